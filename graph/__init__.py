@@ -1,0 +1,1 @@
+"""The actor graph: ontology, extraction from documents, resolution, the graph itself and its exports."""

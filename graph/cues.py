@@ -1,0 +1,119 @@
+"""The relation cue words of ``seeds/relations.yaml``, checked and indexed for the rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from actorgraph.errors import OntologyError
+from graph.ontology import load_ontology
+from graph.seeds import load_seed_yaml
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """A verb cue: relationship type, direction, and the prepositions that introduce its object."""
+
+    type: str
+    preps: frozenset[str]
+    reverse: bool = False
+    passive_only: bool = False
+    object_only_preps: bool = False
+    confidence: float = 0.7
+
+
+@dataclass(frozen=True)
+class NounCue:
+    """A relational noun ("links to", "drills with", "struggle between")."""
+
+    type: str
+    preps: frozenset[str]
+    symmetric_between: bool = False
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Every cue list the rules read."""
+
+    verbs: dict[str, tuple[VerbCue, ...]]
+    roles: dict[tuple[str, ...], str]
+    role_preps: frozenset[str]
+    event_nouns: frozenset[str]
+    event_preps: dict[str, str]
+    blame_verbs: frozenset[str]
+    blame_nouns: frozenset[str]
+    blame_preps: frozenset[str]
+    blame_asserted_nouns: frozenset[str]
+    nouns: dict[str, tuple[NounCue, ...]]
+    hyphen: dict[str, str]
+    group_nouns: frozenset[str]
+    examples: tuple[tuple[str, ...], ...]
+    connectors: frozenset[str]
+    alleged: frozenset[str]
+    negation: frozenset[str]
+    reporting: frozenset[str]
+
+    def role_of(self, words: tuple[str, ...]) -> str | None:
+        """The relationship type a role phrase (lowercased words) stands for."""
+        return self.roles.get(words)
+
+    @property
+    def longest_role(self) -> int:
+        """Length in words of the longest role phrase."""
+        return max(len(k) for k in self.roles)
+
+
+def _check(rel_type: str, origin: str) -> str:
+    if rel_type not in load_ontology().relations:
+        raise OntologyError(f"{origin}: unknown relationship type {rel_type!r}")
+    return rel_type
+
+
+def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
+    """Check and index the parsed cue file."""
+    verbs: dict[str, list[VerbCue]] = {}
+    for rel_type, spec in data["verbs"].items():
+        cue = VerbCue(
+            _check(rel_type, origin),
+            frozenset(spec.get("preps", ())),
+            bool(spec.get("reverse", False)),
+            bool(spec.get("passive_only", False)),
+            bool(spec.get("object_only_preps", False)),
+            float(spec.get("confidence", 0.7)),
+        )
+        for lemma in spec["lemmas"]:
+            if cue not in verbs.setdefault(lemma, []):
+                verbs[lemma].append(cue)
+    roles = {tuple(phrase.lower().split()): _check(t, origin) for t, phrases in data["roles"].items() for phrase in phrases}
+    nouns: dict[str, list[NounCue]] = {}
+    for rel_type, spec in data["nouns"].items():
+        cue = NounCue(_check(rel_type, origin), frozenset(spec["preps"]), bool(spec.get("symmetric_between", False)))
+        for lemma in spec["lemmas"]:
+            nouns.setdefault(lemma, []).append(cue)
+    hyphen = {word: _check(t, origin) for t, words in data["hyphen_compounds"].items() for word in words}
+    blame = data["blame"]
+    return Cues(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        roles=roles,
+        role_preps=frozenset(data["role_preps"]),
+        event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
+        event_preps=dict(data["event_preps"]),
+        blame_verbs=frozenset(blame["verbs"]),
+        blame_nouns=frozenset(blame["nouns"]),
+        blame_preps=frozenset(blame["preps"]),
+        blame_asserted_nouns=frozenset(blame["asserted_nouns"]),
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        hyphen=hyphen,
+        group_nouns=frozenset(data["group_nouns"]),
+        examples=tuple(tuple(e.split()) for e in data["examples_cues"]),
+        connectors=frozenset(data["located_in_connectors"]),
+        alleged=frozenset(data["alleged_cues"]),
+        negation=frozenset(data["negation_cues"]),
+        reporting=frozenset(data["reporting_verbs"]),
+    )
+
+
+@cache
+def load_cues() -> Cues:
+    """The project's cue file, loaded once per process."""
+    return parse_cues(load_seed_yaml("relations.yaml"))

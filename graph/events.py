@@ -1,0 +1,169 @@
+"""Events: an attack, strike, blast or killing with a place, a target, a date or a victim.
+
+"rocket attack on the K-1 base" becomes the Event "K-1 base rocket attack" with
+OCCURRED_AT the base; "attacks on US and Coalition positions" gives TARGETED
+links; "the attack" later in the text points back to the latest event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from graph.cues import Cues
+from graph.mentions import Mention
+from graph.slug import slugify
+from graph.syntax import MentionIndex, actors_of, conjuncts
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+ANAPHORIC = {"the", "that", "this"}
+
+
+@dataclass
+class Event:
+    """One incident found in a document."""
+
+    key: str
+    name: str
+    surface: str
+    cue: Token
+    date: str = ""
+    places: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+
+
+def event_date(text: str, doc_date: str) -> str:
+    """An ISO date (or month) for a date phrase, the year taken from the document when missing.
+
+    >>> event_date("December 3", "2019-12-28"), event_date("June 2018", "2019-12-28"), event_date("Friday", "")
+    ('2019-12-03', '2018-06', '')
+    """
+    words = re.findall(r"[A-Za-z]+|\d+", text.lower())
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    if not months:
+        return ""
+    year = next((w for w in words if len(w) == 4 and w.isdigit()), doc_date[:4])
+    if not year:
+        return ""
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
+    return f"{year}-{months[0]:02d}-{day:02d}" if day else f"{year}-{months[0]:02d}"
+
+
+def _head_phrase(cue: Token) -> list[Token]:
+    """The event noun with its noun modifiers: "rocket attack", "air strike"."""
+    mods = [t for t in cue.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    return [*mods, cue]
+
+
+def _date_of(cue: Token, doc_date: str) -> str:
+    for t in cue.subtree:
+        if t.ent_type_ == "DATE":
+            found = event_date(" ".join(w.text for w in t.sent if w.ent_iob_ != "O" and w.ent_type_ == "DATE"
+                                        and abs(w.i - t.i) < 4), doc_date)
+            if found:
+                return found
+    return ""
+
+
+class EventFinder:
+    """Finds the events of one document, in order, so later references can point back."""
+
+    def __init__(self, index: MentionIndex, cues: Cues, doc_date: str) -> None:
+        self.index = index
+        self.cues = cues
+        self.doc_date = doc_date
+        self.events: list[Event] = []
+
+    def is_event_noun(self, token: Token) -> bool:
+        """Whether the token is a noun (or gerund) of an incident."""
+        return token.lower_ in self.cues.event_nouns or token.lemma_.lower() in self.cues.event_nouns
+
+    def anchors(self, cue: Token) -> tuple[list[Mention], list[Mention], list[Token]]:
+        """Places and targets of an event noun, and the tokens that state them."""
+        places: list[Mention] = []
+        targets: list[Mention] = []
+        spans: list[Token] = []
+        holders = [cue, *[p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
+        for holder in holders:
+            for prep in holder.children:
+                role = self.cues.event_preps.get(prep.lower_)
+                if prep.dep_ != "prep" or role is None:
+                    continue
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    spans.extend(pobj.subtree)
+                    for m in actors_of(pobj, self.index):
+                        at_head = any(self.index.at(h) is m for h in conjuncts(pobj))
+                        if m.label == "Location" and (at_head or role == "place"):
+                            places.append(m)
+                        elif m.label != "Location" and role == "target":
+                            targets.append(m)
+        for t in cue.subtree:  # "rockets aimed at Al-Asad base"
+            if t.lemma_ in {"aim", "target", "direct"} and t.pos_ == "VERB":
+                for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "at"):
+                    for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                        targets.extend(actors_of(pobj, self.index))
+                        spans.extend(pobj.subtree)
+        return places, targets, spans
+
+    def find(self, sent: Span) -> list[Event]:
+        """New events of a sentence (also kept for later references)."""
+        found = []
+        for cue in sent:
+            if not self.is_event_noun(cue) or cue.pos_ not in {"NOUN", "VERB", "PROPN"}:
+                continue
+            if cue.pos_ == "VERB" and cue.dep_ not in {"pcomp", "pobj", "nsubj", "dobj"}:
+                continue
+            event = self._event(cue)
+            if event:
+                self.events.append(event)
+                found.append(event)
+        return found
+
+    def _event(self, cue: Token) -> Event | None:
+        places, targets, spans = self.anchors(cue)
+        date = _date_of(cue, self.doc_date)
+        victims = [c for c in cue.children if c.dep_ == "dobj"] if cue.pos_ == "VERB" else []
+        plural = cue.tag_ in {"NNS", "NNPS"}
+        counted = any(c.dep_ == "nummod" for c in cue.children)
+        if plural and not counted:
+            return None
+        if not (places or targets or date or victims):
+            return None
+        head = _head_phrase(cue)
+        pieces = [*head, *spans, *[t for v in victims for t in v.subtree]]
+        if date:
+            pieces.extend(t for t in cue.lefts if t.ent_type_ == "DATE")
+        left = min(t.i for t in pieces)
+        right = max(t.i for t in pieces)
+        doc = cue.doc
+        surface = doc[left:right + 1].text
+        head_words = " ".join(t.lower_ for t in head)
+        if places:
+            name = f"{places[0].name} {head_words}"
+        elif targets:
+            name = f"{head_words} on {targets[0].name}"
+        else:
+            name = " ".join(t.text for t in doc[left:right + 1] if not t.like_num and t.dep_ != "det")
+        return Event(slugify(name), name[0].upper() + name[1:], surface, cue, date or self.doc_date[:7],
+                     places, targets)
+
+    def refers_back(self, token: Token) -> Event | None:
+        """The earlier event that "the attack", "that strike" or "it" means."""
+        if not self.events:
+            return None
+        if token.lower_ in {"it", "this", "that"} or (
+            self.is_event_noun(token) and any(c.lower_ in ANAPHORIC for c in token.children if c.dep_ == "det")
+        ):
+            earlier = [e for e in self.events if e.cue.i < token.i]
+            return earlier[-1] if earlier else None
+        return None
+
+    def event_at(self, token: Token) -> Event | None:
+        """The event a token names: one found at it, or the earlier one it refers back to."""
+        for event in self.events:
+            if event.cue.i == token.i:
+                return event
+        return self.refers_back(token)

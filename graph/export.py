@@ -1,0 +1,90 @@
+"""Writing and reading the graph on disk: node-link JSON (the interchange) and GraphML.
+
+Every write is atomic: the file is written beside its target and renamed over it,
+so a build killed mid-way leaves the previous output intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import networkx as nx
+
+from actorgraph.errors import ActorGraphError
+from graph.kg import KnowledgeGraph
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (temporary file in the same folder, fsync, rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def graph_json_text(kg: KnowledgeGraph) -> str:
+    """The graph as node-link JSON text, byte-identical for the same graph."""
+    return json.dumps(kg.to_json(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_json(kg: KnowledgeGraph, path: Path) -> None:
+    """Write ``graph.json`` atomically."""
+    atomic_write_text(path, graph_json_text(kg))
+
+
+def to_graphml_text(kg: KnowledgeGraph) -> str:
+    """GraphML with scalar attributes: lists joined by ``|`` and evidence as a JSON string."""
+    data = kg.to_json()
+    g = nx.MultiDiGraph()
+    for n in data["nodes"]:
+        g.add_node(
+            n["id"],
+            label=n["label"],
+            kind=n["kind"] or "",
+            name=n["name"],
+            aliases="|".join(n["aliases"]),
+            doc_ids="|".join(n["doc_ids"]),
+            date=n.get("date", ""),
+        )
+    for e in data["edges"]:
+        g.add_edge(
+            e["source"],
+            e["target"],
+            key=e["type"],
+            type=e["type"],
+            certainty=e["certainty"],
+            confidence=e["confidence"],
+            count=e["count"],
+            evidence=json.dumps(e["evidence"], ensure_ascii=False, sort_keys=True),
+        )
+    return "\n".join(nx.generate_graphml(g)) + "\n"
+
+
+def write_graphml(kg: KnowledgeGraph, path: Path) -> None:
+    """Write ``graph.graphml`` atomically."""
+    atomic_write_text(path, to_graphml_text(kg))
+
+
+def load_graph(path: Path) -> KnowledgeGraph:
+    """Read a ``graph.json`` written by :func:`write_json` (or a build folder holding one)."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "graph.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return KnowledgeGraph.from_json(data)
+    except FileNotFoundError:
+        raise ActorGraphError(f"{path}: no graph here; run `actorgraph build` first") from None
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise ActorGraphError(f"{path}: not an actorgraph graph.json ({exc})") from None

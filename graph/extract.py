@@ -1,0 +1,366 @@
+"""Relationships from a parsed document: rules over the dependency parse, cue words from
+``seeds/relations.yaml``, ends checked against the ontology.
+
+Each rule is a method named after the construction it reads; every relationship it
+emits carries the sentence, the certainty, the source and the rule's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.cues import Cues, load_cues
+from graph.events import Event, EventFinder
+from graph.facts import ActorFact, DocFacts, RelationFact
+from graph.gazetteer import Gazetteer, load_gazetteer
+from graph.mentions import Mention, find_mentions
+from graph.ontology import Ontology, load_ontology
+from graph.syntax import (
+    MentionIndex,
+    actors_of,
+    agents_of,
+    certainty_of,
+    conjuncts,
+    is_passive,
+    prep_objects,
+    source_of,
+    subjects_of,
+)
+
+End = Mention | Event
+
+
+class DocReader:
+    """Reads one parsed document into :class:`DocFacts`."""
+
+    def __init__(self, doc: Doc, doc_id: str, date: str = "", *, gazetteer: Gazetteer | None = None,
+                 cues: Cues | None = None, ontology: Ontology | None = None) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.cues = cues or load_cues()
+        self.ontology = ontology or load_ontology()
+        self.index = MentionIndex(doc, find_mentions(doc, self.gazetteer))
+        self.events = EventFinder(self.index, self.cues, date)
+        self.facts = DocFacts(doc_id, date, doc.text)
+        for m in self.index.mentions:
+            self._actor(m)
+
+    # -- recording ---------------------------------------------------------------------
+    def _actor(self, end: End) -> str:
+        if isinstance(end, Event):
+            fact = self.facts.actors.setdefault(
+                f"Event:{end.key}", ActorFact(f"Event:{end.key}", "Event", end.name, date=end.date))
+            fact.surfaces.add(end.surface)
+            return fact.key
+        fact = self.facts.actors.setdefault(
+            end.key, ActorFact(end.key, end.label, end.name, end.kind, end.actor_id))
+        fact.surfaces.add(end.text)
+        return fact.key
+
+    def emit(self, subject: End, rel_type: str, obj: End, cue: Token, method: str, confidence: float,
+             certainty: str | None = None) -> None:
+        """Record a relationship if the ontology allows its ends (trying the other direction for symmetric ones)."""
+        s_label = "Event" if isinstance(subject, Event) else subject.label
+        o_label = "Event" if isinstance(obj, Event) else obj.label
+        if not self.ontology.allows(rel_type, s_label, o_label):
+            if self.ontology.relations[rel_type].symmetric and self.ontology.allows(rel_type, o_label, s_label):
+                subject, obj = obj, subject
+            else:
+                return
+        s_key, o_key = self._actor(subject), self._actor(obj)
+        if s_key == o_key:
+            return
+        sent = cue.sent
+        self.facts.relations.append(RelationFact(
+            s_key, rel_type, o_key, sent.start_char, sent.end_char,
+            certainty or certainty_of(cue, self.cues),
+            source_of(cue, self.index, self.cues), confidence, method,
+        ))
+
+    def emit_all(self, subjects: list[End], rel_type: str, objects: list[End], cue: Token, method: str,
+                 confidence: float, certainty: str | None = None) -> None:
+        """Emit every subject-object pair."""
+        for s in subjects:
+            for o in objects:
+                self.emit(s, rel_type, o, cue, method, confidence, certainty)
+
+    # -- the rules ---------------------------------------------------------------------
+    def read(self) -> DocFacts:
+        """Apply every rule to every sentence."""
+        for sent in self.doc.sents:
+            for event in self.events.find(sent):
+                self.event_links(event)
+            for token in sent:
+                self.verb(token)
+                self.role(token)
+                self.hyphen_compound(token)
+                self.relational_noun(token)
+                self.blame(token)
+            self.names_in_sequence(sent)
+        return self.facts
+
+    def event_links(self, event: Event) -> None:
+        """OCCURRED_AT its places, TARGETED its targets."""
+        self._actor(event)
+        for place in event.places:
+            self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
+        for target in event.targets:
+            self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
+
+    def verb(self, verb: Token) -> None:
+        """"X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        for cue in self.cues.verbs.get(verb.lemma_.lower(), ()):
+            passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            if cue.passive_only and not passive:
+                continue
+            if cue.object_only_preps:
+                holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or subjects_of(verb)
+                if verb.dep_ == "acl":
+                    holders = [verb.head]
+                agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                patients = [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)]
+            elif passive:
+                holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+                patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                patients += [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)] if not patients else []
+            else:
+                agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+                objects += prep_objects(verb, cue.preps)
+                patients = [m for t in objects for m in actors_of(t, self.index)]
+            if cue.reverse:
+                agents, patients = patients, agents
+            self.emit_all(agents, cue.type, patients, verb, f"verb:{verb.lemma_.lower()}", cue.confidence)
+
+    def _role_at(self, noun: Token) -> tuple[str, Token] | None:
+        """The relationship a role noun stands for, with its last word ("Assistant Secretary" -> WORKS_FOR)."""
+        words = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        phrase = [*words, noun]
+        for start in range(len(phrase)):
+            found = self.cues.role_of(tuple(t.lower_ for t in phrase[start:]))
+            if found:
+                return found, noun
+        rights = [noun]
+        for t in noun.rights:  # "Secretary of State", "head of state"
+            if t.dep_ == "prep" and t.lower_ == "of":
+                rights += [t, *[p for p in t.children if p.dep_ == "pobj"]]
+                found = self.cues.role_of(tuple(x.lower_ for x in rights))
+                if found:
+                    return found, noun
+        return None
+
+    def role(self, noun: Token) -> None:
+        """"X, head of Y", "X is the leader of Y", "Y's spokesman X", "US President X", "X of Newsweek"."""
+        holder_mentions: list[Mention] = []
+        if noun.dep_ == "appos" and self.index.at(noun.head):
+            holder_mentions = actors_of(noun.head, self.index, with_preps=False)
+        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head):
+            holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)
+        elif noun.dep_ == "attr":
+            holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+        elif self.index.at(noun) is None and any(c.dep_ == "appos" and self.index.at(c) for c in noun.children):
+            holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
+        mention = self.index.at(noun)
+        if mention is not None and mention.label == "Person" and noun.i == mention.end - 1:
+            self.title_before(mention)
+            self.person_of_org(mention, noun)
+        if not holder_mentions or self.index.at(noun):
+            return
+        found = self._role_at(noun)
+        if found is None:
+            return
+        rel_type, _ = found
+        orgs = [m for t in prep_objects(noun, self.cues.role_preps) for m in actors_of(t, self.index)]
+        orgs += [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
+        if not orgs:
+            title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
+            led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
+            orgs = [self._known(led)] if led else []
+        for person in holder_mentions:
+            for org in orgs:
+                kind = org.kind if isinstance(org, Mention) else None
+                chosen = "MEMBER_OF" if rel_type == "WORKS_FOR" and kind == "armed_group" else rel_type
+                self.emit(person, chosen, org, noun, f"role:{noun.lemma_.lower()}", 0.8)
+
+    def _known(self, actor) -> Mention:
+        return Mention(-1, -1, -1, -1, actor.name, actor.label, actor.name, actor.kind, actor.id)
+
+    def title_before(self, person: Mention) -> None:
+        """A title right before a name: "US President Donald Trump", "Hezbollah leader Hassan Nasrallah"."""
+        doc = self.doc
+        left = person.start
+        while left > 0 and person.start - left < 7 and doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART",
+                                                                               "PUNCT"} \
+                and doc[left - 1].lower_ not in {",", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}:
+            left -= 1
+        window = doc[left:person.start]
+        if not len(window):
+            return
+        words = [t.lower_ for t in window]
+        for size in range(min(self.cues.longest_role, len(words)), 0, -1):
+            rel_type = self.cues.role_of(tuple(words[-size:]))
+            if rel_type is None:
+                continue
+            before = window[:len(window) - size]
+            orgs = self.index.within(before)
+            if not orgs:
+                led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
+                orgs = [self._known(led)] if led else []
+            for org in orgs[-1:]:
+                chosen = "MEMBER_OF" if rel_type == "WORKS_FOR" and org.kind == "armed_group" else rel_type
+                self.emit(person, chosen, org, doc[person.start], "title", 0.85)
+            return
+
+    def person_of_org(self, person: Mention, head: Token) -> None:
+        """"James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""
+        for obj in prep_objects(head, {"of", "at", "from"}):
+            for org in actors_of(obj, self.index, with_preps=False):
+                if org.label == "Organization":
+                    rel = "MEMBER_OF" if org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
+                    self.emit(person, rel, org, head, "person-of-org", 0.7)
+
+    def hyphen_compound(self, token: Token) -> None:
+        """"Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""
+        rel_type = self.cues.hyphen.get(token.lower_)
+        if rel_type is None:
+            return
+        doc = self.doc
+        if token.lower_ == "pro":
+            actor = self.index.at(doc[token.i + 2]) if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" else None
+            modified = doc[token.i + 2].head if actor else None
+        else:
+            actor = self.index.at(doc[token.i - 2]) if token.i >= 2 and doc[token.i - 1].text == "-" else None
+            modified = token.head if token.dep_ in {"amod", "compound"} else token
+        if actor is None or modified is None:
+            return
+        bearers = self._bearers(modified)
+        for bearer in bearers:
+            if rel_type == "FUNDS":
+                self.emit(actor, "FUNDS", bearer, token, f"hyphen:{token.lower_}", 0.75)
+            elif rel_type == "SANCTIONED_BY":
+                self.emit(bearer, "SANCTIONED_BY", actor, token, f"hyphen:{token.lower_}", 0.8)
+            else:
+                self.emit(bearer, rel_type, actor, token, f"hyphen:{token.lower_}", 0.7)
+
+    def _bearers(self, noun: Token) -> list[Mention]:
+        """Who a modified noun names: itself, the name it is in apposition with, or the examples it lists."""
+        own = self.index.at(noun)
+        if own:
+            return [own]
+        step = noun
+        for _ in range(3):
+            if step.dep_ in {"appos", "conj", "attr"} and step.head is not step:
+                step = step.head
+                if self.index.at(step):
+                    return [self.index.at(step)]
+        if noun.lemma_.lower() in self.cues.group_nouns or noun.lower_ in self.cues.group_nouns:
+            examples = []
+            for prep in noun.children:
+                if prep.lower_ in {e[0] for e in self.cues.examples} or prep.dep_ in {"appos"}:
+                    targets = [p for p in prep.children if p.dep_ == "pobj"] or [prep]
+                    for t in targets:
+                        examples.extend(actors_of(t, self.index, with_preps=False))
+            return examples
+        return []
+
+    def relational_noun(self, noun: Token) -> None:
+        """"X has close links to Y", "X is holding drills with Y", "a struggle between X and Y", "X's base in Y"."""
+        for cue in self.cues.nouns.get(noun.lemma_.lower(), ()):
+            if noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            objects = [m for t in prep_objects(noun, cue.preps) for m in actors_of(t, self.index)]
+            if cue.symmetric_between and len(objects) >= 2 and any(c.lower_ == "between" for c in noun.children):
+                for a in objects:
+                    for b in objects:
+                        if a is not b:
+                            self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
+                continue
+            holders = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
+            if not holders and noun.dep_ in {"dobj", "attr", "nsubj"}:
+                holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+            self.emit_all(holders, cue.type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
+
+    def blame(self, token: Token) -> None:
+        """"X was behind the attack", "X are blamed for killing Y", "X, the culprit for Y", "pointed a finger at X"."""
+        lemma = token.lemma_.lower()
+        blamed: list[Mention] = []
+        event_tokens: list[Token] = []
+        inherent = "alleged"
+        if token.dep_ == "prep" and token.lower_ in self.cues.blame_preps:
+            blamed = [m for s in subjects_of(token.head) for m in actors_of(s, self.index, with_preps=False)]
+            event_tokens = [p for p in token.children if p.dep_ == "pobj"]
+            inherent = "asserted"
+        elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
+            holders = [c for c in token.children if c.dep_ == "nsubjpass"] if is_passive(token) else \
+                [c for c in token.children if c.dep_ == "dobj"]
+            blamed = [m for h in holders for m in actors_of(h, self.index)]
+            event_tokens = prep_objects(token, {"for", "of", "over", "in"})
+        elif lemma in self.cues.blame_nouns and token.pos_ == "NOUN":
+            if lemma == "finger":
+                verb = token.head
+                blamed = [m for p in prep_objects(verb, {"at"}) + prep_objects(token, {"at"})
+                          for m in actors_of(p, self.index, with_preps=False)]
+                event_tokens = prep_objects(verb, {"for"}) + prep_objects(token, {"for"})
+            else:
+                subject_of = token.head if token.dep_ in {"attr", "dobj", "appos"} else token
+                blamed = [m for s in subjects_of(subject_of) for m in actors_of(s, self.index, with_preps=False)]
+                if token.dep_ == "appos":
+                    blamed = actors_of(token.head, self.index, with_preps=False)
+                event_tokens = prep_objects(token, {"for", "of"})
+                if lemma in self.cues.blame_asserted_nouns:
+                    inherent = "asserted"
+        if not blamed:
+            return
+        events: list[Event] = []
+        for t in event_tokens:
+            for head in conjuncts(t):
+                found = self.events.event_at(head)
+                if found is None and head.pos_ == "VERB":  # "accused of killing protesters"
+                    found = next((e for e in self.events.events if e.cue.i == head.i), None)
+                if found:
+                    events.append(found)
+                elif self.events.is_event_noun(head):
+                    for target in self.events.anchors(head)[1]:
+                        self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
+        if not event_tokens and lemma == "finger":
+            recent = [e for e in self.events.events if e.cue.i < token.i and token.sent.start - e.cue.i < 80]
+            events = recent[-1:]
+        certainty = certainty_of(token, self.cues, inherent)
+        if certainty == "asserted" and inherent == "alleged":
+            certainty = "alleged"
+        self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
+
+    def names_in_sequence(self, sent: Span) -> None:
+        """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
+        mentions = [m for m in self.index.mentions if sent.start <= m.start and m.end <= sent.end]
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            gap = " ".join(t.lower_ for t in self.doc[a.end:b.start] if t.lower_ != "the")
+            cue = self.doc[b.start]
+            if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
+                self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
+            elif a.label in {"Country", "Location"} and b.label == "Location" and gap in {"'s", "'"}:
+                self.emit(b, "LOCATED_IN", a, cue, "place-possessive", 0.7, "asserted")
+            elif a.label == "Country" and b.label == "Organization" and gap == "" and \
+                    b.kind in {"government", "military"}:
+                self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
+        for m in mentions:  # "Iraqi Federal Police" matched whole: a state qualifier inside the name
+            if m.label == "Organization" and m.kind in {"government", "military"} and m.end - m.start > 1:
+                first = self.gazetteer.lookup(self.doc[m.start].text)
+                if first is not None and first.label == "Country":
+                    self.emit(m, "AFFILIATED_WITH", self._known(first), self.doc[m.start], "state-body", 0.8,
+                              "asserted")
+
+
+def read_document(doc: Doc, doc_id: str, date: str = "") -> DocFacts:
+    """Every actor and relationship a parsed document states.
+
+    >>> from graph.nlp import load_nlp
+    >>> text = "Kataib Hezbollah is run by Abu Mahdi al-Muhandis."
+    >>> facts = read_document(load_nlp()(text), "d1")
+    >>> [(r.subject, r.type, r.object) for r in facts.relations]
+    [('abu-mahdi-al-muhandis', 'LEADS', 'kataib-hezbollah')]
+    """
+    return DocReader(doc, doc_id, date).read()

@@ -1,0 +1,44 @@
+"""What extraction yields for one document: plain data, picklable and JSON-ready, no spaCy objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ActorFact:
+    """An actor as one document writes it: document-local key, label, name and every surface seen."""
+
+    key: str
+    label: str
+    name: str
+    kind: str | None = None
+    actor_id: str | None = None
+    surfaces: set[str] = field(default_factory=set)
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class RelationFact:
+    """One relationship stated in one sentence, between two document-local actor keys."""
+
+    subject: str
+    type: str
+    object: str
+    start: int
+    end: int
+    certainty: str = "asserted"
+    source: str = ""
+    confidence: float = 0.7
+    method: str = ""
+
+
+@dataclass
+class DocFacts:
+    """Every actor and relationship one document states."""
+
+    doc_id: str
+    date: str
+    text: str
+    actors: dict[str, ActorFact] = field(default_factory=dict)
+    relations: list[RelationFact] = field(default_factory=list)

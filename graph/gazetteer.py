@@ -1,0 +1,115 @@
+"""The analyst's list of known actors (``seeds/actors.yaml``): canonical names, labels, kinds, aliases.
+
+>>> gaz = Gazetteer.from_entries([
+...     {"name": "Iran", "label": "Country", "demonyms": ["Iranian"]},
+...     {"name": "Kataib Hezbollah", "label": "Organization", "kind": "armed_group", "aliases": ["KH"]},
+... ])
+>>> gaz.lookup("the Kataib Hezbollah").id, gaz.lookup("iranian").id
+('kataib-hezbollah', 'iran')
+>>> gaz.lookup("kh") is None   # short acronyms are case-sensitive
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from actorgraph.errors import OntologyError
+from graph.ontology import load_ontology
+from graph.seeds import load_seed_yaml
+from graph.slug import name_key, slugify
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One known actor and every way it is written."""
+
+    id: str
+    name: str
+    label: str
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    country: str | None = None
+    leader_titles: tuple[str, ...] = ()
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        """Name, aliases and demonyms."""
+        return (self.name, *self.aliases, *self.demonyms)
+
+
+def is_acronym(surface: str) -> bool:
+    """Short all-capital forms (KH, PMU, IS) are matched case-sensitively."""
+    letters = surface.replace(".", "").replace("-", "")
+    return len(letters) <= 6 and letters.isupper()
+
+
+@dataclass
+class Gazetteer:
+    """Known actors indexed by id and by every surface form."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    _by_key: dict[str, str] = field(default_factory=dict)
+    _by_acronym: dict[str, str] = field(default_factory=dict)
+    _titles: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[dict], origin: str = "actors.yaml") -> Gazetteer:
+        """Build from parsed YAML entries, checking labels and kinds against the ontology."""
+        onto = load_ontology()
+        gaz = cls()
+        for entry in entries:
+            label, kind = entry.get("label"), entry.get("kind")
+            if label not in onto.labels:
+                raise OntologyError(f"{origin}: {entry.get('name')!r} has unknown label {label!r}")
+            if kind is not None and kind not in onto.kinds:
+                raise OntologyError(f"{origin}: {entry.get('name')!r} has unknown kind {kind!r}")
+            actor = Actor(
+                id=slugify(entry["name"]),
+                name=entry["name"],
+                label=label,
+                kind=kind or ("other" if label == "Organization" else None),
+                aliases=tuple(entry.get("aliases") or ()),
+                demonyms=tuple(entry.get("demonyms") or ()),
+                country=entry.get("country"),
+                leader_titles=tuple(entry.get("leader_titles") or ()),
+            )
+            gaz.add(actor)
+        return gaz
+
+    def add(self, actor: Actor) -> None:
+        """Index one actor under all its surface forms (first come keeps a clashing form)."""
+        self.actors[actor.id] = actor
+        for surface in actor.surfaces:
+            if is_acronym(surface):
+                self._by_acronym.setdefault(surface.replace(".", ""), actor.id)
+            else:
+                self._by_key.setdefault(name_key(surface), actor.id)
+        for title in actor.leader_titles:
+            self._titles[name_key(title)] = actor.id
+
+    def lookup(self, surface: str) -> Actor | None:
+        """The known actor written this way, if any."""
+        acronym = surface.replace(".", "").strip()
+        if acronym in self._by_acronym:
+            return self.actors[self._by_acronym[acronym]]
+        actor_id = self._by_key.get(name_key(surface))
+        return self.actors[actor_id] if actor_id else None
+
+    def led_by_title(self, title: str) -> Actor | None:
+        """The body whose head holds this title with no organisation named ("Secretary of State")."""
+        actor_id = self._titles.get(name_key(title))
+        return self.actors[actor_id] if actor_id else None
+
+    def keys(self) -> dict[str, str]:
+        """Every compared name form and the actor id it stands for (for fuzzy matching)."""
+        return dict(self._by_key)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The project's ``seeds/actors.yaml``, loaded once per process."""
+    return Gazetteer.from_entries(load_seed_yaml("actors.yaml").get("actors", []))

@@ -1,0 +1,92 @@
+"""Actor mentions in a parsed document: known actors from the ruler, others from the NER.
+
+A :class:`Mention` is a span with an ontology label and, for known actors, the
+canonical id; unknown actors keep their cleaned surface as name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from graph.gazetteer import Gazetteer
+from graph.seeds import load_seed_yaml
+
+# Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
+NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
+_LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_TRAILING = re.compile(r"(\s*['’]s|['’])$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an actor: token span, character span, label, and who it is if known."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    name: str
+    kind: str | None = None
+    actor_id: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Who this is within the document: the known id, else the label and name."""
+        return self.actor_id or f"{self.label}:{self.name}"
+
+
+def clean_surface(text: str) -> str:
+    """A name as written without a leading article or a trailing possessive."""
+    return _TRAILING.sub("", _LEADING.sub("", text.strip())).strip(" -,.")
+
+
+def guess_kind(name: str) -> str:
+    """An organisation's kind from the words of its name (``seeds/relations.yaml``), else ``other``."""
+    words = f" {name.lower()} "
+    for kind, cues in load_seed_yaml("relations.yaml")["organisation_kinds"].items():
+        if any(f" {cue} " in words for cue in cues):
+            return kind
+    return "other"
+
+
+def _plausible(name: str, label: str) -> bool:
+    if len(name) < 2 or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    return not (label == "Person" and " " not in name and name.isupper())
+
+
+def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
+    """The mention a span stands for, or None for spans that are not actors."""
+    if span.ent_id_ and span.ent_id_ in gazetteer.actors:
+        actor = gazetteer.actors[span.ent_id_]
+        return Mention(span.start, span.end, span.start_char, span.end_char, span.text, actor.label, actor.name,
+                       actor.kind, actor.id)
+    label = NER_LABELS.get(span.label_)
+    if label is None:
+        return None
+    trimmed = span
+    while len(trimmed) and (trimmed[0].lower_ in {"the", "a", "an"} or trimmed[0].is_punct):
+        trimmed = trimmed[1:]
+    while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):
+        trimmed = trimmed[:-1]
+    if not len(trimmed):
+        return None
+    name = clean_surface(trimmed.text)
+    known = gazetteer.lookup(name)
+    if known is not None:
+        return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, known.label,
+                       known.name, known.kind, known.id)
+    if not _plausible(name, label):
+        return None
+    kind = guess_kind(name) if label == "Organization" else None
+    return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Every actor mention in the document, in text order."""
+    return [m for m in (mention_from_span(ent, gazetteer) for ent in doc.ents) if m is not None]

@@ -1,0 +1,36 @@
+"""Deterministic node ids and name keys.
+
+>>> slugify("Abu Mahdi al-Muhandis")
+'abu-mahdi-al-muhandis'
+>>> slugify("Kata'ib Hizballah")
+'kataib-hizballah'
+>>> name_key("the Popular Mobilization Units'")
+'popular mobilization units'
+>>> name_key("Kata'ib  Hizballah")
+'kataib hizballah'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = re.compile(r"['’‘`ʼ]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def slugify(name: str) -> str:
+    """A lowercase ASCII slug of a canonical name: the node id."""
+    text = _APOSTROPHES.sub("", _ascii(name).lower())
+    return _NON_WORD.sub("-", text).strip("-") or "unnamed"
+
+
+def name_key(surface: str) -> str:
+    """The form names are compared in: lowercase, no punctuation, no leading 'the'."""
+    text = _APOSTROPHES.sub("", _ascii(surface).lower())
+    text = _NON_WORD.sub(" ", text).strip()
+    return re.sub(r"^the\s+", "", text)

@@ -1,0 +1,167 @@
+"""Small questions asked of a dependency parse: arguments of a verb, the actors inside a phrase,
+what a pronoun stands for, and how surely and by whom a statement is made."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from graph.cues import Cues
+from graph.mentions import Mention
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "punct", "case", "quantmod", "advmod"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+MODALS = {"could", "may", "might"}
+
+
+class MentionIndex:
+    """Mentions of one document, reachable from any of their tokens."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention covering this token."""
+        return self.by_token.get(token.i)
+
+    def within(self, tokens: Iterable[Token]) -> list[Mention]:
+        """Distinct mentions covering any of these tokens, in text order."""
+        found = {self.by_token[t.i].start: self.by_token[t.i] for t in tokens if t.i in self.by_token}
+        return [found[k] for k in sorted(found)]
+
+    def antecedent(self, pronoun: Token) -> Mention | None:
+        """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label."""
+        word = pronoun.lower_
+        labels = {"Person"} if word in PERSON_PRONOUNS else {"Organization", "Country"}
+        earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
+        subjects = [m for m in earlier if self.doc[m.end - 1].dep_ in SUBJECTS and m.start >= pronoun.sent.start - 200]
+        pool = subjects or earlier
+        return pool[-1] if pool else None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and everything coordinated with it ("the US and Israel")."""
+    return [token, *token.conjuncts]
+
+
+def phrase_tokens(token: Token, with_preps: bool = True) -> list[Token]:
+    """The head, its left modifiers and, optionally, the objects of its prepositions (one level)."""
+    out: list[Token] = []
+    for head in conjuncts(token):
+        out.append(head)
+        for left in head.lefts:
+            out.extend(left.subtree)
+        if with_preps:
+            for prep in head.rights:
+                if prep.dep_ == "prep":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            for obj in conjuncts(pobj):
+                                out.append(obj)
+                                for left in obj.lefts:
+                                    out.extend(left.subtree)
+        if head.dep_ in {"compound", "amod"}:  # "K-1" in "the K-1 base": the noun it modifies
+            out.append(head.head)
+    return out
+
+
+def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> list[Mention]:
+    """The actors a noun phrase headed by ``token`` names, pronouns resolved."""
+    mentions: list[Mention] = []
+    for head in conjuncts(token):
+        if head.pos_ == "PRON" and head.i not in index.by_token:
+            ante = index.antecedent(head)
+            if ante:
+                mentions.append(ante)
+    own = index.at(token)
+    if own is not None:
+        # A named head: its own coordinated names, not actors buried in its modifiers.
+        mentions.extend(index.within([t for h in conjuncts(token) for t in [h, *h.lefts] if index.at(t)]))
+        return _distinct(mentions)
+    mentions.extend(index.within(phrase_tokens(token, with_preps)))
+    return _distinct(mentions)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
+    found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    hops = 0
+    while not found and verb.dep_ in {"conj", "xcomp", "advcl"} and hops < 3:
+        verb = verb.head
+        found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        hops += 1
+    return found
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the verb is passive ("is run by")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """Objects of the ``by`` phrase of a passive verb or participle."""
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the named prepositions attached to the token."""
+    wanted = set(preps)
+    return [p for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ in wanted
+            for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+
+
+def clause_chain(token: Token) -> list[Token]:
+    """The token and its heads up to the sentence root."""
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) < 12:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def certainty_of(cue: Token, cues: Cues, inherent: str = "asserted") -> str:
+    """``negated`` when the cue's clause is negated, ``alleged`` when it is claimed, believed or
+    hedged, else ``inherent`` (some cues, such as "blamed", are allegations by nature)."""
+    chain = clause_chain(cue)
+    verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
+    for verb in verbs:
+        if any(c.dep_ == "neg" or c.lower_ in cues.negation for c in verb.children):
+            return "negated"
+    if any(t.lemma_.lower() in cues.alleged for t in chain):
+        return "alleged"
+    if any(c.lower_ in MODALS for t in chain for c in t.children if c.dep_ == "aux"):
+        return "alleged"
+    if any(t.lemma_.lower() in cues.alleged and t.dep_ in {"advmod", "pobj"} for t in cue.sent):
+        return "alleged"
+    return inherent
+
+
+def source_of(cue: Token, index: MentionIndex, cues: Cues) -> str:
+    """Who says so: the subject of a reporting verb above the cue, or "according to X"."""
+    for t in cue.sent:
+        if t.lower_ == "according":
+            for obj in prep_objects(t, ["to"]) or [c for c in t.subtree if c.dep_ == "pobj"]:
+                return " ".join(w.text for w in obj.subtree)
+    for t in clause_chain(cue)[1:]:
+        if t.lemma_.lower() in cues.reporting:
+            for subj in (c for c in t.children if c.dep_ == "nsubj"):
+                named = actors_of(subj, index, with_preps=False)
+                if named:
+                    return named[0].name
+                if subj.pos_ != "PRON":
+                    return " ".join(w.text for w in subj.subtree if w.dep_ != "det" or w.i != subj.left_edge.i)
+    return ""

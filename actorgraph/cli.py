@@ -6,7 +6,6 @@ Each ``cli_*`` module registers its commands on :data:`app`. Errors a user can c
 
 from __future__ import annotations
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -14,21 +13,22 @@ from actorgraph import cli_graph
 from actorgraph.errors import ActorGraphError
 
 
-class UserError(click.ClickException):
-    """A one-line error on stderr, exit code 1, no traceback."""
-
-    def show(self, file=None) -> None:
-        click.echo(f"error: {self.message}", err=True)
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one line on stderr and return the exit to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
 
 
 class _Group(TyperGroup):
-    def invoke(self, ctx: click.Context):
+    """Turns user errors into one line on stderr and exit code 1, Ctrl-C into exit code 130."""
+
+    def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except ActorGraphError as exc:
-            raise UserError(str(exc)) from None
+            raise fail(str(exc)) from None
         except KeyboardInterrupt:
-            raise UserError("interrupted") from None
+            raise fail("interrupted", 130) from None
 
 
 app = typer.Typer(

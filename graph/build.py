@@ -40,11 +40,27 @@ def add_facts(kg: KnowledgeGraph, facts: DocFacts, resolver: Resolver) -> None:
     ids = resolver.resolve_document(facts.actors)
     for key, actor in facts.actors.items():
         name, kind = resolver.canonical(ids[key])
-        kg.add_actor(ids[key], actor.label, name or actor.name, kind=kind or actor.kind,
-                     aliases=actor.surfaces, doc_id=facts.doc_id, date=actor.date)
+        kg.add_actor(
+            ids[key],
+            actor.label,
+            name or actor.name,
+            kind=kind or actor.kind,
+            aliases=actor.surfaces,
+            doc_id=facts.doc_id,
+            date=actor.date,
+        )
     for rel in facts.relations:
-        evidence = Evidence(facts.doc_id, facts.text[rel.start:rel.end], rel.start, rel.end, facts.date,
-                            rel.certainty, rel.source, rel.confidence, rel.method)
+        evidence = Evidence(
+            facts.doc_id,
+            facts.text[rel.start : rel.end],
+            rel.start,
+            rel.end,
+            facts.date,
+            rel.certainty,
+            rel.source,
+            rel.confidence,
+            rel.method,
+        )
         kg.add_relation(ids[rel.subject], rel.type, ids[rel.object], evidence)
 
 

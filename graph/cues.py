@@ -84,7 +84,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         for lemma in spec["lemmas"]:
             if cue not in verbs.setdefault(lemma, []):
                 verbs[lemma].append(cue)
-    roles = {tuple(phrase.lower().split()): _check(t, origin) for t, phrases in data["roles"].items() for phrase in phrases}
+    roles = {
+        tuple(phrase.lower().split()): _check(t, origin) for t, phrases in data["roles"].items() for phrase in phrases
+    }
     nouns: dict[str, list[NounCue]] = {}
     for rel_type, spec in data["nouns"].items():
         cue = NounCue(_check(rel_type, origin), frozenset(spec["preps"]), bool(spec.get("symmetric_between", False)))

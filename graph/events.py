@@ -17,8 +17,26 @@ from graph.mentions import Mention
 from graph.slug import slugify
 from graph.syntax import MentionIndex, actors_of, conjuncts
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 ANAPHORIC = {"the", "that", "this"}
 
 
@@ -61,8 +79,10 @@ def _head_phrase(cue: Token) -> list[Token]:
 def _date_of(cue: Token, doc_date: str) -> str:
     for t in cue.subtree:
         if t.ent_type_ == "DATE":
-            found = event_date(" ".join(w.text for w in t.sent if w.ent_iob_ != "O" and w.ent_type_ == "DATE"
-                                        and abs(w.i - t.i) < 4), doc_date)
+            found = event_date(
+                " ".join(w.text for w in t.sent if w.ent_iob_ != "O" and w.ent_type_ == "DATE" and abs(w.i - t.i) < 4),
+                doc_date,
+            )
             if found:
                 return found
     return ""
@@ -94,8 +114,12 @@ class EventFinder:
                     continue
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     spans.extend(pobj.subtree)
+                    heads = conjuncts(pobj)
                     for m in actors_of(pobj, self.index):
-                        at_head = any(self.index.at(h) is m for h in conjuncts(pobj))
+                        last = self.index.doc[m.end - 1]
+                        at_head = any(self.index.at(h) is m for h in heads) or (
+                            last.dep_ == "compound" and last.head in heads
+                        )  # "Erbil airport"
                         if m.label == "Location" and (at_head or role == "place"):
                             places.append(m)
                         elif m.label != "Location" and role == "target":
@@ -122,6 +146,20 @@ class EventFinder:
                 found.append(event)
         return found
 
+    def _same_as_earlier(self, cue: Token, places: list[Mention]) -> Event | None:
+        """An earlier event this one restates: "This is the 11th attack ...", or one at the same place."""
+        if not self.events:
+            return None
+        subject = [c for c in cue.head.children if c.dep_ == "nsubj"] if cue.dep_ == "attr" else []
+        if subject and subject[0].lower_ in {"this", "it", "that"}:
+            return self.events[-1]
+        keys = {p.key for p in places}
+        head = cue.lemma_.lower()
+        return next(
+            (e for e in reversed(self.events) if e.cue.lemma_.lower() == head and keys & {p.key for p in e.places}),
+            None,
+        )
+
     def _event(self, cue: Token) -> Event | None:
         places, targets, spans = self.anchors(cue)
         date = _date_of(cue, self.doc_date)
@@ -130,7 +168,8 @@ class EventFinder:
         counted = any(c.dep_ == "nummod" for c in cue.children)
         if plural and not counted:
             return None
-        if not (places or targets or date or victims):
+        earlier = self._same_as_earlier(cue, places)
+        if earlier is None and not (places or targets or date or victims):
             return None
         head = _head_phrase(cue)
         pieces = [*head, *spans, *[t for v in victims for t in v.subtree]]
@@ -139,16 +178,19 @@ class EventFinder:
         left = min(t.i for t in pieces)
         right = max(t.i for t in pieces)
         doc = cue.doc
-        surface = doc[left:right + 1].text
+        surface = doc[left : right + 1].text
+        if earlier is not None:
+            return Event(earlier.key, earlier.name, surface, cue, earlier.date, places, targets)
         head_words = " ".join(t.lower_ for t in head)
         if places:
             name = f"{places[0].name} {head_words}"
         elif targets:
             name = f"{head_words} on {targets[0].name}"
         else:
-            name = " ".join(t.text for t in doc[left:right + 1] if not t.like_num and t.dep_ != "det")
-        return Event(slugify(name), name[0].upper() + name[1:], surface, cue, date or self.doc_date[:7],
-                     places, targets)
+            name = " ".join(t.text for t in doc[left : right + 1] if not t.like_num and t.dep_ != "det")
+        return Event(
+            slugify(name), name[0].upper() + name[1:], surface, cue, date or self.doc_date[:7], places, targets
+        )
 
     def refers_back(self, token: Token) -> Event | None:
         """The earlier event that "the attack", "that strike" or "it" means."""

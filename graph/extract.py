@@ -7,6 +7,8 @@ emits carries the sentence, the certainty, the source and the rule's name.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Span, Token
 
 from graph.cues import Cues, load_cues
@@ -33,8 +35,16 @@ End = Mention | Event
 class DocReader:
     """Reads one parsed document into :class:`DocFacts`."""
 
-    def __init__(self, doc: Doc, doc_id: str, date: str = "", *, gazetteer: Gazetteer | None = None,
-                 cues: Cues | None = None, ontology: Ontology | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        doc_id: str,
+        date: str = "",
+        *,
+        gazetteer: Gazetteer | None = None,
+        cues: Cues | None = None,
+        ontology: Ontology | None = None,
+    ) -> None:
         self.doc = doc
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
@@ -49,16 +59,24 @@ class DocReader:
     def _actor(self, end: End) -> str:
         if isinstance(end, Event):
             fact = self.facts.actors.setdefault(
-                f"Event:{end.key}", ActorFact(f"Event:{end.key}", "Event", end.name, date=end.date))
+                f"Event:{end.key}", ActorFact(f"Event:{end.key}", "Event", end.name, date=end.date)
+            )
             fact.surfaces.add(end.surface)
             return fact.key
-        fact = self.facts.actors.setdefault(
-            end.key, ActorFact(end.key, end.label, end.name, end.kind, end.actor_id))
+        fact = self.facts.actors.setdefault(end.key, ActorFact(end.key, end.label, end.name, end.kind, end.actor_id))
         fact.surfaces.add(end.text)
         return fact.key
 
-    def emit(self, subject: End, rel_type: str, obj: End, cue: Token, method: str, confidence: float,
-             certainty: str | None = None) -> None:
+    def emit(
+        self,
+        subject: End,
+        rel_type: str,
+        obj: End,
+        cue: Token,
+        method: str,
+        confidence: float,
+        certainty: str | None = None,
+    ) -> None:
         """Record a relationship if the ontology allows its ends (trying the other direction for symmetric ones)."""
         s_label = "Event" if isinstance(subject, Event) else subject.label
         o_label = "Event" if isinstance(obj, Event) else obj.label
@@ -71,14 +89,30 @@ class DocReader:
         if s_key == o_key:
             return
         sent = cue.sent
-        self.facts.relations.append(RelationFact(
-            s_key, rel_type, o_key, sent.start_char, sent.end_char,
-            certainty or certainty_of(cue, self.cues),
-            source_of(cue, self.index, self.cues), confidence, method,
-        ))
+        self.facts.relations.append(
+            RelationFact(
+                s_key,
+                rel_type,
+                o_key,
+                sent.start_char,
+                sent.end_char,
+                certainty or certainty_of(cue, self.cues),
+                source_of(cue, self.index, self.cues),
+                confidence,
+                method,
+            )
+        )
 
-    def emit_all(self, subjects: list[End], rel_type: str, objects: list[End], cue: Token, method: str,
-                 confidence: float, certainty: str | None = None) -> None:
+    def emit_all(
+        self,
+        subjects: list[End],
+        rel_type: str,
+        objects: list[End],
+        cue: Token,
+        method: str,
+        confidence: float,
+        certainty: str | None = None,
+    ) -> None:
         """Emit every subject-object pair."""
         for s in subjects:
             for o in objects:
@@ -108,7 +142,7 @@ class DocReader:
             self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
 
     def verb(self, verb: Token) -> None:
-        """"X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
+        """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
         if verb.pos_ not in {"VERB", "AUX"}:
             return
         for cue in self.cues.verbs.get(verb.lemma_.lower(), ()):
@@ -122,10 +156,14 @@ class DocReader:
                 agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 patients = [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)]
             elif passive:
-                holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+                holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+                    [verb.head] if verb.dep_ == "acl" else []
+                )
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
-                patients += [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)] if not patients else []
+                patients += (
+                    [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)] if not patients else []
+                )
             else:
                 agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
@@ -153,7 +191,7 @@ class DocReader:
         return None
 
     def role(self, noun: Token) -> None:
-        """"X, head of Y", "X is the leader of Y", "Y's spokesman X", "US President X", "X of Newsweek"."""
+        """ "X, head of Y", "X is the leader of Y", "Y's spokesman X", "US President X", "X of Newsweek"."""
         holder_mentions: list[Mention] = []
         if noun.dep_ == "appos" and self.index.at(noun.head):
             holder_mentions = actors_of(noun.head, self.index, with_preps=False)
@@ -192,11 +230,14 @@ class DocReader:
         """A title right before a name: "US President Donald Trump", "Hezbollah leader Hassan Nasrallah"."""
         doc = self.doc
         left = person.start
-        while left > 0 and person.start - left < 7 and doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART",
-                                                                               "PUNCT"} \
-                and doc[left - 1].lower_ not in {",", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}:
+        while (
+            left > 0
+            and person.start - left < 7
+            and doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART", "PUNCT"}
+            and doc[left - 1].lower_ not in {",", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
+        ):
             left -= 1
-        window = doc[left:person.start]
+        window = doc[left : person.start]
         if not len(window):
             return
         words = [t.lower_ for t in window]
@@ -204,7 +245,7 @@ class DocReader:
             rel_type = self.cues.role_of(tuple(words[-size:]))
             if rel_type is None:
                 continue
-            before = window[:len(window) - size]
+            before = window[: len(window) - size]
             orgs = self.index.within(before)
             if not orgs:
                 led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
@@ -215,7 +256,7 @@ class DocReader:
             return
 
     def person_of_org(self, person: Mention, head: Token) -> None:
-        """"James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""
+        """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""
         for obj in prep_objects(head, {"of", "at", "from"}):
             for org in actors_of(obj, self.index, with_preps=False):
                 if org.label == "Organization":
@@ -223,7 +264,7 @@ class DocReader:
                     self.emit(person, rel, org, head, "person-of-org", 0.7)
 
     def hyphen_compound(self, token: Token) -> None:
-        """"Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""
+        """ "Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""
         rel_type = self.cues.hyphen.get(token.lower_)
         if rel_type is None:
             return
@@ -257,17 +298,31 @@ class DocReader:
                 if self.index.at(step):
                     return [self.index.at(step)]
         if noun.lemma_.lower() in self.cues.group_nouns or noun.lower_ in self.cues.group_nouns:
-            examples = []
-            for prep in noun.children:
-                if prep.lower_ in {e[0] for e in self.cues.examples} or prep.dep_ in {"appos"}:
-                    targets = [p for p in prep.children if p.dep_ == "pobj"] or [prep]
-                    for t in targets:
-                        examples.extend(actors_of(t, self.index, with_preps=False))
-            return examples
+            return self._examples(noun)
         return []
 
+    def _examples(self, noun: Token) -> list[Mention]:
+        """Names listed after a group noun: "militias, like X and Y", "groups such as X, Y"."""
+        doc = self.doc
+        i = noun.i + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        for cue in self.cues.examples:
+            if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
+                i += len(cue)
+                break
+        else:
+            return []
+        found = []
+        while i < len(doc) and (mention := self.index.at(doc[i])) is not None:
+            found.append(mention)
+            i = mention.end
+            while i < len(doc) and doc[i].lower_ in {",", "and", "or", "the"}:
+                i += 1
+        return found
+
     def relational_noun(self, noun: Token) -> None:
-        """"X has close links to Y", "X is holding drills with Y", "a struggle between X and Y", "X's base in Y"."""
+        """ "X has close links to Y", "X is holding drills with Y", "a struggle between X and Y", "X's base in Y"."""
         for cue in self.cues.nouns.get(noun.lemma_.lower(), ()):
             if noun.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -284,7 +339,7 @@ class DocReader:
             self.emit_all(holders, cue.type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
 
     def blame(self, token: Token) -> None:
-        """"X was behind the attack", "X are blamed for killing Y", "X, the culprit for Y", "pointed a finger at X"."""
+        """ "X was behind the attack", "X are blamed for killing Y", "X, the culprit for Y", "pointed a finger at X"."""
         lemma = token.lemma_.lower()
         blamed: list[Mention] = []
         event_tokens: list[Token] = []
@@ -294,15 +349,21 @@ class DocReader:
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
         elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
-            holders = [c for c in token.children if c.dep_ == "nsubjpass"] if is_passive(token) else \
-                [c for c in token.children if c.dep_ == "dobj"]
+            holders = (
+                [c for c in token.children if c.dep_ == "nsubjpass"]
+                if is_passive(token)
+                else [c for c in token.children if c.dep_ == "dobj"]
+            )
             blamed = [m for h in holders for m in actors_of(h, self.index)]
             event_tokens = prep_objects(token, {"for", "of", "over", "in"})
         elif lemma in self.cues.blame_nouns and token.pos_ == "NOUN":
             if lemma == "finger":
                 verb = token.head
-                blamed = [m for p in prep_objects(verb, {"at"}) + prep_objects(token, {"at"})
-                          for m in actors_of(p, self.index, with_preps=False)]
+                blamed = [
+                    m
+                    for p in prep_objects(verb, {"at"}) + prep_objects(token, {"at"})
+                    for m in actors_of(p, self.index, with_preps=False)
+                ]
                 event_tokens = prep_objects(verb, {"for"}) + prep_objects(token, {"for"})
             else:
                 subject_of = token.head if token.dep_ in {"attr", "dobj", "appos"} else token
@@ -336,22 +397,27 @@ class DocReader:
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
         mentions = [m for m in self.index.mentions if sent.start <= m.start and m.end <= sent.end]
-        for a, b in zip(mentions, mentions[1:], strict=False):
-            gap = " ".join(t.lower_ for t in self.doc[a.end:b.start] if t.lower_ != "the")
+        for a, b in itertools.pairwise(mentions):
+            gap = " ".join(t.lower_ for t in self.doc[a.end : b.start] if t.lower_ != "the")
             cue = self.doc[b.start]
             if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
                 self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
             elif a.label in {"Country", "Location"} and b.label == "Location" and gap in {"'s", "'"}:
                 self.emit(b, "LOCATED_IN", a, cue, "place-possessive", 0.7, "asserted")
-            elif a.label == "Country" and b.label == "Organization" and gap == "" and \
-                    b.kind in {"government", "military"}:
+            elif (
+                a.label == "Country"
+                and b.label == "Organization"
+                and gap == ""
+                and b.kind in {"government", "military"}
+            ):
                 self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
         for m in mentions:  # "Iraqi Federal Police" matched whole: a state qualifier inside the name
             if m.label == "Organization" and m.kind in {"government", "military"} and m.end - m.start > 1:
                 first = self.gazetteer.lookup(self.doc[m.start].text)
                 if first is not None and first.label == "Country":
-                    self.emit(m, "AFFILIATED_WITH", self._known(first), self.doc[m.start], "state-body", 0.8,
-                              "asserted")
+                    self.emit(
+                        m, "AFFILIATED_WITH", self._known(first), self.doc[m.start], "state-body", 0.8, "asserted"
+                    )
 
 
 def read_document(doc: Doc, doc_id: str, date: str = "") -> DocFacts:

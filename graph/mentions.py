@@ -64,8 +64,17 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     """The mention a span stands for, or None for spans that are not actors."""
     if span.ent_id_ and span.ent_id_ in gazetteer.actors:
         actor = gazetteer.actors[span.ent_id_]
-        return Mention(span.start, span.end, span.start_char, span.end_char, span.text, actor.label, actor.name,
-                       actor.kind, actor.id)
+        return Mention(
+            span.start,
+            span.end,
+            span.start_char,
+            span.end_char,
+            span.text,
+            actor.label,
+            actor.name,
+            actor.kind,
+            actor.id,
+        )
     label = NER_LABELS.get(span.label_)
     if label is None:
         return None
@@ -79,8 +88,17 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     name = clean_surface(trimmed.text)
     known = gazetteer.lookup(name)
     if known is not None:
-        return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, known.label,
-                       known.name, known.kind, known.id)
+        return Mention(
+            trimmed.start,
+            trimmed.end,
+            trimmed.start_char,
+            trimmed.end_char,
+            trimmed.text,
+            known.label,
+            known.name,
+            known.kind,
+            known.id,
+        )
     if not _plausible(name, label):
         return None
     kind = guess_kind(name) if label == "Organization" else None

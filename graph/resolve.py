@@ -20,7 +20,7 @@ from graph.facts import ActorFact
 from graph.gazetteer import Gazetteer
 from graph.slug import name_key, slugify
 
-FUZZY_THRESHOLD = 92
+FUZZY_THRESHOLD = 90
 
 
 @dataclass
@@ -72,7 +72,14 @@ class Resolver:
         for key, fact in people.items():
             if key in ids:
                 continue
-            target = next((k for k, f in full_names.items() if f.name.split()[-1].lower() == fact.name.lower()
-                           or f.name.lower().endswith("-" + fact.name.lower())), None)
+            target = next(
+                (
+                    k
+                    for k, f in full_names.items()
+                    if f.name.split()[-1].lower() == fact.name.lower()
+                    or f.name.lower().endswith("-" + fact.name.lower())
+                ),
+                None,
+            )
             ids[key] = ids[target] if target else self._unknown(fact)
         return ids

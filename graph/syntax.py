@@ -121,8 +121,13 @@ def agents_of(verb: Token) -> list[Token]:
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the named prepositions attached to the token."""
     wanted = set(preps)
-    return [p for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ in wanted
-            for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    return [
+        p
+        for c in token.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ in wanted
+        for p in c.children
+        if p.dep_ in {"pobj", "pcomp"}
+    ]
 
 
 def clause_chain(token: Token) -> list[Token]:

@@ -11,9 +11,26 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
-                         "\u2032": "'", "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": " - ", "\u2026": "...",
-                         "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": ""})
+_QUOTES = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": " - ",
+        "\u2026": "...",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": "",
+    }
+)
 # A sentence end glued to the next sentence: "Iraq.The", "do.\u201dOn" (quotes are straight by then).
 _GLUED = re.compile(r"(?<=[a-z0-9)\]])([.!?][\"']?)(?=[\"']?[A-Z])")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -35,4 +52,4 @@ def split_date_line(text: str) -> tuple[str | None, str]:
     m = _DATE_LINE.match(text)
     if not m:
         return None, text
-    return m.group(1), text[m.end():]
+    return m.group(1), text[m.end() :]

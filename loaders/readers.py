@@ -125,8 +125,13 @@ def iter_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
     """Every readable file under the given files and folders, in a stable order."""
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
-                              and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in READERS
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
         elif path.is_file():
             if path.suffix.lower() in READERS:
                 yield path

@@ -1,0 +1,1 @@
+"""Questions asked of the graph: networkx functions here, named Cypher files for the stores."""

@@ -1,0 +1,43 @@
+"""Chained fixtures: the sample corpus -> its graph -> a build folder on disk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.build import BuildResult, build_graph
+from graph.export import write_json
+from graph.kg import KnowledgeGraph
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SAMPLE_ID = "000_6bd6c12fd24f382d"
+GOLD = ROOT.parent / "shared" / "gold" / "seed.jsonl"
+
+
+@pytest.fixture(scope="session")
+def sample_build() -> BuildResult:
+    """The sample corpus built once for the session."""
+    return build_graph([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_build: BuildResult) -> KnowledgeGraph:
+    """The sample corpus's graph."""
+    return sample_build.graph
+
+
+@pytest.fixture(scope="session")
+def sample_out(sample_graph: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build folder holding the sample's graph.json."""
+    folder = tmp_path_factory.mktemp("build")
+    write_json(sample_graph, folder / "graph.json")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def sample_json(sample_out: Path) -> dict:
+    """The sample's graph.json, parsed."""
+    return json.loads((sample_out / "graph.json").read_text(encoding="utf-8"))

@@ -1,0 +1,139 @@
+"""The knowledge graph, the ontology checks, the exports and the evaluation, on graphs made by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from actorgraph.errors import OntologyError, UnknownActorError
+from graph.evaluate import evaluate
+from graph.export import load_graph, write_graphml, write_json
+from graph.kg import Evidence, KnowledgeGraph
+from graph.ontology import load_ontology
+from graph.seeds import seeds_dir
+from queries.paths import links
+from queries.resolve import resolve_actor
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def small_graph() -> KnowledgeGraph:
+    kg = KnowledgeGraph()
+    kg.add_actor("iran", "Country", "Iran", aliases=["Iranian"], doc_id="d1")
+    kg.add_actor("russia", "Country", "Russia", doc_id="d1")
+    kg.add_actor("kh", "Organization", "Kataib Hezbollah", kind="armed_group", aliases=["KH"], doc_id="d1")
+    kg.add_relation("iran", "FUNDS", "kh", Evidence("d1", "Iran funds KH.", 0, 14, certainty="alleged"))
+    kg.add_relation("russia", "ALLIED_WITH", "iran", Evidence("d1", "Drills with Russia.", 15, 34))
+    return kg
+
+
+def test_ontology_yaml_matches_the_shared_ontology() -> None:
+    shared = ROOT.parent / "shared" / "ontology.md"
+    if not shared.exists():
+        pytest.skip("../shared/ontology.md is not beside the project")
+    text = shared.read_text(encoding="utf-8")
+    onto = load_ontology()
+    for rel_type in onto.relations:
+        assert f"`{rel_type}`" in text
+    for label in onto.labels:
+        assert f"`{label}`" in text
+    for kind in onto.kinds:
+        assert f"`{kind}`" in text
+
+
+def test_relationship_ends_are_checked() -> None:
+    kg = small_graph()
+    with pytest.raises(OntologyError, match="LEADS not allowed"):
+        kg.add_relation("kh", "LEADS", "iran", Evidence("d1", "x", 0, 1))
+
+
+def test_symmetric_types_are_stored_once() -> None:
+    kg = small_graph()
+    kg.add_relation("iran", "ALLIED_WITH", "russia", Evidence("d2", "Iran and Russia drilled.", 0, 24))
+    edges = [(s, o) for s, o, k in kg.g.edges(keys=True) if k == "ALLIED_WITH"]
+    assert edges == [("iran", "russia")]
+    assert len(kg.g.edges["iran", "russia", "ALLIED_WITH"]["evidence"]) == 2
+
+
+def test_json_round_trip_and_graphml(tmp_path: Path) -> None:
+    kg = small_graph()
+    write_json(kg, tmp_path / "graph.json")
+    write_graphml(kg, tmp_path / "graph.graphml")
+    again = load_graph(tmp_path)
+    assert again.to_json() == kg.to_json()
+    assert "Iran funds KH." in (tmp_path / "graph.graphml").read_text(encoding="utf-8")
+    edge = json.loads((tmp_path / "graph.json").read_text())["edges"][0]
+    assert set(edge["evidence"][0]) == {
+        "doc_id",
+        "sentence",
+        "start",
+        "end",
+        "date",
+        "certainty",
+        "source",
+        "confidence",
+        "method",
+    }
+
+
+def test_removing_a_document_withdraws_only_its_evidence() -> None:
+    kg = small_graph()
+    kg.add_actor("kh", "Organization", "Kataib Hezbollah", doc_id="d2")
+    kg.add_actor("iran", "Country", "Iran", doc_id="d2")
+    kg.add_relation("iran", "FUNDS", "kh", Evidence("d2", "Tehran arms KH.", 0, 15))
+    kg.remove_documents(["d1"])
+    assert "russia" not in kg.g
+    assert [e.doc_id for e in kg.g.edges["iran", "kh", "FUNDS"]["evidence"]] == ["d2"]
+
+
+def test_unknown_actor_suggests_near_names() -> None:
+    with pytest.raises(UnknownActorError, match="did you mean: Kataib Hezbollah"):
+        resolve_actor(small_graph(), "Kataib Hizbollah")
+
+
+def test_no_link_is_an_empty_answer() -> None:
+    kg = small_graph()
+    kg.add_actor("lone", "Person", "Lone Wolf")
+    assert links(kg, "Lone Wolf", "Iran") == []
+
+
+def test_evaluation_matches_aliases_and_symmetric_types() -> None:
+    gold = [
+        {
+            "doc_id": "d1",
+            "entities": [
+                {"id": "iran", "name": "Iran", "mentions": ["Iranian"]},
+                {"id": "russia", "name": "Russia", "mentions": []},
+                {"id": "kataib-hezbollah", "name": "Kataib Hezbollah", "mentions": ["KH"]},
+            ],
+            "relations": [
+                {"subject": "iran", "type": "ALLIED_WITH", "object": "russia"},
+                {"subject": "iran", "type": "AFFILIATED_WITH", "object": "kataib-hezbollah"},
+            ],
+        }
+    ]
+    scores = evaluate(small_graph(), gold)
+    assert (scores["overall"].tp, scores["overall"].predicted, scores["overall"].gold) == (1, 2, 2)
+    assert scores["untyped"].tp == 2
+    assert scores["entities"].f1 == 1.0
+
+
+def test_cue_lists_are_words() -> None:
+    data = yaml.safe_load((seeds_dir() / "relations.yaml").read_text(encoding="utf-8"))
+
+    def words(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                assert isinstance(key, str), f"YAML key {key!r} is not a string (quote it)"
+                if key not in {"reverse", "passive_only", "object_only_preps", "symmetric_between", "confidence"}:
+                    yield from words(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from words(value)
+        else:
+            yield node
+
+    assert all(isinstance(w, str) for w in words(data))

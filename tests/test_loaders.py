@@ -1,0 +1,72 @@
+"""Loaders: every format into one Document type, normalised text, problems named per file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from loaders import iter_documents
+
+
+def _docs(paths, problems=None):
+    return list(iter_documents(paths, (problems if problems is not None else []).append))
+
+
+def test_text_file_takes_its_date_line_and_file_name(tmp_path: Path) -> None:
+    (tmp_path / "k1.txt").write_text(" date 2019-12-28 A rocket hit K-1.The base was hit.", encoding="utf-8")
+    [doc] = _docs([tmp_path / "k1.txt"])
+    assert (doc.id, doc.date) == ("k1", "2019-12-28")
+    assert doc.text == "A rocket hit K-1. The base was hit."
+
+
+def test_normalisation_straightens_quotes_and_spaces(tmp_path: Path) -> None:
+    (tmp_path / "q.txt").write_text("Iran\u2019s  \u201cproxies\u201d\u00a0struck.", encoding="utf-8")
+    [doc] = _docs([tmp_path])
+    assert doc.text == 'Iran\'s "proxies" struck.'
+
+
+def test_markdown_loses_its_markup(tmp_path: Path) -> None:
+    (tmp_path / "note.md").write_text("# Title\n\n**Kataib Hezbollah** is [run](http://x) by _Muhandis_.\n")
+    [doc] = _docs([tmp_path])
+    assert doc.text == "Title\n\nKataib Hezbollah is run by Muhandis."
+
+
+def test_html_keeps_the_article_and_drops_scripts(tmp_path: Path) -> None:
+    body = "<p>" + "Kataib Hezbollah is run by Abu Mahdi al-Muhandis, deputy of the PMU. " * 3 + "</p>"
+    page = (
+        f"<html><head><title>KH</title><script>var tracker = 1;</script><style>p {{}}</style></head>"
+        f"<body><nav>Home | About</nav><article>{body}</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page)
+    [doc] = _docs([tmp_path])
+    assert "run by Abu Mahdi al-Muhandis" in doc.text
+    assert "tracker" not in doc.text and "Home | About" not in doc.text
+
+
+def test_jsonl_records_and_a_malformed_line_named_by_number(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a1", "text": "Iran backs KH.", "date": "2020-01-02", "title": "T", "url": "u"}),
+        "{not json",
+        json.dumps({"text": "No id here."}),
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines))
+    problems: list[str] = []
+    docs = _docs([tmp_path], problems)
+    assert [(d.id, d.date, d.title) for d in docs] == [("a1", "2020-01-02", "T"), ("feed-3", "", "")]
+    assert problems == [
+        f"{tmp_path / 'feed.jsonl'}:2: malformed JSON (Expecting property name enclosed in double quotes), line skipped"
+    ]
+
+
+def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 in Beirut was struck.".encode("latin-1"))
+    problems: list[str] = []
+    docs = _docs([tmp_path, tmp_path / "missing.txt"], problems)
+    assert [d.id for d in docs] == ["latin"]
+    assert "Beirut" in docs[0].text
+    assert any("blob.txt: binary file" in p for p in problems)
+    assert any("empty.txt: empty file" in p for p in problems)
+    assert any("latin.txt: not valid UTF-8" in p for p in problems)
+    assert any("missing.txt: no such file" in p for p in problems)

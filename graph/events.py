@@ -46,7 +46,7 @@ class Event:
 
     key: str
     name: str
-    surface: str
+    surfaces: list[str]
     cue: Token
     date: str = ""
     places: list[Mention] = field(default_factory=list)
@@ -76,6 +76,12 @@ def _head_phrase(cue: Token) -> list[Token]:
     return [*mods, cue]
 
 
+def _text(tokens: list[Token]) -> str:
+    """The text from the first to the last of these tokens."""
+    doc = tokens[0].doc
+    return doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
+
+
 def _date_of(cue: Token, doc_date: str) -> str:
     for t in cue.subtree:
         if t.ent_type_ == "DATE":
@@ -101,36 +107,40 @@ class EventFinder:
         """Whether the token is a noun (or gerund) of an incident."""
         return token.lower_ in self.cues.event_nouns or token.lemma_.lower() in self.cues.event_nouns
 
-    def anchors(self, cue: Token) -> tuple[list[Mention], list[Mention], list[Token]]:
-        """Places and targets of an event noun, and the tokens that state them."""
+    def anchors(self, cue: Token) -> tuple[list[Mention], list[Mention], list[list[Token]]]:
+        """Places and targets of an event noun, and the phrases that state them (in text order)."""
         places: list[Mention] = []
         targets: list[Mention] = []
-        spans: list[Token] = []
+        phrases: list[list[Token]] = []
         holders = [cue, *[p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
         for holder in holders:
             for prep in holder.children:
                 role = self.cues.event_preps.get(prep.lower_)
                 if prep.dep_ != "prep" or role is None:
                     continue
-                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    spans.extend(pobj.subtree)
+                inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
+                    phrases.append([prep, *pobj.subtree])
                     heads = conjuncts(pobj)
-                    for m in actors_of(pobj, self.index):
-                        last = self.index.doc[m.end - 1]
-                        at_head = any(self.index.at(h) is m for h in heads) or (
-                            last.dep_ == "compound" and last.head in heads
-                        )  # "Erbil airport"
-                        if m.label == "Location" and (at_head or role == "place"):
+                    found = actors_of(pobj, self.index)
+                    located = [m for m in found if m.label == "Location" and self._at_head(m, heads)]
+                    for m in found:
+                        if m.label == "Location" and (m in located or role == "place"):
                             places.append(m)
-                        elif m.label != "Location" and role == "target":
+                        elif m.label != "Location" and role == "target" and not located:
                             targets.append(m)
         for t in cue.subtree:  # "rockets aimed at Al-Asad base"
             if t.lemma_ in {"aim", "target", "direct"} and t.pos_ == "VERB":
                 for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "at"):
                     for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                         targets.extend(actors_of(pobj, self.index))
-                        spans.extend(pobj.subtree)
-        return places, targets, spans
+                        phrases.append([t, *t.subtree])
+        return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
+
+    def _at_head(self, mention: Mention, heads: list[Token]) -> bool:
+        """Whether a place is the phrase's head ("the K-1 base"), or names it ("Erbil airport")."""
+        last = self.index.doc[mention.end - 1]
+        return any(self.index.at(h) is mention for h in heads) or (last.dep_ == "compound" and last.head in heads)
 
     def find(self, sent: Span) -> list[Event]:
         """New events of a sentence (also kept for later references)."""
@@ -161,35 +171,33 @@ class EventFinder:
         )
 
     def _event(self, cue: Token) -> Event | None:
-        places, targets, spans = self.anchors(cue)
+        places, targets, phrases = self.anchors(cue)
         date = _date_of(cue, self.doc_date)
-        victims = [c for c in cue.children if c.dep_ == "dobj"] if cue.pos_ == "VERB" else []
-        plural = cue.tag_ in {"NNS", "NNPS"}
+        victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
         counted = any(c.dep_ == "nummod" for c in cue.children)
-        if plural and not counted:
-            return None
+        if cue.tag_ in {"NNS", "NNPS"} and not counted:
+            return None  # "attacks", "these attacks": a trend, not one incident
         earlier = self._same_as_earlier(cue, places)
         if earlier is None and not (places or targets or date or victims):
             return None
         head = _head_phrase(cue)
-        pieces = [*head, *spans, *[t for v in victims for t in v.subtree]]
-        if date:
-            pieces.extend(t for t in cue.lefts if t.ent_type_ == "DATE")
-        left = min(t.i for t in pieces)
-        right = max(t.i for t in pieces)
-        doc = cue.doc
-        surface = doc[left : right + 1].text
+        core = [*head, *(t for t in cue.lefts if t.ent_type_ == "DATE" or t.dep_ == "nummod")]
+        surfaces = [_text(core + phrases[0] + victims)] if phrases else []
+        surfaces.append(_text(core + [t for ph in phrases for t in ph] + victims))
+        if len(core) > len(head):  # "December 3 attack", "four blasts"
+            surfaces.append(_text(core))
+        surfaces = list(dict.fromkeys(surfaces))
         if earlier is not None:
-            return Event(earlier.key, earlier.name, surface, cue, earlier.date, places, targets)
+            return Event(earlier.key, earlier.name, surfaces, cue, earlier.date, places, targets)
         head_words = " ".join(t.lower_ for t in head)
         if places:
             name = f"{places[0].name} {head_words}"
         elif targets:
             name = f"{head_words} on {targets[0].name}"
         else:
-            name = " ".join(t.text for t in doc[left : right + 1] if not t.like_num and t.dep_ != "det")
+            name = " ".join(t.text for t in [*head, *victims] if not t.like_num and t.dep_ not in {"det", "quantmod"})
         return Event(
-            slugify(name), name[0].upper() + name[1:], surface, cue, date or self.doc_date[:7], places, targets
+            slugify(name), name[0].upper() + name[1:], surfaces, cue, date or self.doc_date[:7], places, targets
         )
 
     def refers_back(self, token: Token) -> Event | None:

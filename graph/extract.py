@@ -61,7 +61,7 @@ class DocReader:
             fact = self.facts.actors.setdefault(
                 f"Event:{end.key}", ActorFact(f"Event:{end.key}", "Event", end.name, date=end.date)
             )
-            fact.surfaces.add(end.surface)
+            fact.surfaces.update(end.surfaces)
             return fact.key
         fact = self.facts.actors.setdefault(end.key, ActorFact(end.key, end.label, end.name, end.kind, end.actor_id))
         fact.surfaces.add(end.text)
@@ -88,6 +88,8 @@ class DocReader:
         s_key, o_key = self._actor(subject), self._actor(obj)
         if s_key == o_key:
             return
+        if rel_type == "LEADS" and o_label == "Organization" and isinstance(obj, Mention):
+            self.index.groups.setdefault(s_key, obj)
         sent = cue.sent
         self.facts.relations.append(
             RelationFact(
@@ -211,7 +213,13 @@ class DocReader:
         if found is None:
             return
         rel_type, _ = found
-        orgs = [m for t in prep_objects(noun, self.cues.role_preps) for m in actors_of(t, self.index)]
+        if rel_type == "MEMBER_OF":  # "X is one of many in Y", "X is a faction of the Y"
+            objects = [t for t in noun.subtree if t.dep_ == "pobj"]
+        else:
+            objects = prep_objects(noun, self.cues.role_preps)
+        orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
+        if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
+            orgs = [m for m in orgs if m.actor_id]
         orgs += [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         if not orgs:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
@@ -326,7 +334,12 @@ class DocReader:
         for cue in self.cues.nouns.get(noun.lemma_.lower(), ()):
             if noun.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            objects = [m for t in prep_objects(noun, cue.preps) for m in actors_of(t, self.index)]
+            holders_verb = noun.head if noun.dep_ == "dobj" else None  # "holding drills with X": the verb's "with"
+            objects = [
+                m
+                for t in prep_objects(noun, cue.preps) + (prep_objects(holders_verb, cue.preps) if holders_verb else [])
+                for m in actors_of(t, self.index)
+            ]
             if cue.symmetric_between and len(objects) >= 2 and any(c.lower_ == "between" for c in noun.children):
                 for a in objects:
                     for b in objects:
@@ -400,6 +413,9 @@ class DocReader:
         for a, b in itertools.pairwise(mentions):
             gap = " ".join(t.lower_ for t in self.doc[a.end : b.start] if t.lower_ != "the")
             cue = self.doc[b.start]
+            listed = b.end < sent.end and self.doc[b.end].lower_ in {",", "and", "or"}
+            if gap == "," and (b.label != "Country" or listed):
+                continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
             if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
                 self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
             elif a.label in {"Country", "Location"} and b.label == "Location" and gap in {"'s", "'"}:

@@ -23,6 +23,7 @@ class MentionIndex:
     def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.groups: dict[str, Mention] = {}  # a leader's key -> the group he leads ("Khazali's group")
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -52,41 +53,57 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def phrase_tokens(token: Token, with_preps: bool = True) -> list[Token]:
-    """The head, its left modifiers and, optionally, the objects of its prepositions (one level)."""
+def phrase_tokens(token: Token) -> list[Token]:
+    """The head and its left modifiers, for it and everything coordinated with it."""
     out: list[Token] = []
     for head in conjuncts(token):
         out.append(head)
         for left in head.lefts:
             out.extend(left.subtree)
-        if with_preps:
-            for prep in head.rights:
-                if prep.dep_ == "prep":
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            for obj in conjuncts(pobj):
-                                out.append(obj)
-                                for left in obj.lefts:
-                                    out.extend(left.subtree)
         if head.dep_ in {"compound", "amod"}:  # "K-1" in "the K-1 base": the noun it modifies
             out.append(head.head)
     return out
 
 
+def prep_phrase_tokens(token: Token) -> list[Token]:
+    """Objects of the head's prepositions, with their modifiers ("tankers in the Gulf of Oman")."""
+    out: list[Token] = []
+    for head in conjuncts(token):
+        for prep in (r for r in head.rights if r.dep_ == "prep"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                out.extend(phrase_tokens(pobj))
+    return out
+
+
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
 def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> list[Mention]:
-    """The actors a noun phrase headed by ``token`` names, pronouns resolved."""
+    """The actors a noun phrase headed by ``token`` names: its own name, names in its modifiers
+    ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects
+    of its prepositions only when the phrase itself names no one."""
     mentions: list[Mention] = []
     for head in conjuncts(token):
-        if head.pos_ == "PRON" and head.i not in index.by_token:
+        if head.pos_ == "PRON" and head.i not in index.by_token and head.lower_ not in RELATIVE_PRONOUNS:
             ante = index.antecedent(head)
             if ante:
                 mentions.append(ante)
-    own = index.at(token)
-    if own is not None:
-        # A named head: its own coordinated names, not actors buried in its modifiers.
-        mentions.extend(index.within([t for h in conjuncts(token) for t in [h, *h.lefts] if index.at(t)]))
+        for owner in (c for c in head.children if c.dep_ == "poss"):
+            led = index.at(owner) and index.groups.get(index.at(owner).key)
+            if led is not None and head.pos_ == "NOUN":
+                mentions.append(led)
+    if mentions:
         return _distinct(mentions)
-    mentions.extend(index.within(phrase_tokens(token, with_preps)))
+    titled = [index.at(c) for h in conjuncts(token) for c in h.children if c.dep_ == "appos" and index.at(c)]
+    if index.at(token) is None and titled:  # "The Iraqi President, Barham Saleh": the named one
+        return _distinct(titled)
+    if index.at(token) is not None:
+        # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X").
+        mentions.extend(index.at(h) for h in conjuncts(token) if index.at(h) is not None)
+        return _distinct(mentions)
+    mentions.extend(index.within(phrase_tokens(token)))
+    if not mentions and with_preps:
+        mentions.extend(index.within(prep_phrase_tokens(token)))
     return _distinct(mentions)
 
 
@@ -100,6 +117,8 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 def subjects_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
     found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if verb.dep_ == "relcl" and (not found or found[0].lower_ in RELATIVE_PRONOUNS):
+        return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     hops = 0
     while not found and verb.dep_ in {"conj", "xcomp", "advcl"} and hops < 3:
         verb = verb.head

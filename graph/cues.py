@@ -44,6 +44,7 @@ class Cues:
     blame_nouns: frozenset[str]
     blame_preps: frozenset[str]
     blame_asserted_nouns: frozenset[str]
+    perpetration_verbs: frozenset[str]
     nouns: dict[str, tuple[NounCue, ...]]
     hyphen: dict[str, str]
     group_nouns: frozenset[str]
@@ -104,6 +105,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         blame_nouns=frozenset(blame["nouns"]),
         blame_preps=frozenset(blame["preps"]),
         blame_asserted_nouns=frozenset(blame["asserted_nouns"]),
+        perpetration_verbs=frozenset(blame["perpetration_verbs"]),
         nouns={k: tuple(v) for k, v in nouns.items()},
         hyphen=hyphen,
         group_nouns=frozenset(data["group_nouns"]),

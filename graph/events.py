@@ -113,10 +113,12 @@ class EventFinder:
         targets: list[Mention] = []
         phrases: list[list[Token]] = []
         holders = [cue, *[p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
+        if cue.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
+            holders.append(cue.head)
         for holder in holders:
             for prep in holder.children:
                 role = self.cues.event_preps.get(prep.lower_)
-                if prep.dep_ != "prep" or role is None:
+                if prep.dep_ != "prep" or role is None or (holder is cue.head and role != "place"):
                     continue
                 inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
@@ -199,6 +201,26 @@ class EventFinder:
         return Event(
             slugify(name), name[0].upper() + name[1:], surfaces, cue, date or self.doc_date[:7], places, targets
         )
+
+    def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
+        """A dated attack told by its verb: "It attacked Saudi Arabia in September"."""
+        dated = [
+            c
+            for c in verb.children
+            if (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+            or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
+        ]
+        date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
+        if not date or not patients:
+            return None
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        surface = _text([verb, *objects, *(t for c in dated for t in c.subtree)])
+        name = f"{verb.lemma_.capitalize()} on {patients[0].name}"
+        places = [m for m in patients if m.label == "Location"]
+        targets = [m for m in patients if m.label != "Location"]
+        event = Event(slugify(name), name, [surface], verb, date, places, targets)
+        self.events.append(event)
+        return event
 
     def refers_back(self, token: Token) -> Event | None:
         """The earlier event that "the attack", "that strike" or "it" means."""

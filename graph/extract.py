@@ -24,6 +24,8 @@ from graph.syntax import (
     certainty_of,
     conjuncts,
     is_passive,
+    listed_after,
+    prep_chain,
     prep_objects,
     source_of,
     subjects_of,
@@ -49,7 +51,7 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        self.index = MentionIndex(doc, find_mentions(doc, self.gazetteer))
+        self.index = MentionIndex(doc, find_mentions(doc, self.gazetteer), self.cues.examples)
         self.events = EventFinder(self.index, self.cues, date)
         self.facts = DocFacts(doc_id, date, doc.text)
         for m in self.index.mentions:
@@ -173,7 +175,11 @@ class DocReader:
                 patients = [m for t in objects for m in actors_of(t, self.index)]
             if cue.reverse:
                 agents, patients = patients, agents
-            self.emit_all(agents, cue.type, patients, verb, f"verb:{verb.lemma_.lower()}", cue.confidence)
+            method = f"verb:{verb.lemma_.lower()}"
+            self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
+            if cue.type == "ATTACKED" and agents and (event := self.events.from_verb(verb, patients)):
+                self.event_links(event)
+                self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
 
     def _role_at(self, noun: Token) -> tuple[str, Token] | None:
         """The relationship a role noun stands for, with its last word ("Assistant Secretary" -> WORKS_FOR)."""
@@ -216,7 +222,7 @@ class DocReader:
         if rel_type == "MEMBER_OF":  # "X is one of many in Y", "X is a faction of the Y"
             objects = [t for t in noun.subtree if t.dep_ == "pobj"]
         else:
-            objects = prep_objects(noun, self.cues.role_preps)
+            objects = prep_chain(noun, self.cues.role_preps)
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
@@ -306,28 +312,8 @@ class DocReader:
                 if self.index.at(step):
                     return [self.index.at(step)]
         if noun.lemma_.lower() in self.cues.group_nouns or noun.lower_ in self.cues.group_nouns:
-            return self._examples(noun)
+            return listed_after(noun, self.index)
         return []
-
-    def _examples(self, noun: Token) -> list[Mention]:
-        """Names listed after a group noun: "militias, like X and Y", "groups such as X, Y"."""
-        doc = self.doc
-        i = noun.i + 1
-        if i < len(doc) and doc[i].text == ",":
-            i += 1
-        for cue in self.cues.examples:
-            if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
-                i += len(cue)
-                break
-        else:
-            return []
-        found = []
-        while i < len(doc) and (mention := self.index.at(doc[i])) is not None:
-            found.append(mention)
-            i = mention.end
-            while i < len(doc) and doc[i].lower_ in {",", "and", "or", "the"}:
-                i += 1
-        return found
 
     def relational_noun(self, noun: Token) -> None:
         """ "X has close links to Y", "X is holding drills with Y", "a struggle between X and Y", "X's base in Y"."""
@@ -360,6 +346,10 @@ class DocReader:
         if token.dep_ == "prep" and token.lower_ in self.cues.blame_preps:
             blamed = [m for s in subjects_of(token.head) for m in actors_of(s, self.index, with_preps=False)]
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
+            inherent = "asserted"
+        elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
+            blamed = [m for t in subjects_of(token) for m in actors_of(t, self.index, with_preps=False)]
+            event_tokens = [c for c in token.children if c.dep_ == "dobj"]
             inherent = "asserted"
         elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
             holders = (
@@ -396,6 +386,8 @@ class DocReader:
                     found = next((e for e in self.events.events if e.cue.i == head.i), None)
                 if found:
                     events.append(found)
+                    if lemma in self.cues.perpetration_verbs:
+                        self.emit_all(blamed, "ATTACKED", found.targets, token, f"perpetrator:{lemma}", 0.7)
                 elif self.events.is_event_noun(head):
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")

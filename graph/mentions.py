@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -45,6 +46,15 @@ def clean_surface(text: str) -> str:
     return _TRAILING.sub("", _LEADING.sub("", text.strip())).strip(" -,.")
 
 
+@cache
+def not_actors() -> frozenset[str]:
+    """Capitalised words the NER takes for actors but are not ("Katyusha", "State" of "Secretary of State")."""
+    data = load_seed_yaml("relations.yaml")
+    words = {w.lower() for w in data["not_actors"]}
+    words |= {w for phrases in data["roles"].values() for p in phrases for w in p.lower().split()}
+    return frozenset(words)
+
+
 def guess_kind(name: str) -> str:
     """An organisation's kind from the words of its name (``seeds/relations.yaml``), else ``other``."""
     words = f" {name.lower()} "
@@ -56,6 +66,8 @@ def guess_kind(name: str) -> str:
 
 def _plausible(name: str, label: str) -> bool:
     if len(name) < 2 or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    if name.lower() in not_actors():
         return False
     return not (label == "Person" and " " not in name and name.isupper())
 

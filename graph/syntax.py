@@ -20,8 +20,9 @@ MODALS = {"could", "may", "might"}
 class MentionIndex:
     """Mentions of one document, reachable from any of their tokens."""
 
-    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: Iterable[Mention], examples: Iterable[tuple[str, ...]] = ()) -> None:
         self.doc = doc
+        self.examples = tuple(examples)  # cue words that introduce examples: ("such", "as"), ("like",)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.groups: dict[str, Mention] = {}  # a leader's key -> the group he leads ("Khazali's group")
         self.by_token: dict[int, Mention] = {}
@@ -78,6 +79,27 @@ def prep_phrase_tokens(token: Token) -> list[Token]:
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
+def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Names listed after a noun as its examples: "militias, like X and Y", "groups such as X, Y"."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    for cue in index.examples:
+        if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
+            i += len(cue)
+            break
+    else:
+        return []
+    found = []
+    while i < len(doc) and (mention := index.at(doc[i])) is not None:
+        found.append(mention)
+        i = mention.end
+        while i < len(doc) and doc[i].lower_ in {",", "and", "or", "the"}:
+            i += 1
+    return found
+
+
 def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> list[Mention]:
     """The actors a noun phrase headed by ``token`` names: its own name, names in its modifiers
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects
@@ -102,6 +124,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         mentions.extend(index.at(h) for h in conjuncts(token) if index.at(h) is not None)
         return _distinct(mentions)
     mentions.extend(index.within(phrase_tokens(token)))
+    if token.pos_ == "NOUN":
+        mentions.extend(m for head in conjuncts(token) for m in listed_after(head, index))
     if not mentions and with_preps:
         mentions.extend(index.within(prep_phrase_tokens(token)))
     return _distinct(mentions)
@@ -147,6 +171,16 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
         for p in c.children
         if p.dep_ in {"pobj", "pcomp"}
     ]
+
+
+def prep_chain(token: Token, preps: Iterable[str], depth: int = 3) -> list[Token]:
+    """Objects of prepositional phrases hanging from the token or from each other
+    ("Secretary FOR Near Eastern Affairs AT the State Department")."""
+    found = prep_objects(token, preps)
+    if depth > 1:
+        for obj in list(found):
+            found += prep_chain(obj, preps, depth - 1)
+    return found
 
 
 def clause_chain(token: Token) -> list[Token]:

@@ -294,11 +294,11 @@ class DocReader:
         bearers = self._bearers(modified)
         for bearer in bearers:
             if rel_type == "FUNDS":
-                self.emit(actor, "FUNDS", bearer, token, f"hyphen:{token.lower_}", 0.75)
+                self.emit(actor, "FUNDS", bearer, token, f"hyphen:{token.lower_}", 0.75, "asserted")
             elif rel_type == "SANCTIONED_BY":
-                self.emit(bearer, "SANCTIONED_BY", actor, token, f"hyphen:{token.lower_}", 0.8)
+                self.emit(bearer, "SANCTIONED_BY", actor, token, f"hyphen:{token.lower_}", 0.8, "asserted")
             else:
-                self.emit(bearer, rel_type, actor, token, f"hyphen:{token.lower_}", 0.7)
+                self.emit(bearer, rel_type, actor, token, f"hyphen:{token.lower_}", 0.7, "asserted")
 
     def _bearers(self, noun: Token) -> list[Mention]:
         """Who a modified noun names: itself, the name it is in apposition with, or the examples it lists."""

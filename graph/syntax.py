@@ -203,7 +203,7 @@ def certainty_of(cue: Token, cues: Cues, inherent: str = "asserted") -> str:
         return "alleged"
     if any(c.lower_ in MODALS for t in chain for c in t.children if c.dep_ == "aux"):
         return "alleged"
-    if any(t.lemma_.lower() in cues.alleged and t.dep_ in {"advmod", "pobj"} for t in cue.sent):
+    if any(t.lemma_.lower() in cues.alleged and t.dep_ == "advmod" and t.pos_ == "ADV" for t in cue.sent):
         return "alleged"
     return inherent
 
@@ -216,10 +216,13 @@ def source_of(cue: Token, index: MentionIndex, cues: Cues) -> str:
                 return " ".join(w.text for w in obj.subtree)
     for t in clause_chain(cue)[1:]:
         if t.lemma_.lower() in cues.reporting:
-            for subj in (c for c in t.children if c.dep_ == "nsubj"):
-                named = actors_of(subj, index, with_preps=False)
+            for subj in (c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+                left, right = subj.left_edge.i, subj.right_edge.i
+                if left <= cue.i <= right:
+                    continue  # the cue is in the speaker's own description ("X of Reuters reported")
+                named = index.at(subj)  # "Reuters claimed": the actor; "US officials said": the phrase
                 if named:
-                    return named[0].name
-                if subj.pos_ != "PRON":
-                    return " ".join(w.text for w in subj.subtree if w.dep_ != "det" or w.i != subj.left_edge.i)
+                    return named.name
+                start = left + 1 if subj.doc[left].dep_ == "det" else left
+                return subj.doc[start : right + 1].text
     return ""

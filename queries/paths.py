@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import islice, pairwise
+from itertools import pairwise
 
 import networkx as nx
 
@@ -58,22 +58,25 @@ def _hops_between(kg: KnowledgeGraph, a: str, b: str) -> list[Hop]:
 
 
 def links(kg: KnowledgeGraph, a: str, b: str, max_hops: int = MAX_HOPS, limit: int = 5) -> list[list[Hop]]:
-    """Up to ``limit`` shortest paths of at most ``max_hops`` between two actors (names or aliases).
+    """Up to ``limit`` paths of at most ``max_hops`` between two actors (names or aliases), shortest first.
 
     Returns ``[]`` when they are not linked within ``max_hops``; an unknown name raises.
+    Events are not walked through (two actors blamed for one attack are not thereby linked).
     """
     source, target = resolve_actor(kg, a), resolve_actor(kg, b)
     undirected = nx.Graph(kg.g)
     undirected.remove_nodes_from(
         [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event" and n not in (source, target)]
     )
+    found: list[list[Hop]] = []
     try:
-        paths = list(islice(nx.all_shortest_paths(undirected, source, target), limit))
+        for path in nx.shortest_simple_paths(undirected, source, target):
+            if len(path) - 1 > max_hops or len(found) == limit:
+                break
+            found.append([_hops_between(kg, x, y)[0] for x, y in pairwise(path)])
     except nx.NetworkXNoPath:
         return []
-    if not paths or len(paths[0]) - 1 > max_hops:
-        return []
-    return [[_hops_between(kg, x, y)[0] for x, y in pairwise(path)] for path in sorted(paths)]
+    return found
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 
 from actorgraph.errors import UnknownActorError
+from graph.gazetteer import load_gazetteer
 from graph.kg import KnowledgeGraph
 from graph.slug import name_key, slugify
 
@@ -42,6 +43,9 @@ def resolve_actor(kg: KnowledgeGraph, name: str) -> str:
         return index[key]
     if slugify(name) in kg.g:
         return slugify(name)
+    known = load_gazetteer().lookup(name)  # an alias the documents did not use ("KH")
+    if known is not None and known.id in kg.g:
+        return known.id
     near = process.extract(key, index.keys(), scorer=fuzz.WRatio, limit=3, score_cutoff=60)
     forms = {}
     for form, _, _ in near:

@@ -1,0 +1,73 @@
+"""The command line: thin commands, one-line errors, and a README that documents every command."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from typer.testing import CliRunner
+
+from actorgraph.cli import app
+
+runner = CliRunner()
+
+
+def test_links_prints_each_hop_with_its_evidence(sample_out: Path) -> None:
+    result = runner.invoke(app, ["links", "Muhandis", "Iran", "--graph", str(sample_out)])
+    assert result.exit_code == 0, result.output
+    assert "path 1" in result.output
+    assert "Abu Mahdi al-Muhandis -" in result.output
+    assert '"Kataib Hezbollah is run by Abu Mahdi al-Muhandis' in result.output
+
+
+def test_neighbours_lists_direct_links(sample_out: Path) -> None:
+    result = runner.invoke(app, ["neighbours", "KH", "--graph", str(sample_out)])
+    assert result.exit_code == 0, result.output
+    assert "<-LEADS- Abu Mahdi al-Muhandis (Person" in result.output
+
+
+def test_unknown_actor_is_one_line_with_suggestions(sample_out: Path) -> None:
+    result = runner.invoke(app, ["links", "Muhandes", "Iran", "--graph", str(sample_out)])
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("error: no actor called 'Muhandes'; did you mean: Muhandis (Abu Mahdi al-Muhandis)")
+
+
+def test_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["stats", "--graph", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {tmp_path / 'graph.json'}: no graph here; run `actorgraph build` first"
+
+
+@pytest.mark.model
+def test_build_writes_the_three_outputs(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in tmp_path.iterdir()} >= {"graph.json", "graph.graphml", "graph.html"}
+    assert re.search(r"1 documents, [\d,]+ words -> \d+ actors", result.output)
+
+
+def test_eval_prints_the_scores(sample_out: Path, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc_id": "000_6bd6c12fd24f382d", "entities": [], "relations": []}\n')
+    result = runner.invoke(app, ["eval", str(gold), "--graph", str(sample_out)])
+    assert result.exit_code == 0, result.output
+    assert "overall" in result.output and "untyped" in result.output
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    result = runner.invoke(app, ["--help"])
+    commands = re.findall(r"^│ (\w[\w-]*)\s", result.output, flags=re.MULTILINE)
+    assert commands, result.output
+    for command in commands:
+        assert f"actorgraph {command}" in readme, f"`actorgraph {command}` is not in the README"
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_block = readme.split("```")[1]
+    assert "make demo" in first_block and "make test" in first_block
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")

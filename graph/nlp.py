@@ -28,22 +28,25 @@ def model_name() -> str:
     raise ActorGraphError(f"no spaCy English model installed; pip install one of {', '.join(MODELS)}")
 
 
-def ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict]:
-    """Token patterns for every surface form of every known actor (acronyms case-sensitive)."""
-    patterns = []
-    for actor in gazetteer.actors.values():
-        for surface in actor.surfaces:
-            attr = "ORTH" if is_acronym(surface) else "LOWER"
-            tokens = [{attr: t.text if attr == "ORTH" else t.lower_} for t in nlp.make_doc(surface)]
-            patterns.append({"label": actor.label, "pattern": tokens, "id": actor.id})
-    return patterns
+def ruler_patterns(gazetteer: Gazetteer, acronyms: bool) -> list[dict]:
+    """Phrase patterns for every surface form of every known actor: the short all-capital
+    forms (matched case-sensitively) or all the others (matched in lowercase)."""
+    return [
+        {"label": actor.label, "pattern": surface, "id": actor.id}
+        for actor in gazetteer.actors.values()
+        for surface in actor.surfaces
+        if is_acronym(surface) == acronyms
+    ]
 
 
 def add_actor_ruler(nlp: Language, gazetteer: Gazetteer) -> Language:
-    """Put an entity ruler with the gazetteer's patterns before the NER (or last, in a blank pipeline)."""
+    """Put two phrase rulers before the NER (or last, in a blank pipeline): names in any case,
+    then acronyms exactly as written, which never override a longer name ("US State Department")."""
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", config={"phrase_matcher_attr": None}, **where)
-    ruler.add_patterns(ruler_patterns(nlp, gazetteer))
+    names = nlp.add_pipe("entity_ruler", name="actor_ruler", config={"phrase_matcher_attr": "LOWER"}, **where)
+    names.add_patterns(ruler_patterns(gazetteer, acronyms=False))
+    acronyms = nlp.add_pipe("entity_ruler", name="acronym_ruler", after="actor_ruler")
+    acronyms.add_patterns(ruler_patterns(gazetteer, acronyms=True))
     return nlp
 
 

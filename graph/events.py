@@ -211,9 +211,9 @@ class EventFinder:
             or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
         ]
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
-        if not date or not patients:
-            return None
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        if not date or not patients or any(self.is_event_noun(t) for t in objects):
+            return None  # "launched four attacks on Israel": the noun makes the event
         surface = _text([verb, *objects, *(t for c in dated for t in c.subtree)])
         name = f"{verb.lemma_.capitalize()} on {patients[0].name}"
         places = [m for m in patients if m.label == "Location"]

@@ -51,7 +51,7 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        self.index = MentionIndex(doc, find_mentions(doc, self.gazetteer), self.cues.examples)
+        self.index = MentionIndex(doc, find_mentions(doc, self.gazetteer), self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date)
         self.facts = DocFacts(doc_id, date, doc.text)
         for m in self.index.mentions:
@@ -133,17 +133,42 @@ class DocReader:
                 self.role(token)
                 self.hyphen_compound(token)
                 self.relational_noun(token)
+                self.attack_noun(token)
                 self.blame(token)
             self.names_in_sequence(sent)
         return self.facts
 
     def event_links(self, event: Event) -> None:
-        """OCCURRED_AT its places, TARGETED its targets."""
+        """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
         self._actor(event)
         for place in event.places:
             self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
         for target in event.targets:
             self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
+        self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
+
+    def attackers(self, cue: Token) -> list[Mention]:
+        """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack"."""
+        if cue.pos_ != "NOUN":
+            return []
+        return [
+            m
+            for left in cue.lefts
+            if left.dep_ in {"poss", "amod", "compound", "nmod"}
+            for m in actors_of(left, self.index, with_preps=False)
+            if m.label != "Location"
+        ]
+
+    def attack_noun(self, noun: Token) -> None:
+        """ "Israeli strikes on Rafah", "US airstrikes against the Houthis": ATTACKED from the noun's author."""
+        if not self.events.is_event_noun(noun):
+            return
+        attackers = self.attackers(noun)
+        if not attackers:
+            return
+        places, targets, _ = self.events.anchors(noun)
+        victims = [m for m in targets + places if m.key not in {a.key for a in attackers}]
+        self.emit_all(attackers, "ATTACKED", victims, noun, f"attack-noun:{noun.lemma_.lower()}", 0.65)
 
     def verb(self, verb: Token) -> None:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
@@ -333,6 +358,8 @@ class DocReader:
                             self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
                 continue
             holders = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
+            if not holders and noun.dep_ == "appos":  # "X, a close ally of Y"
+                holders = actors_of(noun.head, self.index, with_preps=False)
             if not holders and noun.dep_ in {"dobj", "attr", "nsubj"}:
                 holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
             self.emit_all(holders, cue.type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
@@ -373,7 +400,7 @@ class DocReader:
                 blamed = [m for s in subjects_of(subject_of) for m in actors_of(s, self.index, with_preps=False)]
                 if token.dep_ == "appos":
                     blamed = actors_of(token.head, self.index, with_preps=False)
-                event_tokens = prep_objects(token, {"for", "of"})
+                event_tokens = prep_objects(token, {"for", "of", "in"})
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:
@@ -415,7 +442,7 @@ class DocReader:
             elif (
                 a.label == "Country"
                 and b.label == "Organization"
-                and gap == ""
+                and gap in {"", "'s"}
                 and b.kind in {"government", "military"}
             ):
                 self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")

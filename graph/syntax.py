@@ -20,9 +20,16 @@ MODALS = {"could", "may", "might"}
 class MentionIndex:
     """Mentions of one document, reachable from any of their tokens."""
 
-    def __init__(self, doc: Doc, mentions: Iterable[Mention], examples: Iterable[tuple[str, ...]] = ()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: Iterable[Mention],
+        examples: Iterable[tuple[str, ...]] = (),
+        group_nouns: Iterable[str] = (),
+    ) -> None:
         self.doc = doc
         self.examples = tuple(examples)  # cue words that introduce examples: ("such", "as"), ("like",)
+        self.group_nouns = frozenset(group_nouns)  # "the group", "the militia" point back to an organisation
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.groups: dict[str, Mention] = {}  # a leader's key -> the group he leads ("Khazali's group")
         self.by_token: dict[int, Mention] = {}
@@ -42,7 +49,10 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> Mention | None:
         """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label."""
         word = pronoun.lower_
-        labels = {"Person"} if word in PERSON_PRONOUNS else {"Organization", "Country"}
+        if pronoun.pos_ == "NOUN":
+            labels = {"Organization"}
+        else:
+            labels = {"Person"} if word in PERSON_PRONOUNS else {"Organization", "Country"}
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
         subjects = [m for m in earlier if self.doc[m.end - 1].dep_ in SUBJECTS and m.start >= pronoun.sent.start - 200]
         pool = subjects or earlier
@@ -79,6 +89,14 @@ def prep_phrase_tokens(token: Token) -> list[Token]:
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
+def is_definite_group(token: Token, index: MentionIndex) -> bool:
+    """ "The group", "the militia": a bare definite group noun that points back to an organisation."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:
+        return False
+    lefts = list(token.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ in {"the", "this"} and token.i not in index.by_token
+
+
 def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
     """Names listed after a noun as its examples: "militias, like X and Y", "groups such as X, Y"."""
     doc = noun.doc
@@ -106,7 +124,9 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     of its prepositions only when the phrase itself names no one."""
     mentions: list[Mention] = []
     for head in conjuncts(token):
-        if head.pos_ == "PRON" and head.i not in index.by_token and head.lower_ not in RELATIVE_PRONOUNS:
+        if (head.pos_ == "PRON" and head.i not in index.by_token and head.lower_ not in RELATIVE_PRONOUNS) or (
+            is_definite_group(head, index)
+        ):
             ante = index.antecedent(head)
             if ante:
                 mentions.append(ante)
@@ -198,6 +218,8 @@ def certainty_of(cue: Token, cues: Cues, inherent: str = "asserted") -> str:
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
         if any(c.dep_ == "neg" or c.lower_ in cues.negation for c in verb.children):
+            return "negated"
+        if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"
             return "negated"
     if any(t.lemma_.lower() in cues.alleged for t in chain):
         return "alleged"

@@ -83,3 +83,39 @@ def test_unknown_actors_still_found() -> None:
     names = {a.name for a in facts.actors.values()}
     assert "Omar Haddad" in names
     assert any(r.type == "LEADS" for r in facts.relations)
+
+
+def test_attack_noun_names_its_author() -> None:
+    found = triples("Israeli strikes on Hezbollah positions continued through the night.")
+    assert ("israel", "ATTACKED", "hezbollah") in found
+
+
+def test_denial_negates_the_blame() -> None:
+    found = certainties(
+        "A car bomb attack on Baghdad airport killed three on May 4. Kataib Hezbollah denied any involvement in "
+        "the attack."
+    )
+    blamed = {k: v for k, v in found.items() if k[0] == "kataib-hezbollah" and k[1] == "BLAMED_FOR"}
+    assert list(blamed.values()) == ["negated"]
+
+
+def test_the_group_points_back_to_the_last_organisation() -> None:
+    found = triples("Kataib Hezbollah fired rockets at Erbil. The group is backed by Iran.")
+    assert ("iran", "FUNDS", "kataib-hezbollah") in found
+
+
+def test_relative_clause_subject_is_the_noun_it_describes() -> None:
+    found = triples("Iraq hosts Iranian weapons transfers that threaten Israel.")
+    assert ("iran", "THREATENED", "israel") in found
+    assert ("iraq", "THREATENED", "israel") not in found
+
+
+def test_leader_possessive_group() -> None:
+    found = triples("Qais Khazali, the head of Asaib Ahl al-Haq, spoke. Khazali's group is part of the PMU.")
+    assert ("asaib-ahl-al-haq", "MEMBER_OF", "popular-mobilization-units") in found
+
+
+def test_appositive_ally_is_stored_once_in_id_order() -> None:
+    found = triples("Hezbollah, a close ally of Syria, sent fighters.")
+    assert ("hezbollah", "ALLIED_WITH", "syria") in found
+    assert ("syria", "ALLIED_WITH", "hezbollah") not in found

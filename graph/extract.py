@@ -18,6 +18,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.mentions import Mention, find_mentions
 from graph.ontology import Ontology, load_ontology
 from graph.syntax import (
+    RELATIVE_PRONOUNS,
     MentionIndex,
     actors_of,
     agents_of,
@@ -188,6 +189,8 @@ class DocReader:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                     [verb.head] if verb.dep_ == "acl" else []
                 )
+                if verb.dep_ == "relcl" and all(h.lower_ in RELATIVE_PRONOUNS for h in holders):
+                    holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
                 patients += (

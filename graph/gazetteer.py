@@ -33,6 +33,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     country: str | None = None
+    capital_of: str | None = None
     leader_titles: tuple[str, ...] = ()
 
     @property
@@ -75,6 +76,7 @@ class Gazetteer:
                 aliases=tuple(entry.get("aliases") or ()),
                 demonyms=tuple(entry.get("demonyms") or ()),
                 country=entry.get("country"),
+                capital_of=entry.get("capital_of"),
                 leader_titles=tuple(entry.get("leader_titles") or ()),
             )
             gaz.add(actor)

@@ -76,6 +76,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     """The mention a span stands for, or None for spans that are not actors."""
     if span.ent_id_ and span.ent_id_ in gazetteer.actors:
         actor = gazetteer.actors[span.ent_id_]
+        if actor.capital_of and acts(span):
+            actor = gazetteer.lookup(actor.capital_of) or actor
         return Mention(
             span.start,
             span.end,
@@ -115,6 +117,19 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         return None
     kind = guess_kind(name) if label == "Organization" else None
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+ACTING = {"nsubj", "nsubjpass", "dobj", "poss", "npadvmod", "appos", "conj"}
+
+
+def acts(span: Span) -> bool:
+    """Whether a place name is used as an actor ("Tehran denied", "Washington-backed"), not as a place."""
+    root = span.root
+    if root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "pobj":
+        return root.head.lower_ in {"by", "with", "against", "between"}
+    return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:

@@ -1,0 +1,52 @@
+"""The knowledge kept as data: seeds/actors.yaml and seeds/relations.yaml stay consistent."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import yaml
+
+from graph.cues import load_cues
+from graph.gazetteer import load_gazetteer
+from graph.ontology import load_ontology
+from graph.seeds import seeds_dir
+from graph.slug import name_key, slugify
+
+
+def entries() -> list[dict]:
+    return yaml.safe_load((seeds_dir() / "actors.yaml").read_text(encoding="utf-8"))["actors"]
+
+
+def test_every_form_points_to_one_actor() -> None:
+    forms = Counter(
+        key
+        for e in entries()
+        for key in {name_key(form) for form in [e["name"], *(e.get("aliases") or []), *(e.get("demonyms") or [])]}
+    )
+    clashes = [form for form, n in forms.items() if n > 1]
+    assert clashes == []
+    slugs = Counter(slugify(e["name"]) for e in entries())
+    assert [s for s, n in slugs.items() if n > 1] == []
+
+
+def test_labels_kinds_and_references() -> None:
+    onto = load_ontology()
+    gaz = load_gazetteer()
+    countries = {e["name"] for e in entries() if e["label"] == "Country"}
+    for e in entries():
+        assert e["label"] in onto.labels and e["label"] != "Event", e["name"]
+        assert ("kind" in e) == (e["label"] == "Organization"), e["name"]
+        assert not e.get("demonyms") or e["label"] == "Country", e["name"]
+        for ref in ("country", "capital_of"):
+            assert e.get(ref) is None or e[ref] in countries, (e["name"], ref)
+    assert len(gaz.actors) >= 300
+    assert gaz.lookup("Kata'ib Hizballah").id == "kataib-hezbollah"
+    assert gaz.lookup("Hashd al-Shaabi").id == "popular-mobilization-units"
+    assert gaz.lookup("PMF").id == "popular-mobilization-units"
+
+
+def test_relation_cues_name_ontology_types() -> None:
+    onto = load_ontology()
+    cues = load_cues()
+    used = {c.type for cs in cues.verbs.values() for c in cs} | set(cues.roles.values()) | set(cues.hyphen.values())
+    assert used <= set(onto.relations)

@@ -15,7 +15,7 @@ from graph.cues import Cues, load_cues
 from graph.events import Event, EventFinder
 from graph.facts import ActorFact, DocFacts, RelationFact
 from graph.gazetteer import Gazetteer, load_gazetteer
-from graph.mentions import Mention, find_mentions
+from graph.mentions import Mention, bind_acronyms, find_mentions
 from graph.ontology import Ontology, load_ontology
 from graph.syntax import (
     RELATIVE_PRONOUNS,
@@ -52,7 +52,8 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        self.index = MentionIndex(doc, find_mentions(doc, self.gazetteer), self.cues.examples, self.cues.group_nouns)
+        mentions = bind_acronyms(doc, find_mentions(doc, self.gazetteer))
+        self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date)
         self.facts = DocFacts(doc_id, date, doc.text)
         for m in self.index.mentions:

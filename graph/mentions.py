@@ -7,12 +7,12 @@ canonical id; unknown actors keep their cleaned surface as name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from graph.gazetteer import Gazetteer
+from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
@@ -135,3 +135,41 @@ def acts(span: Span) -> bool:
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Every actor mention in the document, in text order."""
     return [m for m in (mention_from_span(ent, gazetteer) for ent in doc.ents) if m is not None]
+
+
+def bind_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An acronym spelled out in the text ("the Mahdi Army (JAM)") stands for that actor wherever it appears.
+
+    The acronym's mentions are bound to the spelled-out actor, and its occurrences the NER missed are added.
+    """
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        i = m.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1].text):
+            defined.setdefault(doc[i + 1].text, m)
+    if not defined:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    bound = []
+    for m in mentions:
+        full = defined.get(m.text)
+        bound.append(
+            m if full is None else replace(m, label=full.label, name=full.name, kind=full.kind, actor_id=full.actor_id)
+        )
+    for token in doc:
+        full = defined.get(token.text)
+        if full is not None and token.i not in covered:
+            bound.append(
+                Mention(
+                    token.i,
+                    token.i + 1,
+                    token.idx,
+                    token.idx + len(token),
+                    token.text,
+                    full.label,
+                    full.name,
+                    full.kind,
+                    full.actor_id,
+                )
+            )
+    return sorted(bound, key=lambda m: m.start)

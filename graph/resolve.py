@@ -23,16 +23,29 @@ from graph.slug import name_key, slugify
 FUZZY_THRESHOLD = 90
 
 
+def _block(key: str) -> str:
+    """Candidates for fuzzy matching share their first two characters (keeps matching linear)."""
+    return key[:2]
+
+
 @dataclass
 class Resolver:
     """Keeps the names seen so far so later documents resolve onto the same nodes."""
 
     gazetteer: Gazetteer
-    known_keys: dict[str, str] = field(init=False)
     seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # name key -> (node id, label)
+    _blocks: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # (label, block) -> key -> id
+    _surnames: dict[str, set[str]] = field(default_factory=dict)  # a person's last name -> node ids
 
     def __post_init__(self) -> None:
-        self.known_keys = self.gazetteer.keys()
+        for key, actor_id in self.gazetteer.keys().items():
+            actor = self.gazetteer.actors[actor_id]
+            self._remember(key, actor_id, actor.label, actor.name)
+
+    def _remember(self, key: str, node_id: str, label: str, name: str) -> None:
+        self._blocks.setdefault((label, _block(key)), {})[key] = node_id
+        if label == "Person" and " " in name:
+            self._surnames.setdefault(name_key(name.split()[-1]), set()).add(node_id)
 
     def canonical(self, node_id: str) -> tuple[str, str | None]:
         """Name and kind of a known actor id."""
@@ -43,16 +56,16 @@ class Resolver:
         key = name_key(fact.name)
         if key in self.seen and self.seen[key][1] == fact.label:
             return self.seen[key][0]
+        if fact.label == "Person" and " " not in key and len(self._surnames.get(key, ())) == 1:
+            return next(iter(self._surnames[key]))  # "Soleimani" once the full name is known
         if len(key) >= 6:
-            match = process.extractOne(key, self.known_keys.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-            if match and self.gazetteer.actors[self.known_keys[match[0]]].label == fact.label:
-                return self.known_keys[match[0]]
-            same_label = {k: v for k, v in self.seen.items() if v[1] == fact.label}
-            match = process.extractOne(key, same_label.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+            block = self._blocks.get((fact.label, _block(key)), {})
+            match = process.extractOne(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
             if match:
-                return same_label[match[0]][0]
-        node_id = slugify(fact.name) if fact.label != "Event" else slugify(fact.key.split(":", 1)[1])
+                return block[match[0]]
+        node_id = slugify(fact.name)
         self.seen[key] = (node_id, fact.label)
+        self._remember(key, node_id, fact.label, fact.name)
         return node_id
 
     def resolve_document(self, actors: dict[str, ActorFact]) -> dict[str, str]:
@@ -60,6 +73,7 @@ class Resolver:
         ids: dict[str, str] = {}
         people = {k: f for k, f in actors.items() if f.label == "Person"}
         full_names = {k: f for k, f in people.items() if " " in f.name}
+        spelled_out = {name_key(surface): k for k, f in actors.items() for surface in f.surfaces if surface != f.name}
         for key, fact in actors.items():
             if fact.actor_id:
                 ids[key] = fact.actor_id
@@ -67,8 +81,14 @@ class Resolver:
                 ids[key] = slugify(key.split(":", 1)[1])
             elif fact.label == "Person" and " " not in fact.name:
                 continue  # a surname alone: resolved below against the document's full names
+            elif spelled_out.get(name_key(fact.name), key) != key:
+                continue  # an acronym the document spelled out: "Jaysh al-Mahdi (JAM)"
             else:
                 ids[key] = self._unknown(fact)
+        for key, fact in actors.items():
+            if key in ids or fact.label == "Person":
+                continue
+            ids[key] = ids[spelled_out[name_key(fact.name)]]
         for key, fact in people.items():
             if key in ids:
                 continue

@@ -69,12 +69,10 @@ def test_development_set_score(sample_graph) -> None:
     assert scores["entities"].f1 >= 0.8
 
 
-def test_rebuild_of_a_folder_with_two_copies_merges_nodes(tmp_path: Path) -> None:
-    text = (SEEDS / f"{SAMPLE_ID}.txt").read_text(encoding="utf-8")
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "b.md").write_text(text, encoding="utf-8")
+def test_two_documents_share_nodes_and_edges(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Kataib Hezbollah is run by Abu Mahdi al-Muhandis. Iran backs the group.")
+    (tmp_path / "b.md").write_text("# KH\n\nMuhandis, who runs Kataib Hezbollah, met Qassem Soleimani in Baghdad.")
     kg = build_graph([tmp_path]).graph
-    node = kg.g.nodes["kataib-hezbollah"]
-    assert node["doc_ids"] == {"a", "b"}
+    assert kg.g.nodes["kataib-hezbollah"]["doc_ids"] == {"a", "b"}
     edge = kg.g.edges["abu-mahdi-al-muhandis", "kataib-hezbollah", "LEADS"]
     assert sorted(e.doc_id for e in edge["evidence"]) == ["a", "b"]

@@ -72,13 +72,29 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
     )
 
 
+def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
+    """Capitalised organisation names that start with a known place: "Sinjar Resistance Units",
+    "Kirkuk Provincial Council" (the NER often misses them)."""
+    found = []
+    starts = {k.start for k in known}
+    for k in known:
+        if k.label_ not in {"Location", "Country"}:
+            continue
+        end = k.end
+        while end < len(doc) and end - k.end < 4 and doc[end].is_title and end not in starts:
+            end += 1
+        if end > k.end and guess_kind(doc[end - 1].text) != "other":
+            found.append(Span(doc, k.start, end, label="ORG"))
+    return found
+
+
 @Language.component("actor_merger")
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
     known = filter_spans(doc.spans[SPANS_KEY])
     merged = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in filter_spans([*doc.ents, *_named_after_places(doc, known)]):
         inside = [k for k in known if k.start < ent.end and ent.start < k.end]
         if not inside or _ner_wins(ent, inside):
             merged.append(ent)

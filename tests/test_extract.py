@@ -119,3 +119,13 @@ def test_appositive_ally_is_stored_once_in_id_order() -> None:
     found = triples("Hezbollah, a close ally of Syria, sent fighters.")
     assert ("hezbollah", "ALLIED_WITH", "syria") in found
     assert ("syria", "ALLIED_WITH", "hezbollah") not in found
+
+
+def test_acronym_spelled_out_in_the_text_is_the_same_actor() -> None:
+    found = triples("The Nineveh Guard Brigades (NGB) patrol the plains. NGB is led by Athil al-Nujaifi.")
+    assert ("athil-al-nujaifi", "LEADS", "nineveh-guard-brigades") in found
+
+
+def test_unknown_organisation_named_after_a_known_place() -> None:
+    found = triples("The Sinjar Resistance Units are backed by the PKK.")
+    assert ("pkk", "FUNDS", "sinjar-resistance-units") in found

@@ -38,6 +38,9 @@ class Cues:
     verbs: dict[str, tuple[VerbCue, ...]]
     roles: dict[tuple[str, ...], str]
     role_preps: frozenset[str]
+    deputy_words: frozenset[str]
+    rank_roles: frozenset[str]
+    severing_verbs: frozenset[str]
     event_nouns: frozenset[str]
     event_preps: dict[str, str]
     blame_verbs: frozenset[str]
@@ -55,8 +58,8 @@ class Cues:
     reporting: frozenset[str]
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
-        """The relationship type a role phrase (lowercased words) stands for."""
-        return self.roles.get(words)
+        """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
+        return self.roles.get(tuple(w for w in words if w != "-"))
 
     @property
     def longest_role(self) -> int:
@@ -85,8 +88,10 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         for lemma in spec["lemmas"]:
             if cue not in verbs.setdefault(lemma, []):
                 verbs[lemma].append(cue)
-    roles = {
-        tuple(phrase.lower().split()): _check(t, origin) for t, phrases in data["roles"].items() for phrase in phrases
+    roles = {  # keyed by words without hyphens: "secretary-general" -> ("secretary", "general")
+        tuple(phrase.lower().replace("-", " ").split()): _check(t, origin)
+        for t, phrases in data["roles"].items()
+        for phrase in phrases
     }
     nouns: dict[str, list[NounCue]] = {}
     for rel_type, spec in data["nouns"].items():
@@ -99,6 +104,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         verbs={k: tuple(v) for k, v in verbs.items()},
         roles=roles,
         role_preps=frozenset(data["role_preps"]),
+        deputy_words=frozenset(data["deputy_words"]),
+        rank_roles=frozenset(data["rank_roles"]),
+        severing_verbs=frozenset(data["severing_verbs"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
         event_preps=dict(data["event_preps"]),
         blame_verbs=frozenset(blame["verbs"]),

@@ -210,21 +210,30 @@ class DocReader:
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
 
-    def _role_at(self, noun: Token) -> tuple[str, Token] | None:
-        """The relationship a role noun stands for, with its last word ("Assistant Secretary" -> WORKS_FOR)."""
+    def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
+        """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""
+        if any(w in self.cues.deputy_words for w in words):
+            return "DEPUTY_OF"
+        if rel_type == "LEADS" and words[-1] in self.cues.rank_roles and not definite_of:
+            return "MEMBER_OF"
+        return rel_type
+
+    def _role_at(self, noun: Token) -> str | None:
+        """The relationship a role noun stands for, with its modifiers ("Assistant Secretary" -> WORKS_FOR)."""
         words = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
-        phrase = [*words, noun]
+        phrase = [t.lower_ for t in [*words, noun]]
+        definite_of = any(c.lower_ == "the" for c in noun.lefts) and bool(prep_objects(noun, {"of"}))
         for start in range(len(phrase)):
-            found = self.cues.role_of(tuple(t.lower_ for t in phrase[start:]))
+            found = self.cues.role_of(tuple(phrase[start:]))
             if found:
-                return found, noun
+                return self._role_type(found, phrase, definite_of)
         rights = [noun]
         for t in noun.rights:  # "Secretary of State", "head of state"
             if t.dep_ == "prep" and t.lower_ == "of":
                 rights += [t, *[p for p in t.children if p.dep_ == "pobj"]]
                 found = self.cues.role_of(tuple(x.lower_ for x in rights))
                 if found:
-                    return found, noun
+                    return self._role_type(found, phrase, True)
         return None
 
     def role(self, noun: Token) -> None:
@@ -244,10 +253,9 @@ class DocReader:
             self.person_of_org(mention, noun)
         if not holder_mentions or self.index.at(noun):
             return
-        found = self._role_at(noun)
-        if found is None:
+        rel_type = self._role_at(noun)
+        if rel_type is None:
             return
-        rel_type, _ = found
         if rel_type == "MEMBER_OF":  # "X is one of many in Y", "X is a faction of the Y"
             objects = [t for t in noun.subtree if t.dep_ == "pobj"]
         else:
@@ -260,11 +268,7 @@ class DocReader:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
-        for person in holder_mentions:
-            for org in orgs:
-                kind = org.kind if isinstance(org, Mention) else None
-                chosen = "MEMBER_OF" if rel_type == "WORKS_FOR" and kind == "armed_group" else rel_type
-                self.emit(person, chosen, org, noun, f"role:{noun.lemma_.lower()}", 0.8)
+        self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
 
     def _known(self, actor) -> Mention:
         return Mention(-1, -1, -1, -1, actor.name, actor.label, actor.name, actor.kind, actor.id)
@@ -293,8 +297,8 @@ class DocReader:
             if not orgs:
                 led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
                 orgs = [self._known(led)] if led else []
+            chosen = self._role_type(rel_type, words, definite_of=False)
             for org in orgs[-1:]:
-                chosen = "MEMBER_OF" if rel_type == "WORKS_FOR" and org.kind == "armed_group" else rel_type
                 self.emit(person, chosen, org, doc[person.start], "title", 0.85)
             return
 
@@ -361,12 +365,21 @@ class DocReader:
                         if a is not b:
                             self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
                 continue
-            holders = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
-            if not holders and noun.dep_ == "appos":  # "X, a close ally of Y"
+            owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
+            if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
+                holders, objects = actors_of(noun.head, self.index, with_preps=False), owners
+            elif owners:  # "Iran's ties to Hezbollah"
+                holders = owners
+            elif noun.dep_ == "appos":  # "X, a close ally of Y"
                 holders = actors_of(noun.head, self.index, with_preps=False)
-            if not holders and noun.dep_ in {"dobj", "attr", "nsubj"}:
+            elif noun.dep_ in {"dobj", "attr", "nsubj"}:
                 holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
-            self.emit_all(holders, cue.type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
+            else:
+                holders = []
+            rel_type = cue.type
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.severing_verbs:
+                rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
+            self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
 
     def blame(self, token: Token) -> None:
         """ "X was behind the attack", "X are blamed for killing Y", "X, the culprit for Y", "pointed a finger at X"."""
@@ -435,12 +448,23 @@ class DocReader:
         mentions = [m for m in self.index.mentions if sent.start <= m.start and m.end <= sent.end]
         for a, b in itertools.pairwise(mentions):
             gap = " ".join(t.lower_ for t in self.doc[a.end : b.start] if t.lower_ != "the")
+            if gap.startswith(", ") and gap[2:] in self.cues.connectors:
+                gap = gap[2:]  # "Haret Hreik, in Beirut"
             cue = self.doc[b.start]
             listed = b.end < sent.end and self.doc[b.end].lower_ in {",", "and", "or"}
             if gap == "," and (b.label != "Country" or listed):
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
             if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
                 self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
+            elif (
+                a.label == "Organization"
+                and b.label == "Organization"
+                and gap.split()[:1] in (["'s"], ["'"])
+                and all(t.pos_ == "ADJ" for t in self.doc[a.end + 1 : b.start])
+            ):
+                self.emit(
+                    b, "MEMBER_OF", a, cue, "organisation-possessive", 0.7, "asserted"
+                )  # "Hezbollah's Radwan Force"
             elif a.label in {"Country", "Location"} and b.label == "Location" and gap in {"'s", "'"}:
                 self.emit(b, "LOCATED_IN", a, cue, "place-possessive", 0.7, "asserted")
             elif (

@@ -65,7 +65,7 @@ def guess_kind(name: str) -> str:
 
 
 def _plausible(name: str, label: str) -> bool:
-    if len(name) < 2 or not name[0].isupper() or any(ch.isdigit() for ch in name):
+    if len(name) < 2 or not name[0].isupper() or not any(ch.isalpha() for ch in name.split()[0]):
         return False
     if name.lower() in not_actors():
         return False

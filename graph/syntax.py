@@ -122,6 +122,10 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     """The actors a noun phrase headed by ``token`` names: its own name, names in its modifiers
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects
     of its prepositions only when the phrase itself names no one."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
+        return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
+    if index.at(token) is None and token.dep_ == "appos" and index.at(token.head) is not None:
+        return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     mentions: list[Mention] = []
     for head in conjuncts(token):
         if (head.pos_ == "PRON" and head.i not in index.by_token and head.lower_ not in RELATIVE_PRONOUNS) or (
@@ -168,6 +172,8 @@ def subjects_of(verb: Token) -> list[Token]:
         verb = verb.head
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops += 1
+    if verb.dep_ == "relcl" and all(f.lower_ in RELATIVE_PRONOUNS for f in found):
+        return [verb.head]  # "X, who seized power ... and is now Mali's president"
     return found
 
 
@@ -177,8 +183,13 @@ def is_passive(verb: Token) -> bool:
 
 
 def agents_of(verb: Token) -> list[Token]:
-    """Objects of the ``by`` phrase of a passive verb or participle."""
-    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    """Objects of the ``by`` phrase of a passive verb or participle, shared by coordinated verbs
+    ("funded and armed by Iran")."""
+    for v in [verb, *verb.conjuncts]:
+        found = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if found:
+            return found
+    return []
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:

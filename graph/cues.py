@@ -41,6 +41,8 @@ class Cues:
     deputy_words: frozenset[str]
     rank_roles: frozenset[str]
     severing_verbs: frozenset[str]
+    violence_verbs: frozenset[str]
+    victim_nouns: frozenset[str]
     event_nouns: frozenset[str]
     event_preps: dict[str, str]
     blame_verbs: frozenset[str]
@@ -107,6 +109,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         deputy_words=frozenset(data["deputy_words"]),
         rank_roles=frozenset(data["rank_roles"]),
         severing_verbs=frozenset(data["severing_verbs"]),
+        violence_verbs=frozenset(data["violence"]["verbs"]),
+        victim_nouns=frozenset(data["violence"]["victims"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
         event_preps=dict(data["event_preps"]),
         blame_verbs=frozenset(blame["verbs"]),

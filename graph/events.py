@@ -131,6 +131,8 @@ class EventFinder:
                             places.append(m)
                         elif m.label != "Location" and role == "target" and not located:
                             targets.append(m)
+        for left in (t for t in cue.lefts if t.dep_ in {"compound", "nmod"}):  # "the Majdal Shams strike"
+            places += [m for m in actors_of(left, self.index, with_preps=False) if m.label == "Location"]
         for t in cue.subtree:  # "rockets aimed at Al-Asad base"
             if t.lemma_ in {"aim", "target", "direct"} and t.pos_ == "VERB":
                 for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "at"):
@@ -188,6 +190,9 @@ class EventFinder:
         surfaces.append(_text(core + [t for ph in phrases for t in ph] + victims))
         if len(core) > len(head):  # "December 3 attack", "four blasts"
             surfaces.append(_text(core))
+        modified = [t for t in cue.subtree if t.i <= cue.i and t.dep_ != "det" and not t.is_punct or t.text == "-"]
+        if len(modified) > len(core):  # "Hamas-led attack", "Israeli air strike on Haret Hreik"
+            surfaces += [_text(modified + phrases[0]) if phrases else _text(modified), _text(modified)]
         surfaces = list(dict.fromkeys(surfaces))
         if earlier is not None:
             return Event(earlier.key, earlier.name, surfaces, cue, earlier.date, places, targets)
@@ -214,6 +219,9 @@ class EventFinder:
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
         if not date or not patients or any(self.is_event_noun(t) for t in objects):
             return None  # "launched four attacks on Israel": the noun makes the event
+        for prep in (c for c in verb.children if c.dep_ == "prep" and self.cues.event_preps.get(c.lower_) == "place"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                patients = [*patients, *(m for m in actors_of(pobj, self.index) if m.label == "Location")]
         surface = _text([verb, *objects, *(t for c in dated for t in c.subtree)])
         name = f"{verb.lemma_.capitalize()} on {patients[0].name}"
         places = [m for m in patients if m.label == "Location"]

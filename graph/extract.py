@@ -132,6 +132,7 @@ class DocReader:
                 self.event_links(event)
             for token in sent:
                 self.verb(token)
+                self.violence(token)
                 self.role(token)
                 self.hyphen_compound(token)
                 self.relational_noun(token)
@@ -209,6 +210,25 @@ class DocReader:
             if cue.type == "ATTACKED" and agents and (event := self.events.from_verb(verb, patients)):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
+
+    def violence(self, verb: Token) -> None:
+        """ "JNIM fighters killed dozens of Malian soldiers", "a drone strike killed X": ATTACKED, when the
+        victims are named or are a named actor's soldiers (not "a Pentagon contractor")."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.violence_verbs or is_passive(verb):
+            return
+        agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+        for subject in subjects_of(verb):  # "a US drone strike killed X": the strike's author
+            if self.events.is_event_noun(subject):
+                agents += self.attackers(subject)
+        victims: list[Mention] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            heads = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
+            for head in (h for x in heads for h in conjuncts(x)):
+                if self.index.at(head) is not None:
+                    victims.append(self.index.at(head))
+                elif head.lemma_.lower() in self.cues.victim_nouns or head.lower_ in self.cues.victim_nouns:
+                    victims += actors_of(head, self.index, with_preps=False)
+        self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{verb.lemma_.lower()}", 0.7)
 
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
         """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""

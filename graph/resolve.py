@@ -36,6 +36,7 @@ class Resolver:
     seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # name key -> (node id, label)
     _blocks: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # (label, block) -> key -> id
     _surnames: dict[str, set[str]] = field(default_factory=dict)  # a person's last name -> node ids
+    _labels: dict[str, str] = field(default_factory=dict)  # node id of an unknown actor -> its label
 
     def __post_init__(self) -> None:
         for key, actor_id in self.gazetteer.keys().items():
@@ -64,8 +65,20 @@ class Resolver:
             if match:
                 return block[match[0]]
         node_id = slugify(fact.name)
+        taken = self._labels.get(node_id) or (
+            self.gazetteer.actors[node_id].label if node_id in self.gazetteer.actors else fact.label
+        )
+        if taken != fact.label:  # "Majdal Shams" the town and a person the NER saw in the same words
+            node_id = f"{node_id}-{fact.label.lower()}"
+        self._labels[node_id] = fact.label
         self.seen[key] = (node_id, fact.label)
         self._remember(key, node_id, fact.label, fact.name)
+        return node_id
+
+    def _event_id(self, key: str) -> str:
+        node_id = slugify(key)
+        if self._labels.setdefault(node_id, "Event") != "Event":
+            node_id = f"{node_id}-event"
         return node_id
 
     def resolve_document(self, actors: dict[str, ActorFact]) -> dict[str, str]:
@@ -78,7 +91,7 @@ class Resolver:
             if fact.actor_id:
                 ids[key] = fact.actor_id
             elif fact.label == "Event":
-                ids[key] = slugify(key.split(":", 1)[1])
+                ids[key] = self._event_id(key.split(":", 1)[1])
             elif fact.label == "Person" and " " not in fact.name:
                 continue  # a surname alone: resolved below against the document's full names
             elif spelled_out.get(name_key(fact.name), key) != key:

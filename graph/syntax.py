@@ -128,7 +128,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     mentions: list[Mention] = []
     for head in conjuncts(token):
-        if (head.pos_ == "PRON" and head.i not in index.by_token and head.lower_ not in RELATIVE_PRONOUNS) or (
+        if (head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS and head.i not in index.by_token) or (
             is_definite_group(head, index)
         ):
             ante = index.antecedent(head)

@@ -190,7 +190,7 @@ class EventFinder:
         surfaces.append(_text(core + [t for ph in phrases for t in ph] + victims))
         if len(core) > len(head):  # "December 3 attack", "four blasts"
             surfaces.append(_text(core))
-        modified = [t for t in cue.subtree if t.i <= cue.i and t.dep_ != "det" and not t.is_punct or t.text == "-"]
+        modified = [t for t in cue.subtree if (t.i <= cue.i and t.dep_ != "det" and not t.is_punct) or t.text == "-"]
         if len(modified) > len(core):  # "Hamas-led attack", "Israeli air strike on Haret Hreik"
             surfaces += [_text(modified + phrases[0]) if phrases else _text(modified), _text(modified)]
         surfaces = list(dict.fromkeys(surfaces))

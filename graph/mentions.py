@@ -99,6 +99,13 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         trimmed = trimmed[:-1]
     if not len(trimmed):
         return None
+    state = gazetteer.lookup(trimmed[0].text) if len(trimmed) > 1 else None
+    if state is not None and state.label == "Country" and all(t.is_lower for t in trimmed[1:]):
+        # "Iranian foreign ministry", "Iraqi security forces": a state's unnamed body stands for the state
+        first = trimmed[0]
+        return Mention(
+            first.i, first.i + 1, first.idx, first.idx + len(first), first.text, "Country", state.name, None, state.id
+        )
     name = clean_surface(trimmed.text)
     known = gazetteer.lookup(name)
     if known is not None:

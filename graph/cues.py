@@ -51,7 +51,7 @@ class Cues:
     blame_asserted_nouns: frozenset[str]
     perpetration_verbs: frozenset[str]
     nouns: dict[str, tuple[NounCue, ...]]
-    hyphen: dict[str, str]
+    hyphen: dict[str, tuple[str, bool]]  # "backed" -> (FUNDS, the actor before the hyphen is the subject)
     group_nouns: frozenset[str]
     examples: tuple[tuple[str, ...], ...]
     connectors: frozenset[str]
@@ -100,7 +100,11 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         cue = NounCue(_check(rel_type, origin), frozenset(spec["preps"]), bool(spec.get("symmetric_between", False)))
         for lemma in spec["lemmas"]:
             nouns.setdefault(lemma, []).append(cue)
-    hyphen = {word: _check(t, origin) for t, words in data["hyphen_compounds"].items() for word in words}
+    hyphen = {
+        word: (_check(entry["type"], origin), entry["subject"] == "actor")
+        for entry in data["hyphen_compounds"]
+        for word in entry["words"]
+    }
     blame = data["blame"]
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},

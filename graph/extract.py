@@ -332,9 +332,9 @@ class DocReader:
 
     def hyphen_compound(self, token: Token) -> None:
         """ "Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""
-        rel_type = self.cues.hyphen.get(token.lower_)
-        if rel_type is None:
+        if token.lower_ not in self.cues.hyphen:
             return
+        rel_type, actor_first = self.cues.hyphen[token.lower_]
         doc = self.doc
         if token.lower_ == "pro":
             actor = self.index.at(doc[token.i + 2]) if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" else None
@@ -346,12 +346,8 @@ class DocReader:
             return
         bearers = self._bearers(modified)
         for bearer in bearers:
-            if rel_type == "FUNDS":
-                self.emit(actor, "FUNDS", bearer, token, f"hyphen:{token.lower_}", 0.75, "asserted")
-            elif rel_type == "SANCTIONED_BY":
-                self.emit(bearer, "SANCTIONED_BY", actor, token, f"hyphen:{token.lower_}", 0.8, "asserted")
-            else:
-                self.emit(bearer, rel_type, actor, token, f"hyphen:{token.lower_}", 0.7, "asserted")
+            subject, obj = (actor, bearer) if actor_first else (bearer, actor)
+            self.emit(subject, rel_type, obj, token, f"hyphen:{token.lower_}", 0.75, "asserted")
 
     def _bearers(self, noun: Token) -> list[Mention]:
         """Who a modified noun names: itself, the name it is in apposition with, or the examples it lists."""

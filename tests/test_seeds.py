@@ -48,5 +48,9 @@ def test_labels_kinds_and_references() -> None:
 def test_relation_cues_name_ontology_types() -> None:
     onto = load_ontology()
     cues = load_cues()
-    used = {c.type for cs in cues.verbs.values() for c in cs} | set(cues.roles.values()) | set(cues.hyphen.values())
+    used = (
+        {c.type for cs in cues.verbs.values() for c in cs}
+        | set(cues.roles.values())
+        | {t for t, _ in cues.hyphen.values()}
+    )
     assert used <= set(onto.relations)

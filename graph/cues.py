@@ -51,6 +51,8 @@ class Cues:
     blame_asserted_nouns: frozenset[str]
     perpetration_verbs: frozenset[str]
     nouns: dict[str, tuple[NounCue, ...]]
+    adjectives: dict[str, tuple[NounCue, ...]]
+    threat_cues: frozenset[str]
     hyphen: dict[str, tuple[str, bool]]  # "backed" -> (FUNDS, the actor before the hyphen is the subject)
     group_nouns: frozenset[str]
     examples: tuple[tuple[str, ...], ...]
@@ -100,6 +102,11 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         cue = NounCue(_check(rel_type, origin), frozenset(spec["preps"]), bool(spec.get("symmetric_between", False)))
         for lemma in spec["lemmas"]:
             nouns.setdefault(lemma, []).append(cue)
+    adjectives: dict[str, list[NounCue]] = {}
+    for rel_type, spec in data["adjectives"].items():
+        cue = NounCue(_check(rel_type, origin), frozenset(spec["preps"]))
+        for lemma in spec["lemmas"]:
+            adjectives.setdefault(lemma, []).append(cue)
     hyphen = {
         word: (_check(entry["type"], origin), entry["subject"] == "actor")
         for entry in data["hyphen_compounds"]
@@ -123,6 +130,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         blame_asserted_nouns=frozenset(blame["asserted_nouns"]),
         perpetration_verbs=frozenset(blame["perpetration_verbs"]),
         nouns={k: tuple(v) for k, v in nouns.items()},
+        adjectives={k: tuple(v) for k, v in adjectives.items()},
+        threat_cues=frozenset(data["threat_cues"]),
         hyphen=hyphen,
         group_nouns=frozenset(data["group_nouns"]),
         examples=tuple(tuple(e.split()) for e in data["examples_cues"]),

@@ -23,6 +23,7 @@ from graph.syntax import (
     actors_of,
     agents_of,
     certainty_of,
+    clause_chain,
     conjuncts,
     is_passive,
     listed_after,
@@ -133,6 +134,7 @@ class DocReader:
             for token in sent:
                 self.verb(token)
                 self.violence(token)
+                self.relational_adjective(token)
                 self.role(token)
                 self.hyphen_compound(token)
                 self.relational_noun(token)
@@ -206,10 +208,35 @@ class DocReader:
             if cue.reverse:
                 agents, patients = patients, agents
             method = f"verb:{verb.lemma_.lower()}"
+            if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
+                self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
+                continue
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "ATTACKED" and agents and (event := self.events.from_verb(verb, patients)):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
+
+    def _threat(self, verb: Token) -> list[Mention] | None:
+        """For an attack only announced ("would strike", "warned that X will attack"): who announced it
+        (possibly no one named), else None for an attack that happened."""
+        modal = any(c.dep_ == "aux" and c.lower_ in self.cues.threat_cues for c in verb.children)
+        for head in clause_chain(verb)[1:4]:
+            if head.lemma_.lower() in self.cues.threat_cues and head.pos_ == "VERB":
+                return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
+        return [] if modal else None
+
+    def relational_adjective(self, adj: Token) -> None:
+        """ "The Houthis are aligned with Hezbollah", "X, hostile to Y"."""
+        for cue in self.cues.adjectives.get(adj.lower_, ()):
+            if adj.pos_ not in {"ADJ", "VERB"}:
+                continue
+            objects = [m for t in prep_objects(adj, cue.preps) for m in actors_of(t, self.index)]
+            if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
+                holders = actors_of(adj.head, self.index, with_preps=False)
+            else:  # "The Houthis are aligned with Hezbollah"
+                clause = adj if adj.dep_ == "ROOT" else adj.head
+                holders = [m for t in subjects_of(clause) for m in actors_of(t, self.index, with_preps=False)]
+            self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
 
     def violence(self, verb: Token) -> None:
         """ "JNIM fighters killed dozens of Malian soldiers", "a drone strike killed X": ATTACKED, when the

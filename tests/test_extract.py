@@ -129,3 +129,13 @@ def test_acronym_spelled_out_in_the_text_is_the_same_actor() -> None:
 def test_unknown_organisation_named_after_a_known_place() -> None:
     found = triples("The Sinjar Resistance Units are backed by the PKK.")
     assert ("pkk", "FUNDS", "sinjar-resistance-units") in found
+
+
+def test_relational_adjective() -> None:
+    assert ("hezbollah", "AFFILIATED_WITH", "houthis") in triples("The Houthis are aligned with Hezbollah.")
+
+
+def test_announced_attack_is_a_threat_by_its_announcer() -> None:
+    found = triples("Yoav Gallant warned that Israel would strike Hezbollah.")
+    assert {("israel", "THREATENED", "hezbollah"), ("yoav-gallant", "THREATENED", "hezbollah")} <= found
+    assert ("israel", "ATTACKED", "hezbollah") not in found

@@ -235,7 +235,8 @@ class DocReader:
                 holders = actors_of(adj.head, self.index, with_preps=False)
             else:  # "The Houthis are aligned with Hezbollah"
                 clause = adj if adj.dep_ == "ROOT" else adj.head
-                holders = [m for t in subjects_of(clause) for m in actors_of(t, self.index, with_preps=False)]
+                subjects = [c for c in clause.children if c.dep_ == "nsubjpass"] or subjects_of(clause)
+                holders = [m for t in subjects for m in actors_of(t, self.index, with_preps=False)]
             self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
 
     def violence(self, verb: Token) -> None:

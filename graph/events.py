@@ -76,6 +76,15 @@ def _head_phrase(cue: Token) -> list[Token]:
     return [*mods, cue]
 
 
+def event_key(name: str, date: str) -> str:
+    """Events are one node across documents when named alike in the same month.
+
+    >>> event_key("K-1 Air Base rocket attack", "2019-12-27")
+    'k-1-air-base-rocket-attack-2019-12'
+    """
+    return slugify(f"{name} {date[:7]}")
+
+
 def _text(tokens: list[Token]) -> str:
     """The text from the first to the last of these tokens."""
     doc = tokens[0].doc
@@ -201,11 +210,12 @@ class EventFinder:
             name = f"{places[0].name} {head_words}"
         elif targets:
             name = f"{head_words} on {targets[0].name}"
-        else:
+        elif victims:  # "killing protesters"
             name = " ".join(t.text for t in [*head, *victims] if not t.like_num and t.dep_ not in {"det", "quantmod"})
-        return Event(
-            slugify(name), name[0].upper() + name[1:], surfaces, cue, date or self.doc_date[:7], places, targets
-        )
+        else:  # "the January 28 attack"
+            name = f"{head_words} of {date}"
+        date = date or self.doc_date[:7]
+        return Event(event_key(name, date), name[0].upper() + name[1:], surfaces, cue, date, places, targets)
 
     def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
         """A dated attack told by its verb: "It attacked Saudi Arabia in September"."""
@@ -226,7 +236,7 @@ class EventFinder:
         name = f"{verb.lemma_.capitalize()} on {patients[0].name}"
         places = [m for m in patients if m.label == "Location"]
         targets = [m for m in patients if m.label != "Location"]
-        event = Event(slugify(name), name, [surface], verb, date, places, targets)
+        event = Event(event_key(name, date), name, [surface], verb, date, places, targets)
         self.events.append(event)
         return event
 

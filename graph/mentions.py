@@ -136,6 +136,8 @@ def acts(span: Span) -> bool:
         root = root.head
     if root.dep_ == "pobj":
         return root.head.lower_ in {"by", "with", "against", "between"}
+    if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
+        return root.head.lemma_.lower() not in load_seed_yaml("relations.yaml")["place_nouns"]
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
 
 

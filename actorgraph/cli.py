@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 from typer.core import TyperGroup
 
-from actorgraph import cli_graph
+from actorgraph import cli_graph, cli_html, cli_store
 from actorgraph.errors import ActorGraphError
 
 
@@ -39,6 +39,8 @@ app = typer.Typer(
     add_completion=False,
 )
 cli_graph.register(app)
+cli_html.register(app)
+cli_store.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,232 @@
+"""Commands over the graph database: load, query, run, and db start|stop|status.
+
+The embedded FalkorDB in ``<build>/db/`` is the default; ``--neo4j URI`` (or ``NEO4J_URI``)
+sends the same commands to a Neo4j server. The password is read from ``--neo4j-password`` or
+``NEO4J_PASSWORD`` and never printed.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from actorgraph.errors import StoreError
+from actorgraph.options import DEFAULT_OUT, GraphOpt
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+Neo4jOpt = Annotated[
+    str | None,
+    typer.Option("--neo4j", help="Use the Neo4j server at this URI instead of the embedded store.", envvar="NEO4J_URI"),
+]
+UserOpt = Annotated[str | None, typer.Option("--neo4j-user", help="Neo4j user.", envvar="NEO4J_USER")]
+PasswordOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--neo4j-password", help="Neo4j password (never printed).", envvar="NEO4J_PASSWORD", show_default=False
+    ),
+]
+DatabaseOpt = Annotated[str | None, typer.Option("--neo4j-database", help="Neo4j database.", envvar="NEO4J_DATABASE")]
+ParamOpt = Annotated[
+    list[str] | None, typer.Option("--param", "-p", help="A query parameter, NAME=VALUE (repeatable).")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Rows as a JSON array.")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Rows as CSV with a header line.")]
+CELL_WIDTH = 160
+
+
+def _open(graph: Path, neo4j: str | None, user: str | None, password: str | None, database: str | None):
+    from graph.store import open_store
+
+    return open_store(graph, neo4j_uri=neo4j, user=user, password=password, database=database)
+
+
+def _pairs(params: list[str] | None) -> dict[str, str]:
+    found = {}
+    for pair in params or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise StoreError(f"--param {pair!r}: expected NAME=VALUE")
+        found[name.strip()] = value
+    return found
+
+
+def _json_or_text(value: str) -> object:
+    """A raw query's parameter: a JSON value when it parses as one (5, true, null, [..]), else the text."""
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError:
+        return value
+
+
+def _cell(value: object, width: int | None = CELL_WIDTH) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        text = "; ".join(str(v) for v in value)
+    elif isinstance(value, list | dict):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value)
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
+
+
+def emit(rows: list[dict], as_json: bool = False, as_csv: bool = False) -> None:
+    """Print rows as a table, JSON or CSV (stdout); the row count of a table goes to stderr."""
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c), None) for c in columns])
+        return
+    table = Table(*columns, show_lines=False)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    if rows:
+        out.print(table)
+    err.print(f"{len(rows)} row{'s' * (len(rows) != 1)}")
+
+
+def load(
+    graph: GraphOpt = DEFAULT_OUT,
+    neo4j: Neo4jOpt = None,
+    neo4j_user: UserOpt = None,
+    neo4j_password: PasswordOpt = None,
+    neo4j_database: DatabaseOpt = None,
+) -> None:
+    """Load the build's graph.json into the store (embedded FalkorDB in <build>/db, or Neo4j)."""
+    from graph.export import load_graph
+
+    kg = load_graph(graph)
+    started = time.perf_counter()
+    with _open(graph, neo4j, neo4j_user, neo4j_password, neo4j_database) as store:
+        counts = store.load(kg)
+        where = store.where
+    seconds = time.perf_counter() - started
+    out.print(f"{counts['nodes']} nodes, {counts['relationships']} relationships in {where} ({seconds:.1f} s)")
+
+
+def query(
+    cypher: Annotated[str, typer.Argument(help="Cypher, with $name parameters.")],
+    param: ParamOpt = None,
+    write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+    graph: GraphOpt = DEFAULT_OUT,
+    neo4j: Neo4jOpt = None,
+    neo4j_user: UserOpt = None,
+    neo4j_password: PasswordOpt = None,
+    neo4j_database: DatabaseOpt = None,
+) -> None:
+    """Run Cypher on the store (read-only unless --write); --param values are JSON when they parse as JSON."""
+    params = {name: _json_or_text(value) for name, value in _pairs(param).items()}
+    with _open(graph, neo4j, neo4j_user, neo4j_password, neo4j_database) as store:
+        rows = store.query(cypher, params, write=write)
+    emit(rows, as_json, as_csv)
+
+
+def run(
+    name: Annotated[str | None, typer.Argument(help="A named query (see the list with no name).")] = None,
+    param: ParamOpt = None,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+    graph: GraphOpt = DEFAULT_OUT,
+    neo4j: Neo4jOpt = None,
+    neo4j_user: UserOpt = None,
+    neo4j_password: PasswordOpt = None,
+    neo4j_database: DatabaseOpt = None,
+) -> None:
+    """Run a named query from queries/*.cypher; with no name, list them and their parameters."""
+    from queries.named import list_named, load_named
+
+    if name is None:
+        for named in list_named():
+            params = " ".join(
+                f"{p.name}=" if p.required else f"[{p.name}={json.dumps(p.default)}]" for p in named.params
+            )
+            out.print(
+                f"[bold]{named.name}[/bold] {escape(params)}\n    {escape(named.title)}: {escape(named.description)}"
+            )
+        return
+    load_named(name)  # an unknown name fails before a server starts
+    with _open(graph, neo4j, neo4j_user, neo4j_password, neo4j_database) as store:
+        rows = store.run_named(name, **_pairs(param))
+    emit(rows, as_json, as_csv)
+
+
+db_app = typer.Typer(help="The embedded FalkorDB server of a build: keep it running for notebooks and other clients.")
+
+
+@db_app.command()
+def start(graph: GraphOpt = DEFAULT_OUT) -> None:
+    """Start the build's FalkorDB server and leave it running (commands and notebooks reuse it)."""
+    from graph.falkordb_server import FalkorDBServer, folder_lock
+    from graph.store import store_dir
+
+    db_dir = store_dir(graph)
+    with folder_lock(db_dir):
+        server = FalkorDBServer.find(db_dir)
+        state = "already running"
+        if server is None:
+            server = FalkorDBServer.start(db_dir, persistent=True)
+            state = "started"
+    out.print(f"FalkorDB {state} for {db_dir}: {server.bolt_uri} (pid {server.pid}, no auth)")
+
+
+@db_app.command()
+def stop(graph: GraphOpt = DEFAULT_OUT) -> None:
+    """Stop the build's FalkorDB server (it saves the graph to disk first)."""
+    from graph.falkordb_server import FalkorDBServer, folder_lock
+    from graph.store import store_dir
+
+    db_dir = store_dir(graph)
+    with folder_lock(db_dir):
+        server = FalkorDBServer.find(db_dir)
+        if server is not None:
+            server.stop()
+    out.print(f"FalkorDB {'stopped' if server else 'was not running'} for {db_dir}")
+
+
+@db_app.command()
+def status(graph: GraphOpt = DEFAULT_OUT) -> None:
+    """Whether the build's FalkorDB server runs, where, and what it holds."""
+    from graph.falkordb_server import FalkorDBServer, folder_lock
+    from graph.store import embedded_store, store_dir
+
+    db_dir = store_dir(graph)
+    with folder_lock(db_dir):
+        server = FalkorDBServer.find(db_dir)
+    if server is None:
+        out.print(f"FalkorDB is not running for {db_dir}")
+        return
+    with embedded_store(db_dir) as store:
+        counts = store.counts()
+    kept = "kept running (db start)" if server.persistent else "started by a running command"
+    out.print(
+        f"FalkorDB running for {db_dir}: {server.bolt_uri} (pid {server.pid}, redis port {server.port}, {kept}); "
+        f"{counts['nodes']} nodes, {counts['relationships']} relationships"
+    )
+
+
+def register(app: typer.Typer) -> None:
+    """Add load, query, run and the db sub-app to the ``actorgraph`` app."""
+    app.command()(load)
+    app.command()(query)
+    app.command()(run)
+    app.add_typer(db_app, name="db")

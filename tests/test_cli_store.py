@@ -1,0 +1,137 @@
+"""The store commands: load, query, run, db start|stop|status; and no server outlives a killed command."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from typer.testing import CliRunner
+
+from actorgraph.cli import app
+from graph.falkordb_server import FalkorDBServer, free_port
+
+pytestmark = pytest.mark.store
+
+runner = CliRunner()
+SLOW_QUERY = "UNWIND range(1, 2000000000) AS x RETURN count(x) AS n"
+
+
+@pytest.fixture(scope="module")
+def build(sample_out: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build folder of its own holding the sample's graph.json, loaded once."""
+    folder = tmp_path_factory.mktemp("cli-build")
+    shutil.copy(sample_out / "graph.json", folder / "graph.json")
+    result = runner.invoke(app, ["load", "--graph", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), env={"NEO4J_URI": "", "COLUMNS": "200"})
+
+
+def test_makefile_demo_commands(build: Path, sample_json: dict):
+    result = invoke("load", "--graph", str(build))
+    assert result.exit_code == 0, result.output
+    assert f"{len(sample_json['nodes'])} nodes, {len(sample_json['edges'])} relationships" in result.output
+    result = invoke("run", "leaders", "--param", "name=Kataib Hezbollah", "--graph", str(build))
+    assert result.exit_code == 0, result.output
+    assert "Abu Mahdi al-Muhandis" in result.output
+
+
+def test_run_json_and_csv(build: Path):
+    rows = json.loads(invoke("run", "sanctioners", "-p", "name=muhandis", "--json", "--graph", str(build)).stdout)
+    assert [r["sanctioner"] for r in rows] == ["United States"]
+    csv_out = invoke("run", "most_connected", "-p", "limit=2", "--csv", "--graph", str(build)).stdout
+    assert csv_out.splitlines()[0] == "actor,label,relationships,neighbours,mentions"
+    assert len(csv_out.splitlines()) == 3
+
+
+def test_run_without_a_name_lists_the_named_queries(build: Path):
+    result = invoke("run")
+    assert result.exit_code == 0
+    for name in ("leaders", "linked", "most_connected", "shared_organisation", "[max_hops=4]"):
+        assert name in result.output
+
+
+def test_query_with_parameters_and_write_guard(build: Path):
+    result = invoke(
+        "query", "MATCH (n:Actor) WHERE n.id = $id RETURN n.name AS name", "-p", "id=iran", "--json", "-g", str(build)
+    )
+    assert json.loads(result.stdout) == [{"name": "Iran"}]
+    result = invoke("query", "CREATE (:Scratch)", "--graph", str(build))
+    assert result.exit_code == 1 and "--write" in result.output
+    result = invoke("query", "CREATE (s:Scratch) DELETE s RETURN 1 AS done", "--write", "--graph", str(build))
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("query", "MATCH (n RETURN n"), "error: FalkorDB: Invalid input"),
+        (("run", "leaders", "-p", "name=Muhandes"), "did you mean"),
+        (("run", "nope"), "no named query 'nope'"),
+        (("run", "leaders", "-p", "nme=Iran"), "has no parameter 'nme'"),
+        (("run", "linked", "-p", "source=Iran", "-p", "target=Iraq", "-p", "max_hops=four"), "expected an int"),
+    ],
+)
+def test_errors_are_one_line(build: Path, args: tuple[str, ...], message: str):
+    result = invoke(*args, "--graph", str(build))
+    assert result.exit_code == 1
+    assert result.output.startswith(message) or message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_db_start_status_stop(build: Path):
+    result = invoke("db", "start", "--graph", str(build))
+    assert result.exit_code == 0 and "started" in result.output
+    server = FalkorDBServer.find(build / "db")
+    assert server is not None and server.persistent
+    try:
+        assert "already running" in invoke("db", "start", "--graph", str(build)).output
+        assert "59 nodes" in invoke("db", "status", "--graph", str(build)).output.replace("\n", " ")
+        invoke("run", "leaders", "-p", "name=KH", "--graph", str(build))
+        assert psutil.pid_exists(server.pid)  # commands reuse the server and leave it running
+    finally:
+        assert "stopped" in invoke("db", "stop", "--graph", str(build)).output
+    assert not psutil.pid_exists(server.pid) or psutil.Process(server.pid).status() == psutil.STATUS_ZOMBIE
+    assert "not running" in invoke("db", "status", "--graph", str(build)).output
+
+
+def test_neo4j_errors_never_show_the_password(build: Path):
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    result = runner.invoke(app, ["query", "RETURN 1", "--neo4j", uri], env={"NEO4J_PASSWORD": "s3cret-pw"})
+    assert result.exit_code == 1
+    assert "cannot reach Neo4j at bolt://127.0.0.1" in result.output and "s3cret-pw" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def _servers_of(proc: psutil.Process) -> list[psutil.Process]:
+    return [p for p in proc.children(recursive=True) if "redis-server" in p.name()]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_killing_a_command_mid_query_leaves_no_server(tmp_path: Path, sig: signal.Signals):
+    command = [str(Path(sys.executable).parent / "actorgraph"), "query", SLOW_QUERY, "--graph", str(tmp_path)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    cli = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 30
+    while not (servers := _servers_of(cli)) or not (tmp_path / "db" / "server.json").exists():
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.05)
+    time.sleep(0.5)  # the query is running now
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    _, alive = psutil.wait_procs(servers, timeout=30)
+    assert not alive, f"{alive} survived {sig.name}"
+    if sig != signal.SIGKILL:
+        assert "interrupted" in proc.stderr.read().decode() or proc.returncode != 0

@@ -41,6 +41,8 @@ class Cues:
     deputy_words: frozenset[str]
     rank_roles: frozenset[str]
     severing_verbs: frozenset[str]
+    honorifics: frozenset[str]
+    place_nouns: frozenset[str]
     violence_verbs: frozenset[str]
     victim_nouns: frozenset[str]
     event_nouns: frozenset[str]
@@ -120,6 +122,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         deputy_words=frozenset(data["deputy_words"]),
         rank_roles=frozenset(data["rank_roles"]),
         severing_verbs=frozenset(data["severing_verbs"]),
+        honorifics=frozenset(data["honorifics"]),
+        place_nouns=frozenset(data["place_nouns"]),
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),

@@ -135,6 +135,7 @@ class DocReader:
                 self.verb(token)
                 self.violence(token)
                 self.relational_adjective(token)
+                self.place_apposition(token)
                 self.role(token)
                 self.hyphen_compound(token)
                 self.relational_noun(token)
@@ -233,8 +234,8 @@ class DocReader:
             objects = [m for t in prep_objects(adj, cue.preps) for m in actors_of(t, self.index)]
             if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
-            else:  # "The Houthis are aligned with Hezbollah"
-                clause = adj if adj.dep_ == "ROOT" else adj.head
+            else:  # "The Houthis are aligned with Hezbollah", "Amal, which is allied with Hezbollah"
+                clause = adj if adj.dep_ == "ROOT" or adj.pos_ == "VERB" else adj.head
                 subjects = [c for c in clause.children if c.dep_ == "nsubjpass"] or subjects_of(clause)
                 holders = [m for t in subjects for m in actors_of(t, self.index, with_preps=False)]
             self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
@@ -268,8 +269,17 @@ class DocReader:
 
     def _role_at(self, noun: Token) -> str | None:
         """The relationship a role noun stands for, with its modifiers ("Assistant Secretary" -> WORKS_FOR)."""
-        words = [t for t in noun.lefts if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
-        phrase = [t.lower_ for t in [*words, noun]]
+        doc, start, end = self.doc, noun.i, noun.i
+        while (
+            start > 0
+            and doc[start - 1].head == noun
+            and doc[start - 1].dep_ in {"compound", "amod", "nmod"}
+            and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+        ):
+            start -= 1
+        while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].head == noun:
+            end += 2  # "secretary-general" parsed as a noun with a right modifier
+        phrase = [t.lower_ for t in doc[start : end + 1] if t.text != "-"]
         definite_of = any(c.lower_ == "the" for c in noun.lefts) and bool(prep_objects(noun, {"of"}))
         for start in range(len(phrase)):
             found = self.cues.role_of(tuple(phrase[start:]))
@@ -295,6 +305,9 @@ class DocReader:
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif self.index.at(noun) is None and any(c.dep_ == "appos" and self.index.at(c) for c in noun.children):
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
+        else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
+            named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]
+            holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
         mention = self.index.at(noun)
         if mention is not None and mention.label == "Person" and noun.i == mention.end - 1:
             self.title_before(mention)
@@ -335,6 +348,8 @@ class DocReader:
         window = doc[left : person.start]
         if not len(window):
             return
+        while len(window) > 1 and window[-1].lower_.rstrip(".") in self.cues.honorifics:
+            window = window[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
         words = [t.lower_ for t in window]
         for size in range(min(self.cues.longest_role, len(words)), 0, -1):
             rel_type = self.cues.role_of(tuple(words[-size:]))
@@ -486,6 +501,16 @@ class DocReader:
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
+
+    def place_apposition(self, noun: Token) -> None:
+        """ "Tower 22, a small logistics base in north-eastern Jordan": a place described as lying in another."""
+        place = self.index.at(noun.head) if noun.dep_ == "appos" else None
+        if place is None or place.label != "Location" or noun.lemma_.lower() not in self.cues.place_nouns:
+            return
+        wider = [m for t in prep_objects(noun, {"in", "near", "outside", "inside"}) for m in actors_of(t, self.index)]
+        for other in wider:
+            if other.label in {"Location", "Country"}:
+                self.emit(place, "LOCATED_IN", other, noun, "place-apposition", 0.7, "asserted")
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""

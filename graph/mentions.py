@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from graph.cues import load_cues
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 
@@ -137,7 +138,7 @@ def acts(span: Span) -> bool:
     if root.dep_ == "pobj":
         return root.head.lower_ in {"by", "with", "against", "between"}
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
-        return root.head.lemma_.lower() not in load_seed_yaml("relations.yaml")["place_nouns"]
+        return root.head.lemma_.lower() not in load_cues().place_nouns
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
 
 

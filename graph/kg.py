@@ -108,10 +108,6 @@ class KnowledgeGraph:
         items.append(evidence)
         return True
 
-    def allows(self, rel_type: str, subject: str, obj: str) -> bool:
-        """Whether the ontology allows ``rel_type`` between these two nodes (by their labels)."""
-        return self.ontology.allows(rel_type, self.label(subject), self.label(obj))
-
     # -- documents ---------------------------------------------------------------------
     def remove_documents(self, doc_ids: Iterable[str]) -> None:
         """Withdraw everything these documents contributed: their evidence, then nodes left with no document."""

@@ -11,7 +11,6 @@ from graph.cues import Cues
 from graph.mentions import Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det", "punct", "case", "quantmod", "advmod"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 MODALS = {"could", "may", "might"}

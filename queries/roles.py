@@ -63,14 +63,3 @@ def sanctioners(kg: KnowledgeGraph, name: str) -> list[Neighbour]:
 def blamed_for(kg: KnowledgeGraph, name: str) -> list[Neighbour]:
     """For an event: who is blamed for it; for an actor: which events it is blamed for."""
     return neighbours(kg, name, "BLAMED_FOR")
-
-
-ROLE_QUERIES = {
-    "leaders": leaders,
-    "led-by": led_by,
-    "members": members,
-    "funders": funders,
-    "sanctioned": sanctioned,
-    "sanctioners": sanctioners,
-    "blamed-for": blamed_for,
-}

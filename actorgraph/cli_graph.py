@@ -11,25 +11,34 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from actorgraph.options import DEFAULT_OUT, GraphOpt
-from graph.export import load_graph, write_graphml, write_json
+from graph.export import load_graph
+from loaders.readers import MAX_BYTES
 from queries.paths import MAX_HOPS, links, neighbours
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .md, .html, .jsonl documents.")],
     out_dir: Annotated[
-        Path, typer.Option("--out", "-o", help="Where graph.json, .graphml and .html go.")
+        Path, typer.Option("--out", "-o", help="Where graph.json, .graphml, .html, build.json and the cache go.")
     ] = DEFAULT_OUT,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, envvar="ACTORGRAPH_JOBS", help="Processes parsing documents.")
+    ] = 1,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Refuse larger files (JSON Lines: larger records).")
+    ] = MAX_BYTES,
     strict: Annotated[bool, typer.Option(help="Stop at the first unreadable file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
-    """Build the actor graph from documents; unreadable files are reported and skipped (exit code 2)."""
+    """Build the actor graph from documents; unreadable files are reported and skipped (exit code 2).
+
+    Facts of documents read before come from OUT/cache, so a rebuild re-reads only what changed.
+    """
     from actorgraph.errors import InputError
-    from graph.build import build_graph
-    from graph.html import write_html
+    from graph.build import CACHE_FILE, build_graph, write_outputs
 
     def on_problem(message: str) -> None:
         if strict:
@@ -37,29 +46,42 @@ def build(
         err.print(f"warning: {message}", markup=False, highlight=False)
 
     with Progress(
-        TextColumn("[bold]building"),
+        TextColumn("[bold]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("documents"),
         TimeElapsedColumn(),
         console=err,
         transient=True,
-        disable=quiet,
+        disable=quiet or not err.is_terminal,
     ) as progress:
-        task = progress.add_task("build", total=None)
-        result = build_graph(paths, on_problem=on_problem, on_document=lambda _: progress.advance(task))
-    kg = result.graph
-    write_json(kg, out_dir / "graph.json")
-    write_graphml(kg, out_dir / "graph.graphml")
-    write_html(kg, out_dir / "graph.html")
-    if not quiet:
-        summary = kg.summary()
-        nodes = ", ".join(f"{n} {label}" for label, n in summary["nodes"].items())
-        out.print(
-            f"{result.documents} documents, {result.words:,} words -> {kg.g.number_of_nodes()} actors "
-            f"({nodes}), {kg.g.number_of_edges()} relationships"
+        task = progress.add_task("reading", total=None)
+        result = build_graph(
+            paths,
+            jobs=jobs,
+            cache=out_dir / CACHE_FILE,
+            max_bytes=max_bytes,
+            on_problem=on_problem,
+            on_progress=lambda stage, done, total: progress.update(
+                task, description=stage, completed=done, total=total
+            ),
         )
-        out.print(f"wrote {out_dir / 'graph.json'}, {out_dir / 'graph.graphml'}, {out_dir / 'graph.html'}")
+    written = write_outputs(result, out_dir)
+    if not quiet:
+        kg = result.graph
+        nodes = ", ".join(f"{n} {label}" for label, n in kg.summary()["nodes"].items())
+        out.print(
+            f"{result.documents:,} documents, {result.words:,} words in {result.seconds:.1f} s "
+            f"({result.words / max(result.seconds, 1e-9):,.0f} words/s; {result.parsed:,} parsed, "
+            f"{result.cached:,} from cache) -> {kg.g.number_of_nodes():,} actors ({nodes}), "
+            f"{kg.g.number_of_edges():,} relationships"
+        )
+        if result.duplicates or result.no_actors:
+            out.print(
+                f"{len(result.duplicates):,} near-duplicate document(s) counted once, "
+                f"{len(result.no_actors):,} document(s) with no actors (listed in {written[-1]})"
+            )
+        out.print(f"wrote {', '.join(map(str, written))}")
     if result.problems:
         err.print(f"{len(result.problems)} file(s) skipped or read with problems", highlight=False)
         raise typer.Exit(2)

@@ -1,20 +1,47 @@
-"""The build: documents in, the knowledge graph out (loaders -> spaCy -> rules -> resolution -> graph)."""
+"""The build: documents in, the knowledge graph out (loaders -> spaCy -> rules -> resolution -> graph).
+
+Documents are parsed with ``nlp.pipe`` in batches, in this process or in ``jobs`` worker
+processes that each load the pipeline once and return plain :class:`DocFacts`. With a cache
+(:mod:`graph.cache`), documents read before are not parsed again. The graph is then made
+from every document's facts in document-id order, near-identical copies counted once, so
+the output is the same however the facts were obtained.
+"""
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
+from multiprocessing import get_context
 from pathlib import Path
 
+from spacy.language import Language
+
+from actorgraph.errors import ActorGraphError
+from graph.cache import FactsCache, document_key, pipeline_version
+from graph.export import atomic_write_text, write_graphml, write_json
 from graph.extract import read_document
 from graph.facts import DocFacts
 from graph.gazetteer import load_gazetteer
+from graph.html import write_html
 from graph.kg import Evidence, KnowledgeGraph
 from graph.nlp import load_nlp
 from graph.resolve import Resolver
 from loaders import Document, iter_documents
+from loaders.duplicates import near_duplicates, signature
+from loaders.readers import MAX_BYTES
 
-BATCH_SIZE = 64
+BATCH_SIZE = 32  # documents per nlp.pipe batch (16-32 parse fastest with the small English model)
+TASK_SIZE = 16  # documents per task sent to a worker process
+CHUNK_CHARS = 20_000  # longer texts are parsed in pieces (at line or sentence ends) and their facts joined
+CACHE_FILE = Path("cache") / "facts.sqlite"  # inside the build folder
+
+Parsed = tuple[Document, DocFacts | str]  # a document and its facts, or the problem that stopped them
+Progress = Callable[[str, int, int | None], None]  # (stage, documents done, documents in all when known)
 
 
 @dataclass
@@ -24,15 +51,115 @@ class BuildResult:
     graph: KnowledgeGraph
     documents: int = 0
     words: int = 0
+    parsed: int = 0
+    cached: int = 0
+    seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)  # near-duplicate id -> id of the document kept
+    no_actors: list[str] = field(default_factory=list)
+
+    def report(self) -> dict:
+        """What the build read and set aside, as JSON-ready data that is the same for the same input."""
+        return {
+            "documents": self.documents,
+            "words": self.words,
+            "problems": sorted(self.problems),
+            "duplicates": dict(sorted(self.duplicates.items())),
+            "no_actors": self.no_actors,
+        }
 
 
-def extract(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[DocFacts]:
-    """Parse documents in batches with ``nlp.pipe`` and read each into facts."""
-    nlp = load_nlp()
-    pairs = ((d.text, d) for d in documents)
-    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield read_document(parsed, document.id, document.date)
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most ``limit`` characters that join back to ``text``, cut after a line break,
+    else after a sentence, else after a space.
+
+    >>> split_text("One two.\\nThree four. Five six. Seven", 14)
+    ['One two.\\n', 'Three four. ', 'Five six. ', 'Seven']
+    """
+    pieces = []
+    while len(text) > limit:
+        cut = _cut(text, limit)
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
+
+
+def _cut(text: str, limit: int) -> int:
+    """Where a piece ends: after the last line break, sentence end or space that fits, else at the limit."""
+    for end in ("\n", ". ", " "):
+        at = text.rfind(end, 0, limit - len(end) + 1)
+        if at > 0:
+            return at + len(end)
+    return limit
+
+
+def join_facts(doc: Document, pieces: list[tuple[int, DocFacts]]) -> DocFacts:
+    """The facts of a document read in pieces (each with its offset in the text), as if read whole."""
+    if len(pieces) == 1:
+        return pieces[0][1]
+    joined = DocFacts(doc.id, doc.date, doc.text)
+    for offset, facts in pieces:
+        for key, actor in facts.actors.items():
+            joined.actors.setdefault(key, actor).surfaces.update(actor.surfaces)
+        joined.relations += [replace(r, start=r.start + offset, end=r.end + offset) for r in facts.relations]
+    return joined
+
+
+def parse(
+    nlp: Language, documents: Iterable[Document], batch_size: int = BATCH_SIZE, chunk_chars: int = CHUNK_CHARS
+) -> Iterator[Parsed]:
+    """Parse documents with ``nlp.pipe`` and read each into facts, in order.
+
+    A text longer than ``chunk_chars`` is parsed and read in pieces whose facts are joined,
+    so memory stays bounded however long the document. A document the rules fail on is
+    reported, not fatal: the rest of the corpus goes on.
+    """
+
+    def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
+        for doc in documents:
+            offset = 0
+            for piece in split_text(doc.text, chunk_chars):
+                yield piece, (doc, offset)
+                offset += len(piece)
+
+    read: list[tuple[int, DocFacts]] = []
+    problem = ""
+    for piece, (doc, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        try:
+            read.append((offset, read_document(piece, doc.id, doc.date)))
+        except Exception as exc:  # one document's failure must not stop a corpus of thousands
+            problem = problem or f"{doc.path}: {doc.id!r} could not be read ({type(exc).__name__}: {exc}), skipped"
+        if offset + len(piece.text) == len(doc.text):  # the document's last piece
+            yield doc, problem or join_facts(doc, read)
+            read, problem = [], ""
+
+
+def _parse_task(documents: list[Document]) -> list[DocFacts | str]:
+    """A worker's task: parse a few documents with the worker's own pipeline (loaded once per process)."""
+    return [out for _, out in parse(load_nlp(), documents, len(documents))]
+
+
+def extract(documents: list[Document], jobs: int = 1, batch_size: int = BATCH_SIZE) -> Iterator[Parsed]:
+    """Every document with its facts: parsed here, in order, or by up to ``jobs`` worker processes.
+
+    Workers get tasks of up to :data:`TASK_SIZE` documents (fewer when that keeps them all
+    busy) and only start when there are tasks for them; results come back as tasks finish.
+    """
+    size = max(1, min(TASK_SIZE, -(-len(documents) // jobs)))
+    tasks = [documents[i : i + size] for i in range(0, len(documents), size)]
+    jobs = min(jobs, len(tasks))
+    if jobs <= 1:
+        yield from parse(load_nlp(), documents, batch_size) if documents else ()
+        return
+    pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"))
+    try:
+        futures = {pool.submit(_parse_task, task): task for task in tasks}
+        for future in as_completed(futures):
+            yield from zip(futures[future], future.result(), strict=True)
+    except BrokenProcessPool as exc:
+        raise ActorGraphError(f"a parsing process died ({exc}); try fewer --jobs") from None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def add_facts(kg: KnowledgeGraph, facts: DocFacts, resolver: Resolver) -> None:
@@ -64,32 +191,89 @@ def add_facts(kg: KnowledgeGraph, facts: DocFacts, resolver: Resolver) -> None:
         kg.add_relation(ids[rel.subject], rel.type, ids[rel.object], evidence)
 
 
+def assemble(facts: dict[str, DocFacts], signatures: dict[str, bytes], result: BuildResult) -> None:
+    """Add every document's facts to ``result.graph`` in id order, near-duplicates set aside."""
+    result.duplicates = near_duplicates({doc_id: f.text for doc_id, f in facts.items()}, signatures)
+    resolver = Resolver(load_gazetteer())
+    for doc_id in sorted(facts):
+        if doc_id in result.duplicates:
+            continue
+        if not facts[doc_id].actors:
+            result.no_actors.append(doc_id)
+        add_facts(result.graph, facts[doc_id], resolver)
+
+
 def build_graph(
     paths: Iterable[Path],
     *,
+    jobs: int = 1,
+    cache: Path | None = None,
+    max_bytes: int = MAX_BYTES,
+    batch_size: int = BATCH_SIZE,
     on_problem: Callable[[str], None] | None = None,
-    on_document: Callable[[Document], None] | None = None,
+    on_progress: Progress | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of every document under ``paths``.
 
-    Unreadable files are reported through ``on_problem`` (one line each) and skipped.
+    Unreadable files are reported through ``on_problem`` (one line each) and skipped;
+    ``on_progress`` hears ``("reading", documents read, None)`` then ``("parsing", documents
+    done, documents in all)``. With ``cache`` (a SQLite file), facts of documents read before
+    come from it and new facts go into it; entries of documents no longer read are dropped.
+    Worker processes (``jobs`` > 1) are spawned, so a script calling this needs the usual
+    ``if __name__ == "__main__":`` guard.
     """
+    start = time.perf_counter()
     result = BuildResult(KnowledgeGraph())
-    resolver = Resolver(load_gazetteer())
+    version = pipeline_version(f"chunk_chars={CHUNK_CHARS}")
+    facts: dict[str, DocFacts] = {}
+    signatures: dict[str, bytes] = {}  # MinHash of each document's text, kept in the cache
+    keys: dict[str, str] = {}
+    todo: list[Document] = []
 
     def problem(message: str) -> None:
         result.problems.append(message)
         if on_problem:
             on_problem(message)
 
-    def documents() -> Iterator[Document]:
-        for doc in iter_documents(paths, problem):
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if on_progress:
+            on_progress(stage, done, total)
+
+    with FactsCache(cache) if cache else nullcontext() as store:
+        for doc in iter_documents(paths, problem, max_bytes):
             result.documents += 1
             result.words += doc.words
-            if on_document:
-                on_document(doc)
-            yield doc
-
-    for facts in extract(documents()):
-        add_facts(result.graph, facts, resolver)
+            keys[doc.id] = document_key(doc, version)
+            found = store.get(keys[doc.id], doc) if store is not None else None
+            if found is None:
+                todo.append(doc)
+            else:
+                facts[doc.id], signatures[doc.id] = found
+            progress("reading", result.documents, None)
+        result.cached = len(facts)
+        progress("parsing", result.cached, result.documents)
+        for done, (doc, out) in enumerate(extract(todo, jobs, batch_size), start=result.cached + 1):
+            if isinstance(out, str):
+                problem(out)
+            else:
+                facts[doc.id] = out
+                result.parsed += 1
+                if store is not None:
+                    signatures[doc.id] = signature(out.text)
+                    store.put(keys[doc.id], out, signatures[doc.id])
+            progress("parsing", done, result.documents)
+        if store is not None:
+            store.keep_only(keys.values())
+    assemble(facts, signatures, result)
+    result.seconds = time.perf_counter() - start
     return result
+
+
+def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
+    """Write graph.json, graph.graphml, graph.html and build.json (the report) into ``out_dir``, each atomically."""
+    written = [out_dir / name for name in ("graph.json", "graph.graphml", "graph.html", "build.json")]
+    write_json(result.graph, written[0])
+    write_graphml(result.graph, written[1])
+    write_html(result.graph, written[2])
+    atomic_write_text(written[3], json.dumps(result.report(), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    return written

@@ -1,8 +1,9 @@
 """Readers for each input format, registered in one place, and the walk over files and folders.
 
-Each reader turns one file into documents; problems with a file (unreadable, binary,
-malformed line) are reported as one line naming the file through ``on_problem`` and the
-rest of the corpus goes on.
+Each reader turns one file into documents; problems with a file (too big, unreadable,
+binary, not UTF-8, empty, a malformed line) are reported as one line naming the file (and
+line) through ``on_problem`` and the rest of the corpus goes on. Whole-file formats are
+refused over ``max_bytes``; JSON Lines are streamed, and ``max_bytes`` limits each record.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -17,34 +18,82 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from loaders.document import Document
 from loaders.normalise import normalise, split_date_line
 
 Problem = Callable[[str], None]
-MAX_BYTES = 20_000_000  # larger files are refused with a message; raise with --max-bytes
+MAX_BYTES = 20_000_000  # larger files (JSON Lines: records) are refused with a message; raise with --max-bytes
 
 
 def _raise(message: str) -> None:
     raise ValueError(message)
 
 
+_DAMAGED_UTF8 = re.compile("[^\x00-\x7f\ufffd]")  # a valid non-ASCII character among the replaced ones
+
+
+def _mostly_binary(sample: bytes) -> bool:
+    """Whether over 30% of the bytes are neither printable ASCII nor whitespace (random or compressed data)."""
+    odd = sum(1 for b in sample if (b < 32 and b not in b"\t\n\r\f") or b >= 127)
+    return odd > 0.3 * len(sample)
+
+
 def decode(raw: bytes, path: Path, on_problem: Problem) -> str | None:
-    """Bytes to text: UTF-8, else the detected encoding (said so), else None for binary data."""
+    r"""Bytes to text, saying how when it is not clean UTF-8; None (reported) for binary data.
+
+    UTF-8 with a few damaged bytes keeps its characters and gets replacement characters
+    (U+FFFD) for the damage; text with no valid UTF-8 at all is decoded in its detected encoding.
+
+    >>> decode("Café in Beirut".encode("utf-8") + b"\xff", Path("a.txt"), print)
+    a.txt: not valid UTF-8 (1 bad byte sequence), decoded with replacement characters
+    'Café in Beirut�'
+    >>> decode("Un café à Beyrouth, près du port, a été touché.".encode("cp1252"), Path("b.txt"), print)
+    b.txt: not valid UTF-8, decoded as cp1252
+    'Un café à Beyrouth, près du port, a été touché.'
+    """
     if b"\x00" in raw[:8192]:
         on_problem(f"{path}: binary file, skipped")
         return None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
+        pass
+    replaced = raw.decode("utf-8-sig", errors="replace")
+    if not _DAMAGED_UTF8.search(replaced):
         from charset_normalizer import from_bytes
 
         best = from_bytes(raw).best()
-        if best is None:
-            on_problem(f"{path}: not valid UTF-8, decoded with replacement characters")
-            return raw.decode("utf-8", errors="replace")
-        on_problem(f"{path}: not valid UTF-8, decoded as {best.encoding}")
-        return str(best)
+        if best is not None:
+            on_problem(f"{path}: not valid UTF-8, decoded as {best.encoding}")
+            return str(best)
+        if _mostly_binary(raw[:8192]):
+            on_problem(f"{path}: binary file, skipped")
+            return None
+    bad = replaced.count("\ufffd")
+    on_problem(
+        f"{path}: not valid UTF-8 ({bad} bad byte sequence{'s' * (bad > 1)}), decoded with replacement characters"
+    )
+    return replaced
+
+
+def read_whole(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> str | None:
+    """The text of a whole file; None (reported) when it is over ``max_bytes``, unreadable, binary or empty."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            on_problem(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit, skipped (raise --max-bytes)")
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        on_problem(f"{path}: cannot read ({exc.strerror or exc}), skipped")
+        return None
+    text = decode(raw, path, on_problem)
+    if text is not None and not text.strip():
+        on_problem(f"{path}: empty file, skipped")
+        return None
+    return text
 
 
 def _make(doc_id: str, text: str, path: Path, **meta: str) -> Document:
@@ -91,30 +140,96 @@ def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     )
 
 
-def read_jsonl(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
-    """JSON Lines: one record a line with ``text`` and optional ``id``, ``date``, ``title``, ``url``, ``source``."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            on_problem(f"{path}:{number}: malformed JSON ({exc.msg}), line skipped")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            on_problem(f"{path}:{number}: record has no 'text' string, line skipped")
-            continue
-        meta = {k: str(record.get(k) or "") for k in ("date", "title", "url", "source")}
-        yield _make(str(record.get("id") or f"{path.stem}-{number}"), record["text"], path, **meta)
+def _record(path: Path, number: int, line: str, on_problem: Problem) -> Document | None:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        on_problem(f"{path}:{number}: malformed JSON ({exc.msg}), line skipped")
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        on_problem(f"{path}:{number}: record has no 'text' string, line skipped")
+        return None
+    if not record["text"].strip():
+        on_problem(f"{path}:{number}: record has an empty 'text', line skipped")
+        return None
+    meta = {k: str(record.get(k) or "") for k in ("date", "title", "url", "source")}
+    return _make(str(record.get("id") or f"{path.stem}-{number}"), record["text"], path, **meta)
 
 
-READERS: dict[str, Callable[[Path, str, Problem], Iterator[Document]]] = {
-    ".txt": read_text,
-    ".text": read_text,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-    ".html": read_html,
-    ".htm": read_html,
+def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of a binary file, None for each line over ``max_bytes`` (read past in pieces, never held)."""
+    while line := fh.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def read_jsonl(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    """JSON Lines, read a line at a time: one record a line with ``text`` and optional ``id``, ``date``,
+    ``title``, ``url``, ``source``. ``max_bytes`` limits each record, not the file, so exports of any size
+    are read in bounded memory."""
+    damaged: list[int] = []
+    lines = 0
+    try:
+        with path.open("rb") as fh:
+            if b"\x00" in fh.peek(8192)[:8192]:
+                on_problem(f"{path}: binary file, skipped")
+                return
+            for number, raw in enumerate(_lines(fh, max_bytes), start=1):
+                if raw is None:
+                    lines += 1
+                    on_problem(
+                        f"{path}:{number}: record over the {max_bytes:,}-byte limit, line skipped (raise --max-bytes)"
+                    )
+                    continue
+                raw = raw.rstrip(b"\r\n")
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError:
+                    damaged.append(number)
+                    line = raw.decode("utf-8", errors="replace")
+                if line.strip():
+                    lines += 1
+                    doc = _record(path, number, line, on_problem)
+                    if doc is not None:
+                        yield doc
+    except OSError as exc:
+        on_problem(f"{path}: cannot read ({exc.strerror or exc}), skipped")
+        return
+    if damaged:
+        on_problem(
+            f"{path}:{damaged[0]}: not valid UTF-8 ({len(damaged)} line{'s' * (len(damaged) > 1)}), "
+            "decoded with replacement characters"
+        )
+    if not lines:
+        on_problem(f"{path}: empty file, skipped")
+
+
+Parse = Callable[[Path, str, Problem], Iterator[Document]]
+Reader = Callable[[Path, Problem, int], Iterator[Document]]
+
+
+def whole_file(parse: Parse) -> Reader:
+    """The reader of a format parsed from a file's whole text (read by :func:`read_whole`, so limited)."""
+
+    def read(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+        text = read_whole(path, on_problem, max_bytes)
+        if text is not None:
+            yield from parse(path, text, on_problem)
+
+    return read
+
+
+READERS: dict[str, Reader] = {
+    ".txt": whole_file(read_text),
+    ".text": whole_file(read_text),
+    ".md": whole_file(read_markdown),
+    ".markdown": whole_file(read_markdown),
+    ".html": whole_file(read_html),
+    ".htm": whole_file(read_html),
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
 }
@@ -144,21 +259,15 @@ def iter_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
 def iter_documents(
     paths: Iterable[Path], on_problem: Problem = _raise, max_bytes: int = MAX_BYTES
 ) -> Iterator[Document]:
-    """Read every document under ``paths``; report each unreadable file once through ``on_problem``."""
+    """Read every document under ``paths``; report each problem once, naming the file, through ``on_problem``.
+
+    Document ids are unique: a document whose id was already read is reported and skipped.
+    """
+    first: dict[str, str] = {}
     for path in iter_files(paths, on_problem):
-        try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                on_problem(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit, skipped (raise --max-bytes)")
+        for doc in READERS[path.suffix.lower()](path, on_problem, max_bytes):
+            if doc.id in first:
+                on_problem(f"{path}: document id {doc.id!r} already read from {first[doc.id]}, skipped")
                 continue
-            raw = path.read_bytes()
-        except OSError as exc:
-            on_problem(f"{path}: cannot read ({exc.strerror or exc}), skipped")
-            continue
-        text = decode(raw, path, on_problem)
-        if text is None:
-            continue
-        if not text.strip():
-            on_problem(f"{path}: empty file, skipped")
-            continue
-        yield from READERS[path.suffix.lower()](path, text, on_problem)
+            first[doc.id] = doc.path
+            yield doc

@@ -1,0 +1,190 @@
+"""Build speed on synthetic news corpora (run on demand, not in CI).
+
+For each corpus size it generates the corpus (``benchmarks/corpus.py``), then measures,
+each in a fresh process: bare spaCy ``nlp.pipe`` over the texts (the model alone, no
+rulers, no extraction, file reading not timed); ``actorgraph build`` end to end with
+``--jobs 1`` and ``--jobs N`` into empty build folders; and a rebuild with ``--jobs N``
+after one document changed. Peak memory is the largest sum of resident memory over the
+build process and its workers. Results are printed as a table and written as JSON.
+
+    .venv/bin/python benchmarks/bench_build.py --docs 1000 10000 --work /tmp/actorgraph-bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+from corpus import write_corpus
+
+ACTORGRAPH = str(Path(sys.executable).parent / "actorgraph")
+TARGETS = "full build >= 0.8x bare spaCy; 2 jobs >= 1.7x 1 job; 10k in < 4 GiB, per document within 20% of 1k; \
+incremental < 5% of full"
+
+
+@dataclass
+class Run:
+    """One measured command: wall-clock and CPU seconds and peak memory of its process tree, what it printed."""
+
+    seconds: float
+    cpu_seconds: float
+    peak_bytes: int
+    stdout: str
+
+    @property
+    def cores(self) -> float:
+        """Cores busy on average: below the --jobs asked for when other work shares the machine."""
+        return self.cpu_seconds / self.seconds
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(command: list[str]) -> Run:
+    """Run ``command`` to the end, sampling the memory of it and its children every 0.1 s."""
+    start, cpu = time.perf_counter(), _children_cpu()
+    proc = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [proc, *proc.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.NoSuchProcess:
+            pass
+        time.sleep(0.1)
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    if proc.returncode not in (0, 2):
+        raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}):\n{err}")
+    return Run(seconds, _children_cpu() - cpu, peak, out)
+
+
+def bare_spacy(corpus: Path) -> None:
+    """Child mode: time the bare model's ``nlp.pipe`` over the corpus texts; print words and seconds as JSON."""
+    import spacy
+
+    from graph.build import BATCH_SIZE
+    from graph.nlp import model_name
+    from loaders import iter_documents
+
+    texts = [doc.text for doc in iter_documents([corpus])]
+    nlp = spacy.load(model_name())
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+        pass
+    seconds = time.perf_counter() - start
+    print(json.dumps({"words": sum(len(t.split()) for t in texts), "seconds": seconds}))
+
+
+def build(corpus: Path, out: Path, jobs: int) -> Run:
+    """``actorgraph build`` of the corpus into ``out`` (its summary says how many documents were parsed)."""
+    return measure([ACTORGRAPH, "build", str(corpus), "--out", str(out), "--jobs", str(jobs)])
+
+
+def bench(docs: int, work: Path, jobs: int) -> dict:
+    """Every figure for one corpus size."""
+    corpus = work / f"corpus-{docs}"
+    if not corpus.is_dir() or len(list(corpus.glob("*.txt"))) != docs:
+        shutil.rmtree(corpus, ignore_errors=True)
+        write_corpus(corpus, docs)
+    bare_run = measure([sys.executable, __file__, "--bare-spacy", str(corpus)])
+    bare = json.loads(bare_run.stdout)
+    words = bare["words"]
+    runs = {}
+    for n in (1, jobs):
+        out = work / f"out-{docs}-j{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        runs[n] = build(corpus, out, n)
+    changed = corpus / "article-00000.txt"
+    original = changed.read_text(encoding="utf-8")
+    try:
+        changed.write_text(original + "Iran funds Kataib Hezbollah, officials said.\n", encoding="utf-8")
+        incremental = build(corpus, work / f"out-{docs}-j{jobs}", jobs)
+    finally:
+        changed.write_text(original, encoding="utf-8")
+    report = json.loads((work / f"out-{docs}-j{jobs}" / "build.json").read_text(encoding="utf-8"))
+    reparsed = re.search(r"([\d,]+) parsed", incremental.stdout)
+    return {
+        "documents": docs,
+        "words": words,
+        "duplicates": len(report["duplicates"]),
+        "bare_spacy_words_per_s": words / bare["seconds"],
+        "bare_spacy_peak_bytes": bare_run.peak_bytes,
+        "build_seconds": {n: run.seconds for n, run in runs.items()},
+        "build_words_per_s": {n: words / run.seconds for n, run in runs.items()},
+        "build_peak_bytes": {n: run.peak_bytes for n, run in runs.items()},
+        "build_cores": {n: run.cores for n, run in runs.items()},
+        "ms_per_document": {n: 1000 * run.seconds / docs for n, run in runs.items()},
+        "full_over_bare": words / runs[1].seconds / (words / bare["seconds"]),
+        "speedup": runs[1].seconds / runs[jobs].seconds,
+        "incremental_seconds": incremental.seconds,
+        "incremental_parsed": int(reparsed.group(1).replace(",", "")) if reparsed else None,
+        "incremental_share": incremental.seconds / runs[jobs].seconds,
+    }
+
+
+def table(results: list[dict], jobs: int) -> str:
+    """The figures as a plain-text table, one column per corpus size."""
+    gib = 2**30
+    rows = [
+        ("documents", lambda r: f"{r['documents']:,}"),
+        ("words", lambda r: f"{r['words']:,}"),
+        ("bare spaCy nlp.pipe, words/s", lambda r: f"{r['bare_spacy_words_per_s']:,.0f}"),
+        ("full build --jobs 1, words/s", lambda r: f"{r['build_words_per_s'][1]:,.0f}"),
+        ("full build / bare spaCy", lambda r: f"{r['full_over_bare']:.2f}x"),
+        (f"full build --jobs {jobs}, words/s", lambda r: f"{r['build_words_per_s'][jobs]:,.0f}"),
+        (f"speed-up {jobs} jobs over 1", lambda r: f"{r['speedup']:.2f}x"),
+        ("cores busy, --jobs 1", lambda r: f"{r['build_cores'][1]:.2f}"),
+        (f"cores busy, --jobs {jobs}", lambda r: f"{r['build_cores'][jobs]:.2f}"),
+        ("full build --jobs 1, s", lambda r: f"{r['build_seconds'][1]:.1f}"),
+        (f"full build --jobs {jobs}, s", lambda r: f"{r['build_seconds'][jobs]:.1f}"),
+        ("ms per document, --jobs 1", lambda r: f"{r['ms_per_document'][1]:.1f}"),
+        (f"ms per document, --jobs {jobs}", lambda r: f"{r['ms_per_document'][jobs]:.1f}"),
+        ("peak memory --jobs 1, GiB", lambda r: f"{r['build_peak_bytes'][1] / gib:.2f}"),
+        (f"peak memory --jobs {jobs}, GiB", lambda r: f"{r['build_peak_bytes'][jobs] / gib:.2f}"),
+        ("incremental rebuild (1 doc changed), s", lambda r: f"{r['incremental_seconds']:.1f}"),
+        ("documents parsed by it", lambda r: f"{r['incremental_parsed']}"),
+        ("incremental / full build", lambda r: f"{100 * r['incremental_share']:.1f}%"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    lines = [f"{name:<{width}}  " + "  ".join(f"{cell(r):>12}" for r in results) for name, cell in rows]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """``python benchmarks/bench_build.py --docs 1000 10000``."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, nargs="+", default=[1000])
+    parser.add_argument("--jobs", type=int, default=2, help="the parallel run's --jobs (compared with 1)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/actorgraph-bench"), help="corpora and build folders")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--bare-spacy", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bare_spacy:
+        bare_spacy(args.bare_spacy)
+        return
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; targets: {TARGETS}", flush=True)
+    results = []
+    for docs in args.docs:
+        results.append(bench(docs, args.work, args.jobs))
+        print(table(results[-1:], args.jobs), f"\nload average {os.getloadavg()[0]:.2f}\n", flush=True)
+    print(table(results, args.jobs))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""Bad input: every broken file ends in one line naming it and the problem; the rest of the corpus builds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from actorgraph.cli import app
+from graph.build import build_graph
+from loaders import iter_documents
+from loaders.readers import MAX_BYTES
+
+runner = CliRunner()
+
+GOOD = "date 2020-01-03 Kataib Hezbollah is run by Abu Mahdi al-Muhandis. Iran funds Kataib Hezbollah.\n"
+PAGE = """<html><head><title>Strike</title><script>var tracker = "Hamas";</script>
+<style>body { font-family: "Hezbollah"; }</style></head>
+<body><nav>Home | World | Hamas</nav><article><h1>Strike near Baghdad</h1>
+<p>Asaib Ahl al-Haq is led by Qais Khazali. The United States sanctioned Qais Khazali in December,
+officials said, after a string of rocket attacks on bases hosting American troops in Iraq.</p>
+<p>The group denied any role in the attacks and said it would respond to any strike on its positions.</p>
+</article><footer>Copyright</footer></body></html>"""
+FEED = "\n".join(
+    [
+        json.dumps({"id": "wire-1", "text": "Iran funds Hezbollah.", "date": "2020-02-01"}),
+        '{"id": "wire-2", "text": "Iran backs',
+        json.dumps({"id": "wire-3", "title": "no text here"}),
+        json.dumps({"id": "wire-4", "text": "   "}),
+        "",
+        json.dumps({"id": "wire-5", "text": "Hamas is based in Gaza."}),
+    ]
+)
+
+
+def write_bad_corpus(folder: Path) -> dict[str, str]:
+    """A corpus with one of each kind of bad input; return the one-line problem each must produce."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (folder / "latin.txt").write_bytes("Iran funds Hezbollah, a café owner in Beirut said.".encode("cp1252"))
+    (folder / "damaged.txt").write_bytes("Hamas is based in Gaza, said a café owner.".encode() + b"\xff")
+    (folder / "empty.txt").write_text("")
+    (folder / "blank.md").write_text(" \n\n \t\n")
+    with (folder / "huge.txt").open("w", encoding="utf-8") as fh:  # 50 MB of text
+        line = "The rocket attack on the base was the latest in a series of attacks this year. " * 10 + "\n"
+        for _ in range(50_000_000 // len(line) + 1):
+            fh.write(line)
+    (folder / "feed.jsonl").write_text(FEED, encoding="utf-8")
+    (folder / "page.html").write_text(PAGE, encoding="utf-8")
+    (folder / "weather.txt").write_text("The weather was mild on Tuesday and the markets were calm.\n")
+    huge = (folder / "huge.txt").stat().st_size
+    return {
+        "binary.txt": f"{folder / 'binary.txt'}: binary file, skipped",
+        "latin.txt": f"{folder / 'latin.txt'}: not valid UTF-8, decoded as ",  # then the detected encoding
+        "damaged.txt": f"{folder / 'damaged.txt'}: not valid UTF-8 (1 bad byte sequence), decoded with replacement "
+        "characters",
+        "empty.txt": f"{folder / 'empty.txt'}: empty file, skipped",
+        "blank.md": f"{folder / 'blank.md'}: empty file, skipped",
+        "huge.txt": f"{folder / 'huge.txt'}: {huge:,} bytes is over the {MAX_BYTES:,}-byte limit, skipped "
+        "(raise --max-bytes)",
+        "feed.jsonl:2": f"{folder / 'feed.jsonl'}:2: malformed JSON (Unterminated string starting at), line skipped",
+        "feed.jsonl:3": f"{folder / 'feed.jsonl'}:3: record has no 'text' string, line skipped",
+        "feed.jsonl:4": f"{folder / 'feed.jsonl'}:4: record has an empty 'text', line skipped",
+    }
+
+
+def assert_problems(lines: list[str], expected: dict[str, str], prefix: str = "") -> None:
+    """Each line is one expected problem (an expected message ending in "as " is followed by what was detected)."""
+    assert len(lines) == len(expected)
+    for line, message in zip(sorted(lines), sorted(expected.values()), strict=True):
+        assert line == prefix + message or (message.endswith(" as ") and line.startswith(prefix + message))
+
+
+def test_each_bad_file_is_one_line_naming_it_and_the_rest_is_read(tmp_path: Path) -> None:
+    expected = write_bad_corpus(tmp_path)
+    problems: list[str] = []
+    docs = {d.id: d for d in iter_documents([tmp_path], problems.append)}
+    assert_problems(problems, expected)
+    assert sorted(docs) == ["damaged", "good", "latin", "page", "weather", "wire-1", "wire-5"]
+    assert docs["latin"].text == "Iran funds Hezbollah, a café owner in Beirut said."
+    assert docs["damaged"].text == "Hamas is based in Gaza, said a café owner.\ufffd"
+    assert "Qais Khazali" in docs["page"].text
+    assert not any(junk in docs["page"].text for junk in ("tracker", "font-family", "Home | World", "Copyright"))
+
+
+def test_jsonl_is_streamed_with_a_limit_per_record(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    big = json.dumps({"id": "big", "text": "word " * 100})
+    lines = [
+        json.dumps({"id": "a", "text": "Iran funds Hezbollah."}).encode(),
+        big.encode(),
+        b'{"id": "c", "text": "caf\xe9"}',
+    ]
+    feed.write_bytes(b"\n".join(lines) + b"\n")
+    problems: list[str] = []
+    docs = list(iter_documents([feed], problems.append, max_bytes=200))
+    assert [(d.id, d.text) for d in docs] == [("a", "Iran funds Hezbollah."), ("c", "caf\ufffd")]
+    assert problems == [
+        f"{feed}:2: record over the 200-byte limit, line skipped (raise --max-bytes)",
+        f"{feed}:3: not valid UTF-8 (1 line), decoded with replacement characters",
+    ]
+
+
+def test_a_file_that_disappears_mid_read_is_reported(tmp_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Document {name}.")
+    problems: list[str] = []
+    docs = iter_documents([tmp_path], problems.append)
+    assert next(docs).id == "a"
+    (tmp_path / "b.txt").unlink()  # listed, then gone before it is read
+    assert [d.id for d in docs] == ["c"]
+    assert problems == [f"{tmp_path / 'b.txt'}: cannot read (No such file or directory), skipped"]
+
+
+def test_the_same_document_id_twice_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "story.txt").write_text("One.")
+    (tmp_path / "b" / "story.md").write_text("Two.")
+    problems: list[str] = []
+    assert [d.text for d in iter_documents([tmp_path], problems.append)] == ["One."]
+    assert problems == [
+        f"{tmp_path / 'b' / 'story.md'}: document id 'story' already read from {tmp_path / 'a' / 'story.txt'}, skipped"
+    ]
+
+
+@pytest.mark.model
+def test_build_of_a_bad_corpus_reports_each_problem_and_builds_the_rest(tmp_path: Path) -> None:
+    expected = write_bad_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(tmp_path / "corpus"), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert_problems(warnings, expected, prefix="warning: ")
+    assert result.stderr.splitlines()[-1] == f"{len(expected)} file(s) skipped or read with problems"
+    assert "7 documents" in result.output and "1 document(s) with no actors" in result.output
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    docs_of = {node["id"]: node["doc_ids"] for node in graph["nodes"]}
+    assert docs_of["kataib-hezbollah"] == ["good"]
+    assert docs_of["hezbollah"] == ["latin", "wire-1"]
+    assert docs_of["hamas"] == ["damaged", "wire-5"]
+    assert docs_of["qais-khazali"] == ["page"]
+    report = json.loads((out / "build.json").read_text(encoding="utf-8"))
+    assert report["no_actors"] == ["weather"]
+    assert report["documents"] == 7
+    assert_problems(report["problems"], expected)
+
+
+@pytest.mark.model
+def test_strict_stops_at_the_first_problem_with_one_line(tmp_path: Path) -> None:
+    expected = write_bad_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(tmp_path / "corpus"), "--out", str(out), "--strict"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {expected['binary.txt']}"]  # the first bad file in path order
+    assert not (out / "graph.json").exists()
+
+
+@pytest.mark.model
+def test_max_bytes_can_be_raised_or_lowered(tmp_path: Path) -> None:
+    good = tmp_path / "corpus" / "good.txt"
+    good.parent.mkdir()
+    good.write_text(GOOD, encoding="utf-8")
+    size = good.stat().st_size
+    low = runner.invoke(app, ["build", str(good.parent), "--out", str(tmp_path / "a"), "--max-bytes", "50"])
+    assert low.exit_code == 2
+    assert low.stderr.splitlines()[0] == (
+        f"warning: {good}: {size:,} bytes is over the 50-byte limit, skipped (raise --max-bytes)"
+    )
+    enough = runner.invoke(app, ["build", str(good.parent), "--out", str(tmp_path / "b"), "--max-bytes", str(size)])
+    assert enough.exit_code == 0, enough.output
+
+
+@pytest.mark.model
+def test_a_document_with_no_actors_is_counted_not_an_error(tmp_path: Path) -> None:
+    (tmp_path / "weather.txt").write_text("The weather was mild on Tuesday.")
+    result = build_graph([tmp_path])
+    assert (result.documents, result.problems, result.no_actors) == (1, [], ["weather"])
+    assert result.graph.g.number_of_nodes() == 0

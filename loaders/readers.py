@@ -236,16 +236,24 @@ READERS: dict[str, Reader] = {
 SUFFIXES = tuple(READERS)
 
 
+def _build_folders(folder: Path) -> set[Path]:
+    """Folders under ``folder`` that hold an actorgraph build (its graph.html is output, not input)."""
+    return {marker.parent for marker in folder.rglob("build.json") if (marker.parent / "graph.json").is_file()}
+
+
 def iter_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
-    """Every readable file under the given files and folders, in a stable order."""
+    """Every readable file under the given files and folders, in a stable order; hidden files and
+    the build output folders found inside them are left out."""
     for path in map(Path, paths):
         if path.is_dir():
+            outputs = _build_folders(path)
             yield from sorted(
                 p
                 for p in path.rglob("*")
                 if p.is_file()
                 and p.suffix.lower() in READERS
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not outputs.intersection(p.parents)
             )
         elif path.is_file():
             if path.suffix.lower() in READERS:

@@ -70,3 +70,13 @@ def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
     assert any("empty.txt: empty file" in p for p in problems)
     assert any("latin.txt: not valid UTF-8" in p for p in problems)
     assert any("missing.txt: no such file" in p for p in problems)
+
+
+def test_a_build_folder_inside_the_corpus_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Iran backs Kataib Hezbollah.")
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("graph.json", "build.json"):
+        (out / name).write_text("{}")
+    (out / "graph.html").write_text("<html><body><p>" + "Kataib Hezbollah " * 50 + "</p></body></html>")
+    assert [d.id for d in _docs([tmp_path])] == ["a"]

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 import networkx as nx
 
-from graph.kg import Evidence, KnowledgeGraph
+from graph.kg import CERTAINTY_ORDER, Evidence, KnowledgeGraph
 from queries.resolve import resolve_actor
 
 MAX_HOPS = 4
@@ -48,12 +48,19 @@ class Hop:
         return f"{self.start_name} {arrow} {self.end_name}"
 
 
+def _strongest_first(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    """Asserted mentions before alleged ones before denials, then in document order."""
+    return tuple(sorted(evidence, key=lambda e: (CERTAINTY_ORDER.index(e.certainty), e.doc_id, e.start)))
+
+
 def _hops_between(kg: KnowledgeGraph, a: str, b: str) -> list[Hop]:
     name = kg.g.nodes
     hops = []
     for s, o in ((a, b), (b, a)):
         for rel_type, data in (kg.g.get_edge_data(s, o) or {}).items():
-            hops.append(Hop(a, name[a]["name"], rel_type, b, name[b]["name"], s == a, tuple(data["evidence"])))
+            hops.append(
+                Hop(a, name[a]["name"], rel_type, b, name[b]["name"], s == a, _strongest_first(data["evidence"]))
+            )
     return sorted(hops, key=lambda h: (-len(h.evidence), h.type))
 
 

@@ -6,6 +6,7 @@ so a build killed mid-way leaves the previous output intact.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -44,8 +45,17 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def graph_json_text(kg: KnowledgeGraph) -> str:
-    """The graph as node-link JSON text, byte-identical for the same graph."""
-    return json.dumps(kg.to_json(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """The graph as node-link JSON text, byte-identical for the same graph: one node or edge a line,
+    so diffs of two builds read line by line (and the C encoder does the work)."""
+    data = kg.to_json()
+
+    def records(items: list[dict]) -> str:
+        return ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items)
+
+    return (
+        f'{{"directed": {json.dumps(data["directed"])}, "multigraph": {json.dumps(data["multigraph"])},\n'
+        f'"nodes": [\n{records(data["nodes"])}\n],\n"edges": [\n{records(data["edges"])}\n]}}\n'
+    )
 
 
 def write_json(kg: KnowledgeGraph, path: Path) -> None:
@@ -78,7 +88,9 @@ def to_graphml_text(kg: KnowledgeGraph) -> str:
             count=e["count"],
             evidence=json.dumps(e["evidence"], ensure_ascii=False, sort_keys=True),
         )
-    return "\n".join(nx.generate_graphml(g)) + "\n"
+    buffer = io.BytesIO()
+    nx.write_graphml_lxml(g, buffer)  # streams with lxml: about 3x faster than the ElementTree writer
+    return buffer.getvalue().decode("utf-8")
 
 
 def write_graphml(kg: KnowledgeGraph, path: Path) -> None:

@@ -171,13 +171,22 @@ class GraphStore:
             rows = [{key: plain(value) for key, value in record.items()} for record in result]
             return rows, result.consume().counters
 
-        try:
-            with self.driver.session(database=self.database) as session:
-                return (session.execute_write if write else session.execute_read)(work)
-        except Neo4jError as exc:
-            raise self._query_error(exc, text, write) from None
-        except DriverError as exc:
-            raise StoreError(f"{self.where}: {' '.join(str(exc).split())}") from None
+        for attempt in (1, 2):
+            watchdog = _Watchdog(self.driver) if self.server else None
+            try:
+                with self.driver.session(database=self.database) as session:
+                    return (session.execute_write if write else session.execute_read)(work)
+            except Neo4jError as exc:
+                raise self._query_error(exc, text, write) from None
+            except DriverError as exc:
+                if watchdog is not None and watchdog.fired and attempt == 1:
+                    self.server.clear_stale_sockets()  # type: ignore[union-attr]
+                    continue  # FalkorDB left the connection unanswered: once more on a fresh one
+                raise StoreError(f"{self.where}: {' '.join(str(exc).split())}") from None
+            finally:
+                if watchdog is not None:
+                    watchdog.stop()
+        raise StoreError(f"{self.where}: no answer within {STATEMENT_SECONDS} s, twice")
 
     def _check_read_only(self, text: str) -> None:
         """Refuse a FalkorDB query whose plan writes (FalkorDB's Bolt layer has no read-only mode)."""
@@ -239,6 +248,38 @@ def _checked(name: str, allowed: object) -> str:
     return name
 
 
+STATEMENT_SECONDS = 60  # FalkorDB's Bolt layer can leave a connection unanswered; no statement waits longer
+
+
+class _Watchdog:
+    """Closes the driver's connections if a statement has no answer within :data:`STATEMENT_SECONDS`
+    (again each period), so a connection FalkorDB left unanswered fails instead of hanging."""
+
+    def __init__(self, driver: Driver) -> None:
+        self.fired = False
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, args=(driver,), daemon=True)
+        self._thread.start()
+
+    def _watch(self, driver: Driver) -> None:
+        while not self._done.wait(STATEMENT_SECONDS):
+            self.fired = True
+            _kill_connections(driver)
+
+    def stop(self) -> None:
+        self._done.set()
+
+
+def _kill_connections(driver: Driver) -> None:
+    """Close the driver's pooled connections at once (no Bolt GOODBYE); the driver stays usable."""
+    pool = getattr(driver, "_pool", None)
+    for connections in list(getattr(pool, "connections", {}).values()):
+        for connection in list(connections):
+            kill = getattr(connection, "kill", None)
+            if kill is not None:
+                kill()
+
+
 def _close_without_goodbye(driver: Driver) -> None:
     """Close a driver's connections to FalkorDB without Bolt GOODBYE.
 
@@ -247,10 +288,5 @@ def _close_without_goodbye(driver: Driver) -> None:
     The driver has no public switch for this, so its pooled connections are closed directly
     when it has them; otherwise :meth:`FalkorDBServer.clear_stale_sockets` copes.
     """
-    pool = getattr(driver, "_pool", None)
-    for connections in list(getattr(pool, "connections", {}).values()):
-        for connection in list(connections):
-            kill = getattr(connection, "kill", None)
-            if kill is not None:
-                kill()
+    _kill_connections(driver)
     driver.close()

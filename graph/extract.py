@@ -348,22 +348,24 @@ class DocReader:
         window = doc[left : person.start]
         if not len(window):
             return
-        while len(window) > 1 and window[-1].lower_.rstrip(".") in self.cues.honorifics:
-            window = window[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
-        words = [t.lower_ for t in window]
-        for size in range(min(self.cues.longest_role, len(words)), 0, -1):
-            rel_type = self.cues.role_of(tuple(words[-size:]))
-            if rel_type is None:
-                continue
-            before = window[: len(window) - size]
-            orgs = self.index.within(before)
-            if not orgs:
-                led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
-                orgs = [self._known(led)] if led else []
-            chosen = self._role_type(rel_type, words, definite_of=False)
-            for org in orgs[-1:]:
-                self.emit(person, chosen, org, doc[person.start], "title", 0.85)
-            return
+        unranked = window
+        while len(unranked) > 1 and unranked[-1].lower_.rstrip(".") in self.cues.honorifics:
+            unranked = unranked[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
+        for candidate in (window, unranked):  # but "Secretary-General" is a role
+            words = [t.lower_ for t in candidate]
+            for size in range(min(self.cues.longest_role, len(words)), 0, -1):
+                rel_type = self.cues.role_of(tuple(words[-size:]))
+                if rel_type is None:
+                    continue
+                before = candidate[: len(candidate) - size]
+                orgs = self.index.within(before)
+                if not orgs:
+                    led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
+                    orgs = [self._known(led)] if led else []
+                chosen = self._role_type(rel_type, words, definite_of=False)
+                for org in orgs[-1:]:
+                    self.emit(person, chosen, org, doc[person.start], "title", 0.85)
+                return
 
     def person_of_org(self, person: Mention, head: Token) -> None:
         """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""

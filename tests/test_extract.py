@@ -139,3 +139,10 @@ def test_announced_attack_is_a_threat_by_its_announcer() -> None:
     found = triples("Yoav Gallant warned that Israel would strike Hezbollah.")
     assert {("israel", "THREATENED", "hezbollah"), ("yoav-gallant", "THREATENED", "hezbollah")} <= found
     assert ("israel", "ATTACKED", "hezbollah") not in found
+
+
+def test_a_hyphenated_title_before_a_rank_word() -> None:
+    assert ("hassan-nasrallah", "LEADS", "hezbollah") in triples("Hezbollah Secretary-General Hassan Nasrallah spoke.")
+    assert ("daniel-hagari", "WORKS_FOR", "israel-defense-forces") in triples(
+        "IDF spokesman Rear Admiral Daniel Hagari said the strikes were over."
+    )

@@ -104,11 +104,12 @@ class KnowledgeGraph:
         if self.ontology.is_symmetric(rel_type) and obj < subject:
             subject, obj = obj, subject
         if not self.g.has_edge(subject, obj, key=rel_type):
-            self.g.add_edge(subject, obj, key=rel_type, type=rel_type, evidence=[])
-        items: list[Evidence] = self.g.edges[subject, obj, rel_type]["evidence"]
-        if any(e.doc_id == evidence.doc_id and e.start == evidence.start for e in items):
+            self.g.add_edge(subject, obj, key=rel_type, type=rel_type, evidence=[], mentions=set())
+        edge = self.g.edges[subject, obj, rel_type]
+        if (evidence.doc_id, evidence.start) in edge["mentions"]:  # a set: adding stays linear in a big corpus
             return False
-        items.append(evidence)
+        edge["mentions"].add((evidence.doc_id, evidence.start))
+        edge["evidence"].append(evidence)
         return True
 
     # -- documents ---------------------------------------------------------------------
@@ -117,6 +118,7 @@ class KnowledgeGraph:
         gone = set(doc_ids)
         for s, o, k, data in list(self.g.edges(keys=True, data=True)):
             data["evidence"] = [e for e in data["evidence"] if e.doc_id not in gone]
+            data["mentions"] = {(e.doc_id, e.start) for e in data["evidence"]}
             if not data["evidence"]:
                 self.g.remove_edge(s, o, key=k)
         for node, data in list(self.g.nodes(data=True)):

@@ -52,9 +52,11 @@ def add_actor_ruler(nlp: Language, gazetteer: Gazetteer) -> Language:
     names = nlp.add_pipe(
         "span_ruler", name="actor_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER"}
     )
-    names.add_patterns(ruler_patterns(gazetteer, acronyms=False))
+    with nlp.select_pipes(enable=[]):  # phrase patterns only need the tokenizer: 10x faster to add
+        names.add_patterns(ruler_patterns(gazetteer, acronyms=False))
     acronyms = nlp.add_pipe("span_ruler", name="acronym_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
-    acronyms.add_patterns(ruler_patterns(gazetteer, acronyms=True))
+    with nlp.select_pipes(enable=[]):
+        acronyms.add_patterns(ruler_patterns(gazetteer, acronyms=True))
     nlp.add_pipe("actor_merger")
     return nlp
 

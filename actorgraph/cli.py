@@ -1,7 +1,7 @@
 """The ``actorgraph`` command: thin typer commands over the package's plain functions.
 
 Each ``cli_*`` module registers its commands on :data:`app`. Errors a user can cause
-(:class:`~actorgraph.errors.ActorGraphError`) become one line on stderr and exit code 1.
+(:class:`~graph.errors.ActorGraphError`) become one line on stderr and exit code 1.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from actorgraph import cli_graph, cli_html, cli_store
-from actorgraph.errors import ActorGraphError
+from graph.errors import ActorGraphError
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -37,8 +37,8 @@ def build(
 
     Facts of documents read before come from OUT/cache, so a rebuild re-reads only what changed.
     """
-    from actorgraph.errors import InputError
     from graph.build import CACHE_FILE, build_graph, write_outputs
+    from graph.errors import InputError
 
     def on_problem(message: str) -> None:
         if strict:

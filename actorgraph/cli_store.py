@@ -19,8 +19,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from actorgraph.errors import StoreError
 from actorgraph.options import DEFAULT_OUT, GraphOpt
+from graph.errors import StoreError
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)

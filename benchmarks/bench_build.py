@@ -76,8 +76,8 @@ def bare_spacy(corpus: Path) -> None:
     import spacy
 
     from graph.build import BATCH_SIZE
-    from graph.nlp import model_name
     from loaders import iter_documents
+    from loaders.nlp import model_name
 
     texts = [doc.text for doc in iter_documents([corpus])]
     nlp = spacy.load(model_name())

@@ -21,18 +21,18 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from actorgraph.errors import ActorGraphError
 from graph.cache import FactsCache, document_key, pipeline_version
+from graph.errors import ActorGraphError
 from graph.export import atomic_write_text, write_graphml, write_json
-from graph.extract import read_document
-from graph.facts import DocFacts
 from graph.gazetteer import load_gazetteer
 from graph.html import write_html
 from graph.kg import Evidence, KnowledgeGraph
-from graph.nlp import load_nlp
 from graph.resolve import Resolver
 from loaders import Document, iter_documents
 from loaders.duplicates import near_duplicates, signature
+from loaders.extract import read_document
+from loaders.facts import DocFacts
+from loaders.nlp import load_nlp
 from loaders.readers import MAX_BYTES
 
 BATCH_SIZE = 32  # documents per nlp.pipe batch (16-32 parse fastest with the small English model)

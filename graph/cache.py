@@ -33,16 +33,15 @@ from types import TracebackType
 
 import spacy
 
-import actorgraph
-from actorgraph.errors import ActorGraphError
-from graph.facts import ActorFact, DocFacts, RelationFact
-from graph.nlp import model_name
+from graph.errors import ActorGraphError
 from graph.ontology import ONTOLOGY_PATH
 from graph.seeds import seeds_dir
 from loaders import Document
+from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.nlp import model_name
 
-PIPELINE_MODULES = ("graph.extract", "graph.nlp")  # extraction's entry points; their imports count too
-FIRST_PARTY = ("actorgraph", "graph", "loaders")
+PIPELINE_MODULES = ("loaders.extract", "loaders.nlp")  # extraction's entry points; their imports count too
+FIRST_PARTY = ("graph", "loaders")
 SEED_FILES = ("actors.yaml", "relations.yaml")
 COMMIT_EVERY = 32
 SCHEMA = 1  # the layout of the cache file; bump when it changes
@@ -75,7 +74,13 @@ def pipeline_version(*settings: str) -> str:
     """A digest of everything extraction depends on besides the document itself (and of ``settings``)."""
     model = model_name()
     digest = hashlib.sha256()
-    for part in (actorgraph.__version__, spacy.__version__, model, importlib.metadata.version(model), *settings):
+    for part in (
+        importlib.metadata.version("actorgraph"),
+        spacy.__version__,
+        model,
+        importlib.metadata.version(model),
+        *settings,
+    ):
         digest.update(part.encode() + b"\0")
     for path in [*(seeds_dir() / name for name in SEED_FILES), ONTOLOGY_PATH, *pipeline_sources()]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

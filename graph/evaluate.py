@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from actorgraph.errors import ActorGraphError
+from graph.errors import ActorGraphError
 from graph.kg import KnowledgeGraph
 from graph.slug import name_key
 

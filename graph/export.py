@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from actorgraph.errors import ActorGraphError
+from graph.errors import ActorGraphError
 from graph.kg import KnowledgeGraph
 
 

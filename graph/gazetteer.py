@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from actorgraph.errors import OntologyError
+from graph.errors import OntologyError
 from graph.ontology import load_ontology
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key, slugify

@@ -42,7 +42,7 @@ import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
-from actorgraph.errors import ActorGraphError
+from graph.errors import ActorGraphError
 from graph.export import atomic_write_text
 from graph.kg import CERTAINTY_ORDER, Evidence, KnowledgeGraph
 from queries.paths import MAX_HOPS, links

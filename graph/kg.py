@@ -23,7 +23,7 @@ from dataclasses import dataclass, fields
 
 import networkx as nx
 
-from actorgraph.errors import OntologyError
+from graph.errors import OntologyError
 from graph.ontology import Ontology, load_ontology
 
 CERTAINTY_ORDER = ("asserted", "alleged", "negated")

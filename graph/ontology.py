@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from actorgraph.errors import OntologyError
+from graph.errors import OntologyError
 
 ONTOLOGY_PATH = Path(__file__).with_name("ontology.yaml")
 

@@ -1,7 +1,7 @@
 """One node per actor across documents: known actors by id, surnames to full names within a
 document, spelling variants (rapidfuzz) across documents; node ids are slugs of canonical names.
 
->>> from graph.facts import ActorFact
+>>> from loaders.facts import ActorFact
 >>> r = Resolver(Gazetteer.from_entries([{"name": "Qais Khazali", "label": "Person"}]))
 >>> facts = {"Person:Qays Khazali": ActorFact("Person:Qays Khazali", "Person", "Qays Khazali"),
 ...          "Person:Jane Roe": ActorFact("Person:Jane Roe", "Person", "Jane Roe"),
@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from graph.facts import ActorFact
 from graph.gazetteer import Gazetteer
 from graph.slug import name_key, slugify
+from loaders.facts import ActorFact
 
 FUZZY_THRESHOLD = 90
 

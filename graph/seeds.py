@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from actorgraph.errors import ActorGraphError
+from graph.errors import ActorGraphError
 
 
 def seeds_dir() -> Path:

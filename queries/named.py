@@ -22,7 +22,7 @@ below the header uses ``$NAME``; values are never pasted into its text.
 >>> q.bind({"limit": "3"})
 Traceback (most recent call last):
 ...
-actorgraph.errors.StoreError: query 'demo' needs --param name=... (the organisation)
+graph.errors.StoreError: query 'demo' needs --param name=... (the organisation)
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from actorgraph.errors import StoreError
+from graph.errors import StoreError
 
 QUERY_DIR = Path(__file__).parent
 TYPES = ("actor", "string", "int", "float", "bool")

@@ -8,14 +8,14 @@
 >>> resolve_actor(kg, "Muhandes")
 Traceback (most recent call last):
 ...
-actorgraph.errors.UnknownActorError: no actor called 'Muhandes'; did you mean: Muhandis (Abu Mahdi al-Muhandis)?
+graph.errors.UnknownActorError: no actor called 'Muhandes'; did you mean: Muhandis (Abu Mahdi al-Muhandis)?
 """
 
 from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from actorgraph.errors import UnknownActorError
+from graph.errors import UnknownActorError
 from graph.gazetteer import load_gazetteer
 from graph.kg import KnowledgeGraph
 from graph.slug import name_key, slugify

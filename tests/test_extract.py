@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from graph.build import add_facts
-from graph.extract import read_document
 from graph.gazetteer import load_gazetteer
 from graph.kg import KnowledgeGraph
-from graph.nlp import load_nlp
 from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
 
 pytestmark = pytest.mark.model
 

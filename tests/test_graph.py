@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actorgraph.errors import OntologyError, UnknownActorError
+from graph.errors import OntologyError, UnknownActorError
 from graph.evaluate import evaluate
 from graph.export import load_graph, write_graphml, write_json
 from graph.kg import Evidence, KnowledgeGraph

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
-from actorgraph.errors import ActorGraphError, UnknownActorError
+from graph.errors import ActorGraphError, UnknownActorError
 from graph.export import write_json
 from graph.html import DASHES, LABEL_STYLE, TYPE_COLOUR, HtmlPage, render_html, write_html
 from graph.kg import Evidence, KnowledgeGraph

@@ -11,9 +11,9 @@ import pytest
 from graph.build import build_graph, parse
 from graph.cache import pipeline_version
 from graph.export import graph_json_text
-from graph.nlp import load_nlp
 from graph.seeds import seeds_dir
 from loaders import Document
+from loaders.nlp import load_nlp
 
 LEADS = "Kataib Hezbollah is run by Abu Mahdi al-Muhandis. Iran funds Kataib Hezbollah.\n"
 SHARED = "Iran funds Kataib Hezbollah, officials said. Hamas is based in Gaza.\n"

@@ -6,11 +6,11 @@ from collections import Counter
 
 import yaml
 
-from graph.cues import load_cues
 from graph.gazetteer import load_gazetteer
 from graph.ontology import load_ontology
 from graph.seeds import seeds_dir
 from graph.slug import name_key, slugify
+from loaders.cues import load_cues
 
 
 def entries() -> list[dict]:

@@ -13,7 +13,7 @@ import networkx as nx
 import pytest
 from neo4j import GraphDatabase
 
-from actorgraph.errors import StoreError, UnknownActorError
+from graph.errors import StoreError, UnknownActorError
 from graph.falkordb_server import FalkorDBServer
 from graph.kg import Evidence, KnowledgeGraph
 from graph.store import GraphStore, embedded_store, open_store

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError
 
-from actorgraph.errors import StoreError
+from graph.errors import StoreError
 from graph.falkordb_server import FalkorDBServer, folder_lock
 from graph.store.core import GraphStore
 

@@ -19,7 +19,7 @@ from neo4j import Driver
 from neo4j.exceptions import DriverError, Neo4jError
 from rapidfuzz import fuzz, process
 
-from actorgraph.errors import StoreError, UnknownActorError
+from graph.errors import StoreError, UnknownActorError
 from graph.falkordb_server import GRAPH_KEY, FalkorDBServer, folder_lock, native_message
 from graph.gazetteer import load_gazetteer
 from graph.kg import KnowledgeGraph

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from neo4j.graph import Node, Path, Relationship
 
-from actorgraph.errors import StoreError
+from graph.errors import StoreError
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

@@ -11,13 +11,13 @@ import itertools
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.cues import Cues, load_cues
-from graph.events import Event, EventFinder
-from graph.facts import ActorFact, DocFacts, RelationFact
 from graph.gazetteer import Gazetteer, load_gazetteer
-from graph.mentions import Mention, bind_acronyms, find_mentions
 from graph.ontology import Ontology, load_ontology
-from graph.syntax import (
+from loaders.cues import Cues, load_cues
+from loaders.events import Event, EventFinder
+from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.mentions import Mention, bind_acronyms, find_mentions
+from loaders.syntax import (
     RELATIVE_PRONOUNS,
     MentionIndex,
     actors_of,
@@ -557,7 +557,7 @@ class DocReader:
 def read_document(doc: Doc, doc_id: str, date: str = "") -> DocFacts:
     """Every actor and relationship a parsed document states.
 
-    >>> from graph.nlp import load_nlp
+    >>> from loaders.nlp import load_nlp
     >>> text = "Kataib Hezbollah is run by Abu Mahdi al-Muhandis."
     >>> facts = read_document(load_nlp()(text), "d1")
     >>> [(r.subject, r.type, r.object) for r in facts.relations]

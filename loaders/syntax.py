@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from graph.cues import Cues
-from graph.mentions import Mention
+from loaders.cues import Cues
+from loaders.mentions import Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}

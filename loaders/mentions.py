@@ -12,9 +12,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from graph.cues import load_cues
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from graph.cues import Cues
-from graph.mentions import Mention
 from graph.slug import slugify
-from graph.syntax import MentionIndex, actors_of, conjuncts
+from loaders.cues import Cues
+from loaders.mentions import Mention
+from loaders.syntax import MentionIndex, actors_of, conjuncts
 
 MONTHS = {
     m: i

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from actorgraph.errors import OntologyError
+from graph.errors import OntologyError
 from graph.ontology import load_ontology
 from graph.seeds import load_seed_yaml
 

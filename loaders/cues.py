@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from graph.errors import OntologyError
 from graph.ontology import load_ontology
@@ -66,6 +66,39 @@ class Cues:
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
         return self.roles.get(tuple(w for w in words if w != "-"))
+
+    @cached_property
+    def signals(self) -> dict[str, frozenset[str]]:
+        """Every cue word with the types (or EVENT, THREAT, PLACE) it can signal: the scorer's cue features."""
+        found: dict[str, set[str]] = {}
+
+        def add(word: str, rel_type: str) -> None:
+            found.setdefault(word, set()).add(rel_type)
+
+        for lemma, verb_cues in self.verbs.items():
+            for c in verb_cues:
+                add(lemma, c.type)
+        for table in (self.nouns, self.adjectives):
+            for lemma, noun_cues in table.items():
+                for c in noun_cues:
+                    add(lemma, c.type)
+        for words, rel_type in self.roles.items():
+            add(words[-1], rel_type)
+        for word, (rel_type, _) in self.hyphen.items():
+            add(word, rel_type)
+        for word in self.deputy_words:
+            add(word, "DEPUTY_OF")
+        for word in self.blame_verbs | self.blame_nouns | self.blame_preps | self.perpetration_verbs:
+            add(word, "BLAMED_FOR")
+        for word in self.violence_verbs:
+            add(word, "ATTACKED")
+        for word in self.event_nouns:
+            add(word, "EVENT")
+        for word in self.threat_cues:
+            add(word, "THREAT")
+        for word in self.place_nouns:
+            add(word, "PLACE")
+        return {w: frozenset(t) for w, t in found.items()}
 
     @property
     def longest_role(self) -> int:

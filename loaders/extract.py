@@ -8,6 +8,8 @@ emits carries the sentence, the certainty, the source and the rule's name.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +19,7 @@ from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.mentions import Mention, bind_acronyms, find_mentions
+from loaders.scorer import RelationModel, dependency_path, load_model, pair_features, pairs_in, root_of
 from loaders.syntax import (
     RELATIVE_PRONOUNS,
     MentionIndex,
@@ -34,6 +37,8 @@ from loaders.syntax import (
 )
 
 End = Mention | Event
+EXTRACTORS = ("rules", "model", "both")  # the rules alone, the learned scorer alone, or the rules and the scorer
+Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
 class DocReader:
@@ -125,8 +130,56 @@ class DocReader:
             for o in objects:
                 self.emit(s, rel_type, o, cue, method, confidence, certainty)
 
-    # -- the rules ---------------------------------------------------------------------
-    def read(self) -> DocFacts:
+    # -- the rules and the scorer --------------------------------------------------------
+    def read(self, extractor: str = "both", model: RelationModel | None = None) -> DocFacts:
+        """Apply every rule to every sentence, then the learned scorer (``extractor``: rules, model or both)."""
+        self.apply_rules()
+        model = model or load_model()
+        if extractor == "rules" or model is None:
+            return self.facts
+        rule_facts = self.facts.relations
+        self.facts.relations = []
+        scored = self.apply_model(model)
+        if extractor == "both":  # the rules' answers stay, with the scorer's confidence where it has one
+            ruled = set(map(_fact_key, rule_facts))
+            self.facts.relations = [
+                replace(r, confidence=round(scored[_fact_key(r)], 3)) if _fact_key(r) in scored else r
+                for r in rule_facts
+            ] + [r for r in self.facts.relations if _fact_key(r) not in ruled]
+        return self.facts
+
+    def candidates(self) -> Iterator[Candidate]:
+        """Every ordered pair of distinct actors or events in a sentence, with its features (rules' votes too)."""
+        votes: dict[tuple[int, str, str], set[str]] = {}
+        for r in self.facts.relations:
+            votes.setdefault((r.start, r.subject, r.object), set()).add(r.type)
+            votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
+        ends: list[End] = [*self.index.mentions, *self.events.events]
+        for sent in self.doc.sents:
+            for a, b in pairs_in(sent, ends):
+                for s, o in ((a, b), (b, a)):
+                    v = sorted(votes.get((sent.start_char, _end_key(s), _end_key(o)), ()))
+                    yield sent, s, o, pair_features(self.doc, s, o, self.cues, v)
+
+    def apply_model(self, model: RelationModel) -> dict[tuple[int, str, str, str], float]:
+        """Emit the links the scorer finds likely enough; every scored (sentence, subject, type, object) with its
+        calibrated probability."""
+        scored: dict[tuple[int, str, str, str], float] = {}
+        for sent, s, o, feats in list(self.candidates()):
+            s_label, o_label = _label(s), _label(o)
+            for rel_type, p in zip(model.types, model.probabilities(feats), strict=True):
+                if not self.ontology.allows(rel_type, s_label, o_label):
+                    continue
+                key = (sent.start_char, _end_key(s), rel_type, _end_key(o))
+                if p <= scored.get(key, -1.0):
+                    continue
+                scored[key] = p
+                if p >= model.threshold:
+                    cue = _meeting_point(self.doc, s, o)
+                    self.emit(s, rel_type, o, cue, "model", round(p, 3))
+        return scored
+
+    def apply_rules(self) -> None:
         """Apply every rule to every sentence."""
         for sent in self.doc.sents:
             for event in self.events.find(sent):
@@ -142,7 +195,6 @@ class DocReader:
                 self.attack_noun(token)
                 self.blame(token)
             self.names_in_sequence(sent)
-        return self.facts
 
     def event_links(self, event: Event) -> None:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
@@ -554,7 +606,25 @@ class DocReader:
                     )
 
 
-def read_document(doc: Doc, doc_id: str, date: str = "") -> DocFacts:
+def _end_key(end: End) -> str:
+    return f"Event:{end.key}" if isinstance(end, Event) else end.key
+
+
+def _label(end: End) -> str:
+    return "Event" if isinstance(end, Event) else end.label
+
+
+def _fact_key(r: RelationFact) -> tuple[int, str, str, str]:
+    return (r.start, r.subject, r.type, r.object)
+
+
+def _meeting_point(doc: Doc, a: End, b: End) -> Token:
+    """Where the dependency paths of two mentions meet: the word whose clause states their link."""
+    _, meet, _ = dependency_path(root_of(a, doc), root_of(b, doc))
+    return meet if meet is not None else root_of(b, doc)
+
+
+def read_document(doc: Doc, doc_id: str, date: str = "", extractor: str = "both") -> DocFacts:
     """Every actor and relationship a parsed document states.
 
     >>> from loaders.nlp import load_nlp
@@ -563,4 +633,4 @@ def read_document(doc: Doc, doc_id: str, date: str = "") -> DocFacts:
     >>> [(r.subject, r.type, r.object) for r in facts.relations]
     [('abu-mahdi-al-muhandis', 'LEADS', 'kataib-hezbollah')]
     """
-    return DocReader(doc, doc_id, date).read()
+    return DocReader(doc, doc_id, date).read(extractor)

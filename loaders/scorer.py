@@ -1,0 +1,239 @@
+"""The learned relation scorer: for each pair of actor or event mentions in a sentence, the
+probability of each relationship type, from features of the parse.
+
+Features: the dependency path between the two mentions (its labels, the words on it and
+where the paths meet), the words between them, the cue words of ``seeds/relations.yaml``
+found on the path or between, the labels and kinds of both ends, and the rules' own votes.
+The model is one logistic regression per type over those features, its probabilities
+calibrated on the development split (Platt scaling), kept as a plain JSON file of weights
+(``seeds/relation_model.json``): diffable, no pickle, and read with no learning library.
+Training (:func:`loaders.learn.train_model`) uses scikit-learn.
+
+>>> model = RelationModel(["LEADS"], {"lca=run": [2.0]}, [-1.0], (1.0, 0.0), 0.5)
+>>> round(model.probabilities(["lca=run", "unknown"])[0], 3)
+0.731
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.errors import ActorGraphError
+from graph.seeds import seeds_dir
+from loaders.cues import Cues
+from loaders.events import Event
+from loaders.mentions import Mention
+
+MODEL_FILE = "relation_model.json"
+End = Mention | Event
+MAX_GAP = 40  # tokens between two mentions beyond which a pair is not a candidate
+MAX_PATH = 8  # dependency path length beyond which only its length is a feature
+
+
+@dataclass(frozen=True)
+class RelationModel:
+    """One linear scorer per relationship type over sparse binary features, with a calibration."""
+
+    types: list[str]
+    weights: dict[str, list[float]]  # feature -> one weight per type
+    bias: list[float]
+    calibration: tuple[float, float]  # Platt scaling (a, b): p = sigmoid(a * score + b)
+    threshold: float  # a link is made when its calibrated probability reaches this
+
+    def scores(self, features: Iterable[str]) -> list[float]:
+        """The raw linear score of each type."""
+        total = list(self.bias)
+        for f in features:
+            w = self.weights.get(f)
+            if w is not None:
+                for i, x in enumerate(w):
+                    total[i] += x
+        return total
+
+    def probabilities(self, features: Iterable[str]) -> list[float]:
+        """The calibrated probability of each type."""
+        a, b = self.calibration
+        return [_sigmoid(a * s + b) for s in self.scores(features)]
+
+    def explain(self, features: Iterable[str], rel_type: str, top: int = 5) -> list[tuple[str, float]]:
+        """The features that weighed most for one type, strongest first.
+
+        >>> RelationModel(["FUNDS"], {"bw=back": [1.5], "gap=1": [-0.2]}, [0.0], (1.0, 0.0), 0.5).explain(
+        ...     ["bw=back", "gap=1"], "FUNDS")
+        [('bw=back', 1.5), ('gap=1', -0.2)]
+        """
+        i = self.types.index(rel_type)
+        found = [(f, self.weights[f][i]) for f in set(features) if f in self.weights and self.weights[f][i]]
+        return sorted(found, key=lambda fw: (-abs(fw[1]), fw[0]))[:top]
+
+    def to_json(self) -> str:
+        """The model as JSON, one weight table per type, sorted and rounded: the same model, the same bytes."""
+        data = {
+            "types": self.types,
+            "bias": [round(b, 6) for b in self.bias],
+            "calibration": [round(x, 6) for x in self.calibration],
+            "threshold": round(self.threshold, 4),
+            "weights": {
+                t: {f: round(w[i], 5) for f, w in sorted(self.weights.items()) if round(w[i], 5)}
+                for i, t in enumerate(self.types)
+            },
+        }
+        return json.dumps(data, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, origin: str = MODEL_FILE) -> RelationModel:
+        """Read a model written by :meth:`to_json`."""
+        try:
+            data = json.loads(text)
+            types = list(data["types"])
+            weights: dict[str, list[float]] = {}
+            for i, t in enumerate(types):
+                for f, w in data["weights"].get(t, {}).items():
+                    weights.setdefault(f, [0.0] * len(types))[i] = float(w)
+            if len(data["bias"]) != len(types):
+                raise ValueError("bias and types differ in length")
+            a, b = data["calibration"]
+            return cls(types, weights, list(map(float, data["bias"])), (float(a), float(b)), float(data["threshold"]))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ActorGraphError(f"{origin}: not a relation model ({exc})") from None
+
+
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-x)) if x >= 0 else math.exp(x) / (1 + math.exp(x))
+
+
+@cache
+def load_model(path: Path | None = None) -> RelationModel | None:
+    """The shipped model (``seeds/relation_model.json``), or None when there is none."""
+    path = path or seeds_dir() / MODEL_FILE
+    if not path.exists():
+        return None
+    return RelationModel.from_json(path.read_text(encoding="utf-8"), str(path))
+
+
+# -- features ---------------------------------------------------------------------------
+
+
+def root_of(end: End, doc: Doc) -> Token:
+    """The token that stands for a mention in the parse: its span's syntactic head, or the event's cue."""
+    return end.cue if isinstance(end, Event) else doc[end.start : end.end].root
+
+
+def _chain(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token | None, list[Token]]:
+    """The tokens from ``a`` up to the meeting point, the meeting point, and down to ``b``."""
+    up_a, up_b = _chain(a), _chain(b)
+    in_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in in_b:
+            return up_a[:n], t, list(reversed(up_b[: in_b[t.i]]))
+    return up_a, None, list(reversed(up_b))
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11-20" if n <= 20 else "20+"
+
+
+def end_label(end: End) -> str:
+    return "Event" if isinstance(end, Event) else end.label
+
+
+def pair_features(doc: Doc, subject: End, obj: End, cues: Cues, votes: Iterable[str] = ()) -> list[str]:
+    """The features of "subject TYPE object" for one ordered pair of mentions in one sentence.
+
+    ``votes`` are the rules' answers for this pair in this sentence, as "TYPE" (this direction)
+    or "~TYPE" (the other direction).
+    """
+    types = cues.signals
+    s_tok, o_tok = root_of(subject, doc), root_of(obj, doc)
+    s_label, o_label = end_label(subject), end_label(obj)
+    labels = f"{s_label}>{o_label}"
+    feats = [f"lab={labels}", f"first={'s' if s_tok.i < o_tok.i else 'o'}|{labels}"]
+    for side, end in (("s", subject), ("o", obj)):
+        kind = getattr(end, "kind", None)
+        if kind:
+            feats.append(f"{side}kind={kind}")
+        feats.append(f"{side}dep={root_of(end, doc).dep_}")
+    # words between the two mentions
+    first, second = (subject, obj) if s_tok.i < o_tok.i else (obj, subject)
+    lo, hi = sorted((_span_end(first), _span_start(second)))
+    gap = hi - lo
+    feats.append(f"gap={_bucket(gap)}")
+    if gap <= 12:
+        for t in doc[lo:hi]:
+            if t.is_punct and t.text not in {"(", ",", "-", "'s"}:
+                continue
+            feats.append(f"bw={_lemma(t)}")
+            for rel_type in types.get(_lemma(t), ()):
+                feats.append(f"bcue={rel_type}|{labels}")
+    if gap == 0 or (gap == 1 and doc[lo].text in {"'s", "’s", "-"}):
+        feats.append(f"adjacent={doc[lo].text if gap else ''}|{labels}")
+    # the dependency path
+    up, meet, down = dependency_path(s_tok, o_tok)
+    length = len(up) + len(down)
+    feats.append(f"plen={_bucket(length)}")
+    if meet is not None and length <= MAX_PATH:
+        deps = "<".join(t.dep_ for t in up) + "^" + ">".join(t.dep_ for t in down)
+        feats.append(f"upath={deps}")
+        feats.append(f"path={deps}|{_lemma(meet)}")
+        feats.append(f"lca={_lemma(meet)}")
+        feats.append(f"lcapath={_lemma(meet)}|{labels}")
+        inner = [t for t in (*up[1:], meet, *down[:-1]) if t.i not in {s_tok.i, o_tok.i}]
+        for t in inner:
+            feats.append(f"pw={_lemma(t)}")
+            for rel_type in types.get(_lemma(t), ()):
+                feats.append(f"pcue={rel_type}|{labels}")
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in meet.children):
+            feats.append(f"passive|{labels}")
+        if any(c.dep_ == "neg" for c in meet.children):
+            feats.append("neg")
+    # what comes right before the first mention ("Hezbollah leader X" is between; "the X-backed Y" is here)
+    start = _span_start(first)
+    for t in doc[max(0, start - 2) : start]:
+        feats.append(f"before={_lemma(t)}")
+    for vote in votes:
+        feats.append(f"vote={vote}")
+        feats.append(f"vote={vote}|{labels}")
+    return feats
+
+
+def _span_start(end: End) -> int:
+    return end.cue.i if isinstance(end, Event) else end.start
+
+
+def _span_end(end: End) -> int:
+    return end.cue.i + 1 if isinstance(end, Event) else end.end
+
+
+def pairs_in(sent: Span, ends: list[End]) -> list[tuple[End, End]]:
+    """Candidate pairs of one sentence: distinct actors at most :data:`MAX_GAP` tokens apart, in text order."""
+    inside = sorted((e for e in ends if sent.start <= _span_start(e) < sent.end), key=_span_start)
+    out = []
+    for i, a in enumerate(inside):
+        for b in inside[i + 1 :]:
+            if _span_start(b) - _span_end(a) > MAX_GAP:
+                break
+            if _key(a) != _key(b):
+                out.append((a, b))
+    return out
+
+
+def _key(end: End) -> str:
+    return f"Event:{end.key}" if isinstance(end, Event) else end.key

@@ -31,7 +31,8 @@ def train_cmd(
     atomic_write_text(target, model.to_json())
     features = len(model.weights)
     typer.echo(f"{len(train)} training pairs, {len(dev)} development pairs -> {len(model.types)} types, ", nl=False)
-    typer.echo(f"{features} features, threshold {model.threshold:.2f}; wrote {target}")
+    active = sum(t <= 1 for t in model.thresholds)
+    typer.echo(f"{features} features, {active} types with links of its own; wrote {target}")
     typer.echo("calibration on the development set (probability given -> share right, links):")
     for given, right, n in reliability(model, dev):
         if n:

@@ -38,6 +38,7 @@ MONTHS = {
     )
 }
 ANAPHORIC = {"the", "that", "this"}
+RELATIVE_WORDS = {"which", "that", "who", "where", "when"}
 
 
 @dataclass
@@ -89,6 +90,16 @@ def _text(tokens: list[Token]) -> str:
     """The text from the first to the last of these tokens."""
     doc = tokens[0].doc
     return doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
+
+
+def _trimmed(phrase: list[Token]) -> list[Token]:
+    """A phrase up to its first comma, bracket or relative clause ("on the Kursk region, which borders ...")."""
+    out: list[Token] = []
+    for t in sorted(phrase, key=lambda t: t.i):
+        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in RELATIVE_WORDS or t.dep_ in {"relcl", "appos"}:
+            break
+        out.append(t)
+    return out
 
 
 def _date_of(cue: Token, doc_date: str) -> str:
@@ -195,6 +206,7 @@ class EventFinder:
             return None
         head = _head_phrase(cue)
         core = [*head, *(t for t in cue.lefts if t.ent_type_ == "DATE" or t.dep_ == "nummod")]
+        first = _trimmed(phrases[0]) if phrases else []
         surfaces = [_text(core + phrases[0] + victims)] if phrases else []
         surfaces.append(_text(core + [t for ph in phrases for t in ph] + victims))
         if len(core) > len(head):  # "December 3 attack", "four blasts"
@@ -202,14 +214,19 @@ class EventFinder:
         modified = [t for t in cue.subtree if (t.i <= cue.i and t.dep_ != "det" and not t.is_punct) or t.text == "-"]
         if len(modified) > len(core):  # "Hamas-led attack", "Israeli air strike on Haret Hreik"
             surfaces += [_text(modified + phrases[0]) if phrases else _text(modified), _text(modified)]
+        determiner = [t for t in cue.lefts if t.dep_ == "det" and t.lower_ in {"a", "an"}]
+        for words in (core, modified):  # every shorter way the text names it: "a drone attack on the Kursk region"
+            if first:
+                surfaces += [_text(words + first), _text(determiner + words + first)]
+            surfaces.append(_text(determiner + words))
         surfaces = list(dict.fromkeys(surfaces))
         if earlier is not None:
             return Event(earlier.key, earlier.name, surfaces, cue, earlier.date, places, targets)
         head_words = " ".join(t.lower_ for t in head)
         if places:
             name = f"{places[0].name} {head_words}"
-        elif targets:
-            name = f"{head_words} on {targets[0].name}"
+        elif targets:  # "Tower 22 drone attack"
+            name = f"{targets[0].name} {head_words}"
         elif victims:  # "killing protesters"
             name = " ".join(t.text for t in [*head, *victims] if not t.like_num and t.dep_ not in {"det", "quantmod"})
         else:  # "the January 28 attack"

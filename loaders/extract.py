@@ -21,13 +21,16 @@ from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.scorer import RelationModel, dependency_path, load_model, pair_features, pairs_in, root_of
 from loaders.syntax import (
+    PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
     MentionIndex,
     actors_of,
     agents_of,
     certainty_of,
     clause_chain,
     conjuncts,
+    is_definite_group,
     is_passive,
     listed_after,
     prep_chain,
@@ -37,6 +40,7 @@ from loaders.syntax import (
 )
 
 End = Mention | Event
+STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 EXTRACTORS = ("rules", "model", "both")  # the rules alone, the learned scorer alone, or the rules and the scorer
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
@@ -74,7 +78,8 @@ class DocReader:
             fact.surfaces.update(end.surfaces)
             return fact.key
         fact = self.facts.actors.setdefault(end.key, ActorFact(end.key, end.label, end.name, end.kind, end.actor_id))
-        fact.surfaces.add(end.text)
+        if not end.refers_back:
+            fact.surfaces.add(end.text)
         return fact.key
 
     def emit(
@@ -154,12 +159,37 @@ class DocReader:
         for r in self.facts.relations:
             votes.setdefault((r.start, r.subject, r.object), set()).add(r.type)
             votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
-        ends: list[End] = [*self.index.mentions, *self.events.events]
+        ends: list[End] = [*self.index.mentions, *self.references(), *self.events.events]
         for sent in self.doc.sents:
-            for a, b in pairs_in(sent, ends):
+            for a, b, between in pairs_in(sent, ends):
                 for s, o in ((a, b), (b, a)):
                     v = sorted(votes.get((sent.start_char, _end_key(s), _end_key(o)), ()))
-                    yield sent, s, o, pair_features(self.doc, s, o, self.cues, v)
+                    yield sent, s, o, pair_features(self.doc, s, o, self.cues, v, between)
+
+    def references(self) -> list[Mention]:
+        """ "The group", "the movement", "he", "its": references to an actor named in an earlier sentence, as
+        mentions of it where they stand, so the scorer reads links across sentences."""
+        found = []
+        for token in self.doc:
+            if token.i in self.index.by_token:
+                continue
+            pronoun = token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS and token.pos_ == "PRON"
+            if not (pronoun or is_definite_group(token, self.index)):
+                continue
+            ante = self.index.antecedent(token)
+            if ante is not None and ante.end <= token.sent.start:
+                found.append(
+                    replace(
+                        ante,
+                        start=token.i,
+                        end=token.i + 1,
+                        start_char=token.idx,
+                        end_char=token.idx + len(token),
+                        text=token.text,
+                        refers_back=True,
+                    )
+                )
+        return found
 
     def apply_model(self, model: RelationModel) -> dict[tuple[int, str, str, str], float]:
         """Emit the links the scorer finds likely enough; every scored (sentence, subject, type, object) with its
@@ -167,14 +197,15 @@ class DocReader:
         scored: dict[tuple[int, str, str, str], float] = {}
         for sent, s, o, feats in list(self.candidates()):
             s_label, o_label = _label(s), _label(o)
-            for rel_type, p in zip(model.types, model.probabilities(feats), strict=True):
+            probabilities = model.probabilities(feats)
+            for rel_type, p, threshold in zip(model.types, probabilities, model.thresholds, strict=True):
                 if not self.ontology.allows(rel_type, s_label, o_label):
                     continue
                 key = (sent.start_char, _end_key(s), rel_type, _end_key(o))
                 if p <= scored.get(key, -1.0):
                     continue
                 scored[key] = p
-                if p >= model.threshold:
+                if p >= threshold:
                     cue = _meeting_point(self.doc, s, o)
                     self.emit(s, rel_type, o, cue, "model", round(p, 3))
         return scored
@@ -195,6 +226,7 @@ class DocReader:
                 self.attack_noun(token)
                 self.blame(token)
             self.names_in_sequence(sent)
+            self.organisation_placed(sent)
 
     def event_links(self, event: Event) -> None:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
@@ -565,6 +597,25 @@ class DocReader:
         for other in wider:
             if other.label in {"Location", "Country"}:
                 self.emit(place, "LOCATED_IN", other, noun, "place-apposition", 0.7, "asserted")
+
+    def organisation_placed(self, sent: Span) -> None:
+        """ "Lebanon's Hezbollah", "the Lebanese group Hezbollah", "Islamic State in Cabo Delgado": an organisation
+        placed by a demonym, a possessive or "in" is BASED_IN there (a state's own bodies are its affiliates)."""
+        mentions = [m for m in self.index.mentions if sent.start <= m.start and m.end <= sent.end]
+        for a, b in itertools.pairwise(mentions):
+            between = [t for t in self.doc[a.end : b.start] if t.lower_ not in {"the", "a", "an"}]
+            words = [t.lower_ for t in between]
+            cue = self.doc[b.start]
+            if a.label == "Country" and b.label == "Organization" and b.kind not in STATE_KINDS:
+                described = (
+                    0 < len(between) <= 4
+                    and all(t.is_alpha and t.is_lower for t in between)
+                    and (words[-1] in self.cues.group_nouns or between[-1].lemma_ in self.cues.group_nouns)
+                )  # "the Russian mercenary group Wagner"
+                if not words or words in (["'s"], ["'"]) or described:
+                    self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")
+            elif a.label == "Organization" and b.label in {"Location", "Country"} and words in (["in"], ["inside"]):
+                self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""

@@ -4,8 +4,8 @@ Every candidate pair of the training documents is labelled from the gold: a pair
 mentions name gold entities linked by a type is a positive for that type (for symmetric
 types in either direction), every other pair a negative. One L1-regularised logistic
 regression per type is fitted (liblinear, deterministic), its probabilities calibrated on the
-development documents by Platt scaling, and the threshold chosen there: the lowest that keeps
-the development precision at :data:`TARGET_PRECISION`, else the one with the best F1.
+development documents by Platt scaling, and a threshold per type chosen there: the one with
+the best F-measure (:data:`BETA` weighs precision above recall).
 
 >>> from loaders import Document
 >>> text = "Hezbollah leader Hassan Nasrallah spoke. Iran funds Hezbollah."
@@ -21,6 +21,7 @@ the development precision at :data:`TARGET_PRECISION`, else the one with the bes
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +37,9 @@ from loaders.nlp import load_nlp
 from loaders.readers import iter_documents
 from loaders.scorer import RelationModel
 
-TARGET_PRECISION = 0.85
+BETA = 0.5  # the thresholds' F-measure counts precision twice as much as recall
+MIN_F = 0.3  # a type whose best development F-measure is lower makes no links of the scorer's own
+NEVER = 1.01  # the threshold of such a type
 MIN_POSITIVES = 3  # a type with fewer training examples is left to the rules
 C = 0.5  # inverse regularisation strength
 
@@ -111,24 +114,29 @@ def train_model(train: list[Row], dev: list[Row]) -> RelationModel:
         bias.append(float(clf.intercept_[0]))
         for j in np.flatnonzero(clf.coef_[0]):
             weights.setdefault(str(names[j]), [0.0] * len(types))[i] = float(clf.coef_[0][j])
-    raw = RelationModel(types, weights, bias, (1.0, 0.0), 0.5)
-    scores, truth = _scored(raw, dev)
-    calibration = _platt(scores, truth)
-    model = RelationModel(types, weights, bias, calibration, 0.5)
-    probabilities = [1 / (1 + np.exp(-(calibration[0] * s + calibration[1]))) for s in scores]
-    return RelationModel(types, weights, bias, calibration, choose_threshold(probabilities, truth, model.threshold))
+    raw = RelationModel(types, weights, bias, (1.0, 0.0), [0.5] * len(types))
+    scored = _scored(raw, dev)
+    calibration = _platt([s for _, s, _ in scored], [t for _, _, t in scored])
+    thresholds = []
+    for rel_type in types:
+        mine = [(_sigmoid(calibration[0] * s + calibration[1]), t) for r, s, t in scored if r == rel_type]
+        thresholds.append(choose_threshold([p for p, _ in mine], [t for _, t in mine]))
+    return RelationModel(types, weights, bias, calibration, thresholds)
 
 
-def _scored(model: RelationModel, rows: list[Row]) -> tuple[list[float], list[bool]]:
-    """Raw scores and truth of every allowed (pair, type) of ``rows``."""
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-x))
+
+
+def _scored(model: RelationModel, rows: list[Row]) -> list[tuple[str, float, bool]]:
+    """Type, raw score and truth of every allowed (pair, type) of ``rows``."""
     ontology = load_ontology()
-    scores, truth = [], []
+    found = []
     for r in rows:
         for rel_type, s in zip(model.types, model.scores(r.features), strict=True):
             if ontology.allows(rel_type, r.s_label, r.o_label):
-                scores.append(s)
-                truth.append(rel_type in r.labels)
-    return scores, truth
+                found.append((rel_type, s, rel_type in r.labels))
+    return found
 
 
 def _platt(scores: list[float], truth: list[bool]) -> tuple[float, float]:
@@ -143,27 +151,28 @@ def _platt(scores: list[float], truth: list[bool]) -> tuple[float, float]:
     return (float(clf.coef_[0][0]), float(clf.intercept_[0]))
 
 
-def choose_threshold(probabilities: list[float], truth: list[bool], default: float = 0.5) -> float:
-    """The lowest threshold whose precision reaches :data:`TARGET_PRECISION`, else the best-F1 one.
+def choose_threshold(probabilities: list[float], truth: list[bool]) -> float:
+    """The threshold with the best F-measure (:data:`BETA`) on the development pairs of one type; above every
+    probability (no links) when that F-measure stays below :data:`MIN_F`.
 
     >>> choose_threshold([0.9, 0.8, 0.6, 0.3], [True, True, False, True])
     0.8
+    >>> choose_threshold([0.9, 0.8], [False, False])
+    1.01
     """
     ranked = sorted(zip(probabilities, truth, strict=True), key=lambda pt: -pt[0])
     total = sum(truth)
     if not total:
-        return default
-    best, best_f1, lowest_precise = default, -1.0, None
+        return NEVER
+    best, best_f = NEVER, MIN_F
     tp = 0
     for n, (p, t) in enumerate(ranked, start=1):
         tp += t
         precision, recall = tp / n, tp / total
-        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
-        if f1 > best_f1:
-            best, best_f1 = p, f1
-        if precision >= TARGET_PRECISION:
-            lowest_precise = p
-    return round(float(lowest_precise if lowest_precise is not None else best), 4)
+        f = (1 + BETA**2) * precision * recall / (BETA**2 * precision + recall) if tp else 0.0
+        if f > best_f:
+            best, best_f = p, f
+    return round(float(best), 4)
 
 
 def reliability(model: RelationModel, rows: list[Row], bins: int = 5) -> list[tuple[float, float, int]]:

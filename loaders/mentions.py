@@ -35,6 +35,7 @@ class Mention:
     name: str
     kind: str | None = None
     actor_id: str | None = None
+    refers_back: bool = False  # "the group", "he": a reference to an earlier mention, not a name of the actor
 
     @property
     def key(self) -> str:

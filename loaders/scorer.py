@@ -9,7 +9,7 @@ calibrated on the development split (Platt scaling), kept as a plain JSON file o
 (``seeds/relation_model.json``): diffable, no pickle, and read with no learning library.
 Training (:func:`loaders.learn.train_model`) uses scikit-learn.
 
->>> model = RelationModel(["LEADS"], {"lca=run": [2.0]}, [-1.0], (1.0, 0.0), 0.5)
+>>> model = RelationModel(["LEADS"], {"lca=run": [2.0]}, [-1.0], (1.0, 0.0), [0.5])
 >>> round(model.probabilities(["lca=run", "unknown"])[0], 3)
 0.731
 """
@@ -45,7 +45,7 @@ class RelationModel:
     weights: dict[str, list[float]]  # feature -> one weight per type
     bias: list[float]
     calibration: tuple[float, float]  # Platt scaling (a, b): p = sigmoid(a * score + b)
-    threshold: float  # a link is made when its calibrated probability reaches this
+    thresholds: list[float]  # per type: a link is made when its calibrated probability reaches this
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """The raw linear score of each type."""
@@ -65,7 +65,7 @@ class RelationModel:
     def explain(self, features: Iterable[str], rel_type: str, top: int = 5) -> list[tuple[str, float]]:
         """The features that weighed most for one type, strongest first.
 
-        >>> RelationModel(["FUNDS"], {"bw=back": [1.5], "gap=1": [-0.2]}, [0.0], (1.0, 0.0), 0.5).explain(
+        >>> RelationModel(["FUNDS"], {"bw=back": [1.5], "gap=1": [-0.2]}, [0.0], (1.0, 0.0), [0.5]).explain(
         ...     ["bw=back", "gap=1"], "FUNDS")
         [('bw=back', 1.5), ('gap=1', -0.2)]
         """
@@ -79,7 +79,7 @@ class RelationModel:
             "types": self.types,
             "bias": [round(b, 6) for b in self.bias],
             "calibration": [round(x, 6) for x in self.calibration],
-            "threshold": round(self.threshold, 4),
+            "thresholds": {t: round(x, 4) for t, x in zip(self.types, self.thresholds, strict=True)},
             "weights": {
                 t: {f: round(w[i], 5) for f, w in sorted(self.weights.items()) if round(w[i], 5)}
                 for i, t in enumerate(self.types)
@@ -100,7 +100,8 @@ class RelationModel:
             if len(data["bias"]) != len(types):
                 raise ValueError("bias and types differ in length")
             a, b = data["calibration"]
-            return cls(types, weights, list(map(float, data["bias"])), (float(a), float(b)), float(data["threshold"]))
+            thresholds = [float(data["thresholds"][t]) for t in types]
+            return cls(types, weights, list(map(float, data["bias"])), (float(a), float(b)), thresholds)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ActorGraphError(f"{origin}: not a relation model ({exc})") from None
 
@@ -155,11 +156,13 @@ def end_label(end: End) -> str:
     return "Event" if isinstance(end, Event) else end.label
 
 
-def pair_features(doc: Doc, subject: End, obj: End, cues: Cues, votes: Iterable[str] = ()) -> list[str]:
+def pair_features(
+    doc: Doc, subject: End, obj: End, cues: Cues, votes: Iterable[str] = (), between: int = 0
+) -> list[str]:
     """The features of "subject TYPE object" for one ordered pair of mentions in one sentence.
 
     ``votes`` are the rules' answers for this pair in this sentence, as "TYPE" (this direction)
-    or "~TYPE" (the other direction).
+    or "~TYPE" (the other direction); ``between`` is the number of other mentions between the two.
     """
     types = cues.signals
     s_tok, o_tok = root_of(subject, doc), root_of(obj, doc)
@@ -176,6 +179,7 @@ def pair_features(doc: Doc, subject: End, obj: End, cues: Cues, votes: Iterable[
     lo, hi = sorted((_span_end(first), _span_start(second)))
     gap = hi - lo
     feats.append(f"gap={_bucket(gap)}")
+    feats.append(f"between={_bucket(between)}|{labels}")
     if gap <= 12:
         for t in doc[lo:hi]:
             if t.is_punct and t.text not in {"(", ",", "-", "'s"}:
@@ -196,6 +200,7 @@ def pair_features(doc: Doc, subject: End, obj: End, cues: Cues, votes: Iterable[
         feats.append(f"lca={_lemma(meet)}")
         feats.append(f"lcapath={_lemma(meet)}|{labels}")
         inner = [t for t in (*up[1:], meet, *down[:-1]) if t.i not in {s_tok.i, o_tok.i}]
+        feats.append(f"pverbs={min(3, sum(t.pos_ in {'VERB', 'AUX'} for t in inner))}|{labels}")
         for t in inner:
             feats.append(f"pw={_lemma(t)}")
             for rel_type in types.get(_lemma(t), ()):
@@ -222,16 +227,17 @@ def _span_end(end: End) -> int:
     return end.cue.i + 1 if isinstance(end, Event) else end.end
 
 
-def pairs_in(sent: Span, ends: list[End]) -> list[tuple[End, End]]:
-    """Candidate pairs of one sentence: distinct actors at most :data:`MAX_GAP` tokens apart, in text order."""
+def pairs_in(sent: Span, ends: list[End]) -> list[tuple[End, End, int]]:
+    """Candidate pairs of one sentence: distinct actors at most :data:`MAX_GAP` tokens apart, in text order,
+    each with the number of mentions between them."""
     inside = sorted((e for e in ends if sent.start <= _span_start(e) < sent.end), key=_span_start)
     out = []
     for i, a in enumerate(inside):
-        for b in inside[i + 1 :]:
+        for j, b in enumerate(inside[i + 1 :]):
             if _span_start(b) - _span_end(a) > MAX_GAP:
                 break
             if _key(a) != _key(b):
-                out.append((a, b))
+                out.append((a, b, j))
     return out
 
 

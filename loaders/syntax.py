@@ -97,7 +97,9 @@ def is_definite_group(token: Token, index: MentionIndex) -> bool:
 
 
 def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
-    """Names listed after a noun as its examples: "militias, like X and Y", "groups such as X, Y"."""
+    """Names listed after a noun as its examples: "militias, like X and Y", "groups such as X, Y", or after a
+    colon or dash that closes its phrase: "designated five individuals who lead it: A, B and C" (every name of
+    the first name's label to the end of the sentence, descriptions between them skipped)."""
     doc = noun.doc
     i = noun.i + 1
     if i < len(doc) and doc[i].text == ",":
@@ -107,7 +109,7 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
             i += len(cue)
             break
     else:
-        return []
+        return _listed_after_colon(noun, index)
     found = []
     while i < len(doc) and (mention := index.at(doc[i])) is not None:
         found.append(mention)
@@ -115,6 +117,23 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
         while i < len(doc) and doc[i].lower_ in {",", "and", "or", "the"}:
             i += 1
     return found
+
+
+LIST_OPENERS = {":", "—", "–", "-", "--"}
+
+
+def _listed_after_colon(noun: Token, index: MentionIndex) -> list[Mention]:
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    doc, end = noun.doc, noun.sent.end
+    i = next((j for j in range(noun.i + 1, end) if doc[j].text in LIST_OPENERS), end)
+    if i >= end:
+        return []
+    first = next((index.at(doc[j]) for j in range(i + 1, min(i + 3, end)) if index.at(doc[j])), None)
+    if first is None:
+        return []
+    found = {m.start: m for m in index.mentions if first.start <= m.start and m.end <= end and m.label == first.label}
+    return [found[k] for k in sorted(found)]
 
 
 def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> list[Mention]:
@@ -139,7 +158,14 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
                 mentions.append(led)
     if mentions:
         return _distinct(mentions)
-    titled = [index.at(c) for h in conjuncts(token) for c in h.children if c.dep_ == "appos" and index.at(c)]
+    titled = [  # "three men - A, B and C": every name coordinated in the apposition
+        index.at(x)
+        for h in conjuncts(token)
+        for c in h.children
+        if c.dep_ == "appos"
+        for x in conjuncts(c)
+        if index.at(x)
+    ]
     if index.at(token) is None and titled:  # "The Iraqi President, Barham Saleh": the named one
         return _distinct(titled)
     if index.at(token) is not None:

@@ -64,13 +64,15 @@ class BuildResult:
     def report(self) -> dict:
         """What the build read and set aside, as JSON-ready data that is the same for the same input
         (cleaned of characters a JSON consumer cannot take, such as those of undecodable file names)."""
-        return clean_data({
-            "documents": self.documents,
-            "words": self.words,
-            "problems": sorted(self.problems),
-            "duplicates": dict(sorted(self.duplicates.items())),
-            "no_actors": self.no_actors,
-        })
+        return clean_data(
+            {
+                "documents": self.documents,
+                "words": self.words,
+                "problems": sorted(self.problems),
+                "duplicates": dict(sorted(self.duplicates.items())),
+                "no_actors": self.no_actors,
+            }
+        )
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:

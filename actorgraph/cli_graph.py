@@ -39,8 +39,10 @@ def build(
     """Build the actor graph from documents; unreadable files are reported and skipped (exit code 2).
 
     Facts of documents read before come from OUT/cache, so a rebuild re-reads only what changed.
+    The outputs are switched in at once when all are written; with no readable document, nothing
+    changes (exit code 1), and a second build into the same OUT stops while one is running.
     """
-    from graph.build import CACHE_FILE, build_graph, write_outputs
+    from graph.build import build as build_into
     from graph.errors import InputError
 
     def on_problem(message: str) -> None:
@@ -59,18 +61,17 @@ def build(
         disable=quiet or not err.is_terminal,
     ) as progress:
         task = progress.add_task("reading", total=None)
-        result = build_graph(
+        result, written = build_into(
             paths,
+            out_dir,
             extractor=extractor,
             jobs=jobs,
-            cache=out_dir / CACHE_FILE,
             max_bytes=max_bytes,
             on_problem=on_problem,
             on_progress=lambda stage, done, total: progress.update(
                 task, description=stage, completed=done, total=total
             ),
         )
-    written = write_outputs(result, out_dir)
     if not quiet:
         kg = result.graph
         nodes = ", ".join(f"{n} {label}" for label, n in kg.summary()["nodes"].items())

@@ -16,16 +16,18 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from multiprocessing import get_context
 from pathlib import Path
 
 from spacy.language import Language
 
 from graph.cache import FactsCache, document_key, pipeline_version
-from graph.errors import ActorGraphError
-from graph.export import atomic_write_text, write_graphml, write_json
+from graph.commit import OutputFolder
+from graph.errors import ActorGraphError, NothingToBuildError
+from graph.export import graph_json_text, to_graphml_text
 from graph.gazetteer import load_gazetteer
-from graph.html import write_html
+from graph.html import render_html
 from graph.kg import Evidence, KnowledgeGraph
 from graph.resolve import Resolver
 from loaders import Document, iter_documents
@@ -33,6 +35,7 @@ from loaders.duplicates import near_duplicates, signature
 from loaders.extract import EXTRACTORS, read_document
 from loaders.facts import DocFacts
 from loaders.nlp import load_nlp
+from loaders.normalise import clean_data
 from loaders.readers import MAX_BYTES
 
 BATCH_SIZE = 32  # documents per nlp.pipe batch (16-32 parse fastest with the small English model)
@@ -59,14 +62,17 @@ class BuildResult:
     no_actors: list[str] = field(default_factory=list)
 
     def report(self) -> dict:
-        """What the build read and set aside, as JSON-ready data that is the same for the same input."""
-        return {
-            "documents": self.documents,
-            "words": self.words,
-            "problems": sorted(self.problems),
-            "duplicates": dict(sorted(self.duplicates.items())),
-            "no_actors": self.no_actors,
-        }
+        """What the build read and set aside, as JSON-ready data that is the same for the same input
+        (cleaned of characters a JSON consumer cannot take, such as those of undecodable file names)."""
+        return clean_data(
+            {
+                "documents": self.documents,
+                "words": self.words,
+                "problems": sorted(self.problems),
+                "duplicates": dict(sorted(self.duplicates.items())),
+                "no_actors": self.no_actors,
+            }
+        )
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
@@ -218,11 +224,14 @@ def build_graph(
     batch_size: int = BATCH_SIZE,
     on_problem: Callable[[str], None] | None = None,
     on_progress: Progress | None = None,
+    on_start: Callable[[], None] | None = None,
     extractor: str = "both",
 ) -> BuildResult:
     """Build the knowledge graph of every document under ``paths``.
 
-    Unreadable files are reported through ``on_problem`` (one line each) and skipped;
+    Raises :class:`NothingToBuildError` when no document under ``paths`` can be read, before
+    anything is written; ``on_start`` is called once the first one is read, before the cache is
+    opened. Unreadable files are reported through ``on_problem`` (one line each) and skipped;
     ``on_progress`` hears ``("reading", documents read, None)`` then ``("parsing", documents
     done, documents in all)``. With ``cache`` (a SQLite file), facts of documents read before
     come from it and new facts go into it; entries of documents no longer read are dropped.
@@ -248,8 +257,16 @@ def build_graph(
         if on_progress:
             on_progress(stage, done, total)
 
+    paths = list(paths)
+    documents = iter_documents(paths, problem, max_bytes)
+    first = next(documents, None)
+    if first is None:
+        where = ", ".join(map(str, paths)) or "no paths"
+        raise NothingToBuildError(f"nothing to build: no readable document in {where}; nothing was changed")
+    if on_start:
+        on_start()
     with FactsCache(cache) if cache else nullcontext() as store:
-        for doc in iter_documents(paths, problem, max_bytes):
+        for doc in chain([first], documents):
             result.documents += 1
             result.words += doc.words
             keys[doc.id] = document_key(doc, version)
@@ -278,11 +295,41 @@ def build_graph(
     return result
 
 
-def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
-    """Write graph.json, graph.graphml, graph.html and build.json (the report) into ``out_dir``, each atomically."""
-    written = [out_dir / name for name in ("graph.json", "graph.graphml", "graph.html", "build.json")]
-    write_json(result.graph, written[0])
-    write_graphml(result.graph, written[1])
-    write_html(result.graph, written[2])
-    atomic_write_text(written[3], json.dumps(result.report(), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    return written
+def outputs(result: BuildResult) -> dict[str, Callable[[], str]]:
+    """A build's output files, each name with the function that makes its text."""
+    return {
+        "graph.json": lambda: graph_json_text(result.graph),
+        "graph.graphml": lambda: to_graphml_text(result.graph),
+        "graph.html": lambda: render_html(result.graph).html,
+        "build.json": lambda: json.dumps(result.report(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+    }
+
+
+def build(
+    paths: Iterable[Path],
+    out_dir: Path,
+    *,
+    jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
+    on_problem: Callable[[str], None] | None = None,
+    on_progress: Progress | None = None,
+    extractor: str = "both",
+) -> tuple[BuildResult, list[Path]]:
+    """Build the graph of ``paths`` into the build folder ``out_dir`` and commit every output at once
+    (:mod:`graph.commit`); return the result and the paths written.
+
+    Nothing on disk changes until a readable document is found; from then on the folder's lock
+    is held, so a second build into ``out_dir`` stops with :class:`~graph.commit.BuildLockedError`.
+    """
+    with OutputFolder(out_dir) as folder:
+        result = build_graph(
+            paths,
+            jobs=jobs,
+            cache=Path(out_dir) / CACHE_FILE,
+            max_bytes=max_bytes,
+            on_problem=on_problem,
+            on_progress=on_progress,
+            on_start=folder.lock,
+            extractor=extractor,
+        )
+        return result, folder.commit(outputs(result))

@@ -12,6 +12,10 @@ class InputError(ActorGraphError):
     """A document could not be read; the message names the file and the problem."""
 
 
+class NothingToBuildError(InputError):
+    """No document under the paths given could be read, so a build has nothing to write."""
+
+
 class OntologyError(ActorGraphError):
     """The ontology file, or something checked against it, is inconsistent."""
 

@@ -1,7 +1,9 @@
 """Writing and reading the graph on disk: node-link JSON (the interchange) and GraphML.
 
-Every write is atomic: the file is written beside its target and renamed over it,
-so a build killed mid-way leaves the previous output intact.
+Every write is atomic: the file is written beside its target and renamed over it, so a
+command killed mid-way leaves the previous file intact (a build commits all its outputs at once,
+see :mod:`graph.commit`). Every writer drops the characters XML, JSON consumers or a browser
+cannot take (:func:`loaders.normalise.clean`), whatever slipped into the graph.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import networkx as nx
 
 from graph.errors import ActorGraphError
 from graph.kg import KnowledgeGraph
+from loaders.normalise import clean, clean_data
 
 
 def _current_umask() -> int:
@@ -34,7 +37,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            fh.write(clean(text))
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; outputs are ordinary files
@@ -44,10 +47,16 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
+def graph_data(kg: KnowledgeGraph) -> dict:
+    """The graph as node-link data for a writer: every string cleaned of what XML, JSON consumers or a
+    browser cannot take (a guard: documents are cleaned when read)."""
+    return clean_data(kg.to_json())
+
+
 def graph_json_text(kg: KnowledgeGraph) -> str:
     """The graph as node-link JSON text, byte-identical for the same graph: one node or edge a line,
     so diffs of two builds read line by line (and the C encoder does the work)."""
-    data = kg.to_json()
+    data = graph_data(kg)
 
     def records(items: list[dict]) -> str:
         return ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items)
@@ -65,7 +74,7 @@ def write_json(kg: KnowledgeGraph, path: Path) -> None:
 
 def to_graphml_text(kg: KnowledgeGraph) -> str:
     """GraphML with scalar attributes: lists joined by ``|`` and evidence as a JSON string."""
-    data = kg.to_json()
+    data = graph_data(kg)
     g = nx.MultiDiGraph()
     for n in data["nodes"]:
         g.add_node(

@@ -43,7 +43,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from graph.errors import ActorGraphError
-from graph.export import atomic_write_text
+from graph.export import atomic_write_text, graph_data
 from graph.kg import CERTAINTY_ORDER, Evidence, KnowledgeGraph
 from queries.paths import MAX_HOPS, links
 from queries.resolve import resolve_actor
@@ -140,7 +140,7 @@ def render_html(
         raise ActorGraphError("choose one view: --around or --path, not both")
     if hops < 1 or max_nodes < 1:
         raise ActorGraphError("--hops and --max-nodes must be at least 1")
-    data = kg.to_json()
+    data = graph_data(kg)
     view = _filtered(data, kg, types, labels, certainty, since, until)
     if around:
         _around(view, data, resolve_actor(kg, around), hops)

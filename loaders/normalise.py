@@ -1,9 +1,11 @@
-"""Text normalisation applied to every document before anything else; offsets refer to its output.
+r"""Text normalisation applied to every document before anything else; offsets refer to its output.
 
 >>> normalise("Iraq.The  attack\u00a0was \u201cserious\u201d.")
 'Iraq. The attack was "serious".'
 >>> split_date_line("date 2019-12-28 A US contractor was killed.")
 ('2019-12-28', 'A US contractor was killed.')
+>>> clean("Kataib\x01 Hezbollah\ud800\x0cbacked\uffff")
+'Kataib Hezbollah backed'
 """
 
 from __future__ import annotations
@@ -33,14 +35,41 @@ _QUOTES = str.maketrans(
 )
 # A sentence end glued to the next sentence: "Iraq.The", "do.\u201dOn" (quotes are straight by then).
 _GLUED = re.compile(r"(?<=[a-z0-9)\]])([.!?][\"']?)(?=[\"']?[A-Z])")
+# What XML 1.0, JSON consumers or a browser cannot take: C0 controls but tab, line feed and carriage
+# return, DEL and the C1 controls, lone surrogates (undecodable bytes, JSON "\\ud800"), U+FFFE and U+FFFF.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_AS_SPACE = "\x0b\x0c\x85"  # vertical tab, form feed and next line separate words
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
 _DATE_LINE = re.compile(r"^\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 
 
+def clean(text: str) -> str:
+    """``text`` without the characters of :data:`_UNSAFE` (page breaks become spaces), safe for every writer."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(lambda m: " " if m.group() in _AS_SPACE else "", text)
+
+
+def clean_data(value: object) -> object:
+    r"""JSON-like data (dicts, lists, strings, numbers) with :func:`clean` applied to every string in it.
+
+    >>> clean_data({"name\x01": ["Iran\ud800", 1, None]})
+    {'name': ['Iran', 1, None]}
+    """
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {clean_data(k): clean_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean_data(v) for v in value]
+    return value
+
+
 def normalise(text: str) -> str:
-    """NFC, straight quotes, plain spaces, glued sentences split, runs of whitespace collapsed."""
-    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    """Unsafe characters dropped, NFC, straight quotes, plain spaces, glued sentences split, runs of
+    whitespace collapsed."""
+    text = unicodedata.normalize("NFC", clean(text)).translate(_QUOTES)
     text = _GLUED.sub(r"\1 ", text)
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n\n", text)

@@ -14,14 +14,16 @@ refused over ``max_bytes``; JSON Lines are streamed, and ``max_bytes`` limits ea
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from loaders.document import Document
-from loaders.normalise import normalise, split_date_line
+from loaders.normalise import clean, normalise, split_date_line
 
 Problem = Callable[[str], None]
 MAX_BYTES = 20_000_000  # larger files (JSON Lines: records) are refused with a message; raise with --max-bytes
@@ -40,11 +42,61 @@ def _mostly_binary(sample: bytes) -> bool:
     return odd > 0.3 * len(sample)
 
 
+def _latin_script(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin (ASCII, Latin-1 Supplement, Latin Extended)."""
+    letters = [c for c in text[:100_000] if c.isalpha()]
+    latin = sum(1 for c in letters if c <= "\u024f" or "\u1e00" <= c <= "\u1eff")
+    return latin > len(letters) / 2
+
+
+_TURKISH_ONLY = set("ğĞıİşŞ")  # where cp1254 differs from cp1252 (there: ð Ð ý Ý þ Þ)
+_TURKISH = _TURKISH_ONLY | set("çÇöÖüÜâÂîÎûÛ")
+
+
+def _western(raw: bytes) -> tuple[str, str]:
+    """``raw`` in the Western encoding that fits: cp1254 (Turkish) when that reading has Turkish letters and
+    most of its non-ASCII letters are Turkish, else cp1252, else latin-1 (which decodes any byte)."""
+    try:
+        turkish = raw.decode("cp1254")
+    except UnicodeDecodeError:
+        turkish = ""
+    foreign = [c for c in turkish if c.isalpha() and not c.isascii()]
+    if _TURKISH_ONLY.intersection(foreign) and sum(c in _TURKISH for c in foreign) > len(foreign) / 2:
+        return turkish, "cp1254"
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def detect(raw: bytes) -> tuple[str, str] | None:
+    """Text and encoding of bytes that are not UTF-8, by charset-normalizer; Latin-script text is read in a
+    Western encoding (:func:`_western`), which short texts are often mistaken for (cp1250, cp775). None when
+    no encoding fits.
+
+    >>> detect("Le président est arrivé à Saïda.".encode("latin-1"))
+    ('Le président est arrivé à Saïda.', 'cp1252')
+    >>> detect("Dışişleri Bakanlığı İstanbul'da açıkladı.".encode("cp1254"))
+    ("Dışişleri Bakanlığı İstanbul'da açıkladı.", 'cp1254')
+    >>> detect("Президент России встретился с министром.".encode("cp1251"))
+    ('Президент России встретился с министром.', 'cp1251')
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        return None
+    if _latin_script(str(best)):
+        return _western(raw)
+    return str(best), best.encoding
+
+
 def decode(raw: bytes, path: Path, on_problem: Problem) -> str | None:
     r"""Bytes to text, saying how when it is not clean UTF-8; None (reported) for binary data.
 
     UTF-8 with a few damaged bytes keeps its characters and gets replacement characters
-    (U+FFFD) for the damage; text with no valid UTF-8 at all is decoded in its detected encoding.
+    (U+FFFD) for the damage; text with no valid UTF-8 at all is decoded in its detected
+    encoding (:func:`detect`), named in the message.
 
     >>> decode("Café in Beirut".encode("utf-8") + b"\xff", Path("a.txt"), print)
     a.txt: not valid UTF-8 (1 bad byte sequence), decoded with replacement characters
@@ -62,12 +114,10 @@ def decode(raw: bytes, path: Path, on_problem: Problem) -> str | None:
         pass
     replaced = raw.decode("utf-8-sig", errors="replace")
     if not _DAMAGED_UTF8.search(replaced):
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(raw).best()
-        if best is not None:
-            on_problem(f"{path}: not valid UTF-8, decoded as {best.encoding}")
-            return str(best)
+        found = detect(raw)
+        if found is not None:
+            on_problem(f"{path}: not valid UTF-8, decoded as {found[1]}")
+            return found[0]
         if _mostly_binary(raw[:8192]):
             on_problem(f"{path}: binary file, skipped")
             return None
@@ -99,11 +149,11 @@ def read_whole(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> s
 def _make(doc_id: str, text: str, path: Path, **meta: str) -> Document:
     date, body = split_date_line(text)
     return Document(
-        id=doc_id,
+        id=clean(doc_id),
         text=normalise(body),
-        date=meta.pop("date", "") or date or "",
+        date=clean(meta.pop("date", "") or date or ""),
         path=str(path),
-        **{k: v for k, v in meta.items() if v},
+        **{k: clean(v) for k, v in meta.items() if v},
     )
 
 
@@ -236,25 +286,57 @@ READERS: dict[str, Reader] = {
 SUFFIXES = tuple(READERS)
 
 
-def _build_folders(folder: Path) -> set[Path]:
-    """Folders under ``folder`` that hold an actorgraph build (its graph.html is output, not input)."""
-    return {marker.parent for marker in folder.rglob("build.json") if (marker.parent / "graph.json").is_file()}
+def _is_build_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds an actorgraph build (its graph.html is output, not input)."""
+    return (folder / "build.json").is_file() and (folder / "graph.json").is_file()
+
+
+def _unreadable_link(path: Path) -> str | None:
+    """The problem with a symbolic link that leads nowhere or loops, or None for any other path."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{path}: cannot read (symbolic link loop), skipped"
+        return f"{path}: cannot read (symbolic link to {os.readlink(path)}, which does not exist), skipped"
+    return None
+
+
+def _walk(folder: Path, on_problem: Problem, ancestors: tuple[Path, ...]) -> Iterator[Path]:
+    """The files of a supported type under ``folder``, hidden entries and build folders left out, symbolic
+    links followed; a link that leads nowhere, loops, or points back to a folder above it is reported."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError as exc:
+        on_problem(f"{folder}: cannot read ({exc.strerror or exc}), skipped")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if problem := _unreadable_link(entry):
+            if not entry.suffix or entry.suffix.lower() in READERS:  # a link named like a folder or a document
+                on_problem(problem)
+        elif entry.is_dir():
+            real = entry.resolve()
+            if real in ancestors:
+                on_problem(f"{entry}: cannot read (symbolic link loop back to {real}), skipped")
+            elif not _is_build_folder(entry):
+                yield from _walk(entry, on_problem, (*ancestors, real))
+        elif entry.is_file() and entry.suffix.lower() in READERS:
+            yield entry
 
 
 def iter_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
     """Every readable file under the given files and folders, in a stable order; hidden files and
-    the build output folders found inside them are left out."""
+    the build output folders found inside them are left out, and links that lead nowhere or loop reported."""
     for path in map(Path, paths):
-        if path.is_dir():
-            outputs = _build_folders(path)
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in READERS
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not outputs.intersection(p.parents)
-            )
+        if problem := _unreadable_link(path):
+            on_problem(problem)
+        elif path.is_dir():
+            if not _is_build_folder(path):
+                yield from sorted(_walk(path, on_problem, (path.resolve(),)))
         elif path.is_file():
             if path.suffix.lower() in READERS:
                 yield path

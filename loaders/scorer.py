@@ -211,7 +211,7 @@ def pair_features(
             feats.append("neg")
     # what comes right before the first mention ("Hezbollah leader X" is between; "the X-backed Y" is here)
     start = _span_start(first)
-    for t in doc[max(0, start - 2) : start]:
+    for t in doc[max(s_tok.sent.start, start - 2) : start]:
         feats.append(f"before={_lemma(t)}")
     for vote in votes:
         feats.append(f"vote={vote}")

@@ -166,10 +166,12 @@ def test_max_bytes_can_be_raised_or_lowered(tmp_path: Path) -> None:
     good.write_text(GOOD, encoding="utf-8")
     size = good.stat().st_size
     low = runner.invoke(app, ["build", str(good.parent), "--out", str(tmp_path / "a"), "--max-bytes", "50"])
-    assert low.exit_code == 2
-    assert low.stderr.splitlines()[0] == (
-        f"warning: {good}: {size:,} bytes is over the 50-byte limit, skipped (raise --max-bytes)"
-    )
+    assert low.exit_code == 1  # the only document refused: nothing to build
+    assert low.stderr.splitlines() == [
+        f"warning: {good}: {size:,} bytes is over the 50-byte limit, skipped (raise --max-bytes)",
+        f"error: nothing to build: no readable document in {good.parent}; nothing was changed",
+    ]
+    assert not (tmp_path / "a").exists()
     enough = runner.invoke(app, ["build", str(good.parent), "--out", str(tmp_path / "b"), "--max-bytes", str(size)])
     assert enough.exit_code == 0, enough.output
 

@@ -94,9 +94,14 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     label = NER_LABELS.get(span.label_)
     if label is None:
         return None
+    if span.end == len(span.doc) and span.doc[-1].is_alpha:
+        return None  # a name the text was cut in the middle of ("Amnesty Interna")
+    honorifics = load_cues().honorifics if label == "Person" else frozenset()
     trimmed = span
-    while len(trimmed) and (trimmed[0].lower_ in {"the", "a", "an"} or trimmed[0].is_punct):
-        trimmed = trimmed[1:]
+    while len(trimmed) and (
+        trimmed[0].lower_ in {"the", "a", "an"} or trimmed[0].is_punct or trimmed[0].lower_.rstrip(".") in honorifics
+    ):
+        trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan
     while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):
         trimmed = trimmed[:-1]
     if not len(trimmed):

@@ -178,6 +178,9 @@ class EventFinder:
             if event:
                 self.events.append(event)
                 found.append(event)
+            elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
+                phrase = [t for t in cue.subtree if t.i <= cue.i and not t.is_punct]
+                earlier.surfaces.append(_text(phrase))
         return found
 
     def _same_as_earlier(self, cue: Token, places: list[Mention]) -> Event | None:
@@ -199,8 +202,8 @@ class EventFinder:
         date = _date_of(cue, self.doc_date)
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
         counted = any(c.dep_ == "nummod" for c in cue.children)
-        if cue.tag_ in {"NNS", "NNPS"} and not counted:
-            return None  # "attacks", "these attacks": a trend, not one incident
+        if cue.tag_ in {"NNS", "NNPS"} and not counted and not places:
+            return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places)
         if earlier is None and not (places or targets or date or victims):
             return None
@@ -262,7 +265,8 @@ class EventFinder:
         if not self.events:
             return None
         if token.lower_ in {"it", "this", "that"} or (
-            self.is_event_noun(token) and any(c.lower_ in ANAPHORIC for c in token.children if c.dep_ == "det")
+            self.is_event_noun(token)
+            and any(c.lower_ in ANAPHORIC or c.dep_ == "poss" for c in token.children if c.dep_ in {"det", "poss"})
         ):
             earlier = [e for e in self.events if e.cue.i < token.i]
             return earlier[-1] if earlier else None

@@ -227,6 +227,8 @@ class DocReader:
                 self.blame(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
+        for event in self.events.events:  # every incident is a node, with every phrase the text names it by
+            self._actor(event)
 
     def event_links(self, event: Event) -> None:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""

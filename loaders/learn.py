@@ -101,18 +101,21 @@ def train_model(train: list[Row], dev: list[Row]) -> RelationModel:
     from sklearn.linear_model import LogisticRegression
 
     ontology = load_ontology()
-    types = [t for t in sorted(ontology.relations) if sum(t in r.labels for r in train) >= MIN_POSITIVES]
     vectorizer = DictVectorizer(sort=True)
     x_train = vectorizer.fit_transform([dict.fromkeys(r.features, 1) for r in train])
     names = vectorizer.get_feature_names_out()
-    weights: dict[str, list[float]] = {}
-    bias: list[float] = []
-    for i, rel_type in enumerate(types):
+    fitted: dict[str, LogisticRegression] = {}
+    for rel_type in sorted(ontology.relations):
         allowed = np.array([ontology.allows(rel_type, r.s_label, r.o_label) for r in train])
         y = np.array([rel_type in r.labels for r in train])[allowed]
-        clf = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=1000)
-        clf.fit(x_train[allowed], y)
-        bias.append(float(clf.intercept_[0]))
+        if y.sum() < MIN_POSITIVES or y.all():  # too few examples, or nothing to tell them from
+            continue
+        fitted[rel_type] = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=1000)
+        fitted[rel_type].fit(x_train[allowed], y)
+    types = list(fitted)
+    weights: dict[str, list[float]] = {}
+    bias = [float(clf.intercept_[0]) for clf in fitted.values()]
+    for i, clf in enumerate(fitted.values()):
         for j in np.flatnonzero(np.abs(clf.coef_[0]) >= MIN_WEIGHT):
             weights.setdefault(str(names[j]), [0.0] * len(types))[i] = float(clf.coef_[0][j])
     raw = RelationModel(types, weights, bias, (1.0, 0.0), [0.5] * len(types))

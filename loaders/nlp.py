@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from graph.errors import ActorGraphError
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
+from graph.seeds import load_seed_yaml
 from loaders.mentions import guess_kind
 
 # Official packages first when installed; the PyPI mirror of en_core_web_sm otherwise.
@@ -74,6 +75,30 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
     )
 
 
+@cache
+def unit_nouns() -> frozenset[str]:
+    """Nouns that name a body within an organisation (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["unit_nouns"])
+
+
+def _longer_name(ent: Span, known: list[Span]) -> Span | None:
+    """A longer official name of one known organisation ("the Islamic Revolutionary Guard Corps-Quds Force" read
+    whole by the NER around "Quds Force"): the whole name, as that actor, so the surface is kept."""
+    if ent.label_ != "ORG" or len(known) != 1 or known[0].label_ != "Organization":
+        return None
+    k = known[0]
+    if not (ent.start <= k.start and k.end <= ent.end and len(ent) > len(k)):
+        return None
+    rest = [t for t in ent if not k.start <= t.i < k.end]
+    if any(t.lower_ in unit_nouns() for t in rest):
+        return None  # "Syrian Democratic Forces Military Council": a body of its own
+    if all(t.is_title or t.is_upper or t.lower_ in {"of", "the", "-", "for", "and"} for t in rest) and any(
+        t.is_title or t.is_upper for t in rest
+    ):
+        return Span(ent.doc, ent.start, ent.end, label=k.label_, span_id=k.id_)
+    return None
+
+
 def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
     """Capitalised organisation names that start with a known place: "Sinjar Resistance Units",
     "Kirkuk Provincial Council" (the NER often misses them)."""
@@ -100,6 +125,9 @@ def merge_actor_spans(doc: Doc) -> Doc:
         inside = [k for k in known if k.start < ent.end and ent.start < k.end]
         if not inside or _ner_wins(ent, inside):
             merged.append(ent)
+            taken.update(range(ent.start, ent.end))
+        elif (longer := _longer_name(ent, inside)) is not None:
+            merged.append(longer)
             taken.update(range(ent.start, ent.end))
     merged += [
         Span(doc, k.start, k.end, label=k.label_, span_id=k.id_)

@@ -253,7 +253,7 @@ def certainty_of(cue: Token, cues: Cues, inherent: str = "asserted") -> str:
     chain = clause_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
-        if any(c.dep_ == "neg" or c.lower_ in cues.negation for c in verb.children):
+        if any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c) for c in verb.children):
             return "negated"
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"
             return "negated"
@@ -264,6 +264,12 @@ def certainty_of(cue: Token, cues: Cues, inherent: str = "asserted") -> str:
     if any(t.lemma_.lower() in cues.alleged and t.dep_ == "advmod" and t.pos_ == "ADV" for t in cue.sent):
         return "alleged"
     return inherent
+
+
+def _not_only(token: Token) -> bool:
+    """ "not only ... but also" adds; it denies nothing."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "not" and nxt is not None and nxt.lower_ in {"only", "just", "merely"}
 
 
 def source_of(cue: Token, index: MentionIndex, cues: Cues) -> str:

@@ -41,11 +41,14 @@ class Cues:
     deputy_words: frozenset[str]
     rank_roles: frozenset[str]
     severing_verbs: frozenset[str]
+    appointment_verbs: frozenset[str]
+    succession_verbs: frozenset[str]
     honorifics: frozenset[str]
     place_nouns: frozenset[str]
     violence_verbs: frozenset[str]
     victim_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    event_kinds: dict[str, str]  # an event noun -> the kind of incident it names ("strike" -> attack)
     event_preps: dict[str, str]
     blame_verbs: frozenset[str]
     blame_nouns: frozenset[str]
@@ -155,11 +158,14 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         deputy_words=frozenset(data["deputy_words"]),
         rank_roles=frozenset(data["rank_roles"]),
         severing_verbs=frozenset(data["severing_verbs"]),
+        appointment_verbs=frozenset(data["appointment_verbs"]),
+        succession_verbs=frozenset(data["succession_verbs"]),
         honorifics=frozenset(data["honorifics"]),
         place_nouns=frozenset(data["place_nouns"]),
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
+        event_kinds={word: kind for kind, words in data["event_kinds"].items() for word in words},
         event_preps=dict(data["event_preps"]),
         blame_verbs=frozenset(blame["verbs"]),
         blame_nouns=frozenset(blame["nouns"]),

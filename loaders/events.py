@@ -78,7 +78,8 @@ def _head_phrase(cue: Token) -> list[Token]:
 
 
 def event_key(name: str, date: str) -> str:
-    """Events are one node across documents when named alike in the same month.
+    """Events are one node across documents when keyed alike (place and kind of incident, else name) in
+    the same month.
 
     >>> event_key("K-1 Air Base rocket attack", "2019-12-27")
     'k-1-air-base-rocket-attack-2019-12'
@@ -222,7 +223,7 @@ class EventFinder:
             if first:
                 surfaces += [_text(words + first), _text(determiner + words + first)]
             surfaces.append(_text(determiner + words))
-        surfaces = list(dict.fromkeys(surfaces))
+        surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if earlier is not None:
             return Event(earlier.key, earlier.name, surfaces, cue, earlier.date, places, targets)
         head_words = " ".join(t.lower_ for t in head)
@@ -235,7 +236,10 @@ class EventFinder:
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
         date = date or self.doc_date[:7]
-        return Event(event_key(name, date), name[0].upper() + name[1:], surfaces, cue, date, places, targets)
+        anchor = places[0] if places else targets[0] if targets else None
+        kind = self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
+        key = event_key(f"{anchor.key} {kind}", date) if anchor and kind else event_key(name, date)
+        return Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets)
 
     def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
         """A dated attack told by its verb: "It attacked Saudi Arabia in September"."""

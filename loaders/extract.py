@@ -221,6 +221,7 @@ class DocReader:
                 self.relational_adjective(token)
                 self.place_apposition(token)
                 self.role(token)
+                self.appointment(token)
                 self.hyphen_compound(token)
                 self.relational_noun(token)
                 self.attack_noun(token)
@@ -416,6 +417,36 @@ class DocReader:
             led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
         self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
+
+    def appointment(self, verb: Token) -> None:
+        """ "X was appointed secretary-general of Y", "Y named X as its new leader", "X succeeded Z as leader of Y":
+        the role the person is given (and, for a succession, the one the predecessor held)."""
+        lemma = verb.lemma_.lower()
+        succession = lemma in self.cues.succession_verbs
+        if verb.pos_ != "VERB" or not (succession or lemma in self.cues.appointment_verbs):
+            return
+        passive = is_passive(verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if succession:
+            holders, predecessors = subjects_of(verb), objects
+        else:
+            holders, predecessors = ([c for c in verb.children if c.dep_ == "nsubjpass"] if passive else objects), []
+        roles = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}]
+        roles += prep_objects(verb, {"as"}) + (objects if passive else [])
+        roles += [g for r in roles for g in r.children if g.dep_ in {"oprd", "attr"}]  # "named X its leader"
+        people = [
+            m for t in holders + predecessors for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"
+        ]
+        for role in roles:
+            rel_type = self._role_at(role)
+            if rel_type is None or self.index.at(role) is not None:
+                continue
+            orgs = [m for t in prep_chain(role, self.cues.role_preps) for m in actors_of(t, self.index)]
+            orgs += [m for t in role.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
+            if not orgs and not passive and not succession:  # "the movement appointed X as its leader"
+                orgs = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+            orgs = [m for m in orgs if m.label in {"Organization", "Country"}]
+            self.emit_all(people, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
 
     def _known(self, actor) -> Mention:
         return Mention(-1, -1, -1, -1, actor.name, actor.label, actor.name, actor.kind, actor.id)

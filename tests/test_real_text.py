@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.build import add_facts
+from graph.build import add_facts, build_graph
 from graph.gazetteer import load_gazetteer
 from graph.kg import KnowledgeGraph
 from graph.resolve import Resolver
@@ -113,3 +113,32 @@ def test_a_longer_official_name_is_kept_as_an_alias() -> None:
     orgs = aliases("The Wagner Group fought in Mali.", "Organization")
     assert "The Wagner Group" in orgs["Wagner Group"] or "Wagner Group" in orgs
     assert "Syrian Democratic Forces Military Council" not in orgs.get("Syrian Democratic Forces", set())
+
+
+def test_one_incident_told_by_two_outlets_is_one_event(tmp_path) -> None:
+    (tmp_path / "wire.txt").write_text(
+        "date 2019-12-28\nA rocket attack on the K-1 base near Kirkuk killed a US contractor on Friday.\n"
+    )
+    (tmp_path / "local.txt").write_text(
+        "date 2019-12-29\nWashington blamed Kataib Hezbollah for the strike on the K-1 base last Friday.\n"
+    )
+    kg = build_graph([tmp_path], extractor="rules").graph
+    [(_, event)] = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert event["doc_ids"] == {"wire", "local"}
+    assert {"rocket attack on the K-1 base near Kirkuk", "strike on the K-1 base"} <= event["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hassan Nasrallah was appointed secretary-general of Hezbollah in 1992.", {"hassan-nasrallah"}),
+        (
+            "Al-Shabaab claimed the attack. In 2022 the movement appointed Ahmed Umar Yusuf as its new leader.",
+            {"ahmed-umar-yusuf"},
+        ),
+        ("Naim Qassem succeeded Hassan Nasrallah as leader of Hezbollah.", {"naim-qassem", "hassan-nasrallah"}),
+    ],
+)
+def test_appointments_and_successions_give_the_role(text: str, expected: set[str]) -> None:
+    leaders = {s for s, t, o in triples(text) if t == "LEADS" and o in {"hezbollah", "al-shabaab"}}
+    assert leaders == expected

@@ -242,7 +242,8 @@ class EventFinder:
         return Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets)
 
     def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
-        """A dated attack told by its verb: "It attacked Saudi Arabia in September"."""
+        """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
+        "Israeli jets struck two cars in Shehabiya on Monday"."""
         dated = [
             c
             for c in verb.children
@@ -251,16 +252,27 @@ class EventFinder:
         ]
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
-        if not date or not patients or any(self.is_event_noun(t) for t in objects):
+        if any(self.is_event_noun(t) for t in objects):
             return None  # "launched four attacks on Israel": the noun makes the event
-        for prep in (c for c in verb.children if c.dep_ == "prep" and self.cues.event_preps.get(c.lower_) == "place"):
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                patients = [*patients, *(m for m in actors_of(pobj, self.index) if m.label == "Location")]
-        surface = _text([verb, *objects, *(t for c in dated for t in c.subtree)])
-        name = f"{verb.lemma_.capitalize()} on {patients[0].name}"
+        place_phrases = [
+            [prep, *prep.subtree]
+            for prep in verb.children
+            if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
+        ]
         places = [m for m in patients if m.label == "Location"]
+        for phrase in place_phrases:
+            for pobj in (p for p in phrase[0].children if p.dep_ == "pobj"):
+                places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
+        if not (date and (patients or places)):
+            return None
         targets = [m for m in patients if m.label != "Location"]
-        event = Event(event_key(name, date), name, [surface], verb, date, places, targets)
+        phrase = [verb, *objects, *(t for ph in place_phrases[:1] for t in ph), *(t for c in dated for t in c.subtree)]
+        anchor = places[0] if places else targets[0]
+        kind = self.cues.event_kinds.get(verb.lemma_.lower())
+        name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"
+        date = date or self.doc_date[:7]
+        key = event_key(f"{anchor.key} {kind}", date) if kind else event_key(name, date)
+        event = Event(key, name, [_text(phrase)], verb, date, places, targets)
         self.events.append(event)
         return event
 

@@ -329,22 +329,33 @@ class DocReader:
 
     def violence(self, verb: Token) -> None:
         """ "JNIM fighters killed dozens of Malian soldiers", "a drone strike killed X": ATTACKED, when the
-        victims are named or are a named actor's soldiers (not "a Pentagon contractor")."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.violence_verbs or is_passive(verb):
+        victims are named or are a named actor's soldiers (not "a Pentagon contractor"); "gunmen killed 12
+        students in Amanual": an incident at a place, blamed on the killers when they are named."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in self.cues.violence_verbs:
             return
-        agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
-        for subject in subjects_of(verb):  # "a US drone strike killed X": the strike's author
-            if self.events.is_event_noun(subject):
-                agents += self.attackers(subject)
+        passive = is_passive(verb)
+        if passive:  # "X was killed by Y"
+            agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+            hit = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+            hit = [c for c in verb.children if c.dep_ == "dobj"]
+        by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
+        for subject in by_incident:  # "a US drone strike killed X": the strike's author
+            agents += self.attackers(subject)
         victims: list[Mention] = []
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for obj in hit:
             heads = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
             for head in (h for x in heads for h in conjuncts(x)):
                 if self.index.at(head) is not None:
                     victims.append(self.index.at(head))
                 elif head.lemma_.lower() in self.cues.victim_nouns or head.lower_ in self.cues.victim_nouns:
                     victims += actors_of(head, self.index, with_preps=False)
-        self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{verb.lemma_.lower()}", 0.7)
+        self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
+        if not by_incident and (event := self.events.from_verb(verb, victims)) is not None:
+            self.event_links(event)
+            self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
 
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
         """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""

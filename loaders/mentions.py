@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
@@ -130,7 +130,13 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if not _plausible(name, label):
         return None
     kind = guess_kind(name) if label == "Organization" else None
+    if kind == "other" and len(trimmed) == 1 and _after_place_preposition(trimmed.root):
+        label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+def _after_place_preposition(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in {"in", "near", "outside", "around", "inside"}
 
 
 ACTING = {"nsubj", "nsubjpass", "dobj", "poss", "npadvmod", "appos", "conj"}

@@ -142,3 +142,13 @@ def test_one_incident_told_by_two_outlets_is_one_event(tmp_path) -> None:
 def test_appointments_and_successions_give_the_role(text: str, expected: set[str]) -> None:
     leaders = {s for s, t, o in triples(text) if t == "LEADS" and o in {"hezbollah", "al-shabaab"}}
     assert leaders == expected
+
+
+def test_a_village_the_ner_takes_for_a_body_is_a_place_after_in() -> None:
+    places = aliases("Israeli jets struck two cars in Shehabiya overnight.", "Location")
+    assert "Shehabiya" in places
+
+
+def test_a_dated_killing_at_a_place_is_an_incident_even_without_a_named_killer() -> None:
+    found = triples("Many civilians were killed in Bahir Dar in August 2023.")
+    assert any(t == "OCCURRED_AT" and o == "bahir-dar" for _, t, o in found), found

@@ -109,7 +109,7 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
             i += len(cue)
             break
     else:
-        return _listed_after_colon(noun, index)
+        return _listed_after_colon(noun, index) or _listed_in_next_sentence(noun, index)
     found = []
     while i < len(doc) and (mention := index.at(doc[i])) is not None:
         found.append(mention)
@@ -120,6 +120,34 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
 
 
 LIST_OPENERS = {":", "—", "–", "-", "--"}
+LIST_PRONOUNS = {"this", "these", "they", "those", "it"}
+LISTING_VERBS = {"include", "comprise"}
+QUANTIFIERS = {"many", "some", "most", "all", "several", "few", "both", "each", "one", "two", "three", "four", "five"}
+
+
+def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
+    """ "Many of these groups have close links to the IRGC. This includes Badr, which ..., Kataib Hezbollah and
+    Asaib Ahl al-Haq.": the names the next sentence lists as the groups (not those inside its relative clauses)."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() not in index.group_nouns:
+        return []
+    doc = noun.doc
+    if noun.sent.end >= len(doc):
+        return []
+    nxt = doc[noun.sent.end].sent
+    head = [t.lower_ for t in nxt[:2]]
+    verb = next((t for t in nxt[:4] if t.lemma_.lower() in LISTING_VERBS), None)
+    if verb is None or not set(head) & LIST_PRONOUNS:
+        return []
+    listed, at_start = [], True
+    for t in doc[verb.i + 1 : nxt.end]:  # a name that opens an item of the list: "Badr, which has ..., KH and AAH"
+        if t.text in {",", ";"} or t.lower_ in {"and", "or", "as", "well"}:
+            at_start = True
+            continue
+        mention = index.at(t)
+        if at_start and mention is not None and mention.start == t.i:
+            listed.append(mention)
+        at_start = (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in {"the", "also"}
+    return [m for m in listed if m.label == listed[0].label] if listed else []
 
 
 def _listed_after_colon(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -142,6 +170,10 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     of its prepositions only when the phrase itself names no one."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
+    if token.lower_ in QUANTIFIERS and index.at(token) is None:  # "many of these groups": the groups
+        of = prep_objects(token, {"of"})
+        if of:
+            return _distinct([m for p in of for m in actors_of(p, index, with_preps)])
     if index.at(token) is None and token.dep_ == "appos" and index.at(token.head) is not None:
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     mentions: list[Mention] = []

@@ -152,3 +152,13 @@ def test_a_village_the_ner_takes_for_a_body_is_a_place_after_in() -> None:
 def test_a_dated_killing_at_a_place_is_an_incident_even_without_a_named_killer() -> None:
     found = triples("Many civilians were killed in Bahir Dar in August 2023.")
     assert any(t == "OCCURRED_AT" and o == "bahir-dar" for _, t, o in found), found
+
+
+def test_a_list_in_the_next_sentence_names_the_groups_of_the_last() -> None:
+    text = (
+        "Several of these militias are funded by Iran. They include Kataib Sayyid al-Shuhada, which runs "
+        "checkpoints near Basra, the Badr Organization and Harakat Hezbollah al-Nujaba."
+    )
+    funded = {o for s, t, o in triples(text) if s == "iran" and t == "FUNDS"}
+    assert {"kataib-sayyid-al-shuhada", "badr-organization", "harakat-hezbollah-al-nujaba"} <= funded
+    assert "basra" not in funded

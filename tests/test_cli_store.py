@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -71,6 +72,58 @@ def test_query_with_parameters_and_write_guard(build: Path):
     assert result.exit_code == 1 and "--write" in result.output
     result = invoke("query", "CREATE (s:Scratch) DELETE s RETURN 1 AS done", "--write", "--graph", str(build))
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    "cypher",
+    [
+        "CALL `db.idx.fulltext.createNodeIndex`('Actor', 'name')",  # a procedure name in backticks
+        "CALL db. idx.fulltext.createNodeIndex('Actor', 'name')",  # a space after the dot
+        "CALL db.idx.fulltext.createNodeIndex('Actor', 'name')",
+        "CREATE INDEX FOR (n:Actor) ON (n.name)",
+        "MATCH (n:Actor {id: 'iran'}) SET n.name = 'Persia'",
+    ],
+)
+def test_read_only_is_the_servers_and_write_procedures_do_not_leak(build: Path, cypher: str):
+    result = invoke("query", cypher, "--graph", str(build))
+    assert result.exit_code == 1
+    assert result.output.startswith("error: the query writes to the graph; pass --write")
+    assert len(result.output.strip().splitlines()) == 1
+    indexes = invoke(
+        "query", "CALL db.indexes() YIELD label, properties RETURN label, properties", "--json", "-g", str(build)
+    )
+    assert [(r["label"], sorted(r["properties"])) for r in json.loads(indexes.stdout)] == [("Actor", ["id", "keys"])]
+    iran = invoke("query", "MATCH (n:Actor {id: 'iran'}) RETURN n.name AS name", "--json", "-g", str(build))
+    assert json.loads(iran.stdout) == [{"name": "Iran"}]
+
+
+def test_load_csv_from_a_url_is_refused_and_never_fetched(build: Path):
+    with socket.socket() as listener:  # a server of the "attacker's" choosing: it must see no connection
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(0.5)
+        url = f"https://127.0.0.1:{listener.getsockname()[1]}/x.csv"
+        for flags in ((), ("--write",), ("--allow-load-csv",)):
+            result = invoke("query", f"LOAD CSV FROM '{url}' AS row RETURN row", *flags, "--graph", str(build))
+            assert result.exit_code == 1, flags
+            assert result.output.startswith("error: LOAD CSV reads files and URLs: pass --write and --allow-load-csv")
+            assert len(result.output.strip().splitlines()) == 1
+        with pytest.raises(TimeoutError):
+            listener.accept()
+
+
+def test_load_csv_reads_only_the_import_folder(build: Path):
+    (build / "db" / "import").mkdir(parents=True, exist_ok=True)
+    (build / "db" / "import" / "names.csv").write_text("name\nIran\n", encoding="utf-8")
+    (build / "outside.csv").write_text("secret\n", encoding="utf-8")
+    allowed = ("--write", "--allow-load-csv", "--json", "--graph", str(build))
+    result = invoke("query", "LOAD CSV WITH HEADERS FROM 'file://names.csv' AS row RETURN row.name AS name", *allowed)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"name": "Iran"}]
+    for url in ("file://../../outside.csv", f"file://{build / 'outside.csv'}", "file:///etc/passwd"):
+        result = invoke("query", f"LOAD CSV FROM '{url}' AS row RETURN row", *allowed)
+        assert result.exit_code == 1 and "Error opening CSV URI" in result.output, url
+        assert "secret" not in result.output and len(result.output.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize(

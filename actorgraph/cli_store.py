@@ -198,7 +198,7 @@ def start(graph: GraphOpt = DEFAULT_OUT) -> None:
 
 @db_app.command()
 def stop(graph: GraphOpt = DEFAULT_OUT) -> None:
-    """Stop the build's FalkorDB server (it saves the graph to disk first)."""
+    """Stop the build's FalkorDB server (every write it acknowledged is already on disk)."""
     from graph.falkordb_server import FalkorDBServer, folder_lock
     from graph.store import store_dir
 

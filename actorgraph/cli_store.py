@@ -126,6 +126,10 @@ def query(
     cypher: Annotated[str, typer.Argument(help="Cypher, with $name parameters.")],
     param: ParamOpt = None,
     write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+    allow_load_csv: Annotated[
+        bool,
+        typer.Option("--allow-load-csv", help="With --write, allow LOAD CSV (files only from <build>/db/import/)."),
+    ] = False,
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,
     graph: GraphOpt = DEFAULT_OUT,
@@ -134,10 +138,13 @@ def query(
     neo4j_password: PasswordOpt = None,
     neo4j_database: DatabaseOpt = None,
 ) -> None:
-    """Run Cypher on the store (read-only unless --write); --param values are JSON when they parse as JSON."""
+    """Run Cypher on the store (read-only unless --write); --param values are JSON when they parse as JSON.
+
+    The server enforces read-only. LOAD CSV needs --write and --allow-load-csv.
+    """
     params = {name: _json_or_text(value) for name, value in _pairs(param).items()}
     with _open(graph, neo4j, neo4j_user, neo4j_password, neo4j_database) as store:
-        rows = store.query(cypher, params, write=write)
+        rows = store.query(cypher, params, write=write, allow_load_csv=allow_load_csv)
     emit(rows, as_json, as_csv)
 
 
@@ -173,8 +180,25 @@ def run(
 db_app = typer.Typer(help="The embedded FalkorDB server of a build: keep it running for notebooks and other clients.")
 
 
+BOLT_WARNING = (
+    "warning: FalkorDB cannot bind its Bolt listener to 127.0.0.1: while the server runs, its Bolt port "
+    "accepts anyone on every network interface, with no password"
+)
+
+
+def _where(server) -> str:
+    """Where a server listens, for people: the Redis port (password in the folder) and Bolt if on."""
+    bolt = f", Bolt {server.bolt_uri} (every interface, no password)" if server.bolt_uri else ""
+    return f"redis://127.0.0.1:{server.port} (password in {server.db_dir}/password){bolt}, pid {server.pid}"
+
+
 @db_app.command()
-def start(graph: GraphOpt = DEFAULT_OUT) -> None:
+def start(
+    graph: GraphOpt = DEFAULT_OUT,
+    bolt: Annotated[
+        bool, typer.Option("--bolt", help="Also open FalkorDB's Bolt listener (for the neo4j driver and Neo4j tools).")
+    ] = False,
+) -> None:
     """Start the build's FalkorDB server and leave it running (commands and notebooks reuse it)."""
     from graph.falkordb_server import FalkorDBServer, folder_lock
     from graph.store import store_dir
@@ -183,15 +207,19 @@ def start(graph: GraphOpt = DEFAULT_OUT) -> None:
     with folder_lock(db_dir):
         server = FalkorDBServer.find(db_dir)
         state = "already running"
+        if server is not None and bolt and not server.bolt_port:
+            raise StoreError(f"FalkorDB already runs for {db_dir} without Bolt; `actorgraph db stop` it first")
         if server is None:
-            server = FalkorDBServer.start(db_dir, persistent=True)
+            if bolt:
+                err.print(BOLT_WARNING)
+            server = FalkorDBServer.start(db_dir, persistent=True, bolt=bolt)
             state = "started"
-    out.print(f"FalkorDB {state} for {db_dir}: {server.bolt_uri} (pid {server.pid}, no auth)")
+    out.print(f"FalkorDB {state} for {db_dir}: {_where(server)}")
 
 
 @db_app.command()
 def stop(graph: GraphOpt = DEFAULT_OUT) -> None:
-    """Stop the build's FalkorDB server (it saves the graph to disk first)."""
+    """Stop the build's FalkorDB server (every write it acknowledged is already on disk)."""
     from graph.falkordb_server import FalkorDBServer, folder_lock
     from graph.store import store_dir
 
@@ -219,7 +247,7 @@ def status(graph: GraphOpt = DEFAULT_OUT) -> None:
         counts = store.counts()
     kept = "kept running (db start)" if server.persistent else "started by a running command"
     out.print(
-        f"FalkorDB running for {db_dir}: {server.bolt_uri} (pid {server.pid}, redis port {server.port}, {kept}); "
+        f"FalkorDB running for {db_dir}: {_where(server)}, {kept}; "
         f"{counts['nodes']} nodes, {counts['relationships']} relationships"
     )
 

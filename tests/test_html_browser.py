@@ -48,6 +48,7 @@ EDGE_POINT = """(id) => {
   }
   return null;
 }"""
+TOOLTIP_DELAY_MS = 800  # more than vis-network's delay before it shows (or changes) a tooltip
 DRAWN = "[actorgraph.network.body.nodeIndices.length, actorgraph.network.body.edgeIndices.length]"
 
 
@@ -130,20 +131,26 @@ def test_search_finds_muhandis_by_alias(sample_graph: KnowledgeGraph, sample_pag
     page.screenshot(path=tmp_path / "search.png")
 
 
-def clear_edge(page: Page, kg: KnowledgeGraph, actor: str) -> tuple[dict, list[Evidence]]:
-    """A point to hover on one of the actor's edges, and that edge's evidence in page order."""
+def hovered_edge(page: Page, kg: KnowledgeGraph, actor: str) -> tuple[dict, str, list[Evidence]]:
+    """Hover the actor's edges, each at a point where it is drawn clear of the others, until one shows its own
+    tooltip (vis-network's tooltip picks among crossing edges by a wider test than getEdgeAt's): the point,
+    the tooltip's text and that edge's evidence in page order."""
     for s, o, k, data in kg.g.edges(keys=True, data=True):
         point = page.evaluate(EDGE_POINT, f"{s}|{k}|{o}") if actor in (s, o) else None
-        if point:
-            return point, sorted(data["evidence"], key=lambda e: (e.doc_id, e.start, e.end, e.method))
-    raise AssertionError(f"no edge of {actor}'s is clear enough to hover")
+        if not point:
+            continue
+        page.mouse.move(point["x"], point["y"])
+        page.wait_for_timeout(TOOLTIP_DELAY_MS)
+        tooltip = page.wait_for_selector("div.vis-tooltip", state="visible").inner_text()
+        head = f"{kg.g.nodes[s]['name']} {k} {kg.g.nodes[o]['name']}"
+        if tooltip.startswith(head):
+            return point, tooltip, sorted(data["evidence"], key=lambda e: (e.doc_id, e.start, e.end, e.method))
+    raise AssertionError(f"no edge of {actor}'s could be hovered alone")
 
 
 def test_edge_shows_its_evidence(sample_graph: KnowledgeGraph, sample_page: Path, open_page, tmp_path) -> None:
     page = open_page(sample_page)
-    point, evidence = clear_edge(page, sample_graph, resolve_actor(sample_graph, "Muhandis"))
-    page.mouse.move(point["x"], point["y"])
-    tooltip = page.wait_for_selector("div.vis-tooltip", state="visible").inner_text()
+    point, tooltip, evidence = hovered_edge(page, sample_graph, resolve_actor(sample_graph, "Muhandis"))
     assert words(evidence[0].sentence) in words(tooltip)
     assert f"{evidence[0].doc_id} · {evidence[0].date} · {evidence[0].certainty}" in tooltip
     page.screenshot(path=tmp_path / "tooltip.png")

@@ -139,7 +139,8 @@ class EventFinder:
         for holder in holders:
             for prep in holder.children:
                 role = self.cues.event_preps.get(prep.lower_)
-                if prep.dep_ != "prep" or role is None or (holder is cue.head and role != "place"):
+                verbs_prep = cue.dep_ == "dobj" and holder.i == cue.head.i
+                if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place"):
                     continue
                 inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"

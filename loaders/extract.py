@@ -142,11 +142,12 @@ class DocReader:
         model = model or load_model()
         if extractor == "rules" or model is None:
             return self.facts
+        candidates = list(self.candidates())  # with the rules' votes among their features
         rule_facts = self.facts.relations
+        ruled = set(map(_fact_key, rule_facts))
         self.facts.relations = []
-        scored = self.apply_model(model)
+        scored = self.apply_model(model, candidates, ruled)
         if extractor == "both":  # the rules' answers stay, with the scorer's confidence where it has one
-            ruled = set(map(_fact_key, rule_facts))
             self.facts.relations = [
                 replace(r, confidence=round(scored[_fact_key(r)], 3)) if _fact_key(r) in scored else r
                 for r in rule_facts
@@ -160,11 +161,13 @@ class DocReader:
             votes.setdefault((r.start, r.subject, r.object), set()).add(r.type)
             votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
         ends: list[End] = [*self.index.mentions, *self.references(), *self.events.events]
+        roots = {id(e): root_of(e, self.doc) for e in ends}
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
                 for s, o in ((a, b), (b, a)):
                     v = sorted(votes.get((sent.start_char, _end_key(s), _end_key(o)), ()))
-                    yield sent, s, o, pair_features(self.doc, s, o, self.cues, v, between)
+                    tokens = (roots[id(s)], roots[id(o)])
+                    yield sent, s, o, pair_features(self.doc, s, o, self.cues, v, between, tokens)
 
     def references(self) -> list[Mention]:
         """ "The group", "the movement", "he", "its": references to an actor named in an earlier sentence, as
@@ -174,7 +177,8 @@ class DocReader:
             if token.i in self.index.by_token:
                 continue
             pronoun = token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS and token.pos_ == "PRON"
-            if not (pronoun or is_definite_group(token, self.index)):
+            dummy = token.lower_ == "it" and token.head.lemma_ == "be"  # "it is ISIS or ...": no one in particular
+            if not ((pronoun and not dummy) or is_definite_group(token, self.index)):
                 continue
             ante = self.index.antecedent(token)
             if ante is not None and ante.end <= token.sent.start:
@@ -191,11 +195,14 @@ class DocReader:
                 )
         return found
 
-    def apply_model(self, model: RelationModel) -> dict[tuple[int, str, str, str], float]:
-        """Emit the links the scorer finds likely enough; every scored (sentence, subject, type, object) with its
-        calibrated probability."""
+    def apply_model(
+        self, model: RelationModel, candidates: list[Candidate], ruled: set[tuple[int, str, str, str]]
+    ) -> dict[tuple[int, str, str, str], float]:
+        """Emit the links the scorer finds likely enough among the candidates; every scored (sentence, subject,
+        type, object) with its calibrated probability. The rules' reading of a sentence wins where it is sharper:
+        an attack they read as only announced stays a threat, and a link they read one way is not added the other."""
         scored: dict[tuple[int, str, str, str], float] = {}
-        for sent, s, o, feats in list(self.candidates()):
+        for sent, s, o, feats in candidates:
             s_label, o_label = _label(s), _label(o)
             probabilities = model.probabilities(feats)
             for rel_type, p, threshold in zip(model.types, probabilities, model.thresholds, strict=True):
@@ -205,7 +212,9 @@ class DocReader:
                 if p <= scored.get(key, -1.0):
                     continue
                 scored[key] = p
-                if p >= threshold:
+                announced = rel_type == "ATTACKED" and (key[0], key[1], "THREATENED", key[3]) in ruled
+                reversed_ = not self.ontology.is_symmetric(rel_type) and (key[0], key[3], rel_type, key[1]) in ruled
+                if p >= threshold and not announced and not reversed_:
                     cue = _meeting_point(self.doc, s, o)
                     self.emit(s, rel_type, o, cue, "model", round(p, 3))
         return scored
@@ -293,6 +302,9 @@ class DocReader:
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
                 objects += prep_objects(verb, cue.preps)
                 patients = [m for t in objects for m in actors_of(t, self.index)]
+                if cue.type == "ATTACKED" and objects and not patients:  # "attacked oil tankers in the Gulf of Oman"
+                    places = prep_objects(verb, {"in", "off", "near"})
+                    patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]
             if cue.reverse:
                 agents, patients = patients, agents
             method = f"verb:{verb.lemma_.lower()}"
@@ -529,7 +541,7 @@ class DocReader:
             return [own]
         step = noun
         for _ in range(3):
-            if step.dep_ in {"appos", "conj", "attr"} and step.head is not step:
+            if step.dep_ in {"appos", "conj", "attr"} and step.head.i != step.i:
                 step = step.head
                 if self.index.at(step):
                     return [self.index.at(step)]

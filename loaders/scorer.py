@@ -20,9 +20,10 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from graph.errors import ActorGraphError
@@ -47,15 +48,18 @@ class RelationModel:
     calibration: tuple[float, float]  # Platt scaling (a, b): p = sigmoid(a * score + b)
     thresholds: list[float]  # per type: a link is made when its calibrated probability reaches this
 
+    @cached_property
+    def _matrix(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        """The weights as a matrix (feature row by type column), its row of each feature, and the biases."""
+        rows = {f: i for i, f in enumerate(self.weights)}
+        matrix = np.array(list(self.weights.values()), dtype=float).reshape(len(rows), len(self.types))
+        return rows, matrix, np.array(self.bias, dtype=float)
+
     def scores(self, features: Iterable[str]) -> list[float]:
         """The raw linear score of each type."""
-        total = list(self.bias)
-        for f in features:
-            w = self.weights.get(f)
-            if w is not None:
-                for i, x in enumerate(w):
-                    total[i] += x
-        return total
+        rows, matrix, bias = self._matrix
+        found = [rows[f] for f in features if f in rows]
+        return (bias + matrix[found].sum(axis=0)).tolist()
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """The calibrated probability of each type."""
@@ -129,7 +133,7 @@ def root_of(end: End, doc: Doc) -> Token:
 
 def _chain(token: Token) -> list[Token]:
     chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 40:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
         chain.append(chain[-1].head)
     return chain
 
@@ -157,15 +161,22 @@ def end_label(end: End) -> str:
 
 
 def pair_features(
-    doc: Doc, subject: End, obj: End, cues: Cues, votes: Iterable[str] = (), between: int = 0
+    doc: Doc,
+    subject: End,
+    obj: End,
+    cues: Cues,
+    votes: Iterable[str] = (),
+    between: int = 0,
+    tokens: tuple[Token, Token] | None = None,
 ) -> list[str]:
     """The features of "subject TYPE object" for one ordered pair of mentions in one sentence.
 
     ``votes`` are the rules' answers for this pair in this sentence, as "TYPE" (this direction)
-    or "~TYPE" (the other direction); ``between`` is the number of other mentions between the two.
+    or "~TYPE" (the other direction); ``between`` is the number of other mentions between the two;
+    ``tokens`` their root tokens when already known.
     """
     types = cues.signals
-    s_tok, o_tok = root_of(subject, doc), root_of(obj, doc)
+    s_tok, o_tok = tokens or (root_of(subject, doc), root_of(obj, doc))
     s_label, o_label = end_label(subject), end_label(obj)
     labels = f"{s_label}>{o_label}"
     feats = [f"lab={labels}", f"first={'s' if s_tok.i < o_tok.i else 'o'}|{labels}"]
@@ -173,7 +184,7 @@ def pair_features(
         kind = getattr(end, "kind", None)
         if kind:
             feats.append(f"{side}kind={kind}")
-        feats.append(f"{side}dep={root_of(end, doc).dep_}")
+        feats.append(f"{side}dep={(s_tok if side == 's' else o_tok).dep_}")
     # words between the two mentions
     first, second = (subject, obj) if s_tok.i < o_tok.i else (obj, subject)
     lo, hi = sorted((_span_end(first), _span_start(second)))
@@ -209,6 +220,9 @@ def pair_features(
             feats.append(f"passive|{labels}")
         if any(c.dep_ == "neg" for c in meet.children):
             feats.append("neg")
+        on_path = [meet, *up, *down]
+        if any(c.dep_ == "aux" and c.lower_ in cues.threat_cues for t in on_path for c in t.children):
+            feats.append(f"announced|{labels}")  # "Israel would strike Hezbollah": a threat, not an attack
     # what comes right before the first mention ("Hezbollah leader X" is between; "the X-backed Y" is here)
     start = _span_start(first)
     for t in doc[max(s_tok.sent.start, start - 2) : start]:

@@ -168,7 +168,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     """The actors a noun phrase headed by ``token`` names: its own name, names in its modifiers
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects
     of its prepositions only when the phrase itself names no one."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     if token.lower_ in QUANTIFIERS and index.at(token) is None:  # "many of these groups": the groups
         of = prep_objects(token, {"of"})
@@ -274,7 +274,7 @@ def prep_chain(token: Token, preps: Iterable[str], depth: int = 3) -> list[Token
 def clause_chain(token: Token) -> list[Token]:
     """The token and its heads up to the sentence root."""
     chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 12:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 12:
         chain.append(chain[-1].head)
     return chain
 

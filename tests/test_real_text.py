@@ -162,3 +162,7 @@ def test_a_list_in_the_next_sentence_names_the_groups_of_the_last() -> None:
     funded = {o for s, t, o in triples(text) if s == "iran" and t == "FUNDS"}
     assert {"kataib-sayyid-al-shuhada", "badr-organization", "harakat-hezbollah-al-nujaba"} <= funded
     assert "basra" not in funded
+
+
+def test_an_attack_on_unnamed_things_at_a_named_place_attacks_the_place() -> None:
+    assert ("houthis", "ATTACKED", "red-sea") in triples("The Houthis attacked two cargo ships in the Red Sea.")

@@ -113,15 +113,27 @@ def links_cmd(
     b: Annotated[str, typer.Argument(help="Another actor.")],
     graph: GraphOpt = DEFAULT_OUT,
     max_hops: Annotated[int, typer.Option("--max-hops", min=1, max=8)] = MAX_HOPS,
+    kind: Annotated[
+        str, typer.Option(help="Walk only affiliation links, only hostile ones, or any.", case_sensitive=False)
+    ] = "any",
+    include_negated: Annotated[
+        bool, typer.Option("--include-negated", help="Also walk links the text denies.")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1, help="The most paths shown.")] = 5,
 ) -> None:
-    """Who is linked to whom: the shortest paths between two actors, each hop with its evidence."""
+    """Who is linked to whom: the best paths between two actors, each with its score, why, and each hop's evidence.
+
+    Affiliation links score above hostile ones, asserted above alleged, links in more documents above
+    those in fewer, and shorter paths above longer ones; ties go to the path's actor ids.
+    """
     kg = load_graph(graph)
-    paths = links(kg, a, b, max_hops=max_hops)
+    paths = links(kg, a, b, max_hops=max_hops, limit=limit, kind=kind.lower(), include_negated=include_negated)
     if not paths:
-        out.print(f"no link within {max_hops} hops between {a!r} and {b!r}")
+        out.print(f"no {'' if kind == 'any' else kind + ' '}link within {max_hops} hops between {a!r} and {b!r}")
         return
     for number, path in enumerate(paths, start=1):
-        out.print(f"[bold]path {number}[/bold] ({len(path)} hop{'s' if len(path) > 1 else ''})")
+        out.print(f"[bold]path {number}[/bold] ({len(path)} hop{'s' if len(path) > 1 else ''}, score {path.score:.4g})")
+        out.print(f"  why: {path.why}", markup=False)
         for hop in path:
             ev = hop.evidence[0]
             out.print(f"  {hop}  [{ev.certainty}]", markup=False)

@@ -35,6 +35,12 @@ def build(
     extractor: Annotated[
         str, typer.Option(help="What finds the links: the rules, the learned scorer (model), or both.")
     ] = "both",
+    corrections: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True, dir_okay=False, help="An analyst's corrections (default: corrections.yaml in a corpus folder)."
+        ),
+    ] = None,
 ) -> None:
     """Build the actor graph from documents; unreadable files are reported and skipped (exit code 2).
 
@@ -43,6 +49,7 @@ def build(
     changes (exit code 1), and a second build into the same OUT stops while one is running.
     """
     from graph.build import build as build_into
+    from graph.corrections import find_corrections
     from graph.errors import InputError
 
     def on_problem(message: str) -> None:
@@ -65,6 +72,7 @@ def build(
             paths,
             out_dir,
             extractor=extractor,
+            corrections=corrections or find_corrections(paths),
             jobs=jobs,
             max_bytes=max_bytes,
             on_problem=on_problem,
@@ -72,6 +80,8 @@ def build(
                 task, description=stage, completed=done, total=total
             ),
         )
+    for line in result.corrections.unmatched:
+        err.print(f"warning: correction matches nothing: {line}", markup=False, highlight=False)
     if not quiet:
         kg = result.graph
         nodes = ", ".join(f"{n} {label}" for label, n in kg.summary()["nodes"].items())
@@ -86,6 +96,8 @@ def build(
                 f"{len(result.duplicates):,} near-duplicate document(s) counted once, "
                 f"{len(result.no_actors):,} document(s) with no actors (listed in {written[-1]})"
             )
+        if result.corrections.applied:
+            out.print(f"{len(result.corrections.applied):,} correction(s) applied", markup=False)
         out.print(f"wrote {', '.join(map(str, written))}")
     if result.problems:
         err.print(f"{len(result.problems)} file(s) skipped or read with problems", highlight=False)
@@ -159,6 +171,25 @@ def neighbours_cmd(
         out.print(f'      "{_quote(n.evidence[0].sentence)}"', markup=False)
 
 
+def review_cmd(
+    graph: GraphOpt = DEFAULT_OUT,
+    min_confidence: Annotated[float, typer.Option(min=0, max=1, help="Also list links less sure than this.")] = 0.1,
+) -> None:
+    """The build's own judgements, weakest first (surname, acronym and spelling merges, unsure links),
+    each with the line of corrections.yaml that reverses it."""
+    from graph.corrections import review
+    from graph.gazetteer import load_gazetteer
+
+    found = review(load_graph(graph), load_gazetteer(), min_confidence)
+    if not found:
+        out.print("nothing to review")
+    for judgement in found:
+        out.print(f"{judgement.kind} ({judgement.score:g}): {judgement.what}", markup=False)
+        out.print(f"  reverse: {judgement.reverse}", markup=False)
+        if judgement.confirm:
+            out.print(f"  confirm: {judgement.confirm}", markup=False)
+
+
 def eval_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON Lines, the ontology's format).")],
     graph: GraphOpt = DEFAULT_OUT,
@@ -175,4 +206,5 @@ def register(app: typer.Typer) -> None:
     app.command()(stats)
     app.command("links")(links_cmd)
     app.command("neighbours")(neighbours_cmd)
+    app.command("review")(review_cmd)
     app.command("eval")(eval_cmd)

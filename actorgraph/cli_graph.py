@@ -157,7 +157,7 @@ def neighbours_cmd(
     graph: GraphOpt = DEFAULT_OUT,
     rel_type: Annotated[str | None, typer.Option("--type", help="Only this relationship type.")] = None,
 ) -> None:
-    """An actor's direct links, most evidenced first, with one evidence sentence each."""
+    """An actor's direct links, most evidenced first, with their certainty and one evidence sentence each."""
     kg = load_graph(graph)
     found = neighbours(kg, name, rel_type)
     if not found:
@@ -166,7 +166,9 @@ def neighbours_cmd(
     for n in found:
         arrow = f"-{n.type}->" if n.forward else f"<-{n.type}-"
         out.print(
-            f"{arrow} {n.name} ({n.label}, {len(n.evidence)} mention{'s' if len(n.evidence) > 1 else ''})", markup=False
+            f"{arrow} {n.name} ({n.label}, {len(n.evidence)} mention{'s' if len(n.evidence) > 1 else ''}, "
+            f"{n.evidence[0].certainty})",
+            markup=False,
         )
         out.print(f'      "{_quote(n.evidence[0].sentence)}"', markup=False)
 

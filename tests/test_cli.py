@@ -36,7 +36,8 @@ def test_links_prints_an_affiliation_path_first_with_its_score_and_why(sample_ou
 def test_neighbours_lists_direct_links(sample_out: Path) -> None:
     result = runner.invoke(app, ["neighbours", "KH", "--graph", str(sample_out)])
     assert result.exit_code == 0, result.output
-    assert "<-LEADS- Abu Mahdi al-Muhandis (Person" in result.output
+    assert "<-LEADS- Abu Mahdi al-Muhandis (Person, 1 mention, asserted)" in result.output
+    assert "<-ATTACKED- Israel (Country, 1 mention, alleged)" in result.output
 
 
 def test_unknown_actor_is_one_line_with_suggestions(sample_out: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 from typer.core import TyperGroup
 
-from actorgraph import cli_graph, cli_html, cli_store, cli_train
+from actorgraph import cli_export, cli_graph, cli_html, cli_store, cli_train
 from graph.errors import ActorGraphError
 
 
@@ -42,6 +42,7 @@ cli_graph.register(app)
 cli_html.register(app)
 cli_store.register(app)
 cli_train.register(app)
+cli_export.register(app)
 
 
 def main() -> None:

@@ -35,6 +35,12 @@ def build(
     extractor: Annotated[
         str, typer.Option(help="What finds the links: the rules, the learned scorer (model), or both.")
     ] = "both",
+    corrections: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True, dir_okay=False, help="An analyst's corrections (default: corrections.yaml in a corpus folder)."
+        ),
+    ] = None,
 ) -> None:
     """Build the actor graph from documents; unreadable files are reported and skipped (exit code 2).
 
@@ -43,6 +49,7 @@ def build(
     changes (exit code 1), and a second build into the same OUT stops while one is running.
     """
     from graph.build import build as build_into
+    from graph.corrections import find_corrections
     from graph.errors import InputError
 
     def on_problem(message: str) -> None:
@@ -65,6 +72,7 @@ def build(
             paths,
             out_dir,
             extractor=extractor,
+            corrections=corrections or find_corrections(paths),
             jobs=jobs,
             max_bytes=max_bytes,
             on_problem=on_problem,
@@ -72,6 +80,8 @@ def build(
                 task, description=stage, completed=done, total=total
             ),
         )
+    for line in result.corrections.unmatched:
+        err.print(f"warning: correction matches nothing: {line}", markup=False, highlight=False)
     if not quiet:
         kg = result.graph
         nodes = ", ".join(f"{n} {label}" for label, n in kg.summary()["nodes"].items())
@@ -86,6 +96,8 @@ def build(
                 f"{len(result.duplicates):,} near-duplicate document(s) counted once, "
                 f"{len(result.no_actors):,} document(s) with no actors (listed in {written[-1]})"
             )
+        if result.corrections.applied:
+            out.print(f"{len(result.corrections.applied):,} correction(s) applied", markup=False)
         out.print(f"wrote {', '.join(map(str, written))}")
     if result.problems:
         err.print(f"{len(result.problems)} file(s) skipped or read with problems", highlight=False)
@@ -113,15 +125,27 @@ def links_cmd(
     b: Annotated[str, typer.Argument(help="Another actor.")],
     graph: GraphOpt = DEFAULT_OUT,
     max_hops: Annotated[int, typer.Option("--max-hops", min=1, max=8)] = MAX_HOPS,
+    kind: Annotated[
+        str, typer.Option(help="Walk only affiliation links, only hostile ones, or any.", case_sensitive=False)
+    ] = "any",
+    include_negated: Annotated[
+        bool, typer.Option("--include-negated", help="Also walk links the text denies.")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1, help="The most paths shown.")] = 5,
 ) -> None:
-    """Who is linked to whom: the shortest paths between two actors, each hop with its evidence."""
+    """Who is linked to whom: the best paths between two actors, each with its score, why, and each hop's evidence.
+
+    Affiliation links score above hostile ones, asserted above alleged, links in more documents above
+    those in fewer, and shorter paths above longer ones; ties go to the path's actor ids.
+    """
     kg = load_graph(graph)
-    paths = links(kg, a, b, max_hops=max_hops)
+    paths = links(kg, a, b, max_hops=max_hops, limit=limit, kind=kind.lower(), include_negated=include_negated)
     if not paths:
-        out.print(f"no link within {max_hops} hops between {a!r} and {b!r}")
+        out.print(f"no {'' if kind == 'any' else kind + ' '}link within {max_hops} hops between {a!r} and {b!r}")
         return
     for number, path in enumerate(paths, start=1):
-        out.print(f"[bold]path {number}[/bold] ({len(path)} hop{'s' if len(path) > 1 else ''})")
+        out.print(f"[bold]path {number}[/bold] ({len(path)} hop{'s' if len(path) > 1 else ''}, score {path.score:.4g})")
+        out.print(f"  why: {path.why}", markup=False)
         for hop in path:
             ev = hop.evidence[0]
             out.print(f"  {hop}  [{ev.certainty}]", markup=False)
@@ -133,7 +157,7 @@ def neighbours_cmd(
     graph: GraphOpt = DEFAULT_OUT,
     rel_type: Annotated[str | None, typer.Option("--type", help="Only this relationship type.")] = None,
 ) -> None:
-    """An actor's direct links, most evidenced first, with one evidence sentence each."""
+    """An actor's direct links, most evidenced first, with their certainty and one evidence sentence each."""
     kg = load_graph(graph)
     found = neighbours(kg, name, rel_type)
     if not found:
@@ -142,9 +166,30 @@ def neighbours_cmd(
     for n in found:
         arrow = f"-{n.type}->" if n.forward else f"<-{n.type}-"
         out.print(
-            f"{arrow} {n.name} ({n.label}, {len(n.evidence)} mention{'s' if len(n.evidence) > 1 else ''})", markup=False
+            f"{arrow} {n.name} ({n.label}, {len(n.evidence)} mention{'s' if len(n.evidence) > 1 else ''}, "
+            f"{n.evidence[0].certainty})",
+            markup=False,
         )
         out.print(f'      "{_quote(n.evidence[0].sentence)}"', markup=False)
+
+
+def review_cmd(
+    graph: GraphOpt = DEFAULT_OUT,
+    min_confidence: Annotated[float, typer.Option(min=0, max=1, help="Also list links less sure than this.")] = 0.1,
+) -> None:
+    """The build's own judgements, weakest first (surname, acronym and spelling merges, unsure links),
+    each with the line of corrections.yaml that reverses it."""
+    from graph.corrections import review
+    from graph.gazetteer import load_gazetteer
+
+    found = review(load_graph(graph), load_gazetteer(), min_confidence)
+    if not found:
+        out.print("nothing to review")
+    for judgement in found:
+        out.print(f"{judgement.kind} ({judgement.score:g}): {judgement.what}", markup=False)
+        out.print(f"  reverse: {judgement.reverse}", markup=False)
+        if judgement.confirm:
+            out.print(f"  confirm: {judgement.confirm}", markup=False)
 
 
 def eval_cmd(
@@ -163,4 +208,5 @@ def register(app: typer.Typer) -> None:
     app.command()(stats)
     app.command("links")(links_cmd)
     app.command("neighbours")(neighbours_cmd)
+    app.command("review")(review_cmd)
     app.command("eval")(eval_cmd)

@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column, Table
 
 from actorgraph.options import DEFAULT_OUT, GraphOpt
 from graph.errors import StoreError
@@ -42,7 +42,10 @@ ParamOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Rows as a JSON array.")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Rows as CSV with a header line.")]
-CELL_WIDTH = 160
+WidthOpt = Annotated[
+    int | None,
+    typer.Option("--width", min=40, help="Table width in characters (default: the terminal's); cells wrap, never cut."),
+]
 
 
 def _open(graph: Path, neo4j: str | None, user: str | None, password: str | None, database: str | None):
@@ -69,7 +72,7 @@ def _json_or_text(value: str) -> object:
         return value
 
 
-def _cell(value: object, width: int | None = CELL_WIDTH) -> str:
+def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
@@ -80,11 +83,14 @@ def _cell(value: object, width: int | None = CELL_WIDTH) -> str:
         text = json.dumps(value, ensure_ascii=False)
     else:
         text = str(value)
-    return text if width is None or len(text) <= width else text[: width - 1] + "…"
+    return text
 
 
-def emit(rows: list[dict], as_json: bool = False, as_csv: bool = False) -> None:
-    """Print rows as a table, JSON or CSV (stdout); the row count of a table goes to stderr."""
+def emit(rows: list[dict], as_json: bool = False, as_csv: bool = False, width: int | None = None) -> None:
+    """Print rows as a table, JSON or CSV (stdout); the row count of a table goes to stderr.
+
+    Table cells wrap (long words fold) to ``width`` or the terminal's width; nothing is cut.
+    """
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
@@ -93,13 +99,13 @@ def emit(rows: list[dict], as_json: bool = False, as_csv: bool = False) -> None:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_cell(row.get(c), None) for c in columns])
+            writer.writerow([_cell(row.get(c)) for c in columns])
         return
-    table = Table(*columns, show_lines=False)
+    table = Table(*(Column(c, overflow="fold") for c in columns), show_lines=False)
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(escape(_cell(row.get(c))) for c in columns))
     if rows:
-        out.print(table)
+        (Console(highlight=False, width=width) if width else out).print(table)
     err.print(f"{len(rows)} row{'s' * (len(rows) != 1)}")
 
 
@@ -132,6 +138,7 @@ def query(
     ] = False,
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,
+    width: WidthOpt = None,
     graph: GraphOpt = DEFAULT_OUT,
     neo4j: Neo4jOpt = None,
     neo4j_user: UserOpt = None,
@@ -145,7 +152,7 @@ def query(
     params = {name: _json_or_text(value) for name, value in _pairs(param).items()}
     with _open(graph, neo4j, neo4j_user, neo4j_password, neo4j_database) as store:
         rows = store.query(cypher, params, write=write, allow_load_csv=allow_load_csv)
-    emit(rows, as_json, as_csv)
+    emit(rows, as_json, as_csv, width)
 
 
 def run(
@@ -153,6 +160,7 @@ def run(
     param: ParamOpt = None,
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,
+    width: WidthOpt = None,
     graph: GraphOpt = DEFAULT_OUT,
     neo4j: Neo4jOpt = None,
     neo4j_user: UserOpt = None,
@@ -174,7 +182,7 @@ def run(
     load_named(name)  # an unknown name fails before a server starts
     with _open(graph, neo4j, neo4j_user, neo4j_password, neo4j_database) as store:
         rows = store.run_named(name, **_pairs(param))
-    emit(rows, as_json, as_csv)
+    emit(rows, as_json, as_csv, width)
 
 
 db_app = typer.Typer(help="The embedded FalkorDB server of a build: keep it running for notebooks and other clients.")

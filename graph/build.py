@@ -24,6 +24,7 @@ from spacy.language import Language
 
 from graph.cache import FactsCache, document_key, pipeline_version
 from graph.commit import OutputFolder
+from graph.corrections import CorrectionReport, apply_corrections, load_corrections
 from graph.errors import ActorGraphError, NothingToBuildError
 from graph.export import graph_json_text, to_graphml_text
 from graph.gazetteer import load_gazetteer
@@ -60,6 +61,7 @@ class BuildResult:
     problems: list[str] = field(default_factory=list)
     duplicates: dict[str, str] = field(default_factory=dict)  # near-duplicate id -> id of the document kept
     no_actors: list[str] = field(default_factory=list)
+    corrections: CorrectionReport = field(default_factory=CorrectionReport)
 
     def report(self) -> dict:
         """What the build read and set aside, as JSON-ready data that is the same for the same input
@@ -226,6 +228,7 @@ def build_graph(
     on_progress: Progress | None = None,
     on_start: Callable[[], None] | None = None,
     extractor: str = "both",
+    corrections: Path | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of every document under ``paths``.
 
@@ -236,7 +239,8 @@ def build_graph(
     done, documents in all)``. With ``cache`` (a SQLite file), facts of documents read before
     come from it and new facts go into it; entries of documents no longer read are dropped.
     Worker processes (``jobs`` > 1) are spawned, so a script calling this needs the usual
-    ``if __name__ == "__main__":`` guard.
+    ``if __name__ == "__main__":`` guard. ``corrections`` (:mod:`graph.corrections`) are applied
+    to the assembled graph.
     """
     start = time.perf_counter()
     result = BuildResult(KnowledgeGraph())
@@ -291,6 +295,8 @@ def build_graph(
         if store is not None:
             store.keep_only(keys.values())
     assemble(facts, signatures, result)
+    if corrections is not None:
+        result.corrections = apply_corrections(result.graph, load_corrections(corrections))
     result.seconds = time.perf_counter() - start
     return result
 
@@ -314,6 +320,7 @@ def build(
     on_problem: Callable[[str], None] | None = None,
     on_progress: Progress | None = None,
     extractor: str = "both",
+    corrections: Path | None = None,
 ) -> tuple[BuildResult, list[Path]]:
     """Build the graph of ``paths`` into the build folder ``out_dir`` and commit every output at once
     (:mod:`graph.commit`); return the result and the paths written.
@@ -331,5 +338,6 @@ def build(
             on_progress=on_progress,
             on_start=folder.lock,
             extractor=extractor,
+            corrections=corrections,
         )
         return result, folder.commit(outputs(result))

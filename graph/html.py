@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import html
 import math
+import random
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -37,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import igraph
 import networkx as nx
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -59,12 +61,26 @@ LABEL_STYLE: dict[str, tuple[str, str]] = {
     "Location": ("triangle", "#9c755f"),
     "Event": ("star", "#e15759"),
 }
-# Edge colour by the family of its relationship type: command, support, hostility, place.
+# A colour per relationship type: command and membership in blues, support in greens and teal,
+# hostility in related warm shades (reds, oranges, browns), places in greys.
 TYPE_COLOUR: dict[str, str] = {
-    **dict.fromkeys(("LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR"), "#4e79a7"),
-    **dict.fromkeys(("FUNDS", "ALLIED_WITH", "AFFILIATED_WITH", "MET_WITH"), "#59a14f"),
-    **dict.fromkeys(("ATTACKED", "THREATENED", "OPPOSES", "SANCTIONED_BY", "BLAMED_FOR", "TARGETED"), "#d3423e"),
-    **dict.fromkeys(("BASED_IN", "LOCATED_IN", "OCCURRED_AT"), "#8c8c8c"),
+    "LEADS": "#1f4e8c",
+    "DEPUTY_OF": "#4e79a7",
+    "MEMBER_OF": "#76a5d6",
+    "WORKS_FOR": "#7b5ea7",
+    "FUNDS": "#2e8b3a",
+    "ALLIED_WITH": "#59a14f",
+    "AFFILIATED_WITH": "#17a2a2",
+    "MET_WITH": "#b07aa1",
+    "ATTACKED": "#c0231f",
+    "THREATENED": "#e8603c",
+    "OPPOSES": "#f28e2b",
+    "SANCTIONED_BY": "#d4a017",
+    "BLAMED_FOR": "#8b1a4a",
+    "TARGETED": "#a0522d",
+    "BASED_IN": "#8c8c8c",
+    "LOCATED_IN": "#b0b0b0",
+    "OCCURRED_AT": "#6b6b6b",
 }
 OTHER_COLOUR = "#777777"
 NEGATED_COLOUR = "#b8b8b8"
@@ -264,9 +280,37 @@ def _cut(view: _View, max_nodes: int) -> None:
 
 
 # -- drawing -----------------------------------------------------------------------------------
+def _layout(view: _View) -> dict[str, tuple[int, int]]:
+    """Where each actor is drawn, computed here so the page opens laid out (igraph's Fruchterman-Reingold,
+    seeded, so the same graph is always drawn the same); actors with no link go in a grid below."""
+    ids = sorted(view.nodes)
+    index = {k: i for i, k in enumerate(ids)}
+    pairs = sorted(
+        {(min(index[e["source"]], index[e["target"]]), max(index[e["source"]], index[e["target"]])) for e in view.edges}
+    )
+    linked = sorted({i for pair in pairs for i in pair})
+    spread = 150 * math.sqrt(max(len(linked), 1))  # about 150 px between neighbours
+    at: dict[str, tuple[int, int]] = {}
+    if linked:
+        where = {old: new for new, old in enumerate(linked)}
+        graph = igraph.Graph(n=len(linked), edges=[(where[a], where[b]) for a, b in pairs])
+        igraph.set_random_number_generator(random.Random(7))
+        coords = graph.layout_fruchterman_reingold(niter=500).coords
+        xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+        scale = spread / max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        for old, (x, y) in zip(linked, coords, strict=True):
+            at[ids[old]] = (round((x - min(xs)) * scale - spread / 2), round((y - min(ys)) * scale - spread / 2))
+    alone = [k for i, k in enumerate(ids) if i not in set(linked)]
+    columns = max(1, math.isqrt(len(alone)))
+    for n, k in enumerate(alone):
+        at[k] = (round(-spread / 2 + 80 * (n % columns)), round(spread / 2 + 120 + 60 * (n // columns)))
+    return at
+
+
 def _network(view: _View) -> Network:
-    """A pyvis network of the view: styled nodes and edges, carrying their data for the page's script."""
+    """A pyvis network of the view: styled, laid-out nodes and edges, carrying their data for the page's script."""
     net = Network(directed=True, cdn_resources="in_line")
+    at = _layout(view)
     for k, n in view.nodes.items():
         shape, colour = LABEL_STYLE.get(n["label"], ("dot", OTHER_COLOUR))
         kind = (n["kind"] or "").replace("_", " ")
@@ -283,6 +327,8 @@ def _network(view: _View) -> Network:
             },
             borderWidth=4 if k in view.focus else 1,
             value=view.degree[k] + 1,
+            x=at[k][0],
+            y=at[k][1],
             actor={
                 "name": n["name"],
                 "label": n["label"],
@@ -327,16 +373,15 @@ def _bend(nth: int, reverse: bool) -> dict:
 
 
 def _options(n_nodes: int) -> dict:
-    """vis-network options: a stabilisation bounded by the graph's size, after which the page turns physics off.
-
-    About 200 iterations for 1,500 actors settle in a few seconds; labels too small to read are not drawn.
-    """
+    """vis-network options: actors come laid out (:func:`_layout`), so physics is off until the page's
+    tick box turns it on; labels too small to read are not drawn."""
     return {
-        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
+        "layout": {"randomSeed": 7, "improvedLayout": False},
         "physics": {
+            "enabled": False,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 150, "avoidOverlap": 0.5},
-            "stabilization": {"enabled": True, "iterations": max(150, min(1000, 300_000 // max(n_nodes, 1)))},
+            "stabilization": {"enabled": False},
             "minVelocity": 1.0,
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 500, "keyboard": False},

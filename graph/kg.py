@@ -142,6 +142,8 @@ class KnowledgeGraph:
             }
             if d.get("date"):
                 node["date"] = d["date"]
+            if d.get("confirmed"):  # names an analyst's corrections put together
+                node["confirmed"] = sorted(d["confirmed"])
             nodes.append(node)
         edges = []
         for s, o, k, d in sorted(self.g.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
@@ -167,6 +169,8 @@ class KnowledgeGraph:
         for n in data["nodes"]:
             kg.add_actor(n["id"], n["label"], n["name"], kind=n.get("kind"), aliases=n["aliases"], date=n.get("date"))
             kg.g.nodes[n["id"]]["doc_ids"].update(n["doc_ids"])
+            if n.get("confirmed"):
+                kg.g.nodes[n["id"]]["confirmed"] = set(n["confirmed"])
         for e in data["edges"]:
             for ev in e["evidence"]:
                 kg.add_relation(e["source"], e["type"], e["target"], Evidence(**ev))

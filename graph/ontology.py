@@ -7,6 +7,8 @@ True
 False
 >>> onto.is_symmetric("ALLIED_WITH")
 True
+>>> onto.group("DEPUTY_OF"), onto.group("ATTACKED"), onto.group("BASED_IN")
+('affiliation', 'hostile', 'other')
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Ontology:
     kinds: tuple[str, ...]
     relations: dict[str, RelationType] = field(hash=False)
     certainty: tuple[str, ...]
+    groups: dict[str, str] = field(default_factory=dict, hash=False)
 
     def allows(self, rel_type: str, subject_label: str, object_label: str) -> bool:
         """Whether ``subject_label -[rel_type]-> object_label`` is a legal relationship."""
@@ -49,6 +52,10 @@ class Ontology:
     def is_symmetric(self, rel_type: str) -> bool:
         """Whether ``rel_type`` is stored once and read in both directions."""
         return self.relations[rel_type].symmetric
+
+    def group(self, rel_type: str) -> str:
+        """What ``rel_type`` means between two actors: ``affiliation``, ``hostile`` or ``other``."""
+        return self.groups.get(rel_type, "other")
 
 
 def parse_ontology(data: dict, origin: str = "ontology") -> Ontology:
@@ -68,9 +75,15 @@ def parse_ontology(data: dict, origin: str = "ontology") -> Ontology:
             relations[name] = RelationType(
                 name, frozenset(spec["subject"]), frozenset(spec["object"]), bool(spec.get("symmetric", False))
             )
+        groups: dict[str, str] = {}
+        for group, names in data.get("groups", {}).items():
+            for name in names:
+                if name not in relations or name in groups:
+                    raise OntologyError(f"{origin}: group {group!r} names unknown or already grouped type {name!r}")
+                groups[name] = group
     except (KeyError, TypeError) as exc:
         raise OntologyError(f"{origin}: malformed ontology ({exc!r})") from None
-    return Ontology(labels, kinds, relations, certainty)
+    return Ontology(labels, kinds, relations, certainty, groups)
 
 
 @cache

@@ -1,11 +1,13 @@
 // title: Who is linked to whom
 // description: Paths of at most max_hops relationships between two actors, walked in
-//   either direction, shortest and best evidenced first, with the evidence of each hop.
-//   A path visits an actor once and does not pass through events.
+//   either direction, shortest and best evidenced first, with the evidence of each hop
+//   (every relationship between its two actors, each mention's certainty and document).
+//   A path visits an actor once and does not pass through events. queries.paths.rank_linked
+//   ranks these rows by meaning exactly as `actorgraph links` does (affiliation first).
 // param: source (actor): one end, by name, alias or id (any case)
 // param: target (actor): the other end
 // param: max_hops (int) = 4: the longest path, 1 to 4
-// param: limit (int) = 25: the most paths returned
+// param: limit (int) = 1000: the most paths returned
 // note: Portable form. shortestPath() is not used: FalkorDB runs it only directed and
 //   only in WITH/RETURN. Paths are enumerated with a bounded variable-length pattern
 //   ([*1..4]; Cypher takes no parameter there, so max_hops filters below it), kept when
@@ -26,8 +28,9 @@ WITH ids, ns, strongest, i, r
 ORDER BY i, r.count DESC, type(r)
 WITH ids, ns, strongest, i,
      collect({subject: startNode(r).name, type: type(r), object: endNode(r).name, certainty: r.certainty,
-              mentions: r.count, doc_ids: r.evidence_doc_ids, sentences: r.evidence_sentences}) AS hop
+              mentions: r.count, doc_ids: r.evidence_doc_ids, sentences: r.evidence_sentences,
+              certainties: r.evidence_certainty, ends: [startNode(r).id, endNode(r).id]}) AS hop
 ORDER BY i
 WITH ids, ns, strongest, collect(hop) AS evidence
-RETURN size(ns) - 1 AS hops, [n IN ns | n.name] AS path, strongest AS mentions, evidence
+RETURN size(ns) - 1 AS hops, [n IN ns | n.name] AS path, ids, strongest AS mentions, evidence
 ORDER BY hops, mentions DESC, path

@@ -22,10 +22,22 @@ def test_links_prints_each_hop_with_its_evidence(sample_out: Path) -> None:
     assert '"Kataib Hezbollah is run by Abu Mahdi al-Muhandis' in result.output
 
 
+def test_links_prints_an_affiliation_path_first_with_its_score_and_why(sample_out: Path) -> None:
+    result = runner.invoke(app, ["links", "Muhandis", "Iran", "--graph", str(sample_out)])
+    first = result.output.split("path 2")[0]
+    assert re.search(r"^path 1 \(\d hops, score [\d.]+\)$", first, re.M), first
+    why = re.search(r"^  why: (.*)$", first, re.M)[1]
+    assert "hostile" not in why and why.count("affiliation") == len(why.split("; "))
+    assert "SANCTIONED_BY" not in first and "ATTACKED" not in first
+    hostile = runner.invoke(app, ["links", "Muhandis", "Iran", "--kind", "hostile", "--graph", str(sample_out)])
+    assert "SANCTIONED_BY" in hostile.output.split("path 2")[0] and "affiliation" not in hostile.output
+
+
 def test_neighbours_lists_direct_links(sample_out: Path) -> None:
     result = runner.invoke(app, ["neighbours", "KH", "--graph", str(sample_out)])
     assert result.exit_code == 0, result.output
-    assert "<-LEADS- Abu Mahdi al-Muhandis (Person" in result.output
+    assert "<-LEADS- Abu Mahdi al-Muhandis (Person, 1 mention, asserted)" in result.output
+    assert "<-ATTACKED- Israel (Country, 1 mention, alleged)" in result.output
 
 
 def test_unknown_actor_is_one_line_with_suggestions(sample_out: Path) -> None:

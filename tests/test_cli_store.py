@@ -305,3 +305,28 @@ def test_killing_a_command_mid_query_leaves_no_server(tmp_path: Path, sig: signa
     assert not alive, f"{alive} survived {sig.name}"
     if sig != signal.SIGKILL:
         assert "interrupted" in proc.stderr.read().decode() or proc.returncode != 0
+
+
+def test_tables_wrap_wide_evidence_instead_of_cutting_it(build: Path, sample_json: dict):
+    longest = max((ev["sentence"] for e in sample_json["edges"] for ev in e["evidence"]), key=len)
+    assert len(longest) > 160
+    cypher = "MATCH ()-[r]->() WHERE $s IN r.evidence_sentences RETURN type(r) AS type, $s AS evidence LIMIT 1"
+    for width in ("60", "100"):
+        result = invoke("query", cypher, "-p", f"s={longest}", "--width", width, "--graph", str(build))
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        assert max(len(line) for line in lines) <= int(width)
+        cells = "".join(line.split("│")[2] for line in lines if line.count("│") == 3)
+        assert "".join(cells.split()) == "".join(longest.split())  # every character shown, none cut
+
+
+def test_readme_lists_every_property_the_store_writes(sample_json: dict):
+    from conftest import ROOT
+
+    from graph.store.rows import node_rows, relationship_rows
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    nodes = {key for rows in node_rows(sample_json, "s").values() for row in rows for key in row["props"]}
+    edges = {key for rows in relationship_rows(sample_json, "s").values() for row in rows for key in row["props"]}
+    missing = sorted(k for k in {"id", *nodes, *edges} if f"| `{k}` |" not in readme)
+    assert missing == []

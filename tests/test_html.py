@@ -213,10 +213,26 @@ def test_large_graph_is_cut_to_its_most_connected_part() -> None:
     assert render_html(kg, around="Loner 3", max_nodes=1).report.title.startswith("Around Loner 3")
 
 
-def test_physics_is_bounded_for_large_graphs(kg: KnowledgeGraph) -> None:
-    physics = page_data(render_html(kg))["options"]["physics"]
-    assert physics["stabilization"]["enabled"] is True and physics["stabilization"]["iterations"] == 1000
-    assert "setOptions({ physics: { enabled: false } })" in render_html(kg).html  # off once laid out
+def test_the_page_opens_laid_out_with_physics_off(sample_graph: KnowledgeGraph) -> None:
+    data = page_data(render_html(sample_graph))
+    assert data["options"]["physics"]["enabled"] is False
+    nodes = by_id(data["nodes"])
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in nodes.values())
+    linked = {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]}
+    alone = set(nodes) - linked
+    assert alone, "the sample has actors with no link"
+    lowest_linked = max(nodes[k]["y"] for k in linked)
+    assert all(nodes[k]["y"] > lowest_linked for k in alone)  # out of the way, below the drawing
+    spots = [(n["x"], n["y"]) for n in nodes.values()]
+    assert len(set(spots)) == len(spots)
+
+
+def test_every_relationship_type_has_its_own_colour(sample_graph: KnowledgeGraph) -> None:
+    ontology = sample_graph.ontology
+    assert set(TYPE_COLOUR) == set(ontology.relations)
+    assert len(set(TYPE_COLOUR.values())) == len(TYPE_COLOUR)
+    hostile = [TYPE_COLOUR[t] for t in ontology.relations if ontology.group(t) == "hostile"]
+    assert all(int(c[1:3], 16) > max(int(c[3:5], 16), int(c[5:7], 16)) for c in hostile)  # warm: red leads
 
 
 def test_same_graph_same_page(kg: KnowledgeGraph) -> None:

@@ -110,9 +110,17 @@ def words(text: str) -> str:
 def test_page_draws_the_whole_graph(sample_graph: KnowledgeGraph, sample_page: Path, open_page, tmp_path) -> None:
     page = open_page(sample_page)
     nodes, edges = sample_graph.g.number_of_nodes(), sample_graph.g.number_of_edges()
+    linked = sum(1 for n in sample_graph.g if sample_graph.g.degree(n))
+    assert linked < nodes  # actors with no link wait behind their tick box
+    assert page.evaluate(DRAWN) == [linked, edges]
+    assert page.evaluate("actorgraph.network.physics.physicsEnabled") is False  # laid out in Python, still
+    assert page.inner_text("#status") == f"Shown: {linked} of {nodes} actors, {edges} of {edges} links."
+    assert page.inner_text("#unlinked-n") == str(nodes - linked)
+    page.locator("#f-unlinked").check()
     assert page.evaluate(DRAWN) == [nodes, edges]
-    assert page.evaluate("actorgraph.network.physics.physicsEnabled") is False  # laid out, then still
     assert page.inner_text("#status") == f"Shown: {nodes} of {nodes} actors, {edges} of {edges} links."
+    page.locator("#f-physics").check()
+    assert page.evaluate("actorgraph.network.physics.physicsEnabled") is True
     types = {k for _, _, k in sample_graph.g.edges(keys=True)}
     assert page.locator("#f-types label").count() == len(types)
     page.screenshot(path=tmp_path / "graph.png")

@@ -6,6 +6,7 @@ Every named query's answers are checked against the networkx graph they were loa
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -267,33 +268,61 @@ def _pairs_to_link(kg: KnowledgeGraph) -> list[tuple[str, str]]:
     return [*itertools.combinations(busiest, 2), ("abu-mahdi-al-muhandis", "iran")]
 
 
-@pytest.mark.parametrize("max_hops", [1, 2, 3])
-def test_linked_finds_the_same_paths_as_networkx(store: GraphStore, sample_graph: KnowledgeGraph, max_hops: int):
-    g = sample_graph.g
+@pytest.mark.parametrize(
+    ("max_hops", "kind", "include_negated"),
+    [(1, "any", False), (2, "any", False), (3, "any", False), (3, "affiliation", False), (3, "hostile", True)],
+)
+def test_linked_ranks_the_same_paths_as_networkx(
+    store: GraphStore, sample_graph: KnowledgeGraph, max_hops: int, kind: str, include_negated: bool
+):
     for a, b in _pairs_to_link(sample_graph):
-        expected = {
-            (*(_name(sample_graph, h.start) for h in path), _name(sample_graph, b))
-            for path in paths.links(sample_graph, a, b, max_hops=max_hops, limit=100_000)
-        }
+        options = {"kind": kind, "include_negated": include_negated}
+        expected = [(p.score, p.ids, p.why) for p in paths.links(sample_graph, a, b, max_hops, 100_000, **options)]
         rows = store.run_named("linked", source=a, target=b, max_hops=max_hops, limit=100_000)
-        assert {tuple(r["path"]) for r in rows} == expected, (a, b)
-        assert len(rows) == len(expected)
-        assert [r["hops"] for r in rows] == sorted(r["hops"] for r in rows)
-        by_name = {data["name"]: node for node, data in g.nodes(data=True)}
-        for row in rows:
-            for (x, y), hop in zip(itertools.pairwise(row["path"]), row["evidence"], strict=True):
-                u, v = by_name[x], by_name[y]
-                types = Counter([*(g.get_edge_data(u, v) or {}), *(g.get_edge_data(v, u) or {})])
-                assert Counter(h["type"] for h in hop) == types
-                assert all(h["sentences"] and h["doc_ids"] for h in hop)
+        ranked = paths.rank_linked(rows, 100_000, **options)
+        assert [(p.score, p.ids, p.why) for p in ranked] == expected, (a, b)
+
+
+def test_no_path_walks_a_link_only_denied(tmp_path: Path):
+    kg = KnowledgeGraph()
+    kg.add_actor("muhandis", "Person", "Abu Mahdi al-Muhandis")
+    kg.add_actor("iran", "Country", "Iran")
+    denial = Evidence("d", "He denied working for Iran.", 0, 27, certainty="negated")
+    kg.add_relation("muhandis", "WORKS_FOR", "iran", denial)
+    with embedded_store(tmp_path / "db") as opened:
+        opened.load(kg)
+        rows = opened.run_named("linked", source="muhandis", target="iran")
+    assert [p.ids for p in paths.rank_linked(rows)] == [] == paths.links(kg, "muhandis", "iran")
+    assert [p.ids for p in paths.rank_linked(rows, include_negated=True)] == [("muhandis", "iran")]
+    assert [p.ids for p in paths.links(kg, "muhandis", "iran", include_negated=True)] == [("muhandis", "iran")]
 
 
 def test_linked_at_four_hops_and_unlinked_pairs(store: GraphStore, sample_graph: KnowledgeGraph):
     expected = {len(p) for p in paths.links(sample_graph, "abu-mahdi-al-muhandis", "iran", max_hops=4, limit=100_000)}
     rows = store.run_named("linked", source="Muhandis", target="Iran", limit=100_000)
     assert {r["hops"] for r in rows} == expected and max(expected) == 4
-    assert len(store.run_named("linked", source="Muhandis", target="Iran", limit=3)) == min(3, len(rows))
+    assert len(store.run_named("linked", source="Muhandis", target="Iran", limit=3)) == 3
     apart = nx.Graph(sample_graph.g)
     far = next((n for n in apart if not nx.has_path(apart, n, "iran")), None)
     if far is not None:
         assert store.run_named("linked", source=far, target="iran") == []
+
+
+def test_cli_notebook_and_cypher_agree_on_the_top_five(store: GraphStore, sample_graph, sample_out: Path):
+    """What an analyst sees: the same five paths, in the same order, with the same scores, wherever asked."""
+    from typer.testing import CliRunner
+
+    from actorgraph.cli import app
+
+    result = CliRunner().invoke(app, ["links", "Muhandis", "Iran", "--graph", str(sample_out)])
+    assert result.exit_code == 0, result.output
+    shown = re.findall(r"^path \d+ \(\d+ hops?, score ([\d.e-]+)\)\n  why: (.*)\n  (.*?) -", result.output, re.M)
+    notebook = paths.path_rows(paths.links(sample_graph, "Muhandis", "Iran"))
+    cypher = paths.path_rows(paths.rank_linked(store.run_named("linked", source="Muhandis", target="Iran")))
+    assert len(shown) == len(notebook) == len(cypher) == 5
+    assert [(float(score), why, first) for score, why, first in shown] == [
+        (float(f"{r['score']:.4g}"), r["why"], r["path"][0]) for r in notebook
+    ]
+    assert notebook == cypher
+    lines = result.output.splitlines()
+    assert all(f"  {a} " in "\n".join(lines) for r in notebook for a in r["path"][1:2])

@@ -50,7 +50,7 @@
   for (const e of EDGES) e.title = edgeTip(e);
 
   // -- filters: the legend's checkboxes and the date range -------------------------------------
-  const filters = { labels: new Set(), types: new Set(), certainty: new Set(), from: "", to: "" };
+  const filters = { labels: new Set(), types: new Set(), certainty: new Set(), from: "", to: "", unlinked: false };
   const shown = { nodes: new Set(), edges: new Set() };
   const linked = new Set(EDGES.flatMap((e) => [e.from, e.to]));
   const keptEvidence = (ev) => filters.certainty.has(ev.certainty)
@@ -62,8 +62,9 @@
       && e.rel.evidence.some(keptEvidence));
     const ends = new Set(edges.flatMap((e) => [e.from, e.to]));
     shown.edges = new Set(edges.map((e) => e.id));
-    // An actor that lost all its links to the filters goes too; one that never had any stays.
-    shown.nodes = new Set(NODES.filter((n) => labelOk(n.id) && (ends.has(n.id) || !linked.has(n.id))).map((n) => n.id));
+    // An actor that lost all its links to the filters goes too; one that never had any shows when asked.
+    shown.nodes = new Set(NODES.filter((n) => labelOk(n.id)
+      && (ends.has(n.id) || (filters.unlinked && !linked.has(n.id)))).map((n) => n.id));
   }
 
   const boxes = []; // [group, name, checkbox] for each legend row
@@ -91,6 +92,11 @@
       applyFilters();
     });
   }
+  $("unlinked-n").textContent = NODES.filter((n) => !linked.has(n.id)).length.toLocaleString();
+  $("f-unlinked").addEventListener("change", () => {
+    filters.unlinked = $("f-unlinked").checked;
+    applyFilters();
+  });
   $("f-reset").addEventListener("click", () => {
     for (const [group, name, box] of boxes) {
       box.checked = true;
@@ -125,18 +131,11 @@
   }
   showStatus();
 
-  window.actorgraph = { network, ready: false }; // for the browser tests, and a look from the console
-  function ready() {
-    network.setOptions({ physics: { enabled: false } }); // laid out: stop moving, stay light
-    $("progress").hidden = true;
-    window.actorgraph.ready = true;
-  }
-  network.on("stabilizationProgress", ({ iterations, total }) => {
-    $("progress").hidden = false;
-    $("progress-n").textContent = `${plural(NODES.length, "actor")}… ${Math.round((100 * iterations) / total)}%`;
+  // Laid out before the page opened: physics only when asked for.
+  $("f-physics").addEventListener("change", () => {
+    network.setOptions({ physics: { enabled: $("f-physics").checked } });
   });
-  network.once("stabilizationIterationsDone", ready);
-  if (!NODES.length) ready();
+  window.actorgraph = { network, ready: true }; // for the browser tests, and a look from the console
 
   // -- details panel -----------------------------------------------------------------------------
   const actorLink = (id) => h("a", { onclick: () => focusActor(id) }, nameOf(id));

@@ -1,0 +1,134 @@
+"""Corrections that stick: an analyst's YAML re-applied on every build, and the build's own judgements to review."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_ID, SEEDS
+from typer.testing import CliRunner
+
+from actorgraph.cli import app
+from graph.corrections import CorrectionsError, apply_corrections, parse_corrections
+from graph.kg import Evidence, KnowledgeGraph
+
+runner = CliRunner()
+
+CORRECTIONS = """\
+merge:
+  - names: [Newsweek, Fox News]
+reject:
+  - {subject: Iran, type: ATTACKED, object: United States, reason: the drone was not the US}
+  - {subject: Iran, type: FUNDS, object: Nobody}
+"""
+
+
+@pytest.fixture(scope="module")
+def corrected(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """The sample corpus with a corrections.yaml beside it, built; the corpus, the build and the command's stderr."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copy(SEEDS / f"{SAMPLE_ID}.txt", corpus)
+    (corpus / "corrections.yaml").write_text(CORRECTIONS, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return corpus, out, result.stderr
+
+
+def _graph(out: Path) -> dict:
+    return json.loads((out / "graph.json").read_text(encoding="utf-8"))
+
+
+def test_a_rejected_link_and_merged_actors_are_gone_from_the_build(corrected, sample_json: dict) -> None:
+    _, out, _ = corrected
+    data = _graph(out)
+    edges = {(e["source"], e["type"], e["target"]) for e in data["edges"]}
+    assert ("iran", "ATTACKED", "united-states") in {
+        (e["source"], e["type"], e["target"]) for e in sample_json["edges"]
+    }
+    assert ("iran", "ATTACKED", "united-states") not in edges
+    names = {n["name"] for n in data["nodes"]}
+    assert "Newsweek" in names and "Fox News" not in names
+    [newsweek] = [n for n in data["nodes"] if n["name"] == "Newsweek"]
+    assert "Fox News" in newsweek["aliases"]
+    assert len(data["nodes"]) == len(sample_json["nodes"]) - 1
+    workers = {e["source"] for e in data["edges"] if e["target"] == newsweek["id"] and e["type"] == "WORKS_FOR"}
+    assert {"james-laporta", "lucas-tomlinson"} <= workers  # Fox News's reporter now works for the merged actor
+
+
+def test_a_correction_that_matches_nothing_is_reported(corrected) -> None:
+    assert "warning: correction matches nothing: reject #2: no actor 'Nobody'" in corrected[2]
+
+
+def test_corrections_stick_on_the_next_build(corrected, tmp_path: Path) -> None:
+    corpus, out, _ = corrected
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0 and "2 correction(s) applied" in result.output
+    assert _graph(out)["nodes"] == _graph(corrected[1])["nodes"]
+    plain = tmp_path / "plain.yaml"
+    plain.write_text("{}\n", encoding="utf-8")
+    again = runner.invoke(app, ["build", str(corpus), "--out", str(tmp_path / "o"), "--corrections", str(plain)])
+    assert again.exit_code == 0 and "Fox News" in {n["name"] for n in _graph(tmp_path / "o")["nodes"]}
+
+
+def test_review_lists_the_builds_own_merges_with_the_lines_that_reverse_or_confirm_them(corrected) -> None:
+    _, out, _ = corrected
+    result = runner.invoke(app, ["review", "--graph", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "surname (58.8): 'Saleh' taken for Barham Saleh (Person)" in result.output
+    assert '  reverse: split: [{alias: "Saleh", from: "Barham Saleh"}]' in result.output
+    assert '  confirm: merge: [{names: ["Barham Saleh", "Saleh"]}]' in result.output
+    assert "Fox News" not in result.output  # the analyst's own merge is not the build's judgement
+    scores = [float(line.split("(")[1].split(")")[0]) for line in result.output.splitlines() if not line[0].isspace()]
+    assert scores == sorted(scores)
+
+
+def test_reverse_lines_are_corrections_that_apply(corrected, sample_graph: KnowledgeGraph) -> None:
+    kg = KnowledgeGraph.from_json(sample_graph.to_json())
+    report = apply_corrections(kg, parse_corrections({"split": [{"alias": "Saleh", "from": "Barham Saleh"}]}))
+    assert report.unmatched == [] and "saleh" in kg.g and "Saleh" not in kg.g.nodes["barham-saleh"]["aliases"]
+
+
+def _small() -> KnowledgeGraph:
+    kg = KnowledgeGraph()
+    kg.add_actor("kh", "Organization", "Kataib Hezbollah", kind="armed_group", doc_id="d")
+    kg.add_actor("iran", "Country", "Iran", doc_id="d")
+    kg.add_actor("unsom", "Country", "UNSOM", doc_id="d")
+    kg.add_relation("iran", "FUNDS", "kh", Evidence("d", "Iran backs KH.", 0, 14))
+    return kg
+
+
+def test_rename_relabel_retype_and_add_leave_analyst_evidence() -> None:
+    kg = _small()
+    report = apply_corrections(
+        kg,
+        parse_corrections(
+            {
+                "rename": [{"actor": "UNSOM", "name": "UN Assistance Mission in Somalia"}],
+                "relabel": [{"actor": "UNSOM", "label": "Organization", "kind": "international"}],
+                "retype": [{"subject": "Iran", "type": "FUNDS", "object": "KH", "to": "ALLIED_WITH", "reason": "ally"}],
+                "add": [{"subject": "KH", "type": "OPPOSES", "object": "UNSOM", "note": "seen in the field"}],
+            }
+        ),
+    )
+    assert report.unmatched == []
+    node = kg.g.nodes["un-assistance-mission-in-somalia"]
+    assert (node["label"], node["kind"], node["aliases"]) == ("Organization", "international", {"UNSOM"})
+    assert {k for *_, k in kg.g.edges(keys=True)} == {"ALLIED_WITH", "OPPOSES"}
+    added = kg.g.edges["kh", "un-assistance-mission-in-somalia", "OPPOSES"]["evidence"]
+    assert [(e.method, e.sentence) for e in added] == [("analyst", "seen in the field")]
+    retyped = kg.g.edges["iran", "kh", "ALLIED_WITH"]["evidence"]
+    assert [e.method for e in retyped] == ["", "analyst"]
+
+
+def test_a_malformed_corrections_file_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CorrectionsError, match=r"reject #1: expected the fields object, subject, type, \[reason\]"):
+        parse_corrections({"reject": [{"subject": "Iran"}]})
+    bad = tmp_path / "c.yaml"
+    bad.write_text("merge: [{names: [Iran]}]\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Iran backs Kataib Hezbollah.", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "o"), "--corrections", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"error: {bad}: merge #1: names must list at least two actors"]

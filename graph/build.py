@@ -289,16 +289,17 @@ def build_graph(
     if urls and (engine != "dask" or len(urls) < len(paths)):
         raise ActorGraphError("URLs are read by Dask workers: pass only URLs, with --engine dask")
     with _engine(engine, jobs, scheduler) as cluster:
-        if urls:
+        entries: Iterator[tuple[Document, DocFacts | str | None]]  # facts or problem from a worker, else None
+        if urls:  # listed here (names only), read by the workers once the cache is open
             files = cluster.list_urls(urls, problem)
-            entries: Iterator[tuple[Document, DocFacts | str | None]] = iter(())
+            if not files:
+                raise nothing
         else:
             entries = ((doc, None) for doc in iter_documents(paths, problem, max_bytes))
             first = next(entries, None)
-            files = [first] if first else []
-            entries = chain(files, entries)
-        if not files:
-            raise nothing
+            if first is None:
+                raise nothing
+            entries = chain([first], entries)
         if on_start:
             on_start()
 

@@ -28,7 +28,7 @@ from graph.errors import ActorGraphError
 from loaders import Document
 from loaders.facts import DocFacts
 from loaders.nlp import load_nlp
-from loaders.readers import READERS, Problem
+from loaders.readers import READERS, Problem, read_jsonl
 
 TASK_SIZE = 16  # documents (or files) per task
 CONNECT_SECONDS = 30  # how long to wait for a scheduler
@@ -58,13 +58,13 @@ def _read_url(url: str, max_bytes: int, problems: list[str]) -> list[Document]:
     """
     fs, where = fsspec.core.url_to_fs(url)
     reader = READERS[PurePosixPath(where).suffix.lower()]
-    if fs.protocol == "file" or "file" in fs.protocol:
+    if "file" in ({fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)):
         return list(reader(Path(where), problems.append, max_bytes))
     with tempfile.TemporaryDirectory(prefix="actorgraph-") as tmp:
         local = Path(tmp) / PurePosixPath(where).name
         try:
             size = fs.size(where)
-            if size is not None and size > max_bytes and reader is not READERS[".jsonl"]:
+            if size is not None and size > max_bytes and reader is not read_jsonl:  # JSON Lines: limited by record
                 problems.append(
                     f"{url}: {size:,} bytes is over the {max_bytes:,}-byte limit, skipped (raise --max-bytes)"
                 )
@@ -101,7 +101,6 @@ def list_urls(urls: Sequence[str], on_problem: Problem) -> list[str]:
     for url in urls:
         try:
             fs, where = fsspec.core.url_to_fs(url)
-            protocol = url.split("://", 1)[0]
             if fs.isdir(where):
                 files = sorted(
                     f
@@ -109,7 +108,7 @@ def list_urls(urls: Sequence[str], on_problem: Problem) -> list[str]:
                     if PurePosixPath(f).suffix.lower() in READERS
                     and not any(part.startswith(".") for part in PurePosixPath(f).relative_to(where).parts)
                 )
-                found += [fs.unstrip_protocol(f) if protocol != "file" else f"file://{f}" for f in files]
+                found += [fs.unstrip_protocol(f) for f in files]
             elif fs.isfile(where):
                 if PurePosixPath(where).suffix.lower() in READERS:
                     found.append(url)

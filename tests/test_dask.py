@@ -16,6 +16,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 from graph.build import BuildResult, build_graph
+from graph.dask_engine import _read_url
 from graph.export import graph_json_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,3 +125,15 @@ def test_worker_killed_mid_build_same_graph(corpus: Path, local_corpus_build: Bu
 def _finished(dask_scheduler: object) -> int:
     """Parsing tasks whose results are held on the cluster (run on the scheduler)."""
     return sum(ts.state == "memory" and ts.key.startswith("parse_task") for ts in dask_scheduler.tasks.values())
+
+
+def test_url_of_another_filesystem_is_copied_then_read(tmp_path: Path) -> None:
+    """A file not on the worker's own disk (here through fsspec's simplecache) is copied under its name, then
+    read by the reader of its type; documents and problems name the URL."""
+    (tmp_path / "a.txt").write_text("date 2020-01-03\nIraq protested.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    problems: list[str] = []
+    [doc] = _read_url(f"simplecache::file://{tmp_path / 'a.txt'}", 1000, problems)
+    assert (doc.id, doc.date, doc.path) == ("a", "2020-01-03", f"simplecache::file://{tmp_path / 'a.txt'}")
+    assert _read_url(f"simplecache::file://{tmp_path / 'b.txt'}", 1000, problems) == []
+    assert problems == [f"simplecache::file://{tmp_path / 'b.txt'}: binary file, skipped"]

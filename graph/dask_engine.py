@@ -144,6 +144,9 @@ class DaskEngine:
                     processes=True,
                     host="127.0.0.1",
                     dashboard_address=None,
+                    scheduler_kwargs={
+                        "dashboard_address": "127.0.0.1:0"
+                    },  # its HTTP server (no dashboard) on any free port
                     silence_logs=logging.ERROR,
                 )
                 self.client = Client(self.cluster)

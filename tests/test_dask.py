@@ -35,6 +35,7 @@ def local_cluster() -> LocalCluster:
         processes=True,
         host="127.0.0.1",
         dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # its HTTP server (no dashboard) on any free port
         silence_logs=logging.ERROR,
     )
 

@@ -20,7 +20,14 @@ out = Console(highlight=False, soft_wrap=True)
 
 
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .md, .html, .jsonl documents.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files or folders of .txt, .md, .html, .jsonl documents; with --engine dask also fsspec URLs "
+            "(file://, s3://, gs://) that the workers read.",
+            show_default=False,
+        ),
+    ],
     out_dir: Annotated[
         Path, typer.Option("--out", "-o", help="Where graph.json, .graphml, .html, build.json and the cache go.")
     ] = DEFAULT_OUT,
@@ -41,6 +48,21 @@ def build(
             exists=True, dir_okay=False, help="An analyst's corrections (default: corrections.yaml in a corpus folder)."
         ),
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            envvar="ACTORGRAPH_ENGINE",
+            help="Where documents are parsed: local (--jobs processes) or dask (a Dask cluster).",
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            envvar="ACTORGRAPH_SCHEDULER",
+            help="With --engine dask: the scheduler's address (tcp://HOST:8786); "
+            "without it, a local cluster of --jobs worker processes.",
+        ),
+    ] = None,
 ) -> None:
     """Build the actor graph from documents; unreadable files are reported and skipped (exit code 2).
 
@@ -49,6 +71,7 @@ def build(
     changes (exit code 1), and a second build into the same OUT stops while one is running.
     """
     from graph.build import build as build_into
+    from graph.build import is_url
     from graph.corrections import find_corrections
     from graph.errors import InputError
 
@@ -69,10 +92,12 @@ def build(
     ) as progress:
         task = progress.add_task("reading", total=None)
         result, written = build_into(
-            paths,
+            [p if is_url(p) else Path(p) for p in paths],
             out_dir,
             extractor=extractor,
-            corrections=corrections or find_corrections(paths),
+            corrections=corrections or find_corrections([Path(p) for p in paths if not is_url(p)]),
+            engine=engine,
+            scheduler=scheduler,
             jobs=jobs,
             max_bytes=max_bytes,
             on_problem=on_problem,

@@ -8,6 +8,12 @@ after one document changed. Peak memory is the largest sum of resident memory ov
 build process and its workers. Results are printed as a table and written as JSON.
 
     .venv/bin/python benchmarks/bench_build.py --docs 1000 10000 --work /tmp/actorgraph-bench
+
+With ``--engines`` it compares instead, side by side on each corpus: the local engine with
+one job and with ``--jobs`` jobs, and the Dask engine on a local cluster of ``--jobs`` worker
+processes (started by the build, so its start-up is counted), words per second and peak memory.
+
+    .venv/bin/python benchmarks/bench_build.py --docs 2000 --engines
 """
 
 from __future__ import annotations
@@ -88,18 +94,48 @@ def bare_spacy(corpus: Path) -> None:
     print(json.dumps({"words": sum(len(t.split()) for t in texts), "seconds": seconds}))
 
 
-def build(corpus: Path, out: Path, jobs: int, extractor: str = "both") -> Run:
+def build(corpus: Path, out: Path, jobs: int, extractor: str = "both", engine: str = "local") -> Run:
     """``actorgraph build`` of the corpus into ``out`` (its summary says how many documents were parsed)."""
     command = [ACTORGRAPH, "build", str(corpus), "--out", str(out), "--jobs", str(jobs), "--extractor", extractor]
-    return measure(command)
+    return measure([*command, "--engine", engine])
 
 
-def bench(docs: int, work: Path, jobs: int) -> dict:
-    """Every figure for one corpus size."""
+def make_corpus(docs: int, work: Path) -> Path:
+    """The generated corpus of ``docs`` articles under ``work``, written unless already there."""
     corpus = work / f"corpus-{docs}"
     if not corpus.is_dir() or len(list(corpus.glob("*.txt"))) != docs:
         shutil.rmtree(corpus, ignore_errors=True)
         write_corpus(corpus, docs)
+    return corpus
+
+
+def engines(docs: int, work: Path, jobs: int) -> str:
+    """Full builds into empty folders, one after the other: local 1 job, local ``jobs`` jobs, Dask ``jobs``
+    workers; a table of words/s, seconds, cores busy and peak memory, with the load average after each."""
+    corpus = make_corpus(docs, work)
+    lines = [f"{docs:,} documents; load average before {os.getloadavg()[0]:.2f}"]
+    graphs, seconds = set(), {}
+    for name, engine, n in (("local", "local", 1), ("local", "local", jobs), ("dask", "dask", jobs)):
+        label = f"{name} {n} {'job' if engine == 'local' else 'worker'}{'s' * (n > 1)}"
+        out = work / f"out-{docs}-{engine}-{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        run = build(corpus, out, n, engine=engine)
+        words = int(re.search(r"([\d,]+) words in", run.stdout).group(1).replace(",", ""))  # as the build counts
+        graphs.add((out / "graph.json").read_bytes())
+        seconds[label] = run.seconds
+        lines.append(
+            f"{label:<16} {words / run.seconds:>8,.0f} words/s  {run.seconds:>7.1f} s  {run.cores:.2f} cores busy  "
+            f"peak {run.peak_bytes / 2**30:.2f} GiB  (load average after {os.getloadavg()[0]:.2f})"
+        )
+    dask, local = seconds[f"dask {jobs} workers"], seconds[f"local {jobs} jobs"]
+    lines.append(f"Dask {jobs} workers take {dask / local:.2f}x the time of local --jobs {jobs} (target <= 1.10)")
+    lines.append("graph.json byte-identical across the three: " + ("yes" if len(graphs) == 1 else "NO"))
+    return "\n".join(lines)
+
+
+def bench(docs: int, work: Path, jobs: int) -> dict:
+    """Every figure for one corpus size."""
+    corpus = make_corpus(docs, work)
     bare_run = measure([sys.executable, __file__, "--bare-spacy", str(corpus)])
     bare = json.loads(bare_run.stdout)
     words = bare["words"]
@@ -178,12 +214,18 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="the parallel run's --jobs (compared with 1)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/actorgraph-bench"), help="corpora and build folders")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--engines", action="store_true", help="compare local 1 job, local --jobs, Dask --jobs workers")
     parser.add_argument("--bare-spacy", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_spacy:
         bare_spacy(args.bare_spacy)
         return
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.engines:
+        print(f"{os.cpu_count()} CPUs", flush=True)
+        for docs in args.docs:
+            print(engines(docs, args.work, args.jobs), flush=True)
+        return
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; targets: {TARGETS}", flush=True)
     results = []
     for docs in args.docs:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from multiprocessing import get_context
@@ -44,6 +44,7 @@ TASK_SIZE = 16  # documents per task sent to a worker process
 CHUNK_CHARS = 20_000  # longer texts are parsed in pieces (at line or sentence ends) and their facts joined
 CACHE_FILE = Path("cache") / "facts.sqlite"  # inside the build folder
 
+ENGINES = ("local", "dask")  # where documents are parsed: this machine's processes, or a Dask cluster
 Parsed = tuple[Document, DocFacts | str]  # a document and its facts, or the problem that stopped them
 Progress = Callable[[str, int, int | None], None]  # (stage, documents done, documents in all when known)
 
@@ -176,6 +177,24 @@ def extract(
         pool.shutdown(wait=False, cancel_futures=True)
 
 
+def is_url(path: str | Path) -> bool:
+    """Whether an input is an fsspec URL (``file://``, ``s3://``, ``gs://``...), read by Dask workers.
+
+    >>> is_url("s3://bucket/news"), is_url("file:///srv/news"), is_url(Path("corpus/news"))
+    (True, True, False)
+    """
+    return isinstance(path, str) and "://" in path
+
+
+def _engine(name: str, jobs: int, scheduler: str | None) -> AbstractContextManager:
+    """The Dask engine for ``engine="dask"`` (imported only then), else nothing: :func:`extract` parses."""
+    if name != "dask":
+        return nullcontext()
+    from graph.dask_engine import DaskEngine
+
+    return DaskEngine(jobs, scheduler)
+
+
 def add_facts(kg: KnowledgeGraph, facts: DocFacts, resolver: Resolver) -> None:
     """Resolve one document's facts onto graph nodes and add them with their evidence."""
     ids = resolver.resolve_document(facts.actors)
@@ -218,7 +237,7 @@ def assemble(facts: dict[str, DocFacts], signatures: dict[str, bytes], result: B
 
 
 def build_graph(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     *,
     jobs: int = 1,
     cache: Path | None = None,
@@ -229,6 +248,8 @@ def build_graph(
     on_start: Callable[[], None] | None = None,
     extractor: str = "both",
     corrections: Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of every document under ``paths``.
 
@@ -241,6 +262,9 @@ def build_graph(
     Worker processes (``jobs`` > 1) are spawned, so a script calling this needs the usual
     ``if __name__ == "__main__":`` guard. ``corrections`` (:mod:`graph.corrections`) are applied
     to the assembled graph.
+    With ``engine="dask"`` documents are parsed on a Dask
+    cluster (:mod:`graph.dask_engine`: the one at ``scheduler``, else ``jobs`` local workers), and
+    ``paths`` may be fsspec URLs (``file://``, ``s3://``...), which the workers read themselves.
     """
     start = time.perf_counter()
     result = BuildResult(KnowledgeGraph())
@@ -262,27 +286,29 @@ def build_graph(
             on_progress(stage, done, total)
 
     paths = list(paths)
-    documents = iter_documents(paths, problem, max_bytes)
-    first = next(documents, None)
-    if first is None:
-        where = ", ".join(map(str, paths)) or "no paths"
-        raise NothingToBuildError(f"nothing to build: no readable document in {where}; nothing was changed")
-    if on_start:
-        on_start()
-    with FactsCache(cache) if cache else nullcontext() as store:
-        for doc in chain([first], documents):
-            result.documents += 1
-            result.words += doc.words
-            keys[doc.id] = document_key(doc, version)
-            found = store.get(keys[doc.id], doc) if store is not None else None
-            if found is None:
-                todo.append(doc)
-            else:
-                facts[doc.id], signatures[doc.id] = found
-            progress("reading", result.documents, None)
-        result.cached = len(facts)
-        progress("parsing", result.cached, result.documents)
-        for done, (doc, out) in enumerate(extract(todo, jobs, batch_size, extractor), start=result.cached + 1):
+    where = ", ".join(map(str, paths)) or "no paths"
+    nothing = NothingToBuildError(f"nothing to build: no readable document in {where}; nothing was changed")
+    if engine not in ENGINES:
+        raise ActorGraphError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    urls = [str(p) for p in paths if is_url(p)]
+    if urls and (engine != "dask" or len(urls) < len(paths)):
+        raise ActorGraphError("URLs are read by Dask workers: pass only URLs, with --engine dask")
+    with _engine(engine, jobs, scheduler) as cluster:
+        entries: Iterator[tuple[Document, DocFacts | str | None]]  # facts or problem from a worker, else None
+        if urls:  # listed here (names only), read by the workers once the cache is open
+            files = cluster.list_urls(urls, problem)
+            if not files:
+                raise nothing
+        else:
+            entries = ((doc, None) for doc in iter_documents(paths, problem, max_bytes))
+            first = next(entries, None)
+            if first is None:
+                raise nothing
+            entries = chain([first], entries)
+        if on_start:
+            on_start()
+
+        def take(doc: Document, out: DocFacts | str) -> None:
             if isinstance(out, str):
                 problem(out)
             else:
@@ -291,9 +317,43 @@ def build_graph(
                 if store is not None:
                     signatures[doc.id] = signature(out.text)
                     store.put(keys[doc.id], out, signatures[doc.id])
-            progress("parsing", done, result.documents)
-        if store is not None:
-            store.keep_only(keys.values())
+
+        with FactsCache(cache) if cache else nullcontext() as store:
+            if urls:  # the workers read the files and parse what the cache does not have
+                known = store.keys() if store is not None else set()
+                entries = cluster.read_extract(
+                    files,
+                    known,
+                    version=version,
+                    max_bytes=max_bytes,
+                    batch_size=batch_size,
+                    extractor=extractor,
+                    on_problem=problem,
+                )
+            for doc, out in entries:
+                result.documents += 1
+                result.words += doc.words
+                keys[doc.id] = document_key(doc, version)
+                found = store.get(keys[doc.id], doc) if store is not None and out is None else None
+                if found is not None:
+                    facts[doc.id], signatures[doc.id] = found
+                    result.cached += 1
+                elif out is None:
+                    todo.append(doc)
+                else:
+                    take(doc, out)
+                progress("reading", result.documents, None)
+            if not result.documents:
+                raise nothing
+            progress("parsing", result.cached + result.parsed, result.documents)
+            parsed = (
+                cluster.extract(todo, batch_size, extractor) if cluster else extract(todo, jobs, batch_size, extractor)
+            )
+            for done, (doc, out) in enumerate(parsed, start=result.cached + result.parsed + 1):
+                take(doc, out)
+                progress("parsing", done, result.documents)
+            if store is not None:
+                store.keep_only(keys.values())
     assemble(facts, signatures, result)
     if corrections is not None:
         result.corrections = apply_corrections(result.graph, load_corrections(corrections))
@@ -312,7 +372,7 @@ def outputs(result: BuildResult) -> dict[str, Callable[[], str]]:
 
 
 def build(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     out_dir: Path,
     *,
     jobs: int = 1,
@@ -321,6 +381,8 @@ def build(
     on_progress: Progress | None = None,
     extractor: str = "both",
     corrections: Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> tuple[BuildResult, list[Path]]:
     """Build the graph of ``paths`` into the build folder ``out_dir`` and commit every output at once
     (:mod:`graph.commit`); return the result and the paths written.
@@ -339,5 +401,7 @@ def build(
             on_start=folder.lock,
             extractor=extractor,
             corrections=corrections,
+            engine=engine,
+            scheduler=scheduler,
         )
         return result, folder.commit(outputs(result))

@@ -130,6 +130,10 @@ class FactsCache:
         row = self.db.execute("SELECT facts, minhash FROM facts WHERE key = ?", (key,)).fetchone()
         return (facts_from_json(row[0], doc), row[1]) if row else None
 
+    def keys(self) -> set[str]:
+        """The key of every document whose facts are stored."""
+        return {key for (key,) in self.db.execute("SELECT key FROM facts")}
+
     def put(self, key: str, facts: DocFacts, minhash: bytes) -> None:
         """Store one document's facts and signature (committed with every :data:`COMMIT_EVERY` documents)."""
         self.db.execute("INSERT OR REPLACE INTO facts VALUES (?, ?, ?)", (key, facts_to_json(facts), minhash))

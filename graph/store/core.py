@@ -135,10 +135,7 @@ class GraphStore:
         written and the store's counts come back at once.
         """
         path = Path(path) / "graph.json" if Path(path).is_dir() else Path(path)
-        try:
-            digest = blake2b(path.read_bytes(), digest_size=16).hexdigest()
-        except FileNotFoundError:
-            raise StoreError(f"{path}: no graph here; run `actorgraph build` first") from None
+        digest = file_digest(path)
         state = self._read(LOAD_STATE)
         if state and state[0]["file"] == digest:
             self.written = dict.fromkeys(("nodes", "relationships", "deleted"), 0)
@@ -262,6 +259,14 @@ class GraphStore:
             signal.signal(signal.SIGTERM, self._previous_sigterm)
             self._previous_sigterm = None
         self.close()
+
+
+def file_digest(path: Path) -> str:
+    """The digest of a ``graph.json`` that :meth:`GraphStore.load_file` compares with the store's."""
+    try:
+        return blake2b(Path(path).read_bytes(), digest_size=16).hexdigest()
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no graph here; run `actorgraph build` first") from None
 
 
 def _checked(name: str, allowed: object) -> str:

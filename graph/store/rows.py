@@ -44,7 +44,7 @@ from graph.kg import CERTAINTY_ORDER, KnowledgeGraph
 from graph.slug import name_key
 from graph.store.values import Encoded, cypher_literal
 
-BUCKETS = 1024
+BUCKETS = 8192
 NODE_PROPS = ("label", "name", "kind", "aliases", "doc_ids", "date", "keys")
 EDGE_PROPS = (
     *("symmetric", "certainty", "confidence", "count"),
@@ -126,7 +126,7 @@ def bucket_of(node_id: str) -> int:
     """The bucket of a node, and of the relationships that start at it (stable across runs).
 
     >>> bucket_of("iran")
-    274
+    3346
     """
     return zlib.crc32(node_id.encode()) % BUCKETS
 

@@ -219,10 +219,10 @@ def _bulk_tokens(rows: GraphRows) -> Iterator[tuple[int, int, bytes]]:
 
     def node(row: Row) -> bytes:
         ids[row.key[0]] = len(ids)
-        return b"".join(map(pack, (row.key[0], *row.values, row.bucket, row.h)))
+        return pack(row.key[0]) + row.packed + pack(row.bucket) + pack(row.h)
 
     def edge(row: Row) -> bytes:
-        return _PAIR.pack(ids[row.key[0]], ids[row.key[2]]) + b"".join(map(pack, (*row.values, row.h)))
+        return _PAIR.pack(ids[row.key[0]], ids[row.key[2]]) + row.packed + pack(row.h)
 
     groups = [
         *((_header(f"Actor:{label}", node_header), group, node) for label, group in rows.nodes.items()),

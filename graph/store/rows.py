@@ -4,8 +4,9 @@ Nodes keep their properties plus ``keys``: the lowercased and the normalised for
 name, aliases and id, so a query can find an actor with ``toLower($name) IN a.keys``.
 Relationships carry their evidence as parallel lists (FalkorDB properties hold no maps).
 
-Every row has a hash ``h`` of its key and values, which the store keeps on the node or
-relationship; :func:`pack` writes values in FalkorDB's bulk-insert format for ``GRAPH.BULK``.
+Every row's values are packed once in FalkorDB's bulk-insert format (:func:`pack`); the
+packed bytes go to ``GRAPH.BULK`` as they are and, with the key, make the row's hash ``h``,
+which the store keeps on the node or relationship.
 A node falls in one of :data:`BUCKETS` buckets
 by its id, a relationship in its source's; each bucket has a digest of its rows' hashes,
 so a reload compares digests first and only reads back the buckets that differ.
@@ -47,7 +48,7 @@ from graph.store.values import Encoded, cypher_literal
 BUCKETS = 8192
 NODE_PROPS = ("label", "name", "kind", "aliases", "doc_ids", "date", "keys")
 EDGE_PROPS = (
-    *("symmetric", "certainty", "confidence", "count"),
+    *("symmetric", "confidence", "count", "certainty"),
     *("evidence_sentences", "evidence_doc_ids", "evidence_dates", "evidence_certainty", "evidence_sources"),
 )
 _NULL, _BOOL, _DOUBLE, _LONG = b"\x00", b"\x01", b"\x02", b"\x04"
@@ -55,6 +56,7 @@ _LONG_FORMAT, _DOUBLE_FORMAT = struct.Struct("<q"), struct.Struct("<d")
 
 
 _ARRAY_HEAD = struct.Struct("<Bq")
+_EDGE_HEAD = struct.Struct("<B?BdBq")  # symmetric, confidence, count: the numbers first, in one piece
 _EVIDENCE_ORDER = attrgetter("doc_id", "start", "end", "method")
 _EVIDENCE_COLUMNS = attrgetter("sentence", "doc_id", "date", "certainty", "source")
 _NUL_HINT = "a text holds a NUL character, which FalkorDB cannot store"
@@ -88,6 +90,28 @@ def pack(value: object) -> bytes:
     raise StoreError(f"cannot store a {type(value).__name__} as a property")
 
 
+def _pack_texts(first: str, columns: list[list[str]]) -> bytes:
+    """``pack(first) + pack(column) ...`` for columns of texts, as one text encoded once.
+
+    A count below 128 packs to ASCII bytes, so the array heads can sit in the text.
+
+    >>> _pack_texts("a", [["x", "y"], ["z", "w"]]) == pack("a") + pack(["x", "y"]) + pack(["z", "w"])
+    True
+    """
+    n = len(columns[0])
+    if 0 < n < 128 and all(len(column) == n for column in columns):
+        head = "\x05" + chr(n) + "\0" * 7
+        try:
+            text = "\x03" + first + "\0" + "".join(head + "\x03" + "\0\x03".join(c) + "\0" for c in columns)
+        except TypeError:  # not all texts
+            text = ""
+        if text:
+            if text.count("\0") != 1 + len(columns) * (7 + n):
+                raise StoreError(_NUL_HINT)
+            return text.encode()
+    return pack(first) + b"".join(map(pack, columns))
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """One node (key ``(id,)``) or relationship (key ``(source, type, target)``) to load."""
@@ -95,6 +119,7 @@ class Row:
     key: tuple[str, ...]
     names: tuple[str, ...]
     values: tuple
+    packed: bytes
     h: str
     bucket: int
 
@@ -139,8 +164,11 @@ def name_keys(node_id: str, name: str, aliases: list[str]) -> list[str]:
     return sorted(k for k in keys if k)
 
 
-def _row(key: tuple[str, ...], names: tuple[str, ...], values: tuple, bucket: int) -> Row:
-    return Row(key, names, values, blake2b(repr((key, values)).encode(), digest_size=8).hexdigest(), bucket)
+def _row(key: tuple[str, ...], names: tuple[str, ...], values: tuple, bucket: int, packed: bytes = b"") -> Row:
+    """A row with its values packed (unless given) and hashed with its key."""
+    packed = packed or b"".join(map(pack, values))
+    h = blake2b("\0".join(key).encode() + packed, digest_size=8).hexdigest()
+    return Row(key, names, values, packed, h, bucket)
 
 
 @contextmanager
@@ -186,12 +214,11 @@ def _graph_rows(kg: KnowledgeGraph) -> GraphRows:
         else:
             certainty, confidence = evidence[0].certainty, evidence[0].confidence
         columns = [list(column) for column in zip(*map(_EVIDENCE_COLUMNS, evidence), strict=True)]
-        key = (source, rel, target)
-        values = (symmetric[rel], certainty, round(confidence, 3), len(evidence), *columns)
-        h = blake2b(repr((key, values)).encode(), digest_size=8).hexdigest()
-        row = Row(key, EDGE_PROPS, values, h, buckets[source])
+        values = (symmetric[rel], round(confidence, 3), len(evidence), certainty, *columns)
+        packed = _EDGE_HEAD.pack(1, values[0], 2, values[1], 4, values[2]) + _pack_texts(certainty, columns)
+        row = _row((source, rel, target), EDGE_PROPS, values, buckets[source], packed)
         edges[rel].append(row)
-        hashes[row.bucket].append(h)
+        hashes[row.bucket].append(row.h)
     digests = [blake2b("".join(sorted(h)).encode(), digest_size=8).hexdigest() for h in hashes]
     return GraphRows(dict(nodes), dict(edges), digests)
 

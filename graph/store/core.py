@@ -25,7 +25,7 @@ from graph.kg import KnowledgeGraph
 from graph.ontology import load_ontology
 from graph.slug import name_key
 from graph.store.backends import Backend
-from graph.store.rows import GraphRows, chunks, graph_rows
+from graph.store.rows import GraphRows, chunks, gc_paused, graph_rows
 from queries.named import load_named
 
 BATCH_ROWS = 5000
@@ -153,6 +153,10 @@ class GraphStore:
         An unchanged graph is not written at all. :attr:`written` tells what the last load wrote.
         ``file_digest`` is kept with the digests for :meth:`load_file`.
         """
+        with gc_paused():  # the rows are gone (freed by reference counts) before collection resumes
+            return self._load(kg, batch_rows, file_digest)
+
+    def _load(self, kg: KnowledgeGraph, batch_rows: int, file_digest: str | None) -> dict[str, int]:
         rows = graph_rows(kg)
         ontology = load_ontology()
         for label in rows.nodes:

@@ -41,11 +41,10 @@ DELETE_NODES = "UNWIND $rows AS row MATCH (n:Actor {id: row.id}) DETACH DELETE n
 DELETE_RELATIONSHIPS = (
     "UNWIND $rows AS row MATCH (:Actor {{id: row.source}})-[r:{type}]->(:Actor {{id: row.target}}) DELETE r"
 )
-STORED_NODES = "MATCH (n:Actor) {where} RETURN n.id AS id, n.label AS label, n.h AS h"
-STORED_RELATIONSHIPS = (
-    "MATCH (a:Actor)-[r]->(b:Actor) {where} RETURN a.id AS source, type(r) AS type, b.id AS target, r.h AS h"
-)
-IN_BUCKETS = "WHERE a.bucket IN $buckets"
+STORED_NODES = "MATCH (n:Actor) WHERE $all OR n.bucket IN $buckets RETURN n.id AS id, n.label AS label, n.h AS h"
+STORED_RELATIONSHIPS = """MATCH (a:Actor) WHERE $all OR a.bucket IN $buckets
+MATCH (a)-[r]->(b:Actor)
+RETURN a.id AS source, type(r) AS type, b.id AS target, r.h AS h"""
 LOAD_STATE = "MATCH (m:LoadState) RETURN m.digests AS digests, m.file AS file"
 SAVE_STATE = "MERGE (m:LoadState {id: 'graph'}) SET m.digests = $digests, m.file = $file"
 FORGET_STATE = "MATCH (m:LoadState) DELETE m"
@@ -191,15 +190,9 @@ class GraphStore:
         A node whose label changed is deleted and made anew, with every relationship at it.
         """
         wanted = set(range(len(rows.digests))) if buckets is None else set(buckets)
-        params = {} if buckets is None else {"buckets": buckets}
-        node_filter, edge_filter = ("", "") if buckets is None else (IN_BUCKETS.replace("a.", "n."), IN_BUCKETS)
-        stored_nodes = {
-            r["id"]: (r["label"], r["h"]) for r in self._read(STORED_NODES.format(where=node_filter), params)
-        }
-        stored_edges = {
-            (r["source"], r["type"], r["target"]): r["h"]
-            for r in self._read(STORED_RELATIONSHIPS.format(where=edge_filter), params)
-        }
+        params = {"all": buckets is None, "buckets": buckets or []}  # all: also nodes loaded before buckets
+        stored_nodes = {r["id"]: (r["label"], r["h"]) for r in self._read(STORED_NODES, params)}
+        stored_edges = {(r["source"], r["type"], r["target"]): r["h"] for r in self._read(STORED_RELATIONSHIPS, params)}
         nodes = {label: [r for r in group if r.bucket in wanted] for label, group in rows.nodes.items()}
         edges = {rel: [r for r in group if r.bucket in wanted] for rel, group in rows.edges.items()}
         local = {r.key[0]: r for group in nodes.values() for r in group}

@@ -116,16 +116,23 @@ def load(
     neo4j_password: PasswordOpt = None,
     neo4j_database: DatabaseOpt = None,
 ) -> None:
-    """Load the build's graph.json into the store (embedded FalkorDB in <build>/db, or Neo4j)."""
-    from graph.export import load_graph
+    """Load the build's graph.json into the store (embedded FalkorDB in <build>/db, or Neo4j).
 
-    kg = load_graph(graph)
+    Only what changed since the last load is written; an unchanged graph.json writes nothing.
+    """
     started = time.perf_counter()
     with _open(graph, neo4j, neo4j_user, neo4j_password, neo4j_database) as store:
-        counts = store.load(kg)
-        where = store.where
+        counts = store.load_file(graph)
+        where, written = store.where, store.written
     seconds = time.perf_counter() - started
-    out.print(f"{counts['nodes']} nodes, {counts['relationships']} relationships in {where} ({seconds:.1f} s)")
+    changes = (
+        f"{written['nodes']} nodes and {written['relationships']} relationships written, {written['deleted']} deleted"
+        if any(written.values())
+        else "unchanged, nothing written"
+    )
+    out.print(
+        f"{counts['nodes']} nodes, {counts['relationships']} relationships in {where} ({changes}; {seconds:.1f} s)"
+    )
 
 
 def query(

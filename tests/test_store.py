@@ -14,6 +14,7 @@ import networkx as nx
 import pytest
 
 from graph.errors import StoreError, UnknownActorError
+from graph.export import write_json
 from graph.falkordb_server import FalkorDBServer
 from graph.kg import Evidence, KnowledgeGraph
 from graph.store import GraphStore, embedded_store, open_store
@@ -116,6 +117,91 @@ def test_a_batch_far_over_four_kilobytes_loads(tmp_path: Path):
         kg.add_relation(f"p{i}", "MEMBER_OF", f"o{i % 50}", Evidence("d", f"Person {i} joined Org {i % 50}.", i, i + 1))
     with embedded_store(tmp_path / "db") as s:
         assert s.load(kg, batch_rows=2000) == {"nodes": 3050, "relationships": 3000}
+
+
+def _corpus(documents: int = 60) -> KnowledgeGraph:
+    """Many documents, each naming a few people, their organisation and a country that funds it."""
+    kg = KnowledgeGraph()
+    for d in range(documents):
+        doc, org, country = f"d{d}", f"org{d % 12}", f"country{d % 5}"
+        kg.add_actor(org, "Organization", f"Org {d % 12}", doc_id=doc)
+        kg.add_actor(country, "Country", f"Country {d % 5}", doc_id=doc)
+        kg.add_relation(country, "FUNDS", org, Evidence(doc, f"Country {d % 5} funds Org {d % 12}.", 0, 20))
+        for p in range(3):
+            person = f"p{d}-{p}"
+            kg.add_actor(person, "Person", f"Person {d} {p}", doc_id=doc)
+            kg.add_relation(person, "MEMBER_OF", org, Evidence(doc, f"Person {d} {p} joined Org {d % 12}.", p, p + 9))
+    return kg
+
+
+def _writes(store: GraphStore) -> int:
+    """How many write commands (queries and bulk inserts) the server has run so far."""
+    stats = store.server.client().connection.info("commandstats")
+    return sum(stats.get(f"cmdstat_{name}", {}).get("calls", 0) for name in ("graph.QUERY", "graph.BULK"))
+
+
+def _stored(store: GraphStore) -> dict[tuple, dict]:
+    rows = store.query("MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS s, type(r) AS t, b.id AS o, r AS r")
+    nodes = store.query("MATCH (n:Actor) RETURN n.id AS id, n AS n")
+    return {**{(r["s"], r["t"], r["o"]): r["r"] for r in rows}, **{(n["id"],): n["n"] for n in nodes}}
+
+
+def test_a_first_load_is_one_bulk_insert_and_an_unchanged_reload_writes_nothing(tmp_path: Path):
+    kg = _corpus()
+    expected = {"nodes": kg.g.number_of_nodes(), "relationships": kg.g.number_of_edges()}
+    with embedded_store(tmp_path / "db") as s:
+        assert s.load(kg) == expected
+        assert s.written == {**expected, "deleted": 0}
+        stats = s.server.client().connection.info("commandstats")
+        assert stats["cmdstat_graph.BULK"]["calls"] >= 1
+        before, writes = _stored(s), _writes(s)
+        assert s.load(kg) == expected
+        assert s.written == {"nodes": 0, "relationships": 0, "deleted": 0} and _writes(s) == writes
+        assert _stored(s) == before
+
+
+def test_after_one_changed_document_only_its_nodes_and_links_are_written(tmp_path: Path):
+    kg = _corpus()
+    with embedded_store(tmp_path / "db") as s:
+        s.load(kg)
+        before, writes = _stored(s), _writes(s)
+        kg.remove_documents(["d7"])  # d7 is withdrawn and rewritten: one person renamed, one more link
+        kg.add_actor("p7-0", "Person", "Person Seven", doc_id="d7b")
+        kg.add_actor("org7", "Organization", "Org 7", doc_id="d7b")
+        kg.add_relation("p7-0", "LEADS", "org7", Evidence("d7b", "Person Seven leads Org 7.", 0, 24))
+        assert s.load(kg) == {"nodes": kg.g.number_of_nodes(), "relationships": kg.g.number_of_edges()}
+        after = _stored(s)
+        changed = {k for k in after.keys() & before.keys() if after[k] != before[k]}
+        added, removed = after.keys() - before.keys(), before.keys() - after.keys()
+        # written: p7-0 renamed, org7's documents, the new LEADS; deleted: p7-1, p7-2 (and their MEMBER_OF,
+        # which go with them), the d7 FUNDS link and p7-0's MEMBER_OF; changed: org7 and country2's documents
+        assert added == {("p7-0", "LEADS", "org7")}
+        assert {k[0] for k in removed if len(k) == 1} == {"p7-1", "p7-2"}
+        assert {k for k in removed if len(k) == 3} == {
+            ("country2", "FUNDS", "org7"),
+            *((f"p7-{p}", "MEMBER_OF", "org7") for p in range(3)),
+        }
+        assert changed == {("p7-0",), ("org7",), ("country2",)}
+        assert s.written == {"nodes": 3, "relationships": 1, "deleted": 4}
+        assert _writes(s) - writes <= 10  # one batched statement per label or type touched, not one per row
+        for key, value in after.items():
+            if key not in changed and key not in added:
+                assert value == before[key], key
+
+
+def test_load_file_skips_an_unchanged_graph_json_without_parsing_it(tmp_path: Path):
+    kg = _corpus(10)
+    write_json(kg, tmp_path / "graph.json")
+    with embedded_store(tmp_path / "db") as s:
+        counts = s.load_file(tmp_path)
+        writes = _writes(s)
+        assert s.load_file(tmp_path / "graph.json") == counts and _writes(s) == writes
+        kg.remove_documents(["d3"])
+        write_json(kg, tmp_path / "graph.json")
+        assert s.load_file(tmp_path) == {"nodes": kg.g.number_of_nodes(), "relationships": kg.g.number_of_edges()}
+        assert s.written["deleted"] > 0
+        with pytest.raises(StoreError, match="no graph here"):
+            s.load_file(tmp_path / "nothing")
 
 
 def test_a_restarted_server_finds_the_graph(tmp_path: Path):

@@ -8,7 +8,9 @@ Read-only is the server's own: ``GRAPH.RO_QUERY`` for FalkorDB, a read-mode sess
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import struct
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
 import redis
@@ -17,12 +19,18 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from graph.errors import StoreError
 from graph.falkordb_server import GRAPH_KEY, LOG_FILE, FalkorDBServer, native_message
+from graph.store.rows import EDGE_PROPS, NODE_PROPS, GraphRows, Row, gc_paused, pack
 from graph.store.values import plain, with_parameters
 
 READ_ONLY_HINT = "the query writes to the graph; pass --write (write=True) to allow it"
 FALKORDB_BATCH_CHARS = 1_000_000  # FalkorDB copies a query onto its stack: keep one well under 8 MB
-FALKORDB_INDEXES = (("Actor", "id"), ("Actor", "keys"))
-NEO4J_SCHEMA = ("CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",)
+FALKORDB_INDEXES = (("Actor", "id"), ("Actor", "keys"), ("Actor", "bucket"))
+NEO4J_SCHEMA = (
+    "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
+    "CREATE INDEX actor_bucket IF NOT EXISTS FOR (n:Actor) ON (n.bucket)",
+)
+BULK_TOKEN_BYTES = 8_000_000  # one GRAPH.BULK argument; Redis takes up to 512 MB
+_COUNT, _PAIR = struct.Struct("<I"), struct.Struct("<QQ")
 _RO_REFUSED = "is to be executed only on read-only queries"
 
 
@@ -42,6 +50,10 @@ class Backend(Protocol):
 
     def ensure_schema(self) -> None:
         """Create the indexes or constraints a load needs, if missing."""
+        ...
+
+    def bulk_create(self, rows: GraphRows) -> bool:
+        """Fill an empty store with ``rows`` in one pass, indexes included; False if there is no such path."""
         ...
 
     def close(self) -> None:
@@ -89,6 +101,35 @@ class FalkorDBBackend:
         for label, prop in FALKORDB_INDEXES:
             if (label, prop) not in existing:
                 self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {}, write=True)
+
+    def bulk_create(self, rows: GraphRows) -> bool:
+        """``GRAPH.BULK``: the rows in FalkorDB's binary format, a few large arguments, no Cypher to parse.
+
+        The empty graph is dropped first (the command makes its graph anew); nodes get FalkorDB's ids
+        in the order they are sent, which is how relationships name their ends. Indexes follow.
+        """
+        connection = self.server.client().connection
+
+        def send(first: bool, nodes: int, edges: int, token: bytes) -> None:
+            begin = ["BEGIN"] if first else []
+            connection.execute_command(
+                "GRAPH.BULK", GRAPH_KEY, *begin, nodes, edges, int(edges == 0), int(edges > 0), token
+            )
+
+        try:
+            connection.delete(GRAPH_KEY)
+            # the server takes one token while the next is encoded here (the client waits without the GIL)
+            with ThreadPoolExecutor(max_workers=1) as sender, gc_paused():
+                sent = [sender.submit(send, i == 0, *token) for i, token in enumerate(_bulk_tokens(rows))]
+                for future in sent:
+                    future.result()
+        except redis.ResponseError as exc:
+            raise StoreError(f"FalkorDB: {native_message(str(exc))}") from None
+        except redis.RedisError as exc:
+            raise self._lost(exc) from None
+        self.ensure_graph()
+        self.ensure_schema()
+        return True
 
     def ensure_graph(self) -> None:
         """Make the graph exist (an empty one), so read-only queries can be planned on it."""
@@ -158,10 +199,52 @@ class Neo4jBackend:
         for statement in NEO4J_SCHEMA:
             self.run(statement, {}, write=True)
 
+    def bulk_create(self, rows: GraphRows) -> bool:
+        return False
+
     def close(self) -> None:
         if self.driver is not None:
             self.driver.close()
             self.driver = None
+
+
+def _header(entity: str, names: tuple[str, ...]) -> bytes:
+    return entity.encode() + b"\0" + _COUNT.pack(len(names)) + b"".join(n.encode() + b"\0" for n in names)
+
+
+def _bulk_tokens(rows: GraphRows) -> Iterator[tuple[int, int, bytes]]:
+    """``GRAPH.BULK`` arguments: (nodes, relationships, binary token), each token one label or type."""
+    ids: dict[str, int] = {}
+    node_header = ("id", *NODE_PROPS, "bucket", "h")
+
+    def node(row: Row) -> bytes:
+        ids[row.key[0]] = len(ids)
+        return pack(row.key[0]) + row.packed + pack(row.bucket) + pack(row.h)
+
+    def edge(row: Row) -> bytes:
+        return _PAIR.pack(ids[row.key[0]], ids[row.key[2]]) + row.packed + pack(row.h)
+
+    groups = [
+        *((_header(f"Actor:{label}", node_header), group, node) for label, group in rows.nodes.items()),
+        *((_header(rel, (*EDGE_PROPS, "h")), group, edge) for rel, group in rows.edges.items()),
+    ]
+    for header, group, encode in groups:
+        parts: list[bytes] = []
+        size = 0
+        for row in group:
+            part = encode(row)
+            parts.append(part)
+            size += len(part)
+            if size > BULK_TOKEN_BYTES:
+                yield _bulk_token(header, parts, encode is node)
+                parts, size = [], 0
+        if parts:
+            yield _bulk_token(header, parts, encode is node)
+
+
+def _bulk_token(header: bytes, parts: list[bytes], nodes: bool) -> tuple[int, int, bytes]:
+    token = header + b"".join(parts)
+    return (len(parts), 0, token) if nodes else (0, len(parts), token)
 
 
 def _neo4j_error(exc: Neo4jError) -> StoreError:

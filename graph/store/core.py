@@ -10,36 +10,47 @@ from __future__ import annotations
 import re
 import signal
 import threading
-import uuid
 from collections.abc import Mapping
+from hashlib import blake2b
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from graph.errors import StoreError, UnknownActorError
+from graph.export import load_graph
 from graph.falkordb_server import FalkorDBServer, folder_lock
 from graph.gazetteer import load_gazetteer
 from graph.kg import KnowledgeGraph
 from graph.ontology import load_ontology
 from graph.slug import name_key
 from graph.store.backends import Backend
-from graph.store.rows import chunks, node_rows, relationship_rows
+from graph.store.rows import GraphRows, chunks, gc_paused, graph_rows
 from queries.named import load_named
 
 BATCH_ROWS = 5000
 LOAD_CSV_HINT = "LOAD CSV reads files and URLs: pass --write and --allow-load-csv (allow_load_csv=True) to allow it"
 
-NODE_RELABELLED = "UNWIND $rows AS row MATCH (n:Actor {{id: row.id}}) WHERE NOT n:{label} DETACH DELETE n"
 NODE_MERGE = "UNWIND $rows AS row MERGE (n:Actor:{label} {{id: row.id}}) SET n += row.props"
 RELATIONSHIP_MERGE = """UNWIND $rows AS row
 MATCH (a:Actor {{id: row.source}})
 MATCH (b:Actor {{id: row.target}})
 MERGE (a)-[r:{type}]->(b)
 SET r += row.props"""
-DELETE_STALE_RELATIONSHIPS = "MATCH (:Actor)-[r]->(:Actor) WHERE coalesce(r.load_id, '') <> $stamp DELETE r"
-DELETE_STALE_NODES = "MATCH (n:Actor) WHERE coalesce(n.load_id, '') <> $stamp DETACH DELETE n"
+DELETE_NODES = "UNWIND $rows AS row MATCH (n:Actor {id: row.id}) DETACH DELETE n"
+DELETE_RELATIONSHIPS = (
+    "UNWIND $rows AS row MATCH (:Actor {{id: row.source}})-[r:{type}]->(:Actor {{id: row.target}}) DELETE r"
+)
+STORED_NODES = "MATCH (n:Actor) WHERE $all OR n.bucket IN $buckets RETURN n.id AS id, n.label AS label, n.h AS h"
+STORED_RELATIONSHIPS = """MATCH (a:Actor) WHERE $all OR a.bucket IN $buckets
+MATCH (a)-[r]->(b:Actor)
+RETURN a.id AS source, type(r) AS type, b.id AS target, r.h AS h"""
+LOAD_STATE = "MATCH (m:LoadState) RETURN m.digests AS digests, m.file AS file"
+SAVE_STATE = "MERGE (m:LoadState {id: 'graph'}) SET m.digests = $digests, m.file = $file"
+FORGET_STATE = "MATCH (m:LoadState) DELETE m"
+COUNT_ALL = "MATCH (n) RETURN count(n) AS n"
 COUNT_NODES = "MATCH (n:Actor) RETURN count(n) AS n"
-COUNT_RELATIONSHIPS = "MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS n"
+COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS n"  # from the statistics: only actors have links
 FIND_ACTOR = "MATCH (a:Actor) WHERE $key IN a.keys OR $norm IN a.keys RETURN a.id AS id, a.name AS name"
 ALL_NAMES = "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.aliases AS aliases"
 
@@ -61,6 +72,8 @@ class GraphStore:
         self.server = server
         self.owns_server = owns_server
         self._previous_sigterm: Any = None
+        self.written: dict[str, int] = {}
+        """What the last :meth:`load` wrote: nodes and relationships created or updated, and deleted ones."""
 
     @property
     def backend(self) -> str:
@@ -114,29 +127,102 @@ class GraphStore:
         raise UnknownActorError(f"no actor called {name!r}{hint}")
 
     # -- loading -------------------------------------------------------------------------
-    def load(self, kg: KnowledgeGraph, *, batch_rows: int = BATCH_ROWS) -> dict[str, int]:
-        """Make the store hold exactly ``kg``: MERGE its nodes and relationships, drop what it no longer has.
+    def load_file(self, path: Path) -> dict[str, int]:
+        """Load a build's ``graph.json`` (or the build folder holding it) with :meth:`load`.
 
-        Loading the same graph again changes no counts; a changed graph updates nodes and
-        relationships in place. Returns the store's counts afterwards.
+        When the store's last load was of these very bytes, the file is not even parsed: nothing is
+        written and the store's counts come back at once.
         """
+        path = Path(path) / "graph.json" if Path(path).is_dir() else Path(path)
+        digest = file_digest(path)
+        state = self._read(LOAD_STATE)
+        if state and state[0]["file"] == digest:
+            self.written = dict.fromkeys(("nodes", "relationships", "deleted"), 0)
+            return self.counts()
+        return self.load(load_graph(path), file_digest=digest)
+
+    def load(
+        self, kg: KnowledgeGraph, *, batch_rows: int = BATCH_ROWS, file_digest: str | None = None
+    ) -> dict[str, int]:
+        """Make the store hold exactly ``kg``, writing only what differs; returns the store's counts afterwards.
+
+        An empty FalkorDB store is filled with ``GRAPH.BULK``; otherwise the buckets whose digest
+        differs from the one kept in the store (a ``LoadState`` node) are read back, and only the
+        nodes and relationships whose hash changed are MERGEd, only the ones gone are deleted.
+        An unchanged graph is not written at all. :attr:`written` tells what the last load wrote.
+        ``file_digest`` is kept with the digests for :meth:`load_file`.
+        """
+        with gc_paused():  # the rows are gone (freed by reference counts) before collection resumes
+            return self._load(kg, batch_rows, file_digest)
+
+    def _load(self, kg: KnowledgeGraph, batch_rows: int, file_digest: str | None) -> dict[str, int]:
+        rows = graph_rows(kg)
         ontology = load_ontology()
-        data = kg.to_json()
-        stamp = uuid.uuid4().hex
-        self.adapter.ensure_schema()
-        max_chars = self.adapter.batch_chars
-        for label, rows in node_rows(data, stamp).items():
-            label = _checked(label, ontology.labels)
-            for batch in chunks(rows, batch_rows, max_chars):  # a node whose label changed is made anew
-                self._write(NODE_RELABELLED.format(label=label), {"rows": batch})
-                self._write(NODE_MERGE.format(label=label), {"rows": batch})
-        for rel_type, rows in relationship_rows(data, stamp).items():
-            statement = RELATIONSHIP_MERGE.format(type=_checked(rel_type, ontology.relations))
-            for batch in chunks(rows, batch_rows, max_chars):
-                self._write(statement, {"rows": batch})
-        self._write(DELETE_STALE_RELATIONSHIPS, {"stamp": stamp})
-        self._write(DELETE_STALE_NODES, {"stamp": stamp})
+        for label in rows.nodes:
+            _checked(label, ontology.labels)
+        for rel_type in rows.edges:
+            _checked(rel_type, ontology.relations)
+        state = self._read(LOAD_STATE)
+        stored = state[0]["digests"] if state else None
+        if stored is not None and len(stored) != len(rows.digests):
+            stored = None  # kept by a version with other buckets: compare everything
+        if stored is None and self._read(COUNT_ALL)[0]["n"] == 0 and self.adapter.bulk_create(rows):
+            self.written = {
+                "nodes": sum(map(len, rows.nodes.values())),
+                "relationships": sum(map(len, rows.edges.values())),
+                "deleted": 0,
+            }
+        else:
+            changed = [i for i, digest in enumerate(rows.digests) if stored is None or stored[i] != digest]
+            self.written = dict.fromkeys(("nodes", "relationships", "deleted"), 0)
+            if not changed and file_digest == state[0]["file"]:
+                return self.counts()
+            if changed:
+                self.adapter.ensure_schema()
+                self._write(FORGET_STATE, {})  # until the end: an interrupted load is compared in full next time
+                self._patch(rows, None if stored is None else changed, batch_rows)
+        self._write(SAVE_STATE, {"digests": rows.digests, "file": file_digest})
         return self.counts()
+
+    def _patch(self, rows: GraphRows, buckets: list[int] | None, batch_rows: int) -> None:
+        """Write the rows of ``buckets`` (None: all) whose hash differs from the store's; delete what is gone.
+
+        A node whose label changed is deleted and made anew, with every relationship at it.
+        """
+        wanted = set(range(len(rows.digests))) if buckets is None else set(buckets)
+        params = {"all": buckets is None, "buckets": buckets or []}  # all: also nodes loaded before buckets
+        stored_nodes = {r["id"]: (r["label"], r["h"]) for r in self._read(STORED_NODES, params)}
+        stored_edges = {(r["source"], r["type"], r["target"]): r["h"] for r in self._read(STORED_RELATIONSHIPS, params)}
+        nodes = {label: [r for r in group if r.bucket in wanted] for label, group in rows.nodes.items()}
+        edges = {rel: [r for r in group if r.bucket in wanted] for rel, group in rows.edges.items()}
+        local = {r.key[0]: r for group in nodes.values() for r in group}
+        relabelled = {n for n, (label, _) in stored_nodes.items() if n in local and local[n].values[0] != label}
+        gone = stored_nodes.keys() - local.keys() | relabelled
+        stale: dict[str, list[dict]] = {}
+        for source, rel, target in stored_edges.keys() - {r.key for group in edges.values() for r in group}:
+            if source not in gone and target not in gone:  # else DETACH DELETE takes it
+                stale.setdefault(rel, []).append({"source": source, "target": target})
+        self._write_rows(DELETE_NODES, [{"id": n} for n in sorted(gone)], batch_rows)
+        for rel, group in stale.items():
+            self._write_rows(DELETE_RELATIONSHIPS.format(type=rel), group, batch_rows)
+        self.written = {"nodes": 0, "relationships": 0, "deleted": len(gone) + sum(map(len, stale.values()))}
+        for label, group in nodes.items():
+            todo = [r for r in group if r.key[0] in relabelled or stored_nodes.get(r.key[0], ("", ""))[1] != r.h]
+            self._write_rows(NODE_MERGE.format(label=label), [r.statement_row() for r in todo], batch_rows)
+            self.written["nodes"] += len(todo)
+        for rel, group in rows.edges.items():
+            todo = [
+                r
+                for r in group
+                if (r.bucket in wanted and stored_edges.get(r.key) != r.h) or not relabelled.isdisjoint(r.key[::2])
+            ]
+            self._write_rows(RELATIONSHIP_MERGE.format(type=rel), [r.statement_row() for r in todo], batch_rows)
+            self.written["relationships"] += len(todo)
+
+    def _write_rows(self, statement: str, rows: list[dict], batch_rows: int) -> None:
+        """Run ``statement`` over ``rows`` in batches (``$rows``)."""
+        for batch in chunks(rows, batch_rows, self.adapter.batch_chars):
+            self._write(statement, {"rows": batch})
 
     def counts(self) -> dict[str, int]:
         """How many actor nodes and relationships between them the store holds."""
@@ -170,6 +256,14 @@ class GraphStore:
             signal.signal(signal.SIGTERM, self._previous_sigterm)
             self._previous_sigterm = None
         self.close()
+
+
+def file_digest(path: Path) -> str:
+    """The digest of a ``graph.json`` that :meth:`GraphStore.load_file` compares with the store's."""
+    try:
+        return blake2b(Path(path).read_bytes(), digest_size=16).hexdigest()
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no graph here; run `actorgraph build` first") from None
 
 
 def _checked(name: str, allowed: object) -> str:

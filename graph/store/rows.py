@@ -1,82 +1,234 @@
-"""The graph as rows for ``UNWIND`` batches: one row per node and per relationship, grouped by label or type.
+"""The graph as rows to load: one per node and per relationship, each with a content hash and a bucket.
 
 Nodes keep their properties plus ``keys``: the lowercased and the normalised forms of the
 name, aliases and id, so a query can find an actor with ``toLower($name) IN a.keys``.
 Relationships carry their evidence as parallel lists (FalkorDB properties hold no maps).
+
+Every row's values are packed once in FalkorDB's bulk-insert format (:func:`pack`); the
+packed bytes go to ``GRAPH.BULK`` as they are and, with the key, make the row's hash ``h``,
+which the store keeps on the node or relationship.
+A node falls in one of :data:`BUCKETS` buckets
+by its id, a relationship in its source's; each bucket has a digest of its rows' hashes,
+so a reload compares digests first and only reads back the buckets that differ.
 
 >>> from graph.kg import Evidence, KnowledgeGraph
 >>> kg = KnowledgeGraph()
 >>> kg.add_actor("kh", "Organization", "Kata'ib Hezbollah", aliases=["KH"], doc_id="d1")
 >>> kg.add_actor("muhandis", "Person", "Abu Mahdi al-Muhandis", doc_id="d1")
 >>> _ = kg.add_relation("muhandis", "LEADS", "kh", Evidence("d1", "KH is run by Muhandis.", 0, 22, "2020-01-01"))
->>> nodes = node_rows(kg.to_json(), "stamp")
->>> sorted(nodes), nodes["Organization"][0]["props"]["keys"]
+>>> rows = graph_rows(kg)
+>>> sorted(rows.nodes), rows.nodes["Organization"][0].props()["keys"]
 (['Organization', 'Person'], ["kata'ib hezbollah", 'kataib hezbollah', 'kh'])
->>> rels = relationship_rows(kg.to_json(), "stamp")["LEADS"][0]
->>> rels["source"], rels["props"]["evidence_sentences"], rels["props"]["count"]
-('muhandis', ['KH is run by Muhandis.'], 1)
->>> [len(c) for c in chunks(list(range(5)), max_rows=2)]
-[2, 2, 1]
+>>> lead = rows.edges["LEADS"][0]
+>>> lead.key, lead.props()["evidence_sentences"], lead.props()["count"]
+(('muhandis', 'LEADS', 'kh'), ['KH is run by Muhandis.'], 1)
+>>> graph_rows(kg).digests == rows.digests and len(rows.digests) == BUCKETS
+True
+>>> pack([True, 2, "a"])
+b'\\x05\\x03\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01\\x01\\x04\\x02\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x03a\\x00'
 """
 
 from __future__ import annotations
 
+import gc
+import struct
+import zlib
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from hashlib import blake2b
+from operator import attrgetter
 
+from graph.errors import StoreError
+from graph.kg import CERTAINTY_ORDER, KnowledgeGraph
 from graph.slug import name_key
 from graph.store.values import Encoded, cypher_literal
 
+BUCKETS = 8192
+NODE_PROPS = ("label", "name", "kind", "aliases", "doc_ids", "date", "keys")
+EDGE_PROPS = (
+    *("symmetric", "confidence", "count", "certainty"),
+    *("evidence_sentences", "evidence_doc_ids", "evidence_dates", "evidence_certainty", "evidence_sources"),
+)
+_NULL, _BOOL, _DOUBLE, _LONG = b"\x00", b"\x01", b"\x02", b"\x04"
+_LONG_FORMAT, _DOUBLE_FORMAT = struct.Struct("<q"), struct.Struct("<d")
 
-def name_keys(node: dict) -> list[str]:
+
+_ARRAY_HEAD = struct.Struct("<Bq")
+_EDGE_HEAD = struct.Struct("<B?BdBq")  # symmetric, confidence, count: the numbers first, in one piece
+_EVIDENCE_ORDER = attrgetter("doc_id", "start", "end", "method")
+_EVIDENCE_COLUMNS = attrgetter("sentence", "doc_id", "date", "certainty", "source")
+_NUL_HINT = "a text holds a NUL character, which FalkorDB cannot store"
+
+
+def pack(value: object) -> bytes:
+    """``value`` in FalkorDB's bulk-insert format: a type byte, then the value (strings NUL-terminated)."""
+    kind = type(value)
+    if kind is str:
+        if "\0" in value:  # type: ignore[operator]
+            raise StoreError(_NUL_HINT)
+        return b"\x03" + value.encode() + b"\0"  # type: ignore[union-attr]
+    if kind is list or kind is tuple:
+        if not value:
+            return _ARRAY_HEAD.pack(5, 0)
+        try:  # lists of texts, the common case, in one piece
+            text = "\0\x03".join(value)  # type: ignore[arg-type]
+        except TypeError:
+            return _ARRAY_HEAD.pack(5, len(value)) + b"".join(pack(v) for v in value)  # type: ignore[arg-type]
+        if text.count("\0") != len(value) - 1:  # type: ignore[arg-type]
+            raise StoreError(_NUL_HINT)
+        return _ARRAY_HEAD.pack(5, len(value)) + ("\x03" + text + "\0").encode()  # type: ignore[arg-type]
+    if value is None:
+        return _NULL
+    if isinstance(value, bool):
+        return _BOOL + bytes([value])
+    if isinstance(value, int):
+        return _LONG + _LONG_FORMAT.pack(value)
+    if isinstance(value, float):
+        return _DOUBLE + _DOUBLE_FORMAT.pack(value)
+    raise StoreError(f"cannot store a {type(value).__name__} as a property")
+
+
+def _pack_texts(first: str, columns: list[list[str]]) -> bytes:
+    """``pack(first) + pack(column) ...`` for columns of texts, as one text encoded once.
+
+    A count below 128 packs to ASCII bytes, so the array heads can sit in the text.
+
+    >>> _pack_texts("a", [["x", "y"], ["z", "w"]]) == pack("a") + pack(["x", "y"]) + pack(["z", "w"])
+    True
+    """
+    n = len(columns[0])
+    if 0 < n < 128 and all(len(column) == n for column in columns):
+        head = "\x05" + chr(n) + "\0" * 7
+        try:
+            text = "\x03" + first + "\0" + "".join(head + "\x03" + "\0\x03".join(c) + "\0" for c in columns)
+        except TypeError:  # not all texts
+            text = ""
+        if text:
+            if text.count("\0") != 1 + len(columns) * (7 + n):
+                raise StoreError(_NUL_HINT)
+            return text.encode()
+    return pack(first) + b"".join(map(pack, columns))
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One node (key ``(id,)``) or relationship (key ``(source, type, target)``) to load."""
+
+    key: tuple[str, ...]
+    names: tuple[str, ...]
+    values: tuple
+    packed: bytes
+    h: str
+    bucket: int
+
+    def props(self) -> dict[str, object]:
+        """The properties to set, with the hash (and, for nodes, the bucket)."""
+        props = dict(zip(self.names, self.values, strict=True))
+        props["h"] = self.h
+        if len(self.key) == 1:
+            props["bucket"] = self.bucket
+        return props
+
+    def statement_row(self) -> dict[str, object]:
+        """The row as an ``UNWIND`` statement reads it: ``{"id", "props"}`` or ``{"source", "target", "props"}``."""
+        if len(self.key) == 1:
+            return {"id": self.key[0], "props": self.props()}
+        return {"source": self.key[0], "target": self.key[2], "props": self.props()}
+
+
+@dataclass(frozen=True)
+class GraphRows:
+    """Every row of a graph, nodes by label and relationships by type, with one digest per bucket."""
+
+    nodes: dict[str, list[Row]]
+    edges: dict[str, list[Row]]
+    digests: list[str]
+
+
+def bucket_of(node_id: str) -> int:
+    """The bucket of a node, and of the relationships that start at it (stable across runs).
+
+    >>> bucket_of("iran")
+    3346
+    """
+    return zlib.crc32(node_id.encode()) % BUCKETS
+
+
+def name_keys(node_id: str, name: str, aliases: list[str]) -> list[str]:
     """Every form a query may look the node up by: lowercased and normalised names, aliases, id."""
-    forms = [node["name"], *node["aliases"]]
+    forms = [name, *aliases]
     keys = {f.strip().lower() for f in forms} | {name_key(f) for f in forms}
-    keys |= {node["id"], name_key(node["id"].replace("-", " "))}
+    keys |= {node_id, name_key(node_id.replace("-", " "))}
     return sorted(k for k in keys if k)
 
 
-def node_rows(data: dict, stamp: str) -> dict[str, list[dict]]:
-    """Node rows of a node-link graph, by label: ``{"id": ..., "props": {...}}``."""
-    rows: dict[str, list[dict]] = defaultdict(list)
-    for node in data["nodes"]:
-        props = {
-            "label": node["label"],
-            "name": node["name"],
-            "kind": node.get("kind"),
-            "aliases": node["aliases"],
-            "doc_ids": node["doc_ids"],
-            "date": node.get("date"),
-            "keys": name_keys(node),
-            "load_id": stamp,
-        }
-        rows[node["label"]].append({"id": node["id"], "props": props})
-    return dict(rows)
+def _row(key: tuple[str, ...], names: tuple[str, ...], values: tuple, bucket: int, packed: bytes = b"") -> Row:
+    """A row with its values packed (unless given) and hashed with its key."""
+    packed = packed or b"".join(map(pack, values))
+    h = blake2b("\0".join(key).encode() + packed, digest_size=8).hexdigest()
+    return Row(key, names, values, packed, h, bucket)
 
 
-def relationship_rows(data: dict, stamp: str) -> dict[str, list[dict]]:
-    """Relationship rows of a node-link graph, by type: ``{"source", "target", "props"}``."""
-    rows: dict[str, list[dict]] = defaultdict(list)
-    for edge in data["edges"]:
-        evidence = edge["evidence"]
-        props = {
-            "symmetric": edge["symmetric"],
-            "certainty": edge["certainty"],
-            "confidence": edge["confidence"],
-            "count": edge["count"],
-            "evidence_sentences": [e["sentence"] for e in evidence],
-            "evidence_doc_ids": [e["doc_id"] for e in evidence],
-            "evidence_dates": [e["date"] for e in evidence],
-            "evidence_certainty": [e["certainty"] for e in evidence],
-            "evidence_sources": [e["source"] for e in evidence],
-            "load_id": stamp,
-        }
-        rows[edge["type"]].append({"source": edge["source"], "target": edge["target"], "props": props})
-    return dict(rows)
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No garbage collection inside: making millions of small objects next to a large graph otherwise
+    triggers full collections that walk the whole graph again and again (most of the time of a load)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def graph_rows(kg: KnowledgeGraph) -> GraphRows:
+    """The rows of ``kg``, with the values :meth:`KnowledgeGraph.to_json` gives (evidence in the same order)."""
+    with gc_paused():
+        return _graph_rows(kg)
+
+
+def _graph_rows(kg: KnowledgeGraph) -> GraphRows:
+    nodes: dict[str, list[Row]] = defaultdict(list)
+    edges: dict[str, list[Row]] = defaultdict(list)
+    hashes: list[list[str]] = [[] for _ in range(BUCKETS)]
+    buckets: dict[str, int] = {}
+    for node_id, d in kg.g.nodes(data=True):
+        aliases = sorted(d["aliases"])
+        values = (
+            *(d["label"], d["name"], d["kind"], aliases, sorted(d["doc_ids"])),
+            *(d.get("date") or None, name_keys(node_id, d["name"], aliases)),
+        )
+        row = _row((node_id,), NODE_PROPS, values, buckets.setdefault(node_id, bucket_of(node_id)))
+        nodes[d["label"]].append(row)
+        hashes[row.bucket].append(row.h)
+    symmetric = {rel: kg.ontology.is_symmetric(rel) for rel in kg.ontology.relations}
+    for source, target, rel, d in kg.g.edges(keys=True, data=True):
+        evidence = d["evidence"]
+        if len(evidence) > 1:
+            evidence = sorted(evidence, key=_EVIDENCE_ORDER)
+            certainty = min((e.certainty for e in evidence), key=CERTAINTY_ORDER.index)
+            confidence = max(e.confidence for e in evidence)
+        else:
+            certainty, confidence = evidence[0].certainty, evidence[0].confidence
+        columns = [list(column) for column in zip(*map(_EVIDENCE_COLUMNS, evidence), strict=True)]
+        values = (symmetric[rel], round(confidence, 3), len(evidence), certainty, *columns)
+        packed = _EDGE_HEAD.pack(1, values[0], 2, values[1], 4, values[2]) + _pack_texts(certainty, columns)
+        row = _row((source, rel, target), EDGE_PROPS, values, buckets[source], packed)
+        edges[rel].append(row)
+        hashes[row.bucket].append(row.h)
+    digests = [blake2b("".join(sorted(h)).encode(), digest_size=8).hexdigest() for h in hashes]
+    return GraphRows(dict(nodes), dict(edges), digests)
 
 
 def chunks(rows: list[dict], max_rows: int, max_chars: int | None = None) -> Iterator[list[dict] | Encoded]:
-    """Batches of at most ``max_rows`` rows; with ``max_chars``, pre-encoded Cypher lists of at most that size."""
+    """Batches of at most ``max_rows`` rows; with ``max_chars``, pre-encoded Cypher lists of at most that size.
+
+    >>> [len(c) for c in chunks(list(range(5)), max_rows=2)]
+    [2, 2, 1]
+    """
     if max_chars is None:
         for start in range(0, len(rows), max_rows):
             yield rows[start : start + max_rows]

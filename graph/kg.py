@@ -97,11 +97,14 @@ class KnowledgeGraph:
         Raises :class:`OntologyError` when the type or its ends break the ontology.
         """
         s_label, o_label = self.label(subject), self.label(obj)
-        if not self.ontology.allows(rel_type, s_label, o_label):
+        symmetric = rel_type in self.ontology.relations and self.ontology.is_symmetric(rel_type)
+        if not self.ontology.allows(rel_type, s_label, o_label) and not (
+            symmetric and self.ontology.allows(rel_type, o_label, s_label)  # stored in id order, read either way
+        ):
             raise OntologyError(f"{rel_type} not allowed from {s_label} {subject!r} to {o_label} {obj!r}")
         if subject == obj:
             return False
-        if self.ontology.is_symmetric(rel_type) and obj < subject:
+        if symmetric and obj < subject:
             subject, obj = obj, subject
         if not self.g.has_edge(subject, obj, key=rel_type):
             self.g.add_edge(subject, obj, key=rel_type, type=rel_type, evidence=[], mentions=set())

@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 
 from actorgraph.cli import app
 from graph.falkordb_server import FalkorDBServer, free_port
+from graph.kg import KnowledgeGraph
 
 pytestmark = pytest.mark.store
 
@@ -323,13 +324,14 @@ def test_tables_wrap_wide_evidence_instead_of_cutting_it(build: Path, sample_jso
         assert "".join(cells.split()) == "".join(longest.split())  # every character shown, none cut
 
 
-def test_readme_lists_every_property_the_store_writes(sample_json: dict):
+def test_readme_lists_every_property_the_store_writes(sample_graph: KnowledgeGraph):
     from conftest import ROOT
 
-    from graph.store.rows import node_rows, relationship_rows
+    from graph.store.rows import graph_rows
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    nodes = {key for rows in node_rows(sample_json, "s").values() for row in rows for key in row["props"]}
-    edges = {key for rows in relationship_rows(sample_json, "s").values() for row in rows for key in row["props"]}
+    rows = graph_rows(sample_graph)
+    nodes = {key for group in rows.nodes.values() for row in group for key in row.props()}
+    edges = {key for group in rows.edges.values() for row in group for key in row.props()}
     missing = sorted(k for k in {"id", *nodes, *edges} if f"| `{k}` |" not in readme)
     assert missing == []

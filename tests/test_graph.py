@@ -10,7 +10,7 @@ import yaml
 
 from graph.errors import OntologyError, UnknownActorError
 from graph.evaluate import evaluate
-from graph.export import load_graph, write_graphml, write_json
+from graph.export import graph_json_text, load_graph, write_graphml, write_json
 from graph.kg import Evidence, KnowledgeGraph
 from graph.ontology import load_ontology
 from graph.seeds import seeds_dir
@@ -137,3 +137,17 @@ def test_cue_lists_are_words() -> None:
             yield node
 
     assert all(isinstance(w, str) for w in words(data))
+
+
+def test_a_symmetric_link_stored_in_id_order_reads_back() -> None:
+    kg = KnowledgeGraph()
+    kg.add_actor("zed-ali", "Person", "Zed Ali")
+    kg.add_actor("acme-front", "Organization", "Acme Front")
+    kg.add_relation(
+        "zed-ali",
+        "MET_WITH",
+        "acme-front",
+        Evidence("d", "Zed Ali met Acme Front.", 0, 23, "", "asserted", "", 0.7, "t"),
+    )
+    again = KnowledgeGraph.from_json(json.loads(graph_json_text(kg)))
+    assert list(again.g.edges(keys=True)) == [("acme-front", "zed-ali", "MET_WITH")]

@@ -19,7 +19,16 @@ from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.mentions import Mention, bind_acronyms, find_mentions
-from loaders.scorer import RelationModel, dependency_path, load_model, pair_features, pairs_in, root_of
+from loaders.scorer import (
+    RelationModel,
+    dependency_path,
+    end_key,
+    end_label,
+    load_model,
+    pair_features,
+    pairs_in,
+    root_of,
+)
 from loaders.syntax import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -72,9 +81,7 @@ class DocReader:
     # -- recording ---------------------------------------------------------------------
     def _actor(self, end: End) -> str:
         if isinstance(end, Event):
-            fact = self.facts.actors.setdefault(
-                f"Event:{end.key}", ActorFact(f"Event:{end.key}", "Event", end.name, date=end.date)
-            )
+            fact = self.facts.actors.setdefault(end_key(end), ActorFact(end_key(end), "Event", end.name, date=end.date))
             fact.surfaces.update(end.surfaces)
             return fact.key
         fact = self.facts.actors.setdefault(end.key, ActorFact(end.key, end.label, end.name, end.kind, end.actor_id))
@@ -165,7 +172,7 @@ class DocReader:
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
                 for s, o in ((a, b), (b, a)):
-                    v = sorted(votes.get((sent.start_char, _end_key(s), _end_key(o)), ()))
+                    v = sorted(votes.get((sent.start_char, end_key(s), end_key(o)), ()))
                     tokens = (roots[id(s)], roots[id(o)])
                     yield sent, s, o, pair_features(self.doc, s, o, self.cues, v, between, tokens)
 
@@ -203,12 +210,12 @@ class DocReader:
         an attack they read as only announced stays a threat, and a link they read one way is not added the other."""
         scored: dict[tuple[int, str, str, str], float] = {}
         for sent, s, o, feats in candidates:
-            s_label, o_label = _label(s), _label(o)
+            s_label, o_label = end_label(s), end_label(o)
             probabilities = model.probabilities(feats)
             for rel_type, p, threshold in zip(model.types, probabilities, model.thresholds, strict=True):
                 if not self.ontology.allows(rel_type, s_label, o_label):
                     continue
-                key = (sent.start_char, _end_key(s), rel_type, _end_key(o))
+                key = (sent.start_char, end_key(s), rel_type, end_key(o))
                 if p <= scored.get(key, -1.0):
                     continue
                 scored[key] = p
@@ -711,14 +718,6 @@ class DocReader:
                     self.emit(
                         m, "AFFILIATED_WITH", self._known(first), self.doc[m.start], "state-body", 0.8, "asserted"
                     )
-
-
-def _end_key(end: End) -> str:
-    return f"Event:{end.key}" if isinstance(end, Event) else end.key
-
-
-def _label(end: End) -> str:
-    return "Event" if isinstance(end, Event) else end.label
 
 
 def _fact_key(r: RelationFact) -> tuple[int, str, str, str]:

@@ -21,7 +21,6 @@ the best F-measure (:data:`BETA` weighs precision above recall).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +34,7 @@ from loaders.events import Event
 from loaders.extract import DocReader, End
 from loaders.nlp import load_nlp
 from loaders.readers import iter_documents
-from loaders.scorer import RelationModel
+from loaders.scorer import RelationModel, end_label, sigmoid
 
 BETA = 0.35  # the thresholds' F-measure weighs precision about three times as much as recall
 MIN_F = 0.3  # a type whose best development F-measure is lower makes no links of the scorer's own
@@ -88,9 +87,7 @@ def labelled_pairs(documents: Iterable[tuple[Document, dict]]) -> list[Row]:
         for _, s, o, feats in reader.candidates():
             gs, go = gold_id(s, ids), gold_id(o, ids)
             labels = frozenset(types.get((gs, go), ())) if gs and go and gs != go else frozenset()
-            s_label = "Event" if isinstance(s, Event) else s.label
-            o_label = "Event" if isinstance(o, Event) else o.label
-            rows.append(Row(feats, labels, s_label, o_label, gs, go))
+            rows.append(Row(feats, labels, end_label(s), end_label(o), gs, go))
     return rows
 
 
@@ -123,13 +120,9 @@ def train_model(train: list[Row], dev: list[Row]) -> RelationModel:
     calibration = _platt([s for _, s, _ in scored], [t for _, _, t in scored])
     thresholds = []
     for rel_type in types:
-        mine = [(_sigmoid(calibration[0] * s + calibration[1]), t) for r, s, t in scored if r == rel_type]
+        mine = [(sigmoid(calibration[0] * s + calibration[1]), t) for r, s, t in scored if r == rel_type]
         thresholds.append(choose_threshold([p for p, _ in mine], [t for _, t in mine]))
     return RelationModel(types, weights, bias, calibration, thresholds)
-
-
-def _sigmoid(x: float) -> float:
-    return 1 / (1 + math.exp(-x))
 
 
 def _scored(model: RelationModel, rows: list[Row]) -> list[tuple[str, float, bool]]:

@@ -64,7 +64,7 @@ class RelationModel:
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """The calibrated probability of each type."""
         a, b = self.calibration
-        return [_sigmoid(a * s + b) for s in self.scores(features)]
+        return [sigmoid(a * s + b) for s in self.scores(features)]
 
     def explain(self, features: Iterable[str], rel_type: str, top: int = 5) -> list[tuple[str, float]]:
         """The features that weighed most for one type, strongest first.
@@ -110,7 +110,8 @@ class RelationModel:
             raise ActorGraphError(f"{origin}: not a relation model ({exc})") from None
 
 
-def _sigmoid(x: float) -> float:
+def sigmoid(x: float) -> float:
+    """The logistic function, without overflow for large negative scores."""
     return 1 / (1 + math.exp(-x)) if x >= 0 else math.exp(x) / (1 + math.exp(x))
 
 
@@ -157,6 +158,7 @@ def _bucket(n: int) -> str:
 
 
 def end_label(end: End) -> str:
+    """The ontology label of a mention, or Event."""
     return "Event" if isinstance(end, Event) else end.label
 
 
@@ -250,10 +252,11 @@ def pairs_in(sent: Span, ends: list[End]) -> list[tuple[End, End, int]]:
         for j, b in enumerate(inside[i + 1 :]):
             if _span_start(b) - _span_end(a) > MAX_GAP:
                 break
-            if _key(a) != _key(b):
+            if end_key(a) != end_key(b):
                 out.append((a, b, j))
     return out
 
 
-def _key(end: End) -> str:
+def end_key(end: End) -> str:
+    """Who a mention or event is within its document: the key its facts are recorded under."""
     return f"Event:{end.key}" if isinstance(end, Event) else end.key

@@ -103,6 +103,24 @@ def _trimmed(phrase: list[Token]) -> list[Token]:
     return out
 
 
+def _dates(sent: Span) -> set[int]:
+    """Tokens of a sentence's date phrases, with the prepositions before them ("in March 2022", "Monday's")."""
+    found = {t.i for t in sent if t.ent_type_ == "DATE"}
+    found |= {t.i for t in sent if t.dep_ == "prep" and any(c.i in found for c in t.children if c.dep_ == "pobj")}
+    found |= {t.i for t in sent if t.dep_ == "case" and t.head.i in found}
+    return found
+
+
+def _conjoined(phrases: list[list[Token]]) -> set[int]:
+    """Tokens of the later members of a coordination inside these phrases ("and a 2019 gunfight ...")."""
+    found: set[int] = set()
+    for phrase in phrases:
+        for t in phrase:
+            if t.dep_ == "conj" or (t.dep_ == "cc" and any(c.dep_ == "conj" for c in t.head.children)):
+                found |= {x.i for x in t.subtree}
+    return found
+
+
 def _date_of(cue: Token, doc_date: str) -> str:
     for t in cue.subtree:
         if t.ent_type_ == "DATE":
@@ -224,6 +242,12 @@ class EventFinder:
             if first:
                 surfaces += [_text(words + first), _text(determiner + words + first)]
             surfaces.append(_text(determiner + words))
+        undated = [t for t in core + [t for ph in phrases for t in ph] + victims if t.i not in _dates(cue.sent)]
+        unjoined = [t for t in undated if t.i not in _conjoined(phrases)]  # "... on cyclists in X" of "... and Y"
+        plain = [t for t in modified if t.i not in _dates(cue.sent) and t.dep_ not in {"nummod", "poss", "case"}]
+        for words in (undated, unjoined, plain):
+            if words:
+                surfaces.append(_text(words))
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if earlier is not None:
             return Event(earlier.key, earlier.name, surfaces, cue, earlier.date, places, targets)
@@ -255,25 +279,33 @@ class EventFinder:
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
         if any(self.is_event_noun(t) for t in objects):
             return None  # "launched four attacks on Israel": the noun makes the event
-        place_phrases = [
+        place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
             [prep, *prep.subtree]
-            for prep in verb.children
+            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for prep in holder.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]
         places = [m for m in patients if m.label == "Location"]
         for phrase in place_phrases:
             for pobj in (p for p in phrase[0].children if p.dep_ == "pobj"):
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
-        if not (date and (patients or places)):
-            return None
+        subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
+        if not ((date or (counted and places)) and (patients or places)):
+            return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
         targets = [m for m in patients if m.label != "Location"]
-        phrase = [verb, *objects, *(t for ph in place_phrases[:1] for t in ph), *(t for c in dated for t in c.subtree)]
+        undated = [verb, *objects, *(t for ph in place_phrases[:1] for t in ph)]
+        phrase = [*undated, *(t for c in dated for t in c.subtree)]
         anchor = places[0] if places else targets[0]
         kind = self.cues.event_kinds.get(verb.lemma_.lower())
         name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"
         date = date or self.doc_date[:7]
         key = event_key(f"{anchor.key} {kind}", date) if kind else event_key(name, date)
-        event = Event(key, name, [_text(phrase)], verb, date, places, targets)
+        surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
+        if subject:
+            surfaces.append(_text(subject + undated))
+        event = Event(key, name, list(dict.fromkeys(surfaces)), verb, date, places, targets)
         self.events.append(event)
         return event
 

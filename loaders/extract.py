@@ -77,6 +77,8 @@ class DocReader:
         self.facts = DocFacts(doc_id, date, doc.text)
         for m in self.index.mentions:
             self._actor(m)
+            if m.label == "Location" and m.end < len(doc) and doc[m.end].lower_ in self.cues.place_nouns:
+                self.facts.actors[m.key].surfaces.add(doc[m.start : m.end + 1].text)  # "the Macomia district"
 
     # -- recording ---------------------------------------------------------------------
     def _actor(self, end: End) -> str:

@@ -99,6 +99,43 @@ def _longer_name(ent: Span, known: list[Span]) -> Span | None:
     return None
 
 
+@cache
+def place_nouns() -> frozenset[str]:
+    """Nouns of places ("district", "town", "camp"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["place_nouns"])
+
+
+SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "district", "province", "region", "county", "governorate"})
+
+
+def _person_as_place(ent: Span) -> Span:
+    """A name the NER read as a person before "town", "village" or "district" is a place: "in Debre Markos town"."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.label_ == "PERSON" and not ent.id_ and after is not None and after.lower_ in SETTLEMENT_NOUNS:
+        return Span(ent.doc, ent.start, ent.end, label="GPE")
+    return ent
+
+
+def _named_before_place_nouns(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised names before a place noun that the NER missed: "in Amanual town", "the Debre Markos town"."""
+    found = []
+    for noun in doc:
+        if noun.lower_ not in place_nouns() or noun.i == 0:
+            continue
+        start = noun.i
+        while (
+            start > noun.sent.start
+            and start - 1 not in taken
+            and doc[start - 1].is_title
+            and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
+            and noun.i - start < 3
+        ):
+            start -= 1
+        if start < noun.i and not (start == noun.sent.start and doc[start].pos_ != "PROPN"):
+            found.append(Span(doc, start, noun.i, label="GPE"))
+    return found
+
+
 def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
     """Capitalised organisation names that start with a known place: "Sinjar Resistance Units",
     "Kirkuk Provincial Council" (the NER often misses them)."""
@@ -112,6 +149,58 @@ def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
             end += 1
         if end > k.end and guess_kind(doc[end - 1].text) != "other":
             found.append(Span(doc, k.start, end, label="ORG"))
+    return found
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Lowercase words inside personal names ("bin", "ould", "de"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
+
+
+NAME_JOINERS = frozenset({"-", "‘", "’", "'", "`"})
+LIST_SEPARATORS = (",", "and", ", and", ";")
+
+
+def _name_runs(sent: Span) -> list[tuple[int, int]]:
+    """Runs of capitalised words (with particles and apostrophes inside): the items a list of names is made of."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for t in sent:
+        word = t.is_title or (t.is_upper and t.is_alpha)
+        inside = start is not None and (t.lower_ in name_particles() or t.text in NAME_JOINERS)
+        if (word and (t.pos_ == "PROPN" or start is not None)) or inside:
+            start = t.i if start is None else start
+            continue
+        if start is not None:
+            runs.append((start, t.i))
+        start = None
+    if start is not None:
+        runs.append((start, sent.end))
+    return [(a, b) for a, b in runs if sent.doc[b - 1].is_title or sent.doc[b - 1].is_upper]
+
+
+def _listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
+    and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one."""
+    people = {(e.start, e.end) for e in ents if e.label_ in {"PERSON", "Person"}}
+    others = {(e.start, e.end) for e in ents if e.label_ not in {"PERSON", "Person"}}
+    found = []
+    for sent in doc.sents:
+        runs = _name_runs(sent)
+        lists: list[list[tuple[int, int]]] = []
+        for run in runs:
+            if lists and doc[lists[-1][-1][1] : run[0]].text in LIST_SEPARATORS:
+                lists[-1].append(run)
+            else:
+                lists.append([run])
+        for items in lists:
+            if len(items) < 3 or sum(item in people for item in items) < 2:
+                continue
+            for a, b in items:
+                name = doc[a:b].text
+                if (a, b) not in people | others and 2 <= b - a <= 6 and guess_kind(name) == "other":
+                    found.append(Span(doc, a, b, label="PERSON"))
     return found
 
 
@@ -134,7 +223,14 @@ def merge_actor_spans(doc: Doc) -> Doc:
         for k in known
         if not taken.intersection(range(k.start, k.end))
     ]
-    doc.ents = filter_spans(merged)
+    merged = [_person_as_place(e) for e in merged]
+    taken = {i for e in merged if e.label_ != "NORP" for i in range(e.start, e.end)}  # "Gendewuha town" is no people
+    places = _named_before_place_nouns(doc, taken)
+    covered = {i for span in places for i in range(span.start, span.end)}
+    merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
+    listed = _listed_people(doc, merged)
+    covered = {i for span in listed for i in range(span.start, span.end)}
+    doc.ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
     return doc
 
 

@@ -166,3 +166,44 @@ def test_a_list_in_the_next_sentence_names_the_groups_of_the_last() -> None:
 
 def test_an_attack_on_unnamed_things_at_a_named_place_attacks_the_place() -> None:
     assert ("houthis", "ATTACKED", "red-sea") in triples("The Houthis attacked two cargo ships in the Red Sea.")
+
+
+def test_every_name_in_a_list_of_people_is_a_person() -> None:
+    # "Galkayo" is a town and "Beledweyne" none of the NER's people: in a list of people both are parts of names.
+    people = aliases(
+        "The ministry named the four as Abdullahi Farah Jeeri, Khalif Omar Adale, Hassan Galkayo "
+        "and Mahad Beledweyne Nur.",
+        "Person",
+    )
+    assert {"Hassan Galkayo", "Mahad Beledweyne Nur"} <= set(people), people
+
+
+def test_a_list_of_people_does_not_swallow_the_groups_listed_with_them() -> None:
+    kg = graph_of("They met Hassan Nasrallah, Ali Khamenei, Kataib Hezbollah and Islamic State in Tehran.")
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels["Kataib Hezbollah"] == "Organization"
+
+
+def test_a_place_keeps_the_word_that_says_what_it_is_among_its_aliases() -> None:
+    found = aliases("Insurgents burned homes across the Meluco district on Friday.", "Location")
+    assert "Meluco district" in found.get("Meluco", set()), found
+
+
+def test_a_name_before_town_or_village_is_a_place() -> None:
+    places = aliases("Witnesses said soldiers killed at least nine civilians in Gendewuha town.", "Location")
+    assert "Gendewuha" in places, places
+
+
+def test_a_killing_with_a_count_and_a_place_is_an_incident_named_as_told() -> None:
+    events = aliases("On 3 May, four herders were killed near Lake Tanganyika.", "Event")
+    assert any("four herders were killed near Lake Tanganyika" in a for a in events.values()), events
+
+
+def test_an_incident_listed_with_another_keeps_its_own_phrase() -> None:
+    events = aliases(
+        "The group is blamed for a 2017 truck bombing on a market in Mogadishu's Hodan district and "
+        "a 2019 raid on a hotel in Kismayo.",
+        "Event",
+    )
+    wanted = "2017 truck bombing on a market in Mogadishu's Hodan district"
+    assert any(wanted in a for a in events.values()), events

@@ -29,6 +29,7 @@ class NounCue:
     type: str
     preps: frozenset[str]
     symmetric_between: bool = False
+    reverse: bool = False  # the noun's bearer is the object: "the US imposed sanctions on X" -> X SANCTIONED_BY US
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,12 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     }
     nouns: dict[str, list[NounCue]] = {}
     for rel_type, spec in data["nouns"].items():
-        cue = NounCue(_check(rel_type, origin), frozenset(spec["preps"]), bool(spec.get("symmetric_between", False)))
+        cue = NounCue(
+            _check(rel_type, origin),
+            frozenset(spec["preps"]),
+            bool(spec.get("symmetric_between", False)),
+            bool(spec.get("reverse", False)),
+        )
         for lemma in spec["lemmas"]:
             nouns.setdefault(lemma, []).append(cue)
     adjectives: dict[str, list[NounCue]] = {}

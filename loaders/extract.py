@@ -587,6 +587,8 @@ class DocReader:
             else:
                 holders = []
             rel_type = cue.type
+            if cue.reverse:
+                holders, objects = objects, holders
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.severing_verbs:
                 rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)

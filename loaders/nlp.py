@@ -90,6 +90,9 @@ def _longer_name(ent: Span, known: list[Span]) -> Span | None:
     if not (ent.start <= k.start and k.end <= ent.end and len(ent) > len(k)):
         return None
     rest = [t for t in ent if not k.start <= t.i < k.end]
+    edges = [ent.doc[i] for i in (k.start - 1, k.end) if ent.start <= i < ent.end]
+    if any(t.lower_ in {"and", "or", ","} for t in edges):
+        return None  # "the Gulf Cartel and Carteles Unidos": two names, not one longer name
     if any(t.lower_ in unit_nouns() for t in rest):
         return None  # "Syrian Democratic Forces Military Council": a body of its own
     if all(t.is_title or t.is_upper or t.lower_ in {"of", "the", "-", "for", "and"} for t in rest) and any(
@@ -134,6 +137,17 @@ def _named_before_place_nouns(doc: Doc, taken: set[int]) -> list[Span]:
         if start < noun.i and not (start == noun.sent.start and doc[start].pos_ != "PROPN"):
             found.append(Span(doc, start, noun.i, label="GPE"))
     return found
+
+
+def _coordinated_rest(ent: Span, known: list[Span]) -> Span | None:
+    """The other name of an organisation span the NER read over a coordination: "Carteles Unidos" of "the Gulf
+    Cartel and Carteles Unidos"."""
+    if ent.label_ != "ORG" or len(known) != 1 or not (ent.start <= known[0].start and known[0].end < ent.end):
+        return None
+    rest = ent.doc[known[0].end : ent.end]
+    if rest[0].lower_ not in {"and", ","} or len(rest) < 2 or not all(t.is_title or t.is_upper for t in rest[1:]):
+        return None
+    return Span(ent.doc, rest.start + 1, rest.end, label="ORG")
 
 
 def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
@@ -218,6 +232,9 @@ def merge_actor_spans(doc: Doc) -> Doc:
         elif (longer := _longer_name(ent, inside)) is not None:
             merged.append(longer)
             taken.update(range(ent.start, ent.end))
+        elif (other := _coordinated_rest(ent, inside)) is not None:
+            merged.append(other)
+            taken.update(range(other.start, other.end))
     merged += [
         Span(doc, k.start, k.end, label=k.label_, span_id=k.id_)
         for k in known

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.cues import Cues
 from loaders.mentions import Mention
@@ -121,25 +121,29 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
 
 LIST_OPENERS = {":", "—", "–", "-", "--"}
 LIST_PRONOUNS = {"this", "these", "they", "those", "it"}
-LISTING_VERBS = {"include", "comprise"}
+LISTING_VERBS = {"include", "comprise", "be", "name", "identify"}
 QUANTIFIERS = {"many", "some", "most", "all", "several", "few", "both", "each", "one", "two", "three", "four", "five"}
 
 
 def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
     """ "Many of these groups have close links to the IRGC. This includes Badr, which ..., Kataib Hezbollah and
-    Asaib Ahl al-Haq.": the names the next sentence lists as the groups (not those inside its relative clauses)."""
-    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() not in index.group_nouns:
+    Asaib Ahl al-Haq.", "... designated six cartels. The targeted cartels are A, B and C.", "... sanctioned 14 men.
+    The Treasury named the six as A, B and C.": the names the next sentence lists as the noun's members (not those
+    inside its relative clauses)."""
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    if noun.tag_ not in {"NNS", "NNPS"} or not (counted or noun.lemma_.lower() in index.group_nouns):
         return []
     doc = noun.doc
     if noun.sent.end >= len(doc):
         return []
     nxt = doc[noun.sent.end].sent
-    head = [t.lower_ for t in nxt[:2]]
-    verb = next((t for t in nxt[:4] if t.lemma_.lower() in LISTING_VERBS), None)
-    if verb is None or not set(head) & LIST_PRONOUNS:
+    verb = _listing_verb(nxt, noun)
+    if verb is None:
         return []
     listed, at_start = [], True
-    for t in doc[verb.i + 1 : nxt.end]:  # a name that opens an item of the list: "Badr, which has ..., KH and AAH"
+    named_as = (c for h in [verb, *verb.children] for c in h.children if c.dep_ == "prep" and c.lower_ == "as")
+    start = next(named_as, verb).i  # "named the six as A, B and C"
+    for t in doc[start + 1 : nxt.end]:  # a name that opens an item of the list: "Badr, which has ..., KH and AAH"
         if t.text in {",", ";"} or t.lower_ in {"and", "or", "as", "well"}:
             at_start = True
             continue
@@ -148,6 +152,22 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
             listed.append(mention)
         at_start = (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in {"the", "also"}
     return [m for m in listed if m.label == listed[0].label] if listed else []
+
+
+def _listing_verb(sent: Span, noun: Token) -> Token | None:
+    """The verb of a sentence that lists the members of ``noun``: "This includes", "They are", "The targeted
+    cartels are", "The Treasury named the six as"."""
+    for verb in (t for t in sent[:8] if t.lemma_.lower() in LISTING_VERBS):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(t.lower_ in LIST_PRONOUNS for t in sent[:2]) and verb.lemma_.lower() in {"include", "comprise"}:
+            return verb
+        if verb.lemma_.lower() == "be" and any(s.lemma_.lower() == noun.lemma_.lower() for s in subjects):
+            return verb
+        as_named = any(c.dep_ == "prep" and c.lower_ == "as" for h in [verb, *objects] for c in h.children)
+        if as_named and any(o.like_num or o.lemma_.lower() == noun.lemma_.lower() for o in objects):
+            return verb
+    return None
 
 
 def _listed_after_colon(noun: Token, index: MentionIndex) -> list[Mention]:

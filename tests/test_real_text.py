@@ -207,3 +207,26 @@ def test_an_incident_listed_with_another_keeps_its_own_phrase() -> None:
     )
     wanted = "2017 truck bombing on a market in Mogadishu's Hodan district"
     assert any(wanted in a for a in events.values()), events
+
+
+def test_sanctions_imposed_on_a_group_link_it_to_who_imposed_them() -> None:
+    found = triples("The European Union imposed new sanctions on the Wagner Group on Saturday.")
+    assert ("wagner-group", "SANCTIONED_BY", "european-union") in found, found
+
+
+def test_a_designation_maintained_is_a_sanction() -> None:
+    found = triples("The Department of State has also reviewed and maintained the FTO designation of Lashkar-e-Taiba.")
+    assert ("lashkar-e-taiba", "SANCTIONED_BY", "us-state-department") in found, found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The targeted cartels are Los Zetas, the Gulf Cartel and Carteles Unidos.",
+        "The Treasury named the three as Los Zetas, the Gulf Cartel and Carteles Unidos.",
+    ],
+)
+def test_the_members_of_a_counted_list_named_in_the_next_sentence_share_the_sanction(second: str) -> None:
+    found = triples(f"The United States designated three Mexican cartels as terrorist organizations. {second}")
+    sanctioned = {s for s, t, o in found if t == "SANCTIONED_BY" and o == "united-states"}
+    assert {"gulf-cartel", "carteles-unidos"} <= sanctioned, found

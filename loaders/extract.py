@@ -706,8 +706,11 @@ class DocReader:
                 self.emit(
                     b, "MEMBER_OF", a, cue, "organisation-possessive", 0.7, "asserted"
                 )  # "Hezbollah's Radwan Force"
-            elif a.label in {"Country", "Location"} and b.label == "Location" and gap in {"'s", "'"}:
-                self.emit(b, "LOCATED_IN", a, cue, "place-possessive", 0.7, "asserted")
+            elif a.label in {"Country", "Location"} and b.label == "Location" and self._place_of(a, b, gap):
+                for place in self._listed_from(b, mentions):  # "Russia's Belgorod, Kaluga and Rostov regions"
+                    self.emit(place, "LOCATED_IN", a, cue, "place-possessive", 0.7, "asserted")
+            elif a.label == "Location" and b.label in {"Location", "Country"} and gap == "of" and self._designated(a):
+                self.emit(a, "LOCATED_IN", b, cue, "place-of-place", 0.7, "asserted")  # "Berehet Woreda of North Shoa"
             elif (
                 a.label == "Country"
                 and b.label == "Organization"
@@ -722,6 +725,27 @@ class DocReader:
                     self.emit(
                         m, "AFFILIATED_WITH", self._known(first), self.doc[m.start], "state-body", 0.8, "asserted"
                     )
+
+    def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
+        """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",
+        "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar"."""
+        words = gap.split()
+        if words[:1] in (["'s"], ["'"]):
+            return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
+        return len(words) == 2 and words[0] in self.cues.place_nouns and words[1] == "of"
+
+    def _designated(self, place: Mention) -> bool:
+        """Whether a place's name ends with what it is: "Berehet Woreda", "Macomia District"."""
+        return self.doc[place.end - 1].lower_ in self.cues.place_nouns
+
+    def _listed_from(self, first: Mention, mentions: list[Mention]) -> list[Mention]:
+        """A mention and the mentions of its label listed right after it ("Belgorod, Kaluga, and Rostov")."""
+        listed = [first]
+        for m in mentions:
+            gap = self.doc[listed[-1].end : m.start].text
+            if m.start >= first.end and m.label == first.label and gap in {",", "and", ", and", "or"}:
+                listed.append(m)
+        return listed
 
 
 def _fact_key(r: RelationFact) -> tuple[int, str, str, str]:

@@ -109,12 +109,32 @@ def place_nouns() -> frozenset[str]:
 
 
 SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "district", "province", "region", "county", "governorate"})
+DIVISION_NOUNS = frozenset(
+    {
+        "district",
+        "province",
+        "region",
+        "county",
+        "governorate",
+        "woreda",
+        "kebele",
+        "zone",
+        "oblast",
+        "raion",
+        "wilaya",
+        "prefecture",
+        "municipality",
+    }
+)
 
 
 def _person_as_place(ent: Span) -> Span:
-    """A name the NER read as a person before "town", "village" or "district" is a place: "in Debre Markos town"."""
+    """A name the NER read as a person before "town", "village" or "district" is a place ("in Debre Markos
+    town"), and so is an unknown organisation named as a division ("Berehet Woreda", "Macomia District")."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if ent.label_ == "PERSON" and not ent.id_ and after is not None and after.lower_ in SETTLEMENT_NOUNS:
+    person_before = ent.label_ == "PERSON" and after is not None and after.lower_ in SETTLEMENT_NOUNS
+    division = ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in DIVISION_NOUNS
+    if not ent.id_ and (person_before or division):
         return Span(ent.doc, ent.start, ent.end, label="GPE")
     return ent
 

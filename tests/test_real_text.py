@@ -230,3 +230,25 @@ def test_the_members_of_a_counted_list_named_in_the_next_sentence_share_the_sanc
     found = triples(f"The United States designated three Mexican cartels as terrorist organizations. {second}")
     sanctioned = {s for s, t, o in found if t == "SANCTIONED_BY" and o == "united-states"}
     assert {"gulf-cartel", "carteles-unidos"} <= sanctioned, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "wider"),
+    [
+        ("Gunmen struck a convoy in Colombia's southwestern Cauca province.", "cauca", "colombia"),
+        ("Settlers raided a village near the northern West Bank city of Nablus.", "nablus", "west-bank"),
+        ("A drone strike killed several civilians in Dera Woreda of North Shoa Zone.", "Dera Woreda", "North Shoa"),
+    ],
+)
+def test_a_place_is_placed_by_a_possessive_a_city_of_or_an_of(text: str, place: str, wider: str) -> None:
+    found = {(s, o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert any(place.lower().replace(" ", "-") in s and wider.lower().replace(" ", "-") in o for s, o in found), found
+
+
+def test_every_place_listed_after_a_possessive_lies_in_its_owner() -> None:
+    found = {
+        s
+        for s, t, o in triples("Officials in Russia's Belgorod, Kursk and Bryansk regions were named.")
+        if o == "russia"
+    }
+    assert {"belgorod", "kursk"} <= {s.split(":")[-1].lower() for s in found}, found

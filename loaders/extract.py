@@ -718,13 +718,16 @@ class DocReader:
                 and b.kind in {"government", "military"}
             ):
                 self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
-        for m in mentions:  # "Iraqi Federal Police" matched whole: a state qualifier inside the name
-            if m.label == "Organization" and m.kind in {"government", "military"} and m.end - m.start > 1:
-                first = self.gazetteer.lookup(self.doc[m.start].text)
-                if first is not None and first.label == "Country":
-                    self.emit(
-                        m, "AFFILIATED_WITH", self._known(first), self.doc[m.start], "state-body", 0.8, "asserted"
-                    )
+        for m in mentions:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state inside the name
+            words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
+            if m.label == "Organization" and len(words) > 1:
+                first = self.gazetteer.lookup(words[0].text)
+                if first is None or first.label != "Country":
+                    continue
+                if m.kind in STATE_KINDS:
+                    self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
+                else:
+                    self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 
     def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
         """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",

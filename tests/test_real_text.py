@@ -252,3 +252,8 @@ def test_every_place_listed_after_a_possessive_lies_in_its_owner() -> None:
         if o == "russia"
     }
     assert {"belgorod", "kursk"} <= {s.split(":")[-1].lower() for s in found}, found
+
+
+def test_an_organisation_named_after_its_country_is_based_there() -> None:
+    found = triples("The Ethiopian Broadcasting Corporation quoted a military spokesman on Wednesday.")
+    assert any(t == "BASED_IN" and o == "ethiopia" for _, t, o in found), found

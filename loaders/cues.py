@@ -41,6 +41,7 @@ class Cues:
     role_preps: frozenset[str]
     deputy_words: frozenset[str]
     rank_roles: frozenset[str]
+    part_nouns: frozenset[str]
     severing_verbs: frozenset[str]
     appointment_verbs: frozenset[str]
     succession_verbs: frozenset[str]
@@ -163,6 +164,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         role_preps=frozenset(data["role_preps"]),
         deputy_words=frozenset(data["deputy_words"]),
         rank_roles=frozenset(data["rank_roles"]),
+        part_nouns=frozenset(data["part_nouns"]),
         severing_verbs=frozenset(data["severing_verbs"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),

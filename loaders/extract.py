@@ -317,6 +317,11 @@ class DocReader:
             if cue.reverse:
                 agents, patients = patients, agents
             method = f"verb:{verb.lemma_.lower()}"
+            if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
+                if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
+                    for org in patients:
+                        self.emit_all(agents, _member_type(org), [org], verb, f"{method}-part", 0.7)
+                continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
                 self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
@@ -324,6 +329,22 @@ class DocReader:
             if cue.type == "ATTACKED" and agents and (event := self.events.from_verb(verb, patients)):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
+
+    def _led(self, verb: Token, passive: bool) -> str:
+        """What a verb of leading leads: the "whole" organisation, a "part" of it (an office, its fighters) or an
+        "act" (a mutiny, an attack, a delegation)."""
+        if passive or verb.dep_ == "acl":
+            led = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        else:
+            led = [c for c in verb.children if c.dep_ == "dobj"]
+        led = [h for t in led for h in conjuncts(t) if self.index.at(h) is None]
+        acts = {"OPPOSES", "MET_WITH"}  # "led a failed mutiny", "led the talks"
+        if any(
+            self.events.is_event_noun(t) or any(c.type in acts for c in self.cues.nouns.get(t.lemma_.lower(), ()))
+            for t in led
+        ):
+            return "act"
+        return "part" if any(t.lemma_.lower() in self.cues.part_nouns for t in led) else "whole"
 
     def _threat(self, verb: Token) -> list[Mention] | None:
         """For an attack only announced ("would strike", "warned that X will attack"): who announced it
@@ -448,7 +469,26 @@ class DocReader:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
+        if rel_type == "LEADS" and self._leads_a_part(noun, objects):
+            for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
+                self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
+            return
         self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
+
+    def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
+        """Whether a role heads only a part of the organisation: its object is an unnamed office, division or
+        mission ("head of the UN mission"), it is qualified by a place ("leader of ISIS in Syria"), or a region
+        names it ("Americas director")."""
+        if any(t.lemma_.lower() in self.cues.part_nouns and self.index.at(t) is None for t in objects):
+            return True
+        placed = [p for h in [noun, *objects] for p in prep_objects(h, {"in"})]
+        if any(m.label in {"Location", "Country"} for p in placed for m in actors_of(p, self.index, False)):
+            return True
+        return any(
+            (m := self.index.at(t)) is not None and m.label == "Location"
+            for t in noun.lefts
+            if t.dep_ in {"compound", "nmod"}
+        )
 
     def appointment(self, verb: Token) -> None:
         """ "X was appointed secretary-general of Y", "Y named X as its new leader", "X succeeded Z as leader of Y":
@@ -749,6 +789,13 @@ class DocReader:
             if m.start >= first.end and m.label == first.label and gap in {",", "and", ", and", "or"}:
                 listed.append(m)
         return listed
+
+
+def _member_type(org: Mention) -> str:
+    """How one who leads a part belongs to the whole: MEMBER_OF an armed group or party, WORKS_FOR anything else."""
+    return (
+        "MEMBER_OF" if org.label == "Organization" and org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
+    )
 
 
 def _fact_key(r: RelationFact) -> tuple[int, str, str, str]:

@@ -257,3 +257,31 @@ def test_every_place_listed_after_a_possessive_lies_in_its_owner() -> None:
 def test_an_organisation_named_after_its_country_is_based_there() -> None:
     found = triples("The Ethiopian Broadcasting Corporation quoted a military spokesman on Wednesday.")
     assert any(t == "BASED_IN" and o == "ethiopia" for _, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "rel_type"),
+    [
+        ("Haroun Salah, who heads Hamas's Jerusalem office, was sanctioned.", "haroun-salah", "hamas", "MEMBER_OF"),
+        (
+            "Boko Haram fighters, led by commanders Musa Kolo and Ali Gana, raided the camp.",
+            "ali-gana",
+            "boko-haram",
+            "MEMBER_OF",
+        ),
+        (
+            "The strike killed Hamza al-Homsi, the leader of ISIS in Syria.",
+            "hamza-al-homsi",
+            "isis",
+            "MEMBER_OF",
+        ),
+    ],
+)
+def test_the_leader_of_a_part_is_a_member_of_the_whole(text: str, person: str, org: str, rel_type: str) -> None:
+    found = triples(text)
+    assert (person, rel_type, org) in found and (person, "LEADS", org) not in found, found
+
+
+def test_leading_a_mutiny_is_no_leadership_of_its_target() -> None:
+    found = triples("Yevgeny Prigozhin, who led a failed mutiny against Moscow in June, was sanctioned.")
+    assert not any(t == "LEADS" and o in {"russia", "Location:Moscow", "moscow"} for _, t, o in found), found

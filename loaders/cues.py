@@ -42,6 +42,9 @@ class Cues:
     deputy_words: frozenset[str]
     rank_roles: frozenset[str]
     part_nouns: frozenset[str]
+    mutual: frozenset[str]
+    reciprocal_objects: frozenset[str]
+    hostile_with: frozenset[str]
     severing_verbs: frozenset[str]
     appointment_verbs: frozenset[str]
     succession_verbs: frozenset[str]
@@ -165,6 +168,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         deputy_words=frozenset(data["deputy_words"]),
         rank_roles=frozenset(data["rank_roles"]),
         part_nouns=frozenset(data["part_nouns"]),
+        mutual=frozenset(data["mutual"]),
+        reciprocal_objects=frozenset(data["reciprocal_objects"]),
+        hostile_with=frozenset(data["hostile_with"]),
         severing_verbs=frozenset(data["severing_verbs"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),

@@ -325,10 +325,24 @@ class DocReader:
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
                 self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
+            if cue.type == "OPPOSES" and not patients and verb.lemma_.lower() in self.cues.hostile_with:
+                patients = [m for t in prep_objects(verb, {"with"}) for m in actors_of(t, self.index)]
+            if cue.type == "OPPOSES" and not patients and self._reciprocal(verb):  # "X and Y fight each other"
+                patients = agents
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
+            if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
+                self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
             if cue.type == "ATTACKED" and agents and (event := self.events.from_verb(verb, patients)):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
+
+    def _reciprocal(self, verb: Token) -> bool:
+        """Whether the verb's object is "each other" or "one another"."""
+        return any(
+            " ".join(t.lower_ for t in c.subtree) in self.cues.reciprocal_objects
+            for c in verb.children
+            if c.dep_ in {"dobj", "pobj", "prep", "npadvmod"}
+        )
 
     def _led(self, verb: Token, passive: bool) -> str:
         """What a verb of leading leads: the "whole" organisation, a "part" of it (an office, its fighters) or an
@@ -624,6 +638,8 @@ class DocReader:
                 holders = actors_of(noun.head, self.index, with_preps=False)
             elif noun.dep_ in {"dobj", "attr", "nsubj"}:
                 holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+            elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
+                holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
             else:
                 holders = []
             rel_type = cue.type
@@ -632,6 +648,22 @@ class DocReader:
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.severing_verbs:
                 rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
+            if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
+                self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
+
+    def _engaged_in(self, head: Token) -> list[Mention]:
+        """Who takes part in what a noun after "in" names: the verb's subjects ("X engaged in clashes"), or the
+        noun's own actors and, for a predicate, its subject's ("X is a key US partner in the fight")."""
+        if head.pos_ in {"VERB", "AUX"}:
+            return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
+        found = actors_of(head, self.index, with_preps=False)
+        if head.dep_ == "attr":
+            found += [m for s in subjects_of(head.head) for m in actors_of(s, self.index, with_preps=False)]
+        return found
+
+    def _mutual(self, cue: Token) -> bool:
+        """Whether fighting goes both ways: a mutual word with "with" ("clashed with", "clashes with")."""
+        return cue.lemma_.lower() in self.cues.mutual and any(c.lower_ == "with" for c in cue.children)
 
     def blame(self, token: Token) -> None:
         """ "X was behind the attack", "X are blamed for killing Y", "X, the culprit for Y", "pointed a finger at X"."""

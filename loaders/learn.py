@@ -39,6 +39,7 @@ from loaders.scorer import RelationModel, end_label, sigmoid
 BETA = 0.35  # the thresholds' F-measure weighs precision about three times as much as recall
 MIN_F = 0.3  # a type whose best development F-measure is lower makes no links of the scorer's own
 NEVER = 1.01  # the threshold of such a type
+FLOOR = 0.5  # no link of the scorer's own below even odds: one more often wrong than right costs precision
 MIN_POSITIVES = 3  # a type with fewer training examples is left to the rules
 C = 0.3  # inverse regularisation strength (L2)
 MIN_WEIGHT = 0.02  # smaller weights are dropped from the model file
@@ -149,11 +150,13 @@ def _platt(scores: list[float], truth: list[bool]) -> tuple[float, float]:
 
 
 def choose_threshold(probabilities: list[float], truth: list[bool]) -> float:
-    """The threshold with the best F-measure (:data:`BETA`) on the development pairs of one type; above every
-    probability (no links) when that F-measure stays below :data:`MIN_F`.
+    """The threshold with the best F-measure (:data:`BETA`) on the development pairs of one type, never below
+    :data:`FLOOR`; above every probability (no links) when that F-measure stays below :data:`MIN_F`.
 
     >>> choose_threshold([0.9, 0.8, 0.6, 0.3], [True, True, False, True])
     0.8
+    >>> choose_threshold([0.9, 0.4, 0.3], [True, True, True])
+    0.5
     >>> choose_threshold([0.9, 0.8], [False, False])
     1.01
     """
@@ -169,7 +172,7 @@ def choose_threshold(probabilities: list[float], truth: list[bool]) -> float:
         f = (1 + BETA**2) * precision * recall / (BETA**2 * precision + recall) if tp else 0.0
         if f > best_f:
             best, best_f = p, f
-    return round(float(best), 4)
+    return round(float(max(best, FLOOR)), 4)
 
 
 def reliability(model: RelationModel, rows: list[Row], bins: int = 5) -> list[tuple[float, float, int]]:

@@ -227,7 +227,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     mentions.extend(index.within(phrase_tokens(token)))
     if token.pos_ == "NOUN":
         mentions.extend(m for head in conjuncts(token) for m in listed_after(head, index))
-    if not mentions and with_preps:
+    if not mentions and (with_preps or token.lemma_.lower() in index.group_nouns):  # "fighters of the RSF"
         mentions.extend(index.within(prep_phrase_tokens(token)))
     return _distinct(mentions)
 

@@ -285,3 +285,26 @@ def test_the_leader_of_a_part_is_a_member_of_the_whole(text: str, person: str, o
 def test_leading_a_mutiny_is_no_leadership_of_its_target() -> None:
     found = triples("Yevgeny Prigozhin, who led a failed mutiny against Moscow in June, was sanctioned.")
     assert not any(t == "LEADS" and o in {"russia", "Location:Moscow", "moscow"} for _, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis clashed with Saudi forces near Marib on Sunday.",
+        "Ethiopia's army engaged in clashes with fighters from the Fano militia.",
+        "Al-Shabaab and the Islamic State fight each other in Puntland.",
+    ],
+)
+def test_fighting_between_two_actors_goes_both_ways(text: str) -> None:
+    opposed = {(s, o) for s, t, o in triples(text) if t == "OPPOSES"}
+    assert len(opposed) >= 2 and all((o, s) in opposed for s, o in opposed), opposed
+
+
+def test_a_partner_in_the_fight_against_a_group_opposes_it() -> None:
+    found = triples("The SDF has long been a key US partner in the fight against the Islamic State.")
+    assert {("syrian-democratic-forces", "OPPOSES", "isis"), ("united-states", "OPPOSES", "isis")} <= found, found
+
+
+def test_fighters_of_a_group_stand_for_it() -> None:
+    found = triples("Fighters of the RSF battled the Sudanese Armed Forces in Omdurman.")
+    assert ("rapid-support-forces", "OPPOSES", "sudanese-armed-forces") in found, found

@@ -457,6 +457,12 @@ class DocReader:
             holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)
         elif noun.dep_ == "attr":
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            verb = noun.head.head  # "X serves as the group's spokesman", "the SDF functions as the military wing of"
+            holders = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "appoint" else []
+            holder_mentions = [
+                m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
+            ]
         elif self.index.at(noun) is None and any(c.dep_ == "appos" and self.index.at(c) for c in noun.children):
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
@@ -769,6 +775,8 @@ class DocReader:
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
             if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
                 self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
+            elif a.label == "Organization" and b.label == "Organization" and gap == "" and a.kind == b.kind:
+                self.emit(b, "MEMBER_OF", a, cue, "organisation-prefix", 0.7, "asserted")  # "US Treasury OFAC"
             elif (
                 a.label == "Organization"
                 and b.label == "Organization"
@@ -792,6 +800,10 @@ class DocReader:
                 self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
         for m in mentions:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state inside the name
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
+            if m.label == "Organization" and (whole := self._named_within(m, words)) is not None:
+                self.emit(
+                    m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted"
+                )  # "UN Security Council"
             if m.label == "Organization" and len(words) > 1:
                 first = self.gazetteer.lookup(words[0].text)
                 if first is None or first.label != "Country":
@@ -800,6 +812,14 @@ class DocReader:
                     self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
+
+    def _named_within(self, part: Mention, words: list[Token]) -> Mention | None:
+        """The organisation a body's name opens with: the UN of "UN Security Council", the EU of "EU Council"."""
+        for n in range(min(4, len(words) - 1), 0, -1):
+            whole = self.gazetteer.lookup(" ".join(t.text for t in words[:n]))
+            if whole is not None and whole.label == "Organization" and whole.id != part.actor_id:
+                return self._known(whole)
+        return None
 
     def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
         """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",

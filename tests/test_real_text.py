@@ -308,3 +308,19 @@ def test_a_partner_in_the_fight_against_a_group_opposes_it() -> None:
 def test_fighters_of_a_group_stand_for_it() -> None:
     found = triples("Fighters of the RSF battled the Sudanese Armed Forces in Omdurman.")
     assert ("rapid-support-forces", "OPPOSES", "sudanese-armed-forces") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("The draft went to the UN Security Council on Monday.", "un-security-council", "united-nations"),
+        ("A statement by the US Treasury Office of Foreign Assets Control named them.", "ofac", "us-treasury"),
+    ],
+)
+def test_a_body_named_after_its_parent_is_part_of_it(text: str, part: str, whole: str) -> None:
+    assert (part, "MEMBER_OF", whole) in triples(text)
+
+
+def test_serving_as_a_role_is_holding_it() -> None:
+    found = triples("Abu Obeida serves as the spokesman of the Qassam Brigades.")
+    assert ("abu-obeida", "WORKS_FOR", "qassam-brigades") in found, found

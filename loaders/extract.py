@@ -375,6 +375,8 @@ class DocReader:
             if adj.pos_ not in {"ADJ", "VERB"}:
                 continue
             objects = [m for t in prep_objects(adj, cue.preps) for m in actors_of(t, self.index)]
+            if not objects and adj.dep_ == "acomp":  # "Boko Haram is active in Nigeria": the copula's phrase
+                objects = [m for t in prep_objects(adj.head, cue.preps) for m in actors_of(t, self.index)]
             if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
             else:  # "The Houthis are aligned with Hezbollah", "Amal, which is allied with Hezbollah"

@@ -324,3 +324,8 @@ def test_a_body_named_after_its_parent_is_part_of_it(text: str, part: str, whole
 def test_serving_as_a_role_is_holding_it() -> None:
     found = triples("Abu Obeida serves as the spokesman of the Qassam Brigades.")
     assert ("abu-obeida", "WORKS_FOR", "qassam-brigades") in found, found
+
+
+def test_a_group_active_or_present_in_places_is_based_there() -> None:
+    found = triples("The Wagner Group is present in several countries, including Libya, Mali and Sudan.")
+    assert {("wagner-group", "BASED_IN", c) for c in ("libya", "mali", "sudan")} <= found, found

@@ -638,6 +638,9 @@ class DocReader:
                             self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
                 continue
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
+            if cue.type == "ATTACKED":  # "the Israeli war on Gaza", "the invasion of Iraq by the US": who wages it
+                self._waged(noun, owners, objects)
+                continue
             if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
                 holders, objects = actors_of(noun.head, self.index, with_preps=False), owners
             elif owners:  # "Iran's ties to Hezbollah"
@@ -658,6 +661,23 @@ class DocReader:
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
+
+    def _waged(self, noun: Token, owners: list[Mention], objects: list[Mention]) -> None:
+        """A war, invasion or bombardment: ATTACKED from whoever wages it (its owner, a demonym before it, the
+        "by" agent, or the subject of "wage" or "launch") to whom or where it is waged."""
+        waged_by = owners + [
+            m
+            for t in noun.lefts
+            if t.dep_ in {"amod", "compound"}
+            for m in actors_of(t, self.index, False)
+            if m.label in {"Country", "Organization"}
+        ]
+        by = agents_of(noun) + prep_objects(noun, {"by"})
+        waged_by += [m for t in by for m in actors_of(t, self.index, with_preps=False)]
+        if not waged_by and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.perpetration_verbs | {"wage"}:
+            waged_by = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+        victims = [m for m in objects if m not in waged_by]
+        self.emit_all(waged_by, "ATTACKED", victims, noun, f"noun:{noun.lemma_.lower()}", 0.65)
 
     def _engaged_in(self, head: Token) -> list[Mention]:
         """Who takes part in what a noun after "in" names: the verb's subjects ("X engaged in clashes"), or the

@@ -86,6 +86,7 @@ def prep_phrase_tokens(token: Token) -> list[Token]:
 
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+ARMS = frozenset({"aircraft", "jet", "warplane", "drone", "troop", "soldier", "army", "navy", "artillery", "missile"})
 
 
 def is_definite_group(token: Token, index: MentionIndex) -> bool:
@@ -208,6 +209,10 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             led = index.at(owner) and index.groups.get(index.at(owner).key)
             if led is not None and head.pos_ == "NOUN":
                 mentions.append(led)
+            elif owner.lower_ in {"its", "their"} and head.lemma_.lower() in index.group_nouns | ARMS:
+                ante = index.antecedent(owner)  # "its aircraft struck X", "their fighters": the owner acts
+                if ante is not None and ante.label in {"Organization", "Country"}:
+                    mentions.append(ante)
     if mentions:
         return _distinct(mentions)
     titled = [  # "three men - A, B and C": every name coordinated in the apposition

@@ -329,3 +329,24 @@ def test_serving_as_a_role_is_holding_it() -> None:
 def test_a_group_active_or_present_in_places_is_based_there() -> None:
     found = triples("The Wagner Group is present in several countries, including Libya, Mali and Sudan.")
     assert {("wagner-group", "BASED_IN", c) for c in ("libya", "mali", "sudan")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "victim"),
+    [
+        ("Sanctions hit companies tied to Russia's war in Ukraine.", "russia", "ukraine"),
+        ("The group fires missiles in response to the Israeli war on Gaza.", "israel", "gaza"),
+    ],
+)
+def test_a_war_waged_on_a_place_is_an_attack_on_it(text: str, attacker: str, victim: str) -> None:
+    assert (attacker, "ATTACKED", victim) in triples(text)
+
+
+def test_a_condemned_invasion_is_not_the_condemners_attack() -> None:
+    found = triples("Iran condemned the invasion of Iraq by the United States.")
+    assert ("iran", "ATTACKED", "iraq") not in found, found
+
+
+def test_its_aircraft_act_for_the_army_they_belong_to() -> None:
+    found = triples("The Israeli military said its aircraft struck and eliminated Ismail Baz in Ain Baal.")
+    assert ("israel-defense-forces", "ATTACKED", "ismail-baz") in found, found

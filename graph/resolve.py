@@ -86,7 +86,9 @@ class Resolver:
         ids: dict[str, str] = {}
         people = {k: f for k, f in actors.items() if f.label == "Person"}
         full_names = {k: f for k, f in people.items() if " " in f.name}
-        spelled_out = {name_key(surface): k for k, f in actors.items() for surface in f.surfaces if surface != f.name}
+        spelled_out = {  # an actor's other surfaces, within its label: an event's phrase never names a group
+            (f.label, name_key(surface)): k for k, f in actors.items() for surface in f.surfaces if surface != f.name
+        }
         for key, fact in actors.items():
             if fact.actor_id:
                 ids[key] = fact.actor_id
@@ -94,14 +96,14 @@ class Resolver:
                 ids[key] = self._event_id(key.split(":", 1)[1])
             elif fact.label == "Person" and " " not in fact.name:
                 continue  # a surname alone: resolved below against the document's full names
-            elif spelled_out.get(name_key(fact.name), key) != key:
+            elif spelled_out.get((fact.label, name_key(fact.name)), key) != key:
                 continue  # an acronym the document spelled out: "Jaysh al-Mahdi (JAM)"
             else:
                 ids[key] = self._unknown(fact)
         for key, fact in actors.items():
             if key in ids or fact.label == "Person":
                 continue
-            ids[key] = ids[spelled_out[name_key(fact.name)]]
+            ids[key] = ids[spelled_out[fact.label, name_key(fact.name)]]
         for key, fact in people.items():
             if key in ids:
                 continue

@@ -238,13 +238,22 @@ def _listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def _one_line(ent: Span) -> Span:
+    """A name never runs across a line break or a slash: "Samantha Fanger\n07/19/2024" is Samantha Fanger,
+    "Mohammed Hamoud/Getty Images" a photographer and an agency."""
+    for t in ent:
+        if t.i > ent.start and (t.is_space or t.text == "/" or "\n" in ent.doc[t.i - 1].whitespace_):
+            return Span(ent.doc, ent.start, t.i, label=ent.label_)
+    return ent
+
+
 @Language.component("actor_merger")
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
     known = filter_spans(doc.spans[SPANS_KEY])
     merged = []
     taken: set[int] = set()
-    for ent in filter_spans([*doc.ents, *_named_after_places(doc, known)]):
+    for ent in filter_spans([*(_one_line(e) for e in doc.ents), *_named_after_places(doc, known)]):
         inside = [k for k in known if k.start < ent.end and ent.start < k.end]
         if not inside or _ner_wins(ent, inside):
             merged.append(ent)

@@ -8,12 +8,16 @@ from pathlib import Path
 import pytest
 import yaml
 
+from graph.build import add_facts
 from graph.errors import OntologyError, UnknownActorError
 from graph.evaluate import evaluate
 from graph.export import graph_json_text, load_graph, write_graphml, write_json
+from graph.gazetteer import load_gazetteer
 from graph.kg import Evidence, KnowledgeGraph
 from graph.ontology import load_ontology
+from graph.resolve import Resolver
 from graph.seeds import seeds_dir
+from loaders.facts import ActorFact, DocFacts, RelationFact
 from queries.paths import links
 from queries.resolve import resolve_actor
 
@@ -151,3 +155,17 @@ def test_a_symmetric_link_stored_in_id_order_reads_back() -> None:
     )
     again = KnowledgeGraph.from_json(json.loads(graph_json_text(kg)))
     assert list(again.g.edges(keys=True)) == [("acme-front", "zed-ali", "MET_WITH")]
+
+
+def test_an_organisation_named_like_an_incident_stays_apart_from_the_incident() -> None:
+    facts = DocFacts("d", "2024-03-25", "x")
+    facts.actors = {
+        "Event:e": ActorFact("Event:e", "Event", "Crocus City Hall attack", surfaces={"Crocus City Hall massacre"}),
+        "Organization:m": ActorFact("Organization:m", "Organization", "Crocus City Hall Massacre"),
+        "Organization:g": ActorFact("Organization:g", "Organization", "Wilayat Khorasan Media"),
+    }
+    facts.relations = [RelationFact("Organization:g", "BLAMED_FOR", "Event:e", 0, 1)]
+    kg = KnowledgeGraph()
+    add_facts(kg, facts, Resolver(load_gazetteer()))
+    labels = sorted(d["label"] for _, d in kg.g.nodes(data=True))
+    assert labels == ["Event", "Organization", "Organization"]

@@ -350,3 +350,8 @@ def test_a_condemned_invasion_is_not_the_condemners_attack() -> None:
 def test_its_aircraft_act_for_the_army_they_belong_to() -> None:
     found = triples("The Israeli military said its aircraft struck and eliminated Ismail Baz in Ain Baal.")
     assert ("israel-defense-forces", "ATTACKED", "ismail-baz") in found, found
+
+
+def test_a_name_ends_at_a_line_break_or_a_slash() -> None:
+    people = aliases("By Samantha Fenwick\n07/19/2024\n\nA fighter in Sanaa. (Mohammed Qasim/Getty Images)", "Person")
+    assert {"Samantha Fenwick", "Mohammed Qasim"} <= set(people), people

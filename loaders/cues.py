@@ -55,6 +55,7 @@ class Cues:
     event_nouns: frozenset[str]
     event_kinds: dict[str, str]  # an event noun -> the kind of incident it names ("strike" -> attack)
     event_preps: dict[str, str]
+    patient_of_nouns: frozenset[str]
     blame_verbs: frozenset[str]
     blame_nouns: frozenset[str]
     blame_preps: frozenset[str]
@@ -181,6 +182,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
         event_kinds={word: kind for kind, words in data["event_kinds"].items() for word in words},
         event_preps=dict(data["event_preps"]),
+        patient_of_nouns=frozenset(data["patient_of_nouns"]),
         blame_verbs=frozenset(blame["verbs"]),
         blame_nouns=frozenset(blame["nouns"]),
         blame_preps=frozenset(blame["preps"]),

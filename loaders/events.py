@@ -121,7 +121,24 @@ def _conjoined(phrases: list[list[Token]]) -> set[int]:
     return found
 
 
-def _date_of(cue: Token, doc_date: str) -> str:
+RECENT = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "overnight",
+}
+
+
+def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
+    """The date of the phrase a word heads: a date it states, else (``recent``) the document's month for a day
+    of the week ("killed three soldiers on Sunday": an incident of the days the document reports)."""
+    month = ""
     for t in cue.subtree:
         if t.ent_type_ == "DATE":
             found = event_date(
@@ -130,7 +147,9 @@ def _date_of(cue: Token, doc_date: str) -> str:
             )
             if found:
                 return found
-    return ""
+            if recent and t.lower_ in RECENT:
+                month = doc_date[:7]
+    return month
 
 
 class EventFinder:
@@ -154,9 +173,15 @@ class EventFinder:
         holders = [cue, *[p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
         if cue.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
             holders.append(cue.head)
+        holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
+        if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
+            holders.append(cue.head)
+        patient_of = cue.lemma_.lower() in self.cues.patient_of_nouns or cue.lower_ in self.cues.patient_of_nouns
         for holder in holders:
             for prep in holder.children:
                 role = self.cues.event_preps.get(prep.lower_)
+                if prep.lower_ == "of" and patient_of and holder.i == cue.i:
+                    role = "target"  # "the hijacking of the Jaffar Express"
                 verbs_prep = cue.dep_ == "dobj" and holder.i == cue.head.i
                 if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place"):
                     continue
@@ -180,6 +205,12 @@ class EventFinder:
                         targets.extend(actors_of(pobj, self.index))
                         phrases.append([t, *t.subtree])
         return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
+
+    def acts_on(self, verb: Token) -> bool:
+        """Whether a verb with an incident as its subject tells where and by whom it happened ("the ambush staged by
+        X in Y", "a drone strike killed three soldiers in Jordan")."""
+        words = {verb.lemma_.lower(), verb.lower_}
+        return verb.pos_ == "VERB" and bool(words & (self.cues.perpetration_verbs | self.cues.violence_verbs))
 
     def _at_head(self, mention: Mention, heads: list[Token]) -> bool:
         """Whether a place is the phrase's head ("the K-1 base"), or names it ("Erbil airport")."""
@@ -219,7 +250,10 @@ class EventFinder:
 
     def _event(self, cue: Token) -> Event | None:
         places, targets, phrases = self.anchors(cue)
-        date = _date_of(cue, self.doc_date)
+        definite = any(c.lower_ in ANAPHORIC or c.dep_ == "poss" for c in cue.children if c.dep_ in {"det", "poss"})
+        date = _date_of(cue, self.doc_date, recent=not definite)  # "an attack on Sunday", not "Monday's attack"
+        if not date and cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):
+            date = _date_of(cue.head, self.doc_date, recent=True)  # "a drone attack killed three soldiers on Sunday"
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
         counted = any(c.dep_ == "nummod" for c in cue.children)
         if cue.tag_ in {"NNS", "NNPS"} and not counted and not places:
@@ -228,7 +262,10 @@ class EventFinder:
         if earlier is None and not (places or targets or date or victims):
             return None
         head = _head_phrase(cue)
-        core = [*head, *(t for t in cue.lefts if t.ent_type_ == "DATE" or t.dep_ == "nummod")]
+        core = [  # "December 3 attack", "the 2008 Mumbai attacks"
+            *head,
+            *(t for t in cue.subtree if t.i < cue.i and (t.ent_type_ == "DATE" or t.dep_ == "nummod" or t.like_num)),
+        ]
         first = _trimmed(phrases[0]) if phrases else []
         surfaces = [_text(core + phrases[0] + victims)] if phrases else []
         surfaces.append(_text(core + [t for ph in phrases for t in ph] + victims))

@@ -233,6 +233,7 @@ class DocReader:
         for sent in self.doc.sents:
             for event in self.events.find(sent):
                 self.event_links(event)
+                self.perpetrators(event)
             for token in sent:
                 self.verb(token)
                 self.violence(token)
@@ -248,6 +249,17 @@ class DocReader:
             self.organisation_placed(sent)
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
+
+    def perpetrators(self, event: Event) -> None:
+        """ "the attacks conducted by Lashkar-e-Taiba", "a kamikaze attack most likely perpetrated by the ADF",
+        "the ambush staged by the NPA": who the incident's participle names as its author."""
+        cue = event.cue
+        verbs = [c for c in cue.children if c.dep_ == "acl"]
+        if cue.dep_ in {"nsubj", "nsubjpass"}:
+            verbs.append(cue.head)
+        for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & self.cues.perpetration_verbs):
+            authors = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+            self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
 
     def event_links(self, event: Event) -> None:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
@@ -781,7 +793,12 @@ class DocReader:
                 )  # "the Russian mercenary group Wagner"
                 if not words or words in (["'s"], ["'"]) or described:
                     self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")
-            elif a.label == "Organization" and b.label in {"Location", "Country"} and words in (["in"], ["inside"]):
+            elif (
+                a.label == "Organization"
+                and b.label in {"Location", "Country"}
+                and words in (["in"], ["inside"])
+                and a.start <= between[0].head.i < a.end  # "the NPA in Las Navas", not "staged by the NPA in X"
+            ):
                 self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
 
     def names_in_sequence(self, sent: Span) -> None:

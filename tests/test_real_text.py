@@ -355,3 +355,29 @@ def test_its_aircraft_act_for_the_army_they_belong_to() -> None:
 def test_a_name_ends_at_a_line_break_or_a_slash() -> None:
     people = aliases("By Samantha Fenwick\n07/19/2024\n\nA fighter in Sanaa. (Mohammed Qasim/Getty Images)", "Person")
     assert {"Samantha Fenwick", "Mohammed Qasim"} <= set(people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "The party defended the ambush staged by the New People's Army in Las Navas last Tuesday.",
+            "new-peoples-army",
+        ),
+        ("It was the deadliest attack since the 2008 Mumbai attacks conducted by Lashkar-e-Taiba.", "lashkar-e-taiba"),
+    ],
+)
+def test_an_incident_names_its_author_with_a_participle(text: str, author: str) -> None:
+    kg = graph_of(text)
+    blamed = {s for s, o, t in kg.g.edges(keys=True) if t == "BLAMED_FOR"}
+    assert author in blamed, blamed
+
+
+def test_an_incident_that_kills_on_a_weekday_is_one_incident_named_by_its_clause() -> None:
+    events = aliases("A suicide drone attack killed three American troops in Jordan on Sunday.", "Event")
+    assert any("suicide drone attack killed three American troops in Jordan" in a for a in events.values()), events
+
+
+def test_the_hijacking_of_a_train_is_named_with_it() -> None:
+    events = aliases("In 2025 the group claimed the March hijacking of the Jaffar Express train.", "Event")
+    assert any("hijacking of the Jaffar Express train" in a for a in events.values()), events

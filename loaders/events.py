@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from graph.slug import slugify
 from loaders.cues import Cues
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, actors_of, conjuncts
+from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 
 MONTHS = {
     m: i
@@ -194,7 +194,12 @@ class EventFinder:
                     for m in found:
                         if m.label == "Location" and (m in located or role == "place"):
                             places.append(m)
-                        elif m.label != "Location" and role == "target" and not located:
+                        elif (  # not Iran in "Iran-backed targets"
+                            m.label != "Location"
+                            and role == "target"
+                            and not located
+                            and not is_backer(m, cue.doc, self.cues.hyphen)
+                        ):
                             targets.append(m)
         for left in (t for t in cue.lefts if t.dep_ in {"compound", "nmod"}):  # "the Majdal Shams strike"
             places += [m for m in actors_of(left, self.index, with_preps=False) if m.label == "Location"]

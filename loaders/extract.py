@@ -39,6 +39,7 @@ from loaders.syntax import (
     certainty_of,
     clause_chain,
     conjuncts,
+    is_backer,
     is_definite_group,
     is_passive,
     listed_after,
@@ -290,7 +291,20 @@ class DocReader:
         if not attackers:
             return
         places, targets, _ = self.events.anchors(noun)
-        victims = [m for m in targets + places if m.key not in {a.key for a in attackers}]
+        aimed_at = {  # "an attack on the K-1 base" hits the base; "an attack in Mogadishu" only happens there
+            m.key
+            for prep in noun.children
+            if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "target"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for m in actors_of(pobj, self.index)
+        }
+        victims = [m for m in targets + places if m.key in aimed_at or m in targets]
+        victims = [
+            m
+            for m in victims
+            if m.key not in {a.key for a in attackers} and not is_backer(m, self.doc, self.cues.hyphen)
+        ]
         self.emit_all(attackers, "ATTACKED", victims, noun, f"attack-noun:{noun.lemma_.lower()}", 0.65)
 
     def verb(self, verb: Token) -> None:
@@ -334,6 +348,15 @@ class DocReader:
                     for org in patients:
                         self.emit_all(agents, _member_type(org), [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
+            if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
+                patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]
+            if cue.type == "ATTACKED" and self._speculative(verb):
+                continue  # "this force might target RED-Tabara": nothing happened
+            if cue.type == "ATTACKED" and any(
+                t.lemma_.lower() in {"sanction", "measure", "penalty"} for t in prep_objects(verb, {"with"})
+            ):
+                self.emit_all(patients, "SANCTIONED_BY", agents, verb, f"{method}-sanctions", cue.confidence)
+                continue  # "targeting several Hamas officials with sanctions"
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
                 self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
@@ -347,6 +370,10 @@ class DocReader:
             if cue.type == "ATTACKED" and agents and (event := self.events.from_verb(verb, patients)):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
+
+    def _speculative(self, verb: Token) -> bool:
+        """Whether an act is only guessed at: "might target", "may strike", "could attack"."""
+        return any(c.dep_ == "aux" and c.lower_ in {"might", "may", "could"} for c in verb.children)
 
     def _reciprocal(self, verb: Token) -> bool:
         """Whether the verb's object is "each other" or "one another"."""

@@ -185,6 +185,12 @@ def _listed_after_colon(noun: Token, index: MentionIndex) -> list[Mention]:
     return [found[k] for k in sorted(found)]
 
 
+def is_backer(mention: Mention, doc: Doc, hyphen_words: Iterable[str]) -> bool:
+    """Whether a name only qualifies the one a phrase is about: "Iran" in "Iran-backed militia targets"."""
+    i = mention.end
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in hyphen_words
+
+
 def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> list[Mention]:
     """The actors a noun phrase headed by ``token`` names: its own name, names in its modifiers
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects

@@ -381,3 +381,21 @@ def test_an_incident_that_kills_on_a_weekday_is_one_incident_named_by_its_clause
 def test_the_hijacking_of_a_train_is_named_with_it() -> None:
     events = aliases("In 2025 the group claimed the March hijacking of the Jaffar Express train.", "Event")
     assert any("hijacking of the Jaffar Express train" in a for a in events.values()), events
+
+
+def test_an_attack_in_a_city_is_no_attack_on_the_city() -> None:
+    found = triples("Media gathered in front of a building destroyed by an al-Shabaab attack in Mogadishu.")
+    assert ("al-shabaab", "ATTACKED", "mogadishu") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US carried out three retaliatory strikes against Iran-backed militia targets in Syria.",
+        "There were reports that the force might target Hezbollah.",
+        "Britain is targeting several Hamas officials with sanctions.",
+    ],
+)
+def test_no_attack_on_a_backer_a_guess_or_a_sanction(text: str) -> None:
+    found = triples(text)
+    assert not any(t in {"ATTACKED", "TARGETED"} and o in {"iran", "hezbollah", "hamas"} for _, t, o in found), found

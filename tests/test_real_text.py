@@ -399,3 +399,8 @@ def test_an_attack_in_a_city_is_no_attack_on_the_city() -> None:
 def test_no_attack_on_a_backer_a_guess_or_a_sanction(text: str) -> None:
     found = triples(text)
     assert not any(t in {"ATTACKED", "TARGETED"} and o in {"iran", "hezbollah", "hamas"} for _, t, o in found), found
+
+
+def test_a_rank_alone_is_nobody() -> None:
+    kg = graph_of("The Field Marshal met envoys in Benghazi on Monday.")
+    assert "Field Marshal" not in {d["name"] for _, d in kg.g.nodes(data=True)}

@@ -8,6 +8,8 @@
 'popular mobilization units'
 >>> name_key("Kata'ib  Hizballah")
 'kataib hizballah'
+>>> name_key("the U.S. Department of State")
+'us department of state'
 """
 
 from __future__ import annotations
@@ -29,8 +31,11 @@ def slugify(name: str) -> str:
     return _NON_WORD.sub("-", text).strip("-") or "unnamed"
 
 
+_DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\.)")  # the dots of "U.S.", "U.N."
+
+
 def name_key(surface: str) -> str:
-    """The form names are compared in: lowercase, no punctuation, no leading 'the'."""
-    text = _APOSTROPHES.sub("", _ascii(surface).lower())
+    """The form names are compared in: lowercase, no punctuation ("U.S." is "us"), no leading 'the'."""
+    text = _APOSTROPHES.sub("", _ascii(_DOTTED.sub(r"\1", surface)).lower())
     text = _NON_WORD.sub(" ", text).strip()
     return re.sub(r"^the\s+", "", text)

@@ -10,6 +10,7 @@ around a known place ("Sinjar Resistance Units") wins over the place.
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import cache
 
 import spacy
@@ -34,15 +35,23 @@ def model_name() -> str:
     raise ActorGraphError(f"no spaCy English model installed; pip install one of {', '.join(MODELS)}")
 
 
+DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
+
+
 def ruler_patterns(gazetteer: Gazetteer, acronyms: bool) -> list[dict]:
     """Phrase patterns for every surface form of every known actor: the short all-capital
-    forms (matched case-sensitively) or all the others (matched in lowercase)."""
-    return [
-        {"label": actor.label, "pattern": surface, "id": actor.id}
-        for actor in gazetteer.actors.values()
-        for surface in actor.surfaces
-        if is_acronym(surface) == acronyms
-    ]
+    forms (matched case-sensitively) or all the others (matched in lowercase), each longer name
+    also with its state or body written with dots ("U.S. Department of State")."""
+    patterns = []
+    for actor in gazetteer.actors.values():
+        for surface in actor.surfaces:
+            if is_acronym(surface) != acronyms:
+                continue
+            patterns.append({"label": actor.label, "pattern": surface, "id": actor.id})
+            dotted = DOTTABLE.sub(lambda m: ".".join(m.group(1)) + ".", surface)
+            if not acronyms and dotted != surface:
+                patterns.append({"label": actor.label, "pattern": dotted, "id": actor.id})
+    return patterns
 
 
 SPANS_KEY = "actors"

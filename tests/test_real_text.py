@@ -404,3 +404,8 @@ def test_no_attack_on_a_backer_a_guess_or_a_sanction(text: str) -> None:
 def test_a_rank_alone_is_nobody() -> None:
     kg = graph_of("The Field Marshal met envoys in Benghazi on Monday.")
     assert "Field Marshal" not in {d["name"] for _, d in kg.g.nodes(data=True)}
+
+
+def test_a_known_body_is_found_with_its_state_written_with_dots() -> None:
+    found = triples("The U.S. Department of State designated the Balochistan Liberation Army.")
+    assert ("balochistan-liberation-army", "SANCTIONED_BY", "us-state-department") in found, found

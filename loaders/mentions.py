@@ -67,6 +67,8 @@ def guess_kind(name: str) -> str:
 
 
 def _plausible(name: str, label: str) -> bool:
+    if label == "Organization" and re.match(r"\d+(st|nd|rd|th) [A-Z]", name):
+        return True  # "63rd Infantry Battalion"
     if len(name) < 2 or not name[0].isupper() or not any(ch.isalpha() for ch in name.split()[0]):
         return False
     if name.lower() in not_actors() or all(w in not_actors() | load_cues().honorifics for w in name.lower().split()):

@@ -168,6 +168,23 @@ def _named_before_place_nouns(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _numbered_units(doc: Doc, taken: set[int]) -> list[Span]:
+    """Numbered units the NER misses: "the 63rd Infantry Battalion", "the EMC's 33rd Front"."""
+    found = []
+    for t in doc:
+        if not ORDINAL.match(t.lower_) or t.i in taken:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and end not in taken:
+            end += 1
+        if end > t.i + 1 and doc[end - 1].lower_ in unit_nouns():
+            found.append(Span(doc, t.i, end, label="ORG"))
+    return found
+
+
 def _coordinated_rest(ent: Span, known: list[Span]) -> Span | None:
     """The other name of an organisation span the NER read over a coordination: "Carteles Unidos" of "the Gulf
     Cartel and Carteles Unidos"."""
@@ -279,8 +296,9 @@ def merge_actor_spans(doc: Doc) -> Doc:
         if not taken.intersection(range(k.start, k.end))
     ]
     merged = [_person_as_place(e) for e in merged]
-    taken = {i for e in merged if e.label_ != "NORP" for i in range(e.start, e.end)}  # "Gendewuha town" is no people
-    places = _named_before_place_nouns(doc, taken)
+    taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
+    known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
+    places = _named_before_place_nouns(doc, taken) + _numbered_units(doc, known_tokens)
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
     listed = _listed_people(doc, merged)

@@ -409,3 +409,9 @@ def test_a_rank_alone_is_nobody() -> None:
 def test_a_known_body_is_found_with_its_state_written_with_dots() -> None:
     found = triples("The U.S. Department of State designated the Balochistan Liberation Army.")
     assert ("balochistan-liberation-army", "SANCTIONED_BY", "us-state-department") in found, found
+
+
+def test_a_numbered_unit_is_an_organisation() -> None:
+    kg = graph_of("A squad from the 41st Infantry Battalion clashed with the New People's Army.")
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels.get("41st Infantry Battalion") == "Organization", labels

@@ -531,15 +531,16 @@ class DocReader:
             led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
         if rel_type == "LEADS" and self._leads_a_part(noun, objects):
+            people = [m for m in holder_mentions if m.label == "Person"]
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
-                self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
+                self.emit_all(people, _member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
             return
         self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
 
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
-        """Whether a role heads only a part of the organisation: its object is an unnamed office, division or
-        mission ("head of the UN mission"), it is qualified by a place ("leader of ISIS in Syria"), or a region
-        names it ("Americas director")."""
+        """Whether a role heads only a part of the organisation: its object is an unnamed office or division
+        ("director of the Middle East division"), it is qualified by a place ("leader of ISIS in Syria"), or a
+        region names it ("Americas director")."""
         if any(t.lemma_.lower() in self.cues.part_nouns and self.index.at(t) is None for t in objects):
             return True
         placed = [p for h in [noun, *objects] for p in prep_objects(h, {"in"})]

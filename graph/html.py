@@ -1,6 +1,6 @@
 """The graph as one self-contained HTML page that opens offline from disk.
 
-pyvis assembles the nodes, edges and vis-network options; the page inlines pyvis's copy of
+The nodes, edges and options are vis-network's; the page inlines pyvis's copy of
 vis-network and a small script and stylesheet of our own (``html_template/``) that add the
 legend with its filters, the search box, the evidence tooltips and a details panel. The page
 fetches nothing.
@@ -42,7 +42,6 @@ import igraph
 import networkx as nx
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from pyvis.network import Network
 
 from graph.errors import ActorGraphError
 from graph.export import atomic_write_text, graph_data
@@ -300,68 +299,73 @@ def _layout(view: _View) -> dict[str, tuple[int, int]]:
         scale = spread / max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
         for old, (x, y) in zip(linked, coords, strict=True):
             at[ids[old]] = (round((x - min(xs)) * scale - spread / 2), round((y - min(ys)) * scale - spread / 2))
-    alone = [k for i, k in enumerate(ids) if i not in set(linked)]
+    placed = set(linked)
+    alone = [k for i, k in enumerate(ids) if i not in placed]
     columns = max(1, math.isqrt(len(alone)))
     for n, k in enumerate(alone):
         at[k] = (round(-spread / 2 + 80 * (n % columns)), round(spread / 2 + 120 + 60 * (n // columns)))
     return at
 
 
-def _network(view: _View) -> Network:
-    """A pyvis network of the view: styled, laid-out nodes and edges, carrying their data for the page's script."""
-    net = Network(directed=True, cdn_resources="in_line")
+def _network(view: _View) -> dict:
+    """The view as vis-network data: styled, laid-out nodes and edges, carrying their data for the page's
+    script, and the network's options."""
     at = _layout(view)
+    nodes, edges = [], []
     for k, n in view.nodes.items():
         shape, colour = LABEL_STYLE.get(n["label"], ("dot", OTHER_COLOUR))
         kind = (n["kind"] or "").replace("_", " ")
         selected = {"background": colour, "border": "#111111"}
-        net.add_node(
-            k,
-            label=f"{n['name']}\n({kind})" if kind else n["name"],
-            shape=shape,
-            color={
-                "background": colour,
-                "border": "#222222" if k in view.focus else colour,
-                "highlight": selected,
-                "hover": selected,
-            },
-            borderWidth=4 if k in view.focus else 1,
-            value=view.degree[k] + 1,
-            x=at[k][0],
-            y=at[k][1],
-            actor={
-                "name": n["name"],
-                "label": n["label"],
-                "kind": kind,
-                "aliases": n["aliases"],
-                "doc_ids": n["doc_ids"],
-                "date": n.get("date", ""),
-                "links": view.degree[k],
-            },
+        nodes.append(
+            {
+                "id": k,
+                "label": f"{n['name']}\n({kind})" if kind else n["name"],
+                "shape": shape,
+                "color": {
+                    "background": colour,
+                    "border": "#222222" if k in view.focus else colour,
+                    "highlight": selected,
+                    "hover": selected,
+                },
+                "borderWidth": 4 if k in view.focus else 1,
+                "value": view.degree[k] + 1,
+                "x": at[k][0],
+                "y": at[k][1],
+                "actor": {
+                    "name": n["name"],
+                    "label": n["label"],
+                    "kind": kind,
+                    "aliases": n["aliases"],
+                    "doc_ids": n["doc_ids"],
+                    "date": n.get("date", ""),
+                    "links": view.degree[k],
+                },
+            }
         )
     between: Counter = Counter()  # edges drawn so far between each pair of actors
     for e in view.edges:
         s, t, certainty = e["source"], e["target"], e["certainty"]
         pair = (min(s, t), max(s, t))
-        net.add_edge(
-            s,
-            t,
-            id=f"{s}|{e['type']}|{t}",
-            label=("NOT " if certainty == "negated" else "") + e["type"],
-            arrows="" if e["symmetric"] else "to",
-            dashes=DASHES.get(certainty, False),
-            color=NEGATED_COLOUR if certainty == "negated" else TYPE_COLOUR.get(e["type"], OTHER_COLOUR),
-            width=min(6.0, 1.5 + math.log2(e["count"])),
-            smooth=_bend(between[pair], reverse=s != pair[0]),
-            rel={
+        edge = {
+            "id": f"{s}|{e['type']}|{t}",
+            "from": s,
+            "to": t,
+            "label": ("NOT " if certainty == "negated" else "") + e["type"],
+            "dashes": DASHES.get(certainty, False),
+            "color": NEGATED_COLOUR if certainty == "negated" else TYPE_COLOUR.get(e["type"], OTHER_COLOUR),
+            "width": min(6.0, 1.5 + math.log2(e["count"])),
+            "smooth": _bend(between[pair], reverse=s != pair[0]),
+            "rel": {
                 "type": e["type"],
                 "certainty": certainty,
                 "evidence": [{f: ev[f] for f in EVIDENCE_FIELDS} for ev in e["evidence"]],
             },
-        )
+        }
+        if e["symmetric"]:  # no arrow head; the others take the network's, which the page switches by zoom
+            edge["arrows"] = {"to": {"enabled": False}}
+        edges.append(edge)
         between[pair] += 1
-    net.options = _options(len(view.nodes))
-    return net
+    return {"nodes": nodes, "edges": edges, "options": _options(len(view.nodes))}
 
 
 def _bend(nth: int, reverse: bool) -> dict:
@@ -384,14 +388,20 @@ def _options(n_nodes: int) -> dict:
             "stabilization": {"enabled": False},
             "minVelocity": 1.0,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 500, "keyboard": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": n_nodes > 500,
+            "hideEdgesOnZoom": n_nodes > 500,
+            "keyboard": False,
+        },
         "nodes": {
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
             "scaling": {"min": 8, "max": 30, "label": {"enabled": True, "min": 12, "max": 18, "drawThreshold": 4}},
         },
         "edges": {
             "font": {"size": 10, "face": "system-ui, sans-serif", "color": "#444444", "strokeWidth": 3},
-            "arrows": {"to": {"scaleFactor": 0.5}},
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "selectionWidth": 2,
             "hoverWidth": 1.5,
         },
@@ -423,9 +433,8 @@ def _asset(path: Path) -> str:
     return _SOURCE_MAP.sub("", path.read_text(encoding="utf-8"))
 
 
-def _page(net: Network, view: _View) -> str:
+def _page(network: dict, view: _View) -> str:
     """The page: the template with vis-network, our script and style, and the graph's data inlined."""
-    nodes, edges, *_ = net.get_network_data()
     env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(default=True))
     return env.get_template("page.html").render(
         title=view.title,
@@ -433,5 +442,5 @@ def _page(net: Network, view: _View) -> str:
         vis_js=_asset(VIS_DIR / "vis-network.min.js"),
         app_css=_asset(TEMPLATE_DIR / "actorgraph.css"),
         app_js=_asset(TEMPLATE_DIR / "actorgraph.js"),
-        data={"nodes": nodes, "edges": edges, "options": net.options, "meta": {**_legend(view), "notes": view.notes}},
+        data={**network, "meta": {**_legend(view), "notes": view.notes}},
     )

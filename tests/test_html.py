@@ -84,7 +84,7 @@ def test_nodes_show_label_kind_size_aliases_and_documents(kg: KnowledgeGraph) ->
 def test_edges_show_type_certainty_and_evidence(kg: KnowledgeGraph) -> None:
     edges = by_id(page_data(render_html(kg))["edges"])
     funds = edges["iran|FUNDS|kataib-hezbollah"]
-    assert funds["label"] == "FUNDS" and funds["arrows"] == "to" and funds["color"] == TYPE_COLOUR["FUNDS"]
+    assert funds["label"] == "FUNDS" and "arrows" not in funds and funds["color"] == TYPE_COLOUR["FUNDS"]
     assert funds["dashes"] is False  # asserted by one of its two mentions
     assert funds["rel"]["evidence"][0] == {
         "doc_id": "d1",
@@ -96,7 +96,7 @@ def test_edges_show_type_certainty_and_evidence(kg: KnowledgeGraph) -> None:
         "method": "",
     }
     assert funds["width"] > edges["abu-mahdi-al-muhandis|LEADS|kataib-hezbollah"]["width"]
-    assert edges["iran|ALLIED_WITH|kataib-hezbollah"]["arrows"] == ""  # symmetric
+    assert edges["iran|ALLIED_WITH|kataib-hezbollah"]["arrows"] == {"to": {"enabled": False}}  # symmetric
     negated = edges["isis|BLAMED_FOR|k-1-attack"]
     assert negated["label"] == "NOT BLAMED_FOR" and negated["dashes"] == DASHES["negated"]
     # A second edge between the same two actors curves away from the first.

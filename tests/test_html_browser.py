@@ -181,6 +181,30 @@ def test_filters_hide_and_show_again(sample_page: Path, open_page) -> None:
     assert page.evaluate(DRAWN) == before
 
 
+NODE_POINT = """(id) => {
+  const net = actorgraph.network, box = document.getElementById("graph").getBoundingClientRect();
+  const at = net.canvasToDOM(net.getPosition(id));
+  return {x: box.left + at.x, y: box.top + at.y};
+}"""
+
+
+def test_a_dragged_actor_keeps_its_place_through_a_filter(sample_graph: KnowledgeGraph, sample_page: Path, open_page):
+    page = open_page(sample_page)
+    muhandis = resolve_actor(sample_graph, "Muhandis")
+    start = page.evaluate(NODE_POINT, muhandis)
+    page.mouse.move(start["x"], start["y"])
+    page.mouse.down()
+    page.mouse.move(start["x"] + 60, start["y"] + 40, steps=8)
+    page.mouse.up()
+    moved = page.evaluate(f"actorgraph.network.getPosition({muhandis!r})")
+    person = page.locator("#f-labels label", has_text="Person").locator("input")
+    person.uncheck()
+    assert muhandis not in page.evaluate("actorgraph.network.body.nodeIndices")
+    person.check()
+    assert page.evaluate(f"actorgraph.network.getPosition({muhandis!r})") == moved
+    assert page.evaluate(NODE_POINT, muhandis) == pytest.approx({"x": start["x"] + 60, "y": start["y"] + 40}, abs=2)
+
+
 def big_graph(n: int) -> KnowledgeGraph:
     """A scale-free graph of ``n`` actors, two links each on average."""
     rnd = random.Random(1)
@@ -203,9 +227,13 @@ def test_large_graph_settles_and_is_cut(open_page, tmp_path: Path) -> None:
     assert page.evaluate(DRAWN) == [report.nodes, report.edges]
     assert page.evaluate("actorgraph.network.physics.physicsEnabled") is False
     assert page.inner_text("#notes").startswith("Showing the 1,500 most connected of 2,000 actors")
+    # Arrow heads are left out while zoomed too far out to see them, and drawn once zoomed in.
+    arrow = "actorgraph.network.body.edges['a0|MEMBER_OF|a2'].options.arrows.to.enabled"
+    assert page.evaluate("actorgraph.network.getScale()") < 0.35 and page.evaluate(arrow) is False
     page.fill("#search", "Group 0")
     page.press("#search", "Enter")
     page.wait_for_function("actorgraph.network.getSelectedNodes()[0] === 'a0'")
+    page.wait_for_function(arrow, timeout=10_000)  # once the view has arrived
     page.screenshot(path=tmp_path / "big.png")
 
 

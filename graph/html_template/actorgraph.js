@@ -1,6 +1,6 @@
 // actorgraph page script: legend with filters, search by any name or alias, evidence tooltips, details panel.
 // Its data is the JSON in #graph-data: vis-network nodes (each with an `actor`) and edges (each with a `rel`
-// holding its evidence) built by pyvis in graph/html.py, the network options, and `meta` (title, notes,
+// holding its evidence) made in graph/html.py, the network options, and `meta` (title, notes,
 // legend entries, date range). Text always enters the page as text, never as HTML.
 "use strict";
 (() => {
@@ -9,13 +9,16 @@
   );
   const $ = (id) => document.getElementById(id);
   const TIP_EVIDENCE = 3; // evidence items in a tooltip; the details panel shows all
+  const ARROW_SCALE = 0.35; // below this zoom an arrow head is under 4 px
+  const SMOOTH_FRAME_MS = 25; // frames drawn faster than this animate a jump smoothly; slower ones jump at once
 
   function h(tag, props, ...children) {
     const el = Object.assign(document.createElement(tag), props);
     el.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
     return el;
   }
-  const plural = (n, word) => `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
+  const number = new Intl.NumberFormat(); // one formatter: toLocaleString makes a new one on each call
+  const plural = (n, word) => `${number.format(n)} ${word}${n === 1 ? "" : "s"}`;
   const listing = (items, max) =>
     items.slice(0, max).join(", ") + (items.length > max ? ` … +${items.length - max} more` : "");
   const norm = (s) =>
@@ -46,8 +49,6 @@
       ev.slice(0, TIP_EVIDENCE).map(evidenceItem),
       ev.length > TIP_EVIDENCE ? h("div", { className: "muted" }, `… ${ev.length - TIP_EVIDENCE} more: click the link`) : null);
   }
-  for (const n of NODES) n.title = nodeTip(n);
-  for (const e of EDGES) e.title = edgeTip(e);
 
   // -- filters: the legend's checkboxes and the date range -------------------------------------
   const filters = { labels: new Set(), types: new Set(), certainty: new Set(), from: "", to: "", unlinked: false };
@@ -116,16 +117,25 @@
   const network = new vis.Network($("graph"), { nodes: nodeView, edges: edgeView }, OPTIONS);
 
   function applyFilters() {
-    // Keep where the shown actors are, so actors coming back reappear where they were.
-    const at = network.getPositions();
-    nodeData.update(Object.entries(at).map(([id, { x, y }]) => ({ id, x, y })));
+    // Keep where the actors leaving the view are (physics or a drag may have moved them), so they come back there.
+    const before = shown.nodes;
     computeShown();
-    nodeView.refresh();
-    edgeView.refresh();
+    const leaving = [...before].filter((id) => !shown.nodes.has(id));
+    // vis-network draws the whole network after each change of its data; block that (its own internal events,
+    // as its stabilisation does) so the changes below are drawn once, in the next frame.
+    network.body.emitter.emit("_blockRedraw");
+    try {
+      nodeData.update(Object.entries(network.getPositions(leaving)).map(([id, { x, y }]) => ({ id, x, y })));
+      nodeView.refresh();
+      edgeView.refresh();
+    } finally {
+      network.body.emitter.emit("_allowRedraw");
+    }
+    network.body.emitter.emit("_requestRedraw");
     showStatus();
   }
   function showStatus() {
-    const count = (n, total, word) => `${n.toLocaleString()} of ${plural(total, word)}`;
+    const count = (n, total, word) => `${number.format(n)} of ${plural(total, word)}`;
     $("status").textContent = `Shown: ${count(shown.nodes.size, NODES.length, "actor")},`
       + ` ${count(shown.edges.size, EDGES.length, "link")}.`;
   }
@@ -136,6 +146,31 @@
     network.setOptions({ physics: { enabled: $("f-physics").checked } });
   });
   window.actorgraph = { network, ready: true }; // for the browser tests, and a look from the console
+
+  // A tooltip is made when its actor or link is first hovered: thousands made up front would slow the opening.
+  function withTip(data, id, tip) {
+    const item = data.get(id);
+    if (!item.title) data.update({ id, title: tip(item) });
+  }
+  network.on("hoverNode", ({ node }) => withTip(nodeData, node, nodeTip));
+  network.on("hoverEdge", ({ edge }) => withTip(edgeData, edge, edgeTip));
+
+  // Arrow heads are drawn from ARROW_SCALE up: below it they are too small to see, and take vis-network a third
+  // of each frame (where each link meets its actor's outline) on large graphs.
+  let arrows = true;
+  function arrowsForZoom() {
+    const wanted = network.getScale() >= ARROW_SCALE;
+    if (wanted !== arrows) network.setOptions({ edges: { arrows: { to: { enabled: (arrows = wanted) } } } });
+  }
+  arrowsForZoom();
+  network.on("zoom", arrowsForZoom);
+  network.on("animationFinished", arrowsForZoom);
+
+  // How long the recent frames took to draw: a jump is animated only where they were all quick.
+  let frameStart = 0;
+  let frameMs = [];
+  network.on("beforeDrawing", () => { frameStart = performance.now(); });
+  network.on("afterDrawing", () => { frameMs = [...frameMs.slice(-9), performance.now() - frameStart]; });
 
   // -- details panel -----------------------------------------------------------------------------
   const actorLink = (id) => h("a", { onclick: () => focusActor(id) }, nameOf(id));
@@ -191,7 +226,9 @@
     network.selectNodes([id]);
     // Centre it in the part of the network the details panel leaves uncovered.
     const offset = { x: -$("details").offsetWidth / 2, y: 0 };
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2), offset, animation: { duration: 400 } });
+    const animation = Math.max(...frameMs) < SMOOTH_FRAME_MS ? { duration: 400 } : false;
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), offset, animation });
+    if (!animation) arrowsForZoom();
   }
   const search = $("search");
   search.addEventListener("input", () => {

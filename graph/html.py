@@ -378,7 +378,8 @@ def _bend(nth: int, reverse: bool) -> dict:
 
 def _options(n_nodes: int) -> dict:
     """vis-network options: actors come laid out (:func:`_layout`), so physics is off until the page's
-    tick box turns it on; labels too small to read are not drawn."""
+    tick box turns it on; labels too small to read are not drawn, and large graphs hide their links
+    while the view moves."""
     return {
         "layout": {"randomSeed": 7, "improvedLayout": False},
         "physics": {
@@ -397,10 +398,12 @@ def _options(n_nodes: int) -> dict:
         },
         "nodes": {
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "scaling": {"min": 8, "max": 30, "label": {"enabled": True, "min": 12, "max": 18, "drawThreshold": 4}},
+            # Labels under 8 px on screen are not drawn (the page makes the most connected readable), none over 22.
+            "scaling": {"min": 8, "max": 30, "label": {"enabled": False, "drawThreshold": 8, "maxVisible": 22}},
         },
         "edges": {
             "font": {"size": 10, "face": "system-ui, sans-serif", "color": "#444444", "strokeWidth": 3},
+            "scaling": {"label": {"drawThreshold": 10}},  # a link's type shows from 9 px up; its colour says it before
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "selectionWidth": 2,
             "hoverWidth": 1.5,

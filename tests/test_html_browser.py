@@ -126,6 +126,26 @@ def test_page_draws_the_whole_graph(sample_graph: KnowledgeGraph, sample_page: P
     page.screenshot(path=tmp_path / "graph.png")
 
 
+# How large a node's label is drawn on screen, 0 when not drawn: vis-network's own rule (Label.draw) applied to
+# the label's font size and the network's scale.
+LABEL_PX = """(id) => {
+  const net = actorgraph.network, label = net.body.nodes[id].labelModule;
+  const { drawThreshold, maxVisible } = label.elementOptions.scaling.label;
+  const px = label.fontOptions.size * net.getScale();
+  return px < drawThreshold - 1 ? 0 : Math.min(px, maxVisible);
+}"""
+
+
+def test_most_connected_labels_are_readable_when_the_page_opens(
+    sample_graph: KnowledgeGraph, sample_page: Path, open_page
+) -> None:
+    page = open_page(sample_page)
+    ranked = sorted(sample_graph.g, key=lambda k: -sample_graph.g.degree(k))
+    fifth = sample_graph.g.degree(ranked[4])
+    top = [k for k in ranked if sample_graph.g.degree(k) >= fifth]
+    assert all(page.evaluate(LABEL_PX, k) >= 12 for k in top), {k: page.evaluate(LABEL_PX, k) for k in top}
+
+
 def test_search_finds_muhandis_by_alias(sample_graph: KnowledgeGraph, sample_page: Path, open_page, tmp_path) -> None:
     muhandis = resolve_actor(sample_graph, "Muhandis")
     name = sample_graph.g.nodes[muhandis]["name"]
@@ -219,7 +239,8 @@ def big_graph(n: int) -> KnowledgeGraph:
 
 
 def test_large_graph_settles_and_is_cut(open_page, tmp_path: Path) -> None:
-    report = write_html(big_graph(2000), tmp_path / "big.html")
+    kg = big_graph(2000)
+    report = write_html(kg, tmp_path / "big.html")
     assert report.nodes == 1500
     started = time.monotonic()
     page = open_page(report.path)
@@ -227,13 +248,18 @@ def test_large_graph_settles_and_is_cut(open_page, tmp_path: Path) -> None:
     assert page.evaluate(DRAWN) == [report.nodes, report.edges]
     assert page.evaluate("actorgraph.network.physics.physicsEnabled") is False
     assert page.inner_text("#notes").startswith("Showing the 1,500 most connected of 2,000 actors")
-    # Arrow heads are left out while zoomed too far out to see them, and drawn once zoomed in.
-    arrow = "actorgraph.network.body.edges['a0|MEMBER_OF|a2'].options.arrows.to.enabled"
+    # At the fitted zoom the most connected actor's label is readable, a minor actor's is left out until zoomed in;
+    # so are arrow heads.
+    shown = page.evaluate("actorgraph.network.body.nodeIndices")
+    hub, minor = max(shown, key=kg.g.degree), min(shown, key=kg.g.degree)
+    assert page.evaluate(LABEL_PX, hub) >= 12 and page.evaluate(LABEL_PX, minor) == 0
+    arrow = "actorgraph.network.body.edges[actorgraph.network.getConnectedEdges('a0')[0]].options.arrows.to.enabled"
     assert page.evaluate("actorgraph.network.getScale()") < 0.35 and page.evaluate(arrow) is False
-    page.fill("#search", "Group 0")
+    page.fill("#search", kg.g.nodes[minor]["name"])
     page.press("#search", "Enter")
-    page.wait_for_function("actorgraph.network.getSelectedNodes()[0] === 'a0'")
+    page.wait_for_function(f"actorgraph.network.getSelectedNodes()[0] === {minor!r}")
     page.wait_for_function(arrow, timeout=10_000)  # once the view has arrived
+    assert page.evaluate(LABEL_PX, minor) >= 12
     page.screenshot(path=tmp_path / "big.png")
 
 

@@ -9,6 +9,8 @@
   );
   const $ = (id) => document.getElementById(id);
   const TIP_EVIDENCE = 3; // evidence items in a tooltip; the details panel shows all
+  const LEGIBLE = 12; // actors whose labels are readable at the fitted zoom, the most connected
+  const LEGIBLE_PX = [13, 17]; // their labels' size on screen there, from the last of them to the first
   const ARROW_SCALE = 0.35; // below this zoom an arrow head is under 4 px
   const SMOOTH_FRAME_MS = 25; // frames drawn faster than this animate a jump smoothly; slower ones jump at once
 
@@ -115,6 +117,18 @@
   const nodeView = new vis.DataView(nodeData, { filter: (n) => shown.nodes.has(n.id) });
   const edgeView = new vis.DataView(edgeData, { filter: (e) => shown.edges.has(e.id) });
   const network = new vis.Network($("graph"), { nodes: nodeView, edges: edgeView }, OPTIONS);
+
+  // The most connected actors' labels are readable as the page opens: the first LEGIBLE by links are drawn
+  // LEGIBLE_PX on screen at the fitted zoom (the first largest), the others at the options' size, which
+  // vis-network leaves out under their drawThreshold, so they appear as one zooms in.
+  function legibleLabels() {
+    const scale = network.getScale(), base = OPTIONS.nodes.font.size, [least, most] = LEGIBLE_PX;
+    const top = [...shown.nodes].map((id) => byId.get(id))
+      .sort((a, b) => b.actor.links - a.actor.links || a.actor.name.localeCompare(b.actor.name)).slice(0, LEGIBLE);
+    const px = (rank) => most - ((most - least) * rank) / Math.max(1, top.length - 1);
+    return top.map(({ id }, rank) => ({ id, font: { size: Math.max(base, px(rank) / scale) } }));
+  }
+  nodeData.update(legibleLabels());
 
   function applyFilters() {
     // Keep where the actors leaving the view are (physics or a drag may have moved them), so they come back there.

@@ -43,8 +43,10 @@ import networkx as nx
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from graph.corrections import ANALYST, alias_judgements, reject_line
 from graph.errors import ActorGraphError
 from graph.export import atomic_write_text, graph_data
+from graph.gazetteer import load_gazetteer
 from graph.kg import CERTAINTY_ORDER, Evidence, KnowledgeGraph
 from queries.paths import MAX_HOPS, links
 from queries.resolve import resolve_actor
@@ -164,7 +166,7 @@ def render_html(
     if len(view.nodes) > max_nodes:
         _cut(view, max_nodes)
     counts = len(view.nodes), len(view.edges), len(data["nodes"]), len(data["edges"])
-    return HtmlPage(_page(_network(view), view), HtmlReport(view.title, *counts, notes=view.notes))
+    return HtmlPage(_page(_network(view, kg), view), HtmlReport(view.title, *counts, notes=view.notes))
 
 
 def write_html(kg: KnowledgeGraph, out: Path, **view: object) -> HtmlReport:
@@ -307,10 +309,12 @@ def _layout(view: _View) -> dict[str, tuple[int, int]]:
     return at
 
 
-def _network(view: _View) -> dict:
+def _network(view: _View, kg: KnowledgeGraph) -> dict:
     """The view as vis-network data: styled, laid-out nodes and edges, carrying their data for the page's
-    script, and the network's options."""
+    script (with the corrections that would reverse the build's judgements, as ``actorgraph review`` prints
+    them), and the network's options."""
     at = _layout(view)
+    gazetteer = load_gazetteer()
     nodes, edges = [], []
     for k, n in view.nodes.items():
         shape, colour = LABEL_STYLE.get(n["label"], ("dot", OTHER_COLOUR))
@@ -339,6 +343,7 @@ def _network(view: _View) -> dict:
                     "doc_ids": n["doc_ids"],
                     "date": n.get("date", ""),
                     "links": view.degree[k],
+                    "review": [{"what": j.what, "line": j.reverse} for j in alias_judgements(kg, gazetteer, k)],
                 },
             }
         )
@@ -346,6 +351,7 @@ def _network(view: _View) -> dict:
     for e in view.edges:
         s, t, certainty = e["source"], e["target"], e["certainty"]
         pair = (min(s, t), max(s, t))
+        analysts = all(ev.method == ANALYST for ev in kg.g.edges[s, t, e["type"]]["evidence"])
         edge = {
             "id": f"{s}|{e['type']}|{t}",
             "from": s,
@@ -359,6 +365,8 @@ def _network(view: _View) -> dict:
                 "type": e["type"],
                 "certainty": certainty,
                 "evidence": [{f: ev[f] for f in EVIDENCE_FIELDS} for ev in e["evidence"]],
+                # An analyst's own link is undone in the corrections file, not rejected there.
+                "reverse": "" if analysts else reject_line(kg, s, e["type"], t),
             },
         }
         if e["symmetric"]:  # no arrow head; the others take the network's, which the page switches by zoom

@@ -16,6 +16,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from graph.corrections import review
+from graph.gazetteer import load_gazetteer
 from graph.html import write_html
 from graph.kg import Evidence, KnowledgeGraph
 from queries.resolve import resolve_actor
@@ -157,6 +159,22 @@ def test_search_finds_muhandis_by_alias(sample_graph: KnowledgeGraph, sample_pag
     page.wait_for_function(f"actorgraph.network.getSelectedNodes()[0] === {muhandis!r}")
     assert page.inner_text("#details h3") == name
     page.screenshot(path=tmp_path / "search.png")
+
+
+def test_panel_shows_the_correction_that_reverses_the_builds_judgement(
+    sample_graph: KnowledgeGraph, sample_page: Path, open_page
+) -> None:
+    lines = {j.what: j.reverse for j in review(sample_graph, load_gazetteer())}
+    page = open_page(sample_page)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.fill("#search", "Barham Saleh")
+    page.press("#search", "Enter")
+    assert page.inner_text("#details .correction code") == lines["'Saleh' taken for Barham Saleh (Person)"]
+    page.click("#details .correction button")
+    assert page.inner_text("#details .correction button") == "Copied"
+    assert page.evaluate("navigator.clipboard.readText()") == 'split: [{alias: "Saleh", from: "Barham Saleh"}]'
+    page.click("#details a >> text=Asaib Ahl al-Haq OPPOSES Barham Saleh")
+    assert page.inner_text("#details .correction code") == lines["Asaib Ahl al-Haq -OPPOSES-> Barham Saleh"]
 
 
 def hovered_edge(page: Page, kg: KnowledgeGraph, actor: str) -> tuple[dict, str, list[Evidence]]:

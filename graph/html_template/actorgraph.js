@@ -195,11 +195,29 @@
     panel.replaceChildren(close, h("div", {}, content));
     panel.hidden = false;
   }
+  // A line of corrections.yaml (as `actorgraph review` prints it) with a button that copies it.
+  function correction(line) {
+    const code = h("code", {}, line);
+    const copy = h("button", { type: "button", className: "copy" }, "Copy");
+    copy.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(line);
+        copy.textContent = "Copied";
+      } catch { // no clipboard here: select the line for the reader's own Ctrl-C
+        getSelection().selectAllChildren(code);
+        copy.textContent = "Selected";
+      }
+    });
+    return h("div", { className: "correction" }, code, copy);
+  }
   function showNode(id) {
     const { actor: a } = byId.get(id);
     const links = EDGES.filter((e) => e.from === id || e.to === id);
     showPanel(h("h3", {}, a.name), h("div", { className: "muted" }, describe(a)),
       a.aliases.length ? h("p", {}, `Also written: ${a.aliases.join(", ")}`) : null,
+      a.review.length ? [h("h2", {}, "Review"), h("div", { className: "muted" }, "Names the build bound to this actor"
+        + " on its own. To undo one, add its line to corrections.yaml:"),
+      a.review.map(({ what, line }) => [h("div", {}, what), correction(line)])] : null,
       h("p", {}, `Documents: ${a.doc_ids.join(", ")}`),
       h("h2", {}, plural(links.length, "link")),
       h("ul", {}, links.map((e) => h("li", {}, h("a", { onclick: () => showEdge(e.id) }, edgeText(e)),
@@ -210,7 +228,9 @@
     showPanel(h("h3", {}, actorLink(e.from), ` ${e.label} `, actorLink(e.to)),
       h("div", { className: "muted" }, `${e.rel.certainty} · ${plural(e.rel.evidence.length, "mention")}`),
       e.rel.evidence.map((ev) => [...evidenceItem(ev),
-        h("div", { className: "muted" }, `found by ${ev.method || "?"}, confidence ${ev.confidence}`)]));
+        h("div", { className: "muted" }, `found by ${ev.method || "?"}, confidence ${ev.confidence}`)]),
+      e.rel.reverse ? [h("h2", {}, "Review"), h("div", { className: "muted" }, "To reject this link, add this"
+        + " line to corrections.yaml, with your reason:"), correction(e.rel.reverse)] : null);
   }
   network.on("click", ({ nodes, edges }) => {
     if (nodes.length) showNode(nodes[0]);

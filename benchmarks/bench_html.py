@@ -7,7 +7,8 @@ The graph is ``bench_store.generate``'s (seeded: labels in the ontology's propor
 relationship type in turn between the labels it allows). Reports, in the page's own clock
 (``performance.now()``, from the start of navigation):
 
-- the time until the network is drawn and the search box has answered a query (target <= 2 s);
+- the time until the network is drawn and the search box has answered a query (target <= 2 s; the median
+  of ``--opens`` openings);
 - the median time of a filter change (a legend box unticked or ticked again) until the network
   has redrawn it, and of a jump to an actor (Enter in the search box) until the details panel
   is filled and the view has started to move, and until it has arrived (target <= 200 ms each);
@@ -171,6 +172,7 @@ def main() -> None:
     parser.add_argument("--actors", type=int, default=2000)
     parser.add_argument("--links", type=int, default=6000)
     parser.add_argument("--repeat", type=int, default=12, help="filter boxes to toggle and actors to jump to")
+    parser.add_argument("--opens", type=int, default=3, help="times to open the page (the median is reported)")
     parser.add_argument("--keep", type=Path, help="write the page here instead of a temporary folder")
     args = parser.parse_args()
     chromium = shutil.which("chromium")
@@ -191,8 +193,12 @@ def main() -> None:
         names = [kg.g.nodes[k]["name"] for k in rng.sample(sorted(k for k in kg.g if kg.g.degree(k)), args.repeat)]
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-            page = browser.new_context(viewport=VIEWPORT).new_page()
-            opened = open_page(page, out, names[0])
+            context = browser.new_context(viewport=VIEWPORT)
+            opens = []
+            for _ in range(args.opens):
+                page = context.new_page()
+                opens.append(open_page(page, out, names[0]))
+            opened = {key: median([o[key] for o in opens]) for key in ("drawn", "answered", "matches")}
             frame_ms = page.evaluate(REDRAW)
             frames = panning(page)
             filters = filter_changes(page, args.repeat)
@@ -201,7 +207,7 @@ def main() -> None:
 
     ready = max(opened["drawn"], opened["answered"])
     print(
-        f"drawn at {opened['drawn']:,.0f} ms, search answered at {opened['answered']:,.0f} ms ({opened['matches']}"
+        f"drawn at {opened['drawn']:,.0f} ms, search answered at {opened['answered']:,.0f} ms ({opened['matches']:.0f}"
         f" matches): {'within' if ready <= TARGET_OPEN_MS else 'OVER'} the {TARGET_OPEN_MS:,} ms target"
     )
     for what, times in (("filter change", filters), ("jump to an actor, view moving", answered)):

@@ -298,9 +298,10 @@ def _layout(view: _View) -> dict[str, tuple[int, int]]:
         igraph.set_random_number_generator(random.Random(7))
         coords = graph.layout_fruchterman_reingold(niter=500).coords
         xs, ys = [c[0] for c in coords], [c[1] for c in coords]
-        scale = spread / max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        left, top = min(xs), min(ys)
+        scale = spread / max(max(xs) - left, max(ys) - top, 1e-9)
         for old, (x, y) in zip(linked, coords, strict=True):
-            at[ids[old]] = (round((x - min(xs)) * scale - spread / 2), round((y - min(ys)) * scale - spread / 2))
+            at[ids[old]] = (round((x - left) * scale - spread / 2), round((y - top) * scale - spread / 2))
     placed = set(linked)
     alone = [k for i, k in enumerate(ids) if i not in placed]
     columns = max(1, math.isqrt(len(alone)))

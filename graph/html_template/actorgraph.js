@@ -118,6 +118,18 @@
   const edgeView = new vis.DataView(edgeData, { filter: (e) => shown.edges.has(e.id) });
   const network = new vis.Network($("graph"), { nodes: nodeView, edges: edgeView }, OPTIONS);
 
+  // vis-network draws the whole network after each change of its data; the changes made in batch() are drawn
+  // once, in the next frame (it blocks those redraws with its own internal events, as its stabilisation does).
+  function batch(change) {
+    network.body.emitter.emit("_blockRedraw");
+    try {
+      change();
+    } finally {
+      network.body.emitter.emit("_allowRedraw");
+    }
+    network.body.emitter.emit("_requestRedraw");
+  }
+
   // The most connected actors' labels are readable as the page opens: the first LEGIBLE by links are drawn
   // LEGIBLE_PX on screen at the fitted zoom (the first largest), the others at the options' size, which
   // vis-network leaves out under their drawThreshold, so they appear as one zooms in.
@@ -128,24 +140,18 @@
     const px = (rank) => most - ((most - least) * rank) / Math.max(1, top.length - 1);
     return top.map(({ id }, rank) => ({ id, font: { size: Math.max(base, px(rank) / scale) } }));
   }
-  nodeData.update(legibleLabels());
+  batch(() => nodeData.update(legibleLabels()));
 
   function applyFilters() {
     // Keep where the actors leaving the view are (physics or a drag may have moved them), so they come back there.
     const before = shown.nodes;
     computeShown();
     const leaving = [...before].filter((id) => !shown.nodes.has(id));
-    // vis-network draws the whole network after each change of its data; block that (its own internal events,
-    // as its stabilisation does) so the changes below are drawn once, in the next frame.
-    network.body.emitter.emit("_blockRedraw");
-    try {
+    batch(() => {
       nodeData.update(Object.entries(network.getPositions(leaving)).map(([id, { x, y }]) => ({ id, x, y })));
       nodeView.refresh();
       edgeView.refresh();
-    } finally {
-      network.body.emitter.emit("_allowRedraw");
-    }
-    network.body.emitter.emit("_requestRedraw");
+    });
     showStatus();
   }
   function showStatus() {
@@ -164,7 +170,7 @@
   // A tooltip is made when its actor or link is first hovered: thousands made up front would slow the opening.
   function withTip(data, id, tip) {
     const item = data.get(id);
-    if (!item.title) data.update({ id, title: tip(item) });
+    if (!item.title) batch(() => data.update({ id, title: tip(item) }));
   }
   network.on("hoverNode", ({ node }) => withTip(nodeData, node, nodeTip));
   network.on("hoverEdge", ({ edge }) => withTip(edgeData, edge, edgeTip));
@@ -257,12 +263,19 @@
       $("status").textContent = `${nameOf(id)} is hidden by the filters: “Show all” brings it back.`;
       return;
     }
-    network.selectNodes([id]);
     // Centre it in the part of the network the details panel leaves uncovered.
     const offset = { x: -$("details").offsetWidth / 2, y: 0 };
-    const animation = Math.max(...frameMs) < SMOOTH_FRAME_MS ? { duration: 400 } : false;
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2), offset, animation });
-    if (!animation) arrowsForZoom();
+    const scale = Math.max(network.getScale(), 1.2);
+    if (Math.max(...frameMs) < SMOOTH_FRAME_MS) {
+      network.selectNodes([id]);
+      network.focus(id, { scale, offset, animation: { duration: 400 } });
+    } else { // frames too slow to animate: there at once, drawn once
+      batch(() => {
+        network.selectNodes([id]);
+        network.focus(id, { scale, offset, animation: false });
+        arrowsForZoom();
+      });
+    }
   }
   const search = $("search");
   search.addEventListener("input", () => {

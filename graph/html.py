@@ -88,6 +88,7 @@ NEGATED_COLOUR = "#b8b8b8"
 # A solid line is asserted, dashes alleged, dots negated (vis-network dash patterns).
 DASHES: dict[str, bool | list[int]] = {"asserted": False, "alleged": [8, 6], "negated": [2, 5]}
 MAX_PATHS = 25
+NODE_SIZE = (8, 30)  # px at zoom 1: an actor with no link, the most connected one
 EVIDENCE_FIELDS = [f for f in Evidence.__dataclass_fields__ if f not in ("start", "end")]
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 
@@ -316,6 +317,7 @@ def _network(view: _View, kg: KnowledgeGraph) -> dict:
     them), and the network's options."""
     at = _layout(view)
     gazetteer = load_gazetteer()
+    most = max(view.degree.values(), default=0)
     nodes, edges = [], []
     for k, n in view.nodes.items():
         shape, colour = LABEL_STYLE.get(n["label"], ("dot", OTHER_COLOUR))
@@ -333,7 +335,7 @@ def _network(view: _View, kg: KnowledgeGraph) -> dict:
                     "hover": selected,
                 },
                 "borderWidth": 4 if k in view.focus else 1,
-                "value": view.degree[k] + 1,
+                "size": _size(view.degree[k], most),
                 "x": at[k][0],
                 "y": at[k][1],
                 "actor": {
@@ -377,6 +379,18 @@ def _network(view: _View, kg: KnowledgeGraph) -> dict:
     return {"nodes": nodes, "edges": edges, "options": _options(len(view.nodes))}
 
 
+def _size(links: int, most: int) -> float:
+    """How large an actor is drawn: from NODE_SIZE's least (no link) to its most (the most links), by its links.
+
+    Fixed here rather than scaled by vis-network, which would rescale every actor on each change of its data.
+
+    >>> _size(0, 10), _size(5, 10), _size(10, 10), _size(0, 0)
+    (8.0, 19.0, 30.0, 8.0)
+    """
+    least, largest = NODE_SIZE
+    return round(least + (largest - least) * links / max(most, 1), 1)
+
+
 def _bend(nth: int, reverse: bool) -> dict:
     """The first edge between two actors is straight; further ones curve out, alternately on either side."""
     if nth == 0:
@@ -408,7 +422,7 @@ def _options(n_nodes: int) -> dict:
         "nodes": {
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
             # Labels under 8 px on screen are not drawn (the page makes the most connected readable), none over 22.
-            "scaling": {"min": 8, "max": 30, "label": {"enabled": False, "drawThreshold": 8, "maxVisible": 22}},
+            "scaling": {"label": {"drawThreshold": 8, "maxVisible": 22}},
         },
         "edges": {
             "font": {"size": 10, "face": "system-ui, sans-serif", "color": "#444444", "strokeWidth": 3},

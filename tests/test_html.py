@@ -76,7 +76,7 @@ def test_nodes_show_label_kind_size_aliases_and_documents(kg: KnowledgeGraph) ->
     assert (kh["shape"], kh["color"]["background"]) == LABEL_STYLE["Organization"]
     assert (muhandis["shape"], muhandis["color"]["background"]) == LABEL_STYLE["Person"]
     assert kh["label"] == "Kataib Hezbollah\n(armed group)" and kh["actor"]["kind"] == "armed group"
-    assert kh["value"] > muhandis["value"] > nodes["newsweek"]["value"]  # size by number of links
+    assert kh["size"] > muhandis["size"] > nodes["newsweek"]["size"]  # size by number of links
     assert muhandis["actor"]["aliases"] == ["Muhandis"] and muhandis["actor"]["doc_ids"] == ["d1"]
     assert nodes["k-1-attack"]["actor"]["date"] == "2019-12-27"
 

@@ -195,9 +195,11 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
             context = browser.new_context(viewport=VIEWPORT)
             opens = []
-            for _ in range(args.opens):
+            for n in range(args.opens):
                 page = context.new_page()
                 opens.append(open_page(page, out, names[0]))
+                if n < args.opens - 1:
+                    page.close()
             opened = {key: median([o[key] for o in opens]) for key in ("drawn", "answered", "matches")}
             frame_ms = page.evaluate(REDRAW)
             frames = panning(page)

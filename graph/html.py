@@ -317,7 +317,7 @@ def _network(view: _View, kg: KnowledgeGraph) -> dict:
     them), and the network's options."""
     at = _layout(view)
     gazetteer = load_gazetteer()
-    most = max(view.degree.values(), default=0)
+    most = max((view.degree[k] for k in view.nodes), default=0)
     nodes, edges = [], []
     for k, n in view.nodes.items():
         shape, colour = LABEL_STYLE.get(n["label"], ("dot", OTHER_COLOUR))

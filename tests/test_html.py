@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
+from graph.corrections import apply_corrections, parse_corrections
 from graph.errors import ActorGraphError, UnknownActorError
 from graph.export import write_json
 from graph.html import DASHES, LABEL_STYLE, TYPE_COLOUR, HtmlPage, render_html, write_html
@@ -102,6 +103,16 @@ def test_edges_show_type_certainty_and_evidence(kg: KnowledgeGraph) -> None:
     # A second edge between the same two actors curves away from the first.
     assert edges["abu-mahdi-al-muhandis|LEADS|kataib-hezbollah"]["smooth"] == {"enabled": False}
     assert edges["abu-mahdi-al-muhandis|MEMBER_OF|kataib-hezbollah"]["smooth"]["enabled"] is True
+
+
+def test_each_link_carries_the_line_that_rejects_it_unless_an_analyst_added_it(kg: KnowledgeGraph) -> None:
+    apply_corrections(kg, parse_corrections({"add": [{"subject": "ISIS", "type": "OPPOSES", "object": "Iran"}]}))
+    edges = by_id(page_data(render_html(kg))["edges"])
+    leads = edges["abu-mahdi-al-muhandis|LEADS|kataib-hezbollah"]["rel"]["reverse"]
+    assert leads == (
+        'reject: [{subject: "Abu Mahdi al-Muhandis", type: "LEADS", object: "Kataib Hezbollah", reason: ""}]'
+    )
+    assert edges["isis|OPPOSES|iran"]["rel"]["reverse"] == ""  # undone in the corrections file, not by a reject
 
 
 def test_alleged_edges_are_dashed(kg: KnowledgeGraph) -> None:

@@ -211,7 +211,7 @@
         copy.textContent = "Copied";
       } catch { // no clipboard here: select the line for the reader's own Ctrl-C
         getSelection().selectAllChildren(code);
-        copy.textContent = "Selected";
+        copy.textContent = "Press Ctrl-C";
       }
     });
     return h("div", { className: "correction" }, code, copy);

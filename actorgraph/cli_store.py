@@ -267,9 +267,31 @@ def status(graph: GraphOpt = DEFAULT_OUT) -> None:
     )
 
 
+def schema(
+    graph: Annotated[
+        Path | None,
+        typer.Option(
+            "--graph",
+            "-g",
+            help="A build folder or its graph.json: examples from its graph (default: the schema's own examples).",
+            envvar="ACTORGRAPH_GRAPH",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """What the graph database holds, for writing Cypher: labels, relationship types, properties with examples."""
+    from graph.export import load_graph
+    from graph.schema import schema_lines
+
+    graph_file = (graph / "graph.json" if graph.is_dir() else graph) if graph else None
+    for line in schema_lines(load_graph(graph_file) if graph_file else None, graph_file):
+        typer.echo(line)
+
+
 def register(app: typer.Typer) -> None:
-    """Add load, query, run and the db sub-app to the ``actorgraph`` app."""
+    """Add load, query, run, schema and the db sub-app to the ``actorgraph`` app."""
     app.command()(load)
     app.command()(query)
     app.command()(run)
+    app.command()(schema)
     app.add_typer(db_app, name="db")

@@ -295,36 +295,57 @@ def _flow(action: str, **fields_: str) -> str:
     return f"{action}: [{{{inner}}}]"
 
 
-def review(kg: KnowledgeGraph, gazetteer: Gazetteer, min_confidence: float = 0.1) -> list[Judgement]:
-    """The build's own judgements, weakest first: names it bound to an actor that the list of known
-    actors does not give it (surnames, acronyms, spelling variants; events' phrases are not
-    judged), and links of confidence below ``min_confidence``."""
+def alias_judgements(kg: KnowledgeGraph, gazetteer: Gazetteer, node: str) -> list[Judgement]:
+    """The names the build bound to ``node`` that the list of known actors does not give it (surnames,
+    acronyms, spelling variants; events' phrases are not judged), each with the ``split`` that reverses it
+    and the ``merge`` that confirms it."""
+    data = kg.g.nodes[node]
+    if data["label"] == "Event":
+        return []
+    known = gazetteer.actors.get(node)
+    given = {name_key(s) for s in (*(known.surfaces if known else (data["name"],)), *data.get("confirmed", ()))}
     found = []
-    for node, data in kg.g.nodes(data=True):
-        if data["label"] == "Event":
+    for alias in sorted(data["aliases"]):
+        key = name_key(alias)
+        if not key or key in given:
             continue
-        known = gazetteer.actors.get(node)
-        given = {name_key(s) for s in (*(known.surfaces if known else (data["name"],)), *data.get("confirmed", ()))}
-        for alias in sorted(data["aliases"]):
-            key = name_key(alias)
-            if not key or key in given:
-                continue
-            score = fuzz.ratio(key, name_key(data["name"]))
-            if data["label"] == "Person" and " " not in key and key == name_key(data["name"].split()[-1]):
-                kind = "surname"
-            elif is_acronym(alias):
-                kind = "acronym"
-            else:
-                kind = "fuzzy" if score >= FUZZY_THRESHOLD else "alias"
-            what = f"{alias!r} taken for {data['name']} ({data['label']})"
-            reverse = _flow("split", alias=alias, **{"from": data["name"]})
-            confirm = f"merge: [{{names: {json.dumps([data['name'], alias], ensure_ascii=False)}}}]"
-            found.append(Judgement(kind, round(score, 1), what, reverse, confirm))
+        score = fuzz.ratio(key, name_key(data["name"]))
+        if data["label"] == "Person" and " " not in key and key == name_key(data["name"].split()[-1]):
+            kind = "surname"
+        elif is_acronym(alias):
+            kind = "acronym"
+        else:
+            kind = "fuzzy" if score >= FUZZY_THRESHOLD else "alias"
+        what = f"{alias!r} taken for {data['name']} ({data['label']})"
+        reverse = _flow("split", alias=alias, **{"from": data["name"]})
+        confirm = f"merge: [{{names: {json.dumps([data['name'], alias], ensure_ascii=False)}}}]"
+        found.append(Judgement(kind, round(score, 1), what, reverse, confirm))
+    return found
+
+
+def reject_line(kg: KnowledgeGraph, subject: str, rel_type: str, obj: str) -> str:
+    """The correction that removes the link ``subject -rel_type-> obj``, its reason left to the analyst.
+
+    >>> kg = KnowledgeGraph()
+    >>> kg.add_actor("iran", "Country", "Iran", doc_id="d")
+    >>> kg.add_actor("kataib-hezbollah", "Organization", "Kataib Hezbollah", doc_id="d")
+    >>> reject_line(kg, "iran", "FUNDS", "kataib-hezbollah")
+    'reject: [{subject: "Iran", type: "FUNDS", object: "Kataib Hezbollah", reason: ""}]'
+    """
+    names = kg.g.nodes
+    return _flow("reject", subject=names[subject]["name"], type=rel_type, object=names[obj]["name"], reason="")
+
+
+def review(kg: KnowledgeGraph, gazetteer: Gazetteer, min_confidence: float = 0.1) -> list[Judgement]:
+    """The build's own judgements, weakest first: names it bound to an actor on its own
+    (:func:`alias_judgements`), and links of confidence below ``min_confidence``."""
+    found = [judgement for node in kg.g for judgement in alias_judgements(kg, gazetteer, node)]
     names = kg.g.nodes
     for s, o, rel_type, edge in kg.g.edges(keys=True, data=True):
         confidence = max(e.confidence for e in edge["evidence"])
         if confidence < min_confidence:
             what = f"{names[s]['name']} -{rel_type}-> {names[o]['name']}"
-            line = _flow("reject", subject=names[s]["name"], type=rel_type, object=names[o]["name"], reason="")
-            found.append(Judgement("low-confidence link", round(100 * confidence, 1), what, line))
+            found.append(
+                Judgement("low-confidence link", round(100 * confidence, 1), what, reject_line(kg, s, rel_type, o))
+            )
     return sorted(found, key=lambda j: (j.score, j.kind, j.what))

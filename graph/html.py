@@ -1,6 +1,6 @@
 """The graph as one self-contained HTML page that opens offline from disk.
 
-pyvis assembles the nodes, edges and vis-network options; the page inlines pyvis's copy of
+The nodes, edges and options are vis-network's; the page inlines pyvis's copy of
 vis-network and a small script and stylesheet of our own (``html_template/``) that add the
 legend with its filters, the search box, the evidence tooltips and a details panel. The page
 fetches nothing.
@@ -42,10 +42,11 @@ import igraph
 import networkx as nx
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from pyvis.network import Network
 
+from graph.corrections import ANALYST, alias_judgements, reject_line
 from graph.errors import ActorGraphError
 from graph.export import atomic_write_text, graph_data
+from graph.gazetteer import load_gazetteer
 from graph.kg import CERTAINTY_ORDER, Evidence, KnowledgeGraph
 from queries.paths import MAX_HOPS, links
 from queries.resolve import resolve_actor
@@ -87,6 +88,7 @@ NEGATED_COLOUR = "#b8b8b8"
 # A solid line is asserted, dashes alleged, dots negated (vis-network dash patterns).
 DASHES: dict[str, bool | list[int]] = {"asserted": False, "alleged": [8, 6], "negated": [2, 5]}
 MAX_PATHS = 25
+NODE_SIZE = (8, 30)  # px at zoom 1: an actor with no link, the most connected one
 EVIDENCE_FIELDS = [f for f in Evidence.__dataclass_fields__ if f not in ("start", "end")]
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 
@@ -165,7 +167,7 @@ def render_html(
     if len(view.nodes) > max_nodes:
         _cut(view, max_nodes)
     counts = len(view.nodes), len(view.edges), len(data["nodes"]), len(data["edges"])
-    return HtmlPage(_page(_network(view), view), HtmlReport(view.title, *counts, notes=view.notes))
+    return HtmlPage(_page(_network(view, kg), view), HtmlReport(view.title, *counts, notes=view.notes))
 
 
 def write_html(kg: KnowledgeGraph, out: Path, **view: object) -> HtmlReport:
@@ -297,71 +299,96 @@ def _layout(view: _View) -> dict[str, tuple[int, int]]:
         igraph.set_random_number_generator(random.Random(7))
         coords = graph.layout_fruchterman_reingold(niter=500).coords
         xs, ys = [c[0] for c in coords], [c[1] for c in coords]
-        scale = spread / max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        left, top = min(xs), min(ys)
+        scale = spread / max(max(xs) - left, max(ys) - top, 1e-9)
         for old, (x, y) in zip(linked, coords, strict=True):
-            at[ids[old]] = (round((x - min(xs)) * scale - spread / 2), round((y - min(ys)) * scale - spread / 2))
-    alone = [k for i, k in enumerate(ids) if i not in set(linked)]
+            at[ids[old]] = (round((x - left) * scale - spread / 2), round((y - top) * scale - spread / 2))
+    placed = set(linked)
+    alone = [k for i, k in enumerate(ids) if i not in placed]
     columns = max(1, math.isqrt(len(alone)))
     for n, k in enumerate(alone):
         at[k] = (round(-spread / 2 + 80 * (n % columns)), round(spread / 2 + 120 + 60 * (n // columns)))
     return at
 
 
-def _network(view: _View) -> Network:
-    """A pyvis network of the view: styled, laid-out nodes and edges, carrying their data for the page's script."""
-    net = Network(directed=True, cdn_resources="in_line")
+def _network(view: _View, kg: KnowledgeGraph) -> dict:
+    """The view as vis-network data: styled, laid-out nodes and edges, carrying their data for the page's
+    script (with the corrections that would reverse the build's judgements, as ``actorgraph review`` prints
+    them), and the network's options."""
     at = _layout(view)
+    gazetteer = load_gazetteer()
+    most = max((view.degree[k] for k in view.nodes), default=0)
+    nodes, edges = [], []
     for k, n in view.nodes.items():
         shape, colour = LABEL_STYLE.get(n["label"], ("dot", OTHER_COLOUR))
         kind = (n["kind"] or "").replace("_", " ")
         selected = {"background": colour, "border": "#111111"}
-        net.add_node(
-            k,
-            label=f"{n['name']}\n({kind})" if kind else n["name"],
-            shape=shape,
-            color={
-                "background": colour,
-                "border": "#222222" if k in view.focus else colour,
-                "highlight": selected,
-                "hover": selected,
-            },
-            borderWidth=4 if k in view.focus else 1,
-            value=view.degree[k] + 1,
-            x=at[k][0],
-            y=at[k][1],
-            actor={
-                "name": n["name"],
-                "label": n["label"],
-                "kind": kind,
-                "aliases": n["aliases"],
-                "doc_ids": n["doc_ids"],
-                "date": n.get("date", ""),
-                "links": view.degree[k],
-            },
+        nodes.append(
+            {
+                "id": k,
+                "label": f"{n['name']}\n({kind})" if kind else n["name"],
+                "shape": shape,
+                "color": {
+                    "background": colour,
+                    "border": "#222222" if k in view.focus else colour,
+                    "highlight": selected,
+                    "hover": selected,
+                },
+                "borderWidth": 4 if k in view.focus else 1,
+                "size": _size(view.degree[k], most),
+                "x": at[k][0],
+                "y": at[k][1],
+                "actor": {
+                    "name": n["name"],
+                    "label": n["label"],
+                    "kind": kind,
+                    "aliases": n["aliases"],
+                    "doc_ids": n["doc_ids"],
+                    "date": n.get("date", ""),
+                    "links": view.degree[k],
+                    "review": [{"what": j.what, "line": j.reverse} for j in alias_judgements(kg, gazetteer, k)],
+                },
+            }
         )
     between: Counter = Counter()  # edges drawn so far between each pair of actors
     for e in view.edges:
         s, t, certainty = e["source"], e["target"], e["certainty"]
         pair = (min(s, t), max(s, t))
-        net.add_edge(
-            s,
-            t,
-            id=f"{s}|{e['type']}|{t}",
-            label=("NOT " if certainty == "negated" else "") + e["type"],
-            arrows="" if e["symmetric"] else "to",
-            dashes=DASHES.get(certainty, False),
-            color=NEGATED_COLOUR if certainty == "negated" else TYPE_COLOUR.get(e["type"], OTHER_COLOUR),
-            width=min(6.0, 1.5 + math.log2(e["count"])),
-            smooth=_bend(between[pair], reverse=s != pair[0]),
-            rel={
+        analysts = all(ev.method == ANALYST for ev in kg.g.edges[s, t, e["type"]]["evidence"])
+        edge = {
+            "id": f"{s}|{e['type']}|{t}",
+            "from": s,
+            "to": t,
+            "label": ("NOT " if certainty == "negated" else "") + e["type"],
+            "dashes": DASHES.get(certainty, False),
+            "color": NEGATED_COLOUR if certainty == "negated" else TYPE_COLOUR.get(e["type"], OTHER_COLOUR),
+            "width": min(6.0, 1.5 + math.log2(e["count"])),
+            "smooth": _bend(between[pair], reverse=s != pair[0]),
+            "rel": {
                 "type": e["type"],
                 "certainty": certainty,
                 "evidence": [{f: ev[f] for f in EVIDENCE_FIELDS} for ev in e["evidence"]],
+                # An analyst's own link is undone in the corrections file, not rejected there.
+                "reverse": "" if analysts else reject_line(kg, s, e["type"], t),
             },
-        )
+        }
+        if e["symmetric"]:  # no arrow head; the others take the network's, which the page switches by zoom
+            edge["arrows"] = {"to": {"enabled": False}}
+        edges.append(edge)
         between[pair] += 1
-    net.options = _options(len(view.nodes))
-    return net
+    return {"nodes": nodes, "edges": edges, "options": _options(len(view.nodes))}
+
+
+def _size(links: int, most: int) -> float:
+    """How large an actor is drawn: from NODE_SIZE's least (no link) to its most (the most links), by its links.
+
+    Fixed here rather than scaled by vis-network, which would rescale every actor on each change of its data.
+
+    >>> _size(0, 10), _size(5, 10), _size(10, 10), _size(0, 0)
+    (8.0, 19.0, 30.0, 8.0)
+    """
+    least, largest = NODE_SIZE
+    return round(least + (largest - least) * links / max(most, 1), 1)
 
 
 def _bend(nth: int, reverse: bool) -> dict:
@@ -374,7 +401,8 @@ def _bend(nth: int, reverse: bool) -> dict:
 
 def _options(n_nodes: int) -> dict:
     """vis-network options: actors come laid out (:func:`_layout`), so physics is off until the page's
-    tick box turns it on; labels too small to read are not drawn."""
+    tick box turns it on; labels too small to read are not drawn, and large graphs hide their links
+    while the view moves."""
     return {
         "layout": {"randomSeed": 7, "improvedLayout": False},
         "physics": {
@@ -384,14 +412,22 @@ def _options(n_nodes: int) -> dict:
             "stabilization": {"enabled": False},
             "minVelocity": 1.0,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 500, "keyboard": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": n_nodes > 500,
+            "hideEdgesOnZoom": n_nodes > 500,
+            "keyboard": False,
+        },
         "nodes": {
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "scaling": {"min": 8, "max": 30, "label": {"enabled": True, "min": 12, "max": 18, "drawThreshold": 4}},
+            # Labels under 8 px on screen are not drawn (the page makes the most connected readable), none over 22.
+            "scaling": {"label": {"drawThreshold": 8, "maxVisible": 22}},
         },
         "edges": {
             "font": {"size": 10, "face": "system-ui, sans-serif", "color": "#444444", "strokeWidth": 3},
-            "arrows": {"to": {"scaleFactor": 0.5}},
+            "scaling": {"label": {"drawThreshold": 10}},  # a link's type shows from 9 px up; its colour says it before
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "selectionWidth": 2,
             "hoverWidth": 1.5,
         },
@@ -423,9 +459,8 @@ def _asset(path: Path) -> str:
     return _SOURCE_MAP.sub("", path.read_text(encoding="utf-8"))
 
 
-def _page(net: Network, view: _View) -> str:
+def _page(network: dict, view: _View) -> str:
     """The page: the template with vis-network, our script and style, and the graph's data inlined."""
-    nodes, edges, *_ = net.get_network_data()
     env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(default=True))
     return env.get_template("page.html").render(
         title=view.title,
@@ -433,5 +468,5 @@ def _page(net: Network, view: _View) -> str:
         vis_js=_asset(VIS_DIR / "vis-network.min.js"),
         app_css=_asset(TEMPLATE_DIR / "actorgraph.css"),
         app_js=_asset(TEMPLATE_DIR / "actorgraph.js"),
-        data={"nodes": nodes, "edges": edges, "options": net.options, "meta": {**_legend(view), "notes": view.notes}},
+        data={**network, "meta": {**_legend(view), "notes": view.notes}},
     )

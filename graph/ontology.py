@@ -36,13 +36,14 @@ class RelationType:
 
 @dataclass(frozen=True)
 class Ontology:
-    """Node labels, organisation kinds, relationship types and certainty values."""
+    """Node labels, organisation kinds, relationship types and certainty values; what each label stands for."""
 
     labels: tuple[str, ...]
     kinds: tuple[str, ...]
     relations: dict[str, RelationType] = field(hash=False)
     certainty: tuple[str, ...]
     groups: dict[str, str] = field(default_factory=dict, hash=False)
+    descriptions: dict[str, str] = field(default_factory=dict, hash=False)
 
     def allows(self, rel_type: str, subject_label: str, object_label: str) -> bool:
         """Whether ``subject_label -[rel_type]-> object_label`` is a legal relationship."""
@@ -62,6 +63,7 @@ def parse_ontology(data: dict, origin: str = "ontology") -> Ontology:
     """Check a parsed ontology mapping and build an :class:`Ontology`; raise on the first bad name."""
     try:
         labels = tuple(data["labels"])
+        descriptions = {label: str(what) for label, what in data["labels"].items()} if labels else {}
         kinds = tuple(data["kinds"])
         certainty = tuple(data["certainty"])
         relations: dict[str, RelationType] = {}
@@ -83,7 +85,7 @@ def parse_ontology(data: dict, origin: str = "ontology") -> Ontology:
                 groups[name] = group
     except (KeyError, TypeError) as exc:
         raise OntologyError(f"{origin}: malformed ontology ({exc!r})") from None
-    return Ontology(labels, kinds, relations, certainty, groups)
+    return Ontology(labels, kinds, relations, certainty, groups, descriptions)
 
 
 @cache

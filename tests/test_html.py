@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
+from graph.corrections import apply_corrections, parse_corrections
 from graph.errors import ActorGraphError, UnknownActorError
 from graph.export import write_json
 from graph.html import DASHES, LABEL_STYLE, TYPE_COLOUR, HtmlPage, render_html, write_html
@@ -76,7 +77,7 @@ def test_nodes_show_label_kind_size_aliases_and_documents(kg: KnowledgeGraph) ->
     assert (kh["shape"], kh["color"]["background"]) == LABEL_STYLE["Organization"]
     assert (muhandis["shape"], muhandis["color"]["background"]) == LABEL_STYLE["Person"]
     assert kh["label"] == "Kataib Hezbollah\n(armed group)" and kh["actor"]["kind"] == "armed group"
-    assert kh["value"] > muhandis["value"] > nodes["newsweek"]["value"]  # size by number of links
+    assert kh["size"] > muhandis["size"] > nodes["newsweek"]["size"]  # size by number of links
     assert muhandis["actor"]["aliases"] == ["Muhandis"] and muhandis["actor"]["doc_ids"] == ["d1"]
     assert nodes["k-1-attack"]["actor"]["date"] == "2019-12-27"
 
@@ -84,7 +85,7 @@ def test_nodes_show_label_kind_size_aliases_and_documents(kg: KnowledgeGraph) ->
 def test_edges_show_type_certainty_and_evidence(kg: KnowledgeGraph) -> None:
     edges = by_id(page_data(render_html(kg))["edges"])
     funds = edges["iran|FUNDS|kataib-hezbollah"]
-    assert funds["label"] == "FUNDS" and funds["arrows"] == "to" and funds["color"] == TYPE_COLOUR["FUNDS"]
+    assert funds["label"] == "FUNDS" and "arrows" not in funds and funds["color"] == TYPE_COLOUR["FUNDS"]
     assert funds["dashes"] is False  # asserted by one of its two mentions
     assert funds["rel"]["evidence"][0] == {
         "doc_id": "d1",
@@ -96,12 +97,22 @@ def test_edges_show_type_certainty_and_evidence(kg: KnowledgeGraph) -> None:
         "method": "",
     }
     assert funds["width"] > edges["abu-mahdi-al-muhandis|LEADS|kataib-hezbollah"]["width"]
-    assert edges["iran|ALLIED_WITH|kataib-hezbollah"]["arrows"] == ""  # symmetric
+    assert edges["iran|ALLIED_WITH|kataib-hezbollah"]["arrows"] == {"to": {"enabled": False}}  # symmetric
     negated = edges["isis|BLAMED_FOR|k-1-attack"]
     assert negated["label"] == "NOT BLAMED_FOR" and negated["dashes"] == DASHES["negated"]
     # A second edge between the same two actors curves away from the first.
     assert edges["abu-mahdi-al-muhandis|LEADS|kataib-hezbollah"]["smooth"] == {"enabled": False}
     assert edges["abu-mahdi-al-muhandis|MEMBER_OF|kataib-hezbollah"]["smooth"]["enabled"] is True
+
+
+def test_each_link_carries_the_line_that_rejects_it_unless_an_analyst_added_it(kg: KnowledgeGraph) -> None:
+    apply_corrections(kg, parse_corrections({"add": [{"subject": "ISIS", "type": "OPPOSES", "object": "Iran"}]}))
+    edges = by_id(page_data(render_html(kg))["edges"])
+    leads = edges["abu-mahdi-al-muhandis|LEADS|kataib-hezbollah"]["rel"]["reverse"]
+    assert leads == (
+        'reject: [{subject: "Abu Mahdi al-Muhandis", type: "LEADS", object: "Kataib Hezbollah", reason: ""}]'
+    )
+    assert edges["isis|OPPOSES|iran"]["rel"]["reverse"] == ""  # undone in the corrections file, not by a reject
 
 
 def test_alleged_edges_are_dashed(kg: KnowledgeGraph) -> None:

@@ -16,6 +16,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from graph.corrections import review
+from graph.gazetteer import load_gazetteer
 from graph.html import write_html
 from graph.kg import Evidence, KnowledgeGraph
 from queries.resolve import resolve_actor
@@ -126,6 +128,26 @@ def test_page_draws_the_whole_graph(sample_graph: KnowledgeGraph, sample_page: P
     page.screenshot(path=tmp_path / "graph.png")
 
 
+# How large a node's label is drawn on screen, 0 when not drawn: vis-network's own rule (Label.draw) applied to
+# the label's font size and the network's scale.
+LABEL_PX = """(id) => {
+  const net = actorgraph.network, label = net.body.nodes[id].labelModule;
+  const { drawThreshold, maxVisible } = label.elementOptions.scaling.label;
+  const px = label.fontOptions.size * net.getScale();
+  return px < drawThreshold - 1 ? 0 : Math.min(px, maxVisible);
+}"""
+
+
+def test_most_connected_labels_are_readable_when_the_page_opens(
+    sample_graph: KnowledgeGraph, sample_page: Path, open_page
+) -> None:
+    page = open_page(sample_page)
+    ranked = sorted(sample_graph.g, key=lambda k: -sample_graph.g.degree(k))
+    fifth = sample_graph.g.degree(ranked[4])
+    top = [k for k in ranked if sample_graph.g.degree(k) >= fifth]
+    assert all(page.evaluate(LABEL_PX, k) >= 12 for k in top), {k: page.evaluate(LABEL_PX, k) for k in top}
+
+
 def test_search_finds_muhandis_by_alias(sample_graph: KnowledgeGraph, sample_page: Path, open_page, tmp_path) -> None:
     muhandis = resolve_actor(sample_graph, "Muhandis")
     name = sample_graph.g.nodes[muhandis]["name"]
@@ -137,6 +159,22 @@ def test_search_finds_muhandis_by_alias(sample_graph: KnowledgeGraph, sample_pag
     page.wait_for_function(f"actorgraph.network.getSelectedNodes()[0] === {muhandis!r}")
     assert page.inner_text("#details h3") == name
     page.screenshot(path=tmp_path / "search.png")
+
+
+def test_panel_shows_the_correction_that_reverses_the_builds_judgement(
+    sample_graph: KnowledgeGraph, sample_page: Path, open_page
+) -> None:
+    lines = {j.what: j.reverse for j in review(sample_graph, load_gazetteer())}
+    page = open_page(sample_page)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.fill("#search", "Barham Saleh")
+    page.press("#search", "Enter")
+    assert page.inner_text("#details .correction code") == lines["'Saleh' taken for Barham Saleh (Person)"]
+    page.click("#details .correction button")
+    assert page.inner_text("#details .correction button") == "Copied"
+    assert page.evaluate("navigator.clipboard.readText()") == 'split: [{alias: "Saleh", from: "Barham Saleh"}]'
+    page.click("#details a >> text=Asaib Ahl al-Haq OPPOSES Barham Saleh")
+    assert page.inner_text("#details .correction code") == lines["Asaib Ahl al-Haq -OPPOSES-> Barham Saleh"]
 
 
 def hovered_edge(page: Page, kg: KnowledgeGraph, actor: str) -> tuple[dict, str, list[Evidence]]:
@@ -181,6 +219,30 @@ def test_filters_hide_and_show_again(sample_page: Path, open_page) -> None:
     assert page.evaluate(DRAWN) == before
 
 
+NODE_POINT = """(id) => {
+  const net = actorgraph.network, box = document.getElementById("graph").getBoundingClientRect();
+  const at = net.canvasToDOM(net.getPosition(id));
+  return {x: box.left + at.x, y: box.top + at.y};
+}"""
+
+
+def test_a_dragged_actor_keeps_its_place_through_a_filter(sample_graph: KnowledgeGraph, sample_page: Path, open_page):
+    page = open_page(sample_page)
+    muhandis = resolve_actor(sample_graph, "Muhandis")
+    start = page.evaluate(NODE_POINT, muhandis)
+    page.mouse.move(start["x"], start["y"])
+    page.mouse.down()
+    page.mouse.move(start["x"] + 60, start["y"] + 40, steps=8)
+    page.mouse.up()
+    moved = page.evaluate(f"actorgraph.network.getPosition({muhandis!r})")
+    person = page.locator("#f-labels label", has_text="Person").locator("input")
+    person.uncheck()
+    assert muhandis not in page.evaluate("actorgraph.network.body.nodeIndices")
+    person.check()
+    assert page.evaluate(f"actorgraph.network.getPosition({muhandis!r})") == moved
+    assert page.evaluate(NODE_POINT, muhandis) == pytest.approx({"x": start["x"] + 60, "y": start["y"] + 40}, abs=2)
+
+
 def big_graph(n: int) -> KnowledgeGraph:
     """A scale-free graph of ``n`` actors, two links each on average."""
     rnd = random.Random(1)
@@ -195,7 +257,8 @@ def big_graph(n: int) -> KnowledgeGraph:
 
 
 def test_large_graph_settles_and_is_cut(open_page, tmp_path: Path) -> None:
-    report = write_html(big_graph(2000), tmp_path / "big.html")
+    kg = big_graph(2000)
+    report = write_html(kg, tmp_path / "big.html")
     assert report.nodes == 1500
     started = time.monotonic()
     page = open_page(report.path)
@@ -203,9 +266,18 @@ def test_large_graph_settles_and_is_cut(open_page, tmp_path: Path) -> None:
     assert page.evaluate(DRAWN) == [report.nodes, report.edges]
     assert page.evaluate("actorgraph.network.physics.physicsEnabled") is False
     assert page.inner_text("#notes").startswith("Showing the 1,500 most connected of 2,000 actors")
-    page.fill("#search", "Group 0")
+    # At the fitted zoom the most connected actor's label is readable, a minor actor's is left out until zoomed in;
+    # so are arrow heads.
+    shown = page.evaluate("actorgraph.network.body.nodeIndices")
+    hub, minor = max(shown, key=kg.g.degree), min(shown, key=kg.g.degree)
+    assert page.evaluate(LABEL_PX, hub) >= 12 and page.evaluate(LABEL_PX, minor) == 0
+    arrow = "actorgraph.network.body.edges[actorgraph.network.getConnectedEdges('a0')[0]].options.arrows.to.enabled"
+    assert page.evaluate("actorgraph.network.getScale()") < 0.35 and page.evaluate(arrow) is False
+    page.fill("#search", kg.g.nodes[minor]["name"])
     page.press("#search", "Enter")
-    page.wait_for_function("actorgraph.network.getSelectedNodes()[0] === 'a0'")
+    page.wait_for_function(f"actorgraph.network.getSelectedNodes()[0] === {minor!r}")
+    page.wait_for_function(arrow, timeout=10_000)  # once the view has arrived
+    assert page.evaluate(LABEL_PX, minor) >= 12
     page.screenshot(path=tmp_path / "big.png")
 
 

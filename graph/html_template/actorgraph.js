@@ -1,6 +1,6 @@
 // actorgraph page script: legend with filters, search by any name or alias, evidence tooltips, details panel.
 // Its data is the JSON in #graph-data: vis-network nodes (each with an `actor`) and edges (each with a `rel`
-// holding its evidence) built by pyvis in graph/html.py, the network options, and `meta` (title, notes,
+// holding its evidence) made in graph/html.py, the network options, and `meta` (title, notes,
 // legend entries, date range). Text always enters the page as text, never as HTML.
 "use strict";
 (() => {
@@ -9,13 +9,18 @@
   );
   const $ = (id) => document.getElementById(id);
   const TIP_EVIDENCE = 3; // evidence items in a tooltip; the details panel shows all
+  const LEGIBLE = 12; // actors whose labels are readable at the fitted zoom, the most connected
+  const LEGIBLE_PX = [13, 17]; // their labels' size on screen there, from the last of them to the first
+  const ARROW_SCALE = 0.35; // below this zoom an arrow head is under 4 px
+  const SMOOTH_FRAME_MS = 25; // frames drawn faster than this animate a jump smoothly; slower ones jump at once
 
   function h(tag, props, ...children) {
     const el = Object.assign(document.createElement(tag), props);
     el.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
     return el;
   }
-  const plural = (n, word) => `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
+  const number = new Intl.NumberFormat(); // one formatter: toLocaleString makes a new one on each call
+  const plural = (n, word) => `${number.format(n)} ${word}${n === 1 ? "" : "s"}`;
   const listing = (items, max) =>
     items.slice(0, max).join(", ") + (items.length > max ? ` … +${items.length - max} more` : "");
   const norm = (s) =>
@@ -46,8 +51,6 @@
       ev.slice(0, TIP_EVIDENCE).map(evidenceItem),
       ev.length > TIP_EVIDENCE ? h("div", { className: "muted" }, `… ${ev.length - TIP_EVIDENCE} more: click the link`) : null);
   }
-  for (const n of NODES) n.title = nodeTip(n);
-  for (const e of EDGES) e.title = edgeTip(e);
 
   // -- filters: the legend's checkboxes and the date range -------------------------------------
   const filters = { labels: new Set(), types: new Set(), certainty: new Set(), from: "", to: "", unlinked: false };
@@ -115,17 +118,44 @@
   const edgeView = new vis.DataView(edgeData, { filter: (e) => shown.edges.has(e.id) });
   const network = new vis.Network($("graph"), { nodes: nodeView, edges: edgeView }, OPTIONS);
 
+  // vis-network draws the whole network after each change of its data; the changes made in batch() are drawn
+  // once, in the next frame (it blocks those redraws with its own internal events, as its stabilisation does).
+  function batch(change) {
+    network.body.emitter.emit("_blockRedraw");
+    try {
+      change();
+    } finally {
+      network.body.emitter.emit("_allowRedraw");
+    }
+    network.body.emitter.emit("_requestRedraw");
+  }
+
+  // The most connected actors' labels are readable as the page opens: the first LEGIBLE by links are drawn
+  // LEGIBLE_PX on screen at the fitted zoom (the first largest), the others at the options' size, which
+  // vis-network leaves out under their drawThreshold, so they appear as one zooms in.
+  function legibleLabels() {
+    const scale = network.getScale(), base = OPTIONS.nodes.font.size, [least, most] = LEGIBLE_PX;
+    const top = [...shown.nodes].map((id) => byId.get(id))
+      .sort((a, b) => b.actor.links - a.actor.links || a.actor.name.localeCompare(b.actor.name)).slice(0, LEGIBLE);
+    const px = (rank) => most - ((most - least) * rank) / Math.max(1, top.length - 1);
+    return top.map(({ id }, rank) => ({ id, font: { size: Math.max(base, px(rank) / scale) } }));
+  }
+  batch(() => nodeData.update(legibleLabels()));
+
   function applyFilters() {
-    // Keep where the shown actors are, so actors coming back reappear where they were.
-    const at = network.getPositions();
-    nodeData.update(Object.entries(at).map(([id, { x, y }]) => ({ id, x, y })));
+    // Keep where the actors leaving the view are (physics or a drag may have moved them), so they come back there.
+    const before = shown.nodes;
     computeShown();
-    nodeView.refresh();
-    edgeView.refresh();
+    const leaving = [...before].filter((id) => !shown.nodes.has(id));
+    batch(() => {
+      nodeData.update(Object.entries(network.getPositions(leaving)).map(([id, { x, y }]) => ({ id, x, y })));
+      nodeView.refresh();
+      edgeView.refresh();
+    });
     showStatus();
   }
   function showStatus() {
-    const count = (n, total, word) => `${n.toLocaleString()} of ${plural(total, word)}`;
+    const count = (n, total, word) => `${number.format(n)} of ${plural(total, word)}`;
     $("status").textContent = `Shown: ${count(shown.nodes.size, NODES.length, "actor")},`
       + ` ${count(shown.edges.size, EDGES.length, "link")}.`;
   }
@@ -137,6 +167,31 @@
   });
   window.actorgraph = { network, ready: true }; // for the browser tests, and a look from the console
 
+  // A tooltip is made when its actor or link is first hovered: thousands made up front would slow the opening.
+  function withTip(data, id, tip) {
+    const item = data.get(id);
+    if (!item.title) batch(() => data.update({ id, title: tip(item) }));
+  }
+  network.on("hoverNode", ({ node }) => withTip(nodeData, node, nodeTip));
+  network.on("hoverEdge", ({ edge }) => withTip(edgeData, edge, edgeTip));
+
+  // Arrow heads are drawn from ARROW_SCALE up: below it they are too small to see, and take vis-network a third
+  // of each frame (where each link meets its actor's outline) on large graphs.
+  let arrows = true;
+  function arrowsForZoom() {
+    const wanted = network.getScale() >= ARROW_SCALE;
+    if (wanted !== arrows) network.setOptions({ edges: { arrows: { to: { enabled: (arrows = wanted) } } } });
+  }
+  arrowsForZoom();
+  network.on("zoom", arrowsForZoom);
+  network.on("animationFinished", arrowsForZoom);
+
+  // How long the recent frames took to draw: a jump is animated only where they were all quick.
+  let frameStart = 0;
+  let frameMs = [];
+  network.on("beforeDrawing", () => { frameStart = performance.now(); });
+  network.on("afterDrawing", () => { frameMs = [...frameMs.slice(-9), performance.now() - frameStart]; });
+
   // -- details panel -----------------------------------------------------------------------------
   const actorLink = (id) => h("a", { onclick: () => focusActor(id) }, nameOf(id));
   function showPanel(...content) {
@@ -146,11 +201,29 @@
     panel.replaceChildren(close, h("div", {}, content));
     panel.hidden = false;
   }
+  // A line of corrections.yaml (as `actorgraph review` prints it) with a button that copies it.
+  function correction(line) {
+    const code = h("code", {}, line);
+    const copy = h("button", { type: "button", className: "copy" }, "Copy");
+    copy.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(line);
+        copy.textContent = "Copied";
+      } catch { // no clipboard here: select the line for the reader's own Ctrl-C
+        getSelection().selectAllChildren(code);
+        copy.textContent = "Press Ctrl-C";
+      }
+    });
+    return h("div", { className: "correction" }, code, copy);
+  }
   function showNode(id) {
     const { actor: a } = byId.get(id);
     const links = EDGES.filter((e) => e.from === id || e.to === id);
     showPanel(h("h3", {}, a.name), h("div", { className: "muted" }, describe(a)),
       a.aliases.length ? h("p", {}, `Also written: ${a.aliases.join(", ")}`) : null,
+      a.review.length ? [h("h2", {}, "Review"), h("div", { className: "muted" }, "Names the build bound to this actor"
+        + " on its own. To undo one, add its line to corrections.yaml:"),
+      a.review.map(({ what, line }) => [h("div", {}, what), correction(line)])] : null,
       h("p", {}, `Documents: ${a.doc_ids.join(", ")}`),
       h("h2", {}, plural(links.length, "link")),
       h("ul", {}, links.map((e) => h("li", {}, h("a", { onclick: () => showEdge(e.id) }, edgeText(e)),
@@ -161,7 +234,9 @@
     showPanel(h("h3", {}, actorLink(e.from), ` ${e.label} `, actorLink(e.to)),
       h("div", { className: "muted" }, `${e.rel.certainty} · ${plural(e.rel.evidence.length, "mention")}`),
       e.rel.evidence.map((ev) => [...evidenceItem(ev),
-        h("div", { className: "muted" }, `found by ${ev.method || "?"}, confidence ${ev.confidence}`)]));
+        h("div", { className: "muted" }, `found by ${ev.method || "?"}, confidence ${ev.confidence}`)]),
+      e.rel.reverse ? [h("h2", {}, "Review"), h("div", { className: "muted" }, "To reject this link, add this"
+        + " line to corrections.yaml, with your reason:"), correction(e.rel.reverse)] : null);
   }
   network.on("click", ({ nodes, edges }) => {
     if (nodes.length) showNode(nodes[0]);
@@ -188,10 +263,19 @@
       $("status").textContent = `${nameOf(id)} is hidden by the filters: “Show all” brings it back.`;
       return;
     }
-    network.selectNodes([id]);
     // Centre it in the part of the network the details panel leaves uncovered.
     const offset = { x: -$("details").offsetWidth / 2, y: 0 };
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2), offset, animation: { duration: 400 } });
+    const scale = Math.max(network.getScale(), 1.2);
+    if (Math.max(...frameMs) < SMOOTH_FRAME_MS) {
+      network.selectNodes([id]);
+      network.focus(id, { scale, offset, animation: { duration: 400 } });
+    } else { // frames too slow to animate: there at once, drawn once
+      batch(() => {
+        network.selectNodes([id]);
+        network.focus(id, { scale, offset, animation: false });
+        arrowsForZoom();
+      });
+    }
   }
   const search = $("search");
   search.addEventListener("input", () => {

@@ -261,6 +261,8 @@ class DocReader:
         for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & self.cues.perpetration_verbs):
             authors = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
+        by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
+        self.emit_all(by, "BLAMED_FOR", [event], cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
 
     def event_links(self, event: Event) -> None:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
@@ -272,16 +274,13 @@ class DocReader:
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
 
     def attackers(self, cue: Token) -> list[Mention]:
-        """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack"."""
+        """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack",
+        "retaliatory strikes by the United States"."""
         if cue.pos_ != "NOUN":
             return []
-        return [
-            m
-            for left in cue.lefts
-            if left.dep_ in {"poss", "amod", "compound", "nmod"}
-            for m in actors_of(left, self.index, with_preps=False)
-            if m.label != "Location"
-        ]
+        named = [left for left in cue.lefts if left.dep_ in {"poss", "amod", "compound", "nmod"}]
+        named += [t for t in prep_objects(cue, {"by"}) if not self.events.is_event_noun(t)]
+        return [m for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
 
     def attack_noun(self, noun: Token) -> None:
         """ "Israeli strikes on Rafah", "US airstrikes against the Houthis": ATTACKED from the noun's author."""
@@ -291,7 +290,18 @@ class DocReader:
         if not attackers:
             return
         places, targets, _ = self.events.anchors(noun)
-        aimed_at = {  # "an attack on the K-1 base" hits the base; "an attack in Mogadishu" only happens there
+        victims = targets + [m for m in places if m.key in self._aimed_at(noun)]
+        victims = [
+            m
+            for m in victims
+            if m.key not in {a.key for a in attackers} and not is_backer(m, self.doc, self.cues.hyphen)
+        ]
+        self.emit_all(attackers, "ATTACKED", victims, noun, f"attack-noun:{noun.lemma_.lower()}", 0.65)
+
+    def _aimed_at(self, noun: Token) -> set[str]:
+        """Keys of what an attack noun is aimed at: "an attack on the K-1 base" hits the base; "an attack in
+        Mogadishu" only happens there."""
+        return {
             m.key
             for prep in noun.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "target"
@@ -299,13 +309,6 @@ class DocReader:
             if pobj.dep_ == "pobj"
             for m in actors_of(pobj, self.index)
         }
-        victims = [m for m in targets + places if m.key in aimed_at or m in targets]
-        victims = [
-            m
-            for m in victims
-            if m.key not in {a.key for a in attackers} and not is_backer(m, self.doc, self.cues.hyphen)
-        ]
-        self.emit_all(attackers, "ATTACKED", victims, noun, f"attack-noun:{noun.lemma_.lower()}", 0.65)
 
     def verb(self, verb: Token) -> None:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
@@ -441,6 +444,9 @@ class DocReader:
         by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
         for subject in by_incident:  # "a US drone strike killed X": the strike's author
             agents += self.attackers(subject)
+        if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"
+            during = [p for p in prep_objects(verb, {"in", "during"}) if self.events.is_event_noun(p)]
+            agents = [m for p in during for m in self.attackers(p)]
         victims: list[Mention] = []
         for obj in hit:
             heads = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
@@ -782,8 +788,10 @@ class DocReader:
                     found = next((e for e in self.events.events if e.cue.i == head.i), None)
                 if found:
                     events.append(found)
-                    if lemma in self.cues.perpetration_verbs:
-                        self.emit_all(blamed, "ATTACKED", found.targets, token, f"perpetrator:{lemma}", 0.7)
+                    if lemma in self.cues.perpetration_verbs:  # "X led the attack on Marawi": the town was hit
+                        aimed = self._aimed_at(head)
+                        hit = found.targets + [m for m in found.places if m.key in aimed and m not in found.targets]
+                        self.emit_all(blamed, "ATTACKED", hit, token, f"perpetrator:{lemma}", 0.7)
                 elif self.events.is_event_noun(head):
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")

@@ -415,3 +415,24 @@ def test_a_numbered_unit_is_an_organisation() -> None:
     kg = graph_of("A squad from the 41st Infantry Battalion clashed with the New People's Army.")
     labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
     assert labels.get("41st Infantry Battalion") == "Organization", labels
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The ship attacks led to retaliatory strikes by the United States against the Houthis.",
+            ("united-states", "ATTACKED", "houthis"),
+        ),
+        (
+            "In a night raid by the Israeli army, two commanders of Islamic Jihad were killed in Jenin.",
+            ("israel-defense-forces", "ATTACKED", "palestinian-islamic-jihad"),
+        ),
+        (
+            "Talks began with the Maute group, which led the attack on Marawi in May.",
+            ("maute-group", "ATTACKED", "marawi"),
+        ),
+    ],
+)
+def test_an_attack_names_its_author_with_by_or_led(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)

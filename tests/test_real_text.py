@@ -436,3 +436,8 @@ def test_a_numbered_unit_is_an_organisation() -> None:
 )
 def test_an_attack_names_its_author_with_by_or_led(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text)
+
+
+def test_a_bid_to_overthrow_a_government_opposes_it() -> None:
+    found = triples("The M23 rebels vowed to overthrow the government of the Democratic Republic of Congo.")
+    assert any(t == "OPPOSES" and o == "democratic-republic-of-the-congo" for _, t, o in found), found

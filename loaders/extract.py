@@ -8,6 +8,7 @@ emits carries the sentence, the certainty, the source and the rule's name.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -873,6 +874,10 @@ class DocReader:
                 and b.kind in {"government", "military"}
             ):
                 self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
+        for m in mentions:  # "the Movement for Unity and Jihad in West Africa", "the African Union Mission in Somalia"
+            place = self._named_place(m) if m.label == "Organization" else None
+            if place is not None:
+                self.emit(m, "BASED_IN", place, self.doc[m.start], "place-in-name", 0.75, "asserted")
         for m in mentions:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state inside the name
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
             if m.label == "Organization" and (whole := self._named_within(m, words)) is not None:
@@ -888,9 +893,20 @@ class DocReader:
                 else:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 
+    def _named_place(self, org: Mention) -> Mention | None:
+        """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq"."""
+        for name in dict.fromkeys([org.text, org.name]):
+            found = re.search(r"\b(?:in|of) (?:the )?([A-Z][\w' -]+)$", name)
+            place = self.gazetteer.lookup(found.group(1)) if found else None
+            if place is not None and place.label in {"Country", "Location"}:
+                return self._known(place)
+        return None
+
     def _named_within(self, part: Mention, words: list[Token]) -> Mention | None:
         """The organisation a body's name opens with: the UN of "UN Security Council", the EU of "EU Council"."""
         for n in range(min(4, len(words) - 1), 0, -1):
+            if words[n].lower_ in {"and", "of", "&", "-", "in"}:
+                continue  # "Islamic State of Iraq and Syria" is no part of the Islamic State of Iraq
             whole = self.gazetteer.lookup(" ".join(t.text for t in words[:n]))
             if whole is not None and whole.label == "Organization" and whole.id != part.actor_id:
                 return self._known(whole)

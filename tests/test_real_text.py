@@ -441,3 +441,10 @@ def test_an_attack_names_its_author_with_by_or_led(text: str, triple: tuple[str,
 def test_a_bid_to_overthrow_a_government_opposes_it() -> None:
     found = triples("The M23 rebels vowed to overthrow the government of the Democratic Republic of Congo.")
     assert any(t == "OPPOSES" and o == "democratic-republic-of-the-congo" for _, t, o in found), found
+
+
+def test_an_organisation_named_after_a_place_is_based_there() -> None:
+    found = triples("Rewards are offered for leaders of the Movement for Unity and Jihad in West Africa.")
+    assert any(t == "BASED_IN" and "west-africa" in o.lower().replace(" ", "-") for _, t, o in found), found
+    found = triples("The African Union Mission in Somalia withdrew its last troops.")
+    assert ("amisom", "BASED_IN", "somalia") in found, found

@@ -52,6 +52,7 @@ from loaders.syntax import (
 
 End = Mention | Event
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
+SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
 EXTRACTORS = ("rules", "model", "both")  # the rules alone, the learned scorer alone, or the rules and the scorer
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
@@ -805,11 +806,14 @@ class DocReader:
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
 
     def place_apposition(self, noun: Token) -> None:
-        """ "Tower 22, a small logistics base in north-eastern Jordan": a place described as lying in another."""
+        """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka": a
+        place described as lying in another."""
         place = self.index.at(noun.head) if noun.dep_ == "appos" else None
         if place is None or place.label != "Location" or noun.lemma_.lower() not in self.cues.place_nouns:
             return
-        wider = [m for t in prep_objects(noun, {"in", "near", "outside", "inside"}) for m in actors_of(t, self.index)]
+        wider = [
+            m for t in prep_objects(noun, {"in", "near", "outside", "inside", "of"}) for m in actors_of(t, self.index)
+        ]
         for other in wider:
             if other.label in {"Location", "Country"}:
                 self.emit(place, "LOCATED_IN", other, noun, "place-apposition", 0.7, "asserted")
@@ -867,6 +871,8 @@ class DocReader:
                     self.emit(place, "LOCATED_IN", a, cue, "place-possessive", 0.7, "asserted")
             elif a.label == "Location" and b.label in {"Location", "Country"} and gap == "of" and self._designated(a):
                 self.emit(a, "LOCATED_IN", b, cue, "place-of-place", 0.7, "asserted")  # "Berehet Woreda of North Shoa"
+            elif a.label == "Location" and b.label in {"Location", "Country"} and self._division_of(a, b, gap):
+                self.emit(a, "LOCATED_IN", b, cue, "place-of-place", 0.7, "asserted")  # "the Mopti region of Mali"
             elif (
                 a.label == "Country"
                 and b.label == "Organization"
@@ -918,7 +924,17 @@ class DocReader:
         words = gap.split()
         if words[:1] in (["'s"], ["'"]):
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
-        return len(words) == 2 and words[0] in self.cues.place_nouns and words[1] == "of"
+        named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
+        return len(words) == 2 and words[0] in SETTLEMENT_NOUNS and words[1] == "of" and named
+
+    def _division_of(self, place: Mention, wider: Mention, gap: str) -> bool:
+        """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with
+        what it is, then the place it lies in (not "the West Bank city of Nablus", where the city is the second)."""
+        words = gap.split()
+        if len(words) != 2 or words[0] not in self.cues.place_nouns or words[1] not in {"of", "in"}:
+            return False
+        named_settlement = words[0] in SETTLEMENT_NOUNS and (place.label == "Country" or place.actor_id is not None)
+        return not named_settlement
 
     def _designated(self, place: Mention) -> bool:
         """Whether a place's name ends with what it is: "Berehet Woreda", "Macomia District"."""

@@ -448,3 +448,20 @@ def test_an_organisation_named_after_a_place_is_based_there() -> None:
     assert any(t == "BASED_IN" and "west-africa" in o.lower().replace(" ", "-") for _, t, o in found), found
     found = triples("The African Union Mission in Somalia withdrew its last troops.")
     assert ("amisom", "BASED_IN", "somalia") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "wider"),
+    [
+        ("He is the emir of Djibo in the Soum region of Burkina Faso.", "soum", "burkina-faso"),
+        ("Soldiers killed eight civilians in Gendewuha town of West Gojam.", "gendewuha", "west-gojam"),
+        ("Al-Qaeda attacked a patrol in Wadi Omran, located in Yemen's Abyan province.", "wadi-omran", "abyan"),
+    ],
+)
+def test_a_place_is_placed_by_its_division_of_or_located_in(text: str, place: str, wider: str) -> None:
+    found = {
+        (s.split(":")[-1].lower().replace(" ", "-"), o.split(":")[-1].lower().replace(" ", "-"))
+        for s, t, o in triples(text)
+        if t == "LOCATED_IN"
+    }
+    assert (place, wider) in found, found

@@ -533,7 +533,9 @@ class DocReader:
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
-        orgs += [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
+        if not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
+            orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
+        orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         if not orgs:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
@@ -670,6 +672,8 @@ class DocReader:
 
     def relational_noun(self, noun: Token) -> None:
         """ "X has close links to Y", "X is holding drills with Y", "a struggle between X and Y", "X's base in Y"."""
+        if self.index.at(noun) is not None:
+            return  # the noun of a name: "the Alliance of Sahel States", "the Coalition for Unity"
         for cue in self.cues.nouns.get(noun.lemma_.lower(), ()):
             if noun.pos_ not in {"NOUN", "PROPN"}:
                 continue

@@ -59,8 +59,13 @@ class MentionIndex:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and everything coordinated with it ("the US and Israel")."""
-    return [token, *token.conjuncts]
+    """The token and everything coordinated with it ("the US and Israel"), a list the parser read as an
+    apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts)."""
+    found = [token, *token.conjuncts]
+    for head in list(found):
+        for listed in (c for c in head.children if c.dep_ == "appos" and any(x.dep_ == "conj" for x in c.children)):
+            found += [t for t in (listed, *listed.conjuncts) if t not in found]
+    return found
 
 
 def phrase_tokens(token: Token) -> list[Token]:

@@ -465,3 +465,15 @@ def test_a_place_is_placed_by_its_division_of_or_located_in(text: str, place: st
         if t == "LOCATED_IN"
     }
     assert (place, wider) in found, found
+
+
+def test_every_member_of_a_list_read_as_an_apposition_shares_the_link() -> None:
+    found = triples("The EU, UK, Japan, Australia, and New Zealand have previously designated Maria Zakharova.")
+    sanctioners = {o for s, t, o in found if t == "SANCTIONED_BY"}
+    assert {"european-union", "united-kingdom", "japan", "australia", "new-zealand"} <= sanctioners, found
+
+
+def test_a_leaders_nationality_and_designators_are_not_what_he_leads() -> None:
+    found = triples("Ghali is the US- and UN-designated Malian leader of Jamaat Nusrat al-Islam wal Muslimeen (JNIM).")
+    led = {o for _, t, o in found if t == "LEADS"}
+    assert "jnim" in led and not led & {"mali", "united-nations"}, found

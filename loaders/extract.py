@@ -660,6 +660,11 @@ class DocReader:
         own = self.index.at(noun)
         if own:
             return [own]
+        named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
+        if named:  # "the Iran-backed Hezbollah group"
+            return named[:1]
+        if is_definite_group(noun, self.index) and (ante := self.index.antecedent(noun)) is not None:
+            return [ante]  # "the powerful Iran-backed movement" said after Hezbollah was named
         step = noun
         for _ in range(3):
             if step.dep_ in {"appos", "conj", "attr"} and step.head.i != step.i:
@@ -689,7 +694,16 @@ class DocReader:
                         if a is not b:
                             self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
                 continue
+            objects = [m for m in objects if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed"
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
+            if not owners and cue.type in {"FUNDS", "AFFILIATED_WITH", "BASED_IN"}:  # "Rwandan military support to M23"
+                owners = [
+                    m
+                    for c in noun.lefts
+                    if c.dep_ in {"amod", "compound", "nmod"}
+                    for m in actors_of(c, self.index, False)
+                    if not is_backer(m, self.doc, self.cues.hyphen)
+                ]
             if cue.type == "ATTACKED":  # "the Israeli war on Gaza", "the invasion of Iraq by the US": who wages it
                 self._waged(noun, owners, objects)
                 continue

@@ -477,3 +477,25 @@ def test_a_leaders_nationality_and_designators_are_not_what_he_leads() -> None:
     found = triples("Ghali is the US- and UN-designated Malian leader of Jamaat Nusrat al-Islam wal Muslimeen (JNIM).")
     led = {o for _, t, o in found if t == "LEADS"}
     assert "jnim" in led and not led & {"mali", "united-nations"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Nabih Berri, a close ally of the Iran-backed Hezbollah group, was re-elected.",
+            ("iran", "FUNDS", "hezbollah"),
+        ),
+        (
+            "The report outlines Rwandan military support to the March 23 Movement.",
+            ("rwanda-defence-force", "FUNDS", "m23"),
+        ),
+        (
+            "Wagner is strengthening the forces of military leader Khalifa Haftar.",
+            ("wagner-group", "FUNDS", "khalifa-haftar"),
+        ),
+    ],
+)
+def test_backing_named_by_a_modifier_or_a_verb_of_strength(text: str, triple: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert triple in found and ("nabih-berri", "ALLIED_WITH", "iran") not in found, found

@@ -773,6 +773,10 @@ class DocReader:
             blamed = [m for t in subjects_of(token) for m in actors_of(t, self.index, with_preps=False)]
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
             inherent = "asserted"
+            if (warners := self._threat(token)) is not None:  # "wants to carry out 100 attacks on US forces"
+                hit = [m for t in event_tokens if self.events.is_event_noun(t) for m in self.events.anchors(t)[1]]
+                self.emit_all(blamed + warners, "THREATENED", hit, token, f"threat:{lemma}", 0.7)
+                return
         elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
             holders = (
                 [c for c in token.children if c.dep_ == "nsubjpass"]

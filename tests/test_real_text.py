@@ -499,3 +499,21 @@ def test_a_leaders_nationality_and_designators_are_not_what_he_leads() -> None:
 def test_backing_named_by_a_modifier_or_a_verb_of_strength(text: str, triple: tuple[str, str, str]) -> None:
     found = triples(text)
     assert triple in found and ("nabih-berri", "ALLIED_WITH", "iran") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Al-Qaida and its affiliates remain deadly threats to the United States.",
+            ("al-qaeda", "THREATENED", "united-states"),
+        ),
+        (
+            "Sirajuddin Haqqani wants to carry out 100 attacks on U.S. forces.",
+            ("sirajuddin-haqqani", "THREATENED", "united-states"),
+        ),
+    ],
+)
+def test_a_threat_or_a_plan_to_attack_is_a_threat(text: str, triple: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert triple in found and (triple[0], "ATTACKED", triple[2]) not in found, found

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import math
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
@@ -95,15 +97,73 @@ def test_graphml_export_is_read_back_by_networkx(sample_out: Path, sample_json: 
     assert g.number_of_nodes() == len(sample_json["nodes"]) and g.number_of_edges() == len(sample_json["edges"])
 
 
+def test_gexf_is_read_back_by_networkx_with_what_gephi_shows(
+    sample_out: Path, sample_json: dict, tmp_path: Path
+) -> None:
+    [path] = _export(sample_out, "gexf", tmp_path)
+    g = nx.read_gexf(path)
+    nodes = {n["id"]: n for n in sample_json["nodes"]}
+    assert set(g.nodes) == set(nodes)
+    for node_id, d in g.nodes(data=True):
+        n = nodes[node_id]
+        assert d["label"] == n["name"] and d["ontology_label"] == n["label"]  # Gephi shows the name
+        assert d["kind"] == (n["kind"] or "") and d["aliases"].split("|") == (n["aliases"] or [""])
+    edges = {(e["source"], e["target"], e["type"]): e for e in sample_json["edges"]}
+    assert set(g.edges(keys=True)) == set(edges)
+    for source, target, rel, d in g.edges(keys=True, data=True):
+        e = edges[(source, target, rel)]
+        assert d["label"] == d["relationship"] == rel
+        assert d["weight"] == d["count"] == e["count"] and d["confidence"] == e["confidence"]
+        assert d["certainty"] == e["certainty"] and d["first_sentence"] == e["evidence"][0]["sentence"]
+        assert set(d["doc_ids"].split("|")) == {item["doc_id"] for item in e["evidence"]}
+    leads = g.edges["abu-mahdi-al-muhandis", "kataib-hezbollah", "LEADS"]
+    assert "Kataib Hezbollah is run by Abu Mahdi al-Muhandis" in leads["first_sentence"]
+
+
+GEXF_NAMESPACES = {"http://www.gexf.net/1.2draft": "1.2", "http://gexf.net/1.2": "1.2", "http://gexf.net/1.3": "1.3"}
+GEXF_TYPES = {"integer", "long", "double", "float", "boolean", "string", "liststring", "anyURI"}
+
+
+def test_gexf_is_the_xml_gephi_reads(sample_out: Path, sample_json: dict, tmp_path: Path) -> None:
+    [path] = _export(sample_out, "gexf", tmp_path)
+    root = ET.parse(path).getroot()
+    namespace, tag = root.tag[1:].split("}")
+    assert tag == "gexf" and GEXF_NAMESPACES.get(namespace) == root.get("version")
+    ns = {"g": namespace}
+    [graph] = root.findall("g:graph", ns)
+    assert graph.get("defaultedgetype") == "directed" and graph.get("mode") == "static"
+    declared = {}
+    for block in graph.findall("g:attributes", ns):
+        for attribute in block.findall("g:attribute", ns):
+            assert attribute.get("type") in GEXF_TYPES
+            declared[(block.get("class"), attribute.get("id"))] = attribute.get("title")
+    node_ids = [node.get("id") for node in graph.iterfind("g:nodes/g:node", ns)]
+    assert len(node_ids) == len(set(node_ids)) == len(sample_json["nodes"])
+    edges = graph.findall("g:edges/g:edge", ns)
+    assert len({edge.get("id") for edge in edges}) == len(edges) == len(sample_json["edges"])
+    for edge in edges:
+        assert edge.get("source") in node_ids and edge.get("target") in node_ids
+        assert edge.get("type") is None and math.isfinite(float(edge.get("weight")))  # a direction, if given
+    for kind, items in (("node", graph.iterfind("g:nodes/g:node", ns)), ("edge", edges)):
+        for item in items:
+            assert item.get("label")
+            titles = [declared[(kind, value.get("for"))] for value in item.iterfind("g:attvalues/g:attvalue", ns)]
+            assert len(titles) == len(set(titles))
+    assert {"ontology_label", "kind", "aliases"} <= {title for (kind, _), title in declared.items() if kind == "node"}
+    assert {"relationship", "certainty", "confidence", "count", "first_sentence", "doc_ids"} <= {
+        title for (kind, _), title in declared.items() if kind == "edge"
+    }
+
+
 def test_an_unknown_format_is_one_line(sample_out: Path) -> None:
-    result = runner.invoke(app, ["export", "--format", "gexf", "--graph", str(sample_out)])
+    result = runner.invoke(app, ["export", "--format", "dot", "--graph", str(sample_out)])
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        "error: unknown export format 'gexf'; expected one of ftm, neo4j-csv, graphml"
+        "error: unknown export format 'dot'; expected one of ftm, neo4j-csv, gexf, graphml"
     ]
 
 
-@pytest.mark.parametrize("fmt", ["ftm", "neo4j-csv", "graphml"])
+@pytest.mark.parametrize("fmt", ["ftm", "neo4j-csv", "gexf", "graphml"])
 def test_export_goes_beside_the_build_by_default(sample_out: Path, fmt: str) -> None:
     result = runner.invoke(app, ["export", "-f", fmt, "--graph", str(sample_out)])
     assert result.exit_code == 0 and f"wrote {sample_out / 'export'}" in result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -13,7 +14,13 @@ import pytest
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
+from graph.cypher_script import cypher_script
+from graph.export import write_json
+from graph.kg import Evidence, KnowledgeGraph
 from graph.neo4j_csv import ARRAY_DELIMITER
+from graph.store import embedded_store
+from graph.store.backends import NEO4J_SCHEMA
+from graph.store.rows import graph_rows
 
 runner = CliRunner()
 
@@ -155,15 +162,99 @@ def test_gexf_is_the_xml_gephi_reads(sample_out: Path, sample_json: dict, tmp_pa
     }
 
 
+def _cypher_shell_statements(script: str) -> list[str]:
+    """The statements as cypher-shell cuts a script: at each ``;`` outside quotes, backticks and comments,
+    a backslash escaping the character after it (as its ShellStatementParser does)."""
+    statements: list[str] = []
+    start, closing, escaped, previous = 0, "", False, ""
+    for i, c in enumerate(script):
+        pair, previous = previous + c, c
+        if escaped:
+            escaped = False
+        elif closing in ("\n", "*/"):  # in a comment
+            closing = "" if closing in (c, pair) else closing
+        elif c == "\\":
+            escaped = True
+        elif closing:  # in a quoted name or string
+            closing = "" if c == closing else closing
+        elif c == ";":
+            statements.append(script[start:i].strip())
+            start = i + 1
+        else:
+            closing = {"//": "\n", "/*": "*/"}.get(pair, c if c in "'\"`" else "")
+    assert not script[start:].strip(), "text after the last statement"
+    return statements
+
+
+def _script_graph(sample_json: dict) -> KnowledgeGraph:
+    """The sample, with an actor and a link whose texts need escaping."""
+    kg = KnowledgeGraph.from_json(sample_json)
+    kg.add_actor("tricky", "Organization", 'Kata\'ib "Hizballah"\nof Iraq', aliases=["back\\slash; // not a comment"])
+    sentence = 'Abū Mahdī\'s men;\n\tthey "run" it /* not a comment */ \u0645\u0647\u0646\u062f\u0633 \U0001f680'
+    kg.add_relation("iran", "FUNDS", "tricky", Evidence("d'1", sentence, 0, len(sentence), "2020-01-03"))
+    return kg
+
+
+def _stored(store, what: str) -> dict:
+    if what == "nodes":
+        rows = store.query("MATCH (n:Actor) RETURN n.id AS id, labels(n) AS labels, n AS n")
+        return {(r["id"],): {**r["n"], "labels": sorted(r["labels"])} for r in rows}
+    rows = store.query("MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS s, type(r) AS t, b.id AS o, r AS r")
+    return {(r["s"], r["t"], r["o"]): {k: v for k, v in r["r"].items() if k != "type"} for r in rows}
+
+
+@pytest.mark.store
+def test_the_cypher_script_builds_the_graph_in_falkordb(sample_json: dict, tmp_path: Path) -> None:
+    kg = _script_graph(sample_json)
+    write_json(kg, tmp_path / "build" / "graph.json")
+    [path] = _export(tmp_path / "build", "cypher", tmp_path / "export")
+    script = path.read_text(encoding="utf-8")
+    assert '`name`: "Kata\'ib \\"Hizballah\\"\\nof Iraq"' in script  # one line, as cypher-shell reads it
+    statements = _cypher_shell_statements(script)
+    cypher = [re.sub(r"^//.*\n", "", statement) for statement in statements]  # the header comment
+    # FalkorDB has no named, IF NOT EXISTS indexes nor uniqueness constraints in Cypher: those two are skipped
+    assert cypher[: len(NEO4J_SCHEMA)] == list(NEO4J_SCHEMA)
+    rows = graph_rows(kg)
+    expected_nodes = {row.key: {"id": row.key[0], **row.props()} for group in rows.nodes.values() for row in group}
+    expected_edges = {row.key: row.props() for group in rows.edges.values() for row in group}
+    with embedded_store(tmp_path / "db") as store:
+        for _ in range(2):  # a second run changes nothing
+            for statement in cypher[len(NEO4J_SCHEMA) :]:
+                store.query(statement, write=True)
+            assert store.counts() == {"nodes": kg.g.number_of_nodes(), "relationships": kg.g.number_of_edges()}
+        nodes, edges = _stored(store, "nodes"), _stored(store, "edges")
+    for key, props in expected_nodes.items():  # the store's properties, null ones unset as the store leaves them
+        assert nodes[key] == {**{k: v for k, v in props.items() if v is not None}, "labels": ["Actor", props["label"]]}
+    assert edges == expected_edges
+    assert nodes[("tricky",)]["name"] == 'Kata\'ib "Hizballah"\nof Iraq'
+    assert nodes[("tricky",)]["aliases"] == ["back\\slash; // not a comment"]
+    tricky = edges[("iran", "FUNDS", "tricky")]
+    assert tricky["evidence_sentences"] == [kg.g.edges["iran", "tricky", "FUNDS"]["evidence"][0].sentence]
+    assert tricky["evidence_doc_ids"] == ["d'1"]
+    leads = edges[("abu-mahdi-al-muhandis", "LEADS", "kataib-hezbollah")]
+    assert leads["count"] == 1 and "is run by Abu Mahdi al-Muhandis" in leads["evidence_sentences"][0]
+
+
+def test_the_cypher_script_unwinds_batches_not_one_statement_a_link() -> None:
+    kg = KnowledgeGraph()
+    kg.add_actor("o", "Organization", "The Organisation")
+    for i in range(2500):
+        kg.add_actor(f"p{i}", "Person", f"Person {i}")
+        kg.add_relation(f"p{i}", "MEMBER_OF", "o", Evidence("d", f"Person {i} joined The Organisation.", i, i + 9))
+    statements = _cypher_shell_statements(cypher_script(kg))
+    assert len(statements) == len(NEO4J_SCHEMA) + 1 + 3 + 3  # the schema, one organisation, 2,501 persons, 2,500 links
+    assert sum(statement.count("`source`: ") for statement in statements) == 2500
+
+
 def test_an_unknown_format_is_one_line(sample_out: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "dot", "--graph", str(sample_out)])
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        "error: unknown export format 'dot'; expected one of ftm, neo4j-csv, gexf, graphml"
+        "error: unknown export format 'dot'; expected one of ftm, neo4j-csv, cypher, gexf, graphml"
     ]
 
 
-@pytest.mark.parametrize("fmt", ["ftm", "neo4j-csv", "gexf", "graphml"])
+@pytest.mark.parametrize("fmt", ["ftm", "neo4j-csv", "cypher", "gexf", "graphml"])
 def test_export_goes_beside_the_build_by_default(sample_out: Path, fmt: str) -> None:
     result = runner.invoke(app, ["export", "-f", fmt, "--graph", str(sample_out)])
     assert result.exit_code == 0 and f"wrote {sample_out / 'export'}" in result.output

@@ -5,8 +5,8 @@ node and every relationship with exactly the properties the store writes (the ro
 :func:`graph.store.rows.graph_rows`, through the store's own MERGE statements), ``UNWIND``-ing literal
 lists of up to :data:`BATCH_ROWS` rows, so a large graph takes a few hundred statements, not one a
 link. Values are Cypher literals (:func:`graph.store.values.cypher_literal`): quotes, backslashes
-and line breaks escaped, any other text as UTF-8. Statements end with ``;``, one a line (after the
-relationship statements' own line breaks), and running the script again changes nothing.
+and line breaks escaped, any other text as UTF-8. Statements end with ``;`` and a line break;
+running the script again changes nothing.
 
 >>> from graph.kg import Evidence, KnowledgeGraph
 >>> kg = KnowledgeGraph()

@@ -35,8 +35,7 @@ def gexf_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     data = graph_data(kg)
     g = nx.MultiDiGraph()
     for node_id, attributes in flat_nodes(data):
-        g.add_node(node_id, **attributes, ontology_label=attributes["label"])
-        g.nodes[node_id]["label"] = attributes["name"]
+        g.add_node(node_id, **{**attributes, "label": attributes["name"], "ontology_label": attributes["label"]})
     for source, target, attributes in flat_edges(data):
         rel = attributes.pop("type")
         g.add_edge(

@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
+from actorgraph.cli_export import FORMATS
 from graph.cypher_script import cypher_script
 from graph.export import write_json
 from graph.kg import Evidence, KnowledgeGraph
@@ -223,6 +224,8 @@ def test_the_cypher_script_builds_the_graph_in_falkordb(sample_json: dict, tmp_p
                 store.query(statement, write=True)
             assert store.counts() == {"nodes": kg.g.number_of_nodes(), "relationships": kg.g.number_of_edges()}
         nodes, edges = _stored(store, "nodes"), _stored(store, "edges")
+        store.load(kg)  # the store finds what it would have written
+        assert store.written == {"nodes": 0, "relationships": 0, "deleted": 0}
     for key, props in expected_nodes.items():  # the store's properties, null ones unset as the store leaves them
         assert nodes[key] == {**{k: v for k, v in props.items() if v is not None}, "labels": ["Actor", props["label"]]}
     assert edges == expected_edges
@@ -244,6 +247,12 @@ def test_the_cypher_script_unwinds_batches_not_one_statement_a_link() -> None:
     statements = _cypher_shell_statements(cypher_script(kg))
     assert len(statements) == len(NEO4J_SCHEMA) + 1 + 3 + 3  # the schema, one organisation, 2,501 persons, 2,500 links
     assert sum(statement.count("`source`: ") for statement in statements) == 2500
+
+
+def test_every_format_is_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for fmt in FORMATS:
+        assert f"actorgraph export --format {fmt} " in readme, f"--format {fmt} is not in the README"
 
 
 def test_an_unknown_format_is_one_line(sample_out: Path) -> None:

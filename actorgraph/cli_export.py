@@ -1,4 +1,5 @@
-"""The ``export`` command: the graph in other tools' formats (FollowTheMoney, Neo4j bulk import, GraphML)."""
+"""The ``export`` command: the graph in other tools' formats (FollowTheMoney, Neo4j bulk import and
+cypher-shell, Gephi's GEXF, GraphML)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from actorgraph.options import DEFAULT_OUT, GraphOpt
 from graph.errors import ActorGraphError
 
 out = Console(highlight=False, soft_wrap=True)
-FORMATS = ("ftm", "neo4j-csv", "graphml")
+FORMATS = ("ftm", "neo4j-csv", "cypher", "gexf", "graphml")
 
 
 def export_files(graph: Path, fmt: str, target: Path | None = None) -> list[Path]:
@@ -31,6 +32,14 @@ def export_files(graph: Path, fmt: str, target: Path | None = None) -> list[Path
         from graph.neo4j_csv import neo4j_csv_texts
 
         texts = neo4j_csv_texts(kg)
+    elif fmt == "cypher":
+        from graph.cypher_script import cypher_script
+
+        texts = {"graph.cypher": cypher_script(kg)}
+    elif fmt == "gexf":
+        from graph.gexf import gexf_text
+
+        texts = {"graph.gexf": gexf_text(kg)}
     else:
         texts = {"graph.graphml": to_graphml_text(kg)}
     folder.mkdir(parents=True, exist_ok=True)
@@ -40,19 +49,31 @@ def export_files(graph: Path, fmt: str, target: Path | None = None) -> list[Path
 
 
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="ftm (FollowTheMoney JSON Lines), neo4j-csv or graphml.")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="ftm (FollowTheMoney JSON Lines), neo4j-csv, cypher (a cypher-shell script), gexf (Gephi) or graphml.",
+        ),
+    ],
     graph: GraphOpt = DEFAULT_OUT,
     target: Annotated[
         Path | None, typer.Option("--out", "-o", file_okay=False, help="The folder to write (default: BUILD/export).")
     ] = None,
 ) -> None:
-    """Export the graph for other tools: FollowTheMoney entities, neo4j-admin import CSVs, or GraphML."""
+    """Export the graph for other tools: FollowTheMoney entities, neo4j-admin import CSVs, a cypher-shell
+    script, GEXF for Gephi, or GraphML."""
     written = export_files(graph, fmt, target)
     out.print(f"wrote {', '.join(map(str, written))}", markup=False)
     if fmt == "neo4j-csv":
         from graph.neo4j_csv import IMPORT_COMMAND
 
         out.print(f"import with: {IMPORT_COMMAND} (run in {written[0].parent})", markup=False)
+    elif fmt == "cypher":
+        from graph.cypher_script import RUN_COMMAND
+
+        out.print(f"run with: {RUN_COMMAND} (in {written[0].parent}; the password from NEO4J_PASSWORD)", markup=False)
 
 
 def register(app: typer.Typer) -> None:

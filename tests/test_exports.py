@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import math
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
@@ -11,7 +14,14 @@ import pytest
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
+from actorgraph.cli_export import FORMATS
+from graph.cypher_script import cypher_script
+from graph.export import write_json
+from graph.kg import Evidence, KnowledgeGraph
 from graph.neo4j_csv import ARRAY_DELIMITER
+from graph.store import embedded_store
+from graph.store.backends import NEO4J_SCHEMA
+from graph.store.rows import graph_rows
 
 runner = CliRunner()
 
@@ -95,15 +105,165 @@ def test_graphml_export_is_read_back_by_networkx(sample_out: Path, sample_json: 
     assert g.number_of_nodes() == len(sample_json["nodes"]) and g.number_of_edges() == len(sample_json["edges"])
 
 
+def test_gexf_is_read_back_by_networkx_with_what_gephi_shows(
+    sample_out: Path, sample_json: dict, tmp_path: Path
+) -> None:
+    [path] = _export(sample_out, "gexf", tmp_path)
+    g = nx.read_gexf(path)
+    nodes = {n["id"]: n for n in sample_json["nodes"]}
+    assert set(g.nodes) == set(nodes)
+    for node_id, d in g.nodes(data=True):
+        n = nodes[node_id]
+        assert d["label"] == n["name"] and d["ontology_label"] == n["label"]  # Gephi shows the name
+        assert d["kind"] == (n["kind"] or "") and d["aliases"].split("|") == (n["aliases"] or [""])
+    edges = {(e["source"], e["target"], e["type"]): e for e in sample_json["edges"]}
+    assert set(g.edges(keys=True)) == set(edges)
+    for source, target, rel, d in g.edges(keys=True, data=True):
+        e = edges[(source, target, rel)]
+        assert d["label"] == d["relationship"] == rel
+        assert d["weight"] == d["count"] == e["count"] and d["confidence"] == e["confidence"]
+        assert d["certainty"] == e["certainty"] and d["first_sentence"] == e["evidence"][0]["sentence"]
+        assert set(d["doc_ids"].split("|")) == {item["doc_id"] for item in e["evidence"]}
+    leads = g.edges["abu-mahdi-al-muhandis", "kataib-hezbollah", "LEADS"]
+    assert "Kataib Hezbollah is run by Abu Mahdi al-Muhandis" in leads["first_sentence"]
+
+
+GEXF_NAMESPACES = {"http://www.gexf.net/1.2draft": "1.2", "http://gexf.net/1.2": "1.2", "http://gexf.net/1.3": "1.3"}
+GEXF_TYPES = {"integer", "long", "double", "float", "boolean", "string", "liststring", "anyURI"}
+
+
+def test_gexf_is_the_xml_gephi_reads(sample_out: Path, sample_json: dict, tmp_path: Path) -> None:
+    [path] = _export(sample_out, "gexf", tmp_path)
+    root = ET.parse(path).getroot()
+    namespace, tag = root.tag[1:].split("}")
+    assert tag == "gexf" and GEXF_NAMESPACES.get(namespace) == root.get("version")
+    ns = {"g": namespace}
+    [graph] = root.findall("g:graph", ns)
+    assert graph.get("defaultedgetype") == "directed" and graph.get("mode") == "static"
+    declared = {}
+    for block in graph.findall("g:attributes", ns):
+        for attribute in block.findall("g:attribute", ns):
+            assert attribute.get("type") in GEXF_TYPES
+            declared[(block.get("class"), attribute.get("id"))] = attribute.get("title")
+    node_ids = [node.get("id") for node in graph.iterfind("g:nodes/g:node", ns)]
+    assert len(node_ids) == len(set(node_ids)) == len(sample_json["nodes"])
+    edges = graph.findall("g:edges/g:edge", ns)
+    assert len({edge.get("id") for edge in edges}) == len(edges) == len(sample_json["edges"])
+    for edge in edges:
+        assert edge.get("source") in node_ids and edge.get("target") in node_ids
+        assert edge.get("type") is None and math.isfinite(float(edge.get("weight")))  # a direction, if given
+    for kind, items in (("node", graph.iterfind("g:nodes/g:node", ns)), ("edge", edges)):
+        for item in items:
+            assert item.get("label")
+            titles = [declared[(kind, value.get("for"))] for value in item.iterfind("g:attvalues/g:attvalue", ns)]
+            assert len(titles) == len(set(titles))
+    assert {"ontology_label", "kind", "aliases"} <= {title for (kind, _), title in declared.items() if kind == "node"}
+    assert {"relationship", "certainty", "confidence", "count", "first_sentence", "doc_ids"} <= {
+        title for (kind, _), title in declared.items() if kind == "edge"
+    }
+
+
+def _cypher_shell_statements(script: str) -> list[str]:
+    """The statements as cypher-shell cuts a script: at each ``;`` outside quotes, backticks and comments,
+    a backslash escaping the character after it (as its ShellStatementParser does)."""
+    statements: list[str] = []
+    start, closing, escaped, previous = 0, "", False, ""
+    for i, c in enumerate(script):
+        pair, previous = previous + c, c
+        if escaped:
+            escaped = False
+        elif closing in ("\n", "*/"):  # in a comment
+            closing = "" if closing in (c, pair) else closing
+        elif c == "\\":
+            escaped = True
+        elif closing:  # in a quoted name or string
+            closing = "" if c == closing else closing
+        elif c == ";":
+            statements.append(script[start:i].strip())
+            start = i + 1
+        else:
+            closing = {"//": "\n", "/*": "*/"}.get(pair, c if c in "'\"`" else "")
+    assert not script[start:].strip(), "text after the last statement"
+    return statements
+
+
+def _script_graph(sample_json: dict) -> KnowledgeGraph:
+    """The sample, with an actor and a link whose texts need escaping."""
+    kg = KnowledgeGraph.from_json(sample_json)
+    kg.add_actor("tricky", "Organization", 'Kata\'ib "Hizballah"\nof Iraq', aliases=["back\\slash; // not a comment"])
+    sentence = 'Abū Mahdī\'s men;\n\tthey "run" it /* not a comment */ \u0645\u0647\u0646\u062f\u0633 \U0001f680'
+    kg.add_relation("iran", "FUNDS", "tricky", Evidence("d'1", sentence, 0, len(sentence), "2020-01-03"))
+    return kg
+
+
+def _stored(store, what: str) -> dict:
+    if what == "nodes":
+        rows = store.query("MATCH (n:Actor) RETURN n.id AS id, labels(n) AS labels, n AS n")
+        return {(r["id"],): {**r["n"], "labels": sorted(r["labels"])} for r in rows}
+    rows = store.query("MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS s, type(r) AS t, b.id AS o, r AS r")
+    return {(r["s"], r["t"], r["o"]): {k: v for k, v in r["r"].items() if k != "type"} for r in rows}
+
+
+@pytest.mark.store
+def test_the_cypher_script_builds_the_graph_in_falkordb(sample_json: dict, tmp_path: Path) -> None:
+    kg = _script_graph(sample_json)
+    write_json(kg, tmp_path / "build" / "graph.json")
+    [path] = _export(tmp_path / "build", "cypher", tmp_path / "export")
+    script = path.read_text(encoding="utf-8")
+    assert '`name`: "Kata\'ib \\"Hizballah\\"\\nof Iraq"' in script  # one line, as cypher-shell reads it
+    statements = _cypher_shell_statements(script)
+    cypher = [re.sub(r"^//.*\n", "", statement) for statement in statements]  # the header comment
+    # FalkorDB has no named, IF NOT EXISTS indexes nor uniqueness constraints in Cypher: those two are skipped
+    assert cypher[: len(NEO4J_SCHEMA)] == list(NEO4J_SCHEMA)
+    rows = graph_rows(kg)
+    expected_nodes = {row.key: {"id": row.key[0], **row.props()} for group in rows.nodes.values() for row in group}
+    expected_edges = {row.key: row.props() for group in rows.edges.values() for row in group}
+    with embedded_store(tmp_path / "db") as store:
+        for _ in range(2):  # a second run changes nothing
+            for statement in cypher[len(NEO4J_SCHEMA) :]:
+                store.query(statement, write=True)
+            assert store.counts() == {"nodes": kg.g.number_of_nodes(), "relationships": kg.g.number_of_edges()}
+        nodes, edges = _stored(store, "nodes"), _stored(store, "edges")
+        store.load(kg)  # the store finds what it would have written
+        assert store.written == {"nodes": 0, "relationships": 0, "deleted": 0}
+    for key, props in expected_nodes.items():  # the store's properties, null ones unset as the store leaves them
+        assert nodes[key] == {**{k: v for k, v in props.items() if v is not None}, "labels": ["Actor", props["label"]]}
+    assert edges == expected_edges
+    assert nodes[("tricky",)]["name"] == 'Kata\'ib "Hizballah"\nof Iraq'
+    assert nodes[("tricky",)]["aliases"] == ["back\\slash; // not a comment"]
+    tricky = edges[("iran", "FUNDS", "tricky")]
+    assert tricky["evidence_sentences"] == [kg.g.edges["iran", "tricky", "FUNDS"]["evidence"][0].sentence]
+    assert tricky["evidence_doc_ids"] == ["d'1"]
+    leads = edges[("abu-mahdi-al-muhandis", "LEADS", "kataib-hezbollah")]
+    assert leads["count"] == 1 and "is run by Abu Mahdi al-Muhandis" in leads["evidence_sentences"][0]
+
+
+def test_the_cypher_script_unwinds_batches_not_one_statement_a_link() -> None:
+    kg = KnowledgeGraph()
+    kg.add_actor("o", "Organization", "The Organisation")
+    for i in range(2500):
+        kg.add_actor(f"p{i}", "Person", f"Person {i}")
+        kg.add_relation(f"p{i}", "MEMBER_OF", "o", Evidence("d", f"Person {i} joined The Organisation.", i, i + 9))
+    statements = _cypher_shell_statements(cypher_script(kg))
+    assert len(statements) == len(NEO4J_SCHEMA) + 1 + 3 + 3  # the schema, one organisation, 2,501 persons, 2,500 links
+    assert sum(statement.count("`source`: ") for statement in statements) == 2500
+
+
+def test_every_format_is_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for fmt in FORMATS:
+        assert f"actorgraph export --format {fmt} " in readme, f"--format {fmt} is not in the README"
+
+
 def test_an_unknown_format_is_one_line(sample_out: Path) -> None:
-    result = runner.invoke(app, ["export", "--format", "gexf", "--graph", str(sample_out)])
+    result = runner.invoke(app, ["export", "--format", "dot", "--graph", str(sample_out)])
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        "error: unknown export format 'gexf'; expected one of ftm, neo4j-csv, graphml"
+        "error: unknown export format 'dot'; expected one of ftm, neo4j-csv, cypher, gexf, graphml"
     ]
 
 
-@pytest.mark.parametrize("fmt", ["ftm", "neo4j-csv", "graphml"])
+@pytest.mark.parametrize("fmt", ["ftm", "neo4j-csv", "cypher", "gexf", "graphml"])
 def test_export_goes_beside_the_build_by_default(sample_out: Path, fmt: str) -> None:
     result = runner.invoke(app, ["export", "-f", fmt, "--graph", str(sample_out)])
     assert result.exit_code == 0 and f"wrote {sample_out / 'export'}" in result.output

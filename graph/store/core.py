@@ -31,8 +31,9 @@ from queries.named import load_named
 BATCH_ROWS = 5000
 LOAD_CSV_HINT = "LOAD CSV reads files and URLs: pass --write and --allow-load-csv (allow_load_csv=True) to allow it"
 
-NODE_MERGE = "UNWIND $rows AS row MERGE (n:Actor:{label} {{id: row.id}}) SET n += row.props"
-RELATIONSHIP_MERGE = """UNWIND $rows AS row
+# {rows}: "$rows" for the store, a literal list in the Cypher script export (graph/cypher_script.py)
+NODE_MERGE = "UNWIND {rows} AS row MERGE (n:Actor:{label} {{id: row.id}}) SET n += row.props"
+RELATIONSHIP_MERGE = """UNWIND {rows} AS row
 MATCH (a:Actor {{id: row.source}})
 MATCH (b:Actor {{id: row.target}})
 MERGE (a)-[r:{type}]->(b)
@@ -208,7 +209,9 @@ class GraphStore:
         self.written = {"nodes": 0, "relationships": 0, "deleted": len(gone) + sum(map(len, stale.values()))}
         for label, group in nodes.items():
             todo = [r for r in group if r.key[0] in relabelled or stored_nodes.get(r.key[0], ("", ""))[1] != r.h]
-            self._write_rows(NODE_MERGE.format(label=label), [r.statement_row() for r in todo], batch_rows)
+            self._write_rows(
+                NODE_MERGE.format(rows="$rows", label=label), [r.statement_row() for r in todo], batch_rows
+            )
             self.written["nodes"] += len(todo)
         for rel, group in rows.edges.items():
             todo = [
@@ -216,7 +219,9 @@ class GraphStore:
                 for r in group
                 if (r.bucket in wanted and stored_edges.get(r.key) != r.h) or not relabelled.isdisjoint(r.key[::2])
             ]
-            self._write_rows(RELATIONSHIP_MERGE.format(type=rel), [r.statement_row() for r in todo], batch_rows)
+            self._write_rows(
+                RELATIONSHIP_MERGE.format(rows="$rows", type=rel), [r.statement_row() for r in todo], batch_rows
+            )
             self.written["relationships"] += len(todo)
 
     def _write_rows(self, statement: str, rows: list[dict], batch_rows: int) -> None:

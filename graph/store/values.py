@@ -2,6 +2,8 @@ r"""Values across the wire: Python to Cypher literals (FalkorDB's parameter head
 
 >>> print(cypher_literal({"name": 'say "hi"', "aliases": ["a"], "n": 2, "kind": None}))
 {`name`: "say \"hi\"", `aliases`: ["a"], `n`: 2, `kind`: null}
+>>> print(cypher_literal(["back\\slash", "two\nlines", "Abū"]))
+["back\\slash", "two\nlines", "Abū"]
 >>> with_parameters("RETURN $x AS x", {"x": [1.5, True]})
 'CYPHER x=[1.5, true] RETURN $x AS x'
 >>> plain({"a": (1, 2)})
@@ -27,7 +29,10 @@ class Encoded(str):
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A string literal: backslashes and quotes escaped, and line breaks and tabs, so a statement keeps
+    to its line (cypher-shell reads a script by lines); other text (any Unicode) stays as it is."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + escaped.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
 
 
 def cypher_literal(value: object) -> str:

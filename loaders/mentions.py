@@ -131,10 +131,21 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         )
     if not _plausible(name, label):
         return None
+    if label == "Organization" and _described_as_person(trimmed.root):
+        label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None
     if kind == "other" and len(trimmed) == 1 and _after_place_preposition(trimmed.root):
         label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+def _described_as_person(token: Token) -> bool:
+    """Whether a name stands in apposition with a role only people hold ("X, senior researcher at Y")."""
+    cues = load_cues()
+    return any(
+        c.dep_ == "appos" and cues.role_of((c.lemma_.lower(),)) in {"WORKS_FOR", "LEADS", "DEPUTY_OF"}
+        for c in token.children
+    )
 
 
 def _after_place_preposition(token: Token) -> bool:

@@ -517,3 +517,11 @@ def test_backing_named_by_a_modifier_or_a_verb_of_strength(text: str, triple: tu
 def test_a_threat_or_a_plan_to_attack_is_a_threat(text: str, triple: tuple[str, str, str]) -> None:
     found = triples(text)
     assert triple in found and (triple[0], "ATTACKED", triple[2]) not in found, found
+
+
+def test_a_name_described_by_a_role_is_a_person_and_a_regional_director_works_there() -> None:
+    found = triples("“It is a crime,” said Ilaria Morandi, senior Sahel researcher at Human Rights Watch.")
+    assert ("ilaria-morandi", "WORKS_FOR", "human-rights-watch") in found, found
+    found = triples("Samira Daoud, Amnesty International’s Regional Director for West and Central Africa, spoke.")
+    assert ("samira-daoud", "WORKS_FOR", "amnesty-international") in found, found
+    assert ("samira-daoud", "LEADS", "amnesty-international") not in found, found

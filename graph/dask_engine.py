@@ -1,12 +1,13 @@
 """The Dask engine: parsing and extraction as tasks on a ``dask.distributed`` cluster.
 
 :class:`DaskEngine` connects to a scheduler (``--scheduler ADDRESS``) or starts a
-``LocalCluster`` of ``jobs`` worker processes bound to loopback, with no dashboard and quiet
-logs. Each worker loads the spaCy pipeline and the rules once (:class:`LoadPipeline`); tasks
-get batches of documents, or of files named by fsspec URLs that the workers read themselves,
-and only plain facts (:class:`~loaders.facts.DocFacts`) and problem lines travel back.
-Resolution and assembly stay where the build started (:mod:`graph.build`). A worker lost in
-the middle of a build has its tasks run again elsewhere by Dask.
+``LocalCluster`` of ``jobs`` worker processes bound to loopback, with no dashboard, quiet logs
+and the settings that keep spaCy as fast in a worker as in a plain process
+(:data:`CLUSTER_SETTINGS`). Each worker loads the spaCy pipeline and the rules once
+(:class:`LoadPipeline`); tasks get batches of documents, or of files named by fsspec URLs that
+the workers read themselves, and only plain facts (:class:`~loaders.facts.DocFacts`) and problem
+lines travel back. Resolution and assembly stay where the build started (:mod:`graph.build`). A
+worker lost in the middle of a build has its tasks run again elsewhere by Dask.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ CONNECT_SECONDS = 30  # how long to wait for a scheduler
 Remote = tuple[Document, DocFacts | str | None]  # a document read by a worker: its facts, its problem, or None (cached)
 CLUSTER_SETTINGS = {  # Dask settings of a LocalCluster's processes (the README gives the same to `dask worker`)
     # The nanny starts workers with MALLOC_TRIM_THRESHOLD_ set, which pins glibc's mmap threshold at 128 KiB: spaCy's
-    # larger arrays would be mapped, page-faulted and unmapped batch after batch (a sixth more CPU). 32 MiB is the
+    # larger arrays would be mapped, page-faulted and unmapped batch after batch (a tenth more CPU). 32 MiB is the
     # ceiling glibc's own adaptive threshold reaches in a process started without it (the local engine's workers).
     "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": 32 * 2**20,
     # Dask's statistical profiler walks the running task's stack every 10 ms, taking the GIL from spaCy each time.

@@ -1,12 +1,13 @@
 """The Dask engine: parsing and extraction as tasks on a ``dask.distributed`` cluster.
 
 :class:`DaskEngine` connects to a scheduler (``--scheduler ADDRESS``) or starts a
-``LocalCluster`` of ``jobs`` worker processes bound to loopback, with no dashboard and quiet
-logs. Each worker loads the spaCy pipeline and the rules once (:class:`LoadPipeline`); tasks
-get batches of documents, or of files named by fsspec URLs that the workers read themselves,
-and only plain facts (:class:`~loaders.facts.DocFacts`) and problem lines travel back.
-Resolution and assembly stay where the build started (:mod:`graph.build`). A worker lost in
-the middle of a build has its tasks run again elsewhere by Dask.
+``LocalCluster`` of ``jobs`` worker processes bound to loopback, with no dashboard, quiet logs
+and the settings that keep spaCy as fast in a worker as in a plain process
+(:data:`CLUSTER_SETTINGS`). Each worker loads the spaCy pipeline and the rules once
+(:class:`LoadPipeline`); tasks get batches of documents, or of files named by fsspec URLs that
+the workers read themselves, and only plain facts (:class:`~loaders.facts.DocFacts`) and problem
+lines travel back. Resolution and assembly stay where the build started (:mod:`graph.build`). A
+worker lost in the middle of a build has its tasks run again elsewhere by Dask.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from types import TracebackType
 
+import dask
 import fsspec
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from distributed.worker import Worker
@@ -33,6 +35,17 @@ from loaders.readers import READERS, Problem, read_jsonl
 TASK_SIZE = 16  # documents (or files) per task
 CONNECT_SECONDS = 30  # how long to wait for a scheduler
 Remote = tuple[Document, DocFacts | str | None]  # a document read by a worker: its facts, its problem, or None (cached)
+CLUSTER_SETTINGS = {  # Dask settings of a LocalCluster's processes (the README gives the same to `dask worker`)
+    # The nanny starts workers with MALLOC_TRIM_THRESHOLD_ set, which pins glibc's mmap threshold at 128 KiB: spaCy's
+    # larger arrays would be mapped, page-faulted and unmapped batch after batch (a tenth more CPU). 32 MiB is the
+    # ceiling glibc's own adaptive threshold reaches in a process started without it (the local engine's workers).
+    "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": 32 * 2**20,
+    # Dask's statistical profiler walks the running task's stack every 10 ms, taking the GIL from spaCy each time.
+    "distributed.worker.profile.enabled": False,
+    # Event-loop health checks (every 20 ms) and system samples (every 500 ms): for dashboards, which this has none of.
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 class LoadPipeline(WorkerPlugin):
@@ -121,6 +134,21 @@ def list_urls(urls: Sequence[str], on_problem: Problem) -> list[str]:
     return found
 
 
+def local_cluster(workers: int) -> LocalCluster:
+    """A cluster of ``workers`` processes of one thread each on loopback, with :data:`CLUSTER_SETTINGS`, no
+    dashboard and quiet logs."""
+    with dask.config.set(CLUSTER_SETTINGS):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # its HTTP server (no dashboard) on any free port
+            silence_logs=logging.ERROR,
+        )
+
+
 class DaskEngine:
     """A connection to a Dask cluster, made on first use and closed on exit; use as a context manager."""
 
@@ -138,17 +166,7 @@ class DaskEngine:
             if self.scheduler:
                 self.client = Client(self.scheduler, timeout=CONNECT_SECONDS)
             else:
-                self.cluster = LocalCluster(
-                    n_workers=self.jobs,
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address=None,
-                    scheduler_kwargs={
-                        "dashboard_address": "127.0.0.1:0"
-                    },  # its HTTP server (no dashboard) on any free port
-                    silence_logs=logging.ERROR,
-                )
+                self.cluster = local_cluster(self.jobs)
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as exc:
             raise ActorGraphError(f"cannot reach the Dask scheduler at {self.scheduler} ({exc})") from None

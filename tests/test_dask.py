@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import logging
 import os
 import signal
 import subprocess
@@ -13,10 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from distributed import Client, LocalCluster
+from distributed import Client
 
 from graph.build import BuildResult, build_graph
-from graph.dask_engine import _read_url
+from graph.dask_engine import _read_url, local_cluster
 from graph.export import graph_json_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,23 +26,10 @@ ARTICLES = 240
 pytestmark = [pytest.mark.model, pytest.mark.timeout(600)]
 
 
-def local_cluster() -> LocalCluster:
-    """Two worker processes of one thread on loopback, no dashboard, quiet."""
-    return LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # its HTTP server (no dashboard) on any free port
-        silence_logs=logging.ERROR,
-    )
-
-
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[str]:
     """The scheduler address of a LocalCluster shared by this module's tests, closed at the end."""
-    with local_cluster() as running:
+    with local_cluster(2) as running:
         yield running.scheduler_address
 
 
@@ -98,7 +84,7 @@ def test_urls_read_by_workers_and_cached(
 
 def test_worker_killed_mid_build_same_graph(corpus: Path, local_corpus_build: BuildResult, tmp_path: Path) -> None:
     """One of two workers is killed once the first tasks are done; Dask runs its tasks again elsewhere."""
-    with local_cluster() as running, Client(running) as client:
+    with local_cluster(2) as running, Client(running) as client:
         command = [ACTORGRAPH, "build", str(corpus), "--out", str(tmp_path / "out"), "--engine", "dask", "--quiet"]
         build = subprocess.Popen(
             [*command, "--scheduler", running.scheduler_address],

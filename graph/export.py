@@ -53,10 +53,11 @@ def graph_data(kg: KnowledgeGraph) -> dict:
     return clean_data(kg.to_json())
 
 
-def graph_json_text(kg: KnowledgeGraph) -> str:
+def graph_json_text(kg: KnowledgeGraph, data: dict | None = None) -> str:
     """The graph as node-link JSON text, byte-identical for the same graph: one node or edge a line,
-    so diffs of two builds read line by line (and the C encoder does the work)."""
-    data = graph_data(kg)
+    so diffs of two builds read line by line (and the C encoder does the work). ``data``: the graph's
+    :func:`graph_data`, when the caller has it already."""
+    data = data or graph_data(kg)
 
     def records(items: list[dict]) -> str:
         return ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items)
@@ -72,9 +73,10 @@ def write_json(kg: KnowledgeGraph, path: Path) -> None:
     atomic_write_text(path, graph_json_text(kg))
 
 
-def to_graphml_text(kg: KnowledgeGraph) -> str:
-    """GraphML with scalar attributes: lists joined by ``|`` and evidence as a JSON string."""
-    data = graph_data(kg)
+def to_graphml_text(kg: KnowledgeGraph, data: dict | None = None) -> str:
+    """GraphML with scalar attributes: lists joined by ``|`` and evidence as a JSON string (``data``: the
+    graph's :func:`graph_data`, when the caller has it already)."""
+    data = data or graph_data(kg)
     g = nx.MultiDiGraph()
     for n in data["nodes"]:
         g.add_node(

@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import chain
 from multiprocessing import get_context
 from pathlib import Path
@@ -26,7 +27,7 @@ from graph.cache import FactsCache, document_key, pipeline_version
 from graph.commit import OutputFolder
 from graph.corrections import CorrectionReport, apply_corrections, load_corrections
 from graph.errors import ActorGraphError, NothingToBuildError
-from graph.export import graph_json_text, to_graphml_text
+from graph.export import graph_data, graph_json_text, to_graphml_text
 from graph.gazetteer import load_gazetteer
 from graph.html import render_html
 from graph.kg import Evidence, KnowledgeGraph
@@ -362,11 +363,13 @@ def build_graph(
 
 
 def outputs(result: BuildResult) -> dict[str, Callable[[], str]]:
-    """A build's output files, each name with the function that makes its text."""
+    """A build's output files, each name with the function that makes its text (the graph's data is made
+    once, for all of them)."""
+    data = cache(lambda: graph_data(result.graph))
     return {
-        "graph.json": lambda: graph_json_text(result.graph),
-        "graph.graphml": lambda: to_graphml_text(result.graph),
-        "graph.html": lambda: render_html(result.graph).html,
+        "graph.json": lambda: graph_json_text(result.graph, data()),
+        "graph.graphml": lambda: to_graphml_text(result.graph, data()),
+        "graph.html": lambda: render_html(result.graph, data=data()).html,
         "build.json": lambda: json.dumps(result.report(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
     }
 

@@ -9,7 +9,8 @@ A build folder ``out/`` looks like this::
     out/cache/, out/db/                    the build cache and the graph database, outside the commit
     out/.lock                              locked (fcntl) by the build writing here; holds its pid
 
-A build writes every output into ``.build-8.partial/``, renames that to ``build-8`` and then
+A build writes every output into ``.build-8.partial/`` (an output the same as the current build's is
+hard-linked to it rather than written again), renames that to ``build-8`` and then
 points ``current`` at it with one rename, so ``out/graph.json`` and the rest show the old
 build or the new one, never a mix, and a build killed at any point leaves the old one
 current. The next build removes what a killed one left and builds older than the previous.
@@ -51,6 +52,18 @@ def write_file(path: Path, text: str) -> None:
         fh.write(clean(text))
         fh.flush()
         os.fsync(fh.fileno())
+
+
+def _link_if_same(old: Path, new: Path, text: str) -> bool:
+    """Hard-link ``old`` as ``new`` when it already holds ``text`` as :func:`write_file` writes it (a build's
+    files are never changed once committed, so two builds can share one); whether it did."""
+    try:
+        if old.stat().st_size != len(data := clean(text).encode()) or old.read_bytes() != data:
+            return False
+        os.link(old, new)
+    except OSError:  # no such file, or a filesystem without hard links: write it
+        return False
+    return True
 
 
 def _sync_folder(folder: Path) -> None:
@@ -159,13 +172,17 @@ class OutputFolder:
         that the current build in one rename; return the outputs' documented paths (``out/graph.json``...)."""
         if self._lock is None:
             raise RuntimeError("commit() needs lock() first")
-        number = max([*self._builds(), self._current() or 0]) + 1
+        current = self._current()
+        previous = self.path / f"build-{current}" if current is not None else None
+        number = max([*self._builds(), current or 0]) + 1
         staging = self.path / f".build-{number}.partial"
         delay = float(os.environ.get(WRITE_DELAY) or 0)
         try:
             staging.mkdir()
             for name, make in outputs.items():
-                write_file(staging / name, make())
+                text = make()
+                if previous is None or not _link_if_same(previous / name, staging / name, text):
+                    write_file(staging / name, text)
                 time.sleep(delay)
             _sync_folder(staging)
             staging.rename(self.path / f"build-{number}")

@@ -55,10 +55,11 @@ def graph_data(kg: KnowledgeGraph) -> dict:
     return clean_data(kg.to_json())
 
 
-def graph_json_text(kg: KnowledgeGraph) -> str:
+def graph_json_text(kg: KnowledgeGraph, data: dict | None = None) -> str:
     """The graph as node-link JSON text, byte-identical for the same graph: one node or edge a line,
-    so diffs of two builds read line by line (and the C encoder does the work)."""
-    data = graph_data(kg)
+    so diffs of two builds read line by line (and the C encoder does the work). ``data``: the graph's
+    :func:`graph_data`, when the caller has it already."""
+    data = data or graph_data(kg)
 
     def records(items: list[dict]) -> str:
         return ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items)
@@ -109,10 +110,10 @@ def flat_edges(data: dict) -> Iterator[tuple[str, str, dict[str, object]]]:
         )
 
 
-def to_graphml_text(kg: KnowledgeGraph) -> str:
+def to_graphml_text(kg: KnowledgeGraph, data: dict | None = None) -> str:
     """GraphML with the flat attributes of :func:`flat_nodes` and :func:`flat_edges`, and every mention
-    as ``evidence``, a JSON string."""
-    data = graph_data(kg)
+    as ``evidence``, a JSON string (``data``: the graph's :func:`graph_data`, when the caller has it already)."""
+    data = data or graph_data(kg)
     g = nx.MultiDiGraph()
     g.add_nodes_from(flat_nodes(data))
     for (source, target, attributes), e in zip(flat_edges(data), data["edges"], strict=True):

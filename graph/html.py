@@ -145,6 +145,7 @@ def render_html(
     since: str | None = None,
     until: str | None = None,
     max_nodes: int = 1500,
+    data: dict | None = None,
 ) -> HtmlPage:
     """Render the graph, or one view of it, as a self-contained HTML page.
 
@@ -152,13 +153,14 @@ def render_html(
     (two names) shows the shortest paths between two actors. ``types``, ``labels`` and
     ``certainty`` keep only those relationship types, node labels and certainty values;
     ``since``/``until`` (ISO dates) keep only evidence dated within the range. Raises
-    :class:`ActorGraphError` for an unknown name, type, label or certainty, or a bad date.
+    :class:`ActorGraphError` for an unknown name, type, label or certainty, or a bad date. ``data``: the
+    graph's :func:`~graph.export.graph_data`, when the caller has it already.
     """
     if around and path:
         raise ActorGraphError("choose one view: --around or --path, not both")
     if hops < 1 or max_nodes < 1:
         raise ActorGraphError("--hops and --max-nodes must be at least 1")
-    data = graph_data(kg)
+    data = data or graph_data(kg)
     view = _filtered(data, kg, types, labels, certainty, since, until)
     if around:
         _around(view, data, resolve_actor(kg, around), hops)

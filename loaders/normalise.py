@@ -57,6 +57,15 @@ def clean_data(value: object) -> object:
     >>> clean_data({"name\x01": ["Iran\ud800", 1, None]})
     {'name': ['Iran', 1, None]}
     """
+    kind = type(value)  # exact types first: a large graph holds millions of values
+    if kind is str:
+        return clean(value)  # type: ignore[arg-type]
+    if kind is dict:
+        return {clean(k) if type(k) is str else clean_data(k): clean_data(v) for k, v in value.items()}  # type: ignore[union-attr]
+    if kind is list or kind is tuple:
+        return [clean_data(v) for v in value]  # type: ignore[union-attr]
+    if kind is int or kind is float or value is None or kind is bool:
+        return value
     if isinstance(value, str):
         return clean(value)
     if isinstance(value, dict):

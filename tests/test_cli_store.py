@@ -327,11 +327,12 @@ def test_tables_wrap_wide_evidence_instead_of_cutting_it(build: Path, sample_jso
 def test_readme_lists_every_property_the_store_writes(sample_graph: KnowledgeGraph):
     from conftest import ROOT
 
-    from graph.store.rows import graph_rows
+    from graph.store.digests import graph_rows
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    rows = graph_rows(sample_graph)
-    nodes = {key for group in rows.nodes.values() for row in group for key in row.props()}
-    edges = {key for group in rows.edges.values() for row in group for key in row.props()}
+    nodes, edges = (
+        {key for group in rows.values() for row in group for key in row.props()}
+        for rows in graph_rows(sample_graph).grouped()
+    )
     missing = sorted(k for k in {"id", *nodes, *edges} if f"| `{k}` |" not in readme)
     assert missing == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.build import build_graph, parse
+from graph.build import build, build_graph, parse
 from graph.cache import pipeline_version
 from graph.export import graph_json_text
 from graph.seeds import seeds_dir
@@ -79,6 +79,34 @@ def test_removing_a_document_retracts_exactly_its_contribution(tmp_path: Path) -
     assert [e["doc_id"] for e in funds["evidence"]] == ["b"] and funds["count"] == 1
     before.remove_documents(["a"])
     assert graph_json_text(after.graph) == graph_json_text(before)
+
+
+OUTPUTS = ("graph.json", "graph.graphml", "graph.html", "build.json")
+
+
+@pytest.mark.model
+def test_a_patched_rebuild_writes_the_same_bytes_as_a_full_build(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", a=LEADS, b=SHARED, c=OTHER)
+    out = tmp_path / "out"
+    build([corpus], out)
+    (corpus / "c.txt").write_text(OTHER + "Iran threatened Israel.\n", encoding="utf-8")  # changed
+    write(corpus, d="Hezbollah is based in Lebanon. Iran funds Hezbollah.\n")  # added
+    (corpus / "a.txt").unlink()  # deleted
+    patched, _ = build([corpus], out)
+    assert (patched.parsed, patched.cached) == (2, 1)
+    build([corpus], tmp_path / "full")
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+
+
+@pytest.mark.model
+def test_a_rebuild_shares_the_outputs_that_did_not_change(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", a=LEADS, b=SHARED)
+    out = tmp_path / "out"
+    build([corpus], out)
+    build([corpus], out)
+    for name in OUTPUTS:  # one file on disk for both builds
+        assert (out / "build-1" / name).stat().st_ino == (out / "build-2" / name).stat().st_ino, name
 
 
 @pytest.mark.model

@@ -189,6 +189,25 @@ def test_after_one_changed_document_only_its_nodes_and_links_are_written(tmp_pat
                 assert value == before[key], key
 
 
+def test_a_graph_changed_in_place_reloads_as_a_fresh_load_of_it(tmp_path: Path):
+    kg = _corpus()
+    with embedded_store(tmp_path / "db") as s:
+        s.load(kg)
+        s.load(kg)  # the hashes are now kept with the graph: the next load compares with them
+        kg.g.nodes["org3"]["aliases"].add("The Third")  # sets and lists changed in place, as corrections do
+        kg.g.nodes["p4-1"]["doc_ids"].add("d99")
+        kg.g.nodes["country1"]["name"] = "First Country"
+        kg.g.nodes["p5-0"].update(label="Organization", kind="armed_group")
+        kg.g.edges["p2-2", "org2", "MEMBER_OF"]["evidence"].append(Evidence("d99", "Person 2 2 is in Org 2.", 5, 9))
+        kg.remove_documents(["d9"])
+        assert s.load(kg) == {"nodes": kg.g.number_of_nodes(), "relationships": kg.g.number_of_edges()}
+        assert s.written["nodes"] == 6  # the four changed by hand, and org9 and country4 named by d9
+        patched = _stored(s)
+    with embedded_store(tmp_path / "fresh") as fresh:
+        fresh.load(KnowledgeGraph.from_json(kg.to_json()))
+        assert patched == _stored(fresh)
+
+
 def test_load_file_skips_an_unchanged_graph_json_without_parsing_it(tmp_path: Path):
     kg = _corpus(10)
     write_json(kg, tmp_path / "graph.json")

@@ -19,7 +19,8 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from graph.errors import StoreError
 from graph.falkordb_server import GRAPH_KEY, LOG_FILE, FalkorDBServer, native_message
-from graph.store.rows import EDGE_PROPS, NODE_PROPS, GraphRows, Row, gc_paused, pack
+from graph.store.digests import GraphRows
+from graph.store.rows import EDGE_PROPS, NODE_PROPS, Row, gc_paused, pack
 from graph.store.values import plain, with_parameters
 
 READ_ONLY_HINT = "the query writes to the graph; pass --write (write=True) to allow it"
@@ -224,9 +225,10 @@ def _bulk_tokens(rows: GraphRows) -> Iterator[tuple[int, int, bytes]]:
     def edge(row: Row) -> bytes:
         return _PAIR.pack(ids[row.key[0]], ids[row.key[2]]) + row.packed + pack(row.h)
 
+    nodes, edges = rows.grouped()
     groups = [
-        *((_header(f"Actor:{label}", node_header), group, node) for label, group in rows.nodes.items()),
-        *((_header(rel, (*EDGE_PROPS, "h")), group, edge) for rel, group in rows.edges.items()),
+        *((_header(f"Actor:{label}", node_header), group, node) for label, group in nodes.items()),
+        *((_header(rel, (*EDGE_PROPS, "h")), group, edge) for rel, group in edges.items()),
     ]
     for header, group, encode in groups:
         parts: list[bytes] = []

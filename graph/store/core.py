@@ -25,7 +25,8 @@ from graph.kg import KnowledgeGraph
 from graph.ontology import load_ontology
 from graph.slug import name_key
 from graph.store.backends import Backend
-from graph.store.rows import GraphRows, chunks, gc_paused, graph_rows
+from graph.store.digests import GraphRows, graph_rows
+from graph.store.rows import BUCKETS, Row, chunks, gc_paused
 from queries.named import load_named
 
 BATCH_ROWS = 5000
@@ -158,23 +159,20 @@ class GraphStore:
 
     def _load(self, kg: KnowledgeGraph, batch_rows: int, file_digest: str | None) -> dict[str, int]:
         rows = graph_rows(kg)
+        hashes = rows.hashes
         ontology = load_ontology()
-        for label in rows.nodes:
+        for label in hashes.labels:
             _checked(label, ontology.labels)
-        for rel_type in rows.edges:
+        for rel_type in hashes.types:
             _checked(rel_type, ontology.relations)
         state = self._read(LOAD_STATE)
         stored = state[0]["digests"] if state else None
-        if stored is not None and len(stored) != len(rows.digests):
+        if stored is not None and len(stored) != len(hashes.digests):
             stored = None  # kept by a version with other buckets: compare everything
         if stored is None and self._read(COUNT_ALL)[0]["n"] == 0 and self.adapter.bulk_create(rows):
-            self.written = {
-                "nodes": sum(map(len, rows.nodes.values())),
-                "relationships": sum(map(len, rows.edges.values())),
-                "deleted": 0,
-            }
+            self.written = {"nodes": len(hashes.nodes), "relationships": len(hashes.edges), "deleted": 0}
         else:
-            changed = [i for i, digest in enumerate(rows.digests) if stored is None or stored[i] != digest]
+            changed = [i for i, digest in enumerate(hashes.digests) if stored is None or stored[i] != digest]
             self.written = dict.fromkeys(("nodes", "relationships", "deleted"), 0)
             if not changed and file_digest == state[0]["file"]:
                 return self.counts()
@@ -182,7 +180,7 @@ class GraphStore:
                 self.adapter.ensure_schema()
                 self._write(FORGET_STATE, {})  # until the end: an interrupted load is compared in full next time
                 self._patch(rows, None if stored is None else changed, batch_rows)
-        self._write(SAVE_STATE, {"digests": rows.digests, "file": file_digest})
+        self._write(SAVE_STATE, {"digests": hashes.digests, "file": file_digest})
         return self.counts()
 
     def _patch(self, rows: GraphRows, buckets: list[int] | None, batch_rows: int) -> None:
@@ -190,39 +188,41 @@ class GraphStore:
 
         A node whose label changed is deleted and made anew, with every relationship at it.
         """
-        wanted = set(range(len(rows.digests))) if buckets is None else set(buckets)
+        wanted = set(range(BUCKETS)) if buckets is None else set(buckets)
         params = {"all": buckets is None, "buckets": buckets or []}  # all: also nodes loaded before buckets
         stored_nodes = {r["id"]: (r["label"], r["h"]) for r in self._read(STORED_NODES, params)}
         stored_edges = {(r["source"], r["type"], r["target"]): r["h"] for r in self._read(STORED_RELATIONSHIPS, params)}
-        nodes = {label: [r for r in group if r.bucket in wanted] for label, group in rows.nodes.items()}
-        edges = {rel: [r for r in group if r.bucket in wanted] for rel, group in rows.edges.items()}
-        local = {r.key[0]: r for group in nodes.values() for r in group}
-        relabelled = {n for n, (label, _) in stored_nodes.items() if n in local and local[n].values[0] != label}
-        gone = stored_nodes.keys() - local.keys() | relabelled
+        hashes = rows.hashes
+        nodes = {n: node for n, node in hashes.nodes.items() if node.bucket in wanted}
+        edges = {key: h for key, h in hashes.edges.items() if hashes.nodes[key[0]].bucket in wanted}
+        relabelled = {n for n, (label, _) in stored_nodes.items() if n in nodes and nodes[n].label != label}
+        gone = stored_nodes.keys() - nodes.keys() | relabelled
         stale: dict[str, list[dict]] = {}
-        for source, rel, target in stored_edges.keys() - {r.key for group in edges.values() for r in group}:
+        for source, rel, target in stored_edges.keys() - edges.keys():
             if source not in gone and target not in gone:  # else DETACH DELETE takes it
                 stale.setdefault(rel, []).append({"source": source, "target": target})
         self._write_rows(DELETE_NODES, [{"id": n} for n in sorted(gone)], batch_rows)
         for rel, group in stale.items():
             self._write_rows(DELETE_RELATIONSHIPS.format(type=rel), group, batch_rows)
         self.written = {"nodes": 0, "relationships": 0, "deleted": len(gone) + sum(map(len, stale.values()))}
-        for label, group in nodes.items():
-            todo = [r for r in group if r.key[0] in relabelled or stored_nodes.get(r.key[0], ("", ""))[1] != r.h]
+        node_rows: dict[str, list[Row]] = {}
+        for n, node in nodes.items():
+            if n in relabelled or stored_nodes.get(n, ("", ""))[1] != node.h:
+                node_rows.setdefault(node.label, []).append(rows.row((n,)))
+        edge_rows: dict[str, list[Row]] = {}
+        at_relabelled = (key for key in hashes.edges if not relabelled.isdisjoint(key[::2])) if relabelled else ()
+        for key in dict.fromkeys([*(key for key, h in edges.items() if stored_edges.get(key) != h), *at_relabelled]):
+            edge_rows.setdefault(key[1], []).append(rows.row(key))
+        for label, group in node_rows.items():
             self._write_rows(
-                NODE_MERGE.format(rows="$rows", label=label), [r.statement_row() for r in todo], batch_rows
+                NODE_MERGE.format(rows="$rows", label=label), [r.statement_row() for r in group], batch_rows
             )
-            self.written["nodes"] += len(todo)
-        for rel, group in rows.edges.items():
-            todo = [
-                r
-                for r in group
-                if (r.bucket in wanted and stored_edges.get(r.key) != r.h) or not relabelled.isdisjoint(r.key[::2])
-            ]
+            self.written["nodes"] += len(group)
+        for rel, group in edge_rows.items():
             self._write_rows(
-                RELATIONSHIP_MERGE.format(rows="$rows", type=rel), [r.statement_row() for r in todo], batch_rows
+                RELATIONSHIP_MERGE.format(rows="$rows", type=rel), [r.statement_row() for r in group], batch_rows
             )
-            self.written["relationships"] += len(todo)
+            self.written["relationships"] += len(group)
 
     def _write_rows(self, statement: str, rows: list[dict], batch_rows: int) -> None:
         """Run ``statement`` over ``rows`` in batches (``$rows``)."""

@@ -7,23 +7,19 @@ Relationships carry their evidence as parallel lists (FalkorDB properties hold n
 Every row's values are packed once in FalkorDB's bulk-insert format (:func:`pack`); the
 packed bytes go to ``GRAPH.BULK`` as they are and, with the key, make the row's hash ``h``,
 which the store keeps on the node or relationship.
-A node falls in one of :data:`BUCKETS` buckets
-by its id, a relationship in its source's; each bucket has a digest of its rows' hashes,
-so a reload compares digests first and only reads back the buckets that differ.
+A node falls in one of :data:`BUCKETS` buckets by its id, a relationship in its source's
+(:mod:`graph.store.digests` keeps a digest of each bucket's hashes).
 
 >>> from graph.kg import Evidence, KnowledgeGraph
 >>> kg = KnowledgeGraph()
 >>> kg.add_actor("kh", "Organization", "Kata'ib Hezbollah", aliases=["KH"], doc_id="d1")
 >>> kg.add_actor("muhandis", "Person", "Abu Mahdi al-Muhandis", doc_id="d1")
 >>> _ = kg.add_relation("muhandis", "LEADS", "kh", Evidence("d1", "KH is run by Muhandis.", 0, 22, "2020-01-01"))
->>> rows = graph_rows(kg)
->>> sorted(rows.nodes), rows.nodes["Organization"][0].props()["keys"]
-(['Organization', 'Person'], ["kata'ib hezbollah", 'kataib hezbollah', 'kh'])
->>> lead = rows.edges["LEADS"][0]
->>> lead.key, lead.props()["evidence_sentences"], lead.props()["count"]
-(('muhandis', 'LEADS', 'kh'), ['KH is run by Muhandis.'], 1)
->>> graph_rows(kg).digests == rows.digests and len(rows.digests) == BUCKETS
-True
+>>> node_row("kh", kg.g.nodes["kh"]).props()["keys"]
+["kata'ib hezbollah", 'kataib hezbollah', 'kh']
+>>> lead = edge_row(("muhandis", "LEADS", "kh"), kg.g.edges["muhandis", "kh", "LEADS"], symmetric=False)
+>>> lead.props()["evidence_sentences"], lead.props()["count"], lead.bucket == bucket_of("muhandis")
+(['KH is run by Muhandis.'], 1, True)
 >>> pack([True, 2, "a"])
 b'\\x05\\x03\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01\\x01\\x04\\x02\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x03a\\x00'
 """
@@ -33,7 +29,6 @@ from __future__ import annotations
 import gc
 import struct
 import zlib
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,7 +36,7 @@ from hashlib import blake2b
 from operator import attrgetter
 
 from graph.errors import StoreError
-from graph.kg import CERTAINTY_ORDER, KnowledgeGraph
+from graph.kg import CERTAINTY_ORDER
 from graph.slug import name_key
 from graph.store.values import Encoded, cypher_literal
 
@@ -138,15 +133,6 @@ class Row:
         return {"source": self.key[0], "target": self.key[2], "props": self.props()}
 
 
-@dataclass(frozen=True)
-class GraphRows:
-    """Every row of a graph, nodes by label and relationships by type, with one digest per bucket."""
-
-    nodes: dict[str, list[Row]]
-    edges: dict[str, list[Row]]
-    digests: list[str]
-
-
 def bucket_of(node_id: str) -> int:
     """The bucket of a node, and of the relationships that start at it (stable across runs).
 
@@ -184,43 +170,29 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def graph_rows(kg: KnowledgeGraph) -> GraphRows:
-    """The rows of ``kg``, with the values :meth:`KnowledgeGraph.to_json` gives (evidence in the same order)."""
-    with gc_paused():
-        return _graph_rows(kg)
+def node_row(node_id: str, d: dict) -> Row:
+    """The row of node ``node_id`` with data ``d`` (values as :meth:`KnowledgeGraph.to_json` gives them)."""
+    aliases = sorted(d["aliases"])
+    values = (
+        *(d["label"], d["name"], d["kind"], aliases, sorted(d["doc_ids"])),
+        *(d.get("date") or None, name_keys(node_id, d["name"], aliases)),
+    )
+    return _row((node_id,), NODE_PROPS, values, bucket_of(node_id))
 
 
-def _graph_rows(kg: KnowledgeGraph) -> GraphRows:
-    nodes: dict[str, list[Row]] = defaultdict(list)
-    edges: dict[str, list[Row]] = defaultdict(list)
-    hashes: list[list[str]] = [[] for _ in range(BUCKETS)]
-    buckets: dict[str, int] = {}
-    for node_id, d in kg.g.nodes(data=True):
-        aliases = sorted(d["aliases"])
-        values = (
-            *(d["label"], d["name"], d["kind"], aliases, sorted(d["doc_ids"])),
-            *(d.get("date") or None, name_keys(node_id, d["name"], aliases)),
-        )
-        row = _row((node_id,), NODE_PROPS, values, buckets.setdefault(node_id, bucket_of(node_id)))
-        nodes[d["label"]].append(row)
-        hashes[row.bucket].append(row.h)
-    symmetric = {rel: kg.ontology.is_symmetric(rel) for rel in kg.ontology.relations}
-    for source, target, rel, d in kg.g.edges(keys=True, data=True):
-        evidence = d["evidence"]
-        if len(evidence) > 1:
-            evidence = sorted(evidence, key=_EVIDENCE_ORDER)
-            certainty = min((e.certainty for e in evidence), key=CERTAINTY_ORDER.index)
-            confidence = max(e.confidence for e in evidence)
-        else:
-            certainty, confidence = evidence[0].certainty, evidence[0].confidence
-        columns = [list(column) for column in zip(*map(_EVIDENCE_COLUMNS, evidence), strict=True)]
-        values = (symmetric[rel], round(confidence, 3), len(evidence), certainty, *columns)
-        packed = _EDGE_HEAD.pack(1, values[0], 2, values[1], 4, values[2]) + _pack_texts(certainty, columns)
-        row = _row((source, rel, target), EDGE_PROPS, values, buckets[source], packed)
-        edges[rel].append(row)
-        hashes[row.bucket].append(row.h)
-    digests = [blake2b("".join(sorted(h)).encode(), digest_size=8).hexdigest() for h in hashes]
-    return GraphRows(dict(nodes), dict(edges), digests)
+def edge_row(key: tuple[str, str, str], d: dict, symmetric: bool) -> Row:
+    """The row of relationship ``key`` (source, type, target) with data ``d``, its evidence in the JSON's order."""
+    evidence = d["evidence"]
+    if len(evidence) > 1:
+        evidence = sorted(evidence, key=_EVIDENCE_ORDER)
+        certainty = min((e.certainty for e in evidence), key=CERTAINTY_ORDER.index)
+        confidence = max(e.confidence for e in evidence)
+    else:
+        certainty, confidence = evidence[0].certainty, evidence[0].confidence
+    columns = [list(column) for column in zip(*map(_EVIDENCE_COLUMNS, evidence), strict=True)]
+    values = (symmetric, round(confidence, 3), len(evidence), certainty, *columns)
+    packed = _EDGE_HEAD.pack(1, values[0], 2, values[1], 4, values[2]) + _pack_texts(certainty, columns)
+    return _row(key, EDGE_PROPS, values, bucket_of(key[0]), packed)
 
 
 def chunks(rows: list[dict], max_rows: int, max_chars: int | None = None) -> Iterator[list[dict] | Encoded]:

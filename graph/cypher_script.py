@@ -2,7 +2,7 @@ r"""The graph as a Cypher script for ``cypher-shell -f graph.cypher``: the store
 
 The script first creates the constraint and index the store makes on Neo4j, then MERGEs every
 node and every relationship with exactly the properties the store writes (the rows of
-:func:`graph.store.rows.graph_rows`, through the store's own MERGE statements), ``UNWIND``-ing literal
+:func:`graph.store.digests.graph_rows`, through the store's own MERGE statements), ``UNWIND``-ing literal
 lists of up to :data:`BATCH_ROWS` rows, so a large graph takes a few hundred statements, not one a
 link. Values are Cypher literals (:func:`graph.store.values.cypher_literal`): quotes, backslashes
 and line breaks escaped, any other text as UTF-8. Statements end with ``;`` and a line break;
@@ -26,7 +26,8 @@ from __future__ import annotations
 from graph.kg import KnowledgeGraph
 from graph.store.backends import FALKORDB_BATCH_CHARS, NEO4J_SCHEMA
 from graph.store.core import NODE_MERGE, RELATIONSHIP_MERGE
-from graph.store.rows import chunks, graph_rows
+from graph.store.digests import graph_rows
+from graph.store.rows import chunks
 
 BATCH_ROWS = 1000  # rows a statement: one transaction each in cypher-shell
 RUN_COMMAND = "cypher-shell -a bolt://localhost:7687 -u neo4j -f graph.cypher"
@@ -38,14 +39,14 @@ def cypher_script(kg: KnowledgeGraph) -> str:
     Each statement is at most :data:`~graph.store.backends.FALKORDB_BATCH_CHARS` characters of rows,
     so the script also runs, statement by statement, on FalkorDB.
     """
-    rows = graph_rows(kg)
-    nodes = sum(map(len, rows.nodes.values()))
-    relationships = sum(map(len, rows.edges.values()))
+    node_rows, edge_rows = graph_rows(kg).grouped()
+    nodes = sum(map(len, node_rows.values()))
+    relationships = sum(map(len, edge_rows.values()))
     statements = [*NEO4J_SCHEMA]
-    for label, group in sorted(rows.nodes.items()):
+    for label, group in sorted(node_rows.items()):
         for batch in chunks([row.statement_row() for row in group], BATCH_ROWS, FALKORDB_BATCH_CHARS):
             statements.append(NODE_MERGE.format(rows=batch, label=label))
-    for rel, group in sorted(rows.edges.items()):
+    for rel, group in sorted(edge_rows.items()):
         for batch in chunks([row.statement_row() for row in group], BATCH_ROWS, FALKORDB_BATCH_CHARS):
             statements.append(RELATIONSHIP_MERGE.format(rows=batch, type=rel))
     header = f"// actorgraph: {nodes:,} actors, {relationships:,} relationships. Run with: {RUN_COMMAND}"

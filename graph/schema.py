@@ -24,7 +24,8 @@ from graph.errors import ActorGraphError
 from graph.kg import KnowledgeGraph
 from graph.ontology import Ontology, load_ontology
 from graph.store.core import file_digest
-from graph.store.rows import EDGE_PROPS, NODE_PROPS, graph_rows
+from graph.store.digests import graph_rows
+from graph.store.rows import EDGE_PROPS, NODE_PROPS
 
 SCHEMA_PATH = Path(__file__).with_name("schema.yaml")
 # The properties the store writes, by what carries them (graph/store/rows.py, and the LoadState node of core.py).
@@ -68,12 +69,14 @@ def graph_examples(kg: KnowledgeGraph, graph_file: Path | None = None) -> dict[s
     """For each property, the first telling value the store writes for ``kg`` (labels and types in
     alphabetical order); the ``LoadState`` holds the digest of ``graph_file`` when given."""
     rows = graph_rows(kg)
+    node_rows, edge_rows = rows.grouped()
+    digests = rows.hashes.digests
     examples: dict[str, dict[str, object]] = {
         "Actor": {},
         "relationship": {},
-        "LoadState": {"id": "graph", "digests": rows.digests, "file": file_digest(graph_file) if graph_file else None},
+        "LoadState": {"id": "graph", "digests": digests, "file": file_digest(graph_file) if graph_file else None},
     }
-    for owner, groups in (("Actor", rows.nodes), ("relationship", rows.edges)):
+    for owner, groups in (("Actor", node_rows), ("relationship", edge_rows)):
         for group in sorted(groups):
             for row in groups[group]:
                 values = {"id": row.key[0], **row.props()} if owner == "Actor" else row.props()

@@ -21,7 +21,7 @@ from graph.kg import Evidence, KnowledgeGraph
 from graph.neo4j_csv import ARRAY_DELIMITER
 from graph.store import embedded_store
 from graph.store.backends import NEO4J_SCHEMA
-from graph.store.rows import graph_rows
+from graph.store.digests import graph_rows
 
 runner = CliRunner()
 
@@ -215,9 +215,9 @@ def test_the_cypher_script_builds_the_graph_in_falkordb(sample_json: dict, tmp_p
     cypher = [re.sub(r"^//.*\n", "", statement) for statement in statements]  # the header comment
     # FalkorDB has no named, IF NOT EXISTS indexes nor uniqueness constraints in Cypher: those two are skipped
     assert cypher[: len(NEO4J_SCHEMA)] == list(NEO4J_SCHEMA)
-    rows = graph_rows(kg)
-    expected_nodes = {row.key: {"id": row.key[0], **row.props()} for group in rows.nodes.values() for row in group}
-    expected_edges = {row.key: row.props() for group in rows.edges.values() for row in group}
+    node_rows, edge_rows = graph_rows(kg).grouped()
+    expected_nodes = {row.key: {"id": row.key[0], **row.props()} for group in node_rows.values() for row in group}
+    expected_edges = {row.key: row.props() for group in edge_rows.values() for row in group}
     with embedded_store(tmp_path / "db") as store:
         for _ in range(2):  # a second run changes nothing
             for statement in cypher[len(NEO4J_SCHEMA) :]:

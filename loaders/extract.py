@@ -52,7 +52,7 @@ from loaders.syntax import (
 
 End = Mention | Event
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
-SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
+CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
 EXTRACTORS = ("rules", "model", "both")  # the rules alone, the learned scorer alone, or the rules and the scorer
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
@@ -949,7 +949,7 @@ class DocReader:
         if words[:1] in (["'s"], ["'"]):
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
-        return len(words) == 2 and words[0] in SETTLEMENT_NOUNS and words[1] == "of" and named
+        return len(words) == 2 and words[0] in CITY_NOUNS and words[1] == "of" and named
 
     def _division_of(self, place: Mention, wider: Mention, gap: str) -> bool:
         """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with
@@ -957,7 +957,7 @@ class DocReader:
         words = gap.split()
         if len(words) != 2 or words[0] not in self.cues.place_nouns or words[1] not in {"of", "in"}:
             return False
-        named_settlement = words[0] in SETTLEMENT_NOUNS and (place.label == "Country" or place.actor_id is not None)
+        named_settlement = words[0] in CITY_NOUNS and (place.label == "Country" or place.actor_id is not None)
         return not named_settlement
 
     def _designated(self, place: Mention) -> bool:

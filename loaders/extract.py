@@ -292,7 +292,8 @@ class DocReader:
         if not attackers:
             return
         places, targets, _ = self.events.anchors(noun)
-        victims = targets + [m for m in places if m.key in self._aimed_at(noun)]
+        aimed_at = self._aimed_at(noun)
+        victims = targets + [m for m in places if m.key in aimed_at]
         victims = [
             m
             for m in victims
@@ -904,17 +905,13 @@ class DocReader:
                 and b.kind in {"government", "military"}
             ):
                 self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
-        for m in mentions:  # "the Movement for Unity and Jihad in West Africa", "the African Union Mission in Somalia"
-            place = self._named_place(m) if m.label == "Organization" else None
-            if place is not None:
+        for m in (m for m in mentions if m.label == "Organization"):  # what an organisation's name says
+            if (place := self._named_place(m)) is not None:  # "the African Union Mission in Somalia"
                 self.emit(m, "BASED_IN", place, self.doc[m.start], "place-in-name", 0.75, "asserted")
-        for m in mentions:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state inside the name
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
-            if m.label == "Organization" and (whole := self._named_within(m, words)) is not None:
-                self.emit(
-                    m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted"
-                )  # "UN Security Council"
-            if m.label == "Organization" and len(words) > 1:
+            if (whole := self._named_within(m, words)) is not None:  # "UN Security Council"
+                self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
+            if len(words) > 1:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state in the name
                 first = self.gazetteer.lookup(words[0].text)
                 if first is None or first.label != "Country":
                     continue

@@ -66,11 +66,16 @@ def guess_kind(name: str) -> str:
     return "other"
 
 
+FOOTNOTE = re.compile(r"[\[\]]|,\d|[a-z]\d+\b")  # a reference mark inside a name
+
+
 def _plausible(name: str, label: str) -> bool:
     if label == "Organization" and re.match(r"\d+(st|nd|rd|th) [A-Z]", name):
         return True  # "63rd Infantry Battalion"
     if len(name) < 2 or not name[0].isupper() or not any(ch.isalpha() for ch in name.split()[0]):
         return False
+    if FOOTNOTE.search(name):
+        return False  # "LNA,[2", "Somalia,4": a name run into a footnote mark, not one actor
     if name.lower() in not_actors() or all(w in not_actors() | load_cues().honorifics for w in name.lower().split()):
         return False  # "Katyusha", "Field Marshal": a weapon, a rank
     return not (label == "Person" and " " not in name and name.isupper())

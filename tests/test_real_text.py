@@ -525,3 +525,15 @@ def test_a_name_described_by_a_role_is_a_person_and_a_regional_director_works_th
     found = triples("Samira Daoud, Amnesty International’s Regional Director for West and Central Africa, spoke.")
     assert ("samira-daoud", "WORKS_FOR", "amnesty-international") in found, found
     assert ("samira-daoud", "LEADS", "amnesty-international") not in found, found
+
+
+def test_page_furniture_designations_peoples_and_footnote_marks_are_no_actors() -> None:
+    text = (
+        "File Photo\nBreaking News\nThe Treasury named the Shabab a Specially Designated Global Terrorist under "
+        "Executive Order 13224. Tuareg herders fled after the Islamic State attacked Menaka, Mali,4 the army said."
+    )
+    names = {d["name"] for _, d in graph_of(text).g.nodes(data=True)}
+    furniture = {"File Photo", "Breaking News", "Specially Designated Global Terrorist", "Executive Order", "Tuareg"}
+    assert not names & furniture
+    assert not any("4" in n for n in names)
+    assert {"ISIS", "Menaka"} <= names

@@ -111,6 +111,25 @@ def _longer_name(ent: Span, known: list[Span]) -> Span | None:
     return None
 
 
+INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _fuller_person(ent: Span, known: list[Span]) -> Span | None:
+    """A known person's name written more fully than the list has it ("Steven T. Mnuchin" read whole by the NER
+    around "Mnuchin"): the whole name, as that person, so the surface is kept among the aliases."""
+    if ent.label_ != "PERSON" or len(known) != 1 or known[0].label_ != "Person":
+        return None
+    k = known[0]
+    actor = load_gazetteer().actors.get(k.id_)
+    if actor is None or not (ent.start <= k.start and k.end <= ent.end and len(ent) > len(k)):
+        return None
+    words = {w.lower() for w in re.findall(r"[\w'-]+", actor.name)}
+    rest = [t for t in ent if not k.start <= t.i < k.end]
+    if all(t.lower_ in words or INITIAL.match(t.text) or t.is_quote for t in rest):
+        return Span(ent.doc, ent.start, ent.end, label=k.label_, span_id=k.id_)
+    return None
+
+
 @cache
 def place_nouns() -> frozenset[str]:
     """Nouns of places ("district", "town", "camp"; ``seeds/relations.yaml``)."""
@@ -284,7 +303,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
         if not inside or _ner_wins(ent, inside):
             merged.append(ent)
             taken.update(range(ent.start, ent.end))
-        elif (longer := _longer_name(ent, inside)) is not None:
+        elif (longer := _longer_name(ent, inside) or _fuller_person(ent, inside)) is not None:
             merged.append(longer)
             taken.update(range(ent.start, ent.end))
         elif (other := _coordinated_rest(ent, inside)) is not None:

@@ -537,3 +537,8 @@ def test_page_furniture_designations_peoples_and_footnote_marks_are_no_actors() 
     assert not names & furniture
     assert not any("4" in n for n in names)
     assert {"ISIS", "Menaka"} <= names
+
+
+def test_a_known_person_written_with_a_middle_initial_keeps_that_form_as_an_alias() -> None:
+    people = aliases("Treasury Secretary Steven T. Mnuchin announced the designations on Friday.", "Person")
+    assert "Steven T. Mnuchin" in people["Steven Mnuchin"]

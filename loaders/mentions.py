@@ -111,6 +111,11 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan
     while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):
         trimmed = trimmed[:-1]
+    opened = [t.i for t in trimmed if t.text == "("]
+    if opened and not any(t.text == ")" for t in trimmed if t.i > opened[-1]):
+        trimmed = span.doc[trimmed.start : opened[-1]]  # "Center for Economic Research (CEPR": the acronym apart
+        while len(trimmed) and trimmed[-1].is_punct:
+            trimmed = trimmed[:-1]
     if not len(trimmed):
         return None
     state = gazetteer.lookup(trimmed[0].text) if len(trimmed) > 1 else None

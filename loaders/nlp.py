@@ -174,6 +174,11 @@ def _person_as_place(ent: Span) -> Span:
     return ent
 
 
+def _hyphen_joined(first: Token, hyphen: Token) -> bool:
+    """Whether two tokens are a word and a hyphen written together ("Al-" of "Al-Saeedat")."""
+    return hyphen.text in {"-", "‑"} and not first.whitespace_ and not hyphen.whitespace_
+
+
 def _named_before_place_nouns(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised names before a place noun that the NER missed: "in Amanual town", "the Debre Markos town"."""
     found = []
@@ -189,6 +194,8 @@ def _named_before_place_nouns(doc: Doc, taken: set[int]) -> list[Span]:
             and noun.i - start < 3
         ):
             start -= 1
+        if start - 2 >= noun.sent.start and _hyphen_joined(doc[start - 2], doc[start - 1]) and doc[start - 2].is_title:
+            start -= 2  # "the Al-Saeedat area": the name's first part, joined by a hyphen
         if start < noun.i and not (start == noun.sent.start and doc[start].pos_ != "PROPN"):
             found.append(Span(doc, start, noun.i, label="GPE"))
     return found

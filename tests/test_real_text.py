@@ -568,3 +568,10 @@ def test_a_longer_place_name_around_a_known_place_is_a_place_of_its_own() -> Non
     places = aliases("Rebels shelled Puerto Jordan and the runway of Aden International Airport.", "Location")
     assert {"Puerto Jordan", "Aden International Airport"} <= set(places)
     assert "Jordan" not in {d["name"] for d in (graph_of("Rebels shelled Puerto Jordan.").g.nodes.values())}
+
+
+def test_a_hyphenated_place_before_a_place_noun_and_a_name_before_an_open_bracket_are_read_whole() -> None:
+    places = aliases("Drones struck the Al-Kharaba area of Jurf al-Sakhar at dawn.", "Location")
+    assert "Al-Kharaba" in places
+    bodies = aliases("The Institute for Peace and Conflict Studies (IPCS said the figures were low.", "Organization")
+    assert "Institute for Peace and Conflict Studies" in bodies

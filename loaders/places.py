@@ -41,22 +41,50 @@ def nearest_level(reader: DocReader, wider: Mention, mentions: list[Mention]) ->
     return after if all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in between) else wider
 
 
-def _gap(reader: DocReader, a: Mention, b: Mention) -> list[Token]:
-    return [t for t in reader.doc[a.end : b.start] if t.lower_ != "the"]
+def _gap_words(reader: DocReader, a: Mention, b: Mention) -> list[str]:
+    """The words between two mentions, lowercased, "the" left out, hyphenated words joined ("north-east")."""
+    words: list[str] = []
+    for t in reader.doc[a.end : b.start]:
+        if t.lower_ == "the":
+            continue
+        if words and (t.text == "-" or words[-1].endswith("-")) and words[-1] != ",":
+            words[-1] += t.lower_
+        else:
+            words.append(t.lower_)
+    return words
 
 
-def _connected_across_directions(reader: DocReader, gap: list[Token]) -> bool:
-    """Whether the words between two places are a connector then words of direction: "in the northern",
-    ", in northeast", "in north-eastern"."""
+def _connects(reader: DocReader, words: list[str]) -> bool:
+    """Whether the words between two places put the first in the second beyond a plain connector: a connector
+    then words of direction ("in the northern", ", in northeast"), directions then "of" (", north-east of"),
+    after the first place's own designator ("Pamone village in western Banmauk", "Kabul province in")."""
     cues = reader.cues
-    words = [t.lower_ for t in gap]
+    if words[:1] == [","]:
+        words = words[1:]
+    designator = bool(words[:1]) and words[0] in cues.place_nouns
+    if designator:
+        words = words[1:]
     end = len(words)
-    while end and (words[end - 1] in cues.place_directions or words[end - 1] == "-"):
+    while end and words[end - 1] in cues.place_directions:
         end -= 1
     connector = " ".join(words[:end])
-    if connector.startswith(", "):
-        connector = connector[2:]
-    return end < len(words) and connector in cues.connectors and connector != ","
+    if connector in cues.connectors and connector != ",":
+        return end < len(words) or not designator  # "Kabul province in Afghanistan" is names_in_sequence's
+    start = 0
+    while start < len(words) and words[start] in cues.place_directions:
+        start += 1
+    return start > 0 and words[start:] == ["of"]
+
+
+def _possessive_settlement(reader: DocReader, words: list[str]) -> bool:
+    """ "Sulu's coastal town of Patikul": a possessive, descriptions, a settlement noun, "of"."""
+    return (
+        len(words) >= 3
+        and words[0] in {"'s", "’s", "'"}
+        and words[-1] == "of"
+        and words[-2] in reader.cues.place_nouns
+        and all(w.isalpha() for w in words[1:-1])
+    )
 
 
 def _listed_before(reader: DocReader, place: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -72,21 +100,25 @@ def _listed_before(reader: DocReader, place: Mention, mentions: list[Mention]) -
 
 
 def places_in_places(reader: DocReader, sent: Span) -> None:
-    """A place "in the northern" region of another, the places listed before "in", comma chains of places
-    ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"): each LOCATED_IN the next, nearest level first."""
+    """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
+    places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):
+    each LOCATED_IN the next, nearest level first."""
     mentions = sentence_mentions(reader, sent)
+    cues = reader.cues
     for a, b in itertools.pairwise(mentions):
+        words = _gap_words(reader, a, b)
+        if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words):
+            reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
         if a.label != "Location" or b.label not in PLACES:
             continue
-        gap = _gap(reader, a, b)
-        words = " ".join(t.lower_ for t in gap)
-        if words.startswith(", ") and words[2:] in reader.cues.connectors:
-            words = words[2:]
+        text = " ".join(words)
+        plain = (text[2:] if text.startswith(", ") else text) in cues.connectors  # read by names_in_sequence
         wider = nearest_level(reader, b, mentions)
-        direction = _connected_across_directions(reader, gap)
-        if direction:
+        linked = plain and text != ","
+        if not plain and _connects(reader, words):
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")
-        if direction or (words in reader.cues.connectors and words != ","):
+            linked = True
+        if linked:
             for place in _listed_before(reader, a, mentions):  # "Arbinda and Serma in the Mopti region"
                 reader.emit(place, "LOCATED_IN", wider, reader.doc[b.start], "places-listed-in-place", 0.7, "asserted")
     for chain in _comma_chains(reader, mentions):
@@ -96,9 +128,10 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
 
 
 def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Mention]]:
-    """Runs of places joined by commas alone that read as a place and its wider places, not as a list: no "and"
-    or "or" after the run, every place but the last a Location, and either three or more of them
-    ("Barangay Igasan, Patikul, Sulu") or a second one that says what it is ("Gunung Sindur, Bogor Regency")."""
+    """Runs of places joined by commas alone that read as a place and its wider places, not as a list: no place
+    joined by "and" or "or" after the run, every place but the last a Location, and either three or more of them
+    ("Barangay Igasan, Patikul, Sulu"), a second one that says what it is ("Gunung Sindur, Bogor Regency") or a
+    country followed by a comma ("BOGOTA, Colombia, March 20")."""
     doc = reader.doc
     runs: list[list[Mention]] = []
     for m in mentions:
@@ -107,14 +140,19 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
         else:
             runs.append([m])
     chains = []
-    for run in runs:
+    for run, following in itertools.zip_longest(runs, runs[1:]):
         last = run[-1]
         after = [t.lower_ for t in doc[last.end : last.end + 2]]
-        listed = after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"])
+        listed = after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"])  # "A, B, C, and D"
+        listed = listed or (following is not None and doc[last.end : following[0].start].text in LIST_GAPS - {","})
         if len(run) < 2 or listed or any(m.label != "Location" for m in run[:-1]):
             continue
-        designated = {doc[run[1].end - 1].lower_, doc[run[1].end].lower_} & reader.cues.place_divisions
-        if len(run) >= 3 or designated:
+        designated = {
+            doc[run[1].end - 1].lower_,
+            doc[min(run[1].end, len(doc) - 1)].lower_,
+        } & reader.cues.place_divisions
+        country_then_comma = last.label == "Country" and last.end < len(doc) and doc[last.end].text == ","
+        if len(run) >= 3 or designated or country_then_comma:
             chains.append(run)
     return chains
 

@@ -586,3 +586,21 @@ def test_a_dateline_city_is_a_place_in_its_country() -> None:
 def test_a_village_named_with_of_is_a_place_whatever_the_ner_says() -> None:
     places = aliases("Soldiers burned the village of Kantoro near Djibo on Friday.", "Location")
     assert "Kantoro" in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Soldiers moved into Jurf al-Sakhar, north-west of Baghdad, at dawn.", ("jurf-al-sakhar", "baghdad")),
+        ("Rebels shelled Rutshuru town in northern North Kivu on Friday.", ("rutshuru", "north-kivu")),
+        ("The hostages were seen in Borno's remote village of Dabaru last year.", ("dabaru", "borno")),
+    ],
+)
+def test_a_place_is_placed_by_a_direction_or_a_possessive_settlement(text: str, pair: tuple[str, str]) -> None:
+    found = {(s.split(":")[-1].lower().replace(" ", "-"), o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert pair in found, found
+
+
+def test_a_comma_list_ending_in_and_is_not_a_chain() -> None:
+    found = triples("Raids took place in the Jakarta, Bogor, Depok, and Bekasi areas.")
+    assert not {(s, o) for s, t, o in found if t == "LOCATED_IN"}, found

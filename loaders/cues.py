@@ -71,6 +71,10 @@ class Cues:
     alleged: frozenset[str]
     negation: frozenset[str]
     reporting: frozenset[str]
+    place_directions: frozenset[str] = frozenset()  # "in the northern Kidal region"
+    place_divisions: frozenset[str] = frozenset()  # "Gunung Sindur, Bogor Regency": what a wider place is
+    placed_groups: frozenset[str] = frozenset()  # "Darfur rebel groups, including X"
+    state_forces: frozenset[str] = frozenset()  # "Rwanda Defense Forces": a state's own force
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -198,6 +202,10 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         alleged=frozenset(data["alleged_cues"]),
         negation=frozenset(data["negation_cues"]),
         reporting=frozenset(data["reporting_verbs"]),
+        place_directions=frozenset(data["place_directions"]),
+        place_divisions=frozenset(data["place_divisions"]),
+        placed_groups=frozenset(data["placed_groups"]),
+        state_forces=frozenset(data["state_forces"]),
     )
 
 

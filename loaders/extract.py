@@ -20,6 +20,7 @@ from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.mentions import Mention, bind_acronyms, find_mentions
+from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
 from loaders.scorer import (
     RelationModel,
     dependency_path,
@@ -248,8 +249,10 @@ class DocReader:
                 self.relational_noun(token)
                 self.attack_noun(token)
                 self.blame(token)
+                groups_listed_in_place(self, token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
+            places_in_places(self, sent)
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
 
@@ -879,7 +882,7 @@ class DocReader:
             if gap == "," and (b.label != "Country" or listed):
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
             if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
-                self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
+                self.emit(a, "LOCATED_IN", nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted")
             elif a.label == "Organization" and b.label == "Organization" and gap == "" and a.kind == b.kind:
                 self.emit(b, "MEMBER_OF", a, cue, "organisation-prefix", 0.7, "asserted")  # "US Treasury OFAC"
             elif (
@@ -915,7 +918,7 @@ class DocReader:
                 first = self.gazetteer.lookup(words[0].text)
                 if first is None or first.label != "Country":
                     continue
-                if m.kind in STATE_KINDS:
+                if m.kind in STATE_KINDS or is_state_force(self, words):
                     self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")

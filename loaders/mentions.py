@@ -168,6 +168,8 @@ ACTING = {"nsubj", "nsubjpass", "dobj", "poss", "npadvmod", "appos", "conj"}
 def acts(span: Span) -> bool:
     """Whether a place name is used as an actor ("Tehran denied", "Washington-backed"), not as a place."""
     root = span.root
+    if _dateline(span) or (root.dep_ == "appos" and root.head.ent_type_ in {"Location", "GPE", "LOC"}):
+        return False  # "KABUL, Afghanistan (AP) --", "in Menteng, Jakarta, Indonesia": the city as a place
     if root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj":
@@ -175,6 +177,13 @@ def acts(span: Span) -> bool:
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
         return root.head.lemma_.lower() not in load_cues().place_nouns
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
+
+
+def _dateline(span: Span) -> bool:
+    """Whether a name in capitals opens a line: the dateline's city ("PRISTINA, Kosovo --")."""
+    before = span.doc[span.start - 1] if span.start else None
+    opens = before is None or before.is_space or "\n" in before.whitespace_
+    return opens and span.text.isupper() and len(span.text) > 3
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:

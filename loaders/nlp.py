@@ -159,8 +159,11 @@ DIVISION_NOUNS = frozenset(
         "wilaya",
         "prefecture",
         "municipality",
+        "regency",
+        "township",
     }
 )
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "Location", "Country"})
 
 
 def _person_as_place(ent: Span) -> Span:
@@ -177,6 +180,23 @@ def _person_as_place(ent: Span) -> Span:
 def _hyphen_joined(first: Token, hyphen: Token) -> bool:
     """Whether two tokens are a word and a hyphen written together ("Al-" of "Al-Saeedat")."""
     return hyphen.text in {"-", "‑"} and not first.whitespace_ and not hyphen.whitespace_
+
+
+def _places_by_context(ents: list[Span]) -> list[Span]:
+    """An unknown name the NER read as a person or a body is a place where the text says so: "the village of
+    Tassik", "arrested in Gunung Sindur" (a person), "Arbinda and Serma" (coordinated with a place)."""
+    places = {i for e in ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
+    found = []
+    for ent in ents:
+        root = ent.root
+        settled = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SETTLEMENT_NOUNS
+        person_in = ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside"}
+        coordinated = root.dep_ == "conj" and root.head.i in places
+        unknown = not ent.id_ and (ent.label_ == "PERSON" or (ent.label_ == "ORG" and guess_kind(ent.text) == "other"))
+        found.append(
+            Span(ent.doc, ent.start, ent.end, label="GPE") if unknown and (settled or person_in or coordinated) else ent
+        )
+    return found
 
 
 def _named_before_place_nouns(doc: Doc, taken: set[int]) -> list[Span]:
@@ -367,7 +387,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
         for k in known
         if not taken.intersection(range(k.start, k.end))
     ]
-    merged = [_person_as_place(e) for e in merged]
+    merged = _places_by_context([_person_as_place(e) for e in merged])
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(doc, taken) + _numbered_units(doc, known_tokens)

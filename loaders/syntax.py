@@ -117,6 +117,8 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
     else:
         return _listed_after_colon(noun, index) or _listed_in_next_sentence(noun, index)
     found = []
+    if i < len(doc) and doc[i].lower_ == "the":  # "groups, including the Sudan Liberation Army"
+        i += 1
     while i < len(doc) and (mention := index.at(doc[i])) is not None:
         found.append(mention)
         i = mention.end

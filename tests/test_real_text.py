@@ -575,3 +575,82 @@ def test_a_hyphenated_place_before_a_place_noun_and_a_name_before_an_open_bracke
     assert "Al-Kharaba" in places
     bodies = aliases("The Institute for Peace and Conflict Studies (IPCS said the figures were low.", "Organization")
     assert "Institute for Peace and Conflict Studies" in bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen raided the hamlet of Dabaru in the western Borno region overnight.", ("dabaru", "borno")),
+        ("Shelling hit Kherson, in southern Ukraine, on Monday.", ("kherson", "ukraine")),
+        ("Clashes erupted in Jilib, in Somalia's southern Middle Juba region.", ("jilib", "middle-juba")),
+    ],
+)
+def test_a_place_in_a_region_of_another_is_located_in_the_nearest_level(text: str, expected: tuple[str, str]) -> None:
+    found = {(s, o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert any(s.endswith(expected[0]) and o.endswith(expected[1]) for s, o in found), found
+
+
+def test_places_listed_before_in_all_lie_there() -> None:
+    found = {
+        (s, o)
+        for s, t, o in triples("The group controls Gao, Ansongo and Menaka in eastern Mali.")
+        if t == "LOCATED_IN"
+    }
+    assert {("gao", "mali"), ("menaka", "mali")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Police detained two men in Menteng, Jakarta, Indonesia, last week.", {("menteng", "jakarta")}),
+        ("The shelter in Kalehe, South Kivu province, was looted.", {("kalehe", "south-kivu")}),
+    ],
+)
+def test_a_comma_chain_of_places_is_a_place_and_its_wider_places(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = {(s.split(":")[-1].lower().replace(" ", "-"), o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert pairs <= found, found
+
+
+def test_a_list_of_places_is_not_a_chain() -> None:
+    found = {(s, o) for s, t, o in triples("Drones struck Kharkiv, Odesa and Dnipro overnight.") if t == "LOCATED_IN"}
+    assert not found, found
+
+
+def test_organisations_listed_after_a_placed_group_are_based_there() -> None:
+    text = "The offensive drew in Darfur armed groups, including the Justice and Equality Movement."
+    assert ("justice-and-equality-movement", "BASED_IN", "darfur") in triples(text)
+    found = triples("Pro-Iranian militias, such as Kataib Hezbollah, fired rockets.")
+    assert ("kataib-hezbollah", "BASED_IN", "iran") not in found, found
+
+
+def test_a_state_force_named_by_its_state_is_affiliated_not_based() -> None:
+    found = triples("The Gambia Armed Forces pushed into Casamance on Sunday.")
+    assert ("gambia", "AFFILIATED_WITH", "gambia-armed-forces") in found, found
+    assert ("gambia-armed-forces", "BASED_IN", "gambia") not in found, found
+
+
+def test_a_dateline_city_is_a_place_in_its_country() -> None:
+    assert ("pristina", "LOCATED_IN", "kosovo") in triples("PRISTINA, Kosovo (AP) -- Gunmen stormed a village.")
+
+
+def test_a_village_named_with_of_is_a_place_whatever_the_ner_says() -> None:
+    places = aliases("Soldiers burned the village of Kantoro near Djibo on Friday.", "Location")
+    assert "Kantoro" in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Soldiers moved into Jurf al-Sakhar, north-west of Baghdad, at dawn.", ("jurf-al-sakhar", "baghdad")),
+        ("Rebels shelled Rutshuru town in northern North Kivu on Friday.", ("rutshuru", "north-kivu")),
+        ("The hostages were seen in Borno's remote village of Dabaru last year.", ("dabaru", "borno")),
+    ],
+)
+def test_a_place_is_placed_by_a_direction_or_a_possessive_settlement(text: str, pair: tuple[str, str]) -> None:
+    found = {(s.split(":")[-1].lower().replace(" ", "-"), o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert pair in found, found
+
+
+def test_a_comma_list_ending_in_and_is_not_a_chain() -> None:
+    found = triples("Raids took place in the Jakarta, Bogor, Depok, and Bekasi areas.")
+    assert not {(s, o) for s, t, o in found if t == "LOCATED_IN"}, found

@@ -1,0 +1,184 @@
+"""Places and where organisations are: the place rules that read a sentence's names in order.
+
+"Tassik in the northern Kidal region", "Arbinda and Serma in the Mopti region", "Gunung Sindur, Bogor Regency",
+"Barangay Igasan, Patikul, Sulu", "a rural part of Buenos Aires, in Colombia's Cauca province" (the nearest level
+the text states), and organisations placed by the group they are listed in ("Darfur rebel groups, including X").
+The cue words are ``seeds/relations.yaml``'s place block; the rules emit through the document's reader.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from loaders.mentions import Mention
+from loaders.syntax import listed_after, prep_objects
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+PLACES = {"Location", "Country"}
+LIST_GAPS = {",", "and", ", and", "or", ", or"}
+
+
+def sentence_mentions(reader: DocReader, sent: Span) -> list[Mention]:
+    """The mentions of one sentence, in text order."""
+    return [m for m in reader.index.mentions if sent.start <= m.start and m.end <= sent.end]
+
+
+def nearest_level(reader: DocReader, wider: Mention, mentions: list[Mention]) -> Mention:
+    """The place a phrase puts something in: the wider place itself, or the division of it named right after its
+    possessive ("in Colombia's southwestern Cauca province" -> Cauca), the nearest level the text states."""
+    doc = reader.doc
+    if wider.end >= len(doc) or doc[wider.end].lower_ not in {"'s", "’s", "'"}:
+        return wider
+    after = next((m for m in mentions if m.start > wider.end), None)
+    if after is None or after.label != "Location":
+        return wider
+    between = doc[wider.end + 1 : after.start]
+    return after if all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in between) else wider
+
+
+def _gap_words(reader: DocReader, a: Mention, b: Mention) -> list[str]:
+    """The words between two mentions, lowercased, "the" left out, hyphenated words joined ("north-east")."""
+    words: list[str] = []
+    for t in reader.doc[a.end : b.start]:
+        if t.lower_ == "the":
+            continue
+        if words and (t.text == "-" or words[-1].endswith("-")) and words[-1] != ",":
+            words[-1] += t.lower_
+        else:
+            words.append(t.lower_)
+    return words
+
+
+def _connects(reader: DocReader, words: list[str]) -> bool:
+    """Whether the words between two places put the first in the second beyond a plain connector: a connector
+    then words of direction ("in the northern", ", in northeast"), directions then "of" (", north-east of"),
+    after the first place's own designator ("Pamone village in western Banmauk", "Kabul province in")."""
+    cues = reader.cues
+    if words[:1] == [","]:
+        words = words[1:]
+    designator = bool(words[:1]) and words[0] in cues.place_nouns
+    if designator:
+        words = words[1:]
+    end = len(words)
+    while end and words[end - 1] in cues.place_directions:
+        end -= 1
+    connector = " ".join(words[:end])
+    if connector in cues.connectors and connector != ",":
+        return end < len(words) or not designator  # "Kabul province in Afghanistan" is names_in_sequence's
+    start = 0
+    while start < len(words) and words[start] in cues.place_directions:
+        start += 1
+    return start > 0 and words[start:] == ["of"]
+
+
+def _possessive_settlement(reader: DocReader, words: list[str]) -> bool:
+    """ "Sulu's coastal town of Patikul": a possessive, descriptions, a settlement noun, "of"."""
+    return (
+        len(words) >= 3
+        and words[0] in {"'s", "’s", "'"}
+        and words[-1] == "of"
+        and words[-2] in reader.cues.place_nouns
+        and all(w.isalpha() for w in words[1:-1])
+    )
+
+
+def _listed_before(reader: DocReader, place: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The places listed right before one: "Arbinda and Serma", "Belgorod, Kaluga, and Rostov"."""
+    listed: list[Mention] = []
+    current = place
+    for m in reversed([m for m in mentions if m.end <= place.start]):
+        if m.label != "Location" or reader.doc[m.end : current.start].text not in LIST_GAPS:
+            break
+        listed.append(m)
+        current = m
+    return listed
+
+
+def places_in_places(reader: DocReader, sent: Span) -> None:
+    """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
+    places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):
+    each LOCATED_IN the next, nearest level first."""
+    mentions = sentence_mentions(reader, sent)
+    cues = reader.cues
+    for a, b in itertools.pairwise(mentions):
+        words = _gap_words(reader, a, b)
+        if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words):
+            reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
+        if a.label != "Location" or b.label not in PLACES:
+            continue
+        text = " ".join(words)
+        plain = (text[2:] if text.startswith(", ") else text) in cues.connectors  # read by names_in_sequence
+        wider = nearest_level(reader, b, mentions)
+        linked = plain and text != ","
+        if not plain and _connects(reader, words):
+            reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")
+            linked = True
+        if linked:
+            for place in _listed_before(reader, a, mentions):  # "Arbinda and Serma in the Mopti region"
+                reader.emit(place, "LOCATED_IN", wider, reader.doc[b.start], "places-listed-in-place", 0.7, "asserted")
+    for chain in _comma_chains(reader, mentions):
+        for a, b in itertools.pairwise(chain):
+            if b.label == "Location" or b is chain[-1]:  # "Culiacan, Sinaloa, Mexico, on Nov. 3"
+                reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-place", 0.7, "asserted")
+
+
+def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of places joined by commas alone that read as a place and its wider places, not as a list: no place
+    joined by "and" or "or" after the run, every place but the last a Location, and either three or more of them
+    ("Barangay Igasan, Patikul, Sulu"), a second one that says what it is ("Gunung Sindur, Bogor Regency") or a
+    country followed by a comma ("BOGOTA, Colombia, March 20")."""
+    doc = reader.doc
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and runs[-1][-1].label in PLACES and m.label in PLACES and doc[runs[-1][-1].end : m.start].text == ",":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    chains = []
+    for run, following in itertools.zip_longest(runs, runs[1:]):
+        last = run[-1]
+        after = [t.lower_ for t in doc[last.end : last.end + 2]]
+        listed = after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"])  # "A, B, C, and D"
+        listed = listed or (following is not None and doc[last.end : following[0].start].text in LIST_GAPS - {","})
+        if len(run) < 2 or listed or any(m.label != "Location" for m in run[:-1]):
+            continue
+        designated = {
+            doc[run[1].end - 1].lower_,
+            doc[min(run[1].end, len(doc) - 1)].lower_,
+        } & reader.cues.place_divisions
+        country_then_comma = last.label == "Country" and last.end < len(doc) and doc[last.end].text == ","
+        if len(run) >= 3 or designated or country_then_comma:
+            chains.append(run)
+    return chains
+
+
+def groups_listed_in_place(reader: DocReader, noun: Token) -> None:
+    """ "Darfur rebel groups, including X, Y and Z", "Iraqi militias such as X", "terrorist organisations in West
+    Africa: X, Y": every organisation listed after a group placed by a modifier or by "in" is BASED_IN there."""
+    if noun.lower_ not in reader.cues.placed_groups or reader.index.at(noun) is not None:
+        return
+    modifiers = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"}]
+    places = [
+        m for t in modifiers + prep_objects(noun, {"in"}) if (m := reader.index.at(t)) is not None and m.label in PLACES
+    ]
+    doc = reader.doc
+    hyphened = [m for m in places if doc[max(m.start - 1, 0)].text == "-" or doc[min(m.end, len(doc) - 1)].text == "-"]
+    places = [m for m in places if m not in hyphened]  # not "Iran-backed militias", "pro-Iranian militias"
+    if not places:
+        return
+    listed = [m for m in listed_after(noun, reader.index) if m.label == "Organization"]
+    for org in listed:
+        if org.kind not in {"government", "military"}:
+            reader.emit_all([org], "BASED_IN", places, noun, f"group-in-place:{noun.lower_}", 0.7, "asserted")
+
+
+def is_state_force(reader: DocReader, words: list[Token]) -> bool:
+    """Whether a name is a state's word then its force's: "Rwanda Defense Forces", "Peruvian Army", "Iraqi Security
+    Forces" (the state's own force, affiliated with it; not "Libyan National Army")."""
+    rest = " ".join(t.lower_ for t in words[1:])
+    return rest in reader.cues.state_forces

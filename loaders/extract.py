@@ -19,6 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.hostility import HostilityReader
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.scorer import (
     RelationModel,
@@ -78,6 +79,7 @@ class DocReader:
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date)
         self.facts = DocFacts(doc_id, date, doc.text)
+        self.hostility = HostilityReader(self)
         for m in self.index.mentions:
             self._actor(m)
             if m.label == "Location" and m.end < len(doc) and doc[m.end].lower_ in self.cues.place_nouns:
@@ -105,6 +107,8 @@ class DocReader:
         certainty: str | None = None,
     ) -> None:
         """Record a relationship if the ontology allows its ends (trying the other direction for symmetric ones)."""
+        if method != "model" and not self.hostility.sides_fit(subject, rel_type, obj):
+            return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight
         s_label = "Event" if isinstance(subject, Event) else subject.label
         o_label = "Event" if isinstance(obj, Event) else obj.label
         if not self.ontology.allows(rel_type, s_label, o_label):
@@ -248,10 +252,12 @@ class DocReader:
                 self.relational_noun(token)
                 self.attack_noun(token)
                 self.blame(token)
+                self.hostility.read(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
+        self.hostility.state_forces()
 
     def perpetrators(self, event: Event) -> None:
         """ "the attacks conducted by Lashkar-e-Taiba", "a kamikaze attack most likely perpetrated by the ADF",
@@ -363,6 +369,8 @@ class DocReader:
             ):
                 self.emit_all(patients, "SANCTIONED_BY", agents, verb, f"{method}-sanctions", cue.confidence)
                 continue  # "targeting several Hamas officials with sanctions"
+            if cue.type == "ATTACKED" and self.hostility.civil_targeting(verb, agents):
+                continue  # "the Treasury targeted five financiers": a sanction, not an attack
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
                 self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue

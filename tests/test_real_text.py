@@ -525,3 +525,77 @@ def test_a_name_described_by_a_role_is_a_person_and_a_regional_director_works_th
     found = triples("Samira Daoud, Amnesty International’s Regional Director for West and Central Africa, spoke.")
     assert ("samira-daoud", "WORKS_FOR", "amnesty-international") in found, found
     assert ("samira-daoud", "LEADS", "amnesty-international") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Kenyan and Somali forces battling al-Shabaab seized the town of Kismayo.",
+            ("kenya", "OPPOSES", "al-shabaab"),
+        ),
+        ("Turkish troops fighting the PKK crossed the border.", ("turkey", "OPPOSES", "pkk")),
+        ("Egypt has been at war with Hamas since 2021.", ("egypt", "OPPOSES", "hamas")),
+        ("Egypt has been at war with Hamas since 2021.", ("hamas", "OPPOSES", "egypt")),
+        ("Iran's condemnation of Israel was swift.", ("iran", "OPPOSES", "israel")),
+        (
+            "Fighting between the Sudanese army and the RSF broke out in Khartoum.",
+            ("rapid-support-forces", "OPPOSES", "sudanese-armed-forces"),
+        ),
+        ("Malian troops fought JNIM near Mopti.", ("mali", "OPPOSES", "jnim")),
+    ],
+)
+def test_fighting_a_state_of_war_and_a_condemnation_are_hostility(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The convoy of the Malian army came under attack from JNIM near Gao.",
+            ("jnim", "ATTACKED", "malian-armed-forces"),
+        ),
+        (
+            "Ethiopian troops came under fire from the TPLF near Mekelle.",
+            ("tigray-peoples-liberation-front", "ATTACKED", "ethiopia"),
+        ),
+        ("The Israeli army killed two Hamas commanders in Jenin.", ("israel", "ATTACKED", "hamas")),
+    ],
+)
+def test_coming_under_attack_and_a_states_army_give_the_attacker(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia and its allies Belarus and Syria voted against the resolution.", ("belarus", "russia")),
+        ("An alliance of Mali, Niger and Burkina Faso was formed to fight jihadists.", ("burkina-faso", "niger")),
+        ("Wagner fighters fought alongside the Malian army near Kidal.", ("malian-armed-forces", "wagner-group")),
+        ("The RSF joined forces with the SPLM-N in South Kordofan.", ("rapid-support-forces", "splm-north")),
+        ("The Kremlin, together with Belarus, attacked Ukraine.", ("belarus", "kremlin")),
+        ("The US and Britain struck Houthi positions in Yemen.", ("united-kingdom", "united-states")),
+        ("Chadian and Nigerien troops launched a joint offensive against Boko Haram.", ("chad", "niger")),
+    ],
+)
+def test_allies_coalitions_and_fighting_side_by_side_are_alliances(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (pair[0], "ALLIED_WITH", pair[1]) in found or (pair[1], "ALLIED_WITH", pair[0]) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Treasury targeted five Hezbollah financiers.", ("treasury", "ATTACKED", "hezbollah")),
+        ("Iran-backed militias launched three drones at a US base.", ("iran", "ATTACKED", "united-states")),
+        ("Israel killed two Palestinian militant commanders in Jenin.", ("israel", "ATTACKED", "palestine")),
+        ("Ukraine shelled a border region of Russia.", ("ukraine", "ATTACKED", "russia")),
+        ("Mali and Niger attacked each other in 2023.", ("mali", "ALLIED_WITH", "niger")),
+    ],
+)
+def test_a_sanction_a_backer_or_a_demonym_of_a_place_is_no_side_of_an_attack(
+    text: str, wrong: tuple[str, str, str]
+) -> None:
+    found = triples(text)
+    assert wrong not in found and (wrong[2], wrong[1], wrong[0]) not in found, found

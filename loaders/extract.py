@@ -135,6 +135,8 @@ class DocReader:
                 method,
             )
         )
+        for s_state, o_state in self.hostility.stand_ins(subject, rel_type, obj):  # "the Israeli army" is Israel
+            self.emit(s_state, rel_type, o_state, cue, f"{method}+state", confidence, certainty)
 
     def emit_all(
         self,
@@ -257,7 +259,6 @@ class DocReader:
             self.organisation_placed(sent)
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
-        self.hostility.state_forces()
 
     def perpetrators(self, event: Event) -> None:
         """ "the attacks conducted by Lashkar-e-Taiba", "a kamikaze attack most likely perpetrated by the ADF",

@@ -10,7 +10,8 @@ subject of one hostile act. The cue words are the ``hostility`` block of ``seeds
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 SIDES = {"Country", "Organization"}  # who can be at war or allied as a whole
 HOSTILE = {"OPPOSES", "ATTACKED"}
 STATE_FORCES_TYPES = {"OPPOSES", "ATTACKED", "THREATENED"}
+Rule = Callable[[Token], None]
 MODIFIERS = {"amod", "compound", "nmod"}
 
 
@@ -87,19 +89,31 @@ class HostilityReader:
 
     def __init__(self, reader: DocReader, cues: HostilityCues | None = None) -> None:
         self.reader = reader
-        self.cues = cues or load_hostility_cues()
+        self.cues = cues = cues or load_hostility_cues()
+        by_lemma: dict[str, list[Rule]] = {}  # the rules a token's lemma or word can set off, so most tokens cost
+        by_word: dict[str, list[Rule]] = {}  # two look-ups
+        for words, rule, table in (
+            (cues.fighting_participles, self.fighting_participle, by_lemma),
+            (cues.opposition_nouns, self.opposition_noun, by_lemma),
+            (reader.cues.mutual, self.fighting_between, by_lemma),
+            (cues.ally_nouns, self.named_allies, by_lemma),
+            (cues.coalition_nouns, self.coalition_members, by_lemma),
+            (cues.joint_acts, self.co_belligerents, by_lemma),
+            (cues.hostile_states, self.hostile_state, by_word),
+            (cues.under_attack_nouns, self.under_attack, by_word),
+            (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
+        ):
+            for word in words:
+                table.setdefault(word, []).append(rule)
+        self.by_lemma, self.by_word = by_lemma, by_word
+        self.funders = [w for w, (t, _) in reader.cues.hyphen.items() if t == "FUNDS"]  # "X-backed": X backs
 
     def read(self, token: Token) -> None:
-        """Apply every rule at one token."""
-        self.fighting_participle(token)
-        self.hostile_state(token)
-        self.opposition_noun(token)
-        self.under_attack(token)
-        self.fighting_between(token)
-        self.named_allies(token)
-        self.coalition_members(token)
-        self.side_by_side(token)
-        self.co_belligerents(token)
+        """Apply at one token every rule its lemma or its word can set off."""
+        for rule in self.by_lemma.get(token.lemma_.lower(), ()):
+            rule(token)
+        for rule in self.by_word.get(token.lower_, ()):
+            rule(token)
 
     def _actors(self, tokens: list[Token], with_preps: bool = True) -> list[Mention]:
         return [m for t in tokens for m in actors_of(t, self.reader.index, with_preps=with_preps)]
@@ -112,8 +126,7 @@ class HostilityReader:
 
     def _not_backers(self, mentions: list[Mention]) -> list[Mention]:
         """Without the backer of "Iran-backed militias", who is not the one acting."""
-        doc, hyphen = self.reader.doc, self.reader.cues.hyphen
-        return [m for m in mentions if not is_backer(m, doc, hyphen)]
+        return [m for m in mentions if not is_backer(m, self.reader.doc, self.funders)]
 
     def _hostile_type(self, verb: Token) -> str | None:
         """OPPOSES or ATTACKED, when the verb's lemma is one of their cues."""
@@ -249,38 +262,29 @@ class HostilityReader:
         for a, b in itertools.combinations(sides, 2):
             self.reader.emit(a, "ALLIED_WITH", b, verb, f"co-belligerents:{verb.lemma_.lower()}", 0.6)
 
-    def state_forces(self) -> None:
+    def stand_ins(self, subject: object, rel_type: str, obj: object) -> list[tuple[Mention, Mention]]:
         """A state's forces stand for the state: "the Israeli army killed X", "Malian troops fought JNIM" give the
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
         ("the Israel Defense Forces")."""
-        reader = self.reader
-        states: dict[str, str | None] = {}
-        for key, fact in reader.facts.actors.items():
-            if fact.label == "Organization" and fact.kind == "military":
-                states[key] = self._state_of(fact.surfaces)
-        added = []
-        for r in reader.facts.relations:
-            if r.type not in STATE_FORCES_TYPES:
-                continue
-            subject, obj = states.get(r.subject) or r.subject, states.get(r.object) or r.object
-            if (subject, obj) != (r.subject, r.object) and subject != obj:
-                added.append(replace(r, subject=subject, object=obj, method=f"{r.method}+state", confidence=0.6))
-        reader.facts.relations.extend(added)
+        if rel_type not in STATE_FORCES_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
+            return []
+        s_state, o_state = self._state_of(subject), self._state_of(obj)
+        s_side, o_side = s_state or subject, o_state or obj
+        if (s_state is None and o_state is None) or s_side.key == o_side.key:
+            return []
+        return [(s_side, o_side)]
 
-    def _state_of(self, surfaces: set[str]) -> str | None:
-        """The key of the country whose forces every surface names by a demonym and a common noun."""
-        found = set()
-        for surface in surfaces:
-            words = surface.split()
-            if words and words[0].lower() == "the":
-                words = words[1:]
-            if len(words) < 2 or any(not w.islower() or w not in self.cues.force_nouns for w in words[1:]):
-                return None
-            entry = self.reader.gazetteer.lookup(words[0])
-            if entry is None or entry.label != "Country":
-                return None
-            found.add(self.reader._actor(self.reader._known(entry)))
-        return found.pop() if len(found) == 1 else None
+    def _state_of(self, forces: Mention) -> Mention | None:
+        """The country whose forces a mention names by a demonym and common nouns ("the Malian army")."""
+        if forces.label != "Organization" or forces.kind != "military":
+            return None
+        words = forces.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or any(not w.islower() or w not in self.cues.force_nouns for w in words[1:]):
+            return None
+        entry = self.reader.gazetteer.lookup(words[0])
+        return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:
         """Whether both ends a rule found can be the sides of a hostile link (events always can)."""
@@ -293,8 +297,7 @@ class HostilityReader:
         if rel_type not in STATE_FORCES_TYPES or end.start < 0:
             return True
         doc, reader = self.reader.doc, self.reader
-        funders = [w for w, (t, _) in reader.cues.hyphen.items() if t == "FUNDS"]
-        if is_backer(end, doc, funders):
+        if is_backer(end, doc, self.funders):
             return False
         if end.label != "Country":
             return True

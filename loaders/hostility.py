@@ -57,6 +57,9 @@ class HostilityCues:
     sanction_words: frozenset[str]
     force_nouns: frozenset[str]
     non_state_nouns: frozenset[str]
+    owner_words: frozenset[str]
+    scene_preps: frozenset[str]
+    installations: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -292,31 +295,45 @@ class HostilityReader:
 
     def fits(self, end: Mention, rel_type: str) -> bool:
         """Whether a mention can be a side of a hostile link: not the backer of "Iran-backed militias launched
-        drones", not the country of a demonym that only says where a place is ("the Syrian city of Manbij", "the
-        Kursk region of Russia") or whose a non-state group is ("Palestinian militant group", "Serb gunmen")."""
+        drones" nor the flag of "a Singapore-flagged vessel", not a country only as the scene of an attack ("an
+        offensive in Libya"), not the country of a demonym that only says where a place is ("the Syrian city of
+        Manbij", "the Kursk region of Russia"), whose a non-state group is ("Palestinian militant group", "Serb
+        gunmen") or which named organisation it is ("the Iraqi PMF")."""
         if rel_type not in STATE_FORCES_TYPES or end.start < 0:
             return True
-        doc, reader = self.reader.doc, self.reader
-        if is_backer(end, doc, self.funders):
+        doc = self.reader.doc
+        if is_backer(end, doc, self.funders) or is_backer(end, doc, self.cues.owner_words):
             return False
+        last = doc[end.end - 1]
         if end.label != "Country":
             return True
-        token = doc[end.end - 1]
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in reader.cues.place_nouns:
-            return False  # "the Kursk region of Russia"
+        if last.dep_ == "pobj" and last.head.lower_ in self.cues.scene_preps:
+            return not self.reader.events.is_event_noun(last.head.head)  # "an offensive in southern Libya"
+        return not self._only_qualifies(end, last)
+
+    def _only_qualifies(self, country: Mention, token: Token) -> bool:
+        """Whether a country's name or demonym only qualifies a place, a non-state group or another actor."""
+        place_nouns = self.reader.cues.place_nouns
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in place_nouns:
+            return True  # "the Kursk region of Russia"
         if token.pos_ != "ADJ" and token.dep_ not in MODIFIERS:
-            return True
-        for _ in range(4):  # up the chain of modifiers to the noun they qualify
+            return False
+        while token.dep_ == "conj" and token.head.i != token.i:  # "Ethiopian and Eritrean forces"
+            token = token.head
+        places = place_nouns - self.cues.installations
+        for step in range(4):  # up the chain of modifiers to the noun they qualify
             head = token.head
-            if head.i == token.i:
+            if head.i == token.i or (step and token.dep_ not in MODIFIERS):
                 break
-            words = {head.lower_, head.lemma_.lower()} | {c.lower_ for c in head.children if c.dep_ in MODIFIERS}
-            if words & (self.cues.non_state_nouns | reader.cues.place_nouns):
-                return False
-            if token.dep_ not in MODIFIERS:
-                break
+            named = self.reader.index.at(head)
+            if named is not None and named.key != country.key:
+                return True  # "the Iraqi Popular Mobilization Forces"
+            words = {head.lower_, head.lower_.removesuffix("s"), head.lemma_.lower()}  # "bases": not "basis"
+            words |= {c.lower_ for c in head.children if c.dep_ in MODIFIERS}
+            if words & (self.cues.non_state_nouns | places):
+                return True
             token = head
-        return True
+        return False
 
     def civil_targeting(self, verb: Token, agents: list[Mention]) -> bool:
         """Whether "targeting" is a sanction, not an attack: done by a government body ("the Treasury targeted

@@ -567,6 +567,14 @@ def test_coming_under_attack_and_a_states_army_give_the_attacker(text: str, trip
     assert triple in triples(text)
 
 
+def test_an_attack_on_a_states_base_attacks_the_state_and_each_of_two_states_named_by_demonyms() -> None:
+    assert ("kataib-hezbollah", "ATTACKED", "iraq") in triples(
+        "Kataib Hezbollah launched repeated attacks on Iraqi bases."
+    )
+    found = triples("Ethiopian and Eritrean forces launched a joint offensive against the TPLF.")
+    assert ("eritrea", "ATTACKED", "tigray-peoples-liberation-front") in found, found
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
@@ -591,6 +599,15 @@ def test_allies_coalitions_and_fighting_side_by_side_are_alliances(text: str, pa
         ("Iran-backed militias launched three drones at a US base.", ("iran", "ATTACKED", "united-states")),
         ("Israel killed two Palestinian militant commanders in Jenin.", ("israel", "ATTACKED", "palestine")),
         ("Ukraine shelled a border region of Russia.", ("ukraine", "ATTACKED", "russia")),
+        ("The Houthis attacked a Singapore-flagged tanker in the Red Sea.", ("houthis", "ATTACKED", "singapore")),
+        (
+            "Haftar's forces launched an offensive in southern Libya in 2019.",
+            ("libyan-national-army", "ATTACKED", "libya"),
+        ),
+        (
+            "An American drone struck the headquarters of the Iraqi Popular Mobilization Forces in Babel.",
+            ("united-states", "ATTACKED", "iraq"),
+        ),
         ("Mali and Niger attacked each other in 2023.", ("mali", "ALLIED_WITH", "niger")),
     ],
 )

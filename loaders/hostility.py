@@ -41,6 +41,7 @@ class HostilityCues:
     hostile_state_preps: frozenset[str]
     opposition_nouns: frozenset[str]
     opposition_preps: frozenset[str]
+    campaign_nouns: frozenset[str]
     under_attack_verbs: frozenset[str]
     under_attack_nouns: frozenset[str]
     attacker_preps: frozenset[str]
@@ -97,7 +98,7 @@ class HostilityReader:
         by_word: dict[str, list[Rule]] = {}  # two look-ups
         for words, rule, table in (
             (cues.fighting_participles, self.fighting_participle, by_lemma),
-            (cues.opposition_nouns, self.opposition_noun, by_lemma),
+            (cues.opposition_nouns | cues.campaign_nouns, self.opposition_noun, by_lemma),
             (reader.cues.mutual, self.fighting_between, by_lemma),
             (cues.ally_nouns, self.named_allies, by_lemma),
             (cues.coalition_nouns, self.coalition_members, by_lemma),
@@ -162,13 +163,18 @@ class HostilityReader:
         self.reader.emit_all(foes, "OPPOSES", holders, noun, f"state:{noun.lower_}", 0.6)
 
     def opposition_noun(self, noun: Token) -> None:
-        """ "Iran's condemnation of the strikes on Hezbollah", "the EU's criticism of Russia": the owner (or the
-        verb's subject: "voiced strong criticism of Y") opposes the object."""
+        """ "Iran's condemnation of the strikes on Hezbollah", "the EU's criticism of Russia", "waged jihad against
+        the US", "Israeli military action against Hamas": the owner, a demonym before it or the verb's subject
+        ("voiced strong criticism of Y") opposes the object."""
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in self.cues.opposition_nouns:
+        campaign = lemma in self.cues.campaign_nouns
+        if noun.pos_ != "NOUN" or not (campaign or lemma in self.cues.opposition_nouns):
             return
-        objects = self._actors(prep_objects(noun, self.cues.opposition_preps))
+        objects = self._actors(prep_objects(noun, {"against"} if campaign else self.cues.opposition_preps))
         owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        if not owners and campaign:
+            named = [c for c in noun.lefts if c.dep_ in MODIFIERS]
+            owners = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
         if not owners and noun.dep_ == "dobj":
             owners = self._actors(subjects_of(noun.head), with_preps=False)
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)

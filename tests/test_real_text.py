@@ -538,6 +538,11 @@ def test_a_name_described_by_a_role_is_a_person_and_a_regional_director_works_th
         ("Egypt has been at war with Hamas since 2021.", ("egypt", "OPPOSES", "hamas")),
         ("Egypt has been at war with Hamas since 2021.", ("hamas", "OPPOSES", "egypt")),
         ("Iran's condemnation of Israel was swift.", ("iran", "OPPOSES", "israel")),
+        ("Israeli military action against Hamas resumed.", ("israel", "OPPOSES", "hamas")),
+        (
+            "The Taliban waged jihad against the United States for twenty years.",
+            ("taliban", "OPPOSES", "united-states"),
+        ),
         (
             "Fighting between the Sudanese army and the RSF broke out in Khartoum.",
             ("rapid-support-forces", "OPPOSES", "sudanese-armed-forces"),

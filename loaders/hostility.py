@@ -42,6 +42,8 @@ class HostilityCues:
     opposition_nouns: frozenset[str]
     opposition_preps: frozenset[str]
     campaign_nouns: frozenset[str]
+    response_nouns: frozenset[str]
+    response_preps: frozenset[str]
     under_attack_verbs: frozenset[str]
     under_attack_nouns: frozenset[str]
     attacker_preps: frozenset[str]
@@ -105,6 +107,7 @@ class HostilityReader:
             (cues.joint_acts, self.co_belligerents, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
+            (cues.response_nouns, self.announced_response, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
         ):
             for word in words:
@@ -178,6 +181,22 @@ class HostilityReader:
         if not owners and noun.dep_ == "dobj":
             owners = self._actors(subjects_of(noun.head), with_preps=False)
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
+
+    def announced_response(self, noun: Token) -> None:
+        """ "Iran vowed revenge against Israel", "the army would take action against Fano", "warned of
+        retaliation against the US": a response only announced THREATENED its object."""
+        if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
+            return
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        cues = self.reader.cues.threat_cues
+        vowed = verb.lemma_.lower() in cues or any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children)
+        if not vowed:
+            return
+        foes = self._actors(prep_objects(noun, self.cues.response_preps))
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
 
     def under_attack(self, noun: Token) -> None:
         """ "The convoy came under attack from JNIM": the "from" phrase ATTACKED the subject."""

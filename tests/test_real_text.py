@@ -572,6 +572,18 @@ def test_coming_under_attack_and_a_states_army_give_the_attacker(text: str, trip
     assert triple in triples(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Iran vowed revenge against Israel.", ("iran", "THREATENED", "israel")),
+        ("Hezbollah warned of retaliation against Israel.", ("hezbollah", "THREATENED", "israel")),
+        ("The Ethiopian army would take action against Fano.", ("ethiopia", "THREATENED", "fano")),
+    ],
+)
+def test_a_response_only_announced_is_a_threat(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
 def test_an_attack_on_a_states_base_attacks_the_state_and_each_of_two_states_named_by_demonyms() -> None:
     assert ("kataib-hezbollah", "ATTACKED", "iraq") in triples(
         "Kataib Hezbollah launched repeated attacks on Iraqi bases."

@@ -1,10 +1,14 @@
-"""Hostility and alliance between actors: who fights, attacks, condemns or stands beside whom.
+"""Hostility and alliance between actors: who fights, attacks, condemns, threatens or stands beside whom.
 
-Rules over the dependency parse for the constructions of OPPOSES, ATTACKED and ALLIED_WITH that the verb
-and noun rules of :mod:`loaders.extract` do not read: a participle after the fighters ("forces battling
-al-Shabaab"), a state of war ("at war with"), a condemnation, "came under attack from", allies named after
-"its allies", the members of a coalition, fighting "alongside" someone, and actors coordinated as the
-subject of one hostile act. The cue words are the ``hostility`` block of ``seeds/relations.yaml``.
+Rules over the dependency parse for the constructions of OPPOSES, ATTACKED, THREATENED and ALLIED_WITH that the
+verb and noun rules of :mod:`loaders.extract` do not read: a participle after the fighters ("forces battling
+al-Shabaab"), a state of war ("at war with"), "fighting between", a condemnation or a campaign "against"
+someone, a response only announced ("vowed revenge against"), "came under attack from", allies named after
+"its allies", the members of a coalition, fighting "alongside" someone, and actors coordinated as the subject of
+one hostile act. :mod:`loaders.extract` also asks it, for every link a rule finds, whether both ends can be sides
+of a fight (:meth:`HostilityReader.sides_fit`), which state a state's forces stand for
+(:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction (:meth:`HostilityReader.civil_targeting`).
+The cue words are the ``hostility`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations

@@ -226,12 +226,19 @@ class HostilityReader:
             self.reader.emit(a, "OPPOSES", b, verb, f"between:{lemma}", 0.65)
 
     def named_allies(self, noun: Token) -> None:
-        """ "Russia and its allies Belarus and Syria", "Israel's partner, the US": the owner and the named allies."""
+        """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah": the owner
+        and the named allies."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues.ally_nouns:
             return
-        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
-        named = [self.reader.index.at(x) for c in noun.children if c.dep_ == "appos" for x in conjuncts(c)]
+        index, doc = self.reader.index, self.reader.doc
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, index, False)]
+        named = [index.at(x) for c in noun.children if c.dep_ == "appos" for x in conjuncts(c)]
+        before = index.at(doc[noun.i - 1]) if noun.i > 0 else None
+        after = index.at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
+        if before is not None and after is not None and noun.tag_ == "NN":  # "the US ally Israel"
+            owners, named = [before], [after]
         allies = [m for m in named if m is not None and m.label in SIDES]
+        owners = [m for m in owners if m.label in SIDES]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
 
     def coalition_members(self, noun: Token) -> None:

@@ -596,6 +596,7 @@ def test_an_attack_on_a_states_base_attacks_the_state_and_each_of_two_states_nam
     ("text", "pair"),
     [
         ("Russia and its allies Belarus and Syria voted against the resolution.", ("belarus", "russia")),
+        ("Iran and Hamas ally Hezbollah have been exchanging fire with Israel.", ("hamas", "hezbollah")),
         ("An alliance of Mali, Niger and Burkina Faso was formed to fight jihadists.", ("burkina-faso", "niger")),
         ("Wagner fighters fought alongside the Malian army near Kidal.", ("malian-armed-forces", "wagner-group")),
         ("The RSF joined forces with the SPLM-N in South Kordofan.", ("rapid-support-forces", "splm-north")),

@@ -19,6 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.hostility import HostilityReader
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
 from loaders.scorer import (
@@ -79,6 +80,7 @@ class DocReader:
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date)
         self.facts = DocFacts(doc_id, date, doc.text)
+        self.hostility = HostilityReader(self)
         for m in self.index.mentions:
             self._actor(m)
             if m.label == "Location" and m.end < len(doc) and doc[m.end].lower_ in self.cues.place_nouns:
@@ -106,6 +108,8 @@ class DocReader:
         certainty: str | None = None,
     ) -> None:
         """Record a relationship if the ontology allows its ends (trying the other direction for symmetric ones)."""
+        if method != "model" and not self.hostility.sides_fit(subject, rel_type, obj):
+            return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight
         s_label = "Event" if isinstance(subject, Event) else subject.label
         o_label = "Event" if isinstance(obj, Event) else obj.label
         if not self.ontology.allows(rel_type, s_label, o_label):
@@ -132,6 +136,8 @@ class DocReader:
                 method,
             )
         )
+        for s_state, o_state in self.hostility.stand_ins(subject, rel_type, obj):  # "the Israeli army" is Israel
+            self.emit(s_state, rel_type, o_state, cue, f"{method}+state", confidence, certainty)
 
     def emit_all(
         self,
@@ -250,6 +256,7 @@ class DocReader:
                 self.attack_noun(token)
                 self.blame(token)
                 groups_listed_in_place(self, token)
+                self.hostility.read(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
             places_in_places(self, sent)
@@ -366,6 +373,8 @@ class DocReader:
             ):
                 self.emit_all(patients, "SANCTIONED_BY", agents, verb, f"{method}-sanctions", cue.confidence)
                 continue  # "targeting several Hamas officials with sanctions"
+            if cue.type == "ATTACKED" and self.hostility.civil_targeting(verb, agents):
+                continue  # "the Treasury targeted five financiers": a sanction, not an attack
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
                 self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue

@@ -654,3 +654,112 @@ def test_a_place_is_placed_by_a_direction_or_a_possessive_settlement(text: str, 
 def test_a_comma_list_ending_in_and_is_not_a_chain() -> None:
     found = triples("Raids took place in the Jakarta, Bogor, Depok, and Bekasi areas.")
     assert not {(s, o) for s, t, o in found if t == "LOCATED_IN"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Kenyan and Somali forces battling al-Shabaab seized the town of Kismayo.",
+            ("kenya", "OPPOSES", "al-shabaab"),
+        ),
+        ("Turkish troops fighting the PKK crossed the border.", ("turkey", "OPPOSES", "pkk")),
+        ("Egypt has been at war with Hamas since 2021.", ("egypt", "OPPOSES", "hamas")),
+        ("Egypt has been at war with Hamas since 2021.", ("hamas", "OPPOSES", "egypt")),
+        ("Iran's condemnation of Israel was swift.", ("iran", "OPPOSES", "israel")),
+        ("Israeli military action against Hamas resumed.", ("israel", "OPPOSES", "hamas")),
+        (
+            "The Taliban waged jihad against the United States for twenty years.",
+            ("taliban", "OPPOSES", "united-states"),
+        ),
+        (
+            "Fighting between the Sudanese army and the RSF broke out in Khartoum.",
+            ("rapid-support-forces", "OPPOSES", "sudanese-armed-forces"),
+        ),
+        ("Malian troops fought JNIM near Mopti.", ("mali", "OPPOSES", "jnim")),
+    ],
+)
+def test_fighting_a_state_of_war_and_a_condemnation_are_hostility(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The convoy of the Malian army came under attack from JNIM near Gao.",
+            ("jnim", "ATTACKED", "malian-armed-forces"),
+        ),
+        (
+            "Ethiopian troops came under fire from the TPLF near Mekelle.",
+            ("tigray-peoples-liberation-front", "ATTACKED", "ethiopia"),
+        ),
+        ("The Israeli army killed two Hamas commanders in Jenin.", ("israel", "ATTACKED", "hamas")),
+    ],
+)
+def test_coming_under_attack_and_a_states_army_give_the_attacker(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Iran vowed revenge against Israel.", ("iran", "THREATENED", "israel")),
+        ("Hezbollah warned of retaliation against Israel.", ("hezbollah", "THREATENED", "israel")),
+        ("The Ethiopian army would take action against Fano.", ("ethiopia", "THREATENED", "fano")),
+    ],
+)
+def test_a_response_only_announced_is_a_threat(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+def test_an_attack_on_a_states_base_attacks_the_state_and_each_of_two_states_named_by_demonyms() -> None:
+    assert ("kataib-hezbollah", "ATTACKED", "iraq") in triples(
+        "Kataib Hezbollah launched repeated attacks on Iraqi bases."
+    )
+    found = triples("Ethiopian and Eritrean forces launched a joint offensive against the TPLF.")
+    assert ("eritrea", "ATTACKED", "tigray-peoples-liberation-front") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia and its allies Belarus and Syria voted against the resolution.", ("belarus", "russia")),
+        ("Iran and Hamas ally Hezbollah have been exchanging fire with Israel.", ("hamas", "hezbollah")),
+        ("An alliance of Mali, Niger and Burkina Faso was formed to fight jihadists.", ("burkina-faso", "niger")),
+        ("Wagner fighters fought alongside the Malian army near Kidal.", ("malian-armed-forces", "wagner-group")),
+        ("The RSF joined forces with the SPLM-N in South Kordofan.", ("rapid-support-forces", "splm-north")),
+        ("The Kremlin, together with Belarus, attacked Ukraine.", ("belarus", "kremlin")),
+        ("The US and Britain struck Houthi positions in Yemen.", ("united-kingdom", "united-states")),
+        ("Chadian and Nigerien troops launched a joint offensive against Boko Haram.", ("chad", "niger")),
+    ],
+)
+def test_allies_coalitions_and_fighting_side_by_side_are_alliances(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (pair[0], "ALLIED_WITH", pair[1]) in found or (pair[1], "ALLIED_WITH", pair[0]) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Treasury targeted five Hezbollah financiers.", ("treasury", "ATTACKED", "hezbollah")),
+        ("Iran-backed militias launched three drones at a US base.", ("iran", "ATTACKED", "united-states")),
+        ("Israel killed two Palestinian militant commanders in Jenin.", ("israel", "ATTACKED", "palestine")),
+        ("Ukraine shelled a border region of Russia.", ("ukraine", "ATTACKED", "russia")),
+        ("The Houthis attacked a Singapore-flagged tanker in the Red Sea.", ("houthis", "ATTACKED", "singapore")),
+        (
+            "Haftar's forces launched an offensive in southern Libya in 2019.",
+            ("libyan-national-army", "ATTACKED", "libya"),
+        ),
+        (
+            "An American drone struck the headquarters of the Iraqi Popular Mobilization Forces in Babel.",
+            ("united-states", "ATTACKED", "iraq"),
+        ),
+        ("Mali and Niger attacked each other in 2023.", ("mali", "ALLIED_WITH", "niger")),
+    ],
+)
+def test_a_sanction_a_backer_or_a_demonym_of_a_place_is_no_side_of_an_attack(
+    text: str, wrong: tuple[str, str, str]
+) -> None:
+    found = triples(text)
+    assert wrong not in found and (wrong[2], wrong[1], wrong[0]) not in found, found

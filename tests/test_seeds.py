@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 import yaml
 
+from graph.errors import OntologyError
 from graph.gazetteer import load_gazetteer
 from graph.ontology import load_ontology
 from graph.seeds import seeds_dir
 from graph.slug import name_key, slugify
 from loaders.cues import load_cues
+from loaders.hostility import load_hostility_cues, parse_hostility_cues
 
 
 def entries() -> list[dict]:
@@ -54,3 +57,13 @@ def test_relation_cues_name_ontology_types() -> None:
         | {t for t, _ in cues.hyphen.values()}
     )
     assert used <= set(onto.relations)
+
+
+def test_a_hostility_block_without_one_of_its_lists_is_a_one_line_error() -> None:
+    data = yaml.safe_load((seeds_dir() / "relations.yaml").read_text(encoding="utf-8"))
+    assert load_hostility_cues().joint_acts  # the project's own block reads
+    del data["hostility"]["joint_acts"]
+    with pytest.raises(OntologyError, match=r"^relations.yaml: hostility block lacks the list 'joint_acts'$"):
+        parse_hostility_cues(data)
+    with pytest.raises(OntologyError, match=r"^relations.yaml: no 'hostility' block$"):
+        parse_hostility_cues({})

@@ -1,0 +1,383 @@
+"""Hostility and alliance between actors: who fights, attacks, condemns, threatens or stands beside whom.
+
+Rules over the dependency parse for the constructions of OPPOSES, ATTACKED, THREATENED and ALLIED_WITH that the
+verb and noun rules of :mod:`loaders.extract` do not read: a participle after the fighters ("forces battling
+al-Shabaab"), a state of war ("at war with"), "fighting between", a condemnation or a campaign "against"
+someone, a response only announced ("vowed revenge against"), "came under attack from", allies named after
+"its allies", the members of a coalition, fighting "alongside" someone, and actors coordinated as the subject of
+one hostile act. :mod:`loaders.extract` also asks it, for every link a rule finds, whether both ends can be sides
+of a fight (:meth:`HostilityReader.sides_fit`), which state a state's forces stand for
+(:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction (:meth:`HostilityReader.civil_targeting`).
+The cue words are the ``hostility`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.errors import OntologyError
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+SIDES = {"Country", "Organization"}  # who can be at war or allied as a whole
+HOSTILE = {"OPPOSES", "ATTACKED"}
+STATE_FORCES_TYPES = {"OPPOSES", "ATTACKED", "THREATENED"}
+Rule = Callable[[Token], None]
+MODIFIERS = {"amod", "compound", "nmod"}
+
+
+@dataclass(frozen=True)
+class HostilityCues:
+    """The ``hostility`` block of ``seeds/relations.yaml``."""
+
+    fighting_participles: frozenset[str]
+    hostile_states: frozenset[str]
+    hostile_state_preps: frozenset[str]
+    opposition_nouns: frozenset[str]
+    opposition_preps: frozenset[str]
+    campaign_nouns: frozenset[str]
+    response_nouns: frozenset[str]
+    response_preps: frozenset[str]
+    under_attack_verbs: frozenset[str]
+    under_attack_nouns: frozenset[str]
+    attacker_preps: frozenset[str]
+    ally_nouns: frozenset[str]
+    coalition_nouns: frozenset[str]
+    coalition_preps: frozenset[str]
+    side_by_side_preps: frozenset[str]
+    together_words: frozenset[str]
+    joining_verbs: frozenset[str]
+    joined_objects: frozenset[str]
+    joint_acts: frozenset[str]
+    civil_targeting_verbs: frozenset[str]
+    civil_kinds: frozenset[str]
+    sanction_words: frozenset[str]
+    force_nouns: frozenset[str]
+    non_state_nouns: frozenset[str]
+    owner_words: frozenset[str]
+    scene_preps: frozenset[str]
+    installations: frozenset[str]
+
+
+def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
+    """Check and read the ``hostility`` block of the cue file."""
+    block = data.get("hostility")
+    if not isinstance(block, dict):
+        raise OntologyError(f"{origin}: no 'hostility' block")
+    try:
+        joined = block["joined_forces"]
+        words = {
+            name: frozenset(block[name])
+            for name in HostilityCues.__dataclass_fields__
+            if name not in {"joining_verbs", "joined_objects"}
+        }
+        return HostilityCues(
+            **words, joining_verbs=frozenset(joined["verbs"]), joined_objects=frozenset(joined["objects"])
+        )
+    except (KeyError, TypeError) as exc:
+        raise OntologyError(f"{origin}: hostility block lacks the list {exc}") from None
+
+
+@cache
+def load_hostility_cues() -> HostilityCues:
+    """The project's hostility cues, loaded once per process."""
+    return parse_hostility_cues(load_seed_yaml("relations.yaml"))
+
+
+class HostilityReader:
+    """The hostility and alliance rules, emitting through a :class:`~loaders.extract.DocReader`."""
+
+    def __init__(self, reader: DocReader, cues: HostilityCues | None = None) -> None:
+        self.reader = reader
+        self.cues = cues = cues or load_hostility_cues()
+        by_lemma: dict[str, list[Rule]] = {}  # the rules a token's lemma or word can set off, so most tokens cost
+        by_word: dict[str, list[Rule]] = {}  # two look-ups
+        for words, rule, table in (
+            (cues.fighting_participles, self.fighting_participle, by_lemma),
+            (cues.opposition_nouns | cues.campaign_nouns, self.opposition_noun, by_lemma),
+            (reader.cues.mutual, self.fighting_between, by_lemma),
+            (cues.ally_nouns, self.named_allies, by_lemma),
+            (cues.coalition_nouns, self.coalition_members, by_lemma),
+            (cues.joint_acts, self.co_belligerents, by_lemma),
+            (cues.hostile_states, self.hostile_state, by_word),
+            (cues.under_attack_nouns, self.under_attack, by_word),
+            (cues.response_nouns, self.announced_response, by_lemma),
+            (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
+        ):
+            for word in words:
+                table.setdefault(word, []).append(rule)
+        self.by_lemma, self.by_word = by_lemma, by_word
+        self.funders = [w for w, (t, _) in reader.cues.hyphen.items() if t == "FUNDS"]  # "X-backed": X backs
+
+    def read(self, token: Token) -> None:
+        """Apply at one token every rule its lemma or its word can set off."""
+        for rule in self.by_lemma.get(token.lemma_.lower(), ()):
+            rule(token)
+        for rule in self.by_word.get(token.lower_, ()):
+            rule(token)
+
+    def _actors(self, tokens: list[Token], with_preps: bool = True) -> list[Mention]:
+        return [m for t in tokens for m in actors_of(t, self.reader.index, with_preps=with_preps)]
+
+    def _named(self, tokens: list[Token]) -> list[Mention]:
+        """The actors the phrases name by their heads ("the army and Wagner"), not in a modifier ("Mali rebels",
+        "jihadi forces in Burkina Faso"), where the named one is often the other side."""
+        found = [self.reader.index.at(h) for t in tokens for h in conjuncts(t)]
+        return [m for m in found if m is not None]
+
+    def _not_backers(self, mentions: list[Mention]) -> list[Mention]:
+        """Without the backer of "Iran-backed militias", who is not the one acting."""
+        return [m for m in mentions if not is_backer(m, self.reader.doc, self.funders)]
+
+    def _hostile_type(self, verb: Token) -> str | None:
+        """OPPOSES or ATTACKED, when the verb's lemma is one of their cues."""
+        types = [c.type for c in self.reader.cues.verbs.get(verb.lemma_.lower(), ()) if c.type in HOSTILE]
+        return "OPPOSES" if "OPPOSES" in types else types[0] if types else None
+
+    def fighting_participle(self, verb: Token) -> None:
+        """ "Kenyan forces battling al-Shabaab", "a militia fighting against the Taliban": the noun the
+        participle describes fights the participle's object."""
+        lemma = verb.lemma_.lower()
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma not in self.cues.fighting_participles:
+            return
+        rel_type = self._hostile_type(verb)
+        if rel_type is None:
+            return
+        preps = {p for c in self.reader.cues.verbs[lemma] if c.type == rel_type for p in c.preps}
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, preps)
+        fighters = self._not_backers(actors_of(verb.head, self.reader.index, with_preps=False))
+        foes = self._not_backers(self._actors(objects))
+        self.reader.emit_all(fighters, rel_type, foes, verb, f"participle:{lemma}", 0.65)
+
+    def hostile_state(self, noun: Token) -> None:
+        """ "Egypt has been at war with Hamas", "X is at odds with Y": hostility both ways."""
+        if noun.lower_ not in self.cues.hostile_states or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+            return
+        clause = noun.head.head
+        holders = self._actors(subjects_of(clause), with_preps=False) if clause.pos_ in {"VERB", "AUX"} else []
+        foes = self._actors(prep_objects(noun, self.cues.hostile_state_preps))
+        self.reader.emit_all(holders, "OPPOSES", foes, noun, f"state:{noun.lower_}", 0.65)
+        self.reader.emit_all(foes, "OPPOSES", holders, noun, f"state:{noun.lower_}", 0.6)
+
+    def opposition_noun(self, noun: Token) -> None:
+        """ "Iran's condemnation of the strikes on Hezbollah", "the EU's criticism of Russia", "waged jihad against
+        the US", "Israeli military action against Hamas": the owner, a demonym before it or the verb's subject
+        ("voiced strong criticism of Y") opposes the object."""
+        lemma = noun.lemma_.lower()
+        campaign = lemma in self.cues.campaign_nouns
+        if noun.pos_ != "NOUN" or not (campaign or lemma in self.cues.opposition_nouns):
+            return
+        objects = self._actors(prep_objects(noun, {"against"} if campaign else self.cues.opposition_preps))
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        if not owners and campaign:
+            named = [c for c in noun.lefts if c.dep_ in MODIFIERS]
+            owners = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
+        if not owners and noun.dep_ == "dobj":
+            owners = self._actors(subjects_of(noun.head), with_preps=False)
+        self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
+
+    def announced_response(self, noun: Token) -> None:
+        """ "Iran vowed revenge against Israel", "the army would take action against Fano", "warned of
+        retaliation against the US": a response only announced THREATENED its object."""
+        if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
+            return
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        cues = self.reader.cues.threat_cues
+        vowed = verb.lemma_.lower() in cues or any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children)
+        if not vowed:
+            return
+        foes = self._actors(prep_objects(noun, self.cues.response_preps))
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
+
+    def under_attack(self, noun: Token) -> None:
+        """ "The convoy came under attack from JNIM": the "from" phrase ATTACKED the subject."""
+        if noun.lower_ not in self.cues.under_attack_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            return
+        verb = noun.head.head
+        if verb.lemma_.lower() not in self.cues.under_attack_verbs:
+            return
+        attackers = self._actors(
+            prep_objects(noun, self.cues.attacker_preps) + prep_objects(verb, self.cues.attacker_preps), False
+        )
+        hit = self._actors(subjects_of(verb), with_preps=True)
+        self.reader.emit_all(self._not_backers(attackers), "ATTACKED", hit, noun, "under-attack", 0.65)
+
+    def fighting_between(self, verb: Token) -> None:
+        """ "Fighting between the Sudanese army and the RSF broke out": a mutual word the parser reads as a verb,
+        with "between", sets every side against every other (the noun reading is :mod:`loaders.extract`'s)."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in self.reader.cues.mutual:
+            return
+        sides = self._named(prep_objects(verb, {"between"}))
+        for a, b in itertools.permutations(sides, 2):
+            self.reader.emit(a, "OPPOSES", b, verb, f"between:{lemma}", 0.65)
+
+    def named_allies(self, noun: Token) -> None:
+        """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah": the owner
+        and the named allies."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues.ally_nouns:
+            return
+        index, doc = self.reader.index, self.reader.doc
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, index, False)]
+        named = [index.at(x) for c in noun.children if c.dep_ == "appos" for x in conjuncts(c)]
+        before = index.at(doc[noun.i - 1]) if noun.i > 0 else None
+        after = index.at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
+        if before is not None and after is not None and noun.tag_ == "NN":  # "the US ally Israel"
+            owners, named = [before], [after]
+        allies = [m for m in named if m is not None and m.label in SIDES]
+        owners = [m for m in owners if m.label in SIDES]
+        self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
+
+    def coalition_members(self, noun: Token) -> None:
+        """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y": every member is
+        allied with every other."""
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in self.cues.coalition_nouns:
+            return
+        if self.reader.index.at(noun) is not None:
+            return  # the noun of a name: "the Alliance of Sahel States"
+        members = [m for m in self._actors(prep_objects(noun, self.cues.coalition_preps)) if m.label in SIDES]
+        for a, b in itertools.combinations(members, 2):
+            self.reader.emit(a, "ALLIED_WITH", b, noun, f"coalition:{noun.lemma_.lower()}", 0.65)
+
+    def side_by_side(self, prep: Token) -> None:
+        """ "Wagner fought alongside the Malian army", "X, together with Y, attacked Z", "X joined forces with
+        Y": the subject and the other are allies."""
+        head = prep.head
+        beside = prep.lower_ in self.cues.side_by_side_preps and head.lemma_.lower() in self.cues.joint_acts
+        together = prep.lower_ == "with" and (
+            head.lower_ in self.cues.together_words or any(c.lower_ in self.cues.together_words for c in prep.children)
+        )
+        joined = (
+            prep.lower_ == "with"
+            and head.lemma_.lower() in self.cues.joining_verbs
+            and any(c.dep_ == "dobj" and c.lower_ in self.cues.joined_objects for c in head.children)
+        )
+        if prep.dep_ != "prep" or not (beside or together or joined):
+            return
+        verb = head.head if together and head.dep_ == "advmod" else head
+        if verb.pos_ in {"VERB", "AUX"}:
+            holders = self._actors(
+                agents_of(verb) if is_passive(verb) or verb.tag_ == "VBN" else subjects_of(verb), False
+            )
+        elif together:  # "The Kremlin, together with Belarus, attacked Ukraine"
+            holders = actors_of(head, self.reader.index, with_preps=False)
+        else:
+            return
+        others = self._actors([p for p in prep.children if p.dep_ == "pobj"])
+        holders, others = self._not_backers(holders), self._not_backers(others)
+        sides = [m for m in others if m.label in SIDES]
+        self.reader.emit_all([m for m in holders if m.label in SIDES], "ALLIED_WITH", sides, prep, "side-by-side", 0.65)
+
+    def co_belligerents(self, verb: Token) -> None:
+        """ "The US and Britain struck the Houthis", "Chadian and Nigerien troops launched an offensive against
+        Boko Haram": actors coordinated as the subject of one act against a named foe are allies."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.joint_acts or is_passive(verb):
+            return
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(t.dep_ == "cc" for s in subjects for t in s.subtree):
+            return  # one actor, or a backer and its proxy ("Iran-backed Houthi forces")
+        sides = [m for m in self._not_backers(self._actors(subjects, with_preps=False)) if m.label in SIDES]
+        if len(sides) < 2:
+            return
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        aims = objects + prep_objects(verb, {"on", "against", "at"})
+        aims += [p for o in objects for p in prep_objects(o, {"on", "against", "at", "of"})]
+        foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
+        if not foes:
+            return
+        for a, b in itertools.combinations(sides, 2):
+            self.reader.emit(a, "ALLIED_WITH", b, verb, f"co-belligerents:{verb.lemma_.lower()}", 0.6)
+
+    def stand_ins(self, subject: object, rel_type: str, obj: object) -> list[tuple[Mention, Mention]]:
+        """A state's forces stand for the state: "the Israeli army killed X", "Malian troops fought JNIM" give the
+        country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
+        ("the Israel Defense Forces")."""
+        if rel_type not in STATE_FORCES_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
+            return []
+        s_state, o_state = self._state_of(subject), self._state_of(obj)
+        s_side, o_side = s_state or subject, o_state or obj
+        if (s_state is None and o_state is None) or s_side.key == o_side.key:
+            return []
+        return [(s_side, o_side)]
+
+    def _state_of(self, forces: Mention) -> Mention | None:
+        """The country whose forces a mention names by a demonym and common nouns ("the Malian army")."""
+        if forces.label != "Organization" or forces.kind != "military":
+            return None
+        words = forces.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or any(not w.islower() or w not in self.cues.force_nouns for w in words[1:]):
+            return None
+        entry = self.reader.gazetteer.lookup(words[0])
+        return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
+
+    def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:
+        """Whether both ends a rule found can be the sides of a hostile link (events always can)."""
+        return all(self.fits(end, rel_type) for end in (subject, obj) if isinstance(end, Mention))
+
+    def fits(self, end: Mention, rel_type: str) -> bool:
+        """Whether a mention can be a side of a hostile link: not the backer of "Iran-backed militias launched
+        drones" nor the flag of "a Singapore-flagged vessel", not a country only as the scene of an attack ("an
+        offensive in Libya"), not the country of a demonym that only says where a place is ("the Syrian city of
+        Manbij", "the Kursk region of Russia"), whose a non-state group is ("Palestinian militant group", "Serb
+        gunmen") or which named organisation it is ("the Iraqi PMF")."""
+        if rel_type not in STATE_FORCES_TYPES or end.start < 0:
+            return True
+        doc = self.reader.doc
+        if is_backer(end, doc, self.funders) or is_backer(end, doc, self.cues.owner_words):
+            return False
+        last = doc[end.end - 1]
+        if end.label != "Country":
+            return True
+        if last.dep_ == "pobj" and last.head.lower_ in self.cues.scene_preps:
+            return not self.reader.events.is_event_noun(last.head.head)  # "an offensive in southern Libya"
+        return not self._only_qualifies(end, last)
+
+    def _only_qualifies(self, country: Mention, token: Token) -> bool:
+        """Whether a country's name or demonym only qualifies a place, a non-state group or another actor."""
+        place_nouns = self.reader.cues.place_nouns
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in place_nouns:
+            return True  # "the Kursk region of Russia"
+        if token.pos_ != "ADJ" and token.dep_ not in MODIFIERS:
+            return False
+        while token.dep_ == "conj" and token.head.i != token.i:  # "Ethiopian and Eritrean forces"
+            token = token.head
+        places = place_nouns - self.cues.installations
+        for step in range(4):  # up the chain of modifiers to the noun they qualify
+            head = token.head
+            if head.i == token.i or (step and token.dep_ not in MODIFIERS):
+                break
+            named = self.reader.index.at(head)
+            if named is not None and named.key != country.key:
+                return True  # "the Iraqi Popular Mobilization Forces"
+            words = {head.lower_, head.lower_.removesuffix("s"), head.lemma_.lower()}  # "bases": not "basis"
+            words |= {c.lower_ for c in head.children if c.dep_ in MODIFIERS}
+            if words & (self.cues.non_state_nouns | places):
+                return True
+            token = head
+        return False
+
+    def civil_targeting(self, verb: Token, agents: list[Mention]) -> bool:
+        """Whether "targeting" is a sanction, not an attack: done by a government body ("the Treasury targeted
+        five financiers") or in a sentence about sanctions ("steps to target Russia's oligarchs ... costs")."""
+        if verb.lemma_.lower() not in self.cues.civil_targeting_verbs:
+            return False
+        if any(m.label == "Organization" and m.kind in self.cues.civil_kinds for m in agents):
+            return True
+        return any(
+            t.lower_ in self.cues.sanction_words or t.lemma_.lower() in self.cues.sanction_words for t in verb.sent
+        )

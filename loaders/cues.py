@@ -71,6 +71,7 @@ class Cues:
     alleged: frozenset[str]
     negation: frozenset[str]
     reporting: frozenset[str]
+    past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -198,6 +199,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         alleged=frozenset(data["alleged_cues"]),
         negation=frozenset(data["negation_cues"]),
         reporting=frozenset(data["reporting_verbs"]),
+        past_sanction=frozenset(data.get("past_sanction_cues", ())),
     )
 
 

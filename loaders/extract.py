@@ -20,6 +20,7 @@ from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.mentions import Mention, bind_acronyms, find_mentions
+from loaders.sanctions import carry_sanctioner
 from loaders.scorer import (
     RelationModel,
     dependency_path,
@@ -250,6 +251,7 @@ class DocReader:
                 self.blame(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
+        carry_sanctioner(self)  # names a later sentence lists as designated, by the sanctioner named before
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
 

@@ -525,3 +525,46 @@ def test_a_name_described_by_a_role_is_a_person_and_a_regional_director_works_th
     found = triples("Samira Daoud, Amnesty International’s Regional Director for West and Central Africa, spoke.")
     assert ("samira-daoud", "WORKS_FOR", "amnesty-international") in found, found
     assert ("samira-daoud", "LEADS", "amnesty-international") not in found, found
+
+
+def test_names_designated_in_later_sentences_are_sanctioned_by_the_body_named_first() -> None:
+    text = (
+        "The US Treasury on Tuesday imposed sanctions on a smuggling network in Yemen. "
+        "Karim Nasser and Latif Omar have been designated under the same order, the Treasury said. "
+        "Another man, Fadi Haddad, was also designated."
+    )
+    found = triples(text)
+    for person in ("karim-nasser", "latif-omar", "fadi-haddad"):
+        assert (person, "SANCTIONED_BY", "us-treasury") in found, found
+
+
+def test_a_designation_reported_by_another_body_is_that_body_s() -> None:
+    text = (
+        "The US Treasury on Tuesday imposed sanctions on a smuggling network in Yemen. "
+        "Karim Nasser has been designated as a terrorist, the European Union said."
+    )
+    found = {o for s, t, o in triples(text) if s == "karim-nasser" and t == "SANCTIONED_BY"}
+    assert found == {"european-union"}, found
+
+
+def test_a_passive_designation_with_no_sanctioner_named_before_is_not_linked() -> None:
+    found = triples("The US Treasury held a briefing on Yemen. Karim Nasser was banned from travel last year.")
+    assert not {t for s, t, o in found if t == "SANCTIONED_BY"}, found
+
+
+def test_a_body_that_designated_earlier_does_not_sanction_the_names_listed_next() -> None:
+    text = (
+        "The US Treasury on Tuesday imposed sanctions on a smuggling network in Yemen. "
+        "The European Union has previously designated the network. "
+        "Karim Nasser was also designated."
+    )
+    found = {o for s, t, o in triples(text) if s == "karim-nasser" and t == "SANCTIONED_BY"}
+    assert found == {"us-treasury"}, found
+
+
+def test_a_news_agency_reporting_a_designation_is_not_its_sanctioner() -> None:
+    text = (
+        "Britain on Monday imposed sanctions on two gold traders. Karim Nasser was also designated, Reuters reported."
+    )
+    found = {o for s, t, o in triples(text) if s == "karim-nasser" and t == "SANCTIONED_BY"}
+    assert found == {"united-kingdom"}, found

@@ -72,6 +72,8 @@ class Cues:
     negation: frozenset[str]
     reporting: frozenset[str]
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
+    state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
+    state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -200,6 +202,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         negation=frozenset(data["negation_cues"]),
         reporting=frozenset(data["reporting_verbs"]),
         past_sanction=frozenset(data.get("past_sanction_cues", ())),
+        state_titles=frozenset(data.get("state_titles", ())),
+        state_words=frozenset(data.get("state_words", ())),
     )
 
 

@@ -19,6 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.home_state import state_of_title, state_role
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.sanctions import carry_sanctioner
 from loaders.scorer import (
@@ -628,7 +629,10 @@ class DocReader:
                 if not orgs:
                     led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []
+                    orgs = orgs or state_of_title(self, person, before, words[-size:])
                 chosen = self._role_type(rel_type, words, definite_of=False)
+                if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
+                    chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 for org in orgs[-1:]:
                     self.emit(person, chosen, org, doc[person.start], "title", 0.85)
                 return

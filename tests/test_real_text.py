@@ -568,3 +568,29 @@ def test_a_news_agency_reporting_a_designation_is_not_its_sanctioner() -> None:
     )
     found = {o for s, t, o in triples(text) if s == "karim-nasser" and t == "SANCTIONED_BY"}
     assert found == {"united-kingdom"}, found
+
+
+def test_a_title_naming_no_country_is_held_in_the_state_the_article_is_about() -> None:
+    text = (
+        "Rebels killed six soldiers in southern Colombia on Friday, Colombia's army said. "
+        "President Gustavo Petro condemned the ambush, and Defense Minister Ivan Velasquez visited the wounded. "
+        "Police Director Luis Rueda said the attackers had fled."
+    )
+    found = triples(text)
+    assert ("gustavo-petro", "LEADS", "colombia") in found, found
+    assert ("ivan-velasquez", "WORKS_FOR", "colombia") in found, found
+    assert ("luis-rueda", "WORKS_FOR", "colombia") in found and ("luis-rueda", "LEADS", "colombia") not in found
+
+
+def test_a_foreign_leader_named_with_his_own_state_does_not_lead_the_article_s() -> None:
+    text = (
+        "Gangs killed ten people in Haiti on Friday, Haiti's police said. "
+        "US President Joe Biden condemned the killings in Haiti. President Biden spoke again on Sunday."
+    )
+    found = {o for s, t, o in triples(text) if s == "joe-biden" and t == "LEADS"}
+    assert found == {"united-states"}, found
+
+
+def test_an_article_naming_two_states_as_often_has_no_state_of_its_own() -> None:
+    text = "Sudan and Chad closed their border. Troops from Sudan and Chad clashed. President Ali Musa spoke."
+    assert not {(s, t, o) for s, t, o in triples(text) if s == "ali-musa"}, triples(text)

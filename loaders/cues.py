@@ -74,6 +74,7 @@ class Cues:
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
     state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
+    state_forces: frozenset[str] = frozenset()  # "Peruvian Army": a state's force, AFFILIATED_WITH the state
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -204,6 +205,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         past_sanction=frozenset(data.get("past_sanction_cues", ())),
         state_titles=frozenset(data.get("state_titles", ())),
         state_words=frozenset(data.get("state_words", ())),
+        state_forces=frozenset(data.get("state_forces", ())),
     )
 
 

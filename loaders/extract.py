@@ -32,6 +32,7 @@ from loaders.scorer import (
     pairs_in,
     root_of,
 )
+from loaders.state_bodies import is_state_force
 from loaders.syntax import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -921,7 +922,7 @@ class DocReader:
                 first = self.gazetteer.lookup(words[0].text)
                 if first is None or first.label != "Country":
                     continue
-                if m.kind in STATE_KINDS:
+                if m.kind in STATE_KINDS or is_state_force(self, words):
                     self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")

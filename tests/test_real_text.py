@@ -594,3 +594,11 @@ def test_a_foreign_leader_named_with_his_own_state_does_not_lead_the_article_s()
 def test_an_article_naming_two_states_as_often_has_no_state_of_its_own() -> None:
     text = "Sudan and Chad closed their border. Troops from Sudan and Chad clashed. President Ali Musa spoke."
     assert not {(s, t, o) for s, t, o in triples(text) if s == "ali-musa"}, triples(text)
+
+
+def test_a_state_force_named_after_its_state_is_affiliated_with_it_not_based_there() -> None:
+    found = triples("The Peruvian Army said on Sunday that its patrol was ambushed near the river.")
+    assert {("peruvian-army", "AFFILIATED_WITH", "peru"), ("peru", "AFFILIATED_WITH", "peruvian-army")} & found, found
+    assert ("peruvian-army", "BASED_IN", "peru") not in found, found
+    found = triples("The Sudan Liberation Army attacked a convoy.")
+    assert not {(s, o) for s, t, o in found if t == "AFFILIATED_WITH"}, found

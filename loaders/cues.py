@@ -72,6 +72,8 @@ class Cues:
     negation: frozenset[str]
     reporting: frozenset[str]
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
+    sanction_participles: frozenset[str] = frozenset()  # "the targeted cartels are A and B"
+    sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
     state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
     state_forces: frozenset[str] = frozenset()  # "Peruvian Army": a state's force, AFFILIATED_WITH the state
@@ -203,6 +205,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         negation=frozenset(data["negation_cues"]),
         reporting=frozenset(data["reporting_verbs"]),
         past_sanction=frozenset(data.get("past_sanction_cues", ())),
+        sanction_participles=frozenset(data.get("sanction_lists", {}).get("participles", ())),
+        sanction_list_verbs=frozenset(data.get("sanction_lists", {}).get("verbs", ())),
         state_titles=frozenset(data.get("state_titles", ())),
         state_words=frozenset(data.get("state_words", ())),
         state_forces=frozenset(data.get("state_forces", ())),

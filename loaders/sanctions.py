@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, agents_of, is_passive, subjects_of
+from loaders.syntax import actors_of, agents_of, is_passive, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -41,7 +41,45 @@ def carry_sanctioner(reader: DocReader) -> None:
             sanctioners = _same_as(_reporters(verb, reader), latest)
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-carried", 0.7)
         named += _imposers(sent, reader)
-        latest = named or latest
+        if latest and not named:
+            listed_as_sanctioned(reader, sent, latest, lemmas | reader.cues.sanction_participles)
+        latest = _distinct(named) or latest
+
+
+def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], words: set[str]) -> None:
+    """ "The targeted cartels are A, B and C", "Among the individuals sanctioned was X", "Those designated
+    include A and B", "The Treasury named the six as A, B and C": names listed as the ones sanctioned, after
+    a sentence naming the sanctioner."""
+    for verb in sent:
+        lemma, by = verb.lemma_.lower(), latest
+        if lemma in reader.cues.sanction_list_verbs:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not any(_described_as_sanctioned(t, words) for t in subjects + prep_objects(verb, {"among"})):
+                continue
+            listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+            listed += [t for t in subjects if not _described_as_sanctioned(t, words)]
+        elif lemma == "name" and _names_a_number(verb):
+            listed = prep_objects(verb, {"as"})
+            by = _distinct(latest + _of(subjects_of(verb), reader, SANCTIONERS))  # "the Treasury named"
+        else:
+            continue
+        targets = _of(listed, reader, TARGETS)
+        reader.emit_all(targets, SANCTIONED_BY, by, verb, "sanction-listed", 0.7)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    return list({m.key: m for m in mentions}.values())
+
+
+def _names_a_number(verb: Token) -> bool:
+    """ "named the six as A, B and C", "named three entities as": a count, not one appointee ("named X as its
+    leader")."""
+    return any(c.dep_ == "dobj" and (c.pos_ == "NUM" or c.tag_ == "NNS") for c in verb.children)
+
+
+def _described_as_sanctioned(noun: Token, words: set[str]) -> bool:
+    """ "the targeted cartels", "the individuals sanctioned", "those designated"."""
+    return any(c.dep_ in {"amod", "acl"} and c.lemma_.lower() in words for c in noun.children)
 
 
 def _in_the_past(verb: Token, reader: DocReader) -> bool:

@@ -602,3 +602,22 @@ def test_a_state_force_named_after_its_state_is_affiliated_with_it_not_based_the
     assert ("peruvian-army", "BASED_IN", "peru") not in found, found
     found = triples("The Sudan Liberation Army attacked a convoy.")
     assert not {(s, o) for s, t, o in found if t == "AFFILIATED_WITH"}, found
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The targeted gangs are Barrio Azteca, Los Zetas and MS-13.",
+        "Those designated include Barrio Azteca, Los Zetas and MS-13.",
+        "The Treasury named the three as Barrio Azteca, Los Zetas and MS-13.",
+    ],
+)
+def test_names_listed_as_the_ones_sanctioned_are_sanctioned_by_the_body_named_before(listing: str) -> None:
+    found = triples(f"The US Treasury on Tuesday imposed sanctions on three gangs. {listing}")
+    sanctioned = {s for s, t, o in found if t == "SANCTIONED_BY" and o == "us-treasury"}
+    assert {"barrio-azteca", "los-zetas", "ms-13"} <= sanctioned, found
+
+
+def test_a_group_naming_its_leader_after_a_sanction_is_not_a_sanction() -> None:
+    text = "The US Treasury on Tuesday imposed sanctions on six men. Al-Qaeda named Saad al-Awlaki as its new leader."
+    assert not {s for s, t, o in triples(text) if t == "SANCTIONED_BY"}, triples(text)

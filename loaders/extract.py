@@ -428,6 +428,7 @@ class DocReader:
                 objects = [m for t in prep_objects(adj.head, cue.preps) for m in actors_of(t, self.index)]
             if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
+                holders = [m for m in holders if not adj.left_edge.i <= m.start <= adj.right_edge.i]  # not its objects
             else:  # "The Houthis are aligned with Hezbollah", "Amal, which is allied with Hezbollah"
                 clause = adj if adj.dep_ == "ROOT" or adj.pos_ == "VERB" else adj.head
                 subjects = [c for c in clause.children if c.dep_ == "nsubjpass"] or subjects_of(clause)

@@ -621,3 +621,8 @@ def test_names_listed_as_the_ones_sanctioned_are_sanctioned_by_the_body_named_be
 def test_a_group_naming_its_leader_after_a_sanction_is_not_a_sanction() -> None:
     text = "The US Treasury on Tuesday imposed sanctions on six men. Al-Qaeda named Saad al-Awlaki as its new leader."
     assert not {s for s, t, o in triples(text) if t == "SANCTIONED_BY"}, triples(text)
+
+
+def test_groups_named_after_affiliated_with_are_not_affiliated_with_each_other() -> None:
+    found = triples("The action targets entities affiliated with Hamas, ISIS, al-Qaeda, and the Quds Force.")
+    assert not {(s, o) for s, t, o in found if t == "AFFILIATED_WITH"}, found

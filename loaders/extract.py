@@ -19,7 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
-from loaders.home_state import state_of_title, state_role
+from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.sanctions import carry_sanctioner
 from loaders.scorer import (
@@ -627,7 +627,7 @@ class DocReader:
                 if rel_type is None:
                     continue
                 before = candidate[: len(candidate) - size]
-                orgs = self.index.within(before)
+                orgs = body_of_title(self, self.index.within(before), words[-size:])
                 if not orgs:
                     led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []

@@ -36,6 +36,16 @@ def state_role(reader: DocReader, title: list[str]) -> str:
     return "LEADS" if _is_state_title(reader, title) else "WORKS_FOR"
 
 
+def body_of_title(reader: DocReader, orgs: list[Mention], title: list[str]) -> list[Mention]:
+    """ "US Secretary of State X" leads the State Department, not the United States: a state's body whose head
+    holds the title, for the state named before it."""
+    body = reader.gazetteer.led_by_title(" ".join(title))
+    if not orgs or orgs[-1].label != "Country" or body is None or body.country is None:
+        return orgs
+    state = reader.gazetteer.lookup(body.country)
+    return [*orgs[:-1], reader._known(body)] if state is not None and state.id == orgs[-1].key else orgs
+
+
 def state_of_title(reader: DocReader, person: Mention, before: Span, title: list[str]) -> list[Mention]:
     """The article's state, for a state's title with no organisation or country before it: "President",
     "Defense Minister", "government spokesman", "army spokesman"; not for one already given a state of his own

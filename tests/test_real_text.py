@@ -626,3 +626,18 @@ def test_a_group_naming_its_leader_after_a_sanction_is_not_a_sanction() -> None:
 def test_groups_named_after_affiliated_with_are_not_affiliated_with_each_other() -> None:
     found = triples("The action targets entities affiliated with Hamas, ISIS, al-Qaeda, and the Quds Force.")
     assert not {(s, o) for s, t, o in found if t == "AFFILIATED_WITH"}, found
+
+
+def test_a_secretary_of_state_leads_the_state_department_not_the_state() -> None:
+    found = triples("US Secretary of State Antony Blinken said the sanctions target Wagner.")
+    assert ("antony-blinken", "LEADS", "us-state-department") in found, found
+    assert ("antony-blinken", "LEADS", "united-states") not in found, found
+
+
+def test_the_group_named_after_a_ministry_reported_it_is_not_the_ministry() -> None:
+    text = (
+        "The Wagner Group sent fighters to Mali on Monday. "
+        "The US Treasury Department imposed sanctions on the group's leader, Ivan Maslov."
+    )
+    found = {(t, o) for s, t, o in triples(text) if s == "ivan-maslov"}
+    assert ("LEADS", "wagner-group") in found and ("LEADS", "us-treasury") not in found, found

@@ -21,6 +21,7 @@ from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.mentions import Mention, bind_acronyms, find_mentions
+from loaders.possessive import person_s_organisation
 from loaders.sanctions import carry_sanctioner
 from loaders.scorer import (
     RelationModel,
@@ -253,6 +254,7 @@ class DocReader:
                 self.blame(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
+            person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
         carry_sanctioner(self)  # names a later sentence lists as designated, by the sanctioner named before
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)

@@ -641,3 +641,8 @@ def test_the_group_named_after_a_ministry_reported_it_is_not_the_ministry() -> N
     )
     found = {(t, o) for s, t, o in triples(text) if s == "ivan-maslov"}
     assert ("LEADS", "wagner-group") in found and ("LEADS", "us-treasury") not in found, found
+
+
+def test_a_person_s_armed_group_is_led_by_that_person() -> None:
+    found = triples("Yevgeny Prigozhin's Wagner Group recruited convicts in Russian prisons.")
+    assert ("yevgeny-prigozhin", "LEADS", "wagner-group") in found, found

@@ -22,7 +22,7 @@ from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.possessive import person_s_organisation
-from loaders.sanctions import carry_sanctioner
+from loaders.sanctions import carry_sanctioner, sanctioning_state
 from loaders.scorer import (
     RelationModel,
     dependency_path,
@@ -255,7 +255,8 @@ class DocReader:
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
-        carry_sanctioner(self)  # names a later sentence lists as designated, by the sanctioner named before
+        sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
+        sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
 

@@ -7,6 +7,7 @@ been designated, the Department said").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -22,11 +23,13 @@ SANCTIONERS = {"Country", "Organization"}
 TARGETS = {"Person", "Organization"}
 
 
-def carry_sanctioner(reader: DocReader) -> None:
+def carry_sanctioner(reader: DocReader) -> set[str]:
     """ "X has been designated", "Y is being sanctioned for ...": a sanction with no agent in its sentence is
-    by the one reporting it ("..., the Treasury said"), else by the latest sanctioner named before it."""
+    by the one reporting it ("..., the Treasury said"), else by the latest sanctioner named before it. Returns
+    the keys of every sanctioner named."""
     lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
     latest: list[Mention] = []
+    every: set[str] = set()
     for sent in reader.doc.sents:
         named: list[Mention] = []
         for verb in sent:
@@ -44,6 +47,8 @@ def carry_sanctioner(reader: DocReader) -> None:
         if latest and not named:
             listed_as_sanctioned(reader, sent, latest, lemmas | reader.cues.sanction_participles)
         latest = _distinct(named) or latest
+        every.update(m.key for m in named)
+    return every
 
 
 def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], words: set[str]) -> None:
@@ -123,3 +128,19 @@ def _reporters(verb: Token, reader: DocReader) -> list[Mention]:
     reporters = [c for c in verb.children if c.dep_ in {"parataxis", "advcl"}]
     reporters = [r for r in reporters if r.lemma_.lower() in reader.cues.reporting]
     return [m for r in reporters for m in _of(subjects_of(r), reader, SANCTIONERS)]
+
+
+def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
+    """ "The United States sanctioned X ... the Treasury designated Y": where the article names a state as a
+    sanctioner, its ministries' sanctions are the state's too (Y SANCTIONED_BY the United States)."""
+    relations, gazetteer = reader.facts.relations, reader.gazetteer
+    sanctions = [r for r in relations if r.type == SANCTIONED_BY]
+    states = sanctioners | {r.object for r in sanctions}
+    stated = {(r.start, r.subject, r.object) for r in sanctions}
+    for r in sanctions:
+        body = gazetteer.actors.get(r.object)
+        state = gazetteer.lookup(body.country) if body is not None and body.country else None
+        if state is None or state.id not in states or (r.start, r.subject, state.id) in stated:
+            continue
+        stated.add((r.start, r.subject, state.id))
+        relations.append(replace(r, object=state.id, method=f"{r.method}-state"))

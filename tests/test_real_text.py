@@ -646,3 +646,10 @@ def test_the_group_named_after_a_ministry_reported_it_is_not_the_ministry() -> N
 def test_a_person_s_armed_group_is_led_by_that_person() -> None:
     found = triples("Yevgeny Prigozhin's Wagner Group recruited convicts in Russian prisons.")
     assert ("yevgeny-prigozhin", "LEADS", "wagner-group") in found, found
+
+
+def test_a_ministry_s_sanction_is_its_state_s_where_the_article_names_the_state_as_sanctioner() -> None:
+    named = "The United States sanctioned three smugglers on Monday. The US Treasury also designated Karim Nasser."
+    assert ("karim-nasser", "SANCTIONED_BY", "united-states") in triples(named), triples(named)
+    alone = "The US Treasury designated Karim Nasser on Monday."
+    assert ("karim-nasser", "SANCTIONED_BY", "united-states") not in triples(alone), triples(alone)

@@ -75,6 +75,11 @@ class Cues:
     place_divisions: frozenset[str] = frozenset()  # "Gunung Sindur, Bogor Regency": what a wider place is
     placed_groups: frozenset[str] = frozenset()  # "Darfur rebel groups, including X"
     state_forces: frozenset[str] = frozenset()  # "Rwanda Defense Forces": a state's own force
+    past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
+    sanction_participles: frozenset[str] = frozenset()  # "the targeted cartels are A and B"
+    sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
+    state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
+    state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -206,6 +211,11 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         place_divisions=frozenset(data["place_divisions"]),
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),
+        past_sanction=frozenset(data.get("past_sanction_cues", ())),
+        sanction_participles=frozenset(data.get("sanction_lists", {}).get("participles", ())),
+        sanction_list_verbs=frozenset(data.get("sanction_lists", {}).get("verbs", ())),
+        state_titles=frozenset(data.get("state_titles", ())),
+        state_words=frozenset(data.get("state_words", ())),
     )
 
 

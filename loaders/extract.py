@@ -19,9 +19,12 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
+from loaders.possessive import person_s_organisation
+from loaders.sanctions import carry_sanctioner, sanctioning_state
 from loaders.scorer import (
     RelationModel,
     dependency_path,
@@ -260,6 +263,9 @@ class DocReader:
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
             places_in_places(self, sent)
+            person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
+        sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
+        sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
 
@@ -436,6 +442,7 @@ class DocReader:
                 objects = [m for t in prep_objects(adj.head, cue.preps) for m in actors_of(t, self.index)]
             if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
+                holders = [m for m in holders if not adj.left_edge.i <= m.start <= adj.right_edge.i]  # not its objects
             else:  # "The Houthis are aligned with Hezbollah", "Amal, which is allied with Hezbollah"
                 clause = adj if adj.dep_ == "ROOT" or adj.pos_ == "VERB" else adj.head
                 subjects = [c for c in clause.children if c.dep_ == "nsubjpass"] or subjects_of(clause)
@@ -634,11 +641,14 @@ class DocReader:
                 if rel_type is None:
                     continue
                 before = candidate[: len(candidate) - size]
-                orgs = self.index.within(before)
+                orgs = body_of_title(self, self.index.within(before), words[-size:])
                 if not orgs:
                     led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []
+                    orgs = orgs or state_of_title(self, person, before, words[-size:])
                 chosen = self._role_type(rel_type, words, definite_of=False)
+                if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
+                    chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 for org in orgs[-1:]:
                     self.emit(person, chosen, org, doc[person.start], "title", 0.85)
                 return

@@ -13,6 +13,7 @@ from loaders.mentions import Mention
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+NOT_GROUPS = {"government", "media"}  # kinds "the group" or "the movement" never stands for
 MODALS = {"could", "may", "might"}
 
 
@@ -53,6 +54,8 @@ class MentionIndex:
         else:
             labels = {"Person"} if word in PERSON_PRONOUNS else {"Organization", "Country"}
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
+        if pronoun.pos_ == "NOUN":  # "the group's head": a group, not the ministry that reported it
+            earlier = [m for m in earlier if m.kind not in NOT_GROUPS]
         subjects = [m for m in earlier if self.doc[m.end - 1].dep_ in SUBJECTS and m.start >= pronoun.sent.start - 200]
         pool = subjects or earlier
         return pool[-1] if pool else None

@@ -763,3 +763,131 @@ def test_a_sanction_a_backer_or_a_demonym_of_a_place_is_no_side_of_an_attack(
 ) -> None:
     found = triples(text)
     assert wrong not in found and (wrong[2], wrong[1], wrong[0]) not in found, found
+
+
+def test_names_designated_in_later_sentences_are_sanctioned_by_the_body_named_first() -> None:
+    text = (
+        "The US Treasury on Tuesday imposed sanctions on a smuggling network in Yemen. "
+        "Karim Nasser and Latif Omar have been designated under the same order, the Treasury said. "
+        "Another man, Fadi Haddad, was also designated."
+    )
+    found = triples(text)
+    for person in ("karim-nasser", "latif-omar", "fadi-haddad"):
+        assert (person, "SANCTIONED_BY", "us-treasury") in found, found
+
+
+def test_a_designation_reported_by_another_body_is_that_body_s() -> None:
+    text = (
+        "The US Treasury on Tuesday imposed sanctions on a smuggling network in Yemen. "
+        "Karim Nasser has been designated as a terrorist, the European Union said."
+    )
+    found = {o for s, t, o in triples(text) if s == "karim-nasser" and t == "SANCTIONED_BY"}
+    assert found == {"european-union"}, found
+
+
+def test_a_passive_designation_with_no_sanctioner_named_before_is_not_linked() -> None:
+    found = triples("The US Treasury held a briefing on Yemen. Karim Nasser was banned from travel last year.")
+    assert not {t for s, t, o in found if t == "SANCTIONED_BY"}, found
+
+
+def test_a_body_that_designated_earlier_does_not_sanction_the_names_listed_next() -> None:
+    text = (
+        "The US Treasury on Tuesday imposed sanctions on a smuggling network in Yemen. "
+        "The European Union has previously designated the network. "
+        "Karim Nasser was also designated."
+    )
+    found = {o for s, t, o in triples(text) if s == "karim-nasser" and t == "SANCTIONED_BY"}
+    assert found == {"us-treasury"}, found
+
+
+def test_a_news_agency_reporting_a_designation_is_not_its_sanctioner() -> None:
+    text = (
+        "Britain on Monday imposed sanctions on two gold traders. Karim Nasser was also designated, Reuters reported."
+    )
+    found = {o for s, t, o in triples(text) if s == "karim-nasser" and t == "SANCTIONED_BY"}
+    assert found == {"united-kingdom"}, found
+
+
+def test_a_title_naming_no_country_is_held_in_the_state_the_article_is_about() -> None:
+    text = (
+        "Rebels killed six soldiers in southern Colombia on Friday, Colombia's army said. "
+        "President Gustavo Petro condemned the ambush, and Defense Minister Ivan Velasquez visited the wounded. "
+        "Police Director Luis Rueda said the attackers had fled."
+    )
+    found = triples(text)
+    assert ("gustavo-petro", "LEADS", "colombia") in found, found
+    assert ("ivan-velasquez", "WORKS_FOR", "colombia") in found, found
+    assert ("luis-rueda", "WORKS_FOR", "colombia") in found and ("luis-rueda", "LEADS", "colombia") not in found
+
+
+def test_a_foreign_leader_named_with_his_own_state_does_not_lead_the_article_s() -> None:
+    text = (
+        "Gangs killed ten people in Haiti on Friday, Haiti's police said. "
+        "US President Joe Biden condemned the killings in Haiti. President Biden spoke again on Sunday."
+    )
+    found = {o for s, t, o in triples(text) if s == "joe-biden" and t == "LEADS"}
+    assert found == {"united-states"}, found
+
+
+def test_an_article_naming_two_states_as_often_has_no_state_of_its_own() -> None:
+    text = "Sudan and Chad closed their border. Troops from Sudan and Chad clashed. President Ali Musa spoke."
+    assert not {(s, t, o) for s, t, o in triples(text) if s == "ali-musa"}, triples(text)
+
+
+def test_a_state_force_named_after_its_state_is_affiliated_with_it_not_based_there() -> None:
+    found = triples("The Peruvian Army said on Sunday that its patrol was ambushed near the river.")
+    assert {("peruvian-army", "AFFILIATED_WITH", "peru"), ("peru", "AFFILIATED_WITH", "peruvian-army")} & found, found
+    assert ("peruvian-army", "BASED_IN", "peru") not in found, found
+    found = triples("The Sudan Liberation Army attacked a convoy.")
+    assert not {(s, o) for s, t, o in found if t == "AFFILIATED_WITH"}, found
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The targeted gangs are Barrio Azteca, Los Zetas and MS-13.",
+        "Those designated include Barrio Azteca, Los Zetas and MS-13.",
+        "The Treasury named the three as Barrio Azteca, Los Zetas and MS-13.",
+    ],
+)
+def test_names_listed_as_the_ones_sanctioned_are_sanctioned_by_the_body_named_before(listing: str) -> None:
+    found = triples(f"The US Treasury on Tuesday imposed sanctions on three gangs. {listing}")
+    sanctioned = {s for s, t, o in found if t == "SANCTIONED_BY" and o == "us-treasury"}
+    assert {"barrio-azteca", "los-zetas", "ms-13"} <= sanctioned, found
+
+
+def test_a_group_naming_its_leader_after_a_sanction_is_not_a_sanction() -> None:
+    text = "The US Treasury on Tuesday imposed sanctions on six men. Al-Qaeda named Saad al-Awlaki as its new leader."
+    assert not {s for s, t, o in triples(text) if t == "SANCTIONED_BY"}, triples(text)
+
+
+def test_groups_named_after_affiliated_with_are_not_affiliated_with_each_other() -> None:
+    found = triples("The action targets entities affiliated with Hamas, ISIS, al-Qaeda, and the Quds Force.")
+    assert not {(s, o) for s, t, o in found if t == "AFFILIATED_WITH"}, found
+
+
+def test_a_secretary_of_state_leads_the_state_department_not_the_state() -> None:
+    found = triples("US Secretary of State Antony Blinken said the sanctions target Wagner.")
+    assert ("antony-blinken", "LEADS", "us-state-department") in found, found
+    assert ("antony-blinken", "LEADS", "united-states") not in found, found
+
+
+def test_the_group_named_after_a_ministry_reported_it_is_not_the_ministry() -> None:
+    text = (
+        "The Wagner Group sent fighters to Mali on Monday. "
+        "The US Treasury Department imposed sanctions on the group's leader, Ivan Maslov."
+    )
+    found = {(t, o) for s, t, o in triples(text) if s == "ivan-maslov"}
+    assert ("LEADS", "wagner-group") in found and ("LEADS", "us-treasury") not in found, found
+
+
+def test_a_person_s_armed_group_is_led_by_that_person() -> None:
+    found = triples("Yevgeny Prigozhin's Wagner Group recruited convicts in Russian prisons.")
+    assert ("yevgeny-prigozhin", "LEADS", "wagner-group") in found, found
+
+
+def test_a_ministry_s_sanction_is_its_state_s_where_the_article_names_the_state_as_sanctioner() -> None:
+    named = "The United States sanctioned three smugglers on Monday. The US Treasury also designated Karim Nasser."
+    assert ("karim-nasser", "SANCTIONED_BY", "united-states") in triples(named), triples(named)
+    alone = "The US Treasury designated Karim Nasser on Monday."
+    assert ("karim-nasser", "SANCTIONED_BY", "united-states") not in triples(alone), triples(alone)

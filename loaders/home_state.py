@@ -1,0 +1,63 @@
+"""The state an article is about, for titles that name no country: "President Gustavo Petro said" in an
+article on Colombia leads Colombia; "Defense Minister X", "government spokesman X" work for it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+SERVES = {"LEADS", "WORKS_FOR", "MEMBER_OF", "DEPUTY_OF"}
+
+
+def article_state(reader: DocReader) -> Mention | None:
+    """The country named most often in the document ("Colombia", "Colombian"), if named at least twice, twice
+    as often as any other, and once by its name ("Spanish" alone does not make an article Spain's)."""
+    countries = [m for m in reader.index.mentions if m.label == "Country"]
+    ranked = Counter(m.key for m in countries).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    named = [m for m in countries if m.key == ranked[0][0] and reader.doc[m.end - 1].pos_ == "PROPN"]
+    return named[0] if named else None
+
+
+def _is_state_title(reader: DocReader, title: list[str]) -> bool:
+    return " ".join(title) in reader.cues.state_titles or title[-1] in reader.cues.state_titles
+
+
+def state_role(reader: DocReader, title: list[str]) -> str:
+    """A state's head leads it ("President"); the head of one of its services works for it ("police director")."""
+    return "LEADS" if _is_state_title(reader, title) else "WORKS_FOR"
+
+
+def body_of_title(reader: DocReader, orgs: list[Mention], title: list[str]) -> list[Mention]:
+    """ "US Secretary of State X" leads the State Department, not the United States: a state's body whose head
+    holds the title, for the state named before it."""
+    body = reader.gazetteer.led_by_title(" ".join(title))
+    if not orgs or orgs[-1].label != "Country" or body is None or body.country is None:
+        return orgs
+    state = reader.gazetteer.lookup(body.country)
+    return [*orgs[:-1], reader._known(body)] if state is not None and state.id == orgs[-1].key else orgs
+
+
+def state_of_title(reader: DocReader, person: Mention, before: Span, title: list[str]) -> list[Mention]:
+    """The article's state, for a state's title with no organisation or country before it: "President",
+    "Defense Minister", "government spokesman", "army spokesman"; not for one already given a state of his own
+    ("Russian President Vladimir Putin ... President Putin")."""
+    if any(
+        r.subject == person.key and r.object in reader.gazetteer.actors
+        for r in reader.facts.relations
+        if r.type in SERVES
+    ):
+        return []
+    words = {t.lower_ for t in before} | set(title)
+    if not (_is_state_title(reader, title) or words & reader.cues.state_words):
+        return []
+    state = article_state(reader)
+    return [state] if state is not None else []

@@ -1,0 +1,146 @@
+"""Sanctions stated across sentences: who sanctions those a later sentence lists.
+
+A designation notice names the sanctioning body once ("The Treasury today designated ...") and then
+lists its targets in sentences of their own ("A is being designated pursuant to ...", "B and C have
+been designated, the Department said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from loaders.mentions import Mention
+from loaders.syntax import actors_of, agents_of, is_passive, prep_objects, subjects_of
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+SANCTIONED_BY = "SANCTIONED_BY"
+SANCTIONERS = {"Country", "Organization"}
+TARGETS = {"Person", "Organization"}
+
+
+def carry_sanctioner(reader: DocReader) -> set[str]:
+    """ "X has been designated", "Y is being sanctioned for ...": a sanction with no agent in its sentence is
+    by the one reporting it ("..., the Treasury said"), else by the latest sanctioner named before it. Returns
+    the keys of every sanctioner named."""
+    lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
+    latest: list[Mention] = []
+    every: set[str] = set()
+    for sent in reader.doc.sents:
+        named: list[Mention] = []
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lemmas:
+                continue
+            passive = is_passive(verb)
+            agents = _of(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
+            if agents or not passive:
+                named += [] if _in_the_past(verb, reader) else agents
+                continue
+            targets = _of([c for c in verb.children if c.dep_ == "nsubjpass"], reader, TARGETS)
+            sanctioners = _same_as(_reporters(verb, reader), latest)
+            reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-carried", 0.7)
+        named += _imposers(sent, reader)
+        if latest and not named:
+            listed_as_sanctioned(reader, sent, latest, lemmas | reader.cues.sanction_participles)
+        latest = _distinct(named) or latest
+        every.update(m.key for m in named)
+    return every
+
+
+def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], words: set[str]) -> None:
+    """ "The targeted cartels are A, B and C", "Among the individuals sanctioned was X", "Those designated
+    include A and B", "The Treasury named the six as A, B and C": names listed as the ones sanctioned, after
+    a sentence naming the sanctioner."""
+    for verb in sent:
+        lemma, by = verb.lemma_.lower(), latest
+        if lemma in reader.cues.sanction_list_verbs:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not any(_described_as_sanctioned(t, words) for t in subjects + prep_objects(verb, {"among"})):
+                continue
+            listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+            listed += [t for t in subjects if not _described_as_sanctioned(t, words)]
+        elif lemma == "name" and _names_a_number(verb):
+            listed = prep_objects(verb, {"as"})
+            by = _distinct(latest + _of(subjects_of(verb), reader, SANCTIONERS))  # "the Treasury named"
+        else:
+            continue
+        targets = _of(listed, reader, TARGETS)
+        reader.emit_all(targets, SANCTIONED_BY, by, verb, "sanction-listed", 0.7)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    return list({m.key: m for m in mentions}.values())
+
+
+def _names_a_number(verb: Token) -> bool:
+    """ "named the six as A, B and C", "named three entities as": a count, not one appointee ("named X as its
+    leader")."""
+    return any(c.dep_ == "dobj" and (c.pos_ == "NUM" or c.tag_ == "NNS") for c in verb.children)
+
+
+def _described_as_sanctioned(noun: Token, words: set[str]) -> bool:
+    """ "the targeted cartels", "the individuals sanctioned", "those designated"."""
+    return any(c.dep_ in {"amod", "acl"} and c.lemma_.lower() in words for c in noun.children)
+
+
+def _in_the_past(verb: Token, reader: DocReader) -> bool:
+    """ "have previously designated", "had already sanctioned": an earlier sanction, not this notice's."""
+    return any(c.dep_ == "advmod" and c.lower_ in reader.cues.past_sanction for c in verb.children)
+
+
+def _of(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:
+    """The actors the tokens name, of these labels; a news outlet reports sanctions and imposes none."""
+    found = [m for t in tokens for m in actors_of(t, reader.index, with_preps=False) if m.label in labels]
+    return [m for m in found if labels is TARGETS or m.kind != "media"]
+
+
+def _imposers(sent: Span, reader: DocReader) -> list[Mention]:
+    """Who imposes the sanctions a sentence announces: "the US Treasury imposed sanctions on ..."."""
+    nouns = {lemma for lemma, cues in reader.cues.nouns.items() if any(c.type == SANCTIONED_BY for c in cues)}
+    return [
+        m
+        for noun in sent
+        if noun.lemma_.lower() in nouns and noun.dep_ == "dobj" and not _in_the_past(noun.head, reader)
+        for m in _of(subjects_of(noun.head), reader, SANCTIONERS)
+    ]
+
+
+def _same_as(reporters: list[Mention], latest: list[Mention]) -> list[Mention]:
+    """The reporters, or the latest sanctioner when the reporter is it by a shorter name ("the Treasury said",
+    after "the US Treasury"), or when no one reports."""
+    words = {w.lower() for m in latest for w in m.name.split()}
+    if not reporters or all({w.lower() for w in m.name.split()} <= words for m in reporters):
+        return latest or reporters
+    return reporters
+
+
+def _reporters(verb: Token, reader: DocReader) -> list[Mention]:
+    """Who reports the clause the verb heads: "X was designated, the State Department said"."""
+    head = verb
+    while head.dep_ in {"ccomp", "conj"} and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in reader.cues.reporting:
+            return _of(subjects_of(head), reader, SANCTIONERS)
+    reporters = [c for c in verb.children if c.dep_ in {"parataxis", "advcl"}]
+    reporters = [r for r in reporters if r.lemma_.lower() in reader.cues.reporting]
+    return [m for r in reporters for m in _of(subjects_of(r), reader, SANCTIONERS)]
+
+
+def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
+    """ "The United States sanctioned X ... the Treasury designated Y": where the article names a state as a
+    sanctioner, its ministries' sanctions are the state's too (Y SANCTIONED_BY the United States)."""
+    relations, gazetteer = reader.facts.relations, reader.gazetteer
+    sanctions = [r for r in relations if r.type == SANCTIONED_BY]
+    states = sanctioners | {r.object for r in sanctions}
+    stated = {(r.start, r.subject, r.object) for r in sanctions}
+    for r in sanctions:
+        body = gazetteer.actors.get(r.object)
+        state = gazetteer.lookup(body.country) if body is not None and body.country else None
+        if state is None or state.id not in states or (r.start, r.subject, state.id) in stated:
+            continue
+        stated.add((r.start, r.subject, state.id))
+        relations.append(replace(r, object=state.id, method=f"{r.method}-state"))

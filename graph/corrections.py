@@ -49,6 +49,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from graph.errors import ActorGraphError, OntologyError
+from graph.export import json_record
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.kg import Evidence, KnowledgeGraph
 from graph.resolve import FUZZY_THRESHOLD
@@ -296,7 +297,7 @@ class Judgement:
 
 def _flow(action: str, **fields_: str) -> str:
     """One YAML line, e.g. ``split: [{alias: "Muhandis", from: "Abu Mahdi al-Muhandis"}]``."""
-    inner = ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields_.items())
+    inner = ", ".join(f"{key}: {json_record(value)}" for key, value in fields_.items())
     return f"{action}: [{{{inner}}}]"
 
 

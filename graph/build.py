@@ -20,8 +20,7 @@ from functools import cache
 from itertools import chain
 from multiprocessing import get_context
 from pathlib import Path
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from graph import snapshot
 from graph.cache import FactsCache, document_key, pipeline_version
@@ -35,11 +34,12 @@ from graph.kg import KnowledgeGraph
 from graph.resolve import Resolver
 from loaders import Document, iter_documents
 from loaders.duplicates import near_duplicates, signature
-from loaders.extract import EXTRACTORS, read_document
-from loaders.facts import DocFacts
-from loaders.nlp import load_nlp
+from loaders.facts import EXTRACTORS, DocFacts
 from loaders.normalise import clean_data
 from loaders.readers import MAX_BYTES
+
+if TYPE_CHECKING:  # spaCy and the extraction rules are imported only when a document must be parsed
+    from spacy.language import Language
 
 BATCH_SIZE = 32  # documents per nlp.pipe batch (16-32 parse fastest with the small English model)
 TASK_SIZE = 16  # documents per task sent to a worker process
@@ -131,6 +131,8 @@ def parse(
     reported, not fatal: the rest of the corpus goes on.
     """
 
+    from loaders.extract import read_document
+
     def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
         for doc in documents:
             offset = 0
@@ -152,6 +154,8 @@ def parse(
 
 def _parse_task(documents: list[Document], extractor: str) -> list[DocFacts | str]:
     """A worker's task: parse a few documents with the worker's own pipeline (loaded once per process)."""
+    from loaders.nlp import load_nlp
+
     return [out for _, out in parse(load_nlp(), documents, len(documents), extractor=extractor)]
 
 
@@ -163,6 +167,8 @@ def extract(
     Workers get tasks of up to :data:`TASK_SIZE` documents (fewer when that keeps them all
     busy) and only start when there are tasks for them; results come back as tasks finish.
     """
+    from loaders.nlp import load_nlp
+
     size = max(1, min(TASK_SIZE, -(-len(documents) // jobs)))
     tasks = [documents[i : i + size] for i in range(0, len(documents), size)]
     jobs = min(jobs, len(tasks))

@@ -31,14 +31,12 @@ from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
 
-import spacy
-
 from graph.errors import ActorGraphError
 from graph.ontology import ONTOLOGY_PATH
 from graph.seeds import seeds_dir
 from loaders import Document
 from loaders.facts import ActorFact, DocFacts, RelationFact
-from loaders.nlp import model_name
+from loaders.model import model_name
 
 PIPELINE_MODULES = ("loaders.extract", "loaders.nlp")  # extraction's entry points; their imports count too
 FIRST_PARTY = ("graph", "loaders")
@@ -76,7 +74,7 @@ def pipeline_version(*settings: str) -> str:
     digest = hashlib.sha256()
     for part in (
         importlib.metadata.version("actorgraph"),
-        spacy.__version__,
+        importlib.metadata.version("spacy"),
         model,
         importlib.metadata.version(model),
         *settings,

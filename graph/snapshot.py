@@ -227,7 +227,10 @@ def load(path: Path, version: str) -> Snapshot | None:
 
 
 def save(path: Path, snapshot: Snapshot) -> None:
-    """Write the snapshot atomically (a temporary file beside it, renamed over it)."""
+    """Write the snapshot atomically (a temporary file beside it, renamed over it), first removing those a
+    killed build left: one build at a time writes a cache (:func:`graph.build.build` holds its folder's lock)."""
+    for left in path.parent.glob(f".{path.name}.*.tmp"):
+        left.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh, _no_gc():

@@ -211,10 +211,13 @@ def test_a_damaged_snapshot_means_assembling_again(tmp_path: Path) -> None:
     cache = tmp_path / "cache.sqlite"
     first = build_graph([corpus], cache=cache)
     snapshot_file(cache).write_bytes(b"not a snapshot")
+    left = cache.parent / f".{snapshot_file(cache).name}.killed.tmp"  # what a build killed while writing it leaves
+    left.write_bytes(b"half a snapshot")
     again = build_graph([corpus], cache=cache)
     assert (again.parsed, again.patched) == (0, False)
     assert graph_json_text(again.graph) == graph_json_text(first.graph)
     assert build_graph([corpus], cache=cache).patched  # and written anew
+    assert not left.exists()
 
 
 @pytest.fixture(scope="module")

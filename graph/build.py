@@ -29,6 +29,7 @@ from graph.corrections import CorrectionReport, apply_corrections, load_correcti
 from graph.errors import ActorGraphError, NothingToBuildError
 from graph.export import graph_data, graph_json_text, to_graphml_text
 from graph.gazetteer import load_gazetteer
+from graph.gc_pause import paused_gc
 from graph.html import render_html
 from graph.kg import KnowledgeGraph
 from graph.resolve import Resolver
@@ -409,4 +410,5 @@ def build(
             engine=engine,
             scheduler=scheduler,
         )
-        return result, folder.commit(outputs(result))
+        with paused_gc():
+            return result, folder.commit(outputs(result))

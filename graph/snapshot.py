@@ -17,16 +17,15 @@ assembly makes. Otherwise (or with no usable snapshot) the build assembles every
 
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import OntologyError
+from graph.gc_pause import paused_gc
 from graph.kg import ActorAddition, Evidence, KnowledgeGraph
 from graph.resolve import Question, Resolver, questions, replay
 from loaders.facts import DocFacts
@@ -200,24 +199,11 @@ def patch(
     return True
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """The cycle collector paused: (un)pickling a graph makes millions of objects and no cycles to collect,
-    and collections triggered on the way would walk all of them again and again (2-3x the time)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def load(path: Path, version: str) -> Snapshot | None:
     """The snapshot at ``path`` when it was made by this pipeline version, else None (missing, older or unreadable:
     the build then assembles everything, as the first time)."""
     try:
-        with path.open("rb") as fh, _no_gc():
+        with path.open("rb") as fh, paused_gc():
             kept = pickle.load(fh)
     except Exception:  # any damage to a cache file means: start afresh
         return None
@@ -233,7 +219,7 @@ def save(path: Path, snapshot: Snapshot) -> None:
         left.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as fh, _no_gc():
+        with os.fdopen(fd, "wb") as fh, paused_gc():
             pickle.dump((FORMAT, snapshot.version, snapshot), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except BaseException:

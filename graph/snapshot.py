@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import OntologyError
+from graph.errors import ActorGraphError, OntologyError
 from graph.gc_pause import paused_gc
 from graph.kg import ActorAddition, Evidence, KnowledgeGraph
 from graph.resolve import Question, Resolver, questions, replay
@@ -215,15 +215,20 @@ def load(path: Path, version: str) -> Snapshot | None:
 def save(path: Path, snapshot: Snapshot) -> None:
     """Write the snapshot atomically (a temporary file beside it, renamed over it), first removing those a
     killed build left: one build at a time writes a cache (:func:`graph.build.build` holds its folder's lock)."""
-    for left in path.parent.glob(f".{path.name}.*.tmp"):
-        left.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        for left in path.parent.glob(f".{path.name}.*.tmp"):
+            left.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise ActorGraphError(f"{path}: cannot write the build cache ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as fh, paused_gc():
             pickle.dump((FORMAT, snapshot.version, snapshot), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ActorGraphError(f"{path}: cannot write the build cache ({exc.strerror or exc})") from None
         raise
 
 

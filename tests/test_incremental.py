@@ -12,6 +12,7 @@ import pytest
 
 from graph.build import build, build_graph, parse, snapshot_file
 from graph.cache import pipeline_version
+from graph.errors import ActorGraphError
 from graph.export import graph_json_text
 from graph.seeds import seeds_dir
 from loaders import Document
@@ -252,3 +253,12 @@ def test_patched_rebuilds_of_a_generated_corpus_match_assembling_afresh(generate
         patched.append(again.patched)
         assert graph_json_text(again.graph) == assembled_afresh(corpus, cache, tmp_path / f"afresh-{number}")
     assert patched[:2] == [True, True]
+
+
+@pytest.mark.model
+def test_a_snapshot_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", a=LEADS)
+    cache = tmp_path / "cache.sqlite"
+    snapshot_file(cache).mkdir()  # something in the way
+    with pytest.raises(ActorGraphError, match=r"cache\.graph\.pickle: cannot write the build cache"):
+        build_graph([corpus], cache=cache)

@@ -113,7 +113,8 @@ def build(
         out.print(
             f"{result.documents:,} documents, {result.words:,} words in {result.seconds:.1f} s "
             f"({result.words / max(result.seconds, 1e-9):,.0f} words/s; {result.parsed:,} parsed, "
-            f"{result.cached:,} from cache) -> {kg.g.number_of_nodes():,} actors ({nodes}), "
+            f"{result.cached:,} from cache{', graph patched' if result.patched else ''}) -> "
+            f"{kg.g.number_of_nodes():,} actors ({nodes}), "
             f"{kg.g.number_of_edges():,} relationships"
         )
         if result.duplicates or result.no_actors:

@@ -9,7 +9,6 @@ import typer
 
 from graph.export import atomic_write_text
 from graph.seeds import seeds_dir
-from loaders.scorer import MODEL_FILE
 
 
 def train_cmd(
@@ -23,6 +22,7 @@ def train_cmd(
 ) -> None:
     """Train the relation scorer on GOLD and its TEXTS, calibrate it on the development set, write it."""
     from loaders.learn import gold_documents, labelled_pairs, reliability, train_model
+    from loaders.scorer import MODEL_FILE
 
     train = labelled_pairs(gold_documents(gold, texts))
     dev = labelled_pairs(gold_documents(dev_gold, dev_texts))

@@ -20,25 +20,27 @@ from functools import cache
 from itertools import chain
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
+from graph import snapshot
 from graph.cache import FactsCache, document_key, pipeline_version
 from graph.commit import OutputFolder
 from graph.corrections import CorrectionReport, apply_corrections, load_corrections
 from graph.errors import ActorGraphError, NothingToBuildError
 from graph.export import graph_data, graph_json_text, to_graphml_text
 from graph.gazetteer import load_gazetteer
+from graph.gc_pause import paused_gc
 from graph.html import render_html
-from graph.kg import Evidence, KnowledgeGraph
+from graph.kg import KnowledgeGraph
 from graph.resolve import Resolver
 from loaders import Document, iter_documents
 from loaders.duplicates import near_duplicates, signature
-from loaders.extract import EXTRACTORS, read_document
-from loaders.facts import DocFacts
-from loaders.nlp import load_nlp
+from loaders.facts import EXTRACTORS, DocFacts
 from loaders.normalise import clean_data
 from loaders.readers import MAX_BYTES
+
+if TYPE_CHECKING:  # spaCy and the extraction rules are imported only when a document must be parsed
+    from spacy.language import Language
 
 BATCH_SIZE = 32  # documents per nlp.pipe batch (16-32 parse fastest with the small English model)
 TASK_SIZE = 16  # documents per task sent to a worker process
@@ -59,6 +61,7 @@ class BuildResult:
     words: int = 0
     parsed: int = 0
     cached: int = 0
+    patched: bool = False  # the last build's graph brought up to date, not assembled again from every document
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
     duplicates: dict[str, str] = field(default_factory=dict)  # near-duplicate id -> id of the document kept
@@ -129,6 +132,8 @@ def parse(
     reported, not fatal: the rest of the corpus goes on.
     """
 
+    from loaders.extract import read_document
+
     def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
         for doc in documents:
             offset = 0
@@ -150,6 +155,8 @@ def parse(
 
 def _parse_task(documents: list[Document], extractor: str) -> list[DocFacts | str]:
     """A worker's task: parse a few documents with the worker's own pipeline (loaded once per process)."""
+    from loaders.nlp import load_nlp
+
     return [out for _, out in parse(load_nlp(), documents, len(documents), extractor=extractor)]
 
 
@@ -161,6 +168,8 @@ def extract(
     Workers get tasks of up to :data:`TASK_SIZE` documents (fewer when that keeps them all
     busy) and only start when there are tasks for them; results come back as tasks finish.
     """
+    from loaders.nlp import load_nlp
+
     size = max(1, min(TASK_SIZE, -(-len(documents) // jobs)))
     tasks = [documents[i : i + size] for i in range(0, len(documents), size)]
     jobs = min(jobs, len(tasks))
@@ -176,6 +185,11 @@ def extract(
         raise ActorGraphError(f"a parsing process died ({exc}); try fewer --jobs") from None
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def snapshot_file(cache: Path) -> Path:
+    """Where the assembled graph of the last build is kept (:mod:`graph.snapshot`): beside the facts cache."""
+    return cache.with_suffix(".graph.pickle")
 
 
 def is_url(path: str | Path) -> bool:
@@ -198,43 +212,7 @@ def _engine(name: str, jobs: int, scheduler: str | None) -> AbstractContextManag
 
 def add_facts(kg: KnowledgeGraph, facts: DocFacts, resolver: Resolver) -> None:
     """Resolve one document's facts onto graph nodes and add them with their evidence."""
-    ids = resolver.resolve_document(facts.actors)
-    for key, actor in facts.actors.items():
-        name, kind = resolver.canonical(ids[key])
-        kg.add_actor(
-            ids[key],
-            actor.label,
-            name or actor.name,
-            kind=kind or actor.kind,
-            aliases=actor.surfaces,
-            doc_id=facts.doc_id,
-            date=actor.date,
-        )
-    for rel in facts.relations:
-        evidence = Evidence(
-            facts.doc_id,
-            facts.text[rel.start : rel.end],
-            rel.start,
-            rel.end,
-            facts.date,
-            rel.certainty,
-            rel.source,
-            rel.confidence,
-            rel.method,
-        )
-        kg.add_relation(ids[rel.subject], rel.type, ids[rel.object], evidence)
-
-
-def assemble(facts: dict[str, DocFacts], signatures: dict[str, bytes], result: BuildResult) -> None:
-    """Add every document's facts to ``result.graph`` in id order, near-duplicates set aside."""
-    result.duplicates = near_duplicates({doc_id: f.text for doc_id, f in facts.items()}, signatures)
-    resolver = Resolver(load_gazetteer())
-    for doc_id in sorted(facts):
-        if doc_id in result.duplicates:
-            continue
-        if not facts[doc_id].actors:
-            result.no_actors.append(doc_id)
-        add_facts(result.graph, facts[doc_id], resolver)
+    snapshot.add_document(kg, facts, resolver.resolve_document(facts.actors), resolver.canonical)
 
 
 def build_graph(
@@ -272,9 +250,11 @@ def build_graph(
     if extractor not in EXTRACTORS:
         raise ActorGraphError(f"unknown extractor {extractor!r}; choose one of {', '.join(EXTRACTORS)}")
     version = pipeline_version(f"chunk_chars={CHUNK_CHARS}", f"extractor={extractor}")
-    facts: dict[str, DocFacts] = {}
+    facts: dict[str, DocFacts] = {}  # of the documents parsed now or read from the cache
     signatures: dict[str, bytes] = {}  # MinHash of each document's text, kept in the cache
     keys: dict[str, str] = {}
+    texts: dict[str, str] = {}  # of every document with facts
+    unchanged: dict[str, Document] = {}  # documents the snapshot of the last build holds as they are now
     todo: list[Document] = []
 
     def problem(message: str) -> None:
@@ -313,13 +293,14 @@ def build_graph(
             if isinstance(out, str):
                 problem(out)
             else:
-                facts[doc.id] = out
+                facts[doc.id], texts[doc.id], signatures[doc.id] = out, out.text, signature(out.text)
                 result.parsed += 1
                 if store is not None:
-                    signatures[doc.id] = signature(out.text)
                     store.put(keys[doc.id], out, signatures[doc.id])
 
         with FactsCache(cache) if cache else nullcontext() as store:
+            kept = snapshot.load(snapshot_file(cache), version) if store is not None else None
+            stored = store.keys() if kept is not None else set()  # the snapshot's documents need their facts kept
             if urls:  # the workers read the files and parse what the cache does not have
                 known = store.keys() if store is not None else set()
                 entries = cluster.read_extract(
@@ -335,9 +316,13 @@ def build_graph(
                 result.documents += 1
                 result.words += doc.words
                 keys[doc.id] = document_key(doc, version)
-                found = store.get(keys[doc.id], doc) if store is not None and out is None else None
-                if found is not None:
+                part = kept.documents.get(doc.id) if kept and out is None else None
+                if part is not None and part.key == keys[doc.id] and part.key in stored:  # as the last build had it
+                    unchanged[doc.id], texts[doc.id], signatures[doc.id] = doc, doc.text, part.signature
+                    result.cached += 1
+                elif store is not None and out is None and (found := store.get(keys[doc.id], doc)) is not None:
                     facts[doc.id], signatures[doc.id] = found
+                    texts[doc.id] = doc.text
                     result.cached += 1
                 elif out is None:
                     todo.append(doc)
@@ -355,7 +340,25 @@ def build_graph(
                 progress("parsing", done, result.documents)
             if store is not None:
                 store.keep_only(keys.values())
-    assemble(facts, signatures, result)
+
+            def facts_of(doc_id: str) -> DocFacts:
+                if doc_id not in facts:  # unchanged since the last build, needed after all
+                    facts[doc_id] = store.get(keys[doc_id], unchanged[doc_id])[0]
+                return facts[doc_id]
+
+            result.duplicates = near_duplicates(texts, signatures)
+            present = {doc_id: keys[doc_id] for doc_id in texts}
+            resolver = Resolver(load_gazetteer())
+            result.patched = kept is not None and snapshot.patch(
+                kept, present, signatures, result.duplicates, facts_of, resolver.canonical
+            )
+            if not result.patched:
+                every = {doc_id: facts_of(doc_id) for doc_id in present}
+                kept = snapshot.assemble(version, every, present, signatures, result.duplicates, resolver)
+            if store is not None:
+                snapshot.save(snapshot_file(cache), kept)
+    result.graph = kept.graph
+    result.no_actors = snapshot.no_actors(kept)
     if corrections is not None:
         result.corrections = apply_corrections(result.graph, load_corrections(corrections))
     result.seconds = time.perf_counter() - start
@@ -407,4 +410,5 @@ def build(
             engine=engine,
             scheduler=scheduler,
         )
-        return result, folder.commit(outputs(result))
+        with paused_gc():
+            return result, folder.commit(outputs(result))

@@ -49,6 +49,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from graph.errors import ActorGraphError, OntologyError
+from graph.export import json_record
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.kg import Evidence, KnowledgeGraph
 from graph.resolve import FUZZY_THRESHOLD
@@ -137,6 +138,14 @@ def _find(kg: KnowledgeGraph, name: str) -> str:
     return found
 
 
+def _links_of(kg: KnowledgeGraph, node: str) -> list[tuple[str, str, str, dict]]:
+    """A node's links with their data, in the order of their ends and type (not the order they were added in,
+    which a patched rebuild does not keep), so evidence moves the same way after a full or a patched build."""
+    return sorted(
+        [*kg.g.out_edges(node, keys=True, data=True), *kg.g.in_edges(node, keys=True, data=True)], key=lambda e: e[:3]
+    )
+
+
 def _move(kg: KnowledgeGraph, old: str, new: str) -> None:
     """Everything of ``old`` onto ``new`` (names become aliases, links and evidence follow), then drop ``old``."""
     data = kg.g.nodes[old]
@@ -146,7 +155,7 @@ def _move(kg: KnowledgeGraph, old: str, new: str) -> None:
             raise _Unmatched(f"{data['name']} as {ends} cannot keep its {rel_type} link; relabel it first")
     kg.add_actor(new, kg.label(new), kg.g.nodes[new]["name"], aliases=[data["name"], *data["aliases"]])
     kg.g.nodes[new]["doc_ids"] |= data["doc_ids"]
-    for s, o, rel_type, edge in [*kg.g.out_edges(old, keys=True, data=True), *kg.g.in_edges(old, keys=True, data=True)]:
+    for s, o, rel_type, edge in _links_of(kg, old):
         for evidence in edge["evidence"]:
             kg.add_relation(new if s == old else s, rel_type, new if o == old else o, evidence)
     kg.g.remove_node(old)
@@ -184,10 +193,7 @@ def _split(kg: KnowledgeGraph, entry: dict, number: int) -> str:
     kg.add_actor(new, entry.get("label", data["label"]), alias, kind=entry.get("kind", data["kind"]))
     says = re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)", re.I)
     others = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)", re.I) for n in (data["name"], *data["aliases"])]
-    for s, o, rel_type, edge in [
-        *kg.g.out_edges(source, keys=True, data=True),
-        *kg.g.in_edges(source, keys=True, data=True),
-    ]:
+    for s, o, rel_type, edge in _links_of(kg, source):
         moving = [
             e for e in edge["evidence"] if says.search(e.sentence) and not any(p.search(e.sentence) for p in others)
         ]
@@ -291,7 +297,7 @@ class Judgement:
 
 def _flow(action: str, **fields_: str) -> str:
     """One YAML line, e.g. ``split: [{alias: "Muhandis", from: "Abu Mahdi al-Muhandis"}]``."""
-    inner = ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields_.items())
+    inner = ", ".join(f"{key}: {json_record(value)}" for key, value in fields_.items())
     return f"{action}: [{{{inner}}}]"
 
 

@@ -45,7 +45,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from graph.corrections import ANALYST, alias_judgements, reject_line
 from graph.errors import ActorGraphError
-from graph.export import atomic_write_text, graph_data
+from graph.export import atomic_write_text, graph_data, json_record
 from graph.gazetteer import load_gazetteer
 from graph.kg import CERTAINTY_ORDER, Evidence, KnowledgeGraph
 from queries.paths import MAX_HOPS, links
@@ -464,6 +464,7 @@ def _asset(path: Path) -> str:
 def _page(network: dict, view: _View) -> str:
     """The page: the template with vis-network, our script and style, and the graph's data inlined."""
     env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(default=True))
+    env.policies.update({"json.dumps_function": json_record, "json.dumps_kwargs": {}})  # orjson, keys sorted
     return env.get_template("page.html").render(
         title=view.title,
         vis_css=_asset(VIS_DIR / "vis-network.css"),

@@ -29,6 +29,29 @@ from graph.ontology import Ontology, load_ontology
 CERTAINTY_ORDER = ("asserted", "alleged", "negated")
 
 
+@dataclass(frozen=True)
+class ActorAddition:
+    """One :meth:`KnowledgeGraph.add_actor` call, kept so a node can be made again without one document's."""
+
+    doc_id: str
+    label: str
+    name: str
+    kind: str | None
+    aliases: tuple[str, ...]
+    date: str | None
+
+
+def _merge(data: dict, aliases: Iterable[str], doc_id: str | None, kind: str | None, date: str | None) -> None:
+    """Add one mention's names, document, kind and date to a node's data (its first kind and date stay)."""
+    data["aliases"].update(a for a in aliases if a and a != data["name"])
+    if doc_id:
+        data["doc_ids"].add(doc_id)
+    if kind and not data["kind"]:
+        data["kind"] = kind
+    if date and not data.get("date"):
+        data["date"] = date
+
+
 @dataclass(frozen=True, order=True)
 class Evidence:
     """One mention of a relationship: where it is said, how surely, by whom and by which rule."""
@@ -77,14 +100,24 @@ class KnowledgeGraph:
             raise OntologyError(f"unknown organisation kind {kind!r} for {name!r}")
         if node_id not in self.g:
             self.g.add_node(node_id, label=label, name=name, kind=kind, aliases=set(), doc_ids=set(), date=date)
+        _merge(self.g.nodes[node_id], aliases, doc_id, kind, date)
+
+    def redo_actor(self, node_id: str, additions: list[ActorAddition]) -> None:
+        """Make a node again from the :meth:`add_actor` calls that made it, in order (its links stay); with
+        none left, remove it. Raises :class:`OntologyError` when it would change its label under its links."""
+        if not additions:
+            self.g.remove_node(node_id)
+            return
+        first = additions[0]
+        if node_id in self.g and self.label(node_id) != first.label and self.g.degree(node_id):
+            raise OntologyError(f"{node_id!r} would change its label from {self.label(node_id)} to {first.label}")
+        if node_id not in self.g:
+            self.g.add_node(node_id)
         data = self.g.nodes[node_id]
-        data["aliases"].update(a for a in aliases if a and a != data["name"])
-        if doc_id:
-            data["doc_ids"].add(doc_id)
-        if kind and not data["kind"]:
-            data["kind"] = kind
-        if date and not data.get("date"):
-            data["date"] = date
+        data.clear()
+        data.update(label=first.label, name=first.name, kind=first.kind, aliases=set(), doc_ids=set(), date=first.date)
+        for call in additions:
+            _merge(data, call.aliases, call.doc_id, call.kind, call.date)
 
     def label(self, node_id: str) -> str:
         """The label of a node."""
@@ -104,8 +137,7 @@ class KnowledgeGraph:
             raise OntologyError(f"{rel_type} not allowed from {s_label} {subject!r} to {o_label} {obj!r}")
         if subject == obj:
             return False
-        if symmetric and obj < subject:
-            subject, obj = obj, subject
+        subject, obj = self.edge_ends(subject, rel_type, obj)
         if not self.g.has_edge(subject, obj, key=rel_type):
             self.g.add_edge(subject, obj, key=rel_type, type=rel_type, evidence=[], mentions=set())
         edge = self.g.edges[subject, obj, rel_type]
@@ -114,6 +146,23 @@ class KnowledgeGraph:
         edge["mentions"].add((evidence.doc_id, evidence.start))
         edge["evidence"].append(evidence)
         return True
+
+    def edge_ends(self, subject: str, rel_type: str, obj: str) -> tuple[str, str]:
+        """The ends of ``subject rel_type obj`` as the edge is stored (a symmetric type's in id order)."""
+        if obj < subject and rel_type in self.ontology.relations and self.ontology.is_symmetric(rel_type):
+            return obj, subject
+        return subject, obj
+
+    def remove_evidence(self, doc_id: str, links: Iterable[tuple[str, str, str]]) -> None:
+        """Withdraw one document's evidence from these edges (stored ends and type), and edges left with none."""
+        for s, o, rel_type in links:
+            if not self.g.has_edge(s, o, key=rel_type):
+                continue
+            data = self.g.edges[s, o, rel_type]
+            data["evidence"] = [e for e in data["evidence"] if e.doc_id != doc_id]
+            data["mentions"] = {(e.doc_id, e.start) for e in data["evidence"]}
+            if not data["evidence"]:
+                self.g.remove_edge(s, o, key=rel_type)
 
     # -- documents ---------------------------------------------------------------------
     def remove_documents(self, doc_ids: Iterable[str]) -> None:

@@ -12,6 +12,7 @@ document, spelling variants (rapidfuzz) across documents; node ids are slugs of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -83,38 +84,90 @@ class Resolver:
 
     def resolve_document(self, actors: dict[str, ActorFact]) -> dict[str, str]:
         """Map each document-local actor key to its node id."""
-        ids: dict[str, str] = {}
-        people = {k: f for k, f in actors.items() if f.label == "Person"}
-        full_names = {k: f for k, f in people.items() if " " in f.name}
-        spelled_out = {  # an actor's other surfaces, within its label: an event's phrase never names a group
-            (f.label, name_key(surface)): k for k, f in actors.items() for surface in f.surfaces if surface != f.name
-        }
-        for key, fact in actors.items():
-            if fact.actor_id:
-                ids[key] = fact.actor_id
-            elif fact.label == "Event":
-                ids[key] = self._event_id(key.split(":", 1)[1])
-            elif fact.label == "Person" and " " not in fact.name:
-                continue  # a surname alone: resolved below against the document's full names
-            elif spelled_out.get((fact.label, name_key(fact.name)), key) != key:
-                continue  # an acronym the document spelled out: "Jaysh al-Mahdi (JAM)"
-            else:
-                ids[key] = self._unknown(fact)
-        for key, fact in actors.items():
-            if key in ids or fact.label == "Person":
-                continue
-            ids[key] = ids[spelled_out[fact.label, name_key(fact.name)]]
-        for key, fact in people.items():
-            if key in ids:
-                continue
-            target = next(
-                (
-                    k
-                    for k, f in full_names.items()
-                    if f.name.split()[-1].lower() == fact.name.lower()
-                    or f.name.lower().endswith("-" + fact.name.lower())
-                ),
-                None,
-            )
-            ids[key] = ids[target] if target else self._unknown(fact)
-        return ids
+        return plan(actors, self._unknown, self._event_id)
+
+    def resolve_traced(self, actors: dict[str, ActorFact]) -> tuple[dict[str, str], list[str]]:
+        """:meth:`resolve_document`, with the answers to the questions it put to what was seen before, in order
+        (the questions are :func:`questions`; :func:`replay` gives the same ids back from these answers)."""
+        answers: list[str] = []
+
+        def unknown(fact: ActorFact) -> str:
+            answers.append(self._unknown(fact))
+            return answers[-1]
+
+        def event_id(key: str) -> str:
+            answers.append(self._event_id(key))
+            return answers[-1]
+
+        return plan(actors, unknown, event_id), answers
+
+
+Question = tuple[str, str, str]  # ("actor", label, name) or ("event", "Event", key)
+
+
+def questions(actors: dict[str, ActorFact]) -> list[Question]:
+    """What resolving these actors asks of the names seen in earlier documents, in order: the only part of
+    resolution that depends on other documents, and the only part that changes what later ones find.
+
+    Two versions of a document that ask the same questions leave the resolver in the same state and get
+    the same answers, so every other document resolves as before.
+    """
+    asked: list[Question] = []
+
+    def unknown(fact: ActorFact) -> str:
+        asked.append(("actor", fact.label, fact.name))
+        return f"?{len(asked)}"
+
+    def event_id(key: str) -> str:
+        asked.append(("event", "Event", key))
+        return f"?{len(asked)}"
+
+    plan(actors, unknown, event_id)
+    return asked
+
+
+def replay(actors: dict[str, ActorFact], answers: list[str]) -> dict[str, str]:
+    """The node ids of :meth:`Resolver.resolve_document`, given the answers it had to its questions."""
+    given = iter(answers)
+    return plan(actors, lambda fact: next(given), lambda key: next(given))
+
+
+def plan(
+    actors: dict[str, ActorFact], unknown: Callable[[ActorFact], str], event_id: Callable[[str], str]
+) -> dict[str, str]:
+    """Map each document-local actor key to its node id: known actors by id, events by ``event_id``, a surname
+    to the document's full name, an acronym to the name the document spelled out, the rest by ``unknown``."""
+    ids: dict[str, str] = {}
+    people = {k: f for k, f in actors.items() if f.label == "Person"}
+    full_names = {k: f for k, f in people.items() if " " in f.name}
+    spelled_out = {  # an actor's other surfaces, within its label: an event's phrase never names a group
+        (f.label, name_key(surface)): k for k, f in actors.items() for surface in f.surfaces if surface != f.name
+    }
+    for key, fact in actors.items():
+        if fact.actor_id:
+            ids[key] = fact.actor_id
+        elif fact.label == "Event":
+            ids[key] = event_id(key.split(":", 1)[1])
+        elif fact.label == "Person" and " " not in fact.name:
+            continue  # a surname alone: resolved below against the document's full names
+        elif spelled_out.get((fact.label, name_key(fact.name)), key) != key:
+            continue  # an acronym the document spelled out: "Jaysh al-Mahdi (JAM)"
+        else:
+            ids[key] = unknown(fact)
+    for key, fact in actors.items():
+        if key in ids or fact.label == "Person":
+            continue
+        ids[key] = ids[spelled_out[fact.label, name_key(fact.name)]]
+    for key, fact in people.items():
+        if key in ids:
+            continue
+        target = next(
+            (
+                k
+                for k, f in full_names.items()
+                if f.name.split()[-1].lower() == fact.name.lower() or f.name.lower().endswith("-" + fact.name.lower())
+            ),
+            None,
+        )
+        ids[key] = ids[target] if target else unknown(fact)
+    return ids

@@ -58,7 +58,6 @@ from loaders.syntax import (
 End = Mention | Event
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
-EXTRACTORS = ("rules", "model", "both")  # the rules alone, the learned scorer alone, or the rules and the scorer
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+EXTRACTORS = ("rules", "model", "both")  # the rules alone, the learned scorer alone, or the rules and the scorer
+
 
 @dataclass
 class ActorFact:

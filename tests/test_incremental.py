@@ -3,13 +3,16 @@ contribution, near-identical copies count once, and the output never depends on 
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
-from graph.build import build, build_graph, parse
+from graph.build import build, build_graph, parse, snapshot_file
 from graph.cache import pipeline_version
+from graph.errors import ActorGraphError
 from graph.export import graph_json_text
 from graph.seeds import seeds_dir
 from loaders import Document
@@ -93,7 +96,7 @@ def test_a_patched_rebuild_writes_the_same_bytes_as_a_full_build(tmp_path: Path)
     write(corpus, d="Hezbollah is based in Lebanon. Iran funds Hezbollah.\n")  # added
     (corpus / "a.txt").unlink()  # deleted
     patched, _ = build([corpus], out)
-    assert (patched.parsed, patched.cached) == (2, 1)
+    assert (patched.parsed, patched.cached, patched.patched) == (2, 1, True)
     build([corpus], tmp_path / "full")
     for name in OUTPUTS:
         assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
@@ -155,3 +158,107 @@ def test_a_long_text_is_parsed_in_pieces_with_the_same_facts() -> None:
     assert pieces.text == text
     assert pieces.relations == whole.relations and pieces.actors == whole.actors
     assert len(whole.relations) >= 9
+
+
+def assembled_afresh(corpus: Path, cache: Path, into: Path) -> str:
+    """graph.json of a build that assembles every document from a copy of the facts cache (no snapshot)."""
+    into.mkdir()
+    shutil.copy(cache, into / cache.name)
+    again = build_graph([corpus], cache=into / cache.name)
+    assert (again.parsed, again.patched) == (0, False)
+    return graph_json_text(again.graph)
+
+
+LEADER = "Karim Haddad, the leader of Kataib Hezbollah, met officials in Baghdad on Sunday.\n"
+SURNAME = "Haddad said that Iran funds Kataib Hezbollah.\n"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("edit", "patched"),
+    [
+        ("Iran funds Hezbollah, officials said.\n", True),  # known actors only: patched
+        ("Omar Farouk, a commander of the group, was arrested.\n", False),  # a new unknown name: assembled again
+    ],
+)
+def test_a_rebuild_patches_only_when_no_other_document_can_resolve_differently(
+    tmp_path: Path, edit: str, patched: bool
+) -> None:
+    corpus = write(tmp_path / "corpus", a=LEADER, b=SURNAME, c=OTHER)
+    cache = tmp_path / "cache.sqlite"
+    first = build_graph([corpus], cache=cache)
+    assert "karim-haddad" in {n["id"] for n in first.graph.to_json()["nodes"]}
+    (corpus / "a.txt").write_text(LEADER + edit, encoding="utf-8")
+    again = build_graph([corpus], cache=cache)
+    assert (again.parsed, again.patched) == (1, patched)
+    assert graph_json_text(again.graph) == assembled_afresh(corpus, cache, tmp_path / "afresh")
+
+
+@pytest.mark.model
+def test_withdrawing_a_name_other_documents_resolved_to_assembles_again(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", a=LEADER, b=SURNAME)
+    cache = tmp_path / "cache.sqlite"
+    build_graph([corpus], cache=cache)
+    (corpus / "a.txt").unlink()  # b's "Haddad" no longer has Karim Haddad to resolve to
+    again = build_graph([corpus], cache=cache)
+    assert not again.patched
+    assert "karim-haddad" not in {n["id"] for n in again.graph.to_json()["nodes"]}
+    assert graph_json_text(again.graph) == assembled_afresh(corpus, cache, tmp_path / "afresh")
+
+
+@pytest.mark.model
+def test_a_damaged_snapshot_means_assembling_again(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", a=LEADS, b=SHARED)
+    cache = tmp_path / "cache.sqlite"
+    first = build_graph([corpus], cache=cache)
+    snapshot_file(cache).write_bytes(b"not a snapshot")
+    left = cache.parent / f".{snapshot_file(cache).name}.killed.tmp"  # what a build killed while writing it leaves
+    left.write_bytes(b"half a snapshot")
+    again = build_graph([corpus], cache=cache)
+    assert (again.parsed, again.patched) == (0, False)
+    assert graph_json_text(again.graph) == graph_json_text(first.graph)
+    assert build_graph([corpus], cache=cache).patched  # and written anew
+    assert not left.exists()
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Forty generated articles (``benchmarks/corpus.py``): known and unknown actors, incidents, places."""
+    path = Path(__file__).parents[1] / "benchmarks" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("bench_corpus", path)
+    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("generated")
+    module.write_corpus(folder, 40, min_words=120, max_words=200)
+    return folder
+
+
+@pytest.mark.model
+def test_patched_rebuilds_of_a_generated_corpus_match_assembling_afresh(generated: Path, tmp_path: Path) -> None:
+    corpus = shutil.copytree(generated, tmp_path / "corpus")
+    cache = tmp_path / "cache.sqlite"
+    build_graph([corpus], cache=cache)
+    articles = sorted(corpus.glob("*.txt"))
+    edits = [
+        lambda: articles[0].write_text(articles[0].read_text() + "Iran funds Kataib Hezbollah.\n"),  # the first
+        lambda: articles[20].write_text(articles[20].read_text() + "Hamas is based in Gaza.\n"),  # one inside
+        lambda: shutil.copy(articles[5], corpus / "copy-of-five.txt"),  # a near-duplicate joins
+        lambda: (corpus / "copy-of-five.txt").unlink(),
+        lambda: articles[39].write_text(articles[39].read_text().replace("said", "stated")),  # the last, reworded
+    ]
+    patched = []
+    for number, edit in enumerate(edits):
+        edit()
+        again = build_graph([corpus], cache=cache)
+        patched.append(again.patched)
+        assert graph_json_text(again.graph) == assembled_afresh(corpus, cache, tmp_path / f"afresh-{number}")
+    assert patched[:2] == [True, True]
+
+
+@pytest.mark.model
+def test_a_snapshot_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", a=LEADS)
+    cache = tmp_path / "cache.sqlite"
+    snapshot_file(cache).mkdir()  # something in the way
+    with pytest.raises(ActorGraphError, match=r"cache\.graph\.pickle: cannot write the build cache"):
+        build_graph([corpus], cache=cache)

@@ -23,7 +23,7 @@ from corpus import SPLITS, articles, as_jsonl, place_texts
 
 from graph.build import build_graph
 from graph.evaluate import Score, evaluate, read_gold
-from loaders.extract import EXTRACTORS
+from loaders.facts import EXTRACTORS
 
 SUMMARY = ("overall", "untyped", "entities")
 

@@ -19,6 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.incidents import attributed_to
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.scorer import (
     RelationModel,
@@ -248,6 +249,7 @@ class DocReader:
                 self.relational_noun(token)
                 self.attack_noun(token)
                 self.blame(token)
+                self.attribution(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
@@ -274,6 +276,7 @@ class DocReader:
         for target in event.targets:
             self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
+        self.emit_all(event.authors, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
 
     def attackers(self, cue: Token) -> list[Mention]:
         """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack",
@@ -829,6 +832,13 @@ class DocReader:
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
+
+    def attribution(self, verb: Token) -> None:
+        """ "the attack was attributed to X", "officials blamed the bombing on X": the incident laid on X."""
+        blamed = attributed_to(verb, self.index)
+        incidents = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}] if blamed else []
+        events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
+        self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7)
 
     def place_apposition(self, noun: Token) -> None:
         """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka": a

@@ -525,3 +525,49 @@ def test_a_name_described_by_a_role_is_a_person_and_a_regional_director_works_th
     found = triples("Samira Daoud, Amnesty International’s Regional Director for West and Central Africa, spoke.")
     assert ("samira-daoud", "WORKS_FOR", "amnesty-international") in found, found
     assert ("samira-daoud", "LEADS", "amnesty-international") not in found, found
+
+
+def test_fighting_between_two_sides_at_a_place_is_an_incident_of_both() -> None:
+    text = (
+        "Heavy fighting between the Sinaloa Cartel and the Jalisco New Generation Cartel in the Culiacan area "
+        "has left 30 dead. The fighting continued on Friday."
+    )
+    [(_, forms)] = aliases(text, "Event").items()
+    assert {"Heavy fighting", "The fighting"} <= forms, forms
+    found = {(s, t, o) for s, t, o in triples(text) if t in {"BLAMED_FOR", "OCCURRED_AT"}}
+    event = next(o for s, t, o in found if s == "sinaloa-cartel")
+    assert {("cjng", "BLAMED_FOR", event), (event, "OCCURRED_AT", "culiacan")} <= found, found
+
+
+def test_fighting_between_two_states_without_place_or_date_is_a_war_not_an_incident() -> None:
+    assert aliases("The fighting between Iran and Israel worries Washington.", "Event") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("The Hamas-claimed attack shocked the city.", "hamas"),
+        ("The bombing was attributed to Boko Haram.", "boko-haram"),
+    ],
+)
+def test_an_incident_claimed_by_or_attributed_to_a_group_is_blamed_on_it(text: str, author: str) -> None:
+    blamed = {s for s, t, _ in triples(text) if t == "BLAMED_FOR"}
+    assert blamed == {author}, blamed
+
+
+def test_a_series_of_raids_is_one_incident_named_as_the_text_names_it() -> None:
+    text = "Al-Shabaab carried out a series of attacks in the Hiiraan region."
+    [(_, forms)] = aliases(text, "Event").items()
+    assert "a series of attacks" in forms, forms
+    assert {t for _, t, o in triples(text) if o in {"hiiraan"}} == {"OCCURRED_AT"}
+    assert "al-shabaab" in {s for s, t, _ in triples(text) if t == "BLAMED_FOR"}
+
+
+def test_an_incident_name_never_spans_a_line_break() -> None:
+    text = (
+        "Africa Desk\n08:15\n4 Reads\nJNIM kills four soldiers in Gao ambush\n\n"
+        "Gao and nearby towns were calm on Monday, a day after the ambush."
+    )
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert "JNIM kills four soldiers in Gao ambush" in forms, forms
+    assert not any("\n" in f for f in forms), forms

@@ -1,0 +1,156 @@
+"""Who an incident is laid on, and the phrases that name it on one line.
+
+"intense fighting between the ELN and the FARC dissidents" is an incident of both sides; "the Islamic
+State-claimed attack" is one of the group that claimed it; "the attack was attributed to X" lays it on X.
+The cue words are the ``incidents`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from graph.errors import ActorGraphError
+from graph.seeds import load_seed_yaml
+from loaders.cues import Cues
+from loaders.mentions import Mention
+from loaders.syntax import MentionIndex, actors_of, prep_objects, subjects_of
+
+
+@dataclass(frozen=True)
+class IncidentCues:
+    """The cue words of the ``incidents`` block."""
+
+    sides_preps: frozenset[str]  # "fighting between X and Y", "clashes with Y"
+    claim_words: frozenset[str]  # "X-claimed attack"
+    attribution_verbs: frozenset[str]  # "was attributed to X"
+    attribution_preps: frozenset[str]
+    series_nouns: frozenset[str]  # "a series of raids": one incident told in parts
+
+
+@cache
+def incident_cues() -> IncidentCues:
+    """The ``incidents`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml").get("incidents")
+    try:
+        return IncidentCues(
+            frozenset(block["sides_preps"]),
+            frozenset(block["claim_words"]),
+            frozenset(block["attribution_verbs"]),
+            frozenset(block["attribution_preps"]),
+            frozenset(block["series_nouns"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
+
+
+def _not_places(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.label != "Location"]
+
+
+def sides(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Who fights in fighting that goes both ways: "fighting between X and Y"; "X engaged in clashes with Y"
+    (the verb's subject too)."""
+    if cue.lemma_.lower() not in cues.mutual and cue.lower_ not in cues.mutual:
+        return []
+    found = [m for p in prep_objects(cue, incident_cues().sides_preps) for m in _side(p, index)]
+    if found and prep_objects(cue, {"with"}) and cue.dep_ == "pobj" and cue.head.head.pos_ == "VERB":
+        verb = cue.head.head  # "engaged in clashes with Y"
+        found = [m for s in subjects_of(verb) for m in _side(s, index)] + found
+    found = list(dict.fromkeys(found))
+    return found if len({m.key for m in found}) > 1 else []  # fighting has two sides
+
+
+def _side(token: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a side names, or those it is part of ("fighters from the Fano militia"), never the places
+    it fights in ("the two forces in Mali")."""
+    named = actors_of(token, index, with_preps=False) or [
+        m for p in prep_objects(token, {"of", "from"}) for m in actors_of(p, index, with_preps=False)
+    ]
+    return _not_places(named)
+
+
+def claimants(cue: Token, index: MentionIndex) -> list[Mention]:
+    """Who a participle before the incident says claimed it: "the Islamic State-claimed attack"."""
+    words = incident_cues().claim_words
+    return _not_places(
+        [m for left in cue.lefts if left.lower_ in words for m in index.within(list(left.subtree)) if m.end <= left.i]
+    )
+
+
+def authors(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Who the incident's own phrase lays it on: both sides of fighting, the group that claimed it."""
+    return list(dict.fromkeys(sides(cue, index, cues) + claimants(cue, index)))
+
+
+def series_of(cue: Token) -> Token | None:
+    """The noun an incident is a series of ("a series of raids in Germany", "a wave of attacks"): the phrase that
+    holds its place, its date and its author."""
+    holder = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else None
+    if holder is None or holder.lemma_.lower() not in incident_cues().series_nouns:
+        return None
+    return holder
+
+
+def series_names(cue: Token) -> list[str]:
+    """What a series of incidents is called: "a series of raids", "series of raids"."""
+    series = series_of(cue)
+    if series is None:
+        return []
+    first = min([series.i, *(c.i for c in series.lefts if c.dep_ in {"det", "amod", "nummod"})])
+    return [cue.doc[first : cue.i + 1].text, cue.doc[series.i : cue.i + 1].text]
+
+
+def performers(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Who the verb an incident is the object of says did it: "X carried out an attack", "X claimed the
+    kidnapping", "the bombing was attributed to X" (one incident: a singular or counted noun)."""
+    counted = cue.tag_ not in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in cue.children)
+    if (series := series_of(cue)) is not None:  # "X launched a series of raids"
+        cue, counted = series, True
+    verb = cue.head
+    if cue.dep_ in {"nsubjpass", "dobj"} and counted and (laid_on := attributed_to(verb, index)):
+        return laid_on
+    if cue.dep_ != "dobj" or not counted or verb.pos_ != "VERB":
+        return []
+    if verb.lemma_.lower() not in cues.perpetration_verbs and verb.lower_ not in cues.perpetration_verbs:
+        return []
+    return _not_places([m for s in subjects_of(verb) for m in actors_of(s, index, with_preps=False)])
+
+
+def attributed_to(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Who an incident is attributed to: "the attack was attributed to X" (the verb's subject is the incident)."""
+    wanted = incident_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.attribution_verbs:
+        return []
+    return _not_places([m for p in prep_objects(verb, wanted.attribution_preps) for m in actors_of(p, index)])
+
+
+def inner_places(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Places named inside an incident's phrase, wherever the parse hangs them: "fighting between X and the
+    dissidents in the Catatumbo region"."""
+    return [
+        m
+        for prep in cue.subtree
+        if prep.dep_ == "prep" and cues.event_preps.get(prep.lower_) == "place"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for m in actors_of(p, index)
+        if m.label == "Location"
+    ]
+
+
+def one_line(phrases: list[str], cue: Token) -> list[str]:
+    """The phrases cut to the line the incident's word stands on: a name never spans a line break (a byline
+    "12:30\\n9 Reads\\nIsrael kills ..." is not part of it); a phrase left without a space names nothing."""
+    text = cue.doc.text
+    line = text[text.rfind("\n", 0, cue.idx) + 1 : (text.find("\n", cue.idx) + 1 or len(text) + 1) - 1].lower()
+    kept = []
+    for phrase in phrases:
+        if "\n" in phrase:
+            pieces = [p.strip() for p in phrase.split("\n")]
+            phrase = next((p for p in pieces if cue.lower_ in p.lower() and p.lower() in line), "")
+        if " " in phrase:
+            kept.append(" ".join(phrase.split()))
+    return list(dict.fromkeys(kept))

@@ -19,7 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
-from loaders.incidents import attributed_to
+from loaders.incidents import attributed_to, hit_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.scorer import (
     RelationModel,
@@ -277,6 +277,8 @@ class DocReader:
             self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
         self.emit_all(event.authors, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
+        hit = hit_places(event.cue, event.places, self.index, self.cues)  # "the attack on Bangui": the town was hit
+        self.emit_all([event], "TARGETED", [m for m in hit if m not in event.targets], event.cue, "event-aimed", 0.7)
 
     def attackers(self, cue: Token) -> list[Mention]:
         """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack",

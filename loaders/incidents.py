@@ -28,6 +28,7 @@ class IncidentCues:
     attribution_verbs: frozenset[str]  # "was attributed to X"
     attribution_preps: frozenset[str]
     series_nouns: frozenset[str]  # "a series of raids": one incident told in parts
+    aimed_kinds: frozenset[str]  # kinds of incident whose place is the thing hit: "the siege of El Fasher"
 
 
 @cache
@@ -41,6 +42,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["attribution_verbs"]),
             frozenset(block["attribution_preps"]),
             frozenset(block["series_nouns"]),
+            frozenset(block["aimed_kinds"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
@@ -139,6 +141,19 @@ def inner_places(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
         for m in actors_of(p, index)
         if m.label == "Location"
     ]
+
+
+def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cues) -> list[Mention]:
+    """The places an incident of an aimed kind is aimed at, not only held in: "the siege of El Fasher", "an
+    offensive on Manbij" (not "an offensive in Manbij"; "an attack on the K-1 base" only happens there)."""
+    kind = cues.event_kinds.get(cue.lemma_.lower(), cues.event_kinds.get(cue.lower_))
+    if kind not in incident_cues().aimed_kinds:
+        return []
+    preps = {p for p, role in cues.event_preps.items() if role == "target"}
+    if cue.lemma_.lower() in cues.patient_of_nouns or cue.lower_ in cues.patient_of_nouns:
+        preps.add("of")
+    aimed = {m.key for p in prep_objects(cue, preps) for m in actors_of(p, index, with_preps=False)}
+    return [m for m in places if m.key in aimed]
 
 
 def one_line(phrases: list[str], cue: Token) -> list[str]:

@@ -571,3 +571,11 @@ def test_an_incident_name_never_spans_a_line_break() -> None:
     forms = {f for fs in aliases(text, "Event").values() for f in fs}
     assert "JNIM kills four soldiers in Gao ambush" in forms, forms
     assert not any("\n" in f for f in forms), forms
+
+
+def test_a_place_an_incident_is_aimed_at_is_targeted_not_one_it_happens_in() -> None:
+    assert ("TARGETED", "el-fasher") in {(t, o) for _, t, o in triples("The RSF siege of El Fasher continues.")}
+    found = triples("An offensive in Mogadishu killed five people on Monday.")
+    assert {t for _, t, o in found if o == "mogadishu"} == {"OCCURRED_AT"}, found
+    found = triples("A rocket attack on the Camp Victory base wounded two soldiers on Monday.")
+    assert {t for _, t, o in found if o == "camp-victory"} == {"OCCURRED_AT"}, found

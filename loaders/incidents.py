@@ -106,16 +106,16 @@ def series_names(cue: Token) -> list[str]:
 
 
 def performers(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
-    """Who the verb an incident is the object of says did it: "X carried out an attack", "X claimed the
-    kidnapping", "the bombing was attributed to X" (one incident: a singular or counted noun)."""
+    """Who the verb an incident is the object of says did it: "X carried out a series of raids", "the bombing was
+    attributed to X" (one incident: a singular or counted noun)."""
     counted = cue.tag_ not in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in cue.children)
     if (series := series_of(cue)) is not None:  # "X launched a series of raids"
         cue, counted = series, True
     verb = cue.head
     if cue.dep_ in {"nsubjpass", "dobj"} and counted and (laid_on := attributed_to(verb, index)):
         return laid_on
-    if cue.dep_ != "dobj" or not counted or verb.pos_ != "VERB":
-        return []
+    if series is None or cue.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []  # "X launched an attack" alone is not yet an incident: its place, date or target makes it one
     if verb.lemma_.lower() not in cues.perpetration_verbs and verb.lower_ not in cues.perpetration_verbs:
         return []
     return _not_places([m for s in subjects_of(verb) for m in actors_of(s, index, with_preps=False)])

@@ -579,3 +579,7 @@ def test_a_place_an_incident_is_aimed_at_is_targeted_not_one_it_happens_in() -> 
     assert {t for _, t, o in found if o == "mogadishu"} == {"OCCURRED_AT"}, found
     found = triples("A rocket attack on the Camp Victory base wounded two soldiers on Monday.")
     assert {t for _, t, o in found if o == "camp-victory"} == {"OCCURRED_AT"}, found
+
+
+def test_an_attack_launched_with_no_place_date_or_target_is_not_yet_an_incident() -> None:
+    assert aliases("Analysts fear that Hezbollah launched an attack.", "Event") == {}

@@ -19,7 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
-from loaders.incidents import attributed_to, hit_places
+from loaders.incidents import attributed_to, held_responsible, hit_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.scorer import (
     RelationModel,
@@ -836,9 +836,14 @@ class DocReader:
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
 
     def attribution(self, verb: Token) -> None:
-        """ "the attack was attributed to X", "officials blamed the bombing on X": the incident laid on X."""
+        """ "the attack was attributed to X", "X is responsible for the bombing": the incident laid on X; "the
+        assault was led by X": a later name of the incident, with its author."""
+        if (earlier := self.events.refers_back(verb)) is not None and verb.i != earlier.cue.i:
+            self.perpetrators(replace(earlier, cue=verb))
         blamed = attributed_to(verb, self.index)
         incidents = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}] if blamed else []
+        if (held := held_responsible(verb, self.index)) is not None:
+            blamed, incidents = held
         events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
         self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7)
 

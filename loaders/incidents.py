@@ -16,7 +16,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.cues import Cues
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, actors_of, prep_objects, subjects_of
+from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class IncidentCues:
     attribution_preps: frozenset[str]
     series_nouns: frozenset[str]  # "a series of raids": one incident told in parts
     aimed_kinds: frozenset[str]  # kinds of incident whose place is the thing hit: "the siege of El Fasher"
+    responsible_words: frozenset[str]  # "X is responsible for the bombing"
 
 
 @cache
@@ -43,6 +44,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["attribution_preps"]),
             frozenset(block["series_nouns"]),
             frozenset(block["aimed_kinds"]),
+            frozenset(block["responsible_words"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
@@ -127,6 +129,15 @@ def attributed_to(verb: Token, index: MentionIndex) -> list[Mention]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.attribution_verbs:
         return []
     return _not_places([m for p in prep_objects(verb, wanted.attribution_preps) for m in actors_of(p, index)])
+
+
+def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], list[Token]] | None:
+    """Who a predicate adjective holds responsible, and for what: "X is responsible for the bombing and the
+    siege of Y" (the incidents' words, each conjunct)."""
+    if word.pos_ != "ADJ" or word.dep_ != "acomp" or word.lower_ not in incident_cues().responsible_words:
+        return None
+    held = _not_places([m for s in subjects_of(word.head) for m in actors_of(s, index, with_preps=False)])
+    return held, [c for p in prep_objects(word, {"for"}) for c in conjuncts(p)]
 
 
 def inner_places(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:

@@ -583,3 +583,20 @@ def test_a_place_an_incident_is_aimed_at_is_targeted_not_one_it_happens_in() -> 
 
 def test_an_attack_launched_with_no_place_date_or_target_is_not_yet_an_incident() -> None:
     assert aliases("Analysts fear that Hezbollah launched an attack.", "Event") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb attack in Kandahar killed five officers on Monday. The assault was led by the Taliban.",
+        "A bomb attack in Kandahar killed five officers on Monday. The Taliban is responsible for the attack.",
+    ],
+)
+def test_a_later_name_of_an_incident_tells_who_did_it(text: str) -> None:
+    found = triples(text)
+    event = next(s for s, t, o in found if t == "OCCURRED_AT" and o == "kandahar")
+    assert ("taliban", "BLAMED_FOR", event) in found, found
+
+
+def test_being_responsible_for_something_else_blames_nobody() -> None:
+    assert not [t for _, t, _ in triples("The Taliban is responsible for security in Kandahar.") if t == "BLAMED_FOR"]

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues
-from loaders.incidents import authors, inner_places, one_line, performers, series_names, series_of, sides
+from loaders.incidents import authors, inner_places, one_line, performers, series_names, series_of, sides, tells_place
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 
@@ -218,7 +218,8 @@ class EventFinder:
         """Whether a verb with an incident as its subject tells where and by whom it happened ("the ambush staged by
         X in Y", "a drone strike killed three soldiers in Jordan")."""
         words = {verb.lemma_.lower(), verb.lower_}
-        return verb.pos_ == "VERB" and bool(words & (self.cues.perpetration_verbs | self.cues.violence_verbs))
+        acts = verb.pos_ == "VERB" and bool(words & (self.cues.perpetration_verbs | self.cues.violence_verbs))
+        return acts or tells_place(verb)  # "the attack took place near Ngouboua"
 
     def _at_head(self, mention: Mention, heads: list[Token]) -> bool:
         """Whether a place is the phrase's head ("the K-1 base"), or names it ("Erbil airport")."""

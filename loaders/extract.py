@@ -19,7 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
-from loaders.incidents import attributed_to, held_responsible, hit_places
+from loaders.incidents import attributed_to, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.scorer import (
     RelationModel,
@@ -840,6 +840,8 @@ class DocReader:
         assault was led by X": a later name of the incident, with its author."""
         if (earlier := self.events.refers_back(verb)) is not None and verb.i != earlier.cue.i:
             self.perpetrators(replace(earlier, cue=verb))
+            later = later_places(verb, self.index, self.cues)
+            self.emit_all([earlier], "OCCURRED_AT", later, verb, "event-later-place", 0.7, "asserted")
         blamed = attributed_to(verb, self.index)
         incidents = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}] if blamed else []
         if (held := held_responsible(verb, self.index)) is not None:

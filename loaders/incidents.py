@@ -30,6 +30,8 @@ class IncidentCues:
     series_nouns: frozenset[str]  # "a series of raids": one incident told in parts
     aimed_kinds: frozenset[str]  # kinds of incident whose place is the thing hit: "the siege of El Fasher"
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
+    occurrence_verbs: frozenset[str]  # "the blast occurred in X"
+    occurrence_phrases: tuple[tuple[str, str], ...]  # "the attack took place in X": (verb, object)
 
 
 @cache
@@ -45,6 +47,8 @@ def incident_cues() -> IncidentCues:
             frozenset(block["series_nouns"]),
             frozenset(block["aimed_kinds"]),
             frozenset(block["responsible_words"]),
+            frozenset(block["occurrence_verbs"]),
+            tuple(tuple(phrase.split()) for phrase in block["occurrence_phrases"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
@@ -138,6 +142,35 @@ def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], l
         return None
     held = _not_places([m for s in subjects_of(word.head) for m in actors_of(s, index, with_preps=False)])
     return held, [c for p in prep_objects(word, {"for"}) for c in conjuncts(p)]
+
+
+def tells_place(verb: Token) -> bool:
+    """Whether a verb with an incident as its subject says where it happened: "the attack took place near X",
+    "the blast occurred in X", "the strike hit a building in X"."""
+    if verb.pos_ != "VERB":
+        return False
+    wanted = incident_cues()
+    if verb.lemma_.lower() in wanted.occurrence_verbs:
+        return True
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    return any(verb.lemma_.lower() == v and o in objects for v, o in wanted.occurrence_phrases)
+
+
+def later_places(noun: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Where a later name of an incident says it happened: "The attack took place near Ngouboua"."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or not tells_place(verb):
+        return []
+    return [
+        m
+        for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in holder.children
+        if prep.dep_ == "prep" and cues.event_preps.get(prep.lower_) == "place"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for m in actors_of(p, index)
+        if m.label == "Location"
+    ]
 
 
 def inner_places(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:

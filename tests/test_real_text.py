@@ -600,3 +600,8 @@ def test_a_later_name_of_an_incident_tells_who_did_it(text: str) -> None:
 
 def test_being_responsible_for_something_else_blames_nobody() -> None:
     assert not [t for _, t, _ in triples("The Taliban is responsible for security in Kandahar.") if t == "BLAMED_FOR"]
+
+
+def test_an_incident_that_took_place_somewhere_occurred_there() -> None:
+    found = triples("A suicide bombing took place in Mogadishu on Monday.")
+    assert "OCCURRED_AT" in {t for _, t, o in found if o == "mogadishu"}, found

@@ -14,7 +14,16 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues
-from loaders.incidents import authors, inner_places, one_line, performers, series_names, series_of, sides, tells_place
+from loaders.incidents import (
+    authors,
+    inner_places,
+    one_line,
+    performers,
+    place_objects,
+    series_names,
+    series_of,
+    sides,
+)
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 
@@ -174,6 +183,7 @@ class EventFinder:
         phrases: list[list[Token]] = []
         holders = [cue, *[p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
         holders += [series] if (series := series_of(cue)) is not None else []  # "a series of raids in Germany"
+        holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
         if cue.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
             holders.append(cue.head)
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
@@ -218,8 +228,7 @@ class EventFinder:
         """Whether a verb with an incident as its subject tells where and by whom it happened ("the ambush staged by
         X in Y", "a drone strike killed three soldiers in Jordan")."""
         words = {verb.lemma_.lower(), verb.lower_}
-        acts = verb.pos_ == "VERB" and bool(words & (self.cues.perpetration_verbs | self.cues.violence_verbs))
-        return acts or tells_place(verb)  # "the attack took place near Ngouboua"
+        return verb.pos_ == "VERB" and bool(words & (self.cues.perpetration_verbs | self.cues.violence_verbs))
 
     def _at_head(self, mention: Mention, heads: list[Token]) -> bool:
         """Whether a place is the phrase's head ("the K-1 base"), or names it ("Erbil airport")."""

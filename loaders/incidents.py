@@ -156,6 +156,15 @@ def tells_place(verb: Token) -> bool:
     return any(verb.lemma_.lower() == v and o in objects for v, o in wanted.occurrence_phrases)
 
 
+def place_objects(noun: Token) -> list[Token]:
+    """The verb that says where an incident happened, and its object: the words whose prepositions hold the place
+    ("the attack took place in X", "the strike hit a car in X")."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or not tells_place(verb):
+        return []
+    return [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+
+
 def later_places(noun: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
     """Where a later name of an incident says it happened: "The attack took place near Ngouboua"."""
     verb = noun.head
@@ -163,7 +172,7 @@ def later_places(noun: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
         return []
     return [
         m
-        for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for holder in place_objects(noun)
         for prep in holder.children
         if prep.dep_ == "prep" and cues.event_preps.get(prep.lower_) == "place"
         for p in prep.children

@@ -838,9 +838,10 @@ class DocReader:
     def attribution(self, verb: Token) -> None:
         """ "the attack was attributed to X", "X is responsible for the bombing": the incident laid on X; "the
         assault was led by X": a later name of the incident, with its author."""
-        named_here = any(e.cue.i == verb.i for e in self.events.events)  # an incident of its own
-        earlier = self.events.refers_back(verb) if self.events.is_event_noun(verb) and not named_here else None
-        if earlier is not None:
+        if verb.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ"}:
+            return
+        earlier = self.events.refers_back(verb) if self.events.is_event_noun(verb) else None
+        if earlier is not None and all(e.cue.i != verb.i for e in self.events.events):  # not an incident of its own
             self.perpetrators(replace(earlier, cue=verb))
             later = later_places(verb, self.index, self.cues)
             self.emit_all([earlier], "OCCURRED_AT", later, verb, "event-later-place", 0.7, "asserted")

@@ -212,8 +212,8 @@ def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cue
 def one_line(phrases: list[str], cue: Token) -> list[str]:
     """The phrases cut to the line the incident's word stands on: a name never spans a line break (a byline
     "12:30\\n9 Reads\\nIsrael kills ..." is not part of it); a phrase left without a space names nothing."""
-    text = cue.doc.text
-    line = text[text.rfind("\n", 0, cue.idx) + 1 : (text.find("\n", cue.idx) + 1 or len(text) + 1) - 1].lower()
+    text, at = cue.sent.text, cue.idx - cue.sent.start_char  # a phrase never leaves its sentence
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1].lower()
     kept = []
     for phrase in phrases:
         if "\n" in phrase:

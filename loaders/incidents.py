@@ -1,8 +1,9 @@
-"""Who an incident is laid on, and the phrases that name it on one line.
+"""Who an incident is laid on, where it happened, what it was aimed at, and the phrases that name it on one line.
 
 "intense fighting between the ELN and the FARC dissidents" is an incident of both sides; "the Islamic
-State-claimed attack" is one of the group that claimed it; "the attack was attributed to X" lays it on X.
-The cue words are the ``incidents`` block of ``seeds/relations.yaml``.
+State-claimed attack" is one of the group that claimed it; "the attack was attributed to X" lays it on X;
+"the bombing took place in X" happened there; "the siege of El Fasher" hit the town. The cue words are the
+``incidents`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations

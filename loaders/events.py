@@ -14,6 +14,16 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues
+from loaders.incidents import (
+    authors,
+    inner_places,
+    one_line,
+    performers,
+    place_objects,
+    series_names,
+    series_of,
+    sides,
+)
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 
@@ -52,6 +62,7 @@ class Event:
     date: str = ""
     places: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
+    authors: list[Mention] = field(default_factory=list)  # who its own phrase lays it on ("fighting between X and Y")
 
 
 def event_date(text: str, doc_date: str) -> str:
@@ -171,6 +182,8 @@ class EventFinder:
         targets: list[Mention] = []
         phrases: list[list[Token]] = []
         holders = [cue, *[p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
+        holders += [series] if (series := series_of(cue)) is not None else []  # "a series of raids in Germany"
+        holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
         if cue.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
             holders.append(cue.head)
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
@@ -232,11 +245,12 @@ class EventFinder:
                 continue
             event = self._event(cue)
             if event:
+                event.surfaces = one_line(event.surfaces, cue)
                 self.events.append(event)
                 found.append(event)
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
                 phrase = [t for t in cue.subtree if t.i <= cue.i and not t.is_punct]
-                earlier.surfaces.append(_text(phrase))
+                earlier.surfaces += one_line([_text(phrase)], cue)
         return found
 
     def _same_as_earlier(self, cue: Token, places: list[Mention]) -> Event | None:
@@ -260,11 +274,17 @@ class EventFinder:
         if not date and cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):
             date = _date_of(cue.head, self.doc_date, recent=True)  # "a drone attack killed three soldiers on Sunday"
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
-        counted = any(c.dep_ == "nummod" for c in cue.children)
-        if cue.tag_ in {"NNS", "NNPS"} and not counted and not places:
+        counted = any(c.dep_ == "nummod" for c in cue.children) or series_of(cue) is not None
+        named = authors(cue, self.index, self.cues)
+        places = places or (inner_places(cue, self.index, self.cues) if named else [])
+        if named and not (places or date) and sides(cue, self.index, self.cues):
+            named = []  # "the fighting between Iran and Israel": a war, not one incident
+        if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places)
-        if earlier is None and not (places or targets or date or victims):
+        doers = named or ([] if self.refers_back(cue) else performers(cue, self.index, self.cues))  # not "the attack"
+        named = named or (doers if series_of(cue) is not None else [])  # not seen by the blame rule
+        if earlier is None and not (places or targets or date or victims or doers):
             return None
         head = _head_phrase(cue)
         core = [  # "December 3 attack", "the 2008 Mumbai attacks"
@@ -290,9 +310,10 @@ class EventFinder:
         for words in (undated, unjoined, plain):
             if words:
                 surfaces.append(_text(words))
+        surfaces += series_names(cue)  # "a series of raids"
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if earlier is not None:
-            return Event(earlier.key, earlier.name, surfaces, cue, earlier.date, places, targets)
+            return Event(earlier.key, earlier.name, surfaces, cue, earlier.date, places, targets, named)
         head_words = " ".join(t.lower_ for t in head)
         if places:
             name = f"{places[0].name} {head_words}"
@@ -300,13 +321,16 @@ class EventFinder:
             name = f"{targets[0].name} {head_words}"
         elif victims:  # "killing protesters"
             name = " ".join(t.text for t in [*head, *victims] if not t.like_num and t.dep_ not in {"det", "quantmod"})
+            name = (one_line([name], cue) or [name])[0]  # "killing civilians", not the next lines' names
+        elif doers:  # "fighting between the ELN and the EMC": "ELN and EMC fighting"
+            name = f"{' and '.join(d.name for d in doers[:2])} {head_words}"
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
         date = date or self.doc_date[:7]
         anchor = places[0] if places else targets[0] if targets else None
         kind = self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
         key = event_key(f"{anchor.key} {kind}", date) if anchor and kind else event_key(name, date)
-        return Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets)
+        return Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
 
     def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
@@ -347,7 +371,7 @@ class EventFinder:
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         if subject:
             surfaces.append(_text(subject + undated))
-        event = Event(key, name, list(dict.fromkeys(surfaces)), verb, date, places, targets)
+        event = Event(key, name, one_line(surfaces, verb), verb, date, places, targets)
         self.events.append(event)
         return event
 

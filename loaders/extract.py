@@ -21,6 +21,7 @@ from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
+from loaders.incidents import attributed_to, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
 from loaders.possessive import person_s_organisation
@@ -259,6 +260,7 @@ class DocReader:
                 self.blame(token)
                 groups_listed_in_place(self, token)
                 self.hostility.read(token)
+                self.attribution(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
             places_in_places(self, sent)
@@ -289,6 +291,9 @@ class DocReader:
         for target in event.targets:
             self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
+        self.emit_all(event.authors, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
+        hit = hit_places(event.cue, event.places, self.index, self.cues)  # "the attack on Bangui": the town was hit
+        self.emit_all([event], "TARGETED", [m for m in hit if m not in event.targets], event.cue, "event-aimed", 0.7)
 
     def attackers(self, cue: Token) -> list[Mention]:
         """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack",
@@ -850,6 +855,23 @@ class DocReader:
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
+
+    def attribution(self, verb: Token) -> None:
+        """ "the attack was attributed to X", "X is responsible for the bombing": the incident laid on X; "the
+        assault was led by X": a later name of the incident, with its author."""
+        if verb.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ"}:
+            return
+        earlier = self.events.refers_back(verb) if self.events.is_event_noun(verb) else None
+        if earlier is not None and all(e.cue.i != verb.i for e in self.events.events):  # not an incident of its own
+            self.perpetrators(replace(earlier, cue=verb))
+            later = later_places(verb, self.index, self.cues)
+            self.emit_all([earlier], "OCCURRED_AT", later, verb, "event-later-place", 0.7, "asserted")
+        blamed = attributed_to(verb, self.index)
+        incidents = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}] if blamed else []
+        if (held := held_responsible(verb, self.index)) is not None:
+            blamed, incidents = held
+        events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
+        self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7)
 
     def place_apposition(self, noun: Token) -> None:
         """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka": a

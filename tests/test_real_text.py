@@ -891,3 +891,83 @@ def test_a_ministry_s_sanction_is_its_state_s_where_the_article_names_the_state_
     assert ("karim-nasser", "SANCTIONED_BY", "united-states") in triples(named), triples(named)
     alone = "The US Treasury designated Karim Nasser on Monday."
     assert ("karim-nasser", "SANCTIONED_BY", "united-states") not in triples(alone), triples(alone)
+
+
+def test_fighting_between_two_sides_at_a_place_is_an_incident_of_both() -> None:
+    text = (
+        "Heavy fighting between the Sinaloa Cartel and the Jalisco New Generation Cartel in the Culiacan area "
+        "has left 30 dead. The fighting continued on Friday."
+    )
+    [(_, forms)] = aliases(text, "Event").items()
+    assert {"Heavy fighting", "The fighting"} <= forms, forms
+    found = {(s, t, o) for s, t, o in triples(text) if t in {"BLAMED_FOR", "OCCURRED_AT"}}
+    event = next(o for s, t, o in found if s == "sinaloa-cartel")
+    assert {("cjng", "BLAMED_FOR", event), (event, "OCCURRED_AT", "culiacan")} <= found, found
+
+
+def test_fighting_between_two_states_without_place_or_date_is_a_war_not_an_incident() -> None:
+    assert aliases("The fighting between Iran and Israel worries Washington.", "Event") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("The Hamas-claimed attack shocked the city.", "hamas"),
+        ("The bombing was attributed to Boko Haram.", "boko-haram"),
+    ],
+)
+def test_an_incident_claimed_by_or_attributed_to_a_group_is_blamed_on_it(text: str, author: str) -> None:
+    blamed = {s for s, t, _ in triples(text) if t == "BLAMED_FOR"}
+    assert blamed == {author}, blamed
+
+
+def test_a_series_of_raids_is_one_incident_named_as_the_text_names_it() -> None:
+    text = "Al-Shabaab carried out a series of attacks in the Hiiraan region."
+    [(_, forms)] = aliases(text, "Event").items()
+    assert "a series of attacks" in forms, forms
+    assert {t for _, t, o in triples(text) if o in {"hiiraan"}} == {"OCCURRED_AT"}
+    assert "al-shabaab" in {s for s, t, _ in triples(text) if t == "BLAMED_FOR"}
+
+
+def test_an_incident_name_never_spans_a_line_break() -> None:
+    text = (
+        "Africa Desk\n08:15\n4 Reads\nJNIM kills four soldiers in Gao ambush\n\n"
+        "Gao and nearby towns were calm on Monday, a day after the ambush."
+    )
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert "JNIM kills four soldiers in Gao ambush" in forms, forms
+    assert not any("\n" in f for f in forms), forms
+
+
+def test_a_place_an_incident_is_aimed_at_is_targeted_not_one_it_happens_in() -> None:
+    assert ("TARGETED", "el-fasher") in {(t, o) for _, t, o in triples("The RSF siege of El Fasher continues.")}
+    found = triples("An offensive in Mogadishu killed five people on Monday.")
+    assert {t for _, t, o in found if o == "mogadishu"} == {"OCCURRED_AT"}, found
+    found = triples("A rocket attack on the Camp Victory base wounded two soldiers on Monday.")
+    assert {t for _, t, o in found if o == "camp-victory"} == {"OCCURRED_AT"}, found
+
+
+def test_an_attack_launched_with_no_place_date_or_target_is_not_yet_an_incident() -> None:
+    assert aliases("Analysts fear that Hezbollah launched an attack.", "Event") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb attack in Kandahar killed five officers on Monday. The assault was led by the Taliban.",
+        "A bomb attack in Kandahar killed five officers on Monday. The Taliban is responsible for the attack.",
+    ],
+)
+def test_a_later_name_of_an_incident_tells_who_did_it(text: str) -> None:
+    found = triples(text)
+    event = next(s for s, t, o in found if t == "OCCURRED_AT" and o == "kandahar")
+    assert ("taliban", "BLAMED_FOR", event) in found, found
+
+
+def test_being_responsible_for_something_else_blames_nobody() -> None:
+    assert not [t for _, t, _ in triples("The Taliban is responsible for security in Kandahar.") if t == "BLAMED_FOR"]
+
+
+def test_an_incident_that_took_place_somewhere_occurred_there() -> None:
+    found = triples("A suicide bombing took place in Mogadishu on Monday.")
+    assert "OCCURRED_AT" in {t for _, t, o in found if o == "mogadishu"}, found

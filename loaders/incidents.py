@@ -1,0 +1,225 @@
+"""Who an incident is laid on, where it happened, what it was aimed at, and the phrases that name it on one line.
+
+"intense fighting between the ELN and the FARC dissidents" is an incident of both sides; "the Islamic
+State-claimed attack" is one of the group that claimed it; "the attack was attributed to X" lays it on X;
+"the bombing took place in X" happened there; "the siege of El Fasher" hit the town. The cue words are the
+``incidents`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from graph.errors import ActorGraphError
+from graph.seeds import load_seed_yaml
+from loaders.cues import Cues
+from loaders.mentions import Mention
+from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
+
+
+@dataclass(frozen=True)
+class IncidentCues:
+    """The cue words of the ``incidents`` block."""
+
+    sides_preps: frozenset[str]  # "fighting between X and Y", "clashes with Y"
+    claim_words: frozenset[str]  # "X-claimed attack"
+    attribution_verbs: frozenset[str]  # "was attributed to X"
+    attribution_preps: frozenset[str]
+    series_nouns: frozenset[str]  # "a series of raids": one incident told in parts
+    aimed_kinds: frozenset[str]  # kinds of incident whose place is the thing hit: "the siege of El Fasher"
+    responsible_words: frozenset[str]  # "X is responsible for the bombing"
+    occurrence_verbs: frozenset[str]  # "the blast occurred in X"
+    occurrence_phrases: tuple[tuple[str, str], ...]  # "the attack took place in X": (verb, object)
+
+
+@cache
+def incident_cues() -> IncidentCues:
+    """The ``incidents`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml").get("incidents")
+    try:
+        return IncidentCues(
+            frozenset(block["sides_preps"]),
+            frozenset(block["claim_words"]),
+            frozenset(block["attribution_verbs"]),
+            frozenset(block["attribution_preps"]),
+            frozenset(block["series_nouns"]),
+            frozenset(block["aimed_kinds"]),
+            frozenset(block["responsible_words"]),
+            frozenset(block["occurrence_verbs"]),
+            tuple(tuple(phrase.split()) for phrase in block["occurrence_phrases"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
+
+
+def _not_places(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.label != "Location"]
+
+
+def sides(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Who fights in fighting that goes both ways: "fighting between X and Y"; "X engaged in clashes with Y"
+    (the verb's subject too)."""
+    if cue.lemma_.lower() not in cues.mutual and cue.lower_ not in cues.mutual:
+        return []
+    found = [m for p in prep_objects(cue, incident_cues().sides_preps) for m in _side(p, index)]
+    if found and prep_objects(cue, {"with"}) and cue.dep_ == "pobj" and cue.head.head.pos_ == "VERB":
+        verb = cue.head.head  # "engaged in clashes with Y"
+        found = [m for s in subjects_of(verb) for m in _side(s, index)] + found
+    found = list(dict.fromkeys(found))
+    return found if len({m.key for m in found}) > 1 else []  # fighting has two sides
+
+
+def _side(token: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a side names, or those it is part of ("fighters from the Fano militia"), never the places
+    it fights in ("the two forces in Mali")."""
+    named = actors_of(token, index, with_preps=False) or [
+        m for p in prep_objects(token, {"of", "from"}) for m in actors_of(p, index, with_preps=False)
+    ]
+    return _not_places(named)
+
+
+def claimants(cue: Token, index: MentionIndex) -> list[Mention]:
+    """Who a participle before the incident says claimed it: "the Islamic State-claimed attack"."""
+    words = incident_cues().claim_words
+    return _not_places(
+        [m for left in cue.lefts if left.lower_ in words for m in index.within(list(left.subtree)) if m.end <= left.i]
+    )
+
+
+def authors(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Who the incident's own phrase lays it on: both sides of fighting, the group that claimed it."""
+    return list(dict.fromkeys(sides(cue, index, cues) + claimants(cue, index)))
+
+
+def series_of(cue: Token) -> Token | None:
+    """The noun an incident is a series of ("a series of raids in Germany", "a wave of attacks"): the phrase that
+    holds its place, its date and its author."""
+    holder = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else None
+    if holder is None or holder.lemma_.lower() not in incident_cues().series_nouns:
+        return None
+    return holder
+
+
+def series_names(cue: Token) -> list[str]:
+    """What a series of incidents is called: "a series of raids", "series of raids"."""
+    series = series_of(cue)
+    if series is None:
+        return []
+    first = min([series.i, *(c.i for c in series.lefts if c.dep_ in {"det", "amod", "nummod"})])
+    return [cue.doc[first : cue.i + 1].text, cue.doc[series.i : cue.i + 1].text]
+
+
+def performers(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Who the verb an incident is the object of says did it: "X carried out a series of raids", "the bombing was
+    attributed to X" (one incident: a singular or counted noun)."""
+    counted = cue.tag_ not in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in cue.children)
+    if (series := series_of(cue)) is not None:  # "X launched a series of raids"
+        cue, counted = series, True
+    verb = cue.head
+    if cue.dep_ in {"nsubjpass", "dobj"} and counted and (laid_on := attributed_to(verb, index)):
+        return laid_on
+    if series is None or cue.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []  # "X launched an attack" alone is not yet an incident: its place, date or target makes it one
+    if verb.lemma_.lower() not in cues.perpetration_verbs and verb.lower_ not in cues.perpetration_verbs:
+        return []
+    return _not_places([m for s in subjects_of(verb) for m in actors_of(s, index, with_preps=False)])
+
+
+def attributed_to(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Who an incident is attributed to: "the attack was attributed to X" (the verb's subject is the incident)."""
+    wanted = incident_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.attribution_verbs:
+        return []
+    return _not_places([m for p in prep_objects(verb, wanted.attribution_preps) for m in actors_of(p, index)])
+
+
+def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], list[Token]] | None:
+    """Who a predicate adjective holds responsible, and for what: "X is responsible for the bombing and the
+    siege of Y" (the incidents' words, each conjunct)."""
+    if word.pos_ != "ADJ" or word.dep_ != "acomp" or word.lower_ not in incident_cues().responsible_words:
+        return None
+    held = _not_places([m for s in subjects_of(word.head) for m in actors_of(s, index, with_preps=False)])
+    return held, [c for p in prep_objects(word, {"for"}) for c in conjuncts(p)]
+
+
+def tells_place(verb: Token) -> bool:
+    """Whether a verb with an incident as its subject says where it happened: "the attack took place near X",
+    "the blast occurred in X", "the strike hit a building in X"."""
+    if verb.pos_ != "VERB":
+        return False
+    wanted = incident_cues()
+    if verb.lemma_.lower() in wanted.occurrence_verbs:
+        return True
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    return any(verb.lemma_.lower() == v and o in objects for v, o in wanted.occurrence_phrases)
+
+
+def place_objects(noun: Token) -> list[Token]:
+    """The verb that says where an incident happened, and its object: the words whose prepositions hold the place
+    ("the attack took place in X", "the strike hit a car in X")."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or not tells_place(verb):
+        return []
+    return [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+
+
+def later_places(noun: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Where a later name of an incident says it happened: "The attack took place near Ngouboua"."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or not tells_place(verb):
+        return []
+    return [
+        m
+        for holder in place_objects(noun)
+        for prep in holder.children
+        if prep.dep_ == "prep" and cues.event_preps.get(prep.lower_) == "place"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for m in actors_of(p, index)
+        if m.label == "Location"
+    ]
+
+
+def inner_places(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
+    """Places named inside an incident's phrase, wherever the parse hangs them: "fighting between X and the
+    dissidents in the Catatumbo region"."""
+    return [
+        m
+        for prep in cue.subtree
+        if prep.dep_ == "prep" and cues.event_preps.get(prep.lower_) == "place"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for m in actors_of(p, index)
+        if m.label == "Location"
+    ]
+
+
+def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cues) -> list[Mention]:
+    """The places an incident of an aimed kind is aimed at, not only held in: "the siege of El Fasher", "an
+    offensive on Manbij" (not "an offensive in Manbij"; "an attack on the K-1 base" only happens there)."""
+    kind = cues.event_kinds.get(cue.lemma_.lower(), cues.event_kinds.get(cue.lower_))
+    if kind not in incident_cues().aimed_kinds:
+        return []
+    preps = {p for p, role in cues.event_preps.items() if role == "target"}
+    if cue.lemma_.lower() in cues.patient_of_nouns or cue.lower_ in cues.patient_of_nouns:
+        preps.add("of")
+    aimed = {m.key for p in prep_objects(cue, preps) for m in actors_of(p, index, with_preps=False)}
+    return [m for m in places if m.key in aimed]
+
+
+def one_line(phrases: list[str], cue: Token) -> list[str]:
+    """The phrases cut to the line the incident's word stands on: a name never spans a line break (a byline
+    "12:30\\n9 Reads\\nIsrael kills ..." is not part of it); a phrase left without a space names nothing."""
+    text, at = cue.sent.text, cue.idx - cue.sent.start_char  # a phrase never leaves its sentence
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1].lower()
+    kept = []
+    for phrase in phrases:
+        if "\n" in phrase:
+            pieces = [p.strip() for p in phrase.split("\n")]
+            phrase = next((p for p in pieces if cue.lower_ in p.lower() and p.lower() in line), "")
+        if " " in phrase:
+            kept.append(" ".join(phrase.split()))
+    return list(dict.fromkeys(kept))

@@ -171,7 +171,8 @@ def test_panel_shows_the_correction_that_reverses_the_builds_judgement(
     page.press("#search", "Enter")
     assert page.inner_text("#details .correction code") == lines["'Saleh' taken for Barham Saleh (Person)"]
     page.click("#details .correction button")
-    assert page.inner_text("#details .correction button") == "Copied"
+    page.wait_for_function("document.querySelector('#details .correction button').textContent !== 'Copy'")
+    assert page.inner_text("#details .correction button") == "Copied"  # the clipboard's write is awaited
     assert page.evaluate("navigator.clipboard.readText()") == 'split: [{alias: "Saleh", from: "Barham Saleh"}]'
     page.click("#details a >> text=Asaib Ahl al-Haq OPPOSES Barham Saleh")
     assert page.inner_text("#details .correction code") == lines["Asaib Ahl al-Haq -OPPOSES-> Barham Saleh"]

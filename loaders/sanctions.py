@@ -28,6 +28,7 @@ def carry_sanctioner(reader: DocReader) -> set[str]:
     by the one reporting it ("..., the Treasury said"), else by the latest sanctioner named before it. Returns
     the keys of every sanctioner named."""
     lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
+    nouns = {lemma for lemma, cues in reader.cues.nouns.items() if any(c.type == SANCTIONED_BY for c in cues)}
     latest: list[Mention] = []
     every: set[str] = set()
     for sent in reader.doc.sents:
@@ -43,7 +44,7 @@ def carry_sanctioner(reader: DocReader) -> set[str]:
             targets = _of([c for c in verb.children if c.dep_ == "nsubjpass"], reader, TARGETS)
             sanctioners = _same_as(_reporters(verb, reader), latest)
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-carried", 0.7)
-        named += _imposers(sent, reader)
+        named += _imposers(sent, reader, nouns)
         if latest and not named:
             listed_as_sanctioned(reader, sent, latest, lemmas | reader.cues.sanction_participles)
         latest = _distinct(named) or latest
@@ -98,9 +99,9 @@ def _of(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mentio
     return [m for m in found if labels is TARGETS or m.kind != "media"]
 
 
-def _imposers(sent: Span, reader: DocReader) -> list[Mention]:
-    """Who imposes the sanctions a sentence announces: "the US Treasury imposed sanctions on ..."."""
-    nouns = {lemma for lemma, cues in reader.cues.nouns.items() if any(c.type == SANCTIONED_BY for c in cues)}
+def _imposers(sent: Span, reader: DocReader, nouns: set[str]) -> list[Mention]:
+    """Who imposes the sanctions a sentence announces with one of these nouns: "the US Treasury imposed
+    sanctions on ..."."""
     return [
         m
         for noun in sent

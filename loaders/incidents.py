@@ -171,24 +171,20 @@ def later_places(noun: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
     verb = noun.head
     if noun.dep_ not in {"nsubj", "nsubjpass"} or not tells_place(verb):
         return []
-    return [
-        m
-        for holder in place_objects(noun)
-        for prep in holder.children
-        if prep.dep_ == "prep" and cues.event_preps.get(prep.lower_) == "place"
-        for p in prep.children
-        if p.dep_ == "pobj"
-        for m in actors_of(p, index)
-        if m.label == "Location"
-    ]
+    return _places_after([prep for holder in place_objects(noun) for prep in holder.children], index, cues)
 
 
 def inner_places(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
     """Places named inside an incident's phrase, wherever the parse hangs them: "fighting between X and the
     dissidents in the Catatumbo region"."""
+    return _places_after(list(cue.subtree), index, cues)
+
+
+def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[Mention]:
+    """The places named by those of these tokens that are prepositions of place ("in", "near", "at")."""
     return [
         m
-        for prep in cue.subtree
+        for prep in preps
         if prep.dep_ == "prep" and cues.event_preps.get(prep.lower_) == "place"
         for p in prep.children
         if p.dep_ == "pobj"

@@ -118,6 +118,11 @@ class Cues:
             add(word, "PLACE")
         return {w: frozenset(t) for w, t in found.items()}
 
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        """Every word of a role phrase: a noun that is none of them cannot name a role."""
+        return frozenset(w for words in self.roles for w in words)
+
     @property
     def longest_role(self) -> int:
         """Length in words of the longest role phrase."""

@@ -31,6 +31,7 @@ from loaders.scorer import (
     dependency_path,
     end_key,
     end_label,
+    in_text_order,
     load_model,
     pair_features,
     pairs_in,
@@ -182,7 +183,7 @@ class DocReader:
         for r in self.facts.relations:
             votes.setdefault((r.start, r.subject, r.object), set()).add(r.type)
             votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
-        ends: list[End] = [*self.index.mentions, *self.references(), *self.events.events]
+        ends = in_text_order([*self.index.mentions, *self.references(), *self.events.events])
         roots = {id(e): root_of(e, self.doc) for e in ends}
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
@@ -224,12 +225,16 @@ class DocReader:
         type, object) with its calibrated probability. The rules' reading of a sentence wins where it is sharper:
         an attack they read as only announced stays a threat, and a link they read one way is not added the other."""
         scored: dict[tuple[int, str, str, str], float] = {}
+        allowed: dict[tuple[str, str], list[int]] = {}  # the types the ontology allows between two labels
         for sent, s, o, feats in candidates:
-            s_label, o_label = end_label(s), end_label(o)
-            probabilities = model.probabilities(feats)
-            for rel_type, p, threshold in zip(model.types, probabilities, model.thresholds, strict=True):
-                if not self.ontology.allows(rel_type, s_label, o_label):
-                    continue
+            labels = (end_label(s), end_label(o))
+            if labels not in allowed:
+                allowed[labels] = [i for i, t in enumerate(model.types) if self.ontology.allows(t, *labels)]
+            if not allowed[labels]:
+                continue
+            scores = model.scores(feats)
+            for i in allowed[labels]:
+                rel_type, p, threshold = model.types[i], model.calibrated(scores[i]), model.thresholds[i]
                 key = (sent.start_char, end_key(s), rel_type, end_key(o))
                 if p <= scored.get(key, -1.0):
                     continue
@@ -523,6 +528,12 @@ class DocReader:
 
     def role(self, noun: Token) -> None:
         """ "X, head of Y", "X is the leader of Y", "Y's spokesman X", "US President X", "X of Newsweek"."""
+        mention = self.index.at(noun)
+        if mention is not None and mention.label == "Person" and noun.i == mention.end - 1:
+            self.title_before(mention)
+            self.person_of_org(mention, noun)
+        if mention is not None or noun.lower_ not in self.cues.role_words:
+            return  # the noun of a name, or no word of a role
         holder_mentions: list[Mention] = []
         if noun.dep_ == "appos" and self.index.at(noun.head):
             holder_mentions = actors_of(noun.head, self.index, with_preps=False)
@@ -541,11 +552,7 @@ class DocReader:
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
             named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]
             holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
-        mention = self.index.at(noun)
-        if mention is not None and mention.label == "Person" and noun.i == mention.end - 1:
-            self.title_before(mention)
-            self.person_of_org(mention, noun)
-        if not holder_mentions or self.index.at(noun):
+        if not holder_mentions:
             return
         rel_type = self._role_at(noun)
         if rel_type is None:

@@ -29,6 +29,8 @@ def carry_sanctioner(reader: DocReader) -> set[str]:
     the keys of every sanctioner named."""
     lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
     nouns = {lemma for lemma, cues in reader.cues.nouns.items() if any(c.type == SANCTIONED_BY for c in cues)}
+    if not (lemmas | nouns) & {t.lemma_.lower() for t in reader.doc}:
+        return set()  # no sanction in the document: no sanctioner to carry
     latest: list[Mention] = []
     every: set[str] = set()
     for sent in reader.doc.sents:

@@ -16,8 +16,10 @@ Training (:func:`loaders.learn.train_model`) uses scikit-learn.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -58,13 +60,17 @@ class RelationModel:
     def scores(self, features: Iterable[str]) -> list[float]:
         """The raw linear score of each type."""
         rows, matrix, bias = self._matrix
-        found = [rows[f] for f in features if f in rows]
+        found = [row for f in features if (row := rows.get(f)) is not None]
         return (bias + matrix[found].sum(axis=0)).tolist()
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """The calibrated probability of each type."""
+        return [self.calibrated(s) for s in self.scores(features)]
+
+    def calibrated(self, score: float) -> float:
+        """The calibrated probability of one raw score."""
         a, b = self.calibration
-        return [sigmoid(a * s + b) for s in self.scores(features)]
+        return sigmoid(a * score + b)
 
     def explain(self, features: Iterable[str], rel_type: str, top: int = 5) -> list[tuple[str, float]]:
         """The features that weighed most for one type, strongest first.
@@ -133,10 +139,7 @@ def root_of(end: End, doc: Doc) -> Token:
 
 
 def _chain(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
-        chain.append(chain[-1].head)
-    return chain
+    return [token, *itertools.islice(token.ancestors, 39)]
 
 
 def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token | None, list[Token]]:
@@ -245,8 +248,8 @@ def _span_end(end: End) -> int:
 
 def pairs_in(sent: Span, ends: list[End]) -> list[tuple[End, End, int]]:
     """Candidate pairs of one sentence: distinct actors at most :data:`MAX_GAP` tokens apart, in text order,
-    each with the number of mentions between them."""
-    inside = sorted((e for e in ends if sent.start <= _span_start(e) < sent.end), key=_span_start)
+    each with the number of mentions between them. ``ends``: the document's, in text order (:func:`in_text_order`)."""
+    inside = ends[bisect_left(ends, sent.start, key=_span_start) : bisect_left(ends, sent.end, key=_span_start)]
     out = []
     for i, a in enumerate(inside):
         for j, b in enumerate(inside[i + 1 :]):
@@ -255,6 +258,11 @@ def pairs_in(sent: Span, ends: list[End]) -> list[tuple[End, End, int]]:
             if end_key(a) != end_key(b):
                 out.append((a, b, j))
     return out
+
+
+def in_text_order(ends: Iterable[End]) -> list[End]:
+    """Mentions and events sorted by where they start (ties in their given order)."""
+    return sorted(ends, key=_span_start)
 
 
 def end_key(end: End) -> str:

@@ -347,7 +347,8 @@ def _not_only(token: Token) -> bool:
 
 def source_of(cue: Token, index: MentionIndex, cues: Cues) -> str:
     """Who says so: the subject of a reporting verb above the cue, or "according to X"."""
-    for t in cue.sent:
+    sent = cue.sent
+    for t in sent if "according" in sent.text.lower() else ():
         if t.lower_ == "according":
             for obj in prep_objects(t, ["to"]) or [c for c in t.subtree if c.dep_ == "pobj"]:
                 return " ".join(w.text for w in obj.subtree)

@@ -4,6 +4,8 @@ Matching (``shared/ontology.md``): an entity matches when its name or an alias e
 gold name or a gold mention (case-insensitive, punctuation and a leading "the" ignored); a
 relationship matches when both ends match and the type is equal (either direction for
 symmetric types). The untyped score counts any relationship between the same two entities.
+Each gold document is matched on its own (the nodes and links the graph has from it, against
+its own ids) and the counts are summed over the documents.
 """
 
 from __future__ import annotations
@@ -52,19 +54,38 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def evaluate(kg: KnowledgeGraph, gold_docs: list[dict]) -> dict[str, Score]:
-    """Scores per relationship type, ``overall`` (typed), ``untyped`` and ``entities``."""
-    symmetric = {t for t, r in kg.ontology.relations.items() if r.symmetric}
+    """Scores per relationship type, ``overall`` (typed), ``untyped`` and ``entities``, summed over the gold
+    documents: each is scored on its own, against the nodes and links the graph has from it, because gold ids are
+    a document's own ("isis" in one article, "islamic-state" in another, one node in the graph)."""
+    symmetric = frozenset(t for t, r in kg.ontology.relations.items() if r.symmetric)
     doc_ids = {d["doc_id"] for d in gold_docs}
-    gold_entities: dict[str, str] = {}
+    nodes_of: dict[str, list[str]] = {}
+    for node, data in kg.g.nodes(data=True):
+        for doc_id in data["doc_ids"] & doc_ids:
+            nodes_of.setdefault(doc_id, []).append(node)
+    edges_of: dict[str, list[tuple[str, str, str]]] = {}
+    for s, o, t, data in kg.g.edges(keys=True, data=True):
+        for doc_id in {e.doc_id for e in data["evidence"]} & doc_ids:
+            edges_of.setdefault(doc_id, []).append((s, t, o))
+    counts: Counter[tuple[str, str]] = Counter()
     for doc in gold_docs:
-        for ent in doc["entities"]:
-            for form in [ent["name"], *ent.get("mentions", [])]:
-                gold_entities.setdefault(name_key(form), ent["id"])
-    gold_ids = {e["id"] for d in gold_docs for e in d["entities"]}
+        nodes, edges = nodes_of.get(doc["doc_id"], []), edges_of.get(doc["doc_id"], [])
+        counts.update(_document_counts(kg, doc, nodes, edges, symmetric))
+    summary = ["overall", "untyped", "entities"]
+    names = sorted({name for name, _ in counts} - set(summary)) + summary
+    return {name: Score(counts[name, "tp"], counts[name, "predicted"], counts[name, "gold"]) for name in names}
 
+
+def _document_counts(
+    kg: KnowledgeGraph, doc: dict, nodes: list[str], edges: list[tuple[str, str, str]], symmetric: frozenset[str]
+) -> Counter[tuple[str, str]]:
+    """True positives, predictions and gold of one document, per type and for the summary scores."""
+    gold_entities: dict[str, str] = {}
+    for ent in doc["entities"]:
+        for form in [ent["name"], *ent.get("mentions", [])]:
+            gold_entities.setdefault(name_key(form), ent["id"])
     node_to_gold: dict[str, str] = {}
-    predicted_nodes = [n for n, d in kg.g.nodes(data=True) if d["doc_ids"] & doc_ids]
-    for node in predicted_nodes:
+    for node in nodes:
         data = kg.g.nodes[node]
         for form in [data["name"], *sorted(data["aliases"])]:
             if name_key(form) in gold_entities:
@@ -74,25 +95,23 @@ def evaluate(kg: KnowledgeGraph, gold_docs: list[dict]) -> dict[str, Score]:
     def norm(s: str, t: str, o: str) -> tuple[str, str, str]:
         return (t, *sorted((s, o))) if t in symmetric else (t, s, o)
 
-    gold_rel = {norm(r["subject"], r["type"], r["object"]) for d in gold_docs for r in d["relations"]}
-    pred_rel: set[tuple[str, str, str]] = set()
-    for s, o, t, data in kg.g.edges(keys=True, data=True):
-        if not any(e.doc_id in doc_ids for e in data["evidence"]):
-            continue
-        pred_rel.add(norm(node_to_gold.get(s, f"?{s}"), t, node_to_gold.get(o, f"?{o}")))
+    gold_rel = {norm(r["subject"], r["type"], r["object"]) for r in doc["relations"]}
+    pred_rel = {norm(node_to_gold.get(s, f"?{s}"), t, node_to_gold.get(o, f"?{o}")) for s, t, o in edges}
+    counts: Counter[tuple[str, str]] = Counter()
 
-    scores: dict[str, Score] = {}
-    for rel_type in sorted({t for t, *_ in gold_rel | pred_rel}):
-        g = {r for r in gold_rel if r[0] == rel_type}
-        p = {r for r in pred_rel if r[0] == rel_type}
-        scores[rel_type] = Score(len(g & p), len(p), len(g))
-    scores["overall"] = Score(len(gold_rel & pred_rel), len(pred_rel), len(gold_rel))
-    gold_pairs = {frozenset(r[1:]) for r in gold_rel}
-    pred_pairs = {frozenset(r[1:]) for r in pred_rel}
-    scores["untyped"] = Score(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))
-    matched = Counter(node_to_gold.values())
-    scores["entities"] = Score(len(set(matched) & gold_ids), len(predicted_nodes), len(gold_ids))
-    return scores
+    def add(name: str, gold: set, predicted: set) -> None:
+        counts[name, "tp"] += len(gold & predicted)
+        counts[name, "predicted"] += len(predicted)
+        counts[name, "gold"] += len(gold)
+
+    for rel_type in {t for t, *_ in gold_rel | pred_rel}:
+        add(rel_type, {r for r in gold_rel if r[0] == rel_type}, {r for r in pred_rel if r[0] == rel_type})
+    add("overall", gold_rel, pred_rel)
+    add("untyped", {frozenset(r[1:]) for r in gold_rel}, {frozenset(r[1:]) for r in pred_rel})
+    counts["entities", "tp"] += len(set(node_to_gold.values()) & {e["id"] for e in doc["entities"]})
+    counts["entities", "predicted"] += len(nodes)
+    counts["entities", "gold"] += len({e["id"] for e in doc["entities"]})
+    return counts
 
 
 def format_scores(scores: dict[str, Score]) -> str:

@@ -125,6 +125,30 @@ def test_evaluation_matches_aliases_and_symmetric_types() -> None:
     assert scores["entities"].f1 == 1.0
 
 
+def test_each_gold_document_is_scored_against_its_own_ids() -> None:
+    """Two articles' annotators named one group two ways; the graph has one node for it, and both articles'
+    links count as found, each once, in its own article."""
+    kg = KnowledgeGraph()
+    kg.add_actor("isis", "Organization", "Islamic State", kind="armed_group", aliases=["ISIS", "IS"], doc_id="a")
+    kg.add_actor("isis", "Organization", "Islamic State", kind="armed_group", doc_id="b")
+    kg.add_actor("iraq", "Country", "Iraq", doc_id="a")
+    kg.add_actor("syria", "Country", "Syria", doc_id="b")
+    kg.add_relation("isis", "OPPOSES", "iraq", Evidence("a", "ISIS fights Iraq.", 0, 17))
+    kg.add_relation("isis", "OPPOSES", "syria", Evidence("b", "IS fights Syria.", 0, 16))
+
+    def article(doc_id: str, group_id: str, form: str, state: str) -> dict:
+        entities = [{"id": group_id, "name": form, "mentions": [form]}, {"id": state.lower(), "name": state}]
+        return {
+            "doc_id": doc_id,
+            "entities": entities,
+            "relations": [{"subject": group_id, "type": "OPPOSES", "object": state.lower()}],
+        }
+
+    scores = evaluate(kg, [article("a", "isis", "ISIS", "Iraq"), article("b", "islamic-state", "IS", "Syria")])
+    assert (scores["overall"].tp, scores["overall"].predicted, scores["overall"].gold) == (2, 2, 2)
+    assert (scores["entities"].tp, scores["entities"].predicted, scores["entities"].gold) == (4, 4, 4)
+
+
 def test_cue_lists_are_words() -> None:
     data = yaml.safe_load((seeds_dir() / "relations.yaml").read_text(encoding="utf-8"))
 

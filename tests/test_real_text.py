@@ -971,3 +971,27 @@ def test_being_responsible_for_something_else_blames_nobody() -> None:
 def test_an_incident_that_took_place_somewhere_occurred_there() -> None:
     found = triples("A suicide bombing took place in Mogadishu on Monday.")
     assert "OCCURRED_AT" in {t for _, t, o in found if o == "mogadishu"}, found
+
+
+def nodes_named(text: str, name: str) -> list[str]:
+    return [d["label"] for _, d in graph_of(text).g.nodes(data=True) if d["name"] == name]
+
+
+def test_a_last_name_the_ner_read_as_a_place_is_the_person_named_in_full() -> None:
+    text = (
+        "Officials identified the commander as Idris Wabenga. "
+        "Wabenga's fighters seized the town, and Wabenga fled north."
+    )
+    labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+    assert labels == {"Idris Wabenga": "Person"}, labels
+
+
+def test_a_name_the_ner_labels_two_ways_is_one_node() -> None:
+    text = "Troops withdrew from Bunyakiri after heavy fighting. Bunyakiri was later occupied by the rebels."
+    assert len(nodes_named(text, "Bunyakiri")) == 1
+
+
+def test_a_person_named_without_the_last_name_is_the_person_named_in_full() -> None:
+    text = "The army named Colonel Ahmed Yusuf Barre as commander. Ahmed Yusuf said the troops would stay."
+    people = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Person"]
+    assert people == ["Ahmed Yusuf Barre"], people

@@ -29,7 +29,7 @@ NER_LABELS = frozenset(TIE_ORDER)
 
 def _surnames(mentions: list[Mention]) -> set[str]:
     """Last words of the people named in full (two words or more) in the document."""
-    return {m.name.split()[-1] for m in mentions if m.label == "Person" and not m.actor_id and " " in m.name}
+    return {m.name.split()[-1] for m in mentions if m.label == "Person" and " " in m.name}
 
 
 def _label_of(votes: Counter[str]) -> str:

@@ -995,3 +995,18 @@ def test_a_person_named_without_the_last_name_is_the_person_named_in_full() -> N
     text = "The army named Colonel Ahmed Yusuf Barre as commander. Ahmed Yusuf said the troops would stay."
     people = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Person"]
     assert people == ["Ahmed Yusuf Barre"], people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed the Tawakal Continental Hotel on Friday.",
+        "Militants attacked the Amina Secondary School outside Kasese.",
+        "Rebels burned the Saint Kizito Hospital in the night.",
+    ],
+)
+def test_a_building_the_ner_read_as_an_organisation_is_a_place(text: str) -> None:
+    labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+    assert [label for name, label in labels.items() if name.split()[-1] in {"Hotel", "School", "Hospital"}] == [
+        "Location"
+    ], labels

@@ -2,18 +2,18 @@
 name can come out as a person in one sentence and a place or a body in the next.
 
 - A lone word that is the last name of a person the document names in full is that person
-  ("Kovalenko said" after "Vladimir Kovalenko"), whatever the NER took it for.
+  ("Wabenga said" after "Idris Wabenga"), whatever the NER took it for.
 - Other names the NER labelled differently across the document take the label most of their
   mentions have; a tie goes to the place, then the organisation (a village's or a company's
   name is more often read as a person's than the other way round).
 
 >>> from loaders.mentions import Mention
->>> ms = [Mention(0, 2, 0, 17, "Vladimir Kovalenko", "Person", "Vladimir Kovalenko"),
-...       Mention(5, 6, 30, 39, "Kovalenko", "Organization", "Kovalenko", "other"),
-...       Mention(8, 9, 50, 55, "Moura", "Person", "Moura"),
-...       Mention(12, 13, 70, 75, "Moura", "Location", "Moura")]
+>>> ms = [Mention(0, 2, 0, 17, "Idris Wabenga", "Person", "Idris Wabenga"),
+...       Mention(5, 6, 30, 39, "Wabenga", "Organization", "Wabenga", "other"),
+...       Mention(8, 9, 50, 55, "Bunyakiri", "Person", "Bunyakiri"),
+...       Mention(12, 13, 70, 75, "Bunyakiri", "Location", "Bunyakiri")]
 >>> [(m.label, m.name) for m in one_label(ms)]
-[('Person', 'Vladimir Kovalenko'), ('Person', 'Kovalenko'), ('Location', 'Moura'), ('Location', 'Moura')]
+[('Person', 'Idris Wabenga'), ('Person', 'Wabenga'), ('Location', 'Bunyakiri'), ('Location', 'Bunyakiri')]
 """
 
 from __future__ import annotations

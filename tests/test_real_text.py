@@ -1010,3 +1010,9 @@ def test_a_building_the_ner_read_as_an_organisation_is_a_place(text: str) -> Non
     assert [label for name, label in labels.items() if name.split()[-1] in {"Hotel", "School", "Hospital"}] == [
         "Location"
     ], labels
+
+
+def test_a_person_named_by_the_first_name_alone_is_the_person_named_in_full() -> None:
+    text = "The court heard that Gulnara Sadykova had wired the money. Gulnara denied the charge."
+    people = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Person"]
+    assert people == ["Gulnara Sadykova"], people

@@ -147,7 +147,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if kind == "other" and len(trimmed) == 1 and _after_place_preposition(trimmed.root):
         label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
-        label, kind = "Location", None  # "the Pearl Continental Hotel", "Central Police Station"
+        label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
+from loaders.also_known_as import bind_aliases
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
@@ -80,7 +81,7 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        mentions = one_label(bind_acronyms(doc, find_mentions(doc, self.gazetteer)))
+        mentions = one_label(bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer))))
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date)
         self.facts = DocFacts(doc_id, date, doc.text)

@@ -1016,3 +1016,22 @@ def test_a_person_named_by_the_first_name_alone_is_the_person_named_in_full() ->
     text = "The court heard that Gulnara Sadykova had wired the money. Gulnara denied the charge."
     people = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Person"]
     assert people == ["Gulnara Sadykova"], people
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Troops clashed with the Ruwenzori Liberation Front, or RLF, near the border. The RLF denied it.",
+            "Organization",
+        ),
+        (
+            "Fighting pitted the Ruwenzori Liberation Front (French abbr.: FLR) against the army. The FLR said it won.",
+            "Organization",
+        ),
+        ("Police arrested Hamid Oduya, also known as Abu Harith, in Mombasa. Abu Harith led the cell.", "Person"),
+    ],
+)
+def test_another_name_given_beside_a_name_is_the_same_node(text: str, label: str) -> None:
+    names = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == label]
+    assert len(names) == 1, names

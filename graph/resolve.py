@@ -132,6 +132,27 @@ def replay(actors: dict[str, ActorFact], answers: list[str]) -> dict[str, str]:
     return plan(actors, lambda fact: next(given), lambda key: next(given))
 
 
+def fuller_name(name: str, full_names: dict[str, ActorFact]) -> str | None:
+    """The key of the one fuller name of a person this name of two words or more begins or ends
+    ("Ahmed Yusuf" of "Ahmed Yusuf Barre", "Abu Salim" of "Omar Abu Salim"), if there is one."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    fuller = [
+        k
+        for k, f in full_names.items()
+        if len(f.name.split()) > len(words)
+        and words in (f.name.lower().split()[: len(words)], f.name.lower().split()[-len(words) :])
+    ]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def first_named(name: str, full_names: dict[str, ActorFact]) -> str | None:
+    """The key of the one person named in full whose first name this lone word is ("Gulnara" of "Gulnara Sadykova")."""
+    first = [k for k, f in full_names.items() if f.name.split()[0].lower() == name.lower()]
+    return first[0] if len(first) == 1 else None
+
+
 def plan(
     actors: dict[str, ActorFact], unknown: Callable[[ActorFact], str], event_id: Callable[[str], str]
 ) -> dict[str, str]:
@@ -150,6 +171,8 @@ def plan(
             ids[key] = event_id(key.split(":", 1)[1])
         elif fact.label == "Person" and " " not in fact.name:
             continue  # a surname alone: resolved below against the document's full names
+        elif fact.label == "Person" and fuller_name(fact.name, full_names):
+            continue  # "Ahmed Yusuf" of "Ahmed Yusuf Barre": resolved below to the fuller name
         elif spelled_out.get((fact.label, name_key(fact.name)), key) != key:
             continue  # an acronym the document spelled out: "Jaysh al-Mahdi (JAM)"
         else:
@@ -161,7 +184,7 @@ def plan(
     for key, fact in people.items():
         if key in ids:
             continue
-        target = next(
+        target = fuller_name(fact.name, full_names) or next(
             (
                 k
                 for k, f in full_names.items()
@@ -169,5 +192,8 @@ def plan(
             ),
             None,
         )
+        target = target or first_named(fact.name, full_names)
+        while target and target not in ids:  # a fuller name with a fuller one still: the fullest
+            target = fuller_name(actors[target].name, full_names)
         ids[key] = ids[target] if target else unknown(fact)
     return ids

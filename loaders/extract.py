@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
+from loaders.also_known_as import bind_aliases
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
@@ -23,6 +24,7 @@ from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.incidents import attributed_to, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
+from loaders.one_label import one_label
 from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
 from loaders.possessive import person_s_organisation
 from loaders.sanctions import carry_sanctioner, sanctioning_state
@@ -80,7 +82,7 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        mentions = bind_acronyms(doc, find_mentions(doc, self.gazetteer))
+        mentions = one_label(bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer))))
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date)
         self.facts = DocFacts(doc_id, date, doc.text)

@@ -146,6 +146,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     kind = guess_kind(name) if label == "Organization" else None
     if kind == "other" and len(trimmed) == 1 and _after_place_preposition(trimmed.root):
         label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
+    if label == "Organization" and kind == "other" and _names_a_place(trimmed):
+        label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
 
 
@@ -156,6 +158,17 @@ def _described_as_person(token: Token) -> bool:
         c.dep_ == "appos" and cues.role_of((c.lemma_.lower(),)) in {"WORKS_FOR", "LEADS", "DEPUTY_OF"}
         for c in token.children
     )
+
+
+@cache
+def facility_nouns() -> frozenset[str]:
+    """Nouns that end the name of a building or a place on a road ("hotel", "church"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["facility_nouns"])
+
+
+def _names_a_place(span: Span) -> bool:
+    """Whether a name with no word of an organisation ends in the noun of a building or a road."""
+    return span[-1].lower_ in facility_nouns()
 
 
 def _after_place_preposition(token: Token) -> bool:

@@ -971,3 +971,67 @@ def test_being_responsible_for_something_else_blames_nobody() -> None:
 def test_an_incident_that_took_place_somewhere_occurred_there() -> None:
     found = triples("A suicide bombing took place in Mogadishu on Monday.")
     assert "OCCURRED_AT" in {t for _, t, o in found if o == "mogadishu"}, found
+
+
+def nodes_named(text: str, name: str) -> list[str]:
+    return [d["label"] for _, d in graph_of(text).g.nodes(data=True) if d["name"] == name]
+
+
+def test_a_last_name_the_ner_read_as_a_place_is_the_person_named_in_full() -> None:
+    text = (
+        "Officials identified the commander as Idris Wabenga. "
+        "Wabenga's fighters seized the town, and Wabenga fled north."
+    )
+    labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+    assert labels == {"Idris Wabenga": "Person"}, labels
+
+
+def test_a_name_the_ner_labels_two_ways_is_one_node() -> None:
+    text = "Troops withdrew from Bunyakiri after heavy fighting. Bunyakiri was later occupied by the rebels."
+    assert len(nodes_named(text, "Bunyakiri")) == 1
+
+
+def test_a_person_named_without_the_last_name_is_the_person_named_in_full() -> None:
+    text = "The army named Colonel Ahmed Yusuf Barre as commander. Ahmed Yusuf said the troops would stay."
+    people = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Person"]
+    assert people == ["Ahmed Yusuf Barre"], people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed the Tawakal Continental Hotel on Friday.",
+        "Militants attacked the Amina Secondary School outside Kasese.",
+        "Rebels burned the Saint Kizito Hospital in the night.",
+    ],
+)
+def test_a_building_the_ner_read_as_an_organisation_is_a_place(text: str) -> None:
+    labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+    assert [label for name, label in labels.items() if name.split()[-1] in {"Hotel", "School", "Hospital"}] == [
+        "Location"
+    ], labels
+
+
+def test_a_person_named_by_the_first_name_alone_is_the_person_named_in_full() -> None:
+    text = "The court heard that Gulnara Sadykova had wired the money. Gulnara denied the charge."
+    people = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Person"]
+    assert people == ["Gulnara Sadykova"], people
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Troops clashed with the Ruwenzori Liberation Front, or RLF, near the border. The RLF denied it.",
+            "Organization",
+        ),
+        (
+            "Fighting pitted the Ruwenzori Liberation Front (French abbr.: FLR) against the army. The FLR said it won.",
+            "Organization",
+        ),
+        ("Police arrested Hamid Oduya, also known as Abu Harith, in Mombasa. Abu Harith led the cell.", "Person"),
+    ],
+)
+def test_another_name_given_beside_a_name_is_the_same_node(text: str, label: str) -> None:
+    names = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == label]
+    assert len(names) == 1, names

@@ -1,0 +1,75 @@
+"""Another name of an actor given beside its name: "the Ruwenzori Liberation Front, or RLF", "Hamid Oduya,
+also known as Abu Harith", "(French abbr.: FLR)". The second name stands for the first wherever the
+document uses it, so one actor is one node however it is written.
+
+The words between the two names are data (``alias_words`` in ``seeds/relations.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from graph.gazetteer import is_acronym
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+
+MAX_GAP = 6  # tokens between a name and its other name
+
+
+@dataclass(frozen=True)
+class AliasWords:
+    """Word sequences (lower case, as the tokens read) that introduce another name."""
+
+    acronym: frozenset[tuple[str, ...]]
+    any: frozenset[tuple[str, ...]]
+    abbreviation: frozenset[str]
+
+
+@cache
+def alias_words() -> AliasWords:
+    """The seed's ``alias_words``, tokenised on spaces and before a leading comma or bracket."""
+    data = load_seed_yaml("relations.yaml")["alias_words"]
+
+    def words(phrases: list[str]) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(p.replace(",", ", ").replace("(", "( ").split()) for p in phrases)
+
+    return AliasWords(words(data["acronym"]), words(data["any"]), frozenset(data["abbreviation"]))
+
+
+def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Whether the words between two mentions make the second another name of the first."""
+    if second.start - first.end > MAX_GAP or first.label == "Event":
+        return False
+    between = tuple(t.lower_ for t in doc[first.end : second.start])
+    words = alias_words()
+    if between in words.any:
+        return True
+    glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"
+    if first.label != "Organization" or not is_acronym(second.text) or glued:
+        return False
+    if between in words.acronym:
+        return True
+    closed = second.end < len(doc) and doc[second.end].text == ")"
+    return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
+
+
+def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a name given as another name of an actor, bound to that actor (a known one wins)."""
+    bound: dict[str, Mention] = {}  # another name as written -> the actor it stands for
+    for i, first in enumerate(mentions):
+        for second in mentions[i + 1 : i + 3]:  # the next, or the one after a name inside "(French abbr.: FLR)"
+            if first.text != second.text and _another_name(doc, first, second):
+                actor = second if second.actor_id and not first.actor_id else first
+                for name in (first.text, second.text):
+                    bound.setdefault(name, actor)
+    if not bound:
+        return mentions
+    return [
+        m
+        if (actor := bound.get(m.text)) is None
+        else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
+        for m in mentions
+    ]

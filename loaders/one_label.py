@@ -1,0 +1,57 @@
+"""One actor, one label within a document: the NER labels each mention on its own, so the same
+name can come out as a person in one sentence and a place or a body in the next.
+
+- A lone word that is the last name of a person the document names in full is that person
+  ("Wabenga said" after "Idris Wabenga"), whatever the NER took it for.
+- Other names the NER labelled differently across the document take the label most of their
+  mentions have; a tie goes to the place, then the organisation (a village's or a company's
+  name is more often read as a person's than the other way round).
+
+>>> from loaders.mentions import Mention
+>>> ms = [Mention(0, 2, 0, 17, "Idris Wabenga", "Person", "Idris Wabenga"),
+...       Mention(5, 6, 30, 39, "Wabenga", "Organization", "Wabenga", "other"),
+...       Mention(8, 9, 50, 55, "Bunyakiri", "Person", "Bunyakiri"),
+...       Mention(12, 13, 70, 75, "Bunyakiri", "Location", "Bunyakiri")]
+>>> [(m.label, m.name) for m in one_label(ms)]
+[('Person', 'Idris Wabenga'), ('Person', 'Wabenga'), ('Location', 'Bunyakiri'), ('Location', 'Bunyakiri')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from loaders.mentions import Mention, guess_kind
+
+TIE_ORDER = ("Location", "Organization", "Person")  # who wins a tie between two readings of a name
+NER_LABELS = frozenset(TIE_ORDER)
+
+
+def _surnames(mentions: list[Mention]) -> set[str]:
+    """Last words of the people named in full (two words or more) in the document."""
+    return {m.name.split()[-1] for m in mentions if m.label == "Person" and " " in m.name}
+
+
+def _label_of(votes: Counter[str]) -> str:
+    """The label most mentions have; a tie by :data:`TIE_ORDER`."""
+    top = max(votes.values())
+    return next(label for label in TIE_ORDER if votes[label] == top)
+
+
+def one_label(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each unknown name given one label for the whole document."""
+    surnames = _surnames(mentions)
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if not m.actor_id and m.label in NER_LABELS and not m.refers_back:
+            votes.setdefault(m.name, Counter())[m.label] += 1
+    labels = {name: _label_of(v) for name, v in votes.items() if len(v) > 1}
+    labels.update({name: "Person" for name in votes if name in surnames})
+    out = []
+    for m in mentions:
+        label = labels.get(m.name) if not m.actor_id else None
+        if label is None or label == m.label:
+            out.append(m)
+            continue
+        out.append(replace(m, label=label, kind=guess_kind(m.name) if label == "Organization" else None))
+    return out

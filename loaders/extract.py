@@ -23,7 +23,14 @@ from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.incidents import attributed_to, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
-from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
+from loaders.places import (
+    groups_listed_in_place,
+    is_state_force,
+    nearest_level,
+    opens_clause,
+    placed_holders,
+    places_in_places,
+)
 from loaders.possessive import person_s_organisation
 from loaders.sanctions import carry_sanctioner, sanctioning_state
 from loaders.scorer import (
@@ -346,6 +353,8 @@ class DocReader:
                 if verb.dep_ == "acl":
                     holders = [verb.head]
                 agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                if verb.dep_ == "acl":  # "X, an al-Qaeda affiliate based in Mali": X is based there
+                    agents = placed_holders(self, verb.head, agents)
                 patients = [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
@@ -919,7 +928,7 @@ class DocReader:
                 gap = gap[2:]  # "Haret Hreik, in Beirut"
             cue = self.doc[b.start]
             listed = b.end < sent.end and self.doc[b.end].lower_ in {",", "and", "or"}
-            if gap == "," and (b.label != "Country" or listed):
+            if gap == "," and (b.label != "Country" or listed or opens_clause(self, b)):
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
             if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
                 self.emit(a, "LOCATED_IN", nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted")
@@ -956,8 +965,8 @@ class DocReader:
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
             if len(words) > 1:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state in the name
                 first = self.gazetteer.lookup(words[0].text)
-                if first is None or first.label != "Country":
-                    continue
+                if first is None or first.label != "Country" or words[1].text == "-":
+                    continue  # not "the Saudi-led coalition": a leader, not a home
                 if m.kind in STATE_KINDS or is_state_force(self, words):
                     self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:

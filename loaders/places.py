@@ -118,6 +118,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         if not plain and _connects(reader, words):
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")
             linked = True
+        if text == "," and b.label in PLACES and apposed(reader, a, b):  # "in Gwadar, Balochistan, ..."
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-apposition", 0.7, "asserted")
         if linked:
             for place in _listed_before(reader, a, mentions):  # "Arbinda and Serma in the Mopti region"
                 reader.emit(place, "LOCATED_IN", wider, reader.doc[b.start], "places-listed-in-place", 0.7, "asserted")
@@ -125,6 +127,19 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         for a, b in itertools.pairwise(chain):
             if b.label == "Location" or b is chain[-1]:  # "Culiacan, Sinaloa, Mexico, on Nov. 3"
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-place", 0.7, "asserted")
+
+
+def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:
+    """Whether the parse sets a name in apposition to the one before it: "in Las Navas, Northern Samar last
+    Tuesday" (not the list "Mosul, Tikrit and Baghdad", nor "In Crimea, the US sanctioned")."""
+    root = reader.doc[b.start : b.end].root
+    return root.dep_ == "appos" and a.start <= root.head.i < a.end
+
+
+def opens_clause(reader: DocReader, m: Mention) -> bool:
+    """Whether a name is the subject of the clause it opens: "In Crimea, the US sanctioned", "and the Gulf, Iran
+    is using": a comma before it ends a phrase, not a place's name."""
+    return reader.doc[m.start : m.end].root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Mention]]:
@@ -175,6 +190,18 @@ def groups_listed_in_place(reader: DocReader, noun: Token) -> None:
     for org in listed:
         if org.kind not in {"government", "military"}:
             reader.emit_all([org], "BASED_IN", places, noun, f"group-in-place:{noun.lower_}", 0.7, "asserted")
+
+
+def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list[Mention]:
+    """Who a participle after a noun places: the noun's own actors, but for a group named after another ("X, an
+    al-Qaeda affiliate based in Mali") the group it stands in apposition to, never the one it is named after."""
+    if noun.lemma_.lower() not in reader.cues.offshoot_nouns or reader.index.at(noun) is not None:
+        return found
+    named = noun.head if noun.dep_ == "appos" else None
+    if named is None:
+        return []
+    own = reader.index.at(named)
+    return [own] if own is not None else [m for c in named.children if c.dep_ == "appos" and (m := reader.index.at(c))]
 
 
 def is_state_force(reader: DocReader, words: list[Token]) -> bool:

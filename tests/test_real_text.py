@@ -971,3 +971,32 @@ def test_being_responsible_for_something_else_blames_nobody() -> None:
 def test_an_incident_that_took_place_somewhere_occurred_there() -> None:
     found = triples("A suicide bombing took place in Mogadishu on Monday.")
     assert "OCCURRED_AT" in {t for _, t, o in found if o == "mogadishu"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "wider"),
+    [
+        ("Gunmen ambushed a patrol in Marawi, Lanao del Sur on Friday.", "marawi", "lanao-del-sur"),
+        ("Three traders died in a blast that tore through a market in Gwadar, Balochistan.", "gwadar", "balochistan"),
+    ],
+)
+def test_a_place_set_in_apposition_after_a_comma_lies_in_the_second(text: str, place: str, wider: str) -> None:
+    found = {(s.split(":")[-1].lower().replace(" ", "-"), o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert any(s == place and wider in o.lower().replace(" ", "-") for s, o in found), found
+
+
+def test_a_comma_closing_an_opening_place_phrase_does_not_place_the_subject() -> None:
+    found = triples("In Crimea, the United States sanctioned a youth camp and its director.")
+    assert not {(s, o) for s, t, o in found if t == "LOCATED_IN"}, found
+
+
+def test_an_affiliate_based_somewhere_places_itself_not_the_group_it_is_named_after() -> None:
+    text = "Jama'at Nusrat al-Islam wal Muslimeen (JNIM), an al-Qaeda affiliate based in Burkina Faso, recruited men."
+    found = triples(text)
+    assert ("al-qaeda", "BASED_IN", "burkina-faso") not in found, found
+    assert ("jnim", "BASED_IN", "burkina-faso") in found, found
+
+
+def test_a_coalition_led_by_a_state_is_not_based_in_it() -> None:
+    found = triples("The Saudi-led coalition carried out air strikes on Monday.")
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN" and o == "saudi-arabia"}, found

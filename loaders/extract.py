@@ -906,7 +906,7 @@ class DocReader:
             if a.label == "Country" and b.label == "Organization" and b.kind not in STATE_KINDS:
                 described = (
                     0 < len(between) <= 4
-                    and all(t.is_alpha and t.is_lower for t in between)
+                    and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
                     and (words[-1] in self.cues.group_nouns or between[-1].lemma_ in self.cues.group_nouns)
                 )  # "the Russian mercenary group Wagner"
                 if not words or words in (["'s"], ["'"]) or described:

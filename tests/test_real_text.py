@@ -1000,3 +1000,13 @@ def test_an_affiliate_based_somewhere_places_itself_not_the_group_it_is_named_af
 def test_a_coalition_led_by_a_state_is_not_based_in_it() -> None:
     found = triples("The Saudi-led coalition carried out air strikes on Monday.")
     assert not {(s, o) for s, t, o in found if t == "BASED_IN" and o == "saudi-arabia"}, found
+
+
+def test_a_group_founded_in_a_place_is_based_there() -> None:
+    found = triples("Al-Shabaab was founded in Somalia in the mid-2000s by veterans of the Islamic Courts Union.")
+    assert ("al-shabaab", "BASED_IN", "somalia") in found, found
+
+
+def test_a_state_and_its_proxy_do_not_place_the_proxy_in_the_state() -> None:
+    found = triples("Iran and its proxy Hezbollah have denied any part in the strike.")
+    assert ("hezbollah", "BASED_IN", "iran") not in found, found

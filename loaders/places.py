@@ -76,12 +76,14 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     return start > 0 and words[start:] == ["of"]
 
 
-def _possessive_settlement(reader: DocReader, words: list[str]) -> bool:
-    """ "Sulu's coastal town of Patikul": a possessive, descriptions, a settlement noun, "of"."""
+def _possessive_settlement(reader: DocReader, words: list[str], place: Mention) -> bool:
+    """ "Sulu's coastal town of Patikul", "South Sudan's capital, Juba": a possessive, descriptions, a settlement
+    noun, then "of" or a comma before the settlement's name set in apposition to it."""
+    apposed = words[-1:] == [","] and reader.doc[place.start : place.end].root.dep_ == "appos"
     return (
         len(words) >= 3
         and words[0] in {"'s", "’s", "'"}
-        and words[-1] == "of"
+        and (words[-1] == "of" or apposed)
         and words[-2] in reader.cues.place_nouns
         and all(w.isalpha() for w in words[1:-1])
     )
@@ -107,7 +109,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
     cues = reader.cues
     for a, b in itertools.pairwise(mentions):
         words = _gap_words(reader, a, b)
-        if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words):
+        if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words, b):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
         if a.label != "Location" or b.label not in PLACES:
             continue

@@ -1010,3 +1010,13 @@ def test_a_group_founded_in_a_place_is_based_there() -> None:
 def test_a_state_and_its_proxy_do_not_place_the_proxy_in_the_state() -> None:
     found = triples("Iran and its proxy Hezbollah have denied any part in the strike.")
     assert ("hezbollah", "BASED_IN", "iran") not in found, found
+
+
+def test_a_place_in_a_partially_occupied_region_lies_in_it() -> None:
+    found = triples("Troops fought near the town of Bakhmut in the partially occupied eastern Donetsk region.")
+    assert ("bakhmut", "LOCATED_IN", "donetsk-region") in found, found
+
+
+def test_a_possessive_town_set_in_apposition_lies_in_the_owner() -> None:
+    found = triples("Fighters entered Mali's northern town, Kidal, at dawn.")
+    assert ("kidal", "LOCATED_IN", "mali") in found, found

@@ -28,6 +28,7 @@ from loaders.places import (
     is_state_force,
     nearest_level,
     opens_clause,
+    place_named_first,
     placed_holders,
     places_in_places,
 )
@@ -963,6 +964,8 @@ class DocReader:
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
             if (whole := self._named_within(m, words)) is not None:  # "UN Security Council"
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
+            if (place := place_named_first(self, m)) is not None:  # "Sinaloa Cartel", "the TPLF" (Tigray)
+                self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
             if len(words) > 1:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state in the name
                 first = self.gazetteer.lookup(words[0].text)
                 if first is None or first.label != "Country" or words[1].text == "-":

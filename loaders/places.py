@@ -206,6 +206,23 @@ def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list
     return [own] if own is not None else [m for c in named.children if c.dep_ == "appos" and (m := reader.index.at(c))]
 
 
+def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
+    """ "Sinaloa Cartel", "Manbij Military Council", "South Waziristan Taliban": the place an organisation's name
+    begins with (the longest such beginning the gazetteer knows, in its canonical name: not "Gulf Clan", the Clan
+    del Golfo), where it is based, if the document names that place on its own too."""
+    words = org.name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        actor = reader.gazetteer.lookup(" ".join(words[:k]))
+        if actor is not None and actor.label == "Location" and _named_as_place(reader, actor.id):
+            return reader._known(actor)
+    return None
+
+
+def _named_as_place(reader: DocReader, key: str) -> bool:
+    """Whether the document names a place on its own too ("the Sinaloa cartel ... in Sinaloa state")."""
+    return any(m.key == key and m.label == "Location" for m in reader.index.mentions)
+
+
 def is_state_force(reader: DocReader, words: list[Token]) -> bool:
     """Whether a name is a state's word then its force's: "Rwanda Defense Forces", "Peruvian Army", "Iraqi Security
     Forces" (the state's own force, affiliated with it; not "Libyan National Army")."""

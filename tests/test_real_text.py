@@ -1020,3 +1020,8 @@ def test_a_place_in_a_partially_occupied_region_lies_in_it() -> None:
 def test_a_possessive_town_set_in_apposition_lies_in_the_owner() -> None:
     found = triples("Fighters entered Mali's northern town, Kidal, at dawn.")
     assert ("kidal", "LOCATED_IN", "mali") in found, found
+
+
+def test_an_organisation_named_after_a_place_the_text_names_is_based_there() -> None:
+    text = "The Manbij Military Council held the town. Turkish-backed factions shelled villages near Manbij."
+    assert ("manbij-military-council", "BASED_IN", "manbij") in triples(text)

@@ -75,6 +75,7 @@ class Cues:
     place_divisions: frozenset[str] = frozenset()  # "Gunung Sindur, Bogor Regency": what a wider place is
     placed_groups: frozenset[str] = frozenset()  # "Darfur rebel groups, including X"
     state_forces: frozenset[str] = frozenset()  # "Rwanda Defense Forces": a state's own force
+    offshoot_nouns: frozenset[str] = frozenset()  # "an al-Qaeda affiliate based in Mali": not al-Qaeda's base
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
     sanction_participles: frozenset[str] = frozenset()  # "the targeted cartels are A and B"
     sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
@@ -216,6 +217,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         place_divisions=frozenset(data["place_divisions"]),
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),
+        offshoot_nouns=frozenset(data.get("offshoot_nouns", ())),
         past_sanction=frozenset(data.get("past_sanction_cues", ())),
         sanction_participles=frozenset(data.get("sanction_lists", {}).get("participles", ())),
         sanction_list_verbs=frozenset(data.get("sanction_lists", {}).get("verbs", ())),

@@ -25,7 +25,15 @@ from loaders.hostility import HostilityReader
 from loaders.incidents import attributed_to, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
-from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
+from loaders.places import (
+    groups_listed_in_place,
+    is_state_force,
+    nearest_level,
+    opens_clause,
+    place_named_first,
+    placed_holders,
+    places_in_places,
+)
 from loaders.possessive import person_s_organisation
 from loaders.sanctions import carry_sanctioner, sanctioning_state
 from loaders.scorer import (
@@ -353,6 +361,8 @@ class DocReader:
                 if verb.dep_ == "acl":
                     holders = [verb.head]
                 agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                if verb.dep_ == "acl":  # "X, an al-Qaeda affiliate based in Mali": X is based there
+                    agents = placed_holders(self, verb.head, agents)
                 patients = [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
@@ -906,7 +916,7 @@ class DocReader:
             if a.label == "Country" and b.label == "Organization" and b.kind not in STATE_KINDS:
                 described = (
                     0 < len(between) <= 4
-                    and all(t.is_alpha and t.is_lower for t in between)
+                    and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
                     and (words[-1] in self.cues.group_nouns or between[-1].lemma_ in self.cues.group_nouns)
                 )  # "the Russian mercenary group Wagner"
                 if not words or words in (["'s"], ["'"]) or described:
@@ -928,7 +938,7 @@ class DocReader:
                 gap = gap[2:]  # "Haret Hreik, in Beirut"
             cue = self.doc[b.start]
             listed = b.end < sent.end and self.doc[b.end].lower_ in {",", "and", "or"}
-            if gap == "," and (b.label != "Country" or listed):
+            if gap == "," and (b.label != "Country" or listed or opens_clause(self, b)):
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
             if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
                 self.emit(a, "LOCATED_IN", nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted")
@@ -963,10 +973,12 @@ class DocReader:
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
             if (whole := self._named_within(m, words)) is not None:  # "UN Security Council"
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
+            if (place := place_named_first(self, m)) is not None:  # "Sinaloa Cartel", "the TPLF" (Tigray)
+                self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
             if len(words) > 1:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state in the name
                 first = self.gazetteer.lookup(words[0].text)
-                if first is None or first.label != "Country":
-                    continue
+                if first is None or first.label != "Country" or words[1].text == "-":
+                    continue  # not "the Saudi-led coalition": a leader, not a home
                 if m.kind in STATE_KINDS or is_state_force(self, words):
                     self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:

@@ -76,12 +76,14 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     return start > 0 and words[start:] == ["of"]
 
 
-def _possessive_settlement(reader: DocReader, words: list[str]) -> bool:
-    """ "Sulu's coastal town of Patikul": a possessive, descriptions, a settlement noun, "of"."""
+def _possessive_settlement(reader: DocReader, words: list[str], place: Mention) -> bool:
+    """ "Sulu's coastal town of Patikul", "South Sudan's capital, Juba": a possessive, descriptions, a settlement
+    noun, then "of" or a comma before the settlement's name set in apposition to it."""
+    apposed = words[-1:] == [","] and reader.doc[place.start : place.end].root.dep_ == "appos"
     return (
         len(words) >= 3
         and words[0] in {"'s", "’s", "'"}
-        and words[-1] == "of"
+        and (words[-1] == "of" or apposed)
         and words[-2] in reader.cues.place_nouns
         and all(w.isalpha() for w in words[1:-1])
     )
@@ -107,7 +109,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
     cues = reader.cues
     for a, b in itertools.pairwise(mentions):
         words = _gap_words(reader, a, b)
-        if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words):
+        if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words, b):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
         if a.label != "Location" or b.label not in PLACES:
             continue
@@ -118,6 +120,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         if not plain and _connects(reader, words):
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")
             linked = True
+        if text == "," and b.label in PLACES and apposed(reader, a, b):  # "in Gwadar, Balochistan, ..."
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-apposition", 0.7, "asserted")
         if linked:
             for place in _listed_before(reader, a, mentions):  # "Arbinda and Serma in the Mopti region"
                 reader.emit(place, "LOCATED_IN", wider, reader.doc[b.start], "places-listed-in-place", 0.7, "asserted")
@@ -125,6 +129,19 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         for a, b in itertools.pairwise(chain):
             if b.label == "Location" or b is chain[-1]:  # "Culiacan, Sinaloa, Mexico, on Nov. 3"
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-place", 0.7, "asserted")
+
+
+def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:
+    """Whether the parse sets a name in apposition to the one before it: "in Las Navas, Northern Samar last
+    Tuesday" (not the list "Mosul, Tikrit and Baghdad", nor "In Crimea, the US sanctioned")."""
+    root = reader.doc[b.start : b.end].root
+    return root.dep_ == "appos" and a.start <= root.head.i < a.end
+
+
+def opens_clause(reader: DocReader, m: Mention) -> bool:
+    """Whether a name is the subject of the clause it opens: "In Crimea, the US sanctioned", "and the Gulf, Iran
+    is using": a comma before it ends a phrase, not a place's name."""
+    return reader.doc[m.start : m.end].root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Mention]]:
@@ -175,6 +192,35 @@ def groups_listed_in_place(reader: DocReader, noun: Token) -> None:
     for org in listed:
         if org.kind not in {"government", "military"}:
             reader.emit_all([org], "BASED_IN", places, noun, f"group-in-place:{noun.lower_}", 0.7, "asserted")
+
+
+def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list[Mention]:
+    """Who a participle after a noun places: the noun's own actors, but for a group named after another ("X, an
+    al-Qaeda affiliate based in Mali") the group it stands in apposition to, never the one it is named after."""
+    if noun.lemma_.lower() not in reader.cues.offshoot_nouns or reader.index.at(noun) is not None:
+        return found
+    named = noun.head if noun.dep_ == "appos" else None
+    if named is None:
+        return []
+    own = reader.index.at(named)
+    return [own] if own is not None else [m for c in named.children if c.dep_ == "appos" and (m := reader.index.at(c))]
+
+
+def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
+    """ "Sinaloa Cartel", "Manbij Military Council", "South Waziristan Taliban": the place an organisation's name
+    begins with (the longest such beginning the gazetteer knows, in its canonical name: not "Gulf Clan", the Clan
+    del Golfo), where it is based, if the document names that place on its own too."""
+    words = org.name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        actor = reader.gazetteer.lookup(" ".join(words[:k]))
+        if actor is not None and actor.label == "Location" and _named_as_place(reader, actor.id):
+            return reader._known(actor)
+    return None
+
+
+def _named_as_place(reader: DocReader, key: str) -> bool:
+    """Whether the document names a place on its own too ("the Sinaloa cartel ... in Sinaloa state")."""
+    return any(m.key == key and m.label == "Location" for m in reader.index.mentions)
 
 
 def is_state_force(reader: DocReader, words: list[Token]) -> bool:

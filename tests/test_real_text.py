@@ -1035,3 +1035,57 @@ def test_a_person_named_by_the_first_name_alone_is_the_person_named_in_full() ->
 def test_another_name_given_beside_a_name_is_the_same_node(text: str, label: str) -> None:
     names = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == label]
     assert len(names) == 1, names
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "wider"),
+    [
+        ("Gunmen ambushed a patrol in Marawi, Lanao del Sur on Friday.", "marawi", "lanao-del-sur"),
+        ("Three traders died in a blast that tore through a market in Gwadar, Balochistan.", "gwadar", "balochistan"),
+    ],
+)
+def test_a_place_set_in_apposition_after_a_comma_lies_in_the_second(text: str, place: str, wider: str) -> None:
+    found = {(s.split(":")[-1].lower().replace(" ", "-"), o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert any(s == place and wider in o.lower().replace(" ", "-") for s, o in found), found
+
+
+def test_a_comma_closing_an_opening_place_phrase_does_not_place_the_subject() -> None:
+    found = triples("In Crimea, the United States sanctioned a youth camp and its director.")
+    assert not {(s, o) for s, t, o in found if t == "LOCATED_IN"}, found
+
+
+def test_an_affiliate_based_somewhere_places_itself_not_the_group_it_is_named_after() -> None:
+    text = "Jama'at Nusrat al-Islam wal Muslimeen (JNIM), an al-Qaeda affiliate based in Burkina Faso, recruited men."
+    found = triples(text)
+    assert ("al-qaeda", "BASED_IN", "burkina-faso") not in found, found
+    assert ("jnim", "BASED_IN", "burkina-faso") in found, found
+
+
+def test_a_coalition_led_by_a_state_is_not_based_in_it() -> None:
+    found = triples("The Saudi-led coalition carried out air strikes on Monday.")
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN" and o == "saudi-arabia"}, found
+
+
+def test_a_group_founded_in_a_place_is_based_there() -> None:
+    found = triples("Al-Shabaab was founded in Somalia in the mid-2000s by veterans of the Islamic Courts Union.")
+    assert ("al-shabaab", "BASED_IN", "somalia") in found, found
+
+
+def test_a_state_and_its_proxy_do_not_place_the_proxy_in_the_state() -> None:
+    found = triples("Iran and its proxy Hezbollah have denied any part in the strike.")
+    assert ("hezbollah", "BASED_IN", "iran") not in found, found
+
+
+def test_a_place_in_a_partially_occupied_region_lies_in_it() -> None:
+    found = triples("Troops fought near the town of Bakhmut in the partially occupied eastern Donetsk region.")
+    assert ("bakhmut", "LOCATED_IN", "donetsk-region") in found, found
+
+
+def test_a_possessive_town_set_in_apposition_lies_in_the_owner() -> None:
+    found = triples("Fighters entered Mali's northern town, Kidal, at dawn.")
+    assert ("kidal", "LOCATED_IN", "mali") in found, found
+
+
+def test_an_organisation_named_after_a_place_the_text_names_is_based_there() -> None:
+    text = "The Manbij Military Council held the town. Turkish-backed factions shelled villages near Manbij."
+    assert ("manbij-military-council", "BASED_IN", "manbij") in triples(text)

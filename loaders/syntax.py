@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.coreference import fitting, is_country_reference, is_described_group
 from loaders.cues import Cues
 from loaders.mentions import Mention
 
@@ -50,12 +51,13 @@ class MentionIndex:
         """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label."""
         word = pronoun.lower_
         if pronoun.pos_ == "NOUN":
-            labels = {"Organization"}
+            labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
             labels = {"Person"} if word in PERSON_PRONOUNS else {"Organization", "Country"}
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
         if pronoun.pos_ == "NOUN":  # "the group's head": a group, not the ministry that reported it
             earlier = [m for m in earlier if m.kind not in NOT_GROUPS]
+        earlier = fitting(pronoun, earlier, self)
         subjects = [m for m in earlier if self.doc[m.end - 1].dep_ in SUBJECTS and m.start >= pronoun.sent.start - 200]
         pool = subjects or earlier
         return pool[-1] if pool else None
@@ -98,7 +100,10 @@ ARMS = frozenset({"aircraft", "jet", "warplane", "drone", "troop", "soldier", "a
 
 
 def is_definite_group(token: Token, index: MentionIndex) -> bool:
-    """ "The group", "the militia": a bare definite group noun that points back to an organisation."""
+    """ "The group", "the militia": a bare definite group noun that points back to an organisation; so do "the
+    Iran-backed militia" and, to a country, "the country"."""
+    if is_described_group(token, index) or is_country_reference(token, index):
+        return True
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:
         return False
     lefts = list(token.lefts)

@@ -1089,3 +1089,46 @@ def test_a_possessive_town_set_in_apposition_lies_in_the_owner() -> None:
 def test_an_organisation_named_after_a_place_the_text_names_is_based_there() -> None:
     text = "The Manbij Military Council held the town. Turkish-backed factions shelled villages near Manbij."
     assert ("manbij-military-council", "BASED_IN", "manbij") in triples(text)
+
+
+def evidence_of(text: str, link: tuple[str, str, str]) -> list[str]:
+    kg = graph_of(text)
+    return [e.sentence for s, o, k, d in kg.g.edges(keys=True, data=True) if (s, k, o) == link for e in d["evidence"]]
+
+
+def test_a_described_group_in_a_later_sentence_is_the_group_last_named() -> None:
+    text = (
+        "Kataib Hezbollah fired rockets at a base near Baghdad on Monday. "
+        "The Iran-backed militia also attacked a US convoy near Erbil."
+    )
+    found = triples(text)
+    assert {("iran", "FUNDS", "kataib-hezbollah"), ("kataib-hezbollah", "ATTACKED", "united-states")} <= found, found
+    [sentence] = evidence_of(text, ("kataib-hezbollah", "ATTACKED", "united-states"))
+    assert sentence == "The Iran-backed militia also attacked a US convoy near Erbil."
+
+
+def test_a_description_that_sets_a_group_apart_is_not_the_group_last_named() -> None:
+    found = triples("Kataib Hezbollah fired rockets on Monday. The other militia attacked a US convoy near Erbil.")
+    assert not any(s == "kataib-hezbollah" and k == "ATTACKED" for s, k, _ in found), found
+
+
+def test_the_country_in_a_later_sentence_is_the_country_last_named() -> None:
+    found = triples("Egypt hosted the talks on Monday. The country has funded the Sudanese Armed Forces for years.")
+    assert ("egypt", "FUNDS", "sudanese-armed-forces") in found, found
+
+
+def test_the_militia_is_not_the_air_force_named_between() -> None:
+    found = triples(
+        "Asaib Ahl al-Haq moved hundreds of fighters north in May. "
+        "The Iraqi Air Force then bombed a convoy on the road to Mosul. The militia is based in Diyala."
+    )
+    assert ("asaib-ahl-al-haq", "BASED_IN", "diyala") in found, found
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [("", {("hadi-al-amiri", "LEADS", "badr-organization")}), ('"The talks failed," said analyst John Smith. ', set())],
+)
+def test_he_is_the_last_person_named_unless_a_quoted_speaker_came_between(between: str, expected: set) -> None:
+    found = triples(f"Hadi al-Amiri met the envoy on Monday. {between}He was appointed head of the Badr Organization.")
+    assert {t for t in found if t[1] == "LEADS"} == expected, found

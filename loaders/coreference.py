@@ -1,0 +1,114 @@
+"""References across sentences beyond the bare "the group" and the pronouns: a definite description with
+modifiers ("the Iran-backed militia", "the Sunni extremist movement") and "the country", "the kingdom"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.syntax import MentionIndex
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+DETERMINERS = {"the"}  # not "this": "this oil smuggling network" is often a new one
+MODIFIER_DEPS = {"amod", "compound", "npadvmod", "advmod", "nmod", "punct"}  # "the Iran-backed", "the jihadist"
+
+
+@cache
+def reference_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Modifiers that make a description name another actor ("the other group"), and the nouns of a country."""
+    data = load_seed_yaml("relations.yaml")["references"]
+    return frozenset(data["other_words"]), frozenset(data["country_nouns"])
+
+
+def _described(token: Token, index: MentionIndex) -> bool:
+    """A definite noun, not inside a name, whose left modifiers name no one (a backer aside: "the Iran-backed")
+    and say nothing that sets it apart from the one last named ("the other", "the largest")."""
+    if token.tag_ != "NN" or token.i in index.by_token or token.dep_ in {"attr", "appos"}:
+        return False
+    lefts = list(token.lefts)
+    if not lefts or lefts[0].lower_ not in DETERMINERS or any(t.lower_ in DETERMINERS for t in lefts[1:]):
+        return False
+    other_words, _ = reference_words()
+    hyphen = load_cues().hyphen
+    for modifier in lefts[1:]:
+        if modifier.dep_ not in MODIFIER_DEPS:
+            return False
+        for t in modifier.subtree:
+            named = index.at(t)
+            if t.lower_ in other_words or t.tag_ in {"JJS", "RBS", "CD"}:
+                return False
+            if named is not None and not _backer(named.end, index, hyphen):
+                return False
+    return not any(c.dep_ in {"appos", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.rights)
+
+
+def _backer(end: int, index: MentionIndex, hyphen_words: Iterable[str]) -> bool:
+    """Whether a name ending at ``end`` only qualifies the noun: "Iran" in "the Iran-backed militia"."""
+    doc = index.doc
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in hyphen_words
+
+
+def is_described_group(token: Token, index: MentionIndex) -> bool:
+    """ "The Iran-backed militia", "the jihadist group": a group noun with modifiers that points back to an
+    organisation named before."""
+    if token.pos_ != "NOUN" or token.lower_ not in index.group_nouns or len(list(token.lefts)) < 2:
+        return False
+    return _described(token, index)
+
+
+def is_country_reference(token: Token, index: MentionIndex) -> bool:
+    """ "The country", "the kingdom": the country named before."""
+    return token.pos_ == "NOUN" and token.lower_ in reference_words()[1] and _described(token, index)
+
+
+QUOTES = {'"', "“", "”", "«", "»"}
+
+
+@cache
+def group_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """Kinds a group noun never stands for, and the nouns that may stand for a state's force all the same."""
+    data = load_seed_yaml("relations.yaml")["references"]
+    return frozenset(data["not_group_kinds"]), frozenset(data["force_nouns"])
+
+
+def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> list[Mention]:
+    """The earlier mentions a reference may stand for: "the militia" not an army or a ministry, "it" not a news
+    outlet, "he" in a later sentence not a byline nor the speaker of a quotation, nor anyone named before them."""
+    word = reference.lower_
+    if reference.pos_ == "NOUN" and word in index.group_nouns:
+        never, forces = group_kinds()
+        return [m for m in earlier if m.kind not in never or (word in forces and m.kind == "military")]
+    if reference.pos_ == "NOUN":
+        return earlier
+    if word in PERSON_PRONOUNS:
+        before = [m for m in earlier if m.end <= reference.sent.start]
+        last_silent = next((m.start for m in reversed(before) if _byline_or_speaker(m, index)), -1)
+        return [m for m in earlier if m.start > last_silent]
+    return [m for m in earlier if m.kind != "media"]
+
+
+def _byline_or_speaker(mention: Mention, index: MentionIndex) -> bool:
+    """Whether a person is named in a byline ("By Jane Doe") or as the speaker of a quotation (asked once a
+    mention: the answers are kept with the document)."""
+    known = index.doc.user_data.setdefault("silent_persons", {})
+    if mention.start not in known:
+        known[mention.start] = _silent(index.doc[mention.end - 1])
+    return known[mention.start]
+
+
+def _silent(head: Token) -> bool:
+    sent = head.sent
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.i <= sent.start + 1:
+        return True
+    if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return True
+    reporting = load_cues().reporting
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in reporting and any(t.text in QUOTES for t in sent)

@@ -70,6 +70,7 @@ from loaders.syntax import (
 End = Mention | Event
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS  # "he", "its": references to an actor named before
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -209,7 +210,7 @@ class DocReader:
         for token in self.doc:
             if token.i in self.index.by_token:
                 continue
-            pronoun = token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS and token.pos_ == "PRON"
+            pronoun = token.lower_ in PRONOUNS and token.pos_ == "PRON"
             dummy = token.lower_ == "it" and token.head.lemma_ == "be"  # "it is ISIS or ...": no one in particular
             if not ((pronoun and not dummy) or is_definite_group(token, self.index)):
                 continue
@@ -908,7 +909,7 @@ class DocReader:
     def organisation_placed(self, sent: Span) -> None:
         """ "Lebanon's Hezbollah", "the Lebanese group Hezbollah", "Islamic State in Cabo Delgado": an organisation
         placed by a demonym, a possessive or "in" is BASED_IN there (a state's own bodies are its affiliates)."""
-        mentions = [m for m in self.index.mentions if sent.start <= m.start and m.end <= sent.end]
+        mentions = self.index.inside(sent)
         for a, b in itertools.pairwise(mentions):
             between = [t for t in self.doc[a.end : b.start] if t.lower_ not in {"the", "a", "an"}]
             words = [t.lower_ for t in between]
@@ -931,7 +932,7 @@ class DocReader:
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
-        mentions = [m for m in self.index.mentions if sent.start <= m.start and m.end <= sent.end]
+        mentions = self.index.inside(sent)
         for a, b in itertools.pairwise(mentions):
             gap = " ".join(t.lower_ for t in self.doc[a.end : b.start] if t.lower_ != "the")
             if gap.startswith(", ") and gap[2:] in self.cues.connectors:

@@ -25,7 +25,7 @@ LIST_GAPS = {",", "and", ", and", "or", ", or"}
 
 def sentence_mentions(reader: DocReader, sent: Span) -> list[Mention]:
     """The mentions of one sentence, in text order."""
-    return [m for m in reader.index.mentions if sent.start <= m.start and m.end <= sent.end]
+    return reader.index.inside(sent)
 
 
 def nearest_level(reader: DocReader, wider: Mention, mentions: list[Mention]) -> Mention:

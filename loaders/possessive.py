@@ -16,7 +16,7 @@ NOT_LED = {"government", "media", "international"}  # "Biden's State Department"
 
 def person_s_organisation(reader: DocReader, sent: Span) -> None:
     """ "Yevgeny Prigozhin's Wagner Group": a person's name, the possessive, an armed group's or a party's name."""
-    mentions = [m for m in reader.index.mentions if sent.start <= m.start and m.end <= sent.end]
+    mentions = reader.index.inside(sent)
     for person, org in itertools.pairwise(mentions):
         gap = [t.text for t in reader.doc[person.end : org.start]]
         if person.label == "Person" and org.label == "Organization" and org.kind not in NOT_LED and gap in POSSESSIVE:

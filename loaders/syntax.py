@@ -3,6 +3,7 @@ what a pronoun stands for, and how surely and by whom a statement is made."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,12 @@ class MentionIndex:
     def at(self, token: Token) -> Mention | None:
         """The mention covering this token."""
         return self.by_token.get(token.i)
+
+    def inside(self, span: Span) -> list[Mention]:
+        """The mentions wholly inside a span (a sentence), in text order."""
+        lo = bisect_left(self.mentions, span.start, key=lambda m: m.start)
+        hi = bisect_left(self.mentions, span.end, key=lambda m: m.start)
+        return [m for m in self.mentions[lo:hi] if m.end <= span.end]
 
     def within(self, tokens: Iterable[Token]) -> list[Mention]:
         """Distinct mentions covering any of these tokens, in text order."""

@@ -15,25 +15,30 @@ def train_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold annotations to learn from (JSON Lines, the ontology's format).")],
     texts: Annotated[list[Path], typer.Argument(help="Files or folders holding the annotated documents.")],
     dev_gold: Annotated[
-        Path, typer.Option("--dev-gold", help="Gold of the documents that calibrate the scorer and set its threshold.")
-    ],
-    dev_texts: Annotated[list[Path], typer.Option("--dev-texts", help="Files or folders of those documents.")],
+        Path | None, typer.Option("--dev-gold", help="Gold of held-out documents to check the calibration on.")
+    ] = None,
+    dev_texts: Annotated[
+        list[Path] | None, typer.Option("--dev-texts", help="Files or folders of those documents.")
+    ] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Model file (default: the seeds' model).")] = None,
 ) -> None:
-    """Train the relation scorer on GOLD and its TEXTS, calibrate it on the development set, write it."""
+    """Train the relation scorer on GOLD and its TEXTS (calibrated by cross-validation on them), write it, and
+    show how well its probabilities hold on the development set."""
     from loaders.learn import gold_documents, labelled_pairs, reliability, train_model
     from loaders.scorer import MODEL_FILE
 
     train = labelled_pairs(gold_documents(gold, texts))
-    dev = labelled_pairs(gold_documents(dev_gold, dev_texts))
-    model = train_model(train, dev)
+    model = train_model(train)
     target = out or seeds_dir() / MODEL_FILE
     atomic_write_text(target, model.to_json())
     features = len(model.weights)
-    typer.echo(f"{len(train)} training pairs, {len(dev)} development pairs -> {len(model.types)} types, ", nl=False)
     active = sum(t <= 1 for t in model.thresholds)
-    typer.echo(f"{features} features, {active} types with links of its own; wrote {target}")
-    typer.echo("calibration on the development set (probability given -> share right, links):")
+    typer.echo(f"{len(train)} training pairs -> {len(model.types)} types, {features} features, ", nl=False)
+    typer.echo(f"{active} types with links of their own; wrote {target}")
+    if dev_gold is None:
+        return
+    dev = labelled_pairs(gold_documents(dev_gold, dev_texts or []))
+    typer.echo(f"calibration on the {len(dev)} development pairs (probability given -> share right, links):")
     for given, right, n in reliability(model, dev):
         if n:
             typer.echo(f"  {given:4.2f} -> {right:4.2f}  ({n})")

@@ -245,7 +245,7 @@ class DocReader:
                 continue
             scores = model.scores(feats)
             for i in allowed[labels]:
-                rel_type, p, threshold = model.types[i], model.calibrated(scores[i]), model.thresholds[i]
+                rel_type, p, threshold = model.types[i], model.calibrated(i, scores[i]), model.thresholds[i]
                 key = (sent.start_char, end_key(s), rel_type, end_key(o))
                 if p <= scored.get(key, -1.0):
                     continue

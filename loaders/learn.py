@@ -3,9 +3,10 @@
 Every candidate pair of the training documents is labelled from the gold: a pair whose two
 mentions name gold entities linked by a type is a positive for that type (for symmetric
 types in either direction), every other pair a negative. One L2-regularised logistic
-regression per type is fitted (liblinear, deterministic), its probabilities calibrated on the
-development documents by Platt scaling, and a threshold per type chosen there: the one with
-the best F-measure (:data:`BETA` weighs precision above recall).
+regression per type is fitted (liblinear, deterministic); its probabilities are calibrated per type
+by Platt scaling on out-of-fold scores (cross-validation by document, so every type is calibrated on
+all its training examples and the development documents stay held out to check it), and a threshold
+per type is chosen there: the best F1 among those keeping :data:`TARGET_PRECISION` of the links right.
 
 >>> from loaders import Document
 >>> text = "Hezbollah leader Hassan Nasrallah spoke. Iran funds Hezbollah."
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.errors import ActorGraphError
 from graph.evaluate import read_gold
@@ -36,12 +38,18 @@ from loaders.nlp import load_nlp
 from loaders.readers import iter_documents
 from loaders.scorer import RelationModel, end_label, sigmoid
 
-BETA = 0.35  # the thresholds' F-measure weighs precision about three times as much as recall
-MIN_F = 0.3  # a type whose best development F-measure is lower makes no links of the scorer's own
+if TYPE_CHECKING:
+    import numpy as np
+
+TARGET_PRECISION = 0.6  # a type's threshold keeps at least this share of its out-of-fold links right
+MIN_LINKS = 5  # a threshold is judged on at least this many out-of-fold links
+MIN_F = 0.1  # a type whose best out-of-fold F1 is lower makes no links of the scorer's own
 NEVER = 1.01  # the threshold of such a type
 FLOOR = 0.5  # no link of the scorer's own below even odds: one more often wrong than right costs precision
 MIN_POSITIVES = 3  # a type with fewer training examples is left to the rules
 C = 0.3  # inverse regularisation strength (L2)
+CLASS_WEIGHT = None  # weights of the negative and positive examples (None: equal)
+FOLDS = 5  # training documents are split into this many folds to score each pair by a scorer that never saw it
 MIN_WEIGHT = 0.02  # smaller weights are dropped from the model file
 
 
@@ -55,6 +63,7 @@ class Row:
     o_label: str
     subject: str | None
     object: str | None
+    doc: str = ""  # the document the pair comes from (training folds are whole documents)
 
 
 def _gold_ids(gold: dict) -> dict[str, str]:
@@ -88,53 +97,69 @@ def labelled_pairs(documents: Iterable[tuple[Document, dict]]) -> list[Row]:
         for _, s, o, feats in reader.candidates():
             gs, go = gold_id(s, ids), gold_id(o, ids)
             labels = frozenset(types.get((gs, go), ())) if gs and go and gs != go else frozenset()
-            rows.append(Row(feats, labels, end_label(s), end_label(o), gs, go))
+            rows.append(Row(feats, labels, end_label(s), end_label(o), gs, go, doc.id))
     return rows
 
 
-def train_model(train: list[Row], dev: list[Row]) -> RelationModel:
-    """Fit one scorer per type on ``train``; calibrate it and choose its threshold on ``dev``."""
+def train_model(train: list[Row]) -> RelationModel:
+    """Fit one scorer per type on ``train``; calibrate each type and choose its threshold from out-of-fold scores.
+
+    The documents are split into :data:`FOLDS` folds (by sorted id, so always the same); each pair is scored by
+    the scorers fitted on the other folds, and those scores, which the scorer never saw in training, fit the
+    type's Platt scaling and choose its threshold. The scorers shipped are fitted on all of ``train``.
+    """
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     ontology = load_ontology()
     vectorizer = DictVectorizer(sort=True)
-    x_train = vectorizer.fit_transform([dict.fromkeys(r.features, 1) for r in train])
+    x = vectorizer.fit_transform([dict.fromkeys(r.features, 1) for r in train])
     names = vectorizer.get_feature_names_out()
-    fitted: dict[str, LogisticRegression] = {}
+    fold = _folds(train)
+    types, coefs, bias, calibration, thresholds = [], [], [], [], []
     for rel_type in sorted(ontology.relations):
         allowed = np.array([ontology.allows(rel_type, r.s_label, r.o_label) for r in train])
-        y = np.array([rel_type in r.labels for r in train])[allowed]
-        if y.sum() < MIN_POSITIVES or y.all():  # too few examples, or nothing to tell them from
+        y = np.array([rel_type in r.labels for r in train])
+        if y[allowed].sum() < MIN_POSITIVES or y[allowed].all():  # too few examples, or nothing to tell them from
             continue
-        fitted[rel_type] = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=1000)
-        fitted[rel_type].fit(x_train[allowed], y)
-    types = list(fitted)
-    weights: dict[str, list[float]] = {}
-    bias = [float(clf.intercept_[0]) for clf in fitted.values()]
-    for i, clf in enumerate(fitted.values()):
-        for j in np.flatnonzero(np.abs(clf.coef_[0]) >= MIN_WEIGHT):
-            weights.setdefault(str(names[j]), [0.0] * len(types))[i] = float(clf.coef_[0][j])
-    raw = RelationModel(types, weights, bias, (1.0, 0.0), [0.5] * len(types))
-    scored = _scored(raw, dev)
-    calibration = _platt([s for _, s, _ in scored], [t for _, _, t in scored])
-    thresholds = []
-    for rel_type in types:
-        mine = [(sigmoid(calibration[0] * s + calibration[1]), t) for r, s, t in scored if r == rel_type]
-        thresholds.append(choose_threshold([p for p, _ in mine], [t for _, t in mine]))
+        oof = np.zeros(len(train))
+        for k in range(FOLDS):
+            inside, held = allowed & (fold != k), allowed & (fold == k)
+            if held.any():
+                c, b = _fit(x[inside], y[inside])
+                oof[held] = x[held] @ c + b
+        a, b = _platt(oof[allowed].tolist(), y[allowed].tolist())
+        coef, intercept = _fit(x[allowed], y[allowed])
+        types.append(rel_type)
+        coefs.append(np.where(np.abs(coef) >= MIN_WEIGHT, coef, 0.0))
+        bias.append(intercept)
+        calibration.append((a, b))
+        thresholds.append(choose_threshold([sigmoid(a * s + b) for s in oof[allowed]], y[allowed].tolist()))
+    matrix = np.array(coefs).reshape(len(types), len(names))
+    weights = {str(names[j]): matrix[:, j].tolist() for j in np.flatnonzero(matrix.any(axis=0))}
     return RelationModel(types, weights, bias, calibration, thresholds)
 
 
-def _scored(model: RelationModel, rows: list[Row]) -> list[tuple[str, float, bool]]:
-    """Type, raw score and truth of every allowed (pair, type) of ``rows``."""
-    ontology = load_ontology()
-    found = []
-    for r in rows:
-        for rel_type, s in zip(model.types, model.scores(r.features), strict=True):
-            if ontology.allows(rel_type, r.s_label, r.o_label):
-                found.append((rel_type, s, rel_type in r.labels))
-    return found
+def _folds(rows: list[Row]) -> np.ndarray:
+    """The fold of each row: its document's place among the sorted document ids, modulo :data:`FOLDS`."""
+    import numpy as np
+
+    docs = {d: n % FOLDS for n, d in enumerate(sorted({r.doc for r in rows}))}
+    return np.array([docs[r.doc] for r in rows])
+
+
+def _fit(x: object, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """The weights and bias of one L2-regularised logistic regression (liblinear, deterministic); a constant
+    score (the training share's log-odds) when ``y`` has one class only."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(y.tolist())) < 2:
+        share = (y.sum() + 0.5) / (len(y) + 1)
+        return np.zeros(x.shape[1]), float(np.log(share / (1 - share)))
+    clf = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=1000, class_weight=CLASS_WEIGHT)
+    clf.fit(x, y)
+    return clf.coef_[0], float(clf.intercept_[0])
 
 
 def _platt(scores: list[float], truth: list[bool]) -> tuple[float, float]:
@@ -150,13 +175,14 @@ def _platt(scores: list[float], truth: list[bool]) -> tuple[float, float]:
 
 
 def choose_threshold(probabilities: list[float], truth: list[bool]) -> float:
-    """The threshold with the best F-measure (:data:`BETA`) on the development pairs of one type, never below
-    :data:`FLOOR`; above every probability (no links) when that F-measure stays below :data:`MIN_F`.
+    """The threshold with the best F1 over the out-of-fold pairs of one type among those whose links are right
+    at least :data:`TARGET_PRECISION` of the time (at least :data:`MIN_LINKS` of them), never below :data:`FLOOR`;
+    above every probability (no links) when no such threshold reaches an F1 of :data:`MIN_F`.
 
-    >>> choose_threshold([0.9, 0.8, 0.6, 0.3], [True, True, False, True])
-    0.8
-    >>> choose_threshold([0.9, 0.4, 0.3], [True, True, True])
-    0.5
+    >>> choose_threshold([0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3], [True] * 5 + [False, False, True])
+    0.6
+    >>> choose_threshold([0.9, 0.8, 0.7, 0.6, 0.5], [True, False, False, False, True])
+    1.01
     >>> choose_threshold([0.9, 0.8], [False, False])
     1.01
     """
@@ -169,8 +195,8 @@ def choose_threshold(probabilities: list[float], truth: list[bool]) -> float:
     for n, (p, t) in enumerate(ranked, start=1):
         tp += t
         precision, recall = tp / n, tp / total
-        f = (1 + BETA**2) * precision * recall / (BETA**2 * precision + recall) if tp else 0.0
-        if f > best_f:
+        f = 2 * precision * recall / (precision + recall) if tp else 0.0
+        if n >= MIN_LINKS and precision >= TARGET_PRECISION and f > best_f:
             best, best_f = p, f
     return round(float(max(best, FLOOR)), 4)
 

@@ -4,12 +4,13 @@ probability of each relationship type, from features of the parse.
 Features: the dependency path between the two mentions (its labels, the words on it and
 where the paths meet), the words between them, the cue words of ``seeds/relations.yaml``
 found on the path or between, the labels and kinds of both ends, and the rules' own votes.
-The model is one logistic regression per type over those features, its probabilities
-calibrated on the development split (Platt scaling), kept as a plain JSON file of weights
-(``seeds/relation_model.json``): diffable, no pickle, and read with no learning library.
+The model is one logistic regression per type over those features, each type's probabilities
+calibrated (Platt scaling) on scores of training pairs its regression did not see (cross-validation
+by document), kept as a plain JSON file of weights (``seeds/relation_model.json``): diffable, no
+pickle, and read with no learning library.
 Training (:func:`loaders.learn.train_model`) uses scikit-learn.
 
->>> model = RelationModel(["LEADS"], {"lca=run": [2.0]}, [-1.0], (1.0, 0.0), [0.5])
+>>> model = RelationModel(["LEADS"], {"lca=run": [2.0]}, [-1.0], [(1.0, 0.0)], [0.5])
 >>> round(model.probabilities(["lca=run", "unknown"])[0], 3)
 0.731
 """
@@ -47,7 +48,7 @@ class RelationModel:
     types: list[str]
     weights: dict[str, list[float]]  # feature -> one weight per type
     bias: list[float]
-    calibration: tuple[float, float]  # Platt scaling (a, b): p = sigmoid(a * score + b)
+    calibration: list[tuple[float, float]]  # per type, Platt scaling (a, b): p = sigmoid(a * score + b)
     thresholds: list[float]  # per type: a link is made when its calibrated probability reaches this
 
     @cached_property
@@ -65,17 +66,17 @@ class RelationModel:
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """The calibrated probability of each type."""
-        return [self.calibrated(s) for s in self.scores(features)]
+        return [self.calibrated(i, s) for i, s in enumerate(self.scores(features))]
 
-    def calibrated(self, score: float) -> float:
-        """The calibrated probability of one raw score."""
-        a, b = self.calibration
+    def calibrated(self, type_index: int, score: float) -> float:
+        """The calibrated probability of one type's raw score."""
+        a, b = self.calibration[type_index]
         return sigmoid(a * score + b)
 
     def explain(self, features: Iterable[str], rel_type: str, top: int = 5) -> list[tuple[str, float]]:
         """The features that weighed most for one type, strongest first.
 
-        >>> RelationModel(["FUNDS"], {"bw=back": [1.5], "gap=1": [-0.2]}, [0.0], (1.0, 0.0), [0.5]).explain(
+        >>> RelationModel(["FUNDS"], {"bw=back": [1.5], "gap=1": [-0.2]}, [0.0], [(1.0, 0.0)], [0.5]).explain(
         ...     ["bw=back", "gap=1"], "FUNDS")
         [('bw=back', 1.5), ('gap=1', -0.2)]
         """
@@ -88,7 +89,7 @@ class RelationModel:
         data = {
             "types": self.types,
             "bias": [round(b, 6) for b in self.bias],
-            "calibration": [round(x, 6) for x in self.calibration],
+            "calibration": {t: [round(x, 6) for x in ab] for t, ab in zip(self.types, self.calibration, strict=True)},
             "thresholds": {t: round(x, 4) for t, x in zip(self.types, self.thresholds, strict=True)},
             "weights": {
                 t: {f: round(w[i], 5) for f, w in sorted(self.weights.items()) if round(w[i], 5)}
@@ -109,9 +110,9 @@ class RelationModel:
                     weights.setdefault(f, [0.0] * len(types))[i] = float(w)
             if len(data["bias"]) != len(types):
                 raise ValueError("bias and types differ in length")
-            a, b = data["calibration"]
+            calibration = [(float(data["calibration"][t][0]), float(data["calibration"][t][1])) for t in types]
             thresholds = [float(data["thresholds"][t]) for t in types]
-            return cls(types, weights, list(map(float, data["bias"])), (float(a), float(b)), thresholds)
+            return cls(types, weights, list(map(float, data["bias"])), calibration, thresholds)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ActorGraphError(f"{origin}: not a relation model ({exc})") from None
 
@@ -228,14 +229,46 @@ def pair_features(
         on_path = [meet, *up, *down]
         if any(c.dep_ == "aux" and c.lower_ in cues.threat_cues for t in on_path for c in t.children):
             feats.append(f"announced|{labels}")  # "Israel would strike Hezbollah": a threat, not an attack
+        feats += _role_features(up, meet, down, cues, labels)
     # what comes right before the first mention ("Hezbollah leader X" is between; "the X-backed Y" is here)
     start = _span_start(first)
     for t in doc[max(s_tok.sent.start, start - 2) : start]:
         feats.append(f"before={_lemma(t)}")
+    feats += _end_features(subject, obj)
     for vote in votes:
         feats.append(f"vote={vote}")
         feats.append(f"vote={vote}|{labels}")
     return feats
+
+
+def _role_features(up: list[Token], meet: Token, down: list[Token], cues: Cues, labels: str) -> list[str]:
+    """Which end is the subject of the words that join them, the cue types on the path seen from each end,
+    and whether those words are denied, hedged or only reported.
+
+    ``arcs``: the arcs by which the two ends' branches reach their meeting point ("nsubj>dobj": the subject
+    is the verb's agent, "dobj>nsubj": its patient)."""
+    s_arc, o_arc = up[-1].dep_ if up else "-", down[0].dep_ if down else "-"
+    arcs = f"{s_arc}>{o_arc}"
+    feats = [f"arcs={arcs}|{labels}", f"arcs={arcs}|{_lemma(meet)}"]
+    for rel_type in cues.signals.get(_lemma(meet), ()):
+        feats.append(f"lcacue={rel_type}|{arcs}")
+    children = [c for t in (meet, *up[1:], *down[:-1]) for c in t.children]
+    if any(c.dep_ == "neg" or c.lower_ in cues.negation for c in children):
+        feats.append(f"pneg|{labels}")
+    if any(_lemma(c) in cues.alleged for c in children) or _lemma(meet) in cues.alleged:
+        feats.append(f"hedged|{labels}")
+    if _lemma(meet) in cues.reporting:
+        feats.append(f"reported|{labels}")
+    return feats
+
+
+def _end_features(subject: End, obj: End) -> list[str]:
+    """The kinds of the two ends together, and which of them is a reference to an actor named before."""
+    kinds = (
+        f"kinds={getattr(subject, 'kind', None) or end_label(subject)}>{getattr(obj, 'kind', None) or end_label(obj)}"
+    )
+    refs = [f"{side}ref" for side, end in (("s", subject), ("o", obj)) if getattr(end, "refers_back", False)]
+    return [kinds, *refs]
 
 
 def _span_start(end: End) -> int:

@@ -57,8 +57,8 @@ def corpus(*doc_ids: str) -> list[tuple[Document, dict]]:
 
 @pytest.mark.model
 def test_training_twice_on_the_same_gold_gives_the_same_model_file() -> None:
-    train, dev = labelled_pairs(corpus("a", "b", "c")), labelled_pairs(corpus("d"))
-    first, second = train_model(train, dev), train_model(train, dev)
+    train = labelled_pairs(corpus("a", "b", "c"))
+    first, second = train_model(train), train_model(train)
     assert first.to_json() == second.to_json()
     assert {"FUNDS", "BASED_IN"} <= set(first.types)  # every LEADS candidate is a positive: nothing to learn
     back = RelationModel.from_json(first.to_json())
@@ -67,7 +67,7 @@ def test_training_twice_on_the_same_gold_gives_the_same_model_file() -> None:
 
 @pytest.mark.model
 def test_the_trained_scorer_ranks_a_stated_link_above_an_unstated_one() -> None:
-    model = train_model(labelled_pairs(corpus("a", "b", "c")), labelled_pairs(corpus("d")))
+    model = train_model(labelled_pairs(corpus("a", "b", "c")))
     [row] = [r for r in labelled_pairs(corpus("d")) if (r.subject, r.object) == ("iran", "houthis")]
     [wrong] = [r for r in labelled_pairs(corpus("d")) if (r.subject, r.object) == ("houthis", "iran")]
     funds = model.types.index("FUNDS")
@@ -111,6 +111,23 @@ def test_train_command_writes_a_model_the_build_can_use(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "wrote" in result.output and load_model(out) is not None
+    assert "calibration on the" in result.output  # checked on the held-out documents
+
+    alone = CliRunner().invoke(app, [*args[:3], "-o", str(tmp_path / "alone.json")])  # calibrated on train alone
+    assert alone.exit_code == 0, alone.output
+    assert (tmp_path / "alone.json").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
 
     missing = CliRunner().invoke(app, [*args[:2], str(tmp_path / "dev.jsonl"), *args[3:]])
     assert missing.exit_code == 1 and "no text for 3 annotated documents" in missing.output
+
+
+@pytest.mark.model
+def test_the_scorer_reads_who_acts_on_whom_and_a_denial() -> None:
+    text = "Hezbollah attacked Israel on Monday. Iran does not fund the Houthis, officials said."
+    names = ["Hezbollah", "Israel", "Iran", "Houthis"]
+    gold = {"doc_id": "r", "entities": [{"id": n.lower(), "name": n, "mentions": [n]} for n in names], "relations": []}
+    features = {(r.subject, r.object): r.features for r in labelled_pairs([(Document("r", text), gold)])}
+    assert any(f.startswith("arcs=nsubj>dobj|") for f in features[("hezbollah", "israel")])  # the attacker acts
+    assert any(f.startswith("arcs=dobj>nsubj|") for f in features[("israel", "hezbollah")])  # the attacked is acted on
+    assert any(f.startswith("pneg|") for f in features[("iran", "houthis")])
+    assert not any(f.startswith("pneg|") for f in features[("hezbollah", "israel")])

@@ -1,4 +1,5 @@
-"""Retrain the shipped relation scorer on the real-text corpus: train split to learn, dev split to calibrate.
+"""Retrain the shipped relation scorer on the real-text corpus: the train split to learn and calibrate
+(cross-validation by article), the dev split to check the calibration.
 
     .venv/bin/python benchmarks/realtext/train.py            # writes seeds/relation_model.json
 

@@ -62,7 +62,6 @@ class HostilityCues:
     civil_targeting_verbs: frozenset[str]
     civil_kinds: frozenset[str]
     sanction_words: frozenset[str]
-    force_nouns: frozenset[str]
     non_state_nouns: frozenset[str]
     owner_words: frozenset[str]
     scene_preps: frozenset[str]
@@ -314,13 +313,15 @@ class HostilityReader:
         return [(s_side, o_side)]
 
     def _state_of(self, forces: Mention) -> Mention | None:
-        """The country whose forces a mention names by a demonym and common nouns ("the Malian army")."""
+        """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian
+        army", "Kenyan troops")."""
         if forces.label != "Organization" or forces.kind != "military":
             return None
         words = forces.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        if len(words) < 2 or any(not w.islower() or w not in self.cues.force_nouns for w in words[1:]):
+        rest = " ".join(words[1:])
+        if len(words) < 2 or not rest.islower() or rest not in self.reader.cues.state_forces:
             return None
         entry = self.reader.gazetteer.lookup(words[0])
         return self.reader._known(entry) if entry is not None and entry.label == "Country" else None

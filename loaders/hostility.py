@@ -117,6 +117,7 @@ class HostilityReader:
                 table.setdefault(word, []).append(rule)
         self.by_lemma, self.by_word = by_lemma, by_word
         self.funders = [w for w, (t, _) in reader.cues.hyphen.items() if t == "FUNDS"]  # "X-backed": X backs
+        self.affiliates = [w for w, (t, _) in reader.cues.hyphen.items() if t == "AFFILIATED_WITH"]  # "X-linked"
 
     def read(self, token: Token) -> None:
         """Apply at one token every rule its lemma or its word can set off."""
@@ -332,14 +333,14 @@ class HostilityReader:
 
     def fits(self, end: Mention, rel_type: str) -> bool:
         """Whether a mention can be a side of a hostile link: not the backer of "Iran-backed militias launched
-        drones" nor the flag of "a Singapore-flagged vessel", not a country only as the scene of an attack ("an
-        offensive in Libya"), not the country of a demonym that only says where a place is ("the Syrian city of
-        Manbij", "the Kursk region of Russia"), whose a non-state group is ("Palestinian militant group", "Serb
-        gunmen") or which named organisation it is ("the Iraqi PMF")."""
+        drones", the flag of "a Singapore-flagged vessel" nor the patron of "the al-Qaeda-linked group", not a
+        country only as the scene of an attack ("an offensive in Libya"), not the country of a demonym that only
+        says where a place is ("the Syrian city of Manbij", "the Kursk region of Russia"), whose a non-state group
+        is ("Palestinian militant group", "Serb gunmen") or which named organisation it is ("the Iraqi PMF")."""
         if rel_type not in STATE_FORCES_TYPES or end.start < 0:
             return True
         doc = self.reader.doc
-        if is_backer(end, doc, self.funders) or is_backer(end, doc, self.cues.owner_words):
+        if any(is_backer(end, doc, words) for words in (self.funders, self.cues.owner_words, self.affiliates)):
             return False
         last = doc[end.end - 1]
         if end.label != "Country":

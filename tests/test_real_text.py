@@ -756,6 +756,7 @@ def test_allies_coalitions_and_fighting_side_by_side_are_alliances(text: str, pa
             ("united-states", "ATTACKED", "iraq"),
         ),
         ("Mali and Niger attacked each other in 2023.", ("mali", "ALLIED_WITH", "niger")),
+        ("Chadian troops are fighting the al-Qaeda-linked JNIM and the ISGS.", ("al-qaeda", "OPPOSES", "jnim")),
     ],
 )
 def test_a_sanction_a_backer_or_a_demonym_of_a_place_is_no_side_of_an_attack(

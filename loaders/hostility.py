@@ -301,6 +301,17 @@ class HostilityReader:
         for a, b in itertools.combinations(sides, 2):
             self.reader.emit(a, "ALLIED_WITH", b, verb, f"co-belligerents:{verb.lemma_.lower()}", 0.6)
 
+    def fighters_hit(self, agents: list[Mention], hit: list[Token], verb: Token) -> None:
+        """ "Nigerian troops killed 12 members of Boko Haram", "an Israeli strike killed a Hezbollah commander": a
+        side that kills, wounds or captures another side's fighters or members fights that side (OPPOSES)."""
+        victim_nouns = self.reader.cues.victim_nouns
+        fighters = [
+            h for t in hit for h in conjuncts(t) if h.lemma_.lower() in victim_nouns or h.lower_ in victim_nouns
+        ]
+        sides = [m for m in self._not_backers(self._actors(fighters)) if m.label in SIDES]
+        agents = [m for m in self._not_backers(agents) if m.label in SIDES]
+        self.reader.emit_all(agents, "OPPOSES", sides, verb, f"fighters-hit:{verb.lemma_.lower()}", 0.6)
+
     def stand_ins(self, subject: object, rel_type: str, obj: object) -> list[tuple[Mention, Mention]]:
         """A state's forces stand for the state: "the Israeli army killed X", "Malian troops fought JNIM" give the
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own

@@ -704,6 +704,20 @@ def test_coming_under_attack_and_a_states_army_give_the_attacker(text: str, trip
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
+        ("Nigerian police killed twelve members of Boko Haram near Maiduguri.", ("nigeria", "OPPOSES", "boko-haram")),
+        ("Ugandan troops captured three ADF fighters on Friday.", ("uganda", "OPPOSES", "allied-democratic-forces")),
+        ("Al-Shabaab militants ambushed five Kenyan soldiers in Lamu.", ("al-shabaab", "OPPOSES", "kenya")),
+    ],
+)
+def test_a_side_that_kills_or_captures_another_sides_fighters_opposes_it(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
         ("Iran vowed revenge against Israel.", ("iran", "THREATENED", "israel")),
         ("Hezbollah warned of retaliation against Israel.", ("hezbollah", "THREATENED", "israel")),
         ("The Ethiopian army would take action against Fano.", ("ethiopia", "THREATENED", "fano")),

@@ -309,7 +309,8 @@ class HostilityReader:
             h for t in hit for h in conjuncts(t) if h.lemma_.lower() in victim_nouns or h.lower_ in victim_nouns
         ]
         sides = [m for m in self._not_backers(self._actors(fighters)) if m.label in SIDES]
-        agents = [m for m in self._not_backers(agents) if m.label in SIDES]
+        sent = verb.sent  # named in the sentence, not "some of them" read back to an earlier name
+        agents = [m for m in self._not_backers(agents) if m.label in SIDES and sent.start <= m.start < sent.end]
         self.reader.emit_all(agents, "OPPOSES", sides, verb, f"fighters-hit:{verb.lemma_.lower()}", 0.6)
 
     def stand_ins(self, subject: object, rel_type: str, obj: object) -> list[tuple[Mention, Mention]]:

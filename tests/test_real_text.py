@@ -715,6 +715,11 @@ def test_a_side_that_kills_or_captures_another_sides_fighters_opposes_it(
     assert triple in triples(text)
 
 
+def test_killers_read_back_from_a_pronoun_are_not_taken_for_a_side() -> None:
+    found = triples("Rockets hit a base used by the coalition. Some of them wounded Iraqi soldiers.")
+    assert ("coalition", "OPPOSES", "iraq") not in found, found
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [

@@ -500,6 +500,7 @@ class DocReader:
                 elif head.lemma_.lower() in self.cues.victim_nouns or head.lower_ in self.cues.victim_nouns:
                     victims += actors_of(head, self.index, with_preps=False)
         self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
+        self.hostility.fighters_hit(agents, hit, verb)
         if not by_incident and (event := self.events.from_verb(verb, victims)) is not None:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)

@@ -62,7 +62,6 @@ class HostilityCues:
     civil_targeting_verbs: frozenset[str]
     civil_kinds: frozenset[str]
     sanction_words: frozenset[str]
-    force_nouns: frozenset[str]
     non_state_nouns: frozenset[str]
     owner_words: frozenset[str]
     scene_preps: frozenset[str]
@@ -118,6 +117,7 @@ class HostilityReader:
                 table.setdefault(word, []).append(rule)
         self.by_lemma, self.by_word = by_lemma, by_word
         self.funders = [w for w, (t, _) in reader.cues.hyphen.items() if t == "FUNDS"]  # "X-backed": X backs
+        self.affiliates = [w for w, (t, _) in reader.cues.hyphen.items() if t == "AFFILIATED_WITH"]  # "X-linked"
 
     def read(self, token: Token) -> None:
         """Apply at one token every rule its lemma or its word can set off."""
@@ -301,6 +301,18 @@ class HostilityReader:
         for a, b in itertools.combinations(sides, 2):
             self.reader.emit(a, "ALLIED_WITH", b, verb, f"co-belligerents:{verb.lemma_.lower()}", 0.6)
 
+    def fighters_hit(self, agents: list[Mention], hit: list[Token], verb: Token) -> None:
+        """ "Nigerian troops killed 12 members of Boko Haram", "an Israeli strike killed a Hezbollah commander": a
+        side that kills, wounds or captures another side's fighters or members fights that side (OPPOSES)."""
+        victim_nouns = self.reader.cues.victim_nouns
+        fighters = [
+            h for t in hit for h in conjuncts(t) if h.lemma_.lower() in victim_nouns or h.lower_ in victim_nouns
+        ]
+        sides = [m for m in self._not_backers(self._actors(fighters)) if m.label in SIDES]
+        sent = verb.sent  # named in the sentence, not "some of them" read back to an earlier name
+        agents = [m for m in self._not_backers(agents) if m.label in SIDES and sent.start <= m.start < sent.end]
+        self.reader.emit_all(agents, "OPPOSES", sides, verb, f"fighters-hit:{verb.lemma_.lower()}", 0.6)
+
     def stand_ins(self, subject: object, rel_type: str, obj: object) -> list[tuple[Mention, Mention]]:
         """A state's forces stand for the state: "the Israeli army killed X", "Malian troops fought JNIM" give the
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
@@ -314,13 +326,15 @@ class HostilityReader:
         return [(s_side, o_side)]
 
     def _state_of(self, forces: Mention) -> Mention | None:
-        """The country whose forces a mention names by a demonym and common nouns ("the Malian army")."""
+        """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian
+        army", "Kenyan troops")."""
         if forces.label != "Organization" or forces.kind != "military":
             return None
         words = forces.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        if len(words) < 2 or any(not w.islower() or w not in self.cues.force_nouns for w in words[1:]):
+        rest = " ".join(words[1:])
+        if len(words) < 2 or not rest.islower() or rest not in self.reader.cues.state_forces:
             return None
         entry = self.reader.gazetteer.lookup(words[0])
         return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
@@ -331,14 +345,14 @@ class HostilityReader:
 
     def fits(self, end: Mention, rel_type: str) -> bool:
         """Whether a mention can be a side of a hostile link: not the backer of "Iran-backed militias launched
-        drones" nor the flag of "a Singapore-flagged vessel", not a country only as the scene of an attack ("an
-        offensive in Libya"), not the country of a demonym that only says where a place is ("the Syrian city of
-        Manbij", "the Kursk region of Russia"), whose a non-state group is ("Palestinian militant group", "Serb
-        gunmen") or which named organisation it is ("the Iraqi PMF")."""
+        drones", the flag of "a Singapore-flagged vessel" nor the patron of "the al-Qaeda-linked group", not a
+        country only as the scene of an attack ("an offensive in Libya"), not the country of a demonym that only
+        says where a place is ("the Syrian city of Manbij", "the Kursk region of Russia"), whose a non-state group
+        is ("Palestinian militant group", "Serb gunmen") or which named organisation it is ("the Iraqi PMF")."""
         if rel_type not in STATE_FORCES_TYPES or end.start < 0:
             return True
         doc = self.reader.doc
-        if is_backer(end, doc, self.funders) or is_backer(end, doc, self.cues.owner_words):
+        if any(is_backer(end, doc, words) for words in (self.funders, self.cues.owner_words, self.affiliates)):
             return False
         last = doc[end.end - 1]
         if end.label != "Country":

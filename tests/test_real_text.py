@@ -704,6 +704,25 @@ def test_coming_under_attack_and_a_states_army_give_the_attacker(text: str, trip
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
+        ("Nigerian police killed twelve members of Boko Haram near Maiduguri.", ("nigeria", "OPPOSES", "boko-haram")),
+        ("Ugandan troops captured three ADF fighters on Friday.", ("uganda", "OPPOSES", "allied-democratic-forces")),
+        ("Al-Shabaab militants ambushed five Kenyan soldiers in Lamu.", ("al-shabaab", "OPPOSES", "kenya")),
+    ],
+)
+def test_a_side_that_kills_or_captures_another_sides_fighters_opposes_it(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(text)
+
+
+def test_killers_read_back_from_a_pronoun_are_not_taken_for_a_side() -> None:
+    found = triples("Rockets hit a base used by the coalition. Some of them wounded Iraqi soldiers.")
+    assert ("coalition", "OPPOSES", "iraq") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
         ("Iran vowed revenge against Israel.", ("iran", "THREATENED", "israel")),
         ("Hezbollah warned of retaliation against Israel.", ("hezbollah", "THREATENED", "israel")),
         ("The Ethiopian army would take action against Fano.", ("ethiopia", "THREATENED", "fano")),
@@ -756,6 +775,7 @@ def test_allies_coalitions_and_fighting_side_by_side_are_alliances(text: str, pa
             ("united-states", "ATTACKED", "iraq"),
         ),
         ("Mali and Niger attacked each other in 2023.", ("mali", "ALLIED_WITH", "niger")),
+        ("Chadian troops are fighting the al-Qaeda-linked JNIM and the ISGS.", ("al-qaeda", "OPPOSES", "jnim")),
     ],
 )
 def test_a_sanction_a_backer_or_a_demonym_of_a_place_is_no_side_of_an_attack(

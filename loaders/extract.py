@@ -21,7 +21,7 @@ from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
-from loaders.incidents import attributed_to, held_responsible, hit_places, later_places
+from loaders.incidents import attributed_to, blamed_on, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
 from loaders.possessive import person_s_organisation
@@ -814,6 +814,8 @@ class DocReader:
             )
             blamed = [m for h in holders for m in actors_of(h, self.index)]
             event_tokens = prep_objects(token, {"for", "of", "over", "in"})
+            if not is_passive(token) and (laid_on := blamed_on(token, self.index, self.events.is_event_noun))[0]:
+                blamed, event_tokens = laid_on  # "officials blamed the bombing on X"
         elif lemma in self.cues.blame_nouns and token.pos_ == "NOUN":
             if lemma == "finger":
                 verb = token.head

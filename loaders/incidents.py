@@ -8,6 +8,7 @@ State-claimed attack" is one of the group that claimed it; "the attack was attri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +34,8 @@ class IncidentCues:
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     occurrence_verbs: frozenset[str]  # "the blast occurred in X"
     occurrence_phrases: tuple[tuple[str, str], ...]  # "the attack took place in X": (verb, object)
+    blame_on_verbs: frozenset[str]  # "officials blamed the bombing on X"
+    blame_on_preps: frozenset[str]
 
 
 @cache
@@ -50,6 +53,8 @@ def incident_cues() -> IncidentCues:
             frozenset(block["responsible_words"]),
             frozenset(block["occurrence_verbs"]),
             tuple(tuple(phrase.split()) for phrase in block["occurrence_phrases"]),
+            frozenset(block["blame_on_verbs"]),
+            frozenset(block["blame_on_preps"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
@@ -134,6 +139,52 @@ def attributed_to(verb: Token, index: MentionIndex) -> list[Mention]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.attribution_verbs:
         return []
     return _not_places([m for p in prep_objects(verb, wanted.attribution_preps) for m in actors_of(p, index)])
+
+
+def blames_on(cue: Token) -> bool:
+    """Whether an incident is the object of a verb that lays it on someone with "on": "blamed the bombing on X"."""
+    verb = cue.head
+    wanted = incident_cues()
+    return cue.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in wanted.blame_on_verbs
+
+
+def blamed_on(
+    verb: Token, index: MentionIndex, is_incident: Callable[[Token], bool]
+) -> tuple[list[Mention], list[Token]]:
+    """Who a verb lays an incident on, and the incident's words: "officials blamed the bombing in X on Y" (the
+    parse hangs "on Y" on the verb or on the incident)."""
+    wanted = incident_cues()
+    incidents = [c for c in verb.children if c.dep_ == "dobj" and is_incident(c) and blames_on(c)]
+    holders = [verb, *incidents]
+    blamed = [m for h in holders for p in prep_objects(h, wanted.blame_on_preps) for m in actors_of(p, index)]
+    return (_not_places(blamed), incidents) if incidents else ([], [])
+
+
+def scene_tokens(pobj: Token, cues: Cues, is_incident: Callable[[Token], bool]) -> set[int]:
+    """Tokens of the phrases inside what an incident was aimed at that tell where it stood or another incident,
+    not what was hit: "a drone strike on a base in northeast Jordan", "attacks on civilians since the 2008
+    Mumbai attacks conducted by X"."""
+    inner = [t for t in pobj.subtree if t.i != pobj.i]
+    heads = [
+        t
+        for t in inner
+        if (t.dep_ == "prep" and cues.event_preps.get(t.lower_) == "place") or (t.pos_ == "NOUN" and is_incident(t))
+    ]
+    return {x.i for h in heads for x in h.subtree}
+
+
+def date_before(cue: Token) -> list[Token]:
+    """The date written just before an incident's word that the parse hung elsewhere: "the January 20, 2019,
+    attack" (its words, without the article)."""
+    if cue.i == 0:
+        return []
+    doc, i = cue.doc, cue.i - 1
+    i -= doc[i].text == ","
+    found: list[Token] = []
+    while i >= 0 and doc[i].ent_type_ == "DATE" and doc[i].lower_ != "the" and doc[i] not in cue.subtree:
+        found.insert(0, doc[i])
+        i -= 1
+    return found
 
 
 def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], list[Token]] | None:

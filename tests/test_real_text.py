@@ -971,3 +971,57 @@ def test_being_responsible_for_something_else_blames_nobody() -> None:
 def test_an_incident_that_took_place_somewhere_occurred_there() -> None:
     found = triples("A suicide bombing took place in Mogadishu on Monday.")
     assert "OCCURRED_AT" in {t for _, t, o in found if o == "mogadishu"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local officials blamed the bombing in Kunduz on the Taliban.",
+        "Local officials blamed the Kunduz bombing on the Taliban.",
+    ],
+)
+def test_an_incident_blamed_on_a_group_is_laid_on_it_not_aimed_at_it(text: str) -> None:
+    found = triples(text)
+    assert {t for s, t, o in found if "taliban" in {s, o}} == {"BLAMED_FOR"}, found
+
+
+def test_a_country_where_the_thing_hit_stands_is_not_what_was_hit() -> None:
+    found = triples("On Monday a drone strike on an outpost in eastern Chad wounded four soldiers.")
+    assert not [o for _, t, o in found if t == "TARGETED"], found
+
+
+def test_a_hyphenated_name_after_an_incident_opens_no_list_of_its_targets() -> None:
+    text = "It was the worst attack on pilgrims in Jammu since the 2017 Amarnath attack by Lashkar-e-Taiba."
+    found = triples(text)
+    assert not [o for s, t, o in found if t == "TARGETED" and o == "lashkar-e-taiba"], found
+
+
+def test_a_date_written_before_an_incident_names_it() -> None:
+    text = "He took part in the March 3, 2021, raid on the army camp in Kidal, the ministry said."
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert "March 3, 2021, raid on the army camp in Kidal" in forms, forms
+
+
+def test_an_attack_told_by_its_verb_on_a_day_of_the_week_is_an_incident() -> None:
+    found = triples("Al-Shabaab fighters attacked a market in Baidoa on Thursday.")
+    event = next((s for s, t, o in found if t == "OCCURRED_AT" and o == "baidoa"), None)
+    assert ("al-shabaab", "BLAMED_FOR", event) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In 2009 he took part in the abduction of a Swiss engineer from Agadez, Niger, in March.",
+            "abduction of a Swiss engineer from Agadez",
+        ),
+        ("The militias have launched 60 attacks on US troops in Syria, Iraq and Jordan.", "60 attacks on US troops"),
+        (
+            "He is accused of killing the journalist Pavel Orlov and his son in Leeds in 2018.",
+            "killing the journalist Pavel Orlov and his son",
+        ),
+    ],
+)
+def test_an_incident_is_also_named_by_its_shorter_phrases(text: str, name: str) -> None:
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert name in forms, forms

@@ -21,7 +21,7 @@ from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
-from loaders.incidents import attributed_to, blamed_on, held_responsible, hit_places, later_places
+from loaders.incidents import attributed_to, blamed_on, hedged_doer, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
 from loaders.possessive import person_s_organisation
@@ -126,6 +126,9 @@ class DocReader:
         if rel_type == "LEADS" and o_label == "Organization" and isinstance(obj, Mention):
             self.index.groups.setdefault(s_key, obj)
         sent = cue.sent
+        certainty = certainty or certainty_of(cue, self.cues)
+        if certainty == "asserted" and isinstance(subject, Mention) and hedged_doer(subject, rel_type, self.doc):
+            certainty = "alleged"  # "suspected ISWAP fighters attacked"
         self.facts.relations.append(
             RelationFact(
                 s_key,
@@ -133,7 +136,7 @@ class DocReader:
                 o_key,
                 sent.start_char,
                 sent.end_char,
-                certainty or certainty_of(cue, self.cues),
+                certainty,
                 source_of(cue, self.index, self.cues),
                 confidence,
                 method,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
@@ -36,6 +36,8 @@ class IncidentCues:
     occurrence_phrases: tuple[tuple[str, str], ...]  # "the attack took place in X": (verb, object)
     blame_on_verbs: frozenset[str]  # "officials blamed the bombing on X"
     blame_on_preps: frozenset[str]
+    hedged_doer_words: frozenset[str]  # "suspected X fighters attacked": only alleged
+    hedged_doer_types: frozenset[str]
 
 
 @cache
@@ -55,6 +57,8 @@ def incident_cues() -> IncidentCues:
             tuple(tuple(phrase.split()) for phrase in block["occurrence_phrases"]),
             frozenset(block["blame_on_verbs"]),
             frozenset(block["blame_on_preps"]),
+            frozenset(block["hedged_doer_words"]),
+            frozenset(block["hedged_doer_types"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
@@ -185,6 +189,20 @@ def date_before(cue: Token) -> list[Token]:
         found.insert(0, doc[i])
         i -= 1
     return found
+
+
+def hedged_doer(mention: Mention, rel_type: str, doc: Doc) -> bool:
+    """Whether the text only suspects the actor of the act: "suspected ISWAP fighters attacked", "alleged
+    members of the cartel killed"."""
+    wanted = incident_cues()
+    if rel_type not in wanted.hedged_doer_types:
+        return False
+    name = noun = doc[mention.end - 1]
+    if noun.dep_ in {"compound", "amod", "nmod"}:  # "suspected ISWAP fighters"
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":  # "suspected members of X"
+        noun = noun.head.head
+    return any(t.lower_ in wanted.hedged_doer_words for t in [*name.lefts, *noun.lefts])
 
 
 def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], list[Token]] | None:

@@ -1025,3 +1025,11 @@ def test_an_attack_told_by_its_verb_on_a_day_of_the_week_is_an_incident() -> Non
 def test_an_incident_is_also_named_by_its_shorter_phrases(text: str, name: str) -> None:
     forms = {f for fs in aliases(text, "Event").values() for f in fs}
     assert name in forms, forms
+
+
+def test_an_attack_by_suspected_fighters_of_a_group_is_only_alleged_of_it() -> None:
+    found = certainties("Suspected ISWAP fighters stormed a police post in Yobe on Friday.")
+    blamed = {c for (s, t, _), c in found.items() if s == "islamic-state-west-africa-province" and t == "BLAMED_FOR"}
+    assert blamed == {"alleged"}, found
+    plain = certainties("ISWAP fighters stormed a police post in Yobe on Friday.")
+    assert {c for (s, t, _), c in plain.items() if t == "BLAMED_FOR"} == {"asserted"}, plain

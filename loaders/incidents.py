@@ -264,7 +264,8 @@ def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[M
 
 def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cues) -> list[Mention]:
     """The places an incident of an aimed kind is aimed at, not only held in: "the siege of El Fasher", "an
-    offensive on Manbij" (not "an offensive in Manbij"; "an attack on the K-1 base" only happens there)."""
+    offensive on Manbij", "an attack on the Camp Victory base" (not "an offensive in Manbij", nor Kirkuk in "an
+    attack on a base in Kirkuk")."""
     kind = cues.event_kinds.get(cue.lemma_.lower(), cues.event_kinds.get(cue.lower_))
     if kind not in incident_cues().aimed_kinds:
         return []

@@ -377,6 +377,9 @@ class EventFinder:
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
         if any(self.is_event_noun(t) for t in objects):
             return None  # "launched four attacks on Israel": the noun makes the event
+        nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
+        told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
             [prep, *prep.subtree]
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -387,6 +390,9 @@ class EventFinder:
         for phrase in place_phrases:
             for pobj in (p for p in phrase[0].children if p.dep_ == "pobj"):
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
+        if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
+            told.places += [m for m in places if m not in told.places]
+            return told
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit

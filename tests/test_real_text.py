@@ -1035,3 +1035,8 @@ def test_an_attack_by_suspected_fighters_of_a_group_is_only_alleged_of_it() -> N
     assert blamed == {"alleged"}, found
     plain = certainties("ISWAP fighters stormed a police post in Yobe on Friday.")
     assert {c for (s, t, _), c in plain.items() if t == "BLAMED_FOR"} == {"asserted"}, plain
+
+
+def test_what_an_incident_did_is_told_of_that_incident_not_of_another() -> None:
+    events = aliases("A drone attack injured at least 20 people in four districts of Izium, the mayor said.", "Event")
+    assert len(events) == 1, events

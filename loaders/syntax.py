@@ -193,11 +193,16 @@ def _listing_verb(sent: Span, noun: Token) -> Token | None:
     return None
 
 
+def _in_name(token: Token, index: MentionIndex) -> bool:
+    """Whether a dash joins the words of a name ("Jaish-e-Mohammed"), opening no list."""
+    return index.at(token) is not None or not (token.whitespace_ or token.nbor(-1).whitespace_)
+
+
 def _listed_after_colon(noun: Token, index: MentionIndex) -> list[Mention]:
     if noun.tag_ not in {"NNS", "NNPS"}:
         return []
     doc, end = noun.doc, noun.sent.end
-    i = next((j for j in range(noun.i + 1, end) if doc[j].text in LIST_OPENERS), end)
+    i = next((j for j in range(noun.i + 1, end) if doc[j].text in LIST_OPENERS and not _in_name(doc[j], index)), end)
     if i >= end:
         return []
     first = next((index.at(doc[j]) for j in range(i + 1, min(i + 3, end)) if index.at(doc[j])), None)

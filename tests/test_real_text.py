@@ -965,6 +965,10 @@ def test_a_place_an_incident_is_aimed_at_is_targeted_not_one_it_happens_in() -> 
     assert {t for _, t, o in found if o == "mogadishu"} == {"OCCURRED_AT"}, found
     found = triples("A rocket attack on the Camp Victory base wounded two soldiers on Monday.")
     assert {t for _, t, o in found if o == "camp-victory"} == {"OCCURRED_AT"}, found
+    found = triples("A rocket attack on a base in Kirkuk wounded two soldiers on Monday.")
+    assert {t for _, t, o in found if o == "kirkuk"} == {"OCCURRED_AT"}, found
+    found = triples("An attack on Djibo on Monday killed twenty soldiers.")  # the town itself was hit
+    assert {t for _, t, o in found if o == "djibo"} == {"OCCURRED_AT", "TARGETED"}, found
 
 
 def test_an_attack_launched_with_no_place_date_or_target_is_not_yet_an_incident() -> None:
@@ -1152,3 +1156,70 @@ def test_the_militia_is_not_the_air_force_named_between() -> None:
 def test_he_is_the_last_person_named_unless_a_quoted_speaker_came_between(between: str, expected: set) -> None:
     found = triples(f"Hadi al-Amiri met the envoy on Monday. {between}He was appointed head of the Badr Organization.")
     assert {t for t in found if t[1] == "LEADS"} == expected, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local officials blamed the bombing in Kunduz on the Taliban.",
+        "Local officials blamed the Kunduz bombing on the Taliban.",
+    ],
+)
+def test_an_incident_blamed_on_a_group_is_laid_on_it_not_aimed_at_it(text: str) -> None:
+    found = triples(text)
+    assert {t for s, t, o in found if "taliban" in {s, o}} == {"BLAMED_FOR"}, found
+
+
+def test_a_country_where_the_thing_hit_stands_is_not_what_was_hit() -> None:
+    found = triples("On Monday a drone strike on an outpost in eastern Chad wounded four soldiers.")
+    assert not [o for _, t, o in found if t == "TARGETED"], found
+
+
+def test_a_hyphenated_name_after_an_incident_opens_no_list_of_its_targets() -> None:
+    text = "It was the worst attack on pilgrims in Jammu since the 2017 Amarnath attack by Lashkar-e-Taiba."
+    found = triples(text)
+    assert not [o for s, t, o in found if t == "TARGETED" and o == "lashkar-e-taiba"], found
+
+
+def test_a_date_written_before_an_incident_names_it() -> None:
+    text = "He took part in the March 3, 2021, raid on the army camp in Kidal, the ministry said."
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert "March 3, 2021, raid on the army camp in Kidal" in forms, forms
+
+
+def test_an_attack_told_by_its_verb_on_a_day_of_the_week_is_an_incident() -> None:
+    found = triples("Al-Shabaab fighters attacked a market in Baidoa on Thursday.")
+    event = next((s for s, t, o in found if t == "OCCURRED_AT" and o == "baidoa"), None)
+    assert ("al-shabaab", "BLAMED_FOR", event) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In 2009 he took part in the abduction of a Swiss engineer from Agadez, Niger, in March.",
+            "abduction of a Swiss engineer from Agadez",
+        ),
+        ("The militias have launched 60 attacks on US troops in Syria, Iraq and Jordan.", "60 attacks on US troops"),
+        (
+            "He is accused of killing the journalist Pavel Orlov and his son in Leeds in 2018.",
+            "killing the journalist Pavel Orlov and his son",
+        ),
+    ],
+)
+def test_an_incident_is_also_named_by_its_shorter_phrases(text: str, name: str) -> None:
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert name in forms, forms
+
+
+def test_an_attack_by_suspected_fighters_of_a_group_is_only_alleged_of_it() -> None:
+    found = certainties("Suspected ISWAP fighters stormed a police post in Yobe on Friday.")
+    blamed = {c for (s, t, _), c in found.items() if s == "islamic-state-west-africa-province" and t == "BLAMED_FOR"}
+    assert blamed == {"alleged"}, found
+    plain = certainties("ISWAP fighters stormed a police post in Yobe on Friday.")
+    assert {c for (s, t, _), c in plain.items() if t == "BLAMED_FOR"} == {"asserted"}, plain
+
+
+def test_what_an_incident_did_is_told_of_that_incident_not_of_another() -> None:
+    events = aliases("A drone attack injured at least 20 people in four districts of Izium, the mayor said.", "Event")
+    assert len(events) == 1, events

@@ -21,11 +21,13 @@ from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
+from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incidents import attributed_to, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
 from loaders.possessive import person_s_organisation
-from loaders.sanctions import carry_sanctioner, sanctioning_state
+from loaders.role_lists import role_holders_listed
+from loaders.sanctions import acting_office, carry_sanctioner, sanctioning_state
 from loaders.scorer import (
     RelationModel,
     dependency_path,
@@ -266,6 +268,7 @@ class DocReader:
             places_in_places(self, sent)
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
         sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
+        acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
@@ -541,6 +544,7 @@ class DocReader:
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
             named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]
             holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
+            role_holders_listed(self, noun)  # "two members of the BLA, A and B"
         mention = self.index.at(noun)
         if mention is not None and mention.label == "Person" and noun.i == mention.end - 1:
             self.title_before(mention)
@@ -667,6 +671,8 @@ class DocReader:
 
     def hyphen_compound(self, token: Token) -> None:
         """ "Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""
+        if "-" in token.text or token.lower_ in self.cues.hyphen:
+            more_hyphen_actors(self, token)  # "a U.S.-designated SDGT", "US- and UN-designated"
         if token.lower_ not in self.cues.hyphen:
             return
         rel_type, actor_first = self.cues.hyphen[token.lower_]

@@ -7,12 +7,14 @@ been designated, the Department said").
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
+from loaders.possessive import POSSESSIVE
 from loaders.syntax import actors_of, agents_of, is_passive, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -145,3 +147,20 @@ def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
             continue
         stated.add((r.start, r.subject, state.id))
         relations.append(replace(r, object=state.id, method=f"{r.method}-state"))
+
+
+def acting_office(reader: DocReader) -> None:
+    """ "The Treasury's Office of Foreign Assets Control sanctioned X": the office the text names acts, not the
+    department that owns it (X SANCTIONED_BY the office)."""
+    doc, offices = reader.doc, {}
+    for owner, office in itertools.pairwise(reader.index.mentions):
+        if (
+            owner.label == office.label == "Organization"
+            and [t.text for t in doc[owner.end : office.start]] in POSSESSIVE
+        ):
+            offices[(doc[owner.start].sent.start_char, owner.key)] = office
+    relations = reader.facts.relations
+    for i, r in enumerate(relations):
+        office = offices.get((r.start, r.object)) if r.type == SANCTIONED_BY else None
+        if office is not None and office.key != r.subject:
+            relations[i] = replace(r, object=office.key, method=f"{r.method}-office")

@@ -971,3 +971,31 @@ def test_being_responsible_for_something_else_blames_nobody() -> None:
 def test_an_incident_that_took_place_somewhere_occurred_there() -> None:
     found = triples("A suicide bombing took place in Mogadishu on Monday.")
     assert "OCCURRED_AT" in {t for _, t, o in found if o == "mogadishu"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "sanctioned", "sanctioners"),
+    [
+        ("The cartel is run by Rafael Ochoa, a U.S.-designated terrorist.", "rafael-ochoa", {"united-states"}),
+        (
+            "Hassan Omar is the US- and UN-designated leader of al-Shabaab.",
+            "hassan-omar",
+            {"united-states", "united-nations"},
+        ),
+        ("Fighters of the U.S.-sanctioned Wagner Group guard the mine.", "wagner-group", {"united-states"}),
+    ],
+)
+def test_a_sanctioner_joined_to_its_word_by_a_hyphen(text: str, sanctioned: str, sanctioners: set[str]) -> None:
+    found = {o for s, t, o in triples(text) if t == "SANCTIONED_BY" and s == sanctioned}
+    assert sanctioners <= found, found
+
+
+def test_people_listed_after_a_plural_role_of_a_group_hold_the_role() -> None:
+    found = triples("Two senior commanders of al-Shabaab, Ahmed Diriye and Mahad Karate, were killed on Monday.")
+    assert {("ahmed-diriye", "MEMBER_OF", "al-shabaab"), ("mahad-karate", "MEMBER_OF", "al-shabaab")} <= found, found
+
+
+def test_the_office_a_department_owns_is_the_one_that_sanctions() -> None:
+    found = triples("The Treasury's Office of Foreign Assets Control (OFAC) sanctioned Karim Dahlan on Tuesday.")
+    sanctioners = {o for s, t, o in found if t == "SANCTIONED_BY" and s == "karim-dahlan"}
+    assert sanctioners == {"ofac"}, found

@@ -27,7 +27,7 @@ from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.places import groups_listed_in_place, is_state_force, nearest_level, places_in_places
 from loaders.possessive import person_s_organisation
 from loaders.role_lists import role_holders_listed
-from loaders.sanctions import acting_office, carry_sanctioner, sanctioning_state
+from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     RelationModel,
     dependency_path,
@@ -371,6 +371,8 @@ class DocReader:
                     patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]
             if cue.reverse:
                 agents, patients = patients, agents
+            if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
+                agents = sanctioned_targets(self, verb, agents)
             method = f"verb:{verb.lemma_.lower()}"
             if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"

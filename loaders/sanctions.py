@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
 from loaders.possessive import POSSESSIVE
-from loaders.syntax import actors_of, agents_of, is_passive, prep_objects, subjects_of
+from loaders.syntax import actors_of, agents_of, is_backer, is_passive, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -164,3 +164,19 @@ def acting_office(reader: DocReader) -> None:
         office = offices.get((r.start, r.object)) if r.type == SANCTIONED_BY else None
         if office is not None and office.key != r.subject:
             relations[i] = replace(r, object=office.key, method=f"{r.method}-office")
+
+
+def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -> list[Mention]:
+    """Who a sanction verb sanctions, without the group of "designated three leaders of ISIS-K" (the leaders
+    are), the backer of "the al-Qaida-linked group", nor anyone "designated as his successor" (an appointment)."""
+    if any(t.lemma_.lower() in reader.cues.appointed_as for t in prep_objects(verb, {"as"})):
+        return []
+    doc = reader.doc
+    return [m for m in targets if not is_backer(m, doc, reader.cues.hyphen) and not _partitive(reader, m)]
+
+
+def _partitive(reader: DocReader, target: Mention) -> bool:
+    """ "three leaders of ISIS-K", "members of Hamas": a name after "of" a noun that names no one."""
+    root = reader.doc[target.start : target.end].root
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and reader.index.at(of.head) is None

@@ -999,3 +999,17 @@ def test_the_office_a_department_owns_is_the_one_that_sanctions() -> None:
     found = triples("The Treasury's Office of Foreign Assets Control (OFAC) sanctioned Karim Dahlan on Tuesday.")
     sanctioners = {o for s, t, o in found if t == "SANCTIONED_BY" and s == "karim-dahlan"}
     assert sanctioners == {"ofac"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_sanctioned"),
+    [
+        ("The State Department designated two leaders of Boko Haram on Friday.", "boko-haram"),
+        ("After his death Hezbollah designated Imad Haidar as his successor.", "imad-haidar"),
+    ],
+)
+def test_a_group_whose_leaders_are_designated_and_an_appointee_are_not_sanctioned(
+    text: str, not_sanctioned: str
+) -> None:
+    found = triples(text)
+    assert not any(s == not_sanctioned and t == "SANCTIONED_BY" for s, t, o in found), found

@@ -19,6 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
@@ -363,6 +364,8 @@ class DocReader:
                 )
             else:
                 agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
+                    agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
                 objects += prep_objects(verb, cue.preps)
                 patients = [m for t in objects for m in actors_of(t, self.index)]

@@ -1013,3 +1013,11 @@ def test_a_group_whose_leaders_are_designated_and_an_appointee_are_not_sanctione
 ) -> None:
     found = triples(text)
     assert not any(s == not_sanctioned and t == "SANCTIONED_BY" for s, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya accuses Eritrea of funding al-Shabaab.", "Eritrea has long been accused of arming al-Shabaab."],
+)
+def test_the_one_accused_of_backing_a_group_backs_it(text: str) -> None:
+    assert ("eritrea", "FUNDS", "al-shabaab") in triples(text)

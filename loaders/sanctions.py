@@ -138,7 +138,7 @@ def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
     sanctioner, its ministries' sanctions are the state's too (Y SANCTIONED_BY the United States)."""
     relations, gazetteer = reader.facts.relations, reader.gazetteer
     sanctions = [r for r in relations if r.type == SANCTIONED_BY]
-    states = sanctioners | {r.object for r in sanctions}
+    states = sanctioners | {r.object for r in sanctions if not r.method.startswith("hyphen:")}  # not "U.S.-designated"
     stated = {(r.start, r.subject, r.object) for r in sanctions}
     for r in sanctions:
         body = gazetteer.actors.get(r.object)

@@ -1021,3 +1021,9 @@ def test_a_group_whose_leaders_are_designated_and_an_appointee_are_not_sanctione
 )
 def test_the_one_accused_of_backing_a_group_backs_it(text: str) -> None:
     assert ("eritrea", "FUNDS", "al-shabaab") in triples(text)
+
+
+def test_a_state_named_only_in_an_earlier_designation_does_not_take_up_a_department_s_sanction() -> None:
+    text = "The U.S.-sanctioned Wagner Group guards the mine. The State Department has designated Ivan Petrov."
+    sanctioners = {o for s, t, o in triples(text) if t == "SANCTIONED_BY" and s == "ivan-petrov"}
+    assert sanctioners == {"us-state-department"}, sanctioners

@@ -81,6 +81,7 @@ class Cues:
     sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
     state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
+    appointed_as: frozenset[str] = frozenset()  # "designated X as his successor": an appointment, no sanction
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -223,6 +224,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         sanction_list_verbs=frozenset(data.get("sanction_lists", {}).get("verbs", ())),
         state_titles=frozenset(data.get("state_titles", ())),
         state_words=frozenset(data.get("state_words", ())),
+        appointed_as=frozenset(data.get("appointed_as", ())),
     )
 
 

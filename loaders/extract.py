@@ -20,8 +20,10 @@ from loaders.also_known_as import bind_aliases
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
+from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incidents import attributed_to, blamed_on, hedged_doer, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
@@ -35,7 +37,8 @@ from loaders.places import (
     places_in_places,
 )
 from loaders.possessive import person_s_organisation
-from loaders.sanctions import carry_sanctioner, sanctioning_state
+from loaders.role_lists import role_holders_listed
+from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     RelationModel,
     dependency_path,
@@ -285,6 +288,7 @@ class DocReader:
             places_in_places(self, sent)
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
         sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
+        acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
@@ -381,6 +385,8 @@ class DocReader:
                 )
             else:
                 agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
+                    agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
                 objects += prep_objects(verb, cue.preps)
                 patients = [m for t in objects for m in actors_of(t, self.index)]
@@ -389,6 +395,8 @@ class DocReader:
                     patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]
             if cue.reverse:
                 agents, patients = patients, agents
+            if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
+                agents = sanctioned_targets(self, verb, agents)
             method = f"verb:{verb.lemma_.lower()}"
             if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
@@ -549,7 +557,7 @@ class DocReader:
         if mention is not None and mention.label == "Person" and noun.i == mention.end - 1:
             self.title_before(mention)
             self.person_of_org(mention, noun)
-        if mention is not None or noun.lower_ not in self.cues.role_words:
+        if mention is not None or not {noun.lower_, noun.lemma_.lower()} & self.cues.role_words:
             return  # the noun of a name, or no word of a role
         holder_mentions: list[Mention] = []
         if noun.dep_ == "appos" and self.index.at(noun.head):
@@ -569,6 +577,7 @@ class DocReader:
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
             named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]
             holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
+            role_holders_listed(self, noun)  # "two members of the BLA, A and B"
         if not holder_mentions:
             return
         rel_type = self._role_at(noun)
@@ -691,6 +700,8 @@ class DocReader:
 
     def hyphen_compound(self, token: Token) -> None:
         """ "Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""
+        if "-" in token.text or token.lower_ in self.cues.hyphen:
+            more_hyphen_actors(self, token)  # "a U.S.-designated SDGT", "US- and UN-designated"
         if token.lower_ not in self.cues.hyphen:
             return
         rel_type, actor_first = self.cues.hyphen[token.lower_]

@@ -7,13 +7,15 @@ been designated, the Department said").
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, agents_of, is_passive, prep_objects, subjects_of
+from loaders.possessive import POSSESSIVE
+from loaders.syntax import actors_of, agents_of, is_backer, is_passive, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -138,7 +140,7 @@ def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
     sanctioner, its ministries' sanctions are the state's too (Y SANCTIONED_BY the United States)."""
     relations, gazetteer = reader.facts.relations, reader.gazetteer
     sanctions = [r for r in relations if r.type == SANCTIONED_BY]
-    states = sanctioners | {r.object for r in sanctions}
+    states = sanctioners | {r.object for r in sanctions if not r.method.startswith("hyphen:")}  # not "U.S.-designated"
     stated = {(r.start, r.subject, r.object) for r in sanctions}
     for r in sanctions:
         body = gazetteer.actors.get(r.object)
@@ -147,3 +149,36 @@ def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
             continue
         stated.add((r.start, r.subject, state.id))
         relations.append(replace(r, object=state.id, method=f"{r.method}-state"))
+
+
+def acting_office(reader: DocReader) -> None:
+    """ "The Treasury's Office of Foreign Assets Control sanctioned X": the office the text names acts, not the
+    department that owns it (X SANCTIONED_BY the office)."""
+    doc, offices = reader.doc, {}
+    for owner, office in itertools.pairwise(reader.index.mentions):
+        if (
+            owner.label == office.label == "Organization"
+            and [t.text for t in doc[owner.end : office.start]] in POSSESSIVE
+        ):
+            offices[(doc[owner.start].sent.start_char, owner.key)] = office
+    relations = reader.facts.relations
+    for i, r in enumerate(relations):
+        office = offices.get((r.start, r.object)) if r.type == SANCTIONED_BY else None
+        if office is not None and office.key != r.subject:
+            relations[i] = replace(r, object=office.key, method=f"{r.method}-office")
+
+
+def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -> list[Mention]:
+    """Who a sanction verb sanctions, without the group of "designated three leaders of ISIS-K" (the leaders
+    are), the backer of "the al-Qaida-linked group", nor anyone "designated as his successor" (an appointment)."""
+    if any(t.lemma_.lower() in reader.cues.appointed_as for t in prep_objects(verb, {"as"})):
+        return []
+    doc = reader.doc
+    return [m for m in targets if not is_backer(m, doc, reader.cues.hyphen) and not _partitive(reader, m)]
+
+
+def _partitive(reader: DocReader, target: Mention) -> bool:
+    """ "three leaders of ISIS-K", "members of Hamas": a name after "of" a noun that names no one."""
+    root = reader.doc[target.start : target.end].root
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and reader.index.at(of.head) is None

@@ -1223,3 +1223,59 @@ def test_an_attack_by_suspected_fighters_of_a_group_is_only_alleged_of_it() -> N
 def test_what_an_incident_did_is_told_of_that_incident_not_of_another() -> None:
     events = aliases("A drone attack injured at least 20 people in four districts of Izium, the mayor said.", "Event")
     assert len(events) == 1, events
+
+
+@pytest.mark.parametrize(
+    ("text", "sanctioned", "sanctioners"),
+    [
+        ("The cartel is run by Rafael Ochoa, a U.S.-designated terrorist.", "rafael-ochoa", {"united-states"}),
+        (
+            "Hassan Omar is the US- and UN-designated leader of al-Shabaab.",
+            "hassan-omar",
+            {"united-states", "united-nations"},
+        ),
+        ("Fighters of the U.S.-sanctioned Wagner Group guard the mine.", "wagner-group", {"united-states"}),
+    ],
+)
+def test_a_sanctioner_joined_to_its_word_by_a_hyphen(text: str, sanctioned: str, sanctioners: set[str]) -> None:
+    found = {o for s, t, o in triples(text) if t == "SANCTIONED_BY" and s == sanctioned}
+    assert sanctioners <= found, found
+
+
+def test_people_listed_after_a_plural_role_of_a_group_hold_the_role() -> None:
+    found = triples("Two senior commanders of al-Shabaab, Ahmed Diriye and Mahad Karate, were killed on Monday.")
+    assert {("ahmed-diriye", "MEMBER_OF", "al-shabaab"), ("mahad-karate", "MEMBER_OF", "al-shabaab")} <= found, found
+
+
+def test_the_office_a_department_owns_is_the_one_that_sanctions() -> None:
+    found = triples("The Treasury's Office of Foreign Assets Control (OFAC) sanctioned Karim Dahlan on Tuesday.")
+    sanctioners = {o for s, t, o in found if t == "SANCTIONED_BY" and s == "karim-dahlan"}
+    assert sanctioners == {"ofac"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_sanctioned"),
+    [
+        ("The State Department designated two leaders of Boko Haram on Friday.", "boko-haram"),
+        ("After his death Hezbollah designated Imad Haidar as his successor.", "imad-haidar"),
+    ],
+)
+def test_a_group_whose_leaders_are_designated_and_an_appointee_are_not_sanctioned(
+    text: str, not_sanctioned: str
+) -> None:
+    found = triples(text)
+    assert not any(s == not_sanctioned and t == "SANCTIONED_BY" for s, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya accuses Eritrea of funding al-Shabaab.", "Eritrea has long been accused of arming al-Shabaab."],
+)
+def test_the_one_accused_of_backing_a_group_backs_it(text: str) -> None:
+    assert ("eritrea", "FUNDS", "al-shabaab") in triples(text)
+
+
+def test_a_state_named_only_in_an_earlier_designation_does_not_take_up_a_department_s_sanction() -> None:
+    text = "The U.S.-sanctioned Wagner Group guards the mine. The State Department has designated Ivan Petrov."
+    sanctioners = {o for s, t, o in triples(text) if t == "SANCTIONED_BY" and s == "ivan-petrov"}
+    assert sanctioners == {"us-state-department"}, sanctioners

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues
+from loaders.guarded_incidents import anchored, hit_by_of, is_guarded
 from loaders.incidents import (
     authors,
     blames_on,
@@ -178,7 +179,8 @@ class EventFinder:
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident."""
-        return token.lower_ in self.cues.event_nouns or token.lemma_.lower() in self.cues.event_nouns
+        listed = token.lower_ in self.cues.event_nouns or token.lemma_.lower() in self.cues.event_nouns
+        return listed or is_guarded(token)  # "the capture of X": an incident only with its anchor (see _event)
 
     def anchors(self, cue: Token) -> tuple[list[Mention], list[Mention], list[list[Token]]]:
         """Places and targets of an event noun, and the phrases that state them (in text order)."""
@@ -194,6 +196,7 @@ class EventFinder:
         if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
             holders.append(cue.head)
         patient_of = cue.lemma_.lower() in self.cues.patient_of_nouns or cue.lower_ in self.cues.patient_of_nouns
+        patient_of = patient_of or hit_by_of(cue)
         for holder in holders:
             for prep in holder.children:
                 role = self.cues.event_preps.get(prep.lower_)
@@ -307,6 +310,8 @@ class EventFinder:
         places = places or (inner_places(cue, self.index, self.cues) if named else [])
         if named and not (places or date) and sides(cue, self.index, self.cues):
             named = []  # "the fighting between Iran and Israel": a war, not one incident
+        if is_guarded(cue) and not anchored(places, targets, named, cue.doc):
+            return None  # "a military operation": no incident until its place, target or author is named
         if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places)
@@ -422,6 +427,8 @@ class EventFinder:
             and any(c.lower_ in ANAPHORIC or c.dep_ == "poss" for c in token.children if c.dep_ in {"det", "poss"})
         ):
             earlier = [e for e in self.events if e.cue.i < token.i]
+            if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
+                earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
             return earlier[-1] if earlier else None
         return None
 

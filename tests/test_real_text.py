@@ -1223,3 +1223,13 @@ def test_an_attack_by_suspected_fighters_of_a_group_is_only_alleged_of_it() -> N
 def test_what_an_incident_did_is_told_of_that_incident_not_of_another() -> None:
     events = aliases("A drone attack injured at least 20 people in four districts of Izium, the mayor said.", "Event")
     assert len(events) == 1, events
+
+
+def test_a_guarded_incident_noun_makes_an_event_only_with_its_anchor() -> None:
+    found = triples("Police confirmed the detention of Colonel Ahmed Warsame in Mogadishu on Friday.")
+    assert ("mogadishu-detention-2024-03", "TARGETED", "ahmed-warsame") in found
+    assert ("kupiansk-recapture-2024-03", "OCCURRED_AT", "kupiansk") in triples(
+        "Ukrainian forces announced the recapture of Kupiansk after weeks of fighting."
+    )
+    assert aliases("The army said a military operation was under way.", "Event") == {}
+    assert aliases("Officials said the deportation of Syrian refugees continued.", "Event") == {}

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues
-from loaders.guarded_incidents import anchored, hit_by_of, is_guarded
+from loaders.guarded_incidents import anchored, hit_by_of, is_guarded, taken_places
 from loaders.incidents import (
     authors,
     blames_on,
@@ -401,14 +401,16 @@ class EventFinder:
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
-        if not ((date or (counted and places)) and (patients or places)):
+        taken, taken_noun = taken_places(verb, places, self.index.doc)  # "the rebels captured the town of X"
+        if not ((date or (counted and places) or taken) and (patients or places)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
-        targets = [m for m in patients if m.label != "Location"]
+        targets = [m for m in patients if m.label != "Location"] + taken
         undated = [verb, *objects, *(t for ph in place_phrases[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated for t in c.subtree)]
         anchor = places[0] if places else targets[0]
         kind = self.cues.event_kinds.get(verb.lemma_.lower())
         name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"
+        name = f"{anchor.name} {taken_noun}" if taken_noun else name
         date = date or self.doc_date[:7]
         key = event_key(f"{anchor.key} {kind}", date) if kind else event_key(name, date)
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too

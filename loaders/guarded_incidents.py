@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.syntax import conjuncts
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class GuardedCues:
 
     nouns: frozenset[str]  # incidents only with a named place, target or author
     patient_of: frozenset[str]  # those whose "of" names what was hit: "the recapture of Blahodatne"
+    place_taking_verbs: dict[str, str]  # "captured the town of X": the "X capture"
 
 
 @cache
@@ -29,7 +31,7 @@ def guarded_cues() -> GuardedCues:
     """The ``guarded_incidents`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml").get("guarded_incidents")
     try:
-        return GuardedCues(frozenset(block["nouns"]), frozenset(block["patient_of"]))
+        return GuardedCues(frozenset(block["nouns"]), frozenset(block["patient_of"]), dict(block["place_taking_verbs"]))
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the guarded_incidents block lacks {exc}") from None
 
@@ -52,3 +54,22 @@ def anchored(places: list[Mention], targets: list[Mention], authors: list[Mentio
     """Whether a guarded incident has its anchor: a place, an author, or a target that heads its phrase ("the
     detention of Colonel X"; not "the deportation of Ukrainian children", whose Ukraine only qualifies them)."""
     return bool(places or authors or any(doc[m.end - 1].dep_ == "pobj" for m in targets))
+
+
+def _object_heads(verb: Token) -> list[Token]:
+    """The heads a verb's object names: "the town of X" (X), "X and Y townships" (X, Y, townships)."""
+    heads = [h for c in verb.children if c.dep_ == "dobj" for h in conjuncts(c)]
+    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in conjuncts(c)]
+    heads += [p for c in heads for p in c.children if p.dep_ == "pobj"]
+    return heads + [c for h in heads for c in h.children if c.dep_ in {"compound", "conj"}]
+
+
+def taken_places(verb: Token, places: list[Mention], doc: Doc) -> tuple[list[Mention], str]:
+    """The named places a verb's agent took or struck as its object, and the incident's noun: "the rebels captured the
+    holy town of X" (X, "capture"); none when the clause has no subject ("X was bombed") or names no such place."""
+    noun = guarded_cues().place_taking_verbs.get(verb.lemma_.lower())
+    if noun is None or not any(c.dep_ == "nsubj" for c in verb.children):
+        return [], ""
+    heads = {t.i for t in _object_heads(verb)}
+    taken = [m for m in places if doc[m.end - 1].i in heads]
+    return taken, noun if taken else ""

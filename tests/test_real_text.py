@@ -1244,3 +1244,11 @@ def test_an_unknown_name_before_an_incident_is_its_place_not_a_person() -> None:
     assert "Qassem Soleimani" in aliases(
         "Qassem Soleimani led the force. The Soleimani killing angered Iran.", "Person"
     )
+
+
+def test_taking_a_named_town_is_an_incident_even_undated() -> None:
+    text = "The Tuareg rebels of the CSP captured the northern town of Ber after a short battle."
+    events = aliases(text, "Event")
+    assert "Ber capture" in events, events
+    assert "captured the northern town of Ber" in events["Ber capture"]
+    assert aliases("The CSP rebels captured three soldiers near the river.", "Event") == {}

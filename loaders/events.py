@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues
-from loaders.guarded_incidents import anchored, hit_by_of, is_guarded, taken_places
+from loaders.guarded_incidents import aims, anchored, hit_by_of, is_guarded, relative_clauses, taken_places
 from loaders.incidents import (
     authors,
     blames_on,
@@ -113,7 +113,7 @@ def _trimmed(phrase: list[Token]) -> list[Token]:
     """A phrase up to its first comma, bracket or relative clause ("on the Kursk region, which borders ...")."""
     out: list[Token] = []
     for t in sorted(phrase, key=lambda t: t.i):
-        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in RELATIVE_WORDS or t.dep_ in {"relcl", "appos"}:
+        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in RELATIVE_WORDS or (t.dep_ in {"relcl", "appos"} and out):
             break
         out.append(t)
     return out
@@ -195,6 +195,8 @@ class EventFinder:
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
         if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
             holders.append(cue.head)
+        relatives = relative_clauses(cue)  # "an attack that occurred in Gwadar", "a bombing that targeted X"
+        holders += relatives
         patient_of = cue.lemma_.lower() in self.cues.patient_of_nouns or cue.lower_ in self.cues.patient_of_nouns
         patient_of = patient_of or hit_by_of(cue)
         for holder in holders:
@@ -226,6 +228,12 @@ class EventFinder:
                             and not is_backer(m, cue.doc, self.cues.hyphen)
                         ):
                             targets.append(m)
+        for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
+            objects = [o for o in verb.children if o.dep_ == "dobj"] if aims(verb) else []
+            targets += [m for o in objects for m in actors_of(o, self.index) if m.label != "Location"]
+            phrases.append(
+                [*(t for t in verb.subtree if t.i <= verb.i), *_trimmed([t for t in verb.subtree if t.i > verb.i])]
+            )
         for left in (t for t in cue.lefts if t.dep_ in {"compound", "nmod"}):  # "the Majdal Shams strike"
             places += [m for m in actors_of(left, self.index, with_preps=False) if m.label == "Location"]
         for t in cue.subtree:  # "rockets aimed at Al-Asad base"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
+from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.syntax import conjuncts
 
@@ -24,6 +25,7 @@ class GuardedCues:
     nouns: frozenset[str]  # incidents only with a named place, target or author
     patient_of: frozenset[str]  # those whose "of" names what was hit: "the recapture of Blahodatne"
     place_taking_verbs: dict[str, str]  # "captured the town of X": the "X capture"
+    relative_aim_verbs: frozenset[str]  # "a bombing that targeted X"
 
 
 @cache
@@ -31,7 +33,12 @@ def guarded_cues() -> GuardedCues:
     """The ``guarded_incidents`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml").get("guarded_incidents")
     try:
-        return GuardedCues(frozenset(block["nouns"]), frozenset(block["patient_of"]), dict(block["place_taking_verbs"]))
+        return GuardedCues(
+            frozenset(block["nouns"]),
+            frozenset(block["patient_of"]),
+            dict(block["place_taking_verbs"]),
+            frozenset(block["relative_aim_verbs"]),
+        )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the guarded_incidents block lacks {exc}") from None
 
@@ -73,3 +80,21 @@ def taken_places(verb: Token, places: list[Mention], doc: Doc) -> tuple[list[Men
     heads = {t.i for t in _object_heads(verb)}
     taken = [m for m in places if doc[m.end - 1].i in heads]
     return taken, noun if taken else ""
+
+
+def relative_clauses(cue: Token) -> list[Token]:
+    """The verbs of relative clauses that tell where an incident happened or what it hit: "an attack that occurred in
+    X", "a bombing that targeted X" (the clause's subject is the relative pronoun)."""
+    wanted = guarded_cues().relative_aim_verbs | incident_cues().occurrence_verbs
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in wanted
+        and any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in c.children)
+    ]
+
+
+def aims(verb: Token) -> bool:
+    """Whether a relative clause's verb says what the incident hit ("that targeted X"), not only where it was."""
+    return verb.lemma_.lower() in guarded_cues().relative_aim_verbs

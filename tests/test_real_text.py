@@ -1252,3 +1252,13 @@ def test_taking_a_named_town_is_an_incident_even_undated() -> None:
     assert "Ber capture" in events, events
     assert "captured the northern town of Ber" in events["Ber capture"]
     assert aliases("The CSP rebels captured three soldiers near the river.", "Event") == {}
+
+
+def test_a_relative_clause_tells_an_incidents_place_and_target() -> None:
+    text = "Al-Shabaab claimed a roadside bombing that targeted a Kenyan army convoy."
+    events = aliases(text, "Event")
+    assert "roadside bombing that targeted a Kenyan army convoy" in events.get(
+        "Kenya Defence Forces roadside bombing", set()
+    )
+    placed = triples("Four soldiers died in a suicide attack that occurred in Kidal, northern Mali, on Monday.")
+    assert ("kidal-attack-2024-03", "OCCURRED_AT", "kidal") in placed

@@ -1,7 +1,9 @@
 """Incident nouns that need an anchor: "the capture of Lalibela", "the detention of Colonel X", "a military
-operation in Swat" each name one incident; "a military operation" or "the crackdown" alone name none.
+operation in Swat" each name one incident; "a military operation" or "the crackdown" alone name none. Incidents
+told by a clause: "the rebels captured the town of X" (the "X capture"), and what a relative clause says an incident
+hit or where it happened ("a bombing that targeted X").
 
-The nouns are the ``guarded_incidents`` block of ``seeds/relations.yaml``.
+The cue words are the ``guarded_incidents`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations

@@ -230,7 +230,9 @@ class EventFinder:
                             targets.append(m)
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
             objects = [o for o in verb.children if o.dep_ == "dobj"] if aims(verb) else []
-            targets += [m for o in objects for m in actors_of(o, self.index) if m.label != "Location"]
+            for obj in objects:  # not Iraq in "attacks that targeted bases in Iraq"
+                scene = scene_tokens(obj, self.cues, self.is_event_noun)
+                targets += [m for m in actors_of(obj, self.index) if m.label != "Location" and m.start not in scene]
             phrases.append(
                 [*(t for t in verb.subtree if t.i <= verb.i), *_trimmed([t for t in verb.subtree if t.i > verb.i])]
             )

@@ -1262,3 +1262,8 @@ def test_a_relative_clause_tells_an_incidents_place_and_target() -> None:
     )
     placed = triples("Four soldiers died in a suicide attack that occurred in Kidal, northern Mali, on Monday.")
     assert ("kidal-attack-2024-03", "OCCURRED_AT", "kidal") in placed
+
+
+def test_a_relative_clause_target_leaves_out_where_the_target_stands() -> None:
+    text = "It was the latest in a series of drone attacks that have targeted outposts in Syria."
+    assert not any(t == "TARGETED" and o == "syria" for _, t, o in triples(text))

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues
+from loaders.guarded_incidents import aims, anchored, hit_by_of, is_guarded, relative_clauses, taken_places
 from loaders.incidents import (
     authors,
     blames_on,
@@ -112,7 +113,7 @@ def _trimmed(phrase: list[Token]) -> list[Token]:
     """A phrase up to its first comma, bracket or relative clause ("on the Kursk region, which borders ...")."""
     out: list[Token] = []
     for t in sorted(phrase, key=lambda t: t.i):
-        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in RELATIVE_WORDS or t.dep_ in {"relcl", "appos"}:
+        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in RELATIVE_WORDS or (t.dep_ in {"relcl", "appos"} and out):
             break
         out.append(t)
     return out
@@ -178,7 +179,8 @@ class EventFinder:
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident."""
-        return token.lower_ in self.cues.event_nouns or token.lemma_.lower() in self.cues.event_nouns
+        listed = token.lower_ in self.cues.event_nouns or token.lemma_.lower() in self.cues.event_nouns
+        return listed or is_guarded(token)  # "the capture of X": an incident only with its anchor (see _event)
 
     def anchors(self, cue: Token) -> tuple[list[Mention], list[Mention], list[list[Token]]]:
         """Places and targets of an event noun, and the phrases that state them (in text order)."""
@@ -193,7 +195,10 @@ class EventFinder:
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
         if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
             holders.append(cue.head)
+        relatives = relative_clauses(cue)  # "an attack that occurred in Gwadar", "a bombing that targeted X"
+        holders += relatives
         patient_of = cue.lemma_.lower() in self.cues.patient_of_nouns or cue.lower_ in self.cues.patient_of_nouns
+        patient_of = patient_of or hit_by_of(cue)
         for holder in holders:
             for prep in holder.children:
                 role = self.cues.event_preps.get(prep.lower_)
@@ -223,6 +228,14 @@ class EventFinder:
                             and not is_backer(m, cue.doc, self.cues.hyphen)
                         ):
                             targets.append(m)
+        for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
+            objects = [o for o in verb.children if o.dep_ == "dobj"] if aims(verb) else []
+            for obj in objects:  # not Iraq in "attacks that targeted bases in Iraq"
+                scene = scene_tokens(obj, self.cues, self.is_event_noun)
+                targets += [m for m in actors_of(obj, self.index) if m.label != "Location" and m.start not in scene]
+            phrases.append(
+                [*(t for t in verb.subtree if t.i <= verb.i), *_trimmed([t for t in verb.subtree if t.i > verb.i])]
+            )
         for left in (t for t in cue.lefts if t.dep_ in {"compound", "nmod"}):  # "the Majdal Shams strike"
             places += [m for m in actors_of(left, self.index, with_preps=False) if m.label == "Location"]
         for t in cue.subtree:  # "rockets aimed at Al-Asad base"
@@ -307,6 +320,8 @@ class EventFinder:
         places = places or (inner_places(cue, self.index, self.cues) if named else [])
         if named and not (places or date) and sides(cue, self.index, self.cues):
             named = []  # "the fighting between Iran and Israel": a war, not one incident
+        if is_guarded(cue) and not anchored(places, targets, named, cue.doc):
+            return None  # "a military operation": no incident until its place, target or author is named
         if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places)
@@ -396,14 +411,16 @@ class EventFinder:
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
-        if not ((date or (counted and places)) and (patients or places)):
+        taken, taken_noun = taken_places(verb, places, self.index.doc)  # "the rebels captured the town of X"
+        if not ((date or (counted and places) or taken) and (patients or places)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
-        targets = [m for m in patients if m.label != "Location"]
+        targets = [m for m in patients if m.label != "Location"] + taken
         undated = [verb, *objects, *(t for ph in place_phrases[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated for t in c.subtree)]
         anchor = places[0] if places else targets[0]
         kind = self.cues.event_kinds.get(verb.lemma_.lower())
         name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"
+        name = f"{anchor.name} {taken_noun}" if taken_noun else name
         date = date or self.doc_date[:7]
         key = event_key(f"{anchor.key} {kind}", date) if kind else event_key(name, date)
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
@@ -422,6 +439,8 @@ class EventFinder:
             and any(c.lower_ in ANAPHORIC or c.dep_ == "poss" for c in token.children if c.dep_ in {"det", "poss"})
         ):
             earlier = [e for e in self.events if e.cue.i < token.i]
+            if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
+                earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
             return earlier[-1] if earlier else None
         return None
 

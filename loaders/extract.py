@@ -24,6 +24,7 @@ from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
+from loaders.incident_place_names import incident_place_names
 from loaders.incidents import attributed_to, blamed_on, hedged_doer, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
@@ -95,6 +96,7 @@ class DocReader:
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
         mentions = one_label(bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer))))
+        mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date)
         self.facts = DocFacts(doc_id, date, doc.text)

@@ -1279,3 +1279,47 @@ def test_a_state_named_only_in_an_earlier_designation_does_not_take_up_a_departm
     text = "The U.S.-sanctioned Wagner Group guards the mine. The State Department has designated Ivan Petrov."
     sanctioners = {o for s, t, o in triples(text) if t == "SANCTIONED_BY" and s == "ivan-petrov"}
     assert sanctioners == {"us-state-department"}, sanctioners
+
+
+def test_a_guarded_incident_noun_makes_an_event_only_with_its_anchor() -> None:
+    found = triples("Police confirmed the detention of Colonel Ahmed Warsame in Mogadishu on Friday.")
+    assert ("mogadishu-detention-2024-03", "TARGETED", "ahmed-warsame") in found
+    assert ("kupiansk-recapture-2024-03", "OCCURRED_AT", "kupiansk") in triples(
+        "Ukrainian forces announced the recapture of Kupiansk after weeks of fighting."
+    )
+    assert aliases("The army said a military operation was under way.", "Event") == {}
+    assert aliases("Officials said the deportation of Syrian refugees continued.", "Event") == {}
+
+
+def test_an_unknown_name_before_an_incident_is_its_place_not_a_person() -> None:
+    text = "Boko Haram claimed the Chibok kidnapping in May 2014."
+    assert "Chibok" not in aliases(text, "Person")
+    assert any(
+        s.startswith("location-chibok-abduction") and o == "chibok" for s, t, o in triples(text) if t == "OCCURRED_AT"
+    )
+    assert "Qassem Soleimani" in aliases(
+        "Qassem Soleimani led the force. The Soleimani killing angered Iran.", "Person"
+    )
+
+
+def test_taking_a_named_town_is_an_incident_even_undated() -> None:
+    text = "The Tuareg rebels of the CSP captured the northern town of Ber after a short battle."
+    events = aliases(text, "Event")
+    assert "Ber capture" in events, events
+    assert "captured the northern town of Ber" in events["Ber capture"]
+    assert aliases("The CSP rebels captured three soldiers near the river.", "Event") == {}
+
+
+def test_a_relative_clause_tells_an_incidents_place_and_target() -> None:
+    text = "Al-Shabaab claimed a roadside bombing that targeted a Kenyan army convoy."
+    events = aliases(text, "Event")
+    assert "roadside bombing that targeted a Kenyan army convoy" in events.get(
+        "Kenya Defence Forces roadside bombing", set()
+    )
+    placed = triples("Four soldiers died in a suicide attack that occurred in Kidal, northern Mali, on Monday.")
+    assert ("kidal-attack-2024-03", "OCCURRED_AT", "kidal") in placed
+
+
+def test_a_relative_clause_target_leaves_out_where_the_target_stands() -> None:
+    text = "It was the latest in a series of drone attacks that have targeted outposts in Syria."
+    assert not any(t == "TARGETED" and o == "syria" for _, t, o in triples(text))

@@ -6,7 +6,7 @@ types in either direction), every other pair a negative. One L2-regularised logi
 regression per type is fitted (liblinear, deterministic); its probabilities are calibrated per type
 by Platt scaling on out-of-fold scores (cross-validation by document, so every type is calibrated on
 all its training examples and the development documents stay held out to check it), and a threshold
-per type is chosen there: the best F1 among those keeping :data:`TARGET_PRECISION` of the links right.
+per type is chosen there for what the scorer adds beside the rules (:func:`threshold_beside_rules`).
 
 >>> from loaders import Document
 >>> text = "Hezbollah leader Hassan Nasrallah spoke. Iran funds Hezbollah."
@@ -41,15 +41,16 @@ from loaders.scorer import RelationModel, end_label, sigmoid
 if TYPE_CHECKING:
     import numpy as np
 
-TARGET_PRECISION = 0.6  # a type's threshold keeps at least this share of its out-of-fold links right
+TARGET_PRECISION = 0.6  # a type the rules never link: the scorer's out-of-fold links of it are right this often
 MIN_LINKS = 5  # a threshold is judged on at least this many out-of-fold links
-MIN_F = 0.1  # a type whose best out-of-fold F1 is lower makes no links of the scorer's own
 NEVER = 1.01  # the threshold of such a type
 FLOOR = 0.5  # no link of the scorer's own below even odds: one more often wrong than right costs precision
 MIN_POSITIVES = 3  # a type with fewer training examples is left to the rules
 C = 0.3  # inverse regularisation strength (L2)
 CLASS_WEIGHT = None  # weights of the negative and positive examples (None: equal)
 FOLDS = 5  # training documents are split into this many folds to score each pair by a scorer that never saw it
+SLACK = 0.01  # the links the scorer adds may lower the precision of the rules' links of a type by this much
+MIN_GAIN = 0.005  # a type whose added links raise its F1 beside the rules' by less makes no links of its own
 MIN_WEIGHT = 0.02  # smaller weights are dropped from the model file
 
 
@@ -134,7 +135,9 @@ def train_model(train: list[Row]) -> RelationModel:
         coefs.append(np.where(np.abs(coef) >= MIN_WEIGHT, coef, 0.0))
         bias.append(intercept)
         calibration.append((a, b))
-        thresholds.append(choose_threshold([sigmoid(a * s + b) for s in oof[allowed]], y[allowed].tolist()))
+        kept = [r for r, ok in zip(train, allowed, strict=True) if ok]
+        probabilities = [sigmoid(a * s + b) for s in oof[allowed]]
+        thresholds.append(threshold_beside_rules(rel_type, kept, probabilities, ontology.is_symmetric(rel_type)))
     matrix = np.array(coefs).reshape(len(types), len(names))
     weights = {str(names[j]): matrix[:, j].tolist() for j in np.flatnonzero(matrix.any(axis=0))}
     return RelationModel(types, weights, bias, calibration, thresholds)
@@ -174,31 +177,52 @@ def _platt(scores: list[float], truth: list[bool]) -> tuple[float, float]:
     return (float(clf.coef_[0][0]), float(clf.intercept_[0]))
 
 
-def choose_threshold(probabilities: list[float], truth: list[bool]) -> float:
-    """The threshold with the best F1 over the out-of-fold pairs of one type among those whose links are right
-    at least :data:`TARGET_PRECISION` of the time (at least :data:`MIN_LINKS` of them), never below :data:`FLOOR`;
-    above every probability (no links) when no such threshold reaches an F1 of :data:`MIN_F`.
+def threshold_beside_rules(rel_type: str, rows: list[Row], probabilities: list[float], symmetric: bool) -> float:
+    """The threshold of one type chosen for what the scorer adds beside the rules: over the out-of-fold pairs
+    whose link (document, subject, object) the rules did not make, the best F1 of the rules' links and the
+    scorer's together, counted by link, at a precision no more than :data:`SLACK` below the rules' own
+    (at least :data:`TARGET_PRECISION` where the rules make none of this type).
 
-    >>> choose_threshold([0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3], [True] * 5 + [False, False, True])
-    0.6
-    >>> choose_threshold([0.9, 0.8, 0.7, 0.6, 0.5], [True, False, False, False, True])
-    1.01
-    >>> choose_threshold([0.9, 0.8], [False, False])
+    >>> from dataclasses import replace
+    >>> right = [Row([], frozenset({"X"}), "A", "B", "a", o, "d") for o in "bcdefg"]
+    >>> wrong = [Row([], frozenset(), "A", "B", None, "c", "d"), Row([], frozenset(), "A", "B", "b", "c", "d")]
+    >>> rows = [replace(right[0], features=["vote=X"]), *right[1:], *wrong]
+    >>> threshold_beside_rules("X", rows, [0.99, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6], False)
+    0.7
+    >>> threshold_beside_rules("X", rows, [0.99, 0.9, 0.85, 0.8, 0.75, 0.6, 0.7, 0.65], False)  # one wrong link
     1.01
     """
-    ranked = sorted(zip(probabilities, truth, strict=True), key=lambda pt: -pt[0])
-    total = sum(truth)
-    if not total:
-        return NEVER
-    best, best_f = NEVER, MIN_F
+    votes = {f"vote={rel_type}", f"vote=~{rel_type}"} if symmetric else {f"vote={rel_type}"}
+    links: dict[tuple[str, ...], tuple[float, bool]] = {}  # the link each pair stands for: its best probability
+    ruled: dict[tuple[str, ...], bool] = {}
+    for n, (row, p) in enumerate(zip(rows, probabilities, strict=True)):
+        grounded = row.subject is not None and row.object is not None
+        key = (row.doc, row.subject or "", row.object or "") if grounded else (row.doc, str(n))
+        if symmetric and grounded:
+            key = (row.doc, *sorted(key[1:]))
+        right = rel_type in row.labels
+        if votes & set(row.features):
+            ruled[key] = ruled.get(key, False) or right
+        best, was_right = links.get(key, (-1.0, False))
+        links[key] = (max(best, p), was_right or right)
+    total = sum(right for _, right in links.values())
+    added = sorted(((p, right) for key, (p, right) in links.items() if key not in ruled), key=lambda pt: -pt[0])
+    rules_tp, rules_n = sum(ruled.values()), len(ruled)
+    floor = rules_tp / rules_n - SLACK if rules_n else TARGET_PRECISION
+    best, best_f = NEVER, _f1(rules_tp, rules_n, total) + MIN_GAIN
     tp = 0
-    for n, (p, t) in enumerate(ranked, start=1):
-        tp += t
-        precision, recall = tp / n, tp / total
-        f = 2 * precision * recall / (precision + recall) if tp else 0.0
-        if n >= MIN_LINKS and precision >= TARGET_PRECISION and f > best_f:
+    for n, (p, right) in enumerate(added, start=1):
+        tp += right
+        if n < len(added) and added[n][0] == p:  # a threshold takes every link of the same probability
+            continue
+        f = _f1(rules_tp + tp, rules_n + n, total)
+        if n >= MIN_LINKS and (rules_tp + tp) / (rules_n + n) >= floor and f > best_f:
             best, best_f = p, f
-    return round(float(max(best, FLOOR)), 4)
+    return round(float(max(best, FLOOR)), 4) if best < NEVER else NEVER
+
+
+def _f1(right: int, made: int, total: int) -> float:
+    return 2 * right / (made + total) if made + total else 0.0
 
 
 def reliability(model: RelationModel, rows: list[Row], bins: int = 5) -> list[tuple[float, float, int]]:

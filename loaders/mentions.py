@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.organisation_names import generic_body, names_an_organisation, posted_on
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -85,6 +86,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     """The mention a span stands for, or None for spans that are not actors."""
     if span.ent_id_ and span.ent_id_ in gazetteer.actors:
         actor = gazetteer.actors[span.ent_id_]
+        if posted_on(span, actor.name):
+            return None  # "said on Twitter": where it was said
         if actor.capital_of and acts(span):
             actor = gazetteer.lookup(actor.capital_of) or actor
         return Mention(
@@ -139,8 +142,10 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             known.kind,
             known.id,
         )
-    if not _plausible(name, label):
+    if not _plausible(name, label) or (label == "Organization" and generic_body(name)):
         return None
+    if label == "Person" and names_an_organisation(name, guess_kind(name)):
+        label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None

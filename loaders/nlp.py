@@ -22,6 +22,7 @@ from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
+from loaders.organisation_names import common_noun
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
 
@@ -353,7 +354,7 @@ def _whole_person(ent: Span, before: Span | None) -> Span:
 @Language.component("actor_merger")
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
-    known = filter_spans(doc.spans[SPANS_KEY])
+    known = filter_spans([k for k in doc.spans[SPANS_KEY] if not common_noun(k, load_gazetteer())])
     merged = []
     taken: set[int] = set()
     ents = [_one_line(e) for e in doc.ents]

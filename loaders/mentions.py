@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.organisation_names import generic_body, names_an_organisation, posted_on
+from loaders.organisation_names import generic_body, glued, names_an_organisation, posted_on, without_furniture
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -119,8 +119,11 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         trimmed = span.doc[trimmed.start : opened[-1]]  # "Center for Economic Research (CEPR": the acronym apart
         while len(trimmed) and trimmed[-1].is_punct:
             trimmed = trimmed[:-1]
+    trimmed = without_furniture(trimmed)
     if not len(trimmed):
         return None
+    if (furniture := glued(trimmed.text)) is not None:
+        return _outlet_glued(trimmed, furniture, gazetteer)
     state = gazetteer.lookup(trimmed[0].text) if len(trimmed) > 1 else None
     if state is not None and state.label == "Country" and all(t.is_lower for t in trimmed[1:]):
         # "Iranian foreign ministry", "Iraqi security forces": a state's unnamed body stands for the state
@@ -154,6 +157,25 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+def _outlet_glued(span: Span, furniture: str, gazetteer: Gazetteer) -> Mention | None:
+    """The known outlet a headline ran into ("HouthisReuters" is Reuters), else no name."""
+    outlet = gazetteer.lookup(furniture)
+    if outlet is None:
+        return None
+    last = span[-1]
+    return Mention(
+        last.i,
+        last.i + 1,
+        span.end_char - len(furniture),
+        span.end_char,
+        furniture,
+        outlet.label,
+        outlet.name,
+        outlet.kind,
+        outlet.id,
+    )
 
 
 def _described_as_person(token: Token) -> bool:

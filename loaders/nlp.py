@@ -226,6 +226,23 @@ def _numbered_units(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+@cache
+def _unit_numbered_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(n.title()) for n in unit_nouns()), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?!The\b)[A-Z][a-z]+ ){{0,3}}(?:{nouns}) \d+\b")
+
+
+def _units_numbered_after(doc: Doc, taken: set[int]) -> list[Span]:
+    """Units with their number after the noun, which the NER misses or reads as a bare number: "Battalion 416",
+    "Light Infantry Division 77", "the KIA's Brigade 8" (a search of the text, no loop over its tokens)."""
+    found = []
+    for match in _unit_numbered_after().finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="ORG")
+        if span is not None and not taken.intersection(range(span.start, span.end)):
+            found.append(span)
+    return found
+
+
 def _coordinated_rest(ent: Span, known: list[Span]) -> Span | None:
     """The other name of an organisation span the NER read over a coordination: "Carteles Unidos" of "the Gulf
     Cartel and Carteles Unidos"."""
@@ -379,6 +396,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(doc, taken) + _numbered_units(doc, known_tokens)
+    places += _units_numbered_after(doc, known_tokens)
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
     listed = _listed_people(doc, merged)

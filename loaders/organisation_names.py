@@ -5,10 +5,13 @@
 - A lone generic body noun ("the Army", "Council", "Customs") names no one actor: it is not a node.
 - A known name written in lowercase as one common word ("a coalition of rebel groups") is not that name.
 - A platform a statement is posted on ("said on Twitter") is where it was said, not an actor.
+- A name glued to page furniture ("HouthisReuters", "Asia PacificWar", "Alejandro Rondón Verified") is
+  the known actor after the glue, or the name without the furniture word, or no name at all.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span
@@ -35,7 +38,7 @@ def generic_body(name: str) -> bool:
 def common_noun(span: Span, gazetteer: Gazetteer) -> bool:
     """Whether a known actor's name matched in lowercase is one common word the list spells otherwise, used as
     a common noun: "a coalition of rebel groups", "the gang coalition", "a coalition government" are not the
-    Coalition ("the coalition", "coalition forces" are)."""
+    Coalition ("the coalition", "coalition forces", "the Saudi-led coalition" are)."""
     if len(span) != 1 or not span.text.islower():
         return False
     actor = gazetteer.actors.get(span.id_)
@@ -43,7 +46,7 @@ def common_noun(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     word = span[0]
     described = any(
-        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ in {"amod", "compound"} or c.lower_ == "of"
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "compound" and c.is_lower) or c.lower_ == "of"
         for c in word.children
     )
     return described or (word.dep_ == "compound" and word.head.lower_ == "government")
@@ -57,3 +60,24 @@ def posted_on(span: Span, name: str) -> bool:
     return root.head.lower_ in _lists()["venue_words"] or any(
         c.lower_ in _lists()["venue_words"] for c in root.children
     )
+
+
+GLUED = re.compile(r"[a-z]{3,}(?=[A-Z])")  # "HouthisReuters": a headline run into the outlet's name
+
+
+def without_furniture(span: Span) -> Span:
+    """The name without page furniture words it ran into at its end ("Alejandro Rondón Verified"); empty if it is
+    all furniture ("File Photo")."""
+    while len(span) and span[-1].lower_ in _lists()["furniture_words"]:
+        span = span[:-1]
+    return span
+
+
+def glued(text: str) -> str | None:
+    """The part after a headline glued to a name without a space ("Reuters" of "HouthisReuters", "War" of "Asia
+    PacificWar"), if that part is page furniture or a section's name (else the name is written so: "LinkedIn")."""
+    found = GLUED.search(text)
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    return rest if rest.lower() in _lists()["furniture_words"] | _lists()["section_words"] else None

@@ -231,15 +231,25 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     return [m for m in (mention_from_span(ent, gazetteer) for ent in doc.ents) if m is not None]
 
 
+def _known_otherwise(name: Mention, acronym: Mention | None) -> bool:
+    """Whether the acronym after a name is a known actor of its own: "BOGOTA, Colombia (AP)" is the outlet's; an
+    unknown name's known acronym stays the known actor ("the Khorasan branch (ISKP)")."""
+    if acronym is None or acronym.actor_id == name.actor_id:
+        return False
+    return name.actor_id is None or acronym.label != name.label
+
+
 def bind_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An acronym spelled out in the text ("the Mahdi Army (JAM)") stands for that actor wherever it appears.
 
     The acronym's mentions are bound to the spelled-out actor, and its occurrences the NER missed are added.
     """
     defined: dict[str, Mention] = {}
+    known_at = {m.start: m for m in mentions if m.actor_id}
     for m in mentions:
         i = m.end
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1].text):
+        opened = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
+        if opened and is_acronym(doc[i + 1].text) and not _known_otherwise(m, known_at.get(i + 1)):
             defined.setdefault(doc[i + 1].text, m)
     if not defined:
         return mentions

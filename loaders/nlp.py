@@ -243,6 +243,28 @@ def _units_numbered_after(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+DATELINE_OUTLET = re.compile(
+    r"^((?:[A-Z0-9][\w.]*,? ){0,4}[A-Z0-9][\w.]*,? ?)"  # "BOGOTA, Colombia ", "May 28 "
+    r"\(([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})\)[ .]*(?:--|[-–—])\s*[A-Z\"“]",  # "(UPI) -- The"
+    re.MULTILINE,
+)
+
+
+def _dateline_outlets(doc: Doc, taken: set[int]) -> list[Span]:
+    """The outlet in a dateline, which the NER misses or reads as a nationality: "May 28 (UPI) -- The",
+    "Tripoli (Caasimada Online) – Gun" (a search of the text, no loop over its tokens). A dateline is one word, in
+    capitals, or has a comma or a date's number; not a name and its acronym ("Houthi Movement (HM) - A")."""
+    found = []
+    for match in DATELINE_OUTLET.finditer(doc.text):
+        place = match.group(1).strip()
+        if " " in place and not place.isupper() and not any(ch.isdigit() or ch == "," for ch in place):
+            continue
+        span = doc.char_span(match.start(2), match.end(2), label="ORG")
+        if span is not None and not taken.intersection(range(span.start, span.end)):
+            found.append(span)
+    return found
+
+
 def _coordinated_rest(ent: Span, known: list[Span]) -> Span | None:
     """The other name of an organisation span the NER read over a coordination: "Carteles Unidos" of "the Gulf
     Cartel and Carteles Unidos"."""
@@ -396,7 +418,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(doc, taken) + _numbered_units(doc, known_tokens)
-    places += _units_numbered_after(doc, known_tokens)
+    places += _units_numbered_after(doc, known_tokens) + _dateline_outlets(doc, known_tokens)
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
     listed = _listed_people(doc, merged)

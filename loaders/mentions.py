@@ -231,9 +231,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     return [m for m in (mention_from_span(ent, gazetteer) for ent in doc.ents) if m is not None]
 
 
-def _known_otherwise(name: Mention, acronym: Mention | None) -> bool:
-    """Whether the acronym after a name is a known actor of its own: "BOGOTA, Colombia (AP)" is the outlet's; an
+def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:
+    """Whether the acronym after a name is another actor's: "BOGOTA, Colombia (AP)" is the outlet's, and so is
+    "KIGALI, Rwanda (UPI)" (a place's acronym starts with its initial: "Central African Republic (CAR)"); an
     unknown name's known acronym stays the known actor ("the Khorasan branch (ISKP)")."""
+    if name.label in {"Country", "Location"} and letters[0] != name.name[0]:
+        return True
     if acronym is None or acronym.actor_id == name.actor_id:
         return False
     return name.actor_id is None or acronym.label != name.label
@@ -249,7 +252,7 @@ def bind_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         i = m.end
         opened = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
-        if opened and is_acronym(doc[i + 1].text) and not _known_otherwise(m, known_at.get(i + 1)):
+        if opened and is_acronym(doc[i + 1].text) and not _known_otherwise(m, known_at.get(i + 1), doc[i + 1].text):
             defined.setdefault(doc[i + 1].text, m)
     if not defined:
         return mentions

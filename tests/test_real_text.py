@@ -1132,3 +1132,54 @@ def test_the_militia_is_not_the_air_force_named_between() -> None:
 def test_he_is_the_last_person_named_unless_a_quoted_speaker_came_between(between: str, expected: set) -> None:
     found = triples(f"Hadi al-Amiri met the envoy on Monday. {between}He was appointed head of the Badr Organization.")
     assert {t for t in found if t[1] == "LEADS"} == expected, found
+
+
+def labels_of(text: str) -> dict[str, str]:
+    return {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jund al-Furqan shelled the market in Idlib on Monday.", "Jund al-Furqan"),
+        ("Prosecutors said Kestrel Shipping paid the smugglers.", "Kestrel Shipping"),
+    ],
+)
+def test_a_name_with_an_organisations_word_is_an_organisation(text: str, name: str) -> None:
+    assert labels_of(text).get(name) == "Organization", labels_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The sergeant deserted from the Army last year, his lawyer said.", "Army"),
+        ("The Mopti Alliance is a coalition of armed groups in central Mali.", "Coalition"),
+        ("The Mopti Alliance said on Telegram that it had downed a drone.", "Telegram"),
+    ],
+)
+def test_a_generic_body_a_common_noun_or_a_platform_is_not_a_node(text: str, name: str) -> None:
+    assert name not in labels_of(text), labels_of(text)
+
+
+def test_the_coalition_named_as_such_is_still_the_coalition() -> None:
+    assert "Coalition" in labels_of("The coalition struck Houthi positions near Hodeidah on Tuesday.")
+
+
+def test_a_unit_numbered_after_its_noun_is_an_organisation() -> None:
+    labels = labels_of("Soldiers of Battalion 512 and Light Infantry Division 33 retreated from Mindat.")
+    assert labels.get("Battalion 512") == labels.get("Light Infantry Division 33") == "Organization", labels
+
+
+def test_a_name_glued_to_page_furniture_is_the_name_without_it() -> None:
+    labels = labels_of("Rebels seize border post near GomaReuters\nMaria Elena Duarte Verified\nThe M23 denied it.")
+    assert labels.get("Reuters") == "Organization" and labels.get("Maria Elena Duarte") == "Person", labels
+    assert not any("Goma" in name or "Verified" in name for name in labels), labels
+
+
+def test_the_outlet_of_a_dateline_is_an_organisation_and_no_alias_of_the_place() -> None:
+    kg = graph_of(
+        "KIGALI, Rwanda (UPI) -- Rwanda accused the M23 of shelling Gisenyi.\nBAMAKO, Mali (AP) — Mali said so."
+    )
+    nodes = {d["name"]: d for _, d in kg.g.nodes(data=True)}
+    assert nodes.get("UPI", {}).get("label") == "Organization", nodes
+    assert "Associated Press" in nodes and "AP" not in nodes["Mali"]["aliases"], nodes

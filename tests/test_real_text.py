@@ -1183,3 +1183,21 @@ def test_the_outlet_of_a_dateline_is_an_organisation_and_no_alias_of_the_place()
     nodes = {d["name"]: d for _, d in kg.g.nodes(data=True)}
     assert nodes.get("UPI", {}).get("label") == "Organization", nodes
     assert "Associated Press" in nodes and "AP" not in nodes["Mali"]["aliases"], nodes
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ukraine said drones hit Kyiv overnight. The Air Force said it shot down 30 of them over Ukraine.",
+            "Ukrainian Air Force",
+        ),
+        (
+            "Mali said drones hit Kidal on Sunday. The Air Force said it shot down one of them over Mali.",
+            "Air Force of Mali",
+        ),
+    ],
+)
+def test_a_state_body_named_without_its_state_is_the_article_states(text: str, body: str) -> None:
+    labels = labels_of(text)
+    assert labels.get(body) == "Organization" and "Air Force" not in labels, labels

@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.organisation_names import generic_body, glued, names_an_organisation, posted_on, without_furniture
+from loaders.organisation_names import (
+    described_as_organisation,
+    generic_body,
+    glued,
+    names_an_organisation,
+    posted_on,
+    without_furniture,
+)
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -149,6 +156,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         return None
     if label == "Person" and names_an_organisation(name, guess_kind(name)):
         label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"
+    elif label in {"Person", "Location"} and described_as_organisation(trimmed.root):
+        label = "Organization"  # "Russia's Baza news outlet", "the clans of Habargidir"
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None

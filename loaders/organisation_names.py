@@ -2,6 +2,8 @@
 
 - A name the NER read as a person's that has a word only organisations' names have is an organisation's:
   "Jund al-Aqsa", "Asaib al-Haq", "Furadino Shipping".
+- A name set before or beside a noun of organisations ("Russia's Baza news outlet", "the clans of X") is an
+  organisation's, whatever the NER took it for.
 - A lone generic body noun ("the Army", "Council", "Customs") names no one actor: it is not a node.
 - A known name written in lowercase as one common word ("a coalition of rebel groups") is not that name.
 - A platform a statement is posted on ("said on Twitter") is where it was said, not an actor.
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.gazetteer import Gazetteer
 from graph.seeds import load_seed_yaml
@@ -28,6 +30,17 @@ def _lists() -> dict[str, frozenset[str]]:
 def names_an_organisation(name: str, kind: str) -> bool:
     """Whether a name's words ("Jund al-Aqsa", "X Brigades": a kind other than ``other``) are an organisation's."""
     return kind != "other" or any(w in _lists()["words"] for w in name.lower().split())
+
+
+def described_as_organisation(token: Token) -> bool:
+    """Whether a name's head word is set before or beside a noun of organisations: "Baza news outlet", "the
+    subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in {"compound", "appos"} and head.lemma_.lower() in _lists()["described_by"]:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _lists()["clan_nouns"]
 
 
 def generic_body(name: str) -> bool:

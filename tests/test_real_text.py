@@ -1201,3 +1201,14 @@ def test_the_outlet_of_a_dateline_is_an_organisation_and_no_alias_of_the_place()
 def test_a_state_body_named_without_its_state_is_the_article_states(text: str, body: str) -> None:
     labels = labels_of(text)
     assert labels.get(body) == "Organization" and "Air Force" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials told Russia's Vesna news outlet that debris fell on the roof.", "Vesna"),
+        ("Leaders of the clans of Warsangeli and Dhulbahante agreed to join forces.", "Dhulbahante"),
+    ],
+)
+def test_a_name_before_or_beside_a_noun_of_organisations_is_an_organisation(text: str, name: str) -> None:
+    assert labels_of(text).get(name) == "Organization", labels_of(text)

@@ -1206,7 +1206,8 @@ def test_a_state_body_named_without_its_state_is_the_article_states(text: str, b
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Officials told Russia's Vesna news outlet that debris fell on the roof.", "Vesna"),
+        ("Officials told the Kestovo news outlet that debris fell on the roof.", "Kestovo"),
+        ("According to the Morava newspaper, debris fell on the roof.", "Morava"),
         ("Leaders of the clans of Warsangeli and Dhulbahante agreed to join forces.", "Dhulbahante"),
     ],
 )

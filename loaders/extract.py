@@ -51,6 +51,7 @@ from loaders.scorer import (
     pairs_in,
     root_of,
 )
+from loaders.state_bodies import qualify_bodies
 from loaders.syntax import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -97,6 +98,7 @@ class DocReader:
         self.ontology = ontology or load_ontology()
         mentions = one_label(bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer))))
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
+        mentions = qualify_bodies(doc, mentions, self.gazetteer)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date)
         self.facts = DocFacts(doc_id, date, doc.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from loaders.mentions import Mention
 
@@ -17,13 +17,18 @@ SERVES = {"LEADS", "WORKS_FOR", "MEMBER_OF", "DEPUTY_OF"}
 
 
 def article_state(reader: DocReader) -> Mention | None:
+    """The country named most often in the document (:func:`state_named_most`)."""
+    return state_named_most(reader.doc, reader.index.mentions)
+
+
+def state_named_most(doc: Doc, mentions: list[Mention]) -> Mention | None:
     """The country named most often in the document ("Colombia", "Colombian"), if named at least twice, twice
     as often as any other, and once by its name ("Spanish" alone does not make an article Spain's)."""
-    countries = [m for m in reader.index.mentions if m.label == "Country"]
+    countries = [m for m in mentions if m.label == "Country"]
     ranked = Counter(m.key for m in countries).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
-    named = [m for m in countries if m.key == ranked[0][0] and reader.doc[m.end - 1].pos_ == "PROPN"]
+    named = [m for m in countries if m.key == ranked[0][0] and doc[m.end - 1].pos_ == "PROPN"]
     return named[0] if named else None
 
 

@@ -15,6 +15,14 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.organisation_names import (
+    described_as_organisation,
+    generic_body,
+    glued,
+    names_an_organisation,
+    posted_on,
+    without_furniture,
+)
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -85,6 +93,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     """The mention a span stands for, or None for spans that are not actors."""
     if span.ent_id_ and span.ent_id_ in gazetteer.actors:
         actor = gazetteer.actors[span.ent_id_]
+        if posted_on(span, actor.name):
+            return None  # "said on Twitter": where it was said
         if actor.capital_of and acts(span):
             actor = gazetteer.lookup(actor.capital_of) or actor
         return Mention(
@@ -116,8 +126,11 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         trimmed = span.doc[trimmed.start : opened[-1]]  # "Center for Economic Research (CEPR": the acronym apart
         while len(trimmed) and trimmed[-1].is_punct:
             trimmed = trimmed[:-1]
+    trimmed = without_furniture(trimmed)
     if not len(trimmed):
         return None
+    if (furniture := glued(trimmed.text)) is not None:
+        return _outlet_glued(trimmed, furniture, gazetteer)
     state = gazetteer.lookup(trimmed[0].text) if len(trimmed) > 1 else None
     if state is not None and state.label == "Country" and all(t.is_lower for t in trimmed[1:]):
         # "Iranian foreign ministry", "Iraqi security forces": a state's unnamed body stands for the state
@@ -139,8 +152,12 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             known.kind,
             known.id,
         )
-    if not _plausible(name, label):
+    if not _plausible(name, label) or (label == "Organization" and generic_body(name)):
         return None
+    if label == "Person" and names_an_organisation(name, guess_kind(name)):
+        label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"
+    elif label in {"Person", "Location"} and described_as_organisation(trimmed.root):
+        label = "Organization"  # "Russia's Baza news outlet", "the clans of Habargidir"
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None
@@ -149,6 +166,25 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+def _outlet_glued(span: Span, furniture: str, gazetteer: Gazetteer) -> Mention | None:
+    """The known outlet a headline ran into ("HouthisReuters" is Reuters), else no name."""
+    outlet = gazetteer.lookup(furniture)
+    if outlet is None:
+        return None
+    last = span[-1]
+    return Mention(
+        last.i,
+        last.i + 1,
+        span.end_char - len(furniture),
+        span.end_char,
+        furniture,
+        outlet.label,
+        outlet.name,
+        outlet.kind,
+        outlet.id,
+    )
 
 
 def _described_as_person(token: Token) -> bool:
@@ -204,15 +240,28 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     return [m for m in (mention_from_span(ent, gazetteer) for ent in doc.ents) if m is not None]
 
 
+def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:
+    """Whether the acronym after a name is another actor's: "BOGOTA, Colombia (AP)" is the outlet's, and so is
+    "KIGALI, Rwanda (UPI)" (a place's acronym starts with its initial: "Central African Republic (CAR)"); an
+    unknown name's known acronym stays the known actor ("the Khorasan branch (ISKP)")."""
+    if name.label in {"Country", "Location"} and letters[0] != name.name[0]:
+        return True
+    if acronym is None or acronym.actor_id == name.actor_id:
+        return False
+    return name.actor_id is None or acronym.label != name.label
+
+
 def bind_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An acronym spelled out in the text ("the Mahdi Army (JAM)") stands for that actor wherever it appears.
 
     The acronym's mentions are bound to the spelled-out actor, and its occurrences the NER missed are added.
     """
     defined: dict[str, Mention] = {}
+    known_at = {m.start: m for m in mentions if m.actor_id}
     for m in mentions:
         i = m.end
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1].text):
+        opened = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
+        if opened and is_acronym(doc[i + 1].text) and not _known_otherwise(m, known_at.get(i + 1), doc[i + 1].text):
             defined.setdefault(doc[i + 1].text, m)
     if not defined:
         return mentions

@@ -22,6 +22,7 @@ from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
+from loaders.organisation_names import common_noun
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
 
@@ -225,6 +226,45 @@ def _numbered_units(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+@cache
+def _unit_numbered_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(n.title()) for n in unit_nouns()), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?!The\b)[A-Z][a-z]+ ){{0,3}}(?:{nouns}) \d+\b")
+
+
+def _units_numbered_after(doc: Doc, taken: set[int]) -> list[Span]:
+    """Units with their number after the noun, which the NER misses or reads as a bare number: "Battalion 416",
+    "Light Infantry Division 77", "the KIA's Brigade 8" (a search of the text, no loop over its tokens)."""
+    found = []
+    for match in _unit_numbered_after().finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="ORG")
+        if span is not None and not taken.intersection(range(span.start, span.end)):
+            found.append(span)
+    return found
+
+
+DATELINE_OUTLET = re.compile(
+    r"^((?:[A-Z0-9][\w.]*,? ){0,4}[A-Z0-9][\w.]*,? ?)"  # "BOGOTA, Colombia ", "May 28 "
+    r"\(([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})\)[ .]*(?:--|[-–—])\s*[A-Z\"“]",  # "(UPI) -- The"
+    re.MULTILINE,
+)
+
+
+def _dateline_outlets(doc: Doc, taken: set[int]) -> list[Span]:
+    """The outlet in a dateline, which the NER misses or reads as a nationality: "May 28 (UPI) -- The",
+    "Tripoli (Caasimada Online) – Gun" (a search of the text, no loop over its tokens). A dateline is one word, in
+    capitals, or has a comma or a date's number; not a name and its acronym ("Houthi Movement (HM) - A")."""
+    found = []
+    for match in DATELINE_OUTLET.finditer(doc.text):
+        place = match.group(1).strip()
+        if " " in place and not place.isupper() and not any(ch.isdigit() or ch == "," for ch in place):
+            continue
+        span = doc.char_span(match.start(2), match.end(2), label="ORG")
+        if span is not None and not taken.intersection(range(span.start, span.end)):
+            found.append(span)
+    return found
+
+
 def _coordinated_rest(ent: Span, known: list[Span]) -> Span | None:
     """The other name of an organisation span the NER read over a coordination: "Carteles Unidos" of "the Gulf
     Cartel and Carteles Unidos"."""
@@ -353,7 +393,7 @@ def _whole_person(ent: Span, before: Span | None) -> Span:
 @Language.component("actor_merger")
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
-    known = filter_spans(doc.spans[SPANS_KEY])
+    known = filter_spans([k for k in doc.spans[SPANS_KEY] if not common_noun(k, load_gazetteer())])
     merged = []
     taken: set[int] = set()
     ents = [_one_line(e) for e in doc.ents]
@@ -378,6 +418,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(doc, taken) + _numbered_units(doc, known_tokens)
+    places += _units_numbered_after(doc, known_tokens) + _dateline_outlets(doc, known_tokens)
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
     listed = _listed_people(doc, merged)

@@ -1323,3 +1323,84 @@ def test_a_relative_clause_tells_an_incidents_place_and_target() -> None:
 def test_a_relative_clause_target_leaves_out_where_the_target_stands() -> None:
     text = "It was the latest in a series of drone attacks that have targeted outposts in Syria."
     assert not any(t == "TARGETED" and o == "syria" for _, t, o in triples(text))
+
+
+def labels_of(text: str) -> dict[str, str]:
+    return {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jund al-Furqan shelled the market in Idlib on Monday.", "Jund al-Furqan"),
+        ("Prosecutors said Kestrel Shipping paid the smugglers.", "Kestrel Shipping"),
+    ],
+)
+def test_a_name_with_an_organisations_word_is_an_organisation(text: str, name: str) -> None:
+    assert labels_of(text).get(name) == "Organization", labels_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The sergeant deserted from the Army last year, his lawyer said.", "Army"),
+        ("The Mopti Alliance is a coalition of armed groups in central Mali.", "Coalition"),
+        ("The Mopti Alliance said on Telegram that it had downed a drone.", "Telegram"),
+    ],
+)
+def test_a_generic_body_a_common_noun_or_a_platform_is_not_a_node(text: str, name: str) -> None:
+    assert name not in labels_of(text), labels_of(text)
+
+
+def test_the_coalition_named_as_such_is_still_the_coalition() -> None:
+    assert "Coalition" in labels_of("The coalition struck Houthi positions near Hodeidah on Tuesday.")
+
+
+def test_a_unit_numbered_after_its_noun_is_an_organisation() -> None:
+    labels = labels_of("Soldiers of Battalion 512 and Light Infantry Division 33 retreated from Mindat.")
+    assert labels.get("Battalion 512") == labels.get("Light Infantry Division 33") == "Organization", labels
+
+
+def test_a_name_glued_to_page_furniture_is_the_name_without_it() -> None:
+    labels = labels_of("Rebels seize border post near GomaReuters\nMaria Elena Duarte Verified\nThe M23 denied it.")
+    assert labels.get("Reuters") == "Organization" and labels.get("Maria Elena Duarte") == "Person", labels
+    assert not any("Goma" in name or "Verified" in name for name in labels), labels
+
+
+def test_the_outlet_of_a_dateline_is_an_organisation_and_no_alias_of_the_place() -> None:
+    kg = graph_of(
+        "KIGALI, Rwanda (UPI) -- Rwanda accused the M23 of shelling Gisenyi.\nBAMAKO, Mali (AP) — Mali said so."
+    )
+    nodes = {d["name"]: d for _, d in kg.g.nodes(data=True)}
+    assert nodes.get("UPI", {}).get("label") == "Organization", nodes
+    assert "Associated Press" in nodes and "AP" not in nodes["Mali"]["aliases"], nodes
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ukraine said drones hit Kyiv overnight. The Air Force said it shot down 30 of them over Ukraine.",
+            "Ukrainian Air Force",
+        ),
+        (
+            "Mali said drones hit Kidal on Sunday. The Air Force said it shot down one of them over Mali.",
+            "Air Force of Mali",
+        ),
+    ],
+)
+def test_a_state_body_named_without_its_state_is_the_article_states(text: str, body: str) -> None:
+    labels = labels_of(text)
+    assert labels.get(body) == "Organization" and "Air Force" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials told the Kestovo news outlet that debris fell on the roof.", "Kestovo"),
+        ("According to the Morava newspaper, debris fell on the roof.", "Morava"),
+        ("Leaders of the clans of Warsangeli and Dhulbahante agreed to join forces.", "Dhulbahante"),
+    ],
+)
+def test_a_name_before_or_beside_a_noun_of_organisations_is_an_organisation(text: str, name: str) -> None:
+    assert labels_of(text).get(name) == "Organization", labels_of(text)

@@ -1,0 +1,96 @@
+"""Organisation names the NER and the name lists get wrong (``seeds/relations.yaml``, ``organisation_names``).
+
+- A name the NER read as a person's that has a word only organisations' names have is an organisation's:
+  "Jund al-Aqsa", "Asaib al-Haq", "Furadino Shipping".
+- A name set before or beside a noun of organisations ("Russia's Baza news outlet", "the clans of X") is an
+  organisation's, whatever the NER took it for.
+- A lone generic body noun ("the Army", "Council", "Customs") names no one actor: it is not a node.
+- A known name written in lowercase as one common word ("a coalition of rebel groups") is not that name.
+- A platform a statement is posted on ("said on Twitter") is where it was said, not an actor.
+- A name glued to page furniture ("HouthisReuters", "Asia PacificWar", "Alejandro Rondón Verified") is
+  the known actor after the glue, or the name without the furniture word, or no name at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from graph.gazetteer import Gazetteer
+from graph.seeds import load_seed_yaml
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["organisation_names"].items()}
+
+
+def names_an_organisation(name: str, kind: str) -> bool:
+    """Whether a name's words ("Jund al-Aqsa", "X Brigades": a kind other than ``other``) are an organisation's."""
+    return kind != "other" or any(w in _lists()["words"] for w in name.lower().split())
+
+
+def described_as_organisation(token: Token) -> bool:
+    """Whether a name's head word is set before or beside a noun of organisations: "Baza news outlet", "the
+    subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in {"compound", "appos"} and head.lemma_.lower() in _lists()["described_by"]:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _lists()["clan_nouns"]
+
+
+def generic_body(name: str) -> bool:
+    """Whether a name is one generic body noun ("Army", "Council") that names no one actor."""
+    return " " not in name and name.lower() in _lists()["generic_bodies"]
+
+
+def common_noun(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a known actor's name matched in lowercase is one common word the list spells otherwise, used as
+    a common noun: "a coalition of rebel groups", "the gang coalition", "a coalition government" are not the
+    Coalition ("the coalition", "coalition forces", "the Saudi-led coalition" are)."""
+    if len(span) != 1 or not span.text.islower():
+        return False
+    actor = gazetteer.actors.get(span.id_)
+    if actor is None or span.text in actor.surfaces:
+        return False
+    word = span[0]
+    described = any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "compound" and c.is_lower) or c.lower_ == "of"
+        for c in word.children
+    )
+    return described or (word.dep_ == "compound" and word.head.lower_ == "government")
+
+
+def posted_on(span: Span, name: str) -> bool:
+    """Whether a platform is named as where something was posted ("on Twitter", "his Facebook account")."""
+    if name not in _lists()["platforms"]:
+        return False
+    root = span.root
+    return root.head.lower_ in _lists()["venue_words"] or any(
+        c.lower_ in _lists()["venue_words"] for c in root.children
+    )
+
+
+GLUED = re.compile(r"[a-z]{3,}(?=[A-Z])")  # "HouthisReuters": a headline run into the outlet's name
+
+
+def without_furniture(span: Span) -> Span:
+    """The name without page furniture words it ran into at its end ("Alejandro Rondón Verified"); empty if it is
+    all furniture ("File Photo")."""
+    while len(span) and span[-1].lower_ in _lists()["furniture_words"]:
+        span = span[:-1]
+    return span
+
+
+def glued(text: str) -> str | None:
+    """The part after a headline glued to a name without a space ("Reuters" of "HouthisReuters", "War" of "Asia
+    PacificWar"), if that part is page furniture or a section's name (else the name is written so: "LinkedIn")."""
+    found = GLUED.search(text)
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    return rest if rest.lower() in _lists()["furniture_words"] | _lists()["section_words"] else None

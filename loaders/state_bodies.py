@@ -1,0 +1,61 @@
+"""Bodies every state has, named without their state ("the Ministry of Defence said", "the Air Force struck";
+``seeds/relations.yaml``, ``organisation_names.state_bodies``): the one the document named with its state
+("Mali's Ministry of Defence ... the Ministry of Defence"), else the known body of the article's state
+("the Air Force" in an article on Ukraine), else the body named for that state ("Air Force of Mali"), so that
+one generic name never joins the bodies of different states across articles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from graph.gazetteer import Actor, Gazetteer
+from graph.seeds import load_seed_yaml
+from graph.slug import name_key
+from loaders.home_state import state_named_most
+from loaders.mentions import Mention
+
+
+@cache
+def state_bodies() -> frozenset[str]:
+    """The generic names of state bodies, compared as name keys."""
+    return frozenset(name_key(b) for b in load_seed_yaml("relations.yaml")["organisation_names"]["state_bodies"])
+
+
+def _ends_with(actor: Actor, body: str) -> bool:
+    return any(name_key(s).endswith(" " + body) for s in (actor.name, *actor.aliases))
+
+
+def _known_body(body: str, named: list[Actor], state: Actor | None, gazetteer: Gazetteer) -> Actor | None:
+    """The document's own state body of that name, else the article state's known one, if just one."""
+    found = [a for a in named if _ends_with(a, body)]
+    if not found and state is not None:
+        found = [a for a in gazetteer.actors.values() if a.country == state.name and _ends_with(a, body)]
+    return found[0] if len({a.id for a in found}) == 1 else None
+
+
+def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions, each generic state body given the state it belongs to."""
+    generic = [
+        m for m in mentions if not m.actor_id and m.label == "Organization" and name_key(m.name) in state_bodies()
+    ]
+    if not generic:
+        return mentions
+    named = [gazetteer.actors[m.actor_id] for m in mentions if m.actor_id in gazetteer.actors]
+    state_mention = state_named_most(doc, mentions)
+    state = gazetteer.actors.get(state_mention.actor_id or "") if state_mention is not None else None
+    out = []
+    for m in mentions:
+        if m not in generic:
+            out.append(m)
+            continue
+        known = _known_body(name_key(m.name), named, state, gazetteer)
+        if known is not None:
+            out.append(replace(m, label=known.label, name=known.name, kind=known.kind, actor_id=known.id))
+        elif state is not None:
+            out.append(replace(m, name=f"{m.name} of {state.name}"))
+        else:
+            out.append(m)
+    return out

@@ -27,7 +27,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
 
@@ -102,8 +101,8 @@ def document_key(doc: Document, version: str) -> str:
 
 def facts_to_json(facts: DocFacts) -> str:
     """The facts without their document (id, date, text: the key already stands for those)."""
-    actors = [{**asdict(a), "surfaces": sorted(a.surfaces)} for a in facts.actors.values()]
-    return json.dumps({"actors": actors, "relations": [asdict(r) for r in facts.relations]}, ensure_ascii=False)
+    actors = [{**vars(a), "surfaces": sorted(a.surfaces)} for a in facts.actors.values()]  # fields are plain values
+    return json.dumps({"actors": actors, "relations": [vars(r) for r in facts.relations]}, ensure_ascii=False)
 
 
 def facts_from_json(text: str, doc: Document) -> DocFacts:

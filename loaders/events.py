@@ -14,7 +14,15 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues
-from loaders.guarded_incidents import aims, anchored, hit_by_of, is_guarded, relative_clauses, taken_places
+from loaders.guarded_incidents import (
+    aims,
+    anchored,
+    guarded_cues,
+    hit_by_of,
+    is_guarded,
+    relative_clauses,
+    taken_places,
+)
 from loaders.incidents import (
     authors,
     blames_on,
@@ -176,11 +184,12 @@ class EventFinder:
         self.cues = cues
         self.doc_date = doc_date
         self.events: list[Event] = []
+        self.incident_words = cues.event_nouns | guarded_cues().nouns
 
     def is_event_noun(self, token: Token) -> bool:
-        """Whether the token is a noun (or gerund) of an incident."""
-        listed = token.lower_ in self.cues.event_nouns or token.lemma_.lower() in self.cues.event_nouns
-        return listed or is_guarded(token)  # "the capture of X": an incident only with its anchor (see _event)
+        """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
+        capture of X", see ``_event``)."""
+        return token.lower_ in self.incident_words or token.lemma_.lower() in self.incident_words
 
     def anchors(self, cue: Token) -> tuple[list[Mention], list[Mention], list[list[Token]]]:
         """Places and targets of an event noun, and the phrases that state them (in text order)."""

@@ -199,7 +199,9 @@ class DocReader:
         return self.facts
 
     def candidates(self) -> Iterator[Candidate]:
-        """Every ordered pair of distinct actors or events in a sentence, with its features (rules' votes too)."""
+        """Every ordered pair of distinct actors or events in a sentence that the ontology allows some link
+        between, in that direction, with its features (rules' votes too)."""
+        linkable: dict[tuple[str, str], bool] = {}
         votes: dict[tuple[int, str, str], set[str]] = {}
         for r in self.facts.relations:
             votes.setdefault((r.start, r.subject, r.object), set()).add(r.type)
@@ -209,6 +211,11 @@ class DocReader:
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
                 for s, o in ((a, b), (b, a)):
+                    labels = (end_label(s), end_label(o))
+                    if labels not in linkable:
+                        linkable[labels] = any(self.ontology.allows(t, *labels) for t in self.ontology.relations)
+                    if not linkable[labels]:
+                        continue  # "Kirkuk ... Kataib Hezbollah": no link runs from a place to a group
                     v = sorted(votes.get((sent.start_char, end_key(s), end_key(o)), ()))
                     tokens = (roots[id(s)], roots[id(o)])
                     yield sent, s, o, pair_features(self.doc, s, o, self.cues, v, between, tokens)

@@ -24,8 +24,13 @@ def state_bodies() -> frozenset[str]:
     return frozenset(name_key(b) for b in load_seed_yaml("relations.yaml")["organisation_names"]["state_bodies"])
 
 
+@cache
+def _name_keys(actor: Actor) -> tuple[str, ...]:
+    return tuple(name_key(s) for s in (actor.name, *actor.aliases))
+
+
 def _ends_with(actor: Actor, body: str) -> bool:
-    return any(name_key(s).endswith(" " + body) for s in (actor.name, *actor.aliases))
+    return any(k.endswith(" " + body) for k in _name_keys(actor))
 
 
 def _known_body(body: str, named: list[Actor], state: Actor | None, gazetteer: Gazetteer) -> Actor | None:

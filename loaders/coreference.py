@@ -1,5 +1,7 @@
 """References across sentences beyond the bare "the group" and the pronouns: a definite description with
-modifiers ("the Iran-backed militia", "the Sunni extremist movement") and "the country", "the kingdom"."""
+modifiers ("the Iran-backed militia", "the Sunni extremist movement") and "the country", "the kingdom"; and
+which earlier mentions any reference may stand for ("the militia" not a ministry, "it" not a news outlet,
+"he" not a byline or a quotation's speaker)."""
 
 from __future__ import annotations
 

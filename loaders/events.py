@@ -420,7 +420,7 @@ class EventFinder:
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
-        taken, taken_noun = taken_places(verb, places, self.index.doc)  # "the rebels captured the town of X"
+        taken, taken_noun = taken_places(verb, places)  # "the rebels captured the town of X"
         if not ((date or (counted and places) or taken) and (patients or places)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
         targets = [m for m in patients if m.label != "Location"] + taken

@@ -53,9 +53,8 @@ from loaders.scorer import (
 )
 from loaders.state_bodies import qualify_bodies
 from loaders.syntax import (
-    PERSON_PRONOUNS,
+    PRONOUNS,
     RELATIVE_PRONOUNS,
-    THING_PRONOUNS,
     MentionIndex,
     actors_of,
     agents_of,
@@ -75,7 +74,6 @@ from loaders.syntax import (
 End = Mention | Event
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
-PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS  # "he", "its": references to an actor named before
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -583,7 +581,7 @@ class DocReader:
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
-        elif self.index.at(noun) is None and any(c.dep_ == "appos" and self.index.at(c) for c in noun.children):
+        elif any(c.dep_ == "appos" and self.index.at(c) for c in noun.children):
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
             named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]

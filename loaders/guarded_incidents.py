@@ -73,14 +73,14 @@ def _object_heads(verb: Token) -> list[Token]:
     return heads + [c for h in heads for c in h.children if c.dep_ in {"compound", "conj"}]
 
 
-def taken_places(verb: Token, places: list[Mention], doc: Doc) -> tuple[list[Mention], str]:
+def taken_places(verb: Token, places: list[Mention]) -> tuple[list[Mention], str]:
     """The named places a verb's agent took or struck as its object, and the incident's noun: "the rebels captured the
     holy town of X" (X, "capture"); none when the clause has no subject ("X was bombed") or names no such place."""
     noun = guarded_cues().place_taking_verbs.get(verb.lemma_.lower())
     if noun is None or not any(c.dep_ == "nsubj" for c in verb.children):
         return [], ""
     heads = {t.i for t in _object_heads(verb)}
-    taken = [m for m in places if doc[m.end - 1].i in heads]
+    taken = [m for m in places if m.end - 1 in heads]
     return taken, noun if taken else ""
 
 

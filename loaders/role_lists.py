@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def role_holders_listed(reader: DocReader, noun: Token) -> None:
     """The people listed after "<plural role> of <organisation>," hold the role in it."""
-    if noun.tag_ != "NNS" or reader.index.at(noun) is not None:
+    if noun.tag_ != "NNS":
         return
     rel_type = reader.cues.role_of((noun.lemma_.lower(),))
     if rel_type is None:

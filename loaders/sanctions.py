@@ -3,6 +3,10 @@
 A designation notice names the sanctioning body once ("The Treasury today designated ...") and then
 lists its targets in sentences of their own ("A is being designated pursuant to ...", "B and C have
 been designated, the Department said").
+
+Also within a sentence: the office a text names acts, not the department that owns it ("the Treasury's OFAC
+sanctioned X"); and who a sanction verb does not sanction ("three leaders of ISIS-K", "the al-Qaida-linked
+group", "designated X as his successor").
 """
 
 from __future__ import annotations

@@ -43,21 +43,19 @@ def _known_body(body: str, named: list[Actor], state: Actor | None, gazetteer: G
 
 def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions, each generic state body given the state it belongs to."""
-    generic = [
-        m for m in mentions if not m.actor_id and m.label == "Organization" and name_key(m.name) in state_bodies()
-    ]
-    if not generic:
+    keys = [name_key(m.name) if not m.actor_id and m.label == "Organization" else "" for m in mentions]
+    bodies = {k for k in keys if k in state_bodies()}
+    if not bodies:
         return mentions
     named = [gazetteer.actors[m.actor_id] for m in mentions if m.actor_id in gazetteer.actors]
     state_mention = state_named_most(doc, mentions)
     state = gazetteer.actors.get(state_mention.actor_id or "") if state_mention is not None else None
+    known_of = {body: _known_body(body, named, state, gazetteer) for body in bodies}  # once a body, not a mention
     out = []
-    for m in mentions:
-        if m not in generic:
+    for m, key in zip(mentions, keys, strict=True):
+        if key not in known_of:
             out.append(m)
-            continue
-        known = _known_body(name_key(m.name), named, state, gazetteer)
-        if known is not None:
+        elif (known := known_of[key]) is not None:
             out.append(replace(m, label=known.label, name=known.name, kind=known.kind, actor_id=known.id))
         elif state is not None:
             out.append(replace(m, name=f"{m.name} of {state.name}"))

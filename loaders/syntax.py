@@ -8,14 +8,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.coreference import fitting, is_country_reference, is_described_group
+from loaders.coreference import PERSON_PRONOUNS, fitting, is_country_reference, is_described_group
 from loaders.cues import Cues
 from loaders.mentions import Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
-NOT_GROUPS = {"government", "media"}  # kinds "the group" or "the movement" never stands for
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS  # "he", "its": references to an actor named before
 MODALS = {"could", "may", "might"}
 
 
@@ -62,9 +61,7 @@ class MentionIndex:
         else:
             labels = {"Person"} if word in PERSON_PRONOUNS else {"Organization", "Country"}
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
-        if pronoun.pos_ == "NOUN":  # "the group's head": a group, not the ministry that reported it
-            earlier = [m for m in earlier if m.kind not in NOT_GROUPS]
-        earlier = fitting(pronoun, earlier, self)
+        earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
         subjects = [m for m in earlier if self.doc[m.end - 1].dep_ in SUBJECTS and m.start >= pronoun.sent.start - 200]
         pool = subjects or earlier
         return pool[-1] if pool else None
@@ -232,9 +229,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     mentions: list[Mention] = []
     for head in conjuncts(token):
-        if (head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS and head.i not in index.by_token) or (
-            is_definite_group(head, index)
-        ):
+        if (head.lower_ in PRONOUNS and head.i not in index.by_token) or (is_definite_group(head, index)):
             ante = index.antecedent(head)
             if ante:
                 mentions.append(ante)

@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,10 +43,17 @@ class Actor:
         return (self.name, *self.aliases, *self.demonyms)
 
 
+MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")  # "LeT", "JeM", "MoD": never to be read as "let", "mod"
+
+
 def is_acronym(surface: str) -> bool:
-    """Short all-capital forms (KH, PMU, IS) are matched case-sensitively."""
+    """Short all-capital forms (KH, PMU, IS) and three letters in mixed case (LeT) are matched case-sensitively.
+
+    >>> is_acronym("PMU"), is_acronym("LeT"), is_acronym("Let")
+    (True, True, False)
+    """
     letters = surface.replace(".", "").replace("-", "")
-    return len(letters) <= 6 and letters.isupper()
+    return (len(letters) <= 6 and letters.isupper()) or MIXED_ACRONYM.fullmatch(letters) is not None
 
 
 @dataclass

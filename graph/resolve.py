@@ -24,6 +24,21 @@ from loaders.facts import ActorFact
 FUZZY_THRESHOLD = 90
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Felicisimo Khu Jr." is Khu
+
+
+def last_name(name: str) -> str:
+    """A person's last name: the last word before a suffix such as "Jr."
+
+    >>> last_name("Felicisimo Khu Jr."), last_name("Jane Roe")
+    ('Khu', 'Roe')
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
 def _block(key: str) -> str:
     """Candidates for fuzzy matching share their first two characters (keeps matching linear)."""
     return key[:2]
@@ -47,7 +62,7 @@ class Resolver:
     def _remember(self, key: str, node_id: str, label: str, name: str) -> None:
         self._blocks.setdefault((label, _block(key)), {})[key] = node_id
         if label == "Person" and " " in name:
-            self._surnames.setdefault(name_key(name.split()[-1]), set()).add(node_id)
+            self._surnames.setdefault(name_key(last_name(name)), set()).add(node_id)
 
     def canonical(self, node_id: str) -> tuple[str, str | None]:
         """Name and kind of a known actor id."""
@@ -134,7 +149,8 @@ def replay(actors: dict[str, ActorFact], answers: list[str]) -> dict[str, str]:
 
 def fuller_name(name: str, full_names: dict[str, ActorFact]) -> str | None:
     """The key of the one fuller name of a person this name of two words or more begins or ends
-    ("Ahmed Yusuf" of "Ahmed Yusuf Barre", "Abu Salim" of "Omar Abu Salim"), if there is one."""
+    ("Ahmed Yusuf" of "Ahmed Yusuf Barre", "Abu Salim" of "Omar Abu Salim"), or whose first and last words
+    these two are ("Ivan Maslov" of "Ivan Aleksandrovich Maslov"), if there is one."""
     words = name.lower().split()
     if len(words) < 2:
         return None
@@ -142,7 +158,10 @@ def fuller_name(name: str, full_names: dict[str, ActorFact]) -> str | None:
         k
         for k, f in full_names.items()
         if len(f.name.split()) > len(words)
-        and words in (f.name.lower().split()[: len(words)], f.name.lower().split()[-len(words) :])
+        and (
+            words in (f.name.lower().split()[: len(words)], f.name.lower().split()[-len(words) :])
+            or (len(words) == 2 and words == [f.name.lower().split()[0], f.name.lower().split()[-1]])
+        )
     ]
     return fuller[0] if len(fuller) == 1 else None
 
@@ -188,7 +207,7 @@ def plan(
             (
                 k
                 for k, f in full_names.items()
-                if f.name.split()[-1].lower() == fact.name.lower() or f.name.lower().endswith("-" + fact.name.lower())
+                if last_name(f.name).lower() == fact.name.lower() or f.name.lower().endswith("-" + fact.name.lower())
             ),
             None,
         )

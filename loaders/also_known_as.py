@@ -17,6 +17,7 @@ from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 
 MAX_GAP = 6  # tokens between a name and its other name
+DASHES = frozenset({"—", "–"})
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,9 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
     """Whether the words between two mentions make the second another name of the first."""
     if second.start - first.end > MAX_GAP or first.label == "Event":
         return False
-    between = tuple(t.lower_ for t in doc[first.end : second.start])
+    between = tuple(  # "alias 'Rasquiña'", "al-Kikli—also known as Gheniwa": quotes left out, a dash as a comma
+        "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
+    )
     words = alias_words()
     if between in words.any:
         return True

@@ -39,6 +39,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.role_lists import role_holders_listed
+from loaders.same_actor import same_actor
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     RelationModel,
@@ -95,6 +96,7 @@ class DocReader:
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
         mentions = one_label(bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer))))
+        mentions = same_actor(doc, mentions)  # "the Arakan Army ... the AA", "Katha Township ... Katha"
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = qualify_bodies(doc, mentions, self.gazetteer)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)

@@ -125,6 +125,19 @@ def _fuller_person(ent: Span, known: list[Span]) -> Span | None:
     return None
 
 
+def _another_persons_name(known: Span) -> bool:
+    """A known person found by one word the list gives him ("Kagame") after a first name it does not: "Major
+    General Alexis Kagame" is not Paul Kagame, "the Akhmat Kadyrov Foundation" is not Ramzan Kadyrov."""
+    actor = load_gazetteer().actors.get(known.id_) if known.label_ == "Person" and len(known) == 1 else None
+    before = known.doc[known.start - 1] if known.start else None
+    if actor is None or before is None or "\n" in before.whitespace_:
+        return False
+    if not (before.is_title and before.is_alpha and before.pos_ == "PROPN"):
+        return False
+    words = {w.lower() for name in (actor.name, *actor.aliases) for w in re.findall(r"[\w'-]+", name)}
+    return before.lower_ not in words | not_actors() | load_cues().honorifics
+
+
 @cache
 def place_nouns() -> frozenset[str]:
     """Nouns of places ("district", "town", "camp"; ``seeds/relations.yaml``)."""
@@ -393,7 +406,9 @@ def _whole_person(ent: Span, before: Span | None) -> Span:
 @Language.component("actor_merger")
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
-    known = filter_spans([k for k in doc.spans[SPANS_KEY] if not common_noun(k, load_gazetteer())])
+    known = filter_spans(
+        [k for k in doc.spans[SPANS_KEY] if not common_noun(k, load_gazetteer()) and not _another_persons_name(k)]
+    )
     merged = []
     taken: set[int] = set()
     ents = [_one_line(e) for e in doc.ents]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from graph.resolve import last_name
 from loaders.mentions import Mention, guess_kind
 
 TIE_ORDER = ("Location", "Organization", "Person")  # who wins a tie between two readings of a name
@@ -28,8 +29,10 @@ NER_LABELS = frozenset(TIE_ORDER)
 
 
 def _surnames(mentions: list[Mention]) -> set[str]:
-    """Last words of the people named in full (two words or more) in the document."""
-    return {m.name.split()[-1] for m in mentions if m.label == "Person" and " " in m.name}
+    """Last names of the people named in full (two words or more) in the document, and what follows a hyphen in
+    them ("Kaabi" of "al-Kaabi")."""
+    last = [last_name(m.name) for m in mentions if m.label == "Person" and " " in m.name]
+    return {*last, *(name.rsplit("-", 1)[-1] for name in last)}  # "Kaabi" of "Akram al-Kaabi" too
 
 
 def _label_of(votes: Counter[str]) -> str:

@@ -21,7 +21,9 @@ from loaders.mentions import Mention
 @cache
 def state_bodies() -> frozenset[str]:
     """The generic names of state bodies, compared as name keys."""
-    return frozenset(name_key(b) for b in load_seed_yaml("relations.yaml")["organisation_names"]["state_bodies"])
+    data = load_seed_yaml("relations.yaml")
+    bodies = [*data["organisation_names"]["state_bodies"], *data["same_actor"]["state_bodies"]]
+    return frozenset(name_key(b) for b in bodies)
 
 
 @cache

@@ -1,0 +1,182 @@
+"""One actor written several ways within a document is one actor (``seeds/relations.yaml``, ``same_actor``).
+
+- An acronym stands for the organisation the document names whose initials it spells: "the Arakan Army ...
+  the AA", "Lashkar-e-Taiba ... LeT", and "Shabwa Defense Forces ... SDF" even where the list of known actors
+  gives those letters to another group, if the document never names that group otherwise.
+- A name spelled out before a known acronym it does not spell is that known actor: "the National Liberation
+  Army (ELN)".
+- An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
+  Al-Ashtar Brigades", "the Council" of "the UN Security Council".
+- A place named with the noun of its kind is the place named without it: "Katha Township" is Katha,
+  "the Donetsk region" Donetsk.
+- A name the NER read as an organisation's, with no word of one, whose last word the document uses alone is a
+  person's: "Government spokesman Wilfried Leandre Houngbedji ... Houngbedji said".
+
+>>> from loaders.mentions import Mention
+>>> ms = [Mention(0, 2, 0, 11, "Arakan Army", "Organization", "Arakan Army", "military"),
+...       Mention(5, 6, 30, 32, "AA", "Organization", "AA", "other")]
+>>> [m.name for m in bind_initials(ms)]
+['Arakan Army', 'Arakan Army']
+>>> ms = [Mention(0, 3, 0, 20, "Wilfried Leandre Kodjo", "Organization", "Wilfried Leandre Kodjo", "other"),
+...       Mention(9, 10, 60, 65, "Kodjo", "Organization", "Kodjo", "other")]
+>>> [(m.label, m.name) for m in people_named_in_part(ms)]
+[('Person', 'Wilfried Leandre Kodjo'), ('Person', 'Kodjo')]
+>>> initials("Jama'at Nasr al-Islam wal Muslimin") >= {"JNIM"}, initials("Lashkar-e-Taiba") >= {"LET"}
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from graph.gazetteer import is_acronym
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention, guess_kind
+from loaders.organisation_names import names_an_organisation
+
+_PARTS = re.compile(r"[\s\-–]+")
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["same_actor"].items()}
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name spells, in capitals: from every word, and from its capitalised words only."""
+    parts = [p for p in _PARTS.split(name) if p[:1].isalpha()]
+    return {"".join(p[0] for p in parts).upper(), "".join(p[0] for p in parts if p[0].isupper()).upper()}
+
+
+def _letters(acronym: str) -> str:
+    return acronym.replace(".", "").replace("-", "").upper()
+
+
+def _as(m: Mention, actor: Mention) -> Mention:
+    return replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
+
+
+def bind_initials(mentions: list[Mention]) -> list[Mention]:
+    """Acronyms bound to the one organisation of the document whose initials they spell (a known acronym only
+    when its known actor is not named otherwise in the document)."""
+    spelled: dict[str, dict[str, Mention]] = {}  # acronym -> actor key -> a mention naming it in full
+    for m in mentions:
+        if m.label == "Organization" and not m.refers_back and not is_acronym(m.text) and len(_PARTS.split(m.name)) > 1:
+            for letters in initials(m.name):
+                spelled.setdefault(letters, {}).setdefault(m.key, m)
+    if not spelled:
+        return mentions
+    named_in_full = {m.key for m in mentions if not is_acronym(m.text)}
+    out = []
+    for m in mentions:
+        owners = spelled.get(_letters(m.text), {}) if is_acronym(m.text) and m.label != "Country" else {}
+        if len(owners) == 1 and m.key not in owners and not (m.actor_id and m.key in named_in_full):
+            out.append(_as(m, next(iter(owners.values()))))
+        else:
+            out.append(m)
+    return out
+
+
+def bind_spelled_known(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An unknown organisation's name followed by a known acronym in brackets that it does not spell ("the
+    National Liberation Army (ELN)") is the known actor, wherever the document writes that name."""
+    at = {m.start: m for m in mentions}
+    known: dict[str, Mention] = {}
+    for m in mentions:
+        acronym = at.get(m.end + 1)
+        if (
+            m.label == "Organization"
+            and not m.actor_id
+            and acronym is not None
+            and acronym.actor_id
+            and acronym.label == "Organization"
+            and doc[m.end].text == "("
+            and acronym.end < len(doc)
+            and doc[acronym.end].text == ")"
+            and _letters(acronym.text) not in initials(m.name)
+        ):
+            known.setdefault(m.name, acronym)
+    if not known:
+        return mentions
+    return [_as(m, known[m.name]) if not m.actor_id and m.name in known else m for m in mentions]
+
+
+def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
+    """Unknown places named with the noun of their kind ("Katha Township", "Donetsk region") bound to the place
+    the document names without it; that name, if the NER took it for an organisation's or a person's, bound to
+    the place named with the noun ("Tolmasi Province ... the governor of Tolmasi")."""
+    kinds = _lists()["kind_nouns"]
+    with_kind = {
+        words[0].lower(): m
+        for m in mentions
+        if m.label == "Location" and not m.actor_id and len(words := m.name.rsplit(" ", 1)) == 2
+        if words[1].lower() in kinds
+    }
+    bare = {m.name.lower(): m for m in mentions if m.label == "Location" and m.name.lower() in with_kind}
+    out = []
+    for m in mentions:
+        key = m.name.rsplit(" ", 1)[0].lower()
+        if m.label == "Location" and with_kind.get(key) is m and key in bare:
+            out.append(_as(m, bare[key]))  # "Katha Township" is Katha
+        elif m.label in {"Organization", "Person"} and not m.actor_id and m.name.lower() in with_kind:
+            out.append(_as(m, with_kind[m.name.lower()]))  # "Tolmasi" is Tolmasi Province
+        else:
+            out.append(m)
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return name.lower().split()
+
+
+def bind_short_names(mentions: list[Mention]) -> list[Mention]:
+    """Unknown organisations named by the first or last words of one longer organisation name of the document
+    ("Al-Ashtar" of "Al-Ashtar Brigades", "the Council" of "the UN Security Council") bound to it."""
+    longer = {m.key: m for m in mentions if m.label == "Organization" and not m.refers_back and " " in m.name}
+    out = []
+    for m in mentions:
+        words = _words(m.name)
+        owners = {
+            o.key: o
+            for o in longer.values()
+            if m.label == "Organization"
+            and not m.actor_id
+            and not is_acronym(m.text)
+            and len(_words(o.name)) > len(words)
+            and words in (_words(o.name)[: len(words)], _words(o.name)[-len(words) :])
+        }
+        out.append(_as(m, next(iter(owners.values()))) if len(owners) == 1 else m)
+    return out
+
+
+def _could_be_a_person(m: Mention) -> bool:
+    words = m.name.split()
+    return (
+        m.label == "Organization"
+        and not m.actor_id
+        and 2 <= len(words) <= 4
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+        and not names_an_organisation(m.name, guess_kind(m.name))
+    )
+
+
+def people_named_in_part(mentions: list[Mention]) -> list[Mention]:
+    """Names read as an organisation's, with no word of one, whose last word the document also uses alone: a
+    person's, and so is that word."""
+    alone = {m.name for m in mentions if not m.actor_id and " " not in m.name and m.label in {"Organization", "Person"}}
+    people = {m.name for m in mentions if _could_be_a_person(m) and m.name.split()[-1] in alone}
+    people |= {n.split()[-1] for n in people}
+    if not people:
+        return mentions
+    return [replace(m, label="Person", kind=None) if not m.actor_id and m.name in people else m for m in mentions]
+
+
+def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each actor the document writes several ways bound to one name (see the module)."""
+    mentions = bind_spelled_known(doc, mentions)
+    return people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))

@@ -7,6 +7,7 @@
   Army (ELN)".
 - An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
   Al-Ashtar Brigades", "the Council" of "the UN Security Council".
+- An armed group's name joined by a hyphen to a place's is its branch there: "ISIS-Egypt".
 - A place named with the noun of its kind is the place named without it: "Katha Township" is Katha,
   "the Donetsk region" Donetsk.
 - A name the NER read as an organisation's, with no word of one, whose last word the document uses alone is a
@@ -144,7 +145,7 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             o.key: o
             for o in longer.values()
             if m.label == "Organization"
-            and not m.actor_id
+            and (not m.actor_id or (len(words) == 1 and m.text.islower()))  # "the coalition": the document's
             and not is_acronym(m.text)
             and len(_words(o.name)) > len(words)
             and words in (_words(o.name)[: len(words)], _words(o.name)[-len(words) :])
@@ -176,7 +177,38 @@ def people_named_in_part(mentions: list[Mention]) -> list[Mention]:
     return [replace(m, label="Person", kind=None) if not m.actor_id and m.name in people else m for m in mentions]
 
 
+def branches_by_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An armed group's name joined by a hyphen to a place's ("ISIS-Egypt", "IS-Mozambique") names its branch
+    there: one organisation, not the group and the place (not "Hamas-Israel war": a compound's modifier)."""
+    at = {m.start: m for m in mentions}
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for m in mentions:
+        if m.start in skip:
+            continue
+        place = at.get(m.end + 1)
+        if (
+            m.label == "Organization"
+            and m.kind == "armed_group"
+            and place is not None
+            and place.label in {"Country", "Location"}
+            and doc[m.end].text == "-"
+            and not doc[m.end - 1].whitespace_
+            and not doc[m.end].whitespace_
+            and doc[place.end - 1].dep_ != "compound"
+            and (place.end == len(doc) or doc[place.end].text != "-")
+        ):
+            span = doc[m.start : place.end]
+            out.append(
+                Mention(m.start, place.end, span.start_char, span.end_char, span.text, m.label, span.text, m.kind)
+            )
+            skip.add(place.start)
+        else:
+            out.append(m)
+    return out
+
+
 def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
-    mentions = bind_spelled_known(doc, mentions)
+    mentions = bind_spelled_known(doc, branches_by_place(doc, mentions))
     return people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))

@@ -1490,3 +1490,14 @@ def test_the_kremlin_acting_is_russia() -> None:
 def test_an_acronym_in_mixed_case_is_matched_as_written() -> None:
     assert "Lashkar-e-Taiba" in nodes_of("India blamed LeT for the attack in Srinagar.")
     assert "Lashkar-e-Taiba" not in nodes_of("Let the talks begin, the envoy said in Srinagar.")
+
+
+def test_an_armed_group_joined_by_a_hyphen_to_a_place_is_its_branch_there() -> None:
+    nodes = nodes_of("Washington designated ISIS-Egypt and two of its leaders on Monday.")
+    assert nodes["ISIS-Egypt"][0] == "Organization" and "Egypt" not in nodes, nodes
+    assert {"Hamas", "Israel"} <= set(nodes_of("The Hamas-Israel war began in October."))
+
+
+def test_the_coalition_is_the_one_coalition_the_document_names() -> None:
+    nodes = nodes_of("The Saudi-led coalition struck Sanaa. The coalition said it hit a weapons depot.")
+    assert "Coalition" not in nodes and "coalition" in nodes["Saudi-led coalition"][1], nodes

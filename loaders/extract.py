@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.also_known_as import bind_aliases
+from loaders.bylines import byline_authors
 from loaders.cues import Cues, load_cues
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
@@ -96,7 +97,7 @@ class DocReader:
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
         mentions = one_label(bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer))))
-        mentions = same_actor(doc, mentions)  # "the Arakan Army ... the AA", "Katha Township ... Katha"
+        mentions = byline_authors(doc, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = qualify_bodies(doc, mentions, self.gazetteer)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)

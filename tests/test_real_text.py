@@ -1501,3 +1501,8 @@ def test_an_armed_group_joined_by_a_hyphen_to_a_place_is_its_branch_there() -> N
 def test_the_coalition_is_the_one_coalition_the_document_names() -> None:
     nodes = nodes_of("The Saudi-led coalition struck Sanaa. The coalition said it hit a weapons depot.")
     assert "Coalition" not in nodes and "coalition" in nodes["Saudi-led coalition"][1], nodes
+
+
+def test_the_author_of_a_byline_is_a_person() -> None:
+    nodes = nodes_of("Gunmen raid a village\nBy Tarek Wanjiru Ossei\nGunmen attacked the town on Monday.")
+    assert nodes["Tarek Wanjiru Ossei"][0] == "Person", nodes

@@ -40,7 +40,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.role_lists import role_holders_listed
-from loaders.same_actor import same_actor
+from loaders.same_actor import place_phrase, same_actor
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     RelationModel,
@@ -108,6 +108,8 @@ class DocReader:
             self._actor(m)
             if m.label == "Location" and m.end < len(doc) and doc[m.end].lower_ in self.cues.place_nouns:
                 self.facts.actors[m.key].surfaces.add(doc[m.start : m.end + 1].text)  # "the Macomia district"
+            if m.label == "Location" and not m.actor_id and (phrase := place_phrase(doc, m)) is not None:
+                self.facts.actors[m.key].surfaces.add(phrase)  # "the Haruba military base", "La Roca prison"
 
     # -- recording ---------------------------------------------------------------------
     def _actor(self, end: End) -> str:

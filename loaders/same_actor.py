@@ -10,6 +10,8 @@
 - An armed group's name joined by a hyphen to a place's is its branch there: "ISIS-Egypt".
 - A place named with the noun of its kind is the place named without it: "Katha Township" is Katha,
   "the Donetsk region" Donetsk.
+- A name the noun of a place or a building follows is a place's, and is written with it too: "the Haruba
+  military base", "La Roca prison".
 - A name the NER read as an organisation's, with no word of one, whose last word the document uses alone is a
   person's: "Government spokesman Wilfried Leandre Houngbedji ... Houngbedji said".
 
@@ -36,6 +38,7 @@ from spacy.tokens import Doc
 
 from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import names_an_organisation
 
@@ -208,7 +211,34 @@ def branches_by_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+MAX_PLACE_WORDS = 3  # lowercase words between a name and the noun of its place: "Haruba military base"
+
+
+def place_phrase(doc: Doc, m: Mention) -> str | None:
+    """The name with the noun of a place or a building written after it ("the Haruba military base", "La Roca
+    prison", "the Al-Rawda junction"), if there is one: the place's name as written in full."""
+    nouns = load_cues().place_nouns | _lists()["place_words"]
+    end = m.end
+    while end < len(doc) and end - m.end < MAX_PLACE_WORDS and doc[end].is_lower and doc[end].is_alpha:
+        end += 1
+        if doc[end - 1].lower_ in nouns:
+            return doc[m.start : end].text
+    return None
+
+
+def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Unknown names the NER took for a body's or a person's that the noun of a place or a building follows ("the
+    Al-Rawda junction", "the Bahema Nord chiefdom"): places."""
+    return [
+        replace(m, label="Location", kind=None)
+        if m.label in {"Organization", "Person"} and not m.actor_id and place_phrase(doc, m) is not None
+        else m
+        for m in mentions
+    ]
+
+
 def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
     mentions = bind_spelled_known(doc, branches_by_place(doc, mentions))
-    return people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))
+    mentions = people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))
+    return places_named_with_nouns(doc, mentions)

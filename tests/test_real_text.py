@@ -1506,3 +1506,9 @@ def test_the_coalition_is_the_one_coalition_the_document_names() -> None:
 def test_the_author_of_a_byline_is_a_person() -> None:
     nodes = nodes_of("Gunmen raid a village\nBy Tarek Wanjiru Ossei\nGunmen attacked the town on Monday.")
     assert nodes["Tarek Wanjiru Ossei"][0] == "Person", nodes
+
+
+def test_a_name_before_the_noun_of_a_place_is_a_place_written_with_it() -> None:
+    nodes = nodes_of("Fighters overran the Haruba military base on Monday. He escaped from La Roca prison in 2013.")
+    assert nodes["Haruba"] == ("Location", {"Haruba military base"}), nodes
+    assert nodes["La Roca"] == ("Location", {"La Roca prison"}), nodes

@@ -7,6 +7,8 @@
   Army (ELN)".
 - An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
   Al-Ashtar Brigades", "the Council" of "the UN Security Council".
+- A capitalised common word ("South", "Peacekeepers") or a platform a statement is posted on ("on Telegram")
+  names no actor.
 - An armed group's name joined by a hyphen to a place's is its branch there: "ISIS-Egypt".
 - A place named with the noun of its kind is the place named without it: "Katha Township" is Katha,
   "the Donetsk region" Donetsk.
@@ -40,7 +42,7 @@ from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
-from loaders.organisation_names import names_an_organisation
+from loaders.organisation_names import names_an_organisation, posted_on
 
 _PARTS = re.compile(r"[\s\-–]+")
 
@@ -219,9 +221,9 @@ def place_phrase(doc: Doc, m: Mention) -> str | None:
     prison", "the Al-Rawda junction"), if there is one: the place's name as written in full."""
     nouns = load_cues().place_nouns | _lists()["place_words"]
     end = m.end
-    while end < len(doc) and end - m.end < MAX_PLACE_WORDS and doc[end].is_lower and doc[end].is_alpha:
+    while end < len(doc) and end - m.end < MAX_PLACE_WORDS and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
         end += 1
-        if doc[end - 1].lower_ in nouns:
+        if doc[end - 1].lower_ in nouns and m.end <= doc[m.end - 1].head.i < end:  # the name modifies the noun
             return doc[m.start : end].text
     return None
 
@@ -237,8 +239,18 @@ def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the capitalised common words the NER takes for names ("South", "Peacekeepers",
+    ``same_actor.common_words``) and the platforms a statement is posted on ("on the Telegram app")."""
+    return [
+        m
+        for m in mentions
+        if m.actor_id or not (m.name.lower() in _lists()["common_words"] or posted_on(doc[m.start : m.end], m.name))
+    ]
+
+
 def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
-    mentions = bind_spelled_known(doc, branches_by_place(doc, mentions))
+    mentions = bind_spelled_known(doc, branches_by_place(doc, no_names(doc, mentions)))
     mentions = people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))
     return places_named_with_nouns(doc, mentions)

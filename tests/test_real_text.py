@@ -1512,3 +1512,8 @@ def test_a_name_before_the_noun_of_a_place_is_a_place_written_with_it() -> None:
     nodes = nodes_of("Fighters overran the Haruba military base on Monday. He escaped from La Roca prison in 2013.")
     assert nodes["Haruba"] == ("Location", {"Haruba military base"}), nodes
     assert nodes["La Roca"] == ("Location", {"La Roca prison"}), nodes
+
+
+def test_a_capitalised_common_word_names_no_actor() -> None:
+    nodes = nodes_of("Security in South tightened on Monday. Peacekeepers continue to patrol Bunia.")
+    assert not {"South", "Peacekeepers"} & set(nodes), nodes

@@ -141,20 +141,26 @@ def _words(name: str) -> list[str]:
 
 def bind_short_names(mentions: list[Mention]) -> list[Mention]:
     """Unknown organisations named by the first or last words of one longer organisation name of the document
-    ("Al-Ashtar" of "Al-Ashtar Brigades", "the Council" of "the UN Security Council") bound to it."""
-    longer = {m.key: m for m in mentions if m.label == "Organization" and not m.refers_back and " " in m.name}
+    ("Al-Ashtar" of "Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the coalition" of "the
+    Saudi-led coalition") bound to it."""
+    longer = {m.key: (m, _words(m.name)) for m in mentions if m.label == "Organization" and " " in m.name}
     out = []
     for m in mentions:
         words = _words(m.name)
-        owners = {
-            o.key: o
-            for o in longer.values()
-            if m.label == "Organization"
+        short = (
+            m.label == "Organization"
             and (not m.actor_id or (len(words) == 1 and m.text.islower()))  # "the coalition": the document's
             and not is_acronym(m.text)
-            and len(_words(o.name)) > len(words)
-            and words in (_words(o.name)[: len(words)], _words(o.name)[-len(words) :])
-        }
+        )
+        owners = (
+            {
+                key: o
+                for key, (o, name) in longer.items()
+                if len(name) > len(words) and words in (name[: len(words)], name[-len(words) :])
+            }
+            if short
+            else {}
+        )
         out.append(_as(m, next(iter(owners.values()))) if len(owners) == 1 else m)
     return out
 

@@ -1404,3 +1404,33 @@ def test_a_state_body_named_without_its_state_is_the_article_states(text: str, b
 )
 def test_a_name_before_or_beside_a_noun_of_organisations_is_an_organisation(text: str, name: str) -> None:
     assert labels_of(text).get(name) == "Organization", labels_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Al-Shabaab claimed responsibility for the attack on Kenyan troops near Lamu.",
+            ("al-shabaab", "ATTACKED", "kenya"),
+        ),
+        (
+            "Boko Haram has carried out some of the deadliest attacks against Nigerian soldiers.",
+            ("boko-haram", "ATTACKED", "nigeria"),
+        ),
+        (
+            "The bombing of the Pakistani consulate was carried out by the BLA.",
+            ("balochistan-liberation-army", "ATTACKED", "pakistan"),
+        ),
+        ("Russian missiles struck three Ukrainian cities on Tuesday.", ("russia", "ATTACKED", "ukraine")),
+        ("Hamas and Fatah clashed in Gaza on Monday.", ("fatah", "OPPOSES", "hamas")),
+        ("Operations against al-Shabaab by Kenyan troops continued.", ("kenya", "OPPOSES", "al-shabaab")),
+        (
+            "Rwandan troops fought alongside Mozambican forces against the Islamic State.",
+            ("mozambique", "OPPOSES", "isis"),
+        ),
+    ],
+)
+def test_who_carried_out_an_attack_who_fought_each_other_and_who_fought_alongside(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(text)

@@ -66,6 +66,9 @@ class HostilityCues:
     owner_words: frozenset[str]
     scene_preps: frozenset[str]
     installations: frozenset[str]
+    rivalry_nouns: frozenset[str]
+    breakaway_nouns: frozenset[str]
+    breakaway_preps: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -105,7 +108,9 @@ class HostilityReader:
             (cues.fighting_participles, self.fighting_participle, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns, self.opposition_noun, by_lemma),
             (reader.cues.mutual, self.fighting_between, by_lemma),
-            (reader.cues.mutual, self.fought_each_other, by_lemma),
+            (reader.cues.hostile_with, self.fought_each_other, by_lemma),
+            (cues.rivalry_nouns, self.rivals_between, by_lemma),
+            (cues.breakaway_nouns, self.breakaway, by_lemma),
             (cues.ally_nouns, self.named_allies, by_lemma),
             (cues.coalition_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -263,8 +268,9 @@ class HostilityReader:
             self.reader.emit(a, "OPPOSES", b, verb, f"between:{lemma}", 0.65)
 
     def fought_each_other(self, verb: Token) -> None:
-        """ "Hamas and Fatah clashed in Gaza", "the army and the RSF have been fighting since April": sides
-        coordinated as the subject of a mutual verb with no one else to fight set every side against every other."""
+        """ "Hamas and Fatah clashed in Gaza": sides coordinated as the subject of a verb of fighting each other
+        ("clash", "skirmish", not "fight": "the US and Britain fought in Iraq") with no one else to fight set every
+        side against every other."""
         if verb.pos_ != "VERB" or is_passive(verb):
             return
         if any(c.dep_ in {"dobj", "dative"} or c.lower_ in {"with", "against", "alongside"} for c in verb.children):
@@ -273,6 +279,30 @@ class HostilityReader:
         sides = [m for m in self._not_backers(self._named(subjects)) if m.label in SIDES]
         for a, b in itertools.permutations(sides, 2):
             self.reader.emit(a, "OPPOSES", b, verb, f"fought-each-other:{verb.lemma_.lower()}", 0.6)
+
+    def rivals_between(self, noun: Token) -> None:
+        """ "The feud between Hamas and Fatah", "enmity between X and Y": every side against every other."""
+        if noun.pos_ != "NOUN":
+            return
+        sides = [m for m in self._named(prep_objects(noun, {"between"})) if m.label in SIDES]
+        for a, b in itertools.permutations(sides, 2):
+            self.reader.emit(a, "OPPOSES", b, noun, f"rivals:{noun.lemma_.lower()}", 0.6)
+
+    def breakaway(self, noun: Token) -> None:
+        """ "The PLA has been fighting for secession from India", "the BLA's struggle for independence from
+        Pakistan": who fights for a break from a state opposes it."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return
+        fight = noun.head.head
+        if fight.lemma_.lower() not in self.reader.cues.mutual | self.cues.fighting_participles:
+            return
+        if fight.pos_ == "VERB":
+            holders = [fight.head] if fight.dep_ == "acl" else subjects_of(fight)
+            fighters = self._actors(holders, with_preps=False)
+        else:
+            fighters = [m for c in fight.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        states = [m for m in self._actors(prep_objects(noun, self.cues.breakaway_preps)) if m.label in SIDES]
+        self.reader.emit_all(fighters, "OPPOSES", states, noun, f"breakaway:{noun.lemma_.lower()}", 0.6)
 
     def named_allies(self, noun: Token) -> None:
         """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah": the owner

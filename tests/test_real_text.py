@@ -1434,3 +1434,27 @@ def test_who_carried_out_an_attack_who_fought_each_other_and_who_fought_alongsid
     text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The PLA has been fighting for secession from India since 1978.",
+            ("peoples-liberation-army", "OPPOSES", "india"),
+        ),
+        (
+            "The BLA's armed struggle for independence from Pakistan went on.",
+            ("balochistan-liberation-army", "OPPOSES", "pakistan"),
+        ),
+        ("The feud between the TPLF and Eritrea continued.", ("eritrea", "OPPOSES", "tigray-peoples-liberation-front")),
+    ],
+)
+def test_fighting_for_a_break_from_a_state_and_a_feud_are_hostility(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+def test_attacks_planned_and_led_were_carried_out_not_threatened() -> None:
+    found = triples("Kaabi planned and led attacks against the Iraqi army.")
+    assert not {t for s, t, o in found if t == "THREATENED"}, found
+    assert any(t == "ATTACKED" and o == "iraqi-army" for s, t, o in found), found

@@ -69,6 +69,8 @@ class HostilityCues:
     rivalry_nouns: frozenset[str]
     breakaway_nouns: frozenset[str]
     breakaway_preps: frozenset[str]
+    aimed_participles: frozenset[str]
+    aim_preps: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -111,6 +113,7 @@ class HostilityReader:
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
             (cues.rivalry_nouns, self.rivals_between, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
+            (cues.aimed_participles, self.weapons_aimed, by_lemma),
             (cues.ally_nouns, self.named_allies, by_lemma),
             (cues.coalition_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -243,6 +246,24 @@ class HostilityReader:
         if head.dep_ == "nsubjpass" and verb.lemma_.lower() in verbs:
             return agents_of(verb)
         return [a for v in head.children if v.dep_ == "acl" and v.lemma_.lower() in verbs for a in agents_of(v)]
+
+    def weapons_aimed(self, verb: Token) -> None:
+        """ "The Houthis launched missiles and drones aimed at Israel", "fired 37 drones targeting US warships": who
+        launched or fired what is aimed at someone ATTACKED them (THREATENED, when it was only announced)."""
+        if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBG"}:
+            return
+        weapons = verb.head
+        while weapons.dep_ == "conj" and weapons.head.i != weapons.i:  # "missiles and drones aimed at"
+            weapons = weapons.head
+        launch = weapons.head
+        if weapons.dep_ != "dobj" or self._hostile_type(launch) != "ATTACKED":
+            return
+        aims = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, self.cues.aim_preps)
+        attackers = self._not_backers(self._actors(subjects_of(launch), with_preps=False))
+        hit = self._not_backers(self._actors(aims))
+        warners = self.reader._threat(launch)  # "threatened to launch missiles aimed at Israel"
+        rel_type = "ATTACKED" if warners is None else "THREATENED"
+        self.reader.emit_all(attackers + (warners or []), rel_type, hit, verb, f"aimed:{verb.lemma_.lower()}", 0.6)
 
     def under_attack(self, noun: Token) -> None:
         """ "The convoy came under attack from JNIM": the "from" phrase ATTACKED the subject."""

@@ -1458,3 +1458,15 @@ def test_attacks_planned_and_led_were_carried_out_not_threatened() -> None:
     found = triples("Kaabi planned and led attacks against the Iraqi army.")
     assert not {t for s, t, o in found if t == "THREATENED"}, found
     assert any(t == "ATTACKED" and o == "iraqi-army" for s, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Houthis launched rockets and drones aimed at Israel last week.", ("houthis", "ATTACKED", "israel")),
+        ("Iran fired ballistic missiles directed at American bases.", ("iran", "ATTACKED", "united-states")),
+        ("Iran threatened to launch missiles aimed at Israel.", ("iran", "THREATENED", "israel")),
+    ],
+)
+def test_weapons_launched_and_aimed_at_someone_attack_them(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)

@@ -474,7 +474,10 @@ class DocReader:
         """For an attack only announced ("would strike", "warned that X will attack"): who announced it
         (possibly no one named), else None for an attack that happened."""
         modal = any(c.dep_ == "aux" and c.lower_ in self.cues.threat_cues for c in verb.children)
-        for head in clause_chain(verb)[1:4]:
+        chain = clause_chain(verb)
+        for below, head in itertools.pairwise(chain[:4]):
+            if below.dep_ == "conj":
+                continue  # "planned and led attacks": they were led, not only planned
             if head.lemma_.lower() in self.cues.threat_cues and head.pos_ == "VERB":
                 return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
         return [] if modal else None

@@ -66,6 +66,11 @@ class HostilityCues:
     owner_words: frozenset[str]
     scene_preps: frozenset[str]
     installations: frozenset[str]
+    rivalry_nouns: frozenset[str]
+    breakaway_nouns: frozenset[str]
+    breakaway_preps: frozenset[str]
+    aimed_participles: frozenset[str]
+    aim_preps: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -105,6 +110,10 @@ class HostilityReader:
             (cues.fighting_participles, self.fighting_participle, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns, self.opposition_noun, by_lemma),
             (reader.cues.mutual, self.fighting_between, by_lemma),
+            (reader.cues.hostile_with, self.fought_each_other, by_lemma),
+            (cues.rivalry_nouns, self.rivals_between, by_lemma),
+            (cues.breakaway_nouns, self.breakaway, by_lemma),
+            (cues.aimed_participles, self.weapons_aimed, by_lemma),
             (cues.ally_nouns, self.named_allies, by_lemma),
             (cues.coalition_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -112,6 +121,7 @@ class HostilityReader:
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
+            (reader.events.incident_words, self.carried_out_attack, by_lemma),
         ):
             for word in words:
                 table.setdefault(word, []).append(rule)
@@ -171,14 +181,16 @@ class HostilityReader:
 
     def opposition_noun(self, noun: Token) -> None:
         """ "Iran's condemnation of the strikes on Hezbollah", "the EU's criticism of Russia", "waged jihad against
-        the US", "Israeli military action against Hamas": the owner, a demonym before it or the verb's subject
-        ("voiced strong criticism of Y") opposes the object."""
+        the US", "Israeli military action against Hamas", "operations against X by Y": the owner, a demonym before
+        it, the "by" phrase or the verb's subject ("voiced strong criticism of Y") opposes the object."""
         lemma = noun.lemma_.lower()
         campaign = lemma in self.cues.campaign_nouns
         if noun.pos_ != "NOUN" or not (campaign or lemma in self.cues.opposition_nouns):
             return
         objects = self._actors(prep_objects(noun, {"against"} if campaign else self.cues.opposition_preps))
         owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        if not owners and campaign:  # "operations against al-Shabaab by Kenyan troops"
+            owners = self._not_backers(self._actors(prep_objects(noun, {"by"}), with_preps=False))
         if not owners and campaign:
             named = [c for c in noun.lefts if c.dep_ in MODIFIERS]
             owners = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
@@ -202,6 +214,57 @@ class HostilityReader:
         holders = self._actors(subjects_of(verb), with_preps=False)
         self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
 
+    def carried_out_attack(self, noun: Token) -> None:
+        """ "JNIM carried out deadly attacks on Malian troops", "the TTP claimed responsibility for attacks against
+        the police", "an attack launched by the Houthis against US ships": whoever carried out an attack whose noun
+        names no author ATTACKED its targets (the noun's own author is :mod:`loaders.extract`'s)."""
+        doers = self._perpetrators(noun) if noun.pos_ == "NOUN" else []
+        if not doers or self.reader.attackers(noun):
+            return
+        authors = [m for m in self._not_backers(self._actors(doers, False)) if m.label != "Location"]
+        places, targets, _ = self.reader.events.anchors(noun)
+        aimed_at = self.reader._aimed_at(noun)
+        victims = targets + [m for m in places if m.key in aimed_at]
+        victims = [m for m in self._not_backers(victims) if m.key not in {a.key for a in authors}]
+        self.reader.emit_all(authors, "ATTACKED", victims, noun, f"carried-out:{noun.lemma_.lower()}", 0.6)
+
+    def _perpetrators(self, noun: Token) -> list[Token]:
+        """Who a perpetration verb says carried out the attack, where :meth:`DocReader.blame` gives no target: the
+        subject of "claimed responsibility for attacks" and of "carried out some of the attacks", the "by" phrase
+        of "the attack was staged by X" or of "an attack on X launched by Y"."""
+        verbs = self.reader.cues.perpetration_verbs
+        head = noun
+        while head.dep_ == "conj" and head.head.i != head.i:  # "the 2017 attack ... and several attacks on troops"
+            head = head.head
+        verb = head.head
+        if head.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":  # "carried out some of them"
+            verb = verb.head.head
+            return subjects_of(verb) if verb.lemma_.lower() in verbs and not is_passive(verb) else []
+        if head.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "responsibility":
+            claim = verb.head.head
+            return subjects_of(claim) if claim.lemma_.lower() in verbs and not is_passive(claim) else []
+        if head.dep_ == "nsubjpass" and verb.lemma_.lower() in verbs:
+            return agents_of(verb)
+        return [a for v in head.children if v.dep_ == "acl" and v.lemma_.lower() in verbs for a in agents_of(v)]
+
+    def weapons_aimed(self, verb: Token) -> None:
+        """ "The Houthis launched missiles and drones aimed at Israel", "fired 37 drones targeting US warships": who
+        launched or fired what is aimed at someone ATTACKED them (THREATENED, when it was only announced)."""
+        if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBG"}:
+            return
+        weapons = verb.head
+        while weapons.dep_ == "conj" and weapons.head.i != weapons.i:  # "missiles and drones aimed at"
+            weapons = weapons.head
+        launch = weapons.head
+        if weapons.dep_ != "dobj" or self._hostile_type(launch) != "ATTACKED":
+            return
+        aims = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, self.cues.aim_preps)
+        attackers = self._not_backers(self._actors(subjects_of(launch), with_preps=False))
+        hit = self._not_backers(self._actors(aims))
+        warners = self.reader._threat(launch)  # "threatened to launch missiles aimed at Israel"
+        rel_type = "ATTACKED" if warners is None else "THREATENED"
+        self.reader.emit_all(attackers + (warners or []), rel_type, hit, verb, f"aimed:{verb.lemma_.lower()}", 0.6)
+
     def under_attack(self, noun: Token) -> None:
         """ "The convoy came under attack from JNIM": the "from" phrase ATTACKED the subject."""
         if noun.lower_ not in self.cues.under_attack_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "under":
@@ -224,6 +287,43 @@ class HostilityReader:
         sides = self._named(prep_objects(verb, {"between"}))
         for a, b in itertools.permutations(sides, 2):
             self.reader.emit(a, "OPPOSES", b, verb, f"between:{lemma}", 0.65)
+
+    def fought_each_other(self, verb: Token) -> None:
+        """ "Hamas and Fatah clashed in Gaza": sides coordinated as the subject of a verb of fighting each other
+        ("clash", "skirmish", not "fight": "the US and Britain fought in Iraq") with no one else to fight set every
+        side against every other."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        if any(c.dep_ in {"dobj", "dative"} or c.lower_ in {"with", "against", "alongside"} for c in verb.children):
+            return  # "X and Y fought Z", "X and Y clashed with Z"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        sides = [m for m in self._not_backers(self._named(subjects)) if m.label in SIDES]
+        for a, b in itertools.permutations(sides, 2):
+            self.reader.emit(a, "OPPOSES", b, verb, f"fought-each-other:{verb.lemma_.lower()}", 0.6)
+
+    def rivals_between(self, noun: Token) -> None:
+        """ "The feud between Hamas and Fatah", "enmity between X and Y": every side against every other."""
+        if noun.pos_ != "NOUN":
+            return
+        sides = [m for m in self._named(prep_objects(noun, {"between"})) if m.label in SIDES]
+        for a, b in itertools.permutations(sides, 2):
+            self.reader.emit(a, "OPPOSES", b, noun, f"rivals:{noun.lemma_.lower()}", 0.6)
+
+    def breakaway(self, noun: Token) -> None:
+        """ "The PLA has been fighting for secession from India", "the BLA's struggle for independence from
+        Pakistan": who fights for a break from a state opposes it."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return
+        fight = noun.head.head
+        if fight.lemma_.lower() not in self.reader.cues.mutual | self.cues.fighting_participles:
+            return
+        if fight.pos_ == "VERB":
+            holders = [fight.head] if fight.dep_ == "acl" else subjects_of(fight)
+            fighters = self._actors(holders, with_preps=False)
+        else:
+            fighters = [m for c in fight.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        states = [m for m in self._actors(prep_objects(noun, self.cues.breakaway_preps)) if m.label in SIDES]
+        self.reader.emit_all(fighters, "OPPOSES", states, noun, f"breakaway:{noun.lemma_.lower()}", 0.6)
 
     def named_allies(self, noun: Token) -> None:
         """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah": the owner
@@ -254,7 +354,7 @@ class HostilityReader:
 
     def side_by_side(self, prep: Token) -> None:
         """ "Wagner fought alongside the Malian army", "X, together with Y, attacked Z", "X joined forces with
-        Y": the subject and the other are allies."""
+        Y": the subject and the other are allies; the one fought alongside fights the same foe."""
         head = prep.head
         beside = prep.lower_ in self.cues.side_by_side_preps and head.lemma_.lower() in self.cues.joint_acts
         together = prep.lower_ == "with" and (
@@ -280,6 +380,10 @@ class HostilityReader:
         holders, others = self._not_backers(holders), self._not_backers(others)
         sides = [m for m in others if m.label in SIDES]
         self.reader.emit_all([m for m in holders if m.label in SIDES], "ALLIED_WITH", sides, prep, "side-by-side", 0.65)
+        fought = head.lemma_.lower() in self.cues.fighting_participles  # not "launched AFC alongside M23's leaders"
+        if beside and fought and (rel_type := self._hostile_type(head)) is not None:  # "fought alongside Y against Z"
+            foes = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, {"against"})
+            self.reader.emit_all(sides, rel_type, self._not_backers(self._actors(foes)), prep, "alongside", 0.6)
 
     def co_belligerents(self, verb: Token) -> None:
         """ "The US and Britain struck the Houthis", "Chadian and Nigerien troops launched an offensive against
@@ -347,8 +451,9 @@ class HostilityReader:
         """Whether a mention can be a side of a hostile link: not the backer of "Iran-backed militias launched
         drones", the flag of "a Singapore-flagged vessel" nor the patron of "the al-Qaeda-linked group", not a
         country only as the scene of an attack ("an offensive in Libya"), not the country of a demonym that only
-        says where a place is ("the Syrian city of Manbij", "the Kursk region of Russia"), whose a non-state group
-        is ("Palestinian militant group", "Serb gunmen") or which named organisation it is ("the Iraqi PMF")."""
+        says where a place is ("the Syrian city of Manbij", "the Kursk region of Russia"; not "Ukrainian cities"),
+        whose a non-state group is ("Palestinian militant group", "Serb gunmen") or which named organisation it is
+        ("the Iraqi PMF")."""
         if rel_type not in STATE_FORCES_TYPES or end.start < 0:
             return True
         doc = self.reader.doc
@@ -380,10 +485,19 @@ class HostilityReader:
                 return True  # "the Iraqi Popular Mobilization Forces"
             words = {head.lower_, head.lower_.removesuffix("s"), head.lemma_.lower()}  # "bases": not "basis"
             words |= {c.lower_ for c in head.children if c.dep_ in MODIFIERS}
-            if words & (self.cues.non_state_nouns | places):
+            if words & self.cues.non_state_nouns:
                 return True
+            if words & places:
+                return not self._unnamed_places(head)
             token = head
         return False
+
+    def _unnamed_places(self, noun: Token) -> bool:
+        """Whether a place noun is plural and names no place: "struck three Ukrainian cities" hits Ukraine, "the
+        Syrian city of Manbij" only Manbij."""
+        index = self.reader.index
+        named = [c for c in noun.children if c.dep_ in {"appos", "compound"}] + prep_objects(noun, {"of"})
+        return noun.tag_ == "NNS" and all(index.at(t) is None for t in named)
 
     def civil_targeting(self, verb: Token, agents: list[Mention]) -> bool:
         """Whether "targeting" is a sanction, not an attack: done by a government body ("the Treasury targeted

@@ -1517,3 +1517,69 @@ def test_a_name_before_the_noun_of_a_place_is_a_place_written_with_it() -> None:
 def test_a_capitalised_common_word_names_no_actor() -> None:
     nodes = nodes_of("Security in South tightened on Monday. Peacekeepers continue to patrol Bunia.")
     assert not {"South", "Peacekeepers"} & set(nodes), nodes
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Al-Shabaab claimed responsibility for the attack on Kenyan troops near Lamu.",
+            ("al-shabaab", "ATTACKED", "kenya"),
+        ),
+        (
+            "Boko Haram has carried out some of the deadliest attacks against Nigerian soldiers.",
+            ("boko-haram", "ATTACKED", "nigeria"),
+        ),
+        (
+            "The bombing of the Pakistani consulate was carried out by the BLA.",
+            ("balochistan-liberation-army", "ATTACKED", "pakistan"),
+        ),
+        ("Russian missiles struck three Ukrainian cities on Tuesday.", ("russia", "ATTACKED", "ukraine")),
+        ("Hamas and Fatah clashed in Gaza on Monday.", ("fatah", "OPPOSES", "hamas")),
+        ("Operations against al-Shabaab by Kenyan troops continued.", ("kenya", "OPPOSES", "al-shabaab")),
+        (
+            "Rwandan troops fought alongside Mozambican forces against the Islamic State.",
+            ("mozambique", "OPPOSES", "isis"),
+        ),
+    ],
+)
+def test_who_carried_out_an_attack_who_fought_each_other_and_who_fought_alongside(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The PLA has been fighting for secession from India since 1978.",
+            ("peoples-liberation-army", "OPPOSES", "india"),
+        ),
+        (
+            "The BLA's armed struggle for independence from Pakistan went on.",
+            ("balochistan-liberation-army", "OPPOSES", "pakistan"),
+        ),
+        ("The feud between the TPLF and Eritrea continued.", ("eritrea", "OPPOSES", "tigray-peoples-liberation-front")),
+    ],
+)
+def test_fighting_for_a_break_from_a_state_and_a_feud_are_hostility(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+def test_attacks_planned_and_led_were_carried_out_not_threatened() -> None:
+    found = triples("Kaabi planned and led attacks against the Iraqi army.")
+    assert not {t for s, t, o in found if t == "THREATENED"}, found
+    assert any(t == "ATTACKED" and o == "iraqi-army" for s, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Houthis launched rockets and drones aimed at Israel last week.", ("houthis", "ATTACKED", "israel")),
+        ("Iran fired ballistic missiles directed at American bases.", ("iran", "ATTACKED", "united-states")),
+        ("Iran threatened to launch missiles aimed at Israel.", ("iran", "THREATENED", "israel")),
+    ],
+)
+def test_weapons_launched_and_aimed_at_someone_attack_them(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)

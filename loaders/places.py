@@ -73,7 +73,19 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     start = 0
     while start < len(words) and words[start] in cues.place_directions:
         start += 1
-    return start > 0 and words[start:] == ["of"]
+    return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words)
+
+
+def _division_named_after(reader: DocReader, words: list[str]) -> bool:
+    """ "Darkhovin in the southwestern province of Khuzestan", "X in the district of Y": a connector, words of
+    direction, then a division's noun and "of" before the wider place's name."""
+    cues = reader.cues
+    if len(words) < 3 or words[-1] != "of" or words[-2] not in cues.place_divisions:
+        return False
+    rest = words[:-2]
+    while rest and rest[-1] in cues.place_directions:
+        rest = rest[:-1]
+    return " ".join(rest) in cues.connectors - {","}
 
 
 def _possessive_settlement(reader: DocReader, words: list[str], place: Mention) -> bool:

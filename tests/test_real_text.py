@@ -1404,3 +1404,8 @@ def test_a_state_body_named_without_its_state_is_the_article_states(text: str, b
 )
 def test_a_name_before_or_beside_a_noun_of_organisations_is_an_organisation(text: str, name: str) -> None:
     assert labels_of(text).get(name) == "Organization", labels_of(text)
+
+
+def test_a_place_in_a_division_named_after_of_is_located_in_it() -> None:
+    found = triples("Fighting broke out in Darkhovin in the southwestern province of Khuzestan.")
+    assert ("darkhovin", "LOCATED_IN", "khuzestan") in found, found

@@ -28,6 +28,7 @@ from loaders.incident_place_names import incident_place_names
 from loaders.incidents import attributed_to, blamed_on, hedged_doer, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
+from loaders.organisation_places import named_place, organisations_placed
 from loaders.places import (
     groups_listed_in_place,
     is_state_force,
@@ -295,6 +296,7 @@ class DocReader:
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
             places_in_places(self, sent)
+            organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
         sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
@@ -996,7 +998,7 @@ class DocReader:
                 self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
         for m in (m for m in mentions if m.label == "Organization"):  # what an organisation's name says
             if (place := self._named_place(m)) is not None:  # "the African Union Mission in Somalia"
-                self.emit(m, "BASED_IN", place, self.doc[m.start], "place-in-name", 0.75, "asserted")
+                named_place(self, m, place)  # not "the Armed Forces of the Philippines": the state's own body
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
             if (whole := self._named_within(m, words)) is not None:  # "UN Security Council"
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")

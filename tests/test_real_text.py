@@ -1409,3 +1409,35 @@ def test_a_name_before_or_beside_a_noun_of_organisations_is_an_organisation(text
 def test_a_place_in_a_division_named_after_of_is_located_in_it() -> None:
     found = triples("Fighting broke out in Darkhovin in the southwestern province of Khuzestan.")
     assert ("darkhovin", "LOCATED_IN", "khuzestan") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Sentinel Front, a Chadian rebel movement, raided the town on Friday.", "chad"),
+        ("The Sentinel Front is a militia operating in Darfur.", "darfur"),
+        ("The Sentinel Front is a small armed group active in Chad.", "chad"),
+        ("Officials blamed the Sentinel Front, an armed group in the Salamat region.", "salamat"),
+        ("Sentinel Front fighters from Chad crossed the border at dawn.", "chad"),
+        ("The convoy was taken to Jolo, where the Sentinel Front keeps several camps.", "jolo"),
+    ],
+)
+def test_an_organisation_is_placed_by_its_description_its_people_or_a_clause_of_where(text: str, place: str) -> None:
+    assert ("sentinel-front", "BASED_IN", place) in triples(text), triples(text)
+
+
+def test_an_organisation_named_with_a_places_possessive_is_based_there() -> None:
+    found = triples("Misrata's Steadfast Brigade signed a truce with its rivals.")
+    assert ("steadfast-brigade", "BASED_IN", "misrata") in found, found
+
+
+def test_a_state_body_named_after_its_country_is_not_based_there() -> None:
+    found = triples("A spokesman for the Armed Forces of the Philippines said the rebels fled.")
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN"}, found
+    found = triples("A spokesman for the African Union Mission in Somalia said the troops withdrew.")
+    assert ("amisom", "BASED_IN", "somalia") in found, found
+
+
+def test_a_description_does_not_place_an_organisation_in_its_backer() -> None:
+    found = triples("The Sentinel Front, an Iran-backed militia, raided the town on Friday.")
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN"}, found

@@ -1441,3 +1441,8 @@ def test_a_state_body_named_after_its_country_is_not_based_there() -> None:
 def test_a_description_does_not_place_an_organisation_in_its_backer() -> None:
     found = triples("The Sentinel Front, an Iran-backed militia, raided the town on Friday.")
     assert not {(s, o) for s, t, o in found if t == "BASED_IN"}, found
+
+
+def test_a_place_on_the_outskirts_of_another_is_located_in_it() -> None:
+    found = triples("Shelling hit the village of Marel on the outskirts of Kidal on Sunday.")
+    assert ("marel", "LOCATED_IN", "kidal") in found, found

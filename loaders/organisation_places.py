@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.places import described_place
 from loaders.syntax import actors_of, prep_objects
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
     mentions = reader.index.inside(sent)
     for place in (m for m in mentions if m.label in PLACES):
         _placed_where(reader, place)
+        described_place(reader, place)
     for org in mentions:
         if org.label != "Organization":
             continue

@@ -1446,3 +1446,14 @@ def test_a_description_does_not_place_an_organisation_in_its_backer() -> None:
 def test_a_place_on_the_outskirts_of_another_is_located_in_it() -> None:
     found = triples("Shelling hit the village of Marel on the outskirts of Kidal on Sunday.")
     assert ("marel", "LOCATED_IN", "kidal") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessalit is a small town in the Kidal region.",
+        "Tessalit is a town of 10,000 residents located in the Kidal region of Mali.",
+    ],
+)
+def test_a_place_described_as_lying_in_another_is_located_in_it(text: str) -> None:
+    assert ("tessalit", "LOCATED_IN", "kidal") in triples(text), triples(text)

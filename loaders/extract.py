@@ -957,6 +957,8 @@ class DocReader:
                 and a.start <= between[0].head.i < a.end  # "the NPA in Las Navas", not "staged by the NPA in X"
             ):
                 self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
+                if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
+                    self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""

@@ -1457,3 +1457,8 @@ def test_a_place_on_the_outskirts_of_another_is_located_in_it() -> None:
 )
 def test_a_place_described_as_lying_in_another_is_located_in_it(text: str) -> None:
     assert ("tessalit", "LOCATED_IN", "kidal") in triples(text), triples(text)
+
+
+def test_an_organisation_in_a_division_named_with_its_country_is_based_in_both() -> None:
+    found = triples("Fighters of the Sentinel Front in Afghanistan's Kabul Province surrendered.")
+    assert {("sentinel-front", "BASED_IN", p) for p in ("afghanistan", "kabul-province")} <= found, found

@@ -72,17 +72,20 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
 
 def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:
     """The nouns that say what an organisation is: set beside its name ("X, a Chadian rebel movement") or after
-    "is" ("X is a militia operating in Darfur"), unnamed themselves."""
+    "is" ("X is a militia operating in Darfur"), unnamed themselves; the group of "one of" ("X, one of the
+    insurgent groups in Manipur")."""
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         found += [c for c in root.head.children if c.dep_ == "attr"]
+    found += [p for t in found if t.lower_ == "one" for p in prep_objects(t, {"of"})]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
 
 
 def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> list[Mention]:
     """The places a description gives: its demonym or possessive ("a Chadian movement", "Chad's militia"), its "in"
-    phrase ("an armed group in Salamat") and, after "is", the place of its participle or adjective ("a militia
-    operating in Darfur", "a group active in Chad"; set beside the name, the verb and adjective rules read those)."""
+    phrase ("an armed group in Salamat") and, after "is" or "one of", the place of its participle or adjective ("a
+    militia operating in Darfur", "a group active in Chad"; set beside the name, the verb and adjective rules read
+    those)."""
     doc = reader.doc
     places = []
     for child in noun.lefts:
@@ -91,7 +94,7 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
         if m is not None and m.label in PLACES and child.dep_ in {"amod", "compound", "nmod", "poss"} and not hyphened:
             places.append(m)  # not "an Iran-backed militia"
     objects = prep_objects(noun, words.preps)
-    if noun.dep_ == "attr":
+    if noun.dep_ != "appos":  # after "is", or after "one of"
         for clause in (c for c in noun.children if c.dep_ in {"acl", "relcl", "amod"}):
             lemma = clause.lemma_.lower()
             cues = reader.cues.verbs.get(lemma, ()) + reader.cues.adjectives.get(clause.lower_, ())

@@ -1420,6 +1420,8 @@ def test_a_place_in_a_division_named_after_of_is_located_in_it() -> None:
         ("Officials blamed the Sentinel Front, an armed group in the Salamat region.", "salamat"),
         ("Sentinel Front fighters from Chad crossed the border at dawn.", "chad"),
         ("The convoy was taken to Jolo, where the Sentinel Front keeps several camps.", "jolo"),
+        ("The attack was claimed by the Sentinel Front, one of several insurgent groups in Manipur.", "manipur"),
+        ("The Sentinel Front is one of the most active rebel groups operating in Darfur.", "darfur"),
     ],
 )
 def test_an_organisation_is_placed_by_its_description_its_people_or_a_clause_of_where(text: str, place: str) -> None:

@@ -210,7 +210,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         hyphen=hyphen,
         group_nouns=frozenset(data["group_nouns"]),
         examples=tuple(tuple(e.split()) for e in data["examples_cues"]),
-        connectors=frozenset(data["located_in_connectors"]),
+        connectors=frozenset(_without_the(c) for c in data["located_in_connectors"]),  # as the gaps are read
         alleged=frozenset(data["alleged_cues"]),
         negation=frozenset(data["negation_cues"]),
         reporting=frozenset(data["reporting_verbs"]),
@@ -226,6 +226,11 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         state_words=frozenset(data.get("state_words", ())),
         appointed_as=frozenset(data.get("appointed_as", ())),
     )
+
+
+def _without_the(phrase: str) -> str:
+    """A connector as the rules read the words between two names, "the" left out: "on outskirts of"."""
+    return " ".join(w for w in phrase.split(" ") if w != "the")
 
 
 @cache

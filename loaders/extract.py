@@ -29,6 +29,7 @@ from loaders.incident_place_names import incident_place_names
 from loaders.incidents import attributed_to, blamed_on, hedged_doer, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
+from loaders.organisation_places import named_place, organisations_placed
 from loaders.places import (
     groups_listed_in_place,
     is_state_force,
@@ -300,6 +301,7 @@ class DocReader:
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
             places_in_places(self, sent)
+            organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
         sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
@@ -963,6 +965,8 @@ class DocReader:
                 and a.start <= between[0].head.i < a.end  # "the NPA in Las Navas", not "staged by the NPA in X"
             ):
                 self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
+                if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
+                    self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
@@ -1004,7 +1008,7 @@ class DocReader:
                 self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
         for m in (m for m in mentions if m.label == "Organization"):  # what an organisation's name says
             if (place := self._named_place(m)) is not None:  # "the African Union Mission in Somalia"
-                self.emit(m, "BASED_IN", place, self.doc[m.start], "place-in-name", 0.75, "asserted")
+                named_place(self, m, place)  # not "the Armed Forces of the Philippines": the state's own body
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
             if (whole := self._named_within(m, words)) is not None:  # "UN Security Council"
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
-from loaders.syntax import listed_after, prep_objects
+from loaders.syntax import actors_of, listed_after, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -73,7 +73,19 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     start = 0
     while start < len(words) and words[start] in cues.place_directions:
         start += 1
-    return start > 0 and words[start:] == ["of"]
+    return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words)
+
+
+def _division_named_after(reader: DocReader, words: list[str]) -> bool:
+    """ "Darkhovin in the southwestern province of Khuzestan", "X in the district of Y": a connector, words of
+    direction, then a division's noun and "of" before the wider place's name."""
+    cues = reader.cues
+    if len(words) < 3 or words[-1] != "of" or words[-2] not in cues.place_divisions:
+        return False
+    rest = words[:-2]
+    while rest and rest[-1] in cues.place_directions:
+        rest = rest[:-1]
+    return " ".join(rest) in cues.connectors - {","}
 
 
 def _possessive_settlement(reader: DocReader, words: list[str], place: Mention) -> bool:
@@ -228,3 +240,27 @@ def is_state_force(reader: DocReader, words: list[Token]) -> bool:
     Forces" (the state's own force, affiliated with it; not "Libyan National Army")."""
     rest = " ".join(t.lower_ for t in words[1:])
     return rest in reader.cues.state_forces
+
+
+def described_place(reader: DocReader, place: Mention) -> None:
+    """ "Tessalit is a town in the Kidal region", "X, a village located near Y", "X is a town of 10,000 residents
+    located in Y": a place described, after "is" or beside its name, as lying in another (the description's own
+    "in" beside a name is ``place_apposition``'s)."""
+    if place.label != "Location":
+        return
+    root = reader.doc[place.start : place.end].root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    cues = reader.cues
+    for noun in (n for n in nouns if n.lemma_.lower() in cues.place_nouns and reader.index.at(n) is None):
+        objects = prep_objects(noun, {"in", "near", "outside", "inside", "of"}) if noun.dep_ == "attr" else []
+        holders = [noun, *(p for p in prep_objects(noun, {"of"}) if reader.index.at(p) is None)]
+        for verb in (c for h in holders for c in h.children if c.dep_ in {"acl", "relcl"}):
+            located = [cue for cue in cues.verbs.get(verb.lemma_.lower(), ()) if cue.type == "LOCATED_IN"]
+            objects += [t for cue in located for t in prep_objects(verb, cue.preps)]
+        mentions = sentence_mentions(reader, noun.sent)
+        for obj in (m for t in objects for m in actors_of(t, reader.index, with_preps=False)):
+            if obj.label in PLACES and obj.key != place.key:
+                wider = nearest_level(reader, obj, mentions)
+                reader.emit(place, "LOCATED_IN", wider, noun, "place-described", 0.7, "asserted")

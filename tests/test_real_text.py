@@ -1583,3 +1583,63 @@ def test_attacks_planned_and_led_were_carried_out_not_threatened() -> None:
 )
 def test_weapons_launched_and_aimed_at_someone_attack_them(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text)
+
+
+def test_a_place_in_a_division_named_after_of_is_located_in_it() -> None:
+    found = triples("Fighting broke out in Darkhovin in the southwestern province of Khuzestan.")
+    assert ("darkhovin", "LOCATED_IN", "khuzestan") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Sentinel Front, a Chadian rebel movement, raided the town on Friday.", "chad"),
+        ("The Sentinel Front is a militia operating in Darfur.", "darfur"),
+        ("The Sentinel Front is a small armed group active in Chad.", "chad"),
+        ("Officials blamed the Sentinel Front, an armed group in the Salamat region.", "salamat"),
+        ("Sentinel Front fighters from Chad crossed the border at dawn.", "chad"),
+        ("The convoy was taken to Jolo, where the Sentinel Front keeps several camps.", "jolo"),
+        ("The attack was claimed by the Sentinel Front, one of several insurgent groups in Manipur.", "manipur"),
+        ("The Sentinel Front is one of the most active rebel groups operating in Darfur.", "darfur"),
+    ],
+)
+def test_an_organisation_is_placed_by_its_description_its_people_or_a_clause_of_where(text: str, place: str) -> None:
+    assert ("sentinel-front", "BASED_IN", place) in triples(text), triples(text)
+
+
+def test_an_organisation_named_with_a_places_possessive_is_based_there() -> None:
+    found = triples("Misrata's Steadfast Brigade signed a truce with its rivals.")
+    assert ("steadfast-brigade", "BASED_IN", "misrata") in found, found
+
+
+def test_a_state_body_named_after_its_country_is_not_based_there() -> None:
+    found = triples("A spokesman for the Armed Forces of the Philippines said the rebels fled.")
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN"}, found
+    found = triples("A spokesman for the African Union Mission in Somalia said the troops withdrew.")
+    assert ("amisom", "BASED_IN", "somalia") in found, found
+
+
+def test_a_description_does_not_place_an_organisation_in_its_backer() -> None:
+    found = triples("The Sentinel Front, an Iran-backed militia, raided the town on Friday.")
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN"}, found
+
+
+def test_a_place_on_the_outskirts_of_another_is_located_in_it() -> None:
+    found = triples("Shelling hit the village of Marel on the outskirts of Kidal on Sunday.")
+    assert ("marel", "LOCATED_IN", "kidal") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessalit is a small town in the Kidal region.",
+        "Tessalit is a town of 10,000 residents located in the Kidal region of Mali.",
+    ],
+)
+def test_a_place_described_as_lying_in_another_is_located_in_it(text: str) -> None:
+    assert ("tessalit", "LOCATED_IN", "kidal") in triples(text), triples(text)
+
+
+def test_an_organisation_in_a_division_named_with_its_country_is_based_in_both() -> None:
+    found = triples("Fighters of the Sentinel Front in Afghanistan's Kabul Province surrendered.")
+    assert {("sentinel-front", "BASED_IN", p) for p in ("afghanistan", "kabul-province")} <= found, found

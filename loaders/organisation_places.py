@@ -1,0 +1,152 @@
+"""Where organisations are, from what describes them and from their people: BASED_IN.
+
+"The Sentinel Front, a Chadian rebel movement", "X is a militia operating in Darfur", "X, an armed group in Chad's
+Salamat province" (a description set beside the name or after "is"); "the Houthi rebels from Yemen", "JNIM fighters
+in Mali" (the group's people placed); "Tripoli's Government of National Accord" (a place's possessive). The words are
+the ``organisation_places`` block of ``seeds/relations.yaml``; the rules emit through the document's reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.places import described_place
+from loaders.syntax import actors_of, prep_objects
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+PLACES = {"Location", "Country"}
+STATE_KINDS = {"government", "military"}  # a state's own bodies are affiliated with it, not based there
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The cue words of the organisation-place rules."""
+
+    description_nouns: frozenset[str]
+    preps: frozenset[str]
+    people_nouns: frozenset[str]
+
+
+@cache
+def place_words() -> PlaceWords:
+    """The seed's ``organisation_places`` block."""
+    data = load_seed_yaml("relations.yaml")["organisation_places"]
+    return PlaceWords(frozenset(data["description_nouns"]), frozenset(data["preps"]), frozenset(data["people_nouns"]))
+
+
+def organisations_placed(reader: DocReader, sent: Span) -> None:
+    """Every organisation of a sentence placed by its description, its people, a place's possessive or a clause of
+    "where" after a place."""
+    words = place_words()
+    mentions = reader.index.inside(sent)
+    for place in (m for m in mentions if m.label in PLACES):
+        _placed_where(reader, place)
+        described_place(reader, place)
+    for org in mentions:
+        if org.label != "Organization":
+            continue
+        root = reader.doc[org.start : org.end].root
+        if (owner := _place_owner(reader, org, root)) is not None:  # "Tripoli's Government of National Accord"
+            reader.emit(org, "BASED_IN", owner, reader.doc[org.start], "place-possessive-organisation", 0.7, "asserted")
+        if org.kind in STATE_KINDS:
+            continue
+        for noun in _descriptions(reader, root, words):
+            places = _description_places(reader, noun, words)
+            reader.emit_all([org], "BASED_IN", places, noun, "described-placed", 0.7, "asserted")
+        people = root.head if root.dep_ == "compound" and root.head.lower_ in words.people_nouns else None
+        if people is not None and reader.index.at(people) is None:  # "Houthi rebels from Yemen"
+            places = _places(reader, prep_objects(people, words.preps))
+            reader.emit_all([org], "BASED_IN", places, people, "people-placed", 0.7, "asserted")
+        elif _from_place(reader, org, root):
+            places = _places(reader, prep_objects(root, {"from"}))
+            reader.emit_all([org], "BASED_IN", places, root, "organisation-from-place", 0.7, "asserted")
+
+
+def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:
+    """The nouns that say what an organisation is: set beside its name ("X, a Chadian rebel movement") or after
+    "is" ("X is a militia operating in Darfur"), unnamed themselves; the group of "one of" ("X, one of the
+    insurgent groups in Manipur")."""
+    found = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        found += [c for c in root.head.children if c.dep_ == "attr"]
+    found += [p for t in found if t.lower_ == "one" for p in prep_objects(t, {"of"})]
+    return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
+
+
+def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> list[Mention]:
+    """The places a description gives: its demonym or possessive ("a Chadian movement", "Chad's militia"), its "in"
+    phrase ("an armed group in Salamat") and, after "is" or "one of", the place of its participle or adjective ("a
+    militia operating in Darfur", "a group active in Chad"; set beside the name, the verb and adjective rules read
+    those)."""
+    doc = reader.doc
+    places = []
+    for child in noun.lefts:
+        m = reader.index.at(child)
+        hyphened = m is not None and (doc[max(m.start - 1, 0)].text == "-" or doc[min(m.end, len(doc) - 1)].text == "-")
+        if m is not None and m.label in PLACES and child.dep_ in {"amod", "compound", "nmod", "poss"} and not hyphened:
+            places.append(m)  # not "an Iran-backed militia"
+    objects = prep_objects(noun, words.preps)
+    if noun.dep_ != "appos":  # after "is", or after "one of"
+        for clause in (c for c in noun.children if c.dep_ in {"acl", "relcl", "amod"}):
+            lemma = clause.lemma_.lower()
+            cues = reader.cues.verbs.get(lemma, ()) + reader.cues.adjectives.get(clause.lower_, ())
+            objects += [t for cue in cues if cue.type == "BASED_IN" for t in prep_objects(clause, cue.preps)]
+    return places + _places(reader, objects)
+
+
+def _places(reader: DocReader, objects: list[Token]) -> list[Mention]:
+    """The places named by prepositions' objects."""
+    return [m for t in objects for m in actors_of(t, reader.index, with_preps=False) if m.label in PLACES]
+
+
+def _from_place(reader: DocReader, org: Mention, root: Token) -> bool:
+    """ "Hezbollah from Lebanon": "from" right after the name, hanging from it."""
+    after = reader.doc[org.end] if org.end < len(reader.doc) else None
+    return after is not None and after.lower_ == "from" and after.head.i == root.i
+
+
+def _place_owner(reader: DocReader, org: Mention, root: Token) -> Mention | None:
+    """The place whose possessive names an organisation ("Tripoli's Government of National Accord"); a country's
+    possessive is ``organisation_placed``'s."""
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.i < org.start), None)
+    m = reader.index.at(owner) if owner is not None else None
+    return m if m is not None and m.label == "Location" and m.end == org.start - 1 else None
+
+
+def named_place(reader: DocReader, org: Mention, place: Mention) -> None:
+    """An organisation whose name ends with a place ("the African Union Mission in Somalia") is based there; not a
+    state's own body named after its country ("the Armed Forces of the Philippines": the state's, not based in it),
+    nor the country itself read as an organisation ("the Russian Federation")."""
+    if place.key != org.key and not (org.kind in STATE_KINDS and place.label == "Country"):
+        reader.emit(org, "BASED_IN", place, reader.doc[org.start], "place-in-name", 0.75, "asserted")
+
+
+def _placed_where(reader: DocReader, place: Mention) -> None:
+    """ "Jolo, where the Sentinel Front has several camps", "Kidal, where X is based", "Darfur, where X operates":
+    a clause of "where" after a place with a cue of a base (a verb, an adjective or an object noun of BASED_IN)
+    places the organisations that are its subject."""
+    root = reader.doc[place.start : place.end].root
+    cues = reader.cues
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            continue
+        said = [clause, *(c for c in clause.children if c.dep_ in {"dobj", "attr", "acomp"})]
+        if not any(
+            cue.type == "BASED_IN"
+            for t in said
+            for cue in cues.verbs.get(t.lemma_.lower(), ())
+            + cues.adjectives.get(t.lower_, ())
+            + cues.nouns.get(t.lemma_.lower(), ())
+        ):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        orgs = [m for t in subjects for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
+        reader.emit_all(orgs, "BASED_IN", [place], clause, "placed-where", 0.7, "asserted")

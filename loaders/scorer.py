@@ -13,6 +13,8 @@ Training (:func:`loaders.learn.train_model`) uses scikit-learn.
 >>> model = RelationModel(["LEADS"], {"lca=run": [2.0]}, [-1.0], [(1.0, 0.0)], [0.5])
 >>> round(model.probabilities(["lca=run", "unknown"])[0], 3)
 0.731
+>>> round(model.probabilities(["lca=run", "lca=run"])[0], 3)  # a feature found twice counts once
+0.731
 """
 
 from __future__ import annotations
@@ -59,9 +61,9 @@ class RelationModel:
         return rows, matrix, np.array(self.bias, dtype=float)
 
     def scores(self, features: Iterable[str]) -> list[float]:
-        """The raw linear score of each type."""
+        """The raw linear score of each type; a feature counts once however often it is found, as in training."""
         rows, matrix, bias = self._matrix
-        found = [row for f in features if (row := rows.get(f)) is not None]
+        found = [row for f in dict.fromkeys(features) if (row := rows.get(f)) is not None]
         return (bias + matrix[found].sum(axis=0)).tolist()
 
     def probabilities(self, features: Iterable[str]) -> list[float]:

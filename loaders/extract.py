@@ -44,13 +44,13 @@ from loaders.role_lists import role_holders_listed
 from loaders.same_actor import place_phrase, same_actor
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
+    PairContext,
     RelationModel,
     dependency_path,
     end_key,
     end_label,
     in_text_order,
     load_model,
-    pair_features,
     pairs_in,
     root_of,
 )
@@ -214,6 +214,7 @@ class DocReader:
         roots = {id(e): root_of(e, self.doc) for e in ends}
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
+                context = None  # what both directions share, read once
                 for s, o in ((a, b), (b, a)):
                     labels = (end_label(s), end_label(o))
                     if labels not in linkable:
@@ -221,8 +222,8 @@ class DocReader:
                     if not linkable[labels]:
                         continue  # "Kirkuk ... Kataib Hezbollah": no link runs from a place to a group
                     v = sorted(votes.get((sent.start_char, end_key(s), end_key(o)), ()))
-                    tokens = (roots[id(s)], roots[id(o)])
-                    yield sent, s, o, pair_features(self.doc, s, o, self.cues, v, between, tokens)
+                    context = context or PairContext(self.doc, a, b, self.cues, between, roots[id(a)], roots[id(b)])
+                    yield sent, s, o, context.features(s is a, v)
 
     def references(self) -> list[Mention]:
         """ "The group", "the movement", "he", "its": references to an actor named in an earlier sentence, as

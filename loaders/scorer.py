@@ -13,6 +13,8 @@ Training (:func:`loaders.learn.train_model`) uses scikit-learn.
 >>> model = RelationModel(["LEADS"], {"lca=run": [2.0]}, [-1.0], [(1.0, 0.0)], [0.5])
 >>> round(model.probabilities(["lca=run", "unknown"])[0], 3)
 0.731
+>>> round(model.probabilities(["lca=run", "lca=run"])[0], 3)  # a feature found twice counts once
+0.731
 """
 
 from __future__ import annotations
@@ -59,9 +61,9 @@ class RelationModel:
         return rows, matrix, np.array(self.bias, dtype=float)
 
     def scores(self, features: Iterable[str]) -> list[float]:
-        """The raw linear score of each type."""
+        """The raw linear score of each type; a feature counts once however often it is found, as in training."""
         rows, matrix, bias = self._matrix
-        found = [row for f in features if (row := rows.get(f)) is not None]
+        found = [row for f in dict.fromkeys(features) if (row := rows.get(f)) is not None]
         return (bias + matrix[found].sum(axis=0)).tolist()
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
@@ -166,100 +168,109 @@ def end_label(end: End) -> str:
     return "Event" if isinstance(end, Event) else end.label
 
 
-def pair_features(
-    doc: Doc,
-    subject: End,
-    obj: End,
-    cues: Cues,
-    votes: Iterable[str] = (),
-    between: int = 0,
-    tokens: tuple[Token, Token] | None = None,
-) -> list[str]:
-    """The features of "subject TYPE object" for one ordered pair of mentions in one sentence.
+class PairContext:
+    """What both directions of one pair of mentions share, read from the parse once: the words between and
+    before them, the dependency path and the words on it. :meth:`features` spells them out for a direction."""
 
-    ``votes`` are the rules' answers for this pair in this sentence, as "TYPE" (this direction)
-    or "~TYPE" (the other direction); ``between`` is the number of other mentions between the two;
-    ``tokens`` their root tokens when already known.
-    """
-    types = cues.signals
-    s_tok, o_tok = tokens or (root_of(subject, doc), root_of(obj, doc))
-    s_label, o_label = end_label(subject), end_label(obj)
-    labels = f"{s_label}>{o_label}"
-    feats = [f"lab={labels}", f"first={'s' if s_tok.i < o_tok.i else 'o'}|{labels}"]
-    for side, end in (("s", subject), ("o", obj)):
-        kind = getattr(end, "kind", None)
-        if kind:
-            feats.append(f"{side}kind={kind}")
-        feats.append(f"{side}dep={(s_tok if side == 's' else o_tok).dep_}")
-    # words between the two mentions
-    first, second = (subject, obj) if s_tok.i < o_tok.i else (obj, subject)
-    lo, hi = sorted((_span_end(first), _span_start(second)))
-    gap = hi - lo
-    feats.append(f"gap={_bucket(gap)}")
-    feats.append(f"between={_bucket(between)}|{labels}")
-    if gap <= 12:
-        for t in doc[lo:hi]:
-            if t.is_punct and t.text not in {"(", ",", "-", "'s"}:
-                continue
-            feats.append(f"bw={_lemma(t)}")
-            for rel_type in types.get(_lemma(t), ()):
-                feats.append(f"bcue={rel_type}|{labels}")
-    if gap == 0 or (gap == 1 and doc[lo].text in {"'s", "’s", "-"}):
-        feats.append(f"adjacent={doc[lo].text if gap else ''}|{labels}")
-    # the dependency path
-    up, meet, down = dependency_path(s_tok, o_tok)
-    length = len(up) + len(down)
-    feats.append(f"plen={_bucket(length)}")
-    if meet is not None and length <= MAX_PATH:
+    def __init__(self, doc: Doc, a: End, b: End, cues: Cues, between: int, a_tok: Token, b_tok: Token) -> None:
+        self.a, self.b, self.a_tok, self.b_tok, self.between = a, b, a_tok, b_tok, between
+        types = cues.signals
+        first = a if a_tok.i < b_tok.i else b
+        second = b if first is a else a
+        lo, hi = sorted((_span_end(first), _span_start(second)))
+        self.gap = hi - lo
+        self.words: list[str] = []  # lemmas between the two
+        self.word_cues: list[str] = []  # the cue types of those words
+        if self.gap <= 12:
+            for t in doc[lo:hi]:
+                if t.is_punct and t.text not in {"(", ",", "-", "'s"}:
+                    continue
+                lemma = _lemma(t)
+                self.words.append(lemma)
+                self.word_cues.extend(types.get(lemma, ()))
+        adjacent = self.gap == 0 or (self.gap == 1 and doc[lo].text in {"'s", "’s", "-"})
+        self.adjacent = (doc[lo].text if self.gap else "") if adjacent else None
+        start = _span_start(first)
+        self.before = [_lemma(t) for t in doc[max(a_tok.sent.start, start - 2) : start]]
+        self.up, self.meet, self.down = dependency_path(a_tok, b_tok)
+        self.length = len(self.up) + len(self.down)
+        self.on_path = self.meet is not None and self.length <= MAX_PATH
+        if self.on_path:
+            self._read_path(cues)
+
+    def _read_path(self, cues: Cues) -> None:
+        """The words on the path, their cue types, and whether the words that join the two are passive, denied,
+        hedged, reported or only announced."""
+        meet, types = self.meet, cues.signals
+        self.meet_lemma = _lemma(meet)
+        inner = [t for t in (*self.up[1:], meet, *self.down[:-1]) if t.i not in {self.a_tok.i, self.b_tok.i}]
+        self.verbs = min(3, sum(t.pos_ in {"VERB", "AUX"} for t in inner))
+        self.path_words = [_lemma(t) for t in inner]
+        self.path_cues = [rel_type for w in self.path_words for rel_type in types.get(w, ())]
+        meet_children = list(meet.children)
+        self.passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in meet_children)
+        self.neg = any(c.dep_ == "neg" for c in meet_children)
+        on_path = [meet, *self.up, *self.down]
+        self.announced = any(c.dep_ == "aux" and c.lower_ in cues.threat_cues for t in on_path for c in t.children)
+        self.meet_cues = list(types.get(self.meet_lemma, ()))
+        children = [c for t in (meet, *self.up[1:], *self.down[:-1]) for c in t.children]
+        self.denied = any(c.dep_ == "neg" or c.lower_ in cues.negation for c in children)
+        self.hedged = any(_lemma(c) in cues.alleged for c in children) or self.meet_lemma in cues.alleged
+        self.reported = self.meet_lemma in cues.reporting
+
+    def features(self, forward: bool, votes: Iterable[str] = ()) -> list[str]:
+        """The features of "a TYPE b" (``forward``) or of "b TYPE a", with the rules' ``votes`` for that direction."""
+        subject, obj = (self.a, self.b) if forward else (self.b, self.a)
+        s_tok, o_tok = (self.a_tok, self.b_tok) if forward else (self.b_tok, self.a_tok)
+        labels = f"{end_label(subject)}>{end_label(obj)}"
+        feats = [f"lab={labels}", f"first={'s' if s_tok.i < o_tok.i else 'o'}|{labels}"]
+        for side, end, tok in (("s", subject, s_tok), ("o", obj, o_tok)):
+            kind = getattr(end, "kind", None)
+            if kind:
+                feats.append(f"{side}kind={kind}")
+            feats.append(f"{side}dep={tok.dep_}")
+        feats.append(f"gap={_bucket(self.gap)}")
+        feats.append(f"between={_bucket(self.between)}|{labels}")
+        feats += [f"bw={w}" for w in self.words]
+        feats += [f"bcue={rel_type}|{labels}" for rel_type in self.word_cues]
+        if self.adjacent is not None:
+            feats.append(f"adjacent={self.adjacent}|{labels}")
+        feats.append(f"plen={_bucket(self.length)}")
+        if self.on_path:
+            feats += self._path_features(forward, labels)
+        feats += [f"before={w}" for w in self.before]
+        feats += _end_features(subject, obj)
+        for vote in votes:
+            feats.append(f"vote={vote}")
+            feats.append(f"vote={vote}|{labels}")
+        return feats
+
+    def _path_features(self, forward: bool, labels: str) -> list[str]:
+        """The path's features seen from the subject: its arcs up to the meeting point and down to the object
+        (``arcs``: by which arcs the two branches reach it, "nsubj>dobj": the subject is the verb's agent)."""
+        up, down = (self.up, self.down) if forward else (self.down[::-1], self.up[::-1])
+        meet = self.meet_lemma
         deps = "<".join(t.dep_ for t in up) + "^" + ">".join(t.dep_ for t in down)
-        feats.append(f"upath={deps}")
-        feats.append(f"path={deps}|{_lemma(meet)}")
-        feats.append(f"lca={_lemma(meet)}")
-        feats.append(f"lcapath={_lemma(meet)}|{labels}")
-        inner = [t for t in (*up[1:], meet, *down[:-1]) if t.i not in {s_tok.i, o_tok.i}]
-        feats.append(f"pverbs={min(3, sum(t.pos_ in {'VERB', 'AUX'} for t in inner))}|{labels}")
-        for t in inner:
-            feats.append(f"pw={_lemma(t)}")
-            for rel_type in types.get(_lemma(t), ()):
-                feats.append(f"pcue={rel_type}|{labels}")
-        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in meet.children):
+        feats = [f"upath={deps}", f"path={deps}|{meet}", f"lca={meet}", f"lcapath={meet}|{labels}"]
+        feats.append(f"pverbs={self.verbs}|{labels}")
+        feats += [f"pw={w}" for w in self.path_words]
+        feats += [f"pcue={rel_type}|{labels}" for rel_type in self.path_cues]
+        if self.passive:
             feats.append(f"passive|{labels}")
-        if any(c.dep_ == "neg" for c in meet.children):
+        if self.neg:
             feats.append("neg")
-        on_path = [meet, *up, *down]
-        if any(c.dep_ == "aux" and c.lower_ in cues.threat_cues for t in on_path for c in t.children):
+        if self.announced:
             feats.append(f"announced|{labels}")  # "Israel would strike Hezbollah": a threat, not an attack
-        feats += _role_features(up, meet, down, cues, labels)
-    # what comes right before the first mention ("Hezbollah leader X" is between; "the X-backed Y" is here)
-    start = _span_start(first)
-    for t in doc[max(s_tok.sent.start, start - 2) : start]:
-        feats.append(f"before={_lemma(t)}")
-    feats += _end_features(subject, obj)
-    for vote in votes:
-        feats.append(f"vote={vote}")
-        feats.append(f"vote={vote}|{labels}")
-    return feats
-
-
-def _role_features(up: list[Token], meet: Token, down: list[Token], cues: Cues, labels: str) -> list[str]:
-    """Which end is the subject of the words that join them, the cue types on the path seen from each end,
-    and whether those words are denied, hedged or only reported.
-
-    ``arcs``: the arcs by which the two ends' branches reach their meeting point ("nsubj>dobj": the subject
-    is the verb's agent, "dobj>nsubj": its patient)."""
-    s_arc, o_arc = up[-1].dep_ if up else "-", down[0].dep_ if down else "-"
-    arcs = f"{s_arc}>{o_arc}"
-    feats = [f"arcs={arcs}|{labels}", f"arcs={arcs}|{_lemma(meet)}"]
-    for rel_type in cues.signals.get(_lemma(meet), ()):
-        feats.append(f"lcacue={rel_type}|{arcs}")
-    children = [c for t in (meet, *up[1:], *down[:-1]) for c in t.children]
-    if any(c.dep_ == "neg" or c.lower_ in cues.negation for c in children):
-        feats.append(f"pneg|{labels}")
-    if any(_lemma(c) in cues.alleged for c in children) or _lemma(meet) in cues.alleged:
-        feats.append(f"hedged|{labels}")
-    if _lemma(meet) in cues.reporting:
-        feats.append(f"reported|{labels}")
-    return feats
+        arcs = f"{up[-1].dep_ if up else '-'}>{down[0].dep_ if down else '-'}"
+        feats += [f"arcs={arcs}|{labels}", f"arcs={arcs}|{meet}"]
+        feats += [f"lcacue={rel_type}|{arcs}" for rel_type in self.meet_cues]
+        if self.denied:
+            feats.append(f"pneg|{labels}")
+        if self.hedged:
+            feats.append(f"hedged|{labels}")
+        if self.reported:
+            feats.append(f"reported|{labels}")
+        return feats
 
 
 def _end_features(subject: End, obj: End) -> list[str]:

@@ -24,7 +24,7 @@ from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
-from loaders.incident_clauses import aimed_by_incident, claimed_last, victims_of_incident
+from loaders.incident_clauses import aimed_by_incident, attackers_of_targets, claimed_last, victims_of_incident
 from loaders.incident_place_names import incident_place_names
 from loaders.incidents import attributed_to, blamed_on, hedged_doer, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
@@ -300,6 +300,7 @@ class DocReader:
         sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
+        attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
 

@@ -8,7 +8,7 @@ reader.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -98,3 +98,20 @@ def claimed_last(reader: DocReader, noun: Token) -> list[Event]:
         return []
     recent = [e for e in reader.events.events if e.cue.i < noun.i and noun.sent.start - e.cue.i < wanted.claim_reach]
     return recent[-1:]
+
+
+def attackers_of_targets(reader: DocReader) -> None:
+    """ "A bombing hit the Frontier Corps convoy ... The BLA attacked the convoy": whoever the document says attacked
+    what an incident targeted is blamed for the incident, on the sentence that tells of the attack."""
+    facts = reader.facts
+    events_hitting: dict[str, list[str]] = {}
+    for r in facts.relations:
+        if r.type == "TARGETED":
+            events_hitting.setdefault(r.object, []).append(r.subject)
+    known = {(r.subject, r.type, r.object) for r in facts.relations}
+    attacks = [r for r in facts.relations if r.type == "ATTACKED" and r.certainty != "negated"]
+    for r in [r for r in attacks if not r.method.startswith("violence")]:  # not "some of them wounded X"
+        for event in dict.fromkeys(events_hitting.get(r.object, ())):
+            if (r.subject, "BLAMED_FOR", event) not in known:
+                known.add((r.subject, "BLAMED_FOR", event))
+                facts.relations.append(replace(r, type="BLAMED_FOR", object=event, method="attacker-of-target"))

@@ -1445,3 +1445,12 @@ def test_a_bare_claim_of_responsibility_is_for_the_incident_last_named() -> None
     )
     blamed = event_links(text, "BLAMED_FOR")
     assert any(s == "al-Shabaab" and "Kismayo" in o for s, o in blamed), blamed
+
+
+def test_who_attacked_what_an_incident_hit_is_blamed_for_it() -> None:
+    text = (
+        "A car bomb attack on the Kenya Defence Forces killed four soldiers in Lamu on Friday. "
+        "Police said the militant group al-Shabaab had attacked the Kenya Defence Forces to avenge its commander."
+    )
+    blamed = event_links(text, "BLAMED_FOR")
+    assert ("al-Shabaab", "Lamu bomb attack") in blamed, blamed

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from loaders.events import Event
     from loaders.extract import DocReader
 
+CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named (as "pointed a finger at X")
+
 
 @dataclass(frozen=True)
 class ClauseCues:
@@ -32,7 +34,6 @@ class ClauseCues:
     aim_verbs: frozenset[str]  # "the strikes targeted X", "the blast hit X": what the incident hit
     during_preps: frozenset[str]  # "killed in the strike", "wounded during the raid"
     claim_nouns: frozenset[str]  # "X claimed responsibility": for the incident last named
-    claim_reach: int  # how many tokens back that incident may be named
 
 
 @cache
@@ -44,9 +45,8 @@ def clause_cues() -> ClauseCues:
             frozenset(block["aim_verbs"]),
             frozenset(block["during_preps"]),
             frozenset(block["claim_nouns"]),
-            int(block["claim_reach"]),
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
 
 
@@ -96,7 +96,7 @@ def claimed_last(reader: DocReader, noun: Token) -> list[Event]:
     wanted = clause_cues()
     if noun.lemma_.lower() not in wanted.claim_nouns:
         return []
-    recent = [e for e in reader.events.events if e.cue.i < noun.i and noun.sent.start - e.cue.i < wanted.claim_reach]
+    recent = [e for e in reader.events.events if e.cue.i < noun.i and noun.sent.start - e.cue.i < CLAIM_REACH]
     return recent[-1:]
 
 

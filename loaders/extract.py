@@ -25,6 +25,7 @@ from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
+from loaders.incident_clauses import aimed_by_incident, attackers_of_targets, claimed_last, victims_of_incident
 from loaders.incident_place_names import incident_place_names
 from loaders.incidents import attributed_to, blamed_on, hedged_doer, held_responsible, hit_places, later_places
 from loaders.mentions import Mention, bind_acronyms, find_mentions
@@ -307,6 +308,7 @@ class DocReader:
         sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
+        attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
 
@@ -441,6 +443,8 @@ class DocReader:
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
+            if cue.type == "ATTACKED":
+                aimed_by_incident(self, verb)  # "The strikes targeted the villages of X and Y"
             if cue.type == "ATTACKED" and agents and (event := self.events.from_verb(verb, patients)):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
@@ -531,6 +535,7 @@ class DocReader:
                 elif head.lemma_.lower() in self.cues.victim_nouns or head.lower_ in self.cues.victim_nouns:
                     victims += actors_of(head, self.index, with_preps=False)
         self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
+        victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"
         self.hostility.fighters_hit(agents, hit, verb)
         if not by_incident and (event := self.events.from_verb(verb, victims)) is not None:
             self.event_links(event)
@@ -908,6 +913,8 @@ class DocReader:
         if not event_tokens and lemma == "finger":
             recent = [e for e in self.events.events if e.cue.i < token.i and token.sent.start - e.cue.i < 80]
             events = recent[-1:]
+        if not event_tokens:  # "Al-Shabaab claimed responsibility."
+            events = events or claimed_last(self, token)
         certainty = certainty_of(token, self.cues, inherent)
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"

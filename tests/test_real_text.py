@@ -1643,3 +1643,53 @@ def test_a_place_described_as_lying_in_another_is_located_in_it(text: str) -> No
 def test_an_organisation_in_a_division_named_with_its_country_is_based_in_both() -> None:
     found = triples("Fighters of the Sentinel Front in Afghanistan's Kabul Province surrendered.")
     assert {("sentinel-front", "BASED_IN", p) for p in ("afghanistan", "kabul-province")} <= found, found
+
+
+def event_links(text: str, rel_type: str) -> set[tuple[str, str]]:
+    """(subject name, object name) of the links of one type a text gives, an Event at one end."""
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    return {(name[s], name[o]) for s, o, t in kg.g.edges(keys=True) if t == rel_type}
+
+
+def test_an_incident_that_targeted_named_places_later_hit_them_there() -> None:
+    text = (
+        "Turkish drones struck Kurdish villages near Kobani on Thursday. "
+        "The drone strikes targeted the villages of Zormikhar and Siftek."
+    )
+    targeted = event_links(text, "TARGETED")
+    assert {"Zormikhar", "Siftek"} <= {o for _, o in targeted}, targeted
+    assert {"Zormikhar", "Siftek"} <= {o for _, o in event_links(text, "OCCURRED_AT")}
+
+
+def test_the_victims_of_an_incident_named_earlier_are_its_targets() -> None:
+    text = (
+        "An air strike on a farm near Idlib killed four fighters on Tuesday. "
+        "The strike killed Abu Khaled al-Shami, and Mahmoud Karim was wounded in Tuesday's strike."
+    )
+    targeted = {o for _, o in event_links(text, "TARGETED")}
+    assert {"Abu Khaled al-Shami", "Mahmoud Karim"} <= targeted, targeted
+
+
+def test_who_killed_in_a_raid_carried_out_the_raid() -> None:
+    text = "The Pakistani Taliban killed three policemen in a raid on a checkpoint in Lakki Marwat."
+    blamed = event_links(text, "BLAMED_FOR")
+    assert any(s == "Tehrik-i-Taliban Pakistan" and "Lakki Marwat" in o for s, o in blamed), blamed
+
+
+def test_a_bare_claim_of_responsibility_is_for_the_incident_last_named() -> None:
+    text = (
+        "A roadside bomb attack in Kismayo wounded five soldiers on Saturday. "
+        "The militant group al-Shabaab claimed responsibility."
+    )
+    blamed = event_links(text, "BLAMED_FOR")
+    assert any(s == "al-Shabaab" and "Kismayo" in o for s, o in blamed), blamed
+
+
+def test_who_attacked_what_an_incident_hit_is_blamed_for_it() -> None:
+    text = (
+        "A car bomb attack on the Kenya Defence Forces killed four soldiers in Lamu on Friday. "
+        "Police said the militant group al-Shabaab had attacked the Kenya Defence Forces to avenge its commander."
+    )
+    blamed = event_links(text, "BLAMED_FOR")
+    assert ("al-Shabaab", "Lamu bomb attack") in blamed, blamed

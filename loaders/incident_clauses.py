@@ -1,0 +1,117 @@
+"""Links an incident gets from clauses after the one that names it: "The strikes targeted the villages of X and Y",
+"the blast killed X", "X was killed in Friday's strike", "X killed two soldiers in a raid", "X claimed
+responsibility" (for the incident last named).
+
+The cue words are the ``incident_clauses`` block of ``seeds/relations.yaml``; the rules emit through the document's
+reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.errors import ActorGraphError
+from graph.seeds import load_seed_yaml
+from loaders.incidents import scene_tokens
+from loaders.mentions import Mention
+from loaders.syntax import actors_of, conjuncts, prep_objects
+
+if TYPE_CHECKING:
+    from loaders.events import Event
+    from loaders.extract import DocReader
+
+CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named (as "pointed a finger at X")
+
+
+@dataclass(frozen=True)
+class ClauseCues:
+    """The cue words of the ``incident_clauses`` block."""
+
+    aim_verbs: frozenset[str]  # "the strikes targeted X", "the blast hit X": what the incident hit
+    during_preps: frozenset[str]  # "killed in the strike", "wounded during the raid"
+    claim_nouns: frozenset[str]  # "X claimed responsibility": for the incident last named
+
+
+@cache
+def clause_cues() -> ClauseCues:
+    """The ``incident_clauses`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml").get("incident_clauses")
+    try:
+        return ClauseCues(
+            frozenset(block["aim_verbs"]),
+            frozenset(block["during_preps"]),
+            frozenset(block["claim_nouns"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
+
+
+def _incidents(reader: DocReader, tokens: list[Token]) -> list[Event]:
+    """The incidents these tokens name, found at them or referred back to ("the strike", "Friday's attack")."""
+    found = [e for t in tokens if reader.events.is_event_noun(t) and (e := reader.events.event_at(t)) is not None]
+    return list({id(e): e for e in found}.values())
+
+
+def aimed_by_incident(reader: DocReader, verb: Token) -> None:
+    """ "The Israeli strikes targeted the villages of X and Y": the incident hit the named actors and places its
+    verb's object names (not where they stand: "the site in the X area" happened in X)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in clause_cues().aim_verbs:
+        return
+    events = _incidents(reader, [c for c in verb.children if c.dep_ == "nsubj"])
+    if not events:
+        return
+    hit: list[Mention] = []
+    where: list[Mention] = []
+    for obj in (h for c in verb.children if c.dep_ == "dobj" for h in conjuncts(c)):
+        scene = scene_tokens(obj, reader.cues, reader.events.is_event_noun)
+        for m in actors_of(obj, reader.index):
+            (where if m.start in scene else hit).append(m)
+    for event in events:
+        reader.emit_all([event], "TARGETED", hit, verb, f"incident-aim:{verb.lemma_.lower()}", 0.7)
+        places = [m for m in hit + where if m.label == "Location"]
+        reader.emit_all([event], "OCCURRED_AT", places, verb, f"incident-aim:{verb.lemma_.lower()}", 0.7)
+
+
+def victims_of_incident(
+    reader: DocReader, verb: Token, agents: list[Mention], victims: list[Mention], by_incident: list[Token]
+) -> None:
+    """Whom an incident killed or wounded: "the blast killed X" and "X was killed in Friday's strike" (TARGETED X);
+    "X killed two soldiers in a raid" (the raid is X's too)."""
+    during = prep_objects(verb, clause_cues().during_preps)
+    events = _incidents(reader, by_incident + during)
+    hit = [m for m in victims if m.label != "Location"]
+    for event in events:
+        reader.emit_all([event], "TARGETED", hit, verb, f"incident-victim:{verb.lemma_.lower()}", 0.7)
+    if not by_incident:  # "X killed two soldiers in a raid": X carried out the raid
+        in_raid = _incidents(reader, during)
+        reader.emit_all(agents, "BLAMED_FOR", in_raid, verb, f"incident-author:{verb.lemma_.lower()}", 0.7)
+
+
+def claimed_last(reader: DocReader, noun: Token) -> list[Event]:
+    """The incident a bare claim is for: "Al-Shabaab claimed responsibility." (the one named last, not far back)."""
+    wanted = clause_cues()
+    if noun.lemma_.lower() not in wanted.claim_nouns:
+        return []
+    recent = [e for e in reader.events.events if e.cue.i < noun.i and noun.sent.start - e.cue.i < CLAIM_REACH]
+    return recent[-1:]
+
+
+def attackers_of_targets(reader: DocReader) -> None:
+    """ "A bombing hit the Frontier Corps convoy ... The BLA attacked the convoy": whoever the document says attacked
+    what an incident targeted is blamed for the incident, on the sentence that tells of the attack."""
+    facts = reader.facts
+    events_hitting: dict[str, list[str]] = {}
+    for r in facts.relations:
+        if r.type == "TARGETED":
+            events_hitting.setdefault(r.object, []).append(r.subject)
+    known = {(r.subject, r.type, r.object) for r in facts.relations}
+    attacks = [r for r in facts.relations if r.type == "ATTACKED" and r.certainty != "negated"]
+    for r in [r for r in attacks if not r.method.startswith("violence")]:  # not "some of them wounded X"
+        for event in dict.fromkeys(events_hitting.get(r.object, ())):
+            if (r.subject, "BLAMED_FOR", event) not in known:
+                known.add((r.subject, "BLAMED_FOR", event))
+                facts.relations.append(replace(r, type="BLAMED_FOR", object=event, method="attacker-of-target"))

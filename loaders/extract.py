@@ -18,6 +18,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.also_known_as import bind_aliases
 from loaders.cues import Cues, load_cues
+from loaders.designation_notices import DesignationNotice
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
@@ -39,6 +40,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.role_lists import role_holders_listed
+from loaders.role_scope import heads_a_service, one_of_several
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     RelationModel,
@@ -296,7 +298,8 @@ class DocReader:
             self.organisation_placed(sent)
             places_in_places(self, sent)
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
-        sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
+        notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
+        sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
@@ -611,6 +614,10 @@ class DocReader:
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
                 self.emit_all(people, _member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
             return
+        if rel_type == "LEADS" and (one_of_several(noun) or heads_a_service(self, list(noun.lefts))):
+            for org in orgs:  # "X, a leader of Hamas", "Uganda's military chief, X": of it, not its head
+                self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
+            return
         self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
 
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
@@ -695,6 +702,8 @@ class DocReader:
                 chosen = self._role_type(rel_type, words, definite_of=False)
                 if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
+                if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
+                    chosen = _member_type(orgs[-1])
                 for org in orgs[-1:]:
                     self.emit(person, chosen, org, doc[person.start], "title", 0.85)
                 return

@@ -1404,3 +1404,73 @@ def test_a_state_body_named_without_its_state_is_the_article_states(text: str, b
 )
 def test_a_name_before_or_beside_a_noun_of_organisations_is_an_organisation(text: str, name: str) -> None:
     assert labels_of(text).get(name) == "Organization", labels_of(text)
+
+
+def test_names_added_to_a_sanctions_list_are_sanctioned_by_who_reports_it() -> None:
+    text = (
+        "The US Treasury imposed sanctions on a smuggling network on Tuesday. "
+        "The Treasury said the following people have been added to its sanctions list: Karim Nasser, a money "
+        "changer in Sanaa; and Latif Omar, a shipping agent."
+    )
+    found = triples(text)
+    for person in ("karim-nasser", "latif-omar"):
+        assert (person, "SANCTIONED_BY", "us-treasury") in found, found
+
+
+def test_a_designation_with_no_sanctioner_named_is_by_the_one_named_before() -> None:
+    text = (
+        "The State Department designated JNIM as a terrorist group in a notice on Friday. "
+        "The Department has also designated al-Shabaab as a terrorist group."
+    )
+    assert ("al-shabaab", "SANCTIONED_BY", "us-state-department") in triples(text)
+
+
+def test_the_sanctioned_individuals_identified_by_name_are_sanctioned() -> None:
+    text = (
+        "The US Treasury imposed sanctions on a finance network on Thursday. "
+        "Officials identified the sanctioned individuals as Karim Nasser and Latif Omar."
+    )
+    found = triples(text)
+    for person in ("karim-nasser", "latif-omar"):
+        assert (person, "SANCTIONED_BY", "us-treasury") in found, found
+
+
+def test_people_a_notice_counts_and_then_describes_are_sanctioned_up_to_its_count() -> None:
+    text = (
+        "Fadi Haddad runs a shop in Kismayo. "
+        "The State Department on Friday designated two leaders of al-Shabaab as terrorists. "
+        "Karim Nasser is the group's military commander. "
+        "Fadi Haddad is a shopkeeper. "
+        "Latif Omar has been its spokesman since 2019. "
+        "Omar Faris is a local journalist."
+    )
+    sanctioned = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "us-state-department"}
+    assert {"karim-nasser", "latif-omar"} <= sanctioned, sanctioned
+    assert not {"fadi-haddad", "omar-faris"} & sanctioned, sanctioned
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "not_leads"),
+    [
+        ("Karim Nasser, a leader of Hamas, was killed in the strike.", ("karim-nasser", "MEMBER_OF", "hamas"), True),
+        (
+            "Uganda's military chief, Karim Nasser, said 1,500 fighters had been killed.",
+            ("karim-nasser", "WORKS_FOR", "uganda"),
+            True,
+        ),
+        (
+            "UN peacekeeping chief Karim Nasser said there were foreign troops in Goma.",
+            ("karim-nasser", "WORKS_FOR", "united-nations"),
+            True,
+        ),
+        ("Hamas leader Karim Nasser was killed in the strike.", ("karim-nasser", "LEADS", "hamas"), False),
+        ("Karim Nasser, the leader of Hamas, was killed in the strike.", ("karim-nasser", "LEADS", "hamas"), False),
+    ],
+)
+def test_one_of_several_leaders_or_the_head_of_a_service_belongs_to_the_body(
+    text: str, link: tuple[str, str, str], not_leads: bool
+) -> None:
+    found = triples(text)
+    assert link in found, found
+    if not_leads:
+        assert (link[0], "LEADS", link[2]) not in found, found

@@ -2,9 +2,10 @@
 
 "The Department has also designated four groups" (no actor sanctions: the sanctioner named before does), "the
 following individuals have been added to its SDN List: A, B and C" (added to a sanctions list is sanctioned),
-"OFAC identified the sanctioned individuals as A, B and C", and a count the notice goes on to fill: "The State
-Department designated three leaders of ISIS-K. A is the group's emir. B has been its spokesperson." (the people a
-notice describes next, one a sentence, up to the number it gave; "The groups are X and Y" too).
+"OFAC identified the sanctioned individuals as A, B and C", "the Treasury is also targeting A and B", and a count
+the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir. B has
+been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
+are X and Y" too).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ class DesignationNotice:
                 self._sanction(verb, latest)
             elif lemma in self.reader.cues.naming_verbs:
                 self._identified(verb, latest)
+            elif lemma in self.reader.hostility.cues.civil_targeting_verbs and not is_passive(verb):
+                self._targeted(verb, latest)
 
     def _sanction(self, verb: Token, latest: list[Mention]) -> None:
         reader = self.reader
@@ -91,6 +94,17 @@ class DesignationNotice:
         named_as = prep_objects(verb, {"as"}) + [p for o in objects for p in prep_objects(o, {"as"})]
         targets = _of(named_as, reader, TARGETS)
         reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-identified", 0.7)
+
+    def _targeted(self, verb: Token, latest: list[Mention]) -> None:
+        """ "The Treasury is also targeting A and B", "Washington also targeted X" (after the United States
+        sanctioned others): a government body, or the sanctioner of the notice, targets by sanctions."""
+        reader = self.reader
+        agents = _of(subjects_of(verb), reader, SANCTIONERS)
+        latest_keys = {m.key for m in latest}
+        sanctioners = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds or m.key in latest_keys]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        targets = sanctioned_targets(reader, verb, _of(objects, reader, TARGETS))
+        reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-targeted", 0.7)
 
     def _described(self, sent: Span) -> None:
         """ "A is the group's emir", "B has been ISIS-K's spokesperson", "The groups are X and Y": a target the

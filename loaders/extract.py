@@ -745,6 +745,9 @@ class DocReader:
         named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
         if named:  # "the Iran-backed Hezbollah group"
             return named[:1]
+        named = [m for c in noun.children if c.dep_ == "appos" for x in conjuncts(c) if (m := self.index.at(x))]
+        if named:  # "the Iranian-backed militant group Islamic Jihad", "Iran-backed militias, A and B"
+            return named
         if is_definite_group(noun, self.index) and (ante := self.index.antecedent(noun)) is not None:
             return [ante]  # "the powerful Iran-backed movement" said after Hezbollah was named
         step = noun

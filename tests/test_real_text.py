@@ -1474,3 +1474,16 @@ def test_one_of_several_leaders_or_the_head_of_a_service_belongs_to_the_body(
     assert link in found, found
     if not_leads:
         assert (link[0], "LEADS", link[2]) not in found, found
+
+
+def test_the_sanctioner_of_a_notice_targeting_someone_sanctions_them() -> None:
+    text = (
+        "The United States sanctioned two Russian officials on Friday. "
+        "Washington also targeted Karim Nasser, a regional governor, for his role in the deportations."
+    )
+    assert ("karim-nasser", "SANCTIONED_BY", "united-states") in triples(text)
+
+
+def test_a_backer_before_a_group_noun_backs_the_group_named_in_apposition() -> None:
+    found = triples("Israel killed a commander of the Iranian-backed militant group Islamic Jihad in Gaza.")
+    assert ("iran", "FUNDS", "palestinian-islamic-jihad") in found, found

@@ -40,7 +40,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.role_lists import role_holders_listed
-from loaders.role_scope import heads_a_service, one_of_several
+from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     RelationModel,
@@ -595,10 +595,8 @@ class DocReader:
         rel_type = self._role_at(noun)
         if rel_type is None:
             return
-        if rel_type == "MEMBER_OF":  # "X is one of many in Y", "X is a faction of the Y"
-            objects = [t for t in noun.subtree if t.dep_ == "pobj"]
-        else:
-            objects = prep_chain(noun, self.cues.role_preps)
+        member = rel_type == "MEMBER_OF"  # "X is one of many in Y", "X is a faction of the Y"
+        objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
@@ -1010,7 +1008,8 @@ class DocReader:
             if (place := self._named_place(m)) is not None:  # "the African Union Mission in Somalia"
                 self.emit(m, "BASED_IN", place, self.doc[m.start], "place-in-name", 0.75, "asserted")
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
-            if (whole := self._named_within(m, words)) is not None:  # "UN Security Council"
+            whole = self._named_within(m, words)
+            if whole is not None and named_elsewhere(self, whole):  # "UN Security Council", the UN named too
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
             if (place := place_named_first(self, m)) is not None:  # "Sinaloa Cartel", "the TPLF" (Tigray)
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")

@@ -1487,3 +1487,18 @@ def test_the_sanctioner_of_a_notice_targeting_someone_sanctions_them() -> None:
 def test_a_backer_before_a_group_noun_backs_the_group_named_in_apposition() -> None:
     found = triples("Israel killed a commander of the Iranian-backed militant group Islamic Jihad in Gaza.")
     assert ("iran", "FUNDS", "palestinian-islamic-jihad") in found, found
+
+
+def test_a_body_named_inside_another_s_name_is_its_whole_only_when_the_text_names_it() -> None:
+    alone = triples("The United Nations Security Council condemned the coup on Friday.")
+    assert not {t for s, t, o in alone if t == "MEMBER_OF"}, alone
+    named = triples("The United Nations Security Council condemned the coup, the United Nations said.")
+    assert ("un-security-council", "MEMBER_OF", "united-nations") in named, named
+
+
+def test_a_role_s_clause_names_no_body_of_the_role() -> None:
+    found = triples(
+        "Karim Nasser was a fighter in the Mahdi Army, where he led attacks against the Iraqi army and the coalition."
+    )
+    members = {o for s, t, o in found if s == "karim-nasser" and t == "MEMBER_OF"}
+    assert members == {"mahdi-army"}, found

@@ -161,7 +161,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
                 verbs[lemma].append(cue)
     roles = {  # keyed by words without hyphens: "secretary-general" -> ("secretary", "general")
         tuple(phrase.lower().replace("-", " ").split()): _check(t, origin)
-        for t, phrases in data["roles"].items()
+        for table in (data["roles"], data.get("more_roles", {}))
+        for t, phrases in table.items()
         for phrase in phrases
     }
     nouns: dict[str, list[NounCue]] = {}

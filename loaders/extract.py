@@ -39,6 +39,7 @@ from loaders.places import (
     places_in_places,
 )
 from loaders.possessive import person_s_organisation
+from loaders.possessive_titles import possessive_titles
 from loaders.role_lists import role_holders_listed
 from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
@@ -298,6 +299,7 @@ class DocReader:
             self.organisation_placed(sent)
             places_in_places(self, sent)
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
+            possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
         notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
         sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office

@@ -1502,3 +1502,28 @@ def test_a_role_s_clause_names_no_body_of_the_role() -> None:
     )
     members = {o for s, t, o in found if s == "karim-nasser" and t == "MEMBER_OF"}
     assert members == {"mahdi-army"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Karim Nasser, the US Treasury's under secretary for terrorism and financial intelligence, said the "
+            "network had been dismantled.",
+            ("karim-nasser", "WORKS_FOR", "us-treasury"),
+        ),
+        (
+            "Russia's envoy to Damascus, Karim Nasser, told state television that the talks had failed.",
+            ("karim-nasser", "WORKS_FOR", "russia"),
+        ),
+        ("Karim Nasser, a Hamas operative, was killed in the strike.", ("karim-nasser", "MEMBER_OF", "hamas")),
+    ],
+)
+def test_a_title_written_with_a_possessive_or_an_operative_s_group(text: str, link: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert link in found, found
+
+
+def test_a_possessive_phrase_that_is_no_title_links_no_one() -> None:
+    found = triples("Iran's oil exports, Karim Nasser said, have risen since March.")
+    assert not {t for s, t, o in found if s == "karim-nasser"}, found

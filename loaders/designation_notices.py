@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
 from loaders.sanctions import _same_as, sanctioned_targets
-from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
+from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -66,7 +66,7 @@ class DesignationNotice:
         passive = is_passive(verb)
         named = _of(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
         sanctioners = named or _same_as(_reporters(verb, reader), latest)
-        objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        objects = passive_subjects(verb) if passive else [c for c in verb.children if c.dep_ == "dobj"]
         targets = sanctioned_targets(reader, verb, _of(objects, reader, TARGETS))
         if verb.lemma_.lower() not in self.lemmas:  # "have been added to its SDN List"
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-added", 0.7)

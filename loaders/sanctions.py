@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
 from loaders.possessive import POSSESSIVE
-from loaders.syntax import actors_of, agents_of, is_backer, is_passive, prep_objects, subjects_of
+from loaders.syntax import actors_of, agents_of, is_backer, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -52,7 +52,7 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
             if agents or not passive:
                 named += [] if _in_the_past(verb, reader) else agents
                 continue
-            targets = _of([c for c in verb.children if c.dep_ == "nsubjpass"], reader, TARGETS)
+            targets = _of(passive_subjects(verb), reader, TARGETS)
             sanctioners = _same_as(_reporters(verb, reader), latest)
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-carried", 0.7)
         named += _imposers(sent, reader, nouns)

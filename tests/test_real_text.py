@@ -1527,3 +1527,9 @@ def test_a_title_written_with_a_possessive_or_an_operative_s_group(text: str, li
 def test_a_possessive_phrase_that_is_no_title_links_no_one() -> None:
     found = triples("Iran's oil exports, Karim Nasser said, have risen since March.")
     assert not {t for s, t, o in found if s == "karim-nasser"}, found
+
+
+def test_names_also_sanctioned_in_a_later_sentence_share_the_sanctioner() -> None:
+    found = triples("The US Treasury sanctioned Hamas on Monday. Karim Nasser and Latif Omar were also sanctioned.")
+    for person in ("karim-nasser", "latif-omar"):
+        assert (person, "SANCTIONED_BY", "us-treasury") in found, found

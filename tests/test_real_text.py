@@ -313,7 +313,7 @@ def test_fighters_of_a_group_stand_for_it() -> None:
 @pytest.mark.parametrize(
     ("text", "part", "whole"),
     [
-        ("The draft went to the UN Security Council on Monday.", "un-security-council", "united-nations"),
+        ("The draft went to the UN Security Council on Monday, the UN said.", "un-security-council", "united-nations"),
         ("A statement by the US Treasury Office of Foreign Assets Control named them.", "ofac", "us-treasury"),
     ],
 )

@@ -72,17 +72,23 @@ class DesignationNotice:
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-added", 0.7)
         elif not named and not passive:  # "The Department has also designated": the verb rule found no sanctioner
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-unnamed", 0.7)
-        count = max((_count(c, reader) for o in objects for c in o.children if c.dep_ == "nummod"), default=0)
-        if count and not targets and sanctioners:  # "designated three leaders of ISIS-K": named in what follows
-            known = {m.key for m in reader.index.mentions if m.start < verb.sent.start}
-            self.counted = Counted(sanctioners, count, reader.cues.notice_sentences, known)
+        elif not targets and (described := _described_by_clause(verb)) is not None:
+            targets = sanctioned_targets(reader, verb, _of([described], reader, TARGETS))
+            reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-relative", 0.7)
+        counts = [_count(c, reader) for o in objects for h in conjuncts(o) for c in h.children if c.dep_ == "nummod"]
+        if sum(counts) > len(targets) and sanctioners:  # "designated three leaders of ISIS-K": named in what follows
+            known = {m.key for m in reader.index.mentions if m.start < verb.sent.start} | {m.key for m in targets}
+            self.counted = Counted(sanctioners, sum(counts) - len(targets), reader.cues.notice_sentences, known)
 
     def _added_to_list(self, verb: Token) -> bool:
-        """ "were added to the SDN List", "put X on its sanctions list"."""
+        """ "were added to the SDN List", "put X on its sanctions list", "is adding X as a designated FTO"."""
         cues = self.reader.cues
         if verb.lemma_.lower() not in cues.listing_verbs:
             return False
-        return any(t.lemma_.lower() in cues.sanction_list_nouns for t in prep_objects(verb, cues.listing_preps))
+        if any(t.lemma_.lower() in cues.sanction_list_nouns for t in prep_objects(verb, cues.listing_preps)):
+            return True
+        described = [c for t in prep_objects(verb, {"as"}) for c in t.children if c.dep_ in {"amod", "compound"}]
+        return any(_participle_of(c, self.lemmas) for c in described)  # "adding X as a designated FTO"
 
     def _identified(self, verb: Token, latest: list[Mention]) -> None:
         """ "OFAC identified the sanctioned individuals as A, B and C"."""
@@ -129,6 +135,13 @@ class DesignationNotice:
             counted.left -= len({m.key for m in targets})
         if counted.left <= 0 or counted.sentences <= 0:
             self.counted = None
+
+
+def _described_by_clause(verb: Token) -> Token | None:
+    """The noun a relative clause describes when the clause names no target: "a militant group the United States
+    has designated a terrorist organization", "the group, which is based in X and was designated by Y"."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
 
 
 def _participle_of(token: Token, lemmas: set[str]) -> bool:

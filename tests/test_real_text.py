@@ -1533,3 +1533,32 @@ def test_names_also_sanctioned_in_a_later_sentence_share_the_sanctioner() -> Non
     found = triples("The US Treasury sanctioned Hamas on Monday. Karim Nasser and Latif Omar were also sanctioned.")
     for person in ("karim-nasser", "latif-omar"):
         assert (person, "SANCTIONED_BY", "us-treasury") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "A car bomb killed six people in an attack blamed on al-Shabaab, a militant group the United States "
+            "has designated a terrorist organization.",
+            ("al-shabaab", "SANCTIONED_BY", "united-states"),
+        ),
+        (
+            "The State Department is adding al-Shabaab as a designated Foreign Terrorist Organization.",
+            ("al-shabaab", "SANCTIONED_BY", "us-state-department"),
+        ),
+    ],
+)
+def test_a_group_a_relative_clause_designates_or_one_added_as_designated(text: str, link: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert link in found, found
+
+
+def test_the_rest_of_a_count_named_in_a_later_sentence_is_sanctioned_too() -> None:
+    text = (
+        "The US Treasury on Monday designated two cartels and two gangs. "
+        "The targeted cartels are the Sinaloa Cartel and the Gulf Cartel. "
+        "The gangs are MS-13 and Tren de Aragua."
+    )
+    sanctioned = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "us-treasury"}
+    assert {"sinaloa-cartel", "gulf-cartel", "ms-13", "tren-de-aragua"} <= sanctioned, sanctioned

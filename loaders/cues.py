@@ -87,7 +87,6 @@ class Cues:
     sanction_list_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "identified the sanctioned individuals as A and B"
     number_words: tuple[str, ...] = ()  # "designated three leaders": how many a notice names next
-    notice_sentences: int = 0  # how many sentences after the count are read for them
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
@@ -239,7 +238,6 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         sanction_list_nouns=frozenset(notices.get("list_nouns", ())),
         naming_verbs=frozenset(notices.get("naming_verbs", ())),
         number_words=tuple(notices.get("number_words", ())),
-        notice_sentences=int(notices.get("sentences", 0)),
         service_words=frozenset(data.get("service_words", ())),
     )
 

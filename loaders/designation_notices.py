@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 SANCTIONED_BY = "SANCTIONED_BY"
 SANCTIONERS = {"Country", "Organization"}
 TARGETS = {"Person", "Organization"}
+NOTICE_SENTENCES = 12  # how many sentences after a count are read for the targets it counted
 
 
 @dataclass
@@ -78,7 +79,7 @@ class DesignationNotice:
         counts = [_count(c, reader) for o in objects for h in conjuncts(o) for c in h.children if c.dep_ == "nummod"]
         if sum(counts) > len(targets) and sanctioners:  # "designated three leaders of ISIS-K": named in what follows
             known = {m.key for m in reader.index.mentions if m.start < verb.sent.start} | {m.key for m in targets}
-            self.counted = Counted(sanctioners, sum(counts) - len(targets), reader.cues.notice_sentences, known)
+            self.counted = Counted(sanctioners, sum(counts) - len(targets), NOTICE_SENTENCES, known)
 
     def _added_to_list(self, verb: Token) -> bool:
         """ "were added to the SDN List", "put X on its sanctions list", "is adding X as a designated FTO"."""

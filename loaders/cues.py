@@ -82,6 +82,12 @@ class Cues:
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
     state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
     appointed_as: frozenset[str] = frozenset()  # "designated X as his successor": an appointment, no sanction
+    listing_verbs: frozenset[str] = frozenset()  # "were added to the SDN List": a sanction
+    listing_preps: frozenset[str] = frozenset()
+    sanction_list_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()  # "identified the sanctioned individuals as A and B"
+    number_words: tuple[str, ...] = ()  # "designated three leaders": how many a notice names next
+    service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -154,7 +160,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
                 verbs[lemma].append(cue)
     roles = {  # keyed by words without hyphens: "secretary-general" -> ("secretary", "general")
         tuple(phrase.lower().replace("-", " ").split()): _check(t, origin)
-        for t, phrases in data["roles"].items()
+        for table in (data["roles"], data.get("more_roles", {}))
+        for t, phrases in table.items()
         for phrase in phrases
     }
     nouns: dict[str, list[NounCue]] = {}
@@ -178,6 +185,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         for word in entry["words"]
     }
     blame = data["blame"]
+    notices = data.get("designation_notices", {})
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
         roles=roles,
@@ -225,6 +233,12 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         state_titles=frozenset(data.get("state_titles", ())),
         state_words=frozenset(data.get("state_words", ())),
         appointed_as=frozenset(data.get("appointed_as", ())),
+        listing_verbs=frozenset(notices.get("listing_verbs", ())),
+        listing_preps=frozenset(notices.get("listing_preps", ())),
+        sanction_list_nouns=frozenset(notices.get("list_nouns", ())),
+        naming_verbs=frozenset(notices.get("naming_verbs", ())),
+        number_words=tuple(notices.get("number_words", ())),
+        service_words=frozenset(data.get("service_words", ())),
     )
 
 

@@ -19,6 +19,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.also_known_as import bind_aliases
 from loaders.bylines import byline_authors
 from loaders.cues import Cues, load_cues
+from loaders.designation_notices import DesignationNotice
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
@@ -41,7 +42,9 @@ from loaders.places import (
     places_in_places,
 )
 from loaders.possessive import person_s_organisation
+from loaders.possessive_titles import possessive_titles
 from loaders.role_lists import role_holders_listed
+from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
 from loaders.same_actor import place_phrase, same_actor
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
@@ -305,7 +308,9 @@ class DocReader:
             places_in_places(self, sent)
             organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
-        sanctioners = carry_sanctioner(self)  # names listed as designated later, by the sanctioner named before
+            possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
+        notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
+        sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
@@ -608,10 +613,8 @@ class DocReader:
         rel_type = self._role_at(noun)
         if rel_type is None:
             return
-        if rel_type == "MEMBER_OF":  # "X is one of many in Y", "X is a faction of the Y"
-            objects = [t for t in noun.subtree if t.dep_ == "pobj"]
-        else:
-            objects = prep_chain(noun, self.cues.role_preps)
+        member = rel_type == "MEMBER_OF"  # "X is one of many in Y", "X is a faction of the Y"
+        objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
@@ -626,6 +629,10 @@ class DocReader:
             people = [m for m in holder_mentions if m.label == "Person"]
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
                 self.emit_all(people, _member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
+            return
+        if rel_type == "LEADS" and (one_of_several(noun) or heads_a_service(self, list(noun.lefts))):
+            for org in orgs:  # "X, a leader of Hamas", "Uganda's military chief, X": of it, not its head
+                self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
             return
         self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
 
@@ -711,6 +718,8 @@ class DocReader:
                 chosen = self._role_type(rel_type, words, definite_of=False)
                 if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
+                if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
+                    chosen = _member_type(orgs[-1])
                 for org in orgs[-1:]:
                     self.emit(person, chosen, org, doc[person.start], "title", 0.85)
                 return
@@ -752,6 +761,9 @@ class DocReader:
         named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
         if named:  # "the Iran-backed Hezbollah group"
             return named[:1]
+        named = [m for c in noun.children if c.dep_ == "appos" for x in conjuncts(c) if (m := self.index.at(x))]
+        if named:  # "the Iranian-backed militant group Islamic Jihad", "Iran-backed militias, A and B"
+            return named
         if is_definite_group(noun, self.index) and (ante := self.index.antecedent(noun)) is not None:
             return [ante]  # "the powerful Iran-backed movement" said after Hezbollah was named
         step = noun
@@ -1018,7 +1030,8 @@ class DocReader:
             if (place := self._named_place(m)) is not None:  # "the African Union Mission in Somalia"
                 named_place(self, m, place)  # not "the Armed Forces of the Philippines": the state's own body
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
-            if (whole := self._named_within(m, words)) is not None:  # "UN Security Council"
+            whole = self._named_within(m, words)
+            if whole is not None and named_elsewhere(self, whole):  # "UN Security Council", the UN named too
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
             if (place := place_named_first(self, m)) is not None:  # "Sinaloa Cartel", "the TPLF" (Tigray)
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")

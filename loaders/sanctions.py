@@ -12,6 +12,7 @@ group", "designated X as his successor").
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
 from loaders.possessive import POSSESSIVE
-from loaders.syntax import actors_of, agents_of, is_backer, is_passive, prep_objects, subjects_of
+from loaders.syntax import actors_of, agents_of, is_backer, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -29,10 +30,10 @@ SANCTIONERS = {"Country", "Organization"}
 TARGETS = {"Person", "Organization"}
 
 
-def carry_sanctioner(reader: DocReader) -> set[str]:
+def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], None] | None = None) -> set[str]:
     """ "X has been designated", "Y is being sanctioned for ...": a sanction with no agent in its sentence is
     by the one reporting it ("..., the Treasury said"), else by the latest sanctioner named before it. Returns
-    the keys of every sanctioner named."""
+    the keys of every sanctioner named. ``each`` reads every sentence too, with the latest sanctioner before it."""
     lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
     nouns = {lemma for lemma, cues in reader.cues.nouns.items() if any(c.type == SANCTIONED_BY for c in cues)}
     if not (lemmas | nouns) & {t.lemma_.lower() for t in reader.doc}:
@@ -40,6 +41,8 @@ def carry_sanctioner(reader: DocReader) -> set[str]:
     latest: list[Mention] = []
     every: set[str] = set()
     for sent in reader.doc.sents:
+        if each is not None:
+            each(sent, latest)
         named: list[Mention] = []
         for verb in sent:
             if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lemmas:
@@ -49,7 +52,7 @@ def carry_sanctioner(reader: DocReader) -> set[str]:
             if agents or not passive:
                 named += [] if _in_the_past(verb, reader) else agents
                 continue
-            targets = _of([c for c in verb.children if c.dep_ == "nsubjpass"], reader, TARGETS)
+            targets = _of(passive_subjects(verb), reader, TARGETS)
             sanctioners = _same_as(_reporters(verb, reader), latest)
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-carried", 0.7)
         named += _imposers(sent, reader, nouns)

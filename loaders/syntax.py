@@ -376,3 +376,11 @@ def source_of(cue: Token, index: MentionIndex, cues: Cues) -> str:
                 start = left + 1 if subj.doc[left].dep_ == "det" else left
                 return subj.doc[start : right + 1].text
     return ""
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The subjects of a passive verb, also where the parser marks one active or hangs it on the auxiliary ("X and
+    Y were also sanctioned")."""
+    found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return found or [c for h in heads for c in h.children if c.dep_ == "nsubj"]

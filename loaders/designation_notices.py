@@ -1,0 +1,177 @@
+"""Designation notices: sanctions whose sentence names no sanctioner, and targets a notice counts before it names them.
+
+"The Department has also designated four groups" (no actor sanctions: the sanctioner named before does), "the
+following individuals have been added to its SDN List: A, B and C" (added to a sanctions list is sanctioned),
+"OFAC identified the sanctioned individuals as A, B and C", "the Treasury is also targeting A and B", and a count
+the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir. B has
+been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
+are X and Y" too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from loaders.mentions import Mention
+from loaders.sanctions import _same_as, sanctioned_targets
+from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, passive_subjects, prep_objects, subjects_of
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+SANCTIONED_BY = "SANCTIONED_BY"
+SANCTIONERS = {"Country", "Organization"}
+TARGETS = {"Person", "Organization"}
+NOTICE_SENTENCES = 12  # how many sentences after a count are read for the targets it counted
+
+
+@dataclass
+class Counted:
+    """Targets a notice counted ("three leaders") and has still to name, and who sanctioned them."""
+
+    sanctioners: list[Mention]
+    left: int
+    sentences: int  # sentences still read for them
+    known: set[str]  # actors named before the count: a description of one of them names no new target
+
+
+class DesignationNotice:
+    """Reads a document's sentences in order (after :func:`loaders.sanctions.carry_sanctioner` found the latest
+    sanctioner before each) for the sanctions a notice states without naming its sanctioner or its targets."""
+
+    def __init__(self, reader: DocReader) -> None:
+        self.reader = reader
+        self.lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
+        self.counted: Counted | None = None
+
+    def read(self, sent: Span, latest: list[Mention]) -> None:
+        """The sentence's unnamed sanctioners, lists added to a sanctions list, and the targets it describes."""
+        if self.counted is not None:
+            self._described(sent)
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if lemma in self.lemmas or self._added_to_list(verb):
+                self._sanction(verb, latest)
+            elif lemma in self.reader.cues.naming_verbs:
+                self._identified(verb, latest)
+            elif lemma in self.reader.hostility.cues.civil_targeting_verbs and not is_passive(verb):
+                self._targeted(verb, latest)
+
+    def _sanction(self, verb: Token, latest: list[Mention]) -> None:
+        reader = self.reader
+        passive = is_passive(verb)
+        named = _of(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
+        sanctioners = named or _same_as(_reporters(verb, reader), latest)
+        objects = passive_subjects(verb) if passive else [c for c in verb.children if c.dep_ == "dobj"]
+        targets = sanctioned_targets(reader, verb, _of(objects, reader, TARGETS))
+        if verb.lemma_.lower() not in self.lemmas:  # "have been added to its SDN List"
+            reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-added", 0.7)
+        elif not named and not passive:  # "The Department has also designated": the verb rule found no sanctioner
+            reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-unnamed", 0.7)
+        elif not targets and (described := _described_by_clause(verb)) is not None:
+            targets = sanctioned_targets(reader, verb, _of([described], reader, TARGETS))
+            reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-relative", 0.7)
+        counts = [_count(c, reader) for o in objects for h in conjuncts(o) for c in h.children if c.dep_ == "nummod"]
+        if sum(counts) > len(targets) and sanctioners:  # "designated three leaders of ISIS-K": named in what follows
+            known = {m.key for m in reader.index.mentions if m.start < verb.sent.start} | {m.key for m in targets}
+            self.counted = Counted(sanctioners, sum(counts) - len(targets), NOTICE_SENTENCES, known)
+
+    def _added_to_list(self, verb: Token) -> bool:
+        """ "were added to the SDN List", "put X on its sanctions list", "is adding X as a designated FTO"."""
+        cues = self.reader.cues
+        if verb.lemma_.lower() not in cues.listing_verbs:
+            return False
+        if any(t.lemma_.lower() in cues.sanction_list_nouns for t in prep_objects(verb, cues.listing_preps)):
+            return True
+        described = [c for t in prep_objects(verb, {"as"}) for c in t.children if c.dep_ in {"amod", "compound"}]
+        return any(_participle_of(c, self.lemmas) for c in described)  # "adding X as a designated FTO"
+
+    def _identified(self, verb: Token, latest: list[Mention]) -> None:
+        """ "OFAC identified the sanctioned individuals as A, B and C"."""
+        reader, words = self.reader, self.lemmas | self.reader.cues.sanction_participles
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not any(c.dep_ in {"amod", "acl"} and _participle_of(c, words) for o in objects for c in o.children):
+            return
+        sanctioners = _of(subjects_of(verb), reader, SANCTIONERS) or latest
+        named_as = prep_objects(verb, {"as"}) + [p for o in objects for p in prep_objects(o, {"as"})]
+        targets = _of(named_as, reader, TARGETS)
+        reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-identified", 0.7)
+
+    def _targeted(self, verb: Token, latest: list[Mention]) -> None:
+        """ "The Treasury is also targeting A and B", "Washington also targeted X" (after the United States
+        sanctioned others): a government body, or the sanctioner of the notice, targets by sanctions."""
+        reader = self.reader
+        agents = _of(subjects_of(verb), reader, SANCTIONERS)
+        latest_keys = {m.key for m in latest}
+        sanctioners = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds or m.key in latest_keys]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        targets = sanctioned_targets(reader, verb, _of(objects, reader, TARGETS))
+        reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-targeted", 0.7)
+
+    def _described(self, sent: Span) -> None:
+        """ "A is the group's emir", "B has been ISIS-K's spokesperson", "The groups are X and Y": a target the
+        notice counted, described by a copula."""
+        counted, reader = self.counted, self.reader
+        assert counted is not None
+        counted.sentences -= 1
+        root = sent.root
+        if root.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in root.children):
+            targets = []
+            for subject in (c for c in root.children if c.dep_ == "nsubj"):
+                own = reader.index.at(subject)
+                if own is not None and own.label == "Person" and not own.refers_back and own.key not in counted.known:
+                    targets.append(own)  # "A, also known as B, is the group's emir"
+                elif own is None and subject.tag_ == "NNS" and any(c.lower_ == "the" for c in subject.children):
+                    for verb in [root, *(c for c in root.children if c.dep_ == "conj" and c.lemma_ == "be")]:
+                        attrs = [a for c in verb.children if c.dep_ == "attr" for a in conjuncts(c)]
+                        targets += _of(attrs, reader, TARGETS)  # "The groups are X and Y, and the individuals are Z"
+            targets = [m for m in targets if m.key not in counted.known]
+            reader.emit_all(targets, SANCTIONED_BY, counted.sanctioners, root, "sanction-counted", 0.7)
+            counted.known.update(m.key for m in targets)
+            counted.left -= len({m.key for m in targets})
+        if counted.left <= 0 or counted.sentences <= 0:
+            self.counted = None
+
+
+def _described_by_clause(verb: Token) -> Token | None:
+    """The noun a relative clause describes when the clause names no target: "a militant group the United States
+    has designated a terrorist organization", "the group, which is based in X and was designated by Y"."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
+
+
+def _participle_of(token: Token, lemmas: set[str]) -> bool:
+    """ "the sanctioned individuals", "those designated": a participle of one of the verbs (the parser may leave
+    an adjective's lemma as written)."""
+    word = token.lower_
+    return bool({token.lemma_.lower(), word, word[:-1], word[:-2]} & lemmas)
+
+
+def _count(token: Token, reader: DocReader) -> int:
+    """The number a numeral says: "3", "three" (0 for "dozens")."""
+    text = token.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    words = reader.cues.number_words
+    return words.index(text) + 1 if text in words else 0
+
+
+def _of(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:
+    """The actors the tokens name, of these labels; a news outlet reports sanctions and imposes none."""
+    found = [m for t in tokens for m in actors_of(t, reader.index, with_preps=False) if m.label in labels]
+    return list({m.key: m for m in found if labels is TARGETS or m.kind != "media"}.values())
+
+
+def _reporters(verb: Token, reader: DocReader) -> list[Mention]:
+    """Who reports the clause: "Treasury said the following individuals have been added ..."."""
+    head = verb
+    while head.dep_ in {"ccomp", "conj"} and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in reader.cues.reporting:
+            return _of(subjects_of(head), reader, SANCTIONERS)
+    return []

@@ -1,0 +1,72 @@
+"""Titles written with a possessive, read from the words themselves where the parse breaks them: "David Cohen, the
+Treasury's under secretary for terrorism", "Iran's ambassador to Damascus, Hossein Akbar" (WORKS_FOR). Titles of a
+head are left to the parse-based rules, which tell the head of a part from the head of the whole."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+BODIES = {"Organization", "Country"}
+MAX_TITLE = 4  # words of a title after the possessive
+ENDS_TITLE = {"ADP", "VERB", "AUX", "DET", "PRON", "CCONJ"}
+
+
+def possessive_titles(reader: DocReader, sent: Span) -> None:
+    """ "PERSON, the BODY's TITLE" and "BODY's TITLE [to PLACE], PERSON": the person works for the body."""
+    mentions = reader.index.inside(sent)
+    for a, b in itertools.pairwise(mentions):
+        if a.label == "Person" and b.label in BODIES and _words(reader, a.end, b.start) in ([","], [",", "the"]):
+            rel_type, _ = _title_after(reader, b, sent)
+            if rel_type:
+                reader.emit(a, rel_type, b, reader.doc[b.start], "possessive-title", 0.75)
+        elif a.label in BODIES:
+            rel_type, end = _title_after(reader, a, sent)
+            person = _named_after(reader, end, sent, mentions) if rel_type else None
+            if rel_type and person is not None:
+                reader.emit(person, rel_type, a, reader.doc[a.start], "possessive-title", 0.75)
+
+
+def _words(reader: DocReader, start: int, end: int) -> list[str]:
+    return [t.lower_ for t in reader.doc[start:end]]
+
+
+def _title_after(reader: DocReader, body: Mention, sent: Span) -> tuple[str | None, int]:
+    """The type of the title written after "BODY's" (WORKS_FOR, else None) and where it ends."""
+    doc, i = reader.doc, body.end
+    if i >= sent.end or doc[i].lower_ not in POSSESSIVE_MARKS:
+        return None, i
+    words: list[str] = []
+    j = i + 1
+    while j < sent.end and len(words) < MAX_TITLE and doc[j].is_alpha and reader.index.at(doc[j]) is None:
+        if doc[j].pos_ in ENDS_TITLE and doc[j].lower_ not in reader.cues.role_words:
+            break  # "for terrorism" ends the title; "under" of "under secretary" is in it
+        words.append(doc[j].lower_)
+        j += 1
+    if not words or doc[j - 1].lower_ not in reader.cues.role_words:
+        return None, j  # "Iran's foreign minister" ends with a role word; "Iran's oil exports" does not
+    found = next((t for n in range(len(words)) if (t := reader.cues.role_of(tuple(words[n:]))) is not None), None)
+    return (found if found == "WORKS_FOR" else None), j  # "deputy permanent representative" works for it too
+
+
+def _named_after(reader: DocReader, end: int, sent: Span, mentions: list[Mention]) -> Mention | None:
+    """The person named after a title and a comma, past a "to PLACE" or "for BODY" that ends the title."""
+    doc = reader.doc
+    if end < sent.end and doc[end].lower_ in {"to", "for", "in", "at"}:
+        start = end + 2 if end + 1 < sent.end and doc[end + 1].lower_ == "the" else end + 1
+        after = next((m for m in mentions if m.start == start), None)
+        if after is None:
+            return None
+        end = after.end
+    if end + 1 >= sent.end or doc[end].text != ",":
+        return None
+    person = reader.index.at(doc[end + 1])
+    return person if person is not None and person.label == "Person" and person.start == end + 1 else None

@@ -1,0 +1,48 @@
+"""How far a leader's role reaches: "a leader of X" and "leaders of X" are some of its leaders, "the UN peacekeeping
+chief" and "Uganda's military chief" head one of its services; both belong to it rather than lead it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+INDEFINITE = {"a", "an", "another"}
+
+
+def one_of_several(noun: Token) -> bool:
+    """ "X, a leader of Y", "X is a Hamas leader", "X and Z, leaders of Y": one of the leaders, not the head."""
+    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+
+
+def heads_a_service(reader: DocReader, words: Span | list[Token]) -> bool:
+    """Whether the words before a head's title name a service: "UN peacekeeping chief", "military chief"."""
+    return any(t.lower_ in reader.cues.service_words for t in words)
+
+
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
+
+
+def objects_outside_clauses(noun: Token) -> list[Token]:
+    """The objects of a role noun's prepositions, however deep ("one of the factions of the Y"), but not those of a
+    clause on it: "a commander in the militia X, where he led attacks against the Iraqi army" is not of the army."""
+    found, stack = [], [noun]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in CLAUSES or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
+                continue
+            if child.dep_ == "pobj":
+                found.append(child)
+            stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def named_elsewhere(reader: DocReader, whole: Mention) -> bool:
+    """Whether the text names an organisation on its own, not only inside a body's name: the UN of "UN Security
+    Council" is a node only where the article names the UN too."""
+    return any(m.actor_id == whole.actor_id for m in reader.index.mentions)

@@ -75,7 +75,8 @@ class IndexedAttributeRuler:
     def matches(self, doc: Doc) -> list[Match]:
         """Every pattern's matches, sorted as :meth:`AttributeRuler.match` sorts them."""
         strings = self.ruler.vocab.strings
-        found = [(int(strings[m]), m, s, e) for m, s, e in self.rest(doc, allow_missing=True)]
+        rest = self.rest(doc, allow_missing=True) if len(self.rest) else []  # (an empty Matcher warns)
+        found = [(int(strings[m]), m, s, e) for m, s, e in rest]
         if not self.columns or not len(doc):
             return sorted(found)
         columns = doc.to_array([IDS[a] for a in self.columns]).T.tolist()

@@ -64,6 +64,7 @@ class Gazetteer:
     _by_key: dict[str, str] = field(default_factory=dict)
     _by_acronym: dict[str, str] = field(default_factory=dict)
     _titles: dict[str, str] = field(default_factory=dict)
+    _by_country: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_entries(cls, entries: Iterable[dict], origin: str = "actors.yaml") -> Gazetteer:
@@ -100,6 +101,8 @@ class Gazetteer:
                 self._by_key.setdefault(name_key(surface), actor.id)
         for title in actor.leader_titles:
             self._titles[name_key(title)] = actor.id
+        if actor.country:
+            self._by_country.setdefault(actor.country, []).append(actor.id)
 
     def lookup(self, surface: str) -> Actor | None:
         """The known actor written this way, if any."""
@@ -108,6 +111,11 @@ class Gazetteer:
             return self.actors[self._by_acronym[acronym]]
         actor_id = self._by_key.get(name_key(surface))
         return self.actors[actor_id] if actor_id else None
+
+    def of_country(self, country: str) -> list[Actor]:
+        """The known actors that belong to a country (its bodies, forces and places), each once."""
+        ids = dict.fromkeys(self._by_country.get(country, ()))
+        return [a for a in map(self.actors.__getitem__, ids) if a.country == country]
 
     def led_by_title(self, title: str) -> Actor | None:
         """The body whose head holds this title with no organisation named ("Secretary of State")."""

@@ -28,7 +28,15 @@ from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import aimed_by_incident, attackers_of_targets, claimed_last, victims_of_incident
 from loaders.incident_place_names import incident_place_names
-from loaders.incidents import attributed_to, blamed_on, hedged_doer, held_responsible, hit_places, later_places
+from loaders.incidents import (
+    attributed_to,
+    blamed_on,
+    hedged_doer,
+    held_responsible,
+    hit_places,
+    incident_cues,
+    later_places,
+)
 from loaders.mentions import Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
@@ -77,6 +85,7 @@ from loaders.syntax import (
     source_of,
     subjects_of,
 )
+from loaders.token_rules import TokenRules
 
 End = Mention | Event
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
@@ -283,26 +292,37 @@ class DocReader:
                     self.emit(s, rel_type, o, cue, "model", round(p, 3))
         return scored
 
+    def token_rules(self) -> TokenRules:
+        """The rules read at each token, in order, each with the words it needs (None: every token)."""
+        c, incidents, said = self.cues, self.events.incident_words, incident_cues()
+        return TokenRules(
+            [
+                (self.verb, c.verbs),
+                (self.violence, c.violence_verbs),
+                (self.relational_adjective, c.adjectives),
+                (self.place_apposition, c.place_nouns),
+                (self.role, None),  # also at the last word of a person's name
+                (self.appointment, c.appointment_verbs | c.succession_verbs),
+                (self.hyphen_compound, None),  # at any word with a hyphen
+                (self.relational_noun, c.nouns),
+                (self.attack_noun, incidents),
+                (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
+                (lambda token: groups_listed_in_place(self, token), c.placed_groups),
+                (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
+                (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
+            ]
+        )
+
     def apply_rules(self) -> None:
-        """Apply every rule to every sentence."""
+        """Apply every rule to every sentence (a token's rules only where their words are)."""
+        token_rules = self.token_rules()
         for sent in self.doc.sents:
             for event in self.events.find(sent):
                 self.event_links(event)
                 self.perpetrators(event)
             for token in sent:
-                self.verb(token)
-                self.violence(token)
-                self.relational_adjective(token)
-                self.place_apposition(token)
-                self.role(token)
-                self.appointment(token)
-                self.hyphen_compound(token)
-                self.relational_noun(token)
-                self.attack_noun(token)
-                self.blame(token)
-                groups_listed_in_place(self, token)
-                self.hostility.read(token)
-                self.attribution(token)
+                for rule in token_rules.at(token):
+                    rule(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
             places_in_places(self, sent)

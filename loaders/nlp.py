@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from graph.seeds import load_seed_yaml
+from loaders.attribute_index import index_attribute_ruler
 from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
@@ -445,5 +446,5 @@ def merge_actor_spans(doc: Doc) -> Doc:
 @cache
 def load_nlp() -> Language:
     """The full pipeline, loaded once per process (never at import time)."""
-    nlp = spacy.load(model_name())
+    nlp = index_attribute_ruler(spacy.load(model_name()))  # the same annotations in a quarter of the time
     return add_actor_ruler(nlp, load_gazetteer())

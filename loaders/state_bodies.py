@@ -39,7 +39,7 @@ def _known_body(body: str, named: list[Actor], state: Actor | None, gazetteer: G
     """The document's own state body of that name, else the article state's known one, if just one."""
     found = [a for a in named if _ends_with(a, body)]
     if not found and state is not None:
-        found = [a for a in gazetteer.actors.values() if a.country == state.name and _ends_with(a, body)]
+        found = [a for a in gazetteer.of_country(state.name) if _ends_with(a, body)]
     return found[0] if len({a.id for a in found}) == 1 else None
 
 

@@ -1,0 +1,29 @@
+"""The indexed attribute ruler gives every token the same part of speech, morphology and lemma as spaCy's own."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from loaders.model import model_name
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+# Written for the test: contractions, "gonna", auxiliaries, "it" as an object, determiners used as pronouns,
+# a line break (a space token), and the verbs whose lemmas the ruler sets.
+TEXT = """The militia ain't gonna disarm, it's said; y'all know that.
+Commanders who have led it got what they wanted, and that is why the group gets funds.
+
+Officials didn't say whether those were the same fighters. Let's see if Kataib Hezbollah
+has done it before: nothin' was confirmed, though they had been warned."""
+
+
+def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, str, str, str, str]]:
+    return [(t.text, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+def test_the_pipeline_annotates_tokens_as_the_model_does() -> None:
+    ours = load_nlp()
+    assert "attribute_ruler" not in ours.pipe_names and "indexed_attribute_ruler" in ours.pipe_names
+    assert annotations(ours(TEXT)) == annotations(spacy.load(model_name())(TEXT))

@@ -36,7 +36,7 @@ def last_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
         words.pop()
-    return words[-1]
+    return words[-1] if words else name.strip()
 
 
 def _block(key: str) -> str:

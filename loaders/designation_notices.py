@@ -155,7 +155,7 @@ def _participle_of(token: Token, lemmas: set[str]) -> bool:
 def _count(token: Token, reader: DocReader) -> int:
     """The number a numeral says: "3", "three" (0 for "dozens")."""
     text = token.lower_.replace(",", "")
-    if text.isdigit():
+    if text.isdecimal():  # not "²"
         return int(text)
     words = reader.cues.number_words
     return words.index(text) + 1 if text in words else 0

@@ -125,11 +125,12 @@ def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
     bare = {m.name.lower(): m for m in mentions if m.label == "Location" and m.name.lower() in with_kind}
     out = []
     for m in mentions:
-        key = m.name.rsplit(" ", 1)[0].lower()
-        if m.label == "Location" and with_kind.get(key) is m and key in bare:
-            out.append(_as(m, bare[key]))  # "Katha Township" is Katha
-        elif m.label in {"Organization", "Person"} and not m.actor_id and m.name.lower() in with_kind:
-            out.append(_as(m, with_kind[m.name.lower()]))  # "Tolmasi" is Tolmasi Province
+        words = m.name.rsplit(" ", 1)
+        key, name = words[0].lower(), m.name.lower()
+        if m.label == "Location" and not m.actor_id and len(words) == 2 and words[1].lower() in kinds and key in bare:
+            out.append(_as(m, bare[key]))  # every "Katha Township" is Katha
+        elif m.label in {"Organization", "Person"} and not m.actor_id and name in with_kind:
+            out.append(_as(m, bare.get(name, with_kind[name])))  # "Tolmasi" is Tolmasi Province, or Tolmasi
         else:
             out.append(m)
     return out

@@ -1458,7 +1458,8 @@ def test_an_organisation_named_by_the_first_words_of_its_name_is_that_organisati
 )
 def test_a_persons_shorter_name_is_the_full_name(text: str) -> None:
     nodes = nodes_of(text)
-    assert list(nodes.values()) == [("Person", nodes[next(iter(nodes))][1])] and len(nodes) == 1, nodes
+    [(name, (label, aliases))] = nodes.items()
+    assert label == "Person" and len(name.split()) == 3 and len({name, *aliases}) > 1, nodes
 
 
 @pytest.mark.parametrize(
@@ -1471,6 +1472,7 @@ def test_a_persons_shorter_name_is_the_full_name(text: str) -> None:
 def test_another_name_in_quotes_or_between_dashes_is_the_same_person(text: str) -> None:
     nodes = nodes_of(text)
     assert not {"Tiburon", "Zaytun"} & set(nodes), nodes
+    assert any(label == "Person" and {"Tiburon", "Zaytun"} & aliases for label, aliases in nodes.values()), nodes
 
 
 def test_the_treasury_named_without_its_state_is_the_states() -> None:
@@ -1516,7 +1518,7 @@ def test_a_name_before_the_noun_of_a_place_is_a_place_written_with_it() -> None:
 
 def test_a_capitalised_common_word_names_no_actor() -> None:
     nodes = nodes_of("Security in South tightened on Monday. Peacekeepers continue to patrol Bunia.")
-    assert not {"South", "Peacekeepers"} & set(nodes), nodes
+    assert not {"South", "Peacekeepers"} & set(nodes) and "Bunia" in nodes, nodes
 
 
 @pytest.mark.parametrize(
@@ -1622,6 +1624,7 @@ def test_a_state_body_named_after_its_country_is_not_based_there() -> None:
 def test_a_description_does_not_place_an_organisation_in_its_backer() -> None:
     found = triples("The Sentinel Front, an Iran-backed militia, raided the town on Friday.")
     assert not {(s, o) for s, t, o in found if t == "BASED_IN"}, found
+    assert ("iran", "FUNDS", "sentinel-front") in found, found
 
 
 def test_a_place_on_the_outskirts_of_another_is_located_in_it() -> None:

@@ -142,9 +142,9 @@ def measure(folder: Path, reps: int) -> tuple[Timer, int, int]:
         result = BuildResult(kept.graph)
         for name, text in outputs(result).items():
             timer.time(f"outputs: {name}", run, text)
-        with tempfile.TemporaryDirectory() as tmp, OutputFolder(Path(tmp) / "out") as folder:
-            folder.lock()
-            timer.time("outputs: all, written and committed", run, folder.commit, outputs(result))
+        with tempfile.TemporaryDirectory() as tmp, OutputFolder(Path(tmp) / "out") as out:
+            out.lock()
+            timer.time("outputs: all, written and committed", run, out.commit, outputs(result))
     both = timer.seconds.pop("rules and scorer")
     timer.seconds["scorer"] = [b - r for b, r in zip(both, timer.seconds["rules"], strict=True)]
     return timer, len(documents), sum(d.words for d in documents)

@@ -16,15 +16,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
-from loaders.sanctions import _same_as, sanctioned_targets
-from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, passive_subjects, prep_objects, subjects_of
+from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, TARGETS, actors_named, same_as, sanctioned_targets
+from loaders.syntax import agents_of, conjuncts, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
-SANCTIONED_BY = "SANCTIONED_BY"
-SANCTIONERS = {"Country", "Organization"}
-TARGETS = {"Person", "Organization"}
 NOTICE_SENTENCES = 12  # how many sentences after a count are read for the targets it counted
 
 
@@ -66,7 +63,7 @@ class DesignationNotice:
         reader = self.reader
         passive = is_passive(verb)
         named = _of(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
-        sanctioners = named or _same_as(_reporters(verb, reader), latest)
+        sanctioners = named or same_as(_reporters(verb, reader), latest)
         objects = passive_subjects(verb) if passive else [c for c in verb.children if c.dep_ == "dobj"]
         targets = sanctioned_targets(reader, verb, _of(objects, reader, TARGETS))
         if verb.lemma_.lower() not in self.lemmas:  # "have been added to its SDN List"
@@ -162,9 +159,8 @@ def _count(token: Token, reader: DocReader) -> int:
 
 
 def _of(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:
-    """The actors the tokens name, of these labels; a news outlet reports sanctions and imposes none."""
-    found = [m for t in tokens for m in actors_of(t, reader.index, with_preps=False) if m.label in labels]
-    return list({m.key: m for m in found if labels is TARGETS or m.kind != "media"}.values())
+    """The actors the tokens name, of these labels, each once (see ``sanctions.actors_named``)."""
+    return list({m.key: m for m in actors_named(tokens, reader, labels)}.values())
 
 
 def _reporters(verb: Token, reader: DocReader) -> list[Mention]:

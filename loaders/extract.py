@@ -37,7 +37,7 @@ from loaders.incidents import (
     incident_cues,
     later_places,
 )
-from loaders.mentions import Mention, bind_acronyms, find_mentions
+from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
 from loaders.places import (
@@ -88,7 +88,6 @@ from loaders.syntax import (
 from loaders.token_rules import TokenRules
 
 End = Mention | Event
-STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
-from loaders.mentions import Mention
+from loaders.mentions import STATE_KINDS, Mention
 from loaders.places import described_place
 from loaders.syntax import actors_of, prep_objects
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 PLACES = {"Location", "Country"}
-STATE_KINDS = {"government", "military"}  # a state's own bodies are affiliated with it, not based there
 
 
 @dataclass(frozen=True)

@@ -48,12 +48,12 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
             if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lemmas:
                 continue
             passive = is_passive(verb)
-            agents = _of(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
+            agents = actors_named(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
             if agents or not passive:
                 named += [] if _in_the_past(verb, reader) else agents
                 continue
-            targets = _of(passive_subjects(verb), reader, TARGETS)
-            sanctioners = _same_as(_reporters(verb, reader), latest)
+            targets = actors_named(passive_subjects(verb), reader, TARGETS)
+            sanctioners = same_as(_reporters(verb, reader), latest)
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-carried", 0.7)
         named += _imposers(sent, reader, nouns)
         if latest and not named:
@@ -77,10 +77,10 @@ def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], w
             listed += [t for t in subjects if not _described_as_sanctioned(t, words)]
         elif lemma == "name" and _names_a_number(verb):
             listed = prep_objects(verb, {"as"})
-            by = _distinct(latest + _of(subjects_of(verb), reader, SANCTIONERS))  # "the Treasury named"
+            by = _distinct(latest + actors_named(subjects_of(verb), reader, SANCTIONERS))  # "the Treasury named"
         else:
             continue
-        targets = _of(listed, reader, TARGETS)
+        targets = actors_named(listed, reader, TARGETS)
         reader.emit_all(targets, SANCTIONED_BY, by, verb, "sanction-listed", 0.7)
 
 
@@ -104,7 +104,7 @@ def _in_the_past(verb: Token, reader: DocReader) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in reader.cues.past_sanction for c in verb.children)
 
 
-def _of(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:
+def actors_named(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:
     """The actors the tokens name, of these labels; a news outlet reports sanctions and imposes none."""
     found = [m for t in tokens for m in actors_of(t, reader.index, with_preps=False) if m.label in labels]
     return [m for m in found if labels is TARGETS or m.kind != "media"]
@@ -117,11 +117,11 @@ def _imposers(sent: Span, reader: DocReader, nouns: set[str]) -> list[Mention]:
         m
         for noun in sent
         if noun.lemma_.lower() in nouns and noun.dep_ == "dobj" and not _in_the_past(noun.head, reader)
-        for m in _of(subjects_of(noun.head), reader, SANCTIONERS)
+        for m in actors_named(subjects_of(noun.head), reader, SANCTIONERS)
     ]
 
 
-def _same_as(reporters: list[Mention], latest: list[Mention]) -> list[Mention]:
+def same_as(reporters: list[Mention], latest: list[Mention]) -> list[Mention]:
     """The reporters, or the latest sanctioner when the reporter is it by a shorter name ("the Treasury said",
     after "the US Treasury"), or when no one reports."""
     words = {w.lower() for m in latest for w in m.name.split()}
@@ -136,10 +136,10 @@ def _reporters(verb: Token, reader: DocReader) -> list[Mention]:
     while head.dep_ in {"ccomp", "conj"} and head.head.i != head.i:
         head = head.head
         if head.lemma_.lower() in reader.cues.reporting:
-            return _of(subjects_of(head), reader, SANCTIONERS)
+            return actors_named(subjects_of(head), reader, SANCTIONERS)
     reporters = [c for c in verb.children if c.dep_ in {"parataxis", "advcl"}]
     reporters = [r for r in reporters if r.lemma_.lower() in reader.cues.reporting]
-    return [m for r in reporters for m in _of(subjects_of(r), reader, SANCTIONERS)]
+    return [m for r in reporters for m in actors_named(subjects_of(r), reader, SANCTIONERS)]
 
 
 def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
-from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, TARGETS, actors_named, same_as, sanctioned_targets
+from loaders.sanctions import (
+    SANCTIONED_BY,
+    SANCTIONERS,
+    TARGETS,
+    actors_named,
+    reported_by,
+    same_as,
+    sanctioned_targets,
+)
 from loaders.syntax import agents_of, conjuncts, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -63,7 +71,7 @@ class DesignationNotice:
         reader = self.reader
         passive = is_passive(verb)
         named = _of(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
-        sanctioners = named or same_as(_reporters(verb, reader), latest)
+        sanctioners = named or same_as(reported_by(verb, reader), latest)
         objects = passive_subjects(verb) if passive else [c for c in verb.children if c.dep_ == "dobj"]
         targets = sanctioned_targets(reader, verb, _of(objects, reader, TARGETS))
         if verb.lemma_.lower() not in self.lemmas:  # "have been added to its SDN List"
@@ -161,13 +169,3 @@ def _count(token: Token, reader: DocReader) -> int:
 def _of(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:
     """The actors the tokens name, of these labels, each once (see ``sanctions.actors_named``)."""
     return list({m.key: m for m in actors_named(tokens, reader, labels)}.values())
-
-
-def _reporters(verb: Token, reader: DocReader) -> list[Mention]:
-    """Who reports the clause: "Treasury said the following individuals have been added ..."."""
-    head = verb
-    while head.dep_ in {"ccomp", "conj"} and head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in reader.cues.reporting:
-            return _of(subjects_of(head), reader, SANCTIONERS)
-    return []

@@ -53,7 +53,7 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
                 named += [] if _in_the_past(verb, reader) else agents
                 continue
             targets = actors_named(passive_subjects(verb), reader, TARGETS)
-            sanctioners = same_as(_reporters(verb, reader), latest)
+            sanctioners = same_as(reported_by(verb, reader), latest)
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-carried", 0.7)
         named += _imposers(sent, reader, nouns)
         if latest and not named:
@@ -130,7 +130,7 @@ def same_as(reporters: list[Mention], latest: list[Mention]) -> list[Mention]:
     return reporters
 
 
-def _reporters(verb: Token, reader: DocReader) -> list[Mention]:
+def reported_by(verb: Token, reader: DocReader) -> list[Mention]:
     """Who reports the clause the verb heads: "X was designated, the State Department said"."""
     head = verb
     while head.dep_ in {"ccomp", "conj"} and head.head.i != head.i:

@@ -941,11 +941,8 @@ class DocReader:
                 elif self.events.is_event_noun(head):
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
-        if not event_tokens and lemma == "finger":
-            recent = [e for e in self.events.events if e.cue.i < token.i and token.sent.start - e.cue.i < 80]
-            events = recent[-1:]
-        if not event_tokens:  # "Al-Shabaab claimed responsibility."
-            events = events or claimed_last(self, token)
+        if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
+            events = claimed_last(self, token)
         certainty = certainty_of(token, self.cues, inherent)
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from loaders.events import Event
     from loaders.extract import DocReader
 
-CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named (as "pointed a finger at X")
+CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
 
 
 @dataclass(frozen=True)

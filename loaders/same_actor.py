@@ -43,6 +43,7 @@ from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import names_an_organisation, posted_on
+from loaders.place_names import places_called_places
 
 _PARTS = re.compile(r"[\s\-–]+")
 
@@ -260,4 +261,4 @@ def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
     mentions = bind_spelled_known(doc, branches_by_place(doc, no_names(doc, mentions)))
     mentions = people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))
-    return places_named_with_nouns(doc, mentions)
+    return places_called_places(doc, places_named_with_nouns(doc, mentions))

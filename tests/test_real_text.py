@@ -639,6 +639,29 @@ def test_a_village_named_with_of_is_a_place_whatever_the_ner_says() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Gunmen burned homes in the villages of Ngadi, Sota and Kalembe, in Walikale territory, last week.",
+            {"ngadi", "sota", "kalembe"},
+        ),
+        ("Governors of Russia's Bryansk, Smolensk, and Oryol regions met on Monday.", {"smolensk", "oryol"}),
+    ],
+)
+def test_names_the_text_calls_places_are_placed_whatever_the_ner_says(text: str, places: set[str]) -> None:
+    kg = graph_of(text)
+    named = {d["name"].lower() for _, d in kg.g.nodes(data=True) if d["label"] == "Location"}
+    assert places <= named, named
+    located = {kg.g.nodes[s]["name"].lower() for s, o, t in kg.g.edges(keys=True) if t == "LOCATED_IN"}
+    assert places <= located, located
+
+
+def test_names_listed_before_a_plural_division_are_places() -> None:
+    places = aliases("Officials from the Tula and Oryol regions met in Moscow.", "Location")
+    assert {"Tula", "Oryol"} <= set(places), places
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Soldiers moved into Jurf al-Sakhar, north-west of Baghdad, at dawn.", ("jurf-al-sakhar", "baghdad")),

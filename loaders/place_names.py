@@ -1,0 +1,77 @@
+"""Names the text calls places: "the village of Blahodatne", "the villages of Ndachulu, Maze and Largu", "the
+Moscow-controlled city of Melitopol", "Rostov regions".
+
+The statistical NER reads many small places as people or bodies, and the place rules then pass them by. A name
+that a noun of a settlement or a division governs through "of" (or one listed with such a name), or that such a
+noun in the plural follows, is a place's throughout the document, whatever the NER took it for. The nouns are
+``seeds/relations.yaml``'s ``place_names`` block.
+
+>>> sorted(place_name_words().of_nouns)[:3]
+['area', 'barangay', 'canton']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.places import LIST_GAPS
+
+MISREAD = {"Organization", "Person"}
+
+
+@dataclass(frozen=True)
+class PlaceNameWords:
+    """The nouns that call a name a place's: before it with "of", or after it in the plural."""
+
+    of_nouns: frozenset[str]
+    plural_nouns: frozenset[str]
+
+
+@cache
+def place_name_words() -> PlaceNameWords:
+    """The seed's ``place_names`` block."""
+    data = load_seed_yaml("relations.yaml")["place_names"]
+    return PlaceNameWords(frozenset(data["of_nouns"]), frozenset(data["plural_nouns"]))
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first name of the list a name ends ("Maze" in "Ndachulu, Maze and Largu" -> "Ndachulu")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _called_a_place(doc: Doc, m: Mention, words: PlaceNameWords) -> bool:
+    """Whether a lowercase noun of a settlement governs the name through "of" ("the town of X", "the villages of
+    X and Y"), or a plural noun of a division follows it ("Belgorod, Kaluga, and Rostov regions")."""
+    root = _first_of_list(doc[m.start : m.end].root)
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.is_lower and of.head.lemma_.lower() in words.of_nouns:
+        return True
+    after = doc[m.end] if m.end < len(doc) else None
+    return after is not None and after.lower_ in words.plural_nouns
+
+
+def _listed_before(doc: Doc, mentions: list[Mention], i: int) -> list[Mention]:
+    """The names listed right before the i-th mention: "Tula and" of "the Tula and Oryol regions"."""
+    listed = []
+    while i > 0 and doc[mentions[i - 1].end : mentions[i].start].text in LIST_GAPS:
+        i -= 1
+        listed.append(mentions[i])
+    return listed
+
+
+def places_called_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, every unknown name the text calls a place's (see the module) read as a place's throughout."""
+    words = place_name_words()
+    called = [i for i, m in enumerate(mentions) if _called_a_place(doc, m, words)]
+    named = {m.name for i in called for m in [mentions[i], *_listed_before(doc, mentions, i)] if not m.actor_id}
+    return [
+        replace(m, label="Location", kind=None) if m.name in named and m.label in MISREAD and not m.actor_id else m
+        for m in mentions
+    ]

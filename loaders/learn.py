@@ -41,16 +41,16 @@ from loaders.scorer import RelationModel, end_label, sigmoid
 if TYPE_CHECKING:
     import numpy as np
 
-TARGET_PRECISION = 0.6  # a type the rules never link: the scorer's out-of-fold links of it are right this often
-MIN_LINKS = 5  # a threshold is judged on at least this many out-of-fold links
-NEVER = 1.01  # the threshold of such a type
-FLOOR = 0.5  # no link of the scorer's own below even odds: one more often wrong than right costs precision
+TARGET_PRECISION = 0.6  # a type the rules never link: the scorer's links of it must be right this often
+TARGET_FLOOR = 0.5  # nor is a type's target below even odds, however imprecise its rules
+NEVER = 1.01  # the threshold of a type whose added links never reach their target
+STEPS = tuple(round(0.5 + 0.05 * n, 2) for n in range(10))  # the thresholds tried, lowest first: none below even odds
+PRIOR_LINKS = 10  # a type's own out-of-fold links weigh against this many of all types' at the same threshold
 MIN_POSITIVES = 3  # a type with fewer training examples is left to the rules
 C = 0.3  # inverse regularisation strength (L2)
 CLASS_WEIGHT = None  # weights of the negative and positive examples (None: equal)
 FOLDS = 5  # training documents are split into this many folds to score each pair by a scorer that never saw it
-SLACK = 0.01  # the links the scorer adds may lower the precision of the rules' links of a type by this much
-MIN_GAIN = 0.005  # a type whose added links raise its F1 beside the rules' by less makes no links of its own
+SLACK = 0.05  # the links the scorer adds to a type may be right this much less often than the type's rules' links
 MIN_WEIGHT = 0.02  # smaller weights are dropped from the model file
 
 
@@ -107,7 +107,8 @@ def train_model(train: list[Row]) -> RelationModel:
 
     The documents are split into :data:`FOLDS` folds (by sorted id, so always the same); each pair is scored by
     the scorers fitted on the other folds, and those scores, which the scorer never saw in training, fit the
-    type's Platt scaling and choose its threshold. The scorers shipped are fitted on all of ``train``.
+    type's Platt scaling and choose its threshold (:func:`threshold_beside_rules`, against the out-of-fold links
+    of every type: :func:`pooled_precision`). The scorers shipped are fitted on all of ``train``.
     """
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -117,7 +118,7 @@ def train_model(train: list[Row]) -> RelationModel:
     x = vectorizer.fit_transform([dict.fromkeys(r.features, 1) for r in train])
     names = vectorizer.get_feature_names_out()
     fold = _folds(train)
-    types, coefs, bias, calibration, thresholds = [], [], [], [], []
+    types, coefs, bias, calibration, beside = [], [], [], [], []
     for rel_type in sorted(ontology.relations):
         allowed = np.array([ontology.allows(rel_type, r.s_label, r.o_label) for r in train])
         y = np.array([rel_type in r.labels for r in train])
@@ -137,7 +138,9 @@ def train_model(train: list[Row]) -> RelationModel:
         calibration.append((a, b))
         kept = [r for r, ok in zip(train, allowed, strict=True) if ok]
         probabilities = [sigmoid(a * s + b) for s in oof[allowed]]
-        thresholds.append(threshold_beside_rules(rel_type, kept, probabilities, ontology.is_symmetric(rel_type)))
+        beside.append(links_beside_rules(rel_type, kept, probabilities, ontology.is_symmetric(rel_type)))
+    pooled = pooled_precision(beside)
+    thresholds = [threshold_beside_rules(links, pooled) for links in beside]
     matrix = np.array(coefs).reshape(len(types), len(names))
     weights = {str(names[j]): matrix[:, j].tolist() for j in np.flatnonzero(matrix.any(axis=0))}
     return RelationModel(types, weights, bias, calibration, thresholds)
@@ -177,20 +180,29 @@ def _platt(scores: list[float], truth: list[bool]) -> tuple[float, float]:
     return (float(clf.coef_[0][0]), float(clf.intercept_[0]))
 
 
-def threshold_beside_rules(rel_type: str, rows: list[Row], probabilities: list[float], symmetric: bool) -> float:
-    """The threshold of one type chosen for what the scorer adds beside the rules: over the out-of-fold pairs
-    whose link (document, subject, object) the rules did not make, the best F1 of the rules' links and the
-    scorer's together, counted by link, at a precision no more than :data:`SLACK` below the rules' own
-    (at least :data:`TARGET_PRECISION` where the rules make none of this type).
+@dataclass(frozen=True)
+class Beside:
+    """One type's out-of-fold links beside its rules': the links the rules did not make, each with its best
+    probability and whether it is right, highest first; and how many links the rules made, how many right."""
 
-    >>> from dataclasses import replace
-    >>> right = [Row([], frozenset({"X"}), "A", "B", "a", o, "d") for o in "bcdefg"]
-    >>> wrong = [Row([], frozenset(), "A", "B", None, "c", "d"), Row([], frozenset(), "A", "B", "b", "c", "d")]
-    >>> rows = [replace(right[0], features=["vote=X"]), *right[1:], *wrong]
-    >>> threshold_beside_rules("X", rows, [0.99, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6], False)
-    0.7
-    >>> threshold_beside_rules("X", rows, [0.99, 0.9, 0.85, 0.8, 0.75, 0.6, 0.7, 0.65], False)  # one wrong link
-    1.01
+    added: list[tuple[float, bool]]
+    rules_right: int
+    rules_made: int
+
+    def above(self, threshold: float) -> tuple[int, int]:
+        """How many added links reach ``threshold``, and how many of them are right."""
+        found = [right for p, right in self.added if p >= threshold]
+        return len(found), sum(found)
+
+
+def links_beside_rules(rel_type: str, rows: list[Row], probabilities: list[float], symmetric: bool) -> Beside:
+    """The links (document, subject, object) the out-of-fold pairs of one type stand for, split into those the
+    rules made (a vote of the type) and those they did not, each with its best probability.
+
+    >>> ruled = Row(["vote=X"], frozenset({"X"}), "A", "B", "a", "b", "d")
+    >>> rows = [ruled, Row([], frozenset(), "A", "B", "a", "c", "d")]
+    >>> links_beside_rules("X", rows, [0.9, 0.7], False)
+    Beside(added=[(0.7, False)], rules_right=1, rules_made=1)
     """
     votes = {f"vote={rel_type}", f"vote=~{rel_type}"} if symmetric else {f"vote={rel_type}"}
     links: dict[tuple[str, ...], tuple[float, bool]] = {}  # the link each pair stands for: its best probability
@@ -205,24 +217,49 @@ def threshold_beside_rules(rel_type: str, rows: list[Row], probabilities: list[f
             ruled[key] = ruled.get(key, False) or right
         best, was_right = links.get(key, (-1.0, False))
         links[key] = (max(best, p), was_right or right)
-    total = sum(right for _, right in links.values())
     added = sorted(((p, right) for key, (p, right) in links.items() if key not in ruled), key=lambda pt: -pt[0])
-    rules_tp, rules_n = sum(ruled.values()), len(ruled)
-    floor = rules_tp / rules_n - SLACK if rules_n else TARGET_PRECISION
-    best, best_f = NEVER, _f1(rules_tp, rules_n, total) + MIN_GAIN
-    tp = 0
-    for n, (p, right) in enumerate(added, start=1):
-        tp += right
-        if n < len(added) and added[n][0] == p:  # a threshold takes every link of the same probability
-            continue
-        f = _f1(rules_tp + tp, rules_n + n, total)
-        if n >= MIN_LINKS and (rules_tp + tp) / (rules_n + n) >= floor and f > best_f:
-            best, best_f = p, f
-    return round(float(max(best, FLOOR)), 4) if best < NEVER else NEVER
+    return Beside(added, sum(ruled.values()), len(ruled))
 
 
-def _f1(right: int, made: int, total: int) -> float:
-    return 2 * right / (made + total) if made + total else 0.0
+def pooled_precision(types: list[Beside]) -> dict[float, float]:
+    """At each threshold of :data:`STEPS`, the share right of every type's added links that reach it (1.0
+    where none does).
+
+    >>> pooled_precision([Beside([(0.9, True), (0.6, False)], 0, 0), Beside([(0.55, True)], 0, 0)])[0.6]
+    0.5
+    """
+    pooled = {}
+    for step in STEPS:
+        made, right = map(sum, zip(*(t.above(step) for t in types), strict=True)) if types else (0, 0)
+        pooled[step] = right / made if made else 1.0
+    return pooled
+
+
+def threshold_beside_rules(links: Beside, pooled: dict[float, float]) -> float:
+    """The threshold of one type: the lowest of :data:`STEPS` at which the links the scorer adds beside the
+    rules (out of fold) are right about as often as the rules' own links of the type, less :data:`SLACK`
+    (at least :data:`TARGET_FLOOR`; :data:`TARGET_PRECISION` for a type the rules never link).
+
+    A type's own links at a threshold are few and their share right jumps from one threshold to the next, and
+    with every change of the rules; it is read against the share right of every type's links at that threshold
+    (``pooled``), which weighs as :data:`PRIOR_LINKS` links: a type with few links takes the common threshold,
+    a type with many its own.
+
+    >>> pooled = dict.fromkeys(STEPS, 0.5) | {0.7: 0.8, 0.75: 0.8, 0.8: 0.9, 0.85: 0.9, 0.9: 0.9, 0.95: 0.9}
+    >>> threshold_beside_rules(Beside([], 8, 10), pooled)  # no links of its own: the common threshold
+    0.7
+    >>> right = [(0.6, True)] * 30 + [(0.55, False)] * 10
+    >>> threshold_beside_rules(Beside(right, 8, 10), pooled)  # many right at 0.6: its own, lower
+    0.6
+    >>> threshold_beside_rules(Beside([(0.99, False)] * 40, 8, 10), pooled)  # never right enough
+    1.01
+    """
+    target = max(TARGET_FLOOR, links.rules_right / links.rules_made - SLACK) if links.rules_made else TARGET_PRECISION
+    for step in STEPS:
+        made, right = links.above(step)
+        if (right + PRIOR_LINKS * pooled[step]) / (made + PRIOR_LINKS) >= target:
+            return step
+    return NEVER
 
 
 def reliability(model: RelationModel, rows: list[Row], bins: int = 5) -> list[tuple[float, float, int]]:

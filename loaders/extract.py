@@ -28,6 +28,7 @@ from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import aimed_by_incident, attackers_of_targets, claimed_last, victims_of_incident
 from loaders.incident_place_names import incident_place_names
+from loaders.incident_words import died_in_incident, incident_words
 from loaders.incidents import (
     attributed_to,
     blamed_on,
@@ -294,6 +295,7 @@ class DocReader:
     def token_rules(self) -> TokenRules:
         """The rules read at each token, in order, each with the words it needs (None: every token)."""
         c, incidents, said = self.cues, self.events.incident_words, incident_cues()
+        dead = incident_words()
         return TokenRules(
             [
                 (self.verb, c.verbs),
@@ -309,6 +311,7 @@ class DocReader:
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
+                (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns),
             ]
         )
 

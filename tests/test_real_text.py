@@ -1854,3 +1854,32 @@ def test_the_rest_of_a_count_named_in_a_later_sentence_is_sanctioned_too() -> No
     )
     sanctioned = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "us-treasury"}
     assert {"sinaloa-cartel", "gulf-cartel", "ms-13", "tren-de-aragua"} <= sanctioned, sanctioned
+
+
+def test_who_died_in_an_incident_is_its_target() -> None:
+    text = (
+        "An Israeli air strike on a house in Rafah killed two people on Monday. "
+        "The Hamas commander Yahya Sinwar died in the strike, the group said. "
+        "Officials later confirmed the death of Mohammed Deif in the air strike."
+    )
+    targeted = {o for _, o in event_links(text, "TARGETED")}
+    assert {"Yahya Sinwar", "Mohammed Deif"} <= targeted, targeted
+
+
+def test_fighting_an_enemy_or_a_general_strike_is_no_incident() -> None:
+    text = (
+        "The rebels have spent a decade fighting the army in Darfur. "
+        "Shops in Nablus shut during a general strike on Monday."
+    )
+    assert aliases(text, "Event") == {}
+
+
+def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
+    text = (
+        "The August 2021 bombing of the airport in Kabul killed 170 people. "
+        "The May 2021 bombing in Kabul killed 12 worshippers."
+    )
+    kg = graph_of(text)
+    events = [set(d["aliases"]) for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 2, events
+    assert not any("May 2021 bombing" in forms and "August 2021 bombing" in forms for forms in events), events

@@ -23,7 +23,7 @@ from loaders.guarded_incidents import (
     relative_clauses,
     taken_places,
 )
-from loaders.incident_words import names_no_incident, places_named_of, suffered_in
+from loaders.incident_words import lays_blame, names_no_incident, places_named_of, suffered_in
 from loaders.incidents import (
     authors,
     blames_on,
@@ -236,6 +236,8 @@ class EventFinder:
                     continue
                 if role == "target" and prep.lower_ in incident_cues().blame_on_preps and blames_on(cue):
                     continue  # "blamed the bombing on X": X did it
+                if role == "target" and lays_blame(holder):
+                    continue  # "an attack blamed on Turkey": Turkey did it
                 inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
                     phrases.append([prep, *pobj.subtree])

@@ -28,7 +28,7 @@ from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import aimed_by_incident, attackers_of_targets, claimed_last, victims_of_incident
 from loaders.incident_place_names import incident_place_names
-from loaders.incident_words import died_in_incident, incident_words
+from loaders.incident_words import died_in_incident, incident_words, laid_on_by_participle
 from loaders.incidents import (
     attributed_to,
     blamed_on,
@@ -351,6 +351,7 @@ class DocReader:
             self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
         by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
         self.emit_all(by, "BLAMED_FOR", [event], cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
+        laid_on_by_participle(self, event)  # "an attack blamed on Turkey"
 
     def event_links(self, event: Event) -> None:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""

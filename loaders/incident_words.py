@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
+from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
 
@@ -88,6 +89,22 @@ def places_named_of(pobj: Token, index: MentionIndex, place_preps: set[str]) -> 
     named = [m for n in nouns for m in actors_of(n, index)]
     named += [m for n in nouns for p in prep_objects(n, {"of"}) for m in actors_of(p, index, with_preps=False)]
     return list({m.key: m for m in named if m.label == "Location"}.values())
+
+
+def lays_blame(verb: Token) -> bool:
+    """Whether a participle after an incident lays it on someone: "an attack blamed on Turkey" (Turkey did it, it was
+    not hit)."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in incident_cues().blame_on_verbs
+
+
+def laid_on_by_participle(reader: DocReader, event: Event) -> None:
+    """ "an attack blamed on Turkey": the incident laid on Turkey (alleged: someone blames it)."""
+    for verb in (c for c in event.cue.children if lays_blame(c)):
+        blamed = [m for p in prep_objects(verb, incident_cues().blame_on_preps) for m in actors_of(p, reader.index)]
+        places = [m for m in blamed if m.label == "Location"]
+        reader.emit_all(
+            [m for m in blamed if m not in places], "BLAMED_FOR", [event], verb, "blame-participle", 0.7, "alleged"
+        )
 
 
 def _incidents_during(reader: DocReader, holder: Token) -> list[Event]:

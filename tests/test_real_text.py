@@ -1883,3 +1883,22 @@ def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     events = [set(d["aliases"]) for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 2, events
     assert not any("May 2021 bombing" in forms and "August 2021 bombing" in forms for forms in events), events
+
+
+def test_an_incident_told_inside_a_killing_takes_the_killings_place_and_date() -> None:
+    text = "Three herders were killed in an airstrike near the Somali town of Jilib on March 9, 2021."
+    events = aliases(text, "Event")
+    assert any("airstrike near the Somali town of Jilib" in forms for forms in events.values()), events
+    assert ("Jilib airstrike", "Jilib") in event_links(text, "OCCURRED_AT")
+
+
+def test_an_incident_blamed_on_an_actor_by_a_participle_is_laid_on_it_not_aimed_at_it() -> None:
+    text = "Four villagers died on Monday in a drone attack blamed on Turkey near Zakho."
+    assert ("Turkey", "Zakho drone attack") in event_links(text, "BLAMED_FOR")
+    assert not event_links(text, "TARGETED")
+
+
+def test_the_town_that_names_the_building_hit_is_where_the_incident_happened_not_its_target() -> None:
+    text = "The June 2022 bombing of a Herat mosque killed nine worshippers."
+    assert ("Herat bombing", "Herat") in event_links(text, "OCCURRED_AT")
+    assert not event_links(text, "TARGETED")

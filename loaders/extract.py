@@ -473,7 +473,7 @@ class DocReader:
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
             if cue.type == "ATTACKED":
                 aimed_by_incident(self, verb)  # "The strikes targeted the villages of X and Y"
-            if cue.type == "ATTACKED" and agents and (event := self.events.from_verb(verb, patients)):
+            if cue.type == "ATTACKED" and (agents or patients) and (event := self.events.from_verb(verb, patients)):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
 

@@ -1902,3 +1902,10 @@ def test_the_town_that_names_the_building_hit_is_where_the_incident_happened_not
     text = "The June 2022 bombing of a Herat mosque killed nine worshippers."
     assert ("Herat bombing", "Herat") in event_links(text, "OCCURRED_AT")
     assert not event_links(text, "TARGETED")
+
+
+def test_a_dated_strike_on_named_places_is_an_incident_even_when_no_one_is_named_as_its_author() -> None:
+    text = "The air force bombed Idlib and Hama on Monday, residents said."
+    events = aliases(text, "Event")
+    assert any("bombed Idlib and Hama" in forms for forms in events.values()), events
+    assert {("Idlib attack", "Idlib"), ("Idlib attack", "Hama")} <= event_links(text, "OCCURRED_AT")

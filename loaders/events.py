@@ -23,7 +23,7 @@ from loaders.guarded_incidents import (
     relative_clauses,
     taken_places,
 )
-from loaders.incident_words import lays_blame, names_no_incident, places_named_of, suffered_in
+from loaders.incident_words import lays_blame, more_incident_nouns, names_no_incident, places_named_of, suffered_in
 from loaders.incidents import (
     authors,
     blames_on,
@@ -197,7 +197,7 @@ class EventFinder:
         self.cues = cues
         self.doc_date = doc_date
         self.events: list[Event] = []
-        self.incident_words = cues.event_nouns | guarded_cues().nouns
+        self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the

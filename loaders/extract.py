@@ -311,7 +311,7 @@ class DocReader:
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
-                (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns),
+                (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns | c.violence_verbs),
             ]
         )
 

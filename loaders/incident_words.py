@@ -33,6 +33,7 @@ class IncidentWords:
     death_verbs: frozenset[str]  # "X died in an Israeli strike", "X was martyred in an attack"
     death_nouns: frozenset[str]  # "the death of X in a car bombing"
     during_preps: frozenset[str]  # "in", "during": the incident the death happened in
+    nouns: frozenset[str]  # more nouns of one incident: "a shootout with troops"
 
 
 @cache
@@ -46,9 +47,15 @@ def incident_words() -> IncidentWords:
             frozenset(block["death_verbs"]),
             frozenset(block["death_nouns"]),
             frozenset(block["during_preps"]),
+            frozenset(block["nouns"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_words block lacks {exc}") from None
+
+
+def more_incident_nouns() -> frozenset[str]:
+    """Nouns of one incident beside the ``event_nouns``: "a shootout", "a gunbattle"."""
+    return incident_words().nouns
 
 
 def names_no_incident(cue: Token) -> bool:
@@ -118,12 +125,14 @@ def _incidents_during(reader: DocReader, holder: Token) -> list[Event]:
 
 
 def died_in_incident(reader: DocReader, word: Token) -> None:
-    """ "X died in an Israeli strike", "X was martyred in an attack by Y", "the death of X in a car bombing": the
-    incident TARGETED the named dead (people and groups, never a place)."""
+    """ "X died in an Israeli strike", "X was martyred in an attack by Y", "the death of X in a car bombing", "X, the
+    boy killed during the ambush": the incident TARGETED the named dead (people and groups, never a place)."""
     wanted = incident_words()
     lemma = word.lemma_.lower()
     if word.pos_ == "VERB" and lemma in wanted.death_verbs:
         dead = [h for c in word.children if c.dep_ in {"nsubj", "nsubjpass"} for h in conjuncts(c)]
+    elif word.pos_ == "VERB" and lemma in reader.cues.violence_verbs and word.dep_ == "acl" and word.tag_ == "VBN":
+        dead = [word.head]  # "Joven Cabe, the boy killed during the ambush"
     elif word.pos_ == "NOUN" and lemma in wanted.death_nouns:
         dead = [h for p in prep_objects(word, {"of"}) for h in conjuncts(p)]
     else:

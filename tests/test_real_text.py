@@ -1909,3 +1909,16 @@ def test_a_dated_strike_on_named_places_is_an_incident_even_when_no_one_is_named
     events = aliases(text, "Event")
     assert any("bombed Idlib and Hama" in forms for forms in events.values()), events
     assert {("Idlib attack", "Idlib"), ("Idlib attack", "Hama")} <= event_links(text, "OCCURRED_AT")
+
+
+def test_the_named_person_a_participle_says_was_killed_in_an_incident_is_its_target() -> None:
+    text = (
+        "Gunmen ambushed a patrol near Gao on Sunday. "
+        "The army said nothing of Ali Maiga, the young farmer killed during the ambush."
+    )
+    assert ("Gao attack", "Ali Maiga") in event_links(text, "TARGETED")
+
+
+def test_a_shootout_is_an_incident() -> None:
+    text = "Three gunmen died in a shootout with police in Culiacan on Friday."
+    assert ("Culiacan shootout", "Culiacan") in event_links(text, "OCCURRED_AT")

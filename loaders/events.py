@@ -23,6 +23,7 @@ from loaders.guarded_incidents import (
     relative_clauses,
     taken_places,
 )
+from loaders.incident_words import lays_blame, more_incident_nouns, names_no_incident, places_named_of, suffered_in
 from loaders.incidents import (
     authors,
     blames_on,
@@ -176,6 +177,18 @@ def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
     return month
 
 
+def _same_time(date: str, earlier: str) -> bool:
+    """Whether a stated date (or none) allows an earlier incident's date: a year alone allows any month ("in 2016"
+    and "the July attack"); two months, or days, must be one within the other.
+
+    >>> _same_time("2021-05", "2021-08-26"), _same_time("2021-08", "2021-08-26"), _same_time("2016", "2024-07")
+    (False, True, True)
+    """
+    if len(date) < 7 or len(earlier) < 7:
+        return True
+    return date.startswith(earlier) or earlier.startswith(date)
+
+
 class EventFinder:
     """Finds the events of one document, in order, so later references can point back."""
 
@@ -184,7 +197,7 @@ class EventFinder:
         self.cues = cues
         self.doc_date = doc_date
         self.events: list[Event] = []
-        self.incident_words = cues.event_nouns | guarded_cues().nouns
+        self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
@@ -206,23 +219,32 @@ class EventFinder:
             holders.append(cue.head)
         relatives = relative_clauses(cue)  # "an attack that occurred in Gwadar", "a bombing that targeted X"
         holders += relatives
+        harmed_in = suffered_in(cue, self.cues.violence_verbs)  # "killed in a strike at a home in Qom"
+        holders += harmed_in
         patient_of = cue.lemma_.lower() in self.cues.patient_of_nouns or cue.lower_ in self.cues.patient_of_nouns
         patient_of = patient_of or hit_by_of(cue)
+        place_preps = {p for p, role in self.cues.event_preps.items() if role == "place"}
         for holder in holders:
             for prep in holder.children:
                 role = self.cues.event_preps.get(prep.lower_)
                 if prep.lower_ == "of" and patient_of and holder.i == cue.i:
                     role = "target"  # "the hijacking of the Jaffar Express"
-                verbs_prep = cue.dep_ == "dobj" and holder.i == cue.head.i
+                verbs_prep = (cue.dep_ == "dobj" and holder.i == cue.head.i) or holder in harmed_in
                 if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place"):
+                    continue
+                if holder in harmed_in and prep.i <= cue.i:  # "In January, 28 soldiers were killed in an assault"
                     continue
                 if role == "target" and prep.lower_ in incident_cues().blame_on_preps and blames_on(cue):
                     continue  # "blamed the bombing on X": X did it
+                if role == "target" and lays_blame(holder):
+                    continue  # "an attack blamed on Turkey": Turkey did it
                 inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
                     phrases.append([prep, *pobj.subtree])
                     heads = conjuncts(pobj)
                     found = actors_of(pobj, self.index)
+                    if role == "place" and not any(m.label == "Location" for m in found):
+                        found += places_named_of(pobj, self.index, place_preps)  # "near the Somali town of El Buur"
                     if role == "target":  # not Jordan in "a strike on a base in Jordan"
                         scene = scene_tokens(pobj, self.cues, self.is_event_noun)
                         found = [m for m in found if m.label == "Location" or m.start not in scene]
@@ -291,6 +313,8 @@ class EventFinder:
                 continue
             if cue.pos_ == "VERB" and cue.dep_ not in {"pcomp", "pobj", "nsubj", "dobj"}:
                 continue
+            if names_no_incident(cue):  # "fighting the regime", "a general strike"
+                continue
             event = self._event(cue)
             if event:
                 event.surfaces = one_line(event.surfaces, cue)
@@ -301,8 +325,9 @@ class EventFinder:
                 earlier.surfaces += one_line([_text(phrase)], cue)
         return found
 
-    def _same_as_earlier(self, cue: Token, places: list[Mention]) -> Event | None:
-        """An earlier event this one restates: "This is the 11th attack ...", or one at the same place."""
+    def _same_as_earlier(self, cue: Token, places: list[Mention], date: str = "") -> Event | None:
+        """An earlier event this one restates: "This is the 11th attack ...", or one at the same place on a date that
+        does not differ ("the May 2021 bombing of a Kabul mosque" is not "the August 2021 bombing in Kabul")."""
         if not self.events:
             return None
         subject = [c for c in cue.head.children if c.dep_ == "nsubj"] if cue.dep_ == "attr" else []
@@ -311,7 +336,11 @@ class EventFinder:
         keys = {p.key for p in places}
         head = cue.lemma_.lower()
         return next(
-            (e for e in reversed(self.events) if e.cue.lemma_.lower() == head and keys & {p.key for p in e.places}),
+            (
+                e
+                for e in reversed(self.events)
+                if e.cue.lemma_.lower() == head and keys & {p.key for p in e.places} and _same_time(date, e.date)
+            ),
             None,
         )
 
@@ -323,6 +352,8 @@ class EventFinder:
         date = date or (event_date(" ".join(t.text for t in stated), self.doc_date) if stated else "")
         if not date and cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):
             date = _date_of(cue.head, self.doc_date, recent=True)  # "a drone attack killed three soldiers on Sunday"
+        for verb in [] if date else suffered_in(cue, self.cues.violence_verbs):  # "killed in an airstrike on April 1"
+            date = _date_of(verb, self.doc_date, recent=True)
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
         counted = any(c.dep_ == "nummod" for c in cue.children) or series_of(cue) is not None
         named = authors(cue, self.index, self.cues)
@@ -333,7 +364,7 @@ class EventFinder:
             return None  # "a military operation": no incident until its place, target or author is named
         if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
-        earlier = self._same_as_earlier(cue, places)
+        earlier = self._same_as_earlier(cue, places, date)
         doers = named or ([] if self.refers_back(cue) else performers(cue, self.index, self.cues))  # not "the attack"
         named = named or (doers if series_of(cue) is not None else [])  # not seen by the blame rule
         if earlier is None and not (places or targets or date or victims or doers):

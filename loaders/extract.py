@@ -28,6 +28,7 @@ from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import aimed_by_incident, attackers_of_targets, claimed_last, victims_of_incident
 from loaders.incident_place_names import incident_place_names
+from loaders.incident_words import died_in_incident, incident_words, laid_on_by_participle
 from loaders.incidents import (
     attributed_to,
     blamed_on,
@@ -294,6 +295,7 @@ class DocReader:
     def token_rules(self) -> TokenRules:
         """The rules read at each token, in order, each with the words it needs (None: every token)."""
         c, incidents, said = self.cues, self.events.incident_words, incident_cues()
+        dead = incident_words()
         return TokenRules(
             [
                 (self.verb, c.verbs),
@@ -309,6 +311,7 @@ class DocReader:
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
+                (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns | c.violence_verbs),
             ]
         )
 
@@ -348,6 +351,7 @@ class DocReader:
             self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
         by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
         self.emit_all(by, "BLAMED_FOR", [event], cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
+        laid_on_by_participle(self, event)  # "an attack blamed on Turkey"
 
     def event_links(self, event: Event) -> None:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
@@ -469,7 +473,7 @@ class DocReader:
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
             if cue.type == "ATTACKED":
                 aimed_by_incident(self, verb)  # "The strikes targeted the villages of X and Y"
-            if cue.type == "ATTACKED" and agents and (event := self.events.from_verb(verb, patients)):
+            if cue.type == "ATTACKED" and (agents or patients) and (event := self.events.from_verb(verb, patients)):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
 

@@ -280,6 +280,9 @@ def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cue
     if cue.lemma_.lower() in cues.patient_of_nouns or cue.lower_ in cues.patient_of_nouns:
         preps.add("of")
     aimed = {m.key for p in prep_objects(cue, preps) for m in actors_of(p, index, with_preps=False)}
+    if kind not in wanted.aimed_kinds:  # "the bombing of a Kabul mosque" hit the mosque, not Kabul
+        heads = {h.i for p in prep_objects(cue, preps) for h in conjuncts(p)}
+        aimed = {k for k in aimed if any(m.key == k and m.end - 1 in heads for m in places)}
     return [m for m in places if m.key in aimed]
 
 

@@ -1877,3 +1877,71 @@ def test_the_rest_of_a_count_named_in_a_later_sentence_is_sanctioned_too() -> No
     )
     sanctioned = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "us-treasury"}
     assert {"sinaloa-cartel", "gulf-cartel", "ms-13", "tren-de-aragua"} <= sanctioned, sanctioned
+
+
+def test_who_died_in_an_incident_is_its_target() -> None:
+    text = (
+        "An Israeli air strike on a house in Rafah killed two people on Monday. "
+        "The Hamas commander Yahya Sinwar died in the strike, the group said. "
+        "Officials later confirmed the death of Mohammed Deif in the air strike."
+    )
+    targeted = {o for _, o in event_links(text, "TARGETED")}
+    assert {"Yahya Sinwar", "Mohammed Deif"} <= targeted, targeted
+
+
+def test_fighting_an_enemy_or_a_general_strike_is_no_incident() -> None:
+    text = (
+        "The rebels have spent a decade fighting the army in Darfur. "
+        "Shops in Nablus shut during a general strike on Monday."
+    )
+    assert aliases(text, "Event") == {}
+
+
+def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
+    text = (
+        "The August 2021 bombing of the airport in Kabul killed 170 people. "
+        "The May 2021 bombing in Kabul killed 12 worshippers."
+    )
+    kg = graph_of(text)
+    events = [set(d["aliases"]) for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 2, events
+    assert not any("May 2021 bombing" in forms and "August 2021 bombing" in forms for forms in events), events
+
+
+def test_an_incident_told_inside_a_killing_takes_the_killings_place_and_date() -> None:
+    text = "Three herders were killed in an airstrike near the Somali town of Jilib on March 9, 2021."
+    events = aliases(text, "Event")
+    assert any("airstrike near the Somali town of Jilib" in forms for forms in events.values()), events
+    assert ("Jilib airstrike", "Jilib") in event_links(text, "OCCURRED_AT")
+
+
+def test_an_incident_blamed_on_an_actor_by_a_participle_is_laid_on_it_not_aimed_at_it() -> None:
+    text = "Four villagers died on Monday in a drone attack blamed on Turkey near Zakho."
+    assert ("Turkey", "Zakho drone attack") in event_links(text, "BLAMED_FOR")
+    assert not event_links(text, "TARGETED")
+
+
+def test_the_town_that_names_the_building_hit_is_where_the_incident_happened_not_its_target() -> None:
+    text = "The June 2022 bombing of a Herat mosque killed nine worshippers."
+    assert ("Herat bombing", "Herat") in event_links(text, "OCCURRED_AT")
+    assert not event_links(text, "TARGETED")
+
+
+def test_a_dated_strike_on_named_places_is_an_incident_even_when_no_one_is_named_as_its_author() -> None:
+    text = "The air force bombed Idlib and Hama on Monday, residents said."
+    events = aliases(text, "Event")
+    assert any("bombed Idlib and Hama" in forms for forms in events.values()), events
+    assert {("Idlib attack", "Idlib"), ("Idlib attack", "Hama")} <= event_links(text, "OCCURRED_AT")
+
+
+def test_the_named_person_a_participle_says_was_killed_in_an_incident_is_its_target() -> None:
+    text = (
+        "Gunmen ambushed a patrol near Gao on Sunday. "
+        "The army said nothing of Ali Maiga, the young farmer killed during the ambush."
+    )
+    assert ("Gao attack", "Ali Maiga") in event_links(text, "TARGETED")
+
+
+def test_a_shootout_is_an_incident() -> None:
+    text = "Three gunmen died in a shootout with police in Culiacan on Friday."
+    assert ("Culiacan shootout", "Culiacan") in event_links(text, "OCCURRED_AT")

@@ -1,0 +1,144 @@
+"""Incident words read in context: which uses of an incident noun name no incident ("fighting the regime", "a general
+strike"), and who died in an incident ("X died in an Israeli strike", "X was martyred in an attack", "the death of X
+in a car bombing": the incident TARGETED X).
+
+The cue words are the ``incident_words`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.errors import ActorGraphError
+from graph.seeds import load_seed_yaml
+from loaders.incidents import incident_cues
+from loaders.mentions import Mention
+from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
+
+if TYPE_CHECKING:
+    from loaders.events import Event
+    from loaders.extract import DocReader
+
+
+@dataclass(frozen=True)
+class IncidentWords:
+    """The cue words of the ``incident_words`` block."""
+
+    struggle_gerunds: frozenset[str]  # "fighting the regime": a continuing struggle, not one incident
+    stoppage_words: frozenset[str]  # "a general strike": a stoppage of work, not an attack
+    death_verbs: frozenset[str]  # "X died in an Israeli strike", "X was martyred in an attack"
+    death_nouns: frozenset[str]  # "the death of X in a car bombing"
+    during_preps: frozenset[str]  # "in", "during": the incident the death happened in
+    nouns: frozenset[str]  # more nouns of one incident: "a shootout with troops"
+
+
+@cache
+def incident_words() -> IncidentWords:
+    """The ``incident_words`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml").get("incident_words")
+    try:
+        return IncidentWords(
+            frozenset(block["struggle_gerunds"]),
+            frozenset(block["stoppage_words"]),
+            frozenset(block["death_verbs"]),
+            frozenset(block["death_nouns"]),
+            frozenset(block["during_preps"]),
+            frozenset(block["nouns"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ActorGraphError(f"relations.yaml: the incident_words block lacks {exc}") from None
+
+
+def more_incident_nouns() -> frozenset[str]:
+    """Nouns of one incident beside the ``event_nouns``: "a shootout", "a gunbattle"."""
+    return incident_words().nouns
+
+
+def names_no_incident(cue: Token) -> bool:
+    """Whether an incident word is used here for something that is not one incident: a gerund of struggle with an
+    object ("fighting the regime", "fighting local armies in Mali") or a stoppage of work ("a general strike")."""
+    wanted = incident_words()
+    if cue.pos_ == "VERB" and cue.lemma_.lower() in wanted.struggle_gerunds:
+        return any(c.dep_ == "dobj" for c in cue.children)
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in wanted.stoppage_words for c in cue.lefts)
+
+
+def suffered_in(cue: Token, verbs: frozenset[str]) -> list[Token]:
+    """The verb of harm a new incident is told inside of, whose place and date are the incident's: "X was killed in a
+    strike at a home in Qom", "two civilians died in an airstrike near El Buur on April 1" (not "killed in the strike",
+    an incident named before).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("killed in an airstrike")
+    >>> for t, head, dep, pos in ((1, 0, "prep", "ADP"), (2, 3, "det", "DET"), (3, 1, "pobj", "NOUN")):
+    ...     doc[t].head, doc[t].dep_, doc[t].pos_ = doc[head], dep, pos
+    >>> doc[0].pos_, doc[0].lemma_ = "VERB", "kill"
+    >>> suffered_in(doc[3], frozenset({"kill"}))
+    [killed]
+    """
+    verb = cue.head.head
+    if cue.dep_ != "pobj" or cue.head.lower_ not in incident_words().during_preps or verb.pos_ != "VERB":
+        return []
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in cue.lefts):
+        return []
+    words = {verb.lemma_.lower(), verb.lower_}
+    return [verb] if words & (verbs | incident_words().death_verbs) else []
+
+
+def places_named_of(pobj: Token, index: MentionIndex, place_preps: set[str]) -> list[Mention]:
+    """The places a phrase of place names inside it when its own words name only a country or nothing: "the central
+    Somali town of El Buur", "a home in the city of Qom" (the town of, a place in)."""
+    nouns = [pobj, *(p for p in prep_objects(pobj, place_preps))]
+    named = [m for n in nouns for m in actors_of(n, index)]
+    named += [m for n in nouns for p in prep_objects(n, {"of"}) for m in actors_of(p, index, with_preps=False)]
+    return list({m.key: m for m in named if m.label == "Location"}.values())
+
+
+def lays_blame(verb: Token) -> bool:
+    """Whether a participle after an incident lays it on someone: "an attack blamed on Turkey" (Turkey did it, it was
+    not hit)."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in incident_cues().blame_on_verbs
+
+
+def laid_on_by_participle(reader: DocReader, event: Event) -> None:
+    """ "an attack blamed on Turkey": the incident laid on Turkey (alleged: someone blames it)."""
+    for verb in (c for c in event.cue.children if lays_blame(c)):
+        blamed = [m for p in prep_objects(verb, incident_cues().blame_on_preps) for m in actors_of(p, reader.index)]
+        places = [m for m in blamed if m.label == "Location"]
+        reader.emit_all(
+            [m for m in blamed if m not in places], "BLAMED_FOR", [event], verb, "blame-participle", 0.7, "alleged"
+        )
+
+
+def _incidents_during(reader: DocReader, holder: Token) -> list[Event]:
+    """The incidents a word's "in"/"during" phrase names, found there or referred back to ("in Friday's strike")."""
+    found = [
+        e
+        for p in prep_objects(holder, incident_words().during_preps)
+        if reader.events.is_event_noun(p) and (e := reader.events.event_at(p)) is not None
+    ]
+    return list({id(e): e for e in found}.values())
+
+
+def died_in_incident(reader: DocReader, word: Token) -> None:
+    """ "X died in an Israeli strike", "X was martyred in an attack by Y", "the death of X in a car bombing", "X, the
+    boy killed during the ambush": the incident TARGETED the named dead (people and groups, never a place)."""
+    wanted = incident_words()
+    lemma = word.lemma_.lower()
+    if word.pos_ == "VERB" and lemma in wanted.death_verbs:
+        dead = [h for c in word.children if c.dep_ in {"nsubj", "nsubjpass"} for h in conjuncts(c)]
+    elif word.pos_ == "VERB" and lemma in reader.cues.violence_verbs and word.dep_ == "acl" and word.tag_ == "VBN":
+        dead = [word.head]  # "Joven Cabe, the boy killed during the ambush"
+    elif word.pos_ == "NOUN" and lemma in wanted.death_nouns:
+        dead = [h for p in prep_objects(word, {"of"}) for h in conjuncts(p)]
+    else:
+        return
+    events = _incidents_during(reader, word)
+    if not events or not dead:
+        return
+    victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
+    reader.emit_all(events, "TARGETED", victims, word, f"incident-death:{lemma}", 0.7)

@@ -1854,3 +1854,20 @@ def test_the_rest_of_a_count_named_in_a_later_sentence_is_sanctioned_too() -> No
     )
     sanctioned = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "us-treasury"}
     assert {"sinaloa-cartel", "gulf-cartel", "ms-13", "tren-de-aragua"} <= sanctioned, sanctioned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the cell was planning attacks on churches in Surabaya.",
+        "The army warned of imminent attacks on Kidal by JNIM.",
+        "JNIM wants to carry out attacks on Kidal.",
+    ],
+)
+def test_an_attack_only_planned_warned_of_or_wanted_is_no_incident(text: str) -> None:
+    assert not any(t in {"OCCURRED_AT", "TARGETED"} for _, t, _ in triples(text)), triples(text)
+
+
+def test_attacks_carried_out_are_an_incident_at_their_place() -> None:
+    found = triples("The cell carried out attacks on churches in Surabaya on Sunday.")
+    assert any(t == "OCCURRED_AT" and o == "surabaya" for _, t, o in found), found

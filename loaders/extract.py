@@ -87,6 +87,7 @@ from loaders.syntax import (
     subjects_of,
 )
 from loaders.token_rules import TokenRules
+from loaders.unreal_acts import is_unreal
 
 End = Mention | Event
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
@@ -462,6 +463,8 @@ class DocReader:
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
                 self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
+            if cue.type not in {"THREATENED", "OPPOSES"} and is_unreal(verb):
+                continue  # "urged all States to cooperate with X", "plans to designate X" (calling to fight is hostile)
             if cue.type == "OPPOSES" and not patients and verb.lemma_.lower() in self.cues.hostile_with:
                 patients = [m for t in prep_objects(verb, {"with"}) for m in actors_of(t, self.index)]
             if cue.type == "OPPOSES" and not patients and self._reciprocal(verb):  # "X and Y fight each other"

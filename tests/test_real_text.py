@@ -1871,3 +1871,22 @@ def test_an_attack_only_planned_warned_of_or_wanted_is_no_incident(text: str) ->
 def test_attacks_carried_out_are_an_incident_at_their_place() -> None:
     found = triples("The cell carried out attacks on churches in Surabaya on Sunday.")
     assert any(t == "OCCURRED_AT" and o == "surabaya" for _, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Washington plans to designate the Houthis as a terrorist organisation.", ("houthis", "SANCTIONED_BY")),
+        ("Russia wants to fund the Wagner Group.", ("russia", "FUNDS")),
+    ],
+)
+def test_a_link_only_planned_or_wanted_is_not_made(text: str, link: tuple[str, str]) -> None:
+    assert not any((s, t) == link for s, t, _ in triples(text)), triples(text)
+
+
+def test_a_link_done_is_made_and_a_call_to_overthrow_is_still_hostile() -> None:
+    assert ("houthis", "SANCTIONED_BY", "united-states") in triples(
+        "Washington designated the Houthis as a terrorist organisation."
+    )
+    found = triples("The Arakan Army called on its fighters to overthrow the junta of Myanmar.")
+    assert any(s == "arakan-army" and t == "OPPOSES" for s, t, _ in found), found

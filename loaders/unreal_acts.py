@@ -1,6 +1,8 @@
 """Acts only intended, prevented or foreseen: "was planning imminent attacks", "warned of intensified attacks",
 "wants to carry out 80 attacks on US forces", "prevented them from attacking the villages". Nothing happened, so the
-phrase names no incident (the ontology's conventions leave hypotheticals and the future out of the gold).
+phrase names no incident (the ontology's conventions leave hypotheticals and the future out of the gold). And acts
+told as a habit: "groups conducting attacks in Kabul", "fighters have conducted kidnappings in the Sahel": a trend, no
+one incident.
 
 The cue words are the ``unreal_acts`` block of ``seeds/relations.yaml``.
 """
@@ -56,3 +58,15 @@ def is_unreal(cue: Token) -> bool:
         if token.lemma_.lower() in cues.intent_words and token.pos_ in {"VERB", "NOUN"}:
             return True
     return False
+
+
+def is_habitual(cue: Token) -> bool:
+    """Whether an incident word is a bare plural telling a habit, not one incident: "conducting attacks in Kabul",
+    "have conducted kidnappings in the Sahel". Not when anything singles the acts out: a determiner, a possessive,
+    a count, a modifier ("suicide attacks", "Israeli strikes"), a date, "a series of", or a clause they are the
+    subject of ("airstrikes on X killed two civilians")."""
+    if cue.tag_ not in {"NNS", "NNPS"} or cue.dep_ in {"nsubj", "nsubjpass"} or cue.head.lower_ == "of":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in cue.children):
+        return False
+    return not any(t.ent_type_ == "DATE" for t in cue.subtree)

@@ -1890,3 +1890,16 @@ def test_a_link_done_is_made_and_a_call_to_overthrow_is_still_hostile() -> None:
     )
     found = triples("The Arakan Army called on its fighters to overthrow the junta of Myanmar.")
     assert any(s == "arakan-army" and t == "OPPOSES" for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["AQIM fighters have conducted kidnappings in the Sahel.", "ISIS-K cells have long carried out attacks in Kabul."],
+)
+def test_acts_told_as_a_habit_are_no_incident(text: str) -> None:
+    assert not any(t in {"OCCURRED_AT", "BLAMED_FOR"} for _, t, _ in triples(text)), triples(text)
+
+
+def test_acts_singled_out_by_a_modifier_and_a_date_are_an_incident() -> None:
+    found = triples("ISIS-K carried out suicide attacks in Kabul on Monday.")
+    assert any(t == "OCCURRED_AT" and o == "kabul" for _, t, o in found), found

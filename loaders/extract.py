@@ -67,7 +67,7 @@ from loaders.scorer import (
     pairs_in,
     root_of,
 )
-from loaders.state_bodies import qualify_bodies
+from loaders.state_bodies import only_qualifies, qualify_bodies
 from loaders.syntax import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -1061,7 +1061,8 @@ class DocReader:
                 if first is None or first.label != "Country" or words[1].text == "-":
                     continue  # not "the Saudi-led coalition": a leader, not a home
                 if m.kind in STATE_KINDS or is_state_force(self, words):
-                    self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
+                    if not only_qualifies(self.doc, m):  # not "Pakistani military personnel"
+                        self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 

@@ -1903,3 +1903,20 @@ def test_acts_told_as_a_habit_are_no_incident(text: str) -> None:
 def test_acts_singled_out_by_a_modifier_and_a_date_are_an_incident() -> None:
     found = triples("ISIS-K carried out suicide attacks in Kabul on Monday.")
     assert any(t == "OCCURRED_AT" and o == "kabul" for _, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said 40 Pakistani military personnel were killed.",
+        "Turkish military assistance changed the course of the war.",
+    ],
+)
+def test_a_state_body_that_only_qualifies_a_noun_is_not_tied_to_its_state(text: str) -> None:
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in triples(text)), triples(text)
+
+
+def test_a_state_body_that_acts_is_tied_to_its_state() -> None:
+    assert ("pakistan", "AFFILIATED_WITH", "pakistan-army") in triples(
+        "The Pakistani military said 40 rebels were killed."
+    )

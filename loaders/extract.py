@@ -735,17 +735,20 @@ class DocReader:
                     continue
                 before = candidate[: len(candidate) - size]
                 orgs = body_of_title(self, self.index.within(before), words[-size:])
+                guessed: list[Mention] = []  # the article's state, for "President X" with no state named
                 if not orgs:
                     led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []
-                    orgs = orgs or state_of_title(self, person, before, words[-size:])
+                    guessed = [] if orgs else state_of_title(self, person, before, words[-size:])
+                    orgs = orgs or guessed
                 chosen = self._role_type(rel_type, words, definite_of=False)
                 if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
                     chosen = _member_type(orgs[-1])
+                method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart
                 for org in orgs[-1:]:
-                    self.emit(person, chosen, org, doc[person.start], "title", 0.85)
+                    self.emit(person, chosen, org, doc[person.start], method, 0.85)
                 return
 
     def person_of_org(self, person: Mention, head: Token) -> None:

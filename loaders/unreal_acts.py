@@ -19,6 +19,7 @@ from graph.seeds import load_seed_yaml
 
 CLIMBING = {"dobj", "pobj", "prep", "pcomp", "xcomp", "nsubjpass", "advcl"}  # how an act hangs under its intent
 SPECIFIC = {"the", "that", "this", "these", "those"}  # "plotted the attack": one that happened
+REACH = 3  # how far up the parse an intent is looked for: "warned (1) of (2) attacks", "wants (1) to carry out (2)"
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,6 @@ class UnrealCues:
 
     intent_words: frozenset[str]
     modal_words: frozenset[str]
-    reach: int
 
 
 @cache
@@ -35,8 +35,8 @@ def unreal_cues() -> UnrealCues:
     """The ``unreal_acts`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml").get("unreal_acts")
     try:
-        return UnrealCues(frozenset(block["intent_words"]), frozenset(block["modal_words"]), int(block["reach"]))
-    except (KeyError, TypeError, ValueError) as exc:
+        return UnrealCues(frozenset(block["intent_words"]), frozenset(block["modal_words"]))
+    except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the unreal_acts block lacks {exc}") from None
 
 
@@ -49,7 +49,7 @@ def is_unreal(cue: Token) -> bool:
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SPECIFIC) for c in cue.children):
         return False
     token = cue
-    for _ in range(cues.reach):
+    for _ in range(REACH):
         if token.dep_ not in CLIMBING or token.head is token:
             return False
         token = token.head

@@ -1869,7 +1869,7 @@ def test_an_attack_only_planned_warned_of_or_wanted_is_no_incident(text: str) ->
 
 
 def test_attacks_carried_out_are_an_incident_at_their_place() -> None:
-    found = triples("The cell carried out attacks on churches in Surabaya on Sunday.")
+    found = triples("The cell carried out three attacks on churches in Surabaya on Sunday.")
     assert any(t == "OCCURRED_AT" and o == "surabaya" for _, t, o in found), found
 
 

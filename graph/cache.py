@@ -39,7 +39,7 @@ from loaders.model import model_name
 
 PIPELINE_MODULES = ("loaders.extract", "loaders.nlp")  # extraction's entry points; their imports count too
 FIRST_PARTY = ("graph", "loaders")
-SEED_FILES = ("actors.yaml", "relations.yaml", "relation_model.json")
+SEED_FILES = ("actors.yaml", "relations.yaml", "relation_model.json", "rule_precision.yaml")
 COMMIT_EVERY = 32
 SCHEMA = 1  # the layout of the cache file; bump when it changes
 

@@ -76,10 +76,8 @@ def evaluate(kg: KnowledgeGraph, gold_docs: list[dict]) -> dict[str, Score]:
     return {name: Score(counts[name, "tp"], counts[name, "predicted"], counts[name, "gold"]) for name in names}
 
 
-def _document_counts(
-    kg: KnowledgeGraph, doc: dict, nodes: list[str], edges: list[tuple[str, str, str]], symmetric: frozenset[str]
-) -> Counter[tuple[str, str]]:
-    """True positives, predictions and gold of one document, per type and for the summary scores."""
+def _node_to_gold(kg: KnowledgeGraph, doc: dict, nodes: list[str]) -> dict[str, str]:
+    """The gold id of each of a document's nodes that matches a gold entity by name or alias."""
     gold_entities: dict[str, str] = {}
     for ent in doc["entities"]:
         for form in [ent["name"], *ent.get("mentions", [])]:
@@ -91,6 +89,41 @@ def _document_counts(
             if name_key(form) in gold_entities:
                 node_to_gold[node] = gold_entities[name_key(form)]
                 break
+    return node_to_gold
+
+
+def judged_methods(kg: KnowledgeGraph, gold_docs: list[dict]) -> Counter[tuple[str, bool]]:
+    """For each rule (an evidence's ``method``): how many links of a gold document it gave evidence to were in
+    that document's gold (``True``) or not (``False``), each link of a document counted once per rule."""
+    symmetric = frozenset(t for t, r in kg.ontology.relations.items() if r.symmetric)
+    docs = {d["doc_id"]: d for d in gold_docs}
+    nodes_of: dict[str, list[str]] = {}
+    for node, data in kg.g.nodes(data=True):
+        for doc_id in data["doc_ids"] & docs.keys():
+            nodes_of.setdefault(doc_id, []).append(node)
+    matched = {doc_id: _node_to_gold(kg, docs[doc_id], nodes) for doc_id, nodes in nodes_of.items()}
+    gold = {
+        doc_id: {(r["type"], *_ordered(r["subject"], r["object"], r["type"] in symmetric)) for r in d["relations"]}
+        for doc_id, d in docs.items()
+    }
+    counts: Counter[tuple[str, bool]] = Counter()
+    for s, o, t, data in kg.g.edges(keys=True, data=True):
+        for doc_id, method in {(e.doc_id, e.method) for e in data["evidence"] if e.doc_id in docs}:
+            ends = matched.get(doc_id, {})
+            link = (t, *_ordered(ends.get(s, f"?{s}"), ends.get(o, f"?{o}"), t in symmetric))
+            counts[method, link in gold[doc_id]] += 1
+    return counts
+
+
+def _ordered(s: str, o: str, symmetric: bool) -> tuple[str, str]:
+    return tuple(sorted((s, o))) if symmetric else (s, o)
+
+
+def _document_counts(
+    kg: KnowledgeGraph, doc: dict, nodes: list[str], edges: list[tuple[str, str, str]], symmetric: frozenset[str]
+) -> Counter[tuple[str, str]]:
+    """True positives, predictions and gold of one document, per type and for the summary scores."""
+    node_to_gold = _node_to_gold(kg, doc, nodes)
 
     def norm(s: str, t: str, o: str) -> tuple[str, str, str]:
         return (t, *sorted((s, o))) if t in symmetric else (t, s, o)

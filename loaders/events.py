@@ -40,6 +40,7 @@ from loaders.incidents import (
 )
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
+from loaders.unreal_acts import is_habitual, is_unreal
 
 MONTHS = {
     m: i
@@ -345,6 +346,8 @@ class EventFinder:
         )
 
     def _event(self, cue: Token) -> Event | None:
+        if is_unreal(cue) or is_habitual(cue):
+            return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident
         places, targets, phrases = self.anchors(cue)
         definite = any(c.lower_ in ANAPHORIC or c.dep_ == "poss" for c in cue.children if c.dep_ in {"det", "poss"})
         date = _date_of(cue, self.doc_date, recent=not definite)  # "an attack on Sunday", not "Monday's attack"

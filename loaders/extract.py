@@ -54,6 +54,7 @@ from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.role_lists import role_holders_listed
 from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
+from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
@@ -67,7 +68,7 @@ from loaders.scorer import (
     pairs_in,
     root_of,
 )
-from loaders.state_bodies import qualify_bodies
+from loaders.state_bodies import only_qualifies, qualify_bodies
 from loaders.syntax import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -87,6 +88,7 @@ from loaders.syntax import (
     subjects_of,
 )
 from loaders.token_rules import TokenRules
+from loaders.unreal_acts import is_unreal
 
 End = Mention | Event
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
@@ -336,6 +338,7 @@ class DocReader:
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
+        self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
 
@@ -464,6 +467,8 @@ class DocReader:
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
                 self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
+            if cue.type not in {"THREATENED", "OPPOSES"} and is_unreal(verb):
+                continue  # "urged all States to cooperate with X", "plans to designate X" (calling to fight is hostile)
             if cue.type == "OPPOSES" and not patients and verb.lemma_.lower() in self.cues.hostile_with:
                 patients = [m for t in prep_objects(verb, {"with"}) for m in actors_of(t, self.index)]
             if cue.type == "OPPOSES" and not patients and self._reciprocal(verb):  # "X and Y fight each other"
@@ -734,17 +739,20 @@ class DocReader:
                     continue
                 before = candidate[: len(candidate) - size]
                 orgs = body_of_title(self, self.index.within(before), words[-size:])
+                guessed: list[Mention] = []  # the article's state, for "President X" with no state named
                 if not orgs:
                     led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []
-                    orgs = orgs or state_of_title(self, person, before, words[-size:])
+                    guessed = [] if orgs else state_of_title(self, person, before, words[-size:])
+                    orgs = orgs or guessed
                 chosen = self._role_type(rel_type, words, definite_of=False)
                 if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
                     chosen = _member_type(orgs[-1])
+                method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart
                 for org in orgs[-1:]:
-                    self.emit(person, chosen, org, doc[person.start], "title", 0.85)
+                    self.emit(person, chosen, org, doc[person.start], method, 0.85)
                 return
 
     def person_of_org(self, person: Mention, head: Token) -> None:
@@ -1060,7 +1068,8 @@ class DocReader:
                 if first is None or first.label != "Country" or words[1].text == "-":
                     continue  # not "the Saudi-led coalition": a leader, not a home
                 if m.kind in STATE_KINDS or is_state_force(self, words):
-                    self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
+                    if not only_qualifies(self.doc, m):  # not "Pakistani military personnel"
+                        self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 

@@ -64,3 +64,13 @@ def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> l
         else:
             out.append(m)
     return out
+
+
+def only_qualifies(doc: Doc, body: Mention) -> bool:
+    """Whether a state body named by a demonym and common words only qualifies a noun after it: "Pakistani military
+    personnel", "Turkish military assistance", "Congolese army soldiers" tell of no act or tie of the body itself
+    (but "US Navy ships" names the Navy)."""
+    words = [t for t in doc[body.start : body.end] if t.lower_ != "the"]
+    last = words[-1]
+    common = all(t.is_lower for t in words[1:])
+    return common and last.dep_ in {"compound", "amod", "nmod"} and last.head.i >= body.end and last.head.pos_ == "NOUN"

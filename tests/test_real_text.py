@@ -1945,3 +1945,69 @@ def test_the_named_person_a_participle_says_was_killed_in_an_incident_is_its_tar
 def test_a_shootout_is_an_incident() -> None:
     text = "Three gunmen died in a shootout with police in Culiacan on Friday."
     assert ("Culiacan shootout", "Culiacan") in event_links(text, "OCCURRED_AT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the cell was planning attacks on churches in Surabaya.",
+        "The army warned of imminent attacks on Kidal by JNIM.",
+        "JNIM wants to carry out attacks on Kidal.",
+    ],
+)
+def test_an_attack_only_planned_warned_of_or_wanted_is_no_incident(text: str) -> None:
+    assert not any(t in {"OCCURRED_AT", "TARGETED"} for _, t, _ in triples(text)), triples(text)
+
+
+def test_attacks_carried_out_are_an_incident_at_their_place() -> None:
+    found = triples("The cell carried out three attacks on churches in Surabaya on Sunday.")
+    assert any(t == "OCCURRED_AT" and o == "surabaya" for _, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Washington plans to designate the Houthis as a terrorist organisation.", ("houthis", "SANCTIONED_BY")),
+        ("Russia wants to fund the Wagner Group.", ("russia", "FUNDS")),
+    ],
+)
+def test_a_link_only_planned_or_wanted_is_not_made(text: str, link: tuple[str, str]) -> None:
+    assert not any((s, t) == link for s, t, _ in triples(text)), triples(text)
+
+
+def test_a_link_done_is_made_and_a_call_to_overthrow_is_still_hostile() -> None:
+    assert ("houthis", "SANCTIONED_BY", "united-states") in triples(
+        "Washington designated the Houthis as a terrorist organisation."
+    )
+    found = triples("The Arakan Army called on its fighters to overthrow the junta of Myanmar.")
+    assert any(s == "arakan-army" and t == "OPPOSES" for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["AQIM fighters have conducted kidnappings in the Sahel.", "ISIS-K cells have long carried out attacks in Kabul."],
+)
+def test_acts_told_as_a_habit_are_no_incident(text: str) -> None:
+    assert not any(t in {"OCCURRED_AT", "BLAMED_FOR"} for _, t, _ in triples(text)), triples(text)
+
+
+def test_acts_singled_out_by_a_modifier_and_a_date_are_an_incident() -> None:
+    found = triples("ISIS-K carried out suicide attacks in Kabul on Monday.")
+    assert any(t == "OCCURRED_AT" and o == "kabul" for _, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said 40 Pakistani military personnel were killed.",
+        "Turkish military assistance changed the course of the war.",
+    ],
+)
+def test_a_state_body_that_only_qualifies_a_noun_is_not_tied_to_its_state(text: str) -> None:
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in triples(text)), triples(text)
+
+
+def test_a_state_body_that_acts_is_tied_to_its_state() -> None:
+    assert ("pakistan", "AFFILIATED_WITH", "pakistan-army") in triples(
+        "The Pakistani military said 40 rebels were killed."
+    )

@@ -1,0 +1,72 @@
+"""Acts only intended, prevented or foreseen: "was planning imminent attacks", "warned of intensified attacks",
+"wants to carry out 80 attacks on US forces", "prevented them from attacking the villages". Nothing happened, so the
+phrase names no incident (the ontology's conventions leave hypotheticals and the future out of the gold). And acts
+told as a habit: "groups conducting attacks in Kabul", "fighters have conducted kidnappings in the Sahel": a trend, no
+one incident.
+
+The cue words are the ``unreal_acts`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from graph.errors import ActorGraphError
+from graph.seeds import load_seed_yaml
+
+CLIMBING = {"dobj", "pobj", "prep", "pcomp", "xcomp", "nsubjpass", "advcl"}  # how an act hangs under its intent
+SPECIFIC = {"the", "that", "this", "these", "those"}  # "plotted the attack": one that happened
+REACH = 3  # how far up the parse an intent is looked for: "warned (1) of (2) attacks", "wants (1) to carry out (2)"
+
+
+@dataclass(frozen=True)
+class UnrealCues:
+    """The cue words of the ``unreal_acts`` block."""
+
+    intent_words: frozenset[str]
+    modal_words: frozenset[str]
+
+
+@cache
+def unreal_cues() -> UnrealCues:
+    """The ``unreal_acts`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml").get("unreal_acts")
+    try:
+        return UnrealCues(frozenset(block["intent_words"]), frozenset(block["modal_words"]))
+    except (KeyError, TypeError) as exc:
+        raise ActorGraphError(f"relations.yaml: the unreal_acts block lacks {exc}") from None
+
+
+def is_unreal(cue: Token) -> bool:
+    """Whether an incident word names an act only intended, prevented or foreseen: under a verb or noun of intent
+    ("planning attacks", "attempts at operations") or a modal on a verb of doing ("will carry out attacks"; not
+    "could be behind an attack", a doubt about who did it), within a few steps up the parse, and not made specific
+    by a determiner or a possessive ("plotted the attack", "its attack")."""
+    cues = unreal_cues()
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SPECIFIC) for c in cue.children):
+        return False
+    token = cue
+    for _ in range(REACH):
+        if token.dep_ not in CLIMBING or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in cues.modal_words for c in token.children):
+            return True
+        if token.lemma_.lower() in cues.intent_words and token.pos_ in {"VERB", "NOUN"}:
+            return True
+    return False
+
+
+def is_habitual(cue: Token) -> bool:
+    """Whether an incident word is a bare plural telling a habit, not one incident: "conducting attacks in Kabul",
+    "have conducted kidnappings in the Sahel". Not when anything singles the acts out: a determiner, a possessive,
+    a count, a modifier ("suicide attacks", "Israeli strikes"), a date, "a series of", or a clause they are the
+    subject of ("airstrikes on X killed two civilians")."""
+    if cue.tag_ not in {"NNS", "NNPS"} or cue.dep_ in {"nsubj", "nsubjpass"} or cue.head.lower_ == "of":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in cue.children):
+        return False
+    return not any(t.ent_type_ == "DATE" for t in cue.subtree)

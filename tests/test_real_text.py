@@ -1510,6 +1510,32 @@ def test_the_author_of_a_byline_is_a_person() -> None:
     assert nodes["Tarek Wanjiru Ossei"][0] == "Person", nodes
 
 
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [("By Staff Reporter", None), ("By Reuters Staff", "Reuters"), ("By Kivu Morning Post Staff", "Kivu Morning Post")],
+)
+def test_a_staff_byline_names_no_person(byline: str, outlet: str | None) -> None:
+    nodes = nodes_of(f"Gunmen raid a village\n{byline}\nRebels attacked the town of Beni on Monday.")
+    assert not any(label == "Person" for label, _ in nodes.values()), nodes
+    assert outlet is None or nodes[outlet][0] == "Organization", nodes
+
+
+def test_every_author_of_a_byline_is_a_person() -> None:
+    nodes = nodes_of("By Amara Okafor-Lindqvist and Tobias Wren, reporting from Goma\nRebels attacked Beni on Monday.")
+    assert nodes["Amara Okafor-Lindqvist"][0] == "Person" and nodes["Tobias Wren"][0] == "Person", nodes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The court heard that former deputy Mardoche Sylvain was also sanctioned.", "Mardoche Sylvain"),
+        ("The designations cover Kanto Rasoanaivo, Moussa Ag Assarid and Baye Ould Hamma Bamba.", "Moussa Ag Assarid"),
+    ],
+)
+def test_a_name_after_a_title_or_listed_with_people_is_a_person(text: str, name: str) -> None:
+    assert nodes_of(text)[name][0] == "Person"
+
+
 def test_a_name_before_the_noun_of_a_place_is_a_place_written_with_it() -> None:
     nodes = nodes_of("Fighters overran the Haruba military base on Monday. He escaped from La Roca prison in 2013.")
     assert nodes["Haruba"] == ("Location", {"Haruba military base"}), nodes

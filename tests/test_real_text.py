@@ -348,7 +348,7 @@ def test_a_condemned_invasion_is_not_the_condemners_attack() -> None:
 
 
 def test_its_aircraft_act_for_the_army_they_belong_to() -> None:
-    found = triples("The Israeli military said its aircraft struck and eliminated Ismail Baz in Ain Baal.")
+    found = triples("The Israel Defense Forces said its aircraft struck and eliminated Ismail Baz in Ain Baal.")
     assert ("israel-defense-forces", "ATTACKED", "ismail-baz") in found, found
 
 
@@ -488,7 +488,7 @@ def test_a_leaders_nationality_and_designators_are_not_what_he_leads() -> None:
         ),
         (
             "The report outlines Rwandan military support to the March 23 Movement.",
-            ("rwanda-defence-force", "FUNDS", "m23"),
+            ("rwanda", "FUNDS", "m23"),  # an unnamed military is the state
         ),
         (
             "Wagner is strengthening the forces of military leader Khalifa Haftar.",
@@ -1534,6 +1534,12 @@ def test_every_author_of_a_byline_is_a_person() -> None:
 )
 def test_a_name_after_a_title_or_listed_with_people_is_a_person(text: str, name: str) -> None:
     assert nodes_of(text)[name][0] == "Person"
+
+
+def test_a_state_s_military_unnamed_is_the_state() -> None:
+    nodes = nodes_of("The Turkish military shelled three villages near Kobani on Monday.")
+    assert "Turkish Armed Forces" not in nodes and nodes["Turkey"][0] == "Country", nodes
+    assert nodes_of("The Turkish Armed Forces shelled Kobani.")["Turkish Armed Forces"][0] == "Organization"
 
 
 def test_a_name_before_the_noun_of_a_place_is_a_place_written_with_it() -> None:

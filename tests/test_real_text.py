@@ -1542,6 +1542,11 @@ def test_a_state_s_military_unnamed_is_the_state() -> None:
     assert nodes_of("The Turkish Armed Forces shelled Kobani.")["Turkish Armed Forces"][0] == "Organization"
 
 
+def test_a_name_after_in_is_a_place_the_ner_took_for_a_body() -> None:
+    nodes = nodes_of("Gunmen stormed a police post in Garhi Kulachi on Friday. Garhi Kulachi was calm later.")
+    assert nodes["Garhi Kulachi"][0] == "Location", nodes
+
+
 def test_a_name_before_the_noun_of_a_place_is_a_place_written_with_it() -> None:
     nodes = nodes_of("Fighters overran the Haruba military base on Monday. He escaped from La Roca prison in 2013.")
     assert nodes["Haruba"] == ("Location", {"Haruba military base"}), nodes

@@ -1547,6 +1547,20 @@ def test_a_name_after_in_is_a_place_the_ner_took_for_a_body() -> None:
     assert nodes["Garhi Kulachi"][0] == "Location", nodes
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Agents of Immigration and Customs Enforcement detained two men in El Paso.",
+            "US Immigration and Customs Enforcement",
+        ),
+        ("The Islamic State in Iraq and the Levant claimed the bombing in Raqqa.", "ISIS"),
+    ],
+)
+def test_a_known_actor_is_found_by_its_full_name(text: str, name: str) -> None:
+    assert nodes_of(text)[name][0] == "Organization"
+
+
 def test_a_name_before_the_noun_of_a_place_is_a_place_written_with_it() -> None:
     nodes = nodes_of("Fighters overran the Haruba military base on Monday. He escaped from La Roca prison in 2013.")
     assert nodes["Haruba"] == ("Location", {"Haruba military base"}), nodes

@@ -34,7 +34,7 @@ _AUTHOR = re.compile(_NAME)
 
 @cache
 def staff_words() -> frozenset[str]:
-    """Words that make a byline an outlet's, not a person's ("Staff", "Reporter", "Desk")."""
+    """Words that make a byline an outlet's, not a person's ("Staff", "Reporter", "Correspondent")."""
     return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_staff_words"])
 
 
@@ -78,6 +78,7 @@ def _staff_bylines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         named = list(itertools.takewhile(lambda w: w.group().lower() not in staff_words(), words))
         span = doc.char_span(start, start + named[-1].end()) if named else None
         if span is not None and all(w.group().lower() in staff_words() for w in words[len(named) :]):
-            outlet = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Organization", span.text)
-            mentions = sorted([*mentions, replace(outlet, kind="media")], key=lambda m: m.start)
+            name = span.text
+            outlet = Mention(span.start, span.end, span.start_char, span.end_char, name, "Organization", name, "media")
+            mentions = sorted([*mentions, outlet], key=lambda m: m.start)
     return mentions

@@ -1,30 +1,84 @@
-"""The author a byline names ("By Jane Roe" on a line of its own) is a person, whom the NER, reading a line
-with no sentence around it, often misses.
+"""The authors a byline names ("By Jane Roe" on a line of its own, "By A and B", "By A, reporting from X") are
+people, whom the NER, reading a line with no sentence around it, often misses or takes for a place or a body; a
+byline of an outlet's staff ("By Staff Reporter", "By Reuters Staff", ``seeds/relations.yaml``,
+``byline_staff_words``) names no person, only the outlet if it names one.
 
 >>> from loaders.nlp import load_nlp
 >>> doc = load_nlp()("By Tarek Wanjiru Ossei\\nGunmen attacked the town on Monday.")
 >>> [(m.text, m.label) for m in byline_authors(doc, [])]
 [('Tarek Wanjiru Ossei', 'Person')]
+>>> doc = load_nlp()("By Staff Reporter\\nGunmen attacked the town on Monday.")
+>>> byline_authors(doc, [])
+[]
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
+from graph.gazetteer import load_gazetteer
+from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 
-BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’.-]+){1,3})[ \t]*$", re.MULTILINE)
+_NAME = r"(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’.-]+){1,3}|[A-Z]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+){1,3})"
+_AUTHORS = rf"{_NAME}(?:(?:[ \t]*,[ \t]*{_NAME})*[ \t]+(?:and|&)[ \t]+{_NAME})?"
+BYLINE = re.compile(rf"^[ \t]*By[ \t]+({_AUTHORS})(?:[ \t]*,[^\n]*)?[ \t]*$", re.MULTILINE)
+STAFF_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,5})[ \t]*$", re.MULTILINE)
+_AUTHOR = re.compile(_NAME)
+
+
+@cache
+def staff_words() -> frozenset[str]:
+    """Words that make a byline an outlet's, not a person's ("Staff", "Reporter", "Correspondent")."""
+    return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_staff_words"])
 
 
 def byline_authors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with the author of each byline the NER missed added as a person."""
-    covered = [(m.start_char, m.end_char) for m in mentions]
-    added = []
+    """The mentions, with the authors of each byline as people (added where the NER missed them, relabelled where
+    it took them for an unknown place or body) and a staff byline's words as its outlet, never a person."""
+    mentions = _staff_bylines(doc, mentions)
     for found in BYLINE.finditer(doc.text):
-        span = doc.char_span(found.start(1), found.end(1))
-        if span is None or any(a < found.end(1) and found.start(1) < b for a, b in covered):
+        if any(w.lower() in staff_words() for w in found.group(1).split()):
             continue
-        added.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Person", span.text))
-    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+        for author in _AUTHOR.finditer(found.group(1)):
+            mentions = _as_person(doc, mentions, found.start(1) + author.start(), found.start(1) + author.end())
+    return mentions
+
+
+def _as_person(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions with the name at these offsets a person: an unknown mention of it relabelled, or one added."""
+    span = doc.char_span(start, end)
+    overlapping = [m for m in mentions if m.start_char < end and start < m.end_char]
+    if span is None or any(m.actor_id or (m.start_char, m.end_char) != (start, end) for m in overlapping):
+        return mentions
+    if overlapping:
+        return [replace(m, label="Person", kind=None) if m in overlapping else m for m in mentions]
+    added = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Person", span.text)
+    return sorted([*mentions, added], key=lambda m: m.start)
+
+
+def _staff_bylines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the unknown names a staff byline's words gave ("Staff Reporter", "World Israel News
+    Staff"), and with its outlet named ("World Israel News") where no known actor is named in it ("Reuters")."""
+    for found in STAFF_BYLINE.finditer(doc.text):
+        staff = any(w.lower() in staff_words() for w in found.group(1).split())
+        if not staff or load_gazetteer().lookup(found.group(1)):
+            continue
+        start, end = found.start(1), found.end(1)
+        inside = [m for m in mentions if m.start_char < end and start < m.end_char]
+        if any(m.actor_id for m in inside):
+            continue
+        mentions = [m for m in mentions if m not in inside]
+        words = list(re.finditer(r"\S+", found.group(1)))
+        named = list(itertools.takewhile(lambda w: w.group().lower() not in staff_words(), words))
+        span = doc.char_span(start, start + named[-1].end()) if named else None
+        if span is not None and all(w.group().lower() in staff_words() for w in words[len(named) :]):
+            name = span.text
+            outlet = Mention(span.start, span.end, span.start_char, span.end_char, name, "Organization", name, "media")
+            mentions = sorted([*mentions, outlet], key=lambda m: m.start)
+    return mentions

@@ -41,6 +41,8 @@ from loaders.incidents import (
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
+from loaders.person_names import people_in_context
+from loaders.place_context import places_in_context
 from loaders.places import (
     groups_listed_in_place,
     is_state_force,
@@ -112,7 +114,8 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        mentions = one_label(bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer))))
+        mentions = bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer)))
+        mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
         mentions = byline_authors(doc, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = qualify_bodies(doc, mentions, self.gazetteer)

@@ -1,0 +1,107 @@
+"""Names the NER took for a place's or a body's that their sentence shows are a person's.
+
+- A name a person's title or role noun is set before: "Army spokesperson Lul Ruai Koang", "former deputy Prophane
+  Victor", "YAT fighter Ruha Bashar" (``seeds/relations.yaml``: ``roles`` of people, ``honorifics`` and
+  ``person_nouns``).
+- A name of two words or more listed with a person's named in full: "Sidan ag Hitta, Salem ould Breihmatt and
+  Ali Mohamed Rage", "the individuals are Mahad Moalim and Abu Musab al-Barnawi".
+
+Only unknown names shaped as a person's (capitalised words, no word of an organisation's name, no noun of a
+building) are read again; every mention of such a name in the document becomes the person's.
+
+>>> from loaders.nlp import load_nlp
+>>> from loaders.mentions import Mention
+>>> doc = load_nlp()("Army spokesperson Odong Lakor said the road was open.")
+>>> ms = [Mention(2, 4, 18, 29, "Odong Lakor", "Location", "Odong Lakor")]
+>>> [(m.label, m.name) for m in people_in_context(doc, ms)]
+[('Person', 'Odong Lakor')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
+from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
+from loaders.organisation_names import names_an_organisation
+
+PERSON_ROLES = frozenset({"LEADS", "DEPUTY_OF", "WORKS_FOR"})  # roles only people hold ("spokesman", "chief")
+MAX_WORDS = 4
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns of people that are no role in an organisation ("fighter", "militiaman", "boy")."""
+    return frozenset(load_seed_yaml("relations.yaml")["person_nouns"])
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
+
+
+def shaped_as_a_person(m: Mention) -> bool:
+    """Whether an unknown place's or body's name could be a person's: up to four capitalised words (name particles
+    aside), none an organisation's or a building's."""
+    words = m.name.replace("-", " ").split()
+    return (
+        not m.actor_id
+        and not m.refers_back
+        and m.label in {"Organization", "Location"}
+        and 0 < len(m.name.split()) <= MAX_WORDS
+        and all(w[0].isupper() or w.lower() in _particles() for w in words)
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and not names_an_organisation(m.name, guess_kind(m.name))
+        and words[-1].lower() not in facility_nouns()
+        and not any(w.lower() in not_actors() for w in words)
+    )
+
+
+def _titled(span: Span) -> bool:
+    """Whether a person's title or role noun is set before the name and modifies it ("spokesman X", "General X")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if not span.start <= before.head.i < span.end:
+        return False
+    word, cues = before.lower_.rstrip("."), load_cues()
+    return word in cues.honorifics or word in person_nouns() or cues.role_of((word,)) in PERSON_ROLES
+
+
+def _list_head(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _listed_with(span: Span, people: set[int]) -> bool:
+    """Whether the name is an item of a list ("A, B and C") another item of which is a person's name."""
+    head = _list_head(span.root)
+    items = {head.i} | {t.i for t in head.subtree if t.dep_ == "conj" and _list_head(t) == head}
+    return len(items) > 1 and bool((items - {span.root.i}) & people)
+
+
+def people_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with every unknown name a title or a list of people shows is a person's labelled a person."""
+    candidates = [m for m in mentions if shaped_as_a_person(m)]
+    if not candidates:
+        return mentions
+    people = {  # named in full: a lone word the NER took for a person's is too often a village's
+        doc[m.start : m.end].root.i for m in mentions if m.label == "Person" and not m.refers_back and " " in m.name
+    }
+    named = set()
+    for m in candidates:
+        span = doc[m.start : m.end]
+        if _titled(span) or (" " in m.name and _listed_with(span, people)):
+            named.add(m.name)
+            people.add(span.root.i)
+    if not named:
+        return mentions
+    return [
+        replace(m, label="Person", kind=None) if not m.actor_id and m.label != "Person" and m.name in named else m
+        for m in mentions
+    ]

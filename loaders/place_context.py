@@ -1,0 +1,63 @@
+"""Names the NER took for a body's that their sentence shows are a place's.
+
+- A name after "in", "near", "outside", "around" or "inside": "the assault on the police school in Ratta Kulachi".
+- A name after "the village of", "the outskirts of" (the nouns of places, ``seeds/relations.yaml``): "the village of
+  Blahodatne".
+- A name in apposition with the noun of a place: "Melitopol, a town in southern Ukraine".
+
+Only unknown names of up to three words, none an organisation's, are read again; every mention of such a name in the
+document becomes the place's.
+
+>>> from loaders.nlp import load_nlp
+>>> from loaders.mentions import Mention
+>>> doc = load_nlp()("Troops retook the village of Zelenopillia on Monday.")
+>>> ms = [Mention(5, 6, 29, 42, "Zelenopillia", "Organization", "Zelenopillia", "other")]
+>>> [(m.label, m.name) for m in places_in_context(doc, ms)]
+[('Location', 'Zelenopillia')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from loaders.cues import load_cues
+from loaders.mentions import Mention, guess_kind
+from loaders.organisation_names import names_an_organisation
+
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "inside"})
+MAX_WORDS = 3
+TOWN_NOUNS = frozenset({"city", "town", "village", "hamlet", "capital", "outskirts", "region", "province", "district"})
+
+
+def _placed(span: Span) -> bool:
+    """Whether the sentence uses the name as a place's: after a preposition of place, "the village of", or beside the
+    noun of a place."""
+    root, cues = span.root, load_cues()
+    nouns = cues.place_nouns | TOWN_NOUNS
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with every unknown name its sentence uses as a place's labelled a place."""
+    named = {
+        m.name
+        for m in mentions
+        if m.label == "Organization"
+        and not m.actor_id
+        and not m.refers_back
+        and len(m.name.split()) <= MAX_WORDS
+        and not names_an_organisation(m.name, guess_kind(m.name))
+        and _placed(doc[m.start : m.end])
+    }
+    if not named:
+        return mentions
+    return [
+        replace(m, label="Location", kind=None) if not m.actor_id and m.label != "Location" and m.name in named else m
+        for m in mentions
+    ]

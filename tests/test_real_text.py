@@ -2050,7 +2050,7 @@ def test_acts_singled_out_by_a_modifier_and_a_date_are_an_incident() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The rebels said 40 Pakistani military personnel were killed.",
+        "The rebels said 40 Pakistani army personnel were killed.",
         "Turkish military assistance changed the course of the war.",
     ],
 )
@@ -2059,6 +2059,4 @@ def test_a_state_body_that_only_qualifies_a_noun_is_not_tied_to_its_state(text: 
 
 
 def test_a_state_body_that_acts_is_tied_to_its_state() -> None:
-    assert ("pakistan", "AFFILIATED_WITH", "pakistan-army") in triples(
-        "The Pakistani military said 40 rebels were killed."
-    )
+    assert ("pakistan", "AFFILIATED_WITH", "pakistan-army") in triples("The Pakistani army said 40 rebels were killed.")

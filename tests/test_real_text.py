@@ -1854,3 +1854,25 @@ def test_the_rest_of_a_count_named_in_a_later_sentence_is_sanctioned_too() -> No
     )
     sanctioned = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "us-treasury"}
     assert {"sinaloa-cartel", "gulf-cartel", "ms-13", "tren-de-aragua"} <= sanctioned, sanctioned
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Al-Shabaab has held the coast for years. On Monday the militants attacked a Kenyan army base near Lamu.",
+            ("al-shabaab", "ATTACKED", "kenya"),
+        ),
+        (
+            "Chad has long hosted refugees. Government forces have been fighting Boko Haram since 2015.",
+            ("chad", "OPPOSES", "boko-haram"),
+        ),
+    ],
+)
+def test_unnamed_fighters_are_the_group_or_the_state_named_last(text: str, link: tuple[str, str, str]) -> None:
+    assert link in triples(text)
+
+
+def test_militants_with_no_group_named_before_are_no_one() -> None:
+    found = triples("Kenya deployed more troops. The militants attacked a police post near Lamu.")
+    assert not any(t == "ATTACKED" for _, t, _ in found), found

@@ -444,7 +444,10 @@ class HostilityReader:
         return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:
-        """Whether both ends a rule found can be the sides of a hostile link (events always can)."""
+        """Whether both ends a rule found can be the sides of a hostile link (events always can); a government
+        body (the Treasury, a ministry) attacks no one: "the Treasury ... terrorists need to attack the US"."""
+        if rel_type == "ATTACKED" and isinstance(subject, Mention) and subject.kind in self.cues.civil_kinds:
+            return False
         return all(self.fits(end, rel_type) for end in (subject, obj) if isinstance(end, Mention))
 
     def fits(self, end: Mention, rel_type: str) -> bool:

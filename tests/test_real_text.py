@@ -1876,3 +1876,8 @@ def test_unnamed_fighters_are_the_group_or_the_state_named_last(text: str, link:
 def test_militants_with_no_group_named_before_are_no_one() -> None:
     found = triples("Kenya deployed more troops. The militants attacked a police post near Lamu.")
     assert not any(t == "ATTACKED" for _, t, _ in found), found
+
+
+def test_a_government_body_attacks_no_one() -> None:
+    text = "The Treasury said the rules would starve terrorists of the funds they need to attack the United States."
+    assert not any(t == "ATTACKED" for _, t, _ in triples(text))

@@ -1881,3 +1881,19 @@ def test_militants_with_no_group_named_before_are_no_one() -> None:
 def test_a_government_body_attacks_no_one() -> None:
     text = "The Treasury said the rules would starve terrorists of the funds they need to attack the United States."
     assert not any(t == "ATTACKED" for _, t, _ in triples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis have hit ships since November, prompting retaliatory strikes by the United States and Britain.",
+        "Israel was hit in a joint attack by Hamas and Palestinian Islamic Jihad.",
+    ],
+)
+def test_states_or_sides_of_a_joint_attack_that_carry_it_out_together_are_allies(text: str) -> None:
+    assert any(t == "ALLIED_WITH" for _, t, _ in triples(text))
+
+
+def test_armed_groups_named_as_authors_of_attacks_are_not_allies() -> None:
+    found = triples("Civilians fled after attacks by JNIM and the Islamic State in the Greater Sahara.")
+    assert not any(t == "ALLIED_WITH" for _, t, _ in found), found

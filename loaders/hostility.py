@@ -98,6 +98,15 @@ def load_hostility_cues() -> HostilityCues:
     return parse_hostility_cues(load_seed_yaml("relations.yaml"))
 
 
+@cache
+def joint_words() -> frozenset[str]:
+    """Words that make an attack one done side by side: "a joint offensive" (``hostility_third_pass``)."""
+    block = load_seed_yaml("relations.yaml").get("hostility_third_pass")
+    if not isinstance(block, dict) or not isinstance(block.get("joint_words"), list):
+        raise OntologyError("relations.yaml: hostility_third_pass lacks the list 'joint_words'")
+    return frozenset(block["joint_words"])
+
+
 class HostilityReader:
     """The hostility and alliance rules, emitting through a :class:`~loaders.extract.DocReader`."""
 
@@ -122,6 +131,7 @@ class HostilityReader:
             (cues.response_nouns, self.announced_response, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
+            (reader.events.incident_words, self.joint_authors, by_lemma),
         ):
             for word in words:
                 table.setdefault(word, []).append(rule)
@@ -227,6 +237,18 @@ class HostilityReader:
         victims = targets + [m for m in places if m.key in aimed_at]
         victims = [m for m in self._not_backers(victims) if m.key not in {a.key for a in authors}]
         self.reader.emit_all(authors, "ATTACKED", victims, noun, f"carried-out:{noun.lemma_.lower()}", 0.6)
+
+    def joint_authors(self, noun: Token) -> None:
+        """ "Retaliatory strikes by the United States and Britain", "a joint offensive by Chad and Niger": states
+        coordinated as the authors of one attack are allies, and so are any sides of a "joint" one (not armed groups
+        of "attacks by JNIM and ISGS", often rivals)."""
+        if noun.pos_ != "NOUN":
+            return
+        sides = [m for m in self._not_backers(self._named(prep_objects(noun, {"by"}))) if m.label in SIDES]
+        if not any(c.lower_ in joint_words() for c in noun.lefts) and any(m.label != "Country" for m in sides):
+            return
+        for a, b in itertools.combinations(sides, 2):
+            self.reader.emit(a, "ALLIED_WITH", b, noun, f"joint-authors:{noun.lemma_.lower()}", 0.6)
 
     def _perpetrators(self, noun: Token) -> list[Token]:
         """Who a perpetration verb says carried out the attack, where :meth:`DocReader.blame` gives no target: the
@@ -444,7 +466,10 @@ class HostilityReader:
         return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:
-        """Whether both ends a rule found can be the sides of a hostile link (events always can)."""
+        """Whether both ends a rule found can be the sides of a hostile link (events always can); a government
+        body (the Treasury, a ministry) attacks no one: "the Treasury ... terrorists need to attack the US"."""
+        if rel_type == "ATTACKED" and isinstance(subject, Mention) and subject.kind in self.cues.civil_kinds:
+            return False
         return all(self.fits(end, rel_type) for end in (subject, obj) if isinstance(end, Mention))
 
     def fits(self, end: Mention, rel_type: str) -> bool:

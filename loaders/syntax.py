@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.coreference import PERSON_PRONOUNS, fitting, is_country_reference, is_described_group
 from loaders.cues import Cues
+from loaders.fighter_references import fighters_referred
 from loaders.mentions import Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -233,6 +234,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             ante = index.antecedent(head)
             if ante:
                 mentions.append(ante)
+        if (referred := fighters_referred(head, index)) is not None:  # "the militants", "government forces"
+            mentions.append(referred)
         for owner in (c for c in head.children if c.dep_ == "poss"):
             led = index.at(owner) and index.groups.get(index.at(owner).key)
             if led is not None and head.pos_ == "NOUN":

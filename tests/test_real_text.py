@@ -2048,6 +2048,33 @@ def test_acts_singled_out_by_a_modifier_and_a_date_are_an_incident() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Al-Shabaab has held the coast for years. On Monday the militants attacked a Kenyan army base near Lamu.",
+            ("al-shabaab", "ATTACKED", "kenya"),
+        ),
+        (
+            "Chad has long hosted refugees. Government forces have been fighting Boko Haram since 2015.",
+            ("chad", "OPPOSES", "boko-haram"),
+        ),
+    ],
+)
+def test_unnamed_fighters_are_the_group_or_the_state_named_last(text: str, link: tuple[str, str, str]) -> None:
+    assert link in triples(text)
+
+
+def test_militants_with_no_group_named_before_are_no_one() -> None:
+    found = triples("Kenya deployed more troops. The militants attacked a police post near Lamu.")
+    assert not any(t == "ATTACKED" for _, t, _ in found), found
+
+
+def test_a_government_body_attacks_no_one() -> None:
+    text = "The Treasury said the rules would starve terrorists of the funds they need to attack the United States."
+    assert not any(t == "ATTACKED" for _, t, _ in triples(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The rebels said 40 Pakistani army personnel were killed.",
@@ -2060,3 +2087,19 @@ def test_a_state_body_that_only_qualifies_a_noun_is_not_tied_to_its_state(text: 
 
 def test_a_state_body_that_acts_is_tied_to_its_state() -> None:
     assert ("pakistan", "AFFILIATED_WITH", "pakistan-army") in triples("The Pakistani army said 40 rebels were killed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis have hit ships since November, prompting retaliatory strikes by the United States and Britain.",
+        "Israel was hit in a joint attack by Hamas and Palestinian Islamic Jihad.",
+    ],
+)
+def test_states_or_sides_of_a_joint_attack_that_carry_it_out_together_are_allies(text: str) -> None:
+    assert any(t == "ALLIED_WITH" for _, t, _ in triples(text))
+
+
+def test_armed_groups_named_as_authors_of_attacks_are_not_allies() -> None:
+    found = triples("Civilians fled after attacks by JNIM and the Islamic State in the Greater Sahara.")
+    assert not any(t == "ALLIED_WITH" for _, t, _ in found), found

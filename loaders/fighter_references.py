@@ -1,0 +1,62 @@
+"""Fighters named by what they are, not by their names: "the militants", "the rebels" stand for the armed group
+named last; "government forces" for the country named last. :func:`loaders.syntax.actors_of` reads them where a
+rule asks who a phrase names, so "the militants attacked X" and "government forces fought Y" reach a side. The
+words are the ``fighter_references`` of the ``hostility_third_pass`` block of ``seeds/relations.yaml``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.errors import OntologyError
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.syntax import MentionIndex
+
+ARMED_GROUP = "armed_group"
+
+
+@dataclass(frozen=True)
+class FighterWords:
+    """The ``fighter_references`` of ``seeds/relations.yaml``."""
+
+    fighters: frozenset[str]
+    state_owners: frozenset[str]
+    state_forces: frozenset[str]
+
+
+@cache
+def fighter_words() -> FighterWords:
+    """The project's words of unnamed fighters, loaded once per process."""
+    block = load_seed_yaml("relations.yaml").get("hostility_third_pass", {}).get("fighter_references")
+    try:
+        return FighterWords(**{name: frozenset(block[name]) for name in FighterWords.__dataclass_fields__})
+    except (KeyError, TypeError) as exc:
+        raise OntologyError(f"relations.yaml: fighter_references lacks the list {exc}") from None
+
+
+def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
+    """The actor an unnamed fighters' phrase headed by ``token`` stands for: the armed group named last before
+    "the militants", the country named last before "government forces" (None when it is no such phrase)."""
+    if token.i in index.by_token or token.tag_ != "NNS":
+        return None
+    words = fighter_words()
+    lefts = [t.lower_ for t in token.lefts]
+    if token.lower_ in words.fighters and lefts == ["the"]:
+        return _last(index, token, lambda m: m.label == "Organization" and m.kind == ARMED_GROUP)
+    owners = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]  # "government", not "Malian"
+    owned = len(owners) == 1 and owners[0].lower_ in words.state_owners and owners[0].i not in index.by_token
+    if token.lower_ in words.state_forces and owned:
+        return _last(index, token, lambda m: m.label == "Country")
+    return None
+
+
+def _last(index: MentionIndex, token: Token, fits: Callable[[Mention], bool]) -> Mention | None:
+    earlier = [m for m in index.mentions if m.end <= token.i and fits(m)]
+    return earlier[-1] if earlier else None

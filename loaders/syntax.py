@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.coreference import PERSON_PRONOUNS, fitting, is_country_reference, is_described_group
 from loaders.cues import Cues
 from loaders.mentions import Mention
+from loaders.named_heads import named_head
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -56,6 +57,8 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> Mention | None:
         """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label."""
         word = pronoun.lower_
+        if pronoun.pos_ == "NOUN" and (named := named_head(pronoun, self)) is not None:
+            return named  # "the brigade": the brigade named before
         if pronoun.pos_ == "NOUN":
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
@@ -107,6 +110,8 @@ def is_definite_group(token: Token, index: MentionIndex) -> bool:
     """ "The group", "the militia": a bare definite group noun that points back to an organisation; so do "the
     Iran-backed militia" and, to a country, "the country"."""
     if is_described_group(token, index) or is_country_reference(token, index):
+        return True
+    if named_head(token, index) is not None:  # "the brigade", "the department's coordinator"
         return True
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:
         return False

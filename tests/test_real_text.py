@@ -1854,3 +1854,23 @@ def test_the_rest_of_a_count_named_in_a_later_sentence_is_sanctioned_too() -> No
     )
     sanctioned = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "us-treasury"}
     assert {"sinaloa-cartel", "gulf-cartel", "ms-13", "tren-de-aragua"} <= sanctioned, sanctioned
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Ukraine's 47th Mechanised Brigade held the line near the river on Monday. "
+            "Ivan Petrenko, spokesman for the brigade, said the enemy had pulled back.",
+            ("ivan-petrenko", "WORKS_FOR", "47th-mechanised-brigade"),
+        ),
+        (
+            "The Ministry of Interior of Freedonia opened an inquiry on Friday. "
+            "Weeks later the ministry sanctioned the Red Hand Cartel over the killings.",
+            ("red-hand-cartel", "SANCTIONED_BY", "ministry-of-interior-of-freedonia"),
+        ),
+    ],
+)
+def test_a_word_of_a_name_named_before_stands_for_the_organisation(text: str, link: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert link in found, found

@@ -12,6 +12,7 @@ from loaders.coreference import PERSON_PRONOUNS, fitting, is_country_reference, 
 from loaders.cues import Cues
 from loaders.mentions import Mention
 from loaders.named_heads import named_head
+from loaders.plural_references import plural_reference
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -59,6 +60,8 @@ class MentionIndex:
         word = pronoun.lower_
         if pronoun.pos_ == "NOUN" and (named := named_head(pronoun, self)) is not None:
             return named  # "the brigade": the brigade named before
+        if pronoun.pos_ == "NOUN" and (group := plural_reference(pronoun, self)) is not None:
+            return group  # "the militants": the one armed group named before
         if pronoun.pos_ == "NOUN":
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
@@ -112,6 +115,8 @@ def is_definite_group(token: Token, index: MentionIndex) -> bool:
     if is_described_group(token, index) or is_country_reference(token, index):
         return True
     if named_head(token, index) is not None:  # "the brigade", "the department's coordinator"
+        return True
+    if plural_reference(token, index) is not None:  # "the militants", "the rebels"
         return True
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:
         return False

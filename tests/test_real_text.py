@@ -1874,3 +1874,23 @@ def test_the_rest_of_a_count_named_in_a_later_sentence_is_sanctioned_too() -> No
 def test_a_word_of_a_name_named_before_stands_for_the_organisation(text: str, link: tuple[str, str, str]) -> None:
     found = triples(text)
     assert link in found, found
+
+
+def test_the_militants_are_the_one_armed_group_named_before() -> None:
+    text = (
+        "Boko Haram seized two villages in Borno last week. "
+        "On Sunday Nigerian troops attacked the militants near the border."
+    )
+    assert ("nigeria", "ATTACKED", "boko-haram") in triples(text)
+
+
+def test_the_militants_after_two_armed_groups_are_neither() -> None:
+    """Both groups are found (so the test can fail), and neither is taken for "the militants"."""
+    text = (
+        "Boko Haram and ISWAP seized two villages in Borno last week. "
+        "On Sunday Nigerian troops attacked the militants near the border."
+    )
+    nodes = set(graph_of(text).g.nodes)
+    assert {"boko-haram", "islamic-state-west-africa-province", "nigeria"} <= nodes, nodes
+    attacked = {o for s, t, o in triples(text) if s == "nigeria" and t == "ATTACKED"}
+    assert not attacked & {"boko-haram", "islamic-state-west-africa-province"}, attacked

@@ -13,6 +13,7 @@ from loaders.cues import Cues
 from loaders.mentions import Mention
 from loaders.named_heads import named_head
 from loaders.plural_references import plural_reference
+from loaders.role_references import role_reference
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -62,6 +63,8 @@ class MentionIndex:
             return named  # "the brigade": the brigade named before
         if pronoun.pos_ == "NOUN" and (group := plural_reference(pronoun, self)) is not None:
             return group  # "the militants": the one armed group named before
+        if pronoun.pos_ == "NOUN" and (person := role_reference(pronoun, self)) is not None:
+            return person  # "the president": the person last named with that role
         if pronoun.pos_ == "NOUN":
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
@@ -117,6 +120,8 @@ def is_definite_group(token: Token, index: MentionIndex) -> bool:
     if named_head(token, index) is not None:  # "the brigade", "the department's coordinator"
         return True
     if plural_reference(token, index) is not None:  # "the militants", "the rebels"
+        return True
+    if role_reference(token, index) is not None:  # "the president", "the spokesman"
         return True
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:
         return False

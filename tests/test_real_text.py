@@ -1894,3 +1894,21 @@ def test_the_militants_after_two_armed_groups_are_neither() -> None:
     assert {"boko-haram", "islamic-state-west-africa-province", "nigeria"} <= nodes, nodes
     attacked = {o for s, t, o in triples(text) if s == "nigeria" and t == "ATTACKED"}
     assert not attacked & {"boko-haram", "islamic-state-west-africa-province"}, attacked
+
+
+def test_the_president_is_the_person_last_named_president() -> None:
+    text = (
+        "President Ibrahim Traore of Burkina Faso visited Niamey on Monday. "
+        "On Tuesday the president was sanctioned by the European Union."
+    )
+    assert ("ibrahim-traore", "SANCTIONED_BY", "european-union") in triples(text)
+
+
+def test_the_president_is_not_a_person_named_with_another_role() -> None:
+    text = (
+        "Prime Minister Ibrahim Traore of Burkina Faso visited Niamey on Monday. "
+        "On Tuesday the president was sanctioned by the European Union."
+    )
+    kg = graph_of(text)
+    assert "ibrahim-traore" in kg.g.nodes, list(kg.g.nodes)
+    assert ("ibrahim-traore", "SANCTIONED_BY", "european-union") not in triples(text)

@@ -252,7 +252,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             led = index.at(owner) and index.groups.get(index.at(owner).key)
             if led is not None and head.pos_ == "NOUN":
                 mentions.append(led)
-            elif owner.lower_ in {"its", "their"} and head.lemma_.lower() in index.group_nouns | ARMS:
+            elif _reference_owner(owner, index) and head.lemma_.lower() in index.group_nouns | ARMS:
                 ante = index.antecedent(owner)  # "its aircraft struck X", "their fighters": the owner acts
                 if ante is not None and ante.label in {"Organization", "Country"}:
                     mentions.append(ante)
@@ -278,6 +278,11 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     if not mentions and (with_preps or token.lemma_.lower() in index.group_nouns):  # "fighters of the RSF"
         mentions.extend(index.within(prep_phrase_tokens(token)))
     return _distinct(mentions)
+
+
+def _reference_owner(owner: Token, index: MentionIndex) -> bool:
+    """Whether an owner refers back: "its", "their", "the group's" (in "the group's fighters")."""
+    return owner.lower_ in {"its", "their"} or is_definite_group(owner, index)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

@@ -1912,3 +1912,11 @@ def test_the_president_is_not_a_person_named_with_another_role() -> None:
     kg = graph_of(text)
     assert "ibrahim-traore" in kg.g.nodes, list(kg.g.nodes)
     assert ("ibrahim-traore", "SANCTIONED_BY", "european-union") not in triples(text)
+
+
+def test_the_groups_fighters_act_for_the_group_named_before() -> None:
+    text = (
+        "Al-Shabaab has grown stronger in recent months. "
+        "On Sunday the group's fighters attacked Kenyan troops near Lamu."
+    )
+    assert ("al-shabaab", "ATTACKED", "kenya") in triples(text)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.coreference import PERSON_PRONOUNS, fitting, is_country_reference, is_described_group
 from loaders.cues import Cues
+from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
 from loaders.named_heads import named_head
 from loaders.plural_references import plural_reference
@@ -71,6 +72,8 @@ class MentionIndex:
             labels = {"Person"} if word in PERSON_PRONOUNS else {"Organization", "Country"}
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
+        if word not in PERSON_PRONOUNS and two_groups_before(pronoun, earlier):
+            return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
         subjects = [m for m in earlier if self.doc[m.end - 1].dep_ in SUBJECTS and m.start >= pronoun.sent.start - 200]
         pool = subjects or earlier
         return pool[-1] if pool else None

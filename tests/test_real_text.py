@@ -1920,3 +1920,15 @@ def test_the_groups_fighters_act_for_the_group_named_before() -> None:
         "On Sunday the group's fighters attacked Kenyan troops near Lamu."
     )
     assert ("al-shabaab", "ATTACKED", "kenya") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "attackers"),
+    [
+        ("Hamas met officials in Beirut on Monday.", {"hamas"}),
+        ("Hamas and Islamic Jihad met in Beirut on Monday.", set()),  # "the group" may be either
+    ],
+)
+def test_the_group_after_two_groups_named_together_is_neither(first: str, attackers: set[str]) -> None:
+    text = first + " The group said it had fired rockets at Sderot."
+    assert {s for s, t, o in triples(text) if t == "ATTACKED" and o == "sderot"} == attackers

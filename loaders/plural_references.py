@@ -15,21 +15,21 @@ from loaders.mentions import Mention
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
+SENTENCES_BACK = 3  # how many sentences before its own the group may be named
+
 
 @cache
-def plural_nouns() -> tuple[frozenset[str], int]:
-    """The plural nouns of a group's fighters, and how many sentences back the group may be named."""
-    data = load_seed_yaml("relations.yaml")["plural_references"]
-    return frozenset(data["nouns"]), int(data["sentences_back"])
+def plural_nouns() -> frozenset[str]:
+    """The plural nouns of a group's fighters."""
+    return frozenset(load_seed_yaml("relations.yaml")["plural_references"])
 
 
 def plural_reference(token: Token, index: MentionIndex) -> Mention | None:
     """The armed group "the militants" stands for, or None."""
-    nouns, back = plural_nouns()
-    if token.lower_ not in nouns or not _described(token, index, "NNS"):
+    if token.lower_ not in plural_nouns() or not _described(token, index, "NNS"):
         return None
     start = token.sent.start
-    for _ in range(back):
+    for _ in range(SENTENCES_BACK):
         if start == 0:
             break
         start = token.doc[start - 1].sent.start

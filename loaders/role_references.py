@@ -3,12 +3,10 @@ named with that role ("President X", "X, the group's spokesman") in the same sen
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
 from loaders.coreference import _described
 from loaders.cues import load_cues
 from loaders.mentions import Mention
@@ -17,12 +15,7 @@ if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
 TITLE_REACH = 4  # words before a name that may hold its title: "Hezbollah deputy leader X"
-
-
-@cache
-def sentences_back() -> int:
-    """How many sentences back the person may be named."""
-    return int(load_seed_yaml("relations.yaml")["role_references"]["sentences_back"])
+SENTENCES_BACK = 3  # how many sentences before its own the person may be named
 
 
 def role_reference(token: Token, index: MentionIndex) -> Mention | None:
@@ -30,7 +23,7 @@ def role_reference(token: Token, index: MentionIndex) -> Mention | None:
     if token.pos_ != "NOUN" or load_cues().role_of((token.lower_,)) is None or not _described(token, index):
         return None
     start = token.sent.start
-    for _ in range(sentences_back()):
+    for _ in range(SENTENCES_BACK):
         if start == 0:
             break
         start = token.doc[start - 1].sent.start

@@ -20,7 +20,9 @@ SENTENCES_BACK = 3  # how many sentences before its own the person may be named
 
 def role_reference(token: Token, index: MentionIndex) -> Mention | None:
     """The person "the president" stands for, or None."""
-    if token.pos_ != "NOUN" or load_cues().role_of((token.lower_,)) is None or not _described(token, index):
+    if token.tag_ != "NN" or token.pos_ != "NOUN" or load_cues().role_of((token.lower_,)) is None:
+        return None
+    if not _described(token, index):
         return None
     start = token.sent.start
     for _ in range(SENTENCES_BACK):

@@ -30,10 +30,11 @@ def reference_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["other_words"]), frozenset(data["country_nouns"])
 
 
-def _described(token: Token, index: MentionIndex) -> bool:
-    """A definite noun, not inside a name, whose left modifiers name no one (a backer aside: "the Iran-backed")
-    and say nothing that sets it apart from the one last named ("the other", "the largest")."""
-    if token.tag_ != "NN" or token.i in index.by_token or token.dep_ in {"attr", "appos"}:
+def _described(token: Token, index: MentionIndex, tag: str = "NN") -> bool:
+    """A definite noun (singular unless ``tag`` says otherwise), not inside a name, whose left modifiers name no
+    one (a backer aside: "the Iran-backed") and say nothing that sets it apart from the one last named ("the
+    other", "the largest")."""
+    if token.tag_ != tag or token.i in index.by_token or token.dep_ in {"attr", "appos"}:
         return False
     lefts = list(token.lefts)
     if not lefts or lefts[0].lower_ not in DETERMINERS or any(t.lower_ in DETERMINERS for t in lefts[1:]):

@@ -1,7 +1,7 @@
-"""Fighters named by what they are, not by their names: "the militants", "the rebels" stand for the armed group
-named last; "government forces" for the country named last. :func:`loaders.syntax.actors_of` reads them where a
-rule asks who a phrase names, so "the militants attacked X" and "government forces fought Y" reach a side. The
-words are the ``fighter_references`` of the ``hostility_third_pass`` block of ``seeds/relations.yaml``."""
+"""A state's fighters named by whom they serve, not by a name: "government forces" stand for the country named
+last. :func:`loaders.syntax.actors_of` reads them where a rule asks who a phrase names, so "government forces
+fought Y" reaches a side. (A group's fighters, "the militants", are :mod:`loaders.plural_references`.) The words
+are the ``fighter_references`` of the ``hostility_third_pass`` block of ``seeds/relations.yaml``."""
 
 from __future__ import annotations
 
@@ -19,21 +19,18 @@ from loaders.mentions import Mention
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
-ARMED_GROUP = "armed_group"
-
 
 @dataclass(frozen=True)
 class FighterWords:
     """The ``fighter_references`` of ``seeds/relations.yaml``."""
 
-    fighters: frozenset[str]
     state_owners: frozenset[str]
     state_forces: frozenset[str]
 
 
 @cache
 def fighter_words() -> FighterWords:
-    """The project's words of unnamed fighters, loaded once per process."""
+    """The project's words of a state's unnamed fighters, loaded once per process."""
     block = load_seed_yaml("relations.yaml").get("hostility_third_pass", {}).get("fighter_references")
     try:
         return FighterWords(**{name: frozenset(block[name]) for name in FighterWords.__dataclass_fields__})
@@ -42,14 +39,10 @@ def fighter_words() -> FighterWords:
 
 
 def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
-    """The actor an unnamed fighters' phrase headed by ``token`` stands for: the armed group named last before
-    "the militants", the country named last before "government forces" (None when it is no such phrase)."""
+    """The country named last before a "government forces" phrase headed by ``token`` (None when it is none)."""
     if token.i in index.by_token or token.tag_ != "NNS":
         return None
     words = fighter_words()
-    lefts = [t.lower_ for t in token.lefts]
-    if token.lower_ in words.fighters and lefts == ["the"]:
-        return _last(index, token, lambda m: m.label == "Organization" and m.kind == ARMED_GROUP)
     owners = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]  # "government", not "Malian"
     owned = len(owners) == 1 and owners[0].lower_ in words.state_owners and owners[0].i not in index.by_token
     if token.lower_ in words.state_forces and owned:

@@ -11,7 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from loaders.coreference import PERSON_PRONOUNS, fitting, is_country_reference, is_described_group
 from loaders.cues import Cues
 from loaders.fighter_references import fighters_referred
+from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
+from loaders.named_heads import named_head
+from loaders.plural_references import plural_reference
+from loaders.role_references import role_reference
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -57,12 +61,20 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> Mention | None:
         """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label."""
         word = pronoun.lower_
+        if pronoun.pos_ == "NOUN" and (named := named_head(pronoun, self)) is not None:
+            return named  # "the brigade": the brigade named before
+        if pronoun.pos_ == "NOUN" and (group := plural_reference(pronoun, self)) is not None:
+            return group  # "the militants": the one armed group named before
+        if pronoun.pos_ == "NOUN" and (person := role_reference(pronoun, self)) is not None:
+            return person  # "the president": the person last named with that role
         if pronoun.pos_ == "NOUN":
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
             labels = {"Person"} if word in PERSON_PRONOUNS else {"Organization", "Country"}
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
+        if word not in PERSON_PRONOUNS and two_groups_before(pronoun, earlier):
+            return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
         subjects = [m for m in earlier if self.doc[m.end - 1].dep_ in SUBJECTS and m.start >= pronoun.sent.start - 200]
         pool = subjects or earlier
         return pool[-1] if pool else None
@@ -108,6 +120,12 @@ def is_definite_group(token: Token, index: MentionIndex) -> bool:
     """ "The group", "the militia": a bare definite group noun that points back to an organisation; so do "the
     Iran-backed militia" and, to a country, "the country"."""
     if is_described_group(token, index) or is_country_reference(token, index):
+        return True
+    if named_head(token, index) is not None:  # "the brigade", "the department's coordinator"
+        return True
+    if plural_reference(token, index) is not None:  # "the militants", "the rebels"
+        return True
+    if role_reference(token, index) is not None:  # "the president", "the spokesman"
         return True
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:
         return False
@@ -240,7 +258,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             led = index.at(owner) and index.groups.get(index.at(owner).key)
             if led is not None and head.pos_ == "NOUN":
                 mentions.append(led)
-            elif owner.lower_ in {"its", "their"} and head.lemma_.lower() in index.group_nouns | ARMS:
+            elif _reference_owner(owner, index) and head.lemma_.lower() in index.group_nouns | ARMS:
                 ante = index.antecedent(owner)  # "its aircraft struck X", "their fighters": the owner acts
                 if ante is not None and ante.label in {"Organization", "Country"}:
                     mentions.append(ante)
@@ -266,6 +284,11 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     if not mentions and (with_preps or token.lemma_.lower() in index.group_nouns):  # "fighters of the RSF"
         mentions.extend(index.within(prep_phrase_tokens(token)))
     return _distinct(mentions)
+
+
+def _reference_owner(owner: Token, index: MentionIndex) -> bool:
+    """Whether an owner refers back: "its", "their", "the group's" (in "the group's fighters")."""
+    return owner.lower_ in {"its", "their"} or is_definite_group(owner, index)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

@@ -2103,3 +2103,81 @@ def test_states_or_sides_of_a_joint_attack_that_carry_it_out_together_are_allies
 def test_armed_groups_named_as_authors_of_attacks_are_not_allies() -> None:
     found = triples("Civilians fled after attacks by JNIM and the Islamic State in the Greater Sahara.")
     assert not any(t == "ALLIED_WITH" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Ukraine's 47th Mechanised Brigade held the line near the river on Monday. "
+            "Ivan Petrenko, spokesman for the brigade, said the enemy had pulled back.",
+            ("ivan-petrenko", "WORKS_FOR", "47th-mechanised-brigade"),
+        ),
+        (
+            "The Ministry of Interior of Freedonia opened an inquiry on Friday. "
+            "Weeks later the ministry sanctioned the Red Hand Cartel over the killings.",
+            ("red-hand-cartel", "SANCTIONED_BY", "ministry-of-interior-of-freedonia"),
+        ),
+    ],
+)
+def test_a_word_of_a_name_named_before_stands_for_the_organisation(text: str, link: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert link in found, found
+
+
+def test_the_militants_are_the_one_armed_group_named_before() -> None:
+    text = (
+        "Boko Haram seized two villages in Borno last week. "
+        "On Sunday Nigerian troops attacked the militants near the border."
+    )
+    assert ("nigeria", "ATTACKED", "boko-haram") in triples(text)
+
+
+def test_the_militants_after_two_armed_groups_are_neither() -> None:
+    """Both groups are found (so the test can fail), and neither is taken for "the militants"."""
+    text = (
+        "Boko Haram and ISWAP seized two villages in Borno last week. "
+        "On Sunday Nigerian troops attacked the militants near the border."
+    )
+    nodes = set(graph_of(text).g.nodes)
+    assert {"boko-haram", "islamic-state-west-africa-province", "nigeria"} <= nodes, nodes
+    attacked = {o for s, t, o in triples(text) if s == "nigeria" and t == "ATTACKED"}
+    assert not attacked & {"boko-haram", "islamic-state-west-africa-province"}, attacked
+
+
+def test_the_president_is_the_person_last_named_president() -> None:
+    text = (
+        "President Ibrahim Traore of Burkina Faso visited Niamey on Monday. "
+        "On Tuesday the president was sanctioned by the European Union."
+    )
+    assert ("ibrahim-traore", "SANCTIONED_BY", "european-union") in triples(text)
+
+
+def test_the_president_is_not_a_person_named_with_another_role() -> None:
+    text = (
+        "Prime Minister Ibrahim Traore of Burkina Faso visited Niamey on Monday. "
+        "On Tuesday the president was sanctioned by the European Union."
+    )
+    kg = graph_of(text)
+    assert "ibrahim-traore" in kg.g.nodes, list(kg.g.nodes)
+    assert ("ibrahim-traore", "SANCTIONED_BY", "european-union") not in triples(text)
+
+
+def test_the_groups_fighters_act_for_the_group_named_before() -> None:
+    text = (
+        "Al-Shabaab has grown stronger in recent months. "
+        "On Sunday the group's fighters attacked Kenyan troops near Lamu."
+    )
+    assert ("al-shabaab", "ATTACKED", "kenya") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "attackers"),
+    [
+        ("Hamas met officials in Beirut on Monday.", {"hamas"}),
+        ("Hamas and Islamic Jihad met in Beirut on Monday.", set()),  # "the group" may be either
+    ],
+)
+def test_the_group_after_two_groups_named_together_is_neither(first: str, attackers: set[str]) -> None:
+    text = first + " The group said it had fired rockets at Sderot."
+    assert {s for s, t, o in triples(text) if t == "ATTACKED" and o == "sderot"} == attackers

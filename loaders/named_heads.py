@@ -1,0 +1,51 @@
+"""References by a word of an earlier name: "the brigade" for the 68th Separate Hunting Brigade named a sentence
+before, "the department's coordinator" for the State Department, "the ministry" for the Ministry of Defence.
+The noun must be one of the organisation words of ``seeds/relations.yaml`` (``named_heads``) and a word of the
+name of an organisation named in its sentence or the three before; the latest such name wins."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.coreference import _described
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.syntax import MentionIndex
+
+SENTENCES_BACK = 3  # how many sentences before its own the name may be
+
+
+@cache
+def named_head_words() -> frozenset[str]:
+    """The nouns that may point back to a name holding them."""
+    return frozenset(load_seed_yaml("relations.yaml")["named_heads"])
+
+
+def named_head(token: Token, index: MentionIndex) -> Mention | None:
+    """The organisation a definite noun names by a word of its name ("the brigade"), or None."""
+    if token.lower_ not in named_head_words() or token.tag_ != "NN" or token.i in index.by_token:
+        return None
+    if not _described(token, index):  # a definite noun whose modifiers name no one else
+        return None
+    start = _sentence_start(token, SENTENCES_BACK)
+    for m in reversed(index.mentions):
+        if m.end > token.i or m.start < start:
+            continue
+        if m.label == "Organization" and token.lower_ in m.name.lower().split():
+            return m
+    return None
+
+
+def _sentence_start(token: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before the token's own."""
+    sent = token.sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return sent.start

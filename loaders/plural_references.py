@@ -1,0 +1,42 @@
+"""Plural references to an armed group: "the militants", "the rebels", "the insurgents" stand for the one armed
+group named in the same sentence or the few before it (none when two were named there: they may be both)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.coreference import _described, group_kinds
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.syntax import MentionIndex
+
+SENTENCES_BACK = 3  # how many sentences before its own the group may be named
+
+
+@cache
+def plural_nouns() -> frozenset[str]:
+    """The plural nouns of a group's fighters."""
+    return frozenset(load_seed_yaml("relations.yaml")["plural_references"])
+
+
+def plural_reference(token: Token, index: MentionIndex) -> Mention | None:
+    """The armed group "the militants" stands for, or None."""
+    if token.lower_ not in plural_nouns() or not _described(token, index, "NNS"):
+        return None
+    start = token.sent.start
+    for _ in range(SENTENCES_BACK):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    never, _ = group_kinds()
+    groups = {
+        m.key: m
+        for m in index.mentions
+        if start <= m.start and m.end <= token.i and m.label == "Organization" and m.kind not in never
+    }
+    return next(iter(groups.values())) if len(groups) == 1 else None

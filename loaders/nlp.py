@@ -9,6 +9,7 @@ around a known place ("Sinjar Resistance Units") wins over the place.
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import cache
 
@@ -447,4 +448,6 @@ def merge_actor_spans(doc: Doc) -> Doc:
 def load_nlp() -> Language:
     """The full pipeline, loaded once per process (never at import time)."""
     nlp = index_attribute_ruler(spacy.load(model_name()))  # the same annotations in a quarter of the time
-    return add_actor_ruler(nlp, load_gazetteer())
+    nlp = add_actor_ruler(nlp, load_gazetteer())
+    gc.freeze()  # loaded once for good: the cycle collector no longer walks the model, patterns and gazetteer
+    return nlp

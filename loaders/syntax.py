@@ -6,9 +6,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from loaders.coreference import PERSON_PRONOUNS, fitting, is_country_reference, is_described_group
+from loaders.coreference import (
+    PERSON_PRONOUNS,
+    fitting,
+    is_country_reference,
+    is_described_group,
+    reference_words,
+)
 from loaders.cues import Cues
 from loaders.mentions import Mention
 
@@ -97,6 +105,20 @@ def prep_phrase_tokens(token: Token) -> list[Token]:
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 out.extend(phrase_tokens(pobj))
     return out
+
+
+def tokens_with(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The document's tokens whose lowercase form is one of ``words``, in order (read from the document's array
+    of lowercase forms, with no loop over its tokens)."""
+    hashes = [doc.vocab.strings[w] for w in words]
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), hashes))]
+
+
+def reference_tokens(index: MentionIndex) -> list[Token]:
+    """The tokens outside any name that can refer back to an actor: a pronoun, a group noun ("the group"), a
+    country's noun ("the country"); whether each does is for :func:`is_definite_group` and the pronouns' test."""
+    words = PRONOUNS | index.group_nouns | reference_words()[1]
+    return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
 
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}

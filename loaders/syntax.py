@@ -6,8 +6,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-import numpy as np
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from loaders.coreference import (
@@ -19,6 +17,7 @@ from loaders.coreference import (
 )
 from loaders.cues import Cues
 from loaders.mentions import Mention
+from loaders.token_rules import tokens_with
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -105,13 +104,6 @@ def prep_phrase_tokens(token: Token) -> list[Token]:
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 out.extend(phrase_tokens(pobj))
     return out
-
-
-def tokens_with(doc: Doc, words: Iterable[str]) -> list[Token]:
-    """The document's tokens whose lowercase form is one of ``words``, in order (read from the document's array
-    of lowercase forms, with no loop over its tokens)."""
-    hashes = [doc.vocab.strings[w] for w in words]
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), hashes))]
 
 
 def reference_tokens(index: MentionIndex) -> list[Token]:

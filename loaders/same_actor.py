@@ -39,6 +39,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from graph.gazetteer import is_acronym
+from graph.resolve import begins_or_ends
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
@@ -153,15 +154,7 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             and (not m.actor_id or (len(words) == 1 and m.text.islower()))  # "the coalition": the document's
             and not is_acronym(m.text)
         )
-        owners = (
-            {
-                key: o
-                for key, (o, name) in longer.items()
-                if len(name) > len(words) and words in (name[: len(words)], name[-len(words) :])
-            }
-            if short
-            else {}
-        )
+        owners = {key: o for key, (o, name) in longer.items() if begins_or_ends(words, name)} if short else {}
         out.append(_as(m, next(iter(owners.values()))) if len(owners) == 1 else m)
     return out
 

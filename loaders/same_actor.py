@@ -53,6 +53,14 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["same_actor"].items()}
 
 
+@cache
+def kind_nouns() -> frozenset[str]:
+    """Nouns of a place's kind written after its name ("Katha Township"): the place divisions of the cues, with and
+    without the few words ``same_actor`` names."""
+    lists = _lists()
+    return (load_cues().place_divisions | lists["more_kind_nouns"]) - lists["divisions_not_kinds"]
+
+
 def initials(name: str) -> set[str]:
     """The acronyms a name spells, in capitals: from every word, and from its capitalised words only."""
     parts = [p for p in _PARTS.split(name) if p[:1].isalpha()]
@@ -116,7 +124,7 @@ def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
     """Unknown places named with the noun of their kind ("Katha Township", "Donetsk region") bound to the place
     the document names without it; that name, if the NER took it for an organisation's or a person's, bound to
     the place named with the noun ("Tolmasi Province ... the governor of Tolmasi")."""
-    kinds = _lists()["kind_nouns"]
+    kinds = kind_nouns()
     with_kind = {
         words[0].lower(): m
         for m in mentions

@@ -146,6 +146,8 @@ def parse(
     for piece, (doc, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         try:
             read.append((offset, read_document(piece, doc.id, doc.date, extractor)))
+        except ActorGraphError:
+            raise  # the set-up's fault (a seed file lacks a key the rules read), the same for every document
         except Exception as exc:  # one document's failure must not stop a corpus of thousands
             problem = problem or f"{doc.path}: {doc.id!r} could not be read ({type(exc).__name__}: {exc}), skipped"
         if offset + len(piece.text) == len(doc.text):  # the document's last piece

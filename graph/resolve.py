@@ -154,16 +154,19 @@ def fuller_name(name: str, full_names: dict[str, ActorFact]) -> str | None:
     words = name.lower().split()
     if len(words) < 2:
         return None
-    fuller = [
-        k
-        for k, f in full_names.items()
-        if len(f.name.split()) > len(words)
-        and (
-            words in (f.name.lower().split()[: len(words)], f.name.lower().split()[-len(words) :])
-            or (len(words) == 2 and words == [f.name.lower().split()[0], f.name.lower().split()[-1]])
-        )
-    ]
+    fuller = [k for k, f in full_names.items() if _written_more_fully(words, f.name.lower().split())]
     return fuller[0] if len(fuller) == 1 else None
+
+
+def begins_or_ends(words: list[str], name: list[str]) -> bool:
+    """Whether ``words`` are the first or the last words of the longer ``name`` (both lowercase words): "ahmed
+    yusuf" of "ahmed yusuf barre", "al-ashtar" of "al-ashtar brigades", "council" of "un security council"."""
+    return len(name) > len(words) and words in (name[: len(words)], name[-len(words) :])
+
+
+def _written_more_fully(words: list[str], name: list[str]) -> bool:
+    """Whether ``name`` begins or ends with ``words``, or has two of them as its first and last words."""
+    return begins_or_ends(words, name) or (len(name) > len(words) == 2 and words == [name[0], name[-1]])
 
 
 def first_named(name: str, full_names: dict[str, ActorFact]) -> str | None:

@@ -160,7 +160,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
                 verbs[lemma].append(cue)
     roles = {  # keyed by words without hyphens: "secretary-general" -> ("secretary", "general")
         tuple(phrase.lower().replace("-", " ").split()): _check(t, origin)
-        for table in (data["roles"], data.get("more_roles", {}))
+        for table in (data["roles"], data["more_roles"])
         for t, phrases in table.items()
         for phrase in phrases
     }
@@ -185,7 +185,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         for word in entry["words"]
     }
     blame = data["blame"]
-    notices = data.get("designation_notices", {})
+    notices = data["designation_notices"]
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
         roles=roles,
@@ -226,19 +226,19 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         place_divisions=frozenset(data["place_divisions"]),
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),
-        offshoot_nouns=frozenset(data.get("offshoot_nouns", ())),
-        past_sanction=frozenset(data.get("past_sanction_cues", ())),
-        sanction_participles=frozenset(data.get("sanction_lists", {}).get("participles", ())),
-        sanction_list_verbs=frozenset(data.get("sanction_lists", {}).get("verbs", ())),
-        state_titles=frozenset(data.get("state_titles", ())),
-        state_words=frozenset(data.get("state_words", ())),
-        appointed_as=frozenset(data.get("appointed_as", ())),
-        listing_verbs=frozenset(notices.get("listing_verbs", ())),
-        listing_preps=frozenset(notices.get("listing_preps", ())),
-        sanction_list_nouns=frozenset(notices.get("list_nouns", ())),
-        naming_verbs=frozenset(notices.get("naming_verbs", ())),
-        number_words=tuple(notices.get("number_words", ())),
-        service_words=frozenset(data.get("service_words", ())),
+        offshoot_nouns=frozenset(data["offshoot_nouns"]),
+        past_sanction=frozenset(data["past_sanction_cues"]),
+        sanction_participles=frozenset(data["sanction_lists"]["participles"]),
+        sanction_list_verbs=frozenset(data["sanction_lists"]["verbs"]),
+        state_titles=frozenset(data["state_titles"]),
+        state_words=frozenset(data["state_words"]),
+        appointed_as=frozenset(data["appointed_as"]),
+        listing_verbs=frozenset(notices["listing_verbs"]),
+        listing_preps=frozenset(notices["listing_preps"]),
+        sanction_list_nouns=frozenset(notices["list_nouns"]),
+        naming_verbs=frozenset(notices["naming_verbs"]),
+        number_words=tuple(notices["number_words"]),
+        service_words=frozenset(data["service_words"]),
     )
 
 

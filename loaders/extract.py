@@ -86,6 +86,7 @@ from loaders.syntax import (
     listed_after,
     prep_chain,
     prep_objects,
+    reference_tokens,
     source_of,
     subjects_of,
 )
@@ -247,9 +248,7 @@ class DocReader:
         """ "The group", "the movement", "he", "its": references to an actor named in an earlier sentence, as
         mentions of it where they stand, so the scorer reads links across sentences."""
         found = []
-        for token in self.doc:
-            if token.i in self.index.by_token:
-                continue
+        for token in reference_tokens(self.index):  # pronouns and the nouns of a group or a country only
             pronoun = token.lower_ in PRONOUNS and token.pos_ == "PRON"
             dummy = token.lower_ == "it" and token.head.lemma_ == "be"  # "it is ISIS or ...": no one in particular
             if not ((pronoun and not dummy) or is_definite_group(token, self.index)):
@@ -277,6 +276,7 @@ class DocReader:
         an attack they read as only announced stays a threat, and a link they read one way is not added the other."""
         scored: dict[tuple[int, str, str, str], float] = {}
         allowed: dict[tuple[str, str], list[int]] = {}  # the types the ontology allows between two labels
+        symmetric = {t for t in model.types if self.ontology.is_symmetric(t)}
         for sent, s, o, feats in candidates:
             labels = (end_label(s), end_label(o))
             if labels not in allowed:
@@ -284,14 +284,15 @@ class DocReader:
             if not allowed[labels]:
                 continue
             scores = model.scores(feats)
+            start, s_key, o_key = sent.start_char, end_key(s), end_key(o)  # the same for every type
             for i in allowed[labels]:
                 rel_type, p, threshold = model.types[i], model.calibrated(i, scores[i]), model.thresholds[i]
-                key = (sent.start_char, end_key(s), rel_type, end_key(o))
+                key = (start, s_key, rel_type, o_key)
                 if p <= scored.get(key, -1.0):
                     continue
                 scored[key] = p
-                announced = rel_type == "ATTACKED" and (key[0], key[1], "THREATENED", key[3]) in ruled
-                reversed_ = not self.ontology.is_symmetric(rel_type) and (key[0], key[3], rel_type, key[1]) in ruled
+                announced = rel_type == "ATTACKED" and (start, s_key, "THREATENED", o_key) in ruled
+                reversed_ = rel_type not in symmetric and (start, o_key, rel_type, s_key) in ruled
                 if p >= threshold and not announced and not reversed_:
                     cue = _meeting_point(self.doc, s, o)
                     self.emit(s, rel_type, o, cue, "model", round(p, 3))

@@ -118,9 +118,8 @@ class HostilityReader:
         for words, rule, table in (
             (cues.fighting_participles, self.fighting_participle, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns, self.opposition_noun, by_lemma),
-            (reader.cues.mutual, self.fighting_between, by_lemma),
+            (reader.cues.mutual | cues.rivalry_nouns, self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
-            (cues.rivalry_nouns, self.rivals_between, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
             (cues.aimed_participles, self.weapons_aimed, by_lemma),
             (cues.ally_nouns, self.named_allies, by_lemma),
@@ -300,15 +299,21 @@ class HostilityReader:
         hit = self._actors(subjects_of(verb), with_preps=True)
         self.reader.emit_all(self._not_backers(attackers), "ATTACKED", hit, noun, "under-attack", 0.65)
 
-    def fighting_between(self, verb: Token) -> None:
-        """ "Fighting between the Sudanese army and the RSF broke out": a mutual word the parser reads as a verb,
-        with "between", sets every side against every other (the noun reading is :mod:`loaders.extract`'s)."""
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in self.reader.cues.mutual:
+    def sides_between(self, cue: Token) -> None:
+        """ "Fighting between the Sudanese army and the RSF broke out" (a mutual word the parser reads as a verb),
+        "the feud between Hamas and Fatah", "enmity between X and Y" (a noun of rivalry, between states or groups):
+        every side named after "between" against every other. A mutual word read as a noun ("clashes between X
+        and Y") is a relational noun's, with ``symmetric_between`` (:mod:`loaders.extract`)."""
+        lemma = cue.lemma_.lower()
+        if cue.pos_ == "VERB" and lemma in self.reader.cues.mutual:
+            sides, method, confidence = self._named(prep_objects(cue, {"between"})), f"between:{lemma}", 0.65
+        elif cue.pos_ == "NOUN" and lemma in self.cues.rivalry_nouns:
+            sides = [m for m in self._named(prep_objects(cue, {"between"})) if m.label in SIDES]
+            method, confidence = f"rivals:{lemma}", 0.6
+        else:
             return
-        sides = self._named(prep_objects(verb, {"between"}))
         for a, b in itertools.permutations(sides, 2):
-            self.reader.emit(a, "OPPOSES", b, verb, f"between:{lemma}", 0.65)
+            self.reader.emit(a, "OPPOSES", b, cue, method, confidence)
 
     def fought_each_other(self, verb: Token) -> None:
         """ "Hamas and Fatah clashed in Gaza": sides coordinated as the subject of a verb of fighting each other
@@ -322,14 +327,6 @@ class HostilityReader:
         sides = [m for m in self._not_backers(self._named(subjects)) if m.label in SIDES]
         for a, b in itertools.permutations(sides, 2):
             self.reader.emit(a, "OPPOSES", b, verb, f"fought-each-other:{verb.lemma_.lower()}", 0.6)
-
-    def rivals_between(self, noun: Token) -> None:
-        """ "The feud between Hamas and Fatah", "enmity between X and Y": every side against every other."""
-        if noun.pos_ != "NOUN":
-            return
-        sides = [m for m in self._named(prep_objects(noun, {"between"})) if m.label in SIDES]
-        for a, b in itertools.permutations(sides, 2):
-            self.reader.emit(a, "OPPOSES", b, noun, f"rivals:{noun.lemma_.lower()}", 0.6)
 
     def breakaway(self, noun: Token) -> None:
         """ "The PLA has been fighting for secession from India", "the BLA's struggle for independence from

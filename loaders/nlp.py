@@ -9,7 +9,9 @@ around a known place ("Sinjar Resistance Units") wins over the place.
 
 from __future__ import annotations
 
+import gc
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 import spacy
@@ -24,6 +26,7 @@ from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun
+from loaders.token_rules import tokens_where, tokens_with
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
 
@@ -204,8 +207,8 @@ def _places_by_context(ents: list[Span]) -> list[Span]:
 def _named_before_place_nouns(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised names before a place noun that the NER missed: "in Amanual town", "the Debre Markos town"."""
     found = []
-    for noun in doc:
-        if noun.lower_ not in place_nouns() or noun.i == 0:
+    for noun in tokens_with(doc, place_nouns()):
+        if noun.i == 0:
             continue
         start = noun.i
         while (
@@ -229,8 +232,8 @@ ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 def _numbered_units(doc: Doc, taken: set[int]) -> list[Span]:
     """Numbered units the NER misses: "the 63rd Infantry Battalion", "the EMC's 33rd Front"."""
     found = []
-    for t in doc:
-        if not ORDINAL.match(t.lower_) or t.i in taken:
+    for t in tokens_where(doc, lambda word: ORDINAL.match(word) is not None):
+        if t.i in taken:
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 3 and doc[end].is_title and end not in taken:
@@ -246,11 +249,11 @@ def _unit_numbered_after() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?!The\b)[A-Z][a-z]+ ){{0,3}}(?:{nouns}) \d+\b")
 
 
-def _units_numbered_after(doc: Doc, taken: set[int]) -> list[Span]:
+def _units_numbered_after(doc: Doc, text: str, taken: set[int]) -> list[Span]:
     """Units with their number after the noun, which the NER misses or reads as a bare number: "Battalion 416",
     "Light Infantry Division 77", "the KIA's Brigade 8" (a search of the text, no loop over its tokens)."""
     found = []
-    for match in _unit_numbered_after().finditer(doc.text):
+    for match in _unit_numbered_after().finditer(text):
         span = doc.char_span(match.start(), match.end(), label="ORG")
         if span is not None and not taken.intersection(range(span.start, span.end)):
             found.append(span)
@@ -264,12 +267,12 @@ DATELINE_OUTLET = re.compile(
 )
 
 
-def _dateline_outlets(doc: Doc, taken: set[int]) -> list[Span]:
+def _dateline_outlets(doc: Doc, text: str, taken: set[int]) -> list[Span]:
     """The outlet in a dateline, which the NER misses or reads as a nationality: "May 28 (UPI) -- The",
     "Tripoli (Caasimada Online) – Gun" (a search of the text, no loop over its tokens). A dateline is one word, in
     capitals, or has a comma or a date's number; not a name and its acronym ("Houthi Movement (HM) - A")."""
     found = []
-    for match in DATELINE_OUTLET.finditer(doc.text):
+    for match in DATELINE_OUTLET.finditer(text):
         place = match.group(1).strip()
         if " " in place and not place.isupper() and not any(ch.isdigit() or ch == "," for ch in place):
             continue
@@ -341,6 +344,8 @@ def _listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     others = {(e.start, e.end) for e in ents if e.label_ not in {"PERSON", "Person"}}
     found = []
     for sent in doc.sents:
+        if sum(sent.start <= a and b <= sent.end for a, b in people) < 2:
+            continue  # a list needs two people named already
         runs = _name_runs(sent)
         lists: list[list[tuple[int, int]]] = []
         for run in runs:
@@ -414,8 +419,9 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken: set[int] = set()
     ents = [_one_line(e) for e in doc.ents]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
+    known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
-        inside = [k for k in known if k.start < ent.end and ent.start < k.end]
+        inside = known[bisect_right(known_ends, ent.start) : bisect_left(known, ent.end, key=lambda k: k.start)]
         if not inside or _ner_wins(ent, inside):
             merged.append(ent)
             taken.update(range(ent.start, ent.end))
@@ -434,7 +440,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(doc, taken) + _numbered_units(doc, known_tokens)
-    places += _units_numbered_after(doc, known_tokens) + _dateline_outlets(doc, known_tokens)
+    text = doc.text  # put together from the tokens at each reading
+    places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
     listed = _listed_people(doc, merged)
@@ -447,4 +454,6 @@ def merge_actor_spans(doc: Doc) -> Doc:
 def load_nlp() -> Language:
     """The full pipeline, loaded once per process (never at import time)."""
     nlp = index_attribute_ruler(spacy.load(model_name()))  # the same annotations in a quarter of the time
-    return add_actor_ruler(nlp, load_gazetteer())
+    nlp = add_actor_ruler(nlp, load_gazetteer())
+    gc.freeze()  # loaded once for good: the cycle collector no longer walks the model, patterns and gazetteer
+    return nlp

@@ -39,6 +39,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from graph.gazetteer import is_acronym
+from graph.resolve import begins_or_ends
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
@@ -51,6 +52,14 @@ _PARTS = re.compile(r"[\s\-–]+")
 @cache
 def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["same_actor"].items()}
+
+
+@cache
+def kind_nouns() -> frozenset[str]:
+    """Nouns of a place's kind written after its name ("Katha Township"): the place divisions of the cues, with and
+    without the few words ``same_actor`` names."""
+    lists = _lists()
+    return (load_cues().place_divisions | lists["more_kind_nouns"]) - lists["divisions_not_kinds"]
 
 
 def initials(name: str) -> set[str]:
@@ -116,7 +125,7 @@ def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
     """Unknown places named with the noun of their kind ("Katha Township", "Donetsk region") bound to the place
     the document names without it; that name, if the NER took it for an organisation's or a person's, bound to
     the place named with the noun ("Tolmasi Province ... the governor of Tolmasi")."""
-    kinds = _lists()["kind_nouns"]
+    kinds = kind_nouns()
     with_kind = {
         words[0].lower(): m
         for m in mentions
@@ -154,15 +163,7 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             and (not m.actor_id or (len(words) == 1 and m.text.islower()))  # "the coalition": the document's
             and not is_acronym(m.text)
         )
-        owners = (
-            {
-                key: o
-                for key, (o, name) in longer.items()
-                if len(name) > len(words) and words in (name[: len(words)], name[-len(words) :])
-            }
-            if short
-            else {}
-        )
+        owners = {key: o for key, (o, name) in longer.items() if begins_or_ends(words, name)} if short else {}
         out.append(_as(m, next(iter(owners.values()))) if len(owners) == 1 else m)
     return out
 

@@ -8,14 +8,21 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.coreference import PERSON_PRONOUNS, fitting, is_country_reference, is_described_group
-from loaders.cues import Cues
+from loaders.coreference import (
+    PERSON_PRONOUNS,
+    fitting,
+    is_country_reference,
+    is_described_group,
+    reference_words,
+)
+from loaders.cues import Cues, load_cues
 from loaders.fighter_references import fighters_referred
 from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
-from loaders.named_heads import named_head
-from loaders.plural_references import plural_reference
+from loaders.named_heads import named_head, named_head_words
+from loaders.plural_references import plural_nouns, plural_reference
 from loaders.role_references import role_reference
+from loaders.token_rules import tokens_with
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -110,6 +117,15 @@ def prep_phrase_tokens(token: Token) -> list[Token]:
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 out.extend(phrase_tokens(pobj))
     return out
+
+
+def reference_tokens(index: MentionIndex) -> list[Token]:
+    """The tokens outside any name that can refer back to an actor: a pronoun, a group noun ("the group"), a
+    country's noun ("the country"), a word of a name ("the brigade"), fighters ("the militants") and a role ("the
+    president"); whether each does is for :func:`is_definite_group` and the pronouns' test."""
+    words = PRONOUNS | index.group_nouns | reference_words()[1] | named_head_words() | plural_nouns()
+    words |= load_cues().role_words
+    return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
 
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}

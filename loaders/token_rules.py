@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
 
 Rule = Callable[[Token], None]
 
@@ -46,3 +48,19 @@ class TokenRules:
             numbers = self.everywhere.union(self.by_word.get(key[0], ()), self.by_word.get(key[1], ()))
             found = self.known[key] = [self.rules[n] for n in sorted(numbers)]
         return found
+
+
+def tokens_with(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The document's tokens whose lowercase form is one of ``words``, in order (read from the document's array
+    of lowercase forms, with no loop over its tokens)."""
+    return _at(doc, doc.to_array(LOWER), [doc.vocab.strings[w] for w in words])
+
+
+def tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[Token]:
+    """The document's tokens whose lowercase form passes ``test``, in order (each distinct form tested once)."""
+    lowers, strings = doc.to_array(LOWER), doc.vocab.strings
+    return _at(doc, lowers, [h for h in np.unique(lowers).tolist() if test(strings[h])])
+
+
+def _at(doc: Doc, lowers: np.ndarray, hashes: list[int]) -> list[Token]:
+    return [doc[i] for i in np.flatnonzero(np.isin(lowers, hashes)).tolist()]

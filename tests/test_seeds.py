@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 import yaml
@@ -67,3 +72,16 @@ def test_a_hostility_block_without_one_of_its_lists_is_a_one_line_error() -> Non
         parse_hostility_cues(data)
     with pytest.raises(OntologyError, match=r"^relations.yaml: no 'hostility' block$"):
         parse_hostility_cues({})
+
+
+def test_a_renamed_cue_list_is_a_one_line_error_naming_the_file_and_the_key(tmp_path: Path) -> None:
+    seeds = shutil.copytree(seeds_dir(), tmp_path / "seeds")
+    cues = seeds / "relations.yaml"
+    cues.write_text(cues.read_text(encoding="utf-8").replace("\noffshoot_nouns:", "\noffshoot_noun:"), encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Iran funds Kataib Hezbollah.\n", encoding="utf-8")
+    build = [str(Path(sys.executable).with_name("actorgraph")), "build", str(tmp_path / "corpus")]
+    env = {**os.environ, "ACTORGRAPH_SEEDS": str(seeds)}
+    done = subprocess.run([*build, "--out", str(tmp_path / "out")], capture_output=True, text=True, env=env)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"error: {cues}: no key 'offshoot_nouns'"]

@@ -27,6 +27,7 @@ from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import aimed_by_incident, attackers_of_targets, claimed_last, victims_of_incident
+from loaders.incident_parts import deaths_caused, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
 from loaders.incident_words import died_in_incident, incident_words, laid_on_by_participle
 from loaders.incidents import (
@@ -318,6 +319,8 @@ class DocReader:
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
                 (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns | c.violence_verbs),
+                (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
+                (lambda token: deaths_caused(self, token), part_cues().death_nouns),
             ]
         )
 

@@ -2181,3 +2181,26 @@ def test_the_groups_fighters_act_for_the_group_named_before() -> None:
 def test_the_group_after_two_groups_named_together_is_neither(first: str, attackers: set[str]) -> None:
     text = first + " The group said it had fired rockets at Sderot."
     assert {s for s, t, o in triples(text) if t == "ATTACKED" and o == "sderot"} == attackers
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Fighters of the Katiba Serma took part in the massacre",
+        "The Katiba Serma participated in the massacre",
+        "The Katiba Serma was involved in the massacre",
+    ],
+)
+def test_a_group_that_took_part_in_an_incident_is_blamed_for_it(clause: str) -> None:
+    text = f"Gunmen killed 30 villagers in a massacre near Douentza on Sunday. {clause}, officials said."
+    blamed = event_links(text, "BLAMED_FOR")
+    assert any(s == "Katiba Serma" for s, _ in blamed), blamed
+
+
+def test_the_named_dead_an_incident_resulted_in_are_its_targets() -> None:
+    text = (
+        "Al-Shabaab carried out a suicide bombing at a hotel in Mogadishu on Friday. "
+        "The bombing resulted in the deaths of Abdi Hassan Warsame and Farah Ali Nur, police said."
+    )
+    targeted = {o for _, o in event_links(text, "TARGETED")}
+    assert {"Abdi Hassan Warsame", "Farah Ali Nur"} <= targeted, targeted

@@ -1,0 +1,115 @@
+"""Who took part in an incident and whom it killed, told by a verb around it: "X took part in the massacre", "X was
+involved in the bombing" (BLAMED_FOR X); "the attack resulted in the deaths of A and B" (TARGETED A and B).
+
+The cue words are the ``incident_parts`` block of ``seeds/relations.yaml``; the rules emit through the document's
+reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.errors import ActorGraphError
+from graph.seeds import load_seed_yaml
+from loaders.syntax import RELATIVE_PRONOUNS, actors_of, certainty_of, conjuncts, prep_objects, subjects_of
+
+if TYPE_CHECKING:
+    from loaders.events import Event
+    from loaders.extract import DocReader
+
+
+@dataclass(frozen=True)
+class PartCues:
+    """The cue words of the ``incident_parts`` block."""
+
+    verbs: frozenset[str]  # "X participated in the attack", "X was involved in the bombing"
+    phrases: dict[str, frozenset[str]]  # "X took part in", "X played a role in": verb -> its objects
+    part_preps: frozenset[str]
+    death_nouns: frozenset[str]  # "resulted in the deaths of A and B"
+    causing_verbs: frozenset[str]  # "the attack caused the death of A"
+    resulting_verbs: frozenset[str]  # "the attack resulted in the death of A" (through "in" or "to")
+    resulting_preps: frozenset[str]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The words the rules act at."""
+        return self.verbs | frozenset(self.phrases) | self.death_nouns
+
+
+@cache
+def part_cues() -> PartCues:
+    """The ``incident_parts`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml").get("incident_parts")
+    try:
+        return PartCues(
+            frozenset(block["verbs"]),
+            {verb: frozenset(objects) for verb, objects in block["phrases"].items()},
+            frozenset(block["part_preps"]),
+            frozenset(block["death_nouns"]),
+            frozenset(block["causing_verbs"]),
+            frozenset(block["resulting_verbs"]),
+            frozenset(block["resulting_preps"]),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ActorGraphError(f"relations.yaml: the incident_parts block lacks {exc}") from None
+
+
+def _incidents(reader: DocReader, tokens: list[Token]) -> list[Event]:
+    """The incidents these tokens (and their conjuncts) name, found at them or referred back to."""
+    heads = [h for t in tokens for h in conjuncts(t)]
+    found = [e for h in heads if reader.events.is_event_noun(h) and (e := reader.events.event_at(h)) is not None]
+    return list({id(e): e for e in found}.values())
+
+
+def took_part(reader: DocReader, verb: Token) -> None:
+    """ "X took part in the massacre", "X participated in the attack", "X was involved in the bombing": X is blamed
+    for the incident (as certain as the clause says)."""
+    wanted = part_cues()
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in wanted.verbs and lemma not in wanted.phrases):
+        return
+    holders = [verb]
+    if lemma in wanted.phrases:  # "took part in": the "in" may hang on "part"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in wanted.phrases[lemma]]
+        if not objects:
+            return
+        holders += objects
+    events = _incidents(reader, [p for h in holders for p in prep_objects(h, wanted.part_preps)])
+    if not events:
+        return
+    subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    doers = [
+        m
+        for s in subjects
+        if s.lower_ not in RELATIVE_PRONOUNS
+        for m in actors_of(s, reader.index, with_preps=False)
+        if m.label != "Location"
+    ]
+    certainty = certainty_of(verb, reader.cues, "asserted")
+    reader.emit_all(doers, "BLAMED_FOR", events, verb, f"incident-part:{lemma}", 0.7, certainty)
+
+
+def deaths_caused(reader: DocReader, noun: Token) -> None:
+    """ "The attack resulted in the deaths of A and B", "a blast that caused the death of A": the incident TARGETED
+    the dead (people and groups, never a place)."""
+    wanted = part_cues()
+    if noun.pos_ != "NOUN" or noun.lower_ not in wanted.death_nouns:
+        return
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in wanted.resulting_preps:
+        verb = noun.head.head
+        if verb.lemma_.lower() not in wanted.resulting_verbs:
+            return
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in wanted.causing_verbs:
+        return
+    if verb.pos_ != "VERB":
+        return
+    subjects = subjects_of(verb)
+    events = _incidents(reader, [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS])
+    dead = [h for p in prep_objects(noun, {"of"}) for h in conjuncts(p)]
+    victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
+    reader.emit_all(events, "TARGETED", victims, noun, f"incident-deaths:{verb.lemma_.lower()}", 0.7)

@@ -30,7 +30,7 @@ def reference_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["other_words"]), frozenset(data["country_nouns"])
 
 
-def _described(token: Token, index: MentionIndex, tag: str = "NN") -> bool:
+def described(token: Token, index: MentionIndex, tag: str = "NN") -> bool:
     """A definite noun (singular unless ``tag`` says otherwise), not inside a name, whose left modifiers name no
     one (a backer aside: "the Iran-backed") and say nothing that sets it apart from the one last named ("the
     other", "the largest")."""
@@ -53,6 +53,17 @@ def _described(token: Token, index: MentionIndex, tag: str = "NN") -> bool:
     return not any(c.dep_ in {"appos", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.rights)
 
 
+def sentences_back_start(token: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before the token's own (or of the document's first): where
+    a reference may look for what it stands for."""
+    start = token.sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
 def _backer(end: int, index: MentionIndex, hyphen_words: Iterable[str]) -> bool:
     """Whether a name ending at ``end`` only qualifies the noun: "Iran" in "the Iran-backed militia"."""
     doc = index.doc
@@ -64,12 +75,12 @@ def is_described_group(token: Token, index: MentionIndex) -> bool:
     organisation named before."""
     if token.pos_ != "NOUN" or token.lower_ not in index.group_nouns or len(list(token.lefts)) < 2:
         return False
-    return _described(token, index)
+    return described(token, index)
 
 
 def is_country_reference(token: Token, index: MentionIndex) -> bool:
     """ "The country", "the kingdom": the country named before."""
-    return token.pos_ == "NOUN" and token.lower_ in reference_words()[1] and _described(token, index)
+    return token.pos_ == "NOUN" and token.lower_ in reference_words()[1] and described(token, index)
 
 
 QUOTES = {'"', "“", "”", "«", "»"}

@@ -5,14 +5,12 @@ are the ``fighter_references`` of the ``hostility_third_pass`` block of ``seeds/
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 
@@ -31,11 +29,8 @@ class FighterWords:
 @cache
 def fighter_words() -> FighterWords:
     """The project's words of a state's unnamed fighters, loaded once per process."""
-    block = load_seed_yaml("relations.yaml").get("hostility_third_pass", {}).get("fighter_references")
-    try:
-        return FighterWords(**{name: frozenset(block[name]) for name in FighterWords.__dataclass_fields__})
-    except (KeyError, TypeError) as exc:
-        raise OntologyError(f"relations.yaml: fighter_references lacks the list {exc}") from None
+    block = load_seed_yaml("relations.yaml")["hostility_third_pass"]["fighter_references"]  # else a SeedKeyError
+    return FighterWords(frozenset(block["state_owners"]), frozenset(block["state_forces"]))
 
 
 def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
@@ -45,11 +40,7 @@ def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
     words = fighter_words()
     owners = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]  # "government", not "Malian"
     owned = len(owners) == 1 and owners[0].lower_ in words.state_owners and owners[0].i not in index.by_token
-    if token.lower_ in words.state_forces and owned:
-        return _last(index, token, lambda m: m.label == "Country")
-    return None
-
-
-def _last(index: MentionIndex, token: Token, fits: Callable[[Mention], bool]) -> Mention | None:
-    earlier = [m for m in index.mentions if m.end <= token.i and fits(m)]
-    return earlier[-1] if earlier else None
+    if token.lower_ not in words.state_forces or not owned:
+        return None
+    countries = [m for m in index.mentions if m.end <= token.i and m.label == "Country"]
+    return countries[-1] if countries else None

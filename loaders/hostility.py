@@ -101,10 +101,7 @@ def load_hostility_cues() -> HostilityCues:
 @cache
 def joint_words() -> frozenset[str]:
     """Words that make an attack one done side by side: "a joint offensive" (``hostility_third_pass``)."""
-    block = load_seed_yaml("relations.yaml").get("hostility_third_pass")
-    if not isinstance(block, dict) or not isinstance(block.get("joint_words"), list):
-        raise OntologyError("relations.yaml: hostility_third_pass lacks the list 'joint_words'")
-    return frozenset(block["joint_words"])
+    return frozenset(load_seed_yaml("relations.yaml")["hostility_third_pass"]["joint_words"])  # else a SeedKeyError
 
 
 class HostilityReader:

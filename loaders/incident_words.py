@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
+from loaders.incident_clauses import clause_cues
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
@@ -32,25 +32,20 @@ class IncidentWords:
     stoppage_words: frozenset[str]  # "a general strike": a stoppage of work, not an attack
     death_verbs: frozenset[str]  # "X died in an Israeli strike", "X was martyred in an attack"
     death_nouns: frozenset[str]  # "the death of X in a car bombing"
-    during_preps: frozenset[str]  # "in", "during": the incident the death happened in
     nouns: frozenset[str]  # more nouns of one incident: "a shootout with troops"
 
 
 @cache
 def incident_words() -> IncidentWords:
     """The ``incident_words`` block of ``seeds/relations.yaml``, loaded once per process."""
-    block = load_seed_yaml("relations.yaml").get("incident_words")
-    try:
-        return IncidentWords(
-            frozenset(block["struggle_gerunds"]),
-            frozenset(block["stoppage_words"]),
-            frozenset(block["death_verbs"]),
-            frozenset(block["death_nouns"]),
-            frozenset(block["during_preps"]),
-            frozenset(block["nouns"]),
-        )
-    except (KeyError, TypeError) as exc:
-        raise ActorGraphError(f"relations.yaml: the incident_words block lacks {exc}") from None
+    block = load_seed_yaml("relations.yaml")["incident_words"]  # a missing key is a one-line SeedKeyError
+    return IncidentWords(
+        frozenset(block["struggle_gerunds"]),
+        frozenset(block["stoppage_words"]),
+        frozenset(block["death_verbs"]),
+        frozenset(block["death_nouns"]),
+        frozenset(block["nouns"]),
+    )
 
 
 def more_incident_nouns() -> frozenset[str]:
@@ -81,7 +76,7 @@ def suffered_in(cue: Token, verbs: frozenset[str]) -> list[Token]:
     [killed]
     """
     verb = cue.head.head
-    if cue.dep_ != "pobj" or cue.head.lower_ not in incident_words().during_preps or verb.pos_ != "VERB":
+    if cue.dep_ != "pobj" or cue.head.lower_ not in clause_cues().during_preps or verb.pos_ != "VERB":
         return []
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in cue.lefts):
         return []
@@ -118,7 +113,7 @@ def _incidents_during(reader: DocReader, holder: Token) -> list[Event]:
     """The incidents a word's "in"/"during" phrase names, found there or referred back to ("in Friday's strike")."""
     found = [
         e
-        for p in prep_objects(holder, incident_words().during_preps)
+        for p in prep_objects(holder, clause_cues().during_preps)
         if reader.events.is_event_noun(p) and (e := reader.events.event_at(p)) is not None
     ]
     return list({id(e): e for e in found}.values())

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.coreference import _described
+from loaders.coreference import described, sentences_back_start
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -30,22 +30,12 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
     """The organisation a definite noun names by a word of its name ("the brigade"), or None."""
     if token.lower_ not in named_head_words() or token.tag_ != "NN" or token.i in index.by_token:
         return None
-    if not _described(token, index):  # a definite noun whose modifiers name no one else
+    if not described(token, index):  # a definite noun whose modifiers name no one else
         return None
-    start = _sentence_start(token, SENTENCES_BACK)
+    start = sentences_back_start(token, SENTENCES_BACK)
     for m in reversed(index.mentions):
         if m.end > token.i or m.start < start:
             continue
         if m.label == "Organization" and token.lower_ in m.name.lower().split():
             return m
     return None
-
-
-def _sentence_start(token: Token, back: int) -> int:
-    """The first token of the sentence ``back`` sentences before the token's own."""
-    sent = token.sent
-    for _ in range(back):
-        if sent.start == 0:
-            break
-        sent = token.doc[sent.start - 1].sent
-    return sent.start

@@ -26,6 +26,7 @@ from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun
+from loaders.place_names import named_after_place_noun
 from loaders.token_rules import tokens_where, tokens_with
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
@@ -194,7 +195,7 @@ def _places_by_context(ents: list[Span]) -> list[Span]:
     found = []
     for ent in ents:
         root = ent.root
-        settled = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SETTLEMENT_NOUNS
+        settled = named_after_place_noun(root)
         person_in = ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside"}
         coordinated = root.dep_ == "conj" and root.head.i in places
         unknown = not ent.id_ and (ent.label_ == "PERSON" or (ent.label_ == "ORG" and guess_kind(ent.text) == "other"))

@@ -1,9 +1,10 @@
 """Names the NER took for a body's that their sentence shows are a place's.
 
 - A name after "in", "near", "outside", "around" or "inside": "the assault on the police school in Ratta Kulachi".
-- A name after "the village of", "the outskirts of" (the nouns of places, ``seeds/relations.yaml``): "the village of
-  Blahodatne".
-- A name in apposition with the noun of a place: "Melitopol, a town in southern Ukraine".
+- A name after "the village of", "the outskirts of" (:func:`loaders.place_names.named_after_place_noun`): "the
+  village of Blahodatne".
+- A name in apposition with the noun of a place (``place_nouns`` and ``place_names.of_nouns`` of
+  ``seeds/relations.yaml``): "Melitopol, a town in southern Ukraine".
 
 Only unknown names of up to three words, none an organisation's, are read again; every mention of such a name in the
 document becomes the place's.
@@ -25,20 +26,20 @@ from spacy.tokens import Doc, Span
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import names_an_organisation
+from loaders.place_names import named_after_place_noun, place_name_words
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "inside"})
 MAX_WORDS = 3
-TOWN_NOUNS = frozenset({"city", "town", "village", "hamlet", "capital", "outskirts", "region", "province", "district"})
 
 
 def _placed(span: Span) -> bool:
     """Whether the sentence uses the name as a place's: after a preposition of place, "the village of", or beside the
     noun of a place."""
-    root, cues = span.root, load_cues()
-    nouns = cues.place_nouns | TOWN_NOUNS
+    root = span.root
+    nouns = load_cues().place_nouns | place_name_words().of_nouns
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in nouns:
+    if named_after_place_noun(root):
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
 

@@ -39,6 +39,18 @@ def place_name_words() -> PlaceNameWords:
     return PlaceNameWords(frozenset(data["of_nouns"]), frozenset(data["plural_nouns"]))
 
 
+def named_after_place_noun(token: Token) -> bool:
+    """Whether a lowercase noun of a settlement or a division governs the token through "of": "the village of X",
+    "the town of X" (the one reading of it, for the NER's names, the entities' pass and this one)."""
+    of = token.head
+    return (
+        token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.is_lower
+        and of.head.lemma_.lower() in place_name_words().of_nouns
+    )
+
+
 def _first_of_list(token: Token) -> Token:
     """The first name of the list a name ends ("Maze" in "Ndachulu, Maze and Largu" -> "Ndachulu")."""
     while token.dep_ == "conj" and token.head.i < token.i:
@@ -49,9 +61,7 @@ def _first_of_list(token: Token) -> Token:
 def _called_a_place(doc: Doc, m: Mention, words: PlaceNameWords) -> bool:
     """Whether a lowercase noun of a settlement governs the name through "of" ("the town of X", "the villages of
     X and Y"), or a plural noun of a division follows it ("Belgorod, Kaluga, and Rostov regions")."""
-    root = _first_of_list(doc[m.start : m.end].root)
-    of = root.head
-    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.is_lower and of.head.lemma_.lower() in words.of_nouns:
+    if named_after_place_noun(_first_of_list(doc[m.start : m.end].root)):
         return True
     after = doc[m.end] if m.end < len(doc) else None
     return after is not None and after.lower_ in words.plural_nouns

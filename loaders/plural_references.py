@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.coreference import _described, group_kinds
+from loaders.coreference import described, group_kinds, sentences_back_start
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -26,13 +26,9 @@ def plural_nouns() -> frozenset[str]:
 
 def plural_reference(token: Token, index: MentionIndex) -> Mention | None:
     """The armed group "the militants" stands for, or None."""
-    if token.lower_ not in plural_nouns() or not _described(token, index, "NNS"):
+    if token.lower_ not in plural_nouns() or not described(token, index, "NNS"):
         return None
-    start = token.sent.start
-    for _ in range(SENTENCES_BACK):
-        if start == 0:
-            break
-        start = token.doc[start - 1].sent.start
+    start = sentences_back_start(token, SENTENCES_BACK)
     never, _ = group_kinds()
     groups = {
         m.key: m

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from loaders.coreference import _described
+from loaders.coreference import described, sentences_back_start
 from loaders.cues import load_cues
 from loaders.mentions import Mention
 
@@ -22,13 +22,9 @@ def role_reference(token: Token, index: MentionIndex) -> Mention | None:
     """The person "the president" stands for, or None."""
     if token.tag_ != "NN" or token.pos_ != "NOUN" or load_cues().role_of((token.lower_,)) is None:
         return None
-    if not _described(token, index):
+    if not described(token, index):
         return None
-    start = token.sent.start
-    for _ in range(SENTENCES_BACK):
-        if start == 0:
-            break
-        start = token.doc[start - 1].sent.start
+    start = sentences_back_start(token, SENTENCES_BACK)
     for m in reversed(index.mentions):
         if m.label == "Person" and start <= m.start and m.end <= token.i and _titled(m, token.lower_, index):
             return m

@@ -268,7 +268,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             ante = index.antecedent(head)
             if ante:
                 mentions.append(ante)
-        if (referred := fighters_referred(head, index)) is not None:  # "the militants", "government forces"
+        if (referred := fighters_referred(head, index)) is not None:  # "government forces"
             mentions.append(referred)
         for owner in (c for c in head.children if c.dep_ == "poss"):
             led = index.at(owner) and index.groups.get(index.at(owner).key)

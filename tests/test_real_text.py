@@ -2047,21 +2047,9 @@ def test_acts_singled_out_by_a_modifier_and_a_date_are_an_incident() -> None:
     assert any(t == "OCCURRED_AT" and o == "kabul" for _, t, o in found), found
 
 
-@pytest.mark.parametrize(
-    ("text", "link"),
-    [
-        (
-            "Al-Shabaab has held the coast for years. On Monday the militants attacked a Kenyan army base near Lamu.",
-            ("al-shabaab", "ATTACKED", "kenya"),
-        ),
-        (
-            "Chad has long hosted refugees. Government forces have been fighting Boko Haram since 2015.",
-            ("chad", "OPPOSES", "boko-haram"),
-        ),
-    ],
-)
-def test_unnamed_fighters_are_the_group_or_the_state_named_last(text: str, link: tuple[str, str, str]) -> None:
-    assert link in triples(text)
+def test_government_forces_are_the_state_named_last() -> None:
+    text = "Chad has long hosted refugees. Government forces have been fighting Boko Haram since 2015."
+    assert ("chad", "OPPOSES", "boko-haram") in triples(text)
 
 
 def test_militants_with_no_group_named_before_are_no_one() -> None:
@@ -2125,12 +2113,22 @@ def test_a_word_of_a_name_named_before_stands_for_the_organisation(text: str, li
     assert link in found, found
 
 
-def test_the_militants_are_the_one_armed_group_named_before() -> None:
-    text = (
-        "Boko Haram seized two villages in Borno last week. "
-        "On Sunday Nigerian troops attacked the militants near the border."
-    )
-    assert ("nigeria", "ATTACKED", "boko-haram") in triples(text)
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Boko Haram seized two villages in Borno last week. "
+            "On Sunday Nigerian troops attacked the militants near the border.",
+            ("nigeria", "ATTACKED", "boko-haram"),
+        ),
+        (
+            "Al-Shabaab has held the coast for years. On Monday the militants attacked a Kenyan army base near Lamu.",
+            ("al-shabaab", "ATTACKED", "kenya"),
+        ),
+    ],
+)
+def test_the_militants_are_the_one_armed_group_named_before(text: str, link: tuple[str, str, str]) -> None:
+    assert link in triples(text)
 
 
 def test_the_militants_after_two_armed_groups_are_neither() -> None:

@@ -2053,12 +2053,15 @@ def test_government_forces_are_the_state_named_last() -> None:
 
 
 def test_militants_with_no_group_named_before_are_no_one() -> None:
+    after_a_group = triples("Al-Shabaab deployed more fighters. The militants attacked a police post near Lamu.")
+    assert ("al-shabaab", "ATTACKED", "lamu") in after_a_group  # the same sentence attacks once a group is named
     found = triples("Kenya deployed more troops. The militants attacked a police post near Lamu.")
     assert not any(t == "ATTACKED" for _, t, _ in found), found
 
 
 def test_a_government_body_attacks_no_one() -> None:
     text = "The Treasury said the rules would starve terrorists of the funds they need to attack the United States."
+    assert {"treasury", "united-states"} <= set(graph_of(text).g.nodes)  # both ends found, so the test can fail
     assert not any(t == "ATTACKED" for _, t, _ in triples(text))
 
 

@@ -92,6 +92,7 @@ from loaders.syntax import (
 )
 from loaders.token_rules import TokenRules
 from loaders.unreal_acts import is_unreal
+from loaders.war_phrases import read_war_phrase, war_phrase_words
 
 End = Mention | Event
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
@@ -318,6 +319,7 @@ class DocReader:
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
                 (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns | c.violence_verbs),
+                (lambda token: read_war_phrase(self, token), war_phrase_words()),  # "the Israel-Hamas war"
             ]
         )
 

@@ -33,6 +33,7 @@ class WarPhraseCues:
     declared_preps: frozenset[str]
     embroiled_words: frozenset[str]
     embroiled_preps: frozenset[str]
+    coalition_nouns: frozenset[str]
     taking_verbs: frozenset[str]
     expelling_verbs: frozenset[str]
     expelled_words: frozenset[str]
@@ -53,7 +54,7 @@ def load_war_phrase_cues() -> WarPhraseCues:
 def war_phrase_words() -> frozenset[str]:
     """The words (lemmas or forms) at which :func:`read_war_phrase` can find anything."""
     cues = load_war_phrase_cues()
-    return cues.war_nouns | cues.declared_nouns | cues.taking_verbs | cues.expelling_verbs
+    return cues.war_nouns | cues.declared_nouns | cues.coalition_nouns | cues.taking_verbs | cues.expelling_verbs
 
 
 def read_war_phrase(reader: DocReader, token: Token) -> None:
@@ -65,6 +66,8 @@ def read_war_phrase(reader: DocReader, token: Token) -> None:
         embroiled_in(reader, token, cues)
     if token.pos_ == "NOUN" and lemma in cues.declared_nouns:
         declared_war(reader, token, cues)
+    if token.pos_ == "NOUN" and lemma in cues.coalition_nouns:
+        coalition_against(reader, token)
     if token.pos_ == "VERB" and lemma in cues.taking_verbs:
         taken_from(reader, token)
     if token.pos_ == "VERB" and lemma in cues.expelling_verbs:
@@ -110,13 +113,26 @@ def embroiled_in(reader: DocReader, noun: Token, cues: WarPhraseCues) -> None:
 
 
 def declared_war(reader: DocReader, noun: Token, cues: WarPhraseCues) -> None:
-    """ "Iran declared war on Israel", "al-Qaeda waged jihad on the West": the subject opposes the object."""
+    """ "Iran declared war on Israel", "al-Qaeda waged jihad on the West", "al-Shabaab's war on Somalia": the
+    subject or the owner opposes the object."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.declaring_verbs:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners and (noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.declaring_verbs):
         return
-    foes = _sides(reader, prep_objects(noun, cues.declared_preps) + prep_objects(verb, cues.declared_preps), True)
-    holders = _sides(reader, subjects_of(verb))
+    preps = prep_objects(noun, cues.declared_preps) + ([] if owners else prep_objects(verb, cues.declared_preps))
+    foes = _sides(reader, preps, True)
+    holders = _sides(reader, owners or subjects_of(verb))
     reader.emit_all(holders, "OPPOSES", foes, noun, f"declared:{noun.lemma_.lower()}", 0.6)
+
+
+def coalition_against(reader: DocReader, noun: Token) -> None:
+    """ "The US-led coalition against ISIS", "a coalition of Chad and Niger against Boko Haram": the coalition and
+    its members oppose the foe."""
+    foes = _sides(reader, prep_objects(noun, {"against"}), True)
+    if not foes:
+        return
+    sides = _sides(reader, [noun]) + _sides(reader, prep_objects(noun, {"of"}))
+    reader.emit_all(sides, "OPPOSES", foes, noun, f"coalition-against:{noun.lemma_.lower()}", 0.6)
 
 
 def taken_from(reader: DocReader, verb: Token) -> None:

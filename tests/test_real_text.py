@@ -2193,6 +2193,8 @@ def test_the_group_after_two_groups_named_together_is_neither(first: str, attack
         ("Turkey remains engaged in a long conflict with the PKK.", ("pkk", "OPPOSES", "turkey")),
         ("The Houthis captured the port of Hodeidah from Saudi Arabia.", ("houthis", "OPPOSES", "saudi-arabia")),
         ("Kenyan soldiers drove al-Shabaab out of the coastal villages.", ("kenya", "OPPOSES", "al-shabaab")),
+        ("Boko Haram's war on Nigeria displaced millions.", ("boko-haram", "OPPOSES", "nigeria")),
+        ("A coalition of Chad and Niger against Boko Haram formed in 2015.", ("chad", "OPPOSES", "boko-haram")),
     ],
 )
 def test_a_war_named_in_one_phrase_sets_its_sides_against_each_other(text: str, triple: tuple[str, str, str]) -> None:

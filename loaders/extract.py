@@ -93,6 +93,7 @@ from loaders.syntax import (
 )
 from loaders.token_rules import TokenRules
 from loaders.unreal_acts import is_unreal
+from loaders.war_phrases import read_war_phrase, war_phrase_words
 
 End = Mention | Event
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
@@ -321,6 +322,7 @@ class DocReader:
                 (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns | c.violence_verbs),
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
+                (lambda token: read_war_phrase(self, token), war_phrase_words()),  # "the Israel-Hamas war"
             ]
         )
 

@@ -34,6 +34,7 @@ HOSTILE = {"OPPOSES", "ATTACKED"}
 STATE_FORCES_TYPES = {"OPPOSES", "ATTACKED", "THREATENED"}
 Rule = Callable[[Token], None]
 MODIFIERS = {"amod", "compound", "nmod"}
+PAIRING_HYPHENS = {"-", "–", "—"}
 
 
 @dataclass(frozen=True)
@@ -492,6 +493,8 @@ class HostilityReader:
             return True  # "the Kursk region of Russia"
         if token.pos_ != "ADJ" and token.dep_ not in MODIFIERS:
             return False
+        if token.i + 1 < len(token.doc) and token.nbor(1).text in PAIRING_HYPHENS:
+            return False  # "the Russia-Ukraine war": one side of a pair, not a qualifier of the other
         while token.dep_ == "conj" and token.head.i != token.i:  # "Ethiopian and Eritrean forces"
             token = token.head
         places = place_nouns - self.cues.installations

@@ -2205,3 +2205,31 @@ def test_the_named_dead_an_incident_resulted_in_are_its_targets() -> None:
     )
     targeted = {o for _, o in event_links(text, "TARGETED")}
     assert {"Abdi Hassan Warsame", "Farah Ali Nur"} <= targeted, targeted
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Ethiopia-Eritrea war ended in 2000.", ("ethiopia", "OPPOSES", "eritrea")),
+        ("The Ethiopia-Eritrea war ended in 2000.", ("eritrea", "OPPOSES", "ethiopia")),
+        ("Nigeria declared war on Boko Haram in 2014.", ("nigeria", "OPPOSES", "boko-haram")),
+        ("Turkey remains engaged in a long conflict with the PKK.", ("turkey", "OPPOSES", "pkk")),
+        ("Turkey remains engaged in a long conflict with the PKK.", ("pkk", "OPPOSES", "turkey")),
+        ("The Houthis captured the port of Hodeidah from Saudi Arabia.", ("houthis", "OPPOSES", "saudi-arabia")),
+        ("Kenyan soldiers drove al-Shabaab out of the coastal villages.", ("kenya", "OPPOSES", "al-shabaab")),
+        ("Boko Haram's war on Nigeria displaced millions.", ("boko-haram", "OPPOSES", "nigeria")),
+        ("A coalition of Chad and Niger against Boko Haram formed in 2015.", ("chad", "OPPOSES", "boko-haram")),
+    ],
+)
+def test_a_war_named_in_one_phrase_sets_its_sides_against_each_other(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+def test_a_denied_declaration_of_war_is_not_asserted() -> None:
+    found = certainties("Nigeria never declared war on Boko Haram.")
+    assert found.get(("nigeria", "OPPOSES", "boko-haram"), "negated") == "negated", found
+
+
+def test_a_hyphen_between_a_backer_and_its_proxy_is_no_war() -> None:
+    found = triples("The Iran-Hezbollah alliance worries Israel, and the Iran-backed war continues.")
+    assert ("iran", "OPPOSES", "hezbollah") not in found, found

@@ -58,6 +58,8 @@ from loaders.role_lists import role_holders_listed
 from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
+from loaders.sanction_phrases import designated_as, employers_after_to, frozen_assets, sanction_nouns
+from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     PairContext,
@@ -302,6 +304,7 @@ class DocReader:
         """The rules read at each token, in order, each with the words it needs (None: every token)."""
         c, incidents, said = self.cues, self.events.incident_words, incident_cues()
         dead = incident_words()
+        phrases = sanction_phrase_cues()
         return TokenRules(
             [
                 (self.verb, c.verbs),
@@ -318,6 +321,9 @@ class DocReader:
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
                 (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns | c.violence_verbs),
+                (lambda token: frozen_assets(self, token), phrases.freezing_verbs),  # "froze the assets of X"
+                (lambda token: designated_as(self, token), phrases.designating_verbs),  # "declared X a terrorist group"
+                (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
             ]
         )
 
@@ -647,6 +653,7 @@ class DocReader:
             return
         member = rel_type == "MEMBER_OF"  # "X is one of many in Y", "X is a faction of the Y"
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
+        objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]

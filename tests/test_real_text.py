@@ -2181,3 +2181,56 @@ def test_the_groups_fighters_act_for_the_group_named_before() -> None:
 def test_the_group_after_two_groups_named_together_is_neither(first: str, attackers: set[str]) -> None:
     text = first + " The group said it had fired rockets at Sderot."
     assert {s for s, t, o in triples(text) if t == "ATTACKED" and o == "sderot"} == attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury froze the assets of Samir Haddad and the Wagner Group on Tuesday.",
+            {("samir-haddad", "treasury"), ("wagner-group", "treasury")},
+        ),
+        ("Omar Bakri's assets were frozen by the European Union in March.", {("omar-bakri", "european-union")}),
+    ],
+)
+def test_a_freeze_of_someone_s_assets_is_a_sanction_on_them(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= {(s, o) for s, t, o in triples(text) if t == "SANCTIONED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sanctioner"),
+    [
+        ("Russia declared the Azov Regiment a terrorist organisation in 2022.", "azov-brigade", "russia"),
+        ("Kenya declared Samir Haddad a terrorist.", "samir-haddad", "kenya"),
+        ("Hezbollah has been designated a terrorist organization by the United States.", "hezbollah", "united-states"),
+        ("The Kurdistan Workers' Party is listed as a terrorist group in Australia.", "pkk", "australia"),
+        ("The Taliban, which is banned in Russia, sent a delegation.", "taliban", "russia"),
+    ],
+)
+def test_declared_or_listed_a_terrorist_is_sanctioned(text: str, target: str, sanctioner: str) -> None:
+    assert (target, "SANCTIONED_BY", sanctioner) in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry listed Samir Haddad as a witness.", "The Treasury declared a national emergency over Samir Haddad."],
+)
+def test_listing_or_declaring_without_a_designation_sanctions_no_one(text: str) -> None:
+    assert not {t for t in triples(text) if t[1] == "SANCTIONED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sanctioner"),
+    [
+        ("The Wagner Group, which is under US sanctions, recruits in Mali.", "wagner-group", "united-states"),
+        ("Samir Haddad is subject to sanctions by the European Union.", "samir-haddad", "european-union"),
+        ("Sanctions on Omar Bakri were announced by Britain on Friday.", "omar-bakri", "united-kingdom"),
+    ],
+)
+def test_sanctions_named_as_a_noun_link_the_target_to_who_imposes_them(text: str, target: str, sanctioner: str) -> None:
+    assert (target, "SANCTIONED_BY", sanctioner) in triples(text)
+
+
+def test_an_adviser_to_a_ministry_works_for_it() -> None:
+    found = triples("Samir Haddad, an adviser to the Iranian foreign ministry, denied it.")
+    assert ("samir-haddad", "WORKS_FOR", "iranian-foreign-ministry") in found

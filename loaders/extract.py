@@ -58,7 +58,15 @@ from loaders.role_lists import role_holders_listed
 from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
-from loaders.sanction_phrases import designated_as, employers_after_to, frozen_assets, sanction_nouns
+from loaders.sanction_phrases import (
+    belongs_to,
+    designated_as,
+    employers_after_to,
+    frozen_assets,
+    listed_with,
+    sanction_nouns,
+    sanctioned_among,
+)
 from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
@@ -324,6 +332,8 @@ class DocReader:
                 (lambda token: frozen_assets(self, token), phrases.freezing_verbs),  # "froze the assets of X"
                 (lambda token: designated_as(self, token), phrases.designating_verbs),  # "declared X a terrorist group"
                 (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
+                (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
+                (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
             ]
         )
 
@@ -773,6 +783,9 @@ class DocReader:
                 if org.label == "Organization":
                     rel = "MEMBER_OF" if org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
                     self.emit(person, rel, org, head, "person-of-org", 0.7)
+                    self.emit_all(
+                        listed_with(self, head), rel, [org], head, "person-of-org-listed", 0.7
+                    )  # "A and B of X"
 
     def hyphen_compound(self, token: Token) -> None:
         """ "Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""

@@ -39,6 +39,7 @@ class SanctionPhrases:
     sanction_nouns: frozenset[str]  # "under US sanctions", "sanctions on X were announced by Y"
     under_words: frozenset[str]  # "under", "subject (to)"
     to_roles: frozenset[str]  # "an adviser to the Y"
+    membership_verbs: dict[str, frozenset[str]]  # "belongs to Hamas": a verb and its prepositions
 
 
 @cache
@@ -59,9 +60,10 @@ def sanction_phrases() -> SanctionPhrases:
                     "under_words",
                     "to_roles",
                 )
-            )
+            ),
+            {verb: frozenset(preps) for verb, preps in block["membership_verbs"].items()},
         )
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, AttributeError) as exc:
         raise ActorGraphError(f"relations.yaml: the sanction_phrases block lacks {exc}") from None
 
 
@@ -133,7 +135,11 @@ def sanction_nouns(reader: DocReader, noun: Token) -> None:
         sanctioners += agents_of(head)
     elif noun.dep_ == "pobj" and (head.lower_ in cues.under_words or _subject_to(head, cues.under_words)):
         clause = head.head.head if head.lower_ == "to" else head.head  # "is subject to", "is under"
-        if clause.pos_ in {"VERB", "AUX"}:
+        put = [c for c in clause.children if c.dep_ == "dobj"]  # "the US put X under sanctions": the subject imposes
+        if clause.pos_ in {"VERB", "AUX"} and put:
+            targets += put
+            sanctioners += subjects_of(clause)
+        elif clause.pos_ in {"VERB", "AUX"}:
             named = [reader.index.at(h) for s in subjects_of(clause) for h in conjuncts(s)]
             holders = [m for m in named if m is not None and m.label in TARGETS]  # not the group of "its head"
             sanctioners += [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}]  # "US sanctions"
@@ -150,3 +156,47 @@ def _subject_to(prep: Token, words: frozenset[str]) -> bool:
 def employers_after_to(noun: Token) -> list[Token]:
     """The objects of "to" after an adviser's role: "an adviser to the foreign ministry" (not "the envoy to France")."""
     return prep_objects(noun, {"to"}) if noun.lemma_.lower() in sanction_phrases().to_roles else []
+
+
+def sanctioned_among(reader: DocReader, verb: Token) -> None:
+    """ "X was among those sanctioned by Britain", "X, one of five men sanctioned by the EU", "X is one of the
+    individuals designated by the Treasury": the participle describes a group the person is named as one of."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in sanction_phrases().designating_verbs:
+        return
+    group = verb.head
+    if reader.index.at(group) is not None or group.dep_ != "pobj":
+        return
+    prep = group.head
+    if prep.lower_ == "among":  # "X was among those sanctioned"
+        holders = subjects_of(prep.head) if prep.head.pos_ in {"VERB", "AUX"} else [prep.head]
+    elif prep.lower_ == "of" and prep.head.pos_ in {"NUM", "PRON"} and prep.head.dep_ in {"appos", "attr"}:
+        one = prep.head  # "X, one of five men", "X is one of the individuals"
+        holders = [one.head] if one.dep_ == "appos" else subjects_of(one.head)
+    else:
+        return
+    targets = actors_named(holders, reader, TARGETS)
+    reader.emit_all(
+        targets, SANCTIONED_BY, actors_named(agents_of(verb), reader, SANCTIONERS), verb, "sanction-among", 0.75
+    )
+
+
+def listed_with(reader: DocReader, head: Token) -> list[Mention]:
+    """The people listed before the last one of a list: "A, B and C of Hamas" (the "of" hangs on C)."""
+    found, doc = [], head.doc
+    while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
+        if any(t.text == ";" for t in doc[head.head.i : head.i]) or prep_objects(head.head, {"of", "at", "from"}):
+            break  # "A of X; B and C of Y": a list of its own, or a name with its own body
+        head = head.head
+        if (m := reader.index.at(head)) is not None and m.label == "Person":
+            found.append(m)
+    return found
+
+
+def belongs_to(reader: DocReader, verb: Token) -> None:
+    """ "X, who belongs to Hamas", "X fought for the Wagner Group": MEMBER_OF the organisation."""
+    preps = sanction_phrases().membership_verbs.get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or preps is None or is_unreal(verb):
+        return
+    people = [m for t in subjects_of(verb) for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
+    bodies = [m for t in prep_objects(verb, preps) for m in actors_of(t, reader.index, with_preps=False)]
+    reader.emit_all(people, "MEMBER_OF", [m for m in bodies if m.label == "Organization"], verb, "belongs-to", 0.7)

@@ -2234,3 +2234,40 @@ def test_sanctions_named_as_a_noun_link_the_target_to_who_imposes_them(text: str
 def test_an_adviser_to_a_ministry_works_for_it() -> None:
     found = triples("Samir Haddad, an adviser to the Iranian foreign ministry, denied it.")
     assert ("samir-haddad", "WORKS_FOR", "iranian-foreign-ministry") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sanctioner"),
+    [
+        ("Samir Haddad was among those sanctioned by Britain.", "samir-haddad", "united-kingdom"),
+        (
+            "Samir Haddad, one of five men sanctioned by the European Union, denied it.",
+            "samir-haddad",
+            "european-union",
+        ),
+        ("The United States has put Samir Haddad under sanctions.", "samir-haddad", "united-states"),
+    ],
+)
+def test_one_of_those_sanctioned_is_sanctioned(text: str, target: str, sanctioner: str) -> None:
+    assert (target, "SANCTIONED_BY", sanctioner) in triples(text)
+
+
+def test_people_listed_before_of_a_group_belong_to_it_up_to_a_semicolon() -> None:
+    found = triples(
+        "The Treasury named Yusuf Nur of al-Shabaab; Samir Haddad, Omar Bakri and Ali Hassan of Hamas; "
+        "and Idris Musa of the Wagner Group."
+    )
+    members = {(s, o) for s, t, o in found if t == "MEMBER_OF"}
+    assert {("samir-haddad", "hamas"), ("omar-bakri", "hamas"), ("ali-hassan", "hamas")} <= members
+    assert ("yusuf-nur", "hamas") not in members and ("samir-haddad", "al-shabaab") not in members
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Samir Haddad, who belongs to Hamas, was arrested.", "hamas"),
+        ("Samir Haddad, who fought for the Wagner Group in Libya, was arrested.", "wagner-group"),
+    ],
+)
+def test_belonging_to_or_fighting_for_a_group_is_membership(text: str, group: str) -> None:
+    assert ("samir-haddad", "MEMBER_OF", group) in triples(text)

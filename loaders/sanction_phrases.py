@@ -3,7 +3,8 @@
 "The Treasury froze the assets of X" (a freeze is a sanction), "Russia declared X a terrorist organisation", "X was
 listed as a terrorist group in Australia", "X was designated a terrorist organisation by the United States" (the "by"
 hung on the designation), "X, which is under US sanctions", "X is subject to sanctions by the EU", "sanctions on X
-were announced by the EU"; "X, an adviser to the foreign ministry", "X, who works for the Y", "worked on behalf of Y".
+were announced by the EU", "X was among those sanctioned by Y"; "X, an adviser to the foreign ministry", "A, B and C
+of Hamas" (each a member), "X, who belongs to Hamas".
 
 The cue words are the ``sanction_phrases`` block of ``seeds/relations.yaml``.
 """

@@ -59,6 +59,16 @@ from loaders.role_lists import role_holders_listed
 from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
+from loaders.sanction_phrases import (
+    belongs_to,
+    designated_as,
+    employers_after_to,
+    frozen_assets,
+    listed_with,
+    sanction_nouns,
+    sanctioned_among,
+)
+from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     PairContext,
@@ -304,6 +314,7 @@ class DocReader:
         """The rules read at each token, in order, each with the words it needs (None: every token)."""
         c, incidents, said = self.cues, self.events.incident_words, incident_cues()
         dead = incident_words()
+        phrases = sanction_phrase_cues()
         return TokenRules(
             [
                 (self.verb, c.verbs),
@@ -323,6 +334,11 @@ class DocReader:
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: read_war_phrase(self, token), war_phrase_words()),  # "the Israel-Hamas war"
+                (lambda token: frozen_assets(self, token), phrases.freezing_verbs),  # "froze the assets of X"
+                (lambda token: designated_as(self, token), phrases.designating_verbs),  # "declared X a terrorist group"
+                (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
+                (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
+                (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
             ]
         )
 
@@ -652,6 +668,7 @@ class DocReader:
             return
         member = rel_type == "MEMBER_OF"  # "X is one of many in Y", "X is a faction of the Y"
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
+        objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
@@ -771,6 +788,9 @@ class DocReader:
                 if org.label == "Organization":
                     rel = "MEMBER_OF" if org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
                     self.emit(person, rel, org, head, "person-of-org", 0.7)
+                    self.emit_all(
+                        listed_with(self, head), rel, [org], head, "person-of-org-listed", 0.7
+                    )  # "A and B of X"
 
     def hyphen_compound(self, token: Token) -> None:
         """ "Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""

@@ -2233,3 +2233,93 @@ def test_a_denied_declaration_of_war_is_not_asserted() -> None:
 def test_a_hyphen_between_a_backer_and_its_proxy_is_no_war() -> None:
     found = triples("The Iran-Hezbollah alliance worries Israel, and the Iran-backed war continues.")
     assert ("iran", "OPPOSES", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury froze the assets of Samir Haddad and the Wagner Group on Tuesday.",
+            {("samir-haddad", "treasury"), ("wagner-group", "treasury")},
+        ),
+        ("Omar Bakri's assets were frozen by the European Union in March.", {("omar-bakri", "european-union")}),
+    ],
+)
+def test_a_freeze_of_someone_s_assets_is_a_sanction_on_them(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= {(s, o) for s, t, o in triples(text) if t == "SANCTIONED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sanctioner"),
+    [
+        ("Russia declared the Azov Regiment a terrorist organisation in 2022.", "azov-brigade", "russia"),
+        ("Kenya declared Samir Haddad a terrorist.", "samir-haddad", "kenya"),
+        ("Hezbollah has been designated a terrorist organization by the United States.", "hezbollah", "united-states"),
+        ("The Kurdistan Workers' Party is listed as a terrorist group in Australia.", "pkk", "australia"),
+        ("The Taliban, which is banned in Russia, sent a delegation.", "taliban", "russia"),
+    ],
+)
+def test_declared_or_listed_a_terrorist_is_sanctioned(text: str, target: str, sanctioner: str) -> None:
+    assert (target, "SANCTIONED_BY", sanctioner) in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry listed Samir Haddad as a witness.", "The Treasury declared a national emergency over Samir Haddad."],
+)
+def test_listing_or_declaring_without_a_designation_sanctions_no_one(text: str) -> None:
+    assert not {t for t in triples(text) if t[1] == "SANCTIONED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sanctioner"),
+    [
+        ("The Wagner Group, which is under US sanctions, recruits in Mali.", "wagner-group", "united-states"),
+        ("Samir Haddad is subject to sanctions by the European Union.", "samir-haddad", "european-union"),
+        ("Sanctions on Omar Bakri were announced by Britain on Friday.", "omar-bakri", "united-kingdom"),
+    ],
+)
+def test_sanctions_named_as_a_noun_link_the_target_to_who_imposes_them(text: str, target: str, sanctioner: str) -> None:
+    assert (target, "SANCTIONED_BY", sanctioner) in triples(text)
+
+
+def test_an_adviser_to_a_ministry_works_for_it() -> None:
+    found = triples("Samir Haddad, an adviser to the Iranian foreign ministry, denied it.")
+    assert ("samir-haddad", "WORKS_FOR", "iranian-foreign-ministry") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sanctioner"),
+    [
+        ("Samir Haddad was among those sanctioned by Britain.", "samir-haddad", "united-kingdom"),
+        (
+            "Samir Haddad, one of five men sanctioned by the European Union, denied it.",
+            "samir-haddad",
+            "european-union",
+        ),
+        ("The United States has put Samir Haddad under sanctions.", "samir-haddad", "united-states"),
+    ],
+)
+def test_one_of_those_sanctioned_is_sanctioned(text: str, target: str, sanctioner: str) -> None:
+    assert (target, "SANCTIONED_BY", sanctioner) in triples(text)
+
+
+def test_people_listed_before_of_a_group_belong_to_it_up_to_a_semicolon() -> None:
+    found = triples(
+        "The Treasury named Yusuf Nur of al-Shabaab; Samir Haddad, Omar Bakri and Ali Hassan of Hamas; "
+        "and Idris Musa of the Wagner Group."
+    )
+    members = {(s, o) for s, t, o in found if t == "MEMBER_OF"}
+    assert {("samir-haddad", "hamas"), ("omar-bakri", "hamas"), ("ali-hassan", "hamas")} <= members
+    assert ("yusuf-nur", "hamas") not in members and ("samir-haddad", "al-shabaab") not in members
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Samir Haddad, who belongs to Hamas, was arrested.", "hamas"),
+        ("Samir Haddad, who fought for the Wagner Group in Libya, was arrested.", "wagner-group"),
+    ],
+)
+def test_belonging_to_or_fighting_for_a_group_is_membership(text: str, group: str) -> None:
+    assert ("samir-haddad", "MEMBER_OF", group) in triples(text)

@@ -1,0 +1,203 @@
+"""Sanctions and employment said in more ways than a sanction verb with its subject and object.
+
+"The Treasury froze the assets of X" (a freeze is a sanction), "Russia declared X a terrorist organisation", "X was
+listed as a terrorist group in Australia", "X was designated a terrorist organisation by the United States" (the "by"
+hung on the designation), "X, which is under US sanctions", "X is subject to sanctions by the EU", "sanctions on X
+were announced by the EU", "X was among those sanctioned by Y"; "X, an adviser to the foreign ministry", "A, B and C
+of Hamas" (each a member), "X, who belongs to Hamas".
+
+The cue words are the ``sanction_phrases`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.errors import ActorGraphError
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, TARGETS, actors_named, sanctioned_targets
+from loaders.syntax import RELATIVE_PRONOUNS, actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
+from loaders.unreal_acts import is_unreal
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+
+@dataclass(frozen=True)
+class SanctionPhrases:
+    """The cue words of the ``sanction_phrases`` block."""
+
+    freezing_verbs: frozenset[str]  # "froze the assets of X"
+    asset_nouns: frozenset[str]
+    designating_verbs: frozenset[str]  # "declared X a terrorist organisation"
+    designation_words: frozenset[str]  # what X is named as: "terrorist", "SDGT"
+    plain_verbs: frozenset[str]  # a sanction by themselves: "outlawed in Russia"
+    sanction_nouns: frozenset[str]  # "under US sanctions", "sanctions on X were announced by Y"
+    under_words: frozenset[str]  # "under", "subject (to)"
+    to_roles: frozenset[str]  # "an adviser to the Y"
+    membership_verbs: dict[str, frozenset[str]]  # "belongs to Hamas": a verb and its prepositions
+
+
+@cache
+def sanction_phrases() -> SanctionPhrases:
+    """The ``sanction_phrases`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml").get("sanction_phrases")
+    try:
+        return SanctionPhrases(
+            *(
+                frozenset(block[key])
+                for key in (
+                    "freezing_verbs",
+                    "asset_nouns",
+                    "designating_verbs",
+                    "designation_words",
+                    "plain_verbs",
+                    "sanction_nouns",
+                    "under_words",
+                    "to_roles",
+                )
+            ),
+            {verb: frozenset(preps) for verb, preps in block["membership_verbs"].items()},
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ActorGraphError(f"relations.yaml: the sanction_phrases block lacks {exc}") from None
+
+
+def frozen_assets(reader: DocReader, verb: Token) -> None:
+    """ "The Treasury froze the assets of X and Y", "X's assets were frozen by the EU": X SANCTIONED_BY the freezer."""
+    cues = sanction_phrases()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.freezing_verbs or is_unreal(verb):
+        return
+    passive = is_passive(verb)
+    assets = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    owners = [
+        o
+        for a in assets
+        for h in conjuncts(a)
+        if h.lemma_.lower() in cues.asset_nouns or h.lower_ in cues.asset_nouns
+        for o in [c for c in h.children if c.dep_ == "poss"] + prep_objects(h, {"of"})
+    ]
+    targets = actors_named(owners, reader, TARGETS)  # the owners "of" the assets, not a part of them
+    sanctioners = actors_named(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
+    reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-frozen", 0.8)
+
+
+def designated_as(reader: DocReader, verb: Token) -> None:
+    """ "Russia declared X a terrorist organisation", "classified X as SDGTs", "X was listed as a terrorist group in
+    Australia", "X is banned in Russia", "X was designated a terrorist organisation by the United States"."""
+    cues, lemma = sanction_phrases(), verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in cues.designating_verbs or is_unreal(verb):
+        return
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "attr", "ccomp"}]
+    named_as = prep_objects(verb, {"as"}) + objects
+    described = any(t.lower_ in cues.designation_words for n in named_as for t in n.subtree)
+    if not (described or lemma in cues.plain_verbs):
+        return
+    passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    direct_agents = agents_of(verb) if passive else subjects_of(verb)
+    if lemma in reader.cues.verbs and direct_agents:
+        return  # "the US designated X", "designated by Washington": the verb rule reads it
+    if passive:
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        if verb.dep_ == "relcl" and all(h.lower_ in RELATIVE_PRONOUNS for h in held):
+            held = [verb.head]  # "the group, which was designated a terrorist organisation by Y"
+        by = [p for n in named_as for p in prep_objects(n, {"by"})]  # the "by" hung on the designation
+        sanctioners = actors_named(by, reader, SANCTIONERS) or _states_in(reader, [verb, *named_as])
+    else:
+        held = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        held += [c for o in objects if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"]  # a small clause
+        sanctioners = actors_named(direct_agents, reader, SANCTIONERS)
+    targets = sanctioned_targets(reader, verb, actors_named(held, reader, TARGETS))
+    reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-designated-as", 0.75)
+
+
+def _states_in(reader: DocReader, heads: list[Token]) -> list[Mention]:
+    """The states an "in" phrase names: "listed as a terrorist organisation in Australia", "banned in Russia"."""
+    found = [m for h in heads for t in prep_objects(h, {"in"}) for m in actors_of(t, reader.index, with_preps=False)]
+    return [m for m in found if m.label == "Country"]
+
+
+def sanction_nouns(reader: DocReader, noun: Token) -> None:
+    """ "X, which is under US sanctions", "X is subject to sanctions by the EU", "sanctions on X were announced by
+    the EU": the sanctioner named with the noun or as the agent of its passive verb."""
+    cues = sanction_phrases()
+    if noun.pos_ not in {"NOUN", "PROPN"} or reader.index.at(noun) is not None:
+        return
+    targets = prep_objects(noun, {"on", "against"})
+    sanctioners = prep_objects(noun, {"by"})
+    holders: list[Mention] = []
+    head = noun.head
+    if noun.dep_ == "nsubjpass":  # "sanctions on X were announced by the EU"
+        sanctioners += agents_of(head)
+    elif noun.dep_ == "pobj" and (head.lower_ in cues.under_words or _subject_to(head, cues.under_words)):
+        clause = head.head.head if head.lower_ == "to" else head.head  # "is subject to", "is under"
+        put = [c for c in clause.children if c.dep_ == "dobj"]  # "the US put X under sanctions": the subject imposes
+        if clause.pos_ in {"VERB", "AUX"} and put:
+            targets += put
+            sanctioners += subjects_of(clause)
+        elif clause.pos_ in {"VERB", "AUX"}:
+            named = [reader.index.at(h) for s in subjects_of(clause) for h in conjuncts(s)]
+            holders = [m for m in named if m is not None and m.label in TARGETS]  # not the group of "its head"
+            sanctioners += [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}]  # "US sanctions"
+    found = actors_named(sanctioners, reader, SANCTIONERS)
+    listed = [m for m in actors_named(targets, reader, TARGETS) + holders if m.key not in {s.key for s in found}]
+    reader.emit_all(listed, SANCTIONED_BY, found, noun, "sanction-noun-phrase", 0.75)
+
+
+def _subject_to(prep: Token, words: frozenset[str]) -> bool:
+    """ "subject to": the "to" of one of the words."""
+    return prep.lower_ == "to" and prep.head.lower_ in words
+
+
+def employers_after_to(noun: Token) -> list[Token]:
+    """The objects of "to" after an adviser's role: "an adviser to the foreign ministry" (not "the envoy to France")."""
+    return prep_objects(noun, {"to"}) if noun.lemma_.lower() in sanction_phrases().to_roles else []
+
+
+def sanctioned_among(reader: DocReader, verb: Token) -> None:
+    """ "X was among those sanctioned by Britain", "X, one of five men sanctioned by the EU", "X is one of the
+    individuals designated by the Treasury": the participle describes a group the person is named as one of."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in sanction_phrases().designating_verbs:
+        return
+    group = verb.head
+    if reader.index.at(group) is not None or group.dep_ != "pobj":
+        return
+    prep = group.head
+    if prep.lower_ == "among":  # "X was among those sanctioned"
+        holders = subjects_of(prep.head) if prep.head.pos_ in {"VERB", "AUX"} else [prep.head]
+    elif prep.lower_ == "of" and prep.head.pos_ in {"NUM", "PRON"} and prep.head.dep_ in {"appos", "attr"}:
+        one = prep.head  # "X, one of five men", "X is one of the individuals"
+        holders = [one.head] if one.dep_ == "appos" else subjects_of(one.head)
+    else:
+        return
+    targets = actors_named(holders, reader, TARGETS)
+    reader.emit_all(
+        targets, SANCTIONED_BY, actors_named(agents_of(verb), reader, SANCTIONERS), verb, "sanction-among", 0.75
+    )
+
+
+def listed_with(reader: DocReader, head: Token) -> list[Mention]:
+    """The people listed before the last one of a list: "A, B and C of Hamas" (the "of" hangs on C)."""
+    found, doc = [], head.doc
+    while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
+        if any(t.text == ";" for t in doc[head.head.i : head.i]) or prep_objects(head.head, {"of", "at", "from"}):
+            break  # "A of X; B and C of Y": a list of its own, or a name with its own body
+        head = head.head
+        if (m := reader.index.at(head)) is not None and m.label == "Person":
+            found.append(m)
+    return found
+
+
+def belongs_to(reader: DocReader, verb: Token) -> None:
+    """ "X, who belongs to Hamas", "X fought for the Wagner Group": MEMBER_OF the organisation."""
+    preps = sanction_phrases().membership_verbs.get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or preps is None or is_unreal(verb):
+        return
+    people = [m for t in subjects_of(verb) for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
+    bodies = [m for t in prep_objects(verb, preps) for m in actors_of(t, reader.index, with_preps=False)]
+    reader.emit_all(people, "MEMBER_OF", [m for m in bodies if m.label == "Organization"], verb, "belongs-to", 0.7)

@@ -41,6 +41,7 @@ from loaders.incidents import (
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 from loaders.unreal_acts import is_habitual, is_unreal
+from loaders.verb_incidents import relative_time, up_to_comma
 
 MONTHS = {
     m: i
@@ -426,11 +427,11 @@ class EventFinder:
         dated = [
             c
             for c in verb.children
-            if (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+            if (c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ == "DATE")  # "on Monday", "two weeks ago"
             or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
         ]
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
-        if not date and any(t.lower_ in RECENT for c in dated for t in c.subtree):
+        if not date and (any(t.lower_ in RECENT for c in dated for t in c.subtree) or relative_time(dated)):
             date = self.doc_date[:7]  # "gunmen attacked a village in Borno on Sunday": an incident of the week
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
         if any(self.is_event_noun(t) for t in objects):
@@ -467,6 +468,7 @@ class EventFinder:
         date = date or self.doc_date[:7]
         key = event_key(f"{anchor.key} {kind}", date) if kind else event_key(name, date)
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
+        surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
         if subject:
             surfaces.append(_text(subject + undated))
         event = Event(key, name, one_line(surfaces, verb), verb, date, places, targets)

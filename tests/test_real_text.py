@@ -2181,3 +2181,20 @@ def test_the_groups_fighters_act_for_the_group_named_before() -> None:
 def test_the_group_after_two_groups_named_together_is_neither(first: str, attackers: set[str]) -> None:
     text = first + " The group said it had fired rockets at Sderot."
     assert {s for s, t, o in triples(text) if t == "ATTACKED" and o == "sderot"} == attackers
+
+
+def test_a_verb_dated_relative_to_the_report_tells_an_attack_on_its_target() -> None:
+    for when in ("last month", "two weeks ago"):
+        events = aliases(f"Rebels of the ADF attacked Kigoma's Tuwasi Primary School {when}, police said.", "Event")
+        assert "Tuwasi Primary School attack" in events, events
+        assert "attacked Kigoma's Tuwasi Primary School" in events["Tuwasi Primary School attack"]
+
+
+def test_a_verb_without_a_time_tells_no_incident() -> None:
+    assert aliases("Rebels of the ADF attacked Kigoma's Tuwasi Primary School, police said.", "Event") == {}
+
+
+def test_a_verb_told_incident_is_also_named_without_the_aside_after_a_comma() -> None:
+    text = "On Monday, jets struck three trucks in Marsabit, about 20 kilometres from the border."
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert "struck three trucks in Marsabit" in forms, forms

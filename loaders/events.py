@@ -427,7 +427,7 @@ class EventFinder:
         dated = [
             c
             for c in verb.children
-            if (c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ == "DATE")  # "on Monday", "two weeks ago"
+            if (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
             or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
         ]
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""

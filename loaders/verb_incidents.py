@@ -1,5 +1,5 @@
 """Incidents told by their verb: when a time said relative to the report dates one ("attacked a school last
-month", "raided a village two days ago"), and the shorter phrases that name one ("struck two cars in X" of "struck
+month", "raided a village last week"), and the shorter phrases that name one ("struck two cars in X" of "struck
 two cars in X, about 10 kilometres from Y").
 
 The cue words are the ``verb_incidents`` block of ``seeds/relations.yaml``.
@@ -17,7 +17,7 @@ from graph.seeds import load_seed_yaml
 
 @cache
 def relative_time_words() -> frozenset[str]:
-    """Words that make a date phrase a time relative to the report: "last month", "two days ago"."""
+    """Words that make a date phrase a time relative to the report: "last month", "last week"."""
     block = load_seed_yaml("relations.yaml").get("verb_incidents")
     try:
         return frozenset(block["relative_time_words"])
@@ -26,7 +26,7 @@ def relative_time_words() -> frozenset[str]:
 
 
 def relative_time(dated: list[Token]) -> bool:
-    """Whether the date phrases on a verb say a time relative to the report ("last month", "two days ago")."""
+    """Whether the date phrases on a verb say a time relative to the report ("last month", "last week")."""
     words = relative_time_words()
     return any(t.lower_ in words and t.ent_type_ == "DATE" for c in dated for t in c.subtree)
 

@@ -2184,7 +2184,7 @@ def test_the_group_after_two_groups_named_together_is_neither(first: str, attack
 
 
 def test_a_verb_dated_relative_to_the_report_tells_an_attack_on_its_target() -> None:
-    for when in ("last month", "two weeks ago"):
+    for when in ("last month", "last week"):
         events = aliases(f"Rebels of the ADF attacked Kigoma's Tuwasi Primary School {when}, police said.", "Event")
         assert "Tuwasi Primary School attack" in events, events
         assert "attacked Kigoma's Tuwasi Primary School" in events["Tuwasi Primary School attack"]

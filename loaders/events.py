@@ -23,6 +23,7 @@ from loaders.guarded_incidents import (
     relative_clauses,
     taken_places,
 )
+from loaders.incident_aliases import within_place
 from loaders.incident_words import lays_blame, more_incident_nouns, names_no_incident, places_named_of, suffered_in
 from loaders.incidents import (
     authors,
@@ -399,6 +400,8 @@ class EventFinder:
             if words:
                 surfaces.append(_text(words))
         surfaces += self._shorter_names(core, modified, phrases, victims)
+        for words in ([*determiner, *core, *phrases[0]], [*core, *phrases[0]]) if phrases else ():
+            surfaces += [_text(inner) for inner in [within_place(words, self.index)] if len(inner) > len(core)]
         surfaces += series_names(cue)  # "a series of raids"
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if earlier is not None:

@@ -2198,3 +2198,9 @@ def test_a_verb_told_incident_is_also_named_without_the_aside_after_a_comma() ->
     text = "On Monday, jets struck three trucks in Marsabit, about 20 kilometres from the border."
     forms = {f for fs in aliases(text, "Event").values() for f in fs}
     assert "struck three trucks in Marsabit" in forms, forms
+
+
+def test_an_incident_is_also_named_without_the_larger_place_its_place_lies_in() -> None:
+    text = "A drone strike at a farm in the town of Baidoa in southern Somalia killed two men on Tuesday."
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert "A drone strike at a farm in the town of Baidoa" in forms, forms

@@ -26,9 +26,11 @@ def relative_time_words() -> frozenset[str]:
 
 
 def relative_time(dated: list[Token]) -> bool:
-    """Whether the date phrases on a verb say a time relative to the report ("last month", "last week")."""
+    """Whether the date phrases on a verb say a time relative to the report ("last month", "the previous week"), a
+    point and not a span ("in the last few years" is no one incident)."""
     words = relative_time_words()
-    return any(t.lower_ in words and t.ent_type_ == "DATE" for c in dated for t in c.subtree)
+    tokens = [t for c in dated for t in c.subtree if t.ent_type_ == "DATE"]
+    return any(t.lower_ in words for t in tokens) and not any(t.tag_ == "NNS" for t in tokens)
 
 
 def up_to_comma(words: list[Token]) -> list[Token]:

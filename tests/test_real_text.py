@@ -2204,3 +2204,8 @@ def test_an_incident_is_also_named_without_the_larger_place_its_place_lies_in() 
     text = "A drone strike at a farm in the town of Baidoa in southern Somalia killed two men on Tuesday."
     forms = {f for fs in aliases(text, "Event").values() for f in fs}
     assert "A drone strike at a farm in the town of Baidoa" in forms, forms
+
+
+def test_a_verb_over_the_last_years_tells_no_incident() -> None:
+    text = "Rebels of the ADF attacked Kigoma's Tuwasi Primary School in the last few years, police said."
+    assert aliases(text, "Event") == {}

@@ -23,6 +23,7 @@ from loaders.guarded_incidents import (
     relative_clauses,
     taken_places,
 )
+from loaders.incident_aliases import within_place
 from loaders.incident_words import lays_blame, more_incident_nouns, names_no_incident, places_named_of, suffered_in
 from loaders.incidents import (
     authors,
@@ -41,6 +42,7 @@ from loaders.incidents import (
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 from loaders.unreal_acts import is_habitual, is_unreal
+from loaders.verb_incidents import relative_time, up_to_comma
 
 MONTHS = {
     m: i
@@ -398,6 +400,8 @@ class EventFinder:
             if words:
                 surfaces.append(_text(words))
         surfaces += self._shorter_names(core, modified, phrases, victims)
+        for words in ([*determiner, *core, *phrases[0]], [*core, *phrases[0]]) if phrases else ():
+            surfaces += [_text(inner) for inner in [within_place(words, self.index)] if len(inner) > len(core)]
         surfaces += series_names(cue)  # "a series of raids"
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if earlier is not None:
@@ -430,7 +434,7 @@ class EventFinder:
             or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
         ]
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
-        if not date and any(t.lower_ in RECENT for c in dated for t in c.subtree):
+        if not date and (any(t.lower_ in RECENT for c in dated for t in c.subtree) or relative_time(dated)):
             date = self.doc_date[:7]  # "gunmen attacked a village in Borno on Sunday": an incident of the week
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
         if any(self.is_event_noun(t) for t in objects):
@@ -467,6 +471,7 @@ class EventFinder:
         date = date or self.doc_date[:7]
         key = event_key(f"{anchor.key} {kind}", date) if kind else event_key(name, date)
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
+        surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
         if subject:
             surfaces.append(_text(subject + undated))
         event = Event(key, name, one_line(surfaces, verb), verb, date, places, targets)

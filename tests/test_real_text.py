@@ -2323,3 +2323,31 @@ def test_people_listed_before_of_a_group_belong_to_it_up_to_a_semicolon() -> Non
 )
 def test_belonging_to_or_fighting_for_a_group_is_membership(text: str, group: str) -> None:
     assert ("samir-haddad", "MEMBER_OF", group) in triples(text)
+
+
+def test_a_verb_dated_relative_to_the_report_tells_an_attack_on_its_target() -> None:
+    for when in ("last month", "last week"):
+        events = aliases(f"Rebels of the ADF attacked Kigoma's Tuwasi Primary School {when}, police said.", "Event")
+        assert "Tuwasi Primary School attack" in events, events
+        assert "attacked Kigoma's Tuwasi Primary School" in events["Tuwasi Primary School attack"]
+
+
+def test_a_verb_without_a_time_tells_no_incident() -> None:
+    assert aliases("Rebels of the ADF attacked Kigoma's Tuwasi Primary School, police said.", "Event") == {}
+
+
+def test_a_verb_told_incident_is_also_named_without_the_aside_after_a_comma() -> None:
+    text = "On Monday, jets struck three trucks in Marsabit, about 20 kilometres from the border."
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert "struck three trucks in Marsabit" in forms, forms
+
+
+def test_an_incident_is_also_named_without_the_larger_place_its_place_lies_in() -> None:
+    text = "A drone strike at a farm in the town of Baidoa in southern Somalia killed two men on Tuesday."
+    forms = {f for fs in aliases(text, "Event").values() for f in fs}
+    assert "A drone strike at a farm in the town of Baidoa" in forms, forms
+
+
+def test_a_verb_over_the_last_years_tells_no_incident() -> None:
+    text = "Rebels of the ADF attacked Kigoma's Tuwasi Primary School in the last few years, police said."
+    assert aliases(text, "Event") == {}

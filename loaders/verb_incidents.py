@@ -1,0 +1,41 @@
+"""Incidents told by their verb: when a time said relative to the report dates one ("attacked a school last
+month", "raided a village last week"), and the shorter phrases that name one ("struck two cars in X" of "struck
+two cars in X, about 10 kilometres from Y").
+
+The cue words are the ``verb_incidents`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from graph.errors import ActorGraphError
+from graph.seeds import load_seed_yaml
+
+
+@cache
+def relative_time_words() -> frozenset[str]:
+    """Words that make a date phrase a time relative to the report: "last month", "last week"."""
+    block = load_seed_yaml("relations.yaml").get("verb_incidents")
+    try:
+        return frozenset(block["relative_time_words"])
+    except (KeyError, TypeError) as exc:
+        raise ActorGraphError(f"relations.yaml: the verb_incidents block lacks {exc}") from None
+
+
+def relative_time(dated: list[Token]) -> bool:
+    """Whether the date phrases on a verb say a time relative to the report ("last month", "the previous week"), a
+    point and not a span ("in the last few years" is no one incident)."""
+    words = relative_time_words()
+    tokens = [t for c in dated for t in c.subtree if t.ent_type_ == "DATE"]
+    return any(t.lower_ in words for t in tokens) and not any(t.tag_ == "NNS" for t in tokens)
+
+
+def up_to_comma(words: list[Token]) -> list[Token]:
+    """The words of a phrase before its first comma or dash, which start an aside ("struck two cars in X, about 10
+    kilometres from Y")."""
+    ordered = sorted(words, key=lambda t: t.i)
+    ends = [t.i for t in ordered if t.text in {",", "—", "–", ";", "("}]
+    return [t for t in ordered if not ends or t.i < ends[0]]

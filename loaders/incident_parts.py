@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.syntax import RELATIVE_PRONOUNS, actors_of, certainty_of, conjuncts, prep_objects, subjects_of
 
@@ -43,19 +42,16 @@ class PartCues:
 @cache
 def part_cues() -> PartCues:
     """The ``incident_parts`` block of ``seeds/relations.yaml``, loaded once per process."""
-    block = load_seed_yaml("relations.yaml").get("incident_parts")
-    try:
-        return PartCues(
-            frozenset(block["verbs"]),
-            {verb: frozenset(objects) for verb, objects in block["phrases"].items()},
-            frozenset(block["part_preps"]),
-            frozenset(block["death_nouns"]),
-            frozenset(block["causing_verbs"]),
-            frozenset(block["resulting_verbs"]),
-            frozenset(block["resulting_preps"]),
-        )
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise ActorGraphError(f"relations.yaml: the incident_parts block lacks {exc}") from None
+    block = load_seed_yaml("relations.yaml")["incident_parts"]  # a missing key is a one-line SeedKeyError
+    return PartCues(
+        frozenset(block["verbs"]),
+        {verb: frozenset(objects) for verb, objects in block["phrases"].items()},
+        frozenset(block["part_preps"]),
+        frozenset(block["death_nouns"]),
+        frozenset(block["causing_verbs"]),
+        frozenset(block["resulting_verbs"]),
+        frozenset(block["resulting_preps"]),
+    )
 
 
 def _incidents(reader: DocReader, tokens: list[Token]) -> list[Event]:

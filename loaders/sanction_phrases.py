@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, TARGETS, actors_named, sanctioned_targets
@@ -46,26 +45,23 @@ class SanctionPhrases:
 @cache
 def sanction_phrases() -> SanctionPhrases:
     """The ``sanction_phrases`` block of ``seeds/relations.yaml``, loaded once per process."""
-    block = load_seed_yaml("relations.yaml").get("sanction_phrases")
-    try:
-        return SanctionPhrases(
-            *(
-                frozenset(block[key])
-                for key in (
-                    "freezing_verbs",
-                    "asset_nouns",
-                    "designating_verbs",
-                    "designation_words",
-                    "plain_verbs",
-                    "sanction_nouns",
-                    "under_words",
-                    "to_roles",
-                )
-            ),
-            {verb: frozenset(preps) for verb, preps in block["membership_verbs"].items()},
-        )
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise ActorGraphError(f"relations.yaml: the sanction_phrases block lacks {exc}") from None
+    block = load_seed_yaml("relations.yaml")["sanction_phrases"]  # a missing key is a one-line SeedKeyError
+    return SanctionPhrases(
+        *(
+            frozenset(block[key])
+            for key in (
+                "freezing_verbs",
+                "asset_nouns",
+                "designating_verbs",
+                "designation_words",
+                "plain_verbs",
+                "sanction_nouns",
+                "under_words",
+                "to_roles",
+            )
+        ),
+        {verb: frozenset(preps) for verb, preps in block["membership_verbs"].items()},
+    )
 
 
 def frozen_assets(reader: DocReader, verb: Token) -> None:

@@ -42,13 +42,10 @@ class WarPhraseCues:
 @cache
 def load_war_phrase_cues() -> WarPhraseCues:
     """The project's cues of wars named in one phrase, loaded once per process."""
-    block = load_seed_yaml("relations.yaml").get("war_phrases")
+    block = load_seed_yaml("relations.yaml")["war_phrases"]  # a missing key is a one-line SeedKeyError
     if not isinstance(block, dict):
         raise OntologyError("relations.yaml: no 'war_phrases' block")
-    try:
-        return WarPhraseCues(**{name: frozenset(block[name]) for name in WarPhraseCues.__dataclass_fields__})
-    except (KeyError, TypeError) as exc:
-        raise OntologyError(f"relations.yaml: war_phrases block lacks the list {exc}") from None
+    return WarPhraseCues(**{name: frozenset(block[name]) for name in WarPhraseCues.__dataclass_fields__})
 
 
 def war_phrase_words() -> frozenset[str]:

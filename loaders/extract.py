@@ -39,6 +39,7 @@ from loaders.incidents import (
     incident_cues,
     later_places,
 )
+from loaders.member_phrases import states_as_members, units_of_bodies
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
@@ -56,7 +57,14 @@ from loaders.places import (
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.role_lists import role_holders_listed
-from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
+from loaders.role_scope import (
+    employer_before_posting,
+    heads_a_service,
+    heads_an_owned_part,
+    named_elsewhere,
+    objects_outside_clauses,
+    one_of_several,
+)
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
 from loaders.sanction_phrases import (
@@ -358,6 +366,7 @@ class DocReader:
             organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
             possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
+            units_of_bodies(self, sent)  # "the 68th Brigade of the Ukrainian Armed Forces"
         notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
         sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
@@ -670,6 +679,7 @@ class DocReader:
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
+        orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
         if not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
@@ -689,12 +699,17 @@ class DocReader:
                 self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
             return
         self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
+        if member:  # "Saudi Arabia, the leading member of the Arab coalition"
+            states = states_as_members(noun, holder_mentions)
+            self.emit_all(states, "AFFILIATED_WITH", orgs, noun, f"role-state:{noun.lemma_.lower()}", 0.7)
 
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
         """Whether a role heads only a part of the organisation: its object is an unnamed office or division
         ("director of the Middle East division"), it is qualified by a place ("leader of ISIS in Syria"), or a
         region names it ("Americas director")."""
         if any(t.lemma_.lower() in self.cues.part_nouns and self.index.at(t) is None for t in objects):
+            return True
+        if heads_an_owned_part(self, objects):  # "the head of the IRGC's aerospace forces"
             return True
         if any(t.lower_ in {"regional", "country", "area", "field", "provincial", "local"} for t in noun.lefts):
             return True  # "Regional Director for West and Central Africa"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
+from loaders.syntax import actors_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -46,3 +47,39 @@ def named_elsewhere(reader: DocReader, whole: Mention) -> bool:
     """Whether the text names an organisation on its own, not only inside a body's name: the UN of "UN Security
     Council" is a node only where the article names the UN too."""
     return any(m.actor_id == whole.actor_id for m in reader.index.mentions)
+
+
+POSTING_PREPS = {"in", "for"}  # "Hamas's representative in Lebanon", "the UN special envoy for Yemen"
+EMPLOYER_DEPS = {"poss", "compound", "amod", "nmod"}
+
+
+def employer_before_posting(reader: DocReader, noun: Token, objects: list[Token], orgs: list[Mention]) -> list[Mention]:
+    """The bodies a role serves: "Hamas's representative in Lebanon", "the representative of Hamas in Lebanon" and
+    "the UN special envoy for Yemen" serve the body named with the title; the country or place after "in" or "for"
+    is where or to whom they are posted, not their employer."""
+    posted = {
+        m.key
+        for t in objects
+        if t.dep_ == "pobj" and t.head.lower_ in POSTING_PREPS
+        for m in actors_of(t, reader.index, with_preps=False)
+        if m.label in {"Country", "Location"}
+    }
+    if not posted & {m.key for m in orgs}:
+        return orgs
+    before = [
+        m
+        for t in noun.lefts
+        if t.dep_ in EMPLOYER_DEPS
+        for m in actors_of(t, reader.index, with_preps=False)
+        if m.label in {"Organization", "Country"}
+    ]
+    employers = [m for m in before + orgs if m.key not in posted]
+    return list({m.key: m for m in employers}.values()) or orgs
+
+
+def heads_an_owned_part(reader: DocReader, objects: list[Token]) -> bool:
+    """Whether a head's role is of an unnamed part an organisation owns: "the head of the IRGC's aerospace forces",
+    "the commander of Hezbollah's coastal sector" (of it, not its head)."""
+    return any(
+        t.pos_ == "NOUN" and reader.index.at(t) is None and any(c.dep_ == "poss" for c in t.children) for t in objects
+    )

@@ -2351,3 +2351,78 @@ def test_an_incident_is_also_named_without_the_larger_place_its_place_lies_in() 
 def test_a_verb_over_the_last_years_tells_no_incident() -> None:
     text = "Rebels of the ADF attacked Kigoma's Tuwasi Primary School in the last few years, police said."
     assert aliases(text, "Event") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "body"),
+    [
+        (
+            "The 4th Armoured Division of the Syrian Arab Army shelled the town.",
+            "4th-armoured-division",
+            "syrian-arab-army",
+        ),
+        (
+            "Fighters of the 112th Brigade of the Ukrainian Armed Forces held the bridge.",
+            "112th-brigade",
+            "armed-forces-of-ukraine",
+        ),
+    ],
+)
+def test_a_unit_named_before_of_and_a_body_is_part_of_it(text: str, unit: str, body: str) -> None:
+    assert (unit, "MEMBER_OF", body) in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "proxy"),
+    [
+        ("Washington punished Hamas, an Iranian proxy, on Monday.", "hamas"),
+        ("Officials said the Houthis are violent proxies of Iran.", "houthis"),
+    ],
+)
+def test_a_proxy_is_funded_by_its_patron(text: str, proxy: str) -> None:
+    assert ("iran", "FUNDS", proxy) in triples(text)
+
+
+def test_an_arm_of_a_body_is_part_of_it() -> None:
+    found = triples("The Quds Force is a paramilitary arm of the Islamic Revolutionary Guard Corps.")
+    assert ("quds-force", "MEMBER_OF", "islamic-revolutionary-guard-corps") in found
+
+
+def test_a_state_that_is_a_member_of_a_coalition_is_affiliated_with_it() -> None:
+    found = triples("Saudi Arabia, the leading member of the Saudi-led coalition, denied the report.")
+    assert ("saudi-arabia", "AFFILIATED_WITH", "saudi-led-coalition") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "employer", "posting"),
+    [
+        ("Omar Haddad, Hamas's representative in Lebanon, said nothing.", "hamas", "lebanon"),
+        ("Omar Haddad, the representative of Hamas in Lebanon, said nothing.", "hamas", "lebanon"),
+        ("Hans Grundberg, the UN special envoy for Yemen, said nothing.", "united-nations", "yemen"),
+    ],
+)
+def test_a_representative_works_for_the_body_not_the_country_posted_to(text: str, employer: str, posting: str) -> None:
+    found = {o for s, t, o in triples(text) if t == "WORKS_FOR"}
+    assert employer in found and posting not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "rel", "group"),
+    [
+        (
+            "Amir Nasseri, the head of the IRGC's aerospace forces, was killed.",
+            "amir-nasseri",
+            "WORKS_FOR",
+            "islamic-revolutionary-guard-corps",
+        ),
+        (
+            "Ismail Haddad, the commander of Hezbollah's coastal sector, was killed.",
+            "ismail-haddad",
+            "MEMBER_OF",
+            "hezbollah",
+        ),
+    ],
+)
+def test_the_head_of_a_part_a_body_owns_is_of_it_not_its_head(text: str, person: str, rel: str, group: str) -> None:
+    found = triples(text)
+    assert (person, rel, group) in found and (person, "LEADS", group) not in found, found

@@ -64,6 +64,7 @@ from loaders.role_scope import (
     named_elsewhere,
     objects_outside_clauses,
     one_of_several,
+    titled_name,
 )
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
@@ -653,7 +654,7 @@ class DocReader:
             return  # the noun of a name, or no word of a role
         holder_mentions: list[Mention] = []
         if noun.dep_ == "appos" and self.index.at(noun.head):
-            holder_mentions = actors_of(noun.head, self.index, with_preps=False)
+            holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head):
             holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)
         elif noun.dep_ == "attr":

@@ -83,3 +83,15 @@ def heads_an_owned_part(reader: DocReader, objects: list[Token]) -> bool:
     return any(
         t.pos_ == "NOUN" and reader.index.at(t) is None and any(c.dep_ == "poss" for c in t.children) for t in objects
     )
+
+
+def titled_name(reader: DocReader, noun: Token, holders: list[Mention]) -> list[Mention]:
+    """Who a singular title in apposition to a name is of: the name written right before it, or else the name it
+    hangs on, not the names coordinated with it ("A, a former member of parliament, and B, the current leader of
+    the gang": B leads it); a plural title ("A and B, leaders of X") is of them all."""
+    own = reader.index.at(noun.head)
+    if own is None or noun.tag_ in {"NNS", "NNPS"}:
+        return holders
+    comma = noun.left_edge.i - 1
+    before = reader.index.at(reader.doc[comma - 1]) if comma > 0 and reader.doc[comma].text == "," else None
+    return [before] if before is not None and before.label == own.label else [own]

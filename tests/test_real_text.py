@@ -2426,3 +2426,17 @@ def test_a_representative_works_for_the_body_not_the_country_posted_to(text: str
 def test_the_head_of_a_part_a_body_owns_is_of_it_not_its_head(text: str, person: str, rel: str, group: str) -> None:
     found = triples(text)
     assert (person, rel, group) in found and (person, "LEADS", group) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFAC has sanctioned Jean Pierre, a former member of Haiti's parliament, and Marc Louis, the current leader of "
+        "the Gran Grif gang, for their involvement in abuses.",
+        "The Treasury sanctioned Jean Pierre, a former member of parliament, and Marc Louis, the current leader of the "
+        "Gran Grif gang, on Friday.",
+    ],
+)
+def test_a_singular_title_after_one_of_two_names_is_that_name_s_alone(text: str) -> None:
+    leaders = {s for s, t, o in triples(text) if t == "LEADS" and o == "gran-grif"}
+    assert leaders == {"marc-louis"}, leaders

@@ -160,12 +160,12 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
                 verbs[lemma].append(cue)
     roles = {  # keyed by words without hyphens: "secretary-general" -> ("secretary", "general")
         tuple(phrase.lower().replace("-", " ").split()): _check(t, origin)
-        for table in (data["roles"], data["more_roles"], data["member_phrases"]["roles"])
+        for table in (data["roles"], data["more_roles"])
         for t, phrases in table.items()
         for phrase in phrases
     }
     nouns: dict[str, list[NounCue]] = {}
-    for rel_type, spec in [*data["nouns"].items(), *data["member_phrases"]["nouns"].items()]:
+    for rel_type, spec in data["nouns"].items():
         cue = NounCue(
             _check(rel_type, origin),
             frozenset(spec["preps"]),

@@ -39,7 +39,6 @@ from loaders.incidents import (
     incident_cues,
     later_places,
 )
-from loaders.member_phrases import states_as_members, units_of_bodies
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
@@ -367,7 +366,6 @@ class DocReader:
             organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
             possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
-            units_of_bodies(self, sent)  # "the 68th Brigade of the Ukrainian Armed Forces"
         notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
         sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
@@ -700,9 +698,6 @@ class DocReader:
                 self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
             return
         self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
-        if member:  # "Saudi Arabia, the leading member of the Arab coalition"
-            states = states_as_members(noun, holder_mentions)
-            self.emit_all(states, "AFFILIATED_WITH", orgs, noun, f"role-state:{noun.lemma_.lower()}", 0.7)
 
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
         """Whether a role heads only a part of the organisation: its object is an unnamed office or division

@@ -59,7 +59,6 @@ from loaders.role_lists import role_holders_listed
 from loaders.role_scope import (
     employer_before_posting,
     heads_a_service,
-    heads_an_owned_part,
     named_elsewhere,
     objects_outside_clauses,
     one_of_several,
@@ -704,8 +703,6 @@ class DocReader:
         ("director of the Middle East division"), it is qualified by a place ("leader of ISIS in Syria"), or a
         region names it ("Americas director")."""
         if any(t.lemma_.lower() in self.cues.part_nouns and self.index.at(t) is None for t in objects):
-            return True
-        if heads_an_owned_part(self, objects):  # "the head of the IRGC's aerospace forces"
             return True
         if any(t.lower_ in {"regional", "country", "area", "field", "provincial", "local"} for t in noun.lefts):
             return True  # "Regional Director for West and Central Africa"

@@ -77,14 +77,6 @@ def employer_before_posting(reader: DocReader, noun: Token, objects: list[Token]
     return list({m.key: m for m in employers}.values()) or orgs
 
 
-def heads_an_owned_part(reader: DocReader, objects: list[Token]) -> bool:
-    """Whether a head's role is of an unnamed part an organisation owns: "the head of the IRGC's aerospace forces",
-    "the commander of Hezbollah's coastal sector" (of it, not its head)."""
-    return any(
-        t.pos_ == "NOUN" and reader.index.at(t) is None and any(c.dep_ == "poss" for c in t.children) for t in objects
-    )
-
-
 def titled_name(reader: DocReader, noun: Token, holders: list[Mention]) -> list[Mention]:
     """Who a singular title in apposition to a name is of: the name written right before it, or else the name it
     hangs on, not the names coordinated with it ("A, a former member of parliament, and B, the current leader of

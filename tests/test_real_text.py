@@ -2422,12 +2422,13 @@ def test_a_person_or_group_described_as_the_incident_s_author_is_blamed(text: st
             "iran",
         ),
         (  # a country that only qualifies the blamed group's name
-            "Rebel groups on Saturday accused the army and Russian paramilitary group Wagner of killing 11 civilians in "
-            "Tassik earlier in the week.",
+            "Rebel groups on Saturday accused the army and Russian paramilitary group Wagner of killing 11 civilians "
+            "in Tassik earlier in the week.",
             "russia",
         ),
         (  # the object of a verb named by the doer's noun is someone the subject acted on
-            "India's army said on Tuesday it had killed the mastermind of the suicide bombing in Pulwama on February 14.",
+            "India's army said on Tuesday it had killed the mastermind of the suicide bombing in Pulwama on "
+            "February 14.",
             "india",
         ),
         (  # the place attacked, named after the attackers, is not an attacker

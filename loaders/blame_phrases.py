@@ -1,10 +1,10 @@
 """Who an incident is laid on, said in more ways (BLAMED_FOR, fourth pass).
 
-"Al-Qaeda claimed credit for the attack", "the group took credit" (for the incident named last); "officials blamed
-Iran-backed militias and Kataib Hezbollah for the attack" (each one blamed, not the backer); "the army accused X of
-carrying out the bombing" (the incident is what the act was done to); "U.S. forces acknowledged their responsibility
-for the strike" (the possessor is blamed). The cue words are the ``blame_phrases`` block of
-``seeds/relations.yaml``.
+"Al-Qaeda claimed credit for the attack", "Police blamed Al-Shabaab." (for the incident named last); "officials
+blamed Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the
+bombing" (the incident is what the act was done to); "investigators established X's responsibility for the strike"
+(the possessor is blamed); "the army killed the mastermind of the attack" (the army is not). The cue words are the
+``blame_phrases`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def blame_phrase_cues() -> BlamePhraseCues:
 
 
 def blamed_holders(holders: list[Token], index: MentionIndex, hyphen_words: Iterable[str]) -> list[Mention]:
-    """The actors a blame verb's object names, each conjunct on its own and never a backer: "blamed Iran-backed
-    militias and Kataib Hezbollah" blames the militias' names and Kataib Hezbollah, not Iran."""
+    """The actors a blame verb's object names, each conjunct on its own, never a backer or a name that only
+    qualifies another: "blamed Iran-backed militias and Kataib Hezbollah" blames Kataib Hezbollah, not Iran."""
     found = [m for h in holders for c in conjuncts(h) for m in actors_of(c, index)]
     return [
         m for m in dict.fromkeys(found) if not is_backer(m, index.doc, hyphen_words) and not _qualifies_named(m, index)

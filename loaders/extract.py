@@ -17,6 +17,20 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.also_known_as import bind_aliases
+from loaders.blame_phrases import (
+    bare_blame,
+    blame_phrase_cues,
+    blamed_holders,
+    blamed_share,
+    claimed_credit,
+    described_by,
+    having,
+    names_another,
+    perpetrated,
+    possessors,
+    relative_object,
+    with_listed,
+)
 from loaders.bylines import byline_authors
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
@@ -26,7 +40,13 @@ from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
-from loaders.incident_clauses import aimed_by_incident, attackers_of_targets, claimed_last, victims_of_incident
+from loaders.incident_clauses import (
+    aimed_by_incident,
+    attackers_of_targets,
+    claimed_last,
+    named_last,
+    victims_of_incident,
+)
 from loaders.incident_parts import deaths_caused, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
 from loaders.incident_words import died_in_incident, incident_words, laid_on_by_participle
@@ -334,6 +354,7 @@ class DocReader:
                 (self.relational_noun, c.nouns),
                 (self.attack_noun, incidents),
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
+                (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
@@ -952,7 +973,8 @@ class DocReader:
                 if is_passive(token)
                 else [c for c in token.children if c.dep_ == "dobj"]
             )
-            blamed = [m for h in holders for m in actors_of(h, self.index)]
+            holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
+            blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
             event_tokens = prep_objects(token, {"for", "of", "over", "in"})
             if not is_passive(token) and (laid_on := blamed_on(token, self.index, self.events.is_event_noun))[0]:
                 blamed, event_tokens = laid_on  # "officials blamed the bombing on X"
@@ -970,12 +992,18 @@ class DocReader:
                 blamed = [m for s in subjects_of(subject_of) for m in actors_of(s, self.index, with_preps=False)]
                 if token.dep_ == "appos":
                     blamed = actors_of(token.head, self.index, with_preps=False)
+                blamed = possessors(token, self.index) or blamed or having(token, self.index)  # "their role in"
+                blamed = [] if names_another(token) else blamed  # "the army killed the mastermind of the attack"
                 event_tokens = prep_objects(token, {"for", "of", "in"})
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:
             return
         events: list[Event] = []
+        event_tokens += [o for t in event_tokens for o in perpetrated(t, self.cues.perpetration_verbs)]
+        event_tokens += [o for t in event_tokens for o in blamed_share(t, self.cues.blame_nouns)]  # "of a role in X"
+        event_tokens += relative_object(token)  # "the attack, which Al-Shabaab claimed"
+        event_tokens = with_listed(event_tokens)  # "responsibility for numerous attacks, including the bombing of X"
         for t in event_tokens:
             for head in conjuncts(t):
                 found = self.events.event_at(head)
@@ -991,7 +1019,7 @@ class DocReader:
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
-            events = claimed_last(self, token)
+            events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
         certainty = certainty_of(token, self.cues, inherent)
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
@@ -1012,6 +1040,8 @@ class DocReader:
         if (held := held_responsible(verb, self.index)) is not None:
             blamed, incidents = held
         events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
+        if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
+            events = named_last(self, verb)
         self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7)
 
     def place_apposition(self, noun: Token) -> None:

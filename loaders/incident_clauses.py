@@ -96,7 +96,12 @@ def claimed_last(reader: DocReader, noun: Token) -> list[Event]:
     wanted = clause_cues()
     if noun.lemma_.lower() not in wanted.claim_nouns:
         return []
-    recent = [e for e in reader.events.events if e.cue.i < noun.i and noun.sent.start - e.cue.i < CLAIM_REACH]
+    return named_last(reader, noun)
+
+
+def named_last(reader: DocReader, token: Token) -> list[Event]:
+    """The incident named last before a claim's word, not far back (none when there is none)."""
+    recent = [e for e in reader.events.events if e.cue.i < token.i and token.sent.start - e.cue.i < CLAIM_REACH]
     return recent[-1:]
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.blame_phrases import with_listed
 from loaders.syntax import RELATIVE_PRONOUNS, actors_of, certainty_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -74,7 +75,8 @@ def took_part(reader: DocReader, verb: Token) -> None:
         if not objects:
             return
         holders += objects
-    events = _incidents(reader, [p for h in holders for p in prep_objects(h, wanted.part_preps)])
+    named = [p for h in holders for p in prep_objects(h, wanted.part_preps)]
+    events = _incidents(reader, with_listed(named) + with_listed([verb])[1:])  # ", including the kidnapping of X"
     if not events:
         return
     subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]

@@ -212,10 +212,30 @@ def hedged_doer(mention: Mention, rel_type: str, doc: Doc) -> bool:
 def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], list[Token]] | None:
     """Who a predicate adjective holds responsible, and for what: "X is responsible for the bombing and the
     siege of Y" (the incidents' words, each conjunct)."""
-    if word.pos_ != "ADJ" or word.dep_ != "acomp" or word.lower_ not in incident_cues().responsible_words:
+    if word.pos_ != "ADJ" or word.lower_ not in incident_cues().responsible_words:
         return None
-    held = _not_places([m for s in subjects_of(word.head) for m in actors_of(s, index, with_preps=False)])
-    return held, [c for p in prep_objects(word, {"for"}) for c in conjuncts(p)]
+    if word.dep_ == "acomp":
+        held = _not_places([m for s in subjects_of(word.head) for m in actors_of(s, index, with_preps=False)])
+    elif word.dep_ == "amod" and word.i > word.head.i:  # "the group responsible for the attack"
+        held = _not_places(_holders(word.head, index))
+    else:
+        return None
+    named = [c for p in prep_objects(word, {"for"}) for c in conjuncts(p)]
+    dated = [a for c in named if c.ent_type_ == "DATE" for a in c.children if a.dep_ == "appos"]
+    return held, named + dated  # "responsible for the January 20, 2019, attack": the parse hangs it on the date
+
+
+def _holders(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Who a noun a phrase is said of stands for: its own name ("the ADF, a group responsible for ..."), the name it
+    is in apposition to ("Zubeidi, a militiaman responsible for ..."), or the subject it is said of and the group it
+    names ("He was among the group responsible for ...": he and the group named before)."""
+    if noun.dep_ == "appos":
+        return actors_of(noun.head, index, with_preps=False)
+    own = actors_of(noun, index, with_preps=False)  # "the group" stands for the group named before
+    if noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "among"):
+        clause = noun.head if noun.dep_ == "attr" else noun.head.head
+        return [m for s in subjects_of(clause) for m in actors_of(s, index, with_preps=False)] + own
+    return own
 
 
 def tells_place(verb: Token) -> bool:

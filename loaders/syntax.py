@@ -97,6 +97,9 @@ def conjuncts(token: Token) -> list[Token]:
     return found
 
 
+MEMBERSHIP_PREPS = frozenset({"of", "from"})  # "fighters of the RSF", "militants from ISWAP": whose people they are
+
+
 def phrase_tokens(token: Token) -> list[Token]:
     """The head and its left modifiers, for it and everything coordinated with it."""
     out: list[Token] = []
@@ -109,11 +112,12 @@ def phrase_tokens(token: Token) -> list[Token]:
     return out
 
 
-def prep_phrase_tokens(token: Token) -> list[Token]:
-    """Objects of the head's prepositions, with their modifiers ("tankers in the Gulf of Oman")."""
+def prep_phrase_tokens(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
+    """Objects of the head's prepositions (all, or only ``preps``), with their modifiers ("tankers in the Gulf of
+    Oman")."""
     out: list[Token] = []
     for head in conjuncts(token):
-        for prep in (r for r in head.rights if r.dep_ == "prep"):
+        for prep in (r for r in head.rights if r.dep_ == "prep" and (preps is None or r.lower_ in preps)):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 out.extend(phrase_tokens(pobj))
     return out
@@ -297,8 +301,10 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     mentions.extend(index.within(phrase_tokens(token)))
     if token.pos_ == "NOUN":
         mentions.extend(m for head in conjuncts(token) for m in listed_after(head, index))
-    if not mentions and (with_preps or token.lemma_.lower() in index.group_nouns):  # "fighters of the RSF"
+    if not mentions and with_preps:
         mentions.extend(index.within(prep_phrase_tokens(token)))
+    elif not mentions and token.lemma_.lower() in index.group_nouns:  # "fighters of the RSF", not "fighters on X"
+        mentions.extend(index.within(prep_phrase_tokens(token, MEMBERSHIP_PREPS)))
     return _distinct(mentions)
 
 

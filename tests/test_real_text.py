@@ -2378,3 +2378,93 @@ def test_a_representative_works_for_the_body_not_the_country_posted_to(text: str
 def test_a_singular_title_after_one_of_two_names_is_that_name_s_alone(text: str) -> None:
     leaders = {s for s, t, o in triples(text) if t == "LEADS" and o == "gran-grif"}
     assert leaders == {"marc-louis"}, leaders
+
+
+BOMBING = "A truck bombing at a market in Beledweyne on Monday killed twelve traders. "
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Al-Shabaab took credit for the attack.",  # "took credit for"
+        "Al-Shabaab claimed credit.",  # a bare claim: the incident named last
+        "The army accused Al-Shabaab of carrying out the bombing.",  # the incident is what the act was done to
+        "Al-Shabaab said it was responsible.",  # responsible for no named incident: the one named last
+        "The attack, which Al-Shabaab claimed, was the deadliest this year.",  # the relative clause's object
+        "Al-Shabaab was suspected of involvement in the attack.",  # "of involvement in" the incident
+        "Police blamed Al-Shabaab.",  # a bare blame: the incident named last
+    ],
+)
+def test_who_is_held_responsible_for_the_incident_named_before(claim: str) -> None:
+    found = triples(BOMBING + claim)
+    blamed = {s for s, t, _ in found if t == "BLAMED_FOR"}
+    assert blamed == {"al-shabaab"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        (  # a reduced relative clause: the noun it describes is accused
+            "Among those sanctioned was Ivan Petrov, an intelligence officer accused by Britain of killing the "
+            "defector Pavel Sokol in Dover in March 2019.",
+            "ivan-petrov",
+        ),
+        (  # a blame noun after "with": whoever has it
+            "The sanctions target Colonel Ivan Petrov, a commanding officer with involvement in the massacre of "
+            "civilians in Kharkiv in March 2022, the ministry said.",
+            "ivan-petrov",
+        ),
+        (  # "responsible" after the noun it is said of
+            "The raid killed Omar Haji, a militiaman responsible for the bombing of a bus in Garissa in 2019.",
+            "omar-haji",
+        ),
+        (  # the date the parse made the head of the incident's phrase
+            "Ali Musa was among the commanders responsible for the January 20, 2019, attack on the UN base in "
+            "Aguelhoc.",
+            "ali-musa",
+        ),
+        (  # an incident listed after "including": what is said of them all is said of it
+            "Ali Musa participated in kidnappings of foreigners for ransom, including the kidnapping of a Canadian "
+            "diplomat from Niamey in December 2008.",
+            "ali-musa",
+        ),
+        (  # the possessor of the responsibility
+            "A drone strike on a tanker in the Red Sea on Tuesday wounded two sailors. Investigators established the "
+            "Houthis' responsibility for the strike.",
+            "houthis",
+        ),
+    ],
+)
+def test_a_person_or_group_described_as_the_incident_s_author_is_blamed(text: str, blamed: str) -> None:
+    found = triples(text)
+    assert blamed in {s for s, t, _ in found if t == "BLAMED_FOR"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_blamed"),
+    [
+        (  # the backer of the blamed is not blamed
+            "A rocket attack hit the US embassy in Baghdad on Sunday. Washington blamed Iran-backed militias for the "
+            "attack.",
+            "iran",
+        ),
+        (  # a country that only qualifies the blamed group's name
+            "Rebel groups on Saturday accused the army and Russian paramilitary group Wagner of killing 11 civilians "
+            "in Tassik earlier in the week.",
+            "russia",
+        ),
+        (  # the object of a verb named by the doer's noun is someone the subject acted on
+            "India's army said on Tuesday it had killed the mastermind of the suicide bombing in Pulwama on "
+            "February 14.",
+            "india",
+        ),
+        (  # the place attacked, named after the attackers, is not an attacker
+            "Zahedi was killed in an attack by Zionist regime fighters on the Islamic Republic of Iran's consulate "
+            "building in Damascus on April 1.",
+            "iran",
+        ),
+    ],
+)
+def test_the_backer_qualifier_or_victim_of_a_blamed_actor_is_not_blamed(text: str, not_blamed: str) -> None:
+    found = triples(text)
+    assert not [s for s, t, _ in found if t == "BLAMED_FOR" and not_blamed in s], found

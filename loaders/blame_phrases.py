@@ -1,0 +1,170 @@
+"""Who an incident is laid on, said in more ways (BLAMED_FOR, fourth pass).
+
+"Al-Qaeda claimed credit for the attack", "Police blamed Al-Shabaab." (for the incident named last); "officials
+blamed Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the
+bombing" (the incident is what the act was done to); "investigators established X's responsibility for the strike"
+(the possessor is blamed); "the army killed the mastermind of the attack" (the army is not). The cue words are the
+``blame_phrases`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.incident_clauses import named_last
+from loaders.mentions import Mention
+from loaders.syntax import (
+    RELATIVE_PRONOUNS,
+    MentionIndex,
+    actors_of,
+    certainty_of,
+    conjuncts,
+    is_backer,
+    prep_objects,
+    subjects_of,
+)
+
+if TYPE_CHECKING:
+    from loaders.events import Event
+    from loaders.extract import DocReader
+
+
+@dataclass(frozen=True)
+class BlamePhraseCues:
+    """The cue words of the ``blame_phrases`` block."""
+
+    credit_nouns: frozenset[str]  # "claimed credit for the attack"
+    credit_verbs: frozenset[str]  # the verbs that take credit: "claim", "take"
+    credit_preps: frozenset[str]  # "credit for the attack"
+    listing_preps: frozenset[str]  # "numerous attacks, including the bombing of X": the incidents a plural lists
+    doer_nouns: frozenset[str]  # "the mastermind of the attack": a doer, not the verb's subject, as an object
+    bare_verbs: frozenset[str]  # "Officials blamed Al-Shabaab.": for the incident named last
+    share_preps: frozenset[str]  # "accused of involvement in the attack": the incident a blame noun is about
+
+
+@cache
+def blame_phrase_cues() -> BlamePhraseCues:
+    """The ``blame_phrases`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml")["blame_phrases"]
+    return BlamePhraseCues(
+        frozenset(block["credit_nouns"]),
+        frozenset(block["credit_verbs"]),
+        frozenset(block["credit_preps"]),
+        frozenset(block["listing_preps"]),
+        frozenset(block["doer_nouns"]),
+        frozenset(block["bare_verbs"]),
+        frozenset(block["share_preps"]),
+    )
+
+
+def blamed_holders(holders: list[Token], index: MentionIndex, hyphen_words: Iterable[str]) -> list[Mention]:
+    """The actors a blame verb's object names, each conjunct on its own, never a backer or a name that only
+    qualifies another: "blamed Iran-backed militias and Kataib Hezbollah" blames Kataib Hezbollah, not Iran."""
+    found = [m for h in holders for c in conjuncts(h) for m in actors_of(c, index)]
+    return [
+        m for m in dict.fromkeys(found) if not is_backer(m, index.doc, hyphen_words) and not _qualifies_named(m, index)
+    ]
+
+
+def _qualifies_named(mention: Mention, index: MentionIndex) -> bool:
+    """Whether a name only qualifies another name: "Russian" in "the Russian paramilitary group Wagner" (the group
+    is blamed, not its country)."""
+    word = index.doc[mention.end - 1]
+    while word.dep_ in {"amod", "compound", "nmod"} and word.head.i > word.i:
+        word = word.head
+        found = index.at(word)
+        if found is not None and found.key != mention.key:
+            return True
+    return False
+
+
+def described_by(participle: Token) -> list[Token]:
+    """The noun a blame participle describes: "Denis Sergeev, accused by the UK of killing X", "a commander
+    blamed for the massacre" (a reduced relative clause has no subject of its own)."""
+    return [participle.head] if participle.dep_ == "acl" and participle.tag_ == "VBN" else []
+
+
+def with_listed(tokens: list[Token]) -> list[Token]:
+    """The tokens, and the incidents each lists: "kidnappings of foreigners, including the kidnapping of a Canadian
+    diplomat" (what is said of them all is said of each one listed)."""
+    wanted = blame_phrase_cues().listing_preps
+    return tokens + [c for t in tokens for p in prep_objects(t, wanted) for c in conjuncts(p)]
+
+
+def perpetrated(head: Token, perpetration_verbs: frozenset[str]) -> list[Token]:
+    """The incidents a gerund of doing names: "accused X of carrying out the bombing" (its objects, each conjunct)."""
+    if head.pos_ != "VERB" or not {head.lemma_.lower(), head.lower_} & perpetration_verbs:
+        return []
+    return [c for o in head.children if o.dep_ == "dobj" for c in conjuncts(o)]
+
+
+def possessors(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Who a blame noun belongs to: "their responsibility for the strike", "the group's role in the attack"."""
+    return [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, index, with_preps=False)]
+
+
+def bare_blame(reader: DocReader, verb: Token) -> list[Event]:
+    """The incident a blame verb with no incident of its own is for: "Police blamed Al-Shabaab." (the one named
+    last, not far back)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in blame_phrase_cues().bare_verbs:
+        return []
+    return named_last(reader, verb)
+
+
+def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:
+    """The incidents a blame noun inside a blame phrase is about: "suspected of involvement in the attack", "accused
+    X of a role in the bombing"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in blame_nouns:
+        return []
+    return [c for p in prep_objects(token, blame_phrase_cues().share_preps) for c in conjuncts(p)]
+
+
+def relative_object(verb: Token) -> list[Token]:
+    """The noun a relative clause's verb takes as its object: "the attack, which Al-Shabaab claimed", "the bombing
+    that the group carried out"."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return []
+    return [verb.head]
+
+
+def names_another(noun: Token) -> bool:
+    """Whether a noun of the doer is the object of a verb, naming someone the subject acted on: "the army killed the
+    mastermind of the attack", "police arrested the perpetrators" (not "X is the mastermind")."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in blame_phrase_cues().doer_nouns
+
+
+def having(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Who a blame noun after "with" is had by: "Omurbekov, a commanding officer with involvement in the Bucha
+    massacre" (the one the officer is), "a group with a role in the attack"."""
+    holder = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or holder.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    if index.at(holder) is None and holder.dep_ == "appos":
+        holder = holder.head
+    return [m for m in actors_of(holder, index, with_preps=False) if m.label != "Location"]
+
+
+def claimed_credit(reader: DocReader, noun: Token) -> None:
+    """ "AQAP claimed credit for the attack", "the BLA took credit for the attack": the incident is the claimant's;
+    "X claimed credit." alone is for the incident named last."""
+    wanted = blame_phrase_cues()
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in wanted.credit_verbs:
+        return
+    claimants = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
+    claimants = [m for m in claimants if m.label != "Location"]
+    if not claimants:
+        return
+    objects = prep_objects(noun, wanted.credit_preps) + prep_objects(verb, wanted.credit_preps)
+    said = [c for p in objects for c in conjuncts(p)]
+    events = [e for t in said if (e := reader.events.event_at(t)) is not None]
+    if not said:
+        events = named_last(reader, noun)
+    certainty = certainty_of(noun, reader.cues, "asserted")
+    reader.emit_all(claimants, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.75, certainty)

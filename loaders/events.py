@@ -24,6 +24,7 @@ from loaders.guarded_incidents import (
     taken_places,
 )
 from loaders.incident_aliases import within_place
+from loaders.incident_references import just_before, nearest, told_in
 from loaders.incident_words import lays_blame, more_incident_nouns, names_no_incident, places_named_of, suffered_in
 from loaders.incidents import (
     authors,
@@ -441,6 +442,7 @@ class EventFinder:
             return None  # "launched four attacks on Israel": the noun makes the event
         nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
+        nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
             [prep, *prep.subtree]
@@ -461,6 +463,9 @@ class EventFinder:
         taken, taken_noun = taken_places(verb, places)  # "the rebels captured the town of X"
         if not ((date or (counted and places) or taken) and (patients or places)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
+        if not (date or taken) and (harmed_in := just_before(verb, self.events)) is not None:
+            harmed_in.places += [m for m in places if m not in harmed_in.places]  # "The airstrikes ... Two were
+            return harmed_in  # killed in X village": undated, the harm of the incident just told
         targets = [m for m in patients if m.label != "Location"] + taken
         undated = [verb, *objects, *(t for ph in place_phrases[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated for t in c.subtree)]
@@ -489,7 +494,7 @@ class EventFinder:
             earlier = [e for e in self.events if e.cue.i < token.i]
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
-            return earlier[-1] if earlier else None
+            return nearest(earlier)  # in the text, not in the order found
         return None
 
     def event_at(self, token: Token) -> Event | None:

@@ -2468,3 +2468,31 @@ def test_a_person_or_group_described_as_the_incident_s_author_is_blamed(text: st
 def test_the_backer_qualifier_or_victim_of_a_blamed_actor_is_not_blamed(text: str, not_blamed: str) -> None:
     found = triples(text)
     assert not [s for s, t, _ in found if t == "BLAMED_FOR" and not_blamed in s], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Hamas commanders were killed in an Israeli airstrike in Rafah on Monday.",
+        "Israeli jets killed two Hezbollah fighters in a strike near Tyre on Sunday.",
+    ],
+)
+def test_a_harm_told_in_an_incident_is_that_incident_not_a_second(text: str) -> None:
+    assert len(aliases(text, "Event")) == 1, aliases(text, "Event")
+
+
+def test_a_reference_back_means_the_incident_named_nearest_before_it_in_the_text() -> None:
+    text = (
+        "Militants killed six soldiers in Gao on Tuesday, a day after a bombing in Kidal. "
+        "The attack was claimed by JNIM."
+    )
+    events = aliases(text, "Event")
+    assert "The attack" in events["Kidal bombing"], events
+    assert ("jnim", "BLAMED_FOR", "kidal-attack-2024-03") in triples(text)
+
+
+def test_an_undated_harm_just_after_an_incident_is_its_harm_at_another_place() -> None:
+    text = "Army jets bombed the town of Tamu on Thursday. Three farmers were killed in Kanan village."
+    events = aliases(text, "Event")
+    assert list(events) == ["Tamu attack"], events
+    assert ("location-tamu-attack-2024-03", "OCCURRED_AT", "kanan-village") in triples(text)

@@ -57,6 +57,7 @@ from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.role_lists import role_holders_listed
 from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
+from loaders.role_types import figure_type, heads_a_named_part
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
 from loaders.sanction_phrases import (
@@ -679,7 +680,7 @@ class DocReader:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
-        if rel_type == "LEADS" and self._leads_a_part(noun, objects):
+        if rel_type == "LEADS" and (self._leads_a_part(noun, objects) or heads_a_named_part(objects, self.index)):
             people = [m for m in holder_mentions if m.label == "Person"]
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
                 self.emit_all(people, _member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
@@ -688,7 +689,9 @@ class DocReader:
             for org in orgs:  # "X, a leader of Hamas", "Uganda's military chief, X": of it, not its head
                 self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
             return
-        self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
+        for org in orgs:  # "X, a senior Hamas official": a member of the group
+            org_type = figure_type(rel_type, noun.lemma_.lower(), org)
+            self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8)
 
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
         """Whether a role heads only a part of the organisation: its object is an unnamed office or division
@@ -778,6 +781,7 @@ class DocReader:
                     chosen = _member_type(orgs[-1])
                 method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart
                 for org in orgs[-1:]:
+                    chosen = figure_type(chosen, words[-1], org)  # "Hamas official X": a member of the group
                     self.emit(person, chosen, org, doc[person.start], method, 0.85)
                 return
 

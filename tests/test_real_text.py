@@ -2351,3 +2351,29 @@ def test_an_incident_is_also_named_without_the_larger_place_its_place_lies_in() 
 def test_a_verb_over_the_last_years_tells_no_incident() -> None:
     text = "Rebels of the ADF attacked Kigoma's Tuwasi Primary School in the last few years, police said."
     assert aliases(text, "Event") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Samir Haddad, a senior Hamas official, met the envoy in Doha.", "samir-haddad"),
+        ("Karim Nasser, a representative of Hezbollah, spoke to reporters on Monday.", "karim-nasser"),
+        ("Hezbollah official Karim Nasser spoke to reporters on Monday.", "karim-nasser"),
+    ],
+)
+def test_an_official_of_an_armed_group_is_its_member(text: str, person: str) -> None:
+    group = "hamas" if "Hamas" in text else "hezbollah"
+    found = {(t, o) for s, t, o in triples(text) if s == person}
+    assert ("MEMBER_OF", group) in found, found
+    assert ("WORKS_FOR", group) not in found, found
+
+
+def test_a_spokesman_of_an_armed_group_works_for_it() -> None:
+    assert ("karim-nasser", "WORKS_FOR", "hamas") in triples("Hamas spokesman Karim Nasser spoke to reporters.")
+
+
+def test_the_head_of_a_part_named_by_its_possessive_does_not_lead_the_whole() -> None:
+    text = "Omar Farouk, the head of the IRGC's missile forces, was killed in the strike."
+    found = triples(text)
+    assert ("omar-farouk", "LEADS", "islamic-revolutionary-guard-corps") not in found, found
+    assert any(s == "omar-farouk" and o == "islamic-revolutionary-guard-corps" for s, _, o in found), found

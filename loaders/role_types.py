@@ -1,0 +1,54 @@
+"""The type of a role's link chosen by the body it names and the part it heads.
+
+"X, a senior Hamas official": a senior figure of an armed group or a party is ``MEMBER_OF`` it, where a state's
+official ``WORKS_FOR`` the state (the ontology's "people in organisations"). "The commander of Hezbollah's naval
+sector": the head of an unnamed part of a body, named by its possessive, leads the part and is a member of the whole.
+
+The cue words are the ``role_types`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.syntax import MentionIndex
+
+
+@dataclass(frozen=True)
+class RoleTypes:
+    """The cue words of the ``role_types`` block."""
+
+    figure_roles: frozenset[str]  # "official", "representative": a member of a group, an employee of a state
+    member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
+    part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
+
+
+@cache
+def role_types() -> RoleTypes:
+    """The ``role_types`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml")["role_types"]  # a missing key is a one-line SeedKeyError
+    return RoleTypes(*(frozenset(block[key]) for key in ("figure_roles", "member_kinds", "part_nouns")))
+
+
+def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
+    """``MEMBER_OF`` for a figure's role ("official", "representative") in an armed group or a party, else the
+    role's own type."""
+    cues = role_types()
+    if rel_type == "WORKS_FOR" and role_word in cues.figure_roles and org.label == "Organization":
+        return "MEMBER_OF" if org.kind in cues.member_kinds else rel_type
+    return rel_type
+
+
+def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
+    """Whether a role's object is an unnamed part of a body its possessive names: "of Hezbollah's naval sector",
+    "of the IRGC's missile forces" (not "of the Quds Force", a name of its own)."""
+    parts = role_types().part_nouns
+    return any(
+        t.lower_ in parts and index.at(t) is None and any(c.dep_ == "poss" and index.at(c) for c in t.children)
+        for t in objects
+    )

@@ -57,7 +57,7 @@ from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.role_lists import role_holders_listed
 from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
-from loaders.role_types import figure_type, heads_a_named_part
+from loaders.role_types import appositive_holders, figure_type, heads_a_named_part
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
 from loaders.sanction_phrases import (
@@ -534,6 +534,8 @@ class DocReader:
             for t in led
         ):
             return "act"
+        if heads_a_named_part(led, self.index):  # "heads Hezbollah's naval sector"
+            return "part"
         return "part" if any(t.lemma_.lower() in self.cues.part_nouns for t in led) else "whole"
 
     def _threat(self, verb: Token) -> list[Mention] | None:
@@ -645,7 +647,7 @@ class DocReader:
             return  # the noun of a name, or no word of a role
         holder_mentions: list[Mention] = []
         if noun.dep_ == "appos" and self.index.at(noun.head):
-            holder_mentions = actors_of(noun.head, self.index, with_preps=False)
+            holder_mentions = appositive_holders(noun, self.index)  # one name of a list, not its neighbours
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head):
             holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)
         elif noun.dep_ == "attr":

@@ -3,6 +3,8 @@
 "X, a senior Hamas official": a senior figure of an armed group or a party is ``MEMBER_OF`` it, where a state's
 official ``WORKS_FOR`` the state (the ontology's "people in organisations"). "The commander of Hezbollah's naval
 sector": the head of an unnamed part of a body, named by its possessive, leads the part and is a member of the whole.
+"A, Chad's interior minister; B, Chad's air force chief; and C": a role in apposition to one name of a list is that
+name's, not its neighbours'.
 
 The cue words are the ``role_types`` block of ``seeds/relations.yaml``.
 """
@@ -16,7 +18,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex
+from loaders.syntax import MentionIndex, actors_of, prep_objects
 
 
 @dataclass(frozen=True)
@@ -45,10 +47,23 @@ def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
 
 
 def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
-    """Whether a role's object is an unnamed part of a body its possessive names: "of Hezbollah's naval sector",
-    "of the IRGC's missile forces" (not "of the Quds Force", a name of its own)."""
+    """Whether a role's or a verb of leading's object is an unnamed part of a body its possessive or its "of"
+    names: "(commander) of Hezbollah's naval sector", "(heads) the naval sector of Hezbollah" (not "of the Quds
+    Force", a name of its own)."""
     parts = role_types().part_nouns
     return any(
-        t.lower_ in parts and index.at(t) is None and any(c.dep_ == "poss" and index.at(c) for c in t.children)
+        t.lower_ in parts
+        and index.at(t) is None
+        and any(index.at(b) for b in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, {"of"})])
         for t in objects
     )
+
+
+def appositive_holders(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Who holds a role in apposition to a name: that person alone when the role is one person's ("B, Chad's air
+    force chief" in a list of A, B and C), every name coordinated with it when the role is plural ("A and B, two
+    commanders of the group") or the name an organisation's ("the army's media wing, the ISPR")."""
+    named = index.at(noun.head)
+    if named is not None and named.label == "Person" and noun.tag_ in {"NN", "NNP"}:
+        return [named]
+    return actors_of(noun.head, index, with_preps=False)

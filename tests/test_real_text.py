@@ -2377,3 +2377,22 @@ def test_the_head_of_a_part_named_by_its_possessive_does_not_lead_the_whole() ->
     found = triples(text)
     assert ("omar-farouk", "LEADS", "islamic-revolutionary-guard-corps") not in found, found
     assert any(s == "omar-farouk" and o == "islamic-revolutionary-guard-corps" for s, _, o in found), found
+
+
+def test_heading_a_part_named_by_its_possessive_is_membership() -> None:
+    found = triples("Ali Hamdan heads Hezbollah's naval sector.")
+    assert ("ali-hamdan", "MEMBER_OF", "hezbollah") in found, found
+    assert ("ali-hamdan", "LEADS", "hezbollah") not in found, found
+
+
+def test_a_role_in_a_list_of_people_is_only_its_own_holders() -> None:
+    text = (
+        "The Treasury listed Ahmed Kamal, Chad's Minister of Interior; Yusuf Bello, Chad's Chief of Staff of the "
+        "Air Force; and Omar Diallo, Chad's Air Force Deputy Chief."
+    )
+    found = triples(text)
+    assert ("yusuf-bello", "LEADS", "air-force-of-chad") in found, found
+    assert ("omar-diallo", "DEPUTY_OF", "air-force-of-chad") in found, found
+    wrong = {("ahmed-kamal", "LEADS"), ("ahmed-kamal", "DEPUTY_OF"), ("yusuf-bello", "DEPUTY_OF")}
+    assert not {(s, t) for s, t, o in found if o == "air-force-of-chad"} & wrong, found
+    assert ("omar-diallo", "WORKS_FOR", "chad") not in found, found

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
+from loaders.adjective_scope import not_backers, own_holders
 from loaders.also_known_as import bind_aliases
 from loaders.bylines import byline_authors
 from loaders.cues import Cues, load_cues
@@ -556,11 +557,13 @@ class DocReader:
             if adj.pos_ not in {"ADJ", "VERB"}:
                 continue
             objects = [m for t in prep_objects(adj, cue.preps) for m in actors_of(t, self.index)]
+            objects = not_backers(objects, self.doc, self.cues.hyphen)  # not Iran of "Iranian-backed groups"
             if not objects and adj.dep_ == "acomp":  # "Boko Haram is active in Nigeria": the copula's phrase
                 objects = [m for t in prep_objects(adj.head, cue.preps) for m in actors_of(t, self.index)]
             if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
                 holders = [m for m in holders if not adj.left_edge.i <= m.start <= adj.right_edge.i]  # not its objects
+                holders = own_holders(adj, holders)  # not the STC of "the STC and troops loyal to X"
             else:  # "The Houthis are aligned with Hezbollah", "Amal, which is allied with Hezbollah"
                 clause = adj if adj.dep_ == "ROOT" or adj.pos_ == "VERB" else adj.head
                 subjects = [c for c in clause.children if c.dep_ == "nsubjpass"] or subjects_of(clause)

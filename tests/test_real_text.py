@@ -2396,3 +2396,16 @@ def test_a_role_in_a_list_of_people_is_only_its_own_holders() -> None:
     wrong = {("ahmed-kamal", "LEADS"), ("ahmed-kamal", "DEPUTY_OF"), ("yusuf-bello", "DEPUTY_OF")}
     assert not {(s, t) for s, t, o in found if o == "air-force-of-chad"} & wrong, found
     assert ("omar-diallo", "WORKS_FOR", "chad") not in found, found
+
+
+def test_an_adjective_after_a_list_qualifies_its_nearest_noun() -> None:
+    found = triples("Fighting broke out between the STC and troops loyal to Yemen's government.")
+    assert ("southern-transitional-council", "AFFILIATED_WITH", "yemen") not in found, found
+
+
+def test_an_affiliation_with_backed_groups_is_not_with_their_backer() -> None:
+    found = triples("Karim Nasser has been affiliated with Iranian-backed militant groups in Iraq.")
+    assert not any(t == "AFFILIATED_WITH" and "iran" in (s, o) for s, t, o in found), found
+    assert ("hezbollah", "AFFILIATED_WITH", "karim-nasser") in triples(
+        "Karim Nasser has been affiliated with Hezbollah for years."
+    )

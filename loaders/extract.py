@@ -58,7 +58,7 @@ from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.role_lists import role_holders_listed
 from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
-from loaders.role_types import appositive_holders, figure_type, heads_a_named_part
+from loaders.role_types import appositive_holders, bodies_of_role, figure_type, heads_a_named_part
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
 from loaders.sanction_phrases import (
@@ -681,6 +681,7 @@ class DocReader:
         if not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
+        orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
         if not orgs:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
@@ -773,6 +774,7 @@ class DocReader:
                     continue
                 before = candidate[: len(candidate) - size]
                 orgs = body_of_title(self, self.index.within(before), words[-size:])
+                orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
                 if not orgs:
                     led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None

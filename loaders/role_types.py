@@ -4,7 +4,8 @@
 official ``WORKS_FOR`` the state (the ontology's "people in organisations"). "The commander of Hezbollah's naval
 sector": the head of an unnamed part of a body, named by its possessive, leads the part and is a member of the whole.
 "A, Chad's interior minister; B, Chad's air force chief; and C": a role in apposition to one name of a list is that
-name's, not its neighbours'.
+name's, not its neighbours'. "An anti-Hamas tribal leader" is of no part of Hamas, and "Malian jihadist leader X"
+does not lead Mali.
 
 The cue words are the ``role_types`` block of ``seeds/relations.yaml``.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
@@ -28,13 +29,16 @@ class RoleTypes:
     figure_roles: frozenset[str]  # "official", "representative": a member of a group, an employee of a state
     member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
+    against_prefixes: frozenset[str]  # "anti" of "an anti-Hamas leader"
+    side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
 
 
 @cache
 def role_types() -> RoleTypes:
     """The ``role_types`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["role_types"]  # a missing key is a one-line SeedKeyError
-    return RoleTypes(*(frozenset(block[key]) for key in ("figure_roles", "member_kinds", "part_nouns")))
+    keys = ("figure_roles", "member_kinds", "part_nouns", "against_prefixes", "side_words")
+    return RoleTypes(*(frozenset(block[key]) for key in keys))
 
 
 def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
@@ -67,3 +71,18 @@ def appositive_holders(noun: Token, index: MentionIndex) -> list[Mention]:
     if named is not None and named.label == "Person" and noun.tag_ in {"NN", "NNP"}:
         return [named]
     return actors_of(noun.head, index, with_preps=False)
+
+
+def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Mention]:
+    """The organisations and states a role before ``role_start`` can be of: not one named after "anti-" ("an
+    anti-Hamas tribal leader"), nor a state whose demonym only gives the nationality of one of a side ("Malian
+    jihadist leader")."""
+    cues = role_types()
+
+    def against(m: Mention) -> bool:
+        return m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in cues.against_prefixes
+
+    def nationality(m: Mention) -> bool:
+        return m.label == "Country" and any(t.lower_ in cues.side_words for t in doc[m.end : role_start])
+
+    return [m for m in orgs if not against(m) and not nationality(m)]

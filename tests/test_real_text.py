@@ -2409,3 +2409,21 @@ def test_an_affiliation_with_backed_groups_is_not_with_their_backer() -> None:
     assert ("hezbollah", "AFFILIATED_WITH", "karim-nasser") in triples(
         "Karim Nasser has been affiliated with Hezbollah for years."
     )
+
+
+def test_a_leader_against_a_group_is_not_of_it() -> None:
+    found = triples("Karim Nasser, an influential anti-Hamas tribal leader, was killed on Monday.")
+    assert not any(s == "karim-nasser" and o == "hamas" and t != "OPPOSES" for s, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Malian jihadist leader Karim Nasser is wanted by the junta.", "Karim Nasser, a Malian rebel leader, fled."],
+)
+def test_a_demonym_before_a_side_is_a_nationality_not_a_state_led(text: str) -> None:
+    found = triples(text)
+    assert not any(s == "karim-nasser" and o == "mali" for s, _, o in found), found
+
+
+def test_a_demonym_right_before_a_state_title_is_the_state_led() -> None:
+    assert ("ali-khamenei", "LEADS", "iran") in triples("Iranian Supreme Leader Ali Khamenei spoke on Friday.")

@@ -58,7 +58,13 @@ from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.role_lists import role_holders_listed
 from loaders.role_scope import heads_a_service, named_elsewhere, objects_outside_clauses, one_of_several
-from loaders.role_types import appositive_holders, bodies_of_role, figure_type, heads_a_named_part
+from loaders.role_types import (
+    appositive_holders,
+    bodies_of_role,
+    figure_type,
+    heads_a_named_part,
+    leads_under_another,
+)
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
 from loaders.sanction_phrases import (
@@ -610,6 +616,8 @@ class DocReader:
         if any(w in self.cues.deputy_words for w in words):
             return "DEPUTY_OF"
         if rel_type == "LEADS" and words[-1] in self.cues.rank_roles and not definite_of:
+            return "MEMBER_OF"
+        if rel_type == "LEADS" and leads_under_another(words):  # "Hamas sub-leader X": one of its members
             return "MEMBER_OF"
         return rel_type
 

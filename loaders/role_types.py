@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.against_names import named_against
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, prep_objects
 
@@ -29,16 +30,21 @@ class RoleTypes:
     figure_roles: frozenset[str]  # "official", "representative": a member of a group, an employee of a state
     member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
-    against_prefixes: frozenset[str]  # "anti" of "an anti-Hamas leader"
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
+    under_prefixes: frozenset[str]  # "sub" of "sub-leader"
 
 
 @cache
 def role_types() -> RoleTypes:
     """The ``role_types`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["role_types"]  # a missing key is a one-line SeedKeyError
-    keys = ("figure_roles", "member_kinds", "part_nouns", "against_prefixes", "side_words")
+    keys = ("figure_roles", "member_kinds", "part_nouns", "side_words", "under_prefixes")
     return RoleTypes(*(frozenset(block[key]) for key in keys))
+
+
+def leads_under_another(words: list[str]) -> bool:
+    """Whether a role's words make its holder a leader under another ("sub-leader"), one of the members."""
+    return any(w in role_types().under_prefixes for w in words)
 
 
 def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
@@ -79,10 +85,7 @@ def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Menti
     jihadist leader")."""
     cues = role_types()
 
-    def against(m: Mention) -> bool:
-        return m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in cues.against_prefixes
-
     def nationality(m: Mention) -> bool:
         return m.label == "Country" and any(t.lower_ in cues.side_words for t in doc[m.end : role_start])
 
-    return [m for m in orgs if not against(m) and not nationality(m)]
+    return [m for m in orgs if not named_against(m, doc) and not nationality(m)]

@@ -2427,3 +2427,14 @@ def test_a_demonym_before_a_side_is_a_nationality_not_a_state_led(text: str) -> 
 
 def test_a_demonym_right_before_a_state_title_is_the_state_led() -> None:
     assert ("ali-khamenei", "LEADS", "iran") in triples("Iranian Supreme Leader Ali Khamenei spoke on Friday.")
+
+
+def test_an_alliance_against_a_group_is_not_the_group() -> None:
+    found = triples("An anti-Hamas alliance led by Karim Nasser won the vote.")
+    assert ("karim-nasser", "LEADS", "hamas") not in found, found
+
+
+def test_a_sub_leader_is_a_member() -> None:
+    found = triples("Police arrested a follower of Hamas sub-leader Karim Nasser.")
+    assert ("karim-nasser", "MEMBER_OF", "hamas") in found, found
+    assert ("karim-nasser", "LEADS", "hamas") not in found, found

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
+from loaders.adjective_scope import not_backers, own_holders
 from loaders.also_known_as import bind_aliases
 from loaders.blame_phrases import (
     bare_blame,
@@ -83,6 +84,12 @@ from loaders.role_scope import (
     objects_outside_clauses,
     one_of_several,
     titled_name,
+)
+from loaders.role_types import (
+    bodies_of_role,
+    figure_type,
+    heads_a_named_part,
+    leads_under_another,
 )
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
@@ -561,6 +568,8 @@ class DocReader:
             for t in led
         ):
             return "act"
+        if heads_a_named_part(led, self.index):  # "heads Hezbollah's naval sector"
+            return "part"
         return "part" if any(t.lemma_.lower() in self.cues.part_nouns for t in led) else "whole"
 
     def _threat(self, verb: Token) -> list[Mention] | None:
@@ -581,11 +590,13 @@ class DocReader:
             if adj.pos_ not in {"ADJ", "VERB"}:
                 continue
             objects = [m for t in prep_objects(adj, cue.preps) for m in actors_of(t, self.index)]
+            objects = not_backers(objects, self.doc, self.cues.hyphen)  # not Iran of "Iranian-backed groups"
             if not objects and adj.dep_ == "acomp":  # "Boko Haram is active in Nigeria": the copula's phrase
                 objects = [m for t in prep_objects(adj.head, cue.preps) for m in actors_of(t, self.index)]
             if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
                 holders = [m for m in holders if not adj.left_edge.i <= m.start <= adj.right_edge.i]  # not its objects
+                holders = own_holders(adj, holders)  # not the STC of "the STC and troops loyal to X"
             else:  # "The Houthis are aligned with Hezbollah", "Amal, which is allied with Hezbollah"
                 clause = adj if adj.dep_ == "ROOT" or adj.pos_ == "VERB" else adj.head
                 subjects = [c for c in clause.children if c.dep_ == "nsubjpass"] or subjects_of(clause)
@@ -632,6 +643,8 @@ class DocReader:
         if any(w in self.cues.deputy_words for w in words):
             return "DEPUTY_OF"
         if rel_type == "LEADS" and words[-1] in self.cues.rank_roles and not definite_of:
+            return "MEMBER_OF"
+        if rel_type == "LEADS" and leads_under_another(words):  # "Hamas sub-leader X": one of its members
             return "MEMBER_OF"
         return rel_type
 
@@ -704,11 +717,12 @@ class DocReader:
         if not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
+        orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
         if not orgs:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
-        if rel_type == "LEADS" and self._leads_a_part(noun, objects):
+        if rel_type == "LEADS" and (self._leads_a_part(noun, objects) or heads_a_named_part(objects, self.index)):
             people = [m for m in holder_mentions if m.label == "Person"]
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
                 self.emit_all(people, _member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
@@ -717,7 +731,9 @@ class DocReader:
             for org in orgs:  # "X, a leader of Hamas", "Uganda's military chief, X": of it, not its head
                 self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
             return
-        self.emit_all(holder_mentions, rel_type, orgs, noun, f"role:{noun.lemma_.lower()}", 0.8)
+        for org in orgs:  # "X, a senior Hamas official": a member of the group
+            org_type = figure_type(rel_type, noun.lemma_.lower(), org)
+            self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8)
 
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
         """Whether a role heads only a part of the organisation: its object is an unnamed office or division
@@ -794,6 +810,7 @@ class DocReader:
                     continue
                 before = candidate[: len(candidate) - size]
                 orgs = body_of_title(self, self.index.within(before), words[-size:])
+                orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
                 if not orgs:
                     led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
@@ -807,6 +824,7 @@ class DocReader:
                     chosen = _member_type(orgs[-1])
                 method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart
                 for org in orgs[-1:]:
+                    chosen = figure_type(chosen, words[-1], org)  # "Hamas official X": a member of the group
                     self.emit(person, chosen, org, doc[person.start], method, 0.85)
                 return
 

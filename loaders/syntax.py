@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.against_names import named_against
 from loaders.coreference import (
     PERSON_PRONOUNS,
     fitting,
@@ -298,7 +299,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X").
         mentions.extend(index.at(h) for h in conjuncts(token) if index.at(h) is not None)
         return _distinct(mentions)
-    mentions.extend(index.within(phrase_tokens(token)))
+    mentions.extend(m for m in index.within(phrase_tokens(token)) if not named_against(m, token.doc))  # not "anti-X"
     if token.pos_ == "NOUN":
         mentions.extend(m for head in conjuncts(token) for m in listed_after(head, index))
     if not mentions and with_preps:

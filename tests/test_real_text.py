@@ -2496,3 +2496,97 @@ def test_an_undated_harm_just_after_an_incident_is_its_harm_at_another_place() -
     events = aliases(text, "Event")
     assert list(events) == ["Tamu attack"], events
     assert ("location-tamu-attack-2024-03", "OCCURRED_AT", "kanan-village") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Samir Haddad, a senior Hamas official, met the envoy in Doha.", "samir-haddad"),
+        ("Karim Nasser, an official of Hezbollah, spoke to reporters on Monday.", "karim-nasser"),
+        ("Hezbollah official Karim Nasser spoke to reporters on Monday.", "karim-nasser"),
+    ],
+)
+def test_an_official_of_an_armed_group_is_its_member(text: str, person: str) -> None:
+    group = "hamas" if "Hamas" in text else "hezbollah"
+    found = {(t, o) for s, t, o in triples(text) if s == person}
+    assert ("MEMBER_OF", group) in found, found
+    assert ("WORKS_FOR", group) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas spokesman Karim Nasser spoke to reporters.",
+        "Karim Nasser, a representative of Hamas, spoke to reporters.",
+    ],
+)
+def test_a_spokesman_or_representative_of_an_armed_group_works_for_it(text: str) -> None:
+    assert ("karim-nasser", "WORKS_FOR", "hamas") in triples(text)
+
+
+def test_the_head_of_a_part_named_by_its_possessive_does_not_lead_the_whole() -> None:
+    text = "Omar Farouk, the head of the IRGC's missile forces, was killed in the strike."
+    found = triples(text)
+    assert ("omar-farouk", "LEADS", "islamic-revolutionary-guard-corps") not in found, found
+    assert any(s == "omar-farouk" and o == "islamic-revolutionary-guard-corps" for s, _, o in found), found
+
+
+def test_heading_a_part_named_by_its_possessive_is_membership() -> None:
+    found = triples("Ali Hamdan heads Hezbollah's naval sector.")
+    assert ("ali-hamdan", "MEMBER_OF", "hezbollah") in found, found
+    assert ("ali-hamdan", "LEADS", "hezbollah") not in found, found
+
+
+def test_a_role_in_a_list_of_people_is_only_its_own_holders() -> None:
+    text = (
+        "The Treasury listed Ahmed Kamal, Chad's Minister of Interior; Yusuf Bello, Chad's Chief of Staff of the "
+        "Air Force; and Omar Diallo, Chad's Air Force Deputy Chief."
+    )
+    found = triples(text)
+    assert ("yusuf-bello", "LEADS", "air-force-of-chad") in found, found
+    assert ("omar-diallo", "DEPUTY_OF", "air-force-of-chad") in found, found
+    wrong = {("ahmed-kamal", "LEADS"), ("ahmed-kamal", "DEPUTY_OF"), ("yusuf-bello", "DEPUTY_OF")}
+    assert not {(s, t) for s, t, o in found if o == "air-force-of-chad"} & wrong, found
+    assert ("omar-diallo", "WORKS_FOR", "chad") not in found, found
+
+
+def test_an_adjective_after_a_list_qualifies_its_nearest_noun() -> None:
+    found = triples("Fighting broke out between the STC and troops loyal to Yemen's government.")
+    assert ("southern-transitional-council", "AFFILIATED_WITH", "yemen") not in found, found
+
+
+def test_an_affiliation_with_backed_groups_is_not_with_their_backer() -> None:
+    found = triples("Karim Nasser has been affiliated with Iranian-backed militant groups in Iraq.")
+    assert not any(t == "AFFILIATED_WITH" and "iran" in (s, o) for s, t, o in found), found
+    assert ("hezbollah", "AFFILIATED_WITH", "karim-nasser") in triples(
+        "Karim Nasser has been affiliated with Hezbollah for years."
+    )
+
+
+def test_a_leader_against_a_group_is_not_of_it() -> None:
+    found = triples("Karim Nasser, an influential anti-Hamas tribal leader, was killed on Monday.")
+    assert not any(s == "karim-nasser" and o == "hamas" and t != "OPPOSES" for s, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Malian jihadist leader Karim Nasser is wanted by the junta.", "Karim Nasser, a Malian rebel leader, fled."],
+)
+def test_a_demonym_before_a_side_is_a_nationality_not_a_state_led(text: str) -> None:
+    found = triples(text)
+    assert not any(s == "karim-nasser" and o == "mali" for s, _, o in found), found
+
+
+def test_a_demonym_right_before_a_state_title_is_the_state_led() -> None:
+    assert ("ali-khamenei", "LEADS", "iran") in triples("Iranian Supreme Leader Ali Khamenei spoke on Friday.")
+
+
+def test_an_alliance_against_a_group_is_not_the_group() -> None:
+    found = triples("An anti-Hamas alliance led by Karim Nasser won the vote.")
+    assert ("karim-nasser", "LEADS", "hamas") not in found, found
+
+
+def test_a_sub_leader_is_a_member() -> None:
+    found = triples("Police arrested a follower of Hamas sub-leader Karim Nasser.")
+    assert ("karim-nasser", "MEMBER_OF", "hamas") in found, found
+    assert ("karim-nasser", "LEADS", "hamas") not in found, found

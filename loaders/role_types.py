@@ -1,0 +1,81 @@
+"""The type of a role's link chosen by the body it names and the part it heads.
+
+"X, a senior Hamas official": a senior figure of an armed group or a party is ``MEMBER_OF`` it, where a state's
+official ``WORKS_FOR`` the state (the ontology's "people in organisations"). "The commander of Hezbollah's naval
+sector": the head of an unnamed part of a body, named by its possessive, leads the part and is a member of the whole.
+"A, Chad's interior minister; B, Chad's air force chief; and C": a role in apposition to one name of a list is that
+name's, not its neighbours'. "An anti-Hamas tribal leader" is of no part of Hamas, and "Malian jihadist leader X"
+does not lead Mali.
+
+The cue words are the ``role_types`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.against_names import named_against
+from loaders.mentions import Mention
+from loaders.syntax import MentionIndex, prep_objects
+
+
+@dataclass(frozen=True)
+class RoleTypes:
+    """The cue words of the ``role_types`` block."""
+
+    figure_roles: frozenset[str]  # "official", "representative": a member of a group, an employee of a state
+    member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
+    part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
+    side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
+    under_prefixes: frozenset[str]  # "sub" of "sub-leader"
+
+
+@cache
+def role_types() -> RoleTypes:
+    """The ``role_types`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml")["role_types"]  # a missing key is a one-line SeedKeyError
+    keys = ("figure_roles", "member_kinds", "part_nouns", "side_words", "under_prefixes")
+    return RoleTypes(*(frozenset(block[key]) for key in keys))
+
+
+def leads_under_another(words: list[str]) -> bool:
+    """Whether a role's words make its holder a leader under another ("sub-leader"), one of the members."""
+    return any(w in role_types().under_prefixes for w in words)
+
+
+def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
+    """``MEMBER_OF`` for a figure's role ("official", "representative") in an armed group or a party, else the
+    role's own type."""
+    cues = role_types()
+    if rel_type == "WORKS_FOR" and role_word in cues.figure_roles and org.label == "Organization":
+        return "MEMBER_OF" if org.kind in cues.member_kinds else rel_type
+    return rel_type
+
+
+def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
+    """Whether a role's or a verb of leading's object is an unnamed part of a body its possessive or its "of"
+    names: "(commander) of Hezbollah's naval sector", "(heads) the naval sector of Hezbollah" (not "of the Quds
+    Force", a name of its own)."""
+    parts = role_types().part_nouns
+    return any(
+        t.lower_ in parts
+        and index.at(t) is None
+        and any(index.at(b) for b in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, {"of"})])
+        for t in objects
+    )
+
+
+def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Mention]:
+    """The organisations and states a role before ``role_start`` can be of: not one named after "anti-" ("an
+    anti-Hamas tribal leader"), nor a state whose demonym only gives the nationality of one of a side ("Malian
+    jihadist leader")."""
+    cues = role_types()
+
+    def nationality(m: Mention) -> bool:
+        return m.label == "Country" and any(t.lower_ in cues.side_words for t in doc[m.end : role_start])
+
+    return [m for m in orgs if not named_against(m, doc) and not nationality(m)]

@@ -44,6 +44,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
+from loaders.place_phrases import in_incident_phrase
 from loaders.places import (
     groups_listed_in_place,
     is_state_force,
@@ -1040,6 +1041,7 @@ class DocReader:
                 and b.label in {"Location", "Country"}
                 and words in (["in"], ["inside"])
                 and a.start <= between[0].head.i < a.end  # "the NPA in Las Navas", not "staged by the NPA in X"
+                and not in_incident_phrase(self, a)  # not "the attack by ISGS in Kokorou"
             ):
                 self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both

@@ -2351,3 +2351,38 @@ def test_an_incident_is_also_named_without_the_larger_place_its_place_lies_in() 
 def test_a_verb_over_the_last_years_tells_no_incident() -> None:
     text = "Rebels of the ADF attacked Kigoma's Tuwasi Primary School in the last few years, police said."
     assert aliases(text, "Event") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "wider"),
+    [
+        ("Mortars fell on the Tomba military camp in Goma on Friday.", "tomba", "goma"),
+        ("Rebels seized the Maya area near Tripoli overnight.", "maya", "tripoli"),
+        ("He broke out of Zuma prison, in Lagos, last year.", "zuma", "lagos"),
+        ("Drones hit Nabatieh, about 12 kilometres from Tyre.", "nabatieh", "tyre"),
+        ("Troops moved into Tibu in the northern part of the department of Norte de Santander.", "tibu", "norte"),
+    ],
+)
+def test_a_place_called_what_it_is_or_at_a_distance_lies_in_or_near_the_next(text: str, place: str, wider: str) -> None:
+    found = {(s, o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert any(place in s.lower() and wider in o.lower() for s, o in found), found
+
+
+def test_a_place_named_after_a_country_by_a_direction_lies_in_that_country() -> None:
+    found = triples("Lebanon said two drones struck south Lebanon on Monday.")
+    assert ("south-lebanon", "LOCATED_IN", "lebanon") in found, found
+
+
+def test_a_state_called_by_a_direction_is_no_region_of_another() -> None:
+    found = triples("Yemen's separatists want an independent South Yemen, they said.")
+    assert not any(t == "LOCATED_IN" and o == "yemen" for _, t, o in found), found
+
+
+def test_what_a_place_is_home_to_lies_there() -> None:
+    found = triples("Idlib, home to Hayat Tahrir al-Sham, was shelled on Monday.")
+    assert ("hayat-tahrir-al-sham", "BASED_IN", "idlib") in found, found
+
+
+def test_the_place_of_an_attack_by_a_group_is_not_the_group_s_base() -> None:
+    found = triples("The council condemned the attack by Islamic State in the Greater Sahara in Kokorou.")
+    assert not any(t == "BASED_IN" and "kokorou" in o.lower() for _, t, o in found), found

@@ -1,0 +1,174 @@
+"""Places, fourth pass: more ways a text puts a place in or near another, and a place named after a country.
+
+- What a place is called, then the words that put it in another: "the Katindo military camp in Goma", "the Jafar
+  area near Tripoli", "La Roca prison, in Guayaquil", "the Catupa forest, north-east of Macomia District".
+- A part of the wider place between them: "Catatumbo region in the northern portion of the northeastern department
+  of Norte de Santander", "in the eastern part of X".
+- A distance: "Shehabiya, about 10 kilometres from Ain Baal", "a village 20 km north of X".
+- A part said after "is" or beside the name: "X is part of Y", "X, part of Y" (:func:`loaders.places.described_place`).
+- A region named by a direction and its country's name: "south Lebanon", "northeast Nigeria" (in Lebanon, Nigeria).
+- Not a base: the place after an organisation named in a phrase of an incident ("the attack by ISGS in Kokorou").
+- A place described as home to an organisation or a place: "Idlib, home to HTS", "Balochistan is home to the Gwadar
+  port".
+
+The words are the ``place_phrases`` block of ``seeds/relations.yaml``; the rules emit through the document's reader.
+
+>>> words = place_phrase_words()
+>>> "prison" in words.designators, "portion" in words.part_nouns, "km" in words.distance_units
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.syntax import actors_of, prep_objects
+
+if TYPE_CHECKING:
+    from loaders.cues import Cues
+    from loaders.extract import DocReader
+
+COMPASS = ("north", "south", "east", "west", "central")  # the directions that name a country's region
+NOT_DESCRIPTIONS = frozenset({"and", "or", "but", "to", "from", "at", "on", "by", "with", "for", "of", "in", "near"})
+
+
+@dataclass(frozen=True)
+class PlacePhraseWords:
+    """The cue words of the fourth pass on places."""
+
+    designators: frozenset[str]
+    part_nouns: frozenset[str]
+    distance_units: frozenset[str]
+    distance_hedges: frozenset[str]
+    home_nouns: frozenset[str]
+
+
+@cache
+def place_phrase_words() -> PlacePhraseWords:
+    """The seed's ``place_phrases`` block."""
+    data = load_seed_yaml("relations.yaml")["place_phrases"]
+    return PlacePhraseWords(
+        frozenset(data["designators"]),
+        frozenset(data["part_nouns"]),
+        frozenset(data["distance_units"]),
+        frozenset(data["distance_hedges"]),
+        frozenset(data["home_nouns"]),
+    )
+
+
+def reaches_wider(cues: Cues, words: list[str]) -> bool:
+    """Whether the words between two places (lowercased, "the" left out, as ``places._gap_words`` reads them) put
+    the first in or near the second by what it is called, a part of the wider place or a distance (see the
+    module); a plain connector and "province in", "area of" are the other place rules'."""
+    found = place_phrase_words()
+    if words[:1] == [","]:
+        words = words[1:]
+    designators = found.designators | cues.place_nouns
+    at = next((i for i, w in enumerate(words[:3]) if w in designators), None)
+    described = at is not None and all(w.isalpha() and w not in NOT_DESCRIPTIONS for w in words[:at])
+    rest = words[at + 1 :] if described else words
+    if rest[:1] == [","]:
+        rest = rest[1:]
+    if described and len(words) == 2 and words[0] in cues.place_nouns and words[1] in {"of", "in"}:
+        return False  # "Kabul province in Afghanistan", "the Mopti region of Mali": names_in_sequence reads them
+    return _distance(cues, rest) or _connector_then_parts(cues, rest, described)
+
+
+def _distance(cues: Cues, words: list[str]) -> bool:
+    """ "about 10 kilometres from", "15 km (nine miles) north of": a distance, then "from" or a direction and "of"."""
+    found = place_phrase_words()
+    while words and words[0] in found.distance_hedges:
+        words = words[1:]
+    number = bool(words) and (words[0].replace(",", "").replace(".", "").isdigit() or words[0] in cues.number_words)
+    if not number or len(words) < 3 or words[1] not in found.distance_units:
+        return False
+    rest = words[2:]
+    if rest[:1] == ["("] and ")" in rest:  # "(nine miles)"
+        rest = rest[rest.index(")") + 1 :]
+    return rest == ["from"] or (len(rest) == 2 and rest[0] in cues.place_directions and rest[1] == "of")
+
+
+def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool:
+    """A connector, then directions and parts of the wider place ("in the northern portion of the northeastern
+    department of"), or, after what the first place is called, the connector alone ("military camp in")."""
+    parts = place_phrase_words().part_nouns | cues.place_divisions
+    for connector in (c for c in cues.connectors if c != ","):
+        size = len(connector.split())
+        if words[:size] != connector.split():
+            continue
+        rest, parted = words[size:], False
+        while True:
+            while rest and rest[0] in cues.place_directions:
+                rest = rest[1:]
+            if len(rest) >= 2 and rest[0] in parts and rest[1] == "of":
+                rest, parted = rest[2:], True
+                continue
+            break
+        if not rest and (parted or described):
+            return True
+    return False
+
+
+def region_of_country(reader: DocReader, sent: Span) -> None:
+    """ "south Lebanon", "northeast Nigeria", "southern Yemen": a place named by a direction and a country's name lies
+    in that country, where the document names the country too."""
+    countries = {m.text.lower(): m for m in reader.index.mentions if m.label == "Country"}
+    for place in (m for m in reader.index.inside(sent) if m.label == "Location"):
+        direction, _, rest = place.text.partition(" ")
+        if not _names_a_region(reader, direction):
+            continue
+        country = countries.get(rest.lower())  # the country written as the document writes it elsewhere
+        if country is not None and country.start != place.start:
+            reader.emit(place, "LOCATED_IN", country, reader.doc[place.start], "region-of-country", 0.8, "asserted")
+
+
+def _names_a_region(reader: DocReader, word: str) -> bool:
+    """Whether a place's first word makes it a region of what follows: a direction in lowercase ("south Lebanon") or
+    a direction's adjective ("Northern Syria"), not a state's own name ("South Yemen", "North Korea")."""
+    lower = word.lower()
+    if lower not in reader.cues.place_directions or not lower.startswith(COMPASS):
+        return False
+    return word.islower() or lower.endswith("ern")
+
+
+def home_to(reader: DocReader, place: Mention) -> None:
+    """ "Balochistan is home to the Gwadar port", "Idlib, home to HTS": what a place's description calls it home to is
+    in it (a place LOCATED_IN it, an organisation BASED_IN it)."""
+    homes = place_phrase_words().home_nouns
+    for noun in (n for n in _descriptions(reader, place) if n.lemma_.lower() in homes):
+        for held in (m for t in prep_objects(noun, {"to"}) for m in actors_of(t, reader.index, with_preps=False)):
+            if held.label == "Organization":
+                reader.emit(held, "BASED_IN", place, noun, "place-home-to", 0.7, "asserted")
+            elif held.label == "Location" and held.key != place.key:
+                reader.emit(held, "LOCATED_IN", place, noun, "place-home-to", 0.7, "asserted")
+
+
+def _descriptions(reader: DocReader, place: Mention) -> list[Token]:
+    """The unnamed nouns that describe a place: beside its name, after "is", and what such a noun is "considered"
+    ("the Abu Salim and Mashrou districts, areas considered home to X")."""
+    root = reader.doc[place.start : place.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "the Abu Salim and Mashrou districts": the list's first
+        root = root.head
+    if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in reader.cues.place_nouns and root.head.is_lower:
+        root = root.head  # the districts the names are of
+    nouns = [c for c in root.children if c.dep_ in {"appos", "advmod", "npadvmod"}]  # "Idlib, home to X" as advmod
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    considered = [v for n in nouns for v in n.children if v.dep_ == "acl"]  # "areas considered strongholds of X"
+    nouns += [o for v in considered for o in v.children if o.dep_ in {"oprd", "attr", "dobj"}]
+    return [n for n in nouns if n.pos_ == "NOUN" and reader.index.at(n) is None]
+
+
+def in_incident_phrase(reader: DocReader, org: Mention) -> bool:
+    """Whether an organisation is named in a phrase of an incident ("the attack by ISGS in Kokorou", "the attack on 4
+    Assam Rifles in Chandel district"): the place after it is the incident's, not the organisation's base."""
+    return any(
+        t.dep_ == "pobj" and t.head.i < org.start and t.head.dep_ == "prep" and reader.events.is_event_noun(t.head.head)
+        for t in reader.doc[org.start : org.end]
+    )

@@ -44,7 +44,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
-from loaders.place_phrases import in_incident_phrase
+from loaders.place_phrases import in_incident_phrase, led_from
 from loaders.places import (
     groups_listed_in_place,
     is_state_force,
@@ -1034,7 +1034,7 @@ class DocReader:
                     and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
                     and (words[-1] in self.cues.group_nouns or between[-1].lemma_ in self.cues.group_nouns)
                 )  # "the Russian mercenary group Wagner"
-                if not words or words in (["'s"], ["'"]) or described:
+                if (not words or words in (["'s"], ["'"]) or described) and not led_from(b):  # not "Iran's Axis"
                     self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")
             elif (
                 a.label == "Organization"

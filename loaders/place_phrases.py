@@ -7,7 +7,8 @@
 - A distance: "Shehabiya, about 10 kilometres from Ain Baal", "a village 20 km north of X".
 - A part said after "is" or beside the name: "X is part of Y", "X, part of Y" (:func:`loaders.places.described_place`).
 - A region named by a direction and its country's name: "south Lebanon", "northeast Nigeria" (in Lebanon, Nigeria).
-- Not a base: the place after an organisation named in a phrase of an incident ("the attack by ISGS in Kokorou").
+- Not a base: the place after an organisation named in a phrase of an incident ("the attack by ISGS in Kokorou"), the
+  state that leads a coalition ("Iran's Axis of Resistance").
 - A place described as home to an organisation or a place: "Idlib, home to HTS", "Balochistan is home to the Gwadar
   port".
 
@@ -47,6 +48,7 @@ class PlacePhraseWords:
     distance_units: frozenset[str]
     distance_hedges: frozenset[str]
     home_nouns: frozenset[str]
+    led_group_words: frozenset[str]
 
 
 @cache
@@ -59,6 +61,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["distance_units"]),
         frozenset(data["distance_hedges"]),
         frozenset(data["home_nouns"]),
+        frozenset(data["led_group_words"]),
     )
 
 
@@ -172,3 +175,9 @@ def in_incident_phrase(reader: DocReader, org: Mention) -> bool:
         t.dep_ == "pobj" and t.head.i < org.start and t.head.dep_ == "prep" and reader.events.is_event_noun(t.head.head)
         for t in reader.doc[org.start : org.end]
     )
+
+
+def led_from(org: Mention) -> bool:
+    """Whether an organisation is a coalition a state leads rather than a body based in it: "Iran's Axis of
+    Resistance", "the Saudi Coalition"."""
+    return any(w in place_phrase_words().led_group_words for w in org.name.lower().split())

@@ -2386,3 +2386,8 @@ def test_what_a_place_is_home_to_lies_there() -> None:
 def test_the_place_of_an_attack_by_a_group_is_not_the_group_s_base() -> None:
     found = triples("The council condemned the attack by Islamic State in the Greater Sahara in Kokorou.")
     assert not any(t == "BASED_IN" and "kokorou" in o.lower() for _, t, o in found), found
+
+
+def test_a_coalition_a_state_leads_is_not_based_in_it() -> None:
+    found = triples("Fighters of Iran's Axis of Resistance fired rockets overnight.")
+    assert not any(t == "BASED_IN" and o == "iran" for _, t, o in found), found

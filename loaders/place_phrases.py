@@ -4,6 +4,7 @@
   area near Tripoli", "La Roca prison, in Guayaquil", "the Catupa forest, north-east of Macomia District".
 - A part of the wider place between them: "Catatumbo region in the northern portion of the northeastern department
   of Norte de Santander", "in the eastern part of X".
+- Places listed before a division's plural: "the Kidal, Gao and Timbuktu regions of Mali".
 - A distance: "Shehabiya, about 10 kilometres from Ain Baal", "a village 20 km north of X".
 - A part said after "is" or beside the name: "X is part of Y", "X, part of Y" (:func:`loaders.places.described_place`).
 - A region named by a direction and its country's name: "south Lebanon", "northeast Nigeria" (in Lebanon, Nigeria).
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 COMPASS = ("north", "south", "east", "west", "central")  # the directions that name a country's region
+BORDERS = frozenset({"border", "frontier", "neighbouring", "neighboring"})
 NOT_DESCRIPTIONS = frozenset({"and", "or", "but", "to", "from", "at", "on", "by", "with", "for", "of", "in", "near"})
 
 
@@ -80,6 +82,13 @@ def reaches_wider(cues: Cues, words: list[str]) -> bool:
         rest = rest[1:]
     if described and len(words) == 2 and words[0] in cues.place_nouns and words[1] in {"of", "in"}:
         return False  # "Kabul province in Afghanistan", "the Mopti region of Mali": names_in_sequence reads them
+    if (
+        len(words) == 2
+        and words[0].endswith("s")
+        and _singular(words[0]) in cues.place_divisions
+        and words[1] in {"of", "in"}
+    ):
+        return True  # "the Kidal, Gao and Timbuktu regions of Mali": the places listed before it too
     return _distance(cues, rest) or _connector_then_parts(cues, rest, described)
 
 
@@ -121,13 +130,13 @@ def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool
 def region_of_country(reader: DocReader, sent: Span) -> None:
     """ "south Lebanon", "northeast Nigeria", "southern Yemen": a place named by a direction and a country's name lies
     in that country, where the document names the country too."""
-    countries = {m.text.lower(): m for m in reader.index.mentions if m.label == "Country"}
     for place in (m for m in reader.index.inside(sent) if m.label == "Location"):
         direction, _, rest = place.text.partition(" ")
         if not _names_a_region(reader, direction):
             continue
-        country = countries.get(rest.lower())  # the country written as the document writes it elsewhere
-        if country is not None and country.start != place.start:
+        written = rest.lower()  # the country as the document writes it elsewhere
+        country = next((m for m in reader.index.mentions if m.label == "Country" and m.text.lower() == written), None)
+        if country is not None:
             reader.emit(place, "LOCATED_IN", country, reader.doc[place.start], "region-of-country", 0.8, "asserted")
 
 
@@ -181,3 +190,22 @@ def led_from(org: Mention) -> bool:
     """Whether an organisation is a coalition a state leads rather than a body based in it: "Iran's Axis of
     Resistance", "the Saudi Coalition"."""
     return any(w in place_phrase_words().led_group_words for w in org.name.lower().split())
+
+
+def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list[str]) -> bool:
+    """ "the Somali capital Mogadishu", "the Indian financial capital Mumbai", "the Rakhine State capital Sittwe": a
+    country's demonym (or a place's name), words that describe, then what the second place is, right before its
+    name (not "the Gaza border town Sderot", on the other side of a border)."""
+    if words[-1:] == [","]:
+        words = words[:-1]
+    if not words or words[-1] not in reader.cues.place_nouns | place_phrase_words().designators:
+        return False
+    if any(not w.isalpha() or w in NOT_DESCRIPTIONS or w in BORDERS for w in words):
+        return False
+    demonym = wider.label == "Country" and wider.text.lower() != wider.name.lower()
+    return (demonym or wider.label == "Location") and reader.doc[place.start : place.end].root.dep_ != "conj"
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular: "regions" -> "region", "counties" -> "county"."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
-from loaders.place_phrases import place_phrase_words, reaches_wider, region_of_country
+from loaders.place_phrases import named_by_kind, place_phrase_words, reaches_wider, region_of_country
 from loaders.syntax import actors_of, listed_after, prep_objects
 
 if TYPE_CHECKING:
@@ -124,6 +124,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         words = _gap_words(reader, a, b)
         if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words, b):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
+        elif a.label in PLACES and b.label == "Location" and named_by_kind(reader, a, b, words):
+            reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-kind-name", 0.7, "asserted")  # "Somali capital"
         if a.label != "Location" or b.label not in PLACES:
             continue
         text = " ".join(words)

@@ -2391,3 +2391,22 @@ def test_the_place_of_an_attack_by_a_group_is_not_the_group_s_base() -> None:
 def test_a_coalition_a_state_leads_is_not_based_in_it() -> None:
     found = triples("Fighters of Iran's Axis of Resistance fired rockets overnight.")
     assert not any(t == "BASED_IN" and o == "iran" for _, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cell was blamed for a bombing in the Indian commercial capital Mumbai.", {("mumbai", "india")}),
+        ("Clashes broke out in the Kidal, Gao and Timbuktu regions of Mali.", {("kidal", "mali"), ("gao", "mali")}),
+    ],
+)
+def test_a_place_named_after_what_it_is_or_listed_before_its_divisions_lies_in_the_wider(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {(s, o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert expected <= found, found
+
+
+def test_a_town_across_a_border_is_not_placed_in_the_country_named_before_it() -> None:
+    found = triples("Rockets hit the Gaza border town Sderot on Monday.")
+    assert not any(t == "LOCATED_IN" and s.endswith("sderot") for s, t, _ in found), found

@@ -2410,3 +2410,10 @@ def test_a_place_named_after_what_it_is_or_listed_before_its_divisions_lies_in_t
 def test_a_town_across_a_border_is_not_placed_in_the_country_named_before_it() -> None:
     found = triples("Rockets hit the Gaza border town Sderot on Monday.")
     assert not any(t == "LOCATED_IN" and s.endswith("sderot") for s, t, _ in found), found
+
+
+def test_a_place_said_to_be_part_of_another_lies_in_it() -> None:
+    found = triples("Buthidaung is part of Maungdaw district, officials said.")
+    assert ("buthidaung", "LOCATED_IN", "maungdaw") in {
+        (s.split(":")[-1].lower(), t, o.split(":")[-1].lower()) for s, t, o in found
+    }, found

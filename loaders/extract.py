@@ -44,7 +44,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
-from loaders.place_phrases import in_incident_phrase, led_from
+from loaders.place_phrases import home_to, in_incident_phrase, led_from, place_phrase_words
 from loaders.places import (
     groups_listed_in_place,
     is_state_force,
@@ -340,6 +340,7 @@ class DocReader:
                 (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
+                (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
             ]
         )
 

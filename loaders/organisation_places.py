@@ -16,7 +16,6 @@ from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import STATE_KINDS, Mention
-from loaders.place_phrases import home_to
 from loaders.places import described_place
 from loaders.syntax import actors_of, prep_objects
 
@@ -50,7 +49,6 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
     for place in (m for m in mentions if m.label in PLACES):
         _placed_where(reader, place)
         described_place(reader, place)
-        home_to(reader, place)  # "Idlib, home to HTS"
     for org in mentions:
         if org.label != "Organization":
             continue

@@ -74,8 +74,7 @@ def reaches_wider(cues: Cues, words: list[str]) -> bool:
     found = place_phrase_words()
     if words[:1] == [","]:
         words = words[1:]
-    designators = found.designators | cues.place_nouns
-    at = next((i for i, w in enumerate(words[:3]) if w in designators), None)
+    at = next((i for i, w in enumerate(words[:3]) if w in found.designators or w in cues.place_nouns), None)
     described = at is not None and all(w.isalpha() and w not in NOT_DESCRIPTIONS for w in words[:at])
     rest = words[at + 1 :] if described else words
     if rest[:1] == [","]:
@@ -109,22 +108,28 @@ def _distance(cues: Cues, words: list[str]) -> bool:
 def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool:
     """A connector, then directions and parts of the wider place ("in the northern portion of the northeastern
     department of"), or, after what the first place is called, the connector alone ("military camp in")."""
-    parts = place_phrase_words().part_nouns | cues.place_divisions
-    for connector in (c for c in cues.connectors if c != ","):
-        size = len(connector.split())
-        if words[:size] != connector.split():
+    parts = place_phrase_words().part_nouns
+    for connector in _connector_words(cues.connectors):
+        size = len(connector)
+        if words[:size] != connector:
             continue
         rest, parted = words[size:], False
         while True:
             while rest and rest[0] in cues.place_directions:
                 rest = rest[1:]
-            if len(rest) >= 2 and rest[0] in parts and rest[1] == "of":
+            if len(rest) >= 2 and (rest[0] in parts or rest[0] in cues.place_divisions) and rest[1] == "of":
                 rest, parted = rest[2:], True
                 continue
             break
         if not rest and (parted or described):
             return True
     return False
+
+
+@cache
+def _connector_words(connectors: frozenset[str]) -> tuple[list[str], ...]:
+    """The connectors but the comma, each as its words."""
+    return tuple(c.split() for c in sorted(connectors) if c != ",")
 
 
 def region_of_country(reader: DocReader, sent: Span) -> None:
@@ -149,32 +154,45 @@ def _names_a_region(reader: DocReader, word: str) -> bool:
     return word.islower() or lower.endswith("ern")
 
 
-def home_to(reader: DocReader, place: Mention) -> None:
-    """ "Balochistan is home to the Gwadar port", "Idlib, home to HTS": what a place's description calls it home to is
-    in it (a place LOCATED_IN it, an organisation BASED_IN it)."""
-    homes = place_phrase_words().home_nouns
-    for noun in (n for n in _descriptions(reader, place) if n.lemma_.lower() in homes):
-        for held in (m for t in prep_objects(noun, {"to"}) for m in actors_of(t, reader.index, with_preps=False)):
+def home_to(reader: DocReader, noun: Token) -> None:
+    """ "Balochistan is home to the Gwadar port", "Idlib, home to HTS", "the Abu Salim and Mashrou districts, areas
+    considered home to X": what a place's description calls it home to is in it (a place LOCATED_IN it, an
+    organisation BASED_IN it). Read at the noun "home" (``home_nouns``)."""
+    if noun.pos_ != "NOUN" or reader.index.at(noun) is not None:
+        return
+    places = [m for t in _described(noun) for m in _places_named(reader, t)]
+    if not places:
+        return
+    for held in (m for t in prep_objects(noun, {"to"}) for m in actors_of(t, reader.index, with_preps=False)):
+        for place in places:
             if held.label == "Organization":
                 reader.emit(held, "BASED_IN", place, noun, "place-home-to", 0.7, "asserted")
             elif held.label == "Location" and held.key != place.key:
                 reader.emit(held, "LOCATED_IN", place, noun, "place-home-to", 0.7, "asserted")
 
 
-def _descriptions(reader: DocReader, place: Mention) -> list[Token]:
-    """The unnamed nouns that describe a place: beside its name, after "is", and what such a noun is "considered"
-    ("the Abu Salim and Mashrou districts, areas considered home to X")."""
-    root = reader.doc[place.start : place.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "the Abu Salim and Mashrou districts": the list's first
-        root = root.head
-    if root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in reader.cues.place_nouns and root.head.is_lower:
-        root = root.head  # the districts the names are of
-    nouns = [c for c in root.children if c.dep_ in {"appos", "advmod", "npadvmod"}]  # "Idlib, home to X" as advmod
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        nouns += [c for c in root.head.children if c.dep_ == "attr"]
-    considered = [v for n in nouns for v in n.children if v.dep_ == "acl"]  # "areas considered strongholds of X"
-    nouns += [o for v in considered for o in v.children if o.dep_ in {"oprd", "attr", "dobj"}]
-    return [n for n in nouns if n.pos_ == "NOUN" and reader.index.at(n) is None]
+def _described(noun: Token) -> list[Token]:
+    """What a describing noun describes: the name it stands beside ("Idlib, home to X"), the subject of "is"
+    ("Balochistan is home to X"), the noun a participle describes ("areas considered home to X")."""
+    if noun.dep_ in {"appos", "advmod", "npadvmod"}:
+        return [noun.head]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ in {"oprd", "attr", "dobj"} and noun.head.dep_ == "acl":
+        return [noun.head.head]
+    return []
+
+
+def _places_named(reader: DocReader, token: Token) -> list[Mention]:
+    """The places a noun phrase names: its own name, or the names of a place noun ("the Abu Salim and Mashrou
+    districts")."""
+    own = reader.index.at(token)
+    if own is not None:
+        return [own] if own.label in {"Location", "Country"} else []
+    if not token.is_lower or token.lemma_.lower() not in reader.cues.place_nouns:
+        return []
+    names = [x for c in token.children if c.dep_ in {"compound", "nmod"} for x in (c, *c.conjuncts)]
+    return [m for t in names if (m := reader.index.at(t)) is not None and m.label == "Location"]
 
 
 def in_incident_phrase(reader: DocReader, org: Mention) -> bool:
@@ -198,7 +216,7 @@ def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list
     name (not "the Gaza border town Sderot", on the other side of a border)."""
     if words[-1:] == [","]:
         words = words[:-1]
-    if not words or words[-1] not in reader.cues.place_nouns | place_phrase_words().designators:
+    if not words or (words[-1] not in reader.cues.place_nouns and words[-1] not in place_phrase_words().designators):
         return False
     if any(not w.isalpha() or w in NOT_DESCRIPTIONS or w in BORDERS for w in words):
         return False

@@ -65,6 +65,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
+from loaders.place_phrases import home_to, in_incident_phrase, led_from, place_phrase_words
 from loaders.places import (
     groups_listed_in_place,
     is_state_force,
@@ -374,6 +375,7 @@ class DocReader:
                 (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
+                (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
             ]
         )
 
@@ -1089,13 +1091,14 @@ class DocReader:
                     and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
                     and (words[-1] in self.cues.group_nouns or between[-1].lemma_ in self.cues.group_nouns)
                 )  # "the Russian mercenary group Wagner"
-                if not words or words in (["'s"], ["'"]) or described:
+                if (not words or words in (["'s"], ["'"]) or described) and not led_from(b):  # not "Iran's Axis"
                     self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")
             elif (
                 a.label == "Organization"
                 and b.label in {"Location", "Country"}
                 and words in (["in"], ["inside"])
                 and a.start <= between[0].head.i < a.end  # "the NPA in Las Navas", not "staged by the NPA in X"
+                and not in_incident_phrase(self, a)  # not "the attack by ISGS in Kokorou"
             ):
                 self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both

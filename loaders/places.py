@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
+from loaders.place_phrases import named_by_kind, place_phrase_words, reaches_wider, region_of_country
 from loaders.syntax import actors_of, listed_after, prep_objects
 
 if TYPE_CHECKING:
@@ -123,6 +124,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         words = _gap_words(reader, a, b)
         if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words, b):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
+        elif a.label in PLACES and b.label == "Location" and named_by_kind(reader, a, b, words):
+            reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-kind-name", 0.7, "asserted")  # "Somali capital"
         if a.label != "Location" or b.label not in PLACES:
             continue
         text = " ".join(words)
@@ -131,6 +134,9 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         linked = plain and text != ","
         if not plain and _connects(reader, words):
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")
+            linked = True
+        elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
+            reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True
         if text == "," and b.label in PLACES and apposed(reader, a, b):  # "in Gwadar, Balochistan, ..."
             reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-apposition", 0.7, "asserted")
@@ -141,6 +147,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         for a, b in itertools.pairwise(chain):
             if b.label == "Location" or b is chain[-1]:  # "Culiacan, Sinaloa, Mexico, on Nov. 3"
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-place", 0.7, "asserted")
+    region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
 
 
 def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:
@@ -253,8 +260,10 @@ def described_place(reader: DocReader, place: Mention) -> None:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr"]
     cues = reader.cues
-    for noun in (n for n in nouns if n.lemma_.lower() in cues.place_nouns and reader.index.at(n) is None):
-        objects = prep_objects(noun, {"in", "near", "outside", "inside", "of"}) if noun.dep_ == "attr" else []
+    parts = place_phrase_words().part_nouns  # "X is part of Y", "X, part of Y"
+    for noun in (n for n in nouns if n.lemma_.lower() in cues.place_nouns | parts and reader.index.at(n) is None):
+        part = noun.lower_ in parts
+        objects = prep_objects(noun, {"in", "near", "outside", "inside", "of"}) if noun.dep_ == "attr" or part else []
         holders = [noun, *(p for p in prep_objects(noun, {"of"}) if reader.index.at(p) is None)]
         for verb in (c for h in holders for c in h.children if c.dep_ in {"acl", "relcl"}):
             located = [cue for cue in cues.verbs.get(verb.lemma_.lower(), ()) if cue.type == "LOCATED_IN"]

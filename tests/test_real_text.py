@@ -2590,3 +2590,69 @@ def test_a_sub_leader_is_a_member() -> None:
     found = triples("Police arrested a follower of Hamas sub-leader Karim Nasser.")
     assert ("karim-nasser", "MEMBER_OF", "hamas") in found, found
     assert ("karim-nasser", "LEADS", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "wider"),
+    [
+        ("Mortars fell on the Tomba military camp in Goma on Friday.", "tomba", "goma"),
+        ("Rebels seized the Maya area near Tripoli overnight.", "maya", "tripoli"),
+        ("He broke out of Zuma prison, in Lagos, last year.", "zuma", "lagos"),
+        ("Drones hit Nabatieh, about 12 kilometres from Tyre.", "nabatieh", "tyre"),
+        ("Troops moved into Tibu in the northern part of the department of Norte de Santander.", "tibu", "norte"),
+    ],
+)
+def test_a_place_called_what_it_is_or_at_a_distance_lies_in_or_near_the_next(text: str, place: str, wider: str) -> None:
+    found = {(s, o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert any(place in s.lower() and wider in o.lower() for s, o in found), found
+
+
+def test_a_place_named_after_a_country_by_a_direction_lies_in_that_country() -> None:
+    found = triples("Lebanon said two drones struck south Lebanon on Monday.")
+    assert ("south-lebanon", "LOCATED_IN", "lebanon") in found, found
+
+
+def test_a_state_called_by_a_direction_is_no_region_of_another() -> None:
+    found = triples("Yemen's separatists want an independent South Yemen, they said.")
+    assert not any(t == "LOCATED_IN" and o == "yemen" for _, t, o in found), found
+
+
+def test_what_a_place_is_home_to_lies_there() -> None:
+    found = triples("Idlib, home to Hayat Tahrir al-Sham, was shelled on Monday.")
+    assert ("hayat-tahrir-al-sham", "BASED_IN", "idlib") in found, found
+
+
+def test_the_place_of_an_attack_by_a_group_is_not_the_group_s_base() -> None:
+    found = triples("The council condemned the attack by Islamic State in the Greater Sahara in Kokorou.")
+    assert not any(t == "BASED_IN" and "kokorou" in o.lower() for _, t, o in found), found
+
+
+def test_a_coalition_a_state_leads_is_not_based_in_it() -> None:
+    found = triples("Fighters of Iran's Axis of Resistance fired rockets overnight.")
+    assert not any(t == "BASED_IN" and o == "iran" for _, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cell was blamed for a bombing in the Indian commercial capital Mumbai.", {("mumbai", "india")}),
+        ("Clashes broke out in the Kidal, Gao and Timbuktu regions of Mali.", {("kidal", "mali"), ("gao", "mali")}),
+    ],
+)
+def test_a_place_named_after_what_it_is_or_listed_before_its_divisions_lies_in_the_wider(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {(s, o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+    assert expected <= found, found
+
+
+def test_a_town_across_a_border_is_not_placed_in_the_country_named_before_it() -> None:
+    found = triples("Rockets hit the Gaza border town Sderot on Monday.")
+    assert not any(t == "LOCATED_IN" and s.endswith("sderot") for s, t, _ in found), found
+
+
+def test_a_place_said_to_be_part_of_another_lies_in_it() -> None:
+    found = triples("Buthidaung is part of Maungdaw district, officials said.")
+    assert ("buthidaung", "LOCATED_IN", "maungdaw") in {
+        (s.split(":")[-1].lower(), t, o.split(":")[-1].lower()) for s, t, o in found
+    }, found

@@ -1,0 +1,229 @@
+"""Places, fourth pass: more ways a text puts a place in or near another, and a place named after a country.
+
+- What a place is called, then the words that put it in another: "the Katindo military camp in Goma", "the Jafar
+  area near Tripoli", "La Roca prison, in Guayaquil", "the Catupa forest, north-east of Macomia District".
+- A part of the wider place between them: "Catatumbo region in the northern portion of the northeastern department
+  of Norte de Santander", "in the eastern part of X".
+- Places listed before a division's plural: "the Kidal, Gao and Timbuktu regions of Mali".
+- A distance: "Shehabiya, about 10 kilometres from Ain Baal", "a village 20 km north of X".
+- A part said after "is" or beside the name: "X is part of Y", "X, part of Y" (:func:`loaders.places.described_place`).
+- A region named by a direction and its country's name: "south Lebanon", "northeast Nigeria" (in Lebanon, Nigeria).
+- Not a base: the place after an organisation named in a phrase of an incident ("the attack by ISGS in Kokorou"), the
+  state that leads a coalition ("Iran's Axis of Resistance").
+- A place described as home to an organisation or a place: "Idlib, home to HTS", "Balochistan is home to the Gwadar
+  port".
+
+The words are the ``place_phrases`` block of ``seeds/relations.yaml``; the rules emit through the document's reader.
+
+>>> words = place_phrase_words()
+>>> "prison" in words.designators, "portion" in words.part_nouns, "km" in words.distance_units
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.syntax import actors_of, prep_objects
+
+if TYPE_CHECKING:
+    from loaders.cues import Cues
+    from loaders.extract import DocReader
+
+COMPASS = ("north", "south", "east", "west", "central")  # the directions that name a country's region
+BORDERS = frozenset({"border", "frontier", "neighbouring", "neighboring"})
+NOT_DESCRIPTIONS = frozenset({"and", "or", "but", "to", "from", "at", "on", "by", "with", "for", "of", "in", "near"})
+
+
+@dataclass(frozen=True)
+class PlacePhraseWords:
+    """The cue words of the fourth pass on places."""
+
+    designators: frozenset[str]
+    part_nouns: frozenset[str]
+    distance_units: frozenset[str]
+    distance_hedges: frozenset[str]
+    home_nouns: frozenset[str]
+    led_group_words: frozenset[str]
+
+
+@cache
+def place_phrase_words() -> PlacePhraseWords:
+    """The seed's ``place_phrases`` block."""
+    data = load_seed_yaml("relations.yaml")["place_phrases"]
+    return PlacePhraseWords(
+        frozenset(data["designators"]),
+        frozenset(data["part_nouns"]),
+        frozenset(data["distance_units"]),
+        frozenset(data["distance_hedges"]),
+        frozenset(data["home_nouns"]),
+        frozenset(data["led_group_words"]),
+    )
+
+
+def reaches_wider(cues: Cues, words: list[str]) -> bool:
+    """Whether the words between two places (lowercased, "the" left out, as ``places._gap_words`` reads them) put
+    the first in or near the second by what it is called, a part of the wider place or a distance (see the
+    module); a plain connector and "province in", "area of" are the other place rules'."""
+    found = place_phrase_words()
+    if words[:1] == [","]:
+        words = words[1:]
+    at = next((i for i, w in enumerate(words[:3]) if w in found.designators or w in cues.place_nouns), None)
+    described = at is not None and all(w.isalpha() and w not in NOT_DESCRIPTIONS for w in words[:at])
+    rest = words[at + 1 :] if described else words
+    if rest[:1] == [","]:
+        rest = rest[1:]
+    if described and len(words) == 2 and words[0] in cues.place_nouns and words[1] in {"of", "in"}:
+        return False  # "Kabul province in Afghanistan", "the Mopti region of Mali": names_in_sequence reads them
+    if (
+        len(words) == 2
+        and words[0].endswith("s")
+        and _singular(words[0]) in cues.place_divisions
+        and words[1] in {"of", "in"}
+    ):
+        return True  # "the Kidal, Gao and Timbuktu regions of Mali": the places listed before it too
+    return _distance(cues, rest) or _connector_then_parts(cues, rest, described)
+
+
+def _distance(cues: Cues, words: list[str]) -> bool:
+    """ "about 10 kilometres from", "15 km (nine miles) north of": a distance, then "from" or a direction and "of"."""
+    found = place_phrase_words()
+    while words and words[0] in found.distance_hedges:
+        words = words[1:]
+    number = bool(words) and (words[0].replace(",", "").replace(".", "").isdigit() or words[0] in cues.number_words)
+    if not number or len(words) < 3 or words[1] not in found.distance_units:
+        return False
+    rest = words[2:]
+    if rest[:1] == ["("] and ")" in rest:  # "(nine miles)"
+        rest = rest[rest.index(")") + 1 :]
+    return rest == ["from"] or (len(rest) == 2 and rest[0] in cues.place_directions and rest[1] == "of")
+
+
+def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool:
+    """A connector, then directions and parts of the wider place ("in the northern portion of the northeastern
+    department of"), or, after what the first place is called, the connector alone ("military camp in")."""
+    parts = place_phrase_words().part_nouns
+    for connector in _connector_words(cues.connectors):
+        size = len(connector)
+        if words[:size] != connector:
+            continue
+        rest, parted = words[size:], False
+        while True:
+            while rest and rest[0] in cues.place_directions:
+                rest = rest[1:]
+            if len(rest) >= 2 and (rest[0] in parts or rest[0] in cues.place_divisions) and rest[1] == "of":
+                rest, parted = rest[2:], True
+                continue
+            break
+        if not rest and (parted or described):
+            return True
+    return False
+
+
+@cache
+def _connector_words(connectors: frozenset[str]) -> tuple[list[str], ...]:
+    """The connectors but the comma, each as its words."""
+    return tuple(c.split() for c in sorted(connectors) if c != ",")
+
+
+def region_of_country(reader: DocReader, sent: Span) -> None:
+    """ "south Lebanon", "northeast Nigeria", "southern Yemen": a place named by a direction and a country's name lies
+    in that country, where the document names the country too."""
+    for place in (m for m in reader.index.inside(sent) if m.label == "Location"):
+        direction, _, rest = place.text.partition(" ")
+        if not _names_a_region(reader, direction):
+            continue
+        written = rest.lower()  # the country as the document writes it elsewhere
+        country = next((m for m in reader.index.mentions if m.label == "Country" and m.text.lower() == written), None)
+        if country is not None:
+            reader.emit(place, "LOCATED_IN", country, reader.doc[place.start], "region-of-country", 0.8, "asserted")
+
+
+def _names_a_region(reader: DocReader, word: str) -> bool:
+    """Whether a place's first word makes it a region of what follows: a direction in lowercase ("south Lebanon") or
+    a direction's adjective ("Northern Syria"), not a state's own name ("South Yemen", "North Korea")."""
+    lower = word.lower()
+    if lower not in reader.cues.place_directions or not lower.startswith(COMPASS):
+        return False
+    return word.islower() or lower.endswith("ern")
+
+
+def home_to(reader: DocReader, noun: Token) -> None:
+    """ "Balochistan is home to the Gwadar port", "Idlib, home to HTS", "the Abu Salim and Mashrou districts, areas
+    considered home to X": what a place's description calls it home to is in it (a place LOCATED_IN it, an
+    organisation BASED_IN it). Read at the noun "home" (``home_nouns``)."""
+    if noun.pos_ != "NOUN" or reader.index.at(noun) is not None:
+        return
+    places = [m for t in _described(noun) for m in _places_named(reader, t)]
+    if not places:
+        return
+    for held in (m for t in prep_objects(noun, {"to"}) for m in actors_of(t, reader.index, with_preps=False)):
+        for place in places:
+            if held.label == "Organization":
+                reader.emit(held, "BASED_IN", place, noun, "place-home-to", 0.7, "asserted")
+            elif held.label == "Location" and held.key != place.key:
+                reader.emit(held, "LOCATED_IN", place, noun, "place-home-to", 0.7, "asserted")
+
+
+def _described(noun: Token) -> list[Token]:
+    """What a describing noun describes: the name it stands beside ("Idlib, home to X"), the subject of "is"
+    ("Balochistan is home to X"), the noun a participle describes ("areas considered home to X")."""
+    if noun.dep_ in {"appos", "advmod", "npadvmod"}:
+        return [noun.head]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ in {"oprd", "attr", "dobj"} and noun.head.dep_ == "acl":
+        return [noun.head.head]
+    return []
+
+
+def _places_named(reader: DocReader, token: Token) -> list[Mention]:
+    """The places a noun phrase names: its own name, or the names of a place noun ("the Abu Salim and Mashrou
+    districts")."""
+    own = reader.index.at(token)
+    if own is not None:
+        return [own] if own.label in {"Location", "Country"} else []
+    if not token.is_lower or token.lemma_.lower() not in reader.cues.place_nouns:
+        return []
+    names = [x for c in token.children if c.dep_ in {"compound", "nmod"} for x in (c, *c.conjuncts)]
+    return [m for t in names if (m := reader.index.at(t)) is not None and m.label == "Location"]
+
+
+def in_incident_phrase(reader: DocReader, org: Mention) -> bool:
+    """Whether an organisation is named in a phrase of an incident ("the attack by ISGS in Kokorou", "the attack on 4
+    Assam Rifles in Chandel district"): the place after it is the incident's, not the organisation's base."""
+    return any(
+        t.dep_ == "pobj" and t.head.i < org.start and t.head.dep_ == "prep" and reader.events.is_event_noun(t.head.head)
+        for t in reader.doc[org.start : org.end]
+    )
+
+
+def led_from(org: Mention) -> bool:
+    """Whether an organisation is a coalition a state leads rather than a body based in it: "Iran's Axis of
+    Resistance", "the Saudi Coalition"."""
+    return any(w in place_phrase_words().led_group_words for w in org.name.lower().split())
+
+
+def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list[str]) -> bool:
+    """ "the Somali capital Mogadishu", "the Indian financial capital Mumbai", "the Rakhine State capital Sittwe": a
+    country's demonym (or a place's name), words that describe, then what the second place is, right before its
+    name (not "the Gaza border town Sderot", on the other side of a border)."""
+    if words[-1:] == [","]:
+        words = words[:-1]
+    if not words or (words[-1] not in reader.cues.place_nouns and words[-1] not in place_phrase_words().designators):
+        return False
+    if any(not w.isalpha() or w in NOT_DESCRIPTIONS or w in BORDERS for w in words):
+        return False
+    demonym = wider.label == "Country" and wider.text.lower() != wider.name.lower()
+    return (demonym or wider.label == "Location") and reader.doc[place.start : place.end].root.dep_ != "conj"
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular: "regions" -> "region", "counties" -> "county"."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]

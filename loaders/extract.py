@@ -26,7 +26,13 @@ from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
-from loaders.incident_clauses import aimed_by_incident, attackers_of_targets, claimed_last, victims_of_incident
+from loaders.incident_clauses import (
+    aimed_by_incident,
+    attackers_of_targets,
+    authors_during,
+    claimed_last,
+    victims_of_incident,
+)
 from loaders.incident_parts import deaths_caused, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
 from loaders.incident_words import died_in_incident, incident_words, laid_on_by_participle
@@ -455,6 +461,8 @@ class DocReader:
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"
+                    agents = [m for m in authors_during(self, verb) if m not in patients]
                 patients += (
                     [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)] if not patients else []
                 )
@@ -501,9 +509,16 @@ class DocReader:
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
+            told = False  # whether an incident named by a noun holds the act: "X was hit in Friday's strike"
             if cue.type == "ATTACKED":
                 aimed_by_incident(self, verb)  # "The strikes targeted the villages of X and Y"
-            if cue.type == "ATTACKED" and (agents or patients) and (event := self.events.from_verb(verb, patients)):
+                told = victims_of_incident(self, verb, agents, patients, [])
+            if (
+                cue.type == "ATTACKED"
+                and (agents or patients)
+                and not told
+                and (event := self.events.from_verb(verb, patients))
+            ):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
 
@@ -593,9 +608,9 @@ class DocReader:
                 elif head.lemma_.lower() in self.cues.victim_nouns or head.lower_ in self.cues.victim_nouns:
                     victims += actors_of(head, self.index, with_preps=False)
         self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
-        victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"
+        told = victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"
         self.hostility.fighters_hit(agents, hit, verb)
-        if not by_incident and (event := self.events.from_verb(verb, victims)) is not None:
+        if not by_incident and not told and (event := self.events.from_verb(verb, victims)) is not None:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
 

@@ -2351,3 +2351,39 @@ def test_an_incident_is_also_named_without_the_larger_place_its_place_lies_in() 
 def test_a_verb_over_the_last_years_tells_no_incident() -> None:
     text = "Rebels of the ADF attacked Kigoma's Tuwasi Primary School in the last few years, police said."
     assert aliases(text, "Event") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Commander Yusuf Adan died in a Kenyan air strike near Kismayo on Monday.",
+            ("kenya", "ATTACKED", "yusuf-adan"),
+        ),
+        ("Two Hamas fighters were martyred in a US drone strike near Rafah.", ("united-states", "ATTACKED", "hamas")),
+        (
+            "Omar Farouk, the Hezbollah commander killed in an Israeli strike in Tyre, was buried.",
+            ("israel", "ATTACKED", "hezbollah"),
+        ),
+    ],
+)
+def test_who_died_in_an_incident_was_attacked_by_its_author(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+def test_the_people_of_a_country_dying_in_a_raid_are_no_attack_on_the_country() -> None:
+    found = triples("Three Palestinians died in Israeli raids near Nablus on Tuesday.")
+    assert ("israel", "ATTACKED", "palestine") not in found, found
+
+
+def test_an_actor_hit_in_an_incident_is_its_target_and_its_author_attacked_it() -> None:
+    text = "Al-Shabaab was targeted in a Somali army raid near Baidoa on Sunday."
+    assert ("somalia", "ATTACKED", "al-shabaab") in triples(text)
+    targeted = event_links(text, "TARGETED")
+    assert any(o == "al-Shabaab" and "Baidoa" in s for s, o in targeted), targeted
+
+
+def test_killed_in_a_named_incident_tells_no_second_incident() -> None:
+    text = "Four Hamas commanders were killed in an Israeli strike on Gaza City on Friday."
+    events = aliases(text, "Event")
+    assert len(events) == 1, events

@@ -109,7 +109,7 @@ from loaders.syntax import (
 )
 from loaders.token_rules import TokenRules
 from loaders.unreal_acts import is_unreal
-from loaders.war_phrases import read_war_phrase, war_phrase_words
+from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
@@ -919,6 +919,7 @@ class DocReader:
         if not waged_by and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.perpetration_verbs | {"wage"}:
             waged_by = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         victims = [m for m in objects if m not in waged_by]
+        victims = [m for m in victims if m not in waged_in(self, noun, victims)]  # not Gaza of "a war on Hamas in Gaza"
         self.emit_all(waged_by, "ATTACKED", victims, noun, f"noun:{noun.lemma_.lower()}", 0.65)
 
     def _engaged_in(self, head: Token) -> list[Mention]:

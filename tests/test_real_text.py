@@ -2387,3 +2387,10 @@ def test_killed_in_a_named_incident_tells_no_second_incident() -> None:
     text = "Four Hamas commanders were killed in an Israeli strike on Gaza City on Friday."
     events = aliases(text, "Event")
     assert len(events) == 1, events
+
+
+def test_the_place_a_war_is_waged_in_is_not_attacked() -> None:
+    found = triples("Exports fell after the start of Ethiopia's war against the TPLF in Tigray.")
+    assert ("ethiopia", "ATTACKED", "tigray-peoples-liberation-front") in found, found
+    assert ("ethiopia", "ATTACKED", "tigray") not in found, found
+    assert ("russia", "ATTACKED", "ukraine") in triples("Prices rose during Russia's war in Ukraine.")

@@ -23,6 +23,7 @@ from loaders.designation_notices import DesignationNotice
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
+from loaders.hit_owners import owners_of_hit
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
@@ -30,6 +31,7 @@ from loaders.incident_clauses import (
     aimed_by_incident,
     attackers_of_targets,
     authors_during,
+    authors_of_acts_aimed,
     claimed_last,
     victims_of_incident,
 )
@@ -473,6 +475,10 @@ class DocReader:
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
                 objects += prep_objects(verb, cue.preps)
                 patients = [m for t in objects for m in actors_of(t, self.index)]
+                if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
+                    patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]
+                if cue.type == "ATTACKED" and not agents:  # "Saudi jets carried out airstrikes targeting X"
+                    agents = authors_of_acts_aimed(self, verb)
                 if cue.type == "ATTACKED" and objects and not patients:  # "attacked oil tankers in the Gulf of Oman"
                     places = prep_objects(verb, {"in", "off", "near"})
                     patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]

@@ -18,7 +18,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.incidents import scene_tokens
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, conjuncts, prep_objects
+from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -91,6 +91,20 @@ def victims_of_incident(
         in_raid = _incidents(reader, during)
         reader.emit_all(agents, "BLAMED_FOR", in_raid, verb, f"incident-author:{verb.lemma_.lower()}", 0.7)
     return bool(events)
+
+
+def authors_of_acts_aimed(reader: DocReader, verb: Token) -> list[Mention]:
+    """Who carried out the incident a participle of attack describes: Saudi Arabia of "Saudi warplanes carried out
+    airstrikes targeting X" (the verb the incident is the object of), Israel of "Israeli strikes targeting X"."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not reader.events.is_event_noun(noun):
+        return []
+    authors = reader.attackers(noun)
+    doer = noun.head
+    if not authors and noun.dep_ == "dobj" and doer.lemma_.lower() in reader.cues.perpetration_verbs:
+        authors = [m for s in subjects_of(doer) for m in actors_of(s, reader.index, with_preps=False)]
+    text = verb.doc.text  # not an outlet of a byline the parse joined to the sentence ("By A, CNN\nThe US ...")
+    return [m for m in authors if m.label != "Location" and "\n" not in text[m.end_char : verb.idx]]
 
 
 def authors_during(reader: DocReader, verb: Token) -> list[Mention]:

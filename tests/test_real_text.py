@@ -2394,3 +2394,26 @@ def test_the_place_a_war_is_waged_in_is_not_attacked() -> None:
     assert ("ethiopia", "ATTACKED", "tigray-peoples-liberation-front") in found, found
     assert ("ethiopia", "ATTACKED", "tigray") not in found, found
     assert ("russia", "ATTACKED", "ukraine") in triples("Prices rose during Russia's war in Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The TPLF attacked checkpoints belonging to the Fano militia near Gondar.", ("fano", "ATTACKED")),
+        ("JNIM targeted a convoy operated by MINUSMA on the road to Kidal.", ("minusma", "ATTACKED")),
+    ],
+)
+def test_the_owner_of_what_an_attack_hit_was_attacked(text: str, triple: tuple[str, str]) -> None:
+    assert any((o, t) == triple for _, t, o in triples(text)), triples(text)
+
+
+def test_who_carried_out_strikes_aimed_at_someone_attacked_them() -> None:
+    text = "Turkish jets carried out airstrikes targeting vehicles belonging to the PKK in northern Iraq."
+    assert ("turkey", "ATTACKED", "pkk") in triples(text)
+
+
+def test_the_outlet_of_a_byline_joined_to_the_sentence_attacked_no_one() -> None:
+    text = "By Jane Roe, CNN\nThe US military conducted a raid in Syria targeting a senior ISIS official on Monday."
+    found = triples(text)
+    assert ("united-states", "ATTACKED", "isis") in found, found
+    assert ("cnn", "ATTACKED", "isis") not in found, found

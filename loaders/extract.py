@@ -420,6 +420,7 @@ class DocReader:
         places, targets, _ = self.events.anchors(noun)
         aimed_at = self._aimed_at(noun)
         victims = targets + [m for m in places if m.key in aimed_at]
+        victims += [m for m in hit_places(noun, places, self.index, self.cues) if m not in victims]  # "siege of X"
         victims = [
             m
             for m in victims

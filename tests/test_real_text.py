@@ -2417,3 +2417,14 @@ def test_the_outlet_of_a_byline_joined_to_the_sentence_attacked_no_one() -> None
     found = triples(text)
     assert ("united-states", "ATTACKED", "isis") in found, found
     assert ("cnn", "ATTACKED", "isis") not in found, found
+
+
+def test_an_attack_on_the_town_of_a_place_hit_the_place() -> None:
+    text = "An attack on the town of Djibo on Friday killed 44 civilians."
+    assert any(o == "Djibo" for _, o in event_links(text, "TARGETED")), event_links(text, "TARGETED")
+    assert any(o == "Djibo" for _, o in event_links(text, "OCCURRED_AT"))
+
+
+def test_who_besieges_a_city_attacked_it() -> None:
+    found = triples("Aid agencies warned that the RSF siege of the city of El Fasher could last months.")
+    assert ("rapid-support-forces", "ATTACKED", "el-fasher") in found, found

@@ -926,7 +926,8 @@ class DocReader:
         if not waged_by and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.perpetration_verbs | {"wage"}:
             waged_by = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         victims = [m for m in objects if m not in waged_by]
-        victims = [m for m in victims if m not in waged_in(self, noun, victims)]  # not Gaza of "a war on Hamas in Gaza"
+        scene = waged_in(self, noun, victims)  # not Gaza of "a war on Hamas in Gaza"
+        victims = [m for m in victims if m not in scene]
         self.emit_all(waged_by, "ATTACKED", victims, noun, f"noun:{noun.lemma_.lower()}", 0.65)
 
     def _engaged_in(self, head: Token) -> list[Mention]:

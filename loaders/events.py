@@ -32,6 +32,7 @@ from loaders.incidents import (
     date_before,
     incident_cues,
     inner_places,
+    named_by_head,
     one_line,
     performers,
     place_objects,
@@ -307,6 +308,8 @@ class EventFinder:
     def _at_head(self, mention: Mention, heads: list[Token]) -> bool:
         """Whether a place is the phrase's head ("the K-1 base"), or names it ("Erbil airport")."""
         last = self.index.doc[mention.end - 1]
+        if named_by_head(last, heads):  # "an attack on the town of X"
+            return True
         return any(self.index.at(h) is mention for h in heads) or (last.dep_ == "compound" and last.head in heads)
 
     def find(self, sent: Span) -> list[Event]:

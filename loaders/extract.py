@@ -38,12 +38,15 @@ from loaders.designation_notices import DesignationNotice
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
+from loaders.hit_owners import owners_of_hit
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import (
     aimed_by_incident,
     attackers_of_targets,
+    authors_during,
+    authors_of_acts_aimed,
     claimed_last,
     named_last,
     victims_of_incident,
@@ -138,7 +141,7 @@ from loaders.syntax import (
 )
 from loaders.token_rules import TokenRules
 from loaders.unreal_acts import is_unreal
-from loaders.war_phrases import read_war_phrase, war_phrase_words
+from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
 CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
@@ -449,6 +452,7 @@ class DocReader:
         places, targets, _ = self.events.anchors(noun)
         aimed_at = self._aimed_at(noun)
         victims = targets + [m for m in places if m.key in aimed_at]
+        victims += [m for m in hit_places(noun, places, self.index, self.cues) if m not in victims]  # "siege of X"
         victims = [
             m
             for m in victims
@@ -492,6 +496,8 @@ class DocReader:
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"
+                    agents = [m for m in authors_during(self, verb) if m not in patients]
                 patients += (
                     [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)] if not patients else []
                 )
@@ -502,6 +508,10 @@ class DocReader:
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
                 objects += prep_objects(verb, cue.preps)
                 patients = [m for t in objects for m in actors_of(t, self.index)]
+                if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
+                    patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]
+                if cue.type == "ATTACKED" and not agents:  # "Saudi jets carried out airstrikes targeting X"
+                    agents = authors_of_acts_aimed(self, verb)
                 if cue.type == "ATTACKED" and objects and not patients:  # "attacked oil tankers in the Gulf of Oman"
                     places = prep_objects(verb, {"in", "off", "near"})
                     patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]
@@ -538,9 +548,16 @@ class DocReader:
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
+            told = False  # whether an incident named by a noun holds the act: "X was hit in Friday's strike"
             if cue.type == "ATTACKED":
                 aimed_by_incident(self, verb)  # "The strikes targeted the villages of X and Y"
-            if cue.type == "ATTACKED" and (agents or patients) and (event := self.events.from_verb(verb, patients)):
+                told = victims_of_incident(self, verb, agents, patients, [])
+            if (
+                cue.type == "ATTACKED"
+                and (agents or patients)
+                and not told
+                and (event := self.events.from_verb(verb, patients))
+            ):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
 
@@ -634,9 +651,9 @@ class DocReader:
                 elif head.lemma_.lower() in self.cues.victim_nouns or head.lower_ in self.cues.victim_nouns:
                     victims += actors_of(head, self.index, with_preps=False)
         self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
-        victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"
+        told = victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"
         self.hostility.fighters_hit(agents, hit, verb)
-        if not by_incident and (event := self.events.from_verb(verb, victims)) is not None:
+        if not by_incident and not told and (event := self.events.from_verb(verb, victims)) is not None:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
 
@@ -953,6 +970,8 @@ class DocReader:
         if not waged_by and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.perpetration_verbs | {"wage"}:
             waged_by = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         victims = [m for m in objects if m not in waged_by]
+        scene = waged_in(self, noun, victims)  # not Gaza of "a war on Hamas in Gaza"
+        victims = [m for m in victims if m not in scene]
         self.emit_all(waged_by, "ATTACKED", victims, noun, f"noun:{noun.lemma_.lower()}", 0.65)
 
     def _engaged_in(self, head: Token) -> list[Mention]:

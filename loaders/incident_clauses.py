@@ -18,7 +18,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.incidents import scene_tokens
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, conjuncts, prep_objects
+from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -78,9 +78,10 @@ def aimed_by_incident(reader: DocReader, verb: Token) -> None:
 
 def victims_of_incident(
     reader: DocReader, verb: Token, agents: list[Mention], victims: list[Mention], by_incident: list[Token]
-) -> None:
+) -> bool:
     """Whom an incident killed or wounded: "the blast killed X" and "X was killed in Friday's strike" (TARGETED X);
-    "X killed two soldiers in a raid" (the raid is X's too)."""
+    "X killed two soldiers in a raid" (the raid is X's too). Whether the verb told of an incident named by a noun
+    (the verb then tells of no new one)."""
     during = prep_objects(verb, clause_cues().during_preps)
     events = _incidents(reader, by_incident + during)
     hit = [m for m in victims if m.label != "Location"]
@@ -89,6 +90,29 @@ def victims_of_incident(
     if not by_incident:  # "X killed two soldiers in a raid": X carried out the raid
         in_raid = _incidents(reader, during)
         reader.emit_all(agents, "BLAMED_FOR", in_raid, verb, f"incident-author:{verb.lemma_.lower()}", 0.7)
+    return bool(events)
+
+
+def authors_of_acts_aimed(reader: DocReader, verb: Token) -> list[Mention]:
+    """Who carried out the incident a participle of attack describes: Saudi Arabia of "Saudi warplanes carried out
+    airstrikes targeting X" (the verb the incident is the object of), Israel of "Israeli strikes targeting X"."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not reader.events.is_event_noun(noun):
+        return []
+    authors = reader.attackers(noun)
+    doer = noun.head
+    if not authors and noun.dep_ == "dobj" and doer.lemma_.lower() in reader.cues.perpetration_verbs:
+        authors = [m for s in subjects_of(doer) for m in actors_of(s, reader.index, with_preps=False)]
+    text, start = verb.doc.text, verb.sent.start  # not the outlet of a byline the parse joined to the sentence
+    byline = [m for m in authors if m.start >= start and "\n" in text[m.end_char : verb.idx]]  # "By A, CNN\nThe US"
+    return [m for m in authors if m.label != "Location" and m not in byline]
+
+
+def authors_during(reader: DocReader, verb: Token) -> list[Mention]:
+    """Who the incident a passive verb of attack happened in is by: Israel of "Hezbollah was targeted in an Israeli
+    strike"."""
+    during = [p for p in prep_objects(verb, clause_cues().during_preps) if reader.events.is_event_noun(p)]
+    return [m for p in during for m in reader.attackers(p)]
 
 
 def claimed_last(reader: DocReader, noun: Token) -> list[Event]:

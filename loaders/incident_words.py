@@ -1,6 +1,6 @@
 """Incident words read in context: which uses of an incident noun name no incident ("fighting the regime", "a general
 strike"), and who died in an incident ("X died in an Israeli strike", "X was martyred in an attack", "the death of X
-in a car bombing": the incident TARGETED X).
+in a car bombing": the incident TARGETED X, and its author, when its phrase names one, ATTACKED X).
 
 The cue words are the ``incident_words`` block of ``seeds/relations.yaml``.
 """
@@ -137,3 +137,15 @@ def died_in_incident(reader: DocReader, word: Token) -> None:
         return
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
     reader.emit_all(events, "TARGETED", victims, word, f"incident-death:{lemma}", 0.7)
+    killers_of_dead(reader, word, victims)
+
+
+def killers_of_dead(reader: DocReader, word: Token, victims: list[Mention]) -> None:
+    """ "X died in an Israeli strike", "X was martyred in an attack by Y": whoever the incident's own phrase names as
+    its author ATTACKED the dead (the ontology: killing a named actor is also an attack on it), people and groups, not
+    the country of "six Palestinians died in Israeli raids"."""
+    nouns = [p for p in prep_objects(word, clause_cues().during_preps) if reader.events.is_event_noun(p)]
+    hit = {m.key for p in nouns if (e := reader.events.event_at(p)) is not None for m in e.targets}
+    authors = [m for p in nouns for m in reader.attackers(p) if m.key not in hit]  # not the owner of what was hit
+    victims = [m for m in victims if m.label != "Country" and m.key not in {a.key for a in authors}]  # "Palestinians"
+    reader.emit_all(authors, "ATTACKED", victims, word, f"incident-death-author:{word.lemma_.lower()}", 0.65)

@@ -18,6 +18,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.cues import Cues
 from loaders.mentions import Mention
+from loaders.place_names import named_after_place_noun
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
 
 
@@ -286,6 +287,14 @@ def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[M
     ]
 
 
+def named_by_head(place: Token, heads: list[Token]) -> bool:
+    """Whether a place's name (its last word) is the one a settlement noun at one of these heads is called: Moura of
+    "the village of Moura", "the villages of Yater and Shebaa" (the village is the place, what was hit)."""
+    while place.dep_ == "conj" and place.head.i < place.i:
+        place = place.head
+    return named_after_place_noun(place) and place.head.head in heads
+
+
 def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cues) -> list[Mention]:
     """The places an incident of an aimed kind is aimed at, not only held in: "the siege of El Fasher", "an
     offensive on Manbij", "an attack on Kokorou" (not "an offensive in Manbij"; "an attack on the K-1 base" only
@@ -300,9 +309,15 @@ def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cue
     if cue.lemma_.lower() in cues.patient_of_nouns or cue.lower_ in cues.patient_of_nouns:
         preps.add("of")
     aimed = {m.key for p in prep_objects(cue, preps) for m in actors_of(p, index, with_preps=False)}
+    targets = [h for p in prep_objects(cue, preps) for h in conjuncts(p)]
+    aimed |= {m.key for m in places if named_by_head(cue.doc[m.end - 1], targets)}  # "the siege of the town of X"
     if kind not in wanted.aimed_kinds:  # "the bombing of a Kabul mosque" hit the mosque, not Kabul
-        heads = {h.i for p in prep_objects(cue, preps) for h in conjuncts(p)}
-        aimed = {k for k in aimed if any(m.key == k and m.end - 1 in heads for m in places)}
+        heads = {h.i for h in targets}
+        aimed = {
+            k
+            for k in aimed
+            if any(m.key == k and (m.end - 1 in heads or named_by_head(cue.doc[m.end - 1], targets)) for m in places)
+        }
     return [m for m in places if m.key in aimed]
 
 

@@ -150,3 +150,19 @@ def driven_out(reader: DocReader, verb: Token, cues: WarPhraseCues) -> None:
     expelled = _sides(reader, [c for c in verb.children if c.dep_ == "dobj"])
     drivers = _sides(reader, subjects_of(verb))
     reader.emit_all(drivers, "OPPOSES", expelled, verb, f"driven-out:{verb.lemma_.lower()}", 0.6)
+
+
+def waged_in(reader: DocReader, noun: Token, victims: list[Mention]) -> list[Mention]:
+    """The places among a war's victims that it is only waged in: the Gaza Strip of "Israel's war against Hamas in the
+    Gaza Strip", the Horn of Africa of "America's war in the Horn of Africa" (a country is attacked where a war is
+    waged in it: "Russia's war in Ukraine"; a place a war is waged on too: "the Israeli war on Gaza")."""
+    place_preps = {p for p, role in reader.cues.event_preps.items() if role == "place"}
+
+    def in_scene(place: Mention) -> bool:
+        token, scene = reader.doc[place.end - 1], False
+        while token.i != noun.i and token.head.i != token.i:
+            scene = scene or (token.dep_ == "pobj" and token.head.lower_ in place_preps)
+            token = token.head
+        return scene and token.i == noun.i
+
+    return [m for m in victims if m.label == "Location" and in_scene(m)]

@@ -2656,3 +2656,80 @@ def test_a_place_said_to_be_part_of_another_lies_in_it() -> None:
     assert ("buthidaung", "LOCATED_IN", "maungdaw") in {
         (s.split(":")[-1].lower(), t, o.split(":")[-1].lower()) for s, t, o in found
     }, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Commander Yusuf Adan died in a Kenyan air strike near Kismayo on Monday.",
+            ("kenya", "ATTACKED", "yusuf-adan"),
+        ),
+        ("Two Hamas fighters were martyred in a US drone strike near Rafah.", ("united-states", "ATTACKED", "hamas")),
+        (
+            "Omar Farouk, the Hezbollah commander killed in an Israeli strike in Tyre, was buried.",
+            ("israel", "ATTACKED", "hezbollah"),
+        ),
+    ],
+)
+def test_who_died_in_an_incident_was_attacked_by_its_author(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+def test_the_people_of_a_country_dying_in_a_raid_are_no_attack_on_the_country() -> None:
+    found = triples("Three Palestinians died in Israeli raids near Nablus on Tuesday.")
+    assert ("israel", "ATTACKED", "palestine") not in found, found
+
+
+def test_an_actor_hit_in_an_incident_is_its_target_and_its_author_attacked_it() -> None:
+    text = "Al-Shabaab was targeted in a Somali army raid near Baidoa on Sunday."
+    assert ("somalia", "ATTACKED", "al-shabaab") in triples(text)
+    targeted = event_links(text, "TARGETED")
+    assert any(o == "al-Shabaab" and "Baidoa" in s for s, o in targeted), targeted
+
+
+def test_killed_in_a_named_incident_tells_no_second_incident() -> None:
+    text = "Four Hamas commanders were killed in an Israeli strike on Gaza City on Friday."
+    events = aliases(text, "Event")
+    assert len(events) == 1, events
+
+
+def test_the_place_a_war_is_waged_in_is_not_attacked() -> None:
+    found = triples("Exports fell after the start of Ethiopia's war against the TPLF in Tigray.")
+    assert ("ethiopia", "ATTACKED", "tigray-peoples-liberation-front") in found, found
+    assert ("ethiopia", "ATTACKED", "tigray") not in found, found
+    assert ("russia", "ATTACKED", "ukraine") in triples("Prices rose during Russia's war in Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The TPLF attacked checkpoints belonging to the Fano militia near Gondar.", ("fano", "ATTACKED")),
+        ("JNIM targeted a convoy operated by MINUSMA on the road to Kidal.", ("minusma", "ATTACKED")),
+    ],
+)
+def test_the_owner_of_what_an_attack_hit_was_attacked(text: str, triple: tuple[str, str]) -> None:
+    assert any((o, t) == triple for _, t, o in triples(text)), triples(text)
+
+
+def test_who_carried_out_strikes_aimed_at_someone_attacked_them() -> None:
+    text = "Turkish jets carried out airstrikes targeting vehicles belonging to the PKK in northern Iraq."
+    assert ("turkey", "ATTACKED", "pkk") in triples(text)
+
+
+def test_the_outlet_of_a_byline_joined_to_the_sentence_attacked_no_one() -> None:
+    text = "By Jane Roe, CNN\nThe US military conducted a raid in Syria targeting a senior ISIS official on Monday."
+    found = triples(text)
+    assert ("united-states", "ATTACKED", "isis") in found, found
+    assert ("cnn", "ATTACKED", "isis") not in found, found
+
+
+def test_an_attack_on_the_town_of_a_place_hit_the_place() -> None:
+    text = "An attack on the town of Djibo on Friday killed 44 civilians."
+    assert any(o == "Djibo" for _, o in event_links(text, "TARGETED")), event_links(text, "TARGETED")
+    assert any(o == "Djibo" for _, o in event_links(text, "OCCURRED_AT"))
+
+
+def test_who_besieges_a_city_attacked_it() -> None:
+    found = triples("Aid agencies warned that the RSF siege of the city of El Fasher could last months.")
+    assert ("rapid-support-forces", "ATTACKED", "el-fasher") in found, found

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.joined_names import more_not_actors, name_parts, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
     generic_body,
@@ -63,7 +64,7 @@ def not_actors() -> frozenset[str]:
     data = load_seed_yaml("relations.yaml")
     words = {w.lower() for w in data["not_actors"]}
     words |= {w for phrases in data["roles"].values() for p in phrases for w in p.lower().split()}
-    return frozenset(words)
+    return frozenset(words | more_not_actors())
 
 
 def guess_kind(name: str) -> str:
@@ -237,8 +238,9 @@ def _dateline(span: Span) -> bool:
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Every actor mention in the document, in text order."""
-    return [m for m in (mention_from_span(ent, gazetteer) for ent in doc.ents) if m is not None]
+    """Every actor mention in the document, in text order (the names the NER ran together apart, no ship's name)."""
+    spans = (part for ent in doc.ents if not names_a_vessel(ent) for part in name_parts(ent))
+    return [m for m in (mention_from_span(span, gazetteer) for span in spans) if m is not None]
 
 
 def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:

@@ -221,6 +221,8 @@ def acts(span: Span) -> bool:
     root = span.root
     if _dateline(span) or (root.dep_ == "appos" and root.head.ent_type_ in {"Location", "GPE", "LOC"}):
         return False  # "KABUL, Afghanistan (AP) --", "in Menteng, Jakarta, Indonesia": the city as a place
+    if root.dep_ == "appos" and root.head.lemma_.lower() in load_cues().place_nouns:
+        return False  # "attacks on its capital, Beirut": the city named as a place
     if root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj":

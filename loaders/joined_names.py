@@ -4,6 +4,7 @@
   Tank", "Barangay Igasan, Patikul" (``seeds/relations.yaml``, ``joined_names``).
 - A name that runs on into a date ends before it: "Algiers April" is Algiers, "Easter Sunday 2019" Easter Sunday.
 - A name written after a vessel's prefix ("MV Morning Tide", "HMS Diamond", "MV Yorktown") is a ship's.
+- A demonym written as a language's ("known in Spanish as", "its French name") names no state.
 
 Only names no known actor holds are cut: "Bosnia and Herzegovina" is one country.
 
@@ -45,6 +46,15 @@ def names_a_vessel(span: Span) -> bool:
     prefixes = _lists()["vessel_prefixes"]
     before = span.doc[span.start - 1] if span.start else None
     return span[0].text in prefixes or (before is not None and before.text in prefixes)
+
+
+def names_a_language(span: Span) -> bool:
+    """Whether a demonym names a language, not its state: "known in Spanish as", "its French name", "(Spanish abbr:"."""
+    lists = _lists()
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after in lists["language_after"] or (before in lists["language_before"] and after == "as")
 
 
 def _ends_in_date(span: Span) -> Span:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.joined_names import more_not_actors, name_parts, names_a_vessel
+from loaders.joined_names import more_not_actors, name_parts, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
     generic_body,
@@ -97,6 +97,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         actor = gazetteer.actors[span.ent_id_]
         if posted_on(span, actor.name):
             return None  # "said on Twitter": where it was said
+        if span.text in actor.demonyms and names_a_language(span):
+            return None  # "known in Spanish as": a language
         if actor.capital_of and acts(span):
             actor = gazetteer.lookup(actor.capital_of) or actor
         return Mention(

@@ -15,6 +15,11 @@ Only names no known actor holds are cut: "Bosnia and Herzegovina" is one country
 [('RCD Highway', 'LOC'), ('Rakhshan Mill', 'LOC')]
 >>> [p.text for p in name_parts(Span(doc, 9, 11, label="GPE"))]
 ['Algiers']
+>>> doc = spacy.blank("en")("Troops entered Kalat and Wadh, and Barangay Tanum, Patikul .")
+>>> [[p.text for p in name_parts(Span(doc, *ends, label="GPE"))] for ends in [(2, 5), (7, 11)]]
+[['Kalat', 'Wadh'], ['Barangay Tanum', 'Patikul']]
+>>> [p.text for p in name_parts(Span(doc, 2, 5, label="ORG"))]  # a body's "and" joins nothing
+['Kalat and Wadh']
 """
 
 from __future__ import annotations

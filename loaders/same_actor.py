@@ -305,14 +305,17 @@ def people_spelled_alike(mentions: list[Mention]) -> list[Mention]:
             people.append(m)
     if not people:
         return mentions
+    names = [p.name for p in people]
+    alike: dict[str, Mention | None] = {}  # a name -> the person it is another spelling of, worked out once
     out = []
     for m in mentions:
-        alike = next((p for p in people if spelled_alike(m.name, p.name)), None) if not m.actor_id else None
-        first = next((p for p in people if p.name == m.name), None)
-        if alike is not None and (first is None or people.index(alike) < people.index(first)):
-            out.append(_as(m, alike) if m.label in {"Person", "Location", "Organization"} else m)
-        else:
+        if m.actor_id or m.label not in {"Person", "Location", "Organization"} or " " not in m.name:
             out.append(m)
+            continue
+        if m.name not in alike:
+            own = names.index(m.name) if m.name in names else len(names)  # only a person named before it
+            alike[m.name] = next((p for p in people[:own] if spelled_alike(m.name, p.name)), None)
+        out.append(m if alike[m.name] is None else _as(m, alike[m.name]))
     return out
 
 

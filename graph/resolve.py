@@ -165,8 +165,14 @@ def begins_or_ends(words: list[str], name: list[str]) -> bool:
 
 
 def _written_more_fully(words: list[str], name: list[str]) -> bool:
-    """Whether ``name`` begins or ends with ``words``, or has two of them as its first and last words."""
-    return begins_or_ends(words, name) or (len(name) > len(words) == 2 and words == [name[0], name[-1]])
+    """Whether ``name`` begins or ends with ``words``, or has their first and last words as its own and the others
+    in the same order between them ("hector guerrero flores" of "hector rusthenford guerrero flores")."""
+    return begins_or_ends(words, name) or (len(name) > len(words) >= 2 and _first_last_in_order(words, name))
+
+
+def _first_last_in_order(words: list[str], name: list[str]) -> bool:
+    rest = iter(name[1:-1])
+    return words[0] == name[0] and words[-1] == name[-1] and all(w in rest for w in words[1:-1])
 
 
 def first_named(name: str, full_names: dict[str, ActorFact]) -> str | None:

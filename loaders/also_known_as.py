@@ -33,11 +33,12 @@ class AliasWords:
 def alias_words() -> AliasWords:
     """The seed's ``alias_words``, tokenised on spaces and before a leading comma or bracket."""
     data = load_seed_yaml("relations.yaml")["alias_words"]
+    more = load_seed_yaml("relations.yaml")["joined_names"]["more_alias_words"]
 
     def words(phrases: list[str]) -> frozenset[tuple[str, ...]]:
         return frozenset(tuple(p.replace(",", ", ").replace("(", "( ").split()) for p in phrases)
 
-    return AliasWords(words(data["acronym"]), words(data["any"]), frozenset(data["abbreviation"]))
+    return AliasWords(words(data["acronym"]), words([*data["any"], *more]), frozenset(data["abbreviation"]))
 
 
 def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
@@ -48,7 +49,7 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
     )
     words = alias_words()
-    if between in words.any:
+    if between in words.any or _quoted_nickname(doc, first, second, between):
         return True
     glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"
     if first.label != "Organization" or not is_acronym(second.text) or glued:
@@ -59,9 +60,53 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
     return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
 
 
+def _quoted_nickname(doc: Doc, first: Mention, second: Mention, between: tuple[str, ...]) -> bool:
+    """Whether a quoted name after a person's name and ", or" is the person's nickname ("X, or “Comrade Y,”")."""
+    return first.label == "Person" and between == (",", "or") and doc[second.start - 1].is_quote
+
+
+MAX_NICKNAME = 4  # words of a quoted nickname
+
+
+def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Quoted names given as a person's other name that the NER missed ("X, who also goes by "El Zurdo"", "X, or
+    “Comrade Lucho,”"), as mentions of that person."""
+    words = alias_words()
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for m in (m for m in mentions if m.label == "Person" and not m.refers_back):
+        opening = next((i for i in range(m.end, min(m.end + MAX_GAP, len(doc))) if doc[i].is_quote), None)
+        if opening is None:
+            continue
+        between = tuple("," if t.text in DASHES else t.lower_ for t in doc[m.end : opening])
+        closing = next(
+            (i for i in range(opening + 1, min(opening + 2 + MAX_NICKNAME, len(doc))) if doc[i].is_quote), None
+        )
+        if closing is None or not (between in words.any or between == (",", "or")):
+            continue
+        name = doc[opening + 1 : closing]
+        while len(name) and name[-1].is_punct:
+            name = name[:-1]
+        if len(name) and name[0].text[:1].isupper() and not taken & set(range(name.start, name.end)):
+            added.append(
+                replace(
+                    m,
+                    start=name.start,
+                    end=name.end,
+                    start_char=name.start_char,
+                    end_char=name.end_char,
+                    text=name.text,
+                )
+            )
+    return added
+
+
 def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a name given as another name of an actor, bound to that actor (a known one wins)."""
     bound: dict[str, Mention] = {}  # another name as written -> the actor it stands for
+    if nicknames := quoted_nicknames(doc, mentions):
+        mentions = sorted([*mentions, *nicknames], key=lambda m: m.start)
+        bound.update({m.text: m for m in nicknames})
     for i, first in enumerate(mentions):
         for second in mentions[i + 1 : i + 3]:  # the next, or the one after a name inside "(French abbr.: FLR)"
             if first.text != second.text and _another_name(doc, first, second):

@@ -1181,9 +1181,9 @@ class DocReader:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 
     def _named_place(self, org: Mention) -> Mention | None:
-        """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq"."""
+        """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq", "ISIS-Egypt"."""
         for name in dict.fromkeys([org.text, org.name]):
-            found = re.search(r"\b(?:in|of) (?:the )?([A-Z][\w' -]+)$", name)
+            found = re.search(r"\b(?:in|of) (?:the )?([A-Z][\w' -]+)$", name) or re.search(r"\w-([A-Z][\w' ]+)$", name)
             place = self.gazetteer.lookup(found.group(1)) if found else None
             if place is not None and place.label in {"Country", "Location"}:
                 return self._known(place)

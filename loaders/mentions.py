@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.joined_names import more_not_actors, name_parts, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
     generic_body,
@@ -63,7 +64,7 @@ def not_actors() -> frozenset[str]:
     data = load_seed_yaml("relations.yaml")
     words = {w.lower() for w in data["not_actors"]}
     words |= {w for phrases in data["roles"].values() for p in phrases for w in p.lower().split()}
-    return frozenset(words)
+    return frozenset(words | more_not_actors())
 
 
 def guess_kind(name: str) -> str:
@@ -96,6 +97,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         actor = gazetteer.actors[span.ent_id_]
         if posted_on(span, actor.name):
             return None  # "said on Twitter": where it was said
+        if span.text in actor.demonyms and names_a_language(span):
+            return None  # "known in Spanish as": a language
         if actor.capital_of and acts(span):
             actor = gazetteer.lookup(actor.capital_of) or actor
         return Mention(
@@ -220,6 +223,8 @@ def acts(span: Span) -> bool:
     root = span.root
     if _dateline(span) or (root.dep_ == "appos" and root.head.ent_type_ in {"Location", "GPE", "LOC"}):
         return False  # "KABUL, Afghanistan (AP) --", "in Menteng, Jakarta, Indonesia": the city as a place
+    if root.dep_ == "appos" and root.head.lemma_.lower() in load_cues().place_nouns:
+        return False  # "attacks on its capital, Beirut": the city named as a place
     if root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj":
@@ -237,8 +242,9 @@ def _dateline(span: Span) -> bool:
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Every actor mention in the document, in text order."""
-    return [m for m in (mention_from_span(ent, gazetteer) for ent in doc.ents) if m is not None]
+    """Every actor mention in the document, in text order (the names the NER ran together apart, no ship's name)."""
+    spans = (part for ent in doc.ents if not names_a_vessel(ent) for part in name_parts(ent))
+    return [m for m in (mention_from_span(span, gazetteer) for span in spans) if m is not None]
 
 
 def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:

@@ -70,8 +70,23 @@ def posted_on(span: Span, name: str) -> bool:
     if name not in _lists()["platforms"]:
         return False
     root = span.root
-    return root.head.lower_ in _lists()["venue_words"] or any(
-        c.lower_ in _lists()["venue_words"] for c in root.children
+    return (
+        root.head.lower_ in _lists()["venue_words"]
+        or any(c.lower_ in _lists()["venue_words"] for c in root.children)
+        or written_as_venue(span)
+    )
+
+
+def written_as_venue(span: Span) -> bool:
+    """Whether the words around a platform's name make it a venue whatever the parse: "on the Telegram messaging
+    app", "Share on WhatsApp", "posted a video on Facebook showing"."""
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in {"the", "its", "his", "her", "their", "our", "official"}:
+        before -= 1
+    after = doc[span.end : span.end + 2]
+    return (before >= 0 and doc[before].lower_ in {"on", "via"}) or any(
+        t.lower_ in _lists()["venue_words"] and t.pos_ == "NOUN" for t in after
     )
 
 

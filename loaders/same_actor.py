@@ -36,11 +36,13 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from graph.gazetteer import is_acronym
 from graph.resolve import begins_or_ends
 from graph.seeds import load_seed_yaml
+from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import names_an_organisation, posted_on
@@ -180,11 +182,28 @@ def _could_be_a_person(m: Mention) -> bool:
     )
 
 
+def _places_named_as_people(mentions: list[Mention]) -> set[str]:
+    """Names read as a place's, of capitalised words with no noun of a place, whose last word the document uses alone
+    for a person: a person's ("Ali Mohamed Rage of JNIM ... Rage is its spokesman")."""
+    alone = {m.name for m in mentions if m.label == "Person" and not m.actor_id and " " not in m.name}
+    nouns = load_cues().place_nouns | kind_nouns()
+    return {
+        m.name
+        for m in mentions
+        if m.label == "Location"
+        and not m.actor_id
+        and 2 <= len(words := m.name.split()) <= 4
+        and words[-1] in alone
+        and all(w[0].isupper() and w.lower() not in nouns for w in words)
+    }
+
+
 def people_named_in_part(mentions: list[Mention]) -> list[Mention]:
     """Names read as an organisation's, with no word of one, whose last word the document also uses alone: a
     person's, and so is that word."""
     alone = {m.name for m in mentions if not m.actor_id and " " not in m.name and m.label in {"Organization", "Person"}}
     people = {m.name for m in mentions if _could_be_a_person(m) and m.name.split()[-1] in alone}
+    people |= _places_named_as_people(mentions)
     people |= {n.split()[-1] for n in people}
     if not people:
         return mentions
@@ -258,8 +277,51 @@ def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+SPELLED_ALIKE = 85  # rapidfuzz ratio of two names of as many words, each word with the same initial
+
+
+def spelled_alike(name: str, other: str) -> bool:
+    """Whether two names of a person are one name spelled two ways: as many words, the same initials, and nearly the
+    same letters ("Akhtar Mohammad Khalil" and "Akhtar Muhammad Khalil", "Suu Kyi" and "Suu Kai").
+
+    >>> spelled_alike("Ali Mohamed Rage", "Ali Mohamud Rage"), spelled_alike("Mohamed Dagalo", "Abdelrahim Dagalo")
+    (True, False)
+    """
+    words, others = name_key(name).split(), name_key(other).split()
+    return (
+        words != others
+        and len(words) == len(others) >= 2
+        and all(w[0] == o[0] for w, o in zip(words, others, strict=True))
+        and fuzz.ratio(" ".join(words), " ".join(others)) >= SPELLED_ALIKE
+    )
+
+
+def people_spelled_alike(mentions: list[Mention]) -> list[Mention]:
+    """Names spelled nearly as a person the document names ("Nabih Berri ... Nabih Beri"), whatever the NER took
+    them for, bound to the person first named so (a known person first)."""
+    people: list[Mention] = []  # one mention of each way of spelling, the first of its person first
+    for m in sorted(mentions, key=lambda m: m.actor_id is None):
+        if m.label == "Person" and not m.refers_back and " " in m.name and all(p.name != m.name for p in people):
+            people.append(m)
+    if not people:
+        return mentions
+    names = [p.name for p in people]
+    alike: dict[str, Mention | None] = {}  # a name -> the person it is another spelling of, worked out once
+    out = []
+    for m in mentions:
+        if m.actor_id or m.label not in {"Person", "Location", "Organization"} or " " not in m.name:
+            out.append(m)
+            continue
+        if m.name not in alike:
+            own = names.index(m.name) if m.name in names else len(names)  # only a person named before it
+            alike[m.name] = next((p for p in people[:own] if spelled_alike(m.name, p.name)), None)
+        out.append(m if alike[m.name] is None else _as(m, alike[m.name]))
+    return out
+
+
 def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
     mentions = bind_spelled_known(doc, branches_by_place(doc, no_names(doc, mentions)))
     mentions = people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))
+    mentions = people_spelled_alike(mentions)
     return places_called_places(doc, places_named_with_nouns(doc, mentions))

@@ -1,0 +1,104 @@
+"""Names the NER ran together or ran on, cut back to the names they hold; ships' names, which name no actor.
+
+- Two places joined by a word of place or by "and" are two places: "RCD Highway near Rakhshan Mill", "Jandola and
+  Tank", "Barangay Igasan, Patikul" (``seeds/relations.yaml``, ``joined_names``).
+- A name that runs on into a date ends before it: "Algiers April" is Algiers, "Easter Sunday 2019" Easter Sunday.
+- A name written after a vessel's prefix ("MV Morning Tide", "HMS Diamond", "MV Yorktown") is a ship's.
+- A demonym written as a language's ("known in Spanish as", "its French name") names no state.
+
+Only names no known actor holds are cut: "Bosnia and Herzegovina" is one country.
+
+>>> import spacy
+>>> from spacy.tokens import Span, Token
+>>> doc = spacy.blank("en")("Gunmen hit the RCD Highway near Rakhshan Mill in Algiers April 3 .")
+>>> [(p.text, p.label_) for p in name_parts(Span(doc, 3, 8, label="ORG"))]
+[('RCD Highway', 'LOC'), ('Rakhshan Mill', 'LOC')]
+>>> [p.text for p in name_parts(Span(doc, 9, 11, label="GPE"))]
+['Algiers']
+>>> doc = spacy.blank("en")("Troops entered Kalat and Wadh, and Barangay Tanum, Patikul .")
+>>> [[p.text for p in name_parts(Span(doc, *ends, label="GPE"))] for ends in [(2, 5), (7, 11)]]
+[['Kalat', 'Wadh'], ['Barangay Tanum', 'Patikul']]
+>>> [p.text for p in name_parts(Span(doc, 2, 5, label="ORG"))]  # a body's "and" joins nothing
+['Kalat and Wadh']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from graph.seeds import load_seed_yaml
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+YEAR = re.compile(r"(19|20)\d\d")
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["joined_names"].items()}
+
+
+def more_not_actors() -> frozenset[str]:
+    """Names that are not actors, in spellings the ``not_actors`` list lacks ("Foreign Terrorist Organisation")."""
+    return frozenset(w.lower() for w in _lists()["not_actors"])
+
+
+def names_a_vessel(span: Span) -> bool:
+    """Whether a name is a ship's: written after, or beginning with, a vessel's prefix ("MV Star", "HMS Diamond")."""
+    prefixes = _lists()["vessel_prefixes"]
+    before = span.doc[span.start - 1] if span.start else None
+    return span[0].text in prefixes or (before is not None and before.text in prefixes)
+
+
+def names_a_language(span: Span) -> bool:
+    """Whether a demonym names a language, not its state: "known in Spanish as", "its French name", "(Spanish abbr:"."""
+    lists = _lists()
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after in lists["language_after"] or (before in lists["language_before"] and after == "as")
+
+
+def _ends_in_date(span: Span) -> Span:
+    """The span without the words of a date it ran into at its end."""
+    dates = _lists()["date_words"]
+    while len(span) > 1 and (
+        span[-1].lower_.rstrip(".") in dates or YEAR.fullmatch(span[-1].text) or span[-1].is_digit
+    ):
+        if span[-1].is_digit and not YEAR.fullmatch(span[-1].text) and span[-2].lower_.rstrip(".") not in dates:
+            break  # "Brigade 9", "Route 5": a number of the name; "April 3" is a date
+        span = span[:-1]
+    return span
+
+
+def _cuts_at(token: Token, places: bool) -> bool:
+    """Whether a word inside a name joins two names: a lowercase word of place; in a place's name, "and" or a comma."""
+    lists = _lists()
+    if token.is_lower and token.lower_ in lists["placing_joiners"]:
+        return True
+    return places and (token.text == "," or token.lower_ in lists["place_joiners"])
+
+
+def _ran_into_date(span: Span) -> bool:
+    return span[-1].lower_.rstrip(".") in _lists()["date_words"] or span[-1].is_digit
+
+
+def name_parts(span: Span) -> list[Span]:
+    """The names an entity the NER found holds: itself, or the parts it ran together, each without a date at its end
+    (a part after a word of place, "near", "off", is a place's: ``LOC``)."""
+    if span.ent_id_:
+        return [span]
+    cuts = [t.i for t in span[1:-1] if _cuts_at(t, span.label_ in PLACE_LABELS)]
+    if not cuts:
+        return [_ends_in_date(span)] if _ran_into_date(span) else [span]
+    placing = any(span.doc[i].lower_ in _lists()["placing_joiners"] for i in cuts)
+    label = "LOC" if placing else span.label_
+    parts = []
+    for a, b in itertools.pairwise([span.start - 1, *cuts, span.end]):
+        part = Span(span.doc, a + 1, b, label=label)
+        if any(t.text[:1].isupper() for t in part):
+            parts.append(_ends_in_date(part))
+    return parts

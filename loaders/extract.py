@@ -72,6 +72,7 @@ from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     PairContext,
+    ParseMemo,
     RelationModel,
     dependency_path,
     end_key,
@@ -243,6 +244,7 @@ class DocReader:
             votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
         ends = in_text_order([*self.index.mentions, *self.references(), *self.events.events])
         roots = {id(e): root_of(e, self.doc) for e in ends}
+        memo = ParseMemo(self.cues)  # the heads and children of the tokens the pairs share, read once
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
                 context = None  # what both directions share, read once
@@ -253,7 +255,9 @@ class DocReader:
                     if not linkable[labels]:
                         continue  # "Kirkuk ... Kataib Hezbollah": no link runs from a place to a group
                     v = sorted(votes.get((sent.start_char, end_key(s), end_key(o)), ()))
-                    context = context or PairContext(self.doc, a, b, self.cues, between, roots[id(a)], roots[id(b)])
+                    context = context or PairContext(
+                        self.doc, a, b, self.cues, between, roots[id(a)], roots[id(b)], memo
+                    )
                     yield sent, s, o, context.features(s is a, v)
 
     def references(self) -> list[Mention]:
@@ -289,13 +293,13 @@ class DocReader:
         scored: dict[tuple[int, str, str, str], float] = {}
         allowed: dict[tuple[str, str], list[int]] = {}  # the types the ontology allows between two labels
         symmetric = {t for t in model.types if self.ontology.is_symmetric(t)}
-        for sent, s, o, feats in candidates:
+        every_score = model.scores_of([feats for _, _, _, feats in candidates])  # one batch a document
+        for (sent, s, o, _), scores in zip(candidates, every_score, strict=True):
             labels = (end_label(s), end_label(o))
             if labels not in allowed:
                 allowed[labels] = [i for i, t in enumerate(model.types) if self.ontology.allows(t, *labels)]
             if not allowed[labels]:
                 continue
-            scores = model.scores(feats)
             start, s_key, o_key = sent.start_char, end_key(s), end_key(o)  # the same for every type
             for i in allowed[labels]:
                 rel_type, p, threshold = model.types[i], model.calibrated(i, scores[i]), model.thresholds[i]

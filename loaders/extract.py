@@ -44,6 +44,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
+from loaders.place_names import place_kinds
 from loaders.places import (
     groups_listed_in_place,
     is_state_force,
@@ -107,7 +108,6 @@ from loaders.unreal_acts import is_unreal
 from loaders.war_phrases import read_war_phrase, war_phrase_words
 
 End = Mention | Event
-CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -1132,7 +1132,7 @@ class DocReader:
         if words[:1] in (["'s"], ["'"]):
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
-        return len(words) == 2 and words[0] in CITY_NOUNS and words[1] == "of" and named
+        return len(words) == 2 and words[0] in place_kinds().settlements and words[1] == "of" and named
 
     def _division_of(self, place: Mention, wider: Mention, gap: str) -> bool:
         """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with
@@ -1140,7 +1140,8 @@ class DocReader:
         words = gap.split()
         if len(words) != 2 or words[0] not in self.cues.place_nouns or words[1] not in {"of", "in"}:
             return False
-        named_settlement = words[0] in CITY_NOUNS and (place.label == "Country" or place.actor_id is not None)
+        settlement = words[0] in place_kinds().settlements
+        named_settlement = settlement and (place.label == "Country" or place.actor_id is not None)
         return not named_settlement
 
     def _designated(self, place: Mention) -> bool:

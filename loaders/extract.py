@@ -854,6 +854,8 @@ class DocReader:
                 for m in actors_of(t, self.index)
             ]
             if cue.symmetric_between and len(objects) >= 2 and any(c.lower_ == "between" for c in noun.children):
+                if cue.type == "OPPOSES":
+                    continue  # "clashes between X and Y": the hostility rules' sides_between
                 for a in objects:
                     for b in objects:
                         if a is not b:

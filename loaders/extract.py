@@ -68,6 +68,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
+from loaders.place_names import place_kinds
 from loaders.place_phrases import home_to, in_incident_phrase, led_from, place_phrase_words
 from loaders.places import (
     groups_listed_in_place,
@@ -110,6 +111,7 @@ from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     PairContext,
+    ParseMemo,
     RelationModel,
     dependency_path,
     end_key,
@@ -144,7 +146,6 @@ from loaders.unreal_acts import is_unreal
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
-CITY_NOUNS = {"city", "town", "village", "port", "capital", "hamlet"}  # "the West Bank city of Nablus"
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -281,6 +282,7 @@ class DocReader:
             votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
         ends = in_text_order([*self.index.mentions, *self.references(), *self.events.events])
         roots = {id(e): root_of(e, self.doc) for e in ends}
+        memo = ParseMemo(self.cues)  # the heads and children of the tokens the pairs share, read once
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
                 context = None  # what both directions share, read once
@@ -291,7 +293,9 @@ class DocReader:
                     if not linkable[labels]:
                         continue  # "Kirkuk ... Kataib Hezbollah": no link runs from a place to a group
                     v = sorted(votes.get((sent.start_char, end_key(s), end_key(o)), ()))
-                    context = context or PairContext(self.doc, a, b, self.cues, between, roots[id(a)], roots[id(b)])
+                    context = context or PairContext(
+                        self.doc, a, b, self.cues, between, roots[id(a)], roots[id(b)], memo
+                    )
                     yield sent, s, o, context.features(s is a, v)
 
     def references(self) -> list[Mention]:
@@ -327,13 +331,13 @@ class DocReader:
         scored: dict[tuple[int, str, str, str], float] = {}
         allowed: dict[tuple[str, str], list[int]] = {}  # the types the ontology allows between two labels
         symmetric = {t for t in model.types if self.ontology.is_symmetric(t)}
-        for sent, s, o, feats in candidates:
+        every_score = model.scores_of([feats for _, _, _, feats in candidates])  # one batch a document
+        for (sent, s, o, _), scores in zip(candidates, every_score, strict=True):
             labels = (end_label(s), end_label(o))
             if labels not in allowed:
                 allowed[labels] = [i for i, t in enumerate(model.types) if self.ontology.allows(t, *labels)]
             if not allowed[labels]:
                 continue
-            scores = model.scores(feats)
             start, s_key, o_key = sent.start_char, end_key(s), end_key(o)  # the same for every type
             for i in allowed[labels]:
                 rel_type, p, threshold = model.types[i], model.calibrated(i, scores[i]), model.thresholds[i]
@@ -916,6 +920,8 @@ class DocReader:
                 for m in actors_of(t, self.index)
             ]
             if cue.symmetric_between and len(objects) >= 2 and any(c.lower_ == "between" for c in noun.children):
+                if cue.type == "OPPOSES":
+                    continue  # "clashes between X and Y": the hostility rules' sides_between
                 for a in objects:
                     for b in objects:
                         if a is not b:
@@ -1206,7 +1212,7 @@ class DocReader:
         if words[:1] in (["'s"], ["'"]):
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
-        return len(words) == 2 and words[0] in CITY_NOUNS and words[1] == "of" and named
+        return len(words) == 2 and words[0] in place_kinds().settlements and words[1] == "of" and named
 
     def _division_of(self, place: Mention, wider: Mention, gap: str) -> bool:
         """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with
@@ -1214,7 +1220,8 @@ class DocReader:
         words = gap.split()
         if len(words) != 2 or words[0] not in self.cues.place_nouns or words[1] not in {"of", "in"}:
             return False
-        named_settlement = words[0] in CITY_NOUNS and (place.label == "Country" or place.actor_id is not None)
+        settlement = words[0] in place_kinds().settlements
+        named_settlement = settlement and (place.label == "Country" or place.actor_id is not None)
         return not named_settlement
 
     def _designated(self, place: Mention) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.coreference import sentences_back_start
 from loaders.mentions import Mention
 
 
@@ -13,6 +14,6 @@ def two_groups_before(reference: Token, earlier: list[Mention]) -> bool:
     doc, own = reference.doc, reference.sent.start
     if own == 0 or any(m.start >= own for m in earlier):
         return False
-    start = doc[own - 1].sent.start
+    start = sentences_back_start(reference, 1)
     heads = {doc[m.end - 1].i: m.key for m in earlier if m.start >= start and m.label == "Organization"}
     return any(doc[i].dep_ == "conj" and heads.get(doc[i].head.i, key) != key for i, key in heads.items())

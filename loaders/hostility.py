@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
+from loaders.cues import NounCue
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
 
@@ -105,6 +106,16 @@ def joint_words() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["hostility_third_pass"]["joint_words"])  # else a SeedKeyError
 
 
+def _between_cue(reader: DocReader, lemma: str) -> NounCue | None:
+    """The OPPOSES cue of a noun whose "between" names every side (``symmetric_between``), if it is one."""
+    return next((c for c in reader.cues.nouns.get(lemma, ()) if c.type == "OPPOSES" and c.symmetric_between), None)
+
+
+def _between_nouns(reader: DocReader) -> set[str]:
+    """The nouns of OPPOSES whose "between" names every side: "clashes between X and Y"."""
+    return {lemma for lemma in reader.cues.nouns if _between_cue(reader, lemma) is not None}
+
+
 class HostilityReader:
     """The hostility and alliance rules, emitting through a :class:`~loaders.extract.DocReader`."""
 
@@ -116,7 +127,7 @@ class HostilityReader:
         for words, rule, table in (
             (cues.fighting_participles, self.fighting_participle, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns, self.opposition_noun, by_lemma),
-            (reader.cues.mutual | cues.rivalry_nouns, self.sides_between, by_lemma),
+            (reader.cues.mutual | cues.rivalry_nouns | _between_nouns(reader), self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
             (cues.aimed_participles, self.weapons_aimed, by_lemma),
@@ -299,19 +310,38 @@ class HostilityReader:
 
     def sides_between(self, cue: Token) -> None:
         """ "Fighting between the Sudanese army and the RSF broke out" (a mutual word the parser reads as a verb),
-        "the feud between Hamas and Fatah", "enmity between X and Y" (a noun of rivalry, between states or groups):
-        every side named after "between" against every other. A mutual word read as a noun ("clashes between X
-        and Y") is a relational noun's, with ``symmetric_between`` (:mod:`loaders.extract`)."""
+        "clashes between Hamas and Fatah" (a noun of OPPOSES with ``symmetric_between`` in the cue file's
+        ``nouns``), "the feud between Hamas and Fatah", "enmity between X and Y" (a noun of rivalry, between states
+        or groups): every side named after "between" against every other."""
         lemma = cue.lemma_.lower()
         if cue.pos_ == "VERB" and lemma in self.reader.cues.mutual:
             sides, method, confidence = self._named(prep_objects(cue, {"between"})), f"between:{lemma}", 0.65
         elif cue.pos_ == "NOUN" and lemma in self.cues.rivalry_nouns:
             sides = [m for m in self._named(prep_objects(cue, {"between"})) if m.label in SIDES]
             method, confidence = f"rivals:{lemma}", 0.6
+        elif (sides := self._sides_of_noun(cue)) is not None:
+            for a in sides:  # each mention as the relational nouns read it: "a struggle between X and Y"
+                for b in sides:
+                    if a is not b:
+                        self.reader.emit(a, "OPPOSES", b, cue, f"noun:{lemma}", 0.7)
+            return
         else:
             return
         for a, b in itertools.permutations(sides, 2):
             self.reader.emit(a, "OPPOSES", b, cue, method, confidence)
+
+    def _sides_of_noun(self, noun: Token) -> list[Mention] | None:
+        """The two or more sides a noun of OPPOSES names after "between", and in the prepositions of its cue (of
+        the verb too when the noun is its object: "waged a war with X between ..."); None for fewer, or for a noun
+        in a name."""
+        cue = _between_cue(self.reader, noun.lemma_.lower())
+        if cue is None or noun.pos_ not in {"NOUN", "PROPN"} or self.reader.index.at(noun) is not None:
+            return None
+        verb = noun.head if noun.dep_ == "dobj" else None
+        sides = self._actors(prep_objects(noun, cue.preps) + (prep_objects(verb, cue.preps) if verb else []))
+        if len(sides) < 2 or not any(c.lower_ == "between" for c in noun.children):
+            return None
+        return sides
 
     def fought_each_other(self, verb: Token) -> None:
         """ "Hamas and Fatah clashed in Gaza": sides coordinated as the subject of a verb of fighting each other

@@ -26,7 +26,7 @@ from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun
-from loaders.place_names import named_after_place_noun
+from loaders.place_names import named_after_place_noun, place_kinds
 from loaders.token_rules import tokens_where, tokens_with
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
@@ -149,26 +149,6 @@ def place_nouns() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["place_nouns"])
 
 
-SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "district", "province", "region", "county", "governorate"})
-DIVISION_NOUNS = frozenset(
-    {
-        "district",
-        "province",
-        "region",
-        "county",
-        "governorate",
-        "woreda",
-        "kebele",
-        "zone",
-        "oblast",
-        "raion",
-        "wilaya",
-        "prefecture",
-        "municipality",
-        "regency",
-        "township",
-    }
-)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "Location", "Country"})
 
 
@@ -176,8 +156,9 @@ def _person_as_place(ent: Span) -> Span:
     """A name the NER read as a person before "town", "village" or "district" is a place ("in Debre Markos
     town"), and so is an unknown organisation named as a division ("Berehet Woreda", "Macomia District")."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    person_before = ent.label_ == "PERSON" and after is not None and after.lower_ in SETTLEMENT_NOUNS
-    division = ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in DIVISION_NOUNS
+    kinds = place_kinds()
+    person_before = ent.label_ == "PERSON" and after is not None and after.lower_ in kinds.after_person
+    division = ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in kinds.division_endings
     if not ent.id_ and (person_before or division):
         return Span(ent.doc, ent.start, ent.end, label="GPE")
     return ent

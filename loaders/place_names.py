@@ -39,6 +39,29 @@ def place_name_words() -> PlaceNameWords:
     return PlaceNameWords(frozenset(data["of_nouns"]), frozenset(data["plural_nouns"]))
 
 
+@dataclass(frozen=True)
+class PlaceKinds:
+    """The seed's ``place_kinds`` block, as the rules read it."""
+
+    after_person: frozenset[str]  # after a name the NER read as a person's: "in Debre Markos town"
+    division_endings: frozenset[str]  # ending a body's name: "Berehet Woreda", "Macomia District"
+    settlements: frozenset[str]  # "the West Bank city of Nablus"
+
+
+@cache
+def place_kinds() -> PlaceKinds:
+    """The nouns of settlements and divisions (``seeds/relations.yaml``'s ``place_kinds``).
+
+    >>> sorted(place_kinds().settlements)
+    ['capital', 'city', 'hamlet', 'port', 'town', 'village']
+    """
+    data = load_seed_yaml("relations.yaml")["place_kinds"]
+    towns, divisions = frozenset(data["towns"]), frozenset(data["divisions"])
+    return PlaceKinds(
+        towns | divisions, divisions | frozenset(data["local_divisions"]), towns | frozenset(data["other_settlements"])
+    )
+
+
 def named_after_place_noun(token: Token) -> bool:
     """Whether a lowercase noun of a settlement or a division governs the token through "of": "the village of X",
     "the town of X" (the one reading of it, for the NER's names, the entities' pass and this one)."""

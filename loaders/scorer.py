@@ -23,10 +23,11 @@ import itertools
 import json
 import math
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -55,9 +56,11 @@ class RelationModel:
 
     @cached_property
     def _matrix(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
-        """The weights as a matrix (feature row by type column), its row of each feature, and the biases."""
+        """The weights as a matrix (feature row by type column, then a row of zeros), its row of each feature, and
+        the biases."""
         rows = {f: i for i, f in enumerate(self.weights)}
-        matrix = np.array(list(self.weights.values()), dtype=float).reshape(len(rows), len(self.types))
+        matrix = np.array([*self.weights.values(), [0.0] * len(self.types)], dtype=float)
+        matrix = matrix.reshape(len(rows) + 1, len(self.types))
         return rows, matrix, np.array(self.bias, dtype=float)
 
     def scores(self, features: Iterable[str]) -> list[float]:
@@ -65,6 +68,22 @@ class RelationModel:
         rows, matrix, bias = self._matrix
         found = [row for f in dict.fromkeys(features) if (row := rows.get(f)) is not None]
         return (bias + matrix[found].sum(axis=0)).tolist()
+
+    def scores_of(self, feature_lists: list[list[str]]) -> list[list[float]]:
+        """:meth:`scores` of many feature lists at once (a document's candidates), the same sums in the same order:
+        the weights of every list's first features added together, then of their second, and so on.
+
+        >>> model = RelationModel(["LEADS"], {"lca=run": [2.0], "bw=by": [0.5]}, [-1.0], [(1.0, 0.0)], [0.5])
+        >>> model.scores_of([["lca=run", "bw=by"], [], ["unknown", "bw=by", "bw=by"]])
+        [[1.5], [-1.0], [-0.5]]
+        """
+        rows, matrix, bias = self._matrix
+        found = [[row for f in dict.fromkeys(feats) if (row := rows.get(f)) is not None] for feats in feature_lists]
+        zeros = len(rows)  # the row of zeros, for lists shorter than the longest
+        sums = np.zeros((len(found), len(self.types)))
+        for nth in itertools.zip_longest(*found, fillvalue=zeros):  # one after another, as numpy's sum of rows adds
+            sums += matrix[list(nth)]
+        return (bias + sums).tolist()
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """The calibrated probability of each type."""
@@ -145,9 +164,12 @@ def _chain(token: Token) -> list[Token]:
     return [token, *itertools.islice(token.ancestors, 39)]
 
 
-def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token | None, list[Token]]:
-    """The tokens from ``a`` up to the meeting point, the meeting point, and down to ``b``."""
-    up_a, up_b = _chain(a), _chain(b)
+def dependency_path(
+    a: Token, b: Token, chain: Callable[[Token], list[Token]] = _chain
+) -> tuple[list[Token], Token | None, list[Token]]:
+    """The tokens from ``a`` up to the meeting point, the meeting point, and down to ``b`` (``chain``: a token and
+    its heads)."""
+    up_a, up_b = chain(a), chain(b)
     in_b = {t.i: n for n, t in enumerate(up_b)}
     for n, t in enumerate(up_a):
         if t.i in in_b:
@@ -168,12 +190,64 @@ def end_label(end: End) -> str:
     return "Event" if isinstance(end, Event) else end.label
 
 
+class ChildFacts(NamedTuple):
+    """What a token's children say of it, for the features of the paths through it."""
+
+    passive: bool  # an auxpass or nsubjpass child
+    neg: bool  # a neg child
+    announced: bool  # an auxiliary of threat: "would strike"
+    denied: bool  # a neg child or a word of negation
+    hedged: bool  # a word of allegation
+
+
+class ParseMemo:
+    """What the pairs of one document read of the same tokens again and again, read once a token: its chain of
+    heads and what its children say."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+        self.chains: dict[int, list[Token]] = {}
+        self.facts: dict[int, ChildFacts] = {}
+
+    def chain(self, token: Token) -> list[Token]:
+        """The token and its heads (:func:`dependency_path`'s chain)."""
+        found = self.chains.get(token.i)
+        if found is None:
+            found = self.chains[token.i] = _chain(token)
+        return found
+
+    def children(self, token: Token) -> ChildFacts:
+        """What the token's children say of it."""
+        found = self.facts.get(token.i)
+        if found is None:
+            cues, kids = self.cues, list(token.children)
+            found = self.facts[token.i] = ChildFacts(
+                any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids),
+                any(c.dep_ == "neg" for c in kids),
+                any(c.dep_ == "aux" and c.lower_ in cues.threat_cues for c in kids),
+                any(c.dep_ == "neg" or c.lower_ in cues.negation for c in kids),
+                any(_lemma(c) in cues.alleged for c in kids),
+            )
+        return found
+
+
 class PairContext:
     """What both directions of one pair of mentions share, read from the parse once: the words between and
     before them, the dependency path and the words on it. :meth:`features` spells them out for a direction."""
 
-    def __init__(self, doc: Doc, a: End, b: End, cues: Cues, between: int, a_tok: Token, b_tok: Token) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        a: End,
+        b: End,
+        cues: Cues,
+        between: int,
+        a_tok: Token,
+        b_tok: Token,
+        memo: ParseMemo | None = None,
+    ) -> None:
         self.a, self.b, self.a_tok, self.b_tok, self.between = a, b, a_tok, b_tok, between
+        memo = memo or ParseMemo(cues)
         types = cues.signals
         first = a if a_tok.i < b_tok.i else b
         second = b if first is a else a
@@ -192,13 +266,13 @@ class PairContext:
         self.adjacent = (doc[lo].text if self.gap else "") if adjacent else None
         start = _span_start(first)
         self.before = [_lemma(t) for t in doc[max(a_tok.sent.start, start - 2) : start]]
-        self.up, self.meet, self.down = dependency_path(a_tok, b_tok)
+        self.up, self.meet, self.down = dependency_path(a_tok, b_tok, memo.chain)
         self.length = len(self.up) + len(self.down)
         self.on_path = self.meet is not None and self.length <= MAX_PATH
         if self.on_path:
-            self._read_path(cues)
+            self._read_path(cues, memo.children)
 
-    def _read_path(self, cues: Cues) -> None:
+    def _read_path(self, cues: Cues, children_of: Callable[[Token], ChildFacts]) -> None:
         """The words on the path, their cue types, and whether the words that join the two are passive, denied,
         hedged, reported or only announced."""
         meet, types = self.meet, cues.signals
@@ -207,15 +281,13 @@ class PairContext:
         self.verbs = min(3, sum(t.pos_ in {"VERB", "AUX"} for t in inner))
         self.path_words = [_lemma(t) for t in inner]
         self.path_cues = [rel_type for w in self.path_words for rel_type in types.get(w, ())]
-        meet_children = list(meet.children)
-        self.passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in meet_children)
-        self.neg = any(c.dep_ == "neg" for c in meet_children)
-        on_path = [meet, *self.up, *self.down]
-        self.announced = any(c.dep_ == "aux" and c.lower_ in cues.threat_cues for t in on_path for c in t.children)
+        at_meet = children_of(meet)
+        self.passive, self.neg = at_meet.passive, at_meet.neg
+        self.announced = any(children_of(t).announced for t in (meet, *self.up, *self.down))
         self.meet_cues = list(types.get(self.meet_lemma, ()))
-        children = [c for t in (meet, *self.up[1:], *self.down[:-1]) for c in t.children]
-        self.denied = any(c.dep_ == "neg" or c.lower_ in cues.negation for c in children)
-        self.hedged = any(_lemma(c) in cues.alleged for c in children) or self.meet_lemma in cues.alleged
+        joining = [children_of(t) for t in (meet, *self.up[1:], *self.down[:-1])]
+        self.denied = any(facts.denied for facts in joining)
+        self.hedged = any(facts.hedged for facts in joining) or self.meet_lemma in cues.alleged
         self.reported = self.meet_lemma in cues.reporting
 
     def features(self, forward: bool, votes: Iterable[str] = ()) -> list[str]:

@@ -41,11 +41,6 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["joined_names"].items()}
 
 
-def more_not_actors() -> frozenset[str]:
-    """Names that are not actors, in spellings the ``not_actors`` list lacks ("Foreign Terrorist Organisation")."""
-    return frozenset(w.lower() for w in _lists()["not_actors"])
-
-
 def names_a_vessel(span: Span) -> bool:
     """Whether a name is a ship's: written after, or beginning with, a vessel's prefix ("MV Star", "HMS Diamond")."""
     prefixes = _lists()["vessel_prefixes"]

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 COMPASS = ("north", "south", "east", "west", "central")  # the directions that name a country's region
-BORDERS = frozenset({"border", "frontier", "neighbouring", "neighboring"})
 NOT_DESCRIPTIONS = frozenset({"and", "or", "but", "to", "from", "at", "on", "by", "with", "for", "of", "in", "near"})
 
 
@@ -51,6 +50,7 @@ class PlacePhraseWords:
     distance_hedges: frozenset[str]
     home_nouns: frozenset[str]
     led_group_words: frozenset[str]
+    border_words: frozenset[str]
 
 
 @cache
@@ -64,6 +64,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["distance_hedges"]),
         frozenset(data["home_nouns"]),
         frozenset(data["led_group_words"]),
+        frozenset(data["border_words"]),
     )
 
 
@@ -218,7 +219,7 @@ def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list
         words = words[:-1]
     if not words or (words[-1] not in reader.cues.place_nouns and words[-1] not in place_phrase_words().designators):
         return False
-    if any(not w.isalpha() or w in NOT_DESCRIPTIONS or w in BORDERS for w in words):
+    if any(not w.isalpha() or w in NOT_DESCRIPTIONS or w in place_phrase_words().border_words for w in words):
         return False
     demonym = wider.label == "Country" and wider.text.lower() != wider.name.lower()
     return (demonym or wider.label == "Location") and reader.doc[place.start : place.end].root.dep_ != "conj"

@@ -1,5 +1,7 @@
-"""How far a leader's role reaches: "a leader of X" and "leaders of X" are some of its leaders, "the UN peacekeeping
-chief" and "Uganda's military chief" head one of its services; both belong to it rather than lead it."""
+"""How far a role reaches and whose it is: "a leader of X" and "leaders of X" are some of its leaders, "the UN
+peacekeeping chief" and "Uganda's military chief" head one of its services (both belong to it rather than lead it);
+"Hamas's representative in Lebanon" serves Hamas, not the country posted to; a singular title in apposition is of the
+name written right before it, not of the names coordinated with it."""
 
 from __future__ import annotations
 

@@ -32,13 +32,14 @@ class RoleTypes:
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
     under_prefixes: frozenset[str]  # "sub" of "sub-leader"
+    posting_preps: frozenset[str]  # "in" of "Hamas's representative in Lebanon": where the holder is posted
 
 
 @cache
 def role_types() -> RoleTypes:
     """The ``role_types`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["role_types"]  # a missing key is a one-line SeedKeyError
-    keys = ("figure_roles", "member_kinds", "part_nouns", "side_words", "under_prefixes")
+    keys = ("figure_roles", "member_kinds", "part_nouns", "side_words", "under_prefixes", "posting_preps")
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 
 

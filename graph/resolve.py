@@ -171,6 +171,7 @@ def _written_more_fully(words: list[str], name: list[str]) -> bool:
 
 
 def _first_last_in_order(words: list[str], name: list[str]) -> bool:
+    """Whether ``name`` has the first and last of ``words`` as its own and the others in order between them."""
     rest = iter(name[1:-1])
     return words[0] == name[0] and words[-1] == name[-1] and all(w in rest for w in words[1:-1])
 

@@ -33,12 +33,11 @@ class AliasWords:
 def alias_words() -> AliasWords:
     """The seed's ``alias_words``, tokenised on spaces and before a leading comma or bracket."""
     data = load_seed_yaml("relations.yaml")["alias_words"]
-    more = load_seed_yaml("relations.yaml")["joined_names"]["more_alias_words"]
 
     def words(phrases: list[str]) -> frozenset[tuple[str, ...]]:
         return frozenset(tuple(p.replace(",", ", ").replace("(", "( ").split()) for p in phrases)
 
-    return AliasWords(words(data["acronym"]), words([*data["any"], *more]), frozenset(data["abbreviation"]))
+    return AliasWords(words(data["acronym"]), words(data["any"]), frozenset(data["abbreviation"]))
 
 
 def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:

@@ -108,11 +108,16 @@ def authors_of_acts_aimed(reader: DocReader, verb: Token) -> list[Mention]:
     return [m for m in authors if m.label != "Location" and m not in byline]
 
 
+def incidents_during(reader: DocReader, verb: Token) -> list[Token]:
+    """The incident nouns after a verb's "in" or "during": the strike of "Hezbollah was targeted in an Israeli
+    strike" and of "X died in an Israeli strike"."""
+    return [p for p in prep_objects(verb, clause_cues().during_preps) if reader.events.is_event_noun(p)]
+
+
 def authors_during(reader: DocReader, verb: Token) -> list[Mention]:
     """Who the incident a passive verb of attack happened in is by: Israel of "Hezbollah was targeted in an Israeli
     strike"."""
-    during = [p for p in prep_objects(verb, clause_cues().during_preps) if reader.events.is_event_noun(p)]
-    return [m for p in during for m in reader.attackers(p)]
+    return [m for p in incidents_during(reader, verb) for m in reader.attackers(p)]
 
 
 def claimed_last(reader: DocReader, noun: Token) -> list[Event]:

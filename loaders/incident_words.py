@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.incident_clauses import clause_cues
+from loaders.incident_clauses import clause_cues, incidents_during
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
@@ -144,7 +144,7 @@ def killers_of_dead(reader: DocReader, word: Token, victims: list[Mention]) -> N
     """ "X died in an Israeli strike", "X was martyred in an attack by Y": whoever the incident's own phrase names as
     its author ATTACKED the dead (the ontology: killing a named actor is also an attack on it), people and groups, not
     the country of "six Palestinians died in Israeli raids"."""
-    nouns = [p for p in prep_objects(word, clause_cues().during_preps) if reader.events.is_event_noun(p)]
+    nouns = incidents_during(reader, word)
     hit = {m.key for p in nouns if (e := reader.events.event_at(p)) is not None for m in e.targets}
     authors = [m for p in nouns for m in reader.attackers(p) if m.key not in hit]  # not the owner of what was hit
     victims = [m for m in victims if m.label != "Country" and m.key not in {a.key for a in authors}]  # "Palestinians"

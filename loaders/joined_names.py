@@ -38,12 +38,8 @@ YEAR = re.compile(r"(19|20)\d\d")
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
+    """The ``joined_names`` block of ``seeds/relations.yaml``, each list as a set, loaded once per process."""
     return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["joined_names"].items()}
-
-
-def more_not_actors() -> frozenset[str]:
-    """Names that are not actors, in spellings the ``not_actors`` list lacks ("Foreign Terrorist Organisation")."""
-    return frozenset(w.lower() for w in _lists()["not_actors"])
 
 
 def names_a_vessel(span: Span) -> bool:
@@ -83,6 +79,7 @@ def _cuts_at(token: Token, places: bool) -> bool:
 
 
 def _ran_into_date(span: Span) -> bool:
+    """Whether a name's last word is a month's or a number, so that it may have run on into a date."""
     return span[-1].lower_.rstrip(".") in _lists()["date_words"] or span[-1].is_digit
 
 

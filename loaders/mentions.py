@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.joined_names import more_not_actors, name_parts, names_a_language, names_a_vessel
+from loaders.joined_names import name_parts, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
     generic_body,
@@ -64,7 +64,7 @@ def not_actors() -> frozenset[str]:
     data = load_seed_yaml("relations.yaml")
     words = {w.lower() for w in data["not_actors"]}
     words |= {w for phrases in data["roles"].values() for p in phrases for w in p.lower().split()}
-    return frozenset(words | more_not_actors())
+    return frozenset(words)
 
 
 def guess_kind(name: str) -> str:

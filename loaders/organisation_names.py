@@ -82,10 +82,10 @@ def written_as_venue(span: Span) -> bool:
     app", "Share on WhatsApp", "posted a video on Facebook showing"."""
     doc = span.doc
     before = span.start - 1
-    while before >= 0 and doc[before].lower_ in {"the", "its", "his", "her", "their", "our", "official"}:
+    while before >= 0 and doc[before].lower_ in _lists()["venue_determiners"]:
         before -= 1
     after = doc[span.end : span.end + 2]
-    return (before >= 0 and doc[before].lower_ in {"on", "via"}) or any(
+    return (before >= 0 and doc[before].lower_ in _lists()["venue_preps"]) or any(
         t.lower_ in _lists()["venue_words"] and t.pos_ == "NOUN" for t in after
     )
 

@@ -36,10 +36,6 @@ if TYPE_CHECKING:
     from loaders.cues import Cues
     from loaders.extract import DocReader
 
-COMPASS = ("north", "south", "east", "west", "central")  # the directions that name a country's region
-BORDERS = frozenset({"border", "frontier", "neighbouring", "neighboring"})
-NOT_DESCRIPTIONS = frozenset({"and", "or", "but", "to", "from", "at", "on", "by", "with", "for", "of", "in", "near"})
-
 
 @dataclass(frozen=True)
 class PlacePhraseWords:
@@ -51,6 +47,9 @@ class PlacePhraseWords:
     distance_hedges: frozenset[str]
     home_nouns: frozenset[str]
     led_group_words: frozenset[str]
+    border_words: frozenset[str]
+    compass_words: tuple[str, ...]
+    not_descriptions: frozenset[str]
 
 
 @cache
@@ -64,6 +63,9 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["distance_hedges"]),
         frozenset(data["home_nouns"]),
         frozenset(data["led_group_words"]),
+        frozenset(data["border_words"]),
+        tuple(data["compass_words"]),
+        frozenset(data["not_descriptions"]),
     )
 
 
@@ -75,7 +77,7 @@ def reaches_wider(cues: Cues, words: list[str]) -> bool:
     if words[:1] == [","]:
         words = words[1:]
     at = next((i for i, w in enumerate(words[:3]) if w in found.designators or w in cues.place_nouns), None)
-    described = at is not None and all(w.isalpha() and w not in NOT_DESCRIPTIONS for w in words[:at])
+    described = at is not None and all(w.isalpha() and w not in found.not_descriptions for w in words[:at])
     rest = words[at + 1 :] if described else words
     if rest[:1] == [","]:
         rest = rest[1:]
@@ -149,7 +151,7 @@ def _names_a_region(reader: DocReader, word: str) -> bool:
     """Whether a place's first word makes it a region of what follows: a direction in lowercase ("south Lebanon") or
     a direction's adjective ("Northern Syria"), not a state's own name ("South Yemen", "North Korea")."""
     lower = word.lower()
-    if lower not in reader.cues.place_directions or not lower.startswith(COMPASS):
+    if lower not in reader.cues.place_directions or not lower.startswith(place_phrase_words().compass_words):
         return False
     return word.islower() or lower.endswith("ern")
 
@@ -214,11 +216,12 @@ def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list
     """ "the Somali capital Mogadishu", "the Indian financial capital Mumbai", "the Rakhine State capital Sittwe": a
     country's demonym (or a place's name), words that describe, then what the second place is, right before its
     name (not "the Gaza border town Sderot", on the other side of a border)."""
+    found = place_phrase_words()
     if words[-1:] == [","]:
         words = words[:-1]
-    if not words or (words[-1] not in reader.cues.place_nouns and words[-1] not in place_phrase_words().designators):
+    if not words or (words[-1] not in reader.cues.place_nouns and words[-1] not in found.designators):
         return False
-    if any(not w.isalpha() or w in NOT_DESCRIPTIONS or w in BORDERS for w in words):
+    if any(not w.isalpha() or w in found.not_descriptions or w in found.border_words for w in words):
         return False
     demonym = wider.label == "Country" and wider.text.lower() != wider.name.lower()
     return (demonym or wider.label == "Location") and reader.doc[place.start : place.end].root.dep_ != "conj"

@@ -1,5 +1,7 @@
-"""How far a leader's role reaches: "a leader of X" and "leaders of X" are some of its leaders, "the UN peacekeeping
-chief" and "Uganda's military chief" head one of its services; both belong to it rather than lead it."""
+"""How far a role reaches and whose it is: "a leader of X" and "leaders of X" are some of its leaders, "the UN
+peacekeeping chief" and "Uganda's military chief" head one of its services (both belong to it rather than lead it);
+"Hamas's representative in Lebanon" serves Hamas, not the country posted to; a singular title in apposition is of the
+name written right before it, not of the names coordinated with it."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
+from loaders.role_types import role_types
 from loaders.syntax import actors_of
 
 if TYPE_CHECKING:
@@ -49,7 +52,6 @@ def named_elsewhere(reader: DocReader, whole: Mention) -> bool:
     return any(m.actor_id == whole.actor_id for m in reader.index.mentions)
 
 
-POSTING_PREPS = {"in", "for"}  # "Hamas's representative in Lebanon", "the UN special envoy for Yemen"
 EMPLOYER_DEPS = {"poss", "compound", "amod", "nmod"}
 
 
@@ -60,7 +62,7 @@ def employer_before_posting(reader: DocReader, noun: Token, objects: list[Token]
     posted = {
         m.key
         for t in objects
-        if t.dep_ == "pobj" and t.head.lower_ in POSTING_PREPS
+        if t.dep_ == "pobj" and t.head.lower_ in role_types().posting_preps
         for m in actors_of(t, reader.index, with_preps=False)
         if m.label in {"Country", "Location"}
     }

@@ -3,9 +3,9 @@
 "X, a senior Hamas official": a senior figure of an armed group or a party is ``MEMBER_OF`` it, where a state's
 official ``WORKS_FOR`` the state (the ontology's "people in organisations"). "The commander of Hezbollah's naval
 sector": the head of an unnamed part of a body, named by its possessive, leads the part and is a member of the whole.
-"A, Chad's interior minister; B, Chad's air force chief; and C": a role in apposition to one name of a list is that
-name's, not its neighbours'. "An anti-Hamas tribal leader" is of no part of Hamas, and "Malian jihadist leader X"
-does not lead Mali.
+"An anti-Hamas tribal leader" is of no part of Hamas, and "Malian jihadist leader X" does not lead Mali. (Whose a
+title in apposition is, "A, Chad's interior minister; B, Chad's air force chief; and C", is
+:func:`loaders.role_scope.titled_name`'s.)
 
 The cue words are the ``role_types`` block of ``seeds/relations.yaml``.
 """
@@ -27,18 +27,19 @@ from loaders.syntax import MentionIndex, prep_objects
 class RoleTypes:
     """The cue words of the ``role_types`` block."""
 
-    figure_roles: frozenset[str]  # "official", "representative": a member of a group, an employee of a state
+    figure_roles: frozenset[str]  # "official", "cadre": a member of a group, an employee of a state
     member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
     under_prefixes: frozenset[str]  # "sub" of "sub-leader"
+    posting_preps: frozenset[str]  # "in" of "Hamas's representative in Lebanon": where the holder is posted
 
 
 @cache
 def role_types() -> RoleTypes:
     """The ``role_types`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["role_types"]  # a missing key is a one-line SeedKeyError
-    keys = ("figure_roles", "member_kinds", "part_nouns", "side_words", "under_prefixes")
+    keys = ("figure_roles", "member_kinds", "part_nouns", "side_words", "under_prefixes", "posting_preps")
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 
 
@@ -48,8 +49,8 @@ def leads_under_another(words: list[str]) -> bool:
 
 
 def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
-    """``MEMBER_OF`` for a figure's role ("official", "representative") in an armed group or a party, else the
-    role's own type."""
+    """``MEMBER_OF`` for a figure's role ("official", "cadre") in an armed group or a party, else the role's own type
+    (its representative or spokesman still works for it)."""
     cues = role_types()
     if rel_type == "WORKS_FOR" and role_word in cues.figure_roles and org.label == "Organization":
         return "MEMBER_OF" if org.kind in cues.member_kinds else rel_type

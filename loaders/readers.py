@@ -19,6 +19,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -146,12 +147,31 @@ def read_whole(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> s
     return text
 
 
-def _make(doc_id: str, text: str, path: Path, **meta: str) -> Document:
+def _day(value: str, where: str, on_problem: Problem) -> str:
+    """The ISO day (YYYY-MM-DD) of a date or timestamp; "" for none, and for anything else, reported.
+
+    >>> _day("2020-01-05T10:00:00Z", "feed.jsonl:1", print)
+    '2020-01-05'
+    >>> _day("2020-13-45", "feed.jsonl:2", print)
+    feed.jsonl:2: date '2020-13-45' is not a date such as 2019-12-28, read without a date
+    ''
+    """
+    if not value.strip():
+        return ""
+    try:
+        return datetime.fromisoformat(value.strip()).date().isoformat()
+    except ValueError:
+        on_problem(f"{where}: date {value!r} is not a date such as 2019-12-28, read without a date")
+        return ""
+
+
+def _make(doc_id: str, text: str, where: str, path: Path, on_problem: Problem, **meta: str) -> Document:
+    """A document of ``text`` (a leading date line taken off) read from ``where`` (its file, or file:line)."""
     date, body = split_date_line(text)
     return Document(
         id=clean(doc_id),
         text=normalise(body),
-        date=clean(meta.pop("date", "") or date or ""),
+        date=_day(clean(meta.pop("date", "") or date or ""), where, on_problem),
         path=str(path),
         **{k: clean(v) for k, v in meta.items() if v},
     )
@@ -159,7 +179,7 @@ def _make(doc_id: str, text: str, path: Path, **meta: str) -> Document:
 
 def read_text(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     """A plain-text file: one document, id = file name without extension."""
-    yield _make(path.stem, text, path)
+    yield _make(path.stem, text, str(path), path, on_problem)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -168,7 +188,7 @@ _MD_MARKS = re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+|[*_`]{1,3}(?=\S)|(?<=
 
 def read_markdown(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     """A Markdown file: markup (headings, emphasis, links) stripped to its words."""
-    yield _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text)), path)
+    yield _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text)), str(path), path, on_problem)
 
 
 def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
@@ -183,7 +203,9 @@ def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     yield _make(
         path.stem,
         body,
+        str(path),
         path,
+        on_problem,
         title=(meta.title or "") if meta else "",
         date=(meta.date or "") if meta else "",
         url=(meta.url or "") if meta else "",
@@ -203,7 +225,11 @@ def _record(path: Path, number: int, line: str, on_problem: Problem) -> Document
         on_problem(f"{path}:{number}: record has an empty 'text', line skipped")
         return None
     meta = {k: str(record.get(k) or "") for k in ("date", "title", "url", "source")}
-    return _make(str(record.get("id") or f"{path.stem}-{number}"), record["text"], path, **meta)
+    where, doc_id = f"{path}:{number}", record.get("id")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, str | int | None):
+        on_problem(f"{where}: 'id' {json.dumps(doc_id)} is not a string or number, read as {path.stem}-{number}")
+        doc_id = None
+    return _make(str(doc_id or f"{path.stem}-{number}"), record["text"], where, path, on_problem, **meta)
 
 
 def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:

@@ -127,6 +127,33 @@ def test_the_same_document_id_twice_is_reported(tmp_path: Path) -> None:
     ]
 
 
+def test_a_date_that_is_not_a_date_is_reported_and_left_out(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "a", "text": "Iran funds Hezbollah.", "date": "yesterday"},
+        {"id": "b", "text": "Iran funds Hamas.", "date": "2020-13-45"},
+        {"id": "c", "text": "Iran backs Hamas.", "date": "2020-01-05T10:00:00Z"},
+        {"id": {"x": 1}, "text": "Syria backs Hezbollah."},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    (tmp_path / "note.txt").write_text("date 2019-02-30 Iran funds Hamas.")
+    problems: list[str] = []
+    docs = [(d.id, d.date, d.text) for d in iter_documents([tmp_path], problems.append)]
+    assert docs == [
+        ("a", "", "Iran funds Hezbollah."),
+        ("b", "", "Iran funds Hamas."),
+        ("c", "2020-01-05", "Iran backs Hamas."),  # a timestamp keeps its day
+        ("feed-4", "", "Syria backs Hezbollah."),
+        ("note", "", "Iran funds Hamas."),
+    ]
+    assert problems == [
+        f"{feed}:1: date 'yesterday' is not a date such as 2019-12-28, read without a date",
+        f"{feed}:2: date '2020-13-45' is not a date such as 2019-12-28, read without a date",
+        f"{feed}:4: 'id' {{\"x\": 1}} is not a string or number, read as feed-4",
+        f"{tmp_path / 'note.txt'}: date '2019-02-30' is not a date such as 2019-12-28, read without a date",
+    ]
+
+
 @pytest.mark.model
 def test_build_of_a_bad_corpus_reports_each_problem_and_builds_the_rest(tmp_path: Path) -> None:
     expected = write_bad_corpus(tmp_path / "corpus")

@@ -186,9 +186,39 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKS = re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}", re.MULTILINE)
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.DOTALL | re.MULTILINE)
+
+
+def _front_matter(path: Path, text: str, on_problem: Problem) -> tuple[dict[str, str], str]:
+    r"""A Markdown file's YAML front matter (Jekyll, Hugo, Pandoc) as metadata (``date``, ``title``, ``url``,
+    ``source``), and the text after it; a block that is not valid YAML is reported and read as text.
+
+    >>> _front_matter(Path("a.md"), "---\ntitle: Strike\ndate: 2020-01-05\ntags: [iraq]\n---\nIran funds KH.", print)
+    ({'date': '2020-01-05', 'title': 'Strike'}, 'Iran funds KH.')
+    """
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return {}, text
+    import yaml
+
+    try:
+        meta = yaml.safe_load(found.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" (line {mark.line + 2})" if mark else ""
+        on_problem(f"{path}: front matter is not valid YAML{at}, read as text")
+        return {}, text
+    if not isinstance(meta, dict):  # not front matter: text between two rules
+        return {}, text
+    fields = {k: str(meta[k]) for k in ("date", "title", "url", "source") if meta.get(k) not in (None, "")}
+    return fields, text[found.end() :]
+
+
 def read_markdown(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
-    """A Markdown file: markup (headings, emphasis, links) stripped to its words."""
-    yield _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text)), str(path), path, on_problem)
+    """A Markdown file: its front matter taken as metadata, markup (headings, emphasis, links) stripped to its
+    words."""
+    meta, body = _front_matter(path, text, on_problem)
+    yield _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
 
 
 def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:

@@ -223,9 +223,18 @@ def eval_cmd(
     graph: GraphOpt = DEFAULT_OUT,
 ) -> None:
     """Precision, recall and F1 of the graph against gold annotations of the same documents."""
-    from graph.evaluate import evaluate, format_scores, read_gold
+    from graph.evaluate import absent_documents, evaluate, format_scores, read_gold
 
-    out.print(format_scores(evaluate(load_graph(graph), read_gold(gold))), markup=False)
+    kg, gold_docs = load_graph(graph), read_gold(gold)
+    if absent := absent_documents(kg, gold_docs):
+        named = ", ".join(absent[:3]) + (", ..." if len(absent) > 3 else "")
+        err.print(
+            f"warning: {len(absent)} of {len(gold_docs)} gold document(s) have no actor in this graph ({named}): "
+            "was it built from other documents?",
+            markup=False,
+            highlight=False,
+        )
+    out.print(format_scores(evaluate(kg, gold_docs)), markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -69,6 +69,36 @@ def test_eval_prints_the_scores(sample_out: Path, tmp_path: Path) -> None:
     assert "overall" in result.output and "untyped" in result.output
 
 
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b'{"doc_id": "000_6bd6c12fd24f382d", "relations": []}\n', "line 1: gold document has no 'entities' list"),
+        (
+            b'{"doc_id": "a", "entities": [], "relations": [{"subject": "iran"}]}\n',
+            "line 1: relation #1 needs a 'subject', a 'type' and an 'object'",
+        ),
+        (b"\n\n", "no gold documents"),
+        ('{"doc_id": "caf\u00e9"}'.encode("cp1252"), "not valid UTF-8; gold files are UTF-8 JSON Lines"),
+    ],
+)
+def test_eval_of_a_bad_gold_file_is_one_line(sample_out: Path, tmp_path: Path, content: bytes, problem: str) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content)
+    result = runner.invoke(app, ["eval", str(gold), "--graph", str(sample_out)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {gold}: {problem}"]
+
+
+def test_eval_against_a_graph_of_other_documents_says_so(sample_out: Path, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc_id": "elsewhere", "entities": [{"id": "iran", "name": "Iran"}], "relations": []}\n')
+    result = runner.invoke(app, ["eval", str(gold), "--graph", str(sample_out)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "warning: 1 of 1 gold document(s) have no actor in this graph (elsewhere): was it built from other documents?"
+    ]
+
+
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     result = runner.invoke(app, ["--help"])

@@ -14,6 +14,7 @@ refused over ``max_bytes``; JSON Lines are streamed, and ``max_bytes`` limits ea
 
 from __future__ import annotations
 
+import codecs
 import errno
 import json
 import os
@@ -92,12 +93,21 @@ def detect(raw: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
+_UNICODE_BOMS = (  # UTF-32's before UTF-16's, which they start with
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(raw: bytes, path: Path, on_problem: Problem) -> str | None:
     r"""Bytes to text, saying how when it is not clean UTF-8; None (reported) for binary data.
 
     UTF-8 with a few damaged bytes keeps its characters and gets replacement characters
-    (U+FFFD) for the damage; text with no valid UTF-8 at all is decoded in its detected
-    encoding (:func:`detect`), named in the message.
+    (U+FFFD) for the damage; UTF-16 or UTF-32 with a byte order mark is decoded as such; other
+    text with no valid UTF-8 at all is decoded in its detected encoding (:func:`detect`), named
+    in the message.
 
     >>> decode("Café in Beirut".encode("utf-8") + b"\xff", Path("a.txt"), print)
     a.txt: not valid UTF-8 (1 bad byte sequence), decoded with replacement characters
@@ -105,7 +115,18 @@ def decode(raw: bytes, path: Path, on_problem: Problem) -> str | None:
     >>> decode("Un café à Beyrouth, près du port, a été touché.".encode("cp1252"), Path("b.txt"), print)
     b.txt: not valid UTF-8, decoded as cp1252
     'Un café à Beyrouth, près du port, a été touché.'
+    >>> decode("Iran funds Hezbollah.".encode("utf-16"), Path("c.txt"), print)
+    c.txt: not valid UTF-8, decoded as utf-16-le (its byte order mark)
+    'Iran funds Hezbollah.'
     """
+    for bom, encoding in _UNICODE_BOMS:  # Windows' "Unicode" text, whose NUL bytes are not binary
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                break
+            on_problem(f"{path}: not valid UTF-8, decoded as {encoding} (its byte order mark)")
+            return text
     if b"\x00" in raw[:8192]:
         on_problem(f"{path}: binary file, skipped")
         return None
@@ -165,12 +186,17 @@ def _day(value: str, where: str, on_problem: Problem) -> str:
         return ""
 
 
-def _make(doc_id: str, text: str, where: str, path: Path, on_problem: Problem, **meta: str) -> Document:
-    """A document of ``text`` (a leading date line taken off) read from ``where`` (its file, or file:line)."""
+def _make(doc_id: str, text: str, where: str, path: Path, on_problem: Problem, **meta: str) -> Iterator[Document]:
+    """The document of ``text`` (a leading date line taken off) read from ``where`` (its file, or file:line);
+    none, reported, when no text is left."""
     date, body = split_date_line(text)
-    return Document(
+    body = normalise(body)
+    if not body:
+        on_problem(f"{where}: no text{' after its date line' if date else ''}, skipped")
+        return
+    yield Document(
         id=clean(doc_id),
-        text=normalise(body),
+        text=body,
         date=_day(clean(meta.pop("date", "") or date or ""), where, on_problem),
         path=str(path),
         **{k: clean(v) for k, v in meta.items() if v},
@@ -179,7 +205,7 @@ def _make(doc_id: str, text: str, where: str, path: Path, on_problem: Problem, *
 
 def read_text(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     """A plain-text file: one document, id = file name without extension."""
-    yield _make(path.stem, text, str(path), path, on_problem)
+    yield from _make(path.stem, text, str(path), path, on_problem)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -218,7 +244,7 @@ def read_markdown(path: Path, text: str, on_problem: Problem) -> Iterator[Docume
     """A Markdown file: its front matter taken as metadata, markup (headings, emphasis, links) stripped to its
     words."""
     meta, body = _front_matter(path, text, on_problem)
-    yield _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
+    yield from _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
 
 
 def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
@@ -230,7 +256,7 @@ def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     if not body:
         on_problem(f"{path}: no main text found in the HTML, skipped")
         return
-    yield _make(
+    yield from _make(
         path.stem,
         body,
         str(path),
@@ -259,7 +285,7 @@ def _record(path: Path, number: int, line: str, on_problem: Problem) -> Document
     if isinstance(doc_id, bool) or not isinstance(doc_id, str | int | None):
         on_problem(f"{where}: 'id' {json.dumps(doc_id)} is not a string or number, read as {path.stem}-{number}")
         doc_id = None
-    return _make(str(doc_id or f"{path.stem}-{number}"), record["text"], where, path, on_problem, **meta)
+    return next(_make(str(doc_id or f"{path.stem}-{number}"), record["text"], where, path, on_problem, **meta), None)
 
 
 def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:

@@ -154,6 +154,20 @@ def test_a_date_that_is_not_a_date_is_reported_and_left_out(tmp_path: Path) -> N
     ]
 
 
+def test_windows_unicode_text_is_read_and_a_file_of_only_a_date_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "notepad.txt").write_bytes("Iran funds Hezbollah, a café owner said.".encode("utf-16"))  # with its BOM
+    (tmp_path / "dated.txt").write_text("date 2020-01-03\n\n", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "w", "text": "date 2020-01-03"}), encoding="utf-8")
+    problems: list[str] = []
+    docs = [(d.id, d.text) for d in iter_documents([tmp_path], problems.append)]
+    assert docs == [("notepad", "Iran funds Hezbollah, a café owner said.")]
+    assert problems == [
+        f"{tmp_path / 'dated.txt'}: no text after its date line, skipped",
+        f"{tmp_path / 'feed.jsonl'}:1: no text after its date line, skipped",
+        f"{tmp_path / 'notepad.txt'}: not valid UTF-8, decoded as utf-16-le (its byte order mark)",
+    ]
+
+
 @pytest.mark.model
 def test_build_of_a_bad_corpus_reports_each_problem_and_builds_the_rest(tmp_path: Path) -> None:
     expected = write_bad_corpus(tmp_path / "corpus")

@@ -14,6 +14,7 @@ from actorgraph.options import DEFAULT_OUT, GraphOpt
 from graph.export import load_graph
 from loaders.readers import MAX_BYTES
 from queries.paths import MAX_HOPS, links, neighbours
+from queries.resolve import resolve_actor
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -167,7 +168,14 @@ def links_cmd(
     kg = load_graph(graph)
     paths = links(kg, a, b, max_hops=max_hops, limit=limit, kind=kind.lower(), include_negated=include_negated)
     if not paths:
-        out.print(f"no {'' if kind == 'any' else kind + ' '}link within {max_hops} hops between {a!r} and {b!r}")
+        if (same := resolve_actor(kg, a)) == resolve_actor(kg, b):
+            out.print(f"{a!r} and {b!r} are the same actor: {kg.g.nodes[same]['name']} ({same})", markup=False)
+        else:
+            out.print(
+                f"no {'' if kind == 'any' else kind + ' '}link within {max_hops} hop{'s' * (max_hops > 1)} "
+                f"between {a!r} and {b!r}",
+                markup=False,
+            )
         return
     for number, path in enumerate(paths, start=1):
         out.print(f"[bold]path {number}[/bold] ({len(path)} hop{'s' if len(path) > 1 else ''}, score {path.score:.4g})")

@@ -61,6 +61,12 @@ def test_build_writes_the_three_outputs(tmp_path: Path) -> None:
     assert re.search(r"1 documents, [\d,]+ words.* -> \d+ actors", result.output)
 
 
+def test_links_between_two_names_of_one_actor_says_they_are_one(sample_out: Path) -> None:
+    result = runner.invoke(app, ["links", "KH", "Kataib Hezbollah", "--graph", str(sample_out)])
+    assert result.exit_code == 0
+    assert result.output == "'KH' and 'Kataib Hezbollah' are the same actor: Kataib Hezbollah (kataib-hezbollah)\n"
+
+
 def test_eval_prints_the_scores(sample_out: Path, tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"doc_id": "000_6bd6c12fd24f382d", "entities": [], "relations": []}\n')

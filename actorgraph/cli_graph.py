@@ -189,13 +189,20 @@ def links_cmd(
 def neighbours_cmd(
     name: Annotated[str, typer.Argument(help="An actor: name, alias or id.")],
     graph: GraphOpt = DEFAULT_OUT,
-    rel_type: Annotated[str | None, typer.Option("--type", help="Only this relationship type.")] = None,
+    rel_type: Annotated[
+        str | None, typer.Option("--type", help="Only this relationship type (LEADS, FUNDS, ...; any case).")
+    ] = None,
 ) -> None:
     """An actor's direct links, most evidenced first, with their certainty and one evidence sentence each."""
+    from graph.errors import ActorGraphError
+
     kg = load_graph(graph)
+    rel_type = rel_type.upper() if rel_type else None
+    if rel_type and rel_type not in kg.ontology.relations:
+        raise ActorGraphError(f"unknown relationship type {rel_type}; choose from {', '.join(kg.ontology.relations)}")
     found = neighbours(kg, name, rel_type)
     if not found:
-        out.print(f"{name!r} has no links" + (f" of type {rel_type}" if rel_type else ""))
+        out.print(f"{name!r} has no links" + (f" of type {rel_type}" if rel_type else ""), markup=False)
         return
     for n in found:
         arrow = f"-{n.type}->" if n.forward else f"<-{n.type}-"

@@ -67,6 +67,14 @@ def test_links_between_two_names_of_one_actor_says_they_are_one(sample_out: Path
     assert result.output == "'KH' and 'Kataib Hezbollah' are the same actor: Kataib Hezbollah (kataib-hezbollah)\n"
 
 
+def test_neighbours_of_a_type_in_any_case_and_an_unknown_type_is_an_error(sample_out: Path) -> None:
+    result = runner.invoke(app, ["neighbours", "Kataib Hezbollah", "--type", "leads", "--graph", str(sample_out)])
+    assert result.exit_code == 0 and result.output.startswith("<-LEADS- Abu Mahdi al-Muhandis (Person")
+    result = runner.invoke(app, ["neighbours", "Kataib Hezbollah", "--type", "LEAD", "--graph", str(sample_out)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: unknown relationship type LEAD; choose from LEADS, DEPUTY_OF,")
+
+
 def test_eval_prints_the_scores(sample_out: Path, tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"doc_id": "000_6bd6c12fd24f382d", "entities": [], "relations": []}\n')

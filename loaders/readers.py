@@ -411,8 +411,18 @@ def _walk(folder: Path, on_problem: Problem, ancestors: tuple[Path, ...]) -> Ite
 
 
 def iter_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
-    """Every readable file under the given files and folders, in a stable order; hidden files and
-    the build output folders found inside them are left out, and links that lead nowhere or loop reported."""
+    """Every readable file under the given files and folders, in a stable order, each once (a file named
+    again, or inside a folder named too, is not read twice); hidden files and the build output folders
+    found inside them are left out, and links that lead nowhere or loop reported."""
+    seen: set[str] = set()
+    for path in _named_files(paths, on_problem):
+        if (where := os.path.abspath(path)) not in seen:
+            seen.add(where)
+            yield path
+
+
+def _named_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
+    """The files under each of ``paths`` in turn (see :func:`iter_files`), a file named twice twice."""
     for path in map(Path, paths):
         if problem := _unreadable_link(path):
             on_problem(problem)

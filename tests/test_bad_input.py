@@ -127,6 +127,16 @@ def test_the_same_document_id_twice_is_reported(tmp_path: Path) -> None:
     ]
 
 
+def test_a_file_named_twice_is_read_once_without_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "2020").mkdir()
+    (tmp_path / "2020" / "story.txt").write_text("Iran funds Hezbollah.")
+    (tmp_path / "other.txt").write_text("Hamas is based in Gaza.")
+    problems: list[str] = []
+    named = [tmp_path, tmp_path / "2020" / "story.txt", tmp_path / "2020" / ".." / "2020" / "story.txt"]
+    assert [d.id for d in iter_documents(named, problems.append)] == ["story", "other"]
+    assert problems == []
+
+
 def test_a_date_that_is_not_a_date_is_reported_and_left_out(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     records = [

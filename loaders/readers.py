@@ -386,9 +386,24 @@ def _unreadable_link(path: Path) -> str | None:
     return None
 
 
+def _kind(path: Path) -> tuple[str, str]:
+    """What ``path`` is: ``("dir", "")``, ``("build", "")`` (a build folder), ``("file", "")`` or ``("none", "")``;
+    or ``("problem", the line saying why it cannot be read)``: a link that leads nowhere or loops, or a folder
+    that may not be looked into."""
+    try:
+        if problem := _unreadable_link(path):
+            return "problem", problem
+        if path.is_dir():
+            return ("build" if _is_build_folder(path) else "dir"), ""
+        return ("file" if path.is_file() else "none"), ""
+    except OSError as exc:
+        return "problem", f"{path}: cannot read ({exc.strerror or exc}), skipped"
+
+
 def _walk(folder: Path, on_problem: Problem, ancestors: tuple[Path, ...]) -> Iterator[Path]:
     """The files of a supported type under ``folder``, hidden entries and build folders left out, symbolic
-    links followed; a link that leads nowhere, loops, or points back to a folder above it is reported."""
+    links followed; a link that leads nowhere, loops, or points back to a folder above it is reported, and
+    so is a folder that may not be read."""
     try:
         entries = list(folder.iterdir())
     except OSError as exc:
@@ -397,16 +412,17 @@ def _walk(folder: Path, on_problem: Problem, ancestors: tuple[Path, ...]) -> Ite
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if problem := _unreadable_link(entry):
-            if not entry.suffix or entry.suffix.lower() in READERS:  # a link named like a folder or a document
+        kind, problem = _kind(entry)
+        if kind == "problem":
+            if not entry.suffix or entry.suffix.lower() in READERS:  # named like a folder or a document
                 on_problem(problem)
-        elif entry.is_dir():
+        elif kind == "dir":
             real = entry.resolve()
             if real in ancestors:
                 on_problem(f"{entry}: cannot read (symbolic link loop back to {real}), skipped")
-            elif not _is_build_folder(entry):
+            else:
                 yield from _walk(entry, on_problem, (*ancestors, real))
-        elif entry.is_file() and entry.suffix.lower() in READERS:
+        elif kind == "file" and entry.suffix.lower() in READERS:
             yield entry
 
 
@@ -424,17 +440,17 @@ def iter_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
 def _named_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
     """The files under each of ``paths`` in turn (see :func:`iter_files`), a file named twice twice."""
     for path in map(Path, paths):
-        if problem := _unreadable_link(path):
+        kind, problem = _kind(path)
+        if problem:
             on_problem(problem)
-        elif path.is_dir():
-            if not _is_build_folder(path):
-                yield from sorted(_walk(path, on_problem, (path.resolve(),)))
-        elif path.is_file():
+        elif kind == "dir":
+            yield from sorted(_walk(path, on_problem, (path.resolve(),)))
+        elif kind == "file":
             if path.suffix.lower() in READERS:
                 yield path
             else:
                 on_problem(f"{path}: unsupported file type {path.suffix or '(none)'!r}, skipped")
-        else:
+        elif kind == "none":
             on_problem(f"{path}: no such file or folder")
 
 

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
@@ -135,6 +141,42 @@ def test_a_file_named_twice_is_read_once_without_a_warning(tmp_path: Path) -> No
     named = [tmp_path, tmp_path / "2020" / "story.txt", tmp_path / "2020" / ".." / "2020" / "story.txt"]
     assert [d.id for d in iter_documents(named, problems.append)] == ["story", "other"]
     assert problems == []
+
+
+READ_AS_USER = """
+import sys
+from pathlib import Path
+from loaders import iter_documents
+docs = [d.id for d in iter_documents([Path(sys.argv[1]), Path(sys.argv[1]) / "shut" / "inside.txt"], print)]
+print(docs)
+"""
+
+
+@pytest.mark.skipif(os.geteuid() == 0 and not shutil.which("setpriv"), reason="root reads everything without setpriv")
+def test_unreadable_files_and_folders_are_one_line_each(tmp_path: Path) -> None:
+    corpus = Path(tempfile.mkdtemp(prefix="unreadable-", dir="/tmp"))  # a place another user can reach
+    try:
+        corpus.chmod(0o755)
+        (corpus / "ok.txt").write_text("Iran funds Hamas.")
+        (corpus / "locked.txt").write_text("Iran funds Hezbollah.")
+        (corpus / "shut").mkdir()
+        (corpus / "shut" / "inside.txt").write_text("Hamas is based in Gaza.")
+        (corpus / "locked.txt").chmod(0)
+        (corpus / "shut").chmod(0)
+        user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+        run = subprocess.run(
+            [*user, sys.executable, "-c", READ_AS_USER, str(corpus)], capture_output=True, text=True, cwd=ROOT
+        )
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+        *problems, docs = run.stdout.splitlines()
+        assert docs == "['ok']"
+        assert sorted(problems) == sorted(
+            f"{path}: cannot read (Permission denied), skipped"
+            for path in (corpus / "locked.txt", corpus / "shut", corpus / "shut" / "inside.txt")
+        )
+    finally:
+        (corpus / "shut").chmod(0o755)
+        shutil.rmtree(corpus)
 
 
 def test_a_date_that_is_not_a_date_is_reported_and_left_out(tmp_path: Path) -> None:

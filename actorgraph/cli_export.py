@@ -42,7 +42,6 @@ def export_files(graph: Path, fmt: str, target: Path | None = None) -> list[Path
         texts = {"graph.gexf": gexf_text(kg)}
     else:
         texts = {"graph.graphml": to_graphml_text(kg)}
-    folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         atomic_write_text(folder / name, text)
     return [folder / name for name in texts]

@@ -14,6 +14,7 @@ from actorgraph.options import DEFAULT_OUT, GraphOpt
 from graph.export import load_graph
 from loaders.readers import MAX_BYTES
 from queries.paths import MAX_HOPS, links, neighbours
+from queries.resolve import resolve_actor
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -167,7 +168,14 @@ def links_cmd(
     kg = load_graph(graph)
     paths = links(kg, a, b, max_hops=max_hops, limit=limit, kind=kind.lower(), include_negated=include_negated)
     if not paths:
-        out.print(f"no {'' if kind == 'any' else kind + ' '}link within {max_hops} hops between {a!r} and {b!r}")
+        if (same := resolve_actor(kg, a)) == resolve_actor(kg, b):
+            out.print(f"{a!r} and {b!r} are the same actor: {kg.g.nodes[same]['name']} ({same})", markup=False)
+        else:
+            out.print(
+                f"no {'' if kind == 'any' else kind + ' '}link within {max_hops} hop{'s' * (max_hops > 1)} "
+                f"between {a!r} and {b!r}",
+                markup=False,
+            )
         return
     for number, path in enumerate(paths, start=1):
         out.print(f"[bold]path {number}[/bold] ({len(path)} hop{'s' if len(path) > 1 else ''}, score {path.score:.4g})")
@@ -181,13 +189,20 @@ def links_cmd(
 def neighbours_cmd(
     name: Annotated[str, typer.Argument(help="An actor: name, alias or id.")],
     graph: GraphOpt = DEFAULT_OUT,
-    rel_type: Annotated[str | None, typer.Option("--type", help="Only this relationship type.")] = None,
+    rel_type: Annotated[
+        str | None, typer.Option("--type", help="Only this relationship type (LEADS, FUNDS, ...; any case).")
+    ] = None,
 ) -> None:
     """An actor's direct links, most evidenced first, with their certainty and one evidence sentence each."""
+    from graph.errors import ActorGraphError
+
     kg = load_graph(graph)
+    rel_type = rel_type.upper() if rel_type else None
+    if rel_type and rel_type not in kg.ontology.relations:
+        raise ActorGraphError(f"unknown relationship type {rel_type}; choose from {', '.join(kg.ontology.relations)}")
     found = neighbours(kg, name, rel_type)
     if not found:
-        out.print(f"{name!r} has no links" + (f" of type {rel_type}" if rel_type else ""))
+        out.print(f"{name!r} has no links" + (f" of type {rel_type}" if rel_type else ""), markup=False)
         return
     for n in found:
         arrow = f"-{n.type}->" if n.forward else f"<-{n.type}-"
@@ -223,9 +238,18 @@ def eval_cmd(
     graph: GraphOpt = DEFAULT_OUT,
 ) -> None:
     """Precision, recall and F1 of the graph against gold annotations of the same documents."""
-    from graph.evaluate import evaluate, format_scores, read_gold
+    from graph.evaluate import absent_documents, evaluate, format_scores, read_gold
 
-    out.print(format_scores(evaluate(load_graph(graph), read_gold(gold))), markup=False)
+    kg, gold_docs = load_graph(graph), read_gold(gold)
+    if absent := absent_documents(kg, gold_docs):
+        named = ", ".join(absent[:3]) + (", ..." if len(absent) > 3 else "")
+        err.print(
+            f"warning: {len(absent)} of {len(gold_docs)} gold document(s) have no actor in this graph ({named}): "
+            "was it built from other documents?",
+            markup=False,
+            highlight=False,
+        )
+    out.print(format_scores(evaluate(kg, gold_docs)), markup=False)
 
 
 def register(app: typer.Typer) -> None:

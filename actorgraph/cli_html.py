@@ -72,7 +72,7 @@ def html(
         around=around,
         hops=hops,
         path=path,
-        types=rel_type or (),
+        types=[t.upper() for t in rel_type or ()],
         labels=label or (),
         certainty=certainty or (),
         since=since,

@@ -251,6 +251,7 @@ def build_graph(
     result = BuildResult(KnowledgeGraph())
     if extractor not in EXTRACTORS:
         raise ActorGraphError(f"unknown extractor {extractor!r}; choose one of {', '.join(EXTRACTORS)}")
+    fixes = None if corrections is None else load_corrections(corrections)  # a bad file stops before any parsing
     version = pipeline_version(f"chunk_chars={CHUNK_CHARS}", f"extractor={extractor}")
     facts: dict[str, DocFacts] = {}  # of the documents parsed now or read from the cache
     signatures: dict[str, bytes] = {}  # MinHash of each document's text, kept in the cache
@@ -361,8 +362,8 @@ def build_graph(
                 snapshot.save(snapshot_file(cache), kept)
     result.graph = kept.graph
     result.no_actors = snapshot.no_actors(kept)
-    if corrections is not None:
-        result.corrections = apply_corrections(result.graph, load_corrections(corrections))
+    if fixes is not None:
+        result.corrections = apply_corrections(result.graph, fixes)
     result.seconds = time.perf_counter() - start
     return result
 

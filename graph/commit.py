@@ -32,7 +32,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from graph.errors import ActorGraphError
+from graph.errors import ActorGraphError, write_error
 from loaders.normalise import clean
 
 CURRENT = "current"
@@ -109,7 +109,7 @@ class OutputFolder:
             self.path.mkdir(parents=True, exist_ok=True)
             fh = (self.path / LOCK_FILE).open("a+", encoding="utf-8")
         except OSError as exc:
-            raise ActorGraphError(f"{self.path}: cannot write here ({exc.strerror or exc})") from None
+            raise write_error(self.path, exc, folder=True) from None
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

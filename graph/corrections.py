@@ -110,9 +110,15 @@ def parse_corrections(data: object, origin: str = CORRECTIONS_FILE) -> dict[str,
 
 
 def load_corrections(path: Path) -> dict[str, list[dict]]:
-    """Read and check a corrections file."""
+    """Read and check a corrections file; :class:`CorrectionsError` (one line naming it) when it cannot be."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise CorrectionsError(
+            f"cannot read corrections {path}: not valid UTF-8 (line {line}); save it as UTF-8"
+        ) from None
     except (OSError, yaml.YAMLError) as exc:
         raise CorrectionsError(f"cannot read corrections {path}: {' '.join(str(exc).split())}") from None
     return parse_corrections(data, str(path))

@@ -42,15 +42,43 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def read_gold(path: Path) -> list[dict]:
-    """The gold documents of a JSON Lines file."""
+def _gold_record(line: str, where: str) -> dict:
+    """One gold document, checked for the fields scoring reads; :class:`ActorGraphError` naming ``where`` if not."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ActorGraphError(f"{where}: malformed JSON ({exc.msg})") from None
+    if not isinstance(record, dict):
+        raise ActorGraphError(f"{where}: expected a JSON object (a gold document)")
+    for field, kind, what in (("doc_id", str, "string"), ("entities", list, "list"), ("relations", list, "list")):
+        if not isinstance(record.get(field), kind):
+            raise ActorGraphError(f"{where}: gold document has no {field!r} {what}")
+    for number, entity in enumerate(record["entities"], start=1):
+        if not (isinstance(entity, dict) and all(isinstance(entity.get(k), str) for k in ("id", "name"))):
+            raise ActorGraphError(f"{where}: entity #{number} needs an 'id' and a 'name'")
+    for number, relation in enumerate(record["relations"], start=1):
+        if not (
+            isinstance(relation, dict) and all(isinstance(relation.get(k), str) for k in ("subject", "type", "object"))
+        ):
+            raise ActorGraphError(f"{where}: relation #{number} needs a 'subject', a 'type' and an 'object'")
+    return record
+
+
+def read_gold(path: Path) -> list[dict]:
+    """The gold documents of a JSON Lines file; :class:`ActorGraphError` (one line naming the file and the line)
+    for a file that cannot be read, is empty, or has a line that is not a gold document."""
+    try:
+        lines = Path(path).read_bytes().decode("utf-8-sig").splitlines()
     except FileNotFoundError:
         raise ActorGraphError(f"{path}: no such gold file") from None
-    except json.JSONDecodeError as exc:
-        raise ActorGraphError(f"{path}: line {exc.lineno}: malformed JSON ({exc.msg})") from None
+    except UnicodeDecodeError:
+        raise ActorGraphError(f"{path}: not valid UTF-8; gold files are UTF-8 JSON Lines") from None
+    except OSError as exc:
+        raise ActorGraphError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    docs = [_gold_record(line, f"{path}: line {number}") for number, line in enumerate(lines, 1) if line.strip()]
+    if not docs:
+        raise ActorGraphError(f"{path}: no gold documents")
+    return docs
 
 
 def evaluate(kg: KnowledgeGraph, gold_docs: list[dict]) -> dict[str, Score]:
@@ -74,6 +102,12 @@ def evaluate(kg: KnowledgeGraph, gold_docs: list[dict]) -> dict[str, Score]:
     summary = ["overall", "untyped", "entities"]
     names = sorted({name for name, _ in counts} - set(summary)) + summary
     return {name: Score(counts[name, "tp"], counts[name, "predicted"], counts[name, "gold"]) for name in names}
+
+
+def absent_documents(kg: KnowledgeGraph, gold_docs: list[dict]) -> list[str]:
+    """The gold documents no actor of the graph comes from (a graph built from other documents scores 0 on them)."""
+    present = {doc_id for _, data in kg.g.nodes(data=True) for doc_id in data["doc_ids"]}
+    return [d["doc_id"] for d in gold_docs if d["doc_id"] not in present]
 
 
 def _node_to_gold(kg: KnowledgeGraph, doc: dict, nodes: list[str]) -> dict[str, str]:

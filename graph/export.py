@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 
 import orjson
 
-from graph.errors import ActorGraphError
+from graph.errors import ActorGraphError, write_error
 from graph.kg import KnowledgeGraph
 from loaders.normalise import clean, clean_data
 
@@ -34,10 +34,17 @@ _UMASK = _current_umask()
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically (temporary file in the same folder, fsync, rename)."""
+    """Write ``text`` to ``path`` atomically (temporary file in the same folder, fsync, rename).
+
+    Raises :class:`ActorGraphError` naming ``path`` when it cannot be written (a parent is a file, no
+    permission, the disk full); whatever was at ``path`` stays as it was.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise write_error(path, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(clean(text))
@@ -45,8 +52,10 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; outputs are ordinary files
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise write_error(path, exc) from None
         raise
 
 

@@ -14,11 +14,13 @@ refused over ``max_bytes``; JSON Lines are streamed, and ``max_bytes`` limits ea
 
 from __future__ import annotations
 
+import codecs
 import errno
 import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -91,12 +93,21 @@ def detect(raw: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
+_UNICODE_BOMS = (  # UTF-32's before UTF-16's, which they start with
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(raw: bytes, path: Path, on_problem: Problem) -> str | None:
     r"""Bytes to text, saying how when it is not clean UTF-8; None (reported) for binary data.
 
     UTF-8 with a few damaged bytes keeps its characters and gets replacement characters
-    (U+FFFD) for the damage; text with no valid UTF-8 at all is decoded in its detected
-    encoding (:func:`detect`), named in the message.
+    (U+FFFD) for the damage; UTF-16 or UTF-32 with a byte order mark is decoded as such; other
+    text with no valid UTF-8 at all is decoded in its detected encoding (:func:`detect`), named
+    in the message.
 
     >>> decode("Café in Beirut".encode("utf-8") + b"\xff", Path("a.txt"), print)
     a.txt: not valid UTF-8 (1 bad byte sequence), decoded with replacement characters
@@ -104,7 +115,18 @@ def decode(raw: bytes, path: Path, on_problem: Problem) -> str | None:
     >>> decode("Un café à Beyrouth, près du port, a été touché.".encode("cp1252"), Path("b.txt"), print)
     b.txt: not valid UTF-8, decoded as cp1252
     'Un café à Beyrouth, près du port, a été touché.'
+    >>> decode("Iran funds Hezbollah.".encode("utf-16"), Path("c.txt"), print)
+    c.txt: not valid UTF-8, decoded as utf-16-le (its byte order mark)
+    'Iran funds Hezbollah.'
     """
+    for bom, encoding in _UNICODE_BOMS:  # Windows' "Unicode" text, whose NUL bytes are not binary
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                break
+            on_problem(f"{path}: not valid UTF-8, decoded as {encoding} (its byte order mark)")
+            return text
     if b"\x00" in raw[:8192]:
         on_problem(f"{path}: binary file, skipped")
         return None
@@ -146,12 +168,36 @@ def read_whole(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> s
     return text
 
 
-def _make(doc_id: str, text: str, path: Path, **meta: str) -> Document:
+def _day(value: str, where: str, on_problem: Problem) -> str:
+    """The ISO day (YYYY-MM-DD) of a date or timestamp; "" for none, and for anything else, reported.
+
+    >>> _day("2020-01-05T10:00:00Z", "feed.jsonl:1", print)
+    '2020-01-05'
+    >>> _day("2020-13-45", "feed.jsonl:2", print)
+    feed.jsonl:2: date '2020-13-45' is not a date such as 2019-12-28, read without a date
+    ''
+    """
+    if not value.strip():
+        return ""
+    try:
+        return datetime.fromisoformat(value.strip()).date().isoformat()
+    except ValueError:
+        on_problem(f"{where}: date {value!r} is not a date such as 2019-12-28, read without a date")
+        return ""
+
+
+def _make(doc_id: str, text: str, where: str, path: Path, on_problem: Problem, **meta: str) -> Iterator[Document]:
+    """The document of ``text`` (a leading date line taken off) read from ``where`` (its file, or file:line);
+    none, reported, when no text is left."""
     date, body = split_date_line(text)
-    return Document(
+    body = normalise(body)
+    if not body:
+        on_problem(f"{where}: no text{' after its date line' if date else ''}, skipped")
+        return
+    yield Document(
         id=clean(doc_id),
-        text=normalise(body),
-        date=clean(meta.pop("date", "") or date or ""),
+        text=body,
+        date=_day(clean(meta.pop("date", "") or date or ""), where, on_problem),
         path=str(path),
         **{k: clean(v) for k, v in meta.items() if v},
     )
@@ -159,16 +205,46 @@ def _make(doc_id: str, text: str, path: Path, **meta: str) -> Document:
 
 def read_text(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     """A plain-text file: one document, id = file name without extension."""
-    yield _make(path.stem, text, path)
+    yield from _make(path.stem, text, str(path), path, on_problem)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKS = re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}", re.MULTILINE)
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.DOTALL | re.MULTILINE)
+
+
+def _front_matter(path: Path, text: str, on_problem: Problem) -> tuple[dict[str, str], str]:
+    r"""A Markdown file's YAML front matter (Jekyll, Hugo, Pandoc) as metadata (``date``, ``title``, ``url``,
+    ``source``), and the text after it; a block that is not valid YAML is reported and read as text.
+
+    >>> _front_matter(Path("a.md"), "---\ntitle: Strike\ndate: 2020-01-05\ntags: [iraq]\n---\nIran funds KH.", print)
+    ({'date': '2020-01-05', 'title': 'Strike'}, 'Iran funds KH.')
+    """
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return {}, text
+    import yaml
+
+    try:
+        meta = yaml.safe_load(found.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" (line {mark.line + 2})" if mark else ""
+        on_problem(f"{path}: front matter is not valid YAML{at}, read as text")
+        return {}, text
+    if not isinstance(meta, dict):  # not front matter: text between two rules
+        return {}, text
+    fields = {k: str(meta[k]) for k in ("date", "title", "url", "source") if meta.get(k) not in (None, "")}
+    return fields, text[found.end() :]
+
+
 def read_markdown(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
-    """A Markdown file: markup (headings, emphasis, links) stripped to its words."""
-    yield _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text)), path)
+    """A Markdown file: its front matter taken as metadata, markup (headings, emphasis, links) stripped to its
+    words."""
+    meta, body = _front_matter(path, text, on_problem)
+    yield from _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
 
 
 def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
@@ -180,10 +256,12 @@ def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     if not body:
         on_problem(f"{path}: no main text found in the HTML, skipped")
         return
-    yield _make(
+    yield from _make(
         path.stem,
         body,
+        str(path),
         path,
+        on_problem,
         title=(meta.title or "") if meta else "",
         date=(meta.date or "") if meta else "",
         url=(meta.url or "") if meta else "",
@@ -203,7 +281,11 @@ def _record(path: Path, number: int, line: str, on_problem: Problem) -> Document
         on_problem(f"{path}:{number}: record has an empty 'text', line skipped")
         return None
     meta = {k: str(record.get(k) or "") for k in ("date", "title", "url", "source")}
-    return _make(str(record.get("id") or f"{path.stem}-{number}"), record["text"], path, **meta)
+    where, doc_id = f"{path}:{number}", record.get("id")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, str | int | None):
+        on_problem(f"{where}: 'id' {json.dumps(doc_id)} is not a string or number, read as {path.stem}-{number}")
+        doc_id = None
+    return next(_make(str(doc_id or f"{path.stem}-{number}"), record["text"], where, path, on_problem, **meta), None)
 
 
 def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
@@ -304,9 +386,24 @@ def _unreadable_link(path: Path) -> str | None:
     return None
 
 
+def _kind(path: Path) -> tuple[str, str]:
+    """What ``path`` is: ``("dir", "")``, ``("build", "")`` (a build folder), ``("file", "")`` or ``("none", "")``;
+    or ``("problem", the line saying why it cannot be read)``: a link that leads nowhere or loops, or a folder
+    that may not be looked into."""
+    try:
+        if problem := _unreadable_link(path):
+            return "problem", problem
+        if path.is_dir():
+            return ("build" if _is_build_folder(path) else "dir"), ""
+        return ("file" if path.is_file() else "none"), ""
+    except OSError as exc:
+        return "problem", f"{path}: cannot read ({exc.strerror or exc}), skipped"
+
+
 def _walk(folder: Path, on_problem: Problem, ancestors: tuple[Path, ...]) -> Iterator[Path]:
     """The files of a supported type under ``folder``, hidden entries and build folders left out, symbolic
-    links followed; a link that leads nowhere, loops, or points back to a folder above it is reported."""
+    links followed; a link that leads nowhere, loops, or points back to a folder above it is reported, and
+    so is a folder that may not be read."""
     try:
         entries = list(folder.iterdir())
     except OSError as exc:
@@ -315,34 +412,45 @@ def _walk(folder: Path, on_problem: Problem, ancestors: tuple[Path, ...]) -> Ite
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if problem := _unreadable_link(entry):
-            if not entry.suffix or entry.suffix.lower() in READERS:  # a link named like a folder or a document
+        kind, problem = _kind(entry)
+        if kind == "problem":
+            if not entry.suffix or entry.suffix.lower() in READERS:  # named like a folder or a document
                 on_problem(problem)
-        elif entry.is_dir():
+        elif kind == "dir":
             real = entry.resolve()
             if real in ancestors:
                 on_problem(f"{entry}: cannot read (symbolic link loop back to {real}), skipped")
-            elif not _is_build_folder(entry):
+            else:
                 yield from _walk(entry, on_problem, (*ancestors, real))
-        elif entry.is_file() and entry.suffix.lower() in READERS:
+        elif kind == "file" and entry.suffix.lower() in READERS:
             yield entry
 
 
 def iter_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
-    """Every readable file under the given files and folders, in a stable order; hidden files and
-    the build output folders found inside them are left out, and links that lead nowhere or loop reported."""
+    """Every readable file under the given files and folders, in a stable order, each once (a file named
+    again, or inside a folder named too, is not read twice); hidden files and the build output folders
+    found inside them are left out, and links that lead nowhere or loop reported."""
+    seen: set[str] = set()
+    for path in _named_files(paths, on_problem):
+        if (where := os.path.abspath(path)) not in seen:
+            seen.add(where)
+            yield path
+
+
+def _named_files(paths: Iterable[Path], on_problem: Problem) -> Iterator[Path]:
+    """The files under each of ``paths`` in turn (see :func:`iter_files`), a file named twice twice."""
     for path in map(Path, paths):
-        if problem := _unreadable_link(path):
+        kind, problem = _kind(path)
+        if problem:
             on_problem(problem)
-        elif path.is_dir():
-            if not _is_build_folder(path):
-                yield from sorted(_walk(path, on_problem, (path.resolve(),)))
-        elif path.is_file():
+        elif kind == "dir":
+            yield from sorted(_walk(path, on_problem, (path.resolve(),)))
+        elif kind == "file":
             if path.suffix.lower() in READERS:
                 yield path
             else:
                 on_problem(f"{path}: unsupported file type {path.suffix or '(none)'!r}, skipped")
-        else:
+        elif kind == "none":
             on_problem(f"{path}: no such file or folder")
 
 

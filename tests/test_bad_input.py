@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
@@ -124,6 +130,93 @@ def test_the_same_document_id_twice_is_reported(tmp_path: Path) -> None:
     assert [d.text for d in iter_documents([tmp_path], problems.append)] == ["One."]
     assert problems == [
         f"{tmp_path / 'b' / 'story.md'}: document id 'story' already read from {tmp_path / 'a' / 'story.txt'}, skipped"
+    ]
+
+
+def test_a_file_named_twice_is_read_once_without_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "2020").mkdir()
+    (tmp_path / "2020" / "story.txt").write_text("Iran funds Hezbollah.")
+    (tmp_path / "other.txt").write_text("Hamas is based in Gaza.")
+    problems: list[str] = []
+    named = [tmp_path, tmp_path / "2020" / "story.txt", tmp_path / "2020" / ".." / "2020" / "story.txt"]
+    assert [d.id for d in iter_documents(named, problems.append)] == ["story", "other"]
+    assert problems == []
+
+
+READ_AS_USER = """
+import sys
+from pathlib import Path
+from loaders import iter_documents
+docs = [d.id for d in iter_documents([Path(sys.argv[1]), Path(sys.argv[1]) / "shut" / "inside.txt"], print)]
+print(docs)
+"""
+
+
+@pytest.mark.skipif(os.geteuid() == 0 and not shutil.which("setpriv"), reason="root reads everything without setpriv")
+def test_unreadable_files_and_folders_are_one_line_each(tmp_path: Path) -> None:
+    corpus = Path(tempfile.mkdtemp(prefix="unreadable-", dir="/tmp"))  # a place another user can reach
+    try:
+        corpus.chmod(0o755)
+        (corpus / "ok.txt").write_text("Iran funds Hamas.")
+        (corpus / "locked.txt").write_text("Iran funds Hezbollah.")
+        (corpus / "shut").mkdir()
+        (corpus / "shut" / "inside.txt").write_text("Hamas is based in Gaza.")
+        (corpus / "locked.txt").chmod(0)
+        (corpus / "shut").chmod(0)
+        user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+        run = subprocess.run(
+            [*user, sys.executable, "-c", READ_AS_USER, str(corpus)], capture_output=True, text=True, cwd=ROOT
+        )
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+        *problems, docs = run.stdout.splitlines()
+        assert docs == "['ok']"
+        assert sorted(problems) == sorted(
+            f"{path}: cannot read (Permission denied), skipped"
+            for path in (corpus / "locked.txt", corpus / "shut", corpus / "shut" / "inside.txt")
+        )
+    finally:
+        (corpus / "shut").chmod(0o755)
+        shutil.rmtree(corpus)
+
+
+def test_a_date_that_is_not_a_date_is_reported_and_left_out(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "a", "text": "Iran funds Hezbollah.", "date": "yesterday"},
+        {"id": "b", "text": "Iran funds Hamas.", "date": "2020-13-45"},
+        {"id": "c", "text": "Iran backs Hamas.", "date": "2020-01-05T10:00:00Z"},
+        {"id": {"x": 1}, "text": "Syria backs Hezbollah."},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    (tmp_path / "note.txt").write_text("date 2019-02-30 Iran funds Hamas.")
+    problems: list[str] = []
+    docs = [(d.id, d.date, d.text) for d in iter_documents([tmp_path], problems.append)]
+    assert docs == [
+        ("a", "", "Iran funds Hezbollah."),
+        ("b", "", "Iran funds Hamas."),
+        ("c", "2020-01-05", "Iran backs Hamas."),  # a timestamp keeps its day
+        ("feed-4", "", "Syria backs Hezbollah."),
+        ("note", "", "Iran funds Hamas."),
+    ]
+    assert problems == [
+        f"{feed}:1: date 'yesterday' is not a date such as 2019-12-28, read without a date",
+        f"{feed}:2: date '2020-13-45' is not a date such as 2019-12-28, read without a date",
+        f"{feed}:4: 'id' {{\"x\": 1}} is not a string or number, read as feed-4",
+        f"{tmp_path / 'note.txt'}: date '2019-02-30' is not a date such as 2019-12-28, read without a date",
+    ]
+
+
+def test_windows_unicode_text_is_read_and_a_file_of_only_a_date_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "notepad.txt").write_bytes("Iran funds Hezbollah, a café owner said.".encode("utf-16"))  # with its BOM
+    (tmp_path / "dated.txt").write_text("date 2020-01-03\n\n", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "w", "text": "date 2020-01-03"}), encoding="utf-8")
+    problems: list[str] = []
+    docs = [(d.id, d.text) for d in iter_documents([tmp_path], problems.append)]
+    assert docs == [("notepad", "Iran funds Hezbollah, a café owner said.")]
+    assert problems == [
+        f"{tmp_path / 'dated.txt'}: no text after its date line, skipped",
+        f"{tmp_path / 'feed.jsonl'}:1: no text after its date line, skipped",
+        f"{tmp_path / 'notepad.txt'}: not valid UTF-8, decoded as utf-16-le (its byte order mark)",
     ]
 
 

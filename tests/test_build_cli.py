@@ -99,3 +99,15 @@ def test_a_build_killed_mid_way_leaves_the_previous_output_and_the_next_complete
 def test_build_help_shows_jobs_and_max_bytes() -> None:
     result = runner.invoke(app, ["build", "--help"])
     assert "--jobs" in result.output and "--max-bytes" in result.output and "--strict" in result.output
+
+
+@pytest.mark.parametrize("under", [False, True])
+def test_an_out_that_is_a_file_is_one_line_and_the_file_stays(tmp_path: Path, under: bool) -> None:
+    (tmp_path / "a.txt").write_text("Iran funds Hezbollah.", encoding="utf-8")
+    (tmp_path / "notes").write_text("mine")
+    out = tmp_path / "notes" / "out" if under else tmp_path / "notes"
+    result = runner.invoke(app, ["build", str(tmp_path / "a.txt"), "--out", str(out)])
+    assert result.exit_code == 1
+    problem = f"cannot write ({tmp_path / 'notes'} is a file, not a folder)" if under else "is a file, not a folder"
+    assert result.stderr.splitlines() == [f"error: {out}: {problem}"]
+    assert (tmp_path / "notes").read_text() == "mine"

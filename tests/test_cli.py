@@ -61,12 +61,56 @@ def test_build_writes_the_three_outputs(tmp_path: Path) -> None:
     assert re.search(r"1 documents, [\d,]+ words.* -> \d+ actors", result.output)
 
 
+def test_links_between_two_names_of_one_actor_says_they_are_one(sample_out: Path) -> None:
+    result = runner.invoke(app, ["links", "KH", "Kataib Hezbollah", "--graph", str(sample_out)])
+    assert result.exit_code == 0
+    assert result.output == "'KH' and 'Kataib Hezbollah' are the same actor: Kataib Hezbollah (kataib-hezbollah)\n"
+
+
+def test_neighbours_of_a_type_in_any_case_and_an_unknown_type_is_an_error(sample_out: Path) -> None:
+    result = runner.invoke(app, ["neighbours", "Kataib Hezbollah", "--type", "leads", "--graph", str(sample_out)])
+    assert result.exit_code == 0 and result.output.startswith("<-LEADS- Abu Mahdi al-Muhandis (Person")
+    result = runner.invoke(app, ["neighbours", "Kataib Hezbollah", "--type", "LEAD", "--graph", str(sample_out)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: unknown relationship type LEAD; choose from LEADS, DEPUTY_OF,")
+
+
 def test_eval_prints_the_scores(sample_out: Path, tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"doc_id": "000_6bd6c12fd24f382d", "entities": [], "relations": []}\n')
     result = runner.invoke(app, ["eval", str(gold), "--graph", str(sample_out)])
     assert result.exit_code == 0, result.output
     assert "overall" in result.output and "untyped" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b'{"doc_id": "000_6bd6c12fd24f382d", "relations": []}\n', "line 1: gold document has no 'entities' list"),
+        (
+            b'{"doc_id": "a", "entities": [], "relations": [{"subject": "iran"}]}\n',
+            "line 1: relation #1 needs a 'subject', a 'type' and an 'object'",
+        ),
+        (b"\n\n", "no gold documents"),
+        ('{"doc_id": "caf\u00e9"}'.encode("cp1252"), "not valid UTF-8; gold files are UTF-8 JSON Lines"),
+    ],
+)
+def test_eval_of_a_bad_gold_file_is_one_line(sample_out: Path, tmp_path: Path, content: bytes, problem: str) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content)
+    result = runner.invoke(app, ["eval", str(gold), "--graph", str(sample_out)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {gold}: {problem}"]
+
+
+def test_eval_against_a_graph_of_other_documents_says_so(sample_out: Path, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc_id": "elsewhere", "entities": [{"id": "iran", "name": "Iran"}], "relations": []}\n')
+    result = runner.invoke(app, ["eval", str(gold), "--graph", str(sample_out)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "warning: 1 of 1 gold document(s) have no actor in this graph (elsewhere): was it built from other documents?"
+    ]
 
 
 def test_every_command_is_documented_in_the_readme() -> None:

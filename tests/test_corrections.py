@@ -132,3 +132,17 @@ def test_a_malformed_corrections_file_is_one_clear_error(tmp_path: Path) -> None
     result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "o"), "--corrections", str(bad)])
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [f"error: {bad}: merge #1: names must list at least two actors"]
+
+
+def test_a_corrections_file_not_in_utf8_stops_the_build_before_it_starts(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Iran backs Kataib Hezbollah.", encoding="utf-8")
+    fixes = corpus / "corrections.yaml"  # saved in Windows' Western encoding, as an editor might
+    fixes.write_bytes("merge:\n  - names: [Barham Sálih, Barham Saleh]\n".encode("cp1252"))
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: cannot read corrections {fixes}: not valid UTF-8 (line 2); save it as UTF-8"
+    ]
+    assert not (tmp_path / "out").exists()  # stopped before reading a document, so nothing was written

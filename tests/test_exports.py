@@ -267,3 +267,16 @@ def test_an_unknown_format_is_one_line(sample_out: Path) -> None:
 def test_export_goes_beside_the_build_by_default(sample_out: Path, fmt: str) -> None:
     result = runner.invoke(app, ["export", "-f", fmt, "--graph", str(sample_out)])
     assert result.exit_code == 0 and f"wrote {sample_out / 'export'}" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["ftm", "gexf"])
+def test_an_out_folder_under_a_file_is_one_line(sample_out: Path, tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "notes").write_text("mine")
+    folder = tmp_path / "notes" / "export"
+    result = runner.invoke(app, ["export", "-f", fmt, "--graph", str(sample_out), "--out", str(folder)])
+    assert result.exit_code == 1
+    name = {"ftm": "graph.ftm.jsonl", "gexf": "graph.gexf"}[fmt]
+    assert result.stderr.splitlines() == [
+        f"error: {folder / name}: cannot write ({tmp_path / 'notes'} is a file, not a folder)"
+    ]
+    assert (tmp_path / "notes").read_text() == "mine"

@@ -274,3 +274,13 @@ def test_cli_html(kg: KnowledgeGraph, tmp_path: Path) -> None:
     assert "2 links\n  Filtered: FUNDS, LEADS.\n" in result.output
     result = CliRunner().invoke(app, ["html", "-g", str(tmp_path), "--around", "Muhandes", "-o", "x.html"])
     assert result.exit_code == 1 and "error: no actor called 'Muhandes'; did you mean" in result.output
+
+
+def test_cli_html_into_a_folder_that_is_a_file_is_one_line(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    write_json(kg, tmp_path / "graph.json")
+    (tmp_path / "views").write_text("mine")
+    page = tmp_path / "views" / "iran.html"
+    result = CliRunner().invoke(app, ["html", "--graph", str(tmp_path), "--around", "Iran", "-o", str(page)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {page}: cannot write ({tmp_path / 'views'} is a file, not a folder)"]
+    assert (tmp_path / "views").read_text() == "mine"

@@ -31,6 +31,23 @@ def test_markdown_loses_its_markup(tmp_path: Path) -> None:
     assert doc.text == "Title\n\nKataib Hezbollah is run by Muhandis."
 
 
+def test_markdown_front_matter_gives_date_and_title_and_is_not_read_as_text(tmp_path: Path) -> None:
+    front = '---\ntitle: "Strike near Baghdad"\ndate: 2020-01-05\nauthor: Jane Doe\ntags: [iraq]\n---\n'
+    (tmp_path / "post.md").write_text(front + "# Strike\n\nIran funds **Kataib Hezbollah**.\n", encoding="utf-8")
+    (tmp_path / "rule.md").write_text("---\nA line between rules.\n---\nIran backs KH.\n", encoding="utf-8")
+    (tmp_path / "typo.md").write_text("---\ntitle: Iran: the war\n---\nIran backs KH.\n", encoding="utf-8")
+    problems: list[str] = []
+    docs = {d.id: d for d in _docs([tmp_path], problems)}
+    post = docs["post"]
+    assert (post.date, post.title, post.text) == (
+        "2020-01-05",
+        "Strike near Baghdad",
+        "Strike\n\nIran funds Kataib Hezbollah.",
+    )
+    assert docs["rule"].text.startswith("---\nA line between rules.")  # a rule, not front matter: kept as text
+    assert problems == [f"{tmp_path / 'typo.md'}: front matter is not valid YAML (line 2), read as text"]
+
+
 def test_html_keeps_the_article_and_drops_scripts(tmp_path: Path) -> None:
     body = "<p>" + "Kataib Hezbollah is run by Abu Mahdi al-Muhandis, deputy of the PMU. " * 3 + "</p>"
     page = (

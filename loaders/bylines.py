@@ -41,8 +41,9 @@ def staff_words() -> frozenset[str]:
 def byline_authors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the authors of each byline as people (added where the NER missed them, relabelled where
     it took them for an unknown place or body) and a staff byline's words as its outlet, never a person."""
-    mentions = _staff_bylines(doc, mentions)
-    for found in BYLINE.finditer(doc.text):
+    text = doc.text  # put together from the tokens at each reading
+    mentions = _staff_bylines(doc, text, mentions)
+    for found in BYLINE.finditer(text):
         if any(w.lower() in staff_words() for w in found.group(1).split()):
             continue
         for author in _AUTHOR.finditer(found.group(1)):
@@ -62,10 +63,10 @@ def _as_person(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[
     return sorted([*mentions, added], key=lambda m: m.start)
 
 
-def _staff_bylines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _staff_bylines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the unknown names a staff byline's words gave ("Staff Reporter", "World Israel News
     Staff"), and with its outlet named ("World Israel News") where no known actor is named in it ("Reuters")."""
-    for found in STAFF_BYLINE.finditer(doc.text):
+    for found in STAFF_BYLINE.finditer(text):
         staff = any(w.lower() in staff_words() for w in found.group(1).split())
         if not staff or load_gazetteer().lookup(found.group(1)):
             continue

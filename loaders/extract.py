@@ -169,13 +169,14 @@ class DocReader:
         self.ontology = ontology or load_ontology()
         mentions = bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer)))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
-        mentions = byline_authors(doc, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
+        text = doc.text  # put together from the tokens at each reading
+        mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = qualify_bodies(doc, mentions, self.gazetteer)
         self.words = DocWords(doc)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date, self.words)
-        self.facts = DocFacts(doc_id, date, doc.text)
+        self.facts = DocFacts(doc_id, date, text)
         self.hostility = HostilityReader(self)
         for m in self.index.mentions:
             self._actor(m)

@@ -5,10 +5,10 @@ byline of an outlet's staff ("By Staff Reporter", "By Reuters Staff", ``seeds/re
 
 >>> from loaders.nlp import load_nlp
 >>> doc = load_nlp()("By Tarek Wanjiru Ossei\\nGunmen attacked the town on Monday.")
->>> [(m.text, m.label) for m in byline_authors(doc, [])]
+>>> [(m.text, m.label) for m in byline_authors(doc, doc.text, [])]
 [('Tarek Wanjiru Ossei', 'Person')]
 >>> doc = load_nlp()("By Staff Reporter\\nGunmen attacked the town on Monday.")
->>> byline_authors(doc, [])
+>>> byline_authors(doc, doc.text, [])
 []
 """
 
@@ -38,11 +38,12 @@ def staff_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_staff_words"])
 
 
-def byline_authors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the authors of each byline as people (added where the NER missed them, relabelled where
-    it took them for an unknown place or body) and a staff byline's words as its outlet, never a person."""
-    mentions = _staff_bylines(doc, mentions)
-    for found in BYLINE.finditer(doc.text):
+    it took them for an unknown place or body) and a staff byline's words as its outlet, never a person. ``text``
+    is ``doc.text``, read once by the caller (spaCy puts it together from the tokens at each reading)."""
+    mentions = _staff_bylines(doc, text, mentions)
+    for found in BYLINE.finditer(text):
         if any(w.lower() in staff_words() for w in found.group(1).split()):
             continue
         for author in _AUTHOR.finditer(found.group(1)):
@@ -62,10 +63,10 @@ def _as_person(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[
     return sorted([*mentions, added], key=lambda m: m.start)
 
 
-def _staff_bylines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _staff_bylines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the unknown names a staff byline's words gave ("Staff Reporter", "World Israel News
     Staff"), and with its outlet named ("World Israel News") where no known actor is named in it ("Reuters")."""
-    for found in STAFF_BYLINE.finditer(doc.text):
+    for found in STAFF_BYLINE.finditer(text):
         staff = any(w.lower() in staff_words() for w in found.group(1).split())
         if not staff or load_gazetteer().lookup(found.group(1)):
             continue

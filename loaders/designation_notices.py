@@ -50,13 +50,15 @@ class DesignationNotice:
     def __init__(self, reader: DocReader) -> None:
         self.reader = reader
         self.lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
+        cues = reader.cues
+        self.verbs = self.lemmas | cues.listing_verbs | cues.naming_verbs | reader.hostility.cues.civil_targeting_verbs
         self.counted: Counted | None = None
 
     def read(self, sent: Span, latest: list[Mention]) -> None:
         """The sentence's unnamed sanctioners, lists added to a sanctions list, and the targets it describes."""
         if self.counted is not None:
             self._described(sent)
-        for verb in sent:
+        for verb in self.reader.words.with_lemma(self.verbs, sent):  # the lemmas read below
             lemma = verb.lemma_.lower()
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues
+from loaders.doc_words import DocWords
 from loaders.guarded_incidents import (
     aims,
     anchored,
@@ -197,10 +198,11 @@ def _same_time(date: str, earlier: str) -> bool:
 class EventFinder:
     """Finds the events of one document, in order, so later references can point back."""
 
-    def __init__(self, index: MentionIndex, cues: Cues, doc_date: str) -> None:
+    def __init__(self, index: MentionIndex, cues: Cues, doc_date: str, words: DocWords) -> None:
         self.index = index
         self.cues = cues
         self.doc_date = doc_date
+        self.words = words
         self.events: list[Event] = []
         self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
 
@@ -315,8 +317,8 @@ class EventFinder:
     def find(self, sent: Span) -> list[Event]:
         """New events of a sentence (also kept for later references)."""
         found = []
-        for cue in sent:
-            if not self.is_event_noun(cue) or cue.pos_ not in {"NOUN", "VERB", "PROPN"}:
+        for cue in self.words.with_word(self.incident_words, sent):  # the nouns that pass is_event_noun
+            if cue.pos_ not in {"NOUN", "VERB", "PROPN"}:
                 continue
             if cue.pos_ == "VERB" and cue.dep_ not in {"pcomp", "pobj", "nsubj", "dobj"}:
                 continue

@@ -35,6 +35,7 @@ from loaders.blame_phrases import (
 from loaders.bylines import byline_authors
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
+from loaders.doc_words import DocWords
 from loaders.events import Event, EventFinder
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
@@ -168,12 +169,14 @@ class DocReader:
         self.ontology = ontology or load_ontology()
         mentions = bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer)))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
-        mentions = byline_authors(doc, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
+        text = doc.text  # put together from the tokens at each reading
+        mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = qualify_bodies(doc, mentions, self.gazetteer)
+        self.words = DocWords(doc)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
-        self.events = EventFinder(self.index, self.cues, date)
-        self.facts = DocFacts(doc_id, date, doc.text)
+        self.events = EventFinder(self.index, self.cues, date, self.words)
+        self.facts = DocFacts(doc_id, date, text)
         self.hostility = HostilityReader(self)
         for m in self.index.mentions:
             self._actor(m)
@@ -357,15 +360,17 @@ class DocReader:
         c, incidents, said = self.cues, self.events.incident_words, incident_cues()
         dead = incident_words()
         phrases = sanction_phrase_cues()
+        name_ends = {self.words.lower[m.end - 1] for m in self.index.mentions if m.label == "Person"}
+        hyphenated = {w for w in set(self.words.lower) if "-" in w}
         return TokenRules(
             [
                 (self.verb, c.verbs),
                 (self.violence, c.violence_verbs),
                 (self.relational_adjective, c.adjectives),
                 (self.place_apposition, c.place_nouns),
-                (self.role, None),  # also at the last word of a person's name
+                (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
-                (self.hyphen_compound, None),  # at any word with a hyphen
+                (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
                 (self.relational_noun, c.nouns),
                 (self.attack_noun, incidents),
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
@@ -388,13 +393,13 @@ class DocReader:
 
     def apply_rules(self) -> None:
         """Apply every rule to every sentence (a token's rules only where their words are)."""
-        token_rules = self.token_rules()
+        rules_at = self.token_rules().by_position(self.words)
         for sent in self.doc.sents:
             for event in self.events.find(sent):
                 self.event_links(event)
                 self.perpetrators(event)
-            for token in sent:
-                for rule in token_rules.at(token):
+            for token in (self.doc[i] for i in range(sent.start, sent.end) if i in rules_at):
+                for rule in rules_at[token.i]:
                     rule(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)

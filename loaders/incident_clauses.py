@@ -103,7 +103,7 @@ def authors_of_acts_aimed(reader: DocReader, verb: Token) -> list[Mention]:
     doer = noun.head
     if not authors and noun.dep_ == "dobj" and doer.lemma_.lower() in reader.cues.perpetration_verbs:
         authors = [m for s in subjects_of(doer) for m in actors_of(s, reader.index, with_preps=False)]
-    text, start = verb.doc.text, verb.sent.start  # not the outlet of a byline the parse joined to the sentence
+    text, start = reader.facts.text, verb.sent.start  # not the outlet of a byline the parse joined to the sentence
     byline = [m for m in authors if m.start >= start and "\n" in text[m.end_char : verb.idx]]  # "By A, CNN\nThe US"
     return [m for m in authors if m.label != "Location" and m not in byline]
 

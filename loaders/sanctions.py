@@ -36,7 +36,7 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
     the keys of every sanctioner named. ``each`` reads every sentence too, with the latest sanctioner before it."""
     lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
     nouns = {lemma for lemma, cues in reader.cues.nouns.items() if any(c.type == SANCTIONED_BY for c in cues)}
-    if not (lemmas | nouns) & {t.lemma_.lower() for t in reader.doc}:
+    if not (lemmas | nouns) & set(reader.words.lemma):
         return set()  # no sanction in the document: no sanctioner to carry
     latest: list[Mention] = []
     every: set[str] = set()
@@ -44,8 +44,8 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
         if each is not None:
             each(sent, latest)
         named: list[Mention] = []
-        for verb in sent:
-            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lemmas:
+        for verb in reader.words.with_lemma(lemmas, sent):
+            if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             passive = is_passive(verb)
             agents = actors_named(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
@@ -67,7 +67,7 @@ def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], w
     """ "The targeted cartels are A, B and C", "Among the individuals sanctioned was X", "Those designated
     include A and B", "The Treasury named the six as A, B and C": names listed as the ones sanctioned, after
     a sentence naming the sanctioner."""
-    for verb in sent:
+    for verb in reader.words.with_lemma(reader.cues.sanction_list_verbs | {"name"}, sent):
         lemma, by = verb.lemma_.lower(), latest
         if lemma in reader.cues.sanction_list_verbs:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -115,8 +115,8 @@ def _imposers(sent: Span, reader: DocReader, nouns: set[str]) -> list[Mention]:
     sanctions on ..."."""
     return [
         m
-        for noun in sent
-        if noun.lemma_.lower() in nouns and noun.dep_ == "dobj" and not _in_the_past(noun.head, reader)
+        for noun in reader.words.with_lemma(nouns, sent)
+        if noun.dep_ == "dobj" and not _in_the_past(noun.head, reader)
         for m in actors_named(subjects_of(noun.head), reader, SANCTIONERS)
     ]
 

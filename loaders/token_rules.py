@@ -3,16 +3,18 @@
 A rule declares the words (a token's lowercase form or its lemma) at which it can find anything, so a token
 with none of them skips it; a rule that declares none runs at every token (declare them when a rule only
 ever acts at its cue words). At each token the rules run in the order given, so what they emit comes in the
-order it would if every rule were called at every token.
+order it would if every rule were called at every token; a token with no rule is skipped without being read.
 
 >>> import spacy
+>>> from loaders.doc_words import DocWords
 >>> seen = []
 >>> def funding(t): seen.append(("funds", t.text))
 >>> def anywhere(t): seen.append(("any", t.text))
 >>> rules = TokenRules([(funding, {"funds"}), (anywhere, None)])
->>> for token in spacy.blank("en")("Iran funds it"):
-...     for rule in rules.at(token):
-...         rule(token)
+>>> doc = spacy.blank("en")("Iran funds it")
+>>> for i, found in rules.by_position(DocWords(doc)).items():
+...     for rule in found:
+...         rule(doc[i])
 >>> seen
 [('any', 'Iran'), ('funds', 'funds'), ('any', 'funds'), ('any', 'it')]
 """
@@ -24,6 +26,8 @@ from collections.abc import Callable, Iterable, Sequence
 import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
+
+from loaders.doc_words import DocWords
 
 Rule = Callable[[Token], None]
 
@@ -40,13 +44,16 @@ class TokenRules:
                 self.by_word.setdefault(word, set()).add(n)
         self.known: dict[tuple[str, str], list[Rule]] = {}  # (word, lemma) -> its rules, worked out once
 
-    def at(self, token: Token) -> list[Rule]:
-        """The rules to apply at a token, in order."""
-        key = (token.lower_, token.lemma_.lower())
-        found = self.known.get(key)
-        if found is None:
-            numbers = self.everywhere.union(self.by_word.get(key[0], ()), self.by_word.get(key[1], ()))
-            found = self.known[key] = [self.rules[n] for n in sorted(numbers)]
+    def by_position(self, words: DocWords) -> dict[int, list[Rule]]:
+        """The rules to apply at each token of the document that has any, in order, by the token's position."""
+        found: dict[int, list[Rule]] = {}
+        for i, key in enumerate(zip(words.lower, words.lemma, strict=True)):
+            rules = self.known.get(key)
+            if rules is None:
+                numbers = self.everywhere.union(self.by_word.get(key[0], ()), self.by_word.get(key[1], ()))
+                rules = self.known[key] = [self.rules[n] for n in sorted(numbers)]
+            if rules:
+                found[i] = rules
         return found
 
 

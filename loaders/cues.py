@@ -88,6 +88,7 @@ class Cues:
     naming_verbs: frozenset[str] = frozenset()  # "identified the sanctioned individuals as A and B"
     number_words: tuple[str, ...] = ()  # "designated three leaders": how many a notice names next
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
+    membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -239,6 +240,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         naming_verbs=frozenset(notices["naming_verbs"]),
         number_words=tuple(notices["number_words"]),
         service_words=frozenset(data["service_words"]),
+        membership_preps=frozenset(data["membership_preps"]),
     )
 
 

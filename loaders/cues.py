@@ -187,6 +187,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     }
     blame = data["blame"]
     notices = data["designation_notices"]
+    towns, divisions = frozenset(data["place_kinds"]["towns"]), frozenset(data["place_kinds"]["divisions"])
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
         roles=roles,
@@ -201,7 +202,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),
         honorifics=frozenset(data["honorifics"]),
-        place_nouns=frozenset(data["place_nouns"]),
+        place_nouns=frozenset(data["place_nouns"]) | towns | divisions,
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
@@ -224,7 +225,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         negation=frozenset(data["negation_cues"]),
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),
-        place_divisions=frozenset(data["place_divisions"]),
+        place_divisions=frozenset(data["place_divisions"]) | divisions,
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),
         offshoot_nouns=frozenset(data["offshoot_nouns"]),

@@ -143,10 +143,9 @@ def _another_persons_name(known: Span) -> bool:
     return before.lower_ not in words | not_actors() | load_cues().honorifics
 
 
-@cache
 def place_nouns() -> frozenset[str]:
-    """Nouns of places ("district", "town", "camp"; ``seeds/relations.yaml``)."""
-    return frozenset(load_seed_yaml("relations.yaml")["place_nouns"])
+    """Nouns of places ("district", "town", "camp"): the cues' ``place_nouns``, read in one place."""
+    return load_cues().place_nouns
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "Location", "Country"})

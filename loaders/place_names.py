@@ -34,9 +34,11 @@ class PlaceNameWords:
 
 @cache
 def place_name_words() -> PlaceNameWords:
-    """The seed's ``place_names`` block."""
-    data = load_seed_yaml("relations.yaml")["place_names"]
-    return PlaceNameWords(frozenset(data["of_nouns"]), frozenset(data["plural_nouns"]))
+    """The seed's ``place_names`` block, its ``of_nouns`` with the towns and the divisions of ``place_kinds``."""
+    seeds = load_seed_yaml("relations.yaml")
+    data, kinds = seeds["place_names"], seeds["place_kinds"]
+    of_nouns = frozenset(data["of_nouns"]) | frozenset(kinds["towns"]) | frozenset(kinds["divisions"])
+    return PlaceNameWords(of_nouns, frozenset(data["plural_nouns"]))
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,10 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
+from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
 from loaders.organisation_names import names_an_organisation
@@ -72,16 +73,10 @@ def _titled(span: Span) -> bool:
     return word in cues.honorifics or word in person_nouns() or cues.role_of((word,)) in PERSON_ROLES
 
 
-def _list_head(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token
-
-
 def _listed_with(span: Span, people: set[int]) -> bool:
     """Whether the name is an item of a list ("A, B and C") another item of which is a person's name."""
-    head = _list_head(span.root)
-    items = {head.i} | {t.i for t in head.subtree if t.dep_ == "conj" and _list_head(t) == head}
+    head = first_of_list(span.root)
+    items = {head.i} | {t.i for t in head.subtree if t.dep_ == "conj" and first_of_list(t) == head}
     return len(items) > 1 and bool((items - {span.root.i}) & people)
 
 

@@ -26,6 +26,7 @@ from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun
+from loaders.person_names import name_particles
 from loaders.place_names import named_after_place_noun, place_kinds
 from loaders.token_rules import tokens_where, tokens_with
 
@@ -288,12 +289,6 @@ def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
         if end > k.end and guess_kind(doc[end - 1].text) != "other":
             found.append(Span(doc, k.start, end, label="ORG"))
     return found
-
-
-@cache
-def name_particles() -> frozenset[str]:
-    """Lowercase words inside personal names ("bin", "ould", "de"; ``seeds/relations.yaml``)."""
-    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
 
 
 NAME_JOINERS = frozenset({"-", "‘", "’", "'", "`"})

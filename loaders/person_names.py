@@ -35,14 +35,15 @@ MAX_WORDS = 4
 
 
 @cache
-def person_nouns() -> frozenset[str]:
-    """Nouns of people that are no role in an organisation ("fighter", "militiaman", "boy")."""
-    return frozenset(load_seed_yaml("relations.yaml")["person_nouns"])
+def name_particles() -> frozenset[str]:
+    """Lowercase words inside personal names ("bin", "ould", "de"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
 
 
 @cache
-def _particles() -> frozenset[str]:
-    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
+def person_nouns() -> frozenset[str]:
+    """Nouns of people that are no role in an organisation ("fighter", "militiaman", "boy")."""
+    return frozenset(load_seed_yaml("relations.yaml")["person_nouns"])
 
 
 def shaped_as_a_person(m: Mention) -> bool:
@@ -54,7 +55,7 @@ def shaped_as_a_person(m: Mention) -> bool:
         and not m.refers_back
         and m.label in {"Organization", "Location"}
         and 0 < len(m.name.split()) <= MAX_WORDS
-        and all(w[0].isupper() or w.lower() in _particles() for w in words)
+        and all(w[0].isupper() or w.lower() in name_particles() for w in words)
         and not any(w.isupper() and len(w) > 1 for w in words)
         and not names_an_organisation(m.name, guess_kind(m.name))
         and words[-1].lower() not in facility_nouns()

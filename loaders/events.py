@@ -8,6 +8,7 @@ links; "the attack" later in the text points back to the latest event.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -488,3 +489,8 @@ class EventFinder:
             if event.cue.i == token.i:
                 return event
         return self.refers_back(token)
+
+    def events_at(self, tokens: Iterable[Token]) -> list[Event]:
+        """The distinct events the incident nouns among these tokens name (:meth:`event_at`), in their order."""
+        found = [e for t in tokens if self.is_event_noun(t) and (e := self.event_at(t)) is not None]
+        return list({id(e): e for e in found}.values())

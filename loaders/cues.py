@@ -9,6 +9,8 @@ from graph.errors import OntologyError
 from graph.ontology import load_ontology
 from graph.seeds import load_seed_yaml
 
+PERSON_ROLES = frozenset({"LEADS", "DEPUTY_OF", "WORKS_FOR"})  # the relationship types of roles only people hold
+
 
 @dataclass(frozen=True)
 class VerbCue:
@@ -93,6 +95,15 @@ class Cues:
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
         return self.roles.get(tuple(w for w in words if w != "-"))
+
+    def is_person_role(self, word: str) -> bool:
+        """Whether a one-word role is one only people hold ("chief", "deputy", "spokesman"), not a member's or a
+        part's ("fighter", "branch") nor a backer's ("sponsor").
+
+        >>> [load_cues().is_person_role(w) for w in ("chief", "spokesman", "fighter", "branch", "sponsor")]
+        [True, True, False, False, False]
+        """
+        return self.role_of((word,)) in PERSON_ROLES
 
     @cached_property
     def signals(self) -> dict[str, frozenset[str]]:

@@ -30,7 +30,6 @@ from loaders.cues import load_cues
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
 from loaders.organisation_names import names_an_organisation
 
-PERSON_ROLES = frozenset({"LEADS", "DEPUTY_OF", "WORKS_FOR"})  # roles only people hold ("spokesman", "chief")
 MAX_WORDS = 4
 
 
@@ -71,7 +70,7 @@ def _titled(span: Span) -> bool:
     if not span.start <= before.head.i < span.end:
         return False
     word, cues = before.lower_.rstrip("."), load_cues()
-    return word in cues.honorifics or word in person_nouns() or cues.role_of((word,)) in PERSON_ROLES
+    return word in cues.honorifics or word in person_nouns() or cues.is_person_role(word)
 
 
 def _listed_with(span: Span, people: set[int]) -> bool:

@@ -5,7 +5,7 @@ which earlier mentions any reference may stand for ("the militia" not a ministry
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -62,6 +62,13 @@ def sentences_back_start(token: Token, back: int) -> int:
             break
         start = token.doc[start - 1].sent.start
     return start
+
+
+def latest_before(token: Token, index: MentionIndex, back: int, fits: Callable[[Mention], bool]) -> Mention | None:
+    """The last mention that ``fits`` of those that end before the token and begin no more than ``back`` sentences
+    before its own: the one a reference ("the brigade", "the president") stands for."""
+    start = sentences_back_start(token, back)
+    return next((m for m in reversed(index.mentions) if start <= m.start and m.end <= token.i and fits(m)), None)
 
 
 def _backer(end: int, index: MentionIndex, hyphen_words: Iterable[str]) -> bool:

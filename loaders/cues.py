@@ -9,6 +9,8 @@ from graph.errors import OntologyError
 from graph.ontology import load_ontology
 from graph.seeds import load_seed_yaml
 
+PERSON_ROLES = frozenset({"LEADS", "DEPUTY_OF", "WORKS_FOR"})  # the relationship types of roles only people hold
+
 
 @dataclass(frozen=True)
 class VerbCue:
@@ -88,10 +90,20 @@ class Cues:
     naming_verbs: frozenset[str] = frozenset()  # "identified the sanctioned individuals as A and B"
     number_words: tuple[str, ...] = ()  # "designated three leaders": how many a notice names next
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
+    membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
         return self.roles.get(tuple(w for w in words if w != "-"))
+
+    def is_person_role(self, word: str) -> bool:
+        """Whether a one-word role is one only people hold ("chief", "deputy", "spokesman"), not a member's or a
+        part's ("fighter", "branch") nor a backer's ("sponsor").
+
+        >>> [load_cues().is_person_role(w) for w in ("chief", "spokesman", "fighter", "branch", "sponsor")]
+        [True, True, False, False, False]
+        """
+        return self.role_of((word,)) in PERSON_ROLES
 
     @cached_property
     def signals(self) -> dict[str, frozenset[str]]:
@@ -186,6 +198,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     }
     blame = data["blame"]
     notices = data["designation_notices"]
+    towns, divisions = frozenset(data["place_kinds"]["towns"]), frozenset(data["place_kinds"]["divisions"])
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
         roles=roles,
@@ -200,7 +213,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),
         honorifics=frozenset(data["honorifics"]),
-        place_nouns=frozenset(data["place_nouns"]),
+        place_nouns=frozenset(data["place_nouns"]) | towns | divisions,
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
@@ -223,7 +236,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         negation=frozenset(data["negation_cues"]),
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),
-        place_divisions=frozenset(data["place_divisions"]),
+        place_divisions=frozenset(data["place_divisions"]) | divisions,
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),
         offshoot_nouns=frozenset(data["offshoot_nouns"]),
@@ -239,6 +252,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         naming_verbs=frozenset(notices["naming_verbs"]),
         number_words=tuple(notices["number_words"]),
         service_words=frozenset(data["service_words"]),
+        membership_preps=frozenset(data["membership_preps"]),
     )
 
 

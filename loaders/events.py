@@ -8,6 +8,7 @@ links; "the attack" later in the text points back to the latest event.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -43,30 +44,11 @@ from loaders.incidents import (
     sides,
 )
 from loaders.mentions import Mention
+from loaders.months import month_numbers
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import relative_time, up_to_comma
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
 ANAPHORIC = {"the", "that", "this"}
 RELATIVE_WORDS = {"which", "that", "who", "where", "when"}
 
@@ -92,7 +74,8 @@ def event_date(text: str, doc_date: str) -> str:
     ('2019-12-03', '2018-06', '')
     """
     words = re.findall(r"[A-Za-z]+|\d+", text.lower())
-    months = [MONTHS[w] for w in words if w in MONTHS]
+    numbers = month_numbers()
+    months = [numbers[w] for w in words if w in numbers]
     if not months:
         return ""
     year = next((w for w in words if len(w) == 4 and w.isdigit()), doc_date[:4])
@@ -508,3 +491,8 @@ class EventFinder:
             if event.cue.i == token.i:
                 return event
         return self.refers_back(token)
+
+    def events_at(self, tokens: Iterable[Token]) -> list[Event]:
+        """The distinct events the incident nouns among these tokens name (:meth:`event_at`), in their order."""
+        found = [e for t in tokens if self.is_event_noun(t) and (e := self.event_at(t)) is not None]
+        return list({id(e): e for e in found}.values())

@@ -32,11 +32,12 @@ class GuardedCues:
 
 @cache
 def guarded_cues() -> GuardedCues:
-    """The ``guarded_incidents`` block of ``seeds/relations.yaml``, loaded once per process."""
+    """The ``guarded_incidents`` block of ``seeds/relations.yaml``, loaded once per process (its ``nouns`` with the
+    ``patient_of`` ones)."""
     block = load_seed_yaml("relations.yaml").get("guarded_incidents")
     try:
         return GuardedCues(
-            frozenset(block["nouns"]),
+            frozenset(block["nouns"]) | frozenset(block["patient_of"]),
             frozenset(block["patient_of"]),
             dict(block["place_taking_verbs"]),
             frozenset(block["relative_aim_verbs"]),

@@ -50,18 +50,12 @@ def clause_cues() -> ClauseCues:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
 
 
-def _incidents(reader: DocReader, tokens: list[Token]) -> list[Event]:
-    """The incidents these tokens name, found at them or referred back to ("the strike", "Friday's attack")."""
-    found = [e for t in tokens if reader.events.is_event_noun(t) and (e := reader.events.event_at(t)) is not None]
-    return list({id(e): e for e in found}.values())
-
-
 def aimed_by_incident(reader: DocReader, verb: Token) -> None:
     """ "The Israeli strikes targeted the villages of X and Y": the incident hit the named actors and places its
     verb's object names (not where they stand: "the site in the X area" happened in X)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in clause_cues().aim_verbs:
         return
-    events = _incidents(reader, [c for c in verb.children if c.dep_ == "nsubj"])
+    events = reader.events.events_at([c for c in verb.children if c.dep_ == "nsubj"])
     if not events:
         return
     hit: list[Mention] = []
@@ -83,12 +77,12 @@ def victims_of_incident(
     "X killed two soldiers in a raid" (the raid is X's too). Whether the verb told of an incident named by a noun
     (the verb then tells of no new one)."""
     during = prep_objects(verb, clause_cues().during_preps)
-    events = _incidents(reader, by_incident + during)
+    events = reader.events.events_at(by_incident + during)
     hit = [m for m in victims if m.label != "Location"]
     for event in events:
         reader.emit_all([event], "TARGETED", hit, verb, f"incident-victim:{verb.lemma_.lower()}", 0.7)
     if not by_incident:  # "X killed two soldiers in a raid": X carried out the raid
-        in_raid = _incidents(reader, during)
+        in_raid = reader.events.events_at(during)
         reader.emit_all(agents, "BLAMED_FOR", in_raid, verb, f"incident-author:{verb.lemma_.lower()}", 0.7)
     return bool(events)
 

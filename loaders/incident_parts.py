@@ -57,9 +57,7 @@ def part_cues() -> PartCues:
 
 def _incidents(reader: DocReader, tokens: list[Token]) -> list[Event]:
     """The incidents these tokens (and their conjuncts) name, found at them or referred back to."""
-    heads = [h for t in tokens for h in conjuncts(t)]
-    found = [e for h in heads if reader.events.is_event_noun(h) and (e := reader.events.event_at(h)) is not None]
-    return list({id(e): e for e in found}.values())
+    return reader.events.events_at(h for t in tokens for h in conjuncts(t))
 
 
 def took_part(reader: DocReader, verb: Token) -> None:

@@ -109,16 +109,6 @@ def laid_on_by_participle(reader: DocReader, event: Event) -> None:
         )
 
 
-def _incidents_during(reader: DocReader, holder: Token) -> list[Event]:
-    """The incidents a word's "in"/"during" phrase names, found there or referred back to ("in Friday's strike")."""
-    found = [
-        e
-        for p in prep_objects(holder, clause_cues().during_preps)
-        if reader.events.is_event_noun(p) and (e := reader.events.event_at(p)) is not None
-    ]
-    return list({id(e): e for e in found}.values())
-
-
 def died_in_incident(reader: DocReader, word: Token) -> None:
     """ "X died in an Israeli strike", "X was martyred in an attack by Y", "the death of X in a car bombing", "X, the
     boy killed during the ambush": the incident TARGETED the named dead (people and groups, never a place)."""
@@ -132,7 +122,7 @@ def died_in_incident(reader: DocReader, word: Token) -> None:
         dead = [h for p in prep_objects(word, {"of"}) for h in conjuncts(p)]
     else:
         return
-    events = _incidents_during(reader, word)
+    events = reader.events.events_at(incidents_during(reader, word))  # "in Friday's strike": found or referred back
     if not events or not dead:
         return
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
+from loaders.coordination import first_of_list
 from loaders.cues import Cues
 from loaders.mentions import Mention
 from loaders.place_names import named_after_place_noun
@@ -290,8 +291,7 @@ def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[M
 def named_by_head(place: Token, heads: list[Token]) -> bool:
     """Whether a place's name (its last word) is the one a settlement noun at one of these heads is called: Moura of
     "the village of Moura", "the villages of Yater and Shebaa" (the village is the place, what was hit)."""
-    while place.dep_ == "conj" and place.head.i < place.i:
-        place = place.head
+    place = first_of_list(place)
     return named_after_place_noun(place) and place.head.head in heads
 
 

@@ -31,6 +31,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.months import month_numbers
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 YEAR = re.compile(r"(19|20)\d\d")
@@ -38,8 +39,12 @@ YEAR = re.compile(r"(19|20)\d\d")
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
-    """The ``joined_names`` block of ``seeds/relations.yaml``, each list as a set, loaded once per process."""
-    return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["joined_names"].items()}
+    """The ``joined_names`` block of ``seeds/relations.yaml``, each list as a set, loaded once per process; its
+    ``date_words`` are the months with their short forms (``month_abbreviations``)."""
+    block = load_seed_yaml("relations.yaml")["joined_names"]
+    lists = {key: frozenset(words) for key, words in block.items() if key != "month_abbreviations"}
+    lists["date_words"] = frozenset(month_numbers()) | frozenset(block["month_abbreviations"])
+    return lists
 
 
 def names_a_vessel(span: Span) -> bool:

@@ -194,10 +194,7 @@ def _outlet_glued(span: Span, furniture: str, gazetteer: Gazetteer) -> Mention |
 def _described_as_person(token: Token) -> bool:
     """Whether a name stands in apposition with a role only people hold ("X, senior researcher at Y")."""
     cues = load_cues()
-    return any(
-        c.dep_ == "appos" and cues.role_of((c.lemma_.lower(),)) in {"WORKS_FOR", "LEADS", "DEPUTY_OF"}
-        for c in token.children
-    )
+    return any(c.dep_ == "appos" and cues.is_person_role(c.lemma_.lower()) for c in token.children)
 
 
 @cache

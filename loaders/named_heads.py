@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.coreference import described, sentences_back_start
+from loaders.coreference import described, latest_before
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -32,10 +32,6 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         return None
     if not described(token, index):  # a definite noun whose modifiers name no one else
         return None
-    start = sentences_back_start(token, SENTENCES_BACK)
-    for m in reversed(index.mentions):
-        if m.end > token.i or m.start < start:
-            continue
-        if m.label == "Organization" and token.lower_ in m.name.lower().split():
-            return m
-    return None
+    return latest_before(
+        token, index, SENTENCES_BACK, lambda m: m.label == "Organization" and token.lower_ in m.name.lower().split()
+    )

@@ -26,6 +26,7 @@ from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun
+from loaders.person_names import name_particles
 from loaders.place_names import named_after_place_noun, place_kinds
 from loaders.token_rules import tokens_where, tokens_with
 
@@ -143,10 +144,9 @@ def _another_persons_name(known: Span) -> bool:
     return before.lower_ not in words | not_actors() | load_cues().honorifics
 
 
-@cache
 def place_nouns() -> frozenset[str]:
-    """Nouns of places ("district", "town", "camp"; ``seeds/relations.yaml``)."""
-    return frozenset(load_seed_yaml("relations.yaml")["place_nouns"])
+    """Nouns of places ("district", "town", "camp"): the cues' ``place_nouns``, read in one place."""
+    return load_cues().place_nouns
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "Location", "Country"})
@@ -289,12 +289,6 @@ def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
         if end > k.end and guess_kind(doc[end - 1].text) != "other":
             found.append(Span(doc, k.start, end, label="ORG"))
     return found
-
-
-@cache
-def name_particles() -> frozenset[str]:
-    """Lowercase words inside personal names ("bin", "ould", "de"; ``seeds/relations.yaml``)."""
-    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
 
 
 NAME_JOINERS = frozenset({"-", "‘", "’", "'", "`"})

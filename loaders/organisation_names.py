@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from graph.gazetteer import Gazetteer
 from graph.seeds import load_seed_yaml
+from loaders.coordination import first_of_list
 
 
 @cache
@@ -35,8 +36,7 @@ def names_an_organisation(name: str, kind: str) -> bool:
 def described_as_organisation(token: Token) -> bool:
     """Whether a name's head word is set before or beside a noun of organisations: "Baza news outlet", "the
     subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle"."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+    token = first_of_list(token)
     head = token.head
     if token.dep_ in {"compound", "appos"} and head.lemma_.lower() in _lists()["described_by"]:
         return True

@@ -22,26 +22,27 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
+from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
 from loaders.organisation_names import names_an_organisation
 
-PERSON_ROLES = frozenset({"LEADS", "DEPUTY_OF", "WORKS_FOR"})  # roles only people hold ("spokesman", "chief")
 MAX_WORDS = 4
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Lowercase words inside personal names ("bin", "ould", "de"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
 
 
 @cache
 def person_nouns() -> frozenset[str]:
     """Nouns of people that are no role in an organisation ("fighter", "militiaman", "boy")."""
     return frozenset(load_seed_yaml("relations.yaml")["person_nouns"])
-
-
-@cache
-def _particles() -> frozenset[str]:
-    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
 
 
 def shaped_as_a_person(m: Mention) -> bool:
@@ -53,7 +54,7 @@ def shaped_as_a_person(m: Mention) -> bool:
         and not m.refers_back
         and m.label in {"Organization", "Location"}
         and 0 < len(m.name.split()) <= MAX_WORDS
-        and all(w[0].isupper() or w.lower() in _particles() for w in words)
+        and all(w[0].isupper() or w.lower() in name_particles() for w in words)
         and not any(w.isupper() and len(w) > 1 for w in words)
         and not names_an_organisation(m.name, guess_kind(m.name))
         and words[-1].lower() not in facility_nouns()
@@ -69,19 +70,13 @@ def _titled(span: Span) -> bool:
     if not span.start <= before.head.i < span.end:
         return False
     word, cues = before.lower_.rstrip("."), load_cues()
-    return word in cues.honorifics or word in person_nouns() or cues.role_of((word,)) in PERSON_ROLES
-
-
-def _list_head(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token
+    return word in cues.honorifics or word in person_nouns() or cues.is_person_role(word)
 
 
 def _listed_with(span: Span, people: set[int]) -> bool:
     """Whether the name is an item of a list ("A, B and C") another item of which is a person's name."""
-    head = _list_head(span.root)
-    items = {head.i} | {t.i for t in head.subtree if t.dep_ == "conj" and _list_head(t) == head}
+    head = first_of_list(span.root)
+    items = {head.i} | {t.i for t in head.subtree if t.dep_ == "conj" and first_of_list(t) == head}
     return len(items) > 1 and bool((items - {span.root.i}) & people)
 
 

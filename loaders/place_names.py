@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.coordination import first_of_list
 from loaders.mentions import Mention
 from loaders.places import LIST_GAPS
 
@@ -34,9 +35,11 @@ class PlaceNameWords:
 
 @cache
 def place_name_words() -> PlaceNameWords:
-    """The seed's ``place_names`` block."""
-    data = load_seed_yaml("relations.yaml")["place_names"]
-    return PlaceNameWords(frozenset(data["of_nouns"]), frozenset(data["plural_nouns"]))
+    """The seed's ``place_names`` block, its ``of_nouns`` with the towns and the divisions of ``place_kinds``."""
+    seeds = load_seed_yaml("relations.yaml")
+    data, kinds = seeds["place_names"], seeds["place_kinds"]
+    of_nouns = frozenset(data["of_nouns"]) | frozenset(kinds["towns"]) | frozenset(kinds["divisions"])
+    return PlaceNameWords(of_nouns, frozenset(data["plural_nouns"]))
 
 
 @dataclass(frozen=True)
@@ -74,17 +77,10 @@ def named_after_place_noun(token: Token) -> bool:
     )
 
 
-def _first_of_list(token: Token) -> Token:
-    """The first name of the list a name ends ("Maze" in "Ndachulu, Maze and Largu" -> "Ndachulu")."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token
-
-
 def _called_a_place(doc: Doc, m: Mention, words: PlaceNameWords) -> bool:
     """Whether a lowercase noun of a settlement governs the name through "of" ("the town of X", "the villages of
     X and Y"), or a plural noun of a division follows it ("Belgorod, Kaluga, and Rostov regions")."""
-    if named_after_place_noun(_first_of_list(doc[m.start : m.end].root)):
+    if named_after_place_noun(first_of_list(doc[m.start : m.end].root)):
         return True
     after = doc[m.end] if m.end < len(doc) else None
     return after is not None and after.lower_ in words.plural_nouns

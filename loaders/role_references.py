@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from loaders.coreference import described, sentences_back_start
+from loaders.coreference import described, latest_before
 from loaders.cues import load_cues
 from loaders.mentions import Mention
 
@@ -24,11 +24,9 @@ def role_reference(token: Token, index: MentionIndex) -> Mention | None:
         return None
     if not described(token, index):
         return None
-    start = sentences_back_start(token, SENTENCES_BACK)
-    for m in reversed(index.mentions):
-        if m.label == "Person" and start <= m.start and m.end <= token.i and _titled(m, token.lower_, index):
-            return m
-    return None
+    return latest_before(
+        token, index, SENTENCES_BACK, lambda m: m.label == "Person" and _titled(m, token.lower_, index)
+    )
 
 
 def _titled(person: Mention, role: str, index: MentionIndex) -> bool:

@@ -44,23 +44,25 @@ class SanctionPhrases:
 
 @cache
 def sanction_phrases() -> SanctionPhrases:
-    """The ``sanction_phrases`` block of ``seeds/relations.yaml``, loaded once per process."""
+    """The ``sanction_phrases`` block of ``seeds/relations.yaml``, loaded once per process (its
+    ``designating_verbs`` with the ``plain_verbs``)."""
     block = load_seed_yaml("relations.yaml")["sanction_phrases"]  # a missing key is a one-line SeedKeyError
+    lists = {
+        key: frozenset(block[key])
+        for key in (
+            "freezing_verbs",
+            "asset_nouns",
+            "designating_verbs",
+            "designation_words",
+            "plain_verbs",
+            "sanction_nouns",
+            "under_words",
+            "to_roles",
+        )
+    }
+    lists["designating_verbs"] |= lists["plain_verbs"]  # "designated X an SDGT" as well as "designated by the US"
     return SanctionPhrases(
-        *(
-            frozenset(block[key])
-            for key in (
-                "freezing_verbs",
-                "asset_nouns",
-                "designating_verbs",
-                "designation_words",
-                "plain_verbs",
-                "sanction_nouns",
-                "under_words",
-                "to_roles",
-            )
-        ),
-        {verb: frozenset(preps) for verb, preps in block["membership_verbs"].items()},
+        **lists, membership_verbs={verb: frozenset(preps) for verb, preps in block["membership_verbs"].items()}
     )
 
 

@@ -98,9 +98,6 @@ def conjuncts(token: Token) -> list[Token]:
     return found
 
 
-MEMBERSHIP_PREPS = frozenset({"of", "from"})  # "fighters of the RSF", "militants from ISWAP": whose people they are
-
-
 def phrase_tokens(token: Token) -> list[Token]:
     """The head and its left modifiers, for it and everything coordinated with it."""
     out: list[Token] = []
@@ -305,7 +302,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     if not mentions and with_preps:
         mentions.extend(index.within(prep_phrase_tokens(token)))
     elif not mentions and token.lemma_.lower() in index.group_nouns:  # "fighters of the RSF", not "fighters on X"
-        mentions.extend(index.within(prep_phrase_tokens(token, MEMBERSHIP_PREPS)))
+        mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
     return _distinct(mentions)
 
 

@@ -257,8 +257,10 @@ class DocReader:
     def read(self, extractor: str = "both", model: RelationModel | None = None) -> DocFacts:
         """Apply every rule to every sentence, then the learned scorer (``extractor``: rules, model or both)."""
         self.apply_rules()
+        if extractor == "rules":
+            return self.facts  # the model is not even loaded
         model = model or load_model()
-        if extractor == "rules" or model is None:
+        if model is None:
             return self.facts
         candidates = list(self.candidates(model))  # with the rules' votes among their features
         rule_facts = self.facts.relations

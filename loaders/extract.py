@@ -260,10 +260,12 @@ class DocReader:
     def read(self, extractor: str = "both", model: RelationModel | None = None) -> DocFacts:
         """Apply every rule to every sentence, then the learned scorer (``extractor``: rules, model or both)."""
         self.apply_rules()
+        if extractor == "rules":
+            return self.facts  # the model is not even loaded
         model = model or load_model()
-        if extractor == "rules" or model is None:
+        if model is None:
             return self.facts
-        candidates = list(self.candidates())  # with the rules' votes among their features
+        candidates = list(self.candidates(model))  # with the rules' votes among their features
         rule_facts = self.facts.relations
         ruled = set(map(_fact_key, rule_facts))
         self.facts.relations = []
@@ -275,10 +277,13 @@ class DocReader:
             ] + [r for r in self.facts.relations if _fact_key(r) not in ruled]
         return self.facts
 
-    def candidates(self) -> Iterator[Candidate]:
+    def candidates(self, model: RelationModel | None = None) -> Iterator[Candidate]:
         """Every ordered pair of distinct actors or events in a sentence that the ontology allows some link
-        between, in that direction, with its features (rules' votes too)."""
+        between, in that direction, with its features (rules' votes too). With a ``model``, only the pairs whose
+        scores can change what it finds: a type it may link them by can reach its threshold, or the rules linked
+        them by one (training reads every pair)."""
         linkable: dict[tuple[str, str], bool] = {}
+        rules_only: dict[tuple[str, str], frozenset[str] | None] = {}  # see _scored_for_rules_only
         votes: dict[tuple[int, str, str], set[str]] = {}
         for r in self.facts.relations:
             votes.setdefault((r.start, r.subject, r.object), set()).add(r.type)
@@ -296,6 +301,11 @@ class DocReader:
                     if not linkable[labels]:
                         continue  # "Kirkuk ... Kataib Hezbollah": no link runs from a place to a group
                     v = sorted(votes.get((sent.start_char, end_key(s), end_key(o)), ()))
+                    if model is not None:
+                        if labels not in rules_only:
+                            rules_only[labels] = _scored_for_rules_only(model, self.ontology, labels)
+                        if rules_only[labels] is not None and rules_only[labels].isdisjoint(v):
+                            continue  # no link of the model's own, and none of the rules' to give a confidence
                     context = context or PairContext(
                         self.doc, a, b, self.cues, between, roots[id(a)], roots[id(b)], memo
                     )
@@ -343,8 +353,11 @@ class DocReader:
                 continue
             start, s_key, o_key = sent.start_char, end_key(s), end_key(o)  # the same for every type
             for i in allowed[labels]:
-                rel_type, p, threshold = model.types[i], model.calibrated(i, scores[i]), model.thresholds[i]
+                rel_type = model.types[i]
                 key = (start, s_key, rel_type, o_key)
+                if i not in model.reachable and key not in ruled:
+                    continue  # no link of the model's own, and no rules' link to give a confidence
+                p, threshold = model.calibrated(i, scores[i]), model.thresholds[i]
                 if p <= scored.get(key, -1.0):
                     continue
                 scored[key] = p
@@ -1248,6 +1261,15 @@ def _member_type(org: Mention) -> str:
     return (
         "MEMBER_OF" if org.label == "Organization" and org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
     )
+
+
+def _scored_for_rules_only(model: RelationModel, ontology: Ontology, labels: tuple[str, str]) -> frozenset[str] | None:
+    """The types the ontology allows between two labels when none of them can reach its threshold: their scores
+    matter only to the rules' links of them. None when some can: the model may link any pair of those labels."""
+    allowed = [i for i, t in enumerate(model.types) if ontology.allows(t, *labels)]
+    if any(i in model.reachable for i in allowed):
+        return None
+    return frozenset(model.types[i] for i in allowed)
 
 
 def _fact_key(r: RelationFact) -> tuple[int, str, str, str]:

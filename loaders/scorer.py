@@ -63,6 +63,16 @@ class RelationModel:
         matrix = matrix.reshape(len(rows) + 1, len(self.types))
         return rows, matrix, np.array(self.bias, dtype=float)
 
+    @cached_property
+    def reachable(self) -> frozenset[int]:
+        """The types whose threshold a calibrated probability (at most 1) can reach: the others make no links of their
+        own, and their scores only give the rules' links of them a confidence.
+
+        >>> RelationModel(["LEADS", "FUNDS"], {}, [0.0, 0.0], [(1.0, 0.0)] * 2, [0.5, 1.01]).reachable
+        frozenset({0})
+        """
+        return frozenset(i for i, threshold in enumerate(self.thresholds) if threshold <= 1)
+
     def scores(self, features: Iterable[str]) -> list[float]:
         """The raw linear score of each type; a feature counts once however often it is found, as in training."""
         rows, matrix, bias = self._matrix

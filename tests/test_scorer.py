@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ from actorgraph.cli import app
 from graph.build import build_graph
 from graph.errors import ActorGraphError
 from loaders import Document
+from loaders.extract import read_document
 from loaders.learn import labelled_pairs, train_model
+from loaders.nlp import load_nlp
 from loaders.scorer import RelationModel, load_model
 
 SNAPSHOT = ROOT / "tests" / "data" / "model_sample.json"  # ACTORGRAPH_UPDATE_SNAPSHOT=1 rewrites it
@@ -94,6 +97,23 @@ def test_a_damaged_model_file_is_one_clear_error(tmp_path: Path) -> None:
     bad.write_text('{"types": ["LEADS"], "weights": {}}', encoding="utf-8")
     with pytest.raises(ActorGraphError, match="not a relation model"):
         load_model(bad)
+
+
+@pytest.mark.model
+def test_the_rules_alone_never_read_the_model_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "relation_model.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("ACTORGRAPH_SEEDS", str(seeds))
+    load_model.cache_clear()
+    try:
+        doc = load_nlp()("Iran funds Kataib Hezbollah.")
+        facts = read_document(doc, "d", extractor="rules")
+        assert [(r.subject, r.type, r.object) for r in facts.relations] == [("iran", "FUNDS", "kataib-hezbollah")]
+        with pytest.raises(ActorGraphError, match="not a relation model"):
+            read_document(doc, "d", extractor="both")
+    finally:
+        load_model.cache_clear()  # the next reader loads the shipped model again
 
 
 @pytest.mark.model

@@ -131,7 +131,6 @@ def reference_tokens(index: MentionIndex) -> list[Token]:
 
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-ARMS = frozenset({"aircraft", "jet", "warplane", "drone", "troop", "soldier", "army", "navy", "artillery", "missile"})
 
 
 def is_definite_group(token: Token, index: MentionIndex) -> bool:
@@ -276,7 +275,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             led = index.at(owner) and index.groups.get(index.at(owner).key)
             if led is not None and head.pos_ == "NOUN":
                 mentions.append(led)
-            elif _reference_owner(owner, index) and head.lemma_.lower() in index.group_nouns | ARMS:
+            elif _reference_owner(owner, index) and head.lemma_.lower() in index.group_nouns | load_cues().arms:
                 ante = index.antecedent(owner)  # "its aircraft struck X", "their fighters": the owner acts
                 if ante is not None and ante.label in {"Organization", "Country"}:
                     mentions.append(ante)

@@ -92,6 +92,7 @@ class Cues:
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
     membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
+    quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -255,6 +256,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         service_words=frozenset(data["service_words"]),
         membership_preps=frozenset(data["membership_preps"]),
         arms=frozenset(data["arms"]),
+        quantifiers=frozenset(data["quantifiers"]),
     )
 
 

@@ -178,7 +178,6 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
 LIST_OPENERS = {":", "—", "–", "-", "--"}
 LIST_PRONOUNS = {"this", "these", "they", "those", "it"}
 LISTING_VERBS = {"include", "comprise", "be", "name", "identify"}
-QUANTIFIERS = {"many", "some", "most", "all", "several", "few", "both", "each", "one", "two", "three", "four", "five"}
 
 
 def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -257,7 +256,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     of its prepositions only when the phrase itself names no one."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
-    if token.lower_ in QUANTIFIERS and index.at(token) is None:  # "many of these groups": the groups
+    if token.lower_ in load_cues().quantifiers and index.at(token) is None:  # "many of these groups": the groups
         of = prep_objects(token, {"of"})
         if of:
             return _distinct([m for p in of for m in actors_of(p, index, with_preps)])

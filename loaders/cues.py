@@ -93,6 +93,7 @@ class Cues:
     membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
+    list_pronouns: frozenset[str] = frozenset()  # "... many groups. This includes A, B and C": the groups' members
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -257,6 +258,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         membership_preps=frozenset(data["membership_preps"]),
         arms=frozenset(data["arms"]),
         quantifiers=frozenset(data["quantifiers"]),
+        list_pronouns=frozenset(data["list_pronouns"]),
     )
 
 

@@ -176,7 +176,6 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
 
 
 LIST_OPENERS = {":", "—", "–", "-", "--"}
-LIST_PRONOUNS = {"this", "these", "they", "those", "it"}
 LISTING_VERBS = {"include", "comprise", "be", "name", "identify"}
 
 
@@ -212,10 +211,11 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
 def _listing_verb(sent: Span, noun: Token) -> Token | None:
     """The verb of a sentence that lists the members of ``noun``: "This includes", "They are", "The targeted
     cartels are", "The Treasury named the six as"."""
+    cues = load_cues()
     for verb in (t for t in sent[:8] if t.lemma_.lower() in LISTING_VERBS):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(t.lower_ in LIST_PRONOUNS for t in sent[:2]) and verb.lemma_.lower() in {"include", "comprise"}:
+        if any(t.lower_ in cues.list_pronouns for t in sent[:2]) and verb.lemma_.lower() in {"include", "comprise"}:
             return verb
         if verb.lemma_.lower() == "be" and any(s.lemma_.lower() == noun.lemma_.lower() for s in subjects):
             return verb

@@ -94,6 +94,7 @@ class Cues:
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
     list_pronouns: frozenset[str] = frozenset()  # "... many groups. This includes A, B and C": the groups' members
+    member_list_verbs: frozenset[str] = frozenset()  # "... six cartels. The targeted cartels are A, B and C"
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -259,6 +260,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         arms=frozenset(data["arms"]),
         quantifiers=frozenset(data["quantifiers"]),
         list_pronouns=frozenset(data["list_pronouns"]),
+        member_list_verbs=frozenset(data["member_list_verbs"]),
     )
 
 

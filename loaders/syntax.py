@@ -176,7 +176,6 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
 
 
 LIST_OPENERS = {":", "—", "–", "-", "--"}
-LISTING_VERBS = {"include", "comprise", "be", "name", "identify"}
 
 
 def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -212,7 +211,7 @@ def _listing_verb(sent: Span, noun: Token) -> Token | None:
     """The verb of a sentence that lists the members of ``noun``: "This includes", "They are", "The targeted
     cartels are", "The Treasury named the six as"."""
     cues = load_cues()
-    for verb in (t for t in sent[:8] if t.lemma_.lower() in LISTING_VERBS):
+    for verb in (t for t in sent[:8] if t.lemma_.lower() in cues.member_list_verbs):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(t.lower_ in cues.list_pronouns for t in sent[:2]) and verb.lemma_.lower() in {"include", "comprise"}:

@@ -95,6 +95,7 @@ class Cues:
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
     list_pronouns: frozenset[str] = frozenset()  # "... many groups. This includes A, B and C": the groups' members
     member_list_verbs: frozenset[str] = frozenset()  # "... six cartels. The targeted cartels are A, B and C"
+    anaphoric: frozenset[str] = frozenset()  # "the attack", "that strike": an incident named before
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -261,6 +262,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         quantifiers=frozenset(data["quantifiers"]),
         list_pronouns=frozenset(data["list_pronouns"]),
         member_list_verbs=frozenset(data["member_list_verbs"]),
+        anaphoric=frozenset(data["anaphoric_determiners"]),
     )
 
 

@@ -49,7 +49,6 @@ from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import relative_time, up_to_comma
 
-ANAPHORIC = {"the", "that", "this"}
 RELATIVE_WORDS = {"which", "that", "who", "where", "when"}
 
 
@@ -284,6 +283,12 @@ class EventFinder:
             names.append(_text(core + [t for t in victims if t.i not in scene]))
         return names
 
+    def _told_before(self, noun: Token) -> bool:
+        """Whether a noun's determiner or possessive points back ("the attack", "that strike", "Monday's attack")."""
+        return any(
+            c.lower_ in self.cues.anaphoric or c.dep_ == "poss" for c in noun.children if c.dep_ in {"det", "poss"}
+        )
+
     def acts_on(self, verb: Token) -> bool:
         """Whether a verb with an incident as its subject tells where and by whom it happened ("the ambush staged by
         X in Y", "a drone strike killed three soldiers in Jordan")."""
@@ -340,7 +345,7 @@ class EventFinder:
         if is_unreal(cue) or is_habitual(cue):
             return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident
         places, targets, phrases = self.anchors(cue)
-        definite = any(c.lower_ in ANAPHORIC or c.dep_ == "poss" for c in cue.children if c.dep_ in {"det", "poss"})
+        definite = self._told_before(cue)
         date = _date_of(cue, self.doc_date, recent=not definite)  # "an attack on Sunday", not "Monday's attack"
         stated = date_before(cue)  # "the January 20, 2019, attack": a date the parse left off the phrase
         date = date or (event_date(" ".join(t.text for t in stated), self.doc_date) if stated else "")
@@ -475,10 +480,7 @@ class EventFinder:
         """The earlier event that "the attack", "that strike" or "it" means."""
         if not self.events:
             return None
-        if token.lower_ in {"it", "this", "that"} or (
-            self.is_event_noun(token)
-            and any(c.lower_ in ANAPHORIC or c.dep_ == "poss" for c in token.children if c.dep_ in {"det", "poss"})
-        ):
+        if token.lower_ in {"it", "this", "that"} or (self.is_event_noun(token) and self._told_before(token)):
             earlier = [e for e in self.events if e.cue.i < token.i]
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]

@@ -96,6 +96,7 @@ class Cues:
     list_pronouns: frozenset[str] = frozenset()  # "... many groups. This includes A, B and C": the groups' members
     member_list_verbs: frozenset[str] = frozenset()  # "... six cartels. The targeted cartels are A, B and C"
     anaphoric: frozenset[str] = frozenset()  # "the attack", "that strike": an incident named before
+    relative_words: frozenset[str] = frozenset()  # "on the Kursk region, which borders ...": an incident's phrase ends
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -263,6 +264,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         list_pronouns=frozenset(data["list_pronouns"]),
         member_list_verbs=frozenset(data["member_list_verbs"]),
         anaphoric=frozenset(data["anaphoric_determiners"]),
+        relative_words=frozenset(data["relative_words"]),
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graph.slug import slugify
-from loaders.cues import Cues
+from loaders.cues import Cues, load_cues
 from loaders.doc_words import DocWords
 from loaders.guarded_incidents import (
     aims,
@@ -48,8 +48,6 @@ from loaders.months import month_numbers
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import relative_time, up_to_comma
-
-RELATIVE_WORDS = {"which", "that", "who", "where", "when"}
 
 
 @dataclass
@@ -109,8 +107,9 @@ def _text(tokens: list[Token]) -> str:
 def _trimmed(phrase: list[Token]) -> list[Token]:
     """A phrase up to its first comma, bracket or relative clause ("on the Kursk region, which borders ...")."""
     out: list[Token] = []
+    relative = load_cues().relative_words
     for t in sorted(phrase, key=lambda t: t.i):
-        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in RELATIVE_WORDS or (t.dep_ in {"relcl", "appos"} and out):
+        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in relative or (t.dep_ in {"relcl", "appos"} and out):
             break
         out.append(t)
     return out

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.incident_clauses import named_last
 from loaders.mentions import Mention
 from loaders.syntax import (
-    RELATIVE_PRONOUNS,
     MentionIndex,
     actors_of,
     certainty_of,
@@ -128,7 +128,9 @@ def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:
 def relative_object(verb: Token) -> list[Token]:
     """The noun a relative clause's verb takes as its object: "the attack, which Al-Shabaab claimed", "the bombing
     that the group carried out"."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "dobj" and c.lower_ in load_cues().relative_pronouns for c in verb.children
+    ):
         return []
     return [verb.head]
 

@@ -97,6 +97,7 @@ class Cues:
     member_list_verbs: frozenset[str] = frozenset()  # "... six cartels. The targeted cartels are A, B and C"
     anaphoric: frozenset[str] = frozenset()  # "the attack", "that strike": an incident named before
     relative_words: frozenset[str] = frozenset()  # "on the Kursk region, which borders ...": an incident's phrase ends
+    relative_pronouns: frozenset[str] = frozenset()  # "the Houthis, who are backed by Iran": the noun described
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -265,6 +266,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         member_list_verbs=frozenset(data["member_list_verbs"]),
         anaphoric=frozenset(data["anaphoric_determiners"]),
         relative_words=frozenset(data["relative_words"]),
+        relative_pronouns=frozenset(data["relative_pronouns"]),
     )
 
 

@@ -125,7 +125,6 @@ from loaders.scorer import (
 from loaders.state_bodies import only_qualifies, qualify_bodies
 from loaders.syntax import (
     PRONOUNS,
-    RELATIVE_PRONOUNS,
     MentionIndex,
     actors_of,
     agents_of,
@@ -514,7 +513,7 @@ class DocReader:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                     [verb.head] if verb.dep_ == "acl" else []
                 )
-                if verb.dep_ == "relcl" and all(h.lower_ in RELATIVE_PRONOUNS for h in holders):
+                if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]

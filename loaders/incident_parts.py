@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.blame_phrases import with_listed
-from loaders.syntax import RELATIVE_PRONOUNS, actors_of, certainty_of, conjuncts, prep_objects, subjects_of
+from loaders.syntax import actors_of, certainty_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -81,7 +81,7 @@ def took_part(reader: DocReader, verb: Token) -> None:
     doers = [
         m
         for s in subjects
-        if s.lower_ not in RELATIVE_PRONOUNS
+        if s.lower_ not in reader.cues.relative_pronouns
         for m in actors_of(s, reader.index, with_preps=False)
         if m.label != "Location"
     ]
@@ -105,7 +105,7 @@ def deaths_caused(reader: DocReader, noun: Token) -> None:
     if verb.pos_ != "VERB":
         return
     subjects = subjects_of(verb)
-    events = _incidents(reader, [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS])
+    events = _incidents(reader, [s for s in subjects if s.lower_ not in reader.cues.relative_pronouns])
     dead = [h for p in prep_objects(noun, {"of"}) for h in conjuncts(p)]
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
     reader.emit_all(events, "TARGETED", victims, noun, f"incident-deaths:{verb.lemma_.lower()}", 0.7)

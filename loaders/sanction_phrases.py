@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, TARGETS, actors_named, sanctioned_targets
-from loaders.syntax import RELATIVE_PRONOUNS, actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
+from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
 from loaders.unreal_acts import is_unreal
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def designated_as(reader: DocReader, verb: Token) -> None:
         return  # "the US designated X", "designated by Washington": the verb rule reads it
     if passive:
         held = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
-        if verb.dep_ == "relcl" and all(h.lower_ in RELATIVE_PRONOUNS for h in held):
+        if verb.dep_ == "relcl" and all(h.lower_ in reader.cues.relative_pronouns for h in held):
             held = [verb.head]  # "the group, which was designated a terrorist organisation by Y"
         by = [p for n in named_as for p in prep_objects(n, {"by"})]  # the "by" hung on the designation
         sanctioners = actors_named(by, reader, SANCTIONERS) or _states_in(reader, [verb, *named_as])

@@ -130,9 +130,6 @@ def reference_tokens(index: MentionIndex) -> list[Token]:
     return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
 
 
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-
-
 def is_definite_group(token: Token, index: MentionIndex) -> bool:
     """ "The group", "the militia": a bare definite group noun that points back to an organisation; so do "the
     Iran-backed militia" and, to a country, "the country"."""
@@ -253,7 +250,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     """The actors a noun phrase headed by ``token`` names: its own name, names in its modifiers
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects
     of its prepositions only when the phrase itself names no one."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+    if token.lower_ in load_cues().relative_pronouns and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     if token.lower_ in load_cues().quantifiers and index.at(token) is None:  # "many of these groups": the groups
         of = prep_objects(token, {"of"})
@@ -318,14 +315,14 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 def subjects_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
     found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    if verb.dep_ == "relcl" and (not found or found[0].lower_ in RELATIVE_PRONOUNS):
+    if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     hops = 0
     while not found and verb.dep_ in {"conj", "xcomp", "advcl"} and hops < 3:
         verb = verb.head
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops += 1
-    if verb.dep_ == "relcl" and all(f.lower_ in RELATIVE_PRONOUNS for f in found):
+    if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
         return [verb.head]  # "X, who seized power ... and is now Mali's president"
     return found
 

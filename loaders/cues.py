@@ -98,6 +98,7 @@ class Cues:
     anaphoric: frozenset[str] = frozenset()  # "the attack", "that strike": an incident named before
     relative_words: frozenset[str] = frozenset()  # "on the Kursk region, which borders ...": an incident's phrase ends
     relative_pronouns: frozenset[str] = frozenset()  # "the Houthis, who are backed by Iran": the noun described
+    specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -206,6 +207,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     blame = data["blame"]
     notices = data["designation_notices"]
     towns, divisions = frozenset(data["place_kinds"]["towns"]), frozenset(data["place_kinds"]["divisions"])
+    determiners = data["determiners"]
+    anaphoric = frozenset(determiners["anaphoric"])
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
         roles=roles,
@@ -264,9 +267,10 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         quantifiers=frozenset(data["quantifiers"]),
         list_pronouns=frozenset(data["list_pronouns"]),
         member_list_verbs=frozenset(data["member_list_verbs"]),
-        anaphoric=frozenset(data["anaphoric_determiners"]),
+        anaphoric=anaphoric,
         relative_words=frozenset(data["relative_words"]),
         relative_pronouns=frozenset(data["relative_pronouns"]),
+        specific=anaphoric | frozenset(determiners["specific"]),
     )
 
 

@@ -15,9 +15,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 
 CLIMBING = {"dobj", "pobj", "prep", "pcomp", "xcomp", "nsubjpass", "advcl"}  # how an act hangs under its intent
-SPECIFIC = {"the", "that", "this", "these", "those"}  # "plotted the attack": one that happened
 REACH = 3  # how far up the parse an intent is looked for: "warned (1) of (2) attacks", "wants (1) to carry out (2)"
 
 
@@ -42,7 +42,7 @@ def is_unreal(cue: Token) -> bool:
     "could be behind an attack", a doubt about who did it), within a few steps up the parse, and not made specific
     by a determiner or a possessive ("plotted the attack", "its attack")."""
     cues = unreal_cues()
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SPECIFIC) for c in cue.children):
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in load_cues().specific) for c in cue.children):
         return False
     token = cue
     for _ in range(REACH):

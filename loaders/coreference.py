@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
-DETERMINERS = {"the"}  # not "this": "this oil smuggling network" is often a new one
 MODIFIER_DEPS = {"amod", "compound", "npadvmod", "advmod", "nmod", "punct"}  # "the Iran-backed", "the jihadist"
 
 
@@ -37,7 +36,8 @@ def described(token: Token, index: MentionIndex, tag: str = "NN") -> bool:
     if token.tag_ != tag or token.i in index.by_token or token.dep_ in {"attr", "appos"}:
         return False
     lefts = list(token.lefts)
-    if not lefts or lefts[0].lower_ not in DETERMINERS or any(t.lower_ in DETERMINERS for t in lefts[1:]):
+    definite = load_cues().definite
+    if not lefts or lefts[0].lower_ not in definite or any(t.lower_ in definite for t in lefts[1:]):
         return False
     other_words, _ = reference_words()
     hyphen = load_cues().hyphen

@@ -99,6 +99,7 @@ class Cues:
     relative_words: frozenset[str] = frozenset()  # "on the Kursk region, which borders ...": an incident's phrase ends
     relative_pronouns: frozenset[str] = frozenset()  # "the Houthis, who are backed by Iran": the noun described
     specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
+    definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -208,7 +209,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     notices = data["designation_notices"]
     towns, divisions = frozenset(data["place_kinds"]["towns"]), frozenset(data["place_kinds"]["divisions"])
     determiners = data["determiners"]
-    anaphoric = frozenset(determiners["anaphoric"])
+    definite = frozenset(determiners["definite"])
+    anaphoric = definite | frozenset(determiners["anaphoric"])
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
         roles=roles,
@@ -271,6 +273,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         relative_words=frozenset(data["relative_words"]),
         relative_pronouns=frozenset(data["relative_pronouns"]),
         specific=anaphoric | frozenset(determiners["specific"]),
+        definite=definite,
     )
 
 

@@ -100,6 +100,7 @@ class Cues:
     relative_pronouns: frozenset[str] = frozenset()  # "the Houthis, who are backed by Iran": the noun described
     specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
     definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
+    indefinite: frozenset[str] = frozenset()  # "X, a leader of Y": one of its leaders, not its head
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -274,6 +275,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         relative_pronouns=frozenset(data["relative_pronouns"]),
         specific=anaphoric | frozenset(determiners["specific"]),
         definite=definite,
+        indefinite=frozenset(determiners["indefinite"]),
     )
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.cues import load_cues
 from loaders.mentions import Mention
 from loaders.role_types import role_types
 from loaders.syntax import actors_of
@@ -16,12 +17,12 @@ from loaders.syntax import actors_of
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
-INDEFINITE = {"a", "an", "another"}
-
 
 def one_of_several(noun: Token) -> bool:
     """ "X, a leader of Y", "X is a Hamas leader", "X and Z, leaders of Y": one of the leaders, not the head."""
-    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+    return noun.tag_ in {"NNS", "NNPS"} or any(
+        c.dep_ == "det" and c.lower_ in load_cues().indefinite for c in noun.children
+    )
 
 
 def heads_a_service(reader: DocReader, words: Span | list[Token]) -> bool:

@@ -101,6 +101,7 @@ class Cues:
     specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
     definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
     indefinite: frozenset[str] = frozenset()  # "X, a leader of Y": one of its leaders, not its head
+    hedging_modals: frozenset[str] = frozenset()  # "X may have funded Y": alleged
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -247,6 +248,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         connectors=frozenset(_without_the(c) for c in data["located_in_connectors"]),  # as the gaps are read
         alleged=frozenset(data["alleged_cues"]),
         negation=frozenset(data["negation_cues"]),
+        hedging_modals=frozenset(data["hedging_modals"]),
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),
         place_divisions=frozenset(data["place_divisions"]) | divisions,

@@ -28,7 +28,6 @@ from loaders.token_rules import tokens_with
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS  # "he", "its": references to an actor named before
-MODALS = {"could", "may", "might"}
 
 
 class MentionIndex:
@@ -384,7 +383,7 @@ def certainty_of(cue: Token, cues: Cues, inherent: str = "asserted") -> str:
             return "negated"
     if any(t.lemma_.lower() in cues.alleged for t in chain):
         return "alleged"
-    if any(c.lower_ in MODALS for t in chain for c in t.children if c.dep_ == "aux"):
+    if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
         return "alleged"
     if any(t.lemma_.lower() in cues.alleged and t.dep_ == "advmod" and t.pos_ == "ADV" for t in cue.sent):
         return "alleged"

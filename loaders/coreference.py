@@ -18,7 +18,6 @@ from loaders.mentions import Mention
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 MODIFIER_DEPS = {"amod", "compound", "npadvmod", "advmod", "nmod", "punct"}  # "the Iran-backed", "the jihadist"
 
 
@@ -109,7 +108,7 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
         return [m for m in earlier if m.kind not in never or (word in forces and m.kind == "military")]
     if reference.pos_ == "NOUN":
         return earlier
-    if word in PERSON_PRONOUNS:
+    if word in load_cues().person_pronouns:
         before = [m for m in earlier if m.end <= reference.sent.start]
         last_silent = next((m.start for m in reversed(before) if _byline_or_speaker(m, index)), -1)
         return [m for m in earlier if m.start > last_silent]

@@ -102,6 +102,8 @@ class Cues:
     definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
     indefinite: frozenset[str] = frozenset()  # "X, a leader of Y": one of its leaders, not its head
     hedging_modals: frozenset[str] = frozenset()  # "X may have funded Y": alleged
+    person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
+    pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -213,6 +215,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     determiners = data["determiners"]
     definite = frozenset(determiners["definite"])
     anaphoric = definite | frozenset(determiners["anaphoric"])
+    person_pronouns = frozenset(data["pronouns"]["person"])
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
         roles=roles,
@@ -277,6 +280,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         relative_pronouns=frozenset(data["relative_pronouns"]),
         specific=anaphoric | frozenset(determiners["specific"]),
         definite=definite,
+        person_pronouns=person_pronouns,
+        pronouns=person_pronouns | frozenset(data["pronouns"]["thing"]),
         indefinite=frozenset(determiners["indefinite"]),
     )
 

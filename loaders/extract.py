@@ -124,7 +124,6 @@ from loaders.scorer import (
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
 from loaders.syntax import (
-    PRONOUNS,
     MentionIndex,
     actors_of,
     agents_of,
@@ -315,7 +314,7 @@ class DocReader:
         mentions of it where they stand, so the scorer reads links across sentences."""
         found = []
         for token in reference_tokens(self.index):  # pronouns and the nouns of a group or a country only
-            pronoun = token.lower_ in PRONOUNS and token.pos_ == "PRON"
+            pronoun = token.lower_ in self.cues.pronouns and token.pos_ == "PRON"
             dummy = token.lower_ == "it" and token.head.lemma_ == "be"  # "it is ISIS or ...": no one in particular
             if not ((pronoun and not dummy) or is_definite_group(token, self.index)):
                 continue

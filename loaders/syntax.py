@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.against_names import named_against
 from loaders.coreference import (
-    PERSON_PRONOUNS,
     fitting,
     is_country_reference,
     is_described_group,
@@ -26,8 +25,6 @@ from loaders.role_references import role_reference
 from loaders.token_rules import tokens_with
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-THING_PRONOUNS = {"it", "its", "they", "them", "their"}
-PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS  # "he", "its": references to an actor named before
 
 
 class MentionIndex:
@@ -77,10 +74,10 @@ class MentionIndex:
         if pronoun.pos_ == "NOUN":
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
-            labels = {"Person"} if word in PERSON_PRONOUNS else {"Organization", "Country"}
+            labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
-        if word not in PERSON_PRONOUNS and two_groups_before(pronoun, earlier):
+        if word not in load_cues().person_pronouns and two_groups_before(pronoun, earlier):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
         subjects = [m for m in earlier if self.doc[m.end - 1].dep_ in SUBJECTS and m.start >= pronoun.sent.start - 200]
         pool = subjects or earlier
@@ -124,7 +121,7 @@ def reference_tokens(index: MentionIndex) -> list[Token]:
     """The tokens outside any name that can refer back to an actor: a pronoun, a group noun ("the group"), a
     country's noun ("the country"), a word of a name ("the brigade"), fighters ("the militants") and a role ("the
     president"); whether each does is for :func:`is_definite_group` and the pronouns' test."""
-    words = PRONOUNS | index.group_nouns | reference_words()[1] | named_head_words() | plural_nouns()
+    words = load_cues().pronouns | index.group_nouns | reference_words()[1] | named_head_words() | plural_nouns()
     words |= load_cues().role_words
     return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
 
@@ -259,7 +256,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     mentions: list[Mention] = []
     for head in conjuncts(token):
-        if (head.lower_ in PRONOUNS and head.i not in index.by_token) or (is_definite_group(head, index)):
+        if (head.lower_ in load_cues().pronouns and head.i not in index.by_token) or (is_definite_group(head, index)):
             ante = index.antecedent(head)
             if ante:
                 mentions.append(ante)

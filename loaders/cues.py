@@ -104,6 +104,7 @@ class Cues:
     hedging_modals: frozenset[str] = frozenset()  # "X may have funded Y": alleged
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
+    place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -254,6 +255,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         hedging_modals=frozenset(data["hedging_modals"]),
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),
+        place_preps=frozenset(data["place_preps"]),
         place_divisions=frozenset(data["place_divisions"]) | divisions,
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),

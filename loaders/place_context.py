@@ -28,7 +28,6 @@ from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import names_an_organisation
 from loaders.place_names import named_after_place_noun, place_name_words
 
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "inside"})
 MAX_WORDS = 3
 
 
@@ -37,7 +36,7 @@ def _placed(span: Span) -> bool:
     noun of a place."""
     root = span.root
     nouns = load_cues().place_nouns | place_name_words().of_nouns
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+    if root.dep_ == "pobj" and root.head.lower_ in load_cues().place_preps:
         return True
     if named_after_place_noun(root):
         return True

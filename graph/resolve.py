@@ -19,12 +19,10 @@ from rapidfuzz import fuzz, process
 
 from graph.gazetteer import Gazetteer
 from graph.slug import name_key, slugify
+from loaders.cues import load_cues
 from loaders.facts import ActorFact
 
 FUZZY_THRESHOLD = 90
-
-
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Felicisimo Khu Jr." is Khu
 
 
 def last_name(name: str) -> str:
@@ -33,8 +31,8 @@ def last_name(name: str) -> str:
     >>> last_name("Felicisimo Khu Jr."), last_name("Jane Roe")
     ('Khu', 'Roe')
     """
-    words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+    words, suffixes = name.split(), load_cues().name_suffixes
+    while len(words) > 1 and words[-1].lower().rstrip(".") in suffixes:
         words.pop()
     return words[-1] if words else name.strip()
 

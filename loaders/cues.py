@@ -105,6 +105,7 @@ class Cues:
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
     place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
+    name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -231,6 +232,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),
         honorifics=frozenset(data["honorifics"]),
+        name_suffixes=frozenset(data["name_suffixes"]),
         place_nouns=frozenset(data["place_nouns"]) | towns | divisions,
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),

@@ -106,6 +106,7 @@ class Cues:
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
     place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
     name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
+    list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -258,6 +259,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),
         place_preps=frozenset(data["place_preps"]),
+        list_gaps=frozenset(data["list_gaps"]),
         place_divisions=frozenset(data["place_divisions"]) | divisions,
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),

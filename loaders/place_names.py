@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
+from loaders.cues import load_cues
 from loaders.mentions import Mention
-from loaders.places import LIST_GAPS
 
 MISREAD = {"Organization", "Person"}
 
@@ -88,8 +88,8 @@ def _called_a_place(doc: Doc, m: Mention, words: PlaceNameWords) -> bool:
 
 def _listed_before(doc: Doc, mentions: list[Mention], i: int) -> list[Mention]:
     """The names listed right before the i-th mention: "Tula and" of "the Tula and Oryol regions"."""
-    listed = []
-    while i > 0 and doc[mentions[i - 1].end : mentions[i].start].text in LIST_GAPS:
+    listed, gaps = [], load_cues().list_gaps
+    while i > 0 and doc[mentions[i - 1].end : mentions[i].start].text in gaps:
         i -= 1
         listed.append(mentions[i])
     return listed

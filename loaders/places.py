@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 PLACES = {"Location", "Country"}
-LIST_GAPS = {",", "and", ", and", "or", ", or"}
 
 
 def sentence_mentions(reader: DocReader, sent: Span) -> list[Mention]:
@@ -107,7 +106,7 @@ def _listed_before(reader: DocReader, place: Mention, mentions: list[Mention]) -
     listed: list[Mention] = []
     current = place
     for m in reversed([m for m in mentions if m.end <= place.start]):
-        if m.label != "Location" or reader.doc[m.end : current.start].text not in LIST_GAPS:
+        if m.label != "Location" or reader.doc[m.end : current.start].text not in reader.cues.list_gaps:
             break
         listed.append(m)
         current = m
@@ -180,7 +179,9 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
         last = run[-1]
         after = [t.lower_ for t in doc[last.end : last.end + 2]]
         listed = after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"])  # "A, B, C, and D"
-        listed = listed or (following is not None and doc[last.end : following[0].start].text in LIST_GAPS - {","})
+        listed = listed or (
+            following is not None and doc[last.end : following[0].start].text in reader.cues.list_gaps - {","}
+        )
         if len(run) < 2 or listed or any(m.label != "Location" for m in run[:-1]):
             continue
         designated = {

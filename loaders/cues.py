@@ -107,6 +107,7 @@ class Cues:
     place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
     name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
+    hanging_hyphen_joiners: frozenset[str] = frozenset()  # "US- and UN-designated"
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
         """The relationship type a role phrase (lowercased words, hyphens ignored) stands for."""
@@ -250,6 +251,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         adjectives={k: tuple(v) for k, v in adjectives.items()},
         threat_cues=frozenset(data["threat_cues"]),
         hyphen=hyphen,
+        hanging_hyphen_joiners=frozenset(data["hanging_hyphen_joiners"]),
         group_nouns=frozenset(data["group_nouns"]),
         examples=tuple(tuple(e.split()) for e in data["examples_cues"]),
         connectors=frozenset(_without_the(c) for c in data["located_in_connectors"]),  # as the gaps are read

@@ -17,8 +17,6 @@ from loaders.syntax import actors_of, subjects_of
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
-COORDINATORS = {"and", ",", "&"}
-
 
 def more_hyphen_actors(reader: DocReader, token: Token) -> None:
     """The links of a hyphen compound the plain rule misses (see the module's docstring)."""
@@ -60,7 +58,11 @@ def _copula_subjects(reader: DocReader, noun: Token) -> list[Mention]:
 def _coordinated_before(reader: DocReader, start: int) -> list[Mention]:
     """ "US- and UN-designated": the actor written before "and", its hyphen left hanging ("US-")."""
     doc = reader.doc
-    if start < 2 or doc[start - 1].lower_ not in COORDINATORS or not doc[start - 2].text.endswith("-"):
+    if (
+        start < 2
+        or doc[start - 1].lower_ not in reader.cues.hanging_hyphen_joiners
+        or not doc[start - 2].text.endswith("-")
+    ):
         return []
     hanging = doc[start - 2]
     actor = _known_at(reader, hanging, hanging.text.rstrip("-"))

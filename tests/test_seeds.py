@@ -17,7 +17,7 @@ from graph.gazetteer import load_gazetteer
 from graph.ontology import load_ontology
 from graph.seeds import seeds_dir
 from graph.slug import name_key, slugify
-from loaders.cues import load_cues
+from loaders.cues import load_cues, parse_cues
 from loaders.hostility import load_hostility_cues, parse_hostility_cues
 
 
@@ -62,6 +62,16 @@ def test_relation_cues_name_ontology_types() -> None:
         | {t for t, _ in cues.hyphen.values()}
     )
     assert used <= set(onto.relations)
+
+
+def test_a_word_added_to_a_list_counts_in_the_lists_built_on_it() -> None:
+    data = yaml.safe_load((seeds_dir() / "relations.yaml").read_text(encoding="utf-8"))
+    data["determiners"]["definite"].append("yon")  # "yon militia": as "the" is, so anaphoric and specific too
+    data["pronouns"]["person"].append("thon")
+    cues = parse_cues(data)
+    assert "yon" in cues.definite & cues.anaphoric & cues.specific
+    assert "yon" not in load_cues().specific and "yon" not in cues.indefinite
+    assert "thon" in cues.person_pronouns & cues.pronouns
 
 
 def test_a_hostility_block_without_one_of_its_lists_is_a_one_line_error() -> None:

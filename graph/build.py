@@ -161,8 +161,7 @@ def _parse_task(documents: list[Document], extractor: str, kept: tuple[Path, str
     from loaders.nlp import load_nlp
 
     with seed_cache.kept_in(*kept) if kept else nullcontext():
-        nlp = load_nlp()
-    return [out for _, out in parse(nlp, documents, len(documents), extractor=extractor)]
+        return [out for _, out in parse(load_nlp(), documents, len(documents), extractor=extractor)]
 
 
 def extract(

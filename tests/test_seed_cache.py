@@ -87,7 +87,7 @@ def test_a_build_with_the_seeds_kept_by_another_gives_the_same_graph(tmp_path: P
     cold, warm = tmp_path / "cold", tmp_path / "warm"
     subprocess.run([ACTORGRAPH, "build", str(corpus), "--out", str(cold), "-q"], check=True)
     kept = sorted(p.name for p in (cold / "cache").glob("seeds-*.pickle"))
-    assert kept == ["seeds-actor-phrase-keys.pickle", "seeds-gazetteer.pickle"]
+    assert kept == ["seeds-actor-phrase-keys.pickle", "seeds-gazetteer.pickle", "seeds-relation-model.pickle"]
     (warm / "cache").mkdir(parents=True)
     for name in kept:
         shutil.copy(cold / "cache" / name, warm / "cache" / name)

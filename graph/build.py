@@ -22,7 +22,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graph import snapshot
+from graph import seed_cache, snapshot
 from graph.cache import FactsCache, document_key, pipeline_version
 from graph.commit import OutputFolder
 from graph.corrections import CorrectionReport, apply_corrections, load_corrections
@@ -155,11 +155,13 @@ def parse(
             read, problem = [], ""
 
 
-def _parse_task(documents: list[Document], extractor: str) -> list[DocFacts | str]:
-    """A worker's task: parse a few documents with the worker's own pipeline (loaded once per process)."""
+def _parse_task(documents: list[Document], extractor: str, kept: tuple[Path, str] | None) -> list[DocFacts | str]:
+    """A worker's task: parse a few documents with the worker's own pipeline (loaded once per process, with what
+    the build keeps of the seeds in ``kept``: :func:`graph.seed_cache.where`)."""
     from loaders.nlp import load_nlp
 
-    return [out for _, out in parse(load_nlp(), documents, len(documents), extractor=extractor)]
+    with seed_cache.kept_in(*kept) if kept else nullcontext():
+        return [out for _, out in parse(load_nlp(), documents, len(documents), extractor=extractor)]
 
 
 def extract(
@@ -180,7 +182,7 @@ def extract(
         return
     pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"))
     try:
-        futures = {pool.submit(_parse_task, task, extractor): task for task in tasks}
+        futures = {pool.submit(_parse_task, task, extractor, seed_cache.where()): task for task in tasks}
         for future in as_completed(futures):
             yield from zip(futures[future], future.result(), strict=True)
     except BrokenProcessPool as exc:
@@ -301,7 +303,10 @@ def build_graph(
                 if store is not None:
                     store.put(keys[doc.id], out, signatures[doc.id])
 
-        with FactsCache(cache) if cache else nullcontext() as store:
+        with (
+            FactsCache(cache) if cache else nullcontext() as store,
+            seed_cache.kept_in(cache.parent if cache else None, version),
+        ):
             kept = snapshot.load(snapshot_file(cache), version) if store is not None else None
             stored = store.keys() if kept is not None else set()  # the snapshot's documents need their facts kept
             if urls:  # the workers read the files and parse what the cache does not have

@@ -46,19 +46,24 @@ class BuildLockedError(ActorGraphError):
     """Another build is writing to the same build folder."""
 
 
-def write_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` as UTF-8 and flush it to disk, unsafe characters dropped (a writer's guard)."""
-    with path.open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(clean(text))
+def file_bytes(text: str) -> bytes:
+    """What an output file holds: ``text`` in UTF-8, unsafe characters dropped (a writer's guard)."""
+    return clean(text).encode()
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` (:func:`file_bytes`) to ``path`` and flush it to disk."""
+    with path.open("wb") as fh:
+        fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
 
 
-def _link_if_same(old: Path, new: Path, text: str) -> bool:
-    """Hard-link ``old`` as ``new`` when it already holds ``text`` as :func:`write_file` writes it (a build's
-    files are never changed once committed, so two builds can share one); whether it did."""
+def _link_if_same(old: Path, new: Path, data: bytes) -> bool:
+    """Hard-link ``old`` as ``new`` when it already holds ``data`` (a build's files are never changed once
+    committed, so two builds can share one); whether it did."""
     try:
-        if old.stat().st_size != len(data := clean(text).encode()) or old.read_bytes() != data:
+        if old.stat().st_size != len(data) or old.read_bytes() != data:
             return False
         os.link(old, new)
     except OSError:  # no such file, or a filesystem without hard links: write it
@@ -180,9 +185,9 @@ class OutputFolder:
         try:
             staging.mkdir()
             for name, make in outputs.items():
-                text = make()
-                if previous is None or not _link_if_same(previous / name, staging / name, text):
-                    write_file(staging / name, text)
+                data = file_bytes(make())
+                if previous is None or not _link_if_same(previous / name, staging / name, data):
+                    write_file(staging / name, data)
                 time.sleep(delay)
             _sync_folder(staging)
             staging.rename(self.path / f"build-{number}")

@@ -19,6 +19,7 @@ from functools import cache
 
 from graph.errors import OntologyError
 from graph.ontology import load_ontology
+from graph.seed_cache import cached
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key, slugify
 
@@ -127,7 +128,13 @@ class Gazetteer:
         return dict(self._by_key)
 
 
+def parse_gazetteer() -> Gazetteer:
+    """The project's ``seeds/actors.yaml``, parsed and checked."""
+    return Gazetteer.from_entries(load_seed_yaml("actors.yaml").get("actors", []))
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
-    """The project's ``seeds/actors.yaml``, loaded once per process."""
-    return Gazetteer.from_entries(load_seed_yaml("actors.yaml").get("actors", []))
+    """The project's ``seeds/actors.yaml``, loaded once per process (from the build's cache folder when a build
+    kept it there: :mod:`graph.seed_cache`)."""
+    return cached("gazetteer", parse_gazetteer)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
+from graph.seed_cache import cached
 from graph.seeds import load_seed_yaml
 from loaders.attribute_index import index_attribute_ruler
 from loaders.cues import load_cues
@@ -27,6 +28,7 @@ from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun
 from loaders.person_names import name_particles
+from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import named_after_place_noun, place_kinds
 from loaders.token_rules import tokens_where, tokens_with
 
@@ -53,15 +55,19 @@ SPANS_KEY = "actors"
 
 
 def add_actor_ruler(nlp: Language, gazetteer: Gazetteer) -> Language:
-    """Add the two phrase rulers (names in any case, acronyms exactly as written) and the merger."""
+    """Add the two phrase rulers (names in any case, acronyms exactly as written) and the merger; the patterns'
+    token keys come from the build's cache folder when it kept them (:mod:`graph.seed_cache`)."""
     names = nlp.add_pipe(
         "span_ruler", name="actor_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER"}
     )
-    with nlp.select_pipes(enable=[]):  # phrase patterns only need the tokenizer: 10x faster to add
-        names.add_patterns(ruler_patterns(gazetteer, acronyms=False))
     acronyms = nlp.add_pipe("span_ruler", name="acronym_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
-    with nlp.select_pipes(enable=[]):
-        acronyms.add_patterns(ruler_patterns(gazetteer, acronyms=True))
+    patterns = {"LOWER": ruler_patterns(gazetteer, acronyms=False), "ORTH": ruler_patterns(gazetteer, acronyms=True)}
+    keys = cached(
+        "actor-phrase-keys",
+        lambda: {attr: phrase_keys(nlp, [p["pattern"] for p in found], attr) for attr, found in patterns.items()},
+    )
+    add_phrase_patterns(names, patterns["LOWER"], keys["LOWER"])
+    add_phrase_patterns(acronyms, patterns["ORTH"], keys["ORTH"])
     nlp.add_pipe("actor_merger")
     return nlp
 

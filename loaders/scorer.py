@@ -33,6 +33,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from graph.errors import ActorGraphError
+from graph.seed_cache import cached
 from graph.seeds import seeds_dir
 from loaders.cues import Cues
 from loaders.events import Event
@@ -153,13 +154,20 @@ def sigmoid(x: float) -> float:
     return 1 / (1 + math.exp(-x)) if x >= 0 else math.exp(x) / (1 + math.exp(x))
 
 
-@cache
-def load_model(path: Path | None = None) -> RelationModel | None:
-    """The shipped model (``seeds/relation_model.json``), or None when there is none."""
-    path = path or seeds_dir() / MODEL_FILE
+def read_model(path: Path) -> RelationModel | None:
+    """The model written at ``path``, or None when there is none."""
     if not path.exists():
         return None
     return RelationModel.from_json(path.read_text(encoding="utf-8"), str(path))
+
+
+@cache
+def load_model(path: Path | None = None) -> RelationModel | None:
+    """The model at ``path``, by default the shipped one (``seeds/relation_model.json``, from the build's cache
+    folder when a build kept it there: :mod:`graph.seed_cache`), or None when there is none."""
+    if path is None:
+        return cached("relation-model", lambda: read_model(seeds_dir() / MODEL_FILE))
+    return read_model(path)
 
 
 # -- features ---------------------------------------------------------------------------

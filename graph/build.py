@@ -134,23 +134,23 @@ def parse(
 
     from loaders.extract import read_document
 
-    def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
+    def pieces() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
         for doc in documents:
-            offset = 0
-            for piece in split_text(doc.text, chunk_chars):
-                yield piece, (doc, offset)
+            offset, split = 0, split_text(doc.text, chunk_chars)
+            for n, piece in enumerate(split, start=1):
+                yield piece, (doc, offset, n == len(split))  # whether it is the last: Doc.text is made anew each read
                 offset += len(piece)
 
     read: list[tuple[int, DocFacts]] = []
     problem = ""
-    for piece, (doc, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for piece, (doc, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         try:
             read.append((offset, read_document(piece, doc.id, doc.date, extractor)))
         except ActorGraphError:
             raise  # the set-up's fault (a seed file lacks a key the rules read), the same for every document
         except Exception as exc:  # one document's failure must not stop a corpus of thousands
             problem = problem or f"{doc.path}: {doc.id!r} could not be read ({type(exc).__name__}: {exc}), skipped"
-        if offset + len(piece.text) == len(doc.text):  # the document's last piece
+        if last:
             yield doc, problem or join_facts(doc, read)
             read, problem = [], ""
 

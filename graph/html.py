@@ -226,9 +226,13 @@ def _filtered(
     edges = []
     for e in data["edges"]:
         evidence = [ev for ev in e["evidence"] if kept(ev)]
-        if evidence and e["type"] in keep_types and e["source"] in nodes and e["target"] in nodes:
-            surest = min((ev["certainty"] for ev in evidence), key=CERTAINTY_ORDER.index)
-            edges.append({**e, "evidence": evidence, "count": len(evidence), "certainty": surest})
+        if not (evidence and e["type"] in keep_types and e["source"] in nodes and e["target"] in nodes):
+            continue
+        if len(evidence) == len(e["evidence"]):  # all kept: its count and certainty stand (a build's whole page)
+            edges.append(e)
+            continue
+        surest = min((ev["certainty"] for ev in evidence), key=CERTAINTY_ORDER.index)
+        edges.append({**e, "evidence": evidence, "count": len(evidence), "certainty": surest})
     degree = Counter(actor for e in edges for actor in (e["source"], e["target"]))
     view = _View(nodes, edges, degree)
     if types or certainty or start or end:

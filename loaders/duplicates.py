@@ -38,7 +38,7 @@ def shingles(text: str) -> np.ndarray:
     words = _WORD.findall(text.lower())
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     width = min(SHINGLE_WORDS, len(words))
     combined = np.zeros(len(words) - width + 1, dtype=np.uint64)
     for k in range(width):
@@ -60,7 +60,9 @@ def signature(text: str) -> bytes:
     shingle_set = shingles(text)
     if not len(shingle_set):
         return b""
-    return (shingle_set[:, None] * _A[None, :] + _B[None, :]).min(axis=0).tobytes()
+    hashed = np.multiply.outer(shingle_set, _A)  # one array a shingle by a hash function, added to in place
+    hashed += _B
+    return hashed.min(axis=0).tobytes()
 
 
 def near_duplicates(

@@ -290,7 +290,7 @@ class DocReader:
             votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
         ends = in_text_order([*self.index.mentions, *self.references(), *self.events.events])
         roots = {id(e): root_of(e, self.doc) for e in ends}
-        memo = ParseMemo(self.cues)  # the heads and children of the tokens the pairs share, read once
+        memo = ParseMemo(self.cues, self.words)  # the heads and children of the tokens the pairs share, read once
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
                 context = None  # what both directions share, read once

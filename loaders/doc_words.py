@@ -44,6 +44,11 @@ class DocWords:
         doc = self.doc
         return [doc[i] for i in range(span.start, span.end) if self.lemma[i] in lemmas]
 
+    def with_lower(self, words: Container[str], span: Span) -> list[Token]:
+        """The span's tokens whose lowercase form is one of ``words``, in order."""
+        doc, lower = self.doc, self.lower
+        return [doc[i] for i in range(span.start, span.end) if lower[i] in words]
+
     def with_word(self, words: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase form or lemma is one of ``words``, in order."""
         doc, lower, lemma = self.doc, self.lower, self.lemma

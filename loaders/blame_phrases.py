@@ -168,5 +168,5 @@ def claimed_credit(reader: DocReader, noun: Token) -> None:
     events = [e for t in said if (e := reader.events.event_at(t)) is not None]
     if not said:
         events = named_last(reader, noun)
-    certainty = certainty_of(noun, reader.cues, "asserted")
+    certainty = certainty_of(noun, reader.cues, reader.words)
     reader.emit_all(claimants, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.75, certainty)

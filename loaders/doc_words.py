@@ -11,25 +11,43 @@ strings instead of making a spaCy ``Token`` at every position (each ``doc[i]`` o
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import cached_property
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 
 class DocWords:
-    """Every token's lowercase form and lowercase lemma (``token.lower_``, ``token.lemma_.lower()``), by position."""
+    """Every token's text, lowercase form, lowercase lemma and punctuation flag (``token.text``, ``token.lower_``,
+    ``token.lemma_.lower()``, ``token.is_punct``), by position."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         strings = doc.vocab.strings
-        lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
+        columns = doc.to_array([ORTH, LOWER, LEMMA, IS_PUNCT]).T.tolist() if len(doc) else ([], [], [], [])
+        texts, lowers, lemmas, puncts = columns
+        self.text: list[str] = [strings[h] for h in texts]
         self.lower: list[str] = [strings[h] for h in lowers]
         self.lemma: list[str] = [strings[h].lower() for h in lemmas]
+        self.punct: list[bool] = [bool(p) for p in puncts]
+
+    @cached_property
+    def sentence_start(self) -> list[int]:
+        """Where each token's sentence starts (``token.sent.start``), by position."""
+        starts: list[int] = []
+        for sent in self.doc.sents:
+            starts += [sent.start] * (sent.end - sent.start)
+        return starts
 
     def with_lemma(self, lemmas: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase lemma is one of ``lemmas``, in order."""
         doc = self.doc
         return [doc[i] for i in range(span.start, span.end) if self.lemma[i] in lemmas]
+
+    def with_lower(self, words: Container[str], span: Span) -> list[Token]:
+        """The span's tokens whose lowercase form is one of ``words``, in order."""
+        doc, lower = self.doc, self.lower
+        return [doc[i] for i in range(span.start, span.end) if lower[i] in words]
 
     def with_word(self, words: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase form or lemma is one of ``words``, in order."""

@@ -220,7 +220,7 @@ class DocReader:
         if rel_type == "LEADS" and o_label == "Organization" and isinstance(obj, Mention):
             self.index.groups.setdefault(s_key, obj)
         sent = cue.sent
-        certainty = certainty or certainty_of(cue, self.cues)
+        certainty = certainty or certainty_of(cue, self.cues, self.words)
         if certainty == "asserted" and isinstance(subject, Mention) and hedged_doer(subject, rel_type, self.doc):
             certainty = "alleged"  # "suspected ISWAP fighters attacked"
         self.facts.relations.append(
@@ -231,7 +231,7 @@ class DocReader:
                 sent.start_char,
                 sent.end_char,
                 certainty,
-                source_of(cue, self.index, self.cues),
+                source_of(cue, self.index, self.cues, self.words),
                 confidence,
                 method,
             )
@@ -288,7 +288,7 @@ class DocReader:
             votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
         ends = in_text_order([*self.index.mentions, *self.references(), *self.events.events])
         roots = {id(e): root_of(e, self.doc) for e in ends}
-        memo = ParseMemo(self.cues)  # the heads and children of the tokens the pairs share, read once
+        memo = ParseMemo(self.cues, self.words)  # the heads and children of the tokens the pairs share, read once
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
                 context = None  # what both directions share, read once
@@ -1081,7 +1081,7 @@ class DocReader:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
-        certainty = certainty_of(token, self.cues, inherent)
+        certainty = certainty_of(token, self.cues, self.words, inherent)
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
@@ -1149,11 +1149,11 @@ class DocReader:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
         mentions = self.index.inside(sent)
         for a, b in itertools.pairwise(mentions):
-            gap = " ".join(t.lower_ for t in self.doc[a.end : b.start] if t.lower_ != "the")
+            gap = " ".join(w for w in self.words.lower[a.end : b.start] if w != "the")
             if gap.startswith(", ") and gap[2:] in self.cues.connectors:
                 gap = gap[2:]  # "Haret Hreik, in Beirut"
             cue = self.doc[b.start]
-            listed = b.end < sent.end and self.doc[b.end].lower_ in {",", "and", "or"}
+            listed = b.end < sent.end and self.words.lower[b.end] in {",", "and", "or"}
             if gap == "," and (b.label != "Country" or listed or opens_clause(self, b)):
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
             if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:

@@ -85,7 +85,7 @@ def took_part(reader: DocReader, verb: Token) -> None:
         for m in actors_of(s, reader.index, with_preps=False)
         if m.label != "Location"
     ]
-    certainty = certainty_of(verb, reader.cues, "asserted")
+    certainty = certainty_of(verb, reader.cues, reader.words)
     reader.emit_all(doers, "BLAMED_FOR", events, verb, f"incident-part:{lemma}", 0.7, certainty)
 
 

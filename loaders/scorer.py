@@ -36,6 +36,7 @@ from graph.errors import ActorGraphError
 from graph.seed_cache import cached
 from graph.seeds import seeds_dir
 from loaders.cues import Cues
+from loaders.doc_words import DocWords
 from loaders.events import Event
 from loaders.mentions import Mention
 
@@ -195,10 +196,6 @@ def dependency_path(
     return up_a, None, list(reversed(up_b))
 
 
-def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
-
-
 def _bucket(n: int) -> str:
     return str(n) if n < 3 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11-20" if n <= 20 else "20+"
 
@@ -219,11 +216,12 @@ class ChildFacts(NamedTuple):
 
 
 class ParseMemo:
-    """What the pairs of one document read of the same tokens again and again, read once a token: its chain of
-    heads and what its children say."""
+    """What the pairs of one document read of the same tokens again and again, read once a token: its words, its
+    chain of heads and what its children say."""
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(self, cues: Cues, words: DocWords) -> None:
         self.cues = cues
+        self.words = words  # the document's words as strings, read without making tokens
         self.chains: dict[int, list[Token]] = {}
         self.facts: dict[int, ChildFacts] = {}
 
@@ -244,7 +242,7 @@ class ParseMemo:
                 any(c.dep_ == "neg" for c in kids),
                 any(c.dep_ == "aux" and c.lower_ in cues.threat_cues for c in kids),
                 any(c.dep_ == "neg" or c.lower_ in cues.negation for c in kids),
-                any(_lemma(c) in cues.alleged for c in kids),
+                any(self.words.lemma[c.i] in cues.alleged for c in kids),
             )
         return found
 
@@ -265,8 +263,8 @@ class PairContext:
         memo: ParseMemo | None = None,
     ) -> None:
         self.a, self.b, self.a_tok, self.b_tok, self.between = a, b, a_tok, b_tok, between
-        memo = memo or ParseMemo(cues)
-        types = cues.signals
+        memo = memo or ParseMemo(cues, DocWords(doc))
+        types, text, lemma = cues.signals, memo.words.text, memo.words.lemma
         first = a if a_tok.i < b_tok.i else b
         second = b if first is a else a
         lo, hi = sorted((_span_end(first), _span_start(second)))
@@ -274,30 +272,30 @@ class PairContext:
         self.words: list[str] = []  # lemmas between the two
         self.word_cues: list[str] = []  # the cue types of those words
         if self.gap <= 12:
-            for t in doc[lo:hi]:
-                if t.is_punct and t.text not in {"(", ",", "-", "'s"}:
+            punct = memo.words.punct
+            for i in range(lo, hi):
+                if punct[i] and text[i] not in {"(", ",", "-", "'s"}:
                     continue
-                lemma = _lemma(t)
-                self.words.append(lemma)
-                self.word_cues.extend(types.get(lemma, ()))
-        adjacent = self.gap == 0 or (self.gap == 1 and doc[lo].text in {"'s", "’s", "-"})
-        self.adjacent = (doc[lo].text if self.gap else "") if adjacent else None
+                self.words.append(lemma[i])
+                self.word_cues.extend(types.get(lemma[i], ()))
+        adjacent = self.gap == 0 or (self.gap == 1 and text[lo] in {"'s", "’s", "-"})
+        self.adjacent = (text[lo] if self.gap else "") if adjacent else None
         start = _span_start(first)
-        self.before = [_lemma(t) for t in doc[max(a_tok.sent.start, start - 2) : start]]
+        self.before = lemma[max(memo.words.sentence_start[a_tok.i], start - 2) : start]
         self.up, self.meet, self.down = dependency_path(a_tok, b_tok, memo.chain)
         self.length = len(self.up) + len(self.down)
         self.on_path = self.meet is not None and self.length <= MAX_PATH
         if self.on_path:
-            self._read_path(cues, memo.children)
+            self._read_path(cues, memo.children, lemma)
 
-    def _read_path(self, cues: Cues, children_of: Callable[[Token], ChildFacts]) -> None:
+    def _read_path(self, cues: Cues, children_of: Callable[[Token], ChildFacts], lemma: list[str]) -> None:
         """The words on the path, their cue types, and whether the words that join the two are passive, denied,
-        hedged, reported or only announced."""
+        hedged, reported or only announced (``lemma``: the document's lowercase lemmas)."""
         meet, types = self.meet, cues.signals
-        self.meet_lemma = _lemma(meet)
+        self.meet_lemma = lemma[meet.i]
         inner = [t for t in (*self.up[1:], meet, *self.down[:-1]) if t.i not in {self.a_tok.i, self.b_tok.i}]
         self.verbs = min(3, sum(t.pos_ in {"VERB", "AUX"} for t in inner))
-        self.path_words = [_lemma(t) for t in inner]
+        self.path_words = [lemma[t.i] for t in inner]
         self.path_cues = [rel_type for w in self.path_words for rel_type in types.get(w, ())]
         at_meet = children_of(meet)
         self.passive, self.neg = at_meet.passive, at_meet.neg

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cached_property
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from loaders.against_names import named_against
@@ -16,6 +18,7 @@ from loaders.coreference import (
     reference_words,
 )
 from loaders.cues import Cues, load_cues
+from loaders.doc_words import DocWords
 from loaders.fighter_references import fighters_referred
 from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
@@ -46,6 +49,12 @@ class MentionIndex:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
+
+    @cached_property
+    def deps(self) -> list[str]:
+        """Every token's dependency label (``token.dep_``), by position."""
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(DEP).tolist()] if len(self.doc) else []
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering this token."""
@@ -79,7 +88,8 @@ class MentionIndex:
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
         if word not in load_cues().person_pronouns and two_groups_before(pronoun, earlier):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
-        subjects = [m for m in earlier if self.doc[m.end - 1].dep_ in SUBJECTS and m.start >= pronoun.sent.start - 200]
+        deps = self.deps
+        subjects = [m for m in earlier if deps[m.end - 1] in SUBJECTS and m.start >= pronoun.sent.start - 200]
         pool = subjects or earlier
         return pool[-1] if pool else None
 
@@ -368,9 +378,9 @@ def clause_chain(token: Token) -> list[Token]:
     return chain
 
 
-def certainty_of(cue: Token, cues: Cues, inherent: str = "asserted") -> str:
+def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asserted") -> str:
     """``negated`` when the cue's clause is negated, ``alleged`` when it is claimed, believed or
-    hedged, else ``inherent`` (some cues, such as "blamed", are allegations by nature)."""
+    hedged, else ``inherent`` (some cues, such as "blamed", are allegations by nature). ``words``: the document's."""
     chain = clause_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
@@ -382,7 +392,7 @@ def certainty_of(cue: Token, cues: Cues, inherent: str = "asserted") -> str:
         return "alleged"
     if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
         return "alleged"
-    if any(t.lemma_.lower() in cues.alleged and t.dep_ == "advmod" and t.pos_ == "ADV" for t in cue.sent):
+    if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, cue.sent)):
         return "alleged"
     return inherent
 
@@ -393,13 +403,12 @@ def _not_only(token: Token) -> bool:
     return token.lower_ == "not" and nxt is not None and nxt.lower_ in {"only", "just", "merely"}
 
 
-def source_of(cue: Token, index: MentionIndex, cues: Cues) -> str:
-    """Who says so: the subject of a reporting verb above the cue, or "according to X"."""
-    sent = cue.sent
-    for t in sent if "according" in sent.text.lower() else ():
-        if t.lower_ == "according":
-            for obj in prep_objects(t, ["to"]) or [c for c in t.subtree if c.dep_ == "pobj"]:
-                return " ".join(w.text for w in obj.subtree)
+def source_of(cue: Token, index: MentionIndex, cues: Cues, words: DocWords) -> str:
+    """Who says so: the subject of a reporting verb above the cue, or "according to X" (``words``: the
+    document's)."""
+    for t in words.with_lower({"according"}, cue.sent):
+        for obj in prep_objects(t, ["to"]) or [c for c in t.subtree if c.dep_ == "pobj"]:
+            return " ".join(w.text for w in obj.subtree)
     for t in clause_chain(cue)[1:]:
         if t.lemma_.lower() in cues.reporting:
             for subj in (c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):

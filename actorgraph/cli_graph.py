@@ -12,7 +12,7 @@ from rich.table import Table
 
 from actorgraph.options import DEFAULT_OUT, GraphOpt
 from graph.export import load_graph
-from loaders.readers import MAX_BYTES
+from loaders.readers import MAX_BYTES, problem_file
 from queries.paths import MAX_HOPS, links, neighbours
 from queries.resolve import resolve_actor
 
@@ -127,7 +127,9 @@ def build(
             out.print(f"{len(result.corrections.applied):,} correction(s) applied", markup=False)
         out.print(f"wrote {', '.join(map(str, written))}")
     if result.problems:
-        err.print(f"{len(result.problems)} file(s) skipped or read with problems", highlight=False)
+        files, problems = len({problem_file(message) for message in result.problems}), len(result.problems)
+        also = f" ({problems} problems)" if problems > files else ""
+        err.print(f"{files} file(s) skipped or read with problems{also}", highlight=False)
         raise typer.Exit(2)
 
 

@@ -31,6 +31,21 @@ Problem = Callable[[str], None]
 MAX_BYTES = 20_000_000  # larger files (JSON Lines: records) are refused with a message; raise with --max-bytes
 
 
+_WHERE = re.compile(r"(.*?)(?::\d+)?: ")  # a problem line starts "FILE: " or "FILE:LINE: "
+
+
+def problem_file(message: str) -> str:
+    """The file a problem line names (every line ``on_problem`` hears starts with it, and a line number after it).
+
+    >>> problem_file("corpus/feed.jsonl:3: record has no 'text' string, line skipped")
+    'corpus/feed.jsonl'
+    >>> problem_file("s3://news/a.txt: empty file, skipped")
+    's3://news/a.txt'
+    """
+    found = _WHERE.match(message)
+    return found.group(1) if found else message
+
+
 def _raise(message: str) -> None:
     raise ValueError(message)
 

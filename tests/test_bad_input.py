@@ -206,6 +206,18 @@ def test_a_date_that_is_not_a_date_is_reported_and_left_out(tmp_path: Path) -> N
     ]
 
 
+@pytest.mark.model
+def test_the_closing_line_counts_files_not_problems(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "feed.jsonl").write_text("\n".join(FEED.splitlines()[:3]), encoding="utf-8")  # 2 bad lines of 3
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    *warnings, closing = result.stderr.splitlines()
+    assert [w.startswith(f"warning: {corpus / 'feed.jsonl'}:{n}: ") for n, w in enumerate(warnings, 2)] == [True] * 2
+    assert closing == "1 file(s) skipped or read with problems (2 problems)"
+
+
 def test_windows_unicode_text_is_read_and_a_file_of_only_a_date_is_skipped(tmp_path: Path) -> None:
     (tmp_path / "notepad.txt").write_bytes("Iran funds Hezbollah, a café owner said.".encode("utf-16"))  # with its BOM
     (tmp_path / "dated.txt").write_text("date 2020-01-03\n\n", encoding="utf-8")
@@ -228,7 +240,7 @@ def test_build_of_a_bad_corpus_reports_each_problem_and_builds_the_rest(tmp_path
     assert result.exit_code == 2, result.output
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
     assert_problems(warnings, expected, prefix="warning: ")
-    assert result.stderr.splitlines()[-1] == f"{len(expected)} file(s) skipped or read with problems"
+    assert result.stderr.splitlines()[-1] == "7 file(s) skipped or read with problems (9 problems)"
     assert "7 documents" in result.output and "1 document(s) with no actors" in result.output
     graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     docs_of = {node["id"]: node["doc_ids"] for node in graph["nodes"]}

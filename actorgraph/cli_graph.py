@@ -222,14 +222,13 @@ def review_cmd(
 ) -> None:
     """The build's own judgements, weakest first (surname, acronym and spelling merges, unsure links),
     each with the line of corrections.yaml that reverses it."""
-    from graph.corrections import review
+    from graph.corrections import REVIEW_HEADER, review
     from graph.gazetteer import load_gazetteer
 
     found = review(load_graph(graph), load_gazetteer(), min_confidence)
-    if not found:
-        out.print("nothing to review")
+    out.print(REVIEW_HEADER if found else "nothing to review", markup=False)
     for judgement in found:
-        out.print(f"{judgement.kind} ({judgement.score:g}): {judgement.what}", markup=False)
+        out.print(str(judgement), markup=False)
         out.print(f"  reverse: {judgement.reverse}", markup=False)
         if judgement.confirm:
             out.print(f"  confirm: {judgement.confirm}", markup=False)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from loaders.document import Document
+from loaders.document_names import document_names
 from loaders.normalise import clean, normalise, split_date_line
 
 Problem = Callable[[str], None]
@@ -218,9 +219,9 @@ def _make(doc_id: str, text: str, where: str, path: Path, on_problem: Problem, *
     )
 
 
-def read_text(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
-    """A plain-text file: one document, id = file name without extension."""
-    yield from _make(path.stem, text, str(path), path, on_problem)
+def read_text(path: Path, name: str, text: str, on_problem: Problem) -> Iterator[Document]:
+    """A plain-text file: one document, id = ``name`` (the file's, :mod:`loaders.document_names`)."""
+    yield from _make(name, text, str(path), path, on_problem)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -255,14 +256,14 @@ def _front_matter(path: Path, text: str, on_problem: Problem) -> tuple[dict[str,
     return fields, text[found.end() :]
 
 
-def read_markdown(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
+def read_markdown(path: Path, name: str, text: str, on_problem: Problem) -> Iterator[Document]:
     """A Markdown file: its front matter taken as metadata, markup (headings, emphasis, links) stripped to its
     words."""
     meta, body = _front_matter(path, text, on_problem)
-    yield from _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
+    yield from _make(name, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
 
 
-def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
+def read_html(path: Path, name: str, text: str, on_problem: Problem) -> Iterator[Document]:
     """An HTML page: the main text only (trafilatura drops navigation, scripts and boilerplate)."""
     import trafilatura
 
@@ -272,7 +273,7 @@ def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
         on_problem(f"{path}: no main text found in the HTML, skipped")
         return
     yield from _make(
-        path.stem,
+        name,
         body,
         str(path),
         path,
@@ -283,7 +284,7 @@ def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     )
 
 
-def _record(path: Path, number: int, line: str, on_problem: Problem) -> Document | None:
+def _record(path: Path, name: str, number: int, line: str, on_problem: Problem) -> Document | None:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -298,9 +299,9 @@ def _record(path: Path, number: int, line: str, on_problem: Problem) -> Document
     meta = {k: str(record.get(k) or "") for k in ("date", "title", "url", "source")}
     where, doc_id = f"{path}:{number}", record.get("id")
     if isinstance(doc_id, bool) or not isinstance(doc_id, str | int | None):
-        on_problem(f"{where}: 'id' {json.dumps(doc_id)} is not a string or number, read as {path.stem}-{number}")
+        on_problem(f"{where}: 'id' {json.dumps(doc_id)} is not a string or number, read as {name}-{number}")
         doc_id = None
-    return next(_make(str(doc_id or f"{path.stem}-{number}"), record["text"], where, path, on_problem, **meta), None)
+    return next(_make(str(doc_id or f"{name}-{number}"), record["text"], where, path, on_problem, **meta), None)
 
 
 def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
@@ -314,10 +315,10 @@ def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
             yield line
 
 
-def read_jsonl(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
-    """JSON Lines, read a line at a time: one record a line with ``text`` and optional ``id``, ``date``,
-    ``title``, ``url``, ``source``. ``max_bytes`` limits each record, not the file, so exports of any size
-    are read in bounded memory."""
+def read_jsonl(path: Path, name: str, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    """JSON Lines, read a line at a time: one record a line with ``text`` and optional ``id`` (else
+    ``name``-LINE), ``date``, ``title``, ``url``, ``source``. ``max_bytes`` limits each record, not the file,
+    so exports of any size are read in bounded memory."""
     damaged: list[int] = []
     lines = 0
     try:
@@ -340,7 +341,7 @@ def read_jsonl(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> I
                     line = raw.decode("utf-8", errors="replace")
                 if line.strip():
                     lines += 1
-                    doc = _record(path, number, line, on_problem)
+                    doc = _record(path, name, number, line, on_problem)
                     if doc is not None:
                         yield doc
     except OSError as exc:
@@ -355,17 +356,17 @@ def read_jsonl(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> I
         on_problem(f"{path}: empty file, skipped")
 
 
-Parse = Callable[[Path, str, Problem], Iterator[Document]]
-Reader = Callable[[Path, Problem, int], Iterator[Document]]
+Parse = Callable[[Path, str, str, Problem], Iterator[Document]]  # (file, document name, text, on_problem)
+Reader = Callable[[Path, str, Problem, int], Iterator[Document]]  # (file, document name, on_problem, max_bytes)
 
 
 def whole_file(parse: Parse) -> Reader:
     """The reader of a format parsed from a file's whole text (read by :func:`read_whole`, so limited)."""
 
-    def read(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    def read(path: Path, name: str, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
         text = read_whole(path, on_problem, max_bytes)
         if text is not None:
-            yield from parse(path, text, on_problem)
+            yield from parse(path, name, text, on_problem)
 
     return read
 
@@ -474,11 +475,15 @@ def iter_documents(
 ) -> Iterator[Document]:
     """Read every document under ``paths``; report each problem once, naming the file, through ``on_problem``.
 
-    Document ids are unique: a document whose id was already read is reported and skipped.
+    Files are listed first, so that documents are named by their file's name, with its folders where two files
+    have one name (:mod:`loaders.document_names`). Document ids are unique: a document whose id was already read
+    (a JSON Lines record's own id) is reported and skipped.
     """
     first: dict[str, str] = {}
-    for path in iter_files(paths, on_problem):
-        for doc in READERS[path.suffix.lower()](path, on_problem, max_bytes):
+    files = list(iter_files(paths, on_problem))
+    names = document_names([Path(os.path.abspath(file)) for file in files])
+    for path, name in zip(files, names, strict=True):
+        for doc in READERS[path.suffix.lower()](path, name, on_problem, max_bytes):
             if doc.id in first:
                 on_problem(f"{path}: document id {doc.id!r} already read from {first[doc.id]}, skipped")
                 continue

@@ -121,16 +121,58 @@ def test_a_file_that_disappears_mid_read_is_reported(tmp_path: Path) -> None:
     assert problems == [f"{tmp_path / 'b.txt'}: cannot read (No such file or directory), skipped"]
 
 
-def test_the_same_document_id_twice_is_reported(tmp_path: Path) -> None:
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    (tmp_path / "a" / "story.txt").write_text("One.")
-    (tmp_path / "b" / "story.md").write_text("Two.")
+def test_the_same_file_name_in_two_folders_gives_two_documents_named_by_their_folders(tmp_path: Path) -> None:
+    for folder, text in (("a", "One."), ("b", "Two."), ("c/x", "Three."), ("d/x", "Four.")):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "report.txt").write_text(text)
+        (tmp_path / folder / "feed.jsonl").write_text(json.dumps({"text": text}))  # ids from the file name
+    (tmp_path / "a" / "other.txt").write_text("Five.")
     problems: list[str] = []
-    assert [d.text for d in iter_documents([tmp_path], problems.append)] == ["One."]
-    assert problems == [
-        f"{tmp_path / 'b' / 'story.md'}: document id 'story' already read from {tmp_path / 'a' / 'story.txt'}, skipped"
+    docs = [(d.id, d.text) for d in iter_documents([tmp_path], problems.append)]
+    assert sorted(docs) == [
+        ("a/feed-1", "One."),
+        ("a/report", "One."),
+        ("b/feed-1", "Two."),
+        ("b/report", "Two."),
+        ("c/x/feed-1", "Three."),
+        ("c/x/report", "Three."),
+        ("d/x/feed-1", "Four."),
+        ("d/x/report", "Four."),
+        ("other", "Five."),  # a name used once keeps its id
     ]
+    assert problems == []
+    named_apart = [tmp_path / "b", tmp_path / "a" / "report.txt", tmp_path / "d"]  # however the files are named
+    assert [d.id for d in iter_documents(named_apart)] == ["b/feed-1", "b/report", "a/report", "x/feed-1", "x/report"]
+
+
+def test_the_same_name_in_one_folder_keeps_the_extension_and_a_record_id_read_twice_is_reported(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "story.txt").write_text("One.")
+    (tmp_path / "story.md").write_text("Two.")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "story.md", "text": "Three."}))
+    problems: list[str] = []
+    assert [(d.id, d.text) for d in iter_documents([tmp_path], problems.append)] == [
+        ("story.md", "Three."),  # feed.jsonl is read first
+        ("story.txt", "One."),
+    ]
+    assert problems == [
+        f"{tmp_path / 'story.md'}: document id 'story.md' already read from {tmp_path / 'feed.jsonl'}, skipped"
+    ]
+
+
+@pytest.mark.model
+def test_reports_of_the_same_name_in_two_folders_both_reach_the_graph_and_its_cache(tmp_path: Path) -> None:
+    for folder, text in (("a", "Iran funds Hezbollah."), ("b", "Hamas is based in Gaza.")):
+        (tmp_path / "corpus" / folder).mkdir(parents=True)
+        (tmp_path / "corpus" / folder / "report.txt").write_text(text)
+    out = tmp_path / "out"
+    for parsed, cached in ((2, 0), (0, 2)):
+        result = runner.invoke(app, ["build", str(tmp_path / "corpus"), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert "2 documents, 8 words" in result.output and f"{parsed} parsed, {cached} from cache" in result.output
+        docs_of = {node["id"]: node["doc_ids"] for node in json.loads((out / "graph.json").read_text())["nodes"]}
+        assert docs_of["hezbollah"] == ["a/report"] and docs_of["hamas"] == ["b/report"]
 
 
 def test_a_file_named_twice_is_read_once_without_a_warning(tmp_path: Path) -> None:

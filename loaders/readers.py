@@ -22,11 +22,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from loaders.document import Document
 from loaders.document_names import document_names
 from loaders.normalise import clean, normalise, split_date_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 Problem = Callable[[str], None]
 MAX_BYTES = 20_000_000  # larger files (JSON Lines: records) are refused with a message; raise with --max-bytes
@@ -263,11 +266,56 @@ def read_markdown(path: Path, name: str, text: str, on_problem: Problem) -> Iter
     yield from _make(name, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
 
 
+# Elements that end a block of text in a browser: each is read as its own sentence (lists and tables aside, as
+# trafilatura renders them). HTML's own vocabulary, not a word list of the rules.
+_BLOCK_TAGS = (
+    *("p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption", "li", "dt", "dd", "blockquote", "pre"),
+    *("div", "section", "article", "header", "footer", "aside", "address", "summary"),
+)
+_BLOCK_END = "\u00b6"  # the pilcrow marks each block's end through trafilatura, which drops symbols such as U+2424
+_SENTENCE_END = re.compile(r"[.!?:;\u2026][\"')\]]*$")
+
+
+def _mark_blocks(page: str) -> HtmlElement | str:
+    """The page's tree with a pilcrow at the end of each block (:data:`_BLOCK_TAGS`), so that blocks stay apart
+    however trafilatura extracts the text: its rescue of short pages joins them with spaces. Pilcrows the page
+    has (permalink anchors) are dropped first; a page lxml cannot parse is left as it is."""
+    from trafilatura import load_html
+
+    tree = load_html(page)
+    if tree is None:
+        return page
+    for element in tree.iter():
+        for part in ("text", "tail"):
+            if _BLOCK_END in (getattr(element, part) or ""):
+                setattr(element, part, getattr(element, part).replace(_BLOCK_END, " "))
+    for block in tree.iter(*_BLOCK_TAGS):
+        if len(block):
+            block[-1].tail = (block[-1].tail or "") + _BLOCK_END
+        else:
+            block.text = (block.text or "") + _BLOCK_END
+    return tree
+
+
+def _blocks_as_sentences(text: str) -> str:
+    r"""The text of marked blocks (:func:`_mark_blocks`), one block a line, each ending a sentence: a heading, a
+    caption or a list item with no closing punctuation gets a full stop, so that it is never read as part of the
+    next block's first sentence.
+
+    >>> _blocks_as_sentences("Strike near Baghdad\u00b6 Photo: AP\u00b6 Iran funds KH.\u00b6\n- Drones\u00b6 \u00b6")
+    'Strike near Baghdad.\nPhoto: AP.\nIran funds KH.\n- Drones.'
+    """
+    blocks = [block.strip() for block in text.split(_BLOCK_END)]
+    return "\n".join(block if _SENTENCE_END.search(block) else block + "." for block in blocks if block)
+
+
 def read_html(path: Path, name: str, text: str, on_problem: Problem) -> Iterator[Document]:
-    """An HTML page: the main text only (trafilatura drops navigation, scripts and boilerplate)."""
+    """An HTML page: the main text only (trafilatura drops navigation, scripts and boilerplate), each block
+    (heading, caption, paragraph, list item) its own line and sentence, even when the page has no line breaks."""
     import trafilatura
 
-    body = trafilatura.extract(text, include_comments=False, include_tables=False, favor_recall=True)
+    body = trafilatura.extract(_mark_blocks(text), include_comments=False, include_tables=False, favor_recall=True)
+    body = _blocks_as_sentences(body or "")
     meta = trafilatura.extract_metadata(text)
     if not body:
         on_problem(f"{path}: no main text found in the HTML, skipped")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -12,8 +12,9 @@ from rich.table import Table
 
 from actorgraph.options import DEFAULT_OUT, GraphOpt
 from graph.export import load_graph
+from loaders.facts import EXTRACTORS
 from loaders.readers import MAX_BYTES, problem_file
-from queries.paths import MAX_HOPS, links, neighbours
+from queries.paths import KINDS, MAX_HOPS, links, neighbours
 from queries.resolve import resolve_actor
 
 err = Console(stderr=True, soft_wrap=True)
@@ -41,7 +42,7 @@ def build(
     strict: Annotated[bool, typer.Option(help="Stop at the first unreadable file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     extractor: Annotated[
-        str, typer.Option(help="What finds the links: the rules, the learned scorer (model), or both.")
+        Literal[EXTRACTORS], typer.Option(help="What finds the links: the rules, the learned scorer (model), or both.")
     ] = "both",
     corrections: Annotated[
         Path | None,
@@ -155,7 +156,8 @@ def links_cmd(
     graph: GraphOpt = DEFAULT_OUT,
     max_hops: Annotated[int, typer.Option("--max-hops", min=1, max=8)] = MAX_HOPS,
     kind: Annotated[
-        str, typer.Option(help="Walk only affiliation links, only hostile ones, or any.", case_sensitive=False)
+        Literal[KINDS],
+        typer.Option(help="Walk only affiliation links, only hostile ones, or any.", case_sensitive=False),
     ] = "any",
     include_negated: Annotated[
         bool, typer.Option("--include-negated", help="Also walk links the text denies.")

@@ -136,6 +136,11 @@ def test_readme_opens_with_the_two_commands() -> None:
         (["build", "seeds", "--jobs", "0"], "'--jobs'"),
         (["build"], "Missing argument"),
         (["review", "--min-confidence", "3"], "'--min-confidence'"),
+        (
+            ["build", "seeds", "--extractor", "all"],
+            "'--extractor': Value error, 'all' is not one of 'rules', 'model', 'both'",
+        ),
+        (["links", "a", "b", "--kind", "friendly"], "'--kind'"),
         (["links", "Muhandis"], "Missing argument 'b'"),
         (["links", "a", "b", "--max-hops", "many"], "'--max-hops': Input should be a valid integer"),
         (["stats", "--colour"], "No such option: --colour"),

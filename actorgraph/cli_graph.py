@@ -25,6 +25,7 @@ def build(
     paths: Annotated[
         list[str],
         typer.Argument(
+            metavar="PATH",
             help="Files or folders of .txt, .md, .html, .jsonl documents; with --engine dask also fsspec URLs "
             "(file://, s3://, gs://) that the workers read.",
             show_default=False,
@@ -151,8 +152,8 @@ def _quote(sentence: str, width: int = 240) -> str:
 
 
 def links_cmd(
-    a: Annotated[str, typer.Argument(help="An actor: name, alias or id.")],
-    b: Annotated[str, typer.Argument(help="Another actor.")],
+    a: Annotated[str, typer.Argument(metavar="A", help="An actor: name, alias or id.")],
+    b: Annotated[str, typer.Argument(metavar="B", help="Another actor.")],
     graph: GraphOpt = DEFAULT_OUT,
     max_hops: Annotated[int, typer.Option("--max-hops", min=1, max=8)] = MAX_HOPS,
     kind: Annotated[
@@ -191,7 +192,7 @@ def links_cmd(
 
 
 def neighbours_cmd(
-    name: Annotated[str, typer.Argument(help="An actor: name, alias or id.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="An actor: name, alias or id.")],
     graph: GraphOpt = DEFAULT_OUT,
     rel_type: Annotated[
         str | None, typer.Option("--type", help="Only this relationship type (LEADS, FUNDS, ...; any case).")
@@ -237,7 +238,7 @@ def review_cmd(
 
 
 def eval_cmd(
-    gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON Lines, the ontology's format).")],
+    gold: Annotated[Path, typer.Argument(metavar="GOLD", help="Gold annotations (JSON Lines, the ontology's format).")],
     graph: GraphOpt = DEFAULT_OUT,
 ) -> None:
     """Precision, recall and F1 of the graph against gold annotations of the same documents."""

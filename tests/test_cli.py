@@ -141,7 +141,7 @@ def test_readme_opens_with_the_two_commands() -> None:
             "'--extractor': Value error, 'all' is not one of 'rules', 'model', 'both'",
         ),
         (["links", "a", "b", "--kind", "friendly"], "'--kind'"),
-        (["links", "Muhandis"], "Missing argument 'b'"),
+        (["links", "Muhandis"], "Missing argument 'B'"),
         (["links", "a", "b", "--max-hops", "many"], "'--max-hops': Input should be a valid integer"),
         (["stats", "--colour"], "No such option: --colour"),
         (["bogus"], "No such command 'bogus'"),

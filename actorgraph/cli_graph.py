@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -12,8 +12,9 @@ from rich.table import Table
 
 from actorgraph.options import DEFAULT_OUT, GraphOpt
 from graph.export import load_graph
-from loaders.readers import MAX_BYTES
-from queries.paths import MAX_HOPS, links, neighbours
+from loaders.facts import EXTRACTORS
+from loaders.readers import MAX_BYTES, problem_file
+from queries.paths import KINDS, MAX_HOPS, links, neighbours
 from queries.resolve import resolve_actor
 
 err = Console(stderr=True, soft_wrap=True)
@@ -24,6 +25,7 @@ def build(
     paths: Annotated[
         list[str],
         typer.Argument(
+            metavar="PATH",
             help="Files or folders of .txt, .md, .html, .jsonl documents; with --engine dask also fsspec URLs "
             "(file://, s3://, gs://) that the workers read.",
             show_default=False,
@@ -41,7 +43,7 @@ def build(
     strict: Annotated[bool, typer.Option(help="Stop at the first unreadable file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     extractor: Annotated[
-        str, typer.Option(help="What finds the links: the rules, the learned scorer (model), or both.")
+        Literal[EXTRACTORS], typer.Option(help="What finds the links: the rules, the learned scorer (model), or both.")
     ] = "both",
     corrections: Annotated[
         Path | None,
@@ -127,7 +129,9 @@ def build(
             out.print(f"{len(result.corrections.applied):,} correction(s) applied", markup=False)
         out.print(f"wrote {', '.join(map(str, written))}")
     if result.problems:
-        err.print(f"{len(result.problems)} file(s) skipped or read with problems", highlight=False)
+        files, problems = len({problem_file(message) for message in result.problems}), len(result.problems)
+        also = f" ({problems} problems)" if problems > files else ""
+        err.print(f"{files} file(s) skipped or read with problems{also}", highlight=False)
         raise typer.Exit(2)
 
 
@@ -148,12 +152,13 @@ def _quote(sentence: str, width: int = 240) -> str:
 
 
 def links_cmd(
-    a: Annotated[str, typer.Argument(help="An actor: name, alias or id.")],
-    b: Annotated[str, typer.Argument(help="Another actor.")],
+    a: Annotated[str, typer.Argument(metavar="A", help="An actor: name, alias or id.")],
+    b: Annotated[str, typer.Argument(metavar="B", help="Another actor.")],
     graph: GraphOpt = DEFAULT_OUT,
     max_hops: Annotated[int, typer.Option("--max-hops", min=1, max=8)] = MAX_HOPS,
     kind: Annotated[
-        str, typer.Option(help="Walk only affiliation links, only hostile ones, or any.", case_sensitive=False)
+        Literal[KINDS],
+        typer.Option(help="Walk only affiliation links, only hostile ones, or any.", case_sensitive=False),
     ] = "any",
     include_negated: Annotated[
         bool, typer.Option("--include-negated", help="Also walk links the text denies.")
@@ -187,7 +192,7 @@ def links_cmd(
 
 
 def neighbours_cmd(
-    name: Annotated[str, typer.Argument(help="An actor: name, alias or id.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="An actor: name, alias or id.")],
     graph: GraphOpt = DEFAULT_OUT,
     rel_type: Annotated[
         str | None, typer.Option("--type", help="Only this relationship type (LEADS, FUNDS, ...; any case).")
@@ -220,21 +225,20 @@ def review_cmd(
 ) -> None:
     """The build's own judgements, weakest first (surname, acronym and spelling merges, unsure links),
     each with the line of corrections.yaml that reverses it."""
-    from graph.corrections import review
+    from graph.corrections import REVIEW_HEADER, review
     from graph.gazetteer import load_gazetteer
 
     found = review(load_graph(graph), load_gazetteer(), min_confidence)
-    if not found:
-        out.print("nothing to review")
+    out.print(REVIEW_HEADER if found else "nothing to review", markup=False)
     for judgement in found:
-        out.print(f"{judgement.kind} ({judgement.score:g}): {judgement.what}", markup=False)
+        out.print(str(judgement), markup=False)
         out.print(f"  reverse: {judgement.reverse}", markup=False)
         if judgement.confirm:
             out.print(f"  confirm: {judgement.confirm}", markup=False)
 
 
 def eval_cmd(
-    gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON Lines, the ontology's format).")],
+    gold: Annotated[Path, typer.Argument(metavar="GOLD", help="Gold annotations (JSON Lines, the ontology's format).")],
     graph: GraphOpt = DEFAULT_OUT,
 ) -> None:
     """Precision, recall and F1 of the graph against gold annotations of the same documents."""

@@ -136,7 +136,7 @@ def load(
 
 
 def query(
-    cypher: Annotated[str, typer.Argument(help="Cypher, with $name parameters.")],
+    cypher: Annotated[str, typer.Argument(metavar="CYPHER", help="Cypher, with $name parameters.")],
     param: ParamOpt = None,
     write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
     allow_load_csv: Annotated[
@@ -163,7 +163,9 @@ def query(
 
 
 def run(
-    name: Annotated[str | None, typer.Argument(help="A named query (see the list with no name).")] = None,
+    name: Annotated[
+        str | None, typer.Argument(metavar="NAME", help="A named query (see the list with no name).")
+    ] = None,
     param: ParamOpt = None,
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,

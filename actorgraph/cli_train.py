@@ -12,8 +12,12 @@ from graph.seeds import seeds_dir
 
 
 def train_cmd(
-    gold: Annotated[Path, typer.Argument(help="Gold annotations to learn from (JSON Lines, the ontology's format).")],
-    texts: Annotated[list[Path], typer.Argument(help="Files or folders holding the annotated documents.")],
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD", help="Gold annotations to learn from (JSON Lines, the ontology's format).")
+    ],
+    texts: Annotated[
+        list[Path], typer.Argument(metavar="TEXTS", help="Files or folders holding the annotated documents.")
+    ],
     dev_gold: Annotated[
         Path | None, typer.Option("--dev-gold", help="Gold of held-out documents to check the calibration on.")
     ] = None,

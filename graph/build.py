@@ -41,15 +41,18 @@ from loaders.readers import MAX_BYTES
 
 if TYPE_CHECKING:  # spaCy and the extraction rules are imported only when a document must be parsed
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 32  # documents per nlp.pipe batch (16-32 parse fastest with the small English model)
 TASK_SIZE = 16  # documents per task sent to a worker process
 CHUNK_CHARS = 20_000  # longer texts are parsed in pieces (at line or sentence ends) and their facts joined
+BATCH_CHARS = 160_000  # nlp.pipe batches hold at most this much text: a long text's pieces go 8 at a time, not 32
 CACHE_FILE = Path("cache") / "facts.sqlite"  # inside the build folder
 
 ENGINES = ("local", "dask")  # where documents are parsed: this machine's processes, or a Dask cluster
 Parsed = tuple[Document, DocFacts | str]  # a document and its facts, or the problem that stopped them
-Progress = Callable[[str, int, int | None], None]  # (stage, documents done, documents in all when known)
+Progress = Callable[[str, float, int | None], None]  # (stage, documents done, documents in all when known)
+Piece = Callable[[Document, int, int], None]  # (a document read in pieces, pieces read, pieces in all)
 
 
 @dataclass
@@ -118,39 +121,68 @@ def join_facts(doc: Document, pieces: list[tuple[int, DocFacts]]) -> DocFacts:
     return joined
 
 
+def batches(items: Iterable[tuple[str, object]], size: int, chars: int = BATCH_CHARS) -> Iterator[list]:
+    """Consecutive ``(text, context)`` items in lists of at most ``size`` items and ``chars`` characters of text
+    (an item longer than that alone).
+
+    >>> [len(batch) for batch in batches([("a" * 50, 1)] * 7, size=4, chars=120)]
+    [2, 2, 2, 1]
+    """
+    batch: list = []
+    length = 0
+    for item in items:
+        if batch and (len(batch) == size or length + len(item[0]) > chars):
+            yield batch
+            batch, length = [], 0
+        batch.append(item)
+        length += len(item[0])
+    if batch:
+        yield batch
+
+
 def parse(
     nlp: Language,
     documents: Iterable[Document],
     batch_size: int = BATCH_SIZE,
     chunk_chars: int = CHUNK_CHARS,
     extractor: str = "both",
+    on_piece: Piece | None = None,
 ) -> Iterator[Parsed]:
     """Parse documents with ``nlp.pipe`` and read each into facts, in order.
 
-    A text longer than ``chunk_chars`` is parsed and read in pieces whose facts are joined,
-    so memory stays bounded however long the document. A document the rules fail on is
-    reported, not fatal: the rest of the corpus goes on.
+    A text longer than ``chunk_chars`` is parsed and read in pieces whose facts are joined, and
+    ``on_piece`` hears of each piece read. Pieces are streamed through ``nlp.pipe`` in batches of
+    at most ``batch_size`` pieces and :data:`BATCH_CHARS` characters, so memory stays bounded
+    however long the document. A document the rules fail on is reported, not fatal: the rest of
+    the corpus goes on.
     """
 
     from loaders.extract import read_document
 
-    def pieces() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
+    def pieces() -> Iterator[tuple[str, tuple[Document, int, int, int]]]:
         for doc in documents:
-            offset, split = 0, split_text(doc.text, chunk_chars)
-            for n, piece in enumerate(split, start=1):
-                yield piece, (doc, offset, n == len(split))  # whether it is the last: Doc.text is made anew each read
+            offset = 0
+            parts = split_text(doc.text, chunk_chars)
+            for number, piece in enumerate(parts, start=1):
+                yield piece, (doc, offset, number, len(parts))
                 offset += len(piece)
+
+    def parsed() -> Iterator[tuple[Doc, tuple[Document, int, int, int]]]:
+        for batch in batches(pieces(), batch_size):
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
     read: list[tuple[int, DocFacts]] = []
     problem = ""
-    for piece, (doc, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for piece, (doc, offset, number, in_all) in parsed():
         try:
             read.append((offset, read_document(piece, doc.id, doc.date, extractor)))
         except ActorGraphError:
             raise  # the set-up's fault (a seed file lacks a key the rules read), the same for every document
         except Exception as exc:  # one document's failure must not stop a corpus of thousands
             problem = problem or f"{doc.path}: {doc.id!r} could not be read ({type(exc).__name__}: {exc}), skipped"
-        if last:
+        if on_piece is not None and in_all > 1:
+            on_piece(doc, number, in_all)
+        if number == in_all:  # the document's last piece
             yield doc, problem or join_facts(doc, read)
             read, problem = [], ""
 
@@ -165,9 +197,14 @@ def _parse_task(documents: list[Document], extractor: str, kept: tuple[Path, str
 
 
 def extract(
-    documents: list[Document], jobs: int = 1, batch_size: int = BATCH_SIZE, extractor: str = "both"
+    documents: list[Document],
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+    extractor: str = "both",
+    on_piece: Piece | None = None,
 ) -> Iterator[Parsed]:
-    """Every document with its facts: parsed here, in order, or by up to ``jobs`` worker processes.
+    """Every document with its facts: parsed here, in order (``on_piece`` hearing of each piece of a long
+    one), or by up to ``jobs`` worker processes.
 
     Workers get tasks of up to :data:`TASK_SIZE` documents (fewer when that keeps them all
     busy) and only start when there are tasks for them; results come back as tasks finish.
@@ -178,7 +215,7 @@ def extract(
     tasks = [documents[i : i + size] for i in range(0, len(documents), size)]
     jobs = min(jobs, len(tasks))
     if jobs <= 1:
-        yield from parse(load_nlp(), documents, batch_size, extractor=extractor) if documents else ()
+        yield from parse(load_nlp(), documents, batch_size, extractor=extractor, on_piece=on_piece) if documents else ()
         return
     pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"))
     try:
@@ -240,8 +277,10 @@ def build_graph(
     anything is written; ``on_start`` is called once the first one is read, before the cache is
     opened. Unreadable files are reported through ``on_problem`` (one line each) and skipped;
     ``on_progress`` hears ``("reading", documents read, None)`` then ``("parsing", documents
-    done, documents in all)``. With ``cache`` (a SQLite file), facts of documents read before
-    come from it and new facts go into it; entries of documents no longer read are dropped.
+    done, documents in all)``, and within a long document parsed in this process, after each of
+    its pieces, ``("parsing ID: piece N of M", documents done and the share of this one, documents
+    in all)``. With ``cache`` (a SQLite file), facts of documents read before come from it and new
+    facts go into it; entries of documents no longer read are dropped.
     Worker processes (``jobs`` > 1) are spawned, so a script calling this needs the usual
     ``if __name__ == "__main__":`` guard. ``corrections`` (:mod:`graph.corrections`) are applied
     to the assembled graph.
@@ -339,12 +378,20 @@ def build_graph(
                 progress("reading", result.documents, None)
             if not result.documents:
                 raise nothing
-            progress("parsing", result.cached + result.parsed, result.documents)
+            done = result.cached + result.parsed  # documents parsed or from the cache so far (piece() reads it)
+            progress("parsing", done, result.documents)
+
+            def piece(doc: Document, number: int, pieces: int) -> None:  # within a long document, parsed here
+                progress(f"parsing {doc.id}: piece {number} of {pieces}", done + number / pieces, result.documents)
+
             parsed = (
-                cluster.extract(todo, batch_size, extractor) if cluster else extract(todo, jobs, batch_size, extractor)
+                cluster.extract(todo, batch_size, extractor)
+                if cluster
+                else extract(todo, jobs, batch_size, extractor, on_piece=piece)
             )
-            for done, (doc, out) in enumerate(parsed, start=result.cached + result.parsed + 1):
+            for doc, out in parsed:
                 take(doc, out)
+                done += 1
                 progress("parsing", done, result.documents)
             if store is not None:
                 store.keep_only(keys.values())

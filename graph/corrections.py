@@ -292,13 +292,38 @@ def apply_corrections(kg: KnowledgeGraph, corrections: dict[str, list[dict]]) ->
 
 @dataclass(frozen=True)
 class Judgement:
-    """A decision the build made on its own, how sure it was (0-100), and the correction that reverses it."""
+    """A decision the build made on its own, how sure it was, and the correction that reverses it.
+
+    ``score`` is, as ``measure`` says, a bound name's ``similarity`` to the actor's name (0-100, not a
+    probability) or a link's calibrated ``confidence`` (0-1, as the graph stores it).
+
+    >>> str(Judgement("low-confidence link", 0.014, "Iran -THREATENED-> Israel", "reject: ...", measure="confidence"))
+    'low-confidence link (confidence 0.014): Iran -THREATENED-> Israel'
+    """
 
     kind: str
     score: float
     what: str
     reverse: str
     confirm: str = ""
+    measure: str = "similarity"
+
+    @property
+    def strength(self) -> float:
+        """The score on one scale (0-1) for both measures, so that names and links sort together."""
+        return self.score / 100 if self.measure == "similarity" else self.score
+
+    def __str__(self) -> str:
+        similarity = self.measure == "similarity"
+        shown = f"name similarity {self.score:g} of 100" if similarity else f"confidence {self.score:g}"
+        return f"{self.kind} ({shown}): {self.what}"
+
+
+REVIEW_HEADER = (
+    "weakest first: a name the build bound to an actor shows its similarity to the actor's name (0-100, "
+    "not a probability), a link its calibrated confidence (0-1, as the graph stores it: 0.8 is right about 8 times "
+    "in 10)"
+)
 
 
 def _flow(action: str, **fields_: str) -> str:
@@ -357,7 +382,6 @@ def review(kg: KnowledgeGraph, gazetteer: Gazetteer, min_confidence: float = 0.1
         confidence = max(e.confidence for e in edge["evidence"])
         if confidence < min_confidence:
             what = f"{names[s]['name']} -{rel_type}-> {names[o]['name']}"
-            found.append(
-                Judgement("low-confidence link", round(100 * confidence, 1), what, reject_line(kg, s, rel_type, o))
-            )
-    return sorted(found, key=lambda j: (j.score, j.kind, j.what))
+            reverse = reject_line(kg, s, rel_type, o)
+            found.append(Judgement("low-confidence link", confidence, what, reverse, measure="confidence"))
+    return sorted(found, key=lambda j: (j.strength, j.kind, j.what))

@@ -28,6 +28,7 @@ from graph.build import Parsed, parse
 from graph.cache import document_key
 from graph.errors import ActorGraphError
 from loaders import Document
+from loaders.document_names import document_names
 from loaders.facts import DocFacts
 from loaders.nlp import load_nlp
 from loaders.readers import READERS, Problem, read_jsonl
@@ -63,16 +64,17 @@ def parse_task(documents: list[Document], batch_size: int, extractor: str) -> li
     return [out for _, out in parse(load_nlp(), documents, batch_size, extractor=extractor)]
 
 
-def _read_url(url: str, max_bytes: int, problems: list[str]) -> list[Document]:
-    """The documents of one file named by a URL, read on the worker with the reader of its type.
+def _read_url(url: str, name: str, max_bytes: int, problems: list[str]) -> list[Document]:
+    """The documents of one file named by a URL, read on the worker with the reader of its type and named
+    ``name`` (:mod:`loaders.document_names`).
 
     A local file (``file://``) is read in place; any other is copied under its own name into a
-    temporary folder first (ids come from file names), and messages and paths name the URL.
+    temporary folder first, and messages and paths name the URL.
     """
     fs, where = fsspec.core.url_to_fs(url)
     reader = READERS[PurePosixPath(where).suffix.lower()]
     if "file" in ({fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)):
-        return list(reader(Path(where), problems.append, max_bytes))
+        return list(reader(Path(where), name, problems.append, max_bytes))
     with tempfile.TemporaryDirectory(prefix="actorgraph-") as tmp:
         local = Path(tmp) / PurePosixPath(where).name
         try:
@@ -87,20 +89,21 @@ def _read_url(url: str, max_bytes: int, problems: list[str]) -> list[Document]:
             problems.append(f"{url}: cannot read ({exc.strerror or exc}), skipped")
             return []
         found: list[str] = []
-        documents = [replace(doc, path=url) for doc in reader(local, found.append, max_bytes)]
+        documents = [replace(doc, path=url) for doc in reader(local, name, found.append, max_bytes)]
         problems += [message.replace(str(local), url) for message in found]
         return documents
 
 
 def read_task(
-    urls: list[str], max_bytes: int, version: str, known: set[str], batch_size: int, extractor: str
+    urls: list[tuple[str, str]], max_bytes: int, version: str, known: set[str], batch_size: int, extractor: str
 ) -> list[tuple[list[str], list[Remote]]]:
-    """A worker's task over files named by URLs: for each file, its problem lines and its documents, each
-    with its facts, or None when its cache key is in ``known`` (the client has its facts already)."""
+    """A worker's task over files named by URLs (each with its documents' name): for each file, its problem
+    lines and its documents, each with its facts, or None when its cache key is in ``known`` (the client has
+    its facts already)."""
     out = []
-    for url in urls:
+    for url, name in urls:
         problems: list[str] = []
-        documents = _read_url(url, max_bytes, problems)
+        documents = _read_url(url, name, max_bytes, problems)
         todo = [doc for doc in documents if document_key(doc, version) not in known]
         parsed = dict(zip((d.id for d in todo), parse_task(todo, batch_size, extractor), strict=True))
         out.append((problems, [(doc, parsed.get(doc.id)) for doc in documents]))
@@ -199,11 +202,13 @@ class DaskEngine:
         on_problem: Problem,
     ) -> Iterator[Remote]:
         """Every document of ``files`` (URLs, see :func:`list_urls`), read and parsed by the workers, in file
-        order: with its facts, its problem, or None when its key is in ``known``. A document id read before
-        is reported and skipped."""
+        order: with its facts, its problem, or None when its key is in ``known``. Documents are named as local
+        files are (:func:`~loaders.document_names.document_names` over the URLs' paths); a document id read
+        before is reported and skipped."""
         client = self.connect()
         [shared] = client.scatter([known], broadcast=True, hash=False)
-        tasks = [files[i : i + TASK_SIZE] for i in range(0, len(files), TASK_SIZE)]
+        named = list(zip(files, document_names([PurePosixPath(url.split("://", 1)[-1]) for url in files]), strict=True))
+        tasks = [named[i : i + TASK_SIZE] for i in range(0, len(named), TASK_SIZE)]
         futures = [
             client.submit(read_task, task, max_bytes, version, shared, batch_size, extractor, pure=False)
             for task in tasks

@@ -22,13 +22,32 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from loaders.document import Document
+from loaders.document_names import document_names
 from loaders.normalise import clean, normalise, split_date_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 Problem = Callable[[str], None]
 MAX_BYTES = 20_000_000  # larger files (JSON Lines: records) are refused with a message; raise with --max-bytes
+
+
+_WHERE = re.compile(r"(.*?)(?::\d+)?: ")  # a problem line starts "FILE: " or "FILE:LINE: "
+
+
+def problem_file(message: str) -> str:
+    """The file a problem line names (every line ``on_problem`` hears starts with it, and a line number after it).
+
+    >>> problem_file("corpus/feed.jsonl:3: record has no 'text' string, line skipped")
+    'corpus/feed.jsonl'
+    >>> problem_file("s3://news/a.txt: empty file, skipped")
+    's3://news/a.txt'
+    """
+    found = _WHERE.match(message)
+    return found.group(1) if found else message
 
 
 def _raise(message: str) -> None:
@@ -203,9 +222,9 @@ def _make(doc_id: str, text: str, where: str, path: Path, on_problem: Problem, *
     )
 
 
-def read_text(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
-    """A plain-text file: one document, id = file name without extension."""
-    yield from _make(path.stem, text, str(path), path, on_problem)
+def read_text(path: Path, name: str, text: str, on_problem: Problem) -> Iterator[Document]:
+    """A plain-text file: one document, id = ``name`` (the file's, :mod:`loaders.document_names`)."""
+    yield from _make(name, text, str(path), path, on_problem)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -240,24 +259,69 @@ def _front_matter(path: Path, text: str, on_problem: Problem) -> tuple[dict[str,
     return fields, text[found.end() :]
 
 
-def read_markdown(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
+def read_markdown(path: Path, name: str, text: str, on_problem: Problem) -> Iterator[Document]:
     """A Markdown file: its front matter taken as metadata, markup (headings, emphasis, links) stripped to its
     words."""
     meta, body = _front_matter(path, text, on_problem)
-    yield from _make(path.stem, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
+    yield from _make(name, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
 
 
-def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
-    """An HTML page: the main text only (trafilatura drops navigation, scripts and boilerplate)."""
+# Elements that end a block of text in a browser: each is read as its own sentence (lists and tables aside, as
+# trafilatura renders them). HTML's own vocabulary, not a word list of the rules.
+_BLOCK_TAGS = (
+    *("p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption", "li", "dt", "dd", "blockquote", "pre"),
+    *("div", "section", "article", "header", "footer", "aside", "address", "summary"),
+)
+_BLOCK_END = "\u00b6"  # the pilcrow marks each block's end through trafilatura, which drops symbols such as U+2424
+_SENTENCE_END = re.compile(r"[.!?:;\u2026][\"')\]]*$")
+
+
+def _mark_blocks(page: str) -> HtmlElement | str:
+    """The page's tree with a pilcrow at the end of each block (:data:`_BLOCK_TAGS`), so that blocks stay apart
+    however trafilatura extracts the text: its rescue of short pages joins them with spaces. Pilcrows the page
+    has (permalink anchors) are dropped first; a page lxml cannot parse is left as it is."""
+    from trafilatura import load_html
+
+    tree = load_html(page)
+    if tree is None:
+        return page
+    for element in tree.iter():
+        for part in ("text", "tail"):
+            if _BLOCK_END in (getattr(element, part) or ""):
+                setattr(element, part, getattr(element, part).replace(_BLOCK_END, " "))
+    for block in tree.iter(*_BLOCK_TAGS):
+        if len(block):
+            block[-1].tail = (block[-1].tail or "") + _BLOCK_END
+        else:
+            block.text = (block.text or "") + _BLOCK_END
+    return tree
+
+
+def _blocks_as_sentences(text: str) -> str:
+    r"""The text of marked blocks (:func:`_mark_blocks`), one block a line, each ending a sentence: a heading, a
+    caption or a list item with no closing punctuation gets a full stop, so that it is never read as part of the
+    next block's first sentence.
+
+    >>> _blocks_as_sentences("Strike near Baghdad\u00b6 Photo: AP\u00b6 Iran funds KH.\u00b6\n- Drones\u00b6 \u00b6")
+    'Strike near Baghdad.\nPhoto: AP.\nIran funds KH.\n- Drones.'
+    """
+    blocks = [block.strip() for block in text.split(_BLOCK_END)]
+    return "\n".join(block if _SENTENCE_END.search(block) else block + "." for block in blocks if block)
+
+
+def read_html(path: Path, name: str, text: str, on_problem: Problem) -> Iterator[Document]:
+    """An HTML page: the main text only (trafilatura drops navigation, scripts and boilerplate), each block
+    (heading, caption, paragraph, list item) its own line and sentence, even when the page has no line breaks."""
     import trafilatura
 
-    body = trafilatura.extract(text, include_comments=False, include_tables=False, favor_recall=True)
+    body = trafilatura.extract(_mark_blocks(text), include_comments=False, include_tables=False, favor_recall=True)
+    body = _blocks_as_sentences(body or "")
     meta = trafilatura.extract_metadata(text)
     if not body:
         on_problem(f"{path}: no main text found in the HTML, skipped")
         return
     yield from _make(
-        path.stem,
+        name,
         body,
         str(path),
         path,
@@ -268,7 +332,7 @@ def read_html(path: Path, text: str, on_problem: Problem) -> Iterator[Document]:
     )
 
 
-def _record(path: Path, number: int, line: str, on_problem: Problem) -> Document | None:
+def _record(path: Path, name: str, number: int, line: str, on_problem: Problem) -> Document | None:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -283,9 +347,9 @@ def _record(path: Path, number: int, line: str, on_problem: Problem) -> Document
     meta = {k: str(record.get(k) or "") for k in ("date", "title", "url", "source")}
     where, doc_id = f"{path}:{number}", record.get("id")
     if isinstance(doc_id, bool) or not isinstance(doc_id, str | int | None):
-        on_problem(f"{where}: 'id' {json.dumps(doc_id)} is not a string or number, read as {path.stem}-{number}")
+        on_problem(f"{where}: 'id' {json.dumps(doc_id)} is not a string or number, read as {name}-{number}")
         doc_id = None
-    return next(_make(str(doc_id or f"{path.stem}-{number}"), record["text"], where, path, on_problem, **meta), None)
+    return next(_make(str(doc_id or f"{name}-{number}"), record["text"], where, path, on_problem, **meta), None)
 
 
 def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
@@ -299,10 +363,10 @@ def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
             yield line
 
 
-def read_jsonl(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
-    """JSON Lines, read a line at a time: one record a line with ``text`` and optional ``id``, ``date``,
-    ``title``, ``url``, ``source``. ``max_bytes`` limits each record, not the file, so exports of any size
-    are read in bounded memory."""
+def read_jsonl(path: Path, name: str, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    """JSON Lines, read a line at a time: one record a line with ``text`` and optional ``id`` (else
+    ``name``-LINE), ``date``, ``title``, ``url``, ``source``. ``max_bytes`` limits each record, not the file,
+    so exports of any size are read in bounded memory."""
     damaged: list[int] = []
     lines = 0
     try:
@@ -325,7 +389,7 @@ def read_jsonl(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> I
                     line = raw.decode("utf-8", errors="replace")
                 if line.strip():
                     lines += 1
-                    doc = _record(path, number, line, on_problem)
+                    doc = _record(path, name, number, line, on_problem)
                     if doc is not None:
                         yield doc
     except OSError as exc:
@@ -340,17 +404,17 @@ def read_jsonl(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> I
         on_problem(f"{path}: empty file, skipped")
 
 
-Parse = Callable[[Path, str, Problem], Iterator[Document]]
-Reader = Callable[[Path, Problem, int], Iterator[Document]]
+Parse = Callable[[Path, str, str, Problem], Iterator[Document]]  # (file, document name, text, on_problem)
+Reader = Callable[[Path, str, Problem, int], Iterator[Document]]  # (file, document name, on_problem, max_bytes)
 
 
 def whole_file(parse: Parse) -> Reader:
     """The reader of a format parsed from a file's whole text (read by :func:`read_whole`, so limited)."""
 
-    def read(path: Path, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    def read(path: Path, name: str, on_problem: Problem, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
         text = read_whole(path, on_problem, max_bytes)
         if text is not None:
-            yield from parse(path, text, on_problem)
+            yield from parse(path, name, text, on_problem)
 
     return read
 
@@ -459,11 +523,15 @@ def iter_documents(
 ) -> Iterator[Document]:
     """Read every document under ``paths``; report each problem once, naming the file, through ``on_problem``.
 
-    Document ids are unique: a document whose id was already read is reported and skipped.
+    Files are listed first, so that documents are named by their file's name, with its folders where two files
+    have one name (:mod:`loaders.document_names`). Document ids are unique: a document whose id was already read
+    (a JSON Lines record's own id) is reported and skipped.
     """
     first: dict[str, str] = {}
-    for path in iter_files(paths, on_problem):
-        for doc in READERS[path.suffix.lower()](path, on_problem, max_bytes):
+    files = list(iter_files(paths, on_problem))
+    names = document_names([Path(os.path.abspath(file)) for file in files])
+    for path, name in zip(files, names, strict=True):
+        for doc in READERS[path.suffix.lower()](path, name, on_problem, max_bytes):
             if doc.id in first:
                 on_problem(f"{path}: document id {doc.id!r} already read from {first[doc.id]}, skipped")
                 continue

@@ -121,16 +121,58 @@ def test_a_file_that_disappears_mid_read_is_reported(tmp_path: Path) -> None:
     assert problems == [f"{tmp_path / 'b.txt'}: cannot read (No such file or directory), skipped"]
 
 
-def test_the_same_document_id_twice_is_reported(tmp_path: Path) -> None:
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    (tmp_path / "a" / "story.txt").write_text("One.")
-    (tmp_path / "b" / "story.md").write_text("Two.")
+def test_the_same_file_name_in_two_folders_gives_two_documents_named_by_their_folders(tmp_path: Path) -> None:
+    for folder, text in (("a", "One."), ("b", "Two."), ("c/x", "Three."), ("d/x", "Four.")):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "report.txt").write_text(text)
+        (tmp_path / folder / "feed.jsonl").write_text(json.dumps({"text": text}))  # ids from the file name
+    (tmp_path / "a" / "other.txt").write_text("Five.")
     problems: list[str] = []
-    assert [d.text for d in iter_documents([tmp_path], problems.append)] == ["One."]
-    assert problems == [
-        f"{tmp_path / 'b' / 'story.md'}: document id 'story' already read from {tmp_path / 'a' / 'story.txt'}, skipped"
+    docs = [(d.id, d.text) for d in iter_documents([tmp_path], problems.append)]
+    assert sorted(docs) == [
+        ("a/feed-1", "One."),
+        ("a/report", "One."),
+        ("b/feed-1", "Two."),
+        ("b/report", "Two."),
+        ("c/x/feed-1", "Three."),
+        ("c/x/report", "Three."),
+        ("d/x/feed-1", "Four."),
+        ("d/x/report", "Four."),
+        ("other", "Five."),  # a name used once keeps its id
     ]
+    assert problems == []
+    named_apart = [tmp_path / "b", tmp_path / "a" / "report.txt", tmp_path / "d"]  # however the files are named
+    assert [d.id for d in iter_documents(named_apart)] == ["b/feed-1", "b/report", "a/report", "x/feed-1", "x/report"]
+
+
+def test_the_same_name_in_one_folder_keeps_the_extension_and_a_record_id_read_twice_is_reported(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "story.txt").write_text("One.")
+    (tmp_path / "story.md").write_text("Two.")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "story.md", "text": "Three."}))
+    problems: list[str] = []
+    assert [(d.id, d.text) for d in iter_documents([tmp_path], problems.append)] == [
+        ("story.md", "Three."),  # feed.jsonl is read first
+        ("story.txt", "One."),
+    ]
+    assert problems == [
+        f"{tmp_path / 'story.md'}: document id 'story.md' already read from {tmp_path / 'feed.jsonl'}, skipped"
+    ]
+
+
+@pytest.mark.model
+def test_reports_of_the_same_name_in_two_folders_both_reach_the_graph_and_its_cache(tmp_path: Path) -> None:
+    for folder, text in (("a", "Iran funds Hezbollah."), ("b", "Hamas is based in Gaza.")):
+        (tmp_path / "corpus" / folder).mkdir(parents=True)
+        (tmp_path / "corpus" / folder / "report.txt").write_text(text)
+    out = tmp_path / "out"
+    for parsed, cached in ((2, 0), (0, 2)):
+        result = runner.invoke(app, ["build", str(tmp_path / "corpus"), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert "2 documents, 8 words" in result.output and f"{parsed} parsed, {cached} from cache" in result.output
+        docs_of = {node["id"]: node["doc_ids"] for node in json.loads((out / "graph.json").read_text())["nodes"]}
+        assert docs_of["hezbollah"] == ["a/report"] and docs_of["hamas"] == ["b/report"]
 
 
 def test_a_file_named_twice_is_read_once_without_a_warning(tmp_path: Path) -> None:
@@ -206,6 +248,18 @@ def test_a_date_that_is_not_a_date_is_reported_and_left_out(tmp_path: Path) -> N
     ]
 
 
+@pytest.mark.model
+def test_the_closing_line_counts_files_not_problems(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "feed.jsonl").write_text("\n".join(FEED.splitlines()[:3]), encoding="utf-8")  # 2 bad lines of 3
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    *warnings, closing = result.stderr.splitlines()
+    assert [w.startswith(f"warning: {corpus / 'feed.jsonl'}:{n}: ") for n, w in enumerate(warnings, 2)] == [True] * 2
+    assert closing == "1 file(s) skipped or read with problems (2 problems)"
+
+
 def test_windows_unicode_text_is_read_and_a_file_of_only_a_date_is_skipped(tmp_path: Path) -> None:
     (tmp_path / "notepad.txt").write_bytes("Iran funds Hezbollah, a café owner said.".encode("utf-16"))  # with its BOM
     (tmp_path / "dated.txt").write_text("date 2020-01-03\n\n", encoding="utf-8")
@@ -228,7 +282,7 @@ def test_build_of_a_bad_corpus_reports_each_problem_and_builds_the_rest(tmp_path
     assert result.exit_code == 2, result.output
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
     assert_problems(warnings, expected, prefix="warning: ")
-    assert result.stderr.splitlines()[-1] == f"{len(expected)} file(s) skipped or read with problems"
+    assert result.stderr.splitlines()[-1] == "7 file(s) skipped or read with problems (9 problems)"
     assert "7 documents" in result.output and "1 document(s) with no actors" in result.output
     graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     docs_of = {node["id"]: node["doc_ids"] for node in graph["nodes"]}

@@ -17,7 +17,7 @@ from conftest import ROOT
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
-from graph.build import CACHE_FILE
+from graph.build import CACHE_FILE, build_graph, split_text
 
 runner = CliRunner()
 ACTORGRAPH = str(Path(sys.executable).parent / "actorgraph")
@@ -111,3 +111,22 @@ def test_an_out_that_is_a_file_is_one_line_and_the_file_stays(tmp_path: Path, un
     problem = f"cannot write ({tmp_path / 'notes'} is a file, not a folder)" if under else "is a file, not a folder"
     assert result.stderr.splitlines() == [f"error: {out}: {problem}"]
     assert (tmp_path / "notes").read_text() == "mine"
+
+
+def test_a_long_document_shows_progress_piece_by_piece(tmp_path: Path, write_corpus: Callable[..., int]) -> None:
+    write_corpus(tmp_path / "articles", 12, min_words=700, max_words=800)
+    articles = sorted((tmp_path / "articles").glob("*.txt"))
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "long.txt").write_text("\n".join(p.read_text() for p in articles))  # over 40,000 chars
+    (tmp_path / "corpus" / "short.txt").write_text(articles[0].read_text())
+    heard: list[tuple[str, float, int | None]] = []
+    build_graph([tmp_path / "corpus"], on_progress=lambda *call: heard.append(call))
+    parsing = [(stage, done) for stage, done, total in heard if stage.startswith("parsing") and total == 2]
+    pieces = split_text((tmp_path / "corpus" / "long.txt").read_text())
+    assert len(pieces) >= 3
+    assert parsing == [
+        ("parsing", 0),
+        *((f"parsing long: piece {n} of {len(pieces)}", n / len(pieces)) for n in range(1, len(pieces) + 1)),
+        ("parsing", 1),
+        ("parsing", 2),
+    ]

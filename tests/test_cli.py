@@ -127,3 +127,30 @@ def test_readme_opens_with_the_two_commands() -> None:
     first_block = readme.split("```")[1]
     assert "make demo" in first_block and "make test" in first_block
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (["build", "seeds", "--corrections", "nope.yaml"], "'--corrections': file 'nope.yaml' does not exist"),
+        (["build", "seeds", "--jobs", "0"], "'--jobs'"),
+        (["build"], "Missing argument"),
+        (["review", "--min-confidence", "3"], "'--min-confidence'"),
+        (
+            ["build", "seeds", "--extractor", "all"],
+            "'--extractor': Value error, 'all' is not one of 'rules', 'model', 'both'",
+        ),
+        (["links", "a", "b", "--kind", "friendly"], "'--kind'"),
+        (["links", "Muhandis"], "Missing argument 'B'"),
+        (["links", "a", "b", "--max-hops", "many"], "'--max-hops': Input should be a valid integer"),
+        (["stats", "--colour"], "No such option: --colour"),
+        (["bogus"], "No such command 'bogus'"),
+        (["--bogus"], "No such option: --bogus"),
+    ],
+)
+def test_a_usage_error_is_one_line_naming_the_option_and_exit_code_2(args: list[str], problem: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: ") and problem in line, line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -77,12 +78,28 @@ def test_review_lists_the_builds_own_merges_with_the_lines_that_reverse_or_confi
     _, out, _ = corrected
     result = runner.invoke(app, ["review", "--graph", str(out)])
     assert result.exit_code == 0, result.output
-    assert "surname (58.8): 'Saleh' taken for Barham Saleh (Person)" in result.output
+    assert "surname (name similarity 58.8 of 100): 'Saleh' taken for Barham Saleh (Person)" in result.output
     assert '  reverse: split: [{alias: "Saleh", from: "Barham Saleh"}]' in result.output
     assert '  confirm: merge: [{names: ["Barham Saleh", "Saleh"]}]' in result.output
     assert "Fox News" not in result.output  # the analyst's own merge is not the build's judgement
-    scores = [float(line.split("(")[1].split(")")[0]) for line in result.output.splitlines() if not line[0].isspace()]
-    assert scores == sorted(scores)
+    shown = re.findall(r"^\S.* \((?:name similarity ([\d.]+) of 100|confidence ([\d.]+))\): ", result.output, re.M)
+    strengths = [float(similarity) / 100 if similarity else float(confidence) for similarity, confidence in shown]
+    assert len(strengths) == len(result.output.splitlines()[1:]) - result.output.count("\n  ")  # every judgement
+    assert strengths == sorted(strengths)  # weakest first, names and links on one scale
+
+
+def test_review_shows_a_links_confidence_as_the_graph_stores_it(corrected) -> None:
+    _, out, _ = corrected
+    result = runner.invoke(app, ["review", "--graph", str(out), "--min-confidence", "0.5"])
+    assert result.exit_code == 0, result.output
+    header, *lines = result.output.splitlines()
+    assert "similarity" in header and "not a probability" in header and "confidence (0-1" in header
+    stored = {(e["source"], e["type"], e["target"]): e["confidence"] for e in _graph(out)["edges"]}
+    names = {n["name"]: n["id"] for n in _graph(out)["nodes"]}
+    shown = [re.fullmatch(r"low-confidence link \(confidence ([\d.]+)\): (.+) -(\w+)-> (.+)", line) for line in lines]
+    shown = [(names[m[2]], m[3], names[m[4]], float(m[1])) for m in shown if m]
+    assert len(shown) >= 3 and all(confidence < 0.5 for *_, confidence in shown)
+    assert all(stored[(s, t, o)] == confidence for s, t, o, confidence in shown)
 
 
 def test_reverse_lines_are_corrections_that_apply(corrected, sample_graph: KnowledgeGraph) -> None:

@@ -65,20 +65,23 @@ def test_corpus_on_dask_is_byte_identical(cluster: str, corpus: Path, local_corp
 def test_urls_read_by_workers_and_cached(
     cluster: str, corpus: Path, local_corpus_build: BuildResult, tmp_path: Path
 ) -> None:
-    """A file:// folder is read by the workers; a rebuild after one change parses that document alone."""
-    (tmp_path / "in").mkdir()
+    """A file:// folder is read by the workers, its documents named as a local build names them; a rebuild
+    after one change parses that document alone."""
+    (tmp_path / "in" / "copy").mkdir(parents=True)
     for path in sorted(corpus.glob("*.txt"))[:40]:
         (tmp_path / "in" / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "in" / "copy" / "article-00000.txt").write_bytes((corpus / "article-00000.txt").read_bytes())
     (tmp_path / "in" / "broken.txt").write_bytes(b"\x00\x01binary")
     url, cache = f"file://{tmp_path / 'in'}", tmp_path / "facts.sqlite"
     first = build_graph([url], engine="dask", scheduler=cluster, cache=cache)
-    assert (first.documents, first.parsed, first.cached) == (40, 40, 0)
+    assert (first.documents, first.parsed, first.cached) == (41, 41, 0)
+    assert first.duplicates == {"in/article-00000": "copy/article-00000"}  # two files of one name, both read
     assert first.problems == [f"{tmp_path / 'in' / 'broken.txt'}: binary file, skipped"]
     assert graph_json_text(first.graph) == graph_json_text(build_graph([tmp_path / "in"]).graph)
     changed = tmp_path / "in" / "article-00003.txt"
     changed.write_text(changed.read_text() + "Kataib Hezbollah attacked the K-1 base.\n")
     second = build_graph([url], engine="dask", scheduler=cluster, cache=cache)
-    assert (second.documents, second.parsed, second.cached) == (40, 1, 39)
+    assert (second.documents, second.parsed, second.cached) == (41, 1, 40)
     assert graph_json_text(second.graph) == graph_json_text(build_graph([tmp_path / "in"]).graph)
 
 
@@ -120,7 +123,7 @@ def test_url_of_another_filesystem_is_copied_then_read(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("date 2020-01-03\nIraq protested.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
     problems: list[str] = []
-    [doc] = _read_url(f"simplecache::file://{tmp_path / 'a.txt'}", 1000, problems)
+    [doc] = _read_url(f"simplecache::file://{tmp_path / 'a.txt'}", "a", 1000, problems)
     assert (doc.id, doc.date, doc.path) == ("a", "2020-01-03", f"simplecache::file://{tmp_path / 'a.txt'}")
-    assert _read_url(f"simplecache::file://{tmp_path / 'b.txt'}", 1000, problems) == []
+    assert _read_url(f"simplecache::file://{tmp_path / 'b.txt'}", "b", 1000, problems) == []
     assert problems == [f"simplecache::file://{tmp_path / 'b.txt'}: binary file, skipped"]

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from actorgraph.cli import app
 from loaders import iter_documents
 
 
@@ -97,3 +101,37 @@ def test_a_build_folder_inside_the_corpus_is_not_read(tmp_path: Path) -> None:
         (out / name).write_text("{}")
     (out / "graph.html").write_text("<html><body><p>" + "Kataib Hezbollah " * 50 + "</p></body></html>")
     assert [d.id for d in _docs([tmp_path])] == ["a"]
+
+
+ONE_LINE_PAGE = (
+    "<html><head><title>Strike</title></head><body><article><h1>Strike near Baghdad</h1><figure>"
+    "<img src='k1.jpg'><figcaption>Photo: Reuters</figcaption></figure><p>Kataib Hezbollah is run by Abu Mahdi "
+    "al-Muhandis. Iran funds Kataib Hezbollah.</p><p>The group denied any role</p><ul><li>Rockets</li>"
+    "<li>Drones</li></ul></article></body></html>"
+)
+
+
+def test_html_blocks_on_one_line_are_separate_sentences(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(ONE_LINE_PAGE)
+    [doc] = _docs([tmp_path])
+    assert doc.text.splitlines() == [
+        "Strike near Baghdad.",
+        "Photo: Reuters.",
+        "Kataib Hezbollah is run by Abu Mahdi al-Muhandis. Iran funds Kataib Hezbollah.",
+        "The group denied any role.",
+        "Rockets.",
+        "Drones.",
+    ]
+
+
+@pytest.mark.model
+def test_a_heading_and_caption_give_no_false_alias_and_no_glued_evidence(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "page.html").write_text(ONE_LINE_PAGE)
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    graph = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    names = {name for node in graph["nodes"] for name in (node["name"], *node.get("aliases", ()))}
+    assert not any("Photo" in name or "Reuters Kataib" in name for name in names), sorted(names)
+    [leads] = [e for e in graph["edges"] if e["type"] == "LEADS"]
+    assert leads["evidence"][0]["sentence"] == "Kataib Hezbollah is run by Abu Mahdi al-Muhandis."

@@ -27,6 +27,7 @@ from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun
+from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import name_particles
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import named_after_place_noun, place_kinds
@@ -436,6 +437,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
 def load_nlp() -> Language:
     """The full pipeline, loaded once per process (never at import time)."""
     nlp = index_attribute_ruler(spacy.load(model_name()))  # the same annotations in a quarter of the time
+    nlp = add_paragraph_breaks(nlp)  # a blank line ends a sentence (headings, bylines, captions)
     nlp = add_actor_ruler(nlp, load_gazetteer())
     gc.freeze()  # loaded once for good: the cycle collector no longer walks the model, patterns and gazetteer
     return nlp

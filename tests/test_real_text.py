@@ -2796,3 +2796,12 @@ def test_a_branch_named_with_a_hyphen_is_based_in_its_place() -> None:
     assert ("isis-egypt", "BASED_IN", "egypt") in triples(
         "The State Department designated ISIS-Egypt a terrorist group."
     )
+
+
+def test_a_heading_above_a_paragraph_is_not_part_of_its_first_sentence() -> None:
+    text = "Al-Shabaab on the back foot\n\nThe United States sanctioned al-Shabaab commander Ahmed Diriye on Monday.\n"
+    kg = graph_of(text)
+    found = {(s, k, o): d["evidence"][0].sentence for s, o, k, d in kg.g.edges(keys=True, data=True)}
+    assert ("ahmed-diriye", "SANCTIONED_BY", "united-states") in found
+    assert ("ahmed-diriye", "SANCTIONED_BY", "al-shabaab") not in found  # the heading's name is no sanctioner
+    assert all(sentence.startswith("The United States") for sentence in found.values())

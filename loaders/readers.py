@@ -228,6 +228,7 @@ def read_text(path: Path, name: str, text: str, on_problem: Problem) -> Iterator
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^(\s{0,3}#{1,6}\s.*)\n(?=[^\n])", re.MULTILINE)  # a heading with text right below
 _MD_MARKS = re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}", re.MULTILINE)
 
 
@@ -261,9 +262,10 @@ def _front_matter(path: Path, text: str, on_problem: Problem) -> tuple[dict[str,
 
 def read_markdown(path: Path, name: str, text: str, on_problem: Problem) -> Iterator[Document]:
     """A Markdown file: its front matter taken as metadata, markup (headings, emphasis, links) stripped to its
-    words."""
+    words, each heading a paragraph of its own (a blank line after it ends its sentence) as Markdown renders it."""
     meta, body = _front_matter(path, text, on_problem)
-    yield from _make(name, _MD_MARKS.sub("", _MD_LINK.sub(r"\1", body)), str(path), path, on_problem, **meta)
+    body = _MD_HEADING.sub("\\1\n\n", _MD_LINK.sub(r"\1", body))
+    yield from _make(name, _MD_MARKS.sub("", body), str(path), path, on_problem, **meta)
 
 
 # Elements that end a block of text in a browser: each is read as its own sentence (lists and tables aside, as

@@ -35,6 +35,12 @@ def test_markdown_loses_its_markup(tmp_path: Path) -> None:
     assert doc.text == "Title\n\nKataib Hezbollah is run by Muhandis."
 
 
+def test_a_markdown_heading_with_text_right_below_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    (tmp_path / "note.md").write_text("## Al-Shabaab on the back foot\nThe US sanctioned al-Shabaab.\n# End\n")
+    [doc] = _docs([tmp_path])
+    assert doc.text == "Al-Shabaab on the back foot\n\nThe US sanctioned al-Shabaab.\nEnd"
+
+
 def test_markdown_front_matter_gives_date_and_title_and_is_not_read_as_text(tmp_path: Path) -> None:
     front = '---\ntitle: "Strike near Baghdad"\ndate: 2020-01-05\nauthor: Jane Doe\ntags: [iraq]\n---\n'
     (tmp_path / "post.md").write_text(front + "# Strike\n\nIran funds **Kataib Hezbollah**.\n", encoding="utf-8")

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -141,8 +142,10 @@ def _another_persons_name(known: Span) -> bool:
     """A known person found by one word the list gives him ("Kagame") after a first name it does not: "Major
     General Alexis Kagame" is not Paul Kagame, "the Akhmat Kadyrov Foundation" is not Ramzan Kadyrov."""
     actor = load_gazetteer().actors.get(known.id_) if known.label_ == "Person" and len(known) == 1 else None
-    before = known.doc[known.start - 1] if known.start else None
-    if actor is None or before is None or "\n" in before.whitespace_:
+    if actor is None or not known.start:
+        return False
+    before = known.doc[known.start - 1]
+    if "\n" in before.whitespace_:
         return False
     if not (before.is_title and before.is_alpha and before.pos_ == "PROPN"):
         return False
@@ -391,6 +394,14 @@ def _whole_person(ent: Span, before: Span | None) -> Span:
     return Span(doc, first, ent.end, label="PERSON")
 
 
+def _text(doc: Doc) -> str:
+    """The document's text, put together from its arrays (``doc.text`` makes a ``Token`` at every position)."""
+    strings = doc.vocab.strings
+    return "".join(
+        strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+    )
+
+
 @Language.component("actor_merger")
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
@@ -422,7 +433,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(doc, taken) + _numbered_units(doc, known_tokens)
-    text = doc.text  # put together from the tokens at each reading
+    text = _text(doc)
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]

@@ -15,7 +15,6 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 import spacy
-from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -31,7 +30,7 @@ from loaders.organisation_names import common_noun
 from loaders.person_names import name_particles
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import named_after_place_noun, place_kinds
-from loaders.token_rules import tokens_where, tokens_with
+from loaders.word_shapes import WordShapes
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
 
@@ -173,9 +172,10 @@ def _person_as_place(ent: Span) -> Span:
     return ent
 
 
-def _hyphen_joined(first: Token, hyphen: Token) -> bool:
-    """Whether two tokens are a word and a hyphen written together ("Al-" of "Al-Saeedat")."""
-    return hyphen.text in {"-", "‑"} and not first.whitespace_ and not hyphen.whitespace_
+def _hyphen_joined(shapes: WordShapes, first: int) -> bool:
+    """Whether the tokens at ``first`` and after are a word and a hyphen written together ("Al-" of
+    "Al-Saeedat")."""
+    return shapes.text[first + 1] in {"-", "‑"} and not shapes.spaced[first] and not shapes.spaced[first + 1]
 
 
 def _places_by_context(ents: list[Span]) -> list[Span]:
@@ -195,42 +195,45 @@ def _places_by_context(ents: list[Span]) -> list[Span]:
     return found
 
 
-def _named_before_place_nouns(doc: Doc, taken: set[int]) -> list[Span]:
+def _named_before_place_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]:
     """Capitalised names before a place noun that the NER missed: "in Amanual town", "the Debre Markos town"."""
     found = []
-    for noun in tokens_with(doc, place_nouns()):
-        if noun.i == 0:
+    nouns = place_nouns()
+    for noun, word in enumerate(shapes.lower):
+        if word not in nouns or noun == 0:
             continue
-        start = noun.i
+        sent_start = shapes.sentence_start(noun)
+        start = noun
         while (
-            start > noun.sent.start
+            start > sent_start
             and start - 1 not in taken
-            and doc[start - 1].is_title
-            and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
-            and noun.i - start < 3
+            and shapes.title[start - 1]
+            and shapes.pos[start - 1] in {"PROPN", "ADJ", "NOUN"}
+            and noun - start < 3
         ):
             start -= 1
-        if start - 2 >= noun.sent.start and _hyphen_joined(doc[start - 2], doc[start - 1]) and doc[start - 2].is_title:
+        if start - 2 >= sent_start and _hyphen_joined(shapes, start - 2) and shapes.title[start - 2]:
             start -= 2  # "the Al-Saeedat area": the name's first part, joined by a hyphen
-        if start < noun.i and not (start == noun.sent.start and doc[start].pos_ != "PROPN"):
-            found.append(Span(doc, start, noun.i, label="GPE"))
+        if start < noun and not (start == sent_start and shapes.pos[start] != "PROPN"):
+            found.append(Span(shapes.doc, start, noun, label="GPE"))
     return found
 
 
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
-def _numbered_units(doc: Doc, taken: set[int]) -> list[Span]:
+def _numbered_units(shapes: WordShapes, taken: set[int]) -> list[Span]:
     """Numbered units the NER misses: "the 63rd Infantry Battalion", "the EMC's 33rd Front"."""
     found = []
-    for t in tokens_where(doc, lambda word: ORDINAL.match(word) is not None):
-        if t.i in taken:
+    length = len(shapes.lower)
+    for i, word in enumerate(shapes.lower):
+        if not word[0].isdigit() or ORDINAL.match(word) is None or i in taken:
             continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and end not in taken:
+        end = i + 1
+        while end < length and end - i <= 3 and shapes.title[end] and end not in taken:
             end += 1
-        if end > t.i + 1 and doc[end - 1].lower_ in unit_nouns():
-            found.append(Span(doc, t.i, end, label="ORG"))
+        if end > i + 1 and shapes.lower[end - 1] in unit_nouns():
+            found.append(Span(shapes.doc, i, end, label="ORG"))
     return found
 
 
@@ -304,34 +307,36 @@ NAME_JOINERS = frozenset({"-", "‘", "’", "'", "`"})
 LIST_SEPARATORS = (",", "and", ", and", ";")
 
 
-def _name_runs(sent: Span) -> list[tuple[int, int]]:
+def _name_runs(shapes: WordShapes, sent: Span) -> list[tuple[int, int]]:
     """Runs of capitalised words (with particles and apostrophes inside): the items a list of names is made of."""
     runs: list[tuple[int, int]] = []
     start = None
-    for t in sent:
-        word = t.is_title or (t.is_upper and t.is_alpha)
-        inside = start is not None and (t.lower_ in name_particles() or t.text in NAME_JOINERS)
-        if (word and (t.pos_ == "PROPN" or start is not None)) or inside:
-            start = t.i if start is None else start
+    particles = name_particles()
+    for i in range(sent.start, sent.end):
+        word = shapes.title[i] or (shapes.upper[i] and shapes.alpha[i])
+        inside = start is not None and (shapes.lower[i] in particles or shapes.text[i] in NAME_JOINERS)
+        if (word and (shapes.pos[i] == "PROPN" or start is not None)) or inside:
+            start = i if start is None else start
             continue
         if start is not None:
-            runs.append((start, t.i))
+            runs.append((start, i))
         start = None
     if start is not None:
         runs.append((start, sent.end))
-    return [(a, b) for a, b in runs if sent.doc[b - 1].is_title or sent.doc[b - 1].is_upper]
+    return [(a, b) for a, b in runs if shapes.title[b - 1] or shapes.upper[b - 1]]
 
 
-def _listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
     and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one."""
     people = {(e.start, e.end) for e in ents if e.label_ in {"PERSON", "Person"}}
     others = {(e.start, e.end) for e in ents if e.label_ not in {"PERSON", "Person"}}
     found = []
+    doc = shapes.doc
     for sent in doc.sents:
         if sum(sent.start <= a and b <= sent.end for a, b in people) < 2:
             continue  # a list needs two people named already
-        runs = _name_runs(sent)
+        runs = _name_runs(shapes, sent)
         lists: list[list[tuple[int, int]]] = []
         for run in runs:
             if lists and doc[lists[-1][-1][1] : run[0]].text in LIST_SEPARATORS:
@@ -348,12 +353,12 @@ def _listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-def _one_line(ent: Span) -> Span:
-    """A name never runs across a line break or a slash: "Samantha Fanger\n07/19/2024" is Samantha Fanger,
-    "Mohammed Hamoud/Getty Images" a photographer and an agency."""
-    for t in ent:
-        if t.i > ent.start and (t.is_space or t.text == "/" or "\n" in ent.doc[t.i - 1].whitespace_):
-            return Span(ent.doc, ent.start, t.i, label=ent.label_)
+def _one_line(ent: Span, shapes: WordShapes) -> Span:
+    """A name never runs across a line break (a token of its own) or a slash: "Samantha Fanger\n07/19/2024" is
+    Samantha Fanger, "Mohammed Hamoud/Getty Images" a photographer and an agency."""
+    for i in range(ent.start + 1, ent.end):
+        if shapes.space[i] or shapes.text[i] == "/":
+            return Span(ent.doc, ent.start, i, label=ent.label_)
     return ent
 
 
@@ -394,14 +399,6 @@ def _whole_person(ent: Span, before: Span | None) -> Span:
     return Span(doc, first, ent.end, label="PERSON")
 
 
-def _text(doc: Doc) -> str:
-    """The document's text, put together from its arrays (``doc.text`` makes a ``Token`` at every position)."""
-    strings = doc.vocab.strings
-    return "".join(
-        strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()
-    )
-
-
 @Language.component("actor_merger")
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
@@ -410,7 +407,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     )
     merged = []
     taken: set[int] = set()
-    ents = [_one_line(e) for e in doc.ents]
+    shapes = WordShapes(doc)
+    ents = [_one_line(e, shapes) for e in doc.ents]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
@@ -432,12 +430,12 @@ def merge_actor_spans(doc: Doc) -> Doc:
     merged = _places_by_context([_person_as_place(e) for e in merged])
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
-    places = _named_before_place_nouns(doc, taken) + _numbered_units(doc, known_tokens)
-    text = _text(doc)
+    places = _named_before_place_nouns(shapes, taken) + _numbered_units(shapes, known_tokens)
+    text = shapes.doc_text()
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
-    listed = _listed_people(doc, merged)
+    listed = _listed_people(shapes, merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     doc.ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
     return doc

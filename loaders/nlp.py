@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cache
 
 import spacy
@@ -307,12 +308,12 @@ NAME_JOINERS = frozenset({"-", "‘", "’", "'", "`"})
 LIST_SEPARATORS = (",", "and", ", and", ";")
 
 
-def _name_runs(shapes: WordShapes, sent: Span) -> list[tuple[int, int]]:
+def _name_runs(shapes: WordShapes, sent: tuple[int, int]) -> list[tuple[int, int]]:
     """Runs of capitalised words (with particles and apostrophes inside): the items a list of names is made of."""
     runs: list[tuple[int, int]] = []
     start = None
     particles = name_particles()
-    for i in range(sent.start, sent.end):
+    for i in range(*sent):
         word = shapes.title[i] or (shapes.upper[i] and shapes.alpha[i])
         inside = start is not None and (shapes.lower[i] in particles or shapes.text[i] in NAME_JOINERS)
         if (word and (shapes.pos[i] == "PROPN" or start is not None)) or inside:
@@ -322,7 +323,7 @@ def _name_runs(shapes: WordShapes, sent: Span) -> list[tuple[int, int]]:
             runs.append((start, i))
         start = None
     if start is not None:
-        runs.append((start, sent.end))
+        runs.append((start, sent[1]))
     return [(a, b) for a, b in runs if shapes.title[b - 1] or shapes.upper[b - 1]]
 
 
@@ -333,8 +334,13 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     others = {(e.start, e.end) for e in ents if e.label_ not in {"PERSON", "Person"}}
     found = []
     doc = shapes.doc
-    for sent in doc.sents:
-        if sum(sent.start <= a and b <= sent.end for a, b in people) < 2:
+    sentences = shapes.sentences()
+    named: Counter[int] = Counter()  # people by sentence, each name within one
+    for a, b in people:
+        n = shapes.sentence_of(a)
+        named[n] += b <= sentences[n][1]
+    for n, sent in enumerate(sentences):
+        if named[n] < 2:
             continue  # a list needs two people named already
         runs = _name_runs(shapes, sent)
         lists: list[list[tuple[int, int]]] = []

@@ -44,6 +44,14 @@ class WordShapes:
         """Where each sentence starts, in order."""
         return [sent.start for sent in self.doc.sents]
 
+    def sentence_of(self, i: int) -> int:
+        """The number of the sentence of the token at ``i``, counting from 0."""
+        return bisect_right(self.sentence_starts, i) - 1
+
     def sentence_start(self, i: int) -> int:
         """Where the sentence of the token at ``i`` starts (``doc[i].sent.start``)."""
-        return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1]
+        return self.sentence_starts[self.sentence_of(i)]
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Where each sentence starts and ends (``doc.sents``), in order."""
+        return list(zip(self.sentence_starts, [*self.sentence_starts[1:], len(self.text)], strict=True))

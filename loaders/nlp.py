@@ -17,6 +17,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -199,9 +200,8 @@ def _places_by_context(ents: list[Span]) -> list[Span]:
 def _named_before_place_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]:
     """Capitalised names before a place noun that the NER missed: "in Amanual town", "the Debre Markos town"."""
     found = []
-    nouns = place_nouns()
-    for noun, word in enumerate(shapes.lower):
-        if word not in nouns or noun == 0:
+    for noun in shapes.where_lower(place_nouns()):
+        if noun == 0:
             continue
         sent_start = shapes.sentence_start(noun)
         start = noun
@@ -209,13 +209,13 @@ def _named_before_place_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]
             start > sent_start
             and start - 1 not in taken
             and shapes.title[start - 1]
-            and shapes.pos[start - 1] in {"PROPN", "ADJ", "NOUN"}
+            and shapes.pos[start - 1] in {PROPN, ADJ, NOUN}
             and noun - start < 3
         ):
             start -= 1
         if start - 2 >= sent_start and _hyphen_joined(shapes, start - 2) and shapes.title[start - 2]:
             start -= 2  # "the Al-Saeedat area": the name's first part, joined by a hyphen
-        if start < noun and not (start == sent_start and shapes.pos[start] != "PROPN"):
+        if start < noun and not (start == sent_start and shapes.pos[start] != PROPN):
             found.append(Span(shapes.doc, start, noun, label="GPE"))
     return found
 
@@ -226,14 +226,14 @@ ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 def _numbered_units(shapes: WordShapes, taken: set[int]) -> list[Span]:
     """Numbered units the NER misses: "the 63rd Infantry Battalion", "the EMC's 33rd Front"."""
     found = []
-    length = len(shapes.lower)
-    for i, word in enumerate(shapes.lower):
-        if not word[0].isdigit() or ORDINAL.match(word) is None or i in taken:
+    length = len(shapes.text)
+    for i, word in enumerate(shapes.text):
+        if not word[0].isdigit() or ORDINAL.match(shapes.lower(i)) is None or i in taken:
             continue
         end = i + 1
         while end < length and end - i <= 3 and shapes.title[end] and end not in taken:
             end += 1
-        if end > i + 1 and shapes.lower[end - 1] in unit_nouns():
+        if end > i + 1 and shapes.lower(end - 1) in unit_nouns():
             found.append(Span(shapes.doc, i, end, label="ORG"))
     return found
 
@@ -308,15 +308,15 @@ NAME_JOINERS = frozenset({"-", "‘", "’", "'", "`"})
 LIST_SEPARATORS = (",", "and", ", and", ";")
 
 
-def _name_runs(shapes: WordShapes, sent: tuple[int, int]) -> list[tuple[int, int]]:
-    """Runs of capitalised words (with particles and apostrophes inside): the items a list of names is made of."""
+def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised words (with particles, at the positions ``particles``, and apostrophes inside): the
+    items a list of names is made of."""
     runs: list[tuple[int, int]] = []
     start = None
-    particles = name_particles()
     for i in range(*sent):
         word = shapes.title[i] or (shapes.upper[i] and shapes.alpha[i])
-        inside = start is not None and (shapes.lower[i] in particles or shapes.text[i] in NAME_JOINERS)
-        if (word and (shapes.pos[i] == "PROPN" or start is not None)) or inside:
+        inside = start is not None and (i in particles or shapes.text[i] in NAME_JOINERS)
+        if (word and (shapes.pos[i] == PROPN or start is not None)) or inside:
             start = i if start is None else start
             continue
         if start is not None:
@@ -339,10 +339,11 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     for a, b in people:
         n = shapes.sentence_of(a)
         named[n] += b <= sentences[n][1]
+    particles = set(shapes.where_lower(name_particles()))
     for n, sent in enumerate(sentences):
         if named[n] < 2:
             continue  # a list needs two people named already
-        runs = _name_runs(shapes, sent)
+        runs = _name_runs(shapes, sent, particles)
         lists: list[list[tuple[int, int]]] = []
         for run in runs:
             if lists and doc[lists[-1][-1][1] : run[0]].text in LIST_SEPARATORS:

@@ -162,14 +162,16 @@ def place_nouns() -> frozenset[str]:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "Location", "Country"})
 
 
-def _person_as_place(ent: Span) -> Span:
+def _person_as_place(ent: Span, shapes: WordShapes) -> Span:
     """A name the NER read as a person before "town", "village" or "district" is a place ("in Debre Markos
     town"), and so is an unknown organisation named as a division ("Berehet Woreda", "Macomia District")."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    label = ent.label_
+    if label not in {"PERSON", "ORG"} or ent.id_:
+        return ent
     kinds = place_kinds()
-    person_before = ent.label_ == "PERSON" and after is not None and after.lower_ in kinds.after_person
-    division = ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in kinds.division_endings
-    if not ent.id_ and (person_before or division):
+    person_before = label == "PERSON" and ent.end < len(shapes.text) and shapes.lower(ent.end) in kinds.after_person
+    division = label == "ORG" and len(ent) > 1 and shapes.lower(ent.end - 1) in kinds.division_endings
+    if person_before or division:
         return Span(ent.doc, ent.start, ent.end, label="GPE")
     return ent
 
@@ -186,14 +188,15 @@ def _places_by_context(ents: list[Span]) -> list[Span]:
     places = {i for e in ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
     found = []
     for ent in ents:
+        unknown = not ent.id_ and (ent.label_ == "PERSON" or (ent.label_ == "ORG" and guess_kind(ent.text) == "other"))
+        if not unknown:
+            found.append(ent)
+            continue
         root = ent.root
         settled = named_after_place_noun(root)
         person_in = ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside"}
         coordinated = root.dep_ == "conj" and root.head.i in places
-        unknown = not ent.id_ and (ent.label_ == "PERSON" or (ent.label_ == "ORG" and guess_kind(ent.text) == "other"))
-        found.append(
-            Span(ent.doc, ent.start, ent.end, label="GPE") if unknown and (settled or person_in or coordinated) else ent
-        )
+        found.append(Span(ent.doc, ent.start, ent.end, label="GPE") if settled or person_in or coordinated else ent)
     return found
 
 
@@ -239,15 +242,29 @@ def _numbered_units(shapes: WordShapes, taken: set[int]) -> list[Span]:
 
 
 @cache
+def _titled_unit_nouns() -> str:
+    """The unit nouns as a name writes them ("Battalion"), longest first, as alternatives of a pattern."""
+    return "|".join(sorted((re.escape(n.title()) for n in unit_nouns()), key=len, reverse=True))
+
+
+@cache
+def _unit_noun_numbered() -> re.Pattern[str]:
+    """A unit noun and a number ("Brigade 8"): found fast, for its first letters, before the search for whole
+    names, which starts over at every character."""
+    return re.compile(rf"(?:{_titled_unit_nouns()}) \d")
+
+
+@cache
 def _unit_numbered_after() -> re.Pattern[str]:
-    nouns = "|".join(sorted((re.escape(n.title()) for n in unit_nouns()), key=len, reverse=True))
-    return re.compile(rf"\b(?:(?!The\b)[A-Z][a-z]+ ){{0,3}}(?:{nouns}) \d+\b")
+    return re.compile(rf"\b(?:(?!The\b)[A-Z][a-z]+ ){{0,3}}(?:{_titled_unit_nouns()}) \d+\b")
 
 
 def _units_numbered_after(doc: Doc, text: str, taken: set[int]) -> list[Span]:
     """Units with their number after the noun, which the NER misses or reads as a bare number: "Battalion 416",
     "Light Infantry Division 77", "the KIA's Brigade 8" (a search of the text, no loop over its tokens)."""
-    found = []
+    found: list[Span] = []
+    if _unit_noun_numbered().search(text) is None:
+        return found
     for match in _unit_numbered_after().finditer(text):
         span = doc.char_span(match.start(), match.end(), label="ORG")
         if span is not None and not taken.intersection(range(span.start, span.end)):
@@ -434,7 +451,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
         for k in known
         if not taken.intersection(range(k.start, k.end))
     ]
-    merged = _places_by_context([_person_as_place(e) for e in merged])
+    merged = _places_by_context([_person_as_place(e, shapes) for e in merged])
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(shapes, taken) + _numbered_units(shapes, known_tokens)

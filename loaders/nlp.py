@@ -347,8 +347,10 @@ def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -
 def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
     and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one."""
-    people = {(e.start, e.end) for e in ents if e.label_ in {"PERSON", "Person"}}
-    others = {(e.start, e.end) for e in ents if e.label_ not in {"PERSON", "Person"}}
+    people: set[tuple[int, int]] = set()
+    others: set[tuple[int, int]] = set()
+    for e in ents:
+        (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
     found = []
     doc = shapes.doc
     sentences = shapes.sentences()
@@ -356,10 +358,11 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     for a, b in people:
         n = shapes.sentence_of(a)
         named[n] += b <= sentences[n][1]
-    particles = set(shapes.where_lower(name_particles()))
+    particles: set[int] | None = None  # looked for in sentences with a list only
     for n, sent in enumerate(sentences):
         if named[n] < 2:
             continue  # a list needs two people named already
+        particles = set(shapes.where_lower(name_particles())) if particles is None else particles
         runs = _name_runs(shapes, sent, particles)
         lists: list[list[tuple[int, int]]] = []
         for run in runs:
@@ -372,7 +375,7 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
                 continue
             for a, b in items:
                 name = doc[a:b].text
-                if (a, b) not in people | others and 2 <= b - a <= 6 and guess_kind(name) == "other":
+                if (a, b) not in people and (a, b) not in others and 2 <= b - a <= 6 and guess_kind(name) == "other":
                     found.append(Span(doc, a, b, label="PERSON"))
     return found
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -31,7 +33,7 @@ from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import name_particles
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import named_after_place_noun, place_kinds
-from loaders.token_rules import tokens_where, tokens_with
+from loaders.word_shapes import WordShapes
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
 
@@ -142,8 +144,10 @@ def _another_persons_name(known: Span) -> bool:
     """A known person found by one word the list gives him ("Kagame") after a first name it does not: "Major
     General Alexis Kagame" is not Paul Kagame, "the Akhmat Kadyrov Foundation" is not Ramzan Kadyrov."""
     actor = load_gazetteer().actors.get(known.id_) if known.label_ == "Person" and len(known) == 1 else None
-    before = known.doc[known.start - 1] if known.start else None
-    if actor is None or before is None or "\n" in before.whitespace_:
+    if actor is None or not known.start:
+        return False
+    before = known.doc[known.start - 1]
+    if "\n" in before.whitespace_:
         return False
     if not (before.is_title and before.is_alpha and before.pos_ == "PROPN"):
         return False
@@ -159,21 +163,24 @@ def place_nouns() -> frozenset[str]:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "Location", "Country"})
 
 
-def _person_as_place(ent: Span) -> Span:
+def _person_as_place(ent: Span, shapes: WordShapes) -> Span:
     """A name the NER read as a person before "town", "village" or "district" is a place ("in Debre Markos
     town"), and so is an unknown organisation named as a division ("Berehet Woreda", "Macomia District")."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    label = ent.label_
+    if label not in {"PERSON", "ORG"} or ent.id_:
+        return ent
     kinds = place_kinds()
-    person_before = ent.label_ == "PERSON" and after is not None and after.lower_ in kinds.after_person
-    division = ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in kinds.division_endings
-    if not ent.id_ and (person_before or division):
+    person_before = label == "PERSON" and ent.end < len(shapes.text) and shapes.lower(ent.end) in kinds.after_person
+    division = label == "ORG" and len(ent) > 1 and shapes.lower(ent.end - 1) in kinds.division_endings
+    if person_before or division:
         return Span(ent.doc, ent.start, ent.end, label="GPE")
     return ent
 
 
-def _hyphen_joined(first: Token, hyphen: Token) -> bool:
-    """Whether two tokens are a word and a hyphen written together ("Al-" of "Al-Saeedat")."""
-    return hyphen.text in {"-", "‑"} and not first.whitespace_ and not hyphen.whitespace_
+def _hyphen_joined(shapes: WordShapes, first: int) -> bool:
+    """Whether the tokens at ``first`` and after are a word and a hyphen written together ("Al-" of
+    "Al-Saeedat")."""
+    return shapes.text[first + 1] in {"-", "‑"} and not shapes.spaced[first] and not shapes.spaced[first + 1]
 
 
 def _places_by_context(ents: list[Span]) -> list[Span]:
@@ -182,66 +189,83 @@ def _places_by_context(ents: list[Span]) -> list[Span]:
     places = {i for e in ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
     found = []
     for ent in ents:
+        unknown = not ent.id_ and (ent.label_ == "PERSON" or (ent.label_ == "ORG" and guess_kind(ent.text) == "other"))
+        if not unknown:
+            found.append(ent)
+            continue
         root = ent.root
         settled = named_after_place_noun(root)
         person_in = ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside"}
         coordinated = root.dep_ == "conj" and root.head.i in places
-        unknown = not ent.id_ and (ent.label_ == "PERSON" or (ent.label_ == "ORG" and guess_kind(ent.text) == "other"))
-        found.append(
-            Span(ent.doc, ent.start, ent.end, label="GPE") if unknown and (settled or person_in or coordinated) else ent
-        )
+        found.append(Span(ent.doc, ent.start, ent.end, label="GPE") if settled or person_in or coordinated else ent)
     return found
 
 
-def _named_before_place_nouns(doc: Doc, taken: set[int]) -> list[Span]:
+def _named_before_place_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]:
     """Capitalised names before a place noun that the NER missed: "in Amanual town", "the Debre Markos town"."""
     found = []
-    for noun in tokens_with(doc, place_nouns()):
-        if noun.i == 0:
+    for noun in shapes.where_lower(place_nouns()):
+        if noun == 0:
             continue
-        start = noun.i
+        sent_start = shapes.sentence_start(noun)
+        start = noun
         while (
-            start > noun.sent.start
+            start > sent_start
             and start - 1 not in taken
-            and doc[start - 1].is_title
-            and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
-            and noun.i - start < 3
+            and shapes.title[start - 1]
+            and shapes.pos[start - 1] in {PROPN, ADJ, NOUN}
+            and noun - start < 3
         ):
             start -= 1
-        if start - 2 >= noun.sent.start and _hyphen_joined(doc[start - 2], doc[start - 1]) and doc[start - 2].is_title:
+        if start - 2 >= sent_start and _hyphen_joined(shapes, start - 2) and shapes.title[start - 2]:
             start -= 2  # "the Al-Saeedat area": the name's first part, joined by a hyphen
-        if start < noun.i and not (start == noun.sent.start and doc[start].pos_ != "PROPN"):
-            found.append(Span(doc, start, noun.i, label="GPE"))
+        if start < noun and not (start == sent_start and shapes.pos[start] != PROPN):
+            found.append(Span(shapes.doc, start, noun, label="GPE"))
     return found
 
 
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
-def _numbered_units(doc: Doc, taken: set[int]) -> list[Span]:
+def _numbered_units(shapes: WordShapes, taken: set[int]) -> list[Span]:
     """Numbered units the NER misses: "the 63rd Infantry Battalion", "the EMC's 33rd Front"."""
     found = []
-    for t in tokens_where(doc, lambda word: ORDINAL.match(word) is not None):
-        if t.i in taken:
+    length = len(shapes.text)
+    for i, word in enumerate(shapes.text):
+        if not word[0].isdigit() or ORDINAL.match(shapes.lower(i)) is None or i in taken:
             continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and end not in taken:
+        end = i + 1
+        while end < length and end - i <= 3 and shapes.title[end] and end not in taken:
             end += 1
-        if end > t.i + 1 and doc[end - 1].lower_ in unit_nouns():
-            found.append(Span(doc, t.i, end, label="ORG"))
+        if end > i + 1 and shapes.lower(end - 1) in unit_nouns():
+            found.append(Span(shapes.doc, i, end, label="ORG"))
     return found
 
 
 @cache
+def _titled_unit_nouns() -> str:
+    """The unit nouns as a name writes them ("Battalion"), longest first, as alternatives of a pattern."""
+    return "|".join(sorted((re.escape(n.title()) for n in unit_nouns()), key=len, reverse=True))
+
+
+@cache
+def _unit_noun_numbered() -> re.Pattern[str]:
+    """A unit noun and a number ("Brigade 8"): found fast, for its first letters, before the search for whole
+    names, which starts over at every character."""
+    return re.compile(rf"(?:{_titled_unit_nouns()}) \d")
+
+
+@cache
 def _unit_numbered_after() -> re.Pattern[str]:
-    nouns = "|".join(sorted((re.escape(n.title()) for n in unit_nouns()), key=len, reverse=True))
-    return re.compile(rf"\b(?:(?!The\b)[A-Z][a-z]+ ){{0,3}}(?:{nouns}) \d+\b")
+    return re.compile(rf"\b(?:(?!The\b)[A-Z][a-z]+ ){{0,3}}(?:{_titled_unit_nouns()}) \d+\b")
 
 
 def _units_numbered_after(doc: Doc, text: str, taken: set[int]) -> list[Span]:
     """Units with their number after the noun, which the NER misses or reads as a bare number: "Battalion 416",
     "Light Infantry Division 77", "the KIA's Brigade 8" (a search of the text, no loop over its tokens)."""
-    found = []
+    found: list[Span] = []
+    if _unit_noun_numbered().search(text) is None:
+        return found
     for match in _unit_numbered_after().finditer(text):
         span = doc.char_span(match.start(), match.end(), label="ORG")
         if span is not None and not taken.intersection(range(span.start, span.end)):
@@ -302,34 +326,45 @@ NAME_JOINERS = frozenset({"-", "‘", "’", "'", "`"})
 LIST_SEPARATORS = (",", "and", ", and", ";")
 
 
-def _name_runs(sent: Span) -> list[tuple[int, int]]:
-    """Runs of capitalised words (with particles and apostrophes inside): the items a list of names is made of."""
+def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised words (with particles, at the positions ``particles``, and apostrophes inside): the
+    items a list of names is made of."""
     runs: list[tuple[int, int]] = []
     start = None
-    for t in sent:
-        word = t.is_title or (t.is_upper and t.is_alpha)
-        inside = start is not None and (t.lower_ in name_particles() or t.text in NAME_JOINERS)
-        if (word and (t.pos_ == "PROPN" or start is not None)) or inside:
-            start = t.i if start is None else start
+    for i in range(*sent):
+        word = shapes.title[i] or (shapes.upper[i] and shapes.alpha[i])
+        inside = start is not None and (i in particles or shapes.text[i] in NAME_JOINERS)
+        if (word and (shapes.pos[i] == PROPN or start is not None)) or inside:
+            start = i if start is None else start
             continue
         if start is not None:
-            runs.append((start, t.i))
+            runs.append((start, i))
         start = None
     if start is not None:
-        runs.append((start, sent.end))
-    return [(a, b) for a, b in runs if sent.doc[b - 1].is_title or sent.doc[b - 1].is_upper]
+        runs.append((start, sent[1]))
+    return [(a, b) for a, b in runs if shapes.title[b - 1] or shapes.upper[b - 1]]
 
 
-def _listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
     and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one."""
-    people = {(e.start, e.end) for e in ents if e.label_ in {"PERSON", "Person"}}
-    others = {(e.start, e.end) for e in ents if e.label_ not in {"PERSON", "Person"}}
+    people: set[tuple[int, int]] = set()
+    others: set[tuple[int, int]] = set()
+    for e in ents:
+        (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
     found = []
-    for sent in doc.sents:
-        if sum(sent.start <= a and b <= sent.end for a, b in people) < 2:
+    doc = shapes.doc
+    sentences = shapes.sentences()
+    named: Counter[int] = Counter()  # people by sentence, each name within one
+    for a, b in people:
+        n = shapes.sentence_of(a)
+        named[n] += b <= sentences[n][1]
+    particles: set[int] | None = None  # looked for in sentences with a list only
+    for n, sent in enumerate(sentences):
+        if named[n] < 2:
             continue  # a list needs two people named already
-        runs = _name_runs(sent)
+        particles = set(shapes.where_lower(name_particles())) if particles is None else particles
+        runs = _name_runs(shapes, sent, particles)
         lists: list[list[tuple[int, int]]] = []
         for run in runs:
             if lists and doc[lists[-1][-1][1] : run[0]].text in LIST_SEPARATORS:
@@ -341,17 +376,17 @@ def _listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             for a, b in items:
                 name = doc[a:b].text
-                if (a, b) not in people | others and 2 <= b - a <= 6 and guess_kind(name) == "other":
+                if (a, b) not in people and (a, b) not in others and 2 <= b - a <= 6 and guess_kind(name) == "other":
                     found.append(Span(doc, a, b, label="PERSON"))
     return found
 
 
-def _one_line(ent: Span) -> Span:
-    """A name never runs across a line break or a slash: "Samantha Fanger\n07/19/2024" is Samantha Fanger,
-    "Mohammed Hamoud/Getty Images" a photographer and an agency."""
-    for t in ent:
-        if t.i > ent.start and (t.is_space or t.text == "/" or "\n" in ent.doc[t.i - 1].whitespace_):
-            return Span(ent.doc, ent.start, t.i, label=ent.label_)
+def _one_line(ent: Span, shapes: WordShapes) -> Span:
+    """A name never runs across a line break (a token of its own) or a slash: "Samantha Fanger\n07/19/2024" is
+    Samantha Fanger, "Mohammed Hamoud/Getty Images" a photographer and an agency."""
+    for i in range(ent.start + 1, ent.end):
+        if shapes.space[i] or shapes.text[i] == "/":
+            return Span(ent.doc, ent.start, i, label=ent.label_)
     return ent
 
 
@@ -400,7 +435,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     )
     merged = []
     taken: set[int] = set()
-    ents = [_one_line(e) for e in doc.ents]
+    shapes = WordShapes(doc)
+    ents = [_one_line(e, shapes) for e in doc.ents]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
@@ -419,15 +455,15 @@ def merge_actor_spans(doc: Doc) -> Doc:
         for k in known
         if not taken.intersection(range(k.start, k.end))
     ]
-    merged = _places_by_context([_person_as_place(e) for e in merged])
+    merged = _places_by_context([_person_as_place(e, shapes) for e in merged])
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
-    places = _named_before_place_nouns(doc, taken) + _numbered_units(doc, known_tokens)
-    text = doc.text  # put together from the tokens at each reading
+    places = _named_before_place_nouns(shapes, taken) + _numbered_units(shapes, known_tokens)
+    text = shapes.doc_text()
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
-    listed = _listed_people(doc, merged)
+    listed = _listed_people(shapes, merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     doc.ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
     return doc

@@ -583,7 +583,7 @@ class DocReader:
 
     def _speculative(self, verb: Token) -> bool:
         """Whether an act is only guessed at: "might target", "may strike", "could attack"."""
-        return any(c.dep_ == "aux" and c.lower_ in {"might", "may", "could"} for c in verb.children)
+        return any(c.dep_ == "aux" and c.lower_ in self.cues.hedging_modals for c in verb.children)
 
     def _reciprocal(self, verb: Token) -> bool:
         """Whether the verb's object is "each other" or "one another"."""

@@ -94,6 +94,7 @@ class Cues:
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
     list_pronouns: frozenset[str] = frozenset()  # "... many groups. This includes A, B and C": the groups' members
+    list_pronoun_verbs: frozenset[str] = frozenset()  # "This includes A, B and C"
     member_list_verbs: frozenset[str] = frozenset()  # "... six cartels. The targeted cartels are A, B and C"
     anaphoric: frozenset[str] = frozenset()  # "the attack", "that strike": an incident named before
     relative_words: frozenset[str] = frozenset()  # "on the Kursk region, which borders ...": an incident's phrase ends
@@ -220,6 +221,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     definite = frozenset(determiners["definite"])
     anaphoric = definite | frozenset(determiners["anaphoric"])
     person_pronouns = frozenset(data["pronouns"]["person"])
+    list_pronoun_verbs = frozenset(data["list_pronoun_verbs"])
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
         roles=roles,
@@ -282,7 +284,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         arms=frozenset(data["arms"]),
         quantifiers=frozenset(data["quantifiers"]),
         list_pronouns=frozenset(data["list_pronouns"]),
-        member_list_verbs=frozenset(data["member_list_verbs"]),
+        list_pronoun_verbs=list_pronoun_verbs,
+        member_list_verbs=frozenset(data["member_list_verbs"]) | list_pronoun_verbs,
         anaphoric=anaphoric,
         relative_words=frozenset(data["relative_words"]),
         relative_pronouns=frozenset(data["relative_pronouns"]),

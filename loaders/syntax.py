@@ -217,7 +217,7 @@ def _listing_verb(sent: Span, noun: Token) -> Token | None:
     for verb in (t for t in sent[:8] if t.lemma_.lower() in cues.member_list_verbs):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(t.lower_ in cues.list_pronouns for t in sent[:2]) and verb.lemma_.lower() in {"include", "comprise"}:
+        if any(t.lower_ in cues.list_pronouns for t in sent[:2]) and verb.lemma_.lower() in cues.list_pronoun_verbs:
             return verb
         if verb.lemma_.lower() == "be" and any(s.lemma_.lower() == noun.lemma_.lower() for s in subjects):
             return verb

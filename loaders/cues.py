@@ -103,6 +103,7 @@ class Cues:
     definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
     indefinite: frozenset[str] = frozenset()  # "X, a leader of Y": one of its leaders, not its head
     hedging_modals: frozenset[str] = frozenset()  # "X may have funded Y": alleged
+    not_only_words: frozenset[str] = frozenset()  # "not only ... but also": "not" that adds, denies nothing
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
     place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
@@ -259,6 +260,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         connectors=frozenset(_without_the(c) for c in data["located_in_connectors"]),  # as the gaps are read
         alleged=frozenset(data["alleged_cues"]),
         negation=frozenset(data["negation_cues"]),
+        not_only_words=frozenset(data["not_only_words"]),
         hedging_modals=frozenset(data["hedging_modals"]),
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),

@@ -384,7 +384,7 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     chain = clause_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
-        if any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c) for c in verb.children):
+        if any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children):
             return "negated"
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"
             return "negated"
@@ -397,10 +397,10 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     return inherent
 
 
-def _not_only(token: Token) -> bool:
+def _not_only(token: Token, cues: Cues) -> bool:
     """ "not only ... but also" adds; it denies nothing."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "not" and nxt is not None and nxt.lower_ in {"only", "just", "merely"}
+    return token.lower_ == "not" and nxt is not None and nxt.lower_ in cues.not_only_words
 
 
 def source_of(cue: Token, index: MentionIndex, cues: Cues, words: DocWords) -> str:

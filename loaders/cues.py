@@ -96,6 +96,7 @@ class Cues:
     list_pronouns: frozenset[str] = frozenset()  # "... many groups. This includes A, B and C": the groups' members
     list_pronoun_verbs: frozenset[str] = frozenset()  # "This includes A, B and C"
     member_list_verbs: frozenset[str] = frozenset()  # "... six cartels. The targeted cartels are A, B and C"
+    member_list_joiners: frozenset[str] = frozenset()  # "A, B as well as C": the next item of a list of members
     anaphoric: frozenset[str] = frozenset()  # "the attack", "that strike": an incident named before
     relative_words: frozenset[str] = frozenset()  # "on the Kursk region, which borders ...": an incident's phrase ends
     relative_pronouns: frozenset[str] = frozenset()  # "the Houthis, who are backed by Iran": the noun described
@@ -288,6 +289,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         list_pronouns=frozenset(data["list_pronouns"]),
         list_pronoun_verbs=list_pronoun_verbs,
         member_list_verbs=frozenset(data["member_list_verbs"]) | list_pronoun_verbs,
+        member_list_joiners=frozenset(data["member_list_joiners"]),
         anaphoric=anaphoric,
         relative_words=frozenset(data["relative_words"]),
         relative_pronouns=frozenset(data["relative_pronouns"]),

@@ -196,11 +196,12 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
     verb = _listing_verb(nxt, noun)
     if verb is None:
         return []
+    joiners = load_cues().member_list_joiners
     listed, at_start = [], True
     named_as = (c for h in [verb, *verb.children] for c in h.children if c.dep_ == "prep" and c.lower_ == "as")
     start = next(named_as, verb).i  # "named the six as A, B and C"
     for t in doc[start + 1 : nxt.end]:  # a name that opens an item of the list: "Badr, which has ..., KH and AAH"
-        if t.text in {",", ";"} or t.lower_ in {"and", "or", "as", "well"}:
+        if t.text in {",", ";"} or t.lower_ in joiners:
             at_start = True
             continue
         mention = index.at(t)

@@ -107,6 +107,7 @@ class Cues:
     not_only_words: frozenset[str] = frozenset()  # "not only ... but also": "not" that adds, denies nothing
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
+    incident_pronouns: frozenset[str] = frozenset()  # "This is the 11th attack": the incident told before
     place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
     name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
@@ -297,6 +298,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         definite=definite,
         person_pronouns=person_pronouns,
         pronouns=person_pronouns | frozenset(data["pronouns"]["thing"]),
+        incident_pronouns=frozenset(data["pronouns"]["incident"]) | frozenset(determiners["anaphoric"]),
         indefinite=frozenset(determiners["indefinite"]),
     )
 

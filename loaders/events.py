@@ -327,7 +327,7 @@ class EventFinder:
         if not self.events:
             return None
         subject = [c for c in cue.head.children if c.dep_ == "nsubj"] if cue.dep_ == "attr" else []
-        if subject and subject[0].lower_ in {"this", "it", "that"}:
+        if subject and subject[0].lower_ in self.cues.incident_pronouns:
             return self.events[-1]
         keys = {p.key for p in places}
         head = cue.lemma_.lower()
@@ -479,7 +479,7 @@ class EventFinder:
         """The earlier event that "the attack", "that strike" or "it" means."""
         if not self.events:
             return None
-        if token.lower_ in {"it", "this", "that"} or (self.is_event_noun(token) and self._told_before(token)):
+        if token.lower_ in self.cues.incident_pronouns or (self.is_event_noun(token) and self._told_before(token)):
             earlier = [e for e in self.events if e.cue.i < token.i]
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]

@@ -103,6 +103,8 @@ class Cues:
     specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
     definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
     indefinite: frozenset[str] = frozenset()  # "X, a leader of Y": one of its leaders, not its head
+    indefinite_articles: frozenset[str] = frozenset()  # "a drone attack", "an official"
+    articles: frozenset[str] = frozenset()  # "the Hezbollah", "a Hezbollah commander": not a word of the name
     hedging_modals: frozenset[str] = frozenset()  # "X may have funded Y": alleged
     not_only_words: frozenset[str] = frozenset()  # "not only ... but also": "not" that adds, denies nothing
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
@@ -223,6 +225,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     determiners = data["determiners"]
     definite = frozenset(determiners["definite"])
     anaphoric = definite | frozenset(determiners["anaphoric"])
+    indefinite_articles = frozenset(determiners["indefinite_articles"])
     person_pronouns = frozenset(data["pronouns"]["person"])
     list_pronoun_verbs = frozenset(data["list_pronoun_verbs"])
     return Cues(
@@ -299,7 +302,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         person_pronouns=person_pronouns,
         pronouns=person_pronouns | frozenset(data["pronouns"]["thing"]),
         incident_pronouns=frozenset(data["pronouns"]["incident"]) | frozenset(determiners["anaphoric"]),
-        indefinite=frozenset(determiners["indefinite"]),
+        indefinite=indefinite_articles | frozenset(determiners["indefinite"]),
+        indefinite_articles=indefinite_articles,
+        articles=definite | indefinite_articles,
     )
 
 

@@ -1122,8 +1122,9 @@ class DocReader:
         """ "Lebanon's Hezbollah", "the Lebanese group Hezbollah", "Islamic State in Cabo Delgado": an organisation
         placed by a demonym, a possessive or "in" is BASED_IN there (a state's own bodies are its affiliates)."""
         mentions = self.index.inside(sent)
+        articles = self.cues.articles
         for a, b in itertools.pairwise(mentions):
-            between = [t for t in self.doc[a.end : b.start] if t.lower_ not in {"the", "a", "an"}]
+            between = [t for t in self.doc[a.end : b.start] if t.lower_ not in articles]
             words = [t.lower_ for t in between]
             cue = self.doc[b.start]
             if a.label == "Country" and b.label == "Organization" and b.kind not in STATE_KINDS:

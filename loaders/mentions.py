@@ -118,9 +118,10 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if span.end == len(span.doc) and span.doc[-1].is_alpha:
         return None  # a name the text was cut in the middle of ("Amnesty Interna")
     honorifics = load_cues().honorifics if label == "Person" else frozenset()
+    articles = load_cues().articles
     trimmed = span
     while len(trimmed) and (
-        trimmed[0].lower_ in {"the", "a", "an"} or trimmed[0].is_punct or trimmed[0].lower_.rstrip(".") in honorifics
+        trimmed[0].lower_ in articles or trimmed[0].is_punct or trimmed[0].lower_.rstrip(".") in honorifics
     ):
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan
     while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):

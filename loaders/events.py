@@ -381,7 +381,7 @@ class EventFinder:
         modified = [t for t in cue.subtree if (t.i <= cue.i and t.dep_ != "det" and not t.is_punct) or t.text == "-"]
         if len(modified) > len(core):  # "Hamas-led attack", "Israeli air strike on Haret Hreik"
             surfaces += [_text(modified + phrases[0]) if phrases else _text(modified), _text(modified)]
-        determiner = [t for t in cue.lefts if t.dep_ == "det" and t.lower_ in {"a", "an"}]
+        determiner = [t for t in cue.lefts if t.dep_ == "det" and t.lower_ in self.cues.indefinite_articles]
         for words in (core, modified):  # every shorter way the text names it: "a drone attack on the Kursk region"
             if first:
                 surfaces += [_text(words + first), _text(determiner + words + first)]

@@ -90,6 +90,7 @@ class Cues:
     naming_verbs: frozenset[str] = frozenset()  # "identified the sanctioned individuals as A and B"
     number_words: tuple[str, ...] = ()  # "designated three leaders": how many a notice names next
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
+    part_role_words: frozenset[str] = frozenset()  # "Regional Director for West Africa": the head of a part
     membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
@@ -226,6 +227,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     definite = frozenset(determiners["definite"])
     anaphoric = definite | frozenset(determiners["anaphoric"])
     indefinite_articles = frozenset(determiners["indefinite_articles"])
+    local_services = frozenset(data["local_services"])
     person_pronouns = frozenset(data["pronouns"]["person"])
     list_pronoun_verbs = frozenset(data["list_pronoun_verbs"])
     return Cues(
@@ -286,7 +288,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         sanction_list_nouns=frozenset(notices["list_nouns"]),
         naming_verbs=frozenset(notices["naming_verbs"]),
         number_words=tuple(notices["number_words"]),
-        service_words=frozenset(data["service_words"]),
+        service_words=frozenset(data["service_words"]) | local_services,
+        part_role_words=frozenset(data["part_role_words"]) | local_services,
         membership_preps=frozenset(data["membership_preps"]),
         arms=frozenset(data["arms"]),
         quantifiers=frozenset(data["quantifiers"]),

@@ -780,7 +780,7 @@ class DocReader:
         region names it ("Americas director")."""
         if any(t.lemma_.lower() in self.cues.part_nouns and self.index.at(t) is None for t in objects):
             return True
-        if any(t.lower_ in {"regional", "country", "area", "field", "provincial", "local"} for t in noun.lefts):
+        if any(t.lower_ in self.cues.part_role_words for t in noun.lefts):
             return True  # "Regional Director for West and Central Africa"
         placed = [p for h in [noun, *objects] for p in prep_objects(h, {"in", "for"})]
         if any(m.label in {"Location", "Country"} for p in placed for m in actors_of(p, self.index, False)):

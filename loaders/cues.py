@@ -91,6 +91,7 @@ class Cues:
     number_words: tuple[str, ...] = ()  # "designated three leaders": how many a notice names next
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
     part_role_words: frozenset[str] = frozenset()  # "Regional Director for West Africa": the head of a part
+    title_scope_preps: frozenset[str] = frozenset()  # "Iran's ambassador to Iraq, X": what the title is for
     membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
@@ -290,6 +291,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         number_words=tuple(notices["number_words"]),
         service_words=frozenset(data["service_words"]) | local_services,
         part_role_words=frozenset(data["part_role_words"]) | local_services,
+        title_scope_preps=frozenset(data["title_scope_preps"]),
         membership_preps=frozenset(data["membership_preps"]),
         arms=frozenset(data["arms"]),
         quantifiers=frozenset(data["quantifiers"]),

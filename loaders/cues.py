@@ -114,6 +114,7 @@ class Cues:
     incident_pronouns: frozenset[str] = frozenset()  # "This is the 11th attack": the incident told before
     place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
     name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
+    name_list_gaps: frozenset[str] = frozenset()  # "A, B, Hassan Afgooye and Mohamoud Abdi Aden"
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
     hanging_hyphen_joiners: frozenset[str] = frozenset()  # "US- and UN-designated"
 
@@ -246,6 +247,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         succession_verbs=frozenset(data["succession_verbs"]),
         honorifics=frozenset(data["honorifics"]),
         name_suffixes=frozenset(data["name_suffixes"]),
+        name_list_gaps=frozenset(data["name_list_gaps"]),
         place_nouns=frozenset(data["place_nouns"]) | towns | divisions,
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),

@@ -298,7 +298,6 @@ def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
 
 
 NAME_JOINERS = frozenset({"-", "‘", "’", "'", "`"})
-LIST_SEPARATORS = (",", "and", ", and", ";")
 
 
 def _name_runs(sent: Span) -> list[tuple[int, int]]:
@@ -324,14 +323,14 @@ def _listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one."""
     people = {(e.start, e.end) for e in ents if e.label_ in {"PERSON", "Person"}}
     others = {(e.start, e.end) for e in ents if e.label_ not in {"PERSON", "Person"}}
-    found = []
+    found, gaps = [], load_cues().name_list_gaps
     for sent in doc.sents:
         if sum(sent.start <= a and b <= sent.end for a, b in people) < 2:
             continue  # a list needs two people named already
         runs = _name_runs(sent)
         lists: list[list[tuple[int, int]]] = []
         for run in runs:
-            if lists and doc[lists[-1][-1][1] : run[0]].text in LIST_SEPARATORS:
+            if lists and doc[lists[-1][-1][1] : run[0]].text in gaps:
                 lists[-1].append(run)
             else:
                 lists.append([run])

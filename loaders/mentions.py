@@ -210,7 +210,7 @@ def _names_a_place(span: Span) -> bool:
 
 
 def _after_place_preposition(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in {"in", "near", "outside", "around", "inside"}
+    return token.dep_ == "pobj" and token.head.lower_ in load_cues().place_preps
 
 
 ACTING = {"nsubj", "nsubjpass", "dobj", "poss", "npadvmod", "appos", "conj"}

@@ -25,6 +25,7 @@ from loaders.guarded_incidents import (
     relative_clauses,
     taken_places,
 )
+from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import just_before, nearest, told_in
 from loaders.incident_words import lays_blame, more_incident_nouns, names_no_incident, places_named_of, suffered_in
@@ -257,8 +258,9 @@ class EventFinder:
             )
         for left in (t for t in cue.lefts if t.dep_ in {"compound", "nmod"}):  # "the Majdal Shams strike"
             places += [m for m in actors_of(left, self.index, with_preps=False) if m.label == "Location"]
+        aimed = load_hostility_cues().aimed_participles
         for t in cue.subtree:  # "rockets aimed at Al-Asad base"
-            if t.lemma_ in {"aim", "target", "direct"} and t.pos_ == "VERB":
+            if t.lemma_ in aimed and t.pos_ == "VERB":
                 for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "at"):
                     for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                         targets.extend(actors_of(pobj, self.index))

@@ -104,6 +104,7 @@ class Cues:
     relative_pronouns: frozenset[str] = frozenset()  # "the Houthis, who are backed by Iran": the noun described
     specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
     definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
+    group_reference: frozenset[str] = frozenset()  # "the group", "this militia": the organisation named before
     indefinite: frozenset[str] = frozenset()  # "X, a leader of Y": one of its leaders, not its head
     indefinite_articles: frozenset[str] = frozenset()  # "a drone attack", "an official"
     articles: frozenset[str] = frozenset()  # "the Hezbollah", "a Hezbollah commander": not a word of the name
@@ -306,6 +307,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         relative_pronouns=frozenset(data["relative_pronouns"]),
         specific=anaphoric | frozenset(determiners["specific"]),
         definite=definite,
+        group_reference=definite | frozenset(determiners["group_reference"]),
         person_pronouns=person_pronouns,
         pronouns=person_pronouns | frozenset(data["pronouns"]["thing"]),
         incident_pronouns=frozenset(data["pronouns"]["incident"]) | frozenset(determiners["anaphoric"]),

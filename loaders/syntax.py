@@ -150,7 +150,7 @@ def is_definite_group(token: Token, index: MentionIndex) -> bool:
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:
         return False
     lefts = list(token.lefts)
-    return len(lefts) == 1 and lefts[0].lower_ in {"the", "this"} and token.i not in index.by_token
+    return len(lefts) == 1 and lefts[0].lower_ in load_cues().group_reference and token.i not in index.by_token
 
 
 def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:

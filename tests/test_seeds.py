@@ -73,7 +73,7 @@ def test_a_word_added_to_a_list_counts_in_the_lists_built_on_it() -> None:
     data["list_pronoun_verbs"].append("encompass")  # "This encompasses A and B": a list of members after any pronoun
     data["local_services"].append("district")  # "district chief": a service's head, and the head of a part
     cues = parse_cues(data)
-    assert "yon" in cues.definite & cues.anaphoric & cues.specific & cues.articles
+    assert "yon" in cues.definite & cues.anaphoric & cues.specific & cues.articles & cues.group_reference
     assert "yon" not in load_cues().specific and "yon" not in cues.indefinite
     assert "thon" in cues.person_pronouns & cues.pronouns
     assert "yonder" in cues.anaphoric & cues.specific & cues.incident_pronouns

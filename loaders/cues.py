@@ -99,6 +99,7 @@ class Cues:
     list_pronoun_verbs: frozenset[str] = frozenset()  # "This includes A, B and C"
     member_list_verbs: frozenset[str] = frozenset()  # "... six cartels. The targeted cartels are A, B and C"
     member_list_joiners: frozenset[str] = frozenset()  # "A, B as well as C": the next item of a list of members
+    member_list_fillers: frozenset[str] = frozenset()  # "A, B and also the C": still the item's start
     anaphoric: frozenset[str] = frozenset()  # "the attack", "that strike": an incident named before
     relative_words: frozenset[str] = frozenset()  # "on the Kursk region, which borders ...": an incident's phrase ends
     relative_pronouns: frozenset[str] = frozenset()  # "the Houthis, who are backed by Iran": the noun described
@@ -302,6 +303,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         list_pronoun_verbs=list_pronoun_verbs,
         member_list_verbs=frozenset(data["member_list_verbs"]) | list_pronoun_verbs,
         member_list_joiners=frozenset(data["member_list_joiners"]),
+        member_list_fillers=definite | frozenset(data["member_list_fillers"]),
         anaphoric=anaphoric,
         relative_words=frozenset(data["relative_words"]),
         relative_pronouns=frozenset(data["relative_pronouns"]),

@@ -196,7 +196,7 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
     verb = _listing_verb(nxt, noun)
     if verb is None:
         return []
-    joiners = load_cues().member_list_joiners
+    joiners, fillers = load_cues().member_list_joiners, load_cues().member_list_fillers
     listed, at_start = [], True
     named_as = (c for h in [verb, *verb.children] for c in h.children if c.dep_ == "prep" and c.lower_ == "as")
     start = next(named_as, verb).i  # "named the six as A, B and C"
@@ -207,7 +207,7 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
         mention = index.at(t)
         if at_start and mention is not None and mention.start == t.i:
             listed.append(mention)
-        at_start = (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in {"the", "also"}
+        at_start = (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in fillers
     return [m for m in listed if m.label == listed[0].label] if listed else []
 
 

@@ -74,6 +74,7 @@ def test_a_word_added_to_a_list_counts_in_the_lists_built_on_it() -> None:
     data["local_services"].append("district")  # "district chief": a service's head, and the head of a part
     cues = parse_cues(data)
     assert "yon" in cues.definite & cues.anaphoric & cues.specific & cues.articles & cues.group_reference
+    assert "yon" in cues.member_list_fillers
     assert "yon" not in load_cues().specific and "yon" not in cues.indefinite
     assert "thon" in cues.person_pronouns & cues.pronouns
     assert "yonder" in cues.anaphoric & cues.specific & cues.incident_pronouns

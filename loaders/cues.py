@@ -113,6 +113,7 @@ class Cues:
     not_only_words: frozenset[str] = frozenset()  # "not only ... but also": "not" that adds, denies nothing
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
+    owner_pronouns: frozenset[str] = frozenset()  # "its fighters", "their troops": the owner acts
     incident_pronouns: frozenset[str] = frozenset()  # "This is the 11th attack": the incident told before
     place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
     name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
@@ -233,6 +234,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     indefinite_articles = frozenset(determiners["indefinite_articles"])
     local_services = frozenset(data["local_services"])
     person_pronouns = frozenset(data["pronouns"]["person"])
+    owner_pronouns = frozenset(data["pronouns"]["owners"])
     list_pronoun_verbs = frozenset(data["list_pronoun_verbs"])
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
@@ -311,7 +313,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         definite=definite,
         group_reference=definite | frozenset(determiners["group_reference"]),
         person_pronouns=person_pronouns,
-        pronouns=person_pronouns | frozenset(data["pronouns"]["thing"]),
+        pronouns=person_pronouns | frozenset(data["pronouns"]["thing"]) | owner_pronouns,
+        owner_pronouns=owner_pronouns,
         incident_pronouns=frozenset(data["pronouns"]["incident"]) | frozenset(determiners["anaphoric"]),
         indefinite=indefinite_articles | frozenset(determiners["indefinite"]),
         indefinite_articles=indefinite_articles,

@@ -309,7 +309,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
 
 def _reference_owner(owner: Token, index: MentionIndex) -> bool:
     """Whether an owner refers back: "its", "their", "the group's" (in "the group's fighters")."""
-    return owner.lower_ in {"its", "their"} or is_definite_group(owner, index)
+    return owner.lower_ in load_cues().owner_pronouns or is_definite_group(owner, index)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

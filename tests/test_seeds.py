@@ -68,6 +68,7 @@ def test_a_word_added_to_a_list_counts_in_the_lists_built_on_it() -> None:
     data = yaml.safe_load((seeds_dir() / "relations.yaml").read_text(encoding="utf-8"))
     data["determiners"]["definite"].append("yon")  # "yon militia": as "the" is, so anaphoric and specific too
     data["pronouns"]["person"].append("thon")
+    data["pronouns"]["owners"].append("thonne")  # "thonne fighters": the owner acts, as with "its fighters"
     data["determiners"]["anaphoric"].append("yonder")  # "yonder strike": an incident told before, and "Yonder was ..."
     data["determiners"]["indefinite_articles"].append("ane")  # "ane attack", and so "ane leader" is one of several
     data["list_pronoun_verbs"].append("encompass")  # "This encompasses A and B": a list of members after any pronoun
@@ -77,6 +78,7 @@ def test_a_word_added_to_a_list_counts_in_the_lists_built_on_it() -> None:
     assert "yon" in cues.member_list_fillers
     assert "yon" not in load_cues().specific and "yon" not in cues.indefinite
     assert "thon" in cues.person_pronouns & cues.pronouns
+    assert "thonne" in cues.owner_pronouns & cues.pronouns and "thonne" not in cues.person_pronouns
     assert "yonder" in cues.anaphoric & cues.specific & cues.incident_pronouns
     assert "ane" in cues.indefinite_articles & cues.indefinite & cues.articles and "ane" not in cues.definite
     assert "encompass" in cues.list_pronoun_verbs & cues.member_list_verbs

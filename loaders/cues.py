@@ -79,6 +79,7 @@ class Cues:
     state_forces: frozenset[str] = frozenset()  # "Rwanda Defense Forces": a state's own force
     offshoot_nouns: frozenset[str] = frozenset()  # "an al-Qaeda affiliate based in Mali": not al-Qaeda's base
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
+    sanction_means: frozenset[str] = frozenset()  # "targeting X with sanctions": a sanction, not an attack
     sanction_participles: frozenset[str] = frozenset()  # "the targeted cartels are A and B"
     sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
@@ -285,6 +286,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         state_forces=frozenset(data["state_forces"]),
         offshoot_nouns=frozenset(data["offshoot_nouns"]),
         past_sanction=frozenset(data["past_sanction_cues"]),
+        sanction_means=frozenset(data["sanction_means"]),
         sanction_participles=frozenset(data["sanction_lists"]["participles"]),
         sanction_list_verbs=frozenset(data["sanction_lists"]["verbs"]),
         state_titles=frozenset(data["state_titles"]),

@@ -550,7 +550,7 @@ class DocReader:
             if cue.type == "ATTACKED" and self._speculative(verb):
                 continue  # "this force might target RED-Tabara": nothing happened
             if cue.type == "ATTACKED" and any(
-                t.lemma_.lower() in {"sanction", "measure", "penalty"} for t in prep_objects(verb, {"with"})
+                t.lemma_.lower() in self.cues.sanction_means for t in prep_objects(verb, {"with"})
             ):
                 self.emit_all(patients, "SANCTIONED_BY", agents, verb, f"{method}-sanctions", cue.confidence)
                 continue  # "targeting several Hamas officials with sanctions"

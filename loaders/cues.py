@@ -117,6 +117,7 @@ class Cues:
     owner_pronouns: frozenset[str] = frozenset()  # "its fighters", "their troops": the owner acts
     incident_pronouns: frozenset[str] = frozenset()  # "This is the 11th attack": the incident told before
     place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
+    acting_preps: frozenset[str] = frozenset()  # "struck by Washington": a place's name that acts
     name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
     name_list_gaps: frozenset[str] = frozenset()  # "A, B, Hassan Afgooye and Mohamoud Abdi Aden"
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
@@ -280,6 +281,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),
         place_preps=frozenset(data["place_preps"]),
+        acting_preps=frozenset(data["acting_preps"]),
         list_gaps=frozenset(data["list_gaps"]),
         place_divisions=frozenset(data["place_divisions"]) | divisions,
         placed_groups=frozenset(data["placed_groups"]),

@@ -226,7 +226,7 @@ def acts(span: Span) -> bool:
     if root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj":
-        return root.head.lower_ in {"by", "with", "against", "between"}
+        return root.head.lower_ in load_cues().acting_preps
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
         return root.head.lemma_.lower() not in load_cues().place_nouns
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")

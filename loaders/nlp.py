@@ -106,7 +106,7 @@ def _longer_name(ent: Span, known: list[Span]) -> Span | None:
         return None
     rest = [t for t in ent if not k.start <= t.i < k.end]
     edges = [ent.doc[i] for i in (k.start - 1, k.end) if ent.start <= i < ent.end]
-    if any(t.lower_ in {"and", "or", ","} for t in edges):
+    if any(t.lower_ in load_cues().list_gaps for t in edges):
         return None  # "the Gulf Cartel and Carteles Unidos": two names, not one longer name
     if any(t.lower_ in unit_nouns() for t in rest):
         return None  # "Syrian Democratic Forces Military Council": a body of its own

@@ -60,6 +60,7 @@ class HostilityCues:
     together_words: frozenset[str]
     joining_verbs: frozenset[str]
     joined_objects: frozenset[str]
+    third_side_preps: frozenset[str]
     joint_acts: frozenset[str]
     civil_targeting_verbs: frozenset[str]
     civil_kinds: frozenset[str]
@@ -349,7 +350,7 @@ class HostilityReader:
         side against every other."""
         if verb.pos_ != "VERB" or is_passive(verb):
             return
-        if any(c.dep_ in {"dobj", "dative"} or c.lower_ in {"with", "against", "alongside"} for c in verb.children):
+        if any(c.dep_ in {"dobj", "dative"} or c.lower_ in self.cues.third_side_preps for c in verb.children):
             return  # "X and Y fought Z", "X and Y clashed with Z"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         sides = [m for m in self._not_backers(self._named(subjects)) if m.label in SIDES]

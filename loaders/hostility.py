@@ -61,6 +61,8 @@ class HostilityCues:
     joining_verbs: frozenset[str]
     joined_objects: frozenset[str]
     third_side_preps: frozenset[str]
+    joint_foe_preps: frozenset[str]
+    joint_object_preps: frozenset[str]
     joint_acts: frozenset[str]
     civil_targeting_verbs: frozenset[str]
     civil_kinds: frozenset[str]
@@ -445,8 +447,8 @@ class HostilityReader:
         if len(sides) < 2:
             return
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        aims = objects + prep_objects(verb, {"on", "against", "at"})
-        aims += [p for o in objects for p in prep_objects(o, {"on", "against", "at", "of"})]
+        aims = objects + prep_objects(verb, self.cues.joint_foe_preps)
+        aims += [p for o in objects for p in prep_objects(o, self.cues.joint_foe_preps | self.cues.joint_object_preps)]
         foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
         if not foes:
             return

@@ -49,6 +49,7 @@ from loaders.incident_clauses import (
     authors_during,
     authors_of_acts_aimed,
     claimed_last,
+    clause_cues,
     named_last,
     victims_of_incident,
 )
@@ -660,7 +661,7 @@ class DocReader:
         for subject in by_incident:  # "a US drone strike killed X": the strike's author
             agents += self.attackers(subject)
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"
-            during = [p for p in prep_objects(verb, {"in", "during"}) if self.events.is_event_noun(p)]
+            during = [p for p in prep_objects(verb, clause_cues().during_preps) if self.events.is_event_noun(p)]
             agents = [m for p in during for m in self.attackers(p)]
         victims: list[Mention] = []
         for obj in hit:

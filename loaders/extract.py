@@ -1112,9 +1112,7 @@ class DocReader:
         place = self.index.at(noun.head) if noun.dep_ == "appos" else None
         if place is None or place.label != "Location" or noun.lemma_.lower() not in self.cues.place_nouns:
             return
-        wider = [
-            m for t in prep_objects(noun, {"in", "near", "outside", "inside", "of"}) for m in actors_of(t, self.index)
-        ]
+        wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
         for other in wider:
             if other.label in {"Location", "Country"}:
                 self.emit(place, "LOCATED_IN", other, noun, "place-apposition", 0.7, "asserted")

@@ -93,6 +93,7 @@ class Cues:
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
     part_role_words: frozenset[str] = frozenset()  # "Regional Director for West Africa": the head of a part
     title_scope_preps: frozenset[str] = frozenset()  # "Iran's ambassador to Iraq, X": what the title is for
+    person_body_preps: frozenset[str] = frozenset()  # "James LaPorta of Newsweek": the person's body
     membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
@@ -304,6 +305,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         service_words=frozenset(data["service_words"]) | local_services,
         part_role_words=frozenset(data["part_role_words"]) | local_services,
         title_scope_preps=frozenset(data["title_scope_preps"]),
+        person_body_preps=frozenset(data["person_body_preps"]),
         membership_preps=frozenset(data["membership_preps"]),
         arms=frozenset(data["arms"]),
         quantifiers=frozenset(data["quantifiers"]),

@@ -870,7 +870,7 @@ class DocReader:
 
     def person_of_org(self, person: Mention, head: Token) -> None:
         """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""
-        for obj in prep_objects(head, {"of", "at", "from"}):
+        for obj in prep_objects(head, self.cues.person_body_preps):
             for org in actors_of(obj, self.index, with_preps=False):
                 if org.label == "Organization":
                     rel = "MEMBER_OF" if org.kind in {"armed_group", "political_party"} else "WORKS_FOR"

@@ -80,6 +80,8 @@ class Cues:
     offshoot_nouns: frozenset[str] = frozenset()  # "an al-Qaeda affiliate based in Mali": not al-Qaeda's base
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
     sanction_means: frozenset[str] = frozenset()  # "targeting X with sanctions": a sanction, not an attack
+    blame_incident_preps: frozenset[str] = frozenset()  # "the culprit for the attack", "their role in the bombing"
+    blame_verb_incident_preps: frozenset[str] = frozenset()  # "blamed for", "accused of", "blamed over" the attack
     sanction_participles: frozenset[str] = frozenset()  # "the targeted cartels are A and B"
     sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
@@ -267,6 +269,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         blame_nouns=frozenset(blame["nouns"]),
         blame_preps=frozenset(blame["preps"]),
         blame_asserted_nouns=frozenset(blame["asserted_nouns"]),
+        blame_incident_preps=frozenset(blame["incident_preps"]),
+        blame_verb_incident_preps=frozenset(blame["incident_preps"]) | frozenset(blame["verb_incident_preps"]),
         perpetration_verbs=frozenset(blame["perpetration_verbs"]),
         nouns={k: tuple(v) for k, v in nouns.items()},
         adjectives={k: tuple(v) for k, v in adjectives.items()},

@@ -1037,7 +1037,7 @@ class DocReader:
             )
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
-            event_tokens = prep_objects(token, {"for", "of", "over", "in"})
+            event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps)
             if not is_passive(token) and (laid_on := blamed_on(token, self.index, self.events.is_event_noun))[0]:
                 blamed, event_tokens = laid_on  # "officials blamed the bombing on X"
         elif lemma in self.cues.blame_nouns and token.pos_ == "NOUN":
@@ -1056,7 +1056,7 @@ class DocReader:
                     blamed = actors_of(token.head, self.index, with_preps=False)
                 blamed = possessors(token, self.index) or blamed or having(token, self.index)  # "their role in"
                 blamed = [] if names_another(token) else blamed  # "the army killed the mastermind of the attack"
-                event_tokens = prep_objects(token, {"for", "of", "in"})
+                event_tokens = prep_objects(token, self.cues.blame_incident_preps)
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:

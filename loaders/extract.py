@@ -534,7 +534,7 @@ class DocReader:
                 if cue.type == "ATTACKED" and not agents:  # "Saudi jets carried out airstrikes targeting X"
                     agents = authors_of_acts_aimed(self, verb)
                 if cue.type == "ATTACKED" and objects and not patients:  # "attacked oil tankers in the Gulf of Oman"
-                    places = prep_objects(verb, {"in", "off", "near"})
+                    places = prep_objects(verb, self.cues.hit_place_preps)
                     patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]
             if cue.reverse:
                 agents, patients = patients, agents

@@ -97,6 +97,7 @@ from loaders.role_types import (
     figure_type,
     heads_a_named_part,
     leads_under_another,
+    role_types,
 )
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
@@ -783,7 +784,7 @@ class DocReader:
             return True
         if any(t.lower_ in self.cues.part_role_words for t in noun.lefts):
             return True  # "Regional Director for West and Central Africa"
-        placed = [p for h in [noun, *objects] for p in prep_objects(h, {"in", "for"})]
+        placed = [p for h in [noun, *objects] for p in prep_objects(h, role_types().posting_preps)]
         if any(m.label in {"Location", "Country"} for p in placed for m in actors_of(p, self.index, False)):
             return True
         return any(

@@ -126,6 +126,7 @@ class Cues:
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
     wider_place_preps: frozenset[str] = frozenset()  # "Tower 22, a small logistics base in north-eastern Jordan"
     hit_place_preps: frozenset[str] = frozenset()  # "attacked oil tankers in the Gulf of Oman": the place was hit
+    division_preps: frozenset[str] = frozenset()  # "the Mopti region of Mali": the place lies in the one after
     hanging_hyphen_joiners: frozenset[str] = frozenset()  # "US- and UN-designated"
 
     def role_of(self, words: tuple[str, ...]) -> str | None:
@@ -292,6 +293,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         list_gaps=frozenset(data["list_gaps"]),
         wider_place_preps=frozenset(data["wider_place_preps"]),
         hit_place_preps=frozenset(data["hit_place_preps"]),
+        division_preps=frozenset(data["division_preps"]),
         place_divisions=frozenset(data["place_divisions"]) | divisions,
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),

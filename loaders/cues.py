@@ -124,6 +124,7 @@ class Cues:
     acting_preps: frozenset[str] = frozenset()  # "struck by Washington": a place's name that acts
     name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
     name_list_gaps: frozenset[str] = frozenset()  # "A, B, Hassan Afgooye and Mohamoud Abdi Aden"
+    name_connectors: frozenset[str] = frozenset()  # "the Islamic State of Iraq and Syria": no word of what it is
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
     wider_place_preps: frozenset[str] = frozenset()  # "Tower 22, a small logistics base in north-eastern Jordan"
     hit_place_preps: frozenset[str] = frozenset()  # "attacked oil tankers in the Gulf of Oman": the place was hit
@@ -262,6 +263,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         honorifics=frozenset(data["honorifics"]),
         name_suffixes=frozenset(data["name_suffixes"]),
         name_list_gaps=frozenset(data["name_list_gaps"]),
+        name_connectors=frozenset(data["name_connectors"]),
         place_nouns=frozenset(data["place_nouns"]) | towns | divisions,
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),

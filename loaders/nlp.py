@@ -78,7 +78,7 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
     if any(k.label_ not in {"Location", "Country"} for k in known):
         return False
     inside = {i for k in known for i in range(k.start, k.end)}
-    rest = [t for t in ent if t.i not in inside and not t.is_punct and t.lower_ not in {"the", "of", "and"}]
+    rest = [t for t in ent if t.i not in inside and not t.is_punct and t.lower_ not in load_cues().name_connectors]
     if ent.label_ in {"GPE", "LOC", "FAC"}:
         return len(known) == 1 and bool(rest) and all(t.is_title and t.pos_ == "PROPN" for t in rest)
     if ent.label_ != "ORG":

@@ -25,6 +25,7 @@ from loaders.guarded_incidents import (
     relative_clauses,
     taken_places,
 )
+from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import just_before, nearest, told_in
 from loaders.incident_words import lays_blame, more_incident_nouns, names_no_incident, places_named_of, suffered_in
@@ -257,8 +258,9 @@ class EventFinder:
             )
         for left in (t for t in cue.lefts if t.dep_ in {"compound", "nmod"}):  # "the Majdal Shams strike"
             places += [m for m in actors_of(left, self.index, with_preps=False) if m.label == "Location"]
+        aimed = load_hostility_cues().aimed_participles
         for t in cue.subtree:  # "rockets aimed at Al-Asad base"
-            if t.lemma_ in {"aim", "target", "direct"} and t.pos_ == "VERB":
+            if t.lemma_ in aimed and t.pos_ == "VERB":
                 for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "at"):
                     for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                         targets.extend(actors_of(pobj, self.index))
@@ -327,7 +329,7 @@ class EventFinder:
         if not self.events:
             return None
         subject = [c for c in cue.head.children if c.dep_ == "nsubj"] if cue.dep_ == "attr" else []
-        if subject and subject[0].lower_ in {"this", "it", "that"}:
+        if subject and subject[0].lower_ in self.cues.incident_pronouns:
             return self.events[-1]
         keys = {p.key for p in places}
         head = cue.lemma_.lower()
@@ -381,7 +383,7 @@ class EventFinder:
         modified = [t for t in cue.subtree if (t.i <= cue.i and t.dep_ != "det" and not t.is_punct) or t.text == "-"]
         if len(modified) > len(core):  # "Hamas-led attack", "Israeli air strike on Haret Hreik"
             surfaces += [_text(modified + phrases[0]) if phrases else _text(modified), _text(modified)]
-        determiner = [t for t in cue.lefts if t.dep_ == "det" and t.lower_ in {"a", "an"}]
+        determiner = [t for t in cue.lefts if t.dep_ == "det" and t.lower_ in self.cues.indefinite_articles]
         for words in (core, modified):  # every shorter way the text names it: "a drone attack on the Kursk region"
             if first:
                 surfaces += [_text(words + first), _text(determiner + words + first)]
@@ -479,7 +481,7 @@ class EventFinder:
         """The earlier event that "the attack", "that strike" or "it" means."""
         if not self.events:
             return None
-        if token.lower_ in {"it", "this", "that"} or (self.is_event_noun(token) and self._told_before(token)):
+        if token.lower_ in self.cues.incident_pronouns or (self.is_event_noun(token) and self._told_before(token)):
             earlier = [e for e in self.events if e.cue.i < token.i]
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]

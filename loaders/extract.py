@@ -49,6 +49,7 @@ from loaders.incident_clauses import (
     authors_during,
     authors_of_acts_aimed,
     claimed_last,
+    clause_cues,
     named_last,
     victims_of_incident,
 )
@@ -96,6 +97,7 @@ from loaders.role_types import (
     figure_type,
     heads_a_named_part,
     leads_under_another,
+    role_types,
 )
 from loaders.rule_precision import calibrated
 from loaders.same_actor import place_phrase, same_actor
@@ -533,7 +535,7 @@ class DocReader:
                 if cue.type == "ATTACKED" and not agents:  # "Saudi jets carried out airstrikes targeting X"
                     agents = authors_of_acts_aimed(self, verb)
                 if cue.type == "ATTACKED" and objects and not patients:  # "attacked oil tankers in the Gulf of Oman"
-                    places = prep_objects(verb, {"in", "off", "near"})
+                    places = prep_objects(verb, self.cues.hit_place_preps)
                     patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]
             if cue.reverse:
                 agents, patients = patients, agents
@@ -550,7 +552,7 @@ class DocReader:
             if cue.type == "ATTACKED" and self._speculative(verb):
                 continue  # "this force might target RED-Tabara": nothing happened
             if cue.type == "ATTACKED" and any(
-                t.lemma_.lower() in {"sanction", "measure", "penalty"} for t in prep_objects(verb, {"with"})
+                t.lemma_.lower() in self.cues.sanction_means for t in prep_objects(verb, {"with"})
             ):
                 self.emit_all(patients, "SANCTIONED_BY", agents, verb, f"{method}-sanctions", cue.confidence)
                 continue  # "targeting several Hamas officials with sanctions"
@@ -583,7 +585,7 @@ class DocReader:
 
     def _speculative(self, verb: Token) -> bool:
         """Whether an act is only guessed at: "might target", "may strike", "could attack"."""
-        return any(c.dep_ == "aux" and c.lower_ in {"might", "may", "could"} for c in verb.children)
+        return any(c.dep_ == "aux" and c.lower_ in self.cues.hedging_modals for c in verb.children)
 
     def _reciprocal(self, verb: Token) -> bool:
         """Whether the verb's object is "each other" or "one another"."""
@@ -660,7 +662,7 @@ class DocReader:
         for subject in by_incident:  # "a US drone strike killed X": the strike's author
             agents += self.attackers(subject)
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"
-            during = [p for p in prep_objects(verb, {"in", "during"}) if self.events.is_event_noun(p)]
+            during = [p for p in prep_objects(verb, clause_cues().during_preps) if self.events.is_event_noun(p)]
             agents = [m for p in during for m in self.attackers(p)]
         victims: list[Mention] = []
         for obj in hit:
@@ -780,9 +782,9 @@ class DocReader:
         region names it ("Americas director")."""
         if any(t.lemma_.lower() in self.cues.part_nouns and self.index.at(t) is None for t in objects):
             return True
-        if any(t.lower_ in {"regional", "country", "area", "field", "provincial", "local"} for t in noun.lefts):
+        if any(t.lower_ in self.cues.part_role_words for t in noun.lefts):
             return True  # "Regional Director for West and Central Africa"
-        placed = [p for h in [noun, *objects] for p in prep_objects(h, {"in", "for"})]
+        placed = [p for h in [noun, *objects] for p in prep_objects(h, role_types().posting_preps)]
         if any(m.label in {"Location", "Country"} for p in placed for m in actors_of(p, self.index, False)):
             return True
         return any(
@@ -869,7 +871,7 @@ class DocReader:
 
     def person_of_org(self, person: Mention, head: Token) -> None:
         """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""
-        for obj in prep_objects(head, {"of", "at", "from"}):
+        for obj in prep_objects(head, self.cues.person_body_preps):
             for org in actors_of(obj, self.index, with_preps=False):
                 if org.label == "Organization":
                     rel = "MEMBER_OF" if org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
@@ -1036,7 +1038,7 @@ class DocReader:
             )
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
-            event_tokens = prep_objects(token, {"for", "of", "over", "in"})
+            event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps)
             if not is_passive(token) and (laid_on := blamed_on(token, self.index, self.events.is_event_noun))[0]:
                 blamed, event_tokens = laid_on  # "officials blamed the bombing on X"
         elif lemma in self.cues.blame_nouns and token.pos_ == "NOUN":
@@ -1055,7 +1057,7 @@ class DocReader:
                     blamed = actors_of(token.head, self.index, with_preps=False)
                 blamed = possessors(token, self.index) or blamed or having(token, self.index)  # "their role in"
                 blamed = [] if names_another(token) else blamed  # "the army killed the mastermind of the attack"
-                event_tokens = prep_objects(token, {"for", "of", "in"})
+                event_tokens = prep_objects(token, self.cues.blame_incident_preps)
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:
@@ -1111,9 +1113,7 @@ class DocReader:
         place = self.index.at(noun.head) if noun.dep_ == "appos" else None
         if place is None or place.label != "Location" or noun.lemma_.lower() not in self.cues.place_nouns:
             return
-        wider = [
-            m for t in prep_objects(noun, {"in", "near", "outside", "inside", "of"}) for m in actors_of(t, self.index)
-        ]
+        wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
         for other in wider:
             if other.label in {"Location", "Country"}:
                 self.emit(place, "LOCATED_IN", other, noun, "place-apposition", 0.7, "asserted")
@@ -1122,8 +1122,9 @@ class DocReader:
         """ "Lebanon's Hezbollah", "the Lebanese group Hezbollah", "Islamic State in Cabo Delgado": an organisation
         placed by a demonym, a possessive or "in" is BASED_IN there (a state's own bodies are its affiliates)."""
         mentions = self.index.inside(sent)
+        articles = self.cues.articles
         for a, b in itertools.pairwise(mentions):
-            between = [t for t in self.doc[a.end : b.start] if t.lower_ not in {"the", "a", "an"}]
+            between = [t for t in self.doc[a.end : b.start] if t.lower_ not in articles]
             words = [t.lower_ for t in between]
             cue = self.doc[b.start]
             if a.label == "Country" and b.label == "Organization" and b.kind not in STATE_KINDS:
@@ -1234,7 +1235,7 @@ class DocReader:
         """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with
         what it is, then the place it lies in (not "the West Bank city of Nablus", where the city is the second)."""
         words = gap.split()
-        if len(words) != 2 or words[0] not in self.cues.place_nouns or words[1] not in {"of", "in"}:
+        if len(words) != 2 or words[0] not in self.cues.place_nouns or words[1] not in self.cues.division_preps:
             return False
         settlement = words[0] in place_kinds().settlements
         named_settlement = settlement and (place.label == "Country" or place.actor_id is not None)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.syntax import conjuncts
@@ -89,12 +90,13 @@ def relative_clauses(cue: Token) -> list[Token]:
     """The verbs of relative clauses that tell where an incident happened or what it hit: "an attack that occurred in
     X", "a bombing that targeted X" (the clause's subject is the relative pronoun)."""
     wanted = guarded_cues().relative_aim_verbs | incident_cues().occurrence_verbs
+    pronouns = load_cues().thing_relative_pronouns
     return [
         c
         for c in cue.children
         if c.dep_ == "relcl"
         and c.lemma_.lower() in wanted
-        and any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in c.children)
+        and any(s.dep_ == "nsubj" and s.lower_ in pronouns for s in c.children)
     ]
 
 

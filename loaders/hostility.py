@@ -60,6 +60,9 @@ class HostilityCues:
     together_words: frozenset[str]
     joining_verbs: frozenset[str]
     joined_objects: frozenset[str]
+    third_side_preps: frozenset[str]
+    joint_foe_preps: frozenset[str]
+    joint_object_preps: frozenset[str]
     joint_acts: frozenset[str]
     civil_targeting_verbs: frozenset[str]
     civil_kinds: frozenset[str]
@@ -349,7 +352,7 @@ class HostilityReader:
         side against every other."""
         if verb.pos_ != "VERB" or is_passive(verb):
             return
-        if any(c.dep_ in {"dobj", "dative"} or c.lower_ in {"with", "against", "alongside"} for c in verb.children):
+        if any(c.dep_ in {"dobj", "dative"} or c.lower_ in self.cues.third_side_preps for c in verb.children):
             return  # "X and Y fought Z", "X and Y clashed with Z"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         sides = [m for m in self._not_backers(self._named(subjects)) if m.label in SIDES]
@@ -444,8 +447,8 @@ class HostilityReader:
         if len(sides) < 2:
             return
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        aims = objects + prep_objects(verb, {"on", "against", "at"})
-        aims += [p for o in objects for p in prep_objects(o, {"on", "against", "at", "of"})]
+        aims = objects + prep_objects(verb, self.cues.joint_foe_preps)
+        aims += [p for o in objects for p in prep_objects(o, self.cues.joint_foe_preps | self.cues.joint_object_preps)]
         foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
         if not foes:
             return

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.incident_clauses import clause_cues, incidents_during
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
@@ -78,7 +79,8 @@ def suffered_in(cue: Token, verbs: frozenset[str]) -> list[Token]:
     verb = cue.head.head
     if cue.dep_ != "pobj" or cue.head.lower_ not in clause_cues().during_preps or verb.pos_ != "VERB":
         return []
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in cue.lefts):
+    indefinite = load_cues().indefinite_articles  # "in a raid": a new one; "in the raid": one told before
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in indefinite) for c in cue.lefts):
         return []
     words = {verb.lemma_.lower(), verb.lower_}
     return [verb] if words & (verbs | incident_words().death_verbs) else []

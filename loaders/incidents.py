@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
-from loaders.cues import Cues
+from loaders.cues import Cues, load_cues
 from loaders.mentions import Mention
 from loaders.place_names import named_after_place_noun
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
@@ -91,7 +91,7 @@ def _side(token: Token, index: MentionIndex) -> list[Mention]:
     """The actors a side names, or those it is part of ("fighters from the Fano militia"), never the places
     it fights in ("the two forces in Mali")."""
     named = actors_of(token, index, with_preps=False) or [
-        m for p in prep_objects(token, {"of", "from"}) for m in actors_of(p, index, with_preps=False)
+        m for p in prep_objects(token, load_cues().membership_preps) for m in actors_of(p, index, with_preps=False)
     ]
     return _not_places(named)
 

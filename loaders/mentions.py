@@ -118,9 +118,10 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if span.end == len(span.doc) and span.doc[-1].is_alpha:
         return None  # a name the text was cut in the middle of ("Amnesty Interna")
     honorifics = load_cues().honorifics if label == "Person" else frozenset()
+    articles = load_cues().articles
     trimmed = span
     while len(trimmed) and (
-        trimmed[0].lower_ in {"the", "a", "an"} or trimmed[0].is_punct or trimmed[0].lower_.rstrip(".") in honorifics
+        trimmed[0].lower_ in articles or trimmed[0].is_punct or trimmed[0].lower_.rstrip(".") in honorifics
     ):
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan
     while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):
@@ -209,7 +210,7 @@ def _names_a_place(span: Span) -> bool:
 
 
 def _after_place_preposition(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in {"in", "near", "outside", "around", "inside"}
+    return token.dep_ == "pobj" and token.head.lower_ in load_cues().place_preps
 
 
 ACTING = {"nsubj", "nsubjpass", "dobj", "poss", "npadvmod", "appos", "conj"}
@@ -225,7 +226,7 @@ def acts(span: Span) -> bool:
     if root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj":
-        return root.head.lower_ in {"by", "with", "against", "between"}
+        return root.head.lower_ in load_cues().acting_preps
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
         return root.head.lemma_.lower() not in load_cues().place_nouns
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")

@@ -81,7 +81,7 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
     if any(k.label_ not in {"Location", "Country"} for k in known):
         return False
     inside = {i for k in known for i in range(k.start, k.end)}
-    rest = [t for t in ent if t.i not in inside and not t.is_punct and t.lower_ not in {"the", "of", "and"}]
+    rest = [t for t in ent if t.i not in inside and not t.is_punct and t.lower_ not in load_cues().name_connectors]
     if ent.label_ in {"GPE", "LOC", "FAC"}:
         return len(known) == 1 and bool(rest) and all(t.is_title and t.pos_ == "PROPN" for t in rest)
     if ent.label_ != "ORG":
@@ -109,7 +109,7 @@ def _longer_name(ent: Span, known: list[Span]) -> Span | None:
         return None
     rest = [t for t in ent if not k.start <= t.i < k.end]
     edges = [ent.doc[i] for i in (k.start - 1, k.end) if ent.start <= i < ent.end]
-    if any(t.lower_ in {"and", "or", ","} for t in edges):
+    if any(t.lower_ in load_cues().list_gaps for t in edges):
         return None  # "the Gulf Cartel and Carteles Unidos": two names, not one longer name
     if any(t.lower_ in unit_nouns() for t in rest):
         return None  # "Syrian Democratic Forces Military Council": a body of its own
@@ -323,7 +323,6 @@ def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
 
 
 NAME_JOINERS = frozenset({"-", "‘", "’", "'", "`"})
-LIST_SEPARATORS = (",", "and", ", and", ";")
 
 
 def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -> list[tuple[int, int]]:
@@ -352,7 +351,7 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     others: set[tuple[int, int]] = set()
     for e in ents:
         (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
-    found = []
+    found, gaps = [], load_cues().name_list_gaps
     doc = shapes.doc
     sentences = shapes.sentences()
     named: Counter[int] = Counter()  # people by sentence, each name within one
@@ -367,7 +366,7 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
         runs = _name_runs(shapes, sent, particles)
         lists: list[list[tuple[int, int]]] = []
         for run in runs:
-            if lists and doc[lists[-1][-1][1] : run[0]].text in LIST_SEPARATORS:
+            if lists and doc[lists[-1][-1][1] : run[0]].text in gaps:
                 lists[-1].append(run)
             else:
                 lists.append([run])

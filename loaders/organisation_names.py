@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from graph.gazetteer import Gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
+from loaders.cues import load_cues
 
 
 @cache
@@ -58,8 +59,9 @@ def common_noun(span: Span, gazetteer: Gazetteer) -> bool:
     if actor is None or span.text in actor.surfaces:
         return False
     word = span[0]
+    indefinite = load_cues().indefinite_articles
     described = any(
-        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "compound" and c.is_lower) or c.lower_ == "of"
+        (c.dep_ == "det" and c.lower_ in indefinite) or (c.dep_ == "compound" and c.is_lower) or c.lower_ == "of"
         for c in word.children
     )
     return described or (word.dep_ == "compound" and word.head.lower_ == "government")

@@ -81,13 +81,13 @@ def reaches_wider(cues: Cues, words: list[str]) -> bool:
     rest = words[at + 1 :] if described else words
     if rest[:1] == [","]:
         rest = rest[1:]
-    if described and len(words) == 2 and words[0] in cues.place_nouns and words[1] in {"of", "in"}:
+    if described and len(words) == 2 and words[0] in cues.place_nouns and words[1] in cues.division_preps:
         return False  # "Kabul province in Afghanistan", "the Mopti region of Mali": names_in_sequence reads them
     if (
         len(words) == 2
         and words[0].endswith("s")
         and _singular(words[0]) in cues.place_divisions
-        and words[1] in {"of", "in"}
+        and words[1] in cues.division_preps
     ):
         return True  # "the Kidal, Gao and Timbuktu regions of Mali": the places listed before it too
     return _distance(cues, rest) or _connector_then_parts(cues, rest, described)

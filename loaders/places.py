@@ -264,7 +264,7 @@ def described_place(reader: DocReader, place: Mention) -> None:
     parts = place_phrase_words().part_nouns  # "X is part of Y", "X, part of Y"
     for noun in (n for n in nouns if n.lemma_.lower() in cues.place_nouns | parts and reader.index.at(n) is None):
         part = noun.lower_ in parts
-        objects = prep_objects(noun, {"in", "near", "outside", "inside", "of"}) if noun.dep_ == "attr" or part else []
+        objects = prep_objects(noun, cues.wider_place_preps) if noun.dep_ == "attr" or part else []
         holders = [noun, *(p for p in prep_objects(noun, {"of"}) if reader.index.at(p) is None)]
         for verb in (c for h in holders for c in h.children if c.dep_ in {"acl", "relcl"}):
             located = [cue for cue in cues.verbs.get(verb.lemma_.lower(), ()) if cue.type == "LOCATED_IN"]

@@ -60,7 +60,7 @@ def _title_after(reader: DocReader, body: Mention, sent: Span) -> tuple[str | No
 def _named_after(reader: DocReader, end: int, sent: Span, mentions: list[Mention]) -> Mention | None:
     """The person named after a title and a comma, past a "to PLACE" or "for BODY" that ends the title."""
     doc = reader.doc
-    if end < sent.end and doc[end].lower_ in {"to", "for", "in", "at"}:
+    if end < sent.end and doc[end].lower_ in reader.cues.title_scope_preps:
         start = end + 2 if end + 1 < sent.end and doc[end + 1].lower_ == "the" else end + 1
         after = next((m for m in mentions if m.start == start), None)
         if after is None:

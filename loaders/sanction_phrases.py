@@ -181,9 +181,9 @@ def sanctioned_among(reader: DocReader, verb: Token) -> None:
 
 def listed_with(reader: DocReader, head: Token) -> list[Mention]:
     """The people listed before the last one of a list: "A, B and C of Hamas" (the "of" hangs on C)."""
-    found, doc = [], head.doc
+    found, doc, preps = [], head.doc, reader.cues.person_body_preps
     while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
-        if any(t.text == ";" for t in doc[head.head.i : head.i]) or prep_objects(head.head, {"of", "at", "from"}):
+        if any(t.text == ";" for t in doc[head.head.i : head.i]) or prep_objects(head.head, preps):
             break  # "A of X; B and C of Y": a list of its own, or a name with its own body
         head = head.head
         if (m := reader.index.at(head)) is not None and m.label == "Person":

@@ -150,7 +150,7 @@ def is_definite_group(token: Token, index: MentionIndex) -> bool:
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:
         return False
     lefts = list(token.lefts)
-    return len(lefts) == 1 and lefts[0].lower_ in {"the", "this"} and token.i not in index.by_token
+    return len(lefts) == 1 and lefts[0].lower_ in load_cues().group_reference and token.i not in index.by_token
 
 
 def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -196,17 +196,18 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
     verb = _listing_verb(nxt, noun)
     if verb is None:
         return []
+    joiners, fillers = load_cues().member_list_joiners, load_cues().member_list_fillers
     listed, at_start = [], True
     named_as = (c for h in [verb, *verb.children] for c in h.children if c.dep_ == "prep" and c.lower_ == "as")
     start = next(named_as, verb).i  # "named the six as A, B and C"
     for t in doc[start + 1 : nxt.end]:  # a name that opens an item of the list: "Badr, which has ..., KH and AAH"
-        if t.text in {",", ";"} or t.lower_ in {"and", "or", "as", "well"}:
+        if t.text in {",", ";"} or t.lower_ in joiners:
             at_start = True
             continue
         mention = index.at(t)
         if at_start and mention is not None and mention.start == t.i:
             listed.append(mention)
-        at_start = (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in {"the", "also"}
+        at_start = (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in fillers
     return [m for m in listed if m.label == listed[0].label] if listed else []
 
 
@@ -217,7 +218,7 @@ def _listing_verb(sent: Span, noun: Token) -> Token | None:
     for verb in (t for t in sent[:8] if t.lemma_.lower() in cues.member_list_verbs):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(t.lower_ in cues.list_pronouns for t in sent[:2]) and verb.lemma_.lower() in {"include", "comprise"}:
+        if any(t.lower_ in cues.list_pronouns for t in sent[:2]) and verb.lemma_.lower() in cues.list_pronoun_verbs:
             return verb
         if verb.lemma_.lower() == "be" and any(s.lemma_.lower() == noun.lemma_.lower() for s in subjects):
             return verb
@@ -308,7 +309,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
 
 def _reference_owner(owner: Token, index: MentionIndex) -> bool:
     """Whether an owner refers back: "its", "their", "the group's" (in "the group's fighters")."""
-    return owner.lower_ in {"its", "their"} or is_definite_group(owner, index)
+    return owner.lower_ in load_cues().owner_pronouns or is_definite_group(owner, index)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -384,7 +385,7 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     chain = clause_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
-        if any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c) for c in verb.children):
+        if any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children):
             return "negated"
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"
             return "negated"
@@ -397,10 +398,10 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     return inherent
 
 
-def _not_only(token: Token) -> bool:
+def _not_only(token: Token, cues: Cues) -> bool:
     """ "not only ... but also" adds; it denies nothing."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "not" and nxt is not None and nxt.lower_ in {"only", "just", "merely"}
+    return token.lower_ == "not" and nxt is not None and nxt.lower_ in cues.not_only_words
 
 
 def source_of(cue: Token, index: MentionIndex, cues: Cues, words: DocWords) -> str:

@@ -68,10 +68,25 @@ def test_a_word_added_to_a_list_counts_in_the_lists_built_on_it() -> None:
     data = yaml.safe_load((seeds_dir() / "relations.yaml").read_text(encoding="utf-8"))
     data["determiners"]["definite"].append("yon")  # "yon militia": as "the" is, so anaphoric and specific too
     data["pronouns"]["person"].append("thon")
+    data["pronouns"]["owners"].append("thonne")  # "thonne fighters": the owner acts, as with "its fighters"
+    data["determiners"]["anaphoric"].append("yonder")  # "yonder strike": an incident told before, and "Yonder was ..."
+    data["determiners"]["indefinite_articles"].append("ane")  # "ane attack", and so "ane leader" is one of several
+    data["list_pronoun_verbs"].append("encompass")  # "This encompasses A and B": a list of members after any pronoun
+    data["local_services"].append("district")  # "district chief": a service's head, and the head of a part
+    data["blame"]["incident_preps"].append("about")  # "the culprit about", and so "blamed about" the attack
+    data["thing_relative_pronouns"].append("whilk")  # "a bombing whilk targeted X": a relative pronoun as any other
     cues = parse_cues(data)
-    assert "yon" in cues.definite & cues.anaphoric & cues.specific
+    assert "yon" in cues.definite & cues.anaphoric & cues.specific & cues.articles & cues.group_reference
+    assert "yon" in cues.member_list_fillers
     assert "yon" not in load_cues().specific and "yon" not in cues.indefinite
     assert "thon" in cues.person_pronouns & cues.pronouns
+    assert "thonne" in cues.owner_pronouns & cues.pronouns and "thonne" not in cues.person_pronouns
+    assert "yonder" in cues.anaphoric & cues.specific & cues.incident_pronouns
+    assert "ane" in cues.indefinite_articles & cues.indefinite & cues.articles and "ane" not in cues.definite
+    assert "encompass" in cues.list_pronoun_verbs & cues.member_list_verbs
+    assert "district" in cues.service_words & cues.part_role_words
+    assert "about" in cues.blame_incident_preps & cues.blame_verb_incident_preps
+    assert "whilk" in cues.thing_relative_pronouns & cues.relative_pronouns
 
 
 def test_a_hostility_block_without_one_of_its_lists_is_a_one_line_error() -> None:

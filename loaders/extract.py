@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -116,13 +117,11 @@ from loaders.scorer import (
     PairContext,
     ParseMemo,
     RelationModel,
-    dependency_path,
     end_key,
     end_label,
     in_text_order,
     load_model,
     pairs_in,
-    root_of,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
 from loaders.syntax import (
@@ -257,6 +256,11 @@ class DocReader:
                 self.emit(s, rel_type, o, cue, method, confidence, certainty)
 
     # -- the rules and the scorer --------------------------------------------------------
+    @cached_property
+    def parse_memo(self) -> ParseMemo:
+        """The heads, children and mention roots the scorer's pairs share, read once a document."""
+        return ParseMemo(self.cues, self.words)
+
     def read(self, extractor: str = "both", model: RelationModel | None = None) -> DocFacts:
         """Apply every rule to every sentence, then the learned scorer (``extractor``: rules, model or both)."""
         self.apply_rules()
@@ -289,8 +293,7 @@ class DocReader:
             votes.setdefault((r.start, r.subject, r.object), set()).add(r.type)
             votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
         ends = in_text_order([*self.index.mentions, *self.references(), *self.events.events])
-        roots = {id(e): root_of(e, self.doc) for e in ends}
-        memo = ParseMemo(self.cues, self.words)  # the heads and children of the tokens the pairs share, read once
+        memo = self.parse_memo
         for sent in self.doc.sents:
             for a, b, between in pairs_in(sent, ends):
                 context = None  # what both directions share, read once
@@ -306,9 +309,7 @@ class DocReader:
                             rules_only[labels] = _scored_for_rules_only(model, self.ontology, labels)
                         if rules_only[labels] is not None and rules_only[labels].isdisjoint(v):
                             continue  # no link of the model's own, and none of the rules' to give a confidence
-                    context = context or PairContext(
-                        self.doc, a, b, self.cues, between, roots[id(a)], roots[id(b)], memo
-                    )
+                    context = context or PairContext(self.doc, a, b, self.cues, between, memo)
                     yield sent, s, o, context.features(s is a, v)
 
     def references(self) -> list[Mention]:
@@ -364,7 +365,7 @@ class DocReader:
                 announced = rel_type == "ATTACKED" and (start, s_key, "THREATENED", o_key) in ruled
                 reversed_ = rel_type not in symmetric and (start, o_key, rel_type, s_key) in ruled
                 if p >= threshold and not announced and not reversed_:
-                    cue = _meeting_point(self.doc, s, o)
+                    cue = _meeting_point(self.parse_memo, s, o)
                     self.emit(s, rel_type, o, cue, "model", round(p, 3))
         return scored
 
@@ -1275,10 +1276,10 @@ def _fact_key(r: RelationFact) -> tuple[int, str, str, str]:
     return (r.start, r.subject, r.type, r.object)
 
 
-def _meeting_point(doc: Doc, a: End, b: End) -> Token:
+def _meeting_point(memo: ParseMemo, a: End, b: End) -> Token:
     """Where the dependency paths of two mentions meet: the word whose clause states their link."""
-    _, meet, _ = dependency_path(root_of(a, doc), root_of(b, doc))
-    return meet if meet is not None else root_of(b, doc)
+    _, meet, _ = memo.tree.path(memo.root(a), memo.root(b))
+    return memo.words.doc[meet if meet is not None else memo.root(b)]
 
 
 def read_document(doc: Doc, doc_id: str, date: str = "", extractor: str = "both") -> DocFacts:

@@ -23,19 +23,20 @@ import itertools
 import json
 import math
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from graph.errors import ActorGraphError
 from graph.seed_cache import cached
 from graph.seeds import seeds_dir
 from loaders.cues import Cues
+from loaders.doc_tree import DocTree
 from loaders.doc_words import DocWords
 from loaders.events import Event
 from loaders.mentions import Mention
@@ -174,28 +175,6 @@ def load_model(path: Path | None = None) -> RelationModel | None:
 # -- features ---------------------------------------------------------------------------
 
 
-def root_of(end: End, doc: Doc) -> Token:
-    """The token that stands for a mention in the parse: its span's syntactic head, or the event's cue."""
-    return end.cue if isinstance(end, Event) else doc[end.start : end.end].root
-
-
-def _chain(token: Token) -> list[Token]:
-    return [token, *itertools.islice(token.ancestors, 39)]
-
-
-def dependency_path(
-    a: Token, b: Token, chain: Callable[[Token], list[Token]] = _chain
-) -> tuple[list[Token], Token | None, list[Token]]:
-    """The tokens from ``a`` up to the meeting point, the meeting point, and down to ``b`` (``chain``: a token and
-    its heads)."""
-    up_a, up_b = chain(a), chain(b)
-    in_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, t in enumerate(up_a):
-        if t.i in in_b:
-            return up_a[:n], t, list(reversed(up_b[: in_b[t.i]]))
-    return up_a, None, list(reversed(up_b))
-
-
 def _bucket(n: int) -> str:
     return str(n) if n < 3 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11-20" if n <= 20 else "20+"
 
@@ -217,32 +196,39 @@ class ChildFacts(NamedTuple):
 
 class ParseMemo:
     """What the pairs of one document read of the same tokens again and again, read once a token: its words, its
-    chain of heads and what its children say."""
+    place in the parse tree, what its children say, and the root of each mention."""
 
     def __init__(self, cues: Cues, words: DocWords) -> None:
         self.cues = cues
         self.words = words  # the document's words as strings, read without making tokens
-        self.chains: dict[int, list[Token]] = {}
+        self.tree = DocTree(words.doc)  # its heads, labels and children as lists
         self.facts: dict[int, ChildFacts] = {}
+        self.roots: dict[tuple[int, int], int] = {}
 
-    def chain(self, token: Token) -> list[Token]:
-        """The token and its heads (:func:`dependency_path`'s chain)."""
-        found = self.chains.get(token.i)
+    def root(self, end: End) -> int:
+        """Where the token that stands for a mention in the parse is: its span's syntactic head (``span.root``),
+        or the event's cue."""
+        if isinstance(end, Event):
+            return end.cue.i
+        if end.end - end.start == 1:
+            return end.start  # a span of one token is its own root
+        found = self.roots.get((end.start, end.end))
         if found is None:
-            found = self.chains[token.i] = _chain(token)
+            found = self.roots[end.start, end.end] = self.words.doc[end.start : end.end].root.i
         return found
 
-    def children(self, token: Token) -> ChildFacts:
-        """What the token's children say of it."""
-        found = self.facts.get(token.i)
+    def children(self, i: int) -> ChildFacts:
+        """What the children of the token at ``i`` say of it."""
+        found = self.facts.get(i)
         if found is None:
-            cues, kids = self.cues, list(token.children)
-            found = self.facts[token.i] = ChildFacts(
-                any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids),
-                any(c.dep_ == "neg" for c in kids),
-                any(c.dep_ == "aux" and c.lower_ in cues.threat_cues for c in kids),
-                any(c.dep_ == "neg" or c.lower_ in cues.negation for c in kids),
-                any(self.words.lemma[c.i] in cues.alleged for c in kids),
+            cues, dep, kids = self.cues, self.tree.dep, self.tree.children[i]
+            lower, lemma = self.words.lower, self.words.lemma
+            found = self.facts[i] = ChildFacts(
+                any(dep[c] in {"auxpass", "nsubjpass"} for c in kids),
+                any(dep[c] == "neg" for c in kids),
+                any(dep[c] == "aux" and lower[c] in cues.threat_cues for c in kids),
+                any(dep[c] == "neg" or lower[c] in cues.negation for c in kids),
+                any(lemma[c] in cues.alleged for c in kids),
             )
         return found
 
@@ -258,14 +244,14 @@ class PairContext:
         b: End,
         cues: Cues,
         between: int,
-        a_tok: Token,
-        b_tok: Token,
         memo: ParseMemo | None = None,
     ) -> None:
-        self.a, self.b, self.a_tok, self.b_tok, self.between = a, b, a_tok, b_tok, between
         memo = memo or ParseMemo(cues, DocWords(doc))
+        a_tok, b_tok = memo.root(a), memo.root(b)  # positions of the tokens that stand for them
+        self.a, self.b, self.a_tok, self.b_tok, self.between = a, b, a_tok, b_tok, between
+        self.dep = memo.tree.dep
         types, text, lemma = cues.signals, memo.words.text, memo.words.lemma
-        first = a if a_tok.i < b_tok.i else b
+        first = a if a_tok < b_tok else b
         second = b if first is a else a
         lo, hi = sorted((_span_end(first), _span_start(second)))
         self.gap = hi - lo
@@ -281,21 +267,21 @@ class PairContext:
         adjacent = self.gap == 0 or (self.gap == 1 and text[lo] in {"'s", "’s", "-"})
         self.adjacent = (text[lo] if self.gap else "") if adjacent else None
         start = _span_start(first)
-        self.before = lemma[max(memo.words.sentence_start[a_tok.i], start - 2) : start]
-        self.up, self.meet, self.down = dependency_path(a_tok, b_tok, memo.chain)
+        self.before = lemma[max(memo.words.sentence_start[a_tok], start - 2) : start]
+        self.up, self.meet, self.down = memo.tree.path(a_tok, b_tok)
         self.length = len(self.up) + len(self.down)
         self.on_path = self.meet is not None and self.length <= MAX_PATH
         if self.on_path:
-            self._read_path(cues, memo.children, lemma)
+            self._read_path(cues, memo, lemma)
 
-    def _read_path(self, cues: Cues, children_of: Callable[[Token], ChildFacts], lemma: list[str]) -> None:
+    def _read_path(self, cues: Cues, memo: ParseMemo, lemma: list[str]) -> None:
         """The words on the path, their cue types, and whether the words that join the two are passive, denied,
         hedged, reported or only announced (``lemma``: the document's lowercase lemmas)."""
-        meet, types = self.meet, cues.signals
-        self.meet_lemma = lemma[meet.i]
-        inner = [t for t in (*self.up[1:], meet, *self.down[:-1]) if t.i not in {self.a_tok.i, self.b_tok.i}]
-        self.verbs = min(3, sum(t.pos_ in {"VERB", "AUX"} for t in inner))
-        self.path_words = [lemma[t.i] for t in inner]
+        meet, types, pos, children_of = self.meet, cues.signals, memo.tree.pos, memo.children
+        self.meet_lemma = lemma[meet]
+        inner = [t for t in (*self.up[1:], meet, *self.down[:-1]) if t not in {self.a_tok, self.b_tok}]
+        self.verbs = min(3, sum(pos[t] in {"VERB", "AUX"} for t in inner))
+        self.path_words = [lemma[t] for t in inner]
         self.path_cues = [rel_type for w in self.path_words for rel_type in types.get(w, ())]
         at_meet = children_of(meet)
         self.passive, self.neg = at_meet.passive, at_meet.neg
@@ -311,12 +297,12 @@ class PairContext:
         subject, obj = (self.a, self.b) if forward else (self.b, self.a)
         s_tok, o_tok = (self.a_tok, self.b_tok) if forward else (self.b_tok, self.a_tok)
         labels = f"{end_label(subject)}>{end_label(obj)}"
-        feats = [f"lab={labels}", f"first={'s' if s_tok.i < o_tok.i else 'o'}|{labels}"]
+        feats = [f"lab={labels}", f"first={'s' if s_tok < o_tok else 'o'}|{labels}"]
         for side, end, tok in (("s", subject, s_tok), ("o", obj, o_tok)):
             kind = getattr(end, "kind", None)
             if kind:
                 feats.append(f"{side}kind={kind}")
-            feats.append(f"{side}dep={tok.dep_}")
+            feats.append(f"{side}dep={self.dep[tok]}")
         feats.append(f"gap={_bucket(self.gap)}")
         feats.append(f"between={_bucket(self.between)}|{labels}")
         feats += [f"bw={w}" for w in self.words]
@@ -338,7 +324,8 @@ class PairContext:
         (``arcs``: by which arcs the two branches reach it, "nsubj>dobj": the subject is the verb's agent)."""
         up, down = (self.up, self.down) if forward else (self.down[::-1], self.up[::-1])
         meet = self.meet_lemma
-        deps = "<".join(t.dep_ for t in up) + "^" + ">".join(t.dep_ for t in down)
+        dep = self.dep
+        deps = "<".join(dep[t] for t in up) + "^" + ">".join(dep[t] for t in down)
         feats = [f"upath={deps}", f"path={deps}|{meet}", f"lca={meet}", f"lcapath={meet}|{labels}"]
         feats.append(f"pverbs={self.verbs}|{labels}")
         feats += [f"pw={w}" for w in self.path_words]
@@ -349,7 +336,7 @@ class PairContext:
             feats.append("neg")
         if self.announced:
             feats.append(f"announced|{labels}")  # "Israel would strike Hezbollah": a threat, not an attack
-        arcs = f"{up[-1].dep_ if up else '-'}>{down[0].dep_ if down else '-'}"
+        arcs = f"{dep[up[-1]] if up else '-'}>{dep[down[0]] if down else '-'}"
         feats += [f"arcs={arcs}|{labels}", f"arcs={arcs}|{meet}"]
         feats += [f"lcacue={rel_type}|{arcs}" for rel_type in self.meet_cues]
         if self.denied:

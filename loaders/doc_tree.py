@@ -1,0 +1,58 @@
+"""A parsed document's dependency tree read once into lists by position (heads, labels, parts of speech,
+children), so that the scorer walks paths between mentions with integers instead of making a spaCy ``Token``
+at every step.
+
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> doc = Doc(Vocab(), words=["Iran", "funds", "Hezbollah"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+>>> tree = DocTree(doc)
+>>> tree.children[1], tree.chain(0), tree.path(0, 2)
+([0, 2], [0, 1], ([0], 1, [2]))
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS
+from spacy.tokens import Doc
+
+MAX_CHAIN = 40  # a token and at most 39 of its heads
+
+
+class DocTree:
+    """Every token's head, dependency label (``token.dep_``), part of speech (``token.pos_``) and children, by
+    position."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        n = len(doc)
+        array = doc.to_array([HEAD, DEP, POS]) if n else np.zeros((0, 3), dtype=np.uint64)
+        offsets = array[:, 0].astype(np.int64).tolist()  # relative: a sentence's root is its own head
+        self.head: list[int] = [i + offset for i, offset in enumerate(offsets)]
+        self.dep: list[str] = [strings[h] for h in array[:, 1].tolist()]
+        self.pos: list[str] = [strings[h] for h in array[:, 2].tolist()]
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)
+        self._chains: dict[int, list[int]] = {}
+
+    def chain(self, i: int) -> list[int]:
+        """The token and its heads towards its sentence's root, at most :data:`MAX_CHAIN` (``token.ancestors``)."""
+        found = self._chains.get(i)
+        if found is None:
+            head, found, j = self.head, [i], i
+            while head[j] != j and len(found) < MAX_CHAIN:
+                j = head[j]
+                found.append(j)
+            self._chains[i] = found
+        return found
+
+    def path(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
+        """The tokens from ``a`` up to where its heads meet those of ``b``, the meeting point, and down to ``b``."""
+        up_a, up_b = self.chain(a), self.chain(b)
+        in_b = {t: n for n, t in enumerate(up_b)}
+        for n, t in enumerate(up_a):
+            if t in in_b:
+                return up_a[:n], t, up_b[: in_b[t]][::-1]
+        return up_a, None, up_b[::-1]

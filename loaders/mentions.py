@@ -24,6 +24,7 @@ from loaders.organisation_names import (
     posted_on,
     without_furniture,
 )
+from loaders.page_labels import not_an_actor
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -157,7 +158,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             known.kind,
             known.id,
         )
-    if not _plausible(name, label) or (label == "Organization" and generic_body(name)):
+    if not _plausible(name, label) or (label == "Organization" and generic_body(name)) or not_an_actor(trimmed):
         return None
     if label == "Person" and names_an_organisation(name, guess_kind(name)):
         label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"

@@ -421,7 +421,8 @@ def _whole_person(ent: Span, before: Span | None) -> Span:
     first = ent.start - 1  # one first name, after a word that cannot be part of a name or a title
     if first < ent.sent.start or not _name_start(doc[first]):
         return ent
-    if first > ent.sent.start and doc[first - 1].is_title and doc[first - 1].pos_ in {"PROPN", "NOUN"}:
+    rank = doc[first - 1].lower_.rstrip(".") in load_cues().honorifics  # "Sergeant William" opens a name
+    if first > ent.sent.start and doc[first - 1].is_title and doc[first - 1].pos_ in {"PROPN", "NOUN"} and not rank:
         return ent  # "Financial Intelligence Brian Nelson": a title's last word, not a first name
     return Span(doc, first, ent.end, label="PERSON")
 

@@ -1,0 +1,49 @@
+"""A page's labels, menus, cut-off names and qualifiers are not actors; a rank before a name is not the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.build import add_facts
+from graph.gazetteer import load_gazetteer
+from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def names(text: str) -> set[str]:
+    kg = KnowledgeGraph()
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    return {d["name"] for _, d in kg.g.nodes(data=True)}
+
+
+def test_a_kicker_before_a_colon_is_no_actor_but_a_known_group_is() -> None:
+    found = names("Explainer: Who are the Tamarel rebels?\n\nHezbollah: a short history\n\nThe group fired at Haifa.")
+    assert "Explainer" not in found
+    assert "Hezbollah" in found
+
+
+def test_a_breadcrumb_line_names_no_actor() -> None:
+    found = names("Home | Newsroom | Media Briefings\n\nThe Treasury sanctioned Kataib Hezbollah on Monday.")
+    assert not {"Newsroom", "Media Briefings", "Newsroom | Media Briefings"} & found
+    assert "Kataib Hezbollah" in found
+
+
+def test_a_name_cut_at_a_conjunction_is_no_actor() -> None:
+    found = names("OFAC added the firm to the Specially Designated Nationals and Blocked Persons List on Monday.")
+    assert "OFAC" in found
+    assert not any(name.endswith((" and", " of")) for name in found)
+
+
+def test_a_name_qualifying_an_agreement_or_a_people_is_no_actor() -> None:
+    found = names("The Tamarel agreement collapsed after the Bashkaran community fled the fighting in Mali.")
+    assert not {"Tamarel", "Bashkaran"} & found
+    assert "Mali" in found
+
+
+def test_a_rank_before_a_name_leaves_the_whole_name() -> None:
+    found = names("Two reservists died: Sergeant Liam Oduya Brandt and Specialist Carla Mendes Otero.")
+    assert {"Liam Oduya Brandt", "Carla Mendes Otero"} <= found

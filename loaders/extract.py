@@ -19,6 +19,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.also_known_as import bind_aliases
+from loaders.backing_phrases import backing_words, read_backing
 from loaders.blame_phrases import (
     bare_blame,
     blame_phrase_cues,
@@ -138,6 +139,7 @@ from loaders.syntax import (
     prep_chain,
     prep_objects,
     reference_tokens,
+    shared_passive_subjects,
     source_of,
     subjects_of,
 )
@@ -402,6 +404,7 @@ class DocReader:
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
+                (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
             ]
         )
 
@@ -500,7 +503,8 @@ class DocReader:
         if verb.pos_ not in {"VERB", "AUX"}:
             return
         for cue in self.cues.verbs.get(verb.lemma_.lower(), ()):
-            passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
+            passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
             if cue.passive_only and not passive:
                 continue
             if cue.object_only_preps:
@@ -513,12 +517,13 @@ class DocReader:
                 patients = [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
-                    [verb.head] if verb.dep_ == "acl" else []
+                    [verb.head] if verb.dep_ == "acl" else shared
                 )
                 if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
-                agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
+                agents = [m for t in by for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"
                     agents = [m for m in authors_during(self, verb) if m not in patients]
                 patients += (
@@ -959,8 +964,15 @@ class DocReader:
             if cue.type == "ATTACKED":  # "the Israeli war on Gaza", "the invasion of Iraq by the US": who wages it
                 self._waged(noun, owners, objects)
                 continue
+            named = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
+            offshoot = noun.lemma_.lower() in self.cues.offshoot_nouns
             if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
                 holders, objects = actors_of(noun.head, self.index, with_preps=False), owners
+            elif offshoot and not objects and named:  # "al-Qaeda's affiliate in Yemen, AQAP": the one named
+                holders, objects = named, owners
+            elif offshoot and not objects and noun.dep_ == "attr":  # "Hezbollah is Iran's proxy"
+                holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+                objects = owners
             elif owners:  # "Iran's ties to Hezbollah"
                 holders = owners
             elif noun.dep_ == "appos":  # "X, a close ally of Y"

@@ -3,11 +3,12 @@
 Rules over the dependency parse for the constructions of OPPOSES, ATTACKED, THREATENED and ALLIED_WITH that the
 verb and noun rules of :mod:`loaders.extract` do not read: a participle after the fighters ("forces battling
 al-Shabaab"), a state of war ("at war with"), "fighting between", a condemnation or a campaign "against"
-someone, a response only announced ("vowed revenge against"), "came under attack from", allies named after
-"its allies", the members of a coalition, fighting "alongside" someone, and actors coordinated as the subject of
-one hostile act. :mod:`loaders.extract` also asks it, for every link a rule finds, whether both ends can be sides
-of a fight (:meth:`HostilityReader.sides_fit`), which state a state's forces stand for
-(:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction (:meth:`HostilityReader.civil_targeting`).
+someone, a response only announced ("vowed revenge against", "would respond to any Israeli attack"), "came
+under attack from", allies named after "its allies", the members of a coalition, fighting "alongside" someone,
+and actors coordinated as the subject of one hostile act. :mod:`loaders.extract` also asks it, for every link a
+rule finds, whether both ends can be sides of a fight (:meth:`HostilityReader.sides_fit`), which state a state's
+forces stand for (:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction
+(:meth:`HostilityReader.civil_targeting`).
 The cue words are the ``hostility`` block of ``seeds/relations.yaml``.
 """
 
@@ -50,12 +51,15 @@ class HostilityCues:
     campaign_nouns: frozenset[str]
     response_nouns: frozenset[str]
     response_preps: frozenset[str]
+    response_verbs: frozenset[str]
+    responded_preps: frozenset[str]
     under_attack_verbs: frozenset[str]
     under_attack_nouns: frozenset[str]
     attacker_preps: frozenset[str]
     ally_nouns: frozenset[str]
     coalition_nouns: frozenset[str]
     coalition_preps: frozenset[str]
+    coalition_forming_verbs: frozenset[str]
     side_by_side_preps: frozenset[str]
     together_words: frozenset[str]
     joining_verbs: frozenset[str]
@@ -140,6 +144,7 @@ class HostilityReader:
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
+            (cues.response_verbs, self.response_to_attack, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
             (reader.events.incident_words, self.joint_authors, by_lemma),
@@ -234,6 +239,21 @@ class HostilityReader:
         foes = self._actors(prep_objects(noun, self.cues.response_preps))
         holders = self._actors(subjects_of(verb), with_preps=False)
         self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
+
+    def response_to_attack(self, verb: Token) -> None:
+        """ "Iran warned that it would respond to any Israeli attack", "Hamas vowed to avenge the killing of its
+        leader by Israel": a response only announced to an incident THREATENED whoever the incident's demonym,
+        possessive or "by" phrase names as its author."""
+        if verb.pos_ != "VERB" or (warners := self.reader._threat(verb)) is None:
+            return
+        incidents = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, self.cues.responded_preps)
+        incidents = [n for n in incidents if self.reader.events.is_event_noun(n)]
+        named = [c for n in incidents for c in n.lefts if c.dep_ in MODIFIERS | {"poss"}]
+        named += [t for n in incidents for t in prep_objects(n, {"by"})]
+        authors = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
+        holders = self._actors(subjects_of(verb), with_preps=False) + warners
+        holders = [m for m in holders if m.key not in {a.key for a in authors}]
+        self.reader.emit_all(holders, "THREATENED", authors, verb, f"response-to:{verb.lemma_.lower()}", 0.6)
 
     def carried_out_attack(self, noun: Token) -> None:
         """ "JNIM carried out deadly attacks on Malian troops", "the TTP claimed responsibility for attacks against
@@ -335,14 +355,14 @@ class HostilityReader:
 
     def _sides_of_noun(self, noun: Token) -> list[Mention] | None:
         """The two or more sides a noun of OPPOSES names after "between", and in the prepositions of its cue (of
-        the verb too when the noun is its object: "waged a war with X between ..."); None for fewer, or for a noun
-        in a name."""
+        the verb too when the noun is its object, "waged a war with X between ...", or its subject, "clashes erupted
+        between X and Y"); None for fewer, or for a noun in a name."""
         cue = _between_cue(self.reader, noun.lemma_.lower())
         if cue is None or noun.pos_ not in {"NOUN", "PROPN"} or self.reader.index.at(noun) is not None:
             return None
-        verb = noun.head if noun.dep_ == "dobj" else None
+        verb = noun.head if noun.dep_ in {"dobj", "nsubj"} else None
         sides = self._actors(prep_objects(noun, cue.preps) + (prep_objects(verb, cue.preps) if verb else []))
-        if len(sides) < 2 or not any(c.lower_ == "between" for c in noun.children):
+        if len(sides) < 2 or not any(c.lower_ == "between" for t in (noun, verb) if t is not None for c in t.children):
             return None
         return sides
 
@@ -377,7 +397,7 @@ class HostilityReader:
 
     def named_allies(self, noun: Token) -> None:
         """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah": the owner
-        and the named allies."""
+        and the named allies; "Russia and Iran are close allies": every subject and every other."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues.ally_nouns:
             return
         index, doc = self.reader.index, self.reader.doc
@@ -390,15 +410,22 @@ class HostilityReader:
         allies = [m for m in named if m is not None and m.label in SIDES]
         owners = [m for m in owners if m.label in SIDES]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
+        if not owners and not named and noun.dep_ == "attr" and noun.tag_ == "NNS":  # "X and Y are close allies"
+            sides = [m for m in self._not_backers(self._named(subjects_of(noun.head))) if m.label in SIDES]
+            for a, b in itertools.combinations(sides, 2):
+                self.reader.emit(a, "ALLIED_WITH", b, noun, f"allies:{noun.lemma_.lower()}", 0.65)
 
     def coalition_members(self, noun: Token) -> None:
-        """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y": every member is
-        allied with every other."""
+        """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y", "X and Y formed an
+        alliance": every member is allied with every other."""
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in self.cues.coalition_nouns:
             return
         if self.reader.index.at(noun) is not None:
             return  # the noun of a name: "the Alliance of Sahel States"
         members = [m for m in self._actors(prep_objects(noun, self.cues.coalition_preps)) if m.label in SIDES]
+        verb = noun.head
+        if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.coalition_forming_verbs:
+            members = [m for m in self._not_backers(self._named(subjects_of(verb))) if m.label in SIDES]
         for a, b in itertools.combinations(members, 2):
             self.reader.emit(a, "ALLIED_WITH", b, noun, f"coalition:{noun.lemma_.lower()}", 0.65)
 
@@ -419,9 +446,8 @@ class HostilityReader:
             return
         verb = head.head if together and head.dep_ == "advmod" else head
         if verb.pos_ in {"VERB", "AUX"}:
-            holders = self._actors(
-                agents_of(verb) if is_passive(verb) or verb.tag_ == "VBN" else subjects_of(verb), False
-            )
+            by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"
+            holders = self._actors(agents_of(verb) if by_agent else subjects_of(verb), False)
         elif together:  # "The Kremlin, together with Belarus, attacked Ukraine"
             holders = actors_of(head, self.reader.index, with_preps=False)
         else:

@@ -1,0 +1,127 @@
+"""Organisations placed, backed, allied and hostile: each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from test_real_text import aliases, certainties, triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Government troops retook Kidal, a stronghold of the Sentinel Front, on Sunday.", "sentinel-front", "kidal"),
+        ("Hayat Tahrir al-Sham still holds Idlib, its last stronghold.", "hayat-tahrir-al-sham", "idlib"),
+        ("For decades Jenin has been Islamic Jihad's bastion.", "palestinian-islamic-jihad", "jenin"),
+    ],
+)
+def test_a_place_called_an_organisation_s_base_places_it(text: str, group: str, place: str) -> None:
+    assert (group, "BASED_IN", place) in triples(text), triples(text)
+
+
+def test_a_stronghold_places_only_the_organisation_it_is_said_of() -> None:
+    found = triples("Jets bombed Gaza, a stronghold of Hamas, and then Lebanon.")
+    assert ("hamas", "BASED_IN", "gaza") in found, found
+    assert ("hamas", "BASED_IN", "lebanon") not in found, found
+
+
+def test_a_description_before_the_name_places_the_named_group() -> None:
+    found = triples("Al-Qaeda's affiliate in Yemen, AQAP, has gained ground.")
+    assert ("al-qaeda-in-the-arabian-peninsula", "BASED_IN", "yemen") in found, found
+    assert ("al-qaeda", "AFFILIATED_WITH", "al-qaeda-in-the-arabian-peninsula") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kataib Hezbollah, Iran's proxy in Iraq, denied it.", "Kataib Hezbollah is Iran's most loyal proxy in Iraq."],
+)
+def test_a_proxy_is_backed_by_its_owner_and_placed_by_its_in(text: str) -> None:
+    found = triples(text)
+    assert ("iran", "FUNDS", "kataib-hezbollah") in found, found
+    assert ("kataib-hezbollah", "BASED_IN", "iraq") in found, found
+    assert ("kataib-hezbollah", "BASED_IN", "iran") not in found, found  # the backer's possessive is no place
+
+
+def test_a_proxy_denied_is_backing_denied() -> None:
+    found = certainties("The Houthis are not Iran's proxy, their spokesman said.")
+    assert found.get(("iran", "FUNDS", "houthis")) == "negated", found
+
+
+def test_participles_coordinated_after_a_passive_share_its_subject() -> None:
+    found = triples("Hamas is backed by Qatar and trained by Hezbollah.")
+    assert {("qatar", "FUNDS", "hamas"), ("hezbollah", "FUNDS", "hamas")} <= found, found
+    assert ("iran", "FUNDS", "hezbollah") in triples("Hezbollah is armed and trained by Iran.")
+
+
+def test_a_coordinated_participle_takes_only_its_own_by() -> None:
+    found = triples("The Houthis are funded by Iran and allied with Hezbollah.")
+    assert ("iran", "FUNDS", "houthis") in found, found
+    assert not {(s, o) for s, t, o in found if t == "ALLIED_WITH" and "iran" in (s, o)}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Sudan's RSF depends on a steady lifeline of cash and weapons from the United Arab Emirates.",
+            ("united-arab-emirates", "FUNDS", "rapid-support-forces"),
+        ),
+        ("Al-Shabaab once received money and arms from Eritrea.", ("eritrea", "FUNDS", "al-shabaab")),
+        ("Hezbollah and its patrons in Tehran rejected the proposal.", ("iran", "FUNDS", "hezbollah")),
+    ],
+)
+def test_supplies_received_and_backers_placed_are_backing(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_what_is_received_from_someone_is_backing_only_when_it_is_a_supply() -> None:
+    found = triples("The RSF received sharp criticism from the United States.")
+    assert not {t for _, t, _ in found if t == "FUNDS"}, found
+
+
+def test_clashes_that_erupted_between_two_sides_oppose_them() -> None:
+    found = triples("Fierce clashes erupted between Hamas and Fatah in Khan Younis.")
+    assert {("hamas", "OPPOSES", "fatah"), ("fatah", "OPPOSES", "hamas")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Tehran warned that it would respond to any Israeli strike.", ("iran", "THREATENED", "israel")),
+        ("Hamas vowed to avenge the assassination of its leader by Israel.", ("hamas", "THREATENED", "israel")),
+    ],
+)
+def test_a_response_announced_to_an_attack_threatens_its_author(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_response_to_an_attack_with_no_author_threatens_no_one() -> None:
+    found = triples("Iran said it would respond to the strike, which Israel has not confirmed.")
+    assert not {t for _, t, _ in found if t == "THREATENED"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hamas has joined forces with Islamic Jihad in Jenin.", ("hamas", "palestinian-islamic-jihad")),
+        ("Russia and North Korea have become close allies.", ("russia", "north-korea")),
+        ("The M23 and the Raia Mutomboki forged an alliance last year.", ("m23", "raia-mutomboki")),
+    ],
+)
+def test_sides_joined_or_called_allies_are_allied(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (pair[0], "ALLIED_WITH", pair[1]) in found or (pair[1], "ALLIED_WITH", pair[0]) in found, found
+
+
+def test_sides_said_not_to_be_allies_are_negated() -> None:
+    found = certainties("Hamas and Israel are not allies.")
+    assert found.get(("hamas", "ALLIED_WITH", "israel"), found.get(("israel", "ALLIED_WITH", "hamas"))) == "negated"
+
+
+def test_a_mission_named_after_a_place_is_its_own_body_based_there() -> None:
+    text = "The African Union Mission in Sudan monitored the truce."
+    found = triples(text)
+    assert ("african-union-mission-in-sudan", "BASED_IN", "sudan") in found, found
+    assert ("african-union", "BASED_IN", "sudan") not in found, found
+    assert "African Union Mission in Sudan" in aliases(text, "Organization")

@@ -35,6 +35,7 @@ from loaders.blame_phrases import (
     with_listed,
 )
 from loaders.bylines import byline_authors
+from loaders.coalition_members import coalition_words, read_coalition
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords
@@ -405,6 +406,7 @@ class DocReader:
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
+                (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
             ]
         )
 

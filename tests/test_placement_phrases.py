@@ -125,3 +125,34 @@ def test_a_mission_named_after_a_place_is_its_own_body_based_there() -> None:
     assert ("african-union-mission-in-sudan", "BASED_IN", "sudan") in found, found
     assert ("african-union", "BASED_IN", "sudan") not in found, found
     assert "African Union Mission in Sudan" in aliases(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Nujaba, fired drones at Israel.",
+        "The Islamic Resistance in Iraq, an umbrella of factions including Kataib Hezbollah and Nujaba, claimed it.",
+        "Kataib Hezbollah and Nujaba both belong to the Islamic Resistance in Iraq.",
+    ],
+)
+def test_groups_listed_in_a_named_umbrella_are_its_members(text: str) -> None:
+    found = certainties(text)
+    for group in ("kataib-hezbollah", "harakat-hezbollah-al-nujaba"):
+        assert found.get((group, "MEMBER_OF", "islamic-resistance-in-iraq")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali, Niger and Burkina Faso formed the Alliance of Sahel States after the coups.",
+        "The Alliance of Sahel States, made up of Mali, Burkina Faso and Niger, quit ECOWAS.",
+    ],
+)
+def test_states_that_make_up_a_named_alliance_are_allied(text: str) -> None:
+    found = {frozenset((s, o)) for s, t, o in triples(text) if t == "ALLIED_WITH"}
+    assert {frozenset(p) for p in (("mali", "niger"), ("mali", "burkina-faso"), ("burkina-faso", "niger"))} <= found
+
+
+def test_a_common_noun_that_lists_groups_makes_no_members() -> None:
+    found = triples("The coalition includes Kataib Hezbollah and Harakat al-Nujaba.")
+    assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found

@@ -149,6 +149,7 @@ from loaders.unreal_acts import is_unreal
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
+SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -972,7 +973,7 @@ class DocReader:
                 holders, objects = actors_of(noun.head, self.index, with_preps=False), owners
             elif offshoot and not objects and named:  # "al-Qaeda's affiliate in Yemen, AQAP": the one named
                 holders, objects = named, owners
-            elif offshoot and not objects and noun.dep_ == "attr":  # "Hezbollah is Iran's proxy"
+            elif (offshoot or cue.type in SIDE_TYPES) and not objects and noun.dep_ == "attr":  # "X is Iran's proxy"
                 holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
                 objects = owners
             elif owners:  # "Iran's ties to Hezbollah"

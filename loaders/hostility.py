@@ -57,6 +57,10 @@ class HostilityCues:
     under_attack_nouns: frozenset[str]
     attacker_preps: frozenset[str]
     ally_nouns: frozenset[str]
+    foe_nouns: frozenset[str]
+    exchange_verbs: frozenset[str]
+    exchanged_objects: frozenset[str]
+    vowing_verbs: frozenset[str]
     coalition_nouns: frozenset[str]
     coalition_preps: frozenset[str]
     coalition_forming_verbs: frozenset[str]
@@ -139,6 +143,8 @@ class HostilityReader:
             (cues.breakaway_nouns, self.breakaway, by_lemma),
             (cues.aimed_participles, self.weapons_aimed, by_lemma),
             (cues.ally_nouns, self.named_allies, by_lemma),
+            (cues.foe_nouns, self.called_each_other, by_lemma),
+            (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.coalition_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
@@ -148,6 +154,7 @@ class HostilityReader:
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
             (reader.events.incident_words, self.joint_authors, by_lemma),
+            (reader.events.incident_words, self.vowed_attack, by_lemma),
         ):
             for word in words:
                 table.setdefault(word, []).append(rule)
@@ -239,6 +246,28 @@ class HostilityReader:
         foes = self._actors(prep_objects(noun, self.cues.response_preps))
         holders = self._actors(subjects_of(verb), with_preps=False)
         self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
+
+    def exchanged_fire(self, verb: Token) -> None:
+        """ "Hezbollah has exchanged fire with Israel", "Hamas and Fatah traded blows": every side fired at, so
+        ATTACKED, every other."""
+        if verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.cues.exchanged_objects for c in verb.children
+        ):
+            return
+        sides = self._named(subjects_of(verb)) + self._named(prep_objects(verb, {"with"}))
+        sides = [m for m in self._not_backers(sides) if m.label in SIDES]
+        for a, b in itertools.permutations(sides, 2):
+            self.reader.emit(a, "ATTACKED", b, verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
+
+    def vowed_attack(self, noun: Token) -> None:
+        """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships": an attack
+        vowed or threatened (not one warned of, as an embassy warns of attacks) THREATENED its target."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.cues.vowing_verbs:
+            return
+        targets = self._not_backers(self._actors(prep_objects(noun, self.cues.joint_foe_preps)))
+        holders = self._actors(subjects_of(noun.head), with_preps=False)
+        holders = [m for m in holders if m.key not in {t.key for t in targets}]
+        self.reader.emit_all(holders, "THREATENED", targets, noun, f"vowed:{noun.lemma_.lower()}", 0.6)
 
     def response_to_attack(self, verb: Token) -> None:
         """ "Iran warned that it would respond to any Israeli attack", "Hamas vowed to avenge the killing of its
@@ -410,10 +439,21 @@ class HostilityReader:
         allies = [m for m in named if m is not None and m.label in SIDES]
         owners = [m for m in owners if m.label in SIDES]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
-        if not owners and not named and noun.dep_ == "attr" and noun.tag_ == "NNS":  # "X and Y are close allies"
-            sides = [m for m in self._not_backers(self._named(subjects_of(noun.head))) if m.label in SIDES]
-            for a, b in itertools.combinations(sides, 2):
-                self.reader.emit(a, "ALLIED_WITH", b, noun, f"allies:{noun.lemma_.lower()}", 0.65)
+        if not owners and not named:
+            self.called_each_other(noun)
+
+    def called_each_other(self, noun: Token) -> None:
+        """ "Russia and Iran are close allies", "ISIS and al-Qaeda are bitter rivals": a plural noun of allies or of
+        foes after "is", with the sides coordinated as its subject and no owner, links every side with every other."""
+        lemma = noun.lemma_.lower()
+        rel_type = "ALLIED_WITH" if lemma in self.cues.ally_nouns else "OPPOSES" if lemma in self.cues.foe_nouns else ""
+        if not rel_type or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.tag_ != "NNS":
+            return
+        if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of"}):
+            return  # "X and Y are Iran's allies", "rivals of Z": someone else's
+        sides = [m for m in self._not_backers(self._named(subjects_of(noun.head))) if m.label in SIDES]
+        for a, b in itertools.permutations(sides, 2) if rel_type == "OPPOSES" else itertools.combinations(sides, 2):
+            self.reader.emit(a, rel_type, b, noun, f"called-each-other:{lemma}", 0.65)
 
     def coalition_members(self, noun: Token) -> None:
         """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y", "X and Y formed an

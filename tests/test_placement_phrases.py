@@ -156,3 +156,39 @@ def test_states_that_make_up_a_named_alliance_are_allied(text: str) -> None:
 def test_a_common_noun_that_lists_groups_makes_no_members() -> None:
     found = triples("The coalition includes Kataib Hezbollah and Harakat al-Nujaba.")
     assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Hayat Tahrir al-Sham has ruled Idlib since 2017.", ("hayat-tahrir-al-sham", "BASED_IN", "idlib")),
+        ("The RSF now controls most of Darfur.", ("rapid-support-forces", "BASED_IN", "darfur")),
+        ("Iran has funnelled cash to Hezbollah through Syria.", ("iran", "FUNDS", "hezbollah")),
+    ],
+)
+def test_ground_held_places_and_cash_funnelled_backs(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_sides_that_exchanged_fire_attacked_each_other() -> None:
+    found = triples("The Houthis and the US Navy traded fire in the Red Sea overnight.")
+    assert {("houthis", "ATTACKED", "us-navy"), ("us-navy", "ATTACKED", "houthis")} <= found, found
+    assert not {t for _, t, _ in triples("Israel and Hamas exchanged prisoners on Sunday.") if t == "ATTACKED"}
+
+
+def test_an_attack_vowed_threatens_its_target_but_one_warned_of_does_not() -> None:
+    assert ("al-shabaab", "THREATENED", "kenya") in triples("Al-Shabaab has promised new attacks on Kenya.")
+    found = triples("The British embassy warned of attacks on hotels in Kenya.")
+    assert not {t for _, t, _ in found if t == "THREATENED"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Hamas and Fatah have long been bitter rivals.", {("hamas", "fatah"), ("fatah", "hamas")}),
+        ("Hezbollah and the Houthis are Israel's sworn enemies.", {("hezbollah", "israel"), ("houthis", "israel")}),
+    ],
+)
+def test_sides_called_rivals_or_enemies_oppose(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = {(s, o) for s, t, o in triples(text) if t == "OPPOSES"}
+    assert pairs <= found, found

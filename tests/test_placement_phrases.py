@@ -161,12 +161,10 @@ def test_a_common_noun_that_lists_groups_makes_no_members() -> None:
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("Hayat Tahrir al-Sham has ruled Idlib since 2017.", ("hayat-tahrir-al-sham", "BASED_IN", "idlib")),
-        ("The RSF now controls most of Darfur.", ("rapid-support-forces", "BASED_IN", "darfur")),
         ("Iran has funnelled cash to Hezbollah through Syria.", ("iran", "FUNDS", "hezbollah")),
     ],
 )
-def test_ground_held_places_and_cash_funnelled_backs(text: str, triple: tuple[str, str, str]) -> None:
+def test_cash_funnelled_is_backing(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text), triples(text)
 
 

@@ -60,11 +60,11 @@ def read_coalition(reader: DocReader, token: Token) -> None:
         members, described = _actors(reader, [c for c in token.children if c.dep_ == "pobj"]), "asserted"
     elif token.pos_ != "VERB":
         return
-    elif lemma in cues.listing_verbs:
-        coalitions = _actors(reader, subjects_of(token))
+    elif lemma in cues.listing_verbs:  # the subject itself named: not Hezbollah of "Hezbollah's allies include A"
+        coalitions = [m for t in subjects_of(token) if (m := reader.index.at(t)) is not None]
         members = _actors(reader, [c for c in token.children if c.dep_ == "dobj"])
     elif lemma in cues.made_of_verbs and token.dep_ == "acl":
-        coalitions = _actors(reader, [token.head])
+        coalitions = [m for m in [reader.index.at(token.head)] if m is not None]
         members, described = _actors(reader, prep_objects(token, {"of"})), "asserted"
     elif lemma in cues.forming_verbs:
         coalitions = [m for m in _actors(reader, [c for c in token.children if c.dep_ == "dobj"]) if _is_coalition(m)]

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
+from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
@@ -425,13 +426,16 @@ class HostilityReader:
         self.reader.emit_all(fighters, "OPPOSES", states, noun, f"breakaway:{noun.lemma_.lower()}", 0.6)
 
     def named_allies(self, noun: Token) -> None:
-        """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah": the owner
-        and the named allies; "Russia and Iran are close allies": every subject and every other."""
+        """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah", "Iran's
+        allies include A and B": the owner and the named allies; "Russia and Iran are close allies": every subject and
+        every other."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues.ally_nouns:
             return
         index, doc = self.reader.index, self.reader.doc
         owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, index, False)]
         named = [index.at(x) for c in noun.children if c.dep_ == "appos" for x in conjuncts(c)]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in coalition_cues().listing_verbs:  # "its allies include"
+            named += [index.at(x) for c in noun.head.children if c.dep_ == "dobj" for x in conjuncts(c)]
         before = index.at(doc[noun.i - 1]) if noun.i > 0 else None
         after = index.at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
         if before is not None and after is not None and noun.tag_ == "NN":  # "the US ally Israel"

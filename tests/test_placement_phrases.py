@@ -190,3 +190,10 @@ def test_an_attack_vowed_threatens_its_target_but_one_warned_of_does_not() -> No
 def test_sides_called_rivals_or_enemies_oppose(text: str, pairs: set[tuple[str, str]]) -> None:
     found = {(s, o) for s, t, o in triples(text) if t == "OPPOSES"}
     assert pairs <= found, found
+
+
+def test_the_allies_an_owner_s_allies_include_are_its_allies_not_its_members() -> None:
+    found = triples("Iran's allies include Hezbollah and the Houthis.")
+    allied = {frozenset((s, o)) for s, t, o in found if t == "ALLIED_WITH"}
+    assert {frozenset(("iran", "hezbollah")), frozenset(("iran", "houthis"))} <= allied, found
+    assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found

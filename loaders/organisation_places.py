@@ -85,14 +85,15 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
 
 
 def _base_of(reader: DocReader, place: Mention, words: PlaceWords) -> None:
-    """ "Kidal, a stronghold of the CMA", "Idlib, its main stronghold", "Jenin is Islamic Jihad's bastion": a place
-    called a base, beside its name or after "is", places the organisation of the base's "of" or possessive there."""
+    """ "Kidal, a stronghold of the CMA", "Idlib, its main stronghold", "Beirut, a Hezbollah stronghold", "Jenin is
+    Islamic Jihad's bastion": a place called a base, beside its name or after "is", places the organisation of the
+    base's "of", possessive or name before it there."""
     root = reader.doc[place.start : place.end].root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr"]
     for noun in (n for n in nouns if n.lemma_.lower() in words.base_nouns and reader.index.at(n) is None):
-        owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+        owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}] + prep_objects(noun, {"of"})
         orgs = [m for t in owners for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
         reader.emit_all(orgs, "BASED_IN", [place], noun, "place-called-base", 0.7, "asserted")
 

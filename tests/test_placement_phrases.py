@@ -14,6 +14,7 @@ pytestmark = pytest.mark.model
         ("Government troops retook Kidal, a stronghold of the Sentinel Front, on Sunday.", "sentinel-front", "kidal"),
         ("Hayat Tahrir al-Sham still holds Idlib, its last stronghold.", "hayat-tahrir-al-sham", "idlib"),
         ("For decades Jenin has been Islamic Jihad's bastion.", "palestinian-islamic-jihad", "jenin"),
+        ("The drone struck Dahiyeh, a Hezbollah stronghold, at dawn.", "hezbollah", "dahiyeh"),
     ],
 )
 def test_a_place_called_an_organisation_s_base_places_it(text: str, group: str, place: str) -> None:

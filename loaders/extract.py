@@ -956,7 +956,9 @@ class DocReader:
                 continue
             objects = [m for m in objects if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed"
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
-            if not owners and cue.type in {"FUNDS", "AFFILIATED_WITH", "BASED_IN"}:  # "Rwandan military support to M23"
+            described = noun.dep_ == "appos" and objects  # "X, the Somali affiliate of Y": X's demonym, not an owner
+            backing = cue.type in {"FUNDS", "AFFILIATED_WITH", "BASED_IN"}
+            if not owners and not described and backing:  # "Rwandan military support to M23"
                 owners = [
                     m
                     for c in noun.lefts

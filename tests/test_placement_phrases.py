@@ -198,3 +198,15 @@ def test_the_allies_an_owner_s_allies_include_are_its_allies_not_its_members() -
     allied = {frozenset((s, o)) for s, t, o in found if t == "ALLIED_WITH"}
     assert {frozenset(("iran", "hezbollah")), frozenset(("iran", "houthis"))} <= allied, found
     assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
+
+
+def test_sanctuaries_in_a_country_place_the_group() -> None:
+    found = triples("The TTP, which keeps sanctuaries in Afghanistan, struck a checkpoint.")
+    assert ("tehrik-i-taliban-pakistan", "BASED_IN", "afghanistan") in found, found
+
+
+def test_a_demonym_on_a_described_affiliate_places_it_and_is_no_party_to_the_tie() -> None:
+    found = triples("ISWAP, the Nigerian affiliate of the Islamic State, raided a base.")
+    assert ("islamic-state-west-africa-province", "BASED_IN", "nigeria") in found, found
+    tied = {frozenset((s, o)) for s, t, o in found if t == "AFFILIATED_WITH"}
+    assert tied == {frozenset(("islamic-state-west-africa-province", "isis"))}, found

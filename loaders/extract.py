@@ -537,6 +537,10 @@ class DocReader:
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+                if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"
+                    wars = [o for o in objects if o.lemma_.lower() in self.cues.mutual]
+                    objects = [o for o in objects if o not in wars]
+                    objects += [p for w in wars for p in prep_objects(w, cue.preps)]
                 objects += prep_objects(verb, cue.preps)
                 patients = [m for t in objects for m in actors_of(t, self.index)]
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit

@@ -507,7 +507,9 @@ class HostilityReader:
 
     def co_belligerents(self, verb: Token) -> None:
         """ "The US and Britain struck the Houthis", "Chadian and Nigerien troops launched an offensive against
-        Boko Haram": actors coordinated as the subject of one act against a named foe are allies."""
+        Boko Haram": actors coordinated as the subject of one act against a named foe are allies; a war or a battle
+        they fought names its foe only after "against" or "on" ("Saudi Arabia and Iran fought a proxy war in Yemen":
+        no allies, and not Yemen's foes)."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.joint_acts or is_passive(verb):
             return
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -517,7 +519,8 @@ class HostilityReader:
         if len(sides) < 2:
             return
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        aims = objects + prep_objects(verb, self.cues.joint_foe_preps)
+        named = [o for o in objects if o.lemma_.lower() not in self.reader.cues.mutual]  # not "fought a war in Yemen"
+        aims = named + prep_objects(verb, self.cues.joint_foe_preps)
         aims += [p for o in objects for p in prep_objects(o, self.cues.joint_foe_preps | self.cues.joint_object_preps)]
         foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
         if not foes:

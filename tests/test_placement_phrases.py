@@ -210,3 +210,10 @@ def test_a_demonym_on_a_described_affiliate_places_it_and_is_no_party_to_the_tie
     assert ("islamic-state-west-africa-province", "BASED_IN", "nigeria") in found, found
     tied = {frozenset((s, o)) for s, t, o in found if t == "AFFILIATED_WITH"}
     assert tied == {frozenset(("islamic-state-west-africa-province", "isis"))}, found
+
+
+def test_a_war_fought_names_its_foe_after_against_not_its_scene() -> None:
+    found = triples("Iran and Saudi Arabia waged a proxy war in Yemen for a decade.")
+    found |= triples("Iran and Saudi Arabia fought a long proxy war in Yemen.")
+    assert not {(s, t, o) for s, t, o in found if t in {"ALLIED_WITH", "OPPOSES"}}, found
+    assert ("ethiopia", "OPPOSES", "eritrea") in triples("Ethiopia fought a border war against Eritrea in 1998.")

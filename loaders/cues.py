@@ -216,9 +216,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         for phrase in phrases
     }
     nouns: dict[str, list[NounCue]] = {}
-    for rel_type, spec in data["nouns"].items():
+    for name, spec in data["nouns"].items():  # keyed by type, or named with the type given ("FUNDS_BY_OWNER")
         cue = NounCue(
-            _check(rel_type, origin),
+            _check(spec.get("type", name), origin),
             frozenset(spec["preps"]),
             bool(spec.get("symmetric_between", False)),
             bool(spec.get("reverse", False)),

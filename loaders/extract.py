@@ -19,6 +19,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.also_known_as import bind_aliases
+from loaders.backing_phrases import backing_words, read_backing
 from loaders.blame_phrases import (
     bare_blame,
     blame_phrase_cues,
@@ -34,6 +35,7 @@ from loaders.blame_phrases import (
     with_listed,
 )
 from loaders.bylines import byline_authors
+from loaders.coalition_members import coalition_words, read_coalition
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords
@@ -138,6 +140,7 @@ from loaders.syntax import (
     prep_chain,
     prep_objects,
     reference_tokens,
+    shared_passive_subjects,
     source_of,
     subjects_of,
 )
@@ -146,6 +149,7 @@ from loaders.unreal_acts import is_unreal
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
+SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -402,6 +406,8 @@ class DocReader:
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
+                (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
+                (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
             ]
         )
 
@@ -500,7 +506,8 @@ class DocReader:
         if verb.pos_ not in {"VERB", "AUX"}:
             return
         for cue in self.cues.verbs.get(verb.lemma_.lower(), ()):
-            passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
+            passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
             if cue.passive_only and not passive:
                 continue
             if cue.object_only_preps:
@@ -513,12 +520,13 @@ class DocReader:
                 patients = [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
-                    [verb.head] if verb.dep_ == "acl" else []
+                    [verb.head] if verb.dep_ == "acl" else shared
                 )
                 if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
-                agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
+                agents = [m for t in by for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"
                     agents = [m for m in authors_during(self, verb) if m not in patients]
                 patients += (
@@ -529,6 +537,10 @@ class DocReader:
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+                if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"
+                    wars = [o for o in objects if o.lemma_.lower() in self.cues.mutual]
+                    objects = [o for o in objects if o not in wars]
+                    objects += [p for w in wars for p in prep_objects(w, cue.preps)]
                 objects += prep_objects(verb, cue.preps)
                 patients = [m for t in objects for m in actors_of(t, self.index)]
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
@@ -948,7 +960,9 @@ class DocReader:
                 continue
             objects = [m for m in objects if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed"
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
-            if not owners and cue.type in {"FUNDS", "AFFILIATED_WITH", "BASED_IN"}:  # "Rwandan military support to M23"
+            described = noun.dep_ == "appos" and objects  # "X, the Somali affiliate of Y": X's demonym, not an owner
+            backing = cue.type in {"FUNDS", "AFFILIATED_WITH", "BASED_IN"}
+            if not owners and not described and backing:  # "Rwandan military support to M23"
                 owners = [
                     m
                     for c in noun.lefts
@@ -959,8 +973,15 @@ class DocReader:
             if cue.type == "ATTACKED":  # "the Israeli war on Gaza", "the invasion of Iraq by the US": who wages it
                 self._waged(noun, owners, objects)
                 continue
+            named = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
+            offshoot = noun.lemma_.lower() in self.cues.offshoot_nouns
             if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
                 holders, objects = actors_of(noun.head, self.index, with_preps=False), owners
+            elif offshoot and not objects and named:  # "al-Qaeda's affiliate in Yemen, AQAP": the one named
+                holders, objects = named, owners
+            elif (offshoot or cue.type in SIDE_TYPES) and not objects and noun.dep_ == "attr":  # "X is Iran's proxy"
+                holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+                objects = owners
             elif owners:  # "Iran's ties to Hezbollah"
                 holders = owners
             elif noun.dep_ == "appos":  # "X, a close ally of Y"

@@ -3,11 +3,12 @@
 Rules over the dependency parse for the constructions of OPPOSES, ATTACKED, THREATENED and ALLIED_WITH that the
 verb and noun rules of :mod:`loaders.extract` do not read: a participle after the fighters ("forces battling
 al-Shabaab"), a state of war ("at war with"), "fighting between", a condemnation or a campaign "against"
-someone, a response only announced ("vowed revenge against"), "came under attack from", allies named after
-"its allies", the members of a coalition, fighting "alongside" someone, and actors coordinated as the subject of
-one hostile act. :mod:`loaders.extract` also asks it, for every link a rule finds, whether both ends can be sides
-of a fight (:meth:`HostilityReader.sides_fit`), which state a state's forces stand for
-(:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction (:meth:`HostilityReader.civil_targeting`).
+someone, a response only announced ("vowed revenge against", "would respond to any Israeli attack"), "came
+under attack from", allies named after "its allies", the members of a coalition, fighting "alongside" someone,
+and actors coordinated as the subject of one hostile act. :mod:`loaders.extract` also asks it, for every link a
+rule finds, whether both ends can be sides of a fight (:meth:`HostilityReader.sides_fit`), which state a state's
+forces stand for (:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction
+(:meth:`HostilityReader.civil_targeting`).
 The cue words are the ``hostility`` block of ``seeds/relations.yaml``.
 """
 
@@ -23,6 +24,7 @@ from spacy.tokens import Token
 
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
+from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
@@ -50,12 +52,19 @@ class HostilityCues:
     campaign_nouns: frozenset[str]
     response_nouns: frozenset[str]
     response_preps: frozenset[str]
+    response_verbs: frozenset[str]
+    responded_preps: frozenset[str]
     under_attack_verbs: frozenset[str]
     under_attack_nouns: frozenset[str]
     attacker_preps: frozenset[str]
     ally_nouns: frozenset[str]
+    foe_nouns: frozenset[str]
+    exchange_verbs: frozenset[str]
+    exchanged_objects: frozenset[str]
+    vowing_verbs: frozenset[str]
     coalition_nouns: frozenset[str]
     coalition_preps: frozenset[str]
+    coalition_forming_verbs: frozenset[str]
     side_by_side_preps: frozenset[str]
     together_words: frozenset[str]
     joining_verbs: frozenset[str]
@@ -135,14 +144,18 @@ class HostilityReader:
             (cues.breakaway_nouns, self.breakaway, by_lemma),
             (cues.aimed_participles, self.weapons_aimed, by_lemma),
             (cues.ally_nouns, self.named_allies, by_lemma),
+            (cues.foe_nouns, self.called_each_other, by_lemma),
+            (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.coalition_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
+            (cues.response_verbs, self.response_to_attack, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
             (reader.events.incident_words, self.joint_authors, by_lemma),
+            (reader.events.incident_words, self.vowed_attack, by_lemma),
         ):
             for word in words:
                 table.setdefault(word, []).append(rule)
@@ -234,6 +247,43 @@ class HostilityReader:
         foes = self._actors(prep_objects(noun, self.cues.response_preps))
         holders = self._actors(subjects_of(verb), with_preps=False)
         self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
+
+    def exchanged_fire(self, verb: Token) -> None:
+        """ "Hezbollah has exchanged fire with Israel", "Hamas and Fatah traded blows": every side fired at, so
+        ATTACKED, every other."""
+        if verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.cues.exchanged_objects for c in verb.children
+        ):
+            return
+        sides = self._named(subjects_of(verb)) + self._named(prep_objects(verb, {"with"}))
+        sides = [m for m in self._not_backers(sides) if m.label in SIDES]
+        for a, b in itertools.permutations(sides, 2):
+            self.reader.emit(a, "ATTACKED", b, verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
+
+    def vowed_attack(self, noun: Token) -> None:
+        """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships": an attack
+        vowed or threatened (not one warned of, as an embassy warns of attacks) THREATENED its target."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.cues.vowing_verbs:
+            return
+        targets = self._not_backers(self._actors(prep_objects(noun, self.cues.joint_foe_preps)))
+        holders = self._actors(subjects_of(noun.head), with_preps=False)
+        holders = [m for m in holders if m.key not in {t.key for t in targets}]
+        self.reader.emit_all(holders, "THREATENED", targets, noun, f"vowed:{noun.lemma_.lower()}", 0.6)
+
+    def response_to_attack(self, verb: Token) -> None:
+        """ "Iran warned that it would respond to any Israeli attack", "Hamas vowed to avenge the killing of its
+        leader by Israel": a response only announced to an incident THREATENED whoever the incident's demonym,
+        possessive or "by" phrase names as its author."""
+        if verb.pos_ != "VERB" or (warners := self.reader._threat(verb)) is None:
+            return
+        incidents = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, self.cues.responded_preps)
+        incidents = [n for n in incidents if self.reader.events.is_event_noun(n)]
+        named = [c for n in incidents for c in n.lefts if c.dep_ in MODIFIERS | {"poss"}]
+        named += [t for n in incidents for t in prep_objects(n, {"by"})]
+        authors = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
+        holders = self._actors(subjects_of(verb), with_preps=False) + warners
+        holders = [m for m in holders if m.key not in {a.key for a in authors}]
+        self.reader.emit_all(holders, "THREATENED", authors, verb, f"response-to:{verb.lemma_.lower()}", 0.6)
 
     def carried_out_attack(self, noun: Token) -> None:
         """ "JNIM carried out deadly attacks on Malian troops", "the TTP claimed responsibility for attacks against
@@ -335,14 +385,14 @@ class HostilityReader:
 
     def _sides_of_noun(self, noun: Token) -> list[Mention] | None:
         """The two or more sides a noun of OPPOSES names after "between", and in the prepositions of its cue (of
-        the verb too when the noun is its object: "waged a war with X between ..."); None for fewer, or for a noun
-        in a name."""
+        the verb too when the noun is its object, "waged a war with X between ...", or its subject, "clashes erupted
+        between X and Y"); None for fewer, or for a noun in a name."""
         cue = _between_cue(self.reader, noun.lemma_.lower())
         if cue is None or noun.pos_ not in {"NOUN", "PROPN"} or self.reader.index.at(noun) is not None:
             return None
-        verb = noun.head if noun.dep_ == "dobj" else None
+        verb = noun.head if noun.dep_ in {"dobj", "nsubj"} else None
         sides = self._actors(prep_objects(noun, cue.preps) + (prep_objects(verb, cue.preps) if verb else []))
-        if len(sides) < 2 or not any(c.lower_ == "between" for c in noun.children):
+        if len(sides) < 2 or not any(c.lower_ == "between" for t in (noun, verb) if t is not None for c in t.children):
             return None
         return sides
 
@@ -376,13 +426,16 @@ class HostilityReader:
         self.reader.emit_all(fighters, "OPPOSES", states, noun, f"breakaway:{noun.lemma_.lower()}", 0.6)
 
     def named_allies(self, noun: Token) -> None:
-        """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah": the owner
-        and the named allies."""
+        """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah", "Iran's
+        allies include A and B": the owner and the named allies; "Russia and Iran are close allies": every subject and
+        every other."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues.ally_nouns:
             return
         index, doc = self.reader.index, self.reader.doc
         owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, index, False)]
         named = [index.at(x) for c in noun.children if c.dep_ == "appos" for x in conjuncts(c)]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in coalition_cues().listing_verbs:  # "its allies include"
+            named += [index.at(x) for c in noun.head.children if c.dep_ == "dobj" for x in conjuncts(c)]
         before = index.at(doc[noun.i - 1]) if noun.i > 0 else None
         after = index.at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
         if before is not None and after is not None and noun.tag_ == "NN":  # "the US ally Israel"
@@ -390,15 +443,33 @@ class HostilityReader:
         allies = [m for m in named if m is not None and m.label in SIDES]
         owners = [m for m in owners if m.label in SIDES]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
+        if not owners and not named:
+            self.called_each_other(noun)
+
+    def called_each_other(self, noun: Token) -> None:
+        """ "Russia and Iran are close allies", "ISIS and al-Qaeda are bitter rivals": a plural noun of allies or of
+        foes after "is", with the sides coordinated as its subject and no owner, links every side with every other."""
+        lemma = noun.lemma_.lower()
+        rel_type = "ALLIED_WITH" if lemma in self.cues.ally_nouns else "OPPOSES" if lemma in self.cues.foe_nouns else ""
+        if not rel_type or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.tag_ != "NNS":
+            return
+        if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of"}):
+            return  # "X and Y are Iran's allies", "rivals of Z": someone else's
+        sides = [m for m in self._not_backers(self._named(subjects_of(noun.head))) if m.label in SIDES]
+        for a, b in itertools.permutations(sides, 2) if rel_type == "OPPOSES" else itertools.combinations(sides, 2):
+            self.reader.emit(a, rel_type, b, noun, f"called-each-other:{lemma}", 0.65)
 
     def coalition_members(self, noun: Token) -> None:
-        """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y": every member is
-        allied with every other."""
+        """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y", "X and Y formed an
+        alliance": every member is allied with every other."""
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in self.cues.coalition_nouns:
             return
         if self.reader.index.at(noun) is not None:
             return  # the noun of a name: "the Alliance of Sahel States"
         members = [m for m in self._actors(prep_objects(noun, self.cues.coalition_preps)) if m.label in SIDES]
+        verb = noun.head
+        if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.coalition_forming_verbs:
+            members = [m for m in self._not_backers(self._named(subjects_of(verb))) if m.label in SIDES]
         for a, b in itertools.combinations(members, 2):
             self.reader.emit(a, "ALLIED_WITH", b, noun, f"coalition:{noun.lemma_.lower()}", 0.65)
 
@@ -419,9 +490,8 @@ class HostilityReader:
             return
         verb = head.head if together and head.dep_ == "advmod" else head
         if verb.pos_ in {"VERB", "AUX"}:
-            holders = self._actors(
-                agents_of(verb) if is_passive(verb) or verb.tag_ == "VBN" else subjects_of(verb), False
-            )
+            by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"
+            holders = self._actors(agents_of(verb) if by_agent else subjects_of(verb), False)
         elif together:  # "The Kremlin, together with Belarus, attacked Ukraine"
             holders = actors_of(head, self.reader.index, with_preps=False)
         else:
@@ -437,7 +507,9 @@ class HostilityReader:
 
     def co_belligerents(self, verb: Token) -> None:
         """ "The US and Britain struck the Houthis", "Chadian and Nigerien troops launched an offensive against
-        Boko Haram": actors coordinated as the subject of one act against a named foe are allies."""
+        Boko Haram": actors coordinated as the subject of one act against a named foe are allies; a war or a battle
+        they fought names its foe only after "against" or "on" ("Saudi Arabia and Iran fought a proxy war in Yemen":
+        no allies, and not Yemen's foes)."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.joint_acts or is_passive(verb):
             return
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -447,7 +519,8 @@ class HostilityReader:
         if len(sides) < 2:
             return
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        aims = objects + prep_objects(verb, self.cues.joint_foe_preps)
+        named = [o for o in objects if o.lemma_.lower() not in self.reader.cues.mutual]  # not "fought a war in Yemen"
+        aims = named + prep_objects(verb, self.cues.joint_foe_preps)
         aims += [p for o in objects for p in prep_objects(o, self.cues.joint_foe_preps | self.cues.joint_object_preps)]
         foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
         if not foes:

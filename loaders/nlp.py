@@ -306,6 +306,35 @@ def _coordinated_rest(ent: Span, known: list[Span]) -> Span | None:
     return Span(ent.doc, rest.start + 1, rest.end, label="ORG")
 
 
+@cache
+def mission_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of a mission's name and the prepositions to the place it is named after
+    (``seeds/relations.yaml``)."""
+    block = load_seed_yaml("relations.yaml")["mission_names"]
+    return frozenset(block["nouns"]), frozenset(block["preps"])
+
+
+def _missions_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
+    """An organisation's name ending in "Mission", then "in" and a place's name (the NER's, or a known place's), is
+    one name the NER cut in two: "the African Union Mission in Sudan" is neither the African Union nor, in its name
+    only, Sudan."""
+    nouns, preps = mission_words()
+    places = [e for e in ents if e.label_ in {"GPE", "LOC"}] + [k for k in known if k.label_ in {"Location", "Country"}]
+    place_at = {p.start: p for p in places}
+    found = []
+    for org in (e for e in ents if e.label_ == "ORG" and e.end + 1 < len(e.doc)):
+        doc = org.doc
+        place = place_at.get(org.end + 1)
+        if place is not None and doc[org.end - 1].lower_ in nouns and doc[org.end].lower_ in preps:
+            found.append(Span(doc, org.start, place.end, label="ORG"))
+    return found
+
+
+def _known_whole(ent: Span, known: list[Span]) -> bool:
+    """Whether one known actor's name covers the whole span ("UN Mission in South Sudan", an alias of UNMISS)."""
+    return any(k.start <= ent.start and ent.end <= k.end for k in known)
+
+
 def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
     """Capitalised organisation names that start with a known place: "Sinjar Resistance Units",
     "Kirkuk Provincial Council" (the NER often misses them)."""
@@ -438,10 +467,12 @@ def merge_actor_spans(doc: Doc) -> Doc:
     shapes = WordShapes(doc)
     ents = [_one_line(e, shapes) for e in doc.ents]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
+    missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
+    ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
         inside = known[bisect_right(known_ends, ent.start) : bisect_left(known, ent.end, key=lambda k: k.start)]
-        if not inside or _ner_wins(ent, inside):
+        if not inside or _ner_wins(ent, inside) or (ent in missions and not _known_whole(ent, inside)):
             merged.append(ent)
             taken.update(range(ent.start, ent.end))
         elif (longer := _longer_name(ent, inside) or _fuller_person(ent, inside)) is not None:

@@ -32,22 +32,24 @@ class PlaceWords:
     description_nouns: frozenset[str]
     preps: frozenset[str]
     people_nouns: frozenset[str]
+    base_nouns: frozenset[str]
 
 
 @cache
 def place_words() -> PlaceWords:
     """The seed's ``organisation_places`` block."""
     data = load_seed_yaml("relations.yaml")["organisation_places"]
-    return PlaceWords(frozenset(data["description_nouns"]), frozenset(data["preps"]), frozenset(data["people_nouns"]))
+    return PlaceWords(*(frozenset(data[name]) for name in PlaceWords.__dataclass_fields__))
 
 
 def organisations_placed(reader: DocReader, sent: Span) -> None:
-    """Every organisation of a sentence placed by its description, its people, a place's possessive or a clause of
-    "where" after a place."""
+    """Every organisation of a sentence placed by its description, its people, a place's possessive, a clause of
+    "where" after a place or a place called its base."""
     words = place_words()
     mentions = reader.index.inside(sent)
     for place in (m for m in mentions if m.label in PLACES):
         _placed_where(reader, place)
+        _base_of(reader, place, words)
         described_place(reader, place)
     for org in mentions:
         if org.label != "Organization":
@@ -70,24 +72,41 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
 
 
 def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:
-    """The nouns that say what an organisation is: set beside its name ("X, a Chadian rebel movement") or after
-    "is" ("X is a militia operating in Darfur"), unnamed themselves; the group of "one of" ("X, one of the
-    insurgent groups in Manipur")."""
+    """The nouns that say what an organisation is: set beside its name, after it ("X, a Chadian rebel movement") or
+    before it ("al-Qaeda's affiliate in Yemen, AQAP"), or after "is" ("X is a militia operating in Darfur"), unnamed
+    themselves; the group of "one of" ("X, one of the insurgent groups in Manipur")."""
     found = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        found.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         found += [c for c in root.head.children if c.dep_ == "attr"]
     found += [p for t in found if t.lower_ == "one" for p in prep_objects(t, {"of"})]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
 
 
+def _base_of(reader: DocReader, place: Mention, words: PlaceWords) -> None:
+    """ "Kidal, a stronghold of the CMA", "Idlib, its main stronghold", "Beirut, a Hezbollah stronghold", "Jenin is
+    Islamic Jihad's bastion": a place called a base, beside its name or after "is", places the organisation of the
+    base's "of", possessive or name before it there."""
+    root = reader.doc[place.start : place.end].root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    for noun in (n for n in nouns if n.lemma_.lower() in words.base_nouns and reader.index.at(n) is None):
+        owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}] + prep_objects(noun, {"of"})
+        orgs = [m for t in owners for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
+        reader.emit_all(orgs, "BASED_IN", [place], noun, "place-called-base", 0.7, "asserted")
+
+
 def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> list[Mention]:
     """The places a description gives: its demonym or possessive ("a Chadian movement", "Chad's militia"), its "in"
     phrase ("an armed group in Salamat") and, after "is" or "one of", the place of its participle or adjective ("a
     militia operating in Darfur", "a group active in Chad"; set beside the name, the verb and adjective rules read
-    those)."""
+    those); a proxy's demonym or possessive names its backer, not its place."""
     doc = reader.doc
     places = []
-    for child in noun.lefts:
+    backed = any(c.type == "FUNDS" and c.reverse for c in reader.cues.nouns.get(noun.lemma_.lower(), ()))
+    for child in [] if backed else noun.lefts:  # not Iran of "Iran's proxy in Lebanon": its backer
         m = reader.index.at(child)
         hyphened = m is not None and (doc[max(m.start - 1, 0)].text == "-" or doc[min(m.end, len(doc) - 1)].text == "-")
         if m is not None and m.label in PLACES and child.dep_ in {"amod", "compound", "nmod", "poss"} and not hyphened:

@@ -339,10 +339,29 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
-def agents_of(verb: Token) -> list[Token]:
+def shared_passive_subjects(verb: Token) -> list[Token]:
+    """The subjects a participle shares with the passive, the participle after "is" or the participle clause it is
+    coordinated with: "Hamas is backed by Iran and trained by Hezbollah", "X is armed and trained by Iran" (the
+    parser reads "armed" as an adjective), "the militia, armed and funded by Iran", "Russia sent troops and was
+    condemned by the EU"; none for any other verb."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return [c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if is_passive(first):
+        return passive_subjects(first)
+    if first.dep_ == "acomp" and first.head.lemma_ == "be":
+        return [c for c in first.head.children if c.dep_ == "nsubj"]
+    return [first.head] if first.dep_ == "acl" else []
+
+
+def agents_of(verb: Token, shared: bool = True) -> list[Token]:
     """Objects of the ``by`` phrase of a passive verb or participle, shared by coordinated verbs
-    ("funded and armed by Iran")."""
-    for v in [verb, *verb.conjuncts]:
+    ("funded and armed by Iran") unless ``shared`` is false (not Iran of "backed by Iran and allied with X")."""
+    for v in [verb, *verb.conjuncts] if shared else [verb]:
         found = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if found:
             return found

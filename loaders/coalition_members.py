@@ -1,0 +1,112 @@
+"""The members a named coalition or umbrella is said to have: MEMBER_OF it, or ALLIED_WITH each other.
+
+"The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Nujaba", "X, an umbrella of militias including
+A and B", "the Alliance of Sahel States, made up of Mali, Burkina Faso and Niger", "A, B and C formed the Alliance
+of Sahel States", "A and B belong to X": a group among the members is MEMBER_OF the coalition (as the ontology's
+conventions say); states, which are members of nothing in the ontology, are allied with each other when the
+coalition's name says it is one ("Alliance", "Coalition"). The cue words are the ``coalition_members`` block of
+``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.syntax import actors_of, prep_objects, subjects_of
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+
+@dataclass(frozen=True)
+class CoalitionCues:
+    """The cue words of the ``coalition_members`` block."""
+
+    listing_verbs: frozenset[str]  # "X, which includes A and B": the subject lists its members
+    listing_preps: frozenset[str]  # "X, an umbrella of militias including A and B"
+    made_of_verbs: frozenset[str]  # "X, made up of A and B", "composed of", "consisting of"
+    forming_verbs: frozenset[str]  # "A and B formed X": the subjects are the members
+    belonging_verbs: frozenset[str]  # "A and B belong to X"
+    coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
+
+
+@cache
+def coalition_cues() -> CoalitionCues:
+    """The ``coalition_members`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml")["coalition_members"]
+    return CoalitionCues(*(frozenset(block[name]) for name in CoalitionCues.__dataclass_fields__))
+
+
+def coalition_words() -> frozenset[str]:
+    """Every word (lemma or lowercase form) at which :func:`read_coalition` can find something."""
+    cues = coalition_cues()
+    return cues.listing_verbs | cues.listing_preps | cues.made_of_verbs | cues.forming_verbs | cues.belonging_verbs
+
+
+def read_coalition(reader: DocReader, token: Token) -> None:
+    """The coalition and the members a verb or a preposition of membership names, linked (a description set beside
+    the coalition's name is stated, whatever verb the sentence has: "X, an umbrella including A, claimed ...")."""
+    cues, lemma = coalition_cues(), token.lemma_.lower()
+    described = None
+    if token.lower_ in cues.listing_preps and token.dep_ == "prep":
+        coalitions = _umbrella(reader, token.head)
+        members, described = _actors(reader, [c for c in token.children if c.dep_ == "pobj"]), "asserted"
+    elif token.pos_ != "VERB":
+        return
+    elif lemma in cues.listing_verbs:  # the subject itself named: not Hezbollah of "Hezbollah's allies include A"
+        coalitions = [m for t in subjects_of(token) if (m := reader.index.at(t)) is not None]
+        members = _actors(reader, [c for c in token.children if c.dep_ == "dobj"])
+    elif lemma in cues.made_of_verbs and token.dep_ == "acl":
+        coalitions = [m for m in [reader.index.at(token.head)] if m is not None]
+        members, described = _actors(reader, prep_objects(token, {"of"})), "asserted"
+    elif lemma in cues.forming_verbs:
+        coalitions = [m for m in _actors(reader, [c for c in token.children if c.dep_ == "dobj"]) if _is_coalition(m)]
+        members = _actors(reader, subjects_of(token))
+    elif lemma in cues.belonging_verbs:
+        coalitions, members = _actors(reader, prep_objects(token, {"to"})), _actors(reader, subjects_of(token))
+    else:
+        return
+    _link(reader, [m for m in coalitions if _named(m)], members, token, described)
+
+
+def _umbrella(reader: DocReader, noun: Token) -> list[Mention]:
+    """The named body a noun with "including" stands for: itself ("the Axis of Resistance, including X") or the
+    name its description is set beside ("X, an umbrella of militias including A", "X, a coalition including A")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "an umbrella of militias including ..."
+        noun = noun.head.head
+    named = reader.index.at(noun) or (reader.index.at(noun.head) if noun.dep_ == "appos" else None)
+    return [named] if named is not None else []
+
+
+def _actors(reader: DocReader, tokens: list[Token]) -> list[Mention]:
+    return [m for t in tokens for m in actors_of(t, reader.index, with_preps=False)]
+
+
+def _named(m: Mention) -> bool:
+    """Whether a body is named, not only a common noun the list of actors has ("the coalition", lowercase)."""
+    return m.label == "Organization" and not m.text.islower()
+
+
+def _is_coalition(m: Mention) -> bool:
+    """Whether a name says it is a coalition: "the Alliance of Sahel States"."""
+    return bool({w.lower() for w in m.name.split()} & coalition_cues().coalition_words)
+
+
+def _link(
+    reader: DocReader, coalitions: list[Mention], members: list[Mention], cue: Token, certainty: str | None
+) -> None:
+    """Every group member MEMBER_OF the coalition; the member states allied pairwise in a coalition by name."""
+    method = f"coalition-member:{cue.lemma_.lower()}"
+    for coalition in coalitions:
+        groups = [m for m in members if m.label == "Organization" and m.key != coalition.key]
+        reader.emit_all(groups, "MEMBER_OF", [coalition], cue, method, 0.65, certainty)
+        states = [m for m in members if m.label == "Country"] if _is_coalition(coalition) else []
+        for a, b in itertools.combinations(states, 2):
+            reader.emit(a, "ALLIED_WITH", b, cue, method, 0.65, certainty)

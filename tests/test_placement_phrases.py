@@ -1,0 +1,219 @@
+"""Organisations placed, backed, allied and hostile: each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from test_real_text import aliases, certainties, triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Government troops retook Kidal, a stronghold of the Sentinel Front, on Sunday.", "sentinel-front", "kidal"),
+        ("Hayat Tahrir al-Sham still holds Idlib, its last stronghold.", "hayat-tahrir-al-sham", "idlib"),
+        ("For decades Jenin has been Islamic Jihad's bastion.", "palestinian-islamic-jihad", "jenin"),
+        ("The drone struck Dahiyeh, a Hezbollah stronghold, at dawn.", "hezbollah", "dahiyeh"),
+    ],
+)
+def test_a_place_called_an_organisation_s_base_places_it(text: str, group: str, place: str) -> None:
+    assert (group, "BASED_IN", place) in triples(text), triples(text)
+
+
+def test_a_stronghold_places_only_the_organisation_it_is_said_of() -> None:
+    found = triples("Jets bombed Gaza, a stronghold of Hamas, and then Lebanon.")
+    assert ("hamas", "BASED_IN", "gaza") in found, found
+    assert ("hamas", "BASED_IN", "lebanon") not in found, found
+
+
+def test_a_description_before_the_name_places_the_named_group() -> None:
+    found = triples("Al-Qaeda's affiliate in Yemen, AQAP, has gained ground.")
+    assert ("al-qaeda-in-the-arabian-peninsula", "BASED_IN", "yemen") in found, found
+    assert ("al-qaeda", "AFFILIATED_WITH", "al-qaeda-in-the-arabian-peninsula") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kataib Hezbollah, Iran's proxy in Iraq, denied it.", "Kataib Hezbollah is Iran's most loyal proxy in Iraq."],
+)
+def test_a_proxy_is_backed_by_its_owner_and_placed_by_its_in(text: str) -> None:
+    found = triples(text)
+    assert ("iran", "FUNDS", "kataib-hezbollah") in found, found
+    assert ("kataib-hezbollah", "BASED_IN", "iraq") in found, found
+    assert ("kataib-hezbollah", "BASED_IN", "iran") not in found, found  # the backer's possessive is no place
+
+
+def test_a_proxy_denied_is_backing_denied() -> None:
+    found = certainties("The Houthis are not Iran's proxy, their spokesman said.")
+    assert found.get(("iran", "FUNDS", "houthis")) == "negated", found
+
+
+def test_participles_coordinated_after_a_passive_share_its_subject() -> None:
+    found = triples("Hamas is backed by Qatar and trained by Hezbollah.")
+    assert {("qatar", "FUNDS", "hamas"), ("hezbollah", "FUNDS", "hamas")} <= found, found
+    assert ("iran", "FUNDS", "hezbollah") in triples("Hezbollah is armed and trained by Iran.")
+
+
+def test_a_coordinated_participle_takes_only_its_own_by() -> None:
+    found = triples("The Houthis are funded by Iran and allied with Hezbollah.")
+    assert ("iran", "FUNDS", "houthis") in found, found
+    assert not {(s, o) for s, t, o in found if t == "ALLIED_WITH" and "iran" in (s, o)}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Sudan's RSF depends on a steady lifeline of cash and weapons from the United Arab Emirates.",
+            ("united-arab-emirates", "FUNDS", "rapid-support-forces"),
+        ),
+        ("Al-Shabaab once received money and arms from Eritrea.", ("eritrea", "FUNDS", "al-shabaab")),
+        ("Hezbollah and its patrons in Tehran rejected the proposal.", ("iran", "FUNDS", "hezbollah")),
+    ],
+)
+def test_supplies_received_and_backers_placed_are_backing(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_what_is_received_from_someone_is_backing_only_when_it_is_a_supply() -> None:
+    found = triples("The RSF received sharp criticism from the United States.")
+    assert not {t for _, t, _ in found if t == "FUNDS"}, found
+
+
+def test_clashes_that_erupted_between_two_sides_oppose_them() -> None:
+    found = triples("Fierce clashes erupted between Hamas and Fatah in Khan Younis.")
+    assert {("hamas", "OPPOSES", "fatah"), ("fatah", "OPPOSES", "hamas")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Tehran warned that it would respond to any Israeli strike.", ("iran", "THREATENED", "israel")),
+        ("Hamas vowed to avenge the assassination of its leader by Israel.", ("hamas", "THREATENED", "israel")),
+    ],
+)
+def test_a_response_announced_to_an_attack_threatens_its_author(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_response_to_an_attack_with_no_author_threatens_no_one() -> None:
+    found = triples("Iran said it would respond to the strike, which Israel has not confirmed.")
+    assert not {t for _, t, _ in found if t == "THREATENED"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hamas has joined forces with Islamic Jihad in Jenin.", ("hamas", "palestinian-islamic-jihad")),
+        ("Russia and North Korea have become close allies.", ("russia", "north-korea")),
+        ("The M23 and the Raia Mutomboki forged an alliance last year.", ("m23", "raia-mutomboki")),
+    ],
+)
+def test_sides_joined_or_called_allies_are_allied(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (pair[0], "ALLIED_WITH", pair[1]) in found or (pair[1], "ALLIED_WITH", pair[0]) in found, found
+
+
+def test_sides_said_not_to_be_allies_are_negated() -> None:
+    found = certainties("Hamas and Israel are not allies.")
+    assert found.get(("hamas", "ALLIED_WITH", "israel"), found.get(("israel", "ALLIED_WITH", "hamas"))) == "negated"
+
+
+def test_a_mission_named_after_a_place_is_its_own_body_based_there() -> None:
+    text = "The African Union Mission in Sudan monitored the truce."
+    found = triples(text)
+    assert ("african-union-mission-in-sudan", "BASED_IN", "sudan") in found, found
+    assert ("african-union", "BASED_IN", "sudan") not in found, found
+    assert "African Union Mission in Sudan" in aliases(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Nujaba, fired drones at Israel.",
+        "The Islamic Resistance in Iraq, an umbrella of factions including Kataib Hezbollah and Nujaba, claimed it.",
+        "Kataib Hezbollah and Nujaba both belong to the Islamic Resistance in Iraq.",
+    ],
+)
+def test_groups_listed_in_a_named_umbrella_are_its_members(text: str) -> None:
+    found = certainties(text)
+    for group in ("kataib-hezbollah", "harakat-hezbollah-al-nujaba"):
+        assert found.get((group, "MEMBER_OF", "islamic-resistance-in-iraq")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali, Niger and Burkina Faso formed the Alliance of Sahel States after the coups.",
+        "The Alliance of Sahel States, made up of Mali, Burkina Faso and Niger, quit ECOWAS.",
+    ],
+)
+def test_states_that_make_up_a_named_alliance_are_allied(text: str) -> None:
+    found = {frozenset((s, o)) for s, t, o in triples(text) if t == "ALLIED_WITH"}
+    assert {frozenset(p) for p in (("mali", "niger"), ("mali", "burkina-faso"), ("burkina-faso", "niger"))} <= found
+
+
+def test_a_common_noun_that_lists_groups_makes_no_members() -> None:
+    found = triples("The coalition includes Kataib Hezbollah and Harakat al-Nujaba.")
+    assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Iran has funnelled cash to Hezbollah through Syria.", ("iran", "FUNDS", "hezbollah")),
+    ],
+)
+def test_cash_funnelled_is_backing(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_sides_that_exchanged_fire_attacked_each_other() -> None:
+    found = triples("The Houthis and the US Navy traded fire in the Red Sea overnight.")
+    assert {("houthis", "ATTACKED", "us-navy"), ("us-navy", "ATTACKED", "houthis")} <= found, found
+    assert not {t for _, t, _ in triples("Israel and Hamas exchanged prisoners on Sunday.") if t == "ATTACKED"}
+
+
+def test_an_attack_vowed_threatens_its_target_but_one_warned_of_does_not() -> None:
+    assert ("al-shabaab", "THREATENED", "kenya") in triples("Al-Shabaab has promised new attacks on Kenya.")
+    found = triples("The British embassy warned of attacks on hotels in Kenya.")
+    assert not {t for _, t, _ in found if t == "THREATENED"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Hamas and Fatah have long been bitter rivals.", {("hamas", "fatah"), ("fatah", "hamas")}),
+        ("Hezbollah and the Houthis are Israel's sworn enemies.", {("hezbollah", "israel"), ("houthis", "israel")}),
+    ],
+)
+def test_sides_called_rivals_or_enemies_oppose(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = {(s, o) for s, t, o in triples(text) if t == "OPPOSES"}
+    assert pairs <= found, found
+
+
+def test_the_allies_an_owner_s_allies_include_are_its_allies_not_its_members() -> None:
+    found = triples("Iran's allies include Hezbollah and the Houthis.")
+    allied = {frozenset((s, o)) for s, t, o in found if t == "ALLIED_WITH"}
+    assert {frozenset(("iran", "hezbollah")), frozenset(("iran", "houthis"))} <= allied, found
+    assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
+
+
+def test_sanctuaries_in_a_country_place_the_group() -> None:
+    found = triples("The TTP, which keeps sanctuaries in Afghanistan, struck a checkpoint.")
+    assert ("tehrik-i-taliban-pakistan", "BASED_IN", "afghanistan") in found, found
+
+
+def test_a_demonym_on_a_described_affiliate_places_it_and_is_no_party_to_the_tie() -> None:
+    found = triples("ISWAP, the Nigerian affiliate of the Islamic State, raided a base.")
+    assert ("islamic-state-west-africa-province", "BASED_IN", "nigeria") in found, found
+    tied = {frozenset((s, o)) for s, t, o in found if t == "AFFILIATED_WITH"}
+    assert tied == {frozenset(("islamic-state-west-africa-province", "isis"))}, found
+
+
+def test_a_war_fought_names_its_foe_after_against_not_its_scene() -> None:
+    found = triples("Iran and Saudi Arabia waged a proxy war in Yemen for a decade.")
+    found |= triples("Iran and Saudi Arabia fought a long proxy war in Yemen.")
+    assert not {(s, t, o) for s, t, o in found if t in {"ALLIED_WITH", "OPPOSES"}}, found
+    assert ("ethiopia", "OPPOSES", "eritrea") in triples("Ethiopia fought a border war against Eritrea in 1998.")

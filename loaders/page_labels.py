@@ -13,15 +13,15 @@ judged here: a known actor before a colon or a bar is still that actor.
 
 >>> from loaders.nlp import load_nlp
 >>> doc = load_nlp()("Explainer: Who are the rebels?\\nHome | News | Press Statements")
->>> [e.text for e in doc.ents if not_an_actor(e)]
-['Explainer', 'Home | News']
+>>> [e.text for e in doc.ents if not_an_actor(e)], sorted(doc[i].text for i in menu_tokens(doc))
+(['Explainer', 'Home | News'], ['Home', 'News', 'Press', 'Statements', '|', '|'])
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
 
@@ -32,36 +32,39 @@ def _lists() -> dict[str, frozenset[str]]:
 
 
 def not_an_actor(span: Span) -> bool:
-    """Whether an unknown name is a page's label, menu, cut-off name or a qualifier of a thing or a people."""
-    return _kicker(span) or _on_menu_line(span) or _cut_off(span) or _qualifies_a_thing(span)
-
-
-def _line(span: Span) -> tuple[Token, Token]:
-    """The first and last tokens of the line the span is on."""
-    doc = span.doc
-    start, end = span.start, span.end - 1
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    while end + 1 < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
-        end += 1
-    return doc[start], doc[end]
+    """Whether an unknown name is a page's label, a cut-off name, a qualifier of a thing or a people, or runs
+    across a bar (the names on a menu line are :func:`menu_tokens`)."""
+    return _kicker(span) or any(t.text == "|" for t in span) or _cut_off(span) or _qualifies_a_thing(span)
 
 
 def _kicker(span: Span) -> bool:
     """A single word opening its line (after a heading's marks) and followed by a colon: a label, not a name."""
     doc = span.doc
-    first, _ = _line(span)
-    before = doc[first.i : span.start]
-    opens = all(t.is_punct or t.is_space for t in before)
-    return len(span) == 1 and opens and span.end < len(doc) and doc[span.end].text == ":"
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    i = span.start - 1
+    while i >= 0 and "\n" not in doc[i].whitespace_ and "\n" not in doc[i].text:
+        if not doc[i].is_punct:
+            return False  # "... said Explainer:" is inside a line
+        i -= 1
+    return True
 
 
-def _on_menu_line(span: Span) -> bool:
-    """A name on a line of items parted by bars (a breadcrumb, a menu), or one running across a bar."""
-    if any(t.text == "|" for t in span):
-        return True
-    first, last = _line(span)
-    return sum(t.text == "|" for t in span.doc[first.i : last.i + 1]) >= 2
+def menu_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of a breadcrumb's or a menu's lines: those with two bars or more ("Home | News | Statements")."""
+    menu: set[int] = set()
+    if "|" not in doc.text:
+        return frozenset()
+    line: list[int] = []
+    bars = 0
+    for token in doc:
+        line.append(token.i)
+        bars += token.text == "|"
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            menu.update(line if bars >= 2 else ())
+            line, bars = [], 0
+    menu.update(line if bars >= 2 else ())
+    return frozenset(menu)
 
 
 def _cut_off(span: Span) -> bool:

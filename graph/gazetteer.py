@@ -36,6 +36,7 @@ class Actor:
     demonyms: tuple[str, ...] = ()
     country: str | None = None
     capital_of: str | None = None
+    within: str | None = None  # ``in:``, the entry that directly contains a place
     leader_titles: tuple[str, ...] = ()
 
     @property
@@ -87,6 +88,7 @@ class Gazetteer:
                 demonyms=tuple(entry.get("demonyms") or ()),
                 country=entry.get("country"),
                 capital_of=entry.get("capital_of"),
+                within=entry.get("in"),
                 leader_titles=tuple(entry.get("leader_titles") or ()),
             )
             gaz.add(actor)
@@ -117,6 +119,34 @@ class Gazetteer:
         """The known actors that belong to a country (its bodies, forces and places), each once."""
         ids = dict.fromkeys(self._by_country.get(country, ()))
         return [a for a in map(self.actors.__getitem__, ids) if a.country == country]
+
+    def containing(self, place: Actor) -> list[Actor]:
+        """The entries a place lies in, nearest first: its ``in:``, that entry's ``in:`` and so on (a capital with no
+        ``in:`` lies in the state it is the capital of); a chain that leads back stops before repeating a place.
+
+        >>> gaz = Gazetteer.from_entries([
+        ...     {"name": "Sudan", "label": "Country"},
+        ...     {"name": "Darfur", "label": "Location", "in": "Sudan"},
+        ...     {"name": "North Darfur", "label": "Location", "in": "Darfur"},
+        ...     {"name": "El Fasher", "label": "Location", "in": "North Darfur"},
+        ...     {"name": "Khartoum", "label": "Location", "capital_of": "Sudan"},
+        ... ])
+        >>> [a.name for a in gaz.containing(gaz.lookup("El Fasher"))]
+        ['North Darfur', 'Darfur', 'Sudan']
+        >>> [a.name for a in gaz.containing(gaz.lookup("Khartoum"))], gaz.containing(gaz.lookup("Sudan"))
+        (['Sudan'], [])
+        """
+        chain: list[Actor] = []
+        wider = self._wider(place)
+        while wider is not None and wider.id != place.id and wider not in chain:
+            chain.append(wider)
+            wider = self._wider(wider)
+        return chain
+
+    def _wider(self, place: Actor) -> Actor | None:
+        """The entry a place directly lies in, if the gazetteer says."""
+        name = place.within or place.capital_of
+        return self.actors.get(slugify(name)) if name else None
 
     def led_by_title(self, title: str) -> Actor | None:
         """The body whose head holds this title with no organisation named ("Secretary of State")."""

@@ -68,6 +68,7 @@ from loaders.incidents import (
     incident_cues,
     later_places,
 )
+from loaders.known_places import known_places_within
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
@@ -427,6 +428,7 @@ class DocReader:
             organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
             possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
+            known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
         notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
         sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office

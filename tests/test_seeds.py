@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from graph.errors import OntologyError
-from graph.gazetteer import load_gazetteer
+from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import load_ontology
 from graph.seeds import seeds_dir
 from graph.slug import name_key, slugify
@@ -51,6 +51,35 @@ def test_labels_kinds_and_references() -> None:
     assert gaz.lookup("Kata'ib Hizballah").id == "kataib-hezbollah"
     assert gaz.lookup("Hashd al-Shaabi").id == "popular-mobilization-units"
     assert gaz.lookup("PMF").id == "popular-mobilization-units"
+
+
+def test_every_place_lies_in_a_known_place_and_no_chain_leads_back() -> None:
+    labels = {e["name"]: e["label"] for e in entries()}
+    within = {e["name"]: e["in"] for e in entries() if "in" in e}
+    assert all(labels[name] == "Location" for name in within), "only places lie in places"
+    assert {
+        (name, wider) for name, wider in within.items() if labels.get(wider) not in {"Location", "Country"}
+    } == set()
+    for name in within:
+        seen = [name]
+        while seen[-1] in within:
+            assert within[seen[-1]] not in seen, seen
+            seen.append(within[seen[-1]])
+    assert len(within) >= 700
+    gaz = load_gazetteer()
+    chain = [a.name for a in gaz.containing(gaz.lookup("Geneina"))]
+    assert chain == ["West Darfur", "Darfur", "Sudan"]
+    assert gaz.containing(gaz.lookup("Sahel")) == []  # across countries: in none
+
+
+def test_a_chain_that_leads_back_stops_before_repeating_a_place() -> None:
+    gaz = Gazetteer.from_entries(
+        [
+            {"name": "Upland", "label": "Location", "in": "Lowland"},
+            {"name": "Lowland", "label": "Location", "in": "Upland"},
+        ]
+    )
+    assert [a.name for a in gaz.containing(gaz.lookup("Upland"))] == ["Lowland"]
 
 
 def test_relation_cues_name_ontology_types() -> None:

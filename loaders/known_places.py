@@ -1,0 +1,84 @@
+"""Places the gazetteer knows the whereabouts of: a sentence that names a known place and, by name, a place it lies in
+(its ``in:`` in ``seeds/actors.yaml``, or that entry's, and so on) puts the first in the second.
+
+No cue word says so ("the fighting spread to El Fasher and across Sudan", "strikes on Beirut ... Lebanon"), so the
+rule keeps to its scope: one sentence; each place once, in the nearest containing place the sentence names; a
+container named by a demonym ("Sudanese") or by its capital standing for the state ("Khartoum said") does not count;
+a capital is placed only where a preposition of place makes it one ("fighting in Khartoum"), not where it stands for
+its government ("talks in Sudan and Khartoum's reply", a dateline's "KHARTOUM -"); and a place the other rules already
+put somewhere in the sentence is left to them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from graph.gazetteer import Actor
+from graph.slug import name_key
+from loaders.mentions import Mention, clean_surface
+from loaders.places import PLACES
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+METHOD = "place-known-within"
+CONFIDENCE = 0.6  # no cue word: below the place rules' 0.7
+
+
+def named_as_itself(mention: Mention, actor: Actor) -> bool:
+    """Whether a mention writes the actor's name or an alias ("Sudan", "Iraqi Kurdistan"), not a demonym
+    ("Sudanese") nor a capital standing for its state ("Khartoum" as Sudan).
+
+    >>> sudan = Actor("sudan", "Sudan", "Country", demonyms=("Sudanese",))
+    >>> as_written = lambda text: Mention(0, 1, 0, len(text), text, "Country", "Sudan", actor_id="sudan")
+    >>> named_as_itself(as_written("Sudan's"), sudan), named_as_itself(as_written("Sudanese"), sudan)
+    (True, False)
+    """
+    return name_key(clean_surface(mention.text)) in own_keys(actor)
+
+
+@cache
+def own_keys(actor: Actor) -> frozenset[str]:
+    """The compared forms of an actor's name and aliases (its demonyms left out)."""
+    return frozenset(name_key(form) for form in (actor.name, *actor.aliases))
+
+
+def named_as_place(reader: DocReader, mention: Mention) -> bool:
+    """Whether a name is the object of a preposition of place ("in Khartoum", "near Khartoum and Omdurman")."""
+    root = reader.doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in reader.cues.place_preps
+
+
+def known_places_within(reader: DocReader, sent: Span) -> None:
+    """Each known place of the sentence LOCATED_IN the nearest place containing it that the sentence names too."""
+    gazetteer = reader.gazetteer
+    known = [
+        (m, actor)
+        for m in reader.index.inside(sent)
+        if m.label in PLACES and not m.refers_back and (actor := gazetteer.actors.get(m.actor_id or "")) is not None
+    ]
+    if len({actor.id for _, actor in known}) < 2:
+        return  # most sentences: no pair to read
+    named: dict[str, Mention] = {}  # a known place's id -> its first mention by name in the sentence
+    for m, actor in known:
+        if actor.id not in named and named_as_itself(m, actor):
+            named[actor.id] = m
+    placed: set[str] | None = None  # the places the other rules put somewhere in this sentence, read when needed
+    for place_id, place in named.items():
+        actor = gazetteer.actors[place_id]
+        if place.label != "Location" or (actor.capital_of and not named_as_place(reader, place)):
+            continue
+        wider = next((named[w.id] for w in gazetteer.containing(actor) if w.id in named), None)
+        if wider is None:
+            continue
+        if placed is None:
+            placed = {
+                r.subject for r in reader.facts.relations if r.type == "LOCATED_IN" and r.start == sent.start_char
+            }
+        if place.key not in placed:
+            reader.emit(place, "LOCATED_IN", wider, reader.doc[place.start], METHOD, CONFIDENCE, "asserted")

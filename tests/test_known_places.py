@@ -1,0 +1,67 @@
+"""Where the gazetteer says a known place lies (its ``in:``), read from sentences that name both (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import read_document
+from loaders.facts import RelationFact
+from loaders.known_places import METHOD
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def located(text: str) -> list[RelationFact]:
+    """Every LOCATED_IN the rules read in a text, one fact per sentence and rule."""
+    facts = read_document(load_nlp()(text), "t", "2024-03-05", "rules")
+    return [r for r in facts.relations if r.type == "LOCATED_IN"]
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in located(text)}
+
+
+def test_a_known_place_lies_in_the_country_named_with_it_though_no_word_says_so() -> None:
+    found = located("Shelling intensified around Kadugli this week as the war in Sudan entered its third year.")
+    assert [(r.subject, r.object, r.method, r.certainty) for r in found] == [("kadugli", "sudan", METHOD, "asserted")]
+    assert found[0].confidence < 0.7  # below the rules a word of the text backs
+
+
+def test_a_known_place_lies_in_the_nearest_containing_place_the_sentence_names() -> None:
+    found = pairs(
+        "Militiamen looted markets in El Geneina, and aid groups say West Darfur and the rest of Sudan face famine."
+    )
+    assert {("el-geneina", "west-darfur"), ("west-darfur", "sudan")} <= found, found
+    assert ("el-geneina", "sudan") not in found, found
+
+
+def test_a_place_named_twice_is_placed_once() -> None:
+    found = located("Aid convoys left Kadugli for villages outside Kadugli as the war in Sudan dragged on.")
+    assert [(r.subject, r.object) for r in found] == [("kadugli", "sudan")]
+
+
+def test_a_demonym_does_not_name_the_containing_place() -> None:
+    assert pairs("Sudanese troops shelled Kadugli and Dilling on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protests spread in Beirut on Sunday as Lebanon's currency collapsed.", {("beirut", "lebanon")}),
+        ("KHARTOUM - Sudan's army said on Monday it had retaken a bridge.", set()),  # a dateline
+    ],
+)
+def test_a_capital_is_placed_only_where_a_preposition_makes_it_a_place(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(text) == expected
+
+
+def test_a_place_another_rule_placed_in_the_sentence_is_left_to_it() -> None:
+    found = {
+        (r.subject, r.object): r.method
+        for r in located("Drones hit Bucha, about 25 kilometres from Kyiv, Ukraine said.")
+    }
+    assert found.get(("bucha", "kyiv")) not in {None, METHOD}, found
+    assert ("bucha", "ukraine") not in found, found  # the gazetteer's Bucha in Ukraine is not added

@@ -726,10 +726,11 @@ class DocReader:
         if mention is not None or not {noun.lower_, noun.lemma_.lower()} & self.cues.role_words:
             return  # the noun of a name, or no word of a role
         holder_mentions: list[Mention] = []
+        named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
         if noun.dep_ == "appos" and self.index.at(noun.head):
             holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
-        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head):
-            holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)
+        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
+            holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
         elif noun.dep_ == "attr":
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -738,7 +739,7 @@ class DocReader:
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
-        elif any(c.dep_ == "appos" and self.index.at(c) for c in noun.children):
+        elif named_beside:
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
             named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]

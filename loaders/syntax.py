@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.against_names import named_against
 from loaders.coreference import (
+    coordinated_owner,
     fitting,
     is_country_reference,
     is_described_group,
@@ -24,10 +25,9 @@ from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
 from loaders.plural_references import plural_nouns, plural_reference
+from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
 from loaders.token_rules import tokens_with
-
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
 class MentionIndex:
@@ -55,6 +55,11 @@ class MentionIndex:
         """Every token's dependency label (``token.dep_``), by position."""
         strings = self.doc.vocab.strings
         return [strings[h] for h in self.doc.to_array(DEP).tolist()] if len(self.doc) else []
+
+    @cached_property
+    def scope(self) -> ReferenceScope:
+        """The document's paragraphs and aside lines: where a reference may look back."""
+        return ReferenceScope(self.doc)
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering this token."""
@@ -86,11 +91,12 @@ class MentionIndex:
             labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
+        coordinated, partner = coordinated_owner(pronoun, self)
+        if coordinated:  # "Fly Sahara, a cargo airline, and its chief": the airline's, or no one's if it does not fit
+            return partner if partner in earlier else None
         if word not in load_cues().person_pronouns and two_groups_before(pronoun, earlier):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
-        deps = self.deps
-        subjects = [m for m in earlier if deps[m.end - 1] in SUBJECTS and m.start >= pronoun.sent.start - 200]
-        pool = subjects or earlier
+        pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
         return pool[-1] if pool else None
 
 

@@ -1,7 +1,9 @@
 """Where a reference ("the group", "he", "its") may look for what it stands for: its own paragraph, or up to three
 sentences before its own across a paragraph break; across a break only when a single actor fits there (two groups
-named in the paragraph before make "the group" either of them); and never into a line that is no part of the story
-(a byline, a caption, a "Read more" link: ``seeds/relations.yaml``, ``references``).
+named in the paragraph before make "the group" either of them); further back, the topic of the paragraphs before
+(the actor named as subject in them, or in more than one of them when a rival is named as subject in one); and
+never into a line that is no part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
+``references``).
 
 A paragraph ends at a blank line, or at any line break in a text that has no blank lines (a web page's blocks, one a
 line).
@@ -88,17 +90,35 @@ class ReferenceScope:
 
     def pool(self, token: Token, earlier: list[Mention]) -> list[Mention]:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
-        of its own paragraph, else the subjects it reaches across a paragraph break when they name one actor, else
-        the same for any mention; none in an aside line."""
+        of its own paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
+        the topic of the words before its sentence (``SUBJECT_REACH``), however many paragraphs back
+        (:meth:`topic`); else the same as the first two for any mention. None in an aside line."""
         reach, own, near = self.reach(token), self.paragraph_start(token.idx), token.sent.start - SUBJECT_REACH
-        earlier = [m for m in earlier if m.start_char >= reach and not self.aside(m.start_char)]
+        earlier = [m for m in earlier if not self.aside(m.start_char)]
         subjects = [m for m in earlier if _subject(self.doc[m.end - 1]) and m.start >= near]
-        for found in (subjects, earlier):
-            if mine := [m for m in found if m.start_char >= own]:
-                return mine
-            if found:  # only across a paragraph break: "the group" after two groups there is either of them
-                return found if len({m.key for m in found}) == 1 else []
-        return []
+        reached = [m for m in subjects if m.start_char >= reach]
+        if mine := [m for m in reached if m.start_char >= own]:
+            return mine
+        if len({m.key for m in reached}) == 1:
+            return reached
+        if subjects:
+            return self.topic(subjects)
+        earlier = [m for m in earlier if m.start_char >= reach]
+        if mine := [m for m in earlier if m.start_char >= own]:
+            return mine
+        return earlier if len({m.key for m in earlier}) == 1 else []
+
+    def topic(self, subjects: list[Mention]) -> list[Mention]:
+        """The subjects of the actor the paragraphs before a reference are about: the one actor named as a subject
+        there, or the one named as a subject in more than one of them when others are too (a group that opened
+        two paragraphs, not the rival named as a subject in one); none when no actor stands out."""
+        if len({m.key for m in subjects}) == 1:
+            return subjects
+        paragraphs: dict[str, set[int]] = {}
+        for m in subjects:
+            paragraphs.setdefault(m.key, set()).add(self.paragraph_start(m.start_char))
+        established = [key for key, found in paragraphs.items() if len(found) > 1]
+        return [m for m in subjects if m.key == established[0]] if len(established) == 1 else []
 
 
 def _subject(head: Token) -> bool:

@@ -105,3 +105,28 @@ def test_he_after_a_paragraph_naming_two_people_as_subjects_is_neither() -> None
         "He has led Al-Shabaab since 2014."
     )
     assert not any(t == "LEADS" for _, t, _ in evidence(text))
+
+
+def test_the_group_across_paragraphs_is_the_one_that_opened_two_of_them_not_a_rival_named_in_one() -> None:
+    text = (
+        "## Who controls the south?\n\n"
+        "Al-Shabaab holds most of the farmland along the Jubba river.\n\n"
+        "Al-Shabaab also runs courts in the towns it holds. The Islamic State fought its fighters near Bosaso "
+        "last year.\n\n"
+        "The group is funded by Eritrea, according to a UN report."
+    )
+    found = evidence(text)
+    assert found[("eritrea", "FUNDS", "al-shabaab")] == "The group is funded by Eritrea, according to a UN report."
+    assert ("eritrea", "FUNDS", "islamic-state") not in found
+
+
+def test_he_stays_the_person_named_as_subject_paragraphs_before_over_one_named_only_as_an_object() -> None:
+    text = (
+        "Ahmed Diriye addressed his fighters in a recorded speech.\n\n"
+        "Officials in Mogadishu dismissed the recording as old. The army said it was made in 2019. Residents of "
+        "Jilib heard gunfire that night.\n\n"
+        "In the speech, fighters were told to honour the memory of Mahad Karate. He has led Al-Shabaab since 2014."
+    )
+    found = evidence(text)
+    assert found[("ahmed-diriye", "LEADS", "al-shabaab")] == "He has led Al-Shabaab since 2014."
+    assert not any(s == "mahad-karate" and t == "LEADS" for s, t, _ in found)

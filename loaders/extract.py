@@ -138,6 +138,7 @@ from loaders.syntax import (
     prep_chain,
     prep_objects,
     reference_tokens,
+    refers_back,
     source_of,
     subjects_of,
 )
@@ -317,9 +318,7 @@ class DocReader:
         mentions of it where they stand, so the scorer reads links across sentences."""
         found = []
         for token in reference_tokens(self.index):  # pronouns and the nouns of a group or a country only
-            pronoun = token.lower_ in self.cues.pronouns and token.pos_ == "PRON"
-            dummy = token.lower_ == "it" and token.head.lemma_ == "be"  # "it is ISIS or ...": no one in particular
-            if not ((pronoun and not dummy) or is_definite_group(token, self.index)):
+            if not refers_back(token, self.index):
                 continue
             ante = self.index.antecedent(token)
             if ante is not None and ante.end <= token.sent.start:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -110,15 +111,19 @@ class ReferenceScope:
 
     def topic(self, subjects: list[Mention]) -> list[Mention]:
         """The subjects of the actor the paragraphs before a reference are about: the one actor named as a subject
-        there, or the one named as a subject in more than one of them when others are too (a group that opened
-        two paragraphs, not the rival named as a subject in one); none when no actor stands out."""
-        if len({m.key for m in subjects}) == 1:
-            return subjects
+        there; when others are too, the one named as a subject in more than one of them (a group that opened two
+        paragraphs, not the rival named as a subject in one), else the one named as a subject most often; none when
+        no actor stands out."""
         paragraphs: dict[str, set[int]] = {}
+        times: Counter[str] = Counter()
         for m in subjects:
             paragraphs.setdefault(m.key, set()).add(self.paragraph_start(m.start_char))
-        established = [key for key, found in paragraphs.items() if len(found) > 1]
-        return [m for m in subjects if m.key == established[0]] if len(established) == 1 else []
+            times[m.key] += 1
+        for ranked in (Counter({k: len(found) for k, found in paragraphs.items()}), times):
+            (first, most), *rest = ranked.most_common(2)
+            if not rest or (most > 1 and rest[0][1] < most):
+                return [m for m in subjects if m.key == first]
+        return []
 
 
 def _subject(head: Token) -> bool:

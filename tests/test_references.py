@@ -130,3 +130,29 @@ def test_he_stays_the_person_named_as_subject_paragraphs_before_over_one_named_o
     found = evidence(text)
     assert found[("ahmed-diriye", "LEADS", "al-shabaab")] == "He has led Al-Shabaab since 2014."
     assert not any(s == "mahad-karate" and t == "LEADS" for s, t, _ in found)
+
+
+def test_references_that_are_subjects_carry_the_topic_into_a_later_section() -> None:
+    text = (
+        "## Where did the movement come from?\n\n"
+        "Al-Shabaab grew out of the Islamic courts of Mogadishu. Ethiopia invaded Somalia in 2006 to crush the "
+        "courts.\n\n"
+        "The militants retreated to the south. Within two years they held Kismayo and its port.\n\n"
+        "## Who leads it today?\n\n"
+        "Ahmed Diriye is its leader."
+    )
+    found = evidence(text)
+    assert found[("ahmed-diriye", "LEADS", "al-shabaab")] == "Ahmed Diriye is its leader."
+    assert not any(s == "ahmed-diriye" and o in {"ethiopia", "somalia"} for s, _, o in found)
+
+
+def test_its_beyond_reach_is_the_group_named_as_subject_more_often_than_a_rival_state() -> None:
+    text = (
+        "Al-Shabaab attacked an army base near Baidoa on Friday. Al-Shabaab also ambushed a supply convoy. "
+        "Ethiopia sent more troops to the region.\n\n"
+        "Residents of Baidoa fled to the coast. Markets stayed shut for days. Schools closed too.\n\n"
+        "Its leader, Ahmed Diriye, praised the fighters in a recorded message."
+    )
+    found = evidence(text)
+    assert ("ahmed-diriye", "LEADS", "al-shabaab") in found
+    assert not any(s == "ahmed-diriye" and o == "ethiopia" for s, _, o in found)

@@ -66,8 +66,15 @@ def sentences_back_start(token: Token, back: int) -> int:
 def latest_before(token: Token, index: MentionIndex, back: int, fits: Callable[[Mention], bool]) -> Mention | None:
     """The last mention that ``fits`` of those that end before the token and begin no more than ``back`` sentences
     before its own: the one a reference ("the brigade", "the president") stands for."""
-    start = sentences_back_start(token, back)
-    return next((m for m in reversed(index.mentions) if start <= m.start and m.end <= token.i and fits(m)), None)
+    start, scope = sentences_back_start(token, back), index.scope
+    return next(
+        (
+            m
+            for m in reversed(index.mentions)
+            if start <= m.start and m.end <= token.i and fits(m) and not scope.aside(m.start_char)
+        ),
+        None,
+    )
 
 
 def _backer(end: int, index: MentionIndex, hyphen_words: Iterable[str]) -> bool:
@@ -99,13 +106,33 @@ def group_kinds() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["not_group_kinds"]), frozenset(data["force_nouns"])
 
 
+@cache
+def armed_nouns() -> frozenset[str]:
+    """The nouns that stand only for an armed group ("the militia", "the rebels")."""
+    return frozenset(load_seed_yaml("relations.yaml")["references"]["armed_nouns"])
+
+
+def group_fits(word: str, mention: Mention) -> bool:
+    """Whether a group noun may stand for an organisation: "the militia" for an armed group only, "the group" for
+    no army, ministry, international body or news outlet, "the forces" for an army too.
+
+    >>> m = Mention(0, 1, 0, 3, "Ansar", "Organization", "Ansar", "political_party")
+    >>> group_fits("group", m), group_fits("militia", m)
+    (True, False)
+    """
+    never, forces = group_kinds()
+    if word in armed_nouns():
+        return mention.kind == "armed_group"
+    return mention.kind not in never or (word in forces and mention.kind == "military")
+
+
 def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> list[Mention]:
-    """The earlier mentions a reference may stand for: "the militia" not an army or a ministry, "it" not a news
-    outlet, "he" in a later sentence not a byline nor the speaker of a quotation, nor anyone named before them."""
+    """The earlier mentions a reference may stand for: "the militia" only an armed group, "the group" not an army
+    or a ministry, "it" not a news outlet, "he" in a later sentence not a byline nor the speaker of a quotation, nor
+    anyone named before them."""
     word = reference.lower_
     if reference.pos_ == "NOUN" and word in index.group_nouns:
-        never, forces = group_kinds()
-        return [m for m in earlier if m.kind not in never or (word in forces and m.kind == "military")]
+        return [m for m in earlier if group_fits(word, m)]
     if reference.pos_ == "NOUN":
         return earlier
     if word in load_cues().person_pronouns:
@@ -113,6 +140,23 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
         last_silent = next((m.start for m in reversed(before) if _byline_or_speaker(m, index)), -1)
         return [m for m in earlier if m.start > last_silent]
     return [m for m in earlier if m.kind != "media"]
+
+
+def coordinated_owner(pronoun: Token, index: MentionIndex) -> tuple[bool, Mention | None]:
+    """Whether a possessive pronoun's noun is coordinated with a name ("Fly Sahara, a cargo airline, and its
+    chief", "Khazali and his deputy": the name, or the one a description in apposition stands for), and the
+    mention it names, or None when the name is read only in part ("Fly Baghdad" with "Baghdad" alone named)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.i <= noun.head.i:
+        return False, None
+    partner = noun.head
+    if index.at(partner) is None and partner.dep_ == "appos":
+        partner = partner.head
+    named = index.at(partner)
+    if named is None:
+        return False, None
+    whole = all(index.at(c) is named for c in partner.lefts if c.dep_ == "compound")
+    return True, named if whole else None
 
 
 def _byline_or_speaker(mention: Mention, index: MentionIndex) -> bool:

@@ -141,6 +141,7 @@ from loaders.syntax import (
     prep_chain,
     prep_objects,
     reference_tokens,
+    refers_back,
     shared_passive_subjects,
     source_of,
     subjects_of,
@@ -322,9 +323,7 @@ class DocReader:
         mentions of it where they stand, so the scorer reads links across sentences."""
         found = []
         for token in reference_tokens(self.index):  # pronouns and the nouns of a group or a country only
-            pronoun = token.lower_ in self.cues.pronouns and token.pos_ == "PRON"
-            dummy = token.lower_ == "it" and token.head.lemma_ == "be"  # "it is ISIS or ...": no one in particular
-            if not ((pronoun and not dummy) or is_definite_group(token, self.index)):
+            if not refers_back(token, self.index):
                 continue
             ante = self.index.antecedent(token)
             if ante is not None and ante.end <= token.sent.start:
@@ -740,10 +739,11 @@ class DocReader:
         if mention is not None or not {noun.lower_, noun.lemma_.lower()} & self.cues.role_words:
             return  # the noun of a name, or no word of a role
         holder_mentions: list[Mention] = []
+        named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
         if noun.dep_ == "appos" and self.index.at(noun.head):
             holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
-        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head):
-            holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)
+        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
+            holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
         elif noun.dep_ == "attr":
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -752,7 +752,7 @@ class DocReader:
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
-        elif any(c.dep_ == "appos" and self.index.at(c) for c in noun.children):
+        elif named_beside:
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
             named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]

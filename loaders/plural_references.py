@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.coreference import described, group_kinds, sentences_back_start
+from loaders.coreference import described, group_fits, sentences_back_start
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -28,11 +28,14 @@ def plural_reference(token: Token, index: MentionIndex) -> Mention | None:
     """The armed group "the militants" stands for, or None."""
     if token.lower_ not in plural_nouns() or not described(token, index, "NNS"):
         return None
-    start = sentences_back_start(token, SENTENCES_BACK)
-    never, _ = group_kinds()
+    start, word, scope = sentences_back_start(token, SENTENCES_BACK), token.lower_, index.scope
     groups = {
         m.key: m
         for m in index.mentions
-        if start <= m.start and m.end <= token.i and m.label == "Organization" and m.kind not in never
+        if start <= m.start
+        and m.end <= token.i
+        and m.label == "Organization"
+        and group_fits(word, m)
+        and not scope.aside(m.start_char)
     }
     return next(iter(groups.values())) if len(groups) == 1 else None

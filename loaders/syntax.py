@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.against_names import named_against
 from loaders.coreference import (
+    coordinated_owner,
     fitting,
     is_country_reference,
     is_described_group,
@@ -24,10 +25,10 @@ from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
 from loaders.plural_references import plural_nouns, plural_reference
+from loaders.reference_chain import ReferenceChain
+from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
 from loaders.token_rules import tokens_with
-
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
 class MentionIndex:
@@ -55,6 +56,16 @@ class MentionIndex:
         """Every token's dependency label (``token.dep_``), by position."""
         strings = self.doc.vocab.strings
         return [strings[h] for h in self.doc.to_array(DEP).tolist()] if len(self.doc) else []
+
+    @cached_property
+    def scope(self) -> ReferenceScope:
+        """The document's paragraphs and aside lines: where a reference may look back."""
+        return ReferenceScope(self.doc)
+
+    @cached_property
+    def chain(self) -> ReferenceChain:
+        """The document's references that are a clause's subject, each resolved once: a topic carried on."""
+        return ReferenceChain(self, lambda t: refers_back(t, self))
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering this token."""
@@ -85,12 +96,16 @@ class MentionIndex:
         else:
             labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
+        if "Person" not in labels:  # "The rebels captured Goma. ... they were routed": the group as subject there
+            carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
+            earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
+        coordinated, partner = coordinated_owner(pronoun, self)
+        if coordinated:  # "Fly Sahara, a cargo airline, and its chief": the airline's, or no one's if it does not fit
+            return partner if partner in earlier else None
         if word not in load_cues().person_pronouns and two_groups_before(pronoun, earlier):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
-        deps = self.deps
-        subjects = [m for m in earlier if deps[m.end - 1] in SUBJECTS and m.start >= pronoun.sent.start - 200]
-        pool = subjects or earlier
+        pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
         return pool[-1] if pool else None
 
 
@@ -134,6 +149,14 @@ def reference_tokens(index: MentionIndex) -> list[Token]:
     words = load_cues().pronouns | index.group_nouns | reference_words()[1] | named_head_words() | plural_nouns()
     words |= load_cues().role_words
     return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
+
+
+def refers_back(token: Token, index: MentionIndex) -> bool:
+    """Whether a token outside any name is a reference to an actor named before: a pronoun (not the "it" of "it
+    is ...") or a definite group noun ("the group", "the rebels")."""
+    pronoun = token.lower_ in load_cues().pronouns and token.pos_ == "PRON"
+    dummy = token.lower_ == "it" and token.head.lemma_ == "be"  # "it is ISIS or ...": no one in particular
+    return (pronoun and not dummy) or is_definite_group(token, index)
 
 
 def is_definite_group(token: Token, index: MentionIndex) -> bool:

@@ -1,0 +1,131 @@
+"""Where a reference ("the group", "he", "its") may look for what it stands for: its own paragraph, or up to three
+sentences before its own across a paragraph break; across a break only when a single actor fits there (two groups
+named in the paragraph before make "the group" either of them); further back, the topic of the paragraphs before
+(the actor named as subject in them, or in more than one of them when a rival is named as subject in one); and
+never into a line that is no part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
+``references``).
+
+A paragraph ends at a blank line, or at any line break in a text that has no blank lines (a web page's blocks, one a
+line).
+
+>>> from spacy.lang.en import English
+>>> doc = English()("By Jane Roe, Daily Wire\\n\\nKH fired rockets. It was hit.\\n\\nThe group fled.")
+>>> scope = ReferenceScope(doc)
+>>> scope.aside(0), scope.aside(doc[6].idx)
+(True, False)
+>>> [t.text for t in doc if scope.paragraph_start(t.idx) == t.idx]
+['By', 'KH', 'The']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.bylines import BYLINE, STAFF_BYLINE
+from loaders.coreference import sentences_back_start
+from loaders.mentions import Mention
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # the dependency labels of a clause's subject
+SENTENCES_BACK = 3  # how many sentences before its own a reference may look across a paragraph break
+SUBJECT_REACH = 200  # how many words before its sentence a subject may be and still come first
+
+
+@cache
+def aside_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line that opens as an aside ("Photo:", "Read more", "Image caption,"), and one that closes with a credit
+    in brackets ("(AFP/Getty Images)")."""
+    data = load_seed_yaml("relations.yaml")["references"]
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["aside_openers"], key=len)[::-1])
+    credits = "|".join(re.escape(w) for w in data["credit_words"])
+    opener = re.compile(rf"^\s*(?:{openers})\s*(?:[:|,\u2013\u2014-]|$)", re.IGNORECASE)
+    credit = re.compile(rf"\([^()\n]*\b(?:{credits})\b[^()\n]*\)\W*$", re.IGNORECASE)
+    return opener, credit
+
+
+def is_aside_line(line: str) -> bool:
+    """Whether a line is no part of the story: a byline, a caption, a link to another story.
+
+    >>> [is_aside_line(s) for s in ("READ MORE: Hezbollah names a commander", "Hezbollah fighters. (Reuters)")]
+    [True, True]
+    >>> [is_aside_line(s) for s in ("Related talks began on Monday.", "The Popular Front (PFLP) said so.")]
+    [False, False]
+    """
+    opener, credit = aside_patterns()
+    return any(p.search(line) for p in (opener, credit, BYLINE, STAFF_BYLINE))
+
+
+class ReferenceScope:
+    """The paragraphs and the aside lines of one document, by character offset."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        text = doc.text
+        gap = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+        self.paragraphs = [0] + [m.end() for m in re.finditer(gap, text)]
+        self.asides: list[tuple[int, int]] = []
+        start = 0
+        for line in text.split("\n"):
+            if line.strip() and is_aside_line(line):
+                self.asides.append((start, start + len(line)))
+            start += len(line) + 1
+
+    def paragraph_start(self, char: int) -> int:
+        """The offset at which the paragraph holding this offset begins."""
+        return self.paragraphs[bisect_right(self.paragraphs, char) - 1]
+
+    def aside(self, char: int) -> bool:
+        """Whether this offset lies in an aside line (a byline, a caption, a "Read more" link)."""
+        i = bisect_left(self.asides, (char + 1,)) - 1
+        return i >= 0 and self.asides[i][0] <= char < self.asides[i][1]
+
+    def reach(self, token: Token) -> int:
+        """The first offset a reference may look back to: its paragraph's start, or the start of the sentence
+        three before its own when that lies further back."""
+        return min(self.paragraph_start(token.idx), self.doc[sentences_back_start(token, SENTENCES_BACK)].idx)
+
+    def pool(self, token: Token, earlier: list[Mention]) -> list[Mention]:
+        """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
+        of its own paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
+        the topic of the words before its sentence (``SUBJECT_REACH``), however many paragraphs back
+        (:meth:`topic`); else the same as the first two for any mention. None in an aside line."""
+        reach, own, near = self.reach(token), self.paragraph_start(token.idx), token.sent.start - SUBJECT_REACH
+        earlier = [m for m in earlier if not self.aside(m.start_char)]
+        subjects = [m for m in earlier if _subject(self.doc[m.end - 1]) and m.start >= near]
+        reached = [m for m in subjects if m.start_char >= reach]
+        if mine := [m for m in reached if m.start_char >= own]:
+            return mine
+        if len({m.key for m in reached}) == 1:
+            return reached
+        if subjects:
+            return self.topic(subjects)
+        earlier = [m for m in earlier if m.start_char >= reach]
+        if mine := [m for m in earlier if m.start_char >= own]:
+            return mine
+        return earlier if len({m.key for m in earlier}) == 1 else []
+
+    def topic(self, subjects: list[Mention]) -> list[Mention]:
+        """The subjects of the actor the paragraphs before a reference are about: the one actor named as a subject
+        there; when others are too, the one named as a subject in more than one of them (a group that opened two
+        paragraphs, not the rival named as a subject in one), else the one named as a subject most often; none when
+        no actor stands out."""
+        paragraphs: dict[str, set[int]] = {}
+        times: Counter[str] = Counter()
+        for m in subjects:
+            paragraphs.setdefault(m.key, set()).add(self.paragraph_start(m.start_char))
+            times[m.key] += 1
+        for ranked in (Counter({k: len(found) for k, found in paragraphs.items()}), times):
+            (first, most), *rest = ranked.most_common(2)
+            if not rest or (most > 1 and rest[0][1] < most):
+                return [m for m in subjects if m.key == first]
+        return []
+
+
+def _subject(head: Token) -> bool:
+    """Whether a name is a clause's subject, or in apposition to one ("The UN mission, MINUSMA, completed")."""
+    return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)

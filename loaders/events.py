@@ -25,6 +25,7 @@ from loaders.guarded_incidents import (
     relative_clauses,
     taken_places,
 )
+from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import just_before, nearest, told_in
@@ -134,6 +135,20 @@ def _conjoined(phrases: list[list[Token]]) -> set[int]:
     return found
 
 
+def _reference_names(cue: Token) -> list[str]:
+    """The names a later reference gives an incident: its words up to its noun ("Tuesday's assault"), and its whole
+    phrase up to a comma, a relative clause or a second incident joined to it ("the attack on the base").
+
+    >>> from loaders.nlp import load_nlp
+    >>> _reference_names(load_nlp()("The attack on the base and the raid wounded four soldiers.")[1])
+    ['The attack', 'The attack on the base']
+    """
+    left = [t for t in cue.subtree if t.i <= cue.i and not t.is_punct]
+    joined = {t.i for c in cue.children if c.dep_ in {"cc", "conj"} for t in c.subtree}
+    right = _trimmed([t for t in cue.subtree if t.i > cue.i and t.i not in joined])
+    return [_text(left), *([_text(left + right)] if right else [])]
+
+
 RECENT = {
     "monday",
     "tuesday",
@@ -187,6 +202,7 @@ class EventFinder:
         self.words = words
         self.events: list[Event] = []
         self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
+        self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
@@ -316,12 +332,24 @@ class EventFinder:
             event = self._event(cue)
             if event:
                 event.surfaces = one_line(event.surfaces, cue)
-                self.events.append(event)
+                self._keep(event)
                 found.append(event)
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
-                phrase = [t for t in cue.subtree if t.i <= cue.i and not t.is_punct]
-                earlier.surfaces += one_line([_text(phrase)], cue)
+                earlier.surfaces += one_line(_reference_names(cue), cue)
+            elif is_headline(cue):  # "Rebels kill nine in Tessit convoy ambush": the incident the story tells next
+                self.headlines.append((self._kind(cue), headline_phrase(cue, frozenset(self.cues.event_preps))))
         return found
+
+    def _kind(self, cue: Token) -> str | None:
+        """The kind of incident a word names ("strike" and "struck": an attack), if it names one."""
+        return self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
+
+    def _keep(self, event: Event) -> None:
+        """Keep a new incident, named also by the headlines above it of its kind that made no incident of their own."""
+        kind = self._kind(event.cue)
+        event.surfaces += [phrase for k, phrase in self.headlines if k == kind and " " in phrase]
+        self.headlines = [(k, phrase) for k, phrase in self.headlines if k != kind]
+        self.events.append(event)
 
     def _same_as_earlier(self, cue: Token, places: list[Mention], date: str = "") -> Event | None:
         """An earlier event this one restates: "This is the 11th attack ...", or one at the same place on a date that
@@ -415,7 +443,7 @@ class EventFinder:
             name = f"{head_words} of {date}"
         date = date or self.doc_date[:7]
         anchor = places[0] if places else targets[0] if targets else None
-        kind = self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
+        kind = self._kind(cue)
         key = event_key(f"{anchor.key} {kind}", date) if anchor and kind else event_key(name, date)
         return Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
 
@@ -474,7 +502,7 @@ class EventFinder:
         if subject:
             surfaces.append(_text(subject + undated))
         event = Event(key, name, one_line(surfaces, verb), verb, date, places, targets)
-        self.events.append(event)
+        self._keep(event)
         return event
 
     def refers_back(self, token: Token) -> Event | None:

@@ -17,10 +17,12 @@ def is_headline(token: Token) -> bool:
     >>> is_headline(doc[6]), is_headline(doc[-2])
     (True, False)
     """
-    text = token.doc.text
-    end = text.find("\n", token.idx)
-    line = text[text.rfind("\n", 0, token.idx) + 1 : end].strip()
-    return end != -1 and bool(line) and line[-1] not in _STOPS and bool(text[end:].strip())
+    sent = token.sent  # a line break ends a sentence's line; the sentence is read, not the whole text
+    text, at = sent.text, token.idx - sent.start_char
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : end].strip()
+    more = bool(text[end:].strip()) or sent.end < len(token.doc)
+    return end != -1 and bool(line) and line[-1] not in _STOPS and more
 
 
 def headline_phrase(cue: Token, place_preps: frozenset[str]) -> str:
@@ -32,7 +34,7 @@ def headline_phrase(cue: Token, place_preps: frozenset[str]) -> str:
     >>> headline_phrase(next(t for t in doc if t.text == "attack"), frozenset({"on", "at"}))
     'attack on Mogadishu hotel'
     """
-    line_end = cue.doc.text.find("\n", cue.idx)
+    line_end = cue.sent.start_char + cue.sent.text.find("\n", cue.idx - cue.sent.start_char)
     words = [t for t in cue.subtree if t.i <= cue.i and t.dep_ != "det" and not (t.is_punct or t.is_space)]
     rest = [t for t in cue.doc[cue.i + 1 :] if t.idx < line_end]
     if rest and rest[0].lower_ in place_preps and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in rest):

@@ -3,9 +3,11 @@ how surely; each construction on sentences written for its test (the rules alone
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from graph.build import add_facts
+from graph.build import add_facts, build_graph
 from graph.gazetteer import load_gazetteer
 from graph.kg import KnowledgeGraph
 from graph.resolve import Resolver
@@ -115,3 +117,93 @@ def test_an_incident_claimed_by_one_side_and_blamed_by_another_on_a_third() -> N
 def test_what_another_side_claims_of_a_group_is_only_alleged(claim: str) -> None:
     text = "A bombing in Beledweyne killed six people on Monday. " + claim
     assert blamed(text) == {"al-shabaab": "alleged"}
+
+
+def event_nodes(folder: Path) -> list[dict]:
+    """The Event nodes of a folder built with the rules."""
+    kg = build_graph([folder], extractor="rules").graph
+    return [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+
+
+def write(folder: Path, texts: dict[str, tuple[str, str]]) -> Path:
+    """Each document (its id: its date and text) as a text file in ``folder``."""
+    for doc_id, (date, text) in texts.items():
+        (folder / f"{doc_id}.txt").write_text(f"date {date}\n{text}\n", encoding="utf-8")
+    return folder
+
+
+def test_two_outlets_telling_one_incident_by_its_base_and_by_the_country_around_it_make_one_event(
+    tmp_path: Path,
+) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "wire": (
+                "2025-02-03",
+                "Three US soldiers were killed in Sunday's drone attack on Camp Sentinel, a small base in Jordan near "
+                "the Syrian border, officials said.",
+            ),
+            "local": (
+                "2025-02-04",
+                "An Iran-backed militia carried out the strike on a base in Jordan near the Syrian border on Sunday, "
+                "the Pentagon said.",
+            ),
+        },
+    )
+    [event] = event_nodes(folder)
+    assert event["doc_ids"] == {"wire", "local"}
+    assert event["date"] == "2025-02-02"  # the Sunday before both reports
+    names = {event["name"], *event["aliases"]}
+    assert {"Sunday's drone attack on Camp Sentinel", "strike on a base in Jordan near the Syrian border"} <= names
+
+
+def test_one_incident_dated_a_day_apart_across_a_month_end_is_one_event(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "a": (
+                "2025-01-31",
+                "A rocket attack on the Harbor Point base in Kandahar wounded four soldiers on Friday.",
+            ),
+            "b": ("2025-02-03", "The Taliban claimed Saturday's strike on the Harbor Point base in Kandahar."),
+        },
+    )
+    [event] = event_nodes(folder)
+    assert event["doc_ids"] == {"a", "b"}
+
+
+def test_two_incidents_at_one_place_weeks_apart_stay_two(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "a": (
+                "2025-03-04",
+                "A rocket attack on the Harbor Point base in Kandahar wounded four soldiers on March 3.",
+            ),
+            "b": (
+                "2025-03-25",
+                "A rocket attack on the Harbor Point base in Kandahar killed two soldiers on March 24.",
+            ),
+        },
+    )
+    assert sorted(e["date"] for e in event_nodes(folder)) == ["2025-03-03", "2025-03-24"]
+    text = (
+        "A rocket attack on the Harbor Point base wounded four soldiers on March 3. Another rocket attack on the "
+        "Harbor Point base killed two soldiers on March 24."
+    )
+    dates = sorted(d["date"] for _, d in graph_of(text, "2025-03-25").g.nodes(data=True) if d["label"] == "Event")
+    assert dates == ["2025-03-03", "2025-03-24"], dates
+
+
+def test_a_country_around_an_incident_is_not_enough_to_join_incidents_days_apart(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "wire": (
+                "2025-02-03",
+                "Sunday's drone attack on Camp Sentinel, a small base in Jordan, killed three soldiers.",
+            ),
+            "local": ("2025-02-14", "An Iran-backed militia carried out the strike on a base in Jordan on Thursday."),
+        },
+    )
+    assert len(event_nodes(folder)) == 2

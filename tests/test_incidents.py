@@ -92,6 +92,7 @@ def test_a_headline_incident_of_another_kind_names_nothing_the_story_tells() -> 
         "Al-Shabaab claimed credit for the attack.",
         "Al-Shabaab claimed responsibility.",
         "The attack was claimed by al-Shabaab.",
+        "Al-Shabaab claimed that it carried out the bombing.",
     ],
 )
 def test_a_claim_of_an_incident_is_asserted_of_the_claimant(claim: str) -> None:
@@ -207,3 +208,9 @@ def test_a_country_around_an_incident_is_not_enough_to_join_incidents_days_apart
         },
     )
     assert len(event_nodes(folder)) == 2
+
+
+def test_the_backer_of_whoever_carried_out_an_incident_is_not_blamed_for_it() -> None:
+    assert blamed("An Iran-backed militia carried out the strike on the Tower 22 base on Sunday.") == {}
+    text = "The Iran-backed Kataib Hezbollah carried out a drone strike on Tower 22 on Sunday."
+    assert blamed(text) == {"kataib-hezbollah": "asserted"}

@@ -27,6 +27,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
 
@@ -34,7 +35,7 @@ from graph.errors import ActorGraphError
 from graph.ontology import ONTOLOGY_PATH
 from graph.seeds import seeds_dir
 from loaders import Document
-from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.facts import ActorFact, DocFacts, IncidentKey, RelationFact
 from loaders.model import model_name
 
 PIPELINE_MODULES = ("loaders.extract", "loaders.nlp")  # extraction's entry points; their imports count too
@@ -101,14 +102,26 @@ def document_key(doc: Document, version: str) -> str:
 
 def facts_to_json(facts: DocFacts) -> str:
     """The facts without their document (id, date, text: the key already stands for those)."""
-    actors = [{**vars(a), "surfaces": sorted(a.surfaces)} for a in facts.actors.values()]  # fields are plain values
+    actors = [  # fields are plain values
+        {**vars(a), "surfaces": sorted(a.surfaces), "incident": a.incident and asdict(a.incident)}
+        for a in facts.actors.values()
+    ]
     return json.dumps({"actors": actors, "relations": [vars(r) for r in facts.relations]}, ensure_ascii=False)
 
 
 def facts_from_json(text: str, doc: Document) -> DocFacts:
     """The facts of :func:`facts_to_json` given back to the document they were read from."""
     data = json.loads(text)
-    actors = {a["key"]: ActorFact(**{**a, "surfaces": set(a["surfaces"])}) for a in data["actors"]}
+    actors = {
+        a["key"]: ActorFact(
+            **{
+                **a,
+                "surfaces": set(a["surfaces"]),
+                "incident": a.get("incident") and IncidentKey.from_json(a["incident"]),
+            }
+        )
+        for a in data["actors"]
+    }
     return DocFacts(doc.id, doc.date, doc.text, actors, [RelationFact(**r) for r in data["relations"]])
 
 

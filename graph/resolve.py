@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from graph.gazetteer import Gazetteer
+from graph.incident_merge import IncidentIndex
 from graph.slug import name_key, slugify
 from loaders.cues import load_cues
 from loaders.facts import ActorFact
@@ -51,6 +52,7 @@ class Resolver:
     _blocks: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # (label, block) -> key -> id
     _surnames: dict[str, set[str]] = field(default_factory=dict)  # a person's last name -> node ids
     _labels: dict[str, str] = field(default_factory=dict)  # node id of an unknown actor -> its label
+    _incidents: IncidentIndex = field(default_factory=IncidentIndex)  # the events of the documents resolved so far
 
     def __post_init__(self) -> None:
         for key, actor_id in self.gazetteer.keys().items():
@@ -89,33 +91,44 @@ class Resolver:
         self._remember(key, node_id, fact.label, fact.name)
         return node_id
 
-    def _event_id(self, key: str) -> str:
+    def _event_id(self, fact: ActorFact) -> str:
+        """An event's node: an earlier document's telling of the same incident (:mod:`graph.incident_merge`), else
+        the slug of its key, or of its base and day when an incident keyed alike on another day took that slug."""
+        key, date = fact.key.split(":", 1)[1], fact.date or ""
+        if fact.incident is not None and (told := self._incidents.find(fact.incident, date)) is not None:
+            return told
         node_id = slugify(key)
+        if fact.incident is not None and self._labels.get(node_id) == "Event":  # "the attack on X" weeks later
+            node_id = slugify(f"{fact.incident.base} {date}")
         if self._labels.setdefault(node_id, "Event") != "Event":
             node_id = f"{node_id}-event"
+        if fact.incident is not None:
+            self._incidents.add(node_id, fact.incident, date)
         return node_id
 
     def resolve_document(self, actors: dict[str, ActorFact]) -> dict[str, str]:
         """Map each document-local actor key to its node id."""
+        self._incidents.next_document()
         return plan(actors, self._unknown, self._event_id)
 
     def resolve_traced(self, actors: dict[str, ActorFact]) -> tuple[dict[str, str], list[str]]:
         """:meth:`resolve_document`, with the answers to the questions it put to what was seen before, in order
         (the questions are :func:`questions`; :func:`replay` gives the same ids back from these answers)."""
         answers: list[str] = []
+        self._incidents.next_document()
 
         def unknown(fact: ActorFact) -> str:
             answers.append(self._unknown(fact))
             return answers[-1]
 
-        def event_id(key: str) -> str:
-            answers.append(self._event_id(key))
+        def event_id(fact: ActorFact) -> str:
+            answers.append(self._event_id(fact))
             return answers[-1]
 
         return plan(actors, unknown, event_id), answers
 
 
-Question = tuple[str, str, str]  # ("actor", label, name) or ("event", "Event", key)
+Question = tuple[str, str, str]  # ("actor", label, name) or ("event", "Event", key with its date and incident)
 
 
 def questions(actors: dict[str, ActorFact]) -> list[Question]:
@@ -131,8 +144,8 @@ def questions(actors: dict[str, ActorFact]) -> list[Question]:
         asked.append(("actor", fact.label, fact.name))
         return f"?{len(asked)}"
 
-    def event_id(key: str) -> str:
-        asked.append(("event", "Event", key))
+    def event_id(fact: ActorFact) -> str:
+        asked.append(("event", "Event", f"{fact.key} {fact.date} {fact.incident}"))
         return f"?{len(asked)}"
 
     plan(actors, unknown, event_id)
@@ -142,7 +155,7 @@ def questions(actors: dict[str, ActorFact]) -> list[Question]:
 def replay(actors: dict[str, ActorFact], answers: list[str]) -> dict[str, str]:
     """The node ids of :meth:`Resolver.resolve_document`, given the answers it had to its questions."""
     given = iter(answers)
-    return plan(actors, lambda fact: next(given), lambda key: next(given))
+    return plan(actors, lambda fact: next(given), lambda fact: next(given))
 
 
 def fuller_name(name: str, full_names: dict[str, ActorFact]) -> str | None:
@@ -181,7 +194,7 @@ def first_named(name: str, full_names: dict[str, ActorFact]) -> str | None:
 
 
 def plan(
-    actors: dict[str, ActorFact], unknown: Callable[[ActorFact], str], event_id: Callable[[str], str]
+    actors: dict[str, ActorFact], unknown: Callable[[ActorFact], str], event_id: Callable[[ActorFact], str]
 ) -> dict[str, str]:
     """Map each document-local actor key to its node id: known actors by id, events by ``event_id``, a surname
     to the document's full name, an acronym to the name the document spelled out, the rest by ``unknown``."""
@@ -195,7 +208,7 @@ def plan(
         if fact.actor_id:
             ids[key] = fact.actor_id
         elif fact.label == "Event":
-            ids[key] = event_id(key.split(":", 1)[1])
+            ids[key] = event_id(fact)
         elif fact.label == "Person" and " " not in fact.name:
             continue  # a surname alone: resolved below against the document's full names
         elif fact.label == "Person" and fuller_name(fact.name, full_names):

@@ -67,12 +67,11 @@ def additions_of(facts: DocFacts, ids: dict[str, str], canonical: Callable) -> l
     made = []
     for key, actor in facts.actors.items():
         name, kind = canonical(ids[key])
-        made.append(
+        names = (*actor.surfaces, actor.name) if actor.label == "Event" else tuple(actor.surfaces)  # another report's
+        made.append(  # name of an incident is one of its names
             (
                 ids[key],
-                ActorAddition(
-                    facts.doc_id, actor.label, name or actor.name, kind or actor.kind, tuple(actor.surfaces), actor.date
-                ),
+                ActorAddition(facts.doc_id, actor.label, name or actor.name, kind or actor.kind, names, actor.date),
             )
         )
     return made

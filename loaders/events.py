@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues, load_cues
 from loaders.doc_words import DocWords
+from loaders.facts import IncidentKey
 from loaders.guarded_incidents import (
     aims,
     anchored,
@@ -25,6 +26,7 @@ from loaders.guarded_incidents import (
     relative_clauses,
     taken_places,
 )
+from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import just_before, nearest, told_in
@@ -46,6 +48,7 @@ from loaders.incidents import (
 )
 from loaders.mentions import Mention
 from loaders.months import month_numbers
+from loaders.relative_days import day_named, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import relative_time, up_to_comma
@@ -63,6 +66,22 @@ class Event:
     places: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
     authors: list[Mention] = field(default_factory=list)  # who its own phrase lays it on ("fighting between X and Y")
+    base: str = ""  # what it is keyed by without its date: its place and kind of incident, else its name
+    incident_kind: str | None = None  # "attack" for a strike or a raid (not `kind`, which the scorer reads)
+    scene: list[str] = field(default_factory=list)  # the keys of the places and states its phrase names
+
+
+def told_of(key: IncidentKey | None, event: Event) -> IncidentKey:
+    """What tells an incident from other documents' (:class:`IncidentKey`), with what this telling of it adds: its
+    base and kind as first told, the places and scene of every telling."""
+    places = tuple(m.key for m in event.places)
+    if key is None:
+        return IncidentKey(event.base, event.incident_kind or "", tuple(dict.fromkeys(places)), tuple(event.scene))
+    return replace(
+        key,
+        places=tuple(dict.fromkeys(key.places + places)),
+        scene=tuple(dict.fromkeys(key.scene + tuple(event.scene))),
+    )
 
 
 def event_date(text: str, doc_date: str) -> str:
@@ -134,23 +153,24 @@ def _conjoined(phrases: list[list[Token]]) -> set[int]:
     return found
 
 
-RECENT = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "overnight",
-}
+def _reference_names(cue: Token) -> list[str]:
+    """The names a later reference gives an incident: its words up to its noun ("Tuesday's assault"), and with the
+    prepositional phrase right after it, up to a comma or a relative clause ("the attack on the base"), never a
+    clause or a second incident joined to it.
+
+    >>> from loaders.nlp import load_nlp
+    >>> _reference_names(load_nlp()("The attack on the base and the raid wounded four soldiers.")[1])
+    ['The attack', 'The attack on the base']
+    """
+    left = [t for t in cue.subtree if t.i <= cue.i and not t.is_punct]
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
+    right = _trimmed(list(preps[0].subtree)) if preps and preps[0].i == cue.i + 1 else []
+    return [_text(left), *([_text(left + right)] if right else [])]
 
 
 def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
-    """The date of the phrase a word heads: a date it states, else (``recent``) the document's month for a day
-    of the week ("killed three soldiers on Sunday": an incident of the days the document reports)."""
+    """The date of the phrase a word heads: a date it states, else (``recent``) the day a day of the week means, or
+    the document's month ("killed three soldiers on Sunday": an incident of the days the document reports)."""
     month = ""
     for t in cue.subtree:
         if t.ent_type_ == "DATE":
@@ -160,8 +180,8 @@ def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
             )
             if found:
                 return found
-            if recent and t.lower_ in RECENT:
-                month = doc_date[:7]
+            if recent and t.lower_ in relative_day_words():
+                month = day_named(t.lower_, doc_date) or doc_date[:7]
     return month
 
 
@@ -187,6 +207,7 @@ class EventFinder:
         self.words = words
         self.events: list[Event] = []
         self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
+        self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
@@ -316,12 +337,45 @@ class EventFinder:
             event = self._event(cue)
             if event:
                 event.surfaces = one_line(event.surfaces, cue)
-                self.events.append(event)
+                self._keep(event)
                 found.append(event)
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
-                phrase = [t for t in cue.subtree if t.i <= cue.i and not t.is_punct]
-                earlier.surfaces += one_line([_text(phrase)], cue)
+                earlier.surfaces += one_line(_reference_names(cue), cue)
+            elif is_headline(cue):  # "Rebels kill nine in Tessit convoy ambush": the incident the story tells next
+                self.headlines.append((self._kind(cue), headline_phrase(cue, frozenset(self.cues.event_preps))))
         return found
+
+    def _scene(self, phrases: list[list[Token]]) -> list[Mention]:
+        """The places and states an incident's phrases name, in text order ("on a base in Jordan near the Syrian
+        border": Jordan, Syria), what tells two reports of it apart or alike (:mod:`graph.incident_merge`)."""
+        found = self.index.within(t for phrase in phrases for t in phrase)
+        return [m for m in found if m.label in {"Location", "Country"}]
+
+    def _perpetrated(self, cue: Token) -> bool:
+        """Whether an incident noun is what a verb of doing carries out ("carried out the strike", "launched an
+        attack")."""
+        verb = cue.head
+        return cue.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues.perpetration_verbs
+
+    def _key(self, base: str, date: str) -> str:
+        """The document's key of a new incident: by its place and kind (or name) and month, by its day when the
+        document already told one so keyed on a day more than two days apart (two rocket attacks on one base weeks
+        apart are two incidents)."""
+        key = event_key(base, date)
+        if any(e.key == key and not within_days(e.date, date) for e in self.events):
+            return slugify(f"{base} {date}")
+        return key
+
+    def _kind(self, cue: Token) -> str | None:
+        """The kind of incident a word names ("strike" and "struck": an attack), if it names one."""
+        return self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
+
+    def _keep(self, event: Event) -> None:
+        """Keep a new incident, named also by the headlines above it of its kind that made no incident of their own."""
+        kind = self._kind(event.cue)
+        event.surfaces += [phrase for k, phrase in self.headlines if k == kind and " " in phrase]
+        self.headlines = [(k, phrase) for k, phrase in self.headlines if k != kind]
+        self.events.append(event)
 
     def _same_as_earlier(self, cue: Token, places: list[Mention], date: str = "") -> Event | None:
         """An earlier event this one restates: "This is the 11th attack ...", or one at the same place on a date that
@@ -346,12 +400,18 @@ class EventFinder:
         if is_unreal(cue) or is_habitual(cue):
             return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident
         places, targets, phrases = self.anchors(cue)
-        definite = self._told_before(cue)
-        date = _date_of(cue, self.doc_date, recent=not definite)  # "an attack on Sunday", not "Monday's attack"
+        acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
+        scene = self._scene(phrases + acted)  # "carried out the strike on a base in Jordan": the act's places too
+        told_first = self._told_before(cue) and bool(scene) and self.refers_back(cue) is None
+        named_day = not self._told_before(cue) or told_first  # not "Monday's attack", unless it is told first
+        date = _date_of(cue, self.doc_date, recent=named_day)  # "an attack on Sunday", "Sunday's strike on a base"
         stated = date_before(cue)  # "the January 20, 2019, attack": a date the parse left off the phrase
         date = date or (event_date(" ".join(t.text for t in stated), self.doc_date) if stated else "")
         if not date and cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):
             date = _date_of(cue.head, self.doc_date, recent=True)  # "a drone attack killed three soldiers on Sunday"
+        if not date and named_day and scene and self._perpetrated(cue) and cue.tag_ == "NN":  # "X carried out the
+            # strike on a base ... on Sunday": the day of the act it is the object of (not of "four attacks")
+            date = _date_of(cue.head, self.doc_date, recent=True)
         for verb in [] if date else suffered_in(cue, self.cues.violence_verbs):  # "killed in an airstrike on April 1"
             date = _date_of(verb, self.doc_date, recent=True)
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
@@ -398,9 +458,24 @@ class EventFinder:
         for words in ([*determiner, *core, *phrases[0]], [*core, *phrases[0]]) if phrases else ():
             surfaces += [_text(inner) for inner in [within_place(words, self.index)] if len(inner) > len(core)]
         surfaces += series_names(cue)  # "a series of raids"
+        after = [ph for ph in acted if ph[0].i == cue.i + 1 and ph[0].lower_ in self.cues.event_preps]
+        surfaces += [_text(modified + _trimmed(ph)) for ph in after[:1] if not phrases]  # "carried out the strike on a
+        # base in Jordan": its phrase, wherever the parse hung it
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if earlier is not None:
-            return Event(earlier.key, earlier.name, surfaces, cue, earlier.date, places, targets, named)
+            return Event(
+                earlier.key,
+                earlier.name,
+                surfaces,
+                cue,
+                earlier.date,
+                places,
+                targets,
+                named,
+                earlier.base,
+                earlier.incident_kind,
+                [m.key for m in dict.fromkeys([*places, *scene])],
+            )
         head_words = " ".join(t.lower_ for t in head)
         if places:
             name = f"{places[0].name} {head_words}"
@@ -411,13 +486,17 @@ class EventFinder:
             name = (one_line([name], cue) or [name])[0]  # "killing civilians", not the next lines' names
         elif doers:  # "fighting between the ELN and the EMC": "ELN and EMC fighting"
             name = f"{' and '.join(d.name for d in doers[:2])} {head_words}"
+        elif scene:  # "the strike on a base in Jordan on Sunday": "Jordan strike"
+            name = f"{scene[0].name} {head_words}"
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
         date = date or self.doc_date[:7]
         anchor = places[0] if places else targets[0] if targets else None
-        kind = self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
-        key = event_key(f"{anchor.key} {kind}", date) if anchor and kind else event_key(name, date)
-        return Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
+        kind = self._kind(cue)
+        base = f"{anchor.key} {kind}" if anchor and kind else name
+        event = Event(self._key(base, date), name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
+        event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
+        return event
 
     def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
@@ -429,8 +508,11 @@ class EventFinder:
             or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
         ]
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
-        if not date and (any(t.lower_ in RECENT for c in dated for t in c.subtree) or relative_time(dated)):
-            date = self.doc_date[:7]  # "gunmen attacked a village in Borno on Sunday": an incident of the week
+        if not date and (
+            any(t.lower_ in relative_day_words() for c in dated for t in c.subtree) or relative_time(dated)
+        ):
+            days = (day_named(t.lower_, self.doc_date) for c in dated for t in c.subtree)
+            date = next((d for d in days if d), self.doc_date[:7])  # "gunmen attacked a village on Sunday": that day
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
         if any(self.is_event_noun(t) for t in objects):
             return None  # "launched four attacks on Israel": the noun makes the event
@@ -468,13 +550,15 @@ class EventFinder:
         name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"
         name = f"{anchor.name} {taken_noun}" if taken_noun else name
         date = date or self.doc_date[:7]
-        key = event_key(f"{anchor.key} {kind}", date) if kind else event_key(name, date)
+        base = f"{anchor.key} {kind}" if kind else name
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
         if subject:
             surfaces.append(_text(subject + undated))
-        event = Event(key, name, one_line(surfaces, verb), verb, date, places, targets)
-        self.events.append(event)
+        event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
+        scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
+        event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
+        self._keep(event)
         return event
 
     def refers_back(self, token: Token) -> Event | None:

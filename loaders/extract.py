@@ -39,7 +39,7 @@ from loaders.coalition_members import coalition_words, read_coalition
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords
-from loaders.events import Event, EventFinder
+from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.hit_owners import owners_of_hit
@@ -195,6 +195,7 @@ class DocReader:
         if isinstance(end, Event):
             fact = self.facts.actors.setdefault(end_key(end), ActorFact(end_key(end), "Event", end.name, date=end.date))
             fact.surfaces.update(end.surfaces)
+            fact.incident = told_of(fact.incident, end)
             return fact.key
         fact = self.facts.actors.setdefault(end.key, ActorFact(end.key, end.label, end.name, end.kind, end.actor_id))
         if not end.refers_back:
@@ -1047,7 +1048,8 @@ class DocReader:
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
-            blamed = [m for t in subjects_of(token) for m in actors_of(t, self.index, with_preps=False)]
+            doers = [m for t in subjects_of(token) for m in actors_of(t, self.index, with_preps=False)]
+            blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
             inherent = "asserted"
             if (warners := self._threat(token)) is not None:  # "wants to carry out 100 attacks on US forces"

@@ -7,6 +7,23 @@ from dataclasses import dataclass, field
 EXTRACTORS = ("rules", "model", "both")  # the rules alone, the learned scorer alone, or the rules and the scorer
 
 
+@dataclass(frozen=True)
+class IncidentKey:
+    """What tells whether events of two documents are one incident (see :mod:`graph.incident_merge`): what the event
+    is keyed by without its date (its place and kind of incident, else its name), its kind, its own places' keys and
+    the keys of every place and state its phrases name."""
+
+    base: str
+    kind: str = ""
+    places: tuple[str, ...] = ()
+    scene: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: dict) -> IncidentKey:
+        """The key as :func:`dataclasses.asdict` wrote it (lists for tuples)."""
+        return cls(data["base"], data["kind"], tuple(data["places"]), tuple(data["scene"]))
+
+
 @dataclass
 class ActorFact:
     """An actor as one document writes it: document-local key, label, name and every surface seen."""
@@ -18,6 +35,7 @@ class ActorFact:
     actor_id: str | None = None
     surfaces: set[str] = field(default_factory=set)
     date: str | None = None
+    incident: IncidentKey | None = None  # an event's: what tells it from other documents' events
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from loaders.fighter_references import fighters_referred
 from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
+from loaders.own_claims import claims_own_deed
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.reference_chain import ReferenceChain
 from loaders.reference_scope import ReferenceScope
@@ -431,8 +432,8 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
             return "negated"
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"
             return "negated"
-    if any(t.lemma_.lower() in cues.alleged for t in chain):
-        return "alleged"
+    if any(t.lemma_.lower() in cues.alleged and not claims_own_deed(t, cues.event_nouns) for t in chain):
+        return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
     if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
         return "alleged"
     if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, cue.sent)):

@@ -1,0 +1,84 @@
+"""One Event node for one incident told by several documents.
+
+Two documents' events are one incident when they agree on what it was and when: keyed alike (the same place and
+kind of incident, else the same name) on dates that allow one incident (full days at most two days apart, else the
+same month); or of one kind on full days at most two days apart, one told only by the wider places around it ("the
+strike on a base in Jordan near the Syrian border") and the other naming those places too ("Sunday's drone attack
+on Tower 22, a base in Jordan near the Syrian border"). Two incidents keyed alike weeks apart stay two.
+
+>>> index = IncidentIndex()
+>>> tower = IncidentKey("tower-22 attack", "attack", ("tower-22",), ("tower-22", "jordan", "syria"))
+>>> index.add("tower-22-attack-2024-01", tower, "2024-01-28")
+>>> index.next_document()
+>>> index.find(IncidentKey("jordan strike", "attack", (), ("jordan", "syria")), "2024-01-29")
+'tower-22-attack-2024-01'
+>>> index.find(IncidentKey("tower-22 attack", "attack", ("tower-22",), ("tower-22",)), "2024-01-30")
+'tower-22-attack-2024-01'
+>>> index.find(IncidentKey("tower-22 attack", "attack", ("tower-22",), ("tower-22",)), "2024-01-12") is None
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loaders.facts import IncidentKey
+from loaders.relative_days import SAME_INCIDENT_DAYS, days_apart, within_days
+
+
+def dates_agree(first: str, second: str) -> bool:
+    """Whether two events keyed alike can be one incident: full days at most two days apart, else the same month.
+
+    >>> dates_agree("2024-01-31", "2024-02-01"), dates_agree("2024-01-03", "2024-01-24")
+    (True, False)
+    >>> dates_agree("2024-01", "2024-01-24"), dates_agree("2024-01", "2024-02")
+    (True, False)
+    """
+    if days_apart(first, second) is None:
+        return first[:7] == second[:7]
+    return within_days(first, second)
+
+
+def _told_around(wide: IncidentKey, named: IncidentKey) -> bool:
+    """Whether an event told only by the wider places around it ("a base in Jordan") is one the other names by its
+    own place and tells those wider places of (two told only by a country never join this way)."""
+    return not wide.places and bool(wide.scene) and bool(named.places) and set(wide.scene) <= set(named.scene)
+
+
+@dataclass
+class IncidentIndex:
+    """The incidents of the documents resolved so far, by key and by kind and place."""
+
+    _by_base: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # base -> (node id, date)
+    _by_place: dict[tuple[str, str], list[tuple[str, IncidentKey, str]]] = field(default_factory=dict)
+    _current: list[tuple[str, IncidentKey, str]] = field(default_factory=list)  # this document's, not yet findable
+
+    def find(self, key: IncidentKey, date: str) -> str | None:
+        """The node of an earlier document's incident this event tells, if any."""
+        for node_id, other in self._by_base.get(key.base, ()):
+            if dates_agree(date, other):
+                return node_id
+        if not key.kind:
+            return None
+        for place in dict.fromkeys(key.scene):
+            for node_id, other, other_date in self._by_place.get((key.kind, place), ()):
+                near = days_apart(date, other_date)  # full days both: a month says too little here
+                if (
+                    near is not None
+                    and near <= SAME_INCIDENT_DAYS
+                    and (_told_around(key, other) or _told_around(other, key))
+                ):
+                    return node_id
+        return None
+
+    def add(self, node_id: str, key: IncidentKey, date: str) -> None:
+        """Note a document's incident; it can be found once the next document starts."""
+        self._current.append((node_id, key, date))
+
+    def next_document(self) -> None:
+        """Make the last document's incidents findable by the next ones (never by their own document's)."""
+        for node_id, key, date in self._current:
+            self._by_base.setdefault(key.base, []).append((node_id, date))
+            for place in dict.fromkeys(key.scene):
+                self._by_place.setdefault((key.kind, place), []).append((node_id, key, date))
+        self._current = []

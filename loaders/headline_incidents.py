@@ -1,0 +1,43 @@
+"""A headline's incident: "Rebels kill nine in Tessit convoy ambush" names, by its noun phrase, the incident the
+story below it tells, even where the headline alone gives the parse no place or date to make an incident of."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_STOPS = frozenset(".!?")
+
+
+def is_headline(token: Token) -> bool:
+    """Whether the token stands on a line of its own that ends without a full stop, above more text (a headline or
+    a crosshead).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels kill nine in convoy ambush\\n\\nThe army said rebels ambushed a convoy.")
+    >>> is_headline(doc[6]), is_headline(doc[-2])
+    (True, False)
+    """
+    sent = token.sent  # a line break ends a sentence's line; the sentence is read, not the whole text
+    text, at = sent.text, token.idx - sent.start_char
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : end].strip()
+    more = bool(text[end:].strip()) or sent.end < len(token.doc)
+    return end != -1 and bool(line) and line[-1] not in _STOPS and more
+
+
+def headline_phrase(cue: Token, place_preps: frozenset[str]) -> str:
+    """The incident's noun phrase on its line: its modifiers and, when the rest of the line is a phrase of its place
+    or target with no verb, that too ("attack on Mogadishu hotel", whatever the parse made of it).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Bomber kills 9 in attack on Mogadishu hotel\\n\\nPolice said a bomber struck the hotel.")
+    >>> headline_phrase(next(t for t in doc if t.text == "attack"), frozenset({"on", "at"}))
+    'attack on Mogadishu hotel'
+    """
+    line_end = cue.sent.start_char + cue.sent.text.find("\n", cue.idx - cue.sent.start_char)
+    words = [t for t in cue.subtree if t.i <= cue.i and t.dep_ != "det" and not (t.is_punct or t.is_space)]
+    rest = [t for t in cue.doc[cue.i + 1 :] if t.idx < line_end]
+    if rest and rest[0].lower_ in place_preps and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in rest):
+        words += rest
+    start, end = min(t.i for t in words), max(t.i for t in words)
+    return cue.doc[start : end + 1].text

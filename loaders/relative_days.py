@@ -1,0 +1,81 @@
+"""The day an incident happened when a report names it by the report's own date: "on Sunday" in a report of Tuesday
+4 February 2025 is Sunday 2 February, "yesterday" the day before the report. The words are ``weekdays``,
+``report_day_words`` and ``day_before_words`` in ``seeds/relations.yaml``."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+
+from graph.seeds import load_seed_yaml
+
+
+@cache
+def _weekdays() -> tuple[str, ...]:
+    """The weekdays from Monday, as ``seeds/relations.yaml`` spells them."""
+    return tuple(load_seed_yaml("relations.yaml")["weekdays"])
+
+
+@cache
+def _days_back() -> dict[str, int | None]:
+    """Each day word with how many days before the report it is (None for a weekday, counted from the report)."""
+    data = load_seed_yaml("relations.yaml")
+    return {
+        **dict.fromkeys(_weekdays()),
+        **dict.fromkeys(data["report_day_words"], 0),
+        **dict.fromkeys(data["day_before_words"], 1),
+    }
+
+
+def relative_day_words() -> frozenset[str]:
+    """The words that name a day by the report's date ("Sunday", "yesterday"): an incident of the days it reports."""
+    return frozenset(_days_back())
+
+
+def day_named(word: str, report_date: str) -> str:
+    """The ISO date a day word of a report means, or "" when the word names no day or the report has no full date.
+
+    >>> day_named("sunday", "2025-02-04"), day_named("Tuesday", "2025-02-04"), day_named("yesterday", "2025-03-01")
+    ('2025-02-02', '2025-02-04', '2025-02-28')
+    >>> day_named("sunday", "2025-02"), day_named("attack", "2025-02-04")
+    ('', '')
+    """
+    word = word.lower()
+    if word not in _days_back() or len(report_date) != 10:
+        return ""
+    try:
+        report = date.fromisoformat(report_date)
+    except ValueError:
+        return ""
+    back = _days_back()[word]
+    if back is None:  # a weekday: the latest one up to the report's day
+        back = (report.weekday() - _weekdays().index(word)) % 7
+    return (report - timedelta(days=back)).isoformat()
+
+
+SAME_INCIDENT_DAYS = 2  # two reports of one incident may date it a day or two apart (time zones, "overnight")
+
+
+def days_apart(first: str, second: str) -> int | None:
+    """How many days lie between two ISO dates, or None unless both are full days.
+
+    >>> days_apart("2025-01-31", "2025-02-02"), days_apart("2025-01-31", "2025-02")
+    (2, None)
+    """
+    if len(first) != 10 or len(second) != 10:
+        return None
+    try:
+        return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+    except ValueError:
+        return None
+
+
+def within_days(first: str, second: str) -> bool:
+    """Whether two dates allow one incident: full days at most :data:`SAME_INCIDENT_DAYS` apart, or either less than
+    a full day (a month, or none: the month then decides).
+
+    >>> within_days("2025-03-03", "2025-03-24"), within_days("2025-03-03", "2025-03-04"), within_days("2025-03", "")
+    (False, True, True)
+    """
+    apart = days_apart(first, second)
+    return apart is None or apart <= SAME_INCIDENT_DAYS

@@ -1,0 +1,216 @@
+"""Incidents as Events: every phrase that names one, one node for one incident told twice, who is blamed for it and
+how surely; each construction on sentences written for its test (the rules alone)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.build import add_facts, build_graph
+from graph.gazetteer import load_gazetteer
+from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def graph_of(text: str, date: str = "2024-03-05") -> KnowledgeGraph:
+    kg = KnowledgeGraph()
+    add_facts(kg, read_document(load_nlp()(text), "t", date, "rules"), Resolver(load_gazetteer()))
+    return kg
+
+
+def events(text: str) -> dict[str, set[str]]:
+    """Each Event node's name and aliases."""
+    nodes = graph_of(text).g.nodes(data=True)
+    return {d["name"]: {d["name"], *d["aliases"]} for _, d in nodes if d["label"] == "Event"}
+
+
+def blamed(text: str) -> dict[str, str]:
+    """Who is blamed for an incident, and how surely."""
+    edges = graph_of(text).g.edges(keys=True, data=True)
+    return {s: d["evidence"][0].certainty for s, _, k, d in edges if k == "BLAMED_FOR"}
+
+
+def test_a_later_reference_keeps_its_whole_phrase_up_to_a_relative_clause() -> None:
+    text = (
+        "A rocket attack on the Harbor Point base in Kandahar wounded four soldiers on Tuesday. Officials said the "
+        "deadly attack on the base, which lasted an hour, was the third this month."
+    )
+    [forms] = events(text).values()
+    assert {"the deadly attack", "the deadly attack on the base"} <= forms, forms
+    assert not any("which" in f for f in forms), forms
+
+
+def test_a_reference_joined_to_another_incident_is_named_without_it() -> None:
+    text = (
+        "Insurgents attacked the Harbor Point base in Kandahar on Tuesday. "
+        "The attack on the base and a later ambush on the road killed five soldiers."
+    )
+    forms = {f for fs in events(text).values() for f in fs}
+    assert "The attack on the base" in forms, forms
+    assert not any("ambush" in f for f in forms), forms
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Rebels kill nine in Tessit convoy ambush\n\n"
+            "Rebels ambushed an army convoy near Tessit on Sunday, killing nine soldiers, the army said.",
+            "Tessit convoy ambush",
+        ),
+        (
+            "Suicide bomber kills 9 in attack on Mogadishu hotel\n\n"
+            "A suicide bomber struck the Sahafi hotel in Mogadishu on Friday, police said.",
+            "attack on Mogadishu hotel",
+        ),
+    ],
+)
+def test_a_headline_names_the_incident_the_story_tells_by_its_noun_phrase(text: str, phrase: str) -> None:
+    [forms] = events(text).values()  # one incident: the headline's and the story's
+    assert phrase in forms, forms
+    assert not any(f.split()[0] in {"Rebels", "Suicide"} and "kill" in f for f in forms), forms  # not the clause
+
+
+def test_a_headline_incident_of_another_kind_names_nothing_the_story_tells() -> None:
+    text = (
+        "Rebels kill nine in Tessit convoy ambush\n\n"
+        "Gunmen kidnapped two engineers near Tessit on Sunday, the army said."
+    )
+    assert not any("Tessit convoy ambush" in fs for fs in events(text).values()), events(text)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Al-Shabaab claimed the bombing.",
+        "Al-Shabaab claimed responsibility for the bombing.",
+        "Al-Shabaab claimed credit for the attack.",
+        "Al-Shabaab claimed responsibility.",
+        "The attack was claimed by al-Shabaab.",
+        "Al-Shabaab claimed that it carried out the bombing.",
+    ],
+)
+def test_a_claim_of_an_incident_is_asserted_of_the_claimant(claim: str) -> None:
+    text = "A bombing in Beledweyne killed six people on Monday. " + claim
+    assert blamed(text) == {"al-shabaab": "asserted"}
+
+
+def test_an_incident_claimed_by_one_side_and_blamed_by_another_on_a_third() -> None:
+    text = (
+        "A suicide bombing at a market in Baidoa killed 12 people on Sunday. Al-Shabaab claimed responsibility for "
+        "the bombing, but Somali officials blamed the Islamic State."
+    )
+    assert blamed(text) == {"al-shabaab": "asserted", "isis": "alleged"}
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Reuters claimed that al-Shabaab was behind the bombing.",  # a claim of a clause: someone else's word
+        "Officials blamed the bombing on al-Shabaab.",
+    ],
+)
+def test_what_another_side_claims_of_a_group_is_only_alleged(claim: str) -> None:
+    text = "A bombing in Beledweyne killed six people on Monday. " + claim
+    assert blamed(text) == {"al-shabaab": "alleged"}
+
+
+def event_nodes(folder: Path) -> list[dict]:
+    """The Event nodes of a folder built with the rules."""
+    kg = build_graph([folder], extractor="rules").graph
+    return [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+
+
+def write(folder: Path, texts: dict[str, tuple[str, str]]) -> Path:
+    """Each document (its id: its date and text) as a text file in ``folder``."""
+    for doc_id, (date, text) in texts.items():
+        (folder / f"{doc_id}.txt").write_text(f"date {date}\n{text}\n", encoding="utf-8")
+    return folder
+
+
+def test_two_outlets_telling_one_incident_by_its_base_and_by_the_country_around_it_make_one_event(
+    tmp_path: Path,
+) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "wire": (
+                "2025-02-03",
+                "Three US soldiers were killed in Sunday's drone attack on Camp Sentinel, a small base in Jordan near "
+                "the Syrian border, officials said.",
+            ),
+            "local": (
+                "2025-02-04",
+                "An Iran-backed militia carried out the strike on a base in Jordan near the Syrian border on Sunday, "
+                "the Pentagon said.",
+            ),
+        },
+    )
+    [event] = event_nodes(folder)
+    assert event["doc_ids"] == {"wire", "local"}
+    assert event["date"] == "2025-02-02"  # the Sunday before both reports
+    names = {event["name"], *event["aliases"]}
+    assert {"Sunday's drone attack on Camp Sentinel", "strike on a base in Jordan near the Syrian border"} <= names
+
+
+def test_one_incident_dated_a_day_apart_across_a_month_end_is_one_event(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "a": (
+                "2025-01-31",
+                "A rocket attack on the Harbor Point base in Kandahar wounded four soldiers on Friday.",
+            ),
+            "b": ("2025-02-03", "The Taliban claimed Saturday's strike on the Harbor Point base in Kandahar."),
+        },
+    )
+    [event] = event_nodes(folder)
+    assert event["doc_ids"] == {"a", "b"}
+
+
+def test_two_incidents_at_one_place_weeks_apart_stay_two(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "a": (
+                "2025-03-04",
+                "A rocket attack on the Harbor Point base in Kandahar wounded four soldiers on March 3.",
+            ),
+            "b": (
+                "2025-03-25",
+                "A rocket attack on the Harbor Point base in Kandahar killed two soldiers on March 24.",
+            ),
+        },
+    )
+    assert sorted(e["date"] for e in event_nodes(folder)) == ["2025-03-03", "2025-03-24"]
+    text = (
+        "A rocket attack on the Harbor Point base wounded four soldiers on March 3. Another rocket attack on the "
+        "Harbor Point base killed two soldiers on March 24."
+    )
+    dates = sorted(d["date"] for _, d in graph_of(text, "2025-03-25").g.nodes(data=True) if d["label"] == "Event")
+    assert dates == ["2025-03-03", "2025-03-24"], dates
+
+
+def test_a_country_around_an_incident_is_not_enough_to_join_incidents_days_apart(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "wire": (
+                "2025-02-03",
+                "Sunday's drone attack on Camp Sentinel, a small base in Jordan, killed three soldiers.",
+            ),
+            "local": ("2025-02-14", "An Iran-backed militia carried out the strike on a base in Jordan on Thursday."),
+        },
+    )
+    assert len(event_nodes(folder)) == 2
+
+
+def test_the_backer_of_whoever_carried_out_an_incident_is_not_blamed_for_it() -> None:
+    assert blamed("An Iran-backed militia carried out the strike on the Tower 22 base on Sunday.") == {}
+    text = "The Iran-backed Kataib Hezbollah carried out a drone strike on Tower 22 on Sunday."
+    assert blamed(text) == {"kataib-hezbollah": "asserted"}

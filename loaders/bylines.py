@@ -28,8 +28,21 @@ from loaders.mentions import Mention
 _NAME = r"(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’.-]+){1,3}|[A-Z]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+){1,3})"
 _AUTHORS = rf"{_NAME}(?:(?:[ \t]*,[ \t]*{_NAME})*[ \t]+(?:and|&)[ \t]+{_NAME})?"
 BYLINE = re.compile(rf"^[ \t]*By[ \t]+({_AUTHORS})(?:[ \t]*,[^\n]*)?[ \t]*$", re.MULTILINE)
+BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[^\n]{3,150}$", re.MULTILINE)
+OUTLET_TAIL = re.compile(r"^[ \t]*By[ \t]+[^\n|]*,[ \t]*([A-Z][^,|\n]*?)[ \t]*(?:\|[^\n]*)?$", re.MULTILINE)
+_OUTLET_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the|and|for|de|del|al|&)")
 STAFF_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,5})[ \t]*$", re.MULTILINE)
 _AUTHOR = re.compile(_NAME)
+
+
+_CREDITED = re.compile(rf"\bby[ \t]+({_NAME})")
+
+
+@cache
+def credit_line() -> re.Pattern[str]:
+    """A page's credit line: "(Reporting by A in X; additional reporting by B; Editing by C)" (``credit_roles``)."""
+    roles = "|".join(re.escape(r) for r in load_seed_yaml("relations.yaml")["credit_roles"])
+    return re.compile(rf"^[ \t(]*(?:additional[ \t]+)?(?:{roles})[ \t]+by\b[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 @cache
@@ -42,7 +55,11 @@ def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
     """The mentions, with the authors of each byline as people (added where the NER missed them, relabelled where
     it took them for an unknown place or body) and a staff byline's words as its outlet, never a person. ``text``
     is ``doc.text``, read once by the caller (spaCy puts it together from the tokens at each reading)."""
-    mentions = _staff_bylines(doc, text, mentions)
+    mentions = _outlets_after_authors(doc, text, _staff_bylines(doc, text, mentions))
+    for line in credit_line().finditer(text):  # "(Reporting by Jane Roe in Bamako; Editing by John Doe)"
+        for found in _CREDITED.finditer(line.group()):
+            at = line.start() + found.start(1)
+            mentions = _as_person(doc, mentions, at, at + len(found.group(1)))
     for found in BYLINE.finditer(text):
         if any(w.lower() in staff_words() for w in found.group(1).split()):
             continue
@@ -82,4 +99,23 @@ def _staff_bylines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
             name = span.text
             outlet = Mention(span.start, span.end, span.start_char, span.end_char, name, "Organization", name, "media")
             mentions = sorted([*mentions, outlet], key=lambda m: m.start)
+    return mentions
+
+
+def _outlets_after_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The outlet a byline names after its last comma ("By Jane Roe and John Doe, Sahel Observer | 4 May") as one
+    organisation, where the NER read it in parts or as a person; a known actor there ("Reuters", "Bamako") stays."""
+    for found in OUTLET_TAIL.finditer(text):
+        words = found.group(1).split()
+        if not 1 <= len(words) <= 6 or not all(_OUTLET_WORD.fullmatch(w) for w in words):
+            continue
+        if any(w.lower() in staff_words() for w in words):
+            continue  # "By Jane Roe, Staff Reporter": a role, not an outlet
+        start, end = found.span(1)
+        span = doc.char_span(start, end)
+        inside = [m for m in mentions if m.start_char < end and start < m.end_char]
+        if span is None or any(m.actor_id and (m.start_char, m.end_char) == (start, end) for m in inside):
+            continue
+        outlet = Mention(span.start, span.end, start, end, span.text, "Organization", span.text, "media")
+        mentions = sorted([*(m for m in mentions if m not in inside), outlet], key=lambda m: m.start)
     return mentions

@@ -36,6 +36,7 @@ from loaders.blame_phrases import (
 )
 from loaders.bylines import byline_authors
 from loaders.coalition_members import coalition_words, read_coalition
+from loaders.credits import credited_outlet
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords
@@ -434,6 +435,7 @@ class DocReader:
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
+        credited_outlet(self)  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)

@@ -1,0 +1,44 @@
+"""The people a page credits work for its outlet.
+
+A byline names the authors and, after a comma, often their outlet ("By Jane Roe and John Doe, Sahel Observer");
+a wire dateline names it in brackets ("MOGADISHU, Aug 3 (Reuters) -"); the credit line at the end names who
+reported, wrote and edited ("(Reporting by Jane Roe in Bamako; Editing by John Doe)"). Every person a byline or
+a credit line names WORKS_FOR the outlet the byline, else the dateline, names; a page that names no outlet
+(only "By Staff reporter") gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from loaders.bylines import BYLINE_LINE, credit_line
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+DATELINE_OUTLET = re.compile(r"^[ \t]*[A-Z][A-Z .'’/-]+,[^\n(]{0,40}?\(([^)\n]{2,40})\)[ \t]*[-—–]", re.MULTILINE)
+
+
+def credited_outlet(reader: DocReader) -> None:
+    """WORKS_FOR from each person a byline or a credit line names to the outlet the page names."""
+    text = reader.facts.text
+    bylines = [m.span() for m in BYLINE_LINE.finditer(text)]
+    outlet = _first_organisation(reader, bylines) or _first_organisation(
+        reader, [m.span(1) for m in DATELINE_OUTLET.finditer(text)]
+    )
+    if outlet is None:
+        return
+    credits = bylines + [m.span() for m in credit_line().finditer(text)]
+    people = [m for m in reader.index.mentions if m.label == "Person" and _inside(m, credits)]
+    for person in people:
+        reader.emit(person, "WORKS_FOR", outlet, reader.doc[person.start], "credit-outlet", 0.7, "asserted")
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start_char and mention.end_char <= end for start, end in spans)
+
+
+def _first_organisation(reader: DocReader, spans: list[tuple[int, int]]) -> Mention | None:
+    return next((m for m in reader.index.mentions if m.label == "Organization" and _inside(m, spans)), None)

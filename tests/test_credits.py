@@ -1,0 +1,50 @@
+"""Bylines and credit lines: the people a page credits work for the outlet it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.build import add_facts
+from graph.gazetteer import load_gazetteer
+from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def works_for(text: str) -> set[tuple[str, str]]:
+    kg = KnowledgeGraph()
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    return {(name[s], name[o]) for s, o, k in kg.g.edges(keys=True) if k == "WORKS_FOR"}
+
+
+def test_byline_and_credit_line_people_work_for_the_bylines_outlet() -> None:
+    text = (
+        "Gunmen kill 12 in raid on market town\n\n"
+        "By Amara Diallo and Tomas Keller, Sahel Observer\n\n"
+        "Gunmen killed 12 people in a raid on a market town in central Mali on Sunday, officials said.\n\n"
+        "(Reporting by Amara Diallo in Bamako; additional reporting by Ines Varga in Dakar; Editing by Rob Lyle)"
+    )
+    assert works_for(text) >= {
+        ("Amara Diallo", "Sahel Observer"),
+        ("Tomas Keller", "Sahel Observer"),
+        ("Ines Varga", "Sahel Observer"),
+        ("Rob Lyle", "Sahel Observer"),
+    }
+
+
+def test_a_wire_datelines_outlet_when_the_byline_names_none() -> None:
+    text = (
+        "By Amara Diallo\n\n"
+        "BAMAKO, March 4 (Reuters) - Gunmen killed 12 people in a raid on a market town on Sunday.\n\n"
+        "(Reporting by Amara Diallo; Editing by Rob Lyle)"
+    )
+    assert works_for(text) >= {("Amara Diallo", "Reuters"), ("Rob Lyle", "Reuters")}
+
+
+def test_a_page_that_names_no_outlet_credits_no_one() -> None:
+    text = "By Staff reporter\n\nGunmen killed 12 people in Mali on Sunday, said Amara Diallo, a local official."
+    assert not works_for(text)

@@ -31,6 +31,7 @@ from loaders.blame_phrases import (
     perpetrated,
     possessors,
     relative_object,
+    verb_held_share,
     with_listed,
 )
 from loaders.bylines import byline_authors
@@ -1058,7 +1059,7 @@ class DocReader:
                     blamed = actors_of(token.head, self.index, with_preps=False)
                 blamed = possessors(token, self.index) or blamed or having(token, self.index)  # "their role in"
                 blamed = [] if names_another(token) else blamed  # "the army killed the mastermind of the attack"
-                event_tokens = prep_objects(token, self.cues.blame_incident_preps)
+                event_tokens = prep_objects(token, self.cues.blame_incident_preps) or verb_held_share(token)
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:

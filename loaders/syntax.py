@@ -96,10 +96,14 @@ class MentionIndex:
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("the US and Israel"), a list the parser read as an
-    apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts)."""
+    apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts; "A, B, C, D
+    and E": "B" and "C" both in apposition, the rest conjuncts of "C")."""
     found = [token, *token.conjuncts]
     for head in list(found):
-        for listed in (c for c in head.children if c.dep_ == "appos" and any(x.dep_ == "conj" for x in c.children)):
+        appositions = [c for c in head.children if c.dep_ == "appos"]
+        if not any(x.dep_ == "conj" for c in appositions for x in c.children):
+            continue
+        for listed in appositions:
             found += [t for t in (listed, *listed.conjuncts) if t not in found]
     return found
 
@@ -385,6 +389,8 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     chain = clause_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
+        if verb is not cue and verb.lemma_.lower() in cues.cessation_verbs:
+            break  # "has not stopped funding X", "vowed not to stop its attacks": the act goes on
         if any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children):
             return "negated"
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"

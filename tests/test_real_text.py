@@ -2809,3 +2809,20 @@ def test_a_heading_above_a_paragraph_is_not_part_of_its_first_sentence() -> None
     assert ("ahmed-diriye", "SANCTIONED_BY", "united-states") in found
     assert ("ahmed-diriye", "SANCTIONED_BY", "al-shabaab") not in found  # the heading's name is no sanctioner
     assert all(sentence.startswith("The United States") for sentence in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Eritrea has not stopped arming the Houthis, the envoy said.", ("eritrea", "FUNDS", "houthis")),
+        ("Hezbollah vowed not to stop its rocket attacks on Israel.", ("hezbollah", "ATTACKED", "israel")),
+    ],
+)
+def test_a_denied_end_of_an_act_does_not_negate_it(text: str, link: tuple[str, str, str]) -> None:
+    assert certainties(text).get(link) == "asserted", certainties(text)
+
+
+def test_denying_a_role_in_an_incident_is_a_negated_blame() -> None:
+    found = certainties("Islamic Jihad denied any role in the bombing of a bus in Tel Aviv.")
+    blamed = {o: c for (s, t, o), c in found.items() if s == "palestinian-islamic-jihad" and t == "BLAMED_FOR"}
+    assert list(blamed.values()) == ["negated"], found

@@ -85,7 +85,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
-from loaders.role_lists import role_holders_listed
+from loaders.role_lists import role_examples, role_holders_listed
 from loaders.role_scope import (
     employer_before_posting,
     heads_a_service,
@@ -99,6 +99,7 @@ from loaders.role_types import (
     figure_type,
     heads_a_named_part,
     leads_under_another,
+    member_type,
     role_types,
 )
 from loaders.rule_precision import calibrated
@@ -547,7 +548,7 @@ class DocReader:
             if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
                     for org in patients:
-                        self.emit_all(agents, _member_type(org), [org], verb, f"{method}-part", 0.7)
+                        self.emit_all(agents, member_type(org), [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
                 patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]
@@ -745,6 +746,7 @@ class DocReader:
             named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]
             holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
             role_holders_listed(self, noun)  # "two members of the BLA, A and B"
+            role_examples(self, noun)  # "Hezbollah commanders including A and B", "Hamas leaders such as A and B"
         if not holder_mentions:
             return
         rel_type = self._role_at(noun)
@@ -768,11 +770,11 @@ class DocReader:
         if rel_type == "LEADS" and (self._leads_a_part(noun, objects) or heads_a_named_part(objects, self.index)):
             people = [m for m in holder_mentions if m.label == "Person"]
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
-                self.emit_all(people, _member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
+                self.emit_all(people, member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
             return
         if rel_type == "LEADS" and (one_of_several(noun) or heads_a_service(self, list(noun.lefts))):
             for org in orgs:  # "X, a leader of Hamas", "Uganda's military chief, X": of it, not its head
-                self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
+                self.emit_all(holder_mentions, member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
             return
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
@@ -864,7 +866,7 @@ class DocReader:
                 if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
-                    chosen = _member_type(orgs[-1])
+                    chosen = member_type(orgs[-1])
                 method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart
                 for org in orgs[-1:]:
                     chosen = figure_type(chosen, words[-1], org)  # "Hamas official X": a member of the group
@@ -1255,13 +1257,6 @@ class DocReader:
             if m.start >= first.end and m.label == first.label and gap in {",", "and", ", and", "or"}:
                 listed.append(m)
         return listed
-
-
-def _member_type(org: Mention) -> str:
-    """How one who leads a part belongs to the whole: MEMBER_OF an armed group or party, WORKS_FOR anything else."""
-    return (
-        "MEMBER_OF" if org.label == "Organization" and org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
-    )
 
 
 def _scored_for_rules_only(model: RelationModel, ontology: Ontology, labels: tuple[str, str]) -> frozenset[str] | None:

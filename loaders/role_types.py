@@ -80,3 +80,11 @@ def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Menti
         return m.label == "Country" and any(t.lower_ in cues.side_words for t in doc[m.end : role_start])
 
     return [m for m in orgs if not named_against(m, doc) and not nationality(m)]
+
+
+def member_type(org: Mention) -> str:
+    """How one who leads a part, or is one of several leaders, belongs to the whole: MEMBER_OF an armed group or
+    party, WORKS_FOR anything else."""
+    return (
+        "MEMBER_OF" if org.label == "Organization" and org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
+    )

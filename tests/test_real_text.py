@@ -2826,3 +2826,35 @@ def test_denying_a_role_in_an_incident_is_a_negated_blame() -> None:
     found = certainties("Islamic Jihad denied any role in the bombing of a bus in Tel Aviv.")
     blamed = {o: c for (s, t, o), c in found.items() if s == "palestinian-islamic-jihad" and t == "BLAMED_FOR"}
     assert list(blamed.values()) == ["negated"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "people"),
+    [
+        (
+            "The raid killed Hezbollah commanders including Samir Fawaz, Hadi Jaber and Khalil Moussa.",
+            "hezbollah",
+            {"samir-fawaz", "hadi-jaber", "khalil-moussa"},
+        ),
+        (
+            "Airstrikes killed several commanders of al-Shabaab, including Abdi Nur Farah and Yusuf Gedi.",
+            "al-shabaab",
+            {"abdi-nur-farah", "yusuf-gedi"},
+        ),
+        (
+            "Senior Hamas leaders such as Nabil Sharif and Omar Taha left Doha in May.",
+            "hamas",
+            {"nabil-sharif", "omar-taha"},
+        ),
+        (
+            "The ambush was led by Hezbollah commanders Rami Saad, Karim Haidar and Ziad Farhat.",
+            "hezbollah",
+            {"rami-saad", "karim-haidar", "ziad-farhat"},
+        ),
+    ],
+)
+def test_each_name_a_plural_role_lists_is_a_member(text: str, group: str, people: set[str]) -> None:
+    found = triples(text)
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == group}
+    assert people <= members, found
+    assert not any(t == "LEADS" for _, t, _ in found), found  # several leaders: none of them the head

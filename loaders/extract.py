@@ -126,6 +126,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
+from loaders.successions import departed_before, successors, verb_giving
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -776,6 +777,8 @@ class DocReader:
             for org in orgs:  # "X, a leader of Hamas", "Uganda's military chief, X": of it, not its head
                 self.emit_all(holder_mentions, member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
             return
+        if rel_type == "LEADS" and (giving := verb_giving(noun)) is not None:  # "became leader of Y after Z died"
+            holder_mentions = holder_mentions + departed_before(giving, self.index)
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8)
@@ -806,8 +809,10 @@ class DocReader:
             return
         passive = is_passive(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if succession:
-            holders, predecessors = subjects_of(verb), objects
+        if succession and passive:  # "Z was replaced by X as leader of Y"
+            holders, predecessors = agents_of(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif succession:  # "X succeeded Z", "Y chose X to succeed Z"
+            holders, predecessors = successors(verb), objects
         else:
             holders, predecessors = ([c for c in verb.children if c.dep_ == "nsubjpass"] if passive else objects), []
         roles = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}]
@@ -825,7 +830,8 @@ class DocReader:
             if not orgs and not passive and not succession:  # "the movement appointed X as its leader"
                 orgs = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             orgs = [m for m in orgs if m.label in {"Organization", "Country"}]
-            self.emit_all(people, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
+            gone = departed_before(verb, self.index) if rel_type == "LEADS" else []  # "after Z was killed"
+            self.emit_all(people + gone, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
 
     def _known(self, actor) -> Mention:
         return Mention(-1, -1, -1, -1, actor.name, actor.label, actor.name, actor.kind, actor.id)

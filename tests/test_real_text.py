@@ -2858,3 +2858,36 @@ def test_each_name_a_plural_role_lists_is_a_member(text: str, group: str, people
     members = {s for s, t, o in found if t == "MEMBER_OF" and o == group}
     assert people <= members, found
     assert not any(t == "LEADS" for _, t, _ in found), found  # several leaders: none of them the head
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "leaders"),
+    [
+        (
+            "Abdi Warsame was named leader of al-Shabaab after Hassan Dahir was killed in an airstrike.",
+            "al-shabaab",
+            {"abdi-warsame", "hassan-dahir"},
+        ),
+        (
+            "Omar Saleh became head of Hamas following the death of Faris Jaber.",
+            "hamas",
+            {"omar-saleh", "faris-jaber"},
+        ),
+        (
+            "Walid Khoury took over as leader of Hezbollah after Samir Nabil resigned.",
+            "hezbollah",
+            {"walid-khoury", "samir-nabil"},
+        ),
+        ("Faris Jaber was replaced by Majid Aziz as leader of Hamas.", "hamas", {"faris-jaber", "majid-aziz"}),
+        ("Hamas chose Majid Aziz to succeed Faris Jaber as its leader.", "hamas", {"faris-jaber", "majid-aziz"}),
+    ],
+)
+def test_the_one_a_new_leader_follows_led_the_group_too(text: str, group: str, leaders: set[str]) -> None:
+    found = triples(text)
+    assert {s for s, t, o in found if t == "LEADS" and o == group} == leaders, found
+
+
+def test_a_leader_who_speaks_after_a_death_follows_no_one() -> None:
+    found = triples("Hezbollah leader Karim Haddad spoke after Samir Nabil was killed.")
+    assert ("samir-nabil", "LEADS", "hezbollah") not in found, found
+    assert ("karim-haddad", "LEADS", "hezbollah") in found, found

@@ -563,7 +563,8 @@ class DocReader:
             if cue.type == "ATTACKED" and self.hostility.civil_targeting(verb, agents):
                 continue  # "the Treasury targeted five financiers": a sanction, not an attack
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
-                self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
+                if not self.denied_intent(verb):  # "said it would not attack Israel": no threat, no fact
+                    self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
             if cue.type not in {"THREATENED", "OPPOSES"} and is_unreal(verb):
                 continue  # "urged all States to cooperate with X", "plans to designate X" (calling to fight is hostile)
@@ -628,6 +629,11 @@ class DocReader:
             if head.lemma_.lower() in self.cues.threat_cues and head.pos_ == "VERB":
                 return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
         return [] if modal else None
+
+    def denied_intent(self, verb: Token) -> bool:
+        """Whether an act only announced is denied: "said it would not attack Israel", "vowed never to strike X" (an
+        intention denied is neither a threat nor a fact denied)."""
+        return certainty_of(verb, self.cues, self.words) == "negated"
 
     def relational_adjective(self, adj: Token) -> None:
         """ "The Houthis are aligned with Hezbollah", "X, hostile to Y"."""
@@ -1038,7 +1044,8 @@ class DocReader:
             inherent = "asserted"
             if (warners := self._threat(token)) is not None:  # "wants to carry out 100 attacks on US forces"
                 hit = [m for t in event_tokens if self.events.is_event_noun(t) for m in self.events.anchors(t)[1]]
-                self.emit_all(blamed + warners, "THREATENED", hit, token, f"threat:{lemma}", 0.7)
+                if not self.denied_intent(token):  # "vowed never to carry out attacks on X"
+                    self.emit_all(blamed + warners, "THREATENED", hit, token, f"threat:{lemma}", 0.7)
                 return
         elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
             holders = (

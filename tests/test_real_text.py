@@ -2891,3 +2891,21 @@ def test_a_leader_who_speaks_after_a_death_follows_no_one() -> None:
     found = triples("Hezbollah leader Karim Haddad spoke after Samir Nabil was killed.")
     assert ("samir-nabil", "LEADS", "hezbollah") not in found, found
     assert ("karim-haddad", "LEADS", "hezbollah") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis said they would not strike Saudi Arabia again.",
+        "Hamas pledged never to carry out attacks on Egypt.",
+        "Hezbollah said it would never fire rockets aimed at Cyprus.",
+    ],
+)
+def test_a_denied_intention_is_no_threat_and_no_denied_fact(text: str) -> None:
+    found = certainties(text)
+    assert not any(t in {"THREATENED", "ATTACKED"} for _, t, _ in found), found
+
+
+def test_an_intention_stated_is_a_threat() -> None:
+    found = certainties("The Houthis said they would strike Saudi Arabia again.")
+    assert found.get(("houthis", "THREATENED", "saudi-arabia")) == "asserted", found

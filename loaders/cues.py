@@ -87,6 +87,7 @@ class Cues:
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
     state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
     appointed_as: frozenset[str] = frozenset()  # "designated X as his successor": an appointment, no sanction
+    as_object_verbs: frozenset[str] = frozenset()  # "described X as the head of Y": the role is the object's
     listing_verbs: frozenset[str] = frozenset()  # "were added to the SDN List": a sanction
     listing_preps: frozenset[str] = frozenset()
     sanction_list_nouns: frozenset[str] = frozenset()
@@ -311,6 +312,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         state_titles=frozenset(data["state_titles"]),
         state_words=frozenset(data["state_words"]),
         appointed_as=frozenset(data["appointed_as"]),
+        as_object_verbs=frozenset(data["as_object_verbs"]),
         listing_verbs=frozenset(notices["listing_verbs"]),
         listing_preps=frozenset(notices["listing_preps"]),
         sanction_list_nouns=frozenset(notices["list_nouns"]),

@@ -85,7 +85,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
-from loaders.role_lists import role_examples, role_holders_listed
+from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     employer_before_posting,
     heads_a_service,
@@ -743,7 +743,8 @@ class DocReader:
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
             verb = noun.head.head  # "X serves as the group's spokesman", "the SDF functions as the military wing of"
-            holders = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "appoint" else []
+            described = verb.lemma_.lower() in self.cues.as_object_verbs  # "described X as the head of Y"
+            holders = [c for c in verb.children if c.dep_ == "dobj"] if described else []
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
@@ -766,7 +767,10 @@ class DocReader:
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
-        if not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
+        listed = None if orgs else owner_in_list(noun, self.index)  # "X, a firm, and its chief executive, Y": X's
+        if listed is not None:
+            orgs = listed
+        elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"

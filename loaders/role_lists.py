@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from loaders.coordination import first_of_list
 from loaders.mentions import Mention
 from loaders.role_types import bodies_of_role, figure_type, member_type
-from loaders.syntax import actors_of, conjuncts, prep_objects
+from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -75,3 +76,14 @@ def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     if noun.dep_ == "compound" and titled is not None and titled.label == "Person":
         heads.append(noun.head)
     return [m for h in heads for x in conjuncts(h) if (m := reader.index.at(x)) is not None]
+
+
+def owner_in_list(noun: Token, index: MentionIndex) -> list[Mention] | None:
+    """Whose a list's later item is when a possessive pronoun says so: the first item's, if an organisation ("X, a
+    shipping firm, and its chief executive, Y": X's, not the subject's), else no one's ([]); None for a noun that is
+    no such item."""
+    first = first_of_list(noun)
+    if first is noun or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    owner = index.at(first)
+    return [owner] if owner is not None and owner.label == "Organization" else []

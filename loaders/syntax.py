@@ -298,8 +298,11 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     if index.at(token) is None and titled:  # "The Iraqi President, Barham Saleh": the named one
         return _distinct(titled)
     if index.at(token) is not None:
-        # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X").
-        mentions.extend(index.at(h) for h in conjuncts(token) if index.at(h) is not None)
+        # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X"), and the name a
+        # coordinated title is given ("X, a shipping firm, and its chief executive, Y").
+        for head in conjuncts(token):
+            named = index.at(head)
+            mentions.extend([named] if named else (m for c in head.children if c.dep_ == "appos" if (m := index.at(c))))
         return _distinct(mentions)
     mentions.extend(m for m in index.within(phrase_tokens(token)) if not named_against(m, token.doc))  # not "anti-X"
     if token.pos_ == "NOUN":

@@ -2909,3 +2909,31 @@ def test_a_denied_intention_is_no_threat_and_no_denied_fact(text: str) -> None:
 def test_an_intention_stated_is_a_threat() -> None:
     found = certainties("The Houthis said they would strike Saudi Arabia again.")
     assert found.get(("houthis", "THREATENED", "saudi-arabia")) == "asserted", found
+
+
+def test_a_titled_name_listed_after_a_described_one_shares_the_sanction_and_holds_its_role() -> None:
+    found = triples("The Treasury designated Hamza Ltd, a shipping firm, and its chief executive, Walid Sabbagh.")
+    sanctioned = {s for s, t, o in found if t == "SANCTIONED_BY"}
+    assert {"hamza-ltd", "walid-sabbagh"} <= sanctioned, found
+    assert {o for s, t, o in found if s == "walid-sabbagh" and t == "LEADS"} == {"hamza-ltd"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Israeli forces killed Rami Nasser, whom the army described as a commander of Hamas.", "MEMBER_OF"),
+        ("The Treasury identified Rami Nasser as the leader of the Houthis.", "LEADS"),
+    ],
+)
+def test_a_verb_of_describing_gives_the_role_after_as_to_its_object(text: str, link: str) -> None:
+    found = triples(text)
+    assert any(s == "rami-nasser" and t == link for s, t, _ in found), found
+    assert not any(t in {"LEADS", "MEMBER_OF"} and s != "rami-nasser" for s, t, _ in found), found
+
+
+def test_a_group_that_only_says_whose_the_sanctioned_people_are_is_not_sanctioned() -> None:
+    found = triples("The State Department sanctioned three Houthi commanders and a shipping company on Monday.")
+    assert not any(t == "SANCTIONED_BY" and s == "houthis" for s, t, _ in found), found
+    assert ("houthis", "SANCTIONED_BY", "us-state-department") in triples(
+        "The State Department sanctioned the Houthis."
+    )

@@ -457,7 +457,11 @@ class DocReader:
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
         self.emit_all(event.authors, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
         hit = hit_places(event.cue, event.places, self.index, self.cues)  # "the attack on Bangui": the town was hit
-        self.emit_all([event], "TARGETED", [m for m in hit if m not in event.targets], event.cue, "event-aimed", 0.7)
+        aimed = certainty_of(event.cue, self.cues, self.words)
+        aimed = "asserted" if aimed == "negated" else aimed  # "X denied the attack on Y": who did it is denied
+        self.emit_all(
+            [event], "TARGETED", [m for m in hit if m not in event.targets], event.cue, "event-aimed", 0.7, aimed
+        )
 
     def attackers(self, cue: Token) -> list[Mention]:
         """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack",
@@ -734,6 +738,7 @@ class DocReader:
             self.person_of_org(mention, noun)
         if mention is not None or not {noun.lower_, noun.lemma_.lower()} & self.cues.role_words:
             return  # the noun of a name, or no word of a role
+        role_examples(self, noun)  # "Hezbollah commanders including A and B", "Hamas leaders such as A and B"
         holder_mentions: list[Mention] = []
         if noun.dep_ == "appos" and self.index.at(noun.head):
             holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
@@ -754,7 +759,6 @@ class DocReader:
             named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]
             holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
             role_holders_listed(self, noun)  # "two members of the BLA, A and B"
-            role_examples(self, noun)  # "Hezbollah commanders including A and B", "Hamas leaders such as A and B"
         if not holder_mentions:
             return
         rel_type = self._role_at(noun)

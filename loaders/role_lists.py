@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from loaders.coordination import first_of_list
 from loaders.mentions import Mention
 from loaders.role_types import bodies_of_role, figure_type, member_type
-from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
+from loaders.syntax import MentionIndex, actors_of, conjuncts, names_opening_items, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -65,17 +65,18 @@ def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     """The names a plural role lists: the objects of its example prepositions ("including A and B", "such as A"),
     or the name it is the title of, with the names coordinated with it ("commanders A, B and C")."""
     doc, examples = reader.doc, set(reader.cues.examples)
-    heads = [
-        p
+    cues = [
+        c
         for c in noun.children
         if c.dep_ == "prep" and tuple(t.lower_ for t in doc[c.left_edge.i : c.i + 1]) in examples
-        for p in c.children
-        if p.dep_ == "pobj"
     ]
+    heads = [p for c in cues for p in c.children if p.dep_ == "pobj"]
     titled = reader.index.at(noun.head)
     if noun.dep_ == "compound" and titled is not None and titled.label == "Person":
         heads.append(noun.head)
-    return [m for h in heads for x in conjuncts(h) if (m := reader.index.at(x)) is not None]
+    parsed = [m for h in heads for x in conjuncts(h) if (m := reader.index.at(x)) is not None]
+    read = [m for c in cues for m in names_opening_items(doc[c.i + 1 : c.sent.end], reader.index, stop_at_verb=True)]
+    return list(dict.fromkeys(parsed + read))  # "including A (its founder), B and C": a list the parse breaks
 
 
 def owner_in_list(noun: Token, index: MentionIndex) -> list[Mention] | None:

@@ -171,15 +171,8 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
             break
     else:
         return _listed_after_colon(noun, index) or _listed_in_next_sentence(noun, index)
-    found = []
-    if i < len(doc) and doc[i].lower_ == "the":  # "groups, including the Sudan Liberation Army"
-        i += 1
-    while i < len(doc) and (mention := index.at(doc[i])) is not None:
-        found.append(mention)
-        i = mention.end
-        while i < len(doc) and doc[i].lower_ in {",", "and", "or", "the"}:
-            i += 1
-    return found
+    # "groups, including the Sudan Liberation Army", "officials such as A (its founder), B and C"
+    return names_opening_items(doc[i : noun.sent.end], index, stop_at_verb=True)
 
 
 LIST_OPENERS = {":", "—", "–", "-", "--"}
@@ -200,15 +193,28 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
     verb = _listing_verb(nxt, noun)
     if verb is None:
         return []
-    joiners, fillers = load_cues().member_list_joiners, load_cues().member_list_fillers
-    listed, at_start = [], True
     named_as = (c for h in [verb, *verb.children] for c in h.children if c.dep_ == "prep" and c.lower_ == "as")
     start = next(named_as, verb).i  # "named the six as A, B and C"
-    for t in doc[start + 1 : nxt.end]:  # a name that opens an item of the list: "Badr, which has ..., KH and AAH"
+    return names_opening_items(doc[start + 1 : nxt.end], index)
+
+
+def names_opening_items(words: Span, index: MentionIndex, stop_at_verb: bool = False) -> list[Mention]:
+    """The names that open the items of a list: "Badr, which has ..., KH and AAH", "A, the group's spokesman, B (its
+    founder) and C" (what describes an item, in brackets or not, skipped), each of the first one's label; with
+    ``stop_at_verb``, up to the first verb outside brackets ("including A and B were killed")."""
+    joiners, fillers = load_cues().member_list_joiners, load_cues().member_list_fillers
+    listed: list[Mention] = []
+    at_start, depth = True, 0
+    for t in words:
+        depth += (t.text == "(") - (t.text == ")")
+        mention = index.at(t)
+        if depth > 0 or t.text == ")":
+            continue
+        if stop_at_verb and mention is None and t.pos_ in {"VERB", "AUX"}:
+            break
         if t.text in {",", ";"} or t.lower_ in joiners:
             at_start = True
             continue
-        mention = index.at(t)
         if at_start and mention is not None and mention.start == t.i:
             listed.append(mention)
         at_start = (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in fillers
@@ -296,7 +302,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         if index.at(x)
     ]
     if index.at(token) is None and titled:  # "The Iraqi President, Barham Saleh": the named one
-        return _distinct(titled)
+        examples = [m for head in conjuncts(token) for m in listed_after(head, index)] if token.pos_ == "NOUN" else []
+        return _distinct(examples + titled)  # "officials including A (its founder), B and C": a list the parse breaks
     if index.at(token) is not None:
         # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X"), and the name a
         # coordinated title is given ("X, a shipping firm, and its chief executive, Y").

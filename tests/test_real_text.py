@@ -2937,3 +2937,20 @@ def test_a_group_that_only_says_whose_the_sanctioned_people_are_is_not_sanctione
     assert ("houthis", "SANCTIONED_BY", "us-state-department") in triples(
         "The State Department sanctioned the Houthis."
     )
+
+
+def test_a_list_of_examples_spanning_a_bracket_shares_the_sanction_and_the_role() -> None:
+    text = (
+        "The Treasury sanctioned Hamas officials including Nabil Haddad (the group's finance chief), "
+        "Samir Odeh and Yasser Taha."
+    )
+    found = triples(text)
+    people = {"nabil-haddad", "samir-odeh", "yasser-taha"}
+    assert people <= {s for s, t, o in found if t == "SANCTIONED_BY" and o == "treasury"}, found
+    assert people <= {s for s, t, o in found if t == "MEMBER_OF" and o == "hamas"}, found
+
+
+def test_a_denied_role_in_an_attack_does_not_deny_what_the_attack_hit() -> None:
+    found = certainties("Iran denied it was behind the drone attack on the Tower 22 base on Sunday.")
+    assert {c for (s, t, o), c in found.items() if t == "BLAMED_FOR" and s == "iran"} == {"negated"}, found
+    assert {c for (s, t, o), c in found.items() if t == "TARGETED"} == {"asserted"}, found

@@ -2954,3 +2954,18 @@ def test_a_denied_role_in_an_attack_does_not_deny_what_the_attack_hit() -> None:
     found = certainties("Iran denied it was behind the drone attack on the Tower 22 base on Sunday.")
     assert {c for (s, t, o), c in found.items() if t == "BLAMED_FOR" and s == "iran"} == {"negated"}, found
     assert {c for (s, t, o), c in found.items() if t == "TARGETED"} == {"asserted"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "link", "group"),
+    [
+        ("Nadim Saleh, a former leader of al-Shabaab, was arrested in Nairobi.", "nadim-saleh", "LEADS", "al-shabaab"),
+        ("Nadim Saleh, a leader of al-Shabaab, was arrested in Nairobi.", "nadim-saleh", "MEMBER_OF", "al-shabaab"),
+        ("Nadim Saleh, a former commander of Hezbollah, was arrested.", "nadim-saleh", "MEMBER_OF", "hezbollah"),
+    ],
+)
+def test_a_former_head_led_the_group_and_a_former_commander_was_a_member(
+    text: str, person: str, link: str, group: str
+) -> None:
+    found = triples(text)
+    assert {t for s, t, o in found if s == person and o == group} == {link}, found

@@ -117,7 +117,7 @@ class Cues:
     articles: frozenset[str] = frozenset()  # "the Hezbollah", "a Hezbollah commander": not a word of the name
     hedging_modals: frozenset[str] = frozenset()  # "X may have funded Y": alleged
     not_only_words: frozenset[str] = frozenset()  # "not only ... but also": "not" that adds, denies nothing
-    cessation_verbs: frozenset[str] = frozenset()  # "has not stopped funding X": a denied end, the act goes on
+    reversing_verbs: frozenset[str] = frozenset()  # "has not stopped funding X": a denied end, the act goes on
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
     owner_pronouns: frozenset[str] = frozenset()  # "its fighters", "their troops": the owner acts
@@ -291,7 +291,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         alleged=frozenset(data["alleged_cues"]),
         negation=frozenset(data["negation_cues"]),
         not_only_words=frozenset(data["not_only_words"]),
-        cessation_verbs=frozenset(data["cessation_verbs"]),
+        reversing_verbs=frozenset(data["reversing_verbs"]),
         hedging_modals=frozenset(data["hedging_modals"]),
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),

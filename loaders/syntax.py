@@ -399,11 +399,15 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     chain = clause_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
-        if verb is not cue and verb.lemma_.lower() in cues.cessation_verbs:
-            break  # "has not stopped funding X", "vowed not to stop its attacks": the act goes on
-        if any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children):
-            return "negated"
+        if verb is not cue and verb.lemma_.lower() in cues.reversing_verbs:
+            break  # "has not stopped funding X", "has never hidden its support for X": the act goes on
+        denied = any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children)
+        denied = denied or _after_nor(verb) or _negative_subject(verb, cues)
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"
+            if denied:
+                break  # "did not deny arming X", "nobody denies that X funds Y": the denial is denied
+            return "negated"
+        if denied:
             return "negated"
     if any(t.lemma_.lower() in cues.alleged for t in chain):
         return "alleged"
@@ -412,6 +416,22 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, cue.sent)):
         return "alleged"
     return inherent
+
+
+def _negative_subject(verb: Token, cues: Cues) -> bool:
+    """ "No one in Asmara denies ...", "no state funds X": a subject with a determiner of negation denies the verb."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in cues.negation for d in c.children)
+        for c in verb.children
+    )
+
+
+def _after_nor(verb: Token) -> bool:
+    """ "neither confirmed nor denied": a verb coordinated after "nor" is itself denied (the "nor" hangs on the first
+    verb)."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.head.children
+    )
 
 
 def _not_only(token: Token, cues: Cues) -> bool:

@@ -2816,6 +2816,7 @@ def test_a_heading_above_a_paragraph_is_not_part_of_its_first_sentence() -> None
     [
         ("Eritrea has not stopped arming the Houthis, the envoy said.", ("eritrea", "FUNDS", "houthis")),
         ("Hezbollah vowed not to stop its rocket attacks on Israel.", ("hezbollah", "ATTACKED", "israel")),
+        ("Turkey has never concealed its support for Hamas.", ("turkey", "FUNDS", "hamas")),
     ],
 )
 def test_a_denied_end_of_an_act_does_not_negate_it(text: str, link: tuple[str, str, str]) -> None:
@@ -2969,3 +2970,17 @@ def test_a_former_head_led_the_group_and_a_former_commander_was_a_member(
 ) -> None:
     found = triples(text)
     assert {t for s, t, o in found if s == person and o == group} == {link}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea did not deny arming the Houthis.",
+        "No one in Asmara denies that Eritrea arms the Houthis.",
+        "Nobody denies that Eritrea arms the Houthis.",
+        "Eritrea neither confirmed nor denied that it arms the Houthis.",
+    ],
+)
+def test_a_denied_denial_does_not_negate(text: str) -> None:
+    found = certainties(text)
+    assert found.get(("eritrea", "FUNDS", "houthis")) in {"asserted", "alleged"}, found

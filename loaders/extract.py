@@ -715,7 +715,9 @@ class DocReader:
             start -= 1
         while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].head == noun:
             end += 2  # "secretary-general" parsed as a noun with a right modifier
-        phrase = [t.lower_ for t in doc[start : end + 1] if t.text != "-"]
+        plural = noun.tag_ in {"NNS", "NNPS"}  # "two commanders of X", "Hamas leaders A and B": the role's own word
+        words = [t for t in doc[start : end + 1] if t.text != "-"]
+        phrase = [t.lemma_.lower() if t.i == noun.i and plural else t.lower_ for t in words]
         definite_of = any(c.lower_ == "the" for c in noun.lefts) and bool(prep_objects(noun, {"of"}))
         for start in range(len(phrase)):
             found = self.cues.role_of(tuple(phrase[start:]))

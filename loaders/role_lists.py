@@ -84,7 +84,7 @@ def owner_in_list(noun: Token, index: MentionIndex) -> list[Mention] | None:
     shipping firm, and its chief executive, Y": X's, not the subject's), else no one's ([]); None for a noun that is
     no such item."""
     first = first_of_list(noun)
-    if first is noun or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+    if first.i == noun.i or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return None
     owner = index.at(first)
     return [owner] if owner is not None and owner.label == "Organization" else []

@@ -399,7 +399,7 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     chain = clause_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
-        if verb is not cue and verb.lemma_.lower() in cues.reversing_verbs:
+        if verb.i != cue.i and verb.lemma_.lower() in cues.reversing_verbs:
             break  # "has not stopped funding X", "has never hidden its support for X": the act goes on
         denied = any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children)
         denied = denied or _after_nor(verb) or _negative_subject(verb, cues)

@@ -2984,3 +2984,21 @@ def test_a_former_head_led_the_group_and_a_former_commander_was_a_member(
 def test_a_denied_denial_does_not_negate(text: str) -> None:
     found = certainties(text)
     assert found.get(("eritrea", "FUNDS", "houthis")) in {"asserted", "alleged"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "group"),
+    [
+        (
+            "Walid Khoury, Rami Saad and Ziad Farhat, all senior Hezbollah commanders, were killed.",
+            "MEMBER_OF",
+            "hezbollah",
+        ),
+        ("Walid Khoury and Rami Saad, two commanders of Hezbollah, were killed.", "MEMBER_OF", "hezbollah"),
+        ("The Treasury sanctioned two Hezbollah financiers, Walid Khoury and Rami Saad.", "FUNDS", "hezbollah"),
+        ("The EU sanctioned Hamas leaders Walid Khoury and Rami Saad on Monday.", "MEMBER_OF", "hamas"),
+    ],
+)
+def test_a_plural_title_given_to_a_list_of_names_is_each_ones(text: str, link: str, group: str) -> None:
+    found = triples(text)
+    assert {"walid-khoury", "rami-saad"} <= {s for s, t, o in found if t == link and o == group}, found

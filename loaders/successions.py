@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, is_passive, passive_subjects, prep_objects, subjects_of
 
@@ -36,14 +37,18 @@ def succession_cues() -> SuccessionCues:
 
 
 def departed_before(verb: Token, index: MentionIndex) -> list[Mention]:
-    """The people whose end, told in an "after" clause or phrase on the verb that gives a role, came before it:
-    "after Z was killed", "after Z resigned", "following the killing of Z", "after Z's death"."""
+    """The people who held the role before, told in a clause or phrase on the verb that gives it: their end ("after
+    Z was killed", "after Z resigned", "following the killing of Z", "after Z's death") or their succession ("...,
+    replacing Z", "..., succeeding Z")."""
     cues = succession_cues()
     gone: list[Token] = []
     for child in verb.children:
-        after = any(m.dep_ == "mark" and m.lower_ in cues.after_words for m in child.children)
-        if child.dep_ == "advcl" and after and child.lemma_.lower() in cues.departure_verbs:
+        marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ in cues.after_words]
+        if child.dep_ == "advcl" and marks and child.lemma_.lower() in cues.departure_verbs:
             gone += passive_subjects(child) if is_passive(child) else subjects_of(child)
+            gone += [p for m in marks for p in m.children if p.dep_ == "pobj"]  # the parse's "after (Z) was killed"
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in load_cues().succession_verbs:
+            gone += [c for c in child.children if c.dep_ == "dobj"]  # "..., replacing Z"
         if child.dep_ == "prep" and child.lower_ in cues.after_words:
             ends = [p for p in prep_objects(verb, {child.lower_}) if p.lemma_.lower() in cues.departure_nouns]
             gone += [t for p in ends for t in [*prep_objects(p, {"of"}), *(c for c in p.children if c.dep_ == "poss")]]

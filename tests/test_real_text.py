@@ -2881,6 +2881,12 @@ def test_each_name_a_plural_role_lists_is_a_member(text: str, group: str, people
         ),
         ("Faris Jaber was replaced by Majid Aziz as leader of Hamas.", "hamas", {"faris-jaber", "majid-aziz"}),
         ("Hamas chose Majid Aziz to succeed Faris Jaber as its leader.", "hamas", {"faris-jaber", "majid-aziz"}),
+        ("Majid Aziz was appointed head of Hamas, replacing Faris Jaber.", "hamas", {"faris-jaber", "majid-aziz"}),
+        (
+            "Tariq Nasser was named Hezbollah's new leader after Samir Nabil was killed.",
+            "hezbollah",
+            {"tariq-nasser", "samir-nabil"},
+        ),
     ],
 )
 def test_the_one_a_new_leader_follows_led_the_group_too(text: str, group: str, leaders: set[str]) -> None:

@@ -125,6 +125,14 @@ def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:
     return [c for p in prep_objects(token, blame_phrase_cues().share_preps) for c in conjuncts(p)]
 
 
+def verb_held_share(noun: Token) -> list[Token]:
+    """The incidents a blame noun is about when the parser hangs the phrase on the noun's verb: "X denied any role in
+    the bombing", "X admitted involvement in the attack" (the noun has no incident of its own)."""
+    if noun.dep_ != "dobj" or prep_objects(noun, blame_phrase_cues().share_preps):
+        return []
+    return [c for p in prep_objects(noun.head, blame_phrase_cues().share_preps) for c in conjuncts(p)]
+
+
 def relative_object(verb: Token) -> list[Token]:
     """The noun a relative clause's verb takes as its object: "the attack, which Al-Shabaab claimed", "the bombing
     that the group carried out"."""

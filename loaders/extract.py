@@ -32,6 +32,7 @@ from loaders.blame_phrases import (
     perpetrated,
     possessors,
     relative_object,
+    verb_held_share,
     with_listed,
 )
 from loaders.bylines import byline_authors
@@ -88,7 +89,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
-from loaders.role_lists import role_holders_listed
+from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     employer_before_posting,
     heads_a_service,
@@ -102,6 +103,7 @@ from loaders.role_types import (
     figure_type,
     heads_a_named_part,
     leads_under_another,
+    member_type,
     role_types,
 )
 from loaders.rule_precision import calibrated
@@ -128,6 +130,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
+from loaders.successions import departed_before, successors, verb_giving
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -464,7 +467,11 @@ class DocReader:
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
         self.emit_all(event.authors, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
         hit = hit_places(event.cue, event.places, self.index, self.cues)  # "the attack on Bangui": the town was hit
-        self.emit_all([event], "TARGETED", [m for m in hit if m not in event.targets], event.cue, "event-aimed", 0.7)
+        aimed = certainty_of(event.cue, self.cues, self.words)
+        aimed = "asserted" if aimed == "negated" else aimed  # "X denied the attack on Y": who did it is denied
+        self.emit_all(
+            [event], "TARGETED", [m for m in hit if m not in event.targets], event.cue, "event-aimed", 0.7, aimed
+        )
 
     def attackers(self, cue: Token) -> list[Mention]:
         """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack",
@@ -562,7 +569,7 @@ class DocReader:
             if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
                     for org in patients:
-                        self.emit_all(agents, _member_type(org), [org], verb, f"{method}-part", 0.7)
+                        self.emit_all(agents, member_type(org), [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
                 patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]
@@ -576,7 +583,8 @@ class DocReader:
             if cue.type == "ATTACKED" and self.hostility.civil_targeting(verb, agents):
                 continue  # "the Treasury targeted five financiers": a sanction, not an attack
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
-                self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
+                if not self.denied_intent(verb):  # "said it would not attack Israel": no threat, no fact
+                    self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
             if cue.type not in {"THREATENED", "OPPOSES"} and is_unreal(verb):
                 continue  # "urged all States to cooperate with X", "plans to designate X" (calling to fight is hostile)
@@ -641,6 +649,11 @@ class DocReader:
             if head.lemma_.lower() in self.cues.threat_cues and head.pos_ == "VERB":
                 return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
         return [] if modal else None
+
+    def denied_intent(self, verb: Token) -> bool:
+        """Whether an act only announced is denied: "said it would not attack Israel", "vowed never to strike X" (an
+        intention denied is neither a threat nor a fact denied)."""
+        return certainty_of(verb, self.cues, self.words) == "negated"
 
     def relational_adjective(self, adj: Token) -> None:
         """ "The Houthis are aligned with Hezbollah", "X, hostile to Y"."""
@@ -718,7 +731,9 @@ class DocReader:
             start -= 1
         while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].head == noun:
             end += 2  # "secretary-general" parsed as a noun with a right modifier
-        phrase = [t.lower_ for t in doc[start : end + 1] if t.text != "-"]
+        plural = noun.tag_ in {"NNS", "NNPS"}  # "two commanders of X", "Hamas leaders A and B": the role's own word
+        words = [t for t in doc[start : end + 1] if t.text != "-"]
+        phrase = [t.lemma_.lower() if t.i == noun.i and plural else t.lower_ for t in words]
         definite_of = any(c.lower_ == "the" for c in noun.lefts) and bool(prep_objects(noun, {"of"}))
         for start in range(len(phrase)):
             found = self.cues.role_of(tuple(phrase[start:]))
@@ -741,6 +756,7 @@ class DocReader:
             self.person_of_org(mention, noun)
         if mention is not None or not {noun.lower_, noun.lemma_.lower()} & self.cues.role_words:
             return  # the noun of a name, or no word of a role
+        role_examples(self, noun)  # "Hezbollah commanders including A and B", "Hamas leaders such as A and B"
         holder_mentions: list[Mention] = []
         named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
         if noun.dep_ == "appos" and self.index.at(noun.head):
@@ -751,7 +767,8 @@ class DocReader:
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
             verb = noun.head.head  # "X serves as the group's spokesman", "the SDF functions as the military wing of"
-            holders = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "appoint" else []
+            described = verb.lemma_.lower() in self.cues.as_object_verbs  # "described X as the head of Y"
+            holders = [c for c in verb.children if c.dep_ == "dobj"] if described else []
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
@@ -773,7 +790,10 @@ class DocReader:
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
-        if not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
+        listed = None if orgs else owner_in_list(noun, self.index)  # "X, a firm, and its chief executive, Y": X's
+        if listed is not None:
+            orgs = listed
+        elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
@@ -784,12 +804,14 @@ class DocReader:
         if rel_type == "LEADS" and (self._leads_a_part(noun, objects) or heads_a_named_part(objects, self.index)):
             people = [m for m in holder_mentions if m.label == "Person"]
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
-                self.emit_all(people, _member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
+                self.emit_all(people, member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
             return
         if rel_type == "LEADS" and (one_of_several(noun) or heads_a_service(self, list(noun.lefts))):
             for org in orgs:  # "X, a leader of Hamas", "Uganda's military chief, X": of it, not its head
-                self.emit_all(holder_mentions, _member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
+                self.emit_all(holder_mentions, member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
             return
+        if rel_type == "LEADS" and (giving := verb_giving(noun)) is not None:  # "became leader of Y after Z died"
+            holder_mentions = holder_mentions + departed_before(giving, self.index)
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8)
@@ -820,8 +842,10 @@ class DocReader:
             return
         passive = is_passive(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if succession:
-            holders, predecessors = subjects_of(verb), objects
+        if succession and passive:  # "Z was replaced by X as leader of Y"
+            holders, predecessors = agents_of(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif succession:  # "X succeeded Z", "Y chose X to succeed Z"
+            holders, predecessors = successors(verb), objects
         else:
             holders, predecessors = ([c for c in verb.children if c.dep_ == "nsubjpass"] if passive else objects), []
         roles = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}]
@@ -839,7 +863,8 @@ class DocReader:
             if not orgs and not passive and not succession:  # "the movement appointed X as its leader"
                 orgs = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             orgs = [m for m in orgs if m.label in {"Organization", "Country"}]
-            self.emit_all(people, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
+            gone = departed_before(verb, self.index) if rel_type == "LEADS" else []  # "after Z was killed"
+            self.emit_all(people + gone, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
 
     def _known(self, actor) -> Mention:
         return Mention(-1, -1, -1, -1, actor.name, actor.label, actor.name, actor.kind, actor.id)
@@ -880,7 +905,7 @@ class DocReader:
                 if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
-                    chosen = _member_type(orgs[-1])
+                    chosen = member_type(orgs[-1])
                 method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart
                 for org in orgs[-1:]:
                     chosen = figure_type(chosen, words[-1], org)  # "Hamas official X": a member of the group
@@ -1056,7 +1081,8 @@ class DocReader:
             inherent = "asserted"
             if (warners := self._threat(token)) is not None:  # "wants to carry out 100 attacks on US forces"
                 hit = [m for t in event_tokens if self.events.is_event_noun(t) for m in self.events.anchors(t)[1]]
-                self.emit_all(blamed + warners, "THREATENED", hit, token, f"threat:{lemma}", 0.7)
+                if not self.denied_intent(token):  # "vowed never to carry out attacks on X"
+                    self.emit_all(blamed + warners, "THREATENED", hit, token, f"threat:{lemma}", 0.7)
                 return
         elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
             holders = (
@@ -1085,7 +1111,7 @@ class DocReader:
                     blamed = actors_of(token.head, self.index, with_preps=False)
                 blamed = possessors(token, self.index) or blamed or having(token, self.index)  # "their role in"
                 blamed = [] if names_another(token) else blamed  # "the army killed the mastermind of the attack"
-                event_tokens = prep_objects(token, self.cues.blame_incident_preps)
+                event_tokens = prep_objects(token, self.cues.blame_incident_preps) or verb_held_share(token)
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:
@@ -1281,13 +1307,6 @@ class DocReader:
             if m.start >= first.end and m.label == first.label and gap in {",", "and", ", and", "or"}:
                 listed.append(m)
         return listed
-
-
-def _member_type(org: Mention) -> str:
-    """How one who leads a part belongs to the whole: MEMBER_OF an armed group or party, WORKS_FOR anything else."""
-    return (
-        "MEMBER_OF" if org.label == "Organization" and org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
-    )
 
 
 def _scored_for_rules_only(model: RelationModel, ontology: Ontology, labels: tuple[str, str]) -> frozenset[str] | None:

@@ -345,6 +345,8 @@ class HostilityReader:
         attackers = self._not_backers(self._actors(subjects_of(launch), with_preps=False))
         hit = self._not_backers(self._actors(aims))
         warners = self.reader._threat(launch)  # "threatened to launch missiles aimed at Israel"
+        if warners is not None and self.reader.denied_intent(launch):
+            return  # "vowed never to fire missiles aimed at Israel"
         rel_type = "ATTACKED" if warners is None else "THREATENED"
         self.reader.emit_all(attackers + (warners or []), rel_type, hit, verb, f"aimed:{verb.lemma_.lower()}", 0.6)
 

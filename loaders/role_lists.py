@@ -1,7 +1,9 @@
-"""Role holders listed after the body: "two members of the BLA, A and B", "commanders of al-Shabaab, A and B".
+"""Role holders listed with a plural role: "two members of the BLA, A and B", "commanders of al-Shabaab, A and B",
+"Hezbollah commanders including A, B and C", "leaders of Hamas such as A and B", "Hamas commanders A, B and C".
 
-The parser hangs the names on the body's name as its conjuncts; after a plural role noun, the people listed
-past the body hold the role in it.
+The parser hangs the names on the body's name as its conjuncts, on an example preposition of the role ("including",
+"such as"), or on the role as the title of the first name; each name listed holds the role. A plural role names
+several holders, none of them the head: "leaders" are members of an armed group, as "a leader of" is.
 """
 
 from __future__ import annotations
@@ -10,10 +12,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from loaders.syntax import conjuncts, prep_objects
+from loaders.coordination import first_of_list
+from loaders.mentions import Mention
+from loaders.role_types import bodies_of_role, figure_type, member_type
+from loaders.syntax import MentionIndex, actors_of, conjuncts, names_opening_items, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
+
+BODIES = {"Organization", "Country"}
 
 
 def role_holders_listed(reader: DocReader, noun: Token) -> None:
@@ -32,3 +39,52 @@ def role_holders_listed(reader: DocReader, noun: Token) -> None:
         listed = [reader.index.at(x) for x in conjuncts(body)[1:]]
         people = [m for m in listed if m is not None and m.label == "Person"]
         reader.emit_all(people, rel_type, [org], noun, f"role-listed:{noun.lemma_.lower()}", 0.75)
+
+
+def role_examples(reader: DocReader, noun: Token) -> None:
+    """The people a plural role lists as its examples or titles hold it in the body it names: "Hezbollah commanders
+    including A and B", "commanders of Hezbollah, including A and B", "Hamas leaders such as A and B" and "Hamas
+    commanders A, B and C" make each one a member of the group."""
+    lemma = noun.lemma_.lower()
+    rel_type = reader.cues.role_of((lemma,)) if noun.tag_ == "NNS" else None
+    if rel_type is None:
+        return
+    people = [m for m in _listed(reader, noun) if m.label == "Person"]
+    if not people:
+        return
+    orgs = [m for t in prep_objects(noun, {"of"}) for m in actors_of(t, reader.index, with_preps=False)]
+    orgs += [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, reader.index)]
+    orgs = bodies_of_role([m for m in orgs if m.label in BODIES], reader.doc, noun.i)
+    rel_type = reader._role_type(rel_type, [lemma], definite_of=False)  # "commanders": members
+    for org in orgs:
+        org_type = member_type(org) if rel_type == "LEADS" else figure_type(rel_type, lemma, org)
+        reader.emit_all(people, org_type, [org], noun, f"role-examples:{lemma}", 0.75)
+
+
+def _listed(reader: DocReader, noun: Token) -> list[Mention]:
+    """The names a plural role lists: the objects of its example prepositions ("including A and B", "such as A"),
+    or the name it is the title of, with the names coordinated with it ("commanders A, B and C")."""
+    doc, examples = reader.doc, set(reader.cues.examples)
+    cues = [
+        c
+        for c in noun.children
+        if c.dep_ == "prep" and tuple(t.lower_ for t in doc[c.left_edge.i : c.i + 1]) in examples
+    ]
+    heads = [p for c in cues for p in c.children if p.dep_ == "pobj"]
+    titled = reader.index.at(noun.head)
+    if noun.dep_ == "compound" and titled is not None and titled.label == "Person":
+        heads.append(noun.head)
+    parsed = [m for h in heads for x in conjuncts(h) if (m := reader.index.at(x)) is not None]
+    read = [m for c in cues for m in names_opening_items(doc[c.i + 1 : c.sent.end], reader.index, stop_at_verb=True)]
+    return list(dict.fromkeys(parsed + read))  # "including A (its founder), B and C": a list the parse breaks
+
+
+def owner_in_list(noun: Token, index: MentionIndex) -> list[Mention] | None:
+    """Whose a list's later item is when a possessive pronoun says so: the first item's, if an organisation ("X, a
+    shipping firm, and its chief executive, Y": X's, not the subject's), else no one's ([]); None for a noun that is
+    no such item."""
+    first = first_of_list(noun)
+    if first.i == noun.i or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    owner = index.at(first)
+    return [owner] if owner is not None and owner.label == "Organization" else []

@@ -19,10 +19,13 @@ if TYPE_CHECKING:
 
 
 def one_of_several(noun: Token) -> bool:
-    """ "X, a leader of Y", "X is a Hamas leader", "X and Z, leaders of Y": one of the leaders, not the head."""
-    return noun.tag_ in {"NNS", "NNPS"} or any(
-        c.dep_ == "det" and c.lower_ in load_cues().indefinite for c in noun.children
-    )
+    """ "X, a leader of Y", "X is a Hamas leader", "X and Z, leaders of Y": one of the leaders, not the head; but "X,
+    a former leader of Y" is one of its past heads."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in role_types().former_words for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in load_cues().indefinite for c in noun.children)
 
 
 def heads_a_service(reader: DocReader, words: Span | list[Token]) -> bool:

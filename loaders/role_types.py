@@ -33,13 +33,22 @@ class RoleTypes:
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
     under_prefixes: frozenset[str]  # "sub" of "sub-leader"
     posting_preps: frozenset[str]  # "in" of "Hamas's representative in Lebanon": where the holder is posted
+    former_words: frozenset[str]  # "a former leader of Hamas": one of its past heads
 
 
 @cache
 def role_types() -> RoleTypes:
     """The ``role_types`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["role_types"]  # a missing key is a one-line SeedKeyError
-    keys = ("figure_roles", "member_kinds", "part_nouns", "side_words", "under_prefixes", "posting_preps")
+    keys = (
+        "figure_roles",
+        "member_kinds",
+        "part_nouns",
+        "side_words",
+        "under_prefixes",
+        "posting_preps",
+        "former_words",
+    )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 
 
@@ -80,3 +89,11 @@ def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Menti
         return m.label == "Country" and any(t.lower_ in cues.side_words for t in doc[m.end : role_start])
 
     return [m for m in orgs if not named_against(m, doc) and not nationality(m)]
+
+
+def member_type(org: Mention) -> str:
+    """How one who leads a part, or is one of several leaders, belongs to the whole: MEMBER_OF an armed group or
+    party, WORKS_FOR anything else."""
+    return (
+        "MEMBER_OF" if org.label == "Organization" and org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
+    )

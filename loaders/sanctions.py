@@ -176,12 +176,30 @@ def acting_office(reader: DocReader) -> None:
 
 
 def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -> list[Mention]:
-    """Who a sanction verb sanctions, without the group of "designated three leaders of ISIS-K" (the leaders
-    are), the backer of "the al-Qaida-linked group", nor anyone "designated as his successor" (an appointment)."""
+    """Who a sanction verb sanctions, without the group of "designated three leaders of ISIS-K" or "sanctioned four
+    Hamas leaders" (the leaders are), the backer of "the al-Qaida-linked group", nor anyone "designated as his
+    successor" (an appointment)."""
     if any(t.lemma_.lower() in reader.cues.appointed_as for t in prep_objects(verb, {"as"})):
         return []
     doc = reader.doc
-    return [m for m in targets if not is_backer(m, doc, reader.cues.hyphen) and not _partitive(reader, m)]
+    return [
+        m
+        for m in targets
+        if not is_backer(m, doc, reader.cues.hyphen) and not _partitive(reader, m) and not _holders_named(reader, m)
+    ]
+
+
+def _holders_named(reader: DocReader, target: Mention) -> bool:
+    """ "sanctioned four Hamas leaders", "two Houthi commanders": a name that only says whose the people of a plural
+    role are (the people are sanctioned, not the group)."""
+    root = reader.doc[target.start : target.end].root
+    held = root.head
+    return (
+        root.dep_ == "compound"
+        and held.tag_ == "NNS"
+        and reader.index.at(held) is None
+        and reader.cues.role_of((held.lemma_.lower(),)) is not None
+    )
 
 
 def _partitive(reader: DocReader, target: Mention) -> bool:

@@ -112,10 +112,14 @@ class MentionIndex:
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("the US and Israel"), a list the parser read as an
-    apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts)."""
+    apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts; "A, B, C, D
+    and E": "B" and "C" both in apposition, the rest conjuncts of "C")."""
     found = [token, *token.conjuncts]
     for head in list(found):
-        for listed in (c for c in head.children if c.dep_ == "appos" and any(x.dep_ == "conj" for x in c.children)):
+        appositions = [c for c in head.children if c.dep_ == "appos"]
+        if not any(x.dep_ == "conj" for c in appositions for x in c.children):
+            continue
+        for listed in appositions:
             found += [t for t in (listed, *listed.conjuncts) if t not in found]
     return found
 
@@ -191,15 +195,8 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
             break
     else:
         return _listed_after_colon(noun, index) or _listed_in_next_sentence(noun, index)
-    found = []
-    if i < len(doc) and doc[i].lower_ == "the":  # "groups, including the Sudan Liberation Army"
-        i += 1
-    while i < len(doc) and (mention := index.at(doc[i])) is not None:
-        found.append(mention)
-        i = mention.end
-        while i < len(doc) and doc[i].lower_ in {",", "and", "or", "the"}:
-            i += 1
-    return found
+    # "groups, including the Sudan Liberation Army", "officials such as A (its founder), B and C"
+    return names_opening_items(doc[i : noun.sent.end], index, stop_at_verb=True)
 
 
 LIST_OPENERS = {":", "—", "–", "-", "--"}
@@ -220,15 +217,28 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
     verb = _listing_verb(nxt, noun)
     if verb is None:
         return []
-    joiners, fillers = load_cues().member_list_joiners, load_cues().member_list_fillers
-    listed, at_start = [], True
     named_as = (c for h in [verb, *verb.children] for c in h.children if c.dep_ == "prep" and c.lower_ == "as")
     start = next(named_as, verb).i  # "named the six as A, B and C"
-    for t in doc[start + 1 : nxt.end]:  # a name that opens an item of the list: "Badr, which has ..., KH and AAH"
+    return names_opening_items(doc[start + 1 : nxt.end], index)
+
+
+def names_opening_items(words: Span, index: MentionIndex, stop_at_verb: bool = False) -> list[Mention]:
+    """The names that open the items of a list: "Badr, which has ..., KH and AAH", "A, the group's spokesman, B (its
+    founder) and C" (what describes an item, in brackets or not, skipped), each of the first one's label; with
+    ``stop_at_verb``, up to the first verb outside brackets ("including A and B were killed")."""
+    joiners, fillers = load_cues().member_list_joiners, load_cues().member_list_fillers
+    listed: list[Mention] = []
+    at_start, depth = True, 0
+    for t in words:
+        depth += (t.text == "(") - (t.text == ")")
+        mention = index.at(t)
+        if depth > 0 or t.text == ")":
+            continue
+        if stop_at_verb and mention is None and t.pos_ in {"VERB", "AUX"}:
+            break
         if t.text in {",", ";"} or t.lower_ in joiners:
             at_start = True
             continue
-        mention = index.at(t)
         if at_start and mention is not None and mention.start == t.i:
             listed.append(mention)
         at_start = (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in fillers
@@ -316,10 +326,14 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         if index.at(x)
     ]
     if index.at(token) is None and titled:  # "The Iraqi President, Barham Saleh": the named one
-        return _distinct(titled)
+        examples = [m for head in conjuncts(token) for m in listed_after(head, index)] if token.pos_ == "NOUN" else []
+        return _distinct(examples + titled)  # "officials including A (its founder), B and C": a list the parse breaks
     if index.at(token) is not None:
-        # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X").
-        mentions.extend(index.at(h) for h in conjuncts(token) if index.at(h) is not None)
+        # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X"), and the name a
+        # coordinated title is given ("X, a shipping firm, and its chief executive, Y").
+        for head in conjuncts(token):
+            named = index.at(head)
+            mentions.extend([named] if named else (m for c in head.children if c.dep_ == "appos" if (m := index.at(c))))
         return _distinct(mentions)
     mentions.extend(m for m in index.within(phrase_tokens(token)) if not named_against(m, token.doc))  # not "anti-X"
     if token.pos_ == "NOUN":
@@ -428,9 +442,15 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     chain = clause_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
-        if any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children):
-            return "negated"
+        if verb.i != cue.i and verb.lemma_.lower() in cues.reversing_verbs:
+            break  # "has not stopped funding X", "has never hidden its support for X": the act goes on
+        denied = any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children)
+        denied = denied or _after_nor(verb) or _negative_subject(verb, cues)
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"
+            if denied:
+                break  # "did not deny arming X", "nobody denies that X funds Y": the denial is denied
+            return "negated"
+        if denied:
             return "negated"
     if any(t.lemma_.lower() in cues.alleged and not claims_own_deed(t, cues.event_nouns) for t in chain):
         return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
@@ -439,6 +459,22 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, cue.sent)):
         return "alleged"
     return inherent
+
+
+def _negative_subject(verb: Token, cues: Cues) -> bool:
+    """ "No one in Asmara denies ...", "no state funds X": a subject with a determiner of negation denies the verb."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in cues.negation for d in c.children)
+        for c in verb.children
+    )
+
+
+def _after_nor(verb: Token) -> bool:
+    """ "neither confirmed nor denied": a verb coordinated after "nor" is itself denied (the "nor" hangs on the first
+    verb)."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.head.children
+    )
 
 
 def _not_only(token: Token, cues: Cues) -> bool:

@@ -2809,3 +2809,202 @@ def test_a_heading_above_a_paragraph_is_not_part_of_its_first_sentence() -> None
     assert ("ahmed-diriye", "SANCTIONED_BY", "united-states") in found
     assert ("ahmed-diriye", "SANCTIONED_BY", "al-shabaab") not in found  # the heading's name is no sanctioner
     assert all(sentence.startswith("The United States") for sentence in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Eritrea has not stopped arming the Houthis, the envoy said.", ("eritrea", "FUNDS", "houthis")),
+        ("Hezbollah vowed not to stop its rocket attacks on Israel.", ("hezbollah", "ATTACKED", "israel")),
+        ("Turkey has never concealed its support for Hamas.", ("turkey", "FUNDS", "hamas")),
+    ],
+)
+def test_a_denied_end_of_an_act_does_not_negate_it(text: str, link: tuple[str, str, str]) -> None:
+    assert certainties(text).get(link) == "asserted", certainties(text)
+
+
+def test_denying_a_role_in_an_incident_is_a_negated_blame() -> None:
+    found = certainties("Islamic Jihad denied any role in the bombing of a bus in Tel Aviv.")
+    blamed = {o: c for (s, t, o), c in found.items() if s == "palestinian-islamic-jihad" and t == "BLAMED_FOR"}
+    assert list(blamed.values()) == ["negated"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "people"),
+    [
+        (
+            "The raid killed Hezbollah commanders including Samir Fawaz, Hadi Jaber and Khalil Moussa.",
+            "hezbollah",
+            {"samir-fawaz", "hadi-jaber", "khalil-moussa"},
+        ),
+        (
+            "Airstrikes killed several commanders of al-Shabaab, including Abdi Nur Farah and Yusuf Gedi.",
+            "al-shabaab",
+            {"abdi-nur-farah", "yusuf-gedi"},
+        ),
+        (
+            "Senior Hamas leaders such as Nabil Sharif and Omar Taha left Doha in May.",
+            "hamas",
+            {"nabil-sharif", "omar-taha"},
+        ),
+        (
+            "The ambush was led by Hezbollah commanders Rami Saad, Karim Haidar and Ziad Farhat.",
+            "hezbollah",
+            {"rami-saad", "karim-haidar", "ziad-farhat"},
+        ),
+    ],
+)
+def test_each_name_a_plural_role_lists_is_a_member(text: str, group: str, people: set[str]) -> None:
+    found = triples(text)
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == group}
+    assert people <= members, found
+    assert not any(t == "LEADS" for _, t, _ in found), found  # several leaders: none of them the head
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "leaders"),
+    [
+        (
+            "Abdi Warsame was named leader of al-Shabaab after Hassan Dahir was killed in an airstrike.",
+            "al-shabaab",
+            {"abdi-warsame", "hassan-dahir"},
+        ),
+        (
+            "Omar Saleh became head of Hamas following the death of Faris Jaber.",
+            "hamas",
+            {"omar-saleh", "faris-jaber"},
+        ),
+        (
+            "Walid Khoury took over as leader of Hezbollah after Samir Nabil resigned.",
+            "hezbollah",
+            {"walid-khoury", "samir-nabil"},
+        ),
+        ("Faris Jaber was replaced by Majid Aziz as leader of Hamas.", "hamas", {"faris-jaber", "majid-aziz"}),
+        ("Hamas chose Majid Aziz to succeed Faris Jaber as its leader.", "hamas", {"faris-jaber", "majid-aziz"}),
+        ("Majid Aziz was appointed head of Hamas, replacing Faris Jaber.", "hamas", {"faris-jaber", "majid-aziz"}),
+        (
+            "Tariq Nasser was named Hezbollah's new leader after Samir Nabil was killed.",
+            "hezbollah",
+            {"tariq-nasser", "samir-nabil"},
+        ),
+    ],
+)
+def test_the_one_a_new_leader_follows_led_the_group_too(text: str, group: str, leaders: set[str]) -> None:
+    found = triples(text)
+    assert {s for s, t, o in found if t == "LEADS" and o == group} == leaders, found
+
+
+def test_a_leader_who_speaks_after_a_death_follows_no_one() -> None:
+    found = triples("Hezbollah leader Karim Haddad spoke after Samir Nabil was killed.")
+    assert ("samir-nabil", "LEADS", "hezbollah") not in found, found
+    assert ("karim-haddad", "LEADS", "hezbollah") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis said they would not strike Saudi Arabia again.",
+        "Hamas pledged never to carry out attacks on Egypt.",
+        "Hezbollah said it would never fire rockets aimed at Cyprus.",
+    ],
+)
+def test_a_denied_intention_is_no_threat_and_no_denied_fact(text: str) -> None:
+    found = certainties(text)
+    assert not any(t in {"THREATENED", "ATTACKED"} for _, t, _ in found), found
+
+
+def test_an_intention_stated_is_a_threat() -> None:
+    found = certainties("The Houthis said they would strike Saudi Arabia again.")
+    assert found.get(("houthis", "THREATENED", "saudi-arabia")) == "asserted", found
+
+
+def test_a_titled_name_listed_after_a_described_one_shares_the_sanction_and_holds_its_role() -> None:
+    found = triples("The Treasury designated Hamza Ltd, a shipping firm, and its chief executive, Walid Sabbagh.")
+    sanctioned = {s for s, t, o in found if t == "SANCTIONED_BY"}
+    assert {"hamza-ltd", "walid-sabbagh"} <= sanctioned, found
+    assert {o for s, t, o in found if s == "walid-sabbagh" and t == "LEADS"} == {"hamza-ltd"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Israeli forces killed Rami Nasser, whom the army described as a commander of Hamas.", "MEMBER_OF"),
+        ("The Treasury identified Rami Nasser as the leader of the Houthis.", "LEADS"),
+    ],
+)
+def test_a_verb_of_describing_gives_the_role_after_as_to_its_object(text: str, link: str) -> None:
+    found = triples(text)
+    assert any(s == "rami-nasser" and t == link for s, t, _ in found), found
+    assert not any(t in {"LEADS", "MEMBER_OF"} and s != "rami-nasser" for s, t, _ in found), found
+
+
+def test_a_group_that_only_says_whose_the_sanctioned_people_are_is_not_sanctioned() -> None:
+    found = triples("The State Department sanctioned three Houthi commanders and a shipping company on Monday.")
+    assert not any(t == "SANCTIONED_BY" and s == "houthis" for s, t, _ in found), found
+    assert ("houthis", "SANCTIONED_BY", "us-state-department") in triples(
+        "The State Department sanctioned the Houthis."
+    )
+
+
+def test_a_list_of_examples_spanning_a_bracket_shares_the_sanction_and_the_role() -> None:
+    text = (
+        "The Treasury sanctioned Hamas officials including Nabil Haddad (the group's finance chief), "
+        "Samir Odeh and Yasser Taha."
+    )
+    found = triples(text)
+    people = {"nabil-haddad", "samir-odeh", "yasser-taha"}
+    assert people <= {s for s, t, o in found if t == "SANCTIONED_BY" and o == "treasury"}, found
+    assert people <= {s for s, t, o in found if t == "MEMBER_OF" and o == "hamas"}, found
+
+
+def test_a_denied_role_in_an_attack_does_not_deny_what_the_attack_hit() -> None:
+    found = certainties("Iran denied it was behind the drone attack on the Tower 22 base on Sunday.")
+    assert {c for (s, t, o), c in found.items() if t == "BLAMED_FOR" and s == "iran"} == {"negated"}, found
+    assert {c for (s, t, o), c in found.items() if t == "TARGETED"} == {"asserted"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "link", "group"),
+    [
+        ("Nadim Saleh, a former leader of al-Shabaab, was arrested in Nairobi.", "nadim-saleh", "LEADS", "al-shabaab"),
+        ("Nadim Saleh, a leader of al-Shabaab, was arrested in Nairobi.", "nadim-saleh", "MEMBER_OF", "al-shabaab"),
+        ("Nadim Saleh, a former commander of Hezbollah, was arrested.", "nadim-saleh", "MEMBER_OF", "hezbollah"),
+    ],
+)
+def test_a_former_head_led_the_group_and_a_former_commander_was_a_member(
+    text: str, person: str, link: str, group: str
+) -> None:
+    found = triples(text)
+    assert {t for s, t, o in found if s == person and o == group} == {link}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea did not deny arming the Houthis.",
+        "No one in Asmara denies that Eritrea arms the Houthis.",
+        "Nobody denies that Eritrea arms the Houthis.",
+        "Eritrea neither confirmed nor denied that it arms the Houthis.",
+    ],
+)
+def test_a_denied_denial_does_not_negate(text: str) -> None:
+    found = certainties(text)
+    assert found.get(("eritrea", "FUNDS", "houthis")) in {"asserted", "alleged"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "group"),
+    [
+        (
+            "Walid Khoury, Rami Saad and Ziad Farhat, all senior Hezbollah commanders, were killed.",
+            "MEMBER_OF",
+            "hezbollah",
+        ),
+        ("Walid Khoury and Rami Saad, two commanders of Hezbollah, were killed.", "MEMBER_OF", "hezbollah"),
+        ("The Treasury sanctioned two Hezbollah financiers, Walid Khoury and Rami Saad.", "FUNDS", "hezbollah"),
+        ("The EU sanctioned Hamas leaders Walid Khoury and Rami Saad on Monday.", "MEMBER_OF", "hamas"),
+    ],
+)
+def test_a_plural_title_given_to_a_list_of_names_is_each_ones(text: str, link: str, group: str) -> None:
+    found = triples(text)
+    assert {"walid-khoury", "rami-saad"} <= {s for s, t, o in found if t == link and o == group}, found

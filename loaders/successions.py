@@ -1,0 +1,74 @@
+"""Who held a head's role before the one given it: "X was named leader of Y after Z was killed", "X became leader
+of Y following the death of Z", "X took over as leader of Y after Z's resignation" (Z led Y too: former leaders
+count); and who takes the role a verb of succession gives: "Y chose X to succeed Z as its leader" (X, the one chosen).
+
+The cue words are the ``successions`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
+from loaders.mentions import Mention
+from loaders.syntax import MentionIndex, actors_of, is_passive, passive_subjects, prep_objects, subjects_of
+
+
+@dataclass(frozen=True)
+class SuccessionCues:
+    """The cue words of the ``successions`` block."""
+
+    after_words: frozenset[str]  # "after", "following"
+    departure_verbs: frozenset[str]  # "after Z was killed", "after Z resigned"
+    departure_nouns: frozenset[str]  # "following the death of Z", "after Z's resignation"
+
+
+@cache
+def succession_cues() -> SuccessionCues:
+    """The ``successions`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml")["successions"]  # a missing key is a one-line SeedKeyError
+    return SuccessionCues(
+        frozenset(block["after_words"]), frozenset(block["departure_verbs"]), frozenset(block["departure_nouns"])
+    )
+
+
+def departed_before(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The people who held the role before, told in a clause or phrase on the verb that gives it: their end ("after
+    Z was killed", "after Z resigned", "following the killing of Z", "after Z's death") or their succession ("...,
+    replacing Z", "..., succeeding Z")."""
+    cues = succession_cues()
+    gone: list[Token] = []
+    for child in verb.children:
+        marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ in cues.after_words]
+        if child.dep_ == "advcl" and marks and child.lemma_.lower() in cues.departure_verbs:
+            gone += passive_subjects(child) if is_passive(child) else subjects_of(child)
+            gone += [p for m in marks for p in m.children if p.dep_ == "pobj"]  # the parse's "after (Z) was killed"
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in load_cues().succession_verbs:
+            gone += [c for c in child.children if c.dep_ == "dobj"]  # "..., replacing Z"
+        if child.dep_ == "prep" and child.lower_ in cues.after_words:
+            ends = [p for p in prep_objects(verb, {child.lower_}) if p.lemma_.lower() in cues.departure_nouns]
+            gone += [t for p in ends for t in [*prep_objects(p, {"of"}), *(c for c in p.children if c.dep_ == "poss")]]
+    return [m for t in gone for m in actors_of(t, index, with_preps=False) if m.label == "Person"]
+
+
+def successors(verb: Token) -> list[Token]:
+    """Who a verb of succession makes the successor: its subject, or the object of the verb that controls it ("Y
+    chose X to succeed Z": X, not Y)."""
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if own or verb.dep_ != "xcomp":
+        return subjects_of(verb)
+    return [c for c in verb.head.children if c.dep_ == "dobj"] or subjects_of(verb)
+
+
+def verb_giving(noun: Token) -> Token | None:
+    """The verb that gives a role noun to its subject: "X became leader of Y" (an attribute), "X took over as leader
+    of Y" (after "as"); None for a role in any other place."""
+    if noun.dep_ == "attr":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        return noun.head.head
+    return None

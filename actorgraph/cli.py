@@ -31,8 +31,10 @@ def usage_line(exc: typer.TyperException) -> str:
     >>> links = typer.Context(typer.core.TyperCommand("links"), info_name="actorgraph links")
     >>> usage_line(typer.BadParameter("'many' is not\na valid integer.", links))
     "Invalid value: 'many' is not a valid integer. (see 'actorgraph links --help')"
+    >>> usage_line(typer.BadParameter("Value error, 'dot' is not one of 'ftm', 'gexf'.", links))
+    "Invalid value: 'dot' is not one of 'ftm', 'gexf'. (see 'actorgraph links --help')"
     """
-    message = " ".join(exc.format_message().split())
+    message = " ".join(exc.format_message().split()).replace("Value error, ", "")  # pydantic's prefix of a choice
     ctx = getattr(exc, "ctx", None)
     return f"{message} (see '{ctx.command_path} --help')" if ctx is not None else message
 

@@ -4,7 +4,7 @@ cypher-shell, Gephi's GEXF, GraphML)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -49,7 +49,7 @@ def export_files(graph: Path, fmt: str, target: Path | None = None) -> list[Path
 
 def export(
     fmt: Annotated[
-        str,
+        Literal[FORMATS],
         typer.Option(
             "--format",
             "-f",

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from actorgraph.options import DEFAULT_OUT, GraphOpt
+from graph.engines import ENGINES
 from graph.export import load_graph
 from loaders.facts import EXTRACTORS
 from loaders.readers import MAX_BYTES, problem_file
@@ -52,7 +53,7 @@ def build(
         ),
     ] = None,
     engine: Annotated[
-        str,
+        Literal[ENGINES],
         typer.Option(
             envvar="ACTORGRAPH_ENGINE",
             help="Where documents are parsed: local (--jobs processes) or dask (a Dask cluster).",

@@ -26,6 +26,7 @@ from graph import seed_cache, snapshot
 from graph.cache import FactsCache, document_key, pipeline_version
 from graph.commit import OutputFolder
 from graph.corrections import CorrectionReport, apply_corrections, load_corrections
+from graph.engines import ENGINES
 from graph.errors import ActorGraphError, NothingToBuildError
 from graph.export import graph_data, graph_json_text, to_graphml_text
 from graph.gazetteer import load_gazetteer
@@ -49,7 +50,6 @@ CHUNK_CHARS = 20_000  # longer texts are parsed in pieces (at line or sentence e
 BATCH_CHARS = 160_000  # nlp.pipe batches hold at most this much text: a long text's pieces go 8 at a time, not 32
 CACHE_FILE = Path("cache") / "facts.sqlite"  # inside the build folder
 
-ENGINES = ("local", "dask")  # where documents are parsed: this machine's processes, or a Dask cluster
 Parsed = tuple[Document, DocFacts | str]  # a document and its facts, or the problem that stopped them
 Progress = Callable[[str, float, int | None], None]  # (stage, documents done, documents in all when known)
 Piece = Callable[[Document, int, int], None]  # (a document read in pieces, pieces read, pieces in all)

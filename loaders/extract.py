@@ -304,17 +304,20 @@ class DocReader:
             votes.setdefault((r.start, r.subject, r.object), set()).add(r.type)
             votes.setdefault((r.start, r.object, r.subject), set()).add(f"~{r.type}")
         ends = in_text_order([*self.index.mentions, *self.references(), *self.events.events])
+        label_of = {id(end): end_label(end) for end in ends}  # read once an end, not once a pair
+        key_of = {id(end): end_key(end) for end in ends}
         memo = self.parse_memo
         for sent in self.doc.sents:
+            start = sent.start_char
             for a, b, between in pairs_in(sent, ends):
                 context = None  # what both directions share, read once
                 for s, o in ((a, b), (b, a)):
-                    labels = (end_label(s), end_label(o))
+                    labels = (label_of[id(s)], label_of[id(o)])
                     if labels not in linkable:
                         linkable[labels] = any(self.ontology.allows(t, *labels) for t in self.ontology.relations)
                     if not linkable[labels]:
                         continue  # "Kirkuk ... Kataib Hezbollah": no link runs from a place to a group
-                    v = sorted(votes.get((sent.start_char, end_key(s), end_key(o)), ()))
+                    v = sorted(votes.get((start, key_of[id(s)], key_of[id(o)]), ()))
                     if model is not None:
                         if labels not in rules_only:
                             rules_only[labels] = _scored_for_rules_only(model, self.ontology, labels)
@@ -355,19 +358,20 @@ class DocReader:
         allowed: dict[tuple[str, str], list[int]] = {}  # the types the ontology allows between two labels
         symmetric = {t for t in model.types if self.ontology.is_symmetric(t)}
         every_score = model.scores_of([feats for _, _, _, feats in candidates])  # one batch a document
+        types, reachable, thresholds = model.types, model.reachable, model.thresholds
         for (sent, s, o, _), scores in zip(candidates, every_score, strict=True):
             labels = (end_label(s), end_label(o))
             if labels not in allowed:
-                allowed[labels] = [i for i, t in enumerate(model.types) if self.ontology.allows(t, *labels)]
+                allowed[labels] = [i for i, t in enumerate(types) if self.ontology.allows(t, *labels)]
             if not allowed[labels]:
                 continue
             start, s_key, o_key = sent.start_char, end_key(s), end_key(o)  # the same for every type
             for i in allowed[labels]:
-                rel_type = model.types[i]
+                rel_type = types[i]
                 key = (start, s_key, rel_type, o_key)
-                if i not in model.reachable and key not in ruled:
+                if i not in reachable and key not in ruled:
                     continue  # no link of the model's own, and no rules' link to give a confidence
-                p, threshold = model.calibrated(i, scores[i]), model.thresholds[i]
+                p, threshold = model.calibrated(i, scores[i]), thresholds[i]
                 if p <= scored.get(key, -1.0):
                     continue
                 scored[key] = p

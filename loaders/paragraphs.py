@@ -1,34 +1,91 @@
-"""Paragraph breaks end sentences: a blank line is a boundary the parser must keep.
+"""Paragraph breaks and heading lines end sentences: boundaries the parser must keep.
 
 spaCy's parser reads a heading, a byline or a caption and the paragraph after it as one
 sentence when no full stop stands between them ("Militia leader killed in strike\\n\\nA drone
 strike killed ..."), which glues names across them. This component, placed before the parser,
-starts a sentence at the first word after a blank line; the parser keeps boundaries set before it
-and decides the rest.
+starts a sentence at the first word after a blank line, and after a line shaped like a heading
+above a single line break ("Drone strike kills three near Erbil\\nERBIL, Iraq (AP) - A drone ...");
+the parser keeps boundaries set before it and decides the rest. A line of hard-wrapped prose is not a
+heading (:func:`heading_line`), so a sentence wrapped over lines still reads as one.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
 >>> _ = nlp.add_pipe("paragraph_breaks")
 >>> [t.is_sent_start for t in nlp("Strike near Baghdad\\n\\nA drone hit")][3:]
 [None, True, None, None]
+>>> [t.is_sent_start for t in nlp("Strike near Baghdad\\nA drone hit the base.")][3:6]
+[None, True, None]
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+MAX_HEADING_WORDS = 16  # a headline, a byline, a caption: a longer line is prose
+# Parts of speech (Penn tags) a line ends with only in the middle of a sentence: "... carried out by\nKataib
+# Hezbollah", "the Islamic\nRevolutionary Guard Corps", "Iran's\nproxies" (the grammar's vocabulary, not a word list).
+OPEN_ENDS = frozenset({"IN", "TO", "DT", "PDT", "CC", "PRP$", "POS", "WDT", "WP", "WP$", "MD", "EX", "JJ", "HYPH"})
+PROPER = frozenset({"NNP", "NNPS"})
+SENTENCE_ENDS = (".", "!", "?")
+CLOSING = "\"')]"
+WORD = re.compile(r"\S+")
+
+
+def heading_line(line: Span, following: Token, longest: int) -> bool:
+    r"""Whether a line that starts a paragraph, above ``following`` (the next line's first word), is shaped like a
+    heading: at most :data:`MAX_HEADING_WORDS` words and no sentence's end inside, a capital or a digit first, and
+    a word last that can end a phrase (no final punctuation, comma, hyphen, preposition or determiner); broken
+    before a word that would have fitted in the text's ``longest`` line, so not hard-wrapped prose; and not a name
+    broken over two lines ("the Popular\nMobilization Forces"). The next line must start as a sentence does, with a
+    capital or a digit (after a quote, maybe).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Drone strike kills three near Erbil\nERBIL, Iraq - A drone hit")
+    >>> heading_line(doc[:6], doc[7], longest=80), heading_line(doc[:6], doc[7], longest=40)
+    (True, False)
+    """
+    text = line.text
+    next_word = WORD.match(following.doc.text, following.idx)
+    if not text or next_word is None or len(text) + 1 + len(next_word.group()) > longest:
+        return False
+    words = sum(not t.is_punct for t in line)
+    if not 0 < words <= MAX_HEADING_WORDS or any(t.text in SENTENCE_ENDS for t in line[:-1]):
+        return False
+    first = next((c for c in next_word.group() if c.isalnum()), "")
+    if not (text[0].isupper() or text[0].isdigit()) or not (first.isupper() or first.isdigit()):
+        return False
+    last = line[-1]
+    name_broken = last.tag_ in PROPER and following.tag_ in PROPER and following.is_title
+    return last.text[-1].isalnum() and last.tag_ not in OPEN_ENDS and not name_broken
 
 
 @Language.component("paragraph_breaks")
-def start_sentences_after_blank_lines(doc: Doc) -> Doc:
-    """Mark the first word after a blank line (a space token holding two line breaks) as a sentence start."""
-    after_break = False
+def start_sentences_after_breaks(doc: Doc) -> Doc:
+    """Mark the first word after a blank line (a space token holding two line breaks) as a sentence start, and the
+    first word of a line after a heading line (:func:`heading_line`) that starts a paragraph (the text's first
+    line, after a blank line, a sentence's end or another heading: "Drone strike kills three\\nBy Jane Doe\\n")."""
+    longest = max(map(len, doc.text.split("\n")))
+    pending = False  # the next word starts a sentence
+    paragraph = True  # the line being read starts a paragraph
+    line_start = 0
     for token in doc:
-        if token.is_space:
-            after_break = after_break or token.text.count("\n") >= 2
-        elif after_break:
-            token.is_sent_start = True
-            after_break = False
+        if not token.is_space:
+            if pending:
+                token.is_sent_start = True
+                pending = False
+            continue
+        breaks = token.text.count("\n")
+        if not breaks:
+            continue
+        line = doc[line_start : token.i]
+        following = token.i + 1
+        heading = paragraph and breaks == 1 and following < len(doc) and heading_line(line, doc[following], longest)
+        pending = pending or breaks >= 2 or heading
+        paragraph = breaks >= 2 or heading or (bool(line.text) and line.text.rstrip(CLOSING).endswith(SENTENCE_ENDS))
+        line_start = following
     return doc
 
 

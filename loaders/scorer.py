@@ -19,7 +19,6 @@ Training (:func:`loaders.learn.train_model`) uses scikit-learn.
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 from bisect import bisect_left
@@ -91,11 +90,14 @@ class RelationModel:
         [[1.5], [-1.0], [-0.5]]
         """
         rows, matrix, bias = self._matrix
-        found = [[row for f in dict.fromkeys(feats) if (row := rows.get(f)) is not None] for feats in feature_lists]
-        zeros = len(rows)  # the row of zeros, for lists shorter than the longest
+        get = rows.get
+        found = [[row for row in map(get, dict.fromkeys(feats)) if row is not None] for feats in feature_lists]
+        index = np.full((len(found), max(map(len, found), default=0)), len(rows))  # padded with the row of zeros
+        for n, found_rows in enumerate(found):
+            index[n, : len(found_rows)] = found_rows
         sums = np.zeros((len(found), len(self.types)))
-        for nth in itertools.zip_longest(*found, fillvalue=zeros):  # one after another, as numpy's sum of rows adds
-            sums += matrix[list(nth)]
+        for nth in index.T:  # one after another, as numpy's sum of rows adds
+            sums += matrix[nth]
         return (bias + sums).tolist()
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
@@ -221,15 +223,16 @@ class ParseMemo:
         """What the children of the token at ``i`` say of it."""
         found = self.facts.get(i)
         if found is None:
-            cues, dep, kids = self.cues, self.tree.dep, self.tree.children[i]
-            lower, lemma = self.words.lower, self.words.lemma
-            found = self.facts[i] = ChildFacts(
-                any(dep[c] in {"auxpass", "nsubjpass"} for c in kids),
-                any(dep[c] == "neg" for c in kids),
-                any(dep[c] == "aux" and lower[c] in cues.threat_cues for c in kids),
-                any(dep[c] == "neg" or lower[c] in cues.negation for c in kids),
-                any(lemma[c] in cues.alleged for c in kids),
-            )
+            cues, dep, lower, lemma = self.cues, self.tree.dep, self.words.lower, self.words.lemma
+            passive = neg = announced = denied = hedged = False
+            for c in self.tree.children[i]:  # one pass over the children, most of which say nothing
+                arc = dep[c]
+                passive = passive or arc in {"auxpass", "nsubjpass"}
+                neg = neg or arc == "neg"
+                announced = announced or (arc == "aux" and lower[c] in cues.threat_cues)
+                denied = denied or lower[c] in cues.negation
+                hedged = hedged or lemma[c] in cues.alleged
+            found = self.facts[i] = ChildFacts(passive, neg, announced, denied or neg, hedged)
         return found
 
 
@@ -255,21 +258,22 @@ class PairContext:
         second = b if first is a else a
         lo, hi = sorted((_span_end(first), _span_start(second)))
         self.gap = hi - lo
-        self.words: list[str] = []  # lemmas between the two
+        self.word_feats: list[str] = []  # the lemmas between the two, as features (the same in both directions)
         self.word_cues: list[str] = []  # the cue types of those words
         if self.gap <= 12:
             punct = memo.words.punct
             for i in range(lo, hi):
                 if punct[i] and text[i] not in {"(", ",", "-", "'s"}:
                     continue
-                self.words.append(lemma[i])
+                self.word_feats.append(f"bw={lemma[i]}")
                 self.word_cues.extend(types.get(lemma[i], ()))
         adjacent = self.gap == 0 or (self.gap == 1 and text[lo] in {"'s", "’s", "-"})
         self.adjacent = (text[lo] if self.gap else "") if adjacent else None
         start = _span_start(first)
-        self.before = lemma[max(memo.words.sentence_start[a_tok], start - 2) : start]
+        self.before_feats = [f"before={w}" for w in lemma[max(memo.words.sentence_start[a_tok], start - 2) : start]]
         self.up, self.meet, self.down = memo.tree.path(a_tok, b_tok)
         self.length = len(self.up) + len(self.down)
+        self.gap_feat, self.length_feat = f"gap={_bucket(self.gap)}", f"plen={_bucket(self.length)}"
         self.on_path = self.meet is not None and self.length <= MAX_PATH
         if self.on_path:
             self._read_path(cues, memo, lemma)
@@ -279,15 +283,18 @@ class PairContext:
         hedged, reported or only announced (``lemma``: the document's lowercase lemmas)."""
         meet, types, pos, children_of = self.meet, cues.signals, memo.tree.pos, memo.children
         self.meet_lemma = lemma[meet]
-        inner = [t for t in (*self.up[1:], meet, *self.down[:-1]) if t not in {self.a_tok, self.b_tok}]
+        joins = (*self.up[1:], meet, *self.down[:-1])  # the path without the two ends
+        ends = {self.a_tok, self.b_tok}
+        inner = [t for t in joins if t not in ends]
         self.verbs = min(3, sum(pos[t] in {"VERB", "AUX"} for t in inner))
-        self.path_words = [lemma[t] for t in inner]
-        self.path_cues = [rel_type for w in self.path_words for rel_type in types.get(w, ())]
+        self.path_word_feats = [f"pw={lemma[t]}" for t in inner]  # the same in both directions
+        self.path_cues = [rel_type for t in inner for rel_type in types.get(lemma[t], ())]
         at_meet = children_of(meet)
         self.passive, self.neg = at_meet.passive, at_meet.neg
-        self.announced = any(children_of(t).announced for t in (meet, *self.up, *self.down))
+        joining = [children_of(t) for t in joins]  # what the children of each word that joins the two say
+        ends_announced = any(children_of(t).announced for t in (*self.up[:1], *self.down[-1:]))
+        self.announced = ends_announced or any(facts.announced for facts in joining)
         self.meet_cues = list(types.get(self.meet_lemma, ()))
-        joining = [children_of(t) for t in (meet, *self.up[1:], *self.down[:-1])]
         self.denied = any(facts.denied for facts in joining)
         self.hedged = any(facts.hedged for facts in joining) or self.meet_lemma in cues.alleged
         self.reported = self.meet_lemma in cues.reporting
@@ -303,16 +310,16 @@ class PairContext:
             if kind:
                 feats.append(f"{side}kind={kind}")
             feats.append(f"{side}dep={self.dep[tok]}")
-        feats.append(f"gap={_bucket(self.gap)}")
+        feats.append(self.gap_feat)
         feats.append(f"between={_bucket(self.between)}|{labels}")
-        feats += [f"bw={w}" for w in self.words]
+        feats += self.word_feats
         feats += [f"bcue={rel_type}|{labels}" for rel_type in self.word_cues]
         if self.adjacent is not None:
             feats.append(f"adjacent={self.adjacent}|{labels}")
-        feats.append(f"plen={_bucket(self.length)}")
+        feats.append(self.length_feat)
         if self.on_path:
             feats += self._path_features(forward, labels)
-        feats += [f"before={w}" for w in self.before]
+        feats += self.before_feats
         feats += _end_features(subject, obj)
         for vote in votes:
             feats.append(f"vote={vote}")
@@ -328,7 +335,7 @@ class PairContext:
         deps = "<".join(dep[t] for t in up) + "^" + ">".join(dep[t] for t in down)
         feats = [f"upath={deps}", f"path={deps}|{meet}", f"lca={meet}", f"lcapath={meet}|{labels}"]
         feats.append(f"pverbs={self.verbs}|{labels}")
-        feats += [f"pw={w}" for w in self.path_words]
+        feats += self.path_word_feats
         feats += [f"pcue={rel_type}|{labels}" for rel_type in self.path_cues]
         if self.passive:
             feats.append(f"passive|{labels}")

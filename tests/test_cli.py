@@ -129,6 +129,11 @@ def test_readme_opens_with_the_two_commands() -> None:
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
+def test_the_build_help_lists_the_engines() -> None:
+    result = runner.invoke(app, ["build", "--help"], env={"COLUMNS": "200"})
+    assert re.search(r"--engine\s+<local\|dask>", result.output), result.output
+
+
 @pytest.mark.parametrize(
     ("args", "problem"),
     [
@@ -136,10 +141,9 @@ def test_readme_opens_with_the_two_commands() -> None:
         (["build", "seeds", "--jobs", "0"], "'--jobs'"),
         (["build"], "Missing argument"),
         (["review", "--min-confidence", "3"], "'--min-confidence'"),
-        (
-            ["build", "seeds", "--extractor", "all"],
-            "'--extractor': Value error, 'all' is not one of 'rules', 'model', 'both'",
-        ),
+        (["build", "seeds", "--extractor", "all"], "'--extractor': 'all' is not one of 'rules', 'model', 'both'."),
+        (["build", "seeds", "--engine", "spark"], "'--engine' (env var: 'ACTORGRAPH_ENGINE'): 'spark' is not one of"),
+        (["export", "--format", "dot"], "'dot' is not one of 'ftm', 'neo4j-csv', 'cypher', 'gexf', 'graphml'."),
         (["links", "a", "b", "--kind", "friendly"], "'--kind'"),
         (["links", "Muhandis"], "Missing argument 'B'"),
         (["links", "a", "b", "--max-hops", "many"], "'--max-hops': Input should be a valid integer"),

@@ -14,8 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
-from actorgraph.cli_export import FORMATS
+from actorgraph.cli_export import FORMATS, export_files
 from graph.cypher_script import cypher_script
+from graph.errors import ActorGraphError
 from graph.export import write_json
 from graph.kg import Evidence, KnowledgeGraph
 from graph.neo4j_csv import ARRAY_DELIMITER
@@ -255,12 +256,15 @@ def test_every_format_is_in_the_readme() -> None:
         assert f"actorgraph export --format {fmt} " in readme, f"--format {fmt} is not in the README"
 
 
-def test_an_unknown_format_is_one_line(sample_out: Path) -> None:
+def test_an_unknown_format_is_a_one_line_usage_error_naming_the_choices(sample_out: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "dot", "--graph", str(sample_out)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # as every other bad option value
     assert result.stderr.strip().splitlines() == [
-        "error: unknown export format 'dot'; expected one of ftm, neo4j-csv, cypher, gexf, graphml"
+        "error: Invalid value for '--format' / '-f': 'dot' is not one of 'ftm', 'neo4j-csv', 'cypher', 'gexf', "
+        "'graphml'. (see 'root export --help')"  # the runner names the program 'root'
     ]
+    with pytest.raises(ActorGraphError, match="unknown export format 'dot'"):
+        export_files(sample_out, "dot")  # the function itself still refuses it, for callers other than the CLI
 
 
 @pytest.mark.parametrize("fmt", ["ftm", "neo4j-csv", "cypher", "gexf", "graphml"])

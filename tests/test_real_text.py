@@ -3008,3 +3008,29 @@ def test_a_denied_denial_does_not_negate(text: str) -> None:
 def test_a_plural_title_given_to_a_list_of_names_is_each_ones(text: str, link: str, group: str) -> None:
     found = triples(text)
     assert {"walid-khoury", "rami-saad"} <= {s for s, t, o in found if t == link and o == group}, found
+
+
+@pytest.mark.parametrize("byline", ["", "By Jane Doe\n"])
+def test_a_heading_line_above_a_single_line_break_is_not_part_of_the_first_sentence(byline: str) -> None:
+    text = (
+        f"Hezbollah commander killed\n{byline}"
+        "An Israeli drone strike killed a senior commander of the group in southern Lebanon on Monday."
+    )
+    kg = graph_of(text)
+    evidence = {(s, k, o): d["evidence"][0].sentence for s, o, k, d in kg.g.edges(keys=True, data=True)}
+    blamed = [sentence for (s, k, _), sentence in evidence.items() if (s, k) == ("israel", "BLAMED_FOR")]
+    assert blamed == ["An Israeli drone strike killed a senior commander of the group in southern Lebanon on Monday."]
+
+
+def test_hard_wrapped_prose_still_reads_each_sentence_whole_across_its_line_breaks() -> None:
+    text = (  # wrapped at 61 characters: a line that starts a sentence, ends in no punctuation, above a name
+        "The Pentagon blamed the militia for the attack.\n"
+        "The United States said the rockets were paid for by\n"
+        "Iran and fired by Kataib Hezbollah, the Iranian-backed group\n"
+        "that answers to the Islamic Revolutionary Guard Corps.\n"
+        "On Monday a US drone strike near Baghdad airport killed three\n"
+        "Kataib Hezbollah commanders, two Iraqi officials said."
+    )
+    found = triples(text)
+    assert ("united-states", "ATTACKED", "kataib-hezbollah") in found, found  # "killed three\nKataib Hezbollah"
+    assert ("iran", "FUNDS", "kataib-hezbollah") in found, found  # "paid for by\nIran"

@@ -15,10 +15,11 @@ from actorgraph.cli import app
 from graph.build import build_graph
 from graph.errors import ActorGraphError
 from loaders import Document
-from loaders.extract import read_document
+from loaders.doc_words import DocWords
+from loaders.extract import DocReader, read_document
 from loaders.learn import labelled_pairs, train_model
 from loaders.nlp import load_nlp
-from loaders.scorer import RelationModel, load_model
+from loaders.scorer import PairContext, ParseMemo, RelationModel, load_model
 
 SNAPSHOT = ROOT / "tests" / "data" / "model_sample.json"  # ACTORGRAPH_UPDATE_SNAPSHOT=1 rewrites it
 
@@ -151,3 +152,25 @@ def test_the_scorer_reads_who_acts_on_whom_and_a_denial() -> None:
     assert any(f.startswith("arcs=dobj>nsubj|") for f in features[("israel", "hezbollah")])  # the attacked is acted on
     assert any(f.startswith("pneg|") for f in features[("iran", "houthis")])
     assert not any(f.startswith("pneg|") for f in features[("hezbollah", "israel")])
+
+
+@pytest.mark.model
+def test_a_pairs_features_and_a_documents_scores_are_the_same_however_they_are_read() -> None:
+    text = (
+        "The Pentagon said Kataib Hezbollah, which is funded by the Islamic Revolutionary Guard Corps, did not "
+        "fire the rockets at the base near Erbil. Iran denied arming the group."
+    )
+    doc = load_nlp()(text)
+    reader = DocReader(doc, "t")
+    reader.apply_rules()
+    candidates = list(reader.candidates())
+    assert len(candidates) > 4
+    memo = ParseMemo(reader.cues, DocWords(doc))
+    for _, s, o, _ in candidates:  # the words between and on the path are spelled once, shared by both directions
+        both = PairContext(doc, s, o, reader.cues, 0, memo)
+        first = both.features(True)
+        assert both.features(False) != first
+        assert both.features(True) == first  # reading the other direction changed nothing
+    model = load_model()
+    batch = [feats for *_, feats in candidates]
+    assert model.scores_of(batch) == [model.scores(feats) for feats in batch]  # the same sums, bit for bit

@@ -147,8 +147,9 @@ class Cues:
         return self.role_of((word,)) in PERSON_ROLES
 
     @cached_property
-    def signals(self) -> dict[str, frozenset[str]]:
-        """Every cue word with the types (or EVENT, THREAT, PLACE) it can signal: the scorer's cue features."""
+    def signals(self) -> dict[str, tuple[str, ...]]:
+        """Every cue word with the types (or EVENT, THREAT, PLACE) it can signal: the scorer's cue features, in
+        alphabetical order, so that the scorer adds its weights in the same order whatever the hash seed."""
         found: dict[str, set[str]] = {}
 
         def add(word: str, rel_type: str) -> None:
@@ -177,7 +178,7 @@ class Cues:
             add(word, "THREAT")
         for word in self.place_nouns:
             add(word, "PLACE")
-        return {w: frozenset(t) for w, t in found.items()}
+        return {w: tuple(sorted(t)) for w, t in found.items()}
 
     @cached_property
     def role_words(self) -> frozenset[str]:

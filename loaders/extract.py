@@ -68,7 +68,7 @@ from loaders.incidents import (
     incident_cues,
     later_places,
 )
-from loaders.known_offices import known_office, leads_elsewhere, offices_named_by
+from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
 from loaders.known_places import known_places_within
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
@@ -877,7 +877,8 @@ class DocReader:
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
                 chosen = self._role_type(rel_type, words, definite_of=False)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
-                office = known_office(self, person, words) if not orgs and chosen == "LEADS" else None
+                owned = owned_by_pronoun(list(doc[max(candidate.start - 1, 0) : person.end]))  # "its leader X"
+                office = known_office(self, person, words) if not orgs and chosen == "LEADS" and not owned else None
                 if office is not None:  # "President Vladimir Putin": the state he is known to lead, whatever he did
                     self.emit(person, "LEADS", office, doc[person.start], "title-known-office", 0.85, "asserted")
                     return

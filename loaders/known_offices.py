@@ -60,6 +60,12 @@ def known_office(reader: DocReader, person: Mention, words: list[str]) -> Mentio
     return reader._known(office) if office is not None else None
 
 
+def owned_by_pronoun(tokens: list[Token]) -> bool:
+    """Whether a title is a pronoun's ("its leader", "their chief"): whose it is, the references decide, and
+    one out of their reach is no known office's."""
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in tokens)
+
+
 def leads_elsewhere(gazetteer: Gazetteer, person: Mention, state: Mention) -> bool:
     """Whether a person is known to head bodies and the state is none of them: "President Faustin-Archange
     Touadera" in an article mostly on Russia does not lead Russia."""
@@ -70,6 +76,9 @@ def leads_elsewhere(gazetteer: Gazetteer, person: Mention, state: Mention) -> bo
 def offices_named_by(reader: DocReader, noun: Token, holders: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Known people and the office a head's title beside them stands for, when the title names no body:
     "X, the president", "X, the country's prime minister", "X is the group's leader"."""
-    words = [t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct", "case"}]
+    title = [t for t in noun.subtree if t.i <= noun.i]
+    if owned_by_pronoun(title):
+        return []
+    words = [t.lower_ for t in title if t.dep_ not in {"det", "punct", "case"}]
     found = ((m, known_office(reader, m, words)) for m in holders if m.label == "Person")
     return [(person, office) for person, office in found if office is not None]

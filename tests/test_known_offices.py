@@ -79,3 +79,8 @@ def test_a_head_s_title_beside_a_known_name() -> None:
     assert ("hassan-nasrallah", "LEADS", "hezbollah") in links("Hassan Nasrallah, the group's leader, spoke.")
     assert not any(k == "LEADS" for _, k, _ in links("Najib Mikati, a former prime minister, spoke."))
     assert not any(k == "LEADS" for _, k, _ in links("Najib Mikati, the president of the club, spoke."))
+
+
+def test_a_pronoun_s_title_is_the_references_to_resolve() -> None:
+    found = links("The villagers gathered at dawn. Their leader, Hassan Nasrallah, addressed them.")
+    assert ("hassan-nasrallah", "LEADS", "hezbollah") not in found

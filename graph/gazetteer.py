@@ -38,6 +38,7 @@ class Actor:
     capital_of: str | None = None
     within: str | None = None  # ``in:``, the entry that directly contains a place
     leader_titles: tuple[str, ...] = ()
+    leads: tuple[str, ...] = ()  # ``leads:``, the entries a person heads or headed, the main office first
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -46,6 +47,17 @@ class Actor:
 
 
 MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")  # "LeT", "JeM", "MoD": never to be read as "let", "mod"
+
+
+def names_listed(value: str | list[str] | None) -> tuple[str, ...]:
+    """A field that names one entry or a list of them, as a tuple.
+
+    >>> names_listed("Russia"), names_listed(["Hamas", "Qassam Brigades"]), names_listed(None)
+    (('Russia',), ('Hamas', 'Qassam Brigades'), ())
+    """
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def is_acronym(surface: str) -> bool:
@@ -90,6 +102,7 @@ class Gazetteer:
                 capital_of=entry.get("capital_of"),
                 within=entry.get("in"),
                 leader_titles=tuple(entry.get("leader_titles") or ()),
+                leads=names_listed(entry.get("leads")),
             )
             gaz.add(actor)
         return gaz
@@ -152,6 +165,22 @@ class Gazetteer:
         """The body whose head holds this title with no organisation named ("Secretary of State")."""
         actor_id = self._titles.get(name_key(title))
         return self.actors[actor_id] if actor_id else None
+
+    def offices(self, person_id: str | None) -> list[Actor]:
+        """The entries a known person heads or headed (``leads:``), the main office first.
+
+        >>> gaz = Gazetteer.from_entries([
+        ...     {"name": "Syria", "label": "Country"},
+        ...     {"name": "Hayat Tahrir al-Sham", "label": "Organization", "kind": "armed_group"},
+        ...     {"name": "Ahmed al-Sharaa", "label": "Person", "leads": ["Syria", "Hayat Tahrir al-Sham"]},
+        ... ])
+        >>> [a.name for a in gaz.offices("ahmed-al-sharaa")], gaz.offices("syria"), gaz.offices(None)
+        (['Syria', 'Hayat Tahrir al-Sham'], [], [])
+        """
+        person = self.actors.get(person_id) if person_id else None
+        if person is None:
+            return []
+        return [a for a in (self.actors.get(slugify(name)) for name in person.leads) if a is not None]
 
     def keys(self) -> dict[str, str]:
         """Every compared name form and the actor id it stands for (for fuzzy matching)."""

@@ -70,6 +70,7 @@ from loaders.incidents import (
     incident_cues,
     later_places,
 )
+from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
 from loaders.known_places import known_places_within
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
@@ -801,6 +802,12 @@ class DocReader:
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
+        if not orgs and not objects and rel_type == "LEADS" and not one_of_several(noun):
+            named = offices_named_by(self, noun, holder_mentions)  # "X, the country's prime minister"
+            for person, office in named:
+                self.emit(person, "LEADS", office, noun, "role-known-office", 0.8)
+            if named:
+                return
         if not orgs:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
@@ -899,13 +906,20 @@ class DocReader:
                 before = candidate[: len(candidate) - size]
                 orgs = body_of_title(self, self.index.within(before), words[-size:])
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
+                chosen = self._role_type(rel_type, words, definite_of=False)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
+                owned = owned_by_pronoun(list(doc[max(candidate.start - 1, 0) : person.end]))  # "its leader X"
+                office = known_office(self, person, words) if not orgs and chosen == "LEADS" and not owned else None
+                if office is not None:  # "President Vladimir Putin": the state he is known to lead, whatever he did
+                    self.emit(person, "LEADS", office, doc[person.start], "title-known-office", 0.85, "asserted")
+                    return
                 if not orgs:
                     led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []
                     guessed = [] if orgs else state_of_title(self, person, before, words[-size:])
+                    if chosen == "LEADS":  # not the article's state for a head known to lead another body
+                        guessed = [g for g in guessed if not leads_elsewhere(self.gazetteer, person, g)]
                     orgs = orgs or guessed
-                chosen = self._role_type(rel_type, words, definite_of=False)
                 if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"

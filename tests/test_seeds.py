@@ -53,6 +53,22 @@ def test_labels_kinds_and_references() -> None:
     assert gaz.lookup("PMF").id == "popular-mobilization-units"
 
 
+def test_every_office_a_person_leads_is_a_known_state_or_body() -> None:
+    labels = {e["name"]: e["label"] for e in entries()}
+    leads = {e["name"]: e["leads"] for e in entries() if "leads" in e}
+    assert all(labels[name] == "Person" for name in leads), "only people lead"
+    offices = {
+        (name, office) for name, listed in leads.items() for office in ([listed] if isinstance(listed, str) else listed)
+    }
+    assert {
+        (name, office) for name, office in offices if labels.get(office) not in {"Country", "Organization"}
+    } == set()
+    assert len(leads) >= 300
+    gaz = load_gazetteer()
+    assert [a.name for a in gaz.offices(gaz.lookup("Putin").id)] == ["Russia"]
+    assert {a.name for a in gaz.offices(gaz.lookup("Jolani").id)} >= {"Syria", "Hayat Tahrir al-Sham"}
+
+
 def test_every_place_lies_in_a_known_place_and_no_chain_leads_back() -> None:
     labels = {e["name"]: e["label"] for e in entries()}
     within = {e["name"]: e["in"] for e in entries() if "in" in e}

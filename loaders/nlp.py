@@ -36,6 +36,8 @@ from loaders.place_names import named_after_place_noun, place_kinds
 from loaders.whole_names import (
     as_company,
     company_noun,
+    ezafe_names,
+    family_name_inside,
     hyphen_places,
     in_law_titles,
     joined_company,
@@ -500,7 +502,12 @@ def merge_actor_spans(doc: Doc) -> Doc:
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
         inside = known[bisect_right(known_ends, ent.start) : bisect_left(known, ent.end, key=lambda k: k.start)]
-        if not inside or _ner_wins(ent, inside) or (ent in missions and not _known_whole(ent, inside)):
+        if (
+            not inside
+            or _ner_wins(ent, inside)
+            or family_name_inside(ent, inside)
+            or (ent in missions and not _known_whole(ent, inside))
+        ):
             merged.append(ent)
             taken.update(range(ent.start, ent.end))
         elif (longer := _longer_name(ent, inside) or _fuller_person(ent, inside)) is not None:
@@ -520,7 +527,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places = _named_before_place_nouns(shapes, taken) + _numbered_units(shapes, known_tokens)
     text = shapes.doc_text()
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
-    places += legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text)  # whole names
+    whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
+    places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
     listed = _listed_people(shapes, merged)

@@ -6,10 +6,14 @@
 - A bank's or a company's name may hold "and": "Kivu Savings and Mortgage Bank" is one name when the NER cut it at
   "and" and left the rest unnamed.
 - A place's name hyphenated around a lowercase word is one place: "Rostov-on-Don", "Stratford-upon-Avon".
+- A group's Urdu or Persian name with its ezafe is one organisation: "Jaish-e-Nasr-e-Islam", "Jamiat
+  Ulema-e-Pakistan", not the country Pakistan.
 - A nickname in quotes inside a person's name ('Joaquin "El Alto" Meza') leaves the name whole, though the NER often
   finds no name there at all.
 - A personal name in the Arabic manner, a chain of given names before the family name ("Kadhim Muzhir Jabbar
   al-Fartusi"), is one person, though the NER reads two people or a body and a person in it.
+- A family name after a particle is the person's, though a known actor has it: "Hassan Badreddin al-Houthi" is a
+  person, not the Houthis.
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Ships left Kamensk-on-Sea for Tarsa Marine Supply Co Ltd docks.")
@@ -64,6 +68,25 @@ def _hyphen_particles() -> str:
 def _hyphen_particle() -> re.Pattern[str]:
     """A particle between hyphens ("-on-"): found fast, before the search for whole names."""
     return re.compile(rf"-(?:{_hyphen_particles()})-[A-Z]")
+
+
+@cache
+def _ezafe_name() -> re.Pattern[str]:
+    ezafe = "|".join(sorted(_lists()["ezafe_particles"]))
+    return re.compile(rf"\b(?:[A-Z][\w']+ )?[A-Z][\w']+(?:-(?:{ezafe})-[A-Z][\w']+)+\b")
+
+
+def ezafe_names(doc: Doc, text: str) -> list[Span]:
+    """Groups named in Urdu or Persian with the ezafe ("Lashkar-e-Jhangvi", "Jamiat Ulema-e-Islam"), a search of the
+    text (the ezafe between hyphens found first)."""
+    found: list[Span] = []
+    if not any(f"-{particle}-" in text for particle in _lists()["ezafe_particles"]):
+        return found
+    for match in _ezafe_name().finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="ORG")
+        if span is not None:
+            found.append(span if span[0].lower_ not in load_cues().articles else span[1:])
+    return found
 
 
 @cache
@@ -173,6 +196,20 @@ def in_law_titles(ents: list[Span]) -> list[Span]:
 def _series_gap(first: Span, second: Span) -> bool:
     """Whether only a comma, "and" or ", and" stands between two spans."""
     return first.doc[first.end : second.start].text in {",", "and", ", and"}
+
+
+def family_name_inside(ent: Span, known: list[Span]) -> bool:
+    """Whether the known actors inside a person's name the NER read are a body's or a place's name written as a family
+    name after a particle and a hyphen ("Houthi" of "Hassan Badreddin al-Houthi"): the person's name wins (a known
+    person's is left to the known person)."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and all(
+        k.label_ != "Person"
+        and ent.start + 2 <= k.start
+        and doc[k.start - 1].text == "-"
+        and doc[k.start - 2].lower_ in name_particles()
+        for k in known
+    )
 
 
 def _given_name(doc: Doc, i: int) -> bool:

@@ -132,3 +132,21 @@ def test_a_name_the_ner_ran_on_into_after_a_known_actor_and_a_verb_is_kept() -> 
     [ofac] = [k for k in doc.spans[SPANS_KEY] if k.text == "OFAC"]
     rest = _coordinated_rest(Span(doc, ofac.start, ofac.end + 4, label="ORG"), [ofac])
     assert rest is not None and rest.text == "Delta Marine Holdings"
+
+
+def test_a_family_name_a_known_group_bears_is_the_persons() -> None:
+    text = "The movement was founded by Hassan Badreddin al-Houthi, who was killed in 2004."
+    found = nodes(text)
+    assert found["Hassan Badreddin al-Houthi"][0] == "Person"
+    assert "Houthis" not in found
+
+
+@pytest.mark.parametrize("group", ["Jaish-e-Nasr-e-Islam", "Jamiat Ulema-e-Pakistan"])
+def test_a_group_named_with_the_ezafe_is_one_organisation(group: str) -> None:
+    found = nodes(f"Police said {group} claimed the attack on the checkpoint.")
+    assert found[group][0] == "Organization"
+
+
+def test_a_known_group_named_with_the_ezafe_stays_the_known_group() -> None:
+    found = nodes("Tehrik-i-Taliban Pakistan claimed the attack.")
+    assert set(found) == {"Tehrik-i-Taliban Pakistan"}

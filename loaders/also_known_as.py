@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.person_names import name_particles
 
 MAX_GAP = 6  # tokens between a name and its other name
 DASHES = frozenset({"—", "–"})
@@ -48,7 +49,7 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
     )
     words = alias_words()
-    if between in words.any or _quoted_nickname(doc, first, second, between):
+    if between in words.any or _quoted_nickname(doc, first, second, between) or _bracketed_kunya(doc, first, second):
         return True
     glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"
     if first.label != "Organization" or not is_acronym(second.text) or glued:
@@ -64,7 +65,49 @@ def _quoted_nickname(doc: Doc, first: Mention, second: Mention, between: tuple[s
     return first.label == "Person" and between == (",", "or") and doc[second.start - 1].is_quote
 
 
+def _bracketed_kunya(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Whether a name in brackets just after a person's is the person's other name ("Khaled al-Rifai (Abu Zayd)"): a
+    person's, or one that opens with a particle of names ("Abu"), whatever the NER took it for; no known actor."""
+    closed = second.end < len(doc) and doc[second.end].text == ")"
+    opened = second.start == first.end + 1 and doc[first.end].text == "("
+    kunya = second.label == "Person" or second.name.split()[0].lower() in name_particles()
+    return first.label == "Person" and opened and closed and kunya and not second.actor_id
+
+
 MAX_NICKNAME = 4  # words of a quoted nickname
+
+
+def inner_nicknames(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A nickname in quotes inside a person's name ('Joaquin "El Alto" Meza'): the mentions with that person named
+    without it ("Joaquin Meza"), and the nickname as another mention of the person.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()('Police held Joaquin "El Alto" Meza.')
+    >>> m = Mention(2, 8, 12, 34, doc[2:8].text, "Person", doc[2:8].text)
+    >>> [(n.text, n.name) for group in inner_nicknames(doc, [m]) for n in group]
+    [('Joaquin "El Alto" Meza', 'Joaquin Meza'), ('El Alto', 'Joaquin Meza')]
+    """
+    named, nicknames = [], []
+    for m in mentions:
+        quotes = [t.i for t in doc[m.start : m.end] if t.is_quote]
+        if m.label != "Person" or m.actor_id or len(quotes) != 2 or quotes[0] == m.start or quotes[1] + 1 >= m.end:
+            named.append(m)
+            continue
+        nickname = doc[quotes[0] + 1 : quotes[1]]
+        name = f"{doc[m.start : quotes[0]].text} {doc[quotes[1] + 1 : m.end].text}"
+        named.append(replace(m, name=name))
+        nicknames.append(
+            replace(
+                m,
+                start=nickname.start,
+                end=nickname.end,
+                start_char=nickname.start_char,
+                end_char=nickname.end_char,
+                text=nickname.text,
+                name=name,
+            )
+        )
+    return named, nicknames
 
 
 def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -103,7 +146,8 @@ def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a name given as another name of an actor, bound to that actor (a known one wins)."""
     bound: dict[str, Mention] = {}  # another name as written -> the actor it stands for
-    if nicknames := quoted_nicknames(doc, mentions):
+    mentions, inner = inner_nicknames(doc, mentions)
+    if nicknames := quoted_nicknames(doc, mentions) + inner:
         mentions = sorted([*mentions, *nicknames], key=lambda m: m.start)
         bound.update({m.text: m for m in nicknames})
     for i, first in enumerate(mentions):

@@ -17,7 +17,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ADJ, NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -33,6 +33,18 @@ from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import name_particles
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import named_after_place_noun, place_kinds
+from loaders.whole_names import (
+    as_company,
+    company_noun,
+    ezafe_names,
+    family_name_inside,
+    hyphen_places,
+    in_law_titles,
+    joined_company,
+    legal_names,
+    nicknamed_people,
+    whole_patronymic,
+)
 from loaders.word_shapes import WordShapes
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
@@ -76,8 +88,9 @@ def add_actor_ruler(nlp: Language, gazetteer: Gazetteer) -> Language:
 
 
 def _ner_wins(ent: Span, known: list[Span]) -> bool:
-    """A capitalised organisation name around known places only: "Sinjar Resistance Units" over "Sinjar"; a
-    longer place name around one known place: "Puerto Jordan" over "Jordan", "Aden International Airport"."""
+    """A capitalised organisation name around known places only: "Sinjar Resistance Units" over "Sinjar", "Kenya
+    Master Technology" (a firm) over "Kenya"; a longer place name around one known place: "Puerto Jordan" over
+    "Jordan", "Aden International Airport"."""
     if any(k.label_ not in {"Location", "Country"} for k in known):
         return False
     inside = {i for k in known for i in range(k.start, k.end)}
@@ -89,7 +102,7 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
     return (
         bool(rest)
         and all(t.is_title or t.is_upper for t in rest)
-        and guess_kind(" ".join(t.text for t in rest)) != "other"
+        and (guess_kind(" ".join(t.text for t in rest)) != "other" or company_noun(rest[-1].text))
     )
 
 
@@ -296,14 +309,27 @@ def _dateline_outlets(doc: Doc, text: str, taken: set[int]) -> list[Span]:
 
 
 def _coordinated_rest(ent: Span, known: list[Span]) -> Span | None:
-    """The other name of an organisation span the NER read over a coordination: "Carteles Unidos" of "the Gulf
-    Cartel and Carteles Unidos"."""
+    """The other name of an organisation span the NER read over a coordination or a verb: "Carteles Unidos" of "the
+    Gulf Cartel and Carteles Unidos", "Delta Marine Holdings" of "OFAC designated Delta Marine Holdings"; none where
+    the span is the start of a longer title its series runs on into ("the Department of Energy, Water, and Related
+    Agencies Act")."""
     if ent.label_ != "ORG" or len(known) != 1 or not (ent.start <= known[0].start and known[0].end < ent.end):
         return None
+    if _series_runs_on(ent):
+        return None
     rest = ent.doc[known[0].end : ent.end]
-    if rest[0].lower_ not in {"and", ","} or len(rest) < 2 or not all(t.is_title or t.is_upper for t in rest[1:]):
+    joined = rest[0].lower_ in {"and", ","} or (rest[0].is_lower and rest[0].pos == VERB)
+    if not joined or len(rest) < 2 or not all(t.is_title or t.is_upper for t in rest[1:]):
         return None
     return Span(ent.doc, rest.start + 1, rest.end, label="ORG")
+
+
+def _series_runs_on(ent: Span) -> bool:
+    """Whether ", and" or "and" and a capitalised word no name of the NER starts at follow a span: the words of a
+    longer title in a series ("Energy, Water, and Related Agencies")."""
+    doc = ent.doc
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    return i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].is_title and not doc[i + 1].ent_type_
 
 
 @cache
@@ -465,14 +491,23 @@ def merge_actor_spans(doc: Doc) -> Doc:
     merged = []
     taken: set[int] = set()
     shapes = WordShapes(doc)
-    ents = [_one_line(e, shapes) for e in doc.ents]
+    ents = [_one_line(e, shapes) for e in in_law_titles(list(doc.ents))]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
+    ruled = {i for k in known for i in range(k.start, k.end)}
+    starts = {e.start for e in ents}
+    # whole names; the shorter names they overlap go below
+    ents = [joined_company(whole_patronymic(as_company(e), ruled), starts) for e in ents]
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
         inside = known[bisect_right(known_ends, ent.start) : bisect_left(known, ent.end, key=lambda k: k.start)]
-        if not inside or _ner_wins(ent, inside) or (ent in missions and not _known_whole(ent, inside)):
+        if (
+            not inside
+            or _ner_wins(ent, inside)
+            or family_name_inside(ent, inside)
+            or (ent in missions and not _known_whole(ent, inside))
+        ):
             merged.append(ent)
             taken.update(range(ent.start, ent.end))
         elif (longer := _longer_name(ent, inside) or _fuller_person(ent, inside)) is not None:
@@ -492,6 +527,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places = _named_before_place_nouns(shapes, taken) + _numbered_units(shapes, known_tokens)
     text = shapes.doc_text()
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
+    whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
+    places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
     listed = _listed_people(shapes, merged)

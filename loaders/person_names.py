@@ -3,6 +3,8 @@
 - A name a person's title or role noun is set before: "Army spokesperson Lul Ruai Koang", "former deputy Prophane
   Victor", "YAT fighter Ruha Bashar" (``seeds/relations.yaml``: ``roles`` of people, ``honorifics`` and
   ``person_nouns``).
+- A name of two words or more that opens a person's longer name in the document: "Iván Archivaldo" after "Iván
+  Archivaldo Guzmán Salazar" is that person, not a place.
 - A name of two words or more listed with a person's named in full: "Sidan ag Hitta, Salem ould Breihmatt and
   Ali Mohamed Rage", "the individuals are Mahad Moalim and Abu Musab al-Barnawi".
 
@@ -25,6 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
+from graph.slug import name_key
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
@@ -80,8 +83,33 @@ def _listed_with(span: Span, people: set[int]) -> bool:
     return len(items) > 1 and bool((items - {span.root.i}) & people)
 
 
+def named_in_full(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with every unknown name of two words or more shaped as a person's that opens the longer name of
+    a person in the document that person's (a given name and a middle name: "Iván Archivaldo").
+
+    >>> full = Mention(0, 4, 0, 30, "Iván Archivaldo Guzmán Salazar", "Person", "Iván Archivaldo Guzmán Salazar")
+    >>> part = Mention(9, 11, 50, 65, "Iván Archivaldo", "Location", "Iván Archivaldo")
+    >>> [(m.label, m.name) for m in named_in_full([full, part])][1]
+    ('Person', 'Iván Archivaldo Guzmán Salazar')
+    """
+    people = [(f"{name_key(m.text)} ", m) for m in mentions if m.label == "Person" and len(m.text.split()) > 2]
+    if not people:
+        return mentions
+    found = []
+    for m in mentions:
+        opening = f"{name_key(m.text)} "
+        full = next((p for key, p in people if key.startswith(opening)), None)
+        if full is None or " " not in m.name or not shaped_as_a_person(m):
+            found.append(m)
+        else:
+            found.append(replace(m, label="Person", name=full.name, kind=None, actor_id=full.actor_id))
+    return found
+
+
 def people_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with every unknown name a title or a list of people shows is a person's labelled a person."""
+    """The mentions, with every unknown name a title or a list of people shows is a person's labelled a person, and
+    every one that opens a person's longer name that person's (:func:`named_in_full`)."""
+    mentions = named_in_full(mentions)
     candidates = [m for m in mentions if shaped_as_a_person(m)]
     if not candidates:
         return mentions

@@ -1,0 +1,256 @@
+"""Whole names the NER cuts or splits, found by a look at a name's neighbours (``seeds/relations.yaml``,
+``whole_names``).
+
+- A company's name ends in its legal form: "Tarsa Marine Supply Co Ltd" is one organisation, whatever the NER made of
+  "Tarsa Marine" (a person's name, often).
+- A bank's or a company's name may hold "and": "Kivu Savings and Mortgage Bank" is one name when the NER cut it at
+  "and" and left the rest unnamed.
+- A place's name hyphenated around a lowercase word is one place: "Rostov-on-Don", "Stratford-upon-Avon".
+- A group's Urdu or Persian name with its ezafe is one organisation: "Jaish-e-Nasr-e-Islam", "Jamiat
+  Ulema-e-Pakistan", not the country Pakistan.
+- A nickname in quotes inside a person's name ('Joaquin "El Alto" Meza') leaves the name whole, though the NER often
+  finds no name there at all.
+- A personal name in the Arabic manner, a chain of given names before the family name ("Kadhim Muzhir Jabbar
+  al-Fartusi"), is one person, though the NER reads two people or a body and a person in it.
+- A family name after a particle is the person's, though a known actor has it: "Hassan Badreddin al-Houthi" is a
+  person, not the Houthis.
+
+>>> import spacy
+>>> doc = spacy.blank("en")("Ships left Kamensk-on-Sea for Tarsa Marine Supply Co Ltd docks.")
+>>> text = doc.text
+>>> [(s.text, s.label_) for s in hyphen_places(doc, text)]
+[('Kamensk-on-Sea', 'GPE')]
+>>> [(s.text, s.label_) for s in legal_names(doc, text)]
+[('Tarsa Marine Supply Co Ltd', 'ORG')]
+>>> doc = spacy.blank("en")('Police held Joaquin "El Alto" Meza and the "Red" Brigade.')
+>>> [(s.text, s.label_) for s in nicknamed_people(doc, doc.text)]
+[('Joaquin "El Alto" Meza', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span
+
+from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
+from loaders.mentions import guess_kind, not_actors
+from loaders.person_names import name_particles
+
+MAX_NAME_WORDS = 8  # words of a company's name before its legal form
+MAX_GIVEN_NAMES = 3  # given names before the part of a personal name the NER found
+APOSTROPHES = frozenset({"'", "‘", "’", "`"})
+NAME_LABELS = frozenset({"", "PERSON", "ORG"})  # what the NER may have made of a given name
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    """The ``whole_names`` block, each list as a set, loaded once per process."""
+    return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["whole_names"].items()}
+
+
+@cache
+def _legal_suffix() -> re.Pattern[str]:
+    """A legal form as written, not inside a longer word."""
+    forms = sorted((re.escape(s) for s in _lists()["legal_suffixes"]), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(forms)})(?![\w])")
+
+
+@cache
+def _hyphen_particles() -> str:
+    return "|".join(sorted(_lists()["place_hyphen_particles"]))
+
+
+@cache
+def _hyphen_particle() -> re.Pattern[str]:
+    """A particle between hyphens ("-on-"): found fast, before the search for whole names."""
+    return re.compile(rf"-(?:{_hyphen_particles()})-[A-Z]")
+
+
+@cache
+def _ezafe_name() -> re.Pattern[str]:
+    ezafe = "|".join(sorted(_lists()["ezafe_particles"]))
+    return re.compile(rf"\b(?:[A-Z][\w']+ )?[A-Z][\w']+(?:-(?:{ezafe})-[A-Z][\w']+)+\b")
+
+
+def ezafe_names(doc: Doc, text: str) -> list[Span]:
+    """Groups named in Urdu or Persian with the ezafe ("Lashkar-e-Jhangvi", "Jamiat Ulema-e-Islam"), a search of the
+    text (the ezafe between hyphens found first)."""
+    found: list[Span] = []
+    if not any(f"-{particle}-" in text for particle in _lists()["ezafe_particles"]):
+        return found
+    for match in _ezafe_name().finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="ORG")
+        if span is not None:
+            found.append(span if span[0].lower_ not in load_cues().articles else span[1:])
+    return found
+
+
+@cache
+def _hyphen_place() -> re.Pattern[str]:
+    return re.compile(rf"\b[A-Z][\w']+(?:-(?:{_hyphen_particles()})-[A-Z][\w']+)+\b")
+
+
+NAMES = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"  # one or two capitalised words
+QUOTED_NAME = r"[\"“][A-Z][^\"”\n]{0,30}[\"”] [A-Z]"  # found fast, before the search for whole names
+NICKNAMED = re.compile(rf"\b{NAMES} [\"“][A-Z][^\"”\n]{{0,30}}[\"”] {NAMES}\b")
+
+
+def nicknamed_people(doc: Doc, text: str) -> list[Span]:
+    """People named with a nickname in quotes between their names ('Joaquin "El Alto" Meza'), a search of the text;
+    none that opens with a word of no name ("the", a rank or role: the rank is left out later)."""
+    found: list[Span] = []
+    if re.search(QUOTED_NAME, text) is None:
+        return found
+    for match in NICKNAMED.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        if span is not None and span[0].lower_ not in not_actors() | load_cues().articles:
+            found.append(span)
+    return found
+
+
+def company_noun(word: str) -> bool:
+    """Whether a word ends a company's or a bank's name ("Bank", "Technology").
+
+    >>> company_noun("Technology"), company_noun("Kenya")
+    (True, False)
+    """
+    return word.lower() in _lists()["company_nouns"]
+
+
+def as_company(ent: Span) -> Span:
+    """A company's name the NER took for a work's or a product's ("Orion Gold Trading"): capitalised words ending in
+    a company's noun are an organisation's."""
+    if ent.label_ not in {"WORK_OF_ART", "PRODUCT"} or len(ent) < 2 or not company_noun(ent[-1].text):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="ORG") if all(t.is_title or t.is_upper for t in ent) else ent
+
+
+def hyphen_places(doc: Doc, text: str) -> list[Span]:
+    """Places named with a lowercase word between hyphens ("Rostov-on-Don"), a search of the text."""
+    found: list[Span] = []
+    if _hyphen_particle().search(text) is None:
+        return found
+    for match in _hyphen_place().finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="GPE")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _in_company_name(doc: Doc, i: int) -> bool:
+    """Whether a token can be a word of a company's name before its legal form: capitalised, "&" or a hyphen."""
+    token = doc[i]
+    return (token.is_title or token.is_upper or token.text in {"&", "-"}) and "\n" not in token.whitespace_
+
+
+def legal_names(doc: Doc, text: str) -> list[Span]:
+    """Companies named with their legal form ("X Multi Activities Co Ltd"): the capitalised words before the form,
+    without a leading article, to the form's end (a search of the text, then a look back from each form)."""
+    found = []
+    for match in _legal_suffix().finditer(text):
+        suffix = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if suffix is None or not suffix.start:
+            continue
+        start = suffix.start
+        floor = max(0, start - MAX_NAME_WORDS)
+        while start > floor and not doc[start].is_sent_start and _in_company_name(doc, start - 1):
+            start -= 1
+        while start < suffix.start and doc[start].lower_ in load_cues().articles:
+            start += 1
+        if start < suffix.start:
+            found.append(Span(doc, start, suffix.end, label="ORG"))
+    return found
+
+
+def joined_company(ent: Span, starts: set[int]) -> Span:
+    """A company's or a bank's name the NER cut at "and" ("Kivu Savings" of "Kivu Savings and Mortgage Bank"): the
+    whole name, when capitalised words no other name starts at follow "and" and end in a company's noun."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= 3 and doc[end].is_title and end not in starts:
+        end += 1
+    if end > ent.end + 1 and company_noun(doc[end - 1].text) and ent.end + 1 not in starts:
+        return Span(doc, ent.start, end, label="ORG")
+    return ent
+
+
+def in_law_titles(ents: list[Span]) -> list[Span]:
+    """The NER's entities without the bodies it read inside a law's title, a series before the law's last words
+    ("the Department of State, Energy Programs, and Related Agencies Act": "Energy Programs" is no body)."""
+    dropped: set[int] = set()
+    for n, ent in enumerate(ents):
+        if ent.label_ != "LAW":
+            continue
+        while n and ents[n - 1].label_ == "ORG" and _series_gap(ents[n - 1], ents[n]):
+            n -= 1
+            dropped.add(n)
+    return [e for n, e in enumerate(ents) if n not in dropped]
+
+
+def _series_gap(first: Span, second: Span) -> bool:
+    """Whether only a comma, "and" or ", and" stands between two spans."""
+    return first.doc[first.end : second.start].text in {",", "and", ", and"}
+
+
+def family_name_inside(ent: Span, known: list[Span]) -> bool:
+    """Whether the known actors inside a person's name the NER read are a body's or a place's name written as a family
+    name after a particle and a hyphen ("Houthi" of "Hassan Badreddin al-Houthi"): the person's name wins (a known
+    person's is left to the known person)."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and all(
+        k.label_ != "Person"
+        and ent.start + 2 <= k.start
+        and doc[k.start - 1].text == "-"
+        and doc[k.start - 2].lower_ in name_particles()
+        for k in known
+    )
+
+
+def _given_name(doc: Doc, i: int) -> bool:
+    """Whether a token can be a given name in a chain of them: a capitalised proper noun of no rank, role or body."""
+    token = doc[i]
+    word = token.lower_
+    return (
+        token.pos == PROPN
+        and token.is_title
+        and token.is_alpha
+        and "\n" not in token.whitespace_
+        and word not in not_actors()
+        and word.rstrip(".") not in load_cues().honorifics
+        and guess_kind(token.text) == "other"
+    )
+
+
+def _glued_apostrophe(doc: Doc, i: int) -> bool:
+    """Whether a token is an apostrophe written onto the next word ("'Ali" of "Ahmad 'Ali Hassan")."""
+    return doc[i].text in APOSTROPHES and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_title
+
+
+def _has_particle(ent: Span) -> bool:
+    """Whether a name holds a particle of a family name written with a hyphen ("al-Fartusi", "bin-Laden")."""
+    particles = name_particles()
+    return any(t.text == "-" and t.i > ent.start and ent.doc[t.i - 1].lower_ in particles for t in ent)
+
+
+def whole_patronymic(ent: Span, known: set[int]) -> Span:
+    """A person's name with a family name after a particle ("Jabbar al-Fartusi"), with the given names the NER left
+    out or read as a person's or a body's before it ("Kadhim Muzhir"): up to three capitalised proper nouns no known
+    actor holds (``known``: the tokens of the rulers' actors), an apostrophe glued to a name among them."""
+    if ent.label_ != "PERSON" or not _has_particle(ent):
+        return ent
+    doc = ent.doc
+    start, names, floor = ent.start, 0, ent.sent.start
+    while start > floor and names < MAX_GIVEN_NAMES:
+        i = start - 1
+        if _glued_apostrophe(doc, i) and i > floor and _given_name(doc, i - 1):
+            i -= 1
+        if not _given_name(doc, i) or i in known or doc[i].ent_type_ not in NAME_LABELS:
+            break
+        start, names = i, names + 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")

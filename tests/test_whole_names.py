@@ -1,0 +1,152 @@
+"""Whole names the NER cuts or splits, each on a sentence written for its test (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from graph.build import add_facts
+from graph.gazetteer import load_gazetteer
+from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.mentions import Mention
+from loaders.nlp import SPANS_KEY, _coordinated_rest, load_nlp
+from loaders.person_names import people_in_context
+
+pytestmark = pytest.mark.model
+
+
+def graph_of(text: str) -> KnowledgeGraph:
+    kg = KnowledgeGraph()
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    return kg
+
+
+def nodes(text: str) -> dict[str, tuple[str, set[str]]]:
+    """Each node's name with its label and aliases."""
+    return {d["name"]: (d["label"], set(d["aliases"])) for _, d in graph_of(text).g.nodes(data=True)}
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
+
+
+def test_a_bank_name_with_and_inside_is_one_organisation() -> None:
+    text = "The Treasury also designated Al Rafidain Investment and Commercial Bank, a lender based in Basra."
+    found = nodes(text)
+    assert found["Al Rafidain Investment and Commercial Bank"][0] == "Organization"
+    assert "Al Rafidain Investment" not in found
+    assert ("al-rafidain-investment-and-commercial-bank", "BASED_IN", "basra") in edges(text)
+
+
+def test_a_series_in_a_longer_title_is_no_organisation_of_its_own() -> None:
+    text = "The money came through the Department of State, Energy Programs, and Related Agencies Act, aides said."
+    assert "Energy Programs" not in nodes(text)
+
+
+def test_two_organisations_joined_by_and_stay_two() -> None:
+    found = nodes("The Gulf Cartel and Carteles Unidos fought for the town.")
+    assert {"Gulf Cartel", "Cárteles Unidos"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Zahrat Al Junaid Multi Activities Co Ltd", "Noor Al Hilal General Trading L.L.C", "Tarsa Marine Supply LLC"],
+)
+def test_a_company_with_its_legal_form_is_one_organisation(company: str) -> None:
+    found = nodes(f"The sanctions target {company}, a firm in Dubai.")
+    assert found[company][0] == "Organization"
+    assert not any(label == "Person" for label, _ in found.values())
+
+
+def test_a_firm_named_after_a_country_is_the_firm() -> None:
+    found = nodes("The rifles came from Kenya Master Technology, which the ministry owns.")
+    assert found["Kenya Master Technology"][0] == "Organization"
+
+
+@pytest.mark.parametrize(
+    "name", ["Kadhim Muzhir Jabbar al-Fartusi", "Ahmad 'Ali Hassan al-Mahdi", "Saleh Abdulkadhim Hamid al-Saeedi"]
+)
+def test_a_long_arabic_name_is_one_person(name: str) -> None:
+    text = f"The Treasury sanctioned {name}, a commander of Kataib Hezbollah."
+    people = {n for n, (label, _) in nodes(text).items() if label == "Person"}
+    assert people == {name}
+    slug = name.lower().replace("'", "").replace(" ", "-")
+    assert (slug, "MEMBER_OF", "kataib-hezbollah") in edges(text)
+
+
+def test_a_title_before_an_arabic_name_is_not_a_given_name() -> None:
+    text = "Under Secretary for Terrorism and Financial Intelligence Ahmed al-Bakr spoke."
+    people = {n for n, (label, _) in nodes(text).items() if label == "Person"}
+    assert people == {"Ahmed al-Bakr"}
+
+
+@pytest.mark.parametrize("quotes", ['""', "“”"])
+def test_a_nickname_in_quotes_inside_a_name_is_an_alias_of_the_person(quotes: str) -> None:
+    opening, closing = quotes
+    found = nodes(f"Police arrested Joaquin {opening}El Alto{closing} Meza in a raid.")
+    label, aliases = found["Joaquin Meza"]
+    assert label == "Person" and "El Alto" in aliases
+    assert "El Alto" not in found
+
+
+def test_a_kunya_in_brackets_is_an_alias_of_the_person() -> None:
+    found = nodes("The faction is commanded by Khaled Ahmad al-Rifai (Abu Zayd), a former officer.")
+    label, aliases = found["Khaled Ahmad al-Rifai"]
+    assert label == "Person" and "Abu Zayd" in aliases
+    assert "Abu Zayd" not in found
+
+
+@pytest.mark.parametrize("place", ["Rostov-on-Don", "Kamensk-on-Sea", "Stratford-upon-Avon"])
+def test_a_hyphenated_place_name_is_one_place(place: str) -> None:
+    found = nodes(f"The drones were launched from {place}, officials said.")
+    assert found[place][0] == "Location"
+    assert not any(label == "Person" for label, _ in found.values())
+
+
+def test_a_hyphenated_title_is_no_place() -> None:
+    found = nodes("The army's Commander-in-Chief visited the front on Monday.")
+    assert not any(label == "Location" for label, _ in found.values())
+
+
+def test_a_given_and_middle_name_the_ner_took_for_a_place_is_the_person_named_in_full() -> None:
+    text = "Tomás Emiliano Ríos Cárdenas was indicted. Police searched for Tomás Emiliano in the city."
+    doc = load_nlp()(text)
+    full, part = doc[0:4], doc[10:12]
+    mentions = [
+        Mention(full.start, full.end, full.start_char, full.end_char, full.text, "Person", full.text),
+        Mention(part.start, part.end, part.start_char, part.end_char, part.text, "Location", part.text),
+    ]
+    assert [(m.label, m.name) for m in people_in_context(doc, mentions)][1] == ("Person", full.text)
+
+
+def test_a_company_the_ner_took_for_a_work_is_an_organisation() -> None:
+    text = "In May, Treasury designated Orion Gold Trading for helping the militia."
+    assert nodes(text)["Orion Gold Trading"][0] == "Organization"
+    assert any(s == "orion-gold-trading" and k == "SANCTIONED_BY" for s, k, _ in edges(text))
+
+
+def test_a_name_the_ner_ran_on_into_after_a_known_actor_and_a_verb_is_kept() -> None:
+    doc = load_nlp()("On that date, OFAC designated Delta Marine Holdings over oil sales.")
+    [ofac] = [k for k in doc.spans[SPANS_KEY] if k.text == "OFAC"]
+    rest = _coordinated_rest(Span(doc, ofac.start, ofac.end + 4, label="ORG"), [ofac])
+    assert rest is not None and rest.text == "Delta Marine Holdings"
+
+
+def test_a_family_name_a_known_group_bears_is_the_persons() -> None:
+    text = "The movement was founded by Hassan Badreddin al-Houthi, who was killed in 2004."
+    found = nodes(text)
+    assert found["Hassan Badreddin al-Houthi"][0] == "Person"
+    assert "Houthis" not in found
+
+
+@pytest.mark.parametrize("group", ["Jaish-e-Nasr-e-Islam", "Jamiat Ulema-e-Pakistan"])
+def test_a_group_named_with_the_ezafe_is_one_organisation(group: str) -> None:
+    found = nodes(f"Police said {group} claimed the attack on the checkpoint.")
+    assert found[group][0] == "Organization"
+
+
+def test_a_known_group_named_with_the_ezafe_stays_the_known_group() -> None:
+    found = nodes("Tehrik-i-Taliban Pakistan claimed the attack.")
+    assert set(found) == {"Tehrik-i-Taliban Pakistan"}

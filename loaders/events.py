@@ -402,6 +402,7 @@ class EventFinder:
         places, targets, phrases = self.anchors(cue)
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
         scene = self._scene(phrases + acted)  # "carried out the strike on a base in Jordan": the act's places too
+        phrases = [ph for ph in phrases if min(t.i for t in ph) > cue.i]  # its names: not "On May 4, a strike on X"
         told_first = self._told_before(cue) and bool(scene) and self.refers_back(cue) is None
         named_day = not self._told_before(cue) or told_first  # not "Monday's attack", unless it is told first
         date = _date_of(cue, self.doc_date, recent=named_day)  # "an attack on Sunday", "Sunday's strike on a base"
@@ -457,7 +458,7 @@ class EventFinder:
         surfaces += self._shorter_names(core, modified, phrases, victims)
         for words in ([*determiner, *core, *phrases[0]], [*core, *phrases[0]]) if phrases else ():
             surfaces += [_text(inner) for inner in [within_place(words, self.index)] if len(inner) > len(core)]
-        surfaces += series_names(cue)  # "a series of raids"
+        surfaces += series_names(cue, first)  # "a series of raids", "a series of raids in X and Y"
         after = [ph for ph in acted if ph[0].i == cue.i + 1 and ph[0].lower_ in self.cues.event_preps]
         surfaces += [_text(modified + _trimmed(ph)) for ph in after[:1] if not phrases]  # "carried out the strike on a
         # base in Jordan": its phrase, wherever the parse hung it
@@ -543,8 +544,9 @@ class EventFinder:
             harmed_in.places += [m for m in places if m not in harmed_in.places]  # "The airstrikes ... Two were
             return harmed_in  # killed in X village": undated, the harm of the incident just told
         targets = [m for m in patients if m.label != "Location"] + taken
-        undated = [verb, *objects, *(t for ph in place_phrases[:1] for t in ph)]
-        phrase = [*undated, *(t for c in dated for t in c.subtree)]
+        told = [ph for ph in place_phrases if ph[0].i > verb.i and ph[0] not in dated]  # not "In May 2021, X killed"
+        undated = [verb, *objects, *(t for ph in told[:1] for t in ph)]
+        phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
         anchor = places[0] if places else targets[0]
         kind = self.cues.event_kinds.get(verb.lemma_.lower())
         name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"

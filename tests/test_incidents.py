@@ -214,3 +214,27 @@ def test_the_backer_of_whoever_carried_out_an_incident_is_not_blamed_for_it() ->
     assert blamed("An Iran-backed militia carried out the strike on the Tower 22 base on Sunday.") == {}
     text = "The Iran-backed Kataib Hezbollah carried out a drone strike on Tower 22 on Sunday."
     assert blamed(text) == {"kataib-hezbollah": "asserted"}
+
+
+def test_an_incident_is_named_without_the_date_or_adverbial_that_opens_its_sentence() -> None:
+    text = "On March 4, an Israeli drone strike on a house in the town of Qana killed three fighters of the group."
+    [forms] = events(text).values()
+    assert "Israeli drone strike on a house in the town of Qana" in forms, forms
+    assert not any(f.startswith("On") for f in forms), forms
+
+
+def test_a_series_of_incidents_is_named_with_its_places() -> None:
+    [forms] = events("Rebels carried out a wave of bombings in Tumaco and Ipiales in May.").values()
+    assert {"wave of bombings in Tumaco and Ipiales", "a wave of bombings in Tumaco and Ipiales"} <= forms, forms
+    [forms] = events("Insurgents staged a series of raids in Balad and Dujail districts last week.").values()
+    assert "series of raids in Balad and Dujail districts" in forms, forms
+
+
+def test_an_incident_told_by_its_verb_is_named_by_its_verb_phrase_without_the_opening_date() -> None:
+    text = "In June 2019 Ansar fighters abducted 40 pupils from a boarding school in Kafin Madaki."
+    [forms] = events(text).values()
+    assert "abducted 40 pupils from a boarding school in Kafin Madaki" in forms, forms
+    assert not any(f.startswith("In June") for f in forms), forms
+    [forms] = events("On Sunday, in Kaduna, gunmen killed 12 villagers.").values()
+    assert "killed 12 villagers" in forms, forms
+    assert not any(f.startswith(("On", "in")) for f in forms), forms

@@ -135,6 +135,21 @@ def _trimmed(phrase: list[Token]) -> list[Token]:
     return out
 
 
+def _date_after(cue: Token) -> list[Token]:
+    """The phrase right after an incident's word that gives its day or month, one incident's date ("the coup of 1
+    February 2021", "the explosions of September 17"; not "in 2016", "since last year"), or none.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The pager explosions of September 17 and the attacks in 2016 shook the group.")
+    >>> [t.text for t in _date_after(doc[2])], _date_after(doc[9])
+    (['of', 'September', '17'], [])
+    """
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.i == cue.i + 1]
+    phrase = [t for c in preps for t in c.subtree]
+    dated = phrase and all(t.ent_type_ == "DATE" for t in phrase[1:])
+    return phrase if dated and any(t.lower_ in month_numbers() for t in phrase) else []
+
+
 def _dates(sent: Span) -> set[int]:
     """Tokens of a sentence's date phrases, with the prepositions before them ("in March 2022", "Monday's")."""
     found = {t.i for t in sent if t.ent_type_ == "DATE"}
@@ -423,7 +438,8 @@ class EventFinder:
             named = []  # "the fighting between Iran and Israel": a war, not one incident
         if is_guarded(cue) and not anchored(places, targets, named, cue.doc):
             return None  # "a military operation": no incident until its place, target or author is named
-        if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named:
+        of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"
+        if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places, date)
         doers = named or ([] if self.refers_back(cue) else performers(cue, self.index, self.cues))  # not "the attack"
@@ -459,6 +475,7 @@ class EventFinder:
         for words in ([*determiner, *core, *phrases[0]], [*core, *phrases[0]]) if phrases else ():
             surfaces += [_text(inner) for inner in [within_place(words, self.index)] if len(inner) > len(core)]
         surfaces += series_names(cue, first)  # "a series of raids", "a series of raids in X and Y"
+        surfaces += [_text(words + of_date) for words in (modified, determiner + modified) if of_date]
         after = [ph for ph in acted if ph[0].i == cue.i + 1 and ph[0].lower_ in self.cues.event_preps]
         surfaces += [_text(modified + _trimmed(ph)) for ph in after[:1] if not phrases]  # "carried out the strike on a
         # base in Jordan": its phrase, wherever the parse hung it

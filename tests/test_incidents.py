@@ -238,3 +238,17 @@ def test_an_incident_told_by_its_verb_is_named_by_its_verb_phrase_without_the_op
     [forms] = events("On Sunday, in Kaduna, gunmen killed 12 villagers.").values()
     assert "killed 12 villagers" in forms, forms
     assert not any(f.startswith(("On", "in")) for f in forms), forms
+
+
+def test_an_incident_named_with_its_date_keeps_that_name_and_is_not_an_earlier_incident() -> None:
+    text = "Since the coup of 1 February 2021, the junta has jailed thousands. The coup ended a decade of reform."
+    [forms] = events(text).values()
+    assert {"coup of 1 February 2021", "The coup"} <= forms, forms
+    text = (
+        "A rocket attack hit the Harbor Point base in Kandahar on Monday. "
+        "The radio explosions of May 17 wounded dozens of members of the Taliban."
+    )
+    found = events(text)
+    assert len(found) == 2, found
+    [forms] = [f for f in found.values() if "radio explosions of May 17" in f]
+    assert "radio explosions" in forms and not any("rocket" in f for f in forms), forms

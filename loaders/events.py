@@ -48,6 +48,7 @@ from loaders.incidents import (
 )
 from loaders.mentions import Mention
 from loaders.months import month_numbers
+from loaders.named_operations import called_name, operation_title
 from loaders.relative_days import day_named, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 from loaders.unreal_acts import is_habitual, is_unreal
@@ -355,7 +356,8 @@ class EventFinder:
                 self._keep(event)
                 found.append(event)
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
-                earlier.surfaces += one_line(_reference_names(cue), cue)
+                names = _reference_names(cue) + [_text(name) for name in [called_name(cue)] if name]  # "which they
+                earlier.surfaces += one_line(names, cue)  # called X": the name the text gives it
             elif is_headline(cue):  # "Rebels kill nine in Tessit convoy ambush": the incident the story tells next
                 self.headlines.append((self._kind(cue), headline_phrase(cue, frozenset(self.cues.event_preps))))
         return found
@@ -436,7 +438,10 @@ class EventFinder:
         places = places or (inner_places(cue, self.index, self.cues) if named else [])
         if named and not (places or date) and sides(cue, self.index, self.cues):
             named = []  # "the fighting between Iran and Israel": a war, not one incident
-        if is_guarded(cue) and not anchored(places, targets, named, cue.doc):
+        title = operation_title(cue) or called_name(cue)  # "Operation Iron Gate", "an offensive it called X"
+        if title and self._told_before(cue) and self.refers_back(cue) is not None:
+            return None  # "The offensive, which they called X, ...": a name of the offensive told before
+        if is_guarded(cue) and not title and not anchored(places, targets, named, cue.doc):
             return None  # "a military operation": no incident until its place, target or author is named
         of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"
         if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date:
@@ -444,7 +449,7 @@ class EventFinder:
         earlier = self._same_as_earlier(cue, places, date)
         doers = named or ([] if self.refers_back(cue) else performers(cue, self.index, self.cues))  # not "the attack"
         named = named or (doers if series_of(cue) is not None else [])  # not seen by the blame rule
-        if earlier is None and not (places or targets or date or victims or doers):
+        if earlier is None and not (places or targets or date or victims or doers or title):
             return None
         head = _head_phrase(cue)
         core = [  # "December 3 attack", "the 2008 Mumbai attacks"
@@ -479,6 +484,7 @@ class EventFinder:
         after = [ph for ph in acted if ph[0].i == cue.i + 1 and ph[0].lower_ in self.cues.event_preps]
         surfaces += [_text(modified + _trimmed(ph)) for ph in after[:1] if not phrases]  # "carried out the strike on a
         # base in Jordan": its phrase, wherever the parse hung it
+        surfaces += [_text(title)] if title else []
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if earlier is not None:
             return Event(
@@ -495,7 +501,9 @@ class EventFinder:
                 [m.key for m in dict.fromkeys([*places, *scene])],
             )
         head_words = " ".join(t.lower_ for t in head)
-        if places:
+        if title:  # "Operation 1027"
+            name = _text(title)
+        elif places:
             name = f"{places[0].name} {head_words}"
         elif targets:  # "Tower 22 drone attack"
             name = f"{targets[0].name} {head_words}"
@@ -508,11 +516,14 @@ class EventFinder:
             name = f"{scene[0].name} {head_words}"
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
+        if any(t.ent_type_ == "DATE" for t in title):
+            date = ""  # "Operation 1027 ended in January": its number is no year
         date = date or self.doc_date[:7]
         anchor = places[0] if places else targets[0] if targets else None
         kind = self._kind(cue)
-        base = f"{anchor.key} {kind}" if anchor and kind else name
-        event = Event(self._key(base, date), name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
+        base = f"{anchor.key} {kind}" if anchor and kind and not title else name
+        key = slugify(name) if title else self._key(base, date)  # a named incident is one whenever it is told
+        event = Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         return event
 

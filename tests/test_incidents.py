@@ -252,3 +252,26 @@ def test_an_incident_named_with_its_date_keeps_that_name_and_is_not_an_earlier_i
     assert len(found) == 2, found
     [forms] = [f for f in found.values() if "radio explosions of May 17" in f]
     assert "radio explosions" in forms and not any("rocket" in f for f in forms), forms
+
+
+def test_a_named_operation_is_one_incident_by_its_name_and_no_organisation() -> None:
+    kg = graph_of(
+        "The Kachin army launched Operation Iron Gate in Bhamo in March. "
+        "Operation Iron Gate ended in June. In October the alliance began Operation 1027 against the junta."
+    )
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels.get("Operation Iron Gate") == "Event" and labels.get("Operation 1027") == "Event", labels
+    assert sum(1 for label in labels.values() if label == "Event") == 2, labels
+
+
+def test_an_incident_named_by_a_clause_keeps_that_name() -> None:
+    found = events("Insurgents opened an offensive they called Shield of the Valley near Tartus on 27 May.")
+    assert any("Shield of the Valley" in forms for forms in found.values()), found
+    text = (
+        "Rebels opened an offensive from Idlib on 27 November. "
+        'The offensive, which the rebels called "Dawn of the North", was led by HTS.'
+    )
+    [forms] = events(text).values()  # the name of the offensive told before, not a second incident
+    assert {"Dawn of the North", "offensive from Idlib"} <= forms, forms
+    others = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] != "Event"]
+    assert not any("Dawn" in name for name in others), others

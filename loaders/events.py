@@ -583,6 +583,9 @@ class EventFinder:
         base = f"{anchor.key} {kind}" if kind else name
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
+        clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
+        surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
+        # facilities in X" of "... in X used by Y"
         if subject:
             surfaces.append(_text(subject + undated))
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)

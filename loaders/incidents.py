@@ -119,8 +119,9 @@ def series_of(cue: Token) -> Token | None:
 
 
 def series_names(cue: Token, told: list[Token]) -> list[str]:
-    """What a series of incidents is called: "a series of raids", "series of raids", and with the phrase of their
-    place or target that follows them (``told``): "a wave of bombings in X and Y", "wave of bombings in X and Y".
+    """What a series of incidents is called: "a series of raids", "series of raids" ("long series of raids" with its
+    own adjectives), and with the phrase of their place or target that follows them (``told``): "a wave of bombings
+    in X and Y", "wave of bombings in X and Y".
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Rebels staged a wave of bombings in Tumaco and Ipiales.")
@@ -131,8 +132,9 @@ def series_names(cue: Token, told: list[Token]) -> list[str]:
     if series is None:
         return []
     first = min([series.i, *(c.i for c in series.lefts if c.dep_ in {"det", "amod", "nummod"})])
+    own = min([series.i, *(c.i for c in series.lefts if c.dep_ in {"amod", "nummod"})])  # "long series of ..."
     ends = [cue.i, *([max(t.i for t in told)] if told and min(t.i for t in told) == cue.i + 1 else [])]
-    return [cue.doc[start : end + 1].text for end in ends for start in (first, series.i)]
+    return list(dict.fromkeys(cue.doc[start : end + 1].text for end in ends for start in (first, own, series.i)))
 
 
 def performers(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:

@@ -275,3 +275,15 @@ def test_an_incident_named_by_a_clause_keeps_that_name() -> None:
     assert {"Dawn of the North", "offensive from Idlib"} <= forms, forms
     others = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] != "Event"]
     assert not any("Dawn" in name for name in others), others
+
+
+def test_a_series_keeps_its_own_adjectives_without_its_article() -> None:
+    text = "The Harbor Brigade launched a long series of rocket and drone attacks on the Kandahar airfield."
+    [forms] = events(text).values()
+    assert "long series of rocket and drone attacks on the Kandahar airfield" in forms, forms
+
+
+def test_a_verb_incident_is_named_without_the_clause_that_describes_its_place() -> None:
+    text = "On May 2, jets struck more than 40 targets at six depots in Idlib used by the Harbor Brigade."
+    [forms] = events(text).values()
+    assert "struck more than 40 targets at six depots in Idlib" in forms, forms

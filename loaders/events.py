@@ -30,7 +30,14 @@ from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import just_before, nearest, told_in
-from loaders.incident_words import lays_blame, more_incident_nouns, names_no_incident, places_named_of, suffered_in
+from loaders.incident_words import (
+    incident_words,
+    lays_blame,
+    more_incident_nouns,
+    names_no_incident,
+    places_named_of,
+    suffered_in,
+)
 from loaders.incidents import (
     authors,
     blames_on,
@@ -321,6 +328,21 @@ class EventFinder:
             names.append(_text(core + [t for t in victims if t.i not in scene]))
         return names
 
+    def _dead_in(self, cue: Token) -> list[Mention]:
+        """The people and groups a new incident killed, by the verb of harm it is told inside of: X of "X was killed
+        in an Israeli helicopter attack in 1992" or "X died in an airstrike" (not the killer of "jets killed X in a
+        raid")."""
+        dying = incident_words().death_verbs
+        dead = [
+            s
+            for verb in suffered_in(cue, self.cues.violence_verbs)
+            for c in verb.children
+            if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_.lower() in dying)
+            for s in conjuncts(c)
+        ]
+        found = [m for s in dead for m in actors_of(s, self.index, with_preps=False)]
+        return [m for m in found if m.label in {"Person", "Organization"}]
+
     def _told_before(self, noun: Token) -> bool:
         """Whether a noun's determiner or possessive points back ("the attack", "that strike", "Monday's attack")."""
         return any(
@@ -417,6 +439,7 @@ class EventFinder:
         if is_unreal(cue) or is_habitual(cue):
             return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident
         places, targets, phrases = self.anchors(cue)
+        targets = targets or self._dead_in(cue)  # "X was killed in an Israeli helicopter attack in 1992"
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
         scene = self._scene(phrases + acted)  # "carried out the strike on a base in Jordan": the act's places too
         phrases = [ph for ph in phrases if min(t.i for t in ph) > cue.i]  # its names: not "On May 4, a strike on X"

@@ -287,3 +287,12 @@ def test_a_verb_incident_is_named_without_the_clause_that_describes_its_place() 
     text = "On May 2, jets struck more than 40 targets at six depots in Idlib used by the Harbor Brigade."
     [forms] = events(text).values()
     assert "struck more than 40 targets at six depots in Idlib" in forms, forms
+
+
+def test_an_incident_a_named_person_was_killed_in_is_one_that_targeted_him() -> None:
+    kg = graph_of("Its first commander, Abu Salim, was killed in an Israeli helicopter raid in 1994.")
+    [(event, forms)] = [(n, {d["name"], *d["aliases"]}) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert "Israeli helicopter raid" in forms, forms
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert {(event, "TARGETED", "abu-salim"), ("israel", "BLAMED_FOR", event)} <= links, links
+    assert events("Israeli jets killed Omar Khalid in a raid.") == {}  # the killer is no target; no place, no date

@@ -579,8 +579,9 @@ class EventFinder:
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]
         places = [m for m in patients if m.label == "Location"]
-        for phrase in place_phrases:
-            for pobj in (p for p in phrase[0].children if p.dep_ == "pobj"):
+        for phrase in place_phrases:  # "in and around X": the object of the joined preposition
+            joined = [phrase[0], *(c for c in phrase[0].children if c.dep_ == "conj" and c.pos_ == "ADP")]
+            for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
             told.places += [m for m in places if m not in told.places]

@@ -296,3 +296,10 @@ def test_an_incident_a_named_person_was_killed_in_is_one_that_targeted_him() -> 
     links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert {(event, "TARGETED", "abu-salim"), ("israel", "BLAMED_FOR", event)} <= links, links
     assert events("Israeli jets killed Omar Khalid in a raid.") == {}  # the killer is no target; no place, no date
+
+
+def test_a_verb_incident_placed_in_and_around_a_town_happened_there() -> None:
+    kg = graph_of("In November 2022, the rebels killed at least 80 civilians in and around Rutshuru.")
+    [(event, forms)] = [(n, {d["name"], *d["aliases"]}) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert "killed at least 80 civilians in and around Rutshuru" in forms, forms
+    assert (event, "rutshuru", "OCCURRED_AT") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))

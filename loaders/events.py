@@ -30,7 +30,14 @@ from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import just_before, nearest, told_in
-from loaders.incident_words import lays_blame, more_incident_nouns, names_no_incident, places_named_of, suffered_in
+from loaders.incident_words import (
+    incident_words,
+    lays_blame,
+    more_incident_nouns,
+    names_no_incident,
+    places_named_of,
+    suffered_in,
+)
 from loaders.incidents import (
     authors,
     blames_on,
@@ -48,6 +55,7 @@ from loaders.incidents import (
 )
 from loaders.mentions import Mention
 from loaders.months import month_numbers
+from loaders.named_operations import called_name, operation_title
 from loaders.relative_days import day_named, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 from loaders.unreal_acts import is_habitual, is_unreal
@@ -133,6 +141,21 @@ def _trimmed(phrase: list[Token]) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+def _date_after(cue: Token) -> list[Token]:
+    """The phrase right after an incident's word that gives its day or month, one incident's date ("the coup of 1
+    February 2021", "the explosions of September 17"; not "in 2016", "since last year"), or none.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The pager explosions of September 17 and the attacks in 2016 shook the group.")
+    >>> [t.text for t in _date_after(doc[2])], _date_after(doc[9])
+    (['of', 'September', '17'], [])
+    """
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.i == cue.i + 1]
+    phrase = [t for c in preps for t in c.subtree]
+    dated = phrase and all(t.ent_type_ == "DATE" for t in phrase[1:])
+    return phrase if dated and any(t.lower_ in month_numbers() for t in phrase) else []
 
 
 def _dates(sent: Span) -> set[int]:
@@ -305,6 +328,21 @@ class EventFinder:
             names.append(_text(core + [t for t in victims if t.i not in scene]))
         return names
 
+    def _dead_in(self, cue: Token) -> list[Mention]:
+        """The people and groups a new incident killed, by the verb of harm it is told inside of: X of "X was killed
+        in an Israeli helicopter attack in 1992" or "X died in an airstrike" (not the killer of "jets killed X in a
+        raid")."""
+        dying = incident_words().death_verbs
+        dead = [
+            s
+            for verb in suffered_in(cue, self.cues.violence_verbs)
+            for c in verb.children
+            if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_.lower() in dying)
+            for s in conjuncts(c)
+        ]
+        found = [m for s in dead for m in actors_of(s, self.index, with_preps=False)]
+        return [m for m in found if m.label in {"Person", "Organization"}]
+
     def _told_before(self, noun: Token) -> bool:
         """Whether a noun's determiner or possessive points back ("the attack", "that strike", "Monday's attack")."""
         return any(
@@ -340,7 +378,8 @@ class EventFinder:
                 self._keep(event)
                 found.append(event)
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
-                earlier.surfaces += one_line(_reference_names(cue), cue)
+                names = _reference_names(cue) + [_text(name) for name in [called_name(cue)] if name]  # "which they
+                earlier.surfaces += one_line(names, cue)  # called X": the name the text gives it
             elif is_headline(cue):  # "Rebels kill nine in Tessit convoy ambush": the incident the story tells next
                 self.headlines.append((self._kind(cue), headline_phrase(cue, frozenset(self.cues.event_preps))))
         return found
@@ -400,8 +439,10 @@ class EventFinder:
         if is_unreal(cue) or is_habitual(cue):
             return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident
         places, targets, phrases = self.anchors(cue)
+        targets = targets or self._dead_in(cue)  # "X was killed in an Israeli helicopter attack in 1992"
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
         scene = self._scene(phrases + acted)  # "carried out the strike on a base in Jordan": the act's places too
+        phrases = [ph for ph in phrases if min(t.i for t in ph) > cue.i]  # its names: not "On May 4, a strike on X"
         told_first = self._told_before(cue) and bool(scene) and self.refers_back(cue) is None
         named_day = not self._told_before(cue) or told_first  # not "Monday's attack", unless it is told first
         date = _date_of(cue, self.doc_date, recent=named_day)  # "an attack on Sunday", "Sunday's strike on a base"
@@ -420,14 +461,18 @@ class EventFinder:
         places = places or (inner_places(cue, self.index, self.cues) if named else [])
         if named and not (places or date) and sides(cue, self.index, self.cues):
             named = []  # "the fighting between Iran and Israel": a war, not one incident
-        if is_guarded(cue) and not anchored(places, targets, named, cue.doc):
+        title = operation_title(cue) or called_name(cue)  # "Operation Iron Gate", "an offensive it called X"
+        if title and self._told_before(cue) and self.refers_back(cue) is not None:
+            return None  # "The offensive, which they called X, ...": a name of the offensive told before
+        if is_guarded(cue) and not title and not anchored(places, targets, named, cue.doc):
             return None  # "a military operation": no incident until its place, target or author is named
-        if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named:
+        of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"
+        if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places, date)
         doers = named or ([] if self.refers_back(cue) else performers(cue, self.index, self.cues))  # not "the attack"
         named = named or (doers if series_of(cue) is not None else [])  # not seen by the blame rule
-        if earlier is None and not (places or targets or date or victims or doers):
+        if earlier is None and not (places or targets or date or victims or doers or title):
             return None
         head = _head_phrase(cue)
         core = [  # "December 3 attack", "the 2008 Mumbai attacks"
@@ -457,10 +502,12 @@ class EventFinder:
         surfaces += self._shorter_names(core, modified, phrases, victims)
         for words in ([*determiner, *core, *phrases[0]], [*core, *phrases[0]]) if phrases else ():
             surfaces += [_text(inner) for inner in [within_place(words, self.index)] if len(inner) > len(core)]
-        surfaces += series_names(cue)  # "a series of raids"
+        surfaces += series_names(cue, first)  # "a series of raids", "a series of raids in X and Y"
+        surfaces += [_text(words + of_date) for words in (modified, determiner + modified) if of_date]
         after = [ph for ph in acted if ph[0].i == cue.i + 1 and ph[0].lower_ in self.cues.event_preps]
         surfaces += [_text(modified + _trimmed(ph)) for ph in after[:1] if not phrases]  # "carried out the strike on a
         # base in Jordan": its phrase, wherever the parse hung it
+        surfaces += [_text(title)] if title else []
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if earlier is not None:
             return Event(
@@ -477,7 +524,9 @@ class EventFinder:
                 [m.key for m in dict.fromkeys([*places, *scene])],
             )
         head_words = " ".join(t.lower_ for t in head)
-        if places:
+        if title:  # "Operation 1027"
+            name = _text(title)
+        elif places:
             name = f"{places[0].name} {head_words}"
         elif targets:  # "Tower 22 drone attack"
             name = f"{targets[0].name} {head_words}"
@@ -490,11 +539,14 @@ class EventFinder:
             name = f"{scene[0].name} {head_words}"
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
+        if any(t.ent_type_ == "DATE" for t in title):
+            date = ""  # "Operation 1027 ended in January": its number is no year
         date = date or self.doc_date[:7]
         anchor = places[0] if places else targets[0] if targets else None
         kind = self._kind(cue)
-        base = f"{anchor.key} {kind}" if anchor and kind else name
-        event = Event(self._key(base, date), name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
+        base = f"{anchor.key} {kind}" if anchor and kind and not title else name
+        key = slugify(name) if title else self._key(base, date)  # a named incident is one whenever it is told
+        event = Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         return event
 
@@ -527,8 +579,9 @@ class EventFinder:
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]
         places = [m for m in patients if m.label == "Location"]
-        for phrase in place_phrases:
-            for pobj in (p for p in phrase[0].children if p.dep_ == "pobj"):
+        for phrase in place_phrases:  # "in and around X": the object of the joined preposition
+            joined = [phrase[0], *(c for c in phrase[0].children if c.dep_ == "conj" and c.pos_ == "ADP")]
+            for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
             told.places += [m for m in places if m not in told.places]
@@ -543,8 +596,9 @@ class EventFinder:
             harmed_in.places += [m for m in places if m not in harmed_in.places]  # "The airstrikes ... Two were
             return harmed_in  # killed in X village": undated, the harm of the incident just told
         targets = [m for m in patients if m.label != "Location"] + taken
-        undated = [verb, *objects, *(t for ph in place_phrases[:1] for t in ph)]
-        phrase = [*undated, *(t for c in dated for t in c.subtree)]
+        told = [ph for ph in place_phrases if ph[0].i > verb.i and ph[0] not in dated]  # not "In May 2021, X killed"
+        undated = [verb, *objects, *(t for ph in told[:1] for t in ph)]
+        phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
         anchor = places[0] if places else targets[0]
         kind = self.cues.event_kinds.get(verb.lemma_.lower())
         name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"
@@ -553,6 +607,9 @@ class EventFinder:
         base = f"{anchor.key} {kind}" if kind else name
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
+        clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
+        surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
+        # facilities in X" of "... in X used by Y"
         if subject:
             surfaces.append(_text(subject + undated))
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)

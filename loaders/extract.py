@@ -44,6 +44,7 @@ from loaders.doc_words import DocWords
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
+from loaders.guarded_incidents import guarded_cues
 from loaders.hit_owners import owners_of_hit
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
@@ -73,6 +74,7 @@ from loaders.incidents import (
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
 from loaders.known_places import known_places_within
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
+from loaders.named_operations import without_operation_names
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
 from loaders.person_names import people_in_context
@@ -182,6 +184,8 @@ class DocReader:
         text = doc.text  # put together from the tokens at each reading
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
+        mentions = without_operation_names(doc, mentions, self.cues.event_nouns | guarded_cues().nouns)  # "Operation
+        # Iron Gate", "an offensive they called Northern Storm": an incident's name
         mentions = qualify_bodies(doc, mentions, self.gazetteer)
         self.words = DocWords(doc)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)

@@ -118,13 +118,23 @@ def series_of(cue: Token) -> Token | None:
     return holder
 
 
-def series_names(cue: Token) -> list[str]:
-    """What a series of incidents is called: "a series of raids", "series of raids"."""
+def series_names(cue: Token, told: list[Token]) -> list[str]:
+    """What a series of incidents is called: "a series of raids", "series of raids" ("long series of raids" with its
+    own adjectives), and with the phrase of their place or target that follows them (``told``): "a wave of bombings
+    in X and Y", "wave of bombings in X and Y".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels staged a wave of bombings in Tumaco and Ipiales.")
+    >>> series_names(doc[5], list(doc[6:10]))[-1]
+    'wave of bombings in Tumaco and Ipiales'
+    """
     series = series_of(cue)
     if series is None:
         return []
     first = min([series.i, *(c.i for c in series.lefts if c.dep_ in {"det", "amod", "nummod"})])
-    return [cue.doc[first : cue.i + 1].text, cue.doc[series.i : cue.i + 1].text]
+    own = min([series.i, *(c.i for c in series.lefts if c.dep_ in {"amod", "nummod"})])  # "long series of ..."
+    ends = [cue.i, *([max(t.i for t in told)] if told and min(t.i for t in told) == cue.i + 1 else [])]
+    return list(dict.fromkeys(cue.doc[start : end + 1].text for end in ends for start in (first, own, series.i)))
 
 
 def performers(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:

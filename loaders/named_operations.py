@@ -1,0 +1,105 @@
+"""Incidents known by a name: "Operation Iron Gate", "launched Operation 1027", "an offensive it called Dawn of
+Victory", "an offensive dubbed X". The name is the incident's own, whatever else the text tells of it; a name the
+NER took for an organisation ("Operation Iron Gate") is no actor.
+
+The cue words are the ``named_operations`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+
+
+@dataclass(frozen=True)
+class NamedOperationCues:
+    """The ``named_operations`` block of ``seeds/relations.yaml``."""
+
+    title_words: frozenset[str]  # a capitalised word that opens an incident's name: "Operation Iron Gate"
+    naming_verbs: frozenset[str]  # "an offensive it called X", "an offensive dubbed X"
+    name_joiners: frozenset[str]  # small words inside a name: "Operation Dawn of Freedom"
+
+
+@cache
+def named_operation_cues() -> NamedOperationCues:
+    """The ``named_operations`` block, loaded once per process."""
+    block = load_seed_yaml("relations.yaml")["named_operations"]  # a missing key is a one-line SeedKeyError
+    return NamedOperationCues(**{name: frozenset(block[name]) for name in NamedOperationCues.__dataclass_fields__})
+
+
+def _name_from(doc: Doc, start: int) -> list[Token]:
+    """The capitalised words or numbers from ``start`` on, with the small words between two of them."""
+    if start >= len(doc):
+        return []
+    joiners = named_operation_cues().name_joiners
+    sent = doc[start].sent
+    words: list[Token] = []
+    for t in doc[start : sent.end]:
+        capital = t.text[:1].isupper() or t.like_num
+        after = next((w for w in doc[t.i + 1 : sent.end] if w.lower_ not in joiners), None)
+        joined = bool(words) and t.lower_ in joiners and after is not None and after.text[:1].isupper()
+        if not (capital or joined):
+            break
+        words.append(t)
+    while words and words[-1].lower_ in joiners:
+        words.pop()
+    return words
+
+
+def operation_title(token: Token) -> list[Token]:
+    """The name a capitalised title word opens ("Operation Iron Gate", "Operation 1027"), or none when no name follows
+    it ("Operation of the base").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The army launched Operation Iron Gate in the north. Operation of the dam stopped.")
+    >>> [t.text for t in operation_title(doc[3])], operation_title(doc[10])
+    (['Operation', 'Iron', 'Gate'], [])
+    """
+    if not token.text[:1].isupper() or token.lower_ not in named_operation_cues().title_words:
+        return []
+    rest = _name_from(token.doc, token.i + 1)
+    return [token, *rest] if rest and rest[0].i == token.i + 1 else []
+
+
+def called_name(cue: Token) -> list[Token]:
+    """The name a clause on an incident's word gives it: "an offensive it called Dawn of Victory", "an offensive,
+    dubbed "Dawn of Victory", ..." (a capitalised name right after the verb of naming or its quote mark), or none.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The rebels began an offensive they called Dawn of Victory on 3 May.")
+    >>> [t.text for t in called_name(doc[4])]
+    ['Dawn', 'of', 'Victory']
+    """
+    verbs = named_operation_cues().naming_verbs
+    for clause in (c for c in cue.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in verbs):
+        start = clause.i + 1
+        start += start < len(cue.doc) and cue.doc[start].is_quote  # "which the rebels called "X""
+        if name := _name_from(cue.doc, start):
+            return name if name[0].i == start else []
+    return []
+
+
+def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: frozenset[str]) -> list[Mention]:
+    """The mentions without the names of incidents the NER took for actors ("Operation Iron Gate", "an offensive they
+    called Northern Storm"); a known actor with such a name stays, and so does a group called so ("a militia called
+    X").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The army launched Operation Iron Gate.")
+    >>> m = Mention(3, 6, 18, 37, "Operation Iron Gate", "Organization", "Operation Iron Gate")
+    >>> without_operation_names(doc, [m], frozenset({"offensive"}))
+    []
+    """
+    called = set()
+    for verb in (t for t in doc if t.dep_ in {"relcl", "acl"} and t.head.lower_ in incident_nouns):
+        called |= {t.i for t in called_name(verb.head)}
+    return [
+        m
+        for m in mentions
+        if m.actor_id or not (len(operation_title(doc[m.start])) >= m.end - m.start or m.start in called)
+    ]

@@ -1,0 +1,52 @@
+"""Who belongs to what: members, deputies and staff, each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.build import add_facts
+from graph.gazetteer import load_gazetteer
+from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def links(text: str) -> dict[tuple[str, str, str], str]:
+    """Every link the rules read in ``text``, with the certainty of its first evidence."""
+    kg = KnowledgeGraph()
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    return {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walid Haddad, Hezbollah's second-in-command, addressed the crowd on Tuesday.",
+        "Hezbollah's second-in-command, Walid Haddad, addressed the crowd on Tuesday.",
+    ],
+)
+def test_a_second_in_command_named_by_a_possessive_is_a_deputy(text: str) -> None:
+    found = links(text)
+    assert found.get(("walid-haddad", "DEPUTY_OF", "hezbollah")) == "asserted", found
+    assert ("walid-haddad", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior Hamas figure, Walid Haddad, was arrested at the border crossing.",
+        "Walid Haddad, a senior Hamas figure, was arrested at the border crossing.",
+    ],
+)
+def test_a_senior_figure_of_an_armed_group_is_a_member(text: str) -> None:
+    found = links(text)
+    assert ("walid-haddad", "MEMBER_OF", "hamas") in found, found
+    assert ("walid-haddad", "WORKS_FOR", "hamas") not in found, found
+
+
+def test_a_figure_of_no_named_body_is_nobodys() -> None:
+    found = links("Walid Haddad, a key figure in the ceasefire talks, flew to Cairo on Sunday.")
+    assert not {t for s, t, _ in found if s == "walid-haddad" and t in {"MEMBER_OF", "WORKS_FOR"}}, found

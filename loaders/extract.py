@@ -74,6 +74,7 @@ from loaders.known_places import known_places_within
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
+from loaders.participle_scope import described_by_participle
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
@@ -540,6 +541,7 @@ class DocReader:
                 if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
                 agents = [m for t in by for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"

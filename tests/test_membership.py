@@ -50,3 +50,29 @@ def test_a_senior_figure_of_an_armed_group_is_a_member(text: str) -> None:
 def test_a_figure_of_no_named_body_is_nobodys() -> None:
     found = links("Walid Haddad, a key figure in the ceasefire talks, flew to Cairo on Sunday.")
     assert not {t for s, t, _ in found if s == "walid-haddad" and t in {"MEMBER_OF", "WORKS_FOR"}}, found
+
+
+def test_a_participle_after_a_listed_name_describes_that_name_only() -> None:
+    text = "The Red Hand Front, led by Tarek Mansour, and the Valley Brigades, led by Omar Saleh, seized the bridge."
+    leads = {(s, o) for s, t, o in links(text) if t == "LEADS"}
+    assert leads == {("tarek-mansour", "red-hand-front"), ("omar-saleh", "valley-brigades")}, leads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Alliance brings together three groups: the Red Hand Front, led by Tarek Mansour; the Valley "
+        "Brigades, led by Omar Saleh; and the Southern Revolutionary Army.",
+        "The Northern Alliance is made up of the Red Hand Front, the Valley Brigades and the Southern Revolutionary "
+        "Army.",
+    ],
+)
+def test_the_groups_a_coalition_gathers_are_its_members(text: str) -> None:
+    found = links(text)
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == "northern-alliance"}
+    assert members == {"red-hand-front", "valley-brigades", "southern-revolutionary-army"}, found
+
+
+def test_a_state_that_brings_people_together_gathers_no_members() -> None:
+    found = links("Qatar brought together Hamas and Fatah officials for talks in Doha.")
+    assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found

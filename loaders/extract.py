@@ -818,9 +818,16 @@ class DocReader:
             return
         if rel_type == "LEADS" and (giving := verb_giving(noun)) is not None:  # "became leader of Y after Z died"
             holder_mentions = holder_mentions + departed_before(giving, self.index)
+        certainty = self._described(noun) if noun.dep_ == "appos" or named_beside else None
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
-            self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8)
+            self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8, certainty)
+
+    def _described(self, cue: Token) -> str:
+        """The certainty of a role set beside a name as its description: "X, a Hezbollah spokesman, denied the
+        report" denies the report, not that X is the spokesman (a claim or a hedge still makes it alleged)."""
+        found = certainty_of(cue, self.cues, self.words)
+        return "asserted" if found == "negated" else found
 
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
         """Whether a role heads only a part of the organisation: its object is an unnamed office or division
@@ -915,7 +922,8 @@ class DocReader:
                 method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart
                 for org in orgs[-1:]:
                     chosen = figure_type(chosen, words[-1], org)  # "Hamas official X": a member of the group
-                    self.emit(person, chosen, org, doc[person.start], method, 0.85)
+                    cue = doc[person.start]  # "Hezbollah spokesman X did not comment": he is its spokesman
+                    self.emit(person, chosen, org, cue, method, 0.85, self._described(cue))
                 return
 
     def person_of_org(self, person: Mention, head: Token) -> None:

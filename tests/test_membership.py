@@ -76,3 +76,18 @@ def test_the_groups_a_coalition_gathers_are_its_members(text: str) -> None:
 def test_a_state_that_brings_people_together_gathers_no_members() -> None:
     found = links("Qatar brought together Hamas and Fatah officials for talks in Doha.")
     assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Aziz, a Hezbollah spokesman, denied the report on Sunday.",
+        "Hezbollah spokesman Karim Aziz did not respond to a request for comment.",
+    ],
+)
+def test_a_role_described_beside_a_name_is_not_denied_by_the_clause(text: str) -> None:
+    assert links(text).get(("karim-aziz", "WORKS_FOR", "hezbollah")) == "asserted"
+
+
+def test_a_denied_membership_stays_denied() -> None:
+    assert links("Karim Aziz is not a member of Hezbollah.").get(("karim-aziz", "MEMBER_OF", "hezbollah")) == "negated"

@@ -1,11 +1,11 @@
 """The members a named coalition or umbrella is said to have: MEMBER_OF it, or ALLIED_WITH each other.
 
 "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Nujaba", "X, an umbrella of militias including
-A and B", "the Alliance of Sahel States, made up of Mali, Burkina Faso and Niger", "A, B and C formed the Alliance
-of Sahel States", "A and B belong to X": a group among the members is MEMBER_OF the coalition (as the ontology's
-conventions say); states, which are members of nothing in the ontology, are allied with each other when the
-coalition's name says it is one ("Alliance", "Coalition"). The cue words are the ``coalition_members`` block of
-``seeds/relations.yaml``.
+A and B", "the Alliance of Sahel States, made up of Mali, Burkina Faso and Niger", "X is made up of A and B", "X
+brings together A, B and C", "A, B and C formed the Alliance of Sahel States", "A and B belong to X": a group among
+the members is MEMBER_OF the coalition (as the ontology's conventions say); states, which are members of nothing in
+the ontology, are allied with each other when the coalition's name says it is one ("Alliance", "Coalition"). The
+cue words are the ``coalition_members`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ class CoalitionCues:
     listing_verbs: frozenset[str]  # "X, which includes A and B": the subject lists its members
     listing_preps: frozenset[str]  # "X, an umbrella of militias including A and B"
     made_of_verbs: frozenset[str]  # "X, made up of A and B", "composed of", "consisting of"
+    gathering_verbs: frozenset[str]  # "X brings together A and B"
+    gathering_words: frozenset[str]  # "together"
     forming_verbs: frozenset[str]  # "A and B formed X": the subjects are the members
     belonging_verbs: frozenset[str]  # "A and B belong to X"
     coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
@@ -47,7 +49,14 @@ def coalition_cues() -> CoalitionCues:
 def coalition_words() -> frozenset[str]:
     """Every word (lemma or lowercase form) at which :func:`read_coalition` can find something."""
     cues = coalition_cues()
-    return cues.listing_verbs | cues.listing_preps | cues.made_of_verbs | cues.forming_verbs | cues.belonging_verbs
+    return (
+        cues.listing_verbs
+        | cues.listing_preps
+        | cues.made_of_verbs
+        | cues.gathering_verbs
+        | cues.forming_verbs
+        | cues.belonging_verbs
+    )
 
 
 def read_coalition(reader: DocReader, token: Token) -> None:
@@ -60,12 +69,14 @@ def read_coalition(reader: DocReader, token: Token) -> None:
         members, described = _actors(reader, [c for c in token.children if c.dep_ == "pobj"]), "asserted"
     elif token.pos_ != "VERB":
         return
-    elif lemma in cues.listing_verbs:  # the subject itself named: not Hezbollah of "Hezbollah's allies include A"
-        coalitions = [m for t in subjects_of(token) if (m := reader.index.at(t)) is not None]
+    elif lemma in cues.listing_verbs or _gathers(token):  # the subject itself named: not Hezbollah of "Hezbollah's
+        coalitions = _named_subjects(reader, token)  # allies include A"; "X brings together A and B"
         members = _actors(reader, [c for c in token.children if c.dep_ == "dobj"])
     elif lemma in cues.made_of_verbs and token.dep_ == "acl":
         coalitions = [m for m in [reader.index.at(token.head)] if m is not None]
         members, described = _actors(reader, prep_objects(token, {"of"})), "asserted"
+    elif lemma in cues.made_of_verbs:  # "X is made up of A and B", "X consists of A and B"
+        coalitions, members = _named_subjects(reader, token), _actors(reader, prep_objects(token, {"of"}))
     elif lemma in cues.forming_verbs:
         coalitions = [m for m in _actors(reader, [c for c in token.children if c.dep_ == "dobj"]) if _is_coalition(m)]
         members = _actors(reader, subjects_of(token))
@@ -74,6 +85,21 @@ def read_coalition(reader: DocReader, token: Token) -> None:
     else:
         return
     _link(reader, [m for m in coalitions if _named(m)], members, token, described)
+
+
+def _gathers(verb: Token) -> bool:
+    """Whether a verb gathers its object into its subject: "brings together", "groups together"."""
+    cues = coalition_cues()
+    return verb.lemma_.lower() in cues.gathering_verbs and any(
+        c.dep_ in {"advmod", "prt"} and c.lower_ in cues.gathering_words for c in verb.children
+    )
+
+
+def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
+    """The subjects of a verb, passive ones too ("X is made up of"), that are names themselves (not "Hezbollah's
+    allies")."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [m for t in subjects_of(verb) + passive if (m := reader.index.at(t)) is not None]
 
 
 def _umbrella(reader: DocReader, noun: Token) -> list[Mention]:

@@ -77,6 +77,7 @@ from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import without_operation_names
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
+from loaders.participle_scope import described_by_participle
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
@@ -545,6 +546,7 @@ class DocReader:
                 if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
                 agents = [m for t in by for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"
@@ -827,9 +829,16 @@ class DocReader:
             return
         if rel_type == "LEADS" and (giving := verb_giving(noun)) is not None:  # "became leader of Y after Z died"
             holder_mentions = holder_mentions + departed_before(giving, self.index)
+        certainty = self._described(noun) if noun.dep_ == "appos" or named_beside else None
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
-            self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8)
+            self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8, certainty)
+
+    def _described(self, cue: Token) -> str:
+        """The certainty of a role set beside a name as its description: "X, a Hezbollah spokesman, denied the
+        report" denies the report, not that X is the spokesman (a claim or a hedge still makes it alleged)."""
+        found = certainty_of(cue, self.cues, self.words)
+        return "asserted" if found == "negated" else found
 
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
         """Whether a role heads only a part of the organisation: its object is an unnamed office or division
@@ -931,7 +940,8 @@ class DocReader:
                 method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart
                 for org in orgs[-1:]:
                     chosen = figure_type(chosen, words[-1], org)  # "Hamas official X": a member of the group
-                    self.emit(person, chosen, org, doc[person.start], method, 0.85)
+                    cue = doc[person.start]  # "Hezbollah spokesman X did not comment": he is its spokesman
+                    self.emit(person, chosen, org, cue, method, 0.85, self._described(cue))
                 return
 
     def person_of_org(self, person: Mention, head: Token) -> None:

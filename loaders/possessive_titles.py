@@ -1,5 +1,6 @@
 """Titles written with a possessive, read from the words themselves where the parse breaks them: "David Cohen, the
-Treasury's under secretary for terrorism", "Iran's ambassador to Damascus, Hossein Akbar" (WORKS_FOR). Titles of a
+Treasury's under secretary for terrorism", "Iran's ambassador to Damascus, Hossein Akbar" (WORKS_FOR), "X, Hamas's
+senior figure" (MEMBER_OF, a figure of an armed group), "X, Hezbollah's second-in-command" (DEPUTY_OF). Titles of a
 head are left to the parse-based rules, which tell the head of a part from the head of the whole."""
 
 from __future__ import annotations
@@ -7,9 +8,10 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from loaders.mentions import Mention
+from loaders.role_types import figure_type
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -18,6 +20,7 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 BODIES = {"Organization", "Country"}
 MAX_TITLE = 4  # words of a title after the possessive
 ENDS_TITLE = {"ADP", "VERB", "AUX", "DET", "PRON", "CCONJ"}
+TYPES_READ = {"WORKS_FOR", "DEPUTY_OF"}  # a deputy is one whatever the parse; a head's title is the parse's to read
 
 
 def possessive_titles(reader: DocReader, sent: Span) -> None:
@@ -40,13 +43,19 @@ def _words(reader: DocReader, start: int, end: int) -> list[str]:
 
 
 def _title_after(reader: DocReader, body: Mention, sent: Span) -> tuple[str | None, int]:
-    """The type of the title written after "BODY's" (WORKS_FOR, else None) and where it ends."""
+    """The type of the title written after "BODY's" (WORKS_FOR, MEMBER_OF, DEPUTY_OF, else None) and where it
+    ends."""
     doc, i = reader.doc, body.end
     if i >= sent.end or doc[i].lower_ not in POSSESSIVE_MARKS:
         return None, i
     words: list[str] = []
     j = i + 1
-    while j < sent.end and len(words) < MAX_TITLE and doc[j].is_alpha and reader.index.at(doc[j]) is None:
+    while j < sent.end and len(words) < MAX_TITLE and reader.index.at(doc[j]) is None:
+        if _joining_hyphen(doc, j, sent):
+            j += 1  # "second-in-command": a title's words joined by hyphens
+            continue
+        if not doc[j].is_alpha:
+            break
         if doc[j].pos_ in ENDS_TITLE and doc[j].lower_ not in reader.cues.role_words:
             break  # "for terrorism" ends the title; "under" of "under secretary" is in it
         words.append(doc[j].lower_)
@@ -54,7 +63,21 @@ def _title_after(reader: DocReader, body: Mention, sent: Span) -> tuple[str | No
     if not words or doc[j - 1].lower_ not in reader.cues.role_words:
         return None, j  # "Iran's foreign minister" ends with a role word; "Iran's oil exports" does not
     found = next((t for n in range(len(words)) if (t := reader.cues.role_of(tuple(words[n:]))) is not None), None)
-    return (found if found == "WORKS_FOR" else None), j  # "deputy permanent representative" works for it too
+    if found not in TYPES_READ:
+        return None, j
+    return figure_type(found, words[-1], body), j  # "deputy permanent representative" works for it too
+
+
+def _joining_hyphen(doc: Doc, i: int, sent: Span) -> bool:
+    """Whether the token at ``i`` is a hyphen with no space either side, between two words of the sentence."""
+    return (
+        doc[i].text == "-"
+        and sent.start < i < sent.end - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i + 1].is_alpha
+    )
 
 
 def _named_after(reader: DocReader, end: int, sent: Span, mentions: list[Mention]) -> Mention | None:

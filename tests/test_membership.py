@@ -1,0 +1,93 @@
+"""Who belongs to what: members, deputies and staff, each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.build import add_facts
+from graph.gazetteer import load_gazetteer
+from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def links(text: str) -> dict[tuple[str, str, str], str]:
+    """Every link the rules read in ``text``, with the certainty of its first evidence."""
+    kg = KnowledgeGraph()
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    return {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walid Haddad, Hezbollah's second-in-command, addressed the crowd on Tuesday.",
+        "Hezbollah's second-in-command, Walid Haddad, addressed the crowd on Tuesday.",
+    ],
+)
+def test_a_second_in_command_named_by_a_possessive_is_a_deputy(text: str) -> None:
+    found = links(text)
+    assert found.get(("walid-haddad", "DEPUTY_OF", "hezbollah")) == "asserted", found
+    assert ("walid-haddad", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior Hamas figure, Walid Haddad, was arrested at the border crossing.",
+        "Walid Haddad, a senior Hamas figure, was arrested at the border crossing.",
+    ],
+)
+def test_a_senior_figure_of_an_armed_group_is_a_member(text: str) -> None:
+    found = links(text)
+    assert ("walid-haddad", "MEMBER_OF", "hamas") in found, found
+    assert ("walid-haddad", "WORKS_FOR", "hamas") not in found, found
+
+
+def test_a_figure_of_no_named_body_is_nobodys() -> None:
+    found = links("Walid Haddad, a key figure in the ceasefire talks, flew to Cairo on Sunday.")
+    assert not {t for s, t, _ in found if s == "walid-haddad" and t in {"MEMBER_OF", "WORKS_FOR"}}, found
+
+
+def test_a_participle_after_a_listed_name_describes_that_name_only() -> None:
+    text = "The Red Hand Front, led by Tarek Mansour, and the Valley Brigades, led by Omar Saleh, seized the bridge."
+    leads = {(s, o) for s, t, o in links(text) if t == "LEADS"}
+    assert leads == {("tarek-mansour", "red-hand-front"), ("omar-saleh", "valley-brigades")}, leads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Alliance brings together three groups: the Red Hand Front, led by Tarek Mansour; the Valley "
+        "Brigades, led by Omar Saleh; and the Southern Revolutionary Army.",
+        "The Northern Alliance is made up of the Red Hand Front, the Valley Brigades and the Southern Revolutionary "
+        "Army.",
+    ],
+)
+def test_the_groups_a_coalition_gathers_are_its_members(text: str) -> None:
+    found = links(text)
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == "northern-alliance"}
+    assert members == {"red-hand-front", "valley-brigades", "southern-revolutionary-army"}, found
+
+
+def test_a_state_that_brings_people_together_gathers_no_members() -> None:
+    found = links("Qatar brought together Hamas and Fatah officials for talks in Doha.")
+    assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Aziz, a Hezbollah spokesman, denied the report on Sunday.",
+        "Hezbollah spokesman Karim Aziz did not respond to a request for comment.",
+    ],
+)
+def test_a_role_described_beside_a_name_is_not_denied_by_the_clause(text: str) -> None:
+    assert links(text).get(("karim-aziz", "WORKS_FOR", "hezbollah")) == "asserted"
+
+
+def test_a_denied_membership_stays_denied() -> None:
+    assert links("Karim Aziz is not a member of Hezbollah.").get(("karim-aziz", "MEMBER_OF", "hezbollah")) == "negated"

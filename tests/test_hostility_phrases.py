@@ -1,0 +1,78 @@
+"""Hostility said in more ways (loaders/hostility.py), each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.build import add_facts
+from graph.gazetteer import load_gazetteer
+from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def opposed(text: str) -> dict[tuple[str, str], str]:
+    """Each OPPOSES link the rules find in the text, as (subject, object) ids, with its certainty."""
+    kg = KnowledgeGraph()
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    return {(s, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True) if k == "OPPOSES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hamas fell out with Fatah in 2007 over the elections.", ("hamas", "fatah")),
+        (
+            "Prigozhin, who had feuded with Shoigu for months, marched on Moscow.",
+            ("yevgeny-prigozhin", "sergei-shoigu"),
+        ),
+        ("Hamas and Fatah, bitter rivals since 2007, sent delegations to Cairo.", ("hamas", "fatah")),
+        ("The Sinaloa Cartel and the CJNG have been at war since 2015.", ("sinaloa-cartel", "cjng")),
+    ],
+)
+def test_a_quarrel_a_rivalry_and_a_state_of_war_set_each_side_against_the_other(
+    text: str, pair: tuple[str, str]
+) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
+def test_a_falling_out_stated_in_a_clause_about_an_accusation_is_still_asserted() -> None:
+    found = opposed("Kagame, who fell out with Museveni in 2019, accused Uganda of harbouring dissidents.")
+    assert found.get(("paul-kagame", "yoweri-museveni")) == "asserted", found
+    assert found.get(("yoweri-museveni", "paul-kagame")) == "asserted", found
+
+
+def test_falling_back_together_is_no_quarrel() -> None:
+    assert not opposed("The M23 fell back with Rwanda's troops towards the border.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya accused al-Shabaab of breaking the truce.", ("kenya", "al-shabaab")),
+        (
+            "MONUSCO, which Tshisekedi has accused of failing to protect civilians, is leaving.",
+            ("felix-tshisekedi", "monusco"),
+        ),
+        ("Niger ordered France out of the country in August.", ("niger", "france")),
+        ("Mali told MINUSMA to leave by the end of the year.", ("mali", "minusma")),
+        ("Mali expelled MINUSMA in 2023.", ("mali", "minusma")),
+    ],
+)
+def test_an_accusation_and_an_order_to_leave_oppose_one_way(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert pair[::-1] not in found, found
+
+
+def test_an_accusation_of_backing_someone_is_no_stated_hostility() -> None:
+    assert ("united-states", "iran") not in opposed("Washington accused Tehran of funding the militia.")
+
+
+def test_a_denied_accusation_is_negated() -> None:
+    assert opposed("Kenya did not accuse al-Shabaab of the bombing.").get(("kenya", "al-shabaab")) == "negated"

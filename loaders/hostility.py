@@ -93,6 +93,9 @@ class HostilityCues:
     ordering_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
     leaving_verbs: frozenset[str]
+    contest_verbs: frozenset[str]
+    contest_preps: frozenset[str]
+    contested_nouns: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -157,6 +160,7 @@ class HostilityReader:
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
+            (cues.contest_verbs, self.contested, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.coalition_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -255,6 +259,18 @@ class HostilityReader:
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, others, verb, method)
         self._opposed(others, holders, verb, method)
+
+    def contested(self, verb: Token) -> None:
+        """ "The LNA and the GNA fought over Tripoli", "X and Y battled for control of the port": sides coordinated
+        as the subject of a contest for something, with no one else to fight, fight each other."""
+        if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return
+        if any(c.lower_ in self.cues.third_side_preps for c in verb.children):
+            return  # "X and Y fought over Z with W", "alongside W": another side
+        prize = prep_objects(verb, self.cues.contest_preps)
+        prize += [t for t in prep_objects(verb, {"for"}) if t.lemma_.lower() in self.cues.contested_nouns]
+        if prize:
+            self._each_against_each(self._named(subjects_of(verb)), verb, f"contested:{verb.lemma_.lower()}")
 
     def apposed_foes(self, noun: Token) -> None:
         """ "Hamas and Fatah, rivals since 2007, met in Cairo", "X and Y, bitter enemies, ...": a plural noun of foes

@@ -76,3 +76,28 @@ def test_an_accusation_of_backing_someone_is_no_stated_hostility() -> None:
 
 def test_a_denied_accusation_is_negated() -> None:
     assert opposed("Kenya did not accuse al-Shabaab of the bombing.").get(("kenya", "al-shabaab")) == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA and the GNA fought over Tripoli in 2019.",
+        "The LNA and the GNA battled for control of Sirte for a year.",
+    ],
+)
+def test_sides_that_contest_a_prize_fight_each_other(text: str) -> None:
+    found = opposed(text)
+    pair = ("libyan-national-army", "government-of-national-accord")
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
+def test_sides_that_fight_in_a_place_are_not_each_others_foes() -> None:
+    assert not opposed("The United States and Britain fought in Iraq for years.")
+
+
+def test_a_victim_named_in_apposition_to_the_object_was_attacked() -> None:
+    kg = KnowledgeGraph()
+    text = "Fighters of the RSF killed the governor, Khamis Abakar, in El Geneina."
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    assert ("rapid-support-forces", "khamis-abakar", "ATTACKED") in set(kg.g.edges(keys=True))

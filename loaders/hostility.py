@@ -96,6 +96,9 @@ class HostilityCues:
     contest_verbs: frozenset[str]
     contest_preps: frozenset[str]
     contested_nouns: frozenset[str]
+    against_verbs: frozenset[str]
+    arms_verbs: frozenset[str]
+    arms_objects: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -161,6 +164,7 @@ class HostilityReader:
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.contest_verbs, self.contested, by_lemma),
+            (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.coalition_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -271,6 +275,19 @@ class HostilityReader:
         prize += [t for t in prep_objects(verb, {"for"}) if t.lemma_.lower() in self.cues.contested_nouns]
         if prize:
             self._each_against_each(self._named(subjects_of(verb)), verb, f"contested:{verb.lemma_.lower()}")
+
+    def turned_against(self, verb: Token) -> None:
+        """ "The CMA rose up against Mali", "Prigozhin turned against Shoigu", "the M23 took up arms against
+        Kinshasa": the subject OPPOSES whoever follows "against"."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        lemma = verb.lemma_.lower()
+        arms = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in self.cues.arms_objects]
+        if lemma not in self.cues.against_verbs and not (lemma in self.cues.arms_verbs and arms):
+            return
+        foes = self._actors([p for t in (verb, *arms) for p in prep_objects(t, {"against"})])  # "arms against Y"
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, foes, verb, f"against:{lemma}")
 
     def apposed_foes(self, noun: Token) -> None:
         """ "Hamas and Fatah, rivals since 2007, met in Cairo", "X and Y, bitter enemies, ...": a plural noun of foes

@@ -101,3 +101,21 @@ def test_a_victim_named_in_apposition_to_the_object_was_attacked() -> None:
     text = "Fighters of the RSF killed the governor, Khamis Abakar, in El Geneina."
     add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
     assert ("rapid-support-forces", "khamis-abakar", "ATTACKED") in set(kg.g.edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The CMA rose up against Mali in 2012.", ("cma", "mali")),
+        ("Prigozhin turned against Shoigu in the summer.", ("yevgeny-prigozhin", "sergei-shoigu")),
+        ("The M23 took up arms against the DRC in 2012.", ("m23", "democratic-republic-of-the-congo")),
+    ],
+)
+def test_rising_turning_or_taking_up_arms_against_someone_opposes_them(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert pair[::-1] not in found, found
+
+
+def test_taking_up_arms_against_no_one_opposes_no_one() -> None:
+    assert not opposed("The M23 took up arms again in 2021 after talks with Rwanda.")

@@ -119,3 +119,10 @@ def test_rising_turning_or_taking_up_arms_against_someone_opposes_them(text: str
 
 def test_taking_up_arms_against_no_one_opposes_no_one() -> None:
     assert not opposed("The M23 took up arms again in 2021 after talks with Rwanda.")
+
+
+def test_who_died_in_an_attack_told_of_once_was_attacked_by_its_author() -> None:
+    kg = KnowledgeGraph()
+    text = "Ahmed Abdi Godane died in a US drone strike in 2014."
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    assert ("united-states", "ahmed-abdi-godane", "ATTACKED") in set(kg.g.edges(keys=True))

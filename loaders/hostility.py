@@ -96,6 +96,8 @@ class HostilityCues:
     contest_verbs: frozenset[str]
     contest_preps: frozenset[str]
     contested_nouns: frozenset[str]
+    each_other_verbs: frozenset[str]
+    time_preps: frozenset[str]
     against_verbs: frozenset[str]
     arms_verbs: frozenset[str]
     arms_objects: frozenset[str]
@@ -265,16 +267,21 @@ class HostilityReader:
         self._opposed(others, holders, verb, method)
 
     def contested(self, verb: Token) -> None:
-        """ "The LNA and the GNA fought over Tripoli", "X and Y battled for control of the port": sides coordinated
-        as the subject of a contest for something, with no one else to fight, fight each other."""
+        """ "The LNA and the GNA fought over Tripoli", "X and Y battled for control of the port", "the army and the
+        RSF have been fighting since April": sides coordinated as the subject of a contest for something, or of a
+        fight told with no preposition but one of time, with no one else to fight, fight each other (not "X and Y
+        fought in Iraq", "fought together")."""
         if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
             return
         if any(c.lower_ in self.cues.third_side_preps for c in verb.children):
             return  # "X and Y fought over Z with W", "alongside W": another side
         prize = prep_objects(verb, self.cues.contest_preps)
         prize += [t for t in prep_objects(verb, {"for"}) if t.lemma_.lower() in self.cues.contested_nouns]
-        if prize:
-            self._each_against_each(self._named(subjects_of(verb)), verb, f"contested:{verb.lemma_.lower()}")
+        preps = [c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
+        between = verb.lemma_.lower() in self.cues.each_other_verbs and all(p in self.cues.time_preps for p in preps)
+        if prize or between:  # "X and Y have been fighting since April"
+            method = "contested" if prize else "fought-each-other"
+            self._each_against_each(self._named(subjects_of(verb)), verb, f"{method}:{verb.lemma_.lower()}")
 
     def turned_against(self, verb: Token) -> None:
         """ "The CMA rose up against Mali", "Prigozhin turned against Shoigu", "the M23 took up arms against

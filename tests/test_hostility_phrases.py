@@ -126,3 +126,14 @@ def test_who_died_in_an_attack_told_of_once_was_attacked_by_its_author() -> None
     text = "Ahmed Abdi Godane died in a US drone strike in 2014."
     add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
     assert ("united-states", "ahmed-abdi-godane", "ATTACKED") in set(kg.g.edges(keys=True))
+
+
+def test_sides_fighting_since_a_date_fight_each_other() -> None:
+    found = opposed("The Sudanese army and the RSF have been fighting since April.")
+    assert found.get(("sudanese-armed-forces", "rapid-support-forces")) == "asserted", found
+    assert found.get(("rapid-support-forces", "sudanese-armed-forces")) == "asserted", found
+
+
+@pytest.mark.parametrize("text", ["The United States and Britain fought together.", "Chad and Niger fought in Mali."])
+def test_sides_fighting_together_or_somewhere_are_not_each_others_foes(text: str) -> None:
+    assert not opposed(text)

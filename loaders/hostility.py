@@ -85,6 +85,22 @@ class HostilityCues:
     breakaway_preps: frozenset[str]
     aimed_participles: frozenset[str]
     aim_preps: frozenset[str]
+    quarrel_verbs: frozenset[str]
+    particle_quarrel_verbs: frozenset[str]
+    quarrel_particles: frozenset[str]
+    apposed_foe_nouns: frozenset[str]
+    accusing_verbs: frozenset[str]
+    ordering_verbs: frozenset[str]
+    ordered_out_words: frozenset[str]
+    leaving_verbs: frozenset[str]
+    contest_verbs: frozenset[str]
+    contest_preps: frozenset[str]
+    contested_nouns: frozenset[str]
+    each_other_verbs: frozenset[str]
+    time_preps: frozenset[str]
+    against_verbs: frozenset[str]
+    arms_verbs: frozenset[str]
+    arms_objects: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -145,6 +161,12 @@ class HostilityReader:
             (cues.aimed_participles, self.weapons_aimed, by_lemma),
             (cues.ally_nouns, self.named_allies, by_lemma),
             (cues.foe_nouns, self.called_each_other, by_lemma),
+            (cues.apposed_foe_nouns, self.apposed_foes, by_lemma),
+            (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
+            (cues.accusing_verbs, self.accused, by_lemma),
+            (cues.ordering_verbs, self.ordered_out, by_lemma),
+            (cues.contest_verbs, self.contested, by_lemma),
+            (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.coalition_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -204,14 +226,139 @@ class HostilityReader:
         self.reader.emit_all(fighters, rel_type, foes, verb, f"participle:{lemma}", 0.65)
 
     def hostile_state(self, noun: Token) -> None:
-        """ "Egypt has been at war with Hamas", "X is at odds with Y": hostility both ways."""
+        """ "Egypt has been at war with Hamas", "X is at odds with Y", "X and Y have been at war since 2023":
+        hostility both ways."""
         if noun.lower_ not in self.cues.hostile_states or noun.dep_ != "pobj" or noun.head.lower_ != "at":
             return
         clause = noun.head.head
         holders = self._actors(subjects_of(clause), with_preps=False) if clause.pos_ in {"VERB", "AUX"} else []
         foes = self._actors(prep_objects(noun, self.cues.hostile_state_preps))
-        self.reader.emit_all(holders, "OPPOSES", foes, noun, f"state:{noun.lower_}", 0.65)
-        self.reader.emit_all(foes, "OPPOSES", holders, noun, f"state:{noun.lower_}", 0.6)
+        method = f"state:{noun.lower_}"
+        if not foes and clause.pos_ in {"VERB", "AUX"}:  # "X and Y are at war": each subject against the others
+            self._each_against_each(self._named(subjects_of(clause)), noun, method)
+            return
+        self.reader.emit_all(holders, "OPPOSES", foes, noun, method, 0.65)
+        self.reader.emit_all(foes, "OPPOSES", holders, noun, method, 0.6)
+
+    def _each_against_each(self, sides: list[Mention], cue: Token, method: str) -> None:
+        """Every side named (not a backer, not a place) OPPOSES every other."""
+        sides = [m for m in self._not_backers(sides) if m.label != "Location"]
+        for a, b in itertools.permutations(sides, 2):
+            if a.key != b.key:
+                self.reader.emit(a, "OPPOSES", b, cue, method, 0.6)
+
+    def fell_out(self, verb: Token) -> None:
+        """ "Nangaa fell out with Tshisekedi", "Prigozhin feuded with Shoigu", "the two generals fell out": a quarrel
+        goes both ways (coordinated subjects of "feuded" are :meth:`fought_each_other`'s)."""
+        lemma = verb.lemma_.lower()
+        particle = lemma in self.cues.particle_quarrel_verbs
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        if particle and not any(c.dep_ == "prt" and c.lower_ in self.cues.quarrel_particles for c in verb.children):
+            return  # "the town fell"
+        method = f"fell-out:{lemma}"
+        others = self._actors(prep_objects(verb, {"with"}))
+        if not others:
+            if particle:
+                self._each_against_each(self._named(subjects_of(verb)), verb, method)
+            return
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, others, verb, method)
+        self._opposed(others, holders, verb, method)
+
+    def contested(self, verb: Token) -> None:
+        """ "The LNA and the GNA fought over Tripoli", "X and Y battled for control of the port", "the army and the
+        RSF have been fighting since April": sides coordinated as the subject of a contest for something, or of a
+        fight told with no preposition but one of time, with no one else to fight, fight each other (not "X and Y
+        fought in Iraq", "fought together")."""
+        if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return
+        if any(c.lower_ in self.cues.third_side_preps for c in verb.children):
+            return  # "X and Y fought over Z with W", "alongside W": another side
+        prize = prep_objects(verb, self.cues.contest_preps)
+        prize += [t for t in prep_objects(verb, {"for"}) if t.lemma_.lower() in self.cues.contested_nouns]
+        preps = [c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
+        between = verb.lemma_.lower() in self.cues.each_other_verbs and all(p in self.cues.time_preps for p in preps)
+        if prize or between:  # "X and Y have been fighting since April"
+            method = "contested" if prize else "fought-each-other"
+            self._each_against_each(self._named(subjects_of(verb)), verb, f"{method}:{verb.lemma_.lower()}")
+
+    def turned_against(self, verb: Token) -> None:
+        """ "The CMA rose up against Mali", "Prigozhin turned against Shoigu", "the M23 took up arms against
+        Kinshasa": the subject OPPOSES whoever follows "against"."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        lemma = verb.lemma_.lower()
+        arms = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in self.cues.arms_objects]
+        if lemma not in self.cues.against_verbs and not (lemma in self.cues.arms_verbs and arms):
+            return
+        foes = self._actors([p for t in (verb, *arms) for p in prep_objects(t, {"against"})])  # "arms against Y"
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, foes, verb, f"against:{lemma}")
+
+    def apposed_foes(self, noun: Token) -> None:
+        """ "Hamas and Fatah, rivals since 2007, met in Cairo", "X and Y, bitter enemies, ...": a plural noun of foes
+        set off by a comma after two or more coordinated names sets each against the others (read by position, as
+        the parser often takes the noun for the subject)."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or any(c.dep_ == "poss" for c in noun.children):
+            return
+        if prep_objects(noun, {"of"}):
+            return  # "X and Y, rivals of Z": someone else's
+        i = noun.i - 1
+        while i > noun.sent.start and self.reader.doc[i].pos_ == "ADJ":  # "bitter rivals"
+            i -= 1
+        if i <= noun.sent.start or self.reader.doc[i].text != ",":
+            return
+        last = self.reader.index.at(self.reader.doc[i - 1])
+        if last is None:
+            return
+        head = self.reader.doc[i - 1]
+        sides = self._named([head]) if any(t.dep_ == "conj" for t in (head, *head.conjuncts)) else []
+        if len(sides) >= 2:
+            self._each_against_each(sides, noun, f"apposed-foes:{noun.lemma_.lower()}")
+
+    def accused(self, verb: Token) -> None:
+        """ "Kinshasa accused Kigali of reneging on its promises", "MONUSCO, which Tshisekedi has accused of failing",
+        "X was accused by Y of fraud": the accuser OPPOSES the accused (the accusation is stated, whatever it
+        alleges); not an accusation of backing someone ("accused Tehran of arming the group"), the FUNDS rules'
+        alleged link."""
+        if verb.pos_ != "VERB":
+            return
+        if is_passive(verb):
+            accusers = self._actors(agents_of(verb), with_preps=False)
+            accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            accusers = self._actors(subjects_of(verb), with_preps=False)
+            accused = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in accused):
+            accused = [verb.head]  # "X, which Y accused of ..."
+        charges = [t.lemma_.lower() for t in prep_objects(verb, {"of"})]
+        if any(c.type == "FUNDS" for lemma in charges for c in self.reader.cues.verbs.get(lemma, ())):
+            return  # "Washington accused Tehran of arming the group": an alleged backing (FUNDS), no stated hostility
+        self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
+
+    def ordered_out(self, verb: Token) -> None:
+        """ "Mali ordered France out", "the junta told MINUSMA to leave": whoever orders someone out OPPOSES
+        them."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        out = any(c.lower_ in self.cues.ordered_out_words for c in verb.children if c.dep_ in {"prep", "prt", "advmod"})
+        out = out or any(
+            c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in self.cues.leaving_verbs for c in verb.children
+        )
+        if not out:
+            return
+        ordered = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, self._actors(ordered, with_preps=False), verb, f"ordered-out:{verb.lemma_.lower()}")
+
+    def _opposed(self, holders: list[Mention], foes: list[Mention], cue: Token, method: str) -> None:
+        """Each holder OPPOSES each foe, stated (negated where the text denies it): neither end a place nor a
+        backer."""
+        holders = [m for m in self._not_backers(holders) if m.label != "Location"]
+        foes = [m for m in self._not_backers(foes) if m.label != "Location" and m.key not in {h.key for h in holders}]
+        certainty = "negated" if self.reader.denied_intent(cue) else "asserted"
+        self.reader.emit_all(holders, "OPPOSES", foes, cue, method, 0.6, certainty)
 
     def opposition_noun(self, noun: Token) -> None:
         """ "Iran's condemnation of the strikes on Hezbollah", "the EU's criticism of Russia", "waged jihad against

@@ -125,11 +125,11 @@ def died_in_incident(reader: DocReader, word: Token) -> None:
     else:
         return
     events = reader.events.events_at(incidents_during(reader, word))  # "in Friday's strike": found or referred back
-    if not events or not dead:
+    if not dead:
         return
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
     reader.emit_all(events, "TARGETED", victims, word, f"incident-death:{lemma}", 0.7)
-    killers_of_dead(reader, word, victims)
+    killers_of_dead(reader, word, victims)  # "X died in a US drone strike": the US, even for a strike told of no more
 
 
 def killers_of_dead(reader: DocReader, word: Token, victims: list[Mention]) -> None:

@@ -1,0 +1,139 @@
+"""Hostility said in more ways (loaders/hostility.py), each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.build import add_facts
+from graph.gazetteer import load_gazetteer
+from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def opposed(text: str) -> dict[tuple[str, str], str]:
+    """Each OPPOSES link the rules find in the text, as (subject, object) ids, with its certainty."""
+    kg = KnowledgeGraph()
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    return {(s, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True) if k == "OPPOSES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hamas fell out with Fatah in 2007 over the elections.", ("hamas", "fatah")),
+        (
+            "Prigozhin, who had feuded with Shoigu for months, marched on Moscow.",
+            ("yevgeny-prigozhin", "sergei-shoigu"),
+        ),
+        ("Hamas and Fatah, bitter rivals since 2007, sent delegations to Cairo.", ("hamas", "fatah")),
+        ("The Sinaloa Cartel and the CJNG have been at war since 2015.", ("sinaloa-cartel", "cjng")),
+    ],
+)
+def test_a_quarrel_a_rivalry_and_a_state_of_war_set_each_side_against_the_other(
+    text: str, pair: tuple[str, str]
+) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
+def test_a_falling_out_stated_in_a_clause_about_an_accusation_is_still_asserted() -> None:
+    found = opposed("Kagame, who fell out with Museveni in 2019, accused Uganda of harbouring dissidents.")
+    assert found.get(("paul-kagame", "yoweri-museveni")) == "asserted", found
+    assert found.get(("yoweri-museveni", "paul-kagame")) == "asserted", found
+
+
+def test_falling_back_together_is_no_quarrel() -> None:
+    assert not opposed("The M23 fell back with Rwanda's troops towards the border.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya accused al-Shabaab of breaking the truce.", ("kenya", "al-shabaab")),
+        (
+            "MONUSCO, which Tshisekedi has accused of failing to protect civilians, is leaving.",
+            ("felix-tshisekedi", "monusco"),
+        ),
+        ("Niger ordered France out of the country in August.", ("niger", "france")),
+        ("Mali told MINUSMA to leave by the end of the year.", ("mali", "minusma")),
+        ("Mali expelled MINUSMA in 2023.", ("mali", "minusma")),
+    ],
+)
+def test_an_accusation_and_an_order_to_leave_oppose_one_way(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert pair[::-1] not in found, found
+
+
+def test_an_accusation_of_backing_someone_is_no_stated_hostility() -> None:
+    assert ("united-states", "iran") not in opposed("Washington accused Tehran of funding the militia.")
+
+
+def test_a_denied_accusation_is_negated() -> None:
+    assert opposed("Kenya did not accuse al-Shabaab of the bombing.").get(("kenya", "al-shabaab")) == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA and the GNA fought over Tripoli in 2019.",
+        "The LNA and the GNA battled for control of Sirte for a year.",
+    ],
+)
+def test_sides_that_contest_a_prize_fight_each_other(text: str) -> None:
+    found = opposed(text)
+    pair = ("libyan-national-army", "government-of-national-accord")
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
+def test_sides_that_fight_in_a_place_are_not_each_others_foes() -> None:
+    assert not opposed("The United States and Britain fought in Iraq for years.")
+
+
+def test_a_victim_named_in_apposition_to_the_object_was_attacked() -> None:
+    kg = KnowledgeGraph()
+    text = "Fighters of the RSF killed the governor, Khamis Abakar, in El Geneina."
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    assert ("rapid-support-forces", "khamis-abakar", "ATTACKED") in set(kg.g.edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The CMA rose up against Mali in 2012.", ("cma", "mali")),
+        ("Prigozhin turned against Shoigu in the summer.", ("yevgeny-prigozhin", "sergei-shoigu")),
+        ("The M23 took up arms against the DRC in 2012.", ("m23", "democratic-republic-of-the-congo")),
+    ],
+)
+def test_rising_turning_or_taking_up_arms_against_someone_opposes_them(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert pair[::-1] not in found, found
+
+
+def test_taking_up_arms_against_no_one_opposes_no_one() -> None:
+    assert not opposed("The M23 took up arms again in 2021 after talks with Rwanda.")
+
+
+def test_who_died_in_an_attack_told_of_once_was_attacked_by_its_author() -> None:
+    kg = KnowledgeGraph()
+    text = "Ahmed Abdi Godane died in a US drone strike in 2014."
+    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    assert ("united-states", "ahmed-abdi-godane", "ATTACKED") in set(kg.g.edges(keys=True))
+
+
+def test_sides_fighting_since_a_date_fight_each_other() -> None:
+    found = opposed("The Sudanese army and the RSF have been fighting since April.")
+    assert found.get(("sudanese-armed-forces", "rapid-support-forces")) == "asserted", found
+    assert found.get(("rapid-support-forces", "sudanese-armed-forces")) == "asserted", found
+
+
+@pytest.mark.parametrize("text", ["The United States and Britain fought together.", "Chad and Niger fought in Mali."])
+def test_sides_fighting_together_or_somewhere_are_not_each_others_foes(text: str) -> None:
+    assert not opposed(text)

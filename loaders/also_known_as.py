@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
@@ -96,17 +96,7 @@ def inner_nicknames(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], l
         nickname = doc[quotes[0] + 1 : quotes[1]]
         name = f"{doc[m.start : quotes[0]].text} {doc[quotes[1] + 1 : m.end].text}"
         named.append(replace(m, name=name))
-        nicknames.append(
-            replace(
-                m,
-                start=nickname.start,
-                end=nickname.end,
-                start_char=nickname.start_char,
-                end_char=nickname.end_char,
-                text=nickname.text,
-                name=name,
-            )
-        )
+        nicknames.append(_at(m, nickname, name=name))
     return named, nicknames
 
 
@@ -130,16 +120,7 @@ def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while len(name) and name[-1].is_punct:
             name = name[:-1]
         if len(name) and name[0].text[:1].isupper() and not taken & set(range(name.start, name.end)):
-            added.append(
-                replace(
-                    m,
-                    start=name.start,
-                    end=name.end,
-                    start_char=name.start_char,
-                    end_char=name.end_char,
-                    text=name.text,
-                )
-            )
+            added.append(_at(m, name))
     return added
 
 
@@ -164,3 +145,16 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
         for m in mentions
     ]
+
+
+def _at(mention: Mention, span: Span, **changes: str) -> Mention:
+    """The mention moved to another span of the text (its other name), with any further changes."""
+    return replace(
+        mention,
+        start=span.start,
+        end=span.end,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        **changes,
+    )

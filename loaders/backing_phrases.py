@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, prep_objects, subjects_of
 
@@ -39,8 +39,7 @@ class BackingCues:
 @cache
 def backing_cues() -> BackingCues:
     """The ``backing_phrases`` block of ``seeds/relations.yaml``, loaded once per process."""
-    block = load_seed_yaml("relations.yaml")["backing_phrases"]
-    return BackingCues(*(frozenset(block[name]) for name in BackingCues.__dataclass_fields__))
+    return word_sets(BackingCues, "backing_phrases")
 
 
 def backing_words() -> frozenset[str]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, prep_objects, subjects_of
 
@@ -42,8 +42,7 @@ class CoalitionCues:
 @cache
 def coalition_cues() -> CoalitionCues:
     """The ``coalition_members`` block of ``seeds/relations.yaml``, loaded once per process."""
-    block = load_seed_yaml("relations.yaml")["coalition_members"]
-    return CoalitionCues(*(frozenset(block[name]) for name in CoalitionCues.__dataclass_fields__))
+    return word_sets(CoalitionCues, "coalition_members")
 
 
 def coalition_words() -> frozenset[str]:

@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import TypeVar
 
 from graph.errors import OntologyError
 from graph.ontology import load_ontology
 from graph.seeds import load_seed_yaml
 
 PERSON_ROLES = frozenset({"LEADS", "DEPUTY_OF", "WORKS_FOR"})  # the relationship types of roles only people hold
+
+T = TypeVar("T")
+
+
+def word_sets(cls: type[T], block: str) -> T:
+    """A dataclass of word sets, each field the list of that name in ``seeds/relations.yaml``'s ``block``.
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass(frozen=True)
+    ... class Words:
+    ...     former_words: frozenset[str]
+    >>> sorted(word_sets(Words, "role_types").former_words)[:2]
+    ['erstwhile', 'ex']
+    """
+    data = load_seed_yaml("relations.yaml")[block]
+    return cls(**{name: frozenset(data[name]) for name in cls.__dataclass_fields__})
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.mentions import Mention
 
 
@@ -28,8 +28,7 @@ class NamedOperationCues:
 @cache
 def named_operation_cues() -> NamedOperationCues:
     """The ``named_operations`` block, loaded once per process."""
-    block = load_seed_yaml("relations.yaml")["named_operations"]  # a missing key is a one-line SeedKeyError
-    return NamedOperationCues(**{name: frozenset(block[name]) for name in NamedOperationCues.__dataclass_fields__})
+    return word_sets(NamedOperationCues, "named_operations")  # a missing key is a one-line SeedKeyError
 
 
 def _name_from(doc: Doc, start: int) -> list[Token]:

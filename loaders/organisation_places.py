@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.places import described_place
 from loaders.syntax import actors_of, prep_objects
@@ -38,8 +38,7 @@ class PlaceWords:
 @cache
 def place_words() -> PlaceWords:
     """The seed's ``organisation_places`` block."""
-    data = load_seed_yaml("relations.yaml")["organisation_places"]
-    return PlaceWords(*(frozenset(data[name]) for name in PlaceWords.__dataclass_fields__))
+    return word_sets(PlaceWords, "organisation_places")
 
 
 def organisations_placed(reader: DocReader, sent: Span) -> None:

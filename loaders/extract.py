@@ -118,6 +118,7 @@ from loaders.sanction_phrases import (
     employers_after_to,
     frozen_assets,
     listed_with,
+    on_sanctions_list,
     sanction_nouns,
     sanctioned_among,
 )
@@ -418,6 +419,7 @@ class DocReader:
                 (lambda token: frozen_assets(self, token), phrases.freezing_verbs),  # "froze the assets of X"
                 (lambda token: designated_as(self, token), phrases.designating_verbs),  # "declared X a terrorist group"
                 (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
+                (lambda token: on_sanctions_list(self, token), c.sanction_list_nouns),  # "X is on the EU terror list"
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"

@@ -123,6 +123,7 @@ from loaders.sanction_phrases import (
     sanctioned_among,
 )
 from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
+from loaders.sanctioned_pairs import sanctioned_pair
 from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
 from loaders.scorer import (
     PairContext,
@@ -421,6 +422,7 @@ class DocReader:
                 (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
                 (lambda token: on_sanctions_list(self, token), c.sanction_list_nouns),  # "X is on the EU terror list"
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
+                (lambda token: sanctioned_pair(self, token), phrases.plain_verbs),  # "Both were sanctioned by Y"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"

@@ -1,4 +1,5 @@
-"""Sanctions said as a sanctions list: added to one, or on one; each construction on a sentence written for its test."""
+"""Sanctions said as a sanctions list (added to one, on one) or of a pair named before: each construction on a
+sentence written for its test."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_on_a_sanctions_list_is_sanctioned_by_each_body_of_the_list(text: str, t
 def test_not_on_a_sanctions_list_is_no_sanction() -> None:
     text = "Hamas is not on the Swiss terrorism list."
     assert not sanctioners(text, "hamas"), triples(text)
+
+
+def test_both_after_two_names_is_each_of_them_sanctioned() -> None:
+    text = "Rami Khoury met the banker Nadim Saleh in Sidon. Both were designated by the State Department in 2021."
+    for person in ("rami-khoury", "nadim-saleh"):
+        assert sanctioners(text, person) == {"us-state-department"}, triples(text)
+
+
+def test_both_after_three_names_names_no_pair() -> None:
+    text = "Rami Khoury met Nadim Saleh and Fouad Haddad in Sidon. Both were designated by the State Department."
+    assert not {t for _, t, _ in triples(text) if t == "SANCTIONED_BY"}, triples(text)

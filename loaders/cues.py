@@ -109,6 +109,7 @@ class Cues:
     listing_verbs: frozenset[str] = frozenset()  # "were added to the SDN List": a sanction
     listing_preps: frozenset[str] = frozenset()
     sanction_list_nouns: frozenset[str] = frozenset()
+    sanction_list_names: frozenset[str] = frozenset()  # "the SDN list", "its terrorism list": a sanctions list
     naming_verbs: frozenset[str] = frozenset()  # "identified the sanctioned individuals as A and B"
     number_words: tuple[str, ...] = ()  # "designated three leaders": how many a notice names next
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
@@ -336,6 +337,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         listing_verbs=frozenset(notices["listing_verbs"]),
         listing_preps=frozenset(notices["listing_preps"]),
         sanction_list_nouns=frozenset(notices["list_nouns"]),
+        sanction_list_names=frozenset(notices["list_names"]),
         naming_verbs=frozenset(notices["naming_verbs"]),
         number_words=tuple(notices["number_words"]),
         service_words=frozenset(data["service_words"]) | local_services,

@@ -72,9 +72,12 @@ class DesignationNotice:
     def _sanction(self, verb: Token, latest: list[Mention]) -> None:
         reader = self.reader
         passive = is_passive(verb)
-        named = _of(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
+        acting = agents_of(verb) + self._listed_by(verb) if passive else subjects_of(verb)
+        named = _of(acting, reader, SANCTIONERS)
         sanctioners = named or same_as(reported_by(verb, reader), latest)
         objects = passive_subjects(verb) if passive else [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() not in self.lemmas:  # "added Hezbollah financier X to the SDN list": the name beside
+            objects += [c for o in objects if reader.index.at(o) is None for c in o.children if c.dep_ == "appos"]
         targets = sanctioned_targets(reader, verb, _of(objects, reader, TARGETS))
         if verb.lemma_.lower() not in self.lemmas:  # "have been added to its SDN List"
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-added", 0.7)
@@ -97,6 +100,13 @@ class DesignationNotice:
             return True
         described = [c for t in prep_objects(verb, {"as"}) for c in t.children if c.dep_ in {"amod", "compound"}]
         return any(_participle_of(c, self.lemmas) for c in described)  # "adding X as a designated FTO"
+
+    def _listed_by(self, verb: Token) -> list[Token]:
+        """ "was added to the SDN list by the Treasury": the "by" the parser may hang on the list, or on the verb as a
+        plain preposition rather than its agent."""
+        cues = self.reader.cues
+        lists = [t for t in prep_objects(verb, cues.listing_preps) if t.lemma_.lower() in cues.sanction_list_nouns]
+        return [p for t in [verb, *lists] for p in prep_objects(t, {"by"})]
 
     def _identified(self, verb: Token, latest: list[Mention]) -> None:
         """ "OFAC identified the sanctioned individuals as A, B and C"."""

@@ -3,8 +3,8 @@
 "The Treasury froze the assets of X" (a freeze is a sanction), "Russia declared X a terrorist organisation", "X was
 listed as a terrorist group in Australia", "X was designated a terrorist organisation by the United States" (the "by"
 hung on the designation), "X, which is under US sanctions", "X is subject to sanctions by the EU", "sanctions on X
-were announced by the EU", "X was among those sanctioned by Y"; "X, an adviser to the foreign ministry", "A, B and C
-of Hamas" (each a member), "X, who belongs to Hamas".
+were announced by the EU", "X was among those sanctioned by Y", "X is on the EU terrorism list"; "X, an adviser to
+the foreign ministry", "A, B and C of Hamas" (each a member), "X, who belongs to Hamas".
 
 The cue words are the ``sanction_phrases`` block of ``seeds/relations.yaml``.
 """
@@ -38,6 +38,7 @@ class SanctionPhrases:
     plain_verbs: frozenset[str]  # a sanction by themselves: "outlawed in Russia"
     sanction_nouns: frozenset[str]  # "under US sanctions", "sanctions on X were announced by Y"
     under_words: frozenset[str]  # "under", "subject (to)"
+    on_list_verbs: frozenset[str]  # "is on the EU terrorism list"
     to_roles: frozenset[str]  # "an adviser to the Y"
     membership_verbs: dict[str, frozenset[str]]  # "belongs to Hamas": a verb and its prepositions
 
@@ -57,6 +58,7 @@ def sanction_phrases() -> SanctionPhrases:
             "plain_verbs",
             "sanction_nouns",
             "under_words",
+            "on_list_verbs",
             "to_roles",
         )
     }
@@ -145,6 +147,22 @@ def sanction_nouns(reader: DocReader, noun: Token) -> None:
     found = actors_named(sanctioners, reader, SANCTIONERS)
     listed = [m for m in actors_named(targets, reader, TARGETS) + holders if m.key not in {s.key for s in found}]
     reader.emit_all(listed, SANCTIONED_BY, found, noun, "sanction-noun-phrase", 0.75)
+
+
+def on_sanctions_list(reader: DocReader, noun: Token) -> None:
+    """ "X is on the US and EU terrorism lists", "X, who remains on Britain's sanctions list": X SANCTIONED_BY each
+    body named with the list."""
+    cues = reader.cues
+    if noun.dep_ != "pobj" or noun.head.lower_ != "on" or noun.lemma_.lower() not in cues.sanction_list_nouns:
+        return
+    clause = noun.head.head
+    if clause.lemma_.lower() not in sanction_phrases().on_list_verbs or any(c.dep_ == "neg" for c in clause.children):
+        return
+    if not any(c.lower_ in cues.sanction_list_names for c in noun.children):
+        return
+    bodies = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]
+    targets = actors_named(subjects_of(clause), reader, TARGETS)
+    reader.emit_all(targets, SANCTIONED_BY, actors_named(bodies, reader, SANCTIONERS), noun, "sanction-on-list", 0.75)
 
 
 def _subject_to(prep: Token, words: frozenset[str]) -> bool:

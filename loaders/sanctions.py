@@ -36,7 +36,7 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
     the keys of every sanctioner named. ``each`` reads every sentence too, with the latest sanctioner before it."""
     lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
     nouns = {lemma for lemma, cues in reader.cues.nouns.items() if any(c.type == SANCTIONED_BY for c in cues)}
-    if not (lemmas | nouns) & set(reader.words.lemma):
+    if not (lemmas | nouns) & set(reader.words.lemma) and not _names_a_sanctions_list(reader):
         return set()  # no sanction in the document: no sanctioner to carry
     latest: list[Mention] = []
     every: set[str] = set()
@@ -61,6 +61,13 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
         latest = _distinct(named) or latest
         every.update(m.key for m in named)
     return every
+
+
+def _names_a_sanctions_list(reader: DocReader) -> bool:
+    """ "OFAC added X to the SDN list", "put on its terrorism list": a list a word names as one of sanctions."""
+    cues = reader.cues
+    lists = reader.words.with_lemma(cues.sanction_list_nouns, reader.doc[:])
+    return any(c.lower_ in cues.sanction_list_names for t in lists for c in t.children)
 
 
 def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], words: set[str]) -> None:

@@ -1,0 +1,57 @@
+"""Sanctions said as a sanctions list (added to one, on one) or of a pair named before: each construction on a
+sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from test_real_text import triples
+
+pytestmark = pytest.mark.model
+
+
+def sanctioners(text: str, target: str) -> set[str]:
+    """Who the text says sanctions ``target``."""
+    return {o for s, t, o in triples(text) if s == target and t == "SANCTIONED_BY"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFAC added the arms broker Selim Karadag to the SDN list on Friday.",  # no other word of a sanction
+        "Selim Karadag was added to the SDN list by OFAC last week.",  # the "by" parsed onto the list
+    ],
+)
+def test_added_to_a_named_sanctions_list_is_sanctioned_by_who_added(text: str) -> None:
+    assert sanctioners(text, "selim-karadag") == {"ofac"}, triples(text)
+
+
+def test_added_to_a_list_of_no_sanctions_is_no_sanction() -> None:
+    text = "The organisers added Selim Karadag to the list of speakers."
+    assert not {t for _, t, _ in triples(text) if t == "SANCTIONED_BY"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "bodies"),
+    [
+        ("Hamas is on the US and EU terrorism lists.", "hamas", {"united-states", "european-union"}),
+        ("Hezbollah remains on the EU terrorist list despite the appeal.", "hezbollah", {"european-union"}),
+    ],
+)
+def test_on_a_sanctions_list_is_sanctioned_by_each_body_of_the_list(text: str, target: str, bodies: set[str]) -> None:
+    assert sanctioners(text, target) == bodies, triples(text)
+
+
+def test_not_on_a_sanctions_list_is_no_sanction() -> None:
+    text = "Hamas is not on the Swiss terrorism list."
+    assert not sanctioners(text, "hamas"), triples(text)
+
+
+def test_both_after_two_names_is_each_of_them_sanctioned() -> None:
+    text = "Rami Khoury met the banker Nadim Saleh in Sidon. Both were designated by the State Department in 2021."
+    for person in ("rami-khoury", "nadim-saleh"):
+        assert sanctioners(text, person) == {"us-state-department"}, triples(text)
+
+
+def test_both_after_three_names_names_no_pair() -> None:
+    text = "Rami Khoury met Nadim Saleh and Fouad Haddad in Sidon. Both were designated by the State Department."
+    assert not {t for _, t, _ in triples(text) if t == "SANCTIONED_BY"}, triples(text)

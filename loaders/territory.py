@@ -76,6 +76,8 @@ def _taken_objects(verb: Token) -> list[Token]:
     subject ("X was overrun")."""
     cues = territory_cues()
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "amod" and verb.head.lemma_.lower() in cues.control_nouns:  # "seized control of X" parsed as
+        objects.append(verb.head)  # a "seized control": the noun is still what was taken
     place_nouns = load_cues().place_nouns
     if any(o.lemma_.lower() in place_nouns for o in objects):  # "overran the army base at X", the parse's "at"
         objects += prep_objects(verb, _AT)

@@ -37,6 +37,8 @@ def event_names(text: str) -> list[str]:
         ("The M23 rebels captured Bunagana on Tuesday.", "m23", "bunagana"),  # dated: once an Event
         ("Al-Shabaab seized the town of Beledweyne after a short battle.", "al-shabaab", "beledweyne"),
         ("Al-Shabaab took control of Beledweyne last month.", "al-shabaab", "beledweyne"),
+        ("The M23 seized control of Bunagana.", "m23", "bunagana"),
+        ("Al-Shabaab seized control of Beledweyne.", "al-shabaab", "beledweyne"),
         ("Al-Shabaab fighters overran the army base at Beledweyne on Friday.", "al-shabaab", "beledweyne"),
         ("The M23 rebels occupied Bunagana in June.", "m23", "bunagana"),
         ("The Somali army retook Beledweyne on Sunday.", "somali-national-army", "beledweyne"),

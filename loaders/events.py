@@ -24,7 +24,6 @@ from loaders.guarded_incidents import (
     hit_by_of,
     is_guarded,
     relative_clauses,
-    taken_places,
 )
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
@@ -58,6 +57,7 @@ from loaders.months import month_numbers
 from loaders.named_operations import called_name, operation_title
 from loaders.relative_days import day_named, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
+from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import relative_time, up_to_comma
 
@@ -464,6 +464,8 @@ class EventFinder:
         title = operation_title(cue) or called_name(cue)  # "Operation Iron Gate", "an offensive it called X"
         if title and self._told_before(cue) and self.refers_back(cue) is not None:
             return None  # "The offensive, which they called X, ...": a name of the offensive told before
+        if takes_place(cue, self.index):
+            return None  # "the M23's capture of Goma": an attack on the town (loaders/territory.py), not an incident
         if is_guarded(cue) and not title and not anchored(places, targets, named, cue.doc):
             return None  # "a military operation": no incident until its place, target or author is named
         of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"
@@ -589,20 +591,20 @@ class EventFinder:
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
-        taken, taken_noun = taken_places(verb, places)  # "the rebels captured the town of X"
-        if not ((date or (counted and places) or taken) and (patients or places)):
+        if takes_place(verb, self.index):
+            return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
+        if not ((date or (counted and places)) and (patients or places)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
-        if not (date or taken) and (harmed_in := just_before(verb, self.events)) is not None:
+        if not date and (harmed_in := just_before(verb, self.events)) is not None:
             harmed_in.places += [m for m in places if m not in harmed_in.places]  # "The airstrikes ... Two were
             return harmed_in  # killed in X village": undated, the harm of the incident just told
-        targets = [m for m in patients if m.label != "Location"] + taken
+        targets = [m for m in patients if m.label != "Location"]
         told = [ph for ph in place_phrases if ph[0].i > verb.i and ph[0] not in dated]  # not "In May 2021, X killed"
         undated = [verb, *objects, *(t for ph in told[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
         anchor = places[0] if places else targets[0]
         kind = self.cues.event_kinds.get(verb.lemma_.lower())
         name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"
-        name = f"{anchor.name} {taken_noun}" if taken_noun else name
         date = date or self.doc_date[:7]
         base = f"{anchor.key} {kind}" if kind else name
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too

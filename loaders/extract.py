@@ -156,6 +156,7 @@ from loaders.syntax import (
     source_of,
     subjects_of,
 )
+from loaders.territory import read_territory, territory_words
 from loaders.token_rules import TokenRules
 from loaders.unreal_acts import is_unreal
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
@@ -417,6 +418,7 @@ class DocReader:
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: read_war_phrase(self, token), war_phrase_words()),  # "the Israel-Hamas war"
+                (lambda token: read_territory(self, token), territory_words()),  # "the rebels captured Goma"
                 (lambda token: frozen_assets(self, token), phrases.freezing_verbs),  # "froze the assets of X"
                 (lambda token: designated_as(self, token), phrases.designating_verbs),  # "declared X a terrorist group"
                 (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"

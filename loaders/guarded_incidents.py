@@ -1,7 +1,7 @@
-"""Incident nouns that need an anchor: "the capture of Lalibela", "the detention of Colonel X", "a military
-operation in Swat" each name one incident; "a military operation" or "the crackdown" alone name none. Incidents
-told by a clause: "the rebels captured the town of X" (the "X capture"), and what a relative clause says an incident
-hit or where it happened ("a bombing that targeted X").
+"""Incident nouns that need an anchor: "the capture of Colonel X", "the detention of Colonel X", "a military
+operation in Swat" each name one incident; "a military operation" or "the crackdown" alone name none. What a relative
+clause says an incident hit or where it happened ("a bombing that targeted X"). A place taken ("the capture of Goma")
+is no incident: see :mod:`loaders.territory`.
 
 The cue words are the ``guarded_incidents`` block of ``seeds/relations.yaml``.
 """
@@ -18,7 +18,6 @@ from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
-from loaders.syntax import conjuncts
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,6 @@ class GuardedCues:
 
     nouns: frozenset[str]  # incidents only with a named place, target or author
     patient_of: frozenset[str]  # those whose "of" names what was hit: "the recapture of Blahodatne"
-    place_taking_verbs: dict[str, str]  # "captured the town of X": the "X capture"
     relative_aim_verbs: frozenset[str]  # "a bombing that targeted X"
 
 
@@ -40,7 +38,6 @@ def guarded_cues() -> GuardedCues:
         return GuardedCues(
             frozenset(block["nouns"]) | frozenset(block["patient_of"]),
             frozenset(block["patient_of"]),
-            dict(block["place_taking_verbs"]),
             frozenset(block["relative_aim_verbs"]),
         )
     except (KeyError, TypeError) as exc:
@@ -65,25 +62,6 @@ def anchored(places: list[Mention], targets: list[Mention], authors: list[Mentio
     """Whether a guarded incident has its anchor: a place, an author, or a target that heads its phrase ("the
     detention of Colonel X"; not "the deportation of Ukrainian children", whose Ukraine only qualifies them)."""
     return bool(places or authors or any(doc[m.end - 1].dep_ == "pobj" for m in targets))
-
-
-def _object_heads(verb: Token) -> list[Token]:
-    """The heads a verb's object names: "the town of X" (X), "X and Y townships" (X, Y, townships)."""
-    heads = [h for c in verb.children if c.dep_ == "dobj" for h in conjuncts(c)]
-    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in conjuncts(c)]
-    heads += [p for c in heads for p in c.children if p.dep_ == "pobj"]
-    return heads + [c for h in heads for c in h.children if c.dep_ in {"compound", "conj"}]
-
-
-def taken_places(verb: Token, places: list[Mention]) -> tuple[list[Mention], str]:
-    """The named places a verb's agent took or struck as its object, and the incident's noun: "the rebels captured the
-    holy town of X" (X, "capture"); none when the clause has no subject ("X was bombed") or names no such place."""
-    noun = guarded_cues().place_taking_verbs.get(verb.lemma_.lower())
-    if noun is None or not any(c.dep_ == "nsubj" for c in verb.children):
-        return [], ""
-    heads = {t.i for t in _object_heads(verb)}
-    taken = [m for m in places if m.end - 1 in heads]
-    return taken, noun if taken else ""
 
 
 def relative_clauses(cue: Token) -> list[Token]:

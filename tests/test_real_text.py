@@ -1311,9 +1311,7 @@ def test_a_state_named_only_in_an_earlier_designation_does_not_take_up_a_departm
 def test_a_guarded_incident_noun_makes_an_event_only_with_its_anchor() -> None:
     found = triples("Police confirmed the detention of Colonel Ahmed Warsame in Mogadishu on Friday.")
     assert ("mogadishu-detention-2024-03", "TARGETED", "ahmed-warsame") in found
-    assert ("kupiansk-recapture-2024-03", "OCCURRED_AT", "kupiansk") in triples(
-        "Ukrainian forces announced the recapture of Kupiansk after weeks of fighting."
-    )
+    assert ("mogadishu-detention-2024-03", "OCCURRED_AT", "mogadishu") in found
     assert aliases("The army said a military operation was under way.", "Event") == {}
     assert aliases("Officials said the deportation of Syrian refugees continued.", "Event") == {}
 
@@ -1329,11 +1327,10 @@ def test_an_unknown_name_before_an_incident_is_its_place_not_a_person() -> None:
     )
 
 
-def test_taking_a_named_town_is_an_incident_even_undated() -> None:
+def test_taking_a_named_town_is_an_attack_on_it_not_an_incident() -> None:
     text = "The Tuareg rebels of the CSP captured the northern town of Ber after a short battle."
-    events = aliases(text, "Event")
-    assert "Ber capture" in events, events
-    assert "captured the northern town of Ber" in events["Ber capture"]
+    assert aliases(text, "Event") == {}
+    assert any(t == "ATTACKED" and o == "ber" for _, t, o in triples(text)), triples(text)
     assert aliases("The CSP rebels captured three soldiers near the river.", "Event") == {}
 
 

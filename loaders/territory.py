@@ -1,0 +1,140 @@
+"""Territory taken: "the rebels captured Goma", "took control of X", "X fell to the M23", "the M23's seizure of X",
+"the fall of X to the M23". The capture of a town or region is an attack on the place (ATTACKED from the taker to
+the place), not an incident: :func:`takes_place` tells the event finder to make no Event of it. A capture of people
+or of a ship ("captured 20 soldiers", "seized the Galaxy Leader") names no place and is left as it was.
+
+The cue words are the ``territory`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.errors import OntologyError
+from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
+from loaders.mentions import Mention
+from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
+
+_AT = {"at", "in", "near"}  # "the army base at X": where an unnamed place taken is
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+    from loaders.mentions import MentionIndex
+
+
+@dataclass(frozen=True)
+class TerritoryCues:
+    """The ``territory`` block of ``seeds/relations.yaml``."""
+
+    verbs: frozenset[str]
+    control_nouns: frozenset[str]
+    control_only_verbs: frozenset[str]
+    falling_verbs: frozenset[str]
+    falling_preps: frozenset[str]
+    nouns: frozenset[str]
+    taker_preps: frozenset[str]
+    past_forms: dict[str, str]  # "retook": "retake", a past form the tagger can read as a noun
+
+
+@cache
+def territory_cues() -> TerritoryCues:
+    """The project's cues of territory taken, loaded once per process.
+
+    >>> sorted(territory_cues().falling_verbs), "takeover" in territory_cues().nouns
+    (['fall'], True)
+    """
+    block = load_seed_yaml("relations.yaml")["territory"]  # a missing key is a one-line SeedKeyError
+    if not isinstance(block, dict):
+        raise OntologyError("relations.yaml: no 'territory' block")
+    words = {name: frozenset(block[name]) for name in TerritoryCues.__dataclass_fields__ if name != "past_forms"}
+    return TerritoryCues(**words, past_forms=dict(block["past_forms"]))
+
+
+def territory_words() -> frozenset[str]:
+    """The words (lemmas or forms) at which :func:`read_territory` can find anything."""
+    cues = territory_cues()
+    return cues.verbs | cues.falling_verbs | cues.nouns | cues.past_forms.keys()
+
+
+def _places(tokens: list[Token], index: MentionIndex) -> list[Mention]:
+    """The named places the phrases headed by these tokens are: "X", "the town of X", "the army base at X" (not the
+    Beledweyne of "20 soldiers near Beledweyne", where the soldiers were taken)."""
+    place_nouns = load_cues().place_nouns
+    heads = [h for t in tokens for h in conjuncts(t)]
+    heads += [p for h in heads for p in prep_objects(h, {"of"})]
+    heads += [p for h in heads if h.lemma_.lower() in place_nouns for p in prep_objects(h, _AT)]
+    return [m for h in heads for m in actors_of(h, index, with_preps=False) if m.label == "Location"]
+
+
+def _taken_objects(verb: Token) -> list[Token]:
+    """What a taking verb's clause says was taken: its object, the "of" of "took control of X", or its passive
+    subject ("X was overrun")."""
+    cues = territory_cues()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "amod" and verb.head.lemma_.lower() in cues.control_nouns:  # "seized control of X" parsed as
+        objects.append(verb.head)  # a "seized control": the noun is still what was taken
+    place_nouns = load_cues().place_nouns
+    if any(o.lemma_.lower() in place_nouns for o in objects):  # "overran the army base at X", the parse's "at"
+        objects += prep_objects(verb, _AT)
+    controlled = [o for o in objects if o.lemma_.lower() in cues.control_nouns]
+    if controlled:
+        return [p for o in controlled for p in prep_objects(o, {"of"})] + prep_objects(verb, {"of"})
+    return [] if verb.lemma_.lower() in cues.control_only_verbs else objects
+
+
+def taken_by_verb(verb: Token, index: MentionIndex) -> tuple[list[Token], list[Mention]]:
+    """The taker tokens and the named places of a clause of taking: "the rebels captured X", "X was seized by Y",
+    "X fell to Y"; none for a word that is not such a verb.
+
+    The takers are tokens so that the caller reads them as it reads every side."""
+    cues, lemma = territory_cues(), verb.lemma_.lower()
+    if verb.pos_ != "VERB" and not any(c.dep_ == "dobj" for c in verb.children):  # "retook" read as a noun
+        return [], []
+    lemma = lemma if lemma in cues.verbs | cues.falling_verbs else cues.past_forms.get(verb.lower_, lemma)
+    if lemma in cues.falling_verbs:
+        takers = prep_objects(verb, cues.falling_preps)
+        return (takers, _places(subjects_of(verb), index)) if takers else ([], [])
+    if lemma not in cues.verbs:
+        return [], []
+    takers = agents_of(verb) if is_passive(verb) else subjects_of(verb)
+    return takers, _places(_taken_objects(verb), index)
+
+
+def taken_by_noun(noun: Token, index: MentionIndex) -> tuple[list[Token], list[Mention]]:
+    """The taker tokens and the named places of a noun of taking: "the M23's capture of X", "the seizure of X by Y",
+    "the fall of X to Y"; none for a word that is not such a noun."""
+    cues = territory_cues()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.nouns:
+        return [], []
+    takers = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, cues.taker_preps)
+    takers += [p for a in noun.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return takers, _places(prep_objects(noun, {"of"}), index)
+
+
+def _taken(token: Token, index: MentionIndex) -> tuple[list[Token], list[Mention]]:
+    """The takers and places a noun or a verb of taking tells."""
+    nominal = token.pos_ == "NOUN" and token.lemma_.lower() in territory_cues().nouns
+    return taken_by_noun(token, index) if nominal else taken_by_verb(token, index)
+
+
+def takes_place(token: Token, index: MentionIndex) -> bool:
+    """Whether a verb or noun tells a named place taken, which makes no incident: "the rebels captured X on Tuesday",
+    "the capture of X" (not "captured 20 soldiers near X")."""
+    return bool(_taken(token, index)[1])
+
+
+def read_territory(reader: DocReader, token: Token) -> None:
+    """ATTACKED from each taker to each named place a verb or noun of taking tells."""
+    takers, places = _taken(token, reader.index)
+    if not places:
+        return
+    sides = [m for t in takers for m in actors_of(t, reader.index, with_preps=False) if m.label != "Location"]
+    if not sides:  # "the rebels of the CSP captured X": the group of a generic taker
+        sides = [m for t in takers for m in actors_of(t, reader.index) if m.label == "Organization"]
+    method = f"territory:{token.lemma_.lower()}"
+    reader.emit_all(sides, "ATTACKED", [p for p in places if p not in sides], token, method, 0.65)

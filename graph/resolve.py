@@ -78,7 +78,7 @@ class Resolver:
         if len(key) >= 6:
             block = self._blocks.get((fact.label, _block(key)), {})
             match = process.extractOne(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-            if match:
+            if match and not self._other_states(key, match[0]):
                 return block[match[0]]
         node_id = slugify(fact.name)
         taken = self._labels.get(node_id) or (
@@ -90,6 +90,21 @@ class Resolver:
         self.seen[key] = (node_id, fact.label)
         self._remember(key, node_id, fact.label, fact.name)
         return node_id
+
+    def _other_states(self, key: str, other: str) -> bool:
+        """Whether two names open with two different states: "Iran's foreign ministry" is no spelling of "Iraq's
+        foreign ministry" (nor of the "Iraqi Foreign Ministry"), however close the letters."""
+        ids = {self._state_opening(k) for k in (key, other)}
+        return None not in ids and len(ids) == 2
+
+    def _state_opening(self, key: str) -> str | None:
+        """The state a name key opens with, written as its name, its demonym or its possessive ("irans")."""
+        first = key.split()[0]
+        for word in (first, first.removesuffix("s")):
+            state = self.gazetteer.lookup(word)
+            if state is not None and state.label == "Country":
+                return state.id
+        return None
 
     def _event_id(self, fact: ActorFact) -> str:
         """An event's node: an earlier document's telling of the same incident (:mod:`graph.incident_merge`), else

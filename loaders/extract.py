@@ -77,6 +77,7 @@ from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import without_operation_names
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed
+from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import described_by_participle
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
@@ -190,7 +191,7 @@ class DocReader:
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = without_operation_names(doc, mentions, self.cues.event_nouns | guarded_cues().nouns)  # "Operation
         # Iron Gate", "an offensive they called Northern Storm": an incident's name
-        mentions = qualify_bodies(doc, mentions, self.gazetteer)
+        mentions = qualify_bodies(doc, owned_bodies(doc, mentions), self.gazetteer)  # "the UN refugee office"
         self.words = DocWords(doc)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date, self.words)
@@ -202,6 +203,8 @@ class DocReader:
                 self.facts.actors[m.key].surfaces.add(doc[m.start : m.end + 1].text)  # "the Macomia district"
             if m.label == "Location" and not m.actor_id and (phrase := place_phrase(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(phrase)  # "the Haruba military base", "La Roca prison"
+            if m.kind == "government" and (short := name_without_owner(doc, m)) is not None:
+                self.facts.actors[m.key].surfaces.add(short)  # "electoral commission" of "Congo's electoral commission"
 
     # -- recording ---------------------------------------------------------------------
     def _actor(self, end: End) -> str:
@@ -259,6 +262,9 @@ class DocReader:
         )
         for s_state, o_state in self.hostility.stand_ins(subject, rel_type, obj):  # "the Israeli army" is Israel
             self.emit(s_state, rel_type, o_state, cue, f"{method}+state", confidence, certainty)
+        if rel_type == "WORKS_FOR" and isinstance(obj, Mention) and (state := owning_state(obj, self.gazetteer)):
+            self.emit(subject, rel_type, self._known(state), cue, f"{method}+state", confidence, certainty)  # "a
+            # spokesman for Chad's election commission" works for Chad too
 
     def emit_all(
         self,
@@ -1282,7 +1288,8 @@ class DocReader:
                 named_place(self, m, place)  # not "the Armed Forces of the Philippines": the state's own body
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
             whole = self._named_within(m, words)
-            if whole is not None and named_elsewhere(self, whole):  # "UN Security Council", the UN named too
+            owned = m.kind == "international" and not m.actor_id  # "the UN refugee office" (loaders/owned_bodies.py)
+            if whole is not None and (owned or named_elsewhere(self, whole)):  # "UN Security Council", the UN named too
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
             if (place := place_named_first(self, m)) is not None:  # "Sinaloa Cartel", "the TPLF" (Tigray)
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")

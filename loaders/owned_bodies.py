@@ -1,0 +1,141 @@
+"""Bodies named in lower case after their owner (``seeds/relations.yaml``, ``owned_bodies``): "the UN refugee office",
+"Chad's election commission", "the UN group of experts", "the French embassy in Bamako" are one organisation each,
+named by the phrase as written, of kind ``government`` for a state's and ``international`` for an international
+body's; the owner is what the name opens with (its links are drawn from the name, ``loaders/extract.py``).
+
+Not bodies: a plural ("UN officials", "US forces" stay the owner), a phrase that describes the name after it
+("the UN refugee agency UNHCR"), a short reference to a body named in full ("the AU mission" of the "African Union
+Transition Mission in Somalia"), and a body only ever named as a place ("protesters gathered outside the French
+embassy")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from graph.gazetteer import Actor, Gazetteer
+from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
+from loaders.mentions import Mention, clean_surface
+
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}  # "Chad's commission", "UN office", "French embassy"
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["owned_bodies"].items()}
+
+
+def _kind(owner: Mention) -> str | None:
+    """The kind of a body the owner has: a state's is ``government``, an international body's ``international``."""
+    if owner.label == "Country":
+        return "government"
+    return "international" if owner.label == "Organization" and owner.kind == "international" else None
+
+
+def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
+    """The body noun the owner's name qualifies through lower-case words only: "office" of "UN refugee office"."""
+    root = doc[owner.end - 1]
+    head = root.head
+    if root.dep_ not in OWNER_DEPS or head.i < owner.end or head.lower_ not in _lists()["heads"] | _lists()["of_heads"]:
+        return None
+    if not head.is_lower or head.tag_ in {"NNS", "NNPS"}:
+        return None  # "UN officials", "Russia's General Staff" (a name the NER reads)
+    between = doc[owner.end : head.i]
+    if any(t.i in taken or not (t.is_lower or t.is_punct or t.lower_ in {"'s", "’s"}) for t in between):
+        return None
+    return head
+
+
+def _end(head: Token, mentions: list[Mention]) -> int | None:
+    """Where the body's name ends: after "of experts" for "group of experts", after the place of "embassy in X";
+    None where a head that needs "of" ("group", "panel") has none."""
+    lists = _lists()
+    after = [c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1]
+    if head.lower_ in lists["of_heads"] and after and after[0].lower_ == "of":
+        objects = [c for c in after[0].children if c.dep_ == "pobj" and c.lower_ in lists["of_nouns"]]
+        if objects:
+            return objects[0].i + 1
+    if head.lower_ not in lists["heads"]:
+        return None
+    if head.lower_ in lists["posted_heads"] and after and after[0].lower_ in lists["posted_preps"]:
+        places = [m for m in mentions if m.start == head.i + 2 and m.label in {"Location", "Country"}]
+        if places:
+            return places[0].end
+    return head.i + 1
+
+
+def _describes_a_name(doc: Doc, end: int, mentions: list[Mention]) -> bool:
+    """Whether the phrase only describes the name set right after it: "the UN peacekeeping mission, MINUSMA,"."""
+    start = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return any(m.start == start and m.label == "Organization" for m in mentions)
+
+
+def _named_in_full(owner: Mention, head: Token, mentions: list[Mention]) -> bool:
+    """Whether the phrase is a short reference to a body the document names in full: "the AU mission" of a page
+    that names the "African Union Transition Mission in Somalia"."""
+    owner_names = {owner.name.lower(), owner.text.lower()}
+    for m in mentions:
+        for name in (m.name.lower(), m.text.lower()):
+            if (
+                m.label == "Organization"
+                and head.lower_ in name.split()
+                and any(f" {o} " in f" {name} " for o in owner_names)
+            ):
+                return True
+    return False
+
+
+def _only_a_place(head: Token) -> bool:
+    """Whether the body is named as where something happened or what it hit: "outside the French embassy", "the
+    bombing of the US embassy"."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in _lists()["place_preps"] or (
+        prep.lower_ == "of" and prep.head.lemma_ in load_cues().event_nouns
+    )
+
+
+def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each owner that names a body in lower case ("the UN refugee office") replaced by that body;
+    a body every one of whose mentions only names a place stays its owner."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: dict[int, tuple[Mention, bool]] = {}  # the owner's start: the body, whether named only as a place
+    for m in mentions:
+        kind = _kind(m) if m.actor_id else None
+        head = _head(doc, m, taken) if kind else None
+        end = _end(head, mentions) if head is not None else None
+        if head is None or end is None or _describes_a_name(doc, end, mentions) or _named_in_full(m, head, mentions):
+            continue
+        text = doc[m.start : end].text
+        name = clean_surface(text)
+        end_char = doc[end - 1].idx + len(doc[end - 1])
+        body = Mention(m.start, end, m.start_char, end_char, text, "Organization", name, kind)
+        found[m.start] = (body, _only_a_place(head))
+    actor_named = {body.name for body, place in found.values() if not place}
+    bodies = {start: body for start, (body, _) in found.items() if body.name in actor_named}
+    inside = {i for b in bodies.values() for i in range(b.start + 1, b.end)}
+    return [bodies.get(m.start, m) for m in mentions if m.start not in inside]
+
+
+def owning_state(body: Mention, gazetteer: Gazetteer) -> Actor | None:
+    """The state whose body a name in lower case after the state is ("Chad's election commission", "the French
+    embassy"): its people work for the state too, as the ontology's conventions say of a state's officials."""
+    words = clean_surface(body.text).replace("'s ", " ").replace("’s ", " ").split()
+    if body.actor_id or body.kind != "government" or len(words) < 2 or not words[1].islower():
+        return None
+    state = gazetteer.lookup(words[0])
+    return state if state is not None and state.label == "Country" else None
+
+
+def name_without_owner(doc: Doc, body: Mention) -> str | None:
+    """A possessive body's name without its owner, which the page may use later on its own: "electoral commission"
+    of "Congo's electoral commission" (None for other names: "embassy" alone names no one body)."""
+    if body.actor_id or body.label != "Organization" or body.end - body.start < 3:
+        return None
+    owner_end = next((t.i for t in doc[body.start : body.end] if t.lower_ in {"'s", "’s"}), None)
+    if owner_end is None or not doc[owner_end + 1 : body.end].text.islower():
+        return None
+    return doc[owner_end + 1 : body.end].text

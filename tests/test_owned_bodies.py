@@ -1,0 +1,81 @@
+"""Bodies named in lower case after their owner (loaders/owned_bodies.py), on sentences written for them."""
+
+from __future__ import annotations
+
+from test_whole_names import edges, nodes
+
+from graph.build import add_facts
+from graph.gazetteer import load_gazetteer
+from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
+
+
+def test_an_international_body_in_lower_case_is_one_organisation_of_its_owner() -> None:
+    text = "Maria Lopez, a spokeswoman for the UN refugee office, said the camp was full."
+    assert nodes(text)["UN refugee office"][0] == "Organization"
+    assert {
+        ("maria-lopez", "WORKS_FOR", "un-refugee-office"),
+        ("un-refugee-office", "MEMBER_OF", "united-nations"),
+    } <= (edges(text))
+
+
+def test_a_group_of_experts_keeps_its_of_phrase() -> None:
+    assert "UN panel of experts" in nodes("The UN panel of experts said Ruritania had shipped rifles to the rebels.")
+
+
+def test_an_embassy_keeps_its_place_and_its_staff_work_for_it_and_the_state() -> None:
+    text = "A diplomat at the French embassy in Bamako, Luc Girard, said the talks had stalled."
+    found = edges(text)
+    assert "French embassy in Bamako" in nodes(text)
+    assert ("luc-girard", "WORKS_FOR", "french-embassy-in-bamako") in found
+    assert ("luc-girard", "WORKS_FOR", "france") in found
+    assert ("french-embassy-in-bamako", "BASED_IN", "bamako") in found
+
+
+def test_a_body_named_only_as_a_place_is_no_node() -> None:
+    names = nodes("Protesters gathered outside the French embassy in Bamako on Friday.")
+    assert not any("embassy" in n for n in names)
+
+
+def test_the_same_body_of_two_states_stays_two_nodes() -> None:
+    names = nodes("Mali's foreign ministry summoned the envoy, and Niger's foreign ministry protested.")
+    assert {"Mali's foreign ministry", "Niger's foreign ministry"} <= set(names)
+    assert names["Mali's foreign ministry"][0] == "Organization"
+
+
+def test_plural_officials_and_forces_stay_the_owner() -> None:
+    names = nodes("UN officials said US forces had left the base.")
+    assert {"United Nations", "United States"} <= set(names)
+    assert not any("officials" in n or "forces" in n for n in names)
+
+
+def test_a_phrase_describing_a_name_makes_no_body_of_its_own() -> None:
+    names = nodes("The UN relief mission, UNRELIEF, left the country in May.")
+    assert not any("mission" in n for n in names)
+
+
+def test_a_short_reference_to_a_body_named_in_full_is_that_body_not_another() -> None:
+    text = "Soldiers of the African Union Transition Mission in Somalia patrolled. The AU mission wants more troops."
+    names = nodes(text)
+    assert "AU mission" not in names
+    assert ("atmis", "MEMBER_OF", "african-union") in edges(text)
+
+
+def test_close_spellings_of_two_states_bodies_stay_apart_across_documents() -> None:
+    kg = KnowledgeGraph()
+    resolver = Resolver(load_gazetteer())
+    for i, text in enumerate(
+        ["Iraq's foreign ministry summoned the envoy.", "Iran's foreign ministry summoned the envoy."]
+    ):
+        add_facts(kg, read_document(load_nlp()(text), f"d{i}", "2024-03-05", "rules"), resolver)
+    names = {d["name"]: set(d["aliases"]) for _, d in kg.g.nodes(data=True)}
+    assert "Iran's foreign ministry" in names
+    assert not any("Iran's foreign ministry" in aliases for aliases in names.values())
+
+
+def test_a_possessive_body_keeps_its_name_without_the_owner_as_an_alias() -> None:
+    label, aliases = nodes("Chad's election commission delayed the vote by a month.")["Chad's election commission"]
+    assert label == "Organization"
+    assert "election commission" in aliases

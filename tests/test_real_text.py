@@ -332,6 +332,27 @@ def test_a_group_active_or_present_in_places_is_based_there() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The Wagner Group has about 1,500 fighters in Mali and Sudan, diplomats say.", {"mali", "sudan"}),
+        ("Wagner's mercenaries in Libya guard the oil fields.", {"libya"}),
+        ("The Wagner Group keeps several hundred troops in Chad.", {"chad"}),
+        ("The Islamic State's branch in Mozambique has grown since 2019.", {"mozambique"}),
+        ("The Wagner Group deployed to Mali in late 2021.", {"mali"}),
+    ],
+)
+def test_a_group_is_based_where_its_people_or_parts_are(text: str, places: set[str]) -> None:
+    found = {o for s, t, o in triples(text) if t == "BASED_IN"}
+    assert places <= found, found
+
+
+def test_a_part_with_its_own_name_is_placed_not_its_parent() -> None:
+    found = triples("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, raided a camp.")
+    assert ("jnim", "BASED_IN", "sahel") in found, found
+    assert ("al-qaeda", "BASED_IN", "sahel") not in found, found
+
+
+@pytest.mark.parametrize(
     ("text", "attacker", "victim"),
     [
         ("Sanctions hit companies tied to Russia's war in Ukraine.", "russia", "ukraine"),

@@ -339,6 +339,8 @@ def test_a_group_active_or_present_in_places_is_based_there() -> None:
         ("The Wagner Group keeps several hundred troops in Chad.", {"chad"}),
         ("The Islamic State's branch in Mozambique has grown since 2019.", {"mozambique"}),
         ("The Wagner Group deployed to Mali in late 2021.", {"mali"}),
+        ("The Wagner Group said its forces in Libya would stay.", {"libya"}),
+        ("The Wagner Group, which has fighters in Niger, recruited in Mali.", {"niger"}),
     ],
 )
 def test_a_group_is_based_where_its_people_or_parts_are(text: str, places: set[str]) -> None:

@@ -348,6 +348,11 @@ def test_a_group_is_based_where_its_people_or_parts_are(text: str, places: set[s
     assert places <= found, found
 
 
+def test_a_preposition_repeated_after_and_places_the_group_in_both() -> None:
+    found = triples("The Sentinel Front operates in Niger and in Chad, officials say.")
+    assert {("sentinel-front", "BASED_IN", "niger"), ("sentinel-front", "BASED_IN", "chad")} <= found, found
+
+
 def test_a_part_with_its_own_name_is_placed_not_its_parent() -> None:
     found = triples("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, raided a camp.")
     assert ("jnim", "BASED_IN", "sahel") in found, found

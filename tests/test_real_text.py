@@ -2230,11 +2230,15 @@ def test_a_group_that_took_part_in_an_incident_is_blamed_for_it(clause: str) -> 
     assert any(s == "Katiba Serma" for s, _ in blamed), blamed
 
 
-def test_the_named_dead_an_incident_resulted_in_are_its_targets() -> None:
-    text = (
-        "Al-Shabaab carried out a suicide bombing at a hotel in Mogadishu on Friday. "
-        "The bombing resulted in the deaths of Abdi Hassan Warsame and Farah Ali Nur, police said."
-    )
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The bombing resulted in the deaths of Abdi Hassan Warsame and Farah Ali Nur, police said.",
+        "The bombing claimed the lives of Abdi Hassan Warsame and Farah Ali Nur, police said.",
+    ],
+)
+def test_the_named_dead_an_incident_resulted_in_are_its_targets(told: str) -> None:
+    text = f"Al-Shabaab carried out a suicide bombing at a hotel in Mogadishu on Friday. {told}"
     targeted = {o for _, o in event_links(text, "TARGETED")}
     assert {"Abdi Hassan Warsame", "Farah Ali Nur"} <= targeted, targeted
 

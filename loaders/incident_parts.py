@@ -90,8 +90,8 @@ def took_part(reader: DocReader, verb: Token) -> None:
 
 
 def deaths_caused(reader: DocReader, noun: Token) -> None:
-    """ "The attack resulted in the deaths of A and B", "a blast that caused the death of A": the incident TARGETED
-    the dead (people and groups, never a place)."""
+    """ "The attack resulted in the deaths of A and B", "a blast that caused the death of A", "the ambush claimed the
+    lives of A and B": the incident TARGETED the dead (people and groups, never a place)."""
     wanted = part_cues()
     if noun.pos_ != "NOUN" or noun.lower_ not in wanted.death_nouns:
         return

@@ -1,6 +1,7 @@
 """Incident words read in context: which uses of an incident noun name no incident ("fighting the regime", "a general
 strike"), and who died in an incident ("X died in an Israeli strike", "X was martyred in an attack", "the death of X
-in a car bombing": the incident TARGETED X, and its author, when its phrase names one, ATTACKED X).
+in a car bombing": the incident TARGETED X, and its author, when its phrase names one, ATTACKED X; "X was among the
+dead in the strike", "the blast left X dead": the incident TARGETED X).
 
 The cue words are the ``incident_words`` block of ``seeds/relations.yaml``.
 """
@@ -34,6 +35,9 @@ class IncidentWords:
     death_verbs: frozenset[str]  # "X died in an Israeli strike", "X was martyred in an attack"
     death_nouns: frozenset[str]  # "the death of X in a car bombing"
     nouns: frozenset[str]  # more nouns of one incident: "a shootout with troops"
+    among_preps: frozenset[str]  # "X was among the dead in the strike"
+    toll_words: frozenset[str]  # "the dead", "the wounded", "the victims" of "among"; "left X dead"
+    leaving_verbs: frozenset[str]  # "the blast left X dead"
 
 
 @cache
@@ -46,6 +50,9 @@ def incident_words() -> IncidentWords:
         frozenset(block["death_verbs"]),
         frozenset(block["death_nouns"]),
         frozenset(block["nouns"]),
+        frozenset(block["among_preps"]),
+        frozenset(block["toll_words"]),
+        frozenset(block["leaving_verbs"]),
     )
 
 
@@ -130,6 +137,48 @@ def died_in_incident(reader: DocReader, word: Token) -> None:
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
     reader.emit_all(events, "TARGETED", victims, word, f"incident-death:{lemma}", 0.7)
     killers_of_dead(reader, word, victims)  # "X died in a US drone strike": the US, even for a strike told of no more
+
+
+def among_the_dead(reader: DocReader, word: Token) -> None:
+    """ "X was among the dead in the strike", "A and B were among those killed in the raid": the incident of the
+    toll's "in" or "during" TARGETED the subjects of "be" (people and groups, never a place)."""
+    wanted = incident_words()
+    if word.lower_ not in wanted.among_preps or word.head.lemma_ != "be":
+        return
+    holders = [word.head]
+    for toll in (c for c in word.children if c.dep_ == "pobj"):
+        killed = [c for c in toll.children if c.dep_ == "acl" and c.lemma_.lower() in reader.cues.violence_verbs]
+        if toll.lower_ in wanted.toll_words or killed:  # "the dead", "those killed"
+            holders += [toll, *killed]
+    if len(holders) == 1:
+        return
+    events = reader.events.events_at([p for h in holders for p in incidents_during(reader, h)])
+    dead = [h for c in word.head.children if c.dep_ == "nsubj" for h in conjuncts(c)]
+    victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
+    reader.emit_all(events, "TARGETED", victims, word, f"incident-among:{holders[1].lower_}", 0.7)
+
+
+def left_dead(reader: DocReader, word: Token) -> None:
+    """ "The blast left X dead", "the ambush left A and B wounded", "the strike left two Y fighters dead": the
+    incident that is the subject of a verb of leaving TARGETED the named left dead or wounded (never a place)."""
+    wanted = incident_words()
+    if word.lower_ not in wanted.toll_words:
+        return
+    verb, left = word.head, [c for c in word.children if c.dep_ == "nsubj"]  # "left A and B wounded"
+    if word.dep_ == "acomp" and verb.dep_ == "ccomp":  # "left two Y fighters dead"
+        verb, left = verb.head, [*left, verb]
+    if verb.lemma_.lower() not in wanted.leaving_verbs or verb.pos_ != "VERB":
+        return
+    left += [c for c in verb.children if c.dep_ == "dobj"]  # "left X dead"
+    events = reader.events.events_at(h for c in verb.children if c.dep_ == "nsubj" for h in conjuncts(c))
+    victims = [
+        m
+        for t in left
+        for h in conjuncts(t)
+        for m in actors_of(h, reader.index, with_preps=False)
+        if m.label != "Location"
+    ]
+    reader.emit_all(events, "TARGETED", victims, word, f"incident-left:{word.lower_}", 0.7)
 
 
 def killers_of_dead(reader: DocReader, word: Token, victims: list[Mention]) -> None:

@@ -2,8 +2,9 @@
 
 "The Sentinel Front, a Chadian rebel movement", "X is a militia operating in Darfur", "X, an armed group in Chad's
 Salamat province" (a description set beside the name or after "is"); "the Houthi rebels from Yemen", "JNIM fighters
-in Mali" (the group's people placed); "Tripoli's Government of National Accord" (a place's possessive). The words are
-the ``organisation_places`` block of ``seeds/relations.yaml``; the rules emit through the document's reader.
+in Mali" (the group's people placed); "Tripoli's Government of National Accord" (a place's possessive); "Wagner's
+fighters in Mali", "the group has a branch in Chad" (its own people or parts placed). The words are the
+``organisation_places`` block of ``seeds/relations.yaml``; the rules emit through the document's reader.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class PlaceWords:
     preps: frozenset[str]
     people_nouns: frozenset[str]
     base_nouns: frozenset[str]
+    part_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
 
 
 @cache
@@ -50,6 +53,10 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         _placed_where(reader, place)
         _base_of(reader, place, words)
         described_place(reader, place)
+    for owner in (t for t in sent if t.lower_ in reader.cues.owner_pronouns and reader.index.at(t) is None):
+        org = reader.index.antecedent(owner)  # "X said its forces in Libya": the same sentence's X
+        if org is not None and org.label == "Organization":
+            _parts_placed(reader, org, owner, words)
     for org in mentions:
         if org.label != "Organization":
             continue
@@ -68,6 +75,42 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         elif _from_place(reader, org, root):
             places = _places(reader, prep_objects(root, {"from"}))
             reader.emit_all([org], "BASED_IN", places, root, "organisation-from-place", 0.7, "asserted")
+        _parts_placed(reader, org, root, words)  # "Wagner's fighters in Mali", "X has a branch in Y"
+
+
+def _parts_placed(reader: DocReader, org: Mention, owner: Token, words: PlaceWords) -> None:
+    """An organisation (named or as "its" at ``owner``) based where its own people or parts are: their preposition's
+    places, or their verb's ("X keeps troops in Chad")."""
+    for part in _own_parts(reader, owner, words):
+        holders = [part, part.head] if part.dep_ == "dobj" else [part]
+        places = _places(reader, [t for h in holders for t in prep_objects(h, words.preps)])
+        reader.emit_all([org], "BASED_IN", places, part, "own-part-placed", 0.7, "asserted")
+
+
+def _own_parts(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:
+    """The organisation's own people or parts, unnamed: after its possessive ("Wagner's fighters", "the Islamic
+    State's branch", "its forces") or the object of a verb of having whose subject it is ("X has fighters", "X, which
+    keeps a cell"); not a part with a name of its own."""
+    if root.dep_ == "poss":
+        parts = [root.head]
+    else:  # "X has fighters", "X, which has fighters"
+        relatives = [c for c in root.children if c.dep_ == "relcl" and _relative_subject(reader, c)]
+        verbs = [*relatives, root.head] if root.dep_ == "nsubj" else relatives
+        holding = [v for v in verbs if v.lemma_.lower() in words.holding_verbs]
+        parts = [c for v in holding for c in v.children if c.dep_ == "dobj"]
+    nouns = words.people_nouns | words.part_nouns
+    return [t for t in parts if t.lower_ in nouns and reader.index.at(t) is None and not _names_another(t)]
+
+
+def _relative_subject(reader: DocReader, clause: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("X, which has fighters in Niger")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in reader.cues.relative_pronouns for c in clause.children)
+
+
+def _names_another(part: Token) -> bool:
+    """Whether a part is set beside a name of its own ("JNIM, al-Qaeda's affiliate in the Sahel"): that organisation
+    is the one placed (``_descriptions``), not its parent."""
+    return part.dep_ == "appos" or any(c.dep_ == "appos" for c in part.children)
 
 
 def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:

@@ -407,15 +407,12 @@ def agents_of(verb: Token, shared: bool = True) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the named prepositions attached to the token."""
+    """Objects of the named prepositions attached to the token, and of the prepositions coordinated with them ("in
+    Niger and in Mali")."""
     wanted = set(preps)
-    return [
-        p
-        for c in token.children
-        if c.dep_ in {"prep", "dative"} and c.lower_ in wanted
-        for p in c.children
-        if p.dep_ in {"pobj", "pcomp"}
-    ]
+    attached = [c for c in token.children if c.dep_ in {"prep", "dative"}]
+    attached += [x for c in attached for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
+    return [p for c in attached if c.lower_ in wanted for p in c.children if p.dep_ in {"pobj", "pcomp"}]
 
 
 def prep_chain(token: Token, preps: Iterable[str], depth: int = 3) -> list[Token]:

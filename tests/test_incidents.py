@@ -289,6 +289,39 @@ def test_a_verb_incident_is_named_without_the_clause_that_describes_its_place() 
     assert "struck more than 40 targets at six depots in Idlib" in forms, forms
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporter Lina Haddad and Omar Nasser were among the dead in the airstrike on Khan Younis.",
+        "An airstrike hit Khan Younis on Monday. Lina Haddad and Omar Nasser were among those killed in the airstrike.",
+    ],
+)
+def test_the_named_among_the_dead_of_an_incident_are_its_targets(text: str) -> None:
+    kg = graph_of(text)
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    targets = {o for s, o, k in kg.g.edges(keys=True) if k == "TARGETED" and s == event}
+    assert {"lina-haddad", "omar-nasser"} <= targets, targets
+    guests = graph_of("An airstrike hit Khan Younis on Monday. Lina Haddad was among the guests at the wedding.")
+    hit = {o for _, o, k in guests.g.edges(keys=True) if k == "TARGETED"}
+    assert "lina-haddad" not in hit, hit  # "the guests" is no toll of the dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car bombing in Hebron on Sunday left Lina Haddad and Omar Nasser dead.",
+        "The car bombing in Hebron on Sunday left Lina Haddad and Omar Nasser badly wounded.",
+    ],
+)
+def test_the_named_an_incident_left_dead_or_wounded_are_its_targets(text: str) -> None:
+    kg = graph_of(text)
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    targets = {o for s, o, k in kg.g.edges(keys=True) if k == "TARGETED" and s == event}
+    assert {"lina-haddad", "omar-nasser"} <= targets, targets
+    leader = graph_of("The Hebron Front left Lina Haddad dead in 2019.")
+    assert not [k for _, _, k in leader.g.edges(keys=True) if k == "TARGETED"], "no incident, no target"
+
+
 def test_an_incident_a_named_person_was_killed_in_is_one_that_targeted_him() -> None:
     kg = graph_of("Its first commander, Abu Salim, was killed in an Israeli helicopter raid in 1994.")
     [(event, forms)] = [(n, {d["name"], *d["aliases"]}) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]

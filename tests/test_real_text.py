@@ -332,6 +332,34 @@ def test_a_group_active_or_present_in_places_is_based_there() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The Wagner Group has about 1,500 fighters in Mali and Sudan, diplomats say.", {"mali", "sudan"}),
+        ("Wagner's mercenaries in Libya guard the oil fields.", {"libya"}),
+        ("The Wagner Group keeps several hundred troops in Chad.", {"chad"}),
+        ("The Islamic State's branch in Mozambique has grown since 2019.", {"mozambique"}),
+        ("The Wagner Group deployed to Mali in late 2021.", {"mali"}),
+        ("The Wagner Group said its forces in Libya would stay.", {"libya"}),
+        ("The Wagner Group, which has fighters in Niger, recruited in Mali.", {"niger"}),
+    ],
+)
+def test_a_group_is_based_where_its_people_or_parts_are(text: str, places: set[str]) -> None:
+    found = {o for s, t, o in triples(text) if t == "BASED_IN"}
+    assert places <= found, found
+
+
+def test_a_preposition_repeated_after_and_places_the_group_in_both() -> None:
+    found = triples("The Sentinel Front operates in Niger and in Chad, officials say.")
+    assert {("sentinel-front", "BASED_IN", "niger"), ("sentinel-front", "BASED_IN", "chad")} <= found, found
+
+
+def test_a_part_with_its_own_name_is_placed_not_its_parent() -> None:
+    found = triples("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, raided a camp.")
+    assert ("jnim", "BASED_IN", "sahel") in found, found
+    assert ("al-qaeda", "BASED_IN", "sahel") not in found, found
+
+
+@pytest.mark.parametrize(
     ("text", "attacker", "victim"),
     [
         ("Sanctions hit companies tied to Russia's war in Ukraine.", "russia", "ukraine"),
@@ -2199,11 +2227,15 @@ def test_a_group_that_took_part_in_an_incident_is_blamed_for_it(clause: str) -> 
     assert any(s == "Katiba Serma" for s, _ in blamed), blamed
 
 
-def test_the_named_dead_an_incident_resulted_in_are_its_targets() -> None:
-    text = (
-        "Al-Shabaab carried out a suicide bombing at a hotel in Mogadishu on Friday. "
-        "The bombing resulted in the deaths of Abdi Hassan Warsame and Farah Ali Nur, police said."
-    )
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The bombing resulted in the deaths of Abdi Hassan Warsame and Farah Ali Nur, police said.",
+        "The bombing claimed the lives of Abdi Hassan Warsame and Farah Ali Nur, police said.",
+    ],
+)
+def test_the_named_dead_an_incident_resulted_in_are_its_targets(told: str) -> None:
+    text = f"Al-Shabaab carried out a suicide bombing at a hotel in Mogadishu on Friday. {told}"
     targeted = {o for _, o in event_links(text, "TARGETED")}
     assert {"Abdi Hassan Warsame", "Farah Ali Nur"} <= targeted, targeted
 

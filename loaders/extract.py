@@ -71,6 +71,7 @@ from loaders.incidents import (
     incident_cues,
     later_places,
 )
+from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
 from loaders.known_places import known_places_within
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
@@ -423,6 +424,7 @@ class DocReader:
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
+                (lambda token: read_kin(self, token), kin_cues().kin_nouns),  # "X's sons A and B"
             ]
         )
 

@@ -589,11 +589,23 @@ class HostilityReader:
         after = index.at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
         if before is not None and after is not None and noun.tag_ == "NN":  # "the US ally Israel"
             owners, named = [before], [after]
+        if owners and not named:  # "Israel's ally the US": the parser leaves the ally unattached
+            named = self._named_right_after(noun)
         allies = [m for m in named if m is not None and m.label in SIDES]
         owners = [m for m in owners if m.label in SIDES]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
         if not owners and not named:
             self.called_each_other(noun)
+
+    def _named_right_after(self, noun: Token) -> list[Mention | None]:
+        """The actors named right after a noun, past a "the" and with their conjuncts: "its ally the US and Britain"."""
+        doc, index = self.reader.doc, self.reader.index
+        start = noun.i + 1
+        if start < len(doc) and doc[start].lower_ == "the" and index.at(doc[start]) is None:
+            start += 1
+        if start >= len(doc) or index.at(doc[start]) is None:
+            return []
+        return [index.at(x) for x in conjuncts(doc[start])]
 
     def called_each_other(self, noun: Token) -> None:
         """ "Russia and Iran are close allies", "ISIS and al-Qaeda are bitter rivals": a plural noun of allies or of

@@ -1,0 +1,54 @@
+"""Ties short of membership and alliances: each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from test_real_text import triples
+
+pytestmark = pytest.mark.model
+
+
+def linked(found: set[tuple[str, str, str]], rel_type: str, a: str, b: str) -> bool:
+    """Whether a symmetric link joins the two actors, stored in either direction."""
+    return (a, rel_type, b) in found or (b, rel_type, a) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last spring the Harbor Brigade pledged allegiance to the Islamic State.",
+        "The Harbor Brigade, which pledged allegiance to ISIS in 2016, lost the town.",
+        "In 2016 the Harbor Brigade swore allegiance to ISIS.",
+    ],
+)
+def test_allegiance_sworn_to_a_group_affiliates_the_one_who_swore_it(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "isis"), found
+
+
+def test_an_ally_named_after_the_owner_s_ally_and_a_the_is_allied_with_the_owner() -> None:
+    found = triples("Norway's ally the United States and Britain sent two frigates.")
+    assert linked(found, "ALLIED_WITH", "norway", "united-states"), found
+    assert linked(found, "ALLIED_WITH", "norway", "united-kingdom"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Abu Salim's sons Karim Haddad and Yusuf Nasser ran the smuggling network.",
+            [("abu-salim", "karim-haddad"), ("abu-salim", "yusuf-nasser")],
+        ),
+        ("Police detained Rana Khalil, the daughter of Samir Odeh, on Tuesday.", [("rana-khalil", "samir-odeh")]),
+        ("Tariq Mansour is the nephew of the militia leader Hadi Karam.", [("tariq-mansour", "hadi-karam")]),
+    ],
+)
+def test_relatives_named_as_such_are_affiliated(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = triples(text)
+    for a, b in pairs:
+        assert linked(found, "AFFILIATED_WITH", a, b), found
+
+
+def test_a_son_of_an_organisation_is_no_relative() -> None:
+    found = triples("Karim Haddad, a son of the Harbor Brigade's founding clan, spoke.")
+    assert not any(t == "AFFILIATED_WITH" and "karim-haddad" in (s, o) for s, t, o in found), found

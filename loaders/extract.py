@@ -156,6 +156,7 @@ from loaders.syntax import (
     subjects_of,
 )
 from loaders.token_rules import TokenRules
+from loaders.troop_contributors import read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_unreal
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
@@ -425,6 +426,7 @@ class DocReader:
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
                 (lambda token: read_kin(self, token), kin_cues().kin_nouns),  # "X's sons A and B"
+                (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
             ]
         )
 

@@ -52,3 +52,22 @@ def test_relatives_named_as_such_are_affiliated(text: str, pairs: list[tuple[str
 def test_a_son_of_an_organisation_is_no_relative() -> None:
     found = triples("Karim Haddad, a son of the Harbor Brigade's founding clan, spoke.")
     assert not any(t == "AFFILIATED_WITH" and "karim-haddad" in (s, o) for s, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "body"),
+    [
+        ("Soldiers from Ghana and Nepal serve with the UN Interim Force in Lebanon.", ["ghana", "nepal"], "unifil"),
+        ("Peacekeepers from Ghana in the UN Interim Force in Lebanon were wounded.", ["ghana"], "unifil"),
+        ("Burundi contributes troops to the African Union Mission in Somalia.", ["burundi"], "amisom"),
+    ],
+)
+def test_a_state_whose_troops_serve_in_a_mission_is_affiliated_with_it(text: str, states: list[str], body: str) -> None:
+    found = triples(text)
+    for state in states:
+        assert linked(found, "AFFILIATED_WITH", state, body), found
+
+
+def test_troops_fighting_a_group_tie_their_state_to_nothing() -> None:
+    found = triples("Soldiers from Ghana clashed with Hezbollah near the border.")
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found

@@ -26,6 +26,7 @@ from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
+from loaders.hyphen_actors import known_at
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
 
@@ -65,6 +66,7 @@ class HostilityCues:
     coalition_nouns: frozenset[str]
     coalition_preps: frozenset[str]
     coalition_forming_verbs: frozenset[str]
+    leading_participles: frozenset[str]
     side_by_side_preps: frozenset[str]
     together_words: frozenset[str]
     joining_verbs: frozenset[str]
@@ -622,17 +624,39 @@ class HostilityReader:
 
     def coalition_members(self, noun: Token) -> None:
         """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y", "X and Y formed an
-        alliance": every member is allied with every other."""
+        alliance": every member is allied with every other; "Britain joined the US-led coalition": the one that
+        leads it is allied with every member."""
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in self.cues.coalition_nouns:
             return
-        if self.reader.index.at(noun) is not None:
+        named, leaders = self.reader.index.at(noun), self._coalition_leaders(noun)
+        if named is not None and not leaders and not named.text.islower():
             return  # the noun of a name: "the Alliance of Sahel States"
         members = [m for m in self._actors(prep_objects(noun, self.cues.coalition_preps)) if m.label in SIDES]
         verb = noun.head
         if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.coalition_forming_verbs:
             members = [m for m in self._not_backers(self._named(subjects_of(verb))) if m.label in SIDES]
+        listing = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in coalition_cues().listing_verbs]
+        listed = self._named([c for v in listing for c in v.children if c.dep_ == "dobj"])  # "which includes A and B"
+        members += [m for m in listed if m.label in SIDES]
+        if leaders and not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.joining_verbs:
+            members = [m for m in self._named(subjects_of(verb)) if m.label in SIDES]  # "Britain joined the US-led"
+        method = f"coalition:{noun.lemma_.lower()}"
         for a, b in itertools.combinations(members, 2):
-            self.reader.emit(a, "ALLIED_WITH", b, noun, f"coalition:{noun.lemma_.lower()}", 0.65)
+            self.reader.emit(a, "ALLIED_WITH", b, noun, method, 0.65)
+        self.reader.emit_all([m for m in members if m not in leaders], "ALLIED_WITH", leaders, noun, method, 0.65)
+
+    def _coalition_leaders(self, noun: Token) -> list[Mention]:
+        """The sides that lead a coalition, written before it with a hyphen: "the US-led coalition", "a
+        Saudi-led alliance"."""
+        led = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in self.cues.leading_participles]
+        owners = [g for c in led for g in c.children if g.dep_ in {"npadvmod", "compound", "nmod", "amod"}]
+        coalition = self.reader.index.at(noun)
+        found = [self.reader.index.at(t) for t in owners]  # inside the coalition's own mention: known by its word
+        found = [
+            m if m is not None and m != coalition else known_at(self.reader, t, t.text)
+            for t, m in zip(owners, found, strict=True)
+        ]
+        return [m for m in found if m is not None and m.label in SIDES]
 
     def side_by_side(self, prep: Token) -> None:
         """ "Wagner fought alongside the Malian army", "X, together with Y, attacked Z", "X joined forces with

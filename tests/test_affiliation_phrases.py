@@ -71,3 +71,19 @@ def test_a_state_whose_troops_serve_in_a_mission_is_affiliated_with_it(text: str
 def test_troops_fighting_a_group_tie_their_state_to_nothing() -> None:
     found = triples("Soldiers from Ghana clashed with Hezbollah near the border.")
     assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found
+
+
+def test_a_state_joining_a_coalition_led_by_another_is_allied_with_the_leader() -> None:
+    found = triples("In January Denmark joined the French-led coalition against the pirates.")
+    assert linked(found, "ALLIED_WITH", "denmark", "france"), found
+
+
+def test_the_members_a_led_coalition_includes_are_allied_with_its_leader_and_each_other() -> None:
+    found = triples("The Saudi-led coalition, which includes Bahrain and Sudan, bombed the port.")
+    for a, b in [("bahrain", "saudi-arabia"), ("sudan", "saudi-arabia"), ("bahrain", "sudan")]:
+        assert linked(found, "ALLIED_WITH", a, b), found
+
+
+def test_a_coalition_with_no_leader_before_it_allies_no_one_with_its_joiner() -> None:
+    found = triples("In January Denmark joined the coalition against the pirates.")
+    assert not any(t == "ALLIED_WITH" for _, t, _ in found), found

@@ -66,8 +66,12 @@ class HostilityCues:
     coalition_nouns: frozenset[str]
     coalition_preps: frozenset[str]
     coalition_forming_verbs: frozenset[str]
+    pact_nouns: frozenset[str]
+    pact_words: frozenset[str]
     leading_participles: frozenset[str]
     side_by_side_preps: frozenset[str]
+    side_nouns: frozenset[str]
+    side_noun_preps: frozenset[str]
     together_words: frozenset[str]
     joining_verbs: frozenset[str]
     joined_objects: frozenset[str]
@@ -170,13 +174,14 @@ class HostilityReader:
             (cues.contest_verbs, self.contested, by_lemma),
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
-            (cues.coalition_nouns, self.coalition_members, by_lemma),
+            (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
             (cues.response_verbs, self.response_to_attack, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
+            (cues.side_nouns, self.on_the_side_of, by_lemma),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
             (reader.events.incident_words, self.joint_authors, by_lemma),
             (reader.events.incident_words, self.vowed_attack, by_lemma),
@@ -624,9 +629,11 @@ class HostilityReader:
 
     def coalition_members(self, noun: Token) -> None:
         """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y", "X and Y formed an
-        alliance": every member is allied with every other; "Britain joined the US-led coalition": the one that
-        leads it is allied with every member."""
-        if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in self.cues.coalition_nouns:
+        alliance", "X and Y signed a security agreement": every member is allied with every other; "Britain joined
+        the US-led coalition": the one that leads it is allied with every member."""
+        if noun.pos_ not in {"NOUN", "PROPN"} or not (
+            noun.lemma_.lower() in self.cues.coalition_nouns or self._pact(noun)
+        ):
             return
         named, leaders = self.reader.index.at(noun), self._coalition_leaders(noun)
         if named is not None and not leaders and not named.text.islower():
@@ -644,6 +651,12 @@ class HostilityReader:
         for a, b in itertools.combinations(members, 2):
             self.reader.emit(a, "ALLIED_WITH", b, noun, method, 0.65)
         self.reader.emit_all([m for m in members if m not in leaders], "ALLIED_WITH", leaders, noun, method, 0.65)
+
+    def _pact(self, noun: Token) -> bool:
+        """Whether a noun of an agreement is one of security, so its parties are allies: "a security agreement", "a
+        defence cooperation accord" (not "a ceasefire agreement", made by foes)."""
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in MODIFIERS}
+        return noun.lemma_.lower() in self.cues.pact_nouns and bool(modifiers & self.cues.pact_words)
 
     def _coalition_leaders(self, noun: Token) -> list[Mention]:
         """The sides that lead a coalition, written before it with a hyphen: "the US-led coalition", "a
@@ -689,6 +702,20 @@ class HostilityReader:
         if beside and fought and (rel_type := self._hostile_type(head)) is not None:  # "fought alongside Y against Z"
             foes = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, {"against"})
             self.reader.emit_all(sides, rel_type, self._not_backers(self._actors(foes)), prep, "alongside", 0.6)
+
+    def on_the_side_of(self, noun: Token) -> None:
+        """ "Wagner fought on the side of the Libyan army", "Chad fought on Sudan's side": the subject of the act
+        and the side it was done on are allies."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.cues.side_noun_preps or prep.dep_ != "prep":
+            return
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.joint_acts or is_passive(verb):
+            return
+        owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+        sides = [m for m in self._not_backers(self._actors(owners, False)) if m.label in SIDES]
+        holders = [m for m in self._not_backers(self._actors(subjects_of(verb), False)) if m.label in SIDES]
+        self.reader.emit_all(holders, "ALLIED_WITH", sides, noun, "on-the-side-of", 0.65)
 
     def co_belligerents(self, verb: Token) -> None:
         """ "The US and Britain struck the Houthis", "Chadian and Nigerien troops launched an offensive against

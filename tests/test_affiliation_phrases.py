@@ -87,3 +87,36 @@ def test_the_members_a_led_coalition_includes_are_allied_with_its_leader_and_eac
 def test_a_coalition_with_no_leader_before_it_allies_no_one_with_its_joiner() -> None:
     found = triples("In January Denmark joined the coalition against the pirates.")
     assert not any(t == "ALLIED_WITH" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("During the siege Chad sided with the Sudanese army.", "chad", "sudanese-armed-forces"),
+        ("Last year the Wagner Group teamed up with the Libyan National Army.", "wagner-group", "libyan-national-army"),
+        ("The Wagner Group fought on the side of the Libyan National Army.", "wagner-group", "libyan-national-army"),
+        ("Chad fought on Sudan's side in 2023.", "chad", "sudan"),
+    ],
+)
+def test_a_side_taken_in_a_fight_makes_allies(text: str, a: str, b: str) -> None:
+    found = triples(text)
+    assert linked(found, "ALLIED_WITH", a, b), found
+
+
+def test_siding_against_makes_no_allies() -> None:
+    found = triples("In the end Chad sided against Sudan.")
+    assert not any(t == "ALLIED_WITH" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana and Togo signed a security agreement on Monday.", "Ghana and Togo signed a defence cooperation accord."],
+)
+def test_the_parties_to_a_security_agreement_are_allies(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+def test_the_parties_to_a_ceasefire_agreement_are_no_allies() -> None:
+    found = triples("Ghana and Togo signed a ceasefire agreement on Monday.")
+    assert not linked(found, "ALLIED_WITH", "ghana", "togo"), found

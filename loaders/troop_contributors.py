@@ -1,8 +1,10 @@
 """States whose troops serve in an international body: "Troops from Kenya and Uganda serve in AMISOM", "Kenyan
-soldiers in the UN mission", "Burundi contributes troops to AMISOM".
+soldiers in the UN mission", "Burundi contributes troops to AMISOM"; and states that send troops to help a side:
+"Rwanda deployed troops to help Mozambique", "troops from Burundi were sent to support the Congolese army".
 
 The ontology's states are members of nothing, so a state that sends its troops to a mission or a force of several
-states is AFFILIATED_WITH it. The cue words are the ``troop_contributors`` block of ``seeds/relations.yaml``.
+states is AFFILIATED_WITH it; one that sends them to fight for a side is ALLIED_WITH that side. The cue words are
+the ``troop_contributors`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class TroopCues:
     service_preps: frozenset[str]
     contributing_verbs: frozenset[str]  # "Kenya contributes troops to X"
     giving_preps: frozenset[str]
+    helping_verbs: frozenset[str]  # "sent troops to help Y": the purpose that makes the sender Y's ally
     body_kinds: frozenset[str]  # the kinds of organisation troops are sent to: missions, multinational forces
 
 
@@ -74,3 +77,17 @@ def read_troop_contributors(reader: DocReader, noun: Token) -> None:
         where += prep_objects(verb, cues.giving_preps)
     bodies = [m for m in _actors(where, reader, {"Organization"}) if m.kind in cues.body_kinds]
     reader.emit_all(states, "AFFILIATED_WITH", bodies, noun, f"troops:{noun.lemma_.lower()}", 0.65)
+    if noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in cues.contributing_verbs | cues.serving_verbs:
+        helped = [m for m in _helped(verb, reader, cues) if m.key not in {s.key for s in states}]
+        reader.emit_all(states, "ALLIED_WITH", helped, noun, f"troops-to-help:{noun.lemma_.lower()}", 0.6)
+
+
+def _helped(verb: Token, reader: DocReader, cues: TroopCues) -> list[Mention]:
+    """The sides troops were sent to help: the object of a purpose clause of help ("deployed troops to help
+    Mozambique", "sent to support the Congolese army"), or a name the parser hung on that object ("to help
+    Mozambique fight insurgents")."""
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in cues.helping_verbs]
+    objects = [c for p in purposes for c in p.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "compound" and reader.index.at(c) is not None]
+    found = [m for o in objects for m in actors_of(o, reader.index, False)]
+    return list({m.key: m for m in found if m.label in {"Country", "Organization"}}.values())

@@ -120,3 +120,20 @@ def test_the_parties_to_a_security_agreement_are_allies(text: str) -> None:
 def test_the_parties_to_a_ceasefire_agreement_are_no_allies() -> None:
     found = triples("Ghana and Togo signed a ceasefire agreement on Monday.")
     assert not linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "side"),
+    [
+        ("Last year Ghana deployed troops to help Togo against the rebels.", "ghana", "togo"),
+        ("Troops from Burundi were sent to support the Congolese army.", "burundi", "fardc"),
+    ],
+)
+def test_a_state_sending_troops_to_help_a_side_is_its_ally(text: str, state: str, side: str) -> None:
+    found = triples(text)
+    assert linked(found, "ALLIED_WITH", state, side), found
+
+
+def test_troops_sent_to_a_country_with_no_purpose_make_no_allies() -> None:
+    found = triples("Ghana sent troops to Togo in 2015.")
+    assert not linked(found, "ALLIED_WITH", "ghana", "togo"), found

@@ -157,10 +157,11 @@ from loaders.syntax import (
 )
 from loaders.token_rules import TokenRules
 from loaders.troop_contributors import read_troop_contributors, troop_cues
-from loaders.unreal_acts import is_unreal
+from loaders.unreal_acts import is_modal, is_unreal
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
+ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
@@ -601,6 +602,8 @@ class DocReader:
                 if not self.denied_intent(verb):  # "said it would not attack Israel": no threat, no fact
                     self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
+            if cue.type in ALLIANCE_TYPES and is_modal(verb) and self.denied_intent(verb):
+                continue  # "said it would not cooperate with the NUG": an intention denied, no fact
             if cue.type not in {"THREATENED", "OPPOSES"} and is_unreal(verb):
                 continue  # "urged all States to cooperate with X", "plans to designate X" (calling to fight is hostile)
             if cue.type == "OPPOSES" and not patients and verb.lemma_.lower() in self.cues.hostile_with:

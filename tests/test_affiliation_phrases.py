@@ -137,3 +137,13 @@ def test_a_state_sending_troops_to_help_a_side_is_its_ally(text: str, state: str
 def test_troops_sent_to_a_country_with_no_purpose_make_no_allies() -> None:
     found = triples("Ghana sent troops to Togo in 2015.")
     assert not linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+def test_an_alliance_only_refused_for_the_future_is_no_link() -> None:
+    found = triples("On Friday Ghana said it would not cooperate with Togo.")
+    assert not linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+def test_an_alliance_announced_for_the_future_is_kept() -> None:
+    found = triples("On Friday Ghana said it will cooperate with Togo.")
+    assert linked(found, "ALLIED_WITH", "ghana", "togo"), found

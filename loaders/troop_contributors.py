@@ -31,6 +31,8 @@ class TroopCues:
     origin_preps: frozenset[str]  # "troops from Kenya"
     serving_verbs: frozenset[str]  # "troops ... serve in X"
     service_preps: frozenset[str]
+    having_preps: frozenset[str]  # "a force with troops from A"
+    having_verbs: frozenset[str]  # "X, which has troops from A"
     contributing_verbs: frozenset[str]  # "Kenya contributes troops to X"
     giving_preps: frozenset[str]
     helping_verbs: frozenset[str]  # "sent troops to help Y": the purpose that makes the sender Y's ally
@@ -53,12 +55,20 @@ def _actors(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Me
 
 
 def _served_bodies(noun: Token, reader: DocReader, cues: TroopCues) -> list[Token]:
-    """Where the troops serve: the noun's own "in" phrase ("soldiers in the UN mission") or that of the verb they
-    are the subject of ("troops from Kenya serve in AMISOM")."""
+    """Where the troops serve: the noun's own "in" phrase ("soldiers in the UN mission"), that of the verb they
+    are the subject of ("troops from Kenya serve in AMISOM"), or the body said to have them ("X, a force with troops
+    from A", "X, which has troops from A")."""
     where = prep_objects(noun, cues.service_preps)
     verb = noun.head
     if noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in cues.serving_verbs:
         where += prep_objects(verb, cues.service_preps)
+    having = None
+    if noun.dep_ == "pobj" and verb.lower_ in cues.having_preps:  # "a force (based in X) with troops from A"
+        having = verb.head.head if verb.head.dep_ == "acl" else verb.head
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in cues.having_verbs and verb.dep_ == "relcl":
+        having = verb.head  # "X, which has troops from A"
+    if having is not None:
+        where += [having, having.head] if having.dep_ == "appos" else [having]
     return where
 
 

@@ -147,3 +147,16 @@ def test_an_alliance_only_refused_for_the_future_is_no_link() -> None:
 def test_an_alliance_announced_for_the_future_is_kept() -> None:
     found = triples("On Friday Ghana said it will cooperate with Togo.")
     assert linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fighters avoided UNIFIL, a peacekeeping force with troops from Ghana and Nepal.",
+        "The UN Interim Force in Lebanon, which has soldiers from Ghana and Nepal, patrols the border.",
+    ],
+)
+def test_a_mission_said_to_have_troops_from_states_is_affiliated_with_each(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", "ghana", "unifil"), found
+    assert linked(found, "AFFILIATED_WITH", "nepal", "unifil"), found

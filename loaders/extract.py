@@ -71,6 +71,7 @@ from loaders.incidents import (
     incident_cues,
     later_places,
 )
+from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
 from loaders.known_places import known_places_within
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
@@ -159,10 +160,12 @@ from loaders.syntax import (
 )
 from loaders.territory import read_territory, territory_words
 from loaders.token_rules import TokenRules
-from loaders.unreal_acts import is_unreal
+from loaders.troop_contributors import read_troop_contributors, troop_cues
+from loaders.unreal_acts import is_modal, is_unreal
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
+ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
@@ -437,6 +440,8 @@ class DocReader:
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
+                (lambda token: read_kin(self, token), kin_cues().kin_nouns),  # "X's sons A and B"
+                (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
             ]
         )
 
@@ -611,6 +616,8 @@ class DocReader:
                 if not self.denied_intent(verb):  # "said it would not attack Israel": no threat, no fact
                     self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
+            if cue.type in ALLIANCE_TYPES and is_modal(verb) and self.denied_intent(verb):
+                continue  # "said it would not cooperate with the NUG": an intention denied, no fact
             if cue.type not in {"THREATENED", "OPPOSES"} and is_unreal(verb):
                 continue  # "urged all States to cooperate with X", "plans to designate X" (calling to fight is hostile)
             if cue.type == "OPPOSES" and not patients and verb.lemma_.lower() in self.cues.hostile_with:

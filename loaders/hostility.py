@@ -26,6 +26,7 @@ from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
+from loaders.hyphen_actors import known_at
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
 
@@ -65,7 +66,12 @@ class HostilityCues:
     coalition_nouns: frozenset[str]
     coalition_preps: frozenset[str]
     coalition_forming_verbs: frozenset[str]
+    pact_nouns: frozenset[str]
+    pact_words: frozenset[str]
+    leading_participles: frozenset[str]
     side_by_side_preps: frozenset[str]
+    side_nouns: frozenset[str]
+    side_noun_preps: frozenset[str]
     together_words: frozenset[str]
     joining_verbs: frozenset[str]
     joined_objects: frozenset[str]
@@ -168,13 +174,14 @@ class HostilityReader:
             (cues.contest_verbs, self.contested, by_lemma),
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
-            (cues.coalition_nouns, self.coalition_members, by_lemma),
+            (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
             (cues.response_verbs, self.response_to_attack, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
+            (cues.side_nouns, self.on_the_side_of, by_lemma),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
             (reader.events.incident_words, self.joint_authors, by_lemma),
             (reader.events.incident_words, self.vowed_attack, by_lemma),
@@ -589,11 +596,23 @@ class HostilityReader:
         after = index.at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
         if before is not None and after is not None and noun.tag_ == "NN":  # "the US ally Israel"
             owners, named = [before], [after]
+        if owners and not named:  # "Israel's ally the US": the parser leaves the ally unattached
+            named = self._named_right_after(noun)
         allies = [m for m in named if m is not None and m.label in SIDES]
         owners = [m for m in owners if m.label in SIDES]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
         if not owners and not named:
             self.called_each_other(noun)
+
+    def _named_right_after(self, noun: Token) -> list[Mention | None]:
+        """The actors named right after a noun, past a "the" and with their conjuncts: "its ally the US and Britain"."""
+        doc, index = self.reader.doc, self.reader.index
+        start = noun.i + 1
+        if start < len(doc) and doc[start].lower_ == "the" and index.at(doc[start]) is None:
+            start += 1
+        if start >= len(doc) or index.at(doc[start]) is None:
+            return []
+        return [index.at(x) for x in conjuncts(doc[start])]
 
     def called_each_other(self, noun: Token) -> None:
         """ "Russia and Iran are close allies", "ISIS and al-Qaeda are bitter rivals": a plural noun of allies or of
@@ -610,17 +629,47 @@ class HostilityReader:
 
     def coalition_members(self, noun: Token) -> None:
         """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y", "X and Y formed an
-        alliance": every member is allied with every other."""
-        if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in self.cues.coalition_nouns:
+        alliance", "X and Y signed a security agreement": every member is allied with every other; "Britain joined
+        the US-led coalition": the one that leads it is allied with every member."""
+        if noun.pos_ not in {"NOUN", "PROPN"} or not (
+            noun.lemma_.lower() in self.cues.coalition_nouns or self._pact(noun)
+        ):
             return
-        if self.reader.index.at(noun) is not None:
+        named, leaders = self.reader.index.at(noun), self._coalition_leaders(noun)
+        if named is not None and not leaders and not named.text.islower():
             return  # the noun of a name: "the Alliance of Sahel States"
         members = [m for m in self._actors(prep_objects(noun, self.cues.coalition_preps)) if m.label in SIDES]
         verb = noun.head
         if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.coalition_forming_verbs:
             members = [m for m in self._not_backers(self._named(subjects_of(verb))) if m.label in SIDES]
+        listing = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in coalition_cues().listing_verbs]
+        listed = self._named([c for v in listing for c in v.children if c.dep_ == "dobj"])  # "which includes A and B"
+        members += [m for m in listed if m.label in SIDES]
+        if leaders and not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.joining_verbs:
+            members = [m for m in self._named(subjects_of(verb)) if m.label in SIDES]  # "Britain joined the US-led"
+        method = f"coalition:{noun.lemma_.lower()}"
         for a, b in itertools.combinations(members, 2):
-            self.reader.emit(a, "ALLIED_WITH", b, noun, f"coalition:{noun.lemma_.lower()}", 0.65)
+            self.reader.emit(a, "ALLIED_WITH", b, noun, method, 0.65)
+        self.reader.emit_all([m for m in members if m not in leaders], "ALLIED_WITH", leaders, noun, method, 0.65)
+
+    def _pact(self, noun: Token) -> bool:
+        """Whether a noun of an agreement is one of security, so its parties are allies: "a security agreement", "a
+        defence cooperation accord" (not "a ceasefire agreement", made by foes)."""
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in MODIFIERS}
+        return noun.lemma_.lower() in self.cues.pact_nouns and bool(modifiers & self.cues.pact_words)
+
+    def _coalition_leaders(self, noun: Token) -> list[Mention]:
+        """The sides that lead a coalition, written before it with a hyphen: "the US-led coalition", "a
+        Saudi-led alliance"."""
+        led = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in self.cues.leading_participles]
+        owners = [g for c in led for g in c.children if g.dep_ in {"npadvmod", "compound", "nmod", "amod"}]
+        coalition = self.reader.index.at(noun)
+        found = [self.reader.index.at(t) for t in owners]  # inside the coalition's own mention: known by its word
+        found = [
+            m if m is not None and m != coalition else known_at(self.reader, t, t.text)
+            for t, m in zip(owners, found, strict=True)
+        ]
+        return [m for m in found if m is not None and m.label in SIDES]
 
     def side_by_side(self, prep: Token) -> None:
         """ "Wagner fought alongside the Malian army", "X, together with Y, attacked Z", "X joined forces with
@@ -653,6 +702,20 @@ class HostilityReader:
         if beside and fought and (rel_type := self._hostile_type(head)) is not None:  # "fought alongside Y against Z"
             foes = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, {"against"})
             self.reader.emit_all(sides, rel_type, self._not_backers(self._actors(foes)), prep, "alongside", 0.6)
+
+    def on_the_side_of(self, noun: Token) -> None:
+        """ "Wagner fought on the side of the Libyan army", "Chad fought on Sudan's side": the subject of the act
+        and the side it was done on are allies."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.cues.side_noun_preps or prep.dep_ != "prep":
+            return
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.joint_acts or is_passive(verb):
+            return
+        owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+        sides = [m for m in self._not_backers(self._actors(owners, False)) if m.label in SIDES]
+        holders = [m for m in self._not_backers(self._actors(subjects_of(verb), False)) if m.label in SIDES]
+        self.reader.emit_all(holders, "ALLIED_WITH", sides, noun, "on-the-side-of", 0.65)
 
     def co_belligerents(self, verb: Token) -> None:
         """ "The US and Britain struck the Houthis", "Chadian and Nigerien troops launched an offensive against

@@ -33,7 +33,7 @@ def more_hyphen_actors(reader: DocReader, token: Token) -> None:
     prefix, dash, word = token.text.rpartition("-")
     if not dash or not prefix or word.lower() not in reader.cues.hyphen or word.lower() == "pro":
         return
-    actor = _known_at(reader, token, prefix)
+    actor = known_at(reader, token, prefix)
     if actor is None:
         return
     modified = _modified(token)
@@ -65,11 +65,11 @@ def _coordinated_before(reader: DocReader, start: int) -> list[Mention]:
     ):
         return []
     hanging = doc[start - 2]
-    actor = _known_at(reader, hanging, hanging.text.rstrip("-"))
+    actor = known_at(reader, hanging, hanging.text.rstrip("-"))
     return [actor] if actor is not None else []
 
 
-def _known_at(reader: DocReader, token: Token, surface: str) -> Mention | None:
+def known_at(reader: DocReader, token: Token, surface: str) -> Mention | None:
     """The known actor written ``surface`` at the start of the token, as a mention there."""
     actor = reader.gazetteer.lookup(surface) if surface else None
     if actor is None:

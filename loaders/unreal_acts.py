@@ -56,6 +56,18 @@ def is_unreal(cue: Token) -> bool:
     return False
 
 
+def is_modal(verb: Token) -> bool:
+    """Whether a verb carries a modal of its own, putting it in the future or in doubt: "would not cooperate".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("would cooperate")
+    >>> doc[1].head, doc[0].head, doc[0].dep_ = doc[1], doc[1], "aux"
+    >>> is_modal(doc[1])
+    True
+    """
+    return any(c.dep_ == "aux" and c.lower_ in unreal_cues().modal_words for c in verb.children)
+
+
 def is_habitual(cue: Token) -> bool:
     """Whether an incident word is a bare plural telling a habit, not one incident: "conducting attacks in Kabul",
     "have conducted kidnappings in the Sahel". Not when anything singles the acts out: a determiner, a possessive,

@@ -1,0 +1,103 @@
+"""States whose troops serve in an international body: "Troops from Kenya and Uganda serve in AMISOM", "Kenyan
+soldiers in the UN mission", "Burundi contributes troops to AMISOM"; and states that send troops to help a side:
+"Rwanda deployed troops to help Mozambique", "troops from Burundi were sent to support the Congolese army".
+
+The ontology's states are members of nothing, so a state that sends its troops to a mission or a force of several
+states is AFFILIATED_WITH it; one that sends them to fight for a side is ALLIED_WITH that side. The cue words are
+the ``troop_contributors`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from loaders.cues import word_sets
+from loaders.mentions import Mention
+from loaders.syntax import actors_of, prep_objects, subjects_of
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+
+@dataclass(frozen=True)
+class TroopCues:
+    """The cue words of the ``troop_contributors`` block."""
+
+    troop_nouns: frozenset[str]  # lemmas: "troops", "soldiers", "contingent"
+    origin_preps: frozenset[str]  # "troops from Kenya"
+    serving_verbs: frozenset[str]  # "troops ... serve in X"
+    service_preps: frozenset[str]
+    having_preps: frozenset[str]  # "a force with troops from A"
+    having_verbs: frozenset[str]  # "X, which has troops from A"
+    contributing_verbs: frozenset[str]  # "Kenya contributes troops to X"
+    giving_preps: frozenset[str]
+    helping_verbs: frozenset[str]  # "sent troops to help Y": the purpose that makes the sender Y's ally
+    body_kinds: frozenset[str]  # the kinds of organisation troops are sent to: missions, multinational forces
+
+
+@cache
+def troop_cues() -> TroopCues:
+    """The ``troop_contributors`` block of ``seeds/relations.yaml``, loaded once per process.
+
+    >>> "troop" in troop_cues().troop_nouns
+    True
+    """
+    return word_sets(TroopCues, "troop_contributors")
+
+
+def _actors(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:
+    """The actors of some tokens with one of the labels."""
+    return [m for t in tokens for m in actors_of(t, reader.index) if m.label in labels]
+
+
+def _served_bodies(noun: Token, reader: DocReader, cues: TroopCues) -> list[Token]:
+    """Where the troops serve: the noun's own "in" phrase ("soldiers in the UN mission"), that of the verb they
+    are the subject of ("troops from Kenya serve in AMISOM"), or the body said to have them ("X, a force with troops
+    from A", "X, which has troops from A")."""
+    where = prep_objects(noun, cues.service_preps)
+    verb = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in cues.serving_verbs:
+        where += prep_objects(verb, cues.service_preps)
+    having = None
+    if noun.dep_ == "pobj" and verb.lower_ in cues.having_preps:  # "a force (based in X) with troops from A"
+        having = verb.head.head if verb.head.dep_ == "acl" else verb.head
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in cues.having_verbs and verb.dep_ == "relcl":
+        having = verb.head  # "X, which has troops from A"
+    if having is not None:
+        where += [having, having.head] if having.dep_ == "appos" else [having]
+    return where
+
+
+def read_troop_contributors(reader: DocReader, noun: Token) -> None:
+    """A noun of troops with the states they come from and the international body they serve in: each state
+    AFFILIATED_WITH the body."""
+    cues = troop_cues()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.troop_nouns or reader.index.at(noun) is not None:
+        return
+    states = _actors(prep_objects(noun, cues.origin_preps), reader, {"Country"})
+    states += [m for t in noun.lefts if t.dep_ in {"amod", "compound"} for m in _actors([t], reader, {"Country"})]
+    where = _served_bodies(noun, reader, cues)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in cues.contributing_verbs:  # "Kenya contributes troops to X"
+        states += _actors(subjects_of(verb), reader, {"Country"})
+        where += prep_objects(verb, cues.giving_preps)
+    bodies = [m for m in _actors(where, reader, {"Organization"}) if m.kind in cues.body_kinds]
+    reader.emit_all(states, "AFFILIATED_WITH", bodies, noun, f"troops:{noun.lemma_.lower()}", 0.65)
+    if noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in cues.contributing_verbs | cues.serving_verbs:
+        helped = [m for m in _helped(verb, reader, cues) if m.key not in {s.key for s in states}]
+        reader.emit_all(states, "ALLIED_WITH", helped, noun, f"troops-to-help:{noun.lemma_.lower()}", 0.6)
+
+
+def _helped(verb: Token, reader: DocReader, cues: TroopCues) -> list[Mention]:
+    """The sides troops were sent to help: the object of a purpose clause of help ("deployed troops to help
+    Mozambique", "sent to support the Congolese army"), or a name the parser hung on that object ("to help
+    Mozambique fight insurgents")."""
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in cues.helping_verbs]
+    objects = [c for p in purposes for c in p.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "compound" and reader.index.at(c) is not None]
+    found = [m for o in objects for m in actors_of(o, reader.index, False)]
+    return list({m.key: m for m in found if m.label in {"Country", "Organization"}}.values())

@@ -1,0 +1,162 @@
+"""Ties short of membership and alliances: each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from test_real_text import triples
+
+pytestmark = pytest.mark.model
+
+
+def linked(found: set[tuple[str, str, str]], rel_type: str, a: str, b: str) -> bool:
+    """Whether a symmetric link joins the two actors, stored in either direction."""
+    return (a, rel_type, b) in found or (b, rel_type, a) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last spring the Harbor Brigade pledged allegiance to the Islamic State.",
+        "The Harbor Brigade, which pledged allegiance to ISIS in 2016, lost the town.",
+        "In 2016 the Harbor Brigade swore allegiance to ISIS.",
+    ],
+)
+def test_allegiance_sworn_to_a_group_affiliates_the_one_who_swore_it(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "isis"), found
+
+
+def test_an_ally_named_after_the_owner_s_ally_and_a_the_is_allied_with_the_owner() -> None:
+    found = triples("Norway's ally the United States and Britain sent two frigates.")
+    assert linked(found, "ALLIED_WITH", "norway", "united-states"), found
+    assert linked(found, "ALLIED_WITH", "norway", "united-kingdom"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Abu Salim's sons Karim Haddad and Yusuf Nasser ran the smuggling network.",
+            [("abu-salim", "karim-haddad"), ("abu-salim", "yusuf-nasser")],
+        ),
+        ("Police detained Rana Khalil, the daughter of Samir Odeh, on Tuesday.", [("rana-khalil", "samir-odeh")]),
+        ("Tariq Mansour is the nephew of the militia leader Hadi Karam.", [("tariq-mansour", "hadi-karam")]),
+    ],
+)
+def test_relatives_named_as_such_are_affiliated(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = triples(text)
+    for a, b in pairs:
+        assert linked(found, "AFFILIATED_WITH", a, b), found
+
+
+def test_a_son_of_an_organisation_is_no_relative() -> None:
+    found = triples("Karim Haddad, a son of the Harbor Brigade's founding clan, spoke.")
+    assert not any(t == "AFFILIATED_WITH" and "karim-haddad" in (s, o) for s, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "body"),
+    [
+        ("Soldiers from Ghana and Nepal serve with the UN Interim Force in Lebanon.", ["ghana", "nepal"], "unifil"),
+        ("Peacekeepers from Ghana in the UN Interim Force in Lebanon were wounded.", ["ghana"], "unifil"),
+        ("Burundi contributes troops to the African Union Mission in Somalia.", ["burundi"], "amisom"),
+    ],
+)
+def test_a_state_whose_troops_serve_in_a_mission_is_affiliated_with_it(text: str, states: list[str], body: str) -> None:
+    found = triples(text)
+    for state in states:
+        assert linked(found, "AFFILIATED_WITH", state, body), found
+
+
+def test_troops_fighting_a_group_tie_their_state_to_nothing() -> None:
+    found = triples("Soldiers from Ghana clashed with Hezbollah near the border.")
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found
+
+
+def test_a_state_joining_a_coalition_led_by_another_is_allied_with_the_leader() -> None:
+    found = triples("In January Denmark joined the French-led coalition against the pirates.")
+    assert linked(found, "ALLIED_WITH", "denmark", "france"), found
+
+
+def test_the_members_a_led_coalition_includes_are_allied_with_its_leader_and_each_other() -> None:
+    found = triples("The Saudi-led coalition, which includes Bahrain and Sudan, bombed the port.")
+    for a, b in [("bahrain", "saudi-arabia"), ("sudan", "saudi-arabia"), ("bahrain", "sudan")]:
+        assert linked(found, "ALLIED_WITH", a, b), found
+
+
+def test_a_coalition_with_no_leader_before_it_allies_no_one_with_its_joiner() -> None:
+    found = triples("In January Denmark joined the coalition against the pirates.")
+    assert not any(t == "ALLIED_WITH" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("During the siege Chad sided with the Sudanese army.", "chad", "sudanese-armed-forces"),
+        ("Last year the Wagner Group teamed up with the Libyan National Army.", "wagner-group", "libyan-national-army"),
+        ("The Wagner Group fought on the side of the Libyan National Army.", "wagner-group", "libyan-national-army"),
+        ("Chad fought on Sudan's side in 2023.", "chad", "sudan"),
+    ],
+)
+def test_a_side_taken_in_a_fight_makes_allies(text: str, a: str, b: str) -> None:
+    found = triples(text)
+    assert linked(found, "ALLIED_WITH", a, b), found
+
+
+def test_siding_against_makes_no_allies() -> None:
+    found = triples("In the end Chad sided against Sudan.")
+    assert not any(t == "ALLIED_WITH" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana and Togo signed a security agreement on Monday.", "Ghana and Togo signed a defence cooperation accord."],
+)
+def test_the_parties_to_a_security_agreement_are_allies(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+def test_the_parties_to_a_ceasefire_agreement_are_no_allies() -> None:
+    found = triples("Ghana and Togo signed a ceasefire agreement on Monday.")
+    assert not linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "side"),
+    [
+        ("Last year Ghana deployed troops to help Togo against the rebels.", "ghana", "togo"),
+        ("Troops from Burundi were sent to support the Congolese army.", "burundi", "fardc"),
+    ],
+)
+def test_a_state_sending_troops_to_help_a_side_is_its_ally(text: str, state: str, side: str) -> None:
+    found = triples(text)
+    assert linked(found, "ALLIED_WITH", state, side), found
+
+
+def test_troops_sent_to_a_country_with_no_purpose_make_no_allies() -> None:
+    found = triples("Ghana sent troops to Togo in 2015.")
+    assert not linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+def test_an_alliance_only_refused_for_the_future_is_no_link() -> None:
+    found = triples("On Friday Ghana said it would not cooperate with Togo.")
+    assert not linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+def test_an_alliance_announced_for_the_future_is_kept() -> None:
+    found = triples("On Friday Ghana said it will cooperate with Togo.")
+    assert linked(found, "ALLIED_WITH", "ghana", "togo"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fighters avoided UNIFIL, a peacekeeping force with troops from Ghana and Nepal.",
+        "The UN Interim Force in Lebanon, which has soldiers from Ghana and Nepal, patrols the border.",
+    ],
+)
+def test_a_mission_said_to_have_troops_from_states_is_affiliated_with_each(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", "ghana", "unifil"), found
+    assert linked(found, "AFFILIATED_WITH", "nepal", "unifil"), found

@@ -7,14 +7,25 @@ from pathlib import Path
 
 import pytest
 
-from graph.build import BuildResult, build_graph
+from graph.build import BuildResult, add_facts, build_graph
 from graph.export import write_json
+from graph.gazetteer import load_gazetteer
 from graph.kg import KnowledgeGraph
+from graph.resolve import Resolver
+from loaders.extract import read_document
+from loaders.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SAMPLE_ID = "000_6bd6c12fd24f382d"
 GOLD = ROOT.parent / "shared" / "gold" / "seed.jsonl"
+
+
+def graph_of(text: str, date: str = "2024-03-05", extractor: str = "rules") -> KnowledgeGraph:
+    """The graph of one document written for a test (by default the rules alone, read on 5 March 2024)."""
+    kg = KnowledgeGraph()
+    add_facts(kg, read_document(load_nlp()(text), "t", date, extractor), Resolver(load_gazetteer()))
+    return kg
 
 
 @pytest.fixture(scope="session")

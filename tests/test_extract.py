@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 
-from graph.build import add_facts
-from graph.gazetteer import load_gazetteer
-from graph.kg import KnowledgeGraph
-from graph.resolve import Resolver
 from loaders.extract import read_document
 from loaders.nlp import load_nlp
 
@@ -16,8 +13,7 @@ pytestmark = pytest.mark.model
 
 def certainties(text: str) -> dict[tuple[str, str, str], str]:
     """Each relationship the text states, by node ids, with its certainty."""
-    kg = KnowledgeGraph()
-    add_facts(kg, read_document(load_nlp()(text), "t", "2020-01-05"), Resolver(load_gazetteer()))
+    kg = graph_of(text, "2020-01-05", "both")
     return {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
 
 

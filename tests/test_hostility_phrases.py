@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.build import add_facts
-from graph.gazetteer import load_gazetteer
-from graph.kg import KnowledgeGraph
-from graph.resolve import Resolver
-from loaders.extract import read_document
-from loaders.nlp import load_nlp
+from conftest import graph_of
 
 pytestmark = pytest.mark.model
 
 
 def opposed(text: str) -> dict[tuple[str, str], str]:
     """Each OPPOSES link the rules find in the text, as (subject, object) ids, with its certainty."""
-    kg = KnowledgeGraph()
-    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    kg = graph_of(text)
     return {(s, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True) if k == "OPPOSES"}
 
 
@@ -97,9 +90,8 @@ def test_sides_that_fight_in_a_place_are_not_each_others_foes() -> None:
 
 
 def test_a_victim_named_in_apposition_to_the_object_was_attacked() -> None:
-    kg = KnowledgeGraph()
     text = "Fighters of the RSF killed the governor, Khamis Abakar, in El Geneina."
-    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    kg = graph_of(text)
     assert ("rapid-support-forces", "khamis-abakar", "ATTACKED") in set(kg.g.edges(keys=True))
 
 
@@ -122,9 +114,8 @@ def test_taking_up_arms_against_no_one_opposes_no_one() -> None:
 
 
 def test_who_died_in_an_attack_told_of_once_was_attacked_by_its_author() -> None:
-    kg = KnowledgeGraph()
     text = "Ahmed Abdi Godane died in a US drone strike in 2014."
-    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    kg = graph_of(text)
     assert ("united-states", "ahmed-abdi-godane", "ATTACKED") in set(kg.g.edges(keys=True))
 
 

@@ -6,21 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import graph_of
 
-from graph.build import add_facts, build_graph
-from graph.gazetteer import load_gazetteer
-from graph.kg import KnowledgeGraph
-from graph.resolve import Resolver
-from loaders.extract import read_document
-from loaders.nlp import load_nlp
+from graph.build import build_graph
 
 pytestmark = pytest.mark.model
-
-
-def graph_of(text: str, date: str = "2024-03-05") -> KnowledgeGraph:
-    kg = KnowledgeGraph()
-    add_facts(kg, read_document(load_nlp()(text), "t", date, "rules"), Resolver(load_gazetteer()))
-    return kg
 
 
 def events(text: str) -> dict[str, set[str]]:

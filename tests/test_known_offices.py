@@ -4,21 +4,14 @@ leads the state X heads, not the state the article is most about. Sentences writ
 from __future__ import annotations
 
 import pytest
-
-from graph.build import add_facts
-from graph.gazetteer import load_gazetteer
-from graph.kg import KnowledgeGraph
-from graph.resolve import Resolver
-from loaders.extract import read_document
-from loaders.nlp import load_nlp
+from conftest import graph_of
 
 pytestmark = pytest.mark.model
 
 
 def links(text: str) -> dict[tuple[str, str, str], tuple[str, str]]:
     """Each relationship the text states, by node ids, with the method and certainty of its first evidence."""
-    kg = KnowledgeGraph()
-    add_facts(kg, read_document(load_nlp()(text), "t", "2024-05-05"), Resolver(load_gazetteer()))
+    kg = graph_of(text, "2024-05-05", "both")
     return {
         (s, k, o): (d["evidence"][0].method, d["evidence"][0].certainty)
         for s, o, k, d in kg.g.edges(keys=True, data=True)

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.build import add_facts
-from graph.gazetteer import load_gazetteer
-from graph.kg import KnowledgeGraph
-from graph.resolve import Resolver
-from loaders.extract import read_document
-from loaders.nlp import load_nlp
+from conftest import graph_of
 
 pytestmark = pytest.mark.model
 
 
 def links(text: str) -> dict[tuple[str, str, str], str]:
     """Every link the rules read in ``text``, with the certainty of its first evidence."""
-    kg = KnowledgeGraph()
-    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    kg = graph_of(text)
     return {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
 
 

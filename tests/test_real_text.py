@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 
-from graph.build import add_facts, build_graph
-from graph.gazetteer import load_gazetteer
-from graph.kg import KnowledgeGraph
-from graph.resolve import Resolver
-from loaders.extract import DocReader, read_document
+from graph.build import build_graph
+from loaders.extract import DocReader
 from loaders.nlp import load_nlp
 
 pytestmark = pytest.mark.model
-
-
-def graph_of(text: str) -> KnowledgeGraph:
-    kg = KnowledgeGraph()
-    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
-    return kg
 
 
 def certainties(text: str) -> dict[tuple[str, str, str], str]:

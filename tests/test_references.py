@@ -4,21 +4,14 @@ for the test (the rules alone)."""
 from __future__ import annotations
 
 import pytest
-
-from graph.build import add_facts
-from graph.gazetteer import load_gazetteer
-from graph.kg import KnowledgeGraph
-from graph.resolve import Resolver
-from loaders.extract import read_document
-from loaders.nlp import load_nlp
+from conftest import graph_of
 
 pytestmark = pytest.mark.model
 
 
 def evidence(text: str) -> dict[tuple[str, str, str], str]:
     """Each relationship the text states, by node ids, with the sentence given as its evidence."""
-    kg = KnowledgeGraph()
-    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
+    kg = graph_of(text)
     return {(s, k, o): d["evidence"][0].sentence.strip() for s, o, k, d in kg.g.edges(keys=True, data=True)}
 
 

@@ -4,21 +4,9 @@ a capture of people is left as it was. Each construction on a sentence written f
 from __future__ import annotations
 
 import pytest
-
-from graph.build import add_facts
-from graph.gazetteer import load_gazetteer
-from graph.kg import KnowledgeGraph
-from graph.resolve import Resolver
-from loaders.extract import read_document
-from loaders.nlp import load_nlp
+from conftest import graph_of
 
 pytestmark = pytest.mark.model
-
-
-def graph_of(text: str) -> KnowledgeGraph:
-    kg = KnowledgeGraph()
-    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
-    return kg
 
 
 def links(text: str) -> dict[tuple[str, str, str], str]:

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 from spacy.tokens import Span
 
-from graph.build import add_facts
-from graph.gazetteer import load_gazetteer
-from graph.kg import KnowledgeGraph
-from graph.resolve import Resolver
-from loaders.extract import read_document
 from loaders.mentions import Mention
 from loaders.nlp import SPANS_KEY, _coordinated_rest, load_nlp
 from loaders.person_names import people_in_context
 
 pytestmark = pytest.mark.model
-
-
-def graph_of(text: str) -> KnowledgeGraph:
-    kg = KnowledgeGraph()
-    add_facts(kg, read_document(load_nlp()(text), "t", "2024-03-05", "rules"), Resolver(load_gazetteer()))
-    return kg
 
 
 def nodes(text: str) -> dict[str, tuple[str, set[str]]]:

@@ -107,6 +107,13 @@ class HostilityCues:
     against_verbs: frozenset[str]
     arms_verbs: frozenset[str]
     arms_objects: frozenset[str]
+    arms_preps: frozenset[str]
+    pitting_verbs: frozenset[str]
+    regarding_verbs: frozenset[str]
+    partner_foe_preps: frozenset[str]
+    gathering_verbs: frozenset[str]
+    gathering_particles: frozenset[str]
+    mutual_ally_words: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -150,6 +157,13 @@ def _between_nouns(reader: DocReader) -> set[str]:
     return {lemma for lemma in reader.cues.nouns if _between_cue(reader, lemma) is not None}
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token is in: the token itself, or the first verb up its heads."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 class HostilityReader:
     """The hostility and alliance rules, emitting through a :class:`~loaders.extract.DocReader`."""
 
@@ -166,6 +180,12 @@ class HostilityReader:
             (cues.breakaway_nouns, self.breakaway, by_lemma),
             (cues.aimed_participles, self.weapons_aimed, by_lemma),
             (cues.ally_nouns, self.named_allies, by_lemma),
+            (cues.ally_nouns, self.partners_against, by_lemma),
+            (cues.pitting_verbs, self.pitted, by_lemma),
+            (cues.regarding_verbs, self.regarded_as_foe, by_lemma),
+            (cues.gathering_verbs, self.brought_together, by_lemma),
+            (joint_words(), self.joint_bodies, by_word),
+            (cues.mutual_ally_words, self.allied_together, by_word),
             (cues.foe_nouns, self.called_each_other, by_lemma),
             (cues.apposed_foe_nouns, self.apposed_foes, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
@@ -292,16 +312,105 @@ class HostilityReader:
 
     def turned_against(self, verb: Token) -> None:
         """ "The CMA rose up against Mali", "Prigozhin turned against Shoigu", "the M23 took up arms against
-        Kinshasa": the subject OPPOSES whoever follows "against"."""
+        Kinshasa", "Hamas turned its guns on Fatah": the subject OPPOSES whoever follows "against" (or "on", after
+        arms)."""
         if verb.pos_ != "VERB" or is_passive(verb):
             return
         lemma = verb.lemma_.lower()
         arms = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in self.cues.arms_objects]
         if lemma not in self.cues.against_verbs and not (lemma in self.cues.arms_verbs and arms):
             return
-        foes = self._actors([p for t in (verb, *arms) for p in prep_objects(t, {"against"})])  # "arms against Y"
+        preps = self.cues.arms_preps if arms else {"against"}  # "turned its guns on Y", "arms against Y"
+        foes = self._actors([p for t in (verb, *arms) for p in prep_objects(t, preps)])
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, foes, verb, f"against:{lemma}")
+
+    def pitted(self, verb: Token) -> None:
+        """ "The fighting pitted the army against the RSF", "X was pitted against Y": the one pitted and the one after
+        "against" oppose each other (whoever or whatever did the pitting is no side)."""
+        if verb.pos_ != "VERB":
+            return
+        pitted = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        sides = self._named(pitted)
+        foes = self._named(prep_objects(verb, {"against"}) + [p for t in pitted for p in prep_objects(t, {"against"})])
+        method = f"pitted:{verb.lemma_.lower()}"
+        self._opposed(sides, foes, verb, method)
+        self._opposed(foes, sides, verb, method)
+
+    def regarded_as_foe(self, verb: Token) -> None:
+        """ "Al-Shabaab regards ISIS as a rival", "Kigali sees Kinshasa as its enemy": whoever calls someone a foe
+        after "as" OPPOSES them (not "sees X as an enemy of Y", someone else's)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        called = prep_objects(verb, {"as"}) + [p for o in objects for p in prep_objects(o, {"as"})]
+        if not any(t.lemma_.lower() in self.cues.foe_nouns and not prep_objects(t, {"of"}) for t in called):
+            return
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, self._actors(objects, with_preps=False), verb, f"regarded:{verb.lemma_.lower()}")
+
+    def partners_against(self, noun: Token) -> None:
+        """ "The SDF, Washington's main partner against the Islamic State", "armed the SDF as its partner against
+        IS": the partner and its owner oppose whoever follows "against"; "armed X as its partner" allies the owner
+        with X (the apposition and the copula are :meth:`named_allies`' and the relational nouns')."""
+        if noun.pos_ != "NOUN":
+            return
+        foes = self._not_backers(self._named(prep_objects(noun, self.cues.partner_foe_preps)))
+        if not foes:
+            return
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        partners = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "attr":  # "X has been Washington's partner against Y"
+            partners += subjects_of(noun.head)
+        elif noun.dep_ == "appos":  # "X, Washington's partner against Y"
+            partners.append(noun.head)
+        as_partner = noun.dep_ == "pobj" and noun.head.lower_ == "as"
+        if as_partner:  # "armed X as its partner against Y"
+            partners += [c for c in noun.head.head.children if c.dep_ == "dobj"]
+        named = [m for m in self._not_backers(self._actors(partners, with_preps=False)) if m.label in SIDES]
+        owners = [m for m in self._not_backers(owners) if m.label in SIDES]
+        self.reader.emit_all(owners + named, "OPPOSES", foes, noun, f"partner-against:{noun.lemma_.lower()}", 0.6)
+        if as_partner:
+            self.reader.emit_all(owners, "ALLIED_WITH", named, noun, f"as-partner:{noun.lemma_.lower()}", 0.6)
+
+    def brought_together(self, verb: Token) -> None:
+        """ "The operation brings together the UPDF and the FARDC": the sides gathered as the object are allies
+        (not "brought together groups that had fought each other", which names none)."""
+        if verb.pos_ != "VERB":
+            return
+        if not any(c.lower_ in self.cues.gathering_particles for c in verb.children if c.dep_ in {"prt", "advmod"}):
+            return
+        gathered = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+        sides = [m for m in self._not_backers(self._named(gathered)) if m.label in SIDES]
+        for a, b in itertools.combinations(sides, 2):
+            self.reader.emit(a, "ALLIED_WITH", b, verb, f"brought-together:{verb.lemma_.lower()}", 0.6)
+
+    def joint_bodies(self, word: Token) -> None:
+        """ "A joint MI5 and PSNI investigation", "joint operations of the UPDF and the FARDC": the bodies named as the
+        ones acting jointly are allies (not "the Joint Staff", a name)."""
+        noun = word.head
+        if word.dep_ != "amod" or noun.pos_ not in {"NOUN", "PROPN"} or self.reader.index.at(word) is not None:
+            return
+        named = [c for c in noun.children if c.dep_ in MODIFIERS and c.i > word.i]
+        named += prep_objects(noun, {"of", "between", "by"})
+        sides = [m for m in self._not_backers(self._named(named)) if m.label in SIDES]
+        for a, b in itertools.combinations(sides, 2):
+            self.reader.emit(a, "ALLIED_WITH", b, noun, f"joint:{noun.lemma_.lower()}", 0.6)
+
+    def allied_together(self, word: Token) -> None:
+        """ "Amal and Hezbollah have been allied since 1990": sides coordinated as the subject of "allied", with no
+        one named after it, are allied with each other."""
+        if prep_objects(word, {"with", "to"}):
+            return  # "X is allied with Y": the adjective rules'
+        if word.dep_ in {"acomp", "attr"}:
+            subjects = subjects_of(word.head)
+        elif word.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        else:
+            return
+        sides = [m for m in self._not_backers(self._named(subjects)) if m.label in SIDES]
+        for a, b in itertools.combinations(sides, 2):
+            self.reader.emit(a, "ALLIED_WITH", b, word, "allied-together", 0.6)
 
     def apposed_foes(self, noun: Token) -> None:
         """ "Hamas and Fatah, rivals since 2007, met in Cairo", "X and Y, bitter enemies, ...": a plural noun of foes
@@ -686,6 +795,8 @@ class HostilityReader:
         )
         if prep.dep_ != "prep" or not (beside or together or joined):
             return
+        if together and _clause_verb(head).lemma_.lower() not in self.cues.joint_acts:
+            return  # "the Treasury sanctioned X together with Y", "listed A together with B": no one fought together
         verb = head.head if together and head.dep_ == "advmod" else head
         if verb.pos_ in {"VERB", "AUX"}:
             by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"

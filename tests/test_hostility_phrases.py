@@ -128,3 +128,74 @@ def test_sides_fighting_since_a_date_fight_each_other() -> None:
 @pytest.mark.parametrize("text", ["The United States and Britain fought together.", "Chad and Niger fought in Mali."])
 def test_sides_fighting_together_or_somewhere_are_not_each_others_foes(text: str) -> None:
     assert not opposed(text)
+
+
+def allied(text: str) -> set[frozenset[str]]:
+    """Each ALLIED_WITH link the rules find in the text, as the pair of its ends' ids."""
+    return {frozenset((s, o)) for s, o, k in graph_of(text).g.edges(keys=True) if k == "ALLIED_WITH"}
+
+
+def test_fighting_that_pits_one_side_against_another_sets_each_against_the_other() -> None:
+    found = opposed("Last week's clashes pitted the Sudanese army against the RSF in Omdurman.")
+    assert found.get(("sudanese-armed-forces", "rapid-support-forces")) == "asserted", found
+    assert found.get(("rapid-support-forces", "sudanese-armed-forces")) == "asserted", found
+
+
+def test_who_regards_another_as_a_rival_opposes_it_one_way() -> None:
+    found = opposed("Hamas has long regarded Fatah as a rival.")
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert ("fatah", "hamas") not in found, found
+
+
+def test_who_regards_another_as_someone_elses_enemy_opposes_no_one() -> None:
+    assert ("hamas", "fatah") not in opposed("Hamas has long regarded Fatah as an enemy of Iran.")
+
+
+def test_turning_ones_guns_on_someone_opposes_them() -> None:
+    found = opposed("In 2007 Hamas turned its guns on Fatah in Gaza.")
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert ("fatah", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF has long been Washington's main partner against ISIS.",
+        "Washington armed the SDF as its partner against ISIS.",
+    ],
+)
+def test_a_partner_against_a_foe_and_its_owner_both_oppose_the_foe(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("syrian-democratic-forces", "isis")) == "asserted", found
+    assert found.get(("united-states", "isis")) == "asserted", found
+    assert frozenset(("syrian-democratic-forces", "united-states")) in allied(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The offensive brings together the Ugandan army and the FARDC.", ("uganda-peoples-defence-force", "fardc")),
+        ("Police said the arrests followed a joint Kenyan and Somali investigation.", ("kenya", "somalia")),
+        ("Amal and Hezbollah have been allied since 1990.", ("amal-movement", "hezbollah")),
+        ("The ADF, an Islamic State-allied group, attacked a school.", ("allied-democratic-forces", "isis")),
+    ],
+)
+def test_sides_gathered_acting_jointly_or_called_allied_are_allies(text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in allied(text)
+
+
+def test_an_islamic_state_allied_group_is_allied_not_merely_affiliated() -> None:
+    kg = graph_of("The ADF, an Islamic State-allied group, attacked a school.")
+    links = {frozenset((s, o)): k for s, o, k in kg.g.edges(keys=True)}
+    assert links.get(frozenset(("allied-democratic-forces", "isis"))) == "ALLIED_WITH", links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury sanctioned Hamas together with Hezbollah.",
+        "Qatar brought together Hamas and Fatah officials for talks in Doha.",
+    ],
+)
+def test_names_listed_or_gathered_for_talks_are_not_allies(text: str) -> None:
+    assert not allied(text)

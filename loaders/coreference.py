@@ -28,10 +28,10 @@ def reference_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["other_words"]), frozenset(data["country_nouns"])
 
 
-def described(token: Token, index: MentionIndex, tag: str = "NN") -> bool:
+def described(token: Token, index: MentionIndex, tag: str = "NN", demonyms: bool = False) -> bool:
     """A definite noun (singular unless ``tag`` says otherwise), not inside a name, whose left modifiers name no
-    one (a backer aside: "the Iran-backed") and say nothing that sets it apart from the one last named ("the
-    other", "the largest")."""
+    one (a backer aside: "the Iran-backed"; with ``demonyms``, a state's adjective: "the Malian militant group")
+    and say nothing that sets it apart from the one last named ("the other", "the largest")."""
     if token.tag_ != tag or token.i in index.by_token or token.dep_ in {"attr", "appos"}:
         return False
     lefts = list(token.lefts)
@@ -47,7 +47,7 @@ def described(token: Token, index: MentionIndex, tag: str = "NN") -> bool:
             named = index.at(t)
             if t.lower_ in other_words or t.tag_ in {"JJS", "RBS", "CD"}:
                 return False
-            if named is not None and not _backer(named.end, index, hyphen):
+            if named is not None and not _backer(named.end, index, hyphen) and not (demonyms and _demonym(t, named)):
                 return False
     return not any(c.dep_ in {"appos", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.rights)
 
@@ -83,12 +83,17 @@ def _backer(end: int, index: MentionIndex, hyphen_words: Iterable[str]) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in hyphen_words
 
 
+def _demonym(token: Token, named: Mention) -> bool:
+    """Whether a modifier is a state's adjective: "Malian" in "the Malian militant group", not "Mali" itself."""
+    return named.label == "Country" and token.pos_ == "ADJ" and token.dep_ == "amod" and token.text != named.name
+
+
 def is_described_group(token: Token, index: MentionIndex) -> bool:
     """ "The Iran-backed militia", "the jihadist group": a group noun with modifiers that points back to an
     organisation named before."""
     if token.pos_ != "NOUN" or token.lower_ not in index.group_nouns or len(list(token.lefts)) < 2:
         return False
-    return described(token, index)
+    return described(token, index, demonyms=True)
 
 
 def is_country_reference(token: Token, index: MentionIndex) -> bool:

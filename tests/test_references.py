@@ -170,3 +170,9 @@ def test_a_relative_clause_on_a_group_a_sentence_ends_at_does_not_take_the_refer
     found = evidence(text)
     assert ("qatar", "FUNDS", "jund-al-sahel") in found
     assert ("qatar", "FUNDS", "ansar-dine") not in found
+
+
+def test_the_group_described_by_a_state_adjective_is_the_group_named_before() -> None:
+    text = "Jund al-Sahel attacked a convoy near Gao on Monday. The Malian militant group is funded by Qatar."
+    found = evidence(text)
+    assert found[("qatar", "FUNDS", "jund-al-sahel")] == "The Malian militant group is funded by Qatar."

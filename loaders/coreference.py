@@ -101,6 +101,7 @@ def is_country_reference(token: Token, index: MentionIndex) -> bool:
     return token.pos_ == "NOUN" and token.lower_ in reference_words()[1] and described(token, index)
 
 
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}  # a clause's subject
 QUOTES = {'"', "“", "”", "«", "»"}
 
 
@@ -145,6 +146,22 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
         last_silent = next((m.start for m in reversed(before) if _byline_or_speaker(m, index)), -1)
         return [m for m in earlier if m.start > last_silent]
     return [m for m in earlier if m.kind != "media"]
+
+
+def relative_clause_owner(pronoun: Token, index: MentionIndex, labels: set[str]) -> Mention | None:
+    """The name a relative clause holding a pronoun tells of, when its relative pronoun is the clause's subject: "X,
+    a former commander who led the group until he was killed" (X), "X, which says its fighters" (X); None outside
+    such a clause or when the name's label does not fit."""
+    relatives = load_cues().relative_pronouns
+    for clause in pronoun.ancestors:
+        if clause.dep_ != "relcl":
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in relatives and c.i < pronoun.i for c in clause.children):
+            return None
+        described = clause.head.head if clause.head.dep_ == "appos" else clause.head  # "X, a commander who ..."
+        named = index.at(clause.head) or index.at(described)
+        return named if named is not None and named.label in labels else None
+    return None
 
 
 def coordinated_owner(pronoun: Token, index: MentionIndex) -> tuple[bool, Mention | None]:

@@ -176,3 +176,13 @@ def test_the_group_described_by_a_state_adjective_is_the_group_named_before() ->
     text = "Jund al-Sahel attacked a convoy near Gao on Monday. The Malian militant group is funded by Qatar."
     found = evidence(text)
     assert found[("qatar", "FUNDS", "jund-al-sahel")] == "The Malian militant group is funded by Qatar."
+
+
+def test_its_in_a_relative_clause_is_the_group_the_clause_tells_of_not_the_subject() -> None:
+    text = (
+        "Hamas met the Sahel Front in Doha. "
+        "France bombed Jund al-Sahel, which said its leader, Omar Diallo, had been wounded."
+    )
+    found = evidence(text)
+    assert ("omar-diallo", "LEADS", "jund-al-sahel") in found
+    assert not any(s == "omar-diallo" and o == "france" for s, _, o in found)

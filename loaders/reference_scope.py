@@ -93,13 +93,18 @@ class ReferenceScope:
 
     def pool(self, token: Token, earlier: list[Mention]) -> list[Mention]:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
-        (a name a relative clause tells of counts as one where no other fitting subject is in its sentence) of its
-        own paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
+        (a name a relative clause tells of counts as one where no other fitting subject is in its sentence; the
+        subject of a relative clause does not where a fitting subject of the sentence is outside one) of its own
+        paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
         the topic of the words before its sentence (``SUBJECT_REACH``), however many paragraphs back
         (:meth:`topic`); else the same as the first two for any mention. None in an aside line."""
         reach, own, near = self.reach(token), self.paragraph_start(token.idx), token.sent.start - SUBJECT_REACH
         earlier = [m for m in earlier if not self.aside(m.start_char)]
         subjects = [m for m in earlier if _subject(self.doc[m.end - 1]) and m.start >= near]
+        main = {self.doc[m.start].sent.start for m in subjects if not _in_relative(self.doc[m.end - 1])}
+        subjects = [  # "X, which Treasury designated in 2007, is ...": X, not the relative clause's subject
+            m for m in subjects if self.doc[m.start].sent.start not in main or not _in_relative(self.doc[m.end - 1])
+        ]
         told = {self.doc[m.start].sent.start for m in subjects}
         subjects += [  # "claimed by X, which is led by Y": X, where no other subject fits
             m
@@ -139,6 +144,11 @@ class ReferenceScope:
 def _subject(head: Token) -> bool:
     """Whether a name is a clause's subject, or in apposition to one ("The UN mission, MINUSMA, completed")."""
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
+
+
+def _in_relative(head: Token) -> bool:
+    """Whether a name stands in a relative clause: "Treasury" in "X, which Treasury designated in 2007, is"."""
+    return any(t.dep_ == "relcl" for t in head.ancestors)
 
 
 def _described(head: Token) -> bool:

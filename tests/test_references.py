@@ -186,3 +186,13 @@ def test_its_in_a_relative_clause_is_the_group_the_clause_tells_of_not_the_subje
     found = evidence(text)
     assert ("omar-diallo", "LEADS", "jund-al-sahel") in found
     assert not any(s == "omar-diallo" and o == "france" for s, _, o in found)
+
+
+def test_its_is_the_main_subject_not_the_subject_of_a_relative_clause_on_it() -> None:
+    text = (
+        "Hamas met the Sahel Front in Doha. Jund al-Sahel, a militia that France bombed in 2019, said in a statement "
+        "on Monday that its leader, Omar Diallo, had been wounded."
+    )
+    found = evidence(text)
+    assert ("omar-diallo", "LEADS", "jund-al-sahel") in found
+    assert not any(s == "omar-diallo" and o == "france" for s, _, o in found)

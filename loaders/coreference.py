@@ -28,10 +28,10 @@ def reference_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["other_words"]), frozenset(data["country_nouns"])
 
 
-def described(token: Token, index: MentionIndex, tag: str = "NN") -> bool:
+def described(token: Token, index: MentionIndex, tag: str = "NN", demonyms: bool = False) -> bool:
     """A definite noun (singular unless ``tag`` says otherwise), not inside a name, whose left modifiers name no
-    one (a backer aside: "the Iran-backed") and say nothing that sets it apart from the one last named ("the
-    other", "the largest")."""
+    one (a backer aside: "the Iran-backed"; with ``demonyms``, a state's adjective: "the Malian militant group")
+    and say nothing that sets it apart from the one last named ("the other", "the largest")."""
     if token.tag_ != tag or token.i in index.by_token or token.dep_ in {"attr", "appos"}:
         return False
     lefts = list(token.lefts)
@@ -47,7 +47,7 @@ def described(token: Token, index: MentionIndex, tag: str = "NN") -> bool:
             named = index.at(t)
             if t.lower_ in other_words or t.tag_ in {"JJS", "RBS", "CD"}:
                 return False
-            if named is not None and not _backer(named.end, index, hyphen):
+            if named is not None and not _backer(named.end, index, hyphen) and not (demonyms and _demonym(t, named)):
                 return False
     return not any(c.dep_ in {"appos", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.rights)
 
@@ -83,12 +83,17 @@ def _backer(end: int, index: MentionIndex, hyphen_words: Iterable[str]) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in hyphen_words
 
 
+def _demonym(token: Token, named: Mention) -> bool:
+    """Whether a modifier is a state's adjective: "Malian" in "the Malian militant group", not "Mali" itself."""
+    return named.label == "Country" and token.pos_ == "ADJ" and token.dep_ == "amod" and token.text != named.name
+
+
 def is_described_group(token: Token, index: MentionIndex) -> bool:
     """ "The Iran-backed militia", "the jihadist group": a group noun with modifiers that points back to an
     organisation named before."""
     if token.pos_ != "NOUN" or token.lower_ not in index.group_nouns or len(list(token.lefts)) < 2:
         return False
-    return described(token, index)
+    return described(token, index, demonyms=True)
 
 
 def is_country_reference(token: Token, index: MentionIndex) -> bool:
@@ -96,6 +101,7 @@ def is_country_reference(token: Token, index: MentionIndex) -> bool:
     return token.pos_ == "NOUN" and token.lower_ in reference_words()[1] and described(token, index)
 
 
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}  # a clause's subject
 QUOTES = {'"', "“", "”", "«", "»"}
 
 
@@ -140,6 +146,22 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
         last_silent = next((m.start for m in reversed(before) if _byline_or_speaker(m, index)), -1)
         return [m for m in earlier if m.start > last_silent]
     return [m for m in earlier if m.kind != "media"]
+
+
+def relative_clause_owner(pronoun: Token, index: MentionIndex, labels: set[str]) -> Mention | None:
+    """The name a relative clause holding a pronoun tells of, when its relative pronoun is the clause's subject: "X,
+    a former commander who led the group until he was killed" (X), "X, which says its fighters" (X); None outside
+    such a clause or when the name's label does not fit."""
+    relatives = load_cues().relative_pronouns
+    for clause in pronoun.ancestors:
+        if clause.dep_ != "relcl":
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in relatives and c.i < pronoun.i for c in clause.children):
+            return None
+        described = clause.head.head if clause.head.dep_ == "appos" else clause.head  # "X, a commander who ..."
+        named = index.at(clause.head) or index.at(described)
+        return named if named is not None and named.label in labels else None
+    return None
 
 
 def coordinated_owner(pronoun: Token, index: MentionIndex) -> tuple[bool, Mention | None]:

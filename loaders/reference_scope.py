@@ -1,7 +1,8 @@
 """Where a reference ("the group", "he", "its") may look for what it stands for: its own paragraph, or up to three
 sentences before its own across a paragraph break; across a break only when a single actor fits there (two groups
 named in the paragraph before make "the group" either of them); further back, the topic of the paragraphs before
-(the actor named as subject in them, or in more than one of them when a rival is named as subject in one); and
+(the actor named as subject in them, or in more than one of them when a rival is named as subject in one; a name a
+relative clause tells of, "claimed by X, which is led by Y", counts as a subject); and
 never into a line that is no part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
 ``references``).
 
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Token
 from graph.seeds import load_seed_yaml
 from loaders.bylines import BYLINE, STAFF_BYLINE
 from loaders.coreference import sentences_back_start
+from loaders.cues import load_cues
 from loaders.mentions import Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # the dependency labels of a clause's subject
@@ -91,12 +93,25 @@ class ReferenceScope:
 
     def pool(self, token: Token, earlier: list[Mention]) -> list[Mention]:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
-        of its own paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
+        (a name a relative clause tells of counts as one where no other fitting subject is in its sentence; the
+        subject of a relative clause does not where a fitting subject of the sentence is outside one) of its own
+        paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
         the topic of the words before its sentence (``SUBJECT_REACH``), however many paragraphs back
         (:meth:`topic`); else the same as the first two for any mention. None in an aside line."""
         reach, own, near = self.reach(token), self.paragraph_start(token.idx), token.sent.start - SUBJECT_REACH
         earlier = [m for m in earlier if not self.aside(m.start_char)]
         subjects = [m for m in earlier if _subject(self.doc[m.end - 1]) and m.start >= near]
+        main = {self.doc[m.start].sent.start for m in subjects if not _in_relative(self.doc[m.end - 1])}
+        subjects = [  # "X, which Treasury designated in 2007, is ...": X, not the relative clause's subject
+            m for m in subjects if self.doc[m.start].sent.start not in main or not _in_relative(self.doc[m.end - 1])
+        ]
+        told = {self.doc[m.start].sent.start for m in subjects}
+        subjects += [  # "claimed by X, which is led by Y": X, where no other subject fits
+            m
+            for m in earlier
+            if m.start >= near and self.doc[m.start].sent.start not in told and _described(self.doc[m.end - 1])
+        ]
+        subjects.sort(key=lambda m: m.start)
         reached = [m for m in subjects if m.start_char >= reach]
         if mine := [m for m in reached if m.start_char >= own]:
             return mine
@@ -129,3 +144,28 @@ class ReferenceScope:
 def _subject(head: Token) -> bool:
     """Whether a name is a clause's subject, or in apposition to one ("The UN mission, MINUSMA, completed")."""
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
+
+
+def _in_relative(head: Token) -> bool:
+    """Whether a name stands in a relative clause: "Treasury" in "X, which Treasury designated in 2007, is"."""
+    return any(t.dep_ == "relcl" for t in head.ancestors)
+
+
+def _described(head: Token) -> bool:
+    """Whether a name, the agent of a passive or a verb's object, is what a relative clause set off by a comma is
+    about, as its subject ("claimed by X, which is led by Y", "founded by X, who was killed in 2009", "barred X, who
+    ruled from 2003"): the one the sentence goes on to tell of.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group was founded by Baitullah Mehsud, who was killed in 2009.")
+    >>> _described(doc[6]), _described(doc[1])
+    (True, False)
+    """
+    if head.dep_ != "dobj" and not (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+        return False  # "sent to the ICC, which convicted him": a place a sentence ends at, not who it tells of
+    relatives = load_cues().relative_pronouns
+    return any(
+        c.dep_ == "relcl" and t.dep_ in SUBJECTS and t.lower_ in relatives and t.i > 0 and t.nbor(-1).text == ","
+        for c in head.children
+        for t in c.children
+    )

@@ -17,6 +17,7 @@ from loaders.coreference import (
     is_country_reference,
     is_described_group,
     reference_words,
+    relative_clause_owner,
 )
 from loaders.cues import Cues, load_cues
 from loaders.doc_words import DocWords
@@ -96,6 +97,8 @@ class MentionIndex:
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
             labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
+        if pronoun.pos_ == "PRON" and (owner := relative_clause_owner(pronoun, self, labels)) is not None:
+            return owner  # "X, who led the group until he was killed": X
         earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
         if "Person" not in labels:  # "The rebels captured Goma. ... they were routed": the group as subject there
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]

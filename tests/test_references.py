@@ -149,3 +149,50 @@ def test_its_beyond_reach_is_the_group_named_as_subject_more_often_than_a_rival_
     found = evidence(text)
     assert ("ahmed-diriye", "LEADS", "al-shabaab") in found
     assert not any(s == "ahmed-diriye" and o == "ethiopia" for s, _, o in found)
+
+
+def test_the_group_is_the_one_a_relative_clause_tells_of_not_a_subject_across_a_break() -> None:
+    text = (
+        "Hamas said on Monday that it would attend the talks in Cairo.\n\n"
+        "The ambush near Gao was claimed by Jund al-Sahel, which is led by Omar Diallo. The group is funded by Qatar."
+    )
+    found = evidence(text)
+    assert found[("qatar", "FUNDS", "jund-al-sahel")] == "The group is funded by Qatar."
+    assert ("qatar", "FUNDS", "hamas") not in found
+
+
+def test_a_relative_clause_on_a_group_a_sentence_ends_at_does_not_take_the_reference() -> None:
+    text = (
+        "Jund al-Sahel attacked a convoy near Gao on Monday.\n\n"
+        "Its fighters later sent their wounded to Ansar Dine, which runs a clinic in Kidal. "
+        "The group is funded by Qatar."
+    )
+    found = evidence(text)
+    assert ("qatar", "FUNDS", "jund-al-sahel") in found
+    assert ("qatar", "FUNDS", "ansar-dine") not in found
+
+
+def test_the_group_described_by_a_state_adjective_is_the_group_named_before() -> None:
+    text = "Jund al-Sahel attacked a convoy near Gao on Monday. The Malian militant group is funded by Qatar."
+    found = evidence(text)
+    assert found[("qatar", "FUNDS", "jund-al-sahel")] == "The Malian militant group is funded by Qatar."
+
+
+def test_its_in_a_relative_clause_is_the_group_the_clause_tells_of_not_the_subject() -> None:
+    text = (
+        "Hamas met the Sahel Front in Doha. "
+        "France bombed Jund al-Sahel, which said its leader, Omar Diallo, had been wounded."
+    )
+    found = evidence(text)
+    assert ("omar-diallo", "LEADS", "jund-al-sahel") in found
+    assert not any(s == "omar-diallo" and o == "france" for s, _, o in found)
+
+
+def test_its_is_the_main_subject_not_the_subject_of_a_relative_clause_on_it() -> None:
+    text = (
+        "Hamas met the Sahel Front in Doha. Jund al-Sahel, a militia that France bombed in 2019, said in a statement "
+        "on Monday that its leader, Omar Diallo, had been wounded."
+    )
+    found = evidence(text)
+    assert ("omar-diallo", "LEADS", "jund-al-sahel") in found
+    assert not any(s == "omar-diallo" and o == "france" for s, _, o in found)

@@ -170,3 +170,14 @@ def test_an_office_the_ner_ends_at_and_is_one_body() -> None:
 def test_two_bodies_joined_by_and_stay_two() -> None:
     found = nodes("The Office of Narcotics and Ministry of Interior said the Harbour Brigade smuggled cocaine.")
     assert "Office of Narcotics and Ministry of Interior" not in found, found
+
+
+def test_a_credit_line_names_no_desk() -> None:
+    found = nodes("(Reporting by Amina Odhiambo in Mombasa; Writing by Staff; Editing by Desk)")
+    assert "Amina Odhiambo" in found, found
+    assert "Desk" not in found and "Writing" not in found, found
+
+
+def test_a_section_heading_is_no_person() -> None:
+    found = nodes("The Harbour Brigade was formed in Mombasa in 2011.\n\n## Background\n\nThe group split in 2015.")
+    assert "Background" not in found, found

@@ -434,6 +434,14 @@ class EventFinder:
         self.headlines = [(k, phrase) for k, phrase in self.headlines if k != kind]
         self.events.append(event)
 
+    def _described(self, cue: Token) -> Event | None:
+        """The incident a copula says this one is ("The shooting in Omagh is the most serious attack on a police
+        officer in years"): the event of the noun that is the subject, if it is an incident's."""
+        if cue.dep_ != "attr" or cue.head.lemma_ != "be":
+            return None
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj" and self.is_event_noun(c)]
+        return next((e for s in subjects if (e := self.event_at(s)) is not None), None)
+
     def _same_as_earlier(self, cue: Token, places: list[Mention], date: str = "") -> Event | None:
         """An earlier event this one restates: "This is the 11th attack ...", or one at the same place on a date that
         does not differ ("the May 2021 bombing of a Kabul mosque" is not "the August 2021 bombing in Kabul")."""
@@ -529,6 +537,8 @@ class EventFinder:
         # base in Jordan": its phrase, wherever the parse hung it
         surfaces += [_text(title)] if title else []
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
+        if (described := self._described(cue)) is not None:  # "... in Northern Ireland": a comparison's scope,
+            return replace(described, surfaces=surfaces, cue=cue, places=[], targets=targets, authors=[])  # no place
         if earlier is not None:
             return Event(
                 earlier.key,

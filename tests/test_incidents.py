@@ -365,3 +365,16 @@ def test_a_place_that_owns_the_target_is_the_incident_place() -> None:
     text = "In May 2022, the Harbour Brigade claimed a rocket attack on Mombasa's container port."
     edges = {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
     assert any(k == "OCCURRED_AT" and o == "mombasa" for _, k, o in edges), edges
+
+
+def test_a_copula_names_the_incident_its_subject_names() -> None:
+    text = (
+        "Police said the shooting in Carrickmore on Friday was claimed by the Harbour Brigade. The shooting in "
+        "Carrickmore is the worst attack on a prison officer in Ulster for a decade."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert "worst attack on a prison officer" in forms, forms
+    edges = {(k, o) for _, o, k in graph_of(text).g.edges(keys=True)}
+    assert ("OCCURRED_AT", "ulster") not in edges, edges

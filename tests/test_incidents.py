@@ -378,3 +378,7 @@ def test_a_copula_names_the_incident_its_subject_names() -> None:
     assert "worst attack on a prison officer" in forms, forms
     edges = {(k, o) for _, o, k in graph_of(text).g.edges(keys=True)}
     assert ("OCCURRED_AT", "ulster") not in edges, edges
+
+
+def test_strikes_kept_up_are_a_campaign_not_one_incident() -> None:
+    assert events("Turkey has kept up drone strikes on YPG commanders in Qamishli and Amuda.") == {}

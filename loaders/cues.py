@@ -126,6 +126,7 @@ class Cues:
     member_list_fillers: frozenset[str] = frozenset()  # "A, B and also the C": still the item's start
     anaphoric: frozenset[str] = frozenset()  # "the attack", "that strike": an incident named before
     relative_words: frozenset[str] = frozenset()  # "on the Kursk region, which borders ...": an incident's phrase ends
+    phrase_end_time_words: frozenset[str] = frozenset()  # "on an apartment later that month": the phrase ends
     relative_pronouns: frozenset[str] = frozenset()  # "the Houthis, who are backed by Iran": the noun described
     thing_relative_pronouns: frozenset[str] = frozenset()  # "a bombing that targeted X": the incident
     specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
@@ -354,6 +355,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         member_list_fillers=definite | frozenset(data["member_list_fillers"]),
         anaphoric=anaphoric,
         relative_words=frozenset(data["relative_words"]),
+        phrase_end_time_words=frozenset(data["phrase_end_time_words"]),
         relative_pronouns=thing_relatives | frozenset(data["relative_pronouns"]),
         thing_relative_pronouns=thing_relatives,
         specific=anaphoric | frozenset(determiners["specific"]),

@@ -59,7 +59,7 @@ from loaders.relative_days import day_named, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
-from loaders.verb_incidents import relative_time, up_to_comma
+from loaders.verb_incidents import over_a_span, relative_time, up_to_comma, when_date
 
 
 @dataclass
@@ -132,12 +132,28 @@ def _text(tokens: list[Token]) -> str:
     return doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
 
 
+def _ends_phrase(t: Token) -> bool:
+    """Whether a word inside an incident's phrase begins what is no longer its place or target: a relative clause, an
+    aside after a mark ("X, a town in Y"), an adverb of time ("later that month")."""
+    cues = load_cues()
+    aside = t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].is_punct  # not "weekly Le Vigile"
+    timed = t.lower_ in cues.phrase_end_time_words and t.dep_ in {"advmod", "npadvmod"}
+    return t.dep_ == "relcl" or aside or timed
+
+
 def _trimmed(phrase: list[Token]) -> list[Token]:
-    """A phrase up to its first comma, bracket or relative clause ("on the Kursk region, which borders ...")."""
+    """A phrase up to its first comma, bracket, relative clause or adverb of time ("on the Kursk region, which
+    borders ...", "on an apartment later that month").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police staged a raid on a flat in the town later that week.")
+    >>> " ".join(t.text for t in _trimmed(list(doc[4].subtree)))
+    'on a flat in the town'
+    """
     out: list[Token] = []
     relative = load_cues().relative_words
     for t in sorted(phrase, key=lambda t: t.i):
-        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in relative or (t.dep_ in {"relcl", "appos"} and out):
+        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in relative or (_ends_phrase(t) and out):
             break
         out.append(t)
     return out
@@ -356,11 +372,13 @@ class EventFinder:
         return verb.pos_ == "VERB" and bool(words & (self.cues.perpetration_verbs | self.cues.violence_verbs))
 
     def _at_head(self, mention: Mention, heads: list[Token]) -> bool:
-        """Whether a place is the phrase's head ("the K-1 base"), or names it ("Erbil airport")."""
+        """Whether a place is the phrase's head ("the K-1 base"), or names it ("Erbil airport", "Bujumbura's
+        airport")."""
         last = self.index.doc[mention.end - 1]
         if named_by_head(last, heads):  # "an attack on the town of X"
             return True
-        return any(self.index.at(h) is mention for h in heads) or (last.dep_ == "compound" and last.head in heads)
+        owns = last.dep_ in {"compound", "poss"} and last.head in heads
+        return any(self.index.at(h) is mention for h in heads) or owns
 
     def find(self, sent: Span) -> list[Event]:
         """New events of a sentence (also kept for later references)."""
@@ -415,6 +433,14 @@ class EventFinder:
         event.surfaces += [phrase for k, phrase in self.headlines if k == kind and " " in phrase]
         self.headlines = [(k, phrase) for k, phrase in self.headlines if k != kind]
         self.events.append(event)
+
+    def _described(self, cue: Token) -> Event | None:
+        """The incident a copula says this one is ("The shooting in Omagh is the most serious attack on a police
+        officer in years"): the event of the noun that is the subject, if it is an incident's."""
+        if cue.dep_ != "attr" or cue.head.lemma_ != "be":
+            return None
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj" and self.is_event_noun(c)]
+        return next((e for s in subjects if (e := self.event_at(s)) is not None), None)
 
     def _same_as_earlier(self, cue: Token, places: list[Mention], date: str = "") -> Event | None:
         """An earlier event this one restates: "This is the 11th attack ...", or one at the same place on a date that
@@ -511,6 +537,8 @@ class EventFinder:
         # base in Jordan": its phrase, wherever the parse hung it
         surfaces += [_text(title)] if title else []
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
+        if (described := self._described(cue)) is not None:  # "... in Northern Ireland": a comparison's scope,
+            return replace(described, surfaces=surfaces, cue=cue, places=[], targets=targets, authors=[])  # no place
         if earlier is not None:
             return Event(
                 earlier.key,
@@ -561,7 +589,10 @@ class EventFinder:
             if (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
             or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
         ]
+        if over_a_span(dated):
+            return None  # "6,000 people have been killed in the region since 2017": a toll, not one incident
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
+        date = date or event_date(when_date(verb), self.doc_date)  # "in January 2004, when militants raided X"
         if not date and (
             any(t.lower_ in relative_day_words() for c in dated for t in c.subtree) or relative_time(dated)
         ):
@@ -600,7 +631,8 @@ class EventFinder:
             return harmed_in  # killed in X village": undated, the harm of the incident just told
         targets = [m for m in patients if m.label != "Location"]
         told = [ph for ph in place_phrases if ph[0].i > verb.i and ph[0] not in dated]  # not "In May 2021, X killed"
-        undated = [verb, *objects, *(t for ph in told[:1] for t in ph)]
+        result = [c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.i == verb.i + 1]  # "shot dead"
+        undated = [verb, *result, *objects, *(t for ph in told[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
         anchor = places[0] if places else targets[0]
         kind = self.cues.event_kinds.get(verb.lemma_.lower())

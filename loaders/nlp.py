@@ -41,6 +41,7 @@ from loaders.whole_names import (
     hyphen_places,
     in_law_titles,
     joined_company,
+    joined_topics,
     legal_names,
     nicknamed_people,
     whole_patronymic,
@@ -67,6 +68,7 @@ def ruler_patterns(gazetteer: Gazetteer, acronyms: bool) -> list[dict]:
 
 
 SPANS_KEY = "actors"
+MAX_PERSON_WORDS = 6  # words of one person's name the NER found in two runs ("Sergeant William" "Jerome Rivers")
 
 
 def add_actor_ruler(nlp: Language, gazetteer: Gazetteer) -> Language:
@@ -457,12 +459,27 @@ def _name_start(token: Token) -> bool:
     )
 
 
+def _person_run_on(before: Span | None, ent: Span) -> bool:
+    """Whether a person's name the NER found runs on, with no mark between, from another it found just before: one
+    person's long name ("Ali Mahaman" and "Lamine Zeine"), not two people ("Ali Hassan, Omar Said")."""
+    return (
+        before is not None
+        and before.label_ == "PERSON"
+        and before.end == ent.start
+        and not before.id_
+        and "\n" not in ent.doc[before.end - 1].whitespace_
+        and len(before) + len(ent) <= MAX_PERSON_WORDS
+    )
+
+
 def _whole_person(ent: Span, before: Span | None) -> Span:
     """A person's name the NER cut after its first name: "Borromeo" read as an organisation before "Enrique
     Henriquez", "Erikas" left out of "Mwisi Kambale". The unknown capitalised word just before joins the name."""
     if ent.label_ != "PERSON":
         return ent
     doc = ent.doc
+    if _person_run_on(before, ent):  # "Ali Mahaman" before "Lamine Zeine": one name in four words
+        return Span(doc, before.start, ent.end, label="PERSON")
     if (
         before is not None
         and before.end == ent.start
@@ -496,7 +513,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ruled = {i for k in known for i in range(k.start, k.end)}
     starts = {e.start for e in ents}
     # whole names; the shorter names they overlap go below
-    ents = [joined_company(whole_patronymic(as_company(e), ruled), starts) for e in ents]
+    ents = [joined_topics(joined_company(whole_patronymic(as_company(e), ruled), starts), ruled) for e in ents]
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too

@@ -27,13 +27,16 @@ class UnrealCues:
 
     intent_words: frozenset[str]
     modal_words: frozenset[str]
+    keeping_words: frozenset[str]
 
 
 @cache
 def unreal_cues() -> UnrealCues:
     """The ``unreal_acts`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["unreal_acts"]  # a missing key is a one-line SeedKeyError
-    return UnrealCues(frozenset(block["intent_words"]), frozenset(block["modal_words"]))
+    return UnrealCues(
+        frozenset(block["intent_words"]), frozenset(block["modal_words"]), frozenset(block["keeping_words"])
+    )
 
 
 def is_unreal(cue: Token) -> bool:
@@ -70,11 +73,13 @@ def is_modal(verb: Token) -> bool:
 
 def is_habitual(cue: Token) -> bool:
     """Whether an incident word is a bare plural telling a habit, not one incident: "conducting attacks in Kabul",
-    "have conducted kidnappings in the Sahel". Not when anything singles the acts out: a determiner, a possessive,
-    a count, a modifier ("suicide attacks", "Israeli strikes"), a date, "a series of", or a clause they are the
-    subject of ("airstrikes on X killed two civilians")."""
+    "have conducted kidnappings in the Sahel", or any plural kept up ("kept up drone strikes on X"). Otherwise not
+    when anything singles the acts out: a determiner, a possessive, a count, a modifier ("suicide attacks", "Israeli
+    strikes"), a date, "a series of", or a clause they are the subject of ("airstrikes on X killed two civilians")."""
     if cue.tag_ not in {"NNS", "NNPS"} or cue.dep_ in {"nsubj", "nsubjpass"} or cue.head.lower_ == "of":
         return False
+    if cue.dep_ == "dobj" and cue.head.lemma_.lower() in unreal_cues().keeping_words:
+        return True  # "has kept up drone strikes on X", "stepped up attacks on Y": a campaign, whatever its words
     if any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in cue.children):
         return False
     return not any(t.ent_type_ == "DATE" for t in cue.subtree)

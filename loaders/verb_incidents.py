@@ -29,6 +29,34 @@ def relative_time(dated: list[Token]) -> bool:
     return any(t.lower_ in words for t in tokens) and not any(t.tag_ == "NNS" for t in tokens)
 
 
+@cache
+def span_preps() -> frozenset[str]:
+    """Prepositions whose date is the start or the length of a span: "since 2017", "throughout 2023"."""
+    return frozenset(load_seed_yaml("relations.yaml")["verb_incidents"]["span_preps"])
+
+
+def over_a_span(dated: list[Token]) -> bool:
+    """Whether a verb's date phrases give a span ("killed in the region since 2017"): the harm of many days, no one
+    incident."""
+    return any(c.dep_ == "prep" and c.lower_ in span_preps() for c in dated)
+
+
+def when_date(verb: Token) -> str:
+    """The date a "when" clause tells of, the date it hangs on ("January 2004, when militants raided a depot"), or an
+    empty string.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The revolt is dated to March 2011, when rebels raided a police post in Dera.")
+    >>> when_date(doc[10]), when_date(doc[3])
+    ('March 2011', '')
+    """
+    head = verb.head
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    if verb.dep_ != "relcl" or not when or head.ent_type_ != "DATE":
+        return ""
+    return next((e.text for e in verb.doc.ents if e.start <= head.i < e.end), "")
+
+
 def up_to_comma(words: list[Token]) -> list[Token]:
     """The words of a phrase before its first comma or dash, which start an aside ("struck two cars in X, about 10
     kilometres from Y")."""

@@ -41,6 +41,7 @@ from loaders.mentions import guess_kind, not_actors
 from loaders.person_names import name_particles
 
 MAX_NAME_WORDS = 8  # words of a company's name before its legal form
+MAX_TOPIC_WORDS = 3  # capitalised words of a topic after "and" in a body's name
 MAX_GIVEN_NAMES = 3  # given names before the part of a personal name the NER found
 APOSTROPHES = frozenset({"'", "‘", "’", "`"})
 NAME_LABELS = frozenset({"", "PERSON", "ORG"})  # what the NER may have made of a given name
@@ -50,6 +51,12 @@ NAME_LABELS = frozenset({"", "PERSON", "ORG"})  # what the NER may have made of 
 def _lists() -> dict[str, frozenset[str]]:
     """The ``whole_names`` block, each list as a set, loaded once per process."""
     return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["whole_names"].items()}
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns of a body ("Ministry", "Brigade"): words after "and" that begin another body's name."""
+    return frozenset(load_seed_yaml("relations.yaml")["unit_nouns"])
 
 
 @cache
@@ -178,6 +185,41 @@ def joined_company(ent: Span, starts: set[int]) -> Span:
     if end > ent.end + 1 and company_noun(doc[end - 1].text) and ent.end + 1 not in starts:
         return Span(doc, ent.start, end, label="ORG")
     return ent
+
+
+def _topic_words(doc: Doc, start: int, known: set[int]) -> int:
+    """The end of the capitalised words from ``start`` that can end a body's name of topics ("Financial
+    Intelligence"): up to three, no known actor's, no person's or place's, no word of a body ("Ministry")."""
+    end = start
+    while (
+        end < len(doc)
+        and end - start < MAX_TOPIC_WORDS
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and end not in known
+        and doc[end].ent_type_ in {"", "ORG"}
+    ):
+        end += 1
+    if end == start or (end < len(doc) and doc[end].is_title) or any(t.lower_ in _body_nouns() for t in doc[start:end]):
+        return start
+    return end
+
+
+def joined_topics(ent: Span, known: set[int]) -> Span:
+    """A body's name of two topics the NER cut at "and" ("Office of Terrorism" of "Office of Terrorism and Financial
+    Intelligence", "Ministry of Justice and Public Security"): the whole name, when the name ends in "of" or "for"
+    and a topic, and capitalised words that name no body, no known actor and no person follow "and"
+    (``known``: the tokens of the rulers' actors)."""
+    doc = ent.doc
+    joins = {"of", "for"}
+    conjunction = ent.end - 1 if ent[-1].lower_ == "and" else ent.end  # "Office of Sanctions and" is read, too
+    if ent.label_ != "ORG" or conjunction + 1 >= len(doc) or doc[conjunction].lower_ != "and":
+        return ent
+    named = doc[ent.start : conjunction]
+    if not any(t.lower_ in joins for t in named[1:-1]) or named[-1].lower_ in joins:
+        return ent
+    end = _topic_words(doc, conjunction + 1, known)
+    return Span(doc, ent.start, end, label="ORG") if end > conjunction + 1 else ent
 
 
 def in_law_titles(ents: list[Span]) -> list[Span]:

@@ -326,3 +326,59 @@ def test_a_verb_incident_placed_in_and_around_a_town_happened_there() -> None:
     [(event, forms)] = [(n, {d["name"], *d["aliases"]}) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert "killed at least 80 civilians in and around Rutshuru" in forms, forms
     assert (event, "rutshuru", "OCCURRED_AT") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
+
+
+def test_an_incident_phrase_ends_before_an_adverb_of_time() -> None:
+    [forms] = events("Omar Saadi was killed in a raid on an apartment in Jenin later that month.").values()
+    assert "a raid on an apartment in Jenin" in forms, forms
+    assert not any(f.endswith("later") for f in forms), forms
+
+
+def test_a_name_in_apposition_with_no_comma_stays_in_the_phrase() -> None:
+    text = (
+        "The 2019 attack on the Brussels offices of the weekly newspaper Le Vigile, which killed four people, was "
+        "claimed by the Harbour Brigade."
+    )
+    [forms] = events(text).values()
+    assert "2019 attack on the Brussels offices of the weekly newspaper Le Vigile" in forms, forms
+
+
+def test_a_toll_since_a_year_is_no_incident() -> None:
+    assert events("More than 3,000 civilians have been killed in Borno State since 2015.") == {}
+
+
+def test_a_shooting_told_by_its_verb_is_an_incident() -> None:
+    found = events("Its founder, Nestor Quiroga, was shot dead in Tumaco in March 2019.")
+    assert [name for name in found if "Tumaco" in name], found
+    [forms] = found.values()
+    assert "shot dead in Tumaco" in forms, forms
+
+
+def test_a_when_clause_dates_the_incident_its_verb_tells() -> None:
+    text = "The revolt is usually dated to May 2009, when rebels raided a police barracks in Gao."
+    nodes = graph_of(text).g.nodes(data=True)
+    [date] = [d["date"] for _, d in nodes if d["label"] == "Event"]
+    assert date == "2009-05"
+
+
+def test_a_place_that_owns_the_target_is_the_incident_place() -> None:
+    text = "In May 2022, the Harbour Brigade claimed a rocket attack on Mombasa's container port."
+    edges = {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
+    assert any(k == "OCCURRED_AT" and o == "mombasa" for _, k, o in edges), edges
+
+
+def test_a_copula_names_the_incident_its_subject_names() -> None:
+    text = (
+        "Police said the shooting in Carrickmore on Friday was claimed by the Harbour Brigade. The shooting in "
+        "Carrickmore is the worst attack on a prison officer in Ulster for a decade."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert "worst attack on a prison officer" in forms, forms
+    edges = {(k, o) for _, o, k in graph_of(text).g.edges(keys=True)}
+    assert ("OCCURRED_AT", "ulster") not in edges, edges
+
+
+def test_strikes_kept_up_are_a_campaign_not_one_incident() -> None:
+    assert events("Turkey has kept up drone strikes on YPG commanders in Qamishli and Amuda.") == {}

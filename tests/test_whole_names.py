@@ -140,3 +140,44 @@ def test_a_group_named_with_the_ezafe_is_one_organisation(group: str) -> None:
 def test_a_known_group_named_with_the_ezafe_stays_the_known_group() -> None:
     found = nodes("Tehrik-i-Taliban Pakistan claimed the attack.")
     assert set(found) == {"Tehrik-i-Taliban Pakistan"}
+
+
+def test_a_person_read_in_two_runs_is_one_person() -> None:
+    text = "Prime Minister Issa Mahaman Lamine Bako met donors in Niamey on Monday."  # the NER reads two names
+    found = nodes(text)
+    people = {name for name, (label, _) in found.items() if label == "Person"}
+    assert people == {"Issa Mahaman Lamine Bako"}, found
+
+
+def test_a_police_rank_is_no_part_of_the_name() -> None:
+    found = nodes("Detective Superintendent Aoife Kerrigan said the Harbour Brigade planted the device.")
+    assert found.get("Aoife Kerrigan", ("", set()))[0] == "Person", found
+    assert not any("Superintendent" in name for name in found), found
+
+
+def test_an_office_of_two_topics_is_one_body() -> None:
+    text = "An official of the Office of Terrorism and Border Intelligence said the Harbour Brigade smuggled arms."
+    found = nodes(text)
+    assert found.get("Office of Terrorism and Border Intelligence", ("", set()))[0] == "Organization", found
+    assert "Border Intelligence" not in found, found
+
+
+def test_an_office_the_ner_ends_at_and_is_one_body() -> None:
+    found = nodes("An official of the Office of Counterterrorism and Financial Crime praised the arrests.")
+    assert found.get("Office of Counterterrorism and Financial Crime", ("", set()))[0] == "Organization", found
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    found = nodes("The Office of Narcotics and Ministry of Interior said the Harbour Brigade smuggled cocaine.")
+    assert "Office of Narcotics and Ministry of Interior" not in found, found
+
+
+def test_a_credit_line_names_no_desk() -> None:
+    found = nodes("(Reporting by Amina Odhiambo in Mombasa; Writing by Staff; Editing by Desk)")
+    assert "Amina Odhiambo" in found, found
+    assert "Desk" not in found and "Writing" not in found, found
+
+
+def test_a_section_heading_is_no_person() -> None:
+    found = nodes("The Harbour Brigade was formed in Mombasa in 2011.\n\n## Background\n\nThe group split in 2015.")
+    assert "Background" not in found, found

@@ -70,7 +70,7 @@ def read_coalition(reader: DocReader, token: Token) -> None:
         return
     elif lemma in cues.listing_verbs or _gathers(token):  # the subject itself named: not Hezbollah of "Hezbollah's
         coalitions = _named_subjects(reader, token)  # allies include A"; "X brings together A and B"
-        members = _actors(reader, [c for c in token.children if c.dep_ == "dobj"])
+        members = _listed_members(reader, [c for c in token.children if c.dep_ == "dobj"])
     elif lemma in cues.made_of_verbs and token.dep_ == "acl":
         coalitions = [m for m in [reader.index.at(token.head)] if m is not None]
         members, described = _actors(reader, prep_objects(token, {"of"})), "asserted"
@@ -98,7 +98,22 @@ def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     """The subjects of a verb, passive ones too ("X is made up of"), that are names themselves (not "Hezbollah's
     allies")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return [m for t in subjects_of(verb) + passive if (m := reader.index.at(t)) is not None]
+    subjects = subjects_of(verb) + passive  # "X, a coalition which includes A": the name the description is beside
+    subjects = [t.head if t.dep_ == "appos" and reader.index.at(t) is None else t for t in subjects]
+    return [m for t in subjects if (m := reader.index.at(t)) is not None]
+
+
+def _listed_members(reader: DocReader, objects: list[Token]) -> list[Mention]:
+    """The members a listing verb's objects name: themselves, or the examples of a plural noun ("includes armed
+    parties such as A and B")."""
+    examples = [p for o in objects for c in o.children if c.dep_ == "prep" for p in _examples(reader, c)]
+    return _actors(reader, objects) + _actors(reader, examples)
+
+
+def _examples(reader: DocReader, prep: Token) -> list[Token]:
+    """The objects of an example preposition ("such as", "including") on a noun, else none."""
+    phrase = tuple(t.lower_ for t in prep.doc[prep.left_edge.i : prep.i + 1])
+    return [c for c in prep.children if c.dep_ == "pobj"] if phrase in set(reader.cues.examples) else []
 
 
 def _umbrella(reader: DocReader, noun: Token) -> list[Mention]:

@@ -74,6 +74,7 @@ from loaders.incidents import (
 from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
 from loaders.known_places import known_places_within
+from loaders.led_under import led_under, led_under_preps
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import without_operation_names
 from loaders.one_label import one_label
@@ -102,6 +103,7 @@ from loaders.role_scope import (
     named_elsewhere,
     objects_outside_clauses,
     one_of_several,
+    sole_rank,
     titled_name,
 )
 from loaders.role_types import (
@@ -138,7 +140,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
-from loaders.successions import departed_before, successors, verb_giving
+from loaders.successions import departed_before, heirs_of_heads, successors, verb_giving
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -415,6 +417,8 @@ class DocReader:
                 (self.place_apposition, c.place_nouns),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
+                (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
+                (lambda token: led_under(self, token), led_under_preps()),  # "Asaib Ahl al-Haq under Qais Khazali"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
                 (self.relational_noun, c.nouns),
                 (self.attack_noun, incidents),
@@ -768,6 +772,7 @@ class DocReader:
         words = [t for t in doc[start : end + 1] if t.text != "-"]
         phrase = [t.lemma_.lower() if t.i == noun.i and plural else t.lower_ for t in words]
         definite_of = any(c.lower_ == "the" for c in noun.lefts) and bool(prep_objects(noun, {"of"}))
+        definite_of = definite_of or sole_rank(noun, self.index)  # "the SDF's commander, X"
         for start in range(len(phrase)):
             found = self.cues.role_of(tuple(phrase[start:]))
             if found:
@@ -818,6 +823,8 @@ class DocReader:
             return
         member = rel_type == "MEMBER_OF"  # "X is one of many in Y", "X is a faction of the Y"
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
+        if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
+            objects = [t for t in prep_objects(noun, {"of"}) if self.index.at(t) is not None]
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
@@ -941,7 +948,8 @@ class DocReader:
                 before = candidate[: len(candidate) - size]
                 orgs = body_of_title(self, self.index.within(before), words[-size:])
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
-                chosen = self._role_type(rel_type, words, definite_of=False)
+                sole = sole_rank(candidate[-1], self.index)  # "its commander X": the head
+                chosen = self._role_type(rel_type, words, definite_of=sole)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
                 owned = owned_by_pronoun(list(doc[max(candidate.start - 1, 0) : person.end]))  # "its leader X"
                 office = known_office(self, person, words) if not orgs and chosen == "LEADS" and not owned else None

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from loaders.cues import load_cues
 from loaders.mentions import Mention
 from loaders.role_types import role_types
-from loaders.syntax import actors_of
+from loaders.syntax import MentionIndex, actors_of, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -26,6 +26,23 @@ def one_of_several(noun: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in role_types().former_words for c in noun.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in load_cues().indefinite for c in noun.children)
+
+
+def sole_rank(noun: Token, index: MentionIndex) -> bool:
+    """Whether a singular rank is held by the one who heads the body: owned by a possessive ("the SDF's commander, X",
+    "its then commander X") or given with "of" a name and no article ("X, then commander of the Hamza Division"),
+    with only words of time before it; not "its military commander", "a commander of Y" (one of its members) nor
+    "commander of the Houthi air force" (of a part)."""
+    if noun.tag_ not in {"NN", "NNP"}:
+        return False
+    cues, doc, at = role_types(), noun.doc, noun.i - 1
+    while at >= noun.sent.start and doc[at].lower_ in cues.tenure_words | cues.former_words:
+        at -= 1
+    before = doc[at] if at >= noun.sent.start else None
+    if before is not None and before.tag_ in {"PRP$", "POS"}:
+        return True
+    bare = before is None or before.is_punct or before.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}
+    return bare and any(index.at(t) is not None for t in prep_objects(noun, {"of"}))
 
 
 def heads_a_service(reader: DocReader, words: Span | list[Token]) -> bool:

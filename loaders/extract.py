@@ -44,6 +44,7 @@ from loaders.doc_words import DocWords
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
+from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
 from loaders.hit_owners import owners_of_hit
 from loaders.home_state import body_of_title, state_of_title, state_role
@@ -74,7 +75,6 @@ from loaders.incidents import (
 from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
 from loaders.known_places import known_places_within
-from loaders.led_under import led_under, led_under_preps
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import without_operation_names
 from loaders.one_label import one_label
@@ -100,6 +100,7 @@ from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     employer_before_posting,
     heads_a_service,
+    led_by_owner,
     named_elsewhere,
     objects_outside_clauses,
     one_of_several,
@@ -418,7 +419,7 @@ class DocReader:
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
-                (lambda token: led_under(self, token), led_under_preps()),  # "Asaib Ahl al-Haq under Qais Khazali"
+                (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
                 (self.relational_noun, c.nouns),
                 (self.attack_noun, incidents),
@@ -766,6 +767,8 @@ class DocReader:
             and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
         ):
             start -= 1
+        if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in self.cues.deputy_words:
+            start -= 2  # "a vice-president of Y" parsed as "vice", "-", "president"
         while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].head == noun:
             end += 2  # "secretary-general" parsed as a noun with a right modifier
         plural = noun.tag_ in {"NNS", "NNPS"}  # "two commanders of X", "Hamas leaders A and B": the role's own word
@@ -952,6 +955,8 @@ class DocReader:
                 chosen = self._role_type(rel_type, words, definite_of=sole)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
                 owned = owned_by_pronoun(list(doc[max(candidate.start - 1, 0) : person.end]))  # "its leader X"
+                if not orgs and chosen == "DEPUTY_OF" and candidate.start > 0:
+                    orgs = led_by_owner(self.index, doc[candidate.start - 1])  # "Y's leader Z and his deputy X"
                 office = known_office(self, person, words) if not orgs and chosen == "LEADS" and not owned else None
                 if office is not None:  # "President Vladimir Putin": the state he is known to lead, whatever he did
                     self.emit(person, "LEADS", office, doc[person.start], "title-known-office", 0.85, "asserted")

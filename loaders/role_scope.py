@@ -45,6 +45,17 @@ def sole_rank(noun: Token, index: MentionIndex) -> bool:
     return bare and any(index.at(t) is not None for t in prep_objects(noun, {"of"}))
 
 
+def led_by_owner(index: MentionIndex, owner: Token) -> list[Mention]:
+    """What the person named last before a possessive pronoun in its sentence leads, for a deputy's title after it:
+    "Hamas leader Z and his deputy X" (X is Hamas's deputy); none for any other word, no person named before it in
+    the sentence, or one said to lead nothing."""
+    if owner.tag_ != "PRP$" or owner.lower_ not in load_cues().person_pronouns:
+        return []
+    named = [m for m in index.mentions if owner.sent.start <= m.start and m.end <= owner.i and m.label == "Person"]
+    led = index.groups.get(named[-1].key) if named else None
+    return [led] if led is not None else []
+
+
 def heads_a_service(reader: DocReader, words: Span | list[Token]) -> bool:
     """Whether the words before a head's title name a service: "UN peacekeeping chief", "military chief"."""
     return any(t.lower_ in reader.cues.service_words for t in words)

@@ -161,3 +161,25 @@ def test_part_of_an_effort_by_a_body_is_no_membership() -> None:
         )
         == "asserted"
     )
+
+
+def test_the_person_a_group_is_of_leads_it() -> None:
+    found = links("Kenyan troops, fighting beside the Ras Kamboni militia of Karim Aziz, captured the port.")
+    assert ("karim-aziz", "LEADS", "ras-kamboni") in found, found
+
+
+def test_a_hyphenated_vice_title_is_a_deputys() -> None:
+    found = links("Walid Haddad, a vice-president of Hamas, resigned on Friday.")
+    assert ("walid-haddad", "DEPUTY_OF", "hamas") in found, found
+    assert ("walid-haddad", "LEADS", "hamas") not in found, found
+
+
+def test_the_deputy_of_a_head_named_before_is_the_deputy_of_what_he_leads() -> None:
+    found = links("The US sanctioned Hamas leader Omar Salim, his deputy Walid Haddad and the commander Karim Aziz.")
+    assert found.get(("walid-haddad", "DEPUTY_OF", "hamas")) == "asserted", found
+    assert ("walid-haddad", "LEADS", "hamas") not in found, found
+
+
+def test_whose_title_is_the_group_the_clause_describes() -> None:
+    found = links("The attack was claimed by Katiba Macina, a militia whose founder, Walid Haddad, died in 2021.")
+    assert ("walid-haddad", "LEADS", "katiba-macina") in found, found

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, prep_objects, subjects_of
+from loaders.syntax import actors_of, is_passive, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -36,6 +36,8 @@ class CoalitionCues:
     gathering_words: frozenset[str]  # "together"
     forming_verbs: frozenset[str]  # "A and B formed X": the subjects are the members
     belonging_verbs: frozenset[str]  # "A and B belong to X"
+    merging_verbs: frozenset[str]  # "A and B merged into X", "X was formed when A and B merged"
+    merging_preps: frozenset[str]  # "into"
     coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
 
 
@@ -55,6 +57,7 @@ def coalition_words() -> frozenset[str]:
         | cues.gathering_verbs
         | cues.forming_verbs
         | cues.belonging_verbs
+        | cues.merging_verbs
     )
 
 
@@ -81,9 +84,25 @@ def read_coalition(reader: DocReader, token: Token) -> None:
         members = _actors(reader, subjects_of(token))
     elif lemma in cues.belonging_verbs:
         coalitions, members = _actors(reader, prep_objects(token, {"to"})), _actors(reader, subjects_of(token))
+    elif lemma in cues.merging_verbs:
+        coalitions = _merged_into(reader, token)
+        members = _actors(reader, [c for c in token.children if c.dep_ == "nsubj"])
+        heads = [m for m in _actors(reader, prep_objects(token, {"under"})) if m.label == "Person"]
+        reader.emit_all(heads, "LEADS", [m for m in coalitions if _named(m)], token, "merged-under", 0.7)
     else:
         return
     _link(reader, [m for m in coalitions if _named(m)], members, token, described)
+
+
+def _merged_into(reader: DocReader, verb: Token) -> list[Mention]:
+    """The body a merger makes: after "into" ("merged into X"), else the subject of the passive forming verb the
+    merger's clause hangs on ("X was formed in 2017 when A and B merged")."""
+    cues = coalition_cues()
+    into = _actors(reader, prep_objects(verb, cues.merging_preps))
+    if into:
+        return into
+    formed = next((a for a in verb.ancestors if a.lemma_.lower() in cues.forming_verbs and is_passive(a)), None)
+    return _actors(reader, [c for c in formed.children if c.dep_ == "nsubjpass"]) if formed is not None else []
 
 
 def _gathers(verb: Token) -> bool:

@@ -183,3 +183,38 @@ def test_the_deputy_of_a_head_named_before_is_the_deputy_of_what_he_leads() -> N
 def test_whose_title_is_the_group_the_clause_describes() -> None:
     found = links("The attack was claimed by Katiba Macina, a militia whose founder, Walid Haddad, died in 2021.")
     assert ("walid-haddad", "LEADS", "katiba-macina") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("The Qassam Brigades, the armed arm of Hamas, published the video.", "qassam-brigades"),
+        ("Walid Haddad, Hamas's chief bombmaker, was killed in the raid.", "walid-haddad"),
+    ],
+)
+def test_an_arm_or_a_bombmaker_of_a_group_is_one_of_its_members(text: str, member: str) -> None:
+    found = links(text)
+    assert (member, "MEMBER_OF", "hamas") in found, found
+    assert (member, "LEADS", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "The Sahel Front was formed in 2017 when Ansar Dine and Katiba Macina merged under Walid Haddad.",
+            "sahel-front",
+        ),
+        ("Ansar Dine and Katiba Macina merged into JNIM in 2017.", "jnim"),
+    ],
+)
+def test_the_groups_that_merged_are_members_of_what_they_formed(text: str, whole: str) -> None:
+    found = links(text)
+    assert ("ansar-dine", "MEMBER_OF", whole) in found, found
+    assert ("katiba-macina", "MEMBER_OF", whole) in found, found
+    assert ("walid-haddad", "LEADS", whole) in found or "under" not in text, found
+
+
+def test_a_merger_into_nothing_named_makes_no_members() -> None:
+    found = links("Ansar Dine and Katiba Macina merged in 2017.")
+    assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found

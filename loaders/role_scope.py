@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.cues import load_cues
+from loaders.hostility import load_hostility_cues
 from loaders.mentions import Mention
 from loaders.role_types import role_types
 from loaders.syntax import MentionIndex, actors_of, prep_objects
@@ -66,16 +67,25 @@ CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 
 def objects_outside_clauses(noun: Token) -> list[Token]:
     """The objects of a role noun's prepositions, however deep ("one of the factions of the Y"), but not those of a
-    clause on it: "a commander in the militia X, where he led attacks against the Iraqi army" is not of the army."""
+    clause on it ("a commander in the militia X, where he led attacks against the Iraqi army" is not of the army) nor
+    of a side by side ("the police's battalion, X, together with the Highway Police" is not of the Highway Police)."""
     found, stack = [], [noun]
     while stack:
         for child in stack.pop().children:
-            if child.dep_ in CLAUSES or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
+            if child.dep_ in CLAUSES or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or _beside(child):
                 continue
             if child.dep_ == "pobj":
                 found.append(child)
             stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def _beside(prep: Token) -> bool:
+    """Whether a preposition sets its object beside, not above: "alongside Y", "together with Y"."""
+    cues = load_hostility_cues()
+    return prep.dep_ == "prep" and (
+        prep.lower_ in cues.side_by_side_preps or any(c.lower_ in cues.together_words for c in prep.children)
+    )
 
 
 def named_elsewhere(reader: DocReader, whole: Mention) -> bool:

@@ -218,3 +218,10 @@ def test_the_groups_that_merged_are_members_of_what_they_formed(text: str, whole
 def test_a_merger_into_nothing_named_makes_no_members() -> None:
     found = links("Ansar Dine and Katiba Macina merged in 2017.")
     assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
+
+
+def test_a_body_set_beside_a_unit_is_not_its_whole() -> None:
+    text = "The raid was led by the Military Police's battalion, BOPE, together with the Federal Highway Police."
+    found = links(text)
+    assert ("bope", "MEMBER_OF", "military-police") in found, found
+    assert ("bope", "MEMBER_OF", "federal-highway-police") not in found, found

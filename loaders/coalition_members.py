@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, prep_objects, subjects_of
+from loaders.syntax import actors_of, is_passive, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -36,6 +36,8 @@ class CoalitionCues:
     gathering_words: frozenset[str]  # "together"
     forming_verbs: frozenset[str]  # "A and B formed X": the subjects are the members
     belonging_verbs: frozenset[str]  # "A and B belong to X"
+    merging_verbs: frozenset[str]  # "A and B merged into X", "X was formed when A and B merged"
+    merging_preps: frozenset[str]  # "into"
     coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
 
 
@@ -55,6 +57,7 @@ def coalition_words() -> frozenset[str]:
         | cues.gathering_verbs
         | cues.forming_verbs
         | cues.belonging_verbs
+        | cues.merging_verbs
     )
 
 
@@ -70,7 +73,7 @@ def read_coalition(reader: DocReader, token: Token) -> None:
         return
     elif lemma in cues.listing_verbs or _gathers(token):  # the subject itself named: not Hezbollah of "Hezbollah's
         coalitions = _named_subjects(reader, token)  # allies include A"; "X brings together A and B"
-        members = _actors(reader, [c for c in token.children if c.dep_ == "dobj"])
+        members = _listed_members(reader, [c for c in token.children if c.dep_ == "dobj"])
     elif lemma in cues.made_of_verbs and token.dep_ == "acl":
         coalitions = [m for m in [reader.index.at(token.head)] if m is not None]
         members, described = _actors(reader, prep_objects(token, {"of"})), "asserted"
@@ -81,9 +84,25 @@ def read_coalition(reader: DocReader, token: Token) -> None:
         members = _actors(reader, subjects_of(token))
     elif lemma in cues.belonging_verbs:
         coalitions, members = _actors(reader, prep_objects(token, {"to"})), _actors(reader, subjects_of(token))
+    elif lemma in cues.merging_verbs:
+        coalitions = _merged_into(reader, token)
+        members = _actors(reader, [c for c in token.children if c.dep_ == "nsubj"])
+        heads = [m for m in _actors(reader, prep_objects(token, {"under"})) if m.label == "Person"]
+        reader.emit_all(heads, "LEADS", [m for m in coalitions if _named(m)], token, "merged-under", 0.7)
     else:
         return
     _link(reader, [m for m in coalitions if _named(m)], members, token, described)
+
+
+def _merged_into(reader: DocReader, verb: Token) -> list[Mention]:
+    """The body a merger makes: after "into" ("merged into X"), else the subject of the passive forming verb the
+    merger's clause hangs on ("X was formed in 2017 when A and B merged")."""
+    cues = coalition_cues()
+    into = _actors(reader, prep_objects(verb, cues.merging_preps))
+    if into:
+        return into
+    formed = next((a for a in verb.ancestors if a.lemma_.lower() in cues.forming_verbs and is_passive(a)), None)
+    return _actors(reader, [c for c in formed.children if c.dep_ == "nsubjpass"]) if formed is not None else []
 
 
 def _gathers(verb: Token) -> bool:
@@ -98,7 +117,22 @@ def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     """The subjects of a verb, passive ones too ("X is made up of"), that are names themselves (not "Hezbollah's
     allies")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return [m for t in subjects_of(verb) + passive if (m := reader.index.at(t)) is not None]
+    subjects = subjects_of(verb) + passive  # "X, a coalition which includes A": the name the description is beside
+    subjects = [t.head if t.dep_ == "appos" and reader.index.at(t) is None else t for t in subjects]
+    return [m for t in subjects if (m := reader.index.at(t)) is not None]
+
+
+def _listed_members(reader: DocReader, objects: list[Token]) -> list[Mention]:
+    """The members a listing verb's objects name: themselves, or the examples of a plural noun ("includes armed
+    parties such as A and B")."""
+    examples = [p for o in objects for c in o.children if c.dep_ == "prep" for p in _examples(reader, c)]
+    return _actors(reader, objects) + _actors(reader, examples)
+
+
+def _examples(reader: DocReader, prep: Token) -> list[Token]:
+    """The objects of an example preposition ("such as", "including") on a noun, else none."""
+    phrase = tuple(t.lower_ for t in prep.doc[prep.left_edge.i : prep.i + 1])
+    return [c for c in prep.children if c.dep_ == "pobj"] if phrase in set(reader.cues.examples) else []
 
 
 def _umbrella(reader: DocReader, noun: Token) -> list[Mention]:

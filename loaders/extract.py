@@ -44,6 +44,7 @@ from loaders.doc_words import DocWords
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
+from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
 from loaders.hit_owners import owners_of_hit
 from loaders.home_state import body_of_title, state_of_title, state_role
@@ -99,9 +100,11 @@ from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     employer_before_posting,
     heads_a_service,
+    led_by_owner,
     named_elsewhere,
     objects_outside_clauses,
     one_of_several,
+    sole_rank,
     titled_name,
 )
 from loaders.role_types import (
@@ -138,7 +141,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
-from loaders.successions import departed_before, successors, verb_giving
+from loaders.successions import departed_before, heirs_of_heads, successors, verb_giving
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -415,6 +418,8 @@ class DocReader:
                 (self.place_apposition, c.place_nouns),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
+                (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
+                (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
                 (self.relational_noun, c.nouns),
                 (self.attack_noun, incidents),
@@ -762,12 +767,15 @@ class DocReader:
             and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
         ):
             start -= 1
+        if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in self.cues.deputy_words:
+            start -= 2  # "a vice-president of Y" parsed as "vice", "-", "president"
         while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].head == noun:
             end += 2  # "secretary-general" parsed as a noun with a right modifier
         plural = noun.tag_ in {"NNS", "NNPS"}  # "two commanders of X", "Hamas leaders A and B": the role's own word
         words = [t for t in doc[start : end + 1] if t.text != "-"]
         phrase = [t.lemma_.lower() if t.i == noun.i and plural else t.lower_ for t in words]
         definite_of = any(c.lower_ == "the" for c in noun.lefts) and bool(prep_objects(noun, {"of"}))
+        definite_of = definite_of or sole_rank(noun, self.index)  # "the SDF's commander, X"
         for start in range(len(phrase)):
             found = self.cues.role_of(tuple(phrase[start:]))
             if found:
@@ -818,6 +826,8 @@ class DocReader:
             return
         member = rel_type == "MEMBER_OF"  # "X is one of many in Y", "X is a faction of the Y"
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
+        if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
+            objects = [t for t in prep_objects(noun, {"of"}) if self.index.at(t) is not None]
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
@@ -941,9 +951,12 @@ class DocReader:
                 before = candidate[: len(candidate) - size]
                 orgs = body_of_title(self, self.index.within(before), words[-size:])
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
-                chosen = self._role_type(rel_type, words, definite_of=False)
+                sole = sole_rank(candidate[-1], self.index)  # "its commander X": the head
+                chosen = self._role_type(rel_type, words, definite_of=sole)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
                 owned = owned_by_pronoun(list(doc[max(candidate.start - 1, 0) : person.end]))  # "its leader X"
+                if not orgs and chosen == "DEPUTY_OF" and candidate.start > 0:
+                    orgs = led_by_owner(self.index, doc[candidate.start - 1])  # "Y's leader Z and his deputy X"
                 office = known_office(self, person, words) if not orgs and chosen == "LEADS" and not owned else None
                 if office is not None:  # "President Vladimir Putin": the state he is known to lead, whatever he did
                     self.emit(person, "LEADS", office, doc[person.start], "title-known-office", 0.85, "asserted")

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.cues import load_cues
+from loaders.hostility import load_hostility_cues
 from loaders.mentions import Mention
 from loaders.role_types import role_types
-from loaders.syntax import actors_of
+from loaders.syntax import MentionIndex, actors_of, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -28,6 +29,34 @@ def one_of_several(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in load_cues().indefinite for c in noun.children)
 
 
+def sole_rank(noun: Token, index: MentionIndex) -> bool:
+    """Whether a singular rank is held by the one who heads the body: owned by a possessive ("the SDF's commander, X",
+    "its then commander X") or given with "of" a name and no article ("X, then commander of the Hamza Division"),
+    with only words of time before it; not "its military commander", "a commander of Y" (one of its members) nor
+    "commander of the Houthi air force" (of a part)."""
+    if noun.tag_ not in {"NN", "NNP"}:
+        return False
+    cues, doc, at = role_types(), noun.doc, noun.i - 1
+    while at >= noun.sent.start and doc[at].lower_ in cues.tenure_words | cues.former_words:
+        at -= 1
+    before = doc[at] if at >= noun.sent.start else None
+    if before is not None and before.tag_ in {"PRP$", "POS"}:
+        return True
+    bare = before is None or before.is_punct or before.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}
+    return bare and any(index.at(t) is not None for t in prep_objects(noun, {"of"}))
+
+
+def led_by_owner(index: MentionIndex, owner: Token) -> list[Mention]:
+    """What the person named last before a possessive pronoun in its sentence leads, for a deputy's title after it:
+    "Hamas leader Z and his deputy X" (X is Hamas's deputy); none for any other word, no person named before it in
+    the sentence, or one said to lead nothing."""
+    if owner.tag_ != "PRP$" or owner.lower_ not in load_cues().person_pronouns:
+        return []
+    named = [m for m in index.mentions if owner.sent.start <= m.start and m.end <= owner.i and m.label == "Person"]
+    led = index.groups.get(named[-1].key) if named else None
+    return [led] if led is not None else []
+
+
 def heads_a_service(reader: DocReader, words: Span | list[Token]) -> bool:
     """Whether the words before a head's title name a service: "UN peacekeeping chief", "military chief"."""
     return any(t.lower_ in reader.cues.service_words for t in words)
@@ -38,16 +67,25 @@ CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 
 def objects_outside_clauses(noun: Token) -> list[Token]:
     """The objects of a role noun's prepositions, however deep ("one of the factions of the Y"), but not those of a
-    clause on it: "a commander in the militia X, where he led attacks against the Iraqi army" is not of the army."""
+    clause on it ("a commander in the militia X, where he led attacks against the Iraqi army" is not of the army) nor
+    of a side by side ("the police's battalion, X, together with the Highway Police" is not of the Highway Police)."""
     found, stack = [], [noun]
     while stack:
         for child in stack.pop().children:
-            if child.dep_ in CLAUSES or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
+            if child.dep_ in CLAUSES or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or _beside(child):
                 continue
             if child.dep_ == "pobj":
                 found.append(child)
             stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def _beside(prep: Token) -> bool:
+    """Whether a preposition sets its object beside, not above: "alongside Y", "together with Y"."""
+    cues = load_hostility_cues()
+    return prep.dep_ == "prep" and (
+        prep.lower_ in cues.side_by_side_preps or any(c.lower_ in cues.together_words for c in prep.children)
+    )
 
 
 def named_elsewhere(reader: DocReader, whole: Mention) -> bool:

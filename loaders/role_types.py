@@ -34,6 +34,8 @@ class RoleTypes:
     under_prefixes: frozenset[str]  # "sub" of "sub-leader"
     posting_preps: frozenset[str]  # "in" of "Hamas's representative in Lebanon": where the holder is posted
     former_words: frozenset[str]  # "a former leader of Hamas": one of its past heads
+    tenure_words: frozenset[str]  # "its then commander": words of time that leave a rank the head's
+    direct_whole_roles: frozenset[str]  # "part": of the object of its own "of" only
 
 
 @cache
@@ -48,6 +50,8 @@ def role_types() -> RoleTypes:
         "under_prefixes",
         "posting_preps",
         "former_words",
+        "tenure_words",
+        "direct_whole_roles",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 

@@ -1,6 +1,7 @@
 """Who held a head's role before the one given it: "X was named leader of Y after Z was killed", "X became leader
 of Y following the death of Z", "X took over as leader of Y after Z's resignation" (Z led Y too: former leaders
-count); and who takes the role a verb of succession gives: "Y chose X to succeed Z as its leader" (X, the one chosen).
+count); who takes the role a verb of succession gives: "Y chose X to succeed Z as its leader" (X, the one chosen);
+and who takes the lead a predecessor was given: "Z led Y ... Z was succeeded by X", "X replaced Z" (X leads Y too).
 
 The cue words are the ``successions`` block of ``seeds/relations.yaml``.
 """
@@ -9,13 +10,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, actors_of, is_passive, passive_subjects, prep_objects, subjects_of
+from loaders.syntax import (
+    MentionIndex,
+    actors_of,
+    agents_of,
+    is_passive,
+    passive_subjects,
+    prep_objects,
+    subjects_of,
+)
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
 
 
 @dataclass(frozen=True)
@@ -72,3 +85,21 @@ def verb_giving(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
         return noun.head.head
     return None
+
+
+def heirs_of_heads(reader: DocReader, verb: Token) -> None:
+    """The one who succeeded and the one succeeded lead what either was said to lead before, when the verb names no
+    role of its own: "Z led Y ... Z was succeeded by X", "Y is led by X, who replaced Z" (former leaders lead too; a
+    role after "as" is :meth:`DocReader.appointment`'s)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_cues().succession_verbs or prep_objects(verb, {"as"}):
+        return
+    if is_passive(verb):  # "Z was killed and was succeeded by X": the subject of the verb it is coordinated with
+        heirs, gone = agents_of(verb), [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
+    else:
+        heirs, gone = successors(verb), [c for c in verb.children if c.dep_ == "dobj"]
+    method = f"succession:{verb.lemma_.lower()}"
+    for ones, others in ((gone, heirs), (heirs, gone)):
+        holders = [m for t in ones for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
+        people = [m for t in others for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
+        for led in (g for m in holders if (g := reader.index.groups.get(m.key)) is not None):
+            reader.emit_all([p for p in people if p.key not in reader.index.groups], "LEADS", [led], verb, method, 0.7)

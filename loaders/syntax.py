@@ -296,6 +296,9 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     of its prepositions only when the phrase itself names no one."""
     if token.lower_ in load_cues().relative_pronouns and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
+    if clause is not None:  # "a militia whose founder, X, died": the militia
+        return actors_of(clause.head, index, with_preps)
     if token.lower_ in load_cues().quantifiers and index.at(token) is None:  # "many of these groups": the groups
         of = prep_objects(token, {"of"})
         if of:

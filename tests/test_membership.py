@@ -84,3 +84,144 @@ def test_a_role_described_beside_a_name_is_not_denied_by_the_clause(text: str) -
 
 def test_a_denied_membership_stays_denied() -> None:
     assert links("Karim Aziz is not a member of Hezbollah.").get(("karim-aziz", "MEMBER_OF", "hezbollah")) == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah's commander, Karim Aziz, rejected the accusation on Monday.",
+        "Washington sanctioned Hezbollah and its commander Karim Aziz on Monday.",
+        "Karim Aziz, then commander of Hezbollah, rejected the accusation.",
+    ],
+)
+def test_a_rank_owned_by_the_group_is_its_heads(text: str) -> None:
+    found = links(text)
+    assert found.get(("karim-aziz", "LEADS", "hezbollah")) == "asserted", found
+    assert ("karim-aziz", "MEMBER_OF", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah lost its military commander, Karim Aziz, in the strike.",
+        "Karim Aziz, a commander of Hezbollah, rejected the accusation.",
+    ],
+)
+def test_a_rank_of_one_service_or_one_of_several_stays_a_members(text: str) -> None:
+    found = links(text)
+    assert ("karim-aziz", "MEMBER_OF", "hezbollah") in found, found
+    assert ("karim-aziz", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Salim led Hamas until 2019. He was succeeded by Walid Haddad.",
+        "Hamas leader Omar Salim was killed in 2019 and was succeeded by Walid Haddad.",
+        "Hamas is led by Walid Haddad, who replaced Omar Salim in 2019.",
+    ],
+)
+def test_who_succeeded_a_head_and_who_was_succeeded_both_lead(text: str) -> None:
+    found = links(text)
+    assert ("omar-salim", "LEADS", "hamas") in found, found
+    assert ("walid-haddad", "LEADS", "hamas") in found, found
+
+
+def test_a_succession_leads_nothing_when_no_one_led_before() -> None:
+    found = links("Walid Haddad replaced Omar Salim at the school in 2019.")
+    assert not {t for _, t, _ in found if t == "LEADS"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sahel Front, a coalition which includes Ansar Dine and Katiba Macina, attacked the base.",
+        "The Sahel Front, a coalition that includes groups such as Ansar Dine and Katiba Macina, attacked the base.",
+    ],
+)
+def test_a_coalition_described_beside_its_name_has_the_members_it_includes(text: str) -> None:
+    found = links(text)
+    assert found.get(("ansar-dine", "MEMBER_OF", "sahel-front")) == "asserted", found
+    assert found.get(("katiba-macina", "MEMBER_OF", "sahel-front")) == "asserted", found
+
+
+def test_the_person_a_group_is_under_leads_it() -> None:
+    found = links("The Coordination Framework includes militias such as Kataib Hezbollah under Karim Aziz.")
+    assert ("karim-aziz", "LEADS", "kataib-hezbollah") in found, found
+    assert ("kataib-hezbollah", "MEMBER_OF", "coordination-framework") in found, found
+
+
+def test_part_of_an_effort_by_a_body_is_no_membership() -> None:
+    text = "In 2020, Karim Aziz held meetings in prisons as part of efforts by the Government of El Salvador to end it."
+    found = links(text)
+    assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
+    assert (
+        links("The Hamza Division is part of the Syrian National Army.").get(
+            ("hamza-division", "MEMBER_OF", "syrian-national-army")
+        )
+        == "asserted"
+    )
+
+
+def test_the_person_a_group_is_of_leads_it() -> None:
+    found = links("Kenyan troops, fighting beside the Ras Kamboni militia of Karim Aziz, captured the port.")
+    assert ("karim-aziz", "LEADS", "ras-kamboni") in found, found
+
+
+def test_a_hyphenated_vice_title_is_a_deputys() -> None:
+    found = links("Walid Haddad, a vice-president of Hamas, resigned on Friday.")
+    assert ("walid-haddad", "DEPUTY_OF", "hamas") in found, found
+    assert ("walid-haddad", "LEADS", "hamas") not in found, found
+
+
+def test_the_deputy_of_a_head_named_before_is_the_deputy_of_what_he_leads() -> None:
+    found = links("The US sanctioned Hamas leader Omar Salim, his deputy Walid Haddad and the commander Karim Aziz.")
+    assert found.get(("walid-haddad", "DEPUTY_OF", "hamas")) == "asserted", found
+    assert ("walid-haddad", "LEADS", "hamas") not in found, found
+
+
+def test_whose_title_is_the_group_the_clause_describes() -> None:
+    found = links("The attack was claimed by Katiba Macina, a militia whose founder, Walid Haddad, died in 2021.")
+    assert ("walid-haddad", "LEADS", "katiba-macina") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("The Qassam Brigades, the armed arm of Hamas, published the video.", "qassam-brigades"),
+        ("Walid Haddad, Hamas's chief bombmaker, was killed in the raid.", "walid-haddad"),
+    ],
+)
+def test_an_arm_or_a_bombmaker_of_a_group_is_one_of_its_members(text: str, member: str) -> None:
+    found = links(text)
+    assert (member, "MEMBER_OF", "hamas") in found, found
+    assert (member, "LEADS", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "The Sahel Front was formed in 2017 when Ansar Dine and Katiba Macina merged under Walid Haddad.",
+            "sahel-front",
+        ),
+        ("Ansar Dine and Katiba Macina merged into JNIM in 2017.", "jnim"),
+    ],
+)
+def test_the_groups_that_merged_are_members_of_what_they_formed(text: str, whole: str) -> None:
+    found = links(text)
+    assert ("ansar-dine", "MEMBER_OF", whole) in found, found
+    assert ("katiba-macina", "MEMBER_OF", whole) in found, found
+    assert ("walid-haddad", "LEADS", whole) in found or "under" not in text, found
+
+
+def test_a_merger_into_nothing_named_makes_no_members() -> None:
+    found = links("Ansar Dine and Katiba Macina merged in 2017.")
+    assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
+
+
+def test_a_body_set_beside_a_unit_is_not_its_whole() -> None:
+    text = "The raid was led by the Military Police's battalion, BOPE, together with the Federal Highway Police."
+    found = links(text)
+    assert ("bope", "MEMBER_OF", "military-police") in found, found
+    assert ("bope", "MEMBER_OF", "federal-highway-police") not in found, found

@@ -1,0 +1,50 @@
+"""A group named with the person it is under or whose it is: "Asaib Ahl al-Haq under Qais Khazali", "the Ras
+Kamboni militia of Ahmed Madobe" (the person LEADS the group). The prepositions are ``group_head_preps`` of
+``seeds/relations.yaml``; only a named body's own preposition counts, not a verb's ("fought under X").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.syntax import actors_of
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+
+HEADED_KINDS = {"armed_group", "political_party", "other"}  # not a ministry, an outlet or the UN
+
+
+@cache
+def group_head_preps() -> frozenset[str]:
+    """The prepositions that put a named body under its head."""
+    return frozenset(load_seed_yaml("relations.yaml")["group_head_preps"])
+
+
+def group_head(reader: DocReader, prep: Token) -> None:
+    """The person after "under" or "of" leads the group (no state body, outlet or international one) it follows."""
+    if prep.dep_ != "prep" or prep.lower_ not in group_head_preps():
+        return
+    body = _body_before(reader, prep)
+    if body is None or body.label != "Organization" or body.kind not in HEADED_KINDS:
+        return
+    heads = [m for c in prep.children if c.dep_ == "pobj" for m in actors_of(c, reader.index, with_preps=False)]
+    people = [m for m in heads if m.label == "Person"]
+    reader.emit_all(people, "LEADS", [body], prep, f"group-head:{prep.lower_}", 0.7)
+
+
+def _body_before(reader: DocReader, prep: Token) -> Mention | None:
+    """The named body the preposition follows: its head ("X under Y"), the name right before it ("militias such as
+    X under Y": the parser hangs it on the list's noun) or the name before a group noun ("the X militia of Y")."""
+    doc, index = prep.doc, reader.index
+    word = doc[prep.i - 1] if prep.i > 0 else prep
+    if word.lemma_.lower() in index.group_nouns and word.i > 0:
+        word = doc[word.i - 1]
+    before = index.at(word)
+    return index.at(prep.head) or (before if before is not None and before.end == word.i + 1 else None)

@@ -2,8 +2,9 @@
 
 "The RSF relies on a lifeline of cash and weapons from the UAE", "Hamas received weapons and money from Iran" (a
 noun of supply received from a named giver: the giver backs the receiver); "the Houthis and their backers in Tehran"
-(the backers' country, or the country whose capital is named, backs the owner). The cue words are the
-``backing_phrases`` block of ``seeds/relations.yaml``.
+(the backers' country, or the country whose capital is named, backs the owner); "Hezbollah was founded with the
+support of Iran" (the one whose support it is backs the subject). The cue words are the ``backing_phrases`` block of
+``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, prep_objects, subjects_of
+from loaders.syntax import actors_of, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -34,6 +35,8 @@ class BackingCues:
     giver_preps: frozenset[str]  # "from Iran"
     backer_nouns: frozenset[str]  # lemmas: "backer", "patron"
     backer_place_preps: frozenset[str]  # "their backers in Tehran"
+    help_nouns: frozenset[str]  # lemmas: "support", "backing" (of "with the support of Iran")
+    help_preps: frozenset[str]  # "with"
 
 
 @cache
@@ -45,7 +48,7 @@ def backing_cues() -> BackingCues:
 def backing_words() -> frozenset[str]:
     """Every word at which :func:`read_backing` can find something."""
     cues = backing_cues()
-    return cues.supply_nouns | cues.backer_nouns
+    return cues.supply_nouns | cues.backer_nouns | cues.help_nouns
 
 
 def read_backing(reader: DocReader, noun: Token) -> None:
@@ -57,6 +60,8 @@ def read_backing(reader: DocReader, noun: Token) -> None:
         supply_received(reader, noun, cues)
     if lemma in cues.backer_nouns:
         backers_placed(reader, noun, cues)
+    if lemma in cues.help_nouns:
+        done_with_support(reader, noun, cues)
 
 
 def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
@@ -93,6 +98,20 @@ def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     places = [m for t in prep_objects(noun, cues.backer_place_preps) for m in actors_of(t, reader.index, False)]
     states = [state for m in places if (state := _state_of_place(reader, m)) is not None]
     reader.emit_all(states, "FUNDS", _sides(owners), noun, f"backers-placed:{noun.lemma_.lower()}", 0.65)
+
+
+def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "Hezbollah was founded in 1982 with the support of Iran", "X, who came to power with the backing of Y", "the
+    militia grew with Iran's backing": the one named after "of" (or owning the noun) backs the verb's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in cues.help_preps or prep.head.pos_ not in {"VERB", "AUX"}:
+        return
+    verb = prep.head
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+    givers = _sides([m for t in owners for m in actors_of(t, reader.index, with_preps=False)])
+    holders = passive_subjects(verb) if any(c.dep_ == "auxpass" for c in verb.children) else subjects_of(verb)
+    receivers = _sides([m for t in holders for m in actors_of(t, reader.index, with_preps=False)])
+    reader.emit_all(givers, "FUNDS", receivers, noun, f"done-with-support:{noun.lemma_.lower()}", 0.65)
 
 
 def _state_of_place(reader: DocReader, place: Mention) -> Mention | None:

@@ -103,6 +103,7 @@ class Cues:
     sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
     state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
+    portfolio_words: frozenset[str] = frozenset()  # "Interior" of "Interior Minister X": no body of its own
     state_head_titles: frozenset[str] = frozenset()  # "President X", "junta leader X": a known person's state
     appointed_as: frozenset[str] = frozenset()  # "designated X as his successor": an appointment, no sanction
     as_object_verbs: frozenset[str] = frozenset()  # "described X as the head of Y": the role is the object's
@@ -331,6 +332,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         sanction_list_verbs=frozenset(data["sanction_lists"]["verbs"]),
         state_titles=frozenset(data["state_titles"]),
         state_words=frozenset(data["state_words"]),
+        portfolio_words=frozenset(data["portfolio_words"]),
         state_head_titles=frozenset(data["state_head_titles"]),
         appointed_as=frozenset(data["appointed_as"]),
         as_object_verbs=frozenset(data["as_object_verbs"]),

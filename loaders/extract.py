@@ -939,7 +939,8 @@ class DocReader:
                 if rel_type is None:
                     continue
                 before = candidate[: len(candidate) - size]
-                orgs = body_of_title(self, self.index.within(before), words[-size:])
+                named = [m for m in self.index.within(before) if not self._portfolio(m)]  # not "Interior" of
+                orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
                 chosen = self._role_type(rel_type, words, definite_of=False)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
@@ -955,7 +956,7 @@ class DocReader:
                     if chosen == "LEADS":  # not the article's state for a head known to lead another body
                         guessed = [g for g in guessed if not leads_elsewhere(self.gazetteer, person, g)]
                     orgs = orgs or guessed
-                if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
+                if orgs and orgs[-1].label == "Country" and not named and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
                     chosen = member_type(orgs[-1])
@@ -965,6 +966,11 @@ class DocReader:
                     cue = doc[person.start]  # "Hezbollah spokesman X did not comment": he is its spokesman
                     self.emit(person, chosen, org, cue, method, 0.85, self._described(cue))
                 return
+
+    def _portfolio(self, mention: Mention) -> bool:
+        """Whether a mention names only a minister's portfolio ("Interior", "Finance"), no body of its own."""
+        words = [t.lower_ for t in self.doc[mention.start : mention.end]]
+        return mention.label == "Organization" and all(w in self.cues.portfolio_words for w in words)
 
     def person_of_org(self, person: Mention, head: Token) -> None:
         """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""

@@ -3,10 +3,11 @@
 "The Department has also designated four groups" (no actor sanctions: the sanctioner named before does), "the
 following individuals have been added to its SDN List: A, B and C" (added to a sanctions list is sanctioned),
 "OFAC identified the sanctioned individuals as A, B and C", "the State Department listed eight groups: A, B, C",
-"the list includes eight individuals designated for targeted measures: A, B, C", "the Treasury is also targeting A
-and B", and a count the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the
-group's emir. B has been its spokesperson." (the people a notice describes next, one a sentence, up to the number it
-gave; "The groups are X and Y" too).
+"the list includes eight individuals designated for targeted measures: A, B, C", "OFAC is designating the following
+companies:" (then "- A, a holding company;", a target a line), "the Treasury is also targeting A and B", and a count
+the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir. B has
+been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
+are X and Y" too).
 """
 
 from __future__ import annotations
@@ -89,6 +90,9 @@ class DesignationNotice:
         elif not targets and (described := _described_by_clause(verb)) is not None:
             targets = sanctioned_targets(reader, verb, _of([described], reader, TARGETS))
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-relative", 0.7)
+        if any(c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"):
+            bulleted = _bulleted_after(verb, reader)  # "designating the following companies:" then "- X, ..."
+            reader.emit_all(bulleted, SANCTIONED_BY, sanctioners, verb, "sanction-bulleted", 0.7)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "eight individuals designated for targeted measures: A, B"
             named_by = _of(agents_of(verb), reader, SANCTIONERS) or latest
             reader.emit_all(_colon_list(verb.head, reader), SANCTIONED_BY, named_by, verb, "sanction-colon-list", 0.7)
@@ -181,6 +185,30 @@ def _colon_list(noun: Token, reader: DocReader) -> list[Mention]:
         return []
     named = [m for m in reader.index.mentions if colon.i < m.start < sent.end and m.label in TARGETS]
     return named[:count]
+
+
+def _bulleted_after(verb: Token, reader: DocReader) -> list[Mention]:
+    """The people and groups that open the lines of the list after the colon that ends a verb's line ("... the
+    following companies:" then "- X, a holding company;"): the lines that follow it, up to a paragraph after a blank
+    line that is no bullet (a page's reader may have taken the bullets off)."""
+    text = reader.doc.text
+    colon = text.find(":", verb.idx, verb.sent.end_char + 1)
+    line_end = text.find("\n", colon) if colon >= 0 else -1
+    if line_end < 0 or text[colon + 1 : line_end].strip():
+        return []
+    starts = {reader.doc[m.start].idx: m for m in reader.index.mentions if m.label in TARGETS}
+    found: list[Mention] = []
+    start = line_end + 1
+    after_blank = False
+    for line in text[start:].split("\n"):
+        opening = line.lstrip()
+        if opening and after_blank and found and not opening.startswith(reader.cues.bullet_marks):
+            break  # a paragraph after the list
+        after_blank = not opening
+        first = [starts[c] for c in sorted(starts) if start <= c < start + len(line)]
+        found += first[:1]
+        start += len(line) + 1
+    return found
 
 
 def _described_by_clause(verb: Token) -> Token | None:

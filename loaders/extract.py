@@ -916,7 +916,8 @@ class DocReader:
         return Mention(-1, -1, -1, -1, actor.name, actor.label, actor.name, actor.kind, actor.id)
 
     def title_before(self, person: Mention) -> None:
-        """A title right before a name: "US President Donald Trump", "Hezbollah leader Hassan Nasrallah"."""
+        """A title right before a name: "US President Donald Trump", "Hezbollah leader Hassan Nasrallah", "Uganda
+        People's Defence Force (UPDF) spokesman X"."""
         doc = self.doc
         left = person.start
         while (
@@ -926,6 +927,8 @@ class DocReader:
             and doc[left - 1].lower_ not in {",", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
         ):
             left -= 1
+        if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):
+            left -= 2  # "Uganda People's Defence Force (UPDF) spokesman X": the body's short name
         window = doc[left : person.start]
         if not len(window):
             return

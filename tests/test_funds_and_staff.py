@@ -86,3 +86,78 @@ def test_a_government_body_listing_counted_groups_after_a_colon_sanctions_them()
 def test_a_report_listing_groups_after_a_colon_sanctions_no_one() -> None:
     text = "The UN imposed sanctions on Yemen in 2015. A report listed three groups: Hamas, Hezbollah and the Houthis."
     assert not {s for s, t, _ in triples(text) if t == "SANCTIONED_BY"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Al Noor Trading is a front for Hezbollah.", ("al-noor-trading", "FUNDS", "hezbollah")),
+        (
+            "OFAC designated Meroe Gold, a front company for the Wagner Group.",
+            ("meroe-gold", "FUNDS", "wagner-group"),
+        ),
+        (
+            "Al Noor Trading LLC acted as a front for the procurement of equipment for the RSF.",
+            ("al-noor-trading-llc", "FUNDS", "rapid-support-forces"),
+        ),
+    ],
+)
+def test_a_front_for_a_group_backs_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_battle_front_backs_no_one() -> None:
+    text = "Hamas fighters returned to the front for the battle against Israel."
+    assert not {t for _, t, _ in triples(text) if t == "FUNDS"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Kenya Defence Forces (KDF) spokesman Colonel Paul Njuguna said the camp had been cleared.",
+            ("paul-njuguna", "WORKS_FOR", "kenya-defence-forces"),
+        ),
+        (
+            "The chief prosecutor of the International Criminal Court, Fatou Bensouda, opened an inquiry.",
+            ("fatou-bensouda", "WORKS_FOR", "international-criminal-court"),
+        ),
+    ],
+)
+def test_a_spokesman_after_a_short_name_and_a_prosecutor_work_for_the_body(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_front_described_by_a_clause_backs_the_group_and_its_state_does_not() -> None:
+    text = "Meroe Gold, a Sudanese company that serves as a front for the Wagner Group's gold sales, was designated."
+    funders = {s for s, t, o in triples(text) if t == "FUNDS" and o == "wagner-group"}
+    assert funders == {"meroe-gold"}, triples(text)
+
+
+BULLETED_NOTICE = """The Treasury sanctioned two Hamas financiers on Tuesday. OFAC is also designating the following \
+companies, each of which is owned or controlled by Hamas:
+
+- Agrogate Holding Ltd, a Sudan-based holding company;
+- Sidar Construction Company Ltd, a Turkish construction firm;
+- Anda Investment Company LLC, a real estate developer in Algeria.
+
+Hamas denied the claims."""
+
+
+def test_the_names_opening_the_bulleted_lines_after_the_following_targets_are_sanctioned() -> None:
+    found = {s for s, t, o in triples(BULLETED_NOTICE) if t == "SANCTIONED_BY" and o == "ofac"}
+    assert found == {"agrogate-holding-ltd", "sidar-construction-company-ltd", "anda-investment-company-llc"}, found
+
+
+def test_a_bulleted_list_after_a_sentence_with_no_colon_is_no_sanction() -> None:
+    text = BULLETED_NOTICE.replace("by Hamas:", "by Hamas.")
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "ofac"}
+    assert not found & {"agrogate-holding-ltd", "sidar-construction-company-ltd"}, found
+
+
+def test_the_lines_after_the_following_targets_are_sanctioned_when_the_reader_took_the_bullets_off() -> None:
+    text = BULLETED_NOTICE.replace("\n- ", "\n")
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "ofac"}
+    assert found == {"agrogate-holding-ltd", "sidar-construction-company-ltd", "anda-investment-company-llc"}, found

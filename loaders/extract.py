@@ -146,6 +146,7 @@ from loaders.syntax import (
     certainty_of,
     clause_chain,
     conjuncts,
+    gapped_subjects,
     is_backer,
     is_definite_group,
     is_passive,
@@ -574,7 +575,8 @@ class DocReader:
                     [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)] if not patients else []
                 )
             else:
-                agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                acting = subjects_of(verb) + gapped_subjects(verb)  # "whom the US sanctioned and the EU too"
+                agents = [m for t in acting for m in actors_of(t, self.index, with_preps=False)]
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]

@@ -374,6 +374,16 @@ def subjects_of(verb: Token) -> list[Token]:
     return found
 
 
+def gapped_subjects(verb: Token) -> list[Token]:
+    """The subjects after "and" that share a relative clause's verb whose object is the relative pronoun: "the
+    European Union" of "X, whom the United States sanctioned in 2022 and the European Union in 2023"."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "dobj" and c.lower_ in load_cues().relative_pronouns for c in verb.children
+    ):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
+
+
 def is_passive(verb: Token) -> bool:
     """Whether the verb is passive ("is run by")."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

@@ -161,3 +161,9 @@ def test_the_lines_after_the_following_targets_are_sanctioned_when_the_reader_to
     text = BULLETED_NOTICE.replace("\n- ", "\n")
     found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "ofac"}
     assert found == {"agrogate-holding-ltd", "sidar-construction-company-ltd", "anda-investment-company-llc"}, found
+
+
+def test_a_second_sanctioner_sharing_a_relative_clause_s_verb_sanctions_too() -> None:
+    text = "Viktor Galan, whom the United States sanctioned in 2021 and the European Union in 2022, fled to Minsk."
+    found = {o for s, t, o in triples(text) if s == "viktor-galan" and t == "SANCTIONED_BY"}
+    assert found == {"united-states", "european-union"}, triples(text)

@@ -1,9 +1,10 @@
-"""Backing told by what is received or by where the backers are (FUNDS).
+"""Backing told by what is received, by where the backers are, by whose support a deed had, or by a front (FUNDS).
 
 "The RSF relies on a lifeline of cash and weapons from the UAE", "Hamas received weapons and money from Iran" (a
 noun of supply received from a named giver: the giver backs the receiver); "the Houthis and their backers in Tehran"
-(the backers' country, or the country whose capital is named, backs the owner). The cue words are the
-``backing_phrases`` block of ``seeds/relations.yaml``.
+(the backers' country, or the country whose capital is named, backs the owner); "Hezbollah was founded with the
+support of Iran" (the one whose support it is backs the subject); "X is a front for Hamas" (the front backs the
+group). The cue words are the ``backing_phrases`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, prep_objects, subjects_of
+from loaders.syntax import actors_of, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 GIVERS = {"Country", "Organization", "Person"}
+FRONTS = {"Organization", "Person"}  # a front is a company or a man of straw, never a state
 OF_HOPS = 2  # "a lifeline of cash and weapons", "most of its funding": the nouns above the supply
 
 
@@ -34,6 +36,11 @@ class BackingCues:
     giver_preps: frozenset[str]  # "from Iran"
     backer_nouns: frozenset[str]  # lemmas: "backer", "patron"
     backer_place_preps: frozenset[str]  # "their backers in Tehran"
+    help_nouns: frozenset[str]  # lemmas: "support", "backing" (of "with the support of Iran")
+    help_preps: frozenset[str]  # "with"
+    front_nouns: frozenset[str]  # "front" (of "a front for Hamas", "a front company for X")
+    front_preps: frozenset[str]  # "for"
+    front_verbs: frozenset[str]  # lemmas: "serve", "act" (as a front)
 
 
 @cache
@@ -45,18 +52,24 @@ def backing_cues() -> BackingCues:
 def backing_words() -> frozenset[str]:
     """Every word at which :func:`read_backing` can find something."""
     cues = backing_cues()
-    return cues.supply_nouns | cues.backer_nouns
+    return cues.supply_nouns | cues.backer_nouns | cues.help_nouns | cues.front_nouns
 
 
 def read_backing(reader: DocReader, noun: Token) -> None:
     """Apply at one noun the rule its lemma sets off."""
-    if noun.pos_ != "NOUN" or reader.index.at(noun) is not None:
+    if reader.index.at(noun) is not None:
         return
     lemma, cues = noun.lemma_.lower(), backing_cues()
+    if lemma in cues.front_nouns and (noun.pos_ == "NOUN" or noun.dep_ in {"amod", "compound"}):
+        front_for(reader, noun, cues)  # "a front company": "front" may be read as an adjective
+    if noun.pos_ != "NOUN":
+        return
     if lemma in cues.supply_nouns:
         supply_received(reader, noun, cues)
     if lemma in cues.backer_nouns:
         backers_placed(reader, noun, cues)
+    if lemma in cues.help_nouns:
+        done_with_support(reader, noun, cues)
 
 
 def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
@@ -93,6 +106,51 @@ def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     places = [m for t in prep_objects(noun, cues.backer_place_preps) for m in actors_of(t, reader.index, False)]
     states = [state for m in places if (state := _state_of_place(reader, m)) is not None]
     reader.emit_all(states, "FUNDS", _sides(owners), noun, f"backers-placed:{noun.lemma_.lower()}", 0.65)
+
+
+def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "Hezbollah was founded in 1982 with the support of Iran", "X, who came to power with the backing of Y", "the
+    militia grew with Iran's backing": the one named after "of" (or owning the noun) backs the verb's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in cues.help_preps or prep.head.pos_ not in {"VERB", "AUX"}:
+        return
+    verb = prep.head
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+    givers = _sides([m for t in owners for m in actors_of(t, reader.index, with_preps=False)])
+    holders = passive_subjects(verb) if any(c.dep_ == "auxpass" for c in verb.children) else subjects_of(verb)
+    receivers = _sides([m for t in holders for m in actors_of(t, reader.index, with_preps=False)])
+    reader.emit_all(givers, "FUNDS", receivers, noun, f"done-with-support:{noun.lemma_.lower()}", 0.65)
+
+
+def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "X is a front for Hamas", "X, a front company for Lazarus Group", "X serves as a front for the IRGC's oil
+    sales", "X acted as a front for the procurement of arms for Y": the front backs the group it is a front for."""
+    phrase = noun.head if noun.dep_ in {"amod", "compound"} and noun.head.pos_ == "NOUN" else noun  # "front company"
+    objects = prep_objects(phrase, cues.front_preps)
+    objects += [] if reader.index.within(objects) else [p for t in objects for p in prep_objects(t, cues.front_preps)]
+    groups = [m for t in objects for m in actors_of(t, reader.index)]  # "a front for the procurement of X for Y": Y
+    if phrase.dep_ == "appos":
+        holders = [phrase.head]
+    elif phrase.dep_ == "attr" or (phrase.dep_ == "pobj" and phrase.head.lower_ == "as"):
+        verb = phrase.head if phrase.dep_ == "attr" else phrase.head.head
+        holders = subjects_of(verb) if phrase.dep_ == "attr" or verb.lemma_.lower() in cues.front_verbs else []
+    else:
+        holders = []
+    fronts = [m for t in holders if (m := _named(reader, t)) is not None and m.label in FRONTS]
+    reader.emit_all(fronts, "FUNDS", _sides(groups), noun, "front-for", 0.65)
+
+
+def _named(reader: DocReader, token: Token) -> Mention | None:
+    """The name a front's noun phrase gives: its own, the name it describes ("X, an Iranian company that serves as a
+    front"), or the name beside it ("a newer group, X, is a front"); never a state of its modifiers ("Iranian")."""
+    if token.lower_ in reader.cues.relative_pronouns and token.head.dep_ == "relcl":
+        token = token.head.head
+    while reader.index.at(token) is None and token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    beside = [m for c in token.children if c.dep_ == "appos" and (m := reader.index.at(c)) is not None]
+    name = [t for t in token.subtree if t.i == token.i or (t.i < token.i and t.dep_ == "compound")]
+    within = reader.index.within(name) if token.pos_ == "PROPN" else []  # "Sepehr Energy Jahan Nama Pars": in part
+    return reader.index.at(token) or (within[0] if within else None) or (beside[0] if beside else None)
 
 
 def _state_of_place(reader: DocReader, place: Mention) -> Mention | None:

@@ -2,7 +2,9 @@
 
 "The Department has also designated four groups" (no actor sanctions: the sanctioner named before does), "the
 following individuals have been added to its SDN List: A, B and C" (added to a sanctions list is sanctioned),
-"OFAC identified the sanctioned individuals as A, B and C", "the Treasury is also targeting A and B", and a count
+"OFAC identified the sanctioned individuals as A, B and C", "the State Department listed eight groups: A, B, C",
+"the list includes eight individuals designated for targeted measures: A, B, C", "OFAC is designating the following
+companies:" (then "- A, a holding company;", a target a line), "the Treasury is also targeting A and B", and a count
 the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir. B has
 been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
 are X and Y" too).
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 NOTICE_SENTENCES = 12  # how many sentences after a count are read for the targets it counted
+COLON_REACH = 8  # how far after a counted noun its colon may come: "eight individuals designated for X: A, B"
 
 
 @dataclass
@@ -66,6 +69,7 @@ class DesignationNotice:
                 self._sanction(verb, latest)
             elif lemma in self.reader.cues.naming_verbs:
                 self._identified(verb, latest)
+                self._listed_after_colon(verb)
             elif lemma in self.reader.hostility.cues.civil_targeting_verbs and not is_passive(verb):
                 self._targeted(verb, latest)
 
@@ -86,6 +90,12 @@ class DesignationNotice:
         elif not targets and (described := _described_by_clause(verb)) is not None:
             targets = sanctioned_targets(reader, verb, _of([described], reader, TARGETS))
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-relative", 0.7)
+        if any(c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"):
+            bulleted = _bulleted_after(verb, reader)  # "designating the following companies:" then "- X, ..."
+            reader.emit_all(bulleted, SANCTIONED_BY, sanctioners, verb, "sanction-bulleted", 0.7)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "eight individuals designated for targeted measures: A, B"
+            named_by = _of(agents_of(verb), reader, SANCTIONERS) or latest
+            reader.emit_all(_colon_list(verb.head, reader), SANCTIONED_BY, named_by, verb, "sanction-colon-list", 0.7)
         counts = [_count(c, reader) for o in objects for h in conjuncts(o) for c in h.children if c.dep_ == "nummod"]
         if sum(counts) > len(targets) and sanctioners:  # "designated three leaders of ISIS-K": named in what follows
             known = {m.key for m in reader.index.mentions if m.start < verb.sent.start} | {m.key for m in targets}
@@ -118,6 +128,16 @@ class DesignationNotice:
         named_as = prep_objects(verb, {"as"}) + [p for o in objects for p in prep_objects(o, {"as"})]
         targets = _of(named_as, reader, TARGETS)
         reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-identified", 0.7)
+
+    def _listed_after_colon(self, verb: Token) -> None:
+        """ "The State Department listed eight groups: A, B and C": a government body that lists a number of groups
+        or people it then names after a colon sanctions each of them."""
+        reader = self.reader
+        agents = _of(subjects_of(verb), reader, SANCTIONERS)
+        listers = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds]
+        if listers:
+            targets = [t for o in verb.children if o.dep_ == "dobj" for t in _colon_list(o, reader)]
+            reader.emit_all(targets, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
 
     def _targeted(self, verb: Token, latest: list[Mention]) -> None:
         """ "The Treasury is also targeting A and B", "Washington also targeted X" (after the United States
@@ -153,6 +173,42 @@ class DesignationNotice:
             counted.left -= len({m.key for m in targets})
         if counted.left <= 0 or counted.sentences <= 0:
             self.counted = None
+
+
+def _colon_list(noun: Token, reader: DocReader) -> list[Mention]:
+    """The people and groups a counted noun's colon goes on to name, up to its count: "eight groups in all: A, B and
+    C" (none where no colon follows the noun's phrase within a few words, or no count is given)."""
+    count = sum(_count(c, reader) for c in noun.children if c.dep_ == "nummod")
+    sent = noun.sent
+    colon = next((t for t in sent if noun.i < t.i <= noun.i + COLON_REACH and t.text == ":"), None)
+    if not count or colon is None:
+        return []
+    named = [m for m in reader.index.mentions if colon.i < m.start < sent.end and m.label in TARGETS]
+    return named[:count]
+
+
+def _bulleted_after(verb: Token, reader: DocReader) -> list[Mention]:
+    """The people and groups that open the lines of the list after the colon that ends a verb's line ("... the
+    following companies:" then "- X, a holding company;"): the lines that follow it, up to a paragraph after a blank
+    line that is no bullet (a page's reader may have taken the bullets off)."""
+    text = reader.doc.text
+    colon = text.find(":", verb.idx, verb.sent.end_char + 1)
+    line_end = text.find("\n", colon) if colon >= 0 else -1
+    if line_end < 0 or text[colon + 1 : line_end].strip():
+        return []
+    starts = {reader.doc[m.start].idx: m for m in reader.index.mentions if m.label in TARGETS}
+    found: list[Mention] = []
+    start = line_end + 1
+    after_blank = False
+    for line in text[start:].split("\n"):
+        opening = line.lstrip()
+        if opening and after_blank and found and not opening.startswith(reader.cues.bullet_marks):
+            break  # a paragraph after the list
+        after_blank = not opening
+        first = [starts[c] for c in sorted(starts) if start <= c < start + len(line)]
+        found += first[:1]
+        start += len(line) + 1
+    return found
 
 
 def _described_by_clause(verb: Token) -> Token | None:

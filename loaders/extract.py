@@ -149,6 +149,7 @@ from loaders.syntax import (
     certainty_of,
     clause_chain,
     conjuncts,
+    gapped_subjects,
     is_backer,
     is_definite_group,
     is_passive,
@@ -579,7 +580,8 @@ class DocReader:
                     [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)] if not patients else []
                 )
             else:
-                agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                acting = subjects_of(verb) + gapped_subjects(verb)  # "whom the US sanctioned and the EU too"
+                agents = [m for t in acting for m in actors_of(t, self.index, with_preps=False)]
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
@@ -926,7 +928,8 @@ class DocReader:
         return Mention(-1, -1, -1, -1, actor.name, actor.label, actor.name, actor.kind, actor.id)
 
     def title_before(self, person: Mention) -> None:
-        """A title right before a name: "US President Donald Trump", "Hezbollah leader Hassan Nasrallah"."""
+        """A title right before a name: "US President Donald Trump", "Hezbollah leader Hassan Nasrallah", "Uganda
+        People's Defence Force (UPDF) spokesman X"."""
         doc = self.doc
         left = person.start
         while (
@@ -936,6 +939,8 @@ class DocReader:
             and doc[left - 1].lower_ not in {",", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
         ):
             left -= 1
+        if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):
+            left -= 2  # "Uganda People's Defence Force (UPDF) spokesman X": the body's short name
         window = doc[left : person.start]
         if not len(window):
             return
@@ -949,7 +954,8 @@ class DocReader:
                 if rel_type is None:
                     continue
                 before = candidate[: len(candidate) - size]
-                orgs = body_of_title(self, self.index.within(before), words[-size:])
+                named = [m for m in self.index.within(before) if not self._portfolio(m)]  # not "Interior" of
+                orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
                 sole = sole_rank(candidate[-1], self.index)  # "its commander X": the head
                 chosen = self._role_type(rel_type, words, definite_of=sole)
@@ -968,7 +974,7 @@ class DocReader:
                     if chosen == "LEADS":  # not the article's state for a head known to lead another body
                         guessed = [g for g in guessed if not leads_elsewhere(self.gazetteer, person, g)]
                     orgs = orgs or guessed
-                if orgs and orgs[-1].label == "Country" and not self.index.within(before) and chosen == "LEADS":
+                if orgs and orgs[-1].label == "Country" and not named and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
                     chosen = member_type(orgs[-1])
@@ -978,6 +984,11 @@ class DocReader:
                     cue = doc[person.start]  # "Hezbollah spokesman X did not comment": he is its spokesman
                     self.emit(person, chosen, org, cue, method, 0.85, self._described(cue))
                 return
+
+    def _portfolio(self, mention: Mention) -> bool:
+        """Whether a mention names only a minister's portfolio ("Interior", "Finance"), no body of its own."""
+        words = [t.lower_ for t in self.doc[mention.start : mention.end]]
+        return mention.label == "Organization" and all(w in self.cues.portfolio_words for w in words)
 
     def person_of_org(self, person: Mention, head: Token) -> None:
         """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""

@@ -116,7 +116,8 @@ class MentionIndex:
 def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("the US and Israel"), a list the parser read as an
     apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts; "A, B, C, D
-    and E": "B" and "C" both in apposition, the rest conjuncts of "C")."""
+    and E": "B" and "C" both in apposition, the rest conjuncts of "C"), a name the parser hangs on a listed one ("A,
+    air force chief B and deputy chief C": "C" in apposition to "B")."""
     found = [token, *token.conjuncts]
     for head in list(found):
         appositions = [c for c in head.children if c.dep_ == "appos"]
@@ -124,7 +125,8 @@ def conjuncts(token: Token) -> list[Token]:
             continue
         for listed in appositions:
             found += [t for t in (listed, *listed.conjuncts) if t not in found]
-    return found
+    titled = [c for t in found[1:] for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return found + [t for t in titled if t not in found]
 
 
 def phrase_tokens(token: Token) -> list[Token]:
@@ -378,6 +380,16 @@ def subjects_of(verb: Token) -> list[Token]:
     return found
 
 
+def gapped_subjects(verb: Token) -> list[Token]:
+    """The subjects after "and" that share a relative clause's verb whose object is the relative pronoun: "the
+    European Union" of "X, whom the United States sanctioned in 2022 and the European Union in 2023"."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "dobj" and c.lower_ in load_cues().relative_pronouns for c in verb.children
+    ):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
+
+
 def is_passive(verb: Token) -> bool:
     """Whether the verb is passive ("is run by")."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
@@ -387,12 +399,17 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
     """The subjects a participle shares with the passive, the participle after "is" or the participle clause it is
     coordinated with: "Hamas is backed by Iran and trained by Hezbollah", "X is armed and trained by Iran" (the
     parser reads "armed" as an adjective), "the militia, armed and funded by Iran", "Russia sent troops and was
-    condemned by the EU"; none for any other verb."""
+    condemned by the EU", "X has been armed, trained and funded by Iran" (the second read as a clause of the first);
+    none for any other verb."""
+    if _listed_participle(verb):
+        return passive_subjects(verb.head)
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if _listed_participle(first):
+        return passive_subjects(first.head)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return [c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if is_passive(first):
@@ -402,10 +419,36 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
     return [first.head] if first.dep_ == "acl" else []
 
 
+def _listed_participle(verb: Token) -> bool:
+    """Whether a participle is the second of a list after a passive, which the parser hangs on the first as a clause:
+    "trained" of "X has been armed, trained and funded by Iran"."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.head.i == verb.i - 2
+        and doc[verb.i - 1].text == ","
+        and is_passive(verb.head)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
+
+
+def participle_list(verb: Token) -> list[Token]:
+    """The verbs coordinated with a verb, with a listed participle's whole list ("armed, trained and funded")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if _listed_participle(top):
+        top = top.head
+    listed = [c for c in top.children if _listed_participle(c)]
+    return [top, *top.conjuncts, *listed, *(c for t in listed for c in t.conjuncts)]
+
+
 def agents_of(verb: Token, shared: bool = True) -> list[Token]:
     """Objects of the ``by`` phrase of a passive verb or participle, shared by coordinated verbs
-    ("funded and armed by Iran") unless ``shared`` is false (not Iran of "backed by Iran and allied with X")."""
-    for v in [verb, *verb.conjuncts] if shared else [verb]:
+    ("funded and armed by Iran", "armed, trained and funded by Iran") unless ``shared`` is false (not Iran of
+    "backed by Iran and allied with X")."""
+    for v in [verb, *participle_list(verb)] if shared else [verb]:
         found = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if found:
             return found

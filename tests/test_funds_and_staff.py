@@ -1,0 +1,169 @@
+"""Backing, sanction lists and staff: each construction on a sentence written for its test (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from test_real_text import certainties, triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The Mahdi Army has been armed, trained and financed by Iran since 2004.",
+            ("iran", "FUNDS", "mahdi-army"),
+        ),
+        (
+            "The Houthis were founded in the 1990s with the support of Iran.",
+            ("iran", "FUNDS", "houthis"),
+        ),
+        (
+            "Ali Karimi, who took office with the backing of Hezbollah, resigned on Monday.",
+            ("hezbollah", "FUNDS", "ali-karimi"),
+        ),
+        ("Al-Shabaab seized Baidoa in 2009 with Eritrea's backing.", ("eritrea", "FUNDS", "al-shabaab")),
+    ],
+)
+def test_a_list_of_backing_participles_and_a_deed_done_with_support_are_backing(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert certainties(text).get(triple) == "asserted", triples(text)
+
+
+def test_talking_with_support_staff_backs_no_one() -> None:
+    text = "Hamas officials spoke with the support staff of the UN in Geneva."
+    assert not {t for _, t, _ in triples(text) if t == "FUNDS"}, triples(text)
+
+
+def test_one_who_works_for_a_body_works_for_it() -> None:
+    text = "Andrei Volkov, a retired colonel, now works for the Russian Defence Ministry."
+    assert ("andrei-volkov", "WORKS_FOR", "russian-ministry-of-defence") in triples(text), triples(text)
+
+
+def test_working_for_a_cause_is_no_employment() -> None:
+    text = "Qatar worked for a ceasefire between Israel and Hamas."
+    assert not {t for _, t, _ in triples(text) if t == "WORKS_FOR"}, triples(text)
+
+
+def test_a_portfolio_before_minister_is_no_body_and_the_minister_works_for_the_article_s_state() -> None:
+    text = (
+        "Burundi closed its border on Monday, and Burundi said it would stay shut. "
+        "Interior minister Jean Ndayizeye told reporters that Burundi had lost patience."
+    )
+    found = {(s, o) for s, t, o in triples(text) if t == "WORKS_FOR"}
+    assert found == {("jean-ndayizeye", "burundi")}, triples(text)
+
+
+def test_a_name_the_parser_hangs_on_the_one_listed_before_is_sanctioned_too() -> None:
+    text = (
+        "The European Union sanctioned Defence Minister Paul Kagera, army chief of staff Colonel John Obote and "
+        "deputy chief of staff Major Peter Lubega in May."
+    )
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "european-union"}
+    assert found == {"paul-kagera", "john-obote", "peter-lubega"}, triples(text)
+
+
+def test_a_counted_list_after_a_colon_is_sanctioned_by_who_designated() -> None:
+    text = (
+        "The EU imposed sanctions on Sudan's warring parties in January. Its sanctions list now includes three "
+        "individuals designated for asset freezes: Omar Idris, Hassan Bakri and Yousif Adam."
+    )
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "european-union"}
+    assert found == {"omar-idris", "hassan-bakri", "yousif-adam"}, triples(text)
+
+
+def test_a_government_body_listing_counted_groups_after_a_colon_sanctions_them() -> None:
+    text = (
+        "Washington designated several gangs as terrorist organisations in February. "
+        "The State Department listed two groups in all: Tren de Aragua and MS-13."
+    )
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "us-state-department"}
+    assert found == {"tren-de-aragua", "ms-13"}, triples(text)
+
+
+def test_a_report_listing_groups_after_a_colon_sanctions_no_one() -> None:
+    text = "The UN imposed sanctions on Yemen in 2015. A report listed three groups: Hamas, Hezbollah and the Houthis."
+    assert not {s for s, t, _ in triples(text) if t == "SANCTIONED_BY"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Al Noor Trading is a front for Hezbollah.", ("al-noor-trading", "FUNDS", "hezbollah")),
+        (
+            "OFAC designated Meroe Gold, a front company for the Wagner Group.",
+            ("meroe-gold", "FUNDS", "wagner-group"),
+        ),
+        (
+            "Al Noor Trading LLC acted as a front for the procurement of equipment for the RSF.",
+            ("al-noor-trading-llc", "FUNDS", "rapid-support-forces"),
+        ),
+    ],
+)
+def test_a_front_for_a_group_backs_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_battle_front_backs_no_one() -> None:
+    text = "Hamas fighters returned to the front for the battle against Israel."
+    assert not {t for _, t, _ in triples(text) if t == "FUNDS"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Kenya Defence Forces (KDF) spokesman Colonel Paul Njuguna said the camp had been cleared.",
+            ("paul-njuguna", "WORKS_FOR", "kenya-defence-forces"),
+        ),
+        (
+            "The chief prosecutor of the International Criminal Court, Fatou Bensouda, opened an inquiry.",
+            ("fatou-bensouda", "WORKS_FOR", "international-criminal-court"),
+        ),
+    ],
+)
+def test_a_spokesman_after_a_short_name_and_a_prosecutor_work_for_the_body(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_front_described_by_a_clause_backs_the_group_and_its_state_does_not() -> None:
+    text = "Meroe Gold, a Sudanese company that serves as a front for the Wagner Group's gold sales, was designated."
+    funders = {s for s, t, o in triples(text) if t == "FUNDS" and o == "wagner-group"}
+    assert funders == {"meroe-gold"}, triples(text)
+
+
+BULLETED_NOTICE = """The Treasury sanctioned two Hamas financiers on Tuesday. OFAC is also designating the following \
+companies, each of which is owned or controlled by Hamas:
+
+- Agrogate Holding Ltd, a Sudan-based holding company;
+- Sidar Construction Company Ltd, a Turkish construction firm;
+- Anda Investment Company LLC, a real estate developer in Algeria.
+
+Hamas denied the claims."""
+
+
+def test_the_names_opening_the_bulleted_lines_after_the_following_targets_are_sanctioned() -> None:
+    found = {s for s, t, o in triples(BULLETED_NOTICE) if t == "SANCTIONED_BY" and o == "ofac"}
+    assert found == {"agrogate-holding-ltd", "sidar-construction-company-ltd", "anda-investment-company-llc"}, found
+
+
+def test_a_bulleted_list_after_a_sentence_with_no_colon_is_no_sanction() -> None:
+    text = BULLETED_NOTICE.replace("by Hamas:", "by Hamas.")
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "ofac"}
+    assert not found & {"agrogate-holding-ltd", "sidar-construction-company-ltd"}, found
+
+
+def test_the_lines_after_the_following_targets_are_sanctioned_when_the_reader_took_the_bullets_off() -> None:
+    text = BULLETED_NOTICE.replace("\n- ", "\n")
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "ofac"}
+    assert found == {"agrogate-holding-ltd", "sidar-construction-company-ltd", "anda-investment-company-llc"}, found
+
+
+def test_a_second_sanctioner_sharing_a_relative_clause_s_verb_sanctions_too() -> None:
+    text = "Viktor Galan, whom the United States sanctioned in 2021 and the European Union in 2022, fled to Minsk."
+    found = {o for s, t, o in triples(text) if s == "viktor-galan" and t == "SANCTIONED_BY"}
+    assert found == {"united-states", "european-union"}, triples(text)

@@ -22,13 +22,17 @@ from loaders.also_known_as import bind_aliases
 from loaders.backing_phrases import backing_words, read_backing
 from loaders.blame_phrases import (
     bare_blame,
+    bare_share,
     blame_phrase_cues,
     blamed_holders,
     blamed_share,
+    bore_marks,
     claimed_credit,
+    deed_verbs,
     described_by,
     having,
     names_another,
+    names_scene,
     perpetrated,
     possessors,
     relative_object,
@@ -420,6 +424,7 @@ class DocReader:
                 (self.attack_noun, incidents),
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
+                (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
@@ -479,8 +484,9 @@ class DocReader:
         verbs = [c for c in cue.children if c.dep_ == "acl"]
         if cue.dep_ in {"nsubj", "nsubjpass"}:
             verbs.append(cue.head)
+        verbs += [v for v in deed_verbs(cue) if v not in verbs]  # "the bombing in Kano, which was claimed by X"
         for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & self.cues.perpetration_verbs):
-            authors = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+            authors = [m for t in agents_of(verb, shared=False) for m in actors_of(t, self.index, with_preps=False)]
             self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
         by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
         self.emit_all(by, "BLAMED_FOR", [event], cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
@@ -509,7 +515,8 @@ class DocReader:
             return []
         named = [left for left in cue.lefts if left.dep_ in {"poss", "amod", "compound", "nmod"}]
         named += [t for t in prep_objects(cue, {"by"}) if not self.events.is_event_noun(t)]
-        return [m for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
+        found = [(t, m) for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
+        return [m for t, m in found if not names_scene(t, m)]  # not Daraban of "the Daraban attack"
 
     def attack_noun(self, noun: Token) -> None:
         """ "Israeli strikes on Rafah", "US airstrikes against the Houthis": ATTACKED from the noun's author."""
@@ -1191,6 +1198,7 @@ class DocReader:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
+            events = events or bare_share(self, token)  # "The Taliban denied involvement."
         certainty = certainty_of(token, self.cues, self.words, inherent)
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"

@@ -326,3 +326,65 @@ def test_a_verb_incident_placed_in_and_around_a_town_happened_there() -> None:
     [(event, forms)] = [(n, {d["name"], *d["aliases"]}) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert "killed at least 80 civilians in and around Rutshuru" in forms, forms
     assert (event, "rutshuru", "OCCURRED_AT") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    ("remark", "certainty"),
+    [
+        ("Officials said the bombing bore the hallmarks of al-Shabaab.", "alleged"),
+        ("A police chief said it had the fingerprints of al-Shabaab.", "alleged"),
+        ("Officials said the bombing did not bear the hallmarks of al-Shabaab.", "negated"),
+    ],
+)
+def test_an_incident_bearing_a_group_s_hallmarks_is_laid_on_it_as_a_suspicion(remark: str, certainty: str) -> None:
+    text = "A car bombing at a checkpoint in Afgoye killed seven soldiers on Tuesday. " + remark
+    assert blamed(text) == {"al-shabaab": certainty}
+
+
+@pytest.mark.parametrize(
+    ("denial", "certainty"),
+    [("Al-Shabaab denied involvement.", "negated"), ("Al-Shabaab later admitted a role.", "alleged")],
+)
+def test_a_bare_denial_or_admission_of_involvement_is_about_the_incident_named_last(
+    denial: str, certainty: str
+) -> None:
+    text = "A grenade attack on a bus station in Garissa wounded nine people on Friday. " + denial
+    assert blamed(text) == {"al-shabaab": certainty}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed a police patrol near Wajir on Saturday, an attack al-Shabaab claimed.",
+        "Gunmen ambushed a police patrol near Wajir on Saturday, an attack which al-Shabaab later claimed.",
+        "It was the second attack al-Shabaab carried out near Wajir this week.",
+    ],
+)
+def test_an_incident_noun_restating_a_clause_takes_the_claim_of_its_relative_clause(text: str) -> None:
+    text = text if text.startswith("Gunmen") else "Gunmen ambushed a police patrol near Wajir on Saturday. " + text
+    assert blamed(text) == {"al-shabaab": "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bombing at a bus depot in Maiduguri, which was claimed by Boko Haram, killed eleven people in May.",
+        "A bombing at a bus depot in Maiduguri killed eleven people in May and was claimed by Boko Haram.",
+        "The bombing of a bus depot in Maiduguri, which killed eleven and was claimed by Boko Haram, came in May.",
+    ],
+)
+def test_a_passive_claim_in_the_incident_s_own_clause_is_the_claimant_s_word(text: str) -> None:
+    assert blamed(text) == {"boko-haram": "asserted"}
+
+
+def test_a_reference_with_its_own_year_does_not_mean_an_incident_of_another_year() -> None:
+    text = (
+        "Rebels launched an offensive on Lashio in July 2024. The council is chaired by Senior General Min Aung "
+        "Hlaing, who led the 2021 coup."
+    )
+    assert "min-aung-hlaing" not in blamed(text)
+
+
+def test_a_name_set_before_an_incident_noun_is_its_author_only_if_it_is_known_as_an_actor() -> None:
+    assert blamed("The Hakimi drone strike in Miranshah killed five people in 2013.") == {}  # whom it hit, or where
+    assert blamed("A Hamas rocket attack on Sderot wounded four people in June.") == {"hamas": "asserted"}

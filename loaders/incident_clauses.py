@@ -34,6 +34,7 @@ class ClauseCues:
     aim_verbs: frozenset[str]  # "the strikes targeted X", "the blast hit X": what the incident hit
     during_preps: frozenset[str]  # "killed in the strike", "wounded during the raid"
     claim_nouns: frozenset[str]  # "X claimed responsibility": for the incident last named
+    baseline_preps: frozenset[str]  # "the deadliest since the Beslan siege": an incident only measured against
 
 
 @cache
@@ -45,6 +46,7 @@ def clause_cues() -> ClauseCues:
             frozenset(block["aim_verbs"]),
             frozenset(block["during_preps"]),
             frozenset(block["claim_nouns"]),
+            frozenset(block["baseline_preps"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
@@ -123,9 +125,16 @@ def claimed_last(reader: DocReader, noun: Token) -> list[Event]:
 
 
 def named_last(reader: DocReader, token: Token) -> list[Event]:
-    """The incident named last before a claim's word, not far back (none when there is none)."""
+    """The incident named last before a claim's word, not far back, and not one named only to measure another by
+    (none when there is none)."""
     recent = [e for e in reader.events.events if e.cue.i < token.i and token.sent.start - e.cue.i < CLAIM_REACH]
-    return recent[-1:]
+    return [e for e in recent if not is_baseline(e.cue)][-1:]
+
+
+def is_baseline(cue: Token) -> bool:
+    """Whether an incident is named only as the measure of another: "the deadliest attack since the Beslan siege",
+    "worse than the 2015 bombing"."""
+    return cue.dep_ == "pobj" and cue.head.lower_ in clause_cues().baseline_preps
 
 
 def attackers_of_targets(reader: DocReader) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from loaders.incident_clauses import clause_cues
+from loaders.incident_clauses import clause_cues, is_baseline
 from loaders.syntax import prep_objects
 
 if TYPE_CHECKING:
@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 
 
 def nearest(earlier: list[Event]) -> Event | None:
-    """The incident whose word stands nearest before (the last found of those at one word), or None."""
-    return max(reversed(earlier), key=lambda e: e.cue.i) if earlier else None
+    """The incident whose word stands nearest before (the last found of those at one word), passing over one named
+    only to measure another by ("the deadliest attack since the Beslan siege"), or None."""
+    told = [e for e in earlier if not is_baseline(e.cue)] or earlier
+    return max(reversed(told), key=lambda e: e.cue.i) if told else None
 
 
 def told_in(verb: Token) -> list[Token]:

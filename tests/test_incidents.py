@@ -388,3 +388,22 @@ def test_a_reference_with_its_own_year_does_not_mean_an_incident_of_another_year
 def test_a_name_set_before_an_incident_noun_is_its_author_only_if_it_is_known_as_an_actor() -> None:
     assert blamed("The Hakimi drone strike in Miranshah killed five people in 2013.") == {}  # whom it hit, or where
     assert blamed("A Hamas rocket attack on Sderot wounded four people in June.") == {"hamas": "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "certainty"),
+    [("The ADF claimed responsibility.", "asserted"), ("The ADF had not claimed the attack by Sunday.", "negated")],
+)
+def test_an_incident_named_only_to_measure_another_is_not_the_one_a_later_claim_means(
+    claim: str, certainty: str
+) -> None:
+    text = (
+        "A bombing at a market in Kolwezi killed 40 people on Friday. It was the deadliest attack in the province "
+        "since the 2019 bombing in Bunia. " + claim
+    )
+    kg = graph_of(text)
+    [(event, certainties)] = [
+        (o, d["evidence"]) for s, o, k, d in kg.g.edges(keys=True, data=True) if k == "BLAMED_FOR"
+    ]
+    assert "Kolwezi" in kg.g.nodes[event]["name"], kg.g.nodes[event]["name"]
+    assert certainties[0].certainty == certainty

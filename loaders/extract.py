@@ -61,6 +61,7 @@ from loaders.incident_clauses import (
     claimed_last,
     clause_cues,
     named_last,
+    passive_without_be,
     victims_of_incident,
 )
 from loaders.incident_parts import deaths_caused, part_cues, took_part
@@ -70,6 +71,7 @@ from loaders.incidents import (
     attributed_to,
     blamed_on,
     hedged_doer,
+    held_by_another,
     held_responsible,
     hit_places,
     incident_cues,
@@ -720,10 +722,10 @@ class DocReader:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in self.cues.violence_verbs:
             return
-        passive = is_passive(verb)
+        passive = is_passive(verb) or passive_without_be(verb, self.events.is_event_noun)  # "X killed in raid"
         if passive:  # "X was killed by Y"
             agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
-            hit = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1221,7 +1223,9 @@ class DocReader:
         events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
-        self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7)
+        certainty = certainty_of(verb, self.cues, self.words, "alleged") if held_by_another(verb) else None
+        certainty = "alleged" if certainty == "asserted" else certainty  # "officials held X responsible"
+        self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7, certainty)
 
     def place_apposition(self, noun: Token) -> None:
         """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka": a

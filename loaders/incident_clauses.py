@@ -8,6 +8,7 @@ reader.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -70,6 +71,14 @@ def aimed_by_incident(reader: DocReader, verb: Token) -> None:
         reader.emit_all([event], "TARGETED", hit, verb, f"incident-aim:{verb.lemma_.lower()}", 0.7)
         places = [m for m in hit + where if m.label == "Location"]
         reader.emit_all([event], "OCCURRED_AT", places, verb, f"incident-aim:{verb.lemma_.lower()}", 0.7)
+
+
+def passive_without_be(verb: Token, is_event_noun: Callable[[Token], bool]) -> bool:
+    """Whether a harm verb with no object tells of its subject's harm in a named incident, a passive without "was" as
+    headlines write it: "Minister killed in Kabul suicide bombing" (the minister is the victim, not the killer)."""
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children) or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    return any(is_event_noun(p) for p in prep_objects(verb, clause_cues().during_preps))
 
 
 def victims_of_incident(

@@ -407,3 +407,34 @@ def test_an_incident_named_only_to_measure_another_is_not_the_one_a_later_claim_
     ]
     assert "Kolwezi" in kg.g.nodes[event]["name"], kg.g.nodes[event]["name"]
     assert certainties[0].certainty == certainty
+
+
+def test_a_headline_s_passive_without_was_makes_its_subject_the_victim_not_the_author() -> None:
+    kg = graph_of("Somali general Abdi Farah killed in Baidoa car bombing claimed by al-Shabaab")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert ("abdi-farah", "BLAMED_FOR", event) not in links, links
+    assert {("al-shabaab", "BLAMED_FOR", event), (event, "TARGETED", "abdi-farah")} <= links, links
+
+
+def test_the_agent_of_a_later_clause_with_its_own_subject_is_not_the_killer() -> None:
+    kg = graph_of("Abu Salim was killed in a French strike in 2021, and the group was recognised by Islamic State.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert not {(s, o) for s, k, o in links if s == "isis" and k in {"ATTACKED", "BLAMED_FOR"}}, links
+    assert ("france", "ATTACKED", "abu-salim") in links, links
+
+
+@pytest.mark.parametrize(
+    ("charge", "expected"),
+    [
+        ("Officials held al-Shabaab responsible for the attack.", {"al-shabaab": "alleged"}),
+        (
+            "The government held al-Shabaab and ISIS responsible for the bombing.",
+            {"al-shabaab": "alleged", "isis": "alleged"},
+        ),
+        ("Police do not hold al-Shabaab responsible for the attack.", {"al-shabaab": "negated"}),
+        ("Al-Shabaab is responsible for the attack.", {"al-shabaab": "asserted"}),
+    ],
+)
+def test_one_side_holding_a_group_responsible_is_an_allegation(charge: str, expected: dict[str, str]) -> None:
+    assert blamed("A bombing in Beledweyne killed six people on Monday. " + charge) == expected

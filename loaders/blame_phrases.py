@@ -3,8 +3,9 @@
 "Al-Qaeda claimed credit for the attack", "Police blamed Al-Shabaab." (for the incident named last); "officials
 blamed Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the
 bombing" (the incident is what the act was done to); "investigators established X's responsibility for the strike"
-(the possessor is blamed); "the army killed the mastermind of the attack" (the army is not). The cue words are the
-``blame_phrases`` block of ``seeds/relations.yaml``.
+(the possessor is blamed); "the army killed the mastermind of the attack" (the army is not); "the attack bore the
+hallmarks of X" (X, alleged); "the group denied involvement." (the incident named last, negated). The cue words are
+the ``blame_phrases`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class BlamePhraseCues:
     doer_nouns: frozenset[str]  # "the mastermind of the attack": a doer, not the verb's subject, as an object
     bare_verbs: frozenset[str]  # "Officials blamed Al-Shabaab.": for the incident named last
     share_preps: frozenset[str]  # "accused of involvement in the attack": the incident a blame noun is about
+    bare_share_verbs: frozenset[str]  # "The Taliban denied involvement.": for the incident named last
+    mark_nouns: frozenset[str]  # "the attack bore the hallmarks of X"
+    bearing_verbs: frozenset[str]  # "bore", "had" the hallmarks
+    mark_preps: frozenset[str]  # the hallmarks "of" X
 
 
 @cache
@@ -60,6 +65,10 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["doer_nouns"]),
         frozenset(block["bare_verbs"]),
         frozenset(block["share_preps"]),
+        frozenset(block["bare_share_verbs"]),
+        frozenset(block["mark_nouns"]),
+        frozenset(block["bearing_verbs"]),
+        frozenset(block["mark_preps"]),
     )
 
 
@@ -117,6 +126,17 @@ def bare_blame(reader: DocReader, verb: Token) -> list[Event]:
     return named_last(reader, verb)
 
 
+def bare_share(reader: DocReader, noun: Token) -> list[Event]:
+    """The incident a share owned or denied with none of its own is in: "The Taliban denied involvement.", "the group
+    admitted a role." (the one named last, in its sentence or the one before: a denial answers what was just told)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in blame_phrase_cues().bare_share_verbs:
+        return []
+    start = noun.sent.start
+    start = noun.doc[start - 1].sent.start if start else start
+    return [e for e in named_last(reader, noun) if e.cue.i >= start]
+
+
 def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:
     """The incidents a blame noun inside a blame phrase is about: "suspected of involvement in the attack", "accused
     X of a role in the bombing"."""
@@ -136,11 +156,19 @@ def verb_held_share(noun: Token) -> list[Token]:
 def relative_object(verb: Token) -> list[Token]:
     """The noun a relative clause's verb takes as its object: "the attack, which Al-Shabaab claimed", "the bombing
     that the group carried out"."""
-    if verb.dep_ != "relcl" or not any(
-        c.dep_ == "dobj" and c.lower_ in load_cues().relative_pronouns for c in verb.children
-    ):
+    if verb.dep_ != "relcl":
         return []
-    return [verb.head]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.lower_ in load_cues().relative_pronouns for c in objects) or (not objects and _contact_clause(verb)):
+        return [verb.head]
+    return []
+
+
+def _contact_clause(verb: Token) -> bool:
+    """Whether a relative clause with no object opens on its own subject, no pronoun between: "an attack the group
+    claimed", "the bombing the rebels carried out" (its object is the noun it describes)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].lower_ not in load_cues().relative_pronouns and verb.head.i < verb.i
 
 
 def names_another(noun: Token) -> bool:
@@ -178,3 +206,46 @@ def claimed_credit(reader: DocReader, noun: Token) -> None:
         events = named_last(reader, noun)
     certainty = certainty_of(noun, reader.cues, reader.words)
     reader.emit_all(claimants, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.75, certainty)
+
+
+def bore_marks(reader: DocReader, noun: Token) -> None:
+    """ "the attack bore the hallmarks of ISSP", "it had the footprints of Kataib Hezbollah": the incident the verb's
+    subject names is laid on whoever left the marks, as a suspicion (alleged; negated when denied)."""
+    wanted = blame_phrase_cues()
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in wanted.bearing_verbs:
+        return
+    marked = blamed_holders(prep_objects(noun, wanted.mark_preps), reader.index, reader.cues.hyphen)
+    marked = [m for m in marked if m.label != "Location"]
+    events = [e for s in subjects_of(verb) if (e := reader.events.event_at(s)) is not None]
+    certainty = certainty_of(noun, reader.cues, reader.words, "alleged")
+    certainty = "alleged" if certainty == "asserted" else certainty
+    reader.emit_all(marked, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.7, certainty)
+
+
+def deed_verbs(cue: Token) -> list[Token]:
+    """The verbs that may say who did an incident besides its participles: a relative clause on its phrase, even one
+    the parser hangs on the place ("the bombing of a market in Kano, which was claimed by X"), and the verbs its
+    subject shares ("a bombing in Kano killed 30 people and was claimed by X"), each with the verbs coordinated with it.
+
+    >>> from loaders.nlp import load_nlp
+    >>> [v.text for v in deed_verbs(load_nlp()("A bombing in Kano killed 30 people and was claimed by X.")[1])]
+    ['killed', 'claimed']
+    """
+    phrase = [cue]
+    for word in phrase:
+        phrase += [c for c in word.children if c.dep_ in {"prep", "pobj", "appos"}]
+    verbs = [c for w in phrase for c in w.children if c.dep_ == "relcl"]
+    if cue.dep_ == "nsubj":
+        verbs.append(cue.head)
+    return list(dict.fromkeys(c for v in verbs for c in conjuncts(v) if c.pos_ in {"VERB", "AUX"}))
+
+
+def names_scene(modifier: Token, mention: Mention) -> bool:
+    """Whether a name set before an incident noun names its scene or its victim, not its author: a person ("the
+    Westgate siege", "the Soleimani strike") or a body the text does not say what it is ("the Daraban attack", "the
+    Tadmetla ambush"); "a Hamas attack", "Israeli strikes" and "Iran's attack" keep their author."""
+    if modifier.dep_ not in {"compound", "nmod"}:
+        return False
+    unknown = mention.label == "Organization" and mention.kind in {None, "other"} and mention.actor_id is None
+    return mention.label == "Person" or unknown

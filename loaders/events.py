@@ -28,7 +28,7 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
-from loaders.incident_references import just_before, nearest, told_in
+from loaders.incident_references import just_before, nearest, restated, same_year, told_in
 from loaders.incident_words import (
     incident_words,
     lays_blame,
@@ -657,18 +657,21 @@ class EventFinder:
         if not self.events:
             return None
         if token.lower_ in self.cues.incident_pronouns or (self.is_event_noun(token) and self._told_before(token)):
-            earlier = [e for e in self.events if e.cue.i < token.i]
+            earlier = same_year(token, [e for e in self.events if e.cue.i < token.i])  # not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
             return nearest(earlier)  # in the text, not in the order found
         return None
 
     def event_at(self, token: Token) -> Event | None:
-        """The event a token names: one found at it, or the earlier one it refers back to."""
+        """The event a token names: one found at it, the earlier one it refers back to, or the one it restates."""
         for event in self.events:
             if event.cue.i == token.i:
                 return event
-        return self.refers_back(token)
+        earlier = self.refers_back(token)
+        if earlier is None and self.is_event_noun(token):
+            return restated(token, self.events)  # "X ambushed soldiers in Mugi, an attack the OPM claimed"
+        return earlier
 
     def events_at(self, tokens: Iterable[Token]) -> list[Event]:
         """The distinct events the incident nouns among these tokens name (:meth:`event_at`), in their order."""

@@ -22,13 +22,17 @@ from loaders.also_known_as import bind_aliases
 from loaders.backing_phrases import backing_words, read_backing
 from loaders.blame_phrases import (
     bare_blame,
+    bare_share,
     blame_phrase_cues,
     blamed_holders,
     blamed_share,
+    bore_marks,
     claimed_credit,
+    deed_verbs,
     described_by,
     having,
     names_another,
+    names_scene,
     perpetrated,
     possessors,
     relative_object,
@@ -58,6 +62,7 @@ from loaders.incident_clauses import (
     claimed_last,
     clause_cues,
     named_last,
+    passive_without_be,
     victims_of_incident,
 )
 from loaders.incident_parts import deaths_caused, part_cues, took_part
@@ -67,6 +72,7 @@ from loaders.incidents import (
     attributed_to,
     blamed_on,
     hedged_doer,
+    held_by_another,
     held_responsible,
     hit_places,
     incident_cues,
@@ -426,6 +432,7 @@ class DocReader:
                 (self.attack_noun, incidents),
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
+                (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
@@ -485,8 +492,9 @@ class DocReader:
         verbs = [c for c in cue.children if c.dep_ == "acl"]
         if cue.dep_ in {"nsubj", "nsubjpass"}:
             verbs.append(cue.head)
+        verbs += [v for v in deed_verbs(cue) if v not in verbs]  # "the bombing in Kano, which was claimed by X"
         for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & self.cues.perpetration_verbs):
-            authors = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+            authors = [m for t in agents_of(verb, shared=False) for m in actors_of(t, self.index, with_preps=False)]
             self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
         by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
         self.emit_all(by, "BLAMED_FOR", [event], cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
@@ -515,7 +523,8 @@ class DocReader:
             return []
         named = [left for left in cue.lefts if left.dep_ in {"poss", "amod", "compound", "nmod"}]
         named += [t for t in prep_objects(cue, {"by"}) if not self.events.is_event_noun(t)]
-        return [m for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
+        found = [(t, m) for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
+        return [m for t, m in found if not names_scene(t, m)]  # not Daraban of "the Daraban attack"
 
     def attack_noun(self, noun: Token) -> None:
         """ "Israeli strikes on Rafah", "US airstrikes against the Houthis": ATTACKED from the noun's author."""
@@ -720,10 +729,10 @@ class DocReader:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in self.cues.violence_verbs:
             return
-        passive = is_passive(verb)
+        passive = is_passive(verb) or passive_without_be(verb, self.events.is_event_noun)  # "X killed in raid"
         if passive:  # "X was killed by Y"
             agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
-            hit = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1215,6 +1224,7 @@ class DocReader:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
+            events = events or bare_share(self, token)  # "The Taliban denied involvement."
         certainty = certainty_of(token, self.cues, self.words, inherent)
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
@@ -1237,7 +1247,9 @@ class DocReader:
         events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
-        self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7)
+        certainty = certainty_of(verb, self.cues, self.words, "alleged") if held_by_another(verb) else None
+        certainty = "alleged" if certainty == "asserted" else certainty  # "officials held X responsible"
+        self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7, certainty)
 
     def place_apposition(self, noun: Token) -> None:
         """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka": a

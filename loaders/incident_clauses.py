@@ -8,6 +8,7 @@ reader.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ class ClauseCues:
     aim_verbs: frozenset[str]  # "the strikes targeted X", "the blast hit X": what the incident hit
     during_preps: frozenset[str]  # "killed in the strike", "wounded during the raid"
     claim_nouns: frozenset[str]  # "X claimed responsibility": for the incident last named
+    baseline_preps: frozenset[str]  # "the deadliest since the Beslan siege": an incident only measured against
 
 
 @cache
@@ -45,6 +47,7 @@ def clause_cues() -> ClauseCues:
             frozenset(block["aim_verbs"]),
             frozenset(block["during_preps"]),
             frozenset(block["claim_nouns"]),
+            frozenset(block["baseline_preps"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
@@ -68,6 +71,14 @@ def aimed_by_incident(reader: DocReader, verb: Token) -> None:
         reader.emit_all([event], "TARGETED", hit, verb, f"incident-aim:{verb.lemma_.lower()}", 0.7)
         places = [m for m in hit + where if m.label == "Location"]
         reader.emit_all([event], "OCCURRED_AT", places, verb, f"incident-aim:{verb.lemma_.lower()}", 0.7)
+
+
+def passive_without_be(verb: Token, is_event_noun: Callable[[Token], bool]) -> bool:
+    """Whether a harm verb with no object tells of its subject's harm in a named incident, a passive without "was" as
+    headlines write it: "Minister killed in Kabul suicide bombing" (the minister is the victim, not the killer)."""
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children) or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    return any(is_event_noun(p) for p in prep_objects(verb, clause_cues().during_preps))
 
 
 def victims_of_incident(
@@ -123,9 +134,16 @@ def claimed_last(reader: DocReader, noun: Token) -> list[Event]:
 
 
 def named_last(reader: DocReader, token: Token) -> list[Event]:
-    """The incident named last before a claim's word, not far back (none when there is none)."""
+    """The incident named last before a claim's word, not far back, and not one named only to measure another by
+    (none when there is none)."""
     recent = [e for e in reader.events.events if e.cue.i < token.i and token.sent.start - e.cue.i < CLAIM_REACH]
-    return recent[-1:]
+    return [e for e in recent if not is_baseline(e.cue)][-1:]
+
+
+def is_baseline(cue: Token) -> bool:
+    """Whether an incident is named only as the measure of another: "the deadliest attack since the Beslan siege",
+    "worse than the 2015 bombing"."""
+    return cue.dep_ == "pobj" and cue.head.lower_ in clause_cues().baseline_preps
 
 
 def attackers_of_targets(reader: DocReader) -> None:

@@ -3,7 +3,8 @@
 "the strike on Shebaa ... the attack": the incident named nearest before it in the text (an incident told by its
 verb is found after the sentence's nouns, so the order found is not the text's); "X was killed in a strike in
 Gaza": the strike, not a second incident; "The airstrikes hit Banmauk. Two villagers were killed in Naung Kan.": the
-killing is the strikes' harm.
+killing is the strikes' harm; "the 2021 coup" is no incident of another year named before; "the rebels ambushed
+soldiers in Mugi, an attack the OPM claimed": the ambush, restated.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from loaders.incident_clauses import clause_cues
+from loaders.incident_clauses import clause_cues, is_baseline
 from loaders.syntax import prep_objects
 
 if TYPE_CHECKING:
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
 
 
 def nearest(earlier: list[Event]) -> Event | None:
-    """The incident whose word stands nearest before (the last found of those at one word), or None."""
-    return max(reversed(earlier), key=lambda e: e.cue.i) if earlier else None
+    """The incident whose word stands nearest before (the last found of those at one word), passing over one named
+    only to measure another by ("the deadliest attack since the Beslan siege"), or None."""
+    told = [e for e in earlier if not is_baseline(e.cue)] or earlier
+    return max(reversed(told), key=lambda e: e.cue.i) if told else None
 
 
 def told_in(verb: Token) -> list[Token]:
@@ -37,3 +40,31 @@ def just_before(verb: Token, events: list[Event]) -> Event | None:
     start = verb.sent.start
     start = verb.doc[start - 1].sent.start if start else start
     return nearest([e for e in events if start <= e.cue.i < verb.i])
+
+
+def restated(noun: Token, events: list[Event]) -> Event | None:
+    """The incident an incident noun set beside a clause restates: "the rebels ambushed soldiers in Mugi, an attack
+    the OPM claimed", "a bomb killed six in Gao on Monday, an attack no group has claimed" (the one named nearest before
+    it in its sentence; none for a noun with its own determiner of reference, or beside nothing)."""
+    if noun.dep_ not in {"appos", "npadvmod"} or not any(c.lower_ in {"a", "an"} for c in noun.children):
+        return None
+    return nearest([e for e in events if noun.sent.start <= e.cue.i < noun.i])
+
+
+def same_year(noun: Token, earlier: list[Event]) -> list[Event]:
+    """The earlier incidents a reference back may mean when it names its own year: "the 2021 coup", "the 2016 theft"
+    (none dated another year; all of them when it names none).
+
+    >>> from loaders.nlp import load_nlp
+    >>> same_year(load_nlp()("the 2021 coup")[2], [])
+    []
+    """
+    years = [c.text for c in noun.children if c.dep_ in {"nummod", "compound", "amod"} and _is_year(c.text)]
+    if not years:
+        return earlier
+    return [e for e in earlier if not e.date or e.date.startswith(years[0])]
+
+
+def _is_year(word: str) -> bool:
+    """Whether a word is a year ("2021", "1998")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}

@@ -36,6 +36,7 @@ class IncidentCues:
     aimed_settlement_kinds: frozenset[str]  # kinds whose place is hit unless an installation: "an attack on Kokorou"
     installation_words: frozenset[str]  # "the K-1 base": where an attack happened, not what it hit
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
+    holding_verbs: frozenset[str]  # "officials held X responsible for the bombing"
     occurrence_verbs: frozenset[str]  # "the blast occurred in X"
     occurrence_phrases: tuple[tuple[str, str], ...]  # "the attack took place in X": (verb, object)
     blame_on_verbs: frozenset[str]  # "officials blamed the bombing on X"
@@ -59,6 +60,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["aimed_settlement_kinds"]),
             frozenset(block["installation_words"]),
             frozenset(block["responsible_words"]),
+            frozenset(block["holding_verbs"]),
             frozenset(block["occurrence_verbs"]),
             tuple(tuple(phrase.split()) for phrase in block["occurrence_phrases"]),
             frozenset(block["blame_on_verbs"]),
@@ -228,6 +230,9 @@ def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], l
         return None
     if word.dep_ == "acomp":
         held = _not_places([m for s in subjects_of(word.head) for m in actors_of(s, index, with_preps=False)])
+    elif held_by_another(word) and word.dep_ != "amod":  # "officials held X responsible"
+        holders = [c for c in word.head.children if c.dep_ == "dobj"] + [c for c in word.children if c.dep_ == "nsubj"]
+        held = _not_places([m for h in holders for m in actors_of(h, index, with_preps=False)])
     elif word.dep_ == "amod" and word.i > word.head.i:  # "the group responsible for the attack"
         held = _not_places(_holders(word.head, index))
     else:
@@ -235,6 +240,15 @@ def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], l
     named = [c for p in prep_objects(word, {"for"}) for c in conjuncts(p)]
     dated = [a for c in named if c.ent_type_ == "DATE" for a in c.children if a.dep_ == "appos"]
     return held, named + dated  # "responsible for the January 20, 2019, attack": the parse hangs it on the date
+
+
+def held_by_another(word: Token) -> bool:
+    """Whether a word of responsibility is one side's charge, the complement of a verb of holding: "officials held X
+    responsible for the attack", "Kenya holds the group accountable" (alleged, not stated)."""
+    verbs = incident_cues().holding_verbs
+    if word.dep_ == "amod" and word.head.dep_ == "dobj":  # the parse may hang it on the object
+        return word.head.head.lemma_.lower() in verbs
+    return word.dep_ in {"oprd", "ccomp", "xcomp", "advcl"} and word.head.lemma_.lower() in verbs
 
 
 def _holders(noun: Token, index: MentionIndex) -> list[Mention]:

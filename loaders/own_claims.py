@@ -31,8 +31,9 @@ def own_claim_cues() -> OwnClaimCues:
 
 def claims_own_deed(verb: Token, incident_nouns: frozenset[str]) -> bool:
     """Whether a claim verb takes a deed for its subject: what it claims (its object, or its passive subject) is
-    responsibility, credit or an incident, or it qualifies an incident ("the Hamas-claimed attack"), or it claims a
-    clause about the claimant itself ("X claimed that it carried out the attack"), not one about another.
+    responsibility, credit or an incident, or the claimant is its agent ("the bombing in Kano, which was claimed by
+    X"), or it qualifies an incident ("the Hamas-claimed attack"), or it claims a clause about the claimant itself ("X
+    claimed that it carried out the attack"), not one about another.
 
     >>> from loaders.nlp import load_nlp
     >>> def claimed(text: str) -> bool:
@@ -45,6 +46,8 @@ def claims_own_deed(verb: Token, incident_nouns: frozenset[str]) -> bool:
     cues = own_claim_cues()
     if verb.lemma_.lower() not in cues.verbs:
         return False
+    if any(c.dep_ == "agent" for c in verb.children):  # "..., which was claimed by X": X's own claim of a deed
+        return True
     claimed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ in {"amod", "relcl", "acl"}:  # "the attack, which X claimed", "an attack claimed by X"
         claimed.append(verb.head)

@@ -447,12 +447,20 @@ def participle_list(verb: Token) -> list[Token]:
 def agents_of(verb: Token, shared: bool = True) -> list[Token]:
     """Objects of the ``by`` phrase of a passive verb or participle, shared by coordinated verbs
     ("funded and armed by Iran", "armed, trained and funded by Iran") unless ``shared`` is false (not Iran of
-    "backed by Iran and allied with X")."""
-    for v in [verb, *participle_list(verb)] if shared else [verb]:
+    "backed by Iran and allied with X"), never between two clauses with subjects of their own ("X was killed in a
+    strike, and the group was recognised by Y")."""
+    own = _has_subject(verb)
+    coordinated = [c for c in participle_list(verb) if c != verb and not (own and _has_subject(c))]
+    for v in [verb, *coordinated] if shared else [verb]:
         found = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if found:
             return found
     return []
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:

@@ -382,3 +382,115 @@ def test_a_copula_names_the_incident_its_subject_names() -> None:
 
 def test_strikes_kept_up_are_a_campaign_not_one_incident() -> None:
     assert events("Turkey has kept up drone strikes on YPG commanders in Qamishli and Amuda.") == {}
+
+
+@pytest.mark.parametrize(
+    ("remark", "certainty"),
+    [
+        ("Officials said the bombing bore the hallmarks of al-Shabaab.", "alleged"),
+        ("A police chief said it had the fingerprints of al-Shabaab.", "alleged"),
+        ("Officials said the bombing did not bear the hallmarks of al-Shabaab.", "negated"),
+    ],
+)
+def test_an_incident_bearing_a_group_s_hallmarks_is_laid_on_it_as_a_suspicion(remark: str, certainty: str) -> None:
+    text = "A car bombing at a checkpoint in Afgoye killed seven soldiers on Tuesday. " + remark
+    assert blamed(text) == {"al-shabaab": certainty}
+
+
+@pytest.mark.parametrize(
+    ("denial", "certainty"),
+    [("Al-Shabaab denied involvement.", "negated"), ("Al-Shabaab later admitted a role.", "alleged")],
+)
+def test_a_bare_denial_or_admission_of_involvement_is_about_the_incident_named_last(
+    denial: str, certainty: str
+) -> None:
+    text = "A grenade attack on a bus station in Garissa wounded nine people on Friday. " + denial
+    assert blamed(text) == {"al-shabaab": certainty}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed a police patrol near Wajir on Saturday, an attack al-Shabaab claimed.",
+        "Gunmen ambushed a police patrol near Wajir on Saturday, an attack which al-Shabaab later claimed.",
+        "It was the second attack al-Shabaab carried out near Wajir this week.",
+    ],
+)
+def test_an_incident_noun_restating_a_clause_takes_the_claim_of_its_relative_clause(text: str) -> None:
+    text = text if text.startswith("Gunmen") else "Gunmen ambushed a police patrol near Wajir on Saturday. " + text
+    assert blamed(text) == {"al-shabaab": "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bombing at a bus depot in Maiduguri, which was claimed by Boko Haram, killed eleven people in May.",
+        "A bombing at a bus depot in Maiduguri killed eleven people in May and was claimed by Boko Haram.",
+        "The bombing of a bus depot in Maiduguri, which killed eleven and was claimed by Boko Haram, came in May.",
+    ],
+)
+def test_a_passive_claim_in_the_incident_s_own_clause_is_the_claimant_s_word(text: str) -> None:
+    assert blamed(text) == {"boko-haram": "asserted"}
+
+
+def test_a_reference_with_its_own_year_does_not_mean_an_incident_of_another_year() -> None:
+    text = (
+        "Rebels launched an offensive on Lashio in July 2024. The council is chaired by Senior General Min Aung "
+        "Hlaing, who led the 2021 coup."
+    )
+    assert "min-aung-hlaing" not in blamed(text)
+
+
+def test_a_name_set_before_an_incident_noun_is_its_author_only_if_it_is_known_as_an_actor() -> None:
+    assert blamed("The Hakimi drone strike in Miranshah killed five people in 2013.") == {}  # whom it hit, or where
+    assert blamed("A Hamas rocket attack on Sderot wounded four people in June.") == {"hamas": "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "certainty"),
+    [("The ADF claimed responsibility.", "asserted"), ("The ADF had not claimed the attack by Sunday.", "negated")],
+)
+def test_an_incident_named_only_to_measure_another_is_not_the_one_a_later_claim_means(
+    claim: str, certainty: str
+) -> None:
+    text = (
+        "A bombing at a market in Kolwezi killed 40 people on Friday. It was the deadliest attack in the province "
+        "since the 2019 bombing in Bunia. " + claim
+    )
+    kg = graph_of(text)
+    [(event, certainties)] = [
+        (o, d["evidence"]) for s, o, k, d in kg.g.edges(keys=True, data=True) if k == "BLAMED_FOR"
+    ]
+    assert "Kolwezi" in kg.g.nodes[event]["name"], kg.g.nodes[event]["name"]
+    assert certainties[0].certainty == certainty
+
+
+def test_a_headline_s_passive_without_was_makes_its_subject_the_victim_not_the_author() -> None:
+    kg = graph_of("Somali general Abdi Farah killed in Baidoa car bombing claimed by al-Shabaab")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert ("abdi-farah", "BLAMED_FOR", event) not in links, links
+    assert {("al-shabaab", "BLAMED_FOR", event), (event, "TARGETED", "abdi-farah")} <= links, links
+
+
+def test_the_agent_of_a_later_clause_with_its_own_subject_is_not_the_killer() -> None:
+    kg = graph_of("Abu Salim was killed in a French strike in 2021, and the group was recognised by Islamic State.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert not {(s, o) for s, k, o in links if s == "isis" and k in {"ATTACKED", "BLAMED_FOR"}}, links
+    assert ("france", "ATTACKED", "abu-salim") in links, links
+
+
+@pytest.mark.parametrize(
+    ("charge", "expected"),
+    [
+        ("Officials held al-Shabaab responsible for the attack.", {"al-shabaab": "alleged"}),
+        (
+            "The government held al-Shabaab and ISIS responsible for the bombing.",
+            {"al-shabaab": "alleged", "isis": "alleged"},
+        ),
+        ("Police do not hold al-Shabaab responsible for the attack.", {"al-shabaab": "negated"}),
+        ("Al-Shabaab is responsible for the attack.", {"al-shabaab": "asserted"}),
+    ],
+)
+def test_one_side_holding_a_group_responsible_is_an_allegation(charge: str, expected: dict[str, str]) -> None:
+    assert blamed("A bombing in Beledweyne killed six people on Monday. " + charge) == expected

@@ -56,7 +56,7 @@ from loaders.mentions import Mention
 from loaders.months import month_numbers
 from loaders.named_operations import called_name, operation_title
 from loaders.relative_days import day_named, relative_day_words, within_days
-from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
+from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import relative_time, up_to_comma
@@ -574,9 +574,11 @@ class EventFinder:
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
         nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
+        hit_heads = [c for c in verb.children if c.dep_ == "dobj"]
+        hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
             [prep, *prep.subtree]
-            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for holder in [verb, *hit_heads]
             for prep in holder.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]

@@ -396,10 +396,17 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
     return [first.head] if first.dep_ == "acl" else []
 
 
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own (not one it shares with the verb it is coordinated with)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def agents_of(verb: Token, shared: bool = True) -> list[Token]:
     """Objects of the ``by`` phrase of a passive verb or participle, shared by coordinated verbs
-    ("funded and armed by Iran") unless ``shared`` is false (not Iran of "backed by Iran and allied with X")."""
-    for v in [verb, *verb.conjuncts] if shared else [verb]:
+    ("funded and armed by Iran") unless ``shared`` is false (not Iran of "backed by Iran and allied with X"), and
+    never by a coordinated clause with its own subject (not Z of "X was killed in 2021, and Y was recognised by Z")."""
+    others = [v for v in verb.conjuncts if not (_has_subject(verb) and _has_subject(v))] if shared else []
+    for v in [verb, *others]:
         found = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if found:
             return found

@@ -52,7 +52,7 @@ from loaders.incidents import (
     series_of,
     sides,
 )
-from loaders.mentions import Mention
+from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
 from loaders.named_operations import called_name, operation_title
 from loaders.relative_days import day_named, relative_day_words, within_days
@@ -582,7 +582,8 @@ class EventFinder:
             for prep in holder.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]
-        places = [m for m in patients if m.label == "Location"]
+        doc = verb.doc  # not the city of "NIAMEY - Twenty soldiers were killed", the parse's subject: the dateline
+        places = [m for m in patients if m.label == "Location" and not is_dateline(doc[m.start : m.end])]
         for phrase in place_phrases:  # "in and around X": the object of the joined preposition
             joined = [phrase[0], *(c for c in phrase[0].children if c.dep_ == "conj" and c.pos_ == "ADP")]
             for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):

@@ -372,3 +372,12 @@ def test_whom_an_incident_killed_in_a_relative_clause_hung_on_its_place_it_targe
     assert "niger" not in {
         o for _, o, k in town.g.edges(keys=True) if k == "TARGETED"
     }  # the town's deaths, not the raid's
+
+
+def test_the_dateline_city_the_parser_joins_to_the_victims_is_no_place_of_the_incident() -> None:
+    kg = graph_of(
+        "NIAMEY - Nine soldiers were killed when gunmen attacked an army position near the village of Ayorou"
+        " on Tuesday."
+    )
+    places = {o for _, o, k in kg.g.edges(keys=True) if k == "OCCURRED_AT"}
+    assert "ayorou" in places and "niamey" not in places, places

@@ -61,6 +61,9 @@ from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import relative_time, up_to_comma
 
+OWNER_LABELS = {"Organization", "Person"}  # "the offices of the magazine X": whose the thing hit is (not a
+# country inside a name the NER cut: "the Kenya Red Cross")
+
 
 @dataclass
 class Event:
@@ -282,6 +285,10 @@ class EventFinder:
                         scene = scene_tokens(pobj, self.cues, self.is_event_noun)
                         found = [m for m in found if m.label == "Location" or m.start not in scene]
                     located = [m for m in found if m.label == "Location" and self._at_head(m, heads)]
+                    if role == "target":  # "the Paris offices of the magazine X": the owner of what was hit
+                        owners = [o for h in heads for o in prep_objects(h, {"of"})]
+                        owned = [m for o in owners for m in actors_of(o, self.index) if m.label in OWNER_LABELS]
+                        targets += [m for m in owned if m not in targets]
                     for m in found:
                         if m.label == "Location" and (m in located or role == "place"):
                             places.append(m)

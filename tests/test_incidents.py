@@ -381,3 +381,12 @@ def test_the_dateline_city_the_parser_joins_to_the_victims_is_no_place_of_the_in
     )
     places = {o for _, o, k in kg.g.edges(keys=True) if k == "OCCURRED_AT"}
     assert "ayorou" in places and "niamey" not in places, places
+
+
+def test_the_owner_named_after_what_an_attack_hit_is_its_target() -> None:
+    kg = graph_of("The Sahel Front claimed the March 2021 attack on the Gao offices of the newspaper Le Republicain.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    owner = next(o for s, o, k in links if s == event and k == "TARGETED")
+    assert "republicain" in owner, links
+    assert (event, "gao", "OCCURRED_AT") in links, links

@@ -52,14 +52,17 @@ from loaders.incidents import (
     series_of,
     sides,
 )
-from loaders.mentions import Mention
+from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
 from loaders.named_operations import called_name, operation_title
 from loaders.relative_days import day_named, relative_day_words, within_days
-from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer
+from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import over_a_span, relative_time, up_to_comma, when_date
+
+OWNER_LABELS = {"Organization", "Person"}  # "the offices of the magazine X": whose the thing hit is (not a
+# country inside a name the NER cut: "the Kenya Red Cross")
 
 
 @dataclass
@@ -298,6 +301,10 @@ class EventFinder:
                         scene = scene_tokens(pobj, self.cues, self.is_event_noun)
                         found = [m for m in found if m.label == "Location" or m.start not in scene]
                     located = [m for m in found if m.label == "Location" and self._at_head(m, heads)]
+                    if role == "target":  # "the Paris offices of the magazine X": the owner of what was hit
+                        owners = [o for h in heads for o in prep_objects(h, {"of"})]
+                        owned = [m for o in owners for m in actors_of(o, self.index) if m.label in OWNER_LABELS]
+                        targets += [m for m in owned if m not in targets]
                     for m in found:
                         if m.label == "Location" and (m in located or role == "place"):
                             places.append(m)
@@ -605,13 +612,16 @@ class EventFinder:
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
         nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
+        hit_heads = [c for c in verb.children if c.dep_ == "dobj"]
+        hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
             [prep, *prep.subtree]
-            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for holder in [verb, *hit_heads]
             for prep in holder.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]
-        places = [m for m in patients if m.label == "Location"]
+        doc = verb.doc  # not the city of "NIAMEY - Twenty soldiers were killed", the parse's subject: the dateline
+        places = [m for m in patients if m.label == "Location" and not is_dateline(doc[m.start : m.end])]
         for phrase in place_phrases:  # "in and around X": the object of the joined preposition
             joined = [phrase[0], *(c for c in phrase[0].children if c.dep_ == "conj" and c.pos_ == "ADP")]
             for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):

@@ -56,6 +56,7 @@ from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import (
     aimed_by_incident,
+    areas_struck,
     attackers_of_targets,
     authors_during,
     authors_of_acts_aimed,
@@ -1171,6 +1172,7 @@ class DocReader:
                 if not self.denied_intent(token):  # "vowed never to carry out attacks on X"
                     self.emit_all(blamed + warners, "THREATENED", hit, token, f"threat:{lemma}", 0.7)
                 return
+            areas_struck(self, token, blamed)  # "carried out strikes in Khost province"
         elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
             holders = (
                 [c for c in token.children if c.dep_ == "nsubjpass"]

@@ -36,6 +36,8 @@ class ClauseCues:
     during_preps: frozenset[str]  # "killed in the strike", "wounded during the raid"
     claim_nouns: frozenset[str]  # "X claimed responsibility": for the incident last named
     baseline_preps: frozenset[str]  # "the deadliest since the Beslan siege": an incident only measured against
+    area_strike_nouns: frozenset[str]  # "carried out strikes in X": strikes that hit the area they are in (as written)
+    area_preps: frozenset[str]
 
 
 @cache
@@ -48,6 +50,8 @@ def clause_cues() -> ClauseCues:
             frozenset(block["during_preps"]),
             frozenset(block["claim_nouns"]),
             frozenset(block["baseline_preps"]),
+            frozenset(block["area_strike_nouns"]),
+            frozenset(block["area_preps"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
@@ -85,17 +89,39 @@ def victims_of_incident(
     reader: DocReader, verb: Token, agents: list[Mention], victims: list[Mention], by_incident: list[Token]
 ) -> bool:
     """Whom an incident killed or wounded: "the blast killed X" and "X was killed in Friday's strike" (TARGETED X);
-    "X killed two soldiers in a raid" (the raid is X's too). Whether the verb told of an incident named by a noun
-    (the verb then tells of no new one)."""
+    "X killed two soldiers in a raid" (the raid is X's too); "gunmen stormed X, killing Y" (the storming hit Y).
+    Whether the verb told of an incident named before it (the verb then tells of no new one)."""
     during = prep_objects(verb, clause_cues().during_preps)
-    events = reader.events.events_at(by_incident + during)
+    events = reader.events.events_at(by_incident + during + relative_incident(reader, verb, during))
     hit = [m for m in victims if m.label != "Location"]
+    events += told_by_head(reader, verb)  # "stormed X on Monday, killing Y": the storming's victims
     for event in events:
         reader.emit_all([event], "TARGETED", hit, verb, f"incident-victim:{verb.lemma_.lower()}", 0.7)
     if not by_incident:  # "X killed two soldiers in a raid": X carried out the raid
         in_raid = reader.events.events_at(during)
         reader.emit_all(agents, "BLAMED_FOR", in_raid, verb, f"incident-author:{verb.lemma_.lower()}", 0.7)
     return bool(events)
+
+
+def areas_struck(reader: DocReader, verb: Token, doers: list[Mention]) -> None:
+    """ "Pakistan carried out strikes in Khost and Paktika provinces", "Israel conducted airstrikes across southern
+    Lebanon": whoever carried out strikes or shelling ATTACKED the named regions and towns they were in (not a
+    country: "strikes in Iraq and Syria" hit sites there, not the states)."""
+    cues = clause_cues()
+    strikes = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in cues.area_strike_nouns]
+    if not strikes:
+        return
+    areas = [p for n in [verb, *strikes] for p in prep_objects(n, cues.area_preps)]
+    hit = [m for a in areas for m in actors_of(a, reader.index) if m.label == "Location"]
+    reader.emit_all(doers, "ATTACKED", hit, verb, f"area-struck:{strikes[0].lower_}", 0.65)
+
+
+def told_by_head(reader: DocReader, verb: Token) -> list[Event]:
+    """The incident the clause a participle of harm hangs on told by its verb: the raid of "gunmen stormed a school
+    in X on Monday, killing three soldiers of Y" (whom it killed, it hit)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return []
+    return [e for e in reader.events.events if e.cue.i == verb.head.i]
 
 
 def authors_of_acts_aimed(reader: DocReader, verb: Token) -> list[Mention]:
@@ -115,8 +141,24 @@ def authors_of_acts_aimed(reader: DocReader, verb: Token) -> list[Mention]:
 
 def incidents_during(reader: DocReader, verb: Token) -> list[Token]:
     """The incident nouns after a verb's "in" or "during": the strike of "Hezbollah was targeted in an Israeli
-    strike" and of "X died in an Israeli strike"."""
-    return [p for p in prep_objects(verb, clause_cues().during_preps) if reader.events.is_event_noun(p)]
+    strike" and of "X died in an Israeli strike", and the ambush of "the ambush at X in which Y died"."""
+    during = prep_objects(verb, clause_cues().during_preps)
+    return [p for p in during if reader.events.is_event_noun(p)] + relative_incident(reader, verb, during)
+
+
+def relative_incident(reader: DocReader, verb: Token, during: list[Token]) -> list[Token]:
+    """The incident a relative clause's "in which" stands for: the noun the clause describes, or the incident whose
+    place or date the parser hung it on ("the ambush at Tongo Tongo in which four soldiers died")."""
+    if verb.dep_ != "relcl" or not any(p.lower_ in reader.cues.thing_relative_pronouns for p in during):
+        return []
+    noun = verb.head
+    for _ in range(3):  # the noun, then up through "at Tongo Tongo", "of October 2017"
+        if reader.events.is_event_noun(noun):
+            return [noun]
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return []
+        noun = noun.head.head
+    return []
 
 
 def authors_during(reader: DocReader, verb: Token) -> list[Mention]:

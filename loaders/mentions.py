@@ -220,7 +220,7 @@ ACTING = {"nsubj", "nsubjpass", "dobj", "poss", "npadvmod", "appos", "conj"}
 def acts(span: Span) -> bool:
     """Whether a place name is used as an actor ("Tehran denied", "Washington-backed"), not as a place."""
     root = span.root
-    if _dateline(span) or (root.dep_ == "appos" and root.head.ent_type_ in {"Location", "GPE", "LOC"}):
+    if is_dateline(span) or (root.dep_ == "appos" and root.head.ent_type_ in {"Location", "GPE", "LOC"}):
         return False  # "KABUL, Afghanistan (AP) --", "in Menteng, Jakarta, Indonesia": the city as a place
     if root.dep_ == "appos" and root.head.lemma_.lower() in load_cues().place_nouns:
         return False  # "attacks on its capital, Beirut": the city named as a place
@@ -233,7 +233,7 @@ def acts(span: Span) -> bool:
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
 
 
-def _dateline(span: Span) -> bool:
+def is_dateline(span: Span) -> bool:
     """Whether a name in capitals opens a line: the dateline's city ("PRISTINA, Kosovo --")."""
     before = span.doc[span.start - 1] if span.start else None
     opens = before is None or before.is_space or "\n" in before.whitespace_

@@ -84,7 +84,9 @@ def _taken_objects(verb: Token) -> list[Token]:
     controlled = [o for o in objects if o.lemma_.lower() in cues.control_nouns]
     if controlled:
         return [p for o in controlled for p in prep_objects(o, {"of"})] + prep_objects(verb, {"of"})
-    return [] if verb.lemma_.lower() in cues.control_only_verbs else objects
+    if verb.lemma_.lower() in cues.control_only_verbs:  # "took Maungdaw", "took the town of X"; not "took the bus"
+        return [o for o in objects if o.pos_ == "PROPN" or o.lemma_.lower() in place_nouns]
+    return objects
 
 
 def taken_by_verb(verb: Token, index: MentionIndex) -> tuple[list[Token], list[Mention]]:

@@ -494,3 +494,67 @@ def test_the_agent_of_a_later_clause_with_its_own_subject_is_not_the_killer() ->
 )
 def test_one_side_holding_a_group_responsible_is_an_allegation(charge: str, expected: dict[str, str]) -> None:
     assert blamed("A bombing in Beledweyne killed six people on Monday. " + charge) == expected
+
+
+def test_a_verb_incident_placed_beside_its_victims_owner_happened_there() -> None:
+    kg = graph_of("Rebels of the Liberation Front ambushed a patrol of the Nigerien army near Tillaberi on Friday.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    assert (event, "tillaberi", "OCCURRED_AT") in links, links
+
+
+def test_whom_a_participle_after_an_incident_verb_killed_the_incident_targeted() -> None:
+    kg = graph_of("On Thursday, gunmen raided a checkpoint in Gao, killing four soldiers of the Malian army.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    assert {(event, "gao", "OCCURRED_AT"), (event, "malian-armed-forces", "TARGETED")} <= links, links
+    plain = graph_of("On Thursday, gunmen raided a checkpoint in Gao, leaving before dawn.")
+    assert not [k for _, _, k in plain.g.edges(keys=True) if k == "TARGETED"], "no victim, no target"
+
+
+def test_a_killing_is_not_laid_on_the_agent_of_a_later_clause_with_its_own_subject() -> None:
+    kg = graph_of("Omar Sidi was killed in a French strike in 2021, and his group was later praised by Al-Shabaab.")
+    attackers = {s for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED" and o == "omar-sidi"}
+    assert attackers == {"france"}, attackers
+
+
+def test_whoever_carried_out_strikes_in_named_regions_attacked_them() -> None:
+    kg = graph_of("Turkey conducted airstrikes in Qandil and Sinjar last week, officials said.")
+    attacked = {o for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED" and s == "turkey"}
+    assert {"qandil-mountains", "sinjar"} <= attacked, attacked
+    one = graph_of("Turkey conducted a strike in Sinjar last week that killed Omar Sidi.")
+    hit = {o for s, o, k in one.g.edges(keys=True) if k == "ATTACKED" and s == "turkey"}
+    assert "sinjar" not in hit, hit  # one strike hit its target, not the town
+    states = graph_of("Turkey conducted airstrikes in Iraq and Syria last week.")
+    assert not [o for _, o, k in states.g.edges(keys=True) if k == "ATTACKED"], "the states are not hit"
+
+
+def test_whom_an_incident_killed_in_a_relative_clause_hung_on_its_place_it_targeted() -> None:
+    kg = graph_of(
+        "The militia was behind the May 2019 raid at Inates in which nine Nigerien and two French soldiers died."
+    )
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    targets = {o for s, o, k in kg.g.edges(keys=True) if k == "TARGETED" and s == event}
+    assert {"niger", "france"} <= targets, targets
+    town = graph_of("The militia was behind the May 2019 raid at Inates, a town in which nine Nigerien soldiers died.")
+    assert "niger" not in {
+        o for _, o, k in town.g.edges(keys=True) if k == "TARGETED"
+    }  # the town's deaths, not the raid's
+
+
+def test_the_dateline_city_the_parser_joins_to_the_victims_is_no_place_of_the_incident() -> None:
+    kg = graph_of(
+        "NIAMEY - Nine soldiers were killed when gunmen attacked an army position near the village of Ayorou"
+        " on Tuesday."
+    )
+    places = {o for _, o, k in kg.g.edges(keys=True) if k == "OCCURRED_AT"}
+    assert "ayorou" in places and "niamey" not in places, places
+
+
+def test_the_owner_named_after_what_an_attack_hit_is_its_target() -> None:
+    kg = graph_of("The Sahel Front claimed the March 2021 attack on the Gao offices of the newspaper Le Republicain.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    owner = next(o for s, o, k in links if s == event and k == "TARGETED")
+    assert "republicain" in owner, links
+    assert (event, "gao", "OCCURRED_AT") in links, links

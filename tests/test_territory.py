@@ -35,6 +35,8 @@ def event_names(text: str) -> list[str]:
         ("The capture of Bunagana by the M23 alarmed the region.", "m23", "bunagana"),
         ("Al-Shabaab's seizure of Beledweyne worried the region.", "al-shabaab", "beledweyne"),
         ("The fall of Bunagana to the M23 alarmed the region.", "m23", "bunagana"),
+        ("The M23 took Bunagana and Rubaya last year.", "m23", "rubaya"),  # "took" with a named place
+        ("Al-Shabaab took the town of Beledweyne after a short battle.", "al-shabaab", "beledweyne"),
     ],
 )
 def test_a_place_taken_is_attacked_by_its_taker_and_is_no_incident(text: str, taker: str, place: str) -> None:
@@ -56,3 +58,8 @@ def test_a_capture_of_a_ship_attacks_no_place() -> None:
     assert {"houthis", "hodeidah"} <= set(graph_of(text).g.nodes), graph_of(text).g.nodes
     found = links(text)
     assert not [k for k in found if k[0] == "houthis" and k[1] == "ATTACKED"], found
+
+
+def test_taking_what_is_no_named_place_attacks_nothing() -> None:
+    found = links("The M23 took the residents of Goma hostage, and it took part in talks in Goma.")
+    assert not [k for k in found if k[1] == "ATTACKED"], found

@@ -1266,7 +1266,11 @@ class DocReader:
             if gap == "," and (b.label != "Country" or listed or opens_clause(self, b)):
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
             if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
-                self.emit(a, "LOCATED_IN", nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted")
+                self.emit(
+                    a, "LOCATED_IN", near := nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted"
+                )
+                if near is not b:  # "Jilib in Somalia's Middle Juba region": in Somalia too
+                    self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
             elif a.label == "Organization" and b.label == "Organization" and gap == "" and a.kind == b.kind:
                 self.emit(b, "MEMBER_OF", a, cue, "organisation-prefix", 0.7, "asserted")  # "US Treasury OFAC"
             elif (

@@ -1241,8 +1241,8 @@ class DocReader:
                     and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
                     and (words[-1] in self.cues.group_nouns or between[-1].lemma_ in self.cues.group_nouns)
                 )  # "the Russian mercenary group Wagner"
-                if (not words or words in (["'s"], ["'"]) or described) and not led_from(b):  # not "Iran's Axis"
-                    self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")
+                if (not words or words in (["'s"], ["'"]) or described) and not led_from(b) and not self._parent(b):
+                    self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")  # not "Iran's Axis"
             elif (
                 a.label == "Organization"
                 and b.label in {"Location", "Country"}
@@ -1253,6 +1253,12 @@ class DocReader:
                 self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
+
+    def _parent(self, org: Mention) -> bool:
+        """Whether a name only says whose offshoot the noun after it is: "Afghanistan's Islamic State affiliate"
+        places the affiliate, not the Islamic State."""
+        root = self.doc[org.start : org.end].root
+        return root.dep_ == "compound" and root.head.lemma_.lower() in self.cues.offshoot_nouns
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""

@@ -102,7 +102,19 @@ def _own_parts(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]
         holding = [v for v in verbs if v.lemma_.lower() in words.holding_verbs]
         parts = [c for v in holding for c in v.children if c.dep_ == "dobj"]
     nouns = words.people_nouns | words.part_nouns
-    return [t for t in parts if t.lower_ in nouns and reader.index.at(t) is None and not _names_another(t)]
+    return [
+        t
+        for t in parts
+        if t.lower_ in nouns and reader.index.at(t) is None and not _names_another(t) and not _of_another_kind(t, nouns)
+    ]
+
+
+def _of_another_kind(part: Token, nouns: frozenset[str]) -> bool:
+    """Whether a common noun before a part says whose people they are instead ("its crew members", "its board
+    members": a ship's or a company's, not the group's fighters; not "its cell members")."""
+    return any(
+        c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" and c.lower_ not in nouns for c in part.children
+    )
 
 
 def _relative_subject(reader: DocReader, clause: Token) -> bool:

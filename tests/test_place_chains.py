@@ -84,3 +84,20 @@ def test_a_group_from_the_mountains_of_a_place_is_based_there() -> None:
 def test_a_place_in_a_state_s_division_lies_in_both(text: str) -> None:
     found = located(text)
     assert {("mpondwe", "kasese"), ("mpondwe", "uganda")} <= found, found
+
+
+def test_a_ship_s_crew_from_countries_does_not_place_the_group_that_seized_it() -> None:
+    found = triples(
+        "The Houthis seized the cargo ship in November. Its 25 crew members, from Bulgaria and Mexico, were held."
+    )
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN" and s == "houthis"}, found
+
+
+def test_a_group_s_own_cell_members_still_place_it() -> None:
+    assert ("hamas", "BASED_IN", "jenin") in triples("Hamas said its cell members in Jenin were arrested.")
+
+
+def test_a_state_s_possessive_on_an_affiliate_does_not_place_the_parent() -> None:
+    found = triples("Syria's al-Qaeda affiliate has grown stronger, analysts said.")
+    assert ("al-qaeda", "BASED_IN", "syria") not in found, found
+    assert ("al-shabaab", "BASED_IN", "somalia") in triples("Somalia's al-Shabaab claimed the bombing.")

@@ -37,6 +37,7 @@ class PlaceWords:
     base_nouns: frozenset[str]
     part_nouns: frozenset[str]
     holding_verbs: frozenset[str]
+    collective_words: frozenset[str]
 
 
 @cache
@@ -54,6 +55,8 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         _placed_where(reader, place)
         _base_of(reader, place, words)
         described_place(reader, place)
+    for word in (t for t in sent if t.lower_ in words.collective_words and t.i > 0 and t.nbor(-1).text == ","):
+        _all_based(reader, word)  # "A, B and C, all based in Mexico"
     for base in (t for t in sent if t.lemma_.lower() in words.base_nouns and reader.index.at(t) is None):
         _base_is(reader, base)  # "whose stronghold is the Ouaka prefecture", "its headquarters is in Laiza"
     for owner in (t for t in sent if t.lower_ in reader.cues.owner_pronouns and reader.index.at(t) is None):
@@ -175,6 +178,37 @@ def _base_is(reader: DocReader, base: Token) -> None:
     places = _places(reader, [c for c in verb.children if c.dep_ == "attr"] + prep_objects(verb, {"in"}))
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, base, "base-is-place", 0.7, "asserted")
+
+
+def _all_based(reader: DocReader, word: Token) -> None:
+    """ "the CJNG, the Sinaloa Cartel and the Gulf Cartel, all based in Mexico", "A and B, both of which are based in
+    El Salvador": the organisations listed right before the comma of a collective word are based where a participle
+    of BASED_IN (within four words of it) puts them."""
+    after = reader.doc[word.i + 1 : min(word.i + 5, word.sent.end)]
+    verb = next((t for t in after if t.tag_ == "VBN" and _based_cues(reader, t)), None)
+    if verb is None:
+        return
+    places = _places(reader, [o for cue in _based_cues(reader, verb) for o in prep_objects(verb, cue.preps)])
+    orgs = _listed_before(reader, word.i - 1)
+    reader.emit_all(orgs, "BASED_IN", places, verb, "listed-all-based", 0.7, "asserted")
+
+
+def _based_cues(reader: DocReader, verb: Token) -> list:
+    """The verb's cues of BASED_IN ("based", "headquartered")."""
+    return [cue for cue in reader.cues.verbs.get(verb.lemma_.lower(), ()) if cue.type == "BASED_IN"]
+
+
+def _listed_before(reader: DocReader, end: int) -> list[Mention]:
+    """The organisations listed right before token ``end`` ("the CJNG, the Sinaloa Cartel and the Gulf Cartel"), two
+    at least: one name alone is read by the participle rules."""
+    doc = reader.doc
+    listed: list[Mention] = []
+    for m in reversed([m for m in reader.index.inside(doc[end].sent) if m.end <= end]):
+        gap = " ".join(t.lower_ for t in doc[m.end : listed[-1].start if listed else end] if t.lower_ != "the")
+        if m.label != "Organization" or (listed and gap not in reader.cues.list_gaps) or (not listed and gap):
+            break
+        listed.append(m)
+    return listed if len(listed) >= 2 else []
 
 
 def _topic(reader: DocReader, base: Token) -> Mention | None:

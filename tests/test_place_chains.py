@@ -101,3 +101,15 @@ def test_a_state_s_possessive_on_an_affiliate_does_not_place_the_parent() -> Non
     found = triples("Syria's al-Qaeda affiliate has grown stronger, analysts said.")
     assert ("al-qaeda", "BASED_IN", "syria") not in found, found
     assert ("al-shabaab", "BASED_IN", "somalia") in triples("Somalia's al-Shabaab claimed the bombing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels split into two wings, Jabhat al-Nusra and Ahrar al-Sham, both of which are based in Idlib.",
+        "Analysts named Jabhat al-Nusra, Ahrar al-Sham and Hayat Tahrir al-Sham, all based in Idlib, as rivals.",
+    ],
+)
+def test_organisations_listed_before_all_based_in_a_place_are_each_based_there(text: str) -> None:
+    found = {s for s, t, o in triples(text) if t == "BASED_IN" and o == "idlib"}
+    assert {"nusra-front", "ahrar-al-sham"} <= found, found

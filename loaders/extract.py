@@ -85,6 +85,7 @@ from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
 from loaders.place_phrases import home_to, in_incident_phrase, led_from, place_phrase_words
 from loaders.places import (
+    apposed,
     groups_listed_in_place,
     is_state_force,
     nearest_level,
@@ -624,6 +625,8 @@ class DocReader:
                 patients = [m for t in prep_objects(verb, {"with"}) for m in actors_of(t, self.index)]
             if cue.type == "OPPOSES" and not patients and self._reciprocal(verb):  # "X and Y fight each other"
                 patients = agents
+            if cue.type == "BASED_IN":  # "headquartered in N'Djamena, Chad": in Chad too
+                patients += [m for m in self._apposed_places(patients) if m not in patients]
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
@@ -1253,6 +1256,18 @@ class DocReader:
                 self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
+
+    def _apposed_places(self, places: list[Mention]) -> list[Mention]:
+        """The wider places set after a comma beside places: Chad of "N'Djamena, Chad"."""
+        mentions = self.index.inside(self.doc[places[0].start].sent) if places else []
+        return [
+            b
+            for a, b in itertools.pairwise(mentions)
+            if a in places
+            and b.label in {"Location", "Country"}
+            and self.words.lower[a.end : b.start] == [","]
+            and apposed(self, a, b)
+        ]
 
     def _parent(self, org: Mention) -> bool:
         """Whether a name only says whose offshoot the noun after it is: "Afghanistan's Islamic State affiliate"

@@ -113,3 +113,8 @@ def test_a_state_s_possessive_on_an_affiliate_does_not_place_the_parent() -> Non
 def test_organisations_listed_before_all_based_in_a_place_are_each_based_there(text: str) -> None:
     found = {s for s, t, o in triples(text) if t == "BASED_IN" and o == "idlib"}
     assert {"nusra-front", "ahrar-al-sham"} <= found, found
+
+
+def test_a_base_named_with_its_country_after_a_comma_places_the_group_in_both() -> None:
+    found = triples("Al-Shabaab, a militant group headquartered in Jilib, Somalia, claimed the attack.")
+    assert {("al-shabaab", "BASED_IN", "jilib"), ("al-shabaab", "BASED_IN", "somalia")} <= found, found

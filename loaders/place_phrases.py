@@ -50,6 +50,7 @@ class PlacePhraseWords:
     border_words: frozenset[str]
     compass_words: tuple[str, ...]
     not_descriptions: frozenset[str]
+    subject_units: frozenset[str]
 
 
 @cache
@@ -66,6 +67,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["border_words"]),
         tuple(data["compass_words"]),
         frozenset(data["not_descriptions"]),
+        frozenset(data["subject_units"]),
     )
 
 

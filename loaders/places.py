@@ -277,6 +277,8 @@ def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
     begins with (the longest such beginning the gazetteer knows, in its canonical name: not "Gulf Clan", the Clan
     del Golfo), where it is based, if the document names that place on its own too."""
     words = org.name.split()
+    if words[-1].lower() in place_phrase_words().subject_units:  # "West Bank Desk": covers the place, not in it
+        return None
     for k in range(min(3, len(words) - 1), 0, -1):
         actor = reader.gazetteer.lookup(" ".join(words[:k]))
         if actor is not None and actor.label == "Location" and _named_as_place(reader, actor.id):

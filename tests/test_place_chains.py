@@ -118,3 +118,8 @@ def test_organisations_listed_before_all_based_in_a_place_are_each_based_there(t
 def test_a_base_named_with_its_country_after_a_comma_places_the_group_in_both() -> None:
     found = triples("Al-Shabaab, a militant group headquartered in Jilib, Somalia, claimed the attack.")
     assert {("al-shabaab", "BASED_IN", "jilib"), ("al-shabaab", "BASED_IN", "somalia")} <= found, found
+
+
+def test_a_desk_named_after_a_place_is_not_based_there() -> None:
+    text = "By Staff reporter, West Bank Desk\n\nIsraeli forces raided Jenin in the West Bank on Monday."
+    assert not {(s, o) for s, t, o in triples(text) if t == "BASED_IN"}, triples(text)

@@ -87,6 +87,7 @@ from loaders.place_phrases import home_to, in_incident_phrase, led_from, place_p
 from loaders.places import (
     apposed,
     groups_listed_in_place,
+    is_credit_line,
     is_state_force,
     nearest_level,
     opens_clause,
@@ -1286,7 +1287,12 @@ class DocReader:
             listed = b.end < sent.end and self.words.lower[b.end] in {",", "and", "or"}
             if gap == "," and (b.label != "Country" or listed or opens_clause(self, b)):
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
-            if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
+            if (
+                a.label == "Location"
+                and b.label in {"Location", "Country"}
+                and gap in self.cues.connectors
+                and not is_credit_line(sent)
+            ):
                 self.emit(
                     a, "LOCATED_IN", near := nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted"
                 )

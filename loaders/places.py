@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.bylines import credit_line
 from loaders.mentions import Mention
 from loaders.place_phrases import divisions_of, named_by_kind, place_phrase_words, reaches_wider, region_of_country
 from loaders.syntax import actors_of, listed_after, prep_objects
@@ -129,6 +130,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
     """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
     places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):
     each LOCATED_IN the next, nearest level first."""
+    if is_credit_line(sent):
+        return  # "(Reporting by A in Bosaso and B in Garowe; ...)": where reporters were
     mentions = sentence_mentions(reader, sent)
     cues = reader.cues
     for a, b in itertools.pairwise(mentions):
@@ -167,6 +170,12 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             for b in chain[i + 2 :]:
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-chain", 0.65, "asserted")
     region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
+
+
+def is_credit_line(sent: Span) -> bool:
+    """Whether a sentence is a page's credit line ("(Reporting by A in Bosaso; Editing by B)"): its places say where
+    the reporters were, not where one place lies."""
+    return credit_line().match(sent.text) is not None
 
 
 def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:

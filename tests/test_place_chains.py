@@ -123,3 +123,13 @@ def test_a_base_named_with_its_country_after_a_comma_places_the_group_in_both() 
 def test_a_desk_named_after_a_place_is_not_based_there() -> None:
     text = "By Staff reporter, West Bank Desk\n\nIsraeli forces raided Jenin in the West Bank on Monday."
     assert not {(s, o) for s, t, o in triples(text) if t == "BASED_IN"}, triples(text)
+
+
+def test_a_credit_line_s_places_are_where_reporters_were_not_places_in_places() -> None:
+    text = (
+        "BOSASO, Somalia (Reuters) - Fighting erupted near Bosaso on Friday.\n\n"
+        "(Reporting by Abdi Warsame in Bosaso and Hodan Jama in Garowe; Writing by Ruth Kimani)"
+    )
+    found = located(text)
+    assert ("bosaso", "somalia") in found, found
+    assert not {(s, o) for s, o in found if o == "garowe"}, found

@@ -93,7 +93,9 @@ from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
 from loaders.place_phrases import home_to, in_incident_phrase, led_from, place_phrase_words
 from loaders.places import (
+    apposed,
     groups_listed_in_place,
+    is_credit_line,
     is_state_force,
     nearest_level,
     opens_clause,
@@ -641,6 +643,8 @@ class DocReader:
                 patients = [m for t in prep_objects(verb, {"with"}) for m in actors_of(t, self.index)]
             if cue.type == "OPPOSES" and not patients and self._reciprocal(verb):  # "X and Y fight each other"
                 patients = agents
+            if cue.type == "BASED_IN":  # "headquartered in N'Djamena, Chad": in Chad too
+                patients += [m for m in self._apposed_places(patients) if m not in patients]
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
@@ -1279,8 +1283,8 @@ class DocReader:
                     and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
                     and (words[-1] in self.cues.group_nouns or between[-1].lemma_ in self.cues.group_nouns)
                 )  # "the Russian mercenary group Wagner"
-                if (not words or words in (["'s"], ["'"]) or described) and not led_from(b):  # not "Iran's Axis"
-                    self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")
+                if (not words or words in (["'s"], ["'"]) or described) and not led_from(b) and not self._parent(b):
+                    self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")  # not "Iran's Axis"
             elif (
                 a.label == "Organization"
                 and b.label in {"Location", "Country"}
@@ -1291,6 +1295,24 @@ class DocReader:
                 self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
+
+    def _apposed_places(self, places: list[Mention]) -> list[Mention]:
+        """The wider places set after a comma beside places: Chad of "N'Djamena, Chad"."""
+        mentions = self.index.inside(self.doc[places[0].start].sent) if places else []
+        return [
+            b
+            for a, b in itertools.pairwise(mentions)
+            if a in places
+            and b.label in {"Location", "Country"}
+            and self.words.lower[a.end : b.start] == [","]
+            and apposed(self, a, b)
+        ]
+
+    def _parent(self, org: Mention) -> bool:
+        """Whether a name only says whose offshoot the noun after it is: "Afghanistan's Islamic State affiliate"
+        places the affiliate, not the Islamic State."""
+        root = self.doc[org.start : org.end].root
+        return root.dep_ == "compound" and root.head.lemma_.lower() in self.cues.offshoot_nouns
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
@@ -1303,8 +1325,17 @@ class DocReader:
             listed = b.end < sent.end and self.words.lower[b.end] in {",", "and", "or"}
             if gap == "," and (b.label != "Country" or listed or opens_clause(self, b)):
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
-            if a.label == "Location" and b.label in {"Location", "Country"} and gap in self.cues.connectors:
-                self.emit(a, "LOCATED_IN", nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted")
+            if (
+                a.label == "Location"
+                and b.label in {"Location", "Country"}
+                and gap in self.cues.connectors
+                and not is_credit_line(sent)
+            ):
+                self.emit(
+                    a, "LOCATED_IN", near := nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted"
+                )
+                if near is not b:  # "Jilib in Somalia's Middle Juba region": in Somalia too
+                    self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
             elif a.label == "Organization" and b.label == "Organization" and gap == "" and a.kind == b.kind:
                 self.emit(b, "MEMBER_OF", a, cue, "organisation-prefix", 0.7, "asserted")  # "US Treasury OFAC"
             elif (

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
+from loaders.place_phrases import place_phrase_words
 from loaders.places import described_place
 from loaders.syntax import actors_of, prep_objects
 
@@ -36,6 +37,7 @@ class PlaceWords:
     base_nouns: frozenset[str]
     part_nouns: frozenset[str]
     holding_verbs: frozenset[str]
+    collective_words: frozenset[str]
 
 
 @cache
@@ -53,6 +55,10 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         _placed_where(reader, place)
         _base_of(reader, place, words)
         described_place(reader, place)
+    for word in (t for t in sent if t.lower_ in words.collective_words and t.i > 0 and t.nbor(-1).text == ","):
+        _all_based(reader, word)  # "A, B and C, all based in Mexico"
+    for base in (t for t in sent if t.lemma_.lower() in words.base_nouns and reader.index.at(t) is None):
+        _base_is(reader, base)  # "whose stronghold is the Ouaka prefecture", "its headquarters is in Laiza"
     for owner in (t for t in sent if t.lower_ in reader.cues.owner_pronouns and reader.index.at(t) is None):
         org = reader.index.antecedent(owner)  # "X said its forces in Libya": the same sentence's X
         if org is not None and org.label == "Organization":
@@ -99,7 +105,19 @@ def _own_parts(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]
         holding = [v for v in verbs if v.lemma_.lower() in words.holding_verbs]
         parts = [c for v in holding for c in v.children if c.dep_ == "dobj"]
     nouns = words.people_nouns | words.part_nouns
-    return [t for t in parts if t.lower_ in nouns and reader.index.at(t) is None and not _names_another(t)]
+    return [
+        t
+        for t in parts
+        if t.lower_ in nouns and reader.index.at(t) is None and not _names_another(t) and not _of_another_kind(t, nouns)
+    ]
+
+
+def _of_another_kind(part: Token, nouns: frozenset[str]) -> bool:
+    """Whether a common noun before a part says whose people they are instead ("its crew members", "its board
+    members": a ship's or a company's, not the group's fighters; not "its cell members")."""
+    return any(
+        c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" and c.lower_ not in nouns for c in part.children
+    )
 
 
 def _relative_subject(reader: DocReader, clause: Token) -> bool:
@@ -140,6 +158,74 @@ def _base_of(reader: DocReader, place: Mention, words: PlaceWords) -> None:
         reader.emit_all(orgs, "BASED_IN", [place], noun, "place-called-base", 0.7, "asserted")
 
 
+def _base_is(reader: DocReader, base: Token) -> None:
+    """ "X, whose stronghold has long been the Ouaka prefecture", "Its main base is in Kunar", "X's headquarters is
+    in Laiza": a base noun, subject of "is", places the organisation whose base it is (its possessive, "whose" of a
+    clause after the organisation, "its" of an organisation named before) in the place it is, or is in; not a
+    state's own body (an army's "stronghold" is a front, not its base)."""
+    verb = base.head
+    if base.dep_ != "nsubj" or verb.lemma_ != "be":
+        return
+    owner = next((c for c in base.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    if owner.lower_ == "whose":
+        orgs = [m for m in [reader.index.at(verb.head)] if verb.dep_ == "relcl" and m is not None]
+    elif reader.index.at(owner) is None and owner.lower_ in reader.cues.owner_pronouns:
+        orgs = [m for m in [_topic(reader, base)] if m is not None]
+    else:
+        orgs = actors_of(owner, reader.index, with_preps=False)
+    places = _places(reader, [c for c in verb.children if c.dep_ == "attr"] + prep_objects(verb, {"in"}))
+    orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
+    reader.emit_all(orgs, "BASED_IN", places, base, "base-is-place", 0.7, "asserted")
+
+
+def _all_based(reader: DocReader, word: Token) -> None:
+    """ "the CJNG, the Sinaloa Cartel and the Gulf Cartel, all based in Mexico", "A and B, both of which are based in
+    El Salvador": the organisations listed right before the comma of a collective word are based where a participle
+    of BASED_IN (within four words of it) puts them."""
+    after = reader.doc[word.i + 1 : min(word.i + 5, word.sent.end)]
+    verb = next((t for t in after if t.tag_ == "VBN" and _based_cues(reader, t)), None)
+    if verb is None:
+        return
+    places = _places(reader, [o for cue in _based_cues(reader, verb) for o in prep_objects(verb, cue.preps)])
+    orgs = _listed_before(reader, word.i - 1)
+    reader.emit_all(orgs, "BASED_IN", places, verb, "listed-all-based", 0.7, "asserted")
+
+
+def _based_cues(reader: DocReader, verb: Token) -> list:
+    """The verb's cues of BASED_IN ("based", "headquartered")."""
+    return [cue for cue in reader.cues.verbs.get(verb.lemma_.lower(), ()) if cue.type == "BASED_IN"]
+
+
+def _listed_before(reader: DocReader, end: int) -> list[Mention]:
+    """The organisations listed right before token ``end`` ("the CJNG, the Sinaloa Cartel and the Gulf Cartel"), two
+    at least: one name alone is read by the participle rules."""
+    doc = reader.doc
+    listed: list[Mention] = []
+    for m in reversed([m for m in reader.index.inside(doc[end].sent) if m.end <= end]):
+        gap = " ".join(t.lower_ for t in doc[m.end : listed[-1].start if listed else end] if t.lower_ != "the")
+        if m.label != "Organization" or (listed and gap not in reader.cues.list_gaps) or (not listed and gap):
+            break
+        listed.append(m)
+    return listed if len(listed) >= 2 else []
+
+
+def _topic(reader: DocReader, base: Token) -> Mention | None:
+    """Whom "its" of a base stands for: the subject of its sentence's main clause ("It was formed in 2012, and its
+    strongholds are in Derry") or, when the base is that subject, of the sentence before ("The cartel emerged in
+    2010. Its stronghold is Jalisco"), as named or as the actor that subject refers to."""
+    sent = base.sent
+    subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != base.i]
+    if not subjects and sent.start > 0:
+        before = reader.doc[sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    return reader.index.at(subject) or reader.index.antecedent(subject)
+
+
 def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> list[Mention]:
     """The places a description gives: its demonym or possessive ("a Chadian movement", "Chad's militia"), its "in"
     phrase ("an armed group in Salamat") and, after "is" or "one of", the place of its participle or adjective ("a
@@ -163,7 +249,12 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
 
 
 def _places(reader: DocReader, objects: list[Token]) -> list[Mention]:
-    """The places named by prepositions' objects."""
+    """The places named by prepositions' objects, or after the "of" of an unnamed place noun ("from the mountains of
+    Saada", "in the south of Chad")."""
+    nouns = reader.cues.place_nouns | place_phrase_words().designators | place_phrase_words().part_nouns
+    objects = objects + [
+        p for t in objects if reader.index.at(t) is None and t.lower_ in nouns for p in prep_objects(t, {"of"})
+    ]
     return [m for t in objects for m in actors_of(t, reader.index, with_preps=False) if m.label in PLACES]
 
 

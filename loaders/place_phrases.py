@@ -50,6 +50,7 @@ class PlacePhraseWords:
     border_words: frozenset[str]
     compass_words: tuple[str, ...]
     not_descriptions: frozenset[str]
+    subject_units: frozenset[str]
 
 
 @cache
@@ -66,6 +67,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["border_words"]),
         tuple(data["compass_words"]),
         frozenset(data["not_descriptions"]),
+        frozenset(data["subject_units"]),
     )
 
 
@@ -83,14 +85,21 @@ def reaches_wider(cues: Cues, words: list[str]) -> bool:
         rest = rest[1:]
     if described and len(words) == 2 and words[0] in cues.place_nouns and words[1] in cues.division_preps:
         return False  # "Kabul province in Afghanistan", "the Mopti region of Mali": names_in_sequence reads them
-    if (
+    if divisions_of(cues, words):
+        return True  # "the Kidal, Gao and Timbuktu regions of Mali": the places listed before it too
+    return _distance(cues, rest) or _connector_then_parts(cues, rest, described)
+
+
+def divisions_of(cues: Cues, words: list[str]) -> bool:
+    """Whether the words between two places are a division's plural and "of" or "in": "the Kidal, Gao and Timbuktu
+    regions of Mali" (the places before lie in the one after), "the Bastar districts of Bijapur and Sukma" (the
+    places listed after lie in the one before)."""
+    return (
         len(words) == 2
         and words[0].endswith("s")
         and _singular(words[0]) in cues.place_divisions
         and words[1] in cues.division_preps
-    ):
-        return True  # "the Kidal, Gao and Timbuktu regions of Mali": the places listed before it too
-    return _distance(cues, rest) or _connector_then_parts(cues, rest, described)
+    )
 
 
 def _distance(cues: Cues, words: list[str]) -> bool:
@@ -219,6 +228,8 @@ def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list
     found = place_phrase_words()
     if words[-1:] == [","]:
         words = words[:-1]
+        if len(words) == 1 and words[0] in reader.cues.place_divisions:
+            return False  # "South Waziristan district, Khyber Pakhtunkhwa": the first place's own division
     if not words or (words[-1] not in reader.cues.place_nouns and words[-1] not in found.designators):
         return False
     if any(not w.isalpha() or w in found.not_descriptions or w in found.border_words for w in words):

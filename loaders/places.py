@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.bylines import credit_line
 from loaders.mentions import Mention
-from loaders.place_phrases import named_by_kind, place_phrase_words, reaches_wider, region_of_country
+from loaders.place_phrases import divisions_of, named_by_kind, place_phrase_words, reaches_wider, region_of_country
 from loaders.syntax import actors_of, listed_after, prep_objects
 
 if TYPE_CHECKING:
@@ -113,10 +114,24 @@ def _listed_before(reader: DocReader, place: Mention, mentions: list[Mention]) -
     return listed
 
 
+def _listed_after(reader: DocReader, place: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The places listed right after one: "Bijapur, Sukma and Dantewada" after Bijapur."""
+    listed: list[Mention] = []
+    current = place
+    for m in (m for m in mentions if m.start >= place.end):
+        if m.label != "Location" or reader.doc[current.end : m.start].text not in reader.cues.list_gaps:
+            break
+        listed.append(m)
+        current = m
+    return listed
+
+
 def places_in_places(reader: DocReader, sent: Span) -> None:
     """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
     places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):
     each LOCATED_IN the next, nearest level first."""
+    if is_credit_line(sent):
+        return  # "(Reporting by A in Bosaso and B in Garowe; ...)": where reporters were
     mentions = sentence_mentions(reader, sent)
     cues = reader.cues
     for a, b in itertools.pairwise(mentions):
@@ -133,7 +148,12 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         linked = plain and text != ","
         if not plain and _connects(reader, words):
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")
+            if wider is not b:  # "Mpondwe, in western Uganda's Kasese district": in Uganda too
+                reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-in-region", 0.7, "asserted")
             linked = True
+        elif not plain and divisions_of(cues, words) and (listed := _listed_after(reader, b, mentions)):
+            for place in [b, *listed]:  # "the Bastar districts of Bijapur, Sukma and Dantewada": each in Bastar
+                reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-divisions-of", 0.7, "asserted")
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True
@@ -146,7 +166,16 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         for a, b in itertools.pairwise(chain):
             if b.label == "Location" or b is chain[-1]:  # "Culiacan, Sinaloa, Mexico, on Nov. 3"
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-place", 0.7, "asserted")
+        for i, a in enumerate(chain[:-2]):  # "Bwera, Kasese district, Uganda": Bwera lies in Uganda too
+            for b in chain[i + 2 :]:
+                reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-chain", 0.65, "asserted")
     region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
+
+
+def is_credit_line(sent: Span) -> bool:
+    """Whether a sentence is a page's credit line ("(Reporting by A in Bosaso; Editing by B)"): its places say where
+    the reporters were, not where one place lies."""
+    return credit_line().match(sent.text) is not None
 
 
 def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:
@@ -170,7 +199,7 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
     doc = reader.doc
     runs: list[list[Mention]] = []
     for m in mentions:
-        if runs and runs[-1][-1].label in PLACES and m.label in PLACES and doc[runs[-1][-1].end : m.start].text == ",":
+        if runs and runs[-1][-1].label in PLACES and m.label in PLACES and _comma_gap(reader, runs[-1][-1], m):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -185,6 +214,7 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
         if len(run) < 2 or listed or any(m.label != "Location" for m in run[:-1]):
             continue
         designated = {
+            doc[run[0].end].lower_,  # "Barmal district, Paktika"
             doc[run[1].end - 1].lower_,
             doc[min(run[1].end, len(doc) - 1)].lower_,
         } & reader.cues.place_divisions
@@ -192,6 +222,13 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
         if len(run) >= 3 or designated or country_then_comma:
             chains.append(run)
     return chains
+
+
+def _comma_gap(reader: DocReader, a: Mention, b: Mention) -> bool:
+    """Whether a comma alone joins two places, or a division's noun the first place is called then a comma ("Barmal
+    district, Paktika province")."""
+    words = [t.lower_ for t in reader.doc[a.end : b.start]]
+    return words == [","] or (len(words) == 2 and words[0] in reader.cues.place_divisions and words[1] == ",")
 
 
 def groups_listed_in_place(reader: DocReader, noun: Token) -> None:
@@ -217,8 +254,10 @@ def groups_listed_in_place(reader: DocReader, noun: Token) -> None:
 def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list[Mention]:
     """Who a participle after a noun places: the noun's own actors, but for a group named after another ("X, an
     al-Qaeda affiliate based in Mali") the group it stands in apposition to, never the one it is named after."""
-    if noun.lemma_.lower() not in reader.cues.offshoot_nouns or reader.index.at(noun) is not None:
+    if reader.index.at(noun) is not None:
         return found
+    if noun.lemma_.lower() not in reader.cues.offshoot_nouns:
+        return found or [m for m in [organisation_before(reader, noun)] if m is not None]
     named = noun.head if noun.dep_ == "appos" else None
     if named is None:
         return []
@@ -226,11 +265,29 @@ def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list
     return [own] if own is not None else [m for c in named.children if c.dep_ == "appos" and (m := reader.index.at(c))]
 
 
+def organisation_before(reader: DocReader, noun: Token) -> Mention | None:
+    """The organisation named right before the comma that opens a noun's phrase, with its short name in brackets:
+    "the Multinational Joint Task Force (MNJTF), the regional force headquartered in N'Djamena" (the parse may hang
+    the phrase elsewhere)."""
+    doc = reader.doc
+    at = noun.left_edge.i - 1
+    if at < 1 or doc[at].text != ",":
+        return None
+    at -= 1
+    if doc[at].text == ")":
+        opening = next((t.i for t in reversed(doc[max(at - 6, 0) : at]) if t.text == "("), None)
+        at = opening - 1 if opening is not None else at
+    m = reader.index.at(doc[at]) if at >= 0 else None
+    return m if m is not None and m.label == "Organization" else None
+
+
 def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
     """ "Sinaloa Cartel", "Manbij Military Council", "South Waziristan Taliban": the place an organisation's name
     begins with (the longest such beginning the gazetteer knows, in its canonical name: not "Gulf Clan", the Clan
     del Golfo), where it is based, if the document names that place on its own too."""
     words = org.name.split()
+    if words[-1].lower() in place_phrase_words().subject_units:  # "West Bank Desk": covers the place, not in it
+        return None
     for k in range(min(3, len(words) - 1), 0, -1):
         actor = reader.gazetteer.lookup(" ".join(words[:k]))
         if actor is not None and actor.label == "Location" and _named_as_place(reader, actor.id):

@@ -1,0 +1,135 @@
+"""Places in comma chains and in lists of divisions, and groups described after their short name: each construction
+on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from test_real_text import triples
+
+pytestmark = pytest.mark.model
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    """The LOCATED_IN pairs of a one-sentence graph."""
+    return {(s, o) for s, t, o in triples(text) if t == "LOCATED_IN"}
+
+
+def test_a_comma_chain_places_the_first_place_in_every_wider_one() -> None:
+    found = located("Police questioned two men in Kalehe district, South Kivu province, Congo, last week.")
+    assert {("kalehe", "south-kivu"), ("kalehe", "democratic-republic-of-the-congo")} <= found, found
+    assert ("south-kivu", "democratic-republic-of-the-congo") in found, found
+
+
+def test_a_division_named_after_a_place_before_a_comma_is_that_place_s_own() -> None:
+    found = located("Soldiers manned a checkpoint in Kismayo district, Lower Juba, on Friday.")
+    assert ("kismayo", "lower-juba") in found, found
+    assert ("lower-juba", "kismayo") not in found, found
+
+
+def test_places_listed_after_a_division_plural_lie_in_the_place_before_it() -> None:
+    found = located("Floods cut roads in the northern Borno districts of Bama, Gwoza and Konduga.")
+    assert {("bama", "borno"), ("gwoza", "borno"), ("konduga", "borno")} <= found, found
+    assert ("borno", "bama") not in found, found
+
+
+def test_a_description_after_a_bracketed_short_name_places_the_named_organisation() -> None:
+    found = triples(
+        "Chadian troops serve with the Multinational Joint Task Force (MNJTF), "
+        "the regional force headquartered in Maiduguri."
+    )
+    assert ("multinational-joint-task-force", "BASED_IN", "maiduguri") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        (
+            "The Allied Democratic Forces, whose main base has long been the Rwenzori mountains, denied the attack.",
+            "allied-democratic-forces",
+            "rwenzori",
+        ),
+        ("Ansar Dine denied the raid. Its stronghold is the Kidal region.", "ansar-dine", "kidal"),
+        (
+            "Al-Shabaab was founded in 2006 by former Islamic Courts fighters, and its strongholds are in Jilib.",
+            "al-shabaab",
+            "jilib",
+        ),
+    ],
+)
+def test_an_organisation_s_base_said_to_be_a_place_places_it(text: str, group: str, place: str) -> None:
+    assert (group, "BASED_IN", place) in triples(text), triples(text)
+
+
+def test_a_state_army_s_stronghold_does_not_place_it() -> None:
+    found = triples("The Malian army retook Gao in 2013. Its stronghold is the Kidal region.")
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN"}, found
+
+
+def test_a_group_active_around_a_place_is_based_there() -> None:
+    assert ("ansar-dine", "BASED_IN", "timbuktu") in triples("Ansar Dine remains active around Timbuktu.")
+
+
+def test_a_group_from_the_mountains_of_a_place_is_based_there() -> None:
+    found = triples("The Houthis are a Zaydi movement from the mountains of Saada in northern Yemen.")
+    assert ("houthis", "BASED_IN", "saada") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen burned homes in Mpondwe, in western Uganda's Kasese district, overnight.",
+        "Gunmen burned homes in Mpondwe in Uganda's Kasese district overnight.",
+    ],
+)
+def test_a_place_in_a_state_s_division_lies_in_both(text: str) -> None:
+    found = located(text)
+    assert {("mpondwe", "kasese"), ("mpondwe", "uganda")} <= found, found
+
+
+def test_a_ship_s_crew_from_countries_does_not_place_the_group_that_seized_it() -> None:
+    found = triples(
+        "The Houthis seized the cargo ship in November. Its 25 crew members, from Bulgaria and Mexico, were held."
+    )
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN" and s == "houthis"}, found
+
+
+def test_a_group_s_own_cell_members_still_place_it() -> None:
+    assert ("hamas", "BASED_IN", "jenin") in triples("Hamas said its cell members in Jenin were arrested.")
+
+
+def test_a_state_s_possessive_on_an_affiliate_does_not_place_the_parent() -> None:
+    found = triples("Syria's al-Qaeda affiliate has grown stronger, analysts said.")
+    assert ("al-qaeda", "BASED_IN", "syria") not in found, found
+    assert ("al-shabaab", "BASED_IN", "somalia") in triples("Somalia's al-Shabaab claimed the bombing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels split into two wings, Jabhat al-Nusra and Ahrar al-Sham, both of which are based in Idlib.",
+        "Analysts named Jabhat al-Nusra, Ahrar al-Sham and Hayat Tahrir al-Sham, all based in Idlib, as rivals.",
+    ],
+)
+def test_organisations_listed_before_all_based_in_a_place_are_each_based_there(text: str) -> None:
+    found = {s for s, t, o in triples(text) if t == "BASED_IN" and o == "idlib"}
+    assert {"nusra-front", "ahrar-al-sham"} <= found, found
+
+
+def test_a_base_named_with_its_country_after_a_comma_places_the_group_in_both() -> None:
+    found = triples("Al-Shabaab, a militant group headquartered in Jilib, Somalia, claimed the attack.")
+    assert {("al-shabaab", "BASED_IN", "jilib"), ("al-shabaab", "BASED_IN", "somalia")} <= found, found
+
+
+def test_a_desk_named_after_a_place_is_not_based_there() -> None:
+    text = "By Staff reporter, West Bank Desk\n\nIsraeli forces raided Jenin in the West Bank on Monday."
+    assert not {(s, o) for s, t, o in triples(text) if t == "BASED_IN"}, triples(text)
+
+
+def test_a_credit_line_s_places_are_where_reporters_were_not_places_in_places() -> None:
+    text = (
+        "BOSASO, Somalia (Reuters) - Fighting erupted near Bosaso on Friday.\n\n"
+        "(Reporting by Abdi Warsame in Bosaso and Hodan Jama in Garowe; Writing by Ruth Kimani)"
+    )
+    found = located(text)
+    assert ("bosaso", "somalia") in found, found
+    assert not {(s, o) for s, o in found if o == "garowe"}, found

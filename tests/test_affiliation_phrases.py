@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 from test_real_text import triples
 
 pytestmark = pytest.mark.model
@@ -160,3 +161,23 @@ def test_a_mission_said_to_have_troops_from_states_is_affiliated_with_each(text:
     found = triples(text)
     assert linked(found, "AFFILIATED_WITH", "ghana", "unifil"), found
     assert linked(found, "AFFILIATED_WITH", "nepal", "unifil"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops crossed the border at dawn on Friday.",
+        "Witnesses said Turkish forces shelled two villages.",
+        "The convoy was ambushed by Yemeni government forces.",
+    ],
+)
+def test_a_state_s_troops_in_the_plural_are_the_state_not_a_body_of_it(text: str) -> None:
+    kg = graph_of(text)
+    labels = {n: d["label"] for n, d in kg.g.nodes(data=True)}
+    assert "Organization" not in labels.values(), labels
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in triples(text))
+
+
+def test_a_state_s_army_in_the_singular_is_its_armed_force() -> None:
+    found = triples("The Pakistani army said two soldiers were killed.")
+    assert linked(found, "AFFILIATED_WITH", "pakistan", "pakistan-army"), found

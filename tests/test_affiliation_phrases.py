@@ -181,3 +181,10 @@ def test_a_state_s_troops_in_the_plural_are_the_state_not_a_body_of_it(text: str
 def test_a_state_s_army_in_the_singular_is_its_armed_force() -> None:
     found = triples("The Pakistani army said two soldiers were killed.")
     assert linked(found, "AFFILIATED_WITH", "pakistan", "pakistan-army"), found
+
+
+def test_states_that_form_a_named_alliance_are_affiliated_with_it() -> None:
+    found = triples("In 2019 Chad and Sudan formed the Alliance of Sahara States to patrol their border.")
+    for state in ("chad", "sudan"):
+        assert linked(found, "AFFILIATED_WITH", state, "alliance-of-sahara-states"), found
+    assert linked(found, "ALLIED_WITH", "chad", "sudan"), found

@@ -150,6 +150,7 @@ from loaders.syntax import (
     is_definite_group,
     is_passive,
     listed_after,
+    modifies,
     prep_chain,
     prep_objects,
     reference_tokens,
@@ -699,11 +700,17 @@ class DocReader:
             if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
                 holders = [m for m in holders if not adj.left_edge.i <= m.start <= adj.right_edge.i]  # not its objects
+                holders = [m for m in holders if not modifies(self.doc, m, adj.head)]  # not Hamas of "Hamas financiers"
                 holders = own_holders(adj, holders)  # not the STC of "the STC and troops loyal to X"
             else:  # "The Houthis are aligned with Hezbollah", "Amal, which is allied with Hezbollah"
                 clause = adj if adj.dep_ == "ROOT" or adj.pos_ == "VERB" else adj.head
                 subjects = [c for c in clause.children if c.dep_ == "nsubjpass"] or subjects_of(clause)
-                holders = [m for t in subjects for m in actors_of(t, self.index, with_preps=False)]
+                holders = [
+                    m
+                    for t in subjects
+                    for m in actors_of(t, self.index, with_preps=False)
+                    if not modifies(self.doc, m, t)
+                ]  # not the BBC of "a BBC investigation linked it to X"
             self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
 
     def violence(self, verb: Token) -> None:

@@ -188,3 +188,16 @@ def test_states_that_form_a_named_alliance_are_affiliated_with_it() -> None:
     for state in ("chad", "sudan"):
         assert linked(found, "AFFILIATED_WITH", state, "alliance-of-sahara-states"), found
     assert linked(found, "ALLIED_WITH", "chad", "sudan"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "other"),
+    [
+        ("The Treasury named three Hezbollah financiers linked to Iran on Tuesday.", "hezbollah", "iran"),
+        ("Two Hamas couriers loyal to Qatar were arrested in Cairo.", "hamas", "qatar"),
+        ("The strike, which a later BBC inquiry linked to Turkey, killed nine.", "bbc", "turkey"),
+    ],
+)
+def test_a_name_that_only_qualifies_the_linked_noun_is_not_linked(text: str, named: str, other: str) -> None:
+    found = triples(text)
+    assert not linked(found, "AFFILIATED_WITH", named, other), found

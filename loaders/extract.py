@@ -1077,8 +1077,13 @@ class DocReader:
                 holders = owners
             elif noun.dep_ == "appos":  # "X, a close ally of Y"
                 holders = actors_of(noun.head, self.index, with_preps=False)
-            elif noun.dep_ in {"dobj", "attr", "nsubj"}:
-                holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+            elif noun.dep_ in {"dobj", "attr", "nsubj"}:  # not Mali of "the Malian group pledged allegiance to X"
+                holders = [
+                    m
+                    for s in subjects_of(noun.head)
+                    for m in actors_of(s, self.index, with_preps=False)
+                    if not modifies(self.doc, m, s)
+                ]
             elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
             else:

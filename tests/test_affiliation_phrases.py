@@ -201,3 +201,10 @@ def test_states_that_form_a_named_alliance_are_affiliated_with_it() -> None:
 def test_a_name_that_only_qualifies_the_linked_noun_is_not_linked(text: str, named: str, other: str) -> None:
     found = triples(text)
     assert not linked(found, "AFFILIATED_WITH", named, other), found
+
+
+def test_the_demonym_of_a_group_that_pledged_allegiance_is_not_the_one_that_pledged_it() -> None:
+    found = triples("The Chadian rebel group pledged allegiance to the Islamic State in 2019.")
+    assert not any(t == "AFFILIATED_WITH" and "chad" in (s, o) for s, t, o in found), found
+    found = triples("Boko Haram pledged allegiance to the Islamic State in 2015.")
+    assert linked(found, "AFFILIATED_WITH", "boko-haram", "isis"), found

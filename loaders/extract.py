@@ -568,6 +568,8 @@ class DocReader:
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
+                if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
+                    by = prep_objects(verb, cue.preps)
                 agents = [m for t in by for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"
                     agents = [m for m in authors_during(self, verb) if m not in patients]

@@ -208,3 +208,9 @@ def test_the_demonym_of_a_group_that_pledged_allegiance_is_not_the_one_that_pled
     assert not any(t == "AFFILIATED_WITH" and "chad" in (s, o) for s, t, o in found), found
     found = triples("Boko Haram pledged allegiance to the Islamic State in 2015.")
     assert linked(found, "AFFILIATED_WITH", "boko-haram", "isis"), found
+
+
+def test_who_links_a_group_to_another_is_not_linked_to_it() -> None:
+    found = triples("The Gulf Cartel has been linked by prosecutors and the Mexican press to the Sinaloa Cartel.")
+    assert linked(found, "AFFILIATED_WITH", "gulf-cartel", "sinaloa-cartel"), found
+    assert not any(t == "AFFILIATED_WITH" and "mexico" in (s, o) for s, t, o in found), found

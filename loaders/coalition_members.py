@@ -4,7 +4,8 @@
 A and B", "the Alliance of Sahel States, made up of Mali, Burkina Faso and Niger", "X is made up of A and B", "X
 brings together A, B and C", "A, B and C formed the Alliance of Sahel States", "A and B belong to X": a group among
 the members is MEMBER_OF the coalition (as the ontology's conventions say); states, which are members of nothing in
-the ontology, are allied with each other when the coalition's name says it is one ("Alliance", "Coalition"). The
+the ontology, are AFFILIATED_WITH it and allied with each other when the coalition's name says it is one
+("Alliance", "Coalition"). The
 cue words are the ``coalition_members`` block of ``seeds/relations.yaml``.
 """
 
@@ -161,11 +162,13 @@ def _is_coalition(m: Mention) -> bool:
 def _link(
     reader: DocReader, coalitions: list[Mention], members: list[Mention], cue: Token, certainty: str | None
 ) -> None:
-    """Every group member MEMBER_OF the coalition; the member states allied pairwise in a coalition by name."""
+    """Every group member MEMBER_OF the coalition; in a coalition by name, every member state AFFILIATED_WITH it (a
+    state is no member of a body, as the ontology's conventions have it) and the member states allied pairwise."""
     method = f"coalition-member:{cue.lemma_.lower()}"
     for coalition in coalitions:
         groups = [m for m in members if m.label == "Organization" and m.key != coalition.key]
         reader.emit_all(groups, "MEMBER_OF", [coalition], cue, method, 0.65, certainty)
         states = [m for m in members if m.label == "Country"] if _is_coalition(coalition) else []
+        reader.emit_all(states, "AFFILIATED_WITH", [coalition], cue, method, 0.65, certainty)
         for a, b in itertools.combinations(states, 2):
             reader.emit(a, "ALLIED_WITH", b, cue, method, 0.65, certainty)

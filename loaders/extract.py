@@ -163,6 +163,7 @@ from loaders.syntax import (
     is_definite_group,
     is_passive,
     listed_after,
+    modifies,
     prep_chain,
     prep_objects,
     reference_tokens,
@@ -585,6 +586,8 @@ class DocReader:
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
+                if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
+                    by = prep_objects(verb, cue.preps)
                 agents = [m for t in by for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"
                     agents = [m for m in authors_during(self, verb) if m not in patients]
@@ -720,11 +723,17 @@ class DocReader:
             if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
                 holders = [m for m in holders if not adj.left_edge.i <= m.start <= adj.right_edge.i]  # not its objects
+                holders = [m for m in holders if not modifies(self.doc, m, adj.head)]  # not Hamas of "Hamas financiers"
                 holders = own_holders(adj, holders)  # not the STC of "the STC and troops loyal to X"
             else:  # "The Houthis are aligned with Hezbollah", "Amal, which is allied with Hezbollah"
                 clause = adj if adj.dep_ == "ROOT" or adj.pos_ == "VERB" else adj.head
                 subjects = [c for c in clause.children if c.dep_ == "nsubjpass"] or subjects_of(clause)
-                holders = [m for t in subjects for m in actors_of(t, self.index, with_preps=False)]
+                holders = [
+                    m
+                    for t in subjects
+                    for m in actors_of(t, self.index, with_preps=False)
+                    if not modifies(self.doc, m, t)
+                ]  # not the BBC of "a BBC investigation linked it to X"
             self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
 
     def violence(self, verb: Token) -> None:
@@ -1108,8 +1117,13 @@ class DocReader:
                 holders = owners
             elif noun.dep_ == "appos":  # "X, a close ally of Y"
                 holders = actors_of(noun.head, self.index, with_preps=False)
-            elif noun.dep_ in {"dobj", "attr", "nsubj"}:
-                holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+            elif noun.dep_ in {"dobj", "attr", "nsubj"}:  # not Mali of "the Malian group pledged allegiance to X"
+                holders = [
+                    m
+                    for s in subjects_of(noun.head)
+                    for m in actors_of(s, self.index, with_preps=False)
+                    if not modifies(self.doc, m, s)
+                ]
             elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
             else:

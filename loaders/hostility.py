@@ -63,6 +63,9 @@ class HostilityCues:
     exchange_verbs: frozenset[str]
     exchanged_objects: frozenset[str]
     vowing_verbs: frozenset[str]
+    fate_verbs: frozenset[str]
+    price_verbs: frozenset[str]
+    price_objects: frozenset[str]
     coalition_nouns: frozenset[str]
     coalition_preps: frozenset[str]
     coalition_forming_verbs: frozenset[str]
@@ -200,6 +203,7 @@ class HostilityReader:
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
             (cues.response_verbs, self.response_to_attack, by_lemma),
+            (cues.fate_verbs | cues.price_verbs, self.vowed_fate, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (cues.side_nouns, self.on_the_side_of, by_lemma),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
@@ -532,6 +536,24 @@ class HostilityReader:
         holders = self._actors(subjects_of(noun.head), with_preps=False)
         holders = [m for m in holders if m.key not in {t.key for t in targets}]
         self.reader.emit_all(holders, "THREATENED", targets, noun, f"vowed:{noun.lemma_.lower()}", 0.6)
+
+    def vowed_fate(self, verb: Token) -> None:
+        """ "Ruto vowed that al-Shabaab would be crushed", "Israel warned that Hamas would pay a heavy price": a harm
+        only announced, with no one named to do it, THREATENED whoever is to suffer it, from whoever announced it."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (warners := self.reader._threat(verb)) is None:
+            return
+        if lemma in self.cues.price_verbs:
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.price_objects for c in verb.children):
+                return
+            victims = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif any(c.dep_ == "auxpass" for c in verb.children) and not prep_objects(verb, {"by"}):
+            victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            return
+        targets = [m for m in self._not_backers(self._actors(victims)) if m.label in SIDES]
+        holders = [m for m in warners if m.key not in {t.key for t in targets}]
+        self.reader.emit_all(holders, "THREATENED", targets, verb, f"fate:{lemma}", 0.6)
 
     def response_to_attack(self, verb: Token) -> None:
         """ "Iran warned that it would respond to any Israeli attack", "Hamas vowed to avenge the killing of its

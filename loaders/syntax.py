@@ -292,6 +292,17 @@ def is_backer(mention: Mention, doc: Doc, hyphen_words: Iterable[str]) -> bool:
     return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in hyphen_words
 
 
+def modifies(doc: Doc, mention: Mention, noun: Token) -> bool:
+    """Whether a name only qualifies the common noun after it: Hamas of "Hamas financial facilitators", the BBC of
+    "a BBC investigation" (the noun, not the name, is what the phrase is about)."""
+    token = doc[mention.end - 1]
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i:
+        token = token.head
+        if token.i == noun.i:
+            return True
+    return False
+
+
 def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> list[Mention]:
     """The actors a noun phrase headed by ``token`` names: its own name, names in its modifiers
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 from test_real_text import triples
 
 pytestmark = pytest.mark.model
@@ -160,3 +161,56 @@ def test_a_mission_said_to_have_troops_from_states_is_affiliated_with_each(text:
     found = triples(text)
     assert linked(found, "AFFILIATED_WITH", "ghana", "unifil"), found
     assert linked(found, "AFFILIATED_WITH", "nepal", "unifil"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops crossed the border at dawn on Friday.",
+        "Witnesses said Turkish forces shelled two villages.",
+        "The convoy was ambushed by Yemeni government forces.",
+    ],
+)
+def test_a_state_s_troops_in_the_plural_are_the_state_not_a_body_of_it(text: str) -> None:
+    kg = graph_of(text)
+    labels = {n: d["label"] for n, d in kg.g.nodes(data=True)}
+    assert "Organization" not in labels.values(), labels
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in triples(text))
+
+
+def test_a_state_s_army_in_the_singular_is_its_armed_force() -> None:
+    found = triples("The Pakistani army said two soldiers were killed.")
+    assert linked(found, "AFFILIATED_WITH", "pakistan", "pakistan-army"), found
+
+
+def test_states_that_form_a_named_alliance_are_affiliated_with_it() -> None:
+    found = triples("In 2019 Chad and Sudan formed the Alliance of Sahara States to patrol their border.")
+    for state in ("chad", "sudan"):
+        assert linked(found, "AFFILIATED_WITH", state, "alliance-of-sahara-states"), found
+    assert linked(found, "ALLIED_WITH", "chad", "sudan"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "other"),
+    [
+        ("The Treasury named three Hezbollah financiers linked to Iran on Tuesday.", "hezbollah", "iran"),
+        ("Two Hamas couriers loyal to Qatar were arrested in Cairo.", "hamas", "qatar"),
+        ("The strike, which a later BBC inquiry linked to Turkey, killed nine.", "bbc", "turkey"),
+    ],
+)
+def test_a_name_that_only_qualifies_the_linked_noun_is_not_linked(text: str, named: str, other: str) -> None:
+    found = triples(text)
+    assert not linked(found, "AFFILIATED_WITH", named, other), found
+
+
+def test_the_demonym_of_a_group_that_pledged_allegiance_is_not_the_one_that_pledged_it() -> None:
+    found = triples("The Chadian rebel group pledged allegiance to the Islamic State in 2019.")
+    assert not any(t == "AFFILIATED_WITH" and "chad" in (s, o) for s, t, o in found), found
+    found = triples("Boko Haram pledged allegiance to the Islamic State in 2015.")
+    assert linked(found, "AFFILIATED_WITH", "boko-haram", "isis"), found
+
+
+def test_who_links_a_group_to_another_is_not_linked_to_it() -> None:
+    found = triples("The Gulf Cartel has been linked by prosecutors and the Mexican press to the Sinaloa Cartel.")
+    assert linked(found, "AFFILIATED_WITH", "gulf-cartel", "sinaloa-cartel"), found
+    assert not any(t == "AFFILIATED_WITH" and "mexico" in (s, o) for s, t, o in found), found

@@ -199,3 +199,31 @@ def test_an_islamic_state_allied_group_is_allied_not_merely_affiliated() -> None
 )
 def test_names_listed_or_gathered_for_talks_are_not_allies(text: str) -> None:
     assert not allied(text)
+
+
+def threatened(text: str) -> set[tuple[str, str]]:
+    """Each THREATENED link the rules find in the text, as (subject, object) ids."""
+    kg = graph_of(text)
+    return {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "THREATENED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto vowed that the al-Shabaab fighters behind the raid would be hunted down.",
+        "President Ruto warned on Sunday that al-Shabaab would pay a heavy price for the raid.",
+    ],
+)
+def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
+    assert ("william-ruto", "al-shabaab") in threatened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said that al-Shabaab would be defeated within a year.",  # a forecast, not a vow
+        "Al-Shabaab fighters were hunted down by Kenyan troops in 2019.",  # done, not vowed
+    ],
+)
+def test_a_fate_only_forecast_or_already_suffered_threatens_no_one(text: str) -> None:
+    assert not any(o == "al-shabaab" for _, o in threatened(text))

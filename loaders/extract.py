@@ -46,6 +46,7 @@ from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
+from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_of_hit
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
@@ -311,6 +312,7 @@ class DocReader:
                 replace(r, confidence=round(scored[_fact_key(r)], 3)) if _fact_key(r) in scored else r
                 for r in rule_facts
             ] + [r for r in self.facts.relations if _fact_key(r) not in ruled]
+        self.facts.relations = without_heads_as_members(self.facts.relations)
         return self.facts
 
     def candidates(self, model: RelationModel | None = None) -> Iterator[Candidate]:

@@ -225,3 +225,14 @@ def test_a_body_set_beside_a_unit_is_not_its_whole() -> None:
     found = links(text)
     assert ("bope", "MEMBER_OF", "military-police") in found, found
     assert ("bope", "MEMBER_OF", "federal-highway-police") not in found, found
+
+
+def test_a_leader_is_not_also_a_member_by_the_scorers_guess() -> None:
+    kg = graph_of(
+        "Mensah was named leader of the Volta Brigade in 2020, succeeding Ama Owusu, who had been arrested by "
+        "police in April 2020.",
+        extractor="both",
+    )
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("mensah", "LEADS", "volta-brigade") in found, found
+    assert ("mensah", "MEMBER_OF", "volta-brigade") not in found, found

@@ -76,6 +76,7 @@ from loaders.incidents import (
 from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
 from loaders.known_places import known_places_within
+from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import without_operation_names
 from loaders.one_label import one_label
@@ -171,6 +172,7 @@ from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 End = Mention | Event
 ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
+HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -238,6 +240,8 @@ class DocReader:
         """Record a relationship if the ontology allows its ends (trying the other direction for symmetric ones)."""
         if method != "model" and not self.hostility.sides_fit(subject, rel_type, obj):
             return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight
+        if rel_type in HEADS and isinstance(obj, Mention) and obj.label == "Country" and qualifies_other(obj, cue.sent):
+            return  # "the Nigerian movement led by X": X leads the movement, not Nigeria
         s_label = "Event" if isinstance(subject, Event) else subject.label
         o_label = "Event" if isinstance(obj, Event) else obj.label
         if not self.ontology.allows(rel_type, s_label, o_label):

@@ -50,6 +50,7 @@ from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
+from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_of_hit
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
@@ -82,6 +83,7 @@ from loaders.incidents import (
 from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
 from loaders.known_places import known_places_within
+from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import without_operation_names
 from loaders.one_label import one_label
@@ -181,6 +183,7 @@ from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 End = Mention | Event
 ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
+HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -248,6 +251,8 @@ class DocReader:
         """Record a relationship if the ontology allows its ends (trying the other direction for symmetric ones)."""
         if method != "model" and not self.hostility.sides_fit(subject, rel_type, obj):
             return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight
+        if rel_type in HEADS and isinstance(obj, Mention) and obj.label == "Country" and qualifies_other(obj, cue.sent):
+            return  # "the Nigerian movement led by X": X leads the movement, not Nigeria
         s_label = "Event" if isinstance(subject, Event) else subject.label
         o_label = "Event" if isinstance(obj, Event) else obj.label
         if not self.ontology.allows(rel_type, s_label, o_label):
@@ -322,6 +327,7 @@ class DocReader:
                 replace(r, confidence=round(scored[_fact_key(r)], 3)) if _fact_key(r) in scored else r
                 for r in rule_facts
             ] + [r for r in self.facts.relations if _fact_key(r) not in ruled]
+        self.facts.relations = without_heads_as_members(self.facts.relations)
         return self.facts
 
     def candidates(self, model: RelationModel | None = None) -> Iterator[Candidate]:

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.gazetteer import Gazetteer, is_acronym
+from graph.gazetteer import Actor, Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.joined_names import name_parts, names_a_language, names_a_vessel
@@ -145,7 +145,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             first.i, first.i + 1, first.idx, first.idx + len(first), first.text, "Country", state.name, None, state.id
         )
     name = clean_surface(trimmed.text)
-    known = gazetteer.lookup(name)
+    known = gazetteer.lookup(name) or state_itself(trimmed, gazetteer)
     if known is not None:
         return Mention(
             trimmed.start,
@@ -197,6 +197,25 @@ def _described_as_person(token: Token) -> bool:
     """Whether a name stands in apposition with a role only people hold ("X, senior researcher at Y")."""
     cues = load_cues()
     return any(c.dep_ == "appos" and cues.is_person_role(c.lemma_.lower()) for c in token.children)
+
+
+@cache
+def state_itself_words() -> frozenset[str]:
+    """Words that with a state's name and nothing else name the state: "government" (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["state_itself_words"])
+
+
+def state_itself(span: Span, gazetteer: Gazetteer) -> Actor | None:
+    """The state a name is when it is a state's name and a word of the state itself ("the Government of South
+    Sudan", "the U.S. Government"), else None."""
+    words = state_itself_words()
+    rest = None
+    if len(span) > 2 and span[0].lower_ in words and span[1].lower_ == "of":
+        rest = span[2:]
+    elif len(span) > 1 and span[-1].lower_ in words:
+        rest = span[:-1]
+    state = gazetteer.lookup(clean_surface(rest.text)) if rest is not None else None
+    return state if state is not None and state.label == "Country" else None
 
 
 @cache

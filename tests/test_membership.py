@@ -225,3 +225,34 @@ def test_a_body_set_beside_a_unit_is_not_its_whole() -> None:
     found = links(text)
     assert ("bope", "MEMBER_OF", "military-police") in found, found
     assert ("bope", "MEMBER_OF", "federal-highway-police") not in found, found
+
+
+def test_a_leader_is_not_also_a_member_by_the_scorers_guess() -> None:
+    kg = graph_of(
+        "Mensah was named leader of the Volta Brigade in 2020, succeeding Ama Owusu, who had been arrested by "
+        "police in April 2020.",
+        extractor="both",
+    )
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("mensah", "LEADS", "volta-brigade") in found, found
+    assert ("mensah", "MEMBER_OF", "volta-brigade") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Chadian separatist movement, led by Jon Harlan, spread into the hills.", None),
+        ("Jon Harlan leads the Chadian delegation's security detail.", None),
+        ("The Volta Brigade, led by Jon Harlan, took the Chadian border town.", "volta-brigade"),
+    ],
+)
+def test_a_country_that_only_qualifies_what_is_led_is_not_led(text: str, group: str | None) -> None:
+    found = links(text)
+    assert ("jon-harlan", "LEADS", "chad") not in found, found
+    if group:
+        assert found.get(("jon-harlan", "LEADS", group)) == "asserted", found
+
+
+def test_a_country_qualifying_its_government_is_led() -> None:
+    found = links("Jon Harlan, the leader of Chad's military government, addressed the nation.")
+    assert found.get(("jon-harlan", "LEADS", "chad")) == "asserted", found

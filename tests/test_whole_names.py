@@ -181,3 +181,21 @@ def test_a_credit_line_names_no_desk() -> None:
 def test_a_section_heading_is_no_person() -> None:
     found = nodes("The Harbour Brigade was formed in Mombasa in 2011.\n\n## Background\n\nThe group split in 2015.")
     assert "Background" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Government of Chad rejected the report on Friday.", "Chad"),
+        ("According to the U.S. Government, the talks had failed.", "United States"),
+    ],
+)
+def test_a_states_government_named_with_nothing_else_is_the_state(text: str, state: str) -> None:
+    found = nodes(text)
+    assert set(found) == {state}, found
+    assert found[state][0] == "Country", found
+
+
+def test_a_government_named_for_no_state_is_a_body_of_its_own() -> None:
+    found = nodes("The Government of National Salvation rejected the report on Friday.")
+    assert found.get("Government of National Salvation", ("", set()))[0] == "Organization", found

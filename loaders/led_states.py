@@ -1,0 +1,53 @@
+"""A country that only qualifies what a person leads is not what the person leads: in "the Nigerian movement led by
+X" or "Russia's security service, headed by X", X leads the movement or the service, never Nigeria or Russia.
+Where the country qualifies a state's noun ("leader of Niger's military government") or a title ("Iraqi President
+X"), the person heads the state.
+
+The state's nouns are the ``led_states`` block of ``seeds/relations.yaml``.
+
+>>> from loaders.nlp import load_nlp
+>>> from loaders.mentions import Mention
+>>> doc = load_nlp()("The Ruritanian movement led by Jon Harlan grew.")
+>>> ruritania = Mention(1, 2, 4, 14, "Ruritanian", "Country", "Ruritania", "")
+>>> qualifies_other(ruritania, doc[:])
+True
+>>> doc = load_nlp()("Jon Harlan heads the Ruritanian government.")
+>>> qualifies_other(Mention(4, 5, 20, 30, "Ruritanian", "Country", "Ruritania", ""), doc[:])
+False
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span
+
+from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
+from loaders.mentions import Mention
+
+QUALIFYING = {"amod", "poss", "compound", "nmod"}  # how a country hangs under the noun it qualifies
+
+
+@cache
+def state_nouns() -> frozenset[str]:
+    """The nouns that name a state itself: "government", "junta", "regime"."""
+    return frozenset(load_seed_yaml("relations.yaml")["led_states"]["state_nouns"])
+
+
+def qualifies_other(country: Mention, sentence: Span) -> bool:
+    """Whether a country named in the sentence that states the link only qualifies another noun there, one neither
+    of a state ("government"), of the state's forces or offices (``state_words``) nor a role or title ("President").
+    A country named elsewhere (the state an article is about) qualifies nothing here."""
+    if not sentence.start <= country.start < sentence.end:
+        return False
+    doc = sentence.doc
+    root = next((t for t in doc[country.start : country.end] if not country.start <= t.head.i < country.end), None)
+    if root is None or root.dep_ not in QUALIFYING or root.head.i == root.i:
+        return False
+    noun = root.head
+    cues = load_cues()
+    lemma = noun.lemma_.lower()
+    return noun.pos_ in {"NOUN", "PROPN"} and not (
+        lemma in state_nouns() or lemma in cues.state_words or lemma in cues.role_words or noun.ent_type_ == "PERSON"
+    )

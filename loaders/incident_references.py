@@ -3,7 +3,7 @@
 "the strike on Shebaa ... the attack": the incident named nearest before it in the text (an incident told by its
 verb is found after the sentence's nouns, so the order found is not the text's); "X was killed in a strike in
 Gaza": the strike, not a second incident; "The airstrikes hit Banmauk. Two villagers were killed in Naung Kan.": the
-killing is the strikes' harm.
+killing is the strikes' harm; "The shooting took place at the sports complex": the shooting told before, placed.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.incident_clauses import clause_cues
+from loaders.incidents import tells_place
 from loaders.syntax import prep_objects
 
 if TYPE_CHECKING:
@@ -22,6 +23,21 @@ if TYPE_CHECKING:
 def nearest(earlier: list[Event]) -> Event | None:
     """The incident whose word stands nearest before (the last found of those at one word), or None."""
     return max(reversed(earlier), key=lambda e: e.cue.i) if earlier else None
+
+
+def placed_again(cue: Token) -> bool:
+    """Whether an incident noun told before only says where that incident happened: "The shooting took place at the
+    sports complex", "the strike hit a building in Gaza" (not "the second attack took place in May", "the Garissa
+    attack took place", "Monday's attack": those words tell which incident, maybe another).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The shooting took place at a sports complex. The second shooting took place in May.")
+    >>> placed_again(doc[1]), placed_again(doc[11])
+    (True, False)
+    """
+    plain = [c.dep_ for c in cue.lefts] == ["det"]  # "the shooting", not "the Garissa attack", "the second attack"
+    undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in cue.head.subtree)  # not "took place in March 2015"
+    return cue.dep_ == "nsubj" and plain and undated and tells_place(cue.head)
 
 
 def told_in(verb: Token) -> list[Token]:

@@ -1,5 +1,5 @@
 """One incident told twice in one document is one Event: a harm told by its victims or by a wider place beside the
-attack that names its own place."""
+attack that names its own place, and "the shooting took place at X" beside the shooting told before."""
 
 from __future__ import annotations
 
@@ -38,3 +38,21 @@ def test_a_headline_killing_in_a_province_is_the_attack_in_a_town_of_it() -> Non
     assert len(found) == 1, found
     [forms] = found.values()
     assert {"kill 12 police officers in Kivu province", "attack in Rutshuru"} <= forms, forms
+
+
+def test_the_shooting_said_to_take_place_in_a_town_is_the_one_told_before() -> None:
+    text = (
+        "A shooting in Kasese on Monday killed four police officers, officials said. The shooting took place in "
+        "Bwera, a border town in Kasese district."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    assert ("OCCURRED_AT", "bwera") in event_links(text)
+
+
+def test_a_shooting_said_to_take_place_on_another_date_stays_its_own() -> None:
+    text = (
+        "A shooting in Kasese on Monday killed four police officers, officials said. The shooting took place in "
+        "Bwera in May 2019."
+    )
+    assert len(events(text)) == 2

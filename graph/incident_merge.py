@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from loaders.cues import load_cues
 from loaders.facts import ActorFact, IncidentKey
+from loaders.incident_references import kinds_fit
 from loaders.relative_days import SAME_INCIDENT_DAYS, days_apart, within_days
 
 
@@ -59,13 +60,6 @@ def _harm_within(harm: IncidentKey, named: IncidentKey) -> bool:
         and set(harm.places) <= set(named.scene)
         and not set(named.places) <= set(harm.places)
     )
-
-
-def _kinds_fit(wide: str, named: str) -> bool:
-    """Whether an incident of one kind may be told as one of the other: the same kind, or a harm ("killing") told of
-    the kind of incident that does it (an attack)."""
-    harms = load_cues().harm_of_kinds
-    return bool(wide) and (wide == named or harms.get(wide) == named or harms.get(named) == wide)
 
 
 def _same_time(first: str, second: str) -> bool:
@@ -110,7 +104,7 @@ def told_around_here(actors: dict[str, ActorFact]) -> dict[str, str]:
             for named in events
             if named is not wide
             and (_told_around(wide.incident, named.incident) or _harm_within(wide.incident, named.incident))
-            and _kinds_fit(wide.incident.kind, named.incident.kind)
+            and kinds_fit(wide.incident.kind, named.incident.kind)
             and _same_time(wide.date or "", named.date or "")
         ]
         if len(fits) == 1:

@@ -12,12 +12,24 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from loaders.cues import load_cues
 from loaders.incident_clauses import clause_cues
 from loaders.incidents import tells_place
 from loaders.syntax import prep_objects
 
 if TYPE_CHECKING:
     from loaders.events import Event
+
+
+def kinds_fit(first: str | None, second: str | None) -> bool:
+    """Whether incidents of two kinds may be one: the same kind, or a harm ("killing") and the kind of incident that
+    does it (an attack), as ``harm_of_kinds`` in seeds/relations.yaml says.
+
+    >>> kinds_fit("killing", "attack"), kinds_fit("attack", "attack"), kinds_fit("coup", "attack"), kinds_fit(None, "")
+    (True, True, False, False)
+    """
+    harms = load_cues().harm_of_kinds
+    return bool(first and second) and (first == second or harms.get(first) == second or harms.get(second) == first)
 
 
 def nearest(earlier: list[Event]) -> Event | None:

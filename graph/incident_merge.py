@@ -1,10 +1,12 @@
-"""One Event node for one incident told by several documents.
+"""One Event node for one incident told by several documents, or twice in one.
 
 Two documents' events are one incident when they agree on what it was and when: keyed alike (the same place and
 kind of incident, else the same name) on dates that allow one incident (full days at most two days apart, else the
 same month); or of one kind on full days at most two days apart, one told only by the wider places around it ("the
 strike on a base in Jordan near the Syrian border") and the other naming those places too ("Sunday's drone attack
-on Tower 22, a base in Jordan near the Syrian border"). Two incidents keyed alike weeks apart stay two.
+on Tower 22, a base in Jordan near the Syrian border"). Two incidents keyed alike weeks apart stay two. Within one
+document, an event told only by the places around another (or a killing told at a wider place than an attack that
+names a place within it) is that other event (:func:`told_around_here`).
 
 >>> index = IncidentIndex()
 >>> tower = IncidentKey("tower-22 attack", "attack", ("tower-22",), ("tower-22", "jordan", "syria"))
@@ -22,7 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.facts import IncidentKey
+from loaders.cues import load_cues
+from loaders.facts import ActorFact, IncidentKey
+from loaders.incident_references import kinds_fit
 from loaders.relative_days import SAME_INCIDENT_DAYS, days_apart, within_days
 
 
@@ -43,6 +47,69 @@ def _told_around(wide: IncidentKey, named: IncidentKey) -> bool:
     """Whether an event told only by the wider places around it ("a base in Jordan") is one the other names by its
     own place and tells those wider places of (two told only by a country never join this way)."""
     return not wide.places and bool(wide.scene) and bool(named.places) and set(wide.scene) <= set(named.scene)
+
+
+def _harm_within(harm: IncidentKey, named: IncidentKey) -> bool:
+    """Whether a harm told at a place ("Taliban kill 16 soldiers in South Waziristan") is told at a wider place than
+    an incident of the same document that names it too, and a place within ("the attack in Makeen, in the South
+    Waziristan district")."""
+    harms = load_cues().harm_of_kinds
+    return (
+        harm.kind in harms
+        and bool(harm.places)
+        and set(harm.places) <= set(named.scene)
+        and not set(named.places) <= set(harm.places)
+    )
+
+
+def _same_time(first: str, second: str) -> bool:
+    """Whether two dates of one document allow one incident: full days at most two days apart, else one within the
+    other ("2024-01" and "2024-01-28"; "2014" and "2014-09")."""
+    if days_apart(first, second) is None:
+        return first.startswith(second) or second.startswith(first)
+    return within_days(first, second)
+
+
+def told_around_here(actors: dict[str, ActorFact]) -> dict[str, str]:
+    """The document's events told only by the wider places around them ("three soldiers were killed at a base in
+    Jordan"), or harms told at a wider place ("Taliban kill 16 soldiers in South Waziristan"), each with the one event
+    of the same document, of a fitting kind and date, that names those places and its own ("the drone attack on Tower
+    22, a base in Jordan near the Syrian border"; "the attack in Makeen, in South Waziristan"): one incident told
+    twice. An event two such events could be stays its own, and so does one told on another day.
+
+    >>> wide = ActorFact("Event:us-killing", "Event", "US killing", date="2024-01")
+    >>> wide.incident = IncidentKey("united-states killing", "killing", (), ("jordan",))
+    >>> named = ActorFact("Event:tower-22-attack", "Event", "Tower 22 attack", date="2024-01-28")
+    >>> named.incident = IncidentKey("tower-22 attack", "attack", ("tower-22",), ("tower-22", "jordan", "syria"))
+    >>> told_around_here({f.key: f for f in (wide, named)})
+    {'Event:us-killing': 'Event:tower-22-attack'}
+    >>> named.date = "2023-12-02"
+    >>> told_around_here({f.key: f for f in (wide, named)})
+    {}
+    >>> harm = ActorFact("Event:waziristan-killing", "Event", "South Waziristan killing", date="2024-12")
+    >>> harm.incident = IncidentKey("south-waziristan killing", "killing", ("south-waziristan",), ("south-waziristan",))
+    >>> told_around_here({f.key: f for f in (harm, named)})
+    {}
+    >>> makeen = ActorFact("Event:makeen-attack", "Event", "Makeen attack", date="2024-12-21")
+    >>> places = ("makeen", "south-waziristan")
+    >>> makeen.incident = IncidentKey("makeen attack", "attack", places, places)
+    >>> told_around_here({f.key: f for f in (harm, makeen)})
+    {'Event:waziristan-killing': 'Event:makeen-attack'}
+    """
+    events = [f for f in actors.values() if f.label == "Event" and f.incident is not None]
+    found: dict[str, str] = {}
+    for wide in events:
+        fits = [
+            named.key
+            for named in events
+            if named is not wide
+            and (_told_around(wide.incident, named.incident) or _harm_within(wide.incident, named.incident))
+            and kinds_fit(wide.incident.kind, named.incident.kind)
+            and _same_time(wide.date or "", named.date or "")
+        ]
+        if len(fits) == 1:
+            found[wide.key] = fits[0]
+    return {wide: named for wide, named in found.items() if named not in found}  # each to an event resolved itself
 
 
 @dataclass

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from graph.gazetteer import Gazetteer
-from graph.incident_merge import IncidentIndex
+from graph.incident_merge import IncidentIndex, told_around_here
 from graph.slug import name_key, slugify
 from loaders.cues import load_cues
 from loaders.facts import ActorFact
@@ -211,9 +211,11 @@ def first_named(name: str, full_names: dict[str, ActorFact]) -> str | None:
 def plan(
     actors: dict[str, ActorFact], unknown: Callable[[ActorFact], str], event_id: Callable[[ActorFact], str]
 ) -> dict[str, str]:
-    """Map each document-local actor key to its node id: known actors by id, events by ``event_id``, a surname
-    to the document's full name, an acronym to the name the document spelled out, the rest by ``unknown``."""
+    """Map each document-local actor key to its node id: known actors by id, events by ``event_id`` (an event told
+    only by the places around another of the document's, to that one's), a surname to the document's full name, an
+    acronym to the name the document spelled out, the rest by ``unknown``."""
     ids: dict[str, str] = {}
+    retold = told_around_here(actors)  # "soldiers were killed at a base in Jordan": the attack on Tower 22 told there
     people = {k: f for k, f in actors.items() if f.label == "Person"}
     full_names = {k: f for k, f in people.items() if " " in f.name}
     spelled_out = {  # an actor's other surfaces, within its label: an event's phrase never names a group
@@ -222,6 +224,8 @@ def plan(
     for key, fact in actors.items():
         if fact.actor_id:
             ids[key] = fact.actor_id
+        elif key in retold:
+            continue  # resolved below to the event it retells
         elif fact.label == "Event":
             ids[key] = event_id(fact)
         elif fact.label == "Person" and " " not in fact.name:
@@ -235,7 +239,7 @@ def plan(
     for key, fact in actors.items():
         if key in ids or fact.label == "Person":
             continue
-        ids[key] = ids[spelled_out[fact.label, name_key(fact.name)]]
+        ids[key] = ids[retold[key]] if key in retold else ids[spelled_out[fact.label, name_key(fact.name)]]
     for key, fact in people.items():
         if key in ids:
             continue

@@ -73,6 +73,7 @@ class Cues:
     victim_nouns: frozenset[str]
     event_nouns: frozenset[str]
     event_kinds: dict[str, str]  # an event noun -> the kind of incident it names ("strike" -> attack)
+    harm_of_kinds: dict[str, str]  # a kind of harm -> the kind of incident it may be the harm of (killing -> attack)
     event_preps: dict[str, str]
     patient_of_nouns: frozenset[str]
     blame_verbs: frozenset[str]
@@ -295,6 +296,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         victim_nouns=frozenset(data["violence"]["victims"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
         event_kinds={word: kind for kind, words in data["event_kinds"].items() for word in words},
+        harm_of_kinds=dict(data["harm_of_kinds"]),
         event_preps=dict(data["event_preps"]),
         patient_of_nouns=frozenset(data["patient_of_nouns"]),
         blame_verbs=frozenset(blame["verbs"]),

@@ -28,7 +28,7 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
-from loaders.incident_references import just_before, nearest, restated, same_year, told_in
+from loaders.incident_references import just_before, nearest, placed_again, restated, same_year, told_in
 from loaders.incident_words import (
     incident_words,
     lays_blame,
@@ -457,6 +457,10 @@ class EventFinder:
         subject = [c for c in cue.head.children if c.dep_ == "nsubj"] if cue.dep_ == "attr" else []
         if subject and subject[0].lower_ in self.cues.incident_pronouns:
             return self.events[-1]
+        if not date and self._kind(cue) and self._told_before(cue) and placed_again(cue):
+            alike = [e for e in self.events if e.cue.i < cue.i and self._kind(e.cue) == self._kind(cue)]
+            if alike:  # "The shooting took place at the Youth Sports complex": the shooting told before, placed
+                return nearest(alike)
         keys = {p.key for p in places}
         head = cue.lemma_.lower()
         return next(

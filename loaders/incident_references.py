@@ -4,7 +4,8 @@
 verb is found after the sentence's nouns, so the order found is not the text's); "X was killed in a strike in
 Gaza": the strike, not a second incident; "The airstrikes hit Banmauk. Two villagers were killed in Naung Kan.": the
 killing is the strikes' harm; "the 2021 coup" is no incident of another year named before; "the rebels ambushed
-soldiers in Mugi, an attack the OPM claimed": the ambush, restated.
+soldiers in Mugi, an attack the OPM claimed": the ambush, restated; "The shooting took place at the sports complex":
+the shooting told before, placed.
 """
 
 from __future__ import annotations
@@ -13,11 +14,24 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from loaders.cues import load_cues
 from loaders.incident_clauses import clause_cues, is_baseline
+from loaders.incidents import tells_place
 from loaders.syntax import prep_objects
 
 if TYPE_CHECKING:
     from loaders.events import Event
+
+
+def kinds_fit(first: str | None, second: str | None) -> bool:
+    """Whether incidents of two kinds may be one: the same kind, or a harm ("killing") and the kind of incident that
+    does it (an attack), as ``harm_of_kinds`` in seeds/relations.yaml says.
+
+    >>> kinds_fit("killing", "attack"), kinds_fit("attack", "attack"), kinds_fit("coup", "attack"), kinds_fit(None, "")
+    (True, True, False, False)
+    """
+    harms = load_cues().harm_of_kinds
+    return bool(first and second) and (first == second or harms.get(first) == second or harms.get(second) == first)
 
 
 def nearest(earlier: list[Event]) -> Event | None:
@@ -25,6 +39,21 @@ def nearest(earlier: list[Event]) -> Event | None:
     only to measure another by ("the deadliest attack since the Beslan siege"), or None."""
     told = [e for e in earlier if not is_baseline(e.cue)] or earlier
     return max(reversed(told), key=lambda e: e.cue.i) if told else None
+
+
+def placed_again(cue: Token) -> bool:
+    """Whether an incident noun told before only says where that incident happened: "The shooting took place at the
+    sports complex", "the strike hit a building in Gaza" (not "the second attack took place in May", "the Garissa
+    attack took place", "Monday's attack": those words tell which incident, maybe another).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The shooting took place at a sports complex. The second shooting took place in May.")
+    >>> placed_again(doc[1]), placed_again(doc[11])
+    (True, False)
+    """
+    plain = [c.dep_ for c in cue.lefts] == ["det"]  # "the shooting", not "the Garissa attack", "the second attack"
+    undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in cue.head.subtree)  # not "took place in March 2015"
+    return cue.dep_ == "nsubj" and plain and undated and tells_place(cue.head)
 
 
 def told_in(verb: Token) -> list[Token]:

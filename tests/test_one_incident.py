@@ -1,0 +1,58 @@
+"""One incident told twice in one document is one Event: a harm told by its victims or by a wider place beside the
+attack that names its own place, and "the shooting took place at X" beside the shooting told before."""
+
+from __future__ import annotations
+
+from conftest import graph_of
+
+
+def events(text: str) -> dict[str, set[str]]:
+    """Each Event node's id and its name and aliases."""
+    nodes = graph_of(text).g.nodes(data=True)
+    return {n: {d["name"], *d["aliases"]} for n, d in nodes if d["label"] == "Event"}
+
+
+def event_links(text: str) -> set[tuple[str, str]]:
+    """The type and other end of every link of an Event."""
+    kg = graph_of(text)
+    return {(k, o) for s, o, k in kg.g.edges(keys=True) if kg.g.nodes[s]["label"] == "Event"}
+
+
+def test_a_killing_told_at_a_base_in_a_country_is_the_attack_on_the_base() -> None:
+    text = (
+        "Two Italian soldiers were killed at a camp in Mali on Sunday. The rocket attack on Camp Tessalit, a base in "
+        "Mali near the Algerian border, was the deadliest this year."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert {"killed at a camp in Mali", "rocket attack on Camp Tessalit"} <= forms, forms
+
+
+def test_a_headline_killing_in_a_province_is_the_attack_in_a_town_of_it() -> None:
+    text = (
+        "Rebels kill 12 police officers in Kivu province\n\n"
+        "The attack in Rutshuru in Kivu province began before dawn on Monday, officials said."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert {"kill 12 police officers in Kivu province", "attack in Rutshuru"} <= forms, forms
+
+
+def test_the_shooting_said_to_take_place_in_a_town_is_the_one_told_before() -> None:
+    text = (
+        "A shooting in Kasese on Monday killed four police officers, officials said. The shooting took place in "
+        "Bwera, a border town in Kasese district."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    assert ("OCCURRED_AT", "bwera") in event_links(text)
+
+
+def test_a_shooting_said_to_take_place_on_another_date_stays_its_own() -> None:
+    text = (
+        "A shooting in Kasese on Monday killed four police officers, officials said. The shooting took place in "
+        "Bwera in May 2019."
+    )
+    assert len(events(text)) == 2

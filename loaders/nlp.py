@@ -41,6 +41,7 @@ from loaders.whole_names import (
     hyphen_places,
     in_law_titles,
     joined_company,
+    joined_people,
     legal_names,
     nicknamed_people,
     whole_patronymic,
@@ -493,6 +494,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     shapes = WordShapes(doc)
     ents = [_one_line(e, shapes) for e in in_law_titles(list(doc.ents))]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
+    ents = joined_people(ents)
     ruled = {i for k in known for i in range(k.start, k.end)}
     starts = {e.start for e in ents}
     # whole names; the shorter names they overlap go below

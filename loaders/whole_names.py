@@ -14,6 +14,8 @@
   al-Fartusi"), is one person, though the NER reads two people or a body and a person in it.
 - A family name after a particle is the person's, though a known actor has it: "Hassan Badreddin al-Houthi" is a
   person, not the Houthis.
+- Two persons' names the NER read one right after the other, with nothing but a space between, are one person's
+  long name: "Carlos Amílcar Marroquín Chica" (given names, then two family names) is not two people.
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Ships left Kamensk-on-Sea for Tarsa Marine Supply Co Ltd docks.")
@@ -25,6 +27,10 @@
 >>> doc = spacy.blank("en")('Police held Joaquin "El Alto" Meza and the "Red" Brigade.')
 >>> [(s.text, s.label_) for s in nicknamed_people(doc, doc.text)]
 [('Joaquin "El Alto" Meza', 'PERSON')]
+>>> doc = spacy.blank("en")("Judges named Ana Lucía Peralta Ruiz and Tomás Vidal .")
+>>> people = [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 6, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+>>> [s.text for s in joined_people(people)]
+['Ana Lucía Peralta Ruiz', 'Tomás Vidal']
 """
 
 from __future__ import annotations
@@ -254,3 +260,22 @@ def whole_patronymic(ent: Span, known: set[int]) -> Span:
             break
         start, names = i, names + 1
     return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
+
+
+def joined_people(ents: list[Span]) -> list[Span]:
+    """The NER's entities (in order), every person's name run straight on into another's on one line joined into one
+    person's ("Carlos Amílcar" + "Marroquín Chica"): two people are never written with a bare space between them."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and last.end == ent.start
+            and last[-1].whitespace_ == " "
+            and last[-1].is_alpha
+        ):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined

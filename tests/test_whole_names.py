@@ -140,3 +140,9 @@ def test_a_group_named_with_the_ezafe_is_one_organisation(group: str) -> None:
 def test_a_known_group_named_with_the_ezafe_stays_the_known_group() -> None:
     found = nodes("Tehrik-i-Taliban Pakistan claimed the attack.")
     assert set(found) == {"Tehrik-i-Taliban Pakistan"}
+
+
+def test_a_long_name_read_as_two_people_is_one_person() -> None:
+    found = nodes("Prime Minister Ousmane Mahaman Lamine Garba met the envoy in Niamey.")
+    assert found["Ousmane Mahaman Lamine Garba"][0] == "Person"
+    assert not {"Ousmane Mahaman", "Lamine Garba"} & set(found)

@@ -146,3 +146,15 @@ def test_a_long_name_read_as_two_people_is_one_person() -> None:
     found = nodes("Prime Minister Ousmane Mahaman Lamine Garba met the envoy in Niamey.")
     assert found["Ousmane Mahaman Lamine Garba"][0] == "Person"
     assert not {"Ousmane Mahaman", "Lamine Garba"} & set(found)
+
+
+def test_a_known_office_named_with_and_is_one_body() -> None:
+    found = nodes("Officials at the Office of Terrorism and Financial Intelligence froze the accounts in Dubai.")
+    assert found["Office of Terrorism and Financial Intelligence"][0] == "Organization"
+    assert not {"Office of Terrorism", "Financial Intelligence"} & set(found)
+
+
+def test_a_known_command_named_with_of_is_one_body() -> None:
+    found = nodes("Troops of the Operational Group of Russian Forces patrolled near Tiraspol.")
+    assert found["Operational Group of Russian Forces"][0] == "Organization"
+    assert not {"Operational Group", "Russian Forces"} & set(found)

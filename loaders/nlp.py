@@ -45,6 +45,7 @@ from loaders.whole_names import (
     legal_names,
     nicknamed_people,
     whole_patronymic,
+    with_facility_noun,
 )
 from loaders.word_shapes import WordShapes
 
@@ -498,7 +499,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ruled = {i for k in known for i in range(k.start, k.end)}
     starts = {e.start for e in ents}
     # whole names; the shorter names they overlap go below
-    ents = [joined_company(whole_patronymic(as_company(e), ruled), starts) for e in ents]
+    ents = [with_facility_noun(joined_company(whole_patronymic(as_company(e), ruled), starts), ruled) for e in ents]
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too

@@ -14,6 +14,8 @@
   al-Fartusi"), is one person, though the NER reads two people or a body and a person in it.
 - A family name after a particle is the person's, though a known actor has it: "Hassan Badreddin al-Houthi" is a
   person, not the Houthis.
+- A name the NER read as a person's or a body's, written before a building's or a site's lowercase noun, is that
+  place's name with its noun: "the Westgate shopping mall", "the Cobasna depot" (``named_site_nouns``).
 - Two persons' names the NER read one right after the other, with nothing but a space between, are one person's
   long name: "Carlos Amílcar Marroquín Chica" (given names, then two family names) is not two people.
 
@@ -27,6 +29,10 @@
 >>> doc = spacy.blank("en")('Police held Joaquin "El Alto" Meza and the "Red" Brigade.')
 >>> [(s.text, s.label_) for s in nicknamed_people(doc, doc.text)]
 [('Joaquin "El Alto" Meza', 'PERSON')]
+>>> doc = spacy.blank("en")("Guards at the Kovari shopping mall fled .")
+>>> named_place = with_facility_noun(Span(doc, 3, 4, label="PERSON"), set())
+>>> named_place.text, named_place.label_
+('Kovari shopping mall', 'FAC')
 >>> doc = spacy.blank("en")("Judges named Ana Lucía Peralta Ruiz and Tomás Vidal .")
 >>> people = [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 6, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
 >>> [s.text for s in joined_people(people)]
@@ -279,3 +285,27 @@ def joined_people(ents: list[Span]) -> list[Span]:
         else:
             joined.append(ent)
     return joined
+
+
+@cache
+def _site_nouns() -> frozenset[str]:
+    """Nouns of a building or a site that a name before is the site's own (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["named_site_nouns"])
+
+
+def with_facility_noun(ent: Span, known: set[int]) -> Span:
+    """A person's or a body's name the NER read before a lowercase noun of a building or a site (one lowercase noun
+    may come between: "shopping mall"), as the place's whole name with its noun; other names as they are (``known``:
+    the tokens of the rulers' actors, whose names stay theirs: "Kabul airport")."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or known.intersection(range(ent.start, ent.end)):
+        return ent
+    if ent.label_ == "ORG" and guess_kind(ent.text) != "other":
+        return ent
+    end = ent.end
+    for size in (1, 2):
+        last = end + size - 1
+        words = doc[end : last + 1]
+        if last < len(doc) and all(t.is_lower and t.is_alpha for t in words) and doc[last].lower_ in _site_nouns():
+            return Span(doc, ent.start, last + 1, label="FAC")
+    return ent

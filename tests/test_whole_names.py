@@ -158,3 +158,15 @@ def test_a_known_command_named_with_of_is_one_body() -> None:
     found = nodes("Troops of the Operational Group of Russian Forces patrolled near Tiraspol.")
     assert found["Operational Group of Russian Forces"][0] == "Organization"
     assert not {"Operational Group", "Russian Forces"} & set(found)
+
+
+def test_a_name_read_as_a_person_or_a_body_before_a_sites_noun_is_the_sites_name() -> None:
+    found = nodes("Gunmen stormed the Kilimani shopping mall in Nairobi. Soldiers guard the Tarnova depot.")
+    assert found["Kilimani shopping mall"][0] == "Location"
+    assert found["Tarnova depot"][0] == "Location"
+    assert not {"Kilimani", "Tarnova"} & set(found)
+
+
+def test_a_towns_name_before_a_school_stays_the_towns() -> None:
+    found = nodes("Pupils fled the Kumba school when gunmen arrived.")
+    assert "Kumba school" not in found

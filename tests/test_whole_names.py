@@ -170,3 +170,12 @@ def test_a_name_read_as_a_person_or_a_body_before_a_sites_noun_is_the_sites_name
 def test_a_towns_name_before_a_school_stays_the_towns() -> None:
     found = nodes("Pupils fled the Kumba school when gunmen arrived.")
     assert "Kumba school" not in found
+
+
+def test_a_given_name_that_is_a_known_places_opens_the_persons_name() -> None:
+    found = nodes("Its commander, Sanaa Mohamed Wali, was killed in a raid near Baidoa.")
+    assert found["Sanaa Mohamed Wali"][0] == "Person"
+    assert "Sanaa" not in found
+    found = nodes("The group's spokesman, Aden Hassan Dirir, denied it.")
+    assert found["Aden Hassan Dirir"][0] == "Person"
+    assert not {"Aden", "Hassan Dirir"} & set(found)

@@ -69,12 +69,19 @@ def not_actors() -> frozenset[str]:
 
 
 def guess_kind(name: str) -> str:
-    """An organisation's kind from the words of its name (``seeds/relations.yaml``), else ``other``."""
+    """An organisation's kind from the words of its name (``seeds/relations.yaml``), else ``other``: the kind of the
+    cue of most words in the name, the first kind listed on a tie ("Armed Forces" is a state's, "Forces" a group's).
+
+    >>> guess_kind("Malian Armed Forces"), guess_kind("Rapid Support Forces"), guess_kind("Kivu Holdings")
+    ('military', 'armed_group', 'other')
+    """
     words = f" {name.lower()} "
+    best, longest = "other", 0
     for kind, cues in load_seed_yaml("relations.yaml")["organisation_kinds"].items():
-        if any(f" {cue} " in words for cue in cues):
-            return kind
-    return "other"
+        size = max((len(cue.split()) for cue in cues if f" {cue} " in words), default=0)
+        if size > longest:
+            best, longest = kind, size
+    return best
 
 
 FOOTNOTE = re.compile(r"[\[\]]|,\d|[a-z]\d+\b")  # a reference mark inside a name

@@ -38,6 +38,7 @@ from loaders.whole_names import (
     company_noun,
     ezafe_names,
     family_name_inside,
+    first_name_a_place,
     hyphen_places,
     in_law_titles,
     joined_company,
@@ -45,6 +46,8 @@ from loaders.whole_names import (
     legal_names,
     nicknamed_people,
     whole_patronymic,
+    with_facility_noun,
+    with_place_given_name,
 )
 from loaders.word_shapes import WordShapes
 
@@ -510,10 +513,15 @@ def merge_actor_spans(doc: Doc) -> Doc:
     shapes = WordShapes(doc)
     ents = [_one_line(e, shapes) for e in in_law_titles(list(doc.ents))]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
+    known_by_end = {k.end: k for k in known}
+    ents = [with_place_given_name(e, known_by_end) for e in ents]
     ruled = {i for k in known for i in range(k.start, k.end)}
     starts = {e.start for e in ents}
     # whole names; the shorter names they overlap go below
-    ents = [joined_topics(joined_company(whole_patronymic(as_company(e), ruled), starts), ruled) for e in ents]
+    ents = [
+        with_facility_noun(joined_topics(joined_company(whole_patronymic(as_company(e), ruled), starts), ruled), ruled)
+        for e in ents
+    ]
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
@@ -523,6 +531,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
             not inside
             or _ner_wins(ent, inside)
             or family_name_inside(ent, inside)
+            or first_name_a_place(ent, inside)
             or (ent in missions and not _known_whole(ent, inside))
         ):
             merged.append(ent)

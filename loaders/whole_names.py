@@ -14,6 +14,11 @@
   al-Fartusi"), is one person, though the NER reads two people or a body and a person in it.
 - A family name after a particle is the person's, though a known actor has it: "Hassan Badreddin al-Houthi" is a
   person, not the Houthis.
+- A name the NER read as a person's or a body's, written before a building's or a site's lowercase noun, is that
+  place's name with its noun: "the Westgate shopping mall", "the Cobasna depot" (``named_site_nouns``).
+- A person's given name may be a known place's: "Aden Hashi Ayro" is one person, though the list knows Aden.
+- Two persons' names the NER read one right after the other, with nothing but a space between, are one person's
+  long name: "Carlos Amílcar Marroquín Chica" (given names, then two family names) is not two people.
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Ships left Kamensk-on-Sea for Tarsa Marine Supply Co Ltd docks.")
@@ -25,6 +30,10 @@
 >>> doc = spacy.blank("en")('Police held Joaquin "El Alto" Meza and the "Red" Brigade.')
 >>> [(s.text, s.label_) for s in nicknamed_people(doc, doc.text)]
 [('Joaquin "El Alto" Meza', 'PERSON')]
+>>> doc = spacy.blank("en")("Guards at the Kovari shopping mall fled .")
+>>> named_place = with_facility_noun(Span(doc, 3, 4, label="PERSON"), set())
+>>> named_place.text, named_place.label_
+('Kovari shopping mall', 'FAC')
 """
 
 from __future__ import annotations
@@ -296,3 +305,57 @@ def whole_patronymic(ent: Span, known: set[int]) -> Span:
             break
         start, names = i, names + 1
     return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
+
+
+@cache
+def _site_nouns() -> frozenset[str]:
+    """Nouns of a building or a site that a name before is the site's own (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["named_site_nouns"])
+
+
+def with_facility_noun(ent: Span, known: set[int]) -> Span:
+    """A person's or a body's name the NER read before a lowercase noun of a building or a site (one lowercase noun
+    may come between: "shopping mall"), as the place's whole name with its noun; other names as they are (``known``:
+    the tokens of the rulers' actors, whose names stay theirs: "Kabul airport")."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or known.intersection(range(ent.start, ent.end)):
+        return ent
+    if ent.label_ == "ORG" and guess_kind(ent.text) != "other":
+        return ent
+    end = ent.end
+    for size in (1, 2):
+        last = end + size - 1
+        words = doc[end : last + 1]
+        if last < len(doc) and all(t.is_lower and t.is_alpha for t in words) and doc[last].lower_ in _site_nouns():
+            return Span(doc, ent.start, last + 1, label="FAC")
+    return ent
+
+
+def with_place_given_name(ent: Span, known: dict[int, Span]) -> Span:
+    """A person's name of two words or more the NER read right after a known place's or state's one-word name,
+    within a sentence and after no preposition, as one person's name opening with that word ("Aden" of "Aden Hashi
+    Ayro"); ``known``: the rulers' actors by the token they end before."""
+    place = known.get(ent.start)
+    if ent.label_ != "PERSON" or place is None:
+        return ent
+    doc = ent.doc
+    whole = Span(doc, place.start, ent.end, label="PERSON")
+    before = doc[place.start - 1] if place.start > ent.sent.start else None
+    if before is None or before.pos_ == "ADP" or before.is_title or doc[place.start].whitespace_ != " ":
+        return ent
+    return whole if first_name_a_place(whole, [place]) else ent
+
+
+def first_name_a_place(ent: Span, known: list[Span]) -> bool:
+    """Whether the one known actor inside a person's name of three words or more is a place's or a state's one-word
+    name opening it, written as a given name ("Aden Hashi Ayro"): the person's name wins."""
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) >= 3
+        and len(known) == 1
+        and len(known[0]) == 1
+        and known[0].start == ent.start
+        and known[0].label_ in {"Location", "Country"}
+        and ent[0].is_title
+        and all(t.is_title and t.is_alpha for t in ent)
+    )

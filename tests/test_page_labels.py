@@ -40,3 +40,23 @@ def test_a_name_qualifying_an_agreement_or_a_people_is_no_actor() -> None:
 def test_a_rank_before_a_name_leaves_the_whole_name() -> None:
     found = names("Two reservists died: Sergeant Liam Oduya Brandt and Specialist Carla Mendes Otero.")
     assert {"Liam Oduya Brandt", "Carla Mendes Otero"} <= found
+
+
+def test_a_heading_a_kicker_and_a_credit_word_are_no_actors() -> None:
+    text = (
+        "## Background\n\nVideos posted online showed the Tamboura Front burning a depot in Mopti. "
+        "The group said it acted alone.\n\n(Writing by Nora Felde; Editing by Ibrahim Salko)"
+    )
+    found = names(text)
+    assert not {"Background", "Videos", "Writing"} & found
+    assert {"Nora Felde", "Mopti"} <= found
+
+
+def test_a_police_rank_is_no_part_of_the_name() -> None:
+    text = (
+        "PSNI Chief Constable Andrew Kerr said his officers were hunting the gunmen in Strabane. "
+        "Detective Chief Superintendent Paul Gallagher said the New IRA was the focus."
+    )
+    found = names(text)
+    assert {"Andrew Kerr", "Paul Gallagher"} <= found
+    assert not any(name.split()[0] in {"Constable", "Superintendent"} for name in found)

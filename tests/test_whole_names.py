@@ -199,3 +199,42 @@ def test_a_states_government_named_with_nothing_else_is_the_state(text: str, sta
 def test_a_government_named_for_no_state_is_a_body_of_its_own() -> None:
     found = nodes("The Government of National Salvation rejected the report on Friday.")
     assert found.get("Government of National Salvation", ("", set()))[0] == "Organization", found
+
+
+def test_a_long_name_read_as_two_people_is_one_person() -> None:
+    found = nodes("Prime Minister Ousmane Mahaman Lamine Garba met the envoy in Niamey.")
+    assert found["Ousmane Mahaman Lamine Garba"][0] == "Person"
+    assert not {"Ousmane Mahaman", "Lamine Garba"} & set(found)
+
+
+def test_a_known_office_named_with_and_is_one_body() -> None:
+    found = nodes("Officials at the Office of Terrorism and Financial Intelligence froze the accounts in Dubai.")
+    assert found["Office of Terrorism and Financial Intelligence"][0] == "Organization"
+    assert not {"Office of Terrorism", "Financial Intelligence"} & set(found)
+
+
+def test_a_known_command_named_with_of_is_one_body() -> None:
+    found = nodes("Troops of the Operational Group of Russian Forces patrolled near Tiraspol.")
+    assert found["Operational Group of Russian Forces"][0] == "Organization"
+    assert not {"Operational Group", "Russian Forces"} & set(found)
+
+
+def test_a_name_read_as_a_person_or_a_body_before_a_sites_noun_is_the_sites_name() -> None:
+    found = nodes("Gunmen stormed the Kilimani shopping mall in Nairobi. Soldiers guard the Tarnova depot.")
+    assert found["Kilimani shopping mall"][0] == "Location"
+    assert found["Tarnova depot"][0] == "Location"
+    assert not {"Kilimani", "Tarnova"} & set(found)
+
+
+def test_a_towns_name_before_a_school_stays_the_towns() -> None:
+    found = nodes("Pupils fled the Kumba school when gunmen arrived.")
+    assert "Kumba school" not in found
+
+
+def test_a_given_name_that_is_a_known_places_opens_the_persons_name() -> None:
+    found = nodes("Its commander, Sanaa Mohamed Wali, was killed in a raid near Baidoa.")
+    assert found["Sanaa Mohamed Wali"][0] == "Person"
+    assert "Sanaa" not in found
+    found = nodes("The group's spokesman, Aden Hassan Dirir, denied it.")
+    assert found["Aden Hassan Dirir"][0] == "Person"
+    assert not {"Aden", "Hassan Dirir"} & set(found)

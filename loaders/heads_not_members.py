@@ -1,14 +1,16 @@
 """A person the document names as an organisation's head or deputy is not also one of its members by the learned
-scorer's guess: "the front's commander, Jon Harlan, denied it" gives LEADS, and the scorer's MEMBER_OF
-for the same two actors is a second, weaker reading of the same words (the ontology's conventions give the head
-LEADS and the deputy DEPUTY_OF, commanders and fighters of lower rank MEMBER_OF). A rule's MEMBER_OF stays: it
-read a word of membership.
+scorer's guess or by a bare title: "the front's commander, Jon Harlan, denied it" gives LEADS, and the scorer's
+MEMBER_OF for the same two actors is a second, weaker reading of the same words, as is the rank title's of "the
+army of commander Jon Harlan" or "Front commander Jon Harlan" (the ontology's conventions give the head LEADS and
+the deputy DEPUTY_OF, commanders and fighters of lower rank MEMBER_OF). Another rule's MEMBER_OF stays: it read a
+word of membership.
 
 >>> from loaders.facts import RelationFact
 >>> leads = RelationFact("abdi", "LEADS", "sdf", 0, 40, method="title")
 >>> member = RelationFact("abdi", "MEMBER_OF", "sdf", 50, 90, method="model")
+>>> titled = RelationFact("abdi", "MEMBER_OF", "sdf", 95, 120, method="title")
 >>> other = RelationFact("ali", "MEMBER_OF", "sdf", 50, 90, method="model")
->>> [(r.subject, r.type) for r in without_heads_as_members([leads, member, other])]
+>>> [(r.subject, r.type) for r in without_heads_as_members([leads, member, titled, other])]
 [('abdi', 'LEADS'), ('ali', 'MEMBER_OF')]
 """
 
@@ -17,13 +19,13 @@ from __future__ import annotations
 from loaders.facts import RelationFact
 
 RANKS = frozenset({"LEADS", "DEPUTY_OF"})  # the links that say more than membership
-GUESSED = "model"  # the method of the learned scorer's links
+WEAKER = frozenset({"model", "title"})  # the learned scorer's links; a title's ("Front commander X")
 
 
 def without_heads_as_members(relations: list[RelationFact]) -> list[RelationFact]:
-    """The relations less the scorer's MEMBER_OF between a person and an organisation the document links by a
-    rank (LEADS or DEPUTY_OF), in any sentence."""
+    """The relations less the scorer's or a title's MEMBER_OF between a person and an organisation the document
+    links by a rank (LEADS or DEPUTY_OF), in any sentence."""
     ranked = {(r.subject, r.object) for r in relations if r.type in RANKS}
     return [
-        r for r in relations if not (r.type == "MEMBER_OF" and r.method == GUESSED and (r.subject, r.object) in ranked)
+        r for r in relations if not (r.type == "MEMBER_OF" and r.method in WEAKER and (r.subject, r.object) in ranked)
     ]

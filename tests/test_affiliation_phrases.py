@@ -214,3 +214,21 @@ def test_who_links_a_group_to_another_is_not_linked_to_it() -> None:
     found = triples("The Gulf Cartel has been linked by prosecutors and the Mexican press to the Sinaloa Cartel.")
     assert linked(found, "AFFILIATED_WITH", "gulf-cartel", "sinaloa-cartel"), found
     assert not any(t == "AFFILIATED_WITH" and "mexico" in (s, o) for s, t, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last spring the Harbor Brigade pledged allegiance to the Islamic State.",
+        "The Harbor Brigade, which pledged allegiance to ISIS in 2016, lost the town.",
+    ],
+)
+def test_allegiance_sworn_to_a_group_makes_the_one_who_swore_it_a_member(text: str) -> None:
+    found = triples(text)
+    assert ("harbor-brigade", "MEMBER_OF", "isis") in found, found
+    assert ("isis", "MEMBER_OF", "harbor-brigade") not in found, found
+
+
+def test_allegiance_sworn_to_a_leader_is_no_membership() -> None:
+    found = triples("The Harbor Brigade pledged allegiance to Abu Bakr al-Baghdadi in 2015.")
+    assert not {t for t in found if t[1] == "MEMBER_OF"}, found

@@ -256,3 +256,28 @@ def test_a_country_that_only_qualifies_what_is_led_is_not_led(text: str, group: 
 def test_a_country_qualifying_its_government_is_led() -> None:
     found = links("Jon Harlan, the leader of Chad's military government, addressed the nation.")
     assert found.get(("jon-harlan", "LEADS", "chad")) == "asserted", found
+
+
+def test_a_rank_title_gives_no_membership_to_the_groups_head() -> None:
+    kg = graph_of("Villagers fled as the Volta Brigade of commander Jon Harlan entered the valley.", extractor="both")
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("jon-harlan", "LEADS", "volta-brigade") in found, found
+    assert ("jon-harlan", "MEMBER_OF", "volta-brigade") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walid Haddad, a former officer of Hezbollah, was arrested at the border crossing.",
+        "The border raid was planned by Walid Haddad, an officer of Hezbollah.",
+    ],
+)
+def test_an_officer_of_an_armed_group_is_one_of_its_members(text: str) -> None:
+    found = links(text)
+    assert found.get(("walid-haddad", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert ("walid-haddad", "WORKS_FOR", "hezbollah") not in found, found
+
+
+def test_an_officer_of_a_state_army_still_works_for_it() -> None:
+    found = links("Colonel Walid Haddad, an officer of the Lebanese army, was wounded near the border.")
+    assert ("walid-haddad", "MEMBER_OF", "lebanese-armed-forces") not in found, found

@@ -2,7 +2,8 @@
 
 "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Nujaba", "X, an umbrella of militias including
 A and B", "the Alliance of Sahel States, made up of Mali, Burkina Faso and Niger", "X is made up of A and B", "X
-brings together A, B and C", "A, B and C formed the Alliance of Sahel States", "A and B belong to X": a group among
+brings together A, B and C", "A, B and C formed the Alliance of Sahel States", "A and B belong to X", "X is divided
+into two factions, A and B": a group among
 the members is MEMBER_OF the coalition (as the ontology's conventions say); states, which are members of nothing in
 the ontology, are AFFILIATED_WITH it and allied with each other when the coalition's name says it is one
 ("Alliance", "Coalition"). The
@@ -20,7 +21,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, is_passive, prep_objects, subjects_of
+from loaders.syntax import actors_of, is_passive, names_opening_items, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -39,6 +40,7 @@ class CoalitionCues:
     belonging_verbs: frozenset[str]  # "A and B belong to X"
     merging_verbs: frozenset[str]  # "A and B merged into X", "X was formed when A and B merged"
     merging_preps: frozenset[str]  # "into"
+    splitting_verbs: frozenset[str]  # "X is divided into two factions, A and B", "X split into A and B"
     coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
 
 
@@ -59,6 +61,7 @@ def coalition_words() -> frozenset[str]:
         | cues.forming_verbs
         | cues.belonging_verbs
         | cues.merging_verbs
+        | cues.splitting_verbs
     )
 
 
@@ -90,6 +93,8 @@ def read_coalition(reader: DocReader, token: Token) -> None:
         members = _actors(reader, [c for c in token.children if c.dep_ == "nsubj"])
         heads = [m for m in _actors(reader, prep_objects(token, {"under"})) if m.label == "Person"]
         reader.emit_all(heads, "LEADS", [m for m in coalitions if _named(m)], token, "merged-under", 0.7)
+    elif lemma in cues.splitting_verbs:
+        coalitions, members = _named_subjects(reader, token), _parts_split_into(reader, token)
     else:
         return
     _link(reader, [m for m in coalitions if _named(m)], members, token, described)
@@ -104,6 +109,20 @@ def _merged_into(reader: DocReader, verb: Token) -> list[Mention]:
         return into
     formed = next((a for a in verb.ancestors if a.lemma_.lower() in cues.forming_verbs and is_passive(a)), None)
     return _actors(reader, [c for c in formed.children if c.dep_ == "nsubjpass"]) if formed is not None else []
+
+
+def _parts_split_into(reader: DocReader, verb: Token) -> list[Mention]:
+    """The groups a body is divided into: named after "into" ("split into A and B"), or listed after a group noun there
+    ("divided into two factions, A and B", however the parser hangs the names)."""
+    parts = prep_objects(verb, coalition_cues().merging_preps)
+    named = _actors(reader, parts)
+    listed = [
+        m
+        for t in parts
+        if reader.index.at(t) is None and t.lemma_.lower() in reader.index.group_nouns
+        for m in names_opening_items(t.doc[t.i + 1 : t.sent.end], reader.index, stop_at_verb=True)
+    ]
+    return [m for m in named + listed if m.label == "Organization"]
 
 
 def _gathers(verb: Token) -> bool:

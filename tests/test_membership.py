@@ -281,3 +281,23 @@ def test_an_officer_of_an_armed_group_is_one_of_its_members(text: str) -> None:
 def test_an_officer_of_a_state_army_still_works_for_it() -> None:
     found = links("Colonel Walid Haddad, an officer of the Lebanese army, was wounded near the border.")
     assert ("walid-haddad", "MEMBER_OF", "lebanese-armed-forces") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Brigade, once the largest gang in Accra, is divided into two factions, the Red Lions and the "
+        "Blue Hawks.",
+        "In 2019 the Volta Brigade split into the Red Lions and the Blue Hawks.",
+    ],
+)
+def test_the_factions_a_group_is_divided_into_are_its_members(text: str) -> None:
+    found = links(text)
+    assert found.get(("red-lions", "MEMBER_OF", "volta-brigade")) == "asserted", found
+    assert found.get(("blue-hawks", "MEMBER_OF", "volta-brigade")) == "asserted", found
+    assert ("volta-brigade", "MEMBER_OF", "red-lions") not in found, found
+
+
+def test_a_group_that_split_from_another_is_not_its_member() -> None:
+    found = links("In 2019 the Red Lions split from the Volta Brigade after a feud.")
+    assert ("red-lions", "MEMBER_OF", "volta-brigade") not in found, found

@@ -59,6 +59,7 @@ from loaders.incident_clauses import (
     aimed_by_incident,
     areas_struck,
     attackers_of_targets,
+    authors_attacked_targets,
     authors_during,
     authors_of_acts_aimed,
     claimed_last,
@@ -490,6 +491,7 @@ class DocReader:
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
+        authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
         credited_outlet(self)  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by

@@ -1,6 +1,7 @@
 """Links an incident gets from clauses after the one that names it: "The strikes targeted the villages of X and Y",
 "the blast killed X", "X was killed in Friday's strike", "X killed two soldiers in a raid", "X claimed
-responsibility" (for the incident last named).
+responsibility" (for the incident last named); and, once the document is read, whoever an incident is laid on
+ATTACKED each actor it hit.
 
 The cue words are the ``incident_clauses`` block of ``seeds/relations.yaml``; the rules emit through the document's
 reader.
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
     from loaders.events import Event
     from loaders.extract import DocReader
 
+VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a country it hit is as often only its
+# scene: "strikes on sites in Iraq and Syria")
+AUTHOR_LABELS = {"Person", "Organization", "Country"}
+UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
+# of fighting (each loses its own), and blame read back from an attack on the target itself
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
 
 
@@ -203,3 +209,23 @@ def attackers_of_targets(reader: DocReader) -> None:
             if (r.subject, "BLAMED_FOR", event) not in known:
                 known.add((r.subject, "BLAMED_FOR", event))
                 facts.relations.append(replace(r, type="BLAMED_FOR", object=event, method="attacker-of-target"))
+
+
+def authors_attacked_targets(reader: DocReader) -> None:
+    """ "The ADF was behind the raid ... The raid killed X": whoever the document lays an incident on ATTACKED each
+    actor the incident hit (the ontology: killing or striking a named actor is an attack on it), with the blame's
+    certainty, on the sentence that lays it (places only happen to be where it was: not attacked)."""
+    facts = reader.facts
+    labels = {key: actor.label for key, actor in facts.actors.items()}
+    hit_by: dict[str, list[str]] = {}
+    for r in facts.relations:
+        if r.type == "TARGETED" and labels.get(r.object) in VICTIM_LABELS:
+            hit_by.setdefault(r.subject, []).append(r.object)
+    known = {(r.subject, r.type, r.object) for r in facts.relations}
+    blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
+    blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
+    for r in blamed:
+        for victim in dict.fromkeys(hit_by.get(r.object, ())):
+            if victim != r.subject and (r.subject, "ATTACKED", victim) not in known:
+                known.add((r.subject, "ATTACKED", victim))
+                facts.relations.append(replace(r, type="ATTACKED", object=victim, method="author-of-incident"))

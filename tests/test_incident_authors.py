@@ -1,0 +1,34 @@
+"""Whoever an incident is laid on attacked each actor it hit (the ontology: killing or striking a named actor is also
+an attack on it), as surely as the blame; each construction on sentences written for its test (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+BOMBING = "A car bombing in Kandahar on Tuesday killed Ahmad Rahimi, the provincial police chief. "
+
+
+def attacks(text: str) -> dict[tuple[str, str], str]:
+    """Each ATTACKED link, by its ends' names, with its certainty."""
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    edges = kg.g.edges(keys=True, data=True)
+    return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == "ATTACKED"}
+
+
+def test_the_group_that_claims_an_incident_attacked_its_victim() -> None:
+    found = attacks(BOMBING + "The Taliban said it carried out the attack.")
+    assert found.get(("Taliban", "Ahmad Rahimi")) == "asserted", found
+
+
+def test_a_group_only_blamed_for_an_incident_is_only_alleged_to_have_attacked_its_victim() -> None:
+    found = attacks(BOMBING + "Officials blamed the Taliban for the attack.")
+    assert found.get(("Taliban", "Ahmad Rahimi")) == "alleged", found
+
+
+def test_neither_side_of_a_clash_is_said_to_have_attacked_whoever_died_in_it() -> None:
+    found = attacks("Ahmad Rahimi was killed on Monday during a clash between the Taliban and ISKP in Kunar.")
+    assert not any(victim == "Ahmad Rahimi" for _, victim in found), found

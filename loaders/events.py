@@ -28,7 +28,7 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
-from loaders.incident_references import just_before, nearest, placed_again, restated, same_year, told_in
+from loaders.incident_references import is_year, just_before, nearest, placed_again, restated, same_year, told_in
 from loaders.incident_words import (
     incident_words,
     lays_blame,
@@ -225,6 +225,21 @@ def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
             if recent and t.lower_ in relative_day_words():
                 month = day_named(t.lower_, doc_date) or doc_date[:7]
     return month
+
+
+def _year_of(cue: Token) -> str:
+    """The year an incident's own phrase states when it states no month: "the 2018 poisoning", "a drone strike in
+    2013" (not "the worst attack since 2017", a comparison).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The 2018 poisoning and a raid in 2013 were the worst since 2009.")
+    >>> _year_of(doc[2]), _year_of(doc[5])
+    ('2018', '2013')
+    """
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
+    words = [t for t in cue.lefts if t.dep_ in {"nummod", "compound", "amod"}]
+    words += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return next((t.text for t in words if t.ent_type_ == "DATE" and is_year(t.text)), "")
 
 
 def _same_time(date: str, earlier: str) -> bool:
@@ -492,6 +507,7 @@ class EventFinder:
             date = _date_of(cue.head, self.doc_date, recent=True)
         for verb in [] if date else suffered_in(cue, self.cues.violence_verbs):  # "killed in an airstrike on April 1"
             date = _date_of(verb, self.doc_date, recent=True)
+        date = date or _year_of(cue)  # "the 2018 poisoning": that year's, not the report's month
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
         counted = any(c.dep_ == "nummod" for c in cue.children) or series_of(cue) is not None
         named = authors(cue, self.index, self.cues)

@@ -146,17 +146,21 @@ def _ends_phrase(t: Token) -> bool:
 
 def _trimmed(phrase: list[Token]) -> list[Token]:
     """A phrase up to its first comma, bracket, relative clause or adverb of time ("on the Kursk region, which
-    borders ...", "on an apartment later that month").
+    borders ...", "on an apartment later that month"), not a comma inside a date ("on May 31, 2024, near X").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Police staged a raid on a flat in the town later that week.")
     >>> " ".join(t.text for t in _trimmed(list(doc[4].subtree)))
     'on a flat in the town'
+    >>> doc = load_nlp()("Police staged a raid on May 31, 2024, near the town.")
+    >>> " ".join(t.text for t in _trimmed(list(doc[4].subtree)))
+    'on May 31 , 2024'
     """
     out: list[Token] = []
     relative = load_cues().relative_words
     for t in sorted(phrase, key=lambda t: t.i):
-        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in relative or (_ends_phrase(t) and out):
+        dated = t.ent_type_ == "DATE" and t.ent_iob_ == "I"  # the comma of "May 31, 2024"
+        if (t.text in {",", "(", "—", "–", ";"} and not dated) or t.lower_ in relative or (_ends_phrase(t) and out):
             break
         out.append(t)
     return out

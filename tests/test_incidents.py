@@ -586,3 +586,9 @@ def test_a_theft_is_an_incident_someone_is_blamed_for() -> None:
     assert blamed("Prosecutors charged the hacker Ivan Sorel over the 2019 Meridian Bank theft.") == {
         "ivan-sorel": "alleged"
     }
+
+
+def test_a_comma_inside_a_date_does_not_cut_an_incident_s_phrase() -> None:
+    text = "The army said a drone strike on May 31, 2024, about 40 km east of Garowe killed two fighters."
+    [event] = _event_nodes(text)
+    assert "a drone strike on May 31, 2024" in event["aliases"], event

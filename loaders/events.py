@@ -624,6 +624,9 @@ class EventFinder:
             return None  # "6,000 people have been killed in the region since 2017": a toll, not one incident
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
         date = date or event_date(when_date(verb), self.doc_date)  # "in January 2004, when militants raided X"
+        if not date and any(m.label == "Person" for m in patients):  # "X was killed by police in 2012": one person
+            # is hit in one incident, which a year alone dates
+            date = next((t.text for c in dated for t in c.subtree if t.ent_type_ == "DATE" and is_year(t.text)), "")
         if not date and (
             any(t.lower_ in relative_day_words() for c in dated for t in c.subtree) or relative_time(dated)
         ):

@@ -592,3 +592,12 @@ def test_a_comma_inside_a_date_does_not_cut_an_incident_s_phrase() -> None:
     text = "The army said a drone strike on May 31, 2024, about 40 km east of Garowe killed two fighters."
     [event] = _event_nodes(text)
     assert "a drone strike on May 31, 2024" in event["aliases"], event
+
+
+def test_a_named_person_s_killing_dated_by_a_year_alone_is_one_incident() -> None:
+    [event] = _event_nodes("Soldiers killed the rebel leader Mamadou Kone in 2015.")
+    assert event["date"] == "2015", event
+    edges = {
+        (s, k, o) for s, o, k in graph_of("Soldiers killed the rebel leader Mamadou Kone in 2015.").g.edges(keys=True)
+    }
+    assert (event["id"], "TARGETED", "mamadou-kone") in edges, edges

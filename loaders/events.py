@@ -28,7 +28,7 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
-from loaders.incident_references import just_before, nearest, placed_again, restated, same_year, told_in
+from loaders.incident_references import is_year, just_before, nearest, placed_again, restated, same_year, told_in
 from loaders.incident_words import (
     incident_words,
     lays_blame,
@@ -146,17 +146,21 @@ def _ends_phrase(t: Token) -> bool:
 
 def _trimmed(phrase: list[Token]) -> list[Token]:
     """A phrase up to its first comma, bracket, relative clause or adverb of time ("on the Kursk region, which
-    borders ...", "on an apartment later that month").
+    borders ...", "on an apartment later that month"), not a comma inside a date ("on May 31, 2024, near X").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Police staged a raid on a flat in the town later that week.")
     >>> " ".join(t.text for t in _trimmed(list(doc[4].subtree)))
     'on a flat in the town'
+    >>> doc = load_nlp()("Police staged a raid on May 31, 2024, near the town.")
+    >>> " ".join(t.text for t in _trimmed(list(doc[4].subtree)))
+    'on May 31 , 2024'
     """
     out: list[Token] = []
     relative = load_cues().relative_words
     for t in sorted(phrase, key=lambda t: t.i):
-        if t.text in {",", "(", "—", "–", ";"} or t.lower_ in relative or (_ends_phrase(t) and out):
+        dated = t.ent_type_ == "DATE" and t.ent_iob_ == "I"  # the comma of "May 31, 2024"
+        if (t.text in {",", "(", "—", "–", ";"} and not dated) or t.lower_ in relative or (_ends_phrase(t) and out):
             break
         out.append(t)
     return out
@@ -225,6 +229,21 @@ def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
             if recent and t.lower_ in relative_day_words():
                 month = day_named(t.lower_, doc_date) or doc_date[:7]
     return month
+
+
+def _year_of(cue: Token) -> str:
+    """The year an incident's own phrase states when it states no month: "the 2018 poisoning", "a drone strike in
+    2013" (not "the worst attack since 2017", a comparison).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The 2018 poisoning and a raid in 2013 were the worst since 2009.")
+    >>> _year_of(doc[2]), _year_of(doc[5])
+    ('2018', '2013')
+    """
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
+    words = [t for t in cue.lefts if t.dep_ in {"nummod", "compound", "amod"}]
+    words += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return next((t.text for t in words if t.ent_type_ == "DATE" and is_year(t.text)), "")
 
 
 def _same_time(date: str, earlier: str) -> bool:
@@ -492,6 +511,7 @@ class EventFinder:
             date = _date_of(cue.head, self.doc_date, recent=True)
         for verb in [] if date else suffered_in(cue, self.cues.violence_verbs):  # "killed in an airstrike on April 1"
             date = _date_of(verb, self.doc_date, recent=True)
+        date = date or _year_of(cue)  # "the 2018 poisoning": that year's, not the report's month
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
         counted = any(c.dep_ == "nummod" for c in cue.children) or series_of(cue) is not None
         named = authors(cue, self.index, self.cues)
@@ -604,6 +624,9 @@ class EventFinder:
             return None  # "6,000 people have been killed in the region since 2017": a toll, not one incident
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
         date = date or event_date(when_date(verb), self.doc_date)  # "in January 2004, when militants raided X"
+        if not date and any(m.label == "Person" for m in patients):  # "X was killed by police in 2012": one person
+            # is hit in one incident, which a year alone dates
+            date = next((t.text for c in dated for t in c.subtree if t.ent_type_ == "DATE" and is_year(t.text)), "")
         if not date and (
             any(t.lower_ in relative_day_words() for c in dated for t in c.subtree) or relative_time(dated)
         ):

@@ -63,6 +63,13 @@ def clause_cues() -> ClauseCues:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
 
 
+def harm_incident_words(verb: Token) -> list[Token]:
+    """The words that may name the incident a harm happened in: the objects of the verb's "in" or "during" ("X was
+    killed in a strike", "two died during the raid") and of a passive's "by" ("X was killed by a drone strike")."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return prep_objects(verb, clause_cues().during_preps) + agents
+
+
 def aimed_by_incident(reader: DocReader, verb: Token) -> None:
     """ "The Israeli strikes targeted the villages of X and Y": the incident hit the named actors and places its
     verb's object names (not where they stand: "the site in the X area" happened in X)."""

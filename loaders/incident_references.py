@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.cues import load_cues
-from loaders.incident_clauses import clause_cues, is_baseline
+from loaders.incident_clauses import harm_incident_words, is_baseline
 from loaders.incidents import tells_place
-from loaders.syntax import prep_objects
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -57,9 +56,10 @@ def placed_again(cue: Token) -> bool:
 
 
 def told_in(verb: Token) -> list[Token]:
-    """The words of the incident a harm happened in, by the verb's "in" or "during": "X was killed in a strike in
-    Gaza", "two died during the raid" (that incident's words, whether an incident noun or not)."""
-    return prep_objects(verb, clause_cues().during_preps)
+    """The words of the incident a harm happened in, by the verb's "in", "during" or passive "by": "X was killed in a
+    strike in Gaza", "two died during the raid", "X was killed by a drone strike" (that incident's words, whether an
+    incident noun or not)."""
+    return harm_incident_words(verb)
 
 
 def just_before(verb: Token, events: list[Event]) -> Event | None:
@@ -88,12 +88,12 @@ def same_year(noun: Token, earlier: list[Event]) -> list[Event]:
     >>> same_year(load_nlp()("the 2021 coup")[2], [])
     []
     """
-    years = [c.text for c in noun.children if c.dep_ in {"nummod", "compound", "amod"} and _is_year(c.text)]
+    years = [c.text for c in noun.children if c.dep_ in {"nummod", "compound", "amod"} and is_year(c.text)]
     if not years:
         return earlier
     return [e for e in earlier if not e.date or e.date.startswith(years[0])]
 
 
-def _is_year(word: str) -> bool:
+def is_year(word: str) -> bool:
     """Whether a word is a year ("2021", "1998")."""
     return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}

@@ -72,8 +72,8 @@ def names_no_incident(cue: Token) -> bool:
 
 def suffered_in(cue: Token, verbs: frozenset[str]) -> list[Token]:
     """The verb of harm a new incident is told inside of, whose place and date are the incident's: "X was killed in a
-    strike at a home in Qom", "two civilians died in an airstrike near El Buur on April 1" (not "killed in the strike",
-    an incident named before).
+    strike at a home in Qom", "two civilians died in an airstrike near El Buur on April 1", "X was killed by a drone
+    strike" (not "killed in the strike", an incident named before).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("killed in an airstrike")
@@ -84,7 +84,8 @@ def suffered_in(cue: Token, verbs: frozenset[str]) -> list[Token]:
     [killed]
     """
     verb = cue.head.head
-    if cue.dep_ != "pobj" or cue.head.lower_ not in clause_cues().during_preps or verb.pos_ != "VERB":
+    harmed_by = cue.head.dep_ == "agent"  # "X was killed by a drone strike near Gao"
+    if cue.dep_ != "pobj" or not (harmed_by or cue.head.lower_ in clause_cues().during_preps) or verb.pos_ != "VERB":
         return []
     indefinite = load_cues().indefinite_articles  # "in a raid": a new one; "in the raid": one told before
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in indefinite) for c in cue.lefts):

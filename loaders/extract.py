@@ -96,6 +96,7 @@ from loaders.place_names import place_kinds
 from loaders.place_phrases import home_to, in_incident_phrase, led_from, owned_by_another, place_phrase_words
 from loaders.places import (
     apposed,
+    divisions_listed,
     groups_listed_in_place,
     is_credit_line,
     is_state_force,
@@ -659,6 +660,7 @@ class DocReader:
                 patients = agents
             if cue.type == "BASED_IN":  # "headquartered in N'Djamena, Chad": in Chad too
                 patients += [m for m in self._apposed_places(patients) if m not in patients]
+                patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)

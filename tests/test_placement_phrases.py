@@ -240,3 +240,10 @@ def test_the_scorer_does_not_place_a_group_in_another_group_s_possessive() -> No
     found = {(s, k, o) for s, o, k in graph_of(text, extractor="both").g.edges(keys=True)}
     assert ("wagner-group", "BASED_IN", "libya") in found, found
     assert ("katiba-macina", "BASED_IN", "libya") not in found, found
+
+
+def test_a_group_operating_from_divisions_listed_after_a_place_is_based_in_each_division() -> None:
+    found = triples("The Sentinel Front operates from camps in the north Kidal districts of Gao, Menaka and Tessalit.")
+    for place in ("gao", "menaka", "tessalit"):
+        assert ("sentinel-front", "BASED_IN", place) in found, found
+    assert ("sentinel-front", "BASED_IN", "kidal") not in found, found

@@ -88,15 +88,16 @@ from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import without_operation_names
 from loaders.one_label import one_label
-from loaders.organisation_places import named_place, organisations_placed
+from loaders.organisation_places import named_place, organisations_placed, place_words
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import described_by_participle
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
-from loaders.place_phrases import home_to, in_incident_phrase, led_from, place_phrase_words
+from loaders.place_phrases import home_to, in_incident_phrase, led_from, owned_by_another, place_phrase_words
 from loaders.places import (
     apposed,
+    divisions_listed,
     groups_listed_in_place,
     is_credit_line,
     is_state_force,
@@ -416,10 +417,15 @@ class DocReader:
                 scored[key] = p
                 announced = rel_type == "ATTACKED" and (start, s_key, "THREATENED", o_key) in ruled
                 reversed_ = rel_type not in symmetric and (start, o_key, rel_type, s_key) in ruled
-                if p >= threshold and not announced and not reversed_:
+                elsewhere = rel_type == "BASED_IN" and self._anothers_place(s, o)  # "aligned with Mexico's Y"
+                if p >= threshold and not announced and not reversed_ and not elsewhere:
                     cue = _meeting_point(self.parse_memo, s, o)
                     self.emit(s, rel_type, o, cue, "model", round(p, 3))
         return scored
+
+    def _anothers_place(self, org: End, place: End) -> bool:
+        """Whether a place is written as another organisation's possessive, so not where ``org`` is based."""
+        return isinstance(org, Mention) and isinstance(place, Mention) and owned_by_another(self, org, place)
 
     def token_rules(self) -> TokenRules:
         """The rules read at each token, in order, each with the words it needs (None: every token)."""
@@ -656,6 +662,7 @@ class DocReader:
                 patients = agents
             if cue.type == "BASED_IN":  # "headquartered in N'Djamena, Chad": in Chad too
                 patients += [m for m in self._apposed_places(patients) if m not in patients]
+                patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
@@ -1291,10 +1298,12 @@ class DocReader:
                 self.emit(place, "LOCATED_IN", other, noun, "place-apposition", 0.7, "asserted")
 
     def organisation_placed(self, sent: Span) -> None:
-        """ "Lebanon's Hezbollah", "the Lebanese group Hezbollah", "Islamic State in Cabo Delgado": an organisation
-        placed by a demonym, a possessive or "in" is BASED_IN there (a state's own bodies are its affiliates)."""
+        """ "Lebanon's Hezbollah", "the Lebanese group Hezbollah", "the Japanese firm X", "Islamic State in Cabo
+        Delgado": an organisation placed by a demonym, a possessive or "in" is BASED_IN there (a state's own bodies
+        are its affiliates)."""
         mentions = self.index.inside(sent)
         articles = self.cues.articles
+        kinds = self.cues.group_nouns | place_words().description_nouns  # "the Japanese firm X", not only groups
         for a, b in itertools.pairwise(mentions):
             between = [t for t in self.doc[a.end : b.start] if t.lower_ not in articles]
             words = [t.lower_ for t in between]
@@ -1303,8 +1312,8 @@ class DocReader:
                 described = (
                     0 < len(between) <= 4
                     and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
-                    and (words[-1] in self.cues.group_nouns or between[-1].lemma_ in self.cues.group_nouns)
-                )  # "the Russian mercenary group Wagner"
+                    and (words[-1] in kinds or between[-1].lemma_ in kinds)
+                )  # "the Russian mercenary group Wagner", "the Japanese shipping firm X"
                 if (not words or words in (["'s"], ["'"]) or described) and not led_from(b) and not self._parent(b):
                     self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")  # not "Iran's Axis"
             elif (

@@ -241,3 +241,13 @@ def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list
 def _singular(noun: str) -> str:
     """A plural noun's singular: "regions" -> "region", "counties" -> "county"."""
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+
+
+def owned_by_another(reader: DocReader, org: Mention, place: Mention) -> bool:
+    """Whether a place is written as the possessive of another organisation's name ("aligned with Mexico's Sinaloa
+    Cartel"): that organisation's place, not the first one's."""
+    root = reader.doc[place.start : place.end].root
+    if root.dep_ != "poss":
+        return False
+    owned = reader.index.at(root.head)
+    return owned is not None and owned.label == "Organization" and owned.key != org.key

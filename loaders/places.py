@@ -126,6 +126,17 @@ def _listed_after(reader: DocReader, place: Mention, mentions: list[Mention]) ->
     return listed
 
 
+def divisions_listed(reader: DocReader, place: Mention) -> list[Mention]:
+    """The places a place's divisions are listed as after it: Bijapur, Sukma and Dantewada of "the Bastar districts
+    of Bijapur, Sukma and Dantewada" (two or more, so not Mali of "the Timbuktu regions of Mali")."""
+    after = [m for m in reader.index.inside(reader.doc[place.start].sent) if m.start >= place.end][:1]
+    if not after or after[0].label != "Location":
+        return []
+    words = reader.words.lower[place.end : after[0].start]
+    listed = [after[0], *_listed_after(reader, after[0], reader.index.inside(reader.doc[place.start].sent))]
+    return listed if divisions_of(reader.cues, words) and len(listed) > 1 else []
+
+
 def places_in_places(reader: DocReader, sent: Span) -> None:
     """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
     places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):

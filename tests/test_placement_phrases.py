@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 from test_real_text import aliases, certainties, triples
 
 pytestmark = pytest.mark.model
@@ -217,3 +218,32 @@ def test_a_war_fought_names_its_foe_after_against_not_its_scene() -> None:
     found |= triples("Iran and Saudi Arabia fought a long proxy war in Yemen.")
     assert not {(s, t, o) for s, t, o in found if t in {"ALLIED_WITH", "OPPOSES"}}, found
     assert ("ethiopia", "OPPOSES", "eritrea") in triples("Ethiopia fought a border war against Eritrea in 1998.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        ("Passengers of the Kenyan airline Jambo Air were stranded overnight.", "jambo-air", "kenya"),
+        ("An editorial in the Qatari newspaper Al Sharq criticised the plan.", "al-sharq", "qatar"),
+    ],
+)
+def test_a_demonym_before_a_company_noun_places_the_named_company(text: str, body: str, state: str) -> None:
+    found = certainties(text)
+    assert found.get((body, "BASED_IN", state)) == "asserted", found
+
+
+def test_the_scorer_does_not_place_a_group_in_another_group_s_possessive() -> None:
+    text = (
+        "The Lions Brigade has long been aligned with Libya's Wagner Group, while Katiba Macina has been linked"
+        " to Iraq's Kataib Hezbollah."
+    )
+    found = {(s, k, o) for s, o, k in graph_of(text, extractor="both").g.edges(keys=True)}
+    assert ("wagner-group", "BASED_IN", "libya") in found, found
+    assert ("katiba-macina", "BASED_IN", "libya") not in found, found
+
+
+def test_a_group_operating_from_divisions_listed_after_a_place_is_based_in_each_division() -> None:
+    found = triples("The Sentinel Front operates from camps in the north Kidal districts of Gao, Menaka and Tessalit.")
+    for place in ("gao", "menaka", "tessalit"):
+        assert ("sentinel-front", "BASED_IN", place) in found, found
+    assert ("sentinel-front", "BASED_IN", "kidal") not in found, found

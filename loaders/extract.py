@@ -1132,6 +1132,11 @@ class DocReader:
                 ]
             elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
+            elif noun.dep_ == "pobj" and self._fight_in_time(noun):
+                holders = self._engaged_in(noun.head.head)  # "X died during a clash with Y"
+                holders += [  # "X was wounded during a clash with Y"
+                    m for c in noun.head.head.children if c.dep_ == "nsubjpass" for m in actors_of(c, self.index, False)
+                ]
             else:
                 holders = []
             rel_type = cue.type
@@ -1171,6 +1176,10 @@ class DocReader:
         if head.dep_ == "attr":
             found += [m for s in subjects_of(head.head) for m in actors_of(s, self.index, with_preps=False)]
         return found
+
+    def _fight_in_time(self, noun: Token) -> bool:
+        """Whether a noun of fighting both ways follows a preposition of time ("during a clash", "amid fighting")."""
+        return noun.head.lower_ in self.cues.fighting_time_preps and noun.lemma_.lower() in self.cues.mutual
 
     def _mutual(self, cue: Token) -> bool:
         """Whether fighting goes both ways: a mutual word with "with" ("clashed with", "clashes with")."""

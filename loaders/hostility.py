@@ -39,6 +39,8 @@ STATE_FORCES_TYPES = {"OPPOSES", "ATTACKED", "THREATENED"}
 Rule = Callable[[Token], None]
 MODIFIERS = {"amod", "compound", "nmod"}
 PAIRING_HYPHENS = {"-", "–", "—"}
+HARBOURED = {"dobj", "ccomp", "xcomp"}  # "giving shelter", "allowing X to shelter"
+PLURAL_TAGS = {"NNS", "NNPS"}  # "fighters", not "a commander"
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class HostilityCues:
     quarrel_particles: frozenset[str]
     apposed_foe_nouns: frozenset[str]
     accusing_verbs: frozenset[str]
+    harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
     leaving_verbs: frozenset[str]
@@ -117,6 +120,7 @@ class HostilityCues:
     gathering_verbs: frozenset[str]
     gathering_particles: frozenset[str]
     mutual_ally_words: frozenset[str]
+    neutral_victims: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -455,7 +459,18 @@ class HostilityReader:
         charges = [t.lemma_.lower() for t in prep_objects(verb, {"of"})]
         if any(c.type == "FUNDS" for lemma in charges for c in self.reader.cues.verbs.get(lemma, ())):
             return  # "Washington accused Tehran of arming the group": an alleged backing (FUNDS), no stated hostility
+        if self._harbouring(prep_objects(verb, {"of"})):
+            return  # "Kabul accused Islamabad of sheltering the group": a charge of harbouring, like one of backing
         self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
+
+    def _harbouring(self, charges: list[Token]) -> bool:
+        """Whether a charge is one of harbouring someone: "of sheltering X", "of giving shelter to X", "of allowing
+        X's fighters to shelter" (a word of ``harbouring_charges``, as the charge or its object or clause)."""
+        words = self.cues.harbouring_charges
+        return any(
+            t.lemma_.lower() in words or any(c.lemma_.lower() in words for c in t.children if c.dep_ in HARBOURED)
+            for t in charges
+        )
 
     def ordered_out(self, verb: Token) -> None:
         """ "Mali ordered France out", "the junta told MINUSMA to leave": whoever orders someone out OPPOSES
@@ -874,11 +889,18 @@ class HostilityReader:
             self.reader.emit(a, "ALLIED_WITH", b, verb, f"co-belligerents:{verb.lemma_.lower()}", 0.6)
 
     def fighters_hit(self, agents: list[Mention], hit: list[Token], verb: Token) -> None:
-        """ "Nigerian troops killed 12 members of Boko Haram", "an Israeli strike killed a Hezbollah commander": a
-        side that kills, wounds or captures another side's fighters or members fights that side (OPPOSES)."""
+        """ "Nigerian troops killed 12 members of Boko Haram": a side that kills, wounds or captures another side's
+        fighters or members fights that side (OPPOSES). Not a strike on one of them ("a US strike killed a Hezbollah
+        commander": an attack, ATTACKED only), nor the wounding of peacekeepers (``neutral_victims``), who fight no
+        one."""
         victim_nouns = self.reader.cues.victim_nouns
         fighters = [
-            h for t in hit for h in conjuncts(t) if h.lemma_.lower() in victim_nouns or h.lower_ in victim_nouns
+            h
+            for t in hit
+            for h in conjuncts(t)
+            if (h.lemma_.lower() in victim_nouns or h.lower_ in victim_nouns)
+            and h.tag_ in PLURAL_TAGS
+            and h.lemma_.lower() not in self.cues.neutral_victims
         ]
         sides = [m for m in self._not_backers(self._actors(fighters)) if m.label in SIDES]
         sent = verb.sent  # named in the sentence, not "some of them" read back to an earlier name

@@ -67,6 +67,20 @@ def test_an_accusation_of_backing_someone_is_no_stated_hostility() -> None:
     assert ("united-states", "iran") not in opposed("Washington accused Tehran of funding the militia.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul accused Islamabad of giving shelter to the fighters of the TTP.",
+        "Kabul accused Islamabad of allowing TTP fighters to shelter in its tribal districts.",
+        "Kabul accused Islamabad of harbouring the TTP.",
+    ],
+)
+def test_an_accusation_of_harbouring_someone_is_no_stated_hostility(text: str) -> None:
+    found = opposed(text)
+    assert ("afghanistan", "pakistan") not in found, found
+    assert ("afghanistan", "pakistan") in opposed("Kabul accused Islamabad of shelling its border posts."), found
+
+
 def test_a_denied_accusation_is_negated() -> None:
     assert opposed("Kenya did not accuse al-Shabaab of the bombing.").get(("kenya", "al-shabaab")) == "negated"
 
@@ -227,3 +241,21 @@ def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
 )
 def test_a_fate_only_forecast_or_already_suffered_threatens_no_one(text: str) -> None:
     assert not any(o == "al-shabaab" for _, o in threatened(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abubakar Shekau was wounded in 2019 during a clash with ISWAP near Sambisa.",
+        "Abubakar Shekau withdrew to Sambisa amid heavy fighting with ISWAP.",
+    ],
+)
+def test_one_hurt_or_moving_during_a_fight_with_another_fights_it(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("abubakar-shekau", "islamic-state-west-africa-province")) == "asserted", found
+    assert ("islamic-state-west-africa-province", "abubakar-shekau") in found, found
+
+
+def test_rejecting_a_demand_is_no_hostility() -> None:
+    found = opposed("Hamas rejected Egypt's demand that it disarm before the talks in Cairo.")
+    assert not found, found

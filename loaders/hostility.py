@@ -910,14 +910,33 @@ class HostilityReader:
     def stand_ins(self, subject: object, rel_type: str, obj: object) -> list[tuple[Mention, Mention]]:
         """A state's forces stand for the state: "the Israeli army killed X", "Malian troops fought JNIM" give the
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
-        ("the Israel Defense Forces")."""
+        ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition"."""
         if rel_type not in STATE_FORCES_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
             return []
-        s_state, o_state = self._state_of(subject), self._state_of(obj)
+        s_state, o_state = self._side_of(subject), self._side_of(obj)
         s_side, o_side = s_state or subject, o_state or obj
         if (s_state is None and o_state is None) or s_side.key == o_side.key:
             return []
         return [(s_side, o_side)]
+
+    def _side_of(self, mention: Mention) -> Mention | None:
+        """The side a mention stands for: a state for its forces (:meth:`_state_of`), the leader for a coalition it
+        leads (:meth:`_leader_of`)."""
+        return self._state_of(mention) or self._leader_of(mention)
+
+    def _leader_of(self, coalition: Mention) -> Mention | None:
+        """The country that leads a coalition named only by it ("a Saudi-led coalition", "the US-led alliance"):
+        the coalition's fight is the leader's."""
+        words = coalition.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 2 or words[1].lower() not in self.cues.coalition_nouns or "-" not in words[0]:
+            return None
+        leader, _, participle = words[0].rpartition("-")
+        if participle.lower() not in self.cues.leading_participles:
+            return None
+        entry = self.reader.gazetteer.lookup(leader)
+        return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
 
     def _state_of(self, forces: Mention) -> Mention | None:
         """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian

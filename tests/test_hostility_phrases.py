@@ -259,3 +259,9 @@ def test_one_hurt_or_moving_during_a_fight_with_another_fights_it(text: str) -> 
 def test_rejecting_a_demand_is_no_hostility() -> None:
     found = opposed("Hamas rejected Egypt's demand that it disarm before the talks in Cairo.")
     assert not found, found
+
+
+def test_the_leader_of_a_coalition_named_after_it_fights_whom_the_coalition_fights() -> None:
+    found = opposed("Since March a Qatari-led coalition has been fighting the Houthi movement near Marib.")
+    assert found.get(("qatar", "houthis")) == "asserted", found
+    assert ("qatar", "houthis") not in opposed("A coalition has been fighting the Houthi movement near Marib.")

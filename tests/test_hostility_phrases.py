@@ -265,3 +265,13 @@ def test_the_leader_of_a_coalition_named_after_it_fights_whom_the_coalition_figh
     found = opposed("Since March a Qatari-led coalition has been fighting the Houthi movement near Marib.")
     assert found.get(("qatar", "houthis")) == "asserted", found
     assert ("qatar", "houthis") not in opposed("A coalition has been fighting the Houthi movement near Marib.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said Tehran did not seek war with Israel.", "Tehran does not want a conflict with Israel, he said."],
+)
+def test_a_fight_denied_as_a_wish_opposes_no_one(text: str) -> None:
+    found = opposed(text)
+    assert not found, found
+    assert ("iran", "israel") in opposed("Tehran has waged a shadow war with Israel for years.")

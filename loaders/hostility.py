@@ -86,6 +86,7 @@ class HostilityCues:
     joint_acts: frozenset[str]
     civil_targeting_verbs: frozenset[str]
     civil_kinds: frozenset[str]
+    civil_action_nouns: frozenset[str]
     sanction_words: frozenset[str]
     non_state_nouns: frozenset[str]
     owner_words: frozenset[str]
@@ -512,6 +513,8 @@ class HostilityReader:
             owners = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
         if not owners and noun.dep_ == "dobj":
             owners = self._actors(subjects_of(noun.head), with_preps=False)
+        if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
+            owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
 
     def announced_response(self, noun: Token) -> None:

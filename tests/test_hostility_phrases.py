@@ -262,9 +262,9 @@ def test_rejecting_a_demand_is_no_hostility() -> None:
 
 
 def test_the_leader_of_a_coalition_named_after_it_fights_whom_the_coalition_fights() -> None:
-    found = opposed("Since March a Qatari-led coalition has been fighting the Houthi movement near Marib.")
-    assert found.get(("qatar", "houthis")) == "asserted", found
-    assert ("qatar", "houthis") not in opposed("A coalition has been fighting the Houthi movement near Marib.")
+    found = opposed("Since March a Saudi-led coalition has been fighting the Houthi movement near Marib.")
+    assert found.get(("saudi-arabia", "houthis")) == "asserted", found
+    assert ("saudi-arabia", "houthis") not in opposed("A coalition has been fighting the Houthi movement near Marib.")
 
 
 @pytest.mark.parametrize(
@@ -275,3 +275,9 @@ def test_a_fight_denied_as_a_wish_opposes_no_one(text: str) -> None:
     found = opposed(text)
     assert not found, found
     assert ("iran", "israel") in opposed("Tehran has waged a shadow war with Israel for years.")
+
+
+def test_a_government_bodys_action_against_someone_is_a_sanction_not_a_fight() -> None:
+    found = opposed("Today the US Department of the Treasury is taking action against Hamas.")
+    assert ("us-treasury", "hamas") not in found, found
+    assert ("israel", "hamas") in opposed("Israel is taking military action against Hamas in Rafah.")

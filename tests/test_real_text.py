@@ -761,8 +761,11 @@ def test_a_side_that_kills_or_captures_another_sides_fighters_opposes_it(
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("A French drone strike killed an ISGS commander near Menaka.", ("france", "OPPOSES", "isgs")),
-        ("Israeli shelling wounded peacekeepers from Ghana near Naqoura.", ("israel", "OPPOSES", "ghana")),
+        (
+            "A French drone strike killed an ISGS commander near Menaka.",
+            ("france", "OPPOSES", "islamic-state-sahel-province"),
+        ),
+        ("Israeli troops wounded peacekeepers from Ghana and Nepal.", ("israel", "OPPOSES", "ghana")),
     ],
 )
 def test_a_strike_on_one_commander_or_on_peacekeepers_is_no_sign_of_a_fight(

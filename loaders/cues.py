@@ -62,6 +62,7 @@ class Cues:
     rank_roles: frozenset[str]
     part_nouns: frozenset[str]
     mutual: frozenset[str]
+    fighting_time_preps: frozenset[str]
     reciprocal_objects: frozenset[str]
     hostile_with: frozenset[str]
     severing_verbs: frozenset[str]
@@ -282,6 +283,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         rank_roles=frozenset(data["rank_roles"]),
         part_nouns=frozenset(data["part_nouns"]),
         mutual=frozenset(data["mutual"]),
+        fighting_time_preps=frozenset(data["fighting_time_preps"]),
         reciprocal_objects=frozenset(data["reciprocal_objects"]),
         hostile_with=frozenset(data["hostile_with"]),
         severing_verbs=frozenset(data["severing_verbs"]),

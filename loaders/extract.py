@@ -1141,6 +1141,11 @@ class DocReader:
                 ]
             elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
+            elif noun.dep_ == "pobj" and self._fight_in_time(noun):
+                holders = self._engaged_in(noun.head.head)  # "X died during a clash with Y"
+                holders += [  # "X was wounded during a clash with Y"
+                    m for c in noun.head.head.children if c.dep_ == "nsubjpass" for m in actors_of(c, self.index, False)
+                ]
             else:
                 holders = []
             rel_type = cue.type
@@ -1148,6 +1153,8 @@ class DocReader:
                 holders, objects = objects, holders
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.severing_verbs:
                 rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
+            if rel_type == "OPPOSES" and self._unwanted(noun):
+                continue  # "Washington did not seek war with Iran"
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
@@ -1180,6 +1187,15 @@ class DocReader:
         if head.dep_ == "attr":
             found += [m for s in subjects_of(head.head) for m in actors_of(s, self.index, with_preps=False)]
         return found
+
+    def _unwanted(self, noun: Token) -> bool:
+        """Whether a noun is the object of a denied intent: "did not seek war with X", "does not want a conflict"."""
+        head = noun.head
+        return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in head.children) and is_unreal(noun)
+
+    def _fight_in_time(self, noun: Token) -> bool:
+        """Whether a noun of fighting both ways follows a preposition of time ("during a clash", "amid fighting")."""
+        return noun.head.lower_ in self.cues.fighting_time_preps and noun.lemma_.lower() in self.cues.mutual
 
     def _mutual(self, cue: Token) -> bool:
         """Whether fighting goes both ways: a mutual word with "with" ("clashed with", "clashes with")."""

@@ -39,6 +39,8 @@ STATE_FORCES_TYPES = {"OPPOSES", "ATTACKED", "THREATENED"}
 Rule = Callable[[Token], None]
 MODIFIERS = {"amod", "compound", "nmod"}
 PAIRING_HYPHENS = {"-", "–", "—"}
+HARBOURED = {"dobj", "ccomp", "xcomp"}  # "giving shelter", "allowing X to shelter"
+PLURAL_TAGS = {"NNS", "NNPS"}  # "fighters", not "a commander"
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class HostilityCues:
     joint_acts: frozenset[str]
     civil_targeting_verbs: frozenset[str]
     civil_kinds: frozenset[str]
+    civil_action_nouns: frozenset[str]
     sanction_words: frozenset[str]
     non_state_nouns: frozenset[str]
     owner_words: frozenset[str]
@@ -99,6 +102,7 @@ class HostilityCues:
     quarrel_particles: frozenset[str]
     apposed_foe_nouns: frozenset[str]
     accusing_verbs: frozenset[str]
+    harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
     leaving_verbs: frozenset[str]
@@ -117,6 +121,7 @@ class HostilityCues:
     gathering_verbs: frozenset[str]
     gathering_particles: frozenset[str]
     mutual_ally_words: frozenset[str]
+    neutral_victims: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -455,7 +460,18 @@ class HostilityReader:
         charges = [t.lemma_.lower() for t in prep_objects(verb, {"of"})]
         if any(c.type == "FUNDS" for lemma in charges for c in self.reader.cues.verbs.get(lemma, ())):
             return  # "Washington accused Tehran of arming the group": an alleged backing (FUNDS), no stated hostility
+        if self._harbouring(prep_objects(verb, {"of"})):
+            return  # "Kabul accused Islamabad of sheltering the group": a charge of harbouring, like one of backing
         self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
+
+    def _harbouring(self, charges: list[Token]) -> bool:
+        """Whether a charge is one of harbouring someone: "of sheltering X", "of giving shelter to X", "of allowing
+        X's fighters to shelter" (a word of ``harbouring_charges``, as the charge or its object or clause)."""
+        words = self.cues.harbouring_charges
+        return any(
+            t.lemma_.lower() in words or any(c.lemma_.lower() in words for c in t.children if c.dep_ in HARBOURED)
+            for t in charges
+        )
 
     def ordered_out(self, verb: Token) -> None:
         """ "Mali ordered France out", "the junta told MINUSMA to leave": whoever orders someone out OPPOSES
@@ -497,6 +513,8 @@ class HostilityReader:
             owners = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
         if not owners and noun.dep_ == "dobj":
             owners = self._actors(subjects_of(noun.head), with_preps=False)
+        if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
+            owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
 
     def announced_response(self, noun: Token) -> None:
@@ -874,11 +892,18 @@ class HostilityReader:
             self.reader.emit(a, "ALLIED_WITH", b, verb, f"co-belligerents:{verb.lemma_.lower()}", 0.6)
 
     def fighters_hit(self, agents: list[Mention], hit: list[Token], verb: Token) -> None:
-        """ "Nigerian troops killed 12 members of Boko Haram", "an Israeli strike killed a Hezbollah commander": a
-        side that kills, wounds or captures another side's fighters or members fights that side (OPPOSES)."""
+        """ "Nigerian troops killed 12 members of Boko Haram": a side that kills, wounds or captures another side's
+        fighters or members fights that side (OPPOSES). Not a strike on one of them ("a US strike killed a Hezbollah
+        commander": an attack, ATTACKED only), nor the wounding of peacekeepers (``neutral_victims``), who fight no
+        one."""
         victim_nouns = self.reader.cues.victim_nouns
         fighters = [
-            h for t in hit for h in conjuncts(t) if h.lemma_.lower() in victim_nouns or h.lower_ in victim_nouns
+            h
+            for t in hit
+            for h in conjuncts(t)
+            if (h.lemma_.lower() in victim_nouns or h.lower_ in victim_nouns)
+            and h.tag_ in PLURAL_TAGS
+            and h.lemma_.lower() not in self.cues.neutral_victims
         ]
         sides = [m for m in self._not_backers(self._actors(fighters)) if m.label in SIDES]
         sent = verb.sent  # named in the sentence, not "some of them" read back to an earlier name
@@ -888,14 +913,33 @@ class HostilityReader:
     def stand_ins(self, subject: object, rel_type: str, obj: object) -> list[tuple[Mention, Mention]]:
         """A state's forces stand for the state: "the Israeli army killed X", "Malian troops fought JNIM" give the
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
-        ("the Israel Defense Forces")."""
+        ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition"."""
         if rel_type not in STATE_FORCES_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
             return []
-        s_state, o_state = self._state_of(subject), self._state_of(obj)
+        s_state, o_state = self._side_of(subject), self._side_of(obj)
         s_side, o_side = s_state or subject, o_state or obj
         if (s_state is None and o_state is None) or s_side.key == o_side.key:
             return []
         return [(s_side, o_side)]
+
+    def _side_of(self, mention: Mention) -> Mention | None:
+        """The side a mention stands for: a state for its forces (:meth:`_state_of`), the leader for a coalition it
+        leads (:meth:`_leader_of`)."""
+        return self._state_of(mention) or self._leader_of(mention)
+
+    def _leader_of(self, coalition: Mention) -> Mention | None:
+        """The country that leads a coalition named only by it ("a Saudi-led coalition", "the US-led alliance"):
+        the coalition's fight is the leader's."""
+        words = coalition.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 2 or words[1].lower() not in self.cues.coalition_nouns or "-" not in words[0]:
+            return None
+        leader, _, participle = words[0].rpartition("-")
+        if participle.lower() not in self.cues.leading_participles:
+            return None
+        entry = self.reader.gazetteer.lookup(leader)
+        return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
 
     def _state_of(self, forces: Mention) -> Mention | None:
         """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian

@@ -67,6 +67,20 @@ def test_an_accusation_of_backing_someone_is_no_stated_hostility() -> None:
     assert ("united-states", "iran") not in opposed("Washington accused Tehran of funding the militia.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul accused Islamabad of giving shelter to the fighters of the TTP.",
+        "Kabul accused Islamabad of allowing TTP fighters to shelter in its tribal districts.",
+        "Kabul accused Islamabad of harbouring the TTP.",
+    ],
+)
+def test_an_accusation_of_harbouring_someone_is_no_stated_hostility(text: str) -> None:
+    found = opposed(text)
+    assert ("afghanistan", "pakistan") not in found, found
+    assert ("afghanistan", "pakistan") in opposed("Kabul accused Islamabad of shelling its border posts."), found
+
+
 def test_a_denied_accusation_is_negated() -> None:
     assert opposed("Kenya did not accuse al-Shabaab of the bombing.").get(("kenya", "al-shabaab")) == "negated"
 
@@ -227,3 +241,43 @@ def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
 )
 def test_a_fate_only_forecast_or_already_suffered_threatens_no_one(text: str) -> None:
     assert not any(o == "al-shabaab" for _, o in threatened(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abubakar Shekau was wounded in 2019 during a clash with ISWAP near Sambisa.",
+        "Abubakar Shekau withdrew to Sambisa amid heavy fighting with ISWAP.",
+    ],
+)
+def test_one_hurt_or_moving_during_a_fight_with_another_fights_it(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("abubakar-shekau", "islamic-state-west-africa-province")) == "asserted", found
+    assert ("islamic-state-west-africa-province", "abubakar-shekau") in found, found
+
+
+def test_rejecting_a_demand_is_no_hostility() -> None:
+    found = opposed("Hamas rejected Egypt's demand that it disarm before the talks in Cairo.")
+    assert not found, found
+
+
+def test_the_leader_of_a_coalition_named_after_it_fights_whom_the_coalition_fights() -> None:
+    found = opposed("Since March a Saudi-led coalition has been fighting the Houthi movement near Marib.")
+    assert found.get(("saudi-arabia", "houthis")) == "asserted", found
+    assert ("saudi-arabia", "houthis") not in opposed("A coalition has been fighting the Houthi movement near Marib.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said Tehran did not seek war with Israel.", "Tehran does not want a conflict with Israel, he said."],
+)
+def test_a_fight_denied_as_a_wish_opposes_no_one(text: str) -> None:
+    found = opposed(text)
+    assert not found, found
+    assert ("iran", "israel") in opposed("Tehran has waged a shadow war with Israel for years.")
+
+
+def test_a_government_bodys_action_against_someone_is_a_sanction_not_a_fight() -> None:
+    found = opposed("Today the US Department of the Treasury is taking action against Hamas.")
+    assert ("us-treasury", "hamas") not in found, found
+    assert ("israel", "hamas") in opposed("Israel is taking military action against Hamas in Rafah.")

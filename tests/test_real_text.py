@@ -758,6 +758,23 @@ def test_a_side_that_kills_or_captures_another_sides_fighters_opposes_it(
     assert triple in triples(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "A French drone strike killed an ISGS commander near Menaka.",
+            ("france", "OPPOSES", "islamic-state-sahel-province"),
+        ),
+        ("Israeli troops wounded peacekeepers from Ghana and Nepal.", ("israel", "OPPOSES", "ghana")),
+    ],
+)
+def test_a_strike_on_one_commander_or_on_peacekeepers_is_no_sign_of_a_fight(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    found = triples(text)
+    assert triple not in found, found
+
+
 def test_killers_read_back_from_a_pronoun_are_not_taken_for_a_side() -> None:
     found = triples("Rockets hit a base used by the coalition. Some of them wounded Iraqi soldiers.")
     assert ("coalition", "OPPOSES", "iraq") not in found, found

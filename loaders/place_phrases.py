@@ -51,6 +51,7 @@ class PlacePhraseWords:
     compass_words: tuple[str, ...]
     not_descriptions: frozenset[str]
     subject_units: frozenset[str]
+    side_nouns: frozenset[str]
 
 
 @cache
@@ -68,6 +69,7 @@ def place_phrase_words() -> PlacePhraseWords:
         tuple(data["compass_words"]),
         frozenset(data["not_descriptions"]),
         frozenset(data["subject_units"]),
+        frozenset(data["side_nouns"]),
     )
 
 

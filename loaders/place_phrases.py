@@ -243,3 +243,14 @@ def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list
 def _singular(noun: str) -> str:
     """A plural noun's singular: "regions" -> "region", "counties" -> "county"."""
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+
+
+def beside_a_side(reader: DocReader, country: Mention) -> bool:
+    """Whether a country named after a place only describes a noun: its demonym before a border ("near the Somali
+    border": the place lies by the border, not in Somalia) or before a group ("Manda Bay, the Somali group"), not
+    the wider place ("Mosul, Iraq")."""
+    root = reader.doc[country.start : country.end].root
+    if root.dep_ not in {"amod", "compound"} or reader.index.at(root.head) is not None:
+        return False
+    head = root.head.lemma_.lower()
+    return head in place_phrase_words().border_words or head in reader.cues.group_nouns

@@ -94,7 +94,14 @@ from loaders.participle_scope import described_by_participle
 from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
-from loaders.place_phrases import home_to, in_incident_phrase, led_from, owned_by_another, place_phrase_words
+from loaders.place_phrases import (
+    beside_a_side,
+    home_to,
+    in_incident_phrase,
+    led_from,
+    owned_by_another,
+    place_phrase_words,
+)
 from loaders.places import (
     apposed,
     divisions_listed,
@@ -1372,6 +1379,8 @@ class DocReader:
             listed = b.end < sent.end and self.words.lower[b.end] in {",", "and", "or"}
             if gap == "," and (b.label != "Country" or listed or opens_clause(self, b)):
                 continue  # "Hawija, Hamreen mountains" is a list, "Mosul, Iraq" a place in a country
+            if b.label == "Country" and beside_a_side(self, b):
+                continue  # "Manda Bay, the Somali group", "near the Somali border": not in Somalia
             if (
                 a.label == "Location"
                 and b.label in {"Location", "Country"}

@@ -5,8 +5,9 @@ No cue word says so ("the fighting spread to El Fasher and across Sudan", "strik
 rule keeps to its scope: one sentence; each place once, in the nearest containing place the sentence names; a
 container named by a demonym ("Sudanese") or by its capital standing for the state ("Khartoum said") does not count;
 a capital is placed only where a preposition of place makes it one ("fighting in Khartoum"), not where it stands for
-its government ("talks in Sudan and Khartoum's reply", a dateline's "KHARTOUM -"); and a place the other rules already
-put somewhere in the sentence is left to them.
+its government ("talks in Sudan and Khartoum's reply", a dateline's "KHARTOUM -"); a container that only modifies the
+noun of a side's people or body ("Puntland forces", "Sudan officials") stands for the side; and a place the other
+rules already put somewhere in the sentence is left to them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Span
 from graph.gazetteer import Actor
 from graph.slug import name_key
 from loaders.mentions import Mention, clean_surface
+from loaders.place_phrases import place_phrase_words
 from loaders.places import PLACES
 
 if TYPE_CHECKING:
@@ -54,6 +56,14 @@ def named_as_place(reader: DocReader, mention: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in reader.cues.place_preps
 
 
+def modifies_a_body(reader: DocReader, mention: Mention) -> bool:
+    """Whether a name only modifies the noun of a body or of people ("Puntland forces push into X", "Puntland
+    officials said"): it stands for the actor, not for a place another lies in."""
+    root = reader.doc[mention.start : mention.end].root
+    nouns = reader.cues.group_nouns | place_phrase_words().side_nouns
+    return root.dep_ == "compound" and root.head.lemma_.lower() in nouns and reader.index.at(root.head) is None
+
+
 def known_places_within(reader: DocReader, sent: Span) -> None:
     """Each known place of the sentence LOCATED_IN the nearest place containing it that the sentence names too."""
     gazetteer = reader.gazetteer
@@ -74,8 +84,8 @@ def known_places_within(reader: DocReader, sent: Span) -> None:
         if place.label != "Location" or (actor.capital_of and not named_as_place(reader, place)):
             continue
         wider = next((named[w.id] for w in gazetteer.containing(actor) if w.id in named), None)
-        if wider is None:
-            continue
+        if wider is None or modifies_a_body(reader, wider):
+            continue  # "Puntland forces push into the Cal Miskaad mountains": not where the mountains lie
         if placed is None:
             placed = {
                 r.subject for r in reader.facts.relations if r.type == "LOCATED_IN" and r.start == sent.start_char

@@ -51,6 +51,7 @@ class PlacePhraseWords:
     compass_words: tuple[str, ...]
     not_descriptions: frozenset[str]
     subject_units: frozenset[str]
+    side_nouns: frozenset[str]
 
 
 @cache
@@ -68,6 +69,7 @@ def place_phrase_words() -> PlacePhraseWords:
         tuple(data["compass_words"]),
         frozenset(data["not_descriptions"]),
         frozenset(data["subject_units"]),
+        frozenset(data["side_nouns"]),
     )
 
 
@@ -251,3 +253,14 @@ def owned_by_another(reader: DocReader, org: Mention, place: Mention) -> bool:
         return False
     owned = reader.index.at(root.head)
     return owned is not None and owned.label == "Organization" and owned.key != org.key
+
+
+def beside_a_side(reader: DocReader, country: Mention) -> bool:
+    """Whether a country named after a place only describes a noun: its demonym before a border ("near the Somali
+    border": the place lies by the border, not in Somalia) or before a group ("Manda Bay, the Somali group"), not
+    the wider place ("Mosul, Iraq")."""
+    root = reader.doc[country.start : country.end].root
+    if root.dep_ not in {"amod", "compound"} or reader.index.at(root.head) is not None:
+        return False
+    head = root.head.lemma_.lower()
+    return head in place_phrase_words().border_words or head in reader.cues.group_nouns

@@ -65,3 +65,8 @@ def test_a_place_another_rule_placed_in_the_sentence_is_left_to_it() -> None:
     }
     assert found.get(("bucha", "kyiv")) not in {None, METHOD}, found
     assert ("bucha", "ukraine") not in found, found  # the gazetteer's Bucha in Ukraine is not added
+
+
+def test_a_containing_place_that_only_modifies_a_body_does_not_place_a_known_place() -> None:
+    assert ("kadugli", "sudan") not in pairs("Sudan officials said fighting around Kadugli had eased.")
+    assert ("kadugli", "sudan") in pairs("Officials in Sudan said fighting around Kadugli had eased.")

@@ -133,3 +133,9 @@ def test_a_credit_line_s_places_are_where_reporters_were_not_places_in_places() 
     found = located(text)
     assert ("bosaso", "somalia") in found, found
     assert not {(s, o) for s, o in found if o == "garowe"}, found
+
+
+def test_a_demonym_describing_a_group_after_a_place_does_not_place_it_in_the_country() -> None:
+    found = located("Rebels overran Kitchanga, the Congolese group said in a statement.")
+    assert not {o for s, o in found if s.endswith("kitchanga")}, found
+    assert ("mosul", "iraq") in located("Troops patrolled Mosul, Iraq, on Monday.")

@@ -974,8 +974,9 @@ class DocReader:
             left > 0
             and person.start - left < 7
             and doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART", "PUNCT"}
-            and doc[left - 1].lower_ not in {",", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
-        ):
+            and doc[left - 1].lower_
+            not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
+        ):  # a title ends at a clause's stop: not UN of "near UN posts; Prime Minister X"
             left -= 1
         if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):
             left -= 2  # "Uganda People's Defence Force (UPDF) spokesman X": the body's short name

@@ -161,6 +161,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
+from loaders.state_body_roles import body_of_state_before
 from loaders.successions import departed_before, heirs_of_heads, successors, verb_giving
 from loaders.syntax import (
     MentionIndex,
@@ -887,6 +888,7 @@ class DocReader:
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
+        orgs = body_of_state_before(orgs, self.doc, noun.i)  # "Iran's foreign ministry spokesman X": the ministry's
         if not orgs and not objects and rel_type == "LEADS" and not one_of_several(noun):
             named = offices_named_by(self, noun, holder_mentions)  # "X, the country's prime minister"
             for person, office in named:
@@ -981,8 +983,9 @@ class DocReader:
             left > 0
             and person.start - left < 7
             and doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART", "PUNCT"}
-            and doc[left - 1].lower_ not in {",", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
-        ):
+            and doc[left - 1].lower_
+            not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
+        ):  # a title ends at a clause's stop: not UN of "near UN posts; Prime Minister X"
             left -= 1
         if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):
             left -= 2  # "Uganda People's Defence Force (UPDF) spokesman X": the body's short name

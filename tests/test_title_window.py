@@ -1,0 +1,25 @@
+"""A title right before a name reads back only to the end of the clause before it: a body named before a
+semicolon or colon is not the body of the title. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def links(text: str) -> set[tuple[str, str, str]]:
+    """Each relationship the text states, by node ids."""
+    kg = graph_of(text, "2024-05-05", "rules")
+    return {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+
+
+def test_a_body_before_a_semicolon_is_not_the_body_of_the_next_title() -> None:
+    found = links("Shells fell close to UN posts; Prime Minister Mark Volden blamed the rebels for the firing.")
+    assert not any(s == "mark-volden" and o == "united-nations" for s, _, o in found)
+
+
+def test_a_body_in_the_title_itself_is_still_read() -> None:
+    found = links("Shells fell close to the posts; UN Secretary-General Antonio Guterres condemned the firing.")
+    assert ("antonio-guterres", "LEADS", "united-nations") in found

@@ -86,6 +86,19 @@ def test_attack_noun_names_its_author() -> None:
     assert ("israel", "ATTACKED", "hezbollah") in found
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Kataib Hezbollah had no involvement in the attack, its spokesman said.",
+        "Kataib Hezbollah played no role in it.",
+    ],
+)
+def test_a_blame_noun_with_no_is_a_denial(denial: str) -> None:
+    found = certainties(f"A car bomb attack on Baghdad airport killed three on May 4. {denial}")
+    blamed = {k: v for k, v in found.items() if k[0] == "kataib-hezbollah" and k[1] == "BLAMED_FOR"}
+    assert list(blamed.values()) == ["negated"], found
+
+
 def test_denial_negates_the_blame() -> None:
     found = certainties(
         "A car bomb attack on Baghdad airport killed three on May 4. Kataib Hezbollah denied any involvement in "

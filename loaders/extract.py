@@ -817,8 +817,8 @@ class DocReader:
             start -= 1
         if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in self.cues.deputy_words:
             start -= 2  # "a vice-president of Y" parsed as "vice", "-", "president"
-        while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].head == noun:
-            end += 2  # "secretary-general" parsed as a noun with a right modifier
+        while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].head in {noun, doc[end]}:
+            end += 2  # "secretary-general" parsed as a noun with a right modifier, "second-in-command" as a chain
         plural = noun.tag_ in {"NNS", "NNPS"}  # "two commanders of X", "Hamas leaders A and B": the role's own word
         words = [t for t in doc[start : end + 1] if t.text != "-"]
         phrase = [t.lemma_.lower() if t.i == noun.i and plural else t.lower_ for t in words]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.blame_phrases import with_listed
-from loaders.syntax import actors_of, certainty_of, conjuncts, prep_objects, subjects_of
+from loaders.syntax import actors_of, certainty_of, conjuncts, negative_determiner, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -28,6 +28,7 @@ class PartCues:
 
     verbs: frozenset[str]  # "X participated in the attack", "X was involved in the bombing"
     phrases: dict[str, frozenset[str]]  # "X took part in", "X played a role in": verb -> its objects
+    disowning: dict[str, frozenset[str]]  # "X had nothing to do with": object -> the prepositions after it
     part_preps: frozenset[str]
     death_nouns: frozenset[str]  # "resulted in the deaths of A and B"
     causing_verbs: frozenset[str]  # "the attack caused the death of A"
@@ -47,6 +48,7 @@ def part_cues() -> PartCues:
     return PartCues(
         frozenset(block["verbs"]),
         {verb: frozenset(objects) for verb, objects in block["phrases"].items()},
+        {word: frozenset(preps) for word, preps in block["disowning"].items()},
         frozenset(block["part_preps"]),
         frozenset(block["death_nouns"]),
         frozenset(block["causing_verbs"]),
@@ -62,7 +64,7 @@ def _incidents(reader: DocReader, tokens: list[Token]) -> list[Event]:
 
 def took_part(reader: DocReader, verb: Token) -> None:
     """ "X took part in the massacre", "X participated in the attack", "X was involved in the bombing": X is blamed
-    for the incident (as certain as the clause says)."""
+    for the incident (as certain as the clause says; denied by "X had no role in it", "X had nothing to do with it")."""
     wanted = part_cues()
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or (lemma not in wanted.verbs and lemma not in wanted.phrases):
@@ -73,7 +75,7 @@ def took_part(reader: DocReader, verb: Token) -> None:
         if not objects:
             return
         holders += objects
-    named = [p for h in holders for p in prep_objects(h, wanted.part_preps)]
+    named = [p for h in holders for p in prep_objects(h, wanted.part_preps)] + _disowned(holders[1:])
     events = _incidents(reader, with_listed(named) + with_listed([verb])[1:])  # ", including the kidnapping of X"
     if not events:
         return
@@ -85,8 +87,22 @@ def took_part(reader: DocReader, verb: Token) -> None:
         for m in actors_of(s, reader.index, with_preps=False)
         if m.label != "Location"
     ]
-    certainty = certainty_of(verb, reader.cues, reader.words)
+    denied = any(h.lower_ in wanted.disowning or negative_determiner(h, reader.cues) for h in holders[1:])
+    certainty = "negated" if denied else certainty_of(verb, reader.cues, reader.words)
     reader.emit_all(doers, "BLAMED_FOR", events, verb, f"incident-part:{lemma}", 0.7, certainty)
+
+
+def _disowned(objects: list[Token]) -> list[Token]:
+    """The incidents named after a disowning object: "the attack" of "(had) nothing to do with the attack"."""
+    disowning = part_cues().disowning
+    return [
+        p
+        for o in objects
+        if o.lower_ in disowning
+        for clause in o.children
+        if clause.dep_ == "relcl"
+        for p in prep_objects(clause, disowning[o.lower_])
+    ]
 
 
 def deaths_caused(reader: DocReader, noun: Token) -> None:

@@ -24,7 +24,7 @@ from loaders.organisation_names import (
     posted_on,
     without_furniture,
 )
-from loaders.page_labels import menu_tokens, not_an_actor
+from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -270,8 +270,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Every actor mention in the document, in text order (the names the NER ran together apart, no ship's name)."""
     spans = (part for ent in doc.ents if not names_a_vessel(ent) for part in name_parts(ent))
     menu = menu_tokens(doc)  # "Home | News | Press Statements": a breadcrumb names no actor the gazetteer does not know
+    heading = heading_tokens(doc)  # "WHO IS BEHIND IT": a heading in capitals names no actor, not even "WHO"
     mentions = (mention_from_span(span, gazetteer) for span in spans)
-    return [m for m in mentions if m is not None and (m.actor_id or m.start not in menu)]
+    return [m for m in mentions if m is not None and (m.actor_id or m.start not in menu) and m.start not in heading]
 
 
 def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:

@@ -33,6 +33,7 @@ from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import name_particles
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import named_after_place_noun, place_kinds
+from loaders.rank_stops import add_rank_stops
 from loaders.whole_names import (
     as_company,
     company_noun,
@@ -568,6 +569,7 @@ def load_nlp() -> Language:
     """The full pipeline, loaded once per process (never at import time)."""
     nlp = index_attribute_ruler(spacy.load(model_name()))  # the same annotations in a quarter of the time
     nlp = add_paragraph_breaks(nlp)  # a blank line ends a sentence (headings, bylines, captions)
+    nlp = add_rank_stops(nlp)  # "Sgt. William Rivers": a rank's full stop ends no sentence
     nlp = add_actor_ruler(nlp, load_gazetteer())
     gc.freeze()  # loaded once for good: the cycle collector no longer walks the model, patterns and gazetteer
     return nlp

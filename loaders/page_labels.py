@@ -6,7 +6,9 @@
   separator bar;
 - a name cut before its end ("the Specially Designated Nationals and Blocked Persons List" read up to "and");
 - a name that only qualifies a thing no actor is ("the Haigeng agreement", "the Grito ceremony") or a people
-  ("the Masalit community").
+  ("the Masalit community");
+- any word of a question-like heading in capitals ("WHO IS BEHIND IT", "WHAT HAPPENED"), known or not
+  (:func:`heading_tokens`): "WHO" there asks, it is not the World Health Organization.
 
 The head nouns are ``seeds/relations.yaml``'s ``page_labels`` block. Only names the gazetteer does not know are
 judged here: a known actor before a colon or a bar is still that actor.
@@ -15,6 +17,9 @@ judged here: a known actor before a colon or a bar is still that actor.
 >>> doc = load_nlp()("Explainer: Who are the rebels?\\nHome | News | Press Statements")
 >>> [e.text for e in doc.ents if not_an_actor(e)], sorted(doc[i].text for i in menu_tokens(doc))
 (['Explainer', 'Home | News'], ['Home', 'News', 'Press', 'Statements', '|', '|'])
+>>> doc = load_nlp()("WHO IS BEHIND IT\\n\\nThe WHO said ISIS was.")
+>>> sorted(doc[i].text for i in heading_tokens(doc))
+['BEHIND', 'IS', 'IT', 'WHO']
 """
 
 from __future__ import annotations
@@ -65,6 +70,29 @@ def menu_tokens(doc: Doc) -> frozenset[int]:
             line, bars = [], 0
     menu.update(line if bars >= 2 else ())
     return frozenset(menu)
+
+
+def heading_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the lines in capitals that ask or announce like a section's heading: two words or more, every
+    letter a capital, and a question word first (``question_words``) or a question mark last."""
+    found: set[int] = set()
+    for line in _lines(doc):
+        words = [doc[i] for i in line if doc[i].is_alpha]
+        asks = doc[line[-1]].text == "?" or (bool(words) and words[0].lower_ in _lists()["question_words"])
+        if len(words) >= 2 and asks and all(w.is_upper for w in words):
+            found.update(line)
+    return frozenset(found)
+
+
+def _lines(doc: Doc) -> list[list[int]]:
+    """The document's lines, each as its tokens' indices (space tokens left out)."""
+    lines: list[list[int]] = [[]]
+    for token in doc:
+        if not token.is_space:
+            lines[-1].append(token.i)
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            lines.append([])
+    return [line for line in lines if line]
 
 
 def _cut_off(span: Span) -> bool:

@@ -504,6 +504,8 @@ def clause_chain(token: Token) -> list[Token]:
 def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asserted") -> str:
     """``negated`` when the cue's clause is negated, ``alleged`` when it is claimed, believed or
     hedged, else ``inherent`` (some cues, such as "blamed", are allegations by nature). ``words``: the document's."""
+    if negative_determiner(cue, cues):
+        return "negated"  # "Iran had no involvement in the attack", "X played no role in it"
     chain = clause_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
@@ -524,6 +526,11 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, cue.sent)):
         return "alleged"
     return inherent
+
+
+def negative_determiner(cue: Token, cues: Cues) -> bool:
+    """ "no involvement", "no role": a cue noun whose determiner is a negation's is denied, whoever has it."""
+    return cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.negation for c in cue.children)
 
 
 def _negative_subject(verb: Token, cues: Cues) -> bool:

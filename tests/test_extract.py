@@ -86,6 +86,21 @@ def test_attack_noun_names_its_author() -> None:
     assert ("israel", "ATTACKED", "hezbollah") in found
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Kataib Hezbollah had no involvement in the attack, its spokesman said.",
+        "Kataib Hezbollah played no role in it.",
+        "Kataib Hezbollah said it had no hand in the attack.",
+        "Kataib Hezbollah had nothing to do with the bombing, a spokesman said.",
+    ],
+)
+def test_a_part_or_blame_noun_with_no_or_nothing_is_a_denial(denial: str) -> None:
+    found = certainties(f"A car bomb attack on Baghdad airport killed three on May 4. {denial}")
+    blamed = {k: v for k, v in found.items() if k[0] == "kataib-hezbollah" and k[1] == "BLAMED_FOR"}
+    assert list(blamed.values()) == ["negated"], found
+
+
 def test_denial_negates_the_blame() -> None:
     found = certainties(
         "A car bomb attack on Baghdad airport killed three on May 4. Kataib Hezbollah denied any involvement in "

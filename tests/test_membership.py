@@ -30,6 +30,18 @@ def test_a_second_in_command_named_by_a_possessive_is_a_deputy(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Walid Haddad, a former second-in-command of Hezbollah, addressed the crowd on Tuesday.",
+        "Police detained Walid Haddad, the second-in-command of Hezbollah, at the airport.",
+    ],
+)
+def test_a_hyphenated_role_before_of_is_one_role(text: str) -> None:
+    found = links(text)
+    assert found.get(("walid-haddad", "DEPUTY_OF", "hezbollah")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A senior Hamas figure, Walid Haddad, was arrested at the border crossing.",
         "Walid Haddad, a senior Hamas figure, was arrested at the border crossing.",
     ],

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import graph_of
 
+from loaders.nlp import load_nlp
+
 pytestmark = pytest.mark.model
 
 
@@ -60,3 +62,31 @@ def test_a_police_rank_is_no_part_of_the_name() -> None:
     found = names(text)
     assert {"Andrew Kerr", "Paul Gallagher"} <= found
     assert not any(name.split()[0] in {"Constable", "Superintendent"} for name in found)
+
+
+def test_a_question_heading_in_capitals_names_no_actor_but_prose_acronyms_stay() -> None:
+    text = (
+        "WHO IS BEHIND IT\n\nA car bomb killed nine people in Mosul on Sunday. Officials blamed ISIS for the "
+        "attack.\n\nWHAT HAPPENED NEXT?\n\nThe UN condemned the bombing."
+    )
+    kg = graph_of(text)
+    found = {d["name"] for _, d in kg.g.nodes(data=True)}
+    assert "World Health Organization" not in found
+    assert {"ISIS", "United Nations"} <= found
+    assert not any(s == "world-health-organization" for s, _, _ in kg.g.edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sgt. Tomas Wexley of the Rapid Support Forces was killed in the ambush near El Fasher.",
+        "Lt. Col. Tomas Wexley of the Rapid Support Forces was killed in the ambush near El Fasher.",
+    ],
+)
+def test_an_abbreviated_rank_ends_no_sentence_and_stays_out_of_the_name(text: str) -> None:
+    doc = load_nlp()(text)
+    assert len(list(doc.sents)) == 1
+    kg = graph_of(text)
+    found = {d["name"] for _, d in kg.g.nodes(data=True)}
+    assert "Tomas Wexley" in found
+    assert not any(name.startswith(("Sgt", "Lt", "Col")) for name in found)

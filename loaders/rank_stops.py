@@ -1,0 +1,36 @@
+"""A rank's abbreviation ends no sentence: "Sgt. William Rivers", "Lt. Col. Dana Hale".
+
+The parser reads the full stop after an abbreviated rank as a sentence's end and splits the name from what the
+sentence says of it. This component, placed before the parser, marks the word after "<rank> ." as inside the
+sentence when it starts with a capital. The ranks are ``seeds/relations.yaml``'s ``honorifics``.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> _ = nlp.add_pipe("rank_stops")
+>>> [t.is_sent_start for t in nlp("Sgt. William Rivers died.")][:3]
+[True, None, False]
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from loaders.cues import load_cues
+
+
+@Language.component("rank_stops")
+def keep_sentences_after_ranks(doc: Doc) -> Doc:
+    """Mark a capitalised word after an abbreviated rank and its full stop as no sentence's start."""
+    ranks = load_cues().honorifics
+    for token in doc[2:]:
+        stop, rank = doc[token.i - 1], doc[token.i - 2]
+        if stop.text == "." and not rank.whitespace_ and rank.lower_ in ranks and token.text[:1].isupper():
+            token.is_sent_start = False
+    return doc
+
+
+def add_rank_stops(nlp: Language) -> Language:
+    """Put the component before the parser (or last, in a pipeline without one)."""
+    nlp.add_pipe("rank_stops", **({"before": "parser"} if "parser" in nlp.pipe_names else {}))
+    return nlp

@@ -241,6 +241,12 @@ class HostilityReader:
         """Without the backer of "Iran-backed militias", who is not the one acting."""
         return [m for m in mentions if not is_backer(m, self.reader.doc, self.funders)]
 
+    def _principals(self, mentions: list[Mention]) -> list[Mention]:
+        """Without the backer of "Iran-backed militias" nor the patron of "NUG-affiliated forces": only the ones
+        acting."""
+        doc = self.reader.doc
+        return [m for m in self._not_backers(mentions) if not is_backer(m, doc, self.affiliates)]
+
     def _hostile_type(self, verb: Token) -> str | None:
         """OPPOSES or ATTACKED, when the verb's lemma is one of their cues."""
         types = [c.type for c in self.reader.cues.verbs.get(verb.lemma_.lower(), ()) if c.type in HOSTILE]
@@ -840,13 +846,14 @@ class HostilityReader:
         verb = head.head if together and head.dep_ == "advmod" else head
         if verb.pos_ in {"VERB", "AUX"}:
             by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"
-            holders = self._actors(agents_of(verb) if by_agent else subjects_of(verb), False)
+            named = [t for t in (agents_of(verb) if by_agent else subjects_of(verb)) if t.pos_ != "PRON"]
+            holders = self._actors(named, False)  # not "where they fought alongside": often resolved to the wrong one
         elif together:  # "The Kremlin, together with Belarus, attacked Ukraine"
             holders = actors_of(head, self.reader.index, with_preps=False)
         else:
             return
-        others = self._actors([p for p in prep.children if p.dep_ == "pobj"])
-        holders, others = self._not_backers(holders), self._not_backers(others)
+        others = self._actors([p for p in prep.children if p.dep_ == "pobj" and p.pos_ != "PRON"])
+        holders, others = self._principals(holders), self._principals(others)
         sides = [m for m in others if m.label in SIDES]
         self.reader.emit_all([m for m in holders if m.label in SIDES], "ALLIED_WITH", sides, prep, "side-by-side", 0.65)
         fought = head.lemma_.lower() in self.cues.fighting_participles  # not "launched AFC alongside M23's leaders"

@@ -1,0 +1,31 @@
+"""Fighting alongside someone: who is allied with whom, and whom the rule must leave out."""
+
+from __future__ import annotations
+
+from conftest import graph_of
+
+
+def allied(text: str) -> set[tuple[str, str]]:
+    """The pairs of ids the rules link by ALLIED_WITH in a one-document graph."""
+    kg = graph_of(text)
+    return {(s, o) for s, o, d in kg.g.edges(data=True) if d["type"] == "ALLIED_WITH"}
+
+
+def test_the_patron_of_an_affiliated_force_did_not_fight_alongside_anyone() -> None:
+    text = (
+        "The alliance is not part of the Shan State Army, but SSA-affiliated militias have fought alongside the"
+        " Kachin Independence Army in the north."
+    )
+    found = allied(text)
+    assert not any("shan-state-army" in pair for pair in found), found
+
+
+def test_a_pronoun_that_fought_alongside_someone_is_not_guessed() -> None:
+    text = "Chad's army has sent troops to Niger's south, where they have fought alongside the Nigerian army."
+    found = allied(text)
+    assert ("niger", "nigerian-army") not in found, found
+
+
+def test_named_sides_that_fought_alongside_each_other_are_still_allies() -> None:
+    found = allied("Chadian soldiers, fighting alongside the Nigerian army, retook the town of Baga.")
+    assert ("chad", "nigerian-army") in found, found

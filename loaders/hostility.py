@@ -751,10 +751,14 @@ class HostilityReader:
         after = index.at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
         if before is not None and after is not None and noun.tag_ == "NN":  # "the US ally Israel"
             owners, named = [before], [after]
+        if not owners and not named and noun.tag_ == "NN":  # "X, a Hamas ally": the owner named as a compound
+            owners = [m for c in noun.children if c.dep_ == "compound" for m in [index.at(c)] if m is not None]
         if owners and not named:  # "Israel's ally the US": the parser leaves the ally unattached
             named = self._named_right_after(noun)
-        allies = [m for m in named if m is not None and m.label in SIDES]
-        owners = [m for m in owners if m.label in SIDES]
+        described = self._described(noun) if owners and not named else []
+        sides = SIDES | {"Person"} if described else SIDES  # "Igor Petrov, a Putin ally": people have allies too
+        allies = [m for m in named + described if m is not None and m.label in sides]
+        owners = [m for m in owners if m.label in sides]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
         if not owners and not named:
             self.called_each_other(noun)
@@ -768,6 +772,14 @@ class HostilityReader:
         if start >= len(doc) or index.at(doc[start]) is None:
             return []
         return [index.at(x) for x in conjuncts(doc[start])]
+
+    def _described(self, noun: Token) -> list[Mention | None]:
+        """The actor a noun is in apposition to, also as the second of two: "X, a Hamas ally", "X, the mayor of Y and
+        a Hamas ally"."""
+        head = noun
+        while head.dep_ == "conj":
+            head = head.head
+        return [self.reader.index.at(head.head)] if head.dep_ == "appos" else []
 
     def called_each_other(self, noun: Token) -> None:
         """ "Russia and Iran are close allies", "ISIS and al-Qaeda are bitter rivals": a plural noun of allies or of

@@ -1,4 +1,4 @@
-"""Fighting alongside someone: who is allied with whom, and whom the rule must leave out."""
+"""Allies: who fought alongside whom, who is described as whose ally, and whom the rules must leave out."""
 
 from __future__ import annotations
 
@@ -29,3 +29,10 @@ def test_a_pronoun_that_fought_alongside_someone_is_not_guessed() -> None:
 def test_named_sides_that_fought_alongside_each_other_are_still_allies() -> None:
     found = allied("Chadian soldiers, fighting alongside the Nigerian army, retook the town of Baga.")
     assert ("chad", "nigerian-army") in found, found
+
+
+def test_one_described_as_someones_ally_is_allied_with_them() -> None:
+    assert ("igor-petrov", "vladimir-putin") in allied("Igor Petrov, a Putin ally, spoke in Moscow on Friday.")
+    found = allied("The Houthis, the rulers of Sanaa and a Hezbollah ally, fired missiles at ships.")
+    assert ("hezbollah", "houthis") in found, found
+    assert not allied("Igor Petrov, a former ally, spoke in Moscow on Friday.")

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
+from loaders.backing_phrases import state_of_place
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.hyphen_actors import known_at
@@ -61,6 +62,7 @@ class HostilityCues:
     under_attack_nouns: frozenset[str]
     attacker_preps: frozenset[str]
     ally_nouns: frozenset[str]
+    ally_seat_preps: frozenset[str]
     foe_nouns: frozenset[str]
     exchange_verbs: frozenset[str]
     exchanged_objects: frozenset[str]
@@ -754,7 +756,7 @@ class HostilityReader:
         if not owners and not named and noun.tag_ == "NN":  # "X, a Hamas ally": the owner named as a compound
             owners = [m for c in noun.children if c.dep_ == "compound" for m in [index.at(c)] if m is not None]
         if owners and not named:  # "Israel's ally the US": the parser leaves the ally unattached
-            named = self._named_right_after(noun)
+            named = self._named_right_after(noun) or self._seated(noun)
         described = self._described(noun) if owners and not named else []
         sides = SIDES | {"Person"} if described else SIDES  # "Igor Petrov, a Putin ally": people have allies too
         allies = [m for m in named + described if m is not None and m.label in sides]
@@ -772,6 +774,12 @@ class HostilityReader:
         if start >= len(doc) or index.at(doc[start]) is None:
             return []
         return [index.at(x) for x in conjuncts(doc[start])]
+
+    def _seated(self, noun: Token) -> list[Mention | None]:
+        """The states named by their seats after a noun of allies: "its allies in Moscow and Beijing" (Russia and
+        China); a place that is no known state's seat names no ally ("its allies in the region")."""
+        places = [self.reader.index.at(x) for p in prep_objects(noun, self.cues.ally_seat_preps) for x in conjuncts(p)]
+        return [state_of_place(self.reader, m) for m in places if m is not None]
 
     def _described(self, noun: Token) -> list[Mention | None]:
         """The actor a noun is in apposition to, also as the second of two: "X, a Hamas ally", "X, the mayor of Y and

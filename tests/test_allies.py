@@ -36,3 +36,9 @@ def test_one_described_as_someones_ally_is_allied_with_them() -> None:
     found = allied("The Houthis, the rulers of Sanaa and a Hezbollah ally, fired missiles at ships.")
     assert ("hezbollah", "houthis") in found, found
     assert not allied("Igor Petrov, a former ally, spoke in Moscow on Friday.")
+
+
+def test_allies_named_by_their_capitals_are_the_states() -> None:
+    found = allied("Venezuela, backed by its allies in Moscow and Havana, rejected the demand.")
+    assert {("russia", "venezuela"), ("cuba", "venezuela")} <= found, found
+    assert not allied("Venezuela and its allies in the region rejected the demand.")

@@ -104,7 +104,7 @@ def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     stands for its country) backs the owner of the noun."""
     owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, reader.index, with_preps=False)]
     places = [m for t in prep_objects(noun, cues.backer_place_preps) for m in actors_of(t, reader.index, False)]
-    states = [state for m in places if (state := _state_of_place(reader, m)) is not None]
+    states = [state for m in places if (state := state_of_place(reader, m)) is not None]
     reader.emit_all(states, "FUNDS", _sides(owners), noun, f"backers-placed:{noun.lemma_.lower()}", 0.65)
 
 
@@ -153,7 +153,7 @@ def _named(reader: DocReader, token: Token) -> Mention | None:
     return reader.index.at(token) or (within[0] if within else None) or (beside[0] if beside else None)
 
 
-def _state_of_place(reader: DocReader, place: Mention) -> Mention | None:
+def state_of_place(reader: DocReader, place: Mention) -> Mention | None:
     """The country a place names: itself, or the country whose capital it is ("Tehran": Iran)."""
     if place.label == "Country":
         return place

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
+from loaders.backing_phrases import state_of_place
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.hyphen_actors import known_at
@@ -61,6 +62,7 @@ class HostilityCues:
     under_attack_nouns: frozenset[str]
     attacker_preps: frozenset[str]
     ally_nouns: frozenset[str]
+    ally_seat_preps: frozenset[str]
     foe_nouns: frozenset[str]
     exchange_verbs: frozenset[str]
     exchanged_objects: frozenset[str]
@@ -240,6 +242,12 @@ class HostilityReader:
     def _not_backers(self, mentions: list[Mention]) -> list[Mention]:
         """Without the backer of "Iran-backed militias", who is not the one acting."""
         return [m for m in mentions if not is_backer(m, self.reader.doc, self.funders)]
+
+    def _principals(self, mentions: list[Mention]) -> list[Mention]:
+        """Without the backer of "Iran-backed militias" nor the patron of "NUG-affiliated forces": only the ones
+        acting."""
+        doc = self.reader.doc
+        return [m for m in self._not_backers(mentions) if not is_backer(m, doc, self.affiliates)]
 
     def _hostile_type(self, verb: Token) -> str | None:
         """OPPOSES or ATTACKED, when the verb's lemma is one of their cues."""
@@ -745,10 +753,14 @@ class HostilityReader:
         after = index.at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
         if before is not None and after is not None and noun.tag_ == "NN":  # "the US ally Israel"
             owners, named = [before], [after]
+        if not owners and not named and noun.tag_ == "NN":  # "X, a Hamas ally": the owner named as a compound
+            owners = [m for c in noun.children if c.dep_ == "compound" for m in [index.at(c)] if m is not None]
         if owners and not named:  # "Israel's ally the US": the parser leaves the ally unattached
-            named = self._named_right_after(noun)
-        allies = [m for m in named if m is not None and m.label in SIDES]
-        owners = [m for m in owners if m.label in SIDES]
+            named = self._named_right_after(noun) or self._seated(noun)
+        described = self._described(noun) if owners and not named else []
+        sides = SIDES | {"Person"} if described else SIDES  # "Igor Petrov, a Putin ally": people have allies too
+        allies = [m for m in named + described if m is not None and m.label in sides]
+        owners = [m for m in owners if m.label in sides]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
         if not owners and not named:
             self.called_each_other(noun)
@@ -762,6 +774,20 @@ class HostilityReader:
         if start >= len(doc) or index.at(doc[start]) is None:
             return []
         return [index.at(x) for x in conjuncts(doc[start])]
+
+    def _seated(self, noun: Token) -> list[Mention | None]:
+        """The states named by their seats after a noun of allies: "its allies in Moscow and Beijing" (Russia and
+        China); a place that is no known state's seat names no ally ("its allies in the region")."""
+        places = [self.reader.index.at(x) for p in prep_objects(noun, self.cues.ally_seat_preps) for x in conjuncts(p)]
+        return [state_of_place(self.reader, m) for m in places if m is not None]
+
+    def _described(self, noun: Token) -> list[Mention | None]:
+        """The actor a noun is in apposition to, also as the second of two: "X, a Hamas ally", "X, the mayor of Y and
+        a Hamas ally"."""
+        head = noun
+        while head.dep_ == "conj":
+            head = head.head
+        return [self.reader.index.at(head.head)] if head.dep_ == "appos" else []
 
     def called_each_other(self, noun: Token) -> None:
         """ "Russia and Iran are close allies", "ISIS and al-Qaeda are bitter rivals": a plural noun of allies or of
@@ -840,13 +866,14 @@ class HostilityReader:
         verb = head.head if together and head.dep_ == "advmod" else head
         if verb.pos_ in {"VERB", "AUX"}:
             by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"
-            holders = self._actors(agents_of(verb) if by_agent else subjects_of(verb), False)
+            named = [t for t in (agents_of(verb) if by_agent else subjects_of(verb)) if t.pos_ != "PRON"]
+            holders = self._actors(named, False)  # not "where they fought alongside": often resolved to the wrong one
         elif together:  # "The Kremlin, together with Belarus, attacked Ukraine"
             holders = actors_of(head, self.reader.index, with_preps=False)
         else:
             return
-        others = self._actors([p for p in prep.children if p.dep_ == "pobj"])
-        holders, others = self._not_backers(holders), self._not_backers(others)
+        others = self._actors([p for p in prep.children if p.dep_ == "pobj" and p.pos_ != "PRON"])
+        holders, others = self._principals(holders), self._principals(others)
         sides = [m for m in others if m.label in SIDES]
         self.reader.emit_all([m for m in holders if m.label in SIDES], "ALLIED_WITH", sides, prep, "side-by-side", 0.65)
         fought = head.lemma_.lower() in self.cues.fighting_participles  # not "launched AFC alongside M23's leaders"

@@ -1,0 +1,44 @@
+"""Allies: who fought alongside whom, who is described as whose ally, and whom the rules must leave out."""
+
+from __future__ import annotations
+
+from conftest import graph_of
+
+
+def allied(text: str) -> set[tuple[str, str]]:
+    """The pairs of ids the rules link by ALLIED_WITH in a one-document graph."""
+    kg = graph_of(text)
+    return {(s, o) for s, o, d in kg.g.edges(data=True) if d["type"] == "ALLIED_WITH"}
+
+
+def test_the_patron_of_an_affiliated_force_did_not_fight_alongside_anyone() -> None:
+    text = (
+        "The alliance is not part of the Shan State Army, but SSA-affiliated militias have fought alongside the"
+        " Kachin Independence Army in the north."
+    )
+    found = allied(text)
+    assert not any("shan-state-army" in pair for pair in found), found
+
+
+def test_a_pronoun_that_fought_alongside_someone_is_not_guessed() -> None:
+    text = "Chad's army has sent troops to Niger's south, where they have fought alongside the Nigerian army."
+    found = allied(text)
+    assert ("niger", "nigerian-army") not in found, found
+
+
+def test_named_sides_that_fought_alongside_each_other_are_still_allies() -> None:
+    found = allied("Chadian soldiers, fighting alongside the Nigerian army, retook the town of Baga.")
+    assert ("chad", "nigerian-army") in found, found
+
+
+def test_one_described_as_someones_ally_is_allied_with_them() -> None:
+    assert ("igor-petrov", "vladimir-putin") in allied("Igor Petrov, a Putin ally, spoke in Moscow on Friday.")
+    found = allied("The Houthis, the rulers of Sanaa and a Hezbollah ally, fired missiles at ships.")
+    assert ("hezbollah", "houthis") in found, found
+    assert not allied("Igor Petrov, a former ally, spoke in Moscow on Friday.")
+
+
+def test_allies_named_by_their_capitals_are_the_states() -> None:
+    found = allied("Venezuela, backed by its allies in Moscow and Havana, rejected the demand.")
+    assert {("russia", "venezuela"), ("cuba", "venezuela")} <= found, found
+    assert not allied("Venezuela and its allies in the region rejected the demand.")

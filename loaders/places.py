@@ -183,10 +183,13 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
     region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
 
 
+CREDIT_WORDS = 8  # a credit line's opening words: "(Additional reporting by"
+
+
 def is_credit_line(sent: Span) -> bool:
     """Whether a sentence is a page's credit line ("(Reporting by A in Bosaso; Editing by B)"): its places say where
-    the reporters were, not where one place lies."""
-    return credit_line().match(sent.text) is not None
+    the reporters were, not where one place lies. Its first words tell (a sentence's whole text is costly to build)."""
+    return credit_line().match("".join(t.text_with_ws for t in sent[:CREDIT_WORDS])) is not None
 
 
 def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.doc_words import text_of
 from loaders.mentions import Mention
 from loaders.sanctions import (
     SANCTIONED_BY,
@@ -191,7 +192,7 @@ def _bulleted_after(verb: Token, reader: DocReader) -> list[Mention]:
     """The people and groups that open the lines of the list after the colon that ends a verb's line ("... the
     following companies:" then "- X, a holding company;"): the lines that follow it, up to a paragraph after a blank
     line that is no bullet (a page's reader may have taken the bullets off)."""
-    text = reader.doc.text
+    text = text_of(reader.doc)
     colon = text.find(":", verb.idx, verb.sent.end_char + 1)
     line_end = text.find("\n", colon) if colon >= 0 else -1
     if line_end < 0 or text[colon + 1 : line_end].strip():

@@ -16,6 +16,23 @@ from functools import cached_property
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
+TEXT_KEY = "actorgraph_text"  # where :func:`text_of` keeps a document's text
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, put together from its tokens once and kept in ``doc.user_data`` (spaCy's ``doc.text``
+    joins every token again at each reading, and several steps of a build read the whole text).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran funds\\nHezbollah.")
+    >>> text_of(doc) == doc.text, text_of(doc) is text_of(doc)
+    (True, True)
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
 
 class DocWords:
     """Every token's text, lowercase form, lowercase lemma and punctuation flag (``token.text``, ``token.lower_``,

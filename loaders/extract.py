@@ -44,7 +44,7 @@ from loaders.coalition_members import coalition_words, read_coalition
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
-from loaders.doc_words import DocWords
+from loaders.doc_words import DocWords, text_of
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
@@ -216,7 +216,7 @@ class DocReader:
         self.ontology = ontology or load_ontology()
         mentions = bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer)))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
-        text = doc.text  # put together from the tokens at each reading
+        text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = without_operation_names(doc, mentions, self.cues.event_nouns | guarded_cues().nouns)  # "Operation

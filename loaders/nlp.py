@@ -26,6 +26,7 @@ from graph.seed_cache import cached
 from graph.seeds import load_seed_yaml
 from loaders.attribute_index import index_attribute_ruler
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun
@@ -552,7 +553,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(shapes, taken) + _numbered_units(shapes, known_tokens)
-    text = shapes.doc_text()
+    text = text_of(doc)
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them

@@ -30,6 +30,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_words import text_of
 
 
 @cache
@@ -59,7 +60,7 @@ def _kicker(span: Span) -> bool:
 def menu_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of a breadcrumb's or a menu's lines: those with two bars or more ("Home | News | Statements")."""
     menu: set[int] = set()
-    if "|" not in doc.text:
+    if "|" not in text_of(doc):
         return frozenset()
     line: list[int] = []
     bars = 0
@@ -85,7 +86,7 @@ def heading_tokens(doc: Doc) -> frozenset[int]:
     """
     found: set[int] = set()
     start = 0
-    for line in doc.text.split("\n"):
+    for line in text_of(doc).split("\n"):
         words = re.findall(r"[^\W\d_]+", line)
         asks = line.rstrip().endswith("?") or (bool(words) and words[0].lower() in _lists()["question_words"])
         if len(words) >= 2 and asks and all(w.isupper() for w in words):

@@ -24,6 +24,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from loaders.doc_words import text_of
+
 MAX_HEADING_WORDS = 16  # a headline, a byline, a caption: a longer line is prose
 # Parts of speech (Penn tags) a line ends with only in the middle of a sentence: "... carried out by\nKataib
 # Hezbollah", "the Islamic\nRevolutionary Guard Corps", "Iran's\nproxies" (the grammar's vocabulary, not a word list).
@@ -48,7 +50,7 @@ def heading_line(line: Span, following: Token, longest: int) -> bool:
     (True, False)
     """
     text = line.text
-    next_word = WORD.match(following.doc.text, following.idx)
+    next_word = WORD.match(text_of(following.doc), following.idx)
     if not text or next_word is None or len(text) + 1 + len(next_word.group()) > longest:
         return False
     words = sum(not t.is_punct for t in line)
@@ -67,7 +69,7 @@ def start_sentences_after_breaks(doc: Doc) -> Doc:
     """Mark the first word after a blank line (a space token holding two line breaks) as a sentence start, and the
     first word of a line after a heading line (:func:`heading_line`) that starts a paragraph (the text's first
     line, after a blank line, a sentence's end or another heading: "Drone strike kills three\\nBy Jane Doe\\n")."""
-    longest = max(map(len, doc.text.split("\n")))
+    longest = max(map(len, text_of(doc).split("\n")))
     pending = False  # the next word starts a sentence
     paragraph = True  # the line being read starts a paragraph
     line_start = 0

@@ -31,6 +31,7 @@ from graph.seeds import load_seed_yaml
 from loaders.bylines import BYLINE, STAFF_BYLINE
 from loaders.coreference import sentences_back_start
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 from loaders.mentions import Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # the dependency labels of a clause's subject
@@ -67,7 +68,7 @@ class ReferenceScope:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        text = doc.text
+        text = text_of(doc)
         gap = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
         self.paragraphs = [0] + [m.end() for m in re.finditer(gap, text)]
         self.asides: list[tuple[int, int]] = []

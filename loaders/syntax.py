@@ -49,6 +49,8 @@ class MentionIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.groups: dict[str, Mention] = {}  # a leader's key -> the group he leads ("Khazali's group")
         self.by_token: dict[int, Mention] = {}
+        self.antecedents: dict[int, Mention | None] = {}  # a reference's position -> what it stands for, read once
+        self.definite_groups: dict[int, bool] = {}  # a token's position -> whether it is a definite group noun
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
@@ -85,7 +87,13 @@ class MentionIndex:
         return [found[k] for k in sorted(found)]
 
     def antecedent(self, pronoun: Token) -> Mention | None:
-        """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label."""
+        """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label (found once a
+        reference: several rules ask)."""
+        if pronoun.i not in self.antecedents:
+            self.antecedents[pronoun.i] = self._antecedent(pronoun)
+        return self.antecedents[pronoun.i]
+
+    def _antecedent(self, pronoun: Token) -> Mention | None:
         word = pronoun.lower_
         if pronoun.pos_ == "NOUN" and (named := named_head(pronoun, self)) is not None:
             return named  # "the brigade": the brigade named before
@@ -171,7 +179,14 @@ def refers_back(token: Token, index: MentionIndex) -> bool:
 
 def is_definite_group(token: Token, index: MentionIndex) -> bool:
     """ "The group", "the militia": a bare definite group noun that points back to an organisation; so do "the
-    Iran-backed militia" and, to a country, "the country"."""
+    Iran-backed militia" and, to a country, "the country" (read once a token: several rules ask)."""
+    known = index.definite_groups
+    if token.i not in known:
+        known[token.i] = _is_definite_group(token, index)
+    return known[token.i]
+
+
+def _is_definite_group(token: Token, index: MentionIndex) -> bool:
     if is_described_group(token, index) or is_country_reference(token, index):
         return True
     if named_head(token, index) is not None:  # "the brigade", "the department's coordinator"

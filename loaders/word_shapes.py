@@ -54,10 +54,6 @@ class WordShapes:
         hashes = _hashes(words)
         return [i for i, h in enumerate(self.lowers) if h in hashes]
 
-    def doc_text(self) -> str:
-        """The document's text (``doc.text``, which makes a ``Token`` at every position)."""
-        return "".join([t + " " if s else t for t, s in zip(self.text, self.spaced, strict=True)])
-
     @cached_property
     def sentence_starts(self) -> list[int]:
         """Where each sentence starts, in order."""

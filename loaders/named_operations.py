@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from loaders.cues import word_sets
@@ -95,8 +96,10 @@ def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: f
     []
     """
     called = set()
-    for verb in (t for t in doc if t.dep_ in {"relcl", "acl"} and t.head.lower_ in incident_nouns):
-        called |= {t.i for t in called_name(verb.head)}
+    strings = doc.vocab.strings
+    nouns = (doc[i] for i, h in enumerate(doc.to_array(LOWER).tolist()) if strings[h] in incident_nouns)
+    for noun in (n for n in nouns if any(c.dep_ in {"relcl", "acl"} for c in n.children)):
+        called |= {t.i for t in called_name(noun)}  # "an offensive (that) they called X"
     return [
         m
         for m in mentions

@@ -55,11 +55,12 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         _placed_where(reader, place)
         _base_of(reader, place, words)
         described_place(reader, place)
-    for word in (t for t in sent if t.lower_ in words.collective_words and t.i > 0 and t.nbor(-1).text == ","):
+    text = reader.words.text
+    for word in (t for t in reader.words.with_lower(words.collective_words, sent) if t.i > 0 and text[t.i - 1] == ","):
         _all_based(reader, word)  # "A, B and C, all based in Mexico"
-    for base in (t for t in sent if t.lemma_.lower() in words.base_nouns and reader.index.at(t) is None):
+    for base in (t for t in reader.words.with_lemma(words.base_nouns, sent) if reader.index.at(t) is None):
         _base_is(reader, base)  # "whose stronghold is the Ouaka prefecture", "its headquarters is in Laiza"
-    for owner in (t for t in sent if t.lower_ in reader.cues.owner_pronouns and reader.index.at(t) is None):
+    for owner in (t for t in reader.words.with_lower(reader.cues.owner_pronouns, sent) if reader.index.at(t) is None):
         org = reader.index.antecedent(owner)  # "X said its forces in Libya": the same sentence's X
         if org is not None and org.label == "Organization":
             _parts_placed(reader, org, owner, words)

@@ -25,7 +25,9 @@ class ReferenceChain:
 
     def __init__(self, index: MentionIndex, refers: Callable[[Token], bool]) -> None:
         self.index = index
-        self.candidates = [t for t in index.doc if t.dep_ in SUBJECTS and t.i not in index.by_token and refers(t)]
+        doc, named = index.doc, index.by_token
+        subjects = (doc[i] for i, dep in enumerate(index.deps) if dep in SUBJECTS and i not in named)
+        self.candidates = [t for t in subjects if refers(t)]
         self.resolved: dict[int, Mention | None] = {}
 
     def subjects_before(self, before: int) -> list[Mention]:

@@ -34,6 +34,13 @@ def test_a_quarrel_a_rivalry_and_a_state_of_war_set_each_side_against_the_other(
     assert found.get(pair[::-1]) == "asserted", found
 
 
+def test_a_truce_between_two_sides_sets_each_against_the_other_but_one_offered_to_groups_names_no_side() -> None:
+    found = opposed("A truce between Hamas and Fatah collapsed within a week.")
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert found.get(("fatah", "hamas")) == "asserted", found
+    assert not opposed("Petro announced a ceasefire with the ELN on Sunday.")
+
+
 def test_a_falling_out_stated_in_a_clause_about_an_accusation_is_still_asserted() -> None:
     found = opposed("Kagame, who fell out with Museveni in 2019, accused Uganda of harbouring dissidents.")
     assert found.get(("paul-kagame", "yoweri-museveni")) == "asserted", found

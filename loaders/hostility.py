@@ -564,8 +564,9 @@ class HostilityReader:
         self.reader.emit_all(holders, "THREATENED", targets, noun, f"vowed:{noun.lemma_.lower()}", 0.6)
 
     def vowed_fate(self, verb: Token) -> None:
-        """ "Ruto vowed that al-Shabaab would be crushed", "Israel warned that Hamas would pay a heavy price": a harm
-        only announced, with no one named to do it, THREATENED whoever is to suffer it, from whoever announced it."""
+        """ "Ruto vowed that al-Shabaab would be crushed", "Israel warned that Hamas would pay a heavy price", "Abiy
+        vowed to crush the TPLF": a harm only announced (with no one named to do it, or vowed by its doer)
+        THREATENED whoever is to suffer it, from whoever announced it."""
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or (warners := self.reader._threat(verb)) is None:
             return
@@ -575,6 +576,8 @@ class HostilityReader:
             victims = [c for c in verb.children if c.dep_ == "nsubj"]
         elif any(c.dep_ == "auxpass" for c in verb.children) and not prep_objects(verb, {"by"}):
             victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.vowing_verbs:
+            victims = [c for c in verb.children if c.dep_ == "dobj"]  # "Abiy vowed to crush the TPLF"
         else:
             return
         targets = [m for m in self._not_backers(self._actors(victims)) if m.label in SIDES]

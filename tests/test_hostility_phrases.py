@@ -233,6 +233,7 @@ def threatened(text: str) -> set[tuple[str, str]]:
     [
         "President Ruto vowed that the al-Shabaab fighters behind the raid would be hunted down.",
         "President Ruto warned on Sunday that al-Shabaab would pay a heavy price for the raid.",
+        "President Ruto pledged on Sunday to destroy al-Shabaab within a year.",
     ],
 )
 def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
@@ -244,6 +245,7 @@ def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
     [
         "Analysts said that al-Shabaab would be defeated within a year.",  # a forecast, not a vow
         "Al-Shabaab fighters were hunted down by Kenyan troops in 2019.",  # done, not vowed
+        "President Ruto said Kenyan troops destroyed al-Shabaab camps in 2019.",  # done, not vowed
     ],
 )
 def test_a_fate_only_forecast_or_already_suffered_threatens_no_one(text: str) -> None:

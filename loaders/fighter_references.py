@@ -24,23 +24,38 @@ class FighterWords:
 
     state_owners: frozenset[str]
     state_forces: frozenset[str]
+    followers: frozenset[str]
+    loyalty_words: frozenset[str]
 
 
 @cache
 def fighter_words() -> FighterWords:
     """The project's words of a state's unnamed fighters, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["hostility_third_pass"]["fighter_references"]  # else a SeedKeyError
-    return FighterWords(frozenset(block["state_owners"]), frozenset(block["state_forces"]))
+    return FighterWords(*(frozenset(block[k]) for k in ("state_owners", "state_forces", "followers", "loyalty_words")))
 
 
 def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
-    """The country named last before a "government forces" phrase headed by ``token`` (None when it is none)."""
+    """The country named last before a "government forces" phrase headed by ``token``, or the person whose
+    followers it names ("forces loyal to Haftar"); None when it is neither."""
     if token.i in index.by_token or token.tag_ != "NNS":
         return None
     words = fighter_words()
+    if token.lower_ in words.followers and (leader := _followed(token, index, words)) is not None:
+        return leader
     owners = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]  # "government", not "Malian"
     owned = len(owners) == 1 and owners[0].lower_ in words.state_owners and owners[0].i not in index.by_token
     if token.lower_ not in words.state_forces or not owned:
         return None
     countries = [m for m in index.mentions if m.end <= token.i and m.label == "Country"]
     return countries[-1] if countries else None
+
+
+def _followed(token: Token, index: MentionIndex, words: FighterWords) -> Mention | None:
+    """The person a plural noun's loyalty names right after it: "forces loyal to Haftar", "fighters allied to
+    Gatwech" (read in the words: the parser often hangs "loyal" on another word)."""
+    doc, i = token.doc, token.i
+    if i + 3 >= len(doc) or doc[i + 1].lower_ not in words.loyalty_words or doc[i + 2].lower_ not in {"to", "with"}:
+        return None
+    named = index.by_token.get(i + 3)
+    return named if named is not None and named.label == "Person" else None

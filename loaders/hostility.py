@@ -27,6 +27,7 @@ from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
+from loaders.fighter_references import fighters_referred
 from loaders.hyphen_actors import known_at
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
@@ -235,8 +236,10 @@ class HostilityReader:
 
     def _named(self, tokens: list[Token]) -> list[Mention]:
         """The actors the phrases name by their heads ("the army and Wagner"), not in a modifier ("Mali rebels",
-        "jihadi forces in Burkina Faso"), where the named one is often the other side."""
-        found = [self.reader.index.at(h) for t in tokens for h in conjuncts(t)]
+        "jihadi forces in Burkina Faso"), where the named one is often the other side; fighters named by whom they
+        serve stand for them ("government forces", "forces loyal to Hemedti")."""
+        index = self.reader.index
+        found = [index.at(h) or fighters_referred(h, index) for t in tokens for h in conjuncts(t)]
         return [m for m in found if m is not None]
 
     def _not_backers(self, mentions: list[Mention]) -> list[Mention]:

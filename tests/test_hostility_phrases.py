@@ -41,6 +41,23 @@ def test_a_truce_between_two_sides_sets_each_against_the_other_but_one_offered_t
     assert not opposed("Petro announced a ceasefire with the ELN on Sunday.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces loyal to Khalifa Haftar clashed with Hamas near the border.",
+        "Fighting between Hamas and gunmen loyal to Khalifa Haftar spread to the port.",
+    ],
+)
+def test_a_persons_followers_named_by_their_loyalty_fight_on_his_side(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("khalifa-haftar", "hamas")) == "asserted", found
+    assert found.get(("hamas", "khalifa-haftar")) == "asserted", found
+
+
+def test_militias_loyal_to_a_state_are_its_proxies_not_the_state() -> None:
+    assert not any("iran" in pair for pair in opposed("Militias loyal to Iran clashed with Hamas near the border."))
+
+
 def test_a_falling_out_stated_in_a_clause_about_an_accusation_is_still_asserted() -> None:
     found = opposed("Kagame, who fell out with Museveni in 2019, accused Uganda of harbouring dissidents.")
     assert found.get(("paul-kagame", "yoweri-museveni")) == "asserted", found

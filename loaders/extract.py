@@ -161,7 +161,6 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
-from loaders.state_body_roles import body_of_state_before
 from loaders.successions import departed_before, heirs_of_heads, successors, verb_giving
 from loaders.syntax import (
     MentionIndex,
@@ -888,7 +887,6 @@ class DocReader:
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
-        orgs = body_of_state_before(orgs, self.doc, noun.i)  # "Iran's foreign ministry spokesman X": the ministry's
         if not orgs and not objects and rel_type == "LEADS" and not one_of_several(noun):
             named = offices_named_by(self, noun, holder_mentions)  # "X, the country's prime minister"
             for person, office in named:

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, prep_objects
 
 if TYPE_CHECKING:
@@ -259,8 +260,8 @@ def beside_a_side(reader: DocReader, country: Mention) -> bool:
     """Whether a country named after a place only describes a noun: its demonym before a border ("near the Somali
     border": the place lies by the border, not in Somalia) or before a group ("Manda Bay, the Somali group"), not
     the wider place ("Mosul, Iraq")."""
-    root = reader.doc[country.start : country.end].root
-    if root.dep_ not in {"amod", "compound"} or reader.index.at(root.head) is not None:
+    noun = qualified_noun(reader.doc, country, {"amod", "compound"})
+    if noun is None or reader.index.at(noun) is not None:
         return False
-    head = root.head.lemma_.lower()
+    head = noun.lemma_.lower()
     return head in place_phrase_words().border_words or head in reader.cues.group_nouns

@@ -116,6 +116,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
+from loaders.qualified_nouns import qualified_noun
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     employer_before_posting,
@@ -1366,8 +1367,8 @@ class DocReader:
     def _parent(self, org: Mention) -> bool:
         """Whether a name only says whose offshoot the noun after it is: "Afghanistan's Islamic State affiliate"
         places the affiliate, not the Islamic State."""
-        root = self.doc[org.start : org.end].root
-        return root.dep_ == "compound" and root.head.lemma_.lower() in self.cues.offshoot_nouns
+        noun = qualified_noun(self.doc, org, {"compound"})
+        return noun is not None and noun.lemma_.lower() in self.cues.offshoot_nouns
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""

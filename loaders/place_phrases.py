@@ -249,10 +249,8 @@ def _singular(noun: str) -> str:
 def owned_by_another(reader: DocReader, org: Mention, place: Mention) -> bool:
     """Whether a place is written as the possessive of another organisation's name ("aligned with Mexico's Sinaloa
     Cartel"): that organisation's place, not the first one's."""
-    root = reader.doc[place.start : place.end].root
-    if root.dep_ != "poss":
-        return False
-    owned = reader.index.at(root.head)
+    noun = qualified_noun(reader.doc, place, {"poss"})
+    owned = reader.index.at(noun) if noun is not None else None
     return owned is not None and owned.label == "Organization" and owned.key != org.key
 
 

@@ -19,10 +19,10 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.mentions import Mention, clean_surface
+from loaders.qualified_nouns import qualified_noun
 from loaders.state_bodies import state_bodies
 
 POSSESSIVES = frozenset({"'s", "’s", "'"})
-OWNER_DEPS = {"poss", "compound", "amod", "nmod"}  # "Chad's commission", "UN office", "French embassy"
 
 
 @cache
@@ -37,11 +37,13 @@ def _kind(owner: Mention) -> str | None:
     return "international" if owner.label == "Organization" and owner.kind == "international" else None
 
 
-def _qualified_noun(doc: Doc, owner: Mention) -> tuple[Token, bool]:
-    """The noun the owner's name qualifies, and whether that noun only qualifies a person's role after it: the head of
-    the phrase ("office" of "the UN refugee office"), else, where that head is a role, the noun before the role
-    ("ministry" of "Iran's foreign ministry spokesman")."""
-    head = doc[owner.end - 1].head
+def _body_noun(doc: Doc, owner: Mention) -> tuple[Token, bool] | None:
+    """The noun after the owner's name that may name its body, and whether it only qualifies a person's role after it:
+    the noun the name qualifies ("office" of "the UN refugee office"), else, where that noun is a role, the noun before
+    the role ("ministry" of "Iran's foreign ministry spokesman")."""
+    head = qualified_noun(doc, owner)
+    if head is None or head.i < owner.end:
+        return None
     before = doc[head.i - 1]
     qualifies = before.i >= owner.end and before.head == head and before.dep_ == "compound"
     if qualifies and load_cues().is_person_role(head.lemma_.lower()):
@@ -60,10 +62,10 @@ def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
     """The body noun the owner's name qualifies through lower-case words only: "office" of "UN refugee office",
     "ministry" of "Iran's foreign ministry spokesman"; before a role, the last word of a state's body of any name
     ("Israel's air force spokesman")."""
-    root = doc[owner.end - 1]
-    if root.dep_ not in OWNER_DEPS or root.head.i < owner.end:
+    found = _body_noun(doc, owner)
+    if found is None:
         return None
-    head, before_role = _qualified_noun(doc, owner)
+    head, before_role = found
     between = doc[owner.end : head.i]
     if any(t.i in taken or not (t.is_lower or t.is_punct or t.text in POSSESSIVES) for t in between):
         return None

@@ -116,6 +116,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
+from loaders.qualified_nouns import qualified_noun
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     employer_before_posting,
@@ -161,7 +162,6 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
-from loaders.state_body_roles import body_of_state_before
 from loaders.successions import departed_before, heirs_of_heads, successors, verb_giving
 from loaders.syntax import (
     MentionIndex,
@@ -888,7 +888,6 @@ class DocReader:
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
-        orgs = body_of_state_before(orgs, self.doc, noun.i)  # "Iran's foreign ministry spokesman X": the ministry's
         if not orgs and not objects and rel_type == "LEADS" and not one_of_several(noun):
             named = offices_named_by(self, noun, holder_mentions)  # "X, the country's prime minister"
             for person, office in named:
@@ -1368,8 +1367,8 @@ class DocReader:
     def _parent(self, org: Mention) -> bool:
         """Whether a name only says whose offshoot the noun after it is: "Afghanistan's Islamic State affiliate"
         places the affiliate, not the Islamic State."""
-        root = self.doc[org.start : org.end].root
-        return root.dep_ == "compound" and root.head.lemma_.lower() in self.cues.offshoot_nouns
+        noun = qualified_noun(self.doc, org, {"compound"})
+        return noun is not None and noun.lemma_.lower() in self.cues.offshoot_nouns
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""

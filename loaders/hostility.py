@@ -246,6 +246,19 @@ class HostilityReader:
         """Without the backer of "Iran-backed militias", who is not the one acting."""
         return [m for m in mentions if not is_backer(m, self.reader.doc, self.funders)]
 
+    def _sides(self, tokens: list[Token]) -> list[Mention]:
+        """The sides the phrases name by their heads: no backer, no place."""
+        return [m for m in self._not_backers(self._named(tokens)) if m.label in SIDES]
+
+    def _each_with_each(
+        self, sides: list[Mention], rel_type: str, cue: Token, method: str, confidence: float = 0.6
+    ) -> None:
+        """Every side linked with every other: once a pair for a symmetric type (ALLIED_WITH), both ways for the
+        others ("Hamas and Fatah clashed": each OPPOSES the other)."""
+        symmetric = self.reader.ontology.is_symmetric(rel_type)
+        for a, b in itertools.combinations(sides, 2) if symmetric else itertools.permutations(sides, 2):
+            self.reader.emit(a, rel_type, b, cue, method, confidence)
+
     def _principals(self, mentions: list[Mention]) -> list[Mention]:
         """Without the backer of "Iran-backed militias" nor the patron of "NUG-affiliated forces": only the ones
         acting."""
@@ -401,9 +414,7 @@ class HostilityReader:
         if not any(c.lower_ in self.cues.gathering_particles for c in verb.children if c.dep_ in {"prt", "advmod"}):
             return
         gathered = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
-        sides = [m for m in self._not_backers(self._named(gathered)) if m.label in SIDES]
-        for a, b in itertools.combinations(sides, 2):
-            self.reader.emit(a, "ALLIED_WITH", b, verb, f"brought-together:{verb.lemma_.lower()}", 0.6)
+        self._each_with_each(self._sides(gathered), "ALLIED_WITH", verb, f"brought-together:{verb.lemma_.lower()}")
 
     def joint_bodies(self, word: Token) -> None:
         """ "A joint MI5 and PSNI investigation", "joint operations of the UPDF and the FARDC": the bodies named as the
@@ -413,9 +424,7 @@ class HostilityReader:
             return
         named = [c for c in noun.children if c.dep_ in MODIFIERS and c.i > word.i]
         named += prep_objects(noun, {"of", "between", "by"})
-        sides = [m for m in self._not_backers(self._named(named)) if m.label in SIDES]
-        for a, b in itertools.combinations(sides, 2):
-            self.reader.emit(a, "ALLIED_WITH", b, noun, f"joint:{noun.lemma_.lower()}", 0.6)
+        self._each_with_each(self._sides(named), "ALLIED_WITH", noun, f"joint:{noun.lemma_.lower()}")
 
     def allied_together(self, word: Token) -> None:
         """ "Amal and Hezbollah have been allied since 1990": sides coordinated as the subject of "allied", with no
@@ -428,9 +437,7 @@ class HostilityReader:
             subjects = [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
             return
-        sides = [m for m in self._not_backers(self._named(subjects)) if m.label in SIDES]
-        for a, b in itertools.combinations(sides, 2):
-            self.reader.emit(a, "ALLIED_WITH", b, word, "allied-together", 0.6)
+        self._each_with_each(self._sides(subjects), "ALLIED_WITH", word, "allied-together")
 
     def apposed_foes(self, noun: Token) -> None:
         """ "Hamas and Fatah, rivals since 2007, met in Cairo", "X and Y, bitter enemies, ...": a plural noun of foes
@@ -551,10 +558,8 @@ class HostilityReader:
             c.dep_ == "dobj" and c.lemma_.lower() in self.cues.exchanged_objects for c in verb.children
         ):
             return
-        sides = self._named(subjects_of(verb)) + self._named(prep_objects(verb, {"with"}))
-        sides = [m for m in self._not_backers(sides) if m.label in SIDES]
-        for a, b in itertools.permutations(sides, 2):
-            self.reader.emit(a, "ATTACKED", b, verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
+        sides = self._sides(subjects_of(verb) + prep_objects(verb, {"with"}))
+        self._each_with_each(sides, "ATTACKED", verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
 
     def vowed_attack(self, noun: Token) -> None:
         """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships": an attack
@@ -622,11 +627,10 @@ class HostilityReader:
         of "attacks by JNIM and ISGS", often rivals)."""
         if noun.pos_ != "NOUN":
             return
-        sides = [m for m in self._not_backers(self._named(prep_objects(noun, {"by"}))) if m.label in SIDES]
+        sides = self._sides(prep_objects(noun, {"by"}))
         if not any(c.lower_ in joint_words() for c in noun.lefts) and any(m.label != "Country" for m in sides):
             return
-        for a, b in itertools.combinations(sides, 2):
-            self.reader.emit(a, "ALLIED_WITH", b, noun, f"joint-authors:{noun.lemma_.lower()}", 0.6)
+        self._each_with_each(sides, "ALLIED_WITH", noun, f"joint-authors:{noun.lemma_.lower()}")
 
     def _perpetrators(self, noun: Token) -> list[Token]:
         """Who a perpetration verb says carried out the attack, where :meth:`DocReader.blame` gives no target: the
@@ -699,8 +703,7 @@ class HostilityReader:
             return
         else:
             return
-        for a, b in itertools.permutations(sides, 2):
-            self.reader.emit(a, "OPPOSES", b, cue, method, confidence)
+        self._each_with_each(sides, "OPPOSES", cue, method, confidence)
 
     def _sides_of_noun(self, noun: Token) -> list[Mention] | None:
         """The two or more sides a noun of OPPOSES names after "between", and in the prepositions of its cue (of
@@ -724,9 +727,7 @@ class HostilityReader:
         if any(c.dep_ in {"dobj", "dative"} or c.lower_ in self.cues.third_side_preps for c in verb.children):
             return  # "X and Y fought Z", "X and Y clashed with Z"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        sides = [m for m in self._not_backers(self._named(subjects)) if m.label in SIDES]
-        for a, b in itertools.permutations(sides, 2):
-            self.reader.emit(a, "OPPOSES", b, verb, f"fought-each-other:{verb.lemma_.lower()}", 0.6)
+        self._each_with_each(self._sides(subjects), "OPPOSES", verb, f"fought-each-other:{verb.lemma_.lower()}")
 
     def breakaway(self, noun: Token) -> None:
         """ "The PLA has been fighting for secession from India", "the BLA's struggle for independence from
@@ -804,9 +805,7 @@ class HostilityReader:
             return
         if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of"}):
             return  # "X and Y are Iran's allies", "rivals of Z": someone else's
-        sides = [m for m in self._not_backers(self._named(subjects_of(noun.head))) if m.label in SIDES]
-        for a, b in itertools.permutations(sides, 2) if rel_type == "OPPOSES" else itertools.combinations(sides, 2):
-            self.reader.emit(a, rel_type, b, noun, f"called-each-other:{lemma}", 0.65)
+        self._each_with_each(self._sides(subjects_of(noun.head)), rel_type, noun, f"called-each-other:{lemma}", 0.65)
 
     def coalition_members(self, noun: Token) -> None:
         """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y", "X and Y formed an
@@ -822,15 +821,14 @@ class HostilityReader:
         members = [m for m in self._actors(prep_objects(noun, self.cues.coalition_preps)) if m.label in SIDES]
         verb = noun.head
         if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.coalition_forming_verbs:
-            members = [m for m in self._not_backers(self._named(subjects_of(verb))) if m.label in SIDES]
+            members = self._sides(subjects_of(verb))
         listing = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in coalition_cues().listing_verbs]
         listed = self._named([c for v in listing for c in v.children if c.dep_ == "dobj"])  # "which includes A and B"
         members += [m for m in listed if m.label in SIDES]
         if leaders and not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.joining_verbs:
             members = [m for m in self._named(subjects_of(verb)) if m.label in SIDES]  # "Britain joined the US-led"
         method = f"coalition:{noun.lemma_.lower()}"
-        for a, b in itertools.combinations(members, 2):
-            self.reader.emit(a, "ALLIED_WITH", b, noun, method, 0.65)
+        self._each_with_each(members, "ALLIED_WITH", noun, method, 0.65)
         self.reader.emit_all([m for m in members if m not in leaders], "ALLIED_WITH", leaders, noun, method, 0.65)
 
     def _pact(self, noun: Token) -> bool:
@@ -919,10 +917,8 @@ class HostilityReader:
         aims = named + prep_objects(verb, self.cues.joint_foe_preps)
         aims += [p for o in objects for p in prep_objects(o, self.cues.joint_foe_preps | self.cues.joint_object_preps)]
         foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
-        if not foes:
-            return
-        for a, b in itertools.combinations(sides, 2):
-            self.reader.emit(a, "ALLIED_WITH", b, verb, f"co-belligerents:{verb.lemma_.lower()}", 0.6)
+        if foes:
+            self._each_with_each(sides, "ALLIED_WITH", verb, f"co-belligerents:{verb.lemma_.lower()}")
 
     def fighters_hit(self, agents: list[Mention], hit: list[Token], verb: Token) -> None:
         """ "Nigerian troops killed 12 members of Boko Haram": a side that kills, wounds or captures another side's

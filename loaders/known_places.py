@@ -22,6 +22,7 @@ from graph.slug import name_key
 from loaders.mentions import Mention, clean_surface
 from loaders.place_phrases import place_phrase_words
 from loaders.places import PLACES
+from loaders.qualified_nouns import qualified_noun
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -59,9 +60,9 @@ def named_as_place(reader: DocReader, mention: Mention) -> bool:
 def modifies_a_body(reader: DocReader, mention: Mention) -> bool:
     """Whether a name only modifies the noun of a body or of people ("Puntland forces push into X", "Puntland
     officials said"): it stands for the actor, not for a place another lies in."""
-    root = reader.doc[mention.start : mention.end].root
+    noun = qualified_noun(reader.doc, mention, {"compound"})
     nouns = reader.cues.group_nouns | place_phrase_words().side_nouns
-    return root.dep_ == "compound" and root.head.lemma_.lower() in nouns and reader.index.at(root.head) is None
+    return noun is not None and noun.lemma_.lower() in nouns and reader.index.at(noun) is None
 
 
 def known_places_within(reader: DocReader, sent: Span) -> None:

@@ -25,8 +25,7 @@ from spacy.tokens import Span
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import Mention
-
-QUALIFYING = {"amod", "poss", "compound", "nmod"}  # how a country hangs under the noun it qualifies
+from loaders.qualified_nouns import qualified_noun
 
 
 @cache
@@ -39,13 +38,9 @@ def qualifies_other(country: Mention, sentence: Span) -> bool:
     """Whether a country named in the sentence that states the link only qualifies another noun there, one neither
     of a state ("government"), of the state's forces or offices (``state_words``) nor a role or title ("President").
     A country named elsewhere (the state an article is about) qualifies nothing here."""
-    if not sentence.start <= country.start < sentence.end:
+    noun = qualified_noun(sentence.doc, country) if sentence.start <= country.start < sentence.end else None
+    if noun is None:
         return False
-    doc = sentence.doc
-    root = next((t for t in doc[country.start : country.end] if not country.start <= t.head.i < country.end), None)
-    if root is None or root.dep_ not in QUALIFYING or root.head.i == root.i:
-        return False
-    noun = root.head
     cues = load_cues()
     lemma = noun.lemma_.lower()
     return noun.pos_ in {"NOUN", "PROPN"} and not (

@@ -47,6 +47,7 @@ from loaders.whole_names import (
     joined_topics,
     legal_names,
     nicknamed_people,
+    unit_nouns,
     whole_patronymic,
     with_facility_noun,
     with_place_given_name,
@@ -111,12 +112,6 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
         and all(t.is_title or t.is_upper for t in rest)
         and (guess_kind(" ".join(t.text for t in rest)) != "other" or company_noun(rest[-1].text))
     )
-
-
-@cache
-def unit_nouns() -> frozenset[str]:
-    """Nouns that name a body within an organisation (``seeds/relations.yaml``)."""
-    return frozenset(load_seed_yaml("relations.yaml")["unit_nouns"])
 
 
 def _longer_name(ent: Span, known: list[Span]) -> Span | None:

@@ -19,6 +19,7 @@ from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.place_phrases import place_phrase_words
 from loaders.places import described_place
+from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, prep_objects
 
 if TYPE_CHECKING:
@@ -75,8 +76,8 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         for noun in _descriptions(reader, root, words):
             places = _description_places(reader, noun, words)
             reader.emit_all([org], "BASED_IN", places, noun, "described-placed", 0.7, "asserted")
-        people = root.head if root.dep_ == "compound" and root.head.lower_ in words.people_nouns else None
-        if people is not None and reader.index.at(people) is None:  # "Houthi rebels from Yemen"
+        people = qualified_noun(reader.doc, org, {"compound"})  # "Houthi rebels from Yemen"
+        if people is not None and people.lower_ in words.people_nouns and reader.index.at(people) is None:
             places = _places(reader, prep_objects(people, words.preps))
             reader.emit_all([org], "BASED_IN", places, people, "people-placed", 0.7, "asserted")
         elif _from_place(reader, org, root):

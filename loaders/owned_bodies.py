@@ -16,10 +16,13 @@ from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Actor, Gazetteer
 from graph.seeds import load_seed_yaml
+from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.mentions import Mention, clean_surface
+from loaders.qualified_nouns import qualified_noun
+from loaders.state_bodies import state_bodies
 
-OWNER_DEPS = {"poss", "compound", "amod", "nmod"}  # "Chad's commission", "UN office", "French embassy"
+POSSESSIVES = frozenset({"'s", "’s", "'"})
 
 
 @cache
@@ -34,17 +37,42 @@ def _kind(owner: Mention) -> str | None:
     return "international" if owner.label == "Organization" and owner.kind == "international" else None
 
 
+def _body_noun(doc: Doc, owner: Mention) -> tuple[Token, bool] | None:
+    """The noun after the owner's name that may name its body, and whether it only qualifies a person's role after it:
+    the noun the name qualifies ("office" of "the UN refugee office"), else, where that noun is a role, the noun before
+    the role ("ministry" of "Iran's foreign ministry spokesman")."""
+    head = qualified_noun(doc, owner)
+    if head is None or head.i < owner.end:
+        return None
+    before = doc[head.i - 1]
+    qualifies = before.i >= owner.end and before.head == head and before.dep_ == "compound"
+    if qualifies and load_cues().is_person_role(head.lemma_.lower()):
+        return before, True
+    return head, False
+
+
+def _state_body(doc: Doc, owner: Mention, head: Token) -> bool:
+    """Whether a state's possessive and the words up to ``head`` name one of the bodies every state has: "Israel's air
+    force" (``organisation_names.state_bodies``)."""
+    possessive = owner.label == "Country" and doc[owner.end].text in POSSESSIVES
+    return possessive and name_key(doc[owner.end + 1 : head.i + 1].text) in state_bodies()
+
+
 def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
-    """The body noun the owner's name qualifies through lower-case words only: "office" of "UN refugee office"."""
-    root = doc[owner.end - 1]
-    head = root.head
-    if root.dep_ not in OWNER_DEPS or head.i < owner.end or head.lower_ not in _lists()["heads"] | _lists()["of_heads"]:
+    """The body noun the owner's name qualifies through lower-case words only: "office" of "UN refugee office",
+    "ministry" of "Iran's foreign ministry spokesman"; before a role, the last word of a state's body of any name
+    ("Israel's air force spokesman")."""
+    found = _body_noun(doc, owner)
+    if found is None:
         return None
-    if not head.is_lower or head.tag_ in {"NNS", "NNPS"}:
-        return None  # "UN officials", "Russia's General Staff" (a name the NER reads)
+    head, before_role = found
     between = doc[owner.end : head.i]
-    if any(t.i in taken or not (t.is_lower or t.is_punct or t.lower_ in {"'s", "’s"}) for t in between):
+    if any(t.i in taken or not (t.is_lower or t.is_punct or t.text in POSSESSIVES) for t in between):
         return None
+    if before_role and _state_body(doc, owner, head):
+        return head
+    if head.lower_ not in _lists()["heads"] | _lists()["of_heads"] or not head.is_lower or head.tag_ in {"NNS", "NNPS"}:
+        return None  # "UN officials", "Russia's General Staff" (a name the NER reads)
     return head
 
 
@@ -57,7 +85,7 @@ def _end(head: Token, mentions: list[Mention]) -> int | None:
         objects = [c for c in after[0].children if c.dep_ == "pobj" and c.lower_ in lists["of_nouns"]]
         if objects:
             return objects[0].i + 1
-    if head.lower_ not in lists["heads"]:
+    if head.lower_ in lists["of_heads"] - lists["heads"]:
         return None
     if head.lower_ in lists["posted_heads"] and after and after[0].lower_ in lists["posted_preps"]:
         places = [m for m in mentions if m.start == head.i + 2 and m.label in {"Location", "Country"}]

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, prep_objects
 
 if TYPE_CHECKING:
@@ -248,10 +249,8 @@ def _singular(noun: str) -> str:
 def owned_by_another(reader: DocReader, org: Mention, place: Mention) -> bool:
     """Whether a place is written as the possessive of another organisation's name ("aligned with Mexico's Sinaloa
     Cartel"): that organisation's place, not the first one's."""
-    root = reader.doc[place.start : place.end].root
-    if root.dep_ != "poss":
-        return False
-    owned = reader.index.at(root.head)
+    noun = qualified_noun(reader.doc, place, {"poss"})
+    owned = reader.index.at(noun) if noun is not None else None
     return owned is not None and owned.label == "Organization" and owned.key != org.key
 
 
@@ -259,8 +258,8 @@ def beside_a_side(reader: DocReader, country: Mention) -> bool:
     """Whether a country named after a place only describes a noun: its demonym before a border ("near the Somali
     border": the place lies by the border, not in Somalia) or before a group ("Manda Bay, the Somali group"), not
     the wider place ("Mosul, Iraq")."""
-    root = reader.doc[country.start : country.end].root
-    if root.dep_ not in {"amod", "compound"} or reader.index.at(root.head) is not None:
+    noun = qualified_noun(reader.doc, country, {"amod", "compound"})
+    if noun is None or reader.index.at(noun) is not None:
         return False
-    head = root.head.lemma_.lower()
+    head = noun.lemma_.lower()
     return head in place_phrase_words().border_words or head in reader.cues.group_nouns

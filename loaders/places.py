@@ -102,24 +102,15 @@ def _possessive_settlement(reader: DocReader, words: list[str], place: Mention) 
     )
 
 
-def _listed_before(reader: DocReader, place: Mention, mentions: list[Mention]) -> list[Mention]:
-    """The places listed right before one: "Arbinda and Serma", "Belgorod, Kaluga, and Rostov"."""
+def _listed_with(reader: DocReader, place: Mention, mentions: list[Mention], *, after: bool) -> list[Mention]:
+    """The places listed right after one ("Bijapur, Sukma and Dantewada" after Bijapur), or right before it, nearest
+    first ("Arbinda and Serma", "Belgorod, Kaluga, and Rostov")."""
     listed: list[Mention] = []
     current = place
-    for m in reversed([m for m in mentions if m.end <= place.start]):
-        if m.label != "Location" or reader.doc[m.end : current.start].text not in reader.cues.list_gaps:
-            break
-        listed.append(m)
-        current = m
-    return listed
-
-
-def _listed_after(reader: DocReader, place: Mention, mentions: list[Mention]) -> list[Mention]:
-    """The places listed right after one: "Bijapur, Sukma and Dantewada" after Bijapur."""
-    listed: list[Mention] = []
-    current = place
-    for m in (m for m in mentions if m.start >= place.end):
-        if m.label != "Location" or reader.doc[current.end : m.start].text not in reader.cues.list_gaps:
+    beside = [m for m in mentions if m.start >= place.end] if after else [m for m in mentions if m.end <= place.start]
+    for m in beside if after else reversed(beside):
+        first, second = (current, m) if after else (m, current)
+        if m.label != "Location" or reader.doc[first.end : second.start].text not in reader.cues.list_gaps:
             break
         listed.append(m)
         current = m
@@ -133,7 +124,7 @@ def divisions_listed(reader: DocReader, place: Mention) -> list[Mention]:
     if not after or after[0].label != "Location":
         return []
     words = reader.words.lower[place.end : after[0].start]
-    listed = [after[0], *_listed_after(reader, after[0], reader.index.inside(reader.doc[place.start].sent))]
+    listed = [after[0], *_listed_with(reader, after[0], reader.index.inside(reader.doc[place.start].sent), after=True)]
     return listed if divisions_of(reader.cues, words) and len(listed) > 1 else []
 
 
@@ -162,7 +153,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             if wider is not b:  # "Mpondwe, in western Uganda's Kasese district": in Uganda too
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-in-region", 0.7, "asserted")
             linked = True
-        elif not plain and divisions_of(cues, words) and (listed := _listed_after(reader, b, mentions)):
+        elif not plain and divisions_of(cues, words) and (listed := _listed_with(reader, b, mentions, after=True)):
             for place in [b, *listed]:  # "the Bastar districts of Bijapur, Sukma and Dantewada": each in Bastar
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-divisions-of", 0.7, "asserted")
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
@@ -171,7 +162,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         if text == "," and b.label in PLACES and apposed(reader, a, b):  # "in Gwadar, Balochistan, ..."
             reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-apposition", 0.7, "asserted")
         if linked:
-            for place in _listed_before(reader, a, mentions):  # "Arbinda and Serma in the Mopti region"
+            for place in _listed_with(reader, a, mentions, after=False):  # "Arbinda and Serma in the Mopti region"
                 reader.emit(place, "LOCATED_IN", wider, reader.doc[b.start], "places-listed-in-place", 0.7, "asserted")
     for chain in _comma_chains(reader, mentions):
         for a, b in itertools.pairwise(chain):

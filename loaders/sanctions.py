@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
 from loaders.possessive import POSSESSIVE
+from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, agents_of, is_backer, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -199,10 +200,9 @@ def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -
 def _holders_named(reader: DocReader, target: Mention) -> bool:
     """ "sanctioned four Hamas leaders", "two Houthi commanders": a name that only says whose the people of a plural
     role are (the people are sanctioned, not the group)."""
-    root = reader.doc[target.start : target.end].root
-    held = root.head
+    held = qualified_noun(reader.doc, target, {"compound"})
     return (
-        root.dep_ == "compound"
+        held is not None
         and held.tag_ == "NNS"
         and reader.index.at(held) is None
         and reader.cues.role_of((held.lemma_.lower(),)) is not None

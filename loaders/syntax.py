@@ -27,6 +27,7 @@ from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
 from loaders.own_claims import claims_own_deed
 from loaders.plural_references import plural_nouns, plural_reference
+from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.reference_chain import ReferenceChain
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
@@ -310,12 +311,14 @@ def is_backer(mention: Mention, doc: Doc, hyphen_words: Iterable[str]) -> bool:
 def modifies(doc: Doc, mention: Mention, noun: Token) -> bool:
     """Whether a name only qualifies the common noun after it: Hamas of "Hamas financial facilitators", the BBC of
     "a BBC investigation" (the noun, not the name, is what the phrase is about)."""
-    token = doc[mention.end - 1]
-    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i:
+    token = qualified_noun(doc, mention, MODIFIER_DEPS)
+    if token is None or token.i < mention.end:
+        return False
+    while token.i != noun.i:  # on through "financial" of "Hamas financial facilitators" if the parse hangs Hamas there
+        if token.dep_ not in MODIFIER_DEPS or token.head.i <= token.i:
+            return False
         token = token.head
-        if token.i == noun.i:
-            return True
-    return False
+    return True
 
 
 def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> list[Mention]:

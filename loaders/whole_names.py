@@ -63,8 +63,9 @@ def _lists() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _body_nouns() -> frozenset[str]:
-    """Nouns of a body ("Ministry", "Brigade"): words after "and" that begin another body's name."""
+def unit_nouns() -> frozenset[str]:
+    """Nouns that name a body within an organisation ("Council", "Brigade", ``seeds/relations.yaml``): "X Military
+    Council" is not another name of X, and after "and" such a word begins another body's name."""
     return frozenset(load_seed_yaml("relations.yaml")["unit_nouns"])
 
 
@@ -209,7 +210,7 @@ def _topic_words(doc: Doc, start: int, known: set[int]) -> int:
         and doc[end].ent_type_ in {"", "ORG"}
     ):
         end += 1
-    if end == start or (end < len(doc) and doc[end].is_title) or any(t.lower_ in _body_nouns() for t in doc[start:end]):
+    if end == start or (end < len(doc) and doc[end].is_title) or any(t.lower_ in unit_nouns() for t in doc[start:end]):
         return start
     return end
 

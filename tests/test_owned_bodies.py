@@ -21,6 +21,25 @@ def test_an_international_body_in_lower_case_is_one_organisation_of_its_owner() 
     } <= (edges(text))
 
 
+def test_a_spokesman_of_a_state_s_ministry_works_for_the_ministry_and_the_state() -> None:
+    text = "Chad's interior ministry spokesman, Idriss Moussa, said the convoy had been turned back."
+    assert nodes(text)["Chad's interior ministry"][0] == "Organization"
+    found = edges(text)
+    assert ("idriss-moussa", "WORKS_FOR", "chads-interior-ministry") in found
+    assert ("idriss-moussa", "WORKS_FOR", "chad") in found
+
+
+def test_a_state_body_of_any_name_before_a_role_is_the_body() -> None:
+    text = "Chad's armed forces spokesman, Idriss Moussa, said the convoy had been turned back."
+    assert ("idriss-moussa", "WORKS_FOR", "chads-armed-forces") in edges(text)
+
+
+def test_a_state_s_minister_still_works_for_the_state() -> None:
+    text = "Chad's interior minister, Idriss Moussa, said the convoy had been turned back."
+    assert "Chad's interior" not in " ".join(nodes(text))
+    assert ("idriss-moussa", "WORKS_FOR", "chad") in edges(text)
+
+
 def test_a_group_of_experts_keeps_its_of_phrase() -> None:
     assert "UN panel of experts" in nodes("The UN panel of experts said Ruritania had shipped rifles to the rebels.")
 

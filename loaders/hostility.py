@@ -125,6 +125,7 @@ class HostilityCues:
     gathering_particles: frozenset[str]
     mutual_ally_words: frozenset[str]
     neutral_victims: frozenset[str]
+    posting_verbs: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -854,7 +855,8 @@ class HostilityReader:
         """ "Wagner fought alongside the Malian army", "X, together with Y, attacked Z", "X joined forces with
         Y": the subject and the other are allies; the one fought alongside fights the same foe."""
         head = prep.head
-        beside = prep.lower_ in self.cues.side_by_side_preps and head.lemma_.lower() in self.cues.joint_acts
+        posted = head.lemma_.lower() in self.cues.posting_verbs
+        beside = prep.lower_ in self.cues.side_by_side_preps and (head.lemma_.lower() in self.cues.joint_acts or posted)
         together = prep.lower_ == "with" and (
             head.lower_ in self.cues.together_words or any(c.lower_ in self.cues.together_words for c in prep.children)
         )
@@ -870,7 +872,10 @@ class HostilityReader:
         verb = head.head if together and head.dep_ == "advmod" else head
         if verb.pos_ in {"VERB", "AUX"}:
             by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"
-            named = [t for t in (agents_of(verb) if by_agent else subjects_of(verb)) if t.pos_ != "PRON"]
+            acting = agents_of(verb) if by_agent else subjects_of(verb)
+            if by_agent and posted and not acting:  # "X was deployed alongside Y": X is the one posted there
+                acting = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            named = [t for t in acting if t.pos_ != "PRON"]
             holders = self._actors(named, False)  # not "where they fought alongside": often resolved to the wrong one
         elif together:  # "The Kremlin, together with Belarus, attacked Ukraine"
             holders = actors_of(head, self.reader.index, with_preps=False)

@@ -42,3 +42,9 @@ def test_allies_named_by_their_capitals_are_the_states() -> None:
     found = allied("Venezuela, backed by its allies in Moscow and Havana, rejected the demand.")
     assert {("russia", "venezuela"), ("cuba", "venezuela")} <= found, found
     assert not allied("Venezuela and its allies in the region rejected the demand.")
+
+
+def test_forces_posted_alongside_anothers_are_allies_but_not_those_only_killed_alongside() -> None:
+    found = allied("Russian instructors have been deployed alongside Malian troops since 2021.")
+    assert ("mali", "russia") in found or ("russia", "mali") in found, found
+    assert not allied("Two Malian soldiers were killed alongside a Russian contractor near Gao.")

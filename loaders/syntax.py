@@ -519,12 +519,35 @@ def clause_chain(token: Token) -> list[Token]:
     return chain
 
 
+def described_chain(token: Token) -> list[Token]:
+    """The token and its heads up to the sentence root or up to a description of a name, whichever comes first: an
+    apposition ("X, a militia aligned with Iran, denied ..."), a relative clause ("X, which Iran funds, denied ...")
+    or a participle after a noun ("X, backed by Iran, denied ..."), whose fact the verb above it does not govern.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Kataib Hezbollah, which is funded by Iran, denied the attack.")
+    >>> [t.text for t in described_chain(doc[5])]
+    ['funded']
+    """
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 12 and not _describes(chain[-1]):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _describes(token: Token) -> bool:
+    """Whether the token heads a description of the noun above it (see :func:`described_chain`)."""
+    return token.dep_ in {"appos", "relcl"} or (token.dep_ == "acl" and token.tag_ in {"VBN", "JJ"})
+
+
 def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asserted") -> str:
     """``negated`` when the cue's clause is negated, ``alleged`` when it is claimed, believed or
-    hedged, else ``inherent`` (some cues, such as "blamed", are allegations by nature). ``words``: the document's."""
+    hedged, else ``inherent`` (some cues, such as "blamed", are allegations by nature); a description of a name is a
+    clause of its own ("X, backed by Iran, denied the attack": the backing is not denied). ``words``: the
+    document's."""
     if negative_determiner(cue, cues):
         return "negated"  # "Iran had no involvement in the attack", "X played no role in it"
-    chain = clause_chain(cue)
+    chain = described_chain(cue)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
         if verb.i != cue.i and verb.lemma_.lower() in cues.reversing_verbs:

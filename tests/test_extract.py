@@ -70,6 +70,23 @@ def test_negation() -> None:
     assert found.get(("iran", "ATTACKED", "saudi-arabia")) == "negated"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah, backed by Iran, denied the attack.",
+        "Kataib Hezbollah, which is funded by Iran, denied any role in the attack.",
+        "Kataib Hezbollah, a militia funded by Iran, has not commented.",
+    ],
+)
+def test_a_description_of_a_name_is_not_denied_by_the_verb_the_name_is_subject_of(text: str) -> None:
+    assert certainties(text).get(("iran", "FUNDS", "kataib-hezbollah")) == "asserted"
+
+
+def test_a_denied_clause_stays_negated() -> None:
+    found = certainties("Kataib Hezbollah denied that it was funded by Iran.")
+    assert found.get(("iran", "FUNDS", "kataib-hezbollah")) == "negated"
+
+
 def test_place_in_country() -> None:
     assert ("mosul", "LOCATED_IN", "iraq") in triples("Fighting resumed near Mosul in Iraq.")
 

@@ -239,6 +239,23 @@ def _named_before_place_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]
     return found
 
 
+def _named_before_base_words(shapes: WordShapes, taken: set[int]) -> list[Span]:
+    """Capitalised names before "-based" or "-headquartered" (the ``hyphen_compounds`` of BASED_IN) that the NER
+    missed: "the São Paulo-based organisation"."""
+    words = frozenset(w for w, (rel_type, _) in load_cues().hyphen.items() if rel_type == "BASED_IN")
+    found = []
+    for word in shapes.where_lower(words):
+        hyphen = word - 1
+        if hyphen < 1 or shapes.text[hyphen] != "-":
+            continue
+        start, floor = hyphen, max(shapes.sentence_start(hyphen), hyphen - 3)
+        while start > floor and start - 1 not in taken and shapes.title[start - 1] and shapes.pos[start - 1] == PROPN:
+            start -= 1
+        if start < hyphen:
+            found.append(Span(shapes.doc, start, hyphen, label="GPE"))
+    return found
+
+
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
@@ -547,7 +564,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     merged = _places_by_context([_person_as_place(e, shapes) for e in merged])
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
-    places = _named_before_place_nouns(shapes, taken) + _numbered_units(shapes, known_tokens)
+    places = _named_before_place_nouns(shapes, taken) + _named_before_base_words(shapes, taken)
+    places += _numbered_units(shapes, known_tokens)
     text = text_of(doc)
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)

@@ -5,6 +5,7 @@
   village of Blahodatne".
 - A name in apposition with the noun of a place (``place_nouns`` and ``place_names.of_nouns`` of
   ``seeds/relations.yaml``): "Melitopol, a town in southern Ukraine".
+- A name before "-based" or "-headquartered": "the Rio-based faction".
 
 Only unknown names of up to three words, none an organisation's, are read again; every mention of such a name in the
 document becomes the place's.
@@ -32,15 +33,23 @@ MAX_WORDS = 3
 
 
 def _placed(span: Span) -> bool:
-    """Whether the sentence uses the name as a place's: after a preposition of place, "the village of", or beside the
-    noun of a place."""
-    root = span.root
+    """Whether the sentence uses the name as a place's: after a preposition of place, "the village of", beside the
+    noun of a place, or before a hyphen and a word of a base ("the Rio-based faction": the ``hyphen_compounds`` of
+    BASED_IN)."""
+    root, doc = span.root, span.doc
     nouns = load_cues().place_nouns | place_name_words().of_nouns
     if root.dep_ == "pobj" and root.head.lower_ in load_cues().place_preps:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and _base_word(doc[span.end + 1].lower_):
         return True
     if named_after_place_noun(root):
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def _base_word(word: str) -> bool:
+    """Whether "X-<word>" places something in X ("based", "headquartered")."""
+    return load_cues().hyphen.get(word, ("", False))[0] == "BASED_IN"
 
 
 def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -247,3 +247,15 @@ def test_a_group_operating_from_divisions_listed_after_a_place_is_based_in_each_
     for place in ("gao", "menaka", "tessalit"):
         assert ("sentinel-front", "BASED_IN", place) in found, found
     assert ("sentinel-front", "BASED_IN", "kidal") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police raided a hideout of Tren de Aragua, the Maracay-based gang that runs the prison.", "maracay"),
+        ("Officers arrested members of Tren de Aragua, a Puerto Cabello-based gang, on Friday.", "puerto-cabello"),
+    ],
+)
+def test_a_name_before_based_is_a_place_that_places_the_organisation(text: str, place: str) -> None:
+    found = triples(text)
+    assert ("tren-de-aragua", "BASED_IN", place) in found, found

@@ -18,6 +18,7 @@ from loaders.cues import load_cues
 from loaders.joined_names import name_parts, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
+    ends_as_unit,
     generic_body,
     glued,
     names_an_organisation,
@@ -171,6 +172,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"
     elif label in {"Person", "Location"} and described_as_organisation(trimmed.root):
         label = "Organization"  # "Russia's Baza news outlet", "the clans of Habargidir"
+    elif label == "Location" and ends_as_unit(name):
+        label = "Organization"  # "the FARC's Eastern Bloc"
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None

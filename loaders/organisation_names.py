@@ -34,9 +34,20 @@ def names_an_organisation(name: str, kind: str) -> bool:
     return kind != "other" or any(w in _lists()["words"] for w in name.lower().split())
 
 
+def ends_as_unit(name: str) -> bool:
+    """Whether a name's last word is a unit's ("Eastern Bloc", "Western Regional Command": ``unit_heads``)."""
+    return name.lower().rsplit(" ", 1)[-1] in _lists()["unit_heads"]
+
+
 def described_as_organisation(token: Token) -> bool:
     """Whether a name's head word is set before or beside a noun of organisations: "Baza news outlet", "the
-    subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle"."""
+    subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle", "SOCADEF, the armed wing of X", "the
+    umbrella group Mara Patani"."""
+    apposed = _lists()["apposed_nouns"]
+    if any(c.dep_ == "appos" and c.lemma_.lower() in apposed for c in token.children):
+        return True
+    if token.dep_ == "appos" and token.head.lemma_.lower() in apposed and token.head.pos_ == "NOUN":
+        return True
     token = first_of_list(token)
     head = token.head
     if token.dep_ in {"compound", "appos"} and head.lemma_.lower() in _lists()["described_by"]:

@@ -313,3 +313,29 @@ def test_the_factions_a_group_is_divided_into_are_its_members(text: str) -> None
 def test_a_group_that_split_from_another_is_not_its_member() -> None:
     found = links("In 2019 the Red Lions split from the Volta Brigade after a feud.")
     assert ("red-lions", "MEMBER_OF", "volta-brigade") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "SOCADEF, the armed wing of the African People's Liberation Movement, ambushed a patrol near Bamenda.",
+            ("socadef", "MEMBER_OF", "african-peoples-liberation-movement"),
+        ),
+        (
+            "Troops killed two commanders of the FARC's Southern Bloc in Caqueta.",
+            ("southern-bloc", "MEMBER_OF", "farc"),
+        ),
+    ],
+)
+def test_a_name_the_ner_took_for_a_place_is_a_unit_by_its_apposition_or_its_last_word(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    found = links(text)
+    assert found.get(triple) == "asserted", found
+
+
+def test_a_name_in_apposition_with_a_group_noun_is_an_organisation() -> None:
+    kg = graph_of("Five small factions joined the umbrella group Mara Patani last year.")
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels.get("Mara Patani") == "Organization", labels

@@ -61,7 +61,9 @@ def place_kinds() -> PlaceKinds:
     data = load_seed_yaml("relations.yaml")["place_kinds"]
     towns, divisions = frozenset(data["towns"]), frozenset(data["divisions"])
     return PlaceKinds(
-        towns | divisions, divisions | frozenset(data["local_divisions"]), towns | frozenset(data["other_settlements"])
+        towns | divisions | frozenset(data["person_divisions"]),
+        divisions | frozenset(data["local_divisions"]),
+        towns | frozenset(data["other_settlements"]),
     )
 
 

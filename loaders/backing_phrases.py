@@ -110,14 +110,20 @@ def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:
 
 def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     """ "Hezbollah was founded in 1982 with the support of Iran", "X, who came to power with the backing of Y", "the
-    militia grew with Iran's backing": the one named after "of" (or owning the noun) backs the verb's subject."""
+    militia grew with Iran's backing", "AMISOM, created with the backing of X": the one named after "of" (or owning the
+    noun) backs the verb's subject (or the noun its participle describes)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in cues.help_preps or prep.head.pos_ not in {"VERB", "AUX"}:
         return
     verb = prep.head
     owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
     givers = _sides([m for t in owners for m in actors_of(t, reader.index, with_preps=False)])
-    holders = passive_subjects(verb) if any(c.dep_ == "auxpass" for c in verb.children) else subjects_of(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        holders = [verb.head]  # "AMISOM, created in 2007 with the backing of X": the noun the participle describes
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        holders = passive_subjects(verb)
+    else:
+        holders = subjects_of(verb)
     receivers = _sides([m for t in holders for m in actors_of(t, reader.index, with_preps=False)])
     reader.emit_all(givers, "FUNDS", receivers, noun, f"done-with-support:{noun.lemma_.lower()}", 0.65)
 

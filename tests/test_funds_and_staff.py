@@ -167,3 +167,13 @@ def test_a_second_sanctioner_sharing_a_relative_clause_s_verb_sanctions_too() ->
     text = "Viktor Galan, whom the United States sanctioned in 2021 and the European Union in 2022, fled to Minsk."
     found = {o for s, t, o in triples(text) if s == "viktor-galan" and t == "SANCTIONED_BY"}
     assert found == {"united-states", "european-union"}, triples(text)
+
+
+def test_a_body_created_with_someones_backing_is_backed_by_them() -> None:
+    found = triples("UNMISS, created by the UN in 2011 with the backing of the African Union, protects civilians.")
+    assert ("african-union", "FUNDS", "unmiss") in found, found
+
+
+def test_the_kremlins_spokesman_works_for_the_kremlin() -> None:
+    found = triples("Kremlin spokesman Dmitry Peskov declined to comment on Tuesday.")
+    assert ("dmitry-peskov", "WORKS_FOR", "kremlin") in found, found

@@ -181,6 +181,59 @@ def coordinated_owner(pronoun: Token, index: MentionIndex) -> tuple[bool, Mentio
     return True, named if whole else None
 
 
+@cache
+def owner_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of an actor left unnamed that a pronoun in their clause may belong to ("the junta", "officials"),
+    and those of them that are references themselves ("the group", "the militants")."""
+    data = load_seed_yaml("relations.yaml")
+    references = data["references"]["country_nouns"] + data["group_nouns"] + data["named_heads"]
+    references = frozenset(references + data["plural_references"])
+    return frozenset(data["references"]["owner_nouns"]) | references, references
+
+
+def owning_noun(pronoun: Token, index: MentionIndex) -> Token | None:
+    """The unnamed actor's noun before a thing pronoun in its sentence that the pronoun belongs to, rather than to a
+    name further back: the noun its own noun is coordinated with ("the junta and its backers", "to the junta and to
+    its backers"), or the subject of its clause when that is an actor's noun of the pronoun's number ("the
+    government said its forces", "the party is headed by its secretary", "officials said they"; never its own
+    verb's subject when it is the verb's object: "the government blamed it"); None when a name stands there or no
+    such noun does.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("The government said its forces had killed the commander.")
+    >>> owning_noun(doc[3], MentionIndex(doc, [])).text
+    'government'
+    """
+    plural = pronoun.lower_ in {"they", "their", "them"}
+    possessive = pronoun.dep_ == "poss"
+    partner = _coordinated_noun(pronoun.head) if possessive else None
+    if partner is not None:
+        return None if partner.i in index.by_token or partner.pos_ != "NOUN" else partner
+    verbs = [t for t in pronoun.ancestors if t.pos_ in {"VERB", "AUX"}]
+    if not possessive and pronoun.dep_ not in SUBJECT_DEPS:
+        verbs = verbs[1:]  # "the government blamed it": never its own verb's subject
+    for verb in verbs:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+        subject = next((c for c in subjects if pronoun not in c.subtree), None)
+        if subject is None:
+            continue
+        fits = subject.lower_ in owner_nouns()[0] and subject.tag_ == ("NNS" if plural else "NN")
+        return subject if fits and subject.i not in index.by_token and subject.pos_ == "NOUN" else None
+    return None
+
+
+def _coordinated_noun(noun: Token) -> Token | None:
+    """The noun an earlier one is coordinated with: "junta" for "backers" in "the junta and its backers" or "to the
+    junta and to its backers"."""
+    if noun.dep_ == "conj" and noun.head.i < noun.i:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.i < prep.i:
+        return next((c for c in prep.head.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _byline_or_speaker(mention: Mention, index: MentionIndex) -> bool:
     """Whether a person is named in a byline ("By Jane Doe") or as the speaker of a quotation (asked once a
     mention: the answers are kept with the document)."""

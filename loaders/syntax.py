@@ -16,6 +16,8 @@ from loaders.coreference import (
     fitting,
     is_country_reference,
     is_described_group,
+    owner_nouns,
+    owning_noun,
     reference_words,
     relative_clause_owner,
 )
@@ -107,6 +109,12 @@ class MentionIndex:
         coordinated, partner = coordinated_owner(pronoun, self)
         if coordinated:  # "Fly Sahara, a cargo airline, and its chief": the airline's, or no one's if it does not fit
             return partner if partner in earlier else None
+        if word not in load_cues().person_pronouns and (noun := owning_noun(pronoun, self)) is not None:
+            if refers_back(noun, self):  # "the group said its fighters": what the group stands for
+                owner = self.antecedent(noun)
+                return owner if owner is not None and owner.label in labels else None
+            if noun.lower_ not in owner_nouns()[1]:  # "the junta and its backers": no one named
+                return None
         if word not in load_cues().person_pronouns and two_groups_before(pronoun, earlier):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only

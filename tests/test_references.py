@@ -196,3 +196,37 @@ def test_its_is_the_main_subject_not_the_subject_of_a_relative_clause_on_it() ->
     found = evidence(text)
     assert ("omar-diallo", "LEADS", "jund-al-sahel") in found
     assert not any(s == "omar-diallo" and o == "france" for s, _, o in found)
+
+
+def test_its_is_the_main_clause_subject_s_not_that_of_a_clause_of_time_after_it() -> None:
+    text = (
+        "Al-Shabaab has lost ground in southern Somalia since the Islamic State expanded in Puntland. "
+        "Its leader, Ahmed Diriye, blamed clan militias."
+    )
+    found = evidence(text)
+    assert ("ahmed-diriye", "LEADS", "al-shabaab") in found
+    assert not any(s == "ahmed-diriye" and o == "islamic-state" for s, _, o in found)
+
+
+def test_its_after_an_unnamed_junta_it_is_coordinated_with_is_the_junta_s() -> None:
+    text = (
+        "JNIM fighters stormed a police school in Bamako on Tuesday. "
+        "Analysts called the assault a message to the junta and to its backers in Moscow."
+    )
+    assert not any(s == "russia" and o == "jnim" for s, _, o in evidence(text))
+
+
+def test_its_after_an_unnamed_government_as_its_clause_s_subject_is_no_one_named_before() -> None:
+    text = (
+        "TotalEnergies halted work at its gas plant near Palma in March. "
+        "In August the government said its forces had killed Ibn Omar, a commander of the insurgents."
+    )
+    assert not any(s == "totalenergies" for s, _, _ in evidence(text))
+
+
+def test_it_as_the_object_of_a_verb_is_not_that_verb_s_unnamed_subject() -> None:
+    text = (
+        "Al-Shabaab has fought the federal army in Lower Shabelle for years. "
+        "The government blamed it for the car bombing in Kismayo on Sunday."
+    )
+    assert any(s == "al-shabaab" and k == "BLAMED_FOR" for s, k, _ in evidence(text))

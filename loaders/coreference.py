@@ -118,6 +118,12 @@ def armed_nouns() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["references"]["armed_nouns"])
 
 
+@cache
+def party_nouns() -> frozenset[str]:
+    """The nouns that stand only for a party ("the party")."""
+    return frozenset(load_seed_yaml("relations.yaml")["references"]["party_nouns"])
+
+
 def group_fits(word: str, mention: Mention) -> bool:
     """Whether a group noun may stand for an organisation: "the militia" for an armed group only, "the group" for
     no army, ministry, international body or news outlet, "the forces" for an army too.
@@ -132,13 +138,24 @@ def group_fits(word: str, mention: Mention) -> bool:
     return mention.kind not in never or (word in forces and mention.kind == "military")
 
 
+def is_party(mention: Mention) -> bool:
+    """Whether an organisation is a party: by its kind or by its name ("Communist Party of India (Maoist)").
+
+    >>> is_party(Mention(0, 1, 0, 4, "PLGA", "Organization", "PLGA", "armed_group"))
+    False
+    """
+    return mention.kind == "political_party" or "party" in mention.name.lower().split()
+
+
 def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> list[Mention]:
     """The earlier mentions a reference may stand for: "the militia" only an armed group, "the group" not an army
-    or a ministry, "it" not a news outlet, "he" in a later sentence not a byline nor the speaker of a quotation, nor
-    anyone named before them."""
+    or a ministry, "the party" a party where one was named, "it" not a news outlet, "he" in a later sentence not a
+    byline nor the speaker of a quotation, nor anyone named before them."""
     word = reference.lower_
     if reference.pos_ == "NOUN" and word in index.group_nouns:
-        return [m for m in earlier if group_fits(word, m)]
+        fits = [m for m in earlier if group_fits(word, m)]
+        parties = [m for m in fits if is_party(m)] if word in party_nouns() else []
+        return parties or fits  # "the party": a party where one was named, not the armed wing named since
     if reference.pos_ == "NOUN":
         return earlier
     if word in load_cues().person_pronouns:

@@ -230,3 +230,13 @@ def test_it_as_the_object_of_a_verb_is_not_that_verb_s_unnamed_subject() -> None
         "The government blamed it for the car bombing in Kismayo on Sunday."
     )
     assert any(s == "al-shabaab" and k == "BLAMED_FOR" for s, k, _ in evidence(text))
+
+
+def test_the_party_is_the_party_named_before_not_its_armed_wing_named_since() -> None:
+    text = (
+        "The Communist Party of the Philippines was founded in 1968 by Jose Maria Sison. Its armed wing, the New "
+        "People's Army, operates from the mountains of Samar. The party is headed by its chairman, Benito Tiamzon."
+    )
+    found = evidence(text)
+    assert ("benito-tiamzon", "LEADS", "communist-party-of-the-philippines") in found
+    assert not any(s == "benito-tiamzon" and o == "new-peoples-army" for s, _, o in found)

@@ -181,6 +181,19 @@ def relative_clause_owner(pronoun: Token, index: MentionIndex, labels: set[str])
     return None
 
 
+def person_in_own_sentence(pronoun: Token, earlier: list[Mention]) -> Mention | None:
+    """The person a "he" or "his" inside a relative or adverbial clause stands for when its own sentence names one
+    before it and names none as a subject there: the latest of them ("X's death came days after the group released a
+    recording in which he claimed"; "... then by X, a commander who led the group until he was killed"), not a
+    subject of the sentences before."""
+    if not any(t.dep_ in {"relcl", "advcl"} for t in pronoun.ancestors):
+        return None
+    named = [m for m in earlier if m.start >= pronoun.sent.start and m.end <= pronoun.i]
+    if not named or any(pronoun.doc[m.end - 1].dep_ in SUBJECT_DEPS for m in named):
+        return None
+    return named[-1]
+
+
 def coordinated_owner(pronoun: Token, index: MentionIndex) -> tuple[bool, Mention | None]:
     """Whether a possessive pronoun's noun is coordinated with a name ("Fly Sahara, a cargo airline, and its
     chief", "Khazali and his deputy": the name, or the one a description in apposition stands for), and the

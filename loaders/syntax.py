@@ -18,6 +18,7 @@ from loaders.coreference import (
     is_described_group,
     owner_nouns,
     owning_noun,
+    person_in_own_sentence,
     reference_words,
     relative_clause_owner,
 )
@@ -106,6 +107,8 @@ class MentionIndex:
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
             earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
+        if "Person" in labels and (person := person_in_own_sentence(pronoun, earlier)) is not None:
+            return person  # "X's death came after the group released a recording in which he claimed": X
         coordinated, partner = coordinated_owner(pronoun, self)
         if coordinated:  # "Fly Sahara, a cargo airline, and its chief": the airline's, or no one's if it does not fit
             return partner if partner in earlier else None

@@ -240,3 +240,13 @@ def test_the_party_is_the_party_named_before_not_its_armed_wing_named_since() ->
     found = evidence(text)
     assert ("benito-tiamzon", "LEADS", "communist-party-of-the-philippines") in found
     assert not any(s == "benito-tiamzon" and o == "new-peoples-army" for s, _, o in found)
+
+
+def test_he_in_a_clause_of_its_sentence_is_the_person_that_sentence_named_not_the_subject_before() -> None:
+    text = (
+        "Baitullah Mehsud founded the Pakistani Taliban in 2007. Fazlullah's death came a week after the group "
+        "released a video in which he claimed the bombing of a school in Peshawar."
+    )
+    found = evidence(text)
+    assert any(s == "mullah-fazlullah" and k == "BLAMED_FOR" for s, k, _ in found)
+    assert not any(s == "baitullah-mehsud" and k == "BLAMED_FOR" for s, k, _ in found)

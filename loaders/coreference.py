@@ -253,6 +253,27 @@ def owning_noun(pronoun: Token, index: MentionIndex) -> Token | None:
     return None
 
 
+def subject_noun_before(pronoun: Token, index: MentionIndex) -> Token | None:
+    """The unnamed actor's noun that the sentence before a thing pronoun, in its paragraph, has as its main subject,
+    of the pronoun's number, when nothing named is a subject between them: "The military government, led by X, has
+    reshaped the country's alliances. It ordered French troops to leave" (the government, not a court named in the
+    paragraph before)."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before, paragraph = pronoun.doc[start - 1].sent, index.scope.paragraph_start
+    if paragraph(before.start_char) != paragraph(pronoun.idx):
+        return None
+    if any(index.deps[m.end - 1] in SUBJECT_DEPS for m in index.inside(pronoun.sent) if m.end <= pronoun.i):
+        return None
+    plural = pronoun.lower_ in {"they", "their", "them"}
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i in index.by_token or subject.pos_ != "NOUN":
+        return None
+    fits = subject.lower_ in owner_nouns()[0] and subject.tag_ == ("NNS" if plural else "NN")
+    return subject if fits and any(c.lower_ in load_cues().definite for c in subject.lefts) else None
+
+
 def _coordinated_noun(noun: Token) -> Token | None:
     """The noun an earlier one is coordinated with: "junta" for "backers" in "the junta and its backers" or "to the
     junta and to its backers"."""

@@ -250,3 +250,12 @@ def test_he_in_a_clause_of_its_sentence_is_the_person_that_sentence_named_not_th
     found = evidence(text)
     assert any(s == "mullah-fazlullah" and k == "BLAMED_FOR" for s, k, _ in found)
     assert not any(s == "baitullah-mehsud" and k == "BLAMED_FOR" for s, k, _ in found)
+
+
+def test_it_after_a_sentence_whose_subject_is_an_unnamed_government_is_no_group_named_before() -> None:
+    text = (
+        "The Wagner Group sent fighters to Mali in 2021.\n\n"
+        "The military government, led by Assimi Goita, has reshaped the alliances of Mali. "
+        "It ordered French troops to leave in 2022."
+    )
+    assert not any(s == "wagner-group" and o == "france" for s, _, o in evidence(text))

@@ -259,3 +259,11 @@ def test_it_after_a_sentence_whose_subject_is_an_unnamed_government_is_no_group_
         "It ordered French troops to leave in 2022."
     )
     assert not any(s == "wagner-group" and o == "france" for s, _, o in evidence(text))
+
+
+def test_the_group_s_commander_is_a_name_makes_that_person_a_member_of_the_group() -> None:
+    text = (
+        "Hezbollah fired rockets at northern Israel on Monday. "
+        "The movement's most senior commander in the south is Ali Karaki."
+    )
+    assert ("ali-karaki", "MEMBER_OF", "hezbollah") in evidence(text)

@@ -102,8 +102,8 @@ class ReferenceScope:
         (:meth:`topic`); else the same as the first two for any mention. None in an aside line."""
         reach, own, near = self.reach(token), self.paragraph_start(token.idx), token.sent.start - SUBJECT_REACH
         earlier = [m for m in earlier if not self.aside(m.start_char)]
-        subjects = [m for m in earlier if _subject(self.doc[m.end - 1]) and m.start >= near]
-        depth = {m.start: _clause_depth(self.doc[m.end - 1]) for m in subjects}
+        subjects = [m for m in earlier if _subject(name_head(self.doc, m)) and m.start >= near]
+        depth = {m.start: _clause_depth(name_head(self.doc, m)) for m in subjects}
         least: dict[int, int] = {}
         for m in subjects:
             sent = self.doc[m.start].sent.start
@@ -115,7 +115,7 @@ class ReferenceScope:
         subjects += [  # "claimed by X, which is led by Y": X, where no other subject fits
             m
             for m in earlier
-            if m.start >= near and self.doc[m.start].sent.start not in told and _described(self.doc[m.end - 1])
+            if m.start >= near and self.doc[m.start].sent.start not in told and _described(name_head(self.doc, m))
         ]
         subjects.sort(key=lambda m: m.start)
         reached = [m for m in subjects if m.start_char >= reach]
@@ -145,6 +145,13 @@ class ReferenceScope:
             if not rest or (most > 1 and rest[0][1] < most):
                 return [m for m in subjects if m.key == first]
         return []
+
+
+def name_head(doc: Doc, mention: Mention) -> Token:
+    """A name's head: its last word, or the word the parser hangs the rest on when the name closes with a bracket
+    ("CPI (Maoist)")."""
+    last = doc[mention.end - 1]
+    return doc[mention.start : mention.end].root if last.is_punct else last
 
 
 def _subject(head: Token) -> bool:

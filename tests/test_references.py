@@ -267,3 +267,22 @@ def test_the_group_s_commander_is_a_name_makes_that_person_a_member_of_the_group
         "The movement's most senior commander in the south is Ali Karaki."
     )
     assert ("ali-karaki", "MEMBER_OF", "hezbollah") in evidence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin was formed in 2017 through the merger of Ansar Dine and "
+            "Al-Mourabitoun. Its leader, Iyad Ag Ghaly, once negotiated hostage releases.",
+            ("iyad-ag-ghaly", "LEADS", "jnim"),
+        ),
+        (  # a subject whose name closes with a bracket is a subject all the same
+            "The CPI (Maoist) was formed in 2004 through the merger of the People's War Group and the Maoist "
+            "Communist Centre. Its armed wing, the People's Liberation Guerrilla Army, operates in Bastar.",
+            ("peoples-liberation-guerrilla-army", "MEMBER_OF", "communist-party-of-india-maoist"),
+        ),
+    ],
+)
+def test_its_after_two_groups_merged_into_the_subject_is_the_subject_s(text: str, link: tuple[str, str, str]) -> None:
+    assert link in evidence(text)

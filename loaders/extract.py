@@ -808,13 +808,13 @@ class DocReader:
     def _role_at(self, noun: Token) -> str | None:
         """The relationship a role noun stands for, with its modifiers ("Assistant Secretary" -> WORKS_FOR)."""
         doc, start, end = self.doc, noun.i, noun.i
-        while (
-            start > 0
-            and doc[start - 1].head == noun
-            and doc[start - 1].dep_ in {"compound", "amod", "nmod"}
-            and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
-        ):
-            start -= 1
+        while start > 0 and doc[start - 1].head == noun:
+            if doc[start - 1].dep_ in {"compound", "amod", "nmod"} and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                start -= 1
+            elif start > 1 and doc[start - 1].text == "-" and doc[start - 2].head == noun:
+                start -= 1  # "secretary-general" parsed as "secretary" and "-" both hung on "general"
+            else:
+                break
         if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in self.cues.deputy_words:
             start -= 2  # "a vice-president of Y" parsed as "vice", "-", "president"
         while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].head in {noun, doc[end]}:

@@ -286,3 +286,8 @@ def test_the_group_s_commander_is_a_name_makes_that_person_a_member_of_the_group
 )
 def test_its_after_two_groups_merged_into_the_subject_is_the_subject_s(text: str, link: tuple[str, str, str]) -> None:
     assert link in evidence(text)
+
+
+def test_the_group_s_secretary_general_is_a_name_makes_that_person_its_head() -> None:
+    text = "Hezbollah fired rockets at northern Israel on Monday. The group's secretary-general is Naim Qassem."
+    assert ("naim-qassem", "LEADS", "hezbollah") in evidence(text)

@@ -120,8 +120,8 @@ class MentionIndex:
                 return owner if owner is not None and owner.label in labels else None
             if noun.lower_ not in owner_nouns()[1]:  # "the junta and its backers": no one named
                 return None
-        if thing and two_groups_before(pronoun, earlier):
-            return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
+        if two_groups_before(pronoun, earlier):
+            return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
         return pool[-1] if pool else None
 

@@ -291,3 +291,14 @@ def test_its_after_two_groups_merged_into_the_subject_is_the_subject_s(text: str
 def test_the_group_s_secretary_general_is_a_name_makes_that_person_its_head() -> None:
     text = "Hezbollah fired rockets at northern Israel on Monday. The group's secretary-general is Naim Qassem."
     assert ("naim-qassem", "LEADS", "hezbollah") in evidence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [
+        ("Ismail Haniyeh and Yahya Sinwar met in Doha on Monday. He is the leader of Hamas.", "LEADS"),
+        ("Israel and Egypt signed a deal on Monday. It also funds Hamas, officials said.", "FUNDS"),
+    ],
+)
+def test_he_or_it_after_two_actors_named_together_is_neither(text: str, unsure: str) -> None:
+    assert not any(k == unsure for _, k, _ in evidence(text))

@@ -118,6 +118,12 @@ def armed_nouns() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["references"]["armed_nouns"])
 
 
+@cache
+def party_nouns() -> frozenset[str]:
+    """The nouns that stand only for a party ("the party")."""
+    return frozenset(load_seed_yaml("relations.yaml")["references"]["party_nouns"])
+
+
 def group_fits(word: str, mention: Mention) -> bool:
     """Whether a group noun may stand for an organisation: "the militia" for an armed group only, "the group" for
     no army, ministry, international body or news outlet, "the forces" for an army too.
@@ -132,13 +138,24 @@ def group_fits(word: str, mention: Mention) -> bool:
     return mention.kind not in never or (word in forces and mention.kind == "military")
 
 
+def is_party(mention: Mention) -> bool:
+    """Whether an organisation is a party: by its kind or by its name ("Communist Party of India (Maoist)").
+
+    >>> is_party(Mention(0, 1, 0, 4, "PLGA", "Organization", "PLGA", "armed_group"))
+    False
+    """
+    return mention.kind == "political_party" or "party" in mention.name.lower().split()
+
+
 def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> list[Mention]:
     """The earlier mentions a reference may stand for: "the militia" only an armed group, "the group" not an army
-    or a ministry, "it" not a news outlet, "he" in a later sentence not a byline nor the speaker of a quotation, nor
-    anyone named before them."""
+    or a ministry, "the party" a party where one was named, "it" not a news outlet, "he" in a later sentence not a
+    byline nor the speaker of a quotation, nor anyone named before them."""
     word = reference.lower_
     if reference.pos_ == "NOUN" and word in index.group_nouns:
-        return [m for m in earlier if group_fits(word, m)]
+        fits = [m for m in earlier if group_fits(word, m)]
+        parties = [m for m in fits if is_party(m)] if word in party_nouns() else []
+        return parties or fits  # "the party": a party where one was named, not the armed wing named since
     if reference.pos_ == "NOUN":
         return earlier
     if word in load_cues().person_pronouns:
@@ -164,6 +181,19 @@ def relative_clause_owner(pronoun: Token, index: MentionIndex, labels: set[str])
     return None
 
 
+def person_in_own_sentence(pronoun: Token, earlier: list[Mention]) -> Mention | None:
+    """The person a "he" or "his" inside a relative or adverbial clause stands for when its own sentence names one
+    before it and names none as a subject there: the latest of them ("X's death came days after the group released a
+    recording in which he claimed"; "... then by X, a commander who led the group until he was killed"), not a
+    subject of the sentences before."""
+    if not any(t.dep_ in {"relcl", "advcl"} for t in pronoun.ancestors):
+        return None
+    named = [m for m in earlier if m.start >= pronoun.sent.start and m.end <= pronoun.i]
+    if not named or any(pronoun.doc[m.end - 1].dep_ in SUBJECT_DEPS for m in named):
+        return None
+    return named[-1]
+
+
 def coordinated_owner(pronoun: Token, index: MentionIndex) -> tuple[bool, Mention | None]:
     """Whether a possessive pronoun's noun is coordinated with a name ("Fly Sahara, a cargo airline, and its
     chief", "Khazali and his deputy": the name, or the one a description in apposition stands for), and the
@@ -179,6 +209,80 @@ def coordinated_owner(pronoun: Token, index: MentionIndex) -> tuple[bool, Mentio
         return False, None
     whole = all(index.at(c) is named for c in partner.lefts if c.dep_ == "compound")
     return True, named if whole else None
+
+
+@cache
+def owner_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of an actor left unnamed that a pronoun in their clause may belong to ("the junta", "officials"),
+    and those of them that are references themselves ("the group", "the militants")."""
+    data = load_seed_yaml("relations.yaml")
+    references = data["references"]["country_nouns"] + data["group_nouns"] + data["named_heads"]
+    references = frozenset(references + data["plural_references"])
+    return frozenset(data["references"]["owner_nouns"]) | references, references
+
+
+def owning_noun(pronoun: Token, index: MentionIndex) -> Token | None:
+    """The unnamed actor's noun before a thing pronoun in its sentence that the pronoun belongs to, rather than to a
+    name further back: the noun its own noun is coordinated with ("the junta and its backers", "to the junta and to
+    its backers"), or the subject of its clause when that is an actor's noun of the pronoun's number ("the
+    government said its forces", "the party is headed by its secretary", "officials said they"; never its own
+    verb's subject when it is the verb's object: "the government blamed it"); None when a name stands there or no
+    such noun does.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("The government said its forces had killed the commander.")
+    >>> owning_noun(doc[3], MentionIndex(doc, [])).text
+    'government'
+    """
+    plural = pronoun.lower_ in {"they", "their", "them"}
+    possessive = pronoun.dep_ == "poss"
+    partner = _coordinated_noun(pronoun.head) if possessive else None
+    if partner is not None:
+        return None if partner.i in index.by_token or partner.pos_ != "NOUN" else partner
+    verbs = [t for t in pronoun.ancestors if t.pos_ in {"VERB", "AUX"}]
+    if not possessive and pronoun.dep_ not in SUBJECT_DEPS:
+        verbs = verbs[1:]  # "the government blamed it": never its own verb's subject
+    for verb in verbs:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+        subject = next((c for c in subjects if pronoun not in c.subtree), None)
+        if subject is None:
+            continue
+        fits = subject.lower_ in owner_nouns()[0] and subject.tag_ == ("NNS" if plural else "NN")
+        return subject if fits and subject.i not in index.by_token and subject.pos_ == "NOUN" else None
+    return None
+
+
+def subject_noun_before(pronoun: Token, index: MentionIndex) -> Token | None:
+    """The unnamed actor's noun that the sentence before a thing pronoun, in its paragraph, has as its main subject,
+    of the pronoun's number, when nothing named is a subject between them: "The military government, led by X, has
+    reshaped the country's alliances. It ordered French troops to leave" (the government, not a court named in the
+    paragraph before)."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before, paragraph = pronoun.doc[start - 1].sent, index.scope.paragraph_start
+    if paragraph(before.start_char) != paragraph(pronoun.idx):
+        return None
+    if any(index.deps[m.end - 1] in SUBJECT_DEPS for m in index.inside(pronoun.sent) if m.end <= pronoun.i):
+        return None
+    plural = pronoun.lower_ in {"they", "their", "them"}
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i in index.by_token or subject.pos_ != "NOUN":
+        return None
+    fits = subject.lower_ in owner_nouns()[0] and subject.tag_ == ("NNS" if plural else "NN")
+    return subject if fits and any(c.lower_ in load_cues().definite for c in subject.lefts) else None
+
+
+def _coordinated_noun(noun: Token) -> Token | None:
+    """The noun an earlier one is coordinated with: "junta" for "backers" in "the junta and its backers" or "to the
+    junta and to its backers"."""
+    if noun.dep_ == "conj" and noun.head.i < noun.i:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.i < prep.i:
+        return next((c for c in prep.head.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _byline_or_speaker(mention: Mention, index: MentionIndex) -> bool:

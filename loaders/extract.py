@@ -808,13 +808,13 @@ class DocReader:
     def _role_at(self, noun: Token) -> str | None:
         """The relationship a role noun stands for, with its modifiers ("Assistant Secretary" -> WORKS_FOR)."""
         doc, start, end = self.doc, noun.i, noun.i
-        while (
-            start > 0
-            and doc[start - 1].head == noun
-            and doc[start - 1].dep_ in {"compound", "amod", "nmod"}
-            and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
-        ):
-            start -= 1
+        while start > 0 and doc[start - 1].head == noun:
+            if doc[start - 1].dep_ in {"compound", "amod", "nmod"} and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                start -= 1
+            elif start > 1 and doc[start - 1].text == "-" and doc[start - 2].head == noun:
+                start -= 1  # "secretary-general" parsed as "secretary" and "-" both hung on "general"
+            else:
+                break
         if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in self.cues.deputy_words:
             start -= 2  # "a vice-president of Y" parsed as "vice", "-", "president"
         while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].head in {noun, doc[end]}:
@@ -838,7 +838,8 @@ class DocReader:
         return None
 
     def role(self, noun: Token) -> None:
-        """ "X, head of Y", "X is the leader of Y", "Y's spokesman X", "US President X", "X of Newsweek"."""
+        """ "X, head of Y", "X is the leader of Y", "Y's leader is X", "Y's spokesman X", "US President X", "X of
+        Newsweek"."""
         mention = self.index.at(noun)
         if mention is not None and mention.label == "Person" and noun.i == mention.end - 1:
             self.title_before(mention)
@@ -854,6 +855,9 @@ class DocReader:
             holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
         elif noun.dep_ == "attr":
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+        elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the group's secretary-general is X"
+            named = [a for a in noun.head.children if a.dep_ == "attr"]
+            holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label == "Person"]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
             verb = noun.head.head  # "X serves as the group's spokesman", "the SDF functions as the military wing of"
             described = verb.lemma_.lower() in self.cues.as_object_verbs  # "described X as the head of Y"

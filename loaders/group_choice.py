@@ -1,4 +1,5 @@
-"""When "the group" cannot be told: two organisations it may stand for were named side by side just before it."""
+"""When "the group", "it" or "he" cannot be told: two actors it may stand for were named side by side just before it
+("Hamas and Islamic Jihad met", "Israel and Egypt signed", "X and Y met")."""
 
 from __future__ import annotations
 
@@ -6,14 +7,27 @@ from spacy.tokens import Token
 
 from loaders.coreference import sentences_back_start
 from loaders.mentions import Mention
+from loaders.reference_scope import name_head
+
+SUBJECTS = {"nsubj", "nsubjpass"}  # the dependency labels of a clause's subject
 
 
 def two_groups_before(reference: Token, earlier: list[Mention]) -> bool:
-    """Whether two fitting organisations were named, coordinated ("Hamas and Islamic Jihad"), in the sentence
-    before the reference, and none in its own sentence before it ("X has intensified its attacks" is X's)."""
+    """Whether two fitting actors were named, coordinated ("Hamas and Islamic Jihad"), in the sentence
+    before the reference, and none in its own sentence before it ("X has intensified its attacks" is X's) nor
+    another as a subject of the sentence before ("X was formed by the merger of A and B. Its armed wing" is X's)."""
     doc, own = reference.doc, reference.sent.start
     if own == 0 or any(m.start >= own for m in earlier):
         return False
     start = sentences_back_start(reference, 1)
-    heads = {doc[m.end - 1].i: m.key for m in earlier if m.start >= start and m.label == "Organization"}
-    return any(doc[i].dep_ == "conj" and heads.get(doc[i].head.i, key) != key for i, key in heads.items())
+    heads = {name_head(doc, m).i: m.key for m in earlier if m.start >= start}
+    pairs = {
+        (doc[i].head.i, i) for i, key in heads.items() if doc[i].dep_ == "conj" and heads.get(doc[i].head.i, key) != key
+    }
+    listed = {i for pair in pairs for i in pair}
+    subjects = [
+        m
+        for m in earlier
+        if m.start >= start and name_head(doc, m).dep_ in SUBJECTS and name_head(doc, m).i not in listed
+    ]
+    return bool(pairs) and not subjects

@@ -1,7 +1,8 @@
 """Where a reference ("the group", "he", "its") may look for what it stands for: its own paragraph, or up to three
 sentences before its own across a paragraph break; across a break only when a single actor fits there (two groups
 named in the paragraph before make "the group" either of them); further back, the topic of the paragraphs before
-(the actor named as subject in them, or in more than one of them when a rival is named as subject in one; a name a
+(the actor named as subject in them, or in more than one of them when a rival is named as subject in one; of a
+sentence's subjects, those in the fewest relative or adverbial clauses; a name a
 relative clause tells of, "claimed by X, which is led by Y", counts as a subject); and
 never into a line that is no part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
 ``references``).
@@ -35,6 +36,7 @@ from loaders.doc_words import text_of
 from loaders.mentions import Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # the dependency labels of a clause's subject
+SUBORDINATE = {"relcl", "advcl"}  # clauses whose subject yields to the main clause's: "which ...", "since ..."
 SENTENCES_BACK = 3  # how many sentences before its own a reference may look across a paragraph break
 SUBJECT_REACH = 200  # how many words before its sentence a subject may be and still come first
 
@@ -94,23 +96,27 @@ class ReferenceScope:
 
     def pool(self, token: Token, earlier: list[Mention]) -> list[Mention]:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
-        (a name a relative clause tells of counts as one where no other fitting subject is in its sentence; the
-        subject of a relative clause does not where a fitting subject of the sentence is outside one) of its own
+        (a name a relative clause tells of counts as one where no other fitting subject is in its sentence; of a
+        sentence's subjects, only those in the fewest relative or adverbial clauses count) of its own
         paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
         the topic of the words before its sentence (``SUBJECT_REACH``), however many paragraphs back
         (:meth:`topic`); else the same as the first two for any mention. None in an aside line."""
         reach, own, near = self.reach(token), self.paragraph_start(token.idx), token.sent.start - SUBJECT_REACH
         earlier = [m for m in earlier if not self.aside(m.start_char)]
-        subjects = [m for m in earlier if _subject(self.doc[m.end - 1]) and m.start >= near]
-        main = {self.doc[m.start].sent.start for m in subjects if not _in_relative(self.doc[m.end - 1])}
-        subjects = [  # "X, which Treasury designated in 2007, is ...": X, not the relative clause's subject
-            m for m in subjects if self.doc[m.start].sent.start not in main or not _in_relative(self.doc[m.end - 1])
+        subjects = [m for m in earlier if _subject(name_head(self.doc, m)) and m.start >= near]
+        depth = {m.start: _clause_depth(name_head(self.doc, m)) for m in subjects}
+        least: dict[int, int] = {}
+        for m in subjects:
+            sent = self.doc[m.start].sent.start
+            least[sent] = min(least.get(sent, depth[m.start]), depth[m.start])
+        subjects = [  # "X, which Treasury designated in 2007, is ...", "X was squeezed by Y since Y returned": X
+            m for m in subjects if depth[m.start] == least[self.doc[m.start].sent.start]
         ]
         told = {self.doc[m.start].sent.start for m in subjects}
         subjects += [  # "claimed by X, which is led by Y": X, where no other subject fits
             m
             for m in earlier
-            if m.start >= near and self.doc[m.start].sent.start not in told and _described(self.doc[m.end - 1])
+            if m.start >= near and self.doc[m.start].sent.start not in told and _described(name_head(self.doc, m))
         ]
         subjects.sort(key=lambda m: m.start)
         reached = [m for m in subjects if m.start_char >= reach]
@@ -142,14 +148,22 @@ class ReferenceScope:
         return []
 
 
+def name_head(doc: Doc, mention: Mention) -> Token:
+    """A name's head: its last word, or the word the parser hangs the rest on when the name closes with a bracket
+    ("CPI (Maoist)")."""
+    last = doc[mention.end - 1]
+    return doc[mention.start : mention.end].root if last.is_punct else last
+
+
 def _subject(head: Token) -> bool:
     """Whether a name is a clause's subject, or in apposition to one ("The UN mission, MINUSMA, completed")."""
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
 
 
-def _in_relative(head: Token) -> bool:
-    """Whether a name stands in a relative clause: "Treasury" in "X, which Treasury designated in 2007, is"."""
-    return any(t.dep_ == "relcl" for t in head.ancestors)
+def _clause_depth(head: Token) -> int:
+    """How many relative or adverbial clauses a name stands in: "Treasury" in "X, which Treasury designated in 2007,
+    is" is in one, the second "Y" in "though X has been squeezed by Y since Y returned" in two."""
+    return sum(t.dep_ in SUBORDINATE for t in head.ancestors)
 
 
 def _described(head: Token) -> bool:

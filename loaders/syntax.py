@@ -16,8 +16,12 @@ from loaders.coreference import (
     fitting,
     is_country_reference,
     is_described_group,
+    owner_nouns,
+    owning_noun,
+    person_in_own_sentence,
     reference_words,
     relative_clause_owner,
+    subject_noun_before,
 )
 from loaders.cues import Cues, load_cues
 from loaders.doc_words import DocWords
@@ -113,11 +117,20 @@ class MentionIndex:
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
             earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
+        if "Person" in labels and (person := person_in_own_sentence(pronoun, earlier)) is not None:
+            return person  # "X's death came after the group released a recording in which he claimed": X
         coordinated, partner = coordinated_owner(pronoun, self)
         if coordinated:  # "Fly Sahara, a cargo airline, and its chief": the airline's, or no one's if it does not fit
             return partner if partner in earlier else None
-        if word not in load_cues().person_pronouns and two_groups_before(pronoun, earlier):
-            return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
+        thing = word not in load_cues().person_pronouns
+        if thing and (noun := owning_noun(pronoun, self) or subject_noun_before(pronoun, self)) is not None:
+            if refers_back(noun, self):  # "the group said its fighters": what the group stands for
+                owner = self.antecedent(noun)
+                return owner if owner is not None and owner.label in labels else None
+            if noun.lower_ not in owner_nouns()[1]:  # "the junta and its backers": no one named
+                return None
+        if two_groups_before(pronoun, earlier):
+            return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
         return pool[-1] if pool else None
 

@@ -196,3 +196,109 @@ def test_its_is_the_main_subject_not_the_subject_of_a_relative_clause_on_it() ->
     found = evidence(text)
     assert ("omar-diallo", "LEADS", "jund-al-sahel") in found
     assert not any(s == "omar-diallo" and o == "france" for s, _, o in found)
+
+
+def test_its_is_the_main_clause_subject_s_not_that_of_a_clause_of_time_after_it() -> None:
+    text = (
+        "Al-Shabaab has lost ground in southern Somalia since the Islamic State expanded in Puntland. "
+        "Its leader, Ahmed Diriye, blamed clan militias."
+    )
+    found = evidence(text)
+    assert ("ahmed-diriye", "LEADS", "al-shabaab") in found
+    assert not any(s == "ahmed-diriye" and o == "islamic-state" for s, _, o in found)
+
+
+def test_its_after_an_unnamed_junta_it_is_coordinated_with_is_the_junta_s() -> None:
+    text = (
+        "JNIM fighters stormed a police school in Bamako on Tuesday. "
+        "Analysts called the assault a message to the junta and to its backers in Moscow."
+    )
+    assert not any(s == "russia" and o == "jnim" for s, _, o in evidence(text))
+
+
+def test_its_after_an_unnamed_government_as_its_clause_s_subject_is_no_one_named_before() -> None:
+    text = (
+        "TotalEnergies halted work at its gas plant near Palma in March. "
+        "In August the government said its forces had killed Ibn Omar, a commander of the insurgents."
+    )
+    assert not any(s == "totalenergies" for s, _, _ in evidence(text))
+
+
+def test_it_as_the_object_of_a_verb_is_not_that_verb_s_unnamed_subject() -> None:
+    text = (
+        "Al-Shabaab has fought the federal army in Lower Shabelle for years. "
+        "The government blamed it for the car bombing in Kismayo on Sunday."
+    )
+    assert any(s == "al-shabaab" and k == "BLAMED_FOR" for s, k, _ in evidence(text))
+
+
+def test_the_party_is_the_party_named_before_not_its_armed_wing_named_since() -> None:
+    text = (
+        "The Communist Party of the Philippines was founded in 1968 by Jose Maria Sison. Its armed wing, the New "
+        "People's Army, operates from the mountains of Samar. The party is headed by its chairman, Benito Tiamzon."
+    )
+    found = evidence(text)
+    assert ("benito-tiamzon", "LEADS", "communist-party-of-the-philippines") in found
+    assert not any(s == "benito-tiamzon" and o == "new-peoples-army" for s, _, o in found)
+
+
+def test_he_in_a_clause_of_its_sentence_is_the_person_that_sentence_named_not_the_subject_before() -> None:
+    text = (
+        "Baitullah Mehsud founded the Pakistani Taliban in 2007. Fazlullah's death came a week after the group "
+        "released a video in which he claimed the bombing of a school in Peshawar."
+    )
+    found = evidence(text)
+    assert any(s == "mullah-fazlullah" and k == "BLAMED_FOR" for s, k, _ in found)
+    assert not any(s == "baitullah-mehsud" and k == "BLAMED_FOR" for s, k, _ in found)
+
+
+def test_it_after_a_sentence_whose_subject_is_an_unnamed_government_is_no_group_named_before() -> None:
+    text = (
+        "The Wagner Group sent fighters to Mali in 2021.\n\n"
+        "The military government, led by Assimi Goita, has reshaped the alliances of Mali. "
+        "It ordered French troops to leave in 2022."
+    )
+    assert not any(s == "wagner-group" and o == "france" for s, _, o in evidence(text))
+
+
+def test_the_group_s_commander_is_a_name_makes_that_person_a_member_of_the_group() -> None:
+    text = (
+        "Hezbollah fired rockets at northern Israel on Monday. "
+        "The movement's most senior commander in the south is Ali Karaki."
+    )
+    assert ("ali-karaki", "MEMBER_OF", "hezbollah") in evidence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin was formed in 2017 through the merger of Ansar Dine and "
+            "Al-Mourabitoun. Its leader, Iyad Ag Ghaly, once negotiated hostage releases.",
+            ("iyad-ag-ghaly", "LEADS", "jnim"),
+        ),
+        (  # a subject whose name closes with a bracket is a subject all the same
+            "The CPI (Maoist) was formed in 2004 through the merger of the People's War Group and the Maoist "
+            "Communist Centre. Its armed wing, the People's Liberation Guerrilla Army, operates in Bastar.",
+            ("peoples-liberation-guerrilla-army", "MEMBER_OF", "communist-party-of-india-maoist"),
+        ),
+    ],
+)
+def test_its_after_two_groups_merged_into_the_subject_is_the_subject_s(text: str, link: tuple[str, str, str]) -> None:
+    assert link in evidence(text)
+
+
+def test_the_group_s_secretary_general_is_a_name_makes_that_person_its_head() -> None:
+    text = "Hezbollah fired rockets at northern Israel on Monday. The group's secretary-general is Naim Qassem."
+    assert ("naim-qassem", "LEADS", "hezbollah") in evidence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [
+        ("Ismail Haniyeh and Yahya Sinwar met in Doha on Monday. He is the leader of Hamas.", "LEADS"),
+        ("Israel and Egypt signed a deal on Monday. It also funds Hamas, officials said.", "FUNDS"),
+    ],
+)
+def test_he_or_it_after_two_actors_named_together_is_neither(text: str, unsure: str) -> None:
+    assert not any(k == unsure for _, k, _ in evidence(text))

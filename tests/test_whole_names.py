@@ -238,3 +238,26 @@ def test_a_given_name_that_is_a_known_places_opens_the_persons_name() -> None:
     found = nodes("The group's spokesman, Aden Hassan Dirir, denied it.")
     assert found["Aden Hassan Dirir"][0] == "Person"
     assert not {"Aden", "Hassan Dirir"} & set(found)
+
+
+def test_a_name_with_a_spanish_particle_is_one_organisation_over_the_known_state_inside() -> None:
+    found = nodes("The Frente Popular de Colombia claimed the attack on the pipeline near Tibú.")
+    assert found["Frente Popular de Colombia"][0] == "Organization", found
+    assert "Colombia" not in found, found
+
+
+def test_a_place_named_with_a_particle_is_one_place() -> None:
+    found = nodes("Soldiers were sent to Valle del Cauca after the bombing in Jamundí.")
+    assert found["Valle del Cauca"][0] == "Location", found
+    assert "Valle" not in found, found
+
+
+def test_a_person_named_with_a_particle_stays_a_person() -> None:
+    found = nodes("Police commander Rodrigo Alves da Cunha said the gang had fled.")
+    assert found["Rodrigo Alves da Cunha"][0] == "Person", found
+
+
+def test_a_company_name_with_for_before_its_legal_form_is_one_name() -> None:
+    found = nodes("The EU listed Korvan Trading Company for Mining Limited, a firm owned by the RSF.")
+    assert "Korvan Trading Company for Mining Limited" in found, found
+    assert "Mining Limited" not in found, found

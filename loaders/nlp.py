@@ -347,18 +347,54 @@ def mission_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(block["nouns"]), frozenset(block["preps"])
 
 
+def _place_after(org: Span, place_at: dict[int, Span], preps: frozenset[str]) -> tuple[int, Span] | None:
+    """The preposition and the place an organisation's name ends in or runs into: "the X Mission" + "in" + "Sudan",
+    "the X Mission in" + "Sudan" (the NER ran into the preposition), "the X Mission in Sudan" (the NER read it whole,
+    the place is known)."""
+    doc = org.doc
+    for prep in (org.end, org.end - 1, *(i for i in range(org.start + 1, org.end - 1) if i + 1 in place_at)):
+        place = place_at.get(prep + 1)
+        if place is not None and doc[prep].lower_ in preps and place.end >= org.end and prep > org.start:
+            return prep, place
+    return None
+
+
+def _places_by_start(ents: list[Span], known: list[Span]) -> dict[int, Span]:
+    places = [e for e in ents if e.label_ in {"GPE", "LOC"}] + [k for k in known if k.label_ in {"Location", "Country"}]
+    return {p.start: p for p in places}
+
+
 def _missions_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
     """An organisation's name ending in "Mission", then "in" and a place's name (the NER's, or a known place's), is
     one name the NER cut in two: "the African Union Mission in Sudan" is neither the African Union nor, in its name
     only, Sudan."""
     nouns, preps = mission_words()
-    places = [e for e in ents if e.label_ in {"GPE", "LOC"}] + [k for k in known if k.label_ in {"Location", "Country"}]
-    place_at = {p.start: p for p in places}
+    place_at = _places_by_start(ents, known)
     found = []
-    for org in (e for e in ents if e.label_ == "ORG" and e.end + 1 < len(e.doc)):
+    for org in (e for e in ents if e.label_ == "ORG" and len(e) > 1):
         doc = org.doc
-        place = place_at.get(org.end + 1)
-        if place is not None and doc[org.end - 1].lower_ in nouns and doc[org.end].lower_ in preps:
+        if (after := _place_after(org, place_at, preps)) is not None and doc[after[0] - 1].lower_ in nouns:
+            found.append(Span(doc, org.start, after[1].end, label="ORG"))
+    return found
+
+
+def _names_ending_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
+    """An organisation's capitalised name, then "of" and a known state ("the Maoist Communist Centre of India"), or
+    "of" or "in" and a place with the whole name's acronym after it in brackets ("the Movement for Unity and Jihad in
+    West Africa (MUJAO)"): one name the NER cut before the place, or read whole around a known place."""
+    place_at = _places_by_start(ents, known)
+    found = []
+    for org in (e for e in ents if e.label_ == "ORG" and not e.id_):
+        doc = org.doc
+        if (after := _place_after(org, place_at, frozenset({"of", "in"}))) is None:
+            continue
+        prep, place = after
+        if not (doc[prep - 1].is_title or doc[prep - 1].is_upper):
+            continue
+        bracket = place.end + 2 < len(doc) and doc[place.end].text == "(" and doc[place.end + 2].text == ")"
+        acronym = bracket and is_acronym(doc[place.end + 1].text)
+        state = place.label_ == "Country" and place.end < len(doc) and doc[place.end].lower_ not in {"'s", "’s"}
+        if (doc[prep].lower_ == "of" and (state or acronym)) or (doc[prep].lower_ == "in" and acronym):
             found.append(Span(doc, org.start, place.end, label="ORG"))
     return found
 
@@ -525,6 +561,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
         for e in ents
     ]
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
+    missions += _names_ending_in_places(ents, known)  # "the Maoist Communist Centre" + "of" + "India"
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):

@@ -261,3 +261,20 @@ def test_a_company_name_with_for_before_its_legal_form_is_one_name() -> None:
     found = nodes("The EU listed Korvan Trading Company for Mining Limited, a firm owned by the RSF.")
     assert "Korvan Trading Company for Mining Limited" in found, found
     assert "Mining Limited" not in found, found
+
+
+def test_a_body_named_after_its_state_with_of_is_one_organisation() -> None:
+    found = nodes("The Revolutionary Workers Centre of Nepal claimed the bombing in Birgunj.")
+    assert found["Revolutionary Workers Centre of Nepal"][0] == "Organization", found
+    assert "Revolutionary Workers Centre" not in found, found
+
+
+def test_a_group_named_in_a_place_before_its_acronym_is_one_organisation() -> None:
+    found = nodes("He once led the Front for Unity and Struggle in East Africa (FUSEA) before he defected.")
+    assert "Front for Unity and Struggle in East Africa" in found, found
+    assert "East Africa" not in found, found
+
+
+def test_a_mission_the_ner_ran_into_its_preposition_keeps_its_place() -> None:
+    found = nodes("The ceasefire was monitored by the UN Observer Mission in Colombia, officials said.")
+    assert "UN Observer Mission in Colombia" in found, found

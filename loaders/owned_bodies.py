@@ -132,10 +132,15 @@ def owning_state(body: Mention, gazetteer: Gazetteer) -> Actor | None:
 
 def name_without_owner(doc: Doc, body: Mention) -> str | None:
     """A possessive body's name without its owner, which the page may use later on its own: "electoral commission"
-    of "Congo's electoral commission" (None for other names: "embassy" alone names no one body)."""
-    if body.actor_id or body.label != "Organization" or body.end - body.start < 3:
+    of "Congo's electoral commission", "Foreign Office" of "Pakistan's Foreign Office" (None for other names:
+    "embassy" alone names no one body, nor do words of mixed case). A known body keeps it too: "Foreign Ministry" of
+    "Russia's Foreign Ministry"."""
+    if body.label != "Organization" or body.end - body.start < 3:
         return None
     owner_end = next((t.i for t in doc[body.start : body.end] if t.lower_ in {"'s", "’s"}), None)
-    if owner_end is None or not doc[owner_end + 1 : body.end].text.islower():
+    if owner_end is None:
         return None
-    return doc[owner_end + 1 : body.end].text
+    rest = doc[owner_end + 1 : body.end]
+    if rest.text.islower() or (len(rest) > 1 and all(t.is_title for t in rest)):
+        return rest.text
+    return None

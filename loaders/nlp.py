@@ -442,6 +442,52 @@ def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -
     return [(a, b) for a, b in runs if shapes.title[b - 1] or shapes.upper[b - 1]]
 
 
+def _name_lists(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -> list[list[tuple[int, int]]]:
+    """The lists of names in a sentence: runs of capitalised words (:func:`_name_runs`) one after the other with only
+    a comma, "and" or ", and" between them ("A, B, Hassan Afgooye and Mohamoud Abdi Aden"), each run alone else."""
+    doc, gaps = shapes.doc, load_cues().name_list_gaps
+    lists: list[list[tuple[int, int]]] = []
+    for run in _name_runs(shapes, sent, particles):
+        if lists and doc[lists[-1][-1][1] : run[0]].text in gaps:
+            lists[-1].append(run)
+        else:
+            lists.append([run])
+    return lists
+
+
+MAX_LISTED_PLACE_WORDS = 3
+
+
+def _listed_places(shapes: WordShapes, ents: list[Span]) -> list[Span]:
+    """Names in a list of places that the NER missed or read as a people's or a body's: in "Meta, Caquetá, Guaviare
+    and Putumayo" or "Antioquia, Córdoba and Chocó", where two or more items are places, every other item of one to
+    three words that is no other name is one (a body's name with no word of a body and not in capitals is none)."""
+    places: set[tuple[int, int]] = set()
+    named: set[int] = set()  # the tokens of the other names
+    for e in ents:
+        if e.label_ in PLACE_LABELS:
+            places.add((e.start, e.end))
+        unknown_body = e.label_ == "ORG" and not e.id_ and not e.text.isupper() and guess_kind(e.text) == "other"
+        if e.label_ != "NORP" and not unknown_body:
+            named.update(range(e.start, e.end))
+    if len(places) < 2:
+        return []
+    doc = shapes.doc
+    sentences = shapes.sentences()
+    placed = Counter(shapes.sentence_of(a) for a, _ in places)
+    found = []
+    for n, sent in enumerate(sentences):
+        if placed[n] < 2:
+            continue
+        for items in _name_lists(shapes, sent, set()):
+            if len(items) < 3 or sum(item in places for item in items) < 2:
+                continue
+            for a, b in items:
+                if b - a <= MAX_LISTED_PLACE_WORDS and not named.intersection(range(a, b)):
+                    found.append(Span(doc, a, b, label="GPE"))
+    return found
+
+
 def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
     and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one."""
@@ -449,7 +495,7 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     others: set[tuple[int, int]] = set()
     for e in ents:
         (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
-    found, gaps = [], load_cues().name_list_gaps
+    found = []
     doc = shapes.doc
     sentences = shapes.sentences()
     named: Counter[int] = Counter()  # people by sentence, each name within one
@@ -461,14 +507,7 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
         if named[n] < 2:
             continue  # a list needs two people named already
         particles = set(shapes.where_lower(name_particles())) if particles is None else particles
-        runs = _name_runs(shapes, sent, particles)
-        lists: list[list[tuple[int, int]]] = []
-        for run in runs:
-            if lists and doc[lists[-1][-1][1] : run[0]].text in gaps:
-                lists[-1].append(run)
-            else:
-                lists.append([run])
-        for items in lists:
+        for items in _name_lists(shapes, sent, particles):
             if len(items) < 3 or sum(item in people for item in items) < 2:
                 continue
             for a, b in items:
@@ -597,7 +636,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
-    listed = _listed_people(shapes, merged)
+    listed = _listed_people(shapes, merged) + _listed_places(shapes, merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     doc.ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
     return doc

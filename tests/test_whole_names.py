@@ -278,3 +278,8 @@ def test_a_group_named_in_a_place_before_its_acronym_is_one_organisation() -> No
 def test_a_mission_the_ner_ran_into_its_preposition_keeps_its_place() -> None:
     found = nodes("The ceasefire was monitored by the UN Observer Mission in Colombia, officials said.")
     assert "UN Observer Mission in Colombia" in found, found
+
+
+def test_every_item_of_a_list_of_places_is_a_place() -> None:
+    found = nodes("The curfew was extended to four provinces (Tarvola, Quenby, Antioquia and Putumayo) on Friday.")
+    assert found["Tarvola"][0] == found["Quenby"][0] == "Location", found

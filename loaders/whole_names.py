@@ -7,7 +7,8 @@
   "and" and left the rest unnamed.
 - A place's name hyphenated around a lowercase word is one place: "Rostov-on-Don", "Stratford-upon-Avon".
 - A group's Urdu or Persian name with its ezafe is one organisation: "Jaish-e-Nasr-e-Islam", "Jamiat
-  Ulema-e-Pakistan", not the country Pakistan.
+  Ulema-e-Pakistan", not the country Pakistan, and so is the name with a state's name after it ("Tehreek-e-Jihad
+  Pakistan").
 - A nickname in quotes inside a person's name ('Joaquin "El Alto" Meza') leaves the name whole, though the NER often
   finds no name there at all.
 - A personal name in the Arabic manner, a chain of given names before the family name ("Kadhim Muzhir Jabbar
@@ -44,6 +45,7 @@ from functools import cache
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
@@ -101,8 +103,19 @@ def ezafe_names(doc: Doc, text: str) -> list[Span]:
     for match in _ezafe_name().finditer(text):
         span = doc.char_span(match.start(), match.end(), label="ORG")
         if span is not None:
+            span = Span(doc, span.start, _with_state(doc, span.end), label="ORG")
             found.append(span if span[0].lower_ not in load_cues().articles else span[1:])
     return found
+
+
+def _with_state(doc: Doc, end: int) -> int:
+    """The end of a group's name with the state's name written right after it, not as its owner ("Tehreek-e-Jihad
+    Pakistan", not "Tehreek-e-Jihad Pakistan's"): ``end`` + 1, else ``end``."""
+    if end >= len(doc) or not doc[end].is_title or not doc[end - 1].whitespace_:
+        return end
+    state = load_gazetteer().lookup(doc[end].text)
+    owner = end + 1 < len(doc) and doc[end + 1].lower_ in {"'s", "’s"}
+    return end + 1 if state is not None and state.label == "Country" and not owner else end
 
 
 MAX_PARTICLE_RUN = 4  # capitalised words on either side of a Spanish or Portuguese particle

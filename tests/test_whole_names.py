@@ -283,3 +283,8 @@ def test_a_mission_the_ner_ran_into_its_preposition_keeps_its_place() -> None:
 def test_every_item_of_a_list_of_places_is_a_place() -> None:
     found = nodes("The curfew was extended to four provinces (Tarvola, Quenby, Antioquia and Putumayo) on Friday.")
     assert found["Tarvola"][0] == found["Quenby"][0] == "Location", found
+
+
+def test_a_group_named_with_the_ezafe_keeps_the_state_written_after_it() -> None:
+    found = nodes("A newer faction, Harkat-e-Nasr Pakistan, claimed the bombing in Bannu on Friday.")
+    assert found["Harkat-e-Nasr Pakistan"][0] == "Organization", found

@@ -490,11 +490,13 @@ def _listed_places(shapes: WordShapes, ents: list[Span]) -> list[Span]:
 
 def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
-    and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one."""
+    and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one; in a
+    pair of which one is a person ("Dogo Gide and Ado Aleru"), the other is one where no name was read in it."""
     people: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()
     for e in ents:
         (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
+    read = {i for e in ents if e.label_ not in {"DATE", "CARDINAL", "ORDINAL"} for i in range(e.start, e.end)}
     found = []
     doc = shapes.doc
     sentences = shapes.sentences()
@@ -504,15 +506,19 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
         named[n] += b <= sentences[n][1]
     particles: set[int] | None = None  # looked for in sentences with a list only
     for n, sent in enumerate(sentences):
-        if named[n] < 2:
-            continue  # a list needs two people named already
+        if not named[n]:
+            continue  # a list needs a person named already
         particles = set(shapes.where_lower(name_particles())) if particles is None else particles
         for items in _name_lists(shapes, sent, particles):
-            if len(items) < 3 or sum(item in people for item in items) < 2:
+            listed = sum(item in people for item in items)
+            pair = len(items) == 2 and listed == 1
+            if not pair and (len(items) < 3 or listed < 2):
                 continue
             for a, b in items:
                 name = doc[a:b].text
-                if (a, b) not in people and (a, b) not in others and 2 <= b - a <= 6 and guess_kind(name) == "other":
+                if (a, b) in people or (a, b) in others or not 2 <= b - a <= 6 or guess_kind(name) != "other":
+                    continue
+                if not (pair and read.intersection(range(a, b))):
                     found.append(Span(doc, a, b, label="PERSON"))
     return found
 

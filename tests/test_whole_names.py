@@ -7,8 +7,9 @@ from conftest import graph_of
 from spacy.tokens import Span
 
 from loaders.mentions import Mention
-from loaders.nlp import SPANS_KEY, _coordinated_rest, load_nlp
+from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, load_nlp
 from loaders.person_names import people_in_context
+from loaders.word_shapes import WordShapes
 
 pytestmark = pytest.mark.model
 
@@ -288,3 +289,12 @@ def test_every_item_of_a_list_of_places_is_a_place() -> None:
 def test_a_group_named_with_the_ezafe_keeps_the_state_written_after_it() -> None:
     found = nodes("A newer faction, Harkat-e-Nasr Pakistan, claimed the bombing in Bannu on Friday.")
     assert found["Harkat-e-Nasr Pakistan"][0] == "Organization", found
+
+
+def test_the_other_name_of_a_pair_with_a_person_is_a_person() -> None:
+    doc = load_nlp()("Commanders named by the police include Kabiru Danmusa and Ado Aleru, whose men raid villages.")
+    doc.ents = [Span(doc, 9, 11, label="PERSON")]  # the NER read one of the two: "Ado Aleru"
+    found = [(s.text, s.label_) for s in _listed_people(WordShapes(doc), list(doc.ents))]
+    assert found == [("Kabiru Danmusa", "PERSON")], found
+    doc.ents = [Span(doc, 6, 8, label="ORG"), Span(doc, 9, 11, label="PERSON")]  # another name: not a person's
+    assert not _listed_people(WordShapes(doc), list(doc.ents))

@@ -6,7 +6,9 @@ import pytest
 from conftest import graph_of
 from spacy.tokens import Span
 
-from loaders.mentions import Mention
+from graph.gazetteer import load_gazetteer
+from loaders.joined_names import name_parts
+from loaders.mentions import Mention, mention_from_span
 from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, load_nlp
 from loaders.person_names import people_in_context
 from loaders.word_shapes import WordShapes
@@ -298,3 +300,11 @@ def test_the_other_name_of_a_pair_with_a_person_is_a_person() -> None:
     assert found == [("Kabiru Danmusa", "PERSON")], found
     doc.ents = [Span(doc, 6, 8, label="ORG"), Span(doc, 9, 11, label="PERSON")]  # another name: not a person's
     assert not _listed_people(WordShapes(doc), list(doc.ents))
+
+
+def test_two_names_joined_by_and_that_end_in_the_same_word_are_two_places() -> None:
+    doc = load_nlp()("Settlers built two outposts, Amnon's Farm and Yair's Farm, on land near Hebron.")
+    joined = Span(doc, 5, 12, label="ORG")  # what the NER often reads: "Amnon's Farm and Yair's Farm"
+    assert [part.text for part in name_parts(joined)] == ["Amnon's Farm", "Yair's Farm"]
+    assert [part.text for part in name_parts(Span(doc, 5, 8, label="ORG"))] == ["Amnon's Farm"]
+    assert mention_from_span(name_parts(joined)[0], load_gazetteer()).label == "Location"

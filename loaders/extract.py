@@ -231,7 +231,7 @@ class DocReader:
             self._actor(m)
             if m.label == "Location" and m.end < len(doc) and doc[m.end].lower_ in self.cues.place_nouns:
                 self.facts.actors[m.key].surfaces.add(doc[m.start : m.end + 1].text)  # "the Macomia district"
-            if m.label == "Location" and not m.actor_id and (phrase := place_phrase(doc, m)) is not None:
+            if m.label == "Location" and (phrase := place_phrase(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(phrase)  # "the Haruba military base", "La Roca prison"
             if m.kind == "government" and (short := name_without_owner(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(short)  # "electoral commission" of "Congo's electoral commission"

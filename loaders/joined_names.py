@@ -1,7 +1,8 @@
 """Names the NER ran together or ran on, cut back to the names they hold; ships' names, which name no actor.
 
 - Two places joined by a word of place or by "and" are two places: "RCD Highway near Rakhshan Mill", "Jandola and
-  Tank", "Barangay Igasan, Patikul" (``seeds/relations.yaml``, ``joined_names``).
+  Tank", "Barangay Igasan, Patikul" (``seeds/relations.yaml``, ``joined_names``); so are two names of any kind
+  joined by "and" that end in the same word: "Moshe's Farm and Zvi's Farm".
 - A name that runs on into a date ends before it: "Algiers April" is Algiers, "Easter Sunday 2019" Easter Sunday.
 - A name written after a vessel's prefix ("MV Morning Tide", "HMS Diamond", "MV Yorktown") is a ship's.
 - A demonym written as a language's ("known in Spanish as", "its French name") names no state.
@@ -20,6 +21,9 @@ Only names no known actor holds are cut: "Bosnia and Herzegovina" is one country
 [['Kalat', 'Wadh'], ['Barangay Tanum', 'Patikul']]
 >>> [p.text for p in name_parts(Span(doc, 2, 5, label="ORG"))]  # a body's "and" joins nothing
 ['Kalat and Wadh']
+>>> doc = spacy.blank("en")("Settlers held Amos Farm and Levi Farm .")
+>>> [p.text for p in name_parts(Span(doc, 2, 7, label="ORG"))]  # unless both names end in the same word
+['Amos Farm', 'Levi Farm']
 """
 
 from __future__ import annotations
@@ -75,12 +79,23 @@ def _ends_in_date(span: Span) -> Span:
     return span
 
 
-def _cuts_at(token: Token, places: bool) -> bool:
-    """Whether a word inside a name joins two names: a lowercase word of place; in a place's name, "and" or a comma."""
+def _cuts_at(token: Token, places: bool, parallel: bool = False) -> bool:
+    """Whether a word inside a name joins two names: a lowercase word of place; in a place's name, "and" or a comma;
+    "and" between two names ending in the same word (``parallel``: "Moshe's Farm and Zvi's Farm")."""
     lists = _lists()
     if token.is_lower and token.lower_ in lists["placing_joiners"]:
         return True
-    return places and (token.text == "," or token.lower_ in lists["place_joiners"])
+    return (places and token.text == ",") or ((places or parallel) and token.lower_ in lists["place_joiners"])
+
+
+def _parallel(span: Span) -> bool:
+    """Whether a name is two names of one kind joined by "and", each of two words or more and ending in the same
+    capitalised noun: "Moshe's Farm and Zvi's Farm", not "Procter and Gamble"."""
+    joins = [t.i for t in span[1:-1] if t.lower_ in _lists()["place_joiners"]]
+    if len(joins) != 1:
+        return False
+    before = span.doc[span.start : joins[0]]
+    return len(before) > 1 and before[-1].is_title and before[-1].text == span[-1].text
 
 
 def _ran_into_date(span: Span) -> bool:
@@ -93,7 +108,8 @@ def name_parts(span: Span) -> list[Span]:
     (a part after a word of place, "near", "off", is a place's: ``LOC``)."""
     if span.ent_id_:
         return [span]
-    cuts = [t.i for t in span[1:-1] if _cuts_at(t, span.label_ in PLACE_LABELS)]
+    parallel = _parallel(span)
+    cuts = [t.i for t in span[1:-1] if _cuts_at(t, span.label_ in PLACE_LABELS, parallel)]
     if not cuts:
         return [_ends_in_date(span)] if _ran_into_date(span) else [span]
     placing = any(span.doc[i].lower_ in _lists()["placing_joiners"] for i in cuts)

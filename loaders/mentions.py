@@ -272,10 +272,16 @@ def is_dateline(span: Span) -> bool:
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Every actor mention in the document, in text order (the names the NER ran together apart, no ship's name)."""
     spans = (part for ent in doc.ents if not names_a_vessel(ent) for part in name_parts(ent))
-    menu = menu_tokens(doc)  # "Home | News | Press Statements": a breadcrumb names no actor the gazetteer does not know
+    # "Home | News | Press Statements": a breadcrumb names no actor the gazetteer does not know, nor a known region it
+    # files the page under ("POLICY BRIEF | Middle East Programme")
+    menu = menu_tokens(doc)
     heading = heading_tokens(doc)  # "WHO IS BEHIND IT": a heading in capitals names no actor, not even "WHO"
     mentions = (mention_from_span(span, gazetteer) for span in spans)
-    return [m for m in mentions if m is not None and (m.actor_id or m.start not in menu) and m.start not in heading]
+    return [
+        m
+        for m in mentions
+        if m is not None and ((m.actor_id and m.label != "Location") or m.start not in menu) and m.start not in heading
+    ]
 
 
 def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:

@@ -47,6 +47,7 @@ from loaders.whole_names import (
     joined_topics,
     legal_names,
     nicknamed_people,
+    particle_names,
     unit_nouns,
     whole_patronymic,
     with_facility_noun,
@@ -359,18 +360,54 @@ def mission_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(block["nouns"]), frozenset(block["preps"])
 
 
+def _place_after(org: Span, place_at: dict[int, Span], preps: frozenset[str]) -> tuple[int, Span] | None:
+    """The preposition and the place an organisation's name ends in or runs into: "the X Mission" + "in" + "Sudan",
+    "the X Mission in" + "Sudan" (the NER ran into the preposition), "the X Mission in Sudan" (the NER read it whole,
+    the place is known)."""
+    doc = org.doc
+    for prep in (org.end, org.end - 1, *(i for i in range(org.start + 1, org.end - 1) if i + 1 in place_at)):
+        place = place_at.get(prep + 1)
+        if place is not None and doc[prep].lower_ in preps and place.end >= org.end and prep > org.start:
+            return prep, place
+    return None
+
+
+def _places_by_start(ents: list[Span], known: list[Span]) -> dict[int, Span]:
+    places = [e for e in ents if e.label_ in {"GPE", "LOC"}] + [k for k in known if k.label_ in {"Location", "Country"}]
+    return {p.start: p for p in places}
+
+
 def _missions_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
     """An organisation's name ending in "Mission", then "in" and a place's name (the NER's, or a known place's), is
     one name the NER cut in two: "the African Union Mission in Sudan" is neither the African Union nor, in its name
     only, Sudan."""
     nouns, preps = mission_words()
-    places = [e for e in ents if e.label_ in {"GPE", "LOC"}] + [k for k in known if k.label_ in {"Location", "Country"}]
-    place_at = {p.start: p for p in places}
+    place_at = _places_by_start(ents, known)
     found = []
-    for org in (e for e in ents if e.label_ == "ORG" and e.end + 1 < len(e.doc)):
+    for org in (e for e in ents if e.label_ == "ORG" and len(e) > 1):
         doc = org.doc
-        place = place_at.get(org.end + 1)
-        if place is not None and doc[org.end - 1].lower_ in nouns and doc[org.end].lower_ in preps:
+        if (after := _place_after(org, place_at, preps)) is not None and doc[after[0] - 1].lower_ in nouns:
+            found.append(Span(doc, org.start, after[1].end, label="ORG"))
+    return found
+
+
+def _names_ending_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
+    """An organisation's capitalised name, then "of" and a known state ("the Maoist Communist Centre of India"), or
+    "of" or "in" and a place with the whole name's acronym after it in brackets ("the Movement for Unity and Jihad in
+    West Africa (MUJAO)"): one name the NER cut before the place, or read whole around a known place."""
+    place_at = _places_by_start(ents, known)
+    found = []
+    for org in (e for e in ents if e.label_ == "ORG" and not e.id_):
+        doc = org.doc
+        if (after := _place_after(org, place_at, frozenset({"of", "in"}))) is None:
+            continue
+        prep, place = after
+        if not (doc[prep - 1].is_title or doc[prep - 1].is_upper):
+            continue
+        bracket = place.end + 2 < len(doc) and doc[place.end].text == "(" and doc[place.end + 2].text == ")"
+        acronym = bracket and is_acronym(doc[place.end + 1].text)
+        state = place.label_ == "Country" and place.end < len(doc) and doc[place.end].lower_ not in {"'s", "’s"}
+        if (doc[prep].lower_ == "of" and (state or acronym)) or (doc[prep].lower_ == "in" and acronym):
             found.append(Span(doc, org.start, place.end, label="ORG"))
     return found
 
@@ -418,14 +455,62 @@ def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -
     return [(a, b) for a, b in runs if shapes.title[b - 1] or shapes.upper[b - 1]]
 
 
+def _name_lists(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -> list[list[tuple[int, int]]]:
+    """The lists of names in a sentence: runs of capitalised words (:func:`_name_runs`) one after the other with only
+    a comma, "and" or ", and" between them ("A, B, Hassan Afgooye and Mohamoud Abdi Aden"), each run alone else."""
+    doc, gaps = shapes.doc, load_cues().name_list_gaps
+    lists: list[list[tuple[int, int]]] = []
+    for run in _name_runs(shapes, sent, particles):
+        if lists and doc[lists[-1][-1][1] : run[0]].text in gaps:
+            lists[-1].append(run)
+        else:
+            lists.append([run])
+    return lists
+
+
+MAX_LISTED_PLACE_WORDS = 3
+
+
+def _listed_places(shapes: WordShapes, ents: list[Span]) -> list[Span]:
+    """Names in a list of places that the NER missed or read as a people's or a body's: in "Meta, Caquetá, Guaviare
+    and Putumayo" or "Antioquia, Córdoba and Chocó", where two or more items are places, every other item of one to
+    three words that is no other name is one (a body's name with no word of a body and not in capitals is none)."""
+    places: set[tuple[int, int]] = set()
+    named: set[int] = set()  # the tokens of the other names
+    for e in ents:
+        if e.label_ in PLACE_LABELS:
+            places.add((e.start, e.end))
+        unknown_body = e.label_ == "ORG" and not e.id_ and not e.text.isupper() and guess_kind(e.text) == "other"
+        if e.label_ != "NORP" and not unknown_body:
+            named.update(range(e.start, e.end))
+    if len(places) < 2:
+        return []
+    doc = shapes.doc
+    sentences = shapes.sentences()
+    placed = Counter(shapes.sentence_of(a) for a, _ in places)
+    found = []
+    for n, sent in enumerate(sentences):
+        if placed[n] < 2:
+            continue
+        for items in _name_lists(shapes, sent, set()):
+            if len(items) < 3 or sum(item in places for item in items) < 2:
+                continue
+            for a, b in items:
+                if b - a <= MAX_LISTED_PLACE_WORDS and not named.intersection(range(a, b)):
+                    found.append(Span(doc, a, b, label="GPE"))
+    return found
+
+
 def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
-    and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one."""
+    and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one; in a
+    pair of which one is a person ("Dogo Gide and Ado Aleru"), the other is one where no name was read in it."""
     people: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()
     for e in ents:
         (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
-    found, gaps = [], load_cues().name_list_gaps
+    read = {i for e in ents if e.label_ not in {"DATE", "CARDINAL", "ORDINAL"} for i in range(e.start, e.end)}
+    found = []
     doc = shapes.doc
     sentences = shapes.sentences()
     named: Counter[int] = Counter()  # people by sentence, each name within one
@@ -434,22 +519,19 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
         named[n] += b <= sentences[n][1]
     particles: set[int] | None = None  # looked for in sentences with a list only
     for n, sent in enumerate(sentences):
-        if named[n] < 2:
-            continue  # a list needs two people named already
+        if not named[n]:
+            continue  # a list needs a person named already
         particles = set(shapes.where_lower(name_particles())) if particles is None else particles
-        runs = _name_runs(shapes, sent, particles)
-        lists: list[list[tuple[int, int]]] = []
-        for run in runs:
-            if lists and doc[lists[-1][-1][1] : run[0]].text in gaps:
-                lists[-1].append(run)
-            else:
-                lists.append([run])
-        for items in lists:
-            if len(items) < 3 or sum(item in people for item in items) < 2:
+        for items in _name_lists(shapes, sent, particles):
+            listed = sum(item in people for item in items)
+            pair = len(items) == 2 and listed == 1
+            if not pair and (len(items) < 3 or listed < 2):
                 continue
             for a, b in items:
                 name = doc[a:b].text
-                if (a, b) not in people and (a, b) not in others and 2 <= b - a <= 6 and guess_kind(name) == "other":
+                if (a, b) in people or (a, b) in others or not 2 <= b - a <= 6 or guess_kind(name) != "other":
+                    continue
+                if not (pair and read.intersection(range(a, b))):
                     found.append(Span(doc, a, b, label="PERSON"))
     return found
 
@@ -537,6 +619,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
         for e in ents
     ]
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
+    missions += _names_ending_in_places(ents, known)  # "the Maoist Communist Centre" + "of" + "India"
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
@@ -569,10 +652,11 @@ def merge_actor_spans(doc: Doc) -> Doc:
     text = text_of(doc)
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
+    whole += particle_names(doc, known)  # "Valle del Cauca", "Familia do Norte"
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
-    listed = _listed_people(shapes, merged)
+    listed = _listed_people(shapes, merged) + _listed_places(shapes, merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     doc.ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
     return doc

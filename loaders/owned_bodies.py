@@ -160,10 +160,19 @@ def owning_state(body: Mention, gazetteer: Gazetteer) -> Actor | None:
 
 def name_without_owner(doc: Doc, body: Mention) -> str | None:
     """A possessive body's name without its owner, which the page may use later on its own: "electoral commission"
-    of "Congo's electoral commission" (None for other names: "embassy" alone names no one body)."""
-    if body.actor_id or body.label != "Organization" or body.end - body.start < 3:
+    of "Congo's electoral commission", "Foreign Office" of "Pakistan's Foreign Office", "Office of Foreign Assets
+    Control" of "the Treasury's Office of Foreign Assets Control" (None for other names: "embassy" alone names no
+    one body, nor do words of mixed case). A known body keeps it too: "Foreign Ministry" of "Russia's Foreign
+    Ministry"."""
+    if body.label != "Organization" or body.end - body.start < 3:
         return None
     owner_end = next((t.i for t in doc[body.start : body.end] if t.lower_ in {"'s", "’s"}), None)
-    if owner_end is None or not doc[owner_end + 1 : body.end].text.islower():
+    if owner_end is None:
         return None
-    return doc[owner_end + 1 : body.end].text
+    rest = doc[owner_end + 1 : body.end]
+    joins = load_cues().name_connectors  # "Office of Foreign Assets Control" of "the Treasury's Office of ..."
+    if rest.text.islower() or (
+        len(rest) > 1 and rest[-1].is_title and all(t.is_title or t.lower_ in joins for t in rest)
+    ):
+        return rest.text
+    return None

@@ -2,8 +2,10 @@
 
 - a kicker or section label before a colon at a line's start ("Explainer: Who are ...", "## Background: the
   alliance");
-- anything on a breadcrumb or menu line ("Home | News & Events | Press Statements") or a name run across a
-  separator bar;
+- anything on a breadcrumb or menu line ("Home | News & Events | Press Statements", or a short line with one bar
+  that labels the page: "POLICY BRIEF | Middle East Programme", not a byline), a known place too, or a name run
+  across a separator bar;
+- a law's or an order's title ("the Unlawful Activities (Prevention) Act", "Executive Order 14115");
 - a name cut before its end ("the Specially Designated Nationals and Blocked Persons List" read up to "and");
 - a name that only qualifies a thing no actor is ("the Haigeng agreement", "the Grito ceremony") or a people
   ("the Masalit community");
@@ -11,7 +13,8 @@
   (:func:`heading_tokens`): "WHO" there asks, it is not the World Health Organization.
 
 The head nouns are ``seeds/relations.yaml``'s ``page_labels`` block. Only names the gazetteer does not know are
-judged here: a known actor before a colon or a bar is still that actor.
+judged here: a known actor before a colon or a bar is still that actor (a known place on a menu line is not, in
+``loaders/mentions.py``).
 
 >>> from loaders.nlp import load_nlp
 >>> doc = load_nlp()("Explainer: Who are the rebels?\\nHome | News | Press Statements")
@@ -41,7 +44,28 @@ def _lists() -> dict[str, frozenset[str]]:
 def not_an_actor(span: Span) -> bool:
     """Whether an unknown name is a page's label, a cut-off name, a qualifier of a thing or a people, or runs
     across a bar (the names on a menu line are :func:`menu_tokens`)."""
-    return _kicker(span) or any(t.text == "|" for t in span) or _cut_off(span) or _qualifies_a_thing(span)
+    return (
+        _kicker(span)
+        or any(t.text == "|" for t in span)
+        or _cut_off(span)
+        or _qualifies_a_thing(span)
+        or _names_a_title(span)
+    )
+
+
+def _names_a_title(span: Span) -> bool:
+    """A name of two words or more ending in a law's or an order's noun, or in one and a number ("the Unlawful
+    Activities (Prevention) Act", "Order 14115"), or the words the NER read before such a noun ("Hostile Networks" of
+    "the Hostile Networks (Prevention) Act"): a title, not an actor."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) > 1 and words[-1].like_num:
+        words = words[:-1]
+    if len(words) > 1 and words[-1].text in _lists()["title_nouns"]:
+        return True
+    doc, after = span.doc, span.end
+    if after + 2 < len(doc) and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after : after + 6] if t.text == ")"), after)
+    return after < len(doc) and doc[after].text in _lists()["title_nouns"] and not doc[after].is_sent_start
 
 
 def _kicker(span: Span) -> bool:
@@ -58,20 +82,32 @@ def _kicker(span: Span) -> bool:
 
 
 def menu_tokens(doc: Doc) -> frozenset[int]:
-    """The tokens of a breadcrumb's or a menu's lines: those with two bars or more ("Home | News | Statements")."""
+    """The tokens of a breadcrumb's or a menu's lines: those with two bars or more ("Home | News | Statements"), or
+    with one in a short line with no full stop ("POLICY BRIEF | Middle East Programme")."""
     menu: set[int] = set()
     if "|" not in text_of(doc):
         return frozenset()
     line: list[int] = []
-    bars = 0
     for token in doc:
         line.append(token.i)
-        bars += token.text == "|"
         if "\n" in token.whitespace_ or "\n" in token.text:
-            menu.update(line if bars >= 2 else ())
-            line, bars = [], 0
-    menu.update(line if bars >= 2 else ())
+            menu.update(line if _menu_line(doc, line) else ())
+            line = []
+    menu.update(line if _menu_line(doc, line) else ())
     return frozenset(menu)
+
+
+MAX_LABEL_LINE = 10  # words of a short line with one bar that labels the page
+
+
+def _menu_line(doc: Doc, line: list[int]) -> bool:
+    """Whether a line's tokens are a menu's (see :func:`menu_tokens`); not a byline's ("By A, Outlet | 18 May")."""
+    bars = sum(doc[i].text == "|" for i in line)
+    words = [i for i in line if doc[i].is_alpha]
+    if bars != 1:
+        return bars >= 2
+    byline = bool(words) and doc[words[0]].lower_ == "by"
+    return not byline and len(words) <= MAX_LABEL_LINE and not any(doc[i].text == "." for i in line)
 
 
 def heading_tokens(doc: Doc) -> frozenset[int]:

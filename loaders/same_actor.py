@@ -246,14 +246,20 @@ MAX_PLACE_WORDS = 3  # lowercase words between a name and the noun of its place:
 
 def place_phrase(doc: Doc, m: Mention) -> str | None:
     """The name with the noun of a place or a building written after it ("the Haruba military base", "La Roca
-    prison", "the Al-Rawda junction"), if there is one: the place's name as written in full."""
+    prison", "the Al-Rawda junction", "the Basmanny district court"), if there is one: the place's name as written
+    in full, up to its last such noun. The noun right after the name needs no parse ("the Mwenga highlands": the
+    parser may read it as a verb)."""
     nouns = load_cues().place_nouns | _lists()["place_words"]
-    end = m.end
-    while end < len(doc) and end - m.end < MAX_PLACE_WORDS and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
+    end, found = m.end, None
+    while end < len(doc) and end - m.end < MAX_PLACE_WORDS and doc[end].is_lower:
+        word = doc[end]
         end += 1
-        if doc[end - 1].lower_ in nouns and m.end <= doc[m.end - 1].head.i < end:  # the name modifies the noun
-            return doc[m.start : end].text
-    return None
+        right_after = end == m.end + 1 and word.lower_ in nouns and bool(doc[m.end - 1].whitespace_)
+        if word.pos_ not in {"ADJ", "NOUN"} and not right_after:
+            break
+        if word.lower_ in nouns and (right_after or m.end <= doc[m.end - 1].head.i < end):  # the name modifies it
+            found = end
+    return doc[m.start : found].text if found else None
 
 
 def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:

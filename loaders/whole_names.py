@@ -7,7 +7,8 @@
   "and" and left the rest unnamed.
 - A place's name hyphenated around a lowercase word is one place: "Rostov-on-Don", "Stratford-upon-Avon".
 - A group's Urdu or Persian name with its ezafe is one organisation: "Jaish-e-Nasr-e-Islam", "Jamiat
-  Ulema-e-Pakistan", not the country Pakistan.
+  Ulema-e-Pakistan", not the country Pakistan, and so is the name with a state's name after it ("Tehreek-e-Jihad
+  Pakistan").
 - A nickname in quotes inside a person's name ('Joaquin "El Alto" Meza') leaves the name whole, though the NER often
   finds no name there at all.
 - A personal name in the Arabic manner, a chain of given names before the family name ("Kadhim Muzhir Jabbar
@@ -42,8 +43,9 @@ import re
 from functools import cache
 
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
@@ -102,7 +104,92 @@ def ezafe_names(doc: Doc, text: str) -> list[Span]:
     for match in _ezafe_name().finditer(text):
         span = doc.char_span(match.start(), match.end(), label="ORG")
         if span is not None:
+            span = Span(doc, span.start, _with_state(doc, span.end), label="ORG")
             found.append(span if span[0].lower_ not in load_cues().articles else span[1:])
+    return found
+
+
+def _with_state(doc: Doc, end: int) -> int:
+    """The end of a group's name with the state's name written right after it, not as its owner ("Tehreek-e-Jihad
+    Pakistan", not "Tehreek-e-Jihad Pakistan's"): ``end`` + 1, else ``end``."""
+    if end >= len(doc) or not doc[end].is_title or not doc[end - 1].whitespace_:
+        return end
+    state = load_gazetteer().lookup(doc[end].text)
+    owner = end + 1 < len(doc) and doc[end + 1].lower_ in {"'s", "’s"}
+    return end + 1 if state is not None and state.label == "Country" and not owner else end
+
+
+MAX_PARTICLE_RUN = 4  # capitalised words on either side of a Spanish or Portuguese particle
+PERSON_LABELS = frozenset({"PERSON", "Person"})
+ROMANCE_LABELS = {"GPE": "GPE", "LOC": "GPE", "FAC": "GPE", "Location": "GPE", "Country": "GPE"}
+
+
+def _capitalised(token: Token) -> bool:
+    """Whether a token can be a word of a name: a capitalised word on the line of the one before."""
+    on_line = not token.i or "\n" not in token.doc[token.i - 1].whitespace_
+    return token.text[:1].isupper() and token.text[:1].isalpha() and on_line
+
+
+def _particles_end(doc: Doc, start: int) -> int:
+    """The end of the particles and capitalised words of a Spanish or Portuguese name from a particle at ``start``
+    ("de la Sierra Nevada", "de los Bloques y Frentes"), or ``start`` if no capitalised word follows a particle."""
+    particles, joins = _lists()["romance_particles"], _lists()["romance_joins"]
+    end = i = start
+    while i < len(doc) and (doc[i].lower_ in particles or (end > start and doc[i].lower_ in joins)):
+        if not doc[i].is_lower:
+            break
+        while i < len(doc) and doc[i].is_lower and doc[i].lower_ in particles | joins:
+            i += 1
+        words = i
+        while i < len(doc) and i - words < MAX_PARTICLE_RUN and not doc[i].is_sent_start and _capitalised(doc[i]):
+            i += 1
+        if i == words:
+            break
+        end = i
+    return end
+
+
+def particle_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Names with a Spanish or Portuguese particle inside ("Valle del Cauca", "Família do Norte", "the Autodefensas
+    Unidas de Colombia"), which the NER cuts, splits or loses to a known place inside: the capitalised words before
+    the particle and after it, one place's name when the NER or the list of known actors read its first word as a
+    place's, else one organisation's; a person's when the NER read a person's name at its start and no other name in
+    it ("Rodrigo Alves" and "Cunha" of "Rodrigo Alves da Cunha"), none when it read another name too. Only where the
+    NER or the list read some word of it as a name (``known``: the rulers' actors).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Fighting spread to Valle del Cauca and the Estado Mayor de los Bloques y Frentes.")
+    >>> doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 8, 9, label="ORG")]
+    >>> [(s.text, s.label_) for s in particle_names(doc, [])]
+    [('Valle del Cauca', 'GPE'), ('Estado Mayor de los Bloques y Frentes', 'ORG')]
+    >>> doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 6, label="GPE")]
+    >>> [(s.text, s.label_) for s in particle_names(doc, [])]
+    []
+    """
+    found: list[Span] = []
+    if not any(t.lower_ in _lists()["romance_particles"] for t in doc):
+        return found
+    labels = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    labels.update({i: k.label_ for k in known for i in range(k.start, k.end)})
+    skip = not_actors() | load_cues().honorifics | load_cues().articles
+    end = 0
+    for token in doc:
+        if token.i < end or token.lower_ not in _lists()["romance_particles"] or not token.is_lower or not token.i:
+            continue
+        start = token.i
+        while not doc[start].is_sent_start and token.i - start < MAX_PARTICLE_RUN and _capitalised(doc[start - 1]):
+            start -= 1
+        while start < token.i and (doc[start].lower_ in skip or (doc[start].is_sent_start and doc[start].is_stop)):
+            start += 1
+        end = _particles_end(doc, token.i)
+        read = {labels.get(i, "") for i in range(start, end)} - {"", "DATE", "CARDINAL"}
+        if start == token.i or end == token.i or not read:
+            continue
+        if labels.get(start) in PERSON_LABELS:
+            if read <= PERSON_LABELS:  # "Rodrigo Alves" and "Cunha" of "Rodrigo Alves da Cunha": one person
+                found.append(Span(doc, start, end, label="PERSON"))
+            continue
+        found.append(Span(doc, start, end, label=ROMANCE_LABELS.get(labels.get(start, ""), "ORG")))
     return found
 
 
@@ -159,9 +246,11 @@ def hyphen_places(doc: Doc, text: str) -> list[Span]:
 
 
 def _in_company_name(doc: Doc, i: int) -> bool:
-    """Whether a token can be a word of a company's name before its legal form: capitalised, "&" or a hyphen."""
+    """Whether a token can be a word of a company's name before its legal form: capitalised, "&", a hyphen, or "for"
+    or "of" after a company's noun ("X Company for Investment Limited")."""
     token = doc[i]
-    return (token.is_title or token.is_upper or token.text in {"&", "-"}) and "\n" not in token.whitespace_
+    inner = token.lower_ in _lists()["company_name_joins"] and i > 0 and company_noun(doc[i - 1].text)
+    return (token.is_title or token.is_upper or token.text in {"&", "-"} or inner) and "\n" not in token.whitespace_
 
 
 def legal_names(doc: Doc, text: str) -> list[Span]:
@@ -176,7 +265,7 @@ def legal_names(doc: Doc, text: str) -> list[Span]:
         floor = max(0, start - MAX_NAME_WORDS)
         while start > floor and not doc[start].is_sent_start and _in_company_name(doc, start - 1):
             start -= 1
-        while start < suffix.start and doc[start].lower_ in load_cues().articles:
+        while start < suffix.start and (doc[start].lower_ in load_cues().articles or doc[start].is_lower):
             start += 1
         if start < suffix.start:
             found.append(Span(doc, start, suffix.end, label="ORG"))

@@ -98,3 +98,14 @@ def test_a_possessive_body_keeps_its_name_without_the_owner_as_an_alias() -> Non
     label, aliases = nodes("Chad's election commission delayed the vote by a month.")["Chad's election commission"]
     assert label == "Organization"
     assert "election commission" in aliases
+
+
+def test_a_state_body_named_with_its_owner_is_also_written_without_it() -> None:
+    found = nodes("Russia's Foreign Ministry rejected the charge. Pakistan's Foreign Office called it baseless.")
+    assert "Foreign Ministry" in found["Russian Foreign Ministry"][1], found
+    assert "Foreign Office" in next(aliases for name, (_, aliases) in found.items() if "Foreign Office" in name), found
+
+
+def test_a_known_office_named_with_its_owner_is_also_written_without_it() -> None:
+    found = nodes("On Monday the Treasury's Office of Foreign Assets Control listed three Ravel Brigade commanders.")
+    assert "Office of Foreign Assets Control" in found["OFAC"][1], found

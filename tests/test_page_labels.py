@@ -90,3 +90,23 @@ def test_an_abbreviated_rank_ends_no_sentence_and_stays_out_of_the_name(text: st
     found = {d["name"] for _, d in kg.g.nodes(data=True)}
     assert "Tomas Wexley" in found
     assert not any(name.startswith(("Sgt", "Lt", "Col")) for name in found)
+
+
+def test_a_short_label_line_with_one_bar_names_no_actor_nor_the_region_it_files_under() -> None:
+    found = names("RESEARCH NOTE | Horn of Africa Studies Unit\n\nKenyan troops clashed with al-Shabaab near Lamu.")
+    assert not {"Horn of Africa Studies Unit", "Horn of Africa"} & found, found
+    assert {"Lamu", "al-Shabaab"} <= found, found
+
+
+def test_a_byline_with_one_bar_still_names_its_author() -> None:
+    found = names("By Teodora Valcu, Danube Courier | 3 May 2024\n\nGunmen attacked a police post in Kidal.")
+    assert "Teodora Valcu" in found, found
+
+
+def test_a_law_named_in_the_text_is_no_actor() -> None:
+    found = names(
+        "The Tamarel Front was banned under the Public Order (Special Measures) Act in 2011. It was also listed "
+        "under the Hostile Networks (Prevention) Act in 2019."
+    )
+    assert "Tamarel Front" in found, found
+    assert not {"Public Order", "Hostile Networks", "Hostile Networks (Prevention) Act"} & found, found

@@ -1629,6 +1629,14 @@ def test_a_name_before_the_noun_of_a_place_is_a_place_written_with_it() -> None:
     assert nodes["La Roca"] == ("Location", {"La Roca prison"}), nodes
 
 
+def test_a_place_is_also_written_with_the_noun_of_its_feature_after_it() -> None:
+    nodes = nodes_of(
+        "The rebels withdrew into the Velmor highlands near Uvira. Two suspects appeared at the Tarsk district court."
+    )
+    assert "Velmor highlands" in nodes["Velmor"][1], nodes
+    assert "Tarsk district court" in nodes["Tarsk"][1], nodes
+
+
 def test_a_capitalised_common_word_names_no_actor() -> None:
     nodes = nodes_of("Security in South tightened on Monday. Peacekeepers continue to patrol Bunia.")
     assert not {"South", "Peacekeepers"} & set(nodes) and "Bunia" in nodes, nodes

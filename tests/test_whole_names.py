@@ -6,9 +6,12 @@ import pytest
 from conftest import graph_of
 from spacy.tokens import Span
 
-from loaders.mentions import Mention
-from loaders.nlp import SPANS_KEY, _coordinated_rest, load_nlp
+from graph.gazetteer import load_gazetteer
+from loaders.joined_names import name_parts
+from loaders.mentions import Mention, mention_from_span
+from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, load_nlp
 from loaders.person_names import people_in_context
+from loaders.word_shapes import WordShapes
 
 pytestmark = pytest.mark.model
 
@@ -238,3 +241,70 @@ def test_a_given_name_that_is_a_known_places_opens_the_persons_name() -> None:
     found = nodes("The group's spokesman, Aden Hassan Dirir, denied it.")
     assert found["Aden Hassan Dirir"][0] == "Person"
     assert not {"Aden", "Hassan Dirir"} & set(found)
+
+
+def test_a_name_with_a_spanish_particle_is_one_organisation_over_the_known_state_inside() -> None:
+    found = nodes("The Frente Popular de Colombia claimed the attack on the pipeline near Tibú.")
+    assert found["Frente Popular de Colombia"][0] == "Organization", found
+    assert "Colombia" not in found, found
+
+
+def test_a_place_named_with_a_particle_is_one_place() -> None:
+    found = nodes("Soldiers were sent to Valle del Cauca after the bombing in Jamundí.")
+    assert found["Valle del Cauca"][0] == "Location", found
+    assert "Valle" not in found, found
+
+
+def test_a_person_named_with_a_particle_stays_a_person() -> None:
+    found = nodes("Police commander Rodrigo Alves da Cunha said the gang had fled.")
+    assert found["Rodrigo Alves da Cunha"][0] == "Person", found
+
+
+def test_a_company_name_with_for_before_its_legal_form_is_one_name() -> None:
+    found = nodes("The EU listed Korvan Trading Company for Mining Limited, a firm owned by the RSF.")
+    assert "Korvan Trading Company for Mining Limited" in found, found
+    assert "Mining Limited" not in found, found
+
+
+def test_a_body_named_after_its_state_with_of_is_one_organisation() -> None:
+    found = nodes("The Revolutionary Workers Centre of Nepal claimed the bombing in Birgunj.")
+    assert found["Revolutionary Workers Centre of Nepal"][0] == "Organization", found
+    assert "Revolutionary Workers Centre" not in found, found
+
+
+def test_a_group_named_in_a_place_before_its_acronym_is_one_organisation() -> None:
+    found = nodes("He once led the Front for Unity and Struggle in East Africa (FUSEA) before he defected.")
+    assert "Front for Unity and Struggle in East Africa" in found, found
+    assert "East Africa" not in found, found
+
+
+def test_a_mission_the_ner_ran_into_its_preposition_keeps_its_place() -> None:
+    found = nodes("The ceasefire was monitored by the UN Observer Mission in Colombia, officials said.")
+    assert "UN Observer Mission in Colombia" in found, found
+
+
+def test_every_item_of_a_list_of_places_is_a_place() -> None:
+    found = nodes("The curfew was extended to four provinces (Tarvola, Quenby, Antioquia and Putumayo) on Friday.")
+    assert found["Tarvola"][0] == found["Quenby"][0] == "Location", found
+
+
+def test_a_group_named_with_the_ezafe_keeps_the_state_written_after_it() -> None:
+    found = nodes("A newer faction, Harkat-e-Nasr Pakistan, claimed the bombing in Bannu on Friday.")
+    assert found["Harkat-e-Nasr Pakistan"][0] == "Organization", found
+
+
+def test_the_other_name_of_a_pair_with_a_person_is_a_person() -> None:
+    doc = load_nlp()("Commanders named by the police include Kabiru Danmusa and Ado Aleru, whose men raid villages.")
+    doc.ents = [Span(doc, 9, 11, label="PERSON")]  # the NER read one of the two: "Ado Aleru"
+    found = [(s.text, s.label_) for s in _listed_people(WordShapes(doc), list(doc.ents))]
+    assert found == [("Kabiru Danmusa", "PERSON")], found
+    doc.ents = [Span(doc, 6, 8, label="ORG"), Span(doc, 9, 11, label="PERSON")]  # another name: not a person's
+    assert not _listed_people(WordShapes(doc), list(doc.ents))
+
+
+def test_two_names_joined_by_and_that_end_in_the_same_word_are_two_places() -> None:
+    doc = load_nlp()("Settlers built two outposts, Amnon's Farm and Yair's Farm, on land near Hebron.")
+    joined = Span(doc, 5, 12, label="ORG")  # what the NER often reads: "Amnon's Farm and Yair's Farm"
+    assert [part.text for part in name_parts(joined)] == ["Amnon's Farm", "Yair's Farm"]
+    assert [part.text for part in name_parts(Span(doc, 5, 8, label="ORG"))] == ["Amnon's Farm"]
+    assert mention_from_span(name_parts(joined)[0], load_gazetteer()).label == "Location"

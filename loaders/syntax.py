@@ -117,6 +117,8 @@ class MentionIndex:
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
             earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
+        if attackers := {t.i for t in attackers_of_owned(pronoun)}:  # "X struck Y and killed its commander": Y's
+            earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
         if "Person" in labels and (person := person_in_own_sentence(pronoun, earlier)) is not None:
             return person  # "X's death came after the group released a recording in which he claimed": X
         coordinated, partner = coordinated_owner(pronoun, self)
@@ -133,6 +135,21 @@ class MentionIndex:
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
         return pool[-1] if pool else None
+
+
+def attackers_of_owned(pronoun: Token) -> list[Token]:
+    """The subjects a possessive cannot stand for when what it owns is the object of a verb of violence (``violence``
+    in ``seeds/relations.yaml``): "Israel struck Hezbollah and killed its commander", "killed dozens of its
+    fighters" (not Israel's)."""
+    if pronoun.dep_ != "poss":
+        return []
+    owned = pronoun.head
+    while owned.dep_ == "pobj" and owned.head.dep_ == "prep" and owned.head.lower_ == "of":
+        owned = owned.head.head  # "dozens of its fighters"
+    if owned.dep_ != "dobj":
+        return []
+    verb = owned.head
+    return subjects_of(verb) if verb.lemma_.lower() in load_cues().violence_verbs else []
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -302,3 +302,9 @@ def test_the_group_s_secretary_general_is_a_name_makes_that_person_its_head() ->
 )
 def test_he_or_it_after_two_actors_named_together_is_neither(text: str, unsure: str) -> None:
     assert not any(k == unsure for _, k, _ in evidence(text))
+
+
+def test_its_after_a_killing_is_the_victims_not_the_killers() -> None:
+    found = evidence("Kenya struck al-Shabaab near Kismayo and killed its commander, Hassan Abdi Warsame.")
+    assert ("hassan-abdi-warsame", "LEADS", "al-shabaab") in found, found
+    assert not any(k[0] == "hassan-abdi-warsame" and k[2] != "al-shabaab" for k in found if k[1] == "LEADS"), found

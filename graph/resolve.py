@@ -115,7 +115,8 @@ class Resolver:
         node_id = slugify(key)
         if fact.incident is not None and self._labels.get(node_id) == "Event":  # "the attack on X" weeks later
             node_id = slugify(f"{fact.incident.base} {date}")
-        if self._labels.setdefault(node_id, "Event") != "Event":
+        known = self.gazetteer.actors.get(node_id)  # "Operation X", a known coalition, told as an incident too
+        if self._labels.setdefault(node_id, known.label if known else "Event") != "Event":
             node_id = f"{node_id}-event"
         if fact.incident is not None:
             self._incidents.add(node_id, fact.incident, date)

@@ -193,3 +193,26 @@ def test_an_organisation_named_like_an_incident_stays_apart_from_the_incident() 
     add_facts(kg, facts, Resolver(load_gazetteer()))
     labels = sorted(d["label"] for _, d in kg.g.nodes(data=True))
     assert labels == ["Event", "Organization", "Organization"]
+
+
+def test_an_incident_named_like_a_known_organisation_gets_a_node_of_its_own() -> None:
+    facts = DocFacts("d", "2024-01-12", "x")
+    facts.actors = {
+        "Organization:opg": ActorFact(
+            "Organization:opg",
+            "Organization",
+            "Operation Prosperity Guardian",
+            actor_id="operation-prosperity-guardian",
+        ),
+        "Event:operation-prosperity-guardian": ActorFact(
+            "Event:operation-prosperity-guardian", "Event", "Operation Prosperity Guardian"
+        ),
+        "Organization:h": ActorFact("Organization:h", "Organization", "Houthis", actor_id="houthis"),
+    }
+    facts.relations = [RelationFact("Organization:h", "BLAMED_FOR", "Event:operation-prosperity-guardian", 0, 1)]
+    kg = KnowledgeGraph()
+    add_facts(kg, facts, Resolver(load_gazetteer()))  # no OntologyError: the incident is not the coalition's node
+    assert kg.label("operation-prosperity-guardian") == "Organization"
+    assert [o for _, o, k in kg.g.out_edges("houthis", keys=True) if k == "BLAMED_FOR"] == [
+        "operation-prosperity-guardian-event"
+    ]

@@ -152,6 +152,19 @@ def attackers_of_owned(pronoun: Token) -> list[Token]:
     return subjects_of(verb) if verb.lemma_.lower() in load_cues().violence_verbs else []
 
 
+def _holder_hung_on_body(token: Token, index: MentionIndex) -> Mention | None:
+    """The one person named in apposition to the body after a person's role noun and "of": "the head of the PMF,
+    Falih al-Fayyadh" when the parser hangs the name on the body rather than on "head"."""
+    if token.pos_ != "NOUN" or not load_cues().is_person_role(token.lower_):
+        return None
+    for body in prep_objects(token, {"of"}):
+        named = index.at(body)
+        people = {m.key: m for c in body.children if c.dep_ == "appos" and (m := index.at(c)) and m.label == "Person"}
+        if named is not None and named.label != "Person" and len(people) == 1:
+            return next(iter(people.values()))
+    return None
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("the US and Israel"), a list the parser read as an
     apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts; "A, B, C, D
@@ -392,6 +405,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         for x in conjuncts(c)
         if index.at(x)
     ]
+    if index.at(token) is None and not titled and (holder := _holder_hung_on_body(token, index)) is not None:
+        return [holder]  # "the former head of X, Y, was sanctioned": the parser hangs Y on X
     if index.at(token) is None and titled:  # "The Iraqi President, Barham Saleh": the named one
         examples = [m for head in conjuncts(token) for m in listed_after(head, index)] if token.pos_ == "NOUN" else []
         return _distinct(examples + titled)  # "officials including A (its founder), B and C": a list the parse breaks

@@ -177,3 +177,8 @@ def test_a_body_created_with_someones_backing_is_backed_by_them() -> None:
 def test_the_kremlins_spokesman_works_for_the_kremlin() -> None:
     found = triples("Kremlin spokesman Dmitry Peskov declined to comment on Tuesday.")
     assert ("dmitry-peskov", "WORKS_FOR", "kremlin") in found, found
+
+
+def test_a_role_holder_the_parser_hangs_on_the_body_is_still_the_one_sanctioned() -> None:
+    found = triples("The former head of the Popular Mobilization Forces, Falih al-Fayyadh, was sanctioned by Canada.")
+    assert ("falih-al-fayyadh", "SANCTIONED_BY", "canada") in found, found

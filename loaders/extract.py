@@ -786,7 +786,8 @@ class DocReader:
             for head in (h for x in heads for h in conjuncts(x)):
                 if self.index.at(head) is not None:
                     victims.append(self.index.at(head))
-                elif head.lemma_.lower() in self.cues.victim_nouns or head.lower_ in self.cues.victim_nouns:
+                elif {head.lemma_.lower(), head.lower_} & (self.cues.victim_nouns | self.cues.relative_pronouns):
+                    # "soldiers of X"; "X, who was killed by Y in 2004": X
                     victims += actors_of(head, self.index, with_preps=False)
         self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
         told = victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"

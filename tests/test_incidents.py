@@ -601,3 +601,13 @@ def test_a_named_person_s_killing_dated_by_a_year_alone_is_one_incident() -> Non
         (s, k, o) for s, o, k in graph_of("Soldiers killed the rebel leader Mamadou Kone in 2015.").g.edges(keys=True)
     }
     assert (event["id"], "TARGETED", "mamadou-kone") in edges, edges
+
+
+def test_the_person_a_relative_clause_says_was_killed_is_the_killings_target() -> None:
+    kg = graph_of("The party is led by the brother of Omar Haddad, who was killed by Libyan government forces in 2011.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert links.get((event, "TARGETED", "Omar Haddad")) == "asserted", links
+    assert links.get(("Libya", "BLAMED_FOR", event)) == "asserted", links
+    assert links.get(("Libya", "ATTACKED", "Omar Haddad")) == "asserted", links

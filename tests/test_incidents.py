@@ -611,3 +611,9 @@ def test_the_person_a_relative_clause_says_was_killed_is_the_killings_target() -
     assert links.get((event, "TARGETED", "Omar Haddad")) == "asserted", links
     assert links.get(("Libya", "BLAMED_FOR", event)) == "asserted", links
     assert links.get(("Libya", "ATTACKED", "Omar Haddad")) == "asserted", links
+
+
+def test_a_series_of_two_kinds_of_act_is_named_by_the_series_phrase() -> None:
+    found = events("Since January, the Nasir Brigade has waged a campaign of sniper fire and drone attacks in Kassala.")
+    forms = {f for fs in found.values() for f in fs}
+    assert "campaign of sniper fire and drone attacks in Kassala" in forms, found

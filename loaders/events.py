@@ -82,6 +82,11 @@ class Event:
     scene: list[str] = field(default_factory=list)  # the keys of the places and states its phrase names
 
 
+def named_words(event: Event) -> set[int]:
+    """The positions of the words of the title an incident is named by where it is told ("Operation Iron Gate")."""
+    return {t.i for t in operation_title(event.cue)}
+
+
 def told_of(key: IncidentKey | None, event: Event) -> IncidentKey:
     """What tells an incident from other documents' (:class:`IncidentKey`), with what this telling of it adds: its
     base and kind as first told, the places and scene of every telling."""
@@ -701,9 +706,12 @@ class EventFinder:
         return None
 
     def event_at(self, token: Token) -> Event | None:
-        """The event a token names: one found at it, the earlier one it refers back to, or the one it restates."""
+        """The event a token names: one found at it or named by a title it ends ("launched Operation Linda Boni": the
+        parse's object is the name's last word, unless the NER took the name for an actor's), the earlier one it
+        refers back to, or the one it restates."""
+        unnamed = self.index.at(token) is None
         for event in self.events:
-            if event.cue.i == token.i:
+            if event.cue.i == token.i or (unnamed and event.cue.head.i == token.i and token.i in named_words(event)):
                 return event
         earlier = self.refers_back(token)
         if earlier is None and self.is_event_noun(token):

@@ -617,3 +617,8 @@ def test_a_series_of_two_kinds_of_act_is_named_by_the_series_phrase() -> None:
     found = events("Since January, the Nasir Brigade has waged a campaign of sniper fire and drone attacks in Kassala.")
     forms = {f for fs in found.values() for f in fs}
     assert "campaign of sniper fire and drone attacks in Kassala" in forms, found
+
+
+def test_whoever_launched_a_named_operation_is_blamed_for_it() -> None:
+    found = blamed("In March 2019 the Nigerian Army launched Operation Lafiya Dole to clear the Sambisa forest.")
+    assert found.get("nigerian-army") == "asserted", found

@@ -622,3 +622,16 @@ def test_a_series_of_two_kinds_of_act_is_named_by_the_series_phrase() -> None:
 def test_whoever_launched_a_named_operation_is_blamed_for_it() -> None:
     found = blamed("In March 2019 the Nigerian Army launched Operation Lafiya Dole to clear the Sambisa forest.")
     assert found.get("nigerian-army") == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("A roadside bombing near Kidal on Monday killed four Malian gendarmes.", "Mali"),
+        ("A rocket attack on Camp Taji in Iraq on Sunday killed two US Army reservists.", "US Army"),
+    ],
+)
+def test_an_incident_that_killed_an_actors_servicemen_targeted_the_actor(text: str, hit: str) -> None:
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    assert hit in {name[o] for _, o, k in kg.g.edges(keys=True) if k == "TARGETED"}, text

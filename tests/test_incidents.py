@@ -635,3 +635,11 @@ def test_an_incident_that_killed_an_actors_servicemen_targeted_the_actor(text: s
     kg = graph_of(text)
     name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
     assert hit in {name[o] for _, o, k in kg.g.edges(keys=True) if k == "TARGETED"}, text
+
+
+def test_the_storming_of_a_hotel_is_an_incident_that_hit_the_hotel() -> None:
+    kg = graph_of("Al-Shabaab carried out the storming of the Hayat Hotel in Mogadishu in August 2022.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert {("al-Shabaab", "BLAMED_FOR", event), (event, "TARGETED", "Hayat Hotel")} <= links, links

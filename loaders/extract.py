@@ -56,12 +56,14 @@ from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import (
+    acts_when,
     aimed_by_incident,
     areas_struck,
     attackers_of_targets,
     authors_attacked_targets,
     authors_during,
     authors_of_acts_aimed,
+    authors_when,
     claimed_last,
     clause_cues,
     named_last,
@@ -779,6 +781,9 @@ class DocReader:
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"
             during = [p for p in prep_objects(verb, clause_cues().during_preps) if self.events.is_event_noun(p)]
             agents = [m for p in during for m in self.attackers(p)]
+        acts = acts_when(self, verb) if passive else []  # "X was killed when Israeli aircraft struck a building"
+        if not agents:
+            agents = authors_when(self, acts)
         victims: list[Mention] = []
         for obj in hit:
             heads = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
@@ -792,7 +797,8 @@ class DocReader:
         self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
         told = victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"
         self.hostility.fighters_hit(agents, hit, verb)
-        if not by_incident and not told and (event := self.events.from_verb(verb, victims)) is not None:
+        act = acts[0] if acts else verb  # the harm of an act told in its "when" clause is that act's incident
+        if not by_incident and not told and (event := self.events.from_verb(act, victims)) is not None:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
 

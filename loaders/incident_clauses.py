@@ -44,6 +44,7 @@ class ClauseCues:
     baseline_preps: frozenset[str]  # "the deadliest since the Beslan siege": an incident only measured against
     area_strike_nouns: frozenset[str]  # "carried out strikes in X": strikes that hit the area they are in (as written)
     area_preps: frozenset[str]
+    when_words: frozenset[str]  # "X was killed when Y struck Z": the clause that tells the act
 
 
 @cache
@@ -58,6 +59,7 @@ def clause_cues() -> ClauseCues:
             frozenset(block["baseline_preps"]),
             frozenset(block["area_strike_nouns"]),
             frozenset(block["area_preps"]),
+            frozenset(block["when_words"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
@@ -178,6 +180,31 @@ def authors_during(reader: DocReader, verb: Token) -> list[Mention]:
     """Who the incident a passive verb of attack happened in is by: Israel of "Hezbollah was targeted in an Israeli
     strike"."""
     return [m for p in incidents_during(reader, verb) for m in reader.attackers(p)]
+
+
+def acts_when(reader: DocReader, verb: Token) -> list[Token]:
+    """The verbs of attack or violence of the "when" clauses of a verb of harm: "struck" of "X was killed when Israeli
+    aircraft struck a building in Beirut", the act the harm was done by (``violence`` verbs, ``aim_verbs`` and the
+    verbs of ``ATTACKED``)."""
+    wanted = clause_cues()
+    cues = reader.cues
+    acts = cues.violence_verbs | wanted.aim_verbs
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(a.dep_ == "advmod" and a.lower_ in wanted.when_words for a in c.children)
+    ]
+    return [
+        c
+        for c in clauses
+        if c.lemma_.lower() in acts or any(q.type == "ATTACKED" for q in cues.verbs.get(c.lemma_.lower(), ()))
+    ]
+
+
+def authors_when(reader: DocReader, acts: list[Token]) -> list[Mention]:
+    """Who did these acts (:func:`acts_when`): Israel of "X was killed when Israeli aircraft struck a building"."""
+    found = [m for c in acts for s in subjects_of(c) for m in actors_of(s, reader.index, with_preps=False)]
+    return [m for m in found if m.label != "Location"]
 
 
 def claimed_last(reader: DocReader, noun: Token) -> list[Event]:

@@ -643,3 +643,13 @@ def test_the_storming_of_a_hotel_is_an_incident_that_hit_the_hotel() -> None:
     links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
     [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert {("al-Shabaab", "BLAMED_FOR", event), (event, "TARGETED", "Hayat Hotel")} <= links, links
+
+
+def test_a_harm_told_with_the_strike_that_did_it_is_that_strikes_incident() -> None:
+    kg = graph_of("Omar Haddad was killed on 3 May 2023 when Israeli jets struck a farmhouse near Qusayr.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [(event, forms)] = [(d["name"], d["aliases"]) for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert "struck a farmhouse near Qusayr" in forms, forms
+    assert {("Israel", "BLAMED_FOR", event), (event, "TARGETED", "Omar Haddad")} <= links, links
+    assert ("Israel", "ATTACKED", "Omar Haddad") in links, links

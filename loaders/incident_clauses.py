@@ -135,10 +135,16 @@ def areas_struck(reader: DocReader, verb: Token, doers: list[Mention]) -> None:
 
 def told_by_head(reader: DocReader, verb: Token) -> list[Event]:
     """The incident the clause a participle of harm hangs on told by its verb: the raid of "gunmen stormed a school
-    in X on Monday, killing three soldiers of Y" (whom it killed, it hit)."""
+    in X on Monday, killing three soldiers of Y" (whom it killed, it hit); or, for an act with no date and no author
+    named, the incident named last: the attack of "... the drone attack on Tower 22. The drone struck the base's
+    living quarters, killing X" (its harm, told after it)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return []
-    return [e for e in reader.events.events if e.cue.i == verb.head.i]
+    act = verb.head
+    found = [e for e in reader.events.events if e.cue.i == act.i]
+    authors = [m for s in subjects_of(act) for m in actors_of(s, reader.index, with_preps=False)]
+    dated = any(t.ent_type_ == "DATE" for c in act.children if c.dep_ in {"npadvmod", "prep"} for t in c.subtree)
+    return found or ([] if authors or dated else named_last(reader, act))
 
 
 def authors_of_acts_aimed(reader: DocReader, verb: Token) -> list[Mention]:

@@ -653,3 +653,16 @@ def test_a_harm_told_with_the_strike_that_did_it_is_that_strikes_incident() -> N
     assert "struck a farmhouse near Qusayr" in forms, forms
     assert {("Israel", "BLAMED_FOR", event), (event, "TARGETED", "Omar Haddad")} <= links, links
     assert ("Israel", "ATTACKED", "Omar Haddad") in links, links
+
+
+def test_an_undated_act_that_killed_someone_after_an_incident_was_told_is_its_harm() -> None:
+    text = (
+        "Al-Shabaab claimed the January 5 raid on Camp Simba, a small base in Lamu. "
+        "The drone struck the airfield before dawn, killing Sergeant Henry Mayfield."
+    )
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert (event, "TARGETED", "Henry Mayfield") in links, links
+    assert ("al-Shabaab", "ATTACKED", "Henry Mayfield") in links, links

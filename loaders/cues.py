@@ -72,6 +72,7 @@ class Cues:
     place_nouns: frozenset[str]
     violence_verbs: frozenset[str]
     victim_nouns: frozenset[str]
+    companion_preps: frozenset[str]  # "X was killed alongside Y": Y was killed too
     event_nouns: frozenset[str]
     event_kinds: dict[str, str]  # an event noun -> the kind of incident it names ("strike" -> attack)
     harm_of_kinds: dict[str, str]  # a kind of harm -> the kind of incident it may be the harm of (killing -> attack)
@@ -296,6 +297,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         place_nouns=frozenset(data["place_nouns"]) | towns | divisions,
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),
+        companion_preps=frozenset(data["violence"]["companion_preps"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
         event_kinds={word: kind for kind, words in data["event_kinds"].items() for word in words},
         harm_of_kinds=dict(data["harm_of_kinds"]),

@@ -666,3 +666,11 @@ def test_an_undated_act_that_killed_someone_after_an_incident_was_told_is_its_ha
     [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert (event, "TARGETED", "Henry Mayfield") in links, links
     assert ("al-Shabaab", "ATTACKED", "Henry Mayfield") in links, links
+
+
+def test_whoever_was_killed_alongside_a_victim_was_hit_by_the_same_strike() -> None:
+    kg = graph_of("Omar Haddad was killed alongside his deputy, Samir Nasser, in an Israeli strike on Qusayr in May.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert {(event, "TARGETED", "Samir Nasser"), ("Israel", "ATTACKED", "Samir Nasser")} <= links, links

@@ -789,6 +789,7 @@ class DocReader:
         for obj in hit:
             heads = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
             heads += [c for c in obj.children if c.dep_ == "appos"]  # "killed the governor, Khamis Abakar"
+            heads += prep_objects(obj, blame_phrase_cues().listing_preps)  # "20 fighters, including X, were killed"
             for head in (h for x in heads for h in conjuncts(x)):
                 if self.index.at(head) is not None:
                     victims.append(self.index.at(head))

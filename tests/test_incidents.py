@@ -674,3 +674,11 @@ def test_whoever_was_killed_alongside_a_victim_was_hit_by_the_same_strike() -> N
     links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
     [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert {(event, "TARGETED", "Samir Nasser"), ("Israel", "ATTACKED", "Samir Nasser")} <= links, links
+
+
+def test_a_victim_named_among_those_killed_was_hit() -> None:
+    kg = graph_of("Nine Hamas fighters, including commander Yusuf Barakat, were killed in an Israeli strike in Rafah.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert {(event, "TARGETED", "Yusuf Barakat"), ("Israel", "ATTACKED", "Yusuf Barakat")} <= links, links

@@ -21,6 +21,7 @@ from loaders.guarded_incidents import (
     aims,
     anchored,
     guarded_cues,
+    harmed_by_weapon,
     hit_by_of,
     is_guarded,
     relative_clauses,
@@ -273,12 +274,14 @@ class EventFinder:
         self.words = words
         self.events: list[Event] = []
         self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
+        self.cue_words = self.incident_words | guarded_cues().weapon_nouns  # weapons: where they did harm only
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
         capture of X", see ``_event``)."""
-        return token.lower_ in self.incident_words or token.lemma_.lower() in self.incident_words
+        named = token.lower_ in self.incident_words or token.lemma_.lower() in self.incident_words
+        return named or harmed_by_weapon(token)  # "a truck bomb at the base killed two soldiers"
 
     def anchors(self, cue: Token) -> tuple[list[Mention], list[Mention], list[list[Token]]]:
         """Places and targets of an event noun, and the phrases that state them (in text order)."""
@@ -414,7 +417,9 @@ class EventFinder:
     def find(self, sent: Span) -> list[Event]:
         """New events of a sentence (also kept for later references)."""
         found = []
-        for cue in self.words.with_word(self.incident_words, sent):  # the nouns that pass is_event_noun
+        for cue in self.words.with_word(self.cue_words, sent):  # those is_event_noun may pass
+            if not self.is_event_noun(cue):
+                continue
             if cue.pos_ not in {"NOUN", "VERB", "PROPN"}:
                 continue
             if cue.pos_ == "VERB" and cue.dep_ not in {"pcomp", "pobj", "nsubj", "dobj"}:

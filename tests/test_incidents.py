@@ -682,3 +682,10 @@ def test_a_victim_named_among_those_killed_was_hit() -> None:
     links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
     [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert {(event, "TARGETED", "Yusuf Barakat"), ("Israel", "ATTACKED", "Yusuf Barakat")} <= links, links
+
+
+def test_a_bomb_that_killed_is_an_incident_and_a_bomb_found_is_not() -> None:
+    text = "On 4 March a car bomb outside the Hotel Sahafi in Mogadishu killed six guards; police blamed al-Shabaab."
+    assert "car bomb outside the Hotel Sahafi in Mogadishu" in {f for fs in events(text).values() for f in fs}
+    assert blamed(text).get("al-shabaab") == "alleged"
+    assert not events("Police found a bomb in a car in Mogadishu on Monday.")

@@ -83,6 +83,7 @@ class Cues:
     blame_preps: frozenset[str]
     blame_asserted_nouns: frozenset[str]
     perpetration_verbs: frozenset[str]
+    unclaimed_verbs: frozenset[str]  # "X has not claimed the attack": no word either way, not a denial
     nouns: dict[str, tuple[NounCue, ...]]
     adjectives: dict[str, tuple[NounCue, ...]]
     threat_cues: frozenset[str]
@@ -310,6 +311,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         blame_incident_preps=frozenset(blame["incident_preps"]),
         blame_verb_incident_preps=frozenset(blame["incident_preps"]) | frozenset(blame["verb_incident_preps"]),
         perpetration_verbs=frozenset(blame["perpetration_verbs"]),
+        unclaimed_verbs=frozenset(blame["unclaimed_verbs"]),
         nouns={k: tuple(v) for k, v in nouns.items()},
         adjectives={k: tuple(v) for k, v in adjectives.items()},
         threat_cues=frozenset(data["threat_cues"]),

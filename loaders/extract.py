@@ -1296,6 +1296,8 @@ class DocReader:
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
         certainty = certainty_of(token, self.cues, self.words, inherent)
+        if certainty == "negated" and lemma in self.cues.unclaimed_verbs:
+            return  # "Islamic State had not claimed the attack": no claim, no denial
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)

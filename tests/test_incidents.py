@@ -689,3 +689,9 @@ def test_a_bomb_that_killed_is_an_incident_and_a_bomb_found_is_not() -> None:
     assert "car bomb outside the Hotel Sahafi in Mogadishu" in {f for fs in events(text).values() for f in fs}
     assert blamed(text).get("al-shabaab") == "alleged"
     assert not events("Police found a bomb in a car in Mogadishu on Monday.")
+
+
+def test_a_claim_not_made_blames_no_one_and_a_denial_stays_negated() -> None:
+    bombing = "A bombing in Kano on Monday killed nine people. "
+    assert "boko-haram" not in blamed(bombing + "Boko Haram had not claimed the attack by Tuesday.")
+    assert blamed(bombing + "Boko Haram denied carrying out the attack.").get("boko-haram") == "negated"

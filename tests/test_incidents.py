@@ -450,7 +450,7 @@ def test_a_name_set_before_an_incident_noun_is_its_author_only_if_it_is_known_as
 
 @pytest.mark.parametrize(
     ("claim", "certainty"),
-    [("The ADF claimed responsibility.", "asserted"), ("The ADF had not claimed the attack by Sunday.", "negated")],
+    [("The ADF claimed responsibility.", "asserted"), ("The ADF denied carrying out the attack.", "negated")],
 )
 def test_an_incident_named_only_to_measure_another_is_not_the_one_a_later_claim_means(
     claim: str, certainty: str

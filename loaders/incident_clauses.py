@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
 VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a country it hit is as often only its
 # scene: "strikes on sites in Iraq and Syria")
-SURE_VICTIM_LABELS = {"Country"}  # a state an incident hit ("killed two US soldiers") was attacked by whoever the text
-# says did it, not by whom one side only suspects (a state's soldiers are as often hit as bystanders)
 AUTHOR_LABELS = {"Person", "Organization", "Country"}
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
 # of fighting (each loses its own), and blame read back from an attack on the target itself
@@ -261,14 +259,13 @@ def authors_attacked_targets(reader: DocReader) -> None:
     labels = {key: actor.label for key, actor in facts.actors.items()}
     hit_by: dict[str, list[str]] = {}
     for r in facts.relations:
-        if r.type == "TARGETED" and labels.get(r.object) in VICTIM_LABELS | SURE_VICTIM_LABELS:
+        if r.type == "TARGETED" and labels.get(r.object) in VICTIM_LABELS:
             hit_by.setdefault(r.subject, []).append(r.object)
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
     for r in blamed:
         for victim in dict.fromkeys(hit_by.get(r.object, ())):
-            unsure = labels.get(victim) not in VICTIM_LABELS and r.certainty != "asserted"
-            if victim != r.subject and (r.subject, "ATTACKED", victim) not in known and not unsure:
+            if victim != r.subject and (r.subject, "ATTACKED", victim) not in known:
                 known.add((r.subject, "ATTACKED", victim))
                 facts.relations.append(replace(r, type="ATTACKED", object=victim, method="author-of-incident"))

@@ -72,6 +72,7 @@ class Cues:
     place_nouns: frozenset[str]
     violence_verbs: frozenset[str]
     victim_nouns: frozenset[str]
+    companion_preps: frozenset[str]  # "X was killed alongside Y": Y was killed too
     event_nouns: frozenset[str]
     event_kinds: dict[str, str]  # an event noun -> the kind of incident it names ("strike" -> attack)
     harm_of_kinds: dict[str, str]  # a kind of harm -> the kind of incident it may be the harm of (killing -> attack)
@@ -82,6 +83,7 @@ class Cues:
     blame_preps: frozenset[str]
     blame_asserted_nouns: frozenset[str]
     perpetration_verbs: frozenset[str]
+    unclaimed_verbs: frozenset[str]  # "X has not claimed the attack": no word either way, not a denial
     nouns: dict[str, tuple[NounCue, ...]]
     adjectives: dict[str, tuple[NounCue, ...]]
     threat_cues: frozenset[str]
@@ -296,6 +298,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         place_nouns=frozenset(data["place_nouns"]) | towns | divisions,
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),
+        companion_preps=frozenset(data["violence"]["companion_preps"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
         event_kinds={word: kind for kind, words in data["event_kinds"].items() for word in words},
         harm_of_kinds=dict(data["harm_of_kinds"]),
@@ -308,6 +311,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         blame_incident_preps=frozenset(blame["incident_preps"]),
         blame_verb_incident_preps=frozenset(blame["incident_preps"]) | frozenset(blame["verb_incident_preps"]),
         perpetration_verbs=frozenset(blame["perpetration_verbs"]),
+        unclaimed_verbs=frozenset(blame["unclaimed_verbs"]),
         nouns={k: tuple(v) for k, v in nouns.items()},
         adjectives={k: tuple(v) for k, v in adjectives.items()},
         threat_cues=frozenset(data["threat_cues"]),

@@ -21,6 +21,7 @@ from loaders.guarded_incidents import (
     aims,
     anchored,
     guarded_cues,
+    harmed_by_weapon,
     hit_by_of,
     is_guarded,
     relative_clauses,
@@ -80,6 +81,11 @@ class Event:
     base: str = ""  # what it is keyed by without its date: its place and kind of incident, else its name
     incident_kind: str | None = None  # "attack" for a strike or a raid (not `kind`, which the scorer reads)
     scene: list[str] = field(default_factory=list)  # the keys of the places and states its phrase names
+
+
+def named_words(event: Event) -> set[int]:
+    """The positions of the words of the title an incident is named by where it is told ("Operation Iron Gate")."""
+    return {t.i for t in operation_title(event.cue)}
 
 
 def told_of(key: IncidentKey | None, event: Event) -> IncidentKey:
@@ -268,12 +274,14 @@ class EventFinder:
         self.words = words
         self.events: list[Event] = []
         self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
+        self.cue_words = self.incident_words | guarded_cues().weapon_nouns  # weapons: where they did harm only
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
         capture of X", see ``_event``)."""
-        return token.lower_ in self.incident_words or token.lemma_.lower() in self.incident_words
+        named = token.lower_ in self.incident_words or token.lemma_.lower() in self.incident_words
+        return named or harmed_by_weapon(token)  # "a truck bomb at the base killed two soldiers"
 
     def anchors(self, cue: Token) -> tuple[list[Mention], list[Mention], list[list[Token]]]:
         """Places and targets of an event noun, and the phrases that state them (in text order)."""
@@ -409,7 +417,9 @@ class EventFinder:
     def find(self, sent: Span) -> list[Event]:
         """New events of a sentence (also kept for later references)."""
         found = []
-        for cue in self.words.with_word(self.incident_words, sent):  # the nouns that pass is_event_noun
+        for cue in self.words.with_word(self.cue_words, sent):  # those is_event_noun may pass
+            if not self.is_event_noun(cue):
+                continue
             if cue.pos_ not in {"NOUN", "VERB", "PROPN"}:
                 continue
             if cue.pos_ == "VERB" and cue.dep_ not in {"pcomp", "pobj", "nsubj", "dobj"}:
@@ -701,9 +711,12 @@ class EventFinder:
         return None
 
     def event_at(self, token: Token) -> Event | None:
-        """The event a token names: one found at it, the earlier one it refers back to, or the one it restates."""
+        """The event a token names: one found at it or named by a title it ends ("launched Operation Linda Boni": the
+        parse's object is the name's last word, unless the NER took the name for an actor's), the earlier one it
+        refers back to, or the one it restates."""
+        unnamed = self.index.at(token) is None
         for event in self.events:
-            if event.cue.i == token.i:
+            if event.cue.i == token.i or (unnamed and event.cue.head.i == token.i and token.i in named_words(event)):
                 return event
         earlier = self.refers_back(token)
         if earlier is None and self.is_event_noun(token):

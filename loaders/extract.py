@@ -56,12 +56,14 @@ from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import (
+    acts_when,
     aimed_by_incident,
     areas_struck,
     attackers_of_targets,
     authors_attacked_targets,
     authors_during,
     authors_of_acts_aimed,
+    authors_when,
     claimed_last,
     clause_cues,
     named_last,
@@ -770,6 +772,7 @@ class DocReader:
         if passive:  # "X was killed by Y"
             agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            hit += prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ == "dobj"]
@@ -779,19 +782,25 @@ class DocReader:
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"
             during = [p for p in prep_objects(verb, clause_cues().during_preps) if self.events.is_event_noun(p)]
             agents = [m for p in during for m in self.attackers(p)]
+        acts = acts_when(self, verb) if passive else []  # "X was killed when Israeli aircraft struck a building"
+        if not agents:
+            agents = authors_when(self, acts)
         victims: list[Mention] = []
         for obj in hit:
             heads = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
             heads += [c for c in obj.children if c.dep_ == "appos"]  # "killed the governor, Khamis Abakar"
+            heads += prep_objects(obj, blame_phrase_cues().listing_preps)  # "20 fighters, including X, were killed"
             for head in (h for x in heads for h in conjuncts(x)):
                 if self.index.at(head) is not None:
                     victims.append(self.index.at(head))
-                elif head.lemma_.lower() in self.cues.victim_nouns or head.lower_ in self.cues.victim_nouns:
+                elif {head.lemma_.lower(), head.lower_} & (self.cues.victim_nouns | self.cues.relative_pronouns):
+                    # "soldiers of X"; "X, who was killed by Y in 2004": X
                     victims += actors_of(head, self.index, with_preps=False)
         self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
         told = victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"
         self.hostility.fighters_hit(agents, hit, verb)
-        if not by_incident and not told and (event := self.events.from_verb(verb, victims)) is not None:
+        act = acts[0] if acts else verb  # the harm of an act told in its "when" clause is that act's incident
+        if not by_incident and not told and (event := self.events.from_verb(act, victims)) is not None:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
 
@@ -1290,6 +1299,8 @@ class DocReader:
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
         certainty = certainty_of(token, self.cues, self.words, inherent)
+        if certainty == "negated" and lemma in self.cues.unclaimed_verbs:
+            return  # "Islamic State had not claimed the attack": no claim, no denial
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)

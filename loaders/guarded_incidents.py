@@ -27,6 +27,8 @@ class GuardedCues:
     nouns: frozenset[str]  # incidents only with a named place, target or author
     patient_of: frozenset[str]  # those whose "of" names what was hit: "the recapture of Blahodatne"
     relative_aim_verbs: frozenset[str]  # "a bombing that targeted X"
+    weapon_nouns: frozenset[str]  # "a truck bomb ... killed two soldiers": an incident as the subject of a harm
+    weapon_verbs: frozenset[str]
 
 
 @cache
@@ -39,6 +41,8 @@ def guarded_cues() -> GuardedCues:
             frozenset(block["nouns"]) | frozenset(block["patient_of"]),
             frozenset(block["patient_of"]),
             frozenset(block["relative_aim_verbs"]),
+            frozenset(block["weapon_nouns"]),
+            frozenset(block["weapon_verbs"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the guarded_incidents block lacks {exc}") from None
@@ -51,6 +55,25 @@ def _words(token: Token) -> set[str]:
 def is_guarded(token: Token) -> bool:
     """Whether the word names an incident only with an anchor ("operation", "capture", "detention")."""
     return bool(_words(token) & guarded_cues().nouns)
+
+
+def harmed_by_weapon(token: Token) -> bool:
+    """Whether the word is a weapon that did harm, and so names an incident: "a truck bomb at the base killed two
+    soldiers", "a bomb exploded in the market" (not "police found a bomb").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A bomb exploded in the market. Police found a bomb in the car.")
+    >>> harmed_by_weapon(doc[1]), harmed_by_weapon(doc[9])
+    (True, False)
+    """
+    wanted = guarded_cues()
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and bool(_words(token) & wanted.weapon_nouns)
+        and (verb.lemma_.lower() in wanted.weapon_verbs)
+    )
 
 
 def hit_by_of(token: Token) -> bool:

@@ -44,6 +44,7 @@ class ClauseCues:
     baseline_preps: frozenset[str]  # "the deadliest since the Beslan siege": an incident only measured against
     area_strike_nouns: frozenset[str]  # "carried out strikes in X": strikes that hit the area they are in (as written)
     area_preps: frozenset[str]
+    when_words: frozenset[str]  # "X was killed when Y struck Z": the clause that tells the act
 
 
 @cache
@@ -58,6 +59,7 @@ def clause_cues() -> ClauseCues:
             frozenset(block["baseline_preps"]),
             frozenset(block["area_strike_nouns"]),
             frozenset(block["area_preps"]),
+            frozenset(block["when_words"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
@@ -131,10 +133,16 @@ def areas_struck(reader: DocReader, verb: Token, doers: list[Mention]) -> None:
 
 def told_by_head(reader: DocReader, verb: Token) -> list[Event]:
     """The incident the clause a participle of harm hangs on told by its verb: the raid of "gunmen stormed a school
-    in X on Monday, killing three soldiers of Y" (whom it killed, it hit)."""
+    in X on Monday, killing three soldiers of Y" (whom it killed, it hit); or, for an act with no date and no author
+    named, the incident named last: the attack of "... the drone attack on Tower 22. The drone struck the base's
+    living quarters, killing X" (its harm, told after it)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return []
-    return [e for e in reader.events.events if e.cue.i == verb.head.i]
+    act = verb.head
+    found = [e for e in reader.events.events if e.cue.i == act.i]
+    authors = [m for s in subjects_of(act) for m in actors_of(s, reader.index, with_preps=False)]
+    dated = any(t.ent_type_ == "DATE" for c in act.children if c.dep_ in {"npadvmod", "prep"} for t in c.subtree)
+    return found or ([] if authors or dated else named_last(reader, act))
 
 
 def authors_of_acts_aimed(reader: DocReader, verb: Token) -> list[Mention]:
@@ -178,6 +186,31 @@ def authors_during(reader: DocReader, verb: Token) -> list[Mention]:
     """Who the incident a passive verb of attack happened in is by: Israel of "Hezbollah was targeted in an Israeli
     strike"."""
     return [m for p in incidents_during(reader, verb) for m in reader.attackers(p)]
+
+
+def acts_when(reader: DocReader, verb: Token) -> list[Token]:
+    """The verbs of attack or violence of the "when" clauses of a verb of harm: "struck" of "X was killed when Israeli
+    aircraft struck a building in Beirut", the act the harm was done by (``violence`` verbs, ``aim_verbs`` and the
+    verbs of ``ATTACKED``)."""
+    wanted = clause_cues()
+    cues = reader.cues
+    acts = cues.violence_verbs | wanted.aim_verbs
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(a.dep_ == "advmod" and a.lower_ in wanted.when_words for a in c.children)
+    ]
+    return [
+        c
+        for c in clauses
+        if c.lemma_.lower() in acts or any(q.type == "ATTACKED" for q in cues.verbs.get(c.lemma_.lower(), ()))
+    ]
+
+
+def authors_when(reader: DocReader, acts: list[Token]) -> list[Mention]:
+    """Who did these acts (:func:`acts_when`): Israel of "X was killed when Israeli aircraft struck a building"."""
+    found = [m for c in acts for s in subjects_of(c) for m in actors_of(s, reader.index, with_preps=False)]
+    return [m for m in found if m.label != "Location"]
 
 
 def claimed_last(reader: DocReader, noun: Token) -> list[Event]:

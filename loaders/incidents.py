@@ -114,7 +114,10 @@ def authors(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
 def series_of(cue: Token) -> Token | None:
     """The noun an incident is a series of ("a series of raids in Germany", "a wave of attacks"): the phrase that
     holds its place, its date and its author."""
-    holder = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else None
+    first = cue
+    while first.dep_ == "conj" and first.head.i < first.i:  # "a wave of bombings and shootings in X": of both
+        first = first.head
+    holder = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
     if holder is None or holder.lemma_.lower() not in incident_cues().series_nouns:
         return None
     return holder

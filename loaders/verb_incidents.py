@@ -42,17 +42,24 @@ def over_a_span(dated: list[Token]) -> bool:
 
 
 def when_date(verb: Token) -> str:
-    """The date a "when" clause tells of, the date it hangs on ("January 2004, when militants raided a depot"), or an
-    empty string.
+    """The date a "when" clause tells of, the date it hangs on ("January 2004, when militants raided a depot") or the
+    date of the harm it tells the act of ("X was killed on 3 May when jets struck Y"), or an empty string.
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The revolt is dated to March 2011, when rebels raided a police post in Dera.")
     >>> when_date(doc[10]), when_date(doc[3])
     ('March 2011', '')
+    >>> when_date(load_nlp()("Omar Haddad was killed on 3 May 2023 when Israeli jets struck a farmhouse.")[11])
+    '3 May 2023'
     """
     head = verb.head
     when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
-    if verb.dep_ != "relcl" or not when or head.ent_type_ != "DATE":
+    if when and verb.dep_ == "advcl":  # "X was killed on 27 September when jets struck Y": the date of the harm
+        phrases = [c for c in head.children if c.dep_ in {"npadvmod", "prep"}]
+        head = next((t for c in phrases for t in c.subtree if t.ent_type_ == "DATE"), head)
+    elif verb.dep_ != "relcl":
+        return ""
+    if not when or head.ent_type_ != "DATE":
         return ""
     return next((e.text for e in verb.doc.ents if e.start <= head.i < e.end), "")
 

@@ -450,7 +450,7 @@ def test_a_name_set_before_an_incident_noun_is_its_author_only_if_it_is_known_as
 
 @pytest.mark.parametrize(
     ("claim", "certainty"),
-    [("The ADF claimed responsibility.", "asserted"), ("The ADF had not claimed the attack by Sunday.", "negated")],
+    [("The ADF claimed responsibility.", "asserted"), ("The ADF denied carrying out the attack.", "negated")],
 )
 def test_an_incident_named_only_to_measure_another_is_not_the_one_a_later_claim_means(
     claim: str, certainty: str
@@ -601,3 +601,97 @@ def test_a_named_person_s_killing_dated_by_a_year_alone_is_one_incident() -> Non
         (s, k, o) for s, o, k in graph_of("Soldiers killed the rebel leader Mamadou Kone in 2015.").g.edges(keys=True)
     }
     assert (event["id"], "TARGETED", "mamadou-kone") in edges, edges
+
+
+def test_the_person_a_relative_clause_says_was_killed_is_the_killings_target() -> None:
+    kg = graph_of("The party is led by the brother of Omar Haddad, who was killed by Libyan government forces in 2011.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert links.get((event, "TARGETED", "Omar Haddad")) == "asserted", links
+    assert links.get(("Libya", "BLAMED_FOR", event)) == "asserted", links
+    assert links.get(("Libya", "ATTACKED", "Omar Haddad")) == "asserted", links
+
+
+def test_a_series_of_two_kinds_of_act_is_named_by_the_series_phrase() -> None:
+    found = events("Since January, the Nasir Brigade has waged a campaign of sniper fire and drone attacks in Kassala.")
+    forms = {f for fs in found.values() for f in fs}
+    assert "campaign of sniper fire and drone attacks in Kassala" in forms, found
+
+
+def test_whoever_launched_a_named_operation_is_blamed_for_it() -> None:
+    found = blamed("In March 2019 the Nigerian Army launched Operation Lafiya Dole to clear the Sambisa forest.")
+    assert found.get("nigerian-army") == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("A roadside bombing near Kidal on Monday killed four Malian gendarmes.", "Mali"),
+        ("A rocket attack on Camp Taji in Iraq on Sunday killed two US Army reservists.", "US Army"),
+    ],
+)
+def test_an_incident_that_killed_an_actors_servicemen_targeted_the_actor(text: str, hit: str) -> None:
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    assert hit in {name[o] for _, o, k in kg.g.edges(keys=True) if k == "TARGETED"}, text
+
+
+def test_the_storming_of_a_hotel_is_an_incident_that_hit_the_hotel() -> None:
+    kg = graph_of("Al-Shabaab carried out the storming of the Hayat Hotel in Mogadishu in August 2022.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert {("al-Shabaab", "BLAMED_FOR", event), (event, "TARGETED", "Hayat Hotel")} <= links, links
+
+
+def test_a_harm_told_with_the_strike_that_did_it_is_that_strikes_incident() -> None:
+    kg = graph_of("Omar Haddad was killed on 3 May 2023 when Israeli jets struck a farmhouse near Qusayr.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [(event, forms)] = [(d["name"], d["aliases"]) for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert "struck a farmhouse near Qusayr" in forms, forms
+    assert {("Israel", "BLAMED_FOR", event), (event, "TARGETED", "Omar Haddad")} <= links, links
+    assert ("Israel", "ATTACKED", "Omar Haddad") in links, links
+
+
+def test_an_undated_act_that_killed_someone_after_an_incident_was_told_is_its_harm() -> None:
+    text = (
+        "Al-Shabaab claimed the January 5 raid on Camp Simba, a small base in Lamu. "
+        "The drone struck the airfield before dawn, killing Sergeant Henry Mayfield."
+    )
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert (event, "TARGETED", "Henry Mayfield") in links, links
+    assert ("al-Shabaab", "ATTACKED", "Henry Mayfield") in links, links
+
+
+def test_whoever_was_killed_alongside_a_victim_was_hit_by_the_same_strike() -> None:
+    kg = graph_of("Omar Haddad was killed alongside his deputy, Samir Nasser, in an Israeli strike on Qusayr in May.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert {(event, "TARGETED", "Samir Nasser"), ("Israel", "ATTACKED", "Samir Nasser")} <= links, links
+
+
+def test_a_victim_named_among_those_killed_was_hit() -> None:
+    kg = graph_of("Nine Hamas fighters, including commander Yusuf Barakat, were killed in an Israeli strike in Rafah.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    links = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert {(event, "TARGETED", "Yusuf Barakat"), ("Israel", "ATTACKED", "Yusuf Barakat")} <= links, links
+
+
+def test_a_bomb_that_killed_is_an_incident_and_a_bomb_found_is_not() -> None:
+    text = "On 4 March a car bomb outside the Hotel Sahafi in Mogadishu killed six guards; police blamed al-Shabaab."
+    assert "car bomb outside the Hotel Sahafi in Mogadishu" in {f for fs in events(text).values() for f in fs}
+    assert blamed(text).get("al-shabaab") == "alleged"
+    assert not events("Police found a bomb in a car in Mogadishu on Monday.")
+
+
+def test_a_claim_not_made_blames_no_one_and_a_denial_stays_negated() -> None:
+    bombing = "A bombing in Kano on Monday killed nine people. "
+    assert "boko-haram" not in blamed(bombing + "Boko Haram had not claimed the attack by Tuesday.")
+    assert blamed(bombing + "Boko Haram denied carrying out the attack.").get("boko-haram") == "negated"

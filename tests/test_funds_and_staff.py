@@ -180,5 +180,7 @@ def test_the_kremlins_spokesman_works_for_the_kremlin() -> None:
 
 
 def test_a_role_holder_the_parser_hangs_on_the_body_is_still_the_one_sanctioned() -> None:
-    found = triples("The former head of the Popular Mobilization Forces, Falih al-Fayyadh, was sanctioned by Canada.")
+    found = triples(
+        "The former head of Iraq's Popular Mobilization Forces, Falih al-Fayyadh, was sanctioned by Canada in 2022."
+    )
     assert ("falih-al-fayyadh", "SANCTIONED_BY", "canada") in found, found

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from loaders.coalition_members import coalition_cues
 from loaders.coordination import first_of_list
 from loaders.mentions import Mention
 from loaders.role_types import bodies_of_role, figure_type, member_type
@@ -63,7 +64,9 @@ def role_examples(reader: DocReader, noun: Token) -> None:
 
 def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     """The names a plural role lists: the objects of its example prepositions ("including A and B", "such as A"),
-    or the name it is the title of, with the names coordinated with it ("commanders A, B and C")."""
+    the name it is the title of ("commanders A, B and C"), the names in apposition to it ("two commanders, A and B")
+    or the objects of "include" it is the subject of ("its commanders include A and B"), with the names coordinated
+    with them."""
     doc, examples = reader.doc, set(reader.cues.examples)
     cues = [
         c
@@ -74,6 +77,9 @@ def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     titled = reader.index.at(noun.head)
     if noun.dep_ == "compound" and titled is not None and titled.label == "Person":
         heads.append(noun.head)
+    heads += [c for c in noun.children if c.dep_ == "appos"]  # "two Hezbollah commanders, A and B"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in coalition_cues().listing_verbs:
+        heads += [c for c in noun.head.children if c.dep_ in {"dobj", "attr"}]  # "its commanders include A and B"
     parsed = [m for h in heads for x in conjuncts(h) if (m := reader.index.at(x)) is not None]
     read = [m for c in cues for m in names_opening_items(doc[c.i + 1 : c.sent.end], reader.index, stop_at_verb=True)]
     return list(dict.fromkeys(parsed + read))  # "including A (its founder), B and C": a list the parse breaks

@@ -339,3 +339,16 @@ def test_a_name_in_apposition_with_a_group_noun_is_an_organisation() -> None:
     kg = graph_of("Five small factions joined the umbrella group Mara Patani last year.")
     labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
     assert labels.get("Mara Patani") == "Organization", labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those killed were two al-Shabaab commanders, Yusuf Hashi Gure and Omar Dhere Warsame.",
+        "Al-Shabaab's senior commanders include Yusuf Hashi Gure and Omar Dhere Warsame.",
+    ],
+)
+def test_people_apposed_to_a_plural_role_or_included_in_it_hold_it(text: str) -> None:
+    found = links(text)
+    for person in ("yusuf-hashi-gure", "omar-dhere-warsame"):
+        assert found.get((person, "MEMBER_OF", "al-shabaab")) == "asserted", found

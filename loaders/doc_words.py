@@ -56,6 +56,25 @@ class DocWords:
             starts += [sent.start] * (sent.end - sent.start)
         return starts
 
+    @cached_property
+    def _sentences(self) -> dict[int, Span]:
+        """The document's sentences by where they start."""
+        return {sent.start: sent for sent in self.doc.sents}
+
+    def sentence(self, token: Token) -> Span:
+        """The token's sentence, as ``token.sent`` reads it (which walks the parse and makes two spans each time).
+
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+        <...>
+        >>> doc = nlp("Iran funds Hezbollah. Israel strikes Gaza.")
+        >>> words = DocWords(doc)
+        >>> words.sentence(doc[5]) == doc[5].sent, words.sentence(doc[5]).text
+        (True, 'Israel strikes Gaza.')
+        """
+        return self._sentences[self.sentence_start[token.i]]
+
     def with_lemma(self, lemmas: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase lemma is one of ``lemmas``, in order."""
         doc = self.doc

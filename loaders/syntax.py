@@ -538,7 +538,7 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
         return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
     if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
         return "alleged"
-    if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, cue.sent)):
+    if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, words.sentence(cue))):
         return "alleged"
     return inherent
 
@@ -573,7 +573,7 @@ def _not_only(token: Token, cues: Cues) -> bool:
 def source_of(cue: Token, index: MentionIndex, cues: Cues, words: DocWords) -> str:
     """Who says so: the subject of a reporting verb above the cue, or "according to X" (``words``: the
     document's)."""
-    for t in words.with_lower({"according"}, cue.sent):
+    for t in words.with_lower({"according"}, words.sentence(cue)):
         for obj in prep_objects(t, ["to"]) or [c for c in t.subtree if c.dep_ == "pobj"]:
             return " ".join(w.text for w in obj.subtree)
     for t in clause_chain(cue)[1:]:

@@ -34,6 +34,22 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """Where each token's sentence starts (``token.sent.start``, which makes two spans at each reading), by position.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> sentence_starts(nlp("Iran funds Hezbollah. Israel strikes Gaza."))
+    [0, 0, 0, 0, 4, 4, 4, 4]
+    """
+    starts: list[int] = []
+    for sent in doc.sents:
+        starts += [sent.start] * (sent.end - sent.start)
+    return starts
+
+
 class DocWords:
     """Every token's text, lowercase form, lowercase lemma and punctuation flag (``token.text``, ``token.lower_``,
     ``token.lemma_.lower()``, ``token.is_punct``), by position."""
@@ -51,10 +67,7 @@ class DocWords:
     @cached_property
     def sentence_start(self) -> list[int]:
         """Where each token's sentence starts (``token.sent.start``), by position."""
-        starts: list[int] = []
-        for sent in self.doc.sents:
-            starts += [sent.start] * (sent.end - sent.start)
-        return starts
+        return sentence_starts(self.doc)
 
     @cached_property
     def _sentences(self) -> dict[int, Span]:

@@ -117,7 +117,7 @@ class MentionIndex:
         coordinated, partner = coordinated_owner(pronoun, self)
         if coordinated:  # "Fly Sahara, a cargo airline, and its chief": the airline's, or no one's if it does not fit
             return partner if partner in earlier else None
-        if word not in load_cues().person_pronouns and two_groups_before(pronoun, earlier):
+        if word not in load_cues().person_pronouns and two_groups_before(pronoun, earlier, self.scope):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said": either of them
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
         return pool[-1] if pool else None

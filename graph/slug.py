@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['’‘`ʼ]")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -34,8 +35,10 @@ def slugify(name: str) -> str:
 _DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\.)")  # the dots of "U.S.", "U.N."
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(surface: str) -> str:
-    """The form names are compared in: lowercase, no punctuation ("U.S." is "us"), no leading 'the'."""
+    """The form names are compared in: lowercase, no punctuation ("U.S." is "us"), no leading 'the'. Kept per
+    surface: the same names are looked up again and again, in the gazetteer and across the rules."""
     text = _APOSTROPHES.sub("", _ascii(_DOTTED.sub(r"\1", surface)).lower())
     text = _NON_WORD.sub(" ", text).strip()
     return re.sub(r"^the\s+", "", text)

@@ -52,21 +52,11 @@ def described(token: Token, index: MentionIndex, tag: str = "NN", demonyms: bool
     return not any(c.dep_ in {"appos", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.rights)
 
 
-def sentences_back_start(token: Token, back: int) -> int:
-    """The first token of the sentence ``back`` sentences before the token's own (or of the document's first): where
-    a reference may look for what it stands for."""
-    start = token.sent.start
-    for _ in range(back):
-        if start == 0:
-            break
-        start = token.doc[start - 1].sent.start
-    return start
-
-
 def latest_before(token: Token, index: MentionIndex, back: int, fits: Callable[[Mention], bool]) -> Mention | None:
     """The last mention that ``fits`` of those that end before the token and begin no more than ``back`` sentences
     before its own: the one a reference ("the brigade", "the president") stands for."""
-    start, scope = sentences_back_start(token, back), index.scope
+    scope = index.scope
+    start = scope.sentences_back_start(token, back)
     return next(
         (
             m

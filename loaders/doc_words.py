@@ -34,6 +34,22 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """Where each token's sentence starts (``token.sent.start``, which makes two spans at each reading), by position.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> sentence_starts(nlp("Iran funds Hezbollah. Israel strikes Gaza."))
+    [0, 0, 0, 0, 4, 4, 4, 4]
+    """
+    starts: list[int] = []
+    for sent in doc.sents:
+        starts += [sent.start] * (sent.end - sent.start)
+    return starts
+
+
 class DocWords:
     """Every token's text, lowercase form, lowercase lemma and punctuation flag (``token.text``, ``token.lower_``,
     ``token.lemma_.lower()``, ``token.is_punct``), by position."""
@@ -51,10 +67,26 @@ class DocWords:
     @cached_property
     def sentence_start(self) -> list[int]:
         """Where each token's sentence starts (``token.sent.start``), by position."""
-        starts: list[int] = []
-        for sent in self.doc.sents:
-            starts += [sent.start] * (sent.end - sent.start)
-        return starts
+        return sentence_starts(self.doc)
+
+    @cached_property
+    def _sentences(self) -> dict[int, Span]:
+        """The document's sentences by where they start."""
+        return {sent.start: sent for sent in self.doc.sents}
+
+    def sentence(self, token: Token) -> Span:
+        """The token's sentence, as ``token.sent`` reads it (which walks the parse and makes two spans each time).
+
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+        <...>
+        >>> doc = nlp("Iran funds Hezbollah. Israel strikes Gaza.")
+        >>> words = DocWords(doc)
+        >>> words.sentence(doc[5]) == doc[5].sent, words.sentence(doc[5]).text
+        (True, 'Israel strikes Gaza.')
+        """
+        return self._sentences[self.sentence_start[token.i]]
 
     def with_lemma(self, lemmas: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase lemma is one of ``lemmas``, in order."""

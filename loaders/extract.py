@@ -277,7 +277,7 @@ class DocReader:
             return
         if rel_type == "LEADS" and o_label == "Organization" and isinstance(obj, Mention):
             self.index.groups.setdefault(s_key, obj)
-        sent = cue.sent
+        sent = self.words.sentence(cue)
         certainty = certainty or certainty_of(cue, self.cues, self.words)
         if certainty == "asserted" and isinstance(subject, Mention) and hedged_doer(subject, rel_type, self.doc):
             certainty = "alleged"  # "suspected ISWAP fighters attacked"

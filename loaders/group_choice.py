@@ -3,23 +3,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
-from loaders.coreference import sentences_back_start
 from loaders.mentions import Mention
 from loaders.reference_scope import name_head
 
 SUBJECTS = {"nsubj", "nsubjpass"}  # the dependency labels of a clause's subject
 
+if TYPE_CHECKING:
+    from loaders.reference_scope import ReferenceScope
 
-def two_groups_before(reference: Token, earlier: list[Mention]) -> bool:
+
+def two_groups_before(reference: Token, earlier: list[Mention], scope: ReferenceScope) -> bool:
     """Whether two fitting actors were named, coordinated ("Hamas and Islamic Jihad"), in the sentence
     before the reference, and none in its own sentence before it ("X has intensified its attacks" is X's) nor
-    another as a subject of the sentence before ("X was formed by the merger of A and B. Its armed wing" is X's)."""
-    doc, own = reference.doc, reference.sent.start
+    another as a subject of the sentence before ("X was formed by the merger of A and B. Its armed wing" is X's).
+    ``scope``: the document's, which knows where its sentences start."""
+    doc, own = reference.doc, scope.sentence_start[reference.i]
     if own == 0 or any(m.start >= own for m in earlier):
         return False
-    start = sentences_back_start(reference, 1)
+    start = scope.sentences_back_start(reference, 1)
     heads = {name_head(doc, m).i: m.key for m in earlier if m.start >= start}
     pairs = {
         (doc[i].head.i, i) for i, key in heads.items() if doc[i].dep_ == "conj" and heads.get(doc[i].head.i, key) != key

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.bylines import credit_line
+from loaders.doc_words import text_of
 from loaders.mentions import Mention
 from loaders.place_phrases import divisions_of, named_by_kind, place_phrase_words, reaches_wider, region_of_country
 from loaders.syntax import actors_of, listed_after, prep_objects
@@ -45,13 +46,14 @@ def nearest_level(reader: DocReader, wider: Mention, mentions: list[Mention]) ->
 def _gap_words(reader: DocReader, a: Mention, b: Mention) -> list[str]:
     """The words between two mentions, lowercased, "the" left out, hyphenated words joined ("north-east")."""
     words: list[str] = []
-    for t in reader.doc[a.end : b.start]:
-        if t.lower_ == "the":
+    text, lower = reader.words.text, reader.words.lower
+    for i in range(a.end, b.start):
+        if lower[i] == "the":
             continue
-        if words and (t.text == "-" or words[-1].endswith("-")) and words[-1] != ",":
-            words[-1] += t.lower_
+        if words and (text[i] == "-" or words[-1].endswith("-")) and words[-1] != ",":
+            words[-1] += lower[i]
         else:
-            words.append(t.lower_)
+            words.append(lower[i])
     return words
 
 
@@ -179,8 +181,12 @@ CREDIT_WORDS = 8  # a credit line's opening words: "(Additional reporting by"
 
 def is_credit_line(sent: Span) -> bool:
     """Whether a sentence is a page's credit line ("(Reporting by A in Bosaso; Editing by B)"): its places say where
-    the reporters were, not where one place lies. Its first words tell (a sentence's whole text is costly to build)."""
-    return credit_line().match("".join(t.text_with_ws for t in sent[:CREDIT_WORDS])) is not None
+    the reporters were, not where one place lies. Its first words tell, cut from the document's text (a sentence's
+    whole text is costly to build, and so is joining its tokens)."""
+    doc = sent.doc
+    end = min(sent.end, sent.start + CREDIT_WORDS)  # the opening words end where the next token starts
+    opening = text_of(doc)[sent.start_char : doc[end].idx if end < len(doc) else None]
+    return credit_line().match(opening) is not None
 
 
 def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:
@@ -209,19 +215,22 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
         else:
             runs.append([m])
     chains = []
+    lower = reader.words.lower
     for run, following in itertools.zip_longest(runs, runs[1:]):
+        if len(run) < 2:
+            continue  # a place alone is no chain
         last = run[-1]
-        after = [t.lower_ for t in doc[last.end : last.end + 2]]
+        after = lower[last.end : last.end + 2]
         listed = after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"])  # "A, B, C, and D"
         listed = listed or (
             following is not None and doc[last.end : following[0].start].text in reader.cues.list_gaps - {","}
         )
-        if len(run) < 2 or listed or any(m.label != "Location" for m in run[:-1]):
+        if listed or any(m.label != "Location" for m in run[:-1]):
             continue
         designated = {
-            doc[run[0].end].lower_,  # "Barmal district, Paktika"
-            doc[run[1].end - 1].lower_,
-            doc[min(run[1].end, len(doc) - 1)].lower_,
+            lower[run[0].end],  # "Barmal district, Paktika"
+            lower[run[1].end - 1],
+            lower[min(run[1].end, len(doc) - 1)],
         } & reader.cues.place_divisions
         country_then_comma = last.label == "Country" and last.end < len(doc) and doc[last.end].text == ","
         if len(run) >= 3 or designated or country_then_comma:
@@ -232,7 +241,7 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
 def _comma_gap(reader: DocReader, a: Mention, b: Mention) -> bool:
     """Whether a comma alone joins two places, or a division's noun the first place is called then a comma ("Barmal
     district, Paktika province")."""
-    words = [t.lower_ for t in reader.doc[a.end : b.start]]
+    words = reader.words.lower[a.end : b.start]
     return words == [","] or (len(words) == 2 and words[0] in reader.cues.place_divisions and words[1] == ",")
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.coreference import described, group_fits, sentences_back_start
+from loaders.coreference import described, group_fits
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -28,7 +28,8 @@ def plural_reference(token: Token, index: MentionIndex) -> Mention | None:
     """The armed group "the militants" stands for, or None."""
     if token.lower_ not in plural_nouns() or not described(token, index, "NNS"):
         return None
-    start, word, scope = sentences_back_start(token, SENTENCES_BACK), token.lower_, index.scope
+    word, scope = token.lower_, index.scope
+    start = scope.sentences_back_start(token, SENTENCES_BACK)
     groups = {
         m.key: m
         for m in index.mentions

@@ -24,15 +24,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.bylines import BYLINE, STAFF_BYLINE
-from loaders.coreference import sentences_back_start
 from loaders.cues import load_cues
-from loaders.doc_words import text_of
+from loaders.doc_words import sentence_starts, text_of
 from loaders.mentions import Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # the dependency labels of a clause's subject
@@ -89,10 +88,25 @@ class ReferenceScope:
         i = bisect_left(self.asides, (char + 1,)) - 1
         return i >= 0 and self.asides[i][0] <= char < self.asides[i][1]
 
+    @cached_property
+    def sentence_start(self) -> list[int]:
+        """Where each token's sentence starts, by position (read once, when a reference first asks)."""
+        return sentence_starts(self.doc)
+
+    def sentences_back_start(self, token: Token, back: int) -> int:
+        """The first token of the sentence ``back`` sentences before the token's own (or of the document's first):
+        where a reference may look for what it stands for."""
+        start = self.sentence_start[token.i]
+        for _ in range(back):
+            if start == 0:
+                break
+            start = self.sentence_start[start - 1]
+        return start
+
     def reach(self, token: Token) -> int:
         """The first offset a reference may look back to: its paragraph's start, or the start of the sentence
         three before its own when that lies further back."""
-        return min(self.paragraph_start(token.idx), self.doc[sentences_back_start(token, SENTENCES_BACK)].idx)
+        return min(self.paragraph_start(token.idx), self.doc[self.sentences_back_start(token, SENTENCES_BACK)].idx)
 
     def pool(self, token: Token, earlier: list[Mention]) -> list[Mention]:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
@@ -101,22 +115,24 @@ class ReferenceScope:
         paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
         the topic of the words before its sentence (``SUBJECT_REACH``), however many paragraphs back
         (:meth:`topic`); else the same as the first two for any mention. None in an aside line."""
-        reach, own, near = self.reach(token), self.paragraph_start(token.idx), token.sent.start - SUBJECT_REACH
+        sentence_start = self.sentence_start
+        reach, own = self.reach(token), self.paragraph_start(token.idx)
+        near = sentence_start[token.i] - SUBJECT_REACH
         earlier = [m for m in earlier if not self.aside(m.start_char)]
         subjects = [m for m in earlier if _subject(name_head(self.doc, m)) and m.start >= near]
         depth = {m.start: _clause_depth(name_head(self.doc, m)) for m in subjects}
         least: dict[int, int] = {}
         for m in subjects:
-            sent = self.doc[m.start].sent.start
+            sent = sentence_start[m.start]
             least[sent] = min(least.get(sent, depth[m.start]), depth[m.start])
         subjects = [  # "X, which Treasury designated in 2007, is ...", "X was squeezed by Y since Y returned": X
-            m for m in subjects if depth[m.start] == least[self.doc[m.start].sent.start]
+            m for m in subjects if depth[m.start] == least[sentence_start[m.start]]
         ]
-        told = {self.doc[m.start].sent.start for m in subjects}
+        told = {sentence_start[m.start] for m in subjects}
         subjects += [  # "claimed by X, which is led by Y": X, where no other subject fits
             m
             for m in earlier
-            if m.start >= near and self.doc[m.start].sent.start not in told and _described(name_head(self.doc, m))
+            if m.start >= near and sentence_start[m.start] not in told and _described(name_head(self.doc, m))
         ]
         subjects.sort(key=lambda m: m.start)
         reached = [m for m in subjects if m.start_char >= reach]

@@ -52,6 +52,7 @@ class MentionIndex:
         self.examples = tuple(examples)  # cue words that introduce examples: ("such", "as"), ("like",)
         self.group_nouns = frozenset(group_nouns)  # "the group", "the militia" point back to an organisation
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]  # where each mention starts, for :meth:`inside`'s search
         self.groups: dict[str, Mention] = {}  # a leader's key -> the group he leads ("Khazali's group")
         self.by_token: dict[int, Mention] = {}
         self.antecedents: dict[int, Mention | None] = {}  # a reference's position -> what it stands for, read once
@@ -82,8 +83,8 @@ class MentionIndex:
 
     def inside(self, span: Span) -> list[Mention]:
         """The mentions wholly inside a span (a sentence), in text order."""
-        lo = bisect_left(self.mentions, span.start, key=lambda m: m.start)
-        hi = bisect_left(self.mentions, span.end, key=lambda m: m.start)
+        lo = bisect_left(self.starts, span.start)
+        hi = bisect_left(self.starts, span.end, lo)
         return [m for m in self.mentions[lo:hi] if m.end <= span.end]
 
     def within(self, tokens: Iterable[Token]) -> list[Mention]:
@@ -131,7 +132,7 @@ class MentionIndex:
                 return owner if owner is not None and owner.label in labels else None
             if noun.lower_ not in owner_nouns()[1]:  # "the junta and its backers": no one named
                 return None
-        if two_groups_before(pronoun, earlier):
+        if two_groups_before(pronoun, earlier, self.scope):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
         return pool[-1] if pool else None
@@ -379,8 +380,9 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return _distinct([m for p in of for m in actors_of(p, index, with_preps)])
     if index.at(token) is None and token.dep_ == "appos" and index.at(token.head) is not None:
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
+    heads = conjuncts(token)  # read once: the parse does not change while the rules run
     mentions: list[Mention] = []
-    for head in conjuncts(token):
+    for head in heads:
         if (head.lower_ in load_cues().pronouns and head.i not in index.by_token) or (is_definite_group(head, index)):
             ante = index.antecedent(head)
             if ante:
@@ -398,28 +400,23 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     if mentions:
         return _distinct(mentions)
     titled = [  # "three men - A, B and C": every name coordinated in the apposition
-        index.at(x)
-        for h in conjuncts(token)
-        for c in h.children
-        if c.dep_ == "appos"
-        for x in conjuncts(c)
-        if index.at(x)
+        index.at(x) for h in heads for c in h.children if c.dep_ == "appos" for x in conjuncts(c) if index.at(x)
     ]
     if index.at(token) is None and not titled and (holder := _holder_hung_on_body(token, index)) is not None:
         return [holder]  # "the former head of X, Y, was sanctioned": the parser hangs Y on X
     if index.at(token) is None and titled:  # "The Iraqi President, Barham Saleh": the named one
-        examples = [m for head in conjuncts(token) for m in listed_after(head, index)] if token.pos_ == "NOUN" else []
+        examples = [m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else []
         return _distinct(examples + titled)  # "officials including A (its founder), B and C": a list the parse breaks
     if index.at(token) is not None:
         # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X"), and the name a
         # coordinated title is given ("X, a shipping firm, and its chief executive, Y").
-        for head in conjuncts(token):
+        for head in heads:
             named = index.at(head)
             mentions.extend([named] if named else (m for c in head.children if c.dep_ == "appos" if (m := index.at(c))))
         return _distinct(mentions)
     mentions.extend(m for m in index.within(phrase_tokens(token)) if not named_against(m, token.doc))  # not "anti-X"
     if token.pos_ == "NOUN":
-        mentions.extend(m for head in conjuncts(token) for m in listed_after(head, index))
+        mentions.extend(m for head in heads for m in listed_after(head, index))
     if not mentions and with_preps:
         mentions.extend(index.within(prep_phrase_tokens(token)))
     elif not mentions and token.lemma_.lower() in index.group_nouns:  # "fighters of the RSF", not "fighters on X"
@@ -609,7 +606,7 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
         return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
     if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
         return "alleged"
-    if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, cue.sent)):
+    if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, words.sentence(cue))):
         return "alleged"
     return inherent
 
@@ -644,7 +641,7 @@ def _not_only(token: Token, cues: Cues) -> bool:
 def source_of(cue: Token, index: MentionIndex, cues: Cues, words: DocWords) -> str:
     """Who says so: the subject of a reporting verb above the cue, or "according to X" (``words``: the
     document's)."""
-    for t in words.with_lower({"according"}, cue.sent):
+    for t in words.with_lower({"according"}, words.sentence(cue)):
         for obj in prep_objects(t, ["to"]) or [c for c in t.subtree if c.dep_ == "pobj"]:
             return " ".join(w.text for w in obj.subtree)
     for t in clause_chain(cue)[1:]:

@@ -264,6 +264,20 @@ def _same_time(date: str, earlier: str) -> bool:
     return date.startswith(earlier) or earlier.startswith(date)
 
 
+def joined_name(anchor: str, words: str) -> str:
+    """An incident's name from its place or target and its words, a word they share said once: "Kabul airport" and
+    "airport bombing" make "Kabul airport bombing".
+
+    >>> joined_name("Kabul airport", "airport bombing"), joined_name("Tower 22", "drone attack")
+    ('Kabul airport bombing', 'Tower 22 drone attack')
+    """
+    anchor_words, own = anchor.split(), words.split()
+    for n in range(min(len(anchor_words), len(own) - 1), 0, -1):
+        if [w.lower() for w in anchor_words[-n:]] == own[:n]:
+            return " ".join([*anchor_words, *own[n:]])
+    return f"{anchor} {words}"
+
+
 class EventFinder:
     """Finds the events of one document, in order, so later references can point back."""
 
@@ -598,16 +612,16 @@ class EventFinder:
         if title:  # "Operation 1027"
             name = _text(title)
         elif places:
-            name = f"{places[0].name} {head_words}"
+            name = joined_name(places[0].name, head_words)
         elif targets:  # "Tower 22 drone attack"
-            name = f"{targets[0].name} {head_words}"
+            name = joined_name(targets[0].name, head_words)
         elif victims:  # "killing protesters"
             name = " ".join(t.text for t in [*head, *victims] if not t.like_num and t.dep_ not in {"det", "quantmod"})
             name = (one_line([name], cue) or [name])[0]  # "killing civilians", not the next lines' names
         elif doers:  # "fighting between the ELN and the EMC": "ELN and EMC fighting"
             name = f"{' and '.join(d.name for d in doers[:2])} {head_words}"
         elif scene:  # "the strike on a base in Jordan on Sunday": "Jordan strike"
-            name = f"{scene[0].name} {head_words}"
+            name = joined_name(scene[0].name, head_words)
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
         if any(t.ent_type_ == "DATE" for t in title):

@@ -695,3 +695,9 @@ def test_a_claim_not_made_blames_no_one_and_a_denial_stays_negated() -> None:
     bombing = "A bombing in Kano on Monday killed nine people. "
     assert "boko-haram" not in blamed(bombing + "Boko Haram had not claimed the attack by Tuesday.")
     assert blamed(bombing + "Boko Haram denied carrying out the attack.").get("boko-haram") == "negated"
+
+
+def test_an_incident_named_from_a_place_says_a_word_they_share_once() -> None:
+    kg = graph_of("The Islamic State claimed the Kabul airport bombing in August 2021.")
+    names = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert names and not any("airport airport" in n.lower() for n in names), names

@@ -259,3 +259,8 @@ def test_a_group_operating_from_divisions_listed_after_a_place_is_based_in_each_
 def test_a_name_before_based_is_a_place_that_places_the_organisation(text: str, place: str) -> None:
     found = triples(text)
     assert ("tren-de-aragua", "BASED_IN", place) in found, found
+
+
+def test_a_demonym_before_paramilitary_places_the_named_force() -> None:
+    found = triples("The Sudanese paramilitary Rapid Support Forces shelled Omdurman on Sunday.")
+    assert ("rapid-support-forces", "BASED_IN", "sudan") in found, found

@@ -991,8 +991,11 @@ class HostilityReader:
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:
         """Whether both ends a rule found can be the sides of a hostile link (events always can); a government
-        body (the Treasury, a ministry) attacks no one: "the Treasury ... terrorists need to attack the US"."""
+        body (the Treasury, a ministry) attacks no one: "the Treasury ... terrorists need to attack the US"; the
+        backer of "carried out by Iran-backed militias" is not blamed for the attack (the militias are)."""
         if rel_type == "ATTACKED" and isinstance(subject, Mention) and subject.kind in self.cues.civil_kinds:
+            return False
+        if rel_type == "BLAMED_FOR" and isinstance(subject, Mention) and self.qualifies_only(subject):
             return False
         return all(self.fits(end, rel_type) for end in (subject, obj) if isinstance(end, Mention))
 
@@ -1005,15 +1008,21 @@ class HostilityReader:
         ("the Iraqi PMF")."""
         if rel_type not in STATE_FORCES_TYPES or end.start < 0:
             return True
-        doc = self.reader.doc
-        if any(is_backer(end, doc, words) for words in (self.funders, self.cues.owner_words, self.affiliates)):
+        if self.qualifies_only(end):
             return False
+        doc = self.reader.doc
         last = doc[end.end - 1]
         if end.label != "Country":
             return True
         if last.dep_ == "pobj" and last.head.lower_ in self.cues.scene_preps:
             return not self.reader.events.is_event_noun(last.head.head)  # "an offensive in southern Libya"
         return not self._only_qualifies(end, last)
+
+    def qualifies_only(self, end: Mention) -> bool:
+        """Whether a name only qualifies the actor a hyphened word makes of it: Iran of "Iran-backed militias", the
+        flag of "a Singapore-flagged vessel", the patron of "the al-Qaeda-linked group"."""
+        words = (self.funders, self.cues.owner_words, self.affiliates)
+        return end.start >= 0 and any(is_backer(end, self.reader.doc, w) for w in words)
 
     def _only_qualifies(self, country: Mention, token: Token) -> bool:
         """Whether a country's name or demonym only qualifies a place, a non-state group or another actor."""

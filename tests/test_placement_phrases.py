@@ -259,3 +259,9 @@ def test_a_group_operating_from_divisions_listed_after_a_place_is_based_in_each_
 def test_a_name_before_based_is_a_place_that_places_the_organisation(text: str, place: str) -> None:
     found = triples(text)
     assert ("tren-de-aragua", "BASED_IN", place) in found, found
+
+
+def test_a_place_near_the_borders_of_two_countries_lies_in_neither() -> None:
+    text = "Two soldiers were hurt at Camp Redwater, an outpost in eastern Jordan near the Syrian and Iraqi borders."
+    within = {o for s, t, o in triples(text) if s == "camp-redwater" and t == "LOCATED_IN"}
+    assert within == {"jordan"}, triples(text)

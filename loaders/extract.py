@@ -531,8 +531,9 @@ class DocReader:
         self._actor(event)
         for place in event.places:
             self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
-        for target in event.targets:
-            self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
+        for target in event.targets:  # not the countries of "struck targets at sites in Iraq and Syria"
+            if self.hostility.fits(target, "ATTACKED"):
+                self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
         hit = {end_key(t) for t in event.targets}  # not X of "X died during a clash with Y": hit, not to blame
         sides = [m for m in event.authors if m.key not in hit]

@@ -1014,9 +1014,20 @@ class HostilityReader:
         last = doc[end.end - 1]
         if end.label != "Country":
             return True
-        if last.dep_ == "pobj" and last.head.lower_ in self.cues.scene_preps:
-            return not self.reader.events.is_event_noun(last.head.head)  # "an offensive in southern Libya"
+        scene = last
+        while scene.dep_ == "conj" and scene.head.i < scene.i:  # "sites in Iraq and Syria"
+            scene = scene.head
+        if scene.dep_ == "pobj" and scene.head.lower_ in self.cues.scene_preps:
+            return not self._in_scene(scene.head.head)
         return not self._only_qualifies(end, last)
+
+    def _in_scene(self, holder: Token) -> bool:
+        """Whether a country after a preposition of scene under this word is only where it is: "an offensive in
+        southern Libya", "struck targets at sites in Iraq", "militants in Somalia" (not "Russia attacked in
+        Ukraine", nor "the Houthis in Yemen", an actor named)."""
+        if self.reader.events.is_event_noun(holder):
+            return True
+        return holder.pos_ == "NOUN" and self.reader.index.at(holder) is None
 
     def qualifies_only(self, end: Mention) -> bool:
         """Whether a name only qualifies the actor a hyphened word makes of it: Iran of "Iran-backed militias", the

@@ -52,3 +52,9 @@ def test_who_died_in_a_clash_is_not_blamed_for_it_but_the_other_side_is() -> Non
     kg = graph_of("Abu Karim died in June 2022 during a clash with the Jade Brigade near Tessit, and his group split.")
     blamed = {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
     assert blamed == {"jade-brigade"}, blamed
+
+
+def test_the_country_whose_possessive_places_a_group_is_not_blamed_for_its_ambush() -> None:
+    kg = graph_of("Officials said the 2019 ambush near Tillaberi by Mali's Katiba Serma fighters killed nine soldiers.")
+    blamed = {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert blamed == {"katiba-serma"}, blamed

@@ -1025,10 +1025,12 @@ class HostilityReader:
     def _in_scene(self, holder: Token) -> bool:
         """Whether a country after a preposition of scene under this word is only where it is: "an offensive in
         southern Libya", "struck targets at sites in Iraq", "militants in Somalia" (not "Russia attacked in
-        Ukraine", nor "the Houthis in Yemen", an actor named)."""
+        Ukraine", "Russia's war in Ukraine", a war waged on it, nor "the Houthis in Yemen", an actor named)."""
         if self.reader.events.is_event_noun(holder):
             return True
-        return holder.pos_ == "NOUN" and self.reader.index.at(holder) is None
+        if holder.pos_ != "NOUN" or holder.lemma_.lower() in self.reader.cues.mutual:
+            return False
+        return self.reader.index.at(holder) is None
 
     def places_a_group(self, end: Mention) -> bool:
         """Whether a country's name only places the non-state group its possessive owns: Somalia of "the bombings

@@ -533,10 +533,13 @@ class DocReader:
         self._actor(event)
         for place in event.places:
             self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
-        for target in event.targets:
-            self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
+        for target in event.targets:  # not the countries of "struck targets at sites in Iraq and Syria"
+            if self.hostility.fits(target, "ATTACKED"):
+                self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
-        self.emit_all(event.authors, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
+        hit = {end_key(t) for t in event.targets}  # not X of "X died during a clash with Y": hit, not to blame
+        sides = [m for m in event.authors if m.key not in hit]
+        self.emit_all(sides, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
         hit = hit_places(event.cue, event.places, self.index, self.cues)  # "the attack on Bangui": the town was hit
         aimed = certainty_of(event.cue, self.cues, self.words)
         aimed = "asserted" if aimed == "negated" else aimed  # "X denied the attack on Y": who did it is denied
@@ -1328,13 +1331,13 @@ class DocReader:
 
     def place_apposition(self, noun: Token) -> None:
         """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka": a
-        place described as lying in another."""
+        place described as lying in another (not the countries of "an outpost near the Syrian and Iraqi borders")."""
         place = self.index.at(noun.head) if noun.dep_ == "appos" else None
         if place is None or place.label != "Location" or noun.lemma_.lower() not in self.cues.place_nouns:
             return
         wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
         for other in wider:
-            if other.label in {"Location", "Country"}:
+            if other.label == "Location" or (other.label == "Country" and not beside_a_side(self, other)):
                 self.emit(place, "LOCATED_IN", other, noun, "place-apposition", 0.7, "asserted")
 
     def organisation_placed(self, sent: Span) -> None:

@@ -29,7 +29,8 @@ from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.fighter_references import fighters_referred
 from loaders.hyphen_actors import known_at
-from loaders.mentions import Mention
+from loaders.mentions import STATE_KINDS, Mention
+from loaders.possessive import POSSESSIVE
 from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -991,29 +992,60 @@ class HostilityReader:
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:
         """Whether both ends a rule found can be the sides of a hostile link (events always can); a government
-        body (the Treasury, a ministry) attacks no one: "the Treasury ... terrorists need to attack the US"."""
+        body (the Treasury, a ministry) attacks no one: "the Treasury ... terrorists need to attack the US"; the
+        backer of "carried out by Iran-backed militias" is not blamed for the attack (the militias are)."""
         if rel_type == "ATTACKED" and isinstance(subject, Mention) and subject.kind in self.cues.civil_kinds:
             return False
+        if rel_type == "BLAMED_FOR" and isinstance(subject, Mention):
+            return not (self.qualifies_only(subject) or self.places_a_group(subject))
         return all(self.fits(end, rel_type) for end in (subject, obj) if isinstance(end, Mention))
 
     def fits(self, end: Mention, rel_type: str) -> bool:
         """Whether a mention can be a side of a hostile link: not the backer of "Iran-backed militias launched
-        drones", the flag of "a Singapore-flagged vessel" nor the patron of "the al-Qaeda-linked group", not a
-        country only as the scene of an attack ("an offensive in Libya"), not the country of a demonym that only
-        says where a place is ("the Syrian city of Manbij", "the Kursk region of Russia"; not "Ukrainian cities"),
-        whose a non-state group is ("Palestinian militant group", "Serb gunmen") or which named organisation it is
-        ("the Iraqi PMF")."""
+        drones", the flag of "a Singapore-flagged vessel" nor the patron of "the al-Qaeda-linked group", not the
+        country of "Somalia's al-Shabaab attacked", not a country only as the scene of an attack ("an offensive in
+        Libya", "struck sites in Iraq"), not the country of a demonym that only says where a place is ("the Syrian
+        city of Manbij", "the Kursk region of Russia"; not "Ukrainian cities"), whose a non-state group is
+        ("Palestinian militant group", "Serb gunmen") or which named organisation it is ("the Iraqi PMF")."""
         if rel_type not in STATE_FORCES_TYPES or end.start < 0:
             return True
-        doc = self.reader.doc
-        if any(is_backer(end, doc, words) for words in (self.funders, self.cues.owner_words, self.affiliates)):
+        if self.qualifies_only(end) or self.places_a_group(end):
             return False
+        doc = self.reader.doc
         last = doc[end.end - 1]
         if end.label != "Country":
             return True
-        if last.dep_ == "pobj" and last.head.lower_ in self.cues.scene_preps:
-            return not self.reader.events.is_event_noun(last.head.head)  # "an offensive in southern Libya"
+        scene = last
+        while scene.dep_ == "conj" and scene.head.i < scene.i:  # "sites in Iraq and Syria"
+            scene = scene.head
+        if scene.dep_ == "pobj" and scene.head.lower_ in self.cues.scene_preps:
+            return not self._in_scene(scene.head.head)
         return not self._only_qualifies(end, last)
+
+    def _in_scene(self, holder: Token) -> bool:
+        """Whether a country after a preposition of scene under this word is only where it is: "an offensive in
+        southern Libya", "struck targets at sites in Iraq", "militants in Somalia" (not "Russia attacked in
+        Ukraine", "Russia's war in Ukraine", a war waged on it, nor "the Houthis in Yemen", an actor named)."""
+        if self.reader.events.is_event_noun(holder):
+            return True
+        if holder.pos_ != "NOUN" or holder.lemma_.lower() in self.reader.cues.mutual:
+            return False
+        return self.reader.index.at(holder) is None
+
+    def places_a_group(self, end: Mention) -> bool:
+        """Whether a country's name only places the non-state group its possessive owns: Somalia of "the bombings
+        by Somalia's al-Shabaab" (the group did them; not "Iran's IRGC", a state's own force)."""
+        doc = self.reader.doc
+        if end.label != "Country" or end.end + 1 >= len(doc) or [doc[end.end].text] not in POSSESSIVE:
+            return False
+        owned = self.reader.index.at(doc[end.end + 1])
+        return owned is not None and owned.label == "Organization" and owned.kind not in STATE_KINDS
+
+    def qualifies_only(self, end: Mention) -> bool:
+        """Whether a name only qualifies the actor a hyphened word makes of it: Iran of "Iran-backed militias", the
+        flag of "a Singapore-flagged vessel", the patron of "the al-Qaeda-linked group"."""
+        words = (self.funders, self.cues.owner_words, self.affiliates)
+        return end.start >= 0 and any(is_backer(end, self.reader.doc, w) for w in words)
 
     def _only_qualifies(self, country: Mention, token: Token) -> bool:
         """Whether a country's name or demonym only qualifies a place, a non-state group or another actor."""

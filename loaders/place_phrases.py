@@ -257,8 +257,11 @@ def owned_by_another(reader: DocReader, org: Mention, place: Mention) -> bool:
 def beside_a_side(reader: DocReader, country: Mention) -> bool:
     """Whether a country named after a place only describes a noun: its demonym before a border ("near the Somali
     border": the place lies by the border, not in Somalia) or before a group ("Manda Bay, the Somali group"), not
-    the wider place ("Mosul, Iraq")."""
-    noun = qualified_noun(reader.doc, country, {"amod", "compound"})
+    the wider place ("Mosul, Iraq"); the later of paired demonyms too ("near the Syrian and Iraqi borders")."""
+    first = reader.doc[country.start : country.end].root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "ADJ":
+        first = first.head
+    noun = first.head if first.dep_ in {"amod", "compound"} else None
     if noun is None or reader.index.at(noun) is not None:
         return False
     head = noun.lemma_.lower()

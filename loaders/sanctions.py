@@ -79,8 +79,9 @@ def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], w
         lemma, by = verb.lemma_.lower(), latest
         if lemma in reader.cues.sanction_list_verbs:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            if not any(_described_as_sanctioned(t, words) for t in subjects + prep_objects(verb, {"among"})):
-                continue
+            described = [t for t in subjects + prep_objects(verb, {"among"}) if _described_as_sanctioned(t, words)]
+            if not described or any(_in_the_past(c, reader) for t in described for c in t.children):
+                continue  # not "Previously designated officials include A and B": an earlier notice's
             listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
             listed += [t for t in subjects if not _described_as_sanctioned(t, words)]
         elif lemma == "name" and _names_a_number(verb):
@@ -151,16 +152,18 @@ def reported_by(verb: Token, reader: DocReader) -> list[Mention]:
 
 
 def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
-    """ "The United States sanctioned X ... the Treasury designated Y": where the article names a state as a
-    sanctioner, its ministries' sanctions are the state's too (Y SANCTIONED_BY the United States)."""
+    """ "The United States sanctioned X ... the Treasury froze Y's assets": where the article names a state as a
+    sanctioner, its ministries' sanctions are the state's too (Y SANCTIONED_BY the United States); a designation
+    ("the State Department designated Z") stays the body's own listing."""
     relations, gazetteer = reader.facts.relations, reader.gazetteer
     sanctions = [r for r in relations if r.type == SANCTIONED_BY]
+    own_lists = {f"verb:{lemma}" for lemma in reader.cues.own_list_verbs}
     states = sanctioners | {r.object for r in sanctions if not r.method.startswith("hyphen:")}  # not "U.S.-designated"
     stated = {(r.start, r.subject, r.object) for r in sanctions}
     for r in sanctions:
         body = gazetteer.actors.get(r.object)
         state = gazetteer.lookup(body.country) if body is not None and body.country else None
-        if state is None or state.id not in states or (r.start, r.subject, state.id) in stated:
+        if state is None or state.id not in states or (r.start, r.subject, state.id) in stated or r.method in own_lists:
             continue
         stated.add((r.start, r.subject, state.id))
         relations.append(replace(r, object=state.id, method=f"{r.method}-state"))

@@ -307,3 +307,15 @@ def test_a_government_bodys_action_against_someone_is_a_sanction_not_a_fight() -
     found = opposed("Today the US Department of the Treasury is taking action against Hamas.")
     assert ("us-treasury", "hamas") not in found, found
     assert ("israel", "hamas") in opposed("Israel is taking military action against Hamas in Rafah.")
+
+
+def test_countries_where_the_struck_sites_lie_are_neither_attacked_nor_targeted() -> None:
+    kg = graph_of("On Sunday, French jets struck dozens of targets at four sites in Mali and Niger used by ISGS.")
+    hit = {(s, k, o) for s, o, k in kg.g.edges(keys=True) if k in {"ATTACKED", "TARGETED"}}
+    assert not {o for _, _, o in hit} & {"mali", "niger"}, hit
+    assert ("france", "ATTACKED", "islamic-state-sahel-province") in hit, hit
+
+
+def test_a_country_a_verb_of_attack_places_its_act_in_can_still_be_attacked() -> None:
+    kg = graph_of("Russian forces attacked Ukraine in February 2022.")
+    assert ("russia", "ukraine", "ATTACKED") in set(kg.g.edges(keys=True))

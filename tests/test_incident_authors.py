@@ -32,3 +32,29 @@ def test_a_group_only_blamed_for_an_incident_is_only_alleged_to_have_attacked_it
 def test_neither_side_of_a_clash_is_said_to_have_attacked_whoever_died_in_it() -> None:
     found = attacks("Ahmad Rahimi was killed on Monday during a clash between the Taliban and ISKP in Kunar.")
     assert not any(victim == "Ahmad Rahimi" for _, victim in found), found
+
+
+def test_the_backer_of_the_militias_that_carried_out_an_attack_is_not_blamed_for_it() -> None:
+    text = "The bombing of a market in Gao on Friday was carried out by Iran-backed militias, the army said."
+    kg = graph_of(text)
+    blamed = {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert "iran" not in blamed, blamed
+
+
+def test_the_group_a_backer_qualifies_is_still_blamed_for_the_attack_it_carried_out() -> None:
+    text = "A drone attack on the Harir air base in Erbil on Sunday was carried out by the Iran-backed Kataib Hezbollah"
+    kg = graph_of(text)
+    blamed = {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert blamed == {"kataib-hezbollah"}, blamed
+
+
+def test_who_died_in_a_clash_is_not_blamed_for_it_but_the_other_side_is() -> None:
+    kg = graph_of("Abu Karim died in June 2022 during a clash with the Jade Brigade near Tessit, and his group split.")
+    blamed = {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert blamed == {"jade-brigade"}, blamed
+
+
+def test_the_country_whose_possessive_places_a_group_is_not_blamed_for_its_ambush() -> None:
+    kg = graph_of("Officials said the 2019 ambush near Tillaberi by Mali's Katiba Serma fighters killed nine soldiers.")
+    blamed = {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert blamed == {"katiba-serma"}, blamed

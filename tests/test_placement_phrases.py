@@ -264,3 +264,9 @@ def test_a_name_before_based_is_a_place_that_places_the_organisation(text: str, 
 def test_a_demonym_before_paramilitary_places_the_named_force() -> None:
     found = triples("The Sudanese paramilitary Rapid Support Forces shelled Omdurman on Sunday.")
     assert ("rapid-support-forces", "BASED_IN", "sudan") in found, found
+
+
+def test_a_place_near_the_borders_of_two_countries_lies_in_neither() -> None:
+    text = "Two soldiers were hurt at Camp Redwater, an outpost in eastern Jordan near the Syrian and Iraqi borders."
+    within = {o for s, t, o in triples(text) if s == "camp-redwater" and t == "LOCATED_IN"}
+    assert within == {"jordan"}, triples(text)

@@ -967,9 +967,9 @@ def test_a_person_s_armed_group_is_led_by_that_person() -> None:
 
 
 def test_a_ministry_s_sanction_is_its_state_s_where_the_article_names_the_state_as_sanctioner() -> None:
-    named = "The United States sanctioned three smugglers on Monday. The US Treasury also designated Karim Nasser."
+    named = "The United States sanctioned three smugglers on Monday. The US Treasury also sanctioned Karim Nasser."
     assert ("karim-nasser", "SANCTIONED_BY", "united-states") in triples(named), triples(named)
-    alone = "The US Treasury designated Karim Nasser on Monday."
+    alone = "The US Treasury sanctioned Karim Nasser on Monday."
     assert ("karim-nasser", "SANCTIONED_BY", "united-states") not in triples(alone), triples(alone)
 
 

@@ -55,3 +55,20 @@ def test_both_after_two_names_is_each_of_them_sanctioned() -> None:
 def test_both_after_three_names_names_no_pair() -> None:
     text = "Rami Khoury met Nadim Saleh and Fouad Haddad in Sidon. Both were designated by the State Department."
     assert not {t for _, t, _ in triples(text) if t == "SANCTIONED_BY"}, triples(text)
+
+
+def test_names_listed_as_designated_before_are_not_sanctioned_by_the_notice() -> None:
+    text = (
+        "The Treasury today sanctioned Omar Haddad, a financier of Hamas. "
+        "Previously designated Hamas financiers include Yusuf Karimi and Walid Saber."
+    )
+    assert sanctioners(text, "omar-haddad") == {"treasury"}, triples(text)
+    assert not sanctioners(text, "yusuf-karimi"), triples(text)
+
+
+def test_a_designation_by_a_department_stays_the_departments_where_the_state_sanctions_too() -> None:
+    text = (
+        "The United States has sanctioned several Sahel networks. "
+        "The State Department also designated the arms dealer Ibrahim Kone a Specially Designated Global Terrorist."
+    )
+    assert sanctioners(text, "ibrahim-kone") == {"us-state-department"}, triples(text)

@@ -64,6 +64,7 @@ class Cues:
     mutual: frozenset[str]
     fighting_time_preps: frozenset[str]
     reciprocal_objects: frozenset[str]
+    launching_verbs: frozenset[str]
     hostile_with: frozenset[str]
     severing_verbs: frozenset[str]
     appointment_verbs: frozenset[str]
@@ -288,6 +289,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         mutual=frozenset(data["mutual"]),
         fighting_time_preps=frozenset(data["fighting_time_preps"]),
         reciprocal_objects=frozenset(data["reciprocal_objects"]),
+        launching_verbs=frozenset(data["launching_verbs"]),
         hostile_with=frozenset(data["hostile_with"]),
         severing_verbs=frozenset(data["severing_verbs"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),

@@ -652,6 +652,11 @@ class DocReader:
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
                 patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]
+            if cue.type == "ATTACKED" and verb.lemma_.lower() in self.cues.launching_verbs:
+                weapons = [c for c in verb.children if c.dep_ == "dobj"]  # "launched drones at X": aimed at X
+                aimed = [t for w in [verb, *weapons] for t in prep_objects(w, cue.preps)]
+                aimed_keys = {m.key for t in aimed for m in actors_of(t, self.index)}
+                patients = [m for m in patients if m.key in aimed_keys]  # "the coalition launched by X": not hit
             if cue.type == "ATTACKED" and self._speculative(verb):
                 continue  # "this force might target RED-Tabara": nothing happened
             if cue.type == "ATTACKED" and any(

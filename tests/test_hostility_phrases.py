@@ -319,3 +319,10 @@ def test_countries_where_the_struck_sites_lie_are_neither_attacked_nor_targeted(
 def test_a_country_a_verb_of_attack_places_its_act_in_can_still_be_attacked() -> None:
     kg = graph_of("Russian forces attacked Ukraine in February 2022.")
     assert ("russia", "ukraine", "ATTACKED") in set(kg.g.edges(keys=True))
+
+
+def test_a_venture_launched_by_someone_is_founded_not_attacked() -> None:
+    kg = graph_of("The Alliance Fleuve Congo, a coalition launched in Nairobi by Corneille Nangaa, backs the M23.")
+    assert not [(s, o) for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED"]
+    kg = graph_of("The Houthis launched drones at Israel on Friday.")
+    assert ("houthis", "israel") in {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED"}

@@ -3,8 +3,8 @@
 spaCy's parser reads a heading, a byline or a caption and the paragraph after it as one
 sentence when no full stop stands between them ("Militia leader killed in strike\\n\\nA drone
 strike killed ..."), which glues names across them. This component, placed before the parser,
-starts a sentence at the first word after a blank line, and after a line shaped like a heading
-above a single line break ("Drone strike kills three near Erbil\\nERBIL, Iraq (AP) - A drone ...");
+starts a sentence at the first word after a blank line, after a wire story's dateline, and after a line shaped like
+a heading above a single line break ("Drone strike kills three near Erbil\\nERBIL, Iraq (AP) - A drone ...");
 the parser keeps boundaries set before it and decides the rest. A line of hard-wrapped prose is not a
 heading (:func:`heading_line`), so a sentence wrapped over lines still reads as one.
 
@@ -15,6 +15,11 @@ heading (:func:`heading_line`), so a sentence wrapped over lines still reads as 
 [None, True, None, None]
 >>> [t.is_sent_start for t in nlp("Strike near Baghdad\\nA drone hit the base.")][3:6]
 [None, True, None]
+
+A wire story's dateline ("MOGADISHU, March 3 (Reuters) - ") ends before the story's first word:
+
+>>> [t.text for t in nlp("KABUL, Dec 12 (Reuters) - A bomb hit Kabul.") if t.is_sent_start]
+['KABUL', 'A']
 """
 
 from __future__ import annotations
@@ -34,6 +39,17 @@ PROPER = frozenset({"NNP", "NNPS"})
 SENTENCE_ENDS = (".", "!", "?")
 CLOSING = "\"')]"
 WORD = re.compile(r"\S+")
+# A wire story's dateline at a line's start: the place in capitals (several, with "/"), maybe its country or region,
+# a date and the agency in brackets, then a dash or a colon: "BOSASO, Somalia, Jan 3 (Reuters) - ", "NIAMEY — ",
+# "AZAZ / MANBIJ, September 6, 2023 – ", "RAIPUR: ". Read with the story's first sentence, the parser makes the place
+# its subject ("MOGADISHU ... - Al-Shabaab fighters attacked": the fighters in apposition to the city).
+DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?:[ /]+[A-Z][A-Z'’.-]+)*"  # MOGADISHU, RIO DE JANEIRO, PESHAWAR/KABUL, AZAZ / MANBIJ
+    r"(?:, (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))*"  # , Somalia, Jan 3
+    r"(?: \([^()\n]{2,40}\))?"  # (Reuters)
+    r"(?: ?[-–—:]) ",
+    re.MULTILINE,
+)
 
 
 def heading_line(line: Span, following: Token, longest: int) -> bool:
@@ -69,7 +85,12 @@ def start_sentences_after_breaks(doc: Doc) -> Doc:
     """Mark the first word after a blank line (a space token holding two line breaks) as a sentence start, and the
     first word of a line after a heading line (:func:`heading_line`) that starts a paragraph (the text's first
     line, after a blank line, a sentence's end or another heading: "Drone strike kills three\\nBy Jane Doe\\n")."""
-    longest = max(map(len, text_of(doc).split("\n")))
+    text = text_of(doc)
+    longest = max(map(len, text.split("\n")))
+    for match in DATELINE.finditer(text):  # the story's first word starts a sentence of its own
+        first = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if first is not None and first.start > 0:
+            first[0].is_sent_start = True
     pending = False  # the next word starts a sentence
     paragraph = True  # the line being read starts a paragraph
     line_start = 0

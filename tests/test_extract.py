@@ -174,3 +174,11 @@ def test_a_hyphenated_title_before_a_rank_word() -> None:
     assert ("daniel-hagari", "WORKS_FOR", "israel-defense-forces") in triples(
         "IDF spokesman Rear Admiral Daniel Hagari said the strikes were over."
     )
+
+
+def test_a_wire_storys_dateline_is_not_the_subject_of_its_first_sentence() -> None:
+    found = triples(
+        "MOGADISHU, March 3 (Reuters) - Al-Shabaab fighters attacked an army base in Lower Shabelle on Sunday, "
+        "killing 12 Somali soldiers, officials said."
+    )
+    assert ("al-shabaab", "ATTACKED", "somalia") in found, found

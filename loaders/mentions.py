@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import Actor, Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
+from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.joined_names import name_parts, names_a_language, names_a_vessel
 from loaders.organisation_names import (
@@ -23,6 +24,7 @@ from loaders.organisation_names import (
     glued,
     names_an_organisation,
     posted_on,
+    state_bodies,
     without_furniture,
 )
 from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor
@@ -95,6 +97,8 @@ def _plausible(name: str, label: str) -> bool:
         return False
     if FOOTNOTE.search(name):
         return False  # "LNA,[2", "Somalia,4": a name run into a footnote mark, not one actor
+    if label == "Organization" and name_key(name) in state_bodies():
+        return True  # "the Ministry of Defence", "Interior Ministry": a state's body, though its words are a title's
     if name.lower() in not_actors() or all(w in not_actors() | load_cues().honorifics for w in name.lower().split()):
         return False  # "Katyusha", "Field Marshal": a weapon, a rank
     return not (label == "Person" and " " not in name and name.isupper())

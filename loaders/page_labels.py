@@ -50,6 +50,7 @@ def not_an_actor(span: Span) -> bool:
         or _cut_off(span)
         or _qualifies_a_thing(span)
         or _names_a_title(span)
+        or _names_a_portfolio(span)
     )
 
 
@@ -135,6 +136,13 @@ def heading_tokens(doc: Doc) -> frozenset[int]:
 def _cut_off(span: Span) -> bool:
     """A name ending in a word that cannot end one ("... Nationals and", "... State Sponsors of")."""
     return span[-1].lower_ in _lists()["cut_words"]
+
+
+def _names_a_portfolio(span: Span) -> bool:
+    """A name right before a minister's capitalised title ("Interior" of "Interior Minister Ali Yerlikaya", "Union
+    Home" of "Union Home Minister X"): the portfolio of a person's title, not a body of its own."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in _lists()["portfolio_titles"]
 
 
 def _qualifies_a_thing(span: Span) -> bool:

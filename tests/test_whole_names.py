@@ -11,6 +11,7 @@ from loaders.joined_names import name_parts
 from loaders.mentions import Mention, mention_from_span
 from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, load_nlp
 from loaders.person_names import people_in_context
+from loaders.whole_names import with_facility_noun
 from loaders.word_shapes import WordShapes
 
 pytestmark = pytest.mark.model
@@ -308,3 +309,17 @@ def test_two_names_joined_by_and_that_end_in_the_same_word_are_two_places() -> N
     assert [part.text for part in name_parts(joined)] == ["Amnon's Farm", "Yair's Farm"]
     assert [part.text for part in name_parts(Span(doc, 5, 8, label="ORG"))] == ["Amnon's Farm"]
     assert mention_from_span(name_parts(joined)[0], load_gazetteer()).label == "Location"
+
+
+def test_a_place_or_a_people_the_ner_read_before_a_site_noun_is_the_site() -> None:
+    doc = load_nlp()("Drones hit Kelvara airport, and the captives were taken to Tesso island by boat.")
+    town, isle = Span(doc, 2, 3, label="GPE"), Span(doc, 11, 12, label="NORP")  # the NER's "Kelvara", "Tesso"
+    assert with_facility_noun(town, set()).text == "Kelvara airport"
+    assert with_facility_noun(isle, set()).text == "Tesso island"  # after "to": the island's name
+    assert with_facility_noun(town, {2}) == town  # a known place keeps its own name
+
+
+def test_a_people_before_a_site_noun_with_no_preposition_stays_a_people() -> None:
+    doc = load_nlp()("Gunmen burned a Coptic church and the Marine barracks nearby.")
+    assert with_facility_noun(Span(doc, 3, 4, label="NORP"), set()).text == "Coptic"
+    assert with_facility_noun(Span(doc, 7, 8, label="NORP"), set()).text == "Marine"

@@ -398,7 +398,7 @@ def whole_patronymic(ent: Span, known: set[int]) -> Span:
 
 
 @cache
-def _site_nouns() -> frozenset[str]:
+def site_nouns() -> frozenset[str]:
     """Nouns of a building or a site that a name before is the site's own (``seeds/relations.yaml``)."""
     return frozenset(load_seed_yaml("relations.yaml")["named_site_nouns"])
 
@@ -421,13 +421,35 @@ def with_facility_noun(ent: Span, known: set[int]) -> Span:
         return ent
     if ent.label_ == "ORG" and guess_kind(ent.text) != "other":
         return ent
-    end = ent.end
+    return _site_after(ent) or ent
+
+
+_JOINING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "AUX", "VERB", "PRON", "ADV"})  # "Belgrade over monastery"
+
+
+def _site_after(ent: Span) -> Span | None:
+    """The name with the lowercase site noun after it (one lowercase noun or adjective may come between: "refugee
+    camp"), as a site's name; not after "a" ("a Moscow jail" is one of the town's, not a named site)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in load_cues().indefinite_articles:
+        return None
     for size in (1, 2):
-        last = end + size - 1
-        words = doc[end : last + 1]
-        if last < len(doc) and all(t.is_lower and t.is_alpha for t in words) and doc[last].lower_ in _site_nouns():
+        last = ent.end + size - 1
+        words = doc[ent.end : last + 1]
+        if (
+            last < len(doc)
+            and all(t.is_lower and t.is_alpha and t.pos_ not in _JOINING_TAGS for t in words)
+            and doc[last].lower_ in site_nouns()
+        ):
             return Span(doc, ent.start, last + 1, label="FAC")
-    return ent
+    return None
+
+
+def known_place_sites(known: list[Span]) -> list[Span]:
+    """The sites named by a known place's name and a lowercase site noun ("the Jenin refugee camp", "Goma
+    airport"): a place of its own, apart from the town it is named after; a known site's whole name ("Kabul
+    airport") is the rulers' own."""
+    return [site for k in known if k.label_ == "Location" and (site := _site_after(k)) is not None]
 
 
 def with_place_given_name(ent: Span, known: dict[int, Span]) -> Span:

@@ -323,3 +323,16 @@ def test_a_people_before_a_site_noun_with_no_preposition_stays_a_people() -> Non
     doc = load_nlp()("Gunmen burned a Coptic church and the Marine barracks nearby.")
     assert with_facility_noun(Span(doc, 3, 4, label="NORP"), set()).text == "Coptic"
     assert with_facility_noun(Span(doc, 7, 8, label="NORP"), set()).text == "Marine"
+
+
+def test_a_known_town_before_a_site_noun_names_a_site_in_that_town() -> None:
+    kg = graph_of("Troops raided the Jenin refugee camp at dawn. Jenin has seen weeks of raids.")
+    names = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert names.get("Jenin refugee camp") == "Location", names
+    assert kg.g.has_edge("jenin-refugee-camp", "jenin", "LOCATED_IN")
+
+
+def test_a_town_after_a_is_not_a_named_site() -> None:
+    found = nodes("Four suspects are being held in a Jenin jail, officials said.")
+    assert "Jenin jail" not in found, found
+    assert found["Jenin"][0] == "Location", found

@@ -7,6 +7,7 @@ canonical id; unknown actors keep their cleaned surface as name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -16,6 +17,7 @@ from graph.gazetteer import Actor, Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 from loaders.joined_names import name_parts, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
@@ -27,7 +29,7 @@ from loaders.organisation_names import (
     state_bodies,
     without_furniture,
 )
-from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor
+from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor, title_case_headline
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -281,11 +283,25 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     menu = menu_tokens(doc)
     heading = heading_tokens(doc)  # "WHO IS BEHIND IT": a heading in capitals names no actor, not even "WHO"
     mentions = (mention_from_span(span, gazetteer) for span in spans)
+    headline = _headline_only(doc)  # "Council Renews Arms Embargo": a title-case headline's phrase, not a name
     return [
         m
         for m in mentions
-        if m is not None and ((m.actor_id and m.label != "Location") or m.start not in menu) and m.start not in heading
+        if m is not None
+        and ((m.actor_id and m.label != "Location") or m.start not in menu)
+        and m.start not in heading
+        and not (m.actor_id is None and headline(m))
     ]
+
+
+def _headline_only(doc: Doc) -> Callable[[Mention], bool]:
+    """Whether a name is read in a title-case headline and nowhere in the text below it ("Council Renews Arms
+    Embargo"): a phrase the capitals made look like a name."""
+    line = title_case_headline(doc)
+    if line is None:
+        return lambda _: False
+    below = text_of(doc)[line.end_char :].lower()
+    return lambda m: line.start <= m.start < line.end and m.text.lower() not in below
 
 
 def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:

@@ -10,7 +10,10 @@
 - a name that only qualifies a thing no actor is ("the Haigeng agreement", "the Grito ceremony") or a people
   ("the Masalit community");
 - any word of a question-like heading in capitals ("WHO IS BEHIND IT", "WHAT HAPPENED"), known or not
-  (:func:`heading_tokens`): "WHO" there asks, it is not the World Health Organization.
+  (:func:`heading_tokens`): "WHO" there asks, it is not the World Health Organization;
+- a name read only in a headline written in title case, never in the text below it ("Council Renews Arms Embargo",
+  "the Limits of Negotiation"): every word is capitalised there, so the NER takes phrases for names
+  (:func:`title_case_headline`).
 
 The head nouns are ``seeds/relations.yaml``'s ``page_labels`` block. Only names the gazetteer does not know are
 judged here: a known actor before a colon or a bar is still that actor (a known place on a menu line is not, in
@@ -131,6 +134,30 @@ def heading_tokens(doc: Doc) -> frozenset[int]:
             found.update(t.i for t in span or () if not t.is_space)
         start += len(line) + 1
     return frozenset(found)
+
+
+TITLE_CASE_SHARE = 0.75  # of a line's words of four letters or more capitalised: a headline in title case
+
+
+def title_case_headline(doc: Doc) -> Span | None:
+    """The page's first line when it is a headline in title case (most of its longer words capitalised, no full
+    stop at its end, text below it), else None.
+
+    >>> from spacy.lang.en import English
+    >>> title_case_headline(English()("Council Renews Arms Embargo on the Region\\n\\nThe council voted.")).text
+    'Council Renews Arms Embargo on the Region'
+    >>> title_case_headline(English()("Troops raid a camp in the north\\n\\nTroops raided it.")) is None
+    True
+    """
+    text = text_of(doc)
+    start = len(text) - len(text.lstrip())
+    line, *below = text[start:].split("\n", 1)
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    if not below or line.rstrip().endswith(".") or len(words) < 2:
+        return None
+    if sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return None
+    return doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
 
 
 def _cut_off(span: Span) -> bool:

@@ -290,13 +290,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if m is not None
         and ((m.actor_id and m.label != "Location") or m.start not in menu)
         and m.start not in heading
-        and not (m.actor_id is None and headline(m))
+        and not (m.actor_id is None and m.label != "Person" and headline(m))
     ]
 
 
 def _headline_only(doc: Doc) -> Callable[[Mention], bool]:
     """Whether a name is read in a title-case headline and nowhere in the text below it ("Council Renews Arms
-    Embargo"): a phrase the capitals made look like a name."""
+    Embargo"): a phrase the capitals made look like a name (a body's or a place's; a person's name is a byline's)."""
     line = title_case_headline(doc)
     if line is None:
         return lambda _: False

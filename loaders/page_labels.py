@@ -141,7 +141,7 @@ TITLE_CASE_SHARE = 0.75  # of a line's words of four letters or more capitalised
 
 def title_case_headline(doc: Doc) -> Span | None:
     """The page's first line when it is a headline in title case (most of its longer words capitalised, no full
-    stop at its end, text below it), else None.
+    stop at its end, not a byline, text below it), else None.
 
     >>> from spacy.lang.en import English
     >>> title_case_headline(English()("Council Renews Arms Embargo on the Region\\n\\nThe council voted.")).text
@@ -153,8 +153,8 @@ def title_case_headline(doc: Doc) -> Span | None:
     start = len(text) - len(text.lstrip())
     line, *below = text[start:].split("\n", 1)
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
-    if not below or line.rstrip().endswith(".") or len(words) < 2:
-        return None
+    if not below or line.rstrip().endswith(".") or line.startswith("By ") or len(words) < 2:
+        return None  # not a sentence, nor a byline ("By Jane Roe and John Doe, reporting from Goma")
     if sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
         return None
     return doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")

@@ -139,6 +139,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         trimmed[0].lower_ in articles or trimmed[0].is_punct or trimmed[0].lower_.rstrip(".") in honorifics
     ):
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan
+    if label == "Person" and _title_body_first(trimmed):
+        trimmed = trimmed[1:]  # "Superintendent of Police I.K. Elesela": the title's body, then the person
     while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):
         trimmed = trimmed[:-1]
     opened = [t.i for t in trimmed if t.text == "("]
@@ -188,6 +190,19 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+def _title_body_first(span: Span) -> bool:
+    """Whether a person's name the NER read opens with the body of a title before it ("Police" of "Superintendent of
+    Police I.K. Elesela"): one word of a body's kind after "of", then a name of two words or more."""
+    first = span[0] if len(span) >= 3 else None
+    return (
+        first is not None
+        and first.i > 0
+        and span.doc[first.i - 1].lower_ == "of"
+        and guess_kind(first.text) != "other"
+        and all(t.is_title or t.is_upper for t in span[1:])
+    )
 
 
 def _outlet_glued(span: Span, furniture: str, gazetteer: Gazetteer) -> Mention | None:

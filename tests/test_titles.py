@@ -39,3 +39,9 @@ def test_a_portfolio_before_a_ministers_title_is_not_a_body() -> None:
 def test_a_state_body_named_without_its_state_is_a_node() -> None:
     found = names("A spokesman for the Ministry of Defence said the convoy was hit near Gao on Friday.")
     assert found.get("Ministry of Defence") == "Organization", found
+
+
+def test_the_body_of_a_title_before_a_name_with_initials_is_not_the_persons() -> None:
+    found = names("Deputy Inspector General of Police R.S. Menon said three suspects had been held.")
+    assert found.get("R.S. Menon") == "Person", found
+    assert "Police R.S. Menon" not in found, found

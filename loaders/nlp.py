@@ -52,6 +52,7 @@ from loaders.whole_names import (
     unit_nouns,
     whole_patronymic,
     with_facility_noun,
+    with_of_name,
     with_place_given_name,
 )
 from loaders.word_shapes import WordShapes
@@ -616,7 +617,12 @@ def merge_actor_spans(doc: Doc) -> Doc:
     starts = {e.start for e in ents}
     # whole names; the shorter names they overlap go below
     ents = [
-        with_facility_noun(joined_topics(joined_company(whole_patronymic(as_company(e), ruled), starts), ruled), ruled)
+        with_of_name(
+            with_facility_noun(
+                joined_topics(joined_company(whole_patronymic(as_company(e), ruled), starts), ruled), ruled
+            ),
+            ruled,
+        )
         for e in ents
     ]
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name

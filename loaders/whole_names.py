@@ -17,6 +17,8 @@
   person, not the Houthis.
 - A name the NER read as a person's or a body's, written before a building's or a site's lowercase noun, is that
   place's name with its noun: "the Westgate shopping mall", "the Cobasna depot" (``named_site_nouns``).
+- A body's one-word head the NER read apart from the "of" name after it is the whole name: "the Community of
+  Sant'Egidio", "the Secretariat of the Council" (``of_name_heads``), not a body called "Community".
 - A person's given name may be a known place's: "Aden Hashi Ayro" is one person, though the list knows Aden.
 - Two persons' names the NER read one right after the other, with nothing but a space between, are one person's
   long name: "Carlos Amílcar Marroquín Chica" (given names, then two family names) is not two people.
@@ -401,6 +403,30 @@ def whole_patronymic(ent: Span, known: set[int]) -> Span:
 def site_nouns() -> frozenset[str]:
     """Nouns of a building or a site that a name before is the site's own (``seeds/relations.yaml``)."""
     return frozenset(load_seed_yaml("relations.yaml")["named_site_nouns"])
+
+
+@cache
+def _of_name_heads() -> frozenset[str]:
+    """One-word heads of a body's name that go on with "of" and a name (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
+
+
+def with_of_name(ent: Span, known: set[int]) -> Span:
+    """A body's one-word head the NER read alone before "of" (and "the") and a capitalised name, as the body's whole
+    name: "the Community of Sant'Egidio", "the Secretariat of the Council"; other names as they are (``known``: the
+    tokens of the rulers' actors)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ not in {"ORG", "PERSON"} or ent.start in known:
+        return ent
+    if ent[0].lower_ not in _of_name_heads() or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+        return ent
+    end = ent.end + 1
+    if end < len(doc) and doc[end].lower_ == "the":
+        end += 1
+    last = end
+    while last < len(doc) and doc[last].text[:1].isupper() and doc[last].sent == ent.sent:
+        last += 1
+    return Span(doc, ent.start, last, label="ORG") if last > end else ent
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:

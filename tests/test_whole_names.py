@@ -11,7 +11,7 @@ from loaders.joined_names import name_parts
 from loaders.mentions import Mention, mention_from_span
 from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, load_nlp
 from loaders.person_names import people_in_context
-from loaders.whole_names import with_facility_noun
+from loaders.whole_names import with_facility_noun, with_of_name
 from loaders.word_shapes import WordShapes
 
 pytestmark = pytest.mark.model
@@ -336,3 +336,16 @@ def test_a_town_after_a_is_not_a_named_site() -> None:
     found = nodes("Four suspects are being held in a Jenin jail, officials said.")
     assert "Jenin jail" not in found, found
     assert found["Jenin"][0] == "Location", found
+
+
+def test_a_bodys_head_read_alone_before_of_and_a_name_is_the_whole_name() -> None:
+    doc = load_nlp()("Talks hosted by the Community of Saint Brendan in Lisbon stalled in May.")
+    head = Span(doc, 4, 5, label="ORG")  # what the NER often reads: "Community"
+    assert with_of_name(head, set()).text == "Community of Saint Brendan"
+    assert with_of_name(head, {4}) == head  # a known actor's word stays its own
+
+
+def test_a_name_before_of_that_is_no_bodys_head_stays_as_it_is() -> None:
+    doc = load_nlp()("Envoys met in Doha, where Friends of Kivu pledged aid.")
+    name = Span(doc, 6, 7, label="ORG")  # "Friends": a word no body's name is headed by in the list
+    assert name.text == "Friends" and with_of_name(name, set()) == name

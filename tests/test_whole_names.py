@@ -349,3 +349,9 @@ def test_a_name_before_of_that_is_no_bodys_head_stays_as_it_is() -> None:
     doc = load_nlp()("Envoys met in Doha, where Friends of Kivu pledged aid.")
     name = Span(doc, 6, 7, label="ORG")  # "Friends": a word no body's name is headed by in the list
     assert name.text == "Friends" and with_of_name(name, set()) == name
+
+
+def test_a_river_or_an_island_is_named_with_its_noun() -> None:
+    found = nodes("Thousands fled across the Mayu river as the shelling went on.")
+    forms = {name: {name, *aliases} for name, (label, aliases) in found.items() if label == "Location"}
+    assert any("Mayu river" in names for names in forms.values()), found

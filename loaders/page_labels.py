@@ -173,7 +173,10 @@ def _names_a_portfolio(span: Span) -> bool:
 
 
 def _qualifies_a_thing(span: Span) -> bool:
-    """A name before a noun of an agreement, a ceremony or a people ("the Haigeng agreement", "Masalit community")."""
+    """A name before a noun of an agreement, a ceremony or a people ("the Haigeng agreement", "Masalit community"),
+    or that noun alone, the rest of a name cut before it ("Agreement" of "the Good Friday Agreement")."""
+    if len(span) == 1 and span[0].lower_ in _lists()["thing_nouns"]:
+        return True
     doc = span.doc
     if span.end >= len(doc):
         return False

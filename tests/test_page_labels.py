@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import graph_of
+from spacy.tokens import Span
 
 from loaders.nlp import load_nlp
+from loaders.page_labels import not_an_actor
 
 pytestmark = pytest.mark.model
 
@@ -128,3 +130,9 @@ def test_a_name_in_a_sentence_case_headline_is_still_read() -> None:
 def test_a_portfolio_before_a_ministers_title_is_no_actor() -> None:
     found = names("Finance Minister Tomas Arnell said the accounts of the group had been frozen.")
     assert "Finance" not in found and "Tomas Arnell" in found, found
+
+
+def test_the_noun_of_an_agreement_alone_is_no_actor() -> None:
+    doc = load_nlp()("Groups outside the Agreement kept fighting near Malakal.")
+    assert not_an_actor(Span(doc, 3, 4, label="ORG"))  # "Agreement", the rest of a cut name
+    assert not not_an_actor(Span(doc, 7, 8, label="GPE"))  # "Malakal"

@@ -115,6 +115,7 @@ from loaders.places import (
     place_named_first,
     placed_holders,
     places_in_places,
+    site_named_after,
 )
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
@@ -1442,6 +1443,9 @@ class DocReader:
                 and b.kind in {"government", "military"}
             ):
                 self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
+        for m in mentions:
+            if (town := site_named_after(self, m)) is not None:  # "the Jenin refugee camp": in Jenin
+                self.emit(m, "LOCATED_IN", town, self.doc[m.start], "site-first-in-name", 0.7, "asserted")
         for m in (m for m in mentions if m.label == "Organization"):  # what an organisation's name says
             if (place := self._named_place(m)) is not None:  # "the African Union Mission in Somalia"
                 named_place(self, m, place)  # not "the Armed Forces of the Philippines": the state's own body

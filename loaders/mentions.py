@@ -7,6 +7,7 @@ canonical id; unknown actors keep their cleaned surface as name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -14,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import Actor, Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
+from graph.slug import name_key
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 from loaders.joined_names import name_parts, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
@@ -23,9 +26,10 @@ from loaders.organisation_names import (
     glued,
     names_an_organisation,
     posted_on,
+    state_bodies,
     without_furniture,
 )
-from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor
+from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor, title_case_headline
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -95,6 +99,8 @@ def _plausible(name: str, label: str) -> bool:
         return False
     if FOOTNOTE.search(name):
         return False  # "LNA,[2", "Somalia,4": a name run into a footnote mark, not one actor
+    if label == "Organization" and name_key(name) in state_bodies():
+        return True  # "the Ministry of Defence", "Interior Ministry": a state's body, though its words are a title's
     if name.lower() in not_actors() or all(w in not_actors() | load_cues().honorifics for w in name.lower().split()):
         return False  # "Katyusha", "Field Marshal": a weapon, a rank
     return not (label == "Person" and " " not in name and name.isupper())
@@ -133,6 +139,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         trimmed[0].lower_ in articles or trimmed[0].is_punct or trimmed[0].lower_.rstrip(".") in honorifics
     ):
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan
+    if label == "Person" and _title_body_first(trimmed):
+        trimmed = trimmed[1:]  # "Superintendent of Police I.K. Elesela": the title's body, then the person
     while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):
         trimmed = trimmed[:-1]
     opened = [t.i for t in trimmed if t.text == "("]
@@ -182,6 +190,19 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+def _title_body_first(span: Span) -> bool:
+    """Whether a person's name the NER read opens with the body of a title before it ("Police" of "Superintendent of
+    Police I.K. Elesela"): one word of a body's kind after "of", then a name of two words or more."""
+    first = span[0] if len(span) >= 3 else None
+    return (
+        first is not None
+        and first.i > 0
+        and span.doc[first.i - 1].lower_ == "of"
+        and guess_kind(first.text) != "other"
+        and all(t.is_title or t.is_upper for t in span[1:])
+    )
 
 
 def _outlet_glued(span: Span, furniture: str, gazetteer: Gazetteer) -> Mention | None:
@@ -277,11 +298,25 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     menu = menu_tokens(doc)
     heading = heading_tokens(doc)  # "WHO IS BEHIND IT": a heading in capitals names no actor, not even "WHO"
     mentions = (mention_from_span(span, gazetteer) for span in spans)
+    headline = _headline_only(doc)  # "Council Renews Arms Embargo": a title-case headline's phrase, not a name
     return [
         m
         for m in mentions
-        if m is not None and ((m.actor_id and m.label != "Location") or m.start not in menu) and m.start not in heading
+        if m is not None
+        and ((m.actor_id and m.label != "Location") or m.start not in menu)
+        and m.start not in heading
+        and not (m.actor_id is None and m.label != "Person" and headline(m))
     ]
+
+
+def _headline_only(doc: Doc) -> Callable[[Mention], bool]:
+    """Whether a name is read in a title-case headline and nowhere in the text below it ("Council Renews Arms
+    Embargo"): a phrase the capitals made look like a name (a body's or a place's; a person's name is a byline's)."""
+    line = title_case_headline(doc)
+    if line is None:
+        return lambda _: False
+    below = text_of(doc)[line.end_char :].lower()
+    return lambda m: line.start <= m.start < line.end and m.text.lower() not in below
 
 
 def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:

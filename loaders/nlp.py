@@ -45,12 +45,14 @@ from loaders.whole_names import (
     in_law_titles,
     joined_company,
     joined_topics,
+    known_place_sites,
     legal_names,
     nicknamed_people,
     particle_names,
     unit_nouns,
     whole_patronymic,
     with_facility_noun,
+    with_of_name,
     with_place_given_name,
 )
 from loaders.word_shapes import WordShapes
@@ -615,7 +617,12 @@ def merge_actor_spans(doc: Doc) -> Doc:
     starts = {e.start for e in ents}
     # whole names; the shorter names they overlap go below
     ents = [
-        with_facility_noun(joined_topics(joined_company(whole_patronymic(as_company(e), ruled), starts), ruled), ruled)
+        with_of_name(
+            with_facility_noun(
+                joined_topics(joined_company(whole_patronymic(as_company(e), ruled), starts), ruled), ruled
+            ),
+            ruled,
+        )
         for e in ents
     ]
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
@@ -648,6 +655,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(shapes, taken) + _named_before_base_words(shapes, taken)
+    places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens)
     text = text_of(doc)
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from graph.gazetteer import Gazetteer
 from graph.seeds import load_seed_yaml
+from graph.slug import name_key
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 
@@ -27,6 +28,14 @@ from loaders.cues import load_cues
 @cache
 def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["organisation_names"].items()}
+
+
+@cache
+def state_bodies() -> frozenset[str]:
+    """The generic names of state bodies ("Ministry of Defence", "Interior Ministry"), compared as name keys."""
+    data = load_seed_yaml("relations.yaml")
+    bodies = [*data["organisation_names"]["state_bodies"], *data["same_actor"]["state_bodies"]]
+    return frozenset(name_key(b) for b in bodies)
 
 
 def names_an_organisation(name: str, kind: str) -> bool:

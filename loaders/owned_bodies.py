@@ -19,8 +19,8 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.mentions import Mention, clean_surface
+from loaders.organisation_names import state_bodies
 from loaders.qualified_nouns import qualified_noun
-from loaders.state_bodies import state_bodies
 
 POSSESSIVES = frozenset({"'s", "’s", "'"})
 

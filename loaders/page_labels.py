@@ -10,7 +10,10 @@
 - a name that only qualifies a thing no actor is ("the Haigeng agreement", "the Grito ceremony") or a people
   ("the Masalit community");
 - any word of a question-like heading in capitals ("WHO IS BEHIND IT", "WHAT HAPPENED"), known or not
-  (:func:`heading_tokens`): "WHO" there asks, it is not the World Health Organization.
+  (:func:`heading_tokens`): "WHO" there asks, it is not the World Health Organization;
+- a name read only in a headline written in title case, never in the text below it ("Council Renews Arms Embargo",
+  "the Limits of Negotiation"): every word is capitalised there, so the NER takes phrases for names
+  (:func:`title_case_headline`).
 
 The head nouns are ``seeds/relations.yaml``'s ``page_labels`` block. Only names the gazetteer does not know are
 judged here: a known actor before a colon or a bar is still that actor (a known place on a menu line is not, in
@@ -50,6 +53,7 @@ def not_an_actor(span: Span) -> bool:
         or _cut_off(span)
         or _qualifies_a_thing(span)
         or _names_a_title(span)
+        or _names_a_portfolio(span)
     )
 
 
@@ -132,13 +136,47 @@ def heading_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(found)
 
 
+TITLE_CASE_SHARE = 0.75  # of a line's words of four letters or more capitalised: a headline in title case
+
+
+def title_case_headline(doc: Doc) -> Span | None:
+    """The page's first line when it is a headline in title case (most of its longer words capitalised, no full
+    stop at its end, not a byline, text below it), else None.
+
+    >>> from spacy.lang.en import English
+    >>> title_case_headline(English()("Council Renews Arms Embargo on the Region\\n\\nThe council voted.")).text
+    'Council Renews Arms Embargo on the Region'
+    >>> title_case_headline(English()("Troops raid a camp in the north\\n\\nTroops raided it.")) is None
+    True
+    """
+    text = text_of(doc)
+    start = len(text) - len(text.lstrip())
+    line, *below = text[start:].split("\n", 1)
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    if not below or line.rstrip().endswith(".") or line.startswith("By ") or len(words) < 2:
+        return None  # not a sentence, nor a byline ("By Jane Roe and John Doe, reporting from Goma")
+    if sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return None
+    return doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+
+
 def _cut_off(span: Span) -> bool:
     """A name ending in a word that cannot end one ("... Nationals and", "... State Sponsors of")."""
     return span[-1].lower_ in _lists()["cut_words"]
 
 
+def _names_a_portfolio(span: Span) -> bool:
+    """A name right before a minister's capitalised title ("Interior" of "Interior Minister Ali Yerlikaya", "Union
+    Home" of "Union Home Minister X"): the portfolio of a person's title, not a body of its own."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in _lists()["portfolio_titles"]
+
+
 def _qualifies_a_thing(span: Span) -> bool:
-    """A name before a noun of an agreement, a ceremony or a people ("the Haigeng agreement", "Masalit community")."""
+    """A name before a noun of an agreement, a ceremony or a people ("the Haigeng agreement", "Masalit community"),
+    or that noun alone, the rest of a name cut before it ("Agreement" of "the Good Friday Agreement")."""
+    if len(span) == 1 and span[0].lower_ in _lists()["thing_nouns"]:
+        return True
     doc = span.doc
     if span.end >= len(doc):
         return False

@@ -18,6 +18,7 @@ from loaders.doc_words import text_of
 from loaders.mentions import Mention
 from loaders.place_phrases import divisions_of, named_by_kind, place_phrase_words, reaches_wider, region_of_country
 from loaders.syntax import actors_of, listed_after, prep_objects
+from loaders.whole_names import site_nouns
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -307,6 +308,16 @@ def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
         if actor is not None and actor.label == "Location" and _named_as_place(reader, actor.id):
             return reader._known(actor)
     return None
+
+
+def site_named_after(reader: DocReader, site: Mention) -> Mention | None:
+    """ "the Jenin refugee camp", "Goma airport": the known place a site's name begins with, the site lying in it,
+    if the document names that place on its own too (as :func:`place_named_first` reads a body's name); a site the
+    gazetteer knows ("Baghdad airport") is placed by what the gazetteer says of it."""
+    if site.label != "Location" or site.actor_id or site.name.rsplit(" ", 1)[-1].lower() not in site_nouns():
+        return None
+    place = place_named_first(reader, site)
+    return place if place is not None and place.key != site.key else None
 
 
 def _named_as_place(reader: DocReader, key: str) -> bool:

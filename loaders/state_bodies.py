@@ -12,18 +12,10 @@ from functools import cache
 from spacy.tokens import Doc
 
 from graph.gazetteer import Actor, Gazetteer
-from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.home_state import state_named_most
 from loaders.mentions import Mention
-
-
-@cache
-def state_bodies() -> frozenset[str]:
-    """The generic names of state bodies, compared as name keys."""
-    data = load_seed_yaml("relations.yaml")
-    bodies = [*data["organisation_names"]["state_bodies"], *data["same_actor"]["state_bodies"]]
-    return frozenset(name_key(b) for b in bodies)
+from loaders.organisation_names import state_bodies
 
 
 @cache

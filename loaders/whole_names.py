@@ -17,6 +17,8 @@
   person, not the Houthis.
 - A name the NER read as a person's or a body's, written before a building's or a site's lowercase noun, is that
   place's name with its noun: "the Westgate shopping mall", "the Cobasna depot" (``named_site_nouns``).
+- A body's one-word head the NER read apart from the "of" name after it is the whole name: "the Community of
+  Sant'Egidio", "the Secretariat of the Council" (``of_name_heads``), not a body called "Community".
 - A person's given name may be a known place's: "Aden Hashi Ayro" is one person, though the list knows Aden.
 - Two persons' names the NER read one right after the other, with nothing but a space between, are one person's
   long name: "Carlos Amílcar Marroquín Chica" (given names, then two family names) is not two people.
@@ -398,27 +400,82 @@ def whole_patronymic(ent: Span, known: set[int]) -> Span:
 
 
 @cache
-def _site_nouns() -> frozenset[str]:
+def site_nouns() -> frozenset[str]:
     """Nouns of a building or a site that a name before is the site's own (``seeds/relations.yaml``)."""
     return frozenset(load_seed_yaml("relations.yaml")["named_site_nouns"])
 
 
-def with_facility_noun(ent: Span, known: set[int]) -> Span:
-    """A person's or a body's name the NER read before a lowercase noun of a building or a site (one lowercase noun
-    may come between: "shopping mall"), as the place's whole name with its noun; other names as they are (``known``:
-    the tokens of the rulers' actors, whose names stay theirs: "Kabul airport")."""
+@cache
+def _of_name_heads() -> frozenset[str]:
+    """One-word heads of a body's name that go on with "of" and a name (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
+
+
+def with_of_name(ent: Span, known: set[int]) -> Span:
+    """A body's one-word head the NER read alone before "of" (and "the") and a capitalised name, as the body's whole
+    name: "the Community of Sant'Egidio", "the Secretariat of the Council"; other names as they are (``known``: the
+    tokens of the rulers' actors)."""
     doc = ent.doc
-    if ent.label_ not in {"PERSON", "ORG"} or known.intersection(range(ent.start, ent.end)):
+    if len(ent) != 1 or ent.label_ not in {"ORG", "PERSON"} or ent.start in known:
+        return ent
+    if ent[0].lower_ not in _of_name_heads() or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+        return ent
+    end = ent.end + 1
+    if end < len(doc) and doc[end].lower_ == "the":
+        end += 1
+    last = end
+    while last < len(doc) and doc[last].text[:1].isupper() and doc[last].sent == ent.sent:
+        last += 1
+    return Span(doc, ent.start, last, label="ORG") if last > end else ent
+
+
+def _after_preposition(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].pos_ == "ADP"
+
+
+def with_facility_noun(ent: Span, known: set[int]) -> Span:
+    """A person's, a body's or a place's name the NER read before a lowercase noun of a building or a site (one
+    lowercase noun may come between: "shopping mall", "refugee camp"), as the site's whole name with its noun: the
+    site is a place of its own ("Imrali island", "the Sulaimani airport" in Sulaimani); other names as they are
+    (``known``: the tokens of the rulers' actors, whose names stay theirs: "Kabul airport"). A people's name is a
+    site's only right after a preposition and when it is not a people's known word ("on Imrali island"; not "a
+    Rohingya camp", "the Marine barracks", "a Serbian Orthodox monastery")."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP"} or known.intersection(range(ent.start, ent.end)):
+        return ent
+    if ent.label_ == "NORP" and (ent.text.lower() in not_actors() or not _after_preposition(doc, ent.start)):
         return ent
     if ent.label_ == "ORG" and guess_kind(ent.text) != "other":
         return ent
-    end = ent.end
+    return _site_after(ent) or ent
+
+
+_JOINING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "AUX", "VERB", "PRON", "ADV"})  # "Belgrade over monastery"
+
+
+def _site_after(ent: Span) -> Span | None:
+    """The name with the lowercase site noun after it (one lowercase noun or adjective may come between: "refugee
+    camp"), as a site's name; not after "a" ("a Moscow jail" is one of the town's, not a named site)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in load_cues().indefinite_articles:
+        return None
     for size in (1, 2):
-        last = end + size - 1
-        words = doc[end : last + 1]
-        if last < len(doc) and all(t.is_lower and t.is_alpha for t in words) and doc[last].lower_ in _site_nouns():
+        last = ent.end + size - 1
+        words = doc[ent.end : last + 1]
+        if (
+            last < len(doc)
+            and all(t.is_lower and t.is_alpha and t.pos_ not in _JOINING_TAGS for t in words)
+            and doc[last].lower_ in site_nouns()
+        ):
             return Span(doc, ent.start, last + 1, label="FAC")
-    return ent
+    return None
+
+
+def known_place_sites(known: list[Span]) -> list[Span]:
+    """The sites named by a known place's name and a lowercase site noun ("the Jenin refugee camp", "Goma
+    airport"): a place of its own, apart from the town it is named after; a known site's whole name ("Kabul
+    airport") is the rulers' own."""
+    return [site for k in known if k.label_ == "Location" and (site := _site_after(k)) is not None]
 
 
 def with_place_given_name(ent: Span, known: dict[int, Span]) -> Span:

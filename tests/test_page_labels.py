@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import graph_of
+from spacy.tokens import Span
 
 from loaders.nlp import load_nlp
+from loaders.page_labels import not_an_actor
 
 pytestmark = pytest.mark.model
 
@@ -110,3 +112,27 @@ def test_a_law_named_in_the_text_is_no_actor() -> None:
     )
     assert "Tamarel Front" in found, found
     assert not {"Public Order", "Hostile Networks", "Hostile Networks (Prevention) Act"} & found, found
+
+
+def test_a_phrase_of_a_title_case_headline_named_nowhere_below_is_no_actor() -> None:
+    found = names(
+        "Kivu Council Renews Arms Embargo on the Rebels\n\nThe Kivu Council voted on Friday to keep the embargo."
+    )
+    assert "Kivu Council" in found, found  # named below the headline too
+    assert not any("Renews" in name for name in found), found
+
+
+def test_a_name_in_a_sentence_case_headline_is_still_read() -> None:
+    found = names("Kivu Council renews arms embargo on the rebels\n\nThe embargo was renewed on Friday.")
+    assert "Kivu Council" in found, found
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_actor() -> None:
+    found = names("Finance Minister Tomas Arnell said the accounts of the group had been frozen.")
+    assert "Finance" not in found and "Tomas Arnell" in found, found
+
+
+def test_the_noun_of_an_agreement_alone_is_no_actor() -> None:
+    doc = load_nlp()("Groups outside the Agreement kept fighting near Malakal.")
+    assert not_an_actor(Span(doc, 3, 4, label="ORG"))  # "Agreement", the rest of a cut name
+    assert not not_an_actor(Span(doc, 7, 8, label="GPE"))  # "Malakal"

@@ -23,3 +23,25 @@ def test_a_body_before_a_semicolon_is_not_the_body_of_the_next_title() -> None:
 def test_a_body_in_the_title_itself_is_still_read() -> None:
     found = links("Shells fell close to the posts; UN Secretary-General Antonio Guterres condemned the firing.")
     assert ("antonio-guterres", "LEADS", "united-nations") in found
+
+
+def names(text: str) -> dict[str, str]:
+    """Each node's name with its label."""
+    return {d["name"]: d["label"] for _, d in graph_of(text, "2024-05-05", "rules").g.nodes(data=True)}
+
+
+def test_a_portfolio_before_a_ministers_title_is_not_a_body() -> None:
+    found = names("Justice Minister Olena Varga said the suspects had been charged.")
+    assert found.get("Olena Varga") == "Person", found
+    assert "Justice" not in found, found
+
+
+def test_a_state_body_named_without_its_state_is_a_node() -> None:
+    found = names("A spokesman for the Ministry of Defence said the convoy was hit near Gao on Friday.")
+    assert found.get("Ministry of Defence") == "Organization", found
+
+
+def test_the_body_of_a_title_before_a_name_with_initials_is_not_the_persons() -> None:
+    found = names("Deputy Inspector General of Police R.S. Menon said three suspects had been held.")
+    assert found.get("R.S. Menon") == "Person", found
+    assert "Police R.S. Menon" not in found, found

@@ -11,6 +11,7 @@ from loaders.joined_names import name_parts
 from loaders.mentions import Mention, mention_from_span
 from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, load_nlp
 from loaders.person_names import people_in_context
+from loaders.whole_names import with_facility_noun, with_of_name
 from loaders.word_shapes import WordShapes
 
 pytestmark = pytest.mark.model
@@ -308,3 +309,49 @@ def test_two_names_joined_by_and_that_end_in_the_same_word_are_two_places() -> N
     assert [part.text for part in name_parts(joined)] == ["Amnon's Farm", "Yair's Farm"]
     assert [part.text for part in name_parts(Span(doc, 5, 8, label="ORG"))] == ["Amnon's Farm"]
     assert mention_from_span(name_parts(joined)[0], load_gazetteer()).label == "Location"
+
+
+def test_a_place_or_a_people_the_ner_read_before_a_site_noun_is_the_site() -> None:
+    doc = load_nlp()("Drones hit Kelvara airport, and the captives were taken to Tesso island by boat.")
+    town, isle = Span(doc, 2, 3, label="GPE"), Span(doc, 11, 12, label="NORP")  # the NER's "Kelvara", "Tesso"
+    assert with_facility_noun(town, set()).text == "Kelvara airport"
+    assert with_facility_noun(isle, set()).text == "Tesso island"  # after "to": the island's name
+    assert with_facility_noun(town, {2}) == town  # a known place keeps its own name
+
+
+def test_a_people_before_a_site_noun_with_no_preposition_stays_a_people() -> None:
+    doc = load_nlp()("Gunmen burned a Coptic church and the Marine barracks nearby.")
+    assert with_facility_noun(Span(doc, 3, 4, label="NORP"), set()).text == "Coptic"
+    assert with_facility_noun(Span(doc, 7, 8, label="NORP"), set()).text == "Marine"
+
+
+def test_a_known_town_before_a_site_noun_names_a_site_in_that_town() -> None:
+    kg = graph_of("Troops raided the Jenin refugee camp at dawn. Jenin has seen weeks of raids.")
+    names = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert names.get("Jenin refugee camp") == "Location", names
+    assert kg.g.has_edge("jenin-refugee-camp", "jenin", "LOCATED_IN")
+
+
+def test_a_town_after_a_is_not_a_named_site() -> None:
+    found = nodes("Four suspects are being held in a Jenin jail, officials said.")
+    assert "Jenin jail" not in found, found
+    assert found["Jenin"][0] == "Location", found
+
+
+def test_a_bodys_head_read_alone_before_of_and_a_name_is_the_whole_name() -> None:
+    doc = load_nlp()("Talks hosted by the Community of Saint Brendan in Lisbon stalled in May.")
+    head = Span(doc, 4, 5, label="ORG")  # what the NER often reads: "Community"
+    assert with_of_name(head, set()).text == "Community of Saint Brendan"
+    assert with_of_name(head, {4}) == head  # a known actor's word stays its own
+
+
+def test_a_name_before_of_that_is_no_bodys_head_stays_as_it_is() -> None:
+    doc = load_nlp()("Envoys met in Doha, where Friends of Kivu pledged aid.")
+    name = Span(doc, 6, 7, label="ORG")  # "Friends": a word no body's name is headed by in the list
+    assert name.text == "Friends" and with_of_name(name, set()) == name
+
+
+def test_a_river_or_an_island_is_named_with_its_noun() -> None:
+    found = nodes("Thousands fled across the Mayu river as the shelling went on.")
+    forms = {name: {name, *aliases} for name, (label, aliases) in found.items() if label == "Location"}
+    assert any("Mayu river" in names for names in forms.values()), found

@@ -113,7 +113,8 @@ class MentionIndex:
             labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
         if pronoun.pos_ == "PRON" and (owner := relative_clause_owner(pronoun, self, labels)) is not None:
             return owner  # "X, who led the group until he was killed": X
-        earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels]
+        own = pronoun.left_edge.i if pronoun.pos_ == "NOUN" else pronoun.i  # "the al Qaeda-linked group": not al Qaeda
+        earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels and not own <= m.start]
         if "Person" not in labels:  # "The rebels captured Goma. ... they were routed": the group as subject there
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
             earlier = sorted(earlier + carried, key=lambda m: m.start)

@@ -308,3 +308,12 @@ def test_its_after_a_killing_is_the_victims_not_the_killers() -> None:
     found = evidence("Kenya struck al-Shabaab near Kismayo and killed its commander, Hassan Abdi Warsame.")
     assert ("hassan-abdi-warsame", "LEADS", "al-shabaab") in found, found
     assert not any(k[0] == "hassan-abdi-warsame" and k[2] != "al-shabaab" for k in found if k[1] == "LEADS"), found
+
+
+def test_a_group_noun_never_stands_for_a_name_in_its_own_phrase() -> None:
+    found = evidence(
+        "Al-Shabaab fighters attacked an army base in Lower Shabelle on Sunday. "
+        "The al Qaeda-linked group has been fighting the Somali government for 15 years."
+    )
+    assert ("al-shabaab", "OPPOSES", "somalia") in found, found
+    assert not any(k[0] == "al-qaeda" and k[1] == "OPPOSES" for k in found), found

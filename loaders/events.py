@@ -651,9 +651,8 @@ class EventFinder:
         if not date and any(m.label == "Person" for m in patients):  # "X was killed by police in 2012": one person
             # is hit in one incident, which a year alone dates
             date = next((t.text for c in dated for t in c.subtree if t.ent_type_ == "DATE" and is_year(t.text)), "")
-        if not date and (
-            any(t.lower_ in relative_day_words() for c in dated for t in c.subtree) or relative_time(dated)
-        ):
+        relative = any(t.lower_ in relative_day_words() for c in dated for t in c.subtree) or relative_time(dated)
+        if not date and relative:
             days = (day_named(t.lower_, self.doc_date) for c in dated for t in c.subtree)
             date = next((d for d in days if d), self.doc_date[:7])  # "gunmen attacked a village on Sunday": that day
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
@@ -685,8 +684,9 @@ class EventFinder:
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
         if takes_place(verb, self.index):
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
-        if not ((date or (counted and places)) and (patients or places)):
+        if not ((date or relative or (counted and places)) and (patients or places)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
+            # ("on Sunday" tells one incident even in a document that gives no date)
         if not date and (harmed_in := just_before(verb, self.events)) is not None:
             harmed_in.places += [m for m in places if m not in harmed_in.places]  # "The airstrikes ... Two were
             return harmed_in  # killed in X village": undated, the harm of the incident just told

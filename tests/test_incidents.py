@@ -701,3 +701,12 @@ def test_an_incident_named_from_a_place_says_a_word_they_share_once() -> None:
     kg = graph_of("The Islamic State claimed the Kabul airport bombing in August 2021.")
     names = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert names and not any("airport airport" in n.lower() for n in names), names
+
+
+def test_an_attack_on_a_named_day_is_an_incident_in_a_document_that_gives_no_date() -> None:
+    kg = graph_of(
+        "Al-Shabaab fighters attacked an army base in Lower Shabelle on Sunday, killing 12 soldiers.", date=""
+    )
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert events, [d["name"] for _, d in kg.g.nodes(data=True)]
+    assert ("al-shabaab", events[0]) in {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}

@@ -133,6 +133,8 @@ class MentionIndex:
                 return owner if owner is not None and owner.label in labels else None
             if noun.lower_ not in owner_nouns()[1]:  # "the junta and its backers": no one named
                 return None
+            if any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in noun.children):
+                return None  # "an al Qaeda affiliate said it had attacked": a group not named, not al Qaeda
         if two_groups_before(pronoun, earlier, self.scope):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
@@ -415,6 +417,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             named = index.at(head)
             mentions.extend([named] if named else (m for c in head.children if c.dep_ == "appos" if (m := index.at(c))))
         return _distinct(mentions)
+    if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to
+        return _distinct([m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else [])
     mentions.extend(m for m in index.within(phrase_tokens(token)) if not named_against(m, token.doc))  # not "anti-X"
     if token.pos_ == "NOUN":
         mentions.extend(m for head in heads for m in listed_after(head, index))
@@ -423,6 +427,14 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     elif not mentions and token.lemma_.lower() in index.group_nouns:  # "fighters of the RSF", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
     return _distinct(mentions)
+
+
+def _tied_to_its_modifier(token: Token) -> bool:
+    """Whether a noun names an actor tied to the one in its modifiers, not that one: "an al Qaeda affiliate", "Iran's
+    proxies" (``offshoot_nouns``); an ally or a partner acts beside it ("a US partner in the fight against X")."""
+    cues = load_cues()
+    allied = any(cue.type == "ALLIED_WITH" for cue in cues.nouns.get(token.lemma_.lower(), ()))
+    return token.lower_ in cues.offshoot_nouns and not allied
 
 
 def _reference_owner(owner: Token, index: MentionIndex) -> bool:

@@ -317,3 +317,14 @@ def test_a_group_noun_never_stands_for_a_name_in_its_own_phrase() -> None:
     )
     assert ("al-shabaab", "OPPOSES", "somalia") in found, found
     assert not any(k[0] == "al-qaeda" and k[1] == "OPPOSES" for k in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An al-Qaeda affiliate said on Wednesday it had attacked an army base near Gao.",
+        "An al-Qaeda affiliate attacked an army base near Gao on Wednesday.",
+    ],
+)
+def test_an_affiliate_left_unnamed_is_not_the_group_it_is_tied_to(text: str) -> None:
+    assert not any(k[0] == "al-qaeda" and k[1] in {"ATTACKED", "BLAMED_FOR"} for k in evidence(text)), evidence(text)

@@ -326,3 +326,9 @@ def test_a_venture_launched_by_someone_is_founded_not_attacked() -> None:
     assert not [(s, o) for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED"]
     kg = graph_of("The Houthis launched drones at Israel on Friday.")
     assert ("houthis", "israel") in {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED"}
+
+
+def test_losses_inflicted_on_a_side_are_an_attack_on_it() -> None:
+    kg = graph_of("JNIM said its fighters had inflicted heavy losses on the Malian army near Gao.")
+    attacked = {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED"}
+    assert ("jnim", "malian-armed-forces") in attacked, attacked

@@ -33,7 +33,7 @@ from loaders.organisation_names import common_noun
 from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import name_particles
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
-from loaders.place_names import named_after_place_noun, place_kinds
+from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.whole_names import (
     as_company,
@@ -245,9 +245,8 @@ def _named_before_place_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]
 def _named_before_base_words(shapes: WordShapes, taken: set[int]) -> list[Span]:
     """Capitalised names before "-based" or "-headquartered" (the ``hyphen_compounds`` of BASED_IN) that the NER
     missed: "the São Paulo-based organisation"."""
-    words = frozenset(w for w, (rel_type, _) in load_cues().hyphen.items() if rel_type == "BASED_IN")
     found = []
-    for word in shapes.where_lower(words):
+    for word in shapes.where_lower(base_words()):
         hyphen = word - 1
         if hyphen < 1 or shapes.text[hyphen] != "-":
             continue

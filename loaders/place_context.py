@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import names_an_organisation
-from loaders.place_names import named_after_place_noun, place_name_words
+from loaders.place_names import base_words, named_after_place_noun, place_name_words
 
 MAX_WORDS = 3
 
@@ -40,16 +40,11 @@ def _placed(span: Span) -> bool:
     nouns = load_cues().place_nouns | place_name_words().of_nouns
     if root.dep_ == "pobj" and root.head.lower_ in load_cues().place_preps:
         return True
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and _base_word(doc[span.end + 1].lower_):
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in base_words():
         return True
     if named_after_place_noun(root):
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
-
-
-def _base_word(word: str) -> bool:
-    """Whether "X-<word>" places something in X ("based", "headquartered")."""
-    return load_cues().hyphen.get(word, ("", False))[0] == "BASED_IN"
 
 
 def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -52,6 +52,13 @@ class PlaceKinds:
 
 
 @cache
+def base_words() -> frozenset[str]:
+    """The words after a hyphen that place the name before it: "the Rio-based faction", "X-headquartered" (the
+    ``hyphen_compounds`` of BASED_IN)."""
+    return frozenset(w for w, (rel_type, _) in load_cues().hyphen.items() if rel_type == "BASED_IN")
+
+
+@cache
 def place_kinds() -> PlaceKinds:
     """The nouns of settlements and divisions (``seeds/relations.yaml``'s ``place_kinds``).
 

@@ -109,6 +109,8 @@ def build(
                 task, description=stage, completed=done, total=total
             ),
         )
+    for line in result.left_out:
+        err.print(f"warning: {line}", markup=False, highlight=False)
     for line in result.corrections.unmatched:
         err.print(f"warning: correction matches nothing: {line}", markup=False, highlight=False)
     if not quiet:

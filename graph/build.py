@@ -69,6 +69,7 @@ class BuildResult:
     problems: list[str] = field(default_factory=list)
     duplicates: dict[str, str] = field(default_factory=dict)  # near-duplicate id -> id of the document kept
     no_actors: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # links whose ends break the ontology, each with its document
     corrections: CorrectionReport = field(default_factory=CorrectionReport)
 
     def report(self) -> dict:
@@ -81,6 +82,7 @@ class BuildResult:
                 "problems": sorted(self.problems),
                 "duplicates": dict(sorted(self.duplicates.items())),
                 "no_actors": self.no_actors,
+                "left_out": self.left_out,
             }
         )
 
@@ -414,6 +416,7 @@ def build_graph(
                 snapshot.save(snapshot_file(cache), kept)
     result.graph = kept.graph
     result.no_actors = snapshot.no_actors(kept)
+    result.left_out = snapshot.left_out(kept)
     if fixes is not None:
         result.corrections = apply_corrections(result.graph, fixes)
     result.seconds = time.perf_counter() - start

@@ -31,7 +31,7 @@ from graph.resolve import Question, Resolver, questions, replay
 from loaders.facts import DocFacts
 
 Link = tuple[str, str, str]  # an edge as stored: its two ends and its type
-FORMAT = 1  # the layout of the snapshot file; bump when it changes
+FORMAT = 2  # the layout of the snapshot file; bump when it changes
 
 
 @dataclass
@@ -45,6 +45,7 @@ class Contribution:
     answers: list[str] = field(default_factory=list)
     nodes: list[str] = field(default_factory=list)
     links: set[Link] = field(default_factory=set)
+    left_out: list[str] = field(default_factory=list)  # its links that break the ontology, each as a message
 
 
 @dataclass
@@ -77,9 +78,11 @@ def additions_of(facts: DocFacts, ids: dict[str, str], canonical: Callable) -> l
     return made
 
 
-def add_relations(kg: KnowledgeGraph, facts: DocFacts, ids: dict[str, str]) -> set[Link]:
-    """Add a document's relations with their evidence; return the links (stored ends and type) they went to."""
-    links = set()
+def add_relations(kg: KnowledgeGraph, facts: DocFacts, ids: dict[str, str]) -> tuple[set[Link], list[str]]:
+    """Add a document's relations with their evidence; return the links (stored ends and type) they went to, and a
+    message for each relation left out because its ends, as the graph labels them, break the ontology (one
+    document's odd link never stops a build)."""
+    links, left_out = set(), []
     for rel in facts.relations:
         evidence = Evidence(
             facts.doc_id,
@@ -93,15 +96,21 @@ def add_relations(kg: KnowledgeGraph, facts: DocFacts, ids: dict[str, str]) -> s
             rel.method,
         )
         subject, obj = ids[rel.subject], ids[rel.object]
-        if kg.add_relation(subject, rel.type, obj, evidence):
+        try:
+            added = kg.add_relation(subject, rel.type, obj, evidence)
+        except OntologyError as exc:
+            left_out.append(f"{facts.doc_id}: {exc}, link left out")
+            continue
+        if added:
             links.add((*kg.edge_ends(subject, rel.type, obj), rel.type))
-    return links
+    return links, left_out
 
 
 def add_document(
     kg: KnowledgeGraph, facts: DocFacts, ids: dict[str, str], canonical: Callable
-) -> tuple[list[tuple[str, ActorAddition]], set[Link]]:
-    """Add a document's actors (``ids``: their node ids) and relations to the graph; return what it added."""
+) -> tuple[list[tuple[str, ActorAddition]], tuple[set[Link], list[str]]]:
+    """Add a document's actors (``ids``: their node ids) and relations to the graph; return what it added (and
+    the relations it left out)."""
     made = additions_of(facts, ids, canonical)
     for node_id, a in made:
         kg.add_actor(node_id, a.label, a.name, kind=a.kind, aliases=a.aliases, doc_id=a.doc_id, date=a.date)
@@ -133,7 +142,7 @@ def assemble(
             continue
         ids, part.answers = resolver.resolve_traced(doc.actors)
         part.questions = questions(doc.actors)
-        made, part.links = add_document(kg, doc, ids, resolver.canonical)
+        made, (part.links, part.left_out) = add_document(kg, doc, ids, resolver.canonical)
         _note(snapshot, part, made)
     return snapshot
 
@@ -193,7 +202,8 @@ def patch(
         if not snapshot.additions[node_id]:
             del snapshot.additions[node_id]
     for doc_id in joining:
-        snapshot.documents[doc_id].links = add_relations(kg, facts[doc_id], ids[doc_id])
+        part = snapshot.documents[doc_id]
+        part.links, part.left_out = add_relations(kg, facts[doc_id], ids[doc_id])
     snapshot.duplicates = dict(duplicates)
     return True
 
@@ -229,6 +239,11 @@ def save(path: Path, snapshot: Snapshot) -> None:
         if isinstance(exc, OSError):
             raise ActorGraphError(f"{path}: cannot write the build cache ({exc.strerror or exc})") from None
         raise
+
+
+def left_out(snapshot: Snapshot) -> list[str]:
+    """Why the assembled documents' left-out links were left out, in document order."""
+    return [message for _, c in sorted(snapshot.documents.items()) if c.questions is not None for message in c.left_out]
 
 
 def no_actors(snapshot: Snapshot) -> list[str]:

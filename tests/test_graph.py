@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from graph import snapshot
 from graph.build import add_facts
 from graph.errors import OntologyError, UnknownActorError
 from graph.evaluate import evaluate
@@ -216,3 +217,23 @@ def test_an_incident_named_like_a_known_organisation_gets_a_node_of_its_own() ->
     assert [o for _, o, k in kg.g.out_edges("houthis", keys=True) if k == "BLAMED_FOR"] == [
         "operation-prosperity-guardian-event"
     ]
+
+
+def test_a_link_whose_ends_break_the_ontology_is_left_out_and_reported_not_fatal() -> None:
+    first = DocFacts("a", "2024-05-01", "x")
+    first.actors = {"Location:t": ActorFact("Location:t", "Location", "Tanf", actor_id="tanf")}
+    second = DocFacts("b", "2024-05-02", "y")
+    second.actors = {  # the same node id read as an organisation: the graph keeps the first document's label
+        "Organization:t": ActorFact("Organization:t", "Organization", "Tanf", actor_id="tanf"),
+        "Person:k": ActorFact("Person:k", "Person", "Zed Kamal", actor_id="zed-kamal"),
+        "Organization:f": ActorFact("Organization:f", "Organization", "Acme Front", actor_id="acme-front"),
+    }
+    second.relations = [
+        RelationFact("Person:k", "LEADS", "Organization:t", 0, 1),
+        RelationFact("Person:k", "LEADS", "Organization:f", 0, 1),
+    ]
+    kept = snapshot.assemble(
+        "v", {"a": first, "b": second}, {"a": "ka", "b": "kb"}, {"a": b"", "b": b""}, {}, Resolver(load_gazetteer())
+    )
+    assert [(s, o) for s, o, k in kept.graph.g.edges(keys=True) if k == "LEADS"] == [("zed-kamal", "acme-front")]
+    assert snapshot.left_out(kept) == ["b: LEADS not allowed from Person 'zed-kamal' to Location 'tanf', link left out"]

@@ -1,7 +1,9 @@
 """References by a word of an earlier name: "the brigade" for the 68th Separate Hunting Brigade named a sentence
 before, "the department's coordinator" for the State Department, "the ministry" for the Ministry of Defence.
 The noun must be one of the organisation words of ``seeds/relations.yaml`` (``named_heads``) and a word of the
-name of an organisation named in its sentence or the three before; the latest such name wins."""
+name of an organisation named in its sentence or the three before; the latest such name wins. A ruling body is
+referred to so through a whole page, also by the head noun of one of its known names (``alias_heads``): "the
+junta" for the State Administration Council, known as the "Myanmar junta"."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.coreference import described, latest_before
 from loaders.mentions import Mention
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
 SENTENCES_BACK = 3  # how many sentences before its own the name may be
+PAGE = 10**6  # sentences back for an alias head: the whole document
 
 
 @cache
@@ -26,12 +30,51 @@ def named_head_words() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["named_heads"])
 
 
+@cache
+def alias_head_words() -> frozenset[str]:
+    """The nouns that may point back to a name or a known alias holding them."""
+    return frozenset(load_seed_yaml("relations.yaml")["alias_heads"])
+
+
+@cache
+def known_heads(actor_id: str | None) -> frozenset[str]:
+    """The head nouns of a known actor's name and aliases, lower-cased: each one's last word, or the word before
+    "in" or "of" ("junta" of "military junta in Myanmar"); none for an actor not in the gazetteer.
+
+    >>> sorted(known_heads("state-administration-council")), sorted(known_heads(None))
+    (['council', 'junta'], [])
+    """
+    actor = load_gazetteer().actors.get(actor_id) if actor_id else None
+    if actor is None:
+        return frozenset()
+    heads = set()
+    for surface in (actor.name, *actor.aliases):
+        words = surface.lower().split()
+        cut = next((i for i, w in enumerate(words) if w in {"in", "of"} and i), len(words))
+        heads.add(words[cut - 1])
+    return frozenset(heads)
+
+
 def named_head(token: Token, index: MentionIndex) -> Mention | None:
-    """The organisation a definite noun names by a word of its name ("the brigade"), or None."""
-    if token.lower_ not in named_head_words() or token.tag_ != "NN" or token.i in index.by_token:
+    """The organisation a definite noun names by a word of its name ("the brigade") or the head of a known alias
+    ("the junta"), or None."""
+    word = token.lower_
+    by_name, by_alias = word in named_head_words(), word in alias_head_words()
+    if not (by_name or by_alias) or token.tag_ != "NN" or token.i in index.by_token:
         return None
     if not described(token, index):  # a definite noun whose modifiers name no one else
         return None
+    if by_name and (
+        named := latest_before(
+            token, index, SENTENCES_BACK, lambda m: m.label == "Organization" and word in m.name.lower().split()
+        )
+    ):
+        return named
+    if not by_alias:
+        return None
     return latest_before(
-        token, index, SENTENCES_BACK, lambda m: m.label == "Organization" and token.lower_ in m.name.lower().split()
+        token,
+        index,
+        PAGE,
+        lambda m: m.label == "Organization" and word in known_heads(m.actor_id),
     )

@@ -328,3 +328,23 @@ def test_a_group_noun_never_stands_for_a_name_in_its_own_phrase() -> None:
 )
 def test_an_affiliate_left_unnamed_is_not_the_group_it_is_tied_to(text: str) -> None:
     assert not any(k[0] == "al-qaeda" and k[1] in {"ATTACKED", "BLAMED_FOR"} for k in evidence(text)), evidence(text)
+
+
+def test_the_junta_far_down_a_page_is_the_ruling_body_known_by_that_name() -> None:
+    text = (
+        "Niger's National Council for the Safeguard of the Homeland ordered French troops out on Friday. "
+        "Crowds gathered outside the French base in Niamey.\n\n"
+        "Protesters waved Russian flags. Shops stayed closed. Traffic was light.\n\n"
+        "The junta's spokesman, Colonel Amadou Oumarou, read the order on state television."
+    )
+    found = evidence(text)
+    assert ("amadou-oumarou", "WORKS_FOR", "cnsp") in found
+
+
+def test_the_military_is_not_a_council_that_merely_has_the_word_in_its_name() -> None:
+    text = (
+        "The Manbij Military Council said on Monday it had repelled an assault. "
+        "The military's spokesman, Farhad Shami, said four fighters were killed."
+    )
+    found = evidence(text)
+    assert not any(s == "farhad-shami" for s, _, _ in found)

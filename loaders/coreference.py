@@ -49,7 +49,27 @@ def described(token: Token, index: MentionIndex, tag: str = "NN", demonyms: bool
                 return False
             if named is not None and not _backer(named.end, index, hyphen) and not (demonyms and _demonym(t, named)):
                 return False
+            if named is None and _unknown_name(t):  # "the M-19 guerrilla group": a group the NER did not name
+                return False
     return not any(c.dep_ in {"appos", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.rights)
+
+
+def _unknown_name(token: Token) -> bool:
+    """Whether a modifier is written as a name of its own, an acronym or a code ("ADF", "M-19"), not joined by a
+    hyphen to the next word ("the ISWAP-linked group" is a backer aside).
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["the", "M-19", "ADF", "Sunni", "group"])
+    >>> [_unknown_name(t) for t in doc]
+    [False, True, True, False, False]
+    """
+    text = token.text
+    letters = [c for c in text if c.isalpha()]
+    code = any(c.isdigit() for c in text) and any(c.isupper() for c in letters)
+    acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
+    hyphened = token.i + 1 < len(token.doc) and token.nbor().text == "-"
+    return (code or acronym) and not hyphened
 
 
 def latest_before(token: Token, index: MentionIndex, back: int, fits: Callable[[Mention], bool]) -> Mention | None:

@@ -348,3 +348,16 @@ def test_the_military_is_not_a_council_that_merely_has_the_word_in_its_name() ->
     )
     found = evidence(text)
     assert not any(s == "farhad-shami" for s, _, _ in found)
+
+
+def test_a_group_noun_after_a_name_the_ner_missed_is_that_group_not_the_one_named_before() -> None:
+    text = (
+        "The ELN's Eastern War Front claimed the attack in a statement. "
+        "Ahmed Farah, a former member of the MRTA guerrilla group, said the bombing closed a process."
+    )
+    assert not any(s == "ahmed-farah" for s, _, _ in evidence(text))
+
+
+def test_a_former_member_of_a_known_guerrilla_group_is_its_member() -> None:
+    text = "Gustavo Petro, a former member of the M-19 guerrilla group, won the election."
+    assert ("gustavo-petro", "MEMBER_OF", "m-19") in evidence(text)

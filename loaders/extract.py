@@ -187,7 +187,7 @@ from loaders.syntax import (
     source_of,
     subjects_of,
 )
-from loaders.territory import read_territory, territory_words
+from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.token_rules import TokenRules
 from loaders.troop_contributors import read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_modal, is_unreal
@@ -1186,6 +1186,8 @@ class DocReader:
                 rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
             if rel_type == "OPPOSES" and self._unwanted(noun):
                 continue  # "Washington did not seek war with Iran"
+            if rel_type == "BASED_IN" and self._struck(noun):
+                continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
@@ -1223,6 +1225,14 @@ class DocReader:
         """Whether a noun is the object of a denied intent: "did not seek war with X", "does not want a conflict"."""
         head = noun.head
         return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in head.children) and is_unreal(noun)
+
+    def _struck(self, noun: Token) -> bool:
+        """Whether a noun is the object of a verb of attack, harm or capture ("bombed a base", "overran a camp")."""
+        if noun.dep_ != "dobj":
+            return False
+        lemma = noun.head.lemma_.lower()
+        attacking = any(cue.type == "ATTACKED" for cue in self.cues.verbs.get(lemma, ()))
+        return attacking or lemma in self.cues.violence_verbs or lemma in territory_cues().verbs
 
     def _fight_in_time(self, noun: Token) -> bool:
         """Whether a noun of fighting both ways follows a preposition of time ("during a clash", "amid fighting")."""

@@ -270,3 +270,15 @@ def test_a_place_near_the_borders_of_two_countries_lies_in_neither() -> None:
     text = "Two soldiers were hurt at Camp Redwater, an outpost in eastern Jordan near the Syrian and Iraqi borders."
     within = {o for s, t, o in triples(text) if s == "camp-redwater" and t == "LOCATED_IN"}
     assert within == {"jordan"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "based"),
+    [
+        ("The ELN bombed a military base in Arauca province on Friday, killing two soldiers.", False),
+        ("Gunmen from the ELN overran a police outpost in Arauca province.", False),
+        ("The ELN maintains a base in Arauca province, near the Venezuelan border.", True),
+    ],
+)
+def test_a_base_attacked_in_a_place_does_not_place_the_attacker_there(text: str, based: bool) -> None:
+    assert (("eln", "BASED_IN", "arauca") in triples(text)) is based, triples(text)

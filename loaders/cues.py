@@ -61,6 +61,7 @@ class Cues:
     deputy_words: frozenset[str]
     rank_roles: frozenset[str]
     part_nouns: frozenset[str]
+    named_part_nouns: frozenset[str]
     mutual: frozenset[str]
     fighting_time_preps: frozenset[str]
     reciprocal_objects: frozenset[str]
@@ -286,6 +287,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         deputy_words=frozenset(data["deputy_words"]),
         rank_roles=frozenset(data["rank_roles"]),
         part_nouns=frozenset(data["part_nouns"]),
+        named_part_nouns=frozenset(data["named_part_nouns"]),
         mutual=frozenset(data["mutual"]),
         fighting_time_preps=frozenset(data["fighting_time_preps"]),
         reciprocal_objects=frozenset(data["reciprocal_objects"]),

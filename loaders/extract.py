@@ -885,6 +885,8 @@ class DocReader:
             ]
         elif named_beside:
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
+        elif named_part := self._named_part(noun):  # "its Az-Zallaqa media arm": the part is named inside
+            holder_mentions = named_part
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
             named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]
             holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
@@ -935,6 +937,17 @@ class DocReader:
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8, certainty)
+
+    def _named_part(self, noun: Token) -> list[Mention]:
+        """The organisation named before a part's noun that has an owner: Az-Zallaqa in "its Az-Zallaqa media arm",
+        the Radwan Force in "Hezbollah's Radwan Force unit" (not Hamas in "the Hamas wing", which owns it)."""
+        if noun.lemma_.lower() not in self.cues.named_part_nouns or not any(c.dep_ == "poss" for c in noun.children):
+            return []
+        return [
+            m
+            for c in noun.lefts
+            if c.dep_ == "compound" and (m := self.index.at(c)) is not None and m.label == "Organization"
+        ]
 
     def _described(self, cue: Token) -> str:
         """The certainty of a role set beside a name as its description: "X, a Hezbollah spokesman, denied the

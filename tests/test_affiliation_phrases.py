@@ -232,3 +232,14 @@ def test_allegiance_sworn_to_a_group_makes_the_one_who_swore_it_a_member(text: s
 def test_allegiance_sworn_to_a_leader_is_no_membership() -> None:
     found = triples("The Harbor Brigade pledged allegiance to Abu Bakr al-Baghdadi in 2015.")
     assert not {t for t in found if t[1] == "MEMBER_OF"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "owner"),
+    [
+        ("JNIM claimed the ambush in a video released by its Az-Zallaqa media arm.", "az-zallaqa", "jnim"),
+        ("Hezbollah's elite Radwan Force unit was moved south of the river.", "radwan-force", "hezbollah"),
+    ],
+)
+def test_a_part_named_before_its_noun_is_a_member_of_its_owner(text: str, part: str, owner: str) -> None:
+    assert (part, "MEMBER_OF", owner) in triples(text), triples(text)

@@ -65,4 +65,18 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     if not (_is_state_title(reader, title) or words & reader.cues.state_words):
         return []
     state = article_state(reader)
-    return [state] if state is not None else []
+    if state is None or _elsewhere(reader, person, state):
+        return []
+    return [state]
+
+
+def _elsewhere(reader: DocReader, person: Mention, state: Mention) -> bool:
+    """Whether the person's sentence is set in other states only: it names known places, and none lies in the
+    article's state ("forcing President Hadi out of Sanaa" in an article mostly on Iran; a country named there may
+    be a foreign actor: "the United States sanctioned Information Minister X")."""
+    sentence = reader.doc[person.start].sent
+    states = set()
+    for m in reader.index.inside(sentence):
+        if m.label == "Location" and (place := reader.gazetteer.actors.get(m.actor_id or "")) is not None:
+            states.update(a.id for a in reader.gazetteer.containing(place) if a.label == "Country")
+    return bool(states) and state.key not in states

@@ -66,6 +66,18 @@ def test_an_unknown_president_still_leads_the_article_s_state() -> None:
     assert found[("tomas-arbelo", "LEADS", "colombia")][0] == "title-article-state"
 
 
+@pytest.mark.parametrize(
+    ("where", "leads"),
+    [
+        ("Rebels seized Sanaa and forced President Tomas Arbelo into exile.", False),
+        ("Rebels seized Medellin and forced President Tomas Arbelo into exile.", True),
+    ],
+)
+def test_no_guessed_state_for_a_president_whose_sentence_is_set_in_another_state(where: str, leads: bool) -> None:
+    found = links(f"Colombia held talks, and Colombia said more would follow. {where}")
+    assert (("tomas-arbelo", "LEADS", "colombia") in found) is leads
+
+
 def test_a_head_s_title_beside_a_known_name() -> None:
     found = links("Najib Mikati, the country's prime minister, received the envoys.")
     assert found[("najib-mikati", "LEADS", "lebanon")][0] == "role-known-office"

@@ -484,9 +484,12 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
     coordinated with: "Hamas is backed by Iran and trained by Hezbollah", "X is armed and trained by Iran" (the
     parser reads "armed" as an adjective), "the militia, armed and funded by Iran", "Russia sent troops and was
     condemned by the EU", "X has been armed, trained and funded by Iran" (the second read as a clause of the first);
-    none for any other verb."""
+    "Led by X since 2004, the group seized the capital" (a participle clause before its subject); none for any other
+    verb."""
     if _listed_participle(verb):
         return passive_subjects(verb.head)
+    if _fronted_participle(verb):
+        return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
     first = verb.head
@@ -494,6 +497,8 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
         first = first.head
     if _listed_participle(first):
         return passive_subjects(first.head)
+    if _fronted(first) and any(c.dep_ == "agent" for c in verb.children):  # "Armed and funded by Iran, the militia"
+        return [c for c in first.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if any(c.dep_ == "auxpass" for c in verb.children):
         return [c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if is_passive(first):
@@ -540,6 +545,17 @@ def agents_of(verb: Token, shared: bool = True) -> list[Token]:
         if found:
             return found
     return []
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """Whether a verb is a participle with a "by" phrase that opens a clause before its subject: "Led by X, the
+    group seized the capital", "Backed by Iran, the militia grew"."""
+    return verb.tag_ == "VBN" and _fronted(verb) and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _fronted(verb: Token) -> bool:
+    """Whether a verb opens a clause of its own, with no subject, before the verb it depends on."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and not _has_subject(verb)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -243,3 +243,20 @@ def test_allegiance_sworn_to_a_leader_is_no_membership() -> None:
 )
 def test_a_part_named_before_its_noun_is_a_member_of_its_owner(text: str, part: str, owner: str) -> None:
     assert (part, "MEMBER_OF", owner) in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "The Harbor Brigade controls the port. Led by Omar Zayed since 2019, the group seized the airport in May.",
+            ("omar-zayed", "LEADS", "harbor-brigade"),
+        ),
+        (
+            "Armed and funded by Iran, the Harbor Brigade seized the airport in May.",
+            ("iran", "FUNDS", "harbor-brigade"),
+        ),
+    ],
+)
+def test_a_participle_clause_before_its_subject_is_said_of_the_subject(text: str, link: tuple[str, str, str]) -> None:
+    assert link in triples(text), triples(text)

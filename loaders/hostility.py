@@ -760,7 +760,8 @@ class HostilityReader:
             named += [index.at(x) for c in noun.head.children if c.dep_ == "dobj" for x in conjuncts(c)]
         before = index.at(doc[noun.i - 1]) if noun.i > 0 else None
         after = index.at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
-        if before is not None and after is not None and noun.tag_ == "NN":  # "the US ally Israel"
+        demonym = noun.i > 0 and doc[noun.i - 1].pos_ == "ADJ"  # "its Lebanese ally Hezbollah": Lebanon no owner
+        if before is not None and after is not None and noun.tag_ == "NN" and not demonym:  # "the US ally Israel"
             owners, named = [before], [after]
         if not owners and not named and noun.tag_ == "NN":  # "X, a Hamas ally": the owner named as a compound
             owners = [m for c in noun.children if c.dep_ == "compound" for m in [index.at(c)] if m is not None]

@@ -48,3 +48,8 @@ def test_forces_posted_alongside_anothers_are_allies_but_not_those_only_killed_a
     found = allied("Russian instructors have been deployed alongside Malian troops since 2021.")
     assert ("mali", "russia") in found or ("russia", "mali") in found, found
     assert not allied("Two Malian soldiers were killed alongside a Russian contractor near Gao.")
+
+
+def test_an_ally_s_nationality_before_the_noun_is_not_its_owner() -> None:
+    found = allied("The Quds Force and its Lebanese ally Hezbollah have trained Houthi engineers.")
+    assert {frozenset(p) for p in found} == {frozenset({"quds-force", "hezbollah"})}

@@ -1,10 +1,12 @@
-"""Backing told by what is received, by where the backers are, by whose support a deed had, or by a front (FUNDS).
+"""Backing told by what is received or given, by where the backers are, by whose support a deed had, or by a front
+(FUNDS).
 
 "The RSF relies on a lifeline of cash and weapons from the UAE", "Hamas received weapons and money from Iran" (a
-noun of supply received from a named giver: the giver backs the receiver); "the Houthis and their backers in Tehran"
-(the backers' country, or the country whose capital is named, backs the owner); "Hezbollah was founded with the
-support of Iran" (the one whose support it is backs the subject); "X is a front for Hamas" (the front backs the
-group). The cue words are the ``backing_phrases`` block of ``seeds/relations.yaml``.
+noun of supply received from a named giver: the giver backs the receiver); "X raised funds for the Taliban", "a firm
+that produces weapons for the army" (a noun of supply given for or to a named receiver: the giver backs it); "the
+Houthis and their backers in Tehran" (the backers' country, or the country whose capital is named, backs the owner);
+"Hezbollah was founded with the support of Iran" (the one whose support it is backs the subject); "X is a front for
+Hamas" (the front backs the group). The cue words are the ``backing_phrases`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, passive_subjects, prep_objects, subjects_of
+from loaders.syntax import actors_of, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 GIVERS = {"Country", "Organization", "Person"}
+RECEIVERS = {"Organization", "Person"}  # money sent to a state is aid, not backing an actor
 FRONTS = {"Organization", "Person"}  # a front is a company or a man of straw, never a state
 OF_HOPS = 2  # "a lifeline of cash and weapons", "most of its funding": the nouns above the supply
 
@@ -34,6 +37,8 @@ class BackingCues:
     supply_nouns: frozenset[str]  # lemmas: "cash", "weapon", "funding", "lifeline"
     receiving_verbs: frozenset[str]  # lemmas: "receive", "rely" (on), "get"
     giver_preps: frozenset[str]  # "from Iran"
+    giving_verbs: frozenset[str]  # lemmas: "raise", "generate", "transfer" (funds for or to someone)
+    receiver_preps: frozenset[str]  # "for the Taliban", "to the group"
     backer_nouns: frozenset[str]  # lemmas: "backer", "patron"
     backer_place_preps: frozenset[str]  # "their backers in Tehran"
     help_nouns: frozenset[str]  # lemmas: "support", "backing" (of "with the support of Iran")
@@ -66,6 +71,7 @@ def read_backing(reader: DocReader, noun: Token) -> None:
         return
     if lemma in cues.supply_nouns:
         supply_received(reader, noun, cues)
+        supply_given(reader, noun, cues)
     if lemma in cues.backer_nouns:
         backers_placed(reader, noun, cues)
     if lemma in cues.help_nouns:
@@ -75,6 +81,46 @@ def read_backing(reader: DocReader, noun: Token) -> None:
 def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     """ "The RSF relies on a lifeline of cash and weapons from the UAE", "Hamas received weapons and money from
     Iran": the one named after "from" (on the supply, the nouns above it or the verb) backs the verb's subject."""
+    chain, verb = _supply_verb(noun)
+    if verb is None or verb.lemma_.lower() not in cues.receiving_verbs:
+        return
+    froms = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.giver_preps)]
+    givers = _sides([m for t in froms for m in actors_of(t, reader.index, with_preps=False)])
+    receivers = _sides([m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)])
+    reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-received:{verb.lemma_.lower()}", 0.65)
+
+
+def supply_given(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "X raised funds for the Taliban", "a company that produces weapons and vehicles for the army", "X has
+    transferred money to the group": the verb's subject backs the group or person named after "for" or "to" (on the
+    supply, the nouns above it or the verb); not where the supply is the subject ("arms were sent to X")."""
+    chain, verb = _supply_verb(noun)
+    if verb is None or verb.lemma_.lower() not in cues.giving_verbs or is_passive(verb):
+        return
+    objects = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.receiver_preps)]
+    receivers = [m for t in objects for m in actors_of(t, reader.index, with_preps=False) if m.label in RECEIVERS]
+    reader.emit_all(_own_subjects(reader, verb), "FUNDS", receivers, noun, f"supply-given:{verb.lemma_.lower()}", 0.65)
+
+
+def _own_subjects(reader: DocReader, verb: Token) -> list[Mention]:
+    """The actors the verb's own subject names, or the noun its relative clause describes; none borrowed from a verb
+    above it but the one it is coordinated with ("each of which has been used to generate revenue" is not the
+    designator's), and no person for "which" or "that" (a clause the parse hangs on the nearest name: "a firm run by
+    X, which has generated revenue")."""
+    clause = verb
+    while not (own := [c for c in clause.children if c.dep_ == "nsubj"]) and clause.dep_ == "conj":
+        clause = clause.head  # "X gave money and sent arms to Y": the subject of the verb "and" joins it to
+    if not own and clause.dep_ != "relcl":
+        return []
+    things = any(c.lower_ in reader.cues.thing_relative_pronouns for c in own)
+    givers = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
+    return [m for m in _sides(givers) if not (things and m.label == "Person")]
+
+
+def _supply_verb(noun: Token) -> tuple[list[Token], Token | None]:
+    """The nouns from a supply up to the verb's object ("cash and weapons", "a lifeline of cash", "most of its
+    funding") and the verb that has it, directly or through a preposition ("relies on a lifeline"); no verb where the
+    noun is not a verb's object."""
     chain = [noun]
     top = noun
     while top.dep_ == "conj" and top.head.i != top.i:  # "cash and weapons"
@@ -90,13 +136,8 @@ def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     elif top.dep_ == "pobj" and top.head.dep_ == "prep":  # "relies on a lifeline"
         verb = top.head.head
     else:
-        return
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.receiving_verbs:
-        return
-    froms = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.giver_preps)]
-    givers = _sides([m for t in froms for m in actors_of(t, reader.index, with_preps=False)])
-    receivers = _sides([m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)])
-    reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-received:{verb.lemma_.lower()}", 0.65)
+        return chain, None
+    return chain, verb if verb.pos_ == "VERB" else None
 
 
 def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:

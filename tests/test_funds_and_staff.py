@@ -184,3 +184,26 @@ def test_a_role_holder_the_parser_hangs_on_the_body_is_still_the_one_sanctioned(
         "The former head of Iraq's Popular Mobilization Forces, Falih al-Fayyadh, was sanctioned by Canada in 2022."
     )
     assert ("falih-al-fayyadh", "SANCTIONED_BY", "canada") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Karam Foundation raised funds for the Houthis in 2019.", ("karam-foundation", "FUNDS", "houthis")),
+        (
+            "Silverline Industries, which produces weapons and vehicles for the Ravel Brigade, was listed on Monday.",
+            ("silverline-industries", "FUNDS", "ravel-brigade"),
+        ),
+        ("Al Nour Trading has transferred money to Hezbollah.", ("al-nour-trading", "FUNDS", "hezbollah")),
+    ],
+)
+def test_a_supply_given_for_or_to_a_group_backs_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_supply_given_is_backing_only_from_the_clause_s_own_subject() -> None:
+    found = triples("Silverline Industries, a firm run by Omar Bakri, which generated revenue for Hezbollah, closed.")
+    assert ("omar-bakri", "FUNDS", "hezbollah") not in found, found
+    found = triples("The Karam Foundation gave money to Sudan and sent arms to the Ravel Brigade.")
+    assert ("karam-foundation", "FUNDS", "sudan") not in found, found
+    assert ("karam-foundation", "FUNDS", "ravel-brigade") in found, found

@@ -49,6 +49,7 @@ class NounCue:
     preps: frozenset[str]
     symmetric_between: bool = False
     reverse: bool = False  # the noun's bearer is the object: "the US imposed sanctions on X" -> X SANCTIONED_BY US
+    purpose_preps: frozenset[str] = frozenset()  # "X was in Kabul for talks with Y": the verb's subject holds it
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             frozenset(spec["preps"]),
             bool(spec.get("symmetric_between", False)),
             bool(spec.get("reverse", False)),
+            frozenset(spec.get("purpose_preps", ())),
         )
         for lemma in spec["lemmas"]:
             nouns.setdefault(lemma, []).append(cue)

@@ -197,6 +197,7 @@ End = Mention | Event
 ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
+VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -1170,6 +1171,8 @@ class DocReader:
                     for m in actors_of(s, self.index, with_preps=False)
                     if not modifies(self.doc, m, s)
                 ]
+            elif noun.dep_ == "pobj" and noun.head.lower_ in cue.purpose_preps and noun.head.head.pos_ in VERB_TAGS:
+                holders = self._engaged_in(noun.head.head)  # "X was in Kabul for talks with Y"
             elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
             elif noun.dep_ == "pobj" and self._fight_in_time(noun):

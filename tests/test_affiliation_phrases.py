@@ -232,3 +232,15 @@ def test_allegiance_sworn_to_a_group_makes_the_one_who_swore_it_a_member(text: s
 def test_allegiance_sworn_to_a_leader_is_no_membership() -> None:
     found = triples("The Harbor Brigade pledged allegiance to Abu Bakr al-Baghdadi in 2015.")
     assert not {t for t in found if t[1] == "MEMBER_OF"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Omar Bakri was in Doha on Monday for talks with Khaled Mashal.", ("omar-bakri", "khaled-meshaal")),
+        ("Omar Bakri flew to Cairo for a meeting with Ismail Haniyeh.", ("omar-bakri", "ismail-haniyeh")),
+        ("Omar Bakri kept in close contact with Ismail Haniyeh for years.", ("omar-bakri", "ismail-haniyeh")),
+    ],
+)
+def test_talks_one_travels_for_and_contact_one_keeps_are_meetings(text: str, pair: tuple[str, str]) -> None:
+    assert linked(triples(text), "MET_WITH", *pair), triples(text)

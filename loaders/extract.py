@@ -153,7 +153,13 @@ from loaders.sanction_phrases import (
 )
 from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
 from loaders.sanctioned_pairs import sanctioned_pair
-from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
+from loaders.sanctions import (
+    acting_office,
+    carry_sanctioner,
+    sanctioned_companions,
+    sanctioned_targets,
+    sanctioning_state,
+)
 from loaders.scorer import (
     PairContext,
     ParseMemo,
@@ -645,7 +651,7 @@ class DocReader:
             if cue.reverse:
                 agents, patients = patients, agents
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
-                agents = sanctioned_targets(self, verb, agents)
+                agents = sanctioned_targets(self, verb, agents + sanctioned_companions(self, verb))
             method = f"verb:{verb.lemma_.lower()}"
             if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"

@@ -72,3 +72,33 @@ def test_a_designation_by_a_department_stays_the_departments_where_the_state_san
         "The State Department also designated the arms dealer Ibrahim Kone a Specially Designated Global Terrorist."
     )
     assert sanctioners(text, "ibrahim-kone") == {"us-state-department"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday the US Treasury sanctioned the Ravel Brigade, together with Ali Karimi and Omar Bakri.",
+        "The US Treasury sanctioned the Ravel Brigade along with Ali Karimi and Omar Bakri.",
+        "The US Treasury sanctioned the Ravel Brigade, alongside Ali Karimi and Omar Bakri.",
+    ],
+)
+def test_names_joined_to_a_sanction_s_object_by_together_along_or_alongside_are_sanctioned(text: str) -> None:
+    found = triples(text)
+    wanted = {(name, "SANCTIONED_BY", "us-treasury") for name in ("ravel-brigade", "ali-karimi", "omar-bakri")}
+    assert wanted <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The United States designated the ADF a foreign terrorist organisation in 2021.", "allied-democratic-forces"),
+        ("The United States named Omar Bakri a Specially Designated Global Terrorist in 2021.", "omar-bakri"),
+    ],
+)
+def test_one_designated_or_named_a_terrorist_is_sanctioned(text: str, target: str) -> None:
+    assert (target, "SANCTIONED_BY", "united-states") in triples(text), triples(text)
+
+
+def test_one_named_to_an_office_is_not_sanctioned() -> None:
+    found = triples("The Ravel Brigade named Omar Bakri its new commander on Monday.")
+    assert not {t for s, t, o in found if t == "SANCTIONED_BY"}, found

@@ -43,6 +43,8 @@ class BackingCues:
     backer_place_preps: frozenset[str]  # "their backers in Tehran"
     help_nouns: frozenset[str]  # lemmas: "support", "backing" (of "with the support of Iran")
     help_preps: frozenset[str]  # "with"
+    reason_preps: frozenset[str]  # "designated for having provided support to X"
+    supported_preps: frozenset[str]  # "support for X", "in support of X", "transfers to X"
     front_nouns: frozenset[str]  # "front" (of "a front for Hamas", "a front company for X")
     front_preps: frozenset[str]  # "for"
     front_verbs: frozenset[str]  # lemmas: "serve", "act" (as a front)
@@ -72,6 +74,8 @@ def read_backing(reader: DocReader, noun: Token) -> None:
     if lemma in cues.supply_nouns:
         supply_received(reader, noun, cues)
         supply_given(reader, noun, cues)
+    if lemma in cues.supply_nouns | cues.help_nouns:
+        designated_for_support(reader, noun, cues)
     if lemma in cues.backer_nouns:
         backers_placed(reader, noun, cues)
     if lemma in cues.help_nouns:
@@ -100,6 +104,34 @@ def supply_given(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     objects = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.receiver_preps)]
     receivers = [m for t in objects for m in actors_of(t, reader.index, with_preps=False) if m.label in RECEIVERS]
     reader.emit_all(_own_subjects(reader, verb), "FUNDS", receivers, noun, f"supply-given:{verb.lemma_.lower()}", 0.65)
+
+
+def designated_for_support(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "X is being designated for having materially assisted, sponsored, or provided financial support for, or goods
+    or services to or in support of, Hamas", "OFAC designated X for facilitating money transfers for the IRGC-QF": those
+    a sanction verb designates back the one named after the supply it was designated for."""
+    verb = _designation_for(reader, noun, cues)
+    if verb is None:
+        return
+    chain, above = _supply_verb(noun)  # "facilitating oil sales and money transfers for X": the verb's "for"
+    supported = [
+        t for holder in [*chain, *([above] if above else [])] for t in prep_objects(holder, cues.supported_preps)
+    ]
+    receivers = [m for t in supported for m in actors_of(t, reader.index, with_preps=False) if m.label in RECEIVERS]
+    held = passive_subjects(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+    givers = _sides([m for t in held for m in actors_of(t, reader.index, with_preps=False)])
+    reader.emit_all(givers, "FUNDS", receivers, noun, f"designated-for-support:{noun.lemma_.lower()}", 0.65)
+
+
+def _designation_for(reader: DocReader, noun: Token, cues: BackingCues) -> Token | None:
+    """The sanction verb whose reason ("designated for having provided support ...") holds the noun: the first
+    preposition of a reason above the noun decides."""
+    for above in noun.ancestors:
+        if above.dep_ == "prep" and above.lower_ in cues.reason_preps:
+            verb = above.head
+            sanctions = any(c.type == "SANCTIONED_BY" for c in reader.cues.verbs.get(verb.lemma_.lower(), ()))
+            return verb if verb.pos_ == "VERB" and sanctions else None
+    return None
 
 
 def _own_subjects(reader: DocReader, verb: Token) -> list[Mention]:

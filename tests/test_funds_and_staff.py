@@ -207,3 +207,27 @@ def test_a_supply_given_is_backing_only_from_the_clause_s_own_subject() -> None:
     found = triples("The Karam Foundation gave money to Sudan and sent arms to the Ravel Brigade.")
     assert ("karam-foundation", "FUNDS", "sudan") not in found, found
     assert ("karam-foundation", "FUNDS", "ravel-brigade") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Under E.O. 13224, Omar Bakri is being designated for having materially assisted, sponsored, or provided "
+            "financial, material, or technological support for, or goods or services to or in support of, Hezbollah.",
+            ("omar-bakri", "FUNDS", "hezbollah"),
+        ),
+        (
+            "The Treasury designated Omar Bakri in 2022 for facilitating oil sales and money transfers for the Ravel "
+            "Brigade.",
+            ("omar-bakri", "FUNDS", "ravel-brigade"),
+        ),
+    ],
+)
+def test_one_designated_for_supporting_a_group_backs_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_support_outside_a_designation_s_reason_is_no_backing_by_the_designated() -> None:
+    found = triples("The Treasury designated Omar Bakri, who spoke at a rally in support of the Ravel Brigade.")
+    assert ("omar-bakri", "FUNDS", "ravel-brigade") not in found, found

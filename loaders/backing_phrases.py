@@ -11,7 +11,8 @@ Hamas" (the front backs the group). The cue words are the ``backing_phrases`` bl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -19,12 +20,14 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
+from loaders.possessive import POSSESSIVE
 from loaders.syntax import actors_of, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 GIVERS = {"Country", "Organization", "Person"}
+OWNERS = {"Country", "Organization"}  # "Iran's IRGC", "the IRGC's Quds Force": who owns a backing force
 RECEIVERS = {"Organization", "Person"}  # money sent to a state is aid, not backing an actor
 FRONTS = {"Organization", "Person"}  # a front is a company or a man of straw, never a state
 OF_HOPS = 2  # "a lifeline of cash and weapons", "most of its funding": the nouns above the supply
@@ -134,6 +137,28 @@ def _designation_for(reader: DocReader, noun: Token, cues: BackingCues) -> Token
     return None
 
 
+def owners_back_too(reader: DocReader) -> None:
+    """ "KH has been armed and funded by the IRGC's Quds Force", "with the support of Iran's Revolutionary Guards": the
+    owner named before a backing force's possessive backs what the force backs (a state or an organisation owning an
+    organisation)."""
+    doc, owners = reader.doc, {}
+    for owner, body in itertools.pairwise(reader.index.mentions):
+        if (
+            owner.label in OWNERS
+            and body.label == "Organization"
+            and [t.text for t in doc[owner.end : body.start]] in POSSESSIVE
+        ):
+            owners[(doc[owner.start].sent.start_char, body.key)] = owner
+    relations = reader.facts.relations
+    stated = {(r.start, r.subject, r.object) for r in relations if r.type == "FUNDS"}
+    for r in list(relations):
+        owner = owners.get((r.start, r.subject)) if r.type == "FUNDS" else None
+        if owner is None or owner.key == r.object or (r.start, owner.key, r.object) in stated:
+            continue
+        stated.add((r.start, owner.key, r.object))
+        relations.append(replace(r, subject=owner.key, method=f"{r.method}-owner"))
+
+
 def _own_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     """The actors the verb's own subject names, or the noun its relative clause describes; none borrowed from a verb
     above it but the one it is coordinated with ("each of which has been used to generate revenue" is not the
@@ -183,15 +208,21 @@ def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:
 
 def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     """ "Hezbollah was founded in 1982 with the support of Iran", "X, who came to power with the backing of Y", "the
-    militia grew with Iran's backing", "AMISOM, created with the backing of X": the one named after "of" (or owning the
-    noun) backs the verb's subject (or the noun its participle describes)."""
+    militia grew with Iran's backing", "AMISOM, created with the backing of X", "since its founding with the support of
+    Iran": the one named after "of" (or owning the noun) backs the verb's subject (or the noun its participle
+    describes, or the owner of the deed's noun)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in cues.help_preps or prep.head.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "pobj" or prep.lower_ not in cues.help_preps:
         return
     verb = prep.head
+    deed_owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ == "NOUN" else []
+    if verb.pos_ not in {"VERB", "AUX"} and not deed_owners:
+        return
     owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
     givers = _sides([m for t in owners for m in actors_of(t, reader.index, with_preps=False)])
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if deed_owners:
+        holders = deed_owners  # "since its founding with the support of Iran": the founded one
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
         holders = [verb.head]  # "AMISOM, created in 2007 with the backing of X": the noun the participle describes
     elif any(c.dep_ == "auxpass" for c in verb.children):
         holders = passive_subjects(verb)

@@ -19,7 +19,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.also_known_as import bind_aliases
-from loaders.backing_phrases import backing_words, read_backing
+from loaders.backing_phrases import backing_words, owners_back_too, read_backing
 from loaders.blame_phrases import (
     bare_blame,
     bare_share,
@@ -513,6 +513,7 @@ class DocReader:
         notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
         sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
+        owners_back_too(self)  # "funded by the IRGC's Quds Force": the IRGC too
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
         authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y

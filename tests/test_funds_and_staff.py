@@ -231,3 +231,27 @@ def test_one_designated_for_supporting_a_group_backs_it(text: str, triple: tuple
 def test_support_outside_a_designation_s_reason_is_no_backing_by_the_designated() -> None:
     found = triples("The Treasury designated Omar Bakri, who spoke at a rally in support of the Ravel Brigade.")
     assert ("omar-bakri", "FUNDS", "ravel-brigade") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triples_wanted"),
+    [
+        (
+            "The Ravel Brigade has been armed, trained and funded by the IRGC's Quds Force since 2007.",
+            {("quds-force", "FUNDS", "ravel-brigade"), ("islamic-revolutionary-guard-corps", "FUNDS", "ravel-brigade")},
+        ),
+        (
+            "The Ravel Brigade has grown stronger since its creation in 2012 with the backing of Iran.",
+            {("iran", "FUNDS", "ravel-brigade")},
+        ),
+    ],
+)
+def test_the_owner_of_a_backing_force_and_the_backer_of_a_group_s_founding_back_it(
+    text: str, triples_wanted: set[tuple[str, str, str]]
+) -> None:
+    assert triples_wanted <= triples(text), triples(text)
+
+
+def test_the_owner_of_a_backed_force_is_not_backed() -> None:
+    found = triples("Hezbollah's Radwan Force has been armed and trained by Iran since 2010.")
+    assert ("iran", "FUNDS", "hezbollah") not in found, found

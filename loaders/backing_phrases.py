@@ -93,6 +93,7 @@ def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
         return
     froms = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.giver_preps)]
     givers = _sides([m for t in froms for m in actors_of(t, reader.index, with_preps=False)])
+    givers = placed_backers(reader, froms) or givers  # "arms from its backers in Moscow": not the owner of "its"
     receivers = _sides([m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)])
     reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-received:{verb.lemma_.lower()}", 0.65)
 
@@ -204,6 +205,19 @@ def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     places = [m for t in prep_objects(noun, cues.backer_place_preps) for m in actors_of(t, reader.index, False)]
     states = [state for m in places if (state := state_of_place(reader, m)) is not None]
     reader.emit_all(states, "FUNDS", _sides(owners), noun, f"backers-placed:{noun.lemma_.lower()}", 0.65)
+
+
+def placed_backers(reader: DocReader, tokens: list[Token]) -> list[Mention]:
+    """The states that nouns naming no one place their backers in: "backed by its allies in Moscow and Beijing", "arms
+    from its backers in Moscow" (a capital stands for its country)."""
+    unnamed = [t for t in tokens if t.pos_ == "NOUN" and reader.index.at(t) is None]
+    places = [
+        m
+        for t in unnamed
+        for p in prep_objects(t, backing_cues().backer_place_preps)
+        for m in actors_of(p, reader.index, False)
+    ]
+    return [state for m in places if (state := state_of_place(reader, m)) is not None]
 
 
 def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None:

@@ -19,7 +19,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.also_known_as import bind_aliases
-from loaders.backing_phrases import backing_words, owners_back_too, read_backing
+from loaders.backing_phrases import backing_words, owners_back_too, placed_backers, read_backing
 from loaders.blame_phrases import (
     bare_blame,
     bare_share,
@@ -625,6 +625,8 @@ class DocReader:
                 if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
                     by = prep_objects(verb, cue.preps)
                 agents = [m for t in by for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "FUNDS" and (placed := placed_backers(self, by)):
+                    agents = placed  # "backed by its allies in Moscow": not the owner of "its"
                 if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"
                     agents = [m for m in authors_during(self, verb) if m not in patients]
                 patients += (

@@ -255,3 +255,14 @@ def test_the_owner_of_a_backing_force_and_the_backer_of_a_group_s_founding_back_
 def test_the_owner_of_a_backed_force_is_not_backed() -> None:
     found = triples("Hezbollah's Radwan Force has been armed and trained by Iran since 2010.")
     assert ("iran", "FUNDS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Ravel Brigade is armed by its friends in Tehran.", ("iran", "FUNDS", "ravel-brigade")),
+        ("The Ravel Brigade received ammunition from sources in Sudan in 2014.", ("sudan", "FUNDS", "ravel-brigade")),
+    ],
+)
+def test_backers_named_only_by_where_they_are_are_that_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)

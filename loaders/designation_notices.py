@@ -70,7 +70,7 @@ class DesignationNotice:
                 self._sanction(verb, latest)
             elif lemma in self.reader.cues.naming_verbs:
                 self._identified(verb, latest)
-                self._listed_after_colon(verb)
+                self._listed_after_colon(verb, latest)
             elif lemma in self.reader.hostility.cues.civil_targeting_verbs and not is_passive(verb):
                 self._targeted(verb, latest)
 
@@ -130,14 +130,19 @@ class DesignationNotice:
         targets = _of(named_as, reader, TARGETS)
         reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-identified", 0.7)
 
-    def _listed_after_colon(self, verb: Token) -> None:
-        """ "The State Department listed eight groups: A, B and C": a government body that lists a number of groups
-        or people it then names after a colon sanctions each of them."""
+    def _listed_after_colon(self, verb: Token, latest: list[Mention]) -> None:
+        """ "The State Department listed eight groups: A, B and C", "The Council listed three companies that work for
+        X:" then a company a line: a government body (or the notice's sanctioner) that lists a number of groups or
+        people it then names after a colon, or on the lines after it, sanctions each of them."""
         reader = self.reader
         agents = _of(subjects_of(verb), reader, SANCTIONERS)
-        listers = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds]
+        latest_keys = {m.key for m in latest}
+        listers = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds or m.key in latest_keys]
         if listers:
-            targets = [t for o in verb.children if o.dep_ == "dobj" for t in _colon_list(o, reader)]
+            objects = [o for o in verb.children if o.dep_ == "dobj"]
+            targets = [t for o in objects for t in _colon_list(o, reader)]
+            count = sum(_count(c, reader) for o in objects for c in o.children if c.dep_ == "nummod")
+            targets = targets or _bulleted_after(verb, reader)[:count]
             reader.emit_all(targets, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
 
     def _targeted(self, verb: Token, latest: list[Mention]) -> None:

@@ -102,3 +102,15 @@ def test_one_designated_or_named_a_terrorist_is_sanctioned(text: str, target: st
 def test_one_named_to_an_office_is_not_sanctioned() -> None:
     found = triples("The Ravel Brigade named Omar Bakri its new commander on Monday.")
     assert not {t for s, t, o in found if t == "SANCTIONED_BY"}, found
+
+
+def test_a_counted_list_on_the_lines_after_a_listing_sanctioner_s_colon_is_sanctioned() -> None:
+    text = (
+        "The Council of the EU today adopted sanctions against two entities.\n\n"
+        "The Council listed two companies that are controlled by, or work for, the Ravel Brigade:\n\n"
+        "- Al Nour Trading LLC, a holding company based in Beirut;\n"
+        "- Zahra Gold Mining Ltd, a firm based in Dubai.\n\n"
+        "The measures consist of an asset freeze."
+    )
+    for company in ("al-nour-trading-llc", "zahra-gold-mining-ltd"):
+        assert sanctioners(text, company) == {"council-of-the-european-union"}, triples(text)

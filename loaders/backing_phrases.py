@@ -160,6 +160,21 @@ def owners_back_too(reader: DocReader) -> None:
         relations.append(replace(r, subject=owner.key, method=f"{r.method}-owner"))
 
 
+def supplied_by_each(reader: DocReader, tokens: list[Token]) -> list[Mention]:
+    """The groups and people that words describing the items of a list say each item supplies: "the following
+    companies, each of which has been used to generate revenue for Hamas:", "three companies involved in procuring
+    military equipment for the RSF:" (a noun of supply given for or to a named receiver, as :func:`supply_given`)."""
+    cues = backing_cues()
+    found: list[Mention] = []
+    for noun in (t for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in cues.supply_nouns):
+        chain, verb = _supply_verb(noun)
+        if verb is None or verb.lemma_.lower() not in cues.giving_verbs or is_passive(verb):
+            continue
+        objects = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.receiver_preps)]
+        found += [m for t in objects for m in actors_of(t, reader.index, with_preps=False) if m.label in RECEIVERS]
+    return list({m.key: m for m in found}.values())
+
+
 def _own_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     """The actors the verb's own subject names, or the noun its relative clause describes; none borrowed from a verb
     above it but the one it is coordinated with ("each of which has been used to generate revenue" is not the

@@ -114,3 +114,17 @@ def test_a_counted_list_on_the_lines_after_a_listing_sanctioner_s_colon_is_sanct
     )
     for company in ("al-nour-trading-llc", "zahra-gold-mining-ltd"):
         assert sanctioners(text, company) == {"council-of-the-european-union"}, triples(text)
+
+
+def test_each_company_listed_after_words_of_what_each_supplies_backs_the_one_supplied() -> None:
+    text = (
+        "The Treasury today imposed sanctions on two companies.\n\n"
+        "OFAC is designating the following companies, each of which has been used to generate revenue for the Ravel "
+        "Brigade:\n\n"
+        "- Al Nour Trading LLC, a holding company based in Beirut;\n"
+        "- Zahra Gold Mining Ltd, a firm based in Dubai.\n"
+    )
+    found = triples(text)
+    for company in ("al-nour-trading-llc", "zahra-gold-mining-ltd"):
+        assert (company, "FUNDS", "ravel-brigade") in found, found
+        assert (company, "SANCTIONED_BY", "ofac") in found, found

@@ -128,3 +128,12 @@ def test_each_company_listed_after_words_of_what_each_supplies_backs_the_one_sup
     for company in ("al-nour-trading-llc", "zahra-gold-mining-ltd"):
         assert (company, "FUNDS", "ravel-brigade") in found, found
         assert (company, "SANCTIONED_BY", "ofac") in found, found
+
+
+def test_names_after_including_hung_on_a_described_plural_are_sanctioned() -> None:
+    text = (
+        "The European Union has sanctioned Wagner-linked individuals and companies in the region, including Karam "
+        "Trading LLC and Al Nour Holding LLC."
+    )
+    for company in ("karam-trading-llc", "al-nour-holding-llc"):
+        assert sanctioners(text, company) == {"european-union"}, triples(text)

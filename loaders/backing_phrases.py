@@ -1,15 +1,18 @@
-"""Backing told by what is received, by where the backers are, by whose support a deed had, or by a front (FUNDS).
+"""Backing told by what is received or given, by where the backers are, by whose support a deed had, or by a front
+(FUNDS).
 
 "The RSF relies on a lifeline of cash and weapons from the UAE", "Hamas received weapons and money from Iran" (a
-noun of supply received from a named giver: the giver backs the receiver); "the Houthis and their backers in Tehran"
-(the backers' country, or the country whose capital is named, backs the owner); "Hezbollah was founded with the
-support of Iran" (the one whose support it is backs the subject); "X is a front for Hamas" (the front backs the
-group). The cue words are the ``backing_phrases`` block of ``seeds/relations.yaml``.
+noun of supply received from a named giver: the giver backs the receiver); "X raised funds for the Taliban", "a firm
+that produces weapons for the army" (a noun of supply given for or to a named receiver: the giver backs it); "the
+Houthis and their backers in Tehran" (the backers' country, or the country whose capital is named, backs the owner);
+"Hezbollah was founded with the support of Iran" (the one whose support it is backs the subject); "X is a front for
+Hamas" (the front backs the group). The cue words are the ``backing_phrases`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -17,12 +20,15 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, passive_subjects, prep_objects, subjects_of
+from loaders.possessive import POSSESSIVE
+from loaders.syntax import actors_of, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 GIVERS = {"Country", "Organization", "Person"}
+OWNERS = {"Country", "Organization"}  # "Iran's IRGC", "the IRGC's Quds Force": who owns a backing force
+RECEIVERS = {"Organization", "Person"}  # money sent to a state is aid, not backing an actor
 FRONTS = {"Organization", "Person"}  # a front is a company or a man of straw, never a state
 OF_HOPS = 2  # "a lifeline of cash and weapons", "most of its funding": the nouns above the supply
 
@@ -34,10 +40,14 @@ class BackingCues:
     supply_nouns: frozenset[str]  # lemmas: "cash", "weapon", "funding", "lifeline"
     receiving_verbs: frozenset[str]  # lemmas: "receive", "rely" (on), "get"
     giver_preps: frozenset[str]  # "from Iran"
+    giving_verbs: frozenset[str]  # lemmas: "raise", "generate", "transfer" (funds for or to someone)
+    receiver_preps: frozenset[str]  # "for the Taliban", "to the group"
     backer_nouns: frozenset[str]  # lemmas: "backer", "patron"
     backer_place_preps: frozenset[str]  # "their backers in Tehran"
     help_nouns: frozenset[str]  # lemmas: "support", "backing" (of "with the support of Iran")
     help_preps: frozenset[str]  # "with"
+    reason_preps: frozenset[str]  # "designated for having provided support to X"
+    supported_preps: frozenset[str]  # "support for X", "in support of X", "transfers to X"
     front_nouns: frozenset[str]  # "front" (of "a front for Hamas", "a front company for X")
     front_preps: frozenset[str]  # "for"
     front_verbs: frozenset[str]  # lemmas: "serve", "act" (as a front)
@@ -66,6 +76,9 @@ def read_backing(reader: DocReader, noun: Token) -> None:
         return
     if lemma in cues.supply_nouns:
         supply_received(reader, noun, cues)
+        supply_given(reader, noun, cues)
+    if lemma in cues.supply_nouns | cues.help_nouns:
+        designated_for_support(reader, noun, cues)
     if lemma in cues.backer_nouns:
         backers_placed(reader, noun, cues)
     if lemma in cues.help_nouns:
@@ -75,6 +88,112 @@ def read_backing(reader: DocReader, noun: Token) -> None:
 def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     """ "The RSF relies on a lifeline of cash and weapons from the UAE", "Hamas received weapons and money from
     Iran": the one named after "from" (on the supply, the nouns above it or the verb) backs the verb's subject."""
+    chain, verb = _supply_verb(noun)
+    if verb is None or verb.lemma_.lower() not in cues.receiving_verbs:
+        return
+    froms = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.giver_preps)]
+    givers = _sides([m for t in froms for m in actors_of(t, reader.index, with_preps=False)])
+    givers = placed_backers(reader, froms) or givers  # "arms from its backers in Moscow": not the owner of "its"
+    receivers = _sides([m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)])
+    reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-received:{verb.lemma_.lower()}", 0.65)
+
+
+def supply_given(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "X raised funds for the Taliban", "a company that produces weapons and vehicles for the army", "X has
+    transferred money to the group": the verb's subject backs the group or person named after "for" or "to" (on the
+    supply, the nouns above it or the verb); not where the supply is the subject ("arms were sent to X")."""
+    chain, verb = _supply_verb(noun)
+    if verb is None or verb.lemma_.lower() not in cues.giving_verbs or is_passive(verb):
+        return
+    objects = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.receiver_preps)]
+    receivers = [m for t in objects for m in actors_of(t, reader.index, with_preps=False) if m.label in RECEIVERS]
+    reader.emit_all(_own_subjects(reader, verb), "FUNDS", receivers, noun, f"supply-given:{verb.lemma_.lower()}", 0.65)
+
+
+def designated_for_support(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "X is being designated for having materially assisted, sponsored, or provided financial support for, or goods
+    or services to or in support of, Hamas", "OFAC designated X for facilitating money transfers for the IRGC-QF": those
+    a sanction verb designates back the one named after the supply it was designated for."""
+    verb = _designation_for(reader, noun, cues)
+    if verb is None:
+        return
+    chain, above = _supply_verb(noun)  # "facilitating oil sales and money transfers for X": the verb's "for"
+    supported = [
+        t for holder in [*chain, *([above] if above else [])] for t in prep_objects(holder, cues.supported_preps)
+    ]
+    receivers = [m for t in supported for m in actors_of(t, reader.index, with_preps=False) if m.label in RECEIVERS]
+    held = passive_subjects(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+    givers = _sides([m for t in held for m in actors_of(t, reader.index, with_preps=False)])
+    reader.emit_all(givers, "FUNDS", receivers, noun, f"designated-for-support:{noun.lemma_.lower()}", 0.65)
+
+
+def _designation_for(reader: DocReader, noun: Token, cues: BackingCues) -> Token | None:
+    """The sanction verb whose reason ("designated for having provided support ...") holds the noun: the first
+    preposition of a reason above the noun decides."""
+    for above in noun.ancestors:
+        if above.dep_ == "prep" and above.lower_ in cues.reason_preps:
+            verb = above.head
+            sanctions = any(c.type == "SANCTIONED_BY" for c in reader.cues.verbs.get(verb.lemma_.lower(), ()))
+            return verb if verb.pos_ == "VERB" and sanctions else None
+    return None
+
+
+def owners_back_too(reader: DocReader) -> None:
+    """ "KH has been armed and funded by the IRGC's Quds Force", "with the support of Iran's Revolutionary Guards": the
+    owner named before a backing force's possessive backs what the force backs (a state or an organisation owning an
+    organisation)."""
+    doc, owners = reader.doc, {}
+    for owner, body in itertools.pairwise(reader.index.mentions):
+        if (
+            owner.label in OWNERS
+            and body.label == "Organization"
+            and [t.text for t in doc[owner.end : body.start]] in POSSESSIVE
+        ):
+            owners[(doc[owner.start].sent.start_char, body.key)] = owner
+    relations = reader.facts.relations
+    stated = {(r.start, r.subject, r.object) for r in relations if r.type == "FUNDS"}
+    for r in list(relations):
+        owner = owners.get((r.start, r.subject)) if r.type == "FUNDS" else None
+        if owner is None or owner.key == r.object or (r.start, owner.key, r.object) in stated:
+            continue
+        stated.add((r.start, owner.key, r.object))
+        relations.append(replace(r, subject=owner.key, method=f"{r.method}-owner"))
+
+
+def supplied_by_each(reader: DocReader, tokens: list[Token]) -> list[Mention]:
+    """The groups and people that words describing the items of a list say each item supplies: "the following
+    companies, each of which has been used to generate revenue for Hamas:", "three companies involved in procuring
+    military equipment for the RSF:" (a noun of supply given for or to a named receiver, as :func:`supply_given`)."""
+    cues = backing_cues()
+    found: list[Mention] = []
+    for noun in (t for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in cues.supply_nouns):
+        chain, verb = _supply_verb(noun)
+        if verb is None or verb.lemma_.lower() not in cues.giving_verbs or is_passive(verb):
+            continue
+        objects = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.receiver_preps)]
+        found += [m for t in objects for m in actors_of(t, reader.index, with_preps=False) if m.label in RECEIVERS]
+    return list({m.key: m for m in found}.values())
+
+
+def _own_subjects(reader: DocReader, verb: Token) -> list[Mention]:
+    """The actors the verb's own subject names, or the noun its relative clause describes; none borrowed from a verb
+    above it but the one it is coordinated with ("each of which has been used to generate revenue" is not the
+    designator's), and no person for "which" or "that" (a clause the parse hangs on the nearest name: "a firm run by
+    X, which has generated revenue")."""
+    clause = verb
+    while not (own := [c for c in clause.children if c.dep_ == "nsubj"]) and clause.dep_ == "conj":
+        clause = clause.head  # "X gave money and sent arms to Y": the subject of the verb "and" joins it to
+    if not own and clause.dep_ != "relcl":
+        return []
+    things = any(c.lower_ in reader.cues.thing_relative_pronouns for c in own)
+    givers = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
+    return [m for m in _sides(givers) if not (things and m.label == "Person")]
+
+
+def _supply_verb(noun: Token) -> tuple[list[Token], Token | None]:
+    """The nouns from a supply up to the verb's object ("cash and weapons", "a lifeline of cash", "most of its
+    funding") and the verb that has it, directly or through a preposition ("relies on a lifeline"); no verb where the
+    noun is not a verb's object."""
     chain = [noun]
     top = noun
     while top.dep_ == "conj" and top.head.i != top.i:  # "cash and weapons"
@@ -90,13 +209,8 @@ def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     elif top.dep_ == "pobj" and top.head.dep_ == "prep":  # "relies on a lifeline"
         verb = top.head.head
     else:
-        return
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.receiving_verbs:
-        return
-    froms = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.giver_preps)]
-    givers = _sides([m for t in froms for m in actors_of(t, reader.index, with_preps=False)])
-    receivers = _sides([m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)])
-    reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-received:{verb.lemma_.lower()}", 0.65)
+        return chain, None
+    return chain, verb if verb.pos_ == "VERB" else None
 
 
 def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:
@@ -108,17 +222,36 @@ def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     reader.emit_all(states, "FUNDS", _sides(owners), noun, f"backers-placed:{noun.lemma_.lower()}", 0.65)
 
 
+def placed_backers(reader: DocReader, tokens: list[Token]) -> list[Mention]:
+    """The states that nouns naming no one place their backers in: "backed by its allies in Moscow and Beijing", "arms
+    from its backers in Moscow" (a capital stands for its country)."""
+    unnamed = [t for t in tokens if t.pos_ == "NOUN" and reader.index.at(t) is None]
+    places = [
+        m
+        for t in unnamed
+        for p in prep_objects(t, backing_cues().backer_place_preps)
+        for m in actors_of(p, reader.index, False)
+    ]
+    return [state for m in places if (state := state_of_place(reader, m)) is not None]
+
+
 def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     """ "Hezbollah was founded in 1982 with the support of Iran", "X, who came to power with the backing of Y", "the
-    militia grew with Iran's backing", "AMISOM, created with the backing of X": the one named after "of" (or owning the
-    noun) backs the verb's subject (or the noun its participle describes)."""
+    militia grew with Iran's backing", "AMISOM, created with the backing of X", "since its founding with the support of
+    Iran": the one named after "of" (or owning the noun) backs the verb's subject (or the noun its participle
+    describes, or the owner of the deed's noun)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in cues.help_preps or prep.head.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "pobj" or prep.lower_ not in cues.help_preps:
         return
     verb = prep.head
+    deed_owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ == "NOUN" else []
+    if verb.pos_ not in {"VERB", "AUX"} and not deed_owners:
+        return
     owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
     givers = _sides([m for t in owners for m in actors_of(t, reader.index, with_preps=False)])
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if deed_owners:
+        holders = deed_owners  # "since its founding with the support of Iran": the founded one
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
         holders = [verb.head]  # "AMISOM, created in 2007 with the backing of X": the noun the participle describes
     elif any(c.dep_ == "auxpass" for c in verb.children):
         holders = passive_subjects(verb)

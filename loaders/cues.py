@@ -49,6 +49,7 @@ class NounCue:
     preps: frozenset[str]
     symmetric_between: bool = False
     reverse: bool = False  # the noun's bearer is the object: "the US imposed sanctions on X" -> X SANCTIONED_BY US
+    purpose_preps: frozenset[str] = frozenset()  # "X was in Kabul for talks with Y": the verb's subject holds it
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Cues:
     offshoot_nouns: frozenset[str] = frozenset()  # "an al-Qaeda affiliate based in Mali": not al-Qaeda's base
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
     own_list_verbs: frozenset[str] = frozenset()  # "the State Department designated X": its list, not the state's
+    sanctioned_companions: frozenset[str] = frozenset()  # "sanctioned X together with Y", "along with", "alongside"
     sanction_means: frozenset[str] = frozenset()  # "targeting X with sanctions": a sanction, not an attack
     blame_incident_preps: frozenset[str] = frozenset()  # "the culprit for the attack", "their role in the bombing"
     blame_verb_incident_preps: frozenset[str] = frozenset()  # "blamed for", "accused of", "blamed over" the attack
@@ -255,6 +257,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             frozenset(spec["preps"]),
             bool(spec.get("symmetric_between", False)),
             bool(spec.get("reverse", False)),
+            frozenset(spec.get("purpose_preps", ())),
         )
         for lemma in spec["lemmas"]:
             nouns.setdefault(lemma, []).append(cue)
@@ -344,6 +347,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         offshoot_nouns=frozenset(data["offshoot_nouns"]),
         past_sanction=frozenset(data["past_sanction_cues"]),
         own_list_verbs=frozenset(data["own_list_verbs"]),
+        sanctioned_companions=frozenset(data["sanctioned_companions"]),
         sanction_means=frozenset(data["sanction_means"]),
         sanction_participles=frozenset(data["sanction_lists"]["participles"]),
         sanction_list_verbs=frozenset(data["sanction_lists"]["verbs"]),

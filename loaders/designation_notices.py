@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.backing_phrases import supplied_by_each
 from loaders.doc_words import text_of
 from loaders.mentions import Mention
 from loaders.sanctions import (
@@ -70,7 +71,7 @@ class DesignationNotice:
                 self._sanction(verb, latest)
             elif lemma in self.reader.cues.naming_verbs:
                 self._identified(verb, latest)
-                self._listed_after_colon(verb)
+                self._listed_after_colon(verb, latest)
             elif lemma in self.reader.hostility.cues.civil_targeting_verbs and not is_passive(verb):
                 self._targeted(verb, latest)
 
@@ -94,6 +95,7 @@ class DesignationNotice:
         if any(c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"):
             bulleted = _bulleted_after(verb, reader)  # "designating the following companies:" then "- X, ..."
             reader.emit_all(bulleted, SANCTIONED_BY, sanctioners, verb, "sanction-bulleted", 0.7)
+            _each_supplies(reader, verb, objects, bulleted)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "eight individuals designated for targeted measures: A, B"
             named_by = _of(agents_of(verb), reader, SANCTIONERS) or latest
             reader.emit_all(_colon_list(verb.head, reader), SANCTIONED_BY, named_by, verb, "sanction-colon-list", 0.7)
@@ -130,15 +132,21 @@ class DesignationNotice:
         targets = _of(named_as, reader, TARGETS)
         reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-identified", 0.7)
 
-    def _listed_after_colon(self, verb: Token) -> None:
-        """ "The State Department listed eight groups: A, B and C": a government body that lists a number of groups
-        or people it then names after a colon sanctions each of them."""
+    def _listed_after_colon(self, verb: Token, latest: list[Mention]) -> None:
+        """ "The State Department listed eight groups: A, B and C", "The Council listed three companies that work for
+        X:" then a company a line: a government body (or the notice's sanctioner) that lists a number of groups or
+        people it then names after a colon, or on the lines after it, sanctions each of them."""
         reader = self.reader
         agents = _of(subjects_of(verb), reader, SANCTIONERS)
-        listers = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds]
+        latest_keys = {m.key for m in latest}
+        listers = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds or m.key in latest_keys]
         if listers:
-            targets = [t for o in verb.children if o.dep_ == "dobj" for t in _colon_list(o, reader)]
-            reader.emit_all(targets, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
+            objects = [o for o in verb.children if o.dep_ == "dobj"]
+            targets = [t for o in objects for t in _colon_list(o, reader)]
+            count = sum(_count(c, reader) for o in objects for c in o.children if c.dep_ == "nummod")
+            bulleted = [] if targets else _bulleted_after(verb, reader)[:count]
+            reader.emit_all(targets or bulleted, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
+            _each_supplies(reader, verb, objects, bulleted)
 
     def _targeted(self, verb: Token, latest: list[Mention]) -> None:
         """ "The Treasury is also targeting A and B", "Washington also targeted X" (after the United States
@@ -174,6 +182,15 @@ class DesignationNotice:
             counted.left -= len({m.key for m in targets})
         if counted.left <= 0 or counted.sentences <= 0:
             self.counted = None
+
+
+def _each_supplies(reader: DocReader, verb: Token, objects: list[Token], items: list[Mention]) -> None:
+    """ "designating the following companies, each of which has been used to generate revenue for Hamas:" then a
+    company a line: each company listed backs the one the words after the list's noun say it supplies."""
+    if not items or not objects:
+        return
+    described = [t for t in verb.sent if t.i > min(o.i for o in objects)]
+    reader.emit_all(items, "FUNDS", supplied_by_each(reader, described), verb, "bulleted-supply", 0.65)
 
 
 def _colon_list(noun: Token, reader: DocReader) -> list[Mention]:

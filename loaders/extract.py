@@ -19,7 +19,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.also_known_as import bind_aliases
-from loaders.backing_phrases import backing_words, read_backing
+from loaders.backing_phrases import backing_words, owners_back_too, placed_backers, read_backing
 from loaders.blame_phrases import (
     bare_blame,
     bare_share,
@@ -153,7 +153,13 @@ from loaders.sanction_phrases import (
 )
 from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
 from loaders.sanctioned_pairs import sanctioned_pair
-from loaders.sanctions import acting_office, carry_sanctioner, sanctioned_targets, sanctioning_state
+from loaders.sanctions import (
+    acting_office,
+    carry_sanctioner,
+    sanctioned_companions,
+    sanctioned_targets,
+    sanctioning_state,
+)
 from loaders.scorer import (
     PairContext,
     ParseMemo,
@@ -197,6 +203,7 @@ End = Mention | Event
 ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
+VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -506,6 +513,7 @@ class DocReader:
         notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
         sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
+        owners_back_too(self)  # "funded by the IRGC's Quds Force": the IRGC too
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
         authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
@@ -617,6 +625,8 @@ class DocReader:
                 if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
                     by = prep_objects(verb, cue.preps)
                 agents = [m for t in by for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "FUNDS" and (placed := placed_backers(self, by)):
+                    agents = placed  # "backed by its allies in Moscow": not the owner of "its"
                 if cue.type == "ATTACKED" and not agents:  # "Hezbollah was targeted in an Israeli strike"
                     agents = [m for m in authors_during(self, verb) if m not in patients]
                 patients += (
@@ -644,7 +654,7 @@ class DocReader:
             if cue.reverse:
                 agents, patients = patients, agents
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
-                agents = sanctioned_targets(self, verb, agents)
+                agents = sanctioned_targets(self, verb, agents + sanctioned_companions(self, verb))
             method = f"verb:{verb.lemma_.lower()}"
             if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
@@ -1183,6 +1193,8 @@ class DocReader:
                     for m in actors_of(s, self.index, with_preps=False)
                     if not modifies(self.doc, m, s)
                 ]
+            elif noun.dep_ == "pobj" and noun.head.lower_ in cue.purpose_preps and noun.head.head.pos_ in VERB_TAGS:
+                holders = self._engaged_in(noun.head.head)  # "X was in Kabul for talks with Y"
             elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
             elif noun.dep_ == "pobj" and self._fight_in_time(noun):

@@ -100,8 +100,8 @@ def designated_as(reader: DocReader, verb: Token) -> None:
         return
     passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     direct_agents = agents_of(verb) if passive else subjects_of(verb)
-    if lemma in reader.cues.verbs and direct_agents:
-        return  # "the US designated X", "designated by Washington": the verb rule reads it
+    if lemma in reader.cues.verbs and direct_agents and not any(c.dep_ == "dative" for c in verb.children):
+        return  # "the US designated X", "designated by Washington": the verb rule reads it (not "designated X an FTO")
     if passive:
         held = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
         if verb.dep_ == "relcl" and all(h.lower_ in reader.cues.relative_pronouns for h in held):

@@ -186,6 +186,33 @@ def acting_office(reader: DocReader) -> None:
             relations[i] = replace(r, object=office.key, method=f"{r.method}-office")
 
 
+def sanctioned_companions(reader: DocReader, verb: Token) -> list[Mention]:
+    """Those a sanction verb sanctions beside its object: "sanctioned X, together with Y", "designated X along with
+    Y", "listed X alongside Y" (the phrase on the verb or on its object)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    found = [t for h in holders for t in _companion_objects(h, reader.cues.sanctioned_companions)]
+    return [m for t in found for m in actors_of(t, reader.index, with_preps=False) if m.label in TARGETS]
+
+
+def _companion_objects(head: Token, words: frozenset[str]) -> list[Token]:
+    """The objects of "alongside", of "along with" and of "together with" hung on the head.
+
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> words = ["sanctioned", "Karimi", "along", "with", "Bakri"]
+    >>> doc = Doc(English().vocab, words, heads=[0, 0, 0, 2, 3], deps=["ROOT", "dobj", "prep", "prep", "pobj"])
+    >>> [t.text for t in _companion_objects(doc[0], frozenset({"along", "together"}))]
+    ['Bakri']
+    """
+    found: list[Token] = []
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        if prep.lower_ == "with" and any(c.lower_ in words for c in prep.children):  # "together with Y"
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+        elif prep.lower_ in words:  # "alongside Y", "along with Y"
+            found += [c for c in prep.children if c.dep_ == "pobj"] + prep_objects(prep, {"with"})
+    return found
+
+
 def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -> list[Mention]:
     """Who a sanction verb sanctions, without the group of "designated three leaders of ISIS-K" or "sanctioned four
     Hamas leaders" (the leaders are), the backer of "the al-Qaida-linked group", nor anyone "designated as his

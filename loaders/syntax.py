@@ -262,6 +262,9 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
             i += len(cue)
             break
     else:
+        hung = [c for c in noun.children if c.dep_ == "prep" and (c.lower_,) in index.examples and c.i > noun.i]
+        if hung:  # "individuals and companies in the country, including X": the example word the noun's own
+            return names_opening_items(doc[hung[0].i + 1 : noun.sent.end], index, stop_at_verb=True)
         return _listed_after_colon(noun, index) or _listed_in_next_sentence(noun, index)
     # "groups, including the Sudan Liberation Army", "officials such as A (its founder), B and C"
     return names_opening_items(doc[i : noun.sent.end], index, stop_at_verb=True)

@@ -260,3 +260,15 @@ def test_a_part_named_before_its_noun_is_a_member_of_its_owner(text: str, part: 
 )
 def test_a_participle_clause_before_its_subject_is_said_of_the_subject(text: str, link: tuple[str, str, str]) -> None:
     assert link in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Omar Bakri was in Doha on Monday for talks with Khaled Mashal.", ("omar-bakri", "khaled-meshaal")),
+        ("Omar Bakri flew to Cairo for a meeting with Ismail Haniyeh.", ("omar-bakri", "ismail-haniyeh")),
+        ("Omar Bakri kept in close contact with Ismail Haniyeh for years.", ("omar-bakri", "ismail-haniyeh")),
+    ],
+)
+def test_talks_one_travels_for_and_contact_one_keeps_are_meetings(text: str, pair: tuple[str, str]) -> None:
+    assert linked(triples(text), "MET_WITH", *pair), triples(text)

@@ -184,3 +184,85 @@ def test_a_role_holder_the_parser_hangs_on_the_body_is_still_the_one_sanctioned(
         "The former head of Iraq's Popular Mobilization Forces, Falih al-Fayyadh, was sanctioned by Canada in 2022."
     )
     assert ("falih-al-fayyadh", "SANCTIONED_BY", "canada") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Karam Foundation raised funds for the Houthis in 2019.", ("karam-foundation", "FUNDS", "houthis")),
+        (
+            "Silverline Industries, which produces weapons and vehicles for the Ravel Brigade, was listed on Monday.",
+            ("silverline-industries", "FUNDS", "ravel-brigade"),
+        ),
+        ("Al Nour Trading has transferred money to Hezbollah.", ("al-nour-trading", "FUNDS", "hezbollah")),
+    ],
+)
+def test_a_supply_given_for_or_to_a_group_backs_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_supply_given_is_backing_only_from_the_clause_s_own_subject() -> None:
+    found = triples("Silverline Industries, a firm run by Omar Bakri, which generated revenue for Hezbollah, closed.")
+    assert ("omar-bakri", "FUNDS", "hezbollah") not in found, found
+    found = triples("The Karam Foundation gave money to Sudan and sent arms to the Ravel Brigade.")
+    assert ("karam-foundation", "FUNDS", "sudan") not in found, found
+    assert ("karam-foundation", "FUNDS", "ravel-brigade") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Under E.O. 13224, Omar Bakri is being designated for having materially assisted, sponsored, or provided "
+            "financial, material, or technological support for, or goods or services to or in support of, Hezbollah.",
+            ("omar-bakri", "FUNDS", "hezbollah"),
+        ),
+        (
+            "The Treasury designated Omar Bakri in 2022 for facilitating oil sales and money transfers for the Ravel "
+            "Brigade.",
+            ("omar-bakri", "FUNDS", "ravel-brigade"),
+        ),
+    ],
+)
+def test_one_designated_for_supporting_a_group_backs_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_support_outside_a_designation_s_reason_is_no_backing_by_the_designated() -> None:
+    found = triples("The Treasury designated Omar Bakri, who spoke at a rally in support of the Ravel Brigade.")
+    assert ("omar-bakri", "FUNDS", "ravel-brigade") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triples_wanted"),
+    [
+        (
+            "The Ravel Brigade has been armed, trained and funded by the IRGC's Quds Force since 2007.",
+            {("quds-force", "FUNDS", "ravel-brigade"), ("islamic-revolutionary-guard-corps", "FUNDS", "ravel-brigade")},
+        ),
+        (
+            "The Ravel Brigade has grown stronger since its creation in 2012 with the backing of Iran.",
+            {("iran", "FUNDS", "ravel-brigade")},
+        ),
+    ],
+)
+def test_the_owner_of_a_backing_force_and_the_backer_of_a_group_s_founding_back_it(
+    text: str, triples_wanted: set[tuple[str, str, str]]
+) -> None:
+    assert triples_wanted <= triples(text), triples(text)
+
+
+def test_the_owner_of_a_backed_force_is_not_backed() -> None:
+    found = triples("Hezbollah's Radwan Force has been armed and trained by Iran since 2010.")
+    assert ("iran", "FUNDS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Ravel Brigade is armed by its friends in Tehran.", ("iran", "FUNDS", "ravel-brigade")),
+        ("The Ravel Brigade received ammunition from sources in Sudan in 2014.", ("sudan", "FUNDS", "ravel-brigade")),
+    ],
+)
+def test_backers_named_only_by_where_they_are_are_that_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)

@@ -72,3 +72,68 @@ def test_a_designation_by_a_department_stays_the_departments_where_the_state_san
         "The State Department also designated the arms dealer Ibrahim Kone a Specially Designated Global Terrorist."
     )
     assert sanctioners(text, "ibrahim-kone") == {"us-state-department"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday the US Treasury sanctioned the Ravel Brigade, together with Ali Karimi and Omar Bakri.",
+        "The US Treasury sanctioned the Ravel Brigade along with Ali Karimi and Omar Bakri.",
+        "The US Treasury sanctioned the Ravel Brigade, alongside Ali Karimi and Omar Bakri.",
+    ],
+)
+def test_names_joined_to_a_sanction_s_object_by_together_along_or_alongside_are_sanctioned(text: str) -> None:
+    found = triples(text)
+    wanted = {(name, "SANCTIONED_BY", "us-treasury") for name in ("ravel-brigade", "ali-karimi", "omar-bakri")}
+    assert wanted <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The United States designated the ADF a foreign terrorist organisation in 2021.", "allied-democratic-forces"),
+        ("The United States named Omar Bakri a Specially Designated Global Terrorist in 2021.", "omar-bakri"),
+    ],
+)
+def test_one_designated_or_named_a_terrorist_is_sanctioned(text: str, target: str) -> None:
+    assert (target, "SANCTIONED_BY", "united-states") in triples(text), triples(text)
+
+
+def test_one_named_to_an_office_is_not_sanctioned() -> None:
+    found = triples("The Ravel Brigade named Omar Bakri its new commander on Monday.")
+    assert not {t for s, t, o in found if t == "SANCTIONED_BY"}, found
+
+
+def test_a_counted_list_on_the_lines_after_a_listing_sanctioner_s_colon_is_sanctioned() -> None:
+    text = (
+        "The Council of the EU today adopted sanctions against two entities.\n\n"
+        "The Council listed two companies that are controlled by, or work for, the Ravel Brigade:\n\n"
+        "- Al Nour Trading LLC, a holding company based in Beirut;\n"
+        "- Zahra Gold Mining Ltd, a firm based in Dubai.\n\n"
+        "The measures consist of an asset freeze."
+    )
+    for company in ("al-nour-trading-llc", "zahra-gold-mining-ltd"):
+        assert sanctioners(text, company) == {"council-of-the-european-union"}, triples(text)
+
+
+def test_each_company_listed_after_words_of_what_each_supplies_backs_the_one_supplied() -> None:
+    text = (
+        "The Treasury today imposed sanctions on two companies.\n\n"
+        "OFAC is designating the following companies, each of which has been used to generate revenue for the Ravel "
+        "Brigade:\n\n"
+        "- Al Nour Trading LLC, a holding company based in Beirut;\n"
+        "- Zahra Gold Mining Ltd, a firm based in Dubai.\n"
+    )
+    found = triples(text)
+    for company in ("al-nour-trading-llc", "zahra-gold-mining-ltd"):
+        assert (company, "FUNDS", "ravel-brigade") in found, found
+        assert (company, "SANCTIONED_BY", "ofac") in found, found
+
+
+def test_names_after_including_hung_on_a_described_plural_are_sanctioned() -> None:
+    text = (
+        "The European Union has sanctioned Wagner-linked individuals and companies in the region, including Karam "
+        "Trading LLC and Al Nour Holding LLC."
+    )
+    for company in ("karam-trading-llc", "al-nour-holding-llc"):
+        assert sanctioners(text, company) == {"european-union"}, triples(text)

@@ -52,6 +52,7 @@ from loaders.incidents import (
     series_names,
     series_of,
     sides,
+    standing_places,
 )
 from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
@@ -342,6 +343,8 @@ class EventFinder:
                         scene = scene_tokens(pobj, self.cues, self.is_event_noun)
                         found = [m for m in found if m.label == "Location" or m.start not in scene]
                     located = [m for m in found if m.label == "Location" and self._at_head(m, heads)]
+                    if role == "target":  # "an attack on a camp at Nguetechewe": where what was hit stands
+                        places += [m for m in standing_places(pobj, self.index) if m not in places]
                     if role == "target":  # "the Paris offices of the magazine X": the owner of what was hit
                         owners = [o for h in heads for o in prep_objects(h, {"of"})]
                         owned = [m for o in owners for m in actors_of(o, self.index) if m.label in OWNER_LABELS]

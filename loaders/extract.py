@@ -68,6 +68,7 @@ from loaders.incident_clauses import (
     clause_cues,
     named_last,
     passive_without_be,
+    relative_subject_incident,
     victims_of_incident,
 )
 from loaders.incident_parts import deaths_caused, part_cues, took_part
@@ -786,6 +787,8 @@ class DocReader:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ == "dobj"]
         by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
+        if not passive and (above := relative_subject_incident(self, verb)):  # "a bombing at X, which killed Y"
+            agents, by_incident = [], above
         for subject in by_incident:  # "a US drone strike killed X": the strike's author
             agents += self.attackers(subject)
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"

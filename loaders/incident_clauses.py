@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a country it hit is as often only its
 # scene: "strikes on sites in Iraq and Syria")
 AUTHOR_LABELS = {"Person", "Organization", "Country"}
+HARM_METHODS = ("incident-victim:", "incident-death:", "incident-deaths:")  # a country an incident hit through its
+# dead or wounded ("killed 13 U.S. service members"), not its scene: attacked by the incident's stated author
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
 # of fighting (each loses its own), and blame read back from an attack on the target itself
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
@@ -172,7 +174,12 @@ def relative_incident(reader: DocReader, verb: Token, during: list[Token]) -> li
     place or date the parser hung it on ("the ambush at Tongo Tongo in which four soldiers died")."""
     if verb.dep_ != "relcl" or not any(p.lower_ in reader.cues.thing_relative_pronouns for p in during):
         return []
-    noun = verb.head
+    return incident_above(reader, verb.head)
+
+
+def incident_above(reader: DocReader, noun: Token) -> list[Token]:
+    """The incident noun a relative clause describes: the noun it hangs on, or the incident whose place or date the
+    parser hung it on ("the bombing at Kabul airport, which killed X", "the ambush at Tongo Tongo in which ...")."""
     for _ in range(3):  # the noun, then up through "at Tongo Tongo", "of October 2017"
         if reader.events.is_event_noun(noun):
             return [noun]
@@ -180,6 +187,17 @@ def relative_incident(reader: DocReader, verb: Token, during: list[Token]) -> li
             return []
         noun = noun.head.head
     return []
+
+
+def relative_subject_incident(reader: DocReader, verb: Token) -> list[Token]:
+    """The incident that is the subject of a relative clause of harm hung on the incident's place: the bombing of "a
+    suicide bombing at Kabul airport, which killed 13 U.S. service members" (the airport killed no one)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ != "relcl" or not subjects or subjects[0].lower_ not in reader.cues.thing_relative_pronouns:
+        return []
+    if reader.events.is_event_noun(verb.head) or reader.index.at(verb.head) is None:
+        return []
+    return incident_above(reader, verb.head)
 
 
 def authors_during(reader: DocReader, verb: Token) -> list[Mention]:
@@ -259,13 +277,16 @@ def authors_attacked_targets(reader: DocReader) -> None:
     labels = {key: actor.label for key, actor in facts.actors.items()}
     hit_by: dict[str, list[str]] = {}
     for r in facts.relations:
-        if r.type == "TARGETED" and labels.get(r.object) in VICTIM_LABELS:
+        harmed_state = labels.get(r.object) == "Country" and r.method.startswith(HARM_METHODS)
+        if r.type == "TARGETED" and (labels.get(r.object) in VICTIM_LABELS or harmed_state):
             hit_by.setdefault(r.subject, []).append(r.object)
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
     for r in blamed:
         for victim in dict.fromkeys(hit_by.get(r.object, ())):
+            if labels.get(victim) == "Country" and r.certainty != "asserted":
+                continue  # a state hit through its dead is attacked only by who is said to have done it
             if victim != r.subject and (r.subject, "ATTACKED", victim) not in known:
                 known.add((r.subject, "ATTACKED", victim))
                 facts.relations.append(replace(r, type="ATTACKED", object=victim, method="author-of-incident"))

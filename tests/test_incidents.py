@@ -710,3 +710,10 @@ def test_an_attack_on_a_named_day_is_an_incident_in_a_document_that_gives_no_dat
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert events, [d["name"] for _, d in kg.g.nodes(data=True)]
     assert ("al-shabaab", events[0]) in {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+
+
+def test_an_attack_on_a_camp_happened_where_the_camp_stands_not_only_in_the_wider_region() -> None:
+    kg = graph_of("On Monday, gunmen staged an attack on a camp for displaced people at Kidal, in the Gao region.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert (event, "kidal", "OCCURRED_AT") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
+    assert (event, "kidal", "TARGETED") not in set(kg.g.edges(keys=True))  # the camp was hit, not the town

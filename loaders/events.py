@@ -44,6 +44,7 @@ from loaders.incidents import (
     date_before,
     incident_cues,
     inner_places,
+    launched_at,
     named_by_head,
     one_line,
     performers,
@@ -324,7 +325,7 @@ class EventFinder:
                 if prep.lower_ == "of" and patient_of and holder.i == cue.i:
                     role = "target"  # "the hijacking of the Jaffar Express"
                 verbs_prep = (cue.dep_ == "dobj" and holder.i == cue.head.i) or holder in harmed_in
-                if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place"):
+                if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place" and not launched_at(cue)):
                     continue
                 if holder in harmed_in and prep.i <= cue.i:  # "In January, 28 soldiers were killed in an assault"
                     continue

@@ -37,6 +37,7 @@ class IncidentCues:
     installation_words: frozenset[str]  # "the K-1 base": where an attack happened, not what it hit
     standing_preps: frozenset[str]  # "an attack on a camp at X": where the thing hit stands
     through_preps: frozenset[str]  # "a camp for displaced people at X": the chain down to it
+    aiming_verbs: frozenset[str]  # "launched an offensive against X": the verb's preposition names its aim
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     holding_verbs: frozenset[str]  # "officials held X responsible for the bombing"
     occurrence_verbs: frozenset[str]  # "the blast occurred in X"
@@ -63,6 +64,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["installation_words"]),
             frozenset(block["standing_preps"]),
             frozenset(block["through_preps"]),
+            frozenset(block["aiming_verbs"]),
             frozenset(block["responsible_words"]),
             frozenset(block["holding_verbs"]),
             frozenset(block["occurrence_verbs"]),
@@ -317,6 +319,12 @@ def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[M
         for m in actors_of(p, index)
         if m.label == "Location"
     ]
+
+
+def launched_at(cue: Token) -> bool:
+    """Whether an incident is the object of a verb that carries it out toward its aim: "launched Operation 1027
+    against the junta", "mounted an offensive on X" (the verb's "against" or "on" names what it was aimed at)."""
+    return cue.dep_ == "dobj" and cue.head.lemma_.lower() in incident_cues().aiming_verbs
 
 
 def standing_places(pobj: Token, index: MentionIndex) -> list[Mention]:

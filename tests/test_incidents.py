@@ -717,3 +717,9 @@ def test_an_attack_on_a_camp_happened_where_the_camp_stands_not_only_in_the_wide
     [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert (event, "kidal", "OCCURRED_AT") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
     assert (event, "kidal", "TARGETED") not in set(kg.g.edges(keys=True))  # the camp was hit, not the town
+
+
+def test_a_named_operation_launched_against_a_force_targeted_it() -> None:
+    kg = graph_of("In May 2022 the Kachin alliance launched Operation 1122 against the Myanmar military in Kachin.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert (event, "tatmadaw", "TARGETED") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))

@@ -579,15 +579,24 @@ class DocReader:
 
     def _aimed_at(self, noun: Token) -> set[str]:
         """Keys of what an attack noun is aimed at: "an attack on the K-1 base" hits the base; "an attack in
-        Mogadishu" only happens there."""
-        return {
-            m.key
+        Mogadishu" only happens there; a place that only says where what was hit stands is not hit ("a strike on a
+        car in eastern Baghdad", "an attack on Bujumbura's airport", "the attack on the Paris offices of X")."""
+        pobjs = [
+            pobj
             for prep in noun.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "target"
             for pobj in prep.children
             if pobj.dep_ == "pobj"
-            for m in actors_of(pobj, self.index)
-        }
+        ]
+        return {m.key for pobj in pobjs for m in actors_of(pobj, self.index) if self._hit_itself(m, pobj)}
+
+    def _hit_itself(self, mention: Mention, pobj: Token) -> bool:
+        """Whether an actor named in what an attack was aimed at was hit itself: not a place that only names where
+        the thing hit stands, as its possessive or modifier ("an attack on Bujumbura's airport", "the attack on the
+        Paris offices of X"; "attacks on ships in the Red Sea" still hit the sea's)."""
+        last = self.doc[mention.end - 1]
+        heads = conjuncts(pobj)
+        return mention.label != "Location" or not (last.dep_ in {"poss", "compound"} and last.head in heads)
 
     def verb(self, verb: Token) -> None:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""

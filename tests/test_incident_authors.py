@@ -68,3 +68,11 @@ def test_a_bombing_whose_clause_hangs_on_its_place_hit_the_country_of_the_soldie
     assert ("Kandahar airport suicide bombing", "TARGETED", "United States") in edges, edges
     assert attacks(text).get(("Taliban", "United States")) == "asserted", edges
     assert not any(s == "Kandahar airport" and k == "ATTACKED" for s, k, _ in edges), edges  # the place killed no one
+
+
+def test_the_town_whose_airport_an_attack_hit_is_where_it_stood_not_attacked() -> None:
+    text = "In 2021 the Liberation Front claimed a mortar attack on Gitega's airport, which wounded two guards."
+    found = attacks(text)
+    assert ("Liberation Front", "Gitega") not in found, found
+    town = attacks("In 2021 the Liberation Front claimed a mortar attack on Gitega, which wounded two guards.")
+    assert ("Liberation Front", "Gitega") in town, town

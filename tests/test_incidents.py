@@ -723,3 +723,11 @@ def test_a_named_operation_launched_against_a_force_targeted_it() -> None:
     kg = graph_of("In May 2022 the Kachin alliance launched Operation 1122 against the Myanmar military in Kachin.")
     [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert (event, "tatmadaw", "TARGETED") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
+
+
+def test_strikes_a_state_carried_out_in_a_named_month_are_one_incident_at_their_places() -> None:
+    kg = graph_of("In June, Turkey carried out strikes in Khost and Paktika provinces.")
+    found = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    assert [e for e in found if (e, "khost", "OCCURRED_AT") in links and (e, "paktika", "OCCURRED_AT") in links]
+    assert not events("In 2019 the group carried out attacks in Kabul.")  # a year of attacks: a habit

@@ -642,9 +642,11 @@ class EventFinder:
     def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
         "Israeli jets struck two cars in Shehabiya on Monday"."""
+        during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
         dated = [
             c
-            for c in verb.children
+            for holder in [verb, *during, *(p for n in during for p in prep_objects(n, {"in"}))]
+            for c in holder.children
             if (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
             or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
         ]
@@ -668,6 +670,7 @@ class EventFinder:
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
         hit_heads = [c for c in verb.children if c.dep_ == "dobj"]
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
+        hit_heads += during  # "X was shot dead by a gunman in Derry": where the killer struck, the harm was done
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
             [prep, *prep.subtree]
             for holder in [verb, *hit_heads]

@@ -731,3 +731,17 @@ def test_strikes_a_state_carried_out_in_a_named_month_are_one_incident_at_their_
     links = set(kg.g.edges(keys=True))
     assert [e for e in found if (e, "khost", "OCCURRED_AT") in links and (e, "paktika", "OCCURRED_AT") in links]
     assert not events("In 2019 the group carried out attacks in Kabul.")  # a year of attacks: a habit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalist Ana Ruiz was shot dead by a gunman in Kidal in April 2019.",
+        "The journalist Ana Ruiz was shot dead during rioting in Kidal in April 2019.",
+    ],
+)
+def test_a_killing_happened_where_its_killer_or_the_unrest_it_was_done_in_was(text: str) -> None:
+    kg = graph_of(text)
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    assert {(event, "kidal", "OCCURRED_AT"), (event, "ana-ruiz", "TARGETED")} <= links, links

@@ -284,6 +284,7 @@ def test_a_verb_incident_is_named_without_the_clause_that_describes_its_place() 
     [
         "Reporter Lina Haddad and Omar Nasser were among the dead in the airstrike on Khan Younis.",
         "An airstrike hit Khan Younis on Monday. Lina Haddad and Omar Nasser were among those killed in the airstrike.",
+        "An airstrike on Khan Younis killed nine people on Monday. Among the dead were Lina Haddad and Omar Nasser.",
     ],
 )
 def test_the_named_among_the_dead_of_an_incident_are_its_targets(text: str) -> None:

@@ -344,8 +344,6 @@ class EventFinder:
                         scene = scene_tokens(pobj, self.cues, self.is_event_noun)
                         found = [m for m in found if m.label == "Location" or m.start not in scene]
                     located = [m for m in found if m.label == "Location" and self._at_head(m, heads)]
-                    if role == "target":  # "an attack on a camp at Nguetechewe": where what was hit stands
-                        places += [m for m in standing_places(pobj, self.index) if m not in places]
                     if role == "target":  # "the Paris offices of the magazine X": the owner of what was hit
                         owners = [o for h in heads for o in prep_objects(h, {"of"})]
                         owned = [m for o in owners for m in actors_of(o, self.index) if m.label in OWNER_LABELS]
@@ -360,6 +358,8 @@ class EventFinder:
                             and not is_backer(m, cue.doc, self.cues.hyphen)
                         ):
                             targets.append(m)
+                    if role == "target" and not located:  # "an attack on a camp at Nguetechewe": where the unnamed
+                        places += [m for m in standing_places(pobj, self.index) if m not in places]  # thing hit stands
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
             objects = [o for o in verb.children if o.dep_ == "dobj"] if aims(verb) else []
             for obj in objects:  # not Iraq in "attacks that targeted bases in Iraq"

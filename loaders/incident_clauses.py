@@ -25,12 +25,13 @@ from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
 if TYPE_CHECKING:
     from loaders.events import Event
     from loaders.extract import DocReader
+    from loaders.facts import RelationFact
 
 VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a country it hit is as often only its
 # scene: "strikes on sites in Iraq and Syria")
 AUTHOR_LABELS = {"Person", "Organization", "Country"}
 HARM_METHODS = ("incident-victim:", "incident-death:", "incident-deaths:")  # a country an incident hit through its
-# dead or wounded ("killed 13 U.S. service members"), not its scene: attacked by the incident's stated author
+# soldiers or servants ("killed 13 U.S. service members"), not its scene: attacked by the incident's stated author
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
 # of fighting (each loses its own), and blame read back from an attack on the target itself
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
@@ -269,6 +270,15 @@ def attackers_of_targets(reader: DocReader) -> None:
                 facts.relations.append(replace(r, type="BLAMED_FOR", object=event, method="attacker-of-target"))
 
 
+def state_of_the_harmed(reader: DocReader, hit: RelationFact) -> bool:
+    """Whether the country an incident hit is named as the state of those it harmed, the modifier of their noun ("13
+    U.S. service members", "four Nigerien soldiers"), not its people ("three Palestinians died": no attack on the
+    state)."""
+    span = reader.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    named = [m for m in reader.index.within(span or []) if m.key == hit.object]
+    return any(reader.doc[m.end - 1].dep_ in {"compound", "amod", "nmod"} for m in named)
+
+
 def authors_attacked_targets(reader: DocReader) -> None:
     """ "The ADF was behind the raid ... The raid killed X": whoever the document lays an incident on ATTACKED each
     actor the incident hit (the ontology: killing or striking a named actor is an attack on it), with the blame's
@@ -278,6 +288,7 @@ def authors_attacked_targets(reader: DocReader) -> None:
     hit_by: dict[str, list[str]] = {}
     for r in facts.relations:
         harmed_state = labels.get(r.object) == "Country" and r.method.startswith(HARM_METHODS)
+        harmed_state = harmed_state and state_of_the_harmed(reader, r)
         if r.type == "TARGETED" and (labels.get(r.object) in VICTIM_LABELS or harmed_state):
             hit_by.setdefault(r.subject, []).append(r.object)
     known = {(r.subject, r.type, r.object) for r in facts.relations}

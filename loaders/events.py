@@ -668,7 +668,7 @@ class EventFinder:
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
         nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
-        hit_heads = [c for c in verb.children if c.dep_ == "dobj"]
+        hit_heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the headquarters in X was struck"
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
         hit_heads += during  # "X was shot dead by a gunman in Derry": where the killer struck, the harm was done
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims

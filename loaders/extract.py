@@ -51,7 +51,7 @@ from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
-from loaders.hit_owners import owners_of_hit
+from loaders.hit_owners import owners_named_of, owners_of_hit
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
@@ -622,6 +622,8 @@ class DocReader:
                 if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
+                    patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
                 if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so

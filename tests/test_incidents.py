@@ -746,3 +746,12 @@ def test_a_killing_happened_where_its_killer_or_the_unrest_it_was_done_in_was(te
     [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     links = set(kg.g.edges(keys=True))
     assert {(event, "kidal", "OCCURRED_AT"), (event, "ana-ruiz", "TARGETED")} <= links, links
+
+
+def test_a_passive_hit_on_a_force_s_convoy_is_an_incident_that_targeted_the_force_where_it_was() -> None:
+    kg = graph_of("On Monday a convoy of the Malian army was hit by a roadside bomb near Gao.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    assert {(event, "gao", "OCCURRED_AT"), (event, "malian-armed-forces", "TARGETED")} <= links, links
+    struck = graph_of("On Sunday the UNIFIL headquarters in Naqoura was struck by Israeli tank fire.")
+    assert any(k == "OCCURRED_AT" and o == "naqoura" for _, o, k in struck.g.edges(keys=True))

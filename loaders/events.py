@@ -44,6 +44,7 @@ from loaders.incidents import (
     date_before,
     incident_cues,
     inner_places,
+    launched_at,
     named_by_head,
     one_line,
     performers,
@@ -52,6 +53,7 @@ from loaders.incidents import (
     series_names,
     series_of,
     sides,
+    standing_places,
 )
 from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
@@ -323,7 +325,7 @@ class EventFinder:
                 if prep.lower_ == "of" and patient_of and holder.i == cue.i:
                     role = "target"  # "the hijacking of the Jaffar Express"
                 verbs_prep = (cue.dep_ == "dobj" and holder.i == cue.head.i) or holder in harmed_in
-                if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place"):
+                if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place" and not launched_at(cue)):
                     continue
                 if holder in harmed_in and prep.i <= cue.i:  # "In January, 28 soldiers were killed in an assault"
                     continue
@@ -356,6 +358,8 @@ class EventFinder:
                             and not is_backer(m, cue.doc, self.cues.hyphen)
                         ):
                             targets.append(m)
+                    if role == "target" and not located:  # "an attack on a camp at Nguetechewe": where the unnamed
+                        places += [m for m in standing_places(pobj, self.index) if m not in places]  # thing hit stands
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
             objects = [o for o in verb.children if o.dep_ == "dobj"] if aims(verb) else []
             for obj in objects:  # not Iraq in "attacks that targeted bases in Iraq"
@@ -638,9 +642,11 @@ class EventFinder:
     def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
         "Israeli jets struck two cars in Shehabiya on Monday"."""
+        during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
         dated = [
             c
-            for c in verb.children
+            for holder in [verb, *during, *(p for n in during for p in prep_objects(n, {"in"}))]
+            for c in holder.children
             if (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
             or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
         ]
@@ -662,8 +668,9 @@ class EventFinder:
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
         nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
-        hit_heads = [c for c in verb.children if c.dep_ == "dobj"]
+        hit_heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the headquarters in X was struck"
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
+        hit_heads += during  # "X was shot dead by a gunman in Derry": where the killer struck, the harm was done
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
             [prep, *prep.subtree]
             for holder in [verb, *hit_heads]

@@ -51,7 +51,7 @@ from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
 from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
-from loaders.hit_owners import owners_of_hit
+from loaders.hit_owners import owners_named_of, owners_of_hit
 from loaders.home_state import body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
@@ -68,6 +68,7 @@ from loaders.incident_clauses import (
     clause_cues,
     named_last,
     passive_without_be,
+    relative_subject_incident,
     victims_of_incident,
 )
 from loaders.incident_parts import deaths_caused, part_cues, took_part
@@ -586,15 +587,24 @@ class DocReader:
 
     def _aimed_at(self, noun: Token) -> set[str]:
         """Keys of what an attack noun is aimed at: "an attack on the K-1 base" hits the base; "an attack in
-        Mogadishu" only happens there."""
-        return {
-            m.key
+        Mogadishu" only happens there; a place that only says where what was hit stands is not hit ("a strike on a
+        car in eastern Baghdad", "an attack on Bujumbura's airport", "the attack on the Paris offices of X")."""
+        pobjs = [
+            pobj
             for prep in noun.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "target"
             for pobj in prep.children
             if pobj.dep_ == "pobj"
-            for m in actors_of(pobj, self.index)
-        }
+        ]
+        return {m.key for pobj in pobjs for m in actors_of(pobj, self.index) if self._hit_itself(m, pobj)}
+
+    def _hit_itself(self, mention: Mention, pobj: Token) -> bool:
+        """Whether an actor named in what an attack was aimed at was hit itself: not a place that only names where
+        the thing hit stands, as its possessive or modifier ("an attack on Bujumbura's airport", "the attack on the
+        Paris offices of X"; "attacks on ships in the Red Sea" still hit the sea's)."""
+        last = self.doc[mention.end - 1]
+        heads = conjuncts(pobj)
+        return mention.label != "Location" or not (last.dep_ in {"poss", "compound"} and last.head in heads)
 
     def verb(self, verb: Token) -> None:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
@@ -620,6 +630,8 @@ class DocReader:
                 if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
+                    patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
                 if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
@@ -796,6 +808,8 @@ class DocReader:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ == "dobj"]
         by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
+        if not passive and (above := relative_subject_incident(self, verb)):  # "a bombing at X, which killed Y"
+            agents, by_incident = [], above
         for subject in by_incident:  # "a US drone strike killed X": the strike's author
             agents += self.attackers(subject)
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"

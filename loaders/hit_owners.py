@@ -43,3 +43,11 @@ def owners_of_hit(hit: list[Token], index: MentionIndex) -> list[Mention]:
             owners += prep_objects(verb, preps - {"by"})
             found += [m for t in owners for m in actors_of(t, index, with_preps=False) if m.label != "Location"]
     return list({m.key: m for m in found}.values())
+
+
+def owners_named_of(hit: list[Token], index: MentionIndex) -> list[Mention]:
+    """The actors an "of" after each thing hit names as its owner, when the thing is not itself a name: the army of "a
+    convoy of the Malian army was hit by a bomb", the SDF of "positions of the SDF were shelled" (not a place)."""
+    nouns = [h for t in hit for h in conjuncts(t) if h.pos_ == "NOUN" and index.at(h) is None]
+    found = [m for n in nouns for o in prep_objects(n, {"of"}) for m in actors_of(o, index, with_preps=False)]
+    return list({m.key: m for m in found if m.label != "Location"}.values())

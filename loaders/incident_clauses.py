@@ -25,10 +25,13 @@ from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
 if TYPE_CHECKING:
     from loaders.events import Event
     from loaders.extract import DocReader
+    from loaders.facts import RelationFact
 
 VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a country it hit is as often only its
 # scene: "strikes on sites in Iraq and Syria")
 AUTHOR_LABELS = {"Person", "Organization", "Country"}
+HARM_METHODS = ("incident-victim:", "incident-death:", "incident-deaths:")  # a country an incident hit through its
+# soldiers or servants ("killed 13 U.S. service members"), not its scene: attacked by the incident's stated author
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
 # of fighting (each loses its own), and blame read back from an attack on the target itself
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
@@ -172,7 +175,12 @@ def relative_incident(reader: DocReader, verb: Token, during: list[Token]) -> li
     place or date the parser hung it on ("the ambush at Tongo Tongo in which four soldiers died")."""
     if verb.dep_ != "relcl" or not any(p.lower_ in reader.cues.thing_relative_pronouns for p in during):
         return []
-    noun = verb.head
+    return incident_above(reader, verb.head)
+
+
+def incident_above(reader: DocReader, noun: Token) -> list[Token]:
+    """The incident noun a relative clause describes: the noun it hangs on, or the incident whose place or date the
+    parser hung it on ("the bombing at Kabul airport, which killed X", "the ambush at Tongo Tongo in which ...")."""
     for _ in range(3):  # the noun, then up through "at Tongo Tongo", "of October 2017"
         if reader.events.is_event_noun(noun):
             return [noun]
@@ -180,6 +188,17 @@ def relative_incident(reader: DocReader, verb: Token, during: list[Token]) -> li
             return []
         noun = noun.head.head
     return []
+
+
+def relative_subject_incident(reader: DocReader, verb: Token) -> list[Token]:
+    """The incident that is the subject of a relative clause of harm hung on the incident's place: the bombing of "a
+    suicide bombing at Kabul airport, which killed 13 U.S. service members" (the airport killed no one)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ != "relcl" or not subjects or subjects[0].lower_ not in reader.cues.thing_relative_pronouns:
+        return []
+    if reader.events.is_event_noun(verb.head) or reader.index.at(verb.head) is None:
+        return []
+    return incident_above(reader, verb.head)
 
 
 def authors_during(reader: DocReader, verb: Token) -> list[Mention]:
@@ -251,6 +270,15 @@ def attackers_of_targets(reader: DocReader) -> None:
                 facts.relations.append(replace(r, type="BLAMED_FOR", object=event, method="attacker-of-target"))
 
 
+def state_of_the_harmed(reader: DocReader, hit: RelationFact) -> bool:
+    """Whether the country an incident hit is named as the state of those it harmed, the modifier of their noun ("13
+    U.S. service members", "four Nigerien soldiers"), not its people ("three Palestinians died": no attack on the
+    state)."""
+    span = reader.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    named = [m for m in reader.index.within(span or []) if m.key == hit.object]
+    return any(reader.doc[m.end - 1].dep_ in {"compound", "amod", "nmod"} for m in named)
+
+
 def authors_attacked_targets(reader: DocReader) -> None:
     """ "The ADF was behind the raid ... The raid killed X": whoever the document lays an incident on ATTACKED each
     actor the incident hit (the ontology: killing or striking a named actor is an attack on it), with the blame's
@@ -259,13 +287,17 @@ def authors_attacked_targets(reader: DocReader) -> None:
     labels = {key: actor.label for key, actor in facts.actors.items()}
     hit_by: dict[str, list[str]] = {}
     for r in facts.relations:
-        if r.type == "TARGETED" and labels.get(r.object) in VICTIM_LABELS:
+        harmed_state = labels.get(r.object) == "Country" and r.method.startswith(HARM_METHODS)
+        harmed_state = harmed_state and state_of_the_harmed(reader, r)
+        if r.type == "TARGETED" and (labels.get(r.object) in VICTIM_LABELS or harmed_state):
             hit_by.setdefault(r.subject, []).append(r.object)
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
     for r in blamed:
         for victim in dict.fromkeys(hit_by.get(r.object, ())):
+            if labels.get(victim) == "Country" and r.certainty != "asserted":
+                continue  # a state hit through its dead is attacked only by who is said to have done it
             if victim != r.subject and (r.subject, "ATTACKED", victim) not in known:
                 known.add((r.subject, "ATTACKED", victim))
                 facts.relations.append(replace(r, type="ATTACKED", object=victim, method="author-of-incident"))

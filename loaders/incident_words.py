@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.incident_clauses import clause_cues, incidents_during
+from loaders.incident_clauses import clause_cues, incidents_during, named_last
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
@@ -142,7 +142,8 @@ def died_in_incident(reader: DocReader, word: Token) -> None:
 
 def among_the_dead(reader: DocReader, word: Token) -> None:
     """ "X was among the dead in the strike", "A and B were among those killed in the raid": the incident of the
-    toll's "in" or "during" TARGETED the subjects of "be" (people and groups, never a place)."""
+    toll's "in" or "during" (or, when the sentence names none, the incident just told) TARGETED the subjects of
+    "be" (people and groups, never a place)."""
     wanted = incident_words()
     if word.lower_ not in wanted.among_preps or word.head.lemma_ != "be":
         return
@@ -154,6 +155,8 @@ def among_the_dead(reader: DocReader, word: Token) -> None:
     if len(holders) == 1:
         return
     events = reader.events.events_at([p for h in holders for p in incidents_during(reader, h)])
+    if not events and not any(reader.events.is_event_noun(t) for t in word.sent):  # "A strike hit X on Monday.
+        events = named_last(reader, word)  # Among the dead were A and B.": the toll of the incident just told
     dead = [h for c in word.head.children if c.dep_ == "nsubj" for h in conjuncts(c)]
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
     reader.emit_all(events, "TARGETED", victims, word, f"incident-among:{holders[1].lower_}", 0.7)

@@ -35,6 +35,9 @@ class IncidentCues:
     aimed_kinds: frozenset[str]  # kinds of incident whose place is the thing hit: "the siege of El Fasher"
     aimed_settlement_kinds: frozenset[str]  # kinds whose place is hit unless an installation: "an attack on Kokorou"
     installation_words: frozenset[str]  # "the K-1 base": where an attack happened, not what it hit
+    standing_preps: frozenset[str]  # "an attack on a camp at X": where the thing hit stands
+    through_preps: frozenset[str]  # "a camp for displaced people at X": the chain down to it
+    aiming_verbs: frozenset[str]  # "launched an offensive against X": the verb's preposition names its aim
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     holding_verbs: frozenset[str]  # "officials held X responsible for the bombing"
     occurrence_verbs: frozenset[str]  # "the blast occurred in X"
@@ -59,6 +62,9 @@ def incident_cues() -> IncidentCues:
             frozenset(block["aimed_kinds"]),
             frozenset(block["aimed_settlement_kinds"]),
             frozenset(block["installation_words"]),
+            frozenset(block["standing_preps"]),
+            frozenset(block["through_preps"]),
+            frozenset(block["aiming_verbs"]),
             frozenset(block["responsible_words"]),
             frozenset(block["holding_verbs"]),
             frozenset(block["occurrence_verbs"]),
@@ -313,6 +319,31 @@ def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[M
         for m in actors_of(p, index)
         if m.label == "Location"
     ]
+
+
+def launched_at(cue: Token) -> bool:
+    """Whether an incident is the object of a verb that carries it out toward its aim: "launched Operation 1027
+    against the junta", "mounted an offensive on X" (the verb's "against" or "on" names what it was aimed at)."""
+    return cue.dep_ == "dobj" and cue.head.lemma_.lower() in incident_cues().aiming_verbs
+
+
+def standing_places(pobj: Token, index: MentionIndex) -> list[Mention]:
+    """The places where what an incident hit stands, down the chain of the phrase that names it: Nguetechewe of "an
+    attack on a camp for displaced people at Nguetechewe", El Adde of "a raid on a base at El Adde" (the incident
+    happened there; the first place of each branch, not the wider places it is in)."""
+    wanted = incident_cues()
+    found: list[Mention] = []
+    nouns = [pobj]
+    for _ in range(3):  # "a camp" -> "for displaced people" -> "at Nguetechewe"
+        found += [
+            m
+            for n in nouns
+            for p in prep_objects(n, wanted.standing_preps)
+            for m in actors_of(p, index, with_preps=False)
+            if m.label == "Location" and m not in found
+        ]
+        nouns = [p for n in nouns for p in prep_objects(n, wanted.through_preps) if index.at(p) is None]
+    return found
 
 
 def named_by_head(place: Token, heads: list[Token]) -> bool:

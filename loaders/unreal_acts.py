@@ -82,4 +82,15 @@ def is_habitual(cue: Token) -> bool:
         return True  # "has kept up drone strikes on X", "stepped up attacks on Y": a campaign, whatever its words
     if any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in cue.children):
         return False
-    return not any(t.ent_type_ == "DATE" for t in cue.subtree)
+    return not any(t.ent_type_ == "DATE" for t in cue.subtree) and not done_on_a_day(cue)
+
+
+def done_on_a_day(cue: Token) -> bool:
+    """Whether a bare plural is what a past verb dated to a month or a day carried out: one round of strikes, "In
+    March, Pakistan carried out strikes in Khost" (not "in 2019 the group carried out attacks in Kabul", a year of
+    them, nor "has conducted kidnappings")."""
+    verb = cue.head
+    if cue.dep_ != "dobj" or verb.tag_ != "VBD":
+        return False
+    dated = [t for c in verb.children if c.dep_ in {"prep", "npadvmod"} and c != cue for t in c.subtree]
+    return any(t.ent_type_ == "DATE" and not t.like_num and not t.is_punct for t in dated)

@@ -58,3 +58,21 @@ def test_the_country_whose_possessive_places_a_group_is_not_blamed_for_its_ambus
     kg = graph_of("Officials said the 2019 ambush near Tillaberi by Mali's Katiba Serma fighters killed nine soldiers.")
     blamed = {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
     assert blamed == {"katiba-serma"}, blamed
+
+
+def test_a_bombing_whose_clause_hangs_on_its_place_hit_the_country_of_the_soldiers_it_killed() -> None:
+    text = "The Taliban claimed a suicide bombing at Kandahar airport on Tuesday, which killed six U.S. soldiers."
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    edges = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    assert ("Kandahar airport suicide bombing", "TARGETED", "United States") in edges, edges
+    assert attacks(text).get(("Taliban", "United States")) == "asserted", edges
+    assert not any(s == "Kandahar airport" and k == "ATTACKED" for s, k, _ in edges), edges  # the place killed no one
+
+
+def test_the_town_whose_airport_an_attack_hit_is_where_it_stood_not_attacked() -> None:
+    text = "In 2021 the Liberation Front claimed a mortar attack on Gitega's airport, which wounded two guards."
+    found = attacks(text)
+    assert ("Liberation Front", "Gitega") not in found, found
+    town = attacks("In 2021 the Liberation Front claimed a mortar attack on Gitega, which wounded two guards.")
+    assert ("Liberation Front", "Gitega") in town, town

@@ -284,6 +284,7 @@ def test_a_verb_incident_is_named_without_the_clause_that_describes_its_place() 
     [
         "Reporter Lina Haddad and Omar Nasser were among the dead in the airstrike on Khan Younis.",
         "An airstrike hit Khan Younis on Monday. Lina Haddad and Omar Nasser were among those killed in the airstrike.",
+        "An airstrike on Khan Younis killed nine people on Monday. Among the dead were Lina Haddad and Omar Nasser.",
     ],
 )
 def test_the_named_among_the_dead_of_an_incident_are_its_targets(text: str) -> None:
@@ -710,3 +711,47 @@ def test_an_attack_on_a_named_day_is_an_incident_in_a_document_that_gives_no_dat
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert events, [d["name"] for _, d in kg.g.nodes(data=True)]
     assert ("al-shabaab", events[0]) in {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+
+
+def test_an_attack_on_a_camp_happened_where_the_camp_stands_not_only_in_the_wider_region() -> None:
+    kg = graph_of("On Monday, gunmen staged an attack on a camp for displaced people at Kidal, in the Gao region.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert (event, "kidal", "OCCURRED_AT") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
+    assert (event, "kidal", "TARGETED") not in set(kg.g.edges(keys=True))  # the camp was hit, not the town
+
+
+def test_a_named_operation_launched_against_a_force_targeted_it() -> None:
+    kg = graph_of("In May 2022 the Kachin alliance launched Operation 1122 against the Myanmar military in Kachin.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert (event, "tatmadaw", "TARGETED") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
+
+
+def test_strikes_a_state_carried_out_in_a_named_month_are_one_incident_at_their_places() -> None:
+    kg = graph_of("In June, Turkey carried out strikes in Khost and Paktika provinces.")
+    found = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    assert [e for e in found if (e, "khost", "OCCURRED_AT") in links and (e, "paktika", "OCCURRED_AT") in links]
+    assert not events("In 2019 the group carried out attacks in Kabul.")  # a year of attacks: a habit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalist Ana Ruiz was shot dead by a gunman in Kidal in April 2019.",
+        "The journalist Ana Ruiz was shot dead during rioting in Kidal in April 2019.",
+    ],
+)
+def test_a_killing_happened_where_its_killer_or_the_unrest_it_was_done_in_was(text: str) -> None:
+    kg = graph_of(text)
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    assert {(event, "kidal", "OCCURRED_AT"), (event, "ana-ruiz", "TARGETED")} <= links, links
+
+
+def test_a_passive_hit_on_a_force_s_convoy_is_an_incident_that_targeted_the_force_where_it_was() -> None:
+    kg = graph_of("On Monday a convoy of the Malian army was hit by a roadside bomb near Gao.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = set(kg.g.edges(keys=True))
+    assert {(event, "gao", "OCCURRED_AT"), (event, "malian-armed-forces", "TARGETED")} <= links, links
+    struck = graph_of("On Sunday the UNIFIL headquarters in Naqoura was struck by Israeli tank fire.")
+    assert any(k == "OCCURRED_AT" and o == "naqoura" for _, o, k in struck.g.edges(keys=True))

@@ -67,6 +67,7 @@ class Cues:
     launching_verbs: frozenset[str]
     hostile_with: frozenset[str]
     severing_verbs: frozenset[str]
+    counterpart_nouns: frozenset[str]
     appointment_verbs: frozenset[str]
     succession_verbs: frozenset[str]
     honorifics: frozenset[str]
@@ -292,6 +293,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         launching_verbs=frozenset(data["launching_verbs"]),
         hostile_with=frozenset(data["hostile_with"]),
         severing_verbs=frozenset(data["severing_verbs"]),
+        counterpart_nouns=frozenset(data["counterpart_nouns"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),
         honorifics=frozenset(data["honorifics"]),

@@ -807,7 +807,8 @@ class DocReader:
                     victims += actors_of(head, self.index, with_preps=False)
         self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
         told = victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"
-        self.hostility.fighters_hit(agents, hit, verb)
+        if not by_incident:  # "a US strike killed three IS fighters": an attack, not a war
+            self.hostility.fighters_hit(agents, hit, verb)
         act = acts[0] if acts else verb  # the harm of an act told in its "when" clause is that act's incident
         if not by_incident and not told and (event := self.events.from_verb(act, victims)) is not None:
             self.event_links(event)
@@ -1119,14 +1120,13 @@ class DocReader:
         if self.index.at(noun) is not None:
             return  # the noun of a name: "the Alliance of Sahel States", "the Coalition for Unity"
         for cue in self.cues.nouns.get(noun.lemma_.lower(), ()):
-            if noun.pos_ not in {"NOUN", "PROPN"}:
+            if noun.pos_ not in {"NOUN", "PROPN"} and not self._fighting_in(noun):
                 continue
             holders_verb = noun.head if noun.dep_ == "dobj" else None  # "holding drills with X": the verb's "with"
-            objects = [
-                m
-                for t in prep_objects(noun, cue.preps) + (prep_objects(holders_verb, cue.preps) if holders_verb else [])
-                for m in actors_of(t, self.index)
-            ]
+            aims = prep_objects(noun, cue.preps) + (prep_objects(holders_verb, cue.preps) if holders_verb else [])
+            if cue.type in SIDE_TYPES and noun.lemma_.lower() not in self.cues.counterpart_nouns:
+                aims = self._past_members(aims, cue.preps)
+            objects = [m for t in aims for m in actors_of(t, self.index)]
             if cue.symmetric_between and len(objects) >= 2 and any(c.lower_ == "between" for c in noun.children):
                 if cue.type == "OPPOSES":
                     continue  # "clashes between X and Y": the hostility rules' sides_between
@@ -1183,6 +1183,8 @@ class DocReader:
             if cue.reverse:
                 holders, objects = objects, holders
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.severing_verbs:
+                if cue.type != "OPPOSES" and not all(m.label == "Country" for m in holders + objects):
+                    continue  # "HTS broke ties with al-Qaeda", "suspended talks with the ELN": a split, no war
                 rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
             if rel_type == "OPPOSES" and self._unwanted(noun):
                 continue  # "Washington did not seek war with Iran"
@@ -1209,12 +1211,29 @@ class DocReader:
         victims = [m for m in victims if m not in scene]
         self.emit_all(waged_by, "ATTACKED", victims, noun, f"noun:{noun.lemma_.lower()}", 0.65)
 
+    @staticmethod
+    def _past_members(aims: list[Token], preps: frozenset[str]) -> list[Token]:
+        """The other sides a noun of alliance or hostility names, without who its "of" names as its members or
+        makers ("the largest coalition of FARC dissidents"), but with the foe of the act it names ("a campaign of
+        bombings against the Taliban")."""
+        kept = [t for t in aims if t.head.lower_ != "of"]
+        return kept + [p for t in aims if t.head.lower_ == "of" for p in prep_objects(t, preps - {"of"})]
+
+    def _fighting_in(self, word: Token) -> bool:
+        """Whether a gerund of fighting both ways is the object of "in" or of a preposition of time, a noun in all
+        but its tag: "X suffered losses in fighting with Y", "amid fighting with Y"."""
+        preps = {"in"} | self.cues.fighting_time_preps
+        return word.tag_ == "VBG" and word.dep_ == "pobj" and word.head.lower_ in preps and self._mutual(word)
+
     def _engaged_in(self, head: Token) -> list[Mention]:
         """Who takes part in what a noun after "in" names: the verb's subjects ("X engaged in clashes"), or the
-        noun's own actors and, for a predicate, its subject's ("X is a key US partner in the fight")."""
+        noun's own actors and, for a predicate, its subject's ("X is a key US partner in the fight"), or for the
+        object of a verb that names no one, the verb's subjects ("X suffered losses in fighting with Y")."""
         if head.pos_ in {"VERB", "AUX"}:
             return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
         found = actors_of(head, self.index, with_preps=False)
+        if not found and head.dep_ == "dobj":
+            return self._engaged_in(head.head)
         if head.dep_ == "attr":
             found += [m for s in subjects_of(head.head) for m in actors_of(s, self.index, with_preps=False)]
         return found

@@ -27,7 +27,7 @@ from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
-from loaders.fighter_references import fighters_referred
+from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.hyphen_actors import known_at
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.possessive import POSSESSIVE
@@ -119,6 +119,9 @@ class HostilityCues:
     arms_verbs: frozenset[str]
     arms_objects: frozenset[str]
     arms_preps: frozenset[str]
+    crackdown_verbs: frozenset[str]
+    crackdown_particles: frozenset[str]
+    crackdown_preps: frozenset[str]
     pitting_verbs: frozenset[str]
     regarding_verbs: frozenset[str]
     partner_foe_preps: frozenset[str]
@@ -206,6 +209,7 @@ class HostilityReader:
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.contest_verbs, self.contested, by_lemma),
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
+            (cues.crackdown_verbs, self.cracked_down, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -241,8 +245,22 @@ class HostilityReader:
         "jihadi forces in Burkina Faso"), where the named one is often the other side; fighters named by whom they
         serve stand for them ("government forces", "forces loyal to Hemedti")."""
         index = self.reader.index
-        found = [index.at(h) or fighters_referred(h, index) for t in tokens for h in conjuncts(t)]
+        found = [index.at(h) or self._renamed(h) or fighters_referred(h, index) for t in tokens for h in conjuncts(t)]
         return [m for m in found if m is not None]
+
+    def _renamed(self, head: Token) -> Mention | None:
+        """The actor a common noun is named as: by its apposition ("Congo's armed forces, the FARDC"), or, for a
+        group's fighters, by the group before them ("Agwelek fighters", not "Malian troops", a state's)."""
+        if head.pos_ != "NOUN":
+            return None
+        index = self.reader.index
+        named = [m for c in head.children if c.dep_ == "appos" and (m := index.at(c)) is not None]
+        if len(named) == 1:
+            return named[0]
+        if head.tag_ not in PLURAL_TAGS or head.lower_ not in fighter_words().followers:
+            return None
+        groups = [m for c in head.lefts if c.dep_ == "compound" and (m := index.at(c)) is not None]
+        return groups[0] if len(groups) == 1 and groups[0].label == "Organization" else None
 
     def _not_backers(self, mentions: list[Mention]) -> list[Mention]:
         """Without the backer of "Iran-backed militias", who is not the one acting."""
@@ -360,6 +378,17 @@ class HostilityReader:
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, foes, verb, f"against:{lemma}")
 
+    def cracked_down(self, verb: Token) -> None:
+        """ "Egypt has been cracking down on the Muslim Brotherhood", "the junta clamped down on the NLD": the subject
+        OPPOSES whoever follows "on" after the particle (not "cracked the case", no particle)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        if not any(c.dep_ == "prt" and c.lower_ in self.cues.crackdown_particles for c in verb.children):
+            return
+        foes = self._actors(prep_objects(verb, self.cues.crackdown_preps))
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, foes, verb, f"cracked-down:{verb.lemma_.lower()}")
+
     def pitted(self, verb: Token) -> None:
         """ "The fighting pitted the army against the RSF", "X was pitted against Y": the one pitted and the one after
         "against" oppose each other (whoever or whatever did the pitting is no side)."""
@@ -429,14 +458,16 @@ class HostilityReader:
         self._each_with_each(self._sides(named), "ALLIED_WITH", noun, f"joint:{noun.lemma_.lower()}")
 
     def allied_together(self, word: Token) -> None:
-        """ "Amal and Hezbollah have been allied since 1990": sides coordinated as the subject of "allied", with no
-        one named after it, are allied with each other."""
+        """ "Amal and Hezbollah have been allied since 1990", "X and Y fought each other but have been allied since":
+        sides coordinated as the subject of "allied" (or of the verb it is coordinated with), with no one named after
+        it, are allied with each other."""
         if prep_objects(word, {"with", "to"}):
             return  # "X is allied with Y": the adjective rules'
         if word.dep_ in {"acomp", "attr"}:
             subjects = subjects_of(word.head)
         elif word.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = subjects or (subjects_of(word) if word.dep_ == "conj" else [])
         else:
             return
         self._each_with_each(self._sides(subjects), "ALLIED_WITH", word, "allied-together")

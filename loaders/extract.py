@@ -1395,6 +1395,18 @@ class DocReader:
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
 
+    def _counterpart(self, words: Span) -> str | None:
+        """The type (ALLIED_WITH or OPPOSES) of the word of ``counterpart_nouns`` that, with only its modifiers and
+        "the", stands between an owner and the one named after it: "Hamas's rival Fatah", "Israel's closest ally the
+        US"; None for any other words ("Washington's partner against ISIS", "X's rival, led by Y")."""
+        kept = [t for t in words if t.lower_ != "the"]
+        if not kept or kept[-1].lower_ not in self.cues.counterpart_nouns:
+            return None
+        if any(t.pos_ not in {"ADJ", "ADV"} for t in kept[:-1]):
+            return None
+        types = [cue.type for cue in self.cues.nouns.get(kept[-1].lower_, ()) if cue.type in SIDE_TYPES]
+        return types[0] if types else None
+
     def _apposed_places(self, places: list[Mention]) -> list[Mention]:
         """The wider places set after a comma beside places: Chad of "N'Djamena, Chad"."""
         mentions = self.index.inside(self.doc[places[0].start].sent) if places else []
@@ -1439,6 +1451,9 @@ class DocReader:
                     self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
             elif a.label == "Organization" and b.label == "Organization" and gap == "" and a.kind == b.kind:
                 self.emit(b, "MEMBER_OF", a, cue, "organisation-prefix", 0.7, "asserted")  # "US Treasury OFAC"
+            elif gap.split()[:1] in (["'s"], ["'"]) and (side := self._counterpart(self.doc[a.end + 1 : b.start])):
+                if {a.label, b.label} <= {"Country", "Organization", "Person"}:  # "Hamas's rival Fatah"
+                    self.emit(b, side, a, cue, f"owner-counterpart:{side.lower()}", 0.65, "asserted")
             elif (
                 a.label == "Organization"
                 and b.label == "Organization"

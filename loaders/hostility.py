@@ -106,6 +106,7 @@ class HostilityCues:
     quarrel_particles: frozenset[str]
     apposed_foe_nouns: frozenset[str]
     accusing_verbs: frozenset[str]
+    observer_nouns: frozenset[str]
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
@@ -203,7 +204,7 @@ class HostilityReader:
             (joint_words(), self.joint_bodies, by_word),
             (cues.mutual_ally_words, self.allied_together, by_word),
             (cues.foe_nouns, self.called_each_other, by_lemma),
-            (cues.apposed_foe_nouns, self.apposed_foes, by_lemma),
+            (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
@@ -472,10 +473,11 @@ class HostilityReader:
             return
         self._each_with_each(self._sides(subjects), "ALLIED_WITH", word, "allied-together")
 
-    def apposed_foes(self, noun: Token) -> None:
+    def apposed_sides(self, noun: Token) -> None:
         """ "Hamas and Fatah, rivals since 2007, met in Cairo", "X and Y, bitter enemies, ...": a plural noun of foes
         set off by a comma after two or more coordinated names sets each against the others (read by position, as
-        the parser often takes the noun for the subject)."""
+        the parser often takes the noun for the subject); one of allies ("X and Y, longtime allies, ...") allies
+        them."""
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or any(c.dep_ == "poss" for c in noun.children):
             return
         if prep_objects(noun, {"of"}):
@@ -490,21 +492,24 @@ class HostilityReader:
             return
         head = self.reader.doc[i - 1]
         sides = self._named([head]) if any(t.dep_ == "conj" for t in (head, *head.conjuncts)) else []
-        if len(sides) >= 2:
-            self._each_against_each(sides, noun, f"apposed-foes:{noun.lemma_.lower()}")
+        lemma = noun.lemma_.lower()
+        if len(sides) >= 2 and lemma in self.cues.ally_nouns:
+            self._each_with_each(sides, "ALLIED_WITH", noun, f"apposed-allies:{lemma}", 0.65)
+        elif len(sides) >= 2:
+            self._each_against_each(sides, noun, f"apposed-foes:{lemma}")
 
     def accused(self, verb: Token) -> None:
         """ "Kinshasa accused Kigali of reneging on its promises", "MONUSCO, which Tshisekedi has accused of failing",
         "X was accused by Y of fraud": the accuser OPPOSES the accused (the accusation is stated, whatever it
         alleges); not an accusation of backing someone ("accused Tehran of arming the group"), the FUNDS rules'
-        alleged link."""
+        alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel)."""
         if verb.pos_ != "VERB":
             return
         if is_passive(verb):
             accusers = self._actors(agents_of(verb), with_preps=False)
             accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
         else:
-            accusers = self._actors(subjects_of(verb), with_preps=False)
+            accusers = [m for m in self._actors(subjects_of(verb), with_preps=False) if not self._observing(m)]
             accused = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in accused):
             accused = [verb.head]  # "X, which Y accused of ..."
@@ -514,6 +519,11 @@ class HostilityReader:
         if self._harbouring(prep_objects(verb, {"of"})):
             return  # "Kabul accused Islamabad of sheltering the group": a charge of harbouring, like one of backing
         self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
+
+    def _observing(self, mention: Mention) -> bool:
+        """Whether an actor is named only as the body of observers: the UN of "UN experts", "UN investigators"."""
+        last = self.reader.doc[mention.end - 1]
+        return last.dep_ in MODIFIERS and last.head.lemma_.lower() in self.cues.observer_nouns
 
     def _harbouring(self, charges: list[Token]) -> bool:
         """Whether a charge is one of harbouring someone: "of sheltering X", "of giving shelter to X", "of allowing

@@ -387,3 +387,33 @@ def test_a_strike_that_kills_a_sides_fighters_attacks_it_but_troops_that_do_figh
     assert ("united-states", "hezbollah", "OPPOSES") not in links, links
     found = opposed("Israeli troops killed three Hezbollah fighters near Tyre.")
     assert found.get(("israel", "hezbollah")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UN experts and rights groups accused Wagner of killing civilians.", "UN monitors accused Wagner of looting."],
+)
+def test_observers_accusing_someone_do_not_set_their_body_against_it(text: str) -> None:
+    assert ("united-nations", "wagner-group") not in opposed(text)
+    assert opposed("The UN accused Wagner of killing civilians.").get(("united-nations", "wagner-group")) == "asserted"
+
+
+def test_an_owners_rival_or_ally_named_right_after_is_its_foe_or_ally_not_its_part() -> None:
+    kg = graph_of("Hamas's longtime rival Fatah controls the West Bank.")
+    links = {(s, o, k) for s, o, k in kg.g.edges(keys=True)}
+    assert ("fatah", "hamas", "OPPOSES") in links, links
+    assert ("fatah", "hamas", "MEMBER_OF") not in links, links
+    assert frozenset(("belarus", "russia")) in allied("Russia's ally Belarus hosted the drills.")
+
+
+def test_an_owners_counterpart_followed_by_more_words_names_no_one_after_them() -> None:
+    found = opposed("The CJNG, the Sinaloa Cartel's main rival, led by Nemesio Oseguera, grew.")
+    assert ("nemesio-oseguera", "sinaloa-cartel") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Hamas and Fatah, longtime allies, met in Cairo.", "Hamas and Fatah, close partners, met in Cairo."]
+)
+def test_sides_set_off_as_allies_after_their_names_are_allies(text: str) -> None:
+    assert frozenset(("hamas", "fatah")) in allied(text)
+    assert not opposed(text)

@@ -1153,6 +1153,8 @@ class DocReader:
             named = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
             offshoot = noun.lemma_.lower() in self.cues.offshoot_nouns
             if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
+                if cue.type in SIDE_TYPES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+                    continue  # "X, its rival": not X's own clause, often someone named earlier; left unguessed
                 holders, objects = actors_of(noun.head, self.index, with_preps=False), owners
             elif offshoot and not objects and named:  # "al-Qaeda's affiliate in Yemen, AQAP": the one named
                 holders, objects = named, owners

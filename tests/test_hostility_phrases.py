@@ -417,3 +417,8 @@ def test_an_owners_counterpart_followed_by_more_words_names_no_one_after_them() 
 def test_sides_set_off_as_allies_after_their_names_are_allies(text: str) -> None:
     assert frozenset(("hamas", "fatah")) in allied(text)
     assert not opposed(text)
+
+
+def test_its_rival_set_after_a_name_is_left_unguessed() -> None:
+    text = "The Treasury sanctioned Hamas on Monday. Fatah, its main rival, called for talks."
+    assert not any("fatah" in pair for pair in opposed(text))

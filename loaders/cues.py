@@ -68,6 +68,7 @@ class Cues:
     hostile_with: frozenset[str]
     severing_verbs: frozenset[str]
     counterpart_nouns: frozenset[str]
+    repelling_verbs: frozenset[str]
     appointment_verbs: frozenset[str]
     succession_verbs: frozenset[str]
     honorifics: frozenset[str]
@@ -294,6 +295,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         hostile_with=frozenset(data["hostile_with"]),
         severing_verbs=frozenset(data["severing_verbs"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
+        repelling_verbs=frozenset(data["repelling_verbs"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),
         honorifics=frozenset(data["honorifics"]),

@@ -628,6 +628,8 @@ class DocReader:
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+                if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
+                    objects = [o for o in objects if o.pos_ != "PRON"]  # "forces repelled it": the assault, no one
                 if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"
                     wars = [o for o in objects if o.lemma_.lower() in self.cues.mutual]
                     objects = [o for o in objects if o not in wars]

@@ -422,3 +422,9 @@ def test_sides_set_off_as_allies_after_their_names_are_allies(text: str) -> None
 def test_its_rival_set_after_a_name_is_left_unguessed() -> None:
     text = "The Treasury sanctioned Hamas on Monday. Fatah, its main rival, called for talks."
     assert not any("fatah" in pair for pair in opposed(text))
+
+
+def test_an_assault_repelled_as_it_names_no_foe_but_repelled_fighters_do() -> None:
+    found = opposed("Al-Shabaab stormed the camp at dawn. AFRICOM said Kenyan and US forces had repelled it.")
+    assert not any("africom" in pair for pair in found), found
+    assert opposed("Kenyan forces repelled al-Shabaab fighters near Lamu.").get(("kenya", "al-shabaab")) == "asserted"

@@ -428,3 +428,8 @@ def test_an_assault_repelled_as_it_names_no_foe_but_repelled_fighters_do() -> No
     found = opposed("Al-Shabaab stormed the camp at dawn. AFRICOM said Kenyan and US forces had repelled it.")
     assert not any("africom" in pair for pair in found), found
     assert opposed("Kenyan forces repelled al-Shabaab fighters near Lamu.").get(("kenya", "al-shabaab")) == "asserted"
+
+
+@pytest.mark.parametrize("text", ["Russia waged war on Ukraine in 2022.", "Russia is waging war on Ukraine."])
+def test_waging_war_on_a_side_opposes_it_whatever_lemma_the_tagger_gives(text: str) -> None:
+    assert opposed(text).get(("russia", "ukraine")) == "asserted"

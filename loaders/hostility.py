@@ -1,14 +1,13 @@
 """Hostility and alliance between actors: who fights, attacks, condemns, threatens or stands beside whom.
 
-Rules over the dependency parse for the constructions of OPPOSES, ATTACKED, THREATENED and ALLIED_WITH that the
-verb and noun rules of :mod:`loaders.extract` do not read: a participle after the fighters ("forces battling
-al-Shabaab"), a state of war ("at war with"), "fighting between", a condemnation or a campaign "against"
-someone, a response only announced ("vowed revenge against", "would respond to any Israeli attack"), "came
-under attack from", allies named after "its allies", the members of a coalition, fighting "alongside" someone,
-and actors coordinated as the subject of one hostile act. :mod:`loaders.extract` also asks it, for every link a
-rule finds, whether both ends can be sides of a fight (:meth:`HostilityReader.sides_fit`), which state a state's
-forces stand for (:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction
-(:meth:`HostilityReader.civil_targeting`).
+Rules over the dependency parse for the constructions of OPPOSES, ATTACKED, THREATENED and ALLIED_WITH that the verb and
+noun rules of :mod:`loaders.extract` do not read: a participle after the fighters ("forces battling al-Shabaab"), a
+state of war ("at war with"), "fighting between", a condemnation or a campaign "against" someone, "cracking down on"
+someone, a response only announced ("vowed revenge against", "would respond to any Israeli attack"), "came under attack
+from", allies named after "its allies", the members of a coalition, fighting "alongside" someone, and actors coordinated
+as the subject of one hostile act. :mod:`loaders.extract` also asks it, for every link a rule finds, whether both ends
+can be sides of a fight (:meth:`HostilityReader.sides_fit`), which state a state's forces stand for
+(:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction (:meth:`HostilityReader.civil_targeting`).
 The cue words are the ``hostility`` block of ``seeds/relations.yaml``.
 """
 

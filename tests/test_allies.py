@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import graph_of
 
 
@@ -48,3 +49,16 @@ def test_forces_posted_alongside_anothers_are_allies_but_not_those_only_killed_a
     found = allied("Russian instructors have been deployed alongside Malian troops since 2021.")
     assert ("mali", "russia") in found or ("russia", "mali") in found, found
     assert not allied("Two Malian soldiers were killed alongside a Russian contractor near Gao.")
+
+
+def test_troops_deployed_in_support_of_a_state_ally_their_state_with_it() -> None:
+    found = allied("Rwanda deployed troops in support of the Government of Mozambique.")
+    assert ("mozambique", "rwanda") in found or ("rwanda", "mozambique") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chad deployed troops in support of the UN mission in Mali.", "Chad sent troops to help the UN mission in Mali."],
+)
+def test_troops_sent_to_help_a_mission_serve_in_it_beside_no_one(text: str) -> None:
+    assert not allied(text)

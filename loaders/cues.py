@@ -69,6 +69,8 @@ class Cues:
     launching_verbs: frozenset[str]
     hostile_with: frozenset[str]
     severing_verbs: frozenset[str]
+    counterpart_nouns: frozenset[str]
+    repelling_verbs: frozenset[str]
     appointment_verbs: frozenset[str]
     succession_verbs: frozenset[str]
     honorifics: frozenset[str]
@@ -297,6 +299,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         launching_verbs=frozenset(data["launching_verbs"]),
         hostile_with=frozenset(data["hostile_with"]),
         severing_verbs=frozenset(data["severing_verbs"]),
+        counterpart_nouns=frozenset(data["counterpart_nouns"]),
+        repelling_verbs=frozenset(data["repelling_verbs"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),
         honorifics=frozenset(data["honorifics"]),

@@ -650,6 +650,8 @@ class DocReader:
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+                if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
+                    objects = [o for o in objects if o.pos_ != "PRON"]  # "forces repelled it": the assault, no one
                 if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"
                     wars = [o for o in objects if o.lemma_.lower() in self.cues.mutual]
                     objects = [o for o in objects if o not in wars]
@@ -831,7 +833,8 @@ class DocReader:
                     victims += actors_of(head, self.index, with_preps=False)
         self.emit_all(agents, "ATTACKED", victims, verb, f"violence:{lemma}", 0.7)
         told = victims_of_incident(self, verb, agents, victims, by_incident)  # "X was killed in Friday's strike"
-        self.hostility.fighters_hit(agents, hit, verb)
+        if not by_incident:  # "a US strike killed three IS fighters": an attack, not a war
+            self.hostility.fighters_hit(agents, hit, verb)
         act = acts[0] if acts else verb  # the harm of an act told in its "when" clause is that act's incident
         if not by_incident and not told and (event := self.events.from_verb(act, victims)) is not None:
             self.event_links(event)
@@ -1156,14 +1159,13 @@ class DocReader:
         if self.index.at(noun) is not None:
             return  # the noun of a name: "the Alliance of Sahel States", "the Coalition for Unity"
         for cue in self.cues.nouns.get(noun.lemma_.lower(), ()):
-            if noun.pos_ not in {"NOUN", "PROPN"}:
+            if noun.pos_ not in {"NOUN", "PROPN"} and not self._fighting_in(noun):
                 continue
             holders_verb = noun.head if noun.dep_ == "dobj" else None  # "holding drills with X": the verb's "with"
-            objects = [
-                m
-                for t in prep_objects(noun, cue.preps) + (prep_objects(holders_verb, cue.preps) if holders_verb else [])
-                for m in actors_of(t, self.index)
-            ]
+            aims = prep_objects(noun, cue.preps) + (prep_objects(holders_verb, cue.preps) if holders_verb else [])
+            if cue.type in SIDE_TYPES and noun.lemma_.lower() not in self.cues.counterpart_nouns:
+                aims = self._past_members(aims, cue.preps)
+            objects = [m for t in aims for m in actors_of(t, self.index)]
             if cue.symmetric_between and len(objects) >= 2 and any(c.lower_ == "between" for c in noun.children):
                 if cue.type == "OPPOSES":
                     continue  # "clashes between X and Y": the hostility rules' sides_between
@@ -1190,6 +1192,8 @@ class DocReader:
             named = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
             offshoot = noun.lemma_.lower() in self.cues.offshoot_nouns
             if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
+                if cue.type in SIDE_TYPES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+                    continue  # "X, its rival": not X's own clause, often someone named earlier; left unguessed
                 holders, objects = actors_of(noun.head, self.index, with_preps=False), owners
             elif offshoot and not objects and named:  # "al-Qaeda's affiliate in Yemen, AQAP": the one named
                 holders, objects = named, owners
@@ -1222,6 +1226,8 @@ class DocReader:
             if cue.reverse:
                 holders, objects = objects, holders
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.severing_verbs:
+                if cue.type != "OPPOSES" and not all(m.label == "Country" for m in holders + objects):
+                    continue  # "HTS broke ties with al-Qaeda", "suspended talks with the ELN": a split, no war
                 rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
             if rel_type == "OPPOSES" and self._unwanted(noun):
                 continue  # "Washington did not seek war with Iran"
@@ -1250,12 +1256,29 @@ class DocReader:
         victims = [m for m in victims if m not in scene]
         self.emit_all(waged_by, "ATTACKED", victims, noun, f"noun:{noun.lemma_.lower()}", 0.65)
 
+    @staticmethod
+    def _past_members(aims: list[Token], preps: frozenset[str]) -> list[Token]:
+        """The other sides a noun of alliance or hostility names, without who its "of" names as its members or
+        makers ("the largest coalition of FARC dissidents"), but with the foe of the act it names ("a campaign of
+        bombings against the Taliban")."""
+        kept = [t for t in aims if t.head.lower_ != "of"]
+        return kept + [p for t in aims if t.head.lower_ == "of" for p in prep_objects(t, preps - {"of"})]
+
+    def _fighting_in(self, word: Token) -> bool:
+        """Whether a gerund of fighting both ways is the object of "in" or of a preposition of time, a noun in all
+        but its tag: "X suffered losses in fighting with Y", "amid fighting with Y"."""
+        preps = {"in"} | self.cues.fighting_time_preps
+        return word.tag_ == "VBG" and word.dep_ == "pobj" and word.head.lower_ in preps and self._mutual(word)
+
     def _engaged_in(self, head: Token) -> list[Mention]:
         """Who takes part in what a noun after "in" names: the verb's subjects ("X engaged in clashes"), or the
-        noun's own actors and, for a predicate, its subject's ("X is a key US partner in the fight")."""
+        noun's own actors and, for a predicate, its subject's ("X is a key US partner in the fight"), or for the
+        object of a verb that names no one, the verb's subjects ("X suffered losses in fighting with Y")."""
         if head.pos_ in {"VERB", "AUX"}:
             return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
         found = actors_of(head, self.index, with_preps=False)
+        if not found and head.dep_ == "dobj":
+            return self._engaged_in(head.head)
         if head.dep_ == "attr":
             found += [m for s in subjects_of(head.head) for m in actors_of(s, self.index, with_preps=False)]
         return found
@@ -1425,6 +1448,18 @@ class DocReader:
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
 
+    def _counterpart(self, words: Span) -> str | None:
+        """The type (ALLIED_WITH or OPPOSES) of the word of ``counterpart_nouns`` that, with only its modifiers and
+        "the", stands between an owner and the one named after it: "Hamas's rival Fatah", "Israel's closest ally the
+        US"; None for any other words ("Washington's partner against ISIS", "X's rival, led by Y")."""
+        kept = [t for t in words if t.lower_ != "the"]
+        if not kept or kept[-1].lower_ not in self.cues.counterpart_nouns:
+            return None
+        if any(t.pos_ not in {"ADJ", "ADV"} for t in kept[:-1]):
+            return None
+        types = [cue.type for cue in self.cues.nouns.get(kept[-1].lower_, ()) if cue.type in SIDE_TYPES]
+        return types[0] if types else None
+
     def _apposed_places(self, places: list[Mention]) -> list[Mention]:
         """The wider places set after a comma beside places: Chad of "N'Djamena, Chad"."""
         mentions = self.index.inside(self.doc[places[0].start].sent) if places else []
@@ -1469,6 +1504,9 @@ class DocReader:
                     self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
             elif a.label == "Organization" and b.label == "Organization" and gap == "" and a.kind == b.kind:
                 self.emit(b, "MEMBER_OF", a, cue, "organisation-prefix", 0.7, "asserted")  # "US Treasury OFAC"
+            elif gap.split()[:1] in (["'s"], ["'"]) and (side := self._counterpart(self.doc[a.end + 1 : b.start])):
+                if {a.label, b.label} <= {"Country", "Organization", "Person"}:  # "Hamas's rival Fatah"
+                    self.emit(b, side, a, cue, f"owner-counterpart:{side.lower()}", 0.65, "asserted")
             elif (
                 a.label == "Organization"
                 and b.label == "Organization"

@@ -1,14 +1,13 @@
 """Hostility and alliance between actors: who fights, attacks, condemns, threatens or stands beside whom.
 
-Rules over the dependency parse for the constructions of OPPOSES, ATTACKED, THREATENED and ALLIED_WITH that the
-verb and noun rules of :mod:`loaders.extract` do not read: a participle after the fighters ("forces battling
-al-Shabaab"), a state of war ("at war with"), "fighting between", a condemnation or a campaign "against"
-someone, a response only announced ("vowed revenge against", "would respond to any Israeli attack"), "came
-under attack from", allies named after "its allies", the members of a coalition, fighting "alongside" someone,
-and actors coordinated as the subject of one hostile act. :mod:`loaders.extract` also asks it, for every link a
-rule finds, whether both ends can be sides of a fight (:meth:`HostilityReader.sides_fit`), which state a state's
-forces stand for (:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction
-(:meth:`HostilityReader.civil_targeting`).
+Rules over the dependency parse for the constructions of OPPOSES, ATTACKED, THREATENED and ALLIED_WITH that the verb and
+noun rules of :mod:`loaders.extract` do not read: a participle after the fighters ("forces battling al-Shabaab"), a
+state of war ("at war with"), "fighting between", a condemnation or a campaign "against" someone, "cracking down on"
+someone, a response only announced ("vowed revenge against", "would respond to any Israeli attack"), "came under attack
+from", allies named after "its allies", the members of a coalition, fighting "alongside" someone, and actors coordinated
+as the subject of one hostile act. :mod:`loaders.extract` also asks it, for every link a rule finds, whether both ends
+can be sides of a fight (:meth:`HostilityReader.sides_fit`), which state a state's forces stand for
+(:meth:`HostilityReader.stand_ins`) and whether "targeting" is a sanction (:meth:`HostilityReader.civil_targeting`).
 The cue words are the ``hostility`` block of ``seeds/relations.yaml``.
 """
 
@@ -27,7 +26,7 @@ from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
-from loaders.fighter_references import fighters_referred
+from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.hyphen_actors import known_at
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.possessive import POSSESSIVE
@@ -106,6 +105,7 @@ class HostilityCues:
     quarrel_particles: frozenset[str]
     apposed_foe_nouns: frozenset[str]
     accusing_verbs: frozenset[str]
+    observer_nouns: frozenset[str]
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
@@ -119,6 +119,9 @@ class HostilityCues:
     arms_verbs: frozenset[str]
     arms_objects: frozenset[str]
     arms_preps: frozenset[str]
+    crackdown_verbs: frozenset[str]
+    crackdown_particles: frozenset[str]
+    crackdown_preps: frozenset[str]
     pitting_verbs: frozenset[str]
     regarding_verbs: frozenset[str]
     partner_foe_preps: frozenset[str]
@@ -200,12 +203,13 @@ class HostilityReader:
             (joint_words(), self.joint_bodies, by_word),
             (cues.mutual_ally_words, self.allied_together, by_word),
             (cues.foe_nouns, self.called_each_other, by_lemma),
-            (cues.apposed_foe_nouns, self.apposed_foes, by_lemma),
+            (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.contest_verbs, self.contested, by_lemma),
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
+            (cues.crackdown_verbs, self.cracked_down, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -241,8 +245,22 @@ class HostilityReader:
         "jihadi forces in Burkina Faso"), where the named one is often the other side; fighters named by whom they
         serve stand for them ("government forces", "forces loyal to Hemedti")."""
         index = self.reader.index
-        found = [index.at(h) or fighters_referred(h, index) for t in tokens for h in conjuncts(t)]
+        found = [index.at(h) or self._renamed(h) or fighters_referred(h, index) for t in tokens for h in conjuncts(t)]
         return [m for m in found if m is not None]
+
+    def _renamed(self, head: Token) -> Mention | None:
+        """The actor a common noun is named as: by its apposition ("Congo's armed forces, the FARDC"), or, for a
+        group's fighters, by the group before them ("Agwelek fighters", not "Malian troops", a state's)."""
+        if head.pos_ != "NOUN":
+            return None
+        index = self.reader.index
+        named = [m for c in head.children if c.dep_ == "appos" and (m := index.at(c)) is not None]
+        if len(named) == 1:
+            return named[0]
+        if head.tag_ not in PLURAL_TAGS or head.lower_ not in fighter_words().followers:
+            return None
+        groups = [m for c in head.lefts if c.dep_ == "compound" and (m := index.at(c)) is not None]
+        return groups[0] if len(groups) == 1 and groups[0].label == "Organization" else None
 
     def _not_backers(self, mentions: list[Mention]) -> list[Mention]:
         """Without the backer of "Iran-backed militias", who is not the one acting."""
@@ -360,6 +378,17 @@ class HostilityReader:
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, foes, verb, f"against:{lemma}")
 
+    def cracked_down(self, verb: Token) -> None:
+        """ "Egypt has been cracking down on the Muslim Brotherhood", "the junta clamped down on the NLD": the subject
+        OPPOSES whoever follows "on" after the particle (not "cracked the case", no particle)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        if not any(c.dep_ == "prt" and c.lower_ in self.cues.crackdown_particles for c in verb.children):
+            return
+        foes = self._actors(prep_objects(verb, self.cues.crackdown_preps))
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, foes, verb, f"cracked-down:{verb.lemma_.lower()}")
+
     def pitted(self, verb: Token) -> None:
         """ "The fighting pitted the army against the RSF", "X was pitted against Y": the one pitted and the one after
         "against" oppose each other (whoever or whatever did the pitting is no side)."""
@@ -429,22 +458,25 @@ class HostilityReader:
         self._each_with_each(self._sides(named), "ALLIED_WITH", noun, f"joint:{noun.lemma_.lower()}")
 
     def allied_together(self, word: Token) -> None:
-        """ "Amal and Hezbollah have been allied since 1990": sides coordinated as the subject of "allied", with no
-        one named after it, are allied with each other."""
+        """ "Amal and Hezbollah have been allied since 1990", "X and Y fought each other but have been allied since":
+        sides coordinated as the subject of "allied" (or of the verb it is coordinated with), with no one named after
+        it, are allied with each other."""
         if prep_objects(word, {"with", "to"}):
             return  # "X is allied with Y": the adjective rules'
         if word.dep_ in {"acomp", "attr"}:
             subjects = subjects_of(word.head)
         elif word.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = subjects or (subjects_of(word) if word.dep_ == "conj" else [])
         else:
             return
         self._each_with_each(self._sides(subjects), "ALLIED_WITH", word, "allied-together")
 
-    def apposed_foes(self, noun: Token) -> None:
+    def apposed_sides(self, noun: Token) -> None:
         """ "Hamas and Fatah, rivals since 2007, met in Cairo", "X and Y, bitter enemies, ...": a plural noun of foes
         set off by a comma after two or more coordinated names sets each against the others (read by position, as
-        the parser often takes the noun for the subject)."""
+        the parser often takes the noun for the subject); one of allies ("X and Y, longtime allies, ...") allies
+        them."""
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or any(c.dep_ == "poss" for c in noun.children):
             return
         if prep_objects(noun, {"of"}):
@@ -459,21 +491,24 @@ class HostilityReader:
             return
         head = self.reader.doc[i - 1]
         sides = self._named([head]) if any(t.dep_ == "conj" for t in (head, *head.conjuncts)) else []
-        if len(sides) >= 2:
-            self._each_against_each(sides, noun, f"apposed-foes:{noun.lemma_.lower()}")
+        lemma = noun.lemma_.lower()
+        if len(sides) >= 2 and lemma in self.cues.ally_nouns:
+            self._each_with_each(sides, "ALLIED_WITH", noun, f"apposed-allies:{lemma}", 0.65)
+        elif len(sides) >= 2:
+            self._each_against_each(sides, noun, f"apposed-foes:{lemma}")
 
     def accused(self, verb: Token) -> None:
         """ "Kinshasa accused Kigali of reneging on its promises", "MONUSCO, which Tshisekedi has accused of failing",
         "X was accused by Y of fraud": the accuser OPPOSES the accused (the accusation is stated, whatever it
         alleges); not an accusation of backing someone ("accused Tehran of arming the group"), the FUNDS rules'
-        alleged link."""
+        alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel)."""
         if verb.pos_ != "VERB":
             return
         if is_passive(verb):
             accusers = self._actors(agents_of(verb), with_preps=False)
             accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
         else:
-            accusers = self._actors(subjects_of(verb), with_preps=False)
+            accusers = [m for m in self._actors(subjects_of(verb), with_preps=False) if not self._observing(m)]
             accused = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in accused):
             accused = [verb.head]  # "X, which Y accused of ..."
@@ -483,6 +518,11 @@ class HostilityReader:
         if self._harbouring(prep_objects(verb, {"of"})):
             return  # "Kabul accused Islamabad of sheltering the group": a charge of harbouring, like one of backing
         self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
+
+    def _observing(self, mention: Mention) -> bool:
+        """Whether an actor is named only as the body of observers: the UN of "UN experts", "UN investigators"."""
+        last = self.reader.doc[mention.end - 1]
+        return last.dep_ in MODIFIERS and last.head.lemma_.lower() in self.cues.observer_nouns
 
     def _harbouring(self, charges: list[Token]) -> bool:
         """Whether a charge is one of harbouring someone: "of sheltering X", "of giving shelter to X", "of allowing

@@ -36,6 +36,9 @@ class TroopCues:
     contributing_verbs: frozenset[str]  # "Kenya contributes troops to X"
     giving_preps: frozenset[str]
     helping_verbs: frozenset[str]  # "sent troops to help Y": the purpose that makes the sender Y's ally
+    helping_nouns: frozenset[str]  # "deployed troops in support of Y": the same purpose as a noun
+    helping_noun_preps: frozenset[str]  # the "in" before such a noun
+    helped_preps: frozenset[str]  # the "of" after it
     body_kinds: frozenset[str]  # the kinds of organisation troops are sent to: missions, multinational forces
 
 
@@ -88,16 +91,20 @@ def read_troop_contributors(reader: DocReader, noun: Token) -> None:
     bodies = [m for m in _actors(where, reader, {"Organization"}) if m.kind in cues.body_kinds]
     reader.emit_all(states, "AFFILIATED_WITH", bodies, noun, f"troops:{noun.lemma_.lower()}", 0.65)
     if noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in cues.contributing_verbs | cues.serving_verbs:
-        helped = [m for m in _helped(verb, reader, cues) if m.key not in {s.key for s in states}]
+        helped = [m for m in _helped(verb, noun, reader, cues) if m.key not in {s.key for s in states}]
         reader.emit_all(states, "ALLIED_WITH", helped, noun, f"troops-to-help:{noun.lemma_.lower()}", 0.6)
 
 
-def _helped(verb: Token, reader: DocReader, cues: TroopCues) -> list[Mention]:
+def _helped(verb: Token, troops: Token, reader: DocReader, cues: TroopCues) -> list[Mention]:
     """The sides troops were sent to help: the object of a purpose clause of help ("deployed troops to help
-    Mozambique", "sent to support the Congolese army"), or a name the parser hung on that object ("to help
-    Mozambique fight insurgents")."""
+    Mozambique", "sent to support the Congolese army"), or of such a noun ("deployed troops in support of the
+    Government of Mozambique"), or a name the parser hung on that object ("to help Mozambique fight insurgents");
+    not a mission of several states ("in support of the UN mission"), which the troops serve in, not beside."""
     purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in cues.helping_verbs]
     objects = [c for p in purposes for c in p.children if c.dep_ == "dobj"]
+    aids = [a for t in (verb, troops) for a in prep_objects(t, cues.helping_noun_preps)]
+    objects += [o for a in aids if a.lemma_.lower() in cues.helping_nouns for o in prep_objects(a, cues.helped_preps)]
     objects += [c for o in objects for c in o.children if c.dep_ == "compound" and reader.index.at(c) is not None]
     found = [m for o in objects for m in actors_of(o, reader.index, False)]
-    return list({m.key: m for m in found if m.label in {"Country", "Organization"}}.values())
+    sides = [m for m in found if m.label == "Country" or (m.label == "Organization" and m.kind not in cues.body_kinds)]
+    return list({m.key: m for m in sides}.values())

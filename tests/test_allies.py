@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import graph_of
 
 
@@ -53,3 +54,16 @@ def test_forces_posted_alongside_anothers_are_allies_but_not_those_only_killed_a
 def test_an_ally_s_nationality_before_the_noun_is_not_its_owner() -> None:
     found = allied("The Quds Force and its Lebanese ally Hezbollah have trained Houthi engineers.")
     assert {frozenset(p) for p in found} == {frozenset({"quds-force", "hezbollah"})}
+
+
+def test_troops_deployed_in_support_of_a_state_ally_their_state_with_it() -> None:
+    found = allied("Rwanda deployed troops in support of the Government of Mozambique.")
+    assert ("mozambique", "rwanda") in found or ("rwanda", "mozambique") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chad deployed troops in support of the UN mission in Mali.", "Chad sent troops to help the UN mission in Mali."],
+)
+def test_troops_sent_to_help_a_mission_serve_in_it_beside_no_one(text: str) -> None:
+    assert not allied(text)

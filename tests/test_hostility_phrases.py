@@ -332,3 +332,104 @@ def test_losses_inflicted_on_a_side_are_an_attack_on_it() -> None:
     kg = graph_of("JNIM said its fighters had inflicted heavy losses on the Malian army near Gao.")
     attacked = {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED"}
     assert ("jnim", "malian-armed-forces") in attacked, attacked
+
+
+def test_cracking_down_on_a_group_opposes_it_but_cracking_a_case_does_not() -> None:
+    found = opposed("Egypt has been cracking down on the Muslim Brotherhood since 2013.")
+    assert found.get(("egypt", "muslim-brotherhood")) == "asserted", found
+    assert ("muslim-brotherhood", "egypt") not in found, found
+    assert not opposed("Police cracked the case against Hamas.")
+
+
+def test_losses_suffered_in_fighting_with_a_side_set_each_against_the_other() -> None:
+    found = opposed("Hezbollah suffered heavy losses in fighting with Israel.")
+    assert found.get(("hezbollah", "israel")) == "asserted", found
+    assert found.get(("israel", "hezbollah")) == "asserted", found
+
+
+def test_a_groups_fighters_named_before_fighting_between_stand_for_the_group() -> None:
+    found = opposed("Fighting between Hezbollah fighters and Amal spread to the port.")
+    assert found.get(("hezbollah", "amal-movement")) == "asserted", found
+    assert found.get(("amal-movement", "hezbollah")) == "asserted", found
+
+
+def test_forces_renamed_in_apposition_are_the_side_gathered() -> None:
+    found = allied("The Shujaa offensive brings together the UPDF and Congo's armed forces, the FARDC.")
+    assert frozenset(("uganda-peoples-defence-force", "fardc")) in found, found
+
+
+def test_sides_that_once_clashed_but_have_been_allied_since_are_allies_too() -> None:
+    text = "Hamas and Fatah clashed in Gaza in 2007 but have been allied since."
+    assert frozenset(("hamas", "fatah")) in allied(text)
+    assert opposed(text).get(("hamas", "fatah")) == "asserted"
+
+
+def test_ties_broken_between_states_are_hostile_but_a_group_leaving_a_patron_is_not() -> None:
+    assert opposed("Qatar said it broke ties with Syria in 2012.").get(("qatar", "syria")) == "asserted"
+    assert not opposed("Hamas said it broke ties with Syria in 2012.")
+
+
+def test_the_members_a_coalition_is_made_of_are_neither_its_foes_nor_its_allies() -> None:
+    text = "The Popular Resistance Committees, a coalition of Fatah dissidents, split in 2006."
+    assert not opposed(text)
+    assert not allied(text)
+
+
+def test_the_act_a_campaign_is_made_of_still_names_its_foe() -> None:
+    found = opposed("The Islamic State has waged a campaign of bombings against the Taliban.")
+    assert found.get(("isis", "taliban")) == "asserted", found
+
+
+def test_a_strike_that_kills_a_sides_fighters_attacks_it_but_troops_that_do_fight_it() -> None:
+    kg = graph_of("A US strike killed three Hezbollah fighters near Tyre.")
+    links = {(s, o, k) for s, o, k in kg.g.edges(keys=True)}
+    assert ("united-states", "hezbollah", "ATTACKED") in links, links
+    assert ("united-states", "hezbollah", "OPPOSES") not in links, links
+    found = opposed("Israeli troops killed three Hezbollah fighters near Tyre.")
+    assert found.get(("israel", "hezbollah")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UN experts and rights groups accused Wagner of killing civilians.", "UN monitors accused Wagner of looting."],
+)
+def test_observers_accusing_someone_do_not_set_their_body_against_it(text: str) -> None:
+    assert ("united-nations", "wagner-group") not in opposed(text)
+    assert opposed("The UN accused Wagner of killing civilians.").get(("united-nations", "wagner-group")) == "asserted"
+
+
+def test_an_owners_rival_or_ally_named_right_after_is_its_foe_or_ally_not_its_part() -> None:
+    kg = graph_of("Hamas's longtime rival Fatah controls the West Bank.")
+    links = {(s, o, k) for s, o, k in kg.g.edges(keys=True)}
+    assert ("fatah", "hamas", "OPPOSES") in links, links
+    assert ("fatah", "hamas", "MEMBER_OF") not in links, links
+    assert frozenset(("belarus", "russia")) in allied("Russia's ally Belarus hosted the drills.")
+
+
+def test_an_owners_counterpart_followed_by_more_words_names_no_one_after_them() -> None:
+    found = opposed("The CJNG, the Sinaloa Cartel's main rival, led by Nemesio Oseguera, grew.")
+    assert ("nemesio-oseguera", "sinaloa-cartel") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Hamas and Fatah, longtime allies, met in Cairo.", "Hamas and Fatah, close partners, met in Cairo."]
+)
+def test_sides_set_off_as_allies_after_their_names_are_allies(text: str) -> None:
+    assert frozenset(("hamas", "fatah")) in allied(text)
+    assert not opposed(text)
+
+
+def test_its_rival_set_after_a_name_is_left_unguessed() -> None:
+    text = "The Treasury sanctioned Hamas on Monday. Fatah, its main rival, called for talks."
+    assert not any("fatah" in pair for pair in opposed(text))
+
+
+def test_an_assault_repelled_as_it_names_no_foe_but_repelled_fighters_do() -> None:
+    found = opposed("Al-Shabaab stormed the camp at dawn. AFRICOM said Kenyan and US forces had repelled it.")
+    assert not any("africom" in pair for pair in found), found
+    assert opposed("Kenyan forces repelled al-Shabaab fighters near Lamu.").get(("kenya", "al-shabaab")) == "asserted"
+
+
+@pytest.mark.parametrize("text", ["Russia waged war on Ukraine in 2022.", "Russia is waging war on Ukraine."])
+def test_waging_war_on_a_side_opposes_it_whatever_lemma_the_tagger_gives(text: str) -> None:
+    assert opposed(text).get(("russia", "ukraine")) == "asserted"

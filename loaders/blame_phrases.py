@@ -4,8 +4,8 @@
 blamed Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the
 bombing" (the incident is what the act was done to); "investigators established X's responsibility for the strike"
 (the possessor is blamed); "the army killed the mastermind of the attack" (the army is not); "the attack bore the
-hallmarks of X" (X, alleged); "the group denied involvement." (the incident named last, negated). The cue words are
-the ``blame_phrases`` block of ``seeds/relations.yaml``.
+hallmarks of X" (X, alleged); "officials linked X to the bombing" (X, alleged); "the group denied involvement." (the
+incident named last, negated). The cue words are the ``blame_phrases`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ class BlamePhraseCues:
     mark_nouns: frozenset[str]  # "the attack bore the hallmarks of X"
     bearing_verbs: frozenset[str]  # "bore", "had" the hallmarks
     mark_preps: frozenset[str]  # the hallmarks "of" X
+    linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
+    linking_preps: frozenset[str]  # linked "to" the bombing
 
 
 @cache
@@ -69,6 +71,8 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["mark_nouns"]),
         frozenset(block["bearing_verbs"]),
         frozenset(block["mark_preps"]),
+        frozenset(block["linking_verbs"]),
+        frozenset(block["linking_preps"]),
     )
 
 
@@ -103,7 +107,22 @@ def with_listed(tokens: list[Token]) -> list[Token]:
     """The tokens, and the incidents each lists: "kidnappings of foreigners, including the kidnapping of a Canadian
     diplomat" (what is said of them all is said of each one listed)."""
     wanted = blame_phrase_cues().listing_preps
-    return tokens + [c for t in tokens for p in prep_objects(t, wanted) for c in conjuncts(p)]
+    return tokens + [c for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) for c in conjuncts(p)]
+
+
+def hung_inside(noun: Token) -> list[Token]:
+    """The nouns of a list that the parse hangs on a name inside its first member's phrase: "claimed the bombing of a
+    market in Gao, the ambush near Tessit and a suicide attack in Kidal" ("ambush" in apposition to Gao, "attack" a
+    conjunct of Tessit).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Katiba Macina claimed the bombing of a market in Gao, the ambush near Tessit and a suicide "
+    ...                  "attack in Kidal.")
+    >>> [t.text for t in hung_inside(doc[4])]
+    ['ambush', 'attack']
+    """
+    inside = [t for t in noun.subtree if t.i > noun.i and t.dep_ in {"appos", "conj"} and t.pos_ == "NOUN"]
+    return [t for t in inside if t.head.dep_ == "pobj" and t.head.pos_ == "PROPN"]
 
 
 def perpetrated(head: Token, perpetration_verbs: frozenset[str]) -> list[Token]:
@@ -151,6 +170,29 @@ def verb_held_share(noun: Token) -> list[Token]:
     if noun.dep_ != "dobj" or prep_objects(noun, blame_phrase_cues().share_preps):
         return []
     return [c for p in prep_objects(noun.head, blame_phrase_cues().share_preps) for c in conjuncts(p)]
+
+
+def laid_words(verb: Token) -> list[Token]:
+    """The words a verb that lays an incident on someone may name it by: its object ("blamed the bombing on X"), its
+    passive subject ("the bombing was blamed on X", "the attack was attributed to X") or the noun its relative clause
+    or participle describes ("the massacre, which police blamed on X", "killings blamed on X")."""
+    pronouns = load_cues().relative_pronouns
+    own = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in pronouns]
+    return own + [h for n in relative_object(verb) + described_by(verb) for h in phrase_heads(n)]
+
+
+def phrase_heads(noun: Token) -> list[Token]:
+    """A noun and the nouns whose phrase it closes, as a clause after it may be said of any of them: "the bombing of
+    a market in Gao, which police blamed on X" (the parse hangs the clause on Gao; the bombing is blamed).
+
+    >>> from loaders.nlp import load_nlp
+    >>> [t.text for t in phrase_heads(load_nlp()("The bombing of a market in Gao killed nine.")[6])]
+    ['Gao', 'market', 'bombing']
+    """
+    heads = [noun]
+    while heads[-1].dep_ == "pobj" and heads[-1].head.dep_ == "prep" and heads[-1].head.head.pos_ in {"NOUN", "PROPN"}:
+        heads.append(heads[-1].head.head)
+    return heads
 
 
 def relative_object(verb: Token) -> list[Token]:
@@ -221,6 +263,25 @@ def bore_marks(reader: DocReader, noun: Token) -> None:
     certainty = certainty_of(noun, reader.cues, reader.words, "alleged")
     certainty = "alleged" if certainty == "asserted" else certainty
     reader.emit_all(marked, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.7, certainty)
+
+
+def linked_to(reader: DocReader, verb: Token) -> None:
+    """ "officials linked X to the bombing", "a unit that investigators have tied to the poisoning and to the blasts",
+    "police linked the killing to X": the incident is laid on the actor the link names, as a suspicion (alleged;
+    negated when denied), whichever end the verb takes as its object."""
+    wanted = blame_phrase_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.linking_verbs:
+        return
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in wanted.linking_preps]
+    preps += [t for p in preps for t in p.subtree if t.dep_ == "conj" and t.lower_ in wanted.linking_preps]  # "and to"
+    linked_to = with_listed([c for p in preps for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)])
+    actors, incidents = (linked_to, held) if any(reader.events.event_at(h) for h in held) else (held, linked_to)
+    linked = [m for m in blamed_holders(actors, reader.index, reader.cues.hyphen) if m.label != "Location"]
+    events = [e for t in incidents if (e := reader.events.event_at(t)) is not None]
+    certainty = certainty_of(verb, reader.cues, reader.words, "alleged")
+    certainty = "alleged" if certainty == "asserted" else certainty
+    reader.emit_all(linked, "BLAMED_FOR", events, verb, f"linked:{verb.lemma_.lower()}", 0.7, certainty)
 
 
 def deed_verbs(cue: Token) -> list[Token]:

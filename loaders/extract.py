@@ -31,6 +31,8 @@ from loaders.blame_phrases import (
     deed_verbs,
     described_by,
     having,
+    laid_words,
+    linked_to,
     names_another,
     names_scene,
     perpetrated,
@@ -461,6 +463,7 @@ class DocReader:
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
                 (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
+                (lambda token: linked_to(self, token), blame_phrase_cues().linking_verbs),  # "linked X to the attack"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
@@ -1262,8 +1265,9 @@ class DocReader:
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps)
-            if not is_passive(token) and (laid_on := blamed_on(token, self.index, self.events.is_event_noun))[0]:
-                blamed, event_tokens = laid_on  # "officials blamed the bombing on X"
+            laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
+            if laid_on[0]:
+                blamed, event_tokens = laid_on  # "officials blamed the bombing on X", "which police blamed on X"
         elif lemma in self.cues.blame_nouns and token.pos_ == "NOUN":
             if lemma == "finger":
                 verb = token.head
@@ -1325,14 +1329,15 @@ class DocReader:
             later = later_places(verb, self.index, self.cues)
             self.emit_all([earlier], "OCCURRED_AT", later, verb, "event-later-place", 0.7, "asserted")
         blamed = attributed_to(verb, self.index)
-        incidents = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}] if blamed else []
+        incidents = laid_words(verb) if blamed else []  # "the attack, which officials attributed to X"
         if (held := held_responsible(verb, self.index)) is not None:
             blamed, incidents = held
         events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
-        certainty = certainty_of(verb, self.cues, self.words, "alleged") if held_by_another(verb) else None
-        certainty = "alleged" if certainty == "asserted" else certainty  # "officials held X responsible"
+        charged = held is None or held_by_another(verb)  # "attributed to X", "officials held X responsible": a charge
+        certainty = certainty_of(verb, self.cues, self.words, "alleged") if charged else None
+        certainty = "alleged" if certainty == "asserted" else certainty
         self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7, certainty)
 
     def place_apposition(self, noun: Token) -> None:

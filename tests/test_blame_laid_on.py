@@ -1,0 +1,82 @@
+"""Who an incident is laid on, said in more ways (loaders/blame_phrases.py, loaders/incidents.py): "blamed on" in
+every clause, "attributed to" in a relative clause, "linked X to", a list the parse hangs inside its first member,
+and a denial that stays in its own clause; each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def blamed(text: str) -> dict[tuple[str, str], str]:
+    """Each BLAMED_FOR link, by its ends' names, with its certainty."""
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    edges = kg.g.edges(keys=True, data=True)
+    return {(s, name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == "BLAMED_FOR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bombing in Baidoa on Sunday killed eleven people. The bombing was blamed on al-Shabaab.",
+        "The 2022 car bombing in Baidoa, which the police blamed on al-Shabaab, killed eleven people.",
+        "Eleven people died in a car bombing in Baidoa that the police blamed on al-Shabaab.",
+        "The police blamed the car bombing near a hotel in Baidoa on al-Shabaab.",
+    ],
+)
+def test_an_incident_blamed_on_a_group_in_any_clause_is_alleged_of_it(text: str) -> None:
+    assert blamed(text) == {("al-shabaab", "Baidoa car bombing"): "alleged"}
+
+
+def test_a_clause_that_lays_a_killing_on_a_group_blames_that_group_and_never_the_one_that_speaks() -> None:
+    text = "Gunmen shot dead Ahmed Warsame in Kismayo in May 2021, a killing Ahlu Sunna blamed on al-Shabaab."
+    found = blamed(text)
+    assert {s for s, _ in found} == {"al-shabaab"}, found
+    assert set(found.values()) == {"alleged"}, found
+
+
+def test_an_incident_a_relative_clause_attributes_to_a_group_is_only_alleged_of_it() -> None:
+    text = "The 2019 bombing of a hotel in Kismayo, which Somali officials attributed to al-Shabaab, killed 26 people."
+    assert blamed(text) == {("al-shabaab", "Kismayo bombing"): "alleged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Investigators have linked Boko Haram to the 2014 bombing of a bus station in Nyanya.", "alleged"),
+        ("Boko Haram has been tied by prosecutors to the 2014 bombing of a bus station in Nyanya.", "alleged"),
+        ("The police linked the 2014 bombing of a bus station in Nyanya to Boko Haram.", "alleged"),
+        ("Boko Haram has never been linked to the 2014 bombing of a bus station in Nyanya.", "negated"),
+    ],
+)
+def test_a_group_linked_to_an_incident_is_suspected_of_it_whichever_end_the_verb_takes(
+    text: str, certainty: str
+) -> None:
+    assert blamed(text) == {("boko-haram", "Nyanya bombing"): certainty}
+
+
+def test_a_group_linked_to_two_incidents_is_suspected_of_each() -> None:
+    text = "Officials linked Boko Haram to the 2014 bombing of a bus station in Nyanya and to the 2011 attack in Abuja."
+    assert blamed(text) == {("boko-haram", "Nyanya bombing"): "alleged", ("boko-haram", "Abuja attack"): "alleged"}
+
+
+def test_a_group_linked_to_another_group_is_not_blamed_for_anything() -> None:
+    assert blamed("Investigators have linked Boko Haram to Ansaru.") == {}
+
+
+def test_each_incident_of_a_list_the_parse_hangs_on_the_first_ones_place_is_claimed() -> None:
+    text = "ISWAP claimed the 2020 bombing of a market in Monguno, the 2021 ambush near Damboa and a raid in Geidam."
+    found = blamed(text)
+    assert {o for s, o in found if s == "islamic-state-west-africa-province"} == {
+        "Monguno bombing",
+        "Damboa ambush",
+        "Geidam raid",
+    }, found
+
+
+def test_a_denial_in_one_clause_does_not_deny_the_suspicion_the_next_clause_states() -> None:
+    text = "No group claimed the 2019 bombing of a hotel in Kismayo, but Somali officials suspected al-Shabaab."
+    assert blamed(text) == {("al-shabaab", "Kismayo bombing"): "alleged"}

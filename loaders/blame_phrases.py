@@ -4,12 +4,14 @@
 blamed Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the
 bombing" (the incident is what the act was done to); "investigators established X's responsibility for the strike"
 (the possessor is blamed); "the army killed the mastermind of the attack" (the army is not); "the attack bore the
-hallmarks of X" (X, alleged); "officials linked X to the bombing" (X, alleged); "the group denied involvement." (the
-incident named last, negated). The cue words are the ``blame_phrases`` block of ``seeds/relations.yaml``.
+hallmarks of X" (X, alleged); "officials linked X to the bombing" (X, alleged); "Its best-known attacks include:" and
+a list (each incident listed); "the group denied involvement." (the incident named last, negated). The cue words are
+the ``blame_phrases`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -24,12 +26,14 @@ from loaders.mentions import Mention
 from loaders.syntax import (
     MentionIndex,
     actors_of,
+    agents_of,
     certainty_of,
     conjuncts,
     is_backer,
     prep_objects,
     subjects_of,
 )
+from loaders.token_rules import tokens_with
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -51,6 +55,7 @@ class BlamePhraseCues:
     mark_nouns: frozenset[str]  # "the attack bore the hallmarks of X"
     bearing_verbs: frozenset[str]  # "bore", "had" the hallmarks
     mark_preps: frozenset[str]  # the hallmarks "of" X
+    listing_verbs: frozenset[str]  # "Its best-known attacks include:" and a list of incidents after it
     linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
     linking_preps: frozenset[str]  # linked "to" the bombing
 
@@ -71,6 +76,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["mark_nouns"]),
         frozenset(block["bearing_verbs"]),
         frozenset(block["mark_preps"]),
+        frozenset(block["listing_verbs"]),
         frozenset(block["linking_verbs"]),
         frozenset(block["linking_preps"]),
     )
@@ -282,6 +288,52 @@ def linked_to(reader: DocReader, verb: Token) -> None:
     certainty = certainty_of(verb, reader.cues, reader.words, "alleged")
     certainty = "alleged" if certainty == "asserted" else certainty
     reader.emit_all(linked, "BLAMED_FOR", events, verb, f"linked:{verb.lemma_.lower()}", 0.7, certainty)
+
+
+def listed_deeds(reader: DocReader) -> None:
+    """ "Its best-known attacks include:" then a list, a line each: every incident of the list is laid on whoever the
+    incidents are said to be of ("its attacks": the group named before; "attacks by X"; "attacks claimed by X"). Read
+    once the whole document is (the list's incidents come after the verb)."""
+    wanted = blame_phrase_cues()
+    for colon in tokens_with(reader.doc, [":"]):
+        verb = reader.doc[colon.i - 1] if colon.i else colon
+        if verb.lemma_.lower() not in wanted.listing_verbs:
+            continue
+        deeds = [c for c in verb.children if c.dep_ == "nsubj" and reader.events.is_event_noun(c)]
+        owners = [o for d in deeds for o in deed_owners(d)]
+        doers = [m for o in owners for m in actors_of(o, reader.index, with_preps=False) if m.label != "Location"]
+        end = list_end(colon)
+        events = [e for e in reader.events.events if colon.idx < e.cue.idx < end]
+        certainty = certainty_of(verb, reader.cues, reader.words)
+        reader.emit_all(doers, "BLAMED_FOR", events, verb, "listed-deeds", 0.7, certainty)
+
+
+def deed_owners(deeds: Token) -> list[Token]:
+    """Whose the incidents a noun names are: its possessor ("its attacks", "the group's attacks"), or the agent of "by"
+    after it or after its participle ("attacks by X", "attacks claimed by X")."""
+    participles = [c for c in deeds.children if c.dep_ == "acl"]
+    by = [p for t in [deeds, *participles] for p in prep_objects(t, {"by"})] + [
+        a for c in participles for a in agents_of(c)
+    ]
+    return [c for c in deeds.children if c.dep_ == "poss"] + by
+
+
+def list_end(colon: Token) -> int:
+    r"""Where the list a colon opens ends: with its sentence when the list follows on the line ("include: A and B."),
+    else with the block of lines after it (a line an item, "- " or not), at the first blank line.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre.\n\nMore.")
+    >>> doc.text[:list_end(doc[3])]
+    'Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre.'
+    """
+    text = colon.doc.text
+    line = text.find("\n", colon.idx)
+    if line < 0 or text[colon.idx + 1 : line].strip():
+        return colon.sent.end_char
+    first = len(text) - len(text[line:].lstrip())
+    block = re.search(r"\n[ \t]*\n", text[first:])
+    return first + block.start() if block else len(text)
 
 
 def deed_verbs(cue: Token) -> list[Token]:

@@ -33,6 +33,7 @@ from loaders.blame_phrases import (
     having,
     laid_words,
     linked_to,
+    listed_deeds,
     names_another,
     names_scene,
     perpetrated,
@@ -510,6 +511,7 @@ class DocReader:
         sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
+        listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
         authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
         credited_outlet(self)  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people

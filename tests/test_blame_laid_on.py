@@ -80,3 +80,25 @@ def test_each_incident_of_a_list_the_parse_hangs_on_the_first_ones_place_is_clai
 def test_a_denial_in_one_clause_does_not_deny_the_suspicion_the_next_clause_states() -> None:
     text = "No group claimed the 2019 bombing of a hotel in Kismayo, but Somali officials suspected al-Shabaab."
     assert blamed(text) == {("al-shabaab", "Kismayo bombing"): "alleged"}
+
+
+def test_each_incident_of_a_list_of_a_groups_attacks_a_line_each_is_laid_on_the_group() -> None:
+    text = (
+        "Boko Haram has grown weaker since 2015. Its deadliest attacks include:\n\n"
+        "the 2014 bombing of a bus station in Nyanya, which killed 88 people;\n"
+        "the 2011 attack on the UN building in Abuja; and\n"
+        "the 2014 raid on a school in Chibok.\n\n"
+        "The army later raided a camp near Maiduguri."
+    )
+    found = blamed(text)
+    assert {o for s, o in found if s == "boko-haram"} == {"Nyanya bombing", "Abuja attack", "Chibok raid"}, found
+
+
+def test_a_list_that_follows_on_the_line_of_its_colon_ends_with_its_sentence() -> None:
+    text = (
+        "Boko Haram was founded in 2002. Its deadliest attacks include: the 2014 bombing in Nyanya. Boko Haram has "
+        "grown weaker since the 2015 raid in Gwoza."
+    )
+    found = blamed(text)
+    assert ("boko-haram", "Nyanya bombing") in found, found
+    assert not any(o == "Gwoza raid" for _, o in found), found

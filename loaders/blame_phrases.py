@@ -56,6 +56,11 @@ class BlamePhraseCues:
     bearing_verbs: frozenset[str]  # "bore", "had" the hallmarks
     mark_preps: frozenset[str]  # the hallmarks "of" X
     listing_verbs: frozenset[str]  # "Its best-known attacks include:" and a list of incidents after it
+    partner_preps: frozenset[str]  # "Y, alongside X, carried out the raid": X did it too
+    opening_preps: frozenset[str]  # "Since launching Operation X, the army ...": the army launched it
+    naming_verbs: frozenset[str]  # "an operation it called Linda Nchi": whoever names its operation runs it
+    named_deeds: frozenset[str]  # the nouns of such an operation: "operation", "offensive"
+    together_words: frozenset[str]  # "together with X"
     linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
     linking_preps: frozenset[str]  # linked "to" the bombing
 
@@ -77,6 +82,11 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["bearing_verbs"]),
         frozenset(block["mark_preps"]),
         frozenset(block["listing_verbs"]),
+        frozenset(block["partner_preps"]),
+        frozenset(block["opening_preps"]),
+        frozenset(block["naming_verbs"]),
+        frozenset(block["named_deeds"]),
+        frozenset(block["together_words"]),
         frozenset(block["linking_verbs"]),
         frozenset(block["linking_preps"]),
     )
@@ -334,6 +344,32 @@ def list_end(colon: Token) -> int:
     first = len(text) - len(text[line:].lstrip())
     block = re.search(r"\n[ \t]*\n", text[first:])
     return first + block.start() if block else len(text)
+
+
+def partners(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Who did a deed with the doer a verb names: "Together with X, Y carried out the theft", "the raid was carried out
+    by Y, together with X", "Y, alongside X, carried out the raid" (the parse hangs the phrase on the verb, its subject
+    or its object)."""
+    wanted = blame_phrase_cues()
+    held = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
+    preps = [p for h in held for p in h.children if p.dep_ == "prep"]
+    joint = [p for p in preps if p.lower_ in wanted.partner_preps] + [
+        p for p in preps if p.lower_ == "with" and any(c.lower_ in wanted.together_words for c in p.lefts)
+    ]
+    return [m for p in joint for o in p.children if o.dep_ == "pobj" for m in actors_of(o, index, with_preps=False)]
+
+
+def named_operation(reader: DocReader, verb: Token) -> None:
+    """ "sent troops in an operation it called Linda Nchi", "the offensive, which the army named Operation Kelka": a
+    side names its own operation, so the operation is laid on whoever names it in a clause on it."""
+    wanted = blame_phrase_cues()
+    if verb.pos_ != "VERB" or verb.dep_ not in {"relcl", "acl"} or verb.lemma_.lower() not in wanted.naming_verbs:
+        return
+    named = [h for h in phrase_heads(verb.head) if h.lemma_.lower() in wanted.named_deeds]
+    events = [e for h in named[:1] if (e := reader.events.event_at(h)) is not None]
+    namers = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
+    namers = [m for m in namers if m.label != "Location"]
+    reader.emit_all(namers, "BLAMED_FOR", events, verb, f"named-operation:{verb.lemma_.lower()}", 0.7)
 
 
 def deed_verbs(cue: Token) -> list[Token]:

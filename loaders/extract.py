@@ -34,8 +34,10 @@ from loaders.blame_phrases import (
     laid_words,
     linked_to,
     listed_deeds,
+    named_operation,
     names_another,
     names_scene,
+    partners,
     perpetrated,
     possessors,
     relative_object,
@@ -50,7 +52,7 @@ from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords, text_of
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
-from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
+from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
@@ -465,6 +467,7 @@ class DocReader:
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
                 (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
                 (lambda token: linked_to(self, token), blame_phrase_cues().linking_verbs),  # "linked X to the attack"
+                (lambda token: named_operation(self, token), blame_phrase_cues().naming_verbs),  # "which it called X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
@@ -529,6 +532,7 @@ class DocReader:
         verbs += [v for v in deed_verbs(cue) if v not in verbs]  # "the bombing in Kano, which was claimed by X"
         for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & self.cues.perpetration_verbs):
             authors = [m for t in agents_of(verb, shared=False) for m in actors_of(t, self.index, with_preps=False)]
+            authors += partners(verb, self.index) if authors else []  # "by Y, together with X"
             self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
         by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
         self.emit_all(by, "BLAMED_FOR", [event], cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
@@ -1248,7 +1252,9 @@ class DocReader:
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
-            doers = [m for t in subjects_of(token) for m in actors_of(t, self.index, with_preps=False)]
+            said = subjects_of(token) or opening_gerund_subjects(token, blame_phrase_cues().opening_preps)
+            doers = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+            doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
             inherent = "asserted"

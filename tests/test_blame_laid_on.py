@@ -102,3 +102,27 @@ def test_a_list_that_follows_on_the_line_of_its_colon_ends_with_its_sentence() -
     found = blamed(text)
     assert ("boko-haram", "Nyanya bombing") in found, found
     assert not any(o == "Gwoza raid" for _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Together with Ansaru, Boko Haram carried out the 2012 bombing of a church in Madalla.",
+        "The 2012 bombing of a church in Madalla was carried out by Boko Haram, together with Ansaru.",
+        "Boko Haram, alongside Ansaru, carried out the 2012 bombing of a church in Madalla.",
+    ],
+)
+def test_whoever_did_an_incident_together_with_the_doer_is_blamed_too(text: str) -> None:
+    assert {s for s, _ in blamed(text)} == {"boko-haram", "ansaru"}
+
+
+def test_a_side_that_names_its_own_operation_ran_it() -> None:
+    found = blamed("Nigeria sent troops into the Sambisa forest in 2021 in an operation it called Desert Sanity.")
+    assert {s for s, _ in found} == {"nigeria"}, found
+
+
+def test_the_subject_of_a_clause_opened_by_a_gerund_of_launching_launched_the_operation() -> None:
+    found = blamed("Since launching Operation Lafiya Dole in 2015, the Nigerian army has cleared dozens of villages.")
+    assert {s for s, _ in found} == {"nigerian-army"}, found
+    accused = blamed("Nigeria accused Boko Haram of launching the 2012 bombing of a church in Madalla.")
+    assert "nigeria" not in {s for s, _ in accused}, accused

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.incident_clauses import named_last
+from loaders.incident_clauses import TIED_ONLY, named_last
 from loaders.mentions import Mention
 from loaders.syntax import (
     MentionIndex,
@@ -284,7 +284,8 @@ def bore_marks(reader: DocReader, noun: Token) -> None:
 def linked_to(reader: DocReader, verb: Token) -> None:
     """ "officials linked X to the bombing", "a unit that investigators have tied to the poisoning and to the blasts",
     "police linked the killing to X": the incident is laid on the actor the link names, as a suspicion (alleged;
-    negated when denied), whichever end the verb takes as its object."""
+    negated when denied), whichever end the verb takes as its object; a tie only (``TIED_ONLY``): the actor may have
+    planned or paid for it, so it is not said to have attacked the incident's victims."""
     wanted = blame_phrase_cues()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.linking_verbs:
         return
@@ -297,7 +298,7 @@ def linked_to(reader: DocReader, verb: Token) -> None:
     events = [e for t in incidents if (e := reader.events.event_at(t)) is not None]
     certainty = certainty_of(verb, reader.cues, reader.words, "alleged")
     certainty = "alleged" if certainty == "asserted" else certainty
-    reader.emit_all(linked, "BLAMED_FOR", events, verb, f"linked:{verb.lemma_.lower()}", 0.7, certainty)
+    reader.emit_all(linked, "BLAMED_FOR", events, verb, TIED_ONLY, 0.7, certainty)
 
 
 def listed_deeds(reader: DocReader) -> None:

@@ -31,6 +31,8 @@ VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a
 AUTHOR_LABELS = {"Person", "Organization", "Country"}
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
 # of fighting (each loses its own), and blame read back from an attack on the target itself
+TIED_ONLY = "linked-to"  # blame that only ties an actor to an incident ("officials linked X to the bombing"): it may
+# have planned or paid for it, not struck its victims
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
 
 
@@ -264,7 +266,7 @@ def authors_attacked_targets(reader: DocReader) -> None:
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
-    for r in blamed:
+    for r in (r for r in blamed if r.method != TIED_ONLY):
         for victim in dict.fromkeys(hit_by.get(r.object, ())):
             if victim != r.subject and (r.subject, "ATTACKED", victim) not in known:
                 known.add((r.subject, "ATTACKED", victim))

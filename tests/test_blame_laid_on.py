@@ -126,3 +126,14 @@ def test_the_subject_of_a_clause_opened_by_a_gerund_of_launching_launched_the_op
     assert {s for s, _ in found} == {"nigerian-army"}, found
     accused = blamed("Nigeria accused Boko Haram of launching the 2012 bombing of a church in Madalla.")
     assert "nigeria" not in {s for s, _ in accused}, accused
+
+
+def test_a_group_only_linked_to_a_killing_is_suspected_of_it_but_not_said_to_have_attacked_the_victim() -> None:
+    text = (
+        "A car bombing in Kano on Tuesday killed Ahmed Musa, the state police commissioner. Investigators have "
+        "linked Boko Haram to the bombing."
+    )
+    kg = graph_of(text)
+    links = {(s, k) for s, _, k in kg.g.edges(keys=True)}
+    assert ("boko-haram", "BLAMED_FOR") in links, links
+    assert ("boko-haram", "ATTACKED") not in links, links

@@ -674,6 +674,8 @@ class DocReader:
             ):
                 self.emit_all(patients, "SANCTIONED_BY", agents, verb, f"{method}-sanctions", cue.confidence)
                 continue  # "targeting several Hamas officials with sanctions"
+            if cue.type == "THREATENED" and self.hostility.warned_of_others(verb, agents + patients):
+                continue  # "warned Moscow that extremists were planning an attack": a notice, not a threat
             if cue.type == "ATTACKED" and self.hostility.civil_targeting(verb, agents):
                 continue  # "the Treasury targeted five financiers": a sanction, not an attack
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:

@@ -76,6 +76,7 @@ class HostilityCues:
     target_marks: frozenset[str]
     target_owner_verbs: frozenset[str]
     target_owner_preps: frozenset[str]
+    notice_verbs: frozenset[str]
     fate_verbs: frozenset[str]
     price_verbs: frozenset[str]
     price_objects: frozenset[str]
@@ -1136,6 +1137,18 @@ class HostilityReader:
         index = self.reader.index
         named = [c for c in noun.children if c.dep_ in {"appos", "compound"}] + prep_objects(noun, {"of"})
         return noun.tag_ == "NNS" and all(index.at(t) is None for t in named)
+
+    def warned_of_others(self, verb: Token, sides: list[Mention]) -> bool:
+        """Whether a warning is a notice of what someone else may do, not a threat: "Washington warned Moscow that
+        extremists were planning an attack" (the clause after it names neither the warner nor the warned as the one
+        to act; "warned Hamas that it would strike" and "warned Hamas that its leaders would pay" are threats)."""
+        if verb.lemma_.lower() not in self.cues.notice_verbs:
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" or any(m.lower_ == "that" for m in c.children)]
+        said = [s for c in clauses for s in subjects_of(c)]
+        named = {m.key for m in self._actors(said, with_preps=False)}
+        pronouns = [t for s in said for t in [s, *s.children] if t.pos_ == "PRON"]  # "it would strike", "its leaders"
+        return bool(said) and not pronouns and not named & {m.key for m in sides}
 
     def civil_targeting(self, verb: Token, agents: list[Mention]) -> bool:
         """Whether "targeting" is a sanction, not an attack: done by a government body ("the Treasury targeted

@@ -293,6 +293,22 @@ def test_whoever_calls_what_is_an_actors_a_legitimate_target_threatens_that_acto
     assert not any(o == "somalia" for _, o in found), found
 
 
+def test_a_warning_of_what_a_third_party_plans_is_a_notice_not_a_threat() -> None:
+    found = threatened("Kenya said it had warned Uganda in May that gunmen were planning an attack in Kampala.")
+    assert ("kenya", "uganda") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab warned Kenya that it would strike again.",
+        "Al-Shabaab warned Kenya that its soldiers would pay a heavy price.",
+    ],
+)
+def test_a_warning_that_the_warner_will_act_or_the_warned_will_suffer_is_a_threat(text: str) -> None:
+    assert ("al-shabaab", "kenya") in threatened(text)
+
+
 def test_a_target_named_by_where_it_goes_does_not_make_the_destination_threatened() -> None:
     found = threatened("The Houthis said ships sailing to Israel would remain legitimate targets.")
     assert ("houthis", "israel") not in found, found

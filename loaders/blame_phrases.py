@@ -4,12 +4,14 @@
 blamed Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the
 bombing" (the incident is what the act was done to); "investigators established X's responsibility for the strike"
 (the possessor is blamed); "the army killed the mastermind of the attack" (the army is not); "the attack bore the
-hallmarks of X" (X, alleged); "the group denied involvement." (the incident named last, negated). The cue words are
+hallmarks of X" (X, alleged); "officials linked X to the bombing" (X, alleged); "Its best-known attacks include:" and
+a list (each incident listed); "the group denied involvement." (the incident named last, negated). The cue words are
 the ``blame_phrases`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -19,17 +21,19 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.incident_clauses import named_last
+from loaders.incident_clauses import TIED_ONLY, named_last
 from loaders.mentions import Mention
 from loaders.syntax import (
     MentionIndex,
     actors_of,
+    agents_of,
     certainty_of,
     conjuncts,
     is_backer,
     prep_objects,
     subjects_of,
 )
+from loaders.token_rules import tokens_with
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -51,6 +55,14 @@ class BlamePhraseCues:
     mark_nouns: frozenset[str]  # "the attack bore the hallmarks of X"
     bearing_verbs: frozenset[str]  # "bore", "had" the hallmarks
     mark_preps: frozenset[str]  # the hallmarks "of" X
+    listing_verbs: frozenset[str]  # "Its best-known attacks include:" and a list of incidents after it
+    partner_preps: frozenset[str]  # "Y, alongside X, carried out the raid": X did it too
+    opening_preps: frozenset[str]  # "Since launching Operation X, the army ...": the army launched it
+    naming_verbs: frozenset[str]  # "an operation it called Linda Nchi": whoever names its operation runs it
+    named_deeds: frozenset[str]  # the nouns of such an operation: "operation", "offensive"
+    together_words: frozenset[str]  # "together with X"
+    linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
+    linking_preps: frozenset[str]  # linked "to" the bombing
 
 
 @cache
@@ -69,6 +81,14 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["mark_nouns"]),
         frozenset(block["bearing_verbs"]),
         frozenset(block["mark_preps"]),
+        frozenset(block["listing_verbs"]),
+        frozenset(block["partner_preps"]),
+        frozenset(block["opening_preps"]),
+        frozenset(block["naming_verbs"]),
+        frozenset(block["named_deeds"]),
+        frozenset(block["together_words"]),
+        frozenset(block["linking_verbs"]),
+        frozenset(block["linking_preps"]),
     )
 
 
@@ -103,7 +123,22 @@ def with_listed(tokens: list[Token]) -> list[Token]:
     """The tokens, and the incidents each lists: "kidnappings of foreigners, including the kidnapping of a Canadian
     diplomat" (what is said of them all is said of each one listed)."""
     wanted = blame_phrase_cues().listing_preps
-    return tokens + [c for t in tokens for p in prep_objects(t, wanted) for c in conjuncts(p)]
+    return tokens + [c for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) for c in conjuncts(p)]
+
+
+def hung_inside(noun: Token) -> list[Token]:
+    """The nouns of a list that the parse hangs on a name inside its first member's phrase: "claimed the bombing of a
+    market in Gao, the ambush near Tessit and a suicide attack in Kidal" ("ambush" in apposition to Gao, "attack" a
+    conjunct of Tessit).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Katiba Macina claimed the bombing of a market in Gao, the ambush near Tessit and a suicide "
+    ...                  "attack in Kidal.")
+    >>> [t.text for t in hung_inside(doc[4])]
+    ['ambush', 'attack']
+    """
+    inside = [t for t in noun.subtree if t.i > noun.i and t.dep_ in {"appos", "conj"} and t.pos_ == "NOUN"]
+    return [t for t in inside if t.head.dep_ == "pobj" and t.head.pos_ == "PROPN"]
 
 
 def perpetrated(head: Token, perpetration_verbs: frozenset[str]) -> list[Token]:
@@ -151,6 +186,29 @@ def verb_held_share(noun: Token) -> list[Token]:
     if noun.dep_ != "dobj" or prep_objects(noun, blame_phrase_cues().share_preps):
         return []
     return [c for p in prep_objects(noun.head, blame_phrase_cues().share_preps) for c in conjuncts(p)]
+
+
+def laid_words(verb: Token) -> list[Token]:
+    """The words a verb that lays an incident on someone may name it by: its object ("blamed the bombing on X"), its
+    passive subject ("the bombing was blamed on X", "the attack was attributed to X") or the noun its relative clause
+    or participle describes ("the massacre, which police blamed on X", "killings blamed on X")."""
+    pronouns = load_cues().relative_pronouns
+    own = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in pronouns]
+    return own + [h for n in relative_object(verb) + described_by(verb) for h in phrase_heads(n)]
+
+
+def phrase_heads(noun: Token) -> list[Token]:
+    """A noun and the nouns whose phrase it closes, as a clause after it may be said of any of them: "the bombing of
+    a market in Gao, which police blamed on X" (the parse hangs the clause on Gao; the bombing is blamed).
+
+    >>> from loaders.nlp import load_nlp
+    >>> [t.text for t in phrase_heads(load_nlp()("The bombing of a market in Gao killed nine.")[6])]
+    ['Gao', 'market', 'bombing']
+    """
+    heads = [noun]
+    while heads[-1].dep_ == "pobj" and heads[-1].head.dep_ == "prep" and heads[-1].head.head.pos_ in {"NOUN", "PROPN"}:
+        heads.append(heads[-1].head.head)
+    return heads
 
 
 def relative_object(verb: Token) -> list[Token]:
@@ -221,6 +279,98 @@ def bore_marks(reader: DocReader, noun: Token) -> None:
     certainty = certainty_of(noun, reader.cues, reader.words, "alleged")
     certainty = "alleged" if certainty == "asserted" else certainty
     reader.emit_all(marked, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.7, certainty)
+
+
+def linked_to(reader: DocReader, verb: Token) -> None:
+    """ "officials linked X to the bombing", "a unit that investigators have tied to the poisoning and to the blasts",
+    "police linked the killing to X": the incident is laid on the actor the link names, as a suspicion (alleged;
+    negated when denied), whichever end the verb takes as its object; a tie only (``TIED_ONLY``): the actor may have
+    planned or paid for it, so it is not said to have attacked the incident's victims."""
+    wanted = blame_phrase_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.linking_verbs:
+        return
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in wanted.linking_preps]
+    preps += [t for p in preps for t in p.subtree if t.dep_ == "conj" and t.lower_ in wanted.linking_preps]  # "and to"
+    linked_to = with_listed([c for p in preps for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)])
+    actors, incidents = (linked_to, held) if any(reader.events.event_at(h) for h in held) else (held, linked_to)
+    linked = [m for m in blamed_holders(actors, reader.index, reader.cues.hyphen) if m.label != "Location"]
+    events = [e for t in incidents if (e := reader.events.event_at(t)) is not None]
+    certainty = certainty_of(verb, reader.cues, reader.words, "alleged")
+    certainty = "alleged" if certainty == "asserted" else certainty
+    reader.emit_all(linked, "BLAMED_FOR", events, verb, TIED_ONLY, 0.7, certainty)
+
+
+def listed_deeds(reader: DocReader) -> None:
+    """ "Its best-known attacks include:" then a list, a line each: every incident of the list is laid on whoever the
+    incidents are said to be of ("its attacks": the group named before; "attacks by X"; "attacks claimed by X"). Read
+    once the whole document is (the list's incidents come after the verb)."""
+    wanted = blame_phrase_cues()
+    for colon in tokens_with(reader.doc, [":"]):
+        verb = reader.doc[colon.i - 1] if colon.i else colon
+        if verb.lemma_.lower() not in wanted.listing_verbs:
+            continue
+        deeds = [c for c in verb.children if c.dep_ == "nsubj" and reader.events.is_event_noun(c)]
+        owners = [o for d in deeds for o in deed_owners(d)]
+        doers = [m for o in owners for m in actors_of(o, reader.index, with_preps=False) if m.label != "Location"]
+        end = list_end(colon)
+        events = [e for e in reader.events.events if colon.idx < e.cue.idx < end]
+        certainty = certainty_of(verb, reader.cues, reader.words)
+        reader.emit_all(doers, "BLAMED_FOR", events, verb, "listed-deeds", 0.7, certainty)
+
+
+def deed_owners(deeds: Token) -> list[Token]:
+    """Whose the incidents a noun names are: its possessor ("its attacks", "the group's attacks"), or the agent of "by"
+    after it or after its participle ("attacks by X", "attacks claimed by X")."""
+    participles = [c for c in deeds.children if c.dep_ == "acl"]
+    by = [p for t in [deeds, *participles] for p in prep_objects(t, {"by"})] + [
+        a for c in participles for a in agents_of(c)
+    ]
+    return [c for c in deeds.children if c.dep_ == "poss"] + by
+
+
+def list_end(colon: Token) -> int:
+    r"""Where the list a colon opens ends: with its sentence when the list follows on the line ("include: A and B."),
+    else with the block of lines after it (a line an item, "- " or not), at the first blank line.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre.\n\nMore.")
+    >>> doc.text[:list_end(doc[3])]
+    'Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre.'
+    """
+    text = colon.doc.text
+    line = text.find("\n", colon.idx)
+    if line < 0 or text[colon.idx + 1 : line].strip():
+        return colon.sent.end_char
+    first = len(text) - len(text[line:].lstrip())
+    block = re.search(r"\n[ \t]*\n", text[first:])
+    return first + block.start() if block else len(text)
+
+
+def partners(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Who did a deed with the doer a verb names: "Together with X, Y carried out the theft", "the raid was carried out
+    by Y, together with X", "Y, alongside X, carried out the raid" (the parse hangs the phrase on the verb, its subject
+    or its object)."""
+    wanted = blame_phrase_cues()
+    held = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
+    preps = [p for h in held for p in h.children if p.dep_ == "prep"]
+    joint = [p for p in preps if p.lower_ in wanted.partner_preps] + [
+        p for p in preps if p.lower_ == "with" and any(c.lower_ in wanted.together_words for c in p.lefts)
+    ]
+    return [m for p in joint for o in p.children if o.dep_ == "pobj" for m in actors_of(o, index, with_preps=False)]
+
+
+def named_operation(reader: DocReader, verb: Token) -> None:
+    """ "sent troops in an operation it called Linda Nchi", "the offensive, which the army named Operation Kelka": a
+    side names its own operation, so the operation is laid on whoever names it in a clause on it."""
+    wanted = blame_phrase_cues()
+    if verb.pos_ != "VERB" or verb.dep_ not in {"relcl", "acl"} or verb.lemma_.lower() not in wanted.naming_verbs:
+        return
+    named = [h for h in phrase_heads(verb.head) if h.lemma_.lower() in wanted.named_deeds]
+    events = [e for h in named[:1] if (e := reader.events.event_at(h)) is not None]
+    namers = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
+    namers = [m for m in namers if m.label != "Location"]
+    reader.emit_all(namers, "BLAMED_FOR", events, verb, f"named-operation:{verb.lemma_.lower()}", 0.7)
 
 
 def deed_verbs(cue: Token) -> list[Token]:

@@ -31,8 +31,13 @@ from loaders.blame_phrases import (
     deed_verbs,
     described_by,
     having,
+    laid_words,
+    linked_to,
+    listed_deeds,
+    named_operation,
     names_another,
     names_scene,
+    partners,
     perpetrated,
     possessors,
     relative_object,
@@ -47,7 +52,7 @@ from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords, text_of
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
-from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects
+from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
@@ -469,6 +474,8 @@ class DocReader:
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
                 (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
+                (lambda token: linked_to(self, token), blame_phrase_cues().linking_verbs),  # "linked X to the attack"
+                (lambda token: named_operation(self, token), blame_phrase_cues().naming_verbs),  # "which it called X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
@@ -516,6 +523,7 @@ class DocReader:
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
         owners_back_too(self)  # "funded by the IRGC's Quds Force": the IRGC too
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
+        listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
         authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
         credited_outlet(self)  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people
@@ -533,6 +541,7 @@ class DocReader:
         verbs += [v for v in deed_verbs(cue) if v not in verbs]  # "the bombing in Kano, which was claimed by X"
         for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & self.cues.perpetration_verbs):
             authors = [m for t in agents_of(verb, shared=False) for m in actors_of(t, self.index, with_preps=False)]
+            authors += partners(verb, self.index) if authors else []  # "by Y, together with X"
             self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
         by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
         self.emit_all(by, "BLAMED_FOR", [event], cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
@@ -689,6 +698,8 @@ class DocReader:
             ):
                 self.emit_all(patients, "SANCTIONED_BY", agents, verb, f"{method}-sanctions", cue.confidence)
                 continue  # "targeting several Hamas officials with sanctions"
+            if cue.type == "THREATENED" and self.hostility.warned_of_others(verb, agents + patients):
+                continue  # "warned Moscow that extremists were planning an attack": a notice, not a threat
             if cue.type == "ATTACKED" and self.hostility.civil_targeting(verb, agents):
                 continue  # "the Treasury targeted five financiers": a sanction, not an attack
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
@@ -1315,7 +1326,9 @@ class DocReader:
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
-            doers = [m for t in subjects_of(token) for m in actors_of(t, self.index, with_preps=False)]
+            said = subjects_of(token) or opening_gerund_subjects(token, blame_phrase_cues().opening_preps)
+            doers = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+            doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
             inherent = "asserted"
@@ -1334,8 +1347,9 @@ class DocReader:
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps)
-            if not is_passive(token) and (laid_on := blamed_on(token, self.index, self.events.is_event_noun))[0]:
-                blamed, event_tokens = laid_on  # "officials blamed the bombing on X"
+            laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
+            if laid_on[0]:
+                blamed, event_tokens = laid_on  # "officials blamed the bombing on X", "which police blamed on X"
         elif lemma in self.cues.blame_nouns and token.pos_ == "NOUN":
             if lemma == "finger":
                 verb = token.head
@@ -1397,14 +1411,15 @@ class DocReader:
             later = later_places(verb, self.index, self.cues)
             self.emit_all([earlier], "OCCURRED_AT", later, verb, "event-later-place", 0.7, "asserted")
         blamed = attributed_to(verb, self.index)
-        incidents = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}] if blamed else []
+        incidents = laid_words(verb) if blamed else []  # "the attack, which officials attributed to X"
         if (held := held_responsible(verb, self.index)) is not None:
             blamed, incidents = held
         events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
-        certainty = certainty_of(verb, self.cues, self.words, "alleged") if held_by_another(verb) else None
-        certainty = "alleged" if certainty == "asserted" else certainty  # "officials held X responsible"
+        charged = held is None or held_by_another(verb)  # "attributed to X", "officials held X responsible": a charge
+        certainty = certainty_of(verb, self.cues, self.words, "alleged") if charged else None
+        certainty = "alleged" if certainty == "asserted" else certainty
         self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7, certainty)
 
     def place_apposition(self, noun: Token) -> None:

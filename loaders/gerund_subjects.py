@@ -1,5 +1,6 @@
-"""Who does what a gerund after "of" names: "India accuses Pakistan of supporting JeM", "X is suspected of
-financing Y" -- the object of the verb of accusation (or its passive subject)."""
+"""Who does what a gerund after a preposition names: "India accuses Pakistan of supporting JeM", "X is suspected of
+financing Y" -- the object of the verb of accusation (or its passive subject); "Since launching Operation X, the army
+has built outposts" -- the subject of the clause the gerund opens."""
 
 from __future__ import annotations
 
@@ -15,3 +16,18 @@ def gerund_subjects(verb: Token) -> list[Token]:
         return []
     accusing = prep.head
     return [c for c in accusing.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def opening_gerund_subjects(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The subject a gerund after one of ``preps`` shares with the clause it opens: "Since launching Operation Kelka,
+    the army has built outposts", "After carrying out the raid, the gunmen fled" (the army, the gunmen).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Since launching Operation Kelka in April, the Malian army has built outposts.")
+    >>> [t.text for t in opening_gerund_subjects(doc[1], frozenset({"since"}))]
+    ['army']
+    """
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in preps or prep.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

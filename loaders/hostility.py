@@ -68,6 +68,14 @@ class HostilityCues:
     exchange_verbs: frozenset[str]
     exchanged_objects: frozenset[str]
     vowing_verbs: frozenset[str]
+    inciting_verbs: frozenset[str]
+    inciting_preps: frozenset[str]
+    pursuing_verbs: frozenset[str]
+    target_nouns: frozenset[str]
+    target_marks: frozenset[str]
+    target_owner_verbs: frozenset[str]
+    target_owner_preps: frozenset[str]
+    notice_verbs: frozenset[str]
     fate_verbs: frozenset[str]
     price_verbs: frozenset[str]
     price_objects: frozenset[str]
@@ -223,6 +231,7 @@ class HostilityReader:
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
             (reader.events.incident_words, self.joint_authors, by_lemma),
             (reader.events.incident_words, self.vowed_attack, by_lemma),
+            (cues.target_nouns, self.declared_target, by_lemma),
         ):
             for word in words:
                 table.setdefault(word, []).append(rule)
@@ -604,14 +613,61 @@ class HostilityReader:
         self._each_with_each(sides, "ATTACKED", verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
 
     def vowed_attack(self, noun: Token) -> None:
-        """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships": an attack
-        vowed or threatened (not one warned of, as an embassy warns of attacks) THREATENED its target."""
-        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.cues.vowing_verbs:
-            return
+        """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships", "the emir urged
+        followers to carry out attacks on France", "called for attacks on X": an attack vowed, threatened or called
+        for (not one warned of, as an embassy warns of attacks) THREATENED its target."""
+        verb = self._vowing_verb(noun) if noun.pos_ == "NOUN" else None
+        if verb is None or self.reader.denied_intent(verb) or self.reader.denied_intent(noun.head):
+            return  # "did not call for attacks on X", "urged them not to carry out attacks on X"
         targets = self._not_backers(self._actors(prep_objects(noun, self.cues.joint_foe_preps)))
-        holders = self._actors(subjects_of(noun.head), with_preps=False)
+        holders = self._actors(subjects_of(verb), with_preps=False)
         holders = [m for m in holders if m.key not in {t.key for t in targets}]
         self.reader.emit_all(holders, "THREATENED", targets, noun, f"vowed:{noun.lemma_.lower()}", 0.6)
+
+    def _vowing_verb(self, noun: Token) -> Token | None:
+        """The verb that vows, threatens or calls for the attack a noun names: "vowed more attacks", "vowed to
+        continue attacks", "urged followers to carry out attacks", "called for attacks" (None: no such verb)."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in self.cues.inciting_preps:  # "called for attacks on X"
+            return verb.head if verb.head.lemma_.lower() in self.cues.inciting_verbs else None
+        if noun.dep_ != "dobj":
+            return None
+        if verb.lemma_.lower() in self.cues.vowing_verbs:
+            return verb
+        pursued = verb.lemma_.lower() in self.cues.pursuing_verbs | self.reader.cues.perpetration_verbs
+        calling = self.cues.vowing_verbs | self.cues.inciting_verbs
+        return verb.head if verb.dep_ == "xcomp" and pursued and verb.head.lemma_.lower() in calling else None
+
+    def declared_target(self, noun: Token) -> None:
+        """ "Turkey warned that PKK camps in Iraq were legitimate targets", "Al-Shabaab considers Kenyan troops a
+        legitimate target": whoever calls someone (or what is theirs) a fair target THREATENED them."""
+        marks = self.cues.target_marks
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in marks for c in noun.children):
+            return
+        if noun.dep_ == "attr":  # "X were legitimate targets", said by the subject of the clause above
+            marked, clause = [c for c in noun.head.children if c.dep_ == "nsubj"], noun.head
+        else:  # "considers X a legitimate target": the noun's own subject, said by the verb's
+            marked, clause = [c for c in noun.children if c.dep_ == "nsubj"], noun
+        if clause.dep_ not in {"ccomp", "xcomp"} or not marked:
+            return
+        named = self.reader.index.within(t for m in marked for t in m.subtree)
+        named = [m for m in named if m.label in SIDES and self._owns_target(m)]  # not Iraq of "camps in Iraq"
+        holders = self._actors(subjects_of(clause.head), with_preps=False)
+        targets = [m for m in self._not_backers(named) if m.key not in {h.key for h in holders}]
+        self.reader.emit_all(holders, "THREATENED", targets, noun, f"target:{noun.lemma_.lower()}", 0.6)
+
+    def _owns_target(self, mention: Mention) -> bool:
+        """Whether a name in a phrase called a target says whose it is: "PKK camps", "camps of the PKK", "camps
+        belonging to the PKK and the YPG" (not Iraq of "camps in Iraq", nor Israel of "ships heading to Israel")."""
+        word = self.reader.doc[mention.end - 1]
+        while word.dep_ == "conj":
+            word = word.head
+        if word.dep_ != "pobj":
+            return True
+        prep, cues = word.head, self.cues
+        return prep.lower_ == "of" or (
+            prep.lower_ in cues.target_owner_preps and prep.head.lemma_.lower() in cues.target_owner_verbs
+        )
 
     def vowed_fate(self, verb: Token) -> None:
         """ "Ruto vowed that al-Shabaab would be crushed", "Israel warned that Hamas would pay a heavy price", "Abiy
@@ -1122,6 +1178,18 @@ class HostilityReader:
         index = self.reader.index
         named = [c for c in noun.children if c.dep_ in {"appos", "compound"}] + prep_objects(noun, {"of"})
         return noun.tag_ == "NNS" and all(index.at(t) is None for t in named)
+
+    def warned_of_others(self, verb: Token, sides: list[Mention]) -> bool:
+        """Whether a warning is a notice of what someone else may do, not a threat: "Washington warned Moscow that
+        extremists were planning an attack" (the clause after it names neither the warner nor the warned as the one
+        to act; "warned Hamas that it would strike" and "warned Hamas that its leaders would pay" are threats)."""
+        if verb.lemma_.lower() not in self.cues.notice_verbs:
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" or any(m.lower_ == "that" for m in c.children)]
+        said = [s for c in clauses for s in subjects_of(c)]
+        named = {m.key for m in self._actors(said, with_preps=False)}
+        pronouns = [t for s in said for t in [s, *s.children] if t.pos_ == "PRON"]  # "it would strike", "its leaders"
+        return bool(said) and not pronouns and not named & {m.key for m in sides}
 
     def civil_targeting(self, verb: Token, agents: list[Mention]) -> bool:
         """Whether "targeting" is a sanction, not an attack: done by a government body ("the Treasury targeted

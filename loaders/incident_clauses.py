@@ -34,6 +34,8 @@ HARM_METHODS = ("incident-victim:", "incident-death:", "incident-deaths:")  # a 
 # soldiers or servants ("killed 13 U.S. service members"), not its scene: attacked by the incident's stated author
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
 # of fighting (each loses its own), and blame read back from an attack on the target itself
+TIED_ONLY = "linked-to"  # blame that only ties an actor to an incident ("officials linked X to the bombing"): it may
+# have planned or paid for it, not struck its victims
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
 
 
@@ -294,7 +296,7 @@ def authors_attacked_targets(reader: DocReader) -> None:
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
-    for r in blamed:
+    for r in (r for r in blamed if r.method != TIED_ONLY):
         for victim in dict.fromkeys(hit_by.get(r.object, ())):
             if labels.get(victim) == "Country" and r.certainty != "asserted":
                 continue  # a state hit through its dead is attacked only by who is said to have done it

@@ -180,15 +180,31 @@ def blames_on(cue: Token) -> bool:
 
 
 def blamed_on(
-    verb: Token, index: MentionIndex, is_incident: Callable[[Token], bool]
+    verb: Token, said: list[Token], index: MentionIndex, is_incident: Callable[[Token], bool]
 ) -> tuple[list[Mention], list[Token]]:
-    """Who a verb lays an incident on, and the incident's words: "officials blamed the bombing in X on Y" (the
-    parse hangs "on Y" on the verb or on the incident)."""
+    """Who a verb lays an incident on, and the incident's words among the words it is said of: "officials blamed
+    the bombing in X on Y" (the parse hangs "on Y" on the verb or on the incident), "the bombing was blamed on Y",
+    "the massacre, which police blamed on Y"; none when a clause names no incident the parse kept ("a killing the
+    group blamed on Y", read as a clause on "the group": the blame is for the incident named last, not the group's)."""
     wanted = incident_cues()
-    incidents = [c for c in verb.children if c.dep_ == "dobj" and is_incident(c) and blames_on(c)]
-    holders = [verb, *incidents]
-    blamed = [m for h in holders for p in prep_objects(h, wanted.blame_on_preps) for m in actors_of(p, index)]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.blame_on_verbs:
+        return [], []
+    incidents = [c for c in said if is_incident(c)]
+    laid = prep_objects(verb, wanted.blame_on_preps) or _laid_after(verb, incidents)
+    blamed = [m for p in laid for m in actors_of(p, index)]
+    speakers = [c for c in said if actors_of(c, index) or (verb.dep_ == "acl" and c.dep_ == "nsubj")]
+    if not incidents and verb.dep_ in {"relcl", "acl"} and speakers == said:
+        return _not_places(blamed), []  # "a killing the police blamed on X", read as a clause on "the police"
     return (_not_places(blamed), incidents) if incidents else ([], [])
+
+
+def _laid_after(verb: Token, incidents: list[Token]) -> list[Token]:
+    """The objects of the last "on" after an incident that the parse hangs on a word after it, in the verb's own
+    clause: "blamed the bombing at a market in X on Y" ("on Y" hung on the market)."""
+    wanted = incident_cues().blame_on_preps
+    after = [t for c in incidents for t in c.head.subtree if t.i > c.i and t.dep_ == "prep" and t.lower_ in wanted]
+    own = [t for t in after if next((a for a in t.ancestors if a.pos_ == "VERB"), None) == verb]
+    return [p for t in own[-1:] for p in t.children if p.dep_ == "pobj"]
 
 
 def scene_tokens(pobj: Token, cues: Cues, is_incident: Callable[[Token], bool]) -> set[int]:

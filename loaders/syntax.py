@@ -634,6 +634,8 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
             return "negated"
         if denied:
             return "negated"
+        if _own_clause(verb):
+            break  # "No group claimed it, but officials suspected X": the first clause's denial is not the second's
     if any(t.lemma_.lower() in cues.alleged and not claims_own_deed(t, cues.event_nouns) for t in chain):
         return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
     if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
@@ -654,6 +656,12 @@ def _negative_subject(verb: Token, cues: Cues) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in cues.negation for d in c.children)
         for c in verb.children
     )
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a verb coordinated with another has a subject of its own: "No group claimed it, but police blamed X"
+    (the second clause says what its own subject did)."""
+    return verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _after_nor(verb: Token) -> bool:

@@ -260,6 +260,63 @@ def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "In an audio message, Ahmed Diriye urged his followers to step up attacks on Kenya.",
+        "In an audio message, Ahmed Diriye called for attacks on Kenya.",
+        "In an audio message, Ahmed Diriye vowed to continue attacks on Kenya.",
+    ],
+)
+def test_a_call_for_attacks_on_an_actor_threatens_it(text: str) -> None:
+    assert ("ahmed-diriye", "kenya") in threatened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union urged Ahmed Diriye to halt attacks on Kenya.",  # a call to stop
+        "In an audio message, Ahmed Diriye urged his followers not to carry out attacks on Kenya.",  # a call denied
+    ],
+)
+def test_a_call_to_stop_attacks_threatens_no_one(text: str) -> None:
+    assert not any(o == "kenya" for _, o in threatened(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto warned that all camps belonging to al-Shabaab in Somalia were now legitimate targets.",
+        "President Ruto said al-Shabaab bases were legitimate targets for Kenyan jets.",
+    ],
+)
+def test_whoever_calls_what_is_an_actors_a_legitimate_target_threatens_that_actor_not_the_place(text: str) -> None:
+    found = threatened(text)
+    assert ("william-ruto", "al-shabaab") in found, found
+    assert not any(o == "somalia" for _, o in found), found
+
+
+def test_a_warning_of_what_a_third_party_plans_is_a_notice_not_a_threat() -> None:
+    found = threatened("Kenya said it had warned Uganda in May that gunmen were planning an attack in Kampala.")
+    assert ("kenya", "uganda") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab warned Kenya that it would strike again.",
+        "Al-Shabaab warned Kenya that its soldiers would pay a heavy price.",
+    ],
+)
+def test_a_warning_that_the_warner_will_act_or_the_warned_will_suffer_is_a_threat(text: str) -> None:
+    assert ("al-shabaab", "kenya") in threatened(text)
+
+
+def test_a_target_named_by_where_it_goes_does_not_make_the_destination_threatened() -> None:
+    found = threatened("The Houthis said ships sailing to Israel would remain legitimate targets.")
+    assert ("houthis", "israel") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Analysts said that al-Shabaab would be defeated within a year.",  # a forecast, not a vow
         "Al-Shabaab fighters were hunted down by Kenyan troops in 2019.",  # done, not vowed
         "President Ruto said Kenyan troops destroyed al-Shabaab camps in 2019.",  # done, not vowed

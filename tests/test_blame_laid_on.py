@@ -1,0 +1,139 @@
+"""Who an incident is laid on, said in more ways (loaders/blame_phrases.py, loaders/incidents.py): "blamed on" in
+every clause, "attributed to" in a relative clause, "linked X to", a list the parse hangs inside its first member,
+and a denial that stays in its own clause; each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def blamed(text: str) -> dict[tuple[str, str], str]:
+    """Each BLAMED_FOR link, by its ends' names, with its certainty."""
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    edges = kg.g.edges(keys=True, data=True)
+    return {(s, name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == "BLAMED_FOR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bombing in Baidoa on Sunday killed eleven people. The bombing was blamed on al-Shabaab.",
+        "The 2022 car bombing in Baidoa, which the police blamed on al-Shabaab, killed eleven people.",
+        "Eleven people died in a car bombing in Baidoa that the police blamed on al-Shabaab.",
+        "The police blamed the car bombing near a hotel in Baidoa on al-Shabaab.",
+    ],
+)
+def test_an_incident_blamed_on_a_group_in_any_clause_is_alleged_of_it(text: str) -> None:
+    assert blamed(text) == {("al-shabaab", "Baidoa car bombing"): "alleged"}
+
+
+def test_a_clause_that_lays_a_killing_on_a_group_blames_that_group_and_never_the_one_that_speaks() -> None:
+    text = "Gunmen shot dead Ahmed Warsame in Kismayo in May 2021, a killing Ahlu Sunna blamed on al-Shabaab."
+    found = blamed(text)
+    assert {s for s, _ in found} == {"al-shabaab"}, found
+    assert set(found.values()) == {"alleged"}, found
+
+
+def test_an_incident_a_relative_clause_attributes_to_a_group_is_only_alleged_of_it() -> None:
+    text = "The 2019 bombing of a hotel in Kismayo, which Somali officials attributed to al-Shabaab, killed 26 people."
+    assert blamed(text) == {("al-shabaab", "Kismayo bombing"): "alleged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Investigators have linked Boko Haram to the 2014 bombing of a bus station in Nyanya.", "alleged"),
+        ("Boko Haram has been tied by prosecutors to the 2014 bombing of a bus station in Nyanya.", "alleged"),
+        ("The police linked the 2014 bombing of a bus station in Nyanya to Boko Haram.", "alleged"),
+        ("Boko Haram has never been linked to the 2014 bombing of a bus station in Nyanya.", "negated"),
+    ],
+)
+def test_a_group_linked_to_an_incident_is_suspected_of_it_whichever_end_the_verb_takes(
+    text: str, certainty: str
+) -> None:
+    assert blamed(text) == {("boko-haram", "Nyanya bombing"): certainty}
+
+
+def test_a_group_linked_to_two_incidents_is_suspected_of_each() -> None:
+    text = "Officials linked Boko Haram to the 2014 bombing of a bus station in Nyanya and to the 2011 attack in Abuja."
+    assert blamed(text) == {("boko-haram", "Nyanya bombing"): "alleged", ("boko-haram", "Abuja attack"): "alleged"}
+
+
+def test_a_group_linked_to_another_group_is_not_blamed_for_anything() -> None:
+    assert blamed("Investigators have linked Boko Haram to Ansaru.") == {}
+
+
+def test_each_incident_of_a_list_the_parse_hangs_on_the_first_ones_place_is_claimed() -> None:
+    text = "ISWAP claimed the 2020 bombing of a market in Monguno, the 2021 ambush near Damboa and a raid in Geidam."
+    found = blamed(text)
+    assert {o for s, o in found if s == "islamic-state-west-africa-province"} == {
+        "Monguno bombing",
+        "Damboa ambush",
+        "Geidam raid",
+    }, found
+
+
+def test_a_denial_in_one_clause_does_not_deny_the_suspicion_the_next_clause_states() -> None:
+    text = "No group claimed the 2019 bombing of a hotel in Kismayo, but Somali officials suspected al-Shabaab."
+    assert blamed(text) == {("al-shabaab", "Kismayo bombing"): "alleged"}
+
+
+def test_each_incident_of_a_list_of_a_groups_attacks_a_line_each_is_laid_on_the_group() -> None:
+    text = (
+        "Boko Haram has grown weaker since 2015. Its deadliest attacks include:\n\n"
+        "the 2014 bombing of a bus station in Nyanya, which killed 88 people;\n"
+        "the 2011 attack on the UN building in Abuja; and\n"
+        "the 2014 raid on a school in Chibok.\n\n"
+        "The army later raided a camp near Maiduguri."
+    )
+    found = blamed(text)
+    assert {o for s, o in found if s == "boko-haram"} == {"Nyanya bombing", "Abuja attack", "Chibok raid"}, found
+
+
+def test_a_list_that_follows_on_the_line_of_its_colon_ends_with_its_sentence() -> None:
+    text = (
+        "Boko Haram was founded in 2002. Its deadliest attacks include: the 2014 bombing in Nyanya. Boko Haram has "
+        "grown weaker since the 2015 raid in Gwoza."
+    )
+    found = blamed(text)
+    assert ("boko-haram", "Nyanya bombing") in found, found
+    assert not any(o == "Gwoza raid" for _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Together with Ansaru, Boko Haram carried out the 2012 bombing of a church in Madalla.",
+        "The 2012 bombing of a church in Madalla was carried out by Boko Haram, together with Ansaru.",
+        "Boko Haram, alongside Ansaru, carried out the 2012 bombing of a church in Madalla.",
+    ],
+)
+def test_whoever_did_an_incident_together_with_the_doer_is_blamed_too(text: str) -> None:
+    assert {s for s, _ in blamed(text)} == {"boko-haram", "ansaru"}
+
+
+def test_a_side_that_names_its_own_operation_ran_it() -> None:
+    found = blamed("Nigeria sent troops into the Sambisa forest in 2021 in an operation it called Desert Sanity.")
+    assert {s for s, _ in found} == {"nigeria"}, found
+
+
+def test_the_subject_of_a_clause_opened_by_a_gerund_of_launching_launched_the_operation() -> None:
+    found = blamed("Since launching Operation Lafiya Dole in 2015, the Nigerian army has cleared dozens of villages.")
+    assert {s for s, _ in found} == {"nigerian-army"}, found
+    accused = blamed("Nigeria accused Boko Haram of launching the 2012 bombing of a church in Madalla.")
+    assert "nigeria" not in {s for s, _ in accused}, accused
+
+
+def test_a_group_only_linked_to_a_killing_is_suspected_of_it_but_not_said_to_have_attacked_the_victim() -> None:
+    text = (
+        "A car bombing in Kano on Tuesday killed Ahmed Musa, the state police commissioner. Investigators have "
+        "linked Boko Haram to the bombing."
+    )
+    kg = graph_of(text)
+    links = {(s, k) for s, _, k in kg.g.edges(keys=True)}
+    assert ("boko-haram", "BLAMED_FOR") in links, links
+    assert ("boko-haram", "ATTACKED") not in links, links

@@ -41,6 +41,7 @@ class CoalitionCues:
     merging_verbs: frozenset[str]  # "A and B merged into X", "X was formed when A and B merged"
     merging_preps: frozenset[str]  # "into"
     splitting_verbs: frozenset[str]  # "X is divided into two factions, A and B", "X split into A and B"
+    umbrella_nouns: frozenset[str]  # "X, an umbrella of groups that includes A": the noun the members are "of"
     coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
 
 
@@ -138,8 +139,16 @@ def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     allies")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     subjects = subjects_of(verb) + passive  # "X, a coalition which includes A": the name the description is beside
+    subjects = [_umbrella_noun(t) for t in subjects]
     subjects = [t.head if t.dep_ == "appos" and reader.index.at(t) is None else t for t in subjects]
     return [m for t in subjects if (m := reader.index.at(t)) is not None]
+
+
+def _umbrella_noun(noun: Token) -> Token:
+    """The umbrella noun a relative clause's noun is "of" ("X, an umbrella of groups that includes A": "umbrella",
+    set beside X), else the noun itself."""
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return outer if outer.lemma_.lower() in coalition_cues().umbrella_nouns else noun
 
 
 def _listed_members(reader: DocReader, objects: list[Token]) -> list[Mention]:

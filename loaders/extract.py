@@ -122,6 +122,7 @@ from loaders.possessive_titles import possessive_titles
 from loaders.qualified_nouns import qualified_noun
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
+    companions,
     employer_before_posting,
     heads_a_service,
     led_by_owner,
@@ -895,6 +896,8 @@ class DocReader:
         if rel_type is None:
             return
         member = rel_type == "MEMBER_OF"  # "X is one of many in Y", "X is a faction of the Y"
+        if member:  # "X is a member, with A and B, of Y": A and B too
+            holder_mentions += [m for t in companions(noun) for m in actors_of(t, self.index, with_preps=False)]
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
         if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
             objects = [t for t in prep_objects(noun, {"of"}) if self.index.at(t) is not None]

@@ -69,15 +69,35 @@ def objects_outside_clauses(noun: Token) -> list[Token]:
     """The objects of a role noun's prepositions, however deep ("one of the factions of the Y"), but not those of a
     clause on it ("a commander in the militia X, where he led attacks against the Iraqi army" is not of the army) nor
     of a side by side ("the police's battalion, X, together with the Highway Police" is not of the Highway Police)."""
-    found, stack = [], [noun]
+    found, stack, beside = [], [noun], set(companions(noun))
     while stack:
         for child in stack.pop().children:
             if child.dep_ in CLAUSES or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or _beside(child):
                 continue
-            if child.dep_ == "pobj":
+            if child.dep_ == "pobj" and child not in beside:
                 found.append(child)
             stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def companions(noun: Token) -> list[Token]:
+    """The names a role noun shares its role with, set off by a comma right after it: A of "X is a member, with A
+    and B, of Y" (the preposition's objects; their coordinated names come with them); "a commander with Y" has none.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("X is a member , with A , of Y")
+    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "attr"), (3, "punct"),
+    ...                                  (3, "prep"), (5, "pobj"), (6, "punct"), (6, "prep"), (8, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> [t.text for t in companions(doc[3])]
+    ['A']
+    """
+    preps = [
+        c
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in role_types().companion_preps and c.i > 0 and c.nbor(-1).text == ","
+    ]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _beside(prep: Token) -> bool:

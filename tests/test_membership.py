@@ -352,3 +352,21 @@ def test_people_apposed_to_a_plural_role_or_included_in_it_hold_it(text: str) ->
     found = links(text)
     for person in ("yusuf-hashi-gure", "omar-dhere-warsame"):
         assert found.get((person, "MEMBER_OF", "al-shabaab")) == "asserted", found
+
+
+def test_an_umbrella_of_groups_that_includes_names_its_members() -> None:
+    found = links(
+        "Officials blamed the Northern Resistance Front, an umbrella of armed groups that includes the Red Hand "
+        "Brigade and the Tiger Battalion, for the raid."
+    )
+    for member in ("red-hand-brigade", "tiger-battalion"):
+        assert found.get((member, "MEMBER_OF", "northern-resistance-front")) == "asserted", found
+
+
+def test_members_named_beside_a_member_share_the_membership_not_each_other() -> None:
+    found = links(
+        "The Red Hand Brigade is a member, with the Tiger Battalion, of the Northern Alliance, which fought the army."
+    )
+    for member in ("red-hand-brigade", "tiger-battalion"):
+        assert found.get((member, "MEMBER_OF", "northern-alliance")) == "asserted", found
+    assert ("red-hand-brigade", "MEMBER_OF", "tiger-battalion") not in found, found

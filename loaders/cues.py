@@ -229,9 +229,9 @@ def _check(rel_type: str, origin: str) -> str:
 def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     """Check and index the parsed cue file."""
     verbs: dict[str, list[VerbCue]] = {}
-    for rel_type, spec in data["verbs"].items():
+    for name, spec in data["verbs"].items():  # keyed by type, or named with the type given ("MEMBER_BY_SEAT")
         cue = VerbCue(
-            _check(rel_type, origin),
+            _check(spec.get("type", name), origin),
             frozenset(spec.get("preps", ())),
             bool(spec.get("reverse", False)),
             bool(spec.get("passive_only", False)),

@@ -370,3 +370,10 @@ def test_members_named_beside_a_member_share_the_membership_not_each_other() -> 
     for member in ("red-hand-brigade", "tiger-battalion"):
         assert found.get((member, "MEMBER_OF", "northern-alliance")) == "asserted", found
     assert ("red-hand-brigade", "MEMBER_OF", "tiger-battalion") not in found, found
+
+
+def test_a_seat_on_a_body_makes_a_member_but_a_term_served_does_not() -> None:
+    found = links("Omar Nasser later served on the group's Executive Committee, Hamas said.")
+    assert found.get(("omar-nasser", "MEMBER_OF", "executive-committee")) == "asserted", found
+    found = links("Omar Nasser served two terms as mayor before he moved to Beirut.")
+    assert not [k for k in found if k[1] == "MEMBER_OF"], found

@@ -126,6 +126,7 @@ from loaders.role_scope import (
     employer_before_posting,
     heads_a_service,
     led_by_owner,
+    name_before_comma,
     named_elsewhere,
     objects_outside_clauses,
     one_of_several,
@@ -870,6 +871,8 @@ class DocReader:
         named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
         if noun.dep_ == "appos" and self.index.at(noun.head):
             holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
+        elif noun.dep_ == "appos" and (named := name_before_comma(self, noun)) is not None:
+            holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
             holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
         elif noun.dep_ == "attr":

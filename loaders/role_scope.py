@@ -148,6 +148,18 @@ def titled_name(reader: DocReader, noun: Token, holders: list[Mention]) -> list[
     own = reader.index.at(noun.head)
     if own is None or noun.tag_ in {"NNS", "NNPS"}:
         return holders
-    comma = noun.left_edge.i - 1
-    before = reader.index.at(reader.doc[comma - 1]) if comma > 0 and reader.doc[comma].text == "," else None
+    before = name_before_comma(reader, noun)
     return [before] if before is not None and before.label == own.label else [own]
+
+
+def name_before_comma(reader: DocReader, noun: Token) -> Mention | None:
+    """The name written right before the comma that opens a noun's apposition, past a short bracket after it (X of
+    "X (XA), the armed wing of Y", wherever the parser hangs the apposition), else None."""
+    doc, comma = reader.doc, noun.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    last = comma - 1
+    if doc[last].text == ")":
+        opened = next((t.i for t in doc[max(last - 4, 0) : last] if t.text == "("), None)
+        last = opened - 1 if opened else last
+    return reader.index.at(doc[last]) if last >= 0 else None

@@ -377,3 +377,11 @@ def test_a_seat_on_a_body_makes_a_member_but_a_term_served_does_not() -> None:
     assert found.get(("omar-nasser", "MEMBER_OF", "executive-committee")) == "asserted", found
     found = links("Omar Nasser served two terms as mayor before he moved to Beirut.")
     assert not [k for k in found if k[1] == "MEMBER_OF"], found
+
+
+def test_a_role_set_after_a_bracketed_acronym_is_of_the_name_before_it() -> None:
+    found = links(
+        "The convoy was stopped by fighters of the Northern Liberation Army (NLA), the armed wing of the "
+        "People's Union of Zamora."
+    )
+    assert found.get(("northern-liberation-army", "MEMBER_OF", "peoples-union-of-zamora")) == "asserted", found

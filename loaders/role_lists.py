@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from loaders.coalition_members import coalition_cues
 from loaders.coordination import first_of_list
-from loaders.mentions import Mention
+from loaders.mentions import Mention, state_itself_words
 from loaders.role_types import bodies_of_role, figure_type, member_type
 from loaders.syntax import MentionIndex, actors_of, conjuncts, names_opening_items, prep_objects
 
@@ -31,15 +31,26 @@ def role_holders_listed(reader: DocReader, noun: Token) -> None:
     rel_type = reader.cues.role_of((noun.lemma_.lower(),))
     if rel_type is None:
         return
-    rel_type = reader._role_type(rel_type, [noun.lemma_.lower()], definite_of=False)  # "commanders": members
+    lemma = noun.lemma_.lower()
+    rel_type = reader._role_type(rel_type, [lemma], definite_of=False)  # "commanders": members
     doc = reader.doc
     for body in prep_objects(noun, {"of"}):
-        org = reader.index.at(body)
-        if org is None or org.label != "Organization" or org.end >= len(doc) or doc[org.end].text != ",":
+        org = reader.index.at(body) or _state_of_government(reader, body)
+        if org is None or org.label not in BODIES or org.end >= len(doc) or doc[org.end].text != ",":
             continue
-        listed = [reader.index.at(x) for x in conjuncts(body)[1:]]
+        last = doc[org.end - 1]  # "officials of the Government of X, A and B": the names hang on X
+        listed = [reader.index.at(x) for x in conjuncts(body)[1:] + conjuncts(last)[1:]]
         people = [m for m in listed if m is not None and m.label == "Person"]
-        reader.emit_all(people, rel_type, [org], noun, f"role-listed:{noun.lemma_.lower()}", 0.75)
+        org_type = figure_type(rel_type, lemma, org)  # "officials of Hamas, A and B": members of the group
+        reader.emit_all(people, org_type, [org], noun, f"role-listed:{lemma}", 0.75)
+
+
+def _state_of_government(reader: DocReader, noun: Token) -> Mention | None:
+    """The state "the Government of X" is when the NER left "Government" out of the name, else None."""
+    if noun.lower_ not in state_itself_words():
+        return None
+    states = [m for t in prep_objects(noun, {"of"}) if (m := reader.index.at(t)) is not None and m.label == "Country"]
+    return states[0] if states else None
 
 
 def role_examples(reader: DocReader, noun: Token) -> None:

@@ -385,3 +385,34 @@ def test_a_role_set_after_a_bracketed_acronym_is_of_the_name_before_it() -> None
         "People's Union of Zamora."
     )
     assert found.get(("northern-liberation-army", "MEMBER_OF", "peoples-union-of-zamora")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "rel_type"),
+    [
+        (
+            "The Treasury designated two senior officials of the Government of El Salvador, Maria Lopez Vega and "
+            "Jorge Ruiz Mena, for corruption.",
+            "el-salvador",
+            "WORKS_FOR",
+        ),
+        (
+            "On Monday the Treasury designated two senior officials of the Government of Guatemala, Maria Lopez and "
+            "Jorge Ruiz, for corruption.",
+            "guatemala",
+            "WORKS_FOR",
+        ),
+        (
+            "The Treasury sanctioned two senior officials of Hezbollah, Ali Haidar and Hassan Fadlallah, on Monday.",
+            "hezbollah",
+            "MEMBER_OF",
+        ),
+    ],
+)
+def test_officials_listed_after_their_body_work_for_a_state_and_belong_to_a_group(
+    text: str, body: str, rel_type: str
+) -> None:
+    found = links(text)
+    people = [(s, o) for s, k, o in found if k == rel_type and o == body]
+    assert len(people) == 2, found
+    assert not [k for k in found if k[1] in {"WORKS_FOR", "MEMBER_OF"} and k[2] != body], found

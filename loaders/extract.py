@@ -1435,6 +1435,8 @@ class DocReader:
                 self.emit(
                     b, "MEMBER_OF", a, cue, "organisation-possessive", 0.7, "asserted"
                 )  # "Hezbollah's Radwan Force"
+            elif (whole := self._whole_after_of(a, b, gap, mentions)) is not None:  # "the Quds Force of the IRGC"
+                self.emit(a, "MEMBER_OF", whole, cue, "organisation-of", 0.7, "asserted")
             elif a.label in {"Country", "Location"} and b.label == "Location" and self._place_of(a, b, gap):
                 for place in self._listed_from(b, mentions):  # "Russia's Belgorod, Kaluga and Rostov regions"
                     self.emit(place, "LOCATED_IN", a, cue, "place-possessive", 0.7, "asserted")
@@ -1471,6 +1473,19 @@ class DocReader:
                         self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
+
+    def _whole_after_of(self, part: Mention, after: Mention, gap: str, mentions: list[Mention]) -> Mention | None:
+        """The body a part's name is "of": the IRGC of "the Quds Force of its IRGC", the 3rd Bureau (not the RGB) of
+        "the 110th Research Center of the RGB's 3rd Bureau"; None unless the part's name ends with a word of a part
+        (`part_bodies`) and both are organisations."""
+        if gap not in {"of", "of its", "of their"} or part.label != "Organization" or after.label != "Organization":
+            return None
+        if self.doc[part.end - 1].lower_ not in self.cues.part_bodies or part.key == after.key:
+            return None
+        owned = next((m for m in mentions if m.start > after.end), None)  # "of the RGB's 3rd Bureau"
+        if owned is not None and self.words.lower[after.end : owned.start] == ["'s"]:
+            return owned if owned.label == "Organization" else None
+        return after
 
     def _named_place(self, org: Mention) -> Mention | None:
         """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq", "ISIS-Egypt"."""

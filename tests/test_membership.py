@@ -416,3 +416,23 @@ def test_officials_listed_after_their_body_work_for_a_state_and_belong_to_a_grou
     people = [(s, o) for s, k, o in found if k == rel_type and o == body]
     assert len(people) == 2, found
     assert not [k for k in found if k[1] in {"WORKS_FOR", "MEMBER_OF"} and k[2] != body], found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "Tehran arms the militia through the Quds Force of its Revolutionary Guards Corps.",
+            "quds-force",
+            "islamic-revolutionary-guard-corps",
+        ),
+        (
+            "The unit reports to the 121st Research Center of the RGB's 5th Bureau.",
+            "121st-research-center",
+            "5th-bureau",
+        ),
+    ],
+)
+def test_a_body_named_as_a_part_of_the_next_is_its_member(text: str, part: str, whole: str) -> None:
+    found = links(text)
+    assert [o for s, k, o in found if s == part and k == "MEMBER_OF"] == [whole], found

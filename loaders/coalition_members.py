@@ -144,6 +144,13 @@ def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     return [m for t in subjects if (m := reader.index.at(t)) is not None]
 
 
+def members_listed_by_clause(reader: DocReader, noun: Token) -> list[Mention]:
+    """The names a relative clause of listing on a plural noun gives: A and B of "Iran-aligned groups that include A
+    and B" (the groups the noun stands for)."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in coalition_cues().listing_verbs]
+    return [m for c in clauses for m in _listed_members(reader, [o for o in c.children if o.dep_ == "dobj"])]
+
+
 def _umbrella_noun(noun: Token) -> Token:
     """The umbrella noun a relative clause's noun is "of" ("X, an umbrella of groups that includes A": "umbrella",
     set beside X), else the noun itself."""

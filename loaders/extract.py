@@ -40,7 +40,7 @@ from loaders.blame_phrases import (
     with_listed,
 )
 from loaders.bylines import byline_authors
-from loaders.coalition_members import coalition_words, read_coalition
+from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
@@ -1117,7 +1117,7 @@ class DocReader:
                 if self.index.at(step):
                     return [self.index.at(step)]
         if noun.lemma_.lower() in self.cues.group_nouns or noun.lower_ in self.cues.group_nouns:
-            return listed_after(noun, self.index)
+            return listed_after(noun, self.index) or members_listed_by_clause(self, noun)  # "groups that include A"
         return []
 
     def relational_noun(self, noun: Token) -> None:

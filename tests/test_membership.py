@@ -436,3 +436,12 @@ def test_officials_listed_after_their_body_work_for_a_state_and_belong_to_a_grou
 def test_a_body_named_as_a_part_of_the_next_is_its_member(text: str, part: str, whole: str) -> None:
     found = links(text)
     assert [o for s, k, o in found if s == part and k == "MEMBER_OF"] == [whole], found
+
+
+def test_groups_a_clause_lists_bear_the_hyphen_before_their_noun() -> None:
+    found = links(
+        "Officials blamed the Northern Front, an umbrella of Iran-aligned armed groups that includes the Red Hand "
+        "Brigade and the Tiger Battalion, for the raid."
+    )
+    for group in ("red-hand-brigade", "tiger-battalion"):
+        assert {(group, "AFFILIATED_WITH", "iran"), ("iran", "AFFILIATED_WITH", group)} & set(found), found

@@ -445,3 +445,10 @@ def test_groups_a_clause_lists_bear_the_hyphen_before_their_noun() -> None:
     )
     for group in ("red-hand-brigade", "tiger-battalion"):
         assert {(group, "AFFILIATED_WITH", "iran"), ("iran", "AFFILIATED_WITH", group)} & set(found), found
+
+
+def test_flying_or_writing_for_a_body_is_working_for_it() -> None:
+    found = links("Mark Hale, who flew for the Kenyan airline Safari Air, was released on Monday.")
+    assert found.get(("mark-hale", "WORKS_FOR", "safari-air")) == "asserted", found
+    found = links("He wrote for three hours before flying for talks in Doha with Hamas.")
+    assert not [k for k in found if k[1] == "WORKS_FOR"], found

@@ -130,6 +130,7 @@ from loaders.role_scope import (
     named_elsewhere,
     objects_outside_clauses,
     one_of_several,
+    owner_of_part,
     sole_rank,
     titled_name,
 )
@@ -941,6 +942,9 @@ class DocReader:
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8, certainty)
+            whole = owner_of_part(self, org) if org_type == "MEMBER_OF" else None  # "a commander of the FARC's bloc"
+            if whole is not None and whole not in orgs:
+                self.emit_all(holder_mentions, "MEMBER_OF", [whole], noun, "role-whole", 0.7, certainty)
 
     def _described(self, cue: Token) -> str:
         """The certainty of a role set beside a name as its description: "X, a Hezbollah spokesman, denied the

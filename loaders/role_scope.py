@@ -100,6 +100,22 @@ def companions(noun: Token) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
+def owner_of_part(reader: DocReader, part: Mention) -> Mention | None:
+    """The organisation a named part is written as owned by: the FARC of "the FARC's Eastern Bloc" (a member of the
+    bloc is one of the FARC too), else None."""
+    sent = reader.doc[part.start].sent
+    before = [m for m in reader.index.inside(sent) if m.end <= part.start]
+    if not before or part.label != "Organization" or before[-1].label != "Organization":
+        return None
+    owner = before[-1]
+    gap = reader.words.lower[owner.end : part.start]
+    return (
+        owner
+        if gap[:1] in (["'s"], ["'"], ["’s"]) and all(t.pos_ == "ADJ" for t in reader.doc[owner.end + 1 : part.start])
+        else None
+    )
+
+
 def _beside(prep: Token) -> bool:
     """Whether a preposition sets its object beside, not above: "alongside Y", "together with Y"."""
     cues = load_hostility_cues()
@@ -153,12 +169,14 @@ def titled_name(reader: DocReader, noun: Token, holders: list[Mention]) -> list[
 
 
 def name_before_comma(reader: DocReader, noun: Token) -> Mention | None:
-    """The name written right before the comma that opens a noun's apposition, past a short bracket after it (X of
-    "X (XA), the armed wing of Y", wherever the parser hangs the apposition), else None."""
+    """The name written right before the comma that opens a noun's apposition, past a closing quote or a short
+    bracket after it (X of "X (XA), the armed wing of Y", wherever the parser hangs the apposition), else None."""
     doc, comma = reader.doc, noun.left_edge.i - 1
     if comma < 1 or doc[comma].text != ",":
         return None
     last = comma - 1
+    if doc[last].text in {'"', "”", "’"} and last > 0:  # 'X, alias "Y", a commander of Z': Y
+        last -= 1
     if doc[last].text == ")":
         opened = next((t.i for t in doc[max(last - 4, 0) : last] if t.text == "("), None)
         last = opened - 1 if opened else last

@@ -452,3 +452,14 @@ def test_flying_or_writing_for_a_body_is_working_for_it() -> None:
     assert found.get(("mark-hale", "WORKS_FOR", "safari-air")) == "asserted", found
     found = links("He wrote for three hours before flying for talks in Doha with Hamas.")
     assert not [k for k in found if k[1] == "WORKS_FOR"], found
+
+
+def test_a_member_of_a_named_part_is_one_of_its_owner_too() -> None:
+    found = links("The front is led by Carlos Vera, a former commander of the FARC's Southern Bloc.")
+    assert found.get(("carlos-vera", "MEMBER_OF", "southern-bloc")) == "asserted", found
+    assert found.get(("carlos-vera", "MEMBER_OF", "farc")) == "asserted", found
+
+
+def test_a_role_after_a_quoted_alias_is_the_named_person_s() -> None:
+    found = links('The cartel is led by Jorge Ruiz, alias "Tigre", a former commander of the Sinaloa Cartel.')
+    assert found.get(("jorge-ruiz", "MEMBER_OF", "sinaloa-cartel")) == "asserted", found

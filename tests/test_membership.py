@@ -463,3 +463,8 @@ def test_a_member_of_a_named_part_is_one_of_its_owner_too() -> None:
 def test_a_role_after_a_quoted_alias_is_the_named_person_s() -> None:
     found = links('The cartel is led by Jorge Ruiz, alias "Tigre", a former commander of the Sinaloa Cartel.')
     assert found.get(("jorge-ruiz", "MEMBER_OF", "sinaloa-cartel")) == "asserted", found
+
+
+def test_an_outlet_of_a_group_is_one_of_its_parts() -> None:
+    found = links("The Manar News Agency, the propaganda outlet of Hezbollah, published a statement.")
+    assert found.get(("manar-news-agency", "MEMBER_OF", "hezbollah")) == "asserted", found

@@ -468,3 +468,8 @@ def test_a_role_after_a_quoted_alias_is_the_named_person_s() -> None:
 def test_an_outlet_of_a_group_is_one_of_its_parts() -> None:
     found = links("The Manar News Agency, the propaganda outlet of Hezbollah, published a statement.")
     assert found.get(("manar-news-agency", "MEMBER_OF", "hezbollah")) == "asserted", found
+
+
+def test_a_reservist_of_an_army_is_one_of_its_members() -> None:
+    found = links("John Miller, a reservist of the Kenya Defence Forces, was killed in the attack.")
+    assert found.get(("john-miller", "MEMBER_OF", "kenya-defence-forces")) == "asserted", found

@@ -904,7 +904,7 @@ class DocReader:
             holder_mentions += [m for t in companions(noun) for m in actors_of(t, self.index, with_preps=False)]
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
         if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
-            objects = [t for t in prep_objects(noun, {"of"}) if self.index.at(t) is not None]
+            objects = [t for t in prep_objects(noun, {"of"}) if actors_of(t, self.index, with_preps=False)]
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas

@@ -473,3 +473,10 @@ def test_an_outlet_of_a_group_is_one_of_its_parts() -> None:
 def test_a_reservist_of_an_army_is_one_of_its_members() -> None:
     found = links("John Miller, a reservist of the Kenya Defence Forces, was killed in the attack.")
     assert found.get(("john-miller", "MEMBER_OF", "kenya-defence-forces")) == "asserted", found
+
+
+@pytest.mark.parametrize("role", ["part", "a member"])
+def test_a_group_in_the_named_coalition_is_its_member_not_the_coalition_s(role: str) -> None:
+    found = links(f"The Red Hand Brigade, {role} of the Northern Alliance coalition, attacked the town.")
+    assert found.get(("red-hand-brigade", "MEMBER_OF", "northern-alliance")) == "asserted", found
+    assert ("red-hand-brigade", "MEMBER_OF", "coalition") not in found, found

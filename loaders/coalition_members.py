@@ -42,6 +42,7 @@ class CoalitionCues:
     merging_preps: frozenset[str]  # "into"
     splitting_verbs: frozenset[str]  # "X is divided into two factions, A and B", "X split into A and B"
     umbrella_nouns: frozenset[str]  # "X, an umbrella of groups that includes A": the noun the members are "of"
+    member_nouns: frozenset[str]  # "X, whose members include A", "members of X include A": X lists them
     coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
 
 
@@ -139,7 +140,7 @@ def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     allies")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     subjects = subjects_of(verb) + passive  # "X, a coalition which includes A": the name the description is beside
-    subjects = [_umbrella_noun(t) for t in subjects]
+    subjects = [_umbrella_noun(_owner_of_members(t)) for t in subjects]
     subjects = [t.head if t.dep_ == "appos" and reader.index.at(t) is None else t for t in subjects]
     return [m for t in subjects if (m := reader.index.at(t)) is not None]
 
@@ -149,6 +150,17 @@ def members_listed_by_clause(reader: DocReader, noun: Token) -> list[Mention]:
     and B" (the groups the noun stands for)."""
     clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in coalition_cues().listing_verbs]
     return [m for c in clauses for m in _listed_members(reader, [o for o in c.children if o.dep_ == "dobj"])]
+
+
+def _owner_of_members(noun: Token) -> Token:
+    """The body whose members a noun of members names ("X, whose members include A": X; "members of X include A",
+    "X's members include A"), else the noun itself."""
+    if noun.lemma_.lower() not in coalition_cues().member_nouns:
+        return noun
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+    if owners and owners[0].tag_ == "WP$" and noun.head.dep_ == "relcl":
+        return noun.head.head  # "X, whose members include A"
+    return owners[0] if owners else noun
 
 
 def _umbrella_noun(noun: Token) -> Token:

@@ -480,3 +480,16 @@ def test_a_group_in_the_named_coalition_is_its_member_not_the_coalition_s(role: 
     found = links(f"The Red Hand Brigade, {role} of the Northern Alliance coalition, attacked the town.")
     assert found.get(("red-hand-brigade", "MEMBER_OF", "northern-alliance")) == "asserted", found
     assert ("red-hand-brigade", "MEMBER_OF", "coalition") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Alliance, whose members include the Red Hand Brigade and the Tiger Battalion, attacked the town.",
+        "Members of the Northern Alliance include the Red Hand Brigade and the Tiger Battalion.",
+    ],
+)
+def test_the_members_a_body_s_members_include_belong_to_it(text: str) -> None:
+    found = links(text)
+    for group in ("red-hand-brigade", "tiger-battalion"):
+        assert found.get((group, "MEMBER_OF", "northern-alliance")) == "asserted", found

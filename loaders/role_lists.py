@@ -70,7 +70,26 @@ def role_examples(reader: DocReader, noun: Token) -> None:
     rel_type = reader._role_type(rel_type, [lemma], definite_of=False)  # "commanders": members
     for org in orgs:
         org_type = member_type(org) if rel_type == "LEADS" else figure_type(rel_type, lemma, org)
-        reader.emit_all(people, org_type, [org], noun, f"role-examples:{lemma}", 0.75)
+        for person in people:  # "officials including Foreign Minister X": a minister works for it
+            own = _staff_title(reader, person)
+            own_type = figure_type(own[0], own[1], org) if own else org_type
+            reader.emit(person, own_type, org, noun, f"role-examples:{lemma}", 0.75)
+
+
+def _staff_title(reader: DocReader, person: Mention) -> tuple[str, str] | None:
+    """The staff role (WORKS_FOR or DEPUTY_OF) and its last word that a listed person's own title before the name
+    gives ("Foreign Minister" of "officials, including Foreign Minister X"), else None."""
+    doc, left = reader.doc, person.start
+    while left > 0 and person.start - left < 4 and doc[left - 1].pos_ in {"PROPN", "NOUN"}:
+        left -= 1
+    words = [t.lower_ for t in doc[left : person.start]]
+    for size in range(len(words), 0, -1):
+        found = reader.cues.role_of(tuple(words[-size:]))
+        if found is None:
+            continue
+        refined = reader._role_type(found, words[-size:], definite_of=False)
+        return (refined, words[-1]) if refined in {"WORKS_FOR", "DEPUTY_OF"} else None
+    return None
 
 
 def _listed(reader: DocReader, noun: Token) -> list[Mention]:

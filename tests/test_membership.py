@@ -493,3 +493,10 @@ def test_the_members_a_body_s_members_include_belong_to_it(text: str) -> None:
     found = links(text)
     for group in ("red-hand-brigade", "tiger-battalion"):
         assert found.get((group, "MEMBER_OF", "northern-alliance")) == "asserted", found
+
+
+def test_a_listed_official_s_own_staff_title_decides_the_link() -> None:
+    found = links("Hamas officials, including spokesman Hazem Qassem and Osama Hamdan, spoke to reporters.")
+    assert found.get(("hazem-qassem", "WORKS_FOR", "hamas")) == "asserted", found
+    assert found.get(("osama-hamdan", "MEMBER_OF", "hamas")) == "asserted", found
+    assert ("hazem-qassem", "MEMBER_OF", "hamas") not in found, found

@@ -263,7 +263,8 @@ def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None
 
 def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     """ "X is a front for Hamas", "X, a front company for Lazarus Group", "X serves as a front for the IRGC's oil
-    sales", "X acted as a front for the procurement of arms for Y": the front backs the group it is a front for."""
+    sales", "X acted as a front for the procurement of arms for Y": the front backs the group it is a front for, and is
+    tied to it (AFFILIATED_WITH: a front is one of the group's own, whatever it moves)."""
     phrase = noun.head if noun.dep_ in {"amod", "compound"} and noun.head.pos_ == "NOUN" else noun  # "front company"
     objects = prep_objects(phrase, cues.front_preps)
     objects += [] if reader.index.within(objects) else [p for t in objects for p in prep_objects(t, cues.front_preps)]
@@ -277,6 +278,7 @@ def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
         holders = []
     fronts = [m for t in holders if (m := _named(reader, t)) is not None and m.label in FRONTS]
     reader.emit_all(fronts, "FUNDS", _sides(groups), noun, "front-for", 0.65)
+    reader.emit_all(fronts, "AFFILIATED_WITH", _sides(groups), noun, "front-for", 0.65)
 
 
 def _named(reader: DocReader, token: Token) -> Mention | None:

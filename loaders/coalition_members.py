@@ -41,6 +41,8 @@ class CoalitionCues:
     merging_verbs: frozenset[str]  # "A and B merged into X", "X was formed when A and B merged"
     merging_preps: frozenset[str]  # "into"
     splitting_verbs: frozenset[str]  # "X is divided into two factions, A and B", "X split into A and B"
+    umbrella_nouns: frozenset[str]  # "X, an umbrella of groups that includes A": the noun the members are "of"
+    member_nouns: frozenset[str]  # "X, whose members include A", "members of X include A": X lists them
     coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
 
 
@@ -138,8 +140,34 @@ def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     allies")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     subjects = subjects_of(verb) + passive  # "X, a coalition which includes A": the name the description is beside
+    subjects = [_umbrella_noun(_owner_of_members(t)) for t in subjects]
     subjects = [t.head if t.dep_ == "appos" and reader.index.at(t) is None else t for t in subjects]
     return [m for t in subjects if (m := reader.index.at(t)) is not None]
+
+
+def members_listed_by_clause(reader: DocReader, noun: Token) -> list[Mention]:
+    """The names a relative clause of listing on a plural noun gives: A and B of "Iran-aligned groups that include A
+    and B" (the groups the noun stands for)."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in coalition_cues().listing_verbs]
+    return [m for c in clauses for m in _listed_members(reader, [o for o in c.children if o.dep_ == "dobj"])]
+
+
+def _owner_of_members(noun: Token) -> Token:
+    """The body whose members a noun of members names ("X, whose members include A": X; "members of X include A",
+    "X's members include A"), else the noun itself."""
+    if noun.lemma_.lower() not in coalition_cues().member_nouns:
+        return noun
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+    if owners and owners[0].tag_ == "WP$" and noun.head.dep_ == "relcl":
+        return noun.head.head  # "X, whose members include A"
+    return owners[0] if owners else noun
+
+
+def _umbrella_noun(noun: Token) -> Token:
+    """The umbrella noun a relative clause's noun is "of" ("X, an umbrella of groups that includes A": "umbrella",
+    set beside X), else the noun itself."""
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return outer if outer.lemma_.lower() in coalition_cues().umbrella_nouns else noun
 
 
 def _listed_members(reader: DocReader, objects: list[Token]) -> list[Mention]:

@@ -104,6 +104,7 @@ class Cues:
     placed_groups: frozenset[str] = frozenset()  # "Darfur rebel groups, including X"
     state_forces: frozenset[str] = frozenset()  # "Rwanda Defense Forces": a state's own force
     offshoot_nouns: frozenset[str] = frozenset()  # "an al-Qaeda affiliate based in Mali": not al-Qaeda's base
+    part_bodies: frozenset[str] = frozenset()  # "the Quds Force of the IRGC": a body named as a part of the next
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
     own_list_verbs: frozenset[str] = frozenset()  # "the State Department designated X": its list, not the state's
     sanctioned_companions: frozenset[str] = frozenset()  # "sanctioned X together with Y", "along with", "alongside"
@@ -234,9 +235,9 @@ def _check(rel_type: str, origin: str) -> str:
 def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
     """Check and index the parsed cue file."""
     verbs: dict[str, list[VerbCue]] = {}
-    for rel_type, spec in data["verbs"].items():
+    for name, spec in data["verbs"].items():  # keyed by type, or named with the type given ("MEMBER_BY_SEAT")
         cue = VerbCue(
-            _check(rel_type, origin),
+            _check(spec.get("type", name), origin),
             frozenset(spec.get("preps", ())),
             bool(spec.get("reverse", False)),
             bool(spec.get("passive_only", False)),
@@ -349,6 +350,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),
         offshoot_nouns=frozenset(data["offshoot_nouns"]),
+        part_bodies=frozenset(data["part_bodies"]),
         past_sanction=frozenset(data["past_sanction_cues"]),
         own_list_verbs=frozenset(data["own_list_verbs"]),
         sanctioned_companions=frozenset(data["sanctioned_companions"]),

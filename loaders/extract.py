@@ -45,7 +45,7 @@ from loaders.blame_phrases import (
     with_listed,
 )
 from loaders.bylines import byline_authors
-from loaders.coalition_members import coalition_words, read_coalition
+from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
@@ -128,12 +128,15 @@ from loaders.possessive_titles import possessive_titles
 from loaders.qualified_nouns import qualified_noun
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
+    companions,
     employer_before_posting,
     heads_a_service,
     led_by_owner,
+    name_before_comma,
     named_elsewhere,
     objects_outside_clauses,
     one_of_several,
+    owner_of_part,
     sole_rank,
     titled_name,
 )
@@ -907,6 +910,8 @@ class DocReader:
         named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
         if noun.dep_ == "appos" and self.index.at(noun.head):
             holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
+        elif noun.dep_ == "appos" and (named := name_before_comma(self, noun)) is not None:
+            holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
             holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
         elif noun.dep_ == "attr":
@@ -935,9 +940,11 @@ class DocReader:
         if rel_type is None:
             return
         member = rel_type == "MEMBER_OF"  # "X is one of many in Y", "X is a faction of the Y"
+        if member:  # "X is a member, with A and B, of Y": A and B too
+            holder_mentions += [m for t in companions(noun) for m in actors_of(t, self.index, with_preps=False)]
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
         if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
-            objects = [t for t in prep_objects(noun, {"of"}) if self.index.at(t) is not None]
+            objects = [t for t in prep_objects(noun, {"of"}) if actors_of(t, self.index, with_preps=False)]
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
@@ -975,6 +982,9 @@ class DocReader:
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8, certainty)
+            whole = owner_of_part(self, org) if org_type == "MEMBER_OF" else None  # "a commander of the FARC's bloc"
+            if whole is not None and whole not in orgs:
+                self.emit_all(holder_mentions, "MEMBER_OF", [whole], noun, "role-whole", 0.7, certainty)
 
     def _named_part(self, noun: Token) -> list[Mention]:
         """The organisation named before a part's noun that has an owner: Az-Zallaqa in "its Az-Zallaqa media arm",
@@ -1162,7 +1172,7 @@ class DocReader:
                 if self.index.at(step):
                     return [self.index.at(step)]
         if noun.lemma_.lower() in self.cues.group_nouns or noun.lower_ in self.cues.group_nouns:
-            return listed_after(noun, self.index)
+            return listed_after(noun, self.index) or members_listed_by_clause(self, noun)  # "groups that include A"
         return []
 
     def relational_noun(self, noun: Token) -> None:
@@ -1531,6 +1541,8 @@ class DocReader:
                 self.emit(
                     b, "MEMBER_OF", a, cue, "organisation-possessive", 0.7, "asserted"
                 )  # "Hezbollah's Radwan Force"
+            elif (whole := self._whole_after_of(a, b, gap, mentions)) is not None:  # "the Quds Force of the IRGC"
+                self.emit(a, "MEMBER_OF", whole, cue, "organisation-of", 0.7, "asserted")
             elif a.label in {"Country", "Location"} and b.label == "Location" and self._place_of(a, b, gap):
                 for place in self._listed_from(b, mentions):  # "Russia's Belgorod, Kaluga and Rostov regions"
                     self.emit(place, "LOCATED_IN", a, cue, "place-possessive", 0.7, "asserted")
@@ -1567,6 +1579,19 @@ class DocReader:
                         self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
+
+    def _whole_after_of(self, part: Mention, after: Mention, gap: str, mentions: list[Mention]) -> Mention | None:
+        """The body a part's name is "of": the IRGC of "the Quds Force of its IRGC", the 3rd Bureau (not the RGB) of
+        "the 110th Research Center of the RGB's 3rd Bureau"; None unless the part's name ends with a word of a part
+        (`part_bodies`) and both are organisations."""
+        if gap not in {"of", "of its", "of their"} or part.label != "Organization" or after.label != "Organization":
+            return None
+        if self.doc[part.end - 1].lower_ not in self.cues.part_bodies or part.key == after.key:
+            return None
+        owned = next((m for m in mentions if m.start > after.end), None)  # "of the RGB's 3rd Bureau"
+        if owned is not None and self.words.lower[after.end : owned.start] == ["'s"]:
+            return owned if owned.label == "Organization" else None
+        return after
 
     def _named_place(self, org: Mention) -> Mention | None:
         """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq", "ISIS-Egypt"."""

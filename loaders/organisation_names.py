@@ -71,8 +71,8 @@ def generic_body(name: str) -> bool:
 
 def common_noun(span: Span, gazetteer: Gazetteer) -> bool:
     """Whether a known actor's name matched in lowercase is one common word the list spells otherwise, used as
-    a common noun: "a coalition of rebel groups", "the gang coalition", "a coalition government" are not the
-    Coalition ("the coalition", "coalition forces", "the Saudi-led coalition" are)."""
+    a common noun: "a coalition of rebel groups", "the gang coalition", "a coalition government", "the Northern
+    Alliance coalition" are not the Coalition ("the coalition", "coalition forces", "the Saudi-led coalition" are)."""
     if len(span) != 1 or not span.text.islower():
         return False
     actor = gazetteer.actors.get(span.id_)
@@ -84,7 +84,17 @@ def common_noun(span: Span, gazetteer: Gazetteer) -> bool:
         (c.dep_ == "det" and c.lower_ in indefinite) or (c.dep_ == "compound" and c.is_lower) or c.lower_ == "of"
         for c in word.children
     )
-    return described or (word.dep_ == "compound" and word.head.lower_ == "government")
+    return described or _named_before(word, gazetteer) or (word.dep_ == "compound" and word.head.lower_ == "government")
+
+
+def _named_before(word: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a common word follows a name other than a state's, which it describes: the Northern Alliance of "the
+    Northern Alliance coalition" (but "the US coalition" is the Coalition)."""
+    names = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return False
+    state = gazetteer.lookup(word.doc[names[0].left_edge.i : word.i].text)
+    return state is None or state.label != "Country"
 
 
 def posted_on(span: Span, name: str) -> bool:

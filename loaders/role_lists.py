@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from loaders.coalition_members import coalition_cues
 from loaders.coordination import first_of_list
-from loaders.mentions import Mention
+from loaders.mentions import Mention, state_itself_words
 from loaders.role_types import bodies_of_role, figure_type, member_type
 from loaders.syntax import MentionIndex, actors_of, conjuncts, names_opening_items, prep_objects
 
@@ -31,15 +31,26 @@ def role_holders_listed(reader: DocReader, noun: Token) -> None:
     rel_type = reader.cues.role_of((noun.lemma_.lower(),))
     if rel_type is None:
         return
-    rel_type = reader._role_type(rel_type, [noun.lemma_.lower()], definite_of=False)  # "commanders": members
+    lemma = noun.lemma_.lower()
+    rel_type = reader._role_type(rel_type, [lemma], definite_of=False)  # "commanders": members
     doc = reader.doc
     for body in prep_objects(noun, {"of"}):
-        org = reader.index.at(body)
-        if org is None or org.label != "Organization" or org.end >= len(doc) or doc[org.end].text != ",":
+        org = reader.index.at(body) or _state_of_government(reader, body)
+        if org is None or org.label not in BODIES or org.end >= len(doc) or doc[org.end].text != ",":
             continue
-        listed = [reader.index.at(x) for x in conjuncts(body)[1:]]
+        last = doc[org.end - 1]  # "officials of the Government of X, A and B": the names hang on X
+        listed = [reader.index.at(x) for x in conjuncts(body)[1:] + conjuncts(last)[1:]]
         people = [m for m in listed if m is not None and m.label == "Person"]
-        reader.emit_all(people, rel_type, [org], noun, f"role-listed:{noun.lemma_.lower()}", 0.75)
+        org_type = figure_type(rel_type, lemma, org)  # "officials of Hamas, A and B": members of the group
+        reader.emit_all(people, org_type, [org], noun, f"role-listed:{lemma}", 0.75)
+
+
+def _state_of_government(reader: DocReader, noun: Token) -> Mention | None:
+    """The state "the Government of X" is when the NER left "Government" out of the name, else None."""
+    if noun.lower_ not in state_itself_words():
+        return None
+    states = [m for t in prep_objects(noun, {"of"}) if (m := reader.index.at(t)) is not None and m.label == "Country"]
+    return states[0] if states else None
 
 
 def role_examples(reader: DocReader, noun: Token) -> None:
@@ -59,7 +70,26 @@ def role_examples(reader: DocReader, noun: Token) -> None:
     rel_type = reader._role_type(rel_type, [lemma], definite_of=False)  # "commanders": members
     for org in orgs:
         org_type = member_type(org) if rel_type == "LEADS" else figure_type(rel_type, lemma, org)
-        reader.emit_all(people, org_type, [org], noun, f"role-examples:{lemma}", 0.75)
+        for person in people:  # "officials including Foreign Minister X": a minister works for it
+            own = _staff_title(reader, person)
+            own_type = figure_type(own[0], own[1], org) if own else org_type
+            reader.emit(person, own_type, org, noun, f"role-examples:{lemma}", 0.75)
+
+
+def _staff_title(reader: DocReader, person: Mention) -> tuple[str, str] | None:
+    """The staff role (WORKS_FOR or DEPUTY_OF) and its last word that a listed person's own title before the name
+    gives ("Foreign Minister" of "officials, including Foreign Minister X"), else None."""
+    doc, left = reader.doc, person.start
+    while left > 0 and person.start - left < 4 and doc[left - 1].pos_ in {"PROPN", "NOUN"}:
+        left -= 1
+    words = [t.lower_ for t in doc[left : person.start]]
+    for size in range(len(words), 0, -1):
+        found = reader.cues.role_of(tuple(words[-size:]))
+        if found is None:
+            continue
+        refined = reader._role_type(found, words[-size:], definite_of=False)
+        return (refined, words[-1]) if refined in {"WORKS_FOR", "DEPUTY_OF"} else None
+    return None
 
 
 def _listed(reader: DocReader, noun: Token) -> list[Mention]:

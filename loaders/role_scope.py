@@ -69,15 +69,51 @@ def objects_outside_clauses(noun: Token) -> list[Token]:
     """The objects of a role noun's prepositions, however deep ("one of the factions of the Y"), but not those of a
     clause on it ("a commander in the militia X, where he led attacks against the Iraqi army" is not of the army) nor
     of a side by side ("the police's battalion, X, together with the Highway Police" is not of the Highway Police)."""
-    found, stack = [], [noun]
+    found, stack, beside = [], [noun], set(companions(noun))
     while stack:
         for child in stack.pop().children:
             if child.dep_ in CLAUSES or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or _beside(child):
                 continue
-            if child.dep_ == "pobj":
+            if child.dep_ == "pobj" and child not in beside:
                 found.append(child)
             stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def companions(noun: Token) -> list[Token]:
+    """The names a role noun shares its role with, set off by a comma right after it: A of "X is a member, with A
+    and B, of Y" (the preposition's objects; their coordinated names come with them); "a commander with Y" has none.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("X is a member , with A , of Y")
+    >>> for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "attr"), (3, "punct"),
+    ...                                  (3, "prep"), (5, "pobj"), (6, "punct"), (6, "prep"), (8, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> [t.text for t in companions(doc[3])]
+    ['A']
+    """
+    preps = [
+        c
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in role_types().companion_preps and c.i > 0 and c.nbor(-1).text == ","
+    ]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def owner_of_part(reader: DocReader, part: Mention) -> Mention | None:
+    """The organisation a named part is written as owned by: the FARC of "the FARC's Eastern Bloc" (a member of the
+    bloc is one of the FARC too), else None."""
+    sent = reader.doc[part.start].sent
+    before = [m for m in reader.index.inside(sent) if m.end <= part.start]
+    if not before or part.label != "Organization" or before[-1].label != "Organization":
+        return None
+    owner = before[-1]
+    gap = reader.words.lower[owner.end : part.start]
+    return (
+        owner
+        if gap[:1] in (["'s"], ["'"], ["’s"]) and all(t.pos_ == "ADJ" for t in reader.doc[owner.end + 1 : part.start])
+        else None
+    )
 
 
 def _beside(prep: Token) -> bool:
@@ -128,6 +164,20 @@ def titled_name(reader: DocReader, noun: Token, holders: list[Mention]) -> list[
     own = reader.index.at(noun.head)
     if own is None or noun.tag_ in {"NNS", "NNPS"}:
         return holders
-    comma = noun.left_edge.i - 1
-    before = reader.index.at(reader.doc[comma - 1]) if comma > 0 and reader.doc[comma].text == "," else None
+    before = name_before_comma(reader, noun)
     return [before] if before is not None and before.label == own.label else [own]
+
+
+def name_before_comma(reader: DocReader, noun: Token) -> Mention | None:
+    """The name written right before the comma that opens a noun's apposition, past a closing quote or a short
+    bracket after it (X of "X (XA), the armed wing of Y", wherever the parser hangs the apposition), else None."""
+    doc, comma = reader.doc, noun.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    last = comma - 1
+    if doc[last].text in {'"', "”", "’"} and last > 0:  # 'X, alias "Y", a commander of Z': Y
+        last -= 1
+    if doc[last].text == ")":
+        opened = next((t.i for t in doc[max(last - 4, 0) : last] if t.text == "("), None)
+        last = opened - 1 if opened else last
+    return reader.index.at(doc[last]) if last >= 0 else None

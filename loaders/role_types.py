@@ -36,6 +36,7 @@ class RoleTypes:
     former_words: frozenset[str]  # "a former leader of Hamas": one of its past heads
     tenure_words: frozenset[str]  # "its then commander": words of time that leave a rank the head's
     direct_whole_roles: frozenset[str]  # "part": of the object of its own "of" only
+    companion_preps: frozenset[str]  # "a member, with A and B, of Y": A and B are members beside the holder
 
 
 @cache
@@ -52,6 +53,7 @@ def role_types() -> RoleTypes:
         "former_words",
         "tenure_words",
         "direct_whole_roles",
+        "companion_preps",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 

@@ -102,8 +102,11 @@ def test_a_report_listing_groups_after_a_colon_sanctions_no_one() -> None:
         ),
     ],
 )
-def test_a_front_for_a_group_backs_it(text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in triples(text), triples(text)
+def test_a_front_for_a_group_backs_it_and_is_tied_to_it(text: str, triple: tuple[str, str, str]) -> None:
+    found = triples(text)
+    front, _, group = triple
+    assert triple in found, found
+    assert {(front, "AFFILIATED_WITH", group), (group, "AFFILIATED_WITH", front)} & set(found), found
 
 
 def test_a_battle_front_backs_no_one() -> None:

@@ -352,3 +352,151 @@ def test_people_apposed_to_a_plural_role_or_included_in_it_hold_it(text: str) ->
     found = links(text)
     for person in ("yusuf-hashi-gure", "omar-dhere-warsame"):
         assert found.get((person, "MEMBER_OF", "al-shabaab")) == "asserted", found
+
+
+def test_an_umbrella_of_groups_that_includes_names_its_members() -> None:
+    found = links(
+        "Officials blamed the Northern Resistance Front, an umbrella of armed groups that includes the Red Hand "
+        "Brigade and the Tiger Battalion, for the raid."
+    )
+    for member in ("red-hand-brigade", "tiger-battalion"):
+        assert found.get((member, "MEMBER_OF", "northern-resistance-front")) == "asserted", found
+
+
+def test_members_named_beside_a_member_share_the_membership_not_each_other() -> None:
+    found = links(
+        "The Red Hand Brigade is a member, with the Tiger Battalion, of the Northern Alliance, which fought the army."
+    )
+    for member in ("red-hand-brigade", "tiger-battalion"):
+        assert found.get((member, "MEMBER_OF", "northern-alliance")) == "asserted", found
+    assert ("red-hand-brigade", "MEMBER_OF", "tiger-battalion") not in found, found
+
+
+def test_a_seat_on_a_body_makes_a_member_but_a_term_served_does_not() -> None:
+    found = links("Omar Nasser later served on the group's Executive Committee, Hamas said.")
+    assert found.get(("omar-nasser", "MEMBER_OF", "executive-committee")) == "asserted", found
+    found = links("Omar Nasser served two terms as mayor before he moved to Beirut.")
+    assert not [k for k in found if k[1] == "MEMBER_OF"], found
+
+
+def test_a_role_set_after_a_bracketed_acronym_is_of_the_name_before_it() -> None:
+    found = links(
+        "The convoy was stopped by fighters of the Northern Liberation Army (NLA), the armed wing of the "
+        "People's Union of Zamora."
+    )
+    assert found.get(("northern-liberation-army", "MEMBER_OF", "peoples-union-of-zamora")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "rel_type"),
+    [
+        (
+            "The Treasury designated two senior officials of the Government of El Salvador, Maria Lopez Vega and "
+            "Jorge Ruiz Mena, for corruption.",
+            "el-salvador",
+            "WORKS_FOR",
+        ),
+        (
+            "On Monday the Treasury designated two senior officials of the Government of Guatemala, Maria Lopez and "
+            "Jorge Ruiz, for corruption.",
+            "guatemala",
+            "WORKS_FOR",
+        ),
+        (
+            "The Treasury sanctioned two senior officials of Hezbollah, Ali Haidar and Hassan Fadlallah, on Monday.",
+            "hezbollah",
+            "MEMBER_OF",
+        ),
+    ],
+)
+def test_officials_listed_after_their_body_work_for_a_state_and_belong_to_a_group(
+    text: str, body: str, rel_type: str
+) -> None:
+    found = links(text)
+    people = [(s, o) for s, k, o in found if k == rel_type and o == body]
+    assert len(people) == 2, found
+    assert not [k for k in found if k[1] in {"WORKS_FOR", "MEMBER_OF"} and k[2] != body], found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "Tehran arms the militia through the Quds Force of its Revolutionary Guards Corps.",
+            "quds-force",
+            "islamic-revolutionary-guard-corps",
+        ),
+        (
+            "The unit reports to the 121st Research Center of the RGB's 5th Bureau.",
+            "121st-research-center",
+            "5th-bureau",
+        ),
+    ],
+)
+def test_a_body_named_as_a_part_of_the_next_is_its_member(text: str, part: str, whole: str) -> None:
+    found = links(text)
+    assert [o for s, k, o in found if s == part and k == "MEMBER_OF"] == [whole], found
+
+
+def test_groups_a_clause_lists_bear_the_hyphen_before_their_noun() -> None:
+    found = links(
+        "Officials blamed the Northern Front, an umbrella of Iran-aligned armed groups that includes the Red Hand "
+        "Brigade and the Tiger Battalion, for the raid."
+    )
+    for group in ("red-hand-brigade", "tiger-battalion"):
+        assert {(group, "AFFILIATED_WITH", "iran"), ("iran", "AFFILIATED_WITH", group)} & set(found), found
+
+
+def test_flying_or_writing_for_a_body_is_working_for_it() -> None:
+    found = links("Mark Hale, who flew for the Kenyan airline Safari Air, was released on Monday.")
+    assert found.get(("mark-hale", "WORKS_FOR", "safari-air")) == "asserted", found
+    found = links("He wrote for three hours before flying for talks in Doha with Hamas.")
+    assert not [k for k in found if k[1] == "WORKS_FOR"], found
+
+
+def test_a_member_of_a_named_part_is_one_of_its_owner_too() -> None:
+    found = links("The front is led by Carlos Vera, a former commander of the FARC's Southern Bloc.")
+    assert found.get(("carlos-vera", "MEMBER_OF", "southern-bloc")) == "asserted", found
+    assert found.get(("carlos-vera", "MEMBER_OF", "farc")) == "asserted", found
+
+
+def test_a_role_after_a_quoted_alias_is_the_named_person_s() -> None:
+    found = links('The cartel is led by Jorge Ruiz, alias "Tigre", a former commander of the Sinaloa Cartel.')
+    assert found.get(("jorge-ruiz", "MEMBER_OF", "sinaloa-cartel")) == "asserted", found
+
+
+def test_an_outlet_of_a_group_is_one_of_its_parts() -> None:
+    found = links("The Manar News Agency, the propaganda outlet of Hezbollah, published a statement.")
+    assert found.get(("manar-news-agency", "MEMBER_OF", "hezbollah")) == "asserted", found
+
+
+def test_a_reservist_of_an_army_is_one_of_its_members() -> None:
+    found = links("John Miller, a reservist of the Kenya Defence Forces, was killed in the attack.")
+    assert found.get(("john-miller", "MEMBER_OF", "kenya-defence-forces")) == "asserted", found
+
+
+@pytest.mark.parametrize("role", ["part", "a member"])
+def test_a_group_in_the_named_coalition_is_its_member_not_the_coalition_s(role: str) -> None:
+    found = links(f"The Red Hand Brigade, {role} of the Northern Alliance coalition, attacked the town.")
+    assert found.get(("red-hand-brigade", "MEMBER_OF", "northern-alliance")) == "asserted", found
+    assert ("red-hand-brigade", "MEMBER_OF", "coalition") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Alliance, whose members include the Red Hand Brigade and the Tiger Battalion, attacked the town.",
+        "Members of the Northern Alliance include the Red Hand Brigade and the Tiger Battalion.",
+    ],
+)
+def test_the_members_a_body_s_members_include_belong_to_it(text: str) -> None:
+    found = links(text)
+    for group in ("red-hand-brigade", "tiger-battalion"):
+        assert found.get((group, "MEMBER_OF", "northern-alliance")) == "asserted", found
+
+
+def test_a_listed_official_s_own_staff_title_decides_the_link() -> None:
+    found = links("Hamas officials, including spokesman Hazem Qassem and Osama Hamdan, spoke to reporters.")
+    assert found.get(("hazem-qassem", "WORKS_FOR", "hamas")) == "asserted", found
+    assert found.get(("osama-hamdan", "MEMBER_OF", "hamas")) == "asserted", found
+    assert ("hazem-qassem", "MEMBER_OF", "hamas") not in found, found

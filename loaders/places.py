@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from loaders.bylines import credit_line
 from loaders.doc_words import text_of
 from loaders.mentions import Mention
+from loaders.months import month_numbers
 from loaders.place_phrases import divisions_of, named_by_kind, place_phrase_words, reaches_wider, region_of_country
 from loaders.syntax import actors_of, listed_after, prep_objects
 from loaders.whole_names import site_nouns
@@ -134,7 +135,8 @@ def divisions_listed(reader: DocReader, place: Mention) -> list[Mention]:
 def places_in_places(reader: DocReader, sent: Span) -> None:
     """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
     places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):
-    each LOCATED_IN the next, nearest level first."""
+    each LOCATED_IN the next, nearest level first; the places listed after "including" lie in the one before ("in
+    Central Equatoria, including around Yei and Lainya")."""
     if is_credit_line(sent):
         return  # "(Reporting by A in Bosaso and B in Garowe; ...)": where reporters were
     mentions = sentence_mentions(reader, sent)
@@ -145,6 +147,9 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
         elif a.label in PLACES and b.label == "Location" and named_by_kind(reader, a, b, words):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-kind-name", 0.7, "asserted")  # "Somali capital"
+        if a.label in PLACES and b.label == "Location" and " ".join(words) in place_phrase_words().inclusion_gaps:
+            for place in [b, *_listed_with(reader, b, mentions, after=True)]:  # "in A, including around B and C"
+                reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-included", 0.7, "asserted")
         if a.label != "Location" or b.label not in PLACES:
             continue
         text = " ".join(words)
@@ -206,8 +211,9 @@ def opens_clause(reader: DocReader, m: Mention) -> bool:
 def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Mention]]:
     """Runs of places joined by commas alone that read as a place and its wider places, not as a list: no place
     joined by "and" or "or" after the run, every place but the last a Location, and either three or more of them
-    ("Barangay Igasan, Patikul, Sulu"), a second one that says what it is ("Gunung Sindur, Bogor Regency") or a
-    country followed by a comma ("BOGOTA, Colombia, March 20")."""
+    ("Barangay Igasan, Patikul, Sulu"), a second one that says what it is ("Gunung Sindur, Bogor Regency", "Omagh,
+    County Tyrone"), a country followed by a comma ("BOGOTA, Colombia, March 20") or a date after a comma
+    ("Timika, Central Papua, September 21, 2024")."""
     doc = reader.doc
     runs: list[list[Mention]] = []
     for m in mentions:
@@ -230,13 +236,25 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
             continue
         designated = {
             lower[run[0].end],  # "Barmal district, Paktika"
+            lower[run[1].start],  # "Omagh, County Tyrone"
             lower[run[1].end - 1],
             lower[min(run[1].end, len(doc) - 1)],
         } & reader.cues.place_divisions
         country_then_comma = last.label == "Country" and last.end < len(doc) and doc[last.end].text == ","
-        if len(run) >= 3 or designated or country_then_comma:
+        if len(run) >= 3 or designated or country_then_comma or _dated(reader, last):
             chains.append(run)
     return chains
+
+
+def _dated(reader: DocReader, place: Mention) -> bool:
+    """Whether a comma and a date follow a place, as a caption's or a dateline's place ends ("in Timika, Central Papua,
+    September 21, 2024", "in Omagh, County Tyrone, 23 February 2023"): a month's name, a day and a month, or a year."""
+    after = reader.words.lower[place.end : place.end + 3]
+    if len(after) < 2 or after[0] != ",":
+        return False
+    day = len(after) == 3 and after[1].isdigit() and len(after[1]) <= 2 and after[2] in month_numbers()  # "23 May"
+    year = len(after[1]) == 4 and after[1].isdigit() and after[1][:2] in {"19", "20"}
+    return day or year or after[1] in month_numbers()
 
 
 def _comma_gap(reader: DocReader, a: Mention, b: Mention) -> bool:

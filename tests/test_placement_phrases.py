@@ -270,3 +270,15 @@ def test_a_place_near_the_borders_of_two_countries_lies_in_neither() -> None:
     text = "Two soldiers were hurt at Camp Redwater, an outpost in eastern Jordan near the Syrian and Iraqi borders."
     within = {o for s, t, o in triples(text) if s == "camp-redwater" and t == "LOCATED_IN"}
     assert within == {"jordan"}, triples(text)
+
+
+def test_a_group_that_controls_a_place_is_based_there_but_not_a_state_s_army() -> None:
+    found = triples("The Ansar Front, the armed group that controls most of Kunar province, denied the report.")
+    assert ("ansar-front", "BASED_IN", "kunar") in found, found
+    found = triples("The Afghan army holds most of Kunar province.")
+    assert not {s for s, t, o in found if t == "BASED_IN" and o == "kunar"}, found
+
+
+def test_a_group_holding_back_troops_is_not_based_in_their_state() -> None:
+    found = triples("Hezbollah said its fighters were holding back Israeli troops in the south.")
+    assert ("hezbollah", "BASED_IN", "israel") not in found, found

@@ -63,6 +63,8 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         _all_based(reader, word)  # "A, B and C, all based in Mexico"
     for base in (t for t in reader.words.with_lemma(words.base_nouns, sent) if reader.index.at(t) is None):
         _base_is(reader, base)  # "whose stronghold is the Ouaka prefecture", "its headquarters is in Laiza"
+    for noun in reader.words.with_lemma(words.description_nouns, sent):
+        _described_elsewhere(reader, noun, words)  # "Sepehr Energy (SE), an Iranian company", however parsed
     for verb in (t for t in reader.words.with_lemma(words.control_verbs, sent) if t.pos_ == "VERB"):
         _controlled(reader, verb, words)  # "HTS, the group that controls most of Idlib province"
     for owner in (t for t in reader.words.with_lower(reader.cues.owner_pronouns, sent) if reader.index.at(t) is None):
@@ -140,13 +142,14 @@ def _names_another(part: Token) -> bool:
 def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:
     """The nouns that say what an organisation is: set beside its name, after it ("X, a Chadian rebel movement") or
     before it ("al-Qaeda's affiliate in Yemen, AQAP"), or after "is" ("X is a militia operating in Darfur"), unnamed
-    themselves; the group of "one of" ("X, one of the insurgent groups in Manipur")."""
+    themselves; the group of "one of" or of a comparison ("X, one of the insurgent groups in Manipur", "Amal, the
+    older of Lebanon's two main parties")."""
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         found += [c for c in root.head.children if c.dep_ == "attr"]
-    found += [p for t in found if t.lower_ == "one" for p in prep_objects(t, {"of"})]
+    found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in prep_objects(t, {"of"})]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
 
 
@@ -184,6 +187,20 @@ def _base_is(reader: DocReader, base: Token) -> None:
     places = _places(reader, [c for c in verb.children if c.dep_ == "attr"] + prep_objects(verb, {"in"}))
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, base, "base-is-place", 0.7, "asserted")
+
+
+def _described_elsewhere(reader: DocReader, noun: Token, words: PlaceWords) -> None:
+    """ "At the centre is Sepehr Energy Jahan Nama Pars (Sepehr Energy), an Iranian company that ...": a description
+    set after a comma that closes an organisation's name (and its short name in brackets) places that organisation,
+    when the parse hangs the description on another word (hung on the name, ``_descriptions`` reads it)."""
+    if noun.dep_ != "appos" or reader.index.at(noun) is not None:
+        return
+    org = organisation_before(reader, noun)
+    if org is None or org.kind in STATE_KINDS or reader.index.at(noun.head) == org:
+        return
+    reader.emit_all(
+        [org], "BASED_IN", _description_places(reader, noun, words), noun, "described-placed", 0.7, "asserted"
+    )
 
 
 def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:

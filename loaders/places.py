@@ -81,6 +81,14 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words)
 
 
+def _incident_named_after(reader: DocReader, words: list[str]) -> bool:
+    """Whether the words between two places are an incident's noun named after the first, then "in" ("the Mpeketoni
+    attack in Lamu county", "the DusitD2 hotel suicide bombing in Nairobi"): the place hit lies in the one after."""
+    if len(words) < 2 or len(words) > 3 or words[-1] != "in" or words[-2] not in reader.cues.event_nouns:
+        return False
+    return all(w.isalpha() for w in words[:-2])
+
+
 def _division_named_after(reader: DocReader, words: list[str]) -> bool:
     """ "Darkhovin in the southwestern province of Khuzestan", "X in the district of Y": a connector, words of
     direction, then a division's noun and "of" before the wider place's name."""
@@ -152,6 +160,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-included", 0.7, "asserted")
         if a.label != "Location" or b.label not in PLACES:
             continue
+        if _incident_named_after(reader, words):  # "the Westgate mall siege in Nairobi": the mall is in Nairobi
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-of-incident-in", 0.7, "asserted")
         text = " ".join(words)
         plain = (text[2:] if text.startswith(", ") else text) in cues.connectors  # read by names_in_sequence
         wider = nearest_level(reader, b, mentions)
@@ -301,16 +311,19 @@ def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list
 def organisation_before(reader: DocReader, noun: Token) -> Mention | None:
     """The organisation named right before the comma that opens a noun's phrase, with its short name in brackets:
     "the Multinational Joint Task Force (MNJTF), the regional force headquartered in N'Djamena" (the parse may hang
-    the phrase elsewhere)."""
+    the phrase elsewhere); the short name when the long one is no name found ("Sepehr Energy Jahan Nama Pars (Sepehr
+    Energy), an Iranian company")."""
     doc = reader.doc
     at = noun.left_edge.i - 1
     if at < 1 or doc[at].text != ",":
         return None
     at -= 1
+    inside = None
     if doc[at].text == ")":
         opening = next((t.i for t in reversed(doc[max(at - 6, 0) : at]) if t.text == "("), None)
+        inside = reader.index.at(doc[at - 1])
         at = opening - 1 if opening is not None else at
-    m = reader.index.at(doc[at]) if at >= 0 else None
+    m = (reader.index.at(doc[at]) if at >= 0 else None) or inside  # the name, else the short name in its brackets
     return m if m is not None and m.label == "Organization" else None
 
 

@@ -164,3 +164,8 @@ def test_places_listed_after_including_lie_in_the_place_before() -> None:
 
 def test_a_name_the_ner_read_as_a_person_s_is_a_place_when_the_sentence_says_so() -> None:
     assert ("dansadau", "zamfara") in located("Bandits stormed Dansadau, a farming village in Zamfara, overnight.")
+
+
+def test_a_place_an_incident_is_named_after_lies_in_the_place_after_its_in() -> None:
+    found = located("Police recalled the Kapsabet market bombing in Nandi county, which killed four people.")
+    assert ("kapsabet", "nandi-county") in found, found

@@ -282,3 +282,25 @@ def test_a_group_that_controls_a_place_is_based_there_but_not_a_state_s_army() -
 def test_a_group_holding_back_troops_is_not_based_in_their_state() -> None:
     found = triples("Hezbollah said its fighters were holding back Israeli troops in the south.")
     assert ("hezbollah", "BASED_IN", "israel") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Fans cheered the Russian rock band Picnic at a festival in Kazan.", "picnic", "russia"),
+        ("Mahmoud Abbas has led Fatah, the larger of Palestine's two main parties, for years.", "fatah", "palestine"),
+        (
+            "Giad Industrial Group (GIG), the largest defence enterprise in Sudan, was listed.",
+            "giad-industrial-group",
+            "sudan",
+        ),
+        ("Los Zetas is a criminal organization that originated in Tamaulipas.", "los-zetas", "tamaulipas"),
+        (
+            "Behind the deals is Arya Sahand Tejarat Shipping (Arya Shipping), an Iranian firm that leases tankers.",
+            "arya-sahand-tejarat-shipping",
+            "iran",
+        ),
+    ],
+)
+def test_a_description_or_an_origin_places_the_organisation(text: str, group: str, place: str) -> None:
+    assert (group, "BASED_IN", place) in triples(text), triples(text)

@@ -62,11 +62,12 @@ def _gap_words(reader: DocReader, a: Mention, b: Mention) -> list[str]:
 def _connects(reader: DocReader, words: list[str]) -> bool:
     """Whether the words between two places put the first in the second beyond a plain connector: a connector
     then words of direction ("in the northern", ", in northeast"), directions then "of" (", north-east of"),
-    after the first place's own designator ("Pamone village in western Banmauk", "Kabul province in")."""
+    after the first place's own designator ("Pamone village in western Banmauk", "Kabul province in"; "the Tera
+    department of western Niger's" with a direction)."""
     cues = reader.cues
     if words[:1] == [","]:
         words = words[1:]
-    designator = bool(words[:1]) and words[0] in cues.place_nouns
+    designator = bool(words[:1]) and words[0] in cues.place_nouns | cues.place_divisions
     if designator:
         words = words[1:]
     end = len(words)
@@ -75,10 +76,20 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     connector = " ".join(words[:end])
     if connector in cues.connectors and connector != ",":
         return end < len(words) or not designator  # "Kabul province in Afghanistan" is names_in_sequence's
+    if designator and connector == "of" and end < len(words):
+        return True  # "the Tera department of western Niger's Tillabéri region"
     start = 0
     while start < len(words) and words[start] in cues.place_directions:
         start += 1
     return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words)
+
+
+def _designated(reader: DocReader, place: Mention, words: list[str]) -> list[str]:
+    """The words after a place, its own designator first when its name ends with one ("Tera department": "department
+    of western Niger's")."""
+    last = reader.words.lower[place.end - 1]
+    nouns = reader.cues.place_nouns | reader.cues.place_divisions
+    return [last, *words] if last in nouns and words[:1] != [","] and place.end - place.start > 1 else words
 
 
 def _incident_named_after(reader: DocReader, words: list[str]) -> bool:
@@ -166,7 +177,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         plain = (text[2:] if text.startswith(", ") else text) in cues.connectors  # read by names_in_sequence
         wider = nearest_level(reader, b, mentions)
         linked = plain and text != ","
-        if not plain and _connects(reader, words):
+        if not plain and _connects(reader, _designated(reader, a, words)):
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")
             if wider is not b:  # "Mpondwe, in western Uganda's Kasese district": in Uganda too
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-in-region", 0.7, "asserted")

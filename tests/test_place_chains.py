@@ -169,3 +169,8 @@ def test_a_name_the_ner_read_as_a_person_s_is_a_place_when_the_sentence_says_so(
 def test_a_place_an_incident_is_named_after_lies_in_the_place_after_its_in() -> None:
     found = located("Police recalled the Kapsabet market bombing in Nandi county, which killed four people.")
     assert ("kapsabet", "nandi-county") in found, found
+
+
+def test_a_division_of_a_country_s_region_lies_in_the_region() -> None:
+    found = located("Troops patrolled the Abala department of northern Niger's Tillabéri region on Friday.")
+    assert ("abala", "tillaberi") in found, found

@@ -304,3 +304,11 @@ def test_a_group_holding_back_troops_is_not_based_in_their_state() -> None:
 )
 def test_a_description_or_an_origin_places_the_organisation(text: str, group: str, place: str) -> None:
     assert (group, "BASED_IN", place) in triples(text), triples(text)
+
+
+def test_a_body_established_under_a_resolution_about_a_country_is_not_based_there() -> None:
+    text = "The Security Council Committee established pursuant to resolution 2374 (2017) concerning Mali oversees the"
+    found = triples(text + " sanctions measures imposed by the Council.")
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN" and o == "mali"}, found
+    found = triples("The Mai-Mai Yakutumba militia is based in the high plateaux above Uvira.")
+    assert {o for s, t, o in found if t == "BASED_IN"} == {"uvira"}, found

@@ -164,6 +164,7 @@ class Cues:
     name_connectors: frozenset[str] = frozenset()  # "the Islamic State of Iraq and Syria": no word of what it is
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
     wider_place_preps: frozenset[str] = frozenset()  # "Tower 22, a small logistics base in north-eastern Jordan"
+    locative_preps: frozenset[str] = frozenset()  # "based in the plateaux above Uvira": a noun's phrase of place
     hit_place_preps: frozenset[str] = frozenset()  # "attacked oil tankers in the Gulf of Oman": the place was hit
     division_preps: frozenset[str] = frozenset()  # "the Mopti region of Mali": the place lies in the one after
     hanging_hyphen_joiners: frozenset[str] = frozenset()  # "US- and UN-designated"
@@ -344,6 +345,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         acting_preps=frozenset(data["acting_preps"]),
         list_gaps=frozenset(data["list_gaps"]),
         wider_place_preps=frozenset(data["wider_place_preps"]),
+        locative_preps=frozenset(data["locative_preps"]),
         hit_place_preps=frozenset(data["hit_place_preps"]),
         division_preps=frozenset(data["division_preps"]),
         place_divisions=frozenset(data["place_divisions"]) | divisions,

@@ -618,6 +618,14 @@ class DocReader:
         heads = conjuncts(pobj)
         return mention.label != "Location" or not (last.dep_ in {"poss", "compound"} and last.head in heads)
 
+    def _place_word(self, token: Token) -> bool:
+        """Whether a preposition's object is a name, or a noun whose own phrase of place may name the place ("based in
+        the mountains of Saada", "in the high plateaux above Uvira"); not a thing's ("established pursuant to a
+        resolution concerning South Sudan")."""
+        return self.index.at(token) is not None or any(
+            c.dep_ == "prep" and c.lower_ in self.cues.locative_preps for c in token.children
+        )
+
     def verb(self, verb: Token) -> None:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
         if verb.pos_ not in {"VERB", "AUX"}:
@@ -634,7 +642,11 @@ class DocReader:
                 agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 if verb.dep_ == "acl":  # "X, an al-Qaeda affiliate based in Mali": X is based there
                     agents = placed_holders(self, verb.head, agents)
-                patients = [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)]
+                patients = [
+                    m
+                    for t in prep_objects(verb, cue.preps)
+                    for m in actors_of(t, self.index, with_preps=cue.type != "BASED_IN" or self._place_word(t))
+                ]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                     [verb.head] if verb.dep_ == "acl" else shared

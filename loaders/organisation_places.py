@@ -18,9 +18,9 @@ from spacy.tokens import Span, Token
 from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.place_phrases import place_phrase_words
-from loaders.places import described_place
+from loaders.places import described_place, organisation_before
 from loaders.qualified_nouns import qualified_noun
-from loaders.syntax import actors_of, prep_objects
+from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -39,6 +39,8 @@ class PlaceWords:
     part_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     collective_words: frozenset[str]
+    control_verbs: frozenset[str]
+    control_object_preps: frozenset[str]
 
 
 @cache
@@ -61,6 +63,10 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         _all_based(reader, word)  # "A, B and C, all based in Mexico"
     for base in (t for t in reader.words.with_lemma(words.base_nouns, sent) if reader.index.at(t) is None):
         _base_is(reader, base)  # "whose stronghold is the Ouaka prefecture", "its headquarters is in Laiza"
+    for noun in reader.words.with_lemma(words.description_nouns, sent):
+        _described_elsewhere(reader, noun, words)  # "Sepehr Energy (SE), an Iranian company", however parsed
+    for verb in (t for t in reader.words.with_lemma(words.control_verbs, sent) if t.pos_ == "VERB"):
+        _controlled(reader, verb, words)  # "HTS, the group that controls most of Idlib province"
     for owner in (t for t in reader.words.with_lower(reader.cues.owner_pronouns, sent) if reader.index.at(t) is None):
         org = reader.index.antecedent(owner)  # "X said its forces in Libya": the same sentence's X
         if org is not None and org.label == "Organization":
@@ -136,13 +142,14 @@ def _names_another(part: Token) -> bool:
 def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:
     """The nouns that say what an organisation is: set beside its name, after it ("X, a Chadian rebel movement") or
     before it ("al-Qaeda's affiliate in Yemen, AQAP"), or after "is" ("X is a militia operating in Darfur"), unnamed
-    themselves; the group of "one of" ("X, one of the insurgent groups in Manipur")."""
+    themselves; the group of "one of" or of a comparison ("X, one of the insurgent groups in Manipur", "Amal, the
+    older of Lebanon's two main parties")."""
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         found += [c for c in root.head.children if c.dep_ == "attr"]
-    found += [p for t in found if t.lower_ == "one" for p in prep_objects(t, {"of"})]
+    found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in prep_objects(t, {"of"})]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
 
 
@@ -180,6 +187,46 @@ def _base_is(reader: DocReader, base: Token) -> None:
     places = _places(reader, [c for c in verb.children if c.dep_ == "attr"] + prep_objects(verb, {"in"}))
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, base, "base-is-place", 0.7, "asserted")
+
+
+def _described_elsewhere(reader: DocReader, noun: Token, words: PlaceWords) -> None:
+    """ "At the centre is Sepehr Energy Jahan Nama Pars (Sepehr Energy), an Iranian company that ...": a description
+    set after a comma that closes an organisation's name (and its short name in brackets) places that organisation,
+    when the parse hangs the description on another word (hung on the name, ``_descriptions`` reads it)."""
+    if noun.dep_ != "appos" or reader.index.at(noun) is not None:
+        return
+    org = organisation_before(reader, noun)
+    if org is None or org.kind in STATE_KINDS or reader.index.at(noun.head) == org:
+        return
+    reader.emit_all(
+        [org], "BASED_IN", _description_places(reader, noun, words), noun, "described-placed", 0.7, "asserted"
+    )
+
+
+def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
+    """ "HTS, the Islamist group that controls most of Idlib province", "the Islamic Courts Union, which controlled
+    Mogadishu", "al-Shabaab controls large parts of Somalia": a group holding ground is based in the places its verb
+    of holding names as object (or after the object's "of" or "around"; not "Israeli troops"); not a state's body (an
+    army holding a town holds a front), nor a verb in the passive ("Gao is controlled by the army")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass", "prt"} for c in verb.children):
+        return  # "Gao is held by the army", "its fighters were holding back Israeli troops"
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+    objects += [p for o in objects if reader.index.at(o) is None for p in prep_objects(o, words.control_object_preps)]
+    places = [m for t in objects for m in actors_of(t, reader.index, with_preps=False) if m.label in PLACES]
+    places = [m for m in places if reader.doc[m.start : m.end].root.dep_ != "amod"]  # not a demonym
+    orgs = [m for t in subjects_of(verb) for m in _named_or_described(reader, t)]
+    orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
+    reader.emit_all(orgs, "BASED_IN", places, verb, "controls-place", 0.7, "asserted")
+
+
+def _named_or_described(reader: DocReader, subject: Token) -> list[Mention]:
+    """The organisations a subject names, or the one an unnamed description set beside a name stands for ("HTS, the
+    group that controls Idlib": HTS; "the ISSP, the organisation that dominated Tera", wherever the parse hangs it)."""
+    found = actors_of(subject, reader.index, with_preps=False)
+    if found or subject.dep_ != "appos":
+        return found
+    named = reader.index.at(subject.head) or organisation_before(reader, subject)  # the parse may hang it elsewhere
+    return [named] if named is not None else []
 
 
 def _all_based(reader: DocReader, word: Token) -> None:

@@ -1,13 +1,15 @@
-"""Names the NER took for a body's that their sentence shows are a place's.
+"""Names the NER took for a body's or a person's that their sentence shows are a place's.
 
-- A name after "in", "near", "outside", "around" or "inside": "the assault on the police school in Ratta Kulachi".
+- A name after "in", "near", "outside", "around" or "inside", or listed after one: "the assault on the police school
+  in Ratta Kulachi", "around Tera and Ayorou".
 - A name after "the village of", "the outskirts of" (:func:`loaders.place_names.named_after_place_noun`): "the
   village of Blahodatne".
 - A name in apposition with the noun of a place (``place_nouns`` and ``place_names.of_nouns`` of
   ``seeds/relations.yaml``): "Melitopol, a town in southern Ukraine".
 - A name before "-based" or "-headquartered": "the Rio-based faction".
 
-Only unknown names of up to three words, none an organisation's, are read again; every mention of such a name in the
+Only unknown names of up to three words, none an organisation's, are read again ("around Yei, Lainya and Kajo-Keji",
+"Mera, a farming village": the NER's people too); every mention of such a name in the
 document becomes the place's.
 
 >>> from loaders.nlp import load_nlp
@@ -38,7 +40,10 @@ def _placed(span: Span) -> bool:
     BASED_IN)."""
     root, doc = span.root, span.doc
     nouns = load_cues().place_nouns | place_name_words().of_nouns
-    if root.dep_ == "pobj" and root.head.lower_ in load_cues().place_preps:
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:  # "around Tera and Ayorou": listed after the preposition
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in load_cues().place_preps:
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in base_words():
         return True
@@ -52,7 +57,7 @@ def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named = {
         m.name
         for m in mentions
-        if m.label == "Organization"
+        if m.label in {"Organization", "Person"}
         and not m.actor_id
         and not m.refers_back
         and len(m.name.split()) <= MAX_WORDS

@@ -53,6 +53,7 @@ class PlacePhraseWords:
     not_descriptions: frozenset[str]
     subject_units: frozenset[str]
     side_nouns: frozenset[str]
+    inclusion_gaps: frozenset[str]
 
 
 @cache
@@ -71,6 +72,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["not_descriptions"]),
         frozenset(data["subject_units"]),
         frozenset(data["side_nouns"]),
+        frozenset(data["inclusion_gaps"]),
     )
 
 

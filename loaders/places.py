@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from loaders.bylines import credit_line
 from loaders.doc_words import text_of
 from loaders.mentions import Mention
+from loaders.months import month_numbers
 from loaders.place_phrases import divisions_of, named_by_kind, place_phrase_words, reaches_wider, region_of_country
 from loaders.syntax import actors_of, listed_after, prep_objects
 from loaders.whole_names import site_nouns
@@ -61,11 +62,12 @@ def _gap_words(reader: DocReader, a: Mention, b: Mention) -> list[str]:
 def _connects(reader: DocReader, words: list[str]) -> bool:
     """Whether the words between two places put the first in the second beyond a plain connector: a connector
     then words of direction ("in the northern", ", in northeast"), directions then "of" (", north-east of"),
-    after the first place's own designator ("Pamone village in western Banmauk", "Kabul province in")."""
+    after the first place's own designator ("Pamone village in western Banmauk", "Kabul province in"; "the Tera
+    department of western Niger's" with a direction)."""
     cues = reader.cues
     if words[:1] == [","]:
         words = words[1:]
-    designator = bool(words[:1]) and words[0] in cues.place_nouns
+    designator = bool(words[:1]) and words[0] in cues.place_nouns | cues.place_divisions
     if designator:
         words = words[1:]
     end = len(words)
@@ -74,10 +76,28 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     connector = " ".join(words[:end])
     if connector in cues.connectors and connector != ",":
         return end < len(words) or not designator  # "Kabul province in Afghanistan" is names_in_sequence's
+    if designator and connector == "of" and end < len(words):
+        return True  # "the Tera department of western Niger's Tillabéri region"
     start = 0
     while start < len(words) and words[start] in cues.place_directions:
         start += 1
     return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words)
+
+
+def _designated(reader: DocReader, place: Mention, words: list[str]) -> list[str]:
+    """The words after a place, its own designator first when its name ends with one ("Tera department": "department
+    of western Niger's")."""
+    last = reader.words.lower[place.end - 1]
+    nouns = reader.cues.place_nouns | reader.cues.place_divisions
+    return [last, *words] if last in nouns and words[:1] != [","] and place.end - place.start > 1 else words
+
+
+def _incident_named_after(reader: DocReader, words: list[str]) -> bool:
+    """Whether the words between two places are an incident's noun named after the first, then "in" ("the Mpeketoni
+    attack in Lamu county", "the DusitD2 hotel suicide bombing in Nairobi"): the place hit lies in the one after."""
+    if len(words) < 2 or len(words) > 3 or words[-1] != "in" or words[-2] not in reader.cues.event_nouns:
+        return False
+    return all(w.isalpha() for w in words[:-2])
 
 
 def _division_named_after(reader: DocReader, words: list[str]) -> bool:
@@ -134,7 +154,8 @@ def divisions_listed(reader: DocReader, place: Mention) -> list[Mention]:
 def places_in_places(reader: DocReader, sent: Span) -> None:
     """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
     places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):
-    each LOCATED_IN the next, nearest level first."""
+    each LOCATED_IN the next, nearest level first; the places listed after "including" lie in the one before ("in
+    Central Equatoria, including around Yei and Lainya")."""
     if is_credit_line(sent):
         return  # "(Reporting by A in Bosaso and B in Garowe; ...)": where reporters were
     mentions = sentence_mentions(reader, sent)
@@ -145,13 +166,18 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
         elif a.label in PLACES and b.label == "Location" and named_by_kind(reader, a, b, words):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-kind-name", 0.7, "asserted")  # "Somali capital"
+        if a.label in PLACES and b.label == "Location" and " ".join(words) in place_phrase_words().inclusion_gaps:
+            for place in [b, *_listed_with(reader, b, mentions, after=True)]:  # "in A, including around B and C"
+                reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-included", 0.7, "asserted")
         if a.label != "Location" or b.label not in PLACES:
             continue
+        if _incident_named_after(reader, words):  # "the Westgate mall siege in Nairobi": the mall is in Nairobi
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-of-incident-in", 0.7, "asserted")
         text = " ".join(words)
         plain = (text[2:] if text.startswith(", ") else text) in cues.connectors  # read by names_in_sequence
         wider = nearest_level(reader, b, mentions)
         linked = plain and text != ","
-        if not plain and _connects(reader, words):
+        if not plain and _connects(reader, _designated(reader, a, words)):
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")
             if wider is not b:  # "Mpondwe, in western Uganda's Kasese district": in Uganda too
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-in-region", 0.7, "asserted")
@@ -206,8 +232,9 @@ def opens_clause(reader: DocReader, m: Mention) -> bool:
 def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Mention]]:
     """Runs of places joined by commas alone that read as a place and its wider places, not as a list: no place
     joined by "and" or "or" after the run, every place but the last a Location, and either three or more of them
-    ("Barangay Igasan, Patikul, Sulu"), a second one that says what it is ("Gunung Sindur, Bogor Regency") or a
-    country followed by a comma ("BOGOTA, Colombia, March 20")."""
+    ("Barangay Igasan, Patikul, Sulu"), a second one that says what it is ("Gunung Sindur, Bogor Regency", "Omagh,
+    County Tyrone"), a country followed by a comma ("BOGOTA, Colombia, March 20") or a date after a comma
+    ("Timika, Central Papua, September 21, 2024")."""
     doc = reader.doc
     runs: list[list[Mention]] = []
     for m in mentions:
@@ -230,13 +257,25 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
             continue
         designated = {
             lower[run[0].end],  # "Barmal district, Paktika"
+            lower[run[1].start],  # "Omagh, County Tyrone"
             lower[run[1].end - 1],
             lower[min(run[1].end, len(doc) - 1)],
         } & reader.cues.place_divisions
         country_then_comma = last.label == "Country" and last.end < len(doc) and doc[last.end].text == ","
-        if len(run) >= 3 or designated or country_then_comma:
+        if len(run) >= 3 or designated or country_then_comma or _dated(reader, last):
             chains.append(run)
     return chains
+
+
+def _dated(reader: DocReader, place: Mention) -> bool:
+    """Whether a comma and a date follow a place, as a caption's or a dateline's place ends ("in Timika, Central Papua,
+    September 21, 2024", "in Omagh, County Tyrone, 23 February 2023"): a month's name, a day and a month, or a year."""
+    after = reader.words.lower[place.end : place.end + 3]
+    if len(after) < 2 or after[0] != ",":
+        return False
+    day = len(after) == 3 and after[1].isdigit() and len(after[1]) <= 2 and after[2] in month_numbers()  # "23 May"
+    year = len(after[1]) == 4 and after[1].isdigit() and after[1][:2] in {"19", "20"}
+    return day or year or after[1] in month_numbers()
 
 
 def _comma_gap(reader: DocReader, a: Mention, b: Mention) -> bool:
@@ -283,16 +322,19 @@ def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list
 def organisation_before(reader: DocReader, noun: Token) -> Mention | None:
     """The organisation named right before the comma that opens a noun's phrase, with its short name in brackets:
     "the Multinational Joint Task Force (MNJTF), the regional force headquartered in N'Djamena" (the parse may hang
-    the phrase elsewhere)."""
+    the phrase elsewhere); the short name when the long one is no name found ("Sepehr Energy Jahan Nama Pars (Sepehr
+    Energy), an Iranian company")."""
     doc = reader.doc
     at = noun.left_edge.i - 1
     if at < 1 or doc[at].text != ",":
         return None
     at -= 1
+    inside = None
     if doc[at].text == ")":
         opening = next((t.i for t in reversed(doc[max(at - 6, 0) : at]) if t.text == "("), None)
+        inside = reader.index.at(doc[at - 1])
         at = opening - 1 if opening is not None else at
-    m = reader.index.at(doc[at]) if at >= 0 else None
+    m = (reader.index.at(doc[at]) if at >= 0 else None) or inside  # the name, else the short name in its brackets
     return m if m is not None and m.label == "Organization" else None
 
 

@@ -144,3 +144,33 @@ def test_a_demonym_describing_a_group_after_a_place_does_not_place_it_in_the_cou
     found = located("Rebels overran Kitchanga, the Congolese group said in a statement.")
     assert not {o for s, o in found if s.endswith("kitchanga")}, found
     assert ("mosul", "iraq") in located("Troops patrolled Mosul, Iraq, on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: Women sell maize at the market in Kabindi, Ruzizi Plain, 12 May 2023.",
+        "Photo: Women sell maize at the market in Kabindi, Ruzizi Plain, May 2023.",
+    ],
+)
+def test_a_caption_s_two_places_before_a_date_are_a_place_and_its_wider_place(text: str) -> None:
+    assert ("kabindi", "ruzizi-plain") in located(text), located(text)
+
+
+def test_places_listed_after_including_lie_in_the_place_before() -> None:
+    found = located("Rebels clashed with soldiers in Central Equatoria, including around Yei and Morobo.")
+    assert {("yei", "central-equatoria"), ("morobo", "central-equatoria")} <= found, found
+
+
+def test_a_name_the_ner_read_as_a_person_s_is_a_place_when_the_sentence_says_so() -> None:
+    assert ("dansadau", "zamfara") in located("Bandits stormed Dansadau, a farming village in Zamfara, overnight.")
+
+
+def test_a_place_an_incident_is_named_after_lies_in_the_place_after_its_in() -> None:
+    found = located("Police recalled the Kapsabet market bombing in Nandi county, which killed four people.")
+    assert ("kapsabet", "nandi-county") in found, found
+
+
+def test_a_division_of_a_country_s_region_lies_in_the_region() -> None:
+    found = located("Troops patrolled the Abala department of northern Niger's Tillabéri region on Friday.")
+    assert ("abala", "tillaberi") in found, found

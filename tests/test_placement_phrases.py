@@ -282,3 +282,45 @@ def test_a_place_near_the_borders_of_two_countries_lies_in_neither() -> None:
 )
 def test_a_base_attacked_in_a_place_does_not_place_the_attacker_there(text: str, based: bool) -> None:
     assert (("eln", "BASED_IN", "arauca") in triples(text)) is based, triples(text)
+
+
+def test_a_group_that_controls_a_place_is_based_there_but_not_a_state_s_army() -> None:
+    found = triples("The Ansar Front, the armed group that controls most of Kunar province, denied the report.")
+    assert ("ansar-front", "BASED_IN", "kunar") in found, found
+    found = triples("The Afghan army holds most of Kunar province.")
+    assert not {s for s, t, o in found if t == "BASED_IN" and o == "kunar"}, found
+
+
+def test_a_group_holding_back_troops_is_not_based_in_their_state() -> None:
+    found = triples("Hezbollah said its fighters were holding back Israeli troops in the south.")
+    assert ("hezbollah", "BASED_IN", "israel") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Fans cheered the Russian rock band Picnic at a festival in Kazan.", "picnic", "russia"),
+        ("Mahmoud Abbas has led Fatah, the larger of Palestine's two main parties, for years.", "fatah", "palestine"),
+        (
+            "Giad Industrial Group (GIG), the largest defence enterprise in Sudan, was listed.",
+            "giad-industrial-group",
+            "sudan",
+        ),
+        ("Los Zetas is a criminal organization that originated in Tamaulipas.", "los-zetas", "tamaulipas"),
+        (
+            "Behind the deals is Arya Sahand Tejarat Shipping (Arya Shipping), an Iranian firm that leases tankers.",
+            "arya-sahand-tejarat-shipping",
+            "iran",
+        ),
+    ],
+)
+def test_a_description_or_an_origin_places_the_organisation(text: str, group: str, place: str) -> None:
+    assert (group, "BASED_IN", place) in triples(text), triples(text)
+
+
+def test_a_body_established_under_a_resolution_about_a_country_is_not_based_there() -> None:
+    text = "The Security Council Committee established pursuant to resolution 2374 (2017) concerning Mali oversees the"
+    found = triples(text + " sanctions measures imposed by the Council.")
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN" and o == "mali"}, found
+    found = triples("The Mai-Mai Yakutumba militia is based in the high plateaux above Uvira.")
+    assert {o for s, t, o in found if t == "BASED_IN"} == {"uvira"}, found

@@ -40,6 +40,7 @@ from loaders.blame_phrases import (
     with_listed,
 )
 from loaders.bylines import byline_authors
+from loaders.capital_states import capitals_as_states
 from loaders.coalition_members import coalition_words, read_coalition
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, load_cues
@@ -217,7 +218,8 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        mentions = bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer)))
+        mentions = capitals_as_states(find_mentions(doc, self.gazetteer), self.gazetteer)  # "Washington" says
+        mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
         text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"

@@ -1,0 +1,33 @@
+"""One node for one actor, named and labelled as the text uses it (the entities' passes, on sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def nodes(text: str) -> dict[str, str]:
+    """The name and label of every node of a text's graph."""
+    kg = graph_of(text)
+    return {data["name"]: data["label"] for _, data in kg.g.nodes(data=True)}
+
+
+def test_a_capital_standing_for_its_state_as_often_as_it_names_a_place_is_the_state_throughout() -> None:
+    found = nodes(
+        "Washington blamed the Kataib Hezbollah militia for the drone strike on Monday. "
+        "Diplomats in Washington expect more sanctions soon."
+    )
+    assert found.get("United States") == "Country"
+    assert "Washington" not in found
+
+
+def test_a_capital_mostly_named_as_a_place_stays_a_place() -> None:
+    found = nodes(
+        "Gunmen attacked a checkpoint in Bamako on Tuesday. Bamako accused the JNIM militants of the raid. "
+        "Shops in Bamako stayed shut, and traffic out of Bamako was halted."
+    )
+    assert found.get("Bamako") == "Location"
+    assert found.get("Mali") == "Country"

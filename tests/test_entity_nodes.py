@@ -31,3 +31,21 @@ def test_a_capital_mostly_named_as_a_place_stays_a_place() -> None:
     )
     assert found.get("Bamako") == "Location"
     assert found.get("Mali") == "Country"
+
+
+def test_an_unknown_name_read_as_a_body_before_an_incident_noun_is_the_incident_place() -> None:
+    kg = graph_of(
+        "Survivors of the Marodi attack buried their dead on Friday, and the army said the Marodi attack was "
+        "the work of the ADF."
+    )
+    labels = {data["name"]: data["label"] for _, data in kg.g.nodes(data=True)}
+    assert labels.get("Marodi") == "Location"
+    occurred = {
+        (kg.g.nodes[s]["name"], kg.g.nodes[o]["name"]) for s, o, t in kg.g.edges(keys=True) if t == "OCCURRED_AT"
+    }
+    assert occurred == {("Marodi attack", "Marodi")}
+
+
+def test_a_body_whose_name_has_a_word_of_an_organisation_stays_a_body_before_an_incident_noun() -> None:
+    found = nodes("The Kivu Defence Brigade attack killed 12 people, and the Kivu Defence Brigade said it would go on.")
+    assert found.get("Kivu Defence Brigade") == "Organization"

@@ -49,3 +49,18 @@ def test_an_unknown_name_read_as_a_body_before_an_incident_noun_is_the_incident_
 def test_a_body_whose_name_has_a_word_of_an_organisation_stays_a_body_before_an_incident_noun() -> None:
     found = nodes("The Kivu Defence Brigade attack killed 12 people, and the Kivu Defence Brigade said it would go on.")
     assert found.get("Kivu Defence Brigade") == "Organization"
+
+
+def test_names_a_plural_noun_of_places_gives_as_examples_are_places() -> None:
+    found = nodes("The rebels now hold towns including Pauktaw, Minbya and Kyauktaw, the army conceded on Monday.")
+    assert found.get("Pauktaw") == found.get("Kyauktaw") == "Location"
+
+
+def test_the_home_of_a_resident_is_a_place() -> None:
+    found = nodes('"They came at night," a resident of Bender said by telephone on Tuesday.')
+    assert found.get("Bender") == "Location"
+
+
+def test_a_name_another_noun_governs_through_of_is_no_place() -> None:
+    found = nodes('"They came at night," a cousin of Idris Wabenga said by telephone on Tuesday.')
+    assert found.get("Idris Wabenga") == "Person"

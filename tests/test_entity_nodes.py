@@ -64,3 +64,13 @@ def test_the_home_of_a_resident_is_a_place() -> None:
 def test_a_name_another_noun_governs_through_of_is_no_place() -> None:
     found = nodes('"They came at night," a cousin of Idris Wabenga said by telephone on Tuesday.')
     assert found.get("Idris Wabenga") == "Person"
+
+
+def test_a_dateline_town_in_capitals_is_the_town_the_text_names() -> None:
+    text = (
+        "DUNGANNON - Detectives have arrested two men after a bomb was left outside a police station in Dungannon, "
+        "the Police Service of Northern Ireland said."
+    )
+    found = nodes(text)
+    assert found.get("Dungannon") == "Location"
+    assert "DUNGANNON" not in found

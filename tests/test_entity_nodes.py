@@ -74,3 +74,13 @@ def test_a_dateline_town_in_capitals_is_the_town_the_text_names() -> None:
     found = nodes(text)
     assert found.get("Dungannon") == "Location"
     assert "DUNGANNON" not in found
+
+
+def test_a_first_surname_alone_is_the_person_named_with_both() -> None:
+    found = nodes(
+        "The prisons director, Rodrigo Salcedo Ibarra, was dismissed on Monday by the interior ministry. "
+        "Salcedo said he would appeal against the decision."
+    )
+    people = [name for name, label in found.items() if label == "Person"]
+    assert people == ["Rodrigo Salcedo Ibarra"]
+    assert "Salcedo" not in found

@@ -84,3 +84,8 @@ def test_a_first_surname_alone_is_the_person_named_with_both() -> None:
     people = [name for name, label in found.items() if label == "Person"]
     assert people == ["Rodrigo Salcedo Ibarra"]
     assert "Salcedo" not in found
+
+
+def test_a_company_name_the_ner_read_as_a_person_is_an_organisation() -> None:
+    found = nodes("The Treasury also sanctioned Gorlan Invest, a gold trader in Khartoum, and Amir Daoud Technology.")
+    assert found.get("Gorlan Invest") == found.get("Amir Daoud Technology") == "Organization"

@@ -89,3 +89,12 @@ def test_a_first_surname_alone_is_the_person_named_with_both() -> None:
 def test_a_company_name_the_ner_read_as_a_person_is_an_organisation() -> None:
     found = nodes("The Treasury also sanctioned Gorlan Invest, a gold trader in Khartoum, and Amir Daoud Technology.")
     assert found.get("Gorlan Invest") == found.get("Amir Daoud Technology") == "Organization"
+
+
+def test_a_bodys_opening_words_read_as_a_person_are_the_body() -> None:
+    found = nodes(
+        "The EU sanctioned Al Nasr Gold Mining Co Ltd, a firm based in Khartoum, on Monday. "
+        "Al Nasr has denied supplying the RSF."
+    )
+    assert found.get("Al Nasr Gold Mining Co Ltd") == "Organization"
+    assert "Al Nasr" not in found

@@ -1,4 +1,4 @@
-"""Names the NER took for a body's that their sentence shows are a place's.
+"""Names the NER took for a body's or a person's that their sentence shows are a place's.
 
 - A name after "in", "near", "outside", "around" or "inside": "the assault on the police school in Ratta Kulachi".
 - A name after "the village of", "the outskirts of" (:func:`loaders.place_names.named_after_place_noun`): "the
@@ -7,8 +7,9 @@
   ``seeds/relations.yaml``): "Melitopol, a town in southern Ukraine".
 - A name before "-based" or "-headquartered": "the Rio-based faction".
 
-Only unknown names of up to three words, none an organisation's, are read again; every mention of such a name in the
-document becomes the place's.
+Only unknown names of up to three words, none an organisation's, are read again (a lone word that is the last name
+of a person the document names in full stays a person's: :mod:`loaders.one_label` reads after this); every mention
+of such a name in the document becomes the place's.
 
 >>> from loaders.nlp import load_nlp
 >>> from loaders.mentions import Mention
@@ -52,7 +53,7 @@ def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named = {
         m.name
         for m in mentions
-        if m.label == "Organization"
+        if m.label in {"Organization", "Person"}
         and not m.actor_id
         and not m.refers_back
         and len(m.name.split()) <= MAX_WORDS

@@ -98,3 +98,11 @@ def test_a_bodys_opening_words_read_as_a_person_are_the_body() -> None:
     )
     assert found.get("Al Nasr Gold Mining Co Ltd") == "Organization"
     assert "Al Nasr" not in found
+
+
+def test_a_name_read_as_a_person_that_its_sentence_calls_a_village_is_a_place_throughout() -> None:
+    found = nodes(
+        "Bandits stormed Ibrahimu, a village in Katsina state, on Sunday. "
+        "Residents said Ibrahimu had been attacked twice this year."
+    )
+    assert found.get("Ibrahimu") == "Location"

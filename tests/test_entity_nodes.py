@@ -106,3 +106,8 @@ def test_a_name_read_as_a_person_that_its_sentence_calls_a_village_is_a_place_th
         "Residents said Ibrahimu had been attacked twice this year."
     )
     assert found.get("Ibrahimu") == "Location"
+
+
+def test_a_name_read_as_a_body_with_a_person_noun_in_apposition_is_a_person() -> None:
+    found = nodes("Prosecutors also named Ilan Shor, a fugitive businessman convicted of fraud, in the indictment.")
+    assert found.get("Ilan Shor") == "Person"

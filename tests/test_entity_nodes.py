@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
+import importlib.util
 
-from tests.conftest import graph_of
+import pytest
+from conftest import ROOT, graph_of
 
 pytestmark = pytest.mark.model
 
@@ -111,3 +112,20 @@ def test_a_name_read_as_a_person_that_its_sentence_calls_a_village_is_a_place_th
 def test_a_name_read_as_a_body_with_a_person_noun_in_apposition_is_a_person() -> None:
     found = nodes("Prosecutors also named Ilan Shor, a fugitive businessman convicted of fraud, in the indictment.")
     assert found.get("Ilan Shor") == "Person"
+
+
+def test_the_entity_error_listing_names_each_cause() -> None:
+    spec = importlib.util.spec_from_file_location("entity_causes", ROOT / "benchmarks" / "written" / "entity_causes.py")
+    causes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(causes)
+    text = "Gunmen attacked Kidal on Monday, the Malian army said."
+    gold = {
+        "doc_id": "t",
+        "entities": [
+            {"id": "kidal", "label": "Organization", "name": "Kidal", "mentions": []},
+            {"id": "jnim", "label": "Organization", "name": "JNIM", "mentions": []},
+        ],
+    }
+    errors = causes.document_errors(graph_of(text), gold, text)
+    assert ("label", "'Kidal' (Location), gold Organization 'Kidal'") in errors
+    assert ("missed-absent", "'JNIM' (Organization) mentions []") in errors

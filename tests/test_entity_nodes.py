@@ -129,3 +129,9 @@ def test_the_entity_error_listing_names_each_cause() -> None:
     errors = causes.document_errors(graph_of(text), gold, text)
     assert ("label", "'Kidal' (Location), gold Organization 'Kidal'") in errors
     assert ("missed-absent", "'JNIM' (Organization) mentions []") in errors
+
+
+def test_a_capital_named_as_the_seat_of_backers_is_their_state() -> None:
+    found = nodes("The junta relies on arms from its backers in Moscow, a UN rapporteur said on Monday.")
+    assert found.get("Russia") == "Country"
+    assert "Moscow" not in found

@@ -135,3 +135,12 @@ def test_a_capital_named_as_the_seat_of_backers_is_their_state() -> None:
     found = nodes("The junta relies on arms from its backers in Moscow, a UN rapporteur said on Monday.")
     assert found.get("Russia") == "Country"
     assert "Moscow" not in found
+
+
+def test_a_nom_de_guerre_is_the_same_person() -> None:
+    found = nodes(
+        "The group named Salim Haddad, known by the nom de guerre Abu Talha al-Shami, as its new emir. "
+        "Abu Talha al-Shami fought in Syria before 2015."
+    )
+    people = [name for name, label in found.items() if label == "Person"]
+    assert people == ["Salim Haddad"]

@@ -209,6 +209,18 @@ def first_named(name: str, full_names: dict[str, ActorFact]) -> str | None:
     return first[0] if len(first) == 1 else None
 
 
+def middle_named(name: str, full_names: dict[str, ActorFact]) -> str | None:
+    """The key of the one person named in three words or more of whose inner words this lone word is one: the first
+    of two surnames ("Luna" of "Osiris Luna Meza"), a family name before a given one ("Cho" of "Ayaba Cho Lucas").
+
+    >>> people = {"p": ActorFact("p", "Person", "Osiris Luna Meza"), "q": ActorFact("q", "Person", "Jane Roe")}
+    >>> middle_named("Luna", people), middle_named("Roe", people), middle_named("Meza", people)
+    ('p', None, None)
+    """
+    inner = [k for k, f in full_names.items() if name.lower() in f.name.lower().split()[1:-1]]
+    return inner[0] if len(inner) == 1 and name[:1].isupper() else None
+
+
 def plan(
     actors: dict[str, ActorFact], unknown: Callable[[ActorFact], str], event_id: Callable[[ActorFact], str]
 ) -> dict[str, str]:
@@ -252,7 +264,7 @@ def plan(
             ),
             None,
         )
-        target = target or first_named(fact.name, full_names)
+        target = target or first_named(fact.name, full_names) or middle_named(fact.name, full_names)
         while target and target not in ids:  # a fuller name with a fuller one still: the fullest
             target = fuller_name(actors[target].name, full_names)
         ids[key] = ids[target] if target else unknown(fact)

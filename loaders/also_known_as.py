@@ -17,7 +17,7 @@ from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.person_names import name_particles
 
-MAX_GAP = 6  # tokens between a name and its other name
+MAX_GAP = 8  # tokens between a name and its other name (", known by the nom de guerre")
 DASHES = frozenset({"—", "–"})
 
 

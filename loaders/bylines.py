@@ -25,7 +25,9 @@ from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 
-_NAME = r"(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’.-]+){1,3}|[A-Z]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+){1,3})"
+_LOWER = "a-zß-öø-ÿ"  # lowercase letters, accented ones too ("Traoré")
+_WORDS = rf"[A-Z][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?(?:[ \t]+[A-Z][{_LOWER}'’.-]+){{1,3}}"  # "Jean-Paul Kambale"
+_NAME = rf"(?:{_WORDS}|[A-Z]{{2,}}(?:[ \t]+[A-Z][A-Z'’.-]+){{1,3}})"
 _AUTHORS = rf"{_NAME}(?:(?:[ \t]*,[ \t]*{_NAME})*[ \t]+(?:and|&)[ \t]+{_NAME})?"
 BYLINE = re.compile(rf"^[ \t]*By[ \t]+({_AUTHORS})(?:[ \t]*,[^\n]*)?[ \t]*$", re.MULTILINE)
 BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[^\n]{3,150}$", re.MULTILINE)
@@ -35,12 +37,15 @@ STAFF_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'�
 _AUTHOR = re.compile(_NAME)
 
 
-_CREDITED = re.compile(rf"\bby[ \t]+({_NAME})")
+# "by A in X and B in Y": each name after "by" or "and", not one a lowercase noun follows ("by Asia Wire
+# correspondents": an outlet's staff)
+_CREDITED = re.compile(rf"\b(?:by|and)[ \t]+({_NAME})(?![\w-])(?![ \t]+(?!in\b|and\b)[a-z])")
 
 
 @cache
 def credit_line() -> re.Pattern[str]:
-    """A page's credit line: "(Reporting by A in X; additional reporting by B; Editing by C)" (``credit_roles``)."""
+    """A page's credit line: "(Reporting by A in X and B in Y; additional reporting by C; Editing by D)"
+    (``credit_roles``)."""
     roles = "|".join(re.escape(r) for r in load_seed_yaml("relations.yaml")["credit_roles"])
     return re.compile(rf"^[ \t(]*(?:additional[ \t]+)?(?:{roles})[ \t]+by\b[^\n]*", re.IGNORECASE | re.MULTILINE)
 

@@ -45,6 +45,7 @@ from loaders.blame_phrases import (
     with_listed,
 )
 from loaders.bylines import byline_authors
+from loaders.capital_states import capitals_as_states
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, load_cues
@@ -95,6 +96,7 @@ from loaders.known_places import known_places_within
 from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import without_operation_names
+from loaders.names_in_capitals import names_in_capitals
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed, place_words
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
@@ -233,8 +235,10 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        mentions = bind_aliases(doc, bind_acronyms(doc, find_mentions(doc, self.gazetteer)))
+        mentions = capitals_as_states(find_mentions(doc, self.gazetteer), self.gazetteer)  # "Washington" says
+        mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
+        mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text
         text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"

@@ -1,5 +1,7 @@
 """Places known only by the incident named after them: in "the Chibok kidnapping" or "the Kokorou attack" the
-unknown name before the incident's noun is the town where it happened, not a person the NER took it for."""
+unknown name before the incident's noun is the town where it happened, not a person or a body the NER took it for
+(a body's name only when no word of it is an organisation's: "the Wagner mutiny" is known, "the FLN attack" an
+acronym)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from loaders.mentions import Mention
+from loaders.mentions import Mention, guess_kind
 
 
 def _names_incident(token: Token, event_nouns: frozenset[str]) -> bool:
@@ -21,10 +23,11 @@ def _names_incident(token: Token, event_nouns: frozenset[str]) -> bool:
 
 
 def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozenset[str]) -> list[Mention]:
-    """The mentions, with an unknown one-word "person" that names an incident's place made a Location, everywhere in
-    the document; never a word of a longer person's name ("the Soleimani killing" after "Qassem Soleimani")."""
-    people = [m for m in mentions if m.label == "Person"]
-    words = {w for m in people if " " in m.name for w in m.name.split()}
+    """The mentions, with an unknown one-word "person" or "body" that names an incident's place made a Location,
+    everywhere in the document; never a word of a longer person's name ("the Soleimani killing" after "Qassem
+    Soleimani")."""
+    people = [m for m in mentions if m.label == "Person" or _unmarked_body(m)]
+    words = {w for m in people if m.label == "Person" and " " in m.name for w in m.name.split()}
     places = {
         m.name
         for m in people
@@ -37,4 +40,13 @@ def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozens
     if not places:
         return mentions
     moved = {m.name for m in people} & places
-    return [replace(m, label="Location", kind=None) if m.label == "Person" and m.name in moved else m for m in mentions]
+    return [
+        replace(m, label="Location", kind=None) if m.label in {"Person", "Organization"} and m.name in moved else m
+        for m in mentions
+    ]
+
+
+def _unmarked_body(m: Mention) -> bool:
+    """Whether a mention is an unknown body's one-word name, no word of an organisation and not in capitals."""
+    one_word = " " not in m.name and not m.name.isupper()
+    return m.label == "Organization" and not m.actor_id and one_word and guess_kind(m.name) == "other"

@@ -277,10 +277,27 @@ def acts(span: Span) -> bool:
     if root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj":
-        return root.head.lower_ in load_cues().acting_preps
+        return root.head.lower_ in load_cues().acting_preps or _seat_of_backers(root)
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
         return root.head.lemma_.lower() not in load_cues().place_nouns
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
+
+
+@cache
+def _backer_seats() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of backers and allies (``backing_phrases.backer_nouns``, ``hostility.ally_nouns``) and the
+    prepositions that name their seat (``backing_phrases.backer_place_preps``)."""
+    data = load_seed_yaml("relations.yaml")
+    nouns = frozenset(data["backing_phrases"]["backer_nouns"]) | frozenset(data["hostility"]["ally_nouns"])
+    return nouns, frozenset(data["backing_phrases"]["backer_place_preps"])
+
+
+def _seat_of_backers(token: Token) -> bool:
+    """Whether a place is named as the seat of someone's backers or allies: "its backers in Moscow", "allies in
+    Beijing" (the state, as in ``loaders/backing_phrases.py``)."""
+    nouns, preps = _backer_seats()
+    prep = token.head
+    return prep.lower_ in preps and prep.head.lemma_.lower() in nouns
 
 
 def is_dateline(span: Span) -> bool:

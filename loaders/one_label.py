@@ -29,10 +29,13 @@ NER_LABELS = frozenset(TIE_ORDER)
 
 
 def _surnames(mentions: list[Mention]) -> set[str]:
-    """Last names of the people named in full (two words or more) in the document, and what follows a hyphen in
-    them ("Kaabi" of "al-Kaabi")."""
-    last = [last_name(m.name) for m in mentions if m.label == "Person" and " " in m.name]
-    return {*last, *(name.rsplit("-", 1)[-1] for name in last)}  # "Kaabi" of "Akram al-Kaabi" too
+    """Last names of the people named in full (two words or more) in the document, what follows a hyphen in them
+    ("Kaabi" of "al-Kaabi"), and the capitalised inner words of longer names (a first surname: "Luna" of "Osiris Luna
+    Meza")."""
+    full = [m.name for m in mentions if m.label == "Person" and " " in m.name]
+    last = [last_name(name) for name in full]
+    inner = {w for name in full for w in name.split()[1:-1] if w[:1].isupper()}
+    return {*last, *(name.rsplit("-", 1)[-1] for name in last), *inner}  # "Kaabi" of "Akram al-Kaabi" too
 
 
 def _label_of(votes: Counter[str]) -> str:

@@ -7,6 +7,8 @@
   Archivaldo Guzmán Salazar" is that person, not a place.
 - A name of two words or more listed with a person's named in full: "Sidan ag Hitta, Salem ould Breihmatt and
   Ali Mohamed Rage", "the individuals are Mahad Moalim and Abu Musab al-Barnawi".
+- A name of two words or more in apposition with a noun of a person or a person's role: "X, a fugitive
+  businessman", "X, one of the most feared field commanders".
 
 Only unknown names shaped as a person's (capitalised words, no word of an organisation's name, no noun of a
 building) are read again; every mention of such a name in the document becomes the person's.
@@ -24,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
@@ -76,6 +78,23 @@ def _titled(span: Span) -> bool:
     return word in cues.honorifics or word in person_nouns() or cues.is_person_role(word)
 
 
+def _a_person_noun(token: Token) -> bool:
+    word = token.lemma_.lower()
+    return word in person_nouns() or token.lower_ in person_nouns() or load_cues().is_person_role(word)
+
+
+def _apposed_person(span: Span) -> bool:
+    """Whether a noun of a person or a person's role stands in apposition to the name: "X, a fugitive businessman",
+    "X, one of the most feared field commanders"."""
+    for apposed in (c for c in span.root.children if c.dep_ == "appos"):
+        if apposed.lower_ == "one":
+            of = next((c for c in apposed.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            apposed = next((c for c in of.children if c.dep_ == "pobj"), apposed) if of is not None else apposed
+        if _a_person_noun(apposed):
+            return True
+    return False
+
+
 def _listed_with(span: Span, people: set[int]) -> bool:
     """Whether the name is an item of a list ("A, B and C") another item of which is a person's name."""
     head = first_of_list(span.root)
@@ -119,7 +138,7 @@ def people_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named = set()
     for m in candidates:
         span = doc[m.start : m.end]
-        if _titled(span) or (" " in m.name and _listed_with(span, people)):
+        if _titled(span) or (" " in m.name and (_listed_with(span, people) or _apposed_person(span))):
             named.add(m.name)
             people.add(span.root.i)
     if not named:

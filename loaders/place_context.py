@@ -9,8 +9,9 @@
 - A name before "-based" or "-headquartered": "the Rio-based faction".
 
 Only unknown names of up to three words, none an organisation's, are read again ("around Yei, Lainya and Kajo-Keji",
-"Mera, a farming village": the NER's people too); every mention of such a name in the
-document becomes the place's.
+"Mera, a farming village": the NER's people too; a lone word that is the last name of a person the document names in
+full stays a person's: :mod:`loaders.one_label` reads after this); every mention of such a name in the document
+becomes the place's.
 
 >>> from loaders.nlp import load_nlp
 >>> from loaders.mentions import Mention

@@ -1,10 +1,11 @@
 """Names the text calls places: "the village of Blahodatne", "the villages of Ndachulu, Maze and Largu", "the
-Moscow-controlled city of Melitopol", "Rostov regions".
+Moscow-controlled city of Melitopol", "Rostov regions", "towns such as Lere and Boni", "a resident of Bender".
 
 The statistical NER reads many small places as people or bodies, and the place rules then pass them by. A name
 that a noun of a settlement or a division governs through "of" (or one listed with such a name), or that such a
-noun in the plural follows, is a place's throughout the document, whatever the NER took it for. The nouns are
-``seeds/relations.yaml``'s ``place_names`` block.
+noun in the plural follows, that such a noun in the plural gives as an example ("such as", "including"), or that
+a noun of the people living somewhere governs through "of", is a place's throughout the document, whatever the
+NER took it for. The nouns are ``seeds/relations.yaml``'s ``place_names`` block.
 
 >>> sorted(place_name_words().of_nouns)[:3]
 ['area', 'barangay', 'canton']
@@ -31,6 +32,8 @@ class PlaceNameWords:
 
     of_nouns: frozenset[str]
     plural_nouns: frozenset[str]
+    example_preps: frozenset[str]  # "towns such as X", "villages including X"
+    resident_nouns: frozenset[str]  # "a resident of X"
 
 
 @cache
@@ -39,7 +42,12 @@ def place_name_words() -> PlaceNameWords:
     seeds = load_seed_yaml("relations.yaml")
     data, kinds = seeds["place_names"], seeds["place_kinds"]
     of_nouns = frozenset(data["of_nouns"]) | frozenset(kinds["towns"]) | frozenset(kinds["divisions"])
-    return PlaceNameWords(of_nouns, frozenset(data["plural_nouns"]))
+    return PlaceNameWords(
+        of_nouns,
+        frozenset(data["plural_nouns"]),
+        frozenset(data["example_preps"]),
+        frozenset(data["resident_nouns"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -86,10 +94,23 @@ def named_after_place_noun(token: Token) -> bool:
     )
 
 
+def _example_or_home(token: Token, words: PlaceNameWords) -> bool:
+    """Whether a plural noun of places gives the token as an example ("towns such as X", "villages including X"),
+    or a noun of residents governs it through "of" ("a resident of X")."""
+    prep, noun = token.head, token.head.head
+    if token.dep_ != "pobj" or not noun.is_lower:
+        return False
+    if prep.lower_ == "of":
+        return noun.lemma_.lower() in words.resident_nouns
+    return prep.lower_ in words.example_preps and noun.tag_ == "NNS" and noun.lemma_.lower() in words.of_nouns
+
+
 def _called_a_place(doc: Doc, m: Mention, words: PlaceNameWords) -> bool:
     """Whether a lowercase noun of a settlement governs the name through "of" ("the town of X", "the villages of
-    X and Y"), or a plural noun of a division follows it ("Belgorod, Kaluga, and Rostov regions")."""
-    if named_after_place_noun(first_of_list(doc[m.start : m.end].root)):
+    X and Y") or gives it as an example ("towns such as X"), a noun of residents governs it ("a resident of X"), or
+    a plural noun of a division follows it ("Belgorod, Kaluga, and Rostov regions")."""
+    first = first_of_list(doc[m.start : m.end].root)
+    if named_after_place_noun(first) or _example_or_home(first, words):
         return True
     after = doc[m.end] if m.end < len(doc) else None
     return after is not None and after.lower_ in words.plural_nouns

@@ -155,7 +155,8 @@ def _words(name: str) -> list[str]:
 def bind_short_names(mentions: list[Mention]) -> list[Mention]:
     """Unknown organisations named by the first or last words of one longer organisation name of the document
     ("Al-Ashtar" of "Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the coalition" of "the
-    Saudi-led coalition") bound to it."""
+    Saudi-led coalition"), and unknown "people" named by its first words ("Al Junaid" of "Al Junaid Multi
+    Activities Co Ltd"), bound to it."""
     longer = {m.key: (m, _words(m.name)) for m in mentions if m.label == "Organization" and " " in m.name}
     out = []
     for m in mentions:
@@ -166,8 +167,21 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             and not is_acronym(m.text)
         )
         owners = {key: o for key, (o, name) in longer.items() if begins_or_ends(words, name)} if short else {}
+        if not short and _person_opening(m):
+            owners = {key: o for key, (o, name) in longer.items() if _opens(words, name)}
         out.append(_as(m, next(iter(owners.values()))) if len(owners) == 1 else m)
     return out
+
+
+def _opens(words: list[str], name: list[str]) -> bool:
+    """Whether ``words`` are the first words of the longer ``name``."""
+    return len(name) > len(words) and name[: len(words)] == words
+
+
+def _person_opening(m: Mention) -> bool:
+    """Whether a mention is an unknown "person" of two words or more, which may be the opening words of a body's name
+    the document writes in full ("Al Junaid" of "Al Junaid Multi Activities Co Ltd")."""
+    return m.label == "Person" and not m.actor_id and not m.refers_back and " " in m.name
 
 
 def _could_be_a_person(m: Mention) -> bool:

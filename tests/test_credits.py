@@ -41,3 +41,22 @@ def test_a_wire_datelines_outlet_when_the_byline_names_none() -> None:
 def test_a_page_that_names_no_outlet_credits_no_one() -> None:
     text = "By Staff reporter\n\nGunmen killed 12 people in Mali on Sunday, said Amara Diallo, a local official."
     assert not works_for(text)
+
+
+def test_every_reporter_a_credit_line_lists_is_a_person_of_the_outlet() -> None:
+    text = (
+        "BUKAVU, March 4 (Reuters) - Gunmen killed 12 people in a raid on a market town on Sunday.\n\n"
+        "(Reporting by Aline Mupenzi in Bukavu and Jean-Claude Birindwa in Uvira; additional reporting by "
+        "Amadou Traoré in Goma; Editing by Rob Lyle)"
+    )
+    found = works_for(text)
+    assert {("Jean-Claude Birindwa", "Reuters"), ("Amadou Traoré", "Reuters")} <= found
+
+
+def test_an_outlets_correspondents_in_a_credit_line_are_no_person() -> None:
+    text = (
+        "PESHAWAR, March 4 (Reuters) - Gunmen killed 12 people in a raid on a market town on Sunday.\n\n"
+        "(Reporting by Frontier Post correspondents in Peshawar; Editing by Rob Lyle)"
+    )
+    kg = graph_of(text)
+    assert "Person" not in {d["label"] for d in kg.g.nodes.values() if d["name"] == "Frontier Post"}

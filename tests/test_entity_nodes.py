@@ -1,0 +1,146 @@
+"""One node for one actor, named and labelled as the text uses it (the entities' passes, on sentences written here)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from conftest import ROOT, graph_of
+
+pytestmark = pytest.mark.model
+
+
+def nodes(text: str) -> dict[str, str]:
+    """The name and label of every node of a text's graph."""
+    kg = graph_of(text)
+    return {data["name"]: data["label"] for _, data in kg.g.nodes(data=True)}
+
+
+def test_a_capital_standing_for_its_state_as_often_as_it_names_a_place_is_the_state_throughout() -> None:
+    found = nodes(
+        "Washington blamed the Kataib Hezbollah militia for the drone strike on Monday. "
+        "Diplomats in Washington expect more sanctions soon."
+    )
+    assert found.get("United States") == "Country"
+    assert "Washington" not in found
+
+
+def test_a_capital_mostly_named_as_a_place_stays_a_place() -> None:
+    found = nodes(
+        "Gunmen attacked a checkpoint in Bamako on Tuesday. Bamako accused the JNIM militants of the raid. "
+        "Shops in Bamako stayed shut, and traffic out of Bamako was halted."
+    )
+    assert found.get("Bamako") == "Location"
+    assert found.get("Mali") == "Country"
+
+
+def test_an_unknown_name_read_as_a_body_before_an_incident_noun_is_the_incident_place() -> None:
+    kg = graph_of(
+        "Survivors of the Marodi attack buried their dead on Friday, and the army said the Marodi attack was "
+        "the work of the ADF."
+    )
+    labels = {data["name"]: data["label"] for _, data in kg.g.nodes(data=True)}
+    assert labels.get("Marodi") == "Location"
+    occurred = {
+        (kg.g.nodes[s]["name"], kg.g.nodes[o]["name"]) for s, o, t in kg.g.edges(keys=True) if t == "OCCURRED_AT"
+    }
+    assert occurred == {("Marodi attack", "Marodi")}
+
+
+def test_a_body_whose_name_has_a_word_of_an_organisation_stays_a_body_before_an_incident_noun() -> None:
+    found = nodes("The Kivu Defence Brigade attack killed 12 people, and the Kivu Defence Brigade said it would go on.")
+    assert found.get("Kivu Defence Brigade") == "Organization"
+
+
+def test_names_a_plural_noun_of_places_gives_as_examples_are_places() -> None:
+    found = nodes("The rebels now hold towns including Pauktaw, Minbya and Kyauktaw, the army conceded on Monday.")
+    assert found.get("Pauktaw") == found.get("Kyauktaw") == "Location"
+
+
+def test_the_home_of_a_resident_is_a_place() -> None:
+    found = nodes('"They came at night," a resident of Bender said by telephone on Tuesday.')
+    assert found.get("Bender") == "Location"
+
+
+def test_a_name_another_noun_governs_through_of_is_no_place() -> None:
+    found = nodes('"They came at night," a cousin of Idris Wabenga said by telephone on Tuesday.')
+    assert found.get("Idris Wabenga") == "Person"
+
+
+def test_a_dateline_town_in_capitals_is_the_town_the_text_names() -> None:
+    text = (
+        "DUNGANNON - Detectives have arrested two men after a bomb was left outside a police station in Dungannon, "
+        "the Police Service of Northern Ireland said."
+    )
+    found = nodes(text)
+    assert found.get("Dungannon") == "Location"
+    assert "DUNGANNON" not in found
+
+
+def test_a_first_surname_alone_is_the_person_named_with_both() -> None:
+    found = nodes(
+        "The prisons director, Rodrigo Salcedo Ibarra, was dismissed on Monday by the interior ministry. "
+        "Salcedo said he would appeal against the decision."
+    )
+    people = [name for name, label in found.items() if label == "Person"]
+    assert people == ["Rodrigo Salcedo Ibarra"]
+    assert "Salcedo" not in found
+
+
+def test_a_company_name_the_ner_read_as_a_person_is_an_organisation() -> None:
+    found = nodes("The Treasury also sanctioned Gorlan Invest, a gold trader in Khartoum, and Amir Daoud Technology.")
+    assert found.get("Gorlan Invest") == found.get("Amir Daoud Technology") == "Organization"
+
+
+def test_a_bodys_opening_words_read_as_a_person_are_the_body() -> None:
+    found = nodes(
+        "The EU sanctioned Al Nasr Gold Mining Co Ltd, a firm based in Khartoum, on Monday. "
+        "Al Nasr has denied supplying the RSF."
+    )
+    assert found.get("Al Nasr Gold Mining Co Ltd") == "Organization"
+    assert "Al Nasr" not in found
+
+
+def test_a_name_read_as_a_person_that_its_sentence_calls_a_village_is_a_place_throughout() -> None:
+    found = nodes(
+        "Bandits stormed Ibrahimu, a village in Katsina state, on Sunday. "
+        "Residents said Ibrahimu had been attacked twice this year."
+    )
+    assert found.get("Ibrahimu") == "Location"
+
+
+def test_a_name_read_as_a_body_with_a_person_noun_in_apposition_is_a_person() -> None:
+    found = nodes("Prosecutors also named Ilan Shor, a fugitive businessman convicted of fraud, in the indictment.")
+    assert found.get("Ilan Shor") == "Person"
+
+
+def test_the_entity_error_listing_names_each_cause() -> None:
+    spec = importlib.util.spec_from_file_location("entity_causes", ROOT / "benchmarks" / "written" / "entity_causes.py")
+    causes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(causes)
+    text = "Gunmen attacked Kidal on Monday, the Malian army said."
+    gold = {
+        "doc_id": "t",
+        "entities": [
+            {"id": "kidal", "label": "Organization", "name": "Kidal", "mentions": []},
+            {"id": "jnim", "label": "Organization", "name": "JNIM", "mentions": []},
+        ],
+    }
+    errors = causes.document_errors(graph_of(text), gold, text)
+    assert ("label", "'Kidal' (Location), gold Organization 'Kidal'") in errors
+    assert ("missed-absent", "'JNIM' (Organization) mentions []") in errors
+
+
+def test_a_capital_named_as_the_seat_of_backers_is_their_state() -> None:
+    found = nodes("The junta relies on arms from its backers in Moscow, a UN rapporteur said on Monday.")
+    assert found.get("Russia") == "Country"
+    assert "Moscow" not in found
+
+
+def test_a_nom_de_guerre_is_the_same_person() -> None:
+    found = nodes(
+        "The group named Salim Haddad, known by the nom de guerre Abu Talha al-Shami, as its new emir. "
+        "Abu Talha al-Shami fought in Syria before 2015."
+    )
+    people = [name for name, label in found.items() if label == "Person"]
+    assert people == ["Salim Haddad"]

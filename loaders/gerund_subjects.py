@@ -12,9 +12,13 @@ GERUND_TYPES = {"FUNDS", "MEMBER_OF"}  # the organisation links read this way
 def gerund_subjects(verb: Token) -> list[Token]:
     """The one the gerund is said of: the object of "accuses X of ...", the subject of "X is accused of ..."."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "for"} or prep.head.pos_ != "VERB":
+    if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "for"}:
         return []
     accusing = prep.head
+    if accusing.dep_ == "pobj" and accusing.head.dep_ == "agent":  # "X was accused by UN experts of supplying ...":
+        accusing = accusing.head.head  # the parser hangs the gerund on the accuser
+    if accusing.pos_ != "VERB":
+        return []
     return [c for c in accusing.children if c.dep_ in {"dobj", "nsubjpass"}]
 
 

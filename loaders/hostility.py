@@ -513,18 +513,21 @@ class HostilityReader:
         alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel)."""
         if verb.pos_ != "VERB":
             return
+        charged = prep_objects(verb, {"of"})
         if is_passive(verb):
-            accusers = self._actors(agents_of(verb), with_preps=False)
+            agents = agents_of(verb)
+            accusers = [m for m in self._actors(agents, with_preps=False) if not self._observing(m)]
             accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            charged += [t for a in agents for t in prep_objects(a, {"of"})]  # "accused by UN experts of supplying"
         else:
             accusers = [m for m in self._actors(subjects_of(verb), with_preps=False) if not self._observing(m)]
             accused = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in accused):
             accused = [verb.head]  # "X, which Y accused of ..."
-        charges = [t.lemma_.lower() for t in prep_objects(verb, {"of"})]
+        charges = [t.lemma_.lower() for t in charged]
         if any(c.type == "FUNDS" for lemma in charges for c in self.reader.cues.verbs.get(lemma, ())):
             return  # "Washington accused Tehran of arming the group": an alleged backing (FUNDS), no stated hostility
-        if self._harbouring(prep_objects(verb, {"of"})):
+        if self._harbouring(charged):
             return  # "Kabul accused Islamabad of sheltering the group": a charge of harbouring, like one of backing
         self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
 

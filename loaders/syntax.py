@@ -454,7 +454,7 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 
 def subjects_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
-    found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    found = _one_subject_split(c for c in verb.children if c.dep_ in {"nsubj", "csubj"})
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     hops = 0
@@ -465,6 +465,17 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
         return [verb.head]  # "X, who seized power ... and is now Mali's president"
     return found
+
+
+def _one_subject_split(subjects: Iterable[Token]) -> list[Token]:
+    """Subjects without the common word the parser splits off a name's phrase: "paramilitary" of "Sudan's
+    paramilitary Rapid Support Forces shelled the camp" (read as two subjects, the first with "Sudan's")."""
+    found = list(subjects)
+    return [
+        t
+        for t in found
+        if not (t.pos_ in {"ADJ", "NOUN"} and any(o.i > t.i and o.left_edge.i == t.i + 1 for o in found))
+    ]
 
 
 def gapped_subjects(verb: Token) -> list[Token]:

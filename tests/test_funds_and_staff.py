@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 from test_real_text import certainties, triples
 
 pytestmark = pytest.mark.model
@@ -269,3 +270,10 @@ def test_the_owner_of_a_backed_force_is_not_backed() -> None:
 )
 def test_backers_named_only_by_where_they_are_are_that_state(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text), triples(text)
+
+
+def test_a_backer_accused_by_observers_in_the_passive_is_alleged_to_back_and_opposed_by_no_one() -> None:
+    kg = graph_of("Eritrea has been accused by UN experts of supplying drones to the Harbor Brigade.")
+    found = {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+    assert found.get(("eritrea", "FUNDS", "harbor-brigade")) == "alleged", found
+    assert not any(k == "OPPOSES" for _, k, _ in found), found

@@ -76,3 +76,9 @@ def test_the_town_whose_airport_an_attack_hit_is_where_it_stood_not_attacked() -
     assert ("Liberation Front", "Gitega") not in found, found
     town = attacks("In 2021 the Liberation Front claimed a mortar attack on Gitega, which wounded two guards.")
     assert ("Liberation Front", "Gitega") in town, town
+
+
+def test_a_state_s_possessive_on_a_named_force_is_not_a_second_author() -> None:
+    kg = graph_of("Sudan's paramilitary Rapid Support Forces shelled the Abu Shouk camp on Sunday.")
+    authors = {s for s, _, k in kg.g.edges(keys=True) if k in {"ATTACKED", "BLAMED_FOR"}}
+    assert authors == {"rapid-support-forces"}, authors

@@ -266,6 +266,24 @@ def _same_time(date: str, earlier: str) -> bool:
     return date.startswith(earlier) or earlier.startswith(date)
 
 
+def trailing_act(verb: Token) -> list[Token]:
+    """The act a participle after a comma tells the harm of, and what the act was done into or at: "rammed" and
+    "convoy" for "killing" in "A bomber rammed a car into a convoy in X on Saturday, killing 12 soldiers" (its place
+    and date are the harm's).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A bomber rammed a car into a convoy in Bannu on Saturday, killing 12 soldiers.")
+    >>> [t.text for t in trailing_act(doc[13])], trailing_act(doc[2])
+    (['rammed', 'convoy'], [])
+    """
+    act = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or act.i > verb.i or act.pos_ != "VERB":
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [act, *prep_objects(act, {"into", "at"})]
+
+
 def joined_name(anchor: str, words: str) -> str:
     """An incident's name from its place or target and its words, a word they share said once: "Kabul airport" and
     "airport bombing" make "Kabul airport bombing".
@@ -395,6 +413,21 @@ class EventFinder:
             scene = {i for t in victims if t.head.i not in ids for i in scene_tokens(t, self.cues, self.is_event_noun)}
             names.append(_text(core + [t for t in victims if t.i not in scene]))
         return names
+
+    def _trailing_harm(self, verb: Token) -> list[Token]:
+        """The act (and what it was done into) whose place and date a harm after a comma shares, when the act is done
+        by fighters or a named side and is no attack of its own ("a suicide bomber rammed a car into a convoy in X,
+        killing"; not "a jet crashed in X, killing", nor "jets struck X, hitting": the strike is the incident)."""
+        found = trailing_act(verb)
+        if not found or verb.lemma_.lower() not in self.cues.violence_verbs:
+            return []
+        act = found[0]
+        if any(c.type == "ATTACKED" for c in self.cues.verbs.get(act.lemma_.lower(), ())):
+            return []
+        fighters = load_hostility_cues().non_state_nouns
+        doers = [c for c in act.children if c.dep_ == "nsubj"]
+        by_fighters = any(d.lower_ in fighters or self.index.at(d) is not None for d in doers)
+        return found if by_fighters else []
 
     def _dead_in(self, cue: Token) -> list[Mention]:
         """The people and groups a new incident killed, by the verb of harm it is told inside of: X of "X was killed
@@ -643,6 +676,7 @@ class EventFinder:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
         "Israeli jets struck two cars in Shehabiya on Monday"."""
         during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
+        during += self._trailing_harm(verb)  # "rammed a vehicle into a convoy in X on Saturday, killing 12 soldiers"
         dated = [
             c
             for holder in [verb, *during, *(p for n in during for p in prep_objects(n, {"in"}))]

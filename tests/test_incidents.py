@@ -755,3 +755,15 @@ def test_a_passive_hit_on_a_force_s_convoy_is_an_incident_that_targeted_the_forc
     assert {(event, "gao", "OCCURRED_AT"), (event, "malian-armed-forces", "TARGETED")} <= links, links
     struck = graph_of("On Sunday the UNIFIL headquarters in Naqoura was struck by Israeli tank fire.")
     assert any(k == "OCCURRED_AT" and o == "naqoura" for _, o, k in struck.g.edges(keys=True))
+
+
+def test_a_harm_after_a_comma_takes_the_place_and_day_of_the_act_that_did_it() -> None:
+    kg = graph_of(
+        "A suicide bomber rammed a truck into an army convoy in Bannu on Saturday, killing 12 soldiers. "
+        "The Harbor Brigade claimed responsibility."
+    )
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = {o for s, k, o in found if s == "harbor-brigade" and k == "BLAMED_FOR"}
+    assert len(events) == 1 and (next(iter(events)), "OCCURRED_AT", "bannu") in found, found
+    crash = graph_of("A cargo plane crashed near Bannu on Saturday, killing 12 people.")
+    assert not [n for n, d in crash.g.nodes(data=True) if d["label"] == "Event"]

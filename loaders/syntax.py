@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
+from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
 from loaders.coreference import (
     coordinated_owner,
@@ -109,6 +110,8 @@ class MentionIndex:
             return named  # "the brigade": the brigade named before
         if pronoun.pos_ == "NOUN" and (group := plural_reference(pronoun, self)) is not None:
             return group  # "the militants": the one armed group named before
+        if (followed := adherent_reference(pronoun, self)) is not None:
+            return followed  # "the Maoists": the party with "Maoist" in its name
         if pronoun.pos_ == "NOUN" and (person := role_reference(pronoun, self)) is not None:
             return person  # "the president": the person last named with that role
         if pronoun.pos_ == "NOUN":
@@ -218,7 +221,7 @@ def reference_tokens(index: MentionIndex) -> list[Token]:
     country's noun ("the country"), a word of a name ("the brigade"), fighters ("the militants") and a role ("the
     president"); whether each does is for :func:`is_definite_group` and the pronouns' test."""
     words = load_cues().pronouns | index.group_nouns | reference_words()[1] | named_head_words() | plural_nouns()
-    words |= load_cues().role_words
+    words |= load_cues().role_words | adherent_words(index)
     return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
 
 
@@ -244,8 +247,8 @@ def _is_definite_group(token: Token, index: MentionIndex) -> bool:
         return True
     if named_head(token, index) is not None:  # "the brigade", "the department's coordinator"
         return True
-    if plural_reference(token, index) is not None:  # "the militants", "the rebels"
-        return True
+    if plural_reference(token, index) is not None or adherent_reference(token, index) is not None:
+        return True  # "the militants", "the rebels", "the Maoists"
     if role_reference(token, index) is not None:  # "the president", "the spokesman"
         return True
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:

@@ -399,3 +399,25 @@ def test_they_inside_a_witness_quotation_is_not_the_group_named_before_it() -> N
     found = evidence(text)
     assert ("kataib-hezbollah", "ATTACKED", "united-states") in found
     assert ("kataib-hezbollah", "ATTACKED", "hadi-al-amiri") not in found
+
+
+def test_the_maoists_are_the_party_named_before_with_maoist_in_its_name() -> None:
+    text = (
+        "The Communist Party of India (Maoist) was set up in 2004 by two rebel factions. The Maoists attacked a "
+        "CRPF camp in Sukma in April 2017."
+    )
+    found = evidence(text)
+    assert ("communist-party-of-india-maoist", "ATTACKED", "central-reserve-police-force") in found
+
+
+def test_followers_without_an_article_or_of_two_names_as_often_are_no_one() -> None:
+    bare = (
+        "The Communist Party of India (Maoist) was set up in 2004 by two rebel factions. Some Maoists attacked a "
+        "CRPF camp in Sukma in April 2017."
+    )
+    assert not any(s == "communist-party-of-india-maoist" for s, _, _ in evidence(bare))
+    two = (
+        "The Communist Party of India (Maoist) was set up in 2004 by the Maoist Communist Centre of India and "
+        "another faction. The Maoists attacked a CRPF camp in Sukma in April 2017."
+    )
+    assert not any(k == "ATTACKED" for _, k, _ in evidence(two))

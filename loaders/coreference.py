@@ -186,9 +186,25 @@ def relative_clause_owner(pronoun: Token, index: MentionIndex, labels: set[str])
         if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in relatives and c.i < pronoun.i for c in clause.children):
             return None
         described = clause.head.head if clause.head.dep_ == "appos" else clause.head  # "X, a commander who ..."
-        named = index.at(clause.head) or index.at(described)
+        named = index.at(clause.head) or index.at(described) or _named_part_owner(clause, index)
         return named if named is not None and named.label in labels else None
     return None
+
+
+def _named_part_owner(clause: Token, index: MentionIndex) -> Mention | None:
+    """The name that closes the "of" phrase of the unnamed noun a relative clause hangs on, right before its comma:
+    "the armed wing of X, which ruled the city until troops drove it out" tells of X (the parser hangs the clause
+    on "wing")."""
+    relative = clause.left_edge
+    doc = clause.doc
+    if relative.i < 2 or doc[relative.i - 1].text != "," or index.at(clause.head) is not None:
+        return None
+    named = index.at(doc[relative.i - 2])
+    if named is None:
+        return None
+    head = doc[named.end - 1]
+    of = head.head
+    return named if head.dep_ == "pobj" and of.lower_ == "of" and of.head == clause.head else None
 
 
 def person_in_own_sentence(pronoun: Token, earlier: list[Mention]) -> Mention | None:

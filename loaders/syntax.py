@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
+from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
 from loaders.coreference import (
     coordinated_owner,
@@ -29,9 +30,11 @@ from loaders.fighter_references import fighters_referred
 from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
+from loaders.nearer_nouns import nearer_noun
 from loaders.own_claims import claims_own_deed
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
+from loaders.quoted_references import quotation_start
 from loaders.reference_chain import ReferenceChain
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
@@ -96,7 +99,9 @@ class MentionIndex:
         """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label (found once a
         reference: several rules ask)."""
         if pronoun.i not in self.antecedents:
-            self.antecedents[pronoun.i] = self._antecedent(pronoun)
+            found = self._antecedent(pronoun)
+            quoted = quotation_start(pronoun, self.scope) if found is not None and pronoun.pos_ == "PRON" else None
+            self.antecedents[pronoun.i] = None if quoted is not None and found.start_char < quoted else found
         return self.antecedents[pronoun.i]
 
     def _antecedent(self, pronoun: Token) -> Mention | None:
@@ -105,6 +110,8 @@ class MentionIndex:
             return named  # "the brigade": the brigade named before
         if pronoun.pos_ == "NOUN" and (group := plural_reference(pronoun, self)) is not None:
             return group  # "the militants": the one armed group named before
+        if (followed := adherent_reference(pronoun, self)) is not None:
+            return followed  # "the Maoists": the party with "Maoist" in its name
         if pronoun.pos_ == "NOUN" and (person := role_reference(pronoun, self)) is not None:
             return person  # "the president": the person last named with that role
         if pronoun.pos_ == "NOUN":
@@ -127,11 +134,12 @@ class MentionIndex:
         if coordinated:  # "Fly Sahara, a cargo airline, and its chief": the airline's, or no one's if it does not fit
             return partner if partner in earlier else None
         thing = word not in load_cues().person_pronouns
-        if thing and (noun := owning_noun(pronoun, self) or subject_noun_before(pronoun, self)) is not None:
+        nearer = nearer_noun(pronoun, self, labels) if thing and pronoun.pos_ == "PRON" else None
+        if thing and (noun := owning_noun(pronoun, self) or nearer or subject_noun_before(pronoun, self)) is not None:
             if refers_back(noun, self):  # "the group said its fighters": what the group stands for
                 owner = self.antecedent(noun)
                 return owner if owner is not None and owner.label in labels else None
-            if noun.lower_ not in owner_nouns()[1]:  # "the junta and its backers": no one named
+            if noun.lower_ not in owner_nouns()[1] or noun is nearer:  # "the junta and its backers": no one named
                 return None
             if any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in noun.children):
                 return None  # "an al Qaeda affiliate said it had attacked": a group not named, not al Qaeda
@@ -213,7 +221,7 @@ def reference_tokens(index: MentionIndex) -> list[Token]:
     country's noun ("the country"), a word of a name ("the brigade"), fighters ("the militants") and a role ("the
     president"); whether each does is for :func:`is_definite_group` and the pronouns' test."""
     words = load_cues().pronouns | index.group_nouns | reference_words()[1] | named_head_words() | plural_nouns()
-    words |= load_cues().role_words
+    words |= load_cues().role_words | adherent_words(index)
     return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
 
 
@@ -239,8 +247,8 @@ def _is_definite_group(token: Token, index: MentionIndex) -> bool:
         return True
     if named_head(token, index) is not None:  # "the brigade", "the department's coordinator"
         return True
-    if plural_reference(token, index) is not None:  # "the militants", "the rebels"
-        return True
+    if plural_reference(token, index) is not None or adherent_reference(token, index) is not None:
+        return True  # "the militants", "the rebels", "the Maoists"
     if role_reference(token, index) is not None:  # "the president", "the spokesman"
         return True
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in index.group_nouns:

@@ -361,3 +361,63 @@ def test_a_group_noun_after_a_name_the_ner_missed_is_that_group_not_the_one_name
 def test_a_former_member_of_a_known_guerrilla_group_is_its_member() -> None:
     text = "Gustavo Petro, a former member of the M-19 guerrilla group, won the election."
     assert ("gustavo-petro", "MEMBER_OF", "m-19") in evidence(text)
+
+
+def test_they_after_unnamed_soldiers_in_its_sentence_is_not_a_group_named_before() -> None:
+    text = (
+        "The FDLR has camps in North Kivu. Last year Rwanda's army sent soldiers to the border, where they fought "
+        "against the M23 rebels."
+    )
+    found = evidence(text)
+    assert ("fdlr", "BASED_IN", "north-kivu") in found
+    assert not any({s, o} == {"fdlr", "m23"} for s, _, o in found)
+
+
+def test_its_after_an_unnamed_gang_in_its_sentence_is_not_the_country_named_before() -> None:
+    text = (
+        "Mexico has fought the cartels for decades. Juan Perez took control of the gang after its founder was "
+        "killed, and he ran it from a prison cell."
+    )
+    assert not any(s == "juan-perez" and o == "mexico" for s, _, o in evidence(text))
+
+
+def test_it_in_a_relative_clause_on_the_wing_of_a_named_body_is_that_body() -> None:
+    text = (
+        "Hizbul Islam emerged from the armed youth wing of the Islamic Courts Union, which ran Kismayo for two "
+        "years before Kenyan troops drove it out."
+    )
+    found = evidence(text)
+    assert ("kenya", "OPPOSES", "islamic-courts-union") in found
+    assert not any("kenya" in (s, o) and "hizbul-islam" in (s, o) for s, _, o in found)
+
+
+def test_they_inside_a_witness_quotation_is_not_the_group_named_before_it() -> None:
+    text = (
+        "Kataib Hezbollah has fired rockets at US bases. A guard was heard yelling 'they attacked Hadi al-Amiri's "
+        "convoy', a witness told reporters."
+    )
+    found = evidence(text)
+    assert ("kataib-hezbollah", "ATTACKED", "united-states") in found
+    assert ("kataib-hezbollah", "ATTACKED", "hadi-al-amiri") not in found
+
+
+def test_the_maoists_are_the_party_named_before_with_maoist_in_its_name() -> None:
+    text = (
+        "The Communist Party of India (Maoist) was set up in 2004 by two rebel factions. The Maoists attacked a "
+        "CRPF camp in Sukma in April 2017."
+    )
+    found = evidence(text)
+    assert ("communist-party-of-india-maoist", "ATTACKED", "central-reserve-police-force") in found
+
+
+def test_followers_without_an_article_or_of_two_names_as_often_are_no_one() -> None:
+    bare = (
+        "The Communist Party of India (Maoist) was set up in 2004 by two rebel factions. Some Maoists attacked a "
+        "CRPF camp in Sukma in April 2017."
+    )
+    assert not any(s == "communist-party-of-india-maoist" for s, _, _ in evidence(bare))
+    two = (
+        "The Communist Party of India (Maoist) was set up in 2004 by the Maoist Communist Centre of India and "
+        "another faction. The Maoists attacked a CRPF camp in Sukma in April 2017."
+    )
+    assert not any(k == "ATTACKED" for _, k, _ in evidence(two))

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.role_scope import name_before_comma
 from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, TARGETS, actors_named, sanctioned_targets
 from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
 from loaders.unreal_acts import is_unreal
@@ -113,6 +114,9 @@ def designated_as(reader: DocReader, verb: Token) -> None:
         held += [c for o in objects if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"]  # a small clause
         sanctioners = actors_named(direct_agents, reader, SANCTIONERS)
     targets = sanctioned_targets(reader, verb, actors_named(held, reader, TARGETS))
+    if verb.dep_ == "acl" and verb.head.dep_ == "appos" and (named := name_before_comma(reader, verb.head)):
+        targets = [named] if named.label in TARGETS else []  # "Y, which Z calls part of X (XB), a group designated
+        # by W": X, the name before the comma, wherever the parser hangs the apposition
     reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-designated-as", 0.75)
 
 

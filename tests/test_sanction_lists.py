@@ -137,3 +137,12 @@ def test_names_after_including_hung_on_a_described_plural_are_sanctioned() -> No
     )
     for company in ("karam-trading-llc", "al-nour-holding-llc"):
         assert sanctioners(text, company) == {"european-union"}, triples(text)
+
+
+def test_a_designated_group_in_apposition_is_the_name_before_its_comma_not_the_clause_s_owner() -> None:
+    found = triples(
+        "Its core is the Harbor Brigade (HB), which Turkey regards as a branch of the Ansar Front (AF), "
+        "a group designated as a terrorist organisation by Washington."
+    )
+    sanctioned = {s for s, k, _ in found if k == "SANCTIONED_BY"}
+    assert sanctioned == {"ansar-front"}, sanctioned

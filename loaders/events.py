@@ -29,7 +29,16 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
-from loaders.incident_references import is_year, just_before, nearest, placed_again, restated, same_year, told_in
+from loaders.incident_references import (
+    is_year,
+    just_before,
+    may_mean,
+    nearest,
+    placed_again,
+    restated,
+    same_year,
+    told_in,
+)
 from loaders.incident_words import (
     incident_words,
     lays_blame,
@@ -728,6 +737,10 @@ class EventFinder:
             earlier = same_year(token, [e for e in self.events if e.cue.i < token.i])  # not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
+            kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)
+            sent = token.sent.start
+            near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
+            earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             return nearest(earlier)  # in the text, not in the order found
         return None
 

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from loaders.cues import load_cues
 from loaders.incident_clauses import harm_incident_words, is_baseline
-from loaders.incidents import tells_place
+from loaders.incidents import incident_cues, tells_place
+from loaders.relative_days import days_apart, within_days
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -97,3 +98,53 @@ def same_year(noun: Token, earlier: list[Event]) -> list[Event]:
 def is_year(word: str) -> bool:
     """Whether a word is a year ("2021", "1998")."""
     return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+
+
+def may_mean(kind: str | None, stated: str, event: Event, near: bool, doc_date: str) -> bool:
+    """Whether a reference back of a kind of incident ("the offensive", "Wednesday's strike") may mean an earlier
+    incident: one of a kind it may name (:func:`referred_as`; any when a kind is unknown), on a date that allows the day
+    or month the reference states (:func:`dates_allow`), and not one of a past year named before the sentence
+    just before it (:func:`is_background`) unless the reference is ``near`` it."""
+    return (
+        (not kind or not event.incident_kind or referred_as(kind, event.incident_kind))
+        and dates_allow(stated, event.date)
+        and (near or not is_background(event.date, doc_date))
+    )
+
+
+def referred_as(kind: str, event_kind: str | None) -> bool:
+    """Whether a reference back of a kind may mean an incident of another: kinds that fit (:func:`kinds_fit`), or an
+    incident of a kind a reference may name by a narrower one ("the assault" of an offensive; ``referred_as_kinds`` in
+    seeds/relations.yaml), not "the offensive" of a strike.
+
+    >>> referred_as("attack", "offensive"), referred_as("offensive", "attack"), referred_as("attack", None)
+    (True, False, False)
+    """
+    wider = event_kind is not None and incident_cues().referred_as_kinds.get(event_kind) == kind
+    return kinds_fit(kind, event_kind) or wider
+
+
+def dates_allow(stated: str, date: str) -> bool:
+    """Whether an incident's date allows the day or month a reference states ("Wednesday's strike" is no incident
+    of ten days before; "Tuesday's raid" none of 2017): full days at most two days apart, else one within the other.
+
+    >>> dates_allow("2024-02-07", "2024-01-28"), dates_allow("2024-02-07", "2024-02"), dates_allow("2022-05-24", "2017")
+    (False, True, False)
+    >>> dates_allow("", "1983"), dates_allow("2024-02-07", "")
+    (True, True)
+    """
+    if not stated or not date:
+        return True
+    if days_apart(stated, date) is not None:
+        return within_days(stated, date)
+    return stated.startswith(date) or date.startswith(stated)
+
+
+def is_background(date: str, doc_date: str) -> bool:
+    """Whether an incident is of a year before the document's ("the 1983 bombings" in a report of 2024): background,
+    which a later "the strike" of the report does not mean.
+
+    >>> is_background("1983", "2024-10-29"), is_background("2024-09-27", "2024-10-29"), is_background("2023", "")
+    (True, False, False)
+    """
+    return is_year(date[:4]) and is_year(doc_date[:4]) and date[:4] < doc_date[:4]

@@ -30,9 +30,11 @@ from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import (
+    as_many,
     is_year,
     just_before,
     may_mean,
+    named_alike,
     nearest,
     placed_again,
     restated,
@@ -741,6 +743,7 @@ class EventFinder:
             sent = token.sent.start
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
+            earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
             return nearest(earlier)  # in the text, not in the order found
         return None
 

@@ -148,3 +148,31 @@ def is_background(date: str, doc_date: str) -> bool:
     (True, False, False)
     """
     return is_year(date[:4]) and is_year(doc_date[:4]) and date[:4] < doc_date[:4]
+
+
+def named_alike(noun: Token, event: Event) -> bool:
+    """Whether the names a reference back gives ("the Makeen assault", "the Jordan attack") are among an earlier
+    incident's words (its names and places), so that it means that incident and not the latest one of its kind.
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Makeen assault killed six.")
+    >>> named_alike(doc[2], Event("k", "Barmal air strike", ["an air strike in Barmal"], doc[2]))
+    False
+    """
+    names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places)]).lower()
+    return all(name in told for name in names)
+
+
+def as_many(noun: Token, event: Event) -> bool:
+    """Whether a reference back may mean an incident by its number: "the attacks" are no one "drone strike on an
+    airfield" told before (they may be strikes told by their verb, or incidents told in the plural).
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A drone strike hit the airfield. The attacks continued.")
+    >>> as_many(doc[8], Event("k", "Airfield drone strike", [], doc[2])), as_many(doc[2], Event("k", "x", [], doc[8]))
+    (False, True)
+    """
+    return noun.tag_ != "NNS" or event.cue.tag_ != "NN"

@@ -57,3 +57,20 @@ def test_the_bombing_told_right_after_a_past_bombing_is_that_bombing() -> None:
     )
     found = named_by(text, "The bombing")
     assert len(found) == 1 and "Karvash" in next(iter(found)), found
+
+
+def test_a_reference_by_a_name_means_the_incident_told_with_it() -> None:
+    text = (
+        "Gunmen attacked the Sutton Ridge mine on Saturday, killing nine guards. "
+        "On Monday, an air strike in Olmen district destroyed a warehouse. "
+        "The Sutton assault was the deadliest this year."
+    )
+    assert named_by(text, "The Sutton assault") == {"Sutton Ridge attack"}
+
+
+def test_the_attacks_are_not_one_strike_told_before() -> None:
+    text = (
+        "A drone strike on a radar station in Velsk damaged two antennas on Sunday. "
+        "The attacks have grown more frequent since the spring, officials said."
+    )
+    assert named_by(text, "The attacks") == set()

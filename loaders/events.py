@@ -132,6 +132,17 @@ def event_date(text: str, doc_date: str) -> str:
     return f"{year}-{months[0]:02d}-{day:02d}" if day else f"{year}-{months[0]:02d}"
 
 
+def joins(t: Token) -> bool:
+    """Whether a token is a hyphen that joins two words ("Hamas-led"), not a list's dash ("- the mall siege").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("- the Hamas-led attack")
+    >>> joins(doc[0]), joins(doc[3])
+    (False, True)
+    """
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+
+
 def _head_phrase(cue: Token) -> list[Token]:
     """The event noun with its noun modifiers: "rocket attack", "air strike"."""
     mods = [t for t in cue.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
@@ -583,7 +594,7 @@ class EventFinder:
         surfaces.append(_text(core + [t for ph in phrases for t in ph] + victims))
         if len(core) > len(head):  # "December 3 attack", "four blasts"
             surfaces.append(_text(core))
-        modified = [t for t in cue.subtree if (t.i <= cue.i and t.dep_ != "det" and not t.is_punct) or t.text == "-"]
+        modified = [t for t in cue.subtree if t.i <= cue.i and ((t.dep_ != "det" and not t.is_punct) or joins(t))]
         if len(modified) > len(core):  # "Hamas-led attack", "Israeli air strike on Haret Hreik"
             surfaces += [_text(modified + phrases[0]) if phrases else _text(modified), _text(modified)]
         determiner = [t for t in cue.lefts if t.dep_ == "det" and t.lower_ in self.cues.indefinite_articles]

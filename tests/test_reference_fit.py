@@ -1,5 +1,6 @@
 """A reference back ("the offensive", "Wednesday's strike", "the strike") means the latest earlier incident it can:
-one of a kind it may name, on a day it allows, and not an incident of a past year told further back."""
+one of a kind it may name, on a day it allows, and not an incident of a past year told further back; and an incident
+in a bulleted list keeps the name it is told by, which later references match."""
 
 from __future__ import annotations
 
@@ -74,3 +75,12 @@ def test_the_attacks_are_not_one_strike_told_before() -> None:
         "The attacks have grown more frequent since the spring, officials said."
     )
     assert named_by(text, "The attacks") == set()
+
+
+def test_an_incident_in_a_bulleted_list_keeps_its_own_name() -> None:
+    text = (
+        "The group has struck the region many times. Its worst attacks include:\n\n"
+        "- the Corvel shopping centre siege in Tamsa in May 2015, in which 40 people died;\n"
+        "- the ambush of a convoy near Kellam in June 2016, followed weeks later by a raid on a farm in Kellam."
+    )
+    assert named_by(text, "Corvel shopping centre siege", "2024-03-05"), "no Event named by its own phrase"

@@ -40,6 +40,7 @@ from loaders.incident_references import (
     restated,
     same_year,
     told_in,
+    when_told,
 )
 from loaders.incident_words import (
     incident_words,
@@ -751,6 +752,7 @@ class EventFinder:
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
             kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)
+            stated = stated or event_date(" ".join(t.text for t in when_told(token)), self.doc_date)
             sent = token.sent.start
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]

@@ -176,3 +176,20 @@ def as_many(noun: Token, event: Event) -> bool:
     (False, True)
     """
     return noun.tag_ != "NNS" or event.cue.tag_ != "NN"
+
+
+def when_told(noun: Token) -> list[Token]:
+    """The date words of a "when" clause of the verb a reference back hangs on: "When 110 girls were taken from a
+    school in X in February 2018, the abduction was blamed on Y" speaks of an incident of February 2018.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("When gunmen seized a bus near Orra in May 2019, the kidnapping was blamed on the rebels.")
+    >>> [t.text for t in when_told(doc[13])]
+    ['May', '2019']
+    >>> when_told(load_nlp()("In May 2019 the kidnapping was blamed on the rebels.")[4])
+    []
+    """
+    clauses = [c for c in noun.head.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children)]
+    before = [c for c in noun.head.children if c.dep_ == "prep" and c.i < noun.i] if clauses else []  # the parse may
+    # hang the clause's "in February 2018" on the verb
+    return [t for c in clauses + before for t in c.subtree if t.ent_type_ == "DATE"]

@@ -84,3 +84,11 @@ def test_an_incident_in_a_bulleted_list_keeps_its_own_name() -> None:
         "- the ambush of a convoy near Kellam in June 2016, followed weeks later by a raid on a farm in Kellam."
     )
     assert named_by(text, "Corvel shopping centre siege", "2024-03-05"), "no Event named by its own phrase"
+
+
+def test_a_reference_in_a_when_clause_of_another_year_is_not_the_earlier_kidnapping() -> None:
+    text = (
+        "In June 2015, gunmen abducted 40 pupils from a boarding school in Tamsa. "
+        "When 60 farmers were taken from a market in Orrel in March 2019, the kidnapping was blamed on the rebels."
+    )
+    assert not any("Tamsa" in name for name in named_by(text, "the kidnapping"))

@@ -29,7 +29,19 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
-from loaders.incident_references import is_year, just_before, nearest, placed_again, restated, same_year, told_in
+from loaders.incident_references import (
+    as_many,
+    is_year,
+    just_before,
+    may_mean,
+    named_alike,
+    nearest,
+    placed_again,
+    restated,
+    same_year,
+    told_in,
+    when_told,
+)
 from loaders.incident_words import (
     incident_words,
     lays_blame,
@@ -119,6 +131,17 @@ def event_date(text: str, doc_date: str) -> str:
         return ""
     day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
     return f"{year}-{months[0]:02d}-{day:02d}" if day else f"{year}-{months[0]:02d}"
+
+
+def joins(t: Token) -> bool:
+    """Whether a token is a hyphen that joins two words ("Hamas-led"), not a list's dash ("- the mall siege").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("- the Hamas-led attack")
+    >>> joins(doc[0]), joins(doc[3])
+    (False, True)
+    """
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 def _head_phrase(cue: Token) -> list[Token]:
@@ -605,7 +628,7 @@ class EventFinder:
         surfaces.append(_text(core + [t for ph in phrases for t in ph] + victims))
         if len(core) > len(head):  # "December 3 attack", "four blasts"
             surfaces.append(_text(core))
-        modified = [t for t in cue.subtree if (t.i <= cue.i and t.dep_ != "det" and not t.is_punct) or t.text == "-"]
+        modified = [t for t in cue.subtree if t.i <= cue.i and ((t.dep_ != "det" and not t.is_punct) or joins(t))]
         if len(modified) > len(core):  # "Hamas-led attack", "Israeli air strike on Haret Hreik"
             surfaces += [_text(modified + phrases[0]) if phrases else _text(modified), _text(modified)]
         determiner = [t for t in cue.lefts if t.dep_ == "det" and t.lower_ in self.cues.indefinite_articles]
@@ -762,6 +785,12 @@ class EventFinder:
             earlier = same_year(token, [e for e in self.events if e.cue.i < token.i])  # not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
+            kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)
+            stated = stated or event_date(" ".join(t.text for t in when_told(token)), self.doc_date)
+            sent = token.sent.start
+            near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
+            earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
+            earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
             return nearest(earlier)  # in the text, not in the order found
         return None
 

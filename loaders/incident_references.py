@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from loaders.cues import load_cues
 from loaders.incident_clauses import harm_incident_words, is_baseline
-from loaders.incidents import tells_place
+from loaders.incidents import incident_cues, tells_place
+from loaders.relative_days import days_apart, within_days
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -97,3 +98,98 @@ def same_year(noun: Token, earlier: list[Event]) -> list[Event]:
 def is_year(word: str) -> bool:
     """Whether a word is a year ("2021", "1998")."""
     return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+
+
+def may_mean(kind: str | None, stated: str, event: Event, near: bool, doc_date: str) -> bool:
+    """Whether a reference back of a kind of incident ("the offensive", "Wednesday's strike") may mean an earlier
+    incident: one of a kind it may name (:func:`referred_as`; any when a kind is unknown), on a date that allows the day
+    or month the reference states (:func:`dates_allow`), and not one of a past year named before the sentence
+    just before it (:func:`is_background`) unless the reference is ``near`` it."""
+    return (
+        (not kind or not event.incident_kind or referred_as(kind, event.incident_kind))
+        and dates_allow(stated, event.date)
+        and (near or not is_background(event.date, doc_date))
+    )
+
+
+def referred_as(kind: str, event_kind: str | None) -> bool:
+    """Whether a reference back of a kind may mean an incident of another: kinds that fit (:func:`kinds_fit`), or an
+    incident of a kind a reference may name by a narrower one ("the assault" of an offensive; ``referred_as_kinds`` in
+    seeds/relations.yaml), not "the offensive" of a strike.
+
+    >>> referred_as("attack", "offensive"), referred_as("offensive", "attack"), referred_as("attack", None)
+    (True, False, False)
+    """
+    wider = event_kind is not None and incident_cues().referred_as_kinds.get(event_kind) == kind
+    return kinds_fit(kind, event_kind) or wider
+
+
+def dates_allow(stated: str, date: str) -> bool:
+    """Whether an incident's date allows the day or month a reference states ("Wednesday's strike" is no incident
+    of ten days before; "Tuesday's raid" none of 2017): full days at most two days apart, else one within the other.
+
+    >>> dates_allow("2024-02-07", "2024-01-28"), dates_allow("2024-02-07", "2024-02"), dates_allow("2022-05-24", "2017")
+    (False, True, False)
+    >>> dates_allow("", "1983"), dates_allow("2024-02-07", "")
+    (True, True)
+    """
+    if not stated or not date:
+        return True
+    if days_apart(stated, date) is not None:
+        return within_days(stated, date)
+    return stated.startswith(date) or date.startswith(stated)
+
+
+def is_background(date: str, doc_date: str) -> bool:
+    """Whether an incident is of a year before the document's ("the 1983 bombings" in a report of 2024): background,
+    which a later "the strike" of the report does not mean.
+
+    >>> is_background("1983", "2024-10-29"), is_background("2024-09-27", "2024-10-29"), is_background("2023", "")
+    (True, False, False)
+    """
+    return is_year(date[:4]) and is_year(doc_date[:4]) and date[:4] < doc_date[:4]
+
+
+def named_alike(noun: Token, event: Event) -> bool:
+    """Whether the names a reference back gives ("the Makeen assault", "the Jordan attack") are among an earlier
+    incident's words (its names and places), so that it means that incident and not the latest one of its kind.
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Makeen assault killed six.")
+    >>> named_alike(doc[2], Event("k", "Barmal air strike", ["an air strike in Barmal"], doc[2]))
+    False
+    """
+    names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places)]).lower()
+    return all(name in told for name in names)
+
+
+def as_many(noun: Token, event: Event) -> bool:
+    """Whether a reference back may mean an incident by its number: "the attacks" are no one "drone strike on an
+    airfield" told before (they may be strikes told by their verb, or incidents told in the plural).
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A drone strike hit the airfield. The attacks continued.")
+    >>> as_many(doc[8], Event("k", "Airfield drone strike", [], doc[2])), as_many(doc[2], Event("k", "x", [], doc[8]))
+    (False, True)
+    """
+    return noun.tag_ != "NNS" or event.cue.tag_ != "NN"
+
+
+def when_told(noun: Token) -> list[Token]:
+    """The date words of a "when" clause of the verb a reference back hangs on: "When 110 girls were taken from a
+    school in X in February 2018, the abduction was blamed on Y" speaks of an incident of February 2018.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("When gunmen seized a bus near Orra in May 2019, the kidnapping was blamed on the rebels.")
+    >>> [t.text for t in when_told(doc[13])]
+    ['May', '2019']
+    >>> when_told(load_nlp()("In May 2019 the kidnapping was blamed on the rebels.")[4])
+    []
+    """
+    clauses = [c for c in noun.head.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children)]
+    before = [c for c in noun.head.children if c.dep_ == "prep" and c.i < noun.i] if clauses else []  # the parse may
+    # hang the clause's "in February 2018" on the verb
+    return [t for c in clauses + before for t in c.subtree if t.ent_type_ == "DATE"]

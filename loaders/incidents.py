@@ -46,6 +46,7 @@ class IncidentCues:
     blame_on_preps: frozenset[str]
     hedged_doer_words: frozenset[str]  # "suspected X fighters attacked": only alleged
     hedged_doer_types: frozenset[str]
+    referred_as_kinds: dict[str, str]  # "an offensive ... the assault": the kind a reference back may name it by
 
 
 @cache
@@ -73,6 +74,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["blame_on_preps"]),
             frozenset(block["hedged_doer_words"]),
             frozenset(block["hedged_doer_types"]),
+            dict(block["referred_as_kinds"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None

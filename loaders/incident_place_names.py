@@ -25,9 +25,11 @@ def _names_incident(token: Token, event_nouns: frozenset[str]) -> bool:
 def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozenset[str]) -> list[Mention]:
     """The mentions, with an unknown one-word "person" or "body" that names an incident's place made a Location,
     everywhere in the document; never a word of a longer person's name ("the Soleimani killing" after "Qassem
-    Soleimani")."""
+    Soleimani"), nor of a longer place's ("the Sutton assault" after "the Sutton Ridge mine": that place's incident,
+    told again)."""
     people = [m for m in mentions if m.label == "Person" or _unmarked_body(m)]
-    words = {w for m in people if m.label == "Person" and " " in m.name for w in m.name.split()}
+    longer = [m for m in mentions if m.label in {"Person", "Location"} and " " in m.name]
+    words = {w for m in longer for w in m.name.split()}
     places = {
         m.name
         for m in people

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from loaders.mentions import Mention
+from loaders.mentions import Mention, is_dateline
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -17,8 +17,27 @@ SERVES = {"LEADS", "WORKS_FOR", "MEMBER_OF", "DEPUTY_OF"}
 
 
 def article_state(reader: DocReader) -> Mention | None:
-    """The country named most often in the document (:func:`state_named_most`)."""
-    return state_named_most(reader.doc, reader.index.mentions)
+    """The country named most often in the document (:func:`state_named_most`), else the dateline's when it is named
+    at least twice and at least half as often as any other ("MEXICO CITY, Jan 5 - ... Mexican forces ... the United
+    States ... visit Mexico": Mexico)."""
+    return state_named_most(reader.doc, reader.index.mentions) or _dateline_state(reader)
+
+
+def _dateline_state(reader: DocReader) -> Mention | None:
+    doc, mentions = reader.doc, reader.index.mentions
+    counts = Counter(m.key for m in mentions if m.label == "Country")
+    dateline = next((m for m in mentions if is_dateline(doc[m.start : m.end])), None)
+    if dateline is None or not counts:
+        return None
+    if dateline.label == "Country":
+        state = dateline.key
+    else:
+        place = reader.gazetteer.actors.get(dateline.actor_id or "")
+        wider = reader.gazetteer.containing(place) if place is not None else []
+        state = next((a.id for a in wider if a.label == "Country"), None)
+    if state is None or counts[state] < 2 or counts[state] * 2 < max(counts.values()):
+        return None
+    return next((m for m in mentions if m.key == state and doc[m.end - 1].pos_ == "PROPN"), None)
 
 
 def state_named_most(doc: Doc, mentions: list[Mention]) -> Mention | None:

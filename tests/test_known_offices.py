@@ -91,3 +91,12 @@ def test_a_head_s_title_beside_a_known_name() -> None:
 def test_a_pronoun_s_title_is_the_references_to_resolve() -> None:
     found = links("The villagers gathered at dawn. Their leader, Hassan Nasrallah, addressed them.")
     assert ("hassan-nasrallah", "LEADS", "hezbollah") not in found
+
+
+def test_a_datelined_state_named_as_often_as_a_foreign_one_is_the_article_s_state() -> None:
+    text = (
+        "QUITO, Jan 5 (Reuters) - Ecuadorean troops raided a prison. The United States praised the raid; the "
+        "United States and Canada offered help, and the United States sent advisers. Defense Minister Tomas Arbelo "
+        "said Ecuador would not negotiate."
+    )
+    assert ("tomas-arbelo", "WORKS_FOR", "ecuador") in links(text)

@@ -82,6 +82,7 @@ from loaders.incident_place_names import incident_place_names
 from loaders.incident_words import among_the_dead, died_in_incident, incident_words, laid_on_by_participle, left_dead
 from loaders.incidents import (
     attributed_to,
+    besieged_places,
     blamed_on,
     hedged_doer,
     held_by_another,
@@ -566,7 +567,7 @@ class DocReader:
         hit = {end_key(t) for t in event.targets}  # not X of "X died during a clash with Y": hit, not to blame
         sides = [m for m in event.authors if m.key not in hit]
         self.emit_all(sides, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
-        hit = hit_places(event.cue, event.places, self.index, self.cues)  # "the attack on Bangui": the town was hit
+        hit = besieged_places(event.cue, event.places, self.index, self.cues)  # "the siege of El Fasher"
         aimed = certainty_of(event.cue, self.cues, self.words)
         aimed = "asserted" if aimed == "negated" else aimed  # "X denied the attack on Y": who did it is denied
         self.emit_all(

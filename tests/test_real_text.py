@@ -2781,9 +2781,9 @@ def test_the_outlet_of_a_byline_joined_to_the_sentence_attacked_no_one() -> None
     assert ("cnn", "ATTACKED", "isis") not in found, found
 
 
-def test_an_attack_on_the_town_of_a_place_hit_the_place() -> None:
+def test_an_attack_on_the_town_of_a_place_happened_at_the_place() -> None:
     text = "An attack on the town of Djibo on Friday killed 44 civilians."
-    assert any(o == "Djibo" for _, o in event_links(text, "TARGETED")), event_links(text, "TARGETED")
+    assert not any(o == "Djibo" for _, o in event_links(text, "TARGETED")), event_links(text, "TARGETED")
     assert any(o == "Djibo" for _, o in event_links(text, "OCCURRED_AT"))
 
 
@@ -3011,7 +3011,7 @@ def test_a_list_of_examples_spanning_a_bracket_shares_the_sanction_and_the_role(
 
 
 def test_a_denied_role_in_an_attack_does_not_deny_what_the_attack_hit() -> None:
-    found = certainties("Iran denied it was behind the drone attack on the Tower 22 base on Sunday.")
+    found = certainties("Iran denied it was behind the drone attack on Hezbollah on Sunday.")
     assert {c for (s, t, o), c in found.items() if t == "BLAMED_FOR" and s == "iran"} == {"negated"}, found
     assert {c for (s, t, o), c in found.items() if t == "TARGETED"} == {"asserted"}, found
 

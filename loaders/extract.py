@@ -96,7 +96,7 @@ from loaders.known_offices import known_office, leads_elsewhere, offices_named_b
 from loaders.known_places import known_places_within
 from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
-from loaders.named_operations import without_operation_names
+from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed, place_words
@@ -708,6 +708,8 @@ class DocReader:
                 patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]
             if cue.type == "ATTACKED" and verb.lemma_.lower() in self.cues.launching_verbs:
                 weapons = [c for c in verb.children if c.dep_ == "dobj"]  # "launched drones at X": aimed at X
+                if weapons and all(is_operation(w) for w in weapons):
+                    continue  # "launched operations against X" opposes X (noun:operation); "Operation Y in Z" is there
                 aimed = [t for w in [verb, *weapons] for t in prep_objects(w, cue.preps)]
                 aimed_keys = {m.key for t in aimed for m in actors_of(t, self.index)}
                 patients = [m for m in patients if m.key in aimed_keys]  # "the coalition launched by X": not hit
@@ -1414,7 +1416,7 @@ class DocReader:
                         aimed = self._aimed_at(head)
                         hit = found.targets + [m for m in found.places if m.key in aimed and m not in found.targets]
                         self.emit_all(blamed, "ATTACKED", hit, token, f"perpetrator:{lemma}", 0.7)
-                elif self.events.is_event_noun(head):
+                elif self.events.is_event_noun(head) and not is_operation(head):  # "operations against X": opposes
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"

@@ -82,6 +82,7 @@ from loaders.incident_place_names import incident_place_names
 from loaders.incident_words import among_the_dead, died_in_incident, incident_words, laid_on_by_participle, left_dead
 from loaders.incidents import (
     attributed_to,
+    besieged_places,
     blamed_on,
     hedged_doer,
     held_by_another,
@@ -95,7 +96,7 @@ from loaders.known_offices import known_office, leads_elsewhere, offices_named_b
 from loaders.known_places import known_places_within
 from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
-from loaders.named_operations import without_operation_names
+from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed, place_words
@@ -566,7 +567,7 @@ class DocReader:
         hit = {end_key(t) for t in event.targets}  # not X of "X died during a clash with Y": hit, not to blame
         sides = [m for m in event.authors if m.key not in hit]
         self.emit_all(sides, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
-        hit = hit_places(event.cue, event.places, self.index, self.cues)  # "the attack on Bangui": the town was hit
+        hit = besieged_places(event.cue, event.places, self.index, self.cues)  # "the siege of El Fasher"
         aimed = certainty_of(event.cue, self.cues, self.words)
         aimed = "asserted" if aimed == "negated" else aimed  # "X denied the attack on Y": who did it is denied
         self.emit_all(
@@ -707,6 +708,8 @@ class DocReader:
                 patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]
             if cue.type == "ATTACKED" and verb.lemma_.lower() in self.cues.launching_verbs:
                 weapons = [c for c in verb.children if c.dep_ == "dobj"]  # "launched drones at X": aimed at X
+                if weapons and all(is_operation(w) for w in weapons):
+                    continue  # "launched operations against X" opposes X (noun:operation); "Operation Y in Z" is there
                 aimed = [t for w in [verb, *weapons] for t in prep_objects(w, cue.preps)]
                 aimed_keys = {m.key for t in aimed for m in actors_of(t, self.index)}
                 patients = [m for m in patients if m.key in aimed_keys]  # "the coalition launched by X": not hit
@@ -1413,7 +1416,7 @@ class DocReader:
                         aimed = self._aimed_at(head)
                         hit = found.targets + [m for m in found.places if m.key in aimed and m not in found.targets]
                         self.emit_all(blamed, "ATTACKED", hit, token, f"perpetrator:{lemma}", 0.7)
-                elif self.events.is_event_noun(head):
+                elif self.events.is_event_noun(head) and not is_operation(head):  # "operations against X": opposes
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"

@@ -397,6 +397,14 @@ def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cue
     return [m for m in places if m.key in aimed]
 
 
+def besieged_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cues) -> list[Mention]:
+    """The places an incident TARGETED as a whole: those of an offensive or siege ("the siege of El Fasher", "an
+    offensive on Manbij"); an attack, killing or abduction "on" a town happened there (its ``OCCURRED_AT``, as "attack
+    on K-1 base" in the ontology), and its ``TARGETED`` is left to the actors it hit."""
+    kind = cues.event_kinds.get(cue.lemma_.lower(), cues.event_kinds.get(cue.lower_))
+    return hit_places(cue, places, index, cues) if kind in incident_cues().aimed_kinds else []
+
+
 def one_line(phrases: list[str], cue: Token) -> list[str]:
     """The phrases cut to the line the incident's word stands on: a name never spans a line break (a byline
     "12:30\\n9 Reads\\nIsrael kills ..." is not part of it); a phrase left without a space names nothing."""

@@ -66,6 +66,19 @@ def operation_title(token: Token) -> list[Token]:
     return [token, *rest] if rest and rest[0].i == token.i + 1 else []
 
 
+def is_operation(noun: Token) -> bool:
+    """Whether a noun is an operation, named ("Operation Sunrise") or not ("joint operations"): a campaign that
+    opposes its enemy, not an attack on it.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Kenya launched Operation Sunrise and an offensive.")
+    >>> [(t.text, is_operation(t)) for t in doc if t.dep_ in {"dobj", "conj"}]
+    [('Sunrise', True), ('offensive', False)]
+    """
+    words = named_operation_cues().title_words
+    return noun.lemma_.lower() in words or any(c.dep_ == "compound" and c.lower_ in words for c in noun.children)
+
+
 def called_name(cue: Token) -> list[Token]:
     """The name a clause on an incident's word gives it: "an offensive it called Dawn of Victory", "an offensive,
     dubbed "Dawn of Victory", ..." (a capitalised name right after the verb of naming or its quote mark), or none.

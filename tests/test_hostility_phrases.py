@@ -490,3 +490,20 @@ def test_an_assault_repelled_as_it_names_no_foe_but_repelled_fighters_do() -> No
 @pytest.mark.parametrize("text", ["Russia waged war on Ukraine in 2022.", "Russia is waging war on Ukraine."])
 def test_waging_war_on_a_side_opposes_it_whatever_lemma_the_tagger_gives(text: str) -> None:
     assert opposed(text).get(("russia", "ukraine")) == "asserted"
+
+
+def test_operations_launched_against_a_group_oppose_it_and_do_not_attack_it() -> None:
+    links = set(graph_of("Kenya launched joint operations against al-Shabaab in March 2024.").g.edges(keys=True))
+    assert ("kenya", "al-shabaab", "OPPOSES") in links, links  # the ontology: "operations against" opposes
+    assert ("kenya", "al-shabaab", "ATTACKED") not in links, links
+
+
+def test_a_named_operation_launched_against_a_group_is_the_launchers_and_no_attack_on_the_group() -> None:
+    links = set(graph_of("Ethiopia launched Operation Red Dawn against al-Shabaab last year.").g.edges(keys=True))
+    assert ("ethiopia", "operation-red-dawn", "BLAMED_FOR") in links, links
+    assert ("ethiopia", "al-shabaab", "ATTACKED") not in links, links
+
+
+def test_what_is_launched_at_a_state_attacks_it() -> None:
+    kg = graph_of("Houthi rebels launched drones at Israel on Monday.")
+    assert ("houthis", "israel", "ATTACKED") in set(kg.g.edges(keys=True))

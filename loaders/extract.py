@@ -1568,7 +1568,8 @@ class DocReader:
             elif a.label == "Location" and b.label in {"Location", "Country"} and gap == "of" and self._designated(a):
                 self.emit(a, "LOCATED_IN", b, cue, "place-of-place", 0.7, "asserted")  # "Berehet Woreda of North Shoa"
             elif a.label == "Location" and b.label in {"Location", "Country"} and self._division_of(a, b, gap):
-                self.emit(a, "LOCATED_IN", b, cue, "place-of-place", 0.7, "asserted")  # "the Mopti region of Mali"
+                for place in self._listed_to(a, mentions):  # "the Mopti region of Mali", "the X and Y areas of Z"
+                    self.emit(place, "LOCATED_IN", b, cue, "place-of-place", 0.7, "asserted")
             elif (
                 a.label == "Country"
                 and b.label == "Organization"
@@ -1653,6 +1654,19 @@ class DocReader:
     def _designated(self, place: Mention) -> bool:
         """Whether a place's name ends with what it is: "Berehet Woreda", "Macomia District"."""
         return self.doc[place.end - 1].lower_ in self.cues.place_nouns
+
+    def _listed_to(self, last: Mention, mentions: list[Mention]) -> list[Mention]:
+        """A place and, when the noun after it is plural ("the Metina and Zap areas"), the places of its label listed
+        right before it."""
+        listed = [last]
+        if self.doc[last.end].tag_ != "NNS":
+            return listed
+        for m in reversed([m for m in mentions if m.end <= last.start]):
+            gap = self.doc[m.end : listed[-1].start].text
+            if m.label != last.label or gap not in {",", "and", ", and"}:
+                break
+            listed.append(m)
+        return listed
 
     def _listed_from(self, first: Mention, mentions: list[Mention]) -> list[Mention]:
         """A mention and the mentions of its label listed right after it ("Belgorod, Kaluga, and Rostov")."""

@@ -6,8 +6,9 @@ rule keeps to its scope: one sentence; each place once, in the nearest containin
 container named by a demonym ("Sudanese") or by its capital standing for the state ("Khartoum said") does not count;
 a capital is placed only where a preposition of place makes it one ("fighting in Khartoum"), not where it stands for
 its government ("talks in Sudan and Khartoum's reply", a dateline's "KHARTOUM -"); a container that only modifies the
-noun of a side's people or body ("Puntland forces", "Sudan officials") stands for the side; and a place the other
-rules already put somewhere in the sentence is left to them.
+noun of a side's people or body ("Puntland forces", "Sudan officials") or that does a verb ("Pakistan struck X",
+"mediated by Kenya") stands for the side; and a place the other rules already put somewhere in the sentence is left
+to them.
 """
 
 from __future__ import annotations
@@ -65,6 +66,15 @@ def modifies_a_body(reader: DocReader, mention: Mention) -> bool:
     return noun is not None and noun.lemma_.lower() in nouns and reader.index.at(noun) is None
 
 
+def acts_as_a_side(reader: DocReader, mention: Mention) -> bool:
+    """Whether a name is the doer of a verb ("Pakistan carried out strikes in North Waziristan", "talks in Nairobi,
+    mediated by Kenya"): it stands for the state acting, not for a place another lies in."""
+    root = reader.doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
 def known_places_within(reader: DocReader, sent: Span) -> None:
     """Each known place of the sentence LOCATED_IN the nearest place containing it that the sentence names too."""
     gazetteer = reader.gazetteer
@@ -85,7 +95,7 @@ def known_places_within(reader: DocReader, sent: Span) -> None:
         if place.label != "Location" or (actor.capital_of and not named_as_place(reader, place)):
             continue
         wider = next((named[w.id] for w in gazetteer.containing(actor) if w.id in named), None)
-        if wider is None or modifies_a_body(reader, wider):
+        if wider is None or modifies_a_body(reader, wider) or acts_as_a_side(reader, wider):
             continue  # "Puntland forces push into the Cal Miskaad mountains": not where the mountains lie
         if placed is None:
             placed = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 PLACES = {"Location", "Country"}
+OFFICE_KINDS = {"international"}  # a world body's building in a city is one office among many, not its base
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class PlaceWords:
     collective_words: frozenset[str]
     control_verbs: frozenset[str]
     control_object_preps: frozenset[str]
+    premises_nouns: frozenset[str]
+    premises_preps: frozenset[str]
 
 
 @cache
@@ -77,6 +80,7 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         root = reader.doc[org.start : org.end].root
         if (owner := _place_owner(reader, org, root)) is not None:  # "Tripoli's Government of National Accord"
             reader.emit(org, "BASED_IN", owner, reader.doc[org.start], "place-possessive-organisation", 0.7, "asserted")
+        _premises_placed(reader, org, root, words)  # "the TC Television building in Guayaquil"
         if org.kind in STATE_KINDS:
             continue
         for noun in _descriptions(reader, root, words):
@@ -99,6 +103,40 @@ def _parts_placed(reader: DocReader, org: Mention, owner: Token, words: PlaceWor
         holders = [part, part.head] if part.dep_ == "dobj" else [part]
         places = _places(reader, [t for h in holders for t in prep_objects(h, words.preps)])
         reader.emit_all([org], "BASED_IN", places, part, "own-part-placed", 0.7, "asserted")
+
+
+def _premises_placed(reader: DocReader, org: Mention, root: Token, words: PlaceWords) -> None:
+    """ "the TC Television building in Guayaquil", "the Paris offices of Charlie Hebdo", "a blast at the ministry's
+    headquarters in Tiraspol": an organisation is based where its premises are, named by their preposition of place
+    or by a place set before them; not premises with a name of their own, nor a world body's ("the UN building in
+    Abuja": one of its offices); a state's body only in a town or region, not in a country ("the ministry's offices
+    in Syria" are abroad)."""
+    if org.kind in OFFICE_KINDS:
+        return
+    noun = _premises_of(reader, org, root)
+    if noun is None or noun.lemma_.lower() not in words.premises_nouns or reader.index.at(noun) is not None:
+        return
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "stormed the X building in Doha"
+    places = _places(reader, [t for h in holders for t in prep_objects(h, words.premises_preps)])
+    before = [reader.index.at(c) for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i]
+    places += [m for m in before if m is not None and m.label == "Location"]  # "the Paris offices"
+    if org.kind in STATE_KINDS:
+        places = [m for m in places if m.label == "Location"]
+    reader.emit_all([org], "BASED_IN", places, noun, "premises-placed", 0.7, "asserted")
+
+
+def _premises_of(reader: DocReader, org: Mention, root: Token) -> Token | None:
+    """The noun an organisation's name qualifies as owner: right after the name and hung on by one of its words
+    ("the Ministry of State Security building"), after its possessive ("the ministry's headquarters") or before its
+    "of" ("the offices of Charlie Hebdo", "the offices of the magazine Charlie Hebdo")."""
+    doc = reader.doc
+    after = doc[org.end] if org.end < len(doc) else None
+    if after is not None and any(t.head.i == after.i for t in doc[org.start : org.end]):
+        return after
+    named = root.head if root.dep_ == "appos" else root
+    if named.dep_ == "poss":
+        return named.head
+    return named.head.head if named.dep_ == "pobj" and named.head.lower_ == "of" else None
 
 
 def _own_parts(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:

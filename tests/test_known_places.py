@@ -70,3 +70,14 @@ def test_a_place_another_rule_placed_in_the_sentence_is_left_to_it() -> None:
 def test_a_containing_place_that_only_modifies_a_body_does_not_place_a_known_place() -> None:
     assert ("kadugli", "sudan") not in pairs("Sudan officials said fighting around Kadugli had eased.")
     assert ("kadugli", "sudan") in pairs("Officials in Sudan said fighting around Kadugli had eased.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan carried out air strikes around Kadugli on Tuesday.",
+        "Talks opened in Kadugli on Monday, mediated by Sudan and the African Union.",
+    ],
+)
+def test_a_containing_place_that_acts_does_not_place_a_known_place(text: str) -> None:
+    assert ("kadugli", "sudan") not in pairs(text)

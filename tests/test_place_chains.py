@@ -174,3 +174,12 @@ def test_a_place_an_incident_is_named_after_lies_in_the_place_after_its_in() -> 
 def test_a_division_of_a_country_s_region_lies_in_the_region() -> None:
     found = located("Troops patrolled the Abala department of northern Niger's Tillabéri region on Friday.")
     assert ("abala", "tillaberi") in found, found
+
+
+def test_places_listed_before_a_plural_division_noun_all_lie_in_the_place_after_of() -> None:
+    found = located("Troops patrolled the Zummar and Rabia areas of Nineveh province.")
+    assert {("zummar", "nineveh"), ("rabia", "nineveh")} <= found, found
+
+
+def test_a_place_said_to_be_also_in_another_lies_in_it() -> None:
+    assert ("teguey", "tillaberi") in located("Four soldiers died in an ambush near Teguey, also in Tillaberi.")

@@ -324,3 +324,25 @@ def test_a_body_established_under_a_resolution_about_a_country_is_not_based_ther
     assert not {(s, o) for s, t, o in found if t == "BASED_IN" and o == "mali"}, found
     found = triples("The Mai-Mai Yakutumba militia is based in the high plateaux above Uvira.")
     assert {o for s, t, o in found if t == "BASED_IN"} == {"uvira"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Gunmen stormed the Al Jazeera building in Doha on Monday.", "al-jazeera", "doha"),
+        ("A fire broke out at the Cairo offices of the daily newspaper Al-Ahram on Sunday.", "al-ahram", "cairo"),
+        (
+            "Grenades were fired at the Ministry of State Security building in Tiraspol.",
+            "ministry-of-state-security",
+            "tiraspol",
+        ),
+        ("Police raided Hezbollah's headquarters in Beirut.", "hezbollah", "beirut"),
+    ],
+)
+def test_an_organisation_s_premises_place_it(text: str, group: str, place: str) -> None:
+    assert (group, "BASED_IN", place) in triples(text), triples(text)
+
+
+def test_a_world_body_s_building_is_not_its_base() -> None:
+    found = triples("Protesters gathered outside the UN building in Abuja.")
+    assert not [t for t in found if t[1] == "BASED_IN"], found

@@ -48,3 +48,14 @@ def test_the_place_a_verb_of_attack_stormed_is_the_incidents_target() -> None:
 def test_the_town_around_what_a_verb_of_attack_hit_is_not_its_target() -> None:
     text = "Suspected ISWAP fighters attacked an army convoy near Maiduguri late on Friday."
     assert not any(place == "Maiduguri" for _, place in links(text, "TARGETED"))
+
+
+def test_a_capital_a_verb_of_attack_hits_is_the_city() -> None:
+    text = "On Sunday CPC rebels attacked Bangui from two directions."
+    assert ("CPC", "Bangui") in links(text, "ATTACKED")
+    assert not any(victim == "Central African Republic" for _, victim in links(text, "ATTACKED"))
+
+
+def test_a_capital_that_blames_still_stands_for_its_state() -> None:
+    text = "Bangui accused the CPC of attacking the town of Bossangoa on Sunday."
+    assert not any(place == "Bangui" for _, place in links(text, "ATTACKED"))

@@ -59,3 +59,9 @@ def test_a_capital_a_verb_of_attack_hits_is_the_city() -> None:
 def test_a_capital_that_blames_still_stands_for_its_state() -> None:
     text = "Bangui accused the CPC of attacking the town of Bossangoa on Sunday."
     assert not any(place == "Bangui" for _, place in links(text, "ATTACKED"))
+
+
+def test_a_possessive_in_a_clauses_object_is_its_own_subjects() -> None:
+    text = "Hezbollah says it will stop firing only when Israel ends its offensive in Gaza."
+    blamed = {s for s, _, k in graph_of(text).g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert blamed == {"israel"}, blamed

@@ -857,7 +857,10 @@ class DocReader:
             agents = authors_when(self, acts)
         victims: list[Mention] = []
         for obj in hit:
-            heads = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
+            counted = prep_objects(obj, {"of"})  # "dozens of soldiers"
+            heads = [obj, *counted]
+            groups = [h for p in counted for h in conjuncts(p) if h.lemma_.lower() in self.cues.victim_nouns]
+            heads += [o for h in groups for o in prep_objects(h, {"of"})]  # "dozens of soldiers and members of X"
             heads += [c for c in obj.children if c.dep_ == "appos"]  # "killed the governor, Khamis Abakar"
             heads += prep_objects(obj, blame_phrase_cues().listing_preps)  # "20 fighters, including X, were killed"
             for head in (h for x in heads for h in conjuncts(x)):

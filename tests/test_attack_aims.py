@@ -65,3 +65,16 @@ def test_a_possessive_in_a_clauses_object_is_its_own_subjects() -> None:
     text = "Hezbollah says it will stop firing only when Israel ends its offensive in Gaza."
     blamed = {s for s, _, k in graph_of(text).g.edges(keys=True) if k == "BLAMED_FOR"}
     assert blamed == {"israel"}, blamed
+
+
+def test_the_owner_of_a_later_group_among_those_killed_was_attacked() -> None:
+    found = links(
+        "ISWAP fighters killed dozens of soldiers and members of the Chadian contingent on Friday.", "ATTACKED"
+    )
+    assert ("Islamic State West Africa Province", "Chad") in found, found
+
+
+def test_the_groups_a_victim_belongs_to_in_apposition_were_not_attacked() -> None:
+    text = "Omar Hadi, a member of the Jenin Brigade and an associate of Ali Saleh, was killed by Israeli forces."
+    victims = {victim for _, victim in links(text, "ATTACKED")}
+    assert victims == {"Omar Hadi"}, victims

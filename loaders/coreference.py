@@ -300,6 +300,17 @@ def subject_noun_before(pronoun: Token, index: MentionIndex) -> Token | None:
     return subject if fits and any(c.lower_ in load_cues().definite for c in subject.lefts) else None
 
 
+def own_clause_subject(pronoun: Token, index: MentionIndex, earlier: list[Mention]) -> Mention | None:
+    """The named subject of the clause whose object a possessive stands in: "The Houthis say they will stop when
+    Israel ends its war in Gaza" (Israel's war, not the Houthis'), among the mentions it may stand for."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+        return None
+    verb = pronoun.head.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [m for s in subjects if (m := index.at(s)) is not None and m.end - 1 == s.i]
+    return named[0] if len(named) == 1 and named[0] in earlier else None
+
+
 def _coordinated_noun(noun: Token) -> Token | None:
     """The noun an earlier one is coordinated with: "junta" for "backers" in "the junta and its backers" or "to the
     junta and to its backers"."""

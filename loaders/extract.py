@@ -81,6 +81,7 @@ from loaders.incident_parts import deaths_caused, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
 from loaders.incident_words import among_the_dead, died_in_incident, incident_words, laid_on_by_participle, left_dead
 from loaders.incidents import (
+    aim_holders,
     attributed_to,
     besieged_places,
     blamed_on,
@@ -209,6 +210,7 @@ from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.token_rules import TokenRules
 from loaders.troop_contributors import read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_modal, is_unreal
+from loaders.verb_incidents import struck_places
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
@@ -608,7 +610,8 @@ class DocReader:
         car in eastern Baghdad", "an attack on Bujumbura's airport", "the attack on the Paris offices of X")."""
         pobjs = [
             pobj
-            for prep in noun.children
+            for holder in aim_holders(noun)  # "conducted strikes on Raqqa": the verb's "on" too
+            for prep in holder.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "target"
             for pobj in prep.children
             if pobj.dep_ == "pobj"
@@ -754,6 +757,8 @@ class DocReader:
             ):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
+                hit = [m for m in struck_places(verb, patients) if m not in event.targets]  # "stormed the X Hotel"
+                self.emit_all([event], "TARGETED", hit, verb, "verb-struck", 0.7)
 
     def _speculative(self, verb: Token) -> bool:
         """Whether an act is only guessed at: "might target", "may strike", "could attack"."""
@@ -855,7 +860,10 @@ class DocReader:
             agents = authors_when(self, acts)
         victims: list[Mention] = []
         for obj in hit:
-            heads = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
+            counted = prep_objects(obj, {"of"})  # "dozens of soldiers"
+            heads = [obj, *counted]
+            groups = [h for p in counted for h in conjuncts(p) if h.lemma_.lower() in self.cues.victim_nouns]
+            heads += [o for h in groups for o in prep_objects(h, {"of"})]  # "dozens of soldiers and members of X"
             heads += [c for c in obj.children if c.dep_ == "appos"]  # "killed the governor, Khamis Abakar"
             heads += prep_objects(obj, blame_phrase_cues().listing_preps)  # "20 fighters, including X, were killed"
             for head in (h for x in heads for h in conjuncts(x)):

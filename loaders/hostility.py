@@ -31,6 +31,7 @@ from loaders.hyphen_actors import known_at
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.possessive import POSSESSIVE
 from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
+from loaders.unreal_acts import is_unreal, unreal_cues
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -736,7 +737,8 @@ class HostilityReader:
     def _perpetrators(self, noun: Token) -> list[Token]:
         """Who a perpetration verb says carried out the attack, where :meth:`DocReader.blame` gives no target: the
         subject of "claimed responsibility for attacks" and of "carried out some of the attacks", the "by" phrase
-        of "the attack was staged by X" or of "an attack on X launched by Y"."""
+        of "the attack was staged by X" or of "an attack on X launched by Y", the subject of a verb that keeps attacks
+        going ("kept up strikes on X")."""
         verbs = self.reader.cues.perpetration_verbs
         head = noun
         while head.dep_ == "conj" and head.head.i != head.i:  # "the 2017 attack ... and several attacks on troops"
@@ -750,6 +752,10 @@ class HostilityReader:
             return subjects_of(claim) if claim.lemma_.lower() in verbs and not is_passive(claim) else []
         if head.dep_ == "nsubjpass" and verb.lemma_.lower() in verbs:
             return agents_of(verb)
+        if head.dep_ == "dobj" and verb.lemma_.lower() in unreal_cues().keeping_words:
+            if is_passive(verb) or is_unreal(verb):  # "urged followers to continue attacks on X": nothing done
+                return []
+            return subjects_of(verb)  # "Turkey has kept up drone strikes on X": a campaign, still its doer's
         return [a for v in head.children if v.dep_ == "acl" and v.lemma_.lower() in verbs for a in agents_of(v)]
 
     def weapons_aimed(self, verb: Token) -> None:

@@ -345,6 +345,12 @@ def launched_at(cue: Token) -> bool:
     return cue.dep_ == "dobj" and cue.head.lemma_.lower() in incident_cues().aiming_verbs
 
 
+def aim_holders(cue: Token) -> list[Token]:
+    """The words whose prepositions name what an incident was aimed at: its noun, and the verb that carries it out
+    when the parse hangs the aim there ("conducted air strikes on Raqqa": "on" hangs on "conducted")."""
+    return [cue, cue.head] if launched_at(cue) else [cue]
+
+
 def standing_places(pobj: Token, index: MentionIndex) -> list[Mention]:
     """The places where what an incident hit stands, down the chain of the phrase that names it: Nguetechewe of "an
     attack on a camp for displaced people at Nguetechewe", El Adde of "a raid on a base at El Adde" (the incident
@@ -384,8 +390,9 @@ def hit_places(cue: Token, places: list[Mention], index: MentionIndex, cues: Cue
     preps = {p for p, role in cues.event_preps.items() if role == "target"}
     if cue.lemma_.lower() in cues.patient_of_nouns or cue.lower_ in cues.patient_of_nouns:
         preps.add("of")
-    aimed = {m.key for p in prep_objects(cue, preps) for m in actors_of(p, index, with_preps=False)}
-    targets = [h for p in prep_objects(cue, preps) for h in conjuncts(p)]
+    aims = [p for holder in aim_holders(cue) for p in prep_objects(holder, preps)]
+    aimed = {m.key for p in aims for m in actors_of(p, index, with_preps=False)}
+    targets = [h for p in aims for h in conjuncts(p)]
     aimed |= {m.key for m in places if named_by_head(cue.doc[m.end - 1], targets)}  # "the siege of the town of X"
     if kind not in wanted.aimed_kinds:  # "the bombing of a Kabul mosque" hit the mosque, not Kabul
         heads = {h.i for h in targets}

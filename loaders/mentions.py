@@ -276,11 +276,18 @@ def acts(span: Span) -> bool:
         return False  # "attacks on its capital, Beirut": the city named as a place
     if root.dep_ == "conj":
         root = root.head
+    if root.dep_ == "dobj" and _attack_verb(root.head):
+        return False  # "the rebels attacked Bangui", "troops shelled Kyiv": the city hit
     if root.dep_ == "pobj":
         return root.head.lower_ in load_cues().acting_preps or _seat_of_backers(root)
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
         return root.head.lemma_.lower() not in load_cues().place_nouns
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
+
+
+def _attack_verb(verb: Token) -> bool:
+    """Whether a verb is one of ATTACKED (``relations.yaml`` verbs), whose object is what was hit."""
+    return verb.pos_ == "VERB" and any(c.type == "ATTACKED" for c in load_cues().verbs.get(verb.lemma_.lower(), ()))
 
 
 @cache

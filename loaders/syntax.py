@@ -17,6 +17,7 @@ from loaders.coreference import (
     fitting,
     is_country_reference,
     is_described_group,
+    own_clause_subject,
     owner_nouns,
     owning_noun,
     person_in_own_sentence,
@@ -130,6 +131,8 @@ class MentionIndex:
             earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
         if "Person" in labels and (person := person_in_own_sentence(pronoun, earlier)) is not None:
             return person  # "X's death came after the group released a recording in which he claimed": X
+        if (subject := own_clause_subject(pronoun, self, earlier)) is not None:
+            return subject  # "when Israel ends its war in Gaza": Israel's
         coordinated, partner = coordinated_owner(pronoun, self)
         if coordinated:  # "Fly Sahara, a cargo airline, and its chief": the airline's, or no one's if it does not fit
             return partner if partner in earlier else None

@@ -12,6 +12,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.syntax import conjuncts
 
 
 @cache
@@ -70,3 +72,20 @@ def up_to_comma(words: list[Token]) -> list[Token]:
     ordered = sorted(words, key=lambda t: t.i)
     ends = [t.i for t in ordered if t.text in {",", "—", "–", ";", "("}]
     return [t for t in ordered if not ends or t.i < ends[0]]
+
+
+def struck_places(verb: Token, patients: list[Mention]) -> list[Mention]:
+    """The places an incident told by its verb hit: those its object (or passive subject) names itself ("gunmen
+    stormed the Al-Noor Hospital", "the Kivu Hotel was attacked"), not a place that only says where what was hit
+    stands ("attacked a convoy in Gao").
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Gunmen", "stormed", "Kivu", "Hotel"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "compound", "dobj"])
+    >>> hotel = Mention(2, 4, 15, 25, "Kivu Hotel", "Location", "Kivu Hotel")
+    >>> [m.name for m in struck_places(doc[1], [hotel])]
+    ['Kivu Hotel']
+    """
+    heads = {h.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for h in conjuncts(c)}
+    return [m for m in patients if m.label == "Location" and m.end - 1 in heads]

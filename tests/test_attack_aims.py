@@ -1,0 +1,80 @@
+"""What an attack told by a verb of doing hit: the aim the parse hangs on the verb ("conducted air strikes on X"), a
+campaign kept up by its doer ("kept up strikes on X"), and the place a verb of attack hits itself ("stormed the X
+Hotel"); each construction on sentences written for its test (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def links(text: str, rel_type: str) -> dict[tuple[str, str], str]:
+    """Each link of one type, by its ends' names, with its certainty."""
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    edges = kg.g.edges(keys=True, data=True)
+    return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == rel_type}
+
+
+def test_the_aim_hung_on_the_verb_that_carried_out_the_strikes_was_attacked() -> None:
+    text = "Turkey conducted air strikes on Raqqa on Tuesday, the ministry said."
+    assert links(text, "ATTACKED").get(("Turkey", "Raqqa")) == "asserted"
+    assert any(place == "Raqqa" for _, place in links(text, "TARGETED"))
+
+
+def test_strikes_only_in_a_town_do_not_aim_at_it_through_the_verb() -> None:
+    text = "Turkey conducted air strikes on YPG positions in Raqqa on Tuesday, the ministry said."
+    assert not any(place == "Raqqa" for _, place in links(text, "TARGETED"))
+
+
+def test_who_kept_up_strikes_on_a_group_attacked_it() -> None:
+    found = links("Turkey has kept up drone strikes on YPG commanders in northern Syria.", "ATTACKED")
+    assert found.get(("Turkey", "YPG")) == "asserted", found
+
+
+def test_a_call_to_continue_attacks_is_no_attack() -> None:
+    found = links("In the recording, Baghdadi urged followers to continue attacks on the United States.", "ATTACKED")
+    assert not found, found
+
+
+def test_the_place_a_verb_of_attack_stormed_is_the_incidents_target() -> None:
+    text = "Suspected ISWAP fighters stormed Al-Noor Hospital in Maiduguri late on Friday."
+    found = links(text, "TARGETED")
+    assert found.get(("Al-Noor Hospital attack", "Al-Noor Hospital")) == "asserted", found
+
+
+def test_the_town_around_what_a_verb_of_attack_hit_is_not_its_target() -> None:
+    text = "Suspected ISWAP fighters attacked an army convoy near Maiduguri late on Friday."
+    assert not any(place == "Maiduguri" for _, place in links(text, "TARGETED"))
+
+
+def test_a_capital_a_verb_of_attack_hits_is_the_city() -> None:
+    text = "On Sunday CPC rebels attacked Bangui from two directions."
+    assert ("CPC", "Bangui") in links(text, "ATTACKED")
+    assert not any(victim == "Central African Republic" for _, victim in links(text, "ATTACKED"))
+
+
+def test_a_capital_that_blames_still_stands_for_its_state() -> None:
+    text = "Bangui accused the CPC of attacking the town of Bossangoa on Sunday."
+    assert not any(place == "Bangui" for _, place in links(text, "ATTACKED"))
+
+
+def test_a_possessive_in_a_clauses_object_is_its_own_subjects() -> None:
+    text = "Hezbollah says it will stop firing only when Israel ends its offensive in Gaza."
+    blamed = {s for s, _, k in graph_of(text).g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert blamed == {"israel"}, blamed
+
+
+def test_the_owner_of_a_later_group_among_those_killed_was_attacked() -> None:
+    found = links(
+        "ISWAP fighters killed dozens of soldiers and members of the Chadian contingent on Friday.", "ATTACKED"
+    )
+    assert ("Islamic State West Africa Province", "Chad") in found, found
+
+
+def test_the_groups_a_victim_belongs_to_in_apposition_were_not_attacked() -> None:
+    text = "Omar Hadi, a member of the Jenin Brigade and an associate of Ali Saleh, was killed by Israeli forces."
+    victims = {victim for _, victim in links(text, "ATTACKED")}
+    assert victims == {"Omar Hadi"}, victims

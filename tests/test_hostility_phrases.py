@@ -490,3 +490,26 @@ def test_an_assault_repelled_as_it_names_no_foe_but_repelled_fighters_do() -> No
 @pytest.mark.parametrize("text", ["Russia waged war on Ukraine in 2022.", "Russia is waging war on Ukraine."])
 def test_waging_war_on_a_side_opposes_it_whatever_lemma_the_tagger_gives(text: str) -> None:
     assert opposed(text).get(("russia", "ukraine")) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Mayi-Mayi were joined by the FDLR in the fighting near Goma.", {"mai-mai", "fdlr"}),
+        ("The United States was joined by Britain in the strikes on the Houthis.", {"united-states", "united-kingdom"}),
+    ],
+)
+def test_a_body_joined_by_another_is_its_ally(text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in allied(text), allied(text)
+
+
+def test_a_person_joined_by_another_is_no_ally() -> None:
+    assert not allied("Biden was joined by Prime Minister Rishi Sunak at the summit.")
+
+
+def test_a_group_set_up_to_fight_another_opposes_it() -> None:
+    found = opposed(
+        "The Popular Mobilization Forces, an umbrella formed in 2014 to fight Islamic State, answers to Baghdad."
+    )
+    assert found.get(("popular-mobilization-units", "isis")) == "asserted", found
+    assert ("isis", "popular-mobilization-units") not in found, found

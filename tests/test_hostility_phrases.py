@@ -513,3 +513,12 @@ def test_a_group_set_up_to_fight_another_opposes_it() -> None:
     )
     assert found.get(("popular-mobilization-units", "isis")) == "asserted", found
     assert ("isis", "popular-mobilization-units") not in found, found
+
+
+def test_who_drives_a_side_back_opposes_it() -> None:
+    found = opposed("Kenyan troops drove al-Shabaab back towards the river.")
+    assert found.get(("kenya", "al-shabaab")) == "asserted", found
+
+
+def test_pushing_back_a_deadline_opposes_no_one() -> None:
+    assert not opposed("Kenya pushed back the deadline for the withdrawal of AMISOM.")

@@ -522,3 +522,8 @@ def test_who_drives_a_side_back_opposes_it() -> None:
 
 def test_pushing_back_a_deadline_opposes_no_one() -> None:
     assert not opposed("Kenya pushed back the deadline for the withdrawal of AMISOM.")
+
+
+def test_the_legion_named_before_is_the_side_fought() -> None:
+    found = opposed("The Third Legion arrested the men. The Hamza Division clashed with the legion.")
+    assert found.get(("hamza-division", "third-legion")) == "asserted", found

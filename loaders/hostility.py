@@ -30,7 +30,16 @@ from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.hyphen_actors import known_at
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.possessive import POSSESSIVE
-from loaders.syntax import actors_of, agents_of, conjuncts, is_backer, is_passive, prep_objects, subjects_of
+from loaders.syntax import (
+    actors_of,
+    agents_of,
+    conjuncts,
+    is_backer,
+    is_passive,
+    passive_subjects,
+    prep_objects,
+    subjects_of,
+)
 from loaders.unreal_acts import is_unreal, unreal_cues
 
 if TYPE_CHECKING:
@@ -137,6 +146,7 @@ class HostilityCues:
     gathering_verbs: frozenset[str]
     gathering_particles: frozenset[str]
     mutual_ally_words: frozenset[str]
+    joined_by_verbs: frozenset[str]
     neutral_victims: frozenset[str]
     posting_verbs: frozenset[str]
 
@@ -211,6 +221,7 @@ class HostilityReader:
             (cues.gathering_verbs, self.brought_together, by_lemma),
             (joint_words(), self.joint_bodies, by_word),
             (cues.mutual_ally_words, self.allied_together, by_word),
+            (cues.joined_by_verbs, self.joined_by, by_lemma),
             (cues.foe_nouns, self.called_each_other, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
@@ -481,6 +492,15 @@ class HostilityReader:
         else:
             return
         self._each_with_each(self._sides(subjects), "ALLIED_WITH", word, "allied-together")
+
+    def joined_by(self, verb: Token) -> None:
+        """ "The Kitgwang faction was joined by the Agwelek forces": the passive subject and the agent of a verb of
+        joining, both organisations or states, are allies (not "the president was joined by his wife")."""
+        if verb.pos_ != "VERB" or not is_passive(verb):
+            return
+        joined = self._sides(passive_subjects(verb) or subjects_of(verb))
+        joiners = self._sides(agents_of(verb))
+        self.reader.emit_all(joined, "ALLIED_WITH", joiners, verb, f"joined-by:{verb.lemma_.lower()}", 0.6)
 
     def apposed_sides(self, noun: Token) -> None:
         """ "Hamas and Fatah, rivals since 2007, met in Cairo", "X and Y, bitter enemies, ...": a plural noun of foes

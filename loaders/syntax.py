@@ -470,12 +470,29 @@ def subjects_of(verb: Token) -> list[Token]:
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     hops = 0
     while not found and verb.dep_ in {"conj", "xcomp", "advcl"} and hops < 3:
+        if _purpose_of_participle(verb):
+            return [verb.head.head]  # "an umbrella formed in 2014 to fight X": the umbrella fights
         verb = verb.head
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops += 1
     if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
         return [verb.head]  # "X, who seized power ... and is now Mali's president"
     return found
+
+
+def _purpose_of_participle(verb: Token) -> bool:
+    """Whether a verb is the purpose ("to" and the infinitive) of a passive participle that describes a noun: "fight"
+    of "a militia set up to fight X", whose doer is the noun the participle describes."""
+    participle = verb.head
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.i < verb.i
+        and participle.head.i < participle.i
+    )
 
 
 def _one_subject_split(subjects: Iterable[Token]) -> list[Token]:

@@ -507,3 +507,40 @@ def test_a_named_operation_launched_against_a_group_is_the_launchers_and_no_atta
 def test_what_is_launched_at_a_state_attacks_it() -> None:
     kg = graph_of("Houthi rebels launched drones at Israel on Monday.")
     assert ("houthis", "israel", "ATTACKED") in set(kg.g.edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Mayi-Mayi were joined by the FDLR in the fighting near Goma.", {"mai-mai", "fdlr"}),
+        ("The United States was joined by Britain in the strikes on the Houthis.", {"united-states", "united-kingdom"}),
+    ],
+)
+def test_a_body_joined_by_another_is_its_ally(text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in allied(text), allied(text)
+
+
+def test_a_person_joined_by_another_is_no_ally() -> None:
+    assert not allied("Biden was joined by Prime Minister Rishi Sunak at the summit.")
+
+
+def test_a_group_set_up_to_fight_another_opposes_it() -> None:
+    found = opposed(
+        "The Popular Mobilization Forces, an umbrella formed in 2014 to fight Islamic State, answers to Baghdad."
+    )
+    assert found.get(("popular-mobilization-units", "isis")) == "asserted", found
+    assert ("isis", "popular-mobilization-units") not in found, found
+
+
+def test_who_drives_a_side_back_opposes_it() -> None:
+    found = opposed("Kenyan troops drove al-Shabaab back towards the river.")
+    assert found.get(("kenya", "al-shabaab")) == "asserted", found
+
+
+def test_pushing_back_a_deadline_opposes_no_one() -> None:
+    assert not opposed("Kenya pushed back the deadline for the withdrawal of AMISOM.")
+
+
+def test_the_legion_named_before_is_the_side_fought() -> None:
+    found = opposed("The Third Legion arrested the men. The Hamza Division clashed with the legion.")
+    assert found.get(("hamza-division", "third-legion")) == "asserted", found

@@ -58,21 +58,29 @@ from loaders.whole_names import (
 from loaders.word_shapes import WordShapes
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
+ARTICLE_HYPHEN = re.compile(r"\b([Aa]l|[Ee]l)-(?=[A-Z])")  # "al-Qaeda": also written "al Qaeda"
 
 
 def ruler_patterns(gazetteer: Gazetteer, acronyms: bool) -> list[dict]:
     """Phrase patterns for every surface form of every known actor: the short all-capital
     forms (matched case-sensitively) or all the others (matched in lowercase), each longer name
-    also with its state or body written with dots ("U.S. Department of State")."""
+    also with its state or body written with dots ("U.S. Department of State") and its Arabic article
+    written apart ("al Qaeda in the Islamic Maghreb", as wire copy spells it), where no other actor
+    has that spelling."""
+    surfaces = {surface.lower() for actor in gazetteer.actors.values() for surface in actor.surfaces}
     patterns = []
     for actor in gazetteer.actors.values():
         for surface in actor.surfaces:
             if is_acronym(surface) != acronyms:
                 continue
             patterns.append({"label": actor.label, "pattern": surface, "id": actor.id})
+            if acronyms:
+                continue
             dotted = DOTTABLE.sub(lambda m: ".".join(m.group(1)) + ".", surface)
-            if not acronyms and dotted != surface:
-                patterns.append({"label": actor.label, "pattern": dotted, "id": actor.id})
+            spaced = ARTICLE_HYPHEN.sub(r"\1 ", surface)
+            for variant in {dotted, spaced} - {surface}:
+                if variant == dotted or variant.lower() not in surfaces:
+                    patterns.append({"label": actor.label, "pattern": variant, "id": actor.id})
     return patterns
 
 

@@ -161,6 +161,8 @@ class Cues:
     acting_preps: frozenset[str] = frozenset()  # "struck by Washington": a place's name that acts
     name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
     name_list_gaps: frozenset[str] = frozenset()  # "A, B, Hassan Afgooye and Mohamoud Abdi Aden"
+    body_list_gaps: frozenset[str] = frozenset()  # "the Sultan Murad Division, the Hamza Division and Ahrar ..."
+    plural_name_articles: frozenset[str] = frozenset()  # "Los Tiguerones": a gang's name, not a person's
     name_connectors: frozenset[str] = frozenset()  # "the Islamic State of Iraq and Syria": no word of what it is
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
     wider_place_preps: frozenset[str] = frozenset()  # "Tower 22, a small logistics base in north-eastern Jordan"
@@ -308,6 +310,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         honorifics=frozenset(data["honorifics"]),
         name_suffixes=frozenset(data["name_suffixes"]),
         name_list_gaps=frozenset(data["name_list_gaps"]),
+        body_list_gaps=frozenset(data["body_list_gaps"]),
+        plural_name_articles=frozenset(data["plural_name_articles"]),
         name_connectors=frozenset(data["name_connectors"]),
         place_nouns=frozenset(data["place_nouns"]) | towns | divisions,
         violence_verbs=frozenset(data["violence"]["verbs"]),

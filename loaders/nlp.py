@@ -58,21 +58,29 @@ from loaders.whole_names import (
 from loaders.word_shapes import WordShapes
 
 DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
+ARTICLE_HYPHEN = re.compile(r"\b([Aa]l|[Ee]l)-(?=[A-Z])")  # "al-Qaeda": also written "al Qaeda"
 
 
 def ruler_patterns(gazetteer: Gazetteer, acronyms: bool) -> list[dict]:
     """Phrase patterns for every surface form of every known actor: the short all-capital
     forms (matched case-sensitively) or all the others (matched in lowercase), each longer name
-    also with its state or body written with dots ("U.S. Department of State")."""
+    also with its state or body written with dots ("U.S. Department of State") and its Arabic article
+    written apart ("al Qaeda in the Islamic Maghreb", as wire copy spells it), where no other actor
+    has that spelling."""
+    surfaces = {surface.lower() for actor in gazetteer.actors.values() for surface in actor.surfaces}
     patterns = []
     for actor in gazetteer.actors.values():
         for surface in actor.surfaces:
             if is_acronym(surface) != acronyms:
                 continue
             patterns.append({"label": actor.label, "pattern": surface, "id": actor.id})
+            if acronyms:
+                continue
             dotted = DOTTABLE.sub(lambda m: ".".join(m.group(1)) + ".", surface)
-            if not acronyms and dotted != surface:
-                patterns.append({"label": actor.label, "pattern": dotted, "id": actor.id})
+            spaced = ARTICLE_HYPHEN.sub(r"\1 ", surface)
+            for variant in {dotted, spaced} - {surface}:
+                if variant == dotted or variant.lower() not in surfaces:
+                    patterns.append({"label": actor.label, "pattern": variant, "id": actor.id})
     return patterns
 
 
@@ -456,10 +464,14 @@ def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -
     return [(a, b) for a, b in runs if shapes.title[b - 1] or shapes.upper[b - 1]]
 
 
-def _name_lists(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -> list[list[tuple[int, int]]]:
+def _name_lists(
+    shapes: WordShapes, sent: tuple[int, int], particles: set[int], gaps: frozenset[str] | None = None
+) -> list[list[tuple[int, int]]]:
     """The lists of names in a sentence: runs of capitalised words (:func:`_name_runs`) one after the other with only
-    a comma, "and" or ", and" between them ("A, B, Hassan Afgooye and Mohamoud Abdi Aden"), each run alone else."""
-    doc, gaps = shapes.doc, load_cues().name_list_gaps
+    one of ``gaps`` between them (by default a comma, "and" or ", and": "A, B, Hassan Afgooye and Mohamoud Abdi
+    Aden"), each run alone else."""
+    doc = shapes.doc
+    gaps = load_cues().name_list_gaps if gaps is None else gaps
     lists: list[list[tuple[int, int]]] = []
     for run in _name_runs(shapes, sent, particles):
         if lists and doc[lists[-1][-1][1] : run[0]].text in gaps:
@@ -535,6 +547,62 @@ def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
                 if not (pair and read.intersection(range(a, b))):
                     found.append(Span(doc, a, b, label="PERSON"))
     return found
+
+
+@cache
+def known_given_names() -> frozenset[str]:
+    """The first words, in lowercase, of the known people's names of two words or more ("yevgeny", "ali")."""
+    return frozenset(
+        surface.split()[0].lower()
+        for actor in load_gazetteer().actors.values()
+        if actor.label == "Person"
+        for surface in actor.surfaces
+        if " " in surface
+    )
+
+
+def _listed_bodies(shapes: WordShapes, ents: list[Span]) -> list[Span]:
+    """Names in a list of bodies that the NER read as people's or places': in "the Sultan Murad Division, the Hamza
+    Division and Ahrar al-Sharqiya" or "Los Choneros, Los Lobos, Chone Killers and Los Tiguerones", where two or more
+    items are known organisations (or have a word of one) and no item is a known person or place, each unknown item
+    read as a person or a place is an organisation (a "the" may open each item of such a list), unless it opens with a
+    known person's given name ("Hamas, Hezbollah and Karim Benali")."""
+    bodies = {  # known, or with a word of a body: an unknown name the NER calls a body may be a person's
+        (e.start, e.end)
+        for e in ents
+        if e.label_ in {"ORG", "Organization"} and (e.id_ or guess_kind(e.text) != "other")
+    }
+    given = known_given_names()
+    misread = {
+        (e.start, e.end)
+        for e in ents
+        if e.label_ in {"PERSON", "GPE", "LOC"} and not e.id_ and not (e.label_ == "PERSON" and e[0].lower_ in given)
+    }
+    known = {(e.start, e.end) for e in ents if e.id_ and e.label_ != "Organization"}
+    if len(bodies) < 2 or not misread:
+        return []
+    found = []
+    gaps = load_cues().body_list_gaps
+    particles = set(shapes.where_lower(name_particles()))
+    sentences = shapes.sentences()
+    for n in sorted({shapes.sentence_of(a) for a, _ in misread}):
+        for items in _name_lists(shapes, sentences[n], particles, gaps):
+            others = [item for item in items if item in misread]
+            listed = sum(item in bodies for item in items)
+            if others and listed >= 2 and not known.intersection(items):
+                found += [Span(shapes.doc, a, b, label="ORG") for a, b in others]
+    return found
+
+
+def _article_bodies(ents: list[Span]) -> list[Span]:
+    """Names opening with a Spanish or Portuguese plural article that the NER read as people's: "Los Tiguerones",
+    "Os Manos" name a gang or a family's clan, never one person."""
+    articles = load_cues().plural_name_articles
+    return [
+        Span(e.doc, e.start, e.end, label="ORG")
+        for e in ents
+        if e.label_ == "PERSON" and not e.id_ and len(e) > 1 and e[0].text.lower() in articles and e[0].is_title
+    ]
 
 
 def _one_line(ent: Span, shapes: WordShapes) -> Span:
@@ -663,7 +731,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
-    listed = _listed_people(shapes, merged) + _listed_places(shapes, merged)
+    listed = _listed_people(shapes, merged) + _listed_places(shapes, merged) + _listed_bodies(shapes, merged)
+    listed += _article_bodies(merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     doc.ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
     return doc

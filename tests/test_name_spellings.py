@@ -1,0 +1,23 @@
+"""Known actors found under the spellings news copy uses: the Arabic article written apart from the name ("al
+Qaeda", as wire copy writes it), and the dissident republican groups of Northern Ireland."""
+
+from __future__ import annotations
+
+from conftest import graph_of
+
+
+def _nodes(text: str) -> dict[str, tuple[str, str]]:
+    """The id and label of each node of the one-document graph of ``text``, by name."""
+    kg = graph_of(text)
+    return {d["name"]: (n, d["label"]) for n, d in kg.g.nodes(data=True)}
+
+
+def test_an_arabic_article_written_apart_still_names_the_known_group() -> None:
+    nodes = _nodes("Officials in Bamako said fighters of al Qaeda in the Islamic Maghreb had crossed the border.")
+    assert nodes["al-Qaeda in the Islamic Maghreb"] == ("al-qaeda-in-the-islamic-maghreb", "Organization")
+
+
+def test_a_dissident_republican_group_is_a_known_armed_group() -> None:
+    nodes = _nodes("Detectives in Derry said the Real IRA and the Continuity IRA had been weakened by arrests.")
+    assert nodes["Real IRA"][1] == "Organization"
+    assert nodes["Continuity IRA"][1] == "Organization"

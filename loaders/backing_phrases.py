@@ -11,7 +11,6 @@ Hamas" (the front backs the group). The cue words are the ``backing_phrases`` bl
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.possessive import POSSESSIVE
+from loaders.possessive import possessive_pairs
 from loaders.syntax import actors_of, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -143,12 +142,8 @@ def owners_back_too(reader: DocReader) -> None:
     owner named before a backing force's possessive backs what the force backs (a state or an organisation owning an
     organisation)."""
     doc, owners = reader.doc, {}
-    for owner, body in itertools.pairwise(reader.index.mentions):
-        if (
-            owner.label in OWNERS
-            and body.label == "Organization"
-            and [t.text for t in doc[owner.end : body.start]] in POSSESSIVE
-        ):
+    for owner, body in possessive_pairs(doc, reader.index.mentions):
+        if owner.label in OWNERS and body.label == "Organization":
             owners[(doc[owner.start].sent.start_char, body.key)] = owner
     relations = reader.facts.relations
     stated = {(r.start, r.subject, r.object) for r in relations if r.type == "FUNDS"}

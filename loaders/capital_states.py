@@ -42,16 +42,16 @@ def _capital(m: Mention, gazetteer: Gazetteer) -> tuple[Actor, Actor] | None:
 
 def capitals_as_states(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions, with a capital's mentions as a place made its state's where it stands for the state as often."""
+    pairs = [_capital(m, gazetteer) for m in mentions]
     acting: Counter[str] = Counter()
     placed: Counter[str] = Counter()
-    for m in mentions:
-        if (pair := _capital(m, gazetteer)) is not None:
+    for m, pair in zip(mentions, pairs, strict=True):
+        if pair is not None:
             capital, state = pair
             (acting if m.actor_id == state.id else placed)[capital.id] += 1
     states = {capital: acting[capital] >= placed[capital] for capital in acting}
     out = []
-    for m in mentions:
-        pair = _capital(m, gazetteer)
+    for m, pair in zip(mentions, pairs, strict=True):
         if pair is None or m.actor_id == pair[1].id or not states.get(pair[0].id):
             out.append(m)
             continue

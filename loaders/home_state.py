@@ -24,17 +24,13 @@ def article_state(reader: DocReader) -> Mention | None:
 
 
 def _dateline_state(reader: DocReader) -> Mention | None:
+    """The dateline's state (the dateline itself, or the state its known place lies in), when named often enough."""
     doc, mentions = reader.doc, reader.index.mentions
     counts = Counter(m.key for m in mentions if m.label == "Country")
     dateline = next((m for m in mentions if is_dateline(doc[m.start : m.end])), None)
     if dateline is None or not counts:
         return None
-    if dateline.label == "Country":
-        state = dateline.key
-    else:
-        place = reader.gazetteer.actors.get(dateline.actor_id or "")
-        wider = reader.gazetteer.containing(place) if place is not None else []
-        state = next((a.id for a in wider if a.label == "Country"), None)
+    state = dateline.key if dateline.label == "Country" else next(iter(_states_around(reader, dateline)), None)
     if state is None or counts[state] < 2 or counts[state] * 2 < max(counts.values()):
         return None
     return next((m for m in mentions if m.key == state and doc[m.end - 1].pos_ == "PROPN"), None)
@@ -94,8 +90,11 @@ def _elsewhere(reader: DocReader, person: Mention, state: Mention) -> bool:
     article's state ("forcing President Hadi out of Sanaa" in an article mostly on Iran; a country named there may
     be a foreign actor: "the United States sanctioned Information Minister X")."""
     sentence = reader.doc[person.start].sent
-    states = set()
-    for m in reader.index.inside(sentence):
-        if m.label == "Location" and (place := reader.gazetteer.actors.get(m.actor_id or "")) is not None:
-            states.update(a.id for a in reader.gazetteer.containing(place) if a.label == "Country")
+    states = {s for m in reader.index.inside(sentence) if m.label == "Location" for s in _states_around(reader, m)}
     return bool(states) and state.key not in states
+
+
+def _states_around(reader: DocReader, place: Mention) -> list[str]:
+    """The ids of the states a known place lies in, nearest first (none for a place the gazetteer does not know)."""
+    known = reader.gazetteer.actors.get(place.actor_id or "")
+    return [a.id for a in reader.gazetteer.containing(known) if a.label == "Country"] if known is not None else []

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
+    from loaders.mentions import Mention
 
 POSSESSIVE = [["'s"], ["’s"], ["'"], ["’"]]
 NOT_LED = {"government", "media", "international"}  # "Biden's State Department" is not his to lead
 
 
+def possessive_pairs(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """Each two names in a row with only a possessive between them: the owner and what it owns ("the IRGC's Quds
+    Force", "Prigozhin's Wagner Group")."""
+    for owner, owned in itertools.pairwise(mentions):
+        if owned.start == owner.end + 1 and [doc[owner.end].text] in POSSESSIVE:
+            yield owner, owned
+
+
 def person_s_organisation(reader: DocReader, sent: Span) -> None:
     """ "Yevgeny Prigozhin's Wagner Group": a person's name, the possessive, an armed group's or a party's name."""
-    mentions = reader.index.inside(sent)
-    for person, org in itertools.pairwise(mentions):
-        gap = [t.text for t in reader.doc[person.end : org.start]]
-        if person.label == "Person" and org.label == "Organization" and org.kind not in NOT_LED and gap in POSSESSIVE:
+    for person, org in possessive_pairs(reader.doc, reader.index.inside(sent)):
+        if person.label == "Person" and org.label == "Organization" and org.kind not in NOT_LED:
             reader.emit(person, "LEADS", org, reader.doc[org.start], "person-possessive", 0.7, "asserted")

@@ -11,7 +11,6 @@ group", "designated X as his successor").
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
-from loaders.possessive import POSSESSIVE
+from loaders.possessive import possessive_pairs
 from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, agents_of, is_backer, is_passive, passive_subjects, prep_objects, subjects_of
 
@@ -173,11 +172,8 @@ def acting_office(reader: DocReader) -> None:
     """ "The Treasury's Office of Foreign Assets Control sanctioned X": the office the text names acts, not the
     department that owns it (X SANCTIONED_BY the office)."""
     doc, offices = reader.doc, {}
-    for owner, office in itertools.pairwise(reader.index.mentions):
-        if (
-            owner.label == office.label == "Organization"
-            and [t.text for t in doc[owner.end : office.start]] in POSSESSIVE
-        ):
+    for owner, office in possessive_pairs(doc, reader.index.mentions):
+        if owner.label == office.label == "Organization":
             offices[(doc[owner.start].sent.start_char, owner.key)] = office
     relations = reader.facts.relations
     for i, r in enumerate(relations):

@@ -1,4 +1,5 @@
-"""The indexed attribute ruler gives every token the same part of speech, morphology and lemma as spaCy's own."""
+"""The indexed attribute ruler and the remembering lemmatizer give every token the same part of speech, morphology
+and lemma as spaCy's own components."""
 
 from __future__ import annotations
 
@@ -26,4 +27,12 @@ def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, str, str, str, str]]:
 def test_the_pipeline_annotates_tokens_as_the_model_does() -> None:
     ours = load_nlp()
     assert "attribute_ruler" not in ours.pipe_names and "indexed_attribute_ruler" in ours.pipe_names
+    assert "lemmatizer" not in ours.pipe_names and "memo_lemmatizer" in ours.pipe_names
     assert annotations(ours(TEXT)) == annotations(spacy.load(model_name())(TEXT))
+
+
+def test_lemmas_remembered_from_one_document_are_the_next_ones() -> None:
+    ours, theirs = load_nlp(), spacy.load(model_name())
+    ours(TEXT)  # every word of the text is remembered now
+    text = "They are warned; the warnings were said to be gonna stop nothin'. Funds got led away."
+    assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in theirs(text)]

@@ -1,0 +1,54 @@
+"""spaCy's rule lemmatizer with every answer remembered by word, part of speech and morphology.
+
+The English lemmatizer's answer for a token depends on its spelling, part of speech and morphology
+only, and spaCy caches it under those three, except where the word is already its base form (most
+nouns and verbs), which it works out again every time; and it reads each token as a Python object.
+Here the three come out of the document as one array, each distinct triple is lemmatized once by
+the pipeline's own lemmatizer, and the lemmas go back as one array: the same lemmas, in a small
+part of the time.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+
+
+class MemoLemmatizer:
+    """Applies a :class:`Lemmatizer`, once for each distinct (word, part of speech, morphology)."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.memo: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings, memo, overwrite = doc.vocab.strings, self.memo, self.lemmatizer.overwrite
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+            if overwrite or lemma == 0:  # as the lemmatizer itself: a lemma the attribute ruler set stays
+                key = (orth, pos, morph)
+                lemma = memo.get(key, 0)
+                if not lemma:
+                    lemma = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        return doc
+
+
+@Language.factory("memo_lemmatizer")
+def make_memo_lemmatizer(nlp: Language, name: str) -> MemoLemmatizer:
+    """The pipeline's ``lemmatizer``, remembered (add it after that one and disable that one)."""
+    return MemoLemmatizer(nlp.get_pipe("lemmatizer"))
+
+
+def memo_lemmatizer(nlp: Language) -> Language:
+    """Put the remembering lemmatizer in the place of the pipeline's rule ``lemmatizer``, if it has one."""
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", "") == "rule":
+        nlp.add_pipe("memo_lemmatizer", after="lemmatizer")
+        nlp.disable_pipe("lemmatizer")
+    return nlp

@@ -50,3 +50,11 @@ def test_a_faction_that_broke_away_is_no_member_of_the_body_it_left() -> None:
     assert links("The Continuity IRA, a splinter faction of the Provisional IRA, planted the device.") == {}
     found = links("The Continuity IRA, a faction of the Provisional IRA, planted the device.")
     assert found.get(("continuity-ira", "MEMBER_OF", "provisional-ira")) == "asserted", found
+
+
+def test_a_group_named_only_for_a_comparison_is_not_what_the_group_stands_for_later() -> None:
+    compared = "The raiders used methods similar to those of Boko Haram in Nigeria, officials said."
+    told = "Boko Haram raided the town, officials said."
+    then = " The group pledged allegiance to al-Qaeda last year."
+    assert links(told + then).get(("boko-haram", "MEMBER_OF", "al-qaeda")) == "asserted", links(told + then)
+    assert not [k for k in links(compared + then) if "al-qaeda" in (k[0], k[2])], links(compared + then)

@@ -146,6 +146,7 @@ from loaders.role_scope import (
 )
 from loaders.role_types import (
     bodies_of_role,
+    broke_away,
     figure_type,
     heads_a_named_part,
     leads_under_another,
@@ -209,7 +210,7 @@ from loaders.syntax import (
 from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.token_rules import TokenRules
 from loaders.troop_contributors import read_troop_contributors, troop_cues
-from loaders.unreal_acts import is_modal, is_unreal
+from loaders.unreal_acts import is_modal, is_refused, is_unreal
 from loaders.verb_incidents import struck_places
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
@@ -636,8 +637,8 @@ class DocReader:
 
     def verb(self, verb: Token) -> None:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return
+        if verb.pos_ not in {"VERB", "AUX"} or is_refused(verb):
+            return  # "refused to condemn Hamas": no act
         for cue in self.cues.verbs.get(verb.lemma_.lower(), ()):
             shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
             passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
@@ -967,6 +968,8 @@ class DocReader:
         if rel_type is None:
             return
         member = rel_type == "MEMBER_OF"  # "X is one of many in Y", "X is a faction of the Y"
+        if member and broke_away(noun):
+            return  # "X, a dissident faction of Y": it left Y
         if member:  # "X is a member, with A and B, of Y": A and B too
             holder_mentions += [m for t in companions(noun) for m in actors_of(t, self.index, with_preps=False)]
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
@@ -1525,10 +1528,10 @@ class DocReader:
         ]
 
     def _parent(self, org: Mention) -> bool:
-        """Whether a name only says whose offshoot the noun after it is: "Afghanistan's Islamic State affiliate"
-        places the affiliate, not the Islamic State."""
+        """Whether a name only says whose offshoot or whose standing the noun after it is: "Afghanistan's Islamic
+        State affiliate" places the affiliate, not the Islamic State; "Finland's NATO bid" places nothing."""
         noun = qualified_noun(self.doc, org, {"compound"})
-        return noun is not None and noun.lemma_.lower() in self.cues.offshoot_nouns
+        return noun is not None and noun.lemma_.lower() in self.cues.offshoot_nouns | self.cues.standing_nouns
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""

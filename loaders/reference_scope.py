@@ -3,7 +3,8 @@ sentences before its own across a paragraph break; across a break only when a si
 named in the paragraph before make "the group" either of them); further back, the topic of the paragraphs before
 (the actor named as subject in them, or in more than one of them when a rival is named as subject in one; of a
 sentence's subjects, those in the fewest relative or adverbial clauses; a name a
-relative clause tells of, "claimed by X, which is led by Y", counts as a subject); and
+relative clause tells of, "claimed by X, which is led by Y", counts as a subject); never to an actor named only as
+what another is compared with ("tactics similar to those of al-Shabaab", "Like Hezbollah, ..."); and
 never into a line that is no part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
 ``references``).
 
@@ -38,6 +39,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # the dependency labels of a clause'
 SUBORDINATE = {"relcl", "advcl"}  # clauses whose subject yields to the main clause's: "which ...", "since ..."
 SENTENCES_BACK = 3  # how many sentences before its own a reference may look across a paragraph break
 SUBJECT_REACH = 200  # how many words before its sentence a subject may be and still come first
+COMPARISON_REACH = 4  # how far up the parse from a name its word of comparison may be: "similar to those of X"
+VERB_TAGS = {"VERB", "AUX"}
 
 
 @cache
@@ -118,7 +121,7 @@ class ReferenceScope:
         sentence_start = self.sentence_start
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
-        earlier = [m for m in earlier if not self.aside(m.start_char)]
+        earlier = [m for m in earlier if not self.aside(m.start_char) and not compared(name_head(self.doc, m))]
         subjects = [m for m in earlier if _subject(name_head(self.doc, m)) and m.start >= near]
         depth = {m.start: _clause_depth(name_head(self.doc, m)) for m in subjects}
         least: dict[int, int] = {}
@@ -169,6 +172,32 @@ def name_head(doc: Doc, mention: Mention) -> Token:
     ("CPI (Maoist)")."""
     last = doc[mention.end - 1]
     return doc[mention.start : mention.end].root if last.is_punct else last
+
+
+@cache
+def comparison_words() -> frozenset[str]:
+    """The lemmas that name a comparison (``references``, ``comparison_words``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["references"]["comparison_words"])
+
+
+def compared(head: Token) -> bool:
+    """Whether a name stands only as what something is compared with: "tactics similar to those of al-Shabaab",
+    "Like Hezbollah, the group built a party" (a "like" that hangs on a verb); not the examples of "groups like
+    Hamas".
+
+    >>> from loaders.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> compared(nlp("Like Hezbollah, the Houthis have built a missile arsenal.")[1])
+    True
+    >>> compared(nlp("Iran backs groups like Hamas.")[4])
+    False
+    """
+    words = comparison_words()
+    for t in list(head.ancestors)[:COMPARISON_REACH]:
+        lemma = t.lemma_.lower()
+        if lemma in words and (t.pos_ != "ADP" or t.head.pos_ in VERB_TAGS):
+            return True
+    return False
 
 
 def _subject(head: Token) -> bool:

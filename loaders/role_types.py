@@ -3,7 +3,8 @@
 "X, a senior Hamas official": a senior figure of an armed group or a party is ``MEMBER_OF`` it, where a state's
 official ``WORKS_FOR`` the state (the ontology's "people in organisations"). "The commander of Hezbollah's naval
 sector": the head of an unnamed part of a body, named by its possessive, leads the part and is a member of the whole.
-"An anti-Hamas tribal leader" is of no part of Hamas, and "Malian jihadist leader X" does not lead Mali. (Whose a
+"An anti-Hamas tribal leader" is of no part of Hamas, "Malian jihadist leader X" does not lead Mali, and "a dissident
+faction of the FARC" broke away from the FARC, no member of it. (Whose a
 title in apposition is, "A, Chad's interior minister; B, Chad's air force chief; and C", is
 :func:`loaders.role_scope.titled_name`'s.)
 
@@ -37,6 +38,7 @@ class RoleTypes:
     tenure_words: frozenset[str]  # "its then commander": words of time that leave a rank the head's
     direct_whole_roles: frozenset[str]  # "part": of the object of its own "of" only
     companion_preps: frozenset[str]  # "a member, with A and B, of Y": A and B are members beside the holder
+    breakaway_words: frozenset[str]  # "dissident" of "a dissident faction of Y": broke away from Y
 
 
 @cache
@@ -54,6 +56,7 @@ def role_types() -> RoleTypes:
         "tenure_words",
         "direct_whole_roles",
         "companion_preps",
+        "breakaway_words",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 
@@ -61,6 +64,19 @@ def role_types() -> RoleTypes:
 def leads_under_another(words: list[str]) -> bool:
     """Whether a role's words make its holder a leader under another ("sub-leader"), one of the members."""
     return any(w in role_types().under_prefixes for w in words)
+
+
+def broke_away(noun: Token) -> bool:
+    """Whether a part's noun says the part left the whole: "a dissident faction of the FARC", "a breakaway wing of
+    the Taliban" name no member of the FARC or the Taliban.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a breakaway faction")
+    >>> doc[1].head, doc[1].dep_ = doc[2], "amod"
+    >>> broke_away(doc[2])
+    True
+    """
+    return any(t.dep_ in {"amod", "compound"} and t.lower_ in role_types().breakaway_words for t in noun.lefts)
 
 
 def figure_type(rel_type: str, role_word: str, org: Mention) -> str:

@@ -1,6 +1,7 @@
 """Acts only intended, prevented or foreseen: "was planning imminent attacks", "warned of intensified attacks",
 "wants to carry out 80 attacks on US forces", "prevented them from attacking the villages". Nothing happened, so the
-phrase names no incident (the ontology's conventions leave hypotheticals and the future out of the gold). And acts
+phrase names no incident (the ontology's conventions leave hypotheticals and the future out of the gold). Acts
+refused: "refused to condemn Hamas", "declined to fund the militia" state no act and no link. And acts
 told as a habit: "groups conducting attacks in Kabul", "fighters have conducted kidnappings in the Sahel": a trend, no
 one incident.
 
@@ -26,6 +27,7 @@ class UnrealCues:
     """The cue words of the ``unreal_acts`` block."""
 
     intent_words: frozenset[str]
+    refusal_words: frozenset[str]
     modal_words: frozenset[str]
     keeping_words: frozenset[str]
 
@@ -35,7 +37,10 @@ def unreal_cues() -> UnrealCues:
     """The ``unreal_acts`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["unreal_acts"]  # a missing key is a one-line SeedKeyError
     return UnrealCues(
-        frozenset(block["intent_words"]), frozenset(block["modal_words"]), frozenset(block["keeping_words"])
+        frozenset(block["intent_words"]),
+        frozenset(block["refusal_words"]),
+        frozenset(block["modal_words"]),
+        frozenset(block["keeping_words"]),
     )
 
 
@@ -57,6 +62,25 @@ def is_unreal(cue: Token) -> bool:
         if token.lemma_.lower() in cues.intent_words and token.pos_ in {"VERB", "NOUN"}:
             return True
     return False
+
+
+def is_refused(verb: Token) -> bool:
+    """Whether a verb names an act its subject refused or failed to do: "refused to condemn Hamas", "declined to
+    fund the militia", "was reluctant to sanction X" (no act, so no link of any type, hostile ones too). Only the
+    verb right under the refusal: in "refused to stop attacking ships" the attacks go on.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("refused to condemn")
+    >>> doc[2].head, doc[2].dep_, doc[0].pos_, doc[0].lemma_ = doc[0], "xcomp", "VERB", "refuse"
+    >>> is_refused(doc[2])
+    True
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in unreal_cues().refusal_words
+        and head.pos_ in {"VERB", "ADJ", "AUX"}
+    )
 
 
 def is_modal(verb: Token) -> bool:

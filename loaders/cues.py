@@ -159,6 +159,7 @@ class Cues:
     owner_pronouns: frozenset[str] = frozenset()  # "its fighters", "their troops": the owner acts
     incident_pronouns: frozenset[str] = frozenset()  # "This is the 11th attack": the incident told before
     place_preps: frozenset[str] = frozenset()  # "the police school in Ratta Kulachi": a place's name
+    noun_place_preps: frozenset[str] = frozenset()  # "heavy losses at Tinzaouatene": after a thing's noun
     acting_preps: frozenset[str] = frozenset()  # "struck by Washington": a place's name that acts
     name_suffixes: frozenset[str] = frozenset()  # "Felicisimo Khu Jr." is Khu
     name_list_gaps: frozenset[str] = frozenset()  # "A, B, Hassan Afgooye and Mohamoud Abdi Aden"
@@ -347,6 +348,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),
         place_preps=frozenset(data["place_preps"]),
+        noun_place_preps=frozenset(data["noun_place_preps"]),
         acting_preps=frozenset(data["acting_preps"]),
         list_gaps=frozenset(data["list_gaps"]),
         wider_place_preps=frozenset(data["wider_place_preps"]),

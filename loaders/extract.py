@@ -58,7 +58,7 @@ from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_named_of, owners_of_hit
-from loaders.home_state import body_of_title, state_of_title, state_role
+from loaders.home_state import body_led_by_title, body_of_title, state_of_title, state_role
 from loaders.hostility import HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import (
@@ -995,7 +995,7 @@ class DocReader:
                 return
         if not orgs:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
-            led = self.gazetteer.led_by_title(title) if rel_type == "LEADS" else None
+            led = body_led_by_title(self, title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
         if rel_type == "LEADS" and (self._leads_a_part(noun, objects) or heads_a_named_part(objects, self.index)):
             people = [m for m in holder_mentions if m.label == "Person"]
@@ -1128,7 +1128,7 @@ class DocReader:
                     self.emit(person, "LEADS", office, doc[person.start], "title-known-office", 0.85, "asserted")
                     return
                 if not orgs:
-                    led = self.gazetteer.led_by_title(" ".join(words[-size:])) if rel_type == "LEADS" else None
+                    led = body_led_by_title(self, " ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []
                     guessed = [] if orgs else state_of_title(self, person, before, words[-size:])
                     if chosen == "LEADS":  # not the article's state for a head known to lead another body

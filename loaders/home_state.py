@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from loaders.mentions import Mention, is_dateline
 
 if TYPE_CHECKING:
+    from graph.gazetteer import Actor
     from loaders.extract import DocReader
 
 SERVES = {"LEADS", "WORKS_FOR", "MEMBER_OF", "DEPUTY_OF"}
@@ -64,6 +65,20 @@ def body_of_title(reader: DocReader, orgs: list[Mention], title: list[str]) -> l
         return orgs
     state = reader.gazetteer.lookup(body.country)
     return [*orgs[:-1], reader._known(body)] if state is not None and state.id == orgs[-1].key else orgs
+
+
+def body_led_by_title(reader: DocReader, title: str) -> Actor | None:
+    """The state's body whose head holds this title with no body named ("Defense Secretary": the Pentagon), when the
+    document names that state, one of its bodies or its capital: a defence secretary in an article on the Philippines
+    is not the Pentagon's head."""
+    body = reader.gazetteer.led_by_title(title)
+    if body is None or body.country is None:
+        return body
+    for m in reader.index.mentions:
+        actor = reader.gazetteer.actors.get(m.key)
+        if actor is not None and body.country in {actor.name, actor.country, actor.capital_of}:
+            return body
+    return None
 
 
 def state_of_title(reader: DocReader, person: Mention, before: Span, title: list[str]) -> list[Mention]:

@@ -36,6 +36,7 @@ from loaders.person_names import name_particles
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
+from loaders.ranked_people import apposed_people, peoples_read_for_persons, ranked_people
 from loaders.whole_names import (
     as_company,
     company_noun,
@@ -677,7 +678,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     merged = []
     taken: set[int] = set()
     shapes = WordShapes(doc)
-    ents = [_one_line(e, shapes) for e in in_law_titles(list(doc.ents))]
+    ents = [_one_line(e, shapes) for e in peoples_read_for_persons(in_law_titles(list(doc.ents)))]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
     known_by_end = {k.end: k for k in known}
     ents = [with_place_given_name(e, known_by_end) for e in ents]
@@ -724,7 +725,11 @@ def merge_actor_spans(doc: Doc) -> Doc:
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(shapes, taken) + _named_before_base_words(shapes, taken)
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
-    places += _numbered_units(shapes, known_tokens)
+    places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
+    others = {
+        i for e in merged if e.id_ or e.label_ not in {"PERSON", "NORP", "ORDINAL"} for i in range(e.start, e.end)
+    }
+    places += ranked_people(doc, others)  # over a part the NER read: "Lieutenant Colonel Alain Ngoma" + "Kasongo"
     text = text_of(doc)
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)

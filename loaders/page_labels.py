@@ -139,6 +139,16 @@ def heading_tokens(doc: Doc) -> frozenset[int]:
 TITLE_CASE_SHARE = 0.75  # of a line's words of four letters or more capitalised: a headline in title case
 
 
+def in_title_case(line: str) -> bool:
+    """Whether most of a line's words of four letters or more are capitalised (a headline in title case).
+
+    >>> in_title_case("Treasury Sanctions Deputy Commander Over Atrocities"), in_title_case("Troops raid a camp")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def title_case_headline(doc: Doc) -> Span | None:
     """The page's first line when it is a headline in title case (most of its longer words capitalised, no full
     stop at its end, not a byline, text below it), else None.
@@ -152,11 +162,8 @@ def title_case_headline(doc: Doc) -> Span | None:
     text = text_of(doc)
     start = len(text) - len(text.lstrip())
     line, *below = text[start:].split("\n", 1)
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
-    if not below or line.rstrip().endswith(".") or line.startswith("By ") or len(words) < 2:
+    if not below or line.rstrip().endswith(".") or line.startswith("By ") or not in_title_case(line):
         return None  # not a sentence, nor a byline ("By Jane Roe and John Doe, reporting from Goma")
-    if sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
-        return None
     return doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
 
 

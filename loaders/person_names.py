@@ -83,7 +83,7 @@ def _a_person_noun(token: Token) -> bool:
     return word in person_nouns() or token.lower_ in person_nouns() or load_cues().is_person_role(word)
 
 
-def _apposed_person(span: Span) -> bool:
+def apposed_person(span: Span) -> bool:
     """Whether a noun of a person or a person's role stands in apposition to the name: "X, a fugitive businessman",
     "X, one of the most feared field commanders"."""
     for apposed in (c for c in span.root.children if c.dep_ == "appos"):
@@ -138,7 +138,7 @@ def people_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named = set()
     for m in candidates:
         span = doc[m.start : m.end]
-        if _titled(span) or (" " in m.name and (_listed_with(span, people) or _apposed_person(span))):
+        if _titled(span) or (" " in m.name and (_listed_with(span, people) or apposed_person(span))):
             named.add(m.name)
             people.add(span.root.i)
     if not named:

@@ -7,6 +7,9 @@
 - A name in apposition with the noun of a place (``place_nouns`` and ``place_names.of_nouns`` of
   ``seeds/relations.yaml``): "Melitopol, a town in southern Ukraine".
 - A name before "-based" or "-headquartered": "the Rio-based faction".
+- A name after "at" that follows the noun of a thing or an event, not of a person or a role: "heavy losses at
+  Tinzaouatene", "the border crossing at Kyaukphyu" (not "a researcher at Harlow Trust").
+- A name listed with a known place's: "the battles for Popasna, Soledar and Bakhmut".
 
 Only unknown names of up to three words, none an organisation's, are read again ("around Yei, Lainya and Kajo-Keji",
 "Mera, a farming village": the NER's people too; a lone word that is the last name of a person the document names in
@@ -25,26 +28,46 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from loaders.coordination import first_of_list
 from loaders.cues import load_cues
-from loaders.mentions import Mention, guess_kind
+from loaders.mentions import Mention, guess_kind, not_actors
 from loaders.organisation_names import names_an_organisation
+from loaders.person_names import person_nouns
 from loaders.place_names import base_words, named_after_place_noun, place_name_words
 
 MAX_WORDS = 3
+MAX_AT_WORDS = 2  # "an intrusion at Harlow Pictures Entertainment": a longer name after "at" is often a body's
 
 
-def _placed(span: Span) -> bool:
+def _at_a_thing(first: Token) -> bool:
+    """Whether the word is the object of "at" after the noun of a thing or an event ("losses at X"), not of a person
+    or a role ("a fellow at X") nor after a verb ("works at X")."""
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in load_cues().noun_place_preps or prep.head.pos_ != "NOUN":
+        return False
+    noun = prep.head.lemma_.lower()
+    return noun not in person_nouns() and not load_cues().is_person_role(noun) and noun not in not_actors()
+
+
+def _listed_with_place(root: Token, places: set[int]) -> bool:
+    """Whether the word is an item of a list ("A, B and C") another item of which is a place's name."""
+    head = first_of_list(root)
+    items = {head.i} | {t.i for t in head.subtree if t.dep_ == "conj" and first_of_list(t) == head}
+    return len(items) > 1 and bool((items - {root.i}) & places)
+
+
+def _placed(span: Span, places: set[int]) -> bool:
     """Whether the sentence uses the name as a place's: after a preposition of place, "the village of", beside the
-    noun of a place, or before a hyphen and a word of a base ("the Rio-based faction": the ``hyphen_compounds`` of
-    BASED_IN)."""
+    noun of a place, listed with a known place (``places``: the head words of the known places' names), or before a
+    hyphen and a word of a base ("the Rio-based faction": the ``hyphen_compounds`` of BASED_IN)."""
     root, doc = span.root, span.doc
     nouns = load_cues().place_nouns | place_name_words().of_nouns
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:  # "around Tera and Ayorou": listed after the preposition
-        first = first.head
+    first = first_of_list(root)  # "around Tera and Ayorou": listed after the preposition
     if first.dep_ == "pobj" and first.head.lower_ in load_cues().place_preps:
+        return True
+    if (len(span) <= MAX_AT_WORDS and _at_a_thing(first)) or _listed_with_place(root, places):
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in base_words():
         return True
@@ -55,6 +78,7 @@ def _placed(span: Span) -> bool:
 
 def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with every unknown name its sentence uses as a place's labelled a place."""
+    places = {doc[m.start : m.end].root.i for m in mentions if m.label == "Location" and m.actor_id}
     named = {
         m.name
         for m in mentions
@@ -63,7 +87,7 @@ def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         and not m.refers_back
         and len(m.name.split()) <= MAX_WORDS
         and not names_an_organisation(m.name, guess_kind(m.name))
-        and _placed(doc[m.start : m.end])
+        and _placed(doc[m.start : m.end], places)
     }
     if not named:
         return mentions

@@ -1,0 +1,75 @@
+"""Names the NER misses or mislabels, read by what stands beside them, each on a sentence written for its test (the
+rules alone): people after a rank or beside a person's noun, places after "at" or listed with a known place, known
+spellings of places, and a head's title that names another state's body."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def nodes(text: str) -> dict[str, tuple[str, set[str]]]:
+    """Each node's name with its label and aliases."""
+    return {d["name"]: (d["label"], set(d["aliases"])) for _, d in graph_of(text).g.nodes(data=True)}
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
+
+
+def test_a_name_after_a_rank_is_one_whole_person() -> None:
+    text = (
+        "The militia pulled back after clashes near the lake, army spokesman Lieutenant Colonel Alain Ngoma Kasongo"
+        " said."
+    )
+    found = nodes(text)
+    assert found["Alain Ngoma Kasongo"][0] == "Person"
+    assert "Kasongo" not in found
+
+
+def test_a_rank_in_a_title_case_headline_makes_no_person() -> None:
+    text = "Treasury Sanctions Militia Deputy Commander Over Abuses in Darfur\n\nThe Treasury acted on Monday."
+    assert not any(name.startswith("Over") for name in nodes(text))
+
+
+def test_an_unnamed_name_beside_a_minister_is_a_person() -> None:
+    text = (
+        "Fighting resumed on Tuesday. Ruben Vardanyants, a former state minister of the breakaway republic, was"
+        " detained by Azerbaijani border guards near the corridor days later."
+    )
+    assert nodes(text)["Ruben Vardanyants"][0] == "Person"
+
+
+def test_a_name_after_at_a_things_noun_is_a_place() -> None:
+    text = "Within weeks the rebels had taken the border crossing at Kyinsanhaw and dozens of outposts."
+    assert nodes(text)["Kyinsanhaw"][0] == "Location"
+
+
+def test_a_name_listed_with_a_known_place_is_a_place() -> None:
+    text = "Mercenaries bore the brunt of the battles for Popivka, Soledarka and Bakhmut last winter."
+    found = nodes(text)
+    assert found["Popivka"][0] == "Location"
+    assert found["Soledarka"][0] == "Location"
+
+
+def test_the_armenian_and_azerbaijani_names_of_karabakh_are_one_place() -> None:
+    text = (
+        "Shelling hit Stepanakert, which Baku calls Khankendi, the main town of Karabakh, known to Armenians as"
+        " Artsakh."
+    )
+    found = nodes(text)
+    assert "Khankendi" in found["Stepanakert"][1]
+    assert "Artsakh" in found["Nagorno-Karabakh"][1]
+    assert ("stepanakert", "LOCATED_IN", "nagorno-karabakh") in edges(text)
+
+
+def test_a_defence_secretary_abroad_does_not_lead_the_pentagon() -> None:
+    text = "MANILA - Philippine troops killed two rebels in Samar, and Defense Secretary Ramon Villanueva praised them."
+    assert "Pentagon" not in nodes(text)
+
+
+def test_a_defence_secretary_of_an_article_on_the_united_states_leads_the_pentagon() -> None:
+    text = "The United States will send more drones to the region, Defense Secretary Carl Hendricks told reporters."
+    assert ("carl-hendricks", "LEADS", "pentagon") in edges(text)

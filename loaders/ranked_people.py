@@ -16,12 +16,16 @@
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 from loaders.mentions import not_actors
 from loaders.page_labels import in_title_case
 from loaders.person_names import apposed_person, name_particles
+from loaders.token_rules import tokens_with
 
 MIN_WORDS = 2  # a lone word after a rank is too often a unit's or a place's ("General Staff", "Colonel Bay")
 MAX_WORDS = 4
@@ -58,7 +62,7 @@ def _name_after(doc: Doc, rank: Token) -> tuple[int, int] | None:
 
 def _line_of(token: Token) -> str:
     """The line of text the word stands on."""
-    text = token.doc.text
+    text = text_of(token.doc)
     end = text.find("\n", token.idx)
     return text[text.rfind("\n", 0, token.idx) + 1 : end if end != -1 else len(text)]
 
@@ -67,8 +71,9 @@ def ranked_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Persons' names of two to four capitalised words after a rank, where the NER found no name but an unknown
     person's (``taken``: the tokens of the other entities); not in a line in title case ("Treasury Sanctions Deputy
     Commander Over Abuses")."""
-    found = []
-    for token in doc:
+    found: list[Span] = []
+    ranks = load_cues().honorifics
+    for token in tokens_with(doc, ranks | {f"{rank}." for rank in ranks}):  # read at ranks only
         if not _rank(token) or (found and token.i < found[-1].end) or in_title_case(_line_of(token)):
             continue
         run = _name_after(doc, token)
@@ -96,15 +101,17 @@ def apposed_people(doc: Doc, taken: set[int]) -> list[Span]:
     found), set in apposition with a person's noun ("Aram Petrosyan, a former state minister, was detained"); not in a
     line in title case."""
     found = []
+    proper = (doc.to_array(POS) == PROPN).tolist()  # read from the document's array, not token by token
     start = 0
     while start < len(doc):
         end = start
-        while end < len(doc) and end - start < MAX_WORDS and end not in taken and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end - start < MAX_WORDS and end not in taken and proper[end]:
             if not _name_word(doc[end]) or (end > start and doc[end].is_sent_start):
                 break
             end += 1
-        run = Span(doc, start, end, label="PERSON")
-        if len(run) >= MIN_WORDS and not in_title_case(_line_of(run[0])) and apposed_person(run):
-            found.append(run)
+        if end - start >= MIN_WORDS and not in_title_case(_line_of(doc[start])):
+            run = Span(doc, start, end, label="PERSON")
+            if apposed_person(run):
+                found.append(run)
         start = max(end, start + 1)
     return found

@@ -52,6 +52,7 @@ from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors
 from loaders.person_names import name_particles
+from loaders.token_rules import tokens_with
 
 MAX_NAME_WORDS = 8  # words of a company's name before its legal form
 MAX_TOPIC_WORDS = 3  # capitalised words of a topic after "and" in a body's name
@@ -169,14 +170,15 @@ def particle_names(doc: Doc, known: list[Span]) -> list[Span]:
     []
     """
     found: list[Span] = []
-    if not any(t.lower_ in _lists()["romance_particles"] for t in doc):
+    particles = tokens_with(doc, _lists()["romance_particles"])  # read from the document's array of words
+    if not particles:
         return found
     labels = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
     labels.update({i: k.label_ for k in known for i in range(k.start, k.end)})
     skip = not_actors() | load_cues().honorifics | load_cues().articles
     end = 0
-    for token in doc:
-        if token.i < end or token.lower_ not in _lists()["romance_particles"] or not token.is_lower or not token.i:
+    for token in particles:
+        if token.i < end or not token.is_lower or not token.i:
             continue
         start = token.i
         while not doc[start].is_sent_start and token.i - start < MAX_PARTICLE_RUN and _capitalised(doc[start - 1]):

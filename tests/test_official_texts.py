@@ -110,3 +110,8 @@ def test_a_body_subordinate_to_another_is_one_of_its_parts() -> None:
     text = "Korea Sobaeksu Trading Company is subordinate to the Munitions Industry Department."
     found = triples(text)
     assert ("korea-sobaeksu-trading-company", "MEMBER_OF", "munitions-industry-department") in found, found
+
+
+def test_an_agency_s_administrator_heads_it_and_is_no_word_of_the_name() -> None:
+    text = "The Drug Enforcement Administration, headed by Administrator Anne Milgram, said the labs were in Culiacan."
+    assert ("anne-milgram", "LEADS", "dea") in triples(text), triples(text)

@@ -264,6 +264,7 @@ def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     objects = prep_objects(phrase, cues.front_preps)
     objects += [] if reader.index.within(objects) else [p for t in objects for p in prep_objects(t, cues.front_preps)]
     groups = [m for t in objects for m in actors_of(t, reader.index)]  # "a front for the procurement of X for Y": Y
+    groups = groups or _owners_before(reader, phrase)  # "X, a Wagner front company"
     if phrase.dep_ == "appos":
         holders = [phrase.head]
     elif phrase.dep_ == "attr" or (phrase.dep_ == "pobj" and phrase.head.lower_ == "as"):
@@ -274,6 +275,13 @@ def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     fronts = [m for t in holders if (m := _named(reader, t)) is not None and m.label in FRONTS]
     reader.emit_all(fronts, "FUNDS", _sides(groups), noun, "front-for", 0.65)
     reader.emit_all(fronts, "AFFILIATED_WITH", _sides(groups), noun, "front-for", 0.65)
+
+
+def _owners_before(reader: DocReader, phrase: Token) -> list[Mention]:
+    """The organisation named before a front's noun as its owner: Wagner of "a Wagner front company", Hezbollah of
+    "Hezbollah's front"; not a state's demonym ("a Chinese front company" says where the firm is, not whose)."""
+    owners = [c for c in phrase.lefts if c.dep_ in {"compound", "nmod", "poss"}]
+    return [m for t in owners for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
 
 
 def _named(reader: DocReader, token: Token) -> Mention | None:

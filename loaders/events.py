@@ -31,6 +31,7 @@ from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import (
     as_many,
+    harm_of_the_deed,
     is_year,
     just_before,
     may_mean,
@@ -724,6 +725,7 @@ class EventFinder:
         nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
         nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
+        nouns += harm_of_the_deed(verb)  # "conducted a strike in X, killing Y": the strike's harm
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
         hit_heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the headquarters in X was struck"
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
@@ -742,6 +744,7 @@ class EventFinder:
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
             told.places += [m for m in places if m not in told.places]
+            told.targets += [m for m in patients if m.label != "Location" and m not in told.targets]  # "killing Y"
             return told
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)

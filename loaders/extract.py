@@ -103,7 +103,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed, place_words
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import described_by_participle
-from loaders.person_names import people_in_context
+from loaders.person_names import names_one_person, people_in_context
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
 from loaders.place_phrases import (
@@ -984,7 +984,8 @@ class DocReader:
         if listed is not None:
             orgs = listed
         elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
-            orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
+            owners = [t for t in noun.lefts if t.dep_ in {"poss", "compound", "amod", "nmod"}]  # "an ISIS financial
+            orgs = [m for t in owners for m in actors_of(t, self.index)]  # facilitator": the parse's "nmod" too
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
         if not orgs and not objects and rel_type == "LEADS" and not one_of_several(noun):
@@ -1107,6 +1108,8 @@ class DocReader:
         unranked = window
         while len(unranked) > 1 and unranked[-1].lower_.rstrip(".") in self.cues.honorifics:
             unranked = unranked[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
+            if self.cues.role_of((unranked[-1].lower_,)) is not None:
+                break  # "CENTCOM commander Gen. X": the role before the rank stays
         for candidate in (window, unranked):  # but "Secretary-General" is a role
             words = [t.lower_ for t in candidate]
             for size in range(min(self.cues.longest_role, len(words)), 0, -1):
@@ -1177,18 +1180,20 @@ class DocReader:
             modified = token.head if token.dep_ in {"amod", "compound"} else token
         if actor is None or modified is None:
             return
-        bearers = self._bearers(modified)
+        bearers = self._bearers(modified, own_group=actor_first or not names_one_person(modified))
         for bearer in bearers:
             subject, obj = (actor, bearer) if actor_first else (bearer, actor)
             self.emit(subject, rel_type, obj, token, f"hyphen:{token.lower_}", 0.75, "asserted")
 
-    def _bearers(self, noun: Token) -> list[Mention]:
-        """Who a modified noun names: itself, the name it is in apposition with, or the examples it lists."""
+    def _bearers(self, noun: Token, own_group: bool = True) -> list[Mention]:
+        """Who a modified noun names: itself, the name it is in apposition with, or the examples it lists; with
+        ``own_group`` also the group named in it ("the Iran-backed Hezbollah group"), which a noun of one person
+        does not name for what is said of the person ("an Iran-based Houthi financier" places the financier)."""
         own = self.index.at(noun)
         if own:
             return [own]
         named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
-        if named:  # "the Iran-backed Hezbollah group"
+        if named and own_group:  # "the Iran-backed Hezbollah group"
             return named[:1]
         named = [m for c in noun.children if c.dep_ == "appos" for x in conjuncts(c) if (m := self.index.at(x))]
         if named:  # "the Iranian-backed militant group Islamic Jihad", "Iran-backed militias, A and B"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.mentions import Mention
+from loaders.person_names import names_one_person
 from loaders.syntax import actors_of, subjects_of
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def more_hyphen_actors(reader: DocReader, token: Token) -> None:
         plain = token.head if token.dep_ in {"amod", "compound"} else token  # what the plain rule reads
         actors = _coordinated_before(reader, named.start) + ([] if reader._bearers(plain) else [named])
         modified = _modified(token)
-        _emit(reader, token, word, actors, reader._bearers(modified) or _copula_subjects(reader, modified))
+        _emit(reader, token, word, actors, _bearers(reader, word, modified) or _copula_subjects(reader, modified))
         return
     prefix, dash, word = token.text.rpartition("-")
     if not dash or not prefix or word.lower() not in reader.cues.hyphen or word.lower() == "pro":
@@ -37,7 +38,7 @@ def more_hyphen_actors(reader: DocReader, token: Token) -> None:
     if actor is None:
         return
     modified = _modified(token)
-    bearers = reader._bearers(modified) or _copula_subjects(reader, modified)
+    bearers = _bearers(reader, word.lower(), modified) or _copula_subjects(reader, modified)
     _emit(reader, token, word.lower(), [*_coordinated_before(reader, token.i), actor], bearers)
 
 
@@ -46,6 +47,13 @@ def _modified(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.head if token.dep_ in {"amod", "compound", "nmod"} else token
+
+
+def _bearers(reader: DocReader, word: str, modified: Token) -> list[Mention]:
+    """Who the modified noun names; for what is said of it ("US-designated", "Iran-based"), not the group named
+    in a noun of one person ("a US-designated Hezbollah financier" is the financier's)."""
+    actor_first = reader.cues.hyphen[word][1]
+    return reader._bearers(modified, own_group=actor_first or not names_one_person(modified))
 
 
 def _copula_subjects(reader: DocReader, noun: Token) -> list[Mention]:

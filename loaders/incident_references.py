@@ -63,6 +63,14 @@ def told_in(verb: Token) -> list[Token]:
     return harm_incident_words(verb)
 
 
+def harm_of_the_deed(verb: Token) -> list[Token]:
+    """The object of the deed a harm's participle follows: "strike" of "forces conducted a strike in Baghdad, killing
+    X" (the strike killed X), none for a harm told by a finite verb ("conducted a raid and killed X")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
+
+
 def just_before(verb: Token, events: list[Event]) -> Event | None:
     """The incident named last in the sentence of an undated harm told by its verb or the one before it: in "Junta
     airstrikes hit Banmauk on Thursday. Two villagers were killed in Naung Kan village." the killing is the strikes'

@@ -335,12 +335,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 def _headline_only(doc: Doc) -> Callable[[Mention], bool]:
     """Whether a name is read in a title-case headline and nowhere in the text below it ("Council Renews Arms
-    Embargo"): a phrase the capitals made look like a name (a body's or a place's; a person's name is a byline's)."""
+    Embargo"): a phrase the capitals made look like a name (a body's or a place's; a person's name is a byline's),
+    written below, if at all, only in lower case ("as a transnational criminal organization")."""
     line = title_case_headline(doc)
     if line is None:
         return lambda _: False
-    below = text_of(doc)[line.end_char :].lower()
-    return lambda m: line.start <= m.start < line.end and m.text.lower() not in below
+    below = text_of(doc)[line.end_char :]
+    return lambda m: line.start <= m.start < line.end and m.text not in below
 
 
 def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:

@@ -78,6 +78,12 @@ def _titled(span: Span) -> bool:
     return word in cues.honorifics or word in person_nouns() or cues.is_person_role(word)
 
 
+def names_one_person(token: Token) -> bool:
+    """Whether a noun, singular, names one person by a noun of people or a role ("an Iran-based Houthi financier",
+    "a Hezbollah official"), not a group's people ("Congo-based ADF rebels")."""
+    return token.tag_ in {"NN", "NNP"} and _a_person_noun(token)
+
+
 def _a_person_noun(token: Token) -> bool:
     word = token.lemma_.lower()
     return word in person_nouns() or token.lower_ in person_nouns() or load_cues().is_person_role(word)

@@ -121,8 +121,10 @@ def designated_as(reader: DocReader, verb: Token) -> None:
 
 
 def _states_in(reader: DocReader, heads: list[Token]) -> list[Mention]:
-    """The states an "in" phrase names: "listed as a terrorist organisation in Australia", "banned in Russia"."""
-    found = [m for h in heads for t in prep_objects(h, {"in"}) for m in actors_of(t, reader.index, with_preps=False)]
+    """The states an "in" phrase after its word names: "listed as a terrorist organisation in Australia", "banned in
+    Russia"; not a scene set before the clause ("In Sudan, X was sanctioned" says where X is, not who acted)."""
+    phrases = [t for h in heads for t in prep_objects(h, {"in"}) if t.i > h.i]
+    found = [m for t in phrases for m in actors_of(t, reader.index, with_preps=False)]
     return [m for m in found if m.label == "Country"]
 
 

@@ -39,6 +39,7 @@ from loaders.quoted_references import quotation_start
 from loaders.reference_chain import ReferenceChain
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
+from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 
 
@@ -142,6 +143,8 @@ class MentionIndex:
             if refers_back(noun, self):  # "the group said its fighters": what the group stands for
                 owner = self.antecedent(noun)
                 return owner if owner is not None and owner.label in labels else None
+            if (state := voiced_state(noun, self)) is not None:  # "the Israeli military said it": Israel
+                return state if state.label in labels else None
             if noun.lower_ not in owner_nouns()[1] or noun is nearer:  # "the junta and its backers": no one named
                 return None
             if any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in noun.children):

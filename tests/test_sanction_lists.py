@@ -146,3 +146,13 @@ def test_a_designated_group_in_apposition_is_the_name_before_its_comma_not_the_c
     )
     sanctioned = {s for s, k, _ in found if k == "SANCTIONED_BY"}
     assert sanctioned == {"ansar-front"}, sanctioned
+
+
+def test_a_role_before_together_with_belongs_to_its_own_body_not_the_name_added() -> None:
+    text = (
+        "On Monday the European Union sanctioned the Sahel Defence Front, known locally as the Jaish al-Sahil, and its "
+        "leader Amadou Kassoum, also known as Abu Bilal, together with the Gourma Brigade and its commander Issa Maiga."
+    )
+    found = triples(text)
+    assert ("issa-maiga", "LEADS", "gourma-brigade") in found, found
+    assert ("amadou-kassoum", "LEADS", "gourma-brigade") not in found, found

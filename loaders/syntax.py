@@ -32,6 +32,7 @@ from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
+from loaders.nearest_names import nearest_name
 from loaders.own_claims import claims_own_deed
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
@@ -149,6 +150,8 @@ class MentionIndex:
                 return None
             if any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in noun.children):
                 return None  # "an al Qaeda affiliate said it had attacked": a group not named, not al Qaeda
+        if thing and (nearest := nearest_name(pronoun, earlier, self)) is not None:
+            return nearest  # "the fighters of the Wagner Group after the death of its founder": Wagner's
         if two_groups_before(pronoun, earlier, self.scope):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only

@@ -447,3 +447,13 @@ def test_a_pronoun_of_a_state_s_unnamed_military_or_government_is_the_state(text
     blamed = kg.g.get_edge_data(state, incident, key="BLAMED_FOR")
     assert blamed is not None and blamed["evidence"][0].certainty == "asserted"
     assert kg.g.has_edge(incident, place, key="OCCURRED_AT")
+
+
+def test_its_in_a_sentence_with_no_named_subject_is_the_nearest_fitting_name_before_it() -> None:
+    text = (
+        "Russia's defence ministry has moved to control the country's private armies. A new corps under its command "
+        "will absorb the fighters of the Orion Group after the death of its founder, Pavel Sarkisov."
+    )
+    found = evidence(text)
+    assert ("pavel-sarkisov", "LEADS", "orion-group") in found, found
+    assert ("pavel-sarkisov", "LEADS", "russian-ministry-of-defence") not in found, found

@@ -8,9 +8,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -27,16 +28,27 @@ def state_voice_nouns() -> frozenset[str]:
 
 def voiced_state(noun: Token, index: MentionIndex) -> Mention | None:
     """The state an unnamed body of a state's own stands for, named by its possessive or demonym ("Israel's
-    military", "the Turkish army"); None for any other noun, a body with a name of its own, or one no state qualifies.
+    military", "the Turkish army"); None for any other noun, a body with a name of its own, one no state qualifies,
+    or one a state only backs ("the Iran-backed government").
 
-    >>> from loaders.nlp import load_nlp
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
     >>> from loaders.syntax import MentionIndex
-    >>> doc = load_nlp()("The Israeli military said it had struck the camp.")
-    >>> state = Mention(1, 2, 4, 11, "Israeli", "Country", "Israel")
-    >>> voiced_state(doc[2], MentionIndex(doc, [state])).name, voiced_state(doc[8], MentionIndex(doc, [state]))
+    >>> words = ["the", "Iran", "-", "backed", "government", "the", "Israeli", "military"]
+    >>> heads, deps = [4, 4, 4, 4, 4, 7, 7, 7], ["det", "compound", "punct", "amod", "ROOT", "det", "amod", "ROOT"]
+    >>> doc = Doc(English().vocab, words, heads=heads, deps=deps)
+    >>> states = [Mention(1, 2, 4, 8, "Iran", "Country", "Iran"), Mention(6, 7, 34, 41, "Israeli", "Country", "Israel")]
+    >>> voiced_state(doc[7], MentionIndex(doc, states)).name, voiced_state(doc[4], MentionIndex(doc, states))
     ('Israel', None)
     """
     if noun.lower_ not in state_voice_nouns() or index.at(noun) is not None:
         return None
     states = [m for c in noun.lefts if c.dep_ in STATE_DEPS and (m := index.at(c)) is not None]
+    states = [m for m in states if not _backer(m, noun.doc)]
     return states[0] if len(states) == 1 and states[0].label == "Country" else None
+
+
+def _backer(state: Mention, doc: Doc) -> bool:
+    """Whether a state's name only says who backs the body: "Iran" in "the Iran-backed government"."""
+    after = state.end
+    return after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in load_cues().hyphen

@@ -170,6 +170,7 @@ from loaders.sanctioned_pairs import sanctioned_pair
 from loaders.sanctions import (
     acting_office,
     carry_sanctioner,
+    companion_objects,
     sanctioned_companions,
     sanctioned_targets,
     sanctioning_state,
@@ -973,6 +974,8 @@ class DocReader:
         if member:  # "X is a member, with A and B, of Y": A and B too
             holder_mentions += [m for t in companions(noun) for m in actors_of(t, self.index, with_preps=False)]
         objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
+        beside = companion_objects(noun, self.cues.sanctioned_companions)  # "its leader X, together with Y": not Y's
+        objects = [t for t in objects if not any(t in b.subtree for b in beside)]
         if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
             objects = [t for t in prep_objects(noun, {"of"}) if actors_of(t, self.index, with_preps=False)]
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"

@@ -115,11 +115,22 @@ def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     return list(dict.fromkeys(parsed + read))  # "including A (its founder), B and C": a list the parse breaks
 
 
+def _first_item(noun: Token) -> Token:
+    """The first item of a list a role noun closes, read past two slips of the parse: the noun joined to the verb
+    whose object the first item is ("sanctioned X, known as Y, and its leader Z"), and the noun joined to the other
+    name a participle gives the first item ("X, known locally as Y, and its leader Z"): X either way."""
+    first = first_of_list(noun)
+    if first.pos_ in {"VERB", "AUX"}:
+        return next((c for c in first.children if c.dep_ == "dobj" and c.i < noun.i), first)
+    told = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "as" else None
+    return told.head if told is not None and told.dep_ == "acl" and told.head.i < first.i else first
+
+
 def owner_in_list(noun: Token, index: MentionIndex) -> list[Mention] | None:
     """Whose a list's later item is when a possessive pronoun says so: the first item's, if an organisation ("X, a
     shipping firm, and its chief executive, Y": X's, not the subject's), else no one's ([]); None for a noun that is
     no such item."""
-    first = first_of_list(noun)
+    first = _first_item(noun)
     if first.i == noun.i or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return None
     owner = index.at(first)

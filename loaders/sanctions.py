@@ -186,18 +186,19 @@ def sanctioned_companions(reader: DocReader, verb: Token) -> list[Mention]:
     """Those a sanction verb sanctions beside its object: "sanctioned X, together with Y", "designated X along with
     Y", "listed X alongside Y" (the phrase on the verb or on its object)."""
     holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
-    found = [t for h in holders for t in _companion_objects(h, reader.cues.sanctioned_companions)]
+    found = [t for h in holders for t in companion_objects(h, reader.cues.sanctioned_companions)]
     return [m for t in found for m in actors_of(t, reader.index, with_preps=False) if m.label in TARGETS]
 
 
-def _companion_objects(head: Token, words: frozenset[str]) -> list[Token]:
-    """The objects of "alongside", of "along with" and of "together with" hung on the head.
+def companion_objects(head: Token, words: frozenset[str]) -> list[Token]:
+    """The objects of "alongside", of "along with" and of "together with" hung on the head: names added beside it,
+    never the body a role noun names ("its leader X, together with Y": not Y's leader).
 
     >>> from spacy.lang.en import English
     >>> from spacy.tokens import Doc
     >>> words = ["sanctioned", "Karimi", "along", "with", "Bakri"]
     >>> doc = Doc(English().vocab, words, heads=[0, 0, 0, 2, 3], deps=["ROOT", "dobj", "prep", "prep", "pobj"])
-    >>> [t.text for t in _companion_objects(doc[0], frozenset({"along", "together"}))]
+    >>> [t.text for t in companion_objects(doc[0], frozenset({"along", "together"}))]
     ['Bakri']
     """
     found: list[Token] = []

@@ -32,6 +32,7 @@ from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
+from loaders.nearest_names import nearest_name
 from loaders.own_claims import claims_own_deed
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
@@ -39,6 +40,7 @@ from loaders.quoted_references import quotation_start
 from loaders.reference_chain import ReferenceChain
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
+from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 
 
@@ -142,10 +144,14 @@ class MentionIndex:
             if refers_back(noun, self):  # "the group said its fighters": what the group stands for
                 owner = self.antecedent(noun)
                 return owner if owner is not None and owner.label in labels else None
+            if (state := voiced_state(noun, self)) is not None:  # "the Israeli military said it": Israel
+                return state if state.label in labels else None
             if noun.lower_ not in owner_nouns()[1] or noun is nearer:  # "the junta and its backers": no one named
                 return None
             if any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in noun.children):
                 return None  # "an al Qaeda affiliate said it had attacked": a group not named, not al Qaeda
+        if thing and (nearest := nearest_name(pronoun, earlier, self)) is not None:
+            return nearest  # "the fighters of the Wagner Group after the death of its founder": Wagner's
         if two_groups_before(pronoun, earlier, self.scope):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only

@@ -56,3 +56,16 @@ def test_a_shooting_said_to_take_place_on_another_date_stays_its_own() -> None:
         "Bwera in May 2019."
     )
     assert len(events(text)) == 2
+
+
+def test_an_incident_told_only_by_its_verb_has_its_place_and_day_and_a_later_the_attack_joins_it() -> None:
+    text = (
+        "Gunmen stormed a mosque in Maiduguri on Friday, killing 12 worshippers. Police blamed Boko Haram for the "
+        "attack, the deadliest in the city this year."
+    )
+    kg = graph_of(text)  # read on Tuesday 5 March 2024: "on Friday" is 1 March
+    (incident,) = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    node, data = incident
+    assert data["date"] == "2024-03-01" and kg.g.has_edge(node, "maiduguri", key="OCCURRED_AT")
+    blamed = kg.g.get_edge_data("boko-haram", node, key="BLAMED_FOR")
+    assert blamed is not None and blamed["evidence"][0].certainty == "alleged"

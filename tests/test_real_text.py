@@ -1124,6 +1124,11 @@ def test_a_person_named_by_the_first_name_alone_is_the_person_named_in_full() ->
             "Organization",
         ),
         ("Police arrested Hamid Oduya, also known as Abu Harith, in Mombasa. Abu Harith led the cell.", "Person"),
+        (
+            "Gunmen loyal to the Sahel Defence Front, known locally as Jaish al-Sahil, attacked Gao. Jaish al-Sahil "
+            "said it had lost two fighters.",
+            "Organization",
+        ),
     ],
 )
 def test_another_name_given_beside_a_name_is_the_same_node(text: str, label: str) -> None:

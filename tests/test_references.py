@@ -421,3 +421,39 @@ def test_followers_without_an_article_or_of_two_names_as_often_are_no_one() -> N
         "another faction. The Maoists attacked a CRPF camp in Sukma in April 2017."
     )
     assert not any(k == "ATTACKED" for _, k, _ in evidence(two))
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "place"),
+    [
+        (
+            "The Israeli military said it had killed Marwan Issa in an air strike in Nuseirat.",
+            "marwan-issa",
+            "nuseirat",
+        ),
+        ("Israel's army said its jets struck Hezbollah positions near Naqoura on Monday.", "hezbollah", "naqoura"),
+        (
+            "The Nigerian government said its troops had attacked Boko Haram camps in Sambisa on Friday.",
+            "boko-haram",
+            "sambisa-forest",
+        ),
+    ],
+)
+def test_a_pronoun_of_a_state_s_unnamed_military_or_government_is_the_state(text: str, target: str, place: str) -> None:
+    kg = graph_of(text)
+    state = "nigeria" if "Nigerian" in text else "israel"
+    assert kg.g.has_edge(state, target, key="ATTACKED"), list(kg.g.edges(keys=True))
+    (incident,) = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    blamed = kg.g.get_edge_data(state, incident, key="BLAMED_FOR")
+    assert blamed is not None and blamed["evidence"][0].certainty == "asserted"
+    assert kg.g.has_edge(incident, place, key="OCCURRED_AT")
+
+
+def test_its_in_a_sentence_with_no_named_subject_is_the_nearest_fitting_name_before_it() -> None:
+    text = (
+        "Russia's defence ministry has moved to control the country's private armies. A new corps under its command "
+        "will absorb the fighters of the Orion Group after the death of its founder, Pavel Sarkisov."
+    )
+    found = evidence(text)
+    assert ("pavel-sarkisov", "LEADS", "orion-group") in found, found
+    assert ("pavel-sarkisov", "LEADS", "russian-ministry-of-defence") not in found, found

@@ -146,3 +146,25 @@ def test_a_designated_group_in_apposition_is_the_name_before_its_comma_not_the_c
     )
     sanctioned = {s for s, k, _ in found if k == "SANCTIONED_BY"}
     assert sanctioned == {"ansar-front"}, sanctioned
+
+
+def test_a_role_before_together_with_belongs_to_its_own_body_not_the_name_added() -> None:
+    text = (
+        "On Monday the European Union sanctioned the Sahel Defence Front, known locally as the Jaish al-Sahil, and its "
+        "leader Amadou Kassoum, also known as Abu Bilal, together with the Gourma Brigade and its commander Issa Maiga."
+    )
+    found = triples(text)
+    assert ("issa-maiga", "LEADS", "gourma-brigade") in found, found
+    assert ("amadou-kassoum", "LEADS", "gourma-brigade") not in found, found
+    assert ("amadou-kassoum", "LEADS", "sahel-defence-front") in found, found  # past "known locally as Y, and its"
+
+
+def test_its_leader_after_a_sanctioned_name_the_parse_joins_to_the_verb_is_that_name_s_leader() -> None:
+    text = (
+        "On May 3, the European Union sanctioned the Rapid Support Forces, known locally as the Janjaweed, and "
+        "its leader Mohamed Hamdan Dagalo, together with the Sudanese Armed Forces and its commander Abdel Fattah "
+        "al-Burhan."
+    )
+    found = triples(text)
+    assert ("mohamed-hamdan-dagalo", "LEADS", "rapid-support-forces") in found, found
+    assert ("abdel-fattah-al-burhan", "LEADS", "sudanese-armed-forces") in found, found

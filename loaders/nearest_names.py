@@ -1,0 +1,50 @@
+""" "Its" in a sentence that names no fitting subject before it belongs to the nearest fitting name before it
+there: in "... meant to absorb the fighters of the Wagner Group after the death of its founder, X" the founder is
+the Wagner Group's, not that of an actor a sentence before had as its subject. A sentence whose subject is a fitting
+name leaves the choice to the paragraph's subjects ("The EU placed Wagner on its list": the EU's)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from loaders.coreference import SUBJECT_DEPS
+from loaders.mentions import Mention
+from loaders.reference_scope import name_head
+
+if TYPE_CHECKING:
+    from loaders.syntax import MentionIndex
+
+THING_SUBJECTS = {"it", "they"}  # a pronoun subject that may stand for an organisation or a state
+QUALIFIER_DEPS = {"poss", "amod", "compound", "npadvmod", "nmod"}  # "Russia's ministry", "Russian troops": a qualifier
+
+
+def nearest_name(pronoun: Token, earlier: list[Mention], index: MentionIndex) -> Mention | None:
+    """The fitting name nearest before "its" in its sentence, when none of the sentence's fitting names before it is a
+    clause's subject (or in apposition to one) and the nearest is no qualifier of another noun ("Russian" of "Russian
+    troops", "Russia" of "Russia's ministry") nor inside a description set beside another name; None otherwise."""
+    if pronoun.dep_ != "poss" or pronoun.pos_ != "PRON" or pronoun.tag_ != "PRP$" or pronoun.lower_ != "its":
+        return None  # "its" alone: "their" may stand for an unnamed plural ("the three groups ... their ties")
+    start = pronoun.sent.start
+    named = [m for m in earlier if m.start >= start and m.end <= pronoun.i]
+    heads = [name_head(index.doc, m) for m in named]
+    if not named or any(_subject(h) for h in heads) or _pronoun_subject(pronoun):
+        return None
+    last = heads[-1]
+    aside = any(t.dep_ == "appos" and pronoun not in t.subtree for t in (last, *last.ancestors))
+    if last.dep_ in QUALIFIER_DEPS or aside:
+        return None  # "Russian troops"; "X, the commander of Y, and its ...": an aside about X
+    return named[-1]
+
+
+def _subject(head: Token) -> bool:
+    """Whether a name's head is a clause's subject, or in apposition to one."""
+    return head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
+
+
+def _pronoun_subject(pronoun: Token) -> bool:
+    """Whether a thing pronoun before "its" in its sentence is a clause's subject ("Last year it set up a corps to
+    absorb X and its ..."): the sentence goes on about what that pronoun stands for."""
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    return any(t.dep_ in SUBJECT_DEPS and t.pos_ == "PRON" and t.lower_ in THING_SUBJECTS for t in before)

@@ -207,6 +207,7 @@ from loaders.syntax import (
     subjects_of,
 )
 from loaders.territory import read_territory, territory_cues, territory_words
+from loaders.title_portfolios import body_after_of, of_the, portfolio_start
 from loaders.token_rules import TokenRules
 from loaders.troop_contributors import read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_modal, is_unreal
@@ -1087,32 +1088,36 @@ class DocReader:
         """A title right before a name: "US President Donald Trump", "Hezbollah leader Hassan Nasrallah", "Uganda
         People's Defence Force (UPDF) spokesman X"."""
         doc = self.doc
-        left = person.start
+        cues = self.cues  # "Envoy for Yemen X": the title ends at "for"
+        end = portfolio_start(doc, person.start, cues.title_scope_preps, cues.role_words)
+        left = end
         while (
             left > 0
-            and person.start - left < 7
-            and doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART", "PUNCT"}
+            and end - left < 7
+            and (doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART", "PUNCT"} or of_the(doc, left - 1))
             and doc[left - 1].lower_
             not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
         ):  # a title ends at a clause's stop: not UN of "near UN posts; Prime Minister X"
             left -= 1
         if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):
             left -= 2  # "Uganda People's Defence Force (UPDF) spokesman X": the body's short name
-        window = doc[left : person.start]
+        window = doc[left:end]
         if not len(window):
             return
         unranked = window
         while len(unranked) > 1 and unranked[-1].lower_.rstrip(".") in self.cues.honorifics:
             unranked = unranked[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
-        for candidate in (window, unranked):  # but "Secretary-General" is a role
+        for whole in (window, unranked):  # but "Secretary-General" is a role
+            candidate, owners = body_after_of(whole, self.index)  # "Secretary of the Treasury X"
             words = [t.lower_ for t in candidate]
             for size in range(min(self.cues.longest_role, len(words)), 0, -1):
                 rel_type = self.cues.role_of(tuple(words[-size:]))
                 if rel_type is None:
                     continue
                 before = candidate[: len(candidate) - size]
-                named = [m for m in self.index.within(before) if not self._portfolio(m)]  # not "Interior" of
+                named = [m for m in self.index.within(before) if not self._portfolio(m)] + owners  # not "Interior" of
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
+                served = [m for m in named[-1:] if m.label == "Country" and m not in orgs]  # "US Defense Secretary X"
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
                 sole = sole_rank(candidate[-1], self.index)  # "its commander X": the head
                 chosen = self._role_type(rel_type, words, definite_of=sole)
@@ -1140,6 +1145,7 @@ class DocReader:
                     chosen = figure_type(chosen, words[-1], org)  # "Hamas official X": a member of the group
                     cue = doc[person.start]  # "Hezbollah spokesman X did not comment": he is its spokesman
                     self.emit(person, chosen, org, cue, method, 0.85, self._described(cue))
+                    self.emit_all([person], "WORKS_FOR", served, cue, "title-state", 0.85, self._described(cue))
                 return
 
     def _portfolio(self, mention: Mention) -> bool:

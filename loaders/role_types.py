@@ -37,6 +37,7 @@ class RoleTypes:
     tenure_words: frozenset[str]  # "its then commander": words of time that leave a rank the head's
     direct_whole_roles: frozenset[str]  # "part": of the object of its own "of" only
     companion_preps: frozenset[str]  # "a member, with A and B, of Y": A and B are members beside the holder
+    public_roles: frozenset[str]  # "figure" of "a Kosovo Serb figure": a state before it is his nationality
 
 
 @cache
@@ -54,6 +55,7 @@ def role_types() -> RoleTypes:
         "tenure_words",
         "direct_whole_roles",
         "companion_preps",
+        "public_roles",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 
@@ -88,11 +90,12 @@ def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
 def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Mention]:
     """The organisations and states a role before ``role_start`` can be of: not one named after "anti-" ("an
     anti-Hamas tribal leader"), nor a state whose demonym only gives the nationality of one of a side ("Malian
-    jihadist leader")."""
+    jihadist leader") or of a public figure ("a Kosovo Serb figure", "a Russian opposition figure")."""
     cues = role_types()
 
     def nationality(m: Mention) -> bool:
-        return m.label == "Country" and any(t.lower_ in cues.side_words for t in doc[m.end : role_start])
+        public = doc[role_start].lemma_.lower() in cues.public_roles  # "a Kosovo Serb figure"
+        return m.label == "Country" and (public or any(t.lower_ in cues.side_words for t in doc[m.end : role_start]))
 
     return [m for m in orgs if not named_against(m, doc) and not nationality(m)]
 

@@ -305,3 +305,10 @@ def test_a_title_naming_its_body_after_of_and_its_portfolio_after_for_is_held_in
 def test_a_state_s_minister_named_with_the_state_works_for_it_and_leads_the_ministry() -> None:
     found = triples("US Defense Secretary Mark Esper flew to Kabul on Sunday.")
     assert {("mark-esper", "WORKS_FOR", "united-states"), ("mark-esper", "LEADS", "pentagon")} <= found, found
+
+
+def test_a_public_figure_s_state_is_his_nationality_but_a_group_s_figure_is_its_member() -> None:
+    serb = triples("The court also fined Marko Petrovic, another Bosnian Serb figure, for contempt.")
+    assert not {t for _, t, _ in serb if t == "WORKS_FOR"}, serb
+    found = triples("The court also fined Ahmed Saleh, a senior Hamas figure, for contempt.")
+    assert ("ahmed-saleh", "MEMBER_OF", "hamas") in found, found

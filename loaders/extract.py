@@ -93,7 +93,7 @@ from loaders.incidents import (
     later_places,
 )
 from loaders.kin import kin_cues, read_kin
-from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
+from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
 from loaders.known_places import known_places_within
 from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
@@ -985,6 +985,10 @@ class DocReader:
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
+        if rel_type == "WORKS_FOR":  # "Putin's spokesman, X", "an adviser to President Erdogan"
+            owners = objects + [t for t in noun.lefts if t.dep_ in {"poss", "compound"}] if not orgs else []
+            orgs += [m for t in owners for m in actors_of(t, self.index) if m.label == "Person"]
+            orgs = [s for m in orgs for s in (states_led(self, [m]) if m.label == "Person" else [m])]
         if not orgs and not objects and rel_type == "LEADS" and not one_of_several(noun):
             named = offices_named_by(self, noun, holder_mentions)  # "X, the country's prime minister"
             for person, office in named:
@@ -1119,6 +1123,8 @@ class DocReader:
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
                 served = [m for m in named[-1:] if m.label == "Country" and m not in orgs]  # "US Defense Secretary X"
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
+                if rel_type == "WORKS_FOR":  # "President Erdogan's spokesman X" works for Turkey
+                    orgs = [s for m in orgs for s in (states_led(self, [m]) if m.label == "Person" else [m])]
                 sole = sole_rank(candidate[-1], self.index)  # "its commander X": the head
                 chosen = self._role_type(rel_type, words, definite_of=sole)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named

@@ -312,3 +312,24 @@ def test_a_public_figure_s_state_is_his_nationality_but_a_group_s_figure_is_its_
     assert not {t for _, t, _ in serb if t == "WORKS_FOR"}, serb
     found = triples("The court also fined Ahmed Saleh, a senior Hamas figure, for contempt.")
     assert ("ahmed-saleh", "MEMBER_OF", "hamas") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Ibrahim Kalin, a spokesman for President Recep Tayyip Erdogan, said the talks in Ankara were useful.",
+            ("ibrahim-kalin", "WORKS_FOR", "turkey"),
+        ),
+        (
+            "President Recep Tayyip Erdogan's spokesman Ibrahim Kalin said the talks in Ankara were useful.",
+            ("ibrahim-kalin", "WORKS_FOR", "turkey"),
+        ),
+        (
+            "Jake Sullivan, an adviser to President Joe Biden, flew to Riyadh on Monday.",
+            ("jake-sullivan", "WORKS_FOR", "united-states"),
+        ),
+    ],
+)
+def test_a_head_of_state_s_staff_work_for_the_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert certainties(text).get(triple) == "asserted", triples(text)

@@ -47,6 +47,7 @@ from loaders.blame_phrases import (
 from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition
+from loaders.condemned_deeds import condemned_authors
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, load_cues
 from loaders.designation_notices import DesignationNotice
@@ -93,7 +94,7 @@ from loaders.incidents import (
     later_places,
 )
 from loaders.kin import kin_cues, read_kin
-from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun
+from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
 from loaders.known_places import known_places_within
 from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
@@ -209,6 +210,7 @@ from loaders.syntax import (
     subjects_of,
 )
 from loaders.territory import read_territory, territory_cues, territory_words
+from loaders.title_portfolios import body_after_of, of_the, portfolio_start
 from loaders.token_rules import TokenRules
 from loaders.troop_contributors import read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_modal, is_refused, is_unreal
@@ -539,6 +541,7 @@ class DocReader:
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
         authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
         credited_outlet(self)  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people
+        condemned_authors(self)  # "X condemned the massacre" the page lays on Y: X opposes Y
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
@@ -991,6 +994,10 @@ class DocReader:
             orgs = [m for t in owners for m in actors_of(t, self.index)]  # facilitator": the parse's "nmod" too
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
+        if rel_type == "WORKS_FOR":  # "Putin's spokesman, X", "an adviser to President Erdogan"
+            owners = objects + [t for t in noun.lefts if t.dep_ in {"poss", "compound"}] if not orgs else []
+            orgs += [m for t in owners for m in actors_of(t, self.index) if m.label == "Person"]
+            orgs = [s for m in orgs for s in (states_led(self, [m]) if m.label == "Person" else [m])]
         if not orgs and not objects and rel_type == "LEADS" and not one_of_several(noun):
             named = offices_named_by(self, noun, holder_mentions)  # "X, the country's prime minister"
             for person, office in named:
@@ -1094,18 +1101,20 @@ class DocReader:
         """A title right before a name: "US President Donald Trump", "Hezbollah leader Hassan Nasrallah", "Uganda
         People's Defence Force (UPDF) spokesman X"."""
         doc = self.doc
-        left = person.start
+        cues = self.cues  # "Envoy for Yemen X": the title ends at "for"
+        end = portfolio_start(doc, person.start, cues.title_scope_preps, cues.role_words)
+        left = end
         while (
             left > 0
-            and person.start - left < 7
-            and doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART", "PUNCT"}
+            and end - left < 7
+            and (doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART", "PUNCT"} or of_the(doc, left - 1))
             and doc[left - 1].lower_
             not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
         ):  # a title ends at a clause's stop: not UN of "near UN posts; Prime Minister X"
             left -= 1
         if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):
             left -= 2  # "Uganda People's Defence Force (UPDF) spokesman X": the body's short name
-        window = doc[left : person.start]
+        window = doc[left:end]
         if not len(window):
             return
         unranked = window
@@ -1113,16 +1122,20 @@ class DocReader:
             unranked = unranked[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
             if self.cues.role_of((unranked[-1].lower_,)) is not None:
                 break  # "CENTCOM commander Gen. X": the role before the rank stays
-        for candidate in (window, unranked):  # but "Secretary-General" is a role
+        for whole in (window, unranked):  # but "Secretary-General" is a role
+            candidate, owners = body_after_of(whole, self.index)  # "Secretary of the Treasury X"
             words = [t.lower_ for t in candidate]
             for size in range(min(self.cues.longest_role, len(words)), 0, -1):
                 rel_type = self.cues.role_of(tuple(words[-size:]))
                 if rel_type is None:
                     continue
                 before = candidate[: len(candidate) - size]
-                named = [m for m in self.index.within(before) if not self._portfolio(m)]  # not "Interior" of
+                named = [m for m in self.index.within(before) if not self._portfolio(m)] + owners  # not "Interior" of
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
+                served = [m for m in named[-1:] if m.label == "Country" and m not in orgs]  # "US Defense Secretary X"
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
+                if rel_type == "WORKS_FOR":  # "President Erdogan's spokesman X" works for Turkey
+                    orgs = [s for m in orgs for s in (states_led(self, [m]) if m.label == "Person" else [m])]
                 sole = sole_rank(candidate[-1], self.index)  # "its commander X": the head
                 chosen = self._role_type(rel_type, words, definite_of=sole)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
@@ -1149,6 +1162,7 @@ class DocReader:
                     chosen = figure_type(chosen, words[-1], org)  # "Hamas official X": a member of the group
                     cue = doc[person.start]  # "Hezbollah spokesman X did not comment": he is its spokesman
                     self.emit(person, chosen, org, cue, method, 0.85, self._described(cue))
+                    self.emit_all([person], "WORKS_FOR", served, cue, "title-state", 0.85, self._described(cue))
                 return
 
     def _portfolio(self, mention: Mention) -> bool:

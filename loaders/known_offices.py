@@ -82,3 +82,15 @@ def offices_named_by(reader: DocReader, noun: Token, holders: list[Mention]) -> 
     words = [t.lower_ for t in title if t.dep_ not in {"det", "punct", "case"}]
     found = ((m, known_office(reader, m, words)) for m in holders if m.label == "Person")
     return [(person, office) for person, office in found if office is not None]
+
+
+def states_led(reader: DocReader, people: list[Mention]) -> list[Mention]:
+    """The state each person leads, as the document has said so far or the gazetteer knows (``leads:``): whom a
+    head of state's staff work for ("Putin's spokesman, X", "an adviser to President Erdogan")."""
+    found: list[Mention] = []
+    for person in people:
+        stated = {r.object for r in reader.facts.relations if r.type == "LEADS" and r.subject == person.key}
+        named = [m for m in reader.index.mentions if m.key in stated and m.label == "Country"]
+        known = [reader._known(a) for a in reader.gazetteer.offices(person.actor_id) if a.label == "Country"]
+        found += (named or known)[:1]
+    return found

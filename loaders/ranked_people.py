@@ -55,6 +55,8 @@ def _name_after(doc: Doc, rank: Token) -> tuple[int, int] | None:
         end += 1
     if end < len(doc) and doc[end].text == "-":
         return None  # the name goes on past a hyphen ("Hashim Rahim al-Saraji"): not read whole here
+    if end < len(doc) and doc[end].lower_.rstrip(".") in load_cues().name_suffixes:
+        end += 1  # "Colonel Felipe Arrastia Jr.": the suffix is the name's
     while end > start and doc[end - 1].lower_ in name_particles():
         end -= 1
     return (start, end) if MIN_WORDS <= end - start <= MAX_WORDS and doc[start].lower_ not in name_particles() else None

@@ -39,6 +39,7 @@ class RoleTypes:
     direct_whole_roles: frozenset[str]  # "part": of the object of its own "of" only
     companion_preps: frozenset[str]  # "a member, with A and B, of Y": A and B are members beside the holder
     breakaway_words: frozenset[str]  # "dissident" of "a dissident faction of Y": broke away from Y
+    public_roles: frozenset[str]  # "figure" of "a Kosovo Serb figure": a state before it is his nationality
 
 
 @cache
@@ -57,6 +58,7 @@ def role_types() -> RoleTypes:
         "direct_whole_roles",
         "companion_preps",
         "breakaway_words",
+        "public_roles",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 
@@ -104,11 +106,12 @@ def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
 def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Mention]:
     """The organisations and states a role before ``role_start`` can be of: not one named after "anti-" ("an
     anti-Hamas tribal leader"), nor a state whose demonym only gives the nationality of one of a side ("Malian
-    jihadist leader")."""
+    jihadist leader") or of a public figure ("a Kosovo Serb figure", "a Russian opposition figure")."""
     cues = role_types()
 
     def nationality(m: Mention) -> bool:
-        return m.label == "Country" and any(t.lower_ in cues.side_words for t in doc[m.end : role_start])
+        public = doc[role_start].lemma_.lower() in cues.public_roles  # "a Kosovo Serb figure"
+        return m.label == "Country" and (public or any(t.lower_ in cues.side_words for t in doc[m.end : role_start]))
 
     return [m for m in orgs if not named_against(m, doc) and not nationality(m)]
 

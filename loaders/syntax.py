@@ -472,6 +472,8 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 def subjects_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
     found = _one_subject_split(c for c in verb.children if c.dep_ in {"nsubj", "csubj"})
+    if not found and _set_off_participle(verb):
+        return [verb.head.head]  # "Kenyan troops, fighting alongside X, took the port": the troops fight
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     hops = 0
@@ -484,6 +486,19 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
         return [verb.head]  # "X, who seized power ... and is now Mali's president"
     return found
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """Whether a verb is a participle set off by a comma after a noun that the parser hung on the comma as a
+    preposition: "fighting" of "Kenyan troops, fighting alongside X, captured Y"."""
+    comma = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "prep"
+        and comma.text == ","
+        and comma.head.pos_ in {"NOUN", "PROPN"}
+        and comma.head.i == comma.i - 1
+    )
 
 
 def _purpose_of_participle(verb: Token) -> bool:

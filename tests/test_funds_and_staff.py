@@ -277,3 +277,59 @@ def test_a_backer_accused_by_observers_in_the_passive_is_alleged_to_back_and_opp
     found = {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
     assert found.get(("eritrea", "FUNDS", "harbor-brigade")) == "alleged", found
     assert not any(k == "OPPOSES" for _, k, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Under Secretary of the Treasury for Sanctions Policy Maria Lindqvist said the designations would stand.",
+            ("maria-lindqvist", "WORKS_FOR", "treasury"),
+        ),
+        (
+            "The UN Special Envoy for Sudan Ramtane Lamamra arrived in Port Sudan on Friday.",
+            ("ramtane-lamamra", "WORKS_FOR", "united-nations"),
+        ),
+        (
+            "Commander of the Quds Force Esmail Qaani flew to Baghdad on Sunday.",
+            ("esmail-qaani", "LEADS", "quds-force"),
+        ),
+    ],
+)
+def test_a_title_naming_its_body_after_of_and_its_portfolio_after_for_is_held_in_the_body(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert certainties(text).get(triple) == "asserted", triples(text)
+
+
+def test_a_state_s_minister_named_with_the_state_works_for_it_and_leads_the_ministry() -> None:
+    found = triples("US Defense Secretary Mark Esper flew to Kabul on Sunday.")
+    assert {("mark-esper", "WORKS_FOR", "united-states"), ("mark-esper", "LEADS", "pentagon")} <= found, found
+
+
+def test_a_public_figure_s_state_is_his_nationality_but_a_group_s_figure_is_its_member() -> None:
+    serb = triples("The court also fined Marko Petrovic, another Bosnian Serb figure, for contempt.")
+    assert not {t for _, t, _ in serb if t == "WORKS_FOR"}, serb
+    found = triples("The court also fined Ahmed Saleh, a senior Hamas figure, for contempt.")
+    assert ("ahmed-saleh", "MEMBER_OF", "hamas") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Ibrahim Kalin, a spokesman for President Recep Tayyip Erdogan, said the talks in Ankara were useful.",
+            ("ibrahim-kalin", "WORKS_FOR", "turkey"),
+        ),
+        (
+            "President Recep Tayyip Erdogan's spokesman Ibrahim Kalin said the talks in Ankara were useful.",
+            ("ibrahim-kalin", "WORKS_FOR", "turkey"),
+        ),
+        (
+            "Jake Sullivan, an adviser to President Joe Biden, flew to Riyadh on Monday.",
+            ("jake-sullivan", "WORKS_FOR", "united-states"),
+        ),
+    ],
+)
+def test_a_head_of_state_s_staff_work_for_the_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert certainties(text).get(triple) == "asserted", triples(text)

@@ -544,3 +544,21 @@ def test_pushing_back_a_deadline_opposes_no_one() -> None:
 def test_the_legion_named_before_is_the_side_fought() -> None:
     found = opposed("The Third Legion arrested the men. The Hamza Division clashed with the legion.")
     assert found.get(("hamza-division", "third-legion")) == "asserted", found
+
+
+def test_condemning_a_deed_the_page_lays_on_a_group_opposes_the_group() -> None:
+    text = (
+        "The Baloch Liberation Army claimed the bombing of a railway station in Quetta on Saturday. "
+        "Prime Minister Shehbaz Sharif condemned the bombing and ordered an inquiry."
+    )
+    found = opposed(text)
+    assert found.get(("shehbaz-sharif", "balochistan-liberation-army")) == "asserted", found
+
+
+def test_condemning_a_deed_one_side_only_accuses_another_of_opposes_no_one() -> None:
+    text = (
+        "Moscow accused Ukraine of the attack on the concert hall in Krasnogorsk. "
+        "President Kassym-Jomart Tokayev of Kazakhstan condemned the attack on Sunday."
+    )
+    found = opposed(text)
+    assert not {pair for pair in found if pair[0] == "kassym-jomart-tokayev"}, found

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from loaders.syntax import conjuncts
+from loaders.syntax import conjuncts, subjects_of
 
 
 def test_a_long_list_read_as_two_appositions_keeps_every_name() -> None:
@@ -24,3 +25,15 @@ def test_a_single_apposition_is_a_description_not_a_list() -> None:
     deps = ["ROOT", "dobj", "punct", "appos", "punct", "cc", "conj"]
     doc = Doc(spacy.blank("en").vocab, words, heads=heads, deps=deps)
     assert [t.text for t in conjuncts(doc[1])] == ["Hadi", "Sabri"]
+
+
+def test_a_participle_set_off_by_commas_that_the_parser_hangs_on_the_comma_has_the_noun_before_as_subject() -> None:
+    """The parser sometimes reads "fighting" of "Ugandan troops, fighting beside the army, took the port" as a
+    preposition on the comma: the troops are still the ones fighting."""
+    words = ["Ugandan", "troops", ",", "fighting", "beside", "the", "army", ",", "took", "the", "port", "."]
+    heads = [1, 8, 1, 2, 3, 6, 4, 8, 8, 10, 8, 8]
+    deps = ["amod", "nsubj", "punct", "prep", "prep", "det", "pobj", "punct", "ROOT", "det", "dobj", "punct"]
+    tags = ["JJ", "NNS", ",", "VBG", "IN", "DT", "NN", ",", "VBD", "DT", "NN", "."]
+    pos = ["ADJ", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert [t.text for t in subjects_of(doc[3])] == ["troops"]

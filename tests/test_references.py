@@ -421,3 +421,14 @@ def test_followers_without_an_article_or_of_two_names_as_often_are_no_one() -> N
         "another faction. The Maoists attacked a CRPF camp in Sukma in April 2017."
     )
     assert not any(k == "ATTACKED" for _, k, _ in evidence(two))
+
+
+def test_its_in_a_when_clause_is_the_group_its_own_sentence_names_not_the_topic_before() -> None:
+    text = (
+        "The Islamic State claimed a bombing in Kabul on Monday.\n\n"
+        "Noor Wali Mehsud has led the Pakistani Taliban since 2018, when its previous leader, Mullah Fazlullah, was "
+        "killed in a drone strike."
+    )
+    found = evidence(text)
+    assert ("mullah-fazlullah", "LEADS", "tehrik-i-taliban-pakistan") in found
+    assert ("mullah-fazlullah", "LEADS", "isis") not in found

@@ -439,7 +439,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         mentions.extend(m for head in heads for m in listed_after(head, index))
     if not mentions and with_preps:
         mentions.extend(index.within(prep_phrase_tokens(token)))
-    elif not mentions and token.lemma_.lower() in index.group_nouns:  # "fighters of the RSF", not "fighters on X"
+    elif not mentions and token.lemma_.lower() in index.group_nouns | load_cues().group_people_nouns:
+        # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
     return _distinct(mentions)
 

@@ -33,14 +33,16 @@ def relative_time(dated: list[Token]) -> bool:
 
 
 def dates_a_verb(phrase: Token) -> bool:
-    """Whether a phrase on a verb dates it: "in May", "last week", "on Sunday", and a day with its time of day, which
-    the NER reads as a time, not a date ("on Friday evening", "Monday night").
+    """Whether a phrase on a verb dates it: "in May", "last week", "on Sunday", "overnight", and a day with its time
+    of day, which the NER reads as a time, not a date ("on Friday evening", "Monday night").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Gunmen stormed the hotel on Friday evening and held it for hours.")
     >>> [t.text for t in doc[1].children if dates_a_verb(t)]
     ['on']
     """
+    if phrase.dep_ == "advmod":  # "struck a base overnight"
+        return phrase.lower_ in relative_day_words()
     if phrase.dep_ == "npadvmod":
         return phrase.ent_type_ == "DATE" or _day_with_its_time(phrase)
     if phrase.dep_ == "prep":

@@ -770,8 +770,8 @@ def test_a_harm_after_a_comma_takes_the_place_and_day_of_the_act_that_did_it() -
     assert not [n for n, d in crash.g.nodes(data=True) if d["label"] == "Event"]
 
 
-@pytest.mark.parametrize("day", ["on Friday evening", "on Monday night", "late on Saturday night"])
-def test_a_verb_dated_by_a_day_and_its_time_of_day_tells_one_incident(day: str) -> None:
+@pytest.mark.parametrize("day", ["on Friday evening", "on Monday night", "late on Saturday night", "overnight"])
+def test_a_verb_dated_by_a_day_with_its_time_or_overnight_tells_one_incident(day: str) -> None:
     text = f"Allied Democratic Forces fighters raided the village of Mukondi {day}, a local official said."
     kg = graph_of(text, date="2024-03-05")
     found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}

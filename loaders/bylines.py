@@ -51,6 +51,20 @@ def credit_line() -> re.Pattern[str]:
 
 
 @cache
+def photo_credit() -> re.Pattern[str]:
+    """A photo credit in brackets, the photographer then the outlet after a slash: "(Photo: Jane Roe/Reuters)"
+    (``photo_credit_words``).
+
+    >>> found = photo_credit().search("Troops on patrol in 2021. (Photo: Tarek Ossei/Reuters)")
+    >>> found.group(1), found.group(2)
+    ('Tarek Ossei', 'Reuters')
+    """
+    words = sorted(load_seed_yaml("relations.yaml")["photo_credit_words"], key=len, reverse=True)
+    opener = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(rf"\((?i:{opener})[ \t]*:[ \t]*({_NAME})[ \t]*/[ \t]*([^()/\n]{{2,40}}?)[ \t]*\)")
+
+
+@cache
 def staff_words() -> frozenset[str]:
     """Words that make a byline an outlet's, not a person's ("Staff", "Reporter", "Correspondent")."""
     return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_staff_words"])
@@ -65,6 +79,8 @@ def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
         for found in _CREDITED.finditer(line.group()):
             at = line.start() + found.start(1)
             mentions = _as_person(doc, mentions, at, at + len(found.group(1)))
+    for found in photo_credit().finditer(text):  # "(Photo: Jane Roe/Reuters)"
+        mentions = _as_person(doc, mentions, *found.span(1))
     for found in BYLINE.finditer(text):
         if any(w.lower() in staff_words() for w in found.group(1).split()):
             continue
@@ -74,11 +90,15 @@ def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
 
 
 def _as_person(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions with the name at these offsets a person: an unknown mention of it relabelled, or one added."""
+    """The mentions with the name at these offsets a person: an unknown mention of it relabelled, or one added; a
+    place or body read in its later words ("Paul Jordan", "Louise Ireland") gives way to it, one read in its first
+    word ("Sudan Tribune") keeps it from being a person."""
     span = doc.char_span(start, end)
-    overlapping = [m for m in mentions if m.start_char < end and start < m.end_char]
+    surname = [m for m in mentions if start < m.start_char and m.end_char <= end]
+    overlapping = [m for m in mentions if m.start_char < end and start < m.end_char and m not in surname]
     if span is None or any(m.actor_id or (m.start_char, m.end_char) != (start, end) for m in overlapping):
         return mentions
+    mentions = [m for m in mentions if m not in surname]
     if overlapping:
         return [replace(m, label="Person", kind=None) if m in overlapping else m for m in mentions]
     added = Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Person", span.text)

@@ -207,11 +207,12 @@ def _named_part_owner(clause: Token, index: MentionIndex) -> Mention | None:
     return named if head.dep_ == "pobj" and of.lower_ == "of" and of.head == clause.head else None
 
 
-def person_in_own_sentence(pronoun: Token, earlier: list[Mention]) -> Mention | None:
-    """The person a "he" or "his" inside a relative or adverbial clause stands for when its own sentence names one
-    before it and names none as a subject there: the latest of them ("X's death came days after the group released a
-    recording in which he claimed"; "... then by X, a commander who led the group until he was killed"), not a
-    subject of the sentences before."""
+def named_in_own_sentence(pronoun: Token, earlier: list[Mention]) -> Mention | None:
+    """The actor a person pronoun or a possessive inside a relative or adverbial clause stands for when its own
+    sentence names one before it and names none as a subject there: the latest of them ("X's death came days after
+    the group released a recording in which he claimed"; "... then by X, a commander who led the group until he
+    was killed"; "X had led the group since 2009, when its founder died": the group's founder), not a subject of
+    the sentences before."""
     if not any(t.dep_ in {"relcl", "advcl"} for t in pronoun.ancestors):
         return None
     named = [m for m in earlier if m.start >= pronoun.sent.start and m.end <= pronoun.i]

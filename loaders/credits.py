@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.bylines import BYLINE_LINE, credit_line
+from loaders.bylines import BYLINE_LINE, credit_line, photo_credit
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ DATELINE_OUTLET = re.compile(r"^[ \t]*[A-Z][A-Z .'’/-]+,[^\n(]{0,40}?\(([^)\n]
 def credited_outlet(reader: DocReader) -> None:
     """WORKS_FOR from each person a byline or a credit line names to the outlet the page names."""
     text = reader.facts.text
+    _photographers(reader, text)
     bylines = [m.span() for m in BYLINE_LINE.finditer(text)]
     outlet = _first_organisation(reader, bylines) or _first_organisation(
         reader, [m.span(1) for m in DATELINE_OUTLET.finditer(text)]
@@ -34,6 +35,16 @@ def credited_outlet(reader: DocReader) -> None:
     people = [m for m in reader.index.mentions if m.label == "Person" and _inside(m, credits)]
     for person in people:
         reader.emit(person, "WORKS_FOR", outlet, reader.doc[person.start], "credit-outlet", 0.7, "asserted")
+
+
+def _photographers(reader: DocReader, text: str) -> None:
+    """WORKS_FOR from the photographer a photo credit names to the outlet after its slash ("(Photo: Jane
+    Roe/Reuters)")."""
+    for found in photo_credit().finditer(text):
+        people = [m for m in reader.index.mentions if m.label == "Person" and _inside(m, [found.span(1)])]
+        outlet = _first_organisation(reader, [found.span(2)])
+        for person in people if outlet is not None else []:
+            reader.emit(person, "WORKS_FOR", outlet, reader.doc[person.start], "credit-photo", 0.7, "asserted")
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:

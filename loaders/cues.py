@@ -133,6 +133,7 @@ class Cues:
     title_scope_preps: frozenset[str] = frozenset()  # "Iran's ambassador to Iraq, X": what the title is for
     person_body_preps: frozenset[str] = frozenset()  # "James LaPorta of Newsweek": the person's body
     membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
+    group_people_nouns: frozenset[str] = frozenset()  # "gunmen from the X gang": a group's people, as its fighters are
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
     list_pronouns: frozenset[str] = frozenset()  # "... many groups. This includes A, B and C": the groups' members
@@ -386,6 +387,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         title_scope_preps=frozenset(data["title_scope_preps"]),
         person_body_preps=frozenset(data["person_body_preps"]),
         membership_preps=frozenset(data["membership_preps"]),
+        group_people_nouns=frozenset(data["group_people_nouns"]),
         arms=frozenset(data["arms"]),
         quantifiers=frozenset(data["quantifiers"]),
         list_pronouns=frozenset(data["list_pronouns"]),

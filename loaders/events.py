@@ -75,7 +75,7 @@ from loaders.relative_days import day_named, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
-from loaders.verb_incidents import over_a_span, relative_time, up_to_comma, when_date
+from loaders.verb_incidents import dates_a_verb, over_a_span, relative_time, up_to_comma, when_date
 
 OWNER_LABELS = {"Organization", "Person"}  # "the offices of the magazine X": whose the thing hit is (not a
 # country inside a name the NER cut: "the Kenya Red Cross")
@@ -705,8 +705,7 @@ class EventFinder:
             c
             for holder in [verb, *during, *(p for n in during for p in prep_objects(n, {"in"}))]
             for c in holder.children
-            if (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
-            or (c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj"))
+            if dates_a_verb(c)  # "on Sunday", "in May 2021", "on Friday evening"
         ]
         if over_a_span(dated):
             return None  # "6,000 people have been killed in the region since 2017": a toll, not one incident

@@ -1008,7 +1008,9 @@ class DocReader:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = body_led_by_title(self, title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
-        if rel_type == "LEADS" and (self._leads_a_part(noun, objects) or heads_a_named_part(objects, self.index)):
+        if rel_type in {"LEADS", "DEPUTY_OF"} and (
+            self._leads_a_part(noun, objects) or heads_a_named_part(objects, self.index)
+        ):  # "the leader of ISIS in Syria", "a deputy head of the ministry's press department"
             people = [m for m in holder_mentions if m.label == "Person"]
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
                 self.emit_all(people, member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)

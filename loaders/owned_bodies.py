@@ -94,10 +94,16 @@ def _end(head: Token, mentions: list[Mention]) -> int | None:
     return head.i + 1
 
 
-def _describes_a_name(doc: Doc, end: int, mentions: list[Mention]) -> bool:
-    """Whether the phrase only describes the name set right after it: "the UN peacekeeping mission, MINUSMA,"."""
+def _describes_a_name(doc: Doc, head: Token, end: int, mentions: list[Mention]) -> bool:
+    """Whether the phrase only describes the name set right after it ("the UN peacekeeping mission, MINUSMA,",
+    "Pakistan's spy agency, the ISI,") or the name it is in apposition to ("the ISI, Pakistan's spy agency,")."""
     start = end + 1 if end < len(doc) and doc[end].text == "," else end
-    return any(m.start == start and m.label == "Organization" for m in mentions)
+    if start > end and start < len(doc) and doc[start].lower_ in load_cues().definite:
+        start += 1  # "Ukraine's military intelligence agency, the GUR"
+    if any(m.start == start and m.label == "Organization" for m in mentions):
+        return True
+    described = head.head if head.dep_ == "appos" else None
+    return described is not None and any(m.start <= described.i < m.end and m.label == "Organization" for m in mentions)
 
 
 def _named_in_full(owner: Mention, head: Token, mentions: list[Mention]) -> bool:
@@ -135,7 +141,9 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         kind = _kind(m) if m.actor_id else None
         head = _head(doc, m, taken) if kind else None
         end = _end(head, mentions) if head is not None else None
-        if head is None or end is None or _describes_a_name(doc, end, mentions) or _named_in_full(m, head, mentions):
+        if head is None or end is None:
+            continue
+        if _describes_a_name(doc, head, end, mentions) or _named_in_full(m, head, mentions):
             continue
         text = doc[m.start : end].text
         name = clean_surface(text)

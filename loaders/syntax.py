@@ -17,10 +17,10 @@ from loaders.coreference import (
     fitting,
     is_country_reference,
     is_described_group,
+    named_in_own_sentence,
     own_clause_subject,
     owner_nouns,
     owning_noun,
-    person_in_own_sentence,
     reference_words,
     relative_clause_owner,
     subject_noun_before,
@@ -131,8 +131,9 @@ class MentionIndex:
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
         if attackers := {t.i for t in attackers_of_owned(pronoun)}:  # "X struck Y and killed its commander": Y's
             earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
-        if "Person" in labels and (person := person_in_own_sentence(pronoun, earlier)) is not None:
-            return person  # "X's death came after the group released a recording in which he claimed": X
+        own_sentence = "Person" in labels or (pronoun.pos_ == "PRON" and pronoun.dep_ == "poss")
+        if own_sentence and (named := named_in_own_sentence(pronoun, earlier)) is not None:
+            return named  # "a recording in which he claimed": X; "X led the group since 2009, when its founder": its
         if (subject := own_clause_subject(pronoun, self, earlier)) is not None:
             return subject  # "when Israel ends its war in Gaza": Israel's
         coordinated, partner = coordinated_owner(pronoun, self)
@@ -444,7 +445,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         mentions.extend(m for head in heads for m in listed_after(head, index))
     if not mentions and with_preps:
         mentions.extend(index.within(prep_phrase_tokens(token)))
-    elif not mentions and token.lemma_.lower() in index.group_nouns:  # "fighters of the RSF", not "fighters on X"
+    elif not mentions and token.lemma_.lower() in index.group_nouns | load_cues().group_people_nouns:
+        # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
     return _distinct(mentions)
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.relative_days import relative_day_words
 from loaders.syntax import conjuncts
 
 
@@ -29,6 +30,29 @@ def relative_time(dated: list[Token]) -> bool:
     words = relative_time_words()
     tokens = [t for c in dated for t in c.subtree if t.ent_type_ == "DATE"]
     return any(t.lower_ in words for t in tokens) and not any(t.tag_ == "NNS" for t in tokens)
+
+
+def dates_a_verb(phrase: Token) -> bool:
+    """Whether a phrase on a verb dates it: "in May", "last week", "on Sunday", "overnight", and a day with its time
+    of day, which the NER reads as a time, not a date ("on Friday evening", "Monday night").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen stormed the hotel on Friday evening and held it for hours.")
+    >>> [t.text for t in doc[1].children if dates_a_verb(t)]
+    ['on']
+    """
+    if phrase.dep_ == "advmod":  # "struck a base overnight"
+        return phrase.lower_ in relative_day_words()
+    if phrase.dep_ == "npadvmod":
+        return phrase.ent_type_ == "DATE" or _day_with_its_time(phrase)
+    if phrase.dep_ == "prep":
+        return any(p.ent_type_ == "DATE" or _day_with_its_time(p) for p in phrase.children if p.dep_ == "pobj")
+    return False
+
+
+def _day_with_its_time(noun: Token) -> bool:
+    """ "Friday evening", "Monday night": a time of a day the report names by its own date."""
+    return noun.ent_type_ == "TIME" and any(t.lower_ in relative_day_words() for t in noun.subtree)
 
 
 @cache

@@ -60,3 +60,21 @@ def test_an_outlets_correspondents_in_a_credit_line_are_no_person() -> None:
     )
     kg = graph_of(text)
     assert "Person" not in {d["label"] for d in kg.g.nodes.values() if d["name"] == "Frontier Post"}
+
+
+def test_a_photo_credit_names_a_photographer_of_the_outlet_after_its_slash() -> None:
+    text = (
+        "GOMA, March 4 (Reuters) - Rebels shelled a camp outside the city on Sunday, aid workers said.\n\n"
+        "FILE - Displaced families queue for food near Goma in 2023. (Photo: Tarek Ossei Mbala/AFP)"
+    )
+    assert ("Tarek Ossei Mbala", "Agence France-Presse") in works_for(text)
+
+
+def test_a_credited_name_ending_in_a_country_is_a_person_not_the_country() -> None:
+    text = (
+        "BAMAKO, March 4 (Reuters) - Gunmen killed 12 people in a raid on a market town on Sunday.\n\n"
+        "(Reporting by Amara Diallo; Editing by Helen Chad and Rob Lyle)"
+    )
+    kg = graph_of(text)
+    assert ("Helen Chad", "Reuters") in works_for(text)
+    assert "chad" not in kg.g

@@ -82,3 +82,14 @@ def test_a_state_s_possessive_on_a_named_force_is_not_a_second_author() -> None:
     kg = graph_of("Sudan's paramilitary Rapid Support Forces shelled the Abu Shouk camp on Sunday.")
     authors = {s for s, _, k in kg.g.edges(keys=True) if k in {"ATTACKED", "BLAMED_FOR"}}
     assert authors == {"rapid-support-forces"}, authors
+
+
+@pytest.mark.parametrize(
+    "doers",
+    ["Gunmen from the Mungiki gang", "Insurgents from the Mungiki gang", "Militants of the Mungiki gang"],
+)
+def test_a_groups_people_named_by_their_group_carry_out_its_incident(doers: str) -> None:
+    kg = graph_of(f"{doers} killed nine people in the town of Karatina on Thursday, police said.")
+    blamed = {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    incidents = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert blamed == {("mungiki", incidents[0])}

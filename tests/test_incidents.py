@@ -768,3 +768,14 @@ def test_a_harm_after_a_comma_takes_the_place_and_day_of_the_act_that_did_it() -
     assert len(events) == 1 and (next(iter(events)), "OCCURRED_AT", "bannu") in found, found
     crash = graph_of("A cargo plane crashed near Bannu on Saturday, killing 12 people.")
     assert not [n for n, d in crash.g.nodes(data=True) if d["label"] == "Event"]
+
+
+@pytest.mark.parametrize("day", ["on Friday evening", "on Monday night", "late on Saturday night", "overnight"])
+def test_a_verb_dated_by_a_day_with_its_time_or_overnight_tells_one_incident(day: str) -> None:
+    text = f"Allied Democratic Forces fighters raided the village of Mukondi {day}, a local official said."
+    kg = graph_of(text, date="2024-03-05")
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    incidents = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(incidents) == 1
+    assert ("allied-democratic-forces", "BLAMED_FOR", incidents[0]) in found
+    assert (incidents[0], "OCCURRED_AT", "mukondi") in found

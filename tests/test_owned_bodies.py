@@ -109,3 +109,13 @@ def test_a_state_body_named_with_its_owner_is_also_written_without_it() -> None:
 def test_a_known_office_named_with_its_owner_is_also_written_without_it() -> None:
     found = nodes("On Monday the Treasury's Office of Foreign Assets Control listed three Ravel Brigade commanders.")
     assert "Office of Foreign Assets Control" in found["OFAC"][1], found
+
+
+def test_a_body_described_beside_its_name_is_no_second_organisation() -> None:
+    for text in (
+        "Kenya's domestic spy agency, the National Intelligence Service, said it had foiled a plot in Mombasa.",
+        "The National Intelligence Service, Kenya's domestic spy agency, said it had foiled a plot in Mombasa.",
+    ):
+        found = nodes(text)
+        assert "National Intelligence Service" in found, found
+        assert not any("spy agency" in name for name in found), found

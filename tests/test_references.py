@@ -457,3 +457,14 @@ def test_its_in_a_sentence_with_no_named_subject_is_the_nearest_fitting_name_bef
     found = evidence(text)
     assert ("pavel-sarkisov", "LEADS", "orion-group") in found, found
     assert ("pavel-sarkisov", "LEADS", "russian-ministry-of-defence") not in found, found
+
+
+def test_its_in_a_when_clause_is_the_group_its_own_sentence_names_not_the_topic_before() -> None:
+    text = (
+        "The Islamic State claimed a bombing in Kabul on Monday.\n\n"
+        "Noor Wali Mehsud has led the Pakistani Taliban since 2018, when its previous leader, Mullah Fazlullah, was "
+        "killed in a drone strike."
+    )
+    found = evidence(text)
+    assert ("mullah-fazlullah", "LEADS", "tehrik-i-taliban-pakistan") in found
+    assert ("mullah-fazlullah", "LEADS", "isis") not in found

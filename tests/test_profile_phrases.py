@@ -1,0 +1,24 @@
+"""Constructions of think-tank group profiles (history, successions, allegiances, factions, references back), each
+on sentences written for the test (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def links(text: str) -> set[tuple[str, str, str]]:
+    """The (subject, type, object) ids of every relationship the text states."""
+    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
+
+
+def test_the_group_after_a_name_with_a_preposition_in_it_is_that_group() -> None:
+    text = (
+        "The Polisario Front is based in Tindouf. Al-Qaeda in the Islamic Maghreb, meanwhile, is commanded by Abu "
+        "Obaida Yusuf al-Annabi. The group operates from hideouts in Kabylie."
+    )
+    found = links(text)
+    assert ("al-qaeda-in-the-islamic-maghreb", "BASED_IN", "kabylie") in found
+    assert not any(s == "polisario-front" and o == "kabylie" for s, _, o in found)

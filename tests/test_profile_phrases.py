@@ -22,3 +22,13 @@ def test_the_group_after_a_name_with_a_preposition_in_it_is_that_group() -> None
     found = links(text)
     assert ("al-qaeda-in-the-islamic-maghreb", "BASED_IN", "kabylie") in found
     assert not any(s == "polisario-front" and o == "kabylie" for s, _, o in found)
+
+
+def test_its_fighters_belong_to_the_armed_group_not_to_the_state_that_proscribed_it() -> None:
+    text = (
+        "The United Kingdom proscribed the Real IRA in 2001. Its fighters attacked the BBC's offices in London months "
+        "later."
+    )
+    found = links(text)
+    assert ("real-ira", "ATTACKED", "bbc") in found
+    assert not any(s == "united-kingdom" and k == "ATTACKED" for s, k, _ in found)

@@ -32,3 +32,9 @@ def test_its_fighters_belong_to_the_armed_group_not_to_the_state_that_proscribed
     found = links(text)
     assert ("real-ira", "ATTACKED", "bbc") in found
     assert not any(s == "united-kingdom" and k == "ATTACKED" for s, k, _ in found)
+
+
+@pytest.mark.parametrize("verb", ["formed", "established", "created"])
+def test_a_person_who_formed_a_group_leads_it(verb: str) -> None:
+    found = links(f"The Free Aceh Movement was {verb} in 1976 by Hasan di Tiro, a businessman from Pidie.")
+    assert ("hasan-di-tiro", "LEADS", "free-aceh-movement") in found

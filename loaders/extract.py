@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
+from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
 from loaders.backing_phrases import backing_words, owners_back_too, placed_backers, read_backing
 from loaders.blame_phrases import (
@@ -1223,6 +1224,7 @@ class DocReader:
                             self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
                 continue
             objects = [m for m in objects if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed"
+            objects = pledged_to(noun, aims, objects, self.index)  # "allegiance to al-Qaeda leader X": al-Qaeda
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
             described = noun.dep_ == "appos" and objects  # "X, the Somali affiliate of Y": X's demonym, not an owner
             backing = cue.type in {"FUNDS", "AFFILIATED_WITH", "BASED_IN"}

@@ -38,3 +38,9 @@ def test_its_fighters_belong_to_the_armed_group_not_to_the_state_that_proscribed
 def test_a_person_who_formed_a_group_leads_it(verb: str) -> None:
     found = links(f"The Free Aceh Movement was {verb} in 1976 by Hasan di Tiro, a businessman from Pidie.")
     assert ("hasan-di-tiro", "LEADS", "free-aceh-movement") in found
+
+
+def test_allegiance_to_a_leader_named_with_his_group_binds_to_the_group() -> None:
+    found = links("Jamaat Ansarullah has pledged allegiance to Taliban leader Hibatullah Akhundzada.")
+    assert ("jamaat-ansarullah", "MEMBER_OF", "taliban") in found
+    assert not any(s == "hibatullah-akhundzada" and k == "AFFILIATED_WITH" for s, k, _ in found)

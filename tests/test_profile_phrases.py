@@ -44,3 +44,14 @@ def test_allegiance_to_a_leader_named_with_his_group_binds_to_the_group() -> Non
     found = links("Jamaat Ansarullah has pledged allegiance to Taliban leader Hibatullah Akhundzada.")
     assert ("jamaat-ansarullah", "MEMBER_OF", "taliban") in found
     assert not any(s == "hibatullah-akhundzada" and k == "AFFILIATED_WITH" for s, k, _ in found)
+
+
+@pytest.mark.parametrize("role", ["commanders", "figures"])
+def test_other_senior_figures_listed_belong_to_the_group_the_paragraph_is_about(role: str) -> None:
+    text = (
+        "Ansar al-Sharia was founded in 2011 by Abu Iyadh. The group is based in Tunis. "
+        f"Other senior {role} include Kamel Zarrouk and Ahmed Rouissi."
+    )
+    found = links(text)
+    assert ("kamel-zarrouk", "MEMBER_OF", "ansar-al-sharia") in found
+    assert ("ahmed-rouissi", "MEMBER_OF", "ansar-al-sharia") in found

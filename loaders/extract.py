@@ -882,6 +882,15 @@ class DocReader:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
 
+    def _led_by(self, owner: Mention, noun: Token) -> Mention:
+        """The group a person owning a role leads, for a role that opens its clause or stands beside a name with
+        no place of its own ("His deputy, X, was named", "X, Nasrallah's deputy"; not "his deputy on the council", nor
+        "Y, his deputy", where "his" may be anyone's), else the owner as named."""
+        named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # "X, his deputy": his may be anyone
+        opening = noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "appos" and named)
+        placed = opening and not any(c.dep_ == "prep" for c in noun.children)
+        return self.index.groups.get(owner.key, owner) if owner.label == "Person" and placed else owner
+
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
         """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""
         if any(w in self.cues.deputy_words for w in words):
@@ -983,6 +992,7 @@ class DocReader:
             orgs = listed
         elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             orgs = [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
+            orgs = [self._led_by(m, noun) for m in orgs]  # "His deputy, X, ...": the deputy of the group he leads
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
         if not orgs and not objects and rel_type == "LEADS" and not one_of_several(noun):

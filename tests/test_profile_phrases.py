@@ -55,3 +55,19 @@ def test_other_senior_figures_listed_belong_to_the_group_the_paragraph_is_about(
     found = links(text)
     assert ("kamel-zarrouk", "MEMBER_OF", "ansar-al-sharia") in found
     assert ("ahmed-rouissi", "MEMBER_OF", "ansar-al-sharia") in found
+
+
+def test_his_deputy_opening_a_sentence_is_the_deputy_of_the_group_he_leads() -> None:
+    text = (
+        "Ansar al-Sharia was founded in 2011 by Abu Iyadh, who led it until 2015. His deputy, Kamel Zarrouk, was "
+        "arrested in Syria."
+    )
+    assert ("kamel-zarrouk", "DEPUTY_OF", "ansar-al-sharia") in links(text)
+
+
+def test_a_name_beside_his_deputy_is_not_made_the_deputy() -> None:
+    text = (
+        "Abu Iyadh leads Ansar al-Sharia. He kept in contact with Mokhtar Belmokhtar, his deputy Omar Ould Hamaha "
+        "and other jihadists."
+    )
+    assert not any(s == "mokhtar-belmokhtar" and k == "DEPUTY_OF" for s, k, _ in links(text))

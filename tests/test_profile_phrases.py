@@ -71,3 +71,13 @@ def test_a_name_beside_his_deputy_is_not_made_the_deputy() -> None:
         "and other jihadists."
     )
     assert not any(s == "mokhtar-belmokhtar" and k == "DEPUTY_OF" for s, k, _ in links(text))
+
+
+def test_the_groups_a_merger_joined_are_members_of_the_group_it_made() -> None:
+    found = links(
+        "Hayat Tahrir al-Sham was formed in January 2017 through the merger of Jabhat Fateh al-Sham, Harakat Nour "
+        "al-Din al-Zenki and Liwa al-Haqq."
+    )
+    assert ("harakat-nour-al-din-al-zenki", "MEMBER_OF", "hayat-tahrir-al-sham") in found
+    assert ("liwa-al-haqq", "MEMBER_OF", "hayat-tahrir-al-sham") in found
+

@@ -80,4 +80,3 @@ def test_the_groups_a_merger_joined_are_members_of_the_group_it_made() -> None:
     )
     assert ("harakat-nour-al-din-al-zenki", "MEMBER_OF", "hayat-tahrir-al-sham") in found
     assert ("liwa-al-haqq", "MEMBER_OF", "hayat-tahrir-al-sham") in found
-

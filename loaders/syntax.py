@@ -33,6 +33,7 @@ from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
 from loaders.own_claims import claims_own_deed
+from loaders.pair_references import pair_referred
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
@@ -397,6 +398,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return _distinct([m for p in of for m in actors_of(p, index, with_preps)])
     if index.at(token) is None and token.dep_ == "appos" and index.at(token.head) is not None:
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
+    if (pair := pair_referred(token, index)) is not None:
+        return pair  # "X is led by A. Y is led by B. Both groups are members of Z": X and Y
     heads = conjuncts(token)  # read once: the parse does not change while the rules run
     mentions: list[Mention] = []
     for head in heads:

@@ -80,3 +80,14 @@ def test_the_groups_a_merger_joined_are_members_of_the_group_it_made() -> None:
     )
     assert ("harakat-nour-al-din-al-zenki", "MEMBER_OF", "hayat-tahrir-al-sham") in found
     assert ("liwa-al-haqq", "MEMBER_OF", "hayat-tahrir-al-sham") in found
+
+
+@pytest.mark.parametrize("both", ["Both groups", "The two groups"])
+def test_both_groups_stand_for_the_two_groups_named_before(both: str) -> None:
+    text = (
+        "The Badr Organization is led by Hadi al-Amiri. Kataib Sayyid al-Shuhada is led by Abu Alaa al-Walai. "
+        f"{both} are members of the Popular Mobilization Forces."
+    )
+    found = links(text)
+    members = {s for s, k, o in found if k == "MEMBER_OF" and o == "popular-mobilization-units"}
+    assert members == {"badr-organization", "kataib-sayyid-al-shuhada"}

@@ -91,3 +91,16 @@ def test_both_groups_stand_for_the_two_groups_named_before(both: str) -> None:
     found = links(text)
     members = {s for s, k, o in found if k == "MEMBER_OF" and o == "popular-mobilization-units"}
     assert members == {"badr-organization", "kataib-sayyid-al-shuhada"}
+
+
+def certainty(text: str, link: tuple[str, str, str]) -> str:
+    """The certainty of the first evidence the text gives for a link."""
+    subject, rel_type, obj = link
+    return graph_of(text).g.edges[subject, obj, rel_type]["evidence"][0].certainty
+
+
+def test_a_hedge_in_a_clause_of_its_own_leaves_the_first_clause_asserted() -> None:
+    backing = ("algeria", "FUNDS", "polisario-front")
+    both = "The Polisario Front receives weapons and training from Algeria, and Cuba has reportedly sent instructors."
+    assert certainty(both, backing) == "asserted"
+    assert certainty("The Polisario Front reportedly receives weapons from Algeria.", backing) == "alleged"

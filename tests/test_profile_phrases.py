@@ -104,3 +104,10 @@ def test_a_hedge_in_a_clause_of_its_own_leaves_the_first_clause_asserted() -> No
     both = "The Polisario Front receives weapons and training from Algeria, and Cuba has reportedly sent instructors."
     assert certainty(both, backing) == "asserted"
     assert certainty("The Polisario Front reportedly receives weapons from Algeria.", backing) == "alleged"
+
+
+def test_a_known_persons_name_followed_by_another_family_name_is_another_person() -> None:
+    text = "Hafiz Saeed Khan, a former commander of the Pakistani Taliban, was killed in a drone strike in 2016."
+    kg = graph_of(text)
+    names = {d["name"] for _, d in kg.g.nodes(data=True) if d.get("label") == "Person"}
+    assert names == {"Hafiz Saeed Khan"}

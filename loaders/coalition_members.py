@@ -40,6 +40,8 @@ class CoalitionCues:
     belonging_verbs: frozenset[str]  # "A and B belong to X"
     merging_verbs: frozenset[str]  # "A and B merged into X", "X was formed when A and B merged"
     merging_preps: frozenset[str]  # "into"
+    merger_nouns: frozenset[str]  # "X was founded through the merger of A and B"
+    merger_preps: frozenset[str]  # "of", "between"
     splitting_verbs: frozenset[str]  # "X is divided into two factions, A and B", "X split into A and B"
     umbrella_nouns: frozenset[str]  # "X, an umbrella of groups that includes A": the noun the members are "of"
     member_nouns: frozenset[str]  # "X, whose members include A", "members of X include A": X lists them
@@ -63,6 +65,7 @@ def coalition_words() -> frozenset[str]:
         | cues.forming_verbs
         | cues.belonging_verbs
         | cues.merging_verbs
+        | cues.merger_nouns
         | cues.splitting_verbs
     )
 
@@ -75,6 +78,9 @@ def read_coalition(reader: DocReader, token: Token) -> None:
     if token.lower_ in cues.listing_preps and token.dep_ == "prep":
         coalitions = _umbrella(reader, token.head)
         members, described = _actors(reader, [c for c in token.children if c.dep_ == "pobj"]), "asserted"
+    elif lemma in cues.merger_nouns and token.pos_ == "NOUN":
+        coalitions = _made_by_merger(reader, token)
+        members = [m for m in _actors(reader, prep_objects(token, cues.merger_preps)) if m.label == "Organization"]
     elif token.pos_ != "VERB":
         return
     elif lemma in cues.listing_verbs or _gathers(token):  # the subject itself named: not Hezbollah of "Hezbollah's
@@ -111,6 +117,17 @@ def _merged_into(reader: DocReader, verb: Token) -> list[Mention]:
         return into
     formed = next((a for a in verb.ancestors if a.lemma_.lower() in cues.forming_verbs and is_passive(a)), None)
     return _actors(reader, [c for c in formed.children if c.dep_ == "nsubjpass"]) if formed is not None else []
+
+
+def _made_by_merger(reader: DocReader, noun: Token) -> list[Mention]:
+    """The body a merger noun makes: the subject of the verb whose preposition takes the noun ("X was founded
+    through the merger of A and B", "X emerged from the merger of A and B"); none for a merger that is a verb's
+    object or subject ("X opposed the merger of A and B")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = prep.head
+    return _actors(reader, [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}])
 
 
 def _parts_split_into(reader: DocReader, verb: Token) -> list[Mention]:

@@ -157,10 +157,36 @@ def is_party(mention: Mention) -> bool:
     return mention.kind == "political_party" or "party" in mention.name.lower().split()
 
 
+@cache
+def armed_owners() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of fighters, whose owner is an organisation under arms, and the kinds of organisation never one."""
+    data = load_seed_yaml("relations.yaml")["references"]
+    return frozenset(data["armed_member_nouns"]), frozenset(data["unarmed_kinds"])
+
+
+def may_own_fighters(reference: Token, mention: Mention) -> bool:
+    """Whether a possessive reference may stand for a mention given what it owns: "its fighters" an organisation
+    that is not an army, a ministry, an international body or a news outlet, never a state; anything else anyone.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["its", "fighters"], heads=[1, 1], deps=["poss", "ROOT"])
+    >>> state = Mention(0, 1, 0, 13, "United States", "Country", "United States")
+    >>> group = Mention(0, 1, 0, 4, "JNIM", "Organization", "JNIM", "armed_group")
+    >>> may_own_fighters(doc[0], state), may_own_fighters(doc[0], group)
+    (False, True)
+    """
+    nouns, unarmed = armed_owners()
+    if reference.dep_ != "poss" or reference.head.text.lower() not in nouns:
+        return True
+    return mention.label == "Organization" and mention.kind not in unarmed
+
+
 def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> list[Mention]:
     """The earlier mentions a reference may stand for: "the militia" only an armed group, "the group" not an army
     or a ministry, "the party" a party where one was named, "it" not a news outlet, "he" in a later sentence not a
-    byline nor the speaker of a quotation, nor anyone named before them."""
+    byline nor the speaker of a quotation, nor anyone named before them, "its fighters" no state nor ministry."""
+    earlier = [m for m in earlier if may_own_fighters(reference, m)]
     word = reference.lower_
     if reference.pos_ == "NOUN" and word in index.group_nouns:
         fits = [m for m in earlier if group_fits(word, m)]

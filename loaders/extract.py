@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
+from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
 from loaders.backing_phrases import backing_words, owners_back_too, placed_backers, read_backing
 from loaders.blame_phrases import (
@@ -886,6 +887,15 @@ class DocReader:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
 
+    def _led_by(self, owner: Mention, noun: Token) -> Mention:
+        """The group a person owning a role leads, for a role that opens its clause or stands beside a name with
+        no place of its own ("His deputy, X, was named", "X, Nasrallah's deputy"; not "his deputy on the council", nor
+        "Y, his deputy", where "his" may be anyone's), else the owner as named."""
+        named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # "X, his deputy": his may be anyone
+        opening = noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "appos" and named)
+        placed = opening and not any(c.dep_ == "prep" for c in noun.children)
+        return self.index.groups.get(owner.key, owner) if owner.label == "Person" and placed else owner
+
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
         """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""
         if any(w in self.cues.deputy_words for w in words):
@@ -992,6 +1002,7 @@ class DocReader:
         elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             owners = [t for t in noun.lefts if t.dep_ in {"poss", "compound", "amod", "nmod"}]  # "an ISIS financial
             orgs = [m for t in owners for m in actors_of(t, self.index)]  # facilitator": the parse's "nmod" too
+            orgs = [self._led_by(m, noun) for m in orgs]  # "His deputy, X, ...": the deputy of the group he leads
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
         if rel_type == "WORKS_FOR":  # "Putin's spokesman, X", "an adviser to President Erdogan"
@@ -1250,6 +1261,7 @@ class DocReader:
                             self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
                 continue
             objects = [m for m in objects if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed"
+            objects = pledged_to(noun, aims, objects, self.index)  # "allegiance to al-Qaeda leader X": al-Qaeda
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
             described = noun.dep_ == "appos" and objects  # "X, the Somali affiliate of Y": X's demonym, not an owner
             backing = cue.type in {"FUNDS", "AFFILIATED_WITH", "BASED_IN"}

@@ -168,6 +168,21 @@ def _fuller_person(ent: Span, known: list[Span]) -> Span | None:
     return None
 
 
+def _longer_persons_name(ent: Span, known: list[Span]) -> bool:
+    """Whether the NER's person is another man than the known one whose full name opens it: "Hafiz Saeed Khan" (an
+    Islamic State emir) is not Hafiz Saeed, as a family name the list never gives him follows it (the counterpart of
+    :func:`_another_persons_name`; a name the list gives in part is :func:`_fuller_person`'s)."""
+    if ent.label_ != "PERSON" or len(known) != 1 or known[0].label_ != "Person" or len(known[0]) < 2:
+        return False
+    k = known[0]
+    actor = load_gazetteer().actors.get(k.id_)
+    if actor is None or k.start != ent.start or k.end >= ent.end:
+        return False
+    words = {w.lower() for name in (actor.name, *actor.aliases) for w in re.findall(r"[\w'-]+", name)}
+    rest = ent.doc[k.end : ent.end]
+    return all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in words for t in rest)
+
+
 def _another_persons_name(known: Span) -> bool:
     """A known person found by one word the list gives him ("Kagame") after a first name it does not: "Major
     General Alexis Kagame" is not Paul Kagame, "the Akhmat Kadyrov Foundation" is not Ramzan Kadyrov."""
@@ -704,6 +719,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
             not inside
             or _ner_wins(ent, inside)
             or family_name_inside(ent, inside)
+            or _longer_persons_name(ent, inside)
             or first_name_a_place(ent, inside)
             or (ent in missions and not _known_whole(ent, inside))
         ):

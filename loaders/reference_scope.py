@@ -169,9 +169,17 @@ class ReferenceScope:
 
 def name_head(doc: Doc, mention: Mention) -> Token:
     """A name's head: its last word, or the word the parser hangs the rest on when the name closes with a bracket
-    ("CPI (Maoist)")."""
-    last = doc[mention.end - 1]
-    return doc[mention.start : mention.end].root if last.is_punct else last
+    ("CPI (Maoist)") or with the object of a preposition inside it ("Peninsula" hangs on "in" in "Al-Qaeda in the
+    Arabian Peninsula", whose head is "Al-Qaeda").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Al-Qaeda in the Arabian Peninsula is led by a new emir.")
+    >>> name_head(doc, Mention(0, 7, 0, 33, "Al-Qaeda in the Arabian Peninsula", "Organization", "AQAP")).text
+    'Qaeda'
+    """
+    span, last = doc[mention.start : mention.end], doc[mention.end - 1]
+    inside = last.head.i != last.i and mention.start <= last.head.i < mention.end
+    return span.root if last.is_punct or (inside and last.dep_ == "pobj") else last
 
 
 @cache

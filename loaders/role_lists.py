@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from loaders.coalition_members import coalition_cues
 from loaders.coordination import first_of_list
+from loaders.coreference import group_fits
 from loaders.mentions import Mention, state_itself_words
 from loaders.role_types import bodies_of_role, figure_type, member_type
 from loaders.syntax import MentionIndex, actors_of, conjuncts, names_opening_items, prep_objects
@@ -67,6 +68,8 @@ def role_examples(reader: DocReader, noun: Token) -> None:
     orgs = [m for t in prep_objects(noun, {"of"}) for m in actors_of(t, reader.index, with_preps=False)]
     orgs += [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, reader.index)]
     orgs = bodies_of_role([m for m in orgs if m.label in BODIES], reader.doc, noun.i)
+    if not orgs and _unowned_listing_subject(reader, noun):
+        orgs = _group_told_of(reader.index, noun)  # "Other senior commanders include A and B": the group's
     rel_type = reader._role_type(rel_type, [lemma], definite_of=False)  # "commanders": members
     for org in orgs:
         org_type = member_type(org) if rel_type == "LEADS" else figure_type(rel_type, lemma, org)
@@ -74,6 +77,26 @@ def role_examples(reader: DocReader, noun: Token) -> None:
             own = _staff_title(reader, person)
             own_type = figure_type(own[0], own[1], org) if own else org_type
             reader.emit(person, own_type, org, noun, f"role-examples:{lemma}", 0.75)
+
+
+def _unowned_listing_subject(reader: DocReader, noun: Token) -> bool:
+    """Whether a plural role with no owner of its own is the subject of a listing verb: "Other senior commanders
+    include A and B" (not "commanders of X", "X commanders", "its commanders")."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in coalition_cues().listing_verbs:
+        return False
+    return not any(c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _group_told_of(index: MentionIndex, noun: Token) -> list[Mention]:
+    """The group the sentences before a role noun's tell of, as a reference there would stand for it: the latest
+    armed group or party named as a subject in its paragraph (the one a "the group" in its place would mean)."""
+    earlier = [
+        m
+        for m in index.mentions + index.chain.subjects_before(noun.sent.start)
+        if m.end <= noun.sent.start and m.label == "Organization" and group_fits("group", m)
+    ]
+    pool = index.scope.pool(noun, sorted(earlier, key=lambda m: m.start))
+    return pool[-1:]
 
 
 def _staff_title(reader: DocReader, person: Mention) -> tuple[str, str] | None:

@@ -34,6 +34,7 @@ from loaders.named_heads import named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
 from loaders.nearest_names import nearest_name
 from loaders.own_claims import claims_own_deed
+from loaders.pair_references import pair_referred
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
@@ -404,6 +405,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return _distinct([m for p in of for m in actors_of(p, index, with_preps)])
     if index.at(token) is None and token.dep_ == "appos" and index.at(token.head) is not None:
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
+    if (pair := pair_referred(token, index)) is not None:
+        return pair  # "X is led by A. Y is led by B. Both groups are members of Z": X and Y
     heads = conjuncts(token)  # read once: the parse does not change while the rules run
     mentions: list[Mention] = []
     for head in heads:
@@ -702,9 +705,23 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
         return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
     if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
         return "alleged"
-    if any(t.dep_ == "advmod" and t.pos_ == "ADV" for t in words.with_lemma(cues.alleged, words.sentence(cue))):
+    hedges = words.with_lemma(cues.alleged, words.sentence(cue))
+    if any(t.dep_ == "advmod" and t.pos_ == "ADV" and not _other_clause(t.head, chain) for t in hedges):
         return "alleged"
     return inherent
+
+
+def _other_clause(verb: Token, chain: list[Token]) -> bool:
+    """Whether a hedge's verb heads a coordinated clause of its own, off the cue's chain: "X receives arms from Y,
+    and Z has reportedly sent advisers" hedges Z's advisers, not Y's arms.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Iran arms the group, and Russia has reportedly sent advisers.")
+    >>> _other_clause(doc[9], described_chain(doc[1])), _other_clause(doc[1], described_chain(doc[1]))
+    (True, False)
+    """
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ == "conj" and own_subject and verb not in chain
 
 
 def negative_determiner(cue: Token, cues: Cues) -> bool:

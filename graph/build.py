@@ -30,7 +30,7 @@ from graph.engines import ENGINES
 from graph.errors import ActorGraphError, NothingToBuildError
 from graph.export import graph_data, graph_json_text, to_graphml_text
 from graph.gazetteer import load_gazetteer
-from graph.gc_pause import paused_gc
+from graph.gc_pause import paused_gc, rare_collections
 from graph.html import render_html
 from graph.kg import KnowledgeGraph
 from graph.resolve import Resolver
@@ -175,18 +175,19 @@ def parse(
 
     read: list[tuple[int, DocFacts]] = []
     problem = ""
-    for piece, (doc, offset, number, in_all) in parsed():
-        try:
-            read.append((offset, read_document(piece, doc.id, doc.date, extractor)))
-        except ActorGraphError:
-            raise  # the set-up's fault (a seed file lacks a key the rules read), the same for every document
-        except Exception as exc:  # one document's failure must not stop a corpus of thousands
-            problem = problem or f"{doc.path}: {doc.id!r} could not be read ({type(exc).__name__}: {exc}), skipped"
-        if on_piece is not None and in_all > 1:
-            on_piece(doc, number, in_all)
-        if number == in_all:  # the document's last piece
-            yield doc, problem or join_facts(doc, read)
-            read, problem = [], ""
+    with rare_collections():  # spaCy's tokens and spans by the million, each freed once read
+        for piece, (doc, offset, number, in_all) in parsed():
+            try:
+                read.append((offset, read_document(piece, doc.id, doc.date, extractor)))
+            except ActorGraphError:
+                raise  # the set-up's fault (a seed file lacks a key the rules read), the same for every document
+            except Exception as exc:  # one document's failure must not stop a corpus of thousands
+                problem = problem or f"{doc.path}: {doc.id!r} could not be read ({type(exc).__name__}: {exc}), skipped"
+            if on_piece is not None and in_all > 1:
+                on_piece(doc, number, in_all)
+            if number == in_all:  # the document's last piece
+                yield doc, problem or join_facts(doc, read)
+                read, problem = [], ""
 
 
 def _parse_task(documents: list[Document], extractor: str, kept: tuple[Path, str] | None) -> list[DocFacts | str]:

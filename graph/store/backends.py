@@ -19,8 +19,9 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from graph.errors import StoreError
 from graph.falkordb_server import GRAPH_KEY, LOG_FILE, FalkorDBServer, native_message
+from graph.gc_pause import paused_gc
 from graph.store.digests import GraphRows
-from graph.store.rows import EDGE_PROPS, NODE_PROPS, Row, gc_paused, pack
+from graph.store.rows import EDGE_PROPS, NODE_PROPS, Row, pack
 from graph.store.values import plain, with_parameters
 
 READ_ONLY_HINT = "the query writes to the graph; pass --write (write=True) to allow it"
@@ -120,7 +121,7 @@ class FalkorDBBackend:
         try:
             connection.delete(GRAPH_KEY)
             # the server takes one token while the next is encoded here (the client waits without the GIL)
-            with ThreadPoolExecutor(max_workers=1) as sender, gc_paused():
+            with ThreadPoolExecutor(max_workers=1) as sender, paused_gc():
                 sent = [sender.submit(send, i == 0, *token) for i, token in enumerate(_bulk_tokens(rows))]
                 for future in sent:
                     future.result()

@@ -21,12 +21,13 @@ from graph.errors import StoreError, UnknownActorError
 from graph.export import load_graph
 from graph.falkordb_server import FalkorDBServer, folder_lock
 from graph.gazetteer import load_gazetteer
+from graph.gc_pause import paused_gc
 from graph.kg import KnowledgeGraph
 from graph.ontology import load_ontology
 from graph.slug import name_key
 from graph.store.backends import Backend
 from graph.store.digests import GraphRows, graph_rows
-from graph.store.rows import BUCKETS, Row, chunks, gc_paused
+from graph.store.rows import BUCKETS, Row, chunks
 from queries.named import load_named
 
 BATCH_ROWS = 5000
@@ -154,7 +155,7 @@ class GraphStore:
         An unchanged graph is not written at all. :attr:`written` tells what the last load wrote.
         ``file_digest`` is kept with the digests for :meth:`load_file`.
         """
-        with gc_paused():  # the rows are gone (freed by reference counts) before collection resumes
+        with paused_gc():  # the rows are gone (freed by reference counts) before collection resumes
             return self._load(kg, batch_rows, file_digest)
 
     def _load(self, kg: KnowledgeGraph, batch_rows: int, file_digest: str | None) -> dict[str, int]:

@@ -40,9 +40,10 @@ from operator import is_, itemgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
+from graph.gc_pause import paused_gc
 from graph.kg import Evidence, KnowledgeGraph
 from graph.ontology import Ontology
-from graph.store.rows import BUCKETS, Row, bucket_of, edge_row, gc_paused, node_row
+from graph.store.rows import BUCKETS, Row, bucket_of, edge_row, node_row
 
 EdgeKey = tuple[str, str, str]
 
@@ -129,7 +130,7 @@ _KEPT: WeakKeyDictionary[KnowledgeGraph, RowHashes] = WeakKeyDictionary()
 
 def graph_rows(kg: KnowledgeGraph) -> GraphRows:
     """The hashes and digests of ``kg``, making again only the rows whose content changed since the last call."""
-    with gc_paused():
+    with paused_gc():
         kept = _KEPT.get(kg)
         if kept is None or kept.ontology is not kg.ontology:
             kept = RowHashes(kg.ontology, {}, {}, Relationships([], [], []), [], set(), set())

@@ -26,11 +26,9 @@ b'\\x05\\x03\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01\\x01\\x04\\x02\\x00\\x00\\x
 
 from __future__ import annotations
 
-import gc
 import struct
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from hashlib import blake2b
 from operator import attrgetter
@@ -155,19 +153,6 @@ def _row(key: tuple[str, ...], names: tuple[str, ...], values: tuple, bucket: in
     packed = packed or b"".join(map(pack, values))
     h = blake2b("\0".join(key).encode() + packed, digest_size=8).hexdigest()
     return Row(key, names, values, packed, h, bucket)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No garbage collection inside: making millions of small objects next to a large graph otherwise
-    triggers full collections that walk the whole graph again and again (most of the time of a load)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def node_row(node_id: str, d: dict) -> Row:

@@ -1237,8 +1237,17 @@ class DocReader:
                 if self.index.at(step):
                     return [self.index.at(step)]
         if noun.lemma_.lower() in self.cues.group_nouns or noun.lower_ in self.cues.group_nouns:
-            return listed_after(noun, self.index) or members_listed_by_clause(self, noun)  # "groups that include A"
+            return (
+                listed_after(noun, self.index)
+                or members_listed_by_clause(self, noun)  # "groups that include A"
+                or self._whose_people(noun)  # "Turkish-backed factions of the Syrian National Army"
+            )
         return []
+
+    def _whose_people(self, noun: Token) -> list[Mention]:
+        """The organisations a group noun's "of" or "from" names: the factions' or the fighters' own."""
+        objects = prep_objects(noun, self.cues.membership_preps)
+        return [m for t in objects for m in actors_of(t, self.index, with_preps=False) if m.label == "Organization"]
 
     def relational_noun(self, noun: Token) -> None:
         """ "X has close links to Y", "X is holding drills with Y", "a struggle between X and Y", "X's base in Y"."""

@@ -443,7 +443,12 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         return _distinct(mentions)
     if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to
         return _distinct([m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else [])
-    mentions.extend(m for m in index.within(phrase_tokens(token)) if not named_against(m, token.doc))  # not "anti-X"
+    hyphen = load_cues().hyphen
+    mentions.extend(  # not "anti-X"; not the backer of "Turkish-backed factions of Y", who are Y's
+        m
+        for m in index.within(phrase_tokens(token))
+        if not named_against(m, token.doc) and not is_backer(m, token.doc, hyphen)
+    )
     if token.pos_ == "NOUN":
         mentions.extend(m for head in heads for m in listed_after(head, index))
     if not mentions and with_preps:

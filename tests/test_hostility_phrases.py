@@ -562,3 +562,11 @@ def test_condemning_a_deed_one_side_only_accuses_another_of_opposes_no_one() -> 
     )
     found = opposed(text)
     assert not {pair for pair in found if pair[0] == "kassym-jomart-tokayev"}, found
+
+
+def test_a_backed_groups_people_named_by_of_are_that_groups_not_the_backers() -> None:
+    kg = graph_of("Al-Shabaab militants clashed with Ethiopian-backed factions of the Somali National Army at Baidoa.")
+    edges = set(kg.g.edges(keys=True))
+    assert ("al-shabaab", "somali-national-army", "OPPOSES") in edges, edges
+    assert ("ethiopia", "somali-national-army", "FUNDS") in edges, edges
+    assert not any(k == "OPPOSES" and "ethiopia" in (s, t) for s, t, k in edges), edges

@@ -1222,9 +1222,9 @@ class DocReader:
         own = self.index.at(noun)
         if own:
             return [own]
-        named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
+        named = self._named_in(noun)
         if named and own_group:  # "the Iran-backed Hezbollah group"
-            return named[:1]
+            return named
         named = [m for c in noun.children if c.dep_ == "appos" for x in conjuncts(c) if (m := self.index.at(x))]
         if named:  # "the Iranian-backed militant group Islamic Jihad", "Iran-backed militias, A and B"
             return named
@@ -1236,6 +1236,8 @@ class DocReader:
                 step = step.head
                 if self.index.at(step):
                     return [self.index.at(step)]
+                if own_group and (named := self._named_in(step)):  # "the Kataib Hezbollah militia, an Iran-backed one"
+                    return named
         if noun.lemma_.lower() in self.cues.group_nouns or noun.lower_ in self.cues.group_nouns:
             return (
                 listed_after(noun, self.index)
@@ -1243,6 +1245,11 @@ class DocReader:
                 or self._whose_people(noun)  # "Turkish-backed factions of the Syrian National Army"
             )
         return []
+
+    def _named_in(self, noun: Token) -> list[Mention]:
+        """The first name a noun's compound gives ("Hezbollah" of "the Hezbollah group"), or none."""
+        named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
+        return named[:1]
 
     def _whose_people(self, noun: Token) -> list[Mention]:
         """The organisations a group noun's "of" or "from" names: the factions' or the fighters' own."""

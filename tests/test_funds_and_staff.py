@@ -333,3 +333,8 @@ def test_a_public_figure_s_state_is_his_nationality_but_a_group_s_figure_is_its_
 )
 def test_a_head_of_state_s_staff_work_for_the_state(text: str, triple: tuple[str, str, str]) -> None:
     assert certainties(text).get(triple) == "asserted", triples(text)
+
+
+def test_a_backed_noun_set_beside_a_named_groups_noun_is_that_group() -> None:
+    kg = graph_of("The Harakat al-Nujaba militia, an Iran-backed faction, fired rockets at the embassy.")
+    assert kg.g.has_edge("iran", "harakat-hezbollah-al-nujaba", key="FUNDS"), list(kg.g.edges(keys=True))

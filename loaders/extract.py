@@ -1127,6 +1127,9 @@ class DocReader:
             left -= 1
         if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):
             left -= 2  # "Uganda People's Defence Force (UPDF) spokesman X": the body's short name
+        subject = doc[person.end - 1].dep_ in {"nsubj", "nsubjpass"}  # "Its spokesman X said", not "sanctioned Y, its
+        if subject and 0 < left < end and doc[left - 1].lower_ in cues.owner_pronouns:  # leader X" (Y's leader)
+            left -= 1  # "Its spokesman X", "their commander X": whose title it is
         window = doc[left:end]
         if not len(window):
             return
@@ -1144,6 +1147,7 @@ class DocReader:
                     continue
                 before = candidate[: len(candidate) - size]
                 named = [m for m in self.index.within(before) if not self._portfolio(m)] + owners  # not "Interior" of
+                named = named or self._owner_referred(before)  # "Its spokesman X", "the group's spokesman X"
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
                 served = [m for m in named[-1:] if m.label == "Country" and m not in orgs]  # "US Defense Secretary X"
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
@@ -1177,6 +1181,11 @@ class DocReader:
                     self.emit(person, chosen, org, cue, method, 0.85, self._described(cue))
                     self.emit_all([person], "WORKS_FOR", served, cue, "title-state", 0.85, self._described(cue))
                 return
+
+    def _owner_referred(self, title: Span) -> list[Mention]:
+        """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'")."""
+        owners = [m for t in title if t.dep_ == "poss" for m in actors_of(t, self.index, with_preps=False)]
+        return [m for m in owners if m.label in {"Organization", "Country"}][-1:]
 
     def _portfolio(self, mention: Mention) -> bool:
         """Whether a mention names only a minister's portfolio ("Interior", "Finance"), no body of its own."""

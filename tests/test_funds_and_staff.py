@@ -338,3 +338,22 @@ def test_a_head_of_state_s_staff_work_for_the_state(text: str, triple: tuple[str
 def test_a_backed_noun_set_beside_a_named_groups_noun_is_that_group() -> None:
     kg = graph_of("The Harakat al-Nujaba militia, an Iran-backed faction, fired rockets at the embassy.")
     assert kg.g.has_edge("iran", "harakat-hezbollah-al-nujaba", key="FUNDS"), list(kg.g.edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Its spokesman", "Their spokesman", "The group's spokesman", "The rebels' military spokesman"],
+)
+def test_a_title_owned_by_a_reference_back_is_held_in_the_group_referred_to(title: str) -> None:
+    kg = graph_of(f"The Ansar Allah rebels fired two missiles at a tanker. {title} Yahya Saree said more would follow.")
+    assert kg.g.has_edge("yahya-saree", "houthis", key="WORKS_FOR"), list(kg.g.edges(keys=True))
+
+
+def test_its_before_a_listed_title_is_not_the_sanctioners() -> None:
+    kg = graph_of("The Treasury sanctioned the Suleiman Shah Brigade, its leader Mohammad al-Jasim and two firms.")
+    assert not kg.g.has_edge("mohammad-al-jasim", "treasury", key="LEADS"), list(kg.g.edges(keys=True))
+
+
+def test_a_group_noun_opening_a_sentence_is_no_organisation_of_its_own() -> None:
+    kg = graph_of("The Ansar Allah rebels fired two missiles at a tanker. Group spokesman Yahya Saree said so.")
+    assert not any(n in kg.g for n in ("group", "Group")), list(kg.g.nodes)

@@ -14,6 +14,7 @@ The cue words are the ``hostility`` block of ``seeds/relations.yaml``.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -124,6 +125,7 @@ class HostilityCues:
     apposed_foe_nouns: frozenset[str]
     accusing_verbs: frozenset[str]
     observer_nouns: frozenset[str]
+    neutral_accuser_words: frozenset[str]
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
@@ -531,17 +533,18 @@ class HostilityReader:
         """ "Kinshasa accused Kigali of reneging on its promises", "MONUSCO, which Tshisekedi has accused of failing",
         "X was accused by Y of fraud": the accuser OPPOSES the accused (the accusation is stated, whatever it
         alleges); not an accusation of backing someone ("accused Tehran of arming the group"), the FUNDS rules'
-        alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel)."""
+        alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel) or by a
+        body that monitors or judges ("the United Nations accused X", "Amnesty accused X": no side)."""
         if verb.pos_ != "VERB":
             return
         charged = prep_objects(verb, {"of"})
         if is_passive(verb):
             agents = agents_of(verb)
-            accusers = [m for m in self._actors(agents, with_preps=False) if not self._observing(m)]
+            accusers = [m for m in self._actors(agents, with_preps=False) if not self._neutral_accuser(m)]
             accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
             charged += [t for a in agents for t in prep_objects(a, {"of"})]  # "accused by UN experts of supplying"
         else:
-            accusers = [m for m in self._actors(subjects_of(verb), with_preps=False) if not self._observing(m)]
+            accusers = [m for m in self._actors(subjects_of(verb), with_preps=False) if not self._neutral_accuser(m)]
             accused = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in accused):
             accused = [verb.head]  # "X, which Y accused of ..."
@@ -551,6 +554,12 @@ class HostilityReader:
         if self._harbouring(charged):
             return  # "Kabul accused Islamabad of sheltering the group": a charge of harbouring, like one of backing
         self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
+
+    def _neutral_accuser(self, mention: Mention) -> bool:
+        """Whether an accuser is no side: named only as the body of observers ("UN experts"), or a body that monitors
+        or judges, a phrase of ``neutral_accuser_words`` in its name ("the United Nations", "Human Rights Watch")."""
+        words = f" {re.sub(r'[^a-z]+', ' ', mention.name.lower())} "
+        return self._observing(mention) or any(f" {w} " in words for w in self.cues.neutral_accuser_words)
 
     def _observing(self, mention: Mention) -> bool:
         """Whether an actor is named only as the body of observers: the UN of "UN experts", "UN investigators"."""

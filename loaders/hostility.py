@@ -96,6 +96,7 @@ class HostilityCues:
     pact_nouns: frozenset[str]
     pact_words: frozenset[str]
     leading_participles: frozenset[str]
+    led_body_nouns: frozenset[str]
     side_by_side_preps: frozenset[str]
     side_nouns: frozenset[str]
     side_noun_preps: frozenset[str]
@@ -234,6 +235,7 @@ class HostilityReader:
             (cues.crackdown_verbs, self.cracked_down, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
+            (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
@@ -967,6 +969,15 @@ class HostilityReader:
         method = f"coalition:{noun.lemma_.lower()}"
         self._each_with_each(members, "ALLIED_WITH", noun, method, 0.65)
         self.reader.emit_all([m for m in members if m not in leaders], "ALLIED_WITH", leaders, noun, method, 0.65)
+
+    def led_body(self, noun: Token) -> None:
+        """ "The Saudi-led coalition struck X", "the Kenya-led Multinational Security Support Mission": the side
+        before "-led" is AFFILIATED_WITH the body it leads, when the body is a node (a state leads no body in the
+        ontology; LEADS is a person's)."""
+        named = self.reader.index.at(noun)
+        if noun.pos_ in {"NOUN", "PROPN"} and named is not None and named.label == "Organization":
+            leaders = [m for m in self._coalition_leaders(noun) if m.key != named.key]
+            self.reader.emit_all(leaders, "AFFILIATED_WITH", [named], noun, f"led-body:{noun.lemma_.lower()}", 0.7)
 
     def _pact(self, noun: Token) -> bool:
         """Whether a noun of an agreement is one of security, so its parties are allies: "a security agreement", "a

@@ -2,12 +2,11 @@
 
 "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Nujaba", "X, an umbrella of militias including
 A and B", "the Alliance of Sahel States, made up of Mali, Burkina Faso and Niger", "X is made up of A and B", "X
-brings together A, B and C", "A, B and C formed the Alliance of Sahel States", "A and B belong to X", "X is divided
-into two factions, A and B": a group among
-the members is MEMBER_OF the coalition (as the ontology's conventions say); states, which are members of nothing in
-the ontology, are AFFILIATED_WITH it and allied with each other when the coalition's name says it is one
-("Alliance", "Coalition"). The
-cue words are the ``coalition_members`` block of ``seeds/relations.yaml``.
+brings together A, B and C", "X unites A and B", "A, B and C formed the Alliance of Sahel States", "A and B belong
+to X", "X is divided into two factions, A and B", "X, a coalition dominated by A": a group among the members is
+MEMBER_OF the coalition (as the ontology's conventions say); states, which are members of nothing in the ontology,
+are AFFILIATED_WITH it and allied with each other when the coalition's name says it is one ("Alliance",
+"Coalition"). The cue words are the ``coalition_members`` block of ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, is_passive, names_opening_items, prep_objects, subjects_of
+from loaders.syntax import actors_of, agents_of, is_passive, names_opening_items, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -36,6 +35,7 @@ class CoalitionCues:
     made_of_verbs: frozenset[str]  # "X, made up of A and B", "composed of", "consisting of"
     gathering_verbs: frozenset[str]  # "X brings together A and B"
     gathering_words: frozenset[str]  # "together"
+    uniting_verbs: frozenset[str]  # "X unites A, B and C" (with an object; without one, a merger)
     forming_verbs: frozenset[str]  # "A and B formed X": the subjects are the members
     belonging_verbs: frozenset[str]  # "A and B belong to X"
     merging_verbs: frozenset[str]  # "A and B merged into X", "X was formed when A and B merged"
@@ -44,6 +44,7 @@ class CoalitionCues:
     merger_preps: frozenset[str]  # "of", "between"
     splitting_verbs: frozenset[str]  # "X is divided into two factions, A and B", "X split into A and B"
     umbrella_nouns: frozenset[str]  # "X, an umbrella of groups that includes A": the noun the members are "of"
+    dominating_verbs: frozenset[str]  # "X, a coalition dominated by Y": Y is a member of X
     member_nouns: frozenset[str]  # "X, whose members include A", "members of X include A": X lists them
     coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
 
@@ -62,11 +63,13 @@ def coalition_words() -> frozenset[str]:
         | cues.listing_preps
         | cues.made_of_verbs
         | cues.gathering_verbs
+        | cues.uniting_verbs
         | cues.forming_verbs
         | cues.belonging_verbs
         | cues.merging_verbs
         | cues.merger_nouns
         | cues.splitting_verbs
+        | cues.dominating_verbs
     )
 
 
@@ -103,6 +106,9 @@ def read_coalition(reader: DocReader, token: Token) -> None:
         reader.emit_all(heads, "LEADS", [m for m in coalitions if _named(m)], token, "merged-under", 0.7)
     elif lemma in cues.splitting_verbs:
         coalitions, members = _named_subjects(reader, token), _parts_split_into(reader, token)
+    elif lemma in cues.dominating_verbs and token.dep_ == "acl":  # "X, a coalition dominated by Y"
+        coalitions = _described_umbrella(reader, token.head)
+        members = _actors(reader, agents_of(token))  # a person who leads it is no member here (role rules)
     else:
         return
     _link(reader, [m for m in coalitions if _named(m)], members, token, described)
@@ -145,8 +151,10 @@ def _parts_split_into(reader: DocReader, verb: Token) -> list[Mention]:
 
 
 def _gathers(verb: Token) -> bool:
-    """Whether a verb gathers its object into its subject: "brings together", "groups together"."""
+    """Whether a verb gathers its object into its subject: "brings together", "groups together", "unites"."""
     cues = coalition_cues()
+    if verb.lemma_.lower() in cues.uniting_verbs:  # "X unites A and B"; not "A and B united into X"
+        return any(c.dep_ == "dobj" for c in verb.children)
     return verb.lemma_.lower() in cues.gathering_verbs and any(
         c.dep_ in {"advmod", "prt"} and c.lower_ in cues.gathering_words for c in verb.children
     )
@@ -207,6 +215,20 @@ def _umbrella(reader: DocReader, noun: Token) -> list[Mention]:
         noun = noun.head.head
     named = reader.index.at(noun) or (reader.index.at(noun.head) if noun.dep_ == "appos" else None)
     return [named] if named is not None else []
+
+
+def _described_umbrella(reader: DocReader, noun: Token) -> list[Mention]:
+    """The named body an umbrella noun (``umbrella_nouns``) describes: the name it is set beside ("X, a coalition
+    ...") or the subject of its copula ("X is a coalition ..."); none for another noun."""
+    if noun.lemma_.lower() not in coalition_cues().umbrella_nouns or reader.index.at(noun) is not None:
+        return []
+    if noun.dep_ == "appos":
+        described = [noun.head]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        described = subjects_of(noun.head)
+    else:
+        return []
+    return [m for t in described if (m := reader.index.at(t)) is not None]
 
 
 def _actors(reader: DocReader, tokens: list[Token]) -> list[Mention]:

@@ -726,6 +726,8 @@ class EventFinder:
         nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
         nouns += harm_of_the_deed(verb)  # "conducted a strike in X, killing Y": the strike's harm
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
+        told = told or next((e for e in self.events if e.cue.i == verb.i), None)  # "accused X of killing 300 people
+        # in Y": the gerund already made the incident, which the place joins
         hit_heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the headquarters in X was struck"
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
         hit_heads += during  # "X was shot dead by a gunman in Derry": where the killer struck, the harm was done

@@ -14,6 +14,7 @@ The cue words are the ``hostility`` block of ``seeds/relations.yaml``.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -95,6 +96,7 @@ class HostilityCues:
     pact_nouns: frozenset[str]
     pact_words: frozenset[str]
     leading_participles: frozenset[str]
+    led_body_nouns: frozenset[str]
     side_by_side_preps: frozenset[str]
     side_nouns: frozenset[str]
     side_noun_preps: frozenset[str]
@@ -124,6 +126,7 @@ class HostilityCues:
     apposed_foe_nouns: frozenset[str]
     accusing_verbs: frozenset[str]
     observer_nouns: frozenset[str]
+    neutral_accuser_words: frozenset[str]
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
@@ -232,6 +235,7 @@ class HostilityReader:
             (cues.crackdown_verbs, self.cracked_down, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
+            (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
@@ -531,17 +535,18 @@ class HostilityReader:
         """ "Kinshasa accused Kigali of reneging on its promises", "MONUSCO, which Tshisekedi has accused of failing",
         "X was accused by Y of fraud": the accuser OPPOSES the accused (the accusation is stated, whatever it
         alleges); not an accusation of backing someone ("accused Tehran of arming the group"), the FUNDS rules'
-        alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel)."""
+        alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel) or by a
+        body that monitors or judges ("the United Nations accused X", "Amnesty accused X": no side)."""
         if verb.pos_ != "VERB":
             return
         charged = prep_objects(verb, {"of"})
         if is_passive(verb):
             agents = agents_of(verb)
-            accusers = [m for m in self._actors(agents, with_preps=False) if not self._observing(m)]
+            accusers = [m for m in self._actors(agents, with_preps=False) if not self._neutral_accuser(m)]
             accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
             charged += [t for a in agents for t in prep_objects(a, {"of"})]  # "accused by UN experts of supplying"
         else:
-            accusers = [m for m in self._actors(subjects_of(verb), with_preps=False) if not self._observing(m)]
+            accusers = [m for m in self._actors(subjects_of(verb), with_preps=False) if not self._neutral_accuser(m)]
             accused = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in accused):
             accused = [verb.head]  # "X, which Y accused of ..."
@@ -551,6 +556,12 @@ class HostilityReader:
         if self._harbouring(charged):
             return  # "Kabul accused Islamabad of sheltering the group": a charge of harbouring, like one of backing
         self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
+
+    def _neutral_accuser(self, mention: Mention) -> bool:
+        """Whether an accuser is no side: named only as the body of observers ("UN experts"), or a body that monitors
+        or judges, a phrase of ``neutral_accuser_words`` in its name ("the United Nations", "Human Rights Watch")."""
+        words = f" {re.sub(r'[^a-z]+', ' ', mention.name.lower())} "
+        return self._observing(mention) or any(f" {w} " in words for w in self.cues.neutral_accuser_words)
 
     def _observing(self, mention: Mention) -> bool:
         """Whether an actor is named only as the body of observers: the UN of "UN experts", "UN investigators"."""
@@ -958,6 +969,15 @@ class HostilityReader:
         method = f"coalition:{noun.lemma_.lower()}"
         self._each_with_each(members, "ALLIED_WITH", noun, method, 0.65)
         self.reader.emit_all([m for m in members if m not in leaders], "ALLIED_WITH", leaders, noun, method, 0.65)
+
+    def led_body(self, noun: Token) -> None:
+        """ "The Saudi-led coalition struck X", "the Kenya-led Multinational Security Support Mission": the side
+        before "-led" is AFFILIATED_WITH the body it leads, when the body is a node (a state leads no body in the
+        ontology; LEADS is a person's)."""
+        named = self.reader.index.at(noun)
+        if noun.pos_ in {"NOUN", "PROPN"} and named is not None and named.label == "Organization":
+            leaders = [m for m in self._coalition_leaders(noun) if m.key != named.key]
+            self.reader.emit_all(leaders, "AFFILIATED_WITH", [named], noun, f"led-body:{noun.lemma_.lower()}", 0.7)
 
     def _pact(self, noun: Token) -> bool:
         """Whether a noun of an agreement is one of security, so its parties are allies: "a security agreement", "a

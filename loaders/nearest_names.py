@@ -1,7 +1,9 @@
 """ "Its" in a sentence that names no fitting subject before it belongs to the nearest fitting name before it
 there: in "... meant to absorb the fighters of the Wagner Group after the death of its founder, X" the founder is
-the Wagner Group's, not that of an actor a sentence before had as its subject. A sentence whose subject is a fitting
-name leaves the choice to the paragraph's subjects ("The EU placed Wagner on its list": the EU's)."""
+the Wagner Group's, not that of an actor a sentence before had as its subject; in "its fighters overran Boko Haram's
+camp, and its leader, X, died" the leader is Boko Haram's (a possessive of a thing, not of an actor's noun). A sentence
+whose subject is a fitting name leaves the choice to the paragraph's subjects ("The EU placed Wagner on its list": the
+EU's)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from loaders.coreference import SUBJECT_DEPS
+from loaders.coreference import SUBJECT_DEPS, owner_nouns
 from loaders.mentions import Mention
 from loaders.reference_scope import name_head
 
@@ -33,9 +35,17 @@ def nearest_name(pronoun: Token, earlier: list[Mention], index: MentionIndex) ->
         return None
     last = heads[-1]
     aside = any(t.dep_ == "appos" and pronoun not in t.subtree for t in (last, *last.ancestors))
-    if last.dep_ in QUALIFIER_DEPS or aside:
+    if (last.dep_ in QUALIFIER_DEPS and not _owns_a_thing(last)) or aside:
         return None  # "Russian troops"; "X, the commander of Y, and its ...": an aside about X
     return named[-1]
+
+
+def _owns_a_thing(head: Token) -> bool:
+    """Whether a name is the possessive of an object that is no actor's noun (``owner_nouns``): Y of "X attacked Y's
+    stronghold, and its leader ..." owns a place, so "its" may be Y's (not "Russia's ministry", "Mali's army")."""
+    owned = head.head
+    nouns = owner_nouns()[0]
+    return head.dep_ == "poss" and owned.dep_ in {"dobj", "pobj"} and not {owned.lower_, owned.lemma_.lower()} & nouns
 
 
 def _subject(head: Token) -> bool:

@@ -16,7 +16,7 @@ from loaders.coalition_members import coalition_cues
 from loaders.coordination import first_of_list
 from loaders.coreference import group_fits
 from loaders.mentions import Mention, state_itself_words
-from loaders.role_types import bodies_of_role, figure_type, member_type
+from loaders.role_types import bodies_of_role, figure_type, member_type, role_types
 from loaders.syntax import MentionIndex, actors_of, conjuncts, names_opening_items, prep_objects
 
 if TYPE_CHECKING:
@@ -118,8 +118,8 @@ def _staff_title(reader: DocReader, person: Mention) -> tuple[str, str] | None:
 def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     """The names a plural role lists: the objects of its example prepositions ("including A and B", "such as A"),
     the name it is the title of ("commanders A, B and C"), the names in apposition to it ("two commanders, A and B")
-    or the objects of "include" it is the subject of ("its commanders include A and B"), with the names coordinated
-    with them."""
+    or the objects of "include" it is the subject of ("its commanders include A and B") or the names a copula pairs
+    it with ("Among its commanders are A and B"), with the names coordinated with them."""
     doc, examples = reader.doc, set(reader.cues.examples)
     cues = [
         c
@@ -133,9 +133,28 @@ def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     heads += [c for c in noun.children if c.dep_ == "appos"]  # "two Hezbollah commanders, A and B"
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in coalition_cues().listing_verbs:
         heads += [c for c in noun.head.children if c.dep_ in {"dobj", "attr"}]  # "its commanders include A and B"
+    heads += _paired_by_copula(noun)  # "Among its commanders are A and B"
     parsed = [m for h in heads for x in conjuncts(h) if (m := reader.index.at(x)) is not None]
     read = [m for c in cues for m in names_opening_items(doc[c.i + 1 : c.sent.end], reader.index, stop_at_verb=True)]
     return list(dict.fromkeys(parsed + read))  # "including A (its founder), B and C": a list the parse breaks
+
+
+def _paired_by_copula(noun: Token) -> list[Token]:
+    """The names a copula pairs with a plural role after "among" (``among_preps``): A of "Among its commanders are A
+    and B" (the copula's attribute or subject), else none.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Among its commanders are A")
+    >>> for i, (head, dep) in enumerate([(3, "prep"), (2, "poss"), (0, "pobj"), (3, "ROOT"), (3, "attr")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[3].lemma_ = "be"
+    >>> [t.text for t in _paired_by_copula(doc[2])]
+    ['A']
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in role_types().among_preps or prep.head.lemma_ != "be":
+        return []
+    return [c for c in prep.head.children if c.dep_ in {"attr", "nsubj"} and c.i > noun.i]
 
 
 def _first_item(noun: Token) -> Token:

@@ -92,12 +92,42 @@ def companions(noun: Token) -> list[Token]:
     >>> [t.text for t in companions(doc[3])]
     ['A']
     """
+    words = role_types()
     preps = [
         c
         for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in role_types().companion_preps and c.i > 0 and c.nbor(-1).text == ","
+        if c.dep_ == "prep" and c.lower_ in words.companion_preps and c.i > 0 and c.nbor(-1).text == ","
     ]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"] + _companions_after_whole(noun)
+
+
+def _companions_after_whole(noun: Token) -> list[Token]:
+    """The names a part shares its whole with, after the whole: A and B of "X is part of Y with A and B" (the
+    preposition hung on the whole or on the role noun after it); only names, and only for a role of
+    ``shared_whole_roles`` ("a commander of Y with A" is no such sharing).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("X is part of Y with A")
+    >>> for i, (head, dep, pos) in enumerate([(1, "nsubj", "PROPN"), (1, "ROOT", "AUX"), (1, "attr", "NOUN"),
+    ...                                       (2, "prep", "ADP"), (3, "pobj", "PROPN"), (4, "prep", "ADP"),
+    ...                                       (5, "pobj", "PROPN")]):
+    ...     doc[i].head, doc[i].dep_, doc[i].pos_ = doc[head], dep, pos
+    >>> [t.text for t in _companions_after_whole(doc[2])]
+    ['A']
+    """
+    words = role_types()
+    if noun.lemma_.lower() not in words.shared_whole_roles and noun.lower_ not in words.shared_whole_roles:
+        return []
+    wholes = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not wholes:
+        return []
+    preps = [
+        c
+        for holder in [noun, *wholes]
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in words.companion_preps and c.i > wholes[0].i
+    ]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
 
 
 def owner_of_part(reader: DocReader, part: Mention) -> Mention | None:

@@ -38,6 +38,8 @@ class RoleTypes:
     tenure_words: frozenset[str]  # "its then commander": words of time that leave a rank the head's
     direct_whole_roles: frozenset[str]  # "part": of the object of its own "of" only
     companion_preps: frozenset[str]  # "a member, with A and B, of Y": A and B are members beside the holder
+    shared_whole_roles: frozenset[str]  # "part" of "X is part of Y with A and B": A and B are parts of Y too
+    among_preps: frozenset[str]  # "Among its commanders are A and B": the plural role lists A and B
     breakaway_words: frozenset[str]  # "dissident" of "a dissident faction of Y": broke away from Y
     public_roles: frozenset[str]  # "figure" of "a Kosovo Serb figure": a state before it is his nationality
 
@@ -57,6 +59,8 @@ def role_types() -> RoleTypes:
         "tenure_words",
         "direct_whole_roles",
         "companion_preps",
+        "shared_whole_roles",
+        "among_preps",
         "breakaway_words",
         "public_roles",
     )

@@ -638,10 +638,11 @@ def _has_subject(verb: Token) -> bool:
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the named prepositions attached to the token, and of the prepositions coordinated with them ("in
-    Niger and in Mali")."""
+    Niger and in Mali"), however the parse hangs the second ("based in A, and in B": on the token itself)."""
     wanted = set(preps)
     attached = [c for c in token.children if c.dep_ in {"prep", "dative"}]
     attached += [x for c in attached for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
+    attached += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP"] if attached else []
     return [p for c in attached if c.lower_ in wanted for p in c.children if p.dep_ in {"pobj", "pcomp"}]
 
 

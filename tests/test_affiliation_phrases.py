@@ -85,6 +85,23 @@ def test_the_members_a_led_coalition_includes_are_allied_with_its_leader_and_eac
         assert linked(found, "ALLIED_WITH", a, b), found
 
 
+@pytest.mark.parametrize(
+    ("text", "state", "body"),
+    [
+        ("The Saudi-led coalition shelled Hodeidah on Monday.", "saudi-arabia", "saudi-led-coalition"),
+        (
+            "Officers of the Kenya-led Multinational Security Support Mission patrolled the port.",
+            "kenya",
+            "multinational-security-support-mission",
+        ),
+    ],
+)
+def test_a_body_a_state_leads_is_affiliated_with_the_state_not_led_by_it(text: str, state: str, body: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", state, body), found
+    assert (state, "LEADS", body) not in found, found
+
+
 def test_a_coalition_with_no_leader_before_it_allies_no_one_with_its_joiner() -> None:
     found = triples("In January Denmark joined the coalition against the pirates.")
     assert not any(t == "ALLIED_WITH" for _, t, _ in found), found

@@ -105,6 +105,18 @@ def test_an_accusation_of_harbouring_someone_is_no_stated_hostility(text: str) -
     assert ("afghanistan", "pakistan") in opposed("Kabul accused Islamabad of shelling its border posts."), found
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The United Nations accused Wagner of killing civilians in Moura.", ("united-nations", "wagner-group")),
+        ("Human Rights Watch accused the M23 of recruiting children.", ("human-rights-watch", "m23")),
+    ],
+)
+def test_an_accusation_by_a_body_that_monitors_or_judges_is_no_hostility(text: str, pair: tuple[str, str]) -> None:
+    assert pair not in opposed(text)
+    assert ("rwanda", "united-nations") in opposed("Rwanda accused the United Nations of bias.")
+
+
 def test_a_denied_accusation_is_negated() -> None:
     assert opposed("Kenya did not accuse al-Shabaab of the bombing.").get(("kenya", "al-shabaab")) == "negated"
 
@@ -452,7 +464,7 @@ def test_a_strike_that_kills_a_sides_fighters_attacks_it_but_troops_that_do_figh
 )
 def test_observers_accusing_someone_do_not_set_their_body_against_it(text: str) -> None:
     assert ("united-nations", "wagner-group") not in opposed(text)
-    assert opposed("The UN accused Wagner of killing civilians.").get(("united-nations", "wagner-group")) == "asserted"
+    assert opposed("France accused Wagner of killing civilians.").get(("france", "wagner-group")) == "asserted"
 
 
 def test_an_owners_rival_or_ally_named_right_after_is_its_foe_or_ally_not_its_part() -> None:

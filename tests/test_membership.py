@@ -506,3 +506,57 @@ def test_a_listed_official_s_own_staff_title_decides_the_link() -> None:
     assert found.get(("hazem-qassem", "WORKS_FOR", "hamas")) == "asserted", found
     assert found.get(("osama-hamdan", "MEMBER_OF", "hamas")) == "asserted", found
     assert ("hazem-qassem", "MEMBER_OF", "hamas") not in found, found
+
+
+def test_the_groups_a_part_shares_its_coalition_with_are_parts_of_it_too() -> None:
+    found = links("The Karen National Union is part of the Northern Freedom Alliance with the Chin Brotherhood.")
+    for group in ("karen-national-union", "chin-brotherhood"):
+        assert found.get((group, "MEMBER_OF", "northern-freedom-alliance")) == "asserted", found
+
+
+def test_a_commander_of_a_group_with_another_shares_no_membership() -> None:
+    found = links("Walid Haddad, a commander of Hezbollah with Hamas ties, addressed the crowd.")
+    assert ("hamas", "MEMBER_OF", "hezbollah") not in found, found
+
+
+def test_a_coalition_that_unites_groups_has_them_as_members() -> None:
+    found = links("The Northern Freedom Alliance unites the Chin Brotherhood and the Karen National Union.")
+    for group in ("karen-national-union", "chin-brotherhood"):
+        assert found.get((group, "MEMBER_OF", "northern-freedom-alliance")) == "asserted", found
+
+
+def test_groups_that_united_into_a_coalition_are_still_its_members() -> None:
+    found = links("The Chin Brotherhood and the Karen National Union united into the Northern Freedom Alliance.")
+    assert ("chin-brotherhood", "MEMBER_OF", "northern-freedom-alliance") in found, found
+
+
+def test_the_figures_a_group_counts_among_its_own_are_its_members() -> None:
+    found = links(
+        "The Allied Democratic Forces was formed in Uganda in 1995. Among its senior commanders were Musa Baluku and "
+        "Jamil Mukulu."
+    )
+    for person in ("seka-musa-baluku", "jamil-mukulu"):
+        assert found.get((person, "MEMBER_OF", "allied-democratic-forces")) == "asserted", found
+
+
+def test_a_group_whose_fighters_are_based_in_two_places_is_based_in_both() -> None:
+    found = links("Jaish al-Adl operates along the border. Its fighters are based in Baluchistan, and in Sistan.")
+    for place in ("balochistan", "sistan"):
+        assert ("jaish-al-adl", "BASED_IN", place) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Freedom Alliance, a coalition dominated by the Chin Brotherhood, took the town.",
+        "The Northern Freedom Alliance is a coalition led by the Chin Brotherhood.",
+    ],
+)
+def test_a_group_that_dominates_or_leads_a_coalition_is_its_member(text: str) -> None:
+    found = links(text)
+    assert found.get(("chin-brotherhood", "MEMBER_OF", "northern-freedom-alliance")) == "asserted", found
+
+
+def test_a_coalition_led_by_a_person_makes_no_member() -> None:
+    found = links("The Northern Freedom Alliance, a coalition led by Saw Htoo, took the town.")
+    assert not any(t == "MEMBER_OF" for _, t, _ in found), found

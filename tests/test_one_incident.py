@@ -69,3 +69,9 @@ def test_an_incident_told_only_by_its_verb_has_its_place_and_day_and_a_later_the
     assert data["date"] == "2024-03-01" and kg.g.has_edge(node, "maiduguri", key="OCCURRED_AT")
     blamed = kg.g.get_edge_data("boko-haram", node, key="BLAMED_FOR")
     assert blamed is not None and blamed["evidence"][0].certainty == "alleged"
+
+
+def test_a_killing_a_group_is_accused_of_with_its_toll_and_place_is_one_incident() -> None:
+    text = "Human Rights Watch accused the Malian army of killing about 300 people in Djenne in March 2022."
+    assert len(events(text)) == 1, events(text)
+    assert ("OCCURRED_AT", "djenne") in event_links(text), event_links(text)

@@ -468,3 +468,20 @@ def test_its_in_a_when_clause_is_the_group_its_own_sentence_names_not_the_topic_
     found = evidence(text)
     assert ("mullah-fazlullah", "LEADS", "tehrik-i-taliban-pakistan") in found
     assert ("mullah-fazlullah", "LEADS", "isis") not in found
+
+
+def test_its_after_a_clause_that_hits_a_groups_stronghold_is_that_groups() -> None:
+    found = evidence(
+        "ISWAP broke away from Boko Haram in 2016. In 2021 its fighters overran Boko Haram's camp in the Sambisa "
+        "Forest, and its leader, Abubakar Shekau, died."
+    )
+    assert ("abubakar-shekau", "LEADS", "boko-haram") in found, found
+    assert ("abubakar-shekau", "LEADS", "islamic-state-west-africa-province") not in found, found
+
+
+def test_its_after_a_clause_that_hits_a_states_army_is_not_the_states() -> None:
+    found = evidence(
+        "ISWAP broke away from Boko Haram in 2016. In 2021 its fighters attacked Nigeria's army in Maiduguri, and its "
+        "commander, Abubakar Shekau, died."
+    )
+    assert ("abubakar-shekau", "LEADS", "nigeria") not in found, found

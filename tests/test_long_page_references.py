@@ -1,7 +1,7 @@
 """References on long pages, built as a corpus is (a file in a folder): a possessive in a phrase set before its
 clause's subject ("After his mutiny ..., Sorokin fled"), "they" after a sentence whose subject is unnamed groups ("the
-gangs adapted. They attacked"), and a demonstrative group noun ("That gang, led by X") on paragraphs written for the
-test."""
+gangs adapted. They attacked"), a demonstrative group noun ("That gang, led by X") and "he" who ordered an attack, on
+paragraphs written for the test."""
 
 from __future__ import annotations
 
@@ -50,3 +50,11 @@ def test_that_gang_is_the_group_named_in_the_sentence_before(tmp_path: Path) -> 
     found = links(tmp_path, text)
     assert ("jean-ernst-duval", "LEADS", "400-mawozo") in found
     assert not any(s == "jean-ernst-duval" and k == "LEADS" and o != "400-mawozo" for s, k, o in found)
+
+
+def test_he_who_ordered_an_attack_is_blamed_for_it(tmp_path: Path) -> None:
+    text = (
+        "Colonel Ibrahim Diallo commanded the Katiba Serma, a jihadist unit in central Mali.\n\nHe ordered the ambush "
+        "of a Malian army convoy near Boni in 2023, according to officials."
+    )
+    assert any(s == "ibrahim-diallo" and k == "BLAMED_FOR" for s, k, _ in links(tmp_path, text))

@@ -87,6 +87,27 @@ def latest_before(token: Token, index: MentionIndex, back: int, fits: Callable[[
     )
 
 
+def demonstrative_group(token: Token, index: MentionIndex) -> Mention | None:
+    """The organisation "that gang" or "this militia" points at: the last one its noun may stand for named in its
+    own sentence or the one before, whatever its part there ("freed men of X. That gang, led by Y, ..." is X, not
+    the group the page is about); None for any other noun.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("Police freed men of Kraze Bari. That gang controls the port.")
+    >>> gang = Mention(4, 6, 0, 0, "Kraze Bari", "Organization", "Kraze Bari", "armed_group")
+    >>> demonstrative_group(doc[8], MentionIndex(doc, [gang], group_nouns=["gang"])).name
+    'Kraze Bari'
+    """
+    cues = load_cues()
+    pointing = cues.group_reference - cues.definite
+    if token.pos_ != "NOUN" or token.lower_ not in index.group_nouns or token.i in index.by_token:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in pointing for c in token.children):
+        return None
+    return latest_before(token, index, 1, lambda m: m.label == "Organization" and group_fits(token.lower_, m))
+
+
 def _backer(end: int, index: MentionIndex, hyphen_words: Iterable[str]) -> bool:
     """Whether a name ending at ``end`` only qualifies the noun: "Iran" in "the Iran-backed militia"."""
     doc = index.doc
@@ -231,6 +252,38 @@ def _named_part_owner(clause: Token, index: MentionIndex) -> Mention | None:
     head = doc[named.end - 1]
     of = head.head
     return named if head.dep_ == "pobj" and of.lower_ == "of" and of.head == clause.head else None
+
+
+FRONTED_DEPS = {"prep", "advcl", "npadvmod"}  # a phrase set before a clause's subject: "After his ...", "When he ..."
+
+
+def fronted_subject(pronoun: Token, index: MentionIndex, labels: set[str]) -> Mention | None:
+    """The name the clause's subject gives, after a pronoun in a phrase set before that subject: "After his mutiny
+    against the ministry, Prigozhin died", "In a letter released by his lawyer, X said", "When he took office, X"
+    (X); a thing pronoun only in a phrase without a clause of its own ("In its annual report, X said", not "After its
+    fighters took Goma, Rwanda denied"). None when the subject is no name or its label does not fit.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("After his arrest, Ali Musa was sent to Rome.")
+    >>> ali = Mention(4, 6, 0, 0, "Ali Musa", "Person", "Ali Musa")
+    >>> fronted_subject(doc[1], MentionIndex(doc, [ali]), {"Person"}).name
+    'Ali Musa'
+    """
+    person = pronoun.lower_ in load_cues().person_pronouns
+    branch = pronoun
+    for head in pronoun.ancestors:
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if head.pos_ in {"VERB", "AUX"} and subjects and branch.dep_ in FRONTED_DEPS:
+            subject = subjects[0]
+            named = index.at(subject)
+            if subject.i <= pronoun.i or branch.i > subject.left_edge.i or named is None:
+                return None
+            return named if named.label in labels else None
+        if subjects and not person and pronoun not in subjects:  # "After its fighters took Goma": a clause of its own
+            return None
+        branch = head
+    return None
 
 
 def named_in_own_sentence(pronoun: Token, earlier: list[Mention]) -> Mention | None:

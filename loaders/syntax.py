@@ -14,7 +14,9 @@ from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
 from loaders.coreference import (
     coordinated_owner,
+    demonstrative_group,
     fitting,
+    fronted_subject,
     is_country_reference,
     is_described_group,
     named_in_own_sentence,
@@ -110,6 +112,8 @@ class MentionIndex:
 
     def _antecedent(self, pronoun: Token) -> Mention | None:
         word = pronoun.lower_
+        if (pointed := demonstrative_group(pronoun, self)) is not None:
+            return pointed  # "freed men of X. That gang, led by Y": X
         if pronoun.pos_ == "NOUN" and (named := named_head(pronoun, self)) is not None:
             return named  # "the brigade": the brigade named before
         if pronoun.pos_ == "NOUN" and (group := plural_reference(pronoun, self)) is not None:
@@ -122,6 +126,8 @@ class MentionIndex:
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
             labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
+        if pronoun.pos_ == "PRON" and (subject := fronted_subject(pronoun, self, labels)) is not None:
+            return subject  # "After his mutiny against the ministry, Prigozhin died": Prigozhin
         if pronoun.pos_ == "PRON" and (owner := relative_clause_owner(pronoun, self, labels)) is not None:
             return owner  # "X, who led the group until he was killed": X
         own = pronoun.left_edge.i if pronoun.pos_ == "NOUN" else pronoun.i  # "the al Qaeda-linked group": not al Qaeda
@@ -149,6 +155,8 @@ class MentionIndex:
             if (state := voiced_state(noun, self)) is not None:  # "the Israeli military said it": Israel
                 return state if state.label in labels else None
             if noun.lower_ not in owner_nouns()[1] or noun is nearer:  # "the junta and its backers": no one named
+                return None
+            if noun.tag_ == "NNS" and noun.lower_ not in plural_nouns():  # "the gangs adapted. They attacked": many
                 return None
             if any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in noun.children):
                 return None  # "an al Qaeda affiliate said it had attacked": a group not named, not al Qaeda

@@ -355,3 +355,15 @@ def test_a_river_or_an_island_is_named_with_its_noun() -> None:
     found = nodes("Thousands fled across the Mayu river as the shelling went on.")
     forms = {name: {name, *aliases} for name, (label, aliases) in found.items() if label == "Location"}
     assert any("Mayu river" in names for names in forms.values()), found
+
+
+def test_a_known_groups_name_closing_a_persons_name_is_her_family_name() -> None:
+    kg = graph_of("Gabon's Foreign Minister Marie Kayumba Wagner told reporters that the talks had failed.")
+    assert "wagner-group" not in kg.g
+    assert kg.g.nodes["marie-kayumba-wagner"]["label"] == "Person"
+    assert kg.g.has_edge("marie-kayumba-wagner", "gabon", key="WORKS_FOR")
+
+
+def test_the_known_group_after_its_founders_possessive_is_still_the_group() -> None:
+    kg = graph_of("Yevgeny Prigozhin's Wagner fought for months around Bakhmut.")
+    assert kg.g.nodes["wagner-group"]["label"] == "Organization"

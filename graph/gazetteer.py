@@ -39,6 +39,7 @@ class Actor:
     within: str | None = None  # ``in:``, the entry that directly contains a place
     leader_titles: tuple[str, ...] = ()
     leads: tuple[str, ...] = ()  # ``leads:``, the entries a person heads or headed, the main office first
+    theatre: tuple[str, ...] = ()  # ``theatre:``, the entries a page names where a common word stands for it
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -103,6 +104,7 @@ class Gazetteer:
                 within=entry.get("in"),
                 leader_titles=tuple(entry.get("leader_titles") or ()),
                 leads=names_listed(entry.get("leads")),
+                theatre=names_listed(entry.get("theatre")),
             )
             gaz.add(actor)
         return gaz

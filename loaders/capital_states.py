@@ -7,18 +7,26 @@ it. So where a capital stands for its state in as many of the document's mention
 of it is the state's; where it names a place more often ("the attack in Bamako", "Bamako accused"), each mention keeps
 its own reading.
 
+Two kinds of mention weigh otherwise. Where the reporters were, in a dateline, a byline or a credit line ("KIGALI,
+May 2 (Reuters) -", "(Reporting by Jane Roe in Kigali)"), says nothing of what the page means by the name: it does
+not vote. A capital that is the place of an incident ("the Ankara bombing", "an attack in Kigali") or where a journey
+ends ("arrived in Kigali") is a city the page tells of as a place: its mentions as a place stay the city's whatever
+the vote.
+
 >>> from graph.gazetteer import Gazetteer
+>>> from loaders.nlp import load_nlp
 >>> gazetteer = Gazetteer.from_entries([
 ...     {"name": "United States", "label": "Country", "aliases": ["US"]},
 ...     {"name": "Washington", "label": "Location", "capital_of": "United States"},
 ... ])
 >>> state = gazetteer.lookup("United States")
 >>> city = gazetteer.lookup("Washington")
+>>> doc = load_nlp()("Washington said so. Officials in Washington agreed.")
 >>> ms = [Mention(0, 1, 0, 10, "Washington", "Country", state.name, None, state.id),
-...       Mention(9, 10, 60, 70, "Washington", "Location", city.name, None, city.id)]
->>> [m.name for m in capitals_as_states(ms, gazetteer)]
+...       Mention(6, 7, 33, 43, "Washington", "Location", city.name, None, city.id)]
+>>> [m.name for m in capitals_as_states(doc, ms, gazetteer)]
 ['United States', 'United States']
->>> [m.name for m in capitals_as_states([ms[1]], gazetteer)]
+>>> [m.name for m in capitals_as_states(doc, [ms[1]], gazetteer)]
 ['Washington']
 """
 
@@ -27,8 +35,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from graph.gazetteer import Actor, Gazetteer
-from loaders.mentions import Mention
+from loaders.bylines import BYLINE_LINE, credit_line
+from loaders.cues import load_cues
+from loaders.doc_words import text_of
+from loaders.mentions import Mention, ends_journey
 
 
 def _capital(m: Mention, gazetteer: Gazetteer) -> tuple[Actor, Actor] | None:
@@ -40,19 +53,55 @@ def _capital(m: Mention, gazetteer: Gazetteer) -> tuple[Actor, Actor] | None:
     return capital, state
 
 
-def capitals_as_states(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """The mentions, with a capital's mentions as a place made its state's where it stands for the state as often."""
+def _reporters_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the page's bylines and credit lines."""
+    text = text_of(doc)
+    return [m.span() for pattern in (BYLINE_LINE, credit_line()) for m in pattern.finditer(text)]
+
+
+def _where_reported(doc: Doc, m: Mention, lines: list[tuple[int, int]]) -> bool:
+    """Whether a mention names where the page was reported from: a dateline, a byline or a credit line."""
+    return any(start <= m.start_char < end for start, end in lines)
+
+
+def _told_as_city(doc: Doc, m: Mention) -> bool:
+    """Whether a mention names the place of an incident ("the Ankara bombing", "an attack in Kigali") or where a
+    journey ends ("arrived in Kigali")."""
+    cues = load_cues()
+    root = doc[m.start : m.end].root
+    if ends_journey(root):
+        return True
+    if root.dep_ == "compound":
+        noun = root.head
+    elif root.dep_ == "pobj" and cues.event_preps.get(root.head.lower_) == "place":
+        noun = root.head.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and (noun.lower_ in cues.event_nouns or noun.lemma_.lower() in cues.event_nouns)
+
+
+def capitals_as_states(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions, with a capital's mentions as a place made its state's where it stands for the state as often
+    (the reporters' whereabouts not counted) and is told of as a city nowhere."""
     pairs = [_capital(m, gazetteer) for m in mentions]
+    lines = _reporters_lines(doc) if any(pairs) else []
     acting: Counter[str] = Counter()
     placed: Counter[str] = Counter()
+    cities: set[str] = set()
     for m, pair in zip(mentions, pairs, strict=True):
-        if pair is not None:
-            capital, state = pair
-            (acting if m.actor_id == state.id else placed)[capital.id] += 1
-    states = {capital: acting[capital] >= placed[capital] for capital in acting}
+        if pair is None or _where_reported(doc, m, lines):
+            continue
+        capital, state = pair
+        if m.actor_id == state.id:
+            acting[capital.id] += 1
+            continue
+        placed[capital.id] += 1
+        if _told_as_city(doc, m):
+            cities.add(capital.id)
+    states = {capital for capital in acting if acting[capital] >= placed[capital] and capital not in cities}
     out = []
     for m, pair in zip(mentions, pairs, strict=True):
-        if pair is None or m.actor_id == pair[1].id or not states.get(pair[0].id):
+        if pair is None or m.actor_id == pair[1].id or pair[0].id not in states:
             out.append(m)
             continue
         state = pair[1]

@@ -243,7 +243,7 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        mentions = capitals_as_states(find_mentions(doc, self.gazetteer), self.gazetteer)  # "Washington" says
+        mentions = capitals_as_states(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "Washington" says
         mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
         mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text

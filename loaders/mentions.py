@@ -162,6 +162,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         )
     name = clean_surface(trimmed.text)
     known = gazetteer.lookup(name) or state_itself(trimmed, gazetteer)
+    if known is not None and known.capital_of and acts(trimmed):
+        known = gazetteer.lookup(known.capital_of) or known  # "Yaoundé agreed": a spelling the ruler lacks acts too
     if known is not None:
         return Mention(
             trimmed.start,
@@ -264,7 +266,7 @@ def _after_place_preposition(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in load_cues().place_preps
 
 
-ACTING = {"nsubj", "nsubjpass", "dobj", "poss", "npadvmod", "appos", "conj"}
+ACTING = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "npadvmod", "appos", "conj"}  # "gave Kigali $20m"
 
 
 def acts(span: Span) -> bool:
@@ -276,13 +278,30 @@ def acts(span: Span) -> bool:
         return False  # "attacks on its capital, Beirut": the city named as a place
     if root.dep_ == "conj":
         root = root.head
-    if root.dep_ == "dobj" and _attack_verb(root.head):
-        return False  # "the rebels attacked Bangui", "troops shelled Kyiv": the city hit
+    if root.dep_ == "dobj" and (_attack_verb(root.head) or ends_journey(root)):
+        return False  # "the rebels attacked Bangui", "troops shelled Kyiv": the city hit; "visited Kigali": gone to
     if root.dep_ == "pobj":
         return root.head.lower_ in load_cues().acting_preps or _seat_of_backers(root)
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
         return root.head.lemma_.lower() not in load_cues().place_nouns
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
+
+
+@cache
+def _journeys() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of a journey and the prepositions of its end (``journey_verbs``, ``journey_preps``)."""
+    data = load_seed_yaml("relations.yaml")
+    return frozenset(data["journey_verbs"]), frozenset(data["journey_preps"])
+
+
+def ends_journey(token: Token) -> bool:
+    """Whether a place's name is where a journey ends: "visited Kigali", "arrived in Ankara", "flew to Yaounde"."""
+    verbs, preps = _journeys()
+    if token.dep_ == "pobj" and token.head.lower_ in preps:
+        token = token.head
+    elif token.dep_ != "dobj":
+        return False
+    return token.head.pos_ == "VERB" and token.head.lemma_.lower() in verbs
 
 
 def _attack_verb(verb: Token) -> bool:

@@ -30,7 +30,7 @@ from loaders.doc_words import text_of
 from loaders.lemma_memo import memo_lemmatizer
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
-from loaders.organisation_names import common_noun
+from loaders.organisation_names import common_noun, out_of_theatre
 from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import name_particles
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
@@ -687,8 +687,16 @@ def _whole_person(ent: Span, before: Span | None) -> Span:
 @Language.component("actor_merger")
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
+    gazetteer = load_gazetteer()
+    named = [k for k in doc.spans[SPANS_KEY] if not k.text.islower()]  # "the coalition" needs its theatre named
     known = filter_spans(
-        [k for k in doc.spans[SPANS_KEY] if not common_noun(k, load_gazetteer()) and not _another_persons_name(k)]
+        [
+            k
+            for k in doc.spans[SPANS_KEY]
+            if not common_noun(k, gazetteer)
+            and not out_of_theatre(k, named, gazetteer)
+            and not _another_persons_name(k)
+        ]
     )
     merged = []
     taken: set[int] = set()

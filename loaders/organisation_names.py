@@ -87,6 +87,20 @@ def common_noun(span: Span, gazetteer: Gazetteer) -> bool:
     return described or _named_before(word, gazetteer) or (word.dep_ == "compound" and word.head.lower_ == "government")
 
 
+def out_of_theatre(span: Span, named: list[Span], gazetteer: Gazetteer) -> bool:
+    """Whether a known actor's common word ("the coalition" of the US-led Coalition) is on a page that names neither
+    the actor otherwise, nor any entry of its ``theatre:``, nor another actor whose name holds the word (``named``:
+    the known names the page writes, not in lower case): a page on South Sudan's rebels that writes "the coalition
+    broke apart" means its own coalition; "the Saudi-led coalition ... the coalition" is left to bind the two."""
+    actor = gazetteer.actors.get(span.id_)
+    if actor is None or not actor.theatre or not span.text.islower() or span.text in actor.surfaces:
+        return False
+    places = {a.id for a in (gazetteer.lookup(name) for name in actor.theatre) if a is not None}
+    ids = {k.id_ for k in named}
+    holders = (k for k in named if k.id_ != actor.id and span.text in k.text.lower().split())
+    return actor.id not in ids and not places & ids and next(holders, None) is None
+
+
 def _named_before(word: Token, gazetteer: Gazetteer) -> bool:
     """Whether a common word follows a name other than a state's, which it describes: the Northern Alliance of "the
     Northern Alliance coalition" (but "the US coalition" is the Coalition)."""

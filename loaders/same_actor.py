@@ -212,13 +212,34 @@ def _places_named_as_people(mentions: list[Mention]) -> set[str]:
     }
 
 
+def _family_names_read_apart(mentions: list[Mention]) -> set[str]:
+    """Unknown places' or bodies' names of two words or more, with no noun of either, that end a person's longer name
+    in the document: the person's family name written alone ("El Aissami" of "Tareck El Aissami")."""
+    tails = {
+        tuple(words[i:])
+        for m in mentions
+        if m.label == "Person"
+        for words in [m.name.split()]
+        for i in range(1, len(words) - 1)
+    }
+    nouns = load_cues().place_nouns | kind_nouns()
+    return {
+        m.name
+        for m in mentions
+        if m.label in {"Location", "Organization"}
+        and not m.actor_id
+        and tuple(words := m.name.split()) in tails
+        and all(w.lower() not in nouns for w in words)
+    }
+
+
 def people_named_in_part(mentions: list[Mention]) -> list[Mention]:
     """Names read as an organisation's, with no word of one, whose last word the document also uses alone: a
     person's, and so is that word."""
     alone = {m.name for m in mentions if not m.actor_id and " " not in m.name and m.label in {"Organization", "Person"}}
     people = {m.name for m in mentions if _could_be_a_person(m) and m.name.split()[-1] in alone}
     people |= _places_named_as_people(mentions)
-    people |= {n.split()[-1] for n in people}
+    people |= {n.split()[-1] for n in people} | _family_names_read_apart(mentions)
     if not people:
         return mentions
     return [replace(m, label="Person", kind=None) if not m.actor_id and m.name in people else m for m in mentions]

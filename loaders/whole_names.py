@@ -345,15 +345,36 @@ def _series_gap(first: Span, second: Span) -> bool:
 
 def family_name_inside(ent: Span, known: list[Span]) -> bool:
     """Whether the known actors inside a person's name the NER read are a body's or a place's name written as a family
-    name after a particle and a hyphen ("Houthi" of "Hassan Badreddin al-Houthi"): the person's name wins (a known
-    person's is left to the known person)."""
+    name after a particle ("Houthi" of "Hassan Badreddin al-Houthi", "Saada" of "Youssef Ben Saada"), or a body's
+    one-word name closing the name after given names ("Wagner" of "Therese Kayikwamba Wagner"): the person's name
+    wins (a known person's is left to the known person)."""
+    return ent.label_ == "PERSON" and all(_after_particle(ent, k) or _body_as_surname(ent, k) for k in known)
+
+
+def _after_particle(ent: Span, known: Span) -> bool:
+    """Whether a known body's or place's name follows a particle after a given name inside a person's name, with a
+    hyphen ("Houthi" of "Hassan Badreddin al-Houthi") or capitalised ("Saada" of "Youssef Ben Saada")."""
     doc = ent.doc
-    return ent.label_ == "PERSON" and all(
-        k.label_ != "Person"
-        and ent.start + 2 <= k.start
-        and doc[k.start - 1].text == "-"
-        and doc[k.start - 2].lower_ in name_particles()
-        for k in known
+    hyphen = doc[known.start - 1].text == "-"
+    particle = known.start - 2 if hyphen else known.start - 1
+    return (
+        known.label_ != "Person"
+        and ent.start < particle
+        and doc[particle].lower_ in name_particles()
+        and (hyphen or doc[particle].is_title)  # not "Valle del Cauca": a place's name
+    )
+
+
+def _body_as_surname(ent: Span, known: Span) -> bool:
+    """Whether a known body's one-word name ends a person's name the NER read, after given names only: "Therese
+    Kayikwamba Wagner" is a minister, not the Wagner Group."""
+    return (
+        known.label_ == "Organization"
+        and len(known) == 1
+        and known.end == ent.end
+        and known.start > ent.start
+        and known[0].is_title
+        and all(_given_name(ent.doc, i) for i in range(ent.start, known.start))
     )
 
 

@@ -144,3 +144,16 @@ def test_a_nom_de_guerre_is_the_same_person() -> None:
     )
     people = [name for name, label in found.items() if label == "Person"]
     assert people == ["Salim Haddad"]
+
+
+def test_the_coalition_on_a_page_far_from_its_theatre_is_not_the_us_led_coalition() -> None:
+    kg = graph_of(
+        "The rebel commanders formed a loose alliance in Upper Nile in 2021. "
+        "In 2022 the coalition broke apart after fighting in Malakal, UNMISS said."
+    )
+    assert "coalition" not in kg.g
+
+
+def test_the_coalition_on_a_page_that_names_its_theatre_is_the_us_led_coalition() -> None:
+    kg = graph_of("The coalition said its aircraft had struck an ISIS hideout in western Iraq on Tuesday.")
+    assert kg.g.nodes["coalition"]["kind"] == "international"

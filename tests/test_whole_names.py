@@ -355,3 +355,34 @@ def test_a_river_or_an_island_is_named_with_its_noun() -> None:
     found = nodes("Thousands fled across the Mayu river as the shelling went on.")
     forms = {name: {name, *aliases} for name, (label, aliases) in found.items() if label == "Location"}
     assert any("Mayu river" in names for names in forms.values()), found
+
+
+def test_a_known_groups_name_closing_a_persons_name_is_her_family_name() -> None:
+    kg = graph_of("Gabon's Foreign Minister Marie Kayumba Wagner told reporters that the talks had failed.")
+    assert "wagner-group" not in kg.g
+    assert kg.g.nodes["marie-kayumba-wagner"]["label"] == "Person"
+    assert kg.g.has_edge("marie-kayumba-wagner", "gabon", key="WORKS_FOR")
+
+
+def test_the_known_group_after_its_founders_possessive_is_still_the_group() -> None:
+    kg = graph_of("Yevgeny Prigozhin's Wagner fought for months around Bakhmut.")
+    assert kg.g.nodes["wagner-group"]["label"] == "Organization"
+
+
+def test_a_known_place_after_a_capitalised_particle_is_a_family_name() -> None:
+    kg = graph_of("The Treasury sanctioned Youssef Ben Saada, a former port director, in March.")
+    assert kg.g.nodes["youssef-ben-saada"]["label"] == "Person"
+    assert kg.g.has_edge("youssef-ben-saada", "treasury", key="SANCTIONED_BY")
+
+
+def test_a_family_name_written_alone_after_the_whole_name_is_the_person() -> None:
+    kg = graph_of(
+        "Prosecutors charged Tareq El Haddad, a former oil minister, in March. El Haddad has denied the charges."
+    )
+    assert "el-haddad" not in kg.g
+    assert "El Haddad" in kg.g.nodes["tareq-el-haddad"]["aliases"]
+
+
+def test_a_name_before_cult_is_a_groups() -> None:
+    kg = graph_of("Gunmen from the Aiye cult clashed with rivals in Ibadan on Sunday, police said.")
+    assert kg.g.nodes["aiye"]["label"] == "Organization"

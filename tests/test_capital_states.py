@@ -1,0 +1,48 @@
+"""A capital is its state or a city by how the page uses it (loaders/capital_states.py, loaders/mentions.acts)."""
+
+from conftest import graph_of
+
+
+def _aliases(text: str) -> dict[str, tuple[str, set[str]]]:
+    """Each node's label and the names it was written as."""
+    kg = graph_of(text)
+    return {n: (d["label"], set(d.get("aliases", ())) | {d["name"]}) for n, d in kg.g.nodes(data=True)}
+
+
+def test_a_city_a_grenade_attack_hit_stays_a_city_though_it_also_acts() -> None:
+    nodes = _aliases(
+        "Two guards were wounded in a grenade attack in Yaounde on Friday. Yaounde blamed the separatists, "
+        "and Yaounde later promised an inquiry."
+    )
+    assert nodes["yaounde"][0] == "Location"
+
+
+def test_a_capital_a_minister_flew_to_is_the_city() -> None:
+    nodes = _aliases("The Burundian envoy flew to Kigali on Sunday. Kigali has rejected the charge.")
+    assert nodes["kigali"][0] == "Location"
+    assert "Kigali" in nodes["rwanda"][1]
+
+
+def test_a_visited_capital_is_the_city() -> None:
+    assert _aliases("The Turkish foreign minister visited Kigali in May.")["kigali"][0] == "Location"
+
+
+def test_a_capital_given_money_is_its_state() -> None:
+    nodes = _aliases("The European Union has given Kigali 40 million euros for the mission.")
+    assert "kigali" not in nodes
+    assert "Kigali" in nodes["rwanda"][1]
+
+
+def test_an_accented_capital_that_agrees_is_its_state() -> None:
+    nodes = _aliases("Officials said Yaoundé and the armed groups had agreed to meet in Switzerland.")
+    assert "yaounde" not in nodes
+    assert "Yaoundé" in nodes["cameroon"][1]
+
+
+def test_where_the_reporters_were_does_not_make_a_state_a_city() -> None:
+    nodes = _aliases(
+        "By Ann Poe, reporting from Jakarta\n\nThe rebels demanded talks before Jakarta agreed to any release.\n\n"
+        "(Reporting by Jane Roe in Jakarta and John Doe in Wellington; Editing by Ann Poe)"
+    )
+    assert "jakarta" not in nodes
+    assert "Jakarta" in nodes["indonesia"][1]

@@ -161,6 +161,17 @@ def event_key(name: str, date: str) -> str:
     return slugify(f"{name} {date[:7]}")
 
 
+def _anchor_word(anchor: Mention) -> str:
+    """What an incident is keyed by besides its kind: its place's or target's known id, else its name (the same
+    place known in one document and only read in another keys its incidents alike: "ryazan attack", never
+    "Location:Ryazan attack").
+
+    >>> _anchor_word(Mention(0, 1, 0, 6, "Ryazan", "Location", "Ryazan"))
+    'Ryazan'
+    """
+    return anchor.actor_id or anchor.name
+
+
 def _text(tokens: list[Token]) -> str:
     """The text from the first to the last of these tokens."""
     doc = tokens[0].doc
@@ -690,7 +701,7 @@ class EventFinder:
         date = date or self.doc_date[:7]
         anchor = places[0] if places else targets[0] if targets else None
         kind = self._kind(cue)
-        base = f"{anchor.key} {kind}" if anchor and kind and not title else name
+        base = f"{_anchor_word(anchor)} {kind}" if anchor and kind and not title else name
         key = slugify(name) if title else self._key(base, date)  # a named incident is one whenever it is told
         event = Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
@@ -767,7 +778,7 @@ class EventFinder:
         kind = self.cues.event_kinds.get(verb.lemma_.lower())
         name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"
         date = date or self.doc_date[:7]
-        base = f"{anchor.key} {kind}" if kind else name
+        base = f"{_anchor_word(anchor)} {kind}" if kind else name
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}

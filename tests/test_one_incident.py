@@ -75,3 +75,10 @@ def test_a_killing_a_group_is_accused_of_with_its_toll_and_place_is_one_incident
     text = "Human Rights Watch accused the Malian army of killing about 300 people in Djenne in March 2022."
     assert len(events(text)) == 1, events(text)
     assert ("OCCURRED_AT", "djenne") in event_links(text), event_links(text)
+
+
+def test_an_incident_at_a_place_only_read_is_keyed_by_the_places_name_not_its_label() -> None:
+    kg = graph_of("Gunmen attacked a checkpoint in Zorovka on Friday, killing three guards.")
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert events and all(not n.startswith(("location-", "organization-", "person-")) for n in events), events
+    assert any(n.startswith("zorovka-attack") for n in events), events

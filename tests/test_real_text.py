@@ -1367,9 +1367,7 @@ def test_a_guarded_incident_noun_makes_an_event_only_with_its_anchor() -> None:
 def test_an_unknown_name_before_an_incident_is_its_place_not_a_person() -> None:
     text = "Boko Haram claimed the Chibok kidnapping in May 2014."
     assert "Chibok" not in aliases(text, "Person")
-    assert any(
-        s.startswith("chibok-abduction") and o == "chibok" for s, t, o in triples(text) if t == "OCCURRED_AT"
-    )
+    assert any(s.startswith("chibok-abduction") and o == "chibok" for s, t, o in triples(text) if t == "OCCURRED_AT")
     assert "Qassem Soleimani" in aliases(
         "Qassem Soleimani led the force. The Soleimani killing angered Iran.", "Person"
     )

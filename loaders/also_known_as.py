@@ -49,6 +49,8 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
     )
     words = alias_words()
+    if between[-1:] == ("the",) and between[:-1] in words.any:
+        return True  # "Ukraine's military intelligence agency, known as the HUR"
     if between in words.any or _quoted_nickname(doc, first, second, between) or _bracketed_kunya(doc, first, second):
         return True
     glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"

@@ -3090,3 +3090,8 @@ def test_hard_wrapped_prose_still_reads_each_sentence_whole_across_its_line_brea
     found = triples(text)
     assert ("united-states", "ATTACKED", "kataib-hezbollah") in found, found  # "killed three\nKataib Hezbollah"
     assert ("iran", "FUNDS", "kataib-hezbollah") in found, found  # "paid for by\nIran"
+
+
+def test_another_name_given_with_its_article_is_the_same_actor() -> None:
+    nodes = nodes_of("The Kivu Liberation Front, also known as the Mulenge Brigades, claimed the raid.")
+    assert "Mulenge Brigades" in nodes["Kivu Liberation Front"][1] and "Mulenge Brigades" not in nodes, nodes

@@ -225,15 +225,13 @@ def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -
 
 
 def _holders_named(reader: DocReader, target: Mention) -> bool:
-    """ "sanctioned four Hamas leaders", "two Houthi commanders": a name that only says whose the people of a plural
-    role are (the people are sanctioned, not the group)."""
-    held = qualified_noun(reader.doc, target, {"compound"})
-    return (
-        held is not None
-        and held.tag_ == "NNS"
-        and reader.index.at(held) is None
-        and reader.cues.role_of((held.lemma_.lower(),)) is not None
-    )
+    """ "sanctioned four Hamas leaders", "two Houthi commanders", "a network of al-Shabaab financial facilitators": a
+    name that only says whose the people of a plural role are (the people are sanctioned, not the group)."""
+    held = qualified_noun(reader.doc, target, {"compound", "nmod"})
+    if held is None or held.tag_ != "NNS" or reader.index.at(held) is not None:
+        return False
+    words = [t.lower_ for t in reader.doc[target.end : held.i]] + [held.lemma_.lower()]  # "financial facilitator"
+    return any(reader.cues.role_of(tuple(words[i:])) is not None for i in range(len(words)))
 
 
 def _partitive(reader: DocReader, target: Mention) -> bool:

@@ -168,3 +168,9 @@ def test_its_leader_after_a_sanctioned_name_the_parse_joins_to_the_verb_is_that_
     found = triples(text)
     assert ("mohamed-hamdan-dagalo", "LEADS", "rapid-support-forces") in found, found
     assert ("abdel-fattah-al-burhan", "LEADS", "sudanese-armed-forces") in found, found
+
+
+def test_a_group_naming_whose_a_network_of_role_holders_is_is_not_sanctioned() -> None:
+    found = triples("The State Department designated a network of Hamas financial facilitators based in Istanbul.")
+    assert not any(k == "SANCTIONED_BY" and s == "hamas" for s, k, _ in found), found
+    assert ("hamas", "SANCTIONED_BY", "us-state-department") in triples("The State Department designated Hamas.")

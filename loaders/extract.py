@@ -1278,6 +1278,8 @@ class DocReader:
                 continue
             named = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
             offshoot = noun.lemma_.lower() in self.cues.offshoot_nouns
+            if offshoot and owners and not named:  # "its proxies, including Hezbollah": the examples named
+                named = [m for m in listed_after(noun, self.index) if m.key not in {o.key for o in owners}]
             if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
                 if cue.type in SIDE_TYPES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
                     continue  # "X, its rival": not X's own clause, often someone named earlier; left unguessed

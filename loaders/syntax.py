@@ -443,7 +443,9 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         return _distinct(mentions)
     if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to
         return _distinct([m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else [])
-    mentions.extend(m for m in index.within(phrase_tokens(token)) if not named_against(m, token.doc))  # not "anti-X"
+    mentions.extend(
+        m for m in index.within(phrase_tokens(token)) if not named_against(m, token.doc) and not _nationality(token, m)
+    )  # not "anti-X", nor Mexico of "two Mexican nationals"
     if token.pos_ == "NOUN":
         mentions.extend(m for head in heads for m in listed_after(head, index))
     if not mentions and with_preps:
@@ -460,6 +462,12 @@ def _tied_to_its_modifier(token: Token) -> bool:
     cues = load_cues()
     allied = any(cue.type == "ALLIED_WITH" for cue in cues.nouns.get(token.lemma_.lower(), ()))
     return token.lower_ in cues.offshoot_nouns and not allied
+
+
+def _nationality(token: Token, mention: Mention) -> bool:
+    """Whether a state named in a noun's phrase is only the nationality of private people: "two Mexican nationals",
+    "an Iranian businessman" (``citizen_nouns``), not "Iranian forces"."""
+    return mention.label == "Country" and token.lemma_.lower() in load_cues().citizen_nouns
 
 
 def _reference_owner(owner: Token, index: MentionIndex) -> bool:

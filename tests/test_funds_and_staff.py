@@ -333,3 +333,23 @@ def test_a_public_figure_s_state_is_his_nationality_but_a_group_s_figure_is_its_
 )
 def test_a_head_of_state_s_staff_work_for_the_state(text: str, triple: tuple[str, str, str]) -> None:
     assert certainties(text).get(triple) == "asserted", triples(text)
+
+
+def test_a_nationality_on_private_suppliers_is_not_the_supplier() -> None:
+    found = triples(
+        "The Gulf Cartel moves cocaine through Tamaulipas. Two Guatemalan nationals who supply the cartel with "
+        "weapons were arrested on Monday."
+    )
+    assert not any(s == "guatemala" and k == "FUNDS" for s, k, _ in found), found
+    assert ("guatemala", "FUNDS", "gulf-cartel") in triples("Guatemalan troops supply the Gulf Cartel with weapons.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has quietly armed its proxies, including the Wagner Group, across the Sahel.",
+        "Russia and its proxies such as the Wagner Group have expanded their reach in the Sahel.",
+    ],
+)
+def test_a_backer_s_proxies_named_as_examples_are_funded_by_it(text: str) -> None:
+    assert certainties(text).get(("russia", "FUNDS", "wagner-group")) == "asserted", certainties(text)

@@ -156,7 +156,10 @@ def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
     listing ("the State Department designated Z", "listed eight groups: A, B ...") stays the body's own."""
     relations, gazetteer = reader.facts.relations, reader.gazetteer
     sanctions = [r for r in relations if r.type == SANCTIONED_BY]
-    own_lists = {f"verb:{lemma}" for lemma in reader.cues.own_list_verbs} | {"sanction-colon-list"}
+    own_lists = {f"verb:{lemma}" for lemma in reader.cues.own_list_verbs} | {
+        "sanction-colon-list",
+        "sanction-listed-by-body",
+    }
     states = sanctioners | {r.object for r in sanctions if not r.method.startswith("hyphen:")}  # not "U.S.-designated"
     stated = {(r.start, r.subject, r.object) for r in sanctions}
     for r in sanctions:

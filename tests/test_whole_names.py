@@ -355,3 +355,12 @@ def test_a_river_or_an_island_is_named_with_its_noun() -> None:
     found = nodes("Thousands fled across the Mayu river as the shelling went on.")
     forms = {name: {name, *aliases} for name, (label, aliases) in found.items() if label == "Location"}
     assert any("Mayu river" in names for names in forms.values()), found
+
+
+def test_a_committee_named_by_its_resolution_s_number_keeps_the_number() -> None:
+    kg = graph_of("The Security Council's 1518 Sanctions Committee listed the Tigris Trading Company in 2004.")
+    names = {d["name"] for _, d in kg.g.nodes(data=True)}
+    assert "1518 Sanctions Committee" in names, names
+    assert ("tigris-trading-company", "SANCTIONED_BY", "1518-sanctions-committee") in {
+        (s, k, o) for s, o, k in kg.g.edges(keys=True)
+    }, list(kg.g.edges(keys=True))

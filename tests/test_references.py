@@ -468,3 +468,12 @@ def test_its_in_a_when_clause_is_the_group_its_own_sentence_names_not_the_topic_
     found = evidence(text)
     assert ("mullah-fazlullah", "LEADS", "tehrik-i-taliban-pakistan") in found
     assert ("mullah-fazlullah", "LEADS", "isis") not in found
+
+
+def test_the_cartel_is_the_one_cartel_named_before_not_the_latest_gang() -> None:
+    text = (
+        "Washington sanctioned the Gulf Cartel last week. It also sanctioned MS-13 and Tren de Aragua. "
+        "Ramon Fuentes Leal supplies the cartel with rifles."
+    )
+    funded = {o for s, t, o in evidence(text) if s == "ramon-fuentes-leal" and t == "FUNDS"}
+    assert funded == {"gulf-cartel"}, funded

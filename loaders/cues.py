@@ -104,6 +104,7 @@ class Cues:
     placed_groups: frozenset[str] = frozenset()  # "Darfur rebel groups, including X"
     state_forces: frozenset[str] = frozenset()  # "Rwanda Defense Forces": a state's own force
     offshoot_nouns: frozenset[str] = frozenset()  # "an al-Qaeda affiliate based in Mali": not al-Qaeda's base
+    citizen_nouns: frozenset[str] = frozenset()  # "two Mexican nationals": private people, not Mexico
     standing_nouns: frozenset[str] = frozenset()  # "Finland's NATO bid": Finland's standing in NATO, not its base
     part_bodies: frozenset[str] = frozenset()  # "the Quds Force of the IRGC": a body named as a part of the next
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
@@ -360,6 +361,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),
         offshoot_nouns=frozenset(data["offshoot_nouns"]),
+        citizen_nouns=frozenset(data["citizen_nouns"]),
         standing_nouns=frozenset(data["standing_nouns"]),
         part_bodies=frozenset(data["part_bodies"]),
         past_sanction=frozenset(data["past_sanction_cues"]),

@@ -162,6 +162,8 @@ from loaders.sanction_phrases import (
     designated_as,
     employers_after_to,
     frozen_assets,
+    listed_by_body,
+    listed_in_relative,
     listed_with,
     on_sanctions_list,
     sanction_nouns,
@@ -503,6 +505,11 @@ class DocReader:
                 (lambda token: read_territory(self, token), territory_words()),  # "the rebels captured Goma"
                 (lambda token: frozen_assets(self, token), phrases.freezing_verbs),  # "froze the assets of X"
                 (lambda token: designated_as(self, token), phrases.designating_verbs),  # "declared X a terrorist group"
+                (
+                    lambda token: listed_in_relative(self, token),
+                    phrases.relative_listing_words,
+                ),  # "which A and B list as"
+                (lambda token: listed_by_body(self, token), phrases.listing_verbs),  # "The Council of the EU listed X"
                 (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
                 (lambda token: on_sanctions_list(self, token), c.sanction_list_nouns),  # "X is on the EU terror list"
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
@@ -1303,6 +1310,8 @@ class DocReader:
                 continue
             named = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
             offshoot = noun.lemma_.lower() in self.cues.offshoot_nouns
+            if offshoot and owners and not named:  # "its proxies, including Hezbollah": the examples named
+                named = [m for m in listed_after(noun, self.index) if m.key not in {o.key for o in owners}]
             if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
                 if cue.type in SIDE_TYPES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
                     continue  # "X, its rival": not X's own clause, often someone named earlier; left unguessed

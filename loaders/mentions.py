@@ -89,12 +89,20 @@ def guess_kind(name: str) -> str:
     return best
 
 
+@cache
+def _numbered_heads() -> frozenset[str]:
+    """Heads of a body's name a number may open (``of_name_heads``: "the 2140 Sanctions Committee")."""
+    return frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
+
+
 FOOTNOTE = re.compile(r"[\[\]]|,\d|[a-z]\d+\b")  # a reference mark inside a name
 
 
 def _plausible(name: str, label: str) -> bool:
     if label == "Organization" and re.match(r"\d+(st|nd|rd|th) [A-Z]", name):
         return True  # "63rd Infantry Battalion"
+    if label == "Organization" and re.match(r"\d+ [A-Z]", name) and name.split()[-1].lower() in _numbered_heads():
+        return True  # "2140 Sanctions Committee": a body named by its resolution's number
     if len(name) < 2 or not name[0].isupper() or not any(ch.isalpha() for ch in name.split()[0]):
         return False
     if FOOTNOTE.search(name):

@@ -55,10 +55,18 @@ def known_heads(actor_id: str | None) -> frozenset[str]:
     return frozenset(heads)
 
 
+@cache
+def sole_head_words() -> frozenset[str]:
+    """The nouns that point back to the one organisation named with them (``sole_named_heads``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["sole_named_heads"])
+
+
 def named_head(token: Token, index: MentionIndex) -> Mention | None:
     """The organisation a definite noun names by a word of its name ("the brigade") or the head of a known alias
     ("the junta"), or None."""
     word = token.lower_
+    if word in sole_head_words() and token.tag_ == "NN" and token.i not in index.by_token and described(token, index):
+        return _sole_named(token, index)
     by_name, by_alias = word in named_head_words(), word in alias_head_words()
     if not (by_name or by_alias) or token.tag_ != "NN" or token.i in index.by_token:
         return None
@@ -78,3 +86,18 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         PAGE,
         lambda m: m.label == "Organization" and word in known_heads(m.actor_id),
     )
+
+
+def _sole_named(token: Token, index: MentionIndex) -> Mention | None:
+    """The one organisation with the noun in its name or a known name's head ("the cartel" for the Gulf Cartel) named
+    in the noun's sentence or the three before; None when none or two were."""
+    word, start = token.lower_, index.scope.sentences_back_start(token, SENTENCES_BACK)
+    found = {
+        m.key: m
+        for m in index.mentions
+        if start <= m.start
+        and m.end <= token.i
+        and m.label == "Organization"
+        and (word in m.name.lower().split() or word in known_heads(m.actor_id))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

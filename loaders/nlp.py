@@ -54,6 +54,7 @@ from loaders.whole_names import (
     unit_nouns,
     whole_patronymic,
     with_facility_noun,
+    with_number,
     with_of_name,
     with_place_given_name,
 )
@@ -711,7 +712,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ents = [
         with_of_name(
             with_facility_noun(
-                joined_topics(joined_company(whole_patronymic(as_company(e), ruled), starts), ruled), ruled
+                joined_topics(joined_company(whole_patronymic(as_company(with_number(e)), ruled), starts), ruled),
+                ruled,
             ),
             ruled,
         )

@@ -28,7 +28,7 @@ from loaders.syntax import MentionIndex, prep_objects
 class RoleTypes:
     """The cue words of the ``role_types`` block."""
 
-    figure_roles: frozenset[str]  # "official", "cadre": a member of a group, an employee of a state
+    figure_roles: frozenset[str]  # "figure", "cadre": a member of a group, an employee of a state
     member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
@@ -86,8 +86,8 @@ def broke_away(noun: Token) -> bool:
 
 
 def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
-    """``MEMBER_OF`` for a figure's role ("official", "cadre") in an armed group or a party, else the role's own type
-    (its representative or spokesman still works for it)."""
+    """``MEMBER_OF`` for a figure's role ("figure", "cadre") in an armed group or a party, else the role's own type
+    (its officials, representative or spokesman work for it)."""
     cues = role_types()
     if rel_type == "WORKS_FOR" and role_word in cues.figure_roles and org.label == "Organization":
         return "MEMBER_OF" if org.kind in cues.member_kinds else rel_type

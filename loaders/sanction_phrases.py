@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
@@ -41,6 +41,11 @@ class SanctionPhrases:
     under_words: frozenset[str]  # "under", "subject (to)"
     on_list_verbs: frozenset[str]  # "is on the EU terrorism list"
     to_roles: frozenset[str]  # "an adviser to the Y"
+    relative_listing_words: frozenset[str]  # "X, which Turkey and the US list as a terrorist group"
+    listing_relatives: frozenset[str]
+    lister_joiners: frozenset[str]
+    listing_verbs: frozenset[str]  # "The Council of the EU listed X"
+    listing_body_kinds: frozenset[str]
     membership_verbs: dict[str, frozenset[str]]  # "belongs to Hamas": a verb and its prepositions
 
 
@@ -61,6 +66,11 @@ def sanction_phrases() -> SanctionPhrases:
             "under_words",
             "on_list_verbs",
             "to_roles",
+            "relative_listing_words",
+            "listing_relatives",
+            "lister_joiners",
+            "listing_verbs",
+            "listing_body_kinds",
         )
     }
     lists["designating_verbs"] |= lists["plain_verbs"]  # "designated X an SDGT" as well as "designated by the US"
@@ -118,6 +128,65 @@ def designated_as(reader: DocReader, verb: Token) -> None:
         targets = [named] if named.label in TARGETS else []  # "Y, which Z calls part of X (XB), a group designated
         # by W": X, the name before the comma, wherever the parser hangs the apposition
     reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-designated-as", 0.75)
+
+
+def listed_in_relative(reader: DocReader, word: Token) -> None:
+    """ "X, which both Turkey and the United States list as a terrorist group", "X, which Ankara, Washington and the EU
+    list as a terrorist organisation": X SANCTIONED_BY each lister, read from the words where the parser takes the
+    verb for a noun (a verb's clause is :func:`designated_as`'s)."""
+    cues, doc = sanction_phrases(), word.doc
+    if word.pos_ in {"VERB", "AUX"} or word.lower_ not in cues.relative_listing_words or is_unreal(word):
+        return
+    after = doc[word.i + 1 : word.sent.end]
+    if not len(after) or after[0].lower_ != "as" or not _designation_follows(after[1:], cues.designation_words):
+        return
+    listers, i = [], word.i - 1
+    while i >= word.sent.start and doc[i].lower_ not in cues.listing_relatives:
+        named = reader.index.at(doc[i])
+        if named is None and doc[i].lower_ not in cues.lister_joiners:
+            return  # "which its critics list as ...": not names alone
+        if named is not None:
+            listers.append(named)
+            i = named.start
+        i -= 1
+    if i <= word.sent.start:
+        return  # no relative word after a name: no clause describing one
+    named_end = i - 1 if doc[i - 1].text == "," else i  # "X, which" or "X which"
+    target = reader.index.at(doc[named_end - 1]) if named_end > word.sent.start else None
+    if target is None or target.label not in TARGETS:
+        return
+    sanctioners = [m for m in reversed(listers) if m.label in SANCTIONERS and m.kind != "media"]
+    reader.emit_all([target], SANCTIONED_BY, sanctioners, word, "sanction-listed-by", 0.75, "asserted")  # the
+    # writer's own clause, whatever the sentence's verb denies ("X, which A lists as ..., denied the charge")
+
+
+def _designation_follows(words: Span, designations: frozenset[str]) -> bool:
+    """Whether the phrase after "as" (to its first punctuation) names a designation: "as a terrorist group"."""
+    for t in words:
+        if t.is_punct:
+            return False
+        if t.lower_ in designations:
+            return True
+    return False
+
+
+def listed_by_body(reader: DocReader, verb: Token) -> None:
+    """ "The Council of the EU listed X", "Canada listed X in 2012": a state or a government or international body
+    that lists a name outright sanctions it; a list "among" others, "as" what is no designation, or by anyone else is
+    no sanction."""
+    cues = sanction_phrases()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.listing_verbs or is_passive(verb) or is_unreal(verb):
+        return
+    if any(c.dep_ == "prep" and c.lower_ in {"as", "among"} for c in verb.children):
+        return  # "listed X as a party to the talks": the designation's words are designated_as's
+    bodies = [
+        m
+        for m in actors_named(subjects_of(verb), reader, SANCTIONERS)
+        if m.label == "Country" or m.kind in cues.listing_body_kinds
+    ]
+    named = [reader.index.at(h) for c in verb.children if c.dep_ == "dobj" and reader.index.at(c) for h in conjuncts(c)]
+    targets = sanctioned_targets(reader, verb, [m for m in named if m is not None and m.label in TARGETS])
+    reader.emit_all(targets, SANCTIONED_BY, bodies, verb, "sanction-listed-by-body", 0.75)
 
 
 def _states_in(reader: DocReader, heads: list[Token]) -> list[Mention]:

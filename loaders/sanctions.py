@@ -156,7 +156,10 @@ def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
     listing ("the State Department designated Z", "listed eight groups: A, B ...") stays the body's own."""
     relations, gazetteer = reader.facts.relations, reader.gazetteer
     sanctions = [r for r in relations if r.type == SANCTIONED_BY]
-    own_lists = {f"verb:{lemma}" for lemma in reader.cues.own_list_verbs} | {"sanction-colon-list"}
+    own_lists = {f"verb:{lemma}" for lemma in reader.cues.own_list_verbs} | {
+        "sanction-colon-list",
+        "sanction-listed-by-body",
+    }
     states = sanctioners | {r.object for r in sanctions if not r.method.startswith("hyphen:")}  # not "U.S.-designated"
     stated = {(r.start, r.subject, r.object) for r in sanctions}
     for r in sanctions:
@@ -225,15 +228,13 @@ def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -
 
 
 def _holders_named(reader: DocReader, target: Mention) -> bool:
-    """ "sanctioned four Hamas leaders", "two Houthi commanders": a name that only says whose the people of a plural
-    role are (the people are sanctioned, not the group)."""
-    held = qualified_noun(reader.doc, target, {"compound"})
-    return (
-        held is not None
-        and held.tag_ == "NNS"
-        and reader.index.at(held) is None
-        and reader.cues.role_of((held.lemma_.lower(),)) is not None
-    )
+    """ "sanctioned four Hamas leaders", "two Houthi commanders", "a network of al-Shabaab financial facilitators": a
+    name that only says whose the people of a plural role are (the people are sanctioned, not the group)."""
+    held = qualified_noun(reader.doc, target, {"compound", "nmod"})
+    if held is None or held.tag_ != "NNS" or reader.index.at(held) is not None:
+        return False
+    words = [t.lower_ for t in reader.doc[target.end : held.i]] + [held.lemma_.lower()]  # "financial facilitator"
+    return any(reader.cues.role_of(tuple(words[i:])) is not None for i in range(len(words)))
 
 
 def _partitive(reader: DocReader, target: Mention) -> bool:

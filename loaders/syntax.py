@@ -452,10 +452,10 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to
         return _distinct([m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else [])
     hyphen = load_cues().hyphen
-    mentions.extend(  # not "anti-X"; not the backer of "Turkish-backed factions of Y", who are Y's
-        m
+    mentions.extend(  # not "anti-X"; not the backer of "Turkish-backed factions of Y", who are Y's; not Mexico of "two
+        m  # Mexican nationals"
         for m in index.within(phrase_tokens(token))
-        if not named_against(m, token.doc) and not is_backer(m, token.doc, hyphen)
+        if not named_against(m, token.doc) and not is_backer(m, token.doc, hyphen) and not _nationality(token, m)
     )
     if token.pos_ == "NOUN":
         mentions.extend(m for head in heads for m in listed_after(head, index))
@@ -473,6 +473,12 @@ def _tied_to_its_modifier(token: Token) -> bool:
     cues = load_cues()
     allied = any(cue.type == "ALLIED_WITH" for cue in cues.nouns.get(token.lemma_.lower(), ()))
     return token.lower_ in cues.offshoot_nouns and not allied
+
+
+def _nationality(token: Token, mention: Mention) -> bool:
+    """Whether a state named in a noun's phrase is only the nationality of private people: "two Mexican nationals",
+    "an Iranian businessman" (``citizen_nouns``), not "Iranian forces"."""
+    return mention.label == "Country" and token.lemma_.lower() in load_cues().citizen_nouns
 
 
 def _reference_owner(owner: Token, index: MentionIndex) -> bool:

@@ -452,6 +452,26 @@ def with_of_name(ent: Span, known: set[int]) -> Span:
     return Span(doc, ent.start, last, label="ORG") if last > end else ent
 
 
+def with_number(ent: Span) -> Span:
+    """A body's name ending in one of the ``of_name_heads`` with a number before it that the parse hangs on the name,
+    as the whole name: "the 2140 Sanctions Committee" (a committee named by its resolution); other names as they are.
+
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "2140", "Sanctions", "Committee", "met"]
+    >>> doc = Doc(English().vocab, words, heads=[3, 3, 3, 4, 4], deps=["det", "nummod", "compound", "nsubj", "ROOT"])
+    >>> with_number(Span(doc, 2, 4, label="ORG")).text
+    '2140 Sanctions Committee'
+    """
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start == 0 or ent[-1].lower_ not in _of_name_heads():
+        return ent
+    number = doc[ent.start - 1]
+    if not number.text.isdigit() or number.dep_ != "nummod" or number.head.i not in range(ent.start, ent.end):
+        return ent
+    return Span(doc, number.i, ent.end, label="ORG")
+
+
 def _after_preposition(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].pos_ == "ADP"
 

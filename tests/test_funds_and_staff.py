@@ -357,3 +357,23 @@ def test_its_before_a_listed_title_is_not_the_sanctioners() -> None:
 def test_a_group_noun_opening_a_sentence_is_no_organisation_of_its_own() -> None:
     kg = graph_of("The Ansar Allah rebels fired two missiles at a tanker. Group spokesman Yahya Saree said so.")
     assert not any(n in kg.g for n in ("group", "Group")), list(kg.g.nodes)
+
+
+def test_a_nationality_on_private_suppliers_is_not_the_supplier() -> None:
+    found = triples(
+        "The Gulf Cartel moves cocaine through Tamaulipas. Two Guatemalan nationals who supply the cartel with "
+        "weapons were arrested on Monday."
+    )
+    assert not any(s == "guatemala" and k == "FUNDS" for s, k, _ in found), found
+    assert ("guatemala", "FUNDS", "gulf-cartel") in triples("Guatemalan troops supply the Gulf Cartel with weapons.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has quietly armed its proxies, including the Wagner Group, across the Sahel.",
+        "Russia and its proxies such as the Wagner Group have expanded their reach in the Sahel.",
+    ],
+)
+def test_a_backer_s_proxies_named_as_examples_are_funded_by_it(text: str) -> None:
+    assert certainties(text).get(("russia", "FUNDS", "wagner-group")) == "asserted", certainties(text)

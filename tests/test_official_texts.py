@@ -112,6 +112,17 @@ def test_a_body_subordinate_to_another_is_one_of_its_parts() -> None:
     assert ("korea-sobaeksu-trading-company", "MEMBER_OF", "munitions-industry-department") in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Delta Brigade is a subordinate of the Kivu Defence Forces.",  # the noun, with "of"
+        "The Delta Brigade operates as a subordinate to the Kivu Defence Forces.",  # the noun, with "to"
+    ],
+)
+def test_a_body_named_as_another_s_subordinate_is_one_of_its_parts(text: str) -> None:
+    assert ("delta-brigade", "MEMBER_OF", "kivu-defence-forces") in triples(text), triples(text)
+
+
 def test_an_agency_s_administrator_heads_it_and_is_no_word_of_the_name() -> None:
     text = "The Drug Enforcement Administration, headed by Administrator Anne Milgram, said the labs were in Culiacan."
     assert ("anne-milgram", "LEADS", "dea") in triples(text), triples(text)

@@ -485,3 +485,12 @@ def test_its_after_a_clause_that_hits_a_states_army_is_not_the_states() -> None:
         "commander, Abubakar Shekau, died."
     )
     assert ("abubakar-shekau", "LEADS", "nigeria") not in found, found
+
+
+def test_the_cartel_is_the_one_cartel_named_before_not_the_latest_gang() -> None:
+    text = (
+        "Washington sanctioned the Gulf Cartel last week. It also sanctioned MS-13 and Tren de Aragua. "
+        "Ramon Fuentes Leal supplies the cartel with rifles."
+    )
+    funded = {o for s, t, o in evidence(text) if s == "ramon-fuentes-leal" and t == "FUNDS"}
+    assert funded == {"gulf-cartel"}, funded

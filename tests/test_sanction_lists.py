@@ -4,7 +4,7 @@ sentence written for its test."""
 from __future__ import annotations
 
 import pytest
-from test_real_text import triples
+from test_real_text import certainties, triples
 
 pytestmark = pytest.mark.model
 
@@ -168,3 +168,45 @@ def test_its_leader_after_a_sanctioned_name_the_parse_joins_to_the_verb_is_that_
     found = triples(text)
     assert ("mohamed-hamdan-dagalo", "LEADS", "rapid-support-forces") in found, found
     assert ("abdel-fattah-al-burhan", "LEADS", "sudanese-armed-forces") in found, found
+
+
+def test_a_group_naming_whose_a_network_of_role_holders_is_is_not_sanctioned() -> None:
+    found = triples("The State Department designated a network of Hamas financial facilitators based in Istanbul.")
+    assert not any(k == "SANCTIONED_BY" and s == "hamas" for s, k, _ in found), found
+    assert ("hamas", "SANCTIONED_BY", "us-state-department") in triples("The State Department designated Hamas.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "bodies"),
+    [
+        (
+            "The Ogaden Front, which both Ethiopia and the United States list as a terrorist group, rejected talks.",
+            "ogaden-front",
+            {"ethiopia", "united-states"},
+        ),
+        (
+            "Hamas, which Canada, Japan and the EU list as a terrorist organisation, held a rally in Gaza.",
+            "hamas",
+            {"canada", "japan", "european-union"},
+        ),
+    ],
+)
+def test_each_state_a_relative_clause_says_lists_a_group_as_terrorist_sanctions_it(
+    text: str, target: str, bodies: set[str]
+) -> None:
+    found = certainties(text)
+    assert {o for (s, k, o) in found if s == target and k == "SANCTIONED_BY"} == bodies, found
+    assert {c for (s, k, _), c in found.items() if s == target and k == "SANCTIONED_BY"} == {"asserted"}, found
+
+
+def test_a_relative_clause_listing_by_anyone_but_named_bodies_is_no_sanction() -> None:
+    found = triples("Hamas, which its critics list as a terrorist organisation, held a rally in Gaza.")
+    assert not [k for _, k, _ in found if k == "SANCTIONED_BY"], found
+
+
+def test_a_sanctioning_body_listing_a_name_sanctions_it_but_a_list_of_the_present_does_not() -> None:
+    assert ("hezbollah", "SANCTIONED_BY", "council-of-the-european-union") in triples(
+        "The Council of the EU listed Hezbollah on Thursday after a long debate."
+    )
+    found = triples("The Council of the EU listed Hezbollah among the groups present in southern Lebanon.")
+    assert not [k for _, k, _ in found if k == "SANCTIONED_BY"], found

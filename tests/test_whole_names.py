@@ -386,3 +386,12 @@ def test_a_family_name_written_alone_after_the_whole_name_is_the_person() -> Non
 def test_a_name_before_cult_is_a_groups() -> None:
     kg = graph_of("Gunmen from the Aiye cult clashed with rivals in Ibadan on Sunday, police said.")
     assert kg.g.nodes["aiye"]["label"] == "Organization"
+
+
+def test_a_committee_named_by_its_resolution_s_number_keeps_the_number() -> None:
+    kg = graph_of("The Security Council's 1518 Sanctions Committee listed the Tigris Trading Company in 2004.")
+    names = {d["name"] for _, d in kg.g.nodes(data=True)}
+    assert "1518 Sanctions Committee" in names, names
+    assert ("tigris-trading-company", "SANCTIONED_BY", "1518-sanctions-committee") in {
+        (s, k, o) for s, o, k in kg.g.edges(keys=True)
+    }, list(kg.g.edges(keys=True))

@@ -637,9 +637,10 @@ class EventFinder:
             if first:
                 surfaces += [_text(words + first), _text(determiner + words + first)]
             surfaces.append(_text(determiner + words))
-        undated = [t for t in core + [t for ph in phrases for t in ph] + victims if t.i not in _dates(cue.sent)]
-        unjoined = [t for t in undated if t.i not in _conjoined(phrases)]  # "... on cyclists in X" of "... and Y"
-        plain = [t for t in modified if t.i not in _dates(cue.sent) and t.dep_ not in {"nummod", "poss", "case"}]
+        dates, conjoined = _dates(self.words.sentence(cue)), _conjoined(phrases)  # read once, not at each word
+        undated = [t for t in core + [t for ph in phrases for t in ph] + victims if t.i not in dates]
+        unjoined = [t for t in undated if t.i not in conjoined]  # "... on cyclists in X" of "... and Y"
+        plain = [t for t in modified if t.i not in dates and t.dep_ not in {"nummod", "poss", "case"}]
         for words in (undated, unjoined, plain):
             if words:
                 surfaces.append(_text(words))

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues, load_cues
-from loaders.doc_words import DocWords
+from loaders.doc_words import DocWords, text_of
 from loaders.facts import IncidentKey
 from loaders.guarded_incidents import (
     aims,
@@ -162,9 +162,16 @@ def event_key(name: str, date: str) -> str:
 
 
 def _text(tokens: list[Token]) -> str:
-    """The text from the first to the last of these tokens."""
-    doc = tokens[0].doc
-    return doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
+    """The text from the first to the last of these tokens (cut from the document's text: a span's ``text`` makes a
+    ``Token`` of every word between them).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A rocket attack  on the base.")
+    >>> _text([doc[5], doc[1], doc[3]]) == doc[1:6].text
+    True
+    """
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return text_of(first.doc)[first.idx : last.idx + len(last)]
 
 
 def _ends_phrase(t: Token) -> bool:

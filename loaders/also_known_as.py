@@ -91,7 +91,7 @@ def inner_nicknames(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], l
     """
     named, nicknames = [], []
     for m in mentions:
-        quotes = [t.i for t in doc[m.start : m.end] if t.is_quote]
+        quotes = [t.i for t in doc[m.start : m.end] if t.is_quote] if m.label == "Person" and not m.actor_id else []
         if m.label != "Person" or m.actor_id or len(quotes) != 2 or quotes[0] == m.start or quotes[1] + 1 >= m.end:
             named.append(m)
             continue

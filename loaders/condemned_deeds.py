@@ -35,8 +35,8 @@ def condemned_authors(reader: DocReader) -> None:
     if not authors:
         return
     named = {m.key: m for m in reversed(reader.index.mentions)}  # each actor's first mention
-    for verb in reader.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in condemning_verbs():
+    for verb in reader.words.with_lemma(condemning_verbs(), reader.doc[:]):
+        if verb.pos_ != "VERB":
             continue
         passive = is_passive(verb)
         deeds = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]

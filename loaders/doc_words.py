@@ -10,10 +10,10 @@ strings instead of making a spaCy ``Token`` at every position (each ``doc[i]`` o
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import cached_property
 
-from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 TEXT_KEY = "actorgraph_text"  # where :func:`text_of` keeps a document's text
@@ -30,12 +30,28 @@ def text_of(doc: Doc) -> str:
     """
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+        text = doc.user_data[TEXT_KEY] = _joined_text(doc)
     return text
 
 
-def sentence_starts(doc: Doc) -> list[int]:
-    """Where each token's sentence starts (``token.sent.start``, which makes two spans at each reading), by position.
+def _joined_text(doc: Doc) -> str:
+    """``doc.text`` (every token's text and the space after it), read from the document's arrays rather than from a
+    ``Token`` made at each position.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran  funds\\nHezbollah .")
+    >>> _joined_text(doc) == doc.text, _joined_text(doc[:0].as_doc())
+    (True, '')
+    """
+    if not len(doc):
+        return ""
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]))
+
+
+def sentence_starts(doc: Doc, sentences: Iterable[Span] | None = None) -> list[int]:
+    """Where each token's sentence starts (``token.sent.start``, which makes two spans at each reading), by position;
+    ``sentences``: the document's, when already read.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -45,7 +61,7 @@ def sentence_starts(doc: Doc) -> list[int]:
     [0, 0, 0, 0, 4, 4, 4, 4]
     """
     starts: list[int] = []
-    for sent in doc.sents:
+    for sent in doc.sents if sentences is None else sentences:
         starts += [sent.start] * (sent.end - sent.start)
     return starts
 
@@ -65,14 +81,20 @@ class DocWords:
         self.punct: list[bool] = [bool(p) for p in puncts]
 
     @cached_property
+    def sentences(self) -> list[Span]:
+        """The document's sentences (``doc.sents``, which makes every sentence's span again at each reading), in
+        order."""
+        return list(self.doc.sents)
+
+    @cached_property
     def sentence_start(self) -> list[int]:
         """Where each token's sentence starts (``token.sent.start``), by position."""
-        return sentence_starts(self.doc)
+        return sentence_starts(self.doc, self.sentences)
 
     @cached_property
     def _sentences(self) -> dict[int, Span]:
         """The document's sentences by where they start."""
-        return {sent.start: sent for sent in self.doc.sents}
+        return {sent.start: sent for sent in self.sentences}
 
     def sentence(self, token: Token) -> Span:
         """The token's sentence, as ``token.sent`` reads it (which walks the parse and makes two spans each time).

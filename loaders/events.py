@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.cues import Cues, load_cues
-from loaders.doc_words import DocWords
+from loaders.doc_words import DocWords, text_of
 from loaders.facts import IncidentKey
 from loaders.guarded_incidents import (
     aims,
@@ -173,9 +173,16 @@ def _anchor_word(anchor: Mention) -> str:
 
 
 def _text(tokens: list[Token]) -> str:
-    """The text from the first to the last of these tokens."""
-    doc = tokens[0].doc
-    return doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
+    """The text from the first to the last of these tokens (cut from the document's text: a span's ``text`` makes a
+    ``Token`` of every word between them).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A rocket attack  on the base.")
+    >>> _text([doc[5], doc[1], doc[3]]) == doc[1:6].text
+    True
+    """
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return text_of(first.doc)[first.idx : last.idx + len(last)]
 
 
 def _ends_phrase(t: Token) -> bool:
@@ -648,9 +655,10 @@ class EventFinder:
             if first:
                 surfaces += [_text(words + first), _text(determiner + words + first)]
             surfaces.append(_text(determiner + words))
-        undated = [t for t in core + [t for ph in phrases for t in ph] + victims if t.i not in _dates(cue.sent)]
-        unjoined = [t for t in undated if t.i not in _conjoined(phrases)]  # "... on cyclists in X" of "... and Y"
-        plain = [t for t in modified if t.i not in _dates(cue.sent) and t.dep_ not in {"nummod", "poss", "case"}]
+        dates, conjoined = _dates(self.words.sentence(cue)), _conjoined(phrases)  # read once, not at each word
+        undated = [t for t in core + [t for ph in phrases for t in ph] + victims if t.i not in dates]
+        unjoined = [t for t in undated if t.i not in conjoined]  # "... on cyclists in X" of "... and Y"
+        plain = [t for t in modified if t.i not in dates and t.dep_ not in {"nummod", "poss", "case"}]
         for words in (undated, unjoined, plain):
             if words:
                 surfaces.append(_text(words))

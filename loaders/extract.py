@@ -388,7 +388,7 @@ class DocReader:
         label_of = {id(end): end_label(end) for end in ends}  # read once an end, not once a pair
         key_of = {id(end): end_key(end) for end in ends}
         memo = self.parse_memo
-        for sent in self.doc.sents:
+        for sent in self.words.sentences:
             start = sent.start_char
             for a, b, between in pairs_in(sent, ends):
                 context = None  # what both directions share, read once
@@ -526,7 +526,7 @@ class DocReader:
     def apply_rules(self) -> None:
         """Apply every rule to every sentence (a token's rules only where their words are)."""
         rules_at = self.token_rules().by_position(self.words)
-        for sent in self.doc.sents:
+        for sent in self.words.sentences:
             for event in self.events.find(sent):
                 self.event_links(event)
                 self.perpetrators(event)

@@ -209,7 +209,8 @@ class HostilityReader:
         self.reader = reader
         self.cues = cues = cues or load_hostility_cues()
         by_lemma: dict[str, list[Rule]] = {}  # the rules a token's lemma or word can set off, so most tokens cost
-        by_word: dict[str, list[Rule]] = {}  # two look-ups
+        by_word: dict[str, list[Rule]] = {}  # two look-ups; only the document's own lemmas and words are kept
+        lemmas, lowers = set(reader.words.lemma), set(reader.words.lower)
         for words, rule, table in (
             (cues.fighting_participles, self.fighting_participle, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns, self.opposition_noun, by_lemma),
@@ -249,7 +250,7 @@ class HostilityReader:
             (reader.events.incident_words, self.vowed_attack, by_lemma),
             (cues.target_nouns, self.declared_target, by_lemma),
         ):
-            for word in words:
+            for word in (lemmas if table is by_lemma else lowers).intersection(words):  # not every cue word
                 table.setdefault(word, []).append(rule)
         self.by_lemma, self.by_word = by_lemma, by_word
         self.funders = [w for w, (t, _) in reader.cues.hyphen.items() if t == "FUNDS"]  # "X-backed": X backs

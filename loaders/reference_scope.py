@@ -177,9 +177,9 @@ def name_head(doc: Doc, mention: Mention) -> Token:
     >>> name_head(doc, Mention(0, 7, 0, 33, "Al-Qaeda in the Arabian Peninsula", "Organization", "AQAP")).text
     'Qaeda'
     """
-    span, last = doc[mention.start : mention.end], doc[mention.end - 1]
+    last = doc[mention.end - 1]
     inside = last.head.i != last.i and mention.start <= last.head.i < mention.end
-    return span.root if last.is_punct or (inside and last.dep_ == "pobj") else last
+    return doc[mention.start : mention.end].root if last.is_punct or (inside and last.dep_ == "pobj") else last
 
 
 @cache

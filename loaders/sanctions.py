@@ -40,7 +40,7 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
         return set()  # no sanction in the document: no sanctioner to carry
     latest: list[Mention] = []
     every: set[str] = set()
-    for sent in reader.doc.sents:
+    for sent in reader.words.sentences:
         if each is not None:
             each(sent, latest)
         named: list[Mention] = []

@@ -284,8 +284,9 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
     i = noun.i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    following = tuple(t.lower_ for t in doc[i : i + max(map(len, index.examples), default=0)])  # read once
     for cue in index.examples:
-        if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
+        if following[: len(cue)] == cue:
             i += len(cue)
             break
     else:

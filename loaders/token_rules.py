@@ -37,24 +37,41 @@ class TokenRules:
 
     def __init__(self, rules: Sequence[tuple[Rule, Iterable[str] | None]]) -> None:
         self.rules = [rule for rule, _ in rules]
-        self.everywhere = frozenset(n for n, (_, words) in enumerate(rules) if words is None)
-        self.by_word: dict[str, set[int]] = {}
-        for n, (_, words) in enumerate(rules):
-            for word in words or ():
-                self.by_word.setdefault(word, set()).add(n)
-        self.known: dict[tuple[str, str], list[Rule]] = {}  # (word, lemma) -> its rules, worked out once
+        self.words = [words for _, words in rules]
+        self.everywhere = frozenset(n for n, words in enumerate(self.words) if words is None)
 
     def by_position(self, words: DocWords) -> dict[int, list[Rule]]:
         """The rules to apply at each token of the document that has any, in order, by the token's position."""
+        by_word = self._by_word({*words.lower, *words.lemma})
+        known: dict[tuple[str, str], list[Rule]] = {}  # (word, lemma) -> its rules, worked out once
         found: dict[int, list[Rule]] = {}
         for i, key in enumerate(zip(words.lower, words.lemma, strict=True)):
-            rules = self.known.get(key)
+            rules = known.get(key)
             if rules is None:
-                numbers = self.everywhere.union(self.by_word.get(key[0], ()), self.by_word.get(key[1], ()))
-                rules = self.known[key] = [self.rules[n] for n in sorted(numbers)]
+                rules = known[key] = self._rules_for(key, by_word)
             if rules:
                 found[i] = rules
         return found
+
+    def _rules_for(self, key: tuple[str, str], by_word: dict[str, set[int]]) -> list[Rule]:
+        """The rules a word and its lemma set off, in order (none at once for the many words that set off none)."""
+        word, lemma = key
+        if not self.everywhere and word not in by_word and lemma not in by_word:
+            return []
+        return [self.rules[n] for n in sorted(self.everywhere.union(by_word.get(word, ()), by_word.get(lemma, ())))]
+
+    def _by_word(self, present: set[str]) -> dict[str, set[int]]:
+        """The numbers of the rules each word of the document sets off: the rules' words looked up among the
+        document's few hundred (a set intersection), not each of the thousands of them indexed.
+
+        >>> TokenRules([(print, {"funds", "arms"}), (print, None), (print, {"arms"})])._by_word({"iran", "arms"})
+        {'arms': {0, 2}}
+        """
+        by_word: dict[str, set[int]] = {}
+        for n, words in enumerate(self.words):
+            for word in present.intersection(words or ()):
+                by_word.setdefault(word, set()).add(n)
+        return by_word
 
 
 def tokens_with(doc: Doc, words: Iterable[str]) -> list[Token]:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from graph.gazetteer import Actor, Gazetteer
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
+from loaders.also_known_as import alias_words
 from loaders.cues import load_cues
 from loaders.mentions import Mention, clean_surface
 from loaders.organisation_names import state_bodies
@@ -94,16 +95,26 @@ def _end(head: Token, mentions: list[Mention]) -> int | None:
     return head.i + 1
 
 
+MAX_ALIAS_WORDS = 6  # "known by the nom de guerre"
+
+
 def _describes_a_name(doc: Doc, head: Token, end: int, mentions: list[Mention]) -> bool:
     """Whether the phrase only describes the name set right after it ("the UN peacekeeping mission, MINUSMA,",
     "Pakistan's spy agency, the ISI,") or the name it is in apposition to ("the ISI, Pakistan's spy agency,")."""
     start = end + 1 if end < len(doc) and doc[end].text == "," else end
+    start = max(start, end + _alias_words_at(doc, end))  # "Ukraine's military intelligence agency, known as the HUR"
     if start > end and start < len(doc) and doc[start].lower_ in load_cues().definite:
         start += 1  # "Ukraine's military intelligence agency, the GUR"
     if any(m.start == start and m.label == "Organization" for m in mentions):
         return True
     described = head.head if head.dep_ == "appos" else None
     return described is not None and any(m.start <= described.i < m.end and m.label == "Organization" for m in mentions)
+
+
+def _alias_words_at(doc: Doc, start: int) -> int:
+    """How many words from ``start`` introduce another name (", known as", ", also known as", ", dubbed"), or 0."""
+    words = tuple(t.lower_ for t in doc[start : start + MAX_ALIAS_WORDS])
+    return max((len(p) for p in alias_words().any if words[: len(p)] == p), default=0)
 
 
 def _named_in_full(owner: Mention, head: Token, mentions: list[Mention]) -> bool:

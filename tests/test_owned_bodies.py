@@ -115,6 +115,7 @@ def test_a_body_described_beside_its_name_is_no_second_organisation() -> None:
     for text in (
         "Kenya's domestic spy agency, the National Intelligence Service, said it had foiled a plot in Mombasa.",
         "The National Intelligence Service, Kenya's domestic spy agency, said it had foiled a plot in Mombasa.",
+        "Kenya's domestic spy agency, known as the National Intelligence Service, said it had foiled a plot.",
     ):
         found = nodes(text)
         assert "National Intelligence Service" in found, found

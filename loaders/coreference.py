@@ -87,6 +87,14 @@ def latest_before(token: Token, index: MentionIndex, back: int, fits: Callable[[
     )
 
 
+def sole_before(token: Token, index: MentionIndex, back: int, fits: Callable[[Mention], bool]) -> Mention | None:
+    """The one actor that ``fits`` among the mentions that end before the token and begin no more than ``back``
+    sentences before its own; None when none or two were (a reference that may stand for either stands for neither)."""
+    start = index.scope.sentences_back_start(token, back)
+    found = {m.key: m for m in index.mentions if start <= m.start and m.end <= token.i and fits(m)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def demonstrative_group(token: Token, index: MentionIndex) -> Mention | None:
     """The organisation "that gang" or "this militia" points at: the last one its noun may stand for named in its
     own sentence or the one before, whatever its part there ("freed men of X. That gang, led by Y, ..." is X, not

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
-from loaders.coreference import described, latest_before
+from loaders.coreference import described, latest_before, sole_before
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -91,13 +91,10 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
 def _sole_named(token: Token, index: MentionIndex) -> Mention | None:
     """The one organisation with the noun in its name or a known name's head ("the cartel" for the Gulf Cartel) named
     in the noun's sentence or the three before; None when none or two were."""
-    word, start = token.lower_, index.scope.sentences_back_start(token, SENTENCES_BACK)
-    found = {
-        m.key: m
-        for m in index.mentions
-        if start <= m.start
-        and m.end <= token.i
-        and m.label == "Organization"
-        and (word in m.name.lower().split() or word in known_heads(m.actor_id))
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    word = token.lower_
+    return sole_before(
+        token,
+        index,
+        SENTENCES_BACK,
+        lambda m: m.label == "Organization" and (word in m.name.lower().split() or word in known_heads(m.actor_id)),
+    )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.coreference import described, group_fits
+from loaders.coreference import described, group_fits, sole_before
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -29,14 +29,9 @@ def plural_reference(token: Token, index: MentionIndex) -> Mention | None:
     if token.lower_ not in plural_nouns() or not described(token, index, "NNS"):
         return None
     word, scope = token.lower_, index.scope
-    start = scope.sentences_back_start(token, SENTENCES_BACK)
-    groups = {
-        m.key: m
-        for m in index.mentions
-        if start <= m.start
-        and m.end <= token.i
-        and m.label == "Organization"
-        and group_fits(word, m)
-        and not scope.aside(m.start_char)
-    }
-    return next(iter(groups.values())) if len(groups) == 1 else None
+    return sole_before(
+        token,
+        index,
+        SENTENCES_BACK,
+        lambda m: m.label == "Organization" and group_fits(word, m) and not scope.aside(m.start_char),
+    )

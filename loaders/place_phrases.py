@@ -118,7 +118,26 @@ def _distance(cues: Cues, words: list[str]) -> bool:
     rest = words[2:]
     if rest[:1] == ["("] and ")" in rest:  # "(nine miles)"
         rest = rest[rest.index(")") + 1 :]
-    return rest == ["from"] or (len(rest) == 2 and rest[0] in cues.place_directions and rest[1] == "of")
+    if rest[:1] == ["from"]:
+        return _called_or_none(cues, rest[1:])
+    directed = len(rest) >= 2 and rest[0] in cues.place_directions and rest[1] == "of"
+    return directed and _called_or_none(cues, rest[2:])
+
+
+def _called_or_none(cues: Cues, words: list[str]) -> bool:
+    """Whether the words after a distance's "from" or "of" are nothing or what the wider place is called, then "of"
+    ("40 km north of the port city of Kismayo").
+
+    >>> from loaders.cues import load_cues
+    >>> _called_or_none(load_cues(), ["port", "city", "of"]), _called_or_none(load_cues(), ["army", "of"])
+    (True, False)
+    """
+    if not words:
+        return True
+    found = place_phrase_words()
+    nouns = cues.place_nouns | found.designators
+    described = all(w.isalpha() and w not in found.not_descriptions for w in words[:-2])
+    return 2 <= len(words) <= 4 and words[-1] == "of" and words[-2] in nouns and described
 
 
 def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool:

@@ -113,6 +113,7 @@ from loaders.place_phrases import (
     home_to,
     in_incident_phrase,
     led_from,
+    names_a_border,
     owned_by_another,
     place_phrase_words,
 )
@@ -224,6 +225,7 @@ End = Mention | Event
 ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
+PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
@@ -296,6 +298,8 @@ class DocReader:
             return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight
         if rel_type in HEADS and isinstance(obj, Mention) and obj.label == "Country" and qualifies_other(obj, cue.sent):
             return  # "the Nigerian movement led by X": X leads the movement, not Nigeria
+        if rel_type in PLACE_TYPES and isinstance(obj, Mention) and names_a_border(self.doc, obj):
+            return  # "X operates near the Chinese border": on the near side, not in China
         s_label = "Event" if isinstance(subject, Event) else subject.label
         o_label = "Event" if isinstance(obj, Event) else obj.label
         if not self.ontology.allows(rel_type, s_label, o_label):

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
@@ -74,6 +74,16 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["side_nouns"]),
         frozenset(data["inclusion_gaps"]),
     )
+
+
+def names_a_border(doc: Doc, place: Mention) -> bool:
+    """Whether a place's name only says whose a border is ("operates near the Chinese border", "camps on the Syria
+    border"): what lies along it lies on the near side, not in that place; not a border of two ("the Iran-Iraq
+    border": either side)."""
+    root = doc[place.start : place.end].root
+    paired = doc[max(place.start - 1, 0)].text == "-" or (place.end < len(doc) and doc[place.end].text == "-")
+    borders = place_phrase_words().border_words
+    return root.dep_ in {"amod", "compound", "nmod"} and root.head.lemma_.lower() in borders and not paired
 
 
 def reaches_wider(cues: Cues, words: list[str]) -> bool:

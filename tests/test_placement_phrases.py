@@ -374,3 +374,13 @@ def test_a_place_based_offshoot_is_placed_not_the_parent_named_before_it() -> No
 def test_a_group_is_based_where_it_emerged() -> None:
     found = triples("Ansar al-Sunna emerged in 2017 in the coastal districts of Cabo Delgado province.")
     assert ("ansar-al-sunna", "BASED_IN", "cabo-delgado") in found, found
+
+
+def test_a_group_along_a_border_named_by_a_demonym_is_not_placed_across_it() -> None:
+    found = triples("The Kachin Independence Army operates near the Chinese border.")
+    assert ("kachin-independence-army", "BASED_IN", "china") not in found, found
+
+
+def test_a_place_called_the_seat_of_a_body_places_the_body() -> None:
+    found = triples("Tobruk, the seat of the House of Representatives, hosted the talks.")
+    assert ("house-of-representatives", "BASED_IN", "tobruk") in found, found

@@ -384,3 +384,9 @@ def test_a_group_along_a_border_named_by_a_demonym_is_not_placed_across_it() -> 
 def test_a_place_called_the_seat_of_a_body_places_the_body() -> None:
     found = triples("Tobruk, the seat of the House of Representatives, hosted the talks.")
     assert ("house-of-representatives", "BASED_IN", "tobruk") in found, found
+
+
+def test_a_group_operating_on_an_island_is_based_there() -> None:
+    found = triples("The Moro Islamic Liberation Front still operates on Mindanao island.")
+    assert ("moro-islamic-liberation-front", "BASED_IN", "mindanao-island") in found, found
+    assert not [t for t in triples("The decision was based on intelligence from Kabul.") if t[1] == "BASED_IN"]

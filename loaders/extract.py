@@ -113,6 +113,7 @@ from loaders.place_phrases import (
     home_to,
     in_incident_phrase,
     led_from,
+    names_a_border,
     owned_by_another,
     place_phrase_words,
 )
@@ -224,6 +225,7 @@ End = Mention | Event
 ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
+PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
@@ -296,6 +298,8 @@ class DocReader:
             return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight
         if rel_type in HEADS and isinstance(obj, Mention) and obj.label == "Country" and qualifies_other(obj, cue.sent):
             return  # "the Nigerian movement led by X": X leads the movement, not Nigeria
+        if rel_type in PLACE_TYPES and isinstance(obj, Mention) and names_a_border(self.doc, obj):
+            return  # "X operates near the Chinese border": on the near side, not in China
         s_label = "Event" if isinstance(subject, Event) else subject.label
         o_label = "Event" if isinstance(obj, Event) else obj.label
         if not self.ontology.allows(rel_type, s_label, o_label):
@@ -480,7 +484,7 @@ class DocReader:
                 (self.verb, c.verbs),
                 (self.violence, c.violence_verbs),
                 (self.relational_adjective, c.adjectives),
-                (self.place_apposition, c.place_nouns),
+                (self.place_apposition, c.place_nouns | place_words().base_nouns),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
@@ -1226,7 +1230,8 @@ class DocReader:
             modified = token.head if token.dep_ in {"amod", "compound"} else token
         if actor is None or modified is None:
             return
-        bearers = self._bearers(modified, own_group=actor_first or not names_one_person(modified))
+        offshoot = modified.lemma_.lower() in self.cues.offshoot_nouns  # "the Mozambique-based ISIS affiliate"
+        bearers = self._bearers(modified, own_group=actor_first or not (names_one_person(modified) or offshoot))
         for bearer in bearers:
             subject, obj = (actor, bearer) if actor_first else (bearer, actor)
             self.emit(subject, rel_type, obj, token, f"hyphen:{token.lower_}", 0.75, "asserted")
@@ -1267,6 +1272,10 @@ class DocReader:
         named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
         return named[:1]
 
+    def _named_of(self, noun: Token) -> list[Mention]:
+        """The actors a noun's "of" names ("the hideouts of X", "the positions of A and B")."""
+        return [m for t in prep_objects(noun, {"of"}) for m in actors_of(t, self.index, with_preps=False)]
+
     def _whose_people(self, noun: Token) -> list[Mention]:
         """The organisations a group noun's "of" or "from" names: the factions' or the fighters' own."""
         objects = prep_objects(noun, self.cues.membership_preps)
@@ -1295,6 +1304,8 @@ class DocReader:
             objects = [m for m in objects if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed"
             objects = pledged_to(noun, aims, objects, self.index)  # "allegiance to al-Qaeda leader X": al-Qaeda
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
+            if not owners and cue.type == "BASED_IN":  # "hideouts of the Pakistani Taliban in eastern Afghanistan"
+                owners = [m for m in self._named_of(noun) if m.label == "Organization"]
             described = noun.dep_ == "appos" and objects  # "X, the Somali affiliate of Y": X's demonym, not an owner
             backing = cue.type in {"FUNDS", "AFFILIATED_WITH", "BASED_IN"}
             if not owners and not described and backing:  # "Rwandan military support to M23"
@@ -1352,7 +1363,8 @@ class DocReader:
                 rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
             if rel_type == "OPPOSES" and self._unwanted(noun):
                 continue  # "Washington did not seek war with Iran"
-            if rel_type == "BASED_IN" and self._struck(noun):
+            own_base = bool(owners) and holders == owners  # "jets struck PKK positions in Qandil": the PKK's
+            if rel_type == "BASED_IN" and not own_base and self._struck(noun):
                 continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
@@ -1533,10 +1545,12 @@ class DocReader:
         self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7, certainty)
 
     def place_apposition(self, noun: Token) -> None:
-        """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka": a
-        place described as lying in another (not the countries of "an outpost near the Syrian and Iraqi borders")."""
+        """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka",
+        "Jilib, the group's stronghold in Middle Juba": a place described as lying in another (not the countries of "an
+        outpost near the Syrian and Iraqi borders")."""
         place = self.index.at(noun.head) if noun.dep_ == "appos" else None
-        if place is None or place.label != "Location" or noun.lemma_.lower() not in self.cues.place_nouns:
+        nouns = self.cues.place_nouns | place_words().base_nouns  # "Jilib, the group's stronghold in X"
+        if place is None or place.label != "Location" or noun.lemma_.lower() not in nouns:
             return
         wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
         for other in wider:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
@@ -76,6 +76,16 @@ def place_phrase_words() -> PlacePhraseWords:
     )
 
 
+def names_a_border(doc: Doc, place: Mention) -> bool:
+    """Whether a place's name only says whose a border is ("operates near the Chinese border", "camps on the Syria
+    border"): what lies along it lies on the near side, not in that place; not a border of two ("the Iran-Iraq
+    border": either side)."""
+    root = doc[place.start : place.end].root
+    paired = doc[max(place.start - 1, 0)].text == "-" or (place.end < len(doc) and doc[place.end].text == "-")
+    borders = place_phrase_words().border_words
+    return root.dep_ in {"amod", "compound", "nmod"} and root.head.lemma_.lower() in borders and not paired
+
+
 def reaches_wider(cues: Cues, words: list[str]) -> bool:
     """Whether the words between two places (lowercased, "the" left out, as ``places._gap_words`` reads them) put
     the first in or near the second by what it is called, a part of the wider place or a distance (see the
@@ -118,7 +128,26 @@ def _distance(cues: Cues, words: list[str]) -> bool:
     rest = words[2:]
     if rest[:1] == ["("] and ")" in rest:  # "(nine miles)"
         rest = rest[rest.index(")") + 1 :]
-    return rest == ["from"] or (len(rest) == 2 and rest[0] in cues.place_directions and rest[1] == "of")
+    if rest[:1] == ["from"]:
+        return _called_or_none(cues, rest[1:])
+    directed = len(rest) >= 2 and rest[0] in cues.place_directions and rest[1] == "of"
+    return directed and _called_or_none(cues, rest[2:])
+
+
+def _called_or_none(cues: Cues, words: list[str]) -> bool:
+    """Whether the words after a distance's "from" or "of" are nothing or what the wider place is called, then "of"
+    ("40 km north of the port city of Kismayo").
+
+    >>> from loaders.cues import load_cues
+    >>> _called_or_none(load_cues(), ["port", "city", "of"]), _called_or_none(load_cues(), ["army", "of"])
+    (True, False)
+    """
+    if not words:
+        return True
+    found = place_phrase_words()
+    nouns = cues.place_nouns | found.designators
+    described = all(w.isalpha() and w not in found.not_descriptions for w in words[:-2])
+    return 2 <= len(words) <= 4 and words[-1] == "of" and words[-2] in nouns and described
 
 
 def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool:

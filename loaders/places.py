@@ -151,6 +151,16 @@ def divisions_listed(reader: DocReader, place: Mention) -> list[Mention]:
     return listed if divisions_of(reader.cues, words) and len(listed) > 1 else []
 
 
+def _across_border(reader: DocReader, place: Mention) -> bool:
+    """Whether a place is named as the far side of a border ("districts along the border with Pakistan", "villages on
+    the Pakistan border"): what is listed after it lies along the border, not in it."""
+    doc, borders = reader.doc, place_phrase_words().border_words
+    before = [t for t in doc[max(place.start - 3, 0) : place.start] if t.lower_ != "the"][-2:]
+    after = doc[place.end] if place.end < len(doc) else None
+    named_after = len(before) == 2 and before[1].lower_ == "with" and before[0].lemma_.lower() in borders
+    return named_after or (after is not None and after.lemma_.lower() in borders)
+
+
 def places_in_places(reader: DocReader, sent: Span) -> None:
     """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
     places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):
@@ -166,7 +176,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
         elif a.label in PLACES and b.label == "Location" and named_by_kind(reader, a, b, words):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-kind-name", 0.7, "asserted")  # "Somali capital"
-        if a.label in PLACES and b.label == "Location" and " ".join(words) in place_phrase_words().inclusion_gaps:
+        included = " ".join(words) in place_phrase_words().inclusion_gaps
+        if a.label in PLACES and b.label == "Location" and included and not _across_border(reader, a):
             for place in [b, *_listed_with(reader, b, mentions, after=True)]:  # "in A, including around B and C"
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-included", 0.7, "asserted")
         if a.label != "Location" or b.label not in PLACES:

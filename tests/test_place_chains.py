@@ -183,3 +183,19 @@ def test_places_listed_before_a_plural_division_noun_all_lie_in_the_place_after_
 
 def test_a_place_said_to_be_also_in_another_lies_in_it() -> None:
     assert ("teguey", "tillaberi") in located("Four soldiers died in an ambush near Teguey, also in Tillaberi.")
+
+
+def test_places_included_after_a_border_lie_along_it_not_across_it() -> None:
+    found = located("The rebels hold several villages along the border with Uganda, including Bunagana and Kitagoma.")
+    assert ("bunagana", "uganda") not in found, found
+    assert ("akobo", "jonglei") in located("Clashes spread across Jonglei, including around Akobo and Nasir.")
+
+
+def test_a_distance_from_a_place_called_what_it_is_puts_a_place_near_it() -> None:
+    found = located("Palma, about 60 km north of the district capital of Mocimboa da Praia, was shelled.")
+    assert ("palma", "mocimboa-da-praia") in found, found
+
+
+def test_a_place_called_a_group_s_stronghold_in_another_lies_in_it() -> None:
+    found = located("Troops retook Bunagana, an M23 stronghold in Rutshuru territory, on Tuesday.")
+    assert ("bunagana", "rutshuru") in found, found

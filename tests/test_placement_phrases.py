@@ -346,3 +346,47 @@ def test_an_organisation_s_premises_place_it(text: str, group: str, place: str) 
 def test_a_world_body_s_building_is_not_its_base() -> None:
     found = triples("Protesters gathered outside the UN building in Abuja.")
     assert not [t for t in found if t[1] == "BASED_IN"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Nigerian jets bombed Boko Haram camps in the Sambisa forest on Sunday.", "boko-haram", "sambisa-forest"),
+        ("Drones hit hideouts of the Arakan Army near Sittwe overnight.", "arakan-army", "sittwe"),
+        ("Artillery shelled Hezbollah positions along the Litani river for a week.", "hezbollah", "litani-river"),
+    ],
+)
+def test_a_struck_base_that_names_its_owner_places_the_owner(text: str, group: str, place: str) -> None:
+    found = triples(text)
+    assert (group, "BASED_IN", place) in found, found
+
+
+def test_a_struck_base_that_names_no_owner_places_no_attacker() -> None:
+    found = triples("The ELN bombed a police base in Saravena on Monday.")
+    assert not [t for t in found if t[1] == "BASED_IN"], found
+
+
+def test_a_place_based_offshoot_is_placed_not_the_parent_named_before_it() -> None:
+    found = triples("The Yemen-based al-Qaeda affiliate, known as AQAP, claimed the bombing.")
+    assert ("al-qaeda", "BASED_IN", "yemen") not in found, found
+
+
+def test_a_group_is_based_where_it_emerged() -> None:
+    found = triples("Ansar al-Sunna emerged in 2017 in the coastal districts of Cabo Delgado province.")
+    assert ("ansar-al-sunna", "BASED_IN", "cabo-delgado") in found, found
+
+
+def test_a_group_along_a_border_named_by_a_demonym_is_not_placed_across_it() -> None:
+    found = triples("The Kachin Independence Army operates near the Chinese border.")
+    assert ("kachin-independence-army", "BASED_IN", "china") not in found, found
+
+
+def test_a_place_called_the_seat_of_a_body_places_the_body() -> None:
+    found = triples("Tobruk, the seat of the House of Representatives, hosted the talks.")
+    assert ("house-of-representatives", "BASED_IN", "tobruk") in found, found
+
+
+def test_a_group_operating_on_an_island_is_based_there() -> None:
+    found = triples("The Moro Islamic Liberation Front still operates on Mindanao island.")
+    assert ("moro-islamic-liberation-front", "BASED_IN", "mindanao-island") in found, found
+    assert not [t for t in triples("The decision was based on intelligence from Kabul.") if t[1] == "BASED_IN"]

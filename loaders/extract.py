@@ -28,6 +28,7 @@ from loaders.blame_phrases import (
     blamed_holders,
     blamed_share,
     bore_marks,
+    claimants,
     claimed_credit,
     deed_verbs,
     described_by,
@@ -135,6 +136,7 @@ from loaders.qualified_nouns import qualified_noun
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     companions,
+    controllers,
     employer_before_posting,
     heads_a_service,
     led_by_owner,
@@ -190,7 +192,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
-from loaders.successions import departed_before, heirs_of_heads, successors, verb_giving
+from loaders.successions import departed_before, heirs_of_heads, succession_cues, successors, took_over, verb_giving
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -484,6 +486,7 @@ class DocReader:
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
+                (lambda token: took_over(self, token), succession_cues().takeover_verbs),  # "C took over Y"
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
                 (self.relational_noun, c.nouns),
@@ -993,7 +996,9 @@ class DocReader:
             return  # "X, a dissident faction of Y": it left Y
         if member:  # "X is a member, with A and B, of Y": A and B too
             holder_mentions += [m for t in companions(noun) for m in actors_of(t, self.index, with_preps=False)]
-        objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
+        objects = (
+            objects_outside_clauses(noun) + controllers(noun) if member else prep_chain(noun, self.cues.role_preps)
+        )
         beside = companion_objects(noun, self.cues.sanctioned_companions)  # "its leader X, together with Y": not Y's
         objects = [t for t in objects if not any(t in b.subtree for b in beside)]
         if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
@@ -1190,8 +1195,14 @@ class DocReader:
                 return
 
     def _owner_referred(self, title: Span) -> list[Mention]:
-        """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'")."""
+        """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'"), or a
+        bare singular group noun opening it ("Group spokesman X", "Movement leader X": the group named before)."""
         owners = [m for t in title if t.dep_ == "poss" for m in actors_of(t, self.index, with_preps=False)]
+        bare = [
+            t for t in title[:1] if t.lower_ in self.index.group_nouns and not any(c.dep_ == "det" for c in t.children)
+        ]
+        bare = [t for t in bare if t.tag_ == "NN" or (t.tag_ == "NNP" and t.is_sent_start)]  # "Group" read as a name's
+        owners += [m for t in bare if (m := self.index.antecedent(t)) is not None and m.label == "Organization"]
         return [m for m in owners if m.label in {"Organization", "Country"}][-1:]
 
     def _portfolio(self, mention: Mention) -> bool:
@@ -1332,6 +1343,11 @@ class DocReader:
                     for m in actors_of(s, self.index, with_preps=False)
                     if not modifies(self.doc, m, s)
                 ]
+            elif noun.dep_ == "ccomp" and (said := [c for c in noun.children if c.dep_ == "nsubj"]):
+                holders = [m for s in said for m in actors_of(s, self.index, False)]  # "deems X a proxy of Y"
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and self._judged_as(noun.head.head):
+                verb = noun.head.head  # "Turkey regards X as an offshoot of Y": the object's
+                holders = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, self.index, False)]
             elif noun.dep_ == "pobj" and noun.head.lower_ in cue.purpose_preps and noun.head.head.pos_ in VERB_TAGS:
                 holders = self._engaged_in(noun.head.head)  # "X was in Kabul for talks with Y"
             elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
@@ -1354,6 +1370,8 @@ class DocReader:
                 continue  # "Washington did not seek war with Iran"
             if rel_type == "BASED_IN" and self._struck(noun):
                 continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
+            if rel_type == "BASED_IN" and not owners and self._sanctioned(noun):
+                continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
@@ -1417,6 +1435,16 @@ class DocReader:
         attacking = any(cue.type == "ATTACKED" for cue in self.cues.verbs.get(lemma, ()))
         return attacking or lemma in self.cues.violence_verbs or lemma in territory_cues().verbs
 
+    def _judged_as(self, verb: Token) -> bool:
+        """Whether a verb gives what follows its "as" to its object ("regards X as", "described X as")."""
+        return verb.pos_ in VERB_TAGS and verb.lemma_.lower() in self.cues.as_object_verbs
+
+    def _sanctioned(self, noun: Token) -> bool:
+        """Whether a noun is the object of a verb of sanction ("the Treasury designated a network in Kenya"): what
+        it names is the sanctioned one's, never the sanctioner's."""
+        verb_cues = self.cues.verbs.get(noun.head.lemma_.lower(), ())
+        return noun.dep_ == "dobj" and any(cue.type == "SANCTIONED_BY" for cue in verb_cues)
+
     def _fight_in_time(self, noun: Token) -> bool:
         """Whether a noun of fighting both ways follows a preposition of time ("during a clash", "amid fighting")."""
         return noun.head.lower_ in self.cues.fighting_time_preps and noun.lemma_.lower() in self.cues.mutual
@@ -1436,8 +1464,8 @@ class DocReader:
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
-            said = subjects_of(token) or opening_gerund_subjects(token, blame_phrase_cues().opening_preps)
-            doers = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+            said = opening_gerund_subjects(token, blame_phrase_cues().opening_preps) if not subjects_of(token) else []
+            doers = claimants(token, self.index) + [m for t in said for m in actors_of(t, self.index, with_preps=False)]
             doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
@@ -1471,7 +1499,7 @@ class DocReader:
                 event_tokens = prep_objects(verb, {"for"}) + prep_objects(token, {"for"})
             else:
                 subject_of = token.head if token.dep_ in {"attr", "dobj", "appos"} else token
-                blamed = [m for s in subjects_of(subject_of) for m in actors_of(s, self.index, with_preps=False)]
+                blamed = claimants(subject_of, self.index)
                 if token.dep_ == "appos":
                     blamed = actors_of(token.head, self.index, with_preps=False)
                 blamed = possessors(token, self.index) or blamed or having(token, self.index)  # "their role in"

@@ -104,6 +104,7 @@ from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed, place_words
+from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import described_by_participle
 from loaders.person_names import names_one_person, people_in_context
@@ -694,6 +695,9 @@ class DocReader:
                 )
             else:
                 acting = subjects_of(verb) + gapped_subjects(verb)  # "whom the US sanctioned and the EU too"
+                if cue.type == "MEMBER_OF":  # "fighters from X who joined Y": X's people joined, not X
+                    people = self.cues.relative_people_nouns
+                    acting = [t for t in acting if self.index.at(t) is not None or t.lemma_.lower() not in people]
                 agents = [m for t in acting for m in actors_of(t, self.index, with_preps=False)]
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
@@ -1160,6 +1164,7 @@ class DocReader:
                 before = candidate[: len(candidate) - size]
                 named = [m for m in self.index.within(before) if not self._portfolio(m)] + owners  # not "Interior" of
                 named = named or self._owner_referred(before)  # "Its spokesman X", "the group's spokesman X"
+                named = named or self._voiced_clause(person, words[-1])  # "X denied it, with spokesman Y saying"
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
                 served = [m for m in named[-1:] if m.label == "Country" and m not in orgs]  # "US Defense Secretary X"
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
@@ -1203,6 +1208,18 @@ class DocReader:
         ]
         bare = [t for t in bare if t.tag_ == "NN" or (t.tag_ == "NNP" and t.is_sent_start)]  # "Group" read as a name's
         owners += [m for t in bare if (m := self.index.antecedent(t)) is not None and m.label == "Organization"]
+        return [m for m in owners if m.label in {"Organization", "Country"}][-1:]
+
+    def _voiced_clause(self, person: Mention, role: str) -> list[Mention]:
+        """The organisation or state a bare spokesperson's title speaks for when set in a "with" phrase on a clause:
+        the clause's subject ("The Kremlin denied any role, with spokesman X calling it a lie")."""
+        if role not in own_claim_cues().voice_nouns:
+            return []
+        name = self.doc[person.end - 1]
+        prep = name.head.head if name.dep_ == "nsubj" and name.head.dep_ == "pcomp" else name.head
+        if prep.lower_ != "with" or prep.dep_ != "prep" or name.dep_ not in {"nsubj", "pobj"}:
+            return []
+        owners = [m for s in subjects_of(prep.head) for m in actors_of(s, self.index, with_preps=False)]
         return [m for m in owners if m.label in {"Organization", "Country"}][-1:]
 
     def _portfolio(self, mention: Mention) -> bool:

@@ -26,6 +26,18 @@ def test_who_after_a_groups_people_stands_for_the_people_not_the_group(text: str
     assert not {link for link in found if link[1] in {"MEMBER_OF", "AFFILIATED_WITH"}}, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some fighters from al-Shabaab who joined the Islamic State were captured.",
+        "Dozens of militants from Boko Haram joined the Islamic State in 2015.",
+    ],
+)
+def test_a_groups_people_who_join_another_group_do_not_make_it_a_member(text: str) -> None:
+    found = links(text)
+    assert not {link for link in found if link[1] == "MEMBER_OF"}, found
+
+
 def test_who_after_a_group_itself_still_stands_for_the_group() -> None:
     found = links("The Nusra Front, who joined al-Qaeda in 2013, changed its name in 2016.")
     assert ("nusra-front", "MEMBER_OF", "al-qaeda") in found, found

@@ -1,5 +1,6 @@
 """ "Group spokesman X", "movement leader X": a bare group noun opening a title stands for the one group named before
-(none when two were); each construction on a sentence written for its test (the rules alone)."""
+(none when two were); "X denied it, with spokesman Y saying": a bare spokesman's title speaks for the clause's subject.
+Each construction on a sentence written for its test (the rules alone)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,8 @@ def test_with_two_groups_named_before_the_group_title_names_neither() -> None:
         "Group spokesman Abdiasis Abu Musab said the fighters had withdrawn."
     )
     assert not {link for link in found if link[0] == "abdiasis-abu-musab"}, found
+
+
+def test_a_bare_spokesman_in_a_with_phrase_speaks_for_the_clauses_subject() -> None:
+    found = links("The Taliban denied the report, with spokesman Zabihullah Mujahid calling it propaganda.")
+    assert ("zabihullah-mujahid", "WORKS_FOR", "taliban") in found, found

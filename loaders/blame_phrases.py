@@ -23,6 +23,7 @@ from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.incident_clauses import TIED_ONLY, named_last
 from loaders.mentions import Mention
+from loaders.own_claims import own_claim_cues
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -246,6 +247,45 @@ def having(noun: Token, index: MentionIndex) -> list[Mention]:
     return [m for m in actors_of(holder, index, with_preps=False) if m.label != "Location"]
 
 
+def claimants(verb: Token, index: MentionIndex, claim: bool | None = None) -> list[Mention]:
+    """The actors a verb's subjects name; for a claim (a claim verb unless ``claim`` says), a spokesperson's group
+    in place of the spokesperson: "Its spokesman, X, claimed the attack", "a spokesman for Y claimed responsibility"
+    (the group claims the deed, the spokesperson only voices it).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A spokesman for Hamas claimed the attack.")
+    >>> hamas = Mention(3, 4, 16, 21, "Hamas", "Organization", "Hamas", "armed_group")
+    >>> [m.name for m in claimants(doc[4], MentionIndex(doc, [hamas]))]
+    ['Hamas']
+    """
+    said = subjects_of(verb)
+    if not (verb.lemma_.lower() in own_claim_cues().verbs if claim is None else claim):
+        return [m for s in said for m in actors_of(s, index, with_preps=False)]
+    return [m for s in said for m in (spoken_for(s, index) or actors_of(s, index, with_preps=False))]
+
+
+def spoken_for(subject: Token, index: MentionIndex) -> list[Mention]:
+    """The groups or states a spokesperson speaks for, when the subject is one ("its spokesman", "a spokesman for
+    X", "X spokesman Y", "Y, a spokesman for X"): an owner, a name before the noun or after "for"; none else."""
+    cues = own_claim_cues()
+    nearby = [subject, *(c for c in subject.children if c.dep_ in {"appos", "compound"})]
+    nearby += [subject.head] if subject.dep_ == "appos" else []
+    noun = next((t for t in nearby if t.lemma_.lower() in cues.voice_nouns), None)
+    if noun is None:
+        return []
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}] + prep_objects(noun, cues.voice_preps)
+    if noun.head.i == subject.i and noun.dep_ == "compound":  # "Hamas spokesman X": the name before the title
+        owners += [c for c in subject.children if c.dep_ in {"poss", "compound"} and c.i < noun.i]
+    found = []
+    for owner in owners:
+        named = index.at(owner)
+        if named is None and owner.lower_ in load_cues().owner_pronouns:
+            named = index.antecedent(owner)  # "Its spokesman claimed the attack"
+        if named is not None and named.label in {"Organization", "Country"}:
+            found.append(named)
+    return list(dict.fromkeys(found))
+
+
 def claimed_credit(reader: DocReader, noun: Token) -> None:
     """ "AQAP claimed credit for the attack", "the BLA took credit for the attack": the incident is the claimant's;
     "X claimed credit." alone is for the incident named last."""
@@ -253,9 +293,8 @@ def claimed_credit(reader: DocReader, noun: Token) -> None:
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in wanted.credit_verbs:
         return
-    claimants = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
-    claimants = [m for m in claimants if m.label != "Location"]
-    if not claimants:
+    found = [m for m in claimants(verb, reader.index, claim=True) if m.label != "Location"]
+    if not found:
         return
     objects = prep_objects(noun, wanted.credit_preps) + prep_objects(verb, wanted.credit_preps)
     said = [c for p in objects for c in conjuncts(p)]
@@ -263,7 +302,7 @@ def claimed_credit(reader: DocReader, noun: Token) -> None:
     if not said:
         events = named_last(reader, noun)
     certainty = certainty_of(noun, reader.cues, reader.words)
-    reader.emit_all(claimants, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.75, certainty)
+    reader.emit_all(found, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.75, certainty)
 
 
 def bore_marks(reader: DocReader, noun: Token) -> None:

@@ -95,6 +95,42 @@ def sole_before(token: Token, index: MentionIndex, back: int, fits: Callable[[Me
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+@cache
+def pair_order_words() -> dict[str, str]:
+    """ "former" and "latter", each with the end of a pair it picks ("first", "last")."""
+    return dict(load_seed_yaml("relations.yaml")["references"]["pair_order_words"])
+
+
+def pair_member(token: Token, index: MentionIndex) -> Mention | None:
+    """The actor "the latter" (or "the former") stands for: the last (or the first) of the last two distinct actors
+    named in its sentence before it or in the sentence before; none when the two differ in label (a person and a
+    group: the reader cannot tell which pair is meant) or fewer than two were named. "the former president" is no
+    reference.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("Hamas and Hezbollah met. The latter said it would fight.")
+    >>> hamas = Mention(0, 1, 0, 5, "Hamas", "Organization", "Hamas", "armed_group")
+    >>> hezbollah = Mention(2, 3, 10, 19, "Hezbollah", "Organization", "Hezbollah", "armed_group")
+    >>> index = MentionIndex(doc, [hamas, hezbollah])
+    >>> pair_member(doc[6], index).name, pair_member(doc[0], index)
+    ('Hezbollah', None)
+    """
+    end = pair_order_words().get(token.lower_)
+    if end is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    start = index.scope.sentences_back_start(token, 1)
+    named: dict[str, Mention] = {}
+    for m in index.mentions:
+        if start <= m.start and m.end <= token.i and m.label in {"Person", "Organization", "Country"}:
+            named.pop(m.key, None)  # ordered by each actor's last mention
+            named[m.key] = m
+    pair = list(named.values())[-2:]
+    if len(pair) < 2 or pair[0].label != pair[1].label:
+        return None
+    return pair[-1] if end == "last" else pair[0]
+
+
 def demonstrative_group(token: Token, index: MentionIndex) -> Mention | None:
     """The organisation "that gang" or "this militia" points at: the last one its noun may stand for named in its
     own sentence or the one before, whatever its part there ("freed men of X. That gang, led by Y, ..." is X, not

@@ -28,6 +28,7 @@ from loaders.blame_phrases import (
     blamed_holders,
     blamed_share,
     bore_marks,
+    claimants,
     claimed_credit,
     deed_verbs,
     described_by,
@@ -103,6 +104,7 @@ from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
 from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed, place_words
+from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import described_by_participle
 from loaders.person_names import names_one_person, people_in_context
@@ -136,6 +138,7 @@ from loaders.qualified_nouns import qualified_noun
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     companions,
+    controllers,
     employer_before_posting,
     heads_a_service,
     led_by_owner,
@@ -191,7 +194,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, qualify_bodies
-from loaders.successions import departed_before, heirs_of_heads, successors, verb_giving
+from loaders.successions import departed_before, heirs_of_heads, succession_cues, successors, took_over, verb_giving
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -488,6 +491,7 @@ class DocReader:
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
+                (lambda token: took_over(self, token), succession_cues().takeover_verbs),  # "C took over Y"
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
                 (self.relational_noun, c.nouns),
@@ -695,6 +699,9 @@ class DocReader:
                 )
             else:
                 acting = subjects_of(verb) + gapped_subjects(verb)  # "whom the US sanctioned and the EU too"
+                if cue.type == "MEMBER_OF":  # "fighters from X who joined Y": X's people joined, not X
+                    people = self.cues.relative_people_nouns
+                    acting = [t for t in acting if self.index.at(t) is not None or t.lemma_.lower() not in people]
                 agents = [m for t in acting for m in actors_of(t, self.index, with_preps=False)]
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
@@ -997,7 +1004,9 @@ class DocReader:
             return  # "X, a dissident faction of Y": it left Y
         if member:  # "X is a member, with A and B, of Y": A and B too
             holder_mentions += [m for t in companions(noun) for m in actors_of(t, self.index, with_preps=False)]
-        objects = objects_outside_clauses(noun) if member else prep_chain(noun, self.cues.role_preps)
+        objects = (
+            objects_outside_clauses(noun) + controllers(noun) if member else prep_chain(noun, self.cues.role_preps)
+        )
         beside = companion_objects(noun, self.cues.sanctioned_companions)  # "its leader X, together with Y": not Y's
         objects = [t for t in objects if not any(t in b.subtree for b in beside)]
         if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
@@ -1159,6 +1168,7 @@ class DocReader:
                 before = candidate[: len(candidate) - size]
                 named = [m for m in self.index.within(before) if not self._portfolio(m)] + owners  # not "Interior" of
                 named = named or self._owner_referred(before)  # "Its spokesman X", "the group's spokesman X"
+                named = named or self._voiced_clause(person, words[-1])  # "X denied it, with spokesman Y saying"
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
                 served = [m for m in named[-1:] if m.label == "Country" and m not in orgs]  # "US Defense Secretary X"
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
@@ -1194,8 +1204,26 @@ class DocReader:
                 return
 
     def _owner_referred(self, title: Span) -> list[Mention]:
-        """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'")."""
+        """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'"), or a
+        bare singular group noun opening it ("Group spokesman X", "Movement leader X": the group named before)."""
         owners = [m for t in title if t.dep_ == "poss" for m in actors_of(t, self.index, with_preps=False)]
+        bare = [
+            t for t in title[:1] if t.lower_ in self.index.group_nouns and not any(c.dep_ == "det" for c in t.children)
+        ]
+        bare = [t for t in bare if t.tag_ == "NN" or (t.tag_ == "NNP" and t.is_sent_start)]  # "Group" read as a name's
+        owners += [m for t in bare if (m := self.index.antecedent(t)) is not None and m.label == "Organization"]
+        return [m for m in owners if m.label in {"Organization", "Country"}][-1:]
+
+    def _voiced_clause(self, person: Mention, role: str) -> list[Mention]:
+        """The organisation or state a bare spokesperson's title speaks for when set in a "with" phrase on a clause:
+        the clause's subject ("The Kremlin denied any role, with spokesman X calling it a lie")."""
+        if role not in own_claim_cues().voice_nouns:
+            return []
+        name = self.doc[person.end - 1]
+        prep = name.head.head if name.dep_ == "nsubj" and name.head.dep_ == "pcomp" else name.head
+        if prep.lower_ != "with" or prep.dep_ != "prep" or name.dep_ not in {"nsubj", "pobj"}:
+            return []
+        owners = [m for s in subjects_of(prep.head) for m in actors_of(s, self.index, with_preps=False)]
         return [m for m in owners if m.label in {"Organization", "Country"}][-1:]
 
     def _portfolio(self, mention: Mention) -> bool:
@@ -1343,6 +1371,11 @@ class DocReader:
                     for m in actors_of(s, self.index, with_preps=False)
                     if not modifies(self.doc, m, s)
                 ]
+            elif noun.dep_ == "ccomp" and (said := [c for c in noun.children if c.dep_ == "nsubj"]):
+                holders = [m for s in said for m in actors_of(s, self.index, False)]  # "deems X a proxy of Y"
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and self._judged_as(noun.head.head):
+                verb = noun.head.head  # "Turkey regards X as an offshoot of Y": the object's
+                holders = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, self.index, False)]
             elif noun.dep_ == "pobj" and noun.head.lower_ in cue.purpose_preps and noun.head.head.pos_ in VERB_TAGS:
                 holders = self._engaged_in(noun.head.head)  # "X was in Kabul for talks with Y"
             elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
@@ -1366,6 +1399,8 @@ class DocReader:
             own_base = bool(owners) and holders == owners  # "jets struck PKK positions in Qandil": the PKK's
             if rel_type == "BASED_IN" and not own_base and self._struck(noun):
                 continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
+            if rel_type == "BASED_IN" and not owners and self._sanctioned(noun):
+                continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
@@ -1429,6 +1464,16 @@ class DocReader:
         attacking = any(cue.type == "ATTACKED" for cue in self.cues.verbs.get(lemma, ()))
         return attacking or lemma in self.cues.violence_verbs or lemma in territory_cues().verbs
 
+    def _judged_as(self, verb: Token) -> bool:
+        """Whether a verb gives what follows its "as" to its object ("regards X as", "described X as")."""
+        return verb.pos_ in VERB_TAGS and verb.lemma_.lower() in self.cues.as_object_verbs
+
+    def _sanctioned(self, noun: Token) -> bool:
+        """Whether a noun is the object of a verb of sanction ("the Treasury designated a network in Kenya"): what
+        it names is the sanctioned one's, never the sanctioner's."""
+        verb_cues = self.cues.verbs.get(noun.head.lemma_.lower(), ())
+        return noun.dep_ == "dobj" and any(cue.type == "SANCTIONED_BY" for cue in verb_cues)
+
     def _fight_in_time(self, noun: Token) -> bool:
         """Whether a noun of fighting both ways follows a preposition of time ("during a clash", "amid fighting")."""
         return noun.head.lower_ in self.cues.fighting_time_preps and noun.lemma_.lower() in self.cues.mutual
@@ -1448,8 +1493,8 @@ class DocReader:
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
-            said = subjects_of(token) or opening_gerund_subjects(token, blame_phrase_cues().opening_preps)
-            doers = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+            said = opening_gerund_subjects(token, blame_phrase_cues().opening_preps) if not subjects_of(token) else []
+            doers = claimants(token, self.index) + [m for t in said for m in actors_of(t, self.index, with_preps=False)]
             doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
@@ -1483,7 +1528,7 @@ class DocReader:
                 event_tokens = prep_objects(verb, {"for"}) + prep_objects(token, {"for"})
             else:
                 subject_of = token.head if token.dep_ in {"attr", "dobj", "appos"} else token
-                blamed = [m for s in subjects_of(subject_of) for m in actors_of(s, self.index, with_preps=False)]
+                blamed = claimants(subject_of, self.index)
                 if token.dep_ == "appos":
                     blamed = actors_of(token.head, self.index, with_preps=False)
                 blamed = possessors(token, self.index) or blamed or having(token, self.index)  # "their role in"

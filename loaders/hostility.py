@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
+from loaders.blame_phrases import spoken_for
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
@@ -748,7 +749,8 @@ class HostilityReader:
         doers = self._perpetrators(noun) if noun.pos_ == "NOUN" else []
         if not doers or self.reader.attackers(noun):
             return
-        authors = [m for m in self._not_backers(self._actors(doers, False)) if m.label != "Location"]
+        said = [m for t in doers for m in spoken_for(t, self.reader.index) or self._actors([t], False)]
+        authors = [m for m in self._not_backers(said) if m.label != "Location"]  # a spokesman's claim: his group's
         places, targets, _ = self.reader.events.anchors(noun)
         aimed_at = self.reader._aimed_at(noun)
         victims = targets + [m for m in places if m.key in aimed_at]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
@@ -30,7 +31,7 @@ from loaders.doc_words import text_of
 from loaders.lemma_memo import memo_lemmatizer
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
-from loaders.organisation_names import common_noun, out_of_theatre
+from loaders.organisation_names import common_noun, foreign_longer_name, out_of_theatre
 from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import name_particles
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
@@ -64,12 +65,23 @@ DOTTABLE = re.compile(r"\b(US|UN|UK|EU)\b")
 ARTICLE_HYPHEN = re.compile(r"\b([Aa]l|[Ee]l)-(?=[A-Z])")  # "al-Qaeda": also written "al Qaeda"
 
 
+def unaccented(surface: str) -> str:
+    """A name with the accents of its letters dropped, as English copy often writes it; the name itself when a
+    letter has no plain form.
+
+    >>> unaccented("G-Pèp"), unaccented("Kraze Baryè"), unaccented("Hay'at Tahrir al-Sham")
+    ('G-Pep', 'Kraze Barye', "Hay'at Tahrir al-Sham")
+    """
+    folded = unicodedata.normalize("NFKD", surface).encode("ascii", "ignore").decode()
+    return folded if len(folded) == len(surface) else surface
+
+
 def ruler_patterns(gazetteer: Gazetteer, acronyms: bool) -> list[dict]:
     """Phrase patterns for every surface form of every known actor: the short all-capital
     forms (matched case-sensitively) or all the others (matched in lowercase), each longer name
-    also with its state or body written with dots ("U.S. Department of State") and its Arabic article
-    written apart ("al Qaeda in the Islamic Maghreb", as wire copy spells it), where no other actor
-    has that spelling."""
+    also with its state or body written with dots ("U.S. Department of State"), its Arabic article
+    written apart ("al Qaeda in the Islamic Maghreb", as wire copy spells it) and its accents dropped
+    ("G-Pep" of "G-Pèp"), where no other actor has that spelling."""
     surfaces = {surface.lower() for actor in gazetteer.actors.values() for surface in actor.surfaces}
     patterns = []
     for actor in gazetteer.actors.values():
@@ -81,7 +93,7 @@ def ruler_patterns(gazetteer: Gazetteer, acronyms: bool) -> list[dict]:
                 continue
             dotted = DOTTABLE.sub(lambda m: ".".join(m.group(1)) + ".", surface)
             spaced = ARTICLE_HYPHEN.sub(r"\1 ", surface)
-            for variant in {dotted, spaced} - {surface}:
+            for variant in {dotted, spaced, unaccented(surface)} - {surface}:
                 if variant == dotted or variant.lower() not in surfaces:
                     patterns.append({"label": actor.label, "pattern": variant, "id": actor.id})
     return patterns
@@ -731,6 +743,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
             or family_name_inside(ent, inside)
             or _longer_persons_name(ent, inside)
             or first_name_a_place(ent, inside)
+            or foreign_longer_name(ent, inside, named, gazetteer)  # "Sudan's National Congress Party"
             or (ent in missions and not _known_whole(ent, inside))
         ):
             merged.append(ent)

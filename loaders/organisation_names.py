@@ -101,6 +101,20 @@ def out_of_theatre(span: Span, named: list[Span], gazetteer: Gazetteer) -> bool:
     return actor.id not in ids and not places & ids and next(holders, None) is None
 
 
+def foreign_longer_name(ent: Span, inside: list[Span], named: list[Span], gazetteer: Gazetteer) -> bool:
+    """Whether a longer name the NER reads around one known actor's name is another actor's: the known one belongs
+    to a ``theatre:`` that the page never names, nor the actor elsewhere ("Sudan's National Congress Party" is not
+    India's "Congress party"; a page on India naming the "Indian National Congress Party" keeps it)."""
+    if ent.label_ != "ORG" or len(inside) != 1 or len(ent) <= len(inside[0]):
+        return False
+    actor = gazetteer.actors.get(inside[0].id_)
+    if actor is None or not actor.theatre:
+        return False
+    places = {a.id for a in (gazetteer.lookup(name) for name in actor.theatre) if a is not None}
+    ids = {k.id_ for k in named if not (ent.start <= k.start and k.end <= ent.end)}  # named outside this name
+    return actor.id not in ids and not places & ids
+
+
 def _named_before(word: Token, gazetteer: Gazetteer) -> bool:
     """Whether a common word follows a name other than a state's, which it describes: the Northern Alliance of "the
     Northern Alliance coalition" (but "the US coalition" is the Coalition)."""

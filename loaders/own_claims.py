@@ -20,13 +20,21 @@ class OwnClaimCues:
     verbs: frozenset[str]  # "claim"
     deed_words: frozenset[str]  # "responsibility", "credit", "it": what a doer claims of its deed
     self_pronouns: frozenset[str]  # "X claimed that it carried out the attack": the claimant itself
+    voice_nouns: frozenset[str]  # "spokesman": who claims a deed for the group spoken for
+    voice_preps: frozenset[str]  # "a spokesman for X"
 
 
 @cache
 def own_claim_cues() -> OwnClaimCues:
     """The ``own_claims`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["own_claims"]
-    return OwnClaimCues(frozenset(block["verbs"]), frozenset(block["deed_words"]), frozenset(block["self_pronouns"]))
+    return OwnClaimCues(
+        frozenset(block["verbs"]),
+        frozenset(block["deed_words"]),
+        frozenset(block["self_pronouns"]),
+        frozenset(block["voice_nouns"]),
+        frozenset(block["voice_preps"]),
+    )
 
 
 def claims_own_deed(verb: Token, incident_nouns: frozenset[str]) -> bool:

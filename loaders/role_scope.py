@@ -13,7 +13,7 @@ from loaders.cues import load_cues
 from loaders.hostility import load_hostility_cues
 from loaders.mentions import Mention
 from loaders.role_types import role_types
-from loaders.syntax import MentionIndex, actors_of, prep_objects
+from loaders.syntax import MentionIndex, actors_of, agents_of, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -78,6 +78,19 @@ def objects_outside_clauses(noun: Token) -> list[Token]:
                 found.append(child)
             stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def controllers(noun: Token) -> list[Token]:
+    """The bodies a participle of control gives a part's noun to: the IRGC of "a unit controlled by the IRGC" (the
+    whole the unit is a part of, as in "a unit of the IRGC").
+
+    >>> from loaders.nlp import load_nlp
+    >>> [t.text for t in controllers(load_nlp()("The brigade is a unit controlled by the IRGC.")[4])]
+    ['IRGC']
+    """
+    participles = role_types().control_participles
+    found = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in participles]
+    return [a for c in found for a in agents_of(c)]
 
 
 def companions(noun: Token) -> list[Token]:

@@ -42,6 +42,7 @@ class RoleTypes:
     among_preps: frozenset[str]  # "Among its commanders are A and B": the plural role lists A and B
     breakaway_words: frozenset[str]  # "dissident" of "a dissident faction of Y": broke away from Y
     public_roles: frozenset[str]  # "figure" of "a Kosovo Serb figure": a state before it is his nationality
+    control_participles: frozenset[str]  # "controlled" of "a unit controlled by the IRGC": a part of the IRGC
 
 
 @cache
@@ -63,6 +64,7 @@ def role_types() -> RoleTypes:
         "among_preps",
         "breakaway_words",
         "public_roles",
+        "control_participles",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 

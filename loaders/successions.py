@@ -1,7 +1,8 @@
 """Who held a head's role before the one given it: "X was named leader of Y after Z was killed", "X became leader
 of Y following the death of Z", "X took over as leader of Y after Z's resignation" (Z led Y too: former leaders
 count); who takes the role a verb of succession gives: "Y chose X to succeed Z as its leader" (X, the one chosen);
-and who takes the lead a predecessor was given: "Z led Y ... Z was succeeded by X", "X replaced Z" (X leads Y too).
+who takes the lead a predecessor was given: "Z led Y ... Z was succeeded by X", "X replaced Z" (X leads Y too); and
+who takes over an organisation: "A replaced B as leader of X, and C took over Y" (C leads Y).
 
 The cue words are the ``successions`` block of ``seeds/relations.yaml``.
 """
@@ -21,6 +22,7 @@ from loaders.syntax import (
     MentionIndex,
     actors_of,
     agents_of,
+    conjuncts,
     is_passive,
     passive_subjects,
     prep_objects,
@@ -38,6 +40,10 @@ class SuccessionCues:
     after_words: frozenset[str]  # "after", "following"
     departure_verbs: frozenset[str]  # "after Z was killed", "after Z resigned"
     departure_nouns: frozenset[str]  # "following the death of Z", "after Z's resignation"
+    takeover_verbs: frozenset[str]  # "take" of "C took over Y"
+    takeover_particles: frozenset[str]  # "over"
+    takeover_role_nouns: frozenset[str]  # "took over the leadership of Y"
+    takeover_from_preps: frozenset[str]  # "took over Y from D"
 
 
 @cache
@@ -45,7 +51,18 @@ def succession_cues() -> SuccessionCues:
     """The ``successions`` block of ``seeds/relations.yaml``, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["successions"]  # a missing key is a one-line SeedKeyError
     return SuccessionCues(
-        frozenset(block["after_words"]), frozenset(block["departure_verbs"]), frozenset(block["departure_nouns"])
+        *(
+            frozenset(block[key])
+            for key in (
+                "after_words",
+                "departure_verbs",
+                "departure_nouns",
+                "takeover_verbs",
+                "takeover_particles",
+                "takeover_role_nouns",
+                "takeover_from_preps",
+            )
+        )
     )
 
 
@@ -103,3 +120,22 @@ def heirs_of_heads(reader: DocReader, verb: Token) -> None:
         people = [m for t in others for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
         for led in (g for m in holders if (g := reader.index.groups.get(m.key)) is not None):
             reader.emit_all([p for p in people if p.key not in reader.index.groups], "LEADS", [led], verb, method, 0.7)
+
+
+def took_over(reader: DocReader, verb: Token) -> None:
+    """ "C took over Y", "A replaced B as leader of X, and C took over Y", "C took over the leadership of Y from D": a
+    person who takes over an organisation, or its leadership, heads it, as did the one it was taken from; "took over
+    as leader of Y" is an appointment, and a place or a state taken over is none of this."""
+    cues = succession_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.takeover_verbs or is_passive(verb):
+        return
+    if not any(c.dep_ == "prt" and c.lower_ in cues.takeover_particles for c in verb.children):
+        return
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+    roles = [t for t in objects if t.lemma_.lower() in cues.takeover_role_nouns]  # "the leadership of Y"
+    taken = [p for t in roles for p in prep_objects(t, {"of"})] if roles else objects
+    bodies = [m for t in taken for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
+    holders = [p for t in [verb, *objects, *taken] for p in prep_objects(t, cues.takeover_from_preps)]  # "from D"
+    people = [m for t in subjects_of(verb) + holders for m in actors_of(t, reader.index, with_preps=False)]
+    heads = [m for m in people if m.label == "Person"]
+    reader.emit_all(heads, "LEADS", bodies, verb, "succession:take-over", 0.7)

@@ -23,6 +23,7 @@ from loaders.coreference import (
     own_clause_subject,
     owner_nouns,
     owning_noun,
+    pair_member,
     reference_words,
     relative_clause_owner,
     subject_noun_before,
@@ -136,7 +137,7 @@ class MentionIndex:
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
             earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
-        if attackers := {t.i for t in attackers_of_owned(pronoun)}:  # "X struck Y and killed its commander": Y's
+        if attackers := {t.i for t in attackers_of_owned(pronoun) + sanctioners_of_owned(pronoun)}:
             earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
         own_sentence = "Person" in labels or (pronoun.pos_ == "PRON" and pronoun.dep_ == "poss")
         if own_sentence and (named := named_in_own_sentence(pronoun, earlier)) is not None:
@@ -181,6 +182,26 @@ def attackers_of_owned(pronoun: Token) -> list[Token]:
         return []
     verb = owned.head
     return subjects_of(verb) if verb.lemma_.lower() in load_cues().violence_verbs else []
+
+
+def sanctioners_of_owned(pronoun: Token) -> list[Token]:
+    """The sanctioners a possessive cannot stand for when what it owns is the reason given for a sanction: "the
+    Treasury sanctioned X over its activities in Y", "X was designated by the EU for its role in the attack" (X's,
+    not the sanctioner's); the verb's subjects, or its agents when passive.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Treasury sanctioned the bank over its activities in Iran.")
+    >>> [t.text for t in sanctioners_of_owned(doc[6])]
+    ['Treasury']
+    """
+    cues = load_cues()
+    prep = pronoun.head.head
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj" or prep.lower_ not in cues.sanction_reason_preps:
+        return []
+    verb = prep.head.head if prep.head.dep_ in {"dobj", "nsubjpass"} else prep.head  # "sanctioned X over": on X
+    if not any(c.type == "SANCTIONED_BY" for c in cues.verbs.get(verb.lemma_.lower(), ())):
+        return []
+    return agents_of(verb) if is_passive(verb) else subjects_of(verb)
 
 
 def _holder_hung_on_body(token: Token, index: MentionIndex) -> Mention | None:
@@ -404,6 +425,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects
     of its prepositions only when the phrase itself names no one."""
     if token.lower_ in load_cues().relative_pronouns and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        if people_of_group(token):
+            return []  # "former members of X who joined Y": the members, none of them named
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
     if clause is not None:  # "a militia whose founder, X, died": the militia
@@ -419,6 +442,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     heads = conjuncts(token)  # read once: the parse does not change while the rules run
     mentions: list[Mention] = []
     for head in heads:
+        if (paired := pair_member(head, index)) is not None:
+            mentions.append(paired)  # "A and B met. The latter said": B
         if (head.lower_ in load_cues().pronouns and head.i not in index.by_token) or (is_definite_group(head, index)):
             ante = index.antecedent(head)
             if ante:
@@ -494,11 +519,33 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     return list(seen.values())
 
 
+def people_of_group(pronoun: Token) -> bool:
+    """Whether a relative "who" stands for a group's people rather than the group its clause hangs on: "former
+    members of X who pledged allegiance to Y", "fighters from X who joined Y" (the parser hangs the clause on X).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Fighters from the Nusra Front who joined the Islamic State were killed.")
+    >>> people_of_group(doc[5]), people_of_group(load_nlp()("The Nusra Front, who joined the Islamic State, won.")[4])
+    (True, False)
+    """
+    cues = load_cues()
+    if pronoun.lower_ not in cues.relative_pronouns - cues.thing_relative_pronouns or pronoun.head.dep_ != "relcl":
+        return False
+    group = pronoun.head.head
+    return (
+        group.dep_ == "pobj"
+        and group.head.lower_ in cues.membership_preps
+        and group.head.head.lemma_.lower() in cues.relative_people_nouns
+    )
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
     found = _one_subject_split(c for c in verb.children if c.dep_ in {"nsubj", "csubj"})
     if not found and _set_off_participle(verb):
         return [verb.head.head]  # "Kenyan troops, fighting alongside X, took the port": the troops fight
+    if verb.dep_ == "relcl" and found and people_of_group(found[0]):
+        return found  # "former members of X who joined Y": the members, not X (the pronoun names no one)
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     hops = 0
@@ -509,7 +556,7 @@ def subjects_of(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops += 1
     if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
-        return [verb.head]  # "X, who seized power ... and is now Mali's president"
+        return found if found and people_of_group(found[0]) else [verb.head]  # "X, who seized power ... and is now"
     return found
 
 

@@ -1,0 +1,42 @@
+""" "Group spokesman X", "movement leader X": a bare group noun opening a title stands for the one group named before
+(none when two were); "X denied it, with spokesman Y saying": a bare spokesman's title speaks for the clause's subject.
+Each construction on a sentence written for its test (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+RAID = "Al-Shabaab fighters raided a police post in Mandera on Friday. "
+
+
+def links(text: str) -> set[tuple[str, str, str]]:
+    """Every link the rules read in ``text``."""
+    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Group spokesman Abdiasis Abu Musab said the fighters had withdrawn.",
+        "The fighters withdrew at dawn, group spokesman Abdiasis Abu Musab said.",
+    ],
+)
+def test_a_group_spokesman_works_for_the_group_named_before(title: str) -> None:
+    found = links(RAID + title)
+    assert ("abdiasis-abu-musab", "WORKS_FOR", "al-shabaab") in found, found
+
+
+def test_with_two_groups_named_before_the_group_title_names_neither() -> None:
+    found = links(
+        "Al-Shabaab and the Islamic State fought near Qandala on Friday. "
+        "Group spokesman Abdiasis Abu Musab said the fighters had withdrawn."
+    )
+    assert not {link for link in found if link[0] == "abdiasis-abu-musab"}, found
+
+
+def test_a_bare_spokesman_in_a_with_phrase_speaks_for_the_clauses_subject() -> None:
+    found = links("The Taliban denied the report, with spokesman Zabihullah Mujahid calling it propaganda.")
+    assert ("zabihullah-mujahid", "WORKS_FOR", "taliban") in found, found

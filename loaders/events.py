@@ -585,13 +585,40 @@ class EventFinder:
                 return nearest(alike)
         keys = {p.key for p in places}
         head = cue.lemma_.lower()
-        return next(
+        same_place = next(
             (
                 e
                 for e in reversed(self.events)
                 if e.cue.lemma_.lower() == head and keys & {p.key for p in e.places} and _same_time(date, e.date)
             ),
             None,
+        )
+        if same_place is None and keys and not date:
+            return self._placed_again_next(cue, keys)
+        return same_place
+
+    def _placed_again_next(self, cue: Token, keys: set[str]) -> Event | None:
+        """The incident a definite, undated reference at a place no incident was told at restates, when that
+        incident is told in this sentence or the one before ("An airstrike on a building in Beirut's suburbs killed
+        X. The army said the strike in Haret Hreik ...": the place told more closely); farther on, "the attack in
+        Y" may be another incident, and "its own offensive in Y" or "last year's operation in Y" is another."""
+        definite = any(c.dep_ == "det" and c.lower_ in self.cues.anaphoric for c in cue.children)
+        if not definite or self._dated_act(cue) or any(keys & {p.key for p in e.places} for e in self.events):
+            return None
+        earlier = self.refers_back(cue)
+        sent = cue.sent.start
+        near = cue.doc[sent - 1].sent.start if sent else sent
+        return earlier if earlier is not None and earlier.cue.i >= near else None
+
+    def _dated_act(self, cue: Token) -> bool:
+        """Whether the verb an incident noun hangs on states a date of its own ("the shooting took place in X in May
+        2019"), not one of another incident's phrase ("the strike was in response to an attack on Saturday")."""
+        phrases = [c for c in cue.head.children if c.dep_ in {"prep", "npadvmod"} and c is not cue]
+        return any(
+            t.ent_type_ == "DATE"
+            for c in phrases
+            if not any(self.is_event_noun(x) for x in c.subtree)
+            for t in c.subtree
         )
 
     def _event(self, cue: Token) -> Event | None:

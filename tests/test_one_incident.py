@@ -82,3 +82,21 @@ def test_an_incident_at_a_place_only_read_is_keyed_by_the_places_name_not_its_la
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert events and all(not n.startswith(("location-", "organization-", "person-")) for n in events), events
     assert any(n.startswith("zorovka-attack") for n in events), events
+
+
+def test_the_strike_told_next_at_a_closer_place_is_the_strike_told_before() -> None:
+    text = (
+        "A drone strike on a house in central Gaza killed two brothers on Monday. Medics said the strike in Deir "
+        "al-Balah also wounded four children."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    assert ("OCCURRED_AT", "deir-al-balah") in event_links(text)
+
+
+def test_the_strike_at_another_place_told_further_on_stays_its_own() -> None:
+    text = (
+        "A drone strike on a house in central Gaza killed two brothers on Monday. Medics said nine people were hurt. "
+        "A week later, a shelter was hit. Officials said the strike in Deir al-Balah wounded four children."
+    )
+    assert len(events(text)) == 2, events(text)

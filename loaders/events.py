@@ -30,6 +30,7 @@ from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import (
+    acts_before,
     as_many,
     harm_of_the_deed,
     is_year,
@@ -527,6 +528,9 @@ class EventFinder:
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
                 names = _reference_names(cue) + [_text(name) for name in [called_name(cue)] if name]  # "which they
                 earlier.surfaces += one_line(names, cue)  # called X": the name the text gives it
+            elif (act := self._act_named(cue)) is not None:  # "Gunmen stormed a hall in X. ... the massacre"
+                act.surfaces += one_line(_reference_names(cue), cue)
+                found.append(act)
             elif is_headline(cue):  # "Rebels kill nine in Tessit convoy ambush": the incident the story tells next
                 self.headlines.append((self._kind(cue), headline_phrase(cue, frozenset(self.cues.event_preps))))
         return found
@@ -742,9 +746,27 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         return event
 
-    def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
+    def _act_named(self, noun: Token) -> Event | None:
+        """The incident a reference back that finds none names when an act of its kind was told by its verb just
+        before ("Gunmen stormed a concert hall in Krasnogorsk. Islamic State claimed the massacre."): the act, undated,
+        is one incident because the text names it as one."""
+        if not (self.is_event_noun(noun) and self._told_before(noun)) or noun.tag_ != "NN":
+            return None
+        for verb in acts_before(noun, self.cues.event_kinds, self._kind(noun)):
+            if is_unreal(verb) or any(e.cue.i == verb.i for e in self.events):
+                return None  # the act made an incident (which the reference would have found) or none happened
+            objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(self.cues.event_preps))
+            patients = [m for t in objects for m in actors_of(t, self.index)]
+            known = len(self.events)
+            event = self.from_verb(verb, patients, named_later=True)
+            if event is not None:
+                return event if len(self.events) > known else None  # not an incident told before, joined again
+        return None
+
+    def from_verb(self, verb: Token, patients: list[Mention], named_later: bool = False) -> Event | None:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
-        "Israeli jets struck two cars in Shehabiya on Monday"."""
+        "Israeli jets struck two cars in Shehabiya on Monday"; undated when a later reference names it
+        (``named_later``)."""
         during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
         during += self._trailing_harm(verb)  # "rammed a vehicle into a convoy in X on Saturday, killing 12 soldiers"
         dated = [
@@ -798,7 +820,7 @@ class EventFinder:
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
         if takes_place(verb, self.index):
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
-        if not ((date or relative or (counted and places)) and (patients or places)):
+        if not ((date or relative or (counted and places) or named_later) and (patients or places)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
             # ("on Sunday" tells one incident even in a document that gives no date)
         if not date and (harmed_in := just_before(verb, self.events)) is not None:

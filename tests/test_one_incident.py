@@ -100,3 +100,20 @@ def test_the_strike_at_another_place_told_further_on_stays_its_own() -> None:
         "A week later, a shelter was hit. Officials said the strike in Deir al-Balah wounded four children."
     )
     assert len(events(text)) == 2, events(text)
+
+
+def test_an_undated_act_a_later_reference_names_as_an_incident_is_one() -> None:
+    text = "Gunmen stormed a wedding hall in Kunduz before dawn. Police blamed Islamic State for the massacre."
+    kg = graph_of(text)
+    [(event, forms)] = events(text).items()
+    assert "the massacre" in forms and ("OCCURRED_AT", "kunduz") in event_links(text), forms
+    assert kg.g.edges["isis", event, "BLAMED_FOR"]["evidence"][0].certainty == "alleged"
+
+
+def test_an_act_only_threatened_or_told_sentences_before_the_reference_is_no_incident() -> None:
+    threat = "Militants have threatened to storm the prison in Kunduz. Police blamed Islamic State for the massacre."
+    far = (
+        "Gunmen stormed a wedding hall in Kunduz before dawn. Nine guests died. Relatives buried them on Sunday. "
+        "Crowds gathered in the city. Police blamed Islamic State for the massacre."
+    )
+    assert events(threat) == {} and events(far) == {}

@@ -73,7 +73,7 @@ from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
 from loaders.named_operations import called_name, operation_title
 from loaders.relative_days import day_named, relative_day_words, within_days
-from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects
+from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import dates_a_verb, over_a_span, relative_time, up_to_comma, when_date
@@ -759,8 +759,12 @@ class EventFinder:
             patients = [m for t in objects for m in actors_of(t, self.index)]
             known = len(self.events)
             event = self.from_verb(verb, patients, named_later=True)
-            if event is not None:
-                return event if len(self.events) > known else None  # not an incident told before, joined again
+            if event is None:
+                continue
+            if len(self.events) == known:
+                return None  # an incident told before, which the act joined
+            event.authors = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+            return event  # "JNIM fighters stormed a base in X. The assault ...": JNIM's
         return None
 
     def from_verb(self, verb: Token, patients: list[Mention], named_later: bool = False) -> Event | None:

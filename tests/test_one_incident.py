@@ -117,3 +117,10 @@ def test_an_act_only_threatened_or_told_sentences_before_the_reference_is_no_inc
         "Crowds gathered in the city. Police blamed Islamic State for the massacre."
     )
     assert events(threat) == {} and events(far) == {}
+
+
+def test_the_group_that_did_the_act_a_later_reference_names_is_blamed_for_the_incident() -> None:
+    text = "Fighters from al-Shabaab raided Camp Simba in Lamu county before dawn. The raid killed three Americans."
+    kg = graph_of(text)
+    [event] = events(text)
+    assert kg.g.has_edge("al-shabaab", event, "BLAMED_FOR"), list(kg.g.edges(keys=True))

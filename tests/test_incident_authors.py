@@ -100,3 +100,13 @@ def test_the_country_a_summary_entry_is_labelled_with_did_not_carry_out_its_atta
     kg = graph_of(text, date="2024-05-10")
     blamed = {s for s, _, k in kg.g.edges(keys=True) if k in {"BLAMED_FOR", "ATTACKED"}}
     assert blamed == {"al-shabaab"}, blamed
+
+
+def test_what_a_claimant_says_it_struck_is_what_the_claimed_attack_targeted() -> None:
+    text = (
+        "Al-Shabaab claimed responsibility for the bombing in Baidoa in a statement on Tuesday, saying its fighters "
+        "had attacked the African Union mission."
+    )
+    kg = graph_of(text)
+    targeted = {o for _, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
+    assert "african-union" in targeted, targeted

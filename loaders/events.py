@@ -32,9 +32,11 @@ from loaders.incident_aliases import within_place
 from loaders.incident_references import (
     acts_before,
     as_many,
+    dates_allow,
     harm_of_the_deed,
     is_year,
     just_before,
+    kinds_fit,
     may_mean,
     named_alike,
     nearest,
@@ -588,6 +590,8 @@ class EventFinder:
             if alike:  # "The shooting took place at the Youth Sports complex": the shooting told before, placed
                 return nearest(alike)
         keys = {p.key for p in places}
+        if not keys and not self._told_before(cue) and (lead := self._headline_told(cue, date)) is not None:
+            return lead
         head = cue.lemma_.lower()
         same_place = next(
             (
@@ -600,6 +604,18 @@ class EventFinder:
         if same_place is None and keys and not date:
             return self._placed_again_next(cue, keys)
         return same_place
+
+    def _headline_told(self, cue: Token, date: str) -> Event | None:
+        """The incident the headline named, when this is the story's first incident of its kind, told with no place
+        of its own ("Militants claim deadly assault on Bamako police school" above "... said it was behind a dawn
+        assault on a gendarmerie school"): one incident, not a second node."""
+        kind = self._kind(cue)
+        if is_headline(cue) or any(kinds_fit(kind, self._kind(e.cue)) and not is_headline(e.cue) for e in self.events):
+            return None
+        years = {t.text for t in cue.sent if is_year(t.text)}  # "after a Turkish air strike, 2022": a caption's own
+        heads = [e for e in self.events if kinds_fit(kind, self._kind(e.cue)) and dates_allow(date, e.date)]
+        heads = [e for e in heads if not years or e.date[:4] in years]
+        return heads[0] if len(heads) == 1 and is_headline(heads[0].cue) else None
 
     def _placed_again_next(self, cue: Token, keys: set[str]) -> Event | None:
         """The incident a definite, undated reference at a place no incident was told at restates, when that

@@ -30,10 +30,13 @@ from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import within_place
 from loaders.incident_references import (
+    acts_before,
     as_many,
+    dates_allow,
     harm_of_the_deed,
     is_year,
     just_before,
+    kinds_fit,
     may_mean,
     named_alike,
     nearest,
@@ -72,7 +75,7 @@ from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
 from loaders.named_operations import called_name, operation_title
 from loaders.relative_days import day_named, relative_day_words, within_days
-from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects
+from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import dates_a_verb, over_a_span, relative_time, up_to_comma, when_date
@@ -527,6 +530,9 @@ class EventFinder:
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
                 names = _reference_names(cue) + [_text(name) for name in [called_name(cue)] if name]  # "which they
                 earlier.surfaces += one_line(names, cue)  # called X": the name the text gives it
+            elif (act := self._act_named(cue)) is not None:  # "Gunmen stormed a hall in X. ... the massacre"
+                act.surfaces += one_line(_reference_names(cue), cue)
+                found.append(act)
             elif is_headline(cue):  # "Rebels kill nine in Tessit convoy ambush": the incident the story tells next
                 self.headlines.append((self._kind(cue), headline_phrase(cue, frozenset(self.cues.event_preps))))
         return found
@@ -584,14 +590,55 @@ class EventFinder:
             if alike:  # "The shooting took place at the Youth Sports complex": the shooting told before, placed
                 return nearest(alike)
         keys = {p.key for p in places}
+        if not keys and not self._told_before(cue) and (lead := self._headline_told(cue, date)) is not None:
+            return lead
         head = cue.lemma_.lower()
-        return next(
+        same_place = next(
             (
                 e
                 for e in reversed(self.events)
                 if e.cue.lemma_.lower() == head and keys & {p.key for p in e.places} and _same_time(date, e.date)
             ),
             None,
+        )
+        if same_place is None and keys and not date:
+            return self._placed_again_next(cue, keys)
+        return same_place
+
+    def _headline_told(self, cue: Token, date: str) -> Event | None:
+        """The incident the headline named, when this is the story's first incident of its kind, told with no place
+        of its own ("Militants claim deadly assault on Bamako police school" above "... said it was behind a dawn
+        assault on a gendarmerie school"): one incident, not a second node."""
+        kind = self._kind(cue)
+        if is_headline(cue) or any(kinds_fit(kind, self._kind(e.cue)) and not is_headline(e.cue) for e in self.events):
+            return None
+        years = {t.text for t in cue.sent if is_year(t.text)}  # "after a Turkish air strike, 2022": a caption's own
+        heads = [e for e in self.events if kinds_fit(kind, self._kind(e.cue)) and dates_allow(date, e.date)]
+        heads = [e for e in heads if not years or e.date[:4] in years]
+        return heads[0] if len(heads) == 1 and is_headline(heads[0].cue) else None
+
+    def _placed_again_next(self, cue: Token, keys: set[str]) -> Event | None:
+        """The incident a definite, undated reference at a place no incident was told at restates, when that
+        incident is told in this sentence or the one before ("An airstrike on a building in Beirut's suburbs killed
+        X. The army said the strike in Haret Hreik ...": the place told more closely); farther on, "the attack in
+        Y" may be another incident, and "its own offensive in Y" or "last year's operation in Y" is another."""
+        definite = any(c.dep_ == "det" and c.lower_ in self.cues.anaphoric for c in cue.children)
+        if not definite or self._dated_act(cue) or any(keys & {p.key for p in e.places} for e in self.events):
+            return None
+        earlier = self.refers_back(cue)
+        sent = cue.sent.start
+        near = cue.doc[sent - 1].sent.start if sent else sent
+        return earlier if earlier is not None and earlier.cue.i >= near else None
+
+    def _dated_act(self, cue: Token) -> bool:
+        """Whether the verb an incident noun hangs on states a date of its own ("the shooting took place in X in May
+        2019"), not one of another incident's phrase ("the strike was in response to an attack on Saturday")."""
+        phrases = [c for c in cue.head.children if c.dep_ in {"prep", "npadvmod"} and c is not cue]
+        return any(
+            t.ent_type_ == "DATE"
+            for c in phrases
+            if not any(self.is_event_noun(x) for x in c.subtree)
+            for t in c.subtree
         )
 
     def _event(self, cue: Token) -> Event | None:
@@ -715,9 +762,31 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         return event
 
-    def from_verb(self, verb: Token, patients: list[Mention]) -> Event | None:
+    def _act_named(self, noun: Token) -> Event | None:
+        """The incident a reference back that finds none names when an act of its kind was told by its verb just
+        before ("Gunmen stormed a concert hall in Krasnogorsk. Islamic State claimed the massacre."): the act, undated,
+        is one incident because the text names it as one."""
+        if not (self.is_event_noun(noun) and self._told_before(noun)) or noun.tag_ != "NN":
+            return None
+        for verb in acts_before(noun, self.cues.event_kinds, self._kind(noun)):
+            if is_unreal(verb) or any(e.cue.i == verb.i for e in self.events):
+                return None  # the act made an incident (which the reference would have found) or none happened
+            objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(self.cues.event_preps))
+            patients = [m for t in objects for m in actors_of(t, self.index)]
+            known = len(self.events)
+            event = self.from_verb(verb, patients, named_later=True)
+            if event is None:
+                continue
+            if len(self.events) == known:
+                return None  # an incident told before, which the act joined
+            event.authors = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+            return event  # "JNIM fighters stormed a base in X. The assault ...": JNIM's
+        return None
+
+    def from_verb(self, verb: Token, patients: list[Mention], named_later: bool = False) -> Event | None:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
-        "Israeli jets struck two cars in Shehabiya on Monday"."""
+        "Israeli jets struck two cars in Shehabiya on Monday"; undated when a later reference names it
+        (``named_later``)."""
         during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
         during += self._trailing_harm(verb)  # "rammed a vehicle into a convoy in X on Saturday, killing 12 soldiers"
         dated = [
@@ -771,7 +840,7 @@ class EventFinder:
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
         if takes_place(verb, self.index):
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
-        if not ((date or relative or (counted and places)) and (patients or places)):
+        if not ((date or relative or (counted and places) or named_later) and (patients or places)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
             # ("on Sunday" tells one incident even in a document that gives no date)
         if not date and (harmed_in := just_before(verb, self.events)) is not None:

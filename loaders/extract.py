@@ -74,6 +74,7 @@ from loaders.incident_clauses import (
     authors_of_acts_aimed,
     authors_when,
     claimed_last,
+    claimed_targets,
     clause_cues,
     named_last,
     passive_without_be,
@@ -555,6 +556,7 @@ class DocReader:
         sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
         attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
+        claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
         authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
         credited_outlet(self)  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people
         condemned_authors(self)  # "X condemned the massacre" the page lays on Y: X opposes Y

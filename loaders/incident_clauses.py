@@ -36,6 +36,8 @@ UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one
 # of fighting (each loses its own), and blame read back from an attack on the target itself
 TIED_ONLY = "linked-to"  # blame that only ties an actor to an incident ("officials linked X to the bombing"): it may
 # have planned or paid for it, not struck its victims
+CLAIM_METHODS = {"blame:claim", "blame:responsibility", "perpetrator:claim"}  # an incident laid on its author
+# by its own claim
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
 
 
@@ -270,6 +272,24 @@ def attackers_of_targets(reader: DocReader) -> None:
             if (r.subject, "BLAMED_FOR", event) not in known:
                 known.add((r.subject, "BLAMED_FOR", event))
                 facts.relations.append(replace(r, type="BLAMED_FOR", object=event, method="attacker-of-target"))
+
+
+def claimed_targets(reader: DocReader) -> None:
+    """ "X claimed the attack in a statement, saying its fighters had targeted Y": what the claimant says, in the
+    sentence of its claim, that it struck (an attack told by a verb, on an actor) is what the incident TARGETED."""
+    facts = reader.facts
+    labels = {key: actor.label for key, actor in facts.actors.items()}
+    laid = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.method in CLAIM_METHODS]
+    struck = [r for r in facts.relations if r.type == "ATTACKED" and r.method.startswith("verb:")]
+    struck = [r for r in struck if labels.get(r.object) in VICTIM_LABELS]  # not the sea or the area it fired into
+    known = {(r.subject, r.type, r.object) for r in facts.relations}
+    for blame in laid:
+        for hit in (r for r in struck if r.subject == blame.subject and r.start == blame.start):
+            if (blame.object, "TARGETED", hit.object) not in known:
+                known.add((blame.object, "TARGETED", hit.object))
+                facts.relations.append(
+                    replace(hit, subject=blame.object, type="TARGETED", certainty="asserted", method="claimed-target")
+                )
 
 
 def state_of_the_harmed(reader: DocReader, hit: RelationFact) -> bool:

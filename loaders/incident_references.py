@@ -80,6 +80,26 @@ def just_before(verb: Token, events: list[Event]) -> Event | None:
     return nearest([e for e in events if start <= e.cue.i < verb.i])
 
 
+ACT_REACH = 2  # how many sentences before a reference back its act may be told in
+
+
+def acts_before(noun: Token, kinds: dict[str, str], kind: str | None) -> list[Token]:
+    """The verbs of acts a reference back of a ``kind`` may name ("the massacre" of "gunmen stormed a hall", "the
+    assault" of "fighters raided a base"), told before it in its sentence or the :data:`ACT_REACH` before, nearest
+    first; ``kinds`` gives the kind of incident a verb's lemma tells.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen stormed a hall in Kuna on Monday. Police said the assault lasted an hour.")
+    >>> [v.text for v in acts_before(doc[10], load_cues().event_kinds, "attack")]
+    ['stormed']
+    """
+    doc, start = noun.doc, noun.sent.start
+    for _ in range(ACT_REACH):
+        start = doc[start - 1].sent.start if start else start
+    verbs = [t for t in doc[start : noun.i] if t.pos_ == "VERB" and t.lemma_.lower() in kinds]
+    return [v for v in reversed(verbs) if kind and referred_as(kind, kinds[v.lemma_.lower()])]
+
+
 def restated(noun: Token, events: list[Event]) -> Event | None:
     """The incident an incident noun set beside a clause restates: "the rebels ambushed soldiers in Mugi, an attack
     the OPM claimed", "a bomb killed six in Gao on Monday, an attack no group has claimed" (the one named nearest before

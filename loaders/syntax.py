@@ -590,13 +590,24 @@ def _purpose_of_participle(verb: Token) -> bool:
 
 def _one_subject_split(subjects: Iterable[Token]) -> list[Token]:
     """Subjects without the common word the parser splits off a name's phrase: "paramilitary" of "Sudan's
-    paramilitary Rapid Support Forces shelled the camp" (read as two subjects, the first with "Sudan's")."""
+    paramilitary Rapid Support Forces shelled the camp" (read as two subjects, the first with "Sudan's"), and without
+    an entry's label before a colon when a subject follows it."""
     found = list(subjects)
+    found = [t for t in found if not (_label_lead(t) and any(o.i > t.i for o in found))]
     return [
         t
         for t in found
         if not (t.pos_ in {"ADJ", "NOUN"} and any(o.i > t.i and o.left_edge.i == t.i + 1 for o in found))
     ]
+
+
+def _label_lead(token: Token) -> bool:
+    """Whether a subject is the label a summary puts before a colon at a sentence's start ("Niger: On 10 May,
+    militants ambushed ..."): a heading of the entry, not who acted."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+        return False
+    return all(t.is_space for t in doc[token.sent.start : token.left_edge.i])
 
 
 def gapped_subjects(verb: Token) -> list[Token]:

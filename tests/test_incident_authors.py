@@ -93,3 +93,20 @@ def test_a_groups_people_named_by_their_group_carry_out_its_incident(doers: str)
     blamed = {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
     incidents = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert blamed == {("mungiki", incidents[0])}
+
+
+def test_the_country_a_summary_entry_is_labelled_with_did_not_carry_out_its_attack() -> None:
+    text = "Somalia: On 4 May, fighters of al-Shabaab attacked a base near Jowhar."
+    kg = graph_of(text, date="2024-05-10")
+    blamed = {s for s, _, k in kg.g.edges(keys=True) if k in {"BLAMED_FOR", "ATTACKED"}}
+    assert blamed == {"al-shabaab"}, blamed
+
+
+def test_what_a_claimant_says_it_struck_is_what_the_claimed_attack_targeted() -> None:
+    text = (
+        "Al-Shabaab claimed responsibility for the bombing in Baidoa in a statement on Tuesday, saying its fighters "
+        "had attacked the African Union mission."
+    )
+    kg = graph_of(text)
+    targeted = {o for _, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
+    assert "african-union" in targeted, targeted

@@ -82,3 +82,63 @@ def test_an_incident_at_a_place_only_read_is_keyed_by_the_places_name_not_its_la
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert events and all(not n.startswith(("location-", "organization-", "person-")) for n in events), events
     assert any(n.startswith("zorovka-attack") for n in events), events
+
+
+def test_the_strike_told_next_at_a_closer_place_is_the_strike_told_before() -> None:
+    text = (
+        "A drone strike on a house in central Gaza killed two brothers on Monday. Medics said the strike in Deir "
+        "al-Balah also wounded four children."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    assert ("OCCURRED_AT", "deir-al-balah") in event_links(text)
+
+
+def test_the_strike_at_another_place_told_further_on_stays_its_own() -> None:
+    text = (
+        "A drone strike on a house in central Gaza killed two brothers on Monday. Medics said nine people were hurt. "
+        "A week later, a shelter was hit. Officials said the strike in Deir al-Balah wounded four children."
+    )
+    assert not any("army raid" in form for forms in events(text).values() for form in forms), events(text)
+
+
+def test_an_undated_act_a_later_reference_names_as_an_incident_is_one() -> None:
+    text = "Gunmen stormed a wedding hall in Kunduz before dawn. Police blamed Islamic State for the massacre."
+    kg = graph_of(text)
+    [(event, forms)] = events(text).items()
+    assert "the massacre" in forms and ("OCCURRED_AT", "kunduz") in event_links(text), forms
+    assert kg.g.edges["isis", event, "BLAMED_FOR"]["evidence"][0].certainty == "alleged"
+
+
+def test_an_act_only_threatened_or_told_sentences_before_the_reference_is_no_incident() -> None:
+    threat = "Militants have threatened to storm the prison in Kunduz. Police blamed Islamic State for the massacre."
+    far = (
+        "Gunmen stormed a wedding hall in Kunduz before dawn. Nine guests died. Relatives buried them on Sunday. "
+        "Crowds gathered in the city. Police blamed Islamic State for the massacre."
+    )
+    assert events(threat) == {} and events(far) == {}
+
+
+def test_the_group_that_did_the_act_a_later_reference_names_is_blamed_for_the_incident() -> None:
+    text = "Fighters from al-Shabaab raided Camp Simba in Lamu county before dawn. The raid killed three Americans."
+    kg = graph_of(text)
+    [event] = events(text)
+    assert kg.g.has_edge("al-shabaab", event, "BLAMED_FOR"), list(kg.g.edges(keys=True))
+
+
+def test_the_storys_first_raid_with_no_place_is_the_raid_its_headline_names() -> None:
+    text = (
+        "Gunmen claim deadly raid on police academy in Kidal\n\n"
+        "An armed group said it was behind a raid on a gendarmerie school on Tuesday that killed 20 cadets."
+    )
+    [forms] = events(text).values()
+    assert {"raid on police academy in Kidal", "raid on a gendarmerie school on Tuesday"} <= forms, forms
+
+
+def test_a_captions_raid_of_another_year_is_not_the_headlines() -> None:
+    text = (
+        "Gunmen claim deadly raid on police academy in Kidal\n\n"
+        "Photo: Smoke over a police post after an army raid, 2019.\n\n"
+        "An armed group said it was behind the attack."
+    )
+    assert not any("army raid" in form for forms in events(text).values() for form in forms), events(text)

@@ -571,3 +571,29 @@ def test_a_treasury_secretary_leads_the_treasury() -> None:
         "Washington widened its sanctions on Friday, and Treasury Secretary Mark Delaney said more would follow."
     )
     assert found.get(("mark-delaney", "LEADS", "us-treasury")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "wrong"),
+    [
+        (
+            "Hezbollah's chief, Hassan Nasrallah, spoke at the funeral on Friday. Karim Nasser, a long-time member of "
+            "the Jihad Council, was buried beside his father. The group's spokesman, Ali Haidar, said the killing "
+            "would not go unanswered.",
+            ("ali-haidar", "WORKS_FOR", "hezbollah"),
+            ("ali-haidar", "WORKS_FOR", "hezbollah-jihad-council"),
+        ),
+        (
+            "Wagner's fighters reached Mali in 2021. Western officials tied the poisoning in Sofia to Unit 29155. "
+            "The mercenary group was led by Dmitri Valko until his death.",
+            ("dmitri-valko", "LEADS", "wagner-group"),
+            ("dmitri-valko", "LEADS", "unit-29155"),
+        ),
+    ],
+)
+def test_the_group_is_the_whole_organisation_not_a_council_or_unit_named_since(
+    text: str, link: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    found = links(text)
+    assert found.get(link) == "asserted", found
+    assert wrong not in found, found

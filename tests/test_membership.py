@@ -597,3 +597,16 @@ def test_the_group_is_the_whole_organisation_not_a_council_or_unit_named_since(
     found = links(text)
     assert found.get(link) == "asserted", found
     assert wrong not in found, found
+
+
+def test_a_relative_clause_after_the_first_of_two_names_describes_only_that_name() -> None:
+    found = links("Omar Dakhil, who heads the Kraze Baryè gang, and Pierre Lune, the leader of 400 Mawozo, met on Monday.")
+    assert found.get(("omar-dakhil", "LEADS", "kraze-barye")) == "asserted", found
+    assert found.get(("pierre-lune", "LEADS", "400-mawozo")) == "asserted", found
+    assert ("pierre-lune", "LEADS", "kraze-barye") not in found, found
+
+
+def test_a_relative_clause_after_two_names_describes_both() -> None:
+    found = links("Omar Dakhil and Pierre Lune, who run the 400 Mawozo gang, were arrested on Monday.")
+    assert ("omar-dakhil", "LEADS", "400-mawozo") in found, found
+    assert ("pierre-lune", "LEADS", "400-mawozo") in found, found

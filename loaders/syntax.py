@@ -200,16 +200,24 @@ def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("the US and Israel"), a list the parser read as an
     apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts; "A, B, C, D
     and E": "B" and "C" both in apposition, the rest conjuncts of "C"), a name the parser hangs on a listed one ("A,
-    air force chief B and deputy chief C": "C" in apposition to "B")."""
+    air force chief B and deputy chief C": "C" in apposition to "B"); not titles coordinated in an apposition ("X,
+    Nasrallah's aide and a member of Y": X alone)."""
     found = [token, *token.conjuncts]
     for head in list(found):
-        appositions = [c for c in head.children if c.dep_ == "appos"]
+        appositions = [c for c in head.children if c.dep_ == "appos" and _names_in_list(c)]
         if not any(x.dep_ == "conj" for c in appositions for x in c.children):
             continue
         for listed in appositions:
             found += [t for t in (listed, *listed.conjuncts) if t not in found]
     titled = [c for t in found[1:] for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return found + [t for t in titled if t not in found]
+
+
+def _names_in_list(apposition: Token) -> bool:
+    """Whether an apposition and its conjuncts name anyone, or give a name a title ("A, a firm, and its chief, B"),
+    rather than only coordinate titles ("X, Nasrallah's aide and a member of Y")."""
+    listed = (apposition, *apposition.conjuncts)
+    return any(t.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) for t in listed)
 
 
 def phrase_tokens(token: Token) -> list[Token]:

@@ -610,3 +610,12 @@ def test_a_relative_clause_after_two_names_describes_both() -> None:
     found = links("Omar Dakhil and Pierre Lune, who run the 400 Mawozo gang, were arrested on Monday.")
     assert ("omar-dakhil", "LEADS", "400-mawozo") in found, found
     assert ("pierre-lune", "LEADS", "400-mawozo") in found, found
+
+
+def test_titles_coordinated_in_an_apposition_are_the_named_persons_not_a_leaders_group() -> None:
+    found = links(
+        "Walid Haddad leads the Ansar Brigade. Karim Nasser, Walid Haddad's close aide and a member of the Jihad "
+        "Council, was arrested at the airport on Monday."
+    )
+    assert found.get(("karim-nasser", "MEMBER_OF", "hezbollah-jihad-council")) == "asserted", found
+    assert ("ansar-brigade", "MEMBER_OF", "hezbollah-jihad-council") not in found, found

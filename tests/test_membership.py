@@ -619,3 +619,16 @@ def test_titles_coordinated_in_an_apposition_are_the_named_persons_not_a_leaders
     )
     assert found.get(("karim-nasser", "MEMBER_OF", "hezbollah-jihad-council")) == "asserted", found
     assert ("ansar-brigade", "MEMBER_OF", "hezbollah-jihad-council") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah buried Karim Nasser on Friday. He had commanded its naval forces since 2016.",
+        "Karim Nasser, a veteran of Hezbollah, led its special forces for a decade.",
+    ],
+)
+def test_leading_an_unnamed_part_a_pronoun_owns_is_membership_of_the_owner(text: str) -> None:
+    found = links(text)
+    assert found.get(("karim-nasser", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert ("karim-nasser", "LEADS", "hezbollah") not in found, found

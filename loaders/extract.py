@@ -225,6 +225,7 @@ ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
+HUNG_NAME_PREPS = {"of", "for", "at"}  # "a spokesman for X, NAME": the name the parser hangs on the body after these
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -980,8 +981,9 @@ class DocReader:
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
         elif named_part := self._named_part(noun):  # "its Az-Zallaqa media arm": the part is named inside
             holder_mentions = named_part
-        else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
-            named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]
+        else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun", "a spokesman for the Kenya Defence
+            # Forces, Paul Njuguna": the name hangs off the body
+            named = [a for p in prep_objects(noun, HUNG_NAME_PREPS) for a in p.children if a.dep_ == "appos"]
             holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
             role_holders_listed(self, noun)  # "two members of the BLA, A and B"
         if not holder_mentions:

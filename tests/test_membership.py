@@ -632,3 +632,17 @@ def test_leading_an_unnamed_part_a_pronoun_owns_is_membership_of_the_owner(text:
     found = links(text)
     assert found.get(("karim-nasser", "MEMBER_OF", "hezbollah")) == "asserted", found
     assert ("karim-nasser", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "A spokesman for the Kenya Defence Forces, Paul Njuguna, said the attack was repelled.",
+            ("paul-njuguna", "WORKS_FOR", "kenya-defence-forces"),
+        ),
+        ("A spokeswoman for Hamas, Leila Haddad, said the talks had failed.", ("leila-haddad", "WORKS_FOR", "hamas")),
+    ],
+)
+def test_a_name_set_after_the_body_a_role_is_for_holds_the_role(text: str, link: tuple[str, str, str]) -> None:
+    assert links(text).get(link) == "asserted"

@@ -902,8 +902,17 @@ class DocReader:
         "Y, his deputy", where "his" may be anyone's), else the owner as named."""
         named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # "X, his deputy": his may be anyone
         opening = noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "appos" and named)
-        placed = opening and not any(c.dep_ == "prep" for c in noun.children)
+        placed = (opening or self._subjects_own(owner, noun)) and not any(c.dep_ == "prep" for c in noun.children)
         return self.index.groups.get(owner.key, owner) if owner.label == "Person" and placed else owner
+
+    def _subjects_own(self, owner: Mention, noun: Token) -> bool:
+        """Whether a role's owner, a pronoun, is the subject of the verb the role's preposition hangs on: "X
+        surrendered with his deputy, Y" (his is X's)."""
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        verb = noun.head.head
+        if not pronoun or noun.dep_ != "pobj" or verb.pos_ not in VERB_TAGS:
+            return False
+        return owner.key in {m.key for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)}
 
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
         """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""

@@ -646,3 +646,20 @@ def test_leading_an_unnamed_part_a_pronoun_owns_is_membership_of_the_owner(text:
 )
 def test_a_name_set_after_the_body_a_role_is_for_holds_the_role(text: str, link: tuple[str, str, str]) -> None:
     assert links(text).get(link) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dakhil, the commander of the Sinai Brigade, surrendered in 2022 with his deputy, Karim Nasser.",
+        "Omar Dakhil leads the Sinai Brigade. He fled to Turkey with his deputy, Karim Nasser.",
+    ],
+)
+def test_the_deputy_of_a_leader_who_is_the_clauses_subject_deputises_his_group(text: str) -> None:
+    found = links(text)
+    assert found.get(("karim-nasser", "DEPUTY_OF", "sinai-brigade")) == "asserted", found
+
+
+def test_the_deputy_of_someone_else_in_the_clause_is_not_the_subjects_deputy() -> None:
+    found = links("Omar Dakhil leads the Sinai Brigade. He met Leila Haddad and her deputy, Karim Nasser.")
+    assert ("karim-nasser", "DEPUTY_OF", "sinai-brigade") not in found, found

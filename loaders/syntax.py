@@ -217,7 +217,7 @@ def _names_in_list(apposition: Token) -> bool:
     """Whether an apposition and its conjuncts name anyone, or give a name a title ("A, a firm, and its chief, B"),
     rather than only coordinate titles ("X, Nasrallah's aide and a member of Y")."""
     listed = (apposition, *apposition.conjuncts)
-    return any(t.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) for t in listed)
+    return any(t.pos_ != "NOUN" or any(c.dep_ == "appos" and c.pos_ != "NOUN" for c in t.children) for t in listed)
 
 
 def phrase_tokens(token: Token) -> list[Token]:

@@ -663,3 +663,23 @@ def test_the_deputy_of_a_leader_who_is_the_clauses_subject_deputises_his_group(t
 def test_the_deputy_of_someone_else_in_the_clause_is_not_the_subjects_deputy() -> None:
     found = links("Omar Dakhil leads the Sinai Brigade. He met Leila Haddad and her deputy, Karim Nasser.")
     assert ("karim-nasser", "DEPUTY_OF", "sinai-brigade") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dakhil leads Tren de Aragua. His lieutenants Karim Nasser and Pedro Salas were charged in Miami.",
+        "Omar Dakhil leads Tren de Aragua. Two of his lieutenants, Karim Nasser and Pedro Salas, were charged.",
+        "Omar Dakhil leads Tren de Aragua. His lieutenants, including Karim Nasser and Pedro Salas, were charged.",
+    ],
+)
+def test_a_leaders_lieutenants_are_members_of_the_group_he_leads(text: str) -> None:
+    found = links(text)
+    assert found.get(("karim-nasser", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
+    assert found.get(("pedro-salas", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
+
+
+def test_a_lieutenant_in_an_armed_group_is_a_member() -> None:
+    found = links("Karim Nasser, a top lieutenant in Tren de Aragua, was extradited on Friday.")
+    assert found.get(("karim-nasser", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
+    assert ("karim-nasser", "WORKS_FOR", "tren-de-aragua") not in found, found

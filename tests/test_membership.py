@@ -683,3 +683,14 @@ def test_a_lieutenant_in_an_armed_group_is_a_member() -> None:
     found = links("Karim Nasser, a top lieutenant in Tren de Aragua, was extradited on Friday.")
     assert found.get(("karim-nasser", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
     assert ("karim-nasser", "WORKS_FOR", "tren-de-aragua") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dakhil, a veteran ideologue of Hamas, was released from prison in May.",
+        "Omar Dakhil, a cleric who was once a propagandist for Hamas, left Gaza in 2015.",
+    ],
+)
+def test_an_ideologue_or_propagandist_of_a_group_is_a_member(text: str) -> None:
+    assert links(text).get(("omar-dakhil", "MEMBER_OF", "hamas")) == "asserted"

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
+from graph.seeds import load_seed_yaml
 from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
 from loaders.coreference import (
@@ -424,6 +425,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     if (pair := pair_referred(token, index)) is not None:
         return pair  # "X is led by A. Y is led by B. Both groups are members of Z": X and Y
+    if (named := named_by_participle(token, index)) is not None:
+        return [named]  # "The group, known as Islamic State Somalia, is led by X": the group named
     heads = conjuncts(token)  # read once: the parse does not change while the rules run
     mentions: list[Mention] = []
     for head in heads:
@@ -474,6 +477,25 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
     return _distinct(mentions)
+
+
+@cache
+def naming_participles() -> frozenset[str]:
+    """The lemmas of participles that give a group noun its name ("known as", "called")."""
+    return frozenset(load_seed_yaml("relations.yaml")["naming_participles"])
+
+
+def named_by_participle(token: Token, index: MentionIndex) -> Mention | None:
+    """The organisation a group noun with no name of its own is named by a participle after it: "The group, known as
+    X, ...", "a new group called X" (X), else None."""
+    if index.at(token) is not None or token.pos_ != "NOUN" or token.lower_ not in index.group_nouns:
+        return None
+    for verb in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in naming_participles()):
+        names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}] + prep_objects(verb, {"as"})
+        found = [m for t in names if (m := index.at(t)) is not None and m.label == "Organization"]
+        if found:
+            return found[0]
+    return None
 
 
 def _tied_to_its_modifier(token: Token) -> bool:

@@ -694,3 +694,16 @@ def test_a_lieutenant_in_an_armed_group_is_a_member() -> None:
 )
 def test_an_ideologue_or_propagandist_of_a_group_is_a_member(text: str) -> None:
     assert links(text).get(("omar-dakhil", "MEMBER_OF", "hamas")) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fought the army in May. The group, known as the Northern Front, is led by Omar Dakhil, a cleric.",
+        "A new group called the Northern Front is led by Omar Dakhil.",
+    ],
+)
+def test_a_group_noun_named_by_a_participle_is_the_group_named(text: str) -> None:
+    found = links(text)
+    assert found.get(("omar-dakhil", "LEADS", "northern-front")) == "asserted", found
+    assert ("omar-dakhil", "LEADS", "hamas") not in found, found

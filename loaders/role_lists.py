@@ -68,7 +68,7 @@ def role_examples(reader: DocReader, noun: Token) -> None:
         return
     orgs = [m for t in prep_objects(noun, {"of"}) for m in actors_of(t, reader.index, with_preps=False)]
     orgs += [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, reader.index)]
-    orgs = [reader.index.groups.get(m.key, m) if m.label == "Person" else m for m in orgs]  # "X's lieutenants": X's group
+    orgs = [reader.index.groups.get(m.key, m) if m.label == "Person" else m for m in orgs]  # "X's lieutenants"
     orgs = bodies_of_role([m for m in orgs if m.label in BODIES], reader.doc, noun.i)
     if not orgs and _unowned_listing_subject(reader, noun):
         orgs = _group_told_of(reader.index, noun)  # "Other senior commanders include A and B": the group's

@@ -600,7 +600,7 @@ def test_the_group_is_the_whole_organisation_not_a_council_or_unit_named_since(
 
 
 def test_a_relative_clause_after_the_first_of_two_names_describes_only_that_name() -> None:
-    found = links("Omar Dakhil, who heads the Kraze Baryè gang, and Pierre Lune, the leader of 400 Mawozo, met on Monday.")
+    found = links("Omar Dakhil, who heads the Kraze Baryè gang, and Pierre Lune, the leader of 400 Mawozo, met today.")
     assert found.get(("omar-dakhil", "LEADS", "kraze-barye")) == "asserted", found
     assert found.get(("pierre-lune", "LEADS", "400-mawozo")) == "asserted", found
     assert ("pierre-lune", "LEADS", "kraze-barye") not in found, found

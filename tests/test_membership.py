@@ -707,3 +707,19 @@ def test_a_group_noun_named_by_a_participle_is_the_group_named(text: str) -> Non
     found = links(text)
     assert found.get(("omar-dakhil", "LEADS", "northern-front")) == "asserted", found
     assert ("omar-dakhil", "LEADS", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dakhil rose through the ranks of Hamas before he was sent to Doha.",
+        "Omar Dakhil, who climbed through the ranks of Hamas, was buried on Sunday.",
+    ],
+)
+def test_rising_through_a_groups_ranks_is_membership(text: str) -> None:
+    assert links(text).get(("omar-dakhil", "MEMBER_OF", "hamas")) == "asserted"
+
+
+def test_the_ranks_of_a_group_as_a_subject_make_no_one_a_member() -> None:
+    found = links("The ranks of Hamas swelled after Omar Dakhil spoke in Gaza.")
+    assert ("omar-dakhil", "MEMBER_OF", "hamas") not in found, found

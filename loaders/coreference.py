@@ -223,6 +223,24 @@ def is_party(mention: Mention) -> bool:
 
 
 @cache
+def inner_body_words() -> frozenset[str]:
+    """The words that name a body inside an organisation ("Jihad Council", "Unit 29155")."""
+    return frozenset(load_seed_yaml("relations.yaml")["references"]["inner_body_words"])
+
+
+def is_inner_body(mention: Mention) -> bool:
+    """Whether an organisation's name is that of a body inside another (a council, a unit), which "the group"
+    stands for only when no other organisation fits.
+
+    >>> is_inner_body(Mention(0, 2, 0, 13, "Jihad Council", "Organization", "Jihad Council", "armed_group"))
+    True
+    >>> is_inner_body(Mention(0, 1, 0, 9, "Hezbollah", "Organization", "Hezbollah", "armed_group"))
+    False
+    """
+    return not inner_body_words().isdisjoint(mention.name.lower().split())
+
+
+@cache
 def armed_owners() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns of fighters, whose owner is an organisation under arms, and the kinds of organisation never one."""
     data = load_seed_yaml("relations.yaml")["references"]
@@ -256,7 +274,8 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
     if reference.pos_ == "NOUN" and word in index.group_nouns:
         fits = [m for m in earlier if group_fits(word, m)]
         parties = [m for m in fits if is_party(m)] if word in party_nouns() else []
-        return parties or fits  # "the party": a party where one was named, not the armed wing named since
+        whole = [m for m in fits if not is_inner_body(m)]
+        return parties or whole or fits  # "the party": a party where one was named, not the armed wing named since
     if reference.pos_ == "NOUN":
         return earlier
     if word in load_cues().person_pronouns:

@@ -231,6 +231,7 @@ SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are I
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
+HUNG_NAME_PREPS = {"of", "for", "at"}  # "a spokesman for X, NAME": the name the parser hangs on the body after these
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
@@ -705,6 +706,7 @@ class DocReader:
                     people = self.cues.relative_people_nouns
                     acting = [t for t in acting if self.index.at(t) is not None or t.lemma_.lower() not in people]
                 agents = [m for t in acting for m in actors_of(t, self.index, with_preps=False)]
+                agents = described_by_participle(verb, agents, self.index)  # "A, who heads X, and B": not B
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
@@ -913,8 +915,17 @@ class DocReader:
         "Y, his deputy", where "his" may be anyone's), else the owner as named."""
         named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # "X, his deputy": his may be anyone
         opening = noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "appos" and named)
-        placed = opening and not any(c.dep_ == "prep" for c in noun.children)
+        placed = (opening or self._subjects_own(owner, noun)) and not any(c.dep_ == "prep" for c in noun.children)
         return self.index.groups.get(owner.key, owner) if owner.label == "Person" and placed else owner
+
+    def _subjects_own(self, owner: Mention, noun: Token) -> bool:
+        """Whether a role's owner, a pronoun, is the subject of the verb the role's preposition hangs on: "X
+        surrendered with his deputy, Y" (his is X's)."""
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        verb = noun.head.head
+        if not pronoun or noun.dep_ != "pobj" or verb.pos_ not in VERB_TAGS:
+            return False
+        return owner.key in {m.key for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)}
 
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
         """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""
@@ -992,8 +1003,9 @@ class DocReader:
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
         elif named_part := self._named_part(noun):  # "its Az-Zallaqa media arm": the part is named inside
             holder_mentions = named_part
-        else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun": the name hangs off the body
-            named = [a for p in prep_objects(noun, {"of"}) for a in p.children if a.dep_ == "appos"]
+        else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun", "a spokesman for the Kenya Defence
+            # Forces, Paul Njuguna": the name hangs off the body
+            named = [a for p in prep_objects(noun, HUNG_NAME_PREPS) for a in p.children if a.dep_ == "appos"]
             holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
             role_holders_listed(self, noun)  # "two members of the BLA, A and B"
         if not holder_mentions:

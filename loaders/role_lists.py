@@ -57,7 +57,8 @@ def _state_of_government(reader: DocReader, noun: Token) -> Mention | None:
 def role_examples(reader: DocReader, noun: Token) -> None:
     """The people a plural role lists as its examples or titles hold it in the body it names: "Hezbollah commanders
     including A and B", "commanders of Hezbollah, including A and B", "Hamas leaders such as A and B" and "Hamas
-    commanders A, B and C" make each one a member of the group."""
+    commanders A, B and C" make each one a member of the group; "X's lieutenants, including A and B" of the group X
+    leads."""
     lemma = noun.lemma_.lower()
     rel_type = reader.cues.role_of((lemma,)) if noun.tag_ == "NNS" else None
     if rel_type is None:
@@ -67,6 +68,7 @@ def role_examples(reader: DocReader, noun: Token) -> None:
         return
     orgs = [m for t in prep_objects(noun, {"of"}) for m in actors_of(t, reader.index, with_preps=False)]
     orgs += [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, reader.index)]
+    orgs = [reader.index.groups.get(m.key, m) if m.label == "Person" else m for m in orgs]  # "X's lieutenants"
     orgs = bodies_of_role([m for m in orgs if m.label in BODIES], reader.doc, noun.i)
     if not orgs and _unowned_listing_subject(reader, noun):
         orgs = _group_told_of(reader.index, noun)  # "Other senior commanders include A and B": the group's

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.against_names import named_against
+from loaders.cues import load_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, prep_objects
 
@@ -99,12 +100,15 @@ def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
 def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
     """Whether a role's or a verb of leading's object is an unnamed part of a body its possessive or its "of"
     names: "(commander) of Hezbollah's naval sector", "(heads) the naval sector of Hezbollah" (not "of the Quds
-    Force", a name of its own)."""
-    parts = role_types().part_nouns
+    Force", a name of its own), or a pronoun owns: "(later led) its ground forces"."""
+    parts, pronouns = role_types().part_nouns, load_cues().owner_pronouns
     return any(
         t.lower_ in parts
         and index.at(t) is None
-        and any(index.at(b) for b in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, {"of"})])
+        and any(
+            index.at(b) or (b.dep_ == "poss" and b.lower_ in pronouns)
+            for b in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, {"of"})]
+        )
         for t in objects
     )
 

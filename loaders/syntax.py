@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
+from graph.seeds import load_seed_yaml
 from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
 from loaders.coreference import (
@@ -221,16 +222,24 @@ def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("the US and Israel"), a list the parser read as an
     apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts; "A, B, C, D
     and E": "B" and "C" both in apposition, the rest conjuncts of "C"), a name the parser hangs on a listed one ("A,
-    air force chief B and deputy chief C": "C" in apposition to "B")."""
+    air force chief B and deputy chief C": "C" in apposition to "B"); not titles coordinated in an apposition ("X,
+    Nasrallah's aide and a member of Y": X alone)."""
     found = [token, *token.conjuncts]
     for head in list(found):
-        appositions = [c for c in head.children if c.dep_ == "appos"]
+        appositions = [c for c in head.children if c.dep_ == "appos" and _names_in_list(c)]
         if not any(x.dep_ == "conj" for c in appositions for x in c.children):
             continue
         for listed in appositions:
             found += [t for t in (listed, *listed.conjuncts) if t not in found]
     titled = [c for t in found[1:] for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return found + [t for t in titled if t not in found]
+
+
+def _names_in_list(apposition: Token) -> bool:
+    """Whether an apposition and its conjuncts name anyone, or give a name a title ("A, a firm, and its chief, B"),
+    rather than only coordinate titles ("X, Nasrallah's aide and a member of Y")."""
+    listed = (apposition, *apposition.conjuncts)
+    return any(t.pos_ != "NOUN" or any(c.dep_ == "appos" and c.pos_ != "NOUN" for c in t.children) for t in listed)
 
 
 def phrase_tokens(token: Token) -> list[Token]:
@@ -439,6 +448,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     if (pair := pair_referred(token, index)) is not None:
         return pair  # "X is led by A. Y is led by B. Both groups are members of Z": X and Y
+    if (named := named_by_participle(token, index)) is not None:
+        return [named]  # "The group, known as Islamic State Somalia, is led by X": the group named
     heads = conjuncts(token)  # read once: the parse does not change while the rules run
     mentions: list[Mention] = []
     for head in heads:
@@ -491,6 +502,25 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
     return _distinct(mentions)
+
+
+@cache
+def naming_participles() -> frozenset[str]:
+    """The lemmas of participles that give a group noun its name ("known as", "called")."""
+    return frozenset(load_seed_yaml("relations.yaml")["naming_participles"])
+
+
+def named_by_participle(token: Token, index: MentionIndex) -> Mention | None:
+    """The organisation a group noun with no name of its own is named by a participle after it: "The group, known as
+    X, ...", "a new group called X" (X), else None."""
+    if index.at(token) is not None or token.pos_ != "NOUN" or token.lower_ not in index.group_nouns:
+        return None
+    for verb in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in naming_participles()):
+        names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}] + prep_objects(verb, {"as"})
+        found = [m for t in names if (m := index.at(t)) is not None and m.label == "Organization"]
+        if found:
+            return found[0]
+    return None
 
 
 def _tied_to_its_modifier(token: Token) -> bool:

@@ -37,3 +37,13 @@ def test_a_participle_set_off_by_commas_that_the_parser_hangs_on_the_comma_has_t
     pos = ["ADJ", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert [t.text for t in subjects_of(doc[3])] == ["troops"]
+
+
+def test_titles_coordinated_in_an_apposition_are_no_list_of_names() -> None:
+    # "Shukr, an aide and a member of the council": two titles of Shukr, not three actors.
+    words = ["Shukr", ",", "an", "aide", "and", "a", "member"]
+    heads = [0, 0, 3, 0, 3, 6, 3]
+    deps = ["ROOT", "punct", "det", "appos", "cc", "det", "conj"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "DET", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[0])] == ["Shukr"]

@@ -571,3 +571,155 @@ def test_a_treasury_secretary_leads_the_treasury() -> None:
         "Washington widened its sanctions on Friday, and Treasury Secretary Mark Delaney said more would follow."
     )
     assert found.get(("mark-delaney", "LEADS", "us-treasury")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "wrong"),
+    [
+        (
+            "Hezbollah's chief, Hassan Nasrallah, spoke at the funeral on Friday. Karim Nasser, a long-time member of "
+            "the Jihad Council, was buried beside his father. The group's spokesman, Ali Haidar, said the killing "
+            "would not go unanswered.",
+            ("ali-haidar", "WORKS_FOR", "hezbollah"),
+            ("ali-haidar", "WORKS_FOR", "hezbollah-jihad-council"),
+        ),
+        (
+            "Wagner's fighters reached Mali in 2021. Western officials tied the poisoning in Sofia to Unit 29155. "
+            "The mercenary group was led by Dmitri Valko until his death.",
+            ("dmitri-valko", "LEADS", "wagner-group"),
+            ("dmitri-valko", "LEADS", "unit-29155"),
+        ),
+    ],
+)
+def test_the_group_is_the_whole_organisation_not_a_council_or_unit_named_since(
+    text: str, link: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    found = links(text)
+    assert found.get(link) == "asserted", found
+    assert wrong not in found, found
+
+
+def test_a_relative_clause_after_the_first_of_two_names_describes_only_that_name() -> None:
+    found = links("Omar Dakhil, who heads the Kraze Baryè gang, and Pierre Lune, the leader of 400 Mawozo, met today.")
+    assert found.get(("omar-dakhil", "LEADS", "kraze-barye")) == "asserted", found
+    assert found.get(("pierre-lune", "LEADS", "400-mawozo")) == "asserted", found
+    assert ("pierre-lune", "LEADS", "kraze-barye") not in found, found
+
+
+def test_a_relative_clause_after_two_names_describes_both() -> None:
+    found = links("Omar Dakhil and Pierre Lune, who run the 400 Mawozo gang, were arrested on Monday.")
+    assert ("omar-dakhil", "LEADS", "400-mawozo") in found, found
+    assert ("pierre-lune", "LEADS", "400-mawozo") in found, found
+
+
+def test_titles_coordinated_in_an_apposition_are_the_named_persons_not_a_leaders_group() -> None:
+    found = links(
+        "Walid Haddad leads the Ansar Brigade. Karim Nasser, Walid Haddad's close aide and a member of the Jihad "
+        "Council, was arrested at the airport on Monday."
+    )
+    assert found.get(("karim-nasser", "MEMBER_OF", "hezbollah-jihad-council")) == "asserted", found
+    assert ("ansar-brigade", "MEMBER_OF", "hezbollah-jihad-council") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah buried Karim Nasser on Friday. He had commanded its naval forces since 2016.",
+        "Karim Nasser, a veteran of Hezbollah, led its special forces for a decade.",
+    ],
+)
+def test_leading_an_unnamed_part_a_pronoun_owns_is_membership_of_the_owner(text: str) -> None:
+    found = links(text)
+    assert found.get(("karim-nasser", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert ("karim-nasser", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "A spokesman for the Kenya Defence Forces, Paul Njuguna, said the attack was repelled.",
+            ("paul-njuguna", "WORKS_FOR", "kenya-defence-forces"),
+        ),
+        ("A spokeswoman for Hamas, Leila Haddad, said the talks had failed.", ("leila-haddad", "WORKS_FOR", "hamas")),
+    ],
+)
+def test_a_name_set_after_the_body_a_role_is_for_holds_the_role(text: str, link: tuple[str, str, str]) -> None:
+    assert links(text).get(link) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dakhil, the commander of the Sinai Brigade, surrendered in 2022 with his deputy, Karim Nasser.",
+        "Omar Dakhil leads the Sinai Brigade. He fled to Turkey with his deputy, Karim Nasser.",
+    ],
+)
+def test_the_deputy_of_a_leader_who_is_the_clauses_subject_deputises_his_group(text: str) -> None:
+    found = links(text)
+    assert found.get(("karim-nasser", "DEPUTY_OF", "sinai-brigade")) == "asserted", found
+
+
+def test_the_deputy_of_someone_else_in_the_clause_is_not_the_subjects_deputy() -> None:
+    found = links("Omar Dakhil leads the Sinai Brigade. He met Leila Haddad and her deputy, Karim Nasser.")
+    assert ("karim-nasser", "DEPUTY_OF", "sinai-brigade") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dakhil leads Tren de Aragua. His lieutenants Karim Nasser and Pedro Salas were charged in Miami.",
+        "Omar Dakhil leads Tren de Aragua. Two of his lieutenants, Karim Nasser and Pedro Salas, were charged.",
+        "Omar Dakhil leads Tren de Aragua. His lieutenants, including Karim Nasser and Pedro Salas, were charged.",
+    ],
+)
+def test_a_leaders_lieutenants_are_members_of_the_group_he_leads(text: str) -> None:
+    found = links(text)
+    assert found.get(("karim-nasser", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
+    assert found.get(("pedro-salas", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
+
+
+def test_a_lieutenant_in_an_armed_group_is_a_member() -> None:
+    found = links("Karim Nasser, a top lieutenant in Tren de Aragua, was extradited on Friday.")
+    assert found.get(("karim-nasser", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
+    assert ("karim-nasser", "WORKS_FOR", "tren-de-aragua") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dakhil, a veteran ideologue of Hamas, was released from prison in May.",
+        "Omar Dakhil, a cleric who was once a propagandist for Hamas, left Gaza in 2015.",
+    ],
+)
+def test_an_ideologue_or_propagandist_of_a_group_is_a_member(text: str) -> None:
+    assert links(text).get(("omar-dakhil", "MEMBER_OF", "hamas")) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fought the army in May. The group, known as the Northern Front, is led by Omar Dakhil, a cleric.",
+        "A new group called the Northern Front is led by Omar Dakhil.",
+    ],
+)
+def test_a_group_noun_named_by_a_participle_is_the_group_named(text: str) -> None:
+    found = links(text)
+    assert found.get(("omar-dakhil", "LEADS", "northern-front")) == "asserted", found
+    assert ("omar-dakhil", "LEADS", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dakhil rose through the ranks of Hamas before he was sent to Doha.",
+        "Omar Dakhil, who climbed through the ranks of Hamas, was buried on Sunday.",
+    ],
+)
+def test_rising_through_a_groups_ranks_is_membership(text: str) -> None:
+    assert links(text).get(("omar-dakhil", "MEMBER_OF", "hamas")) == "asserted"
+
+
+def test_the_ranks_of_a_group_as_a_subject_make_no_one_a_member() -> None:
+    found = links("The ranks of Hamas swelled after Omar Dakhil spoke in Gaza.")
+    assert ("omar-dakhil", "MEMBER_OF", "hamas") not in found, found

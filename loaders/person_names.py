@@ -45,6 +45,37 @@ def name_particles() -> frozenset[str]:
 
 
 @cache
+def person_particles() -> frozenset[str]:
+    """Particles that join only a person's names ("ag", "ould"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["person_particles"])
+
+
+def particle_people(ents: list[Span]) -> list[Span]:
+    """Unknown bodies' names the NER read around a particle only a person's name has, between two capitalised words:
+    "Alghabass Ag Intalla" is a man, whatever the NER took him for; "the Bin Laden Group" (a word of a body) stays.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Alghabass Ag Intalla and the Bin Laden Group spoke.")
+    >>> ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 5, 8, label="ORG")]
+    >>> [(s.text, s.label_) for s in particle_people(ents)]
+    [('Alghabass Ag Intalla', 'PERSON')]
+    """
+    return [
+        Span(e.doc, e.start, e.end, label="PERSON")
+        for e in ents
+        if e.label_ in {"ORG", "GPE"}
+        and not e.id_
+        and any(t.lower_ in person_particles() and e[n - 1].is_title and e[n + 1].is_title for n, t in _inner(e))
+        and guess_kind(e.text) == "other"
+    ]
+
+
+def _inner(span: Span) -> list[tuple[int, Token]]:
+    """The words of a span but its first and last, with their places in it."""
+    return [(n, span[n]) for n in range(1, len(span) - 1)]
+
+
+@cache
 def person_nouns() -> frozenset[str]:
     """Nouns of people that are no role in an organisation ("fighter", "militiaman", "boy")."""
     return frozenset(load_seed_yaml("relations.yaml")["person_nouns"])

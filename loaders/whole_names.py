@@ -383,7 +383,7 @@ def _given_name(doc: Doc, i: int) -> bool:
     token = doc[i]
     word = token.lower_
     return (
-        token.pos == PROPN
+        (token.pos == PROPN or not token.text.isascii())  # "Thérèse": the tagger reads an accented name as a noun
         and token.is_title
         and token.is_alpha
         and "\n" not in token.whitespace_
@@ -426,6 +426,12 @@ def whole_patronymic(ent: Span, known: set[int]) -> Span:
 def site_nouns() -> frozenset[str]:
     """Nouns of a building or a site that a name before is the site's own (``seeds/relations.yaml``)."""
     return frozenset(load_seed_yaml("relations.yaml")["named_site_nouns"])
+
+
+@cache
+def building_nouns() -> frozenset[str]:
+    """Nouns of a building whose name the NER often misses before them (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["named_building_nouns"])
 
 
 @cache
@@ -534,6 +540,17 @@ def with_place_given_name(ent: Span, known: dict[int, Span]) -> Span:
     if before is None or before.pos_ == "ADP" or before.is_title or doc[place.start].whitespace_ != " ":
         return ent
     return whole if first_name_a_place(whole, [place]) else ent
+
+
+def with_body_surname(ent: Span, known: dict[int, Span]) -> Span:
+    """A person's name of two given names the NER read right before a known body's one-word name, with one space
+    between, as one name closing with that word ("Wagner" of "Hélène Mbadinga Wagner", :func:`family_name_inside`);
+    ``known``: the rulers' actors by the token they start at."""
+    body = known.get(ent.end)
+    if ent.label_ != "PERSON" or ent.id_ or len(ent) < 2 or body is None or ent.doc[ent.end - 1].whitespace_ != " ":
+        return ent
+    whole = Span(ent.doc, ent.start, body.end, label="PERSON")
+    return whole if _body_as_surname(whole, body) else ent
 
 
 def first_name_a_place(ent: Span, known: list[Span]) -> bool:

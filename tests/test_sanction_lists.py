@@ -4,6 +4,7 @@ sentence written for its test."""
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 from test_real_text import certainties, triples
 
 pytestmark = pytest.mark.model
@@ -210,3 +211,8 @@ def test_a_sanctioning_body_listing_a_name_sanctions_it_but_a_list_of_the_presen
     )
     found = triples("The Council of the EU listed Hezbollah among the groups present in southern Lebanon.")
     assert not [k for _, k, _ in found if k == "SANCTIONED_BY"], found
+
+
+def test_the_fields_of_a_sanctions_entry_are_no_actors() -> None:
+    kg = graph_of("OFAC designated Kasereka Mumbere Jean (DOB 12 Mar 1975; POB Butembo), a financier of the ADF.")
+    assert not {"dob", "pob"} & set(kg.g)

@@ -32,7 +32,7 @@ from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun, out_of_theatre
 from loaders.paragraphs import add_paragraph_breaks
-from loaders.person_names import name_particles, particle_people
+from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
@@ -787,7 +787,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
     listed = _listed_people(shapes, merged) + _listed_places(shapes, merged) + _listed_bodies(shapes, merged)
-    listed += _article_bodies(merged) + particle_people(merged)
+    listed += _article_bodies(merged) + particle_people(merged) + born_people(merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
     doc.ents = without_vessels(ents)

@@ -186,6 +186,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         )
     if not _plausible(name, label) or (label == "Organization" and generic_body(name)) or not_an_actor(trimmed):
         return None
+    if (label == "Person" or guess_kind(name) == "other") and label != "Location" and _titles_portfolio(trimmed):
+        return None  # "Minister of State for Regional Integration": what the office deals with
     if label == "Person" and names_an_organisation(name, guess_kind(name)):
         label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"
     elif label in {"Person", "Location"} and described_as_organisation(trimmed.root):
@@ -200,6 +202,24 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+MAX_TITLE_WORDS = 4  # "Minister of State for", "Deputy Minister of Defence for"
+
+
+def _titles_portfolio(span: Span) -> bool:
+    """Whether a person's or a body's name the NER read is the portfolio of a title before it: after "for" and
+    capitalised words one of which is a role only people hold ("Minister of State for Regional Integration", "for
+    Border Affairs")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "for":
+        return False
+    for token in reversed(doc[max(span.sent.start, span.start - 1 - MAX_TITLE_WORDS) : span.start - 1]):
+        if not (token.is_title or token.lower_ in {"of", "the"}):
+            return False
+        if token.is_title and load_cues().is_person_role(token.lower_):
+            return True
+    return False
 
 
 def _title_body_first(span: Span) -> bool:

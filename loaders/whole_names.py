@@ -56,6 +56,7 @@ from loaders.token_rules import tokens_with
 
 MAX_NAME_WORDS = 8  # words of a company's name before its legal form
 MAX_TOPIC_WORDS = 3  # capitalised words of a topic after "and" in a body's name
+MAX_TRADE_WORDS = 3  # capitalised words of a company's trade after "for": "Company for Multi Activities"
 MAX_GIVEN_NAMES = 3  # given names before the part of a personal name the NER found
 APOSTROPHES = frozenset({"'", "‘", "’", "`"})
 NAME_LABELS = frozenset({"", "PERSON", "ORG"})  # what the NER may have made of a given name
@@ -278,9 +279,18 @@ def legal_names(doc: Doc, text: str) -> list[Span]:
 
 def joined_company(ent: Span, starts: set[int]) -> Span:
     """A company's or a bank's name the NER cut at "and" ("Kivu Savings" of "Kivu Savings and Mortgage Bank"): the
-    whole name, when capitalised words no other name starts at follow "and" and end in a company's noun."""
+    whole name, when capitalised words no other name starts at follow "and" and end in a company's noun; or at "for"
+    after a company's noun ("Al-Junaid Company" of "Al-Junaid Company for Multi Activities"): the name with up to
+    three capitalised words of its trade after "for"."""
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+    if ent.label_ != "ORG" or ent.end + 2 >= len(doc):
+        return ent
+    if doc[ent.end].lower_ == "for" and company_noun(ent[-1].text):
+        end = ent.end + 1
+        while end < len(doc) and end - ent.end <= MAX_TRADE_WORDS and doc[end].is_title:
+            end += 1
+        return Span(doc, ent.start, end, label="ORG") if end > ent.end + 1 else ent
+    if doc[ent.end].lower_ != "and":
         return ent
     end = ent.end + 1
     while end < len(doc) and end - ent.end <= 3 and doc[end].is_title and end not in starts:

@@ -419,3 +419,9 @@ def test_a_name_the_ner_missed_before_the_noun_of_a_building_is_the_buildings() 
     kg = graph_of("Gunmen attacked the Hamdiya mosque near Arish during Friday prayers.")
     assert kg.g.nodes["hamdiya-mosque"]["label"] == "Location"
     assert kg.g.has_edge("hamdiya-mosque", "arish", key="LOCATED_IN")
+
+
+def test_a_company_name_cut_at_for_after_its_noun_is_one_name() -> None:
+    found = nodes("The Council also listed Al-Junaid Company for Multi Activities, a gold firm owned by one family.")
+    assert "Al-Junaid Company for Multi Activities" in found, found
+    assert "Multi Activities" not in found, found

@@ -45,8 +45,10 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
     """Whether the words between two mentions make the second another name of the first."""
     if second.start - first.end > MAX_GAP or first.label == "Event":
         return False
-    between = tuple(  # "alias 'Rasquiña'", "al-Kikli—also known as Gheniwa": quotes left out, a dash as a comma
-        "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
+    between = _abbreviations_whole(
+        tuple(  # "alias 'Rasquiña'", "al-Kikli—also known as Gheniwa": quotes left out, a dash as a comma
+            "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
+        )
     )
     words = alias_words()
     if between[-1:] == ("the",) and between[:-1] in words.any:
@@ -60,6 +62,21 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         return True
     closed = second.end < len(doc) and doc[second.end].text == ")"
     return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
+
+
+def _abbreviations_whole(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with a full stop the tokenizer split from a dotted abbreviation joined back to it ("a.k.a" ".").
+
+    >>> _abbreviations_whole(("(", "a.k.a", "."))
+    ('(', 'a.k.a.')
+    """
+    out: list[str] = []
+    for word in words:
+        if word == "." and out and "." in out[-1] and not out[-1].endswith("."):
+            out[-1] += "."
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 def _quoted_nickname(doc: Doc, first: Mention, second: Mention, between: tuple[str, ...]) -> bool:

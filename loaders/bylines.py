@@ -24,22 +24,40 @@ from spacy.tokens import Doc
 from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.person_names import name_particles
 
 _LOWER = "a-zß-öø-ÿ"  # lowercase letters, accented ones too ("Traoré")
-_WORDS = rf"[A-Z][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?(?:[ \t]+[A-Z][{_LOWER}'’.-]+){{1,3}}"  # "Jean-Paul Kambale"
-_NAME = rf"(?:{_WORDS}|[A-Z]{{2,}}(?:[ \t]+[A-Z][A-Z'’.-]+){{1,3}})"
-_AUTHORS = rf"{_NAME}(?:(?:[ \t]*,[ \t]*{_NAME})*[ \t]+(?:and|&)[ \t]+{_NAME})?"
-BYLINE = re.compile(rf"^[ \t]*By[ \t]+({_AUTHORS})(?:[ \t]*,[^\n]*)?[ \t]*$", re.MULTILINE)
+
+
+@cache
+def _name() -> str:
+    """A pattern of one author's name: capitalised words, a name particle between two of them ("Ana Lucía dos Santos",
+    ``name_particles``), or words in capitals."""
+    particle = "|".join(sorted(name_particles(), key=len, reverse=True))
+    words = rf"[A-Z][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?(?:[ \t]+(?:(?:{particle})[ \t]+)?[A-Z][{_LOWER}'’.-]+){{1,3}}"
+    return rf"(?:{words}|[A-Z]{{2,}}(?:[ \t]+[A-Z][A-Z'’.-]+){{1,3}})"
+
+
+@cache
+def byline() -> re.Pattern[str]:
+    """A byline of authors on a line of its own, with an outlet, a place or a date after a comma or a bar: "By Jane
+    Roe and John Doe, Reuters", "By Ana Lucía dos Santos | Caracas"."""
+    name = _name()
+    authors = rf"{name}(?:(?:[ \t]*,[ \t]*{name})*[ \t]+(?:and|&)[ \t]+{name})?"
+    return re.compile(rf"^[ \t]*By[ \t]+({authors})(?:[ \t]*[,|][^\n]*)?[ \t]*$", re.MULTILINE)
+
+
 BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[^\n]{3,150}$", re.MULTILINE)
 OUTLET_TAIL = re.compile(r"^[ \t]*By[ \t]+[^\n|]*,[ \t]*([A-Z][^,|\n]*?)[ \t]*(?:\|[^\n]*)?$", re.MULTILINE)
 _OUTLET_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the|and|for|de|del|al|&)")
 STAFF_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,5})[ \t]*$", re.MULTILINE)
-_AUTHOR = re.compile(_NAME)
 
 
-# "by A in X and B in Y": each name after "by" or "and", not one a lowercase noun follows ("by Asia Wire
-# correspondents": an outlet's staff)
-_CREDITED = re.compile(rf"\b(?:by|and)[ \t]+({_NAME})(?![\w-])(?![ \t]+(?!in\b|and\b)[a-z])")
+@cache
+def _credited() -> re.Pattern[str]:
+    """A name after "by" or "and" in a credit line ("by A in X and B in Y"), not one a lowercase noun follows ("by
+    Asia Wire correspondents": an outlet's staff)."""
+    return re.compile(rf"\b(?:by|and)[ \t]+({_name()})(?![\w-])(?![ \t]+(?!in\b|and\b)[a-z])")
 
 
 @cache
@@ -61,7 +79,7 @@ def photo_credit() -> re.Pattern[str]:
     """
     words = sorted(load_seed_yaml("relations.yaml")["photo_credit_words"], key=len, reverse=True)
     opener = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    return re.compile(rf"\((?i:{opener})[ \t]*:[ \t]*({_NAME})[ \t]*/[ \t]*([^()/\n]{{2,40}}?)[ \t]*\)")
+    return re.compile(rf"\((?i:{opener})[ \t]*:[ \t]*({_name()})[ \t]*/[ \t]*([^()/\n]{{2,40}}?)[ \t]*\)")
 
 
 @cache
@@ -76,25 +94,33 @@ def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
     is ``doc.text``, read once by the caller (spaCy puts it together from the tokens at each reading)."""
     mentions = _outlets_after_authors(doc, text, _staff_bylines(doc, text, mentions))
     for line in credit_line().finditer(text):  # "(Reporting by Jane Roe in Bamako; Editing by John Doe)"
-        for found in _CREDITED.finditer(line.group()):
+        for found in _credited().finditer(line.group()):
             at = line.start() + found.start(1)
             mentions = _as_person(doc, mentions, at, at + len(found.group(1)))
     for found in photo_credit().finditer(text):  # "(Photo: Jane Roe/Reuters)"
         mentions = _as_person(doc, mentions, *found.span(1))
-    for found in BYLINE.finditer(text):
+    author_name = re.compile(_name())
+    for found in byline().finditer(text):
         if any(w.lower() in staff_words() for w in found.group(1).split()):
             continue
-        for author in _AUTHOR.finditer(found.group(1)):
+        for author in author_name.finditer(found.group(1)):
             mentions = _as_person(doc, mentions, found.start(1) + author.start(), found.start(1) + author.end())
     return mentions
 
 
 def _as_person(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions with the name at these offsets a person: an unknown mention of it relabelled, or one added; a
-    place or body read in its later words ("Paul Jordan", "Louise Ireland") gives way to it, one read in its first
-    word ("Sudan Tribune") keeps it from being a person."""
+    place or body read in its later words ("Paul Jordan", "Louise Ireland") or an unknown person's name read in its
+    first words only ("Ana Lucía" of "Ana Lucía dos Santos") gives way to it, a place or body read in its first word
+    ("Sudan Tribune") keeps it from being a person."""
     span = doc.char_span(start, end)
-    surname = [m for m in mentions if start < m.start_char and m.end_char <= end]
+    surname = [  # "Santos" of "Ana Lucía dos Santos"; "Ana Lucía", an unknown person's name the NER cut short
+        m
+        for m in mentions
+        if (start < m.start_char or (m.label == "Person" and not m.actor_id and m.end_char < end))
+        and start <= m.start_char
+        and m.end_char <= end
+    ]
     overlapping = [m for m in mentions if m.start_char < end and start < m.end_char and m not in surname]
     if span is None or any(m.actor_id or (m.start_char, m.end_char) != (start, end) for m in overlapping):
         return mentions

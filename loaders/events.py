@@ -73,7 +73,7 @@ from loaders.incidents import (
 )
 from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
-from loaders.named_operations import called_name, operation_title
+from loaders.named_operations import called_name, names_a_body, operation_title
 from loaders.relative_days import day_named, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
@@ -669,6 +669,8 @@ class EventFinder:
         if named and not (places or date) and sides(cue, self.index, self.cues):
             named = []  # "the fighting between Iran and Israel": a war, not one incident
         title = operation_title(cue) or called_name(cue)  # "Operation Iron Gate", "an offensive it called X"
+        if names_a_body(title):
+            return None  # "Operation Prosperity Guardian": a known naval mission, no incident
         if title and self._told_before(cue) and self.refers_back(cue) is not None:
             return None  # "The offensive, which they called X, ...": a name of the offensive told before
         if takes_place(cue, self.index):

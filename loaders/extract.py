@@ -194,7 +194,7 @@ from loaders.scorer import (
     load_model,
     pairs_in,
 )
-from loaders.state_bodies import only_qualifies, qualify_bodies
+from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies
 from loaders.successions import departed_before, heirs_of_heads, succession_cues, successors, took_over, verb_giving
 from loaders.syntax import (
     MentionIndex,
@@ -253,6 +253,7 @@ class DocReader:
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
         mentions = capitals_as_states(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "Washington" says
+        mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"
         mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
         mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text

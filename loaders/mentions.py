@@ -186,6 +186,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         )
     if not _plausible(name, label) or (label == "Organization" and generic_body(name)) or not_an_actor(trimmed):
         return None
+    if (label == "Person" or guess_kind(name) == "other") and label != "Location" and _titles_portfolio(trimmed):
+        return None  # "Minister of State for Regional Integration": what the office deals with
     if label == "Person" and names_an_organisation(name, guess_kind(name)):
         label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"
     elif label in {"Person", "Location"} and described_as_organisation(trimmed.root):
@@ -200,6 +202,24 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+MAX_TITLE_WORDS = 4  # "Minister of State for", "Deputy Minister of Defence for"
+
+
+def _titles_portfolio(span: Span) -> bool:
+    """Whether a person's or a body's name the NER read is the portfolio of a title before it: after "for" and
+    capitalised words one of which is a role only people hold ("Minister of State for Regional Integration", "for
+    Border Affairs")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "for":
+        return False
+    for token in reversed(doc[max(span.sent.start, span.start - 1 - MAX_TITLE_WORDS) : span.start - 1]):
+        if not (token.is_title or token.lower_ in {"of", "the"}):
+            return False
+        if token.is_title and load_cues().is_person_role(token.lower_):
+            return True
+    return False
 
 
 def _title_body_first(span: Span) -> bool:
@@ -382,18 +402,42 @@ def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bo
     return name.actor_id is None or acronym.label != name.label
 
 
+def _spells_out(name: Mention, acronym: Mention | None) -> bool:
+    """Whether an unknown body's name is spelled out before a known body's acronym: "Ukraine's Main Intelligence
+    Directorate (HUR)" names the HUR."""
+    return (
+        acronym is not None
+        and name.actor_id is None
+        and name.label == "Organization"
+        and acronym.label == "Organization"
+        and not name.refers_back
+    )
+
+
+def _as_actor(m: Mention, known: Mention) -> Mention:
+    """A mention made the known actor's, its words kept."""
+    return replace(m, label=known.label, name=known.name, kind=known.kind, actor_id=known.actor_id)
+
+
 def bind_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An acronym spelled out in the text ("the Mahdi Army (JAM)") stands for that actor wherever it appears.
 
-    The acronym's mentions are bound to the spelled-out actor, and its occurrences the NER missed are added.
+    The acronym's mentions are bound to the spelled-out actor, and its occurrences the NER missed are added; an
+    unknown body's name spelled out before a known acronym is that known body.
     """
     defined: dict[str, Mention] = {}
     known_at = {m.start: m for m in mentions if m.actor_id}
+    spelled: dict[int, Mention] = {}  # unknown bodies' names spelling out a known body's acronym, by their start
     for m in mentions:
         i = m.end
         opened = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
-        if opened and is_acronym(doc[i + 1].text) and not _known_otherwise(m, known_at.get(i + 1), doc[i + 1].text):
+        if not opened or not is_acronym(doc[i + 1].text):
+            continue
+        if not _known_otherwise(m, known_at.get(i + 1), doc[i + 1].text):
             defined.setdefault(doc[i + 1].text, m)
+        elif _spells_out(m, known_at.get(i + 1)):
+            spelled[m.start] = known_at[i + 1]
+    mentions = [_as_actor(m, spelled[m.start]) if m.start in spelled else m for m in mentions]
     if not defined:
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}

@@ -66,6 +66,24 @@ def operation_title(token: Token) -> list[Token]:
     return [token, *rest] if rest and rest[0].i == token.i + 1 else []
 
 
+def names_a_body(title: list[Token]) -> bool:
+    """Whether an operation's name is a known organisation's, as a naval mission's is ("Operation Prosperity
+    Guardian", "Operation Aspides"): the body, no incident of that name beside it.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Washington set up Operation Prosperity Guardian. Kenya launched Operation Sunrise.")
+    >>> names_a_body(operation_title(doc[3])), names_a_body(operation_title(doc[9]))
+    (True, False)
+    """
+    first = title[0] if title else None
+    return (
+        first is not None
+        and first.ent_type_ == "Organization"
+        and bool(first.ent_id_)
+        and all(t.ent_id == first.ent_id and t.ent_iob_ != "B" for t in title[1:])
+    )
+
+
 def is_operation(noun: Token) -> bool:
     """Whether a noun is an operation, named ("Operation Sunrise") or not ("joint operations"): a campaign that
     opposes its enemy, not an attack on it.

@@ -33,13 +33,15 @@ from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import common_noun, foreign_longer_name, out_of_theatre
 from loaders.paragraphs import add_paragraph_breaks
-from loaders.person_names import name_particles
+from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import apposed_people, peoples_read_for_persons, ranked_people
+from loaders.vessels import without_vessels
 from loaders.whole_names import (
     as_company,
+    building_nouns,
     company_noun,
     ezafe_names,
     family_name_inside,
@@ -54,6 +56,7 @@ from loaders.whole_names import (
     particle_names,
     unit_nouns,
     whole_patronymic,
+    with_body_surname,
     with_facility_noun,
     with_number,
     with_of_name,
@@ -277,6 +280,24 @@ def _named_before_place_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]
             start -= 2  # "the Al-Saeedat area": the name's first part, joined by a hyphen
         if start < noun and not (start == sent_start and shapes.pos[start] != PROPN):
             found.append(Span(shapes.doc, start, noun, label="GPE"))
+    return found
+
+
+MAX_SITE_NAME_WORDS = 3
+
+
+def _named_before_buildings(shapes: WordShapes, taken: set[int]) -> list[Span]:
+    """Capitalised names after "the" and before the noun of a building that the NER missed or read as a people's, as
+    the building's whole name: "the Cândido Mendes prison", "the Rawda mosque" (``named_building_nouns``)."""
+    found = []
+    for noun in shapes.where_lower(building_nouns()):
+        floor = max(shapes.sentence_start(noun), noun - MAX_SITE_NAME_WORDS - 1)
+        start = noun
+        while start > floor and start - 1 not in taken and shapes.title[start - 1] and shapes.pos[start - 1] == PROPN:
+            start -= 1
+        opener = shapes.lower(start - 1) if start > floor else ""
+        if start < noun and opener == "the" and shapes.lower(start) not in not_actors():
+            found.append(Span(shapes.doc, start, noun + 1, label="FAC"))
     return found
 
 
@@ -717,7 +738,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ents = [_one_line(e, shapes) for e in peoples_read_for_persons(in_law_titles(list(doc.ents)))]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
     known_by_end = {k.end: k for k in known}
-    ents = [with_place_given_name(e, known_by_end) for e in ents]
+    known_by_start = {k.start: k for k in known}
+    ents = [with_body_surname(with_place_given_name(e, known_by_end), known_by_start) for e in ents]
     ruled = {i for k in known for i in range(k.start, k.end)}
     starts = {e.start for e in ents}
     # whole names; the shorter names they overlap go below
@@ -763,6 +785,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(shapes, taken) + _named_before_base_words(shapes, taken)
+    places += _named_before_buildings(shapes, taken)  # "the Rawda mosque"
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     others = {
@@ -777,9 +800,10 @@ def merge_actor_spans(doc: Doc) -> Doc:
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
     listed = _listed_people(shapes, merged) + _listed_places(shapes, merged) + _listed_bodies(shapes, merged)
-    listed += _article_bodies(merged)
+    listed += _article_bodies(merged) + particle_people(merged) + born_people(merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
-    doc.ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
+    ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
+    doc.ents = without_vessels(ents)
     return doc
 
 

@@ -45,6 +45,65 @@ def name_particles() -> frozenset[str]:
 
 
 @cache
+def person_particles() -> frozenset[str]:
+    """Particles that join only a person's names ("ag", "ould"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["person_particles"])
+
+
+def particle_people(ents: list[Span]) -> list[Span]:
+    """Unknown bodies' names the NER read around a particle only a person's name has, between two capitalised words:
+    "Alghabass Ag Intalla" is a man, whatever the NER took him for; "the Bin Laden Group" (a word of a body) stays.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Alghabass Ag Intalla and the Bin Laden Group spoke.")
+    >>> ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 5, 8, label="ORG")]
+    >>> [(s.text, s.label_) for s in particle_people(ents)]
+    [('Alghabass Ag Intalla', 'PERSON')]
+    """
+    return [
+        Span(e.doc, e.start, e.end, label="PERSON")
+        for e in ents
+        if e.label_ in {"ORG", "GPE"}
+        and not e.id_
+        and any(t.lower_ in person_particles() and e[n - 1].is_title and e[n + 1].is_title for n, t in _inner(e))
+        and guess_kind(e.text) == "other"
+    ]
+
+
+@cache
+def birth_words() -> frozenset[str]:
+    """Words that open a person's date of birth in brackets ("DOB", "born"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["birth_words"])
+
+
+BORN_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def born_people(ents: list[Span]) -> list[Span]:
+    """Unknown names the NER read as anything but a person's, before a bracket that opens with a date of birth:
+    "Kasereka Mumbere Jean (DOB 12 Mar 1975; POB Butembo)" is a man listed by a sanctions notice.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Kasereka Mumbere Jean (DOB 12 Mar 1975) and Beni Trading (Goma).")
+    >>> ents = [Span(doc, 0, 3, label="WORK_OF_ART"), Span(doc, 10, 12, label="ORG")]
+    >>> [(s.text, s.label_) for s in born_people(ents)]
+    [('Kasereka Mumbere Jean', 'PERSON')]
+    """
+    found = []
+    for e in ents:
+        doc = e.doc
+        opened = e.end + 1 < len(doc) and doc[e.end].text == "(" and doc[e.end + 1].lower_ in birth_words()
+        if opened and e.label_ in BORN_LABELS and not e.id_ and all(t.is_title for t in e):
+            found.append(Span(doc, e.start, e.end, label="PERSON"))
+    return found
+
+
+def _inner(span: Span) -> list[tuple[int, Token]]:
+    """The words of a span but its first and last, with their places in it."""
+    return [(n, span[n]) for n in range(1, len(span) - 1)]
+
+
+@cache
 def person_nouns() -> frozenset[str]:
     """Nouns of people that are no role in an organisation ("fighter", "militiaman", "boy")."""
     return frozenset(load_seed_yaml("relations.yaml")["person_nouns"])

@@ -10,6 +10,8 @@
 - A name after "at" that follows the noun of a thing or an event, not of a person or a role: "heavy losses at
   Tinzaouatene", "the border crossing at Kyaukphyu" (not "a researcher at Harlow Trust").
 - A name listed with a known place's: "the battles for Popasna, Soledar and Bakhmut".
+- A name in apposition with a place's ("in Timika, Central Papua"), or after "on" or "of" following a noun of fire on
+  an area ("airstrikes on Hsipaw", ``area_fire_nouns``).
 
 Only unknown names of up to three words, none an organisation's, are read again ("around Yei, Lainya and Kajo-Keji",
 "Mera, a farming village": the NER's people too; a lone word that is the last name of a person the document names in
@@ -27,9 +29,11 @@ becomes the place's.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind, not_actors
@@ -51,6 +55,27 @@ def _at_a_thing(first: Token) -> bool:
     return noun not in person_nouns() and not load_cues().is_person_role(noun) and noun not in not_actors()
 
 
+@cache
+def area_fire() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of fire on an area and the prepositions to the area (``seeds/relations.yaml``)."""
+    data = load_seed_yaml("relations.yaml")
+    return frozenset(data["area_fire_nouns"]), frozenset(data["area_fire_preps"])
+
+
+def _under_fire(first: Token) -> bool:
+    """Whether the word is the object of "on" or "of" after a noun of fire on an area ("airstrikes on Hsipaw")."""
+    nouns, preps = area_fire()
+    prep = first.head
+    return first.dep_ == "pobj" and prep.lower_ in preps and prep.head.lemma_.lower() in nouns
+
+
+def _in_apposition_with_place(root: Token) -> bool:
+    """Whether the word is in apposition with a name after a preposition of place ("in Timika, Central Papua"; not
+    "Russia's envoy to Damascus, Karim Nasser")."""
+    head = root.head
+    return root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in load_cues().place_preps
+
+
 def _listed_with_place(root: Token, places: set[int]) -> bool:
     """Whether the word is an item of a list ("A, B and C") another item of which is a place's name."""
     head = first_of_list(root)
@@ -68,6 +93,8 @@ def _placed(span: Span, places: set[int]) -> bool:
     if first.dep_ == "pobj" and first.head.lower_ in load_cues().place_preps:
         return True
     if (len(span) <= MAX_AT_WORDS and _at_a_thing(first)) or _listed_with_place(root, places):
+        return True
+    if _under_fire(first) or _in_apposition_with_place(root):
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in base_words():
         return True

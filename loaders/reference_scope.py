@@ -30,7 +30,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
-from loaders.bylines import BYLINE, STAFF_BYLINE
+from loaders.bylines import STAFF_BYLINE, byline
 from loaders.cues import load_cues
 from loaders.doc_words import sentence_starts, text_of
 from loaders.mentions import Mention
@@ -64,7 +64,7 @@ def is_aside_line(line: str) -> bool:
     [False, False]
     """
     opener, credit = aside_patterns()
-    return any(p.search(line) for p in (opener, credit, BYLINE, STAFF_BYLINE))
+    return any(p.search(line) for p in (opener, credit, byline(), STAFF_BYLINE))
 
 
 class ReferenceScope:

@@ -2,7 +2,10 @@
 ``seeds/relations.yaml``, ``organisation_names.state_bodies``): the one the document named with its state
 ("Mali's Ministry of Defence ... the Ministry of Defence"), else the known body of the article's state
 ("the Air Force" in an article on Ukraine), else the body named for that state ("Air Force of Mali"), so that
-one generic name never joins the bodies of different states across articles."""
+one generic name never joins the bodies of different states across articles. A known state body's name after another
+state's possessive or demonym ("Ukraine's Main Intelligence Directorate", a name Russia's GRU bore too) is not that
+body: a name of its own, named for that state, which an acronym spelled out after it can bind
+(:func:`loaders.mentions.bind_acronyms`)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from spacy.tokens import Doc
 from graph.gazetteer import Actor, Gazetteer
 from graph.slug import name_key
 from loaders.home_state import state_named_most
-from loaders.mentions import Mention
+from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import state_bodies
 
 
@@ -33,6 +36,39 @@ def _known_body(body: str, named: list[Actor], state: Actor | None, gazetteer: G
     if not found and state is not None:
         found = [a for a in gazetteer.of_country(state.name) if _ends_with(a, body)]
     return found[0] if len({a.id for a in found}) == 1 else None
+
+
+STATE_KINDS = frozenset({"government", "military"})
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def other_states_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions, a known state body's name after another state's possessive or demonym made that state's body.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from loaders.mentions import find_mentions
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Ukraine's Main Intelligence Directorate and Russia's Main Intelligence Directorate met.")
+    >>> [(m.name, m.actor_id) for m in other_states_bodies(doc, find_mentions(doc, load_gazetteer()), load_gazetteer())]
+    [('Ukraine', 'ukraine'), ('Main Intelligence Directorate of Ukraine', None), ('Russia', 'russia'), ('GRU', 'gru')]
+    """
+    states = {m.end: m.actor_id for m in mentions if m.label == "Country"}
+    out = []
+    for m in mentions:
+        actor = gazetteer.actors.get(m.actor_id or "")
+        home = (
+            gazetteer.lookup(actor.country)
+            if actor is not None and actor.kind in STATE_KINDS and actor.country
+            else None
+        )
+        end = m.start - 1 if m.start and doc[m.start - 1].lower_ in POSSESSIVES else m.start
+        state = states.get(end)
+        if home is None or state is None or state == home.id:
+            out.append(m)
+            continue
+        name = f"{m.text} of {gazetteer.actors[state].name}"  # as a generic body is named (:func:`qualify_bodies`)
+        out.append(replace(m, name=name, kind=guess_kind(m.text), actor_id=None))
+    return out
 
 
 def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -56,6 +56,7 @@ from loaders.token_rules import tokens_with
 
 MAX_NAME_WORDS = 8  # words of a company's name before its legal form
 MAX_TOPIC_WORDS = 3  # capitalised words of a topic after "and" in a body's name
+MAX_TRADE_WORDS = 3  # capitalised words of a company's trade after "for": "Company for Multi Activities"
 MAX_GIVEN_NAMES = 3  # given names before the part of a personal name the NER found
 APOSTROPHES = frozenset({"'", "‘", "’", "`"})
 NAME_LABELS = frozenset({"", "PERSON", "ORG"})  # what the NER may have made of a given name
@@ -278,9 +279,18 @@ def legal_names(doc: Doc, text: str) -> list[Span]:
 
 def joined_company(ent: Span, starts: set[int]) -> Span:
     """A company's or a bank's name the NER cut at "and" ("Kivu Savings" of "Kivu Savings and Mortgage Bank"): the
-    whole name, when capitalised words no other name starts at follow "and" and end in a company's noun."""
+    whole name, when capitalised words no other name starts at follow "and" and end in a company's noun; or at "for"
+    after a company's noun ("Al-Junaid Company" of "Al-Junaid Company for Multi Activities"): the name with up to
+    three capitalised words of its trade after "for"."""
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+    if ent.label_ != "ORG" or ent.end + 2 >= len(doc):
+        return ent
+    if doc[ent.end].lower_ == "for" and company_noun(ent[-1].text):
+        end = ent.end + 1
+        while end < len(doc) and end - ent.end <= MAX_TRADE_WORDS and doc[end].is_title:
+            end += 1
+        return Span(doc, ent.start, end, label="ORG") if end > ent.end + 1 else ent
+    if doc[ent.end].lower_ != "and":
         return ent
     end = ent.end + 1
     while end < len(doc) and end - ent.end <= 3 and doc[end].is_title and end not in starts:
@@ -383,7 +393,7 @@ def _given_name(doc: Doc, i: int) -> bool:
     token = doc[i]
     word = token.lower_
     return (
-        token.pos == PROPN
+        (token.pos == PROPN or not token.text.isascii())  # "Thérèse": the tagger reads an accented name as a noun
         and token.is_title
         and token.is_alpha
         and "\n" not in token.whitespace_
@@ -426,6 +436,12 @@ def whole_patronymic(ent: Span, known: set[int]) -> Span:
 def site_nouns() -> frozenset[str]:
     """Nouns of a building or a site that a name before is the site's own (``seeds/relations.yaml``)."""
     return frozenset(load_seed_yaml("relations.yaml")["named_site_nouns"])
+
+
+@cache
+def building_nouns() -> frozenset[str]:
+    """Nouns of a building whose name the NER often misses before them (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["named_building_nouns"])
 
 
 @cache
@@ -534,6 +550,17 @@ def with_place_given_name(ent: Span, known: dict[int, Span]) -> Span:
     if before is None or before.pos_ == "ADP" or before.is_title or doc[place.start].whitespace_ != " ":
         return ent
     return whole if first_name_a_place(whole, [place]) else ent
+
+
+def with_body_surname(ent: Span, known: dict[int, Span]) -> Span:
+    """A person's name of two given names the NER read right before a known body's one-word name, with one space
+    between, as one name closing with that word ("Wagner" of "Hélène Mbadinga Wagner", :func:`family_name_inside`);
+    ``known``: the rulers' actors by the token they start at."""
+    body = known.get(ent.end)
+    if ent.label_ != "PERSON" or ent.id_ or len(ent) < 2 or body is None or ent.doc[ent.end - 1].whitespace_ != " ":
+        return ent
+    whole = Span(ent.doc, ent.start, body.end, label="PERSON")
+    return whole if _body_as_surname(whole, body) else ent
 
 
 def first_name_a_place(ent: Span, known: list[Span]) -> bool:

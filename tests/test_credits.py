@@ -78,3 +78,9 @@ def test_a_credited_name_ending_in_a_country_is_a_person_not_the_country() -> No
     kg = graph_of(text)
     assert ("Helen Chad", "Reuters") in works_for(text)
     assert "chad" not in kg.g
+
+
+def test_a_byline_author_with_a_particle_before_a_bar_is_one_person() -> None:
+    kg = graph_of("By Luiz Fernando dos Santos | Brasília\n\nThe army said on Monday that the gang had fled.")
+    assert kg.g.nodes["luiz-fernando-dos-santos"]["label"] == "Person"
+    assert not {"luiz-fernando", "santos"} & set(kg.g)

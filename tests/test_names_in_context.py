@@ -73,3 +73,13 @@ def test_a_defence_secretary_abroad_does_not_lead_the_pentagon() -> None:
 def test_a_defence_secretary_of_an_article_on_the_united_states_leads_the_pentagon() -> None:
     text = "The United States will send more drones to the region, Defense Secretary Carl Hendricks told reporters."
     assert ("carl-hendricks", "LEADS", "pentagon") in edges(text)
+
+
+def test_a_name_in_apposition_with_a_place_after_in_is_a_place() -> None:
+    found = nodes("The pilot was freed in Timika, Central Papua, on Saturday, officials said.")
+    assert found["Central Papua"][0] == "Location", found
+
+
+def test_a_name_after_airstrikes_on_is_a_place() -> None:
+    found = nodes("The junta responded with airstrikes on Kyaukme, residents said.")
+    assert found["Kyaukme"][0] == "Location", found

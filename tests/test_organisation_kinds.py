@@ -17,3 +17,9 @@ def test_a_states_armed_forces_are_military_and_a_groups_forces_armed() -> None:
     found = kinds("The Gambian Armed Forces clashed with the Casamance Liberation Forces near Bignona on Monday.")
     assert found["Gambian Armed Forces"] == "military"
     assert found["Casamance Liberation Forces"] == "armed_group"
+
+
+def test_a_russian_military_district_is_a_military_body_not_a_place() -> None:
+    kg = graph_of("Sergei Shoigu visited the Southern Military District headquarters in Rostov-on-Don on Monday.")
+    assert kg.g.nodes["southern-military-district"]["label"] == "Organization"
+    assert kg.g.nodes["southern-military-district"]["kind"] == "military"

@@ -4,6 +4,7 @@ sentence written for its test."""
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 from test_real_text import certainties, triples
 
 pytestmark = pytest.mark.model
@@ -210,3 +211,22 @@ def test_a_sanctioning_body_listing_a_name_sanctions_it_but_a_list_of_the_presen
     )
     found = triples("The Council of the EU listed Hezbollah among the groups present in southern Lebanon.")
     assert not [k for _, k, _ in found if k == "SANCTIONED_BY"], found
+
+
+def test_the_fields_of_a_sanctions_entry_are_no_actors() -> None:
+    kg = graph_of("OFAC designated Kasereka Mumbere Jean (DOB 12 Mar 1975; POB Butembo), a financier of the ADF.")
+    assert not {"dob", "pob"} & set(kg.g)
+
+
+def test_a_name_before_a_bracketed_date_of_birth_is_a_person() -> None:
+    kg = graph_of("OFAC designated Kasereka Mumbere Jean (DOB 12 Mar 1975; POB Butembo), a financier of the ADF.")
+    assert kg.g.nodes["kasereka-mumbere-jean"]["label"] == "Person"
+    assert kg.g.has_edge("kasereka-mumbere-jean", "ofac", key="SANCTIONED_BY")
+
+
+def test_a_bracketed_a_k_a_gives_the_listed_person_another_name() -> None:
+    kg = graph_of(
+        "The Council listed Yusuf Abdi Warsame (a.k.a. Abu Hamza Nur; DOB 3 May 1981), a senior al-Shabaab figure."
+    )
+    assert "abu-hamza-nur" not in kg.g
+    assert "Abu Hamza Nur" in kg.g.nodes["yusuf-abdi-warsame"]["aliases"]

@@ -45,3 +45,12 @@ def test_the_body_of_a_title_before_a_name_with_initials_is_not_the_persons() ->
     found = names("Deputy Inspector General of Police R.S. Menon said three suspects had been held.")
     assert found.get("R.S. Menon") == "Person", found
     assert "Police R.S. Menon" not in found, found
+
+
+def test_the_portfolio_after_a_ministers_title_is_no_actor() -> None:
+    kg = graph_of(
+        "The Treasury today sanctioned Celestin Ndayishimiye, Burundi's Minister of State for Border Affairs, and "
+        "Jean Habimana Mugisha, a spokesperson for the rebels."
+    )
+    assert "border-affairs" not in kg.g
+    assert kg.g.has_edge("celestin-ndayishimiye", "treasury", key="SANCTIONED_BY")

@@ -395,3 +395,33 @@ def test_a_committee_named_by_its_resolution_s_number_keeps_the_number() -> None
     assert ("tigris-trading-company", "SANCTIONED_BY", "1518-sanctions-committee") in {
         (s, k, o) for s, o, k in kg.g.edges(keys=True)
     }, list(kg.g.edges(keys=True))
+
+
+def test_an_accented_given_name_keeps_a_known_groups_name_as_her_family_name() -> None:
+    kg = graph_of("Senegal's Foreign Minister Thérèse Diop Wagner said the envoy would travel to Bamako.")
+    assert "wagner-group" not in kg.g
+    assert kg.g.nodes["therese-diop-wagner"]["label"] == "Person"
+
+
+def test_a_known_groups_name_the_ner_left_after_two_given_names_closes_her_name() -> None:
+    kg = graph_of("Gabon's Trade Minister Hélène Mbadinga Wagner told reporters that the border would stay closed.")
+    assert "wagner-group" not in kg.g
+    assert "helene-mbadinga" not in kg.g
+    assert kg.g.nodes["helene-mbadinga-wagner"]["label"] == "Person"
+
+
+def test_a_name_around_a_capitalised_tuareg_particle_is_a_persons() -> None:
+    kg = graph_of("The militia's commander, Alhassane Ag Rhissa, told reporters the army had struck its camp.")
+    assert kg.g.nodes["alhassane-ag-rhissa"]["label"] == "Person"
+
+
+def test_a_name_the_ner_missed_before_the_noun_of_a_building_is_the_buildings() -> None:
+    kg = graph_of("Gunmen attacked the Hamdiya mosque near Arish during Friday prayers.")
+    assert kg.g.nodes["hamdiya-mosque"]["label"] == "Location"
+    assert kg.g.has_edge("hamdiya-mosque", "arish", key="LOCATED_IN")
+
+
+def test_a_company_name_cut_at_for_after_its_noun_is_one_name() -> None:
+    found = nodes("The Council also listed Al-Junaid Company for Multi Activities, a gold firm owned by one family.")
+    assert "Al-Junaid Company for Multi Activities" in found, found
+    assert "Multi Activities" not in found, found

@@ -1,0 +1,75 @@
+"""Ships' names, which are no actors: the NER reads "USS Carney" as a person, "the Marlin Luanda" as a place, or
+finds a known city inside one ("Luanda"). A name is a ship's after a prefix of ships ("USS Carney"), right after the
+noun of a ship ("the landing ship Caesar Kunikov") or in apposition with one ("the Marlin Luanda, a British-linked
+tanker"); every other mention of that name in the document is the ship's too, and so is a known place's name read
+inside one ("Luanda" of "operates the Marlin Luanda").
+
+The cue words are the ``vessels`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from loaders.cues import word_sets
+
+
+@dataclass(frozen=True)
+class VesselCues:
+    """The ``vessels`` block of ``seeds/relations.yaml``."""
+
+    prefixes: frozenset[str]  # "USS", "HMS", "MV"
+    nouns: frozenset[str]  # "ship", "tanker", "destroyer"
+
+
+@cache
+def vessel_cues() -> VesselCues:
+    """The ``vessels`` block, loaded once per process."""
+    return word_sets(VesselCues, "vessels")
+
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "Person", "Organization", "Location"})
+
+
+def _a_ships_name(ent: Span) -> bool:
+    """Whether a name opens with a prefix of ships, or is an unknown name that follows the noun of a ship or is in
+    apposition with one (not "the tanker Iran seized")."""
+    cues = vessel_cues()
+    if ent.label_ not in NAME_LABELS:
+        return False
+    start = ent.start + (len(ent) > 1 and ent[0].lower_ == "the")  # "the HMS Lancaster"
+    before = ent.doc[start - 1] if start else None
+    first = ent.doc[start] if start < ent.end - 1 else before  # "USS Carney", or "USS" before "Carney"
+    if first is not None and first.is_upper and first.lower_ in cues.prefixes:
+        return True
+    if ent.id_:
+        return False
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in cues.nouns:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in cues.nouns for c in ent.root.children)
+
+
+def without_vessels(ents: list[Span]) -> list[Span]:
+    """The entities but ships' names and the names inside them, at each mention of a ship's name in the document.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The USS Carney shot down a drone. Rebels hit the Marlin Luanda, a British-linked tanker, "
+    ...                  "near Aden. Trafigura owns the Marlin Luanda.")
+    >>> [e.text for e in doc.ents]
+    ['British', 'Aden', 'Trafigura']
+    """
+    ships = {_bare(e) for e in ents if _a_ships_name(e)}
+    if not ships:
+        return ents
+    text = ents[0].doc.text
+    spans = [(m.start(), m.end()) for ship in ships for m in re.finditer(rf"\b{re.escape(ship)}\b", text)]
+    return [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in spans)]
+
+
+def _bare(ent: Span) -> str:
+    """A name without the article the NER may read with it ("the Marlin Luanda")."""
+    return ent[1:].text if len(ent) > 1 and ent[0].lower_ == "the" else ent.text

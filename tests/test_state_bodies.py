@@ -1,0 +1,29 @@
+"""A known state body's name after another state's possessive is that state's body (loaders/state_bodies.py,
+loaders/mentions.py), on sentences written for the tests (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def test_another_states_body_of_a_known_name_is_the_acronym_spelled_out_after_it() -> None:
+    kg = graph_of(
+        "Kyrylo Budanov, the head of Ukraine's Main Intelligence Directorate (HUR), said the drones had hit the "
+        "Engels air base."
+    )
+    assert "gru" not in kg.g
+    assert kg.g.has_edge("kyrylo-budanov", "hur", key="LEADS")
+
+
+def test_another_states_body_of_a_known_name_with_no_acronym_is_named_for_its_state() -> None:
+    kg = graph_of("Ukraine's Main Intelligence Directorate said on Sunday that its drones had struck a refinery.")
+    assert "gru" not in kg.g
+    assert kg.g.nodes["main-intelligence-directorate-of-ukraine"]["label"] == "Organization"
+
+
+def test_the_known_body_after_its_own_states_possessive_stays_the_body() -> None:
+    kg = graph_of("Russia's Main Intelligence Directorate ran the sabotage campaign, investigators said.")
+    assert kg.g.nodes["gru"]["label"] == "Organization"

@@ -1,0 +1,35 @@
+"""Ships and named naval missions: a ship's name is no actor, and a known mission named as an operation is the body,
+not an incident of the same name (each on a sentence written for its test, the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_ship_named_after_a_prefix_is_no_person() -> None:
+    kg = graph_of("The Houthis fired two missiles at the HMS Lancaster in the Red Sea on Tuesday.")
+    assert not [n for n, d in kg.g.nodes(data=True) if "Lancaster" in d["name"]]
+    assert "houthis" in kg.g
+
+
+def test_a_ship_in_apposition_with_a_tanker_is_no_place_even_named_later() -> None:
+    kg = graph_of(
+        "Rebels struck the Sea Harare, a Liberian-flagged tanker, off Hodeidah on Monday. "
+        "The company that manages the Sea Harare said the crew was safe."
+    )
+    names = {d["name"] for _, d in kg.g.nodes(data=True)}
+    assert not {"Sea Harare", "Harare", "Zimbabwe"} & names, names
+
+
+def test_a_ship_after_the_noun_of_a_ship_is_no_actor() -> None:
+    kg = graph_of("A naval drone sank the patrol ship Ivan Khurs near Sevastopol, Kyiv said.")
+    assert not [n for n, d in kg.g.nodes(data=True) if "Khurs" in d["name"]]
+
+
+def test_a_known_naval_mission_named_as_an_operation_is_no_incident() -> None:
+    kg = graph_of("Greece joined Operation Aspides in the Red Sea in February to escort merchant ships.")
+    labels = {d["label"] for _, d in kg.g.nodes(data=True) if "Aspides" in d["name"] or "Aspides" in d["aliases"]}
+    assert labels == {"Organization"}

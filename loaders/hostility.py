@@ -146,6 +146,7 @@ class HostilityCues:
     pitting_verbs: frozenset[str]
     regarding_verbs: frozenset[str]
     partner_foe_preps: frozenset[str]
+    partner_campaign_preps: frozenset[str]
     gathering_verbs: frozenset[str]
     gathering_particles: frozenset[str]
     mutual_ally_words: frozenset[str]
@@ -227,6 +228,7 @@ class HostilityReader:
             (cues.mutual_ally_words, self.allied_together, by_word),
             (cues.joined_by_verbs, self.joined_by, by_lemma),
             (cues.foe_nouns, self.called_each_other, by_lemma),
+            (cues.foe_nouns, self.named_foes, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
@@ -441,14 +443,19 @@ class HostilityReader:
 
     def partners_against(self, noun: Token) -> None:
         """ "The SDF, Washington's main partner against the Islamic State", "armed the SDF as its partner against
-        IS": the partner and its owner oppose whoever follows "against"; "armed X as its partner" allies the owner
-        with X (the apposition and the copula are :meth:`named_allies`' and the relational nouns')."""
+        IS", "Kenya, a partner of Somalia in the war against al-Shabaab": the partner and its owner (before it or
+        after "of") oppose whoever follows "against", after the noun or after a fight it is a partner in; "armed X as
+        its partner" allies the owner with X (the apposition and the copula are :meth:`named_allies`' and the
+        relational nouns')."""
         if noun.pos_ != "NOUN":
             return
-        foes = self._not_backers(self._named(prep_objects(noun, self.cues.partner_foe_preps)))
+        campaigns = [c for c in prep_objects(noun, self.cues.partner_campaign_preps) if self._campaign(c)]
+        aims = [t for w in [noun, *campaigns] for t in prep_objects(w, self.cues.partner_foe_preps)]
+        foes = self._not_backers(self._named(aims))
         if not foes:
             return
-        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+        owners = [m for c in owners for m in actors_of(c, self.reader.index, False)]
         partners = [c for c in noun.children if c.dep_ == "appos"]
         if noun.dep_ == "attr":  # "X has been Washington's partner against Y"
             partners += subjects_of(noun.head)
@@ -462,6 +469,10 @@ class HostilityReader:
         self.reader.emit_all(owners + named, "OPPOSES", foes, noun, f"partner-against:{noun.lemma_.lower()}", 0.6)
         if as_partner:
             self.reader.emit_all(owners, "ALLIED_WITH", named, noun, f"as-partner:{noun.lemma_.lower()}", 0.6)
+
+    def _campaign(self, noun: Token) -> bool:
+        """Whether a noun is a fight waged against someone: "the fight", "the war" (``campaign_nouns``)."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.cues.campaign_nouns
 
     def brought_together(self, verb: Token) -> None:
         """ "The operation brings together the UPDF and the FARDC": the sides gathered as the object are allies
@@ -911,6 +922,37 @@ class HostilityReader:
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
         if not owners and not named:
             self.called_each_other(noun)
+
+    def named_foes(self, noun: Token) -> None:
+        """ "Its main rival is the PCC", "Barrio 18, its principal rival, ...", "the army and its rival, the RSF",
+        "Hezbollah's enemy Israel": a rivalry goes both ways, so the owner before a noun of foes and the foe it names
+        (in apposition, or across "is") oppose each other ("X, a rival of Y" is the relational nouns', one way). A
+        pronoun owner counts only where no other actor of the same label is named between the one it stands for and
+        it ("X is aligned with Y, while Z is linked to W, its rival": whose rival is unclear)."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return  # "ISIS and al-Qaeda are bitter rivals" is :meth:`called_each_other`'s
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in self._clear_owner(c)]
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "appos":  # "Barrio 18, its principal rival"
+            named.append(noun.head)
+        elif noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_.lower() == "be":  # "X is its rival", "its rival is X"
+            named += [c for c in noun.head.children if c.dep_ in {"nsubj", "attr"} and c.i != noun.i]
+        foes = self._principals(self._named(named))
+        owners = self._principals(owners)
+        if owners and foes:
+            self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], noun, "rivals:foe")
+
+    def _clear_owner(self, owner: Token) -> list[Mention]:
+        """The actor a possessive names: its own name, or the one a pronoun stands for when no other actor of its
+        label is named between the two."""
+        index = self.reader.index
+        if owner.pos_ != "PRON":
+            return actors_of(owner, index, False)
+        ante = index.antecedent(owner)
+        if ante is None:
+            return []
+        between = [m for m in index.mentions if ante.end <= m.start and m.end <= owner.i and m.label == ante.label]
+        return [] if any(m.key != ante.key for m in between) else [ante]
 
     def _named_right_after(self, noun: Token) -> list[Mention | None]:
         """The actors named right after a noun, past a "the" and with their conjuncts: "its ally the US and Britain"."""

@@ -67,3 +67,13 @@ def test_troops_deployed_in_support_of_a_state_ally_their_state_with_it() -> Non
 )
 def test_troops_sent_to_help_a_mission_serve_in_it_beside_no_one(text: str) -> None:
     assert not allied(text)
+
+
+def test_allied_before_a_name_is_an_adjective_not_an_alliance_with_the_subject() -> None:
+    found = allied("Al-Shabaab fighters attacked the Somali army and allied Ras Kamboni militias near Kismayo.")
+    assert not any("al-shabaab" in pair for pair in found), found
+
+
+def test_a_capital_named_as_the_other_side_of_an_ally_is_its_state() -> None:
+    found = allied("Chad, a steadfast ally of Paris, expelled the Russian envoy.")
+    assert ("chad", "france") in found or ("france", "chad") in found, found

@@ -582,3 +582,25 @@ def test_a_backed_groups_people_named_by_of_are_that_groups_not_the_backers() ->
     assert ("al-shabaab", "somali-national-army", "OPPOSES") in edges, edges
     assert ("ethiopia", "somali-national-army", "FUNDS") in edges, edges
     assert not any(k == "OPPOSES" and "ethiopia" in (s, t) for s, t, k in edges), edges
+
+
+def test_partners_in_a_fight_against_a_foe_both_oppose_it() -> None:
+    found = opposed("Iraq, a partner of Washington in the campaign against ISIS, asked the troops to stay.")
+    assert found.get(("united-states", "isis")) == "asserted", found
+    assert found.get(("iraq", "isis")) == "asserted", found
+
+
+def test_a_foe_named_as_its_owners_rival_opposes_it_both_ways() -> None:
+    found = opposed("Fatah governs the West Bank, while its rival, Hamas, holds Gaza.")
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert found.get(("fatah", "hamas")) == "asserted", found
+
+
+def test_a_rival_whose_owner_could_be_either_of_two_groups_is_left_unguessed() -> None:
+    found = opposed("Analysts say Hamas is close to Iran, while Fatah has courted Hezbollah, its old rival in Lebanon.")
+    assert not any("hezbollah" in pair for pair in found), found
+
+
+def test_the_broker_of_a_truce_between_an_unnamed_side_and_a_named_one_is_no_side() -> None:
+    found = opposed("Egypt brokered a truce between the militants and Israel.")
+    assert ("egypt", "israel") not in found, found

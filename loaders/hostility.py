@@ -28,6 +28,7 @@ from loaders.backing_phrases import state_of_place
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
+from loaders.gerund_subjects import gerund_subjects
 from loaders.hyphen_actors import known_at
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.possessive import POSSESSIVE
@@ -54,6 +55,7 @@ MODIFIERS = {"amod", "compound", "nmod"}
 PAIRING_HYPHENS = {"-", "–", "—"}
 HARBOURED = {"dobj", "ccomp", "xcomp"}  # "giving shelter", "allowing X to shelter"
 PLURAL_TAGS = {"NNS", "NNPS"}  # "fighters", not "a commander"
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class HostilityCues:
     foe_nouns: frozenset[str]
     exchange_verbs: frozenset[str]
     exchanged_objects: frozenset[str]
+    exchanged_charges: frozenset[str]
     vowing_verbs: frozenset[str]
     inciting_verbs: frozenset[str]
     inciting_preps: frozenset[str]
@@ -651,13 +654,16 @@ class HostilityReader:
 
     def exchanged_fire(self, verb: Token) -> None:
         """ "Hezbollah has exchanged fire with Israel", "Hamas and Fatah traded blows": every side fired at, so
-        ATTACKED, every other."""
-        if verb.pos_ != "VERB" or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.cues.exchanged_objects for c in verb.children
-        ):
+        ATTACKED, every other; "the LNA and the GNU traded accusations": every side OPPOSES every other."""
+        if verb.pos_ != "VERB":
+            return
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        rel_type = "ATTACKED" if objects & self.cues.exchanged_objects else None
+        rel_type = rel_type or ("OPPOSES" if objects & self.cues.exchanged_charges else None)
+        if rel_type is None:
             return
         sides = self._sides(subjects_of(verb) + prep_objects(verb, {"with"}))
-        self._each_with_each(sides, "ATTACKED", verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
+        self._each_with_each(sides, rel_type, verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
 
     def vowed_attack(self, noun: Token) -> None:
         """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships", "the emir urged
@@ -897,8 +903,8 @@ class HostilityReader:
 
     def named_allies(self, noun: Token) -> None:
         """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah", "Iran's
-        allies include A and B": the owner and the named allies; "Russia and Iran are close allies": every subject and
-        every other."""
+        allies include A and B", "X, Assad's ally alongside Iran": the owner and the named allies; "Russia and Iran
+        are close allies": every subject and every other."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues.ally_nouns:
             return
         index, doc = self.reader.index, self.reader.doc
@@ -918,6 +924,8 @@ class HostilityReader:
         described = self._described(noun) if owners and not named else []
         sides = SIDES | {"Person"} if described else SIDES  # "Igor Petrov, a Putin ally": people have allies too
         allies = [m for m in named + described if m is not None and m.label in sides]
+        if allies:  # "Russia, Assad's main ally alongside Iran": Iran is his ally too
+            allies += self._sides(prep_objects(noun, self.cues.side_by_side_preps))
         owners = [m for m in owners if m.label in sides]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
         if not owners and not named:
@@ -944,7 +952,7 @@ class HostilityReader:
 
     def _clear_owner(self, owner: Token) -> list[Mention]:
         """The actor a possessive names: its own name, or the one a pronoun stands for when no other actor of its
-        label is named between the two."""
+        label, nor any other subject ("the army has sought ..., while its rival"), comes between the two."""
         index = self.reader.index
         if owner.pos_ != "PRON":
             return actors_of(owner, index, False)
@@ -952,7 +960,10 @@ class HostilityReader:
         if ante is None:
             return []
         between = [m for m in index.mentions if ante.end <= m.start and m.end <= owner.i and m.label == ante.label]
-        return [] if any(m.key != ante.key for m in between) else [ante]
+        if any(m.key != ante.key for m in between):
+            return []
+        subjects = [t for t in owner.doc[ante.end : owner.i] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}]
+        return [] if any(index.at(t) is None or index.at(t).key != ante.key for t in subjects) else [ante]
 
     def _named_right_after(self, noun: Token) -> list[Mention | None]:
         """The actors named right after a noun, past a "the" and with their conjuncts: "its ally the US and Britain"."""
@@ -1062,7 +1073,7 @@ class HostilityReader:
         verb = head.head if together and head.dep_ == "advmod" else head
         if verb.pos_ in {"VERB", "AUX"}:
             by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"
-            acting = agents_of(verb) if by_agent else subjects_of(verb)
+            acting = agents_of(verb) if by_agent else subjects_of(verb) or gerund_subjects(verb)  # "accused X of"
             if by_agent and posted and not acting:  # "X was deployed alongside Y": X is the one posted there
                 acting = [c for c in verb.children if c.dep_ == "nsubjpass"]
             named = [t for t in acting if t.pos_ != "PRON"]

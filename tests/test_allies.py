@@ -77,3 +77,14 @@ def test_allied_before_a_name_is_an_adjective_not_an_alliance_with_the_subject()
 def test_a_capital_named_as_the_other_side_of_an_ally_is_its_state() -> None:
     found = allied("Chad, a steadfast ally of Paris, expelled the Russian envoy.")
     assert ("chad", "france") in found or ("france", "chad") in found, found
+
+
+def test_the_one_named_alongside_an_ally_is_an_ally_of_the_same_owner() -> None:
+    found = allied("Belarus, Putin's closest ally alongside North Korea, supplied shells.")
+    assert ("north-korea", "vladimir-putin") in found or ("vladimir-putin", "north-korea") in found, found
+
+
+def test_a_state_accused_of_fighting_alongside_a_group_is_alleged_its_ally() -> None:
+    kg = graph_of("Kinshasa accused Kigali of fighting alongside the M23 near Goma.")
+    links = {(s, o): d["evidence"][0].certainty for s, o, d in kg.g.edges(data=True) if d["type"] == "ALLIED_WITH"}
+    assert links.get(("m23", "rwanda"), links.get(("rwanda", "m23"))) == "alleged", links

@@ -604,3 +604,23 @@ def test_a_rival_whose_owner_could_be_either_of_two_groups_is_left_unguessed() -
 def test_the_broker_of_a_truce_between_an_unnamed_side_and_a_named_one_is_no_side() -> None:
     found = opposed("Egypt brokered a truce between the militants and Israel.")
     assert ("egypt", "israel") not in found, found
+
+
+def test_a_rival_after_another_subject_is_not_read_back_to_an_earlier_group() -> None:
+    text = (
+        "The Arakan Army holds most of the coast. Diplomats say the navy has tried to retake the islands, while its"
+        " rival, the Kachin Independence Army, has moved south."
+    )
+    found = opposed(text)
+    assert ("arakan-army", "kachin-independence-army") not in found, found
+
+
+def test_sides_that_traded_accusations_oppose_each_other() -> None:
+    found = opposed("Hamas and Fatah have traded accusations over the stalled reconciliation talks.")
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert found.get(("fatah", "hamas")) == "asserted", found
+
+
+def test_a_side_accused_of_fighting_another_is_alleged_to_oppose_it() -> None:
+    found = opposed("Baghdad accused Ankara of fighting the PKK on Iraqi soil in breach of the accord.")
+    assert found.get(("turkey", "pkk")) == "alleged", found

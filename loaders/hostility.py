@@ -81,6 +81,11 @@ class HostilityCues:
     exchange_verbs: frozenset[str]
     exchanged_objects: frozenset[str]
     exchanged_charges: frozenset[str]
+    truce_nouns: frozenset[str]
+    belonging_verbs: frozenset[str]
+    part_nouns: frozenset[str]
+    truce_verbs: frozenset[str]
+    truce_preps: frozenset[str]
     vowing_verbs: frozenset[str]
     inciting_verbs: frozenset[str]
     inciting_preps: frozenset[str]
@@ -240,6 +245,7 @@ class HostilityReader:
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.crackdown_verbs, self.cracked_down, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
+            (cues.truce_nouns, self.truce_parties, by_lemma),
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -665,6 +671,27 @@ class HostilityReader:
         sides = self._sides(subjects_of(verb) + prep_objects(verb, {"with"}))
         self._each_with_each(sides, rel_type, verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
 
+    def truce_parties(self, noun: Token) -> None:
+        """ "Israel and Hamas agreed a ceasefire", "the Houthis and the coalition have observed a truce", "the M23
+        signed a truce with Kinshasa": the parties to a truce (the subjects of a verb of `truce_verbs`, and whoever it
+        is made "with") are the sides of a fight, each against every other; whoever brokers one is not ("Qatar
+        brokered a truce": no such verb)."""
+        if noun.pos_ != "NOUN":
+            return
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in self.cues.truce_preps:  # "agreed to a truce"
+            verb = verb.head
+        elif noun.dep_ != "dobj":
+            return
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.truce_verbs or is_passive(verb):
+            return
+        if is_unreal(verb) or self.reader.denied_intent(verb):
+            return  # "urged both sides to agree a ceasefire", "refused to sign a truce"
+        others = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
+        sides = self._sides(subjects_of(verb) + others)
+        if len(sides) >= 2 and (others or any(t.dep_ == "cc" for s in subjects_of(verb) for t in s.children)):
+            self._each_against_each(sides, noun, f"truce-parties:{noun.lemma_.lower()}")
+
     def vowed_attack(self, noun: Token) -> None:
         """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships", "the emir urged
         followers to carry out attacks on France", "called for attacks on X": an attack vowed, threatened or called
@@ -1002,8 +1029,9 @@ class HostilityReader:
 
     def coalition_members(self, noun: Token) -> None:
         """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y", "X and Y formed an
-        alliance", "X and Y signed a security agreement": every member is allied with every other; "Britain joined
-        the US-led coalition": the one that leads it is allied with every member."""
+        alliance", "X and Y signed a security agreement", "X belongs to an alliance that includes A and B": every
+        member is allied with every other; "Britain joined the US-led coalition": the one that leads it is allied with
+        every member."""
         if noun.pos_ not in {"NOUN", "PROPN"} or not (
             noun.lemma_.lower() in self.cues.coalition_nouns or self._pact(noun)
         ):
@@ -1020,9 +1048,29 @@ class HostilityReader:
         members += [m for m in listed if m.label in SIDES]
         if leaders and not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.joining_verbs:
             members = [m for m in self._named(subjects_of(verb)) if m.label in SIDES]  # "Britain joined the US-led"
+        elif members and named is None:  # "X joined an alliance that includes A and B": X is a member too
+            members += [m for m in self._named(self._joiners(noun)) if m.label in SIDES and m not in members]
         method = f"coalition:{noun.lemma_.lower()}"
         self._each_with_each(members, "ALLIED_WITH", noun, method, 0.65)
         self.reader.emit_all([m for m in members if m not in leaders], "ALLIED_WITH", leaders, noun, method, 0.65)
+
+    def _joiners(self, noun: Token) -> list[Token]:
+        """Who is said to be in an unnamed coalition: the subject of "joined an alliance", "belongs to an alliance",
+        "is part of a coalition" (``joining_verbs``, ``belonging_verbs``, ``part_nouns``), or the one "part of" it is
+        set beside ("X, part of a coalition")."""
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.cues.joining_verbs:
+            return subjects_of(head)
+        if noun.dep_ != "pobj":
+            return []
+        holder = head.head
+        if head.lower_ == "to" and holder.lemma_.lower() in self.cues.belonging_verbs:
+            return subjects_of(holder)
+        if head.lower_ != "of" or holder.lemma_.lower() not in self.cues.part_nouns:
+            return []
+        if holder.dep_ == "attr":  # "X is part of an alliance"
+            return subjects_of(holder.head)
+        return [holder.head] if holder.dep_ == "appos" else []
 
     def led_body(self, noun: Token) -> None:
         """ "The Saudi-led coalition struck X", "the Kenya-led Multinational Security Support Mission": the side

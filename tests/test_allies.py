@@ -88,3 +88,8 @@ def test_a_state_accused_of_fighting_alongside_a_group_is_alleged_its_ally() -> 
     kg = graph_of("Kinshasa accused Kigali of fighting alongside the M23 near Goma.")
     links = {(s, o): d["evidence"][0].certainty for s, o, d in kg.g.edges(data=True) if d["type"] == "ALLIED_WITH"}
     assert links.get(("m23", "rwanda"), links.get(("rwanda", "m23"))) == "alleged", links
+
+
+def test_one_said_to_belong_to_an_unnamed_alliance_is_allied_with_the_members_it_lists() -> None:
+    found = {frozenset(p) for p in allied("Hamas belongs to an alliance that includes Hezbollah and the Houthis.")}
+    assert {frozenset({"hamas", "hezbollah"}), frozenset({"hamas", "houthis"})} <= found, found

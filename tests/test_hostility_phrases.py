@@ -624,3 +624,12 @@ def test_sides_that_traded_accusations_oppose_each_other() -> None:
 def test_a_side_accused_of_fighting_another_is_alleged_to_oppose_it() -> None:
     found = opposed("Baghdad accused Ankara of fighting the PKK on Iraqi soil in breach of the accord.")
     assert found.get(("turkey", "pkk")) == "alleged", found
+
+
+def test_the_parties_to_a_truce_oppose_each_other_but_its_go_between_is_no_side() -> None:
+    found = opposed("Hezbollah and Israel agreed to a truce in late November.")
+    assert found.get(("hezbollah", "israel")) == "asserted", found
+    assert found.get(("israel", "hezbollah")) == "asserted", found
+    found = opposed("The ELN signed a ceasefire with Colombia in Havana.")
+    assert found.get(("colombia", "eln")) == "asserted", found
+    assert not opposed("Qatar mediated a ceasefire with Hamas.")

@@ -83,6 +83,7 @@ class HostilityCues:
     exchanged_charges: frozenset[str]
     truce_nouns: frozenset[str]
     belonging_verbs: frozenset[str]
+    allied_against_verbs: frozenset[str]
     part_nouns: frozenset[str]
     truce_verbs: frozenset[str]
     truce_preps: frozenset[str]
@@ -246,6 +247,7 @@ class HostilityReader:
             (cues.crackdown_verbs, self.cracked_down, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.truce_nouns, self.truce_parties, by_lemma),
+            (cues.allied_against_verbs, self.allied_against, by_lemma),
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -670,6 +672,18 @@ class HostilityReader:
             return
         sides = self._sides(subjects_of(verb) + prep_objects(verb, {"with"}))
         self._each_with_each(sides, rel_type, verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
+
+    def allied_against(self, verb: Token) -> None:
+        """ "HTS sided with Ahrar al-Sham against the Zenki movement", "the tribes teamed up with the army against
+        ISIS", "X and Y united against Z": whoever takes sides (the subjects, and the partner after "with") OPPOSES
+        whoever follows "against"."""
+        if verb.pos_ != "VERB" or is_passive(verb) or is_unreal(verb) or self.reader.denied_intent(verb):
+            return
+        foes = self._sides(prep_objects(verb, {"against"}))
+        if not foes:
+            return
+        sides = self._sides(subjects_of(verb) + prep_objects(verb, {"with"}))
+        self._opposed(sides, foes, verb, f"allied-against:{verb.lemma_.lower()}")
 
     def truce_parties(self, noun: Token) -> None:
         """ "Israel and Hamas agreed a ceasefire", "the Houthis and the coalition have observed a truce", "the M23

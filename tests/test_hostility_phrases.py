@@ -633,3 +633,9 @@ def test_the_parties_to_a_truce_oppose_each_other_but_its_go_between_is_no_side(
     found = opposed("The ELN signed a ceasefire with Colombia in Havana.")
     assert found.get(("colombia", "eln")) == "asserted", found
     assert not opposed("Qatar mediated a ceasefire with Hamas.")
+
+
+def test_sides_taken_against_someone_oppose_them() -> None:
+    found = opposed("In Tripoli, the Nawasi Brigade sided with the Radaa force against the 444 Brigade.")
+    assert found.get(("nawasi-brigade", "444-brigade")) == "asserted", found
+    assert found.get(("radaa-special-deterrence-force", "444-brigade")) == "asserted", found

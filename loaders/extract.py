@@ -1344,6 +1344,8 @@ class DocReader:
                         if a is not b:
                             self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
                 continue
+            if cue.symmetric_between and self._one_side_between(noun):
+                continue  # "China brokered a ceasefire between the rebels and the army": China is no side
             objects = [m for m in objects if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed"
             objects = pledged_to(noun, aims, objects, self.index)  # "allegiance to al-Qaeda leader X": al-Qaeda
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
@@ -1419,6 +1421,12 @@ class DocReader:
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
+
+    def _one_side_between(self, noun: Token) -> bool:
+        """Whether a noun's "between" names the sides but only one by a name ("a truce between the rebels and the
+        army"): whoever holds the noun (the broker of a truce) is not the other side, which is left unnamed."""
+        sides = [m for t in prep_objects(noun, {"between"}) for m in actors_of(t, self.index)]
+        return len(sides) == 1
 
     def _waged(self, noun: Token, owners: list[Mention], objects: list[Mention]) -> None:
         """A war, invasion or bombardment: ATTACKED from whoever wages it (its owner, a demonym before it, the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-GERUND_TYPES = {"FUNDS", "MEMBER_OF"}  # the organisation links read this way
+GERUND_TYPES = {"FUNDS", "MEMBER_OF", "OPPOSES"}  # the links read this way ("accused X of fighting Y")
 
 
 def gerund_subjects(verb: Token) -> list[Token]:

@@ -29,6 +29,7 @@ from loaders.blame_phrases import spoken_for
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
+from loaders.gerund_subjects import gerund_subjects
 from loaders.hyphen_actors import known_at
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.possessive import POSSESSIVE
@@ -55,6 +56,7 @@ MODIFIERS = {"amod", "compound", "nmod"}
 PAIRING_HYPHENS = {"-", "–", "—"}
 HARBOURED = {"dobj", "ccomp", "xcomp"}  # "giving shelter", "allowing X to shelter"
 PLURAL_TAGS = {"NNS", "NNPS"}  # "fighters", not "a commander"
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,13 @@ class HostilityCues:
     foe_nouns: frozenset[str]
     exchange_verbs: frozenset[str]
     exchanged_objects: frozenset[str]
+    exchanged_charges: frozenset[str]
+    truce_nouns: frozenset[str]
+    belonging_verbs: frozenset[str]
+    allied_against_verbs: frozenset[str]
+    part_nouns: frozenset[str]
+    truce_verbs: frozenset[str]
+    truce_preps: frozenset[str]
     vowing_verbs: frozenset[str]
     inciting_verbs: frozenset[str]
     inciting_preps: frozenset[str]
@@ -147,6 +156,7 @@ class HostilityCues:
     pitting_verbs: frozenset[str]
     regarding_verbs: frozenset[str]
     partner_foe_preps: frozenset[str]
+    partner_campaign_preps: frozenset[str]
     gathering_verbs: frozenset[str]
     gathering_particles: frozenset[str]
     mutual_ally_words: frozenset[str]
@@ -228,6 +238,7 @@ class HostilityReader:
             (cues.mutual_ally_words, self.allied_together, by_word),
             (cues.joined_by_verbs, self.joined_by, by_lemma),
             (cues.foe_nouns, self.called_each_other, by_lemma),
+            (cues.foe_nouns, self.named_foes, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
@@ -236,6 +247,8 @@ class HostilityReader:
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.crackdown_verbs, self.cracked_down, by_lemma),
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
+            (cues.truce_nouns, self.truce_parties, by_lemma),
+            (cues.allied_against_verbs, self.allied_against, by_lemma),
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -442,14 +455,19 @@ class HostilityReader:
 
     def partners_against(self, noun: Token) -> None:
         """ "The SDF, Washington's main partner against the Islamic State", "armed the SDF as its partner against
-        IS": the partner and its owner oppose whoever follows "against"; "armed X as its partner" allies the owner
-        with X (the apposition and the copula are :meth:`named_allies`' and the relational nouns')."""
+        IS", "Kenya, a partner of Somalia in the war against al-Shabaab": the partner and its owner (before it or
+        after "of") oppose whoever follows "against", after the noun or after a fight it is a partner in; "armed X as
+        its partner" allies the owner with X (the apposition and the copula are :meth:`named_allies`' and the
+        relational nouns')."""
         if noun.pos_ != "NOUN":
             return
-        foes = self._not_backers(self._named(prep_objects(noun, self.cues.partner_foe_preps)))
+        campaigns = [c for c in prep_objects(noun, self.cues.partner_campaign_preps) if self._campaign(c)]
+        aims = [t for w in [noun, *campaigns] for t in prep_objects(w, self.cues.partner_foe_preps)]
+        foes = self._not_backers(self._named(aims))
         if not foes:
             return
-        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+        owners = [m for c in owners for m in actors_of(c, self.reader.index, False)]
         partners = [c for c in noun.children if c.dep_ == "appos"]
         if noun.dep_ == "attr":  # "X has been Washington's partner against Y"
             partners += subjects_of(noun.head)
@@ -463,6 +481,10 @@ class HostilityReader:
         self.reader.emit_all(owners + named, "OPPOSES", foes, noun, f"partner-against:{noun.lemma_.lower()}", 0.6)
         if as_partner:
             self.reader.emit_all(owners, "ALLIED_WITH", named, noun, f"as-partner:{noun.lemma_.lower()}", 0.6)
+
+    def _campaign(self, noun: Token) -> bool:
+        """Whether a noun is a fight waged against someone: "the fight", "the war" (``campaign_nouns``)."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.cues.campaign_nouns
 
     def brought_together(self, verb: Token) -> None:
         """ "The operation brings together the UPDF and the FARDC": the sides gathered as the object are allies
@@ -641,13 +663,49 @@ class HostilityReader:
 
     def exchanged_fire(self, verb: Token) -> None:
         """ "Hezbollah has exchanged fire with Israel", "Hamas and Fatah traded blows": every side fired at, so
-        ATTACKED, every other."""
-        if verb.pos_ != "VERB" or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.cues.exchanged_objects for c in verb.children
-        ):
+        ATTACKED, every other; "the LNA and the GNU traded accusations": every side OPPOSES every other."""
+        if verb.pos_ != "VERB":
+            return
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        rel_type = "ATTACKED" if objects & self.cues.exchanged_objects else None
+        rel_type = rel_type or ("OPPOSES" if objects & self.cues.exchanged_charges else None)
+        if rel_type is None:
             return
         sides = self._sides(subjects_of(verb) + prep_objects(verb, {"with"}))
-        self._each_with_each(sides, "ATTACKED", verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
+        self._each_with_each(sides, rel_type, verb, f"exchanged:{verb.lemma_.lower()}", 0.65)
+
+    def allied_against(self, verb: Token) -> None:
+        """ "HTS sided with Ahrar al-Sham against the Zenki movement", "the tribes teamed up with the army against
+        ISIS", "X and Y united against Z": whoever takes sides (the subjects, and the partner after "with") OPPOSES
+        whoever follows "against"."""
+        if verb.pos_ != "VERB" or is_passive(verb) or is_unreal(verb) or self.reader.denied_intent(verb):
+            return
+        foes = self._sides(prep_objects(verb, {"against"}))
+        if not foes:
+            return
+        sides = self._sides(subjects_of(verb) + prep_objects(verb, {"with"}))
+        self._opposed(sides, foes, verb, f"allied-against:{verb.lemma_.lower()}")
+
+    def truce_parties(self, noun: Token) -> None:
+        """ "Israel and Hamas agreed a ceasefire", "the Houthis and the coalition have observed a truce", "the M23
+        signed a truce with Kinshasa": the parties to a truce (the subjects of a verb of `truce_verbs`, and whoever it
+        is made "with") are the sides of a fight, each against every other; whoever brokers one is not ("Qatar
+        brokered a truce": no such verb)."""
+        if noun.pos_ != "NOUN":
+            return
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in self.cues.truce_preps:  # "agreed to a truce"
+            verb = verb.head
+        elif noun.dep_ != "dobj":
+            return
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.truce_verbs or is_passive(verb):
+            return
+        if is_unreal(verb) or self.reader.denied_intent(verb):
+            return  # "urged both sides to agree a ceasefire", "refused to sign a truce"
+        others = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
+        sides = self._sides(subjects_of(verb) + others)
+        if len(sides) >= 2 and (others or any(t.dep_ == "cc" for s in subjects_of(verb) for t in s.children)):
+            self._each_against_each(sides, noun, f"truce-parties:{noun.lemma_.lower()}")
 
     def vowed_attack(self, noun: Token) -> None:
         """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships", "the emir urged
@@ -888,8 +946,8 @@ class HostilityReader:
 
     def named_allies(self, noun: Token) -> None:
         """ "Russia and its allies Belarus and Syria", "Israel's partner, the US", "Hamas ally Hezbollah", "Iran's
-        allies include A and B": the owner and the named allies; "Russia and Iran are close allies": every subject and
-        every other."""
+        allies include A and B", "X, Assad's ally alongside Iran": the owner and the named allies; "Russia and Iran
+        are close allies": every subject and every other."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues.ally_nouns:
             return
         index, doc = self.reader.index, self.reader.doc
@@ -909,10 +967,46 @@ class HostilityReader:
         described = self._described(noun) if owners and not named else []
         sides = SIDES | {"Person"} if described else SIDES  # "Igor Petrov, a Putin ally": people have allies too
         allies = [m for m in named + described if m is not None and m.label in sides]
+        if allies:  # "Russia, Assad's main ally alongside Iran": Iran is his ally too
+            allies += self._sides(prep_objects(noun, self.cues.side_by_side_preps))
         owners = [m for m in owners if m.label in sides]
         self.reader.emit_all(owners, "ALLIED_WITH", allies, noun, f"allies:{noun.lemma_.lower()}", 0.65)
         if not owners and not named:
             self.called_each_other(noun)
+
+    def named_foes(self, noun: Token) -> None:
+        """ "Its main rival is the PCC", "Barrio 18, its principal rival, ...", "the army and its rival, the RSF",
+        "Hezbollah's enemy Israel": a rivalry goes both ways, so the owner before a noun of foes and the foe it names
+        (in apposition, or across "is") oppose each other ("X, a rival of Y" is the relational nouns', one way). A
+        pronoun owner counts only where no other actor of the same label is named between the one it stands for and
+        it ("X is aligned with Y, while Z is linked to W, its rival": whose rival is unclear)."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return  # "ISIS and al-Qaeda are bitter rivals" is :meth:`called_each_other`'s
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in self._clear_owner(c)]
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "appos":  # "Barrio 18, its principal rival"
+            named.append(noun.head)
+        elif noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_.lower() == "be":  # "X is its rival", "its rival is X"
+            named += [c for c in noun.head.children if c.dep_ in {"nsubj", "attr"} and c.i != noun.i]
+        foes = self._principals(self._named(named))
+        owners = self._principals(owners)
+        if owners and foes:
+            self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], noun, "rivals:foe")
+
+    def _clear_owner(self, owner: Token) -> list[Mention]:
+        """The actor a possessive names: its own name, or the one a pronoun stands for when no other actor of its
+        label, nor any other subject ("the army has sought ..., while its rival"), comes between the two."""
+        index = self.reader.index
+        if owner.pos_ != "PRON":
+            return actors_of(owner, index, False)
+        ante = index.antecedent(owner)
+        if ante is None:
+            return []
+        between = [m for m in index.mentions if ante.end <= m.start and m.end <= owner.i and m.label == ante.label]
+        if any(m.key != ante.key for m in between):
+            return []
+        subjects = [t for t in owner.doc[ante.end : owner.i] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}]
+        return [] if any(index.at(t) is None or index.at(t).key != ante.key for t in subjects) else [ante]
 
     def _named_right_after(self, noun: Token) -> list[Mention | None]:
         """The actors named right after a noun, past a "the" and with their conjuncts: "its ally the US and Britain"."""
@@ -951,8 +1045,9 @@ class HostilityReader:
 
     def coalition_members(self, noun: Token) -> None:
         """ "A coalition of Saudi Arabia, the UAE and Bahrain", "an alliance between X and Y", "X and Y formed an
-        alliance", "X and Y signed a security agreement": every member is allied with every other; "Britain joined
-        the US-led coalition": the one that leads it is allied with every member."""
+        alliance", "X and Y signed a security agreement", "X belongs to an alliance that includes A and B": every
+        member is allied with every other; "Britain joined the US-led coalition": the one that leads it is allied with
+        every member."""
         if noun.pos_ not in {"NOUN", "PROPN"} or not (
             noun.lemma_.lower() in self.cues.coalition_nouns or self._pact(noun)
         ):
@@ -969,9 +1064,29 @@ class HostilityReader:
         members += [m for m in listed if m.label in SIDES]
         if leaders and not members and noun.dep_ == "dobj" and verb.lemma_.lower() in self.cues.joining_verbs:
             members = [m for m in self._named(subjects_of(verb)) if m.label in SIDES]  # "Britain joined the US-led"
+        elif members and named is None:  # "X joined an alliance that includes A and B": X is a member too
+            members += [m for m in self._named(self._joiners(noun)) if m.label in SIDES and m not in members]
         method = f"coalition:{noun.lemma_.lower()}"
         self._each_with_each(members, "ALLIED_WITH", noun, method, 0.65)
         self.reader.emit_all([m for m in members if m not in leaders], "ALLIED_WITH", leaders, noun, method, 0.65)
+
+    def _joiners(self, noun: Token) -> list[Token]:
+        """Who is said to be in an unnamed coalition: the subject of "joined an alliance", "belongs to an alliance",
+        "is part of a coalition" (``joining_verbs``, ``belonging_verbs``, ``part_nouns``), or the one "part of" it is
+        set beside ("X, part of a coalition")."""
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.cues.joining_verbs:
+            return subjects_of(head)
+        if noun.dep_ != "pobj":
+            return []
+        holder = head.head
+        if head.lower_ == "to" and holder.lemma_.lower() in self.cues.belonging_verbs:
+            return subjects_of(holder)
+        if head.lower_ != "of" or holder.lemma_.lower() not in self.cues.part_nouns:
+            return []
+        if holder.dep_ == "attr":  # "X is part of an alliance"
+            return subjects_of(holder.head)
+        return [holder.head] if holder.dep_ == "appos" else []
 
     def led_body(self, noun: Token) -> None:
         """ "The Saudi-led coalition struck X", "the Kenya-led Multinational Security Support Mission": the side
@@ -1022,7 +1137,7 @@ class HostilityReader:
         verb = head.head if together and head.dep_ == "advmod" else head
         if verb.pos_ in {"VERB", "AUX"}:
             by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"
-            acting = agents_of(verb) if by_agent else subjects_of(verb)
+            acting = agents_of(verb) if by_agent else subjects_of(verb) or gerund_subjects(verb)  # "accused X of"
             if by_agent and posted and not acting:  # "X was deployed alongside Y": X is the one posted there
                 acting = [c for c in verb.children if c.dep_ == "nsubjpass"]
             named = [t for t in acting if t.pos_ != "PRON"]

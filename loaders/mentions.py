@@ -309,7 +309,7 @@ def acts(span: Span) -> bool:
     if root.dep_ == "dobj" and (_attack_verb(root.head) or ends_journey(root)):
         return False  # "the rebels attacked Bangui", "troops shelled Kyiv": the city hit; "visited Kigali": gone to
     if root.dep_ == "pobj":
-        return root.head.lower_ in load_cues().acting_preps or _seat_of_backers(root)
+        return root.head.lower_ in load_cues().acting_preps or _seat_of_backers(root) or _side_named(root)
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
         return root.head.lemma_.lower() not in load_cues().place_nouns
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
@@ -344,6 +344,21 @@ def _backer_seats() -> tuple[frozenset[str], frozenset[str]]:
     data = load_seed_yaml("relations.yaml")
     nouns = frozenset(data["backing_phrases"]["backer_nouns"]) | frozenset(data["hostility"]["ally_nouns"])
     return nouns, frozenset(data["backing_phrases"]["backer_place_preps"])
+
+
+@cache
+def _side_nouns() -> frozenset[str]:
+    """The nouns (lemmas) of an ally or a foe whose "of" names the other side (``hostility.ally_nouns`` and
+    ``hostility.foe_nouns``)."""
+    block = load_seed_yaml("relations.yaml")["hostility"]
+    return frozenset(block["ally_nouns"]) | frozenset(block["foe_nouns"])
+
+
+def _side_named(token: Token) -> bool:
+    """Whether a place is named as the side someone is an ally or a foe of: "an ally of Kinshasa", "a rival of
+    Riyadh" (the state; not "the ally in Kinshasa", nor "the capital of Kinshasa province")."""
+    prep = token.head
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _side_nouns()
 
 
 def _seat_of_backers(token: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
+from loaders.gerund_subjects import gerund_subjects
 from loaders.hostility import PAIRING_HYPHENS, SIDES
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, is_backer, is_passive, prep_objects, subjects_of
@@ -118,7 +119,7 @@ def declared_war(reader: DocReader, noun: Token, cues: WarPhraseCues) -> None:
         return
     preps = prep_objects(noun, cues.declared_preps) + ([] if owners else prep_objects(verb, cues.declared_preps))
     foes = _sides(reader, preps, True)
-    holders = _sides(reader, owners or subjects_of(verb))
+    holders = _sides(reader, owners or subjects_of(verb) or gerund_subjects(verb))  # "accused X of waging war on Y"
     reader.emit_all(holders, "OPPOSES", foes, noun, f"declared:{noun.lemma_.lower()}", 0.6)
 
 

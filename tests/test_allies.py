@@ -67,3 +67,29 @@ def test_troops_deployed_in_support_of_a_state_ally_their_state_with_it() -> Non
 )
 def test_troops_sent_to_help_a_mission_serve_in_it_beside_no_one(text: str) -> None:
     assert not allied(text)
+
+
+def test_allied_before_a_name_is_an_adjective_not_an_alliance_with_the_subject() -> None:
+    found = allied("Al-Shabaab fighters attacked the Somali army and allied Ras Kamboni militias near Kismayo.")
+    assert not any("al-shabaab" in pair for pair in found), found
+
+
+def test_a_capital_named_as_the_other_side_of_an_ally_is_its_state() -> None:
+    found = allied("Chad, a steadfast ally of Paris, expelled the Russian envoy.")
+    assert ("chad", "france") in found or ("france", "chad") in found, found
+
+
+def test_the_one_named_alongside_an_ally_is_an_ally_of_the_same_owner() -> None:
+    found = allied("Belarus, Putin's closest ally alongside North Korea, supplied shells.")
+    assert ("north-korea", "vladimir-putin") in found or ("vladimir-putin", "north-korea") in found, found
+
+
+def test_a_state_accused_of_fighting_alongside_a_group_is_alleged_its_ally() -> None:
+    kg = graph_of("Kinshasa accused Kigali of fighting alongside the M23 near Goma.")
+    links = {(s, o): d["evidence"][0].certainty for s, o, d in kg.g.edges(data=True) if d["type"] == "ALLIED_WITH"}
+    assert links.get(("m23", "rwanda"), links.get(("rwanda", "m23"))) == "alleged", links
+
+
+def test_one_said_to_belong_to_an_unnamed_alliance_is_allied_with_the_members_it_lists() -> None:
+    found = {frozenset(p) for p in allied("Hamas belongs to an alliance that includes Hezbollah and the Houthis.")}
+    assert {frozenset({"hamas", "hezbollah"}), frozenset({"hamas", "houthis"})} <= found, found

@@ -582,3 +582,60 @@ def test_a_backed_groups_people_named_by_of_are_that_groups_not_the_backers() ->
     assert ("al-shabaab", "somali-national-army", "OPPOSES") in edges, edges
     assert ("ethiopia", "somali-national-army", "FUNDS") in edges, edges
     assert not any(k == "OPPOSES" and "ethiopia" in (s, t) for s, t, k in edges), edges
+
+
+def test_partners_in_a_fight_against_a_foe_both_oppose_it() -> None:
+    found = opposed("Iraq, a partner of Washington in the campaign against ISIS, asked the troops to stay.")
+    assert found.get(("united-states", "isis")) == "asserted", found
+    assert found.get(("iraq", "isis")) == "asserted", found
+
+
+def test_a_foe_named_as_its_owners_rival_opposes_it_both_ways() -> None:
+    found = opposed("Fatah governs the West Bank, while its rival, Hamas, holds Gaza.")
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert found.get(("fatah", "hamas")) == "asserted", found
+
+
+def test_a_rival_whose_owner_could_be_either_of_two_groups_is_left_unguessed() -> None:
+    found = opposed("Analysts say Hamas is close to Iran, while Fatah has courted Hezbollah, its old rival in Lebanon.")
+    assert not any("hezbollah" in pair for pair in found), found
+
+
+def test_the_broker_of_a_truce_between_an_unnamed_side_and_a_named_one_is_no_side() -> None:
+    found = opposed("Egypt brokered a truce between the militants and Israel.")
+    assert ("egypt", "israel") not in found, found
+
+
+def test_a_rival_after_another_subject_is_not_read_back_to_an_earlier_group() -> None:
+    text = (
+        "The Arakan Army holds most of the coast. Diplomats say the navy has tried to retake the islands, while its"
+        " rival, the Kachin Independence Army, has moved south."
+    )
+    found = opposed(text)
+    assert ("arakan-army", "kachin-independence-army") not in found, found
+
+
+def test_sides_that_traded_accusations_oppose_each_other() -> None:
+    found = opposed("Hamas and Fatah have traded accusations over the stalled reconciliation talks.")
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert found.get(("fatah", "hamas")) == "asserted", found
+
+
+def test_a_side_accused_of_fighting_another_is_alleged_to_oppose_it() -> None:
+    found = opposed("Baghdad accused Ankara of fighting the PKK on Iraqi soil in breach of the accord.")
+    assert found.get(("turkey", "pkk")) == "alleged", found
+
+
+def test_the_parties_to_a_truce_oppose_each_other_but_its_go_between_is_no_side() -> None:
+    found = opposed("Hezbollah and Israel agreed to a truce in late November.")
+    assert found.get(("hezbollah", "israel")) == "asserted", found
+    assert found.get(("israel", "hezbollah")) == "asserted", found
+    found = opposed("The ELN signed a ceasefire with Colombia in Havana.")
+    assert found.get(("colombia", "eln")) == "asserted", found
+    assert not opposed("Qatar mediated a ceasefire with Hamas.")
+
+
+def test_sides_taken_against_someone_oppose_them() -> None:
+    found = opposed("In Tripoli, the Nawasi Brigade sided with the Radaa force against the 444 Brigade.")
+    assert found.get(("nawasi-brigade", "444-brigade")) == "asserted", found
+    assert found.get(("radaa-special-deterrence-force", "444-brigade")) == "asserted", found

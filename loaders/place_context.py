@@ -71,9 +71,14 @@ def _under_fire(first: Token) -> bool:
 
 def _in_apposition_with_place(root: Token) -> bool:
     """Whether the word is in apposition with a name after a preposition of place ("in Timika, Central Papua"; not
-    "Russia's envoy to Damascus, Karim Nasser")."""
+    "Russia's envoy to Damascus, Karim Nasser", nor a common noun's "in the Qatari newspaper Al Sharq")."""
     head = root.head
-    return root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in load_cues().place_preps
+    return (
+        root.dep_ == "appos"
+        and head.dep_ == "pobj"
+        and head.pos_ == "PROPN"
+        and head.head.lower_ in load_cues().place_preps
+    )
 
 
 def _listed_with_place(root: Token, places: set[int]) -> bool:

@@ -46,8 +46,8 @@ def test_schema_lists_every_label_type_and_property_the_store_writes(sample_out:
 def test_schema_examples_come_from_the_graph_when_given(sample_out: Path) -> None:
     own = runner.invoke(app, ["schema"]).output
     built = runner.invoke(app, ["schema", "--graph", str(sample_out)]).output
-    assert 'e.g. "kataib-hezbollah"' in own and "[19 in this graph]" not in own
-    assert ":Organization  any organised body; `kind` says which  [19 in this graph]" in built
+    assert 'e.g. "kataib-hezbollah"' in own and "[18 in this graph]" not in own
+    assert ":Organization  any organised body; `kind` says which  [18 in this graph]" in built
     assert 'e.g. ["000_6bd6c12fd24f382d"]' in built and 'e.g. "3f2a9c41d07be815"' not in built
 
 

@@ -62,12 +62,27 @@ def without_vessels(ents: list[Span]) -> list[Span]:
     >>> [e.text for e in doc.ents]
     ['British', 'Aden', 'Trafigura']
     """
+    spans = [(s.start_char, s.end_char) for s in ship_names(ents)]
+    return [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in spans)]
+
+
+def ship_names(ents: list[Span]) -> list[Span]:
+    """Each mention in the document of a name the entities show to be a ship's, without its article: what an attack
+    on a ship is named by ("the Houthis struck the Magic Seas, a bulk carrier": the Magic Seas attack).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels hit the Marlin Luanda, a tanker, near Aden. Trafigura owns the Marlin Luanda.")
+    >>> [s.text for s in doc.spans["ships"]]
+    ['Marlin Luanda', 'Marlin Luanda']
+    """
     ships = {_bare(e) for e in ents if _a_ships_name(e)}
     if not ships:
-        return ents
-    text = ents[0].doc.text
-    spans = [(m.start(), m.end()) for ship in ships for m in re.finditer(rf"\b{re.escape(ship)}\b", text)]
-    return [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in spans)]
+        return []
+    doc = ents[0].doc
+    found = (
+        doc.char_span(m.start(), m.end()) for ship in ships for m in re.finditer(rf"\b{re.escape(ship)}\b", doc.text)
+    )
+    return sorted((s for s in found if s is not None), key=lambda s: s.start)
 
 
 def _bare(ent: Span) -> str:

@@ -41,3 +41,10 @@ def test_an_attack_on_a_named_ship_is_an_incident_named_by_the_ship() -> None:
     assert list(events.values()) == ["Northern Dawn attack"], events
     found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert ("houthis", "BLAMED_FOR", next(iter(events))) in found, found
+
+
+def test_a_ship_the_tagger_misses_is_known_by_the_noun_beside_it_and_names_the_attack_on_it() -> None:
+    kg = graph_of("On Monday the Coral Wind, a Maltese-flagged tanker, was struck by Houthi missiles off Hodeidah.")
+    events = {n: d["name"] for n, d in kg.g.nodes(data=True) if d["label"] == "Event"}
+    assert list(events.values()) == ["Coral Wind attack"], events
+    assert not [n for n, d in kg.g.nodes(data=True) if d["label"] != "Event" and "Coral" in d["name"]]

@@ -78,7 +78,14 @@ from loaders.relative_days import day_named, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
-from loaders.verb_incidents import dates_a_verb, over_a_span, relative_time, up_to_comma, when_date
+from loaders.verb_incidents import (
+    attacks_by_phrase,
+    dates_a_verb,
+    over_a_span,
+    relative_time,
+    up_to_comma,
+    when_date,
+)
 
 OWNER_LABELS = {"Organization", "Person"}  # "the offices of the magazine X": whose the thing hit is (not a
 # country inside a name the NER cut: "the Kenya Red Cross")
@@ -329,6 +336,33 @@ def trailing_act(verb: Token) -> list[Token]:
     return [act, *prep_objects(act, {"into", "at"})]
 
 
+def _in_object(token: Token) -> bool:
+    """Whether a word is a verb's object or inside its phrase ("a police post in Mopti"), not in a clause of its own.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels raided a police post in Mopti.")
+    >>> _in_object(doc[6]), _in_object(doc[0])
+    (True, False)
+    """
+    while token.dep_ in {"pobj", "prep", "compound", "amod", "conj", "appos"}:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB"
+
+
+def ship_hit(verb: Token, hit: list[Token]) -> str:
+    """The name of the ship an attack's object (or passive subject) names, or an empty string: "struck the
+    Liberian-flagged Magic Seas" (ships are no actors; the attack is named by the ship).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Houthis struck the Eternity C, a cargo ship, on Monday.")
+    >>> ship_hit(doc[2], [c for c in doc[2].children if c.dep_ == "dobj"])
+    'Eternity C'
+    """
+    heads = {t.i for h in hit for t in conjuncts(h)}
+    named = (s for s in verb.doc.spans.get("ships", []) if s.end - 1 in heads or s.root.i in heads)
+    return next((s.text for s in named), "")
+
+
 def joined_name(anchor: str, words: str) -> str:
     """An incident's name from its place or target and its words, a word they share said once: "Kabul airport" and
     "airport bombing" make "Kabul airport bombing".
@@ -527,6 +561,8 @@ class EventFinder:
                 event.surfaces = one_line(event.surfaces, cue)
                 self._keep(event)
                 found.append(event)
+            elif self._incident_aside(cue):
+                continue  # "stormed X on Thursday, the deadliest raid this year": the act's own name, read with it
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
                 names = _reference_names(cue) + [_text(name) for name in [called_name(cue)] if name]  # "which they
                 earlier.surfaces += one_line(names, cue)  # called X": the name the text gives it
@@ -785,6 +821,17 @@ class EventFinder:
             return event  # "JNIM fighters stormed a base in X. The assault ...": JNIM's
         return None
 
+    def _incident_aside(self, noun: Token) -> bool:
+        """Whether an incident noun after a comma is a verb's second object, or in apposition with its object, and
+        names the act the verb told: "JNIM stormed a school in X on Tuesday, the most brazen attack on the capital in
+        years" (one incident, not a second one nor an earlier one the noun would refer back to)."""
+        comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+        if not comma or not self.is_event_noun(noun):
+            return False
+        if noun.dep_ == "appos":  # "stormed a post in X on Thursday, the deadliest raid": hung on the post or X
+            return _in_object(noun.head)
+        return noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+
     def from_verb(self, verb: Token, patients: list[Mention], named_later: bool = False) -> Event | None:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
         "Israeli jets struck two cars in Shehabiya on Monday"; undated when a later reference names it
@@ -808,13 +855,17 @@ class EventFinder:
         if not date and relative:
             days = (day_named(t.lower_, self.doc_date) for c in dated for t in c.subtree)
             date = next((d for d in days if d), self.doc_date[:7])  # "gunmen attacked a village on Sunday": that day
-        objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        asides = [a for c in dobjs for a in c.subtree if self._incident_aside(a)]  # "stormed X, the deadliest
+        aside_words = {t.i for a in asides for t in a.subtree}  # raid this year"
+        objects = [t for c in dobjs for t in c.subtree if t.i not in aside_words]
         if any(self.is_event_noun(t) for t in objects):
             return None  # "launched four attacks on Israel": the noun makes the event
         nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
         nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
         nouns += harm_of_the_deed(verb)  # "conducted a strike in X, killing Y": the strike's harm
+        nouns += [a for a in asides if (e := self.event_at(a)) is not None and e.cue.i == a.i]  # the aside named it
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
         told = told or next((e for e in self.events if e.cue.i == verb.i), None)  # "accused X of killing 300 people
         # in Y": the gerund already made the incident, which the place joins
@@ -842,7 +893,8 @@ class EventFinder:
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
         if takes_place(verb, self.index):
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
-        if not ((date or relative or (counted and places) or named_later) and (patients or places)):
+        ship = ship_hit(verb, hit_heads)  # "the Houthis struck the Magic Seas": no actor, but the attack's name
+        if not ((date or relative or (counted and places) or named_later) and (patients or places or ship)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
             # ("on Sunday" tells one incident even in a document that gives no date)
         if not date and (harmed_in := just_before(verb, self.events)) is not None:
@@ -853,11 +905,12 @@ class EventFinder:
         result = [c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.i == verb.i + 1]  # "shot dead"
         undated = [verb, *result, *objects, *(t for ph in told[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
-        anchor = places[0] if places else targets[0]
-        kind = self.cues.event_kinds.get(verb.lemma_.lower())
-        name = f"{anchor.name} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor.name}"
+        anchor = ship or (places[0] if places else targets[0]).name  # the ship hit, else the place, else the target
+        kind = self.cues.event_kinds.get(verb.lemma_.lower()) or ("attack" if attacks_by_phrase(verb) else None)
+        name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]
-        base = f"{_anchor_word(anchor)} {kind}" if kind else name
+        keyed = ship or _anchor_word(places[0] if places else targets[0])
+        base = f"{keyed} {kind}" if kind else name
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
@@ -865,6 +918,7 @@ class EventFinder:
         # facilities in X" of "... in X used by Y"
         if subject:
             surfaces.append(_text(subject + undated))
+        surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]

@@ -51,7 +51,7 @@ from loaders.capital_states import capitals_as_states
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition
 from loaders.condemned_deeds import condemned_authors
 from loaders.credits import credited_outlet
-from loaders.cues import Cues, load_cues
+from loaders.cues import Cues, VerbCue, load_cues
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords, text_of
 from loaders.events import Event, EventFinder, told_of
@@ -222,7 +222,7 @@ from loaders.title_portfolios import body_after_of, of_the, portfolio_start
 from loaders.token_rules import TokenRules
 from loaders.troop_contributors import read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_modal, is_refused, is_unreal
-from loaders.verb_incidents import struck_places
+from loaders.verb_incidents import attacks_by_phrase, phrasal_attacks, struck_places
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
@@ -487,7 +487,7 @@ class DocReader:
         hyphenated = {w for w in set(self.words.lower) if "-" in w}
         return TokenRules(
             [
-                (self.verb, c.verbs),
+                (self.verb, c.verbs.keys() | phrasal_attacks().keys()),  # and "blew up", "set off"
                 (self.violence, c.violence_verbs),
                 (self.relational_adjective, c.adjectives),
                 (self.place_apposition, c.place_nouns | place_words().base_nouns),
@@ -663,7 +663,7 @@ class DocReader:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
         if verb.pos_ not in {"VERB", "AUX"} or is_refused(verb):
             return  # "refused to condemn Hamas": no act
-        for cue in self.cues.verbs.get(verb.lemma_.lower(), ()):
+        for cue in self._verb_cues(verb):
             shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
             passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
             if cue.passive_only and not passive:
@@ -788,6 +788,14 @@ class DocReader:
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
                 hit = [m for m in struck_places(verb, patients) if m not in event.targets]  # "stormed the X Hotel"
                 self.emit_all([event], "TARGETED", hit, verb, "verb-struck", 0.7)
+
+    def _verb_cues(self, verb: Token) -> tuple[VerbCue, ...]:
+        """The cues of a verb's lemma, or an attack's for a verb that tells one with its particle or object ("blew
+        up at a base", "set off a bomb", "opened fire on a bus")."""
+        cues = tuple(self.cues.verbs.get(verb.lemma_.lower(), ()))
+        if cues or not attacks_by_phrase(verb):
+            return cues
+        return tuple(c for c in self.cues.verbs["attack"] if c.type == "ATTACKED")
 
     def _speculative(self, verb: Token) -> bool:
         """Whether an act is only guessed at: "might target", "may strike", "could attack"."""

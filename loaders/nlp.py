@@ -38,7 +38,7 @@ from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import apposed_people, peoples_read_for_persons, ranked_people
-from loaders.vessels import without_vessels
+from loaders.vessels import ship_names, without_vessels
 from loaders.whole_names import (
     as_company,
     building_nouns,
@@ -803,6 +803,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     listed += _article_bodies(merged) + particle_people(merged) + born_people(merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
+    doc.spans["ships"] = ship_names(doc, ents)  # no actors, but what an attack on one is named by
     doc.ents = without_vessels(ents)
     return doc
 

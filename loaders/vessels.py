@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from loaders.cues import word_sets
 
@@ -62,12 +62,49 @@ def without_vessels(ents: list[Span]) -> list[Span]:
     >>> [e.text for e in doc.ents]
     ['British', 'Aden', 'Trafigura']
     """
-    ships = {_bare(e) for e in ents if _a_ships_name(e)}
-    if not ships:
-        return ents
-    text = ents[0].doc.text
-    spans = [(m.start(), m.end()) for ship in ships for m in re.finditer(rf"\b{re.escape(ship)}\b", text)]
+    spans = [(s.start_char, s.end_char) for s in ship_names(ents[0].doc, ents)] if ents else []
     return [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in spans)]
+
+
+def ship_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Each mention in the document of a name the entities, or the words around a name the NER missed, show to be a
+    ship's, without its article: what an attack on a ship is named by ("the Houthis struck the Magic Seas, a bulk
+    carrier": the Magic Seas attack).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels hit the Marlin Luanda, a tanker, near Aden. Trafigura owns the Marlin Luanda.")
+    >>> [s.text for s in doc.spans["ships"]]
+    ['Marlin Luanda', 'Marlin Luanda']
+    """
+    ships = {_bare(e) for e in ents if _a_ships_name(e)} | {s.text for s in _unnamed_ships(doc)}
+    if not ships:
+        return []
+    found = (
+        doc.char_span(m.start(), m.end()) for ship in ships for m in re.finditer(rf"\b{re.escape(ship)}\b", doc.text)
+    )
+    return sorted((s for s in found if s is not None), key=lambda s: s.start)
+
+
+def _unnamed_ships(doc: Doc) -> list[Span]:
+    """Names the NER did not read that are ships' by the noun of a ship in apposition with them or right before them:
+    "the Eternity C, a bulk carrier", "the bulk carrier True Confidence".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("On Monday the Eternity C, a bulk carrier, was struck by missiles off Hodeidah.")
+    >>> [s.text for s in _unnamed_ships(doc)]
+    ['Eternity C']
+    """
+    nouns, found = vessel_cues().nouns, []
+    for token in (t for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"):
+        start = token.i
+        while start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        before = doc[start - 1] if start else None
+        after_noun = before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in nouns
+        apposed = any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in token.children)
+        if after_noun or apposed:
+            found.append(doc[start : token.i + 1])
+    return found
 
 
 def _bare(ent: Span) -> str:

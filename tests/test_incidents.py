@@ -779,3 +779,48 @@ def test_a_verb_dated_by_a_day_with_its_time_or_overnight_tells_one_incident(day
     assert len(incidents) == 1
     assert ("allied-democratic-forces", "BLAMED_FOR", incidents[0]) in found
     assert (incidents[0], "OCCURRED_AT", "mukondi") in found
+
+
+@pytest.mark.parametrize(
+    ("act", "town"),
+    [
+        ("torched a clinic in Mopti", "mopti"),
+        ("hijacked a bus near Gao", "gao"),
+        ("detonated a bomb at a checkpoint in Mopti", "mopti"),
+        ("set off a car bomb outside a barracks in Gao", "gao"),
+        ("blew up a bridge near Gao", "gao"),
+        ("opened fire on a market in Mopti", "mopti"),
+    ],
+)
+def test_more_verbs_of_attack_tell_a_dated_incident_laid_on_their_doer(act: str, town: str) -> None:
+    kg = graph_of(f"On Thursday the Harbor Brigade {act}, residents said.")
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert {("harbor-brigade", "BLAMED_FOR", event), (event, "OCCURRED_AT", town)} <= found, found
+
+
+def test_a_bomb_that_blew_up_at_a_base_is_an_incident_but_talks_that_blew_up_or_a_war_set_off_are_none() -> None:
+    kg = graph_of(
+        "On Friday a car packed with explosives blew up at an army post in Mopti. "
+        "The Harbor Brigade claimed the bombing."
+    )
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert {("harbor-brigade", "BLAMED_FOR", event), (event, "OCCURRED_AT", "mopti")} <= found, found
+    calm = graph_of(
+        "On Friday the talks in Mopti blew up. The split of the Harbor Brigade set off a war in Gao on Monday."
+    )
+    assert not [n for n, d in calm.g.nodes(data=True) if d["label"] == "Event"]
+
+
+def test_an_incident_noun_set_after_the_act_names_that_act_not_an_earlier_incident() -> None:
+    kg = graph_of(
+        "The Harbor Brigade bombed a depot in Gao on Monday. "
+        "On Wednesday Ansarul Islam raided a police post in Mopti, the deadliest attack on the town this year."
+    )
+    events = {n: d for n, d in kg.g.nodes(data=True) if d["label"] == "Event"}
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    [raid] = [n for n in events if (n, "OCCURRED_AT", "mopti") in found]
+    assert ("ansarul-islam", "BLAMED_FOR", raid) in found, found
+    assert "the deadliest attack" in events[raid]["aliases"], events
+    assert not [n for n in events if n != raid and "the deadliest attack" in events[n]["aliases"]], events

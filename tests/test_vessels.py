@@ -33,3 +33,18 @@ def test_a_known_naval_mission_named_as_an_operation_is_no_incident() -> None:
     kg = graph_of("Greece joined Operation Aspides in the Red Sea in February to escort merchant ships.")
     labels = {d["label"] for _, d in kg.g.nodes(data=True) if "Aspides" in d["name"] or "Aspides" in d["aliases"]}
     assert labels == {"Organization"}
+
+
+def test_an_attack_on_a_named_ship_is_an_incident_named_by_the_ship() -> None:
+    kg = graph_of("On Sunday the Houthis struck the Northern Dawn, a Panama-flagged bulk carrier, in the Gulf of Aden.")
+    events = {n: d["name"] for n, d in kg.g.nodes(data=True) if d["label"] == "Event"}
+    assert list(events.values()) == ["Northern Dawn attack"], events
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("houthis", "BLAMED_FOR", next(iter(events))) in found, found
+
+
+def test_a_ship_the_tagger_misses_is_known_by_the_noun_beside_it_and_names_the_attack_on_it() -> None:
+    kg = graph_of("On Monday the Coral Wind, a Maltese-flagged tanker, was struck by Houthi missiles off Hodeidah.")
+    events = {n: d["name"] for n, d in kg.g.nodes(data=True) if d["label"] == "Event"}
+    assert list(events.values()) == ["Coral Wind attack"], events
+    assert not [n for n, d in kg.g.nodes(data=True) if d["label"] != "Event" and "Coral" in d["name"]]

@@ -31,7 +31,7 @@ from loaders.doc_words import text_of
 from loaders.lemma_memo import memo_lemmatizer
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
-from loaders.organisation_names import common_noun, foreign_longer_name, out_of_theatre
+from loaders.organisation_names import common_noun, foreign_longer_name, other_owners_body, out_of_theatre
 from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
@@ -766,6 +766,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
             or _longer_persons_name(ent, inside)
             or first_name_a_place(ent, inside)
             or foreign_longer_name(ent, inside, named, gazetteer)  # "Sudan's National Congress Party"
+            or other_owners_body(ent, inside, gazetteer)  # "the Chechen Security Council"
             or (ent in missions and not _known_whole(ent, inside))
         ):
             merged.append(ent)

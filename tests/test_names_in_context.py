@@ -83,3 +83,16 @@ def test_a_name_in_apposition_with_a_place_after_in_is_a_place() -> None:
 def test_a_name_after_airstrikes_on_is_a_place() -> None:
     found = nodes("The junta responded with airstrikes on Kyaukme, residents said.")
     assert found["Kyaukme"][0] == "Location", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2017 most of the cell's fighters had pledged allegiance to Tanko Garba instead.",
+        "Within a year the bandits had sworn allegiance to Halilu Sububu instead.",
+    ],
+)
+def test_an_unknown_name_allegiance_is_pledged_to_is_a_person(text: str) -> None:
+    found = nodes(text)
+    name = next(n for n in found if n in text)
+    assert found[name][0] == "Person", found

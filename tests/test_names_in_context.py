@@ -96,3 +96,13 @@ def test_an_unknown_name_allegiance_is_pledged_to_is_a_person(text: str) -> None
     found = nodes(text)
     name = next(n for n in found if n in text)
     assert found[name][0] == "Person", found
+
+
+def test_an_unknown_acronym_before_fighters_is_an_organisation() -> None:
+    found = nodes("On Friday PNLO fighters overran two army outposts near Hpapun.")
+    assert found.get("PNLO", ("",))[0] == "Organization", found
+
+
+def test_a_word_in_capitals_before_other_nouns_is_no_organisation() -> None:
+    found = nodes("An IED blast and RPG fire hit the convoy near Hpapun.")
+    assert not any(name in {"IED", "RPG"} for name in found), found

@@ -232,9 +232,23 @@ def _person_as_place(ent: Span, shapes: WordShapes) -> Span:
     kinds = place_kinds()
     person_before = label == "PERSON" and ent.end < len(shapes.text) and shapes.lower(ent.end) in kinds.after_person
     division = label == "ORG" and len(ent) > 1 and shapes.lower(ent.end - 1) in kinds.division_endings
-    if person_before or division:
+    if person_before or division or _body_before_division(ent):
         return Span(ent.doc, ent.start, ent.end, label="GPE")
+    last = ent[-1]
+    if label == "ORG" and len(ent) > 1 and last.is_lower and last.lower_ in kinds.after_name:
+        return Span(ent.doc, ent.start, ent.end - 1, label="GPE")  # "Bankilare department" read whole as a body
     return ent
+
+
+def _body_before_division(ent: Span) -> bool:
+    """Whether an unknown body's name is set before a division's noun in lower case that heads the phrase: "Tera
+    department", "Apure state", "Kidal region" ("the Tera department officials", "KCNA state media": not the
+    division's)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or guess_kind(ent.text) != "other":
+        return False
+    noun = doc[ent.end]
+    return noun.is_lower and noun.lower_ in place_kinds().after_name and noun.dep_ != "compound"
 
 
 def _hyphen_joined(shapes: WordShapes, first: int) -> bool:

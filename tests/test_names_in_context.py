@@ -106,3 +106,14 @@ def test_an_unknown_acronym_before_fighters_is_an_organisation() -> None:
 def test_a_word_in_capitals_before_other_nouns_is_no_organisation() -> None:
     found = nodes("An IED blast and RPG fire hit the convoy near Hpapun.")
     assert not any(name in {"IED", "RPG"} for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bankilare department has been hit by repeated raids since January.", "Bankilare"),
+        ("Fighting moved from the Dosso region to Bankilare department and Dioundiou department.", "Dioundiou"),
+    ],
+)
+def test_a_name_before_a_division_noun_is_a_place(text: str, name: str) -> None:
+    assert nodes(text)[name][0] == "Location", nodes(text)

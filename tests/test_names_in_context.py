@@ -117,3 +117,19 @@ def test_a_word_in_capitals_before_other_nouns_is_no_organisation() -> None:
 )
 def test_a_name_before_a_division_noun_is_a_place(text: str, name: str) -> None:
     assert nodes(text)[name][0] == "Location", nodes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The militia withdrew from Kalamba after a night of looting.", "Kalamba"),
+        ("Hundreds of families fled from Ngungu towards the lake.", "Ngungu"),
+        ("The fighters retreated into Kibirizi after the ambush.", "Kibirizi"),
+    ],
+)
+def test_a_name_moved_to_or_from_is_a_place(text: str, name: str) -> None:
+    assert nodes(text)[name][0] == "Location", nodes(text)
+
+
+def test_a_name_a_letter_came_from_is_no_place() -> None:
+    assert nodes("Nafisa Bello received a letter from Kalamba.")["Kalamba"][0] != "Location"

@@ -78,8 +78,8 @@ def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
 
 
 def _end(head: Token, mentions: list[Mention]) -> int | None:
-    """Where the body's name ends: after "of experts" for "group of experts", after the place of "embassy in X";
-    None where a head that needs "of" ("group", "panel") has none."""
+    """Where the body's name ends: after "of experts" for "group of experts", after the place of "embassy in X", after
+    the international body of "mission to the UN"; None where a head that needs "of" ("group", "panel") has none."""
     lists = _lists()
     after = [c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1]
     if head.lower_ in lists["of_heads"] and after and after[0].lower_ == "of":
@@ -92,6 +92,11 @@ def _end(head: Token, mentions: list[Mention]) -> int | None:
         places = [m for m in mentions if m.start == head.i + 2 and m.label in {"Location", "Country"}]
         if places:
             return places[0].end
+    if head.lower_ in lists["posted_heads"] and after and after[0].lower_ in lists["accredited_preps"]:
+        hosts = [m for m in mentions if m.start in {head.i + 2, head.i + 3} and m.kind == "international"]
+        hosts = [m for m in hosts if m.start == head.i + 2 or head.doc[head.i + 2].lower_ in load_cues().definite]
+        if hosts:
+            return hosts[0].end
     return head.i + 1
 
 

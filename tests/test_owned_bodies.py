@@ -133,3 +133,11 @@ def test_a_state_body_set_after_a_body_and_its_acronym_describes_it() -> None:
     found = nodes(text)
     assert "Strategic Signals Bureau" in found, found
     assert not any("spy agency" in name for name in found), found
+
+
+def test_a_state_s_mission_to_an_international_body_is_named_with_it() -> None:
+    found = nodes("Oman's mission to the United Nations, led by Salim Harthy, rejected the claim.")
+    assert "Oman's mission to the United Nations" in found, found
+    assert ("salim-harthy", "LEADS", "omans-mission-to-the-united-nations") in edges(
+        "Oman's mission to the United Nations, led by Salim Harthy, rejected the claim."
+    )

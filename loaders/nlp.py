@@ -31,13 +31,14 @@ from loaders.doc_words import text_of
 from loaders.lemma_memo import memo_lemmatizer
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
-from loaders.organisation_names import common_noun, foreign_longer_name, out_of_theatre
+from loaders.organisation_names import common_noun, foreign_longer_name, other_owners_body, out_of_theatre
 from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import apposed_people, peoples_read_for_persons, ranked_people
+from loaders.unread_acronyms import acronyms_before_group_nouns
 from loaders.vessels import ship_names, without_vessels
 from loaders.whole_names import (
     as_company,
@@ -231,9 +232,23 @@ def _person_as_place(ent: Span, shapes: WordShapes) -> Span:
     kinds = place_kinds()
     person_before = label == "PERSON" and ent.end < len(shapes.text) and shapes.lower(ent.end) in kinds.after_person
     division = label == "ORG" and len(ent) > 1 and shapes.lower(ent.end - 1) in kinds.division_endings
-    if person_before or division:
+    if person_before or division or _body_before_division(ent):
         return Span(ent.doc, ent.start, ent.end, label="GPE")
+    last = ent[-1]
+    if label == "ORG" and len(ent) > 1 and last.is_lower and last.lower_ in kinds.after_name:
+        return Span(ent.doc, ent.start, ent.end - 1, label="GPE")  # "Bankilare department" read whole as a body
     return ent
+
+
+def _body_before_division(ent: Span) -> bool:
+    """Whether an unknown body's name is set before a division's noun in lower case that heads the phrase: "Tera
+    department", "Apure state", "Kidal region" ("the Tera department officials", "KCNA state media": not the
+    division's)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or guess_kind(ent.text) != "other":
+        return False
+    noun = doc[ent.end]
+    return noun.is_lower and noun.lower_ in place_kinds().after_name and noun.dep_ != "compound"
 
 
 def _hyphen_joined(shapes: WordShapes, first: int) -> bool:
@@ -766,6 +781,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
             or _longer_persons_name(ent, inside)
             or first_name_a_place(ent, inside)
             or foreign_longer_name(ent, inside, named, gazetteer)  # "Sudan's National Congress Party"
+            or other_owners_body(ent, inside, gazetteer)  # "the Chechen Security Council"
             or (ent in missions and not _known_whole(ent, inside))
         ):
             merged.append(ent)
@@ -788,6 +804,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _named_before_buildings(shapes, taken)  # "the Rawda mosque"
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
+    places += acronyms_before_group_nouns(doc, taken)  # "PNLO fighters"
     others = {
         i for e in merged if e.id_ or e.label_ not in {"PERSON", "NORP", "ORDINAL"} for i in range(e.start, e.end)
     }

@@ -115,6 +115,27 @@ def foreign_longer_name(ent: Span, inside: list[Span], named: list[Span], gazett
     return actor.id not in ids and not places & ids
 
 
+def other_owners_body(ent: Span, inside: list[Span], gazetteer: Gazetteer) -> bool:
+    """Whether a longer name the NER reads around a known body's short form is another owner's body of that name:
+    "the Chechen Security Council" is not the "UN Security Council" written "Security Council" (but "the UN Security
+    Council", its owner written out, is).
+
+    The known name must be its actor's name without the owner it opens with; the words before it, capitalised, must
+    name another owner, or none the gazetteer knows."""
+    if ent.label_ != "ORG" or len(inside) != 1 or inside[0].end != ent.end:
+        return False
+    known = inside[0]
+    actor = gazetteer.actors.get(known.id_)
+    if actor is None or actor.label != "Organization" or not actor.name.endswith(f" {known.text}"):
+        return False
+    words = [t for t in ent.doc[ent.start : known.start] if t.lower_ not in load_cues().definite]
+    if not words or not all(t.is_title or t.is_upper for t in words):
+        return False
+    owner = gazetteer.lookup(actor.name.removesuffix(f" {known.text}"))
+    written = gazetteer.lookup(" ".join(t.text for t in words))
+    return written is None or owner is None or written.id != owner.id
+
+
 def _named_before(word: Token, gazetteer: Gazetteer) -> bool:
     """Whether a common word follows a name other than a state's, which it describes: the Northern Alliance of "the
     Northern Alliance coalition" (but "the US coalition" is the Coalition)."""

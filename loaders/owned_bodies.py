@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from graph.gazetteer import Actor, Gazetteer
+from graph.gazetteer import Actor, Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.also_known_as import alias_words
@@ -78,8 +78,8 @@ def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
 
 
 def _end(head: Token, mentions: list[Mention]) -> int | None:
-    """Where the body's name ends: after "of experts" for "group of experts", after the place of "embassy in X";
-    None where a head that needs "of" ("group", "panel") has none."""
+    """Where the body's name ends: after "of experts" for "group of experts", after the place of "embassy in X", after
+    the international body of "mission to the UN"; None where a head that needs "of" ("group", "panel") has none."""
     lists = _lists()
     after = [c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1]
     if head.lower_ in lists["of_heads"] and after and after[0].lower_ == "of":
@@ -92,23 +92,71 @@ def _end(head: Token, mentions: list[Mention]) -> int | None:
         places = [m for m in mentions if m.start == head.i + 2 and m.label in {"Location", "Country"}]
         if places:
             return places[0].end
+    if head.lower_ in lists["posted_heads"] and after and after[0].lower_ in lists["accredited_preps"]:
+        hosts = [m for m in mentions if m.start in {head.i + 2, head.i + 3} and m.kind == "international"]
+        hosts = [m for m in hosts if m.start == head.i + 2 or head.doc[head.i + 2].lower_ in load_cues().definite]
+        if hosts:
+            return hosts[0].end
     return head.i + 1
 
 
 MAX_ALIAS_WORDS = 6  # "known by the nom de guerre"
 
 
-def _describes_a_name(doc: Doc, head: Token, end: int, mentions: list[Mention]) -> bool:
-    """Whether the phrase only describes the name set right after it ("the UN peacekeeping mission, MINUSMA,",
-    "Pakistan's spy agency, the ISI,") or the name it is in apposition to ("the ISI, Pakistan's spy agency,")."""
+def _name_after(doc: Doc, end: int) -> int:
+    """Where the name set right after a phrase ending at ``end`` would start: after the comma, the words that
+    introduce another name and an article ("Ukraine's military intelligence agency, known as the HUR")."""
     start = end + 1 if end < len(doc) and doc[end].text == "," else end
-    start = max(start, end + _alias_words_at(doc, end))  # "Ukraine's military intelligence agency, known as the HUR"
+    start = max(start, end + _alias_words_at(doc, end))
     if start > end and start < len(doc) and doc[start].lower_ in load_cues().definite:
         start += 1  # "Ukraine's military intelligence agency, the GUR"
+    return start
+
+
+def _after_a_body(doc: Doc, start: int, mentions: list[Mention]) -> bool:
+    """Whether the phrase starting at ``start`` is set after a comma right after a body's name, or its acronym in
+    brackets: "the Reconnaissance General Bureau (RGB), Pyongyang's main intelligence agency," (which the parser may
+    hang elsewhere)."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    before = start - 1
+    if doc[before - 1].text == ")" and before >= 3 and doc[before - 3].text == "(":
+        before -= 3
+    return any(m.end == before and m.label == "Organization" for m in mentions)
+
+
+def _describes_a_name(doc: Doc, owner: Mention, head: Token, end: int, mentions: list[Mention]) -> bool:
+    """Whether the phrase only describes the name set right after it ("the UN peacekeeping mission, MINUSMA,",
+    "Pakistan's spy agency, the ISI,") or the name it is in apposition to ("the ISI, Pakistan's spy agency,")."""
+    start = _name_after(doc, end)
     if any(m.start == start and m.label == "Organization" for m in mentions):
         return True
     described = head.head if head.dep_ == "appos" else None
-    return described is not None and any(m.start <= described.i < m.end and m.label == "Organization" for m in mentions)
+    if described is not None and any(m.start <= described.i < m.end and m.label == "Organization" for m in mentions):
+        return True
+    article = owner.start > 0 and doc[owner.start - 1].lower_ in load_cues().definite
+    owner_start = owner.start - 1 if article else owner.start
+    return head.dep_ in {"appos", "conj"} and _set_off(doc, end) and _after_a_body(doc, owner_start, mentions)
+
+
+def _set_off(doc: Doc, end: int) -> bool:
+    """Whether the phrase ending at ``end`` closes with a comma (not one before "and" of a list) or the sentence."""
+    if end >= len(doc) or doc[end].is_sent_start:
+        return True
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return doc[end].text in {".", ";"} or (doc[end].text == "," and (after is None or after.dep_ != "cc"))
+
+
+def _acronym_after(doc: Doc, end: int, taken: set[int], kind: str) -> Mention | None:
+    """An acronym the NER left unread, set right after a body's phrase as its name: "DGCIM" of "Venezuela's military
+    counterintelligence agency, the DGCIM," is the body."""
+    start = _name_after(doc, end)
+    if start == end or start >= len(doc) or start in taken:
+        return None
+    token = doc[start]
+    if len(token.text) < 3 or not token.text.isalpha() or not is_acronym(token.text):
+        return None
+    return Mention(start, start + 1, token.idx, token.idx + len(token), token.text, "Organization", token.text, kind)
 
 
 def _alias_words_at(doc: Doc, start: int) -> int:
@@ -148,13 +196,17 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     a body every one of whose mentions only names a place stays its owner."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: dict[int, tuple[Mention, bool]] = {}  # the owner's start: the body, whether named only as a place
+    named: list[Mention] = []  # acronyms the NER left unread, each the name of the body before it
     for m in mentions:
         kind = _kind(m) if m.actor_id else None
         head = _head(doc, m, taken) if kind else None
         end = _end(head, mentions) if head is not None else None
         if head is None or end is None:
             continue
-        if _describes_a_name(doc, head, end, mentions) or _named_in_full(m, head, mentions):
+        if _describes_a_name(doc, m, head, end, mentions) or _named_in_full(m, head, mentions):
+            continue
+        if (acronym := _acronym_after(doc, end, taken, kind)) is not None:
+            named.append(acronym)
             continue
         text = doc[m.start : end].text
         name = clean_surface(text)
@@ -164,7 +216,8 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     actor_named = {body.name for body, place in found.values() if not place}
     bodies = {start: body for start, (body, _) in found.items() if body.name in actor_named}
     inside = {i for b in bodies.values() for i in range(b.start + 1, b.end)}
-    return [bodies.get(m.start, m) for m in mentions if m.start not in inside]
+    kept = [bodies.get(m.start, m) for m in mentions if m.start not in inside]
+    return sorted(kept + named, key=lambda m: m.start)
 
 
 def owning_state(body: Mention, gazetteer: Gazetteer) -> Actor | None:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
+from loaders.allegiance import allegiance_nouns
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
@@ -137,6 +138,19 @@ def _titled(span: Span) -> bool:
     return word in cues.honorifics or word in person_nouns() or cues.is_person_role(word)
 
 
+def _pledged_to(span: Span) -> bool:
+    """Whether allegiance is pledged to the name ("swore allegiance to X", "their pledge of loyalty to X"): given to
+    an unknown name that no word shows to be a group's, it is given to a leader, a person."""
+    to = span.root.head
+    if span.root.dep_ != "pobj" or to.lower_ != "to":
+        return False
+    nouns = allegiance_nouns()
+    pledge = to.head
+    return pledge.lemma_.lower() in nouns or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in pledge.children
+    )
+
+
 def names_one_person(token: Token) -> bool:
     """Whether a noun, singular, names one person by a noun of people or a role ("an Iran-based Houthi financier",
     "a Hezbollah official"), not a group's people ("Congo-based ADF rebels")."""
@@ -203,7 +217,11 @@ def people_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named = set()
     for m in candidates:
         span = doc[m.start : m.end]
-        if _titled(span) or (" " in m.name and (_listed_with(span, people) or apposed_person(span))):
+        if (
+            _titled(span)
+            or _pledged_to(span)
+            or (" " in m.name and (_listed_with(span, people) or apposed_person(span)))
+        ):
             named.add(m.name)
             people.add(span.root.i)
     if not named:

@@ -1,7 +1,8 @@
 """Names the NER took for a body's or a person's that their sentence shows are a place's.
 
 - A name after "in", "near", "outside", "around" or "inside", or listed after one: "the assault on the police school
-  in Ratta Kulachi", "around Tera and Ayorou".
+  in Ratta Kulachi", "around Tera and Ayorou"; after "from", "into" or "to" of a verb of moving: "withdrew from
+  Kalma".
 - A name after "the village of", "the outskirts of" (:func:`loaders.place_names.named_after_place_noun`): "the
   village of Blahodatne".
 - A name in apposition with the noun of a place (``place_nouns`` and ``place_names.of_nouns`` of
@@ -62,6 +63,21 @@ def area_fire() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["area_fire_nouns"]), frozenset(data["area_fire_preps"])
 
 
+@cache
+def _moving() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of moving and their prepositions to or from a place (``seeds/relations.yaml``)."""
+    data = load_seed_yaml("relations.yaml")
+    return frozenset(data["moving_verbs"]), frozenset(data["moving_preps"])
+
+
+def _moved_to_or_from(first: Token) -> bool:
+    """Whether the word is the object of "from", "into" or "to" after a verb of moving ("withdrew from Kalma", "fled
+    into Hsipaw")."""
+    verbs, preps = _moving()
+    prep = first.head
+    return first.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ == "VERB" and prep.head.lemma_ in verbs
+
+
 def _under_fire(first: Token) -> bool:
     """Whether the word is the object of "on" or "of" after a noun of fire on an area ("airstrikes on Hsipaw")."""
     nouns, preps = area_fire()
@@ -99,7 +115,7 @@ def _placed(span: Span, places: set[int]) -> bool:
         return True
     if (len(span) <= MAX_AT_WORDS and _at_a_thing(first)) or _listed_with_place(root, places):
         return True
-    if _under_fire(first) or _in_apposition_with_place(root):
+    if _under_fire(first) or _moved_to_or_from(first) or _in_apposition_with_place(root):
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in base_words():
         return True

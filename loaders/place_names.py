@@ -57,6 +57,7 @@ class PlaceKinds:
     after_person: frozenset[str]  # after a name the NER read as a person's: "in Debre Markos town"
     division_endings: frozenset[str]  # ending a body's name: "Berehet Woreda", "Macomia District"
     settlements: frozenset[str]  # "the West Bank city of Nablus"
+    after_name: frozenset[str]  # after a name the NER read as a body's: "Tera department", "Apure state"
 
 
 @cache
@@ -79,6 +80,7 @@ def place_kinds() -> PlaceKinds:
         towns | divisions | frozenset(data["person_divisions"]),
         divisions | frozenset(data["local_divisions"]),
         towns | frozenset(data["other_settlements"]),
+        divisions | frozenset(data["person_divisions"]) | frozenset(data["body_divisions"]),
     )
 
 

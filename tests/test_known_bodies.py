@@ -20,3 +20,15 @@ pytestmark = pytest.mark.model
 def test_a_known_body_is_found_by_its_short_name(text: str, actor: str) -> None:
     nodes = set(graph_of(text).g.nodes)
     assert actor in nodes, nodes
+
+
+def test_another_owners_body_of_a_known_bodys_short_name_is_not_the_known_body() -> None:
+    found = graph_of("Ruslan Bagirov, a member of the Dagestani Security Council, toured the port in Makhachkala.")
+    assert "un-security-council" not in found.g.nodes, set(found.g.nodes)
+    links = set(found.g.edges(keys=True))
+    assert ("ruslan-bagirov", "dagestani-security-council", "MEMBER_OF") in links, links
+
+
+def test_a_known_body_written_with_its_own_owner_stays_the_known_body() -> None:
+    found = graph_of("Ruslan Bagirov told the U.N. Security Council that the port in Makhachkala was safe.")
+    assert "un-security-council" in found.g.nodes, set(found.g.nodes)

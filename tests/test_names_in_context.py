@@ -83,3 +83,53 @@ def test_a_name_in_apposition_with_a_place_after_in_is_a_place() -> None:
 def test_a_name_after_airstrikes_on_is_a_place() -> None:
     found = nodes("The junta responded with airstrikes on Kyaukme, residents said.")
     assert found["Kyaukme"][0] == "Location", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2017 most of the cell's fighters had pledged allegiance to Tanko Garba instead.",
+        "Within a year the bandits had sworn allegiance to Halilu Sububu instead.",
+    ],
+)
+def test_an_unknown_name_allegiance_is_pledged_to_is_a_person(text: str) -> None:
+    found = nodes(text)
+    name = next(n for n in found if n in text)
+    assert found[name][0] == "Person", found
+
+
+def test_an_unknown_acronym_before_fighters_is_an_organisation() -> None:
+    found = nodes("On Friday PNLO fighters overran two army outposts near Hpapun.")
+    assert found.get("PNLO", ("",))[0] == "Organization", found
+
+
+def test_a_word_in_capitals_before_other_nouns_is_no_organisation() -> None:
+    found = nodes("An IED blast and RPG fire hit the convoy near Hpapun.")
+    assert not any(name in {"IED", "RPG"} for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bankilare department has been hit by repeated raids since January.", "Bankilare"),
+        ("Fighting moved from the Dosso region to Bankilare department and Dioundiou department.", "Dioundiou"),
+    ],
+)
+def test_a_name_before_a_division_noun_is_a_place(text: str, name: str) -> None:
+    assert nodes(text)[name][0] == "Location", nodes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The militia withdrew from Kalamba after a night of looting.", "Kalamba"),
+        ("Hundreds of families fled from Ngungu towards the lake.", "Ngungu"),
+        ("The fighters retreated into Kibirizi after the ambush.", "Kibirizi"),
+    ],
+)
+def test_a_name_moved_to_or_from_is_a_place(text: str, name: str) -> None:
+    assert nodes(text)[name][0] == "Location", nodes(text)
+
+
+def test_a_name_a_letter_came_from_is_no_place() -> None:
+    assert nodes("Nafisa Bello received a letter from Kalamba.")["Kalamba"][0] != "Location"

@@ -120,3 +120,24 @@ def test_a_body_described_beside_its_name_is_no_second_organisation() -> None:
         found = nodes(text)
         assert "National Intelligence Service" in found, found
         assert not any("spy agency" in name for name in found), found
+
+
+def test_an_unread_acronym_set_after_a_state_body_is_that_body() -> None:
+    found = nodes("Venezuela's military intelligence agency, the DIMAR, arrested Pedro Rojas in Valencia.")
+    assert found.get("DIMAR", ("",))[0] == "Organization", found
+    assert not any("agency" in name for name in found), found
+
+
+def test_a_state_body_set_after_a_body_and_its_acronym_describes_it() -> None:
+    text = "The cell reports to the Strategic Signals Bureau (SSB), Belarus's main spy agency, which trains hackers."
+    found = nodes(text)
+    assert "Strategic Signals Bureau" in found, found
+    assert not any("spy agency" in name for name in found), found
+
+
+def test_a_state_s_mission_to_an_international_body_is_named_with_it() -> None:
+    found = nodes("Oman's mission to the United Nations, led by Salim Harthy, rejected the claim.")
+    assert "Oman's mission to the United Nations" in found, found
+    assert ("salim-harthy", "LEADS", "omans-mission-to-the-united-nations") in edges(
+        "Oman's mission to the United Nations, led by Salim Harthy, rejected the claim."
+    )

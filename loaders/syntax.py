@@ -37,6 +37,7 @@ from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
 from loaders.nearest_names import nearest_name
+from loaders.open_facts import open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
 from loaders.plural_references import plural_nouns, plural_reference
@@ -796,11 +797,13 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     if negative_determiner(cue, cues):
         return "negated"  # "Iran had no involvement in the attack", "X played no role in it"
     chain = described_chain(cue)
+    if open_fact(chain, cues):
+        return "alleged"  # "it is unclear whether X attacked Y", "no evidence that X funds Y"
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
     for verb in verbs:
         if verb.i != cue.i and verb.lemma_.lower() in cues.reversing_verbs:
             break  # "has not stopped funding X", "has never hidden its support for X": the act goes on
-        denied = any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children)
+        denied = any(_denies(c, cue, cues) for c in verb.children)
         denied = denied or _after_nor(verb) or _negative_subject(verb, cues)
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"
             if denied:
@@ -831,6 +834,29 @@ def _other_clause(verb: Token, chain: list[Token]) -> bool:
     """
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     return verb.dep_ == "conj" and own_subject and verb not in chain
+
+
+def _denies(child: Token, cue: Token, cues: Cues) -> bool:
+    """Whether a verb's child denies the verb of a cue: a negation ("did not fund", "never before attacked X"), but
+    not "not only ... but also", nor the negation of an adverb of lapse ("no longer funds X": it did before), nor a
+    preposition of negation over something else ("attacked X without warning", "fought X without Y's consent"; "the
+    attack ended without any group claiming it" denies the claim).
+
+    >>> from loaders.cues import load_cues
+    >>> from loaders.nlp import load_nlp
+    >>> cues, doc = load_cues(), load_nlp()("Iran armed the militia without hesitation.")
+    >>> [_denies(c, doc[1], cues) for c in doc[1].children if c.lower_ == "without"]
+    [False]
+    """
+    if child.dep_ == "prep":
+        return child.lower_ in cues.negation and cue in child.subtree
+    if (
+        child.dep_ == "advmod"
+        and child.lower_ not in cues.lapsed_words
+        and any(g.dep_ == "neg" for g in child.children)
+    ):
+        return True  # "had never before attacked X"
+    return (child.dep_ == "neg" or child.lower_ in cues.negation) and not _not_only(child, cues)
 
 
 def negative_determiner(cue: Token, cues: Cues) -> bool:

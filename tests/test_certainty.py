@@ -1,0 +1,55 @@
+"""How surely a link is said (asserted, alleged, negated) on sentences written for the tests: a negation denies only
+what it governs, and a fact left open is alleged."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def certainty(text: str, link: tuple[str, str, str]) -> str | None:
+    """The certainty of one link the text gives (by node ids), None when it gives no such link."""
+    kg = graph_of(text, "2023-06-12", "both")
+    s, k, o = link
+    return kg.g.edges[s, o, k]["evidence"][0].certainty if kg.g.has_edge(s, o, k) else None
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "expected"),
+    [
+        ("Hezbollah shelled Israel without warning overnight.", ("hezbollah", "ATTACKED", "israel"), "asserted"),
+        (
+            "Baghdad accused Ankara of fighting the Kurdistan Workers' Party near Sinjar without Iraqi approval.",
+            ("turkey", "OPPOSES", "pkk"),
+            "alleged",
+        ),
+    ],
+)
+def test_without_denies_only_what_it_governs(text: str, link: tuple[str, str, str], expected: str) -> None:
+    assert certainty(text, link) == expected
+
+
+def test_a_negation_on_an_adverb_denies_the_verb() -> None:
+    assert certainty("Egypt had never before attacked Hamas.", ("egypt", "ATTACKED", "hamas")) == "negated"
+
+
+def test_an_act_that_ended_is_not_denied() -> None:
+    assert certainty("Iran no longer arms the Houthis, the envoy said.", ("iran", "FUNDS", "houthis")) == "asserted"
+
+
+def test_rejected_claims_deny_the_claimed_fact() -> None:
+    assert certainty("Turkey rejected claims that it arms Hamas.", ("turkey", "FUNDS", "hamas")) == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It remains unclear whether Russia armed Hezbollah.",
+        "Investigators found no evidence that Russia armed Hezbollah.",
+        "Analysts could not confirm that Russia armed Hezbollah.",
+    ],
+)
+def test_a_fact_left_open_is_alleged(text: str) -> None:
+    assert certainty(text, ("russia", "FUNDS", "hezbollah")) == "alleged"

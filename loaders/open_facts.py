@@ -35,10 +35,11 @@ def open_fact(chain: list[Token], cues: Cues) -> bool:
 
 
 def _unsettled(token: Token, cues: Cues) -> bool:
-    """ "is unclear", "unverified reports", "unconfirmed reports said": the token or its subject called unsettled."""
+    """ "is unclear", "unverified reports said": the token or its subject called unsettled (by the word, not its lemma,
+    which the parse may get wrong: "unverifie")."""
     holders = [token, *(c for c in token.children if c.dep_ in SUBJECT_DEPS)]
     words = cues.unsettled_words
-    return any(c.dep_ in UNSETTLED_DEPS and c.lemma_.lower() in words for h in holders for c in h.children)
+    return any(c.dep_ in UNSETTLED_DEPS and c.lower_ in words for h in holders for c in h.children)
 
 
 def _denied(token: Token, cues: Cues) -> bool:

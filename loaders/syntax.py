@@ -771,7 +771,9 @@ def clause_chain(token: Token) -> list[Token]:
 def described_chain(token: Token) -> list[Token]:
     """The token and its heads up to the sentence root or up to a description of a name, whichever comes first: an
     apposition ("X, a militia aligned with Iran, denied ..."), a relative clause ("X, which Iran funds, denied ...")
-    or a participle after a noun ("X, backed by Iran, denied ..."), whose fact the verb above it does not govern.
+    or a participle after a noun ("X, backed by Iran, denied ..."), whose fact the verb above it does not govern; or
+    up to a clause set off by a semicolon, which the parse may hang below the next ("X, Iran's envoy, was in Kabul;
+    neither side commented": the envoy is not denied).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Kataib Hezbollah, which is funded by Iran, denied the attack.")
@@ -780,8 +782,17 @@ def described_chain(token: Token) -> list[Token]:
     """
     chain = [token]
     while chain[-1].head.i != chain[-1].i and len(chain) < 12 and not _describes(chain[-1]):
+        if _across_semicolon(chain[-1]):
+            break
         chain.append(chain[-1].head)
     return chain
+
+
+def _across_semicolon(token: Token) -> bool:
+    """Whether a token hangs on its head across a semicolon of the head's (two clauses, not one inside the other)."""
+    head = token.head
+    low, high = sorted((token.i, head.i))
+    return any(t.text == ";" and t.head == head for t in token.doc[low + 1 : high])
 
 
 def _describes(token: Token) -> bool:

@@ -53,3 +53,13 @@ def test_rejected_claims_deny_the_claimed_fact() -> None:
 )
 def test_a_fact_left_open_is_alleged(text: str) -> None:
     assert certainty(text, ("russia", "FUNDS", "hezbollah")) == "alleged"
+
+
+def test_a_clause_after_a_semicolon_does_not_deny_the_one_before() -> None:
+    text = "Iran's envoy to Iraq, Hassan Danaei, was in Baghdad on Monday; neither government commented on the talks."
+    assert certainty(text, ("hassan-danaei", "WORKS_FOR", "iran")) == "asserted"
+
+
+def test_unverified_reports_give_an_allegation() -> None:
+    text = "Unverified reports said the Wagner Group shelled the town of Kidal in northern Mali."
+    assert certainty(text, ("wagner-group", "ATTACKED", "kidal")) == "alleged"

@@ -162,6 +162,8 @@ class Cues:
     open_question_marks: frozenset[str] = frozenset()  # "it is unclear whether X attacked Y": alleged
     unsettled_words: frozenset[str] = frozenset()  # "unverified reports that X armed Y": alleged
     proof_words: frozenset[str] = frozenset()  # "no evidence that X funds Y", "could not confirm that": alleged
+    hearsay_nouns: frozenset[str] = frozenset()  # "reports that Israel struck X": alleged
+    hedging_adjectives: frozenset[str] = frozenset()  # "suspected PKK hideouts": alleged
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
     owner_pronouns: frozenset[str] = frozenset()  # "its fighters", "their troops": the owner acts
@@ -356,6 +358,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         open_question_marks=frozenset(data["open_question_marks"]),
         unsettled_words=frozenset(data["unsettled_words"]),
         proof_words=frozenset(data["proof_words"]),
+        hearsay_nouns=frozenset(data["hearsay_nouns"]),
+        hedging_adjectives=frozenset(data["hedging_adjectives"]),
         hedging_modals=frozenset(data["hedging_modals"]),
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),

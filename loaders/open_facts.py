@@ -1,7 +1,9 @@
 """A fact left open is alleged, not stated: a clause asked about ("it is unclear whether X attacked Y", "officials
 would not say whether X armed Y"), one called unsettled ("unverified reports said X struck Y", "X's role is
 unconfirmed"), or one whose proof is denied ("there is no evidence that X funds Y", "officials could not confirm that
-X ..."). The words are ``open_question_marks``, ``unsettled_words`` and ``proof_words`` in ``seeds/relations.yaml``.
+X ..."). So is hearsay: a fact told as a report ("reports that Israel struck X") or a cue noun called suspected
+("suspected PKK positions"). The words are ``open_question_marks``, ``unsettled_words``, ``proof_words`` and
+``hearsay_nouns`` and ``hedging_adjectives`` in ``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,27 @@ def open_fact(chain: list[Token], cues: Cues) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in cues.open_question_marks for t in chain for c in t.children):
         return True
     return any(_unsettled(t, cues) or (t.lemma_.lower() in cues.proof_words and _denied(t, cues)) for t in chain[1:])
+
+
+def hearsay(cue: Token, chain: list[Token], cues: Cues) -> bool:
+    """Whether a cue is told as hearsay: under a noun of report ("amid reports that X armed Y", "denied reports that
+    ...", whose denial is read first) or a cue noun with a hedging adjective ("suspected hideouts of X", "the alleged
+    funding of X").
+
+    >>> from loaders.cues import load_cues
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import described_chain
+    >>> nlp, cues = load_nlp(), load_cues()
+    >>> doc = nlp("Markets fell amid reports that Israel struck Iran.")
+    >>> hearsay(doc[6], described_chain(doc[6]), cues)
+    True
+    >>> doc = nlp("Reuters reported that Israel struck Iran.")
+    >>> hearsay(doc[4], described_chain(doc[4]), cues)
+    False
+    """
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in cues.hearsay_nouns for t in chain[1:]):
+        return True
+    return cue.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.hedging_adjectives for c in cue.children)
 
 
 def _unsettled(token: Token, cues: Cues) -> bool:

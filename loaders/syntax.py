@@ -37,7 +37,7 @@ from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
 from loaders.nearest_names import nearest_name
-from loaders.open_facts import open_fact
+from loaders.open_facts import hearsay, open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
 from loaders.plural_references import plural_nouns, plural_reference
@@ -828,6 +828,8 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
         return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
     if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
         return "alleged"
+    if hearsay(cue, chain, cues):
+        return "alleged"  # "reports that Israel struck X", "suspected PKK positions"
     hedges = words.with_lemma(cues.alleged, words.sentence(cue))
     if any(t.dep_ == "advmod" and t.pos_ == "ADV" and not _other_clause(t.head, chain) for t in hedges):
         return "alleged"

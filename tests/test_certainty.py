@@ -63,3 +63,25 @@ def test_a_clause_after_a_semicolon_does_not_deny_the_one_before() -> None:
 def test_unverified_reports_give_an_allegation() -> None:
     text = "Unverified reports said the Wagner Group shelled the town of Kidal in northern Mali."
     assert certainty(text, ("wagner-group", "ATTACKED", "kidal")) == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Shares slid amid reports that Israel struck Iran overnight.", ("israel", "ATTACKED", "iran")),
+        ("Turkish jets struck suspected Kurdistan Workers' Party hideouts in Sinjar.", ("pkk", "BASED_IN", "sinjar")),
+    ],
+)
+def test_hearsay_is_alleged(text: str, link: tuple[str, str, str]) -> None:
+    assert certainty(text, link) == "alleged"
+
+
+def test_a_report_verb_is_attribution_not_hearsay() -> None:
+    assert certainty("Reuters reported that Israel had bombed Iran.", ("israel", "ATTACKED", "iran")) == "asserted"
+
+
+def test_a_claimed_attack_is_not_a_suspected_one() -> None:
+    text = "Hezbollah fired rockets at the Israeli town of Metula on Sunday, its first claimed attack in a month."
+    kg = graph_of(text, "2023-06-12", "both")
+    blamed = [d["evidence"][0].certainty for s, _, k, d in kg.g.edges(keys=True, data=True) if k == "BLAMED_FOR"]
+    assert blamed == ["asserted"]

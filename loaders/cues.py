@@ -164,6 +164,8 @@ class Cues:
     proof_words: frozenset[str] = frozenset()  # "no evidence that X funds Y", "could not confirm that": alleged
     hearsay_nouns: frozenset[str] = frozenset()  # "reports that Israel struck X": alleged
     hedging_adjectives: frozenset[str] = frozenset()  # "suspected PKK hideouts": alleged
+    prevention_verbs: frozenset[str] = frozenset()  # "failed to prevent X from attacking Y": X attacked
+    prevention_preps: frozenset[str] = frozenset()  # "from"
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
     owner_pronouns: frozenset[str] = frozenset()  # "its fighters", "their troops": the owner acts
@@ -360,6 +362,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         proof_words=frozenset(data["proof_words"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
         hedging_adjectives=frozenset(data["hedging_adjectives"]),
+        prevention_verbs=frozenset(data["prevention_verbs"]),
+        prevention_preps=frozenset(data["prevention_preps"]),
         hedging_modals=frozenset(data["hedging_modals"]),
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),

@@ -48,6 +48,7 @@ from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
+from loaders.unreal_acts import failed
 
 
 class MentionIndex:
@@ -579,6 +580,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return found  # "former members of X who joined Y": the members, not X (the pronoun names no one)
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
+    if not found and (prevention := _failed_prevention(verb)) is not None:
+        return [c for c in prevention.children if c.dep_ == "dobj"]  # "failed to prevent X from attacking Y"
     hops = 0
     while not found and verb.dep_ in {"conj", "xcomp", "advcl"} and hops < 3:
         if _purpose_of_participle(verb):
@@ -589,6 +592,25 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
         return found if found and people_of_group(found[0]) else [verb.head]  # "X, who seized power ... and is now"
     return found
+
+
+def _failed_prevention(verb: Token) -> Token | None:
+    """The verb of prevention a gerund hangs on when the prevention failed: "prevent" of "police failed to prevent X
+    from attacking Y" or "did not stop X from seizing Y", whose object did the act; None otherwise ("troops prevented X
+    from attacking Y": nothing happened, so no doer and no link).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police failed to prevent Hamas from attacking Israel.")
+    >>> _failed_prevention(doc[6])
+    prevent
+    """
+    cues, prep = load_cues(), verb.head
+    prevention = prep.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in cues.prevention_preps:
+        return None
+    if prevention.lemma_.lower() not in cues.prevention_verbs:
+        return None
+    return prevention if failed(prevention) else None
 
 
 def _set_off_participle(verb: Token) -> bool:
@@ -811,9 +833,10 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     if open_fact(chain, cues):
         return "alleged"  # "it is unclear whether X attacked Y", "no evidence that X funds Y"
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
+    prevention = _failed_prevention(cue)
     for verb in verbs:
-        if verb.i != cue.i and verb.lemma_.lower() in cues.reversing_verbs:
-            break  # "has not stopped funding X", "has never hidden its support for X": the act goes on
+        if verb.i != cue.i and (verb.lemma_.lower() in cues.reversing_verbs or verb == prevention):
+            break  # "has not stopped funding X", "did not prevent X from attacking Y": the act goes on
         denied = any(_denies(c, cue, cues) for c in verb.children)
         denied = denied or _after_nor(verb) or _negative_subject(verb, cues)
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"

@@ -85,3 +85,21 @@ def test_a_claimed_attack_is_not_a_suspected_one() -> None:
     kg = graph_of(text, "2023-06-12", "both")
     blamed = [d["evidence"][0].certainty for s, _, k, d in kg.g.edges(keys=True, data=True) if k == "BLAMED_FOR"]
     assert blamed == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigerian troops failed to prevent Boko Haram from attacking Maiduguri.", "asserted"),
+        ("Nigerian troops did not prevent Boko Haram from attacking Maiduguri.", "asserted"),
+        ("Nigerian troops prevented Boko Haram from attacking Maiduguri.", None),
+    ],
+)
+def test_a_failed_prevention_tells_the_act(text: str, expected: str | None) -> None:
+    assert certainty(text, ("boko-haram", "ATTACKED", "maiduguri")) == expected
+
+
+def test_a_denied_intention_is_still_no_link() -> None:
+    text = "A Turkish official said Ankara did not seek war with Syria but would answer any attack."
+    kg = graph_of(text, "2023-06-12", "both")
+    assert not kg.g.has_edge("turkey", "syria", "OPPOSES")

@@ -37,6 +37,7 @@ from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
 from loaders.nearest_names import nearest_name
+from loaders.open_facts import hearsay, open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
 from loaders.plural_references import plural_nouns, plural_reference
@@ -47,6 +48,7 @@ from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
+from loaders.unreal_acts import failed
 
 
 class MentionIndex:
@@ -578,6 +580,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return found  # "former members of X who joined Y": the members, not X (the pronoun names no one)
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
+    if not found and (prevention := _failed_prevention(verb)) is not None:
+        return [c for c in prevention.children if c.dep_ == "dobj"]  # "failed to prevent X from attacking Y"
     hops = 0
     while not found and verb.dep_ in {"conj", "xcomp", "advcl"} and hops < 3:
         if _purpose_of_participle(verb):
@@ -588,6 +592,25 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
         return found if found and people_of_group(found[0]) else [verb.head]  # "X, who seized power ... and is now"
     return found
+
+
+def _failed_prevention(verb: Token) -> Token | None:
+    """The verb of prevention a gerund hangs on when the prevention failed: "prevent" of "police failed to prevent X
+    from attacking Y" or "did not stop X from seizing Y", whose object did the act; None otherwise ("troops prevented X
+    from attacking Y": nothing happened, so no doer and no link).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police failed to prevent Hamas from attacking Israel.")
+    >>> _failed_prevention(doc[6])
+    prevent
+    """
+    cues, prep = load_cues(), verb.head
+    prevention = prep.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in cues.prevention_preps:
+        return None
+    if prevention.lemma_.lower() not in cues.prevention_verbs:
+        return None
+    return prevention if failed(prevention) else None
 
 
 def _set_off_participle(verb: Token) -> bool:
@@ -770,7 +793,9 @@ def clause_chain(token: Token) -> list[Token]:
 def described_chain(token: Token) -> list[Token]:
     """The token and its heads up to the sentence root or up to a description of a name, whichever comes first: an
     apposition ("X, a militia aligned with Iran, denied ..."), a relative clause ("X, which Iran funds, denied ...")
-    or a participle after a noun ("X, backed by Iran, denied ..."), whose fact the verb above it does not govern.
+    or a participle after a noun ("X, backed by Iran, denied ..."), whose fact the verb above it does not govern; or
+    up to a clause set off by a semicolon, which the parse may hang below the next ("X, Iran's envoy, was in Kabul;
+    neither side commented": the envoy is not denied).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Kataib Hezbollah, which is funded by Iran, denied the attack.")
@@ -779,8 +804,17 @@ def described_chain(token: Token) -> list[Token]:
     """
     chain = [token]
     while chain[-1].head.i != chain[-1].i and len(chain) < 12 and not _describes(chain[-1]):
+        if _across_semicolon(chain[-1]):
+            break
         chain.append(chain[-1].head)
     return chain
+
+
+def _across_semicolon(token: Token) -> bool:
+    """Whether a token hangs on its head across a semicolon of the head's (two clauses, not one inside the other)."""
+    head = token.head
+    low, high = sorted((token.i, head.i))
+    return any(t.text == ";" and t.head == head for t in token.doc[low + 1 : high])
 
 
 def _describes(token: Token) -> bool:
@@ -796,11 +830,14 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
     if negative_determiner(cue, cues):
         return "negated"  # "Iran had no involvement in the attack", "X played no role in it"
     chain = described_chain(cue)
+    if open_fact(chain, cues):
+        return "alleged"  # "it is unclear whether X attacked Y", "no evidence that X funds Y"
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}][:2] or chain[:1]
+    prevention = _failed_prevention(cue)
     for verb in verbs:
-        if verb.i != cue.i and verb.lemma_.lower() in cues.reversing_verbs:
-            break  # "has not stopped funding X", "has never hidden its support for X": the act goes on
-        denied = any((c.dep_ == "neg" or c.lower_ in cues.negation) and not _not_only(c, cues) for c in verb.children)
+        if verb.i != cue.i and (verb.lemma_.lower() in cues.reversing_verbs or verb == prevention):
+            break  # "has not stopped funding X", "did not prevent X from attacking Y": the act goes on
+        denied = any(_denies(c, cue, cues) for c in verb.children)
         denied = denied or _after_nor(verb) or _negative_subject(verb, cues)
         if verb.lemma_.lower() in cues.negation:  # "denied involvement in", "rejected claims of"
             if denied:
@@ -814,6 +851,8 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
         return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
     if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
         return "alleged"
+    if hearsay(cue, chain, cues):
+        return "alleged"  # "reports that Israel struck X", "suspected PKK positions"
     hedges = words.with_lemma(cues.alleged, words.sentence(cue))
     if any(t.dep_ == "advmod" and t.pos_ == "ADV" and not _other_clause(t.head, chain) for t in hedges):
         return "alleged"
@@ -831,6 +870,29 @@ def _other_clause(verb: Token, chain: list[Token]) -> bool:
     """
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     return verb.dep_ == "conj" and own_subject and verb not in chain
+
+
+def _denies(child: Token, cue: Token, cues: Cues) -> bool:
+    """Whether a verb's child denies the verb of a cue: a negation ("did not fund", "never before attacked X"), but
+    not "not only ... but also", nor the negation of an adverb of lapse ("no longer funds X": it did before), nor a
+    preposition of negation over something else ("attacked X without warning", "fought X without Y's consent"; "the
+    attack ended without any group claiming it" denies the claim).
+
+    >>> from loaders.cues import load_cues
+    >>> from loaders.nlp import load_nlp
+    >>> cues, doc = load_cues(), load_nlp()("Iran armed the militia without hesitation.")
+    >>> [_denies(c, doc[1], cues) for c in doc[1].children if c.lower_ == "without"]
+    [False]
+    """
+    if child.dep_ == "prep":
+        return child.lower_ in cues.negation and cue in child.subtree
+    if (
+        child.dep_ == "advmod"
+        and child.lower_ not in cues.lapsed_words
+        and any(g.dep_ == "neg" for g in child.children)
+    ):
+        return True  # "had never before attacked X"
+    return (child.dep_ == "neg" or child.lower_ in cues.negation) and not _not_only(child, cues)
 
 
 def negative_determiner(cue: Token, cues: Cues) -> bool:

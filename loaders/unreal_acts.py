@@ -60,8 +60,15 @@ def is_unreal(cue: Token) -> bool:
         if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in cues.modal_words for c in token.children):
             return True
         if token.lemma_.lower() in cues.intent_words and token.pos_ in {"VERB", "NOUN"}:
-            return True
+            prevention = token.lemma_.lower() in load_cues().prevention_verbs
+            return not (prevention and failed(token))  # "failed to prevent X from attacking Y", "did not foil the
+            # attack": it happened (not "did not seek war with X", an intention denied)
     return False
+
+
+def failed(verb: Token) -> bool:
+    """Whether a verb names what its subject failed or did not do: "failed to prevent", "did not stop"."""
+    return is_refused(verb) or any(c.dep_ == "neg" for c in verb.children)
 
 
 def is_refused(verb: Token) -> bool:

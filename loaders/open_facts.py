@@ -1,0 +1,70 @@
+"""A fact left open is alleged, not stated: a clause asked about ("it is unclear whether X attacked Y", "officials
+would not say whether X armed Y"), one called unsettled ("unverified reports said X struck Y", "X's role is
+unconfirmed"), or one whose proof is denied ("there is no evidence that X funds Y", "officials could not confirm that
+X ..."). So is hearsay: a fact told as a report ("reports that Israel struck X") or a cue noun called suspected
+("suspected PKK positions"). The words are ``open_question_marks``, ``unsettled_words``, ``proof_words`` and
+``hearsay_nouns`` and ``hedging_adjectives`` in ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.cues import Cues
+
+UNSETTLED_DEPS = frozenset({"acomp", "amod", "attr", "oprd"})  # "is unclear", "unverified reports"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def open_fact(chain: list[Token], cues: Cues) -> bool:
+    """Whether the clause of a cue (``chain``: the cue and its heads, see ``loaders.syntax.described_chain``) is
+    left open: asked about, called unsettled, or above a denied proof.
+
+    >>> from loaders.cues import load_cues
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import described_chain
+    >>> nlp, cues = load_nlp(), load_cues()
+    >>> doc = nlp("It is unclear whether Iran armed the group.")
+    >>> open_fact(described_chain(doc[5]), cues)
+    True
+    >>> doc = nlp("It is clear that Iran armed the group.")
+    >>> open_fact(described_chain(doc[5]), cues)
+    False
+    """
+    if any(c.dep_ == "mark" and c.lower_ in cues.open_question_marks for t in chain for c in t.children):
+        return True
+    return any(_unsettled(t, cues) or (t.lemma_.lower() in cues.proof_words and _denied(t, cues)) for t in chain[1:])
+
+
+def hearsay(cue: Token, chain: list[Token], cues: Cues) -> bool:
+    """Whether a cue is told as hearsay: under a noun of report ("amid reports that X armed Y", "denied reports that
+    ...", whose denial is read first) or a cue noun with a hedging adjective ("suspected hideouts of X", "the alleged
+    funding of X").
+
+    >>> from loaders.cues import load_cues
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import described_chain
+    >>> nlp, cues = load_nlp(), load_cues()
+    >>> doc = nlp("Markets fell amid reports that Israel struck Iran.")
+    >>> hearsay(doc[6], described_chain(doc[6]), cues)
+    True
+    >>> doc = nlp("Reuters reported that Israel struck Iran.")
+    >>> hearsay(doc[4], described_chain(doc[4]), cues)
+    False
+    """
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in cues.hearsay_nouns for t in chain[1:]):
+        return True
+    return cue.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.hedging_adjectives for c in cue.children)
+
+
+def _unsettled(token: Token, cues: Cues) -> bool:
+    """ "is unclear", "unverified reports said": the token or its subject called unsettled (by the word, not its lemma,
+    which the parse may get wrong: "unverifie")."""
+    holders = [token, *(c for c in token.children if c.dep_ in SUBJECT_DEPS)]
+    words = cues.unsettled_words
+    return any(c.dep_ in UNSETTLED_DEPS and c.lower_ in words for h in holders for c in h.children)
+
+
+def _denied(token: Token, cues: Cues) -> bool:
+    """ "could not confirm", "no evidence": a proof word with a negation of its own."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in cues.negation) for c in token.children)

@@ -723,3 +723,9 @@ def test_rising_through_a_groups_ranks_is_membership(text: str) -> None:
 def test_the_ranks_of_a_group_as_a_subject_make_no_one_a_member() -> None:
     found = links("The ranks of Hamas swelled after Omar Dakhil spoke in Gaza.")
     assert ("omar-dakhil", "MEMBER_OF", "hamas") not in found, found
+
+
+def test_a_unit_named_after_the_groups_possessive_is_the_one_its_commander_heads() -> None:
+    found = links("Hezbollah buried Ali Karaki, who headed the group's elite Radwan Force for a decade.")
+    assert found.get(("ali-karaki", "LEADS", "radwan-force")) == "asserted", found
+    assert ("ali-karaki", "LEADS", "hezbollah") not in found, found

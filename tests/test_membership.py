@@ -729,3 +729,23 @@ def test_a_unit_named_after_the_groups_possessive_is_the_one_its_commander_heads
     found = links("Hezbollah buried Ali Karaki, who headed the group's elite Radwan Force for a decade.")
     assert found.get(("ali-karaki", "LEADS", "radwan-force")) == "asserted", found
     assert ("ali-karaki", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yusuf Warsame, the man in charge of the Amniyat, was detained near the port.",
+        "Yusuf Warsame, who is in charge of the Amniyat, was detained near the port.",
+        "Al-Shabaab put Yusuf Warsame in charge of the Amniyat two years ago.",
+        "Yusuf Warsame has been at the helm of the Amniyat since 2019.",
+    ],
+)
+def test_the_person_in_charge_of_a_body_leads_it(text: str) -> None:
+    found = links(text)
+    assert found.get(("yusuf-warsame", "LEADS", "amniyat")) == "asserted", found
+
+
+def test_the_person_in_charge_of_an_unnamed_part_is_a_member_of_the_whole() -> None:
+    found = links("Yusuf Warsame, who is in charge of Hezbollah's naval sector, was detained near the port.")
+    assert ("yusuf-warsame", "MEMBER_OF", "hezbollah") in found, found
+    assert ("yusuf-warsame", "LEADS", "hezbollah") not in found, found

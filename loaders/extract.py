@@ -918,17 +918,29 @@ class DocReader:
         "Y, his deputy", where "his" may be anyone's), else the owner as named."""
         named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # "X, his deputy": his may be anyone
         opening = noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "appos" and named)
-        placed = (opening or self._subjects_own(owner, noun)) and not any(c.dep_ == "prep" for c in noun.children)
+        accompanied = owner.key in {m.key for m in self._companion_of(noun)}
+        placed = (opening or accompanied) and not any(  # not the "in" of "second-in-command"
+            c.dep_ == "prep" and c.nbor(-1).text != "-" for c in noun.children
+        )
         return self.index.groups.get(owner.key, owner) if owner.label == "Person" and placed else owner
 
-    def _subjects_own(self, owner: Mention, noun: Token) -> bool:
-        """Whether a role's owner, a pronoun, is the subject of the verb the role's preposition hangs on: "X
-        surrendered with his deputy, Y" (his is X's)."""
-        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
-        verb = noun.head.head
-        if not pronoun or noun.dep_ != "pobj" or verb.pos_ not in VERB_TAGS:
-            return False
-        return owner.key in {m.key for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)}
+    def _companion_of(self, noun: Token) -> list[Mention]:
+        """The people a role owned by a pronoun accompanies, as the one its preposition is said of: the object or else
+        the subject of the verb it hangs on ("X surrendered with his deputy, Y", "X was arrested together with Y, his
+        second-in-command", "police detained X with his deputy, Y"; his is X's) or the name it hangs on ("killed X,
+        together with Y, his deputy"); none for another role."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return []
+        companion = noun.head if noun.dep_ == "appos" and noun.head.dep_ == "pobj" else noun  # "Y, his deputy"
+        said_of = companion.head.head
+        if companion.dep_ != "pobj":
+            return []
+        if said_of.pos_ in VERB_TAGS:
+            said = [c for c in said_of.children if c.dep_ in {"dobj", "nsubjpass"}] or subjects_of(said_of)
+        else:  # a name's own companion only: not "the leader of X, his deputy Y" (of no one named)
+            with_name = companion.head.lower_ in role_types().companion_preps and self.index.at(said_of) is not None
+            said = [said_of] if with_name else []
+        return [m for t in said for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"]
 
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
         """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""
@@ -1039,6 +1051,7 @@ class DocReader:
         elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             owners = [t for t in noun.lefts if t.dep_ in {"poss", "compound", "amod", "nmod"}]  # "an ISIS financial
             orgs = [m for t in owners for m in actors_of(t, self.index)]  # facilitator": the parse's "nmod" too
+            orgs = self._companion_of(noun) or orgs  # "X, together with Y, his deputy": X's, whoever "his" means
             orgs = [self._led_by(m, noun) for m in orgs]  # "His deputy, X, ...": the deputy of the group he leads
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"

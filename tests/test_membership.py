@@ -749,3 +749,17 @@ def test_the_person_in_charge_of_an_unnamed_part_is_a_member_of_the_whole() -> N
     found = links("Yusuf Warsame, who is in charge of Hezbollah's naval sector, was detained near the port.")
     assert ("yusuf-warsame", "MEMBER_OF", "hezbollah") in found, found
     assert ("yusuf-warsame", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yusuf Warsame, the al-Shabaab leader, was captured together with Abdi Nur, his second-in-command.",
+        "The raid killed Yusuf Warsame, the al-Shabaab leader, together with Abdi Nur, his deputy.",
+        "Troops detained Yusuf Warsame, the al-Shabaab leader, with his deputy, Abdi Nur.",
+    ],
+)
+def test_a_companions_deputy_is_the_deputy_of_the_group_the_companion_leads(text: str) -> None:
+    found = links(text)
+    assert found.get(("abdi-nur", "DEPUTY_OF", "al-shabaab")) == "asserted", found
+    assert ("abdi-nur", "LEADS", "al-shabaab") not in found, found

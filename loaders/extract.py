@@ -196,7 +196,15 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies
-from loaders.successions import departed_before, heirs_of_heads, succession_cues, successors, took_over, verb_giving
+from loaders.successions import (
+    appointed_names,
+    departed_before,
+    heirs_of_heads,
+    succession_cues,
+    successors,
+    took_over,
+    verb_giving,
+)
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -1140,6 +1148,9 @@ class DocReader:
         else:
             holders, predecessors = ([c for c in verb.children if c.dep_ == "nsubjpass"] if passive else objects), []
         roles = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}]
+        if not passive and not succession:
+            holders, given = appointed_names(verb, self.index, holders)  # "appointed its wali, X", "named X as"
+            roles += given
         roles += prep_objects(verb, {"as"}) + (objects if passive else [])
         roles += [g for r in roles for g in r.children if g.dep_ in {"oprd", "attr"}]  # "named X its leader"
         people = [
@@ -1152,7 +1163,11 @@ class DocReader:
             orgs = [m for t in prep_chain(role, self.cues.role_preps) for m in actors_of(t, self.index)]
             orgs += [m for t in role.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
             if not orgs and not passive and not succession:  # "the movement appointed X as its leader"
-                orgs = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                appointers = subjects_of(verb)  # "ISWAP named X", parsed as "X" described by "named": the name only
+                appointers = ([verb.head] if self.index.at(verb.head) else []) if verb.dep_ == "acl" else appointers
+                articles = self.cues.indefinite_articles  # not X of "a faction of X named Y": an unnamed one did
+                appointers = [t for t in appointers if not any(c.lower_ in articles for c in t.children)]
+                orgs = [m for t in appointers for m in actors_of(t, self.index, with_preps=False)]
             orgs = [m for m in orgs if m.label in {"Organization", "Country"}]
             gone = departed_before(verb, self.index) if rel_type == "LEADS" else []  # "after Z was killed"
             self.emit_all(people + gone, rel_type, orgs, role, f"appointment:{lemma}", 0.8)

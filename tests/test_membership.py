@@ -763,3 +763,21 @@ def test_a_companions_deputy_is_the_deputy_of_the_group_the_companion_leads(text
     found = links(text)
     assert found.get(("abdi-nur", "DEPUTY_OF", "al-shabaab")) == "asserted", found
     assert ("abdi-nur", "LEADS", "al-shabaab") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last spring ISWAP appointed its wali, Abu Musab al-Barnawi, after a bitter feud.",
+        "Islamic State named Abu Musab al-Barnawi as ISWAP's leader after the feud.",
+    ],
+)
+def test_a_person_appointed_to_a_groups_head_role_leads_it(text: str) -> None:
+    found = links(text)
+    assert found.get(("abu-musab-al-barnawi", "LEADS", "islamic-state-west-africa-province")) == "asserted", found
+    assert ("abu-musab-al-barnawi", "LEADS", "isis") not in found, found
+
+
+def test_an_unnamed_appointer_gives_no_body_to_the_role() -> None:
+    found = links("A faction of Hamas commanders named Omar Hassan as interim leader last week.")
+    assert ("omar-hassan", "LEADS", "hamas") not in found, found

@@ -155,10 +155,12 @@ from loaders.role_scope import (
 from loaders.role_types import (
     bodies_of_role,
     broke_away,
+    counted_among,
     figure_type,
     heads_a_named_part,
     leads_under_another,
     member_type,
+    owners_referred,
     role_types,
 )
 from loaders.rule_precision import calibrated
@@ -1024,6 +1026,8 @@ class DocReader:
             ]
         elif named_beside:
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
+        elif among := counted_among(noun, self.index):  # "X, among Hamas's most powerful figures"
+            holder_mentions = among
         elif named_part := self._named_part(noun):  # "its Az-Zallaqa media arm": the part is named inside
             holder_mentions = named_part
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun", "a spokesman for the Kenya Defence
@@ -1050,6 +1054,9 @@ class DocReader:
             objects = [t for t in prep_objects(noun, {"of"}) if actors_of(t, self.index, with_preps=False)]
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
+        if member and not orgs:  # "one of its leaders": one of the group's, unless he is its head
+            heads_of = {g.key for m in holder_mentions if (g := self.index.groups.get(m.key)) is not None}
+            orgs = [m for m in owners_referred(objects, self.index) if m.key not in heads_of]
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]

@@ -781,3 +781,24 @@ def test_a_person_appointed_to_a_groups_head_role_leads_it(text: str) -> None:
 def test_an_unnamed_appointer_gives_no_body_to_the_role() -> None:
     found = links("A faction of Hamas commanders named Omar Hassan as interim leader last week.")
     assert ("omar-hassan", "LEADS", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas lost ground in the north. Yusuf Warsame, one of its leaders, was detained at the border.",
+        "Hamas lost ground in the north. Yusuf Warsame, one of the group's commanders, was detained at the border.",
+        "Yusuf Warsame, among Hamas's most powerful figures, was detained at the border.",
+        "Yusuf Warsame is among Hamas's most powerful figures.",
+    ],
+)
+def test_one_counted_among_a_groups_leaders_or_figures_is_a_member(text: str) -> None:
+    found = links(text)
+    assert found.get(("yusuf-warsame", "MEMBER_OF", "hamas")) == "asserted", found
+    assert ("yusuf-warsame", "LEADS", "hamas") not in found, found
+
+
+def test_the_head_named_one_of_its_founders_stays_its_head_only() -> None:
+    found = links("Hamas is led by its chief, Yusuf Warsame, one of its founders.")
+    assert ("yusuf-warsame", "LEADS", "hamas") in found, found
+    assert ("yusuf-warsame", "MEMBER_OF", "hamas") not in found, found

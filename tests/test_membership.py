@@ -802,3 +802,16 @@ def test_the_head_named_one_of_its_founders_stays_its_head_only() -> None:
     found = links("Hamas is led by its chief, Yusuf Warsame, one of its founders.")
     assert ("yusuf-warsame", "LEADS", "hamas") in found, found
     assert ("yusuf-warsame", "MEMBER_OF", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yusuf Warsame, Hezbollah's former head of security, was detained at the border.",
+        "Yusuf Warsame, the head of intelligence of Hezbollah, was detained at the border.",
+    ],
+)
+def test_the_head_of_a_groups_function_is_one_of_its_members_not_its_head(text: str) -> None:
+    found = links(text)
+    assert found.get(("yusuf-warsame", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert ("yusuf-warsame", "LEADS", "hezbollah") not in found, found

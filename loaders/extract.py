@@ -48,6 +48,7 @@ from loaders.blame_phrases import (
 )
 from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
+from loaders.charge_phrases import charge_phrases, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition
 from loaders.condemned_deeds import condemned_authors
 from loaders.credits import credited_outlet
@@ -154,10 +155,12 @@ from loaders.role_scope import (
 from loaders.role_types import (
     bodies_of_role,
     broke_away,
+    counted_among,
     figure_type,
     heads_a_named_part,
     leads_under_another,
     member_type,
+    owners_referred,
     role_types,
 )
 from loaders.rule_precision import calibrated
@@ -195,7 +198,15 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies
-from loaders.successions import departed_before, heirs_of_heads, succession_cues, successors, took_over, verb_giving
+from loaders.successions import (
+    appointed_names,
+    departed_before,
+    heirs_of_heads,
+    succession_cues,
+    successors,
+    took_over,
+    verb_giving,
+)
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -496,6 +507,7 @@ class DocReader:
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
                 (lambda token: took_over(self, token), succession_cues().takeover_verbs),  # "C took over Y"
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
+                (lambda token: in_charge(self, token), charge_phrases().keys()),  # "X, the man in charge of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
                 (self.relational_noun, c.nouns),
                 (self.attack_noun, incidents),
@@ -924,17 +936,29 @@ class DocReader:
         "Y, his deputy", where "his" may be anyone's), else the owner as named."""
         named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # "X, his deputy": his may be anyone
         opening = noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "appos" and named)
-        placed = (opening or self._subjects_own(owner, noun)) and not any(c.dep_ == "prep" for c in noun.children)
+        accompanied = owner.key in {m.key for m in self._companion_of(noun)}
+        placed = (opening or accompanied) and not any(  # not the "in" of "second-in-command"
+            c.dep_ == "prep" and c.nbor(-1).text != "-" for c in noun.children
+        )
         return self.index.groups.get(owner.key, owner) if owner.label == "Person" and placed else owner
 
-    def _subjects_own(self, owner: Mention, noun: Token) -> bool:
-        """Whether a role's owner, a pronoun, is the subject of the verb the role's preposition hangs on: "X
-        surrendered with his deputy, Y" (his is X's)."""
-        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
-        verb = noun.head.head
-        if not pronoun or noun.dep_ != "pobj" or verb.pos_ not in VERB_TAGS:
-            return False
-        return owner.key in {m.key for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)}
+    def _companion_of(self, noun: Token) -> list[Mention]:
+        """The people a role owned by a pronoun accompanies, as the one its preposition is said of: the object or else
+        the subject of the verb it hangs on ("X surrendered with his deputy, Y", "X was arrested together with Y, his
+        second-in-command", "police detained X with his deputy, Y"; his is X's) or the name it hangs on ("killed X,
+        together with Y, his deputy"); none for another role."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return []
+        companion = noun.head if noun.dep_ == "appos" and noun.head.dep_ == "pobj" else noun  # "Y, his deputy"
+        said_of = companion.head.head
+        if companion.dep_ != "pobj":
+            return []
+        if said_of.pos_ in VERB_TAGS:
+            said = [c for c in said_of.children if c.dep_ in {"dobj", "nsubjpass"}] or subjects_of(said_of)
+        else:  # a name's own companion only: not "the leader of X, his deputy Y" (of no one named)
+            with_name = companion.head.lower_ in role_types().companion_preps and self.index.at(said_of) is not None
+            said = [said_of] if with_name else []
+        return [m for t in said for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"]
 
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
         """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""
@@ -1010,6 +1034,8 @@ class DocReader:
             ]
         elif named_beside:
             holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
+        elif among := counted_among(noun, self.index):  # "X, among Hamas's most powerful figures"
+            holder_mentions = among
         elif named_part := self._named_part(noun):  # "its Az-Zallaqa media arm": the part is named inside
             holder_mentions = named_part
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun", "a spokesman for the Kenya Defence
@@ -1036,6 +1062,9 @@ class DocReader:
             objects = [t for t in prep_objects(noun, {"of"}) if actors_of(t, self.index, with_preps=False)]
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
+        if member and not orgs:  # "one of its leaders": one of the group's, unless he is its head
+            heads_of = {g.key for m in holder_mentions if (g := self.index.groups.get(m.key)) is not None}
+            orgs = [m for m in owners_referred(objects, self.index) if m.key not in heads_of]
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
@@ -1045,6 +1074,7 @@ class DocReader:
         elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             owners = [t for t in noun.lefts if t.dep_ in {"poss", "compound", "amod", "nmod"}]  # "an ISIS financial
             orgs = [m for t in owners for m in actors_of(t, self.index)]  # facilitator": the parse's "nmod" too
+            orgs = self._companion_of(noun) or orgs  # "X, together with Y, his deputy": X's, whoever "his" means
             orgs = [self._led_by(m, noun) for m in orgs]  # "His deputy, X, ...": the deputy of the group he leads
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
         orgs = bodies_of_role(orgs, self.doc, noun.i)  # not Hamas of "an anti-Hamas leader", Mali of "Malian rebel"
@@ -1133,6 +1163,9 @@ class DocReader:
         else:
             holders, predecessors = ([c for c in verb.children if c.dep_ == "nsubjpass"] if passive else objects), []
         roles = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}]
+        if not passive and not succession:
+            holders, given = appointed_names(verb, self.index, holders)  # "appointed its wali, X", "named X as"
+            roles += given
         roles += prep_objects(verb, {"as"}) + (objects if passive else [])
         roles += [g for r in roles for g in r.children if g.dep_ in {"oprd", "attr"}]  # "named X its leader"
         people = [
@@ -1145,7 +1178,11 @@ class DocReader:
             orgs = [m for t in prep_chain(role, self.cues.role_preps) for m in actors_of(t, self.index)]
             orgs += [m for t in role.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
             if not orgs and not passive and not succession:  # "the movement appointed X as its leader"
-                orgs = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
+                appointers = subjects_of(verb)  # "ISWAP named X", parsed as "X" described by "named": the name only
+                appointers = ([verb.head] if self.index.at(verb.head) else []) if verb.dep_ == "acl" else appointers
+                articles = self.cues.indefinite_articles  # not X of "a faction of X named Y": an unnamed one did
+                appointers = [t for t in appointers if not any(c.lower_ in articles for c in t.children)]
+                orgs = [m for t in appointers for m in actors_of(t, self.index, with_preps=False)]
             orgs = [m for m in orgs if m.label in {"Organization", "Country"}]
             gone = departed_before(verb, self.index) if rel_type == "LEADS" else []  # "after Z was killed"
             self.emit_all(people + gone, rel_type, orgs, role, f"appointment:{lemma}", 0.8)

@@ -22,7 +22,7 @@ from graph.seeds import load_seed_yaml
 from loaders.against_names import named_against
 from loaders.cues import load_cues
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, prep_objects
+from loaders.syntax import MentionIndex, is_definite_group, prep_objects, subjects_of
 
 
 @dataclass(frozen=True)
@@ -132,3 +132,30 @@ def member_type(org: Mention) -> str:
     return (
         "MEMBER_OF" if org.label == "Organization" and org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
     )
+
+
+def counted_among(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The people a plural role counts among its holders with "among" (``among_preps``): X of "X, among Hamas's
+    most powerful figures" (the name the phrase hangs on) or "X is among its leaders" (the copula's subject); none
+    for another role."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.tag_ != "NNS" or prep.lower_ not in role_types().among_preps:
+        return []
+    if (named := index.at(prep.head)) is not None:
+        return [named] if named.label == "Person" else []
+    said = [t for t in subjects_of(prep.head) if t.i < prep.i] if prep.head.lemma_ == "be" else []
+    return [m for t in said if (m := index.at(t)) is not None and m.label == "Person"]
+
+
+def owners_referred(objects: list[Token], index: MentionIndex) -> list[Mention]:
+    """The organisations a partitive's role nouns are owned by when the owner refers back: Hamas for "one of its
+    leaders" or "one of the group's commanders" after Hamas is named (not a drone of "one of its drones")."""
+    pronouns, roles = load_cues().owner_pronouns, load_cues().role_words
+    owners = [
+        c
+        for t in objects
+        if t.lemma_.lower() in roles
+        for c in t.children
+        if c.dep_ == "poss" and (c.lower_ in pronouns or is_definite_group(c, index))
+    ]
+    return [m for c in owners if (m := index.antecedent(c)) is not None and m.label == "Organization"]

@@ -139,3 +139,29 @@ def took_over(reader: DocReader, verb: Token) -> None:
     people = [m for t in subjects_of(verb) + holders for m in actors_of(t, reader.index, with_preps=False)]
     heads = [m for m in people if m.label == "Person"]
     reader.emit_all(heads, "LEADS", bodies, verb, "succession:take-over", 0.7)
+
+
+def appointed_names(verb: Token, index: MentionIndex, objects: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Who an active verb of appointing appoints and the roles it gives, read past two shapes: a role as the object
+    with the name beside it ("appointed its wali, X": X and "wali") and a name the parser takes for the role given
+    ("named X as ISWAP's leader" parsed with X an ``oprd``: X, no role).
+
+    >>> import spacy
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = spacy.blank("en")("ISWAP named its wali , Barnawi")
+    >>> parse = [(1, "nsubj"), (1, "ROOT"), (3, "poss"), (1, "dobj"), (3, "punct"), (3, "appos")]
+    >>> for i, (head, dep) in enumerate(parse):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> holders, roles = appointed_names(doc[1], MentionIndex(doc, [], [], set()), [doc[3]])
+    >>> [t.text for t in holders], [t.text for t in roles]
+    (['Barnawi'], ['wali'])
+    """
+    holders: list[Token] = []
+    roles: list[Token] = []
+    for obj in objects:
+        named = [c for c in obj.children if c.dep_ == "appos"] if index.at(obj) is None else []
+        holders += named or [obj]
+        roles += [obj] if named else []
+    if not objects:  # "named X as its leader": X hung on the verb as the role it is given
+        holders = [c for c in verb.children if c.dep_ == "oprd" and index.at(c) is not None]
+    return holders, roles

@@ -467,7 +467,11 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             led = index.at(owner) and index.groups.get(index.at(owner).key)
             if led is not None and head.pos_ == "NOUN":
                 mentions.append(led)
-            elif _reference_owner(owner, index) and head.lemma_.lower() in index.group_nouns | load_cues().arms:
+            elif (
+                _reference_owner(owner, index)
+                and head.lemma_.lower() in index.group_nouns | load_cues().arms
+                and index.at(head) is None  # "the group's elite Radwan Force": a body of its own, named
+            ):
                 ante = index.antecedent(owner)  # "its aircraft struck X", "their fighters": the owner acts
                 if ante is not None and ante.label in {"Organization", "Country"}:
                     mentions.append(ante)

@@ -723,3 +723,95 @@ def test_rising_through_a_groups_ranks_is_membership(text: str) -> None:
 def test_the_ranks_of_a_group_as_a_subject_make_no_one_a_member() -> None:
     found = links("The ranks of Hamas swelled after Omar Dakhil spoke in Gaza.")
     assert ("omar-dakhil", "MEMBER_OF", "hamas") not in found, found
+
+
+def test_a_unit_named_after_the_groups_possessive_is_the_one_its_commander_heads() -> None:
+    found = links("Hezbollah buried Ali Karaki, who headed the group's elite Radwan Force for a decade.")
+    assert found.get(("ali-karaki", "LEADS", "radwan-force")) == "asserted", found
+    assert ("ali-karaki", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yusuf Warsame, the man in charge of the Amniyat, was detained near the port.",
+        "Yusuf Warsame, who is in charge of the Amniyat, was detained near the port.",
+        "Al-Shabaab put Yusuf Warsame in charge of the Amniyat two years ago.",
+        "Yusuf Warsame has been at the helm of the Amniyat since 2019.",
+    ],
+)
+def test_the_person_in_charge_of_a_body_leads_it(text: str) -> None:
+    found = links(text)
+    assert found.get(("yusuf-warsame", "LEADS", "amniyat")) == "asserted", found
+
+
+def test_the_person_in_charge_of_an_unnamed_part_is_a_member_of_the_whole() -> None:
+    found = links("Yusuf Warsame, who is in charge of Hezbollah's naval sector, was detained near the port.")
+    assert ("yusuf-warsame", "MEMBER_OF", "hezbollah") in found, found
+    assert ("yusuf-warsame", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yusuf Warsame, the al-Shabaab leader, was captured together with Abdi Nur, his second-in-command.",
+        "The raid killed Yusuf Warsame, the al-Shabaab leader, together with Abdi Nur, his deputy.",
+        "Troops detained Yusuf Warsame, the al-Shabaab leader, with his deputy, Abdi Nur.",
+    ],
+)
+def test_a_companions_deputy_is_the_deputy_of_the_group_the_companion_leads(text: str) -> None:
+    found = links(text)
+    assert found.get(("abdi-nur", "DEPUTY_OF", "al-shabaab")) == "asserted", found
+    assert ("abdi-nur", "LEADS", "al-shabaab") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last spring ISWAP appointed its wali, Abu Musab al-Barnawi, after a bitter feud.",
+        "Islamic State named Abu Musab al-Barnawi as ISWAP's leader after the feud.",
+    ],
+)
+def test_a_person_appointed_to_a_groups_head_role_leads_it(text: str) -> None:
+    found = links(text)
+    assert found.get(("abu-musab-al-barnawi", "LEADS", "islamic-state-west-africa-province")) == "asserted", found
+    assert ("abu-musab-al-barnawi", "LEADS", "isis") not in found, found
+
+
+def test_an_unnamed_appointer_gives_no_body_to_the_role() -> None:
+    found = links("A faction of Hamas commanders named Omar Hassan as interim leader last week.")
+    assert ("omar-hassan", "LEADS", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas lost ground in the north. Yusuf Warsame, one of its leaders, was detained at the border.",
+        "Hamas lost ground in the north. Yusuf Warsame, one of the group's commanders, was detained at the border.",
+        "Yusuf Warsame, among Hamas's most powerful figures, was detained at the border.",
+        "Yusuf Warsame is among Hamas's most powerful figures.",
+    ],
+)
+def test_one_counted_among_a_groups_leaders_or_figures_is_a_member(text: str) -> None:
+    found = links(text)
+    assert found.get(("yusuf-warsame", "MEMBER_OF", "hamas")) == "asserted", found
+    assert ("yusuf-warsame", "LEADS", "hamas") not in found, found
+
+
+def test_the_head_named_one_of_its_founders_stays_its_head_only() -> None:
+    found = links("Hamas is led by its chief, Yusuf Warsame, one of its founders.")
+    assert ("yusuf-warsame", "LEADS", "hamas") in found, found
+    assert ("yusuf-warsame", "MEMBER_OF", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yusuf Warsame, Hezbollah's former head of security, was detained at the border.",
+        "Yusuf Warsame, the head of intelligence of Hezbollah, was detained at the border.",
+    ],
+)
+def test_the_head_of_a_groups_function_is_one_of_its_members_not_its_head(text: str) -> None:
+    found = links(text)
+    assert found.get(("yusuf-warsame", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert ("yusuf-warsame", "LEADS", "hezbollah") not in found, found

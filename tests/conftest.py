@@ -28,6 +28,11 @@ def graph_of(text: str, date: str = "2024-03-05", extractor: str = "rules") -> K
     return kg
 
 
+def links_of(text: str) -> set[tuple[str, str, str]]:
+    """Every link (subject, type, object) of the graph of one document written for a test (the rules alone)."""
+    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
+
+
 @pytest.fixture(scope="session")
 def sample_build() -> BuildResult:
     """The sample corpus built once for the session."""

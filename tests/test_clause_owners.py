@@ -4,14 +4,9 @@ test (the rules alone)."""
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import links_of
 
 pytestmark = pytest.mark.model
-
-
-def links(text: str) -> set[tuple[str, str, str]]:
-    """Every link the rules read in ``text``."""
-    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
 
 
 @pytest.mark.parametrize(
@@ -22,7 +17,7 @@ def links(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_who_after_a_groups_people_stands_for_the_people_not_the_group(text: str) -> None:
-    found = links(text)
+    found = links_of(text)
     assert not {link for link in found if link[1] in {"MEMBER_OF", "AFFILIATED_WITH"}}, found
 
 
@@ -34,12 +29,12 @@ def test_who_after_a_groups_people_stands_for_the_people_not_the_group(text: str
     ],
 )
 def test_a_groups_people_who_join_another_group_do_not_make_it_a_member(text: str) -> None:
-    found = links(text)
+    found = links_of(text)
     assert not {link for link in found if link[1] == "MEMBER_OF"}, found
 
 
 def test_who_after_a_group_itself_still_stands_for_the_group() -> None:
-    found = links("The Nusra Front, who joined al-Qaeda in 2013, changed its name in 2016.")
+    found = links_of("The Nusra Front, who joined al-Qaeda in 2013, changed its name in 2016.")
     assert ("nusra-front", "MEMBER_OF", "al-qaeda") in found, found
 
 
@@ -52,7 +47,7 @@ def test_who_after_a_group_itself_still_stands_for_the_group() -> None:
     ],
 )
 def test_a_possessive_in_the_reason_for_a_sanction_is_the_sanctioned_ones(text: str) -> None:
-    found = links(text)
+    found = links_of(text)
     assert ("hezbollah", "SANCTIONED_BY", "treasury") in found, found
     assert ("treasury", "BASED_IN", "venezuela") not in found, found
     assert ("hezbollah", "BASED_IN", "venezuela") in found, found

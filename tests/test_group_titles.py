@@ -5,16 +5,11 @@ Each construction on a sentence written for its test (the rules alone)."""
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import links_of
 
 pytestmark = pytest.mark.model
 
 RAID = "Al-Shabaab fighters raided a police post in Mandera on Friday. "
-
-
-def links(text: str) -> set[tuple[str, str, str]]:
-    """Every link the rules read in ``text``."""
-    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
 
 
 @pytest.mark.parametrize(
@@ -25,12 +20,12 @@ def links(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_a_group_spokesman_works_for_the_group_named_before(title: str) -> None:
-    found = links(RAID + title)
+    found = links_of(RAID + title)
     assert ("abdiasis-abu-musab", "WORKS_FOR", "al-shabaab") in found, found
 
 
 def test_with_two_groups_named_before_the_group_title_names_neither() -> None:
-    found = links(
+    found = links_of(
         "Al-Shabaab and the Islamic State fought near Qandala on Friday. "
         "Group spokesman Abdiasis Abu Musab said the fighters had withdrawn."
     )
@@ -38,5 +33,5 @@ def test_with_two_groups_named_before_the_group_title_names_neither() -> None:
 
 
 def test_a_bare_spokesman_in_a_with_phrase_speaks_for_the_clauses_subject() -> None:
-    found = links("The Taliban denied the report, with spokesman Zabihullah Mujahid calling it propaganda.")
+    found = links_of("The Taliban denied the report, with spokesman Zabihullah Mujahid calling it propaganda.")
     assert ("zabihullah-mujahid", "WORKS_FOR", "taliban") in found, found

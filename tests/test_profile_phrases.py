@@ -4,14 +4,9 @@ on sentences written for the test (the rules alone)."""
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import graph_of, links_of
 
 pytestmark = pytest.mark.model
-
-
-def links(text: str) -> set[tuple[str, str, str]]:
-    """The (subject, type, object) ids of every relationship the text states."""
-    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
 
 
 def test_the_group_after_a_name_with_a_preposition_in_it_is_that_group() -> None:
@@ -19,7 +14,7 @@ def test_the_group_after_a_name_with_a_preposition_in_it_is_that_group() -> None
         "The Polisario Front is based in Tindouf. Al-Qaeda in the Islamic Maghreb, meanwhile, is commanded by Abu "
         "Obaida Yusuf al-Annabi. The group operates from hideouts in Kabylie."
     )
-    found = links(text)
+    found = links_of(text)
     assert ("al-qaeda-in-the-islamic-maghreb", "BASED_IN", "kabylie") in found
     assert not any(s == "polisario-front" and o == "kabylie" for s, _, o in found)
 
@@ -29,19 +24,19 @@ def test_its_fighters_belong_to_the_armed_group_not_to_the_state_that_proscribed
         "The United Kingdom proscribed the Real IRA in 2001. Its fighters attacked the BBC's offices in London months "
         "later."
     )
-    found = links(text)
+    found = links_of(text)
     assert ("real-ira", "ATTACKED", "bbc") in found
     assert not any(s == "united-kingdom" and k == "ATTACKED" for s, k, _ in found)
 
 
 @pytest.mark.parametrize("verb", ["formed", "established", "created"])
 def test_a_person_who_formed_a_group_leads_it(verb: str) -> None:
-    found = links(f"The Free Aceh Movement was {verb} in 1976 by Hasan di Tiro, a businessman from Pidie.")
+    found = links_of(f"The Free Aceh Movement was {verb} in 1976 by Hasan di Tiro, a businessman from Pidie.")
     assert ("hasan-di-tiro", "LEADS", "free-aceh-movement") in found
 
 
 def test_allegiance_to_a_leader_named_with_his_group_binds_to_the_group() -> None:
-    found = links("Jamaat Ansarullah has pledged allegiance to Taliban leader Hibatullah Akhundzada.")
+    found = links_of("Jamaat Ansarullah has pledged allegiance to Taliban leader Hibatullah Akhundzada.")
     assert ("jamaat-ansarullah", "MEMBER_OF", "taliban") in found
     assert not any(s == "hibatullah-akhundzada" and k == "AFFILIATED_WITH" for s, k, _ in found)
 
@@ -52,7 +47,7 @@ def test_other_senior_figures_listed_belong_to_the_group_the_paragraph_is_about(
         "Ansar al-Sharia was founded in 2011 by Abu Iyadh. The group is based in Tunis. "
         f"Other senior {role} include Kamel Zarrouk and Ahmed Rouissi."
     )
-    found = links(text)
+    found = links_of(text)
     assert ("kamel-zarrouk", "MEMBER_OF", "ansar-al-sharia") in found
     assert ("ahmed-rouissi", "MEMBER_OF", "ansar-al-sharia") in found
 
@@ -62,7 +57,7 @@ def test_his_deputy_opening_a_sentence_is_the_deputy_of_the_group_he_leads() -> 
         "Ansar al-Sharia was founded in 2011 by Abu Iyadh, who led it until 2015. His deputy, Kamel Zarrouk, was "
         "arrested in Syria."
     )
-    assert ("kamel-zarrouk", "DEPUTY_OF", "ansar-al-sharia") in links(text)
+    assert ("kamel-zarrouk", "DEPUTY_OF", "ansar-al-sharia") in links_of(text)
 
 
 def test_a_name_beside_his_deputy_is_not_made_the_deputy() -> None:
@@ -70,11 +65,11 @@ def test_a_name_beside_his_deputy_is_not_made_the_deputy() -> None:
         "Abu Iyadh leads Ansar al-Sharia. He kept in contact with Mokhtar Belmokhtar, his deputy Omar Ould Hamaha "
         "and other jihadists."
     )
-    assert not any(s == "mokhtar-belmokhtar" and k == "DEPUTY_OF" for s, k, _ in links(text))
+    assert not any(s == "mokhtar-belmokhtar" and k == "DEPUTY_OF" for s, k, _ in links_of(text))
 
 
 def test_the_groups_a_merger_joined_are_members_of_the_group_it_made() -> None:
-    found = links(
+    found = links_of(
         "Hayat Tahrir al-Sham was formed in January 2017 through the merger of Jabhat Fateh al-Sham, Harakat Nour "
         "al-Din al-Zenki and Liwa al-Haqq."
     )
@@ -88,7 +83,7 @@ def test_both_groups_stand_for_the_two_groups_named_before(both: str) -> None:
         "The Badr Organization is led by Hadi al-Amiri. Kataib Sayyid al-Shuhada is led by Abu Alaa al-Walai. "
         f"{both} are members of the Popular Mobilization Forces."
     )
-    found = links(text)
+    found = links_of(text)
     members = {s for s, k, o in found if k == "MEMBER_OF" and o == "popular-mobilization-units"}
     assert members == {"badr-organization", "kataib-sayyid-al-shuhada"}
 

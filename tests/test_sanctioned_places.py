@@ -4,14 +4,9 @@ sentence written for its test (the rules alone)."""
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import links_of
 
 pytestmark = pytest.mark.model
-
-
-def links(text: str) -> set[tuple[str, str, str]]:
-    """Every link the rules read in ``text``."""
-    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
 
 
 @pytest.mark.parametrize(
@@ -22,11 +17,11 @@ def links(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_the_place_of_a_sanctioned_network_is_not_the_sanctioners(text: str) -> None:
-    found = links(text)
+    found = links_of(text)
     assert not {link for link in found if link[0] == "treasury" and link[1] == "BASED_IN"}, found
 
 
 def test_a_named_groups_sanctioned_network_still_places_the_group() -> None:
-    found = links("The Treasury designated an ADF smuggling network in Uganda on Friday.")
+    found = links_of("The Treasury designated an ADF smuggling network in Uganda on Friday.")
     assert ("allied-democratic-forces", "BASED_IN", "uganda") in found, found
     assert ("treasury", "BASED_IN", "uganda") not in found, found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import graph_of, links_of
 from spacy.tokens import Span
 
 from graph.gazetteer import load_gazetteer
@@ -22,16 +22,12 @@ def nodes(text: str) -> dict[str, tuple[str, set[str]]]:
     return {d["name"]: (d["label"], set(d["aliases"])) for _, d in graph_of(text).g.nodes(data=True)}
 
 
-def edges(text: str) -> set[tuple[str, str, str]]:
-    return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
-
-
 def test_a_bank_name_with_and_inside_is_one_organisation() -> None:
     text = "The Treasury also designated Al Rafidain Investment and Commercial Bank, a lender based in Basra."
     found = nodes(text)
     assert found["Al Rafidain Investment and Commercial Bank"][0] == "Organization"
     assert "Al Rafidain Investment" not in found
-    assert ("al-rafidain-investment-and-commercial-bank", "BASED_IN", "basra") in edges(text)
+    assert ("al-rafidain-investment-and-commercial-bank", "BASED_IN", "basra") in links_of(text)
 
 
 def test_a_series_in_a_longer_title_is_no_organisation_of_its_own() -> None:
@@ -67,7 +63,7 @@ def test_a_long_arabic_name_is_one_person(name: str) -> None:
     people = {n for n, (label, _) in nodes(text).items() if label == "Person"}
     assert people == {name}
     slug = name.lower().replace("'", "").replace(" ", "-")
-    assert (slug, "MEMBER_OF", "kataib-hezbollah") in edges(text)
+    assert (slug, "MEMBER_OF", "kataib-hezbollah") in links_of(text)
 
 
 def test_a_title_before_an_arabic_name_is_not_a_given_name() -> None:
@@ -118,7 +114,7 @@ def test_a_given_and_middle_name_the_ner_took_for_a_place_is_the_person_named_in
 def test_a_company_the_ner_took_for_a_work_is_an_organisation() -> None:
     text = "In May, Treasury designated Orion Gold Trading for helping the militia."
     assert nodes(text)["Orion Gold Trading"][0] == "Organization"
-    assert any(s == "orion-gold-trading" and k == "SANCTIONED_BY" for s, k, _ in edges(text))
+    assert any(s == "orion-gold-trading" and k == "SANCTIONED_BY" for s, k, _ in links_of(text))
 
 
 def test_a_name_the_ner_ran_on_into_after_a_known_actor_and_a_verb_is_kept() -> None:

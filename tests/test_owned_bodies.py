@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from test_whole_names import edges, nodes
+from conftest import links_of
+from test_whole_names import nodes
 
 from graph.build import add_facts
 from graph.gazetteer import load_gazetteer
@@ -18,26 +19,26 @@ def test_an_international_body_in_lower_case_is_one_organisation_of_its_owner() 
     assert {
         ("maria-lopez", "WORKS_FOR", "un-refugee-office"),
         ("un-refugee-office", "MEMBER_OF", "united-nations"),
-    } <= (edges(text))
+    } <= (links_of(text))
 
 
 def test_a_spokesman_of_a_state_s_ministry_works_for_the_ministry_and_the_state() -> None:
     text = "Chad's interior ministry spokesman, Idriss Moussa, said the convoy had been turned back."
     assert nodes(text)["Chad's interior ministry"][0] == "Organization"
-    found = edges(text)
+    found = links_of(text)
     assert ("idriss-moussa", "WORKS_FOR", "chads-interior-ministry") in found
     assert ("idriss-moussa", "WORKS_FOR", "chad") in found
 
 
 def test_a_state_body_of_any_name_before_a_role_is_the_body() -> None:
     text = "Chad's armed forces spokesman, Idriss Moussa, said the convoy had been turned back."
-    assert ("idriss-moussa", "WORKS_FOR", "chads-armed-forces") in edges(text)
+    assert ("idriss-moussa", "WORKS_FOR", "chads-armed-forces") in links_of(text)
 
 
 def test_a_state_s_minister_still_works_for_the_state() -> None:
     text = "Chad's interior minister, Idriss Moussa, said the convoy had been turned back."
     assert "Chad's interior" not in " ".join(nodes(text))
-    assert ("idriss-moussa", "WORKS_FOR", "chad") in edges(text)
+    assert ("idriss-moussa", "WORKS_FOR", "chad") in links_of(text)
 
 
 def test_a_group_of_experts_keeps_its_of_phrase() -> None:
@@ -46,7 +47,7 @@ def test_a_group_of_experts_keeps_its_of_phrase() -> None:
 
 def test_an_embassy_keeps_its_place_and_its_staff_work_for_it_and_the_state() -> None:
     text = "A diplomat at the French embassy in Bamako, Luc Girard, said the talks had stalled."
-    found = edges(text)
+    found = links_of(text)
     assert "French embassy in Bamako" in nodes(text)
     assert ("luc-girard", "WORKS_FOR", "french-embassy-in-bamako") in found
     assert ("luc-girard", "WORKS_FOR", "france") in found
@@ -79,7 +80,7 @@ def test_a_short_reference_to_a_body_named_in_full_is_that_body_not_another() ->
     text = "Soldiers of the African Union Transition Mission in Somalia patrolled. The AU mission wants more troops."
     names = nodes(text)
     assert "AU mission" not in names
-    assert ("atmis", "MEMBER_OF", "african-union") in edges(text)
+    assert ("atmis", "MEMBER_OF", "african-union") in links_of(text)
 
 
 def test_close_spellings_of_two_states_bodies_stay_apart_across_documents() -> None:
@@ -138,6 +139,6 @@ def test_a_state_body_set_after_a_body_and_its_acronym_describes_it() -> None:
 def test_a_state_s_mission_to_an_international_body_is_named_with_it() -> None:
     found = nodes("Oman's mission to the United Nations, led by Salim Harthy, rejected the claim.")
     assert "Oman's mission to the United Nations" in found, found
-    assert ("salim-harthy", "LEADS", "omans-mission-to-the-united-nations") in edges(
+    assert ("salim-harthy", "LEADS", "omans-mission-to-the-united-nations") in links_of(
         "Oman's mission to the United Nations, led by Salim Harthy, rejected the claim."
     )

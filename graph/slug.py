@@ -22,13 +22,14 @@ _APOSTROPHES = re.compile(r"['’‘`ʼ]")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-def _ascii(text: str) -> str:
+def ascii_form(text: str) -> str:
+    """The text with its letters' accents dropped and any other non-ASCII character left out ("G-Pèp" is "G-Pep")."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def slugify(name: str) -> str:
     """A lowercase ASCII slug of a canonical name: the node id."""
-    text = _APOSTROPHES.sub("", _ascii(name).lower())
+    text = _APOSTROPHES.sub("", ascii_form(name).lower())
     return _NON_WORD.sub("-", text).strip("-") or "unnamed"
 
 
@@ -39,6 +40,6 @@ _DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\.)")  # the dots of "U.S.", "U.
 def name_key(surface: str) -> str:
     """The form names are compared in: lowercase, no punctuation ("U.S." is "us"), no leading 'the'. Kept per
     surface: the same names are looked up again and again, in the gazetteer and across the rules."""
-    text = _APOSTROPHES.sub("", _ascii(_DOTTED.sub(r"\1", surface)).lower())
+    text = _APOSTROPHES.sub("", ascii_form(_DOTTED.sub(r"\1", surface)).lower())
     text = _NON_WORD.sub(" ", text).strip()
     return re.sub(r"^the\s+", "", text)

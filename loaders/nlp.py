@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
@@ -25,6 +24,7 @@ from spacy.util import filter_spans
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from graph.seed_cache import cached
 from graph.seeds import load_seed_yaml
+from graph.slug import ascii_form
 from loaders.attribute_index import index_attribute_ruler
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
@@ -76,7 +76,7 @@ def unaccented(surface: str) -> str:
     >>> unaccented("G-Pèp"), unaccented("Kraze Baryè"), unaccented("Hay'at Tahrir al-Sham")
     ('G-Pep', 'Kraze Barye', "Hay'at Tahrir al-Sham")
     """
-    folded = unicodedata.normalize("NFKD", surface).encode("ascii", "ignore").decode()
+    folded = ascii_form(surface)
     return folded if len(folded) == len(surface) else surface
 
 

@@ -20,7 +20,7 @@ from loaders.mentions import STATE_KINDS, Mention
 from loaders.place_phrases import place_phrase_words
 from loaders.places import described_place, organisation_before
 from loaders.qualified_nouns import qualified_noun
-from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
+from loaders.syntax import actors_of, agents_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -44,6 +44,8 @@ class PlaceWords:
     control_object_preps: frozenset[str]
     premises_nouns: frozenset[str]
     premises_preps: frozenset[str]
+    base_user_verbs: frozenset[str]
+    base_chain_preps: frozenset[str]
 
 
 @cache
@@ -66,6 +68,7 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
         _all_based(reader, word)  # "A, B and C, all based in Mexico"
     for base in (t for t in reader.words.with_lemma(words.base_nouns, sent) if reader.index.at(t) is None):
         _base_is(reader, base)  # "whose stronghold is the Ouaka prefecture", "its headquarters is in Laiza"
+        _base_beside(reader, base, words)  # "Erbil, seat of the KRG", "X, a base used by the KDF"
     for noun in reader.words.with_lemma(words.description_nouns, sent):
         _described_elsewhere(reader, noun, words)  # "Sepehr Energy (SE), an Iranian company", however parsed
     for verb in (t for t in reader.words.with_lemma(words.control_verbs, sent) if t.pos_ == "VERB"):
@@ -200,9 +203,52 @@ def _base_of(reader: DocReader, place: Mention, words: PlaceWords) -> None:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr"]
     for noun in (n for n in nouns if n.lemma_.lower() in words.base_nouns and reader.index.at(n) is None):
-        owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}] + prep_objects(noun, {"of"})
-        orgs = [m for t in owners for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
-        reader.emit_all(orgs, "BASED_IN", [place], noun, "place-called-base", 0.7, "asserted")
+        if _place_before_comma(reader, noun.left_edge.i - 1, words) is not None:
+            continue  # "Kidal, a stronghold of the CMA": ``_base_beside`` reads it, however parsed
+        reader.emit_all(
+            _base_owners(reader, noun, words), "BASED_IN", [place], noun, "place-called-base", 0.7, "asserted"
+        )
+
+
+def _base_owners(reader: DocReader, noun: Token, words: PlaceWords) -> list[Mention]:
+    """The organisations whose base a base noun is: its possessive or name before it, its "of" ("a stronghold of the
+    CMA"), or the agents of a participle of use after it ("a base used by the KDF and the US military")."""
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}] + prep_objects(noun, {"of"})
+    users = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in words.base_user_verbs]
+    owners += [p for verb in users for p in agents_of(verb, shared=False)]
+    return [m for t in owners for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
+
+
+def _base_beside(reader: DocReader, base: Token, words: PlaceWords) -> None:
+    """ "Erbil, seat of the KRG", "the Souq al-Juma district, the stronghold of the Radaa force", "Camp Simba at Manda
+    Bay, a base used by the KDF": a base noun whose phrase opens right after a place's comma describes that place
+    however the parse hangs it (on the place, its designator, another noun or the verb); the first of places chained
+    by a preposition before the comma is the one described ("Camp Simba at Manda Bay in Lamu county, a base")."""
+    place = _place_before_comma(reader, base.left_edge.i - 1, words)
+    if place is None:
+        return
+    reader.emit_all(_base_owners(reader, base, words), "BASED_IN", [place], base, "base-beside-place", 0.7, "asserted")
+
+
+def _place_before_comma(reader: DocReader, comma: int, words: PlaceWords) -> Mention | None:
+    """The place named right before a comma (its designator may follow its name: "the Souq al-Juma district"), or
+    the first of the places chained to it by a preposition of place ("Camp Simba at Manda Bay in Lamu county")."""
+    doc, lower = reader.doc, reader.words.lower
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    end = comma - 1
+    if reader.index.at(doc[end]) is None and lower[end] in reader.cues.place_nouns | reader.cues.place_divisions:
+        end -= 1  # "the Souq al-Juma district": the designator after the name
+    place = reader.index.at(doc[end])
+    if place is None or place.label not in PLACES or place.end - 1 != end:
+        return None
+    before = [m for m in reader.index.inside(doc[comma].sent) if m.end <= place.start]
+    for m in reversed(before):
+        gap = [w for w in lower[m.end : place.start] if w != "the"]
+        if m.label != "Location" or len(gap) != 1 or gap[0] not in words.base_chain_preps:
+            break
+        place = m
+    return place
 
 
 def _base_is(reader: DocReader, base: Token) -> None:

@@ -28,6 +28,28 @@ def test_a_stronghold_places_only_the_organisation_it_is_said_of() -> None:
     assert ("hamas", "BASED_IN", "lebanon") not in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Officials in Kidal, seat of the Sentinel Front, declined to comment.", "sentinel-front", "kidal"),
+        (
+            "Shells fell on Ain Zara, Tajoura and the Hamra district, the stronghold of the Nawasi Brigade, overnight.",
+            "nawasi-brigade",
+            "hamra",
+        ),
+        (
+            "Rebels shelled Camp Tana at Garissa, a base used by the Kenya Defence Forces.",
+            "kenya-defence-forces",
+            "camp-tana",
+        ),
+    ],
+)
+def test_a_base_set_after_a_place_s_comma_places_its_owner_however_parsed(text: str, group: str, place: str) -> None:
+    found = triples(text)
+    assert (group, "BASED_IN", place) in found, found
+    assert (group, "BASED_IN", "garissa") not in found, found  # the first of the chained places is the base
+
+
 def test_a_description_before_the_name_places_the_named_group() -> None:
     found = triples("Al-Qaeda's affiliate in Yemen, AQAP, has gained ground.")
     assert ("al-qaeda-in-the-arabian-peninsula", "BASED_IN", "yemen") in found, found

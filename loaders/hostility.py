@@ -25,11 +25,11 @@ from spacy.tokens import Token
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
-from loaders.blame_phrases import spoken_for
+from loaders.blame_phrases import blame_phrase_cues, spoken_for
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
-from loaders.gerund_subjects import gerund_subjects
+from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.possessive import POSSESSIVE
@@ -557,7 +557,8 @@ class HostilityReader:
 
     def accused(self, verb: Token) -> None:
         """ "Kinshasa accused Kigali of reneging on its promises", "MONUSCO, which Tshisekedi has accused of failing",
-        "X was accused by Y of fraud": the accuser OPPOSES the accused (the accusation is stated, whatever it
+        "X was accused by Y of fraud", "X resigned after accusing Y of lying" (the accuser the subject of the clause
+        the gerund follows): the accuser OPPOSES the accused (the accusation is stated, whatever it
         alleges); not an accusation of backing someone ("accused Tehran of arming the group"), the FUNDS rules'
         alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel) or by a
         body that monitors or judges ("the United Nations accused X", "Amnesty accused X": no side)."""
@@ -570,7 +571,8 @@ class HostilityReader:
             accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
             charged += [t for a in agents for t in prep_objects(a, {"of"})]  # "accused by UN experts of supplying"
         else:
-            accusers = [m for m in self._actors(subjects_of(verb), with_preps=False) if not self._neutral_accuser(m)]
+            said_by = subjects_of(verb) or opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
+            accusers = [m for m in self._actors(said_by, with_preps=False) if not self._neutral_accuser(m)]
             accused = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in accused):
             accused = [verb.head]  # "X, which Y accused of ..."

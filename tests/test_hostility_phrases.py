@@ -76,6 +76,10 @@ def test_falling_back_together_is_no_quarrel() -> None:
             "MONUSCO, which Tshisekedi has accused of failing to protect civilians, is leaving.",
             ("felix-tshisekedi", "monusco"),
         ),
+        (
+            "Kagame left the summit after repeatedly accusing President Felix Tshisekedi of lying about the talks.",
+            ("paul-kagame", "felix-tshisekedi"),
+        ),
         ("Niger ordered France out of the country in August.", ("niger", "france")),
         ("Mali told MINUSMA to leave by the end of the year.", ("mali", "minusma")),
         ("Mali expelled MINUSMA in 2023.", ("mali", "minusma")),

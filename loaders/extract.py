@@ -242,6 +242,7 @@ SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are I
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
+PREP_OBJECTS = {"pobj", "pcomp"}  # what a preposition governs: "in clashes with X", a gerund "in fighting with X"
 HUNG_NAME_PREPS = {"of", "for", "at"}  # "a spokesman for X, NAME": the name the parser hangs on the body after these
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
@@ -1440,9 +1441,9 @@ class DocReader:
                 holders = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, self.index, False)]
             elif noun.dep_ == "pobj" and noun.head.lower_ in cue.purpose_preps and noun.head.head.pos_ in VERB_TAGS:
                 holders = self._engaged_in(noun.head.head)  # "X was in Kabul for talks with Y"
-            elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
+            elif noun.dep_ in PREP_OBJECTS and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
-            elif noun.dep_ == "pobj" and self._fight_in_time(noun):
+            elif noun.dep_ in PREP_OBJECTS and self._fight_in_time(noun):
                 holders = self._engaged_in(noun.head.head)  # "X died during a clash with Y"
                 holders += [  # "X was wounded during a clash with Y"
                     m for c in noun.head.head.children if c.dep_ == "nsubjpass" for m in actors_of(c, self.index, False)
@@ -1502,9 +1503,10 @@ class DocReader:
 
     def _fighting_in(self, word: Token) -> bool:
         """Whether a gerund of fighting both ways is the object of "in" or of a preposition of time, a noun in all
-        but its tag: "X suffered losses in fighting with Y", "amid fighting with Y"."""
+        but its tag (the parser hangs it as an object or a clause): "X suffered losses in fighting with Y", "amid
+        fighting with Y"."""
         preps = {"in"} | self.cues.fighting_time_preps
-        return word.tag_ == "VBG" and word.dep_ == "pobj" and word.head.lower_ in preps and self._mutual(word)
+        return word.tag_ == "VBG" and word.dep_ in PREP_OBJECTS and word.head.lower_ in preps and self._mutual(word)
 
     def _engaged_in(self, head: Token) -> list[Mention]:
         """Who takes part in what a noun after "in" names: the verb's subjects ("X engaged in clashes"), or the

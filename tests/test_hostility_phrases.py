@@ -653,3 +653,10 @@ def test_sides_taken_against_someone_oppose_them() -> None:
     found = opposed("In Tripoli, the Nawasi Brigade sided with the Radaa force against the 444 Brigade.")
     assert found.get(("nawasi-brigade", "444-brigade")) == "asserted", found
     assert found.get(("radaa-special-deterrence-force", "444-brigade")) == "asserted", found
+
+
+def test_a_case_brought_against_a_side_opposes_it_but_a_case_with_no_plaintiff_names_no_one() -> None:
+    found = opposed("Senegal has brought a genocide case against Sudan at the International Court of Justice.")
+    assert found.get(("senegal", "sudan")) == "asserted", found
+    assert ("sudan", "senegal") not in found, found
+    assert not opposed("The case against Hamas was dropped last year.")

@@ -787,6 +787,8 @@ class DocReader:
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
+            if cue.type == "OPPOSES" and self.hostility.vowed_fight(verb) and not self.denied_intent(verb):
+                self.emit_all(agents, "THREATENED", patients, verb, f"vowed-fight:{verb.lemma_.lower()}", 0.6)
             told = False  # whether an incident named by a noun holds the act: "X was hit in Friday's strike"
             if cue.type == "ATTACKED":
                 aimed_by_incident(self, verb)  # "The strikes targeted the villages of X and Y"

@@ -36,6 +36,7 @@ from loaders.possessive import POSSESSIVE
 from loaders.syntax import (
     actors_of,
     agents_of,
+    clause_chain,
     conjuncts,
     is_backer,
     is_passive,
@@ -89,6 +90,7 @@ class HostilityCues:
     truce_verbs: frozenset[str]
     truce_preps: frozenset[str]
     vowing_verbs: frozenset[str]
+    vowed_fight_verbs: frozenset[str]
     inciting_verbs: frozenset[str]
     inciting_preps: frozenset[str]
     pursuing_verbs: frozenset[str]
@@ -1347,6 +1349,19 @@ class HostilityReader:
         index = self.reader.index
         named = [c for c in noun.children if c.dep_ in {"appos", "compound"}] + prep_objects(noun, {"of"})
         return noun.tag_ == "NNS" and all(index.at(t) is None for t in named)
+
+    def vowed_fight(self, verb: Token) -> bool:
+        """Whether a verb of fighting is one only vowed: "X has vowed to keep fighting Y", "pledged to fight Y" (the
+        verb hangs, through open clauses only, on one of ``vowing_verbs``; not "fought Y after vowing to", a fight
+        told, nor "vowed that Y would be fought", another's act)."""
+        if verb.lemma_.lower() not in self.cues.vowed_fight_verbs:
+            return False
+        for below, head in itertools.pairwise(clause_chain(verb)[:4]):
+            if below.dep_ != "xcomp":
+                return False
+            if head.pos_ == "VERB" and head.lemma_.lower() in self.cues.vowing_verbs:
+                return True
+        return False
 
     def warned_of_others(self, verb: Token, sides: list[Mention]) -> bool:
         """Whether a warning is a notice of what someone else may do, not a threat: "Washington warned Moscow that

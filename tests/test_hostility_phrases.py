@@ -660,3 +660,13 @@ def test_a_case_brought_against_a_side_opposes_it_but_a_case_with_no_plaintiff_n
     assert found.get(("senegal", "sudan")) == "asserted", found
     assert ("sudan", "senegal") not in found, found
     assert not opposed("The case against Hamas was dropped last year.")
+
+
+def test_a_fight_only_vowed_is_a_threat_as_well_as_hostility_but_one_told_is_no_threat() -> None:
+    kg = graph_of("Abu Alaa al-Walai has vowed to keep fighting Israel.")
+    links = {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+    assert links.get(("abu-alaa-al-walai", "THREATENED", "israel")) == "asserted", links
+    assert links.get(("abu-alaa-al-walai", "OPPOSES", "israel")) == "asserted", links
+    told = {(s, k, o) for s, o, k in graph_of("Hezbollah has fought Israel since 1982.").g.edges(keys=True)}
+    assert ("hezbollah", "OPPOSES", "israel") in told
+    assert ("hezbollah", "THREATENED", "israel") not in told

@@ -670,3 +670,12 @@ def test_a_fight_only_vowed_is_a_threat_as_well_as_hostility_but_one_told_is_no_
     told = {(s, k, o) for s, o, k in graph_of("Hezbollah has fought Israel since 1982.").g.edges(keys=True)}
     assert ("hezbollah", "OPPOSES", "israel") in told
     assert ("hezbollah", "THREATENED", "israel") not in told
+
+
+def test_a_vow_after_a_long_description_of_the_speaker_is_the_speakers_threat() -> None:
+    # the parser makes the name the root and hangs "condemned" on it as a participle: the name is still the subject
+    kg = graph_of(
+        "President Paul Kagame, who has ruled Rwanda since 2000, condemned Sunday's killings as a cowardly act of"
+        " terror and vowed in a speech broadcast on state radio that the FDLR gunmen responsible would be hunted down."
+    )
+    assert ("paul-kagame", "fdlr", "THREATENED") in set(kg.g.edges(keys=True))

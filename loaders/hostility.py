@@ -524,11 +524,16 @@ class HostilityReader:
         self._each_with_each(self._sides(subjects), "ALLIED_WITH", word, "allied-together")
 
     def joined_by(self, verb: Token) -> None:
-        """ "The Kitgwang faction was joined by the Agwelek forces": the passive subject and the agent of a verb of
-        joining, both organisations or states, are allies (not "the president was joined by his wife")."""
+        """ "The Kitgwang faction was joined by the Agwelek forces", "forces loyal to Gatwech, who were joined by the
+        White Army": the passive subject (a group, a state, or the leader whose forces they are) and the agent of a
+        verb of joining, an organisation or a state, are allies (not "the president was joined by his wife")."""
         if verb.pos_ != "VERB" or not is_passive(verb):
             return
-        joined = self._sides(passive_subjects(verb) or subjects_of(verb))
+        said = passive_subjects(verb) or subjects_of(verb)
+        if verb.dep_ == "relcl" and all(t.lower_ in self.reader.cues.relative_pronouns for t in said):
+            said = [verb.head]  # "forces loyal to Gatwech, who were joined by X": the name the clause describes
+        joined = self._not_backers(self._named(said))
+        joined = [m for m in joined if m.label in SIDES | {"Person"}]
         joiners = self._sides(agents_of(verb))
         self.reader.emit_all(joined, "ALLIED_WITH", joiners, verb, f"joined-by:{verb.lemma_.lower()}", 0.6)
 

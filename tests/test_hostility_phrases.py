@@ -540,6 +540,14 @@ def test_what_is_launched_at_a_state_attacks_it() -> None:
     [
         ("The Mayi-Mayi were joined by the FDLR in the fighting near Goma.", {"mai-mai", "fdlr"}),
         ("The United States was joined by Britain in the strikes on the Houthis.", {"united-states", "united-kingdom"}),
+        (  # a leader's forces, described by a relative clause on the leader's name
+            "Clashes between TPLF fighters and forces loyal to Abiy Ahmed, who were joined by Fano militias, spread.",
+            {"abiy-ahmed", "fano"},
+        ),
+        (
+            "Hamas, which was joined by Islamic Jihad in the raid, fired rockets at Sderot.",
+            {"hamas", "palestinian-islamic-jihad"},
+        ),
     ],
 )
 def test_a_body_joined_by_another_is_its_ally(text: str, pair: set[str]) -> None:

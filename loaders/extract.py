@@ -231,7 +231,7 @@ from loaders.syntax import (
 from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.title_portfolios import body_after_of, of_the, portfolio_start
 from loaders.token_rules import TokenRules
-from loaders.troop_contributors import read_troop_contributors, troop_cues
+from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_modal, is_refused, is_unreal
 from loaders.verb_incidents import attacks_by_phrase, phrasal_attacks, struck_places
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
@@ -544,6 +544,7 @@ class DocReader:
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
                 (lambda token: read_kin(self, token), kin_cues().kin_nouns),  # "X's sons A and B"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
+                (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
             ]
         )
 

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
+from loaders.sanctions import companion_objects
 from loaders.syntax import actors_of, agents_of, is_passive, names_opening_items, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class CoalitionCues:
     gathering_words: frozenset[str]  # "together"
     uniting_verbs: frozenset[str]  # "X unites A, B and C" (with an object; without one, a merger)
     forming_verbs: frozenset[str]  # "A and B formed X": the subjects are the members
+    founding_companions: frozenset[str]  # "A, along with B, formed X": B is a member too
     belonging_verbs: frozenset[str]  # "A and B belong to X"
     merging_verbs: frozenset[str]  # "A and B merged into X", "X was formed when A and B merged"
     merging_preps: frozenset[str]  # "into"
@@ -96,7 +98,7 @@ def read_coalition(reader: DocReader, token: Token) -> None:
         coalitions, members = _named_subjects(reader, token), _actors(reader, prep_objects(token, {"of"}))
     elif lemma in cues.forming_verbs:
         coalitions = [m for m in _actors(reader, [c for c in token.children if c.dep_ == "dobj"]) if _is_coalition(m)]
-        members = _actors(reader, subjects_of(token))
+        members = _actors(reader, subjects_of(token)) + _founding_companions(reader, token)
     elif lemma in cues.belonging_verbs:
         coalitions, members = _actors(reader, prep_objects(token, {"to"})), _actors(reader, subjects_of(token))
     elif lemma in cues.merging_verbs:
@@ -229,6 +231,14 @@ def _described_umbrella(reader: DocReader, noun: Token) -> list[Mention]:
     else:
         return []
     return [m for t in described if (m := reader.index.at(t)) is not None]
+
+
+def _founding_companions(reader: DocReader, verb: Token) -> list[Mention]:
+    """The sides a forming verb adds beside its subject: "A, along with B and C, formed X", "A, together with the
+    military rulers of B, formed X" (a phrase naming no one by its head is read through its "of": the rulers' state)."""
+    words = coalition_cues().founding_companions
+    holders = [verb, *subjects_of(verb)]
+    return [m for h in holders for t in companion_objects(h, words) for m in actors_of(t, reader.index)]
 
 
 def _actors(reader: DocReader, tokens: list[Token]) -> list[Mention]:

@@ -231,7 +231,7 @@ from loaders.syntax import (
 from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.title_portfolios import body_after_of, of_the, portfolio_start
 from loaders.token_rules import TokenRules
-from loaders.troop_contributors import read_troop_contributors, troop_cues
+from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_modal, is_refused, is_unreal
 from loaders.verb_incidents import attacks_by_phrase, phrasal_attacks, struck_places
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
@@ -242,6 +242,7 @@ SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are I
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
+PREP_OBJECTS = {"pobj", "pcomp"}  # what a preposition governs: "in clashes with X", a gerund "in fighting with X"
 HUNG_NAME_PREPS = {"of", "for", "at"}  # "a spokesman for X, NAME": the name the parser hangs on the body after these
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
@@ -543,6 +544,7 @@ class DocReader:
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
                 (lambda token: read_kin(self, token), kin_cues().kin_nouns),  # "X's sons A and B"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
+                (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
             ]
         )
 
@@ -786,6 +788,8 @@ class DocReader:
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
+            if cue.type == "OPPOSES" and self.hostility.vowed_fight(verb) and not self.denied_intent(verb):
+                self.emit_all(agents, "THREATENED", patients, verb, f"vowed-fight:{verb.lemma_.lower()}", 0.6)
             told = False  # whether an incident named by a noun holds the act: "X was hit in Friday's strike"
             if cue.type == "ATTACKED":
                 aimed_by_incident(self, verb)  # "The strikes targeted the villages of X and Y"
@@ -1440,9 +1444,9 @@ class DocReader:
                 holders = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, self.index, False)]
             elif noun.dep_ == "pobj" and noun.head.lower_ in cue.purpose_preps and noun.head.head.pos_ in VERB_TAGS:
                 holders = self._engaged_in(noun.head.head)  # "X was in Kabul for talks with Y"
-            elif noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:
+            elif noun.dep_ in PREP_OBJECTS and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
-            elif noun.dep_ == "pobj" and self._fight_in_time(noun):
+            elif noun.dep_ in PREP_OBJECTS and self._fight_in_time(noun):
                 holders = self._engaged_in(noun.head.head)  # "X died during a clash with Y"
                 holders += [  # "X was wounded during a clash with Y"
                     m for c in noun.head.head.children if c.dep_ == "nsubjpass" for m in actors_of(c, self.index, False)
@@ -1502,9 +1506,10 @@ class DocReader:
 
     def _fighting_in(self, word: Token) -> bool:
         """Whether a gerund of fighting both ways is the object of "in" or of a preposition of time, a noun in all
-        but its tag: "X suffered losses in fighting with Y", "amid fighting with Y"."""
+        but its tag (the parser hangs it as an object or a clause): "X suffered losses in fighting with Y", "amid
+        fighting with Y"."""
         preps = {"in"} | self.cues.fighting_time_preps
-        return word.tag_ == "VBG" and word.dep_ == "pobj" and word.head.lower_ in preps and self._mutual(word)
+        return word.tag_ == "VBG" and word.dep_ in PREP_OBJECTS and word.head.lower_ in preps and self._mutual(word)
 
     def _engaged_in(self, head: Token) -> list[Mention]:
         """Who takes part in what a noun after "in" names: the verb's subjects ("X engaged in clashes"), or the

@@ -25,17 +25,18 @@ from spacy.tokens import Token
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
-from loaders.blame_phrases import spoken_for
+from loaders.blame_phrases import blame_phrase_cues, spoken_for
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
-from loaders.gerund_subjects import gerund_subjects
+from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.possessive import POSSESSIVE
 from loaders.syntax import (
     actors_of,
     agents_of,
+    clause_chain,
     conjuncts,
     is_backer,
     is_passive,
@@ -89,6 +90,7 @@ class HostilityCues:
     truce_verbs: frozenset[str]
     truce_preps: frozenset[str]
     vowing_verbs: frozenset[str]
+    vowed_fight_verbs: frozenset[str]
     inciting_verbs: frozenset[str]
     inciting_preps: frozenset[str]
     pursuing_verbs: frozenset[str]
@@ -522,11 +524,16 @@ class HostilityReader:
         self._each_with_each(self._sides(subjects), "ALLIED_WITH", word, "allied-together")
 
     def joined_by(self, verb: Token) -> None:
-        """ "The Kitgwang faction was joined by the Agwelek forces": the passive subject and the agent of a verb of
-        joining, both organisations or states, are allies (not "the president was joined by his wife")."""
+        """ "The Kitgwang faction was joined by the Agwelek forces", "forces loyal to Gatwech, who were joined by the
+        White Army": the passive subject (a group, a state, or the leader whose forces they are) and the agent of a
+        verb of joining, an organisation or a state, are allies (not "the president was joined by his wife")."""
         if verb.pos_ != "VERB" or not is_passive(verb):
             return
-        joined = self._sides(passive_subjects(verb) or subjects_of(verb))
+        said = passive_subjects(verb) or subjects_of(verb)
+        if verb.dep_ == "relcl" and all(t.lower_ in self.reader.cues.relative_pronouns for t in said):
+            said = [verb.head]  # "forces loyal to Gatwech, who were joined by X": the name the clause describes
+        joined = self._not_backers(self._named(said))
+        joined = [m for m in joined if m.label in SIDES | {"Person"}]
         joiners = self._sides(agents_of(verb))
         self.reader.emit_all(joined, "ALLIED_WITH", joiners, verb, f"joined-by:{verb.lemma_.lower()}", 0.6)
 
@@ -557,7 +564,8 @@ class HostilityReader:
 
     def accused(self, verb: Token) -> None:
         """ "Kinshasa accused Kigali of reneging on its promises", "MONUSCO, which Tshisekedi has accused of failing",
-        "X was accused by Y of fraud": the accuser OPPOSES the accused (the accusation is stated, whatever it
+        "X was accused by Y of fraud", "X resigned after accusing Y of lying" (the accuser the subject of the clause
+        the gerund follows): the accuser OPPOSES the accused (the accusation is stated, whatever it
         alleges); not an accusation of backing someone ("accused Tehran of arming the group"), the FUNDS rules'
         alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel) or by a
         body that monitors or judges ("the United Nations accused X", "Amnesty accused X": no side)."""
@@ -570,7 +578,8 @@ class HostilityReader:
             accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
             charged += [t for a in agents for t in prep_objects(a, {"of"})]  # "accused by UN experts of supplying"
         else:
-            accusers = [m for m in self._actors(subjects_of(verb), with_preps=False) if not self._neutral_accuser(m)]
+            said_by = subjects_of(verb) or opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
+            accusers = [m for m in self._actors(said_by, with_preps=False) if not self._neutral_accuser(m)]
             accused = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in accused):
             accused = [verb.head]  # "X, which Y accused of ..."
@@ -1345,6 +1354,19 @@ class HostilityReader:
         index = self.reader.index
         named = [c for c in noun.children if c.dep_ in {"appos", "compound"}] + prep_objects(noun, {"of"})
         return noun.tag_ == "NNS" and all(index.at(t) is None for t in named)
+
+    def vowed_fight(self, verb: Token) -> bool:
+        """Whether a verb of fighting is one only vowed: "X has vowed to keep fighting Y", "pledged to fight Y" (the
+        verb hangs, through open clauses only, on one of ``vowing_verbs``; not "fought Y after vowing to", a fight
+        told, nor "vowed that Y would be fought", another's act)."""
+        if verb.lemma_.lower() not in self.cues.vowed_fight_verbs:
+            return False
+        for below, head in itertools.pairwise(clause_chain(verb)[:4]):
+            if below.dep_ != "xcomp":
+                return False
+            if head.pos_ == "VERB" and head.lemma_.lower() in self.cues.vowing_verbs:
+                return True
+        return False
 
     def warned_of_others(self, verb: Token, sides: list[Mention]) -> bool:
         """Whether a warning is a notice of what someone else may do, not a threat: "Washington warned Moscow that

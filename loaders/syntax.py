@@ -595,7 +595,31 @@ def subjects_of(verb: Token) -> list[Token]:
         hops += 1
     if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
         return found if found and people_of_group(found[0]) else [verb.head]  # "X, who seized power ... and is now"
+    if not found and _main_verb_of_root_name(verb):
+        return [verb.head]  # "President X, who has led Y since 1986, condemned Z and vowed ...": the parser's root is X
     return found
+
+
+def _main_verb_of_root_name(verb: Token) -> bool:
+    """Whether a verb is the main verb of its sentence that the parser hung as a clause describing the name it made
+    the root: a past tense, or a participle with a direct object (a participle describing a name takes none: "X,
+    backed by Y, ..."), after the name at the root.
+
+    >>> from spacy.tokens import Doc
+    >>> from loaders.nlp import load_nlp
+    >>> words = ["Museveni", ",", "who", "led", "Uganda", ",", "condemned", "the", "massacre", "."]
+    >>> heads, deps = [0, 0, 3, 0, 3, 0, 0, 8, 6, 0], ["ROOT", "punct", "nsubj", "relcl", "dobj", "punct", "acl",
+    ...     "det", "dobj", "punct"]
+    >>> tags = ["NNP", ",", "WP", "VBD", "NNP", ",", "VBN", "DT", "NN", "."]
+    >>> pos = ["PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    >>> doc = Doc(load_nlp().vocab, words, heads=heads, deps=deps, tags=tags, pos=pos)
+    >>> _main_verb_of_root_name(doc[6]), _main_verb_of_root_name(doc[3])
+    (True, False)
+    """
+    name = verb.head
+    if verb.dep_ != "acl" or name.dep_ != "ROOT" or name.pos_ != "PROPN" or verb.i < name.i:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _failed_prevention(verb: Token) -> Token | None:

@@ -39,6 +39,7 @@ class TroopCues:
     helping_nouns: frozenset[str]  # "deployed troops in support of Y": the same purpose as a noun
     helping_noun_preps: frozenset[str]  # the "in" before such a noun
     helped_preps: frozenset[str]  # the "of" after it
+    deployment_nouns: frozenset[str]  # "the deployment of X in support of Y": a sending named by a noun
     body_kinds: frozenset[str]  # the kinds of organisation troops are sent to: missions, multinational forces
 
 
@@ -93,6 +94,22 @@ def read_troop_contributors(reader: DocReader, noun: Token) -> None:
     if noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in cues.contributing_verbs | cues.serving_verbs:
         helped = [m for m in _helped(verb, noun, reader, cues) if m.key not in {s.key for s in states}]
         reader.emit_all(states, "ALLIED_WITH", helped, noun, f"troops-to-help:{noun.lemma_.lower()}", 0.6)
+
+
+def read_deployment(reader: DocReader, noun: Token) -> None:
+    """A deployment in support of a side, its sender named after "of" or as its owner ("the deployment of the UPDF in
+    support of the Government of South Sudan", "Rwanda's deployment in support of Mozambique"): the sender, a state
+    or a state's force, ALLIED_WITH the side helped."""
+    cues = troop_cues()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.deployment_nouns:
+        return
+    named = prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]
+    senders = [
+        m for m in _actors(named, reader, {"Country", "Organization"}) if m.label == "Country" or m.kind == "military"
+    ]
+    holder = noun.head if noun.dep_ == "dobj" else noun  # the parser may hang the purpose on the verb holding it
+    helped = [m for m in _helped(holder, noun, reader, cues) if m.key not in {s.key for s in senders}]
+    reader.emit_all(senders, "ALLIED_WITH", helped, noun, f"deployed-to-help:{noun.lemma_.lower()}", 0.6)
 
 
 def _helped(verb: Token, troops: Token, reader: DocReader, cues: TroopCues) -> list[Mention]:

@@ -200,8 +200,15 @@ def test_a_state_s_army_in_the_singular_is_its_armed_force() -> None:
     assert linked(found, "AFFILIATED_WITH", "pakistan", "pakistan-army"), found
 
 
-def test_states_that_form_a_named_alliance_are_affiliated_with_it() -> None:
-    found = triples("In 2019 Chad and Sudan formed the Alliance of Sahara States to patrol their border.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Chad and Sudan formed the Alliance of Sahara States to patrol their border.",
+        "In 2019 Chad's junta, along with the military rulers of Sudan, formed the Alliance of Sahara States.",
+    ],
+)
+def test_states_that_form_a_named_alliance_are_affiliated_with_it(text: str) -> None:
+    found = triples(text)
     for state in ("chad", "sudan"):
         assert linked(found, "AFFILIATED_WITH", state, "alliance-of-sahara-states"), found
     assert linked(found, "ALLIED_WITH", "chad", "sudan"), found

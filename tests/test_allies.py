@@ -56,9 +56,21 @@ def test_an_ally_s_nationality_before_the_noun_is_not_its_owner() -> None:
     assert {frozenset(p) for p in found} == {frozenset({"quds-force", "hezbollah"})}
 
 
-def test_troops_deployed_in_support_of_a_state_ally_their_state_with_it() -> None:
-    found = allied("Rwanda deployed troops in support of the Government of Mozambique.")
-    assert ("mozambique", "rwanda") in found or ("rwanda", "mozambique") in found, found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda deployed troops in support of the Government of Mozambique.",
+        "Observers documented the deployment of Rwanda's army in support of the Government of Mozambique in 2021.",
+        "Rwanda's deployment in support of Mozambique began in 2021.",
+    ],
+)
+def test_troops_deployed_in_support_of_a_state_ally_their_state_with_it(text: str) -> None:
+    found = allied(text)
+    assert frozenset({"mozambique", "rwanda"}) in {frozenset(pair) for pair in found}, found
+
+
+def test_a_deployment_in_support_of_a_mission_allies_no_one() -> None:
+    assert not allied("The deployment of Chadian troops in support of the UN mission in Mali began in 2013.")
 
 
 @pytest.mark.parametrize(

@@ -815,3 +815,23 @@ def test_the_head_of_a_groups_function_is_one_of_its_members_not_its_head(text: 
     found = links(text)
     assert found.get(("yusuf-warsame", "MEMBER_OF", "hezbollah")) == "asserted", found
     assert ("yusuf-warsame", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lawyer for the Red Hand Brigade's political umbrella, the Northern Resistance Front, denied the charges.",
+        "The Northern Resistance Front, the Red Hand Brigade's umbrella, denied the charges.",
+        "The Red Hand Brigade's parent organisation, the Northern Resistance Front, denied the charges.",
+    ],
+)
+def test_the_body_set_beside_a_groups_umbrella_has_the_group_as_a_member(text: str) -> None:
+    found = links(text)
+    assert found.get(("red-hand-brigade", "MEMBER_OF", "northern-resistance-front")) == "asserted", found
+    assert ("northern-resistance-front", "MEMBER_OF", "red-hand-brigade") not in found, found
+
+
+def test_a_groups_coalition_partner_is_no_umbrella_over_it() -> None:
+    found = links("The Red Hand Brigade's coalition partner, the Northern Resistance Front, denied the charges.")
+    assert ("red-hand-brigade", "MEMBER_OF", "northern-resistance-front") not in found, found
+

@@ -108,7 +108,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
-from loaders.participle_scope import described_by_participle
+from loaders.participle_scope import body_before_participle, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
@@ -702,6 +702,8 @@ class DocReader:
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
+                if cue.type == "LEADS" and not patients:  # "a spokesman for the ministry, headed by X": the ministry
+                    patients = body_before_participle(verb, self.index)
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
                 if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
                     by = prep_objects(verb, cue.preps)

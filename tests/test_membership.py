@@ -835,3 +835,8 @@ def test_a_groups_coalition_partner_is_no_umbrella_over_it() -> None:
     found = links("The Red Hand Brigade's coalition partner, the Northern Resistance Front, denied the charges.")
     assert ("red-hand-brigade", "MEMBER_OF", "northern-resistance-front") not in found, found
 
+
+@pytest.mark.parametrize("verb", ["headed", "led", "chaired"])
+def test_a_participle_set_off_after_a_spokesman_for_a_body_describes_the_body(verb: str) -> None:
+    found = links(f"A spokesman for the Interior Ministry, {verb} by General Peter Kamau, said the police would act.")
+    assert found.get(("peter-kamau", "LEADS", "interior-ministry")) == "asserted", found

@@ -139,6 +139,7 @@ from loaders.possessive_titles import possessive_titles
 from loaders.qualified_nouns import qualified_noun
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
+    commands_a_state_force,
     companions,
     controllers,
     employer_before_posting,
@@ -1237,6 +1238,8 @@ class DocReader:
                 if rel_type == "WORKS_FOR":  # "President Erdogan's spokesman X" works for Turkey
                     orgs = [s for m in orgs for s in (states_led(self, [m]) if m.label == "Person" else [m])]
                 sole = sole_rank(candidate[-1], self.index)  # "its commander X": the head
+                commands = commands_a_state_force(candidate, named) and not heads_a_service(self, before)
+                sole = sole or commands  # "Quds Force commander X": the head (not "Iraqi army commander X")
                 chosen = self._role_type(rel_type, words, definite_of=sole)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
                 owned = owned_by_pronoun(list(doc[max(candidate.start - 1, 0) : person.end]))  # "its leader X"

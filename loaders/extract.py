@@ -1157,14 +1157,17 @@ class DocReader:
         succession = lemma in self.cues.succession_verbs
         if verb.pos_ != "VERB" or not (succession or lemma in self.cues.appointment_verbs):
             return
-        passive = is_passive(verb)
+        named = self.index.at(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
+        set_off = named is not None and named.label == "Person"  # "X, named president of Y in 2017, was arrested"
+        passive = is_passive(verb) or set_off
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if succession and passive:  # "Z was replaced by X as leader of Y"
             holders, predecessors = agents_of(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif succession:  # "X succeeded Z", "Y chose X to succeed Z"
             holders, predecessors = successors(verb), objects
         else:
-            holders, predecessors = ([c for c in verb.children if c.dep_ == "nsubjpass"] if passive else objects), []
+            holders = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else objects
+            holders, predecessors = holders or ([verb.head] if set_off else []), []
         roles = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}]
         if not passive and not succession:
             holders, given = appointed_names(verb, self.index, holders)  # "appointed its wali, X", "named X as"

@@ -46,6 +46,7 @@ class CoalitionCues:
     merger_preps: frozenset[str]  # "of", "between"
     splitting_verbs: frozenset[str]  # "X is divided into two factions, A and B", "X split into A and B"
     umbrella_nouns: frozenset[str]  # "X, an umbrella of groups that includes A": the noun the members are "of"
+    owned_umbrella_words: frozenset[str]  # "the SNA's political umbrella, the SIG": the SNA is a member of the SIG
     dominating_verbs: frozenset[str]  # "X, a coalition dominated by Y": Y is a member of X
     member_nouns: frozenset[str]  # "X, whose members include A", "members of X include A": X lists them
     coalition_words: frozenset[str]  # words of a coalition's name: "Alliance", "Coalition"
@@ -72,6 +73,7 @@ def coalition_words() -> frozenset[str]:
         | cues.merger_nouns
         | cues.splitting_verbs
         | cues.dominating_verbs
+        | cues.owned_umbrella_words
     )
 
 
@@ -83,6 +85,9 @@ def read_coalition(reader: DocReader, token: Token) -> None:
     if token.lower_ in cues.listing_preps and token.dep_ == "prep":
         coalitions = _umbrella(reader, token.head)
         members, described = _actors(reader, [c for c in token.children if c.dep_ == "pobj"]), "asserted"
+    elif token.lower_ in cues.owned_umbrella_words and token.pos_ in {"NOUN", "ADJ"}:
+        coalitions, members = _umbrella_of_owner(reader, token)
+        described = "asserted"
     elif lemma in cues.merger_nouns and token.pos_ == "NOUN":
         coalitions = _made_by_merger(reader, token)
         members = [m for m in _actors(reader, prep_objects(token, cues.merger_preps)) if m.label == "Organization"]
@@ -150,6 +155,31 @@ def _parts_split_into(reader: DocReader, verb: Token) -> list[Mention]:
         for m in names_opening_items(t.doc[t.i + 1 : t.sent.end], reader.index, stop_at_verb=True)
     ]
     return [m for m in named + listed if m.label == "Organization"]
+
+
+def _umbrella_of_owner(reader: DocReader, word: Token) -> tuple[list[Mention], list[Mention]]:
+    """The body an owned umbrella noun names and its owner: the Syrian Interim Government and the SNA of "the SNA's
+    political umbrella, the Syrian Interim Government" (or "the Syrian Interim Government, the SNA's umbrella"), Y
+    and X of "X's parent organisation, Y"; none when the umbrella is named by its own words ("the umbrella group
+    Mara Patani" names no owner)."""
+    noun = word.head if word.dep_ in {"compound", "amod"} else word
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or reader.index.at(noun) is not None:
+        return [], []
+    named = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+    after = _name_after_comma(reader, noun) if not named else None
+    return (_actors(reader, named) if named else [after] if after else []), _actors(reader, owners)
+
+
+def _name_after_comma(reader: DocReader, noun: Token) -> Mention | None:
+    """The name set off by a comma right after a noun that the parser hangs on the phrase around it ("a spokesman for
+    the SNA's umbrella, the Syrian Interim Government, said": hung on "spokesman")."""
+    doc = noun.doc
+    start = noun.i + 3 if noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ == "the" else noun.i + 2
+    if start >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    named = reader.index.at(doc[start])
+    return named if named is not None and named.start == start and doc[named.end - 1].dep_ == "appos" else None
 
 
 def _gathers(verb: Token) -> bool:

@@ -155,6 +155,8 @@ class DesignationNotice:
         agents = _of(subjects_of(verb), reader, SANCTIONERS)
         latest_keys = {m.key for m in latest}
         sanctioners = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds or m.key in latest_keys]
+        armed = reader.hostility.cues.armed_name_words  # "the defence ministry targets X": by force
+        sanctioners = [m for m in sanctioners if not {w.lower() for w in m.name.split()} & armed]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         targets = sanctioned_targets(reader, verb, _of(objects, reader, TARGETS))
         reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-targeted", 0.7)

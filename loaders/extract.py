@@ -108,7 +108,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
-from loaders.participle_scope import described_by_participle
+from loaders.participle_scope import body_before_participle, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
@@ -139,6 +139,7 @@ from loaders.possessive_titles import possessive_titles
 from loaders.qualified_nouns import qualified_noun
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
+    commands_a_state_force,
     companions,
     controllers,
     employer_before_posting,
@@ -704,6 +705,8 @@ class DocReader:
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
+                if cue.type == "LEADS" and not patients:  # "a spokesman for the ministry, headed by X": the ministry
+                    patients = body_before_participle(verb, self.index)
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
                 if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
                     by = prep_objects(verb, cue.preps)
@@ -1158,14 +1161,17 @@ class DocReader:
         succession = lemma in self.cues.succession_verbs
         if verb.pos_ != "VERB" or not (succession or lemma in self.cues.appointment_verbs):
             return
-        passive = is_passive(verb)
+        named = self.index.at(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
+        set_off = named is not None and named.label == "Person"  # "X, named president of Y in 2017, was arrested"
+        passive = is_passive(verb) or set_off
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if succession and passive:  # "Z was replaced by X as leader of Y"
             holders, predecessors = agents_of(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif succession:  # "X succeeded Z", "Y chose X to succeed Z"
             holders, predecessors = successors(verb), objects
         else:
-            holders, predecessors = ([c for c in verb.children if c.dep_ == "nsubjpass"] if passive else objects), []
+            holders = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else objects
+            holders, predecessors = holders or ([verb.head] if set_off else []), []
         roles = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}]
         if not passive and not succession:
             holders, given = appointed_names(verb, self.index, holders)  # "appointed its wali, X", "named X as"
@@ -1239,6 +1245,8 @@ class DocReader:
                 if rel_type == "WORKS_FOR":  # "President Erdogan's spokesman X" works for Turkey
                     orgs = [s for m in orgs for s in (states_led(self, [m]) if m.label == "Person" else [m])]
                 sole = sole_rank(candidate[-1], self.index)  # "its commander X": the head
+                commands = commands_a_state_force(candidate, named) and not heads_a_service(self, before)
+                sole = sole or commands  # "Quds Force commander X": the head (not "Iraqi army commander X")
                 chosen = self._role_type(rel_type, words, definite_of=sole)
                 guessed: list[Mention] = []  # the article's state, for "President X" with no state named
                 owned = owned_by_pronoun(list(doc[max(candidate.start - 1, 0) : person.end]))  # "its leader X"

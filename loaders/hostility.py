@@ -121,6 +121,7 @@ class HostilityCues:
     joint_acts: frozenset[str]
     civil_targeting_verbs: frozenset[str]
     civil_kinds: frozenset[str]
+    armed_name_words: frozenset[str]  # "the defence ministry targets X": no sanction
     civil_action_nouns: frozenset[str]
     sanction_words: frozenset[str]
     non_state_nouns: frozenset[str]

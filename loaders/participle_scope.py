@@ -3,17 +3,20 @@
 "The Popular Front, led by X, and the Mountain Brigades, led by Y": each participle describes the name it follows,
 not the names listed after it nor one that has a participle of its own, so X leads only the Popular Front. "A and
 B, both led by X": a participle after the whole list describes every name in it. So does a relative clause: "A, who
-heads the X gang, and B" says nothing of B.
+heads the X gang, and B" says nothing of B. And a participle set off after a person's role describes the body the
+role is of: "a spokesman for the Ministry of Defence, headed by General X" (no one heads a spokesman).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.cues import load_cues
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, conjuncts
+from loaders.syntax import MentionIndex, conjuncts, prep_objects
 
 CLAUSE_DEPS = {"acl", "relcl"}  # a participle ("A, led by X") and a relative clause ("A, who heads X") on a noun
+ROLE_PREPS = {"for", "of", "at"}  # "a spokesman for X", "an official of X", "a researcher at X"
 
 
 def described_by_participle(verb: Token, mentions: list[Mention], index: MentionIndex) -> list[Mention]:
@@ -30,3 +33,24 @@ def described_by_participle(verb: Token, mentions: list[Mention], index: Mention
         if (m := index.at(t)) is not None
     }
     return [m for m in mentions if m not in left_out]
+
+
+def body_before_participle(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The organisation named right before a participle set off after a person's role, which the parser hangs on the
+    role: the ministry of "a spokesman for the Ministry of Defence, headed by General X"; none when the participle
+    is not set off, the role is not one only people hold, or a name stands between the body and the participle.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A spokesman for the Interior Ministry, headed by General Peter Kamau, spoke.")
+    >>> ministry = Mention(3, 6, 16, 37, "the Interior Ministry", "Organization", "Interior Ministry")
+    >>> [m.name for m in body_before_participle(doc[7], MentionIndex(doc, [ministry]))]
+    ['Interior Ministry']
+    """
+    role = verb.head
+    set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not set_off or role.tag_ != "NN" or index.at(role) is not None:
+        return []
+    if not load_cues().is_person_role(role.lower_):
+        return []
+    bodies = [index.at(t) for t in prep_objects(role, ROLE_PREPS) if t.right_edge.i == verb.i - 2]
+    return [m for m in bodies if m is not None and m.label == "Organization"]

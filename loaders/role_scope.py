@@ -46,6 +46,13 @@ def sole_rank(noun: Token, index: MentionIndex) -> bool:
     return bare and any(index.at(t) is not None for t in prep_objects(noun, {"of"}))
 
 
+def commands_a_state_force(title: Span, named: list[Mention]) -> bool:
+    """Whether a rank that ends a title is held by the head of the state's force, branch or command named right
+    before it: "Quds Force commander X", "CENTCOM commander General Y" (such a unit has one commander; "Hezbollah
+    commander X", of an armed group, is one of many)."""
+    return bool(named) and named[-1].kind == "military" and named[-1].end == title.end - 1
+
+
 def led_by_owner(index: MentionIndex, owner: Token) -> list[Mention]:
     """What the person named last before a possessive pronoun in its sentence leads, for a deputy's title after it:
     "Hamas leader Z and his deputy X" (X is Hamas's deputy); none for any other word, no person named before it in

@@ -40,6 +40,7 @@ from loaders.nearest_names import nearest_name
 from loaders.open_facts import hearsay, open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
+from loaders.person_relatives import person_set_off_before
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
@@ -438,6 +439,10 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     if token.lower_ in load_cues().relative_pronouns and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         if people_of_group(token):
             return []  # "former members of X who joined Y": the members, none of them named
+        if token.lower_ not in load_cues().thing_relative_pronouns and (
+            person := person_set_off_before(token.head.head, index)
+        ):
+            return [person]  # "X, a trader convicted over a fraud, whom the US sanctioned": X, not the fraud
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
     if clause is not None:  # "a militia whose founder, X, died": the militia

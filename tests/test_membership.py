@@ -815,3 +815,46 @@ def test_the_head_of_a_groups_function_is_one_of_its_members_not_its_head(text: 
     found = links(text)
     assert found.get(("yusuf-warsame", "MEMBER_OF", "hezbollah")) == "asserted", found
     assert ("yusuf-warsame", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lawyer for the Red Hand Brigade's political umbrella, the Northern Resistance Front, denied the charges.",
+        "The Northern Resistance Front, the Red Hand Brigade's umbrella, denied the charges.",
+        "The Red Hand Brigade's parent organisation, the Northern Resistance Front, denied the charges.",
+    ],
+)
+def test_the_body_set_beside_a_groups_umbrella_has_the_group_as_a_member(text: str) -> None:
+    found = links(text)
+    assert found.get(("red-hand-brigade", "MEMBER_OF", "northern-resistance-front")) == "asserted", found
+    assert ("northern-resistance-front", "MEMBER_OF", "red-hand-brigade") not in found, found
+
+
+def test_a_groups_coalition_partner_is_no_umbrella_over_it() -> None:
+    found = links("The Red Hand Brigade's coalition partner, the Northern Resistance Front, denied the charges.")
+    assert ("red-hand-brigade", "MEMBER_OF", "northern-resistance-front") not in found, found
+
+
+@pytest.mark.parametrize("verb", ["headed", "led", "chaired"])
+def test_a_participle_set_off_after_a_spokesman_for_a_body_describes_the_body(verb: str) -> None:
+    found = links(f"A spokesman for the Interior Ministry, {verb} by General Peter Kamau, said the police would act.")
+    assert found.get(("peter-kamau", "LEADS", "interior-ministry")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mariam Nasser, named president of the Patriotic Front in 2019, was arrested at the border.", "LEADS"),
+        ("Mariam Nasser, named deputy leader of the Patriotic Front in 2019, was arrested at the border.", "DEPUTY_OF"),
+        ("Mariam Nasser, elected vice-chairman of the Patriotic Front in 2019, was arrested.", "DEPUTY_OF"),
+    ],
+)
+def test_a_participle_of_appointment_set_off_after_a_name_gives_the_person_the_role(text: str, role: str) -> None:
+    found = links(text)
+    assert found.get(("mariam-nasser", role, "patriotic-front")) == "asserted", found
+
+
+def test_a_body_named_after_someone_is_not_appointed() -> None:
+    found = links("A faction of the Patriotic Front named the Red Brigade attacked the town.")
+    assert not [k for s, k, _ in found if s == "red-brigade" and k in {"LEADS", "WORKS_FOR"}], found

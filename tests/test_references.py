@@ -494,3 +494,21 @@ def test_the_cartel_is_the_one_cartel_named_before_not_the_latest_gang() -> None
     )
     funded = {o for s, t, o in evidence(text) if s == "ramon-fuentes-leal" and t == "FUNDS"}
     assert funded == {"gulf-cartel"}, funded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors charged Darius Velkov, a shipping magnate jailed over a customs scandal, whom Britain sanctioned "
+        "last year.",
+        "The court heard from Darius Velkov, once a broker at a Cypriot bank, whom Britain sanctioned last year.",
+    ],
+)
+def test_whom_after_a_phrase_set_off_after_a_persons_name_is_the_person(text: str) -> None:
+    found = evidence(text)
+    assert ("darius-velkov", "SANCTIONED_BY", "united-kingdom") in found, found
+
+
+def test_which_after_such_a_phrase_stays_with_its_own_noun() -> None:
+    found = evidence("Police questioned Darius Velkov, a broker at the Delta Fund, which Britain sanctioned last year.")
+    assert ("darius-velkov", "SANCTIONED_BY", "united-kingdom") not in found, found

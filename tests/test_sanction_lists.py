@@ -230,3 +230,15 @@ def test_a_bracketed_a_k_a_gives_the_listed_person_another_name() -> None:
     )
     assert "abu-hamza-nur" not in kg.g
     assert "Abu Hamza Nur" in kg.g.nodes["yusuf-abdi-warsame"]["aliases"]
+
+
+def test_a_defence_ministry_targeting_a_group_fights_it_rather_than_sanctions_it() -> None:
+    found = triples(
+        "The Treasury sanctioned Henry Okoth on Monday. The Ministry of Defence said it targeted the Patriotic Front."
+    )
+    assert not [o for s, k, o in found if s == "patriotic-front" and k == "SANCTIONED_BY"], found
+
+
+def test_a_civil_body_targeting_a_group_after_a_sanction_sanctions_it() -> None:
+    found = triples("The Treasury sanctioned Henry Okoth on Monday. The Treasury also targets the Patriotic Front.")
+    assert ("patriotic-front", "SANCTIONED_BY", "treasury") in found, found

@@ -54,3 +54,22 @@ def test_the_portfolio_after_a_ministers_title_is_no_actor() -> None:
     )
     assert "border-affairs" not in kg.g
     assert kg.g.has_edge("celestin-ndayishimiye", "treasury", key="SANCTIONED_BY")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "force"),
+    [
+        ("Quds Force commander Reza Karimi toured the front on Monday.", "reza-karimi", "quds-force"),
+        ("IRGC Aerospace Force commander Reza Karimi toured the front.", "reza-karimi", "irgc-aerospace-force"),
+    ],
+)
+def test_a_commanders_title_right_after_a_states_force_names_its_head(text: str, holder: str, force: str) -> None:
+    found = links(text)
+    assert (holder, "LEADS", force) in found, found
+    assert (holder, "MEMBER_OF", force) not in found, found
+
+
+def test_a_commanders_title_after_an_armed_group_names_one_of_its_members() -> None:
+    found = links("Hezbollah commander Reza Karimi toured the front on Monday.")
+    assert ("reza-karimi", "MEMBER_OF", "hezbollah") in found, found
+    assert ("reza-karimi", "LEADS", "hezbollah") not in found, found

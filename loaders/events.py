@@ -629,17 +629,27 @@ class EventFinder:
         if not keys and not self._told_before(cue) and (lead := self._headline_told(cue, date)) is not None:
             return lead
         head = cue.lemma_.lower()
+        fresh = not date and self._introduced(cue)  # "a pair of bombings in Kampala": not "the 2010 Kampala bombings"
         same_place = next(
             (
                 e
                 for e in reversed(self.events)
-                if e.cue.lemma_.lower() == head and keys & {p.key for p in e.places} and _same_time(date, e.date)
+                if e.cue.lemma_.lower() == head
+                and keys & {p.key for p in e.places}
+                and _same_time(date, e.date)
+                and not (fresh and e.date)
             ),
             None,
         )
         if same_place is None and keys and not date:
             return self._placed_again_next(cue, keys)
         return same_place
+
+    def _introduced(self, cue: Token) -> bool:
+        """Whether an incident's phrase (or the series it is one of) opens with an indefinite article ("a bombing in
+        X", "a pair of bombings in X"): an incident told for the first time, not one told before with a date."""
+        heads = [cue, *([series] if (series := series_of(cue)) is not None else [])]
+        return any(t.dep_ == "det" and t.lower_ in self.cues.indefinite_articles for h in heads for t in h.lefts)
 
     def _headline_told(self, cue: Token, date: str) -> Event | None:
         """The incident the headline named, when this is the story's first incident of its kind, told with no place

@@ -220,6 +220,23 @@ def test_a_series_of_incidents_is_named_with_its_places() -> None:
     assert "series of raids in Balad and Dujail districts" in forms, forms
 
 
+def test_a_pair_of_incidents_is_a_series_and_its_relative_clause_names_who_claimed_it() -> None:
+    text = (
+        "Troops moved in after a pair of car bombings in Baidoa that wounded 20 people and were claimed by al-Shabaab."
+    )
+    [forms] = events(text).values()
+    assert "pair of car bombings in Baidoa" in forms, forms
+    assert blamed(text) == {"al-shabaab": "asserted"}
+
+
+def test_an_undated_incident_told_with_an_indefinite_article_is_not_an_earlier_dated_one_at_its_place() -> None:
+    text = (
+        "The 2014 Baidoa bombings killed 30 people. Troops moved in during May 2022, after a pair of car bombings in "
+        "Baidoa that were claimed by al-Shabaab."
+    )
+    assert len(events(text)) == 2, events(text)
+
+
 def test_an_incident_told_by_its_verb_is_named_by_its_verb_phrase_without_the_opening_date() -> None:
     text = "In June 2019 Ansar fighters abducted 40 pupils from a boarding school in Kafin Madaki."
     [forms] = events(text).values()

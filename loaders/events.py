@@ -81,6 +81,7 @@ from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import (
     attacks_by_phrase,
     dates_a_verb,
+    kills_outright,
     over_a_span,
     relative_time,
     up_to_comma,
@@ -904,7 +905,10 @@ class EventFinder:
         if takes_place(verb, self.index):
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
         ship = ship_hit(verb, hit_heads)  # "the Houthis struck the Magic Seas": no actor, but the attack's name
-        if not ((date or relative or (counted and places) or named_later) and (patients or places or ship)):
+        once = kills_outright(verb) and any(m.label == "Person" for m in patients) and not is_unreal(verb)  # "the
+        once = once and not any(self.is_event_noun(n) for n in told_in(verb))  # army killed X": one incident (not
+        # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
+        if not ((date or relative or (counted and places) or named_later or once) and (patients or places or ship)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
             # ("on Sunday" tells one incident even in a document that gives no date)
         if not date and (harmed_in := just_before(verb, self.events)) is not None:

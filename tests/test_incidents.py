@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import graph_of
+from conftest import graph_of, links_of
 
 from graph.build import build_graph
 
@@ -235,6 +235,16 @@ def test_an_undated_incident_told_with_an_indefinite_article_is_not_an_earlier_d
         "Baidoa that were claimed by al-Shabaab."
     )
     assert len(events(text)) == 2, events(text)
+
+
+def test_a_named_person_killed_is_one_incident_though_undated() -> None:
+    text = "The militia split after the Colombian army killed Ramon Ortega, its founder."
+    links = links_of(text)
+    [(event, _, _)] = [link for link in links if link[1] == "TARGETED"]
+    assert (event, "TARGETED", "ramon-ortega") in links, links
+    assert any(k == "BLAMED_FOR" and o == event for _, k, o in links), links
+    assert not events("The militia did not kill Ramon Ortega, its founder.")
+    assert not events("Ramon Ortega, its founder, was shot at his home.")  # wounded, not killed
 
 
 def test_an_incident_told_by_its_verb_is_named_by_its_verb_phrase_without_the_opening_date() -> None:

@@ -47,6 +47,8 @@ from loaders.incident_references import (
     when_told,
 )
 from loaders.incident_words import (
+    hits_a_body,
+    holders_of,
     incident_words,
     lays_blame,
     more_incident_nouns,
@@ -423,7 +425,14 @@ class EventFinder:
                 if prep.lower_ == "of" and patient_of and holder.i == cue.i:
                     role = "target"  # "the hijacking of the Jaffar Express"
                 verbs_prep = (cue.dep_ == "dobj" and holder.i == cue.head.i) or holder in harmed_in
-                if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place" and not launched_at(cue)):
+                body = hits_a_body(cue, prep) and (verbs_prep or cue.i in {holder.i, holder.head.head.i})
+                role = "target" if body else role  # "the intrusion at Sony", "carried out the theft of $60 million
+                # from Cosmos Bank" (wherever the parse hangs "from")
+                if (
+                    prep.dep_ != "prep"
+                    or role is None
+                    or (verbs_prep and role != "place" and not launched_at(cue) and not body)
+                ):
                     continue
                 if holder in harmed_in and prep.i <= cue.i:  # "In January, 28 soldiers were killed in an assault"
                     continue
@@ -443,7 +452,8 @@ class EventFinder:
                         found = [m for m in found if m.label == "Location" or m.start not in scene]
                     located = [m for m in found if m.label == "Location" and self._at_head(m, heads)]
                     if role == "target":  # "the Paris offices of the magazine X": the owner of what was hit
-                        owners = [o for h in heads for o in prep_objects(h, {"of"})]
+                        owners = [o for h in heads for o in [*prep_objects(h, {"of"}), *holders_of(h)]]  # "an
+                        # account held by X"
                         owned = [m for o in owners for m in actors_of(o, self.index) if m.label in OWNER_LABELS]
                         targets += [m for m in owned if m not in targets]
                     for m in found:

@@ -247,6 +247,20 @@ def test_a_named_person_killed_is_one_incident_though_undated() -> None:
     assert not events("Ramon Ortega, its founder, was shot at his home.")  # wounded, not killed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Andariel carried out the 2019 theft of $20 million from an account held by Cosmos Bank.",
+        "Officials said Andariel was behind the 2019 intrusion at Cosmos Bank.",
+    ],
+)
+def test_a_theft_or_intrusion_hit_the_body_it_was_taken_from(text: str) -> None:
+    links = links_of(text)
+    [event] = [o for _, k, o in links if k == "BLAMED_FOR"]
+    assert {(event, "TARGETED", "cosmos-bank"), ("andariel", "ATTACKED", "cosmos-bank")} <= links, links
+    assert not any(k == "OCCURRED_AT" for _, k, _ in links), links  # a bank hit is no place
+
+
 def test_an_incident_told_by_its_verb_is_named_by_its_verb_phrase_without_the_opening_date() -> None:
     text = "In June 2019 Ansar fighters abducted 40 pupils from a boarding school in Kafin Madaki."
     [forms] = events(text).values()

@@ -261,6 +261,15 @@ def test_a_theft_or_intrusion_hit_the_body_it_was_taken_from(text: str) -> None:
     assert not any(k == "OCCURRED_AT" for _, k, _ in links), links  # a bank hit is no place
 
 
+def test_a_killing_told_with_the_victims_surname_is_named_by_the_whole_name_too() -> None:
+    text = (
+        "Tomas Varga founded the cell in 2019. Varga, a former army officer, was shot dead by police in Kosice in "
+        "May 2022."
+    )
+    [forms] = events(text).values()
+    assert "Tomas Varga killing" in forms, forms
+
+
 def test_an_incident_told_by_its_verb_is_named_by_its_verb_phrase_without_the_opening_date() -> None:
     text = "In June 2019 Ansar fighters abducted 40 pupils from a boarding school in Kafin Madaki."
     [forms] = events(text).values()

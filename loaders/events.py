@@ -640,7 +640,10 @@ class EventFinder:
         if not keys and not self._told_before(cue) and (lead := self._headline_told(cue, date)) is not None:
             return lead
         head = cue.lemma_.lower()
-        fresh = not date and self._introduced(cue)  # "a pair of bombings in Kampala": not "the 2010 Kampala bombings"
+        # "In 2021, after a pair of bombings in Kampala": not "the 2010 Kampala bombings" told before (a sentence of
+        # another year; "a rocket attack took place at the base on December 27" may retell it)
+        years = {t.text for t in cue.sent if is_year(t.text)}
+        fresh = not date and bool(years) and self._introduced(cue)
         same_place = next(
             (
                 e
@@ -648,7 +651,7 @@ class EventFinder:
                 if e.cue.lemma_.lower() == head
                 and keys & {p.key for p in e.places}
                 and _same_time(date, e.date)
-                and not (fresh and e.date)
+                and not (fresh and e.date and e.date[:4] not in years)
             ),
             None,
         )

@@ -235,6 +235,8 @@ def test_an_undated_incident_told_with_an_indefinite_article_is_not_an_earlier_d
         "Baidoa that were claimed by al-Shabaab."
     )
     assert len(events(text)) == 2, events(text)
+    retold = "The 2019 Kandahar rocket attack wounded four soldiers. Officials said a rocket attack in Kandahar hit it."
+    assert len(events(retold)) == 1, events(retold)  # no other year: the incident told again
 
 
 def test_a_named_person_killed_is_one_incident_though_undated() -> None:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.incident_clauses import TIED_ONLY, named_last
+from loaders.incidents import series_of
 from loaders.mentions import Mention
 from loaders.own_claims import own_claim_cues
 from loaders.syntax import (
@@ -414,14 +415,16 @@ def named_operation(reader: DocReader, verb: Token) -> None:
 
 def deed_verbs(cue: Token) -> list[Token]:
     """The verbs that may say who did an incident besides its participles: a relative clause on its phrase, even one
-    the parser hangs on the place ("the bombing of a market in Kano, which was claimed by X"), and the verbs its
+    the parser hangs on the place ("the bombing of a market in Kano, which was claimed by X") or on the series it is
+    one of ("a pair of bombings that were claimed by X"), and the verbs its
     subject shares ("a bombing in Kano killed 30 people and was claimed by X"), each with the verbs coordinated with it.
 
     >>> from loaders.nlp import load_nlp
     >>> [v.text for v in deed_verbs(load_nlp()("A bombing in Kano killed 30 people and was claimed by X.")[1])]
     ['killed', 'claimed']
     """
-    phrase = [cue]
+    series = series_of(cue)  # "a pair of bombings in Kampala that were claimed by X": the clause is on the series
+    phrase = [cue] if series is None else [cue, series]
     for word in phrase:
         phrase += [c for c in word.children if c.dep_ in {"prep", "pobj", "appos"}]
     verbs = [c for w in phrase for c in w.children if c.dep_ == "relcl"]

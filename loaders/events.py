@@ -28,7 +28,7 @@ from loaders.guarded_incidents import (
 )
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
-from loaders.incident_aliases import within_place
+from loaders.incident_aliases import whole_name, within_place
 from loaders.incident_references import (
     acts_before,
     as_many,
@@ -47,6 +47,8 @@ from loaders.incident_references import (
     when_told,
 )
 from loaders.incident_words import (
+    hits_a_body,
+    holders_of,
     incident_words,
     lays_blame,
     more_incident_nouns,
@@ -81,6 +83,7 @@ from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import (
     attacks_by_phrase,
     dates_a_verb,
+    kills_outright,
     over_a_span,
     relative_time,
     up_to_comma,
@@ -422,7 +425,14 @@ class EventFinder:
                 if prep.lower_ == "of" and patient_of and holder.i == cue.i:
                     role = "target"  # "the hijacking of the Jaffar Express"
                 verbs_prep = (cue.dep_ == "dobj" and holder.i == cue.head.i) or holder in harmed_in
-                if prep.dep_ != "prep" or role is None or (verbs_prep and role != "place" and not launched_at(cue)):
+                body = hits_a_body(cue, prep) and (verbs_prep or cue.i in {holder.i, holder.head.head.i})
+                role = "target" if body else role  # "the intrusion at Sony", "carried out the theft of $60 million
+                # from Cosmos Bank" (wherever the parse hangs "from")
+                if (
+                    prep.dep_ != "prep"
+                    or role is None
+                    or (verbs_prep and role != "place" and not launched_at(cue) and not body)
+                ):
                     continue
                 if holder in harmed_in and prep.i <= cue.i:  # "In January, 28 soldiers were killed in an assault"
                     continue
@@ -442,7 +452,8 @@ class EventFinder:
                         found = [m for m in found if m.label == "Location" or m.start not in scene]
                     located = [m for m in found if m.label == "Location" and self._at_head(m, heads)]
                     if role == "target":  # "the Paris offices of the magazine X": the owner of what was hit
-                        owners = [o for h in heads for o in prep_objects(h, {"of"})]
+                        owners = [o for h in heads for o in [*prep_objects(h, {"of"}), *holders_of(h)]]  # "an
+                        # account held by X"
                         owned = [m for o in owners for m in actors_of(o, self.index) if m.label in OWNER_LABELS]
                         targets += [m for m in owned if m not in targets]
                     for m in found:
@@ -629,17 +640,30 @@ class EventFinder:
         if not keys and not self._told_before(cue) and (lead := self._headline_told(cue, date)) is not None:
             return lead
         head = cue.lemma_.lower()
+        # "In 2021, after a pair of bombings in Kampala": not "the 2010 Kampala bombings" told before (a sentence of
+        # another year; "a rocket attack took place at the base on December 27" may retell it)
+        years = {t.text for t in cue.sent if is_year(t.text)}
+        fresh = not date and bool(years) and self._introduced(cue)
         same_place = next(
             (
                 e
                 for e in reversed(self.events)
-                if e.cue.lemma_.lower() == head and keys & {p.key for p in e.places} and _same_time(date, e.date)
+                if e.cue.lemma_.lower() == head
+                and keys & {p.key for p in e.places}
+                and _same_time(date, e.date)
+                and not (fresh and e.date and e.date[:4] not in years)
             ),
             None,
         )
         if same_place is None and keys and not date:
             return self._placed_again_next(cue, keys)
         return same_place
+
+    def _introduced(self, cue: Token) -> bool:
+        """Whether an incident's phrase (or the series it is one of) opens with an indefinite article ("a bombing in
+        X", "a pair of bombings in X"): an incident told for the first time, not one told before with a date."""
+        heads = [cue, *([series] if (series := series_of(cue)) is not None else [])]
+        return any(t.dep_ == "det" and t.lower_ in self.cues.indefinite_articles for h in heads for t in h.lefts)
 
     def _headline_told(self, cue: Token, date: str) -> Event | None:
         """The incident the headline named, when this is the story's first incident of its kind, told with no place
@@ -894,7 +918,10 @@ class EventFinder:
         if takes_place(verb, self.index):
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
         ship = ship_hit(verb, hit_heads)  # "the Houthis struck the Magic Seas": no actor, but the attack's name
-        if not ((date or relative or (counted and places) or named_later) and (patients or places or ship)):
+        once = kills_outright(verb) and any(m.label == "Person" for m in patients) and not is_unreal(verb)  # "the
+        once = once and not any(self.is_event_noun(n) for n in told_in(verb))  # army killed X": one incident (not
+        # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
+        if not ((date or relative or (counted and places) or named_later or once) and (patients or places or ship)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
             # ("on Sunday" tells one incident even in a document that gives no date)
         if not date and (harmed_in := just_before(verb, self.events)) is not None:
@@ -919,6 +946,8 @@ class EventFinder:
         if subject:
             surfaces.append(_text(subject + undated))
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
+        victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
+        surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]

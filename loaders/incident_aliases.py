@@ -1,10 +1,12 @@
 """More names of one incident: its phrase without the larger place its place lies in ("a strike at a home in the
-city of Qom" of "a strike at a home in the city of Qom in central Iran")."""
+city of Qom" of "a strike at a home in the city of Qom in central Iran"), and its victim's whole name where the text
+gives only the surname ("Ibrahim Sahar killing" of "Sahar was killed")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.mentions import Mention
 from loaders.syntax import MentionIndex
 
 
@@ -18,3 +20,23 @@ def within_place(words: list[Token], index: MentionIndex) -> list[Token]:
             return [w for w in words if w.i < t.i]
         placed = placed or ((m := index.at(t)) is not None and m.label in places)
     return []
+
+
+def whole_name(person: Mention, mentions: list[Mention]) -> str:
+    """The whole name a person named by one word has in the document ("Ibrahim al-Sahar" of "Sahar" or "al-Sahar"),
+    or the name as it is when it is whole, no one's, or several people's.
+
+    >>> whole = Mention(0, 3, 0, 16, "Ibrahim al-Sahar", "Person", "Ibrahim al-Sahar")
+    >>> short = Mention(9, 10, 40, 45, "Sahar", "Person", "Sahar")
+    >>> whole_name(short, [whole, short]), whole_name(whole, [whole, short])
+    ('Ibrahim al-Sahar', 'Ibrahim al-Sahar')
+    """
+    if person.label != "Person" or " " in person.name:
+        return person.name
+    short = person.name.lower()
+    wholes = {
+        m.name
+        for m in mentions
+        if m.label == "Person" and " " in m.name and m.name.lower().split()[-1] in {short, f"al-{short}"}
+    }
+    return next(iter(wholes)) if len(wholes) == 1 else person.name

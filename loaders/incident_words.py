@@ -38,6 +38,9 @@ class IncidentWords:
     among_preps: frozenset[str]  # "X was among the dead in the strike"
     toll_words: frozenset[str]  # "the dead", "the wounded", "the victims" of "among"; "left X dead"
     leaving_verbs: frozenset[str]  # "the blast left X dead"
+    body_hit_nouns: frozenset[str]  # "the hack of Sony Pictures", "the theft from Cosmos Bank": acts that hit a body
+    body_hit_preps: frozenset[str]  # of, at, from: the prepositions that name the body hit
+    holding_participles: frozenset[str]  # "an account held by X", "sites used by X": X's thing
 
 
 @cache
@@ -53,12 +56,43 @@ def incident_words() -> IncidentWords:
         frozenset(block["among_preps"]),
         frozenset(block["toll_words"]),
         frozenset(block["leaving_verbs"]),
+        frozenset(block["body_hit_nouns"]),
+        frozenset(block["body_hit_preps"]),
+        frozenset(block["holding_participles"]),
     )
 
 
 def more_incident_nouns() -> frozenset[str]:
     """Nouns of one incident beside the ``event_nouns``: "a shootout", "a gunbattle"."""
     return incident_words().nouns
+
+
+def hits_a_body(cue: Token, prep: Token) -> bool:
+    """Whether a preposition on an incident noun names the body the act hit, wherever the act was: "the hack of Sony
+    Pictures", "the intrusion at Sony", "the theft of $60 million from Cosmos Bank" (a body, not a place).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The theft from Cosmos Bank followed an attack at the bank.")
+    >>> hits_a_body(doc[1], doc[2]), hits_a_body(doc[7], doc[8])
+    (True, False)
+    """
+    wanted = incident_words()
+    return cue.lemma_.lower() in wanted.body_hit_nouns and prep.lower_ in wanted.body_hit_preps
+
+
+def holders_of(thing: Token) -> list[Token]:
+    """Who a participle after a thing says holds it: "an account held by Cosmos Bank", "sites used by the Quds
+    Force" (the objects of its "by").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Thieves emptied an account held by Cosmos Bank and a car seen by police.")
+    >>> [t.text for t in holders_of(doc[3])], holders_of(doc[10])
+    (['Bank'], [])
+    """
+    participles = [
+        c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in incident_words().holding_participles
+    ]
+    return [p for v in participles for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def names_no_incident(cue: Token) -> bool:

@@ -106,6 +106,27 @@ def over_a_span(dated: list[Token]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in span_preps() for c in dated)
 
 
+@cache
+def _fatal_words() -> tuple[frozenset[str], frozenset[str]]:
+    block = load_seed_yaml("relations.yaml")["verb_incidents"]
+    return frozenset(block["fatal_verbs"]), frozenset(block["fatal_results"])
+
+
+def kills_outright(verb: Token) -> bool:
+    """Whether a verb says its patient was killed ("the army killed X", "X was shot dead"): a named person killed is
+    one incident, since a person dies once, whether the text dates it or not; not a wound ("X was shot"), nor a
+    killing denied ("did not kill X").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police shot one man dead and shot his brother, but did not kill him.")
+    >>> [kills_outright(t) for t in doc if t.pos_ == "VERB"]
+    [True, False, False]
+    """
+    verbs, results = _fatal_words()
+    fatal = verb.lemma_.lower() in verbs or any(c.lower_ in results for c in verb.children)
+    return fatal and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def when_date(verb: Token) -> str:
     """The date a "when" clause tells of, the date it hangs on ("January 2004, when militants raided a depot") or the
     date of the harm it tells the act of ("X was killed on 3 May when jets struck Y"), or an empty string.

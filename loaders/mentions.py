@@ -111,6 +111,8 @@ def _plausible(name: str, label: str) -> bool:
         return True  # "the Ministry of Defence", "Interior Ministry": a state's body, though its words are a title's
     if name.lower() in not_actors() or all(w in not_actors() | load_cues().honorifics for w in name.lower().split()):
         return False  # "Katyusha", "Field Marshal": a weapon, a rank
+    if name.endswith("s") and name[:-1].lower() in not_actors():
+        return False  # "AK-47s", "Stingers": the plural of a weapon's name
     return not (label == "Person" and " " not in name and name.isupper())
 
 

@@ -3095,3 +3095,8 @@ def test_hard_wrapped_prose_still_reads_each_sentence_whole_across_its_line_brea
 def test_another_name_given_with_its_article_is_the_same_actor() -> None:
     nodes = nodes_of("The Kivu Liberation Front, also known as the Mulenge Brigades, claimed the raid.")
     assert "Mulenge Brigades" in nodes["Kivu Liberation Front"][1] and "Mulenge Brigades" not in nodes, nodes
+
+
+def test_the_plural_of_a_weapons_name_is_no_actor() -> None:
+    found = nodes_of("Police recovered AK-47s and rockets from a camp of the Velmora Liberation Front.")
+    assert "AK-47s" not in found and "Velmora Liberation Front" in found, found

@@ -3097,6 +3097,27 @@ def test_another_name_given_with_its_article_is_the_same_actor() -> None:
     assert "Mulenge Brigades" in nodes["Kivu Liberation Front"][1] and "Mulenge Brigades" not in nodes, nodes
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Soldiers raided the Tulkarm refugee camp on Monday. Residents of Tulkarm camp said three men died.",
+            "Tulkarm refugee camp",
+            "Tulkarm camp",
+        ),
+        (
+            "Gunmen attacked the Lusenda displacement camp overnight. Aid groups said Lusenda camp shelters 9,000.",
+            "Lusenda displacement camp",
+            "Lusenda camp",
+        ),
+    ],
+)
+def test_a_site_named_with_and_without_words_before_its_noun_is_one_place(text: str, name: str, other: str) -> None:
+    found = nodes_of(text)
+    assert found[name][0] == "Location", found
+    assert other in found[name][1] and other not in found, found
+
+
 def test_the_plural_of_a_weapons_name_is_no_actor() -> None:
     found = nodes_of("Police recovered AK-47s and rockets from a camp of the Velmora Liberation Front.")
     assert "AK-47s" not in found and "Velmora Liberation Front" in found, found

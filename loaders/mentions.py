@@ -33,6 +33,7 @@ from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor, title
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
+TITLE_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # the NER's labels of titles and things, no actor's
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(\s*['’]s|['’])$")
@@ -138,6 +139,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             actor.id,
         )
     label = NER_LABELS.get(span.label_)
+    if label is None and span.label_ in TITLE_LABELS and ends_as_unit(span.text.strip(" \"'“”‘’")):
+        label = "Organization"  # 'a team from its "Lions Battalion"': a unit's name the NER read as a title's
     if label is None:
         return None
     if span.end == len(span.doc) and span.doc[-1].is_alpha:

@@ -3121,3 +3121,8 @@ def test_a_site_named_with_and_without_words_before_its_noun_is_one_place(text: 
 def test_the_plural_of_a_weapons_name_is_no_actor() -> None:
     found = nodes_of("Police recovered AK-47s and rockets from a camp of the Velmora Liberation Front.")
     assert "AK-47s" not in found and "Velmora Liberation Front" in found, found
+
+
+def test_a_units_name_the_ner_read_as_a_title_is_an_organisation() -> None:
+    found = nodes_of('The Velmora Liberation Front said a team from its "Lions Battalion" carried out the raid.')
+    assert found.get("Lions Battalion", ("",))[0] == "Organization", found

@@ -151,10 +151,11 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = sorted([*mentions, *nicknames], key=lambda m: m.start)
         bound.update({m.text: m for m in nicknames})
     for i, first in enumerate(mentions):
-        for second in mentions[i + 1 : i + 3]:  # the next, or the one after a name inside "(French abbr.: FLR)"
+        for j in range(i + 1, min(i + 3, len(mentions))):  # the next, or the one after "(French abbr.: FLR)"
+            second = mentions[j]
             if first.text != second.text and _another_name(doc, first, second):
                 actor = second if second.actor_id and not first.actor_id else first
-                for name in (first.text, second.text):
+                for name in (first.text, second.text, *_names_or(doc, mentions, j)):
                     bound.setdefault(name, actor)
     if not bound:
         return mentions
@@ -164,6 +165,25 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
         for m in mentions
     ]
+
+
+def _names_or(doc: Doc, mentions: list[Mention], j: int) -> list[str]:
+    """The unknown names of the j-th mention's label given after it with "or" ("better known as Omar Dirane or Abu
+    Salim"): other names of the same actor too.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("known as Omar Dirane or Abu Salim.")
+    >>> ms = [Mention(2, 4, 9, 20, "Omar Dirane", "Person", "Omar Dirane"),
+    ...       Mention(5, 7, 24, 33, "Abu Salim", "Person", "Abu Salim")]
+    >>> _names_or(doc, ms, 0)
+    ['Abu Salim']
+    """
+    names = []
+    for before, after in zip(mentions[j:], mentions[j + 1 :], strict=False):
+        if after.actor_id or after.label != before.label or doc[before.end : after.start].text.strip(" ,") != "or":
+            break
+        names.append(after.text)
+    return names
 
 
 def _at(mention: Mention, span: Span, **changes: str) -> Mention:

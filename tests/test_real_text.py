@@ -3126,3 +3126,11 @@ def test_the_plural_of_a_weapons_name_is_no_actor() -> None:
 def test_a_units_name_the_ner_read_as_a_title_is_an_organisation() -> None:
     found = nodes_of('The Velmora Liberation Front said a team from its "Lions Battalion" carried out the raid.')
     assert found.get("Lions Battalion", ("",))[0] == "Organization", found
+
+
+def test_every_other_name_given_with_or_is_the_same_person() -> None:
+    found = nodes_of(
+        "The front has been led since 2016 by Omar Kaleb, better known as Omar Dirane or Abu Salim. "
+        "Abu Salim has survived two strikes."
+    )
+    assert {"Omar Dirane", "Abu Salim"} <= found["Omar Kaleb"][1] and "Abu Salim" not in found, found

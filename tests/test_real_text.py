@@ -3134,3 +3134,19 @@ def test_every_other_name_given_with_or_is_the_same_person() -> None:
         "Abu Salim has survived two strikes."
     )
     assert {"Omar Dirane", "Abu Salim"} <= found["Omar Kaleb"][1] and "Abu Salim" not in found, found
+
+
+def test_the_last_word_of_a_persons_quoted_alias_alone_is_the_person() -> None:
+    found = nodes_of(
+        'The front is led by Ramiro Alfonso Tejada, alias "Pablo Guarumo", a former commander. Guarumo and the '
+        "fronts of the Western Bloc left the process. Guarumo's fighters have since attacked police stations."
+    )
+    assert "Guarumo" in found["Ramiro Alfonso Tejada"][1] and "Guarumo" not in found, found
+
+
+def test_a_persons_own_family_name_is_not_bound_to_a_relative_by_an_alias() -> None:
+    found = nodes_of(
+        "Command passed to Julio Cesar Marin, and after Marin was killed in 2012, to his brother Dario Luis Marin, "
+        'alias "Tigrillo".'
+    )
+    assert "Marin" not in found.get("Dario Luis Marin", ("", set()))[1], found

@@ -96,6 +96,7 @@ def _numbered_heads() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
 
 
+DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]?")  # a model's letters and number: "B-1", "MQ-9", "T72"
 FOOTNOTE = re.compile(r"[\[\]]|,\d|[a-z]\d+\b")  # a reference mark inside a name
 
 
@@ -191,6 +192,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         )
     if not _plausible(name, label) or (label == "Organization" and generic_body(name)) or not_an_actor(trimmed):
         return None
+    if _names_a_model(trimmed):
+        return None  # "long-range B-1 bombers": a machine's model
     if (label == "Person" or guess_kind(name) == "other") and label != "Location" and _titles_portfolio(trimmed):
         return None  # "Minister of State for Regional Integration": what the office deals with
     if label == "Person" and names_an_organisation(name, guess_kind(name)):
@@ -207,6 +210,24 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+@cache
+def _model_nouns() -> frozenset[str]:
+    """Nouns (lemmas) of machines of war named by a model ("bomber", "drone"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["model_nouns"])
+
+
+def _names_a_model(span: Span) -> bool:
+    """Whether a name is a model's designator (letters and a number) before a lowercase noun of a machine of war:
+    "B-1" of "long-range B-1 bombers", not "M23" of "M23 fighters"."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        DESIGNATOR.fullmatch(span.text) is not None
+        and after is not None
+        and after.is_lower
+        and after.lemma_.lower() in _model_nouns()
+    )
 
 
 MAX_TITLE_WORDS = 4  # "Minister of State for", "Deputy Minister of Defence for"

@@ -3150,3 +3150,8 @@ def test_a_persons_own_family_name_is_not_bound_to_a_relative_by_an_alias() -> N
         'alias "Tigrillo".'
     )
     assert "Marin" not in found.get("Dario Luis Marin", ("", set()))[1], found
+
+
+def test_a_models_designator_before_a_machine_of_war_is_no_actor() -> None:
+    found = nodes_of("On Monday, US forces, including long-range B-1 bombers flown from Texas, struck 85 targets.")
+    assert "B-1" not in found and "United States" in found, found

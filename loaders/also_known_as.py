@@ -144,26 +144,54 @@ def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Mentions of a name given as another name of an actor, bound to that actor (a known one wins)."""
+    """Mentions of a name given as another name of an actor, bound to that actor (a known one wins); a person's
+    other name's last word alone too ("Guarumo" after 'Ramiro Tejada, alias "Pablo Guarumo"')."""
     bound: dict[str, Mention] = {}  # another name as written -> the actor it stands for
+    others: list[str] = []  # the other names as written, not the actor's own
     mentions, inner = inner_nicknames(doc, mentions)
     if nicknames := quoted_nicknames(doc, mentions) + inner:
         mentions = sorted([*mentions, *nicknames], key=lambda m: m.start)
         bound.update({m.text: m for m in nicknames})
+        others += [m.text for m in nicknames]
     for i, first in enumerate(mentions):
-        for second in mentions[i + 1 : i + 3]:  # the next, or the one after a name inside "(French abbr.: FLR)"
+        for j in range(i + 1, min(i + 3, len(mentions))):  # the next, or the one after "(French abbr.: FLR)"
+            second = mentions[j]
             if first.text != second.text and _another_name(doc, first, second):
                 actor = second if second.actor_id and not first.actor_id else first
-                for name in (first.text, second.text):
+                for name in (first.text, second.text, *_names_or(doc, mentions, j)):
                     bound.setdefault(name, actor)
+                others += [(second if actor is first else first).text, *_names_or(doc, mentions, j)]
     if not bound:
         return mentions
+    for name in others:  # "Mordisco" of 'alias "Iván Mordisco"': the other name's last word alone
+        words, actor = name.split(), bound[name]
+        if actor.label == "Person" and len(words) > 1 and words[-1][:1].isupper():
+            bound.setdefault(words[-1], actor)
     return [
         m
         if (actor := bound.get(m.text)) is None
         else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
         for m in mentions
     ]
+
+
+def _names_or(doc: Doc, mentions: list[Mention], j: int) -> list[str]:
+    """The unknown names of the j-th mention's label given after it with "or" ("better known as Omar Dirane or Abu
+    Salim"): other names of the same actor too.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("known as Omar Dirane or Abu Salim.")
+    >>> ms = [Mention(2, 4, 9, 20, "Omar Dirane", "Person", "Omar Dirane"),
+    ...       Mention(5, 7, 24, 33, "Abu Salim", "Person", "Abu Salim")]
+    >>> _names_or(doc, ms, 0)
+    ['Abu Salim']
+    """
+    names = []
+    for before, after in zip(mentions[j:], mentions[j + 1 :], strict=False):
+        if after.actor_id or after.label != before.label or doc[before.end : after.start].text.strip(" ,") != "or":
+            break
+        names.append(after.text)
+    return names
 
 
 def _at(mention: Mention, span: Span, **changes: str) -> Mention:

@@ -1,7 +1,9 @@
 """The authors a byline names ("By Jane Roe" on a line of its own, "By A and B", "By A, reporting from X") are
 people, whom the NER, reading a line with no sentence around it, often misses or takes for a place or a body; a
 byline of an outlet's staff ("By Staff Reporter", "By Reuters Staff", ``seeds/relations.yaml``,
-``byline_staff_words``) names no person, only the outlet if it names one.
+``byline_staff_words``) names no person, only the outlet if it names one. A newsroom's desk in a byline or a
+masthead ("By Staff reporter, Latin America desk") names no actor; the outlet a masthead of the staff names beside
+them ("Sahel Times | Staff reporter | 28 June 2024") is an organisation, though the line reads as a menu's.
 
 >>> from loaders.nlp import load_nlp
 >>> doc = load_nlp()("By Tarek Wanjiru Ossei\\nGunmen attacked the town on Monday.")
@@ -50,6 +52,10 @@ def byline() -> re.Pattern[str]:
 BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[^\n]{3,150}$", re.MULTILINE)
 OUTLET_TAIL = re.compile(r"^[ \t]*By[ \t]+[^\n|]*,[ \t]*([A-Z][^,|\n]*?)[ \t]*(?:\|[^\n]*)?$", re.MULTILINE)
 _OUTLET_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the|and|for|de|del|al|&)")
+MASTHEAD = re.compile(r"^[^\n|]*\|[^\n]*$", re.MULTILINE)
+PART = re.compile(r"[^|,\n]+")
+MAX_MASTHEAD_WORDS = 12  # a longer line with a bar is a sentence's or a menu's
+MAX_OUTLET_WORDS = 6
 STAFF_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,5})[ \t]*$", re.MULTILINE)
 
 
@@ -88,11 +94,74 @@ def staff_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_staff_words"])
 
 
+@cache
+def desk_words() -> frozenset[str]:
+    """Words that make a byline's or a masthead's part a newsroom's section ("Latin America desk")."""
+    return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_desk_words"])
+
+
+def _parts(line: re.Match[str]) -> list[tuple[int, int, list[str]]]:
+    """The parts of a header line between bars and commas: their offsets in the text, then their words."""
+    found = []
+    for part in PART.finditer(line.group()):
+        words = part.group().split()
+        if words:
+            start = line.start() + part.start() + len(part.group()) - len(part.group().lstrip())
+            found.append((start, start + len(part.group().strip()), words))
+    return found
+
+
+def _staff_lines(text: str) -> list[tuple[re.Match[str], bool]]:
+    """The bylines, and the short lines with a bar one part of which is the staff's, two or three words one a
+    staff's ("Staff reporter", "Tripoli bureau"; not a menu's "Newsroom"): each line, then whether it is a byline."""
+    lines = [(found, True) for found in BYLINE_LINE.finditer(text)]
+    for found in MASTHEAD.finditer(text):
+        staff = any(
+            len(words) in {2, 3} and any(w.lower() in staff_words() for w in words) for *_, words in _parts(found)
+        )
+        if staff and len(found.group().split()) <= MAX_MASTHEAD_WORDS:
+            lines.append((found, False))
+    return lines
+
+
+def _names_an_outlet(words: list[str]) -> bool:
+    """Whether a masthead's part may be an outlet's name: two to six capitalised words (or "of", "the" ...), none
+    a staff's or a desk's, and no known actor ("Staff reporter | South Sudan" names a place)."""
+    return (
+        2 <= len(words) <= MAX_OUTLET_WORDS
+        and words[0][0].isupper()
+        and all(_OUTLET_WORD.fullmatch(w) for w in words)
+        and not any(w.lower() in staff_words() | desk_words() for w in words)
+        and load_gazetteer().lookup(" ".join(words)) is None
+    )
+
+
+def newsroom_parts(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the names of a desk in a byline or a masthead ("By Staff reporter, Latin America desk"),
+    and with the outlet a masthead of the staff names as an organisation ("Sahel Times | Staff reporter | 28 June
+    2024", "Tripoli bureau | Sahel Times").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Kivu Herald | Staff reporter | 2 May 2024\\nRebels took the town.")
+    >>> [(m.name, m.label) for m in newsroom_parts(doc, doc.text, [])]
+    [('Kivu Herald', 'Organization')]
+    """
+    for line, byline in _staff_lines(text):
+        for start, end, words in _parts(line):
+            inside = [m for m in mentions if start <= m.start_char and m.end_char <= end]
+            if words[-1].lower() in desk_words():
+                mentions = [m for m in mentions if m not in inside]
+            elif not byline and _names_an_outlet(words) and (span := doc.char_span(start, end)) is not None:
+                outlet = Mention(span.start, span.end, start, end, span.text, "Organization", span.text, "media")
+                mentions = sorted([*(m for m in mentions if m not in inside), outlet], key=lambda m: m.start)
+    return mentions
+
+
 def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the authors of each byline as people (added where the NER missed them, relabelled where
     it took them for an unknown place or body) and a staff byline's words as its outlet, never a person. ``text``
     is ``doc.text``, read once by the caller (spaCy puts it together from the tokens at each reading)."""
-    mentions = _outlets_after_authors(doc, text, _staff_bylines(doc, text, mentions))
+    mentions = newsroom_parts(doc, text, _outlets_after_authors(doc, text, _staff_bylines(doc, text, mentions)))
     for line in credit_line().finditer(text):  # "(Reporting by Jane Roe in Bamako; Editing by John Doe)"
         for found in _credited().finditer(line.group()):
             at = line.start() + found.start(1)
@@ -160,8 +229,8 @@ def _outlets_after_authors(doc: Doc, text: str, mentions: list[Mention]) -> list
         words = found.group(1).split()
         if not 1 <= len(words) <= 6 or not all(_OUTLET_WORD.fullmatch(w) for w in words):
             continue
-        if any(w.lower() in staff_words() for w in words):
-            continue  # "By Jane Roe, Staff Reporter": a role, not an outlet
+        if any(w.lower() in staff_words() | desk_words() for w in words):
+            continue  # "By Jane Roe, Staff Reporter": a role, not an outlet; "By Staff reporter, West Bank Desk"
         start, end = found.span(1)
         span = doc.char_span(start, end)
         inside = [m for m in mentions if m.start_char < end and start < m.end_char]

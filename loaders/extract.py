@@ -1809,6 +1809,8 @@ class DocReader:
             owned = m.kind == "international" and not m.actor_id  # "the UN refugee office" (loaders/owned_bodies.py)
             if whole is not None and (owned or named_elsewhere(self, whole)):  # "UN Security Council", the UN named too
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
+            if m.kind == "media" and not self._opens_with_demonym(words):
+                continue  # "Libya Monitor" names what the outlet covers; "the Ethiopian Broadcasting ..." its home
             if (place := place_named_first(self, m)) is not None:  # "Sinaloa Cartel", "the TPLF" (Tigray)
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
             if len(words) > 1:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state in the name
@@ -1820,6 +1822,12 @@ class DocReader:
                         self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
                 else:
                     self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
+
+    def _opens_with_demonym(self, words: list[Token]) -> bool:
+        """Whether a name's first word is a known place's demonym ("Ethiopian" of "the Ethiopian Broadcasting
+        Corporation"), not the place's own name ("Libya" of "Libya Monitor")."""
+        first = self.gazetteer.lookup(words[0].text) if words else None
+        return first is not None and words[0].text in first.demonyms
 
     def _whole_after_of(self, part: Mention, after: Mention, gap: str, mentions: list[Mention]) -> Mention | None:
         """The body a part's name is "of": the IRGC of "the Quds Force of its IRGC", the 3rd Bureau (not the RGB) of

@@ -33,6 +33,7 @@ from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor, title
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
+TITLE_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # the NER's labels of titles and things, no actor's
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(\s*['’]s|['’])$")
@@ -95,6 +96,7 @@ def _numbered_heads() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
 
 
+DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]?")  # a model's letters and number: "B-1", "MQ-9", "T72"
 FOOTNOTE = re.compile(r"[\[\]]|,\d|[a-z]\d+\b")  # a reference mark inside a name
 
 
@@ -111,6 +113,8 @@ def _plausible(name: str, label: str) -> bool:
         return True  # "the Ministry of Defence", "Interior Ministry": a state's body, though its words are a title's
     if name.lower() in not_actors() or all(w in not_actors() | load_cues().honorifics for w in name.lower().split()):
         return False  # "Katyusha", "Field Marshal": a weapon, a rank
+    if name.endswith("s") and name[:-1].lower() in not_actors():
+        return False  # "AK-47s", "Stingers": the plural of a weapon's name
     return not (label == "Person" and " " not in name and name.isupper())
 
 
@@ -136,6 +140,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             actor.id,
         )
     label = NER_LABELS.get(span.label_)
+    if label is None and span.label_ in TITLE_LABELS and ends_as_unit(span.text.strip(" \"'“”‘’")):
+        label = "Organization"  # 'a team from its "Lions Battalion"': a unit's name the NER read as a title's
     if label is None:
         return None
     if span.end == len(span.doc) and span.doc[-1].is_alpha:
@@ -186,6 +192,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         )
     if not _plausible(name, label) or (label == "Organization" and generic_body(name)) or not_an_actor(trimmed):
         return None
+    if _names_a_model(trimmed):
+        return None  # "long-range B-1 bombers": a machine's model
     if (label == "Person" or guess_kind(name) == "other") and label != "Location" and _titles_portfolio(trimmed):
         return None  # "Minister of State for Regional Integration": what the office deals with
     if label == "Person" and names_an_organisation(name, guess_kind(name)):
@@ -202,6 +210,24 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+@cache
+def _model_nouns() -> frozenset[str]:
+    """Nouns (lemmas) of machines of war named by a model ("bomber", "drone"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["model_nouns"])
+
+
+def _names_a_model(span: Span) -> bool:
+    """Whether a name is a model's designator (letters and a number) before a lowercase noun of a machine of war:
+    "B-1" of "long-range B-1 bombers", not "M23" of "M23 fighters"."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        DESIGNATOR.fullmatch(span.text) is not None
+        and after is not None
+        and after.is_lower
+        and after.lemma_.lower() in _model_nouns()
+    )
 
 
 MAX_TITLE_WORDS = 4  # "Minister of State for", "Deputy Minister of Defence for"

@@ -14,6 +14,8 @@
   "the Donetsk region" Donetsk.
 - A name the noun of a place or a building follows is a place's, and is written with it too: "the Haruba
   military base", "La Roca prison".
+- A site named with and without lowercase words before its noun is one place: "the Tulkarm refugee camp" is
+  Tulkarm camp.
 - A name the NER read as an organisation's, with no word of one, whose last word the document uses alone is a
   person's: "Government spokesman Wilfried Leandre Houngbedji ... Houngbedji said".
 
@@ -32,6 +34,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -146,6 +149,35 @@ def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _site_key(m: Mention) -> tuple[str, str] | None:
+    """An unknown place's name before lowercase words ending in the noun of a site, then that noun ("tulkarm", "camp"
+    of "Tulkarm refugee camp" and of "Tulkarm camp"), else None."""
+    words = m.name.split()
+    named = list(itertools.takewhile(lambda w: not w.islower(), words))
+    rest = words[len(named) :]
+    nouns = load_cues().place_nouns | _lists()["place_words"]
+    if m.label != "Location" or m.actor_id or not named or not rest or not all(w.islower() for w in rest):
+        return None
+    return (" ".join(named).lower(), rest[-1]) if rest[-1] in nouns else None
+
+
+def bind_sites_written_apart(mentions: list[Mention]) -> list[Mention]:
+    """Unknown places named by one name and the noun of one site, with lowercase words between or without ("the
+    Tulkarm refugee camp", "Tulkarm camp"), bound to the name written with the most words.
+
+    >>> ms = [Mention(0, 3, 0, 20, "Tulkarm refugee camp", "Location", "Tulkarm refugee camp"),
+    ...       Mention(9, 11, 60, 72, "Tulkarm camp", "Location", "Tulkarm camp")]
+    >>> [m.name for m in bind_sites_written_apart(ms)]
+    ['Tulkarm refugee camp', 'Tulkarm refugee camp']
+    """
+    fullest: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        key = _site_key(m)
+        if key is not None and (key not in fullest or len(m.name.split()) > len(fullest[key].name.split())):
+            fullest[key] = m
+    return [_as(m, fullest[key]) if (key := _site_key(m)) is not None else m for m in mentions]
 
 
 def _words(name: str) -> list[str]:
@@ -364,5 +396,6 @@ def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
     mentions = bind_spelled_known(doc, branches_by_place(doc, no_names(doc, mentions)))
     mentions = people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))
+    mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)
     return places_called_places(doc, places_named_with_nouns(doc, mentions))

@@ -84,3 +84,32 @@ def test_a_byline_author_with_a_particle_before_a_bar_is_one_person() -> None:
     kg = graph_of("By Luiz Fernando dos Santos | Brasília\n\nThe army said on Monday that the gang had fled.")
     assert kg.g.nodes["luiz-fernando-dos-santos"]["label"] == "Person"
     assert not {"luiz-fernando", "santos"} & set(kg.g)
+
+
+STORY = "Rebels shelled the town of Sake on Sunday, aid workers said."
+
+
+def test_the_outlet_a_masthead_of_the_staff_names_is_an_organisation_with_no_home() -> None:
+    kg = graph_of(
+        "Kivu Herald | Staff reporter | 2 May 2024\n\nRebels shelled the town of Sake on Sunday, aid workers said."
+    )
+    assert kg.g.nodes["kivu-herald"]["label"] == "Organization"
+    assert not [k for s, _, k in kg.g.edges(keys=True) if s == "kivu-herald"]  # "Kivu" covered, not its base
+
+
+def test_a_mastheads_bureau_is_the_staffs_part_and_the_outlet_beside_it_one_name() -> None:
+    kg = graph_of(f"Goma bureau | Great Lakes Courier\n\n{STORY}")
+    assert kg.g.nodes["great-lakes-courier"]["label"] == "Organization"
+
+
+def test_a_bylines_desk_names_no_actor() -> None:
+    for desk in ("Horn of Africa Desk", "Great Lakes desk"):
+        kg = graph_of(f"By Staff reporter, {desk}\n\n{STORY}")
+        assert not {"horn-of-africa-desk", "horn-of-africa", "great-lakes"} & set(kg.g), desk
+
+
+def test_a_menu_line_with_no_staff_names_no_outlet() -> None:
+    kg = graph_of(
+        "Home | Kivu Herald | Press Statements\n\nRebels shelled the town of Sake on Sunday, aid workers said."
+    )
+    assert "kivu-herald" not in kg.g

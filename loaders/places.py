@@ -350,8 +350,8 @@ def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list
     if noun.lemma_.lower() not in reader.cues.offshoot_nouns:
         return found or [m for m in [organisation_before(reader, noun)] if m is not None]
     named = noun.head if noun.dep_ == "appos" else None
-    if named is None:
-        return []
+    if named is None:  # the parse hangs "X (X-K, also written Y), its affiliate based in Z" elsewhere: X
+        return [m for m in [organisation_before(reader, noun)] if m is not None]
     own = reader.index.at(named)
     return [own] if own is not None else [m for c in named.children if c.dep_ == "appos" and (m := reader.index.at(c))]
 
@@ -367,8 +367,9 @@ def organisation_before(reader: DocReader, noun: Token) -> Mention | None:
         return None
     at -= 1
     inside = None
-    if doc[at].text == ")":
-        opening = next((t.i for t in reversed(doc[max(at - 6, 0) : at]) if t.text == "("), None)
+    if doc[at].text == ")":  # the brackets' opening however long they run: "(IS-K, also written ISIS-K)"
+        opening = next((t.i for t in reversed(doc[noun.sent.start : at]) if t.text in "()"), None)
+        opening = opening if opening is not None and doc[opening].text == "(" else None
         inside = reader.index.at(doc[at - 1])
         at = opening - 1 if opening is not None else at
     m = (reader.index.at(doc[at]) if at >= 0 else None) or inside  # the name, else the short name in its brackets

@@ -105,7 +105,7 @@ from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
 from loaders.one_label import one_label
-from loaders.organisation_places import named_place, organisations_placed, place_words
+from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import described_by_participle
@@ -1668,6 +1668,7 @@ class DocReader:
         if place is None or place.label != "Location" or noun.lemma_.lower() not in nouns:
             return
         wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
+        wider = [m for m in wider if not names_the_settlement(self, noun, m)]  # "Y, the port town of X": X's own name
         for other in wider:
             if other.label == "Location" or (other.label == "Country" and not beside_a_side(self, other)):
                 self.emit(place, "LOCATED_IN", other, noun, "place-apposition", 0.7, "asserted")

@@ -292,6 +292,16 @@ def _settlement_referred(reader: DocReader, noun: Token) -> Mention | None:
     return None
 
 
+def names_the_settlement(reader: DocReader, noun: Token, place: Mention) -> bool:
+    """Whether a place after a settlement noun's "of" is that settlement's own name ("Sittwe, the port town of
+    Kyaukphyu": Kyaukphyu is another town, not where Sittwe lies); not a country ("the capital city of Sri Lanka")
+    nor a place called a division ("the main town of the Kidal region")."""
+    of = reader.doc[place.start : place.end].root.head
+    own = noun.lower_ in place_words().settlement_references and of.lower_ == "of" and of.head.i == noun.i
+    kinds = reader.cues.place_divisions | reader.cues.place_nouns
+    return own and place.label == "Location" and reader.doc[place.end - 1].lower_ not in kinds
+
+
 def _described_elsewhere(reader: DocReader, noun: Token, words: PlaceWords) -> None:
     """ "At the centre is Sepehr Energy Jahan Nama Pars (Sepehr Energy), an Iranian company that ...": a description
     set after a comma that closes an organisation's name (and its short name in brackets) places that organisation,

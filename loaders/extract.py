@@ -105,7 +105,7 @@ from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
 from loaders.one_label import one_label
-from loaders.organisation_places import named_place, organisations_placed, place_words
+from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import body_before_participle, described_by_participle
@@ -114,6 +114,7 @@ from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
 from loaders.place_phrases import (
     beside_a_side,
+    counted_by,
     home_to,
     in_incident_phrase,
     led_from,
@@ -1422,6 +1423,7 @@ class DocReader:
                 self._waged(noun, owners, objects)
                 continue
             named = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
+            held = counted_by(noun) if cue.type == "BASED_IN" else noun  # "set up dozens of outposts": as "outposts"
             offshoot = noun.lemma_.lower() in self.cues.offshoot_nouns
             if offshoot and owners and not named:  # "its proxies, including Hezbollah": the examples named
                 named = [m for m in listed_after(noun, self.index) if m.key not in {o.key for o in owners}]
@@ -1438,10 +1440,10 @@ class DocReader:
                 holders = owners
             elif noun.dep_ == "appos":  # "X, a close ally of Y"
                 holders = actors_of(noun.head, self.index, with_preps=False)
-            elif noun.dep_ in {"dobj", "attr", "nsubj"}:  # not Mali of "the Malian group pledged allegiance to X"
+            elif held.dep_ in {"dobj", "attr", "nsubj"}:  # not Mali of "the Malian group pledged allegiance to X"
                 holders = [
                     m
-                    for s in subjects_of(noun.head)
+                    for s in subjects_of(held.head)
                     for m in actors_of(s, self.index, with_preps=False)
                     if not modifies(self.doc, m, s)
                 ]
@@ -1471,9 +1473,9 @@ class DocReader:
             if rel_type == "OPPOSES" and self._unwanted(noun):
                 continue  # "Washington did not seek war with Iran"
             own_base = bool(owners) and holders == owners  # "jets struck PKK positions in Qandil": the PKK's
-            if rel_type == "BASED_IN" and not own_base and self._struck(noun):
+            if rel_type == "BASED_IN" and not own_base and self._struck(held):
                 continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
-            if rel_type == "BASED_IN" and not owners and self._sanctioned(noun):
+            if rel_type == "BASED_IN" and not owners and self._sanctioned(held):
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
@@ -1679,6 +1681,7 @@ class DocReader:
         if place is None or place.label != "Location" or noun.lemma_.lower() not in nouns:
             return
         wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
+        wider = [m for m in wider if not names_the_settlement(self, noun, m)]  # "Y, the port town of X": X's own name
         for other in wider:
             if other.label == "Location" or (other.label == "Country" and not beside_a_side(self, other)):
                 self.emit(place, "LOCATED_IN", other, noun, "place-apposition", 0.7, "asserted")

@@ -46,6 +46,7 @@ class PlaceWords:
     premises_preps: frozenset[str]
     base_user_verbs: frozenset[str]
     base_chain_preps: frozenset[str]
+    settlement_references: frozenset[str]
 
 
 @cache
@@ -268,9 +269,37 @@ def _base_is(reader: DocReader, base: Token) -> None:
         orgs = [m for m in [_topic(reader, base)] if m is not None]
     else:
         orgs = actors_of(owner, reader.index, with_preps=False)
-    places = _places(reader, [c for c in verb.children if c.dep_ == "attr"] + prep_objects(verb, {"in"}))
+    objects = [c for c in verb.children if c.dep_ == "attr"] + prep_objects(verb, {"in"})
+    places = _places(reader, objects) or [m for t in objects if (m := _settlement_referred(reader, t)) is not None]
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, base, "base-is-place", 0.7, "asserted")
+
+
+def _settlement_referred(reader: DocReader, noun: Token) -> Mention | None:
+    """The place "the town" or "the city" stands for: the last place named before it, in its sentence or the one
+    before, that is not a country nor called a division ("Kachin State", "Lamu county"); None for another noun."""
+    words = place_words()
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not definite or noun.lower_ not in words.settlement_references or reader.index.at(noun) is not None:
+        return None
+    start = noun.sent.start
+    if start > 0:
+        start = reader.doc[start - 1].sent.start
+    for m in reversed(reader.index.inside(reader.doc[start : noun.i])):
+        last_word = reader.doc[m.end - 1].lower_
+        if m.label == "Location" and last_word not in reader.cues.place_divisions | reader.cues.place_nouns:
+            return m
+    return None
+
+
+def names_the_settlement(reader: DocReader, noun: Token, place: Mention) -> bool:
+    """Whether a place after a settlement noun's "of" is that settlement's own name ("Sittwe, the port town of
+    Kyaukphyu": Kyaukphyu is another town, not where Sittwe lies); not a country ("the capital city of Sri Lanka")
+    nor a place called a division ("the main town of the Kidal region")."""
+    of = reader.doc[place.start : place.end].root.head
+    own = noun.lower_ in place_words().settlement_references and of.lower_ == "of" and of.head.i == noun.i
+    kinds = reader.cues.place_divisions | reader.cues.place_nouns
+    return own and place.label == "Location" and reader.doc[place.end - 1].lower_ not in kinds
 
 
 def _described_elsewhere(reader: DocReader, noun: Token, words: PlaceWords) -> None:

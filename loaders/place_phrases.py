@@ -54,6 +54,7 @@ class PlacePhraseWords:
     subject_units: frozenset[str]
     side_nouns: frozenset[str]
     inclusion_gaps: frozenset[str]
+    count_nouns: frozenset[str]
 
 
 @cache
@@ -73,7 +74,25 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["subject_units"]),
         frozenset(data["side_nouns"]),
         frozenset(data["inclusion_gaps"]),
+        frozenset(data["count_nouns"]),
     )
+
+
+def counted_by(noun: Token) -> Token:
+    """The word that counts a noun and stands in the clause in its place ("dozens" of "established dozens of
+    outposts", "three" of "three of its bases"), or the noun itself when nothing counts it.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The army has set up dozens of outposts in the valley.")
+    >>> counted_by(doc[7]).text, counted_by(doc[10]).text
+    ('dozens', 'valley')
+    """
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return noun
+    count = of.head
+    counts = count.pos_ == "NUM" or count.lower_ in place_phrase_words().count_nouns
+    return count if counts and count.pos_ in {"NUM", "NOUN"} else noun
 
 
 def names_a_border(doc: Doc, place: Mention) -> bool:

@@ -170,6 +170,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         return  # "(Reporting by A in Bosaso and B in Garowe; ...)": where reporters were
     mentions = sentence_mentions(reader, sent)
     cues = reader.cues
+    listed = _listed_places(reader, mentions)  # "towns including A, B, C and D": no one in another
     for a, b in itertools.pairwise(mentions):
         words = _gap_words(reader, a, b)
         if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words, b):
@@ -199,7 +200,9 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True
-        if text == "," and b.label in PLACES and apposed(reader, a, b):  # "in Gwadar, Balochistan, ..."
+        if (
+            text == "," and b.label in PLACES and apposed(reader, a, b) and a.start not in listed
+        ):  # "in Gwadar, Balochistan"
             reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-apposition", 0.7, "asserted")
         if linked:
             for place in _listed_with(reader, a, mentions, after=False):  # "Arbinda and Serma in the Mopti region"
@@ -240,6 +243,39 @@ def opens_clause(reader: DocReader, m: Mention) -> bool:
     return reader.doc[m.start : m.end].root.dep_ in {"nsubj", "nsubjpass"}
 
 
+def _comma_runs(reader: DocReader, mentions: list[Mention]) -> list[list[Mention]]:
+    """The runs of names joined by commas alone (or a division's noun then a comma), places after the first."""
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and runs[-1][-1].label in PLACES and m.label in PLACES and _comma_gap(reader, runs[-1][-1], m):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _listed(reader: DocReader, run: list[Mention], following: list[Mention] | None) -> bool:
+    """Whether a run of comma-joined names goes on as a list: "and" or "or" after its last name ("A, B, C and D",
+    "A, B, C, and D"), or a list's gap before the next run."""
+    last = run[-1]
+    after = reader.words.lower[last.end : last.end + 2]
+    listed = after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"])
+    gap = reader.doc[last.end : following[0].start].text if following is not None else None
+    return listed or gap in reader.cues.list_gaps - {","}
+
+
+def _listed_places(reader: DocReader, mentions: list[Mention]) -> set[int]:
+    """Where the names of comma-joined lists of places start ("towns including A, B, C and D"): a comma between two
+    of them, even where the parse sets the second in apposition to the first, puts neither in the other."""
+    runs = _comma_runs(reader, mentions)
+    listed = [
+        run
+        for run, following in itertools.zip_longest(runs, runs[1:])
+        if len(run) > 2 and _listed(reader, run, following)
+    ]
+    return {m.start for run in listed for m in run}
+
+
 def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Mention]]:
     """Runs of places joined by commas alone that read as a place and its wider places, not as a list: no place
     joined by "and" or "or" after the run, every place but the last a Location, and either three or more of them
@@ -247,24 +283,14 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
     County Tyrone"), a country followed by a comma ("BOGOTA, Colombia, March 20") or a date after a comma
     ("Timika, Central Papua, September 21, 2024")."""
     doc = reader.doc
-    runs: list[list[Mention]] = []
-    for m in mentions:
-        if runs and runs[-1][-1].label in PLACES and m.label in PLACES and _comma_gap(reader, runs[-1][-1], m):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
+    runs = _comma_runs(reader, mentions)
     chains = []
     lower = reader.words.lower
     for run, following in itertools.zip_longest(runs, runs[1:]):
         if len(run) < 2:
             continue  # a place alone is no chain
         last = run[-1]
-        after = lower[last.end : last.end + 2]
-        listed = after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"])  # "A, B, C, and D"
-        listed = listed or (
-            following is not None and doc[last.end : following[0].start].text in reader.cues.list_gaps - {","}
-        )
-        if listed or any(m.label != "Location" for m in run[:-1]):
+        if _listed(reader, run, following) or any(m.label != "Location" for m in run[:-1]):
             continue
         designated = {
             lower[run[0].end],  # "Barmal district, Paktika"
@@ -324,8 +350,8 @@ def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list
     if noun.lemma_.lower() not in reader.cues.offshoot_nouns:
         return found or [m for m in [organisation_before(reader, noun)] if m is not None]
     named = noun.head if noun.dep_ == "appos" else None
-    if named is None:
-        return []
+    if named is None:  # the parse hangs "X (X-K, also written Y), its affiliate based in Z" elsewhere: X
+        return [m for m in [organisation_before(reader, noun)] if m is not None]
     own = reader.index.at(named)
     return [own] if own is not None else [m for c in named.children if c.dep_ == "appos" and (m := reader.index.at(c))]
 
@@ -341,8 +367,9 @@ def organisation_before(reader: DocReader, noun: Token) -> Mention | None:
         return None
     at -= 1
     inside = None
-    if doc[at].text == ")":
-        opening = next((t.i for t in reversed(doc[max(at - 6, 0) : at]) if t.text == "("), None)
+    if doc[at].text == ")":  # the brackets' opening however long they run: "(IS-K, also written ISIS-K)"
+        opening = next((t.i for t in reversed(doc[noun.sent.start : at]) if t.text in "()"), None)
+        opening = opening if opening is not None and doc[opening].text == "(" else None
         inside = reader.index.at(doc[at - 1])
         at = opening - 1 if opening is not None else at
     m = (reader.index.at(doc[at]) if at >= 0 else None) or inside  # the name, else the short name in its brackets

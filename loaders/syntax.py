@@ -153,7 +153,10 @@ class MentionIndex:
             return partner if partner in earlier else None
         thing = word not in load_cues().person_pronouns
         nearer = nearer_noun(pronoun, self, labels) if thing and pronoun.pos_ == "PRON" else None
-        if thing and (noun := owning_noun(pronoun, self) or nearer or subject_noun_before(pronoun, self)) is not None:
+        noun = owning_noun(pronoun, self) or nearer or subject_noun_before(pronoun, self) if thing else None
+        if noun is not None and pronoun.pos_ == "NOUN" and noun.lemma_ != pronoun.lemma_:
+            noun = None  # "a fighter stood outside the group's base": not the fighter's group, but one named before
+        if noun is not None:
             if refers_back(noun, self):  # "the group said its fighters": what the group stands for
                 owner = self.antecedent(noun)
                 return owner if owner is not None and owner.label in labels else None

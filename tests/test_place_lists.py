@@ -1,0 +1,32 @@
+"""A list of places joined by commas ("towns including A, B, C, D and E") puts none of them in another, even where
+the parse sets the second name in apposition to the first, nor does "Y, the port town of X"; a place and its region
+after one comma, or "the main town of" a province, still does."""
+
+from __future__ import annotations
+
+from conftest import links_of
+
+
+def test_towns_listed_with_commas_are_not_in_one_another() -> None:
+    links = links_of("The rebels now hold towns including Shwegu, Momauk, Mansi-Ywa, Bhamo, Waingmaw and Chipwi.")
+    assert not {(s, o) for s, k, o in links if k == "LOCATED_IN"}
+
+
+def test_a_town_and_its_province_after_a_comma_stays_placed() -> None:
+    assert ("gwadar", "LOCATED_IN", "balochistan") in links_of(
+        "Gunmen attacked a bus in Gwadar, Balochistan, on Monday."
+    )
+
+
+def test_a_town_set_beside_the_port_town_of_another_is_not_in_it() -> None:
+    text = (
+        "The army still holds the provincial capital, Mbandaka, the river town of Lisala, where a new bridge is "
+        "planned."
+    )
+    assert ("mbandaka", "LOCATED_IN", "lisala") not in links_of(text)
+
+
+def test_a_town_described_as_the_main_town_of_a_province_is_in_it() -> None:
+    assert ("bunia", "LOCATED_IN", "ituri") in links_of(
+        "Gunmen attacked Bunia, the main town of Ituri province, on Monday."
+    )

@@ -902,6 +902,8 @@ class EventFinder:
             return harmed_in  # killed in X village": undated, the harm of the incident just told
         targets = [m for m in patients if m.label != "Location"]
         told = [ph for ph in place_phrases if ph[0].i > verb.i and ph[0] not in dated]  # not "In May 2021, X killed"
+        told = [ph for ph in told if not any(p.dep_ == "pobj" and self.is_event_noun(p) for p in ph[0].children)]
+        # not "in an attack" of "struck X in May in an attack it said targeted Y": the act's own noun, no place
         result = [c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.i == verb.i + 1]  # "shot dead"
         undated = [verb, *result, *objects, *(t for ph in told[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]

@@ -142,3 +142,12 @@ def test_a_captions_raid_of_another_year_is_not_the_headlines() -> None:
         "An armed group said it was behind the attack."
     )
     assert not any("army raid" in form for forms in events(text).values() for form in forms), events(text)
+
+
+def test_a_verb_told_incident_is_named_without_its_own_noun_after_it() -> None:
+    text = "The Revolutionary Guards said they struck Erbil in May 2023 in an attack they said hit an Israeli base."
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert "struck Erbil in May 2023" in forms, forms
+    assert not any("in an attack" in form for form in forms), forms

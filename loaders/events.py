@@ -226,6 +226,15 @@ def _trimmed(phrase: list[Token]) -> list[Token]:
     return out
 
 
+def _closed(words: list[Token]) -> list[Token]:
+    """A phrase without the conjunction its end was left with when a later member was taken out ("in Jakarta" of "in
+    Jakarta and the 2004 attack on X", the attack being an incident of its own)."""
+    end = len(words)
+    while end and words[end - 1].dep_ == "cc":
+        end -= 1
+    return words[:end]
+
+
 def _date_after(cue: Token) -> list[Token]:
     """The phrase right after an incident's word that gives its day or month, one incident's date ("the coup of 1
     February 2021", "the explosions of September 17"; not "in 2016", "since last year"), or none.
@@ -485,7 +494,7 @@ class EventFinder:
         names = [_text(_trimmed(core + [t for ph in phrases for t in ph] + victims))] if phrases else []
         if phrases and (pobjs := [p for p in phrases[0] if p.dep_ == "pobj" and p.head.i == phrases[0][0].i]):
             scene = scene_tokens(pobjs[0], self.cues, self.is_event_noun)
-            aim = [t for t in _trimmed(phrases[0]) if t.i not in scene]
+            aim = _closed([t for t in _trimmed(phrases[0]) if t.i not in scene])
             names += [_text(words + aim) for words in (core, modified) if words]
         if victims:
             ids = {t.i for t in victims}

@@ -151,3 +151,11 @@ def test_a_verb_told_incident_is_named_without_its_own_noun_after_it() -> None:
     [forms] = found.values()
     assert "struck Erbil in May 2023" in forms, forms
     assert not any("in an attack" in form for form in forms), forms
+
+
+def test_an_incident_listed_before_another_is_named_without_the_conjunction() -> None:
+    text = "The cell carried out the 2009 Ritz hotel bombing in Nairobi and the 2011 attack on the French embassy."
+    found = events(text)
+    assert len(found) == 2, found
+    assert any("2009 Ritz hotel bombing in Nairobi" in forms for forms in found.values()), found
+    assert not [f for forms in found.values() for f in forms if f.endswith(" and")], found

@@ -929,6 +929,8 @@ class EventFinder:
         # facilities in X" of "... in X used by Y"
         if subject:
             surfaces.append(_text(subject + undated))
+        passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]  # "was killed by X in May"
+        surfaces += [_text(passive_be + words) for words in (phrase, undated)] if passive_be else []
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])

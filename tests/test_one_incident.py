@@ -159,3 +159,11 @@ def test_an_incident_listed_before_another_is_named_without_the_conjunction() ->
     assert len(found) == 2, found
     assert any("2009 Ritz hotel bombing in Nairobi" in forms for forms in found.values()), found
     assert not [f for forms in found.values() for f in forms if f.endswith(" and")], found
+
+
+def test_a_killing_told_in_the_passive_is_named_with_its_auxiliary_too() -> None:
+    text = "Karim Haddad, a local commander of Hamas, was shot dead by Israeli troops in Tubas in March 2023."
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert {"was shot dead by Israeli troops in Tubas in March 2023", "shot dead by Israeli troops in Tubas"} <= forms

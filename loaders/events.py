@@ -52,6 +52,7 @@ from loaders.incident_words import (
     more_incident_nouns,
     names_no_incident,
     places_named_of,
+    sentence_carried_out,
     suffered_in,
 )
 from loaders.incidents import (
@@ -845,6 +846,8 @@ class EventFinder:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
         "Israeli jets struck two cars in Shehabiya on Monday"; undated when a later reference names it
         (``named_later``)."""
+        if sentence_carried_out(verb):
+            return None  # "the men convicted over the bombings were executed in 2008": a sentence, no incident
         during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
         during += self._trailing_harm(verb)  # "rammed a vehicle into a convoy in X on Saturday, killing 12 soldiers"
         dated = [

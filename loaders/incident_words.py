@@ -39,6 +39,8 @@ class IncidentWords:
     among_preps: frozenset[str]  # "X was among the dead in the strike"
     toll_words: frozenset[str]  # "the dead", "the wounded", "the victims" of "among"; "left X dead"
     leaving_verbs: frozenset[str]  # "the blast left X dead"
+    sentence_verbs: frozenset[str]  # "the convicted men were executed": a sentence carried out
+    verdict_words: frozenset[str]  # "convicted", "sentenced": who a sentence was carried out on
 
 
 @cache
@@ -55,6 +57,8 @@ def incident_words() -> IncidentWords:
         frozenset(block["among_preps"]),
         frozenset(block["toll_words"]),
         frozenset(block["leaving_verbs"]),
+        frozenset(block["sentence_verbs"]),
+        frozenset(block["verdict_words"]),
     )
 
 
@@ -78,6 +82,23 @@ def names_no_incident(cue: Token) -> bool:
         return any(c.dep_ == "dobj" for c in cue.children)
     stoppage = any(c.dep_ in {"amod", "compound"} and c.lower_ in wanted.stoppage_words for c in cue.lefts)
     return stoppage or habitual(cue)
+
+
+def sentence_carried_out(verb: Token) -> bool:
+    """Whether a verb of putting to death tells a sentence carried out on the convicted, no incident: "three of the
+    men convicted over the bombings were executed in 2008", "X, who was sentenced to death, was hanged" (not
+    "gunmen executed 28 passengers").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The two men convicted of the murders were executed in 2011.")
+    >>> sentence_carried_out(doc[8]), sentence_carried_out(load_nlp()("Gunmen executed 28 passengers.")[1])
+    (True, False)
+    """
+    wanted = incident_words()
+    if verb.lemma_.lower() not in wanted.sentence_verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.lemma_.lower() in wanted.verdict_words for s in subjects for t in s.subtree)
 
 
 def habitual(cue: Token) -> bool:

@@ -1,5 +1,6 @@
-"""Plural incident nouns that tell a habit of many attacks ("small-scale attacks", "hit-and-run raids") are no one
-incident: no Event, and so no place, target or author of one; a dated attack beside them still is one."""
+"""Words of incident that tell no one incident: plural nouns of a habit of many attacks ("small-scale attacks",
+"hit-and-run raids") and a death sentence carried out ("the convicted men were executed") make no Event, and so no
+place, target or author of one; a dated attack, or gunmen executing captives, beside them still is one."""
 
 from __future__ import annotations
 
@@ -32,3 +33,16 @@ def test_a_dated_attack_beside_the_habit_is_still_an_event() -> None:
     [event] = events
     assert kg.g.has_edge(event, "kapisa", "OCCURRED_AT")
     assert not kg.g.has_edge(event, "parwan", "OCCURRED_AT")
+
+
+def test_a_sentence_carried_out_on_the_convicted_is_no_incident() -> None:
+    text = "Two of the men convicted over the Kisumu bombing, Ali Noor and Omar Said, were executed in 2009."
+    assert not [n for n in event_names(text) if "killing" in n.lower()], event_names(text)
+
+
+def test_gunmen_executing_passengers_is_still_an_incident() -> None:
+    text = "Gunmen from al-Shabaab executed 28 passengers near Mandera in November 2014."
+    kg = graph_of(text)
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    assert kg.g.has_edge("al-shabaab", events[0], "BLAMED_FOR")

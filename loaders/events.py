@@ -54,6 +54,7 @@ from loaders.incident_words import (
     more_incident_nouns,
     names_no_incident,
     places_named_of,
+    sentence_carried_out,
     suffered_in,
 )
 from loaders.incidents import (
@@ -227,6 +228,15 @@ def _trimmed(phrase: list[Token]) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+def _closed(words: list[Token]) -> list[Token]:
+    """A phrase without the conjunction its end was left with when a later member was taken out ("in Jakarta" of "in
+    Jakarta and the 2004 attack on X", the attack being an incident of its own)."""
+    end = len(words)
+    while end and words[end - 1].dep_ == "cc":
+        end -= 1
+    return words[:end]
 
 
 def _date_after(cue: Token) -> list[Token]:
@@ -496,7 +506,7 @@ class EventFinder:
         names = [_text(_trimmed(core + [t for ph in phrases for t in ph] + victims))] if phrases else []
         if phrases and (pobjs := [p for p in phrases[0] if p.dep_ == "pobj" and p.head.i == phrases[0][0].i]):
             scene = scene_tokens(pobjs[0], self.cues, self.is_event_noun)
-            aim = [t for t in _trimmed(phrases[0]) if t.i not in scene]
+            aim = _closed([t for t in _trimmed(phrases[0]) if t.i not in scene])
             names += [_text(words + aim) for words in (core, modified) if words]
         if victims:
             ids = {t.i for t in victims}
@@ -860,6 +870,8 @@ class EventFinder:
         """A dated attack told by its verb, at its target or place: "It attacked Saudi Arabia in September",
         "Israeli jets struck two cars in Shehabiya on Monday"; undated when a later reference names it
         (``named_later``)."""
+        if sentence_carried_out(verb):
+            return None  # "the men convicted over the bombings were executed in 2008": a sentence, no incident
         during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
         during += self._trailing_harm(verb)  # "rammed a vehicle into a convoy in X on Saturday, killing 12 soldiers"
         dated = [
@@ -929,6 +941,8 @@ class EventFinder:
             return harmed_in  # killed in X village": undated, the harm of the incident just told
         targets = [m for m in patients if m.label != "Location"]
         told = [ph for ph in place_phrases if ph[0].i > verb.i and ph[0] not in dated]  # not "In May 2021, X killed"
+        told = [ph for ph in told if not any(p.dep_ == "pobj" and self.is_event_noun(p) for p in ph[0].children)]
+        # not "in an attack" of "struck X in May in an attack it said targeted Y": the act's own noun, no place
         result = [c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.i == verb.i + 1]  # "shot dead"
         undated = [verb, *result, *objects, *(t for ph in told[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
@@ -945,6 +959,8 @@ class EventFinder:
         # facilities in X" of "... in X used by Y"
         if subject:
             surfaces.append(_text(subject + undated))
+        passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]  # "was killed by X in May"
+        surfaces += [_text(passive_be + words) for words in (phrase, undated)] if passive_be else []
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"

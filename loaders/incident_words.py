@@ -32,6 +32,7 @@ class IncidentWords:
 
     struggle_gerunds: frozenset[str]  # "fighting the regime": a continuing struggle, not one incident
     stoppage_words: frozenset[str]  # "a general strike": a stoppage of work, not an attack
+    habit_words: frozenset[str]  # "small-scale attacks", "sporadic raids": a habit of many, not one incident
     death_verbs: frozenset[str]  # "X died in an Israeli strike", "X was martyred in an attack"
     death_nouns: frozenset[str]  # "the death of X in a car bombing"
     nouns: frozenset[str]  # more nouns of one incident: "a shootout with troops"
@@ -41,6 +42,8 @@ class IncidentWords:
     body_hit_nouns: frozenset[str]  # "the hack of Sony Pictures", "the theft from Cosmos Bank": acts that hit a body
     body_hit_preps: frozenset[str]  # of, at, from: the prepositions that name the body hit
     holding_participles: frozenset[str]  # "an account held by X", "sites used by X": X's thing
+    sentence_verbs: frozenset[str]  # "the convicted men were executed": a sentence carried out
+    verdict_words: frozenset[str]  # "convicted", "sentenced": who a sentence was carried out on
 
 
 @cache
@@ -50,6 +53,7 @@ def incident_words() -> IncidentWords:
     return IncidentWords(
         frozenset(block["struggle_gerunds"]),
         frozenset(block["stoppage_words"]),
+        frozenset(block["habit_words"]),
         frozenset(block["death_verbs"]),
         frozenset(block["death_nouns"]),
         frozenset(block["nouns"]),
@@ -59,6 +63,8 @@ def incident_words() -> IncidentWords:
         frozenset(block["body_hit_nouns"]),
         frozenset(block["body_hit_preps"]),
         frozenset(block["holding_participles"]),
+        frozenset(block["sentence_verbs"]),
+        frozenset(block["verdict_words"]),
     )
 
 
@@ -97,11 +103,46 @@ def holders_of(thing: Token) -> list[Token]:
 
 def names_no_incident(cue: Token) -> bool:
     """Whether an incident word is used here for something that is not one incident: a gerund of struggle with an
-    object ("fighting the regime", "fighting local armies in Mali") or a stoppage of work ("a general strike")."""
+    object ("fighting the regime", "fighting local armies in Mali"), a stoppage of work ("a general strike") or a
+    habit of many (:func:`habitual`).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Workers held a general strike as rebels kept up hit-and-run raids.")
+    >>> [t.text for t in doc if names_no_incident(t)]
+    ['strike', 'raids']
+    """
     wanted = incident_words()
     if cue.pos_ == "VERB" and cue.lemma_.lower() in wanted.struggle_gerunds:
         return any(c.dep_ == "dobj" for c in cue.children)
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in wanted.stoppage_words for c in cue.lefts)
+    stoppage = any(c.dep_ in {"amod", "compound"} and c.lower_ in wanted.stoppage_words for c in cue.lefts)
+    return stoppage or habitual(cue)
+
+
+def sentence_carried_out(verb: Token) -> bool:
+    """Whether a verb of putting to death tells a sentence carried out on the convicted, no incident: "three of the
+    men convicted over the bombings were executed in 2008", "X, who was sentenced to death, was hanged" (not
+    "gunmen executed 28 passengers").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The two men convicted of the murders were executed in 2011.")
+    >>> sentence_carried_out(doc[8]), sentence_carried_out(load_nlp()("Gunmen executed 28 passengers.")[1])
+    (True, False)
+    """
+    wanted = incident_words()
+    if verb.lemma_.lower() not in wanted.sentence_verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.lemma_.lower() in wanted.verdict_words for s in subjects for t in s.subtree)
+
+
+def habitual(cue: Token) -> bool:
+    """Whether a plural incident noun tells a habit of many attacks by its modifier, written whole ("small-scale
+    attacks", "hit-and-run raids", "sporadic ambushes"), and so no one incident."""
+    if cue.tag_ != "NNS":
+        return False
+    modifiers = (left for left in cue.lefts if left.dep_ in {"amod", "compound", "nmod"})
+    written = {"".join(t.text_with_ws for t in left.subtree).strip().lower() for left in modifiers}
+    return bool(written & incident_words().habit_words)
 
 
 def suffered_in(cue: Token, verbs: frozenset[str]) -> list[Token]:

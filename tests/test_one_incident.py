@@ -142,3 +142,28 @@ def test_a_captions_raid_of_another_year_is_not_the_headlines() -> None:
         "An armed group said it was behind the attack."
     )
     assert not any("army raid" in form for forms in events(text).values() for form in forms), events(text)
+
+
+def test_a_verb_told_incident_is_named_without_its_own_noun_after_it() -> None:
+    text = "The Revolutionary Guards said they struck Erbil in May 2023 in an attack they said hit an Israeli base."
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert "struck Erbil in May 2023" in forms, forms
+    assert not any("in an attack" in form for form in forms), forms
+
+
+def test_an_incident_listed_before_another_is_named_without_the_conjunction() -> None:
+    text = "The cell carried out the 2009 Ritz hotel bombing in Nairobi and the 2011 attack on the French embassy."
+    found = events(text)
+    assert len(found) == 2, found
+    assert any("2009 Ritz hotel bombing in Nairobi" in forms for forms in found.values()), found
+    assert not [f for forms in found.values() for f in forms if f.endswith(" and")], found
+
+
+def test_a_killing_told_in_the_passive_is_named_with_its_auxiliary_too() -> None:
+    text = "Karim Haddad, a local commander of Hamas, was shot dead by Israeli troops in Tubas in March 2023."
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert {"was shot dead by Israeli troops in Tubas in March 2023", "shot dead by Israeli troops in Tubas"} <= forms

@@ -1,0 +1,48 @@
+"""Words of incident that tell no one incident: plural nouns of a habit of many attacks ("small-scale attacks",
+"hit-and-run raids") and a death sentence carried out ("the convicted men were executed") make no Event, and so no
+place, target or author of one; a dated attack, or gunmen executing captives, beside them still is one."""
+
+from __future__ import annotations
+
+from conftest import graph_of
+
+
+def event_names(text: str) -> set[str]:
+    """The name of each Event node of the graph of one document."""
+    return {d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Event"}
+
+
+def test_a_habit_of_small_attacks_is_no_incident() -> None:
+    text = (
+        "Since 2022 the Kawa Front has claimed small-scale attacks on army checkpoints in Kapisa and Parwan, and its "
+        "fighters keep up hit-and-run raids in Baghlan province."
+    )
+    kg = graph_of(text)
+    assert event_names(text) == set()
+    assert not [k for _, _, k in kg.g.edges(keys=True) if k in {"OCCURRED_AT", "BLAMED_FOR"}]
+
+
+def test_a_dated_attack_beside_the_habit_is_still_an_event() -> None:
+    text = (
+        "The Kawa Front carries out sporadic ambushes in Parwan. On Sunday its fighters attacked a checkpoint in "
+        "Kapisa, the deadliest attack this year."
+    )
+    kg = graph_of(text)
+    events = {n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"}
+    assert len(events) == 1, events
+    [event] = events
+    assert kg.g.has_edge(event, "kapisa", "OCCURRED_AT")
+    assert not kg.g.has_edge(event, "parwan", "OCCURRED_AT")
+
+
+def test_a_sentence_carried_out_on_the_convicted_is_no_incident() -> None:
+    text = "Two of the men convicted over the Kisumu bombing, Ali Noor and Omar Said, were executed in 2009."
+    assert not [n for n in event_names(text) if "killing" in n.lower()], event_names(text)
+
+
+def test_gunmen_executing_passengers_is_still_an_incident() -> None:
+    text = "Gunmen from al-Shabaab executed 28 passengers near Mandera in November 2014."
+    kg = graph_of(text)
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    assert kg.g.has_edge("al-shabaab", events[0], "BLAMED_FOR")

@@ -1606,6 +1606,9 @@ class DocReader:
                     inherent = "asserted"
         if not blamed:
             return
+        certainty = certainty_of(token, self.cues, self.words, inherent)
+        if certainty == "negated" and lemma in self.cues.unclaimed_verbs:
+            return  # "Islamic State had not claimed the attack": no claim, no denial (nor any victim of the claimant)
         events: list[Event] = []
         event_tokens += [o for t in event_tokens for o in perpetrated(t, self.cues.perpetration_verbs)]
         event_tokens += [o for t in event_tokens for o in blamed_share(t, self.cues.blame_nouns)]  # "of a role in X"
@@ -1628,9 +1631,6 @@ class DocReader:
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
-        certainty = certainty_of(token, self.cues, self.words, inherent)
-        if certainty == "negated" and lemma in self.cues.unclaimed_verbs:
-            return  # "Islamic State had not claimed the attack": no claim, no denial
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)

@@ -110,3 +110,10 @@ def test_what_a_claimant_says_it_struck_is_what_the_claimed_attack_targeted() ->
     kg = graph_of(text)
     targeted = {o for _, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
     assert "african-union" in targeted, targeted
+
+
+def test_a_group_that_did_not_claim_an_incident_attacked_no_one() -> None:
+    """Not claiming an incident neither lays it on the group nor denies it: no link to its victim at all."""
+    text = "The killing of two police officers, Omar Haddad and Sami Farid, near Temuco alarmed the region. "
+    found = attacks(text + "The Harbor Brigade did not claim it.")
+    assert not any(attacker == "Harbor Brigade" for attacker, _ in found), found

@@ -1148,8 +1148,15 @@ def test_a_place_set_in_apposition_after_a_comma_lies_in_the_second(text: str, p
     assert any(s == place and wider in o.lower().replace(" ", "-") for s, o in found), found
 
 
-def test_a_comma_closing_an_opening_place_phrase_does_not_place_the_subject() -> None:
-    found = triples("In Crimea, the United States sanctioned a youth camp and its director.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Crimea, the United States sanctioned a youth camp and its director.",
+        "After talks in Geneva, the Iraqi foreign minister said the strike broke international law.",  # a demonym
+    ],
+)
+def test_a_comma_closing_an_opening_place_phrase_does_not_place_the_subject(text: str) -> None:
+    found = triples(text)
     assert not {(s, o) for s, t, o in found if t == "LOCATED_IN"}, found
 
 

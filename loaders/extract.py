@@ -621,7 +621,16 @@ class DocReader:
         named = [left for left in cue.lefts if left.dep_ in {"poss", "amod", "compound", "nmod"}]
         named += [t for t in prep_objects(cue, {"by"}) if not self.events.is_event_noun(t)]
         found = [(t, m) for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
+        found = [(t, m) for t, m in found if not self._owner_suffered(cue, t, m)]  # not X of "his killing"
         return [m for t, m in found if not names_scene(t, m)]  # not Daraban of "the Daraban attack"
+
+    def _owner_suffered(self, cue: Token, owner: Token, actor: Mention) -> bool:
+        """Whether a person who owns an incident's noun suffered it: "his killing", "Haddad's abduction" (a noun whose
+        "of" names who was hit, with none here; "his killing of three guards" is his deed)."""
+        lemma = cue.lemma_.lower()
+        if owner.dep_ != "poss" or actor.label != "Person" or lemma not in self.cues.patient_of_nouns:
+            return False
+        return not prep_objects(cue, {"of"})
 
     def attack_noun(self, noun: Token) -> None:
         """ "Israeli strikes on Rafah", "US airstrikes against the Houthis": ATTACKED from the noun's author."""

@@ -117,3 +117,12 @@ def test_a_group_that_did_not_claim_an_incident_attacked_no_one() -> None:
     text = "The killing of two police officers, Omar Haddad and Sami Farid, near Temuco alarmed the region. "
     found = attacks(text + "The Harbor Brigade did not claim it.")
     assert not any(attacker == "Harbor Brigade" for attacker, _ in found), found
+
+
+def test_a_person_who_owns_a_killing_suffered_it_unless_its_of_names_another() -> None:
+    """ "his killing" is the killing of him; "his killing of a judge" is his deed."""
+    intro = "Karim Haddad led the Harbor Brigade for a decade. "
+    suffered = graph_of(intro + "Crowds in Homs marked the anniversary of his killing in Baghdad in January 2020.")
+    assert not any(k == "BLAMED_FOR" for _, _, k in suffered.g.edges(keys=True)), list(suffered.g.edges(keys=True))
+    done = graph_of(intro + "His killing of a judge in Homs in 2019 shocked the city.")
+    assert any(s == "karim-haddad" and k == "BLAMED_FOR" for s, _, k in done.g.edges(keys=True))

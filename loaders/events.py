@@ -29,6 +29,7 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import whole_name, within_place
+from loaders.incident_clauses import in_a_mishap
 from loaders.incident_references import (
     acts_before,
     as_many,
@@ -872,6 +873,8 @@ class EventFinder:
         (``named_later``)."""
         if sentence_carried_out(verb):
             return None  # "the men convicted over the bombings were executed in 2008": a sentence, no incident
+        if in_a_mishap(verb):
+            return None  # "X was killed in a plane crash": no one's deed
         during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
         during += self._trailing_harm(verb)  # "rammed a vehicle into a convoy in X on Saturday, killing 12 soldiers"
         dated = [

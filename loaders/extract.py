@@ -625,7 +625,16 @@ class DocReader:
         named = [left for left in cue.lefts if left.dep_ in {"poss", "amod", "compound", "nmod"}]
         named += [t for t in prep_objects(cue, {"by"}) if not self.events.is_event_noun(t)]
         found = [(t, m) for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
+        found = [(t, m) for t, m in found if not self._owner_suffered(cue, t, m)]  # not X of "his killing"
         return [m for t, m in found if not names_scene(t, m)]  # not Daraban of "the Daraban attack"
+
+    def _owner_suffered(self, cue: Token, owner: Token, actor: Mention) -> bool:
+        """Whether a person who owns an incident's noun suffered it: "his killing", "Haddad's abduction" (a noun whose
+        "of" names who was hit, with none here; "his killing of three guards" is his deed)."""
+        lemma = cue.lemma_.lower()
+        if owner.dep_ != "poss" or actor.label != "Person" or lemma not in self.cues.patient_of_nouns:
+            return False
+        return not prep_objects(cue, {"of"})
 
     def attack_noun(self, noun: Token) -> None:
         """ "Israeli strikes on Rafah", "US airstrikes against the Houthis": ATTACKED from the noun's author."""
@@ -1621,6 +1630,9 @@ class DocReader:
                     inherent = "asserted"
         if not blamed:
             return
+        certainty = certainty_of(token, self.cues, self.words, inherent)
+        if certainty == "negated" and lemma in self.cues.unclaimed_verbs:
+            return  # "Islamic State had not claimed the attack": no claim, no denial (nor any victim of the claimant)
         events: list[Event] = []
         event_tokens += [o for t in event_tokens for o in perpetrated(t, self.cues.perpetration_verbs)]
         event_tokens += [o for t in event_tokens for o in blamed_share(t, self.cues.blame_nouns)]  # "of a role in X"
@@ -1643,9 +1655,6 @@ class DocReader:
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
-        certainty = certainty_of(token, self.cues, self.words, inherent)
-        if certainty == "negated" and lemma in self.cues.unclaimed_verbs:
-            return  # "Islamic State had not claimed the attack": no claim, no denial
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from loaders.mentions import Mention, is_dateline
+from loaders.syntax import actors_of, subjects_of
 
 if TYPE_CHECKING:
     from graph.gazetteer import Actor
@@ -95,9 +96,19 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     if not (_is_state_title(reader, title) or words & reader.cues.state_words):
         return []
     state = article_state(reader)
-    if state is None or _elsewhere(reader, person, state):
+    if state is None or _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state):
         return []
     return [state]
+
+
+def _speaks_of_another_state(reader: DocReader, person: Mention, state: Mention) -> bool:
+    """Whether the person says what another state does or will do: "Foreign Minister X said Iran would not allow
+    ...", in an article mostly on Iraq; the minister may well be that state's, so the article's is no safe guess."""
+    root = reader.doc[person.start : person.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
+        return False
+    said = [s for c in root.head.children if c.dep_ == "ccomp" for s in subjects_of(c)]
+    return any(m.label == "Country" and m.key != state.key for s in said for m in actors_of(s, reader.index, False))
 
 
 def _elsewhere(reader: DocReader, person: Mention, state: Mention) -> bool:

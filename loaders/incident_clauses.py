@@ -47,6 +47,7 @@ class ClauseCues:
 
     aim_verbs: frozenset[str]  # "the strikes targeted X", "the blast hit X": what the incident hit
     during_preps: frozenset[str]  # "killed in the strike", "wounded during the raid"
+    accident_nouns: frozenset[str]  # "killed in a plane crash": a mishap, no incident
     claim_nouns: frozenset[str]  # "X claimed responsibility": for the incident last named
     baseline_preps: frozenset[str]  # "the deadliest since the Beslan siege": an incident only measured against
     area_strike_nouns: frozenset[str]  # "carried out strikes in X": strikes that hit the area they are in (as written)
@@ -62,6 +63,7 @@ def clause_cues() -> ClauseCues:
         return ClauseCues(
             frozenset(block["aim_verbs"]),
             frozenset(block["during_preps"]),
+            frozenset(block["accident_nouns"]),
             frozenset(block["claim_nouns"]),
             frozenset(block["baseline_preps"]),
             frozenset(block["area_strike_nouns"]),
@@ -77,6 +79,17 @@ def harm_incident_words(verb: Token) -> list[Token]:
     killed in a strike", "two died during the raid") and of a passive's "by" ("X was killed by a drone strike")."""
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return prep_objects(verb, clause_cues().during_preps) + agents
+
+
+def in_a_mishap(verb: Token) -> bool:
+    """Whether a harm happened in a mishap, no one's deed: "X was killed in a plane crash", "died in a road accident".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Haddad was killed in a helicopter crash, and Farid was killed in an air strike.")
+    >>> in_a_mishap(doc[2]), in_a_mishap(doc[10])
+    (True, False)
+    """
+    return any(t.lemma_.lower() in clause_cues().accident_nouns for t in harm_incident_words(verb))
 
 
 def aimed_by_incident(reader: DocReader, verb: Token) -> None:

@@ -238,9 +238,12 @@ def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:
 
 
 def opens_clause(reader: DocReader, m: Mention) -> bool:
-    """Whether a name is the subject of the clause it opens: "In Crimea, the US sanctioned", "and the Gulf, Iran
-    is using": a comma before it ends a phrase, not a place's name."""
-    return reader.doc[m.start : m.end].root.dep_ in {"nsubj", "nsubjpass"}
+    """Whether a name is the subject of the clause it opens, or the demonym of that subject: "In Crimea, the US
+    sanctioned", "and the Gulf, Iran is using", "In Geneva, the Iraqi foreign minister said": a comma before it ends
+    a phrase, not a place's name."""
+    root = reader.doc[m.start : m.end].root
+    subject = root.head if root.dep_ == "amod" and root.head.i >= m.end else root
+    return subject.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _comma_runs(reader: DocReader, mentions: list[Mention]) -> list[list[Mention]]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.incident_references import is_year
 from loaders.mentions import Mention
 from loaders.possessive import possessive_pairs
 from loaders.qualified_nouns import qualified_noun
@@ -50,7 +51,8 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
             passive = is_passive(verb)
             agents = actors_named(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
             if agents or not passive:
-                named += [] if _in_the_past(verb, reader) else agents
+                earlier = _in_the_past(verb, reader) or (latest and _of_an_earlier_year(verb, reader))
+                named += [] if earlier else agents
                 continue
             targets = actors_named(passive_subjects(verb), reader, TARGETS)
             sanctioners = same_as(reported_by(verb, reader), latest)
@@ -110,6 +112,24 @@ def _described_as_sanctioned(noun: Token, words: set[str]) -> bool:
 def _in_the_past(verb: Token, reader: DocReader) -> bool:
     """ "have previously designated", "had already sanctioned": an earlier sanction, not this notice's."""
     return any(c.dep_ == "advmod" and c.lower_ in reader.cues.past_sanction for c in verb.children)
+
+
+def _of_an_earlier_year(verb: Token, reader: DocReader) -> bool:
+    """ "whom the Department of State designated in 2019", in a page of 2023: a sanction of a year before the page's.
+    After a sanctioner is named, one such does not take its place as the sanctioner of the names listed next."""
+    return any(year < reader.facts.date[:4] for year in _years_stated(verb))
+
+
+def _years_stated(verb: Token) -> list[str]:
+    """The years the verb's own phrases of time state: "designated X in 2019", "listed it on October 8, 1997".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The State Department designated the group in 2019 and OFAC listed it on October 8, 1997.")
+    >>> _years_stated(doc[3]), _years_stated(doc[10])
+    (['2019'], ['1997'])
+    """
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "on"}]
+    return [t.text for p in phrases for t in p.subtree if t.ent_type_ == "DATE" and is_year(t.text)]
 
 
 def actors_named(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:

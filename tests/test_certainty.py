@@ -70,6 +70,11 @@ def test_unverified_reports_give_an_allegation() -> None:
     [
         ("Shares slid amid reports that Israel struck Iran overnight.", ("israel", "ATTACKED", "iran")),
         ("Turkish jets struck suspected Kurdistan Workers' Party hideouts in Sinjar.", ("pkk", "BASED_IN", "sinjar")),
+        (
+            "Officials in Bamako insist that the Wagner Group shelled the town of Kidal.",
+            ("wagner-group", "ATTACKED", "kidal"),
+        ),
+        ("Police contend that the Wagner Group shelled the town of Kidal.", ("wagner-group", "ATTACKED", "kidal")),
     ],
 )
 def test_hearsay_is_alleged(text: str, link: tuple[str, str, str]) -> None:

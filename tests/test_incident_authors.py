@@ -110,3 +110,19 @@ def test_what_a_claimant_says_it_struck_is_what_the_claimed_attack_targeted() ->
     kg = graph_of(text)
     targeted = {o for _, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
     assert "african-union" in targeted, targeted
+
+
+def test_a_group_that_did_not_claim_an_incident_attacked_no_one() -> None:
+    """Not claiming an incident neither lays it on the group nor denies it: no link to its victim at all."""
+    text = "The killing of two police officers, Omar Haddad and Sami Farid, near Temuco alarmed the region. "
+    found = attacks(text + "The Harbor Brigade did not claim it.")
+    assert not any(attacker == "Harbor Brigade" for attacker, _ in found), found
+
+
+def test_a_person_who_owns_a_killing_suffered_it_unless_its_of_names_another() -> None:
+    """ "his killing" is the killing of him; "his killing of a judge" is his deed."""
+    intro = "Karim Haddad led the Harbor Brigade for a decade. "
+    suffered = graph_of(intro + "Crowds in Homs marked the anniversary of his killing in Baghdad in January 2020.")
+    assert not any(k == "BLAMED_FOR" for _, _, k in suffered.g.edges(keys=True)), list(suffered.g.edges(keys=True))
+    done = graph_of(intro + "His killing of a judge in Homs in 2019 shocked the city.")
+    assert any(s == "karim-haddad" and k == "BLAMED_FOR" for s, _, k in done.g.edges(keys=True))

@@ -876,3 +876,14 @@ def test_an_incident_noun_set_after_the_act_names_that_act_not_an_earlier_incide
     assert ("ansarul-islam", "BLAMED_FOR", raid) in found, found
     assert "the deadliest attack" in events[raid]["aliases"], events
     assert not [n for n in events if n != raid and "the deadliest attack" in events[n]["aliases"]], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Karim Haddad was killed in a helicopter crash in Syria in May 2022, the Harbor Brigade split.",
+        "Two officers of the Harbor Brigade were killed in a road accident near Homs on Sunday.",
+    ],
+)
+def test_a_death_in_a_mishap_is_no_incident(text: str) -> None:
+    assert not events(text), events(text)

@@ -242,3 +242,22 @@ def test_a_defence_ministry_targeting_a_group_fights_it_rather_than_sanctions_it
 def test_a_civil_body_targeting_a_group_after_a_sanction_sanctions_it() -> None:
     found = triples("The Treasury sanctioned Henry Okoth on Monday. The Treasury also targets the Patriotic Front.")
     assert ("patriotic-front", "SANCTIONED_BY", "treasury") in found, found
+
+
+def test_a_designation_of_an_earlier_year_does_not_carry_its_sanctioner_to_the_notice_s_targets() -> None:
+    """A notice names an earlier designation by another body in passing ("whom the State Department designated in
+    2017"); the targets it then lists are the notice's own body's."""
+    text = (
+        "Today, the Treasury's Office of Foreign Assets Control (OFAC) designated two financiers of the Harbor "
+        "Brigade. The group is led by Karim Haddad, whom the Department of State designated as a Specially "
+        "Designated Global Terrorist in 2017. Yusuf Nasser is being designated for having assisted the Harbor Brigade."
+    )
+    assert sanctioners(text, "yusuf-nasser") == {"ofac"}, triples(text)
+
+
+def test_a_sanction_of_an_earlier_year_still_carries_when_no_other_sanctioner_is_named() -> None:
+    text = (
+        "The United States designated the Harbor Brigade a terrorist group in 2015. Its founder, Karim Haddad, was "
+        "designated in March 2016."
+    )
+    assert sanctioners(text, "karim-haddad") == {"united-states"}, triples(text)

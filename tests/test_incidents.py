@@ -887,3 +887,22 @@ def test_an_incident_noun_set_after_the_act_names_that_act_not_an_earlier_incide
 )
 def test_a_death_in_a_mishap_is_no_incident(text: str) -> None:
     assert not events(text), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab claimed a deadly attack on a police post between Garissa and Dadaab on Friday.",
+        "Four officers died in a bombing between Garissa and Dadaab on Friday, police said.",
+    ],
+)
+def test_an_incident_between_two_places_occurred_at_both(text: str) -> None:
+    kg = graph_of(text)
+    placed = {(kg.g.nodes[s]["label"], o) for s, o, k in kg.g.edges(keys=True) if k == "OCCURRED_AT"}
+    assert placed == {("Event", "garissa"), ("Event", "dadaab")}, placed
+
+
+def test_the_sides_of_fighting_between_two_bodies_are_not_its_places() -> None:
+    kg = graph_of("Fighting between the Kenya Defence Forces and al-Shabaab near Dadaab killed nine people on Friday.")
+    placed = {o for _, o, k in kg.g.edges(keys=True) if k == "OCCURRED_AT"}
+    assert placed == {"dadaab"}, placed

@@ -110,6 +110,7 @@ class HostilityCues:
     leading_participles: frozenset[str]
     led_body_nouns: frozenset[str]
     side_by_side_preps: frozenset[str]
+    joint_act_nouns: frozenset[str]
     side_nouns: frozenset[str]
     side_noun_preps: frozenset[str]
     together_words: frozenset[str]
@@ -1128,8 +1129,9 @@ class HostilityReader:
 
     def side_by_side(self, prep: Token) -> None:
         """ "Wagner fought alongside the Malian army", "X, together with Y, attacked Z", "X joined forces with
-        Y": the subject and the other are allies; the one fought alongside fights the same foe."""
-        head = prep.head
+        Y", "X conducted raids alongside Y": the subject and the other are allies; the one fought alongside fights
+        the same foe."""
+        head = self._act_done(prep.head)
         posted = head.lemma_.lower() in self.cues.posting_verbs
         beside = prep.lower_ in self.cues.side_by_side_preps and (head.lemma_.lower() in self.cues.joint_acts or posted)
         together = prep.lower_ == "with" and (
@@ -1164,6 +1166,14 @@ class HostilityReader:
         if beside and fought and (rel_type := self._hostile_type(head)) is not None:  # "fought alongside Y against Z"
             foes = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, {"against"})
             self.reader.emit_all(sides, rel_type, self._not_backers(self._actors(foes)), prep, "alongside", 0.6)
+
+    def _act_done(self, token: Token) -> Token:
+        """The verb of "conducted raids alongside Y" when the token is its object naming the act (``joint_act_nouns``),
+        else the token itself."""
+        verb = token.head
+        if token.dep_ == "dobj" and token.lemma_.lower() in self.cues.joint_act_nouns and verb.pos_ == "VERB":
+            return verb if verb.lemma_.lower() in self.cues.joint_acts else token
+        return token
 
     def on_the_side_of(self, noun: Token) -> None:
         """ "Wagner fought on the side of the Libyan army", "Chad fought on Sudan's side": the subject of the act

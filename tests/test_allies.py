@@ -51,6 +51,12 @@ def test_forces_posted_alongside_anothers_are_allies_but_not_those_only_killed_a
     assert not allied("Two Malian soldiers were killed alongside a Russian contractor near Gao.")
 
 
+def test_forces_that_carry_out_raids_alongside_anothers_are_allies_but_not_those_that_only_discuss_them() -> None:
+    found = {frozenset(p) for p in allied("The Kenyan army conducts raids alongside the Somali National Army.")}
+    assert frozenset({"kenya-defence-forces", "somali-national-army"}) in found, found
+    assert not allied("Kenyan officials discussed the raids alongside Somali diplomats.")
+
+
 def test_an_ally_s_nationality_before_the_noun_is_not_its_owner() -> None:
     found = allied("The Quds Force and its Lebanese ally Hezbollah have trained Houthi engineers.")
     assert {frozenset(p) for p in found} == {frozenset({"quds-force", "hezbollah"})}

@@ -144,6 +144,8 @@ class HostilityCues:
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
+    refusing_verbs: frozenset[str]
+    recognising_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     contest_preps: frozenset[str]
@@ -247,6 +249,7 @@ class HostilityReader:
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
+            (cues.refusing_verbs, self.refused_recognition, by_lemma),
             (cues.contest_verbs, self.contested, by_lemma),
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.crackdown_verbs, self.cracked_down, by_lemma),
@@ -626,6 +629,15 @@ class HostilityReader:
         ordered = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, self._actors(ordered, with_preps=False), verb, f"ordered-out:{verb.lemma_.lower()}")
+
+    def refused_recognition(self, verb: Token) -> None:
+        """ "Tajikistan has refused to recognise the Taliban": whoever refuses to recognise someone OPPOSES them."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.recognising_verbs]
+        refused = [c for act in acts for c in act.children if c.dep_ == "dobj"]
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, self._actors(refused, with_preps=False), verb, f"refused:{verb.lemma_.lower()}")
 
     def _opposed(self, holders: list[Mention], foes: list[Mention], cue: Token, method: str) -> None:
         """Each holder OPPOSES each foe, stated (negated where the text denies it): neither end a place nor a

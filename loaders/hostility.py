@@ -656,7 +656,9 @@ class HostilityReader:
         if noun.pos_ != "NOUN" or not (campaign or lemma in self.cues.opposition_nouns):
             return
         objects = self._actors(prep_objects(noun, {"against"} if campaign else self.cues.opposition_preps))
-        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        owners = self._apposed_sides(noun) or [
+            m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)
+        ]
         if not owners and campaign:  # "operations against al-Shabaab by Kenyan troops"
             owners = self._not_backers(self._actors(prep_objects(noun, {"by"}), with_preps=False))
         if not owners and campaign:
@@ -667,6 +669,13 @@ class HostilityReader:
         if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
             owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
+
+    def _apposed_sides(self, noun: Token) -> list[Mention]:
+        """The sides a noun of opposition is said to be, in apposition: in "the NRF, Afghanistan's armed opposition
+        to the Taliban" the NRF opposes the Taliban (Afghanistan only places it)."""
+        if noun.dep_ != "appos":
+            return []
+        return [m for m in self._actors([noun.head], with_preps=False) if m.label in SIDES]
 
     def announced_response(self, noun: Token) -> None:
         """ "Iran vowed revenge against Israel", "the army would take action against Fano", "warned of

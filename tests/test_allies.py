@@ -57,6 +57,12 @@ def test_forces_that_carry_out_raids_alongside_anothers_are_allies_but_not_those
     assert not allied("Kenyan officials discussed the raids alongside Somali diplomats.")
 
 
+def test_a_peace_agreement_or_a_ceasefire_deal_is_no_alliance_but_a_defence_agreement_is() -> None:
+    assert not allied("A faction of the Kuki National Army signed a peace agreement with New Delhi in May.")
+    assert not allied("The Houthis agreed a ceasefire deal with Saudi Arabia.")
+    assert ("mali", "russia") in allied("Mali signed a defence agreement with Russia in May.")
+
+
 def test_an_ally_s_nationality_before_the_noun_is_not_its_owner() -> None:
     found = allied("The Quds Force and its Lebanese ally Hezbollah have trained Houthi engineers.")
     assert {frozenset(p) for p in found} == {frozenset({"quds-force", "hezbollah"})}

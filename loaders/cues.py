@@ -69,6 +69,7 @@ class Cues:
     launching_verbs: frozenset[str]
     hostile_with: frozenset[str]
     severing_verbs: frozenset[str]
+    settlement_words: frozenset[str]
     counterpart_nouns: frozenset[str]
     repelling_verbs: frozenset[str]
     appointment_verbs: frozenset[str]
@@ -317,6 +318,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         launching_verbs=frozenset(data["launching_verbs"]),
         hostile_with=frozenset(data["hostile_with"]),
         severing_verbs=frozenset(data["severing_verbs"]),
+        settlement_words=frozenset(data["settlement_words"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
         repelling_verbs=frozenset(data["repelling_verbs"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),

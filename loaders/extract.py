@@ -137,7 +137,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
-from loaders.qualified_nouns import qualified_noun
+from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     commands_a_state_force,
@@ -1481,6 +1481,8 @@ class DocReader:
                 rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
             if rel_type == "OPPOSES" and self._unwanted(noun):
                 continue  # "Washington did not seek war with Iran"
+            if rel_type == "ALLIED_WITH" and self._settlement(noun):
+                continue  # "X signed a peace agreement with Y": an end of fighting, no alliance
             own_base = bool(owners) and holders == owners  # "jets struck PKK positions in Qandil": the PKK's
             if rel_type == "BASED_IN" and not own_base and self._struck(held):
                 continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
@@ -1489,6 +1491,10 @@ class DocReader:
             self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
+
+    def _settlement(self, noun: Token) -> bool:
+        """Whether a noun of ALLIED_WITH is a settlement of a fight: "a peace agreement", "a ceasefire deal"."""
+        return any(c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in self.cues.settlement_words for c in noun.lefts)
 
     def _one_side_between(self, noun: Token) -> bool:
         """Whether a noun's "between" names the sides but only one by a name ("a truce between the rebels and the

@@ -110,6 +110,7 @@ class HostilityCues:
     leading_participles: frozenset[str]
     led_body_nouns: frozenset[str]
     side_by_side_preps: frozenset[str]
+    joint_act_nouns: frozenset[str]
     side_nouns: frozenset[str]
     side_noun_preps: frozenset[str]
     together_words: frozenset[str]
@@ -143,6 +144,8 @@ class HostilityCues:
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
+    refusing_verbs: frozenset[str]
+    recognising_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     contest_preps: frozenset[str]
@@ -246,6 +249,7 @@ class HostilityReader:
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
+            (cues.refusing_verbs, self.refused_recognition, by_lemma),
             (cues.contest_verbs, self.contested, by_lemma),
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.crackdown_verbs, self.cracked_down, by_lemma),
@@ -626,6 +630,15 @@ class HostilityReader:
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, self._actors(ordered, with_preps=False), verb, f"ordered-out:{verb.lemma_.lower()}")
 
+    def refused_recognition(self, verb: Token) -> None:
+        """ "Tajikistan has refused to recognise the Taliban": whoever refuses to recognise someone OPPOSES them."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.recognising_verbs]
+        refused = [c for act in acts for c in act.children if c.dep_ == "dobj"]
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, self._actors(refused, with_preps=False), verb, f"refused:{verb.lemma_.lower()}")
+
     def _opposed(self, holders: list[Mention], foes: list[Mention], cue: Token, method: str) -> None:
         """Each holder OPPOSES each foe, stated (negated where the text denies it): neither end a place nor a
         backer."""
@@ -643,7 +656,9 @@ class HostilityReader:
         if noun.pos_ != "NOUN" or not (campaign or lemma in self.cues.opposition_nouns):
             return
         objects = self._actors(prep_objects(noun, {"against"} if campaign else self.cues.opposition_preps))
-        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        owners = self._apposed_sides(noun) or [
+            m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)
+        ]
         if not owners and campaign:  # "operations against al-Shabaab by Kenyan troops"
             owners = self._not_backers(self._actors(prep_objects(noun, {"by"}), with_preps=False))
         if not owners and campaign:
@@ -654,6 +669,13 @@ class HostilityReader:
         if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
             owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
+
+    def _apposed_sides(self, noun: Token) -> list[Mention]:
+        """The sides a noun of opposition is said to be, in apposition: in "the NRF, Afghanistan's armed opposition
+        to the Taliban" the NRF opposes the Taliban (Afghanistan only places it)."""
+        if noun.dep_ != "appos":
+            return []
+        return [m for m in self._actors([noun.head], with_preps=False) if m.label in SIDES]
 
     def announced_response(self, noun: Token) -> None:
         """ "Iran vowed revenge against Israel", "the army would take action against Fano", "warned of
@@ -1128,8 +1150,9 @@ class HostilityReader:
 
     def side_by_side(self, prep: Token) -> None:
         """ "Wagner fought alongside the Malian army", "X, together with Y, attacked Z", "X joined forces with
-        Y": the subject and the other are allies; the one fought alongside fights the same foe."""
-        head = prep.head
+        Y", "X conducted raids alongside Y": the subject and the other are allies; the one fought alongside fights
+        the same foe."""
+        head = self._act_done(prep.head)
         posted = head.lemma_.lower() in self.cues.posting_verbs
         beside = prep.lower_ in self.cues.side_by_side_preps and (head.lemma_.lower() in self.cues.joint_acts or posted)
         together = prep.lower_ == "with" and (
@@ -1164,6 +1187,14 @@ class HostilityReader:
         if beside and fought and (rel_type := self._hostile_type(head)) is not None:  # "fought alongside Y against Z"
             foes = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, {"against"})
             self.reader.emit_all(sides, rel_type, self._not_backers(self._actors(foes)), prep, "alongside", 0.6)
+
+    def _act_done(self, token: Token) -> Token:
+        """The verb of "conducted raids alongside Y" when the token is its object naming the act (``joint_act_nouns``),
+        else the token itself."""
+        verb = token.head
+        if token.dep_ == "dobj" and token.lemma_.lower() in self.cues.joint_act_nouns and verb.pos_ == "VERB":
+            return verb if verb.lemma_.lower() in self.cues.joint_acts else token
+        return token
 
     def on_the_side_of(self, noun: Token) -> None:
         """ "Wagner fought on the side of the Libyan army", "Chad fought on Sudan's side": the subject of the act

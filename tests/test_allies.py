@@ -51,6 +51,18 @@ def test_forces_posted_alongside_anothers_are_allies_but_not_those_only_killed_a
     assert not allied("Two Malian soldiers were killed alongside a Russian contractor near Gao.")
 
 
+def test_forces_that_carry_out_raids_alongside_anothers_are_allies_but_not_those_that_only_discuss_them() -> None:
+    found = {frozenset(p) for p in allied("The Kenyan army conducts raids alongside the Somali National Army.")}
+    assert frozenset({"kenya-defence-forces", "somali-national-army"}) in found, found
+    assert not allied("Kenyan officials discussed the raids alongside Somali diplomats.")
+
+
+def test_a_peace_agreement_or_a_ceasefire_deal_is_no_alliance_but_a_defence_agreement_is() -> None:
+    assert not allied("A faction of the Kuki National Army signed a peace agreement with New Delhi in May.")
+    assert not allied("The Houthis agreed a ceasefire deal with Saudi Arabia.")
+    assert ("mali", "russia") in allied("Mali signed a defence agreement with Russia in May.")
+
+
 def test_an_ally_s_nationality_before_the_noun_is_not_its_owner() -> None:
     found = allied("The Quds Force and its Lebanese ally Hezbollah have trained Houthi engineers.")
     assert {frozenset(p) for p in found} == {frozenset({"quds-force", "hezbollah"})}

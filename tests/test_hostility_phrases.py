@@ -91,6 +91,30 @@ def test_an_accusation_and_an_order_to_leave_oppose_one_way(text: str, pair: tup
     assert pair[::-1] not in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya has refused to recognise Somaliland.", ("kenya", "somaliland")),
+        ("Egypt declined to recognize the Government of National Accord.", ("egypt", "government-of-national-accord")),
+    ],
+)
+def test_refusing_to_recognise_someone_opposes_them_one_way(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert pair[::-1] not in found, found
+
+
+def test_refusing_to_recognise_a_result_or_to_meet_someone_opposes_no_one() -> None:
+    assert not opposed("Kenya refused to recognise the election result.")
+    assert not opposed("Kenya declined to meet Somaliland's envoy in May.")
+
+
+def test_a_group_called_the_opposition_to_someone_opposes_them_not_the_place_that_owns_the_phrase() -> None:
+    found = opposed("The Sudan Liberation Movement, Darfur's oldest armed opposition to the Sudanese army, walked out.")
+    assert found.get(("sudan-liberation-movement-army", "sudanese-armed-forces")) == "asserted", found
+    assert not any(s == "darfur" for s, _ in found), found
+
+
 def test_an_accusation_of_backing_someone_is_no_stated_hostility() -> None:
     assert ("united-states", "iran") not in opposed("Washington accused Tehran of funding the militia.")
 

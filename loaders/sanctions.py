@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.incident_references import is_background, is_year
 from loaders.mentions import Mention
 from loaders.possessive import possessive_pairs
 from loaders.qualified_nouns import qualified_noun
@@ -108,8 +109,22 @@ def _described_as_sanctioned(noun: Token, words: set[str]) -> bool:
 
 
 def _in_the_past(verb: Token, reader: DocReader) -> bool:
-    """ "have previously designated", "had already sanctioned": an earlier sanction, not this notice's."""
-    return any(c.dep_ == "advmod" and c.lower_ in reader.cues.past_sanction for c in verb.children)
+    """ "have previously designated", "had already sanctioned", "whom the State Department designated in 2019" (in a
+    notice of 2023): an earlier sanction, not this notice's."""
+    return any(c.dep_ == "advmod" and c.lower_ in reader.cues.past_sanction for c in verb.children) or any(
+        is_background(year, reader.facts.date) for year in _years_dating(verb)
+    )
+
+
+def _years_dating(verb: Token) -> list[str]:
+    """The years a verb's own time phrases name: "designated X in 2019", "on October 8, 1997", "in 2004 designated".
+
+    >>> from loaders.nlp import load_nlp
+    >>> _years_dating(load_nlp()("OFAC designated the group on October 31, 2001.")[1])
+    ['2001']
+    """
+    dates = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in {"in", "on"}) or c.dep_ == "npadvmod"]
+    return [t.text for c in dates for t in c.subtree if is_year(t.text)]
 
 
 def actors_named(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:

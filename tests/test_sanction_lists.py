@@ -242,3 +242,13 @@ def test_a_defence_ministry_targeting_a_group_fights_it_rather_than_sanctions_it
 def test_a_civil_body_targeting_a_group_after_a_sanction_sanctions_it() -> None:
     found = triples("The Treasury sanctioned Henry Okoth on Monday. The Treasury also targets the Patriotic Front.")
     assert ("patriotic-front", "SANCTIONED_BY", "treasury") in found, found
+
+
+def test_a_listing_dated_in_an_earlier_year_does_not_become_the_notice_s_sanctioner() -> None:
+    text = (
+        "Today, the U.S. Department of the Treasury designated four people who raise money for the Lashkar Front. "
+        "The plot was run by Front commander Idris Makhtoum, whom the Department of State designated as a "
+        "terrorist in 2017. Yusuf Haddad is being designated for having acted for or on behalf of the Lashkar Front."
+    )
+    assert sanctioners(text, "idris-makhtoum") == {"us-state-department"}, triples(text)
+    assert sanctioners(text, "yusuf-haddad") == {"us-treasury"}, triples(text)

@@ -252,3 +252,12 @@ def test_a_listing_dated_in_an_earlier_year_does_not_become_the_notice_s_sanctio
     )
     assert sanctioners(text, "idris-makhtoum") == {"us-state-department"}, triples(text)
     assert sanctioners(text, "yusuf-haddad") == {"us-treasury"}, triples(text)
+
+
+def test_who_a_clause_under_the_sanction_says_reports_on_a_target_is_not_sanctioned() -> None:
+    text = (
+        "The United States and Britain have sanctioned Kremlin-linked companies in the country, including "
+        "Gorny Mining, a firm the U.S. Treasury said was used to pay the fighters."
+    )
+    assert sanctioners(text, "gorny-mining") == {"united-states", "united-kingdom"}, triples(text)
+    assert not sanctioners(text, "us-treasury"), triples(text)

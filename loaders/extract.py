@@ -1870,7 +1870,11 @@ class DocReader:
         return None
 
     def _named_within(self, part: Mention, words: list[Token]) -> Mention | None:
-        """The organisation a body's name opens with: the UN of "UN Security Council", the EU of "EU Council"."""
+        """The organisation a body's name opens with: the UN of "UN Security Council", the EU of "EU Council"; none
+        for a name that says its body broke away from it ("FARC dissidents", "the Taliban splinter group")."""
+        breakaway = role_types().breakaway_words  # "Dissidents" of a title: a proper noun, its own lemma
+        if any(t.lemma_.lower() in breakaway or t.lower_.removesuffix("s") in breakaway for t in words):
+            return None
         for n in range(min(4, len(words) - 1), 0, -1):
             if words[n].lower_ in {"and", "of", "&", "-", "in"}:
                 continue  # "Islamic State of Iraq and Syria" is no part of the Islamic State of Iraq

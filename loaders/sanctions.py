@@ -243,8 +243,24 @@ def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -
     return [
         m
         for m in targets
-        if not is_backer(m, doc, reader.cues.hyphen) and not _partitive(reader, m) and not _holders_named(reader, m)
+        if not is_backer(m, doc, reader.cues.hyphen)
+        and not _partitive(reader, m)
+        and not _holders_named(reader, m)
+        and not _reports_within(reader, m, verb)
     ]
+
+
+def _reports_within(reader: DocReader, target: Mention, verb: Token) -> bool:
+    """ "sanctioned companies, including X, a firm the U.S. Treasury said was used to ...": the subject of a verb of
+    saying in a clause below the sanction verb reports on a target; it is none."""
+    root = reader.doc[target.start : target.end].root
+    said = root.head
+    return (
+        root.dep_ == "nsubj"
+        and said.i != verb.i
+        and said.lemma_.lower() in reader.cues.reporting
+        and verb in said.ancestors
+    )
 
 
 def _holders_named(reader: DocReader, target: Mention) -> bool:

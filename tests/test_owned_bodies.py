@@ -142,3 +142,13 @@ def test_a_state_s_mission_to_an_international_body_is_named_with_it() -> None:
     assert ("salim-harthy", "LEADS", "omans-mission-to-the-united-nations") in links_of(
         "Oman's mission to the United Nations, led by Salim Harthy, rejected the claim."
     )
+
+
+def test_a_body_whose_name_says_it_broke_away_is_no_part_of_the_one_it_names() -> None:
+    text = (
+        "Total Peace: the FARC Dissidents and the Army\n\n"  # a title's capitals
+        "The army fought the FARC dissidents in Cauca and the FARC in Narino."
+    )
+    links = links_of(text)
+    assert ("farc-dissidents", "MEMBER_OF", "farc") not in links, links
+    assert ("farc-dissidents", "BASED_IN", "cauca") in links, links

@@ -261,3 +261,22 @@ def test_a_sanction_of_an_earlier_year_still_carries_when_no_other_sanctioner_is
         "designated in March 2016."
     )
     assert sanctioners(text, "karim-haddad") == {"united-states"}, triples(text)
+
+
+def test_a_listing_dated_in_an_earlier_year_does_not_become_the_notice_s_sanctioner() -> None:
+    text = (
+        "Today, the U.S. Department of the Treasury designated four people who raise money for the Lashkar Front. "
+        "The plot was run by Front commander Idris Makhtoum, whom the Department of State designated as a "
+        "terrorist in 2017. Yusuf Haddad is being designated for having acted for or on behalf of the Lashkar Front."
+    )
+    assert sanctioners(text, "idris-makhtoum") == {"us-state-department"}, triples(text)
+    assert sanctioners(text, "yusuf-haddad") == {"us-treasury"}, triples(text)
+
+
+def test_who_a_clause_under_the_sanction_says_reports_on_a_target_is_not_sanctioned() -> None:
+    text = (
+        "The United States and Britain have sanctioned Kremlin-linked companies in the country, including "
+        "Gorny Mining, a firm the U.S. Treasury said was used to pay the fighters."
+    )
+    assert sanctioners(text, "gorny-mining") == {"united-states", "united-kingdom"}, triples(text)
+    assert not sanctioners(text, "us-treasury"), triples(text)

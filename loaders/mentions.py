@@ -203,8 +203,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"
     elif label in {"Person", "Location"} and described_as_organisation(trimmed.root):
         label = "Organization"  # "Russia's Baza news outlet", "the clans of Habargidir"
-    elif label == "Location" and (ends_as_unit(name) or names_unit(trimmed)):
-        label = "Organization"  # "the FARC's Eastern Bloc", "the Kitgwang faction"
+    elif label == "Location" and (ends_as_unit(name) or names_unit(trimmed) or _ends_as_body(name)):
+        label = "Organization"  # "the FARC's Eastern Bloc", "the Kitgwang faction", "the Manipur Police"
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None
@@ -213,6 +213,18 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+@cache
+def _ends_as_body(name: str) -> bool:
+    """Whether a name of two words or more ends in a word of an organisation's kind, its head noun: "the Manipur
+    Police", "the Lake Chad Basin Commission" (not "the Police Lines", whose head is a place's).
+
+    >>> _ends_as_body("Lake Chad Basin Commission"), _ends_as_body("Peshawar Police Lines")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) > 1 and guess_kind(words[-1]) != "other"
 
 
 @cache

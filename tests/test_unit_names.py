@@ -1,4 +1,4 @@
-"""A name no list knows, set right before a noun of armed groups, is the group's ("the Tombura faction")."""
+"""Names of groups and bodies the NER reads as places' or peoples' ("the Tombura faction", "the X Basin Commission")."""
 
 from __future__ import annotations
 
@@ -41,3 +41,8 @@ def test_group_joined_by_another_group_is_its_ally_not_its_member() -> None:
     }
     assert ("agwelek", "ALLIED_WITH", "tombura") in links
     assert ("agwelek", "MEMBER_OF", "tombura") not in links
+
+
+def test_name_ending_in_a_body_noun_is_an_organisation() -> None:
+    labels = _labels("The Lake Victoria Basin Commission warned of floods along the shore.")
+    assert labels.get("lake-victoria-basin-commission") == "Organization"

@@ -46,3 +46,9 @@ def test_group_joined_by_another_group_is_its_ally_not_its_member() -> None:
 def test_name_ending_in_a_body_noun_is_an_organisation() -> None:
     labels = _labels("The Lake Victoria Basin Commission warned of floods along the shore.")
     assert labels.get("lake-victoria-basin-commission") == "Organization"
+
+
+def test_name_with_a_word_only_groups_have_is_an_organisation() -> None:
+    labels = _labels("Comando Jungle Norte said it burned three trucks, and the Caucasus Emirate praised the attack.")
+    assert labels.get("comando-jungle-norte") == "Organization"
+    assert labels.get("caucasus-emirate") == "Organization"

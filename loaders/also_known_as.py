@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span
 
 from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.mentions import Mention
+from loaders.organisation_names import unit_after
 from loaders.person_names import name_particles
 
 MAX_GAP = 8  # tokens between a name and its other name (", known by the nom de guerre")
@@ -45,6 +47,8 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
     """Whether the words between two mentions make the second another name of the first."""
     if second.start - first.end > MAX_GAP or first.label == "Event":
         return False
+    if second.label == "Organization" and unit_after(doc, second.end) and _not_a_group(doc, first):
+        return False  # "commanders meeting at Magenis, known as the Kitgwang faction": a group's name, not the place's
     between = _abbreviations_whole(
         tuple(  # "alias 'Rasquiña'", "al-Kikli—also known as Gheniwa": quotes left out, a dash as a comma
             "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
@@ -62,6 +66,14 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         return True
     closed = second.end < len(doc) and doc[second.end].text == ")"
     return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
+
+
+def _not_a_group(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is no group's: a person's or a place's name, or one after a place's preposition ("at X")."""
+    last = doc[mention.end - 1]
+    cues = load_cues()
+    placed = last.dep_ == "pobj" and last.head.lower_ in cues.place_preps | cues.noun_place_preps
+    return mention.label != "Organization" or placed
 
 
 def _abbreviations_whole(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -63,7 +63,7 @@ from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_named_of, owners_of_hit
 from loaders.home_state import body_led_by_title, body_of_title, state_of_title, state_role
-from loaders.hostility import HostilityReader
+from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import (
     acts_when,
@@ -757,6 +757,8 @@ class DocReader:
                 agents, patients = patients, agents
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
                 agents = sanctioned_targets(self, verb, agents + sanctioned_companions(self, verb))
+            if cue.type == "MEMBER_OF" and passive and _sides_only(agents + patients):
+                continue  # "The X faction was joined by the Y forces": allies (hostility.joined_by), not a member
             method = f"verb:{verb.lemma_.lower()}"
             if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
@@ -1958,3 +1960,8 @@ def read_document(doc: Doc, doc_id: str, date: str = "", extractor: str = "both"
     [('abu-mahdi-al-muhandis', 'LEADS', 'kataib-hezbollah')]
     """
     return DocReader(doc, doc_id, date).read(extractor)
+
+
+def _sides_only(mentions: list[Mention]) -> bool:
+    """Whether every mention (two at least) is a side that can ally as a whole: an organisation or a state."""
+    return len(mentions) > 1 and all(m.label in SIDES for m in mentions)

@@ -32,6 +32,7 @@ from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
 from loaders.mentions import STATE_KINDS, Mention
+from loaders.organisation_names import unit_after
 from loaders.possessive import POSSESSIVE
 from loaders.syntax import (
     actors_of,
@@ -297,14 +298,16 @@ class HostilityReader:
 
     def _renamed(self, head: Token) -> Mention | None:
         """The actor a common noun is named as: by its apposition ("Congo's armed forces, the FARDC"), or, for a
-        group's fighters, by the group before them ("Agwelek fighters", not "Malian troops", a state's)."""
+        group's fighters or unit, by the group before them ("Agwelek fighters", "the Kitgwang faction", not "Malian
+        troops", a state's)."""
         if head.pos_ != "NOUN":
             return None
         index = self.reader.index
         named = [m for c in head.children if c.dep_ == "appos" and (m := index.at(c)) is not None]
         if len(named) == 1:
             return named[0]
-        if head.tag_ not in PLURAL_TAGS or head.lower_ not in fighter_words().followers:
+        followers = head.tag_ in PLURAL_TAGS and head.lower_ in fighter_words().followers
+        if not followers and not unit_after(head.doc, head.i):  # "the Kitgwang faction": the group itself
             return None
         groups = [m for c in head.lefts if c.dep_ == "compound" and (m := index.at(c)) is not None]
         return groups[0] if len(groups) == 1 and groups[0].label == "Organization" else None

@@ -25,6 +25,7 @@ from loaders.organisation_names import (
     generic_body,
     glued,
     names_an_organisation,
+    names_unit,
     posted_on,
     state_bodies,
     without_furniture,
@@ -142,6 +143,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     label = NER_LABELS.get(span.label_)
     if label is None and span.label_ in TITLE_LABELS and ends_as_unit(span.text.strip(" \"'“”‘’")):
         label = "Organization"  # 'a team from its "Lions Battalion"': a unit's name the NER read as a title's
+    if label is None and span.label_ == "NORP" and names_unit(span):
+        label = "Organization"  # "the Agwelek forces": a name the NER read as a people's, before a group's noun
     if label is None:
         return None
     if span.end == len(span.doc) and span.doc[-1].is_alpha:
@@ -200,8 +203,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"
     elif label in {"Person", "Location"} and described_as_organisation(trimmed.root):
         label = "Organization"  # "Russia's Baza news outlet", "the clans of Habargidir"
-    elif label == "Location" and ends_as_unit(name):
-        label = "Organization"  # "the FARC's Eastern Bloc"
+    elif label == "Location" and (ends_as_unit(name) or names_unit(trimmed) or _ends_as_body(name)):
+        label = "Organization"  # "the FARC's Eastern Bloc", "the Kitgwang faction", "the Manipur Police"
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None
@@ -210,6 +213,18 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+@cache
+def _ends_as_body(name: str) -> bool:
+    """Whether a name of two words or more ends in a word of an organisation's kind, its head noun: "the Manipur
+    Police", "the Lake Chad Basin Commission" (not "the Police Lines", whose head is a place's).
+
+    >>> _ends_as_body("Lake Chad Basin Commission"), _ends_as_body("Peshawar Police Lines")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) > 1 and guess_kind(words[-1]) != "other"
 
 
 @cache

@@ -4,6 +4,7 @@
   "Jund al-Aqsa", "Asaib al-Haq", "Furadino Shipping".
 - A name set before or beside a noun of organisations ("Russia's Baza news outlet", "the clans of X") is an
   organisation's, whatever the NER took it for.
+- A name no list knows set right before a noun of armed groups ("the Kitgwang faction") is the group's.
 - A lone generic body noun ("the Army", "Council", "Customs") names no one actor: it is not a node.
 - A known name written in lowercase as one common word ("a coalition of rebel groups") is not that name.
 - A platform a statement is posted on ("said on Twitter") is where it was said, not an actor.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import Gazetteer
 from graph.seeds import load_seed_yaml
@@ -62,6 +63,21 @@ def described_as_organisation(token: Token) -> bool:
     if token.dep_ in {"compound", "appos"} and head.lemma_.lower() in _lists()["described_by"]:
         return True
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _lists()["clan_nouns"]
+
+
+def names_unit(span: Span) -> bool:
+    """Whether a name stands right before a noun of armed groups as its compound ("the Kitgwang faction", "the
+    Agwelek forces of General X": ``unit_nouns``), so that the name is the group's, not a place's or a people's."""
+    doc = span.doc
+    if span.end >= len(doc) or not all(t.is_title for t in span if t.is_alpha):
+        return False
+    noun = doc[span.end]
+    return unit_after(doc, span.end) and noun.pos_ == "NOUN" and span.root.head == noun
+
+
+def unit_after(doc: Doc, i: int) -> bool:
+    """Whether the i-th word of a document is a noun of armed groups (``unit_nouns``: "faction", "forces")."""
+    return i < len(doc) and doc[i].lower_ in _lists()["unit_nouns"]
 
 
 def generic_body(name: str) -> bool:

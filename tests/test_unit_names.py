@@ -1,0 +1,54 @@
+"""Names of groups and bodies the NER reads as places' or peoples' ("the Tombura faction", "the X Basin Commission")."""
+
+from __future__ import annotations
+
+from tests.conftest import graph_of
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {node: data["label"] for node, data in graph_of(text).g.nodes(data=True)}
+
+
+def test_name_before_faction_is_an_organisation() -> None:
+    labels = _labels("In March the Tombura faction of the rebels seized the town of Nasir after two days of fighting.")
+    assert labels.get("tombura") == "Organization"
+    assert labels.get("nasir") == "Location"
+
+
+def test_peoples_word_before_forces_is_an_organisation() -> None:
+    labels = _labels("The Agwelek forces of the rebel commander crossed the river on Monday.")
+    assert labels.get("agwelek") == "Organization"
+
+
+def test_known_state_word_before_forces_stays_the_state() -> None:
+    labels = _labels("Kenyan troops and Ethiopian forces withdrew from the border town last week.")
+    assert labels.get("kenya") == "Country"
+    assert labels.get("ethiopia") == "Country"
+    assert "kenyan" not in labels and "ethiopian" not in labels
+
+
+def test_group_known_as_after_a_meeting_place_is_no_name_of_the_place() -> None:
+    kg = graph_of(
+        "In May officers meeting at Dabira, known as the Tombura faction, said they had removed their leader."
+    )
+    assert kg.g.nodes["tombura"]["label"] == "Organization"
+    assert "Tombura" not in kg.g.nodes["dabira"].get("aliases", [])
+
+
+def test_group_joined_by_another_group_is_its_ally_not_its_member() -> None:
+    links = {
+        (s, k, o) for s, o, k in graph_of("The Tombura faction was joined by the Agwelek forces.").g.edges(keys=True)
+    }
+    assert ("agwelek", "ALLIED_WITH", "tombura") in links
+    assert ("agwelek", "MEMBER_OF", "tombura") not in links
+
+
+def test_name_ending_in_a_body_noun_is_an_organisation() -> None:
+    labels = _labels("The Lake Victoria Basin Commission warned of floods along the shore.")
+    assert labels.get("lake-victoria-basin-commission") == "Organization"
+
+
+def test_name_with_a_word_only_groups_have_is_an_organisation() -> None:
+    labels = _labels("Comando Jungle Norte said it burned three trucks, and the Caucasus Emirate praised the attack.")
+    assert labels.get("comando-jungle-norte") == "Organization"
+    assert labels.get("caucasus-emirate") == "Organization"

@@ -28,6 +28,7 @@ from graph.slug import ascii_form
 from loaders.attribute_index import index_attribute_ruler
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
+from loaders.known_surnames import persons_ending_in_known
 from loaders.lemma_memo import memo_lemmatizer
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
@@ -752,6 +753,9 @@ def merge_actor_spans(doc: Doc) -> Doc:
     shapes = WordShapes(doc)
     ents = [_one_line(e, shapes) for e in peoples_read_for_persons(in_law_titles(list(doc.ents)))]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
+    runs = persons_ending_in_known(doc, known)  # "Samer Akil Rada": not the Rada of the list
+    known = [k for k in known if not any(r.start <= k.start < r.end for r in runs)]
+    ents = [*runs, *ents]
     known_by_end = {k.end: k for k in known}
     known_by_start = {k.start: k for k in known}
     ents = [with_body_surname(with_place_given_name(e, known_by_end), known_by_start) for e in ents]

@@ -13,8 +13,12 @@
 - A name listed with a known place's: "the battles for Popasna, Soledar and Bakhmut".
 - A name in apposition with a place's ("in Timika, Central Papua"), or after "on" or "of" following a noun of fire on
   an area ("airstrikes on Hsipaw", ``area_fire_nouns``).
+- A name before the lowercase noun of a division that heads the phrase ("the forests of Tamdi district"): one
+  mention the NER read as a place so, the others it read as a body's ("the Tamdi encounter" of a headline) are the
+  place's too.
 
-Only unknown names of up to three words, none an organisation's, are read again ("around Yei, Lainya and Kajo-Keji",
+Only unknown names of up to three words, none an organisation's, are read again (a place's too, so that its
+mentions read otherwise follow it) ("around Yei, Lainya and Kajo-Keji",
 "Mera, a farming village": the NER's people too; a lone word that is the last name of a person the document names in
 full stays a person's: :mod:`loaders.one_label` reads after this); every mention of such a name in the document
 becomes the place's.
@@ -40,7 +44,7 @@ from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind, not_actors
 from loaders.organisation_names import names_an_organisation
 from loaders.person_names import person_nouns
-from loaders.place_names import base_words, named_after_place_noun, place_name_words
+from loaders.place_names import base_words, named_after_place_noun, place_kinds, place_name_words
 
 MAX_WORDS = 3
 MAX_AT_WORDS = 2  # "an intrusion at Harlow Pictures Entertainment": a longer name after "at" is often a body's
@@ -119,9 +123,19 @@ def _placed(span: Span, places: set[int]) -> bool:
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in base_words():
         return True
-    if named_after_place_noun(root):
+    if named_after_place_noun(root) or _before_division(span):
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def _before_division(span: Span) -> bool:
+    """Whether the name is set before a division's noun in lower case that heads the phrase ("Tamdi district",
+    "in Kidal region"; not "the Tamdi district council")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    return noun.is_lower and noun.lower_ in place_kinds().after_name and noun.dep_ != "compound"
 
 
 def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -130,7 +144,7 @@ def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named = {
         m.name
         for m in mentions
-        if m.label in {"Organization", "Person"}
+        if m.label in {"Organization", "Person", "Location"}
         and not m.actor_id
         and not m.refers_back
         and len(m.name.split()) <= MAX_WORDS

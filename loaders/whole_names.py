@@ -384,11 +384,11 @@ def _body_as_surname(ent: Span, known: Span) -> bool:
         and known.end == ent.end
         and known.start > ent.start
         and known[0].is_title
-        and all(_given_name(ent.doc, i) for i in range(ent.start, known.start))
+        and all(given_name(ent.doc, i) for i in range(ent.start, known.start))
     )
 
 
-def _given_name(doc: Doc, i: int) -> bool:
+def given_name(doc: Doc, i: int) -> bool:
     """Whether a token can be a given name in a chain of them: a capitalised proper noun of no rank, role or body."""
     token = doc[i]
     word = token.lower_
@@ -424,9 +424,9 @@ def whole_patronymic(ent: Span, known: set[int]) -> Span:
     start, names, floor = ent.start, 0, ent.sent.start
     while start > floor and names < MAX_GIVEN_NAMES:
         i = start - 1
-        if _glued_apostrophe(doc, i) and i > floor and _given_name(doc, i - 1):
+        if _glued_apostrophe(doc, i) and i > floor and given_name(doc, i - 1):
             i -= 1
-        if not _given_name(doc, i) or i in known or doc[i].ent_type_ not in NAME_LABELS:
+        if not given_name(doc, i) or i in known or doc[i].ent_type_ not in NAME_LABELS:
             break
         start, names = i, names + 1
     return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")

@@ -78,6 +78,7 @@ from loaders.incidents import (
 from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
 from loaders.named_operations import called_name, names_a_body, operation_title
+from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.relative_days import day_named, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
@@ -417,6 +418,7 @@ class EventFinder:
         phrases: list[list[Token]] = []
         holders = [cue, *[p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
         holders += [series] if (series := series_of(cue)) is not None else []  # "a series of raids in Germany"
+        holders += [g] if (g := qualifying_gerund(cue)) is not None else []  # "a string of shooting attacks in X"
         holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
         if cue.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
             holders.append(cue.head)
@@ -578,6 +580,8 @@ class EventFinder:
                 continue
             if names_no_incident(cue):  # "fighting the regime", "a general strike"
                 continue
+            if any(qualifying_gerund(c) == cue for c in cue.children):  # "a string of shooting attacks": the attacks
+                continue
             event = self._event(cue)
             if event:
                 event.surfaces = one_line(event.surfaces, cue)
@@ -672,9 +676,10 @@ class EventFinder:
 
     def _introduced(self, cue: Token) -> bool:
         """Whether an incident's phrase (or the series it is one of) opens with an indefinite article ("a bombing in
-        X", "a pair of bombings in X"): an incident told for the first time, not one told before with a date."""
+        X", "a pair of bombings in X", "another strike in X"): an incident told for the first time, not one told before
+        with a date."""
         heads = [cue, *([series] if (series := series_of(cue)) is not None else [])]
-        return any(t.dep_ == "det" and t.lower_ in self.cues.indefinite_articles for h in heads for t in h.lefts)
+        return any(t.dep_ == "det" and t.lower_ in self.cues.indefinite for h in heads for t in h.lefts)
 
     def _headline_told(self, cue: Token, date: str) -> Event | None:
         """The incident the headline named, when this is the story's first incident of its kind, told with no place

@@ -162,7 +162,7 @@ def suffered_in(cue: Token, verbs: frozenset[str]) -> list[Token]:
     harmed_by = cue.head.dep_ == "agent"  # "X was killed by a drone strike near Gao"
     if cue.dep_ != "pobj" or not (harmed_by or cue.head.lower_ in clause_cues().during_preps) or verb.pos_ != "VERB":
         return []
-    indefinite = load_cues().indefinite_articles  # "in a raid": a new one; "in the raid": one told before
+    indefinite = load_cues().indefinite  # "in a raid", "in another raid": a new one; "in the raid": one told before
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in indefinite) for c in cue.lefts):
         return []
     words = {verb.lemma_.lower(), verb.lower_}

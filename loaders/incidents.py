@@ -20,6 +20,7 @@ from loaders.coordination import first_of_list
 from loaders.cues import Cues, load_cues
 from loaders.mentions import Mention
 from loaders.place_names import named_after_place_noun
+from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
 
 
@@ -125,7 +126,10 @@ def series_of(cue: Token) -> Token | None:
     first = cue
     while first.dep_ == "conj" and first.head.i < first.i:  # "a wave of bombings and shootings in X": of both
         first = first.head
-    holder = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    gerund = qualifying_gerund(first)
+    of = "pcomp" if gerund is not None else "pobj"  # "a string of shooting attacks": the parse's gerund is "of"'s
+    first = gerund or first
+    holder = first.head.head if first.dep_ == of and first.head.lower_ == "of" else None
     if holder is None or holder.lemma_.lower() not in incident_cues().series_nouns:
         return None
     return holder

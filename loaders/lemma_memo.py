@@ -5,7 +5,9 @@ only, and spaCy caches it under those three, except where the word is already it
 nouns and verbs), which it works out again every time; and it reads each token as a Python object.
 Here the three come out of the document as one array, each distinct triple is lemmatized once by
 the pipeline's own lemmatizer, and the lemmas go back as one array: the same lemmas, in a small
-part of the time.
+part of the time. A few words the model reads wrong take the lemma a table gives them (``lemma_fixes`` of
+``seeds/relations.yaml``: "bases" is a base's plural, not the plural of "basis"), so every rule that reads a lemma
+reads the right one.
 """
 
 from __future__ import annotations
@@ -14,15 +16,23 @@ import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from graph.seeds import load_seed_yaml
 
 
 class MemoLemmatizer:
-    """Applies a :class:`Lemmatizer`, once for each distinct (word, part of speech, morphology)."""
+    """Applies a :class:`Lemmatizer`, once for each distinct (word, part of speech, morphology); ``fixes``: the lemma
+    of each lowercase word the lemmatizer gets wrong."""
 
-    def __init__(self, lemmatizer: Lemmatizer) -> None:
+    def __init__(self, lemmatizer: Lemmatizer, fixes: dict[str, str] | None = None) -> None:
         self.lemmatizer = lemmatizer
+        self.fixes = fixes or {}
         self.memo: dict[tuple[int, int, int], int] = {}
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma: the table's for a word it lists, else the lemmatizer's."""
+        return self.fixes.get(token.lower_) or self.lemmatizer.lemmatize(token)[0]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -34,7 +44,7 @@ class MemoLemmatizer:
                 key = (orth, pos, morph)
                 lemma = memo.get(key, 0)
                 if not lemma:
-                    lemma = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                    lemma = memo[key] = strings.add(self.lemma(doc[i]))
             lemmas.append(lemma)
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
@@ -42,8 +52,8 @@ class MemoLemmatizer:
 
 @Language.factory("memo_lemmatizer")
 def make_memo_lemmatizer(nlp: Language, name: str) -> MemoLemmatizer:
-    """The pipeline's ``lemmatizer``, remembered (add it after that one and disable that one)."""
-    return MemoLemmatizer(nlp.get_pipe("lemmatizer"))
+    """The pipeline's ``lemmatizer``, remembered (add it after that one and disable that one), with the seeds' fixes."""
+    return MemoLemmatizer(nlp.get_pipe("lemmatizer"), dict(load_seed_yaml("relations.yaml")["lemma_fixes"]))
 
 
 def memo_lemmatizer(nlp: Language) -> Language:

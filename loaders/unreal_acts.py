@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.qualifying_gerunds import qualifying_gerund
 
 CLIMBING = {"dobj", "pobj", "prep", "pcomp", "xcomp", "nsubjpass", "advcl"}  # how an act hangs under its intent
 REACH = 3  # how far up the parse an intent is looked for: "warned (1) of (2) attacks", "wants (1) to carry out (2)"
@@ -108,6 +109,8 @@ def is_habitual(cue: Token) -> bool:
     when anything singles the acts out: a determiner, a possessive, a count, a modifier ("suicide attacks", "Israeli
     strikes"), a date, "a series of", or a clause they are the subject of ("airstrikes on X killed two civilians")."""
     if cue.tag_ not in {"NNS", "NNPS"} or cue.dep_ in {"nsubj", "nsubjpass"} or cue.head.lower_ == "of":
+        return False
+    if qualifying_gerund(cue) is not None:  # "a string of shooting attacks": a series, counted
         return False
     if cue.dep_ == "dobj" and cue.head.lemma_.lower() in unreal_cues().keeping_words:
         return True  # "has kept up drone strikes on X", "stepped up attacks on Y": a campaign, whatever its words

@@ -1,0 +1,33 @@
+"""Incidents the rules used to miss: one told with "another", which is a new one as with "a" ("X, killed in another
+drone strike in May"); a bomb that exploded at a place on a day, with no one to blame; and "a string of shooting
+attacks", which the parse reads as "shooting" the attacks."""
+
+from __future__ import annotations
+
+from conftest import graph_of
+
+
+def test_a_person_killed_in_another_strike_was_targeted_by_a_new_incident() -> None:
+    kg = graph_of("Yusuf Warsame, a commander killed in another air strike in June, had trained the recruits.")
+    hits = [(s, d["evidence"][0].certainty) for s, o, k, d in kg.g.edges(keys=True, data=True) if k == "TARGETED"]
+    assert len(hits) == 1 and hits[0][1] == "asserted", hits
+    event = kg.g.nodes[hits[0][0]]
+    assert event["label"] == "Event" and event["date"].endswith("-06"), event  # May's, not the report's month
+
+
+def test_a_bomb_that_exploded_at_a_dated_place_is_an_incident_there_with_no_one_to_blame() -> None:
+    kg = graph_of("A roadside bomb exploded in the Malian town of Ansongo on Sunday, wounding three traders.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and (events[0], "OCCURRED_AT", "ansongo") in links, links
+    assert not any(k == "BLAMED_FOR" for _, k, _ in links), links
+
+
+def test_a_string_of_shooting_attacks_is_one_series_laid_on_its_author_at_its_place() -> None:
+    kg = graph_of("The Baloch Liberation Army claimed a string of shooting attacks on police in Turbat.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    assert ("balochistan-liberation-army", "BLAMED_FOR", events[0]) in links, links
+    assert (events[0], "OCCURRED_AT", "turbat") in links, links
+    assert "string of shooting attacks" in kg.g.nodes[events[0]]["aliases"], kg.g.nodes[events[0]]

@@ -34,6 +34,7 @@ from loaders.incident_references import (
     acts_before,
     as_many,
     dates_allow,
+    first_news,
     harm_of_the_deed,
     is_year,
     just_before,
@@ -41,6 +42,7 @@ from loaders.incident_references import (
     may_mean,
     named_alike,
     nearest,
+    nearest_or_news,
     placed_again,
     restated,
     same_year,
@@ -987,7 +989,7 @@ class EventFinder:
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
-            return nearest(earlier)  # in the text, not in the order found
+            return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)
         return None
 
     def event_at(self, token: Token) -> Event | None:

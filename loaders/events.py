@@ -113,6 +113,7 @@ class Event:
     base: str = ""  # what it is keyed by without its date: its place and kind of incident, else its name
     incident_kind: str | None = None  # "attack" for a strike or a raid (not `kind`, which the scorer reads)
     scene: list[str] = field(default_factory=list)  # the keys of the places and states its phrase names
+    anchored: bool = True  # named by more than its kind and day ("Tuesday's bombing" is not): see IncidentKey
 
 
 def named_words(event: Event) -> set[int]:
@@ -125,11 +126,13 @@ def told_of(key: IncidentKey | None, event: Event) -> IncidentKey:
     base and kind as first told, the places and scene of every telling."""
     places = tuple(m.key for m in event.places)
     if key is None:
-        return IncidentKey(event.base, event.incident_kind or "", tuple(dict.fromkeys(places)), tuple(event.scene))
+        scene = tuple(event.scene)
+        return IncidentKey(event.base, event.incident_kind or "", tuple(dict.fromkeys(places)), scene, event.anchored)
     return replace(
         key,
         places=tuple(dict.fromkeys(key.places + places)),
         scene=tuple(dict.fromkeys(key.scene + tuple(event.scene))),
+        anchored=key.anchored or event.anchored,
     )
 
 
@@ -809,6 +812,7 @@ class EventFinder:
                 earlier.base,
                 earlier.incident_kind,
                 [m.key for m in dict.fromkeys([*places, *scene])],
+                earlier.anchored or bool(places or targets),
             )
         head_words = " ".join(t.lower_ for t in head)
         if title:  # "Operation 1027"
@@ -826,6 +830,7 @@ class EventFinder:
             name = joined_name(scene[0].name, head_words)
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
+        by_more = bool(title or places or targets or victims or doers or scene)  # not "Tuesday's bombing"
         if any(t.ent_type_ == "DATE" for t in title):
             date = ""  # "Operation 1027 ended in January": its number is no year
         date = date or self.doc_date[:7]
@@ -835,6 +840,7 @@ class EventFinder:
         key = slugify(name) if title else self._key(base, date)  # a named incident is one whenever it is told
         event = Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
+        event.anchored = by_more
         return event
 
     def _act_named(self, noun: Token) -> Event | None:

@@ -68,15 +68,29 @@ def told_before_news(event: Event, news: Event, doc_date: str) -> bool:
 
 def nearest_or_news(earlier: list[Event], token: Token, news: Event | None, doc_date: str) -> Event | None:
     """The incident a reference back means among those that fit (``earlier``): the nearest (:func:`nearest`), unless
-    that one was told in passing before the page's own incident (dated before it, :func:`told_before_news`) and not in
-    the reference's sentence or the one before, while the page's own incident fits too: "The United States condemned
-    the attack" paragraphs after a background bombing of two weeks earlier means the page's own strike."""
+    that one was told in passing (dated before the page's own incident, :func:`told_before_news`, or told in a
+    relative clause, :func:`told_in_a_relative_clause`) and not in the reference's sentence or the one before, while
+    the page's own incident fits too: "The United States condemned the attack" paragraphs after a background bombing
+    of two weeks earlier, or after "the group that claimed a bombing in Kerman", means the page's own strike."""
     found = nearest(earlier)
     if found is None or news is None or news not in earlier:
         return found
     start = token.sent.start
     near = token.doc[start - 1].sent.start if start else start
-    return news if found.cue.i < near and told_before_news(found, news, doc_date) else found
+    aside = told_before_news(found, news, doc_date) or told_in_a_relative_clause(found.cue)
+    return news if found.cue.i < near and aside else found
+
+
+def told_in_a_relative_clause(cue: Token) -> bool:
+    """Whether an incident is told in a relative clause that describes someone ("Islamic State, the group that
+    claimed a bombing in Kerman"): told in passing, not as the page's news.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police blamed the group that claimed a bombing in Basra.")
+    >>> told_in_a_relative_clause(doc[7]), told_in_a_relative_clause(doc[3])
+    (True, False)
+    """
+    return any(t.dep_ == "relcl" for t in cue.ancestors)
 
 
 def placed_again(cue: Token) -> bool:

@@ -21,3 +21,12 @@ def test_the_attack_is_the_pages_incident_not_an_earlier_one_told_in_passing() -
 
 def test_the_attack_told_right_after_the_earlier_incident_is_that_one() -> None:
     assert _told_as_the_attack(PAGE.replace("Officials met in Baghdad on Tuesday. ", "")) == {"Basra car bombing"}
+
+
+def test_the_attack_after_an_incident_told_in_a_relative_clause_is_the_pages_incident() -> None:
+    page = (
+        "A rocket attack on the airport in Kirkuk on Monday wounded four guards.\n\n"
+        "Police blamed a militia that had carried out a car bombing in Basra.\n\n"
+        "Officials met in Baghdad on Tuesday. Jordan condemned the attack."
+    )
+    assert _told_as_the_attack(page) == {"Kirkuk rocket attack"}

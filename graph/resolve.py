@@ -110,6 +110,8 @@ class Resolver:
         """An event's node: an earlier document's telling of the same incident (:mod:`graph.incident_merge`), else
         the slug of its key, or of its base and day when an incident keyed alike on another day took that slug."""
         key, date = fact.key.split(":", 1)[1], fact.date or ""
+        if fact.incident is not None and not fact.incident.anchored:
+            return self._own_event_node(slugify(key))  # "Tuesday's bombing": no other document's incident
         if fact.incident is not None and (told := self._incidents.find(fact.incident, date)) is not None:
             return told
         node_id = slugify(key)
@@ -121,6 +123,16 @@ class Resolver:
         if fact.incident is not None:
             self._incidents.add(node_id, fact.incident, date)
         return node_id
+
+    def _own_event_node(self, node_id: str) -> str:
+        """A node for an incident named by its kind and day alone ("bombing-of-2024-05-14"), apart from any other
+        document's so named: the id, or the id with the first number that no node has taken."""
+        taken, number = node_id, 1
+        while taken in self._labels or taken in self.gazetteer.actors:
+            number += 1
+            taken = f"{node_id}-{number}"
+        self._labels[taken] = "Event"
+        return taken
 
     def resolve_document(self, actors: dict[str, ActorFact]) -> dict[str, str]:
         """Map each document-local actor key to its node id."""

@@ -34,6 +34,7 @@ from loaders.incident_references import (
     acts_before,
     as_many,
     dates_allow,
+    first_news,
     harm_of_the_deed,
     is_year,
     just_before,
@@ -41,6 +42,7 @@ from loaders.incident_references import (
     may_mean,
     named_alike,
     nearest,
+    nearest_or_news,
     placed_again,
     restated,
     same_year,
@@ -112,6 +114,7 @@ class Event:
     base: str = ""  # what it is keyed by without its date: its place and kind of incident, else its name
     incident_kind: str | None = None  # "attack" for a strike or a raid (not `kind`, which the scorer reads)
     scene: list[str] = field(default_factory=list)  # the keys of the places and states its phrase names
+    anchored: bool = True  # named by more than its kind and day ("Tuesday's bombing" is not): see IncidentKey
 
 
 def named_words(event: Event) -> set[int]:
@@ -124,11 +127,13 @@ def told_of(key: IncidentKey | None, event: Event) -> IncidentKey:
     base and kind as first told, the places and scene of every telling."""
     places = tuple(m.key for m in event.places)
     if key is None:
-        return IncidentKey(event.base, event.incident_kind or "", tuple(dict.fromkeys(places)), tuple(event.scene))
+        scene = tuple(event.scene)
+        return IncidentKey(event.base, event.incident_kind or "", tuple(dict.fromkeys(places)), scene, event.anchored)
     return replace(
         key,
         places=tuple(dict.fromkeys(key.places + places)),
         scene=tuple(dict.fromkeys(key.scene + tuple(event.scene))),
+        anchored=key.anchored or event.anchored,
     )
 
 
@@ -812,6 +817,7 @@ class EventFinder:
                 earlier.base,
                 earlier.incident_kind,
                 [m.key for m in dict.fromkeys([*places, *scene])],
+                earlier.anchored or bool(places or targets),
             )
         head_words = " ".join(t.lower_ for t in head)
         if title:  # "Operation 1027"
@@ -829,6 +835,7 @@ class EventFinder:
             name = joined_name(scene[0].name, head_words)
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
+        by_more = bool(title or places or targets or victims or doers or scene)  # not "Tuesday's bombing"
         if any(t.ent_type_ == "DATE" for t in title):
             date = ""  # "Operation 1027 ended in January": its number is no year
         date = date or self.doc_date[:7]
@@ -838,6 +845,7 @@ class EventFinder:
         key = slugify(name) if title else self._key(base, date)  # a named incident is one whenever it is told
         event = Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
+        event.anchored = by_more
         return event
 
     def _act_named(self, noun: Token) -> Event | None:
@@ -992,7 +1000,7 @@ class EventFinder:
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
-            return nearest(earlier)  # in the text, not in the order found
+            return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)
         return None
 
     def event_at(self, token: Token) -> Event | None:

@@ -17,11 +17,14 @@ class IncidentKey:
     kind: str = ""
     places: tuple[str, ...] = ()
     scene: tuple[str, ...] = ()
+    anchored: bool = True  # named by a place, target, victim, author or title; not by its kind and day alone
+    # ("Tuesday's bombing"), which tells no other document's incident
 
     @classmethod
     def from_json(cls, data: dict) -> IncidentKey:
         """The key as :func:`dataclasses.asdict` wrote it (lists for tuples)."""
-        return cls(data["base"], data["kind"], tuple(data["places"]), tuple(data["scene"]))
+        anchored = data.get("anchored", True)
+        return cls(data["base"], data["kind"], tuple(data["places"]), tuple(data["scene"]), anchored)
 
 
 @dataclass

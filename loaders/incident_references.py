@@ -41,6 +41,58 @@ def nearest(earlier: list[Event]) -> Event | None:
     return max(reversed(told), key=lambda e: e.cue.i) if told else None
 
 
+def first_news(events: list[Event], doc_date: str) -> Event | None:
+    """The page's own incident: the one told first in the text (the headline's, or the first told as news), passing
+    over any of a year before the document's."""
+    told = [e for e in events if not is_background(e.date, doc_date)]
+    return min(told, key=lambda e: e.cue.i) if told else None
+
+
+def told_before_news(event: Event, news: Event, doc_date: str) -> bool:
+    """Whether an incident is dated before the page's own one, too long before to be it: "a double suicide bombing in
+    Kerman on Jan. 3" in a report of an Iranian strike on Erbil on Jan. 15 (the page's incident dated by its day, else
+    by the document's).
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> cue = load_nlp()("attack")[0]
+    >>> news = Event("k", "Erbil strike", [], cue, "2024-01")
+    >>> told_before_news(Event("b", "Kerman bombing", [], cue, "2024-01-03"), news, "2024-01-16")
+    True
+    >>> told_before_news(Event("c", "Erbil raid", [], cue, "2024-01-15"), news, "2024-01-16")
+    False
+    """
+    when = news.date if len(news.date) == len("2024-01-15") else doc_date
+    return event is not news and bool(event.date) and event.date < when and not dates_allow(when, event.date)
+
+
+def nearest_or_news(earlier: list[Event], token: Token, news: Event | None, doc_date: str) -> Event | None:
+    """The incident a reference back means among those that fit (``earlier``): the nearest (:func:`nearest`), unless
+    that one was told in passing (dated before the page's own incident, :func:`told_before_news`, or told in a
+    relative clause, :func:`told_in_a_relative_clause`) and not in the reference's sentence or the one before, while
+    the page's own incident fits too: "The United States condemned the attack" paragraphs after a background bombing
+    of two weeks earlier, or after "the group that claimed a bombing in Kerman", means the page's own strike."""
+    found = nearest(earlier)
+    if found is None or news is None or news not in earlier:
+        return found
+    start = token.sent.start
+    near = token.doc[start - 1].sent.start if start else start
+    aside = told_before_news(found, news, doc_date) or told_in_a_relative_clause(found.cue)
+    return news if found.cue.i < near and aside else found
+
+
+def told_in_a_relative_clause(cue: Token) -> bool:
+    """Whether an incident is told in a relative clause that describes someone ("Islamic State, the group that
+    claimed a bombing in Kerman"): told in passing, not as the page's news.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police blamed the group that claimed a bombing in Basra.")
+    >>> told_in_a_relative_clause(doc[7]), told_in_a_relative_clause(doc[3])
+    (True, False)
+    """
+    return any(t.dep_ == "relcl" for t in cue.ancestors)
+
+
 def placed_again(cue: Token) -> bool:
     """Whether an incident noun told before only says where that incident happened: "The shooting took place at the
     sports complex", "the strike hit a building in Gaza" (not "the second attack took place in May", "the Garissa

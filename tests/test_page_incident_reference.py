@@ -1,0 +1,32 @@
+"""A reference back paragraphs after an incident told in passing means the page's own incident."""
+
+from tests.conftest import graph_of
+
+PAGE = (
+    "A rocket attack on the airport in Kirkuk on Monday wounded four guards.\n\n"
+    "In January 2024 a car bombing in Basra killed eleven people.\n\n"
+    "Officials met in Baghdad on Tuesday. Jordan condemned the attack."
+)
+
+
+def _told_as_the_attack(page: str) -> set[str]:
+    """The names of the incidents whose mentions hold "the attack"."""
+    kg = graph_of(page, date="2024-03-06")
+    return {d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event" and "the attack" in d["aliases"]}
+
+
+def test_the_attack_is_the_pages_incident_not_an_earlier_one_told_in_passing() -> None:
+    assert _told_as_the_attack(PAGE) == {"Kirkuk rocket attack"}
+
+
+def test_the_attack_told_right_after_the_earlier_incident_is_that_one() -> None:
+    assert _told_as_the_attack(PAGE.replace("Officials met in Baghdad on Tuesday. ", "")) == {"Basra car bombing"}
+
+
+def test_the_attack_after_an_incident_told_in_a_relative_clause_is_the_pages_incident() -> None:
+    page = (
+        "A rocket attack on the airport in Kirkuk on Monday wounded four guards.\n\n"
+        "Police blamed a militia that had carried out a car bombing in Basra.\n\n"
+        "Officials met in Baghdad on Tuesday. Jordan condemned the attack."
+    )
+    assert _told_as_the_attack(page) == {"Kirkuk rocket attack"}

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from loaders.incident_references import is_year
+from loaders.incident_references import is_background, is_year
 from loaders.mentions import Mention
 from loaders.possessive import possessive_pairs
 from loaders.qualified_nouns import qualified_noun
@@ -117,7 +117,7 @@ def _in_the_past(verb: Token, reader: DocReader) -> bool:
 def _of_an_earlier_year(verb: Token, reader: DocReader) -> bool:
     """ "whom the Department of State designated in 2019", in a page of 2023: a sanction of a year before the page's.
     After a sanctioner is named, one such does not take its place as the sanctioner of the names listed next."""
-    return any(year < reader.facts.date[:4] for year in _years_stated(verb))
+    return any(is_background(year, reader.facts.date) for year in _years_stated(verb))
 
 
 def _years_stated(verb: Token) -> list[str]:

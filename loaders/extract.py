@@ -243,6 +243,7 @@ ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
+CONFIRMED = 0.5  # the scorer's probability at which it keeps a link the rules made (its own: the type's threshold)
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
 PREP_OBJECTS = {"pobj", "pcomp"}  # what a preposition governs: "in clashes with X", a gerund "in fighting with X"
 HUNG_NAME_PREPS = {"of", "for", "at"}  # "a spokesman for X, NAME": the name the parser hangs on the body after these
@@ -389,9 +390,11 @@ class DocReader:
         ruled = set(map(_fact_key, rule_facts))
         self.facts.relations = []
         scored = self.apply_model(model, candidates, ruled)
-        if extractor == "both":  # the rules' answers stay, with the scorer's confidence where it has one
+        if extractor == "both":  # the rules' answers stay, the surer where the scorer is surer than their rule
             self.facts.relations = [
-                replace(r, confidence=round(scored[_fact_key(r)], 3)) if _fact_key(r) in scored else r
+                replace(r, confidence=round(max(r.confidence, scored[_fact_key(r)]), 3))
+                if _fact_key(r) in scored
+                else r
                 for r in rule_facts
             ] + [r for r in self.facts.relations if _fact_key(r) not in ruled]
         self.facts.relations = without_heads_as_members(self.facts.relations)
@@ -457,8 +460,10 @@ class DocReader:
         self, model: RelationModel, candidates: list[Candidate], ruled: set[tuple[int, str, str, str]]
     ) -> dict[tuple[int, str, str, str], float]:
         """Emit the links the scorer finds likely enough among the candidates; every scored (sentence, subject,
-        type, object) with its calibrated probability. The rules' reading of a sentence wins where it is sharper:
-        an attack they read as only announced stays a threat, and a link they read one way is not added the other."""
+        type, object) with its calibrated probability. A link the rules made too needs only even odds
+        (:data:`CONFIRMED`): a type's threshold is set for the links the scorer adds beside the rules. The rules'
+        reading of a sentence wins where it is sharper: an attack they read as only announced stays a threat, and
+        a link they read one way is not added the other."""
         scored: dict[tuple[int, str, str, str], float] = {}
         allowed: dict[tuple[str, str], list[int]] = {}  # the types the ontology allows between two labels
         symmetric = {t for t in model.types if self.ontology.is_symmetric(t)}
@@ -477,6 +482,8 @@ class DocReader:
                 if i not in reachable and key not in ruled:
                     continue  # no link of the model's own, and no rules' link to give a confidence
                 p, threshold = model.calibrated(i, scores[i]), thresholds[i]
+                if key in ruled:
+                    threshold = min(threshold, CONFIRMED)
                 if p <= scored.get(key, -1.0):
                     continue
                 scored[key] = p

@@ -90,7 +90,7 @@ def test_review_lists_the_builds_own_merges_with_the_lines_that_reverse_or_confi
 
 def test_review_shows_a_links_confidence_as_the_graph_stores_it(corrected) -> None:
     _, out, _ = corrected
-    result = runner.invoke(app, ["review", "--graph", str(out), "--min-confidence", "0.5"])
+    result = runner.invoke(app, ["review", "--graph", str(out), "--min-confidence", "0.6"])
     assert result.exit_code == 0, result.output
     header, *lines = result.output.splitlines()
     assert "similarity" in header and "not a probability" in header and "confidence (0-1" in header
@@ -98,7 +98,7 @@ def test_review_shows_a_links_confidence_as_the_graph_stores_it(corrected) -> No
     names = {n["name"]: n["id"] for n in _graph(out)["nodes"]}
     shown = [re.fullmatch(r"low-confidence link \(confidence ([\d.]+)\): (.+) -(\w+)-> (.+)", line) for line in lines]
     shown = [(names[m[2]], m[3], names[m[4]], float(m[1])) for m in shown if m]
-    assert len(shown) >= 3 and all(confidence < 0.5 for *_, confidence in shown)
+    assert len(shown) >= 3 and all(confidence < 0.6 for *_, confidence in shown)
     assert all(stored[(s, t, o)] == confidence for s, t, o, confidence in shown)
 
 

@@ -1791,11 +1791,8 @@ class DocReader:
                 and gap in self.cues.connectors
                 and not is_credit_line(sent)
             ):
-                self.emit(
-                    a, "LOCATED_IN", near := nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted"
-                )
-                if near is not b:  # "Jilib in Somalia's Middle Juba region": in Somalia too
-                    self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
+                near = nearest_level(self, b, mentions)  # "Jilib in Somalia's Middle Juba region": in the region
+                self.emit(a, "LOCATED_IN", near, cue, "place-in-place", 0.7, "asserted")  # (the region in Somalia)
             elif a.label == "Organization" and b.label == "Organization" and gap == "" and a.kind == b.kind:
                 self.emit(b, "MEMBER_OF", a, cue, "organisation-prefix", 0.7, "asserted")  # "US Treasury OFAC"
             elif gap.split()[:1] in (["'s"], ["'"]) and (side := self._counterpart(self.doc[a.end + 1 : b.start])):

@@ -5,10 +5,10 @@ No cue word says so ("the fighting spread to El Fasher and across Sudan", "strik
 rule keeps to its scope: one sentence; each place once, in the nearest containing place the sentence names; a
 container named by a demonym ("Sudanese") or by its capital standing for the state ("Khartoum said") does not count;
 a capital is placed only where a preposition of place makes it one ("fighting in Khartoum"), not where it stands for
-its government ("talks in Sudan and Khartoum's reply", a dateline's "KHARTOUM -"); a container that only modifies the
-noun of a side's people or body ("Puntland forces", "Sudan officials") or that does a verb ("Pakistan struck X",
-"mediated by Kenya") stands for the side; and a place the other rules already put somewhere in the sentence is left
-to them.
+its government ("talks in Sudan and Khartoum's reply", a dateline's "KHARTOUM -"); a container that only modifies or
+owns the noun of a side's people or body ("Puntland forces", "Sudan officials", "Niger's government") or that does a
+verb ("Pakistan struck X", "mediated by Kenya") stands for the side; and a place the other rules already put somewhere
+in the sentence is left to them.
 """
 
 from __future__ import annotations
@@ -59,9 +59,9 @@ def named_as_place(reader: DocReader, mention: Mention) -> bool:
 
 
 def modifies_a_body(reader: DocReader, mention: Mention) -> bool:
-    """Whether a name only modifies the noun of a body or of people ("Puntland forces push into X", "Puntland
-    officials said"): it stands for the actor, not for a place another lies in."""
-    noun = qualified_noun(reader.doc, mention, {"compound"})
+    """Whether a name only modifies or owns the noun of a body or of people ("Puntland forces push into X", "Puntland
+    officials said", "Niger's military government"): it stands for the actor, not for a place another lies in."""
+    noun = qualified_noun(reader.doc, mention, {"compound", "poss"})
     nouns = reader.cues.group_nouns | place_phrase_words().side_nouns
     return noun is not None and noun.lemma_.lower() in nouns and reader.index.at(noun) is None
 

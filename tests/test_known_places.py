@@ -72,6 +72,11 @@ def test_a_containing_place_that_only_modifies_a_body_does_not_place_a_known_pla
     assert ("kadugli", "sudan") in pairs("Officials in Sudan said fighting around Kadugli had eased.")
 
 
+def test_a_containing_state_that_only_owns_a_body_does_not_place_a_known_place() -> None:
+    assert ("niamey", "niger") not in pairs("Niger's military government held a rally in Niamey on Monday.")
+    assert ("zinder", "niger") in pairs("Protests spread from Niamey to Zinder and across Niger's south.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

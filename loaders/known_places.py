@@ -24,6 +24,7 @@ from loaders.mentions import Mention, clean_surface
 from loaders.place_phrases import place_phrase_words
 from loaders.places import PLACES
 from loaders.qualified_nouns import qualified_noun
+from loaders.syntax import conjuncts
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -75,6 +76,14 @@ def acts_as_a_side(reader: DocReader, mention: Mention) -> bool:
     return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
 
+def listed_together(reader: DocReader, place: Mention, wider: Mention) -> bool:
+    """Whether two places are items of one list ("drone strikes in Hasakah, Qamishli and Kobani"): peers named side by
+    side, not one said to lie in the other."""
+    root = reader.doc[place.start : place.end].root
+    other = reader.doc[wider.start : wider.end].root
+    return other in conjuncts(root) or root in conjuncts(other)
+
+
 def known_places_within(reader: DocReader, sent: Span) -> None:
     """Each known place of the sentence LOCATED_IN the nearest place containing it that the sentence names too."""
     gazetteer = reader.gazetteer
@@ -97,6 +106,8 @@ def known_places_within(reader: DocReader, sent: Span) -> None:
         wider = next((named[w.id] for w in gazetteer.containing(actor) if w.id in named), None)
         if wider is None or modifies_a_body(reader, wider) or acts_as_a_side(reader, wider):
             continue  # "Puntland forces push into the Cal Miskaad mountains": not where the mountains lie
+        if listed_together(reader, place, wider):
+            continue  # "strikes in Hasakah, Qamishli and Kobani": peers, not Qamishli in Hasakah
         if placed is None:
             placed = {
                 r.subject for r in reader.facts.relations if r.type == "LOCATED_IN" and r.start == sent.start_char

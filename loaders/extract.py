@@ -62,6 +62,7 @@ from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_named_of, owners_of_hit
+from loaders.hit_sites import only_locates_a_thing
 from loaders.home_state import body_led_by_title, body_of_title, state_of_title, state_role
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
@@ -321,6 +322,14 @@ class DocReader:
             return  # "the Nigerian movement led by X": X leads the movement, not Nigeria
         if rel_type in PLACE_TYPES and isinstance(obj, Mention) and names_a_border(self.doc, obj):
             return  # "X operates near the Chinese border": on the near side, not in China
+        if (
+            rel_type == "ATTACKED"
+            and method != "model"
+            and isinstance(obj, Mention)
+            and obj.label == "Location"
+            and only_locates_a_thing(obj, cue, self.index)
+        ):
+            return  # "a strike on a car in eastern Baghdad": the car was hit, Baghdad is where
         s_label = "Event" if isinstance(subject, Event) else subject.label
         o_label = "Event" if isinstance(obj, Event) else obj.label
         if not self.ontology.allows(rel_type, s_label, o_label):
@@ -1789,11 +1798,8 @@ class DocReader:
                 and gap in self.cues.connectors
                 and not is_credit_line(sent)
             ):
-                self.emit(
-                    a, "LOCATED_IN", near := nearest_level(self, b, mentions), cue, "place-in-place", 0.7, "asserted"
-                )
-                if near is not b:  # "Jilib in Somalia's Middle Juba region": in Somalia too
-                    self.emit(a, "LOCATED_IN", b, cue, "place-in-place", 0.7, "asserted")
+                near = nearest_level(self, b, mentions)  # "Jilib in Somalia's Middle Juba region": in the region
+                self.emit(a, "LOCATED_IN", near, cue, "place-in-place", 0.7, "asserted")  # (the region in Somalia)
             elif a.label == "Organization" and b.label == "Organization" and gap == "" and a.kind == b.kind:
                 self.emit(b, "MEMBER_OF", a, cue, "organisation-prefix", 0.7, "asserted")  # "US Treasury OFAC"
             elif gap.split()[:1] in (["'s"], ["'"]) and (side := self._counterpart(self.doc[a.end + 1 : b.start])):

@@ -5,10 +5,10 @@ No cue word says so ("the fighting spread to El Fasher and across Sudan", "strik
 rule keeps to its scope: one sentence; each place once, in the nearest containing place the sentence names; a
 container named by a demonym ("Sudanese") or by its capital standing for the state ("Khartoum said") does not count;
 a capital is placed only where a preposition of place makes it one ("fighting in Khartoum"), not where it stands for
-its government ("talks in Sudan and Khartoum's reply", a dateline's "KHARTOUM -"); a container that only modifies the
-noun of a side's people or body ("Puntland forces", "Sudan officials") or that does a verb ("Pakistan struck X",
-"mediated by Kenya") stands for the side; and a place the other rules already put somewhere in the sentence is left
-to them.
+its government ("talks in Sudan and Khartoum's reply", a dateline's "KHARTOUM -"); a container that only modifies or
+owns the noun of a side's people or body ("Puntland forces", "Sudan officials", "Niger's government") or that does a
+verb ("Pakistan struck X", "mediated by Kenya") stands for the side; and a place the other rules already put somewhere
+in the sentence is left to them.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from loaders.mentions import Mention, clean_surface
 from loaders.place_phrases import place_phrase_words
 from loaders.places import PLACES
 from loaders.qualified_nouns import qualified_noun
+from loaders.syntax import conjuncts
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -59,9 +60,9 @@ def named_as_place(reader: DocReader, mention: Mention) -> bool:
 
 
 def modifies_a_body(reader: DocReader, mention: Mention) -> bool:
-    """Whether a name only modifies the noun of a body or of people ("Puntland forces push into X", "Puntland
-    officials said"): it stands for the actor, not for a place another lies in."""
-    noun = qualified_noun(reader.doc, mention, {"compound"})
+    """Whether a name only modifies or owns the noun of a body or of people ("Puntland forces push into X", "Puntland
+    officials said", "Niger's military government"): it stands for the actor, not for a place another lies in."""
+    noun = qualified_noun(reader.doc, mention, {"compound", "poss"})
     nouns = reader.cues.group_nouns | place_phrase_words().side_nouns
     return noun is not None and noun.lemma_.lower() in nouns and reader.index.at(noun) is None
 
@@ -73,6 +74,14 @@ def acts_as_a_side(reader: DocReader, mention: Mention) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
+def listed_together(reader: DocReader, place: Mention, wider: Mention) -> bool:
+    """Whether two places are items of one list ("drone strikes in Hasakah, Qamishli and Kobani"): peers named side by
+    side, not one said to lie in the other."""
+    root = reader.doc[place.start : place.end].root
+    other = reader.doc[wider.start : wider.end].root
+    return other in conjuncts(root) or root in conjuncts(other)
 
 
 def known_places_within(reader: DocReader, sent: Span) -> None:
@@ -97,6 +106,8 @@ def known_places_within(reader: DocReader, sent: Span) -> None:
         wider = next((named[w.id] for w in gazetteer.containing(actor) if w.id in named), None)
         if wider is None or modifies_a_body(reader, wider) or acts_as_a_side(reader, wider):
             continue  # "Puntland forces push into the Cal Miskaad mountains": not where the mountains lie
+        if listed_together(reader, place, wider):
+            continue  # "strikes in Hasakah, Qamishli and Kobani": peers, not Qamishli in Hasakah
         if placed is None:
             placed = {
                 r.subject for r in reader.facts.relations if r.type == "LOCATED_IN" and r.start == sent.start_char

@@ -190,9 +190,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         wider = nearest_level(reader, b, mentions)
         linked = plain and text != ","
         if not plain and _connects(reader, _designated(reader, a, words)):
-            reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")
-            if wider is not b:  # "Mpondwe, in western Uganda's Kasese district": in Uganda too
-                reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-in-region", 0.7, "asserted")
+            reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-in-region", 0.7, "asserted")  # "Mpondwe,
+            # in western Uganda's Kasese district": in the district, the nearest level (the district in Uganda)
             linked = True
         elif not plain and divisions_of(cues, words) and (listed := _listed_with(reader, b, mentions, after=True)):
             for place in [b, *listed]:  # "the Bastar districts of Bijapur, Sukma and Dantewada": each in Bastar

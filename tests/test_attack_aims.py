@@ -79,3 +79,24 @@ def test_the_groups_a_victim_belongs_to_in_apposition_were_not_attacked() -> Non
     text = "Omar Hadi, a member of the Jenin Brigade and an associate of Ali Saleh, was killed by Israeli forces."
     victims = {victim for _, victim in links(text, "ATTACKED")}
     assert victims == {"Omar Hadi"}, victims
+
+
+def test_the_town_a_single_thing_hit_stands_in_was_not_attacked_but_is_the_scene() -> None:
+    text = "Israeli jets struck a house in Khan Younis on Monday, killing three people."
+    assert not any(place == "Khan Younis" for _, place in links(text, "ATTACKED"))
+    assert any(place == "Khan Younis" for _, place in links(text, "OCCURRED_AT"))
+
+
+def test_the_town_beside_a_single_thing_an_attack_noun_hit_was_not_attacked() -> None:
+    text = "A Turkish drone strike on a car near Qamishli killed two SDF fighters on Sunday."
+    assert not any(place == "Qamishli" for _, place in links(text, "ATTACKED"))
+    assert links(text, "ATTACKED").get(("Turkey", "Syrian Democratic Forces")) == "asserted"
+
+
+def test_the_town_a_verbs_place_names_for_a_single_thing_stormed_was_not_attacked() -> None:
+    text = "Al-Shabaab fighters stormed a police post at Mandera on Tuesday."
+    assert not any(place == "Mandera" for _, place in links(text, "ATTACKED"))
+
+
+def test_the_sea_where_many_things_were_hit_was_attacked() -> None:
+    assert ("Houthis", "Red Sea") in links("The Houthis fired missiles at ships in the Red Sea.", "ATTACKED")

@@ -72,6 +72,11 @@ def test_a_containing_place_that_only_modifies_a_body_does_not_place_a_known_pla
     assert ("kadugli", "sudan") in pairs("Officials in Sudan said fighting around Kadugli had eased.")
 
 
+def test_a_containing_state_that_only_owns_a_body_does_not_place_a_known_place() -> None:
+    assert ("niamey", "niger") not in pairs("Niger's military government held a rally in Niamey on Monday.")
+    assert ("zinder", "niger") in pairs("Protests spread from Niamey to Zinder and across Niger's south.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -81,3 +86,8 @@ def test_a_containing_place_that_only_modifies_a_body_does_not_place_a_known_pla
 )
 def test_a_containing_place_that_acts_does_not_place_a_known_place(text: str) -> None:
     assert ("kadugli", "sudan") not in pairs(text)
+
+
+def test_places_listed_side_by_side_are_peers_not_one_in_the_other() -> None:
+    assert ("qamishli", "hasakah") not in pairs("Turkish drones struck SDF positions in Hasakah, Qamishli and Kobani.")
+    assert ("qamishli", "hasakah") in pairs("Turkish drones struck SDF positions around Qamishli, in Hasakah.")

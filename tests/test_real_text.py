@@ -2124,9 +2124,9 @@ def test_government_forces_are_the_state_named_last() -> None:
 
 
 def test_militants_with_no_group_named_before_are_no_one() -> None:
-    after_a_group = triples("Al-Shabaab deployed more fighters. The militants attacked a police post near Lamu.")
+    after_a_group = triples("Al-Shabaab deployed more fighters. The militants attacked police posts near Lamu.")
     assert ("al-shabaab", "ATTACKED", "lamu") in after_a_group  # the same sentence attacks once a group is named
-    found = triples("Kenya deployed more troops. The militants attacked a police post near Lamu.")
+    found = triples("Kenya deployed more troops. The militants attacked police posts near Lamu.")
     assert not any(t == "ATTACKED" for _, t, _ in found), found
 
 

@@ -227,6 +227,7 @@ from loaders.syntax import (
     prep_objects,
     reference_tokens,
     refers_back,
+    reported_subjects,
     shared_passive_subjects,
     source_of,
     subjects_of,
@@ -709,7 +710,7 @@ class DocReader:
                 ]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
-                    [verb.head] if verb.dep_ == "acl" else shared
+                    [verb.head] if verb.dep_ == "acl" else shared or reported_subjects(verb)  # "X is said to be led by"
                 )
                 if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"

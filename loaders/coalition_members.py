@@ -21,7 +21,15 @@ from spacy.tokens import Token
 from loaders.cues import word_sets
 from loaders.mentions import Mention
 from loaders.sanctions import companion_objects
-from loaders.syntax import actors_of, agents_of, is_passive, names_opening_items, prep_objects, subjects_of
+from loaders.syntax import (
+    actors_of,
+    agents_of,
+    is_passive,
+    names_opening_items,
+    prep_objects,
+    refers_back,
+    subjects_of,
+)
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -199,7 +207,15 @@ def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     subjects = subjects_of(verb) + passive  # "X, a coalition which includes A": the name the description is beside
     subjects = [_umbrella_noun(_owner_of_members(t)) for t in subjects]
     subjects = [t.head if t.dep_ == "appos" and reader.index.at(t) is None else t for t in subjects]
-    return [m for t in subjects if (m := reader.index.at(t)) is not None]
+    return [m for t in subjects if (m := reader.index.at(t) or _referred_owner(reader, t)) is not None]
+
+
+def _referred_owner(reader: DocReader, owner: Token) -> Mention | None:
+    """The body a possessive reference that owns a noun of members stands for: "The PMF was formed in 2014. Its
+    factions include A and B" (the PMF); None for any other word."""
+    if owner.dep_ != "poss" or owner.head.lemma_.lower() not in coalition_cues().member_nouns:
+        return None
+    return reader.index.antecedent(owner) if refers_back(owner, reader.index) else None
 
 
 def members_listed_by_clause(reader: DocReader, noun: Token) -> list[Mention]:

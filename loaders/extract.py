@@ -139,6 +139,7 @@ from loaders.places import (
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
+from loaders.referred_bodies import referred_bodies
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     commands_a_state_force,
@@ -227,6 +228,7 @@ from loaders.syntax import (
     prep_objects,
     reference_tokens,
     refers_back,
+    reported_subjects,
     shared_passive_subjects,
     source_of,
     subjects_of,
@@ -581,6 +583,7 @@ class DocReader:
             places_in_places(self, sent)
             organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
+            referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
             possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
             known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
         notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
@@ -723,7 +726,7 @@ class DocReader:
                 ]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
-                    [verb.head] if verb.dep_ == "acl" else shared
+                    [verb.head] if verb.dep_ == "acl" else shared or reported_subjects(verb)  # "X is said to be led by"
                 )
                 if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
                     holders = [verb.head]  # "the Houthis, who are backed by Iran"

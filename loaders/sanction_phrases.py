@@ -40,6 +40,8 @@ class SanctionPhrases:
     sanction_nouns: frozenset[str]  # "under US sanctions", "sanctions on X were announced by Y"
     under_words: frozenset[str]  # "under", "subject (to)"
     on_list_verbs: frozenset[str]  # "is on the EU terrorism list"
+    placing_verbs: frozenset[str]  # "was placed on the UN's sanctions list"
+    placing_preps: frozenset[str]
     to_roles: frozenset[str]  # "an adviser to the Y"
     relative_listing_words: frozenset[str]  # "X, which Turkey and the US list as a terrorist group"
     listing_relatives: frozenset[str]
@@ -65,6 +67,8 @@ def sanction_phrases() -> SanctionPhrases:
             "sanction_nouns",
             "under_words",
             "on_list_verbs",
+            "placing_verbs",
+            "placing_preps",
             "to_roles",
             "relative_listing_words",
             "listing_relatives",
@@ -225,18 +229,22 @@ def sanction_nouns(reader: DocReader, noun: Token) -> None:
 
 
 def on_sanctions_list(reader: DocReader, noun: Token) -> None:
-    """ "X is on the US and EU terrorism lists", "X, who remains on Britain's sanctions list": X SANCTIONED_BY each
-    body named with the list."""
-    cues = reader.cues
-    if noun.dep_ != "pobj" or noun.head.lower_ != "on" or noun.lemma_.lower() not in cues.sanction_list_nouns:
+    """ "X is on the US and EU terrorism lists", "X, who remains on Britain's sanctions list", "X was placed on the
+    UN Security Council's sanctions list", "X was added to the sanctions list of the EU": X SANCTIONED_BY each body
+    named with the list."""
+    cues, phrases = reader.cues, sanction_phrases()
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.sanction_list_nouns:
         return
-    clause = noun.head.head
-    if clause.lemma_.lower() not in sanction_phrases().on_list_verbs or any(c.dep_ == "neg" for c in clause.children):
+    clause, prep = noun.head.head, noun.head.lower_
+    being = prep == "on" and clause.lemma_.lower() in phrases.on_list_verbs
+    placed = prep in phrases.placing_preps and clause.lemma_.lower() in phrases.placing_verbs and is_passive(clause)
+    if not (being or placed) or any(c.dep_ == "neg" for c in clause.children):
         return
     if not any(c.lower_ in cues.sanction_list_names for c in noun.children):
         return
-    bodies = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]
-    targets = actors_named(subjects_of(clause), reader, TARGETS)
+    bodies = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}] + prep_objects(noun, {"of"})
+    holders = [c for c in clause.children if c.dep_ == "nsubjpass"] if placed else subjects_of(clause)
+    targets = actors_named(holders, reader, TARGETS)
     reader.emit_all(targets, SANCTIONED_BY, actors_named(bodies, reader, SANCTIONERS), noun, "sanction-on-list", 0.75)
 
 

@@ -990,3 +990,18 @@ def passive_subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
     heads = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     return found or [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+
+
+def reported_subjects(verb: Token) -> list[Token]:
+    """The subjects of a passive infinitive that a passive verb of saying reports: "X" of "X is widely reported to be
+    led by Y", "X is believed to be funded by Iran".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group is believed to be funded by Iran.")
+    >>> reported_subjects(doc[6])
+    [group]
+    """
+    head = verb.head
+    if verb.dep_ != "xcomp" or not is_passive(verb) or head.lemma_.lower() not in load_cues().reporting:
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]

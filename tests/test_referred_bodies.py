@@ -1,0 +1,23 @@
+"""A body named after a reference's possessive ("the group's Shura Council") is a body of the group named before."""
+
+from __future__ import annotations
+
+from conftest import links_of
+
+
+def test_the_groups_council_is_a_body_of_the_group_named_before() -> None:
+    text = "Hezbollah held a rally in Beirut on Friday. The group's Shura Council later met in secret."
+    found = links_of(text)
+    assert ("shura-council", "MEMBER_OF", "hezbollah") in found, found
+
+
+def test_its_council_is_a_body_of_the_party_named_before() -> None:
+    text = "The Communist Party of India (Maoist) was banned in 2009. Its Central Military Commission plans ambushes."
+    found = links_of(text)
+    assert ("central-military-commission", "MEMBER_OF", "communist-party-of-india-maoist") in found, found
+
+
+def test_a_name_that_only_qualifies_what_the_possessive_owns_is_no_body() -> None:
+    text = "The UN Security Council met on Friday. It added two men to its ISIL and Al-Qaida sanctions list."
+    found = links_of(text)
+    assert not any(t == "MEMBER_OF" and o == "un-security-council" for _, t, o in found), found

@@ -198,11 +198,27 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             and (not m.actor_id or (len(words) == 1 and m.text.islower()))  # "the coalition": the document's
             and not is_acronym(m.text)
         )
-        owners = {key: o for key, (o, name) in longer.items() if begins_or_ends(words, name)} if short else {}
+        owners = {key: (o, name) for key, (o, name) in longer.items() if begins_or_ends(words, name)} if short else {}
+        if len(owners) > 1:  # "the Council" beside the General Secretariat of the Council
+            owners = {key: (o, name) for key, (o, name) in owners.items() if head_word(name) == head_word(words)}
+        owners = {key: o for key, (o, _) in owners.items()}
         if not short and _person_opening(m):
             owners = {key: o for key, (o, name) in longer.items() if _opens(words, name)}
         out.append(_as(m, next(iter(owners.values()))) if len(owners) == 1 else m)
     return out
+
+
+def head_word(name: list[str]) -> str:
+    """The head noun of a body's name (lowercase words): the word before its first "of", "for" or "in", else its last
+    word ("council" of "council of the european union", "secretariat" of "general secretariat of the council").
+
+    >>> head_word("council of the european union".split()), head_word("general secretariat of the council".split())
+    ('council', 'secretariat')
+    >>> head_word("european union".split())
+    'union'
+    """
+    cut = next((i for i, w in enumerate(name) if i and w in {"of", "for", "in"}), len(name))
+    return name[cut - 1]
 
 
 def _opens(words: list[str], name: list[str]) -> bool:

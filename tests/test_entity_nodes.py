@@ -157,3 +157,15 @@ def test_the_coalition_on_a_page_far_from_its_theatre_is_not_the_us_led_coalitio
 def test_the_coalition_on_a_page_that_names_its_theatre_is_the_us_led_coalition() -> None:
     kg = graph_of("The coalition said its aircraft had struck an ISIS hideout in western Iraq on Tuesday.")
     assert kg.g.nodes["coalition"]["kind"] == "international"
+
+
+def test_a_body_named_by_its_head_noun_alone_is_the_body_of_that_head_not_a_longer_name_ending_in_it() -> None:
+    text = (
+        "The Council of the European Union adopted new restrictive measures on Monday, according to the General "
+        "Secretariat of the Council. The Council listed Pavel Orlov, a shipping executive, for helping Moscow evade "
+        "the oil price cap."
+    )
+    assert "Council" not in nodes(text)
+    assert ("pavel-orlov", "SANCTIONED_BY", "council-of-the-european-union") in {
+        (s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)
+    }

@@ -359,11 +359,25 @@ def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the capitalised common words the NER takes for names ("South", "Peacekeepers",
     ``same_actor.common_words``) and the platforms a statement is posted on ("on the Telegram app")."""
+    lower = {t.text for t in doc if t.is_lower}
     return [
         m
         for m in mentions
-        if m.actor_id or not (m.name.lower() in _lists()["common_words"] or posted_on(doc[m.start : m.end], m.name))
+        if m.actor_id
+        or not (
+            m.name.lower() in _lists()["common_words"]
+            or posted_on(doc[m.start : m.end], m.name)
+            or _common_word_opening(doc, m, lower)
+        )
     ]
+
+
+def _common_word_opening(doc: Doc, m: Mention, lower: set[str]) -> bool:
+    """Whether an unknown one-word name opens its sentence and is written in lower case elsewhere in the document: a
+    common word capitalised by its place ("Detectives investigating the attack ...", "Intelligence officials
+    said ...", the page using "detectives" and "intelligence" too)."""
+    word = doc[m.start]
+    return m.end - m.start == 1 and word.is_sent_start and not word.is_upper and word.lower_ in lower
 
 
 SPELLED_ALIKE = 85  # rapidfuzz ratio of two names of as many words, each word with the same initial

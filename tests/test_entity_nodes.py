@@ -169,3 +169,12 @@ def test_a_body_named_by_its_head_noun_alone_is_the_body_of_that_head_not_a_long
     assert ("pavel-orlov", "SANCTIONED_BY", "council-of-the-european-union") in {
         (s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)
     }
+
+
+def test_a_common_word_capitalised_only_because_it_opens_a_sentence_names_no_actor() -> None:
+    found = nodes(
+        "Settler attacks on the village rose sharply in May, residents of Burqa said. "
+        "Rights groups blamed settler violence on the army's inaction."
+    )
+    assert "Settler" not in found
+    assert found.get("Burqa") == "Location"

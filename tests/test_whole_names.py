@@ -421,3 +421,14 @@ def test_a_company_name_cut_at_for_after_its_noun_is_one_name() -> None:
     found = nodes("The Council also listed Al-Junaid Company for Multi Activities, a gold firm owned by one family.")
     assert "Al-Junaid Company for Multi Activities" in found, found
     assert "Multi Activities" not in found, found
+
+
+def test_a_quoted_nickname_set_after_a_person_s_name_and_a_comma_is_another_name_of_the_person() -> None:
+    found = nodes('The column was led by Pedro Ramos Vilca, "Comrade Ernesto", until his capture in 2019.')
+    assert "Comrade Ernesto" in found["Pedro Ramos Vilca"][1]
+    assert "Comrade Ernesto" not in found
+
+
+def test_a_quoted_saying_after_a_person_s_name_is_no_nickname() -> None:
+    found = nodes('The war will go on, said Pedro Ramos Vilca, "We Will Win" and left the room.')
+    assert not any("Win" in alias for alias in found["Pedro Ramos Vilca"][1])

@@ -178,3 +178,15 @@ def test_a_common_word_capitalised_only_because_it_opens_a_sentence_names_no_act
     )
     assert "Settler" not in found
     assert found.get("Burqa") == "Location"
+
+
+def test_a_hall_or_theatre_the_ner_read_as_a_body_is_the_place_an_attack_occurred_at() -> None:
+    kg = graph_of("Gunmen attacked the Bataclan Theatre on Friday night.")
+    assert kg.g.nodes["bataclan-theatre"]["label"] == "Location"
+    assert ("bataclan-theatre-attack-2024-03", "bataclan-theatre", "OCCURRED_AT") in set(kg.g.edges(keys=True))
+
+
+def test_a_church_named_with_of_is_a_place_in_its_town() -> None:
+    kg = graph_of("Mourners gathered at the Church of Saint Mark in Alexandria.")
+    assert kg.g.nodes["church-of-saint-mark"]["label"] == "Location"
+    assert ("church-of-saint-mark", "alexandria", "LOCATED_IN") in set(kg.g.edges(keys=True))

@@ -190,3 +190,11 @@ def test_a_church_named_with_of_is_a_place_in_its_town() -> None:
     kg = graph_of("Mourners gathered at the Church of Saint Mark in Alexandria.")
     assert kg.g.nodes["church-of-saint-mark"]["label"] == "Location"
     assert ("church-of-saint-mark", "alexandria", "LOCATED_IN") in set(kg.g.edges(keys=True))
+
+
+def test_a_name_once_described_as_a_group_is_a_body_throughout_though_read_as_a_person_elsewhere() -> None:
+    found = nodes(
+        "Moonstorm, a second sub-group, targets banks abroad. Moonstorm was set up in 2015 by Kim Chol. "
+        "Analysts say Moonstorm stole $80 million from a bank in Dhaka."
+    )
+    assert found.get("Moonstorm") == "Organization"

@@ -198,3 +198,12 @@ def test_a_name_once_described_as_a_group_is_a_body_throughout_though_read_as_a_
         "Analysts say Moonstorm stole $80 million from a bank in Dhaka."
     )
     assert found.get("Moonstorm") == "Organization"
+
+
+def test_a_peer_s_forms_of_address_are_no_part_of_his_name() -> None:
+    found = nodes(
+        "Foreign Secretary David Cameron announced the sanctions on Tuesday. "
+        "The Rt Hon Lord Cameron said the settlers had acted with impunity."
+    )
+    assert found.get("David Cameron") == "Person"
+    assert not any("Lord" in name for name in found)

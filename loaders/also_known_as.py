@@ -92,8 +92,12 @@ def _abbreviations_whole(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _quoted_nickname(doc: Doc, first: Mention, second: Mention, between: tuple[str, ...]) -> bool:
-    """Whether a quoted name after a person's name and ", or" is the person's nickname ("X, or “Comrade Y,”")."""
-    return first.label == "Person" and between == (",", "or") and doc[second.start - 1].is_quote
+    """Whether a quoted name after a person's name and ", or" is the person's nickname ("X, or “Comrade Y,”"), or
+    after the name and a comma alone, the quotes closing right after it ('X, "Comrade Y",')."""
+    if first.label != "Person" or not doc[second.start - 1].is_quote:
+        return False
+    closed = second.end < len(doc) and doc[second.end].is_quote and _closes_phrase(doc, second.end)
+    return between == (",", "or") or (between == (",",) and closed and second.label == "Person")
 
 
 def _bracketed_kunya(doc: Doc, first: Mention, second: Mention) -> bool:
@@ -133,7 +137,7 @@ def inner_nicknames(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], l
 
 def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Quoted names given as a person's other name that the NER missed ("X, who also goes by "El Zurdo"", "X, or
-    “Comrade Lucho,”"), as mentions of that person."""
+    “Comrade Lucho,”", 'X, "Comrade Lucho",'), as mentions of that person."""
     words = alias_words()
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
@@ -145,14 +149,28 @@ def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         closing = next(
             (i for i in range(opening + 1, min(opening + 2 + MAX_NICKNAME, len(doc))) if doc[i].is_quote), None
         )
-        if closing is None or not (between in words.any or between == (",", "or")):
+        if closing is None:
             continue
         name = doc[opening + 1 : closing]
         while len(name) and name[-1].is_punct:
             name = name[:-1]
+        apposed = between == (",",) and _titled(name) and _closes_phrase(doc, closing)
+        if not (between in words.any or between == (",", "or") or apposed):
+            continue
         if len(name) and name[0].text[:1].isupper() and not taken & set(range(name.start, name.end)):
             added.append(_at(m, name))
     return added
+
+
+def _closes_phrase(doc: Doc, closing: int) -> bool:
+    """Whether the closing quote ends the apposition: a comma, a full stop or a bracket follows it, or nothing."""
+    return closing + 1 >= len(doc) or doc[closing + 1].text in {",", ".", ";", ")"}
+
+
+def _titled(name: Span) -> bool:
+    """Whether a quoted phrase set right after a person's name and a comma is written as a name, every word
+    capitalised ('X, "Comrade Lucho",'), not a quoted saying ('said X, "we will return"')."""
+    return bool(len(name)) and all(t.is_title for t in name if t.is_alpha) and not any(t.is_punct for t in name)
 
 
 def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -105,7 +105,7 @@ from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
-from loaders.one_label import one_label
+from loaders.one_label import described_bodies, one_label
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
@@ -274,6 +274,7 @@ class DocReader:
         mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"
         mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
+        mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
         mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text
         text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"

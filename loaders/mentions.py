@@ -327,8 +327,10 @@ def facility_nouns() -> frozenset[str]:
 
 
 def _names_a_place(span: Span) -> bool:
-    """Whether a name with no word of an organisation ends in the noun of a building or a road."""
-    return span[-1].lower_ in facility_nouns()
+    """Whether a name with no word of an organisation ends in the noun of a building or a road, or has one before its
+    first "of" ("the Church of the Holy Cross")."""
+    of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
+    return span[-1].lower_ in facility_nouns() or (of is not None and span.doc[of - 1].lower_ in facility_nouns())
 
 
 def _after_place_preposition(token: Token) -> bool:

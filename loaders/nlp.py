@@ -60,6 +60,7 @@ from loaders.whole_names import (
     whole_patronymic,
     with_body_surname,
     with_facility_noun,
+    with_glued_name,
     with_number,
     with_of_name,
     with_place_given_name,
@@ -765,7 +766,10 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ents = [
         with_of_name(
             with_facility_noun(
-                joined_topics(joined_company(whole_patronymic(as_company(with_number(e)), ruled), starts), ruled),
+                joined_topics(
+                    joined_company(whole_patronymic(as_company(with_glued_name(with_number(e), ruled)), ruled), starts),
+                    ruled,
+                ),
                 ruled,
             ),
             ruled,

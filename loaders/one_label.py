@@ -6,6 +6,8 @@ name can come out as a person in one sentence and a place or a body in the next.
 - Other names the NER labelled differently across the document take the label most of their
   mentions have; a tie goes to the place, then the organisation (a village's or a company's
   name is more often read as a person's than the other way round).
+- A name the text once describes as a body ("Lehava, a far-right group") is a body wherever it is
+  written (``described_bodies``), however many of its other mentions the NER read as a person's.
 
 >>> from loaders.mentions import Mention
 >>> ms = [Mention(0, 2, 0, 17, "Idris Wabenga", "Person", "Idris Wabenga"),
@@ -21,8 +23,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from graph.resolve import last_name
 from loaders.mentions import Mention, guess_kind
+from loaders.organisation_names import described_as_organisation
 
 TIE_ORDER = ("Location", "Organization", "Person")  # who wins a tie between two readings of a name
 NER_LABELS = frozenset(TIE_ORDER)
@@ -61,3 +66,19 @@ def one_label(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(replace(m, label=label, kind=guess_kind(m.name) if label == "Organization" else None))
     return out
+
+
+def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
+    "Andariel, a second sub-group") an organisation's throughout, whatever the other mentions were voted."""
+    bodies = {
+        m.name
+        for m in mentions
+        if not m.actor_id and not m.refers_back and described_as_organisation(doc[m.start : m.end].root)
+    }
+    return [
+        replace(m, label="Organization", kind=guess_kind(m.name))
+        if m.name in bodies and not m.actor_id and m.label in {"Person", "Location"}
+        else m
+        for m in mentions
+    ]

@@ -72,9 +72,20 @@ def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
         return None
     if before_role and _state_body(doc, owner, head):
         return head
-    if head.lower_ not in _lists()["heads"] | _lists()["of_heads"] or not head.is_lower or head.tag_ in {"NNS", "NNPS"}:
+    heads = _lists()["heads"] | _lists()["of_heads"] | (_state_heads() if _state_named_plainly(doc, owner) else set())
+    if head.lower_ not in heads or not head.is_lower or head.tag_ in {"NNS", "NNPS"}:
         return None  # "UN officials", "Russia's General Staff" (a name the NER reads)
     return head
+
+
+def _state_heads() -> frozenset[str]:
+    """The nouns of a state's own force or office ("army" of "the Peruvian army", "presidency")."""
+    return _lists()["state_force_heads"] | _lists()["state_service_heads"]
+
+
+def _state_named_plainly(doc: Doc, owner: Mention) -> bool:
+    """Whether the owner is a state named without a possessive ("the Peruvian army", not "Chad's army")."""
+    return owner.label == "Country" and (owner.end >= len(doc) or doc[owner.end].text not in POSSESSIVES)
 
 
 def _end(head: Token, mentions: list[Mention]) -> int | None:
@@ -211,6 +222,8 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         text = doc[m.start : end].text
         name = clean_surface(text)
         end_char = doc[end - 1].idx + len(doc[end - 1])
+        if head.lower_ in _lists()["state_force_heads"]:
+            kind = "military"  # "the Malian air force": a state's force, which stands for the state in a fight
         body = Mention(m.start, end, m.start_char, end_char, text, "Organization", name, kind)
         found[m.start] = (body, _only_a_place(head))
     actor_named = {body.name for body, place in found.values() if not place}

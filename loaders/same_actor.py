@@ -198,11 +198,27 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             and (not m.actor_id or (len(words) == 1 and m.text.islower()))  # "the coalition": the document's
             and not is_acronym(m.text)
         )
-        owners = {key: o for key, (o, name) in longer.items() if begins_or_ends(words, name)} if short else {}
+        owners = {key: (o, name) for key, (o, name) in longer.items() if begins_or_ends(words, name)} if short else {}
+        if len(owners) > 1:  # "the Council" beside the General Secretariat of the Council
+            owners = {key: (o, name) for key, (o, name) in owners.items() if head_word(name) == head_word(words)}
+        owners = {key: o for key, (o, _) in owners.items()}
         if not short and _person_opening(m):
             owners = {key: o for key, (o, name) in longer.items() if _opens(words, name)}
         out.append(_as(m, next(iter(owners.values()))) if len(owners) == 1 else m)
     return out
+
+
+def head_word(name: list[str]) -> str:
+    """The head noun of a body's name (lowercase words): the word before its first "of", "for" or "in", else its last
+    word ("council" of "council of the european union", "secretariat" of "general secretariat of the council").
+
+    >>> head_word("council of the european union".split()), head_word("general secretariat of the council".split())
+    ('council', 'secretariat')
+    >>> head_word("european union".split())
+    'union'
+    """
+    cut = next((i for i, w in enumerate(name) if i and w in {"of", "for", "in"}), len(name))
+    return name[cut - 1]
 
 
 def _opens(words: list[str], name: list[str]) -> bool:
@@ -343,11 +359,25 @@ def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the capitalised common words the NER takes for names ("South", "Peacekeepers",
     ``same_actor.common_words``) and the platforms a statement is posted on ("on the Telegram app")."""
+    lower = {t.text for t in doc if t.is_lower}
     return [
         m
         for m in mentions
-        if m.actor_id or not (m.name.lower() in _lists()["common_words"] or posted_on(doc[m.start : m.end], m.name))
+        if m.actor_id
+        or not (
+            m.name.lower() in _lists()["common_words"]
+            or posted_on(doc[m.start : m.end], m.name)
+            or _common_word_opening(doc, m, lower)
+        )
     ]
+
+
+def _common_word_opening(doc: Doc, m: Mention, lower: set[str]) -> bool:
+    """Whether an unknown one-word name opens its sentence and is written in lower case elsewhere in the document: a
+    common word capitalised by its place ("Detectives investigating the attack ...", "Intelligence officials
+    said ...", the page using "detectives" and "intelligence" too)."""
+    word = doc[m.start]
+    return m.end - m.start == 1 and word.is_sent_start and not word.is_upper and word.lower_ in lower
 
 
 SPELLED_ALIKE = 85  # rapidfuzz ratio of two names of as many words, each word with the same initial

@@ -157,3 +157,53 @@ def test_the_coalition_on_a_page_far_from_its_theatre_is_not_the_us_led_coalitio
 def test_the_coalition_on_a_page_that_names_its_theatre_is_the_us_led_coalition() -> None:
     kg = graph_of("The coalition said its aircraft had struck an ISIS hideout in western Iraq on Tuesday.")
     assert kg.g.nodes["coalition"]["kind"] == "international"
+
+
+def test_a_body_named_by_its_head_noun_alone_is_the_body_of_that_head_not_a_longer_name_ending_in_it() -> None:
+    text = (
+        "The Council of the European Union adopted new restrictive measures on Monday, according to the General "
+        "Secretariat of the Council. The Council listed Pavel Orlov, a shipping executive, for helping Moscow evade "
+        "the oil price cap."
+    )
+    assert "Council" not in nodes(text)
+    assert ("pavel-orlov", "SANCTIONED_BY", "council-of-the-european-union") in {
+        (s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)
+    }
+
+
+def test_a_common_word_capitalised_only_because_it_opens_a_sentence_names_no_actor() -> None:
+    found = nodes(
+        "Settler attacks on the village rose sharply in May, residents of Burqa said. "
+        "Rights groups blamed settler violence on the army's inaction."
+    )
+    assert "Settler" not in found
+    assert found.get("Burqa") == "Location"
+
+
+def test_a_hall_or_theatre_the_ner_read_as_a_body_is_the_place_an_attack_occurred_at() -> None:
+    kg = graph_of("Gunmen attacked the Bataclan Theatre on Friday night.")
+    assert kg.g.nodes["bataclan-theatre"]["label"] == "Location"
+    assert ("bataclan-theatre-attack-2024-03", "bataclan-theatre", "OCCURRED_AT") in set(kg.g.edges(keys=True))
+
+
+def test_a_church_named_with_of_is_a_place_in_its_town() -> None:
+    kg = graph_of("Mourners gathered at the Church of Saint Mark in Alexandria.")
+    assert kg.g.nodes["church-of-saint-mark"]["label"] == "Location"
+    assert ("church-of-saint-mark", "alexandria", "LOCATED_IN") in set(kg.g.edges(keys=True))
+
+
+def test_a_name_once_described_as_a_group_is_a_body_throughout_though_read_as_a_person_elsewhere() -> None:
+    found = nodes(
+        "Moonstorm, a second sub-group, targets banks abroad. Moonstorm was set up in 2015 by Kim Chol. "
+        "Analysts say Moonstorm stole $80 million from a bank in Dhaka."
+    )
+    assert found.get("Moonstorm") == "Organization"
+
+
+def test_a_peer_s_forms_of_address_are_no_part_of_his_name() -> None:
+    found = nodes(
+        "Foreign Secretary David Cameron announced the sanctions on Tuesday. "
+        "The Rt Hon Lord Cameron said the settlers had acted with impunity."
+    )
+    assert found.get("David Cameron") == "Person"
+    assert not any("Lord" in name for name in found)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import links_of
+from conftest import graph_of, links_of
 from test_whole_names import nodes
 
 from graph.build import add_facts
@@ -152,3 +152,20 @@ def test_a_body_whose_name_says_it_broke_away_is_no_part_of_the_one_it_names() -
     links = links_of(text)
     assert ("farc-dissidents", "MEMBER_OF", "farc") not in links, links
     assert ("farc-dissidents", "BASED_IN", "cauca") in links, links
+
+
+def test_a_state_s_force_named_by_its_demonym_in_lower_case_is_one_military_body_of_the_state() -> None:
+    text = "The Gabonese air force bombed a rebel convoy near Makokou on Sunday."
+    assert nodes(text)["Gabonese air force"][0] == "Organization"
+    assert graph_of(text).g.nodes["gabonese-air-force"]["kind"] == "military"
+    found = links_of(text)
+    assert ("gabon", "AFFILIATED_WITH", "gabonese-air-force") in found or (
+        "gabonese-air-force",
+        "AFFILIATED_WITH",
+        "gabon",
+    ) in found
+
+
+def test_a_state_s_force_after_a_possessive_stays_the_state() -> None:
+    text = "Gabon's army said it had repelled the attack near Makokou."
+    assert "Gabon's army" not in nodes(text)

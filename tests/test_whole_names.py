@@ -421,3 +421,25 @@ def test_a_company_name_cut_at_for_after_its_noun_is_one_name() -> None:
     found = nodes("The Council also listed Al-Junaid Company for Multi Activities, a gold firm owned by one family.")
     assert "Al-Junaid Company for Multi Activities" in found, found
     assert "Multi Activities" not in found, found
+
+
+def test_a_quoted_nickname_set_after_a_person_s_name_and_a_comma_is_another_name_of_the_person() -> None:
+    found = nodes('The column was led by Pedro Ramos Vilca, "Comrade Ernesto", until his capture in 2019.')
+    assert "Comrade Ernesto" in found["Pedro Ramos Vilca"][1]
+    assert "Comrade Ernesto" not in found
+
+
+def test_a_quoted_saying_after_a_person_s_name_is_no_nickname() -> None:
+    found = nodes('The war will go on, said Pedro Ramos Vilca, "We Will Win" and left the room.')
+    assert not any("Win" in alias for alias in found["Pedro Ramos Vilca"][1])
+
+
+def test_an_acronym_glued_by_a_hyphen_to_a_capitalised_word_is_one_name() -> None:
+    found = nodes("Fighters loyal to the UDF-Barwaqo administration seized the town of Garadag on Friday.")
+    assert found.get("UDF-Barwaqo", ("",))[0] == "Organization"
+    assert "UDF" not in found
+
+
+def test_an_acronym_glued_to_a_known_place_s_name_is_not_read_as_one_new_name() -> None:
+    found = nodes("Fighters of the UDF-Somalia wing seized the town of Garadag on Friday.")
+    assert "UDF-Somalia" not in found

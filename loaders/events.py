@@ -542,15 +542,31 @@ class EventFinder:
         in an Israeli helicopter attack in 1992" or "X died in an airstrike" (not the killer of "jets killed X in a
         raid")."""
         dying = incident_words().death_verbs
+        verbs = suffered_in(cue, self.cues.violence_verbs)
         dead = [
             s
-            for verb in suffered_in(cue, self.cues.violence_verbs)
+            for verb in verbs
             for c in verb.children
             if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_.lower() in dying)
             for s in conjuncts(c)
         ]
+        dead += [verb.head for verb in verbs if verb.dep_ == "acl" and verb.tag_ == "VBN"]  # "X, killed in a strike"
         found = [m for s in dead for m in actors_of(s, self.index, with_preps=False)]
         return [m for m in found if m.label in {"Person", "Organization"}]
+
+    def _killed_by(self, cue: Token) -> list[Mention]:
+        """The people a new incident killed when it is the subject of the verb of harm ("a drone strike killed X in
+        2009", "another strike killed his successor, Y"): named by its victim, as a strike on a person is (not the
+        soldiers of "a strike killed three Hezbollah fighters", nor of "a strike could kill X")."""
+        verb = cue.head
+        if cue.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.violence_verbs:
+            return []
+        if is_unreal(verb) or self._told_before(cue):
+            return []  # "the strike killed X": the harm of an incident told before
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        heads = [*objects, *(a for c in objects for a in c.children if a.dep_ == "appos")]  # "his successor, Y"
+        found = [self.index.at(s) for h in heads for s in conjuncts(h)]
+        return [m for m in found if m is not None and m.label == "Person"]
 
     def _told_before(self, noun: Token) -> bool:
         """Whether a noun's determiner or possessive points back ("the attack", "that strike", "Monday's attack")."""
@@ -726,7 +742,8 @@ class EventFinder:
         if is_unreal(cue) or is_habitual(cue):
             return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident
         places, targets, phrases = self.anchors(cue)
-        targets = targets or self._dead_in(cue)  # "X was killed in an Israeli helicopter attack in 1992"
+        killed = [] if targets else self._killed_by(cue)  # "a drone strike killed X in 2009"
+        targets = targets or self._dead_in(cue) or killed  # "X was killed in an Israeli helicopter attack in 1992"
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
         scene = self._scene(phrases + acted)  # "carried out the strike on a base in Jordan": the act's places too
         phrases = [ph for ph in phrases if min(t.i for t in ph) > cue.i]  # its names: not "On May 4, a strike on X"
@@ -742,7 +759,10 @@ class EventFinder:
             date = _date_of(cue.head, self.doc_date, recent=True)
         for verb in [] if date else suffered_in(cue, self.cues.violence_verbs):  # "killed in an airstrike on April 1"
             date = _date_of(verb, self.doc_date, recent=True)
-        date = date or _year_of(cue)  # "the 2018 poisoning": that year's, not the report's month
+        harmed = [cue.head] if killed else suffered_in(cue, self.cues.violence_verbs) if targets else []
+        date = date or _year_of(cue) or next((y for v in harmed if (y := _year_of(v))), "")  # "the 2018 poisoning":
+        # that year's, not the report's month; "a strike killed X in 2009", "X was killed in a strike in 2009": one
+        # person is hit once, in the year stated
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
         counted = any(c.dep_ == "nummod" for c in cue.children) or series_of(cue) is not None
         named = authors(cue, self.index, self.cues)

@@ -31,3 +31,29 @@ def test_a_string_of_shooting_attacks_is_one_series_laid_on_its_author_at_its_pl
     assert ("balochistan-liberation-army", "BLAMED_FOR", events[0]) in links, links
     assert (events[0], "OCCURRED_AT", "turbat") in links, links
     assert "string of shooting attacks" in kg.g.nodes[events[0]]["aliases"], kg.g.nodes[events[0]]
+
+
+def test_a_strike_that_killed_a_named_man_is_an_incident_named_after_him_in_the_year_stated() -> None:
+    kg = graph_of("An American air strike killed Abu Yahya al-Libi in 2012, weakening the group in the tribal areas.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    event, data = events[0]
+    assert data["name"] == "Abu Yahya al-Libi air strike" and data["date"] == "2012", data
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert (event, "TARGETED", "abu-yahya-al-libi") in links, links
+    assert ("united-states", "BLAMED_FOR", event) in links, links
+
+
+def test_a_man_killed_in_a_reduced_clause_was_targeted_by_a_strike_of_the_year_stated() -> None:
+    kg = graph_of("The group mourned Said al-Shihri, killed in a drone strike in 2013.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["date"] == "2013", events
+    assert events[0][1]["name"] == "Said al-Shihri drone strike", events
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert (events[0][0], "TARGETED", "said-al-shihri") in links, links
+
+
+def test_the_strike_that_killed_a_man_is_the_incident_told_before_not_a_new_one() -> None:
+    kg = graph_of("A drone strike hit a car near Marib on Monday. The strike killed Hamza al-Qaiti, a local commander.")
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events

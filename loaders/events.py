@@ -326,6 +326,17 @@ def _year_of(cue: Token) -> str:
     return next((t.text for t in words if t.ent_type_ == "DATE" and is_year(t.text)), "")
 
 
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked by a superlative ("the worst recent attack", "the most lethal raid").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The worst recent attack was the massacre in the village.")
+    >>> _ranked(doc[3]), _ranked(doc[6])
+    (True, False)
+    """
+    return any(t.tag_ in {"JJS", "RBS"} for t in noun.subtree if t.i < noun.i)
+
+
 def _same_time(date: str, earlier: str) -> bool:
     """Whether a stated date (or none) allows an earlier incident's date: a year alone allows any month ("in 2016"
     and "the July attack"); two months, or days, must be one within the other.
@@ -658,6 +669,8 @@ class EventFinder:
         if cue.dep_ != "attr" or cue.head.lemma_ != "be":
             return None
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj" and self.is_event_noun(c)]
+        subjects = [s for s in subjects if not _ranked(s)]  # "The worst recent attack was the massacre in X": the
+        # massacre, told here first, is what the ranking names (not the incident told before)
         return next((e for s in subjects if (e := self.event_at(s)) is not None), None)
 
     def _same_as_earlier(self, cue: Token, places: list[Mention], date: str = "") -> Event | None:

@@ -46,3 +46,15 @@ def test_gunmen_executing_passengers_is_still_an_incident() -> None:
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 1, events
     assert kg.g.has_edge("al-shabaab", events[0], "BLAMED_FOR")
+
+
+def test_a_ranked_subject_of_be_names_the_incident_that_follows_not_the_one_told_before() -> None:
+    kg = graph_of(
+        "Rebels ambushed a police patrol near Kitchanga on 3 March 2019, killing four officers. "
+        "The deadliest recent attack was the massacre in Bukavu on 2 June 2020, when gunmen killed 30 villagers."
+    )
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 2, events
+    held = {o: s for s, k, o in links if k == "OCCURRED_AT"}
+    assert {"kitchanga", "bukavu"} <= held.keys() and held["kitchanga"] != held["bukavu"], links

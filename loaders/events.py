@@ -28,7 +28,7 @@ from loaders.guarded_incidents import (
 )
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
-from loaders.incident_aliases import whole_name, within_place
+from loaders.incident_aliases import verb_noun_names, whole_name, within_place
 from loaders.incident_clauses import in_a_mishap
 from loaders.incident_references import (
     acts_before,
@@ -1013,6 +1013,7 @@ class EventFinder:
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
+        surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]

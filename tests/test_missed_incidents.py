@@ -57,3 +57,11 @@ def test_the_strike_that_killed_a_man_is_the_incident_told_before_not_a_new_one(
     kg = graph_of("A drone strike hit a car near Marib on Monday. The strike killed Hamza al-Qaiti, a local commander.")
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 1, events
+
+
+def test_an_act_told_by_its_verb_is_named_also_by_the_verbs_own_noun() -> None:
+    kg = graph_of("Bandits kidnapped Musa Ibrahim, a district official, in Tsafe on Monday.")
+    events = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    names = {events[0]["name"], *events[0]["aliases"]}
+    assert {"Tsafe kidnapping", "Musa Ibrahim kidnapping"} <= names, names

@@ -65,3 +65,10 @@ def test_an_act_told_by_its_verb_is_named_also_by_the_verbs_own_noun() -> None:
     assert len(events) == 1, events
     names = {events[0]["name"], *events[0]["aliases"]}
     assert {"Tsafe kidnapping", "Musa Ibrahim kidnapping"} <= names, names
+
+
+def test_an_attack_on_two_sites_listed_happened_where_the_last_one_stands() -> None:
+    kg = graph_of("Residents fled after an attack on a clinic and a school at Mahas in Somalia.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and (events[0], "OCCURRED_AT", "mahas") in links, links

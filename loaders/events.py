@@ -495,6 +495,13 @@ class EventFinder:
                             and not is_backer(m, cue.doc, self.cues.hyphen)
                         ):
                             targets.append(m)
+                    if role == "place" and patient_of and holder.i == cue.i:  # "the killing in Colima of X": the
+                        hit = [
+                            m for o in prep_objects(pobj, {"of"}) for m in actors_of(o, self.index, with_preps=False)
+                        ]
+                        targets += [
+                            m for m in hit if m.label == "Person" and m not in targets
+                        ]  # parse hangs X on Colima
                     if role == "target" and not located:  # "an attack on a camp at Nguetechewe": where the unnamed
                         places += [m for m in standing_places(pobj, self.index) if m not in places]  # thing hit stands
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma

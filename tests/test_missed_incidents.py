@@ -72,3 +72,11 @@ def test_an_attack_on_two_sites_listed_happened_where_the_last_one_stands() -> N
     links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 1 and (events[0], "OCCURRED_AT", "mahas") in links, links
+
+
+def test_the_person_after_the_place_of_a_killing_is_its_victim() -> None:
+    kg = graph_of("Officials linked the cartel to the 2019 killing in Morelia of Ramiro Solis, a state prosecutor.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and (events[0], "TARGETED", "ramiro-solis") in links, links
+    assert (events[0], "OCCURRED_AT", "morelia") in links, links

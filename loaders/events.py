@@ -796,6 +796,8 @@ class EventFinder:
             return None  # "The offensive, which they called X, ...": a name of the offensive told before
         if takes_place(cue, self.index):
             return None  # "the M23's capture of Goma": an attack on the town (loaders/territory.py), not an incident
+        if is_guarded(cue) and not title and cue.tag_ in {"NNS", "NNPS"}:
+            return None  # "military operations in Waziristan", "Wagner's operations in Africa": a campaign, no incident
         if is_guarded(cue) and not title and not anchored(places, targets, named, cue.doc):
             return None  # "a military operation": no incident until its place, target or author is named
         of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"

@@ -58,3 +58,13 @@ def test_a_ranked_subject_of_be_names_the_incident_that_follows_not_the_one_told
     assert len(events) == 2, events
     held = {o: s for s, k, o in links if k == "OCCURRED_AT"}
     assert {"kitchanga", "bukavu"} <= held.keys() and held["kitchanga"] != held["bukavu"], links
+
+
+def test_operations_in_a_place_are_a_campaign_not_one_incident() -> None:
+    kg = graph_of("Thousands of families fled army operations in the Tirah valley, and many never returned to Khyber.")
+    assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"], list(kg.g.nodes)
+
+
+def test_one_operation_in_a_place_is_still_an_incident() -> None:
+    kg = graph_of("Thousands of families fled an army operation in the Tirah valley in May 2014.")
+    assert [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"], list(kg.g.nodes)

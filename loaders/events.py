@@ -53,6 +53,7 @@ from loaders.incident_words import (
     hits_a_body,
     holders_of,
     incident_words,
+    into_custody,
     lays_blame,
     more_incident_nouns,
     names_no_incident,
@@ -796,6 +797,8 @@ class EventFinder:
             return None  # "The offensive, which they called X, ...": a name of the offensive told before
         if takes_place(cue, self.index):
             return None  # "the M23's capture of Goma": an attack on the town (loaders/territory.py), not an incident
+        if into_custody(cue) and not any(m.label != "Person" for m in targets):
+            return None  # "the capture of X", "X remains in detention in Niamey": a person taken, no incident
         if is_guarded(cue) and not title and cue.tag_ in {"NNS", "NNPS"}:
             return None  # "military operations in Waziristan", "Wagner's operations in Africa": a campaign, no incident
         if is_guarded(cue) and not title and not anchored(places, targets, named, cue.doc):
@@ -928,6 +931,8 @@ class EventFinder:
         (``named_later``)."""
         if sentence_carried_out(verb):
             return None  # "the men convicted over the bombings were executed in 2008": a sentence, no incident
+        if into_custody(verb) and any(m.label == "Person" for m in patients):
+            return None  # "X was captured in Necocli in 2021": a person taken, no incident (not "captured 20 soldiers")
         if in_a_mishap(verb):
             return None  # "X was killed in a plane crash": no one's deed
         during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"

@@ -68,3 +68,9 @@ def test_operations_in_a_place_are_a_campaign_not_one_incident() -> None:
 def test_one_operation_in_a_place_is_still_an_incident() -> None:
     kg = graph_of("Thousands of families fled an army operation in the Tirah valley in May 2014.")
     assert [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"], list(kg.g.nodes)
+
+
+def test_a_person_taken_into_custody_is_no_incident() -> None:
+    assert event_names("Police captured Abu Dujana in Kismayo in March 2019, officials said.") == set()
+    assert event_names("Officials confirmed the detention of Colonel Musa Kaka in Niamey on Friday.") == set()
+    assert event_names("Gunmen abducted Father Musa Kaka in Niamey on Friday.") != set()

@@ -28,7 +28,7 @@ from loaders.guarded_incidents import (
 )
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
-from loaders.incident_aliases import whole_name, within_place
+from loaders.incident_aliases import verb_noun_names, whole_name, within_place
 from loaders.incident_clauses import in_a_mishap
 from loaders.incident_references import (
     acts_before,
@@ -53,6 +53,7 @@ from loaders.incident_words import (
     hits_a_body,
     holders_of,
     incident_words,
+    into_custody,
     lays_blame,
     more_incident_nouns,
     names_no_incident,
@@ -326,6 +327,17 @@ def _year_of(cue: Token) -> str:
     return next((t.text for t in words if t.ent_type_ == "DATE" and is_year(t.text)), "")
 
 
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked by a superlative ("the worst recent attack", "the most lethal raid").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The worst recent attack was the massacre in the village.")
+    >>> _ranked(doc[3]), _ranked(doc[6])
+    (True, False)
+    """
+    return any(t.tag_ in {"JJS", "RBS"} for t in noun.subtree if t.i < noun.i)
+
+
 def _same_time(date: str, earlier: str) -> bool:
     """Whether a stated date (or none) allows an earlier incident's date: a year alone allows any month ("in 2016"
     and "the July attack"); two months, or days, must be one within the other.
@@ -484,6 +496,13 @@ class EventFinder:
                             and not is_backer(m, cue.doc, self.cues.hyphen)
                         ):
                             targets.append(m)
+                    if role == "place" and patient_of and holder.i == cue.i:  # "the killing in Colima of X": the
+                        hit = [
+                            m for o in prep_objects(pobj, {"of"}) for m in actors_of(o, self.index, with_preps=False)
+                        ]
+                        targets += [
+                            m for m in hit if m.label == "Person" and m not in targets
+                        ]  # parse hangs X on Colima
                     if role == "target" and not located:  # "an attack on a camp at Nguetechewe": where the unnamed
                         places += [m for m in standing_places(pobj, self.index) if m not in places]  # thing hit stands
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
@@ -542,15 +561,31 @@ class EventFinder:
         in an Israeli helicopter attack in 1992" or "X died in an airstrike" (not the killer of "jets killed X in a
         raid")."""
         dying = incident_words().death_verbs
+        verbs = suffered_in(cue, self.cues.violence_verbs)
         dead = [
             s
-            for verb in suffered_in(cue, self.cues.violence_verbs)
+            for verb in verbs
             for c in verb.children
             if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_.lower() in dying)
             for s in conjuncts(c)
         ]
+        dead += [verb.head for verb in verbs if verb.dep_ == "acl" and verb.tag_ == "VBN"]  # "X, killed in a strike"
         found = [m for s in dead for m in actors_of(s, self.index, with_preps=False)]
         return [m for m in found if m.label in {"Person", "Organization"}]
+
+    def _killed_by(self, cue: Token) -> list[Mention]:
+        """The people a new incident killed when it is the subject of the verb of harm ("a drone strike killed X in
+        2009", "another strike killed his successor, Y"): named by its victim, as a strike on a person is (not the
+        soldiers of "a strike killed three Hezbollah fighters", nor of "a strike could kill X")."""
+        verb = cue.head
+        if cue.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.violence_verbs:
+            return []
+        if is_unreal(verb) or self._told_before(cue):
+            return []  # "the strike killed X": the harm of an incident told before
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        heads = [*objects, *(a for c in objects for a in c.children if a.dep_ == "appos")]  # "his successor, Y"
+        found = [self.index.at(s) for h in heads for s in conjuncts(h)]
+        return [m for m in found if m is not None and m.label == "Person"]
 
     def _told_before(self, noun: Token) -> bool:
         """Whether a noun's determiner or possessive points back ("the attack", "that strike", "Monday's attack")."""
@@ -642,6 +677,8 @@ class EventFinder:
         if cue.dep_ != "attr" or cue.head.lemma_ != "be":
             return None
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj" and self.is_event_noun(c)]
+        subjects = [s for s in subjects if not _ranked(s)]  # "The worst recent attack was the massacre in X": the
+        # massacre, told here first, is what the ranking names (not the incident told before)
         return next((e for s in subjects if (e := self.event_at(s)) is not None), None)
 
     def _same_as_earlier(self, cue: Token, places: list[Mention], date: str = "") -> Event | None:
@@ -726,7 +763,8 @@ class EventFinder:
         if is_unreal(cue) or is_habitual(cue):
             return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident
         places, targets, phrases = self.anchors(cue)
-        targets = targets or self._dead_in(cue)  # "X was killed in an Israeli helicopter attack in 1992"
+        killed = [] if targets else self._killed_by(cue)  # "a drone strike killed X in 2009"
+        targets = targets or self._dead_in(cue) or killed  # "X was killed in an Israeli helicopter attack in 1992"
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
         scene = self._scene(phrases + acted)  # "carried out the strike on a base in Jordan": the act's places too
         phrases = [ph for ph in phrases if min(t.i for t in ph) > cue.i]  # its names: not "On May 4, a strike on X"
@@ -742,7 +780,10 @@ class EventFinder:
             date = _date_of(cue.head, self.doc_date, recent=True)
         for verb in [] if date else suffered_in(cue, self.cues.violence_verbs):  # "killed in an airstrike on April 1"
             date = _date_of(verb, self.doc_date, recent=True)
-        date = date or _year_of(cue)  # "the 2018 poisoning": that year's, not the report's month
+        harmed = [cue.head] if killed else suffered_in(cue, self.cues.violence_verbs) if targets else []
+        date = date or _year_of(cue) or next((y for v in harmed if (y := _year_of(v))), "")  # "the 2018 poisoning":
+        # that year's, not the report's month; "a strike killed X in 2009", "X was killed in a strike in 2009": one
+        # person is hit once, in the year stated
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
         counted = any(c.dep_ == "nummod" for c in cue.children) or series_of(cue) is not None
         named = authors(cue, self.index, self.cues)
@@ -756,6 +797,10 @@ class EventFinder:
             return None  # "The offensive, which they called X, ...": a name of the offensive told before
         if takes_place(cue, self.index):
             return None  # "the M23's capture of Goma": an attack on the town (loaders/territory.py), not an incident
+        if into_custody(cue) and not any(m.label != "Person" for m in targets):
+            return None  # "the capture of X", "X remains in detention in Niamey": a person taken, no incident
+        if is_guarded(cue) and not title and cue.tag_ in {"NNS", "NNPS"}:
+            return None  # "military operations in Waziristan", "Wagner's operations in Africa": a campaign, no incident
         if is_guarded(cue) and not title and not anchored(places, targets, named, cue.doc):
             return None  # "a military operation": no incident until its place, target or author is named
         of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"
@@ -886,6 +931,8 @@ class EventFinder:
         (``named_later``)."""
         if sentence_carried_out(verb):
             return None  # "the men convicted over the bombings were executed in 2008": a sentence, no incident
+        if into_custody(verb) and any(m.label == "Person" for m in patients):
+            return None  # "X was captured in Necocli in 2021": a person taken, no incident (not "captured 20 soldiers")
         if in_a_mishap(verb):
             return None  # "X was killed in a plane crash": no one's deed
         during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
@@ -980,6 +1027,7 @@ class EventFinder:
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
+        surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]

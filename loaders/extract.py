@@ -57,6 +57,7 @@ from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords, text_of
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.forces_hit import forces_hit
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.group_heads import group_head, group_head_preps
 from loaders.guarded_incidents import guarded_cues
@@ -627,6 +628,7 @@ class DocReader:
             if self.hostility.fits(target, "ATTACKED"):
                 self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
+        forces_hit(self, event)  # "an assault on an army post": the state's forces
         hit = {end_key(t) for t in event.targets}  # not X of "X died during a clash with Y": hit, not to blame
         sides = [m for m in event.authors if m.key not in hit]
         self.emit_all(sides, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"

@@ -1,7 +1,8 @@
-"""Incident nouns that need an anchor: "the capture of Colonel X", "the detention of Colonel X", "a military
-operation in Swat" each name one incident; "a military operation" or "the crackdown" alone name none. What a relative
-clause says an incident hit or where it happened ("a bombing that targeted X"). A place taken ("the capture of Goma")
-is no incident: see :mod:`loaders.territory`.
+"""Incident nouns that need an anchor: "the murder of Colonel X", "a military operation in Swat" each name one
+incident; "a military operation" or "the crackdown" alone name none. What a relative clause says an incident hit or
+where it happened ("a bombing that targeted X"). A place taken ("the capture of Goma") is no incident: see
+:mod:`loaders.territory`; nor a person taken into custody ("the capture of X", "the detention of X"):
+:func:`loaders.incident_words.into_custody`.
 
 The cue words are the ``guarded_incidents`` block of ``seeds/relations.yaml``.
 """
@@ -83,7 +84,7 @@ def hit_by_of(token: Token) -> bool:
 
 def anchored(places: list[Mention], targets: list[Mention], authors: list[Mention], doc: Doc) -> bool:
     """Whether a guarded incident has its anchor: a place, an author, or a target that heads its phrase ("the
-    detention of Colonel X"; not "the deportation of Ukrainian children", whose Ukraine only qualifies them)."""
+    murder of Colonel X"; not "the deportation of Ukrainian children", whose Ukraine only qualifies them)."""
     return bool(places or authors or any(doc[m.end - 1].dep_ == "pobj" for m in targets))
 
 

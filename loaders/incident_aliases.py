@@ -1,11 +1,18 @@
 """More names of one incident: its phrase without the larger place its place lies in ("a strike at a home in the
 city of Qom" of "a strike at a home in the city of Qom in central Iran"), and its victim's whole name where the text
-gives only the surname ("Ibrahim Sahar killing" of "Sahar was killed")."""
+gives only the surname ("Ibrahim Sahar killing" of "Sahar was killed"), and the name an act told by its verb has by
+the verb's own noun ("fighters ambushed a convoy near X": the "X ambush", beside the "X attack" its kind names).
+
+The verbs' nouns are ``verb_nouns`` in ``seeds/relations.yaml``.
+"""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex
 
@@ -40,3 +47,20 @@ def whole_name(person: Mention, mentions: list[Mention]) -> str:
         if m.label == "Person" and " " in m.name and m.name.lower().split()[-1] in {short, f"al-{short}"}
     }
     return next(iter(wholes)) if len(wholes) == 1 else person.name
+
+
+@cache
+def verb_nouns() -> dict[str, str]:
+    """The noun each verb of an incident (lemma) names its act by ("ambush": "ambush", "bomb": "bombing").
+
+    >>> verb_nouns()["ambush"], verb_nouns()["kidnap"]
+    ('ambush', 'kidnapping')
+    """
+    return dict(load_seed_yaml("relations.yaml")["verb_nouns"])
+
+
+def verb_noun_names(verb: Token, anchors: list[str]) -> list[str]:
+    """An act's names by its verb's own noun after each anchor (its place, target or victim): "Junin ambush" of
+    "ambushed a convoy near Junin", none for a verb with no noun of its own in ``verb_nouns``."""
+    noun = verb_nouns().get(verb.lemma_.lower())
+    return [f"{anchor} {noun}" for anchor in anchors] if noun else []

@@ -44,6 +44,7 @@ class IncidentWords:
     holding_participles: frozenset[str]  # "an account held by X", "sites used by X": X's thing
     sentence_verbs: frozenset[str]  # "the convicted men were executed": a sentence carried out
     verdict_words: frozenset[str]  # "convicted", "sentenced": who a sentence was carried out on
+    custody_words: frozenset[str]  # "was captured", "the capture of X", "in detention": a person taken, no incident
 
 
 @cache
@@ -65,6 +66,7 @@ def incident_words() -> IncidentWords:
         frozenset(block["holding_participles"]),
         frozenset(block["sentence_verbs"]),
         frozenset(block["verdict_words"]),
+        frozenset(block["custody_words"]),
     )
 
 
@@ -116,6 +118,18 @@ def names_no_incident(cue: Token) -> bool:
         return any(c.dep_ == "dobj" for c in cue.children)
     stoppage = any(c.dep_ in {"amod", "compound"} and c.lower_ in wanted.stoppage_words for c in cue.lefts)
     return stoppage or habitual(cue)
+
+
+def into_custody(word: Token) -> bool:
+    """Whether a verb or noun is one of taking into custody, which taking a named person is no incident ("X was
+    captured in 2021", "the capture of X", "X remains in detention"; the caller reads who was taken).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police captured the bomber after the attack.")
+    >>> into_custody(doc[1]), into_custody(doc[6])
+    (True, False)
+    """
+    return word.lemma_.lower() in incident_words().custody_words
 
 
 def sentence_carried_out(verb: Token) -> bool:

@@ -358,10 +358,11 @@ def aim_holders(cue: Token) -> list[Token]:
 def standing_places(pobj: Token, index: MentionIndex) -> list[Mention]:
     """The places where what an incident hit stands, down the chain of the phrase that names it: Nguetechewe of "an
     attack on a camp for displaced people at Nguetechewe", El Adde of "a raid on a base at El Adde" (the incident
-    happened there; the first place of each branch, not the wider places it is in)."""
+    happened there; the first place of each branch, not the wider places it is in), and of the things listed with it
+    (Borobekra of "an attack on a police station and a relief camp at Borobekra")."""
     wanted = incident_cues()
     found: list[Mention] = []
-    nouns = [pobj]
+    nouns = conjuncts(pobj)
     for _ in range(3):  # "a camp" -> "for displaced people" -> "at Nguetechewe"
         found += [
             m

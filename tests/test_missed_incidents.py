@@ -31,3 +31,52 @@ def test_a_string_of_shooting_attacks_is_one_series_laid_on_its_author_at_its_pl
     assert ("balochistan-liberation-army", "BLAMED_FOR", events[0]) in links, links
     assert (events[0], "OCCURRED_AT", "turbat") in links, links
     assert "string of shooting attacks" in kg.g.nodes[events[0]]["aliases"], kg.g.nodes[events[0]]
+
+
+def test_a_strike_that_killed_a_named_man_is_an_incident_named_after_him_in_the_year_stated() -> None:
+    kg = graph_of("An American air strike killed Abu Yahya al-Libi in 2012, weakening the group in the tribal areas.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    event, data = events[0]
+    assert data["name"] == "Abu Yahya al-Libi air strike" and data["date"] == "2012", data
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert (event, "TARGETED", "abu-yahya-al-libi") in links, links
+    assert ("united-states", "BLAMED_FOR", event) in links, links
+
+
+def test_a_man_killed_in_a_reduced_clause_was_targeted_by_a_strike_of_the_year_stated() -> None:
+    kg = graph_of("The group mourned Said al-Shihri, killed in a drone strike in 2013.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["date"] == "2013", events
+    assert events[0][1]["name"] == "Said al-Shihri drone strike", events
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert (events[0][0], "TARGETED", "said-al-shihri") in links, links
+
+
+def test_the_strike_that_killed_a_man_is_the_incident_told_before_not_a_new_one() -> None:
+    kg = graph_of("A drone strike hit a car near Marib on Monday. The strike killed Hamza al-Qaiti, a local commander.")
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+
+
+def test_an_act_told_by_its_verb_is_named_also_by_the_verbs_own_noun() -> None:
+    kg = graph_of("Bandits kidnapped Musa Ibrahim, a district official, in Tsafe on Monday.")
+    events = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    names = {events[0]["name"], *events[0]["aliases"]}
+    assert {"Tsafe kidnapping", "Musa Ibrahim kidnapping"} <= names, names
+
+
+def test_an_attack_on_two_sites_listed_happened_where_the_last_one_stands() -> None:
+    kg = graph_of("Residents fled after an attack on a clinic and a school at Mahas in Somalia.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and (events[0], "OCCURRED_AT", "mahas") in links, links
+
+
+def test_the_person_after_the_place_of_a_killing_is_its_victim() -> None:
+    kg = graph_of("Officials linked the cartel to the 2019 killing in Morelia of Ramiro Solis, a state prosecutor.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and (events[0], "TARGETED", "ramiro-solis") in links, links
+    assert (events[0], "OCCURRED_AT", "morelia") in links, links

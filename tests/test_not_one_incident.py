@@ -46,3 +46,31 @@ def test_gunmen_executing_passengers_is_still_an_incident() -> None:
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 1, events
     assert kg.g.has_edge("al-shabaab", events[0], "BLAMED_FOR")
+
+
+def test_a_ranked_subject_of_be_names_the_incident_that_follows_not_the_one_told_before() -> None:
+    kg = graph_of(
+        "Rebels ambushed a police patrol near Kitchanga on 3 March 2019, killing four officers. "
+        "The deadliest recent attack was the massacre in Bukavu on 2 June 2020, when gunmen killed 30 villagers."
+    )
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 2, events
+    held = {o: s for s, k, o in links if k == "OCCURRED_AT"}
+    assert {"kitchanga", "bukavu"} <= held.keys() and held["kitchanga"] != held["bukavu"], links
+
+
+def test_operations_in_a_place_are_a_campaign_not_one_incident() -> None:
+    kg = graph_of("Thousands of families fled army operations in the Tirah valley, and many never returned to Khyber.")
+    assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"], list(kg.g.nodes)
+
+
+def test_one_operation_in_a_place_is_still_an_incident() -> None:
+    kg = graph_of("Thousands of families fled an army operation in the Tirah valley in May 2014.")
+    assert [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"], list(kg.g.nodes)
+
+
+def test_a_person_taken_into_custody_is_no_incident() -> None:
+    assert event_names("Police captured Abu Dujana in Kismayo in March 2019, officials said.") == set()
+    assert event_names("Officials confirmed the detention of Colonel Musa Kaka in Niamey on Friday.") == set()
+    assert event_names("Gunmen abducted Father Musa Kaka in Niamey on Friday.") != set()

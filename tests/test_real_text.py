@@ -1372,9 +1372,9 @@ def test_a_state_named_only_in_an_earlier_designation_does_not_take_up_a_departm
 
 
 def test_a_guarded_incident_noun_makes_an_event_only_with_its_anchor() -> None:
-    found = triples("Police confirmed the detention of Colonel Ahmed Warsame in Mogadishu on Friday.")
-    assert ("mogadishu-detention-2024-03", "TARGETED", "ahmed-warsame") in found
-    assert ("mogadishu-detention-2024-03", "OCCURRED_AT", "mogadishu") in found
+    found = triples("Police confirmed the murder of Colonel Ahmed Warsame in Mogadishu on Friday.")
+    assert ("mogadishu-murder-2024-03", "TARGETED", "ahmed-warsame") in found
+    assert ("mogadishu-murder-2024-03", "OCCURRED_AT", "mogadishu") in found
     assert aliases("The army said a military operation was under way.", "Event") == {}
     assert aliases("Officials said the deportation of Syrian refugees continued.", "Event") == {}
 

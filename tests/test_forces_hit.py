@@ -1,0 +1,35 @@
+"""An incident that hit a state's forces named with no owner ("an army post", "12 soldiers") in an article about one
+state TARGETED that state; not when the state sent the troops, nor when the forces' owner is named."""
+
+from __future__ import annotations
+
+from conftest import graph_of
+
+
+def targeted(text: str) -> set[tuple[str, str]]:
+    """(event name, target) of every TARGETED link of the graph of one document."""
+    kg = graph_of(text)
+    return {(kg.g.nodes[s]["name"], o) for s, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
+
+
+def test_an_attack_on_an_army_post_targeted_the_state_the_article_is_about() -> None:
+    hits = targeted(
+        "Gunmen attacked an army post near the village of Banibangou in Niger on Tuesday, killing 12 soldiers. Niger "
+        "declared three days of mourning."
+    )
+    assert ("Banibangou attack", "niger") in hits, hits
+
+
+def test_soldiers_killed_in_an_ambush_were_the_states_forces() -> None:
+    hits = targeted("In Chad, 9 soldiers were killed in an ambush near Ngouboua on Monday. Chad vowed to respond.")
+    assert any(target == "chad" for _, target in hits), hits
+
+
+def test_troops_the_state_sent_are_no_forces_it_was_hit_by() -> None:
+    hits = targeted("Kenya sent troops into Somalia in October 2011 in an operation it called Linda Nchi. Kenya won.")
+    assert not any(target == "kenya" for _, target in hits), hits
+
+
+def test_forces_whose_owner_is_named_are_that_owners() -> None:
+    hits = targeted("Gunmen attacked a Malian army post near Menaka on Sunday. Niger and Niger's army were on alert.")
+    assert not any(target == "niger" for _, target in hits), hits

@@ -117,6 +117,7 @@ from loaders.place_phrases import (
     counted_by,
     home_to,
     in_incident_phrase,
+    included_places,
     led_from,
     names_a_border,
     owned_by_another,
@@ -799,6 +800,8 @@ class DocReader:
                 patients = agents
             if cue.type == "BASED_IN":  # "headquartered in N'Djamena, Chad": in Chad too
                 patients += [m for m in self._apposed_places(patients) if m not in patients]
+                included = [m for t in included_places(verb, cue.preps) for m in actors_of(t, self.index)]
+                patients += [m for m in included if m not in patients]  # "..., including in Gao"
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"

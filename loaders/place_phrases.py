@@ -22,6 +22,7 @@ The words are the ``place_phrases`` block of ``seeds/relations.yaml``; the rules
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -55,6 +56,7 @@ class PlacePhraseWords:
     side_nouns: frozenset[str]
     inclusion_gaps: frozenset[str]
     count_nouns: frozenset[str]
+    inclusion_preps: frozenset[str]
 
 
 @cache
@@ -75,7 +77,23 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["side_nouns"]),
         frozenset(data["inclusion_gaps"]),
         frozenset(data["count_nouns"]),
+        frozenset(data["inclusion_preps"]),
     )
+
+
+def included_places(verb: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of the place phrases a word of inclusion adds to a verb's own, hung on the verb or on one of its
+    places: "operates in the north, including in the Menaka region and in Burkina Faso" (the region and Faso).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group operates in the Sahel, including in Gao and around Menaka.")
+    >>> [t.text for t in included_places(doc[2], ["in", "around"])]
+    ['Gao', 'Menaka']
+    """
+    words = place_phrase_words().inclusion_preps
+    holders = [verb, *prep_objects(verb, preps)]
+    inclusions = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in words]
+    return [t for c in inclusions for t in prep_objects(c, preps)]
 
 
 def counted_by(noun: Token) -> Token:

@@ -1,0 +1,19 @@
+"""Places stated inside one sentence: where an organisation operates and where a place lies, each construction on a
+sentence written for its test (the rules alone)."""
+
+from __future__ import annotations
+
+from conftest import links_of
+
+
+def test_places_included_after_a_verb_of_operating_are_bases_too() -> None:
+    found = links_of(
+        "The Sentinel Front operates in the north, including in the Kidal region of Mali and around Tessalit."
+    )
+    assert ("sentinel-front", "BASED_IN", "kidal") in found, found
+    assert ("sentinel-front", "BASED_IN", "tessalit") in found, found
+
+
+def test_a_place_included_after_another_verb_is_no_base() -> None:
+    found = links_of("The Sentinel Front attacked convoys across the north, including in Tessalit.")
+    assert ("sentinel-front", "BASED_IN", "tessalit") not in found, found

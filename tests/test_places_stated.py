@@ -17,3 +17,14 @@ def test_places_included_after_a_verb_of_operating_are_bases_too() -> None:
 def test_a_place_included_after_another_verb_is_no_base() -> None:
     found = links_of("The Sentinel Front attacked convoys across the north, including in Tessalit.")
     assert ("sentinel-front", "BASED_IN", "tessalit") not in found, found
+
+
+def test_a_group_set_up_as_another_s_branch_in_a_place_is_based_there_not_its_parent() -> None:
+    found = links_of("The Sentinel Front was formed in 2015 as the Dawn Movement's branch in Niger.")
+    assert ("sentinel-front", "BASED_IN", "niger") in found, found
+    assert ("dawn-movement", "BASED_IN", "niger") not in found, found
+
+
+def test_a_parent_s_branch_in_a_place_still_places_the_parent() -> None:
+    found = links_of("The Dawn Movement's branch in Niger claimed the ambush.")
+    assert ("dawn-movement", "BASED_IN", "niger") in found, found

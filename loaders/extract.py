@@ -250,6 +250,18 @@ HUNG_NAME_PREPS = {"of", "for", "at"}  # "a spokesman for X, NAME": the name the
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
 
 
+def place_description_nouns(cues: Cues) -> frozenset[str]:
+    """The nouns (lemmas) that say what a place is in apposition after its name: a place's ("Tower 22, a logistics
+    base in Jordan"), a base's ("Jilib, the group's stronghold in X") or a designator's ("Mera, a farming community
+    in Kebbi state").
+
+    >>> from loaders.cues import load_cues
+    >>> {"base", "stronghold", "community"} <= place_description_nouns(load_cues())
+    True
+    """
+    return frozenset(cues.place_nouns | place_words().base_nouns | place_phrase_words().designators)
+
+
 class DocReader:
     """Reads one parsed document into :class:`DocFacts`."""
 
@@ -505,7 +517,7 @@ class DocReader:
                 (self.verb, c.verbs.keys() | phrasal_attacks().keys()),  # and "blew up", "set off"
                 (self.violence, c.violence_verbs),
                 (self.relational_adjective, c.adjectives),
-                (self.place_apposition, c.place_nouns | place_words().base_nouns),
+                (self.place_apposition, place_description_nouns(c)),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
@@ -1694,11 +1706,11 @@ class DocReader:
 
     def place_apposition(self, noun: Token) -> None:
         """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka",
+        "Mera, a farming community in Kebbi state",
         "Jilib, the group's stronghold in Middle Juba": a place described as lying in another (not the countries of "an
         outpost near the Syrian and Iraqi borders")."""
         place = self.index.at(noun.head) if noun.dep_ == "appos" else None
-        nouns = self.cues.place_nouns | place_words().base_nouns  # "Jilib, the group's stronghold in X"
-        if place is None or place.label != "Location" or noun.lemma_.lower() not in nouns:
+        if place is None or place.label != "Location" or noun.lemma_.lower() not in place_description_nouns(self.cues):
             return
         wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
         wider = [m for m in wider if not names_the_settlement(self, noun, m)]  # "Y, the port town of X": X's own name

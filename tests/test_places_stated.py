@@ -28,3 +28,10 @@ def test_a_group_set_up_as_another_s_branch_in_a_place_is_based_there_not_its_pa
 def test_a_parent_s_branch_in_a_place_still_places_the_parent() -> None:
     found = links_of("The Dawn Movement's branch in Niger claimed the ambush.")
     assert ("dawn-movement", "BASED_IN", "niger") in found, found
+
+
+def test_a_place_described_as_a_community_or_a_garrison_lies_in_the_place_after() -> None:
+    community = links_of("Gunmen stormed Kouremale, a farming community in the Koulikoro region, on Monday.")
+    garrison = links_of("Soldiers held Tarkint, a desert garrison in the Gao region, for a week.")
+    assert ("kouremale", "LOCATED_IN", "koulikoro") in community, community
+    assert ("tarkint", "LOCATED_IN", "gao") in garrison, garrison

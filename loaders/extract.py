@@ -1902,12 +1902,14 @@ class DocReader:
 
     def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
         """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",
-        "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar"."""
+        "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar", "the Indian state of Manipur" (a
+        division only of a state: "the Kidal region of X" names the region first)."""
         words = gap.split()
         if words[:1] in (["'s"], ["'"]):
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
-        return len(words) == 2 and words[0] in place_kinds().settlements and words[1] == "of" and named
+        kinds = place_kinds().settlements | (self.cues.place_divisions if wider.label == "Country" else frozenset())
+        return len(words) == 2 and words[0] in kinds and words[1] == "of" and named
 
     def _division_of(self, place: Mention, wider: Mention, gap: str) -> bool:
         """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with

@@ -35,3 +35,14 @@ def test_a_place_described_as_a_community_or_a_garrison_lies_in_the_place_after(
     garrison = links_of("Soldiers held Tarkint, a desert garrison in the Gao region, for a week.")
     assert ("kouremale", "LOCATED_IN", "koulikoro") in community, community
     assert ("tarkint", "LOCATED_IN", "gao") in garrison, garrison
+
+
+def test_a_division_named_after_its_state_s_demonym_lies_in_the_state() -> None:
+    found = links_of("Troops were sent to the north-eastern Nigerian state of Adamawa after the raid.")
+    assert ("adamawa", "LOCATED_IN", "nigeria") in found, found
+
+
+def test_a_division_named_after_a_place_s_name_is_not_read_as_in_it() -> None:
+    found = links_of("Fighting raged in the Kidal region of Mali.")
+    assert ("mali", "LOCATED_IN", "kidal") not in found, found
+    assert ("kidal", "LOCATED_IN", "mali") in found, found

@@ -57,6 +57,7 @@ class PlacePhraseWords:
     inclusion_gaps: frozenset[str]
     count_nouns: frozenset[str]
     inclusion_preps: frozenset[str]
+    nearby_words: frozenset[str]
 
 
 @cache
@@ -78,6 +79,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["inclusion_gaps"]),
         frozenset(data["count_nouns"]),
         frozenset(data["inclusion_preps"]),
+        frozenset(data["nearby_words"]),
     )
 
 
@@ -94,6 +96,22 @@ def included_places(verb: Token, preps: Iterable[str]) -> list[Token]:
     holders = [verb, *prep_objects(verb, preps)]
     inclusions = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in words]
     return [t for c in inclusions for t in prep_objects(c, preps)]
+
+
+def joined_nearby(cues: Cues, words: list[str]) -> bool:
+    """Whether the words between two places (lowercased, "the" left out) join the second to the first as lying near
+    it: "Sinjar and the nearby village of Kocho", "Goma and nearby Sake".
+
+    >>> from loaders.cues import load_cues
+    >>> joined_nearby(load_cues(), ["and", "nearby", "village", "of"]), joined_nearby(load_cues(), ["and", "nearby"])
+    (True, True)
+    >>> joined_nearby(load_cues(), ["and", "nearby", "residents", "of"])
+    False
+    """
+    if len(words) < 2 or words[0] != "and" or words[1] not in place_phrase_words().nearby_words:
+        return False
+    kind = words[2:]  # "village of": what the place is called (the settlements and divisions are place nouns)
+    return not kind or (len(kind) == 2 and kind[0] in cues.place_nouns and kind[1] == "of")
 
 
 def counted_by(noun: Token) -> Token:

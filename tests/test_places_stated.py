@@ -46,3 +46,13 @@ def test_a_division_named_after_a_place_s_name_is_not_read_as_in_it() -> None:
     found = links_of("Fighting raged in the Kidal region of Mali.")
     assert ("mali", "LOCATED_IN", "kidal") not in found, found
     assert ("kidal", "LOCATED_IN", "mali") in found, found
+
+
+def test_a_place_joined_to_another_as_nearby_lies_near_it() -> None:
+    found = links_of("The governor visited Kidal and the nearby town of Aguelhok on Monday.")
+    assert ("aguelhok", "LOCATED_IN", "kidal") in found, found
+
+
+def test_a_neighbouring_state_is_not_in_the_state_before() -> None:
+    found = links_of("Troops were deployed to Iraq and neighbouring Syria.")
+    assert ("syria", "LOCATED_IN", "iraq") not in found, found

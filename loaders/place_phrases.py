@@ -58,6 +58,8 @@ class PlacePhraseWords:
     count_nouns: frozenset[str]
     inclusion_preps: frozenset[str]
     nearby_words: frozenset[str]
+    extent_verbs: frozenset[str]
+    extent_preps: frozenset[str]
 
 
 @cache
@@ -80,6 +82,8 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["count_nouns"]),
         frozenset(data["inclusion_preps"]),
         frozenset(data["nearby_words"]),
+        frozenset(data["extent_verbs"]),
+        frozenset(data["extent_preps"]),
     )
 
 
@@ -112,6 +116,47 @@ def joined_nearby(cues: Cues, words: list[str]) -> bool:
         return False
     kind = words[2:]  # "village of": what the place is called (the settlements and divisions are place nouns)
     return not kind or (len(kind) == 2 and kind[0] in cues.place_nouns and kind[1] == "of")
+
+
+def reaches_over(reader: DocReader, sent: Span) -> None:
+    """ "the Uraba region, straddling Antioquia, Cordoba and Choco", "Khorasan is a name for a region covering parts of
+    Afghanistan and Iran", "the Hamrin range that stretches from Diyala to Kirkuk": a place said to reach over others
+    (``extent_verbs``) lies in each of them."""
+    words = place_phrase_words()
+    for verb in (t for t in reader.words.with_lemma(words.extent_verbs, sent) if t.pos_ == "VERB"):
+        place = _reaching_place(reader, verb)
+        if place is None:
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]  # "which spans Mali": read as attr
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.extent_preps]
+        preps += [g for c in preps for g in c.children if g.dep_ == "prep" and g.lower_ in words.extent_preps]
+        objects += [o for c in preps for o in c.children if o.dep_ == "pobj"]  # "from Diyala to Kirkuk"
+        reached = [m for t in objects for m in actors_of(t, reader.index) if m.label in {"Location", "Country"}]
+        reader.emit_all([place], "LOCATED_IN", [m for m in reached if m.key != place.key], verb, "place-reaches", 0.7)
+
+
+def _reaching_place(reader: DocReader, verb: Token) -> Mention | None:
+    """The place a verb of extent is said of: its subject, the noun it describes ("the Hamrin range that stretches",
+    "the Uraba region, straddling"), or the subject that noun is said to be ("Khorasan is a name for a region
+    covering")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in reader.cues.relative_pronouns]
+    holder = subjects[0] if subjects else verb.head if verb.dep_ in {"acl", "relcl", "advcl"} else None
+    for _ in range(4):  # "a region" <- "for" <- "a name" (attr) <- "is" -> "Khorasan"
+        if holder is None:
+            return None
+        named = reader.index.at(holder) or next(  # "the Uraba region": the name before the noun
+            (m for c in holder.children if c.dep_ in {"compound", "amod"} and (m := reader.index.at(c)) is not None),
+            None,
+        )
+        if named is not None:
+            return named if named.label == "Location" else None
+        if holder.dep_ == "attr":
+            holder = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+        elif holder.dep_ in {"pobj", "prep"}:
+            holder = holder.head
+        else:
+            return None
+    return None
 
 
 def counted_by(noun: Token) -> Token:

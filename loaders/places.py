@@ -22,6 +22,7 @@ from loaders.place_phrases import (
     joined_nearby,
     named_by_kind,
     place_phrase_words,
+    reaches_over,
     reaches_wider,
     region_of_country,
 )
@@ -225,6 +226,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             for b in chain[i + 2 :]:
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-chain", 0.65, "asserted")
     region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
+    reaches_over(reader, sent)  # "the Uraba region, straddling Antioquia and Cordoba"
 
 
 CREDIT_WORDS = 8  # a credit line's opening words: "(Additional reporting by"

@@ -56,3 +56,19 @@ def test_a_place_joined_to_another_as_nearby_lies_near_it() -> None:
 def test_a_neighbouring_state_is_not_in_the_state_before() -> None:
     found = links_of("Troops were deployed to Iraq and neighbouring Syria.")
     assert ("syria", "LOCATED_IN", "iraq") not in found, found
+
+
+def test_a_place_said_to_straddle_span_or_stretch_over_others_lies_in_each() -> None:
+    straddling = links_of("Smugglers crossed the Ogaden region, straddling Jijiga and Degehabur, last year.")
+    spanning = links_of("The Sahel region, which spans Mali, Niger and Chad, is poor.")
+    stretching = links_of(
+        "Gunmen fled into the Tibesti mountains, which stretch from northern Chad into southern Libya."
+    )
+    assert ("somali-region", "LOCATED_IN", "degehabur") in straddling, straddling
+    assert {("sahel", "LOCATED_IN", "mali"), ("sahel", "LOCATED_IN", "chad")} <= spanning, spanning
+    assert {("tibesti", "LOCATED_IN", "chad"), ("tibesti", "LOCATED_IN", "libya")} <= stretching, stretching
+
+
+def test_a_group_covering_places_is_not_a_place_in_them() -> None:
+    found = links_of("The Sentinel Front's patrols covered Kidal and Gao.")
+    assert not any(k == "LOCATED_IN" and o in {"kidal", "gao"} for _, k, o in found), found

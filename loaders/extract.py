@@ -115,6 +115,7 @@ from loaders.place_names import place_kinds
 from loaders.place_phrases import (
     beside_a_side,
     counted_by,
+    founding_verb,
     home_to,
     in_incident_phrase,
     included_places,
@@ -514,7 +515,8 @@ class DocReader:
         hyphenated = {w for w in set(self.words.lower) if "-" in w}
         return TokenRules(
             [
-                (self.verb, c.verbs.keys() | phrasal_attacks().keys()),  # and "blew up", "set off"
+                (self.verb, c.verbs.keys() | phrasal_attacks().keys() | place_phrase_words().founding_phrases.keys()),
+                # and "blew up", "set off", "set up"
                 (self.violence, c.violence_verbs),
                 (self.relational_adjective, c.adjectives),
                 (self.place_apposition, place_description_nouns(c)),
@@ -837,8 +839,11 @@ class DocReader:
 
     def _verb_cues(self, verb: Token) -> tuple[VerbCue, ...]:
         """The cues of a verb's lemma, or an attack's for a verb that tells one with its particle or object ("blew
-        up at a base", "set off a bomb", "opened fire on a bus")."""
+        up at a base", "set off a bomb", "opened fire on a bus"), or a base's for a verb of founding with its
+        particle ("set up in Idlib")."""
         cues = tuple(self.cues.verbs.get(verb.lemma_.lower(), ()))
+        if not cues and (founding := founding_verb(verb)) is not None:  # "an administration set up in Idlib"
+            return tuple(c for c in self.cues.verbs[founding] if c.type == "BASED_IN")
         if cues or not attacks_by_phrase(verb):
             return cues
         return tuple(c for c in self.cues.verbs["attack"] if c.type == "ATTACKED")

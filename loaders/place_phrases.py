@@ -60,6 +60,7 @@ class PlacePhraseWords:
     nearby_words: frozenset[str]
     extent_verbs: frozenset[str]
     extent_preps: frozenset[str]
+    founding_phrases: dict[str, tuple[frozenset[str], str]]
 
 
 @cache
@@ -84,6 +85,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["nearby_words"]),
         frozenset(data["extent_verbs"]),
         frozenset(data["extent_preps"]),
+        {verb: (frozenset(p["particles"]), p["as"]) for verb, p in data["founding_phrases"].items()},
     )
 
 
@@ -116,6 +118,21 @@ def joined_nearby(cues: Cues, words: list[str]) -> bool:
         return False
     kind = words[2:]  # "village of": what the place is called (the settlements and divisions are place nouns)
     return not kind or (len(kind) == 2 and kind[0] in cues.place_nouns and kind[1] == "of")
+
+
+def founding_verb(verb: Token) -> str | None:
+    """The verb of founding (lemma) a verb stands for with its particle ("set up": "establish"), or None.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("They set up a council in Idlib. They set a date.")
+    >>> founding_verb(doc[1]), founding_verb(doc[9])
+    ('establish', None)
+    """
+    phrase = place_phrase_words().founding_phrases.get(verb.lemma_.lower())
+    if phrase is None or verb.pos_ != "VERB":
+        return None
+    particles, meaning = phrase
+    return meaning if any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) else None
 
 
 def reaches_over(reader: DocReader, sent: Span) -> None:

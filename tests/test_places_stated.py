@@ -72,3 +72,13 @@ def test_a_place_said_to_straddle_span_or_stretch_over_others_lies_in_each() -> 
 def test_a_group_covering_places_is_not_a_place_in_them() -> None:
     found = links_of("The Sentinel Front's patrols covered Kidal and Gao.")
     assert not any(k == "LOCATED_IN" and o in {"kidal", "gao"} for _, k, o in found), found
+
+
+def test_a_body_set_up_in_a_place_is_based_there() -> None:
+    found = links_of("The Sentinel Council, an administration set up in Kidal in 2014, runs the courts.")
+    assert ("sentinel-council", "BASED_IN", "kidal") in found, found
+
+
+def test_setting_a_date_in_a_place_places_no_one() -> None:
+    found = links_of("The Sentinel Front set a date in Kidal for the talks.")
+    assert ("sentinel-front", "BASED_IN", "kidal") not in found, found

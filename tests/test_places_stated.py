@@ -82,3 +82,8 @@ def test_a_body_set_up_in_a_place_is_based_there() -> None:
 def test_setting_a_date_in_a_place_places_no_one() -> None:
     found = links_of("The Sentinel Front set a date in Kidal for the talks.")
     assert ("sentinel-front", "BASED_IN", "kidal") not in found, found
+
+
+def test_a_group_s_leadership_in_a_place_places_the_group() -> None:
+    found = links_of("The proposal was rejected by the Sentinel Front's leadership in Kidal.")
+    assert ("sentinel-front", "BASED_IN", "kidal") in found, found

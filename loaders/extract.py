@@ -117,8 +117,10 @@ from loaders.place_names import place_kinds
 from loaders.place_phrases import (
     beside_a_side,
     counted_by,
+    founding_verb,
     home_to,
     in_incident_phrase,
+    included_places,
     led_from,
     names_a_border,
     owned_by_another,
@@ -252,6 +254,18 @@ VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in K
 PREP_OBJECTS = {"pobj", "pcomp"}  # what a preposition governs: "in clashes with X", a gerund "in fighting with X"
 HUNG_NAME_PREPS = {"of", "for", "at"}  # "a spokesman for X, NAME": the name the parser hangs on the body after these
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
+
+
+def place_description_nouns(cues: Cues) -> frozenset[str]:
+    """The nouns (lemmas) that say what a place is in apposition after its name: a place's ("Tower 22, a logistics
+    base in Jordan"), a base's ("Jilib, the group's stronghold in X") or a designator's ("Mera, a farming community
+    in Kebbi state").
+
+    >>> from loaders.cues import load_cues
+    >>> {"base", "stronghold", "community"} <= place_description_nouns(load_cues())
+    True
+    """
+    return frozenset(cues.place_nouns | place_words().base_nouns | place_phrase_words().designators)
 
 
 class DocReader:
@@ -521,10 +535,11 @@ class DocReader:
         hyphenated = {w for w in set(self.words.lower) if "-" in w}
         return TokenRules(
             [
-                (self.verb, c.verbs.keys() | phrasal_attacks().keys()),  # and "blew up", "set off"
+                (self.verb, c.verbs.keys() | phrasal_attacks().keys() | place_phrase_words().founding_phrases.keys()),
+                # and "blew up", "set off", "set up"
                 (self.violence, c.violence_verbs),
                 (self.relational_adjective, c.adjectives),
-                (self.place_apposition, c.place_nouns | place_words().base_nouns),
+                (self.place_apposition, place_description_nouns(c)),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
@@ -821,6 +836,8 @@ class DocReader:
                 patients = agents
             if cue.type == "BASED_IN":  # "headquartered in N'Djamena, Chad": in Chad too
                 patients += [m for m in self._apposed_places(patients) if m not in patients]
+                included = [m for t in included_places(verb, cue.preps) for m in actors_of(t, self.index)]
+                patients += [m for m in included if m not in patients]  # "..., including in Gao"
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
@@ -844,8 +861,11 @@ class DocReader:
 
     def _verb_cues(self, verb: Token) -> tuple[VerbCue, ...]:
         """The cues of a verb's lemma, or an attack's for a verb that tells one with its particle or object ("blew
-        up at a base", "set off a bomb", "opened fire on a bus")."""
+        up at a base", "set off a bomb", "opened fire on a bus"), or a base's for a verb of founding with its
+        particle ("set up in Idlib")."""
         cues = tuple(self.cues.verbs.get(verb.lemma_.lower(), ()))
+        if not cues and (founding := founding_verb(verb)) is not None:  # "an administration set up in Idlib"
+            return tuple(c for c in self.cues.verbs[founding] if c.type == "BASED_IN")
         if cues or not attacks_by_phrase(verb):
             return cues
         return tuple(c for c in self.cues.verbs["attack"] if c.type == "ATTACKED")
@@ -1713,11 +1733,11 @@ class DocReader:
 
     def place_apposition(self, noun: Token) -> None:
         """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka",
+        "Mera, a farming community in Kebbi state",
         "Jilib, the group's stronghold in Middle Juba": a place described as lying in another (not the countries of "an
         outpost near the Syrian and Iraqi borders")."""
         place = self.index.at(noun.head) if noun.dep_ == "appos" else None
-        nouns = self.cues.place_nouns | place_words().base_nouns  # "Jilib, the group's stronghold in X"
-        if place is None or place.label != "Location" or noun.lemma_.lower() not in nouns:
+        if place is None or place.label != "Location" or noun.lemma_.lower() not in place_description_nouns(self.cues):
             return
         wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
         wider = [m for m in wider if not names_the_settlement(self, noun, m)]  # "Y, the port town of X": X's own name
@@ -1906,12 +1926,14 @@ class DocReader:
 
     def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
         """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",
-        "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar"."""
+        "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar", "the Indian state of Manipur" (a
+        division only of a state: "the Kidal region of X" names the region first)."""
         words = gap.split()
         if words[:1] in (["'s"], ["'"]):
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
-        return len(words) == 2 and words[0] in place_kinds().settlements and words[1] == "of" and named
+        kinds = place_kinds().settlements | (self.cues.place_divisions if wider.label == "Country" else frozenset())
+        return len(words) == 2 and words[0] in kinds and words[1] == "of" and named
 
     def _division_of(self, place: Mention, wider: Mention, gap: str) -> bool:
         """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with

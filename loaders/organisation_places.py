@@ -102,11 +102,29 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
 
 def _parts_placed(reader: DocReader, org: Mention, owner: Token, words: PlaceWords) -> None:
     """An organisation (named or as "its" at ``owner``) based where its own people or parts are: their preposition's
-    places, or their verb's ("X keeps troops in Chad")."""
+    places, or their verb's ("X keeps troops in Chad"); a part the subject of its clause is said to be is that
+    subject's place, not the owner's ("X was set up as al-Qaeda's branch in Syria": X is in Syria)."""
     for part in _own_parts(reader, owner, words):
         holders = [part, part.head] if part.dep_ == "dobj" else [part]
         places = _places(reader, [t for h in holders for t in prep_objects(h, words.preps)])
-        reader.emit_all([org], "BASED_IN", places, part, "own-part-placed", 0.7, "asserted")
+        named = _named_as_part(reader, part)
+        based = [org] if named is None else [m for m in named if m.key != org.key]
+        reader.emit_all(based, "BASED_IN", places, part, "own-part-placed", 0.7, "asserted")
+
+
+def _named_as_part(reader: DocReader, part: Token) -> list[Mention] | None:
+    """The organisations a part is said to be, as their clause's complement: "X was founded as al-Qaeda's branch in
+    Syria", "X, which serves as its affiliate in Somalia", "X is al-Qaeda's branch in Syria"; None for a part that is
+    no one's complement ("al-Qaeda's branch in Syria claimed the attack")."""
+    if part.dep_ == "pobj" and part.head.lower_ == "as":
+        verb = part.head.head
+    elif part.dep_ == "attr":
+        verb = part.head
+    else:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
+    named = [m for t in subjects for m in actors_of(t, reader.index, with_preps=False)]
+    return [m for m in named if m.label == "Organization"]
 
 
 def _premises_placed(reader: DocReader, org: Mention, root: Token, words: PlaceWords) -> None:

@@ -5,8 +5,9 @@
   Kalma".
 - A name after "the village of", "the outskirts of" (:func:`loaders.place_names.named_after_place_noun`): "the
   village of Blahodatne".
-- A name in apposition with the noun of a place (``place_nouns`` and ``place_names.of_nouns`` of
-  ``seeds/relations.yaml``): "Melitopol, a town in southern Ukraine".
+- A name in apposition with the noun of a place (``place_nouns``, ``place_names.of_nouns`` and
+  ``place_phrases.designators`` of ``seeds/relations.yaml``): "Melitopol, a town in southern Ukraine", "Mera, a
+  farming community".
 - A name before "-based" or "-headquartered": "the Rio-based faction".
 - A name after "at" that follows the noun of a thing or an event, not of a person or a role: "heavy losses at
   Tinzaouatene", "the border crossing at Kyaukphyu" (not "a researcher at Harlow Trust").
@@ -45,6 +46,7 @@ from loaders.mentions import Mention, guess_kind, not_actors
 from loaders.organisation_names import names_an_organisation
 from loaders.person_names import person_nouns
 from loaders.place_names import base_words, named_after_place_noun, place_kinds, place_name_words
+from loaders.place_phrases import place_phrase_words
 
 MAX_WORDS = 3
 MAX_AT_WORDS = 2  # "an intrusion at Harlow Pictures Entertainment": a longer name after "at" is often a body's
@@ -113,7 +115,7 @@ def _placed(span: Span, places: set[int]) -> bool:
     noun of a place, listed with a known place (``places``: the head words of the known places' names), or before a
     hyphen and a word of a base ("the Rio-based faction": the ``hyphen_compounds`` of BASED_IN)."""
     root, doc = span.root, span.doc
-    nouns = load_cues().place_nouns | place_name_words().of_nouns
+    nouns = load_cues().place_nouns | place_name_words().of_nouns | place_phrase_words().designators
     first = first_of_list(root)  # "around Tera and Ayorou": listed after the preposition
     if first.dep_ == "pobj" and first.head.lower_ in load_cues().place_preps:
         return True

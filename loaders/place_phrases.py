@@ -22,6 +22,7 @@ The words are the ``place_phrases`` block of ``seeds/relations.yaml``; the rules
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -55,6 +56,11 @@ class PlacePhraseWords:
     side_nouns: frozenset[str]
     inclusion_gaps: frozenset[str]
     count_nouns: frozenset[str]
+    inclusion_preps: frozenset[str]
+    nearby_words: frozenset[str]
+    extent_verbs: frozenset[str]
+    extent_preps: frozenset[str]
+    founding_phrases: dict[str, tuple[frozenset[str], str]]
 
 
 @cache
@@ -75,7 +81,99 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["side_nouns"]),
         frozenset(data["inclusion_gaps"]),
         frozenset(data["count_nouns"]),
+        frozenset(data["inclusion_preps"]),
+        frozenset(data["nearby_words"]),
+        frozenset(data["extent_verbs"]),
+        frozenset(data["extent_preps"]),
+        {verb: (frozenset(p["particles"]), p["as"]) for verb, p in data["founding_phrases"].items()},
     )
+
+
+def included_places(verb: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of the place phrases a word of inclusion adds to a verb's own, hung on the verb or on one of its
+    places: "operates in the north, including in the Menaka region and in Burkina Faso" (the region and Faso).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group operates in the Sahel, including in Gao and around Menaka.")
+    >>> [t.text for t in included_places(doc[2], ["in", "around"])]
+    ['Gao', 'Menaka']
+    """
+    words = place_phrase_words().inclusion_preps
+    holders = [verb, *prep_objects(verb, preps)]
+    inclusions = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in words]
+    return [t for c in inclusions for t in prep_objects(c, preps)]
+
+
+def joined_nearby(cues: Cues, words: list[str]) -> bool:
+    """Whether the words between two places (lowercased, "the" left out) join the second to the first as lying near
+    it: "Sinjar and the nearby village of Kocho", "Goma and nearby Sake".
+
+    >>> from loaders.cues import load_cues
+    >>> joined_nearby(load_cues(), ["and", "nearby", "village", "of"]), joined_nearby(load_cues(), ["and", "nearby"])
+    (True, True)
+    >>> joined_nearby(load_cues(), ["and", "nearby", "residents", "of"])
+    False
+    """
+    if len(words) < 2 or words[0] != "and" or words[1] not in place_phrase_words().nearby_words:
+        return False
+    kind = words[2:]  # "village of": what the place is called (the settlements and divisions are place nouns)
+    return not kind or (len(kind) == 2 and kind[0] in cues.place_nouns and kind[1] == "of")
+
+
+def founding_verb(verb: Token) -> str | None:
+    """The verb of founding (lemma) a verb stands for with its particle ("set up": "establish"), or None.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("They set up a council in Idlib. They set a date.")
+    >>> founding_verb(doc[1]), founding_verb(doc[9])
+    ('establish', None)
+    """
+    phrase = place_phrase_words().founding_phrases.get(verb.lemma_.lower())
+    if phrase is None or verb.pos_ != "VERB":
+        return None
+    particles, meaning = phrase
+    return meaning if any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) else None
+
+
+def reaches_over(reader: DocReader, sent: Span) -> None:
+    """ "the Uraba region, straddling Antioquia, Cordoba and Choco", "Khorasan is a name for a region covering parts of
+    Afghanistan and Iran", "the Hamrin range that stretches from Diyala to Kirkuk": a place said to reach over others
+    (``extent_verbs``) lies in each of them."""
+    words = place_phrase_words()
+    for verb in (t for t in reader.words.with_lemma(words.extent_verbs, sent) if t.pos_ == "VERB"):
+        place = _reaching_place(reader, verb)
+        if place is None:
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]  # "which spans Mali": read as attr
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.extent_preps]
+        preps += [g for c in preps for g in c.children if g.dep_ == "prep" and g.lower_ in words.extent_preps]
+        objects += [o for c in preps for o in c.children if o.dep_ == "pobj"]  # "from Diyala to Kirkuk"
+        reached = [m for t in objects for m in actors_of(t, reader.index) if m.label in {"Location", "Country"}]
+        reader.emit_all([place], "LOCATED_IN", [m for m in reached if m.key != place.key], verb, "place-reaches", 0.7)
+
+
+def _reaching_place(reader: DocReader, verb: Token) -> Mention | None:
+    """The place a verb of extent is said of: its subject, the noun it describes ("the Hamrin range that stretches",
+    "the Uraba region, straddling"), or the subject that noun is said to be ("Khorasan is a name for a region
+    covering")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in reader.cues.relative_pronouns]
+    holder = subjects[0] if subjects else verb.head if verb.dep_ in {"acl", "relcl", "advcl"} else None
+    for _ in range(4):  # "a region" <- "for" <- "a name" (attr) <- "is" -> "Khorasan"
+        if holder is None:
+            return None
+        named = reader.index.at(holder) or next(  # "the Uraba region": the name before the noun
+            (m for c in holder.children if c.dep_ in {"compound", "amod"} and (m := reader.index.at(c)) is not None),
+            None,
+        )
+        if named is not None:
+            return named if named.label == "Location" else None
+        if holder.dep_ == "attr":
+            holder = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+        elif holder.dep_ in {"pobj", "prep"}:
+            holder = holder.head
+        else:
+            return None
+    return None
 
 
 def counted_by(noun: Token) -> Token:

@@ -17,7 +17,15 @@ from loaders.bylines import credit_line
 from loaders.doc_words import text_of
 from loaders.mentions import Mention
 from loaders.months import month_numbers
-from loaders.place_phrases import divisions_of, named_by_kind, place_phrase_words, reaches_wider, region_of_country
+from loaders.place_phrases import (
+    divisions_of,
+    joined_nearby,
+    named_by_kind,
+    place_phrase_words,
+    reaches_over,
+    reaches_wider,
+    region_of_country,
+)
 from loaders.syntax import actors_of, listed_after, prep_objects
 from loaders.whole_names import site_nouns
 
@@ -165,7 +173,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
     """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
     places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):
     each LOCATED_IN the next, nearest level first; the places listed after "including" lie in the one before ("in
-    Central Equatoria, including around Yei and Lainya")."""
+    Central Equatoria, including around Yei and Lainya"), a place joined to another as "nearby" near it ("Sinjar and
+    the nearby village of Kocho")."""
     if is_credit_line(sent):
         return  # "(Reporting by A in Bosaso and B in Garowe; ...)": where reporters were
     mentions = sentence_mentions(reader, sent)
@@ -181,6 +190,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         if a.label in PLACES and b.label == "Location" and included and not _across_border(reader, a):
             for place in [b, *_listed_with(reader, b, mentions, after=True)]:  # "in A, including around B and C"
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-included", 0.7, "asserted")
+        if a.label == "Location" and b.label == "Location" and joined_nearby(cues, words):
+            reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-nearby", 0.7, "asserted")  # "and nearby Y"
         if a.label != "Location" or b.label not in PLACES:
             continue
         if _incident_named_after(reader, words):  # "the Westgate mall siege in Nairobi": the mall is in Nairobi
@@ -214,6 +225,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             for b in chain[i + 2 :]:
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-chain", 0.65, "asserted")
     region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
+    reaches_over(reader, sent)  # "the Uraba region, straddling Antioquia and Cordoba"
 
 
 CREDIT_WORDS = 8  # a credit line's opening words: "(Additional reporting by"

@@ -1,0 +1,89 @@
+"""Places stated inside one sentence: where an organisation operates and where a place lies, each construction on a
+sentence written for its test (the rules alone)."""
+
+from __future__ import annotations
+
+from conftest import links_of
+
+
+def test_places_included_after_a_verb_of_operating_are_bases_too() -> None:
+    found = links_of(
+        "The Sentinel Front operates in the north, including in the Kidal region of Mali and around Tessalit."
+    )
+    assert ("sentinel-front", "BASED_IN", "kidal") in found, found
+    assert ("sentinel-front", "BASED_IN", "tessalit") in found, found
+
+
+def test_a_place_included_after_another_verb_is_no_base() -> None:
+    found = links_of("The Sentinel Front attacked convoys across the north, including in Tessalit.")
+    assert ("sentinel-front", "BASED_IN", "tessalit") not in found, found
+
+
+def test_a_group_set_up_as_another_s_branch_in_a_place_is_based_there_not_its_parent() -> None:
+    found = links_of("The Sentinel Front was formed in 2015 as the Dawn Movement's branch in Niger.")
+    assert ("sentinel-front", "BASED_IN", "niger") in found, found
+    assert ("dawn-movement", "BASED_IN", "niger") not in found, found
+
+
+def test_a_parent_s_branch_in_a_place_still_places_the_parent() -> None:
+    found = links_of("The Dawn Movement's branch in Niger claimed the ambush.")
+    assert ("dawn-movement", "BASED_IN", "niger") in found, found
+
+
+def test_a_place_described_as_a_community_or_a_garrison_lies_in_the_place_after() -> None:
+    community = links_of("Gunmen stormed Kouremale, a farming community in the Koulikoro region, on Monday.")
+    garrison = links_of("Soldiers held Tarkint, a desert garrison in the Gao region, for a week.")
+    assert ("kouremale", "LOCATED_IN", "koulikoro") in community, community
+    assert ("tarkint", "LOCATED_IN", "gao") in garrison, garrison
+
+
+def test_a_division_named_after_its_state_s_demonym_lies_in_the_state() -> None:
+    found = links_of("Troops were sent to the north-eastern Nigerian state of Adamawa after the raid.")
+    assert ("adamawa", "LOCATED_IN", "nigeria") in found, found
+
+
+def test_a_division_named_after_a_place_s_name_is_not_read_as_in_it() -> None:
+    found = links_of("Fighting raged in the Kidal region of Mali.")
+    assert ("mali", "LOCATED_IN", "kidal") not in found, found
+    assert ("kidal", "LOCATED_IN", "mali") in found, found
+
+
+def test_a_place_joined_to_another_as_nearby_lies_near_it() -> None:
+    found = links_of("The governor visited Kidal and the nearby town of Aguelhok on Monday.")
+    assert ("aguelhok", "LOCATED_IN", "kidal") in found, found
+
+
+def test_a_neighbouring_state_is_not_in_the_state_before() -> None:
+    found = links_of("Troops were deployed to Iraq and neighbouring Syria.")
+    assert ("syria", "LOCATED_IN", "iraq") not in found, found
+
+
+def test_a_place_said_to_straddle_span_or_stretch_over_others_lies_in_each() -> None:
+    straddling = links_of("Smugglers crossed the Ogaden region, straddling Jijiga and Degehabur, last year.")
+    spanning = links_of("The Sahel region, which spans Mali, Niger and Chad, is poor.")
+    stretching = links_of(
+        "Gunmen fled into the Tibesti mountains, which stretch from northern Chad into southern Libya."
+    )
+    assert ("somali-region", "LOCATED_IN", "degehabur") in straddling, straddling
+    assert {("sahel", "LOCATED_IN", "mali"), ("sahel", "LOCATED_IN", "chad")} <= spanning, spanning
+    assert {("tibesti", "LOCATED_IN", "chad"), ("tibesti", "LOCATED_IN", "libya")} <= stretching, stretching
+
+
+def test_a_group_covering_places_is_not_a_place_in_them() -> None:
+    found = links_of("The Sentinel Front's patrols covered Kidal and Gao.")
+    assert not any(k == "LOCATED_IN" and o in {"kidal", "gao"} for _, k, o in found), found
+
+
+def test_a_body_set_up_in_a_place_is_based_there() -> None:
+    found = links_of("The Sentinel Council, an administration set up in Kidal in 2014, runs the courts.")
+    assert ("sentinel-council", "BASED_IN", "kidal") in found, found
+
+
+def test_setting_a_date_in_a_place_places_no_one() -> None:
+    found = links_of("The Sentinel Front set a date in Kidal for the talks.")
+    assert ("sentinel-front", "BASED_IN", "kidal") not in found, found
+
+
+def test_a_group_s_leadership_in_a_place_places_the_group() -> None:
+    found = links_of("The proposal was rejected by the Sentinel Front's leadership in Kidal.")
+    assert ("sentinel-front", "BASED_IN", "kidal") in found, found

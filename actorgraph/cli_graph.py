@@ -224,7 +224,7 @@ def neighbours_cmd(
 
 def review_cmd(
     graph: GraphOpt = DEFAULT_OUT,
-    min_confidence: Annotated[float, typer.Option(min=0, max=1, help="Also list links less sure than this.")] = 0.1,
+    min_confidence: Annotated[float, typer.Option(min=0, max=1, help="Also list links less sure than this.")] = 0.5,
 ) -> None:
     """The build's own judgements, weakest first (surname, acronym and spelling merges, unsure links),
     each with the line of corrections.yaml that reverses it."""

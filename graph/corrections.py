@@ -373,7 +373,7 @@ def reject_line(kg: KnowledgeGraph, subject: str, rel_type: str, obj: str) -> st
     return _flow("reject", subject=names[subject]["name"], type=rel_type, object=names[obj]["name"], reason="")
 
 
-def review(kg: KnowledgeGraph, gazetteer: Gazetteer, min_confidence: float = 0.1) -> list[Judgement]:
+def review(kg: KnowledgeGraph, gazetteer: Gazetteer, min_confidence: float = 0.5) -> list[Judgement]:
     """The build's own judgements, weakest first: names it bound to an actor on its own
     (:func:`alias_judgements`), and links of confidence below ``min_confidence``."""
     found = [judgement for node in kg.g for judgement in alias_judgements(kg, gazetteer, node)]

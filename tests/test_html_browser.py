@@ -165,7 +165,7 @@ def test_search_finds_muhandis_by_alias(sample_graph: KnowledgeGraph, sample_pag
 def test_panel_shows_the_correction_that_reverses_the_builds_judgement(
     sample_graph: KnowledgeGraph, sample_page: Path, open_page
 ) -> None:
-    lines = {j.what: j.reverse for j in review(sample_graph, load_gazetteer())}
+    lines = {j.what: j.reverse for j in review(sample_graph, load_gazetteer(), min_confidence=0.6)}
     page = open_page(sample_page)
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.fill("#search", "Barham Saleh")

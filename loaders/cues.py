@@ -122,6 +122,7 @@ class Cues:
     portfolio_words: frozenset[str] = frozenset()  # "Interior" of "Interior Minister X": no body of its own
     state_head_titles: frozenset[str] = frozenset()  # "President X", "junta leader X": a known person's state
     appointed_as: frozenset[str] = frozenset()  # "designated X as his successor": an appointment, no sanction
+    set_off_adverbs: frozenset[str] = frozenset()  # "ECOWAS, then chaired by X": the body before the time adverb
     as_object_verbs: frozenset[str] = frozenset()  # "described X as the head of Y": the role is the object's
     listing_verbs: frozenset[str] = frozenset()  # "were added to the SDN List": a sanction
     listing_preps: frozenset[str] = frozenset()
@@ -396,6 +397,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         portfolio_words=frozenset(data["portfolio_words"]),
         state_head_titles=frozenset(data["state_head_titles"]),
         appointed_as=frozenset(data["appointed_as"]),
+        set_off_adverbs=frozenset(data["set_off_adverbs"]),
         as_object_verbs=frozenset(data["as_object_verbs"]),
         listing_verbs=frozenset(notices["listing_verbs"]),
         listing_preps=frozenset(notices["listing_preps"]),

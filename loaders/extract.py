@@ -109,7 +109,7 @@ from loaders.one_label import one_label
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
-from loaders.participle_scope import body_before_participle, described_by_participle
+from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
@@ -707,6 +707,7 @@ class DocReader:
         for cue in self._verb_cues(verb):
             shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
             passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
+            passive = passive or (cue.type == "LEADS" and any(c.dep_ == "agent" for c in verb.children))
             if cue.passive_only and not passive:
                 continue
             if cue.object_only_preps:
@@ -731,8 +732,10 @@ class DocReader:
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
-                if cue.type == "LEADS" and not patients:  # "a spokesman for the ministry, headed by X": the ministry
-                    patients = body_before_participle(verb, self.index)
+                if cue.type == "LEADS" and all(m.label == "Location" for m in patients):  # none, or a place: no one
+                    # leads it; "a spokesman for the ministry, headed by X": the ministry; "the RSF, the force led by X"
+                    before = body_before_participle(verb, self.index) or body_set_off_before(verb, self.index)
+                    patients = before or patients
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
                 if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
                     by = prep_objects(verb, cue.preps)

@@ -528,7 +528,7 @@ class DocReader:
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (lambda token: in_charge(self, token), charge_phrases().keys()),  # "X, the man in charge of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
-                (self.relational_noun, c.nouns),
+                (self.relational_noun, c.nouns.keys() | c.group_nouns),  # and "a splinter group of X"
                 (self.attack_noun, incidents),
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
@@ -1398,6 +1398,15 @@ class DocReader:
             )
         return []
 
+    def _noun_read_as(self, noun: Token) -> str:
+        """The lemma a relational noun is read as: "offshoot" for a group noun that "splinter" or "breakaway" modifies
+        ("a splinter group of X", "a Boko Haram splinter faction"), else its own."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.cues.group_nouns:
+            return lemma
+        modifiers = [self.cues.splinter_words.get(c.lower_) for c in noun.children if c.dep_ in {"compound", "amod"}]
+        return next((m for m in modifiers if m), lemma)
+
     def _named_in(self, noun: Token) -> list[Mention]:
         """The first name a noun's compound gives ("Hezbollah" of "the Hezbollah group"), or none."""
         named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
@@ -1416,7 +1425,8 @@ class DocReader:
         """ "X has close links to Y", "X is holding drills with Y", "a struggle between X and Y", "X's base in Y"."""
         if self.index.at(noun) is not None:
             return  # the noun of a name: "the Alliance of Sahel States", "the Coalition for Unity"
-        for cue in self.cues.nouns.get(noun.lemma_.lower(), ()):
+        lemma = self._noun_read_as(noun)
+        for cue in self.cues.nouns.get(lemma, ()):
             if noun.pos_ not in {"NOUN", "PROPN"} and not self._fighting_in(noun):
                 continue
             holders_verb = noun.head if noun.dep_ == "dobj" else None  # "holding drills with X": the verb's "with"
@@ -1430,7 +1440,7 @@ class DocReader:
                 for a in objects:
                     for b in objects:
                         if a is not b:
-                            self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
+                            self.emit(a, cue.type, b, noun, f"noun:{lemma}", 0.7)
                 continue
             if cue.symmetric_between and self._one_side_between(noun):
                 continue  # "China brokered a ceasefire between the rebels and the army": China is no side
@@ -1454,7 +1464,7 @@ class DocReader:
                 continue
             named = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
             held = counted_by(noun) if cue.type == "BASED_IN" else noun  # "set up dozens of outposts": as "outposts"
-            offshoot = noun.lemma_.lower() in self.cues.offshoot_nouns
+            offshoot = lemma in self.cues.offshoot_nouns
             if offshoot and owners and not named:  # "its proxies, including Hezbollah": the examples named
                 named = [m for m in listed_after(noun, self.index) if m.key not in {o.key for o in owners}]
             if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
@@ -1509,9 +1519,9 @@ class DocReader:
                 continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
             if rel_type == "BASED_IN" and not owners and self._sanctioned(held):
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
-            self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
+            self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
-                self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
+                self.emit_all(objects, rel_type, holders, noun, f"noun:{lemma}", 0.6)
 
     def _settlement(self, noun: Token) -> bool:
         """Whether a noun of ALLIED_WITH is a settlement of a fight: "a peace agreement", "a ceasefire deal"."""

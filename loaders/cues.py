@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TypeVar
 
@@ -105,6 +105,7 @@ class Cues:
     placed_groups: frozenset[str] = frozenset()  # "Darfur rebel groups, including X"
     state_forces: frozenset[str] = frozenset()  # "Rwanda Defense Forces": a state's own force
     offshoot_nouns: frozenset[str] = frozenset()  # "an al-Qaeda affiliate based in Mali": not al-Qaeda's base
+    splinter_words: dict[str, str] = field(default_factory=dict)  # "a splinter group of X": read as "an offshoot"
     citizen_nouns: frozenset[str] = frozenset()  # "two Mexican nationals": private people, not Mexico
     standing_nouns: frozenset[str] = frozenset()  # "Finland's NATO bid": Finland's standing in NATO, not its base
     part_bodies: frozenset[str] = frozenset()  # "the Quds Force of the IRGC": a body named as a part of the next
@@ -122,6 +123,7 @@ class Cues:
     portfolio_words: frozenset[str] = frozenset()  # "Interior" of "Interior Minister X": no body of its own
     state_head_titles: frozenset[str] = frozenset()  # "President X", "junta leader X": a known person's state
     appointed_as: frozenset[str] = frozenset()  # "designated X as his successor": an appointment, no sanction
+    set_off_adverbs: frozenset[str] = frozenset()  # "ECOWAS, then chaired by X": the body before the time adverb
     as_object_verbs: frozenset[str] = frozenset()  # "described X as the head of Y": the role is the object's
     listing_verbs: frozenset[str] = frozenset()  # "were added to the SDN List": a sanction
     listing_preps: frozenset[str] = frozenset()
@@ -381,6 +383,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         placed_groups=frozenset(data["placed_groups"]),
         state_forces=frozenset(data["state_forces"]),
         offshoot_nouns=frozenset(data["offshoot_nouns"]),
+        splinter_words=dict(data["splinter_words"]),
         citizen_nouns=frozenset(data["citizen_nouns"]),
         standing_nouns=frozenset(data["standing_nouns"]),
         part_bodies=frozenset(data["part_bodies"]),
@@ -396,6 +399,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         portfolio_words=frozenset(data["portfolio_words"]),
         state_head_titles=frozenset(data["state_head_titles"]),
         appointed_as=frozenset(data["appointed_as"]),
+        set_off_adverbs=frozenset(data["set_off_adverbs"]),
         as_object_verbs=frozenset(data["as_object_verbs"]),
         listing_verbs=frozenset(notices["listing_verbs"]),
         listing_preps=frozenset(notices["listing_preps"]),

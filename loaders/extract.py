@@ -110,7 +110,7 @@ from loaders.one_label import described_bodies, one_label
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
-from loaders.participle_scope import body_before_participle, described_by_participle
+from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
@@ -547,7 +547,7 @@ class DocReader:
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (lambda token: in_charge(self, token), charge_phrases().keys()),  # "X, the man in charge of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
-                (self.relational_noun, c.nouns),
+                (self.relational_noun, c.nouns.keys() | c.group_nouns),  # and "a splinter group of X"
                 (self.attack_noun, incidents),
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
@@ -728,6 +728,7 @@ class DocReader:
         for cue in self._verb_cues(verb):
             shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
             passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
+            passive = passive or (cue.type == "LEADS" and any(c.dep_ == "agent" for c in verb.children))
             if cue.passive_only and not passive:
                 continue
             if cue.object_only_preps:
@@ -752,8 +753,10 @@ class DocReader:
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
-                if cue.type == "LEADS" and not patients:  # "a spokesman for the ministry, headed by X": the ministry
-                    patients = body_before_participle(verb, self.index)
+                if cue.type == "LEADS" and all(m.label == "Location" for m in patients):  # none, or a place: no one
+                    # leads it; "a spokesman for the ministry, headed by X": the ministry; "the RSF, the force led by X"
+                    before = body_before_participle(verb, self.index) or body_set_off_before(verb, self.index)
+                    patients = before or patients
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
                 if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
                     by = prep_objects(verb, cue.preps)
@@ -1421,6 +1424,15 @@ class DocReader:
             )
         return []
 
+    def _noun_read_as(self, noun: Token) -> str:
+        """The lemma a relational noun is read as: "offshoot" for a group noun that "splinter" or "breakaway" modifies
+        ("a splinter group of X", "a Boko Haram splinter faction"), else its own."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.cues.group_nouns:
+            return lemma
+        modifiers = [self.cues.splinter_words.get(c.lower_) for c in noun.children if c.dep_ in {"compound", "amod"}]
+        return next((m for m in modifiers if m), lemma)
+
     def _named_in(self, noun: Token) -> list[Mention]:
         """The first name a noun's compound gives ("Hezbollah" of "the Hezbollah group"), or none."""
         named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
@@ -1439,7 +1451,8 @@ class DocReader:
         """ "X has close links to Y", "X is holding drills with Y", "a struggle between X and Y", "X's base in Y"."""
         if self.index.at(noun) is not None:
             return  # the noun of a name: "the Alliance of Sahel States", "the Coalition for Unity"
-        for cue in self.cues.nouns.get(noun.lemma_.lower(), ()):
+        lemma = self._noun_read_as(noun)
+        for cue in self.cues.nouns.get(lemma, ()):
             if noun.pos_ not in {"NOUN", "PROPN"} and not self._fighting_in(noun):
                 continue
             holders_verb = noun.head if noun.dep_ == "dobj" else None  # "holding drills with X": the verb's "with"
@@ -1453,7 +1466,7 @@ class DocReader:
                 for a in objects:
                     for b in objects:
                         if a is not b:
-                            self.emit(a, cue.type, b, noun, f"noun:{noun.lemma_.lower()}", 0.7)
+                            self.emit(a, cue.type, b, noun, f"noun:{lemma}", 0.7)
                 continue
             if cue.symmetric_between and self._one_side_between(noun):
                 continue  # "China brokered a ceasefire between the rebels and the army": China is no side
@@ -1477,7 +1490,7 @@ class DocReader:
                 continue
             named = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
             held = counted_by(noun) if cue.type == "BASED_IN" else noun  # "set up dozens of outposts": as "outposts"
-            offshoot = noun.lemma_.lower() in self.cues.offshoot_nouns
+            offshoot = lemma in self.cues.offshoot_nouns
             if offshoot and owners and not named:  # "its proxies, including Hezbollah": the examples named
                 named = [m for m in listed_after(noun, self.index) if m.key not in {o.key for o in owners}]
             if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
@@ -1532,9 +1545,9 @@ class DocReader:
                 continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
             if rel_type == "BASED_IN" and not owners and self._sanctioned(held):
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
-            self.emit_all(holders, rel_type, objects, noun, f"noun:{noun.lemma_.lower()}", 0.65)
+            self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
-                self.emit_all(objects, rel_type, holders, noun, f"noun:{noun.lemma_.lower()}", 0.6)
+                self.emit_all(objects, rel_type, holders, noun, f"noun:{lemma}", 0.6)
 
     def _settlement(self, noun: Token) -> bool:
         """Whether a noun of ALLIED_WITH is a settlement of a fight: "a peace agreement", "a ceasefire deal"."""

@@ -4,7 +4,9 @@
 not the names listed after it nor one that has a participle of its own, so X leads only the Popular Front. "A and
 B, both led by X": a participle after the whole list describes every name in it. So does a relative clause: "A, who
 heads the X gang, and B" says nothing of B. And a participle set off after a person's role describes the body the
-role is of: "a spokesman for the Ministry of Defence, headed by General X" (no one heads a spokesman).
+role is of: "a spokesman for the Ministry of Defence, headed by General X" (no one heads a spokesman). A participle
+set off right after a body's name, which the parser hung elsewhere, describes that body: "the bloc ECOWAS, then
+chaired by X", "the RSF, the paramilitary force led by X".
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from loaders.syntax import MentionIndex, conjuncts, prep_objects
 
 CLAUSE_DEPS = {"acl", "relcl"}  # a participle ("A, led by X") and a relative clause ("A, who heads X") on a noun
 ROLE_PREPS = {"for", "of", "at"}  # "a spokesman for X", "an official of X", "a researcher at X"
+SET_OFF_LABELS = {"Organization", "Country"}  # what a participle set off after its name can say is led
+ARTICLES = {"the", "a", "an"}  # the start of a describing noun phrase set beside a name ("the paramilitary force")
 
 
 def described_by_participle(verb: Token, mentions: list[Mention], index: MentionIndex) -> list[Mention]:
@@ -54,3 +58,33 @@ def body_before_participle(verb: Token, index: MentionIndex) -> list[Mention]:
         return []
     bodies = [index.at(t) for t in prep_objects(role, ROLE_PREPS) if t.right_edge.i == verb.i - 2]
     return [m for m in bodies if m is not None and m.label == "Organization"]
+
+
+def body_set_off_before(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The organisation or state named right before a passive participle (one with a "by" phrase) set off by a comma,
+    for a participle the parser hung elsewhere: ECOWAS of "the bloc ECOWAS, then chaired by X", the RSF of "the RSF,
+    the paramilitary force led by X". Only a time adverb ("then", "now") and a describing noun phrase with no name of
+    its own may stand between; none when anything else does.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("He fled the Union, the armed group then led by Adam Musa.")
+    >>> union = Mention(3, 4, 12, 17, "Union", "Organization", "Union")
+    >>> [m.name for m in body_set_off_before(doc[9], MentionIndex(doc, [union]))]
+    ['Union']
+    >>> body_set_off_before(doc[9], MentionIndex(doc, []))
+    []
+    """
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and doc[i].lower_ in load_cues().set_off_adverbs:
+        i -= 1
+    if doc[i].tag_ in {"NN", "NNS"}:  # "the paramilitary force": back to its article, past no name
+        start = doc[i].left_edge.i
+        if doc[start].lower_ not in ARTICLES or any(index.at(t) is not None for t in doc[start : i + 1]):
+            return []
+        i = start - 1
+    if i < 1 or doc[i].text != ",":
+        return []
+    body = index.at(doc[i - 1])
+    return [body] if body is not None and body.end == i and body.label in SET_OFF_LABELS else []

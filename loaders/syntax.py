@@ -719,12 +719,15 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
     coordinated with: "Hamas is backed by Iran and trained by Hezbollah", "X is armed and trained by Iran" (the
     parser reads "armed" as an adjective), "the militia, armed and funded by Iran", "Russia sent troops and was
     condemned by the EU", "X has been armed, trained and funded by Iran" (the second read as a clause of the first);
-    "Led by X since 2004, the group seized the capital" (a participle clause before its subject); none for any other
+    "Led by X since 2004, the group seized the capital" (a participle clause before its subject); "The CTS, trained and
+    equipped by the US, led raids" (a participle set off after a name the parser makes its subject); none for any other
     verb."""
     if _listed_participle(verb):
         return passive_subjects(verb.head)
     if _fronted_participle(verb):
         return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if _named_reduced_passive(verb) and any(c.dep_ == "agent" for c in verb.children):  # "The CTS, trained by the US,"
+        return [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
     first = verb.head
@@ -738,6 +741,8 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
         return [c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if is_passive(first):
         return passive_subjects(first)
+    if _named_reduced_passive(first):
+        return [c for c in first.children if c.dep_ == "nsubj"]
     if first.dep_ == "acomp" and first.head.lemma_ == "be":
         return [c for c in first.head.children if c.dep_ == "nsubj"]
     return [first.head] if first.dep_ == "acl" else []
@@ -754,6 +759,22 @@ def _listed_participle(verb: Token) -> bool:
         and doc[verb.i - 1].text == ","
         and is_passive(verb.head)
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _named_reduced_passive(verb: Token) -> bool:
+    """Whether a participle set off by a comma right after a name is a reduced passive the parser read as that name's
+    verb: "trained" of "The CTS, trained and equipped by the US, led raids" (no auxiliary, no object; the name, its
+    subject, ends right before the comma)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb.tag_ == "VBN"
+        and verb.i > 1
+        and verb.doc[verb.i - 1].text == ","
+        and len(subjects) == 1
+        and subjects[0].right_edge.i in {verb.i - 2, verb.i - 1}  # the comma may hang on the name
+        and subjects[0].pos_ == "PROPN"
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
     )
 
 

@@ -858,3 +858,22 @@ def test_a_participle_of_appointment_set_off_after_a_name_gives_the_person_the_r
 def test_a_body_named_after_someone_is_not_appointed() -> None:
     found = links("A faction of the Patriotic Front named the Red Brigade attacked the town.")
     assert not [k for s, k, _ in found if s == "red-brigade" and k in {"LEADS", "WORKS_FOR"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "The Northern Corps is overseen by General Ali Musa, a former interior minister.",
+            ("ali-musa", "LEADS", "northern-corps"),
+        ),
+        (  # overseeing a part of a body makes one of its people, not its head
+            "Ali Musa, who oversees the Mountain Front's finances, was arrested on Monday.",
+            ("ali-musa", "MEMBER_OF", "mountain-front"),
+        ),
+    ],
+)
+def test_whoever_oversees_a_body_leads_it(text: str, link: tuple[str, str, str]) -> None:
+    found = links(text)
+    assert found.get(link) == "asserted", found
+    assert ("ali-musa", "LEADS", "mountain-front") not in found, found

@@ -49,3 +49,18 @@ def test_a_group_judged_an_extension_of_another_is_affiliated_with_it_by_the_jud
 
 def test_an_extension_of_a_truce_links_no_one() -> None:
     assert not links("The army considered the pause an extension of the truce with the ELN.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Brigade, a breakaway faction of the Mountain Front, seized the town.",
+        "The Red Brigade, a Mountain Front splinter group, seized the town.",
+        "Police arrested leaders of the Mountain Front and its splinter group the Red Brigade.",
+    ],
+)
+def test_a_splinter_group_is_affiliated_with_the_group_it_broke_from_not_a_member(text: str) -> None:
+    found = links(text)
+    pair = {("red-brigade", "AFFILIATED_WITH", "mountain-front"), ("mountain-front", "AFFILIATED_WITH", "red-brigade")}
+    assert pair & found.keys(), found
+    assert ("red-brigade", "MEMBER_OF", "mountain-front") not in found, found

@@ -31,6 +31,7 @@ from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
+from loaders.led_states import state_nouns
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.organisation_names import unit_after
 from loaders.possessive import POSSESSIVE
@@ -1378,10 +1379,19 @@ class HostilityReader:
             words |= {c.lower_ for c in head.children if c.dep_ in MODIFIERS}
             if words & self.cues.non_state_nouns:
                 return True
+            if not step and self._state_itself(head):
+                return False  # "waged an insurgency against the Turkish state": the state, no division of it
             if words & places:
                 return not self._unnamed_places(head)
             token = head
         return False
+
+    def _state_itself(self, noun: Token) -> bool:
+        """Whether a noun a demonym qualifies is the state itself: "the Turkish state", "the Nigerian republic" (one
+        of ``state_nouns``, singular, naming no division: not "the Mexican state of Jalisco", "the Kebbi state")."""
+        index = self.reader.index
+        named = [c for c in noun.children if c.dep_ in {"appos", "compound"}] + prep_objects(noun, {"of"})
+        return noun.tag_ == "NN" and noun.lower_ in state_nouns() and all(index.at(t) is None for t in named)
 
     def _unnamed_places(self, noun: Token) -> bool:
         """Whether a place noun is plural and names no place: "struck three Ukrainian cities" hits Ukraine, "the

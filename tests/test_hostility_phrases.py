@@ -711,3 +711,20 @@ def test_a_vow_after_a_long_description_of_the_speaker_is_the_speakers_threat() 
         " terror and vowed in a speech broadcast on state radio that the FDLR gunmen responsible would be hunted down."
     )
     assert ("paul-kagame", "fdlr", "THREATENED") in set(kg.g.edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front has waged an insurgency against the Tanzanian state since 2001.",
+        "The Lindi Front, which has fought the Tanzanian state for decades, was listed.",
+    ],
+)
+def test_a_demonyms_state_is_the_country_fought(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("lindi-front", "tanzania")) == "asserted", found
+
+
+def test_a_demonyms_state_named_as_a_division_is_no_country_fought() -> None:
+    found = opposed("The Lindi Front fought police in the Tanzanian state of Zanzibar.")
+    assert ("lindi-front", "tanzania") not in found, found

@@ -71,6 +71,9 @@ class HostilityCues:
     hostile_state_preps: frozenset[str]
     opposition_nouns: frozenset[str]
     opposition_preps: frozenset[str]
+    ousting_nouns: frozenset[str]
+    not_ousting_preps: frozenset[str]
+    sought_preps: frozenset[str]
     campaign_nouns: frozenset[str]
     response_nouns: frozenset[str]
     response_preps: frozenset[str]
@@ -232,7 +235,7 @@ class HostilityReader:
         lemmas, lowers = set(reader.words.lemma), set(reader.words.lower)
         for words, rule, table in (
             (cues.fighting_participles, self.fighting_participle, by_lemma),
-            (cues.opposition_nouns | cues.campaign_nouns, self.opposition_noun, by_lemma),
+            (cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns, self.opposition_noun, by_lemma),
             (reader.cues.mutual | cues.rivalry_nouns | _between_nouns(reader), self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
@@ -653,13 +656,18 @@ class HostilityReader:
 
     def opposition_noun(self, noun: Token) -> None:
         """ "Iran's condemnation of the strikes on Hezbollah", "the EU's criticism of Russia", "waged jihad against
-        the US", "Israeli military action against Hamas", "operations against X by Y": the owner, a demonym before
-        it, the "by" phrase or the verb's subject ("voiced strong criticism of Y") opposes the object."""
+        the US", "Israeli military action against Hamas", "operations against X by Y", "called for the removal of
+        Y": the owner, a demonym before it, the "by" phrase or the verb's subject ("voiced strong criticism of Y",
+        "demanded the ouster of Y", "called for the overthrow of Y") opposes the object."""
         lemma = noun.lemma_.lower()
         campaign = lemma in self.cues.campaign_nouns
-        if noun.pos_ != "NOUN" or not (campaign or lemma in self.cues.opposition_nouns):
+        ousting = lemma in self.cues.ousting_nouns
+        if noun.pos_ != "NOUN" or not (campaign or ousting or lemma in self.cues.opposition_nouns):
             return
-        objects = self._actors(prep_objects(noun, {"against"} if campaign else self.cues.opposition_preps))
+        if ousting and any(prep_objects(t, self.cues.not_ousting_preps) for t in (noun, noun.head)):
+            return  # "the removal of Y from the sanctions list", "the removal of Y as leader"
+        preps = {"against"} if campaign else self.cues.opposition_preps
+        objects = self._actors(prep_objects(noun, preps), with_preps=not ousting)
         owners = self._apposed_sides(noun) or [
             m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)
         ]
@@ -670,9 +678,16 @@ class HostilityReader:
             owners = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
         if not owners and noun.dep_ == "dobj":
             owners = self._actors(subjects_of(noun.head), with_preps=False)
+        if not owners and self._sought(noun):  # "X called for the removal of Y"
+            owners = self._actors(subjects_of(noun.head.head), with_preps=False)
         if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
             owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
+
+    def _sought(self, noun: Token) -> bool:
+        """Whether a noun is what a verb's subject asks or presses for: "called for the overthrow of Y"."""
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in self.cues.sought_preps and prep.head.pos_ == "VERB"
 
     def _apposed_sides(self, noun: Token) -> list[Mention]:
         """The sides a noun of opposition is said to be, in apposition: in "the NRF, Afghanistan's armed opposition

@@ -728,3 +728,29 @@ def test_a_demonyms_state_is_the_country_fought(text: str) -> None:
 def test_a_demonyms_state_named_as_a_division_is_no_country_fought() -> None:
     found = opposed("The Lindi Front fought police in the Tanzanian state of Zanzibar.")
     assert ("lindi-front", "tanzania") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front and the Coast Brigade both call for the removal of Omari Juma.",
+        "The Lindi Front demanded the ouster of Omari Juma after the vote.",
+        "Omari Juma's downfall was the Lindi Front's aim, and it pressed for the overthrow of Omari Juma.",
+    ],
+)
+def test_who_calls_for_an_actors_removal_opposes_it(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("lindi-front", "omari-juma")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front called for the removal of Omari Juma from the sanctions list.",
+        "The Lindi Front announced the removal of Omari Juma as its leader.",
+        "The Lindi Front called for the removal of sanctions on Omari Juma.",
+    ],
+)
+def test_taking_an_actor_off_a_list_or_out_of_a_post_opposes_no_one(text: str) -> None:
+    found = opposed(text)
+    assert ("lindi-front", "omari-juma") not in found, found

@@ -754,3 +754,15 @@ def test_who_calls_for_an_actors_removal_opposes_it(text: str) -> None:
 def test_taking_an_actor_off_a_list_or_out_of_a_post_opposes_no_one(text: str) -> None:
     found = opposed(text)
     assert ("lindi-front", "omari-juma") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front squeezed the Coast Brigade out of Mtwara last year.",
+        "The Coast Brigade, which the Lindi Front has since squeezed out of Mtwara through raids, is weak.",
+    ],
+)
+def test_who_squeezes_a_side_out_of_a_place_opposes_it(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("lindi-front", "coast-brigade")) == "asserted", found

@@ -71,6 +71,7 @@ class HostilityCues:
     hostile_state_preps: frozenset[str]
     opposition_nouns: frozenset[str]
     opposition_preps: frozenset[str]
+    campaign_act_nouns: frozenset[str]
     ousting_nouns: frozenset[str]
     not_ousting_preps: frozenset[str]
     sought_preps: frozenset[str]
@@ -683,6 +684,10 @@ class HostilityReader:
         if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
             owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
+        acts = [t for t in prep_objects(noun, {"of"}) if t.lemma_.lower() in self.cues.campaign_act_nouns]
+        if campaign and acts:  # "waged a campaign of bombings against Y": the bombings hit Y
+            hit = objects or self._actors([o for t in acts for o in prep_objects(t, {"against"})])
+            self.reader.emit_all(owners, "ATTACKED", hit, noun, f"campaign-of:{acts[0].lemma_.lower()}", 0.6)
 
     def _sought(self, noun: Token) -> bool:
         """Whether a noun is what a verb's subject asks or presses for: "called for the overthrow of Y"."""

@@ -766,3 +766,25 @@ def test_taking_an_actor_off_a_list_or_out_of_a_post_opposes_no_one(text: str) -
 def test_who_squeezes_a_side_out_of_a_place_opposes_it(text: str) -> None:
     found = opposed(text)
     assert found.get(("lindi-front", "coast-brigade")) == "asserted", found
+
+
+def attacked(text: str) -> set[tuple[str, str]]:
+    """Each ATTACKED link the rules find in the text, as (subject, object) ids."""
+    return {(s, o) for s, o, k in graph_of(text).g.edges(keys=True) if k == "ATTACKED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front has waged a campaign of bombings against the Coast Brigade for a decade.",
+        "The Lindi Front, which has waged a campaign of assassinations against the Coast Brigade, was listed.",
+    ],
+)
+def test_a_campaign_of_bombings_against_a_side_attacked_it(text: str) -> None:
+    assert ("lindi-front", "coast-brigade") in attacked(text), attacked(text)
+
+
+def test_a_campaign_of_protests_against_a_side_attacked_no_one() -> None:
+    text = "The Lindi Front waged a campaign of protests against the Coast Brigade."
+    assert not attacked(text), attacked(text)
+    assert ("lindi-front", "coast-brigade") in opposed(text), opposed(text)

@@ -31,6 +31,7 @@ from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
+from loaders.led_states import state_nouns
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.organisation_names import unit_after
 from loaders.possessive import POSSESSIVE
@@ -70,6 +71,10 @@ class HostilityCues:
     hostile_state_preps: frozenset[str]
     opposition_nouns: frozenset[str]
     opposition_preps: frozenset[str]
+    campaign_act_nouns: frozenset[str]
+    ousting_nouns: frozenset[str]
+    not_ousting_preps: frozenset[str]
+    sought_preps: frozenset[str]
     campaign_nouns: frozenset[str]
     response_nouns: frozenset[str]
     response_preps: frozenset[str]
@@ -231,7 +236,7 @@ class HostilityReader:
         lemmas, lowers = set(reader.words.lemma), set(reader.words.lower)
         for words, rule, table in (
             (cues.fighting_participles, self.fighting_participle, by_lemma),
-            (cues.opposition_nouns | cues.campaign_nouns, self.opposition_noun, by_lemma),
+            (cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns, self.opposition_noun, by_lemma),
             (reader.cues.mutual | cues.rivalry_nouns | _between_nouns(reader), self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
@@ -652,13 +657,18 @@ class HostilityReader:
 
     def opposition_noun(self, noun: Token) -> None:
         """ "Iran's condemnation of the strikes on Hezbollah", "the EU's criticism of Russia", "waged jihad against
-        the US", "Israeli military action against Hamas", "operations against X by Y": the owner, a demonym before
-        it, the "by" phrase or the verb's subject ("voiced strong criticism of Y") opposes the object."""
+        the US", "Israeli military action against Hamas", "operations against X by Y", "called for the removal of
+        Y": the owner, a demonym before it, the "by" phrase or the verb's subject ("voiced strong criticism of Y",
+        "demanded the ouster of Y", "called for the overthrow of Y") opposes the object."""
         lemma = noun.lemma_.lower()
         campaign = lemma in self.cues.campaign_nouns
-        if noun.pos_ != "NOUN" or not (campaign or lemma in self.cues.opposition_nouns):
+        ousting = lemma in self.cues.ousting_nouns
+        if noun.pos_ != "NOUN" or not (campaign or ousting or lemma in self.cues.opposition_nouns):
             return
-        objects = self._actors(prep_objects(noun, {"against"} if campaign else self.cues.opposition_preps))
+        if ousting and any(prep_objects(t, self.cues.not_ousting_preps) for t in (noun, noun.head)):
+            return  # "the removal of Y from the sanctions list", "the removal of Y as leader"
+        preps = {"against"} if campaign else self.cues.opposition_preps
+        objects = self._actors(prep_objects(noun, preps), with_preps=not ousting)
         owners = self._apposed_sides(noun) or [
             m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)
         ]
@@ -669,9 +679,20 @@ class HostilityReader:
             owners = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
         if not owners and noun.dep_ == "dobj":
             owners = self._actors(subjects_of(noun.head), with_preps=False)
+        if not owners and self._sought(noun):  # "X called for the removal of Y"
+            owners = self._actors(subjects_of(noun.head.head), with_preps=False)
         if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
             owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
+        acts = [t for t in prep_objects(noun, {"of"}) if t.lemma_.lower() in self.cues.campaign_act_nouns]
+        if campaign and acts:  # "waged a campaign of bombings against Y": the bombings hit Y
+            hit = objects or self._actors([o for t in acts for o in prep_objects(t, {"against"})])
+            self.reader.emit_all(owners, "ATTACKED", hit, noun, f"campaign-of:{acts[0].lemma_.lower()}", 0.6)
+
+    def _sought(self, noun: Token) -> bool:
+        """Whether a noun is what a verb's subject asks or presses for: "called for the overthrow of Y"."""
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in self.cues.sought_preps and prep.head.pos_ == "VERB"
 
     def _apposed_sides(self, noun: Token) -> list[Mention]:
         """The sides a noun of opposition is said to be, in apposition: in "the NRF, Afghanistan's armed opposition
@@ -1378,10 +1399,19 @@ class HostilityReader:
             words |= {c.lower_ for c in head.children if c.dep_ in MODIFIERS}
             if words & self.cues.non_state_nouns:
                 return True
+            if not step and self._state_itself(head):
+                return False  # "waged an insurgency against the Turkish state": the state, no division of it
             if words & places:
                 return not self._unnamed_places(head)
             token = head
         return False
+
+    def _state_itself(self, noun: Token) -> bool:
+        """Whether a noun a demonym qualifies is the state itself: "the Turkish state", "the Nigerian republic" (one
+        of ``state_nouns``, singular, naming no division: not "the Mexican state of Jalisco", "the Kebbi state")."""
+        index = self.reader.index
+        named = [c for c in noun.children if c.dep_ in {"appos", "compound"}] + prep_objects(noun, {"of"})
+        return noun.tag_ == "NN" and noun.lower_ in state_nouns() and all(index.at(t) is None for t in named)
 
     def _unnamed_places(self, noun: Token) -> bool:
         """Whether a place noun is plural and names no place: "struck three Ukrainian cities" hits Ukraine, "the

@@ -1,6 +1,8 @@
 """The person a "who" or "whom" clause describes when the parser hangs it on the last noun of a phrase set off after
 the person's name: "X, a businessman convicted over the 2014 bank fraud, whom the United States sanctioned": the
-clause hangs on "fraud", but "whom" is X (a person's pronoun describes no fraud).
+clause hangs on "fraud", but "whom" is X (a person's pronoun describes no fraud). And the other way round: a "which"
+clause the parser hangs on a person's name describes the body that name qualifies ("the militia led by X, which
+fought Y": the militia fought Y, not X).
 
 >>> from loaders.nlp import load_nlp
 >>> from loaders.mentions import Mention
@@ -13,10 +15,12 @@ clause hangs on "fraud", but "whom" is X (a person's pronoun describes no fraud)
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -25,6 +29,41 @@ if TYPE_CHECKING:
 # The links from the clause's noun up to the name: the noun is the object of a preposition of a participle or a noun
 # set beside the name ("a trader convicted over a fraud", "a former commander of the army's 3rd division").
 SET_OFF_PATH = frozenset({"pobj", "prep", "acl", "appos"})
+# The links from a name up to the noun whose participle phrase holds it: "the militia led by X", "the force led by
+# X, widely known as Y".
+QUALIFYING_PATH = frozenset({"pobj", "prep", "agent", "acl"})
+
+
+@cache
+def impersonal_relative_pronouns() -> frozenset[str]:
+    """The relative pronouns that never stand for a person ("which")."""
+    return frozenset(load_seed_yaml("relations.yaml")["impersonal_relative_pronouns"])
+
+
+def body_qualified_by_person(pronoun: Token, index: MentionIndex) -> Token | None:
+    """The noun a relative ``pronoun`` of a thing stands for when the parser hangs its clause on a person's name inside
+    the participle phrase that qualifies the noun: "the militia led by X, which fought Y" (the militia); None when the
+    pronoun is a person's, the clause hangs on no person, or no noun qualifies the name.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("We met the militia led by Omari Juma, which fought the army.")
+    >>> juma = Mention(6, 8, 26, 36, "Omari Juma", "Person", "Omari Juma")
+    >>> body_qualified_by_person(doc[9], MentionIndex(doc, [juma])).text
+    'militia'
+    """
+    name = pronoun.head.head
+    found = index.at(name)
+    if pronoun.lower_ not in impersonal_relative_pronouns() or found is None or found.label != "Person":
+        return None
+    token = name
+    while token.dep_ in QUALIFYING_PATH and token.head.i < token.i:
+        qualifies = token.dep_ == "acl"
+        token = token.head
+        named = index.at(token)
+        if qualifies and token.pos_ in {"NOUN", "PROPN"} and (named is None or named.label != "Person"):
+            return token
+    return None
 
 
 def person_set_off_before(noun: Token, index: MentionIndex) -> Mention | None:

@@ -40,7 +40,7 @@ from loaders.nearest_names import nearest_name
 from loaders.open_facts import hearsay, open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
-from loaders.person_relatives import person_set_off_before
+from loaders.person_relatives import body_qualified_by_person, impersonal_relative_pronouns, person_set_off_before
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
@@ -446,6 +446,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             person := person_set_off_before(token.head.head, index)
         ):
             return [person]  # "X, a trader convicted over a fraud, whom the US sanctioned": X, not the fraud
+        if (body := body_qualified_by_person(token, index)) is not None:  # "the militia led by X, which fought Y"
+            return [m for m in actors_of(body, index, with_preps) if m.label in {"Organization", "Country"}]
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
     if clause is not None:  # "a militia whose founder, X, died": the militia
@@ -475,11 +477,9 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             led = index.at(owner) and index.groups.get(index.at(owner).key)
             if led is not None and head.pos_ == "NOUN":
                 mentions.append(led)
-            elif (
-                _reference_owner(owner, index)
-                and head.lemma_.lower() in index.group_nouns | load_cues().arms
-                and index.at(head) is None  # "the group's elite Radwan Force": a body of its own, named
-            ):
+            elif owner.tag_ == "WP$" and _owned_force(head, index) and (clause := _clause_of(owner)) is not None:
+                mentions.extend(actors_of(clause.head, index, with_preps))  # "X, whose fighters attacked Y": X
+            elif _reference_owner(owner, index) and _owned_force(head, index):  # not "the group's Radwan Force"
                 ante = index.antecedent(owner)  # "its aircraft struck X", "their fighters": the owner acts
                 if ante is not None and ante.label in {"Organization", "Country"}:
                     mentions.append(ante)
@@ -551,6 +551,18 @@ def _nationality(token: Token, mention: Mention) -> bool:
     return mention.label == "Country" and token.lemma_.lower() in load_cues().citizen_nouns
 
 
+def _owned_force(noun: Token, index: MentionIndex) -> bool:
+    """Whether a noun that names no one is a group or its fighters, gunmen or weapons, who act for the group that owns
+    them ("its fighters", "whose gangs", "their aircraft", "its gunmen")."""
+    owned = index.group_nouns | load_cues().arms | load_cues().group_people_nouns
+    return index.at(noun) is None and noun.lemma_.lower() in owned
+
+
+def _clause_of(pronoun: Token) -> Token | None:
+    """The relative clause a possessive "whose" opens ("X, whose fighters attacked Y"), or None."""
+    return next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+
+
 def _reference_owner(owner: Token, index: MentionIndex) -> bool:
     """Whether an owner refers back: "its", "their", "the group's" (in "the group's fighters")."""
     return owner.lower_ in load_cues().owner_pronouns or is_definite_group(owner, index)
@@ -590,6 +602,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return [verb.head.head]  # "Kenyan troops, fighting alongside X, took the port": the troops fight
     if verb.dep_ == "relcl" and found and people_of_group(found[0]):
         return found  # "former members of X who joined Y": the members, not X (the pronoun names no one)
+    if verb.dep_ == "relcl" and found and _hung_on_person(found[0]):
+        return found  # "the militia led by X, which fought Y": the pronoun, which is the militia's (actors_of)
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     if not found and (prevention := _failed_prevention(verb)) is not None:
@@ -606,6 +620,12 @@ def subjects_of(verb: Token) -> list[Token]:
     if not found and _main_verb_of_root_name(verb):
         return [verb.head]  # "President X, who has led Y since 1986, condemned Z and vowed ...": the parser's root is X
     return found
+
+
+def _hung_on_person(pronoun: Token) -> bool:
+    """Whether a relative pronoun that never stands for a person ("which") opens a clause the parser hangs on a
+    person's name ("the militia led by X, which fought Y"): the name is not what the pronoun stands for."""
+    return pronoun.lower_ in impersonal_relative_pronouns() and pronoun.head.head.ent_type_.lower() == "person"
 
 
 def _main_verb_of_root_name(verb: Token) -> bool:

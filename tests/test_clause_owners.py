@@ -51,3 +51,27 @@ def test_a_possessive_in_the_reason_for_a_sanction_is_the_sanctioned_ones(text: 
     assert ("hezbollah", "SANCTIONED_BY", "treasury") in found, found
     assert ("treasury", "BASED_IN", "venezuela") not in found, found
     assert ("hezbollah", "BASED_IN", "venezuela") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "The Lindi Front, whose fighters have fought the Coast Brigade for years, was banned.",
+            ("lindi-front", "OPPOSES", "coast-brigade"),
+        ),
+        (
+            "The Coast Brigade, whose gunmen attacked Mtwara in May, was banned.",
+            ("coast-brigade", "ATTACKED", "mtwara"),
+        ),
+    ],
+)
+def test_whose_fighters_act_for_the_group_the_clause_describes(text: str, link: tuple[str, str, str]) -> None:
+    assert link in links_of(text), links_of(text)
+
+
+def test_which_after_a_leaders_name_stands_for_the_body_he_leads() -> None:
+    found = links_of("The Coast Brigade, the militia led by Omari Juma, which is at war with the Lindi Front, fled.")
+    assert ("coast-brigade", "OPPOSES", "lindi-front") in found, found
+    assert ("omari-juma", "OPPOSES", "lindi-front") not in found, found
+    assert ("omari-juma", "LEADS", "coast-brigade") in found, found

@@ -711,3 +711,80 @@ def test_a_vow_after_a_long_description_of_the_speaker_is_the_speakers_threat() 
         " terror and vowed in a speech broadcast on state radio that the FDLR gunmen responsible would be hunted down."
     )
     assert ("paul-kagame", "fdlr", "THREATENED") in set(kg.g.edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front has waged an insurgency against the Tanzanian state since 2001.",
+        "The Lindi Front, which has fought the Tanzanian state for decades, was listed.",
+    ],
+)
+def test_a_demonyms_state_is_the_country_fought(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("lindi-front", "tanzania")) == "asserted", found
+
+
+def test_a_demonyms_state_named_as_a_division_is_no_country_fought() -> None:
+    found = opposed("The Lindi Front fought police in the Tanzanian state of Zanzibar.")
+    assert ("lindi-front", "tanzania") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front and the Coast Brigade both call for the removal of Omari Juma.",
+        "The Lindi Front demanded the ouster of Omari Juma after the vote.",
+        "Omari Juma's downfall was the Lindi Front's aim, and it pressed for the overthrow of Omari Juma.",
+    ],
+)
+def test_who_calls_for_an_actors_removal_opposes_it(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("lindi-front", "omari-juma")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front called for the removal of Omari Juma from the sanctions list.",
+        "The Lindi Front announced the removal of Omari Juma as its leader.",
+        "The Lindi Front called for the removal of sanctions on Omari Juma.",
+    ],
+)
+def test_taking_an_actor_off_a_list_or_out_of_a_post_opposes_no_one(text: str) -> None:
+    found = opposed(text)
+    assert ("lindi-front", "omari-juma") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front squeezed the Coast Brigade out of Mtwara last year.",
+        "The Coast Brigade, which the Lindi Front has since squeezed out of Mtwara through raids, is weak.",
+    ],
+)
+def test_who_squeezes_a_side_out_of_a_place_opposes_it(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("lindi-front", "coast-brigade")) == "asserted", found
+
+
+def attacked(text: str) -> set[tuple[str, str]]:
+    """Each ATTACKED link the rules find in the text, as (subject, object) ids."""
+    return {(s, o) for s, o, k in graph_of(text).g.edges(keys=True) if k == "ATTACKED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindi Front has waged a campaign of bombings against the Coast Brigade for a decade.",
+        "The Lindi Front, which has waged a campaign of assassinations against the Coast Brigade, was listed.",
+    ],
+)
+def test_a_campaign_of_bombings_against_a_side_attacked_it(text: str) -> None:
+    assert ("lindi-front", "coast-brigade") in attacked(text), attacked(text)
+
+
+def test_a_campaign_of_protests_against_a_side_attacked_no_one() -> None:
+    text = "The Lindi Front waged a campaign of protests against the Coast Brigade."
+    assert not attacked(text), attacked(text)
+    assert ("lindi-front", "coast-brigade") in opposed(text), opposed(text)

@@ -12,7 +12,7 @@ the ``blame_phrases`` block of ``seeds/relations.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -172,6 +172,19 @@ def bare_share(reader: DocReader, noun: Token) -> list[Event]:
     start = noun.sent.start
     start = noun.doc[start - 1].sent.start if start else start
     return [e for e in named_last(reader, noun) if e.cue.i >= start]
+
+
+def held_on_accused(holders: list[Token], preps: frozenset[str], is_event_noun: Callable[[Token], bool]) -> list[Token]:
+    """The incidents a blame verb's phrase names when the parser hangs it on the name of the accused: "the army
+    accused Ansar Dine of the ambush", "police blamed the ELN for the attack" ("of" and "for" on the name); only an
+    incident noun, never a name's own part ("accused the leader of Ansar Dine").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The army accused Ansar Dine of the ambush near Kalo.")
+    >>> [t.text for t in held_on_accused([doc[4]], frozenset({"of"}), lambda t: t.lower_ == "ambush")]
+    ['ambush']
+    """
+    return [p for h in holders for c in conjuncts(h) for p in prep_objects(c, preps) if is_event_noun(p)]
 
 
 def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:

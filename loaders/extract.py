@@ -33,6 +33,7 @@ from loaders.blame_phrases import (
     deed_verbs,
     described_by,
     having,
+    held_on_accused,
     laid_words,
     linked_to,
     listed_deeds,
@@ -1635,7 +1636,9 @@ class DocReader:
             )
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
-            event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps)
+            event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
+                holders, self.cues.blame_verb_incident_preps, self.events.is_event_noun
+            )  # "accused X of the ambush": the parse hangs the phrase on X
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
             if laid_on[0]:
                 blamed, event_tokens = laid_on  # "officials blamed the bombing on X", "which police blamed on X"

@@ -137,3 +137,21 @@ def test_a_group_only_linked_to_a_killing_is_suspected_of_it_but_not_said_to_hav
     links = {(s, k) for s, _, k in kg.g.edges(keys=True)}
     assert ("boko-haram", "BLAMED_FOR") in links, links
     assert ("boko-haram", "ATTACKED") not in links, links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian officials accused Ansar Dine of the ambush near Kalo on Friday.",
+        "On Friday the army blamed Ansar Dine for the deadly ambush near Kalo.",
+    ],
+)
+def test_an_accusation_whose_incident_the_parse_hangs_on_the_accused_blames_the_accused(text: str) -> None:
+    found = blamed(text)
+    assert {s for s, _ in found} == {"ansar-dine"}, found
+    assert set(found.values()) == {"alleged"}, found
+
+
+def test_an_accused_name_with_its_own_of_phrase_is_blamed_for_no_incident() -> None:
+    found = blamed("The army accused the leader of Ansar Dine of lying about the ambush near Kalo.")
+    assert "ansar-dine" not in {s for s, _ in found}, found

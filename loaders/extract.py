@@ -83,6 +83,7 @@ from loaders.incident_clauses import (
     named_last,
     passive_without_be,
     relative_subject_incident,
+    scene_incident,
     victims_of_incident,
 )
 from loaders.incident_parts import deaths_caused, part_cues, took_part
@@ -941,6 +942,10 @@ class DocReader:
         by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
         if not passive and (above := relative_subject_incident(self, verb)):  # "a bombing at X, which killed Y"
             agents, by_incident = [], above
+        elif not passive and (scene := scene_incident(self, verb)):  # "the raid on X, where Y killed 40 soldiers"
+            by_incident = scene
+            doers = [m for m in agents if m.label != "Location"]
+            self.emit_all(doers, "BLAMED_FOR", self.events.events_at(scene), verb, f"incident-scene:{lemma}", 0.7)
         for subject in by_incident:  # "a US drone strike killed X": the strike's author
             agents += self.attackers(subject)
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"

@@ -50,6 +50,7 @@ class BlamePhraseCues:
     credit_verbs: frozenset[str]  # the verbs that take credit: "claim", "take"
     credit_preps: frozenset[str]  # "credit for the attack"
     listing_preps: frozenset[str]  # "numerous attacks, including the bombing of X": the incidents a plural lists
+    list_marks: frozenset[str]  # "claimed the bombing in Gao; the ambush near Kalo": the next of a list
     doer_nouns: frozenset[str]  # "the mastermind of the attack": a doer, not the verb's subject, as an object
     bare_verbs: frozenset[str]  # "Officials blamed Al-Shabaab.": for the incident named last
     share_preps: frozenset[str]  # "accused of involvement in the attack": the incident a blame noun is about
@@ -76,6 +77,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["credit_verbs"]),
         frozenset(block["credit_preps"]),
         frozenset(block["listing_preps"]),
+        frozenset(block["list_marks"]),
         frozenset(block["doer_nouns"]),
         frozenset(block["bare_verbs"]),
         frozenset(block["share_preps"]),
@@ -123,9 +125,38 @@ def described_by(participle: Token) -> list[Token]:
 
 def with_listed(tokens: list[Token]) -> list[Token]:
     """The tokens, and the incidents each lists: "kidnappings of foreigners, including the kidnapping of a Canadian
-    diplomat" (what is said of them all is said of each one listed)."""
+    diplomat" (what is said of them all is said of each one listed); "the bombing in Gao; the ambush near Kalo; and a
+    raid in Tessit" (the next of a list the parse hangs on the first)."""
     wanted = blame_phrase_cues().listing_preps
-    return tokens + [c for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) for c in conjuncts(p)]
+    listed = [p for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) + listed_after_mark(t)]
+    return tokens + [c for p in listed for c in conjuncts(p)]
+
+
+def listed_after_mark(noun: Token) -> list[Token]:
+    """The nouns in apposition to a noun that a list mark sets off, the next members of its list: "claimed the
+    bombing at Gao airport, which killed 12; the ambush near Kalo; and a raid in Tessit" ("ambush" hangs on
+    "bombing", "raid" on "ambush"); not an apposition that renames ("the bombing, a suicide attack").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Ansar Dine claimed the 2019 bombing at the Gao airport, which killed 12 soldiers; the ambush "
+    ...                  "near Kalo; and a raid in Tessit.")
+    >>> [t.text for t in listed_after_mark(doc[5])]
+    ['ambush']
+    """
+    marks = blame_phrase_cues().list_marks
+    doc = noun.doc
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "appos" and c.i > noun.i and c.left_edge.i and doc[c.left_edge.i - 1].text in marks
+    ]
+
+
+def marked_on_subject(verb: Token, is_event_noun: Callable[[Token], bool]) -> list[Token]:
+    """The next incidents of a list a verb's object opens that the parse hangs on its subject: "The group claimed the
+    bombing at the airport, which killed 13; the bombing outside the embassy; and an attack in Herat" ("bombing" in
+    apposition to "group", set off by a list mark: no name of the group, a list member of the object)."""
+    return [a for s in subjects_of(verb) for a in listed_after_mark(s) if is_event_noun(a)]
 
 
 def hung_inside(noun: Token) -> list[Token]:

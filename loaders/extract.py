@@ -37,6 +37,7 @@ from loaders.blame_phrases import (
     laid_words,
     linked_to,
     listed_deeds,
+    marked_on_subject,
     named_operation,
     names_another,
     names_scene,
@@ -1626,6 +1627,7 @@ class DocReader:
             doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
+            event_tokens += marked_on_subject(token, self.events.is_event_noun) if event_tokens else []
             inherent = "asserted"
             if (warners := self._threat(token)) is not None:  # "wants to carry out 100 attacks on US forces"
                 hit = [m for t in event_tokens if self.events.is_event_noun(t) for m in self.events.anchors(t)[1]]

@@ -155,3 +155,23 @@ def test_an_accusation_whose_incident_the_parse_hangs_on_the_accused_blames_the_
 def test_an_accused_name_with_its_own_of_phrase_is_blamed_for_no_incident() -> None:
     found = blamed("The army accused the leader of Ansar Dine of lying about the ambush near Kalo.")
     assert "ansar-dine" not in {s for s, _ in found}, found
+
+
+def test_a_claim_of_incidents_set_off_by_semicolons_lays_each_one_on_the_claimant() -> None:
+    found = blamed(
+        "Ansar Dine has claimed the 2019 bombing at the Gao airport, which killed 12 soldiers; the 2021 ambush near "
+        "Kalo, which killed two French soldiers; and a suicide attack in the Tessit area in May."
+    )
+    assert {s for s, _ in found} == {"ansar-dine"}, found
+    assert len(found) == 3, found
+    assert set(found.values()) == {"asserted"}, found
+
+
+def test_a_claimed_list_the_parse_hangs_on_the_claimant_still_lays_each_incident_on_it() -> None:
+    found = blamed(
+        "Ansar Dine has fought the army since 2012. The group claimed the 2021 bombing at the Gao airport, which "
+        "killed 13 French soldiers and 70 Malians; the 2022 bombing outside the French embassy in Bamako, which "
+        "killed two guards; and a suicide attack in the Kati area in May."
+    )
+    assert {s for s, _ in found} == {"ansar-dine"}, found
+    assert len(found) == 3, found

@@ -51,6 +51,10 @@ class BlamePhraseCues:
     credit_preps: frozenset[str]  # "credit for the attack"
     listing_preps: frozenset[str]  # "numerous attacks, including the bombing of X": the incidents a plural lists
     list_marks: frozenset[str]  # "claimed the bombing in Gao; the ambush near Kalo": the next of a list
+    pronoun_deed_verbs: frozenset[str]  # "its fighters carried it out": the incident named last
+    deed_pronouns: frozenset[str]  # "it"
+    unit_nouns: frozenset[str]  # "a team from X carried it out": X did it
+    unit_preps: frozenset[str]
     doer_nouns: frozenset[str]  # "the mastermind of the attack": a doer, not the verb's subject, as an object
     bare_verbs: frozenset[str]  # "Officials blamed Al-Shabaab.": for the incident named last
     share_preps: frozenset[str]  # "accused of involvement in the attack": the incident a blame noun is about
@@ -78,6 +82,10 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["credit_preps"]),
         frozenset(block["listing_preps"]),
         frozenset(block["list_marks"]),
+        frozenset(block["pronoun_deed_verbs"]),
+        frozenset(block["deed_pronouns"]),
+        frozenset(block["unit_nouns"]),
+        frozenset(block["unit_preps"]),
         frozenset(block["doer_nouns"]),
         frozenset(block["bare_verbs"]),
         frozenset(block["share_preps"]),
@@ -192,6 +200,29 @@ def bare_blame(reader: DocReader, verb: Token) -> list[Event]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in blame_phrase_cues().bare_verbs:
         return []
     return named_last(reader, verb)
+
+
+def deed_of_pronoun(reader: DocReader, verb: Token) -> list[Event]:
+    """The incident a verb of doing names by a pronoun: "X claimed the bombing, saying its fighters had carried it out",
+    "officials say its Afghan branch carried it out" (the one named last, in its sentence or the one before)."""
+    wanted = blame_phrase_cues()
+    if verb.lemma_.lower() not in wanted.pronoun_deed_verbs:
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in wanted.deed_pronouns for c in verb.children):
+        return []
+    start = verb.sent.start
+    start = verb.doc[start - 1].sent.start if start else start
+    return [e for e in named_last(reader, verb) if e.cue.i >= start]
+
+
+def unit_owners(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The bodies a verb's subject is a unit of: "a team from its Immortals Battalion carried out the bombing", "a cell
+    of X staged the attack" (the body did the deed)."""
+    wanted = blame_phrase_cues()
+    units = [s for s in subjects_of(verb) if s.lemma_.lower() in wanted.unit_nouns]
+    owners = [o for u in units for o in prep_objects(u, wanted.unit_preps)]
+    named = [m for o in owners for m in actors_of(o, index, with_preps=False)]
+    return [m for m in named if m.label in {"Organization", "Country"}]
 
 
 def bare_share(reader: DocReader, noun: Token) -> list[Event]:

@@ -30,6 +30,7 @@ from loaders.blame_phrases import (
     bore_marks,
     claimants,
     claimed_credit,
+    deed_of_pronoun,
     deed_verbs,
     described_by,
     having,
@@ -45,6 +46,7 @@ from loaders.blame_phrases import (
     perpetrated,
     possessors,
     relative_object,
+    unit_owners,
     verb_held_share,
     with_listed,
 )
@@ -1624,6 +1626,7 @@ class DocReader:
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
             said = opening_gerund_subjects(token, blame_phrase_cues().opening_preps) if not subjects_of(token) else []
             doers = claimants(token, self.index) + [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+            doers += unit_owners(token, self.index)  # "a team from its X carried it out"
             doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
@@ -1692,6 +1695,7 @@ class DocReader:
                 elif self.events.is_event_noun(head) and not is_operation(head):  # "operations against X": opposes
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
+        events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."

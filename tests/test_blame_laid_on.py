@@ -175,3 +175,18 @@ def test_a_claimed_list_the_parse_hangs_on_the_claimant_still_lays_each_incident
     )
     assert {s for s, _ in found} == {"ansar-dine"}, found
     assert len(found) == 3, found
+
+
+def test_a_unit_said_to_have_carried_it_out_is_blamed_for_the_incident_named_just_before() -> None:
+    found = blamed(
+        "A bomb exploded outside the police headquarters in Gao on Sunday. Ansar Dine claimed the bombing through a "
+        "news agency, saying a team from its Katiba Salaheddine had carried it out."
+    )
+    assert {s for s, _ in found} == {"ansar-dine", "katiba-salaheddine"}, found
+
+
+def test_carrying_out_a_pronoun_that_names_no_incident_blames_no_one() -> None:
+    assert (
+        blamed("The engineers designed a new bridge for Gao, and a team from the Gao Building Company carried it out.")
+        == {}
+    )

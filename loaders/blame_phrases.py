@@ -12,7 +12,7 @@ the ``blame_phrases`` block of ``seeds/relations.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -50,6 +50,11 @@ class BlamePhraseCues:
     credit_verbs: frozenset[str]  # the verbs that take credit: "claim", "take"
     credit_preps: frozenset[str]  # "credit for the attack"
     listing_preps: frozenset[str]  # "numerous attacks, including the bombing of X": the incidents a plural lists
+    list_marks: frozenset[str]  # "claimed the bombing in Gao; the ambush near Kalo": the next of a list
+    pronoun_deed_verbs: frozenset[str]  # "its fighters carried it out": the incident named last
+    deed_pronouns: frozenset[str]  # "it"
+    unit_nouns: frozenset[str]  # "a team from X carried it out": X did it
+    unit_preps: frozenset[str]
     doer_nouns: frozenset[str]  # "the mastermind of the attack": a doer, not the verb's subject, as an object
     bare_verbs: frozenset[str]  # "Officials blamed Al-Shabaab.": for the incident named last
     share_preps: frozenset[str]  # "accused of involvement in the attack": the incident a blame noun is about
@@ -76,6 +81,11 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["credit_verbs"]),
         frozenset(block["credit_preps"]),
         frozenset(block["listing_preps"]),
+        frozenset(block["list_marks"]),
+        frozenset(block["pronoun_deed_verbs"]),
+        frozenset(block["deed_pronouns"]),
+        frozenset(block["unit_nouns"]),
+        frozenset(block["unit_preps"]),
         frozenset(block["doer_nouns"]),
         frozenset(block["bare_verbs"]),
         frozenset(block["share_preps"]),
@@ -123,9 +133,38 @@ def described_by(participle: Token) -> list[Token]:
 
 def with_listed(tokens: list[Token]) -> list[Token]:
     """The tokens, and the incidents each lists: "kidnappings of foreigners, including the kidnapping of a Canadian
-    diplomat" (what is said of them all is said of each one listed)."""
+    diplomat" (what is said of them all is said of each one listed); "the bombing in Gao; the ambush near Kalo; and a
+    raid in Tessit" (the next of a list the parse hangs on the first)."""
     wanted = blame_phrase_cues().listing_preps
-    return tokens + [c for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) for c in conjuncts(p)]
+    listed = [p for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) + listed_after_mark(t)]
+    return tokens + [c for p in listed for c in conjuncts(p)]
+
+
+def listed_after_mark(noun: Token) -> list[Token]:
+    """The nouns in apposition to a noun that a list mark sets off, the next members of its list: "claimed the
+    bombing at Gao airport, which killed 12; the ambush near Kalo; and a raid in Tessit" ("ambush" hangs on
+    "bombing", "raid" on "ambush"); not an apposition that renames ("the bombing, a suicide attack").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Ansar Dine claimed the 2019 bombing at the Gao airport, which killed 12 soldiers; the ambush "
+    ...                  "near Kalo; and a raid in Tessit.")
+    >>> [t.text for t in listed_after_mark(doc[5])]
+    ['ambush']
+    """
+    marks = blame_phrase_cues().list_marks
+    doc = noun.doc
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "appos" and c.i > noun.i and c.left_edge.i and doc[c.left_edge.i - 1].text in marks
+    ]
+
+
+def marked_on_subject(verb: Token, is_event_noun: Callable[[Token], bool]) -> list[Token]:
+    """The next incidents of a list a verb's object opens that the parse hangs on its subject: "The group claimed the
+    bombing at the airport, which killed 13; the bombing outside the embassy; and an attack in Herat" ("bombing" in
+    apposition to "group", set off by a list mark: no name of the group, a list member of the object)."""
+    return [a for s in subjects_of(verb) for a in listed_after_mark(s) if is_event_noun(a)]
 
 
 def hung_inside(noun: Token) -> list[Token]:
@@ -163,6 +202,29 @@ def bare_blame(reader: DocReader, verb: Token) -> list[Event]:
     return named_last(reader, verb)
 
 
+def deed_of_pronoun(reader: DocReader, verb: Token) -> list[Event]:
+    """The incident a verb of doing names by a pronoun: "X claimed the bombing, saying its fighters had carried it out",
+    "officials say its Afghan branch carried it out" (the one named last, in its sentence or the one before)."""
+    wanted = blame_phrase_cues()
+    if verb.lemma_.lower() not in wanted.pronoun_deed_verbs:
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in wanted.deed_pronouns for c in verb.children):
+        return []
+    start = verb.sent.start
+    start = verb.doc[start - 1].sent.start if start else start
+    return [e for e in named_last(reader, verb) if e.cue.i >= start]
+
+
+def unit_owners(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The bodies a verb's subject is a unit of: "a team from its Immortals Battalion carried out the bombing", "a cell
+    of X staged the attack" (the body did the deed)."""
+    wanted = blame_phrase_cues()
+    units = [s for s in subjects_of(verb) if s.lemma_.lower() in wanted.unit_nouns]
+    owners = [o for u in units for o in prep_objects(u, wanted.unit_preps)]
+    named = [m for o in owners for m in actors_of(o, index, with_preps=False)]
+    return [m for m in named if m.label in {"Organization", "Country"}]
+
+
 def bare_share(reader: DocReader, noun: Token) -> list[Event]:
     """The incident a share owned or denied with none of its own is in: "The Taliban denied involvement.", "the group
     admitted a role." (the one named last, in its sentence or the one before: a denial answers what was just told)."""
@@ -172,6 +234,19 @@ def bare_share(reader: DocReader, noun: Token) -> list[Event]:
     start = noun.sent.start
     start = noun.doc[start - 1].sent.start if start else start
     return [e for e in named_last(reader, noun) if e.cue.i >= start]
+
+
+def held_on_accused(holders: list[Token], preps: frozenset[str], is_event_noun: Callable[[Token], bool]) -> list[Token]:
+    """The incidents a blame verb's phrase names when the parser hangs it on the name of the accused: "the army
+    accused Ansar Dine of the ambush", "police blamed the ELN for the attack" ("of" and "for" on the name); only an
+    incident noun, never a name's own part ("accused the leader of Ansar Dine").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The army accused Ansar Dine of the ambush near Kalo.")
+    >>> [t.text for t in held_on_accused([doc[4]], frozenset({"of"}), lambda t: t.lower_ == "ambush")]
+    ['ambush']
+    """
+    return [p for h in holders for c in conjuncts(h) for p in prep_objects(c, preps) if is_event_noun(p)]
 
 
 def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:

@@ -30,12 +30,15 @@ from loaders.blame_phrases import (
     bore_marks,
     claimants,
     claimed_credit,
+    deed_of_pronoun,
     deed_verbs,
     described_by,
     having,
+    held_on_accused,
     laid_words,
     linked_to,
     listed_deeds,
+    marked_on_subject,
     named_operation,
     names_another,
     names_scene,
@@ -43,6 +46,7 @@ from loaders.blame_phrases import (
     perpetrated,
     possessors,
     relative_object,
+    unit_owners,
     verb_held_share,
     with_listed,
 )
@@ -82,6 +86,7 @@ from loaders.incident_clauses import (
     named_last,
     passive_without_be,
     relative_subject_incident,
+    scene_incident,
     victims_of_incident,
 )
 from loaders.incident_parts import deaths_caused, part_cues, took_part
@@ -963,6 +968,10 @@ class DocReader:
         by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
         if not passive and (above := relative_subject_incident(self, verb)):  # "a bombing at X, which killed Y"
             agents, by_incident = [], above
+        elif not passive and (scene := scene_incident(self, verb)):  # "the raid on X, where Y killed 40 soldiers"
+            by_incident = scene
+            doers = [m for m in agents if m.label != "Location"]
+            self.emit_all(doers, "BLAMED_FOR", self.events.events_at(scene), verb, f"incident-scene:{lemma}", 0.7)
         for subject in by_incident:  # "a US drone strike killed X": the strike's author
             agents += self.attackers(subject)
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"
@@ -1650,9 +1659,11 @@ class DocReader:
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
             said = opening_gerund_subjects(token, blame_phrase_cues().opening_preps) if not subjects_of(token) else []
             doers = claimants(token, self.index) + [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+            doers += unit_owners(token, self.index)  # "a team from its X carried it out"
             doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
+            event_tokens += marked_on_subject(token, self.events.is_event_noun) if event_tokens else []
             inherent = "asserted"
             if (warners := self._threat(token)) is not None:  # "wants to carry out 100 attacks on US forces"
                 hit = [m for t in event_tokens if self.events.is_event_noun(t) for m in self.events.anchors(t)[1]]
@@ -1668,7 +1679,9 @@ class DocReader:
             )
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
-            event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps)
+            event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
+                holders, self.cues.blame_verb_incident_preps, self.events.is_event_noun
+            )  # "accused X of the ambush": the parse hangs the phrase on X
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
             if laid_on[0]:
                 blamed, event_tokens = laid_on  # "officials blamed the bombing on X", "which police blamed on X"
@@ -1715,6 +1728,7 @@ class DocReader:
                 elif self.events.is_event_noun(head) and not is_operation(head):  # "operations against X": opposes
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
+        events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
         if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."

@@ -53,6 +53,8 @@ class ClauseCues:
     area_strike_nouns: frozenset[str]  # "carried out strikes in X": strikes that hit the area they are in (as written)
     area_preps: frozenset[str]
     when_words: frozenset[str]  # "X was killed when Y struck Z": the clause that tells the act
+    scene_words: frozenset[str]  # "the raid on the base at X, where Y killed Z": a clause on the incident's place
+    scene_apart_words: frozenset[str]  # "..., where the army later killed Y": a clause that tells another incident
 
 
 @cache
@@ -69,6 +71,8 @@ def clause_cues() -> ClauseCues:
             frozenset(block["area_strike_nouns"]),
             frozenset(block["area_preps"]),
             frozenset(block["when_words"]),
+            frozenset(block["scene_words"]),
+            frozenset(block["scene_apart_words"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
@@ -214,6 +218,20 @@ def relative_subject_incident(reader: DocReader, verb: Token) -> list[Token]:
     if verb.dep_ != "relcl" or not subjects or subjects[0].lower_ not in reader.cues.thing_relative_pronouns:
         return []
     if reader.events.is_event_noun(verb.head) or reader.index.at(verb.head) is None:
+        return []
+    return incident_above(reader, verb.head)
+
+
+def scene_incident(reader: DocReader, verb: Token) -> list[Token]:
+    """The incident a "where" clause of harm hung on its place tells: the raid of "the raid on the army base at
+    Kolofata, where Boko Haram fighters killed 40 soldiers"; none for a place no incident's phrase names ("the town of
+    Kolofata, where the army killed 40 fighters" tells an incident of its own), nor for a clause dated apart ("the
+    bombing in Gao, where the army later killed two commanders", "..., where in 2021 X killed Y")."""
+    wanted = clause_cues()
+    scene = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in wanted.scene_words]
+    if verb.dep_ != "relcl" or not scene or reader.index.at(verb.head) is None:
+        return []
+    if any(t.lower_ in wanted.scene_apart_words or t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
         return []
     return incident_above(reader, verb.head)
 

@@ -137,3 +137,56 @@ def test_a_group_only_linked_to_a_killing_is_suspected_of_it_but_not_said_to_hav
     links = {(s, k) for s, _, k in kg.g.edges(keys=True)}
     assert ("boko-haram", "BLAMED_FOR") in links, links
     assert ("boko-haram", "ATTACKED") not in links, links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian officials accused Ansar Dine of the ambush near Kalo on Friday.",
+        "On Friday the army blamed Ansar Dine for the deadly ambush near Kalo.",
+    ],
+)
+def test_an_accusation_whose_incident_the_parse_hangs_on_the_accused_blames_the_accused(text: str) -> None:
+    found = blamed(text)
+    assert {s for s, _ in found} == {"ansar-dine"}, found
+    assert set(found.values()) == {"alleged"}, found
+
+
+def test_an_accused_name_with_its_own_of_phrase_is_blamed_for_no_incident() -> None:
+    found = blamed("The army accused the leader of Ansar Dine of lying about the ambush near Kalo.")
+    assert "ansar-dine" not in {s for s, _ in found}, found
+
+
+def test_a_claim_of_incidents_set_off_by_semicolons_lays_each_one_on_the_claimant() -> None:
+    found = blamed(
+        "Ansar Dine has claimed the 2019 bombing at the Gao airport, which killed 12 soldiers; the 2021 ambush near "
+        "Kalo, which killed two French soldiers; and a suicide attack in the Tessit area in May."
+    )
+    assert {s for s, _ in found} == {"ansar-dine"}, found
+    assert len(found) == 3, found
+    assert set(found.values()) == {"asserted"}, found
+
+
+def test_a_claimed_list_the_parse_hangs_on_the_claimant_still_lays_each_incident_on_it() -> None:
+    found = blamed(
+        "Ansar Dine has fought the army since 2012. The group claimed the 2021 bombing at the Gao airport, which "
+        "killed 13 French soldiers and 70 Malians; the 2022 bombing outside the French embassy in Bamako, which "
+        "killed two guards; and a suicide attack in the Kati area in May."
+    )
+    assert {s for s, _ in found} == {"ansar-dine"}, found
+    assert len(found) == 3, found
+
+
+def test_a_unit_said_to_have_carried_it_out_is_blamed_for_the_incident_named_just_before() -> None:
+    found = blamed(
+        "A bomb exploded outside the police headquarters in Gao on Sunday. Ansar Dine claimed the bombing through a "
+        "news agency, saying a team from its Katiba Salaheddine had carried it out."
+    )
+    assert {s for s, _ in found} == {"ansar-dine", "katiba-salaheddine"}, found
+
+
+def test_carrying_out_a_pronoun_that_names_no_incident_blames_no_one() -> None:
+    assert (
+        blamed("The engineers designed a new bridge for Gao, and a team from the Gao Building Company carried it out.")
+        == {}
+    )

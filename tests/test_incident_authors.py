@@ -126,3 +126,25 @@ def test_a_person_who_owns_a_killing_suffered_it_unless_its_of_names_another() -
     assert not any(k == "BLAMED_FOR" for _, _, k in suffered.g.edges(keys=True)), list(suffered.g.edges(keys=True))
     done = graph_of(intro + "His killing of a judge in Homs in 2019 shocked the city.")
     assert any(s == "karim-haddad" and k == "BLAMED_FOR" for s, _, k in done.g.edges(keys=True))
+
+
+def _blamed(text: str) -> dict[tuple[str, str], str]:
+    """Each BLAMED_FOR link, by its ends' names, with its certainty."""
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    edges = kg.g.edges(keys=True, data=True)
+    return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == "BLAMED_FOR"}
+
+
+def test_the_killers_a_where_clause_on_an_incidents_place_names_carried_out_that_incident() -> None:
+    found = _blamed(
+        "Residents still recall the 2019 raid on the army base at Kolofata, where Boko Haram fighters "
+        "killed 40 soldiers."
+    )
+    assert {s for s, _ in found} == {"Boko Haram"}, found
+    assert set(found.values()) == {"asserted"}, found
+
+
+def test_a_where_clause_dated_apart_from_the_incident_lays_nothing_on_its_killers() -> None:
+    found = _blamed("Officials recalled the bombing of a market in Gao, where Ansar Dine later killed two soldiers.")
+    assert "Ansar Dine" not in {s for s, _ in found}, found

@@ -994,14 +994,15 @@ def passive_subjects(verb: Token) -> list[Token]:
 
 def reported_subjects(verb: Token) -> list[Token]:
     """The subjects of a passive infinitive that a passive verb of saying reports: "X" of "X is widely reported to be
-    led by Y", "X is believed to be funded by Iran".
+    led by Y", "X is believed (thought, said) to be funded by Iran".
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The group is believed to be funded by Iran.")
     >>> reported_subjects(doc[6])
     [group]
     """
-    head = verb.head
-    if verb.dep_ != "xcomp" or not is_passive(verb) or head.lemma_.lower() not in load_cues().reporting:
+    head, cues = verb.head, load_cues()
+    saying = cues.reporting | cues.hearsay_passives  # "X is thought to be funded by Iran"
+    if verb.dep_ != "xcomp" or not is_passive(verb) or head.lemma_.lower() not in saying:
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass"]

@@ -443,6 +443,75 @@ def subject_noun_before(pronoun: Token, index: MentionIndex) -> Token | None:
     return subject if fits and any(c.lower_ in load_cues().definite for c in subject.lefts) else None
 
 
+OBJECT_DEPS = {"dobj", "dative", "pobj"}  # a pronoun as a verb's object, or in a phrase below it ("sanctions on it")
+
+
+def own_verb_subjects(pronoun: Token, index: MentionIndex) -> list[Mention]:
+    """The mentions an object pronoun cannot stand for: the subject of its own verb ("The State Department
+    designated it", "The UN imposed sanctions on it", "Khazali met him": not the department, the UN, Khazali; a
+    reflexive would say so). A verb without a subject of its own takes that of the verb it is coordinated with.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("The UN sanctioned it.")
+    >>> un = Mention(1, 2, 4, 6, "UN", "Organization", "United Nations", "international")
+    >>> [m.name for m in own_verb_subjects(doc[3], MentionIndex(doc, [un]))]
+    ['United Nations']
+    """
+    if pronoun.pos_ != "PRON" or pronoun.dep_ not in OBJECT_DEPS:
+        return []
+    verb = next((t for t in pronoun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "The UN met in May and sanctioned it": the UN
+    if verb is None:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+    return [m for c in subjects for t in c.subtree if (m := index.at(t)) is not None and index.doc[m.end - 1] == c]
+
+
+def object_before(pronoun: Token, earlier: list[Mention]) -> Mention | None:
+    """For an object pronoun, the latest of the mentions it may stand for that its own sentence names before it as the
+    object of a verb of the same lemma as its own: "The State Department designated Hizballah in 1997, and OFAC
+    designated it in 2001" (Hizballah, not the department, the first clause's subject; "X was named leader,
+    succeeding Y; the Treasury designated him" is X).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Canada listed Hamas in 2002 and Japan listed it in 2005.")
+    >>> hamas = Mention(2, 3, 14, 19, "Hamas", "Organization", "Hamas", "armed_group")
+    >>> object_before(doc[8], [hamas]).name
+    'Hamas'
+    """
+    if pronoun.pos_ != "PRON" or pronoun.dep_ not in OBJECT_DEPS:
+        return None
+    verb = next((t for t in pronoun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    objects = []
+    for m in earlier:
+        head = pronoun.doc[m.end - 1]
+        if m.start >= pronoun.sent.start and head.dep_ in {"dobj", "dative"} and head.head.lemma_ == verb.lemma_:
+            objects.append(m)
+    return objects[-1] if objects else None
+
+
+@cache
+def deed_verbs() -> frozenset[str]:
+    """The verbs whose object is a deed, not an actor ("condemned it": the attack), from ``condemned_deeds``."""
+    return frozenset(load_seed_yaml("relations.yaml")["condemned_deeds"]["verbs"])
+
+
+def names_a_deed(pronoun: Token) -> bool:
+    """Whether "it" is the object of a verb of condemning: "Gunmen bombed a market. The AU condemned it" (the
+    bombing, no actor).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The AU condemned it.")
+    >>> names_a_deed(doc[3]), names_a_deed(doc[1])
+    (True, False)
+    """
+    return pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in deed_verbs()
+
+
 def own_clause_subject(pronoun: Token, index: MentionIndex, earlier: list[Mention]) -> Mention | None:
     """The named subject of the clause whose object a possessive stands in: "The Houthis say they will stop when
     Israel ends its war in Gaza" (Israel's war, not the Houthis'), among the mentions it may stand for."""

@@ -166,6 +166,7 @@ class Cues:
     unsettled_words: frozenset[str] = frozenset()  # "unverified reports that X armed Y": alleged
     proof_words: frozenset[str] = frozenset()  # "no evidence that X funds Y", "could not confirm that": alleged
     hearsay_nouns: frozenset[str] = frozenset()  # "reports that Israel struck X": alleged
+    hearsay_passives: frozenset[str] = frozenset()  # "X is said to be led by Y": alleged
     hedging_adjectives: frozenset[str] = frozenset()  # "suspected PKK hideouts": alleged
     prevention_verbs: frozenset[str] = frozenset()  # "failed to prevent X from attacking Y": X attacked
     prevention_preps: frozenset[str] = frozenset()  # "from"
@@ -365,6 +366,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         unsettled_words=frozenset(data["unsettled_words"]),
         proof_words=frozenset(data["proof_words"]),
         hearsay_nouns=frozenset(data["hearsay_nouns"]),
+        hearsay_passives=frozenset(data["hearsay_passives"]),
         hedging_adjectives=frozenset(data["hedging_adjectives"]),
         prevention_verbs=frozenset(data["prevention_verbs"]),
         prevention_preps=frozenset(data["prevention_preps"]),

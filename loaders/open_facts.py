@@ -2,8 +2,9 @@
 would not say whether X armed Y"), one called unsettled ("unverified reports said X struck Y", "X's role is
 unconfirmed"), or one whose proof is denied ("there is no evidence that X funds Y", "officials could not confirm that
 X ..."). So is hearsay: a fact told as a report ("reports that Israel struck X") or a cue noun called suspected
-("suspected PKK positions"). The words are ``open_question_marks``, ``unsettled_words``, ``proof_words`` and
-``hearsay_nouns`` and ``hedging_adjectives`` in ``seeds/relations.yaml``.
+("suspected PKK positions") or by no one named ("X is said to be led by Y"). The words are ``open_question_marks``,
+``unsettled_words``, ``proof_words``, ``hearsay_nouns``, ``hearsay_passives`` and ``hedging_adjectives`` in
+``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def open_fact(chain: list[Token], cues: Cues) -> bool:
 
 def hearsay(cue: Token, chain: list[Token], cues: Cues) -> bool:
     """Whether a cue is told as hearsay: under a noun of report ("amid reports that X armed Y", "denied reports that
-    ...", whose denial is read first) or a cue noun with a hedging adjective ("suspected hideouts of X", "the alleged
-    funding of X").
+    ...", whose denial is read first), under a passive verb of report that names no one as saying it ("X is said to
+    be led by Y", "it is thought that X armed Y") or a cue noun with a hedging adjective ("suspected hideouts of X",
+    "the alleged funding of X").
 
     >>> from loaders.cues import load_cues
     >>> from loaders.nlp import load_nlp
@@ -51,10 +53,23 @@ def hearsay(cue: Token, chain: list[Token], cues: Cues) -> bool:
     >>> doc = nlp("Reuters reported that Israel struck Iran.")
     >>> hearsay(doc[4], described_chain(doc[4]), cues)
     False
+    >>> doc = nlp("The militia is said to be funded by Iran.")
+    >>> hearsay(doc[6], described_chain(doc[6]), cues)
+    True
     """
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in cues.hearsay_nouns for t in chain[1:]):
         return True
+    if any(_unattributed_report(t, cues) for t in chain[1:]):
+        return True
     return cue.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.hedging_adjectives for c in cue.children)
+
+
+def _unattributed_report(verb: Token, cues: Cues) -> bool:
+    """ "is said", "was reported", "are thought": a verb of report in the passive with no agent ("by Reuters")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in cues.hearsay_passives:
+        return False
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _unsettled(token: Token, cues: Cues) -> bool:

@@ -21,7 +21,10 @@ from loaders.coreference import (
     is_country_reference,
     is_described_group,
     named_in_own_sentence,
+    names_a_deed,
+    object_before,
     own_clause_subject,
+    own_verb_subjects,
     owner_nouns,
     owning_noun,
     pair_member,
@@ -141,6 +144,12 @@ class MentionIndex:
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
             earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
+        if names_a_deed(pronoun):
+            return None  # "Gunmen bombed a market. The AU condemned it": the bombing
+        if own_subjects := own_verb_subjects(pronoun, self):  # "The State Department designated it": not it
+            earlier = [m for m in earlier if m not in own_subjects]
+            if (named := object_before(pronoun, earlier)) is not None:
+                return named  # "X designated Hizballah, and OFAC designated it": Hizballah
         if attackers := {t.i for t in attackers_of_owned(pronoun) + sanctioners_of_owned(pronoun)}:
             earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
         own_sentence = "Person" in labels or (pronoun.pos_ == "PRON" and pronoun.dep_ == "poss")
@@ -1035,14 +1044,15 @@ def passive_subjects(verb: Token) -> list[Token]:
 
 def reported_subjects(verb: Token) -> list[Token]:
     """The subjects of a passive infinitive that a passive verb of saying reports: "X" of "X is widely reported to be
-    led by Y", "X is believed to be funded by Iran".
+    led by Y", "X is believed (thought, said) to be funded by Iran".
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The group is believed to be funded by Iran.")
     >>> reported_subjects(doc[6])
     [group]
     """
-    head = verb.head
-    if verb.dep_ != "xcomp" or not is_passive(verb) or head.lemma_.lower() not in load_cues().reporting:
+    head, cues = verb.head, load_cues()
+    saying = cues.reporting | cues.hearsay_passives  # "X is thought to be funded by Iran"
+    if verb.dep_ != "xcomp" or not is_passive(verb) or head.lemma_.lower() not in saying:
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass"]

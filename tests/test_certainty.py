@@ -81,6 +81,20 @@ def test_hearsay_is_alleged(text: str, link: tuple[str, str, str]) -> None:
     assert certainty(text, link) == "alleged"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kivu Defence Front is said to be led by Amani Kabila, a former army major.", "alleged"),
+        ("The Kivu Defence Front is reported to be led by Amani Kabila, a former army major.", "alleged"),
+        ("The Kivu Defence Front is thought to be led by Amani Kabila, a former army major.", "alleged"),
+        ("It is said that Amani Kabila leads the Kivu Defence Front.", "alleged"),
+        ("The Kivu Defence Front is led by Amani Kabila, a former army major.", "asserted"),
+    ],
+)
+def test_a_passive_report_naming_no_one_is_hearsay(text: str, expected: str) -> None:
+    assert certainty(text, ("amani-kabila", "LEADS", "kivu-defence-front")) == expected
+
+
 def test_a_report_verb_is_attribution_not_hearsay() -> None:
     assert certainty("Reuters reported that Israel had bombed Iran.", ("israel", "ATTACKED", "iran")) == "asserted"
 

@@ -1,0 +1,22 @@
+"""An object pronoun never stands for its own verb's subject: "The UN sanctioned it" is not the UN; the sentence's own
+earlier object comes first ("X designated A, and Y designated it": A); "condemned it" is a deed, not an actor."""
+
+from __future__ import annotations
+
+from conftest import links_of
+
+
+def test_an_object_pronoun_is_the_group_named_before_not_the_verbs_subject() -> None:
+    found = links_of("Boko Haram overran Baga in 2015. In 2021 the European Union sanctioned it over the raid.")
+    assert ("boko-haram", "SANCTIONED_BY", "european-union") in found, found
+
+
+def test_an_object_pronoun_after_a_conjunction_is_the_first_clauses_object() -> None:
+    found = links_of("Britain designated Hezbollah in 2019, and Australia designated it in 2021.")
+    assert ("hezbollah", "SANCTIONED_BY", "australia") in found, found
+    assert ("britain", "SANCTIONED_BY", "australia") not in found, found
+
+
+def test_condemned_it_after_an_attack_is_the_attack_not_an_actor() -> None:
+    found = links_of("Boko Haram overran Baga in 2015. The African Union met in Addis Ababa, and Chad condemned it.")
+    assert ("chad", "OPPOSES", "african-union") not in found, found

@@ -1,8 +1,8 @@
 """Names the NER took for a body's or a person's that their sentence shows are a place's.
 
 - A name after "in", "near", "outside", "around" or "inside", or listed after one: "the assault on the police school
-  in Ratta Kulachi", "around Tera and Ayorou"; after "from", "into" or "to" of a verb of moving: "withdrew from
-  Kalma".
+  in Ratta Kulachi", "around Tera and Ayorou"; after "from", "into" or "to" of a verb of moving, taking away or
+  setting off: "withdrew from Kalma", "the fighting spread to Yei", "abducted 40 pupils from Kagara".
 - A name after "the village of", "the outskirts of" (:func:`loaders.place_names.named_after_place_noun`): "the
   village of Blahodatne".
 - A name in apposition with the noun of a place (``place_nouns``, ``place_names.of_nouns`` and

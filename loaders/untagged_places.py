@@ -1,8 +1,8 @@
 """Places the NER did not tag at all: a lone capitalised proper noun after "in", "near", "around", "outside",
 "inside" or "at" ("captured in Necoclí, Antioquia", "the airstrip at Paro, in Nduga"), with no article, no
-modifier and no other proper noun before it. The statistical NER passes over many small towns whose names it has
-never seen; the place rules then have no end to hang a link on. The prepositions are ``seeds/relations.yaml``'s
-``place_preps`` and ``noun_place_preps``.
+modifier and no other proper noun before it, the preposition a word of its own (not "Commander-in-Chief"). The
+statistical NER passes over many small towns whose names it has never seen; the place rules then have no end to
+hang a link on. The prepositions are ``seeds/relations.yaml``'s ``place_preps`` and ``noun_place_preps``.
 
 >>> from loaders.nlp import load_nlp
 >>> from graph.gazetteer import load_gazetteer
@@ -33,9 +33,15 @@ def _untagged_place(token: Token, preps: frozenset[str]) -> bool:
         and not token.is_sent_start
         and token.dep_ == "pobj"
         and token.head.lower_ in preps
+        and _stands_apart(token.head)
         and doc[token.i - 1].pos_ != "PROPN"
         and all(c.dep_ in LONE_CHILDREN for c in token.children)
     )
+
+
+def _stands_apart(prep: Token) -> bool:
+    """Whether a preposition is a word of its own, not the middle of a hyphenated title ("Commander-in-Chief")."""
+    return bool(prep.whitespace_) and prep.i > 0 and bool(prep.doc[prep.i - 1].whitespace_)
 
 
 def untagged_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

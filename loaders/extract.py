@@ -246,6 +246,7 @@ from loaders.title_portfolios import body_after_of, of_the, portfolio_start
 from loaders.token_rules import TokenRules
 from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_modal, is_refused, is_unreal
+from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import attacks_by_phrase, phrasal_attacks, struck_places
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
@@ -290,7 +291,8 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
-        mentions = capitals_as_states(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "Washington" says
+        mentions = untagged_places(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "in Necoclí, Antioquia"
+        mentions = capitals_as_states(doc, mentions, self.gazetteer)  # "Washington" says
         mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"
         mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"

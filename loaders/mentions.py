@@ -211,7 +211,9 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if kind == "other" and len(trimmed) == 1 and _after_place_preposition(trimmed.root):
         label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
-        label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital"
+        label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital", "Air Base 101"
+    elif label == "Person" and _site_after_preposition(trimmed):
+        label = "Location"  # "summoned them to Kangla Fort": a fort, not a man
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
 
 
@@ -327,10 +329,31 @@ def facility_nouns() -> frozenset[str]:
 
 
 def _names_a_place(span: Span) -> bool:
-    """Whether a name with no word of an organisation ends in the noun of a building or a road, or has one before its
-    first "of" ("the Church of the Holy Cross")."""
+    """Whether a name with no word of an organisation ends in the noun of a building or a road (and the building's
+    number: "Air Base 101"), or has one before its first "of" ("the Church of the Holy Cross")."""
     of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
-    return span[-1].lower_ in facility_nouns() or (of is not None and span.doc[of - 1].lower_ in facility_nouns())
+    last = span[-2] if len(span) > 2 and span[-1].like_num else span[-1]
+    return last.lower_ in facility_nouns() or (of is not None and span.doc[of - 1].lower_ in facility_nouns())
+
+
+@cache
+def site_nouns() -> frozenset[str]:
+    """Nouns of a site that no surname is ("fort", "barracks"; ``seeds/relations.yaml``'s ``site_nouns``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["site_nouns"])
+
+
+def _site_after_preposition(span: Span) -> bool:
+    """Whether a name of two words or more the NER read as a person's ends in the capitalised noun of a site that no
+    surname is and follows a preposition of place or of moving: "to Kangla Fort" (not "spoke to Stuart Hall")."""
+    cues, head = load_cues(), span.root.head
+    preps = cues.place_preps | cues.noun_place_preps | moving_words()[1]
+    return (
+        len(span) > 1
+        and span[-1].text[:1].isupper()
+        and span[-1].lower_ in site_nouns()
+        and span.root.dep_ == "pobj"
+        and head.lower_ in preps
+    )
 
 
 def _after_place_preposition(token: Token) -> bool:
@@ -356,6 +379,13 @@ def acts(span: Span) -> bool:
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
         return root.head.lemma_.lower() not in load_cues().place_nouns
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
+
+
+@cache
+def moving_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of moving and their prepositions to or from a place (``moving_verbs``, ``moving_preps``)."""
+    data = load_seed_yaml("relations.yaml")
+    return frozenset(data["moving_verbs"]), frozenset(data["moving_preps"])
 
 
 @cache

@@ -1,8 +1,8 @@
 """Names the NER took for a body's or a person's that their sentence shows are a place's.
 
 - A name after "in", "near", "outside", "around" or "inside", or listed after one: "the assault on the police school
-  in Ratta Kulachi", "around Tera and Ayorou"; after "from", "into" or "to" of a verb of moving: "withdrew from
-  Kalma".
+  in Ratta Kulachi", "around Tera and Ayorou"; after "from", "into" or "to" of a verb of moving, taking away or
+  setting off: "withdrew from Kalma", "the fighting spread to Yei", "abducted 40 pupils from Kagara".
 - A name after "the village of", "the outskirts of" (:func:`loaders.place_names.named_after_place_noun`): "the
   village of Blahodatne".
 - A name in apposition with the noun of a place (``place_nouns``, ``place_names.of_nouns`` and
@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
-from loaders.mentions import Mention, guess_kind, not_actors
+from loaders.mentions import Mention, guess_kind, moving_words, not_actors
 from loaders.organisation_names import names_an_organisation
 from loaders.person_names import person_nouns
 from loaders.place_names import base_words, named_after_place_noun, place_kinds, place_name_words
@@ -69,17 +69,10 @@ def area_fire() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["area_fire_nouns"]), frozenset(data["area_fire_preps"])
 
 
-@cache
-def _moving() -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs of moving and their prepositions to or from a place (``seeds/relations.yaml``)."""
-    data = load_seed_yaml("relations.yaml")
-    return frozenset(data["moving_verbs"]), frozenset(data["moving_preps"])
-
-
 def _moved_to_or_from(first: Token) -> bool:
     """Whether the word is the object of "from", "into" or "to" after a verb of moving ("withdrew from Kalma", "fled
     into Hsipaw")."""
-    verbs, preps = _moving()
+    verbs, preps = moving_words()
     prep = first.head
     return first.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ == "VERB" and prep.head.lemma_ in verbs
 

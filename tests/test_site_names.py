@@ -1,0 +1,33 @@
+"""Sites named with the noun of a building or a base: "Air Base 7", "Obala Fort". The ontology makes a base, an
+embassy or a fort a Location, and the place links hang on that label."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import graph_of
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("French drones took off from Air Base 7 in Maradi last year.", "Air Base 7"),
+        ("The militia ordered the councillors to Obala Fort in Bertoua and held them overnight.", "Obala Fort"),
+    ],
+)
+def test_a_numbered_base_or_a_fort_is_a_place(text: str, site: str) -> None:
+    assert _labels(text).get(site) == "Location", _labels(text)
+
+
+def test_a_numbered_base_in_a_town_is_located_there() -> None:
+    kg = graph_of("French drones took off from Air Base 7 in Maradi last year.")
+    assert kg.g.has_edge("air-base-7", "maradi", key="LOCATED_IN"), list(kg.g.edges(keys=True))
+
+
+def test_a_person_named_like_a_building_stays_a_person() -> None:
+    labels = _labels("The minister handed the report to Stuart Hall in Kampala.")
+    assert labels.get("Stuart Hall") == "Person", labels

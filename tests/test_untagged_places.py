@@ -1,0 +1,18 @@
+"""A lone capitalised name after a preposition of place that the NER left untagged is a place
+(``loaders/untagged_places.py``): "shot near Mutú, in Antioquia"."""
+
+from __future__ import annotations
+
+from tests.conftest import graph_of
+
+
+def test_an_untagged_town_before_its_region_is_a_place_located_there() -> None:
+    kg = graph_of("Two soldiers were shot near Mutú, in Antioquia, on Sunday.")
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels.get("Mutú") == "Location", labels
+    assert kg.g.has_edge("mutu", "antioquia", key="LOCATED_IN"), list(kg.g.edges(keys=True))
+
+
+def test_the_last_word_of_a_longer_name_is_not_taken_alone() -> None:
+    names = {d["name"] for _, d in graph_of("He is a prominent figure in Hilltop Youth.").g.nodes(data=True)}
+    assert "Youth" not in names, names

@@ -33,6 +33,13 @@ def links_of(text: str) -> set[tuple[str, str, str]]:
     return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
 
 
+def certainties_of(text: str) -> dict[tuple[str, str, str], str]:
+    """Every link of the graph of one document written for a test (the rules alone), with the certainty of its first
+    evidence."""
+    kg = graph_of(text)
+    return {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+
+
 @pytest.fixture(scope="session")
 def sample_build() -> BuildResult:
     """The sample corpus built once for the session."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import certainties_of as certainties
 from conftest import graph_of
 
 from graph.build import build_graph
@@ -10,11 +11,6 @@ from loaders.extract import DocReader
 from loaders.nlp import load_nlp
 
 pytestmark = pytest.mark.model
-
-
-def certainties(text: str) -> dict[tuple[str, str, str], str]:
-    kg = graph_of(text)
-    return {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from conftest import graph_of
+from conftest import certainties_of as links
 from spacy.tokens import Doc
 
 from loaders.syntax import shared_passive_subjects
 
 pytestmark = pytest.mark.model
-
-
-def links(text: str) -> dict[tuple[str, str, str], str]:
-    """Every link the rules read in ``text``, with the certainty of its first evidence."""
-    kg = graph_of(text)
-    return {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
 
 
 @pytest.mark.parametrize(

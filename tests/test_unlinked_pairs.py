@@ -4,15 +4,9 @@ a faction that broke away. Each on a sentence written for its test, beside a lik
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import certainties_of as links
 
 pytestmark = pytest.mark.model
-
-
-def links(text: str) -> dict[tuple[str, str, str], str]:
-    """Every link the rules read in ``text``, with the certainty of its first evidence."""
-    kg = graph_of(text)
-    return {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
 
 
 @pytest.mark.parametrize(

@@ -112,11 +112,16 @@ def names_no_incident(cue: Token) -> bool:
     >>> doc = load_nlp()("Workers held a general strike as rebels kept up hit-and-run raids.")
     >>> [t.text for t in doc if names_no_incident(t)]
     ['strike', 'raids']
+    >>> [t.text for t in load_nlp()("The truckers' strike shut the port.") if names_no_incident(t)]
+    ['strike']
     """
     wanted = incident_words()
     if cue.pos_ == "VERB" and cue.lemma_.lower() in wanted.struggle_gerunds:
         return any(c.dep_ == "dobj" for c in cue.children)
-    stoppage = any(c.dep_ in {"amod", "compound"} and c.lower_ in wanted.stoppage_words for c in cue.lefts)
+    stoppage = any(
+        c.dep_ in {"amod", "compound", "poss"} and {c.lower_, c.lemma_.lower()} & wanted.stoppage_words
+        for c in cue.lefts
+    )  # "a general strike", "the miners' strike"
     return stoppage or habitual(cue)
 
 

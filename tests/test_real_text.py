@@ -2015,6 +2015,16 @@ def test_fighting_an_enemy_or_a_general_strike_is_no_incident() -> None:
     assert aliases(text, "Event") == {}
 
 
+def test_a_strike_of_workers_is_no_incident_but_a_drone_strike_is() -> None:
+    text = (
+        "The gang was blamed for the looting that followed the 2022 truckers' strike in Cali. "
+        "A drone strike near Cali killed two soldiers on Monday."
+    )
+    forms = {form for names in aliases(text, "Event").values() for form in names}
+    assert not any("truckers" in form for form in forms), forms
+    assert any("drone strike near Cali" in form for form in forms), forms
+
+
 def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     text = (
         "The August 2021 bombing of the airport in Kabul killed 170 people. "

@@ -716,6 +716,12 @@ class EventFinder:
             return self._placed_again_next(cue, keys)
         return same_place
 
+    def _undated_course(self, cue: Token) -> bool:
+        """Whether a noun of a kind that is one incident only when dated tells the course of a war: "fighting in
+        Khartoum" (not "the Deir ez-Zor clashes", named by their place as a reader names one)."""
+        named = any(self.index.at(t) is not None for t in cue.lefts if t.dep_ in {"compound", "nmod"})
+        return not named and self._kind(cue) in incident_words().dated_only_kinds
+
     def _introduced(self, cue: Token) -> bool:
         """Whether an incident's phrase (or the series it is one of) opens with an indefinite article ("a bombing in
         X", "a pair of bombings in X", "another strike in X"): an incident told for the first time, not one told before
@@ -807,6 +813,9 @@ class EventFinder:
         if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places, date)
+        if earlier is None and not (date or title or named) and self._undated_course(cue):
+            return None  # "fighting in Khartoum": the course of a war, not one incident (not "fighting between X
+            # and Y in Z", the fight of two named sides there)
         doers = named or ([] if self.refers_back(cue) else performers(cue, self.index, self.cues))  # not "the attack"
         named = named or (doers if series_of(cue) is not None else [])  # not seen by the blame rule
         if earlier is None and not (places or targets or date or victims or doers or title):

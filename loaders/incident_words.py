@@ -45,6 +45,7 @@ class IncidentWords:
     sentence_verbs: frozenset[str]  # "the convicted men were executed": a sentence carried out
     verdict_words: frozenset[str]  # "convicted", "sentenced": who a sentence was carried out on
     custody_words: frozenset[str]  # "was captured", "the capture of X", "in detention": a person taken, no incident
+    dated_only_kinds: frozenset[str]  # "fighting in Khartoum": a war's course, one incident only when dated
 
 
 @cache
@@ -67,6 +68,7 @@ def incident_words() -> IncidentWords:
         frozenset(block["sentence_verbs"]),
         frozenset(block["verdict_words"]),
         frozenset(block["custody_words"]),
+        frozenset(block["dated_only_kinds"]),
     )
 
 

@@ -2025,6 +2025,15 @@ def test_a_strike_of_workers_is_no_incident_but_a_drone_strike_is() -> None:
     assert any("drone strike near Cali" in form for form in forms), forms
 
 
+def test_undated_fighting_at_a_place_is_no_incident_but_dated_clashes_are() -> None:
+    text = (
+        "Aid agencies say the fighting in Omdurman has displaced thousands of families. "
+        "Clashes in Kassala on Monday killed 12 people."
+    )
+    places = {place for _, place in event_links(text, "OCCURRED_AT")}
+    assert places == {"Kassala"}, places
+
+
 def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     text = (
         "The August 2021 bombing of the airport in Kabul killed 170 people. "

@@ -839,6 +839,9 @@ class EventFinder:
             if first:
                 surfaces += [_text(words + first), _text(determiner + words + first)]
             surfaces.append(_text(determiner + words))
+        whole = _trimmed([t for ph in phrases for t in ph]) if len(phrases) > 1 else []  # "a further ambush near X in
+        whole = whole if [t.i for t in whole] == list(range(cue.i + 1, cue.i + 1 + len(whole))) else []  # May 2019",
+        surfaces += [_text(determiner + words + whole) for words in (core, modified) if whole]  # its phrases unbroken
         dates, conjoined = _dates(self.words.sentence(cue)), _conjoined(phrases)  # read once, not at each word
         undated = [t for t in core + [t for ph in phrases for t in ph] + victims if t.i not in dates]
         unjoined = [t for t in undated if t.i not in conjoined]  # "... on cyclists in X" of "... and Y"

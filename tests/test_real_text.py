@@ -2034,6 +2034,11 @@ def test_undated_fighting_at_a_place_is_no_incident_but_dated_clashes_are() -> N
     assert places == {"Kassala"}, places
 
 
+def test_an_incident_is_named_by_its_indefinite_phrase_with_place_and_date() -> None:
+    forms = aliases("A deadly ambush near Kidal in March 2021 killed six soldiers.", "Event")
+    assert any("A deadly ambush near Kidal in March 2021" in names for names in forms.values()), forms
+
+
 def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     text = (
         "The August 2021 bombing of the airport in Kabul killed 170 people. "

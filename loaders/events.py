@@ -472,7 +472,7 @@ class EventFinder:
                     continue  # "an attack blamed on Turkey": Turkey did it
                 inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
-                    phrases.append([prep, *pobj.subtree])
+                    phrases.append(self._whole_names([prep, *pobj.subtree]))
                     heads = conjuncts(pobj)
                     found = actors_of(pobj, self.index)
                     if role == "place" and not any(m.label == "Location" for m in found):
@@ -523,6 +523,15 @@ class EventFinder:
                         targets.extend(actors_of(pobj, self.index))
                         phrases.append([t, *t.subtree])
         return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
+
+    def _whole_names(self, phrase: list[Token]) -> list[Token]:
+        """A phrase with the rest of a name it ends inside of, which the parse split off ("in Jisr al-Shughur", whose
+        "-Shughur" it hung elsewhere)."""
+        last = max(phrase, key=lambda t: t.i)
+        named = self.index.at(last)
+        if named is None or named.end - 1 <= last.i:
+            return phrase
+        return [*phrase, *(t for t in last.doc[last.i + 1 : named.end] if t not in phrase)]
 
     def _shorter_names(
         self, core: list[Token], modified: list[Token], phrases: list[list[Token]], victims: list[Token]

@@ -2039,6 +2039,16 @@ def test_an_incident_is_named_by_its_indefinite_phrase_with_place_and_date() -> 
     assert any("A deadly ambush near Kidal in March 2021" in names for names in forms.values()), forms
 
 
+def test_an_incident_is_named_with_the_whole_of_a_place_name_the_parse_split() -> None:
+    text = (
+        "Jisr al-Shughur lies in Idlib province. "
+        "In March 2022 a Syrian air strike on a school in Jisr al-Shughur killed at least five people, rescuers said."
+    )
+    forms = {form for names in aliases(text, "Event").values() for form in names}
+    assert "a Syrian air strike on a school in Jisr al-Shughur" in forms, forms
+    assert not any(form.endswith(" al") for form in forms), forms
+
+
 def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     text = (
         "The August 2021 bombing of the airport in Kabul killed 170 people. "

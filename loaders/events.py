@@ -295,6 +295,22 @@ def _reference_names(cue: Token) -> list[str]:
     return [_text(left), *([_text(left + right)] if right else [])]
 
 
+def _noun_names(noun: Token, clause: list[Token]) -> list[str]:
+    """An incident noun's phrase with what the clause it ends tells after it, up to a comma or relative clause, with
+    and without its determiner ("killed in a police raid in May 2013": "a police raid in May 2013", "police raid in
+    May 2013").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Two men were killed in a police raid in Lima, officials said.")
+    >>> _noun_names(doc[7], list(doc[3:11]))
+    ['a police raid in Lima', 'police raid in Lima']
+    """
+    after = {t.i: t for t in [*noun.subtree, *clause] if t.i > noun.i}
+    words = [t for t in noun.subtree if t.i <= noun.i] + _trimmed(list(after.values()))
+    bare = [t for t in words if not (t.dep_ == "det" and t.head.i == noun.i)]
+    return list(dict.fromkeys([_text(words), _text(bare)]))
+
+
 def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
     """The date of the phrase a word heads: a date it states, else (``recent``) the day a day of the week means, or
     the document's month ("killed three soldiers on Sunday": an incident of the days the document reports)."""
@@ -1049,6 +1065,8 @@ class EventFinder:
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
         surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
+        surfaces += [name for n in told_in(verb) if self.is_event_noun(n) for name in _noun_names(n, phrase)]  # "killed
+        # in a military operation in August 2013": the incident noun that made no incident of its own names this one
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]

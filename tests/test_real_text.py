@@ -2049,6 +2049,12 @@ def test_an_incident_is_named_with_the_whole_of_a_place_name_the_parse_split() -
     assert not any(form.endswith(" al") for form in forms), forms
 
 
+def test_a_killing_told_in_an_operation_is_also_named_by_the_operation() -> None:
+    text = "Two rebel leaders, Raul and Tomas, were killed in a joint army and police operation in March 2014."
+    forms = {form for names in aliases(text, "Event").values() for form in names}
+    assert "joint army and police operation in March 2014" in forms, forms
+
+
 def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     text = (
         "The August 2021 bombing of the airport in Kabul killed 170 people. "

@@ -2055,6 +2055,13 @@ def test_a_killing_told_in_an_operation_is_also_named_by_the_operation() -> None
     assert "joint army and police operation in March 2014" in forms, forms
 
 
+def test_an_incident_that_killed_nationals_did_not_target_their_state_but_its_soldiers_did() -> None:
+    text = "A suicide bombing at the airport in Kabul on Monday killed some 60 Afghans and two US soldiers."
+    targeted = {o for _, o in event_links(text, "TARGETED")}
+    assert "United States" in targeted, targeted
+    assert "Afghanistan" not in targeted, targeted
+
+
 def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     text = (
         "The August 2021 bombing of the airport in Kabul killed 170 people. "

@@ -69,6 +69,7 @@ from loaders.incidents import (
     inner_places,
     launched_at,
     named_by_head,
+    on_ground,
     one_line,
     performers,
     place_objects,
@@ -486,6 +487,8 @@ class EventFinder:
                     continue  # "blamed the bombing on X": X did it
                 if role == "target" and lays_blame(holder):
                     continue  # "an attack blamed on Turkey": Turkey did it
+                if role == "target" and on_ground(prep):
+                    role = "place"  # "the deadliest attack on Russian soil": where, not whom, it hit
                 inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
                     phrases.append(self._whole_names([prep, *pobj.subtree]))

@@ -2062,6 +2062,12 @@ def test_an_incident_that_killed_nationals_did_not_target_their_state_but_its_so
     assert "Afghanistan" not in targeted, targeted
 
 
+def test_an_attack_on_a_states_soil_did_not_target_the_state() -> None:
+    text = "A bombing at a market in Kazan on Friday was the deadliest attack on Russian soil in a decade."
+    assert not event_links(text, "TARGETED"), event_links(text, "TARGETED")
+    assert {place for _, place in event_links(text, "OCCURRED_AT")} == {"Kazan"}
+
+
 def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     text = (
         "The August 2021 bombing of the airport in Kabul killed 170 people. "

@@ -522,6 +522,8 @@ class EventFinder:
                         targets += [
                             m for m in hit if m.label == "Person" and m not in targets
                         ]  # parse hangs X on Colima
+                    targets += [m for m in self._missions_owners(heads) if m not in targets]  # "outside the Russian
+                    # embassy in Kabul": the state whose mission was hit
                     if role == "target" and not located:  # "an attack on a camp at Nguetechewe": where the unnamed
                         places += [m for m in standing_places(pobj, self.index) if m not in places]  # thing hit stands
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
@@ -542,6 +544,13 @@ class EventFinder:
                         targets.extend(actors_of(pobj, self.index))
                         phrases.append([t, *t.subtree])
         return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
+
+    def _missions_owners(self, heads: list[Token]) -> list[Mention]:
+        """The states whose diplomatic mission these nouns are ("the Russian embassy", "Iran's consulate"): an
+        incident at or on it hit that state."""
+        missions = [h for h in heads if h.lemma_.lower() in incident_cues().mission_nouns]
+        owners = [self.index.at(t) for h in missions for t in h.lefts if t.dep_ in {"amod", "poss", "compound"}]
+        return [m for m in owners if m is not None and m.label == "Country"]
 
     def _whole_names(self, phrase: list[Token]) -> list[Token]:
         """A phrase with the rest of a name it ends inside of, which the parse split off ("in Jisr al-Shughur", whose

@@ -37,6 +37,7 @@ class IncidentCues:
     aimed_settlement_kinds: frozenset[str]  # kinds whose place is hit unless an installation: "an attack on Kokorou"
     installation_words: frozenset[str]  # "the K-1 base": where an attack happened, not what it hit
     ground_nouns: frozenset[str]  # "an attack on Russian soil": the state's ground, not a target
+    mission_nouns: frozenset[str]  # "a bombing outside the Russian embassy": the state's mission, hit
     standing_preps: frozenset[str]  # "an attack on a camp at X": where the thing hit stands
     through_preps: frozenset[str]  # "a camp for displaced people at X": the chain down to it
     aiming_verbs: frozenset[str]  # "launched an offensive against X": the verb's preposition names its aim
@@ -66,6 +67,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["aimed_settlement_kinds"]),
             frozenset(block["installation_words"]),
             frozenset(block["ground_nouns"]),
+            frozenset(block["mission_nouns"]),
             frozenset(block["standing_preps"]),
             frozenset(block["through_preps"]),
             frozenset(block["aiming_verbs"]),

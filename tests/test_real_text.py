@@ -2068,6 +2068,17 @@ def test_an_attack_on_a_states_soil_did_not_target_the_state() -> None:
     assert {place for _, place in event_links(text, "OCCURRED_AT")} == {"Kazan"}
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A grenade attack on the Turkish embassy in Mogadishu on Monday wounded two guards.", "Turkey"),
+        ("A suicide bombing outside the Pakistani consulate in Herat killed three people on Sunday.", "Pakistan"),
+    ],
+)
+def test_an_incident_at_a_states_embassy_targeted_the_state(text: str, state: str) -> None:
+    assert state in {o for _, o in event_links(text, "TARGETED")}, event_links(text, "TARGETED")
+
+
 def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     text = (
         "The August 2021 bombing of the airport in Kabul killed 170 people. "

@@ -69,6 +69,7 @@ from loaders.incidents import (
     inner_places,
     launched_at,
     named_by_head,
+    on_ground,
     one_line,
     performers,
     place_objects,
@@ -295,6 +296,22 @@ def _reference_names(cue: Token) -> list[str]:
     return [_text(left), *([_text(left + right)] if right else [])]
 
 
+def _noun_names(noun: Token, clause: list[Token]) -> list[str]:
+    """An incident noun's phrase with what the clause it ends tells after it, up to a comma or relative clause, with
+    and without its determiner ("killed in a police raid in May 2013": "a police raid in May 2013", "police raid in
+    May 2013").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Two men were killed in a police raid in Lima, officials said.")
+    >>> _noun_names(doc[7], list(doc[3:11]))
+    ['a police raid in Lima', 'police raid in Lima']
+    """
+    after = {t.i: t for t in [*noun.subtree, *clause] if t.i > noun.i}
+    words = [t for t in noun.subtree if t.i <= noun.i] + _trimmed(list(after.values()))
+    bare = [t for t in words if not (t.dep_ == "det" and t.head.i == noun.i)]
+    return list(dict.fromkeys([_text(words), _text(bare)]))
+
+
 def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
     """The date of the phrase a word heads: a date it states, else (``recent``) the day a day of the week means, or
     the document's month ("killed three soldiers on Sunday": an incident of the days the document reports)."""
@@ -470,9 +487,11 @@ class EventFinder:
                     continue  # "blamed the bombing on X": X did it
                 if role == "target" and lays_blame(holder):
                     continue  # "an attack blamed on Turkey": Turkey did it
+                if role == "target" and on_ground(prep):
+                    role = "place"  # "the deadliest attack on Russian soil": where, not whom, it hit
                 inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
-                    phrases.append([prep, *pobj.subtree])
+                    phrases.append(self._whole_names([prep, *pobj.subtree]))
                     heads = conjuncts(pobj)
                     found = actors_of(pobj, self.index)
                     if role == "place" and not any(m.label == "Location" for m in found):
@@ -503,6 +522,8 @@ class EventFinder:
                         targets += [
                             m for m in hit if m.label == "Person" and m not in targets
                         ]  # parse hangs X on Colima
+                    targets += [m for m in self._missions_owners(heads) if m not in targets]  # "outside the Russian
+                    # embassy in Kabul": the state whose mission was hit
                     if role == "target" and not located:  # "an attack on a camp at Nguetechewe": where the unnamed
                         places += [m for m in standing_places(pobj, self.index) if m not in places]  # thing hit stands
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
@@ -523,6 +544,22 @@ class EventFinder:
                         targets.extend(actors_of(pobj, self.index))
                         phrases.append([t, *t.subtree])
         return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
+
+    def _missions_owners(self, heads: list[Token]) -> list[Mention]:
+        """The states whose diplomatic mission these nouns are ("the Russian embassy", "Iran's consulate"): an
+        incident at or on it hit that state."""
+        missions = [h for h in heads if h.lemma_.lower() in incident_cues().mission_nouns]
+        owners = [self.index.at(t) for h in missions for t in h.lefts if t.dep_ in {"amod", "poss", "compound"}]
+        return [m for m in owners if m is not None and m.label == "Country"]
+
+    def _whole_names(self, phrase: list[Token]) -> list[Token]:
+        """A phrase with the rest of a name it ends inside of, which the parse split off ("in Jisr al-Shughur", whose
+        "-Shughur" it hung elsewhere)."""
+        last = max(phrase, key=lambda t: t.i)
+        named = self.index.at(last)
+        if named is None or named.end - 1 <= last.i:
+            return phrase
+        return [*phrase, *(t for t in last.doc[last.i + 1 : named.end] if t not in phrase)]
 
     def _shorter_names(
         self, core: list[Token], modified: list[Token], phrases: list[list[Token]], victims: list[Token]
@@ -716,6 +753,12 @@ class EventFinder:
             return self._placed_again_next(cue, keys)
         return same_place
 
+    def _undated_course(self, cue: Token) -> bool:
+        """Whether a noun of a kind that is one incident only when dated tells the course of a war: "fighting in
+        Khartoum" (not "the Deir ez-Zor clashes", named by their place as a reader names one)."""
+        named = any(self.index.at(t) is not None for t in cue.lefts if t.dep_ in {"compound", "nmod"})
+        return not named and self._kind(cue) in incident_words().dated_only_kinds
+
     def _introduced(self, cue: Token) -> bool:
         """Whether an incident's phrase (or the series it is one of) opens with an indefinite article ("a bombing in
         X", "a pair of bombings in X", "another strike in X"): an incident told for the first time, not one told before
@@ -807,6 +850,9 @@ class EventFinder:
         if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places, date)
+        if earlier is None and not (date or title or named) and self._undated_course(cue):
+            return None  # "fighting in Khartoum": the course of a war, not one incident (not "fighting between X
+            # and Y in Z", the fight of two named sides there)
         doers = named or ([] if self.refers_back(cue) else performers(cue, self.index, self.cues))  # not "the attack"
         named = named or (doers if series_of(cue) is not None else [])  # not seen by the blame rule
         if earlier is None and not (places or targets or date or victims or doers or title):
@@ -830,6 +876,9 @@ class EventFinder:
             if first:
                 surfaces += [_text(words + first), _text(determiner + words + first)]
             surfaces.append(_text(determiner + words))
+        whole = _trimmed([t for ph in phrases for t in ph]) if len(phrases) > 1 else []  # "a further ambush near X in
+        whole = whole if [t.i for t in whole] == list(range(cue.i + 1, cue.i + 1 + len(whole))) else []  # May 2019",
+        surfaces += [_text(determiner + words + whole) for words in (core, modified) if whole]  # its phrases unbroken
         dates, conjoined = _dates(self.words.sentence(cue)), _conjoined(phrases)  # read once, not at each word
         undated = [t for t in core + [t for ph in phrases for t in ph] + victims if t.i not in dates]
         unjoined = [t for t in undated if t.i not in conjoined]  # "... on cyclists in X" of "... and Y"
@@ -1028,6 +1077,8 @@ class EventFinder:
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
         surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
+        surfaces += [name for n in told_in(verb) if self.is_event_noun(n) for name in _noun_names(n, phrase)]  # "killed
+        # in a military operation in August 2013": the incident noun that made no incident of its own names this one
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]

@@ -650,6 +650,8 @@ class DocReader:
             if self.hostility.fits(target, "ATTACKED"):
                 self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
+        states = [s for t in event.targets if (s := self._mission_state(t)) is not None]  # "the Australian embassy"
+        self.emit_all([event], "TARGETED", states, event.cue, "event-mission", 0.7, "asserted")
         forces_hit(self, event)  # "an assault on an army post": the state's forces
         hit = {end_key(t) for t in event.targets}  # not X of "X died during a clash with Y": hit, not to blame
         sides = [m for m in event.authors if m.key not in hit]
@@ -660,6 +662,17 @@ class DocReader:
         self.emit_all(
             [event], "TARGETED", [m for m in hit if m not in event.targets], event.cue, "event-aimed", 0.7, aimed
         )
+
+    def _mission_state(self, body: Mention) -> Mention | None:
+        """The state whose diplomatic mission a named body is ("the Australian embassy in Jakarta": Australia), if
+        it is one."""
+        if body.label != "Organization" or body.start < 0:
+            return None
+        words = [t for t in self.doc[body.start : body.end] if t.lower_ != "the"]
+        if not words or not any(t.lemma_.lower() in incident_cues().mission_nouns for t in words):
+            return None
+        state = self.gazetteer.lookup(words[0].text)
+        return self._known(state) if state is not None and state.label == "Country" else None
 
     def attackers(self, cue: Token) -> list[Mention]:
         """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack",

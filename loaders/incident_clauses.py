@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
@@ -124,6 +124,21 @@ def passive_without_be(verb: Token, is_event_noun: Callable[[Token], bool]) -> b
     return any(is_event_noun(p) for p in prep_objects(verb, clause_cues().during_preps))
 
 
+def _nationals(victim: Mention, doc: Doc) -> bool:
+    """Whether a country a harm names is only the nationality of the people harmed, the noun itself ("killed some 170
+    Afghans", "Twelve Palestinians were killed"), not the owner of the soldiers or servants harmed ("killed 13 U.S.
+    service members", "two American contractors"): people of a nation are not the state.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The blast killed 40 Afghans and two US soldiers.")
+    >>> _nationals(Mention(4, 5, 0, 0, "Afghans", "Country", "Afghanistan"), doc)
+    True
+    >>> _nationals(Mention(7, 8, 0, 0, "US", "Country", "United States"), doc)
+    False
+    """
+    return victim.label == "Country" and doc[victim.end - 1].dep_ not in {"compound", "amod", "nmod", "poss"}
+
+
 def victims_of_incident(
     reader: DocReader, verb: Token, agents: list[Mention], victims: list[Mention], by_incident: list[Token]
 ) -> bool:
@@ -132,7 +147,7 @@ def victims_of_incident(
     Whether the verb told of an incident named before it (the verb then tells of no new one)."""
     during = prep_objects(verb, clause_cues().during_preps)
     events = reader.events.events_at(by_incident + during + relative_incident(reader, verb, during))
-    hit = [m for m in victims if m.label != "Location"]
+    hit = [m for m in victims if m.label != "Location" and not _nationals(m, verb.doc)]
     events += told_by_head(reader, verb)  # "stormed X on Monday, killing Y": the storming's victims
     for event in events:
         reader.emit_all([event], "TARGETED", hit, verb, f"incident-victim:{verb.lemma_.lower()}", 0.7)

@@ -45,6 +45,7 @@ class IncidentWords:
     sentence_verbs: frozenset[str]  # "the convicted men were executed": a sentence carried out
     verdict_words: frozenset[str]  # "convicted", "sentenced": who a sentence was carried out on
     custody_words: frozenset[str]  # "was captured", "the capture of X", "in detention": a person taken, no incident
+    dated_only_kinds: frozenset[str]  # "fighting in Khartoum": a war's course, one incident only when dated
 
 
 @cache
@@ -67,6 +68,7 @@ def incident_words() -> IncidentWords:
         frozenset(block["sentence_verbs"]),
         frozenset(block["verdict_words"]),
         frozenset(block["custody_words"]),
+        frozenset(block["dated_only_kinds"]),
     )
 
 
@@ -112,11 +114,16 @@ def names_no_incident(cue: Token) -> bool:
     >>> doc = load_nlp()("Workers held a general strike as rebels kept up hit-and-run raids.")
     >>> [t.text for t in doc if names_no_incident(t)]
     ['strike', 'raids']
+    >>> [t.text for t in load_nlp()("The truckers' strike shut the port.") if names_no_incident(t)]
+    ['strike']
     """
     wanted = incident_words()
     if cue.pos_ == "VERB" and cue.lemma_.lower() in wanted.struggle_gerunds:
         return any(c.dep_ == "dobj" for c in cue.children)
-    stoppage = any(c.dep_ in {"amod", "compound"} and c.lower_ in wanted.stoppage_words for c in cue.lefts)
+    stoppage = any(
+        c.dep_ in {"amod", "compound", "poss"} and {c.lower_, c.lemma_.lower()} & wanted.stoppage_words
+        for c in cue.lefts
+    )  # "a general strike", "the miners' strike"
     return stoppage or habitual(cue)
 
 

@@ -36,6 +36,8 @@ class IncidentCues:
     aimed_kinds: frozenset[str]  # kinds of incident whose place is the thing hit: "the siege of El Fasher"
     aimed_settlement_kinds: frozenset[str]  # kinds whose place is hit unless an installation: "an attack on Kokorou"
     installation_words: frozenset[str]  # "the K-1 base": where an attack happened, not what it hit
+    ground_nouns: frozenset[str]  # "an attack on Russian soil": the state's ground, not a target
+    mission_nouns: frozenset[str]  # "a bombing outside the Russian embassy": the state's mission, hit
     standing_preps: frozenset[str]  # "an attack on a camp at X": where the thing hit stands
     through_preps: frozenset[str]  # "a camp for displaced people at X": the chain down to it
     aiming_verbs: frozenset[str]  # "launched an offensive against X": the verb's preposition names its aim
@@ -64,6 +66,8 @@ def incident_cues() -> IncidentCues:
             frozenset(block["aimed_kinds"]),
             frozenset(block["aimed_settlement_kinds"]),
             frozenset(block["installation_words"]),
+            frozenset(block["ground_nouns"]),
+            frozenset(block["mission_nouns"]),
             frozenset(block["standing_preps"]),
             frozenset(block["through_preps"]),
             frozenset(block["aiming_verbs"]),
@@ -341,6 +345,22 @@ def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[M
         for m in actors_of(p, index)
         if m.label == "Location"
     ]
+
+
+def on_ground(prep: Token) -> bool:
+    """Whether a preposition's object is a state's ground ("on Russian soil", "against Iraqi territory"): the scene
+    of an incident, not its target (not a named piece of land: "on the farm land of X").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The deadliest attack on Russian soil was an attack on a concert hall.")
+    >>> on_ground(doc[3]), on_ground(doc[9])
+    (True, False)
+    """
+    ground = incident_cues().ground_nouns
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ground and not any(c.dep_ == "compound" for c in p.lefts)
+        for p in prep.children
+    )
 
 
 def launched_at(cue: Token) -> bool:

@@ -2015,6 +2015,70 @@ def test_fighting_an_enemy_or_a_general_strike_is_no_incident() -> None:
     assert aliases(text, "Event") == {}
 
 
+def test_a_strike_of_workers_is_no_incident_but_a_drone_strike_is() -> None:
+    text = (
+        "The gang was blamed for the looting that followed the 2022 truckers' strike in Cali. "
+        "A drone strike near Cali killed two soldiers on Monday."
+    )
+    forms = {form for names in aliases(text, "Event").values() for form in names}
+    assert not any("truckers" in form for form in forms), forms
+    assert any("drone strike near Cali" in form for form in forms), forms
+
+
+def test_undated_fighting_at_a_place_is_no_incident_but_dated_clashes_are() -> None:
+    text = (
+        "Aid agencies say the fighting in Omdurman has displaced thousands of families. "
+        "Clashes in Kassala on Monday killed 12 people."
+    )
+    places = {place for _, place in event_links(text, "OCCURRED_AT")}
+    assert places == {"Kassala"}, places
+
+
+def test_an_incident_is_named_by_its_indefinite_phrase_with_place_and_date() -> None:
+    forms = aliases("A deadly ambush near Kidal in March 2021 killed six soldiers.", "Event")
+    assert any("A deadly ambush near Kidal in March 2021" in names for names in forms.values()), forms
+
+
+def test_an_incident_is_named_with_the_whole_of_a_place_name_the_parse_split() -> None:
+    text = (
+        "Jisr al-Shughur lies in Idlib province. "
+        "In March 2022 a Syrian air strike on a school in Jisr al-Shughur killed at least five people, rescuers said."
+    )
+    forms = {form for names in aliases(text, "Event").values() for form in names}
+    assert "a Syrian air strike on a school in Jisr al-Shughur" in forms, forms
+    assert not any(form.endswith(" al") for form in forms), forms
+
+
+def test_a_killing_told_in_an_operation_is_also_named_by_the_operation() -> None:
+    text = "Two rebel leaders, Raul and Tomas, were killed in a joint army and police operation in March 2014."
+    forms = {form for names in aliases(text, "Event").values() for form in names}
+    assert "joint army and police operation in March 2014" in forms, forms
+
+
+def test_an_incident_that_killed_nationals_did_not_target_their_state_but_its_soldiers_did() -> None:
+    text = "A suicide bombing at the airport in Kabul on Monday killed some 60 Afghans and two US soldiers."
+    targeted = {o for _, o in event_links(text, "TARGETED")}
+    assert "United States" in targeted, targeted
+    assert "Afghanistan" not in targeted, targeted
+
+
+def test_an_attack_on_a_states_soil_did_not_target_the_state() -> None:
+    text = "A bombing at a market in Kazan on Friday was the deadliest attack on Russian soil in a decade."
+    assert not event_links(text, "TARGETED"), event_links(text, "TARGETED")
+    assert {place for _, place in event_links(text, "OCCURRED_AT")} == {"Kazan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A grenade attack on the Turkish embassy in Mogadishu on Monday wounded two guards.", "Turkey"),
+        ("A suicide bombing outside the Pakistani consulate in Herat killed three people on Sunday.", "Pakistan"),
+    ],
+)
+def test_an_incident_at_a_states_embassy_targeted_the_state(text: str, state: str) -> None:
+    assert state in {o for _, o in event_links(text, "TARGETED")}, event_links(text, "TARGETED")
+
+
 def test_incidents_at_one_place_on_different_dates_are_two_events() -> None:
     text = (
         "The August 2021 bombing of the airport in Kabul killed 170 people. "

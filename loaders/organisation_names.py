@@ -3,7 +3,7 @@
 - A name the NER read as a person's that has a word only organisations' names have is an organisation's:
   "Jund al-Aqsa", "Asaib al-Haq", "Furadino Shipping".
 - A name set before or beside a noun of organisations ("Russia's Baza news outlet", "the clans of X") is an
-  organisation's, whatever the NER took it for.
+  organisation's, whatever the NER took it for; a clan's is written with its noun too ("the Dhulbahante clan").
 - A name no list knows set right before a noun of armed groups ("the Kitgwang faction") is the group's.
 - A lone generic body noun ("the Army", "Council", "Customs") names no one actor: it is not a node.
 - A known name written in lowercase as one common word ("a coalition of rebel groups") is not that name.
@@ -63,6 +63,19 @@ def described_as_organisation(token: Token) -> bool:
     if token.dep_ in {"compound", "appos"} and head.lemma_.lower() in _lists()["described_by"]:
         return True
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _lists()["clan_nouns"]
+
+
+def clan_phrase(doc: Doc, start: int, end: int) -> str | None:
+    """A body's name with the clan noun written right after it ("the Dhulbahante clan", "Tarabin clans":
+    ``clan_nouns``), the fuller form of the clan's name, if there is one."""
+    if end < len(doc) and clan_noun(doc[end]) and doc[end - 1].whitespace_:
+        return doc[start : end + 1].text
+    return None
+
+
+def clan_noun(token: Token) -> bool:
+    """Whether a word is a noun of clans or tribes (``clan_nouns``): a person "of the Tarabin tribe" is its member."""
+    return token.lower_ in _lists()["clan_nouns"]
 
 
 def names_unit(span: Span) -> bool:

@@ -1,4 +1,5 @@
-"""Names of groups and bodies the NER reads as places' or peoples' ("the Tombura faction", "the X Basin Commission")."""
+"""Names of groups and bodies the NER reads as places' or peoples' ("the Tombura faction", "the X Basin Commission",
+"the Y clan")."""
 
 from __future__ import annotations
 
@@ -52,3 +53,27 @@ def test_name_with_a_word_only_groups_have_is_an_organisation() -> None:
     labels = _labels("Comando Jungle Norte said it burned three trucks, and the Caucasus Emirate praised the attack.")
     assert labels.get("comando-jungle-norte") == "Organization"
     assert labels.get("caucasus-emirate") == "Organization"
+
+
+def test_name_before_a_clan_noun_is_an_organisation_written_with_its_noun_too() -> None:
+    kg = graph_of(
+        "Elders of the Warsame clan rejected the truce, and the governor backed the Marehan clan's decision to leave."
+    )
+    assert kg.g.nodes["warsame"]["label"] == "Organization"
+    assert "Warsame clan" in kg.g.nodes["warsame"]["aliases"]
+    assert kg.g.nodes["marehan"]["label"] == "Organization"
+
+
+def test_name_before_a_peoples_noun_is_still_no_actor() -> None:
+    assert "hassani" not in _labels("The Hassani community fled the shelling around Kassala.")
+
+
+def test_person_of_a_clan_is_its_member() -> None:
+    links = {
+        (s, k, o)
+        for s, o, k in graph_of(
+            "The council is chaired by Sheikh Omar Dualeh of the Warsame clan, who met the governor in Garowe."
+        ).g.edges(keys=True)
+    }
+    assert ("omar-dualeh", "MEMBER_OF", "warsame") in links
+    assert ("omar-dualeh", "WORKS_FOR", "warsame") not in links

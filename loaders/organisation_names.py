@@ -49,10 +49,21 @@ def ends_as_unit(name: str) -> bool:
     return name.lower().rsplit(" ", 1)[-1] in _lists()["unit_heads"]
 
 
+def ends_in_body_head(name: str) -> bool:
+    """Whether a name of two words or more ends in a body's head of no kind ("Latin America Programme", "Sahel Wire":
+    ``body_heads``).
+
+    >>> ends_in_body_head("Africa Security Programme"), ends_in_body_head("Wire")
+    (True, False)
+    """
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in _lists()["body_heads"]
+
+
 def described_as_organisation(token: Token) -> bool:
     """Whether a name's head word is set before or beside a noun of organisations: "Baza news outlet", "the
-    subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle", "SOCADEF, the armed wing of X", "the
-    umbrella group Mara Patani"."""
+    outlawed Kach movement", "the subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle",
+    "SOCADEF, the armed wing of X", "the umbrella group Mara Patani"."""
     apposed = _lists()["apposed_nouns"]
     if any(c.dep_ == "appos" and c.lemma_.lower() in apposed for c in token.children):
         return True
@@ -60,7 +71,9 @@ def described_as_organisation(token: Token) -> bool:
         return True
     token = first_of_list(token)
     head = token.head
-    if token.dep_ in {"compound", "appos"} and head.lemma_.lower() in _lists()["described_by"]:
+    if token.dep_ in {"compound", "appos"} and (
+        head.lemma_.lower() in _lists()["described_by"] or head.lower_ in _lists()["described_in_singular"]
+    ):
         return True
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _lists()["clan_nouns"]
 

@@ -77,3 +77,25 @@ def test_person_of_a_clan_is_its_member() -> None:
     }
     assert ("omar-dualeh", "MEMBER_OF", "warsame") in links
     assert ("omar-dualeh", "WORKS_FOR", "warsame") not in links
+
+
+def test_name_before_a_movement_or_a_party_is_an_organisation() -> None:
+    labels = _labels("Tomas Ferrer led the outlawed Tazir movement, and the ruling Nueva Patria party backed him.")
+    assert labels.get("tazir") == "Organization"
+    assert labels.get("nueva-patria") == "Organization"
+
+
+def test_peoples_word_before_plural_movements_is_no_organisation() -> None:
+    labels = _labels("The joint forces are a coalition of former Darfuri rebel movements.")
+    assert "darfuri" not in labels
+
+
+def test_name_ending_in_a_programme_or_an_outlets_head_is_an_organisation() -> None:
+    labels = _labels(
+        "By Pacific Wire staff\n\nAnalysts at the Latin America Programme said the talks had stalled.\n\n"
+        "Photo: Fighters outside Garowe. (Sahara Dispatch)"
+    )
+    assert labels.get("pacific-wire") == "Organization"
+    assert labels.get("latin-america-programme") == "Organization"
+    assert labels.get("sahara-dispatch") == "Organization"
+    assert labels.get("garowe") == "Location"

@@ -99,3 +99,9 @@ def test_name_ending_in_a_programme_or_an_outlets_head_is_an_organisation() -> N
     assert labels.get("latin-america-programme") == "Organization"
     assert labels.get("sahara-dispatch") == "Organization"
     assert labels.get("garowe") == "Location"
+
+
+def test_group_name_around_a_known_place_with_a_word_only_groups_have_is_the_group() -> None:
+    labels = _labels("The Coordinadora Guerrillera Arauca claimed the attack on the pipeline.")
+    assert labels.get("coordinadora-guerrillera-arauca") == "Organization"
+    assert "arauca" not in labels

@@ -1,6 +1,6 @@
 """Known actors found under the spellings news copy uses: the Arabic article written apart from the name ("al
-Qaeda", as wire copy writes it), the dissident republican groups of Northern Ireland, and a surname with or without
-its accents."""
+Qaeda", as wire copy writes it), the dissident republican groups of Northern Ireland, the Islamic State's provinces
+named alone ("its Central Africa Province"), and a surname with or without its accents."""
 
 from __future__ import annotations
 
@@ -28,3 +28,12 @@ def test_a_surname_written_with_or_without_its_accents_is_the_person_named_in_fu
     nodes = _nodes("Police arrested Joaquin Guzman in Culiacan. Guzmán had led the cartel for a decade.")
     assert "Guzmán" not in nodes
     assert nodes["Joaquin Guzman"][1] == "Person"
+
+
+def test_an_islamic_state_province_named_without_the_group_is_the_known_province() -> None:
+    nodes = _nodes(
+        "The ADF pledged allegiance to the Islamic State, which claims its raids in Ituri as the work of its "
+        "Central Africa Province."
+    )
+    assert nodes["Islamic State Central Africa Province"][1] == "Organization"
+    assert "Central Africa Province" not in nodes

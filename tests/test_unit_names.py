@@ -105,3 +105,13 @@ def test_group_name_around_a_known_place_with_a_word_only_groups_have_is_the_gro
     labels = _labels("The Coordinadora Guerrillera Arauca claimed the attack on the pipeline.")
     assert labels.get("coordinadora-guerrillera-arauca") == "Organization"
     assert "arauca" not in labels
+
+
+def test_names_in_apposition_with_an_arm_of_a_group_are_organisations() -> None:
+    labels = _labels("Rebels burned trucks owned by Maderas Sur and Maderas Norte, the logging arm of the Lumen group.")
+    assert labels.get("maderas-sur") == "Organization"
+    assert labels.get("maderas-norte") == "Organization"
+
+
+def test_a_wilayat_is_an_organisation() -> None:
+    assert _labels("The Wilayat Hauran group claimed the attack.").get("wilayat-hauran") == "Organization"

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from graph.gazetteer import Gazetteer
 from graph.incident_merge import IncidentIndex, told_around_here
-from graph.slug import name_key, slugify
+from graph.slug import ascii_form, name_key, slugify
 from loaders.cues import load_cues
 from loaders.facts import ActorFact
 
@@ -186,14 +186,24 @@ def replay(actors: dict[str, ActorFact], answers: list[str]) -> dict[str, str]:
     return plan(actors, lambda fact: next(given), lambda fact: next(given))
 
 
+def folded(name: str) -> list[str]:
+    """A name's words in lower case without their accents, as one person's names are compared ("Guzmán" written
+    "Guzman" elsewhere).
+
+    >>> folded("Joaquín Guzmán")
+    ['joaquin', 'guzman']
+    """
+    return ascii_form(name).lower().split()
+
+
 def fuller_name(name: str, full_names: dict[str, ActorFact]) -> str | None:
     """The key of the one fuller name of a person this name of two words or more begins or ends
     ("Ahmed Yusuf" of "Ahmed Yusuf Barre", "Abu Salim" of "Omar Abu Salim"), or whose first and last words
     these two are ("Ivan Maslov" of "Ivan Aleksandrovich Maslov"), if there is one."""
-    words = name.lower().split()
+    words = folded(name)
     if len(words) < 2:
         return None
-    fuller = [k for k, f in full_names.items() if _written_more_fully(words, f.name.lower().split())]
+    fuller = [k for k, f in full_names.items() if _written_more_fully(words, folded(f.name))]
     return fuller[0] if len(fuller) == 1 else None
 
 
@@ -217,7 +227,7 @@ def _first_last_in_order(words: list[str], name: list[str]) -> bool:
 
 def first_named(name: str, full_names: dict[str, ActorFact]) -> str | None:
     """The key of the one person named in full whose first name this lone word is ("Gulnara" of "Gulnara Sadykova")."""
-    first = [k for k, f in full_names.items() if f.name.split()[0].lower() == name.lower()]
+    first = [k for k, f in full_names.items() if folded(f.name)[:1] == folded(name) != []]
     return first[0] if len(first) == 1 else None
 
 
@@ -229,7 +239,8 @@ def middle_named(name: str, full_names: dict[str, ActorFact]) -> str | None:
     >>> middle_named("Luna", people), middle_named("Roe", people), middle_named("Meza", people)
     ('p', None, None)
     """
-    inner = [k for k, f in full_names.items() if name.lower() in f.name.lower().split()[1:-1]]
+    word = folded(name)
+    inner = [k for k, f in full_names.items() if len(word) == 1 and word[0] in folded(f.name)[1:-1]]
     return inner[0] if len(inner) == 1 and name[:1].isupper() else None
 
 
@@ -272,7 +283,8 @@ def plan(
             (
                 k
                 for k, f in full_names.items()
-                if last_name(f.name).lower() == fact.name.lower() or f.name.lower().endswith("-" + fact.name.lower())
+                if folded(last_name(f.name)) == folded(fact.name) != []
+                or (folded(fact.name) != [] and " ".join(folded(f.name)).endswith("-" + " ".join(folded(fact.name))))
             ),
             None,
         )

@@ -112,6 +112,7 @@ from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
 from loaders.one_label import described_bodies, one_label
+from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
@@ -315,6 +316,8 @@ class DocReader:
                 self.facts.actors[m.key].surfaces.add(doc[m.start : m.end + 1].text)  # "the Macomia district"
             if m.label == "Location" and (phrase := place_phrase(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(phrase)  # "the Haruba military base", "La Roca prison"
+            if m.label == "Organization" and (clan := clan_phrase(doc, m.start, m.end)) is not None:
+                self.facts.actors[m.key].surfaces.add(clan)  # "the Tarabin tribe"
             if m.kind == "government" and (short := name_without_owner(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(short)  # "electoral commission" of "Congo's electoral commission"
 
@@ -1389,7 +1392,8 @@ class DocReader:
         for obj in prep_objects(head, self.cues.person_body_preps):
             for org in actors_of(obj, self.index, with_preps=False):
                 if org.label == "Organization":
-                    rel = "MEMBER_OF" if org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
+                    member = org.kind in {"armed_group", "political_party"} or clan_noun(obj)  # "of the X tribe"
+                    rel = "MEMBER_OF" if member else "WORKS_FOR"
                     self.emit(person, rel, org, head, "person-of-org", 0.7)
                     self.emit_all(
                         listed_with(self, head), rel, [org], head, "person-of-org-listed", 0.7

@@ -22,6 +22,7 @@ from loaders.joined_names import name_parts, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
     ends_as_unit,
+    ends_in_body_head,
     generic_body,
     glued,
     names_an_organisation,
@@ -199,12 +200,14 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         return None  # "long-range B-1 bombers": a machine's model
     if (label == "Person" or guess_kind(name) == "other") and label != "Location" and _titles_portfolio(trimmed):
         return None  # "Minister of State for Regional Integration": what the office deals with
-    if label == "Person" and names_an_organisation(name, guess_kind(name)):
-        label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping"
+    if label == "Person" and (names_an_organisation(name, guess_kind(name)) or ends_in_body_head(name)):
+        label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping", "Horn Dispatch"
     elif label in {"Person", "Location"} and described_as_organisation(trimmed.root):
         label = "Organization"  # "Russia's Baza news outlet", "the clans of Habargidir"
-    elif label == "Location" and (ends_as_unit(name) or names_unit(trimmed) or _ends_as_body(name)):
-        label = "Organization"  # "the FARC's Eastern Bloc", "the Kitgwang faction", "the Manipur Police"
+    elif label == "Location" and (
+        ends_as_unit(name) or names_unit(trimmed) or _ends_as_body(name) or ends_in_body_head(name)
+    ):
+        label = "Organization"  # "the FARC's Eastern Bloc", "the Kitgwang faction", "the Manipur Police", "X Programme"
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None

@@ -32,7 +32,13 @@ from loaders.known_surnames import persons_ending_in_known
 from loaders.lemma_memo import memo_lemmatizer
 from loaders.mentions import guess_kind, not_actors
 from loaders.model import model_name
-from loaders.organisation_names import common_noun, foreign_longer_name, other_owners_body, out_of_theatre
+from loaders.organisation_names import (
+    common_noun,
+    foreign_longer_name,
+    names_an_organisation,
+    other_owners_body,
+    out_of_theatre,
+)
 from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
@@ -129,7 +135,8 @@ def add_actor_ruler(nlp: Language, gazetteer: Gazetteer) -> Language:
 
 def _ner_wins(ent: Span, known: list[Span]) -> bool:
     """A capitalised organisation name around known places only: "Sinjar Resistance Units" over "Sinjar", "Kenya
-    Master Technology" (a firm) over "Kenya"; a longer place name around one known place: "Puerto Jordan" over
+    Master Technology" (a firm) over "Kenya", "Resistencia Mapuche Malleco" (a word only groups' names have) over
+    "Malleco"; a longer place name around one known place: "Puerto Jordan" over
     "Jordan", "Aden International Airport"."""
     if any(k.label_ not in {"Location", "Country"} for k in known):
         return False
@@ -139,10 +146,11 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
         return len(known) == 1 and bool(rest) and all(t.is_title and t.pos_ == "PROPN" for t in rest)
     if ent.label_ != "ORG":
         return False
+    words = " ".join(t.text for t in rest)
     return (
         bool(rest)
         and all(t.is_title or t.is_upper for t in rest)
-        and (guess_kind(" ".join(t.text for t in rest)) != "other" or company_noun(rest[-1].text))
+        and (names_an_organisation(words, guess_kind(words)) or company_noun(rest[-1].text))
     )
 
 

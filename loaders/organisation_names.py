@@ -3,7 +3,7 @@
 - A name the NER read as a person's that has a word only organisations' names have is an organisation's:
   "Jund al-Aqsa", "Asaib al-Haq", "Furadino Shipping".
 - A name set before or beside a noun of organisations ("Russia's Baza news outlet", "the clans of X") is an
-  organisation's, whatever the NER took it for.
+  organisation's, whatever the NER took it for; a clan's is written with its noun too ("the Dhulbahante clan").
 - A name no list knows set right before a noun of armed groups ("the Kitgwang faction") is the group's.
 - A lone generic body noun ("the Army", "Council", "Customs") names no one actor: it is not a node.
 - A known name written in lowercase as one common word ("a coalition of rebel groups") is not that name.
@@ -49,10 +49,21 @@ def ends_as_unit(name: str) -> bool:
     return name.lower().rsplit(" ", 1)[-1] in _lists()["unit_heads"]
 
 
+def ends_in_body_head(name: str) -> bool:
+    """Whether a name of two words or more ends in a body's head of no kind ("Latin America Programme", "Sahel Wire":
+    ``body_heads``).
+
+    >>> ends_in_body_head("Africa Security Programme"), ends_in_body_head("Wire")
+    (True, False)
+    """
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in _lists()["body_heads"]
+
+
 def described_as_organisation(token: Token) -> bool:
     """Whether a name's head word is set before or beside a noun of organisations: "Baza news outlet", "the
-    subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle", "SOCADEF, the armed wing of X", "the
-    umbrella group Mara Patani"."""
+    outlawed Kach movement", "the subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle",
+    "SOCADEF, the armed wing of X", "the umbrella group Mara Patani"."""
     apposed = _lists()["apposed_nouns"]
     if any(c.dep_ == "appos" and c.lemma_.lower() in apposed for c in token.children):
         return True
@@ -60,9 +71,24 @@ def described_as_organisation(token: Token) -> bool:
         return True
     token = first_of_list(token)
     head = token.head
-    if token.dep_ in {"compound", "appos"} and head.lemma_.lower() in _lists()["described_by"]:
+    if token.dep_ in {"compound", "appos"} and (
+        head.lemma_.lower() in _lists()["described_by"] or head.lower_ in _lists()["described_in_singular"]
+    ):
         return True
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _lists()["clan_nouns"]
+
+
+def clan_phrase(doc: Doc, start: int, end: int) -> str | None:
+    """A body's name with the clan noun written right after it ("the Dhulbahante clan", "Tarabin clans":
+    ``clan_nouns``), the fuller form of the clan's name, if there is one."""
+    if end < len(doc) and clan_noun(doc[end]) and doc[end - 1].whitespace_:
+        return doc[start : end + 1].text
+    return None
+
+
+def clan_noun(token: Token) -> bool:
+    """Whether a word is a noun of clans or tribes (``clan_nouns``): a person "of the Tarabin tribe" is its member."""
+    return token.lower_ in _lists()["clan_nouns"]
 
 
 def names_unit(span: Span) -> bool:

@@ -45,8 +45,8 @@ def _lists() -> dict[str, frozenset[str]]:
 
 
 def not_an_actor(span: Span) -> bool:
-    """Whether an unknown name is a page's label, a cut-off name, a qualifier of a thing or a people, or runs
-    across a bar (the names on a menu line are :func:`menu_tokens`)."""
+    """Whether an unknown name is a page's label, a cut-off name, a qualifier of a thing or a people, a language
+    spoken, or runs across a bar (the names on a menu line are :func:`menu_tokens`)."""
     return (
         _kicker(span)
         or any(t.text == "|" for t in span)
@@ -54,7 +54,17 @@ def not_an_actor(span: Span) -> bool:
         or _qualifies_a_thing(span)
         or _names_a_title(span)
         or _names_a_portfolio(span)
+        or _spoken(span)
     )
+
+
+def _spoken(span: Span) -> bool:
+    """A name a verb of speaking takes as its object, alone or in a list: a language ("some speak only Kanuri or
+    Zarma", ``speaking_verbs``)."""
+    word = span.root
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in _lists()["speaking_verbs"]
 
 
 def _names_a_title(span: Span) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 
 from loaders.extract import read_document
 from loaders.facts import RelationFact
@@ -91,3 +92,17 @@ def test_a_containing_place_that_acts_does_not_place_a_known_place(text: str) ->
 def test_places_listed_side_by_side_are_peers_not_one_in_the_other() -> None:
     assert ("qamishli", "hasakah") not in pairs("Turkish drones struck SDF positions in Hasakah, Qamishli and Kobani.")
     assert ("qamishli", "hasakah") in pairs("Turkish drones struck SDF positions around Qamishli, in Hasakah.")
+
+
+def test_a_known_place_written_with_its_accents_is_the_known_place() -> None:
+    kg = graph_of("The army sent troops to Chocó after the ELN attacked a convoy near Cúcuta and Ségou's mayor fled.")
+    labels = {node: data["label"] for node, data in kg.g.nodes(data=True)}
+    assert labels.get("choco") == "Location"
+    assert labels.get("cucuta") == "Location"
+    assert labels.get("segou") == "Location"
+
+
+def test_places_of_theatres_the_gazetteer_now_knows_are_places() -> None:
+    kg = graph_of("A former governor of Ingushetia visited Renk, then flew on to Bani Walid and Tak Bai.")
+    labels = {node: data["label"] for node, data in kg.g.nodes(data=True)}
+    assert {labels.get(p) for p in ("ingushetia", "renk", "bani-walid", "tak-bai")} == {"Location"}

@@ -1,5 +1,6 @@
 """Known actors found under the spellings news copy uses: the Arabic article written apart from the name ("al
-Qaeda", as wire copy writes it), and the dissident republican groups of Northern Ireland."""
+Qaeda", as wire copy writes it), the dissident republican groups of Northern Ireland, the Islamic State's provinces
+named alone ("its Central Africa Province"), and a surname with or without its accents."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ def test_a_dissident_republican_group_is_a_known_armed_group() -> None:
     nodes = _nodes("Detectives in Derry said the Real IRA and the Continuity IRA had been weakened by arrests.")
     assert nodes["Real IRA"][1] == "Organization"
     assert nodes["Continuity IRA"][1] == "Organization"
+
+
+def test_a_surname_written_with_or_without_its_accents_is_the_person_named_in_full() -> None:
+    nodes = _nodes("Police arrested Joaquin Guzman in Culiacan. Guzmán had led the cartel for a decade.")
+    assert "Guzmán" not in nodes
+    assert nodes["Joaquin Guzman"][1] == "Person"
+
+
+def test_an_islamic_state_province_named_without_the_group_is_the_known_province() -> None:
+    nodes = _nodes(
+        "The ADF pledged allegiance to the Islamic State, which claims its raids in Ituri as the work of its "
+        "Central Africa Province."
+    )
+    assert nodes["Islamic State Central Africa Province"][1] == "Organization"
+    assert "Central Africa Province" not in nodes

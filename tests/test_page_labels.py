@@ -1,4 +1,5 @@
-"""A page's labels, menus, cut-off names and qualifiers are not actors; a rank before a name is not the name."""
+"""A page's labels, menus, cut-off names, qualifiers and languages spoken are not actors; a rank before a name is not
+the name."""
 
 from __future__ import annotations
 
@@ -136,3 +137,9 @@ def test_the_noun_of_an_agreement_alone_is_no_actor() -> None:
     doc = load_nlp()("Groups outside the Agreement kept fighting near Malakal.")
     assert not_an_actor(Span(doc, 3, 4, label="ORG"))  # "Agreement", the rest of a cut name
     assert not not_an_actor(Span(doc, 7, 8, label="GPE"))  # "Malakal"
+
+
+def test_a_language_spoken_is_no_actor() -> None:
+    found = names("Some of the gunmen speak only Kanuri or Zarma, residents of Garoua said.")
+    assert not {"Kanuri", "Zarma"} & found
+    assert "Garoua" in found

@@ -1,4 +1,5 @@
-"""Names of groups and bodies the NER reads as places' or peoples' ("the Tombura faction", "the X Basin Commission")."""
+"""Names of groups and bodies the NER reads as places' or peoples' ("the Tombura faction", "the X Basin Commission",
+"the Y clan")."""
 
 from __future__ import annotations
 
@@ -52,3 +53,65 @@ def test_name_with_a_word_only_groups_have_is_an_organisation() -> None:
     labels = _labels("Comando Jungle Norte said it burned three trucks, and the Caucasus Emirate praised the attack.")
     assert labels.get("comando-jungle-norte") == "Organization"
     assert labels.get("caucasus-emirate") == "Organization"
+
+
+def test_name_before_a_clan_noun_is_an_organisation_written_with_its_noun_too() -> None:
+    kg = graph_of(
+        "Elders of the Warsame clan rejected the truce, and the governor backed the Marehan clan's decision to leave."
+    )
+    assert kg.g.nodes["warsame"]["label"] == "Organization"
+    assert "Warsame clan" in kg.g.nodes["warsame"]["aliases"]
+    assert kg.g.nodes["marehan"]["label"] == "Organization"
+
+
+def test_name_before_a_peoples_noun_is_still_no_actor() -> None:
+    assert "hassani" not in _labels("The Hassani community fled the shelling around Kassala.")
+
+
+def test_person_of_a_clan_is_its_member() -> None:
+    links = {
+        (s, k, o)
+        for s, o, k in graph_of(
+            "The council is chaired by Sheikh Omar Dualeh of the Warsame clan, who met the governor in Garowe."
+        ).g.edges(keys=True)
+    }
+    assert ("omar-dualeh", "MEMBER_OF", "warsame") in links
+    assert ("omar-dualeh", "WORKS_FOR", "warsame") not in links
+
+
+def test_name_before_a_movement_or_a_party_is_an_organisation() -> None:
+    labels = _labels("Tomas Ferrer led the outlawed Tazir movement, and the ruling Nueva Patria party backed him.")
+    assert labels.get("tazir") == "Organization"
+    assert labels.get("nueva-patria") == "Organization"
+
+
+def test_peoples_word_before_plural_movements_is_no_organisation() -> None:
+    labels = _labels("The joint forces are a coalition of former Darfuri rebel movements.")
+    assert "darfuri" not in labels
+
+
+def test_name_ending_in_a_programme_or_an_outlets_head_is_an_organisation() -> None:
+    labels = _labels(
+        "By Pacific Wire staff\n\nAnalysts at the Latin America Programme said the talks had stalled.\n\n"
+        "Photo: Fighters outside Garowe. (Sahara Dispatch)"
+    )
+    assert labels.get("pacific-wire") == "Organization"
+    assert labels.get("latin-america-programme") == "Organization"
+    assert labels.get("sahara-dispatch") == "Organization"
+    assert labels.get("garowe") == "Location"
+
+
+def test_group_name_around_a_known_place_with_a_word_only_groups_have_is_the_group() -> None:
+    labels = _labels("The Coordinadora Guerrillera Arauca claimed the attack on the pipeline.")
+    assert labels.get("coordinadora-guerrillera-arauca") == "Organization"
+    assert "arauca" not in labels
+
+
+def test_names_in_apposition_with_an_arm_of_a_group_are_organisations() -> None:
+    labels = _labels("Rebels burned trucks owned by Maderas Sur and Maderas Norte, the logging arm of the Lumen group.")
+    assert labels.get("maderas-sur") == "Organization"
+    assert labels.get("maderas-norte") == "Organization"
+
+
+def test_a_wilayat_is_an_organisation() -> None:
+    assert _labels("The Wilayat Hauran group claimed the attack.").get("wilayat-hauran") == "Organization"

@@ -111,6 +111,7 @@ from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
+from loaders.nationality_places import only_nationality
 from loaders.one_label import described_bodies, one_label
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues
@@ -749,6 +750,7 @@ class DocReader:
                     m
                     for t in prep_objects(verb, cue.preps)
                     for m in actors_of(t, self.index, with_preps=cue.type != "BASED_IN" or self._place_word(t))
+                    if cue.type != "BASED_IN" or not only_nationality(self, m, t)  # "formed from Russian soldiers"
                 ]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (

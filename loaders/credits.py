@@ -4,7 +4,7 @@ A byline names the authors and, after a comma, often their outlet ("By Jane Roe 
 a wire dateline names it in brackets ("MOGADISHU, Aug 3 (Reuters) -"); the credit line at the end names who
 reported, wrote and edited ("(Reporting by Jane Roe in Bamako; Editing by John Doe)"). Every person a byline or
 a credit line names WORKS_FOR the outlet the byline, else the dateline, names; a page that names no outlet
-(only "By Staff reporter") gives nothing.
+(only "By Staff reporter", or authors' titles such as "Research Analyst") gives nothing.
 """
 
 from __future__ import annotations
@@ -52,4 +52,12 @@ def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _first_organisation(reader: DocReader, spans: list[tuple[int, int]]) -> Mention | None:
-    return next((m for m in reader.index.mentions if m.label == "Organization" and _inside(m, spans)), None)
+    """The first organisation named inside the spans that is no author's title read as a name ("By A, Senior
+    Fellow, and B, Research Analyst": a job, not an outlet)."""
+    found = (m for m in reader.index.mentions if m.label == "Organization" and _inside(m, spans))
+    return next((m for m in found if not _a_title(reader, m)), None)
+
+
+def _a_title(reader: DocReader, mention: Mention) -> bool:
+    """Whether a name ends in a word of a person's role ("Research Analyst", "Senior Editor")."""
+    return reader.cues.is_person_role(reader.doc[mention.end - 1].lower_)

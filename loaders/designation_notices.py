@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from loaders.backing_phrases import supplied_by_each
 from loaders.doc_words import text_of
 from loaders.mentions import Mention
+from loaders.person_relatives import impersonal_relative_pronouns
 from loaders.sanctions import (
     SANCTIONED_BY,
     SANCTIONERS,
@@ -89,7 +90,11 @@ class DesignationNotice:
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-added", 0.7)
         elif not named and not passive:  # "The Department has also designated": the verb rule found no sanctioner
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-unnamed", 0.7)
-        elif not targets and (described := _described_by_clause(verb)) is not None:
+        elif (
+            not targets
+            and (described := _described_by_clause(verb)) is not None
+            and not _person_as_which(objects, described, reader)
+        ):
             targets = sanctioned_targets(reader, verb, _of([described], reader, TARGETS))
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-relative", 0.7)
         if any(c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"):
@@ -229,6 +234,14 @@ def _bulleted_after(verb: Token, reader: DocReader) -> list[Mention]:
         found += first[:1]
         start += len(line) + 1
     return found
+
+
+def _person_as_which(objects: list[Token], described: Token, reader: DocReader) -> bool:
+    """Whether the clause's object is "which" and the noun the parser hangs the clause on is a person's name ("the
+    group led by the lawyer X, which India banned"): a thing's pronoun does not stand for X."""
+    named = reader.index.at(described)
+    person = named is not None and named.label == "Person"
+    return person and any(o.lower_ in impersonal_relative_pronouns() for o in objects)
 
 
 def _described_by_clause(verb: Token) -> Token | None:

@@ -111,6 +111,7 @@ from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
+from loaders.nationality_places import only_nationality
 from loaders.one_label import described_bodies, one_label
 from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
@@ -147,6 +148,7 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
+from loaders.pronoun_objects import repeats_unnamed_object
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
@@ -765,6 +767,7 @@ class DocReader:
                     m
                     for t in prep_objects(verb, cue.preps)
                     for m in actors_of(t, self.index, with_preps=cue.type != "BASED_IN" or self._place_word(t))
+                    if cue.type != "BASED_IN" or not only_nationality(self, m, t)  # "formed from Russian soldiers"
                 ]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
@@ -801,6 +804,7 @@ class DocReader:
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+                objects = [o for o in objects if not repeats_unnamed_object(o, self.index)]  # "set up a cell, led it"
                 if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
                     objects = [o for o in objects if o.pos_ != "PRON"]  # "forces repelled it": the assault, no one
                 if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"

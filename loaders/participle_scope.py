@@ -6,7 +6,8 @@ B, both led by X": a participle after the whole list describes every name in it.
 heads the X gang, and B" says nothing of B. And a participle set off after a person's role describes the body the
 role is of: "a spokesman for the Ministry of Defence, headed by General X" (no one heads a spokesman). A participle
 set off right after a body's name, which the parser hung elsewhere, describes that body: "the bloc ECOWAS, then
-chaired by X", "the RSF, the paramilitary force led by X".
+chaired by X", "the RSF, the paramilitary force led by X"; not a place that ends a verb's phrase of place ("a group
+based in Gao, Mali, led by X").
 """
 
 from __future__ import annotations
@@ -87,4 +88,22 @@ def body_set_off_before(verb: Token, index: MentionIndex) -> list[Mention]:
     if i < 1 or doc[i].text != ",":
         return []
     body = index.at(doc[i - 1])
-    return [body] if body is not None and body.end == i and body.label in SET_OFF_LABELS else []
+    if body is None or body.end != i or body.label not in SET_OFF_LABELS:
+        return []
+    return [] if in_place_phrase(doc[body.start : body.end].root) else [body]
+
+
+def in_place_phrase(token: Token) -> bool:
+    """Whether a name only says where a verb puts something: the object of a verb's preposition of place, or a name
+    set beside one ("a group based in Gao, Mali, led by X": Mali ends the place, it is not what is led; not "the
+    junta in Niger, led by X", the junta of Niger).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("It is a group based in Gao, Mali, led by Amadou Kone.")
+    >>> in_place_phrase(doc[8]), in_place_phrase(doc[13])
+    (True, False)
+    """
+    while token.dep_ in {"appos", "conj"} and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in load_cues().place_preps and prep.head.pos_ == "VERB"

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 # set beside the name ("a trader convicted over a fraud", "a former commander of the army's 3rd division").
 SET_OFF_PATH = frozenset({"pobj", "prep", "acl", "appos"})
 # The links from a name up to the noun whose participle phrase holds it: "the militia led by X", "the force led by
-# X, widely known as Y".
-QUALIFYING_PATH = frozenset({"pobj", "prep", "agent", "acl"})
+# X, widely known as Y", "the group led by the lawyer X" (the name set beside its title).
+QUALIFYING_PATH = frozenset({"pobj", "prep", "agent", "acl", "appos"})
 
 
 @cache

@@ -100,17 +100,34 @@ def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
 def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
     """Whether a role's or a verb of leading's object is an unnamed part of a body its possessive or its "of"
     names: "(commander) of Hezbollah's naval sector", "(heads) the naval sector of Hezbollah" (not "of the Quds
-    Force", a name of its own), or a pronoun owns: "(later led) its ground forces"."""
+    Force", a name of its own), or a pronoun owns: "(later led) its ground forces"; or any unnamed body a named
+    organisation's possessive owns ("(the chief) of the Front's gendarmerie", "of Hamas's shura council"), unless
+    the noun only describes the organisation itself ("the group's militia")."""
     parts, pronouns = role_types().part_nouns, load_cues().owner_pronouns
     return any(
-        t.lower_ in parts
-        and index.at(t) is None
-        and any(
-            index.at(b) or (b.dep_ == "poss" and b.lower_ in pronouns)
-            for b in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, {"of"})]
+        index.at(t) is None
+        and (
+            (
+                t.lower_ in parts
+                and any(
+                    index.at(b) or (b.dep_ == "poss" and b.lower_ in pronouns)
+                    for b in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, {"of"})]
+                )
+            )
+            or owned_body(t, index)
         )
         for t in objects
     )
+
+
+def owned_body(noun: Token, index: MentionIndex) -> bool:
+    """Whether a common noun names an unnamed body that a named organisation's possessive owns: "the Front's
+    gendarmerie", "Hamas's shura council"; not a noun of the organisation itself ("the group's militia"), nor a
+    state's ("Iran's government": the state's own)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in load_cues().group_nouns:
+        return False
+    owners = [index.at(c) for c in noun.children if c.dep_ == "poss"]
+    return any(m is not None and m.label == "Organization" for m in owners)
 
 
 def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Mention]:

@@ -75,3 +75,13 @@ def test_which_after_a_leaders_name_stands_for_the_body_he_leads() -> None:
     assert ("coast-brigade", "OPPOSES", "lindi-front") in found, found
     assert ("omari-juma", "OPPOSES", "lindi-front") not in found, found
     assert ("omari-juma", "LEADS", "coast-brigade") in found, found
+
+
+def test_which_after_a_leaders_name_set_beside_his_title_stands_for_the_body_he_leads() -> None:
+    found = links_of(
+        "He helped stage protests run by Sindhi Voice for Freedom, the London-based group led by the lawyer "
+        "Tariq Memon, which Pakistan banned in 2020."
+    )
+    assert ("sindhi-voice-for-freedom", "SANCTIONED_BY", "pakistan") in found, found
+    assert ("tariq-memon", "SANCTIONED_BY", "pakistan") not in found, found
+    assert ("tariq-memon", "LEADS", "sindhi-voice-for-freedom") in found, found

@@ -113,3 +113,13 @@ def test_a_menu_line_with_no_staff_names_no_outlet() -> None:
         "Home | Kivu Herald | Press Statements\n\nRebels shelled the town of Sake on Sunday, aid workers said."
     )
     assert "kivu-herald" not in kg.g
+
+
+def test_authors_titles_in_a_byline_are_no_outlet() -> None:
+    text = f"By Clara Voss, Senior Fellow, and Omar Haddad, Research Analyst\n\nSummary\n\n{STORY}"
+    assert not works_for(text)
+
+
+def test_an_outlet_after_the_authors_still_employs_them() -> None:
+    text = f"By Clara Voss and Omar Haddad, Sahel Observer\n\n{STORY}"
+    assert works_for(text) >= {("Clara Voss", "Sahel Observer"), ("Omar Haddad", "Sahel Observer")}

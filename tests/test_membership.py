@@ -872,3 +872,22 @@ def test_whoever_oversees_a_body_leads_it(text: str, link: tuple[str, str, str])
     found = links(text)
     assert found.get(link) == "asserted", found
     assert ("ali-musa", "LEADS", "mountain-front") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2023, an army raid near Saravena killed Jorge Pineda, the commander of the ELN's river police.",
+        "Ahmad Sayegh, the head of Hezbollah's shura council, was killed in an Israeli strike.",
+    ],
+)
+def test_the_head_of_a_body_a_groups_possessive_owns_is_a_member_not_its_leader(text: str) -> None:
+    found = links(text)
+    person, group = ("jorge-pineda", "eln") if "ELN" in text else ("ahmad-sayegh", "hezbollah")
+    assert found.get((person, "MEMBER_OF", group)) == "asserted", found
+    assert (person, "LEADS", group) not in found, found
+
+
+def test_the_head_of_the_group_itself_still_leads_it() -> None:
+    found = links("Ahmad Sayegh, the head of Hezbollah, was killed in an Israeli strike.")
+    assert found.get(("ahmad-sayegh", "LEADS", "hezbollah")) == "asserted", found

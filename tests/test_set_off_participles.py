@@ -55,3 +55,13 @@ def _misread_reduced_passive(verb: str) -> Doc:
 def test_a_participle_list_set_off_after_a_name_read_as_its_verb_is_passive_on_that_name() -> None:
     doc = _misread_reduced_passive("equipped")
     assert [t.text for t in shared_passive_subjects(doc[5])] == ["RRB"]
+
+
+def test_a_participle_after_a_place_set_beside_another_leads_no_place() -> None:
+    found = links("The Sahel Brotherhood is an armed group based in Gao, Mali, led by Amadou Kone.")
+    assert not [k for k in found if k[0] == "amadou-kone" and k[1] == "LEADS" and k[2] == "mali"], found
+
+
+def test_a_participle_after_a_body_placed_by_its_noun_leads_the_place_it_names() -> None:
+    found = links("The junta in Mali, led by Colonel Assimi Goita, expelled the envoy.")
+    assert found.get(("assimi-goita", "LEADS", "mali")) == "asserted", found

@@ -14,6 +14,7 @@ from graph.seeds import load_seed_yaml
 from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
 from loaders.coreference import (
+    coordinated_object,
     coordinated_owner,
     demonstrative_group,
     fitting,
@@ -150,6 +151,8 @@ class MentionIndex:
             earlier = [m for m in earlier if m not in own_subjects]
             if (named := object_before(pronoun, earlier)) is not None:
                 return named  # "X designated Hizballah, and OFAC designated it": Hizballah
+        if (named := coordinated_object(pronoun, earlier)) is not None:
+            return named  # "X joined the Islamic State and has led it": the Islamic State
         if attackers := {t.i for t in attackers_of_owned(pronoun) + sanctioners_of_owned(pronoun)}:
             earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
         own_sentence = "Person" in labels or (pronoun.pos_ == "PRON" and pronoun.dep_ == "poss")

@@ -20,3 +20,12 @@ def test_an_object_pronoun_after_a_conjunction_is_the_first_clauses_object() -> 
 def test_condemned_it_after_an_attack_is_the_attack_not_an_actor() -> None:
     found = links_of("Boko Haram overran Baga in 2015. The African Union met in Addis Ababa, and Chad condemned it.")
     assert ("chad", "OPPOSES", "african-union") not in found, found
+
+
+def test_an_object_pronoun_of_a_coordinated_verb_is_that_verbs_earlier_object() -> None:
+    found = links_of(
+        "The State Department named Musa Kamara a global terrorist on Monday. "
+        "Kamara joined al-Shabaab in 2012 and has commanded it in the Lower Juba region since 2020."
+    )
+    assert ("musa-kamara", "LEADS", "al-shabaab") in found, found
+    assert ("musa-kamara", "LEADS", "us-state-department") not in found, found

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from graph.errors import ActorGraphError
+from graph.gc_pause import paused_gc
 
 
 def seeds_dir() -> Path:
@@ -63,7 +64,7 @@ def load_seed_yaml(name: str) -> dict:
     """Parse one YAML file of the seeds folder (cached per process)."""
     path = seeds_dir() / name
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8") as fh, paused_gc():  # tens of thousands of new containers, none a cycle
             return SeedTable.of(yaml.load(fh, Loader=SafeLoader) or {}, str(path))
     except FileNotFoundError:
         raise ActorGraphError(f"{path}: missing; set ACTORGRAPH_SEEDS to the folder holding it") from None

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
+from graph.gc_pause import paused_gc
 from graph.seed_cache import cached
 from graph.seeds import load_seed_yaml
 from graph.slug import ascii_form
@@ -843,11 +844,13 @@ def merge_actor_spans(doc: Doc) -> Doc:
 
 @cache
 def load_nlp() -> Language:
-    """The full pipeline, loaded once per process (never at import time)."""
-    nlp = index_attribute_ruler(spacy.load(model_name()))  # the same annotations in a quarter of the time
-    nlp = memo_lemmatizer(nlp)  # the same lemmas in a third of the time
-    nlp = add_paragraph_breaks(nlp)  # a blank line ends a sentence (headings, bylines, captions)
-    nlp = add_rank_stops(nlp)  # "Sgt. William Rivers": a rank's full stop ends no sentence
-    nlp = add_actor_ruler(nlp, load_gazetteer())
+    """The full pipeline, loaded once per process (never at import time), with the cycle collector paused: what it
+    loads stays for good."""
+    with paused_gc():
+        nlp = index_attribute_ruler(spacy.load(model_name()))  # the same annotations in a quarter of the time
+        nlp = memo_lemmatizer(nlp)  # the same lemmas in a third of the time
+        nlp = add_paragraph_breaks(nlp)  # a blank line ends a sentence (headings, bylines, captions)
+        nlp = add_rank_stops(nlp)  # "Sgt. William Rivers": a rank's full stop ends no sentence
+        nlp = add_actor_ruler(nlp, load_gazetteer())
     gc.freeze()  # loaded once for good: the cycle collector no longer walks the model, patterns and gazetteer
     return nlp

@@ -36,3 +36,16 @@ def test_lemmas_remembered_from_one_document_are_the_next_ones() -> None:
     ours(TEXT)  # every word of the text is remembered now
     text = "They are warned; the warnings were said to be gonna stop nothin'. Funds got led away."
     assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in theirs(text)]
+
+
+def test_patterns_of_several_tokens_are_matched_where_their_words_are() -> None:
+    """The patterns left to a Matcher ("there were", "gotta", "c'mon", "nuthin'", "Y'all") run only on a document
+    holding their words: here each is, and each sets what the model's own ruler sets."""
+    text = "There were raids, c'mon, and we gotta say nuthin' about it. Y'all know there is more."
+    ours, theirs = load_nlp()(text), spacy.load(model_name())(text)
+    assert annotations(ours) == annotations(theirs)
+    assert [t.pos_ for t in ours if t.dep_ == "expl"] == ["PRON", "PRON"]
+    assert [t.pos_ for t in ours if t.lower_ in {"were", "is"} and t.i > 0 and ours[t.i - 1].dep_ == "expl"] == [
+        "VERB",
+        "VERB",
+    ]

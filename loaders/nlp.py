@@ -837,8 +837,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     listed += _article_bodies(merged) + particle_people(merged) + born_people(merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
-    doc.spans["ships"] = ship_names(doc, ents)  # no actors, but what an attack on one is named by
-    doc.ents = without_vessels(ents)
+    doc.spans["ships"] = ships = ship_names(doc, ents)  # no actors, but what an attack on one is named by
+    doc.ents = without_vessels(ents, ships)
     return doc
 
 

@@ -53,8 +53,9 @@ def _a_ships_name(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in cues.nouns for c in ent.root.children)
 
 
-def without_vessels(ents: list[Span]) -> list[Span]:
-    """The entities but ships' names and the names inside them, at each mention of a ship's name in the document.
+def without_vessels(ents: list[Span], ships: list[Span]) -> list[Span]:
+    """The entities but ships' names and the names inside them, at each mention of a ship's name in the document
+    (``ships``, from :func:`ship_names`).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The USS Carney shot down a drone. Rebels hit the Marlin Luanda, a British-linked tanker, "
@@ -62,8 +63,7 @@ def without_vessels(ents: list[Span]) -> list[Span]:
     >>> [e.text for e in doc.ents]
     ['British', 'Aden', 'Trafigura']
     """
-    spans = [(s.start_char, s.end_char) for s in ship_names(ents[0].doc, ents)] if ents else []
-    return [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in spans)]
+    return [e for e in ents if not any(s.start_char < e.end_char and e.start_char < s.end_char for s in ships)]
 
 
 def ship_names(doc: Doc, ents: list[Span]) -> list[Span]:

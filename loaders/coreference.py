@@ -494,26 +494,6 @@ def object_before(pronoun: Token, earlier: list[Mention]) -> Mention | None:
     return objects[-1] if objects else None
 
 
-def coordinated_object(pronoun: Token, earlier: list[Mention]) -> Mention | None:
-    """For an object pronoun of a verb coordinated with an earlier verb, the one mention that earlier verb has as its
-    object: "X joined the Islamic State in 2017 and has led it since" (the Islamic State, not an organisation the
-    sentence before named); None when that verb's object names none or several ("joined A and B and led it").
-
-    >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("Ali joined the Islamic State in 2017 and has led it since.")
-    >>> isis = Mention(2, 5, 11, 28, "the Islamic State", "Organization", "Islamic State", "armed_group")
-    >>> coordinated_object(doc[10], [isis]).name
-    'Islamic State'
-    """
-    verb = pronoun.head
-    if pronoun.pos_ != "PRON" or pronoun.dep_ != "dobj" or verb.dep_ != "conj":
-        return None
-    heads = [c for c in verb.head.children if c.dep_ == "dobj"]
-    heads += [c for head in heads for c in head.children if c.dep_ == "conj"]  # "joined A and B"
-    objects = [m for m in earlier if m.start >= pronoun.sent.start and pronoun.doc[m.end - 1] in heads]
-    return objects[0] if len(objects) == 1 else None
-
-
 @cache
 def deed_verbs() -> frozenset[str]:
     """The verbs whose object is a deed, not an actor ("condemned it": the attack), from ``condemned_deeds``."""

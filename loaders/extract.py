@@ -148,7 +148,6 @@ from loaders.places import (
 )
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
-from loaders.pronoun_objects import repeats_unnamed_object
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
 from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
@@ -804,7 +803,6 @@ class DocReader:
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-                objects = [o for o in objects if not repeats_unnamed_object(o, self.index)]  # "set up a cell, led it"
                 if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
                     objects = [o for o in objects if o.pos_ != "PRON"]  # "forces repelled it": the assault, no one
                 if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"

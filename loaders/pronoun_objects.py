@@ -1,32 +1,51 @@
-"""A pronoun object that repeats the unnamed object of the verb it is coordinated with names no actor.
+"""A pronoun object of a verb coordinated with an earlier one repeats that verb's object.
 
-"X helped set up the Mombasa-based cell in 2017 and has led it since": "it" is the cell, not the organisation the
-paragraph named last; with no name of its own, the second verb's object is left unread rather than guessed.
+"X joined al-Shabaab in 2012 and has commanded it since": "it" is al-Shabaab, not the body the sentence before named;
+"X helped set up the Mombasa-based cell in 2017 and has led it since": "it" is the cell, and with no name of its own
+the second verb's object is left unread rather than guessed.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from loaders.cues import load_cues
-from loaders.syntax import MentionIndex
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.syntax import MentionIndex
 
 OBJECT_DEPS = frozenset({"dobj", "attr"})
 
 
-def repeats_unnamed_object(pronoun: Token, index: MentionIndex) -> bool:
-    """Whether a pronoun object ("it", "them") stands for the unnamed object of a verb its own verb is coordinated
-    with ("set up the cell and has led it", "helped organise and launch the cell and has led it").
+def coordinated_object(pronoun: Token, index: MentionIndex) -> tuple[bool, Mention | None]:
+    """Whether a pronoun object ("it", "them") repeats the object of a verb its own verb is coordinated with, and the
+    one actor that object names: None when it is unnamed ("set up the cell and has led it", "helped organise and
+    launch the cell and has led it": any verb's object before the verb); no repeat when its verb has a subject of its
+    own or the earlier object names several ("sanctioned A, B and C, and designated him again").
 
     >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
     >>> doc = load_nlp()("Haddad set up the cell in 2017 and has led it since.")
-    >>> repeats_unnamed_object(doc[10], MentionIndex(doc, []))
-    True
+    >>> coordinated_object(doc[10], MentionIndex(doc, []))
+    (True, None)
+    >>> doc = load_nlp()("Ali joined the Islamic State in 2017 and has led it since.")
+    >>> isis = Mention(2, 5, 11, 28, "the Islamic State", "Organization", "Islamic State", "armed_group")
+    >>> coordinated_object(doc[10], MentionIndex(doc, [isis]))[1].name
+    'Islamic State'
     """
     verb = pronoun.head
     if pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in load_cues().pronouns or verb.dep_ != "conj":
-        return False
-    earlier = [  # "helped organise and launch the cell ... and has led it": any verb's object before the verb
+        return False, None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False, None  # "X attacked the forces, and the government blamed it": a clause of its own
+    earlier = [
         t for t in verb.head.subtree if t.i < verb.i and t.dep_ in OBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"}
     ]
-    return any(c.pos_ == "NOUN" and index.at(c) is None for c in earlier)
+    earlier += [c for t in earlier for c in t.children if c.dep_ == "conj"]  # "joined A and B"
+    if any(t.pos_ == "NOUN" and index.at(t) is None for t in earlier):
+        return True, None
+    named = list({m.start: m for t in earlier if (m := index.at(t)) is not None}.values())
+    return (True, named[0]) if len(named) == 1 else (False, None)

@@ -14,7 +14,6 @@ from graph.seeds import load_seed_yaml
 from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
 from loaders.coreference import (
-    coordinated_object,
     coordinated_owner,
     demonstrative_group,
     fitting,
@@ -46,6 +45,7 @@ from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
 from loaders.person_relatives import body_qualified_by_person, impersonal_relative_pronouns, person_set_off_before
 from loaders.plural_references import plural_nouns, plural_reference
+from loaders.pronoun_objects import coordinated_object
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
 from loaders.reference_chain import ReferenceChain
@@ -145,14 +145,15 @@ class MentionIndex:
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
             earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
+        repeated, named = coordinated_object(pronoun, self)
+        if repeated:  # "X joined al-Shabaab and has led it": al-Shabaab; "set up a cell and has led it": no one
+            return named if named in earlier else None
         if names_a_deed(pronoun):
             return None  # "Gunmen bombed a market. The AU condemned it": the bombing
         if own_subjects := own_verb_subjects(pronoun, self):  # "The State Department designated it": not it
             earlier = [m for m in earlier if m not in own_subjects]
             if (named := object_before(pronoun, earlier)) is not None:
                 return named  # "X designated Hizballah, and OFAC designated it": Hizballah
-        if (named := coordinated_object(pronoun, earlier)) is not None:
-            return named  # "X joined the Islamic State and has led it": the Islamic State
         if attackers := {t.i for t in attackers_of_owned(pronoun) + sanctioners_of_owned(pronoun)}:
             earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
         own_sentence = "Person" in labels or (pronoun.pos_ == "PRON" and pronoun.dep_ == "poss")

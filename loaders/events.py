@@ -522,8 +522,8 @@ class EventFinder:
                         targets += [
                             m for m in hit if m.label == "Person" and m not in targets
                         ]  # parse hangs X on Colima
-                    targets += [m for m in self._missions_owners(heads) if m not in targets]  # "outside the Russian
-                    # embassy in Kabul": the state whose mission was hit
+                    # "outside the Russian embassy in Kabul": the state whose mission was hit
+                    targets += [m for m in self._missions_owners(heads) if m not in targets]
                     if role == "target" and not located:  # "an attack on a camp at Nguetechewe": where the unnamed
                         places += [m for m in standing_places(pobj, self.index) if m not in places]  # thing hit stands
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
@@ -876,9 +876,10 @@ class EventFinder:
             if first:
                 surfaces += [_text(words + first), _text(determiner + words + first)]
             surfaces.append(_text(determiner + words))
-        whole = _trimmed([t for ph in phrases for t in ph]) if len(phrases) > 1 else []  # "a further ambush near X in
-        whole = whole if [t.i for t in whole] == list(range(cue.i + 1, cue.i + 1 + len(whole))) else []  # May 2019",
-        surfaces += [_text(determiner + words + whole) for words in (core, modified) if whole]  # its phrases unbroken
+        # "a further ambush near X in May 2019": the noun with all its phrases, when they follow it unbroken
+        whole = _trimmed([t for ph in phrases for t in ph]) if len(phrases) > 1 else []
+        if whole and [t.i for t in whole] == list(range(cue.i + 1, cue.i + 1 + len(whole))):
+            surfaces += [_text(determiner + words + whole) for words in (core, modified)]
         dates, conjoined = _dates(self.words.sentence(cue)), _conjoined(phrases)  # read once, not at each word
         undated = [t for t in core + [t for ph in phrases for t in ph] + victims if t.i not in dates]
         unjoined = [t for t in undated if t.i not in conjoined]  # "... on cyclists in X" of "... and Y"
@@ -1077,8 +1078,8 @@ class EventFinder:
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
         surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
-        surfaces += [name for n in told_in(verb) if self.is_event_noun(n) for name in _noun_names(n, phrase)]  # "killed
-        # in a military operation in August 2013": the incident noun that made no incident of its own names this one
+        # "killed in a military operation in August 2013": the incident noun that made no incident of its own names it
+        surfaces += [name for n in told_in(verb) if self.is_event_noun(n) for name in _noun_names(n, phrase)]
         event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]

@@ -66,10 +66,12 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
 
 
 def _names_a_sanctions_list(reader: DocReader) -> bool:
-    """ "OFAC added X to the SDN list", "put on its terrorism list": a list a word names as one of sanctions."""
+    """ "OFAC added X to the SDN list", "put on its terrorism list", "placed X on the list of terrorist entities": a
+    list a word names as one of sanctions."""
     cues = reader.cues
     lists = reader.words.with_lemma(cues.sanction_list_nouns, reader.doc[:])
-    return any(c.lower_ in cues.sanction_list_names for t in lists for c in t.children)
+    listed = [o for t in lists for o in prep_objects(t, {"of"})]  # "the list of terrorist entities"
+    return any(c.lower_ in cues.sanction_list_names for t in lists + listed for c in t.children)
 
 
 def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], words: set[str]) -> None:

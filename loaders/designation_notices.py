@@ -26,6 +26,8 @@ from loaders.sanctions import (
     SANCTIONERS,
     TARGETS,
     actors_named,
+    described_as_sanctioned,
+    in_the_past,
     reported_by,
     same_as,
     sanctioned_targets,
@@ -59,11 +61,13 @@ class DesignationNotice:
         cues = reader.cues
         self.verbs = self.lemmas | cues.listing_verbs | cues.naming_verbs | reader.hostility.cues.civil_targeting_verbs
         self.counted: Counted | None = None
+        self.listers: dict[str, Mention] = {}  # who the notice's own counted lists were listed by
 
     def read(self, sent: Span, latest: list[Mention]) -> None:
         """The sentence's unnamed sanctioners, lists added to a sanctions list, and the targets it describes."""
         if self.counted is not None:
             self._described(sent)
+        self._listed_before(sent)
         for verb in self.reader.words.with_lemma(self.verbs, sent):  # the lemmas read below
             lemma = verb.lemma_.lower()
             if verb.pos_ not in {"VERB", "AUX"}:
@@ -89,6 +93,7 @@ class DesignationNotice:
         if verb.lemma_.lower() not in self.lemmas:  # "have been added to its SDN List"
             if named and not targets:  # "Canada placed 13 groups on its list, including four groups: A, B, C and D"
                 targets = sanctioned_targets(reader, verb, self._counted_lists(verb))
+            self.listers.update((m.key, m) for m in named if targets)  # "Canada placed ... on its list"
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-added", 0.7)
         elif not named and not passive:  # "The Department has also designated": the verb rule found no sanctioner
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-unnamed", 0.7)
@@ -156,6 +161,7 @@ class DesignationNotice:
         if listers:
             objects = [o for o in verb.children if o.dep_ == "dobj"]
             targets = self._counted_lists(verb)
+            self.listers.update((m.key, m) for m in listers if targets)
             if targets:  # "... – and five others – D and E – as well as F": a name coordinated after the lists
                 added = _of([c for o in objects for c in conjuncts(o)], reader, TARGETS)
                 targets += [m for m in added if m.start > max(t.start for t in targets)]
@@ -163,6 +169,22 @@ class DesignationNotice:
             bulleted = [] if targets else _bulleted_after(verb, reader)[:count]
             reader.emit_all(targets or bulleted, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
+
+    def _listed_before(self, sent: Span) -> None:
+        """ "Previously listed entities include A, B and C": on a notice whose counted lists one government listed, the
+        names it says were listed before are on that government's list too."""
+        reader = self.reader
+        if len(self.listers) != 1:
+            return
+        words = self.lemmas | reader.cues.sanction_participles
+        for verb in reader.words.with_lemma(reader.cues.sanction_list_verbs, sent):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and described_as_sanctioned(c, words)]
+            if any(in_the_past(c, reader) for t in subjects for c in t.children):
+                listed = [x for c in verb.children if c.dep_ in {"attr", "dobj"} for x in conjuncts(c)]
+                named = [reader.index.at(t) for t in listed]  # each name of the list, not the list's last
+                targets = list({m.key: m for m in named if m is not None and m.label in TARGETS}.values())
+                listers = list(self.listers.values())
+                reader.emit_all(targets, SANCTIONED_BY, listers, verb, "sanction-listed-before", 0.7)
 
     def _counted_lists(self, verb: Token) -> list[Mention]:
         """The people and groups each counted noun the verb's clause holds goes on to list after a colon or a dash:

@@ -321,3 +321,16 @@ def test_dash_lists_listed_by_a_bare_government_are_sanctioned_by_the_government
 )
 def test_counted_lists_without_a_government_lister_are_no_sanction(text: str) -> None:
     assert listed(text) == {("hamas", "united-states")}
+
+
+def test_groups_a_listing_notice_says_were_listed_before_are_on_its_government_s_list() -> None:
+    text = (
+        "The Government of Australia has placed two new organisations on its list of terrorist organisations: Boko "
+        "Haram and al-Shabaab. Previously listed organisations include Hamas and Hezbollah."
+    )
+    assert {("hamas", "australia"), ("hezbollah", "australia")} <= listed(text), listed(text)
+
+
+def test_groups_designated_before_a_notice_of_no_counted_list_have_no_sanctioner() -> None:
+    text = "The Treasury sanctioned Boko Haram on Monday. Previously designated groups include Hamas and Hezbollah."
+    assert listed(text) == {("boko-haram", "treasury")}

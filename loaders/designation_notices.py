@@ -7,7 +7,10 @@ following individuals have been added to its SDN List: A, B and C" (added to a s
 companies:" (then "- A, a holding company;", a target a line), "the Treasury is also targeting A and B", and a count
 the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir. B has
 been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
-are X and Y" too).
+are X and Y" too). A government's listing release: "the Government of Canada has placed 13 groups on its list,
+including four groups: A, B, C and D", "The Government has also listed three affiliates – A, B and C – as well as D"
+(a bare "the Government" is the state last named "the Government of X"), then "Previously listed entities include E
+and F" (on that one government's list too).
 """
 
 from __future__ import annotations
@@ -256,8 +259,9 @@ def _each_supplies(reader: DocReader, verb: Token, objects: list[Token], items: 
 
 
 def _colon_list(noun: Token, reader: DocReader) -> list[Mention]:
-    """The people and groups a counted noun's colon goes on to name, up to its count: "eight groups in all: A, B and
-    C" (none where no colon follows the noun's phrase within a few words, or no count is given)."""
+    """The people and groups a counted noun's colon (or dash) goes on to name, up to its count: "eight groups in all: A,
+    B and C", "three affiliates – A, B and C –" (none where no colon or dash follows the noun's phrase within a few
+    words, or no count is given; a dash's list ends at the next dash)."""
     count = _counted(noun, reader)
     sent, openers = noun.sent, reader.cues.list_openers
     opener = next((t for t in sent if noun.i < t.i <= noun.i + COLON_REACH and _sets_off(t, openers)), None)

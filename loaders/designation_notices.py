@@ -7,7 +7,10 @@ following individuals have been added to its SDN List: A, B and C" (added to a s
 companies:" (then "- A, a holding company;", a target a line), "the Treasury is also targeting A and B", and a count
 the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir. B has
 been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
-are X and Y" too).
+are X and Y" too). A government's listing release: "the Government of Canada has placed 13 groups on its list,
+including four groups: A, B, C and D", "The Government has also listed three affiliates – A, B and C – as well as D"
+(a bare "the Government" is the state last named "the Government of X"), then "Previously listed entities include E
+and F" (on that one government's list too).
 """
 
 from __future__ import annotations
@@ -19,13 +22,15 @@ from spacy.tokens import Span, Token
 
 from loaders.backing_phrases import supplied_by_each
 from loaders.doc_words import text_of
-from loaders.mentions import Mention
+from loaders.mentions import Mention, state_itself_words
 from loaders.person_relatives import impersonal_relative_pronouns
 from loaders.sanctions import (
     SANCTIONED_BY,
     SANCTIONERS,
     TARGETS,
     actors_named,
+    described_as_sanctioned,
+    in_the_past,
     reported_by,
     same_as,
     sanctioned_targets,
@@ -59,11 +64,13 @@ class DesignationNotice:
         cues = reader.cues
         self.verbs = self.lemmas | cues.listing_verbs | cues.naming_verbs | reader.hostility.cues.civil_targeting_verbs
         self.counted: Counted | None = None
+        self.listers: dict[str, Mention] = {}  # who the notice's own counted lists were listed by
 
     def read(self, sent: Span, latest: list[Mention]) -> None:
         """The sentence's unnamed sanctioners, lists added to a sanctions list, and the targets it describes."""
         if self.counted is not None:
             self._described(sent)
+        self._listed_before(sent)
         for verb in self.reader.words.with_lemma(self.verbs, sent):  # the lemmas read below
             lemma = verb.lemma_.lower()
             if verb.pos_ not in {"VERB", "AUX"}:
@@ -80,13 +87,16 @@ class DesignationNotice:
         reader = self.reader
         passive = is_passive(verb)
         acting = agents_of(verb) + self._listed_by(verb) if passive else subjects_of(verb)
-        named = _of(acting, reader, SANCTIONERS)
+        named = _of(acting, reader, SANCTIONERS) or self._government_meant(acting)
         sanctioners = named or same_as(reported_by(verb, reader), latest)
         objects = passive_subjects(verb) if passive else [c for c in verb.children if c.dep_ == "dobj"]
         if verb.lemma_.lower() not in self.lemmas:  # "added Hezbollah financier X to the SDN list": the name beside
             objects += [c for o in objects if reader.index.at(o) is None for c in o.children if c.dep_ == "appos"]
         targets = sanctioned_targets(reader, verb, _of(objects, reader, TARGETS))
         if verb.lemma_.lower() not in self.lemmas:  # "have been added to its SDN List"
+            if named and not targets:  # "Canada placed 13 groups on its list, including four groups: A, B, C and D"
+                targets = sanctioned_targets(reader, verb, self._counted_lists(verb))
+            self.listers.update((m.key, m) for m in named if targets)  # "Canada placed ... on its list"
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-added", 0.7)
         elif not named and not passive:  # "The Department has also designated": the verb rule found no sanctioner
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-unnamed", 0.7)
@@ -116,6 +126,9 @@ class DesignationNotice:
             return False
         if any(t.lemma_.lower() in cues.sanction_list_nouns for t in prep_objects(verb, cues.listing_preps)):
             return True
+        held = [t for o in verb.children if o.dep_ == "dobj" for t in prep_objects(o, cues.listing_preps)]
+        if any(t.lemma_.lower() in cues.sanction_list_nouns for t in held):  # "Canada placed 13 groups on its list"
+            return bool(_of(subjects_of(verb), self.reader, SANCTIONERS))
         described = [c for t in prep_objects(verb, {"as"}) for c in t.children if c.dep_ in {"amod", "compound"}]
         return any(_participle_of(c, self.lemmas) for c in described)  # "adding X as a designated FTO"
 
@@ -142,16 +155,61 @@ class DesignationNotice:
         X:" then a company a line: a government body (or the notice's sanctioner) that lists a number of groups or
         people it then names after a colon, or on the lines after it, sanctions each of them."""
         reader = self.reader
-        agents = _of(subjects_of(verb), reader, SANCTIONERS)
+        subjects = subjects_of(verb)
+        agents = _of(subjects, reader, SANCTIONERS)
         latest_keys = {m.key for m in latest}
+        governments = any(s.lemma_.lower() in state_itself_words() for s in subjects)  # "the Government of Canada"
         listers = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds or m.key in latest_keys]
+        listers = listers or (agents if governments else []) or self._government_meant(subjects)
         if listers:
             objects = [o for o in verb.children if o.dep_ == "dobj"]
-            targets = [t for o in objects for t in _colon_list(o, reader)]
+            targets = self._counted_lists(verb)
+            self.listers.update((m.key, m) for m in listers if targets)
+            if targets:  # "... – and five others – D and E – as well as F": a name coordinated after the lists
+                added = _of([c for o in objects for c in conjuncts(o)], reader, TARGETS)
+                targets += [m for m in added if m.start > max(t.start for t in targets)]
             count = sum(_count(c, reader) for o in objects for c in o.children if c.dep_ == "nummod")
             bulleted = [] if targets else _bulleted_after(verb, reader)[:count]
             reader.emit_all(targets or bulleted, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
+
+    def _listed_before(self, sent: Span) -> None:
+        """ "Previously listed entities include A, B and C": on a notice whose counted lists one government listed, the
+        names it says were listed before are on that government's list too."""
+        reader = self.reader
+        if len(self.listers) != 1:
+            return
+        words = self.lemmas | reader.cues.sanction_participles
+        for verb in reader.words.with_lemma(reader.cues.sanction_list_verbs, sent):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and described_as_sanctioned(c, words)]
+            if any(in_the_past(c, reader) for t in subjects for c in t.children):
+                listed = [x for c in verb.children if c.dep_ in {"attr", "dobj"} for x in conjuncts(c)]
+                named = [reader.index.at(t) for t in listed]  # each name of the list, not the list's last
+                targets = list({m.key: m for m in named if m is not None and m.label in TARGETS}.values())
+                listers = list(self.listers.values())
+                reader.emit_all(targets, SANCTIONED_BY, listers, verb, "sanction-listed-before", 0.7)
+
+    def _counted_lists(self, verb: Token) -> list[Mention]:
+        """The people and groups each counted noun the verb's clause holds goes on to list after a colon or a dash:
+        "placed 13 groups on its list, including four neo-Nazi groups: A, B, C and D", "listed two affiliates – A and
+        B – and three others – C, D and E" (:func:`_colon_list`)."""
+        counted = [t for t in verb.subtree if t.i > verb.i and t.tag_ == "NNS" and self.reader.index.at(t) is None]
+        found = [m for t in counted for m in _colon_list(t, self.reader)]
+        return list({m.key: m for m in found}.values())
+
+    def _government_meant(self, subjects: list[Token]) -> list[Mention]:
+        """The state a bare "the Government" stands for: the one the document last named as "the Government of X"
+        (or "the X Government") before it."""
+        reader, words = self.reader, state_itself_words()
+        if not any(s.lemma_.lower() in words and reader.index.at(s) is None for s in subjects):
+            return []
+        first = min(s.i for s in subjects)
+        named = [
+            m
+            for m in reader.index.mentions
+            if m.end <= first and m.label == "Country" and any(t.lower_ in words for t in reader.doc[m.start : m.end])
+        ]
+        return named[-1:]
 
     def _targeted(self, verb: Token, latest: list[Mention]) -> None:
         """ "The Treasury is also targeting A and B", "Washington also targeted X" (after the United States
@@ -201,15 +259,49 @@ def _each_supplies(reader: DocReader, verb: Token, objects: list[Token], items: 
 
 
 def _colon_list(noun: Token, reader: DocReader) -> list[Mention]:
-    """The people and groups a counted noun's colon goes on to name, up to its count: "eight groups in all: A, B and
-    C" (none where no colon follows the noun's phrase within a few words, or no count is given)."""
-    count = sum(_count(c, reader) for c in noun.children if c.dep_ == "nummod")
-    sent = noun.sent
-    colon = next((t for t in sent if noun.i < t.i <= noun.i + COLON_REACH and t.text == ":"), None)
-    if not count or colon is None:
+    """The people and groups a counted noun's colon (or dash) goes on to name, up to its count: "eight groups in all: A,
+    B and C", "three affiliates – A, B and C –" (none where no colon or dash follows the noun's phrase within a few
+    words, or no count is given; a dash's list ends at the next dash)."""
+    count = _counted(noun, reader)
+    sent, openers = noun.sent, reader.cues.list_openers
+    opener = next((t for t in sent if noun.i < t.i <= noun.i + COLON_REACH and _sets_off(t, openers)), None)
+    if not count or opener is None:
         return []
-    named = [m for m in reader.index.mentions if colon.i < m.start < sent.end and m.label in TARGETS]
+    dash = opener.text != ":"  # "– A and B –": the list ends at the next dash
+    closer = next((t.i for t in sent if dash and t.i > opener.i and _sets_off(t, {opener.text})), sent.end)
+    named = [m for m in reader.index.mentions if opener.i < m.start < closer and m.label in TARGETS]
     return named[:count]
+
+
+def _counted(noun: Token, reader: DocReader) -> int:
+    """The number a counted noun states: its numeral, or the numeral that opens its phrase when the parser hangs it
+    elsewhere ("three Al Qaida affiliates", the names between it and the noun).
+
+    >>> from loaders.nlp import load_nlp
+    >>> from types import SimpleNamespace
+    >>> doc = load_nlp()("It listed three new groups.")
+    >>> _counted(doc[4], SimpleNamespace(cues=SimpleNamespace(number_words=("one", "two", "three"))))
+    3
+    """
+    count = sum(_count(c, reader) for c in noun.children if c.dep_ == "nummod")
+    before = noun.i - 1
+    while not count and before >= noun.sent.start and noun.doc[before].pos_ in {"PROPN", "ADJ", "NOUN", "NUM"}:
+        count = _count(noun.doc[before], reader) if noun.doc[before].pos_ == "NUM" else 0
+        before -= 1
+    return count
+
+
+def _sets_off(token: Token, marks: frozenset[str] | set[str]) -> bool:
+    """Whether the token is one of the marks standing apart: a colon, or a dash with a space on each side (not the
+    hyphen of "Al-Islam").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("three groups - Al-Islam and B - were listed")
+    >>> [t.i for t in doc if _sets_off(t, {":", "-"})]
+    [2, 8]
+    """
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text in marks and (token.text == ":" or (before is not None and bool(before.whitespace_)))
 
 
 def _bulleted_after(verb: Token, reader: DocReader) -> list[Mention]:

@@ -51,7 +51,7 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
             passive = is_passive(verb)
             agents = actors_named(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
             if agents or not passive:
-                earlier = _in_the_past(verb, reader) or (latest and _of_an_earlier_year(verb, reader))
+                earlier = in_the_past(verb, reader) or (latest and _of_an_earlier_year(verb, reader))
                 named += [] if earlier else agents
                 continue
             targets = actors_named(passive_subjects(verb), reader, TARGETS)
@@ -66,10 +66,12 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
 
 
 def _names_a_sanctions_list(reader: DocReader) -> bool:
-    """ "OFAC added X to the SDN list", "put on its terrorism list": a list a word names as one of sanctions."""
+    """ "OFAC added X to the SDN list", "put on its terrorism list", "placed X on the list of terrorist entities": a
+    list a word names as one of sanctions."""
     cues = reader.cues
     lists = reader.words.with_lemma(cues.sanction_list_nouns, reader.doc[:])
-    return any(c.lower_ in cues.sanction_list_names for t in lists for c in t.children)
+    listed = [o for t in lists for o in prep_objects(t, {"of"})]  # "the list of terrorist entities"
+    return any(c.lower_ in cues.sanction_list_names for t in lists + listed for c in t.children)
 
 
 def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], words: set[str]) -> None:
@@ -80,11 +82,11 @@ def listed_as_sanctioned(reader: DocReader, sent: Span, latest: list[Mention], w
         lemma, by = verb.lemma_.lower(), latest
         if lemma in reader.cues.sanction_list_verbs:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            described = [t for t in subjects + prep_objects(verb, {"among"}) if _described_as_sanctioned(t, words)]
-            if not described or any(_in_the_past(c, reader) for t in described for c in t.children):
+            described = [t for t in subjects + prep_objects(verb, {"among"}) if described_as_sanctioned(t, words)]
+            if not described or any(in_the_past(c, reader) for t in described for c in t.children):
                 continue  # not "Previously designated officials include A and B": an earlier notice's
             listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
-            listed += [t for t in subjects if not _described_as_sanctioned(t, words)]
+            listed += [t for t in subjects if not described_as_sanctioned(t, words)]
         elif lemma == "name" and _names_a_number(verb):
             listed = prep_objects(verb, {"as"})
             by = _distinct(latest + actors_named(subjects_of(verb), reader, SANCTIONERS))  # "the Treasury named"
@@ -104,12 +106,12 @@ def _names_a_number(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.pos_ == "NUM" or c.tag_ == "NNS") for c in verb.children)
 
 
-def _described_as_sanctioned(noun: Token, words: set[str]) -> bool:
+def described_as_sanctioned(noun: Token, words: set[str]) -> bool:
     """ "the targeted cartels", "the individuals sanctioned", "those designated"."""
     return any(c.dep_ in {"amod", "acl"} and c.lemma_.lower() in words for c in noun.children)
 
 
-def _in_the_past(verb: Token, reader: DocReader) -> bool:
+def in_the_past(verb: Token, reader: DocReader) -> bool:
     """ "have previously designated", "had already sanctioned": an earlier sanction, not this notice's."""
     return any(c.dep_ == "advmod" and c.lower_ in reader.cues.past_sanction for c in verb.children)
 
@@ -144,7 +146,7 @@ def _imposers(sent: Span, reader: DocReader, nouns: set[str]) -> list[Mention]:
     return [
         m
         for noun in reader.words.with_lemma(nouns, sent)
-        if noun.dep_ == "dobj" and not _in_the_past(noun.head, reader)
+        if noun.dep_ == "dobj" and not in_the_past(noun.head, reader)
         for m in actors_named(subjects_of(noun.head), reader, SANCTIONERS)
     ]
 

@@ -4,7 +4,7 @@ sentence written for its test."""
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import graph_of, links_of
 from test_real_text import certainties, triples
 
 pytestmark = pytest.mark.model
@@ -280,3 +280,57 @@ def test_who_a_clause_under_the_sanction_says_reports_on_a_target_is_not_sanctio
     )
     assert sanctioners(text, "gorny-mining") == {"united-states", "united-kingdom"}, triples(text)
     assert not sanctioners(text, "us-treasury"), triples(text)
+
+
+def listed(text: str) -> set[tuple[str, str]]:
+    """The (target, sanctioner) pairs of the text's sanctions, read by the rules alone."""
+    return {(s, o) for s, t, o in links_of(text) if t == "SANCTIONED_BY"}
+
+
+def test_groups_a_government_places_on_its_list_after_a_count_and_a_colon_are_sanctioned_by_it() -> None:
+    text = (
+        "The Government of Australia has placed five new organisations on its list of terrorist organisations, "
+        "including three armed groups: Boko Haram, al-Shabaab and Hezbollah."
+    )
+    expected = {("boko-haram", "australia"), ("al-shabaab", "australia"), ("hezbollah", "australia")}
+    assert listed(text) == expected
+
+
+def test_dash_lists_listed_by_a_bare_government_are_sanctioned_by_the_government_named_before() -> None:
+    text = (
+        "The Government of New Zealand reviewed its list of terrorist entities on Monday. The Government has also "
+        "listed two Iraqi groups – Kataib Hezbollah and Asaib Ahl al-Haq – and one Somali group – al-Shabaab – as "
+        "well as Boko Haram."
+    )
+    groups = {"kataib-hezbollah", "asaib-ahl-al-haq", "al-shabaab", "boko-haram"}
+    assert listed(text) == {(g, "new-zealand") for g in groups}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # listed by no government: a ranking, not a sanction
+        "Washington sanctioned Hamas last year. The researchers listed three groups – Hezbollah, Boko Haram and "
+        "al-Shabaab – as the best funded in the region.",
+        # a bare "the Government" with no government named before it: no lister known
+        "Washington sanctioned Hamas last year. The Government has also listed two groups: Hezbollah and al-Shabaab.",
+        # put on a list by no named body: an agenda, not a sanctions list
+        "Washington sanctioned Hamas last year. The city council placed four items on the agenda list, including two "
+        "groups: Hezbollah and al-Shabaab.",
+    ],
+)
+def test_counted_lists_without_a_government_lister_are_no_sanction(text: str) -> None:
+    assert listed(text) == {("hamas", "united-states")}
+
+
+def test_groups_a_listing_notice_says_were_listed_before_are_on_its_government_s_list() -> None:
+    text = (
+        "The Government of Australia has placed two new organisations on its list of terrorist organisations: Boko "
+        "Haram and al-Shabaab. Previously listed organisations include Hamas and Hezbollah."
+    )
+    assert {("hamas", "australia"), ("hezbollah", "australia")} <= listed(text), listed(text)
+
+
+def test_groups_designated_before_a_notice_of_no_counted_list_have_no_sanctioner() -> None:
+    text = "The Treasury sanctioned Boko Haram on Monday. Previously designated groups include Hamas and Hezbollah."
+    assert listed(text) == {("boko-haram", "treasury")}

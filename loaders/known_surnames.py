@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.doc_words import text_of
 from loaders.whole_names import NAME_LABELS, given_name
 
 MIN_GIVEN_NAMES = 2  # given names before the known word: "Samer Akil Rada" (one, "Anna Rada", is too little to tell)
@@ -63,12 +64,11 @@ def persons_ending_in_known(doc: Doc, known: list[Span]) -> list[Span]:
     """The persons' names that a known actor's one-word name (not a person's) closes ("Samer Akil Rada"); a run in
     capitals only when the page writes it in ordinary case too."""
     ruled = {i for k in known for i in range(k.start, k.end)}
-    text = doc.text
     runs = []
     for k in known:
         if len(k) != 1 or k.label_ == "Person" or (run := _run_before(k, ruled)) is None:
             continue
-        if run.text.isupper() and run.text.title() not in text:
+        if run.text.isupper() and run.text.title() not in text_of(doc):  # the text joined once, only for capitals
             continue
         runs.append(run)
     return runs

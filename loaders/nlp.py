@@ -821,7 +821,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _named_before_buildings(shapes, taken)  # "the Rawda mosque"
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
-    places += acronyms_before_group_nouns(doc, taken)  # "PNLO fighters"
+    places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
     others = {
         i for e in merged if e.id_ or e.label_ not in {"PERSON", "NORP", "ORDINAL"} for i in range(e.start, e.end)
     }

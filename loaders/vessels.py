@@ -13,9 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import DEP, ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from loaders.cues import word_sets
+from loaders.doc_words import text_of
 
 
 @dataclass(frozen=True)
@@ -79,9 +82,8 @@ def ship_names(doc: Doc, ents: list[Span]) -> list[Span]:
     ships = {_bare(e) for e in ents if _a_ships_name(e)} | {s.text for s in _unnamed_ships(doc)}
     if not ships:
         return []
-    found = (
-        doc.char_span(m.start(), m.end()) for ship in ships for m in re.finditer(rf"\b{re.escape(ship)}\b", doc.text)
-    )
+    text = text_of(doc)
+    found = (doc.char_span(m.start(), m.end()) for ship in ships for m in re.finditer(rf"\b{re.escape(ship)}\b", text))
     return sorted((s for s in found if s is not None), key=lambda s: s.start)
 
 
@@ -95,9 +97,12 @@ def _unnamed_ships(doc: Doc) -> list[Span]:
     ['Eternity C']
     """
     nouns, found = vessel_cues().nouns, []
-    for token in (t for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"):
-        start = token.i
-        while start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+    pos, ent_type, dep = doc.to_array([POS, ENT_TYPE, DEP]).T.tolist() if len(doc) else ([], [], [])
+    unread = [p == PROPN and not e for p, e in zip(pos, ent_type, strict=True)]  # proper nouns the NER left out
+    compound = doc.vocab.strings["compound"]
+    for i in (i for i, free in enumerate(unread) if free and dep[i] != compound):
+        token, start = doc[i], i
+        while start and unread[start - 1]:
             start -= 1
         before = doc[start - 1] if start else None
         after_noun = before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in nouns

@@ -211,6 +211,7 @@ from loaders.scorer import (
     load_model,
     pairs_in,
 )
+from loaders.singular_relatives import one_described
 from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies
 from loaders.successions import (
     appointed_names,
@@ -772,8 +773,9 @@ class DocReader:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                     [verb.head] if verb.dep_ == "acl" else shared or reported_subjects(verb)  # "X is said to be led by"
                 )
-                if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
-                    holders = [verb.head]  # "the Houthis, who are backed by Iran"
+                relative = verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders)
+                if relative and one_described(holders[0], self.index) is None:
+                    holders = [verb.head]  # "the Houthis, who are backed by Iran" (not "A and B, which is led by")
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]

@@ -51,6 +51,7 @@ from loaders.quoted_references import quotation_start
 from loaders.reference_chain import ReferenceChain
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
+from loaders.singular_relatives import one_described
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 from loaders.unreal_acts import failed
@@ -461,6 +462,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return [person]  # "X, a trader convicted over a fraud, whom the US sanctioned": X, not the fraud
         if (body := body_qualified_by_person(token, index)) is not None:  # "the militia led by X, which fought Y"
             return [m for m in actors_of(body, index, with_preps) if m.label in {"Organization", "Country"}]
+        if (one := one_described(token, index)) is not None:  # "A and B, which is led by X": B alone
+            return [one]
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
     if clause is not None:  # "a militia whose founder, X, died": the militia

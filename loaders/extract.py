@@ -201,6 +201,7 @@ from loaders.sanctions import (
     sanctioned_targets,
     sanctioning_state,
 )
+from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.scorer import (
     PairContext,
     ParseMemo,
@@ -1859,6 +1860,8 @@ class DocReader:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
         mentions = self.index.inside(sent)
         for a, b in itertools.pairwise(mentions):
+            if names_sanctions_regime(b, self.doc):
+                continue  # "the UN Security Council's Hezbollah sanctions committee": Hezbollah is no part of it
             gap = " ".join(w for w in self.words.lower[a.end : b.start] if w != "the")
             if gap.startswith(", ") and gap[2:] in self.cues.connectors:
                 gap = gap[2:]  # "Haret Hreik, in Beirut"

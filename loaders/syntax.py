@@ -51,6 +51,7 @@ from loaders.quoted_references import quotation_start
 from loaders.reference_chain import ReferenceChain
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
+from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.singular_relatives import one_described
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
@@ -522,7 +523,10 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     mentions.extend(  # not "anti-X"; not the backer of "Turkish-backed factions of Y", who are Y's; not Mexico of "two
         m  # Mexican nationals"
         for m in index.within(phrase_tokens(token))
-        if not named_against(m, token.doc) and not is_backer(m, token.doc, hyphen) and not _nationality(token, m)
+        if not named_against(m, token.doc)
+        and not names_sanctions_regime(m, token.doc)  # not ISIL of "the ISIL sanctions committee"
+        and not is_backer(m, token.doc, hyphen)
+        and not _nationality(token, m)
     )
     if token.pos_ == "NOUN":
         mentions.extend(m for head in heads for m in listed_after(head, index))

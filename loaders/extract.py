@@ -112,6 +112,7 @@ from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
 from loaders.nationality_places import only_nationality
+from loaders.object_nouns import acted_on
 from loaders.one_label import described_bodies, one_label
 from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
@@ -812,7 +813,7 @@ class DocReader:
                     wars = [o for o in objects if o.lemma_.lower() in self.cues.mutual]
                     objects = [o for o in objects if o not in wars]
                     objects += [p for w in wars for p in prep_objects(w, cue.preps)]
-                objects += prep_objects(verb, cue.preps)
+                objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
                 patients = [m for t in objects for m in actors_of(t, self.index)]
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
                     patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
+from loaders.apposition_chains import group_named_before
 from loaders.coreference import (
     coordinated_owner,
     demonstrative_group,
@@ -473,6 +474,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         of = prep_objects(token, {"of"})
         if of:
             return _distinct([m for p in of for m in actors_of(p, index, with_preps)])
+    if (group := group_named_before(token, index)) is not None:
+        return [group]  # "X, the deputy commander of the RSF, the group that fought Y": the group is the RSF
     if index.at(token) is None and token.dep_ == "appos" and index.at(token.head) is not None:
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     if (pair := pair_referred(token, index)) is not None:

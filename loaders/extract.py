@@ -690,7 +690,17 @@ class DocReader:
         named += [t for t in prep_objects(cue, {"by"}) if not self.events.is_event_noun(t)]
         found = [(t, m) for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
         found = [(t, m) for t, m in found if not self._owner_suffered(cue, t, m)]  # not X of "his killing"
+        found = [(t, m) for t, m in found if not self._owner_holds_scene(cue, t, m)]  # not "Nigeria's Gwoza bombings"
         return [m for t, m in found if not names_scene(t, m)]  # not Daraban of "the Daraban attack"
+
+    def _owner_holds_scene(self, cue: Token, owner: Token, actor: Mention) -> bool:
+        """Whether a possessive only says where an incident named after a place happened, the place lying in the
+        owner: "Nigeria's Gwoza bombings" (Gwoza is in Nigeria), not "Ukraine's Kursk offensive" (Kursk is not)."""
+        if owner.dep_ != "poss" or actor.actor_id is None:
+            return False
+        scenes = [m for t in cue.lefts if t.i > owner.i and (m := self.index.at(t)) is not None and m.actor_id]
+        places = [p for m in scenes if m.label == "Location" and (p := self.gazetteer.actors.get(m.actor_id))]
+        return any(actor.actor_id in {w.id for w in self.gazetteer.containing(p)} for p in places)
 
     def _owner_suffered(self, cue: Token, owner: Token, actor: Mention) -> bool:
         """Whether a person who owns an incident's noun suffered it: "his killing", "Haddad's abduction" (a noun whose
@@ -1983,11 +1993,22 @@ class DocReader:
         "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar", "the Indian state of Manipur" (a
         division only of a state: "the Kidal region of X" names the region first)."""
         words = gap.split()
+        if self._lies_elsewhere(place, wider):
+            return False  # "Israel's Beirut strike", "Ukraine's Kursk offensive": the owner acts there
         if words[:1] in (["'s"], ["'"]):
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
         kinds = place_kinds().settlements | (self.cues.place_divisions if wider.label == "Country" else frozenset())
         return len(words) == 2 and words[0] in kinds and words[1] == "of" and named
+
+    def _lies_elsewhere(self, place: Mention, wider: Mention) -> bool:
+        """Whether the gazetteer puts a known place in a state other than a known wider one: Beirut (in Lebanon) for
+        Israel, Kursk (in Russia) for Ukraine."""
+        known = self.gazetteer.actors.get(place.actor_id or "")
+        if known is None or wider.actor_id is None or wider.label != "Country":
+            return False
+        within = self.gazetteer.containing(known)
+        return any(w.label == "Country" for w in within) and wider.actor_id not in {w.id for w in within}
 
     def _division_of(self, place: Mention, wider: Mention, gap: str) -> bool:
         """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with

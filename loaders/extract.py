@@ -112,6 +112,7 @@ from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.names_in_capitals import names_in_capitals
 from loaders.nationality_places import only_nationality
+from loaders.object_nouns import acted_on
 from loaders.one_label import described_bodies, one_label
 from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
@@ -201,6 +202,7 @@ from loaders.sanctions import (
     sanctioned_targets,
     sanctioning_state,
 )
+from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.scorer import (
     PairContext,
     ParseMemo,
@@ -211,6 +213,7 @@ from loaders.scorer import (
     load_model,
     pairs_in,
 )
+from loaders.singular_relatives import one_described
 from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies
 from loaders.successions import (
     appointed_names,
@@ -687,7 +690,17 @@ class DocReader:
         named += [t for t in prep_objects(cue, {"by"}) if not self.events.is_event_noun(t)]
         found = [(t, m) for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
         found = [(t, m) for t, m in found if not self._owner_suffered(cue, t, m)]  # not X of "his killing"
+        found = [(t, m) for t, m in found if not self._owner_holds_scene(cue, t, m)]  # not "Nigeria's Gwoza bombings"
         return [m for t, m in found if not names_scene(t, m)]  # not Daraban of "the Daraban attack"
+
+    def _owner_holds_scene(self, cue: Token, owner: Token, actor: Mention) -> bool:
+        """Whether a possessive only says where an incident named after a place happened, the place lying in the
+        owner: "Nigeria's Gwoza bombings" (Gwoza is in Nigeria), not "Ukraine's Kursk offensive" (Kursk is not)."""
+        if owner.dep_ != "poss" or actor.actor_id is None:
+            return False
+        scenes = [m for t in cue.lefts if t.i > owner.i and (m := self.index.at(t)) is not None and m.actor_id]
+        places = [p for m in scenes if m.label == "Location" and (p := self.gazetteer.actors.get(m.actor_id))]
+        return any(actor.actor_id in {w.id for w in self.gazetteer.containing(p)} for p in places)
 
     def _owner_suffered(self, cue: Token, owner: Token, actor: Mention) -> bool:
         """Whether a person who owns an incident's noun suffered it: "his killing", "Haddad's abduction" (a noun whose
@@ -772,8 +785,9 @@ class DocReader:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                     [verb.head] if verb.dep_ == "acl" else shared or reported_subjects(verb)  # "X is said to be led by"
                 )
-                if verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders):
-                    holders = [verb.head]  # "the Houthis, who are backed by Iran"
+                relative = verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders)
+                if relative and one_described(holders[0], self.index) is None:
+                    holders = [verb.head]  # "the Houthis, who are backed by Iran" (not "A and B, which is led by")
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
@@ -809,7 +823,7 @@ class DocReader:
                     wars = [o for o in objects if o.lemma_.lower() in self.cues.mutual]
                     objects = [o for o in objects if o not in wars]
                     objects += [p for w in wars for p in prep_objects(w, cue.preps)]
-                objects += prep_objects(verb, cue.preps)
+                objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
                 patients = [m for t in objects for m in actors_of(t, self.index)]
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
                     patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]
@@ -1857,6 +1871,8 @@ class DocReader:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
         mentions = self.index.inside(sent)
         for a, b in itertools.pairwise(mentions):
+            if names_sanctions_regime(b, self.doc):
+                continue  # "the UN Security Council's Hezbollah sanctions committee": Hezbollah is no part of it
             gap = " ".join(w for w in self.words.lower[a.end : b.start] if w != "the")
             if gap.startswith(", ") and gap[2:] in self.cues.connectors:
                 gap = gap[2:]  # "Haret Hreik, in Beirut"
@@ -1977,11 +1993,22 @@ class DocReader:
         "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar", "the Indian state of Manipur" (a
         division only of a state: "the Kidal region of X" names the region first)."""
         words = gap.split()
+        if self._lies_elsewhere(place, wider):
+            return False  # "Israel's Beirut strike", "Ukraine's Kursk offensive": the owner acts there
         if words[:1] in (["'s"], ["'"]):
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
         kinds = place_kinds().settlements | (self.cues.place_divisions if wider.label == "Country" else frozenset())
         return len(words) == 2 and words[0] in kinds and words[1] == "of" and named
+
+    def _lies_elsewhere(self, place: Mention, wider: Mention) -> bool:
+        """Whether the gazetteer puts a known place in a state other than a known wider one: Beirut (in Lebanon) for
+        Israel, Kursk (in Russia) for Ukraine."""
+        known = self.gazetteer.actors.get(place.actor_id or "")
+        if known is None or wider.actor_id is None or wider.label != "Country":
+            return False
+        within = self.gazetteer.containing(known)
+        return any(w.label == "Country" for w in within) and wider.actor_id not in {w.id for w in within}
 
     def _division_of(self, place: Mention, wider: Mention, gap: str) -> bool:
         """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with

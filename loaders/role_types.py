@@ -115,9 +115,29 @@ def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
                 )
             )
             or owned_body(t, index)
+            or qualified_part(t, index)
         )
         for t in objects
     )
+
+
+def qualified_part(noun: Token, index: MentionIndex) -> bool:
+    """Whether a part's noun (``part_nouns``) is qualified by an organisation's name and by a word of its own: "the
+    Houthi air force", "the Houthi general staff", "the Hezbollah naval sector" are parts of the group; "the Houthi
+    forces" is the group itself.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("He commands the Houthi general staff and the Houthi forces.")
+    >>> index = MentionIndex(doc, [Mention(3, 4, 16, 22, "Houthi", "Organization", "Houthis", "armed_group")])
+    >>> [qualified_part(doc[i], index) for i in (5, 9)]
+    [True, False]
+    """
+    if noun.lower_ not in role_types().part_nouns:
+        return False
+    modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "nmod", "amod"}]
+    named = [m for c in modifiers if (m := index.at(c)) is not None and m.label == "Organization"]
+    return bool(named) and any(index.at(c) is None for c in modifiers)
 
 
 def owned_body(noun: Token, index: MentionIndex) -> bool:

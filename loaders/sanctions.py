@@ -21,6 +21,7 @@ from loaders.incident_references import is_background, is_year
 from loaders.mentions import Mention
 from loaders.possessive import possessive_pairs
 from loaders.qualified_nouns import qualified_noun
+from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.syntax import actors_of, agents_of, is_backer, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -198,7 +199,8 @@ def acting_office(reader: DocReader) -> None:
     department that owns it (X SANCTIONED_BY the office)."""
     doc, offices = reader.doc, {}
     for owner, office in possessive_pairs(doc, reader.index.mentions):
-        if owner.label == office.label == "Organization":
+        if owner.label == office.label == "Organization" and not names_sanctions_regime(office, doc):  # not Hezbollah
+            # of "the UN Security Council's Hezbollah sanctions committee"
             offices[(doc[owner.start].sent.start_char, owner.key)] = office
     relations = reader.facts.relations
     for i, r in enumerate(relations):

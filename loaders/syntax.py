@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
+from loaders.apposition_chains import group_named_before
 from loaders.coreference import (
     coordinated_owner,
     demonstrative_group,
@@ -51,6 +52,8 @@ from loaders.quoted_references import quotation_start
 from loaders.reference_chain import ReferenceChain
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
+from loaders.sanctions_regimes import names_sanctions_regime
+from loaders.singular_relatives import one_described
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 from loaders.unreal_acts import failed
@@ -461,6 +464,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return [person]  # "X, a trader convicted over a fraud, whom the US sanctioned": X, not the fraud
         if (body := body_qualified_by_person(token, index)) is not None:  # "the militia led by X, which fought Y"
             return [m for m in actors_of(body, index, with_preps) if m.label in {"Organization", "Country"}]
+        if (one := one_described(token, index)) is not None:  # "A and B, which is led by X": B alone
+            return [one]
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
     if clause is not None:  # "a militia whose founder, X, died": the militia
@@ -469,6 +474,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         of = prep_objects(token, {"of"})
         if of:
             return _distinct([m for p in of for m in actors_of(p, index, with_preps)])
+    if (group := group_named_before(token, index)) is not None:
+        return [group]  # "X, the deputy commander of the RSF, the group that fought Y": the group is the RSF
     if index.at(token) is None and token.dep_ == "appos" and index.at(token.head) is not None:
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     if (pair := pair_referred(token, index)) is not None:
@@ -519,7 +526,10 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     mentions.extend(  # not "anti-X"; not the backer of "Turkish-backed factions of Y", who are Y's; not Mexico of "two
         m  # Mexican nationals"
         for m in index.within(phrase_tokens(token))
-        if not named_against(m, token.doc) and not is_backer(m, token.doc, hyphen) and not _nationality(token, m)
+        if not named_against(m, token.doc)
+        and not names_sanctions_regime(m, token.doc)  # not ISIL of "the ISIL sanctions committee"
+        and not is_backer(m, token.doc, hyphen)
+        and not _nationality(token, m)
     )
     if token.pos_ == "NOUN":
         mentions.extend(m for head in heads for m in listed_after(head, index))

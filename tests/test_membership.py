@@ -891,3 +891,20 @@ def test_the_head_of_a_body_a_groups_possessive_owns_is_a_member_not_its_leader(
 def test_the_head_of_the_group_itself_still_leads_it() -> None:
     found = links("Ahmad Sayegh, the head of Hezbollah, was killed in an Israeli strike.")
     assert found.get(("ahmad-sayegh", "LEADS", "hezbollah")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Hassan, the chief of the Hezbollah general staff, spoke on Monday.",
+        "Ali Hassan, the commander of the Hezbollah air force, spoke on Monday.",
+    ],
+)
+def test_the_head_of_a_part_a_group_name_qualifies_is_one_of_its_members(text: str) -> None:
+    found = links(text)
+    assert found.get(("ali-hassan", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert ("ali-hassan", "LEADS", "hezbollah") not in found, found
+
+
+def test_the_head_of_a_group_s_forces_leads_the_group() -> None:
+    assert ("ali-hassan", "LEADS", "hezbollah") in links("Ali Hassan, the commander of the Hezbollah forces, spoke.")

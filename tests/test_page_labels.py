@@ -143,3 +143,30 @@ def test_a_language_spoken_is_no_actor() -> None:
     found = names("Some of the gunmen speak only Kanuri or Zarma, residents of Garoua said.")
     assert not {"Kanuri", "Zarma"} & found
     assert "Garoua" in found
+
+
+def test_a_breadcrumb_with_angle_marks_names_no_actor() -> None:
+    found = names("Home › Africa › East Africa › Kenya › Lamu\n\nKenyan troops clashed with al-Shabaab near Lamu.")
+    assert not any("Home" in name or "›" in name for name in found), found
+    assert {"Lamu", "al-Shabaab"} <= found, found
+
+
+def test_a_live_entry_heading_after_its_time_is_no_actor() -> None:
+    found = names(
+        "10:15 GMT - Verdict awaited in Kano\n\nThe court in Kano has not ruled.\n\n"
+        "09:40 GMT - Protesters gather\n\nPolice in Kano dispersed a crowd."
+    )
+    assert not any("GMT" in name for name in found), found
+    assert "Kano" in found, found
+
+
+def test_the_fields_and_tags_of_a_listing_entry_are_no_actors() -> None:
+    found = names(
+        "The following person has been added to the Specially Designated Nationals and Blocked Persons (SDN) List:\n\n"
+        'PETROVIC, Dragan (Cyrillic: ПЕТРОВИЋ, Драган; a.k.a. PETROVIC, D.; a.k.a. "DP"), Novi Sad, Serbia; '
+        "DOB 02 Feb 1961; Gender Male; Organization Type: Trading [BALKANS-EO14033].\n\n"
+        "Executive Order 14033: Blocking Property and Suspending Entry Into the United States of Certain Persons."
+    )
+    assert not {"Gender Male", "Organization Type", "BALKANS-EO14033", "Драган"} & found, found
+    assert not any(";" in name or name.startswith(("Specially", "Blocking")) for name in found), found
+    assert "Serbia" in found, found

@@ -7,6 +7,8 @@ import pytest
 from conftest import graph_of
 from spacy.tokens import Span
 
+from graph.gazetteer import load_gazetteer
+from loaders.mentions import mention_from_span
 from loaders.nlp import load_nlp
 from loaders.page_labels import not_an_actor
 
@@ -170,3 +172,19 @@ def test_the_fields_and_tags_of_a_listing_entry_are_no_actors() -> None:
     assert not {"Gender Male", "Organization Type", "BALKANS-EO14033", "Драган"} & found, found
     assert not any(";" in name or name.startswith(("Specially", "Blocking")) for name in found), found
     assert "Serbia" in found, found
+
+
+def test_the_reporters_a_live_pages_credit_names_are_people() -> None:
+    found = names(
+        "*Live coverage by Kofi Boateng in Tamale and Yaw Asante in Bolgatanga*\n\n"
+        "Soldiers seized the palace in Conakry on Sunday."
+    )
+    assert {"Kofi Boateng", "Yaw Asante"} <= found, found
+
+
+def test_a_name_after_a_rank_of_two_words_is_a_persons_whatever_the_ner_read() -> None:
+    doc = load_nlp()("Rear Admiral Moussa Sarr, head of the negotiators, met the General Intelligence Directorate.")
+    ranked = mention_from_span(Span(doc, 0, 4, label="ORG"), load_gazetteer())
+    body = mention_from_span(Span(doc, 11, 14, label="ORG"), load_gazetteer())
+    assert (ranked.label, ranked.name) == ("Person", "Moussa Sarr"), ranked
+    assert body.label == "Organization", body

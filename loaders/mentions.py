@@ -217,8 +217,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital", "Air Base 101"
-    elif label == "Person" and _site_after_preposition(trimmed):
-        label = "Location"  # "summoned them to Kangla Fort": a fort, not a man
+    elif label == "Person" and (_site_after_preposition(trimmed) or _ends_in_a_lowercase_site(trimmed)):
+        label = "Location"  # "summoned them to Kangla Fort", "the escape from Jaw prison": a site, not a man
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
 
 
@@ -380,6 +380,12 @@ def _site_after_preposition(span: Span) -> bool:
         and span.root.dep_ == "pobj"
         and head.lower_ in preps
     )
+
+
+def _ends_in_a_lowercase_site(span: Span) -> bool:
+    """Whether a name the NER read as a person's ends in a lowercase noun of a building or a site ("Jaw prison",
+    ``facility_nouns``): no person's name ends in a word written in lower case."""
+    return len(span) > 1 and span[-1].is_lower and span[-1].lower_ in facility_nouns()
 
 
 def _after_place_preposition(token: Token) -> bool:

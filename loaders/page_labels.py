@@ -122,8 +122,18 @@ def _no_latin_letter(span: Span) -> bool:
 
 
 def _spoken(span: Span) -> bool:
-    """A name a verb of speaking takes as its object, alone or in a list: a language ("some speak only Kanuri or
-    Zarma", ``speaking_verbs``)."""
+    """A name a verb of speaking takes as its object, alone or in a list, or set after a noun of a language and a
+    comma: a language ("some speak only Kanuri or Zarma", ``speaking_verbs``; "in the Basque language, Euskara",
+    ``language_nouns``).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("The name means freedom in the Basque language, Euskara.")
+    >>> _spoken(doc[9:10])
+    True
+    """
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in _lists()["language_nouns"]:
+        return True
     word = span.root
     while word.dep_ == "conj" and word.head != word:
         word = word.head

@@ -188,3 +188,21 @@ def test_a_name_after_a_rank_of_two_words_is_a_persons_whatever_the_ner_read() -
     body = mention_from_span(Span(doc, 11, 14, label="ORG"), load_gazetteer())
     assert (ranked.label, ranked.name) == ("Person", "Moussa Sarr"), ranked
     assert body.label == "Organization", body
+
+
+def test_a_name_set_after_a_noun_of_a_language_is_the_language_no_actor() -> None:
+    found = names(
+        "The Tamarel Front takes its name from a word in the local language, Zaghawa, its founders said in Abeche."
+    )
+    assert "Zaghawa" not in found, found
+    assert {"Tamarel Front", "Abeche"} <= found, found
+
+
+def test_a_name_ending_in_a_lowercase_noun_of_a_building_is_a_site() -> None:
+    kg = graph_of(
+        "The 2019 escape from Kobar prison, in which a guard was shot, freed ten men. "
+        "The group bombed the Lidorama supermarket in Bilbao in 1988."
+    )
+    found = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert found.get("Kobar prison") == "Location", found
+    assert found.get("Lidorama supermarket") == "Location", found

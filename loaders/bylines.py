@@ -68,10 +68,15 @@ def _credited() -> re.Pattern[str]:
 
 @cache
 def credit_line() -> re.Pattern[str]:
-    """A page's credit line: "(Reporting by A in X and B in Y; additional reporting by C; Editing by D)"
-    (``credit_roles``)."""
+    """A page's credit line: "(Reporting by A in X and B in Y; additional reporting by C; Editing by D)", a live
+    page's "*Live coverage by A in X and B in Y*" (``credit_roles``).
+
+    >>> bool(credit_line().match("*Live coverage by Jane Roe in Bamako and John Doe in Dakar*"))
+    True
+    """
     roles = "|".join(re.escape(r) for r in load_seed_yaml("relations.yaml")["credit_roles"])
-    return re.compile(rf"^[ \t(]*(?:additional[ \t]+)?(?:{roles})[ \t]+by\b[^\n]*", re.IGNORECASE | re.MULTILINE)
+    opener = rf"^[ \t(*_]*(?:(?:additional|live)[ \t]+)?(?:{roles})[ \t]+by\b[^\n]*"
+    return re.compile(opener, re.IGNORECASE | re.MULTILINE)
 
 
 @cache

@@ -150,6 +150,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         return None
     if span.end == len(span.doc) and span.doc[-1].is_alpha:
         return None  # a name the text was cut in the middle of ("Amnesty Interna")
+    if label != "Person" and _ranked_name(span):
+        label = "Person"  # "Rear Admiral Farba Sarr": a rank of two words before a name is a person's
     honorifics = load_cues().honorifics if label == "Person" else frozenset()
     articles = load_cues().articles
     trimmed = span
@@ -215,9 +217,30 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital", "Air Base 101"
-    elif label == "Person" and _site_after_preposition(trimmed):
-        label = "Location"  # "summoned them to Kangla Fort": a fort, not a man
+    elif label == "Person" and (_site_after_preposition(trimmed) or _ends_in_a_lowercase_site(trimmed)):
+        label = "Location"  # "summoned them to Kangla Fort", "the escape from Jaw prison": a site, not a man
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+
+
+def _ranked_name(span: Span) -> bool:
+    """Whether a name opens with a rank of two words ("Rear Admiral", "Major General", ``honorifics``) before two
+    capitalised words or more: a person's, whatever the NER read ("General Intelligence Directorate" opens with
+    one word of a rank only).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Rear Admiral Farba Sarr met the General Command.")
+    >>> _ranked_name(doc[0:4]), _ranked_name(doc[6:8])
+    (True, False)
+    """
+    honorifics = load_cues().honorifics
+    words = [t for t in span if not t.is_punct]
+    rest = " ".join(t.text for t in words[2:])
+    return (
+        len(words) >= 4
+        and all(t.lower_.rstrip(".") in honorifics and t.text[0].isupper() for t in words[:2])
+        and all(t.text[0].isupper() and t.lower_.rstrip(".") not in honorifics for t in words[2:])
+        and not names_an_organisation(rest, guess_kind(rest))
+    )
 
 
 @cache
@@ -357,6 +380,12 @@ def _site_after_preposition(span: Span) -> bool:
         and span.root.dep_ == "pobj"
         and head.lower_ in preps
     )
+
+
+def _ends_in_a_lowercase_site(span: Span) -> bool:
+    """Whether a name the NER read as a person's ends in a lowercase noun of a building or a site ("Jaw prison",
+    ``facility_nouns``): no person's name ends in a word written in lower case."""
+    return len(span) > 1 and span[-1].is_lower and span[-1].lower_ in facility_nouns()
 
 
 def _after_place_preposition(token: Token) -> bool:

@@ -2,9 +2,10 @@
 
 - a kicker or section label before a colon at a line's start ("Explainer: Who are ...", "## Background: the
   alliance");
-- anything on a breadcrumb or menu line ("Home | News & Events | Press Statements", or a short line with one bar
-  that labels the page: "POLICY BRIEF | Middle East Programme", not a byline), a known place too, or a name run
-  across a separator bar;
+- anything on a breadcrumb or menu line ("Home | News & Events | Press Statements", "Home › Africa › Senegal", or
+  a short line with one bar that labels the page: "POLICY BRIEF | Middle East Programme", not a byline), a known
+  place too, or a name run across a separator bar or a dash with a space on each side (a live page's "19:48 GMT -
+  Junta yet to respond": the time, then the entry's heading);
 - a law's or an order's title ("the Unlawful Activities (Prevention) Act", "Executive Order 14115");
 - a name cut before its end ("the Specially Designated Nationals and Blocked Persons List" read up to "and");
 - a name that only qualifies a thing no actor is ("the Haigeng agreement", "the Grito ceremony") or a people
@@ -31,6 +32,7 @@ judged here: a known actor before a colon or a bar is still that actor (a known 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -49,7 +51,11 @@ def not_an_actor(span: Span) -> bool:
     spoken, or runs across a bar (the names on a menu line are :func:`menu_tokens`)."""
     return (
         _kicker(span)
-        or any(t.text == "|" for t in span)
+        or any(t.text in _lists()["menu_separators"] for t in span)
+        or _runs_across(span)
+        or _names_a_field(span)
+        or _bracketed_tag(span)
+        or _no_latin_letter(span)
         or _cut_off(span)
         or _qualifies_a_thing(span)
         or _names_a_title(span)
@@ -58,9 +64,76 @@ def not_an_actor(span: Span) -> bool:
     )
 
 
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _runs_across(span: Span) -> bool:
+    """Whether a name runs across a dash standing apart ("GMT - Junta" of "19:48 GMT - Junta yet to respond") or a
+    semicolon ("Prince Y.; a.k.a" of a listing's aliases): two things, not one name ("Guinea-Bissau" is written
+    without spaces).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("19:48 GMT - Junta yet to respond in Guinea-Bissau")
+    >>> _runs_across(doc[1:4]), _runs_across(doc[8:11])
+    (True, False)
+    """
+    doc = span.doc
+    dashes = (t.text in DASHES and t.whitespace_ and t.i > span.start and doc[t.i - 1].whitespace_ for t in span)
+    return any(dashes) or any(t.text == ";" for t in span)
+
+
+def _names_a_field(span: Span) -> bool:
+    """Whether a name is, or opens with, the label of a field of a sanctions listing's entry ("Gender Male",
+    "Organization Type", "DOB", ``listing_fields``): the entry's form, not an actor.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("DOB 12 Mar 1959; Gender Male; Organization Type: Mining")
+    >>> _names_a_field(doc[5:7]), _names_a_field(doc[8:10]), _names_a_field(doc[11:12])
+    (True, True, False)
+    """
+    return any(span.text == f or span.text.startswith(f + " ") for f in _lists()["listing_fields"])
+
+
+def _bracketed_tag(span: Span) -> bool:
+    """Whether a name in capitals stands alone in square brackets: a sanctions programme's tag ("[BALKANS-EO14033]",
+    "[SDGT]") after a listing's entry, not an actor.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Gender Male [BALKANS-EO14033].")
+    >>> _bracketed_tag(doc[3:6])
+    True
+    """
+    doc = span.doc
+    alone = span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "[" and doc[span.end].text == "]"
+    return alone and span.text.upper() == span.text
+
+
+def _no_latin_letter(span: Span) -> bool:
+    """Whether a name is written in another script only ("Милорад" of "(Cyrillic: ДОДИК, Милорад)"): a spelling the
+    page gives beside the name it uses, which is read as that name.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Dodik (Cyrillic: Додик) and Đukanović")
+    >>> _no_latin_letter(doc[4:5]), _no_latin_letter(doc[7:8])
+    (True, False)
+    """
+    letters = [c for c in span.text if c.isalpha()]
+    return bool(letters) and not any("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
 def _spoken(span: Span) -> bool:
-    """A name a verb of speaking takes as its object, alone or in a list: a language ("some speak only Kanuri or
-    Zarma", ``speaking_verbs``)."""
+    """A name a verb of speaking takes as its object, alone or in a list, or set after a noun of a language and a
+    comma: a language ("some speak only Kanuri or Zarma", ``speaking_verbs``; "in the Basque language, Euskara",
+    ``language_nouns``).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("The name means freedom in the Basque language, Euskara.")
+    >>> _spoken(doc[9:10])
+    True
+    """
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in _lists()["language_nouns"]:
+        return True
     word = span.root
     while word.dep_ == "conj" and word.head != word:
         word = word.head
@@ -96,10 +169,18 @@ def _kicker(span: Span) -> bool:
 
 
 def menu_tokens(doc: Doc) -> frozenset[int]:
-    """The tokens of a breadcrumb's or a menu's lines: those with two bars or more ("Home | News | Statements"), or
-    with one in a short line with no full stop ("POLICY BRIEF | Middle East Programme")."""
+    """The tokens of a breadcrumb's or a menu's lines: those with two separators or more ("Home | News | Statements",
+    "Home › Africa › Senegal", ``menu_separators``), or with one bar in a short line with no full stop ("POLICY BRIEF
+    | Middle East Programme").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("World › Asia › Central Asia\\nGunmen struck.")
+    >>> sorted(doc[i].text for i in menu_tokens(doc))
+    ['\\n', 'Asia', 'Asia', 'Central', 'World', '›', '›']
+    """
     menu: set[int] = set()
-    if "|" not in text_of(doc):
+    text = text_of(doc)
+    if not any(bar in text for bar in _lists()["menu_separators"]):
         return frozenset()
     line: list[int] = []
     for token in doc:
@@ -116,9 +197,9 @@ MAX_LABEL_LINE = 10  # words of a short line with one bar that labels the page
 
 def _menu_line(doc: Doc, line: list[int]) -> bool:
     """Whether a line's tokens are a menu's (see :func:`menu_tokens`); not a byline's ("By A, Outlet | 18 May")."""
-    bars = sum(doc[i].text == "|" for i in line)
+    bars = sum(doc[i].text in _lists()["menu_separators"] for i in line)
     words = [i for i in line if doc[i].is_alpha]
-    if bars != 1:
+    if bars != 1 or not any(doc[i].text == "|" for i in line):
         return bars >= 2
     byline = bool(words) and doc[words[0]].lower_ == "by"
     return not byline and len(words) <= MAX_LABEL_LINE and not any(doc[i].text == "." for i in line)
@@ -191,11 +272,14 @@ def _names_a_portfolio(span: Span) -> bool:
 
 def _qualifies_a_thing(span: Span) -> bool:
     """A name before a noun of an agreement, a ceremony or a people ("the Haigeng agreement", "Masalit community"),
-    or that noun alone, the rest of a name cut before it ("Agreement" of "the Good Friday Agreement")."""
+    or before its acronym in brackets and such a noun ("the Specially Designated Nationals (SDN) List"), or that noun
+    alone, the rest of a name cut before it ("Agreement" of "the Good Friday Agreement")."""
     if len(span) == 1 and span[0].lower_ in _lists()["thing_nouns"]:
         return True
     doc = span.doc
     if span.end >= len(doc):
         return False
     head = doc[span.end]
+    if head.text == "(" and span.end + 3 < len(doc) and doc[span.end + 2].text == ")":
+        return doc[span.end + 3].lower_ in _lists()["thing_nouns"]  # "the Blocked Persons (SDN) List"
     return head.pos_ == "NOUN" and head.lower_ in _lists()["thing_nouns"] | _lists()["people_nouns"]

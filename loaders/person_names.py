@@ -7,8 +7,9 @@
   Archivaldo Guzmán Salazar" is that person, not a place.
 - A name of two words or more listed with a person's named in full: "Sidan ag Hitta, Salem ould Breihmatt and
   Ali Mohamed Rage", "the individuals are Mahad Moalim and Abu Musab al-Barnawi".
-- A name of two words or more in apposition with a noun of a person or a person's role: "X, a fugitive
-  businessman", "X, one of the most feared field commanders".
+- A name of two words or more in apposition with a noun of a person or a person's role, after it or before it:
+  "X, a fugitive businessman", "X, one of the most feared field commanders", "the country's president, X, said",
+  "two of his deputies, X and Y, were arrested".
 
 Only unknown names shaped as a person's (capitalised words, no word of an organisation's name, no noun of a
 building) are read again; every mention of such a name in the document becomes the person's.
@@ -174,6 +175,20 @@ def apposed_person(span: Span) -> bool:
     return False
 
 
+def apposed_to_person(span: Span) -> bool:
+    """Whether the name, or the list it is an item of, stands in apposition to a noun of a person or a person's role
+    before it, written in lower case: "the country's president, X, said", "two of his deputies, X and Y, were
+    arrested" (not a byline's "By Staff Reporter, Sahel Chronicle", which names the outlet)."""
+    item = first_of_list(span.root)
+    if item.dep_ != "appos":
+        return False
+    noun = item.head
+    if noun.like_num or noun.lower_ == "one":  # "two of his deputies"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+    return noun.is_lower and _a_person_noun(noun)
+
+
 def _listed_with(span: Span, people: set[int]) -> bool:
     """Whether the name is an item of a list ("A, B and C") another item of which is a person's name."""
     head = first_of_list(span.root)
@@ -220,7 +235,7 @@ def people_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (
             _titled(span)
             or _pledged_to(span)
-            or (" " in m.name and (_listed_with(span, people) or apposed_person(span)))
+            or (" " in m.name and (_listed_with(span, people) or apposed_person(span) or apposed_to_person(span)))
         ):
             named.add(m.name)
             people.add(span.root.i)

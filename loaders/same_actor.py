@@ -2,7 +2,9 @@
 
 - An acronym stands for the organisation the document names whose initials it spells: "the Arakan Army ...
   the AA", "Lashkar-e-Taiba ... LeT", and "Shabwa Defense Forces ... SDF" even where the list of known actors
-  gives those letters to another group, if the document never names that group otherwise.
+  gives those letters to another group, if the document never names that group otherwise. A name of three words
+  or more the NER read as a person's whose initials spell an organisation's acronym in the document is that
+  organisation, named in its own language: "Euskadi Ta Askatasuna ... ETA".
 - A name spelled out before a known acronym it does not spell is that known actor: "the National Liberation
   Army (ELN)".
 - An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
@@ -84,6 +86,7 @@ def _as(m: Mention, actor: Mention) -> Mention:
 def bind_initials(mentions: list[Mention]) -> list[Mention]:
     """Acronyms bound to the one organisation of the document whose initials they spell (a known acronym only
     when its known actor is not named otherwise in the document)."""
+    mentions = _groups_read_as_people(mentions)
     spelled: dict[str, dict[str, Mention]] = {}  # acronym -> actor key -> a mention naming it in full
     for m in mentions:
         if m.label == "Organization" and not m.refers_back and not is_acronym(m.text) and len(_PARTS.split(m.name)) > 1:
@@ -100,6 +103,32 @@ def bind_initials(mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+MIN_SPELLED_WORDS = 3  # "Euskadi Ta Askatasuna"; two words spell a person's initials too often
+
+
+def _groups_read_as_people(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, an unknown person's name of three words or more whose initials spell the acronym of an
+    organisation the document names an organisation ("Euskadi Ta Askatasuna" beside "ETA": the group's name in its
+    own language, which the NER reads as a man's).
+
+    >>> ms = [Mention(0, 3, 0, 21, "Euskadi Ta Askatasuna", "Person", "Euskadi Ta Askatasuna"),
+    ...       Mention(9, 10, 60, 63, "ETA", "Organization", "ETA", "other")]
+    >>> [(m.label, m.name) for m in bind_initials(ms)]
+    [('Organization', 'Euskadi Ta Askatasuna'), ('Organization', 'Euskadi Ta Askatasuna')]
+    """
+    acronyms = {_letters(m.text) for m in mentions if m.label == "Organization" and is_acronym(m.text)}
+    groups = {
+        m.key
+        for m in mentions
+        if m.label == "Person"
+        and not m.actor_id
+        and not m.refers_back
+        and len(_PARTS.split(m.name)) >= MIN_SPELLED_WORDS
+        and initials(m.name) & acronyms
+    }
+    return [replace(m, label="Organization", kind=guess_kind(m.name)) if m.key in groups else m for m in mentions]
 
 
 def bind_spelled_known(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -207,3 +207,19 @@ def test_a_peer_s_forms_of_address_are_no_part_of_his_name() -> None:
     )
     assert found.get("David Cameron") == "Person"
     assert not any("Lord" in name for name in found)
+
+
+def test_a_name_read_as_a_body_after_a_role_in_apposition_is_a_person() -> None:
+    found = nodes("Gambia's president, Lamin Sissoco Jatta, acted as mediator between the two sides.")
+    assert found.get("Lamin Sissoco Jatta") == "Person", found
+
+
+def test_an_outlet_after_a_bylines_capitalised_role_stays_an_organisation() -> None:
+    found = nodes("By Staff Reporter, Kivu Valley Chronicle\n\nGunmen attacked a police post in Beni on Monday.")
+    assert found.get("Kivu Valley Chronicle") != "Person", found
+
+
+def test_a_groups_own_language_name_read_as_a_persons_is_the_group_its_acronym_names() -> None:
+    kg = graph_of("Mikel Gorka Arrieta was founded in 1979 by students in Bilbao. MGA bombed a bank there in 1985.")
+    found = {d["name"]: (d["label"], set(d.get("aliases", ()))) for _, d in kg.g.nodes(data=True)}
+    assert found.get("Mikel Gorka Arrieta") == ("Organization", {"MGA"}), found

@@ -7,6 +7,8 @@ import pytest
 from conftest import graph_of
 from spacy.tokens import Span
 
+from graph.gazetteer import load_gazetteer
+from loaders.mentions import mention_from_span
 from loaders.nlp import load_nlp
 from loaders.page_labels import not_an_actor
 
@@ -143,3 +145,64 @@ def test_a_language_spoken_is_no_actor() -> None:
     found = names("Some of the gunmen speak only Kanuri or Zarma, residents of Garoua said.")
     assert not {"Kanuri", "Zarma"} & found
     assert "Garoua" in found
+
+
+def test_a_breadcrumb_with_angle_marks_names_no_actor() -> None:
+    found = names("Home › Africa › East Africa › Kenya › Lamu\n\nKenyan troops clashed with al-Shabaab near Lamu.")
+    assert not any("Home" in name or "›" in name for name in found), found
+    assert {"Lamu", "al-Shabaab"} <= found, found
+
+
+def test_a_live_entry_heading_after_its_time_is_no_actor() -> None:
+    found = names(
+        "10:15 GMT - Verdict awaited in Kano\n\nThe court in Kano has not ruled.\n\n"
+        "09:40 GMT - Protesters gather\n\nPolice in Kano dispersed a crowd."
+    )
+    assert not any("GMT" in name for name in found), found
+    assert "Kano" in found, found
+
+
+def test_the_fields_and_tags_of_a_listing_entry_are_no_actors() -> None:
+    found = names(
+        "The following person has been added to the Specially Designated Nationals and Blocked Persons (SDN) List:\n\n"
+        'PETROVIC, Dragan (Cyrillic: ПЕТРОВИЋ, Драган; a.k.a. PETROVIC, D.; a.k.a. "DP"), Novi Sad, Serbia; '
+        "DOB 02 Feb 1961; Gender Male; Organization Type: Trading [BALKANS-EO14033].\n\n"
+        "Executive Order 14033: Blocking Property and Suspending Entry Into the United States of Certain Persons."
+    )
+    assert not {"Gender Male", "Organization Type", "BALKANS-EO14033", "Драган"} & found, found
+    assert not any(";" in name or name.startswith(("Specially", "Blocking")) for name in found), found
+    assert "Serbia" in found, found
+
+
+def test_the_reporters_a_live_pages_credit_names_are_people() -> None:
+    found = names(
+        "*Live coverage by Kofi Boateng in Tamale and Yaw Asante in Bolgatanga*\n\n"
+        "Soldiers seized the palace in Conakry on Sunday."
+    )
+    assert {"Kofi Boateng", "Yaw Asante"} <= found, found
+
+
+def test_a_name_after_a_rank_of_two_words_is_a_persons_whatever_the_ner_read() -> None:
+    doc = load_nlp()("Rear Admiral Moussa Sarr, head of the negotiators, met the General Intelligence Directorate.")
+    ranked = mention_from_span(Span(doc, 0, 4, label="ORG"), load_gazetteer())
+    body = mention_from_span(Span(doc, 11, 14, label="ORG"), load_gazetteer())
+    assert (ranked.label, ranked.name) == ("Person", "Moussa Sarr"), ranked
+    assert body.label == "Organization", body
+
+
+def test_a_name_set_after_a_noun_of_a_language_is_the_language_no_actor() -> None:
+    found = names(
+        "The Tamarel Front takes its name from a word in the local language, Zaghawa, its founders said in Abeche."
+    )
+    assert "Zaghawa" not in found, found
+    assert {"Tamarel Front", "Abeche"} <= found, found
+
+
+def test_a_name_ending_in_a_lowercase_noun_of_a_building_is_a_site() -> None:
+    kg = graph_of(
+        "The 2019 escape from Kobar prison, in which a guard was shot, freed ten men. "
+        "The group bombed the Lidorama supermarket in Bilbao in 1988."
+    )
+    found = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert found.get("Kobar prison") == "Location", found
+    assert found.get("Lidorama supermarket") == "Location", found

@@ -67,6 +67,7 @@ class HostilityCues:
     """The ``hostility`` block of ``seeds/relations.yaml``."""
 
     fighting_participles: frozenset[str]
+    founding_verbs: frozenset[str]
     hostile_states: frozenset[str]
     hostile_state_preps: frozenset[str]
     opposition_nouns: frozenset[str]
@@ -236,6 +237,7 @@ class HostilityReader:
         lemmas, lowers = set(reader.words.lemma), set(reader.words.lower)
         for words, rule, table in (
             (cues.fighting_participles, self.fighting_participle, by_lemma),
+            (cues.fighting_participles, self.founded_to_fight, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns, self.opposition_noun, by_lemma),
             (reader.cues.mutual | cues.rivalry_nouns | _between_nouns(reader), self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
@@ -251,6 +253,7 @@ class HostilityReader:
             (cues.joined_by_verbs, self.joined_by, by_lemma),
             (cues.foe_nouns, self.called_each_other, by_lemma),
             (cues.foe_nouns, self.named_foes, by_lemma),
+            (cues.foe_nouns, self.rival_before_name, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
@@ -359,6 +362,38 @@ class HostilityReader:
         fighters = self._not_backers(actors_of(verb.head, self.reader.index, with_preps=False))
         foes = self._not_backers(self._actors(objects))
         self.reader.emit_all(fighters, rel_type, foes, verb, f"participle:{lemma}", 0.65)
+
+    def founded_to_fight(self, verb: Token) -> None:
+        """ "The PMF, an umbrella of armed groups formed in 2014 to fight IS", "the militia, created to combat the
+        rebels": a body described by a participle of founding whose purpose is a fight opposes the foe (a founding
+        verb with its own subject, "Hezbollah was created to fight Israel", is the verb rules')."""
+        founding = verb.head
+        if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return
+        if founding.dep_ not in {"acl", "relcl"} or founding.lemma_.lower() not in self.cues.founding_verbs:
+            return
+        rel_type = self._hostile_type(verb)
+        if rel_type is None:
+            return
+        preps = {p for c in self.reader.cues.verbs[verb.lemma_.lower()] if c.type == rel_type for p in c.preps}
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, preps)
+        foes = self._principals(self._actors(objects))
+        founded = self._principals(self._described_body(founding.head))
+        self.reader.emit_all([m for m in founded if m.label in SIDES], rel_type, foes, verb, "founded-to-fight", 0.6)
+
+    def _described_body(self, noun: Token) -> list[Mention]:
+        """The actor a noun names or describes: itself, the one it is in apposition to, or that of the noun whose
+        "of" it follows ("the PMF, an umbrella of armed groups formed to ...": the PMF)."""
+        for _ in range(3):
+            if found := actors_of(noun, self.reader.index, with_preps=False):
+                return found
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+                noun = noun.head.head
+            elif noun.dep_ == "appos":
+                noun = noun.head
+            else:
+                return []
+        return []
 
     def hostile_state(self, noun: Token) -> None:
         """ "Egypt has been at war with Hamas", "X is at odds with Y", "X and Y have been at war since 2023":
@@ -1048,6 +1083,18 @@ class HostilityReader:
         owners = self._principals(owners)
         if owners and foes:
             self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], noun, "rivals:foe")
+
+    def rival_before_name(self, word: Token) -> None:
+        """ "Hamas and its rival Fatah", "an insurgency by Boko Haram and its rival ISWAP": a word of foes the parser
+        reads as an adjective, after a possessive and right before a name, sets the owner and the one named against
+        each other (the noun is :meth:`named_foes`')."""
+        doc = word.doc
+        if word.pos_ != "ADJ" or word.i == 0 or doc[word.i - 1].dep_ != "poss":
+            return
+        owners = self._principals(self._clear_owner(doc[word.i - 1]))
+        foes = self._principals([m for m in self._named_right_after(word) if m is not None])
+        if owners and foes:
+            self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], word, "rivals:foe")
 
     def _clear_owner(self, owner: Token) -> list[Mention]:
         """The actor a possessive names: its own name, or the one a pronoun stands for when no other actor of its

@@ -1,0 +1,58 @@
+"""Stances between actors said in more ways (OPPOSES, ALLIED_WITH; loaders/hostility.py), each construction on a
+sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of, links_of
+
+pytestmark = pytest.mark.model
+
+
+def typed(text: str, rel_type: str) -> set[tuple[str, str]]:
+    """Each link of one type the rules find in the text, as (subject, object) ids."""
+    return {(s, o) for s, o, k in graph_of(text).g.edges(keys=True) if k == rel_type}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators in Cairo tried to settle the bitter dispute between Hamas and Fatah.",
+        "The rift between Hamas and Fatah widened after the vote.",
+    ],
+)
+def test_a_dispute_or_a_rift_between_two_sides_sets_each_against_the_other(text: str) -> None:
+    found = typed(text, "OPPOSES")
+    assert {("hamas", "fatah"), ("fatah", "hamas")} <= found, found
+
+
+def test_a_dispute_with_someone_opposes_them() -> None:
+    assert ("hamas", "fatah") in typed("Hamas has a long-running dispute with Fatah over the crossings.", "OPPOSES")
+
+
+def test_a_rival_named_after_its_owner_and_a_possessive_opposes_it_both_ways_and_is_no_body_of_it() -> None:
+    text = "The region has endured years of raids by Hamas and its rival Fatah."
+    found = typed(text, "OPPOSES")
+    assert {("hamas", "fatah"), ("fatah", "hamas")} <= found, found
+    assert ("fatah", "MEMBER_OF", "hamas") not in links_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sahwa Councils, the umbrella formed in 2006 to fight al-Qaeda, answered to the governor.",
+        "The Sahwa Councils, a network of tribal militias created in 2006 to combat al-Qaeda, answered to Baghdad.",
+    ],
+)
+def test_a_body_founded_to_fight_someone_opposes_them(text: str) -> None:
+    assert ("sahwa-councils", "al-qaeda") in typed(text, "OPPOSES")
+
+
+def test_a_body_founded_for_another_purpose_opposes_no_one() -> None:
+    text = "The Sahwa Councils, the umbrella formed in 2006 to guard the roads, answered to the governor."
+    assert not typed(text, "OPPOSES")
+
+
+def test_who_worked_alongside_another_side_is_its_ally() -> None:
+    found = typed("The Haqqani network has worked alongside the Pakistani Taliban for years.", "ALLIED_WITH")
+    assert any({"haqqani-network"} <= {s, o} for s, o in found), found

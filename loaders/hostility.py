@@ -33,6 +33,7 @@ from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
 from loaders.led_states import state_nouns
 from loaders.mentions import STATE_KINDS, Mention
+from loaders.named_operations import named_operation_cues, names_a_body, operation_title
 from loaders.organisation_names import unit_after
 from loaders.possessive import POSSESSIVE
 from loaders.syntax import (
@@ -239,6 +240,7 @@ class HostilityReader:
             (cues.fighting_participles, self.fighting_participle, by_lemma),
             (cues.fighting_participles, self.founded_to_fight, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns, self.opposition_noun, by_lemma),
+            (named_operation_cues().title_words, self.named_operation_against, by_lemma),
             (reader.cues.mutual | cues.rivalry_nouns | _between_nouns(reader), self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
@@ -723,6 +725,27 @@ class HostilityReader:
         if campaign and acts:  # "waged a campaign of bombings against Y": the bombings hit Y
             hit = objects or self._actors([o for t in acts for o in prep_objects(t, {"against"})])
             self.reader.emit_all(owners, "ATTACKED", hit, noun, f"campaign-of:{acts[0].lemma_.lower()}", 0.6)
+
+    def named_operation_against(self, word: Token) -> None:
+        """ "Turkey launched Operation Claw against the PKK", "Israel's Operation Protective Edge against Hamas": an
+        operation known by a name (one the parser heads by a word of the name, not by "Operation", which is
+        :meth:`opposition_noun`'s) is a campaign: its owner, or whoever launched or conducted it, opposes whoever
+        follows "against" (not "X condemned Operation Y against Z": only verbs of carrying it out)."""
+        title = operation_title(word)
+        if not title or names_a_body(title):
+            return
+        inside = {t.i for t in title}
+        name = next((t for t in title if t.head.i not in inside), title[-1])
+        if name.i == word.i and word.pos_ == "NOUN":
+            return
+        verb = name.head if name.dep_ == "dobj" else None
+        carried = verb is not None and {verb.lemma_.lower(), verb.lower_} & self.reader.cues.perpetration_verbs
+        objects = prep_objects(name, {"against"}) + (prep_objects(verb, {"against"}) if carried else [])
+        owners = [m for c in name.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        if not owners and carried:
+            owners = self._actors(subjects_of(verb), with_preps=False)
+        foes = self._principals(self._actors(objects))
+        self.reader.emit_all(self._principals(owners), "OPPOSES", foes, word, "named-operation", 0.6)
 
     def _sought(self, noun: Token) -> bool:
         """Whether a noun is what a verb's subject asks or presses for: "called for the overthrow of Y"."""

@@ -56,3 +56,18 @@ def test_a_body_founded_for_another_purpose_opposes_no_one() -> None:
 def test_who_worked_alongside_another_side_is_its_ally() -> None:
     found = typed("The Haqqani network has worked alongside the Pakistani Taliban for years.", "ALLIED_WITH")
     assert any({"haqqani-network"} <= {s, o} for s, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel launched Operation Protective Edge against Hamas in July 2014.",
+        "Israel's Operation Protective Edge against Hamas lasted fifty days.",
+    ],
+)
+def test_who_launched_or_owns_a_named_operation_against_someone_opposes_them(text: str) -> None:
+    assert ("israel", "hamas") in typed(text, "OPPOSES")
+
+
+def test_who_condemned_a_named_operation_against_someone_opposes_no_one_by_it() -> None:
+    assert not typed("Hamas condemned Operation Protective Edge against Gaza.", "OPPOSES")

@@ -1152,10 +1152,14 @@ class HostilityReader:
 
     def _described(self, noun: Token) -> list[Mention | None]:
         """The actor a noun is in apposition to, also as the second of two: "X, a Hamas ally", "X, the mayor of Y and
-        a Hamas ally"."""
+        a Hamas ally", and "X, the leader of Y and Hezbollah's closest ally", where the parser joins the ally to Y."""
         head = noun
         while head.dep_ == "conj":
             head = head.head
+        if head.i != noun.i and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "appos":
+            if any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in noun.children):
+                return []  # "the leader of Amal and the Shia movement's ally": whose ally is a guess
+            head = head.head.head
         return [self.reader.index.at(head.head)] if head.dep_ == "appos" else []
 
     def called_each_other(self, noun: Token) -> None:

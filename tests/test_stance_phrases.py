@@ -71,3 +71,13 @@ def test_who_launched_or_owns_a_named_operation_against_someone_opposes_them(tex
 
 def test_who_condemned_a_named_operation_against_someone_opposes_no_one_by_it() -> None:
     assert not typed("Hamas condemned Operation Protective Edge against Gaza.", "OPPOSES")
+
+
+def test_an_ally_named_second_after_a_role_of_another_body_is_the_described_persons_ally() -> None:
+    text = "Marwan Issa, the leader of the Amal Movement and Hezbollah's closest political ally, met the envoy."
+    assert any({"hezbollah"} <= {s, o} for s, o in typed(text, "ALLIED_WITH")), typed(text, "ALLIED_WITH")
+
+
+def test_an_ally_of_a_body_named_only_by_a_reference_after_a_role_names_no_ally() -> None:
+    text = "Marwan Issa, the leader of the Amal Movement and the Shia movement's closest ally, met the envoy."
+    assert not typed(text, "ALLIED_WITH")

@@ -69,6 +69,7 @@ class HostilityCues:
 
     fighting_participles: frozenset[str]
     founding_verbs: frozenset[str]
+    state_body_nouns: frozenset[str]
     hostile_states: frozenset[str]
     hostile_state_preps: frozenset[str]
     opposition_nouns: frozenset[str]
@@ -1381,16 +1382,18 @@ class HostilityReader:
 
     def _state_of(self, forces: Mention) -> Mention | None:
         """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian
-        army", "Kenyan troops")."""
-        if forces.label != "Organization" or forces.kind != "military":
+        army", "Kenyan troops"), or whose government it names so (``state_body_nouns``: "Iraq's foreign ministry",
+        "the Burkinabe junta")."""
+        if forces.label != "Organization" or forces.kind not in {"military", "government"}:
             return None
         words = forces.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
         rest = " ".join(words[1:])
-        if len(words) < 2 or not rest.islower() or rest not in self.reader.cues.state_forces:
+        nouns = self.reader.cues.state_forces if forces.kind == "military" else self.cues.state_body_nouns
+        if len(words) < 2 or not rest.islower() or rest not in nouns:
             return None
-        entry = self.reader.gazetteer.lookup(words[0])
+        entry = self.reader.gazetteer.lookup(words[0].removesuffix("'s").removesuffix("’s"))
         return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:

@@ -81,3 +81,14 @@ def test_an_ally_named_second_after_a_role_of_another_body_is_the_described_pers
 def test_an_ally_of_a_body_named_only_by_a_reference_after_a_role_names_no_ally() -> None:
     text = "Marwan Issa, the leader of the Amal Movement and the Shia movement's closest ally, met the envoy."
     assert not typed(text, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's foreign ministry condemned Hamas over the rocket fire.",
+        "The Egyptian foreign ministry condemned Hamas over the rocket fire.",
+    ],
+)
+def test_a_states_foreign_ministry_named_by_its_state_stands_for_it_in_hostility(text: str) -> None:
+    assert ("egypt", "hamas") in typed(text, "OPPOSES")

@@ -444,12 +444,20 @@ class HostilityReader:
         RSF have been fighting since April": sides coordinated as the subject of a contest for something, or of a
         fight told with no preposition but one of time, with no one else to fight, fight each other (not "X and Y
         fought in Iraq", "fought together")."""
-        if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ == "dative" for c in verb.children):
             return
         if any(c.lower_ in self.cues.third_side_preps for c in verb.children):
             return  # "X and Y fought over Z with W", "alongside W": another side
         prize = prep_objects(verb, self.cues.contest_preps)
         prize += [t for t in prep_objects(verb, {"for"}) if t.lemma_.lower() in self.cues.contested_nouns]
+        foes = [c for c in verb.children if c.dep_ == "dobj"]
+        if foes:  # "Hamas fought Fatah for control of Gaza", "X, the gang that has fought Y over the port": both ways
+            if prize and verb.lemma_.lower() in self.cues.each_other_verbs:
+                named = self._named([t for t in subjects_of(verb) if t.pos_ != "PRON"])
+                holders = named or (self._described_body(verb.head) if verb.dep_ == "relcl" else [])
+                sides = self._principals(holders) + self._named(foes)
+                self._each_against_each(sides, verb, f"contested:{verb.lemma_.lower()}")
+            return
         preps = [c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
         between = verb.lemma_.lower() in self.cues.each_other_verbs and all(p in self.cues.time_preps for p in preps)
         if prize or between:  # "X and Y have been fighting since April"

@@ -92,3 +92,19 @@ def test_an_ally_of_a_body_named_only_by_a_reference_after_a_role_names_no_ally(
 )
 def test_a_states_foreign_ministry_named_by_its_state_stands_for_it_in_hostility(text: str) -> None:
     assert ("egypt", "hamas") in typed(text, "OPPOSES")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fought Fatah for control of Gaza in 2007.",
+        "Fatah, the rival movement that fought Hamas over the Gaza crossings, lost.",
+    ],
+)
+def test_sides_that_fight_each_other_for_a_prize_oppose_each_other_both_ways(text: str) -> None:
+    found = typed(text, "OPPOSES")
+    assert {("hamas", "fatah"), ("fatah", "hamas")} <= found, found
+
+
+def test_fighting_someone_somewhere_opposes_one_way() -> None:
+    assert ("fatah", "hamas") not in typed("Hamas fought Fatah in Gaza in 2007.", "OPPOSES")

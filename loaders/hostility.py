@@ -1286,7 +1286,14 @@ class HostilityReader:
             holders = actors_of(head, self.reader.index, with_preps=False)
         else:
             return
-        others = self._actors([p for p in prep.children if p.dep_ == "pobj" and p.pos_ != "PRON"])
+        partners = [p for p in prep.children if p.dep_ == "pobj"]
+        if beside and any(
+            " ".join(t.lower_ for t in p.subtree) in self.reader.cues.reciprocal_objects for p in partners
+        ):
+            sides = [m for m in self._principals(holders) if m.label in SIDES]  # "X and Y fought alongside each other"
+            self._each_with_each(sides, "ALLIED_WITH", prep, "side-by-side", 0.65)
+            return
+        others = self._actors([p for p in partners if p.pos_ != "PRON"])
         holders, others = self._principals(holders), self._principals(others)
         sides = [m for m in others if m.label in SIDES]
         self.reader.emit_all([m for m in holders if m.label in SIDES], "ALLIED_WITH", sides, prep, "side-by-side", 0.65)

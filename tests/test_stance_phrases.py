@@ -108,3 +108,8 @@ def test_sides_that_fight_each_other_for_a_prize_oppose_each_other_both_ways(tex
 
 def test_fighting_someone_somewhere_opposes_one_way() -> None:
     assert ("fatah", "hamas") not in typed("Hamas fought Fatah in Gaza in 2007.", "OPPOSES")
+
+
+def test_sides_that_fought_alongside_each_other_are_allies() -> None:
+    found = typed("Hamas and Islamic Jihad have fought alongside one another since 2021.", "ALLIED_WITH")
+    assert any({"hamas"} < {s, o} for s, o in found), found

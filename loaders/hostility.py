@@ -70,6 +70,8 @@ class HostilityCues:
     fighting_participles: frozenset[str]
     founding_verbs: frozenset[str]
     state_body_nouns: frozenset[str]
+    stopping_verbs: frozenset[str]
+    persisting_verbs: frozenset[str]
     hostile_states: frozenset[str]
     hostile_state_preps: frozenset[str]
     opposition_nouns: frozenset[str]
@@ -262,6 +264,7 @@ class HostilityReader:
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.refusing_verbs, self.refused_recognition, by_lemma),
+            (cues.refusing_verbs | cues.persisting_verbs, self.persistent_attacks, by_lemma),
             (cues.contest_verbs, self.contested, by_lemma),
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.crackdown_verbs, self.cracked_down, by_lemma),
@@ -692,6 +695,29 @@ class HostilityReader:
         refused = [c for act in acts for c in act.children if c.dep_ == "dobj"]
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, self._actors(refused, with_preps=False), verb, f"refused:{verb.lemma_.lower()}")
+
+    def persistent_attacks(self, verb: Token) -> None:
+        """ "Hezbollah has refused to stop attacking Israel", "the rebels continue to attack the army", "X kept
+        attacking Y": attacks kept up against an actor are hostility besides each attack, so the subject OPPOSES the
+        one attacked (a place attacked is no side)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        if verb.lemma_.lower() in self.cues.refusing_verbs:  # "refused to stop attacking": past the verb of stopping
+            acts = [a for s in acts if s.lemma_.lower() in self.cues.stopping_verbs for a in s.children]
+            acts = [a for a in acts if a.dep_ == "xcomp"]
+        acts = [a for a in acts if self._hostile_type(a) == "ATTACKED" and not is_passive(a)]
+        if not acts:
+            return
+        preps = {
+            p for a in acts for c in self.reader.cues.verbs[a.lemma_.lower()] if c.type == "ATTACKED" for p in c.preps
+        }
+        hit = [c for a in acts for c in a.children if c.dep_ == "dobj"] + [
+            o for a in acts for o in prep_objects(a, preps)
+        ]
+        holders = self._principals(self._named([t for t in subjects_of(verb) if t.pos_ != "PRON"]))
+        foes = [m for m in self._principals(self._named(hit)) if m.label in SIDES]
+        self._opposed([m for m in holders if m.label in SIDES | {"Person"}], foes, verb, "persistent-attacks")
 
     def _opposed(self, holders: list[Mention], foes: list[Mention], cue: Token, method: str) -> None:
         """Each holder OPPOSES each foe, stated (negated where the text denies it): neither end a place nor a

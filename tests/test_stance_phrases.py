@@ -113,3 +113,18 @@ def test_fighting_someone_somewhere_opposes_one_way() -> None:
 def test_sides_that_fought_alongside_each_other_are_allies() -> None:
     found = typed("Hamas and Islamic Jihad have fought alongside one another since 2021.", "ALLIED_WITH")
     assert any({"hamas"} < {s, o} for s, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has refused to stop attacking Fatah despite the appeals.",
+        "Hamas continued to attack Fatah through the winter.",
+    ],
+)
+def test_attacks_kept_up_against_a_side_oppose_it(text: str) -> None:
+    assert ("hamas", "fatah") in typed(text, "OPPOSES")
+
+
+def test_attacks_stopped_oppose_no_one() -> None:
+    assert not typed("Hamas stopped attacking Fatah in May.", "OPPOSES")

@@ -128,3 +128,11 @@ def test_attacks_kept_up_against_a_side_oppose_it(text: str) -> None:
 
 def test_attacks_stopped_oppose_no_one() -> None:
     assert not typed("Hamas stopped attacking Fatah in May.", "OPPOSES")
+
+
+def test_who_urges_another_side_to_withdraw_opposes_it() -> None:
+    assert ("egypt", "israel") in typed("Egypt urged Israel to withdraw its troops from the Rafah crossing.", "OPPOSES")
+
+
+def test_who_urges_another_side_to_do_something_else_opposes_no_one() -> None:
+    assert not typed("Egypt urged Israel to accept the truce.", "OPPOSES")

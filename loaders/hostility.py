@@ -33,6 +33,7 @@ from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
 from loaders.led_states import state_nouns
 from loaders.mentions import STATE_KINDS, Mention
+from loaders.named_operations import named_operation_cues, names_a_body, operation_title
 from loaders.organisation_names import unit_after
 from loaders.possessive import POSSESSIVE
 from loaders.syntax import (
@@ -67,6 +68,10 @@ class HostilityCues:
     """The ``hostility`` block of ``seeds/relations.yaml``."""
 
     fighting_participles: frozenset[str]
+    founding_verbs: frozenset[str]
+    state_body_nouns: frozenset[str]
+    stopping_verbs: frozenset[str]
+    persisting_verbs: frozenset[str]
     hostile_states: frozenset[str]
     hostile_state_preps: frozenset[str]
     opposition_nouns: frozenset[str]
@@ -236,7 +241,9 @@ class HostilityReader:
         lemmas, lowers = set(reader.words.lemma), set(reader.words.lower)
         for words, rule, table in (
             (cues.fighting_participles, self.fighting_participle, by_lemma),
+            (cues.fighting_participles, self.founded_to_fight, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns, self.opposition_noun, by_lemma),
+            (named_operation_cues().title_words, self.named_operation_against, by_lemma),
             (reader.cues.mutual | cues.rivalry_nouns | _between_nouns(reader), self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
@@ -251,11 +258,13 @@ class HostilityReader:
             (cues.joined_by_verbs, self.joined_by, by_lemma),
             (cues.foe_nouns, self.called_each_other, by_lemma),
             (cues.foe_nouns, self.named_foes, by_lemma),
+            (cues.foe_nouns, self.rival_before_name, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.refusing_verbs, self.refused_recognition, by_lemma),
+            (cues.refusing_verbs | cues.persisting_verbs, self.persistent_attacks, by_lemma),
             (cues.contest_verbs, self.contested, by_lemma),
             (cues.against_verbs | cues.arms_verbs, self.turned_against, by_lemma),
             (cues.crackdown_verbs, self.cracked_down, by_lemma),
@@ -360,6 +369,38 @@ class HostilityReader:
         foes = self._not_backers(self._actors(objects))
         self.reader.emit_all(fighters, rel_type, foes, verb, f"participle:{lemma}", 0.65)
 
+    def founded_to_fight(self, verb: Token) -> None:
+        """ "The PMF, an umbrella of armed groups formed in 2014 to fight IS", "the militia, created to combat the
+        rebels": a body described by a participle of founding whose purpose is a fight opposes the foe (a founding
+        verb with its own subject, "Hezbollah was created to fight Israel", is the verb rules')."""
+        founding = verb.head
+        if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return
+        if founding.dep_ not in {"acl", "relcl"} or founding.lemma_.lower() not in self.cues.founding_verbs:
+            return
+        rel_type = self._hostile_type(verb)
+        if rel_type is None:
+            return
+        preps = {p for c in self.reader.cues.verbs[verb.lemma_.lower()] if c.type == rel_type for p in c.preps}
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, preps)
+        foes = self._principals(self._actors(objects))
+        founded = self._principals(self._described_body(founding.head))
+        self.reader.emit_all([m for m in founded if m.label in SIDES], rel_type, foes, verb, "founded-to-fight", 0.6)
+
+    def _described_body(self, noun: Token) -> list[Mention]:
+        """The actor a noun names or describes: itself, the one it is in apposition to, or that of the noun whose
+        "of" it follows ("the PMF, an umbrella of armed groups formed to ...": the PMF)."""
+        for _ in range(3):
+            if found := actors_of(noun, self.reader.index, with_preps=False):
+                return found
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+                noun = noun.head.head
+            elif noun.dep_ == "appos":
+                noun = noun.head
+            else:
+                return []
+        return []
+
     def hostile_state(self, noun: Token) -> None:
         """ "Egypt has been at war with Hamas", "X is at odds with Y", "X and Y have been at war since 2023":
         hostility both ways."""
@@ -406,12 +447,20 @@ class HostilityReader:
         RSF have been fighting since April": sides coordinated as the subject of a contest for something, or of a
         fight told with no preposition but one of time, with no one else to fight, fight each other (not "X and Y
         fought in Iraq", "fought together")."""
-        if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ == "dative" for c in verb.children):
             return
         if any(c.lower_ in self.cues.third_side_preps for c in verb.children):
             return  # "X and Y fought over Z with W", "alongside W": another side
         prize = prep_objects(verb, self.cues.contest_preps)
         prize += [t for t in prep_objects(verb, {"for"}) if t.lemma_.lower() in self.cues.contested_nouns]
+        foes = [c for c in verb.children if c.dep_ == "dobj"]
+        if foes:  # "Hamas fought Fatah for control of Gaza", "X, the gang that has fought Y over the port": both ways
+            if prize and verb.lemma_.lower() in self.cues.each_other_verbs:
+                named = self._named([t for t in subjects_of(verb) if t.pos_ != "PRON"])
+                holders = named or (self._described_body(verb.head) if verb.dep_ == "relcl" else [])
+                sides = self._principals(holders) + self._named(foes)
+                self._each_against_each(sides, verb, f"contested:{verb.lemma_.lower()}")
+            return
         preps = [c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
         between = verb.lemma_.lower() in self.cues.each_other_verbs and all(p in self.cues.time_preps for p in preps)
         if prize or between:  # "X and Y have been fighting since April"
@@ -647,6 +696,29 @@ class HostilityReader:
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, self._actors(refused, with_preps=False), verb, f"refused:{verb.lemma_.lower()}")
 
+    def persistent_attacks(self, verb: Token) -> None:
+        """ "Hezbollah has refused to stop attacking Israel", "the rebels continue to attack the army", "X kept
+        attacking Y": attacks kept up against an actor are hostility besides each attack, so the subject OPPOSES the
+        one attacked (a place attacked is no side)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        if verb.lemma_.lower() in self.cues.refusing_verbs:  # "refused to stop attacking": past the verb of stopping
+            acts = [a for s in acts if s.lemma_.lower() in self.cues.stopping_verbs for a in s.children]
+            acts = [a for a in acts if a.dep_ == "xcomp"]
+        acts = [a for a in acts if self._hostile_type(a) == "ATTACKED" and not is_passive(a)]
+        if not acts:
+            return
+        preps = {
+            p for a in acts for c in self.reader.cues.verbs[a.lemma_.lower()] if c.type == "ATTACKED" for p in c.preps
+        }
+        hit = [c for a in acts for c in a.children if c.dep_ == "dobj"] + [
+            o for a in acts for o in prep_objects(a, preps)
+        ]
+        holders = self._principals(self._named([t for t in subjects_of(verb) if t.pos_ != "PRON"]))
+        foes = [m for m in self._principals(self._named(hit)) if m.label in SIDES]
+        self._opposed([m for m in holders if m.label in SIDES | {"Person"}], foes, verb, "persistent-attacks")
+
     def _opposed(self, holders: list[Mention], foes: list[Mention], cue: Token, method: str) -> None:
         """Each holder OPPOSES each foe, stated (negated where the text denies it): neither end a place nor a
         backer."""
@@ -688,6 +760,27 @@ class HostilityReader:
         if campaign and acts:  # "waged a campaign of bombings against Y": the bombings hit Y
             hit = objects or self._actors([o for t in acts for o in prep_objects(t, {"against"})])
             self.reader.emit_all(owners, "ATTACKED", hit, noun, f"campaign-of:{acts[0].lemma_.lower()}", 0.6)
+
+    def named_operation_against(self, word: Token) -> None:
+        """ "Turkey launched Operation Claw against the PKK", "Israel's Operation Protective Edge against Hamas": an
+        operation known by a name (one the parser heads by a word of the name, not by "Operation", which is
+        :meth:`opposition_noun`'s) is a campaign: its owner, or whoever launched or conducted it, opposes whoever
+        follows "against" (not "X condemned Operation Y against Z": only verbs of carrying it out)."""
+        title = operation_title(word)
+        if not title or names_a_body(title):
+            return
+        inside = {t.i for t in title}
+        name = next((t for t in title if t.head.i not in inside), title[-1])
+        if name.i == word.i and word.pos_ == "NOUN":
+            return
+        verb = name.head if name.dep_ == "dobj" else None
+        carried = verb is not None and {verb.lemma_.lower(), verb.lower_} & self.reader.cues.perpetration_verbs
+        objects = prep_objects(name, {"against"}) + (prep_objects(verb, {"against"}) if carried else [])
+        owners = [m for c in name.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        if not owners and carried:
+            owners = self._actors(subjects_of(verb), with_preps=False)
+        foes = self._principals(self._actors(objects))
+        self.reader.emit_all(self._principals(owners), "OPPOSES", foes, word, "named-operation", 0.6)
 
     def _sought(self, noun: Token) -> bool:
         """Whether a noun is what a verb's subject asks or presses for: "called for the overthrow of Y"."""
@@ -1049,6 +1142,18 @@ class HostilityReader:
         if owners and foes:
             self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], noun, "rivals:foe")
 
+    def rival_before_name(self, word: Token) -> None:
+        """ "Hamas and its rival Fatah", "an insurgency by Boko Haram and its rival ISWAP": a word of foes the parser
+        reads as an adjective, after a possessive and right before a name, sets the owner and the one named against
+        each other (the noun is :meth:`named_foes`')."""
+        doc = word.doc
+        if word.pos_ != "ADJ" or word.i == 0 or doc[word.i - 1].dep_ != "poss":
+            return
+        owners = self._principals(self._clear_owner(doc[word.i - 1]))
+        foes = self._principals([m for m in self._named_right_after(word) if m is not None])
+        if owners and foes:
+            self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], word, "rivals:foe")
+
     def _clear_owner(self, owner: Token) -> list[Mention]:
         """The actor a possessive names: its own name, or the one a pronoun stands for when no other actor of its
         label, nor any other subject ("the army has sought ..., while its rival"), comes between the two."""
@@ -1082,10 +1187,14 @@ class HostilityReader:
 
     def _described(self, noun: Token) -> list[Mention | None]:
         """The actor a noun is in apposition to, also as the second of two: "X, a Hamas ally", "X, the mayor of Y and
-        a Hamas ally"."""
+        a Hamas ally", and "X, the leader of Y and Hezbollah's closest ally", where the parser joins the ally to Y."""
         head = noun
         while head.dep_ == "conj":
             head = head.head
+        if head.i != noun.i and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "appos":
+            if any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in noun.children):
+                return []  # "the leader of Amal and the Shia movement's ally": whose ally is a guess
+            head = head.head.head
         return [self.reader.index.at(head.head)] if head.dep_ == "appos" else []
 
     def called_each_other(self, noun: Token) -> None:
@@ -1203,7 +1312,14 @@ class HostilityReader:
             holders = actors_of(head, self.reader.index, with_preps=False)
         else:
             return
-        others = self._actors([p for p in prep.children if p.dep_ == "pobj" and p.pos_ != "PRON"])
+        partners = [p for p in prep.children if p.dep_ == "pobj"]
+        if beside and any(
+            " ".join(t.lower_ for t in p.subtree) in self.reader.cues.reciprocal_objects for p in partners
+        ):
+            sides = [m for m in self._principals(holders) if m.label in SIDES]  # "X and Y fought alongside each other"
+            self._each_with_each(sides, "ALLIED_WITH", prep, "side-by-side", 0.65)
+            return
+        others = self._actors([p for p in partners if p.pos_ != "PRON"])
         holders, others = self._principals(holders), self._principals(others)
         sides = [m for m in others if m.label in SIDES]
         self.reader.emit_all([m for m in holders if m.label in SIDES], "ALLIED_WITH", sides, prep, "side-by-side", 0.65)
@@ -1307,16 +1423,18 @@ class HostilityReader:
 
     def _state_of(self, forces: Mention) -> Mention | None:
         """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian
-        army", "Kenyan troops")."""
-        if forces.label != "Organization" or forces.kind != "military":
+        army", "Kenyan troops"), or whose government it names so (``state_body_nouns``: "Iraq's foreign ministry",
+        "the Burkinabe junta")."""
+        if forces.label != "Organization" or forces.kind not in {"military", "government"}:
             return None
         words = forces.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
         rest = " ".join(words[1:])
-        if len(words) < 2 or not rest.islower() or rest not in self.reader.cues.state_forces:
+        nouns = self.reader.cues.state_forces if forces.kind == "military" else self.cues.state_body_nouns
+        if len(words) < 2 or not rest.islower() or rest not in nouns:
             return None
-        entry = self.reader.gazetteer.lookup(words[0])
+        entry = self.reader.gazetteer.lookup(words[0].removesuffix("'s").removesuffix("’s"))
         return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:

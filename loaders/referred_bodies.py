@@ -20,8 +20,8 @@ THING_POSSESSIVES = {"its"}  # "their" stands for people as often as for a group
 
 def referred_bodies(reader: DocReader, sent: Span) -> None:
     """Each organisation's name in the sentence that a reference's possessive opens and qualifies, adjectives aside,
-    and that qualifies no noun after it ("its Telegram channel" names no body of the group): MEMBER_OF the
-    organisation the reference stands for."""
+    and that qualifies no noun after it ("its Telegram channel" names no body of the group), nor follows a word of a
+    counterpart ("its rival ISWAP"): MEMBER_OF the organisation the reference stands for."""
     doc, index = reader.doc, reader.index
     for body in index.inside(sent):
         if body.label != "Organization" or doc[body.start : body.end].root.dep_ in QUALIFYING_DEPS:
@@ -29,6 +29,8 @@ def referred_bodies(reader: DocReader, sent: Span) -> None:
         reference = possessive_reference(doc, body.start)
         if reference is None or not body.start <= reference.head.i < body.end or not refers_back(reference, index):
             continue  # "its ISIL and Al-Qaida sanctions list": the list's owner, not ISIL's
+        if any(t.lower_ in reader.cues.counterpart_nouns for t in doc[reference.i + 1 : body.start]):
+            continue  # "Boko Haram and its rival ISWAP": a foe (or an ally), not a body of the group
         owner = index.antecedent(reference)
         if owner is not None and owner.label == "Organization" and owner.key != body.key:
             reader.emit(body, "MEMBER_OF", owner, doc[body.start], "organisation-possessive:reference", 0.7, "asserted")

@@ -32,3 +32,23 @@ def test_another_owners_body_of_a_known_bodys_short_name_is_not_the_known_body()
 def test_a_known_body_written_with_its_own_owner_stays_the_known_body() -> None:
     found = graph_of("Ruslan Bagirov told the U.N. Security Council that the port in Makhachkala was safe.")
     assert "un-security-council" in found.g.nodes, set(found.g.nodes)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "label"),
+    [
+        ("Shops in Ebonyi stayed shut after IPOB called a sit-at-home.", "indigenous-people-of-biafra", "Organization"),
+        ("Corsica Libera called the march in Ajaccio after the verdict.", "corsica-libera", "Organization"),
+        ("Veterans of the Soviet Union marched past the old barracks.", "soviet-union", "Country"),
+        ("Charlie Hebdo printed the cartoons again last week.", "charlie-hebdo", "Organization"),
+        (
+            "Troops of the TNI searched the highlands for the missing pilot.",
+            "indonesian-national-armed-forces",
+            "Organization",
+        ),
+        ("Public Safety Canada listed the network on Tuesday.", "public-safety-canada", "Organization"),
+    ],
+)
+def test_a_known_actor_of_another_theatre_gets_its_label(text: str, actor: str, label: str) -> None:
+    nodes = graph_of(text).g.nodes
+    assert actor in nodes and nodes[actor]["label"] == label, {n: d["label"] for n, d in nodes(data=True)}

@@ -202,7 +202,28 @@ def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
             continue
         for author in author_name.finditer(found.group(1)):
             mentions = _as_person(doc, mentions, found.start(1) + author.start(), found.start(1) + author.end())
-    return without_authors_titles(doc, text, mentions)
+    return outlets_throughout(without_authors_titles(doc, text, mentions))
+
+
+def outlets_throughout(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with every unknown name of an outlet the page names (in its byline or masthead) in two words or
+    more that outlet wherever it is written: "By Staff reporter | Valle Hondo Diario" and a photo's credit "(Valle
+    Hondo Diario)", which the NER reads as a person's name, are one organisation.
+
+    >>> outlet = Mention(0, 2, 0, 11, "Valle Hondo", "Organization", "Valle Hondo", "media")
+    >>> credit = Mention(9, 11, 40, 51, "Valle Hondo", "Person", "Valle Hondo")
+    >>> [(m.label, m.kind) for m in outlets_throughout([outlet, credit])]
+    [('Organization', 'media'), ('Organization', 'media')]
+    """
+    outlets = {  # of two words or more: a lone word there is more often a place the NER read as the outlet
+        m.name for m in mentions if not m.actor_id and m.label == "Organization" and m.kind == "media" and " " in m.name
+    }
+    return [
+        replace(m, label="Organization", kind="media")
+        if m.name in outlets and not m.actor_id and not m.refers_back and m.label != "Organization"
+        else m
+        for m in mentions
+    ]
 
 
 def _as_person(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -137,3 +137,13 @@ def test_a_photo_credits_handout_or_archive_is_no_actor(credit: str) -> None:
     kg = graph_of(f"{STORY}\n\nPhoto: Soldiers at a checkpoint near Gao in Mali, 2023. ({credit})")
     names = {d["name"] for _, d in kg.g.nodes(data=True)}
     assert not {"Handout", "Archive"} & names
+
+
+def test_the_outlet_a_byline_names_is_the_same_organisation_in_a_photo_credit() -> None:
+    text = (
+        "By Staff reporter | Valle Hondo Diario, Temuco\n\n"
+        "Police raided a farm near Ercilla on Monday, officials said.\n\n"
+        "Photo: Police vehicles at the farm near Ercilla, 2023. (Valle Hondo Diario)"
+    )
+    found = [(d["name"], d["label"]) for _, d in graph_of(text).g.nodes(data=True) if "Valle" in d["name"]]
+    assert found == [("Valle Hondo Diario", "Organization")]

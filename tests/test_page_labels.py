@@ -143,3 +143,14 @@ def test_a_language_spoken_is_no_actor() -> None:
     found = names("Some of the gunmen speak only Kanuri or Zarma, residents of Garoua said.")
     assert not {"Kanuri", "Zarma"} & found
     assert "Garoua" in found
+
+
+def test_a_phrase_of_a_title_case_headline_below_a_kicker_or_in_a_related_link_is_no_actor() -> None:
+    found = names(
+        "SECURITY BRIEF | SAHEL\n\n"
+        "Peace at Two Years: The Tamarel Front, the Dissidents and the Limits of Negotiation\n\n"
+        "The Tamarel Front took the town of Menaka on Friday, officials said.\n\n"
+        "Related: Treasury Sanctions Mali-based Gold Smugglers and Financial Facilitators (May 2, 2024)"
+    )
+    assert "Tamarel Front" in found, found  # named outside the headline too
+    assert not {"Limits of Negotiation", "Gold Smugglers and Financial Facilitators"} & found, found

@@ -52,3 +52,14 @@ def test_a_known_body_written_with_its_own_owner_stays_the_known_body() -> None:
 def test_a_known_actor_of_another_theatre_gets_its_label(text: str, actor: str, label: str) -> None:
     nodes = graph_of(text).g.nodes
     assert actor in nodes and nodes[actor]["label"] == label, {n: d["label"] for n, d in nodes(data=True)}
+
+
+def test_the_quds_force_under_its_full_treasury_name_is_one_body() -> None:
+    text = "The network sold oil for Iran's Islamic Revolutionary Guard Corps-Qods Force, the Treasury said."
+    nodes = set(graph_of(text).g.nodes)
+    assert "quds-force" in nodes and "islamic-revolutionary-guard-corps" not in nodes, nodes
+
+
+def test_the_leader_of_isis_mozambique_is_not_another_commander() -> None:
+    nodes = set(graph_of("The US designated ISIS-Mozambique and its leader, Abu Yasir Hassan, in March.").g.nodes)
+    assert "abu-yasir-hassan" in nodes and "bonomade-machude-omar" not in nodes, nodes

@@ -129,7 +129,9 @@ def bind_spelled_known(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
     """Unknown places named with the noun of their kind ("Katha Township", "Donetsk region") bound to the place
     the document names without it; that name, if the NER took it for an organisation's or a person's, bound to
-    the place named with the noun ("Tolmasi Province ... the governor of Tolmasi")."""
+    the place named with the noun ("Tolmasi Province ... the governor of Tolmasi"); an unknown place named as a
+    known one without its division's noun ("Shan" of "Shan State", "the Far North" of "Far North Region") bound to
+    the known place the document names."""
     kinds = kind_nouns()
     with_kind = {
         words[0].lower(): m
@@ -138,6 +140,12 @@ def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
         if words[1].lower() in kinds
     }
     bare = {m.name.lower(): m for m in mentions if m.label == "Location" and m.name.lower() in with_kind}
+    known = {  # "Shan State", "Far North Region": known places whose name ends in a division's noun
+        words[0].lower(): m
+        for m in mentions
+        if m.label == "Location" and m.actor_id and len(words := m.name.rsplit(" ", 1)) == 2
+        if words[1].lower() in load_cues().place_divisions
+    }
     out = []
     for m in mentions:
         words = m.name.rsplit(" ", 1)
@@ -146,6 +154,8 @@ def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
             out.append(_as(m, bare[key]))  # every "Katha Township" is Katha
         elif m.label in {"Organization", "Person"} and not m.actor_id and name in with_kind:
             out.append(_as(m, bare.get(name, with_kind[name])))  # "Tolmasi" is Tolmasi Province, or Tolmasi
+        elif m.label == "Location" and not m.actor_id and name in known and name not in with_kind:
+            out.append(_as(m, known[name]))  # "northern Shan" is the known Shan State the page names
         else:
             out.append(m)
     return out

@@ -18,7 +18,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
-from loaders.joined_names import name_parts, names_a_language, names_a_vessel
+from loaders.joined_names import name_parts, names_a_faith, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
     ends_as_unit,
@@ -126,8 +126,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         actor = gazetteer.actors[span.ent_id_]
         if posted_on(span, actor.name):
             return None  # "said on Twitter": where it was said
-        if span.text in actor.demonyms and names_a_language(span):
-            return None  # "known in Spanish as": a language
+        if span.text in actor.demonyms and (names_a_language(span) or names_a_faith(span)):
+            return None  # "known in Spanish as": a language; "Greek Orthodox": a church
         if actor.capital_of and acts(span):
             actor = gazetteer.lookup(actor.capital_of) or actor
         return Mention(

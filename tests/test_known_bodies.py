@@ -63,3 +63,9 @@ def test_the_quds_force_under_its_full_treasury_name_is_one_body() -> None:
 def test_the_leader_of_isis_mozambique_is_not_another_commander() -> None:
     nodes = set(graph_of("The US designated ISIS-Mozambique and its leader, Abu Yasir Hassan, in March.").g.nodes)
     assert "abu-yasir-hassan" in nodes and "bonomade-machude-omar" not in nodes, nodes
+
+
+def test_a_demonym_of_a_church_is_no_state() -> None:
+    text = "Gunmen attacked a church used by Armenian and Greek Orthodox congregations in Izmir; Italy condemned it."
+    nodes = set(graph_of(text).g.nodes)
+    assert "italy" in nodes and not {"armenia", "greece"} & nodes, nodes

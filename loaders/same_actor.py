@@ -382,6 +382,22 @@ def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def common_word_openers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Unknown names of two words or more that open their sentence with a common word capitalised by its place (one
+    the document writes in lower case elsewhere) before the name of another mention: that mention's actor
+    ("Suspected Lakurawa militants crossed ..." beside "Lakurawa": the group, not a person "Suspected Lakurawa")."""
+    lower = {t.text for t in doc if t.is_lower}
+    named = {m.name.lower(): m for m in mentions if m.actor_id or m.label != "Person"}
+    out = []
+    for m in mentions:
+        word = doc[m.start]
+        rest = m.name.split(" ", 1)[1].lower() if " " in m.name else ""
+        opener = not m.actor_id and word.is_sent_start and not word.is_upper and word.lower_ in lower
+        other = named.get(rest) if opener and m.name.startswith(word.text + " ") else None
+        out.append(_as(m, other) if other is not None and other is not m else m)
+    return out
+
+
 def _common_word_opening(doc: Doc, m: Mention, lower: set[str]) -> bool:
     """Whether an unknown one-word name opens its sentence and is written in lower case elsewhere in the document: a
     common word capitalised by its place ("Detectives investigating the attack ...", "Intelligence officials
@@ -434,7 +450,7 @@ def people_spelled_alike(mentions: list[Mention]) -> list[Mention]:
 
 def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
-    mentions = bind_spelled_known(doc, branches_by_place(doc, no_names(doc, mentions)))
+    mentions = bind_spelled_known(doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions))))
     mentions = people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)

@@ -69,3 +69,12 @@ def test_a_demonym_of_a_church_is_no_state() -> None:
     text = "Gunmen attacked a church used by Armenian and Greek Orthodox congregations in Izmir; Italy condemned it."
     nodes = set(graph_of(text).g.nodes)
     assert "italy" in nodes and not {"armenia", "greece"} & nodes, nodes
+
+
+def test_a_capitalised_common_word_before_a_groups_name_is_not_a_person() -> None:
+    text = (
+        "Suspected Tamarel Front fighters kill 12 in Menaka\n\n"
+        "Gunmen suspected to belong to the Tamarel Front killed 12 villagers near Menaka on Friday, police said."
+    )
+    names = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+    assert names.get("Tamarel Front") == "Organization" and "Suspected Tamarel Front" not in names, names

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.mentions import Mention
 from loaders.person_names import name_particles
 
@@ -162,6 +163,33 @@ def newsroom_parts(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
     return mentions
 
 
+@cache
+def title_words() -> frozenset[str]:
+    """Last words of an author's title in a byline ("Senior Fellow"), besides the roles only people hold."""
+    return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_title_words"])
+
+
+def without_authors_titles(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the unknown names in a byline that end in an author's title ("By Clara Voss, Senior
+    Fellow, and Omar Haddad, Research Analyst": "Senior Fellow" and "Research Analyst" are no actors).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("By Clara Voss, Senior Fellow\\nRebels took the town.")
+    >>> title = Mention(4, 6, 15, 28, "Senior Fellow", "Person", "Senior Fellow")
+    >>> without_authors_titles(doc, doc.text, [title])
+    []
+    """
+    cues = load_cues()
+    lines = [m.span() for m in BYLINE_LINE.finditer(text)]
+    return [
+        m
+        for m in mentions
+        if m.actor_id
+        or not any(start <= m.start_char and m.end_char <= end for start, end in lines)
+        or not (doc[m.end - 1].lower_ in title_words() or cues.is_person_role(doc[m.end - 1].lower_))
+    ]
+
+
 def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the authors of each byline as people (added where the NER missed them, relabelled where
     it took them for an unknown place or body) and a staff byline's words as its outlet, never a person. ``text``
@@ -179,7 +207,28 @@ def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
             continue
         for author in author_name.finditer(found.group(1)):
             mentions = _as_person(doc, mentions, found.start(1) + author.start(), found.start(1) + author.end())
-    return mentions
+    return outlets_throughout(without_authors_titles(doc, text, mentions))
+
+
+def outlets_throughout(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with every unknown name of an outlet the page names (in its byline or masthead) in two words or
+    more that outlet wherever it is written: "By Staff reporter | Valle Hondo Diario" and a photo's credit "(Valle
+    Hondo Diario)", which the NER reads as a person's name, are one organisation.
+
+    >>> outlet = Mention(0, 2, 0, 11, "Valle Hondo", "Organization", "Valle Hondo", "media")
+    >>> credit = Mention(9, 11, 40, 51, "Valle Hondo", "Person", "Valle Hondo")
+    >>> [(m.label, m.kind) for m in outlets_throughout([outlet, credit])]
+    [('Organization', 'media'), ('Organization', 'media')]
+    """
+    outlets = {  # of two words or more: a lone word there is more often a place the NER read as the outlet
+        m.name for m in mentions if not m.actor_id and m.label == "Organization" and m.kind == "media" and " " in m.name
+    }
+    return [
+        replace(m, label="Organization", kind="media")
+        if m.name in outlets and not m.actor_id and not m.refers_back and m.label != "Organization"
+        else m
+        for m in mentions
+    ]
 
 
 def _as_person(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:

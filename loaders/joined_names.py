@@ -67,6 +67,18 @@ def names_a_language(span: Span) -> bool:
     return after in lists["language_after"] or (before in lists["language_before"] and after == "as")
 
 
+def names_a_faith(span: Span) -> bool:
+    """Whether a demonym names a church or a rite, not its state: "Greek Orthodox", "Armenian and Greek Orthodox
+    congregations" (``faith_after``)."""
+    doc = span.doc
+    faiths = _lists()["faith_after"]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in faiths:
+        return True
+    listed = after in {"and", "or", ","} and span.end + 2 < len(doc) and doc[span.end + 1].is_title
+    return listed and doc[span.end + 2].lower_ in faiths
+
+
 def _ends_in_date(span: Span) -> Span:
     """The span without the words of a date it ran into at its end."""
     dates = _lists()["date_words"]

@@ -18,7 +18,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
-from loaders.joined_names import name_parts, names_a_language, names_a_vessel
+from loaders.joined_names import name_parts, names_a_faith, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
     ends_as_unit,
@@ -31,7 +31,7 @@ from loaders.organisation_names import (
     state_bodies,
     without_furniture,
 )
-from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor, title_case_headline
+from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor, title_case_lines
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -126,8 +126,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         actor = gazetteer.actors[span.ent_id_]
         if posted_on(span, actor.name):
             return None  # "said on Twitter": where it was said
-        if span.text in actor.demonyms and names_a_language(span):
-            return None  # "known in Spanish as": a language
+        if span.text in actor.demonyms and (names_a_language(span) or names_a_faith(span)):
+            return None  # "known in Spanish as": a language; "Greek Orthodox": a church
         if actor.capital_of and acts(span):
             actor = gazetteer.lookup(actor.capital_of) or actor
         return Mention(
@@ -501,14 +501,21 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _headline_only(doc: Doc) -> Callable[[Mention], bool]:
-    """Whether a name is read in a title-case headline and nowhere in the text below it ("Council Renews Arms
-    Embargo"): a phrase the capitals made look like a name (a body's or a place's; a person's name is a byline's),
-    written below, if at all, only in lower case ("as a transnational criminal organization")."""
-    line = title_case_headline(doc)
-    if line is None:
+    """Whether a name is read in a line written in title case (a headline, a heading, a "Related:" link: "Council
+    Renews Arms Embargo") and nowhere in the text outside that line: a phrase the capitals made look like a name (a
+    body's or a place's; a person's name is a byline's), written elsewhere, if at all, only in lower case ("as a
+    transnational criminal organization")."""
+    lines = title_case_lines(doc)
+    if not lines:
         return lambda _: False
-    below = text_of(doc)[line.end_char :]
-    return lambda m: line.start <= m.start < line.end and m.text not in below
+    text = text_of(doc)
+    outside = {line.start: text[: line.start_char] + "\n" + text[line.end_char :] for line in lines}
+
+    def only_there(m: Mention) -> bool:
+        line = next((line for line in lines if line.start <= m.start < line.end), None)
+        return line is not None and m.text not in outside[line.start]
+
+    return only_there
 
 
 def _known_otherwise(name: Mention, acronym: Mention | None, letters: str) -> bool:

@@ -12,9 +12,9 @@
   ("the Masalit community");
 - any word of a question-like heading in capitals ("WHO IS BEHIND IT", "WHAT HAPPENED"), known or not
   (:func:`heading_tokens`): "WHO" there asks, it is not the World Health Organization;
-- a name read only in a headline written in title case, never in the text below it ("Council Renews Arms Embargo",
-  "the Limits of Negotiation"): every word is capitalised there, so the NER takes phrases for names
-  (:func:`title_case_headline`).
+- a name read only in a line written in title case (a headline, a heading, a "Related:" link), never in the text
+  outside it ("Council Renews Arms Embargo", "the Limits of Negotiation"): every word is capitalised there, so the
+  NER takes phrases for names (:func:`title_case_lines`).
 
 The head nouns are ``seeds/relations.yaml``'s ``page_labels`` block. Only names the gazetteer does not know are
 judged here: a known actor before a colon or a bar is still that actor (a known place on a menu line is not, in
@@ -228,6 +228,9 @@ def heading_tokens(doc: Doc) -> frozenset[int]:
 
 
 TITLE_CASE_SHARE = 0.75  # of a line's words of four letters or more capitalised: a headline in title case
+MIN_HEADING_WORDS = 5  # words of four letters or more of a title-case line below the first ("Staff reporter, X Post"
+# is a masthead's)
+SENTENCE_END = re.compile(r"[a-z0-9]\.(?:\s|$)")  # "... 9 December 2024. (AFP)": a caption's sentence, no headline
 
 
 def in_title_case(line: str) -> bool:
@@ -240,22 +243,35 @@ def in_title_case(line: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def title_case_headline(doc: Doc) -> Span | None:
-    """The page's first line when it is a headline in title case (most of its longer words capitalised, no full
-    stop at its end, not a byline, text below it), else None.
+def title_case_lines(doc: Doc) -> list[Span]:
+    """The page's lines written in title case that are no sentences: the headline, and a headline repeated below a
+    kicker, a heading or a "Related:" link ("CONFLICT BRIEF | Asia" then "After Lashio: the Limits of the Junta's
+    Power"); most of their longer words capitalised, no full stop at their end, no byline; the first line with text
+    below it, the others with five words of four letters or more and no sentence's full stop inside ("U.S." is
+    none).
 
     >>> from spacy.lang.en import English
-    >>> title_case_headline(English()("Council Renews Arms Embargo on the Region\\n\\nThe council voted.")).text
-    'Council Renews Arms Embargo on the Region'
-    >>> title_case_headline(English()("Troops raid a camp in the north\\n\\nTroops raided it.")) is None
-    True
+    >>> doc = English()("BRIEF | ASIA\\n\\nAfter Lashio: The Brotherhood and the Limits of Junta Power\\n\\nIt lost.")
+    >>> [line.text for line in title_case_lines(doc)]
+    ['BRIEF | ASIA', 'After Lashio: The Brotherhood and the Limits of Junta Power']
     """
     text = text_of(doc)
-    start = len(text) - len(text.lstrip())
-    line, *below = text[start:].split("\n", 1)
-    if not below or line.rstrip().endswith(".") or line.startswith("By ") or not in_title_case(line):
-        return None  # not a sentence, nor a byline ("By Jane Roe and John Doe, reporting from Goma")
-    return doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+    found = []
+    first = start = len(text) - len(text.lstrip())
+    for line in text[start:].split("\n"):
+        end = start + len(line.rstrip())
+        headline = start == first  # the page's first line: a title-case line of any length
+        if (
+            (end < len(text.rstrip()) if headline else not SENTENCE_END.search(line.rstrip()))
+            and not line.rstrip().endswith(".")
+            and not line.lstrip().startswith("By ")
+            and in_title_case(line)
+            and (headline or len([w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]) >= MIN_HEADING_WORDS)
+            and (span := doc.char_span(start, end, alignment_mode="expand")) is not None
+        ):
+            found.append(span)
+        start += len(line) + 1
+    return found
 
 
 def _cut_off(span: Span) -> bool:

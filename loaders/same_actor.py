@@ -158,7 +158,9 @@ def bind_spelled_known(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
     """Unknown places named with the noun of their kind ("Katha Township", "Donetsk region") bound to the place
     the document names without it; that name, if the NER took it for an organisation's or a person's, bound to
-    the place named with the noun ("Tolmasi Province ... the governor of Tolmasi")."""
+    the place named with the noun ("Tolmasi Province ... the governor of Tolmasi"); an unknown place named as a
+    known one without its division's noun ("Shan" of "Shan State", "the Far North" of "Far North Region") bound to
+    the known place the document names."""
     kinds = kind_nouns()
     with_kind = {
         words[0].lower(): m
@@ -167,6 +169,12 @@ def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
         if words[1].lower() in kinds
     }
     bare = {m.name.lower(): m for m in mentions if m.label == "Location" and m.name.lower() in with_kind}
+    known = {  # "Shan State", "Far North Region": known places whose name ends in a division's noun
+        words[0].lower(): m
+        for m in mentions
+        if m.label == "Location" and m.actor_id and len(words := m.name.rsplit(" ", 1)) == 2
+        if words[1].lower() in load_cues().place_divisions
+    }
     out = []
     for m in mentions:
         words = m.name.rsplit(" ", 1)
@@ -175,6 +183,8 @@ def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
             out.append(_as(m, bare[key]))  # every "Katha Township" is Katha
         elif m.label in {"Organization", "Person"} and not m.actor_id and name in with_kind:
             out.append(_as(m, bare.get(name, with_kind[name])))  # "Tolmasi" is Tolmasi Province, or Tolmasi
+        elif m.label == "Location" and not m.actor_id and name in known and name not in with_kind:
+            out.append(_as(m, known[name]))  # "northern Shan" is the known Shan State the page names
         else:
             out.append(m)
     return out
@@ -401,6 +411,22 @@ def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def common_word_openers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Unknown names of two words or more that open their sentence with a common word capitalised by its place (one
+    the document writes in lower case elsewhere) before the name of another mention: that mention's actor
+    ("Suspected Lakurawa militants crossed ..." beside "Lakurawa": the group, not a person "Suspected Lakurawa")."""
+    lower = {t.text for t in doc if t.is_lower}
+    named = {m.name.lower(): m for m in mentions if m.actor_id or m.label != "Person"}
+    out = []
+    for m in mentions:
+        word = doc[m.start]
+        rest = m.name.split(" ", 1)[1].lower() if " " in m.name else ""
+        opener = not m.actor_id and word.is_sent_start and not word.is_upper and word.lower_ in lower
+        other = named.get(rest) if opener and m.name.startswith(word.text + " ") else None
+        out.append(_as(m, other) if other is not None and other is not m else m)
+    return out
+
+
 def _common_word_opening(doc: Doc, m: Mention, lower: set[str]) -> bool:
     """Whether an unknown one-word name opens its sentence and is written in lower case elsewhere in the document: a
     common word capitalised by its place ("Detectives investigating the attack ...", "Intelligence officials
@@ -453,7 +479,7 @@ def people_spelled_alike(mentions: list[Mention]) -> list[Mention]:
 
 def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
-    mentions = bind_spelled_known(doc, branches_by_place(doc, no_names(doc, mentions)))
+    mentions = bind_spelled_known(doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions))))
     mentions = people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)

@@ -123,3 +123,27 @@ def test_authors_titles_in_a_byline_are_no_outlet() -> None:
 def test_an_outlet_after_the_authors_still_employs_them() -> None:
     text = f"By Clara Voss and Omar Haddad, Sahel Observer\n\n{STORY}"
     assert works_for(text) >= {("Clara Voss", "Sahel Observer"), ("Omar Haddad", "Sahel Observer")}
+
+
+def test_authors_titles_in_a_byline_are_no_actors() -> None:
+    kg = graph_of(f"By Clara Voss, Senior Fellow, and Omar Haddad, Research Analyst\n\n{STORY}")
+    names = {d["name"] for _, d in kg.g.nodes(data=True)}
+    assert {"Clara Voss", "Omar Haddad"} <= names
+    assert not {"Senior Fellow", "Research Analyst", "Fellow", "Analyst"} & names
+
+
+@pytest.mark.parametrize("credit", ["Handout", "Archive", "Handout via Reuters", "Sahel Observer/Archive"])
+def test_a_photo_credits_handout_or_archive_is_no_actor(credit: str) -> None:
+    kg = graph_of(f"{STORY}\n\nPhoto: Soldiers at a checkpoint near Gao in Mali, 2023. ({credit})")
+    names = {d["name"] for _, d in kg.g.nodes(data=True)}
+    assert not {"Handout", "Archive"} & names
+
+
+def test_the_outlet_a_byline_names_is_the_same_organisation_in_a_photo_credit() -> None:
+    text = (
+        "By Staff reporter | Valle Hondo Diario, Temuco\n\n"
+        "Police raided a farm near Ercilla on Monday, officials said.\n\n"
+        "Photo: Police vehicles at the farm near Ercilla, 2023. (Valle Hondo Diario)"
+    )
+    found = [(d["name"], d["label"]) for _, d in graph_of(text).g.nodes(data=True) if "Valle" in d["name"]]
+    assert found == [("Valle Hondo Diario", "Organization")]

@@ -32,3 +32,49 @@ def test_another_owners_body_of_a_known_bodys_short_name_is_not_the_known_body()
 def test_a_known_body_written_with_its_own_owner_stays_the_known_body() -> None:
     found = graph_of("Ruslan Bagirov told the U.N. Security Council that the port in Makhachkala was safe.")
     assert "un-security-council" in found.g.nodes, set(found.g.nodes)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "label"),
+    [
+        ("Shops in Ebonyi stayed shut after IPOB called a sit-at-home.", "indigenous-people-of-biafra", "Organization"),
+        ("Corsica Libera called the march in Ajaccio after the verdict.", "corsica-libera", "Organization"),
+        ("Veterans of the Soviet Union marched past the old barracks.", "soviet-union", "Country"),
+        ("Charlie Hebdo printed the cartoons again last week.", "charlie-hebdo", "Organization"),
+        (
+            "Troops of the TNI searched the highlands for the missing pilot.",
+            "indonesian-national-armed-forces",
+            "Organization",
+        ),
+        ("Public Safety Canada listed the network on Tuesday.", "public-safety-canada", "Organization"),
+    ],
+)
+def test_a_known_actor_of_another_theatre_gets_its_label(text: str, actor: str, label: str) -> None:
+    nodes = graph_of(text).g.nodes
+    assert actor in nodes and nodes[actor]["label"] == label, {n: d["label"] for n, d in nodes(data=True)}
+
+
+def test_the_quds_force_under_its_full_treasury_name_is_one_body() -> None:
+    text = "The network sold oil for Iran's Islamic Revolutionary Guard Corps-Qods Force, the Treasury said."
+    nodes = set(graph_of(text).g.nodes)
+    assert "quds-force" in nodes and "islamic-revolutionary-guard-corps" not in nodes, nodes
+
+
+def test_the_leader_of_isis_mozambique_is_not_another_commander() -> None:
+    nodes = set(graph_of("The US designated ISIS-Mozambique and its leader, Abu Yasir Hassan, in March.").g.nodes)
+    assert "abu-yasir-hassan" in nodes and "bonomade-machude-omar" not in nodes, nodes
+
+
+def test_a_demonym_of_a_church_is_no_state() -> None:
+    text = "Gunmen attacked a church used by Armenian and Greek Orthodox congregations in Izmir; Italy condemned it."
+    nodes = set(graph_of(text).g.nodes)
+    assert "italy" in nodes and not {"armenia", "greece"} & nodes, nodes
+
+
+def test_a_capitalised_common_word_before_a_groups_name_is_not_a_person() -> None:
+    text = (
+        "Suspected Tamarel Front fighters kill 12 in Menaka\n\n"
+        "Gunmen suspected to belong to the Tamarel Front killed 12 villagers near Menaka on Friday, police said."
+    )
+    names = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+    assert names.get("Tamarel Front") == "Organization" and "Suspected Tamarel Front" not in names, names

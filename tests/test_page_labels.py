@@ -206,3 +206,14 @@ def test_a_name_ending_in_a_lowercase_noun_of_a_building_is_a_site() -> None:
     found = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
     assert found.get("Kobar prison") == "Location", found
     assert found.get("Lidorama supermarket") == "Location", found
+
+
+def test_a_phrase_of_a_title_case_headline_below_a_kicker_or_in_a_related_link_is_no_actor() -> None:
+    found = names(
+        "SECURITY BRIEF | SAHEL\n\n"
+        "Peace at Two Years: The Tamarel Front, the Dissidents and the Limits of Negotiation\n\n"
+        "The Tamarel Front took the town of Menaka on Friday, officials said.\n\n"
+        "Related: Treasury Sanctions Mali-based Gold Smugglers and Financial Facilitators (May 2, 2024)"
+    )
+    assert "Tamarel Front" in found, found  # named outside the headline too
+    assert not {"Limits of Negotiation", "Gold Smugglers and Financial Facilitators"} & found, found

@@ -4,6 +4,7 @@ on a sentence written for its test."""
 from __future__ import annotations
 
 import pytest
+from conftest import graph_of
 from test_real_text import triples
 
 pytestmark = pytest.mark.model
@@ -200,3 +201,9 @@ def test_a_distance_from_a_place_called_what_it_is_puts_a_place_near_it() -> Non
 def test_a_place_called_a_group_s_stronghold_in_another_lies_in_it() -> None:
     found = located("Troops retook Bunagana, an M23 stronghold in Rutshuru territory, on Tuesday.")
     assert ("bunagana", "rutshuru") in found, found
+
+
+def test_a_place_written_without_its_known_division_noun_is_the_known_place() -> None:
+    kg = graph_of("The army lost Shan State's towns. Rebels in northern Shan took Lashio.")
+    names = {d["name"] for _, d in kg.g.nodes(data=True)}
+    assert "Shan State" in names and "Shan" not in names, names

@@ -150,7 +150,7 @@ from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
-from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
+from loaders.role_lists import holders_owned_apart, owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     commands_a_state_force,
     companions,
@@ -1125,8 +1125,9 @@ class DocReader:
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
-        elif named_beside:
-            holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
+        elif named_beside:  # "Ghana's president A and Côte d'Ivoire's B": not B
+            named = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
+            holder_mentions = holders_owned_apart(self, named)
         elif among := counted_among(noun, self.index):  # "X, among Hamas's most powerful figures"
             holder_mentions = among
         elif named_part := self._named_part(noun):  # "its Az-Zallaqa media arm": the part is named inside
@@ -1390,13 +1391,15 @@ class DocReader:
         return mention.label == "Organization" and all(w in self.cues.portfolio_words for w in words)
 
     def person_of_org(self, person: Mention, head: Token) -> None:
-        """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""
+        """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"; "the opposition leader, X of the Y" leads Y."""
+        role = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" else None
+        leads = role is not None and self._role_at(role) == "LEADS" and not one_of_several(role)
         for obj in prep_objects(head, self.cues.person_body_preps):
             for org in actors_of(obj, self.index, with_preps=False):
                 if org.label == "Organization":
                     member = org.kind in {"armed_group", "political_party"} or clan_noun(obj)  # "of the X tribe"
                     rel = "MEMBER_OF" if member else "WORKS_FOR"
-                    self.emit(person, rel, org, head, "person-of-org", 0.7)
+                    self.emit(person, "LEADS" if leads else rel, org, head, "person-of-org", 0.7)
                     self.emit_all(
                         listed_with(self, head), rel, [org], head, "person-of-org-listed", 0.7
                     )  # "A and B of X"
@@ -1856,9 +1859,16 @@ class DocReader:
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
         mentions = self.index.inside(sent)
+        before: Mention | None = None
         for a, b in itertools.pairwise(mentions):
             gap = " ".join(w for w in self.words.lower[a.end : b.start] if w != "the")
+            wider = (
+                before is not None and before.label == "Location" and self.words.lower[before.end : a.start] == [","]
+            )
+            before = a
             if gap.startswith(", ") and gap[2:] in self.cues.connectors:
+                if wider:
+                    continue  # "Santa Rita, New Mexico, near Deming": the town's place, not New Mexico's
                 gap = gap[2:]  # "Haret Hreik, in Beirut"
             cue = self.doc[b.start]
             listed = b.end < sent.end and self.words.lower[b.end] in {",", "and", "or"}

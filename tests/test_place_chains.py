@@ -200,3 +200,9 @@ def test_a_distance_from_a_place_called_what_it_is_puts_a_place_near_it() -> Non
 def test_a_place_called_a_group_s_stronghold_in_another_lies_in_it() -> None:
     found = located("Troops retook Bunagana, an M23 stronghold in Rutshuru territory, on Tuesday.")
     assert ("bunagana", "rutshuru") in found, found
+
+
+def test_a_place_after_a_town_and_its_state_is_the_town_s_not_the_state_s() -> None:
+    found = triples("The convoy was hit in Silver City, New Mexico, near Deming, on Friday.")
+    assert ("silver-city", "LOCATED_IN", "new-mexico") in found, found
+    assert ("new-mexico", "LOCATED_IN", "deming") not in found, found

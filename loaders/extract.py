@@ -163,6 +163,7 @@ from loaders.role_scope import (
     objects_outside_clauses,
     one_of_several,
     owner_of_part,
+    set_off_after_bracket,
     sole_rank,
     titled_name,
 )
@@ -1526,7 +1527,10 @@ class DocReader:
             offshoot = lemma in self.cues.offshoot_nouns
             if offshoot and owners and not named:  # "its proxies, including Hezbollah": the examples named
                 named = [m for m in listed_after(noun, self.index) if m.key not in {o.key for o in owners}]
-            if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
+            bracketed = None if noun.dep_ == "appos" or objects or not owners else set_off_after_bracket(self, noun)
+            if bracketed is not None:  # "the Y Cartel (YC), the X Cartel's main rival": parsed as the verb's object
+                holders, objects = [bracketed], owners
+            elif noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
                 if cue.type in SIDE_TYPES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
                     continue  # "X, its rival": not X's own clause, often someone named earlier; left unguessed
                 holders, objects = actors_of(noun.head, self.index, with_preps=False), owners

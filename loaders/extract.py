@@ -229,6 +229,7 @@ from loaders.syntax import (
     certainty_of,
     clause_chain,
     conjuncts,
+    gapped_objects,
     gapped_subjects,
     is_backer,
     is_definite_group,
@@ -803,7 +804,7 @@ class DocReader:
                 agents = described_by_participle(verb, agents, self.index)  # "A, who heads X, and B": not B
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
-                objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+                objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + gapped_objects(verb)
                 if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
                     objects = [o for o in objects if o.pos_ != "PRON"]  # "forces repelled it": the assault, no one
                 if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"

@@ -151,7 +151,7 @@ from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
-from loaders.role_lists import owner_in_list, role_examples, role_holders_listed
+from loaders.role_lists import holders_owned_apart, owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
     commands_a_state_force,
     companions,
@@ -164,6 +164,7 @@ from loaders.role_scope import (
     objects_outside_clauses,
     one_of_several,
     owner_of_part,
+    set_off_after_bracket,
     sole_rank,
     titled_name,
 )
@@ -231,6 +232,7 @@ from loaders.syntax import (
     certainty_of,
     clause_chain,
     conjuncts,
+    gapped_objects,
     gapped_subjects,
     is_backer,
     is_definite_group,
@@ -816,7 +818,7 @@ class DocReader:
                 agents = described_by_participle(verb, agents, self.index)  # "A, who heads X, and B": not B
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
-                objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+                objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + gapped_objects(verb)
                 if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
                     objects = [o for o in objects if o.pos_ != "PRON"]  # "forces repelled it": the assault, no one
                 if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"
@@ -1139,8 +1141,9 @@ class DocReader:
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
-        elif named_beside:
-            holder_mentions = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
+        elif named_beside:  # "Ghana's president A and Côte d'Ivoire's B": not B
+            named = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
+            holder_mentions = holders_owned_apart(self, named)
         elif among := counted_among(noun, self.index):  # "X, among Hamas's most powerful figures"
             holder_mentions = among
         elif named_part := self._named_part(noun):  # "its Az-Zallaqa media arm": the part is named inside
@@ -1404,13 +1407,15 @@ class DocReader:
         return mention.label == "Organization" and all(w in self.cues.portfolio_words for w in words)
 
     def person_of_org(self, person: Mention, head: Token) -> None:
-        """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"."""
+        """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"; "the opposition leader, X of the Y" leads Y."""
+        role = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" else None
+        leads = role is not None and self._role_at(role) == "LEADS" and not one_of_several(role)
         for obj in prep_objects(head, self.cues.person_body_preps):
             for org in actors_of(obj, self.index, with_preps=False):
                 if org.label == "Organization":
                     member = org.kind in {"armed_group", "political_party"} or clan_noun(obj)  # "of the X tribe"
                     rel = "MEMBER_OF" if member else "WORKS_FOR"
-                    self.emit(person, rel, org, head, "person-of-org", 0.7)
+                    self.emit(person, "LEADS" if leads else rel, org, head, "person-of-org", 0.7)
                     self.emit_all(
                         listed_with(self, head), rel, [org], head, "person-of-org-listed", 0.7
                     )  # "A and B of X"
@@ -1537,7 +1542,10 @@ class DocReader:
             offshoot = lemma in self.cues.offshoot_nouns
             if offshoot and owners and not named:  # "its proxies, including Hezbollah": the examples named
                 named = [m for m in listed_after(noun, self.index) if m.key not in {o.key for o in owners}]
-            if noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
+            bracketed = None if noun.dep_ == "appos" or objects or not owners else set_off_after_bracket(self, noun)
+            if bracketed is not None:  # "the Y Cartel (YC), the X Cartel's main rival": parsed as the verb's object
+                holders, objects = [bracketed], owners
+            elif noun.dep_ == "appos" and not objects:  # "JNIM, al-Qaeda's affiliate": the owner is the object
                 if cue.type in SIDE_TYPES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
                     continue  # "X, its rival": not X's own clause, often someone named earlier; left unguessed
                 holders, objects = actors_of(noun.head, self.index, with_preps=False), owners
@@ -1870,11 +1878,18 @@ class DocReader:
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
         mentions = self.index.inside(sent)
+        before: Mention | None = None
         for a, b in itertools.pairwise(mentions):
             if names_sanctions_regime(b, self.doc):
                 continue  # "the UN Security Council's Hezbollah sanctions committee": Hezbollah is no part of it
             gap = " ".join(w for w in self.words.lower[a.end : b.start] if w != "the")
+            wider = (
+                before is not None and before.label == "Location" and self.words.lower[before.end : a.start] == [","]
+            )
+            before = a
             if gap.startswith(", ") and gap[2:] in self.cues.connectors:
+                if wider:
+                    continue  # "Santa Rita, New Mexico, near Deming": the town's place, not New Mexico's
                 gap = gap[2:]  # "Haret Hreik, in Beirut"
             cue = self.doc[b.start]
             listed = b.end < sent.end and self.words.lower[b.end] in {",", "and", "or"}

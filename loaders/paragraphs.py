@@ -3,10 +3,10 @@
 spaCy's parser reads a heading, a byline or a caption and the paragraph after it as one
 sentence when no full stop stands between them ("Militia leader killed in strike\\n\\nA drone
 strike killed ..."), which glues names across them. This component, placed before the parser,
-starts a sentence at the first word after a blank line, after a wire story's dateline, and after a line shaped like
-a heading above a single line break ("Drone strike kills three near Erbil\\nERBIL, Iraq (AP) - A drone ...");
-the parser keeps boundaries set before it and decides the rest. A line of hard-wrapped prose is not a
-heading (:func:`heading_line`), so a sentence wrapped over lines still reads as one.
+starts a sentence at the first word after a blank line, after a wire story's dateline or a live blog's entry
+stamp, and after a line shaped like a heading above a single line break ("Drone strike kills three near
+Erbil\\nERBIL, Iraq (AP) - A drone ..."); the parser keeps boundaries set before it and decides the rest. A line
+of hard-wrapped prose is not a heading (:func:`heading_line`), so a sentence wrapped over lines still reads as one.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -20,11 +20,17 @@ A wire story's dateline ("MOGADISHU, March 3 (Reuters) - ") ends before the stor
 
 >>> [t.text for t in nlp("KABUL, Dec 12 (Reuters) - A bomb hit Kabul.") if t.is_sent_start]
 ['KABUL', 'A']
+
+and so does a live blog's entry stamp:
+
+>>> [t.text for t in nlp("Saturday, 18:30 — The UN called for calm.") if t.is_sent_start]
+['Saturday', 'The']
 """
 
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +54,13 @@ DATELINE = re.compile(
     r"(?:, (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))*"  # , Somalia, Jan 3
     r"(?: \([^()\n]{2,40}\))?"  # (Reuters)
     r"(?: ?[-–—:]) ",
+    re.MULTILINE,
+)
+# A live blog's entry stamp at a line's start: maybe a weekday, a time of day, maybe a time zone, then a dash:
+# "Saturday, 18:30 — ", "16:05 GMT - ". Read with the entry's first sentence, the parser hangs the sentence on the
+# time, and no rule reads its subject or its verb.
+ENTRY_STAMP = re.compile(
+    r"^(?:[A-Z][a-z]+day,? )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})? ?[-–—] ",
     re.MULTILINE,
 )
 
@@ -87,7 +100,7 @@ def start_sentences_after_breaks(doc: Doc) -> Doc:
     line, after a blank line, a sentence's end or another heading: "Drone strike kills three\\nBy Jane Doe\\n")."""
     text = text_of(doc)
     longest = max(map(len, text.split("\n")))
-    for match in DATELINE.finditer(text):  # the story's first word starts a sentence of its own
+    for match in chain(DATELINE.finditer(text), ENTRY_STAMP.finditer(text)):  # the story's first word starts a sentence
         first = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if first is not None and first.start > 0:
             first[0].is_sent_start = True

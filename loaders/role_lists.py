@@ -179,3 +179,17 @@ def owner_in_list(noun: Token, index: MentionIndex) -> list[Mention] | None:
         return None
     owner = index.at(first)
     return [owner] if owner is not None and owner.label == "Organization" else []
+
+
+def holders_owned_apart(reader: DocReader, holders: list[Mention]) -> list[Mention]:
+    """The holders of a role named beside it less those listed after the first with an owner of their own: in
+    "Ghana's president A and Côte d'Ivoire's B", B is Côte d'Ivoire's, not Ghana's president."""
+    doc = reader.doc
+    return [
+        m
+        for m in holders
+        if not (
+            (head := doc[m.start : m.end].root).dep_ == "conj"
+            and any(c.dep_ == "poss" and reader.index.at(c) is not None for c in head.children)
+        )
+    ]

@@ -231,3 +231,13 @@ def name_before_comma(reader: DocReader, noun: Token) -> Mention | None:
         opened = next((t.i for t in doc[max(last - 4, 0) : last] if t.text == "("), None)
         last = opened - 1 if opened else last
     return reader.index.at(doc[last]) if last >= 0 else None
+
+
+def set_off_after_bracket(reader: DocReader, noun: Token) -> Mention | None:
+    """The name a noun phrase is set off after when a bracket closes the name before the comma ("the Y Cartel (YC),
+    the X Cartel's main rival"), where the parser, lost at the bracket, hangs the noun on the verb: the name, or
+    None when no bracket stands there."""
+    comma = noun.left_edge.i - 1
+    if comma < 2 or reader.doc[comma].text != "," or reader.doc[comma - 1].text != ")":
+        return None
+    return name_before_comma(reader, noun)

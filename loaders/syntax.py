@@ -752,6 +752,26 @@ def gapped_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
 
 
+def gapped_objects(verb: Token) -> list[Token]:
+    """The objects after "and" that share a verb with an object of its own, the verb left out: "Hamas" of "the US
+    designated Hezbollah a terrorist group in 1997 and Hamas a terrorist group in 2001" (the parser hangs the second
+    object, a name, on the verb as a conjunct); none when the verb has no direct object, or only a relative pronoun
+    ("whom the US sanctioned in 2022 and the EU in 2023": the EU is a gapped subject, :func:`gapped_subjects`).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["US", "designated", "Hezbollah", "in", "1997", "and", "Hamas", "in", "2001"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 1, 1, 6, 7],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "ADP", "NUM", "CCONJ", "PROPN", "ADP", "NUM"])
+    >>> gapped_objects(doc[1])
+    [Hamas]
+    """
+    if not any(c.dep_ == "dobj" and c.lower_ not in load_cues().relative_pronouns for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # not "and affiliated groups"
+
+
 def is_passive(verb: Token) -> bool:
     """Whether the verb is passive ("is run by")."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

@@ -182,3 +182,9 @@ def test_a_wire_storys_dateline_is_not_the_subject_of_its_first_sentence() -> No
         "killing 12 Somali soldiers, officials said."
     )
     assert ("al-shabaab", "ATTACKED", "somalia") in found, found
+
+
+def test_a_live_blog_entry_stamp_is_no_part_of_the_entry_s_first_sentence() -> None:
+    kg = graph_of("Sunday, 09:15 — Hezbollah fired rockets at Kiryat Shmona overnight.")
+    evidence = kg.g.edges["hezbollah", "kiryat-shmona", "ATTACKED"]["evidence"]
+    assert [e.sentence for e in evidence] == ["Hezbollah fired rockets at Kiryat Shmona overnight."], evidence

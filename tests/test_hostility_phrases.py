@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import graph_of, links_of
 
 pytestmark = pytest.mark.model
 
@@ -788,3 +788,8 @@ def test_a_campaign_of_protests_against_a_side_attacked_no_one() -> None:
     text = "The Lindi Front waged a campaign of protests against the Coast Brigade."
     assert not attacked(text), attacked(text)
     assert ("lindi-front", "coast-brigade") in opposed(text), opposed(text)
+
+
+def test_a_rival_set_off_after_a_bracketed_acronym_is_the_named_group_s_foe() -> None:
+    found = links_of("Officials say Hamas has courted Palestinian Islamic Jihad (PIJ), Fatah's main rival in Gaza.")
+    assert ("palestinian-islamic-jihad", "OPPOSES", "fatah") in found, found

@@ -207,3 +207,9 @@ def test_a_place_written_without_its_known_division_noun_is_the_known_place() ->
     kg = graph_of("The army lost Shan State's towns. Rebels in northern Shan took Lashio.")
     names = {d["name"] for _, d in kg.g.nodes(data=True)}
     assert "Shan State" in names and "Shan" not in names, names
+
+
+def test_a_place_after_a_town_and_its_state_is_the_town_s_not_the_state_s() -> None:
+    found = triples("The convoy was hit in Silver City, New Mexico, near Deming, on Friday.")
+    assert ("silver-city", "LOCATED_IN", "new-mexico") in found, found
+    assert ("new-mexico", "LOCATED_IN", "deming") not in found, found

@@ -334,3 +334,12 @@ def test_groups_a_listing_notice_says_were_listed_before_are_on_its_government_s
 def test_groups_designated_before_a_notice_of_no_counted_list_have_no_sanctioner() -> None:
     text = "The Treasury sanctioned Boko Haram on Monday. Previously designated groups include Hamas and Hezbollah."
     assert listed(text) == {("boko-haram", "treasury")}
+
+
+def test_a_second_object_after_and_with_the_verb_left_out_is_sanctioned_too() -> None:
+    text = (
+        "The United States designated Hezbollah a Foreign Terrorist Organization in 1997 and Hamas a Specially "
+        "Designated Global Terrorist entity in 2001."
+    )
+    assert sanctioners(text, "hamas") == {"united-states"}, triples(text)
+    assert sanctioners(text, "hezbollah") == {"united-states"}, triples(text)

@@ -73,3 +73,19 @@ def test_a_commanders_title_after_an_armed_group_names_one_of_its_members() -> N
     found = links("Hezbollah commander Reza Karimi toured the front on Monday.")
     assert ("reza-karimi", "MEMBER_OF", "hezbollah") in found, found
     assert ("reza-karimi", "LEADS", "hezbollah") not in found, found
+
+
+def test_a_name_listed_after_a_titled_one_with_an_owner_of_its_own_is_not_the_first_owner_s() -> None:
+    found = links("Russia's president, Vladimir Putin, and Turkey's Recep Tayyip Erdogan met in Sochi.")
+    assert ("vladimir-putin", "LEADS", "russia") in found, found
+    assert ("recep-tayyip-erdogan", "LEADS", "russia") not in found, found
+
+
+def test_a_leader_named_beside_with_his_party_after_of_leads_it() -> None:
+    found = links("The veteran party chief, Raila Odinga of the Orange Democratic Movement, rejected the result.")
+    assert ("raila-odinga", "LEADS", "orange-democratic-movement") in found, found
+
+
+def test_a_leader_named_beside_as_one_of_several_is_a_member() -> None:
+    found = links("A senior leader, Khalil al-Hayya of Hamas, rejected the offer.")
+    assert ("khalil-al-hayya", "MEMBER_OF", "hamas") in found, found

@@ -377,7 +377,7 @@ def claimed_credit(reader: DocReader, noun: Token) -> None:
     events = [e for t in said if (e := reader.events.event_at(t)) is not None]
     if not said:
         events = named_last(reader, noun)
-    certainty = certainty_of(noun, reader.cues, reader.words)
+    certainty = reader.certainty(noun)
     reader.emit_all(found, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.75, certainty)
 
 
@@ -430,7 +430,7 @@ def listed_deeds(reader: DocReader) -> None:
         doers = [m for o in owners for m in actors_of(o, reader.index, with_preps=False) if m.label != "Location"]
         end = list_end(colon)
         events = [e for e in reader.events.events if colon.idx < e.cue.idx < end]
-        certainty = certainty_of(verb, reader.cues, reader.words)
+        certainty = reader.certainty(verb)
         reader.emit_all(doers, "BLAMED_FOR", events, verb, "listed-deeds", 0.7, certainty)
 
 

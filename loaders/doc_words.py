@@ -46,7 +46,8 @@ def _joined_text(doc: Doc) -> str:
     if not len(doc):
         return ""
     strings = doc.vocab.strings
-    return "".join(strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]))
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()  # plain ints: numpy's rows and scalars are slow to read
+    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in zip(orths, spaces, strict=True)])
 
 
 def sentence_starts(doc: Doc, sentences: Iterable[Span] | None = None) -> list[int]:

@@ -316,6 +316,8 @@ class DocReader:
         self.events = EventFinder(self.index, self.cues, date, self.words)
         self.facts = DocFacts(doc_id, date, text)
         self.hostility = HostilityReader(self)
+        self._certainties: dict[int, str] = {}  # see :meth:`certainty`
+        self._sources: dict[int, str] = {}  # see :meth:`source`
         for m in self.index.mentions:
             self._actor(m)
             if m.label == "Location" and m.end < len(doc) and doc[m.end].lower_ in self.cues.place_nouns:
@@ -377,7 +379,7 @@ class DocReader:
         if rel_type == "LEADS" and o_label == "Organization" and isinstance(obj, Mention):
             self.index.groups.setdefault(s_key, obj)
         sent = self.words.sentence(cue)
-        certainty = certainty or certainty_of(cue, self.cues, self.words)
+        certainty = certainty or self.certainty(cue)
         if certainty == "asserted" and isinstance(subject, Mention) and hedged_doer(subject, rel_type, self.doc):
             certainty = "alleged"  # "suspected ISWAP fighters attacked"
         self.facts.relations.append(
@@ -388,7 +390,7 @@ class DocReader:
                 sent.start_char,
                 sent.end_char,
                 certainty,
-                source_of(cue, self.index, self.cues, self.words),
+                self.source(cue),
                 confidence,
                 method,
             )
@@ -398,6 +400,21 @@ class DocReader:
         if rel_type == "WORKS_FOR" and isinstance(obj, Mention) and (state := owning_state(obj, self.gazetteer)):
             self.emit(subject, rel_type, self._known(state), cue, f"{method}+state", confidence, certainty)  # "a
             # spokesman for Chad's election commission" works for Chad too
+
+    def certainty(self, cue: Token) -> str:
+        """What the cue's clause makes of its fact (:func:`certainty_of`): read once a cue, however many links it
+        states ("X and Y attacked A and B")."""
+        found = self._certainties.get(cue.i)
+        if found is None:
+            found = self._certainties[cue.i] = certainty_of(cue, self.cues, self.words)
+        return found
+
+    def source(self, cue: Token) -> str:
+        """Who says what the cue states (:func:`source_of`), read once a cue."""
+        found = self._sources.get(cue.i)
+        if found is None:
+            found = self._sources[cue.i] = source_of(cue, self.index, self.cues, self.words)
+        return found
 
     def emit_all(
         self,
@@ -666,7 +683,7 @@ class DocReader:
         sides = [m for m in event.authors if m.key not in hit]
         self.emit_all(sides, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
         hit = besieged_places(event.cue, event.places, self.index, self.cues)  # "the siege of El Fasher"
-        aimed = certainty_of(event.cue, self.cues, self.words)
+        aimed = self.certainty(event.cue)
         aimed = "asserted" if aimed == "negated" else aimed  # "X denied the attack on Y": who did it is denied
         self.emit_all(
             [event], "TARGETED", [m for m in hit if m not in event.targets], event.cue, "event-aimed", 0.7, aimed
@@ -959,7 +976,7 @@ class DocReader:
     def denied_intent(self, verb: Token) -> bool:
         """Whether an act only announced is denied: "said it would not attack Israel", "vowed never to strike X" (an
         intention denied is neither a threat nor a fact denied)."""
-        return certainty_of(verb, self.cues, self.words) == "negated"
+        return self.certainty(verb) == "negated"
 
     def relational_adjective(self, adj: Token) -> None:
         """ "The Houthis are aligned with Hezbollah", "X, hostile to Y"."""
@@ -1237,7 +1254,7 @@ class DocReader:
     def _described(self, cue: Token) -> str:
         """The certainty of a role set beside a name as its description: "X, a Hezbollah spokesman, denied the
         report" denies the report, not that X is the spokesman (a claim or a hedge still makes it alleged)."""
-        found = certainty_of(cue, self.cues, self.words)
+        found = self.certainty(cue)
         return "asserted" if found == "negated" else found
 
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:

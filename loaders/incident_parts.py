@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.blame_phrases import with_listed
-from loaders.syntax import actors_of, certainty_of, conjuncts, negative_determiner, prep_objects, subjects_of
+from loaders.syntax import actors_of, conjuncts, negative_determiner, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -88,7 +88,7 @@ def took_part(reader: DocReader, verb: Token) -> None:
         if m.label != "Location"
     ]
     denied = any(h.lower_ in wanted.disowning or negative_determiner(h, reader.cues) for h in holders[1:])
-    certainty = "negated" if denied else certainty_of(verb, reader.cues, reader.words)
+    certainty = "negated" if denied else reader.certainty(verb)
     reader.emit_all(doers, "BLAMED_FOR", events, verb, f"incident-part:{lemma}", 0.7, certainty)
 
 

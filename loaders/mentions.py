@@ -85,11 +85,19 @@ def guess_kind(name: str) -> str:
     """
     words = f" {name.lower()} "
     best, longest = "other", 0
-    for kind, cues in load_seed_yaml("relations.yaml")["organisation_kinds"].items():
-        size = max((len(cue.split()) for cue in cues if f" {cue} " in words), default=0)
+    for kind, cues in _kind_cues():
+        size = max((size for cue, size in cues if cue in words), default=0)
         if size > longest:
             best, longest = kind, size
     return best
+
+
+@cache
+def _kind_cues() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """Each organisation kind's cues (``organisation_kinds``) as :func:`guess_kind` looks for them, in order: set off
+    by spaces, with their number of words."""
+    kinds = load_seed_yaml("relations.yaml")["organisation_kinds"]
+    return tuple((kind, tuple((f" {cue} ", len(cue.split())) for cue in cues)) for kind, cues in kinds.items())
 
 
 @cache

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -107,12 +108,13 @@ def start_sentences_after_breaks(doc: Doc) -> Doc:
     pending = False  # the next word starts a sentence
     paragraph = True  # the line being read starts a paragraph
     line_start = 0
-    for token in doc:
-        if not token.is_space:
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist() if len(doc) else []):  # a Token only where needed
+        if not space:
             if pending:
-                token.is_sent_start = True
+                doc[i].is_sent_start = True
                 pending = False
             continue
+        token = doc[i]
         breaks = token.text.count("\n")
         if not breaks:
             continue

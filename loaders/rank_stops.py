@@ -13,7 +13,9 @@ sentence when it starts with a capital. The ranks are ``seeds/relations.yaml``'s
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from loaders.cues import load_cues
@@ -22,11 +24,15 @@ from loaders.cues import load_cues
 @Language.component("rank_stops")
 def keep_sentences_after_ranks(doc: Doc) -> Doc:
     """Mark a capitalised word after an abbreviated rank and its full stop as no sentence's start."""
-    ranks = load_cues().honorifics
-    for token in doc[2:]:
-        stop, rank = doc[token.i - 1], doc[token.i - 2]
-        if stop.text == "." and not rank.whitespace_ and rank.lower_ in ranks and token.text[:1].isupper():
-            token.is_sent_start = False
+    ranks, strings = load_cues().honorifics, doc.vocab.strings
+    if len(doc) < 3:
+        return doc
+    orths, lowers, spaced = doc.to_array([ORTH, LOWER, SPACY]).T.tolist()  # read as arrays, not token by token
+    stop = hash_string(".")
+    stops = (i for i, orth in enumerate(orths[1:-1], start=1) if orth == stop)
+    for i in stops:
+        if not spaced[i - 1] and strings[lowers[i - 1]] in ranks and strings[orths[i + 1]][:1].isupper():
+            doc[i + 1].is_sent_start = False
     return doc
 
 

@@ -72,6 +72,7 @@ class ReferenceScope:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._heads: dict[tuple[int, int], tuple[Token, bool]] = {}  # see :meth:`head`
         text = text_of(doc)
         gap = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
         self.paragraphs = [0] + [m.end() for m in re.finditer(gap, text)]
@@ -121,9 +122,9 @@ class ReferenceScope:
         sentence_start = self.sentence_start
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
-        earlier = [m for m in earlier if not self.aside(m.start_char) and not compared(name_head(self.doc, m))]
-        subjects = [m for m in earlier if _subject(name_head(self.doc, m)) and m.start >= near]
-        depth = {m.start: _clause_depth(name_head(self.doc, m)) for m in subjects}
+        earlier = [m for m in earlier if not self.aside(m.start_char) and not self.head(m)[1]]
+        subjects = [m for m in earlier if _subject(self.head(m)[0]) and m.start >= near]
+        depth = {m.start: _clause_depth(self.head(m)[0]) for m in subjects}
         least: dict[int, int] = {}
         for m in subjects:
             sent = sentence_start[m.start]
@@ -135,7 +136,7 @@ class ReferenceScope:
         subjects += [  # "claimed by X, which is led by Y": X, where no other subject fits
             m
             for m in earlier
-            if m.start >= near and sentence_start[m.start] not in told and _described(name_head(self.doc, m))
+            if m.start >= near and sentence_start[m.start] not in told and _described(self.head(m)[0])
         ]
         subjects.sort(key=lambda m: m.start)
         reached = [m for m in subjects if m.start_char >= reach]
@@ -149,6 +150,15 @@ class ReferenceScope:
         if mine := [m for m in earlier if m.start_char >= own]:
             return mine
         return earlier if len({m.key for m in earlier}) == 1 else []
+
+    def head(self, mention: Mention) -> tuple[Token, bool]:
+        """A mention's :func:`name_head`, and whether it stands only as what something is compared with
+        (:func:`compared`): read once a name, however many references look back at it."""
+        key = (mention.start, mention.end)
+        if key not in self._heads:
+            head = name_head(self.doc, mention)
+            self._heads[key] = head, compared(head)
+        return self._heads[key]
 
     def topic(self, subjects: list[Mention]) -> list[Mention]:
         """The subjects of the actor the paragraphs before a reference are about: the one actor named as a subject

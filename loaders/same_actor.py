@@ -42,6 +42,7 @@ from dataclasses import replace
 from functools import cache
 
 from rapidfuzz import fuzz
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc
 
 from graph.gazetteer import is_acronym
@@ -196,9 +197,9 @@ def _site_key(m: Mention) -> tuple[str, str] | None:
     words = m.name.split()
     named = list(itertools.takewhile(lambda w: not w.islower(), words))
     rest = words[len(named) :]
-    nouns = load_cues().place_nouns | _lists()["place_words"]
     if m.label != "Location" or m.actor_id or not named or not rest or not all(w.islower() for w in rest):
         return None
+    nouns = load_cues().place_nouns | _lists()["place_words"]  # joined only for a name that may be a site's
     return (" ".join(named).lower(), rest[-1]) if rest[-1] in nouns else None
 
 
@@ -398,7 +399,10 @@ def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the capitalised common words the NER takes for names ("South", "Peacekeepers",
     ``same_actor.common_words``) and the platforms a statement is posted on ("on the Telegram app")."""
-    lower = {t.text for t in doc if t.is_lower}
+    strings = doc.vocab.strings  # the words in lowercase, read from the document's array, not token by token
+    lower = (
+        {strings[orth] for orth, is_lower in doc.to_array([ORTH, IS_LOWER]).tolist() if is_lower} if len(doc) else set()
+    )
     return [
         m
         for m in mentions

@@ -24,7 +24,7 @@ from loaders.cues import load_cues
 from loaders.incident_clauses import TIED_ONLY, named_last
 from loaders.incidents import series_of
 from loaders.mentions import Mention
-from loaders.own_claims import own_claim_cues
+from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -111,6 +111,15 @@ def blamed_holders(holders: list[Token], index: MentionIndex, hyphen_words: Iter
     return [
         m for m in dict.fromkeys(found) if not is_backer(m, index.doc, hyphen_words) and not _qualifies_named(m, index)
     ]
+
+
+def apposed_holders(prep: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a noun with a blame preposition describes in apposition, each conjunct: "al-Shabaab, the group
+    behind the bombings", "Boko Haram and ISWAP, the jihadists behind the Gwoza bombings"."""
+    noun = prep.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return []
+    return [m for c in conjuncts(noun.head) for m in actors_of(c, index, with_preps=False)]
 
 
 def _qualifies_named(mention: Mention, index: MentionIndex) -> bool:
@@ -272,20 +281,6 @@ def laid_words(verb: Token) -> list[Token]:
     pronouns = load_cues().relative_pronouns
     own = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in pronouns]
     return own + [h for n in relative_object(verb) + described_by(verb) for h in phrase_heads(n)]
-
-
-def phrase_heads(noun: Token) -> list[Token]:
-    """A noun and the nouns whose phrase it closes, as a clause after it may be said of any of them: "the bombing of
-    a market in Gao, which police blamed on X" (the parse hangs the clause on Gao; the bombing is blamed).
-
-    >>> from loaders.nlp import load_nlp
-    >>> [t.text for t in phrase_heads(load_nlp()("The bombing of a market in Gao killed nine.")[6])]
-    ['Gao', 'market', 'bombing']
-    """
-    heads = [noun]
-    while heads[-1].dep_ == "pobj" and heads[-1].head.dep_ == "prep" and heads[-1].head.head.pos_ in {"NOUN", "PROPN"}:
-        heads.append(heads[-1].head.head)
-    return heads
 
 
 def relative_object(verb: Token) -> list[Token]:

@@ -64,6 +64,8 @@ from loaders.incident_words import (
 from loaders.incidents import (
     authors,
     blames_on,
+    bodies_at_site,
+    carried_object,
     date_before,
     incident_cues,
     inner_places,
@@ -355,6 +357,21 @@ def _ranked(noun: Token) -> bool:
     return any(t.tag_ in {"JJS", "RBS"} for t in noun.subtree if t.i < noun.i)
 
 
+def _names_one(noun: Token) -> bool:
+    """Whether an incident noun names one incident: a singular, or a plural the definite article sets apart with no
+    number ("the twin bombings"; not "four attacks", nor "attacks").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("X claimed the strike, the twin bombings, four attacks and raids.")
+    >>> [_names_one(doc[i]) for i in (3, 7, 10, 12)]
+    [True, True, False, False]
+    """
+    if noun.tag_ == "NN":
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun.tag_ == "NNS" and definite and not any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _same_time(date: str, earlier: str) -> bool:
     """Whether a stated date (or none) allows an earlier incident's date: a year alone allows any month ("in 2016"
     and "the July attack"); two months, or days, must be one within the other.
@@ -454,8 +471,9 @@ class EventFinder:
         holders += [series] if (series := series_of(cue)) is not None else []  # "a series of raids in Germany"
         holders += [g] if (g := qualifying_gerund(cue)) is not None else []  # "a string of shooting attacks in X"
         holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
-        if cue.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
-            holders.append(cue.head)
+        carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
+        if carried.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
+            holders.append(carried.head)
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
         if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
             holders.append(cue.head)
@@ -471,7 +489,7 @@ class EventFinder:
                 role = self.cues.event_preps.get(prep.lower_)
                 if prep.lower_ == "of" and patient_of and holder.i == cue.i:
                     role = "target"  # "the hijacking of the Jaffar Express"
-                verbs_prep = (cue.dep_ == "dobj" and holder.i == cue.head.i) or holder in harmed_in
+                verbs_prep = (carried.dep_ == "dobj" and holder.i == carried.head.i) or holder in harmed_in
                 body = hits_a_body(cue, prep) and (verbs_prep or cue.i in {holder.i, holder.head.head.i})
                 role = "target" if body else role  # "the intrusion at Sony", "carried out the theft of $60 million
                 # from Cosmos Bank" (wherever the parse hangs "from")
@@ -524,6 +542,11 @@ class EventFinder:
                         ]  # parse hangs X on Colima
                     # "outside the Russian embassy in Kabul": the state whose mission was hit
                     targets += [m for m in self._missions_owners(heads) if m not in targets]
+                    if role == "place" and holder.i == cue.i:  # "a bombing outside the Interior Ministry"
+                        bodies = bodies_at_site(prep, pobj, found, self.index)
+                        targets += [
+                            m for m in bodies if m not in targets and not is_backer(m, cue.doc, self.cues.hyphen)
+                        ]
                     if role == "target" and not located:  # "an attack on a camp at Nguetechewe": where the unnamed
                         places += [m for m in standing_places(pobj, self.index) if m not in places]  # thing hit stands
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
@@ -818,8 +841,9 @@ class EventFinder:
         date = date or (event_date(" ".join(t.text for t in stated), self.doc_date) if stated else "")
         if not date and cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):
             date = _date_of(cue.head, self.doc_date, recent=True)  # "a drone attack killed three soldiers on Sunday"
-        if not date and named_day and scene and self._perpetrated(cue) and cue.tag_ == "NN":  # "X carried out the
-            # strike on a base ... on Sunday": the day of the act it is the object of (not of "four attacks")
+        if not date and named_day and scene and self._perpetrated(cue) and _names_one(cue):  # "X carried out the
+            # strike on a base ... on Sunday", "claimed the twin bombings in X in January": the day of the act it is
+            # the object of (not of "four attacks")
             date = _date_of(cue.head, self.doc_date, recent=True)
         for verb in [] if date else suffered_in(cue, self.cues.violence_verbs):  # "killed in an airstrike on April 1"
             date = _date_of(verb, self.doc_date, recent=True)

@@ -1,0 +1,84 @@
+"""Incident links said in more ways: what a named operation launched "against" a group aimed at, the group an
+apposition puts "behind" an incident, the group a bomber comes from, the body an incident's place phrase names, a
+relative clause of claim the parse hangs on the incident's place; each construction on a sentence written for its
+test (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def links(text: str, rel_type: str) -> dict[tuple[str, str], str]:
+    """Each link of a type, by its ends' names, with its certainty."""
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    edges = kg.g.edges(keys=True, data=True)
+    return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == rel_type}
+
+
+def test_a_named_operation_launched_against_a_group_targeted_it() -> None:
+    text = "Kenya launched Operation Linda Boni against al-Shabaab in the Boni forest in September 2015."
+    assert links(text, "TARGETED") == {("Operation Linda Boni", "al-Shabaab"): "asserted"}
+    assert links(text, "BLAMED_FOR") == {("Kenya", "Operation Linda Boni"): "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who is Boko Haram, the jihadist group behind the Maiduguri bombings?",
+        "Boko Haram, the group behind the 2015 bombings of a market in Maiduguri, has split.",
+    ],
+)
+def test_the_group_an_apposition_puts_behind_an_incident_is_blamed_for_it(text: str) -> None:
+    assert links(text, "BLAMED_FOR") == {("Boko Haram", "Maiduguri bombings"): "asserted"}
+
+
+def test_every_group_of_a_list_an_apposition_puts_behind_an_incident_is_blamed_for_it() -> None:
+    text = "Who are Boko Haram and ISWAP, the jihadists behind the Maiduguri bombings?"
+    assert set(links(text, "BLAMED_FOR")) == {
+        ("Boko Haram", "Maiduguri bombings"),
+        ("Islamic State West Africa Province", "Maiduguri bombings"),
+    }
+
+
+def test_the_group_a_suicide_bomber_came_from_carried_out_the_killing() -> None:
+    text = "A suicide bomber from Boko Haram killed 19 people at a mosque in Konduga on Sunday."
+    assert links(text, "BLAMED_FOR") == {("Boko Haram", "Konduga killing"): "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("A car bombing outside the Defence Ministry in Kabul on Monday killed six guards.", "Kabul car bombing"),
+        ("A shooting at the Electoral Commission in Nairobi on Monday killed a guard.", "Nairobi shooting"),
+    ],
+)
+def test_the_body_an_incidents_place_phrase_is_named_by_was_targeted(text: str, event: str) -> None:
+    found = links(text, "TARGETED")
+    assert {o for _, o in found} and all(s == event for s, _ in found), found
+    assert any(o.endswith(("Defence Ministry", "Electoral Commission")) for _, o in found), found
+
+
+def test_a_body_that_only_names_the_place_of_the_thing_hit_was_not_targeted() -> None:
+    assert links("The attack at an ADF camp in Beni killed four rebels.", "TARGETED") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("The ambush on an army convoy near Gao, which JNIM carried out on Monday, killed nine soldiers.", "asserted"),
+        ("The raid on a police post in Gao, which JNIM claimed on Telegram, killed six officers.", "asserted"),
+    ],
+)
+def test_a_claim_in_a_relative_clause_hung_on_the_incidents_place_lays_the_incident_on_its_subject(
+    text: str, certainty: str
+) -> None:
+    found = links(text, "BLAMED_FOR")
+    assert list(found.values()) == [certainty] and {s for s, _ in found} == {"JNIM"}, found
+
+
+def test_a_relative_clause_on_the_thing_hit_that_tells_no_deed_lays_nothing() -> None:
+    assert links("The attack on the convoy near Gao, which the army escorted, killed six officers.", "BLAMED_FOR") == {}

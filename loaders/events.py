@@ -66,6 +66,7 @@ from loaders.incidents import (
     blames_on,
     bodies_at_site,
     carried_object,
+    continued_preps,
     date_before,
     incident_cues,
     inner_places,
@@ -474,6 +475,8 @@ class EventFinder:
         carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
         if carried.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
             holders.append(carried.head)
+        continued = continued_preps(cue, self.cues.blame_verb_incident_preps)  # "blamed X for the massacre at a
+        holders += [continued[0].head] if continued else []  # school in Y": the verb's phrases right after it
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
         if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
             holders.append(cue.head)
@@ -486,6 +489,8 @@ class EventFinder:
         place_preps = {p for p, role in self.cues.event_preps.items() if role == "place"}
         for holder in holders:
             for prep in holder.children:
+                if continued and holder.i == continued[0].head.i and prep not in continued and holder not in harmed_in:
+                    continue
                 role = self.cues.event_preps.get(prep.lower_)
                 if prep.lower_ == "of" and patient_of and holder.i == cue.i:
                     role = "target"  # "the hijacking of the Jaffar Express"

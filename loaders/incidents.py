@@ -389,6 +389,30 @@ def bodies_at_site(prep: Token, pobj: Token, found: list[Mention], index: Mentio
     return [m for m in found if m.label == "Organization" and index.doc[m.end - 1].i in heads]
 
 
+def continued_preps(cue: Token, laying_preps: frozenset[str]) -> list[Token]:
+    """The prepositional phrases a parse hung on a verb that lays an incident on someone, right after the incident's
+    own phrase, which go on naming it: "at a school in X" of "blamed Y for the massacre at a school in X" or "accused
+    Y of the massacre at a school in X" (the verb's other phrases are not the incident's).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police blamed the ADF for the massacre at a school in Mpondwe in June.")
+    >>> [t.text for t in continued_preps(doc[6], frozenset({"for"}))]
+    ['at', 'in']
+    """
+    prep = cue.head
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused Y of the massacre"
+    if cue.dep_ != "pobj" or prep.lower_ not in laying_preps or verb.pos_ != "VERB":
+        return []
+    found: list[Token] = []
+    follows = cue.right_edge.i + 1
+    for c in (c for c in verb.children if c.i > cue.i):
+        if c.dep_ != "prep" or c.i != follows:
+            break
+        found.append(c)
+        follows = c.right_edge.i + 1
+    return found
+
+
 def launched_at(cue: Token) -> bool:
     """Whether an incident is the object of a verb that carries it out toward its aim: "launched Operation 1027
     against the junta", "mounted an offensive on X" (the verb's "against" or "on" names what it was aimed at)."""

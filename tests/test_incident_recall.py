@@ -1,7 +1,8 @@
 """Incident links said in more ways: what a named operation launched "against" a group aimed at, the group an
 apposition puts "behind" an incident, the group a bomber comes from, the body an incident's place phrase names, a
-relative clause of claim the parse hangs on the incident's place; each construction on a sentence written for its
-test (the rules alone)."""
+relative clause of claim the parse hangs on the incident's place, a siege laid by a verb, the place of an incident
+the parse hung on the verb that lays it on someone; each construction on a sentence written for its test (the rules
+alone)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,27 @@ def test_a_claim_in_a_relative_clause_hung_on_the_incidents_place_lays_the_incid
 
 def test_a_relative_clause_on_the_thing_hit_that_tells_no_deed_lays_nothing() -> None:
     assert links("The attack on the convoy near Gao, which the army escorted, killed six officers.", "BLAMED_FOR") == {}
+
+
+def test_a_town_a_group_besieged_was_attacked_in_a_siege_laid_on_the_group() -> None:
+    text = "The RSF besieged El Obeid in May."
+    assert links(text, "ATTACKED") == {("Rapid Support Forces", "El Obeid"): "asserted"}
+    assert links(text, "BLAMED_FOR") == {("Rapid Support Forces", "El Obeid offensive"): "asserted"}
+    assert links(text, "TARGETED") == {("El Obeid offensive", "El Obeid"): "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blamed the ADF for the massacre at a school in Beni in June.",
+        "The army accused the ADF of the massacre at a school in Beni in June.",
+    ],
+)
+def test_the_place_of_an_incident_the_parse_hangs_on_the_blaming_verb_is_the_incidents(text: str) -> None:
+    assert links(text, "BLAMED_FOR") == {("Allied Democratic Forces", "Beni massacre"): "alleged"}
+    assert links(text, "OCCURRED_AT") == {("Beni massacre", "Beni"): "asserted"}
+
+
+def test_a_phrase_of_the_blaming_verb_after_another_is_not_the_incidents() -> None:
+    text = "Police blamed the ADF for the massacre, in a statement read in Beni."
+    assert ("Beni massacre", "Beni") not in links(text, "OCCURRED_AT")

@@ -108,8 +108,19 @@ def blamed_holders(holders: list[Token], index: MentionIndex, hyphen_words: Iter
     """The actors a blame verb's object names, each conjunct on its own, never a backer or a name that only
     qualifies another: "blamed Iran-backed militias and Kataib Hezbollah" blames Kataib Hezbollah, not Iran."""
     found = [m for h in holders for c in conjuncts(h) for m in actors_of(c, index)]
+    found = found or [m for h in holders for m in linked_holders(h, index)]  # "blamed fighters linked to X"
     return [
         m for m in dict.fromkeys(found) if not is_backer(m, index.doc, hyphen_words) and not _qualifies_named(m, index)
+    ]
+
+
+def linked_holders(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a noun that names no one is said to be linked to: X of "blamed fighters linked to X" (the blame is
+    laid on X through them)."""
+    cues = blame_phrase_cues()
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in cues.linking_verbs]
+    return [
+        m for v in verbs for o in prep_objects(v, cues.linking_preps) for m in actors_of(o, index, with_preps=False)
     ]
 
 
@@ -255,7 +266,9 @@ def held_on_accused(holders: list[Token], preps: frozenset[str], is_event_noun: 
     >>> [t.text for t in held_on_accused([doc[4]], frozenset({"of"}), lambda t: t.lower_ == "ambush")]
     ['ambush']
     """
-    return [p for h in holders for c in conjuncts(h) for p in prep_objects(c, preps) if is_event_noun(p)]
+    linking = blame_phrase_cues().linking_verbs  # "blamed fighters linked to X for the attack": on the participle
+    words = [w for h in holders for c in conjuncts(h) for w in [c, *(a for a in c.children if a.lemma_ in linking)]]
+    return [p for w in words for p in prep_objects(w, preps) if is_event_noun(p)]
 
 
 def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:

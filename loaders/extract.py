@@ -92,6 +92,7 @@ from loaders.incident_clauses import (
 )
 from loaders.incident_parts import deaths_caused, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
+from loaders.incident_references import restated
 from loaders.incident_words import among_the_dead, died_in_incident, incident_words, laid_on_by_participle, left_dead
 from loaders.incidents import (
     aim_holders,
@@ -1765,7 +1766,9 @@ class DocReader:
         assault was led by X": a later name of the incident, with its author."""
         if verb.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ"}:
             return
-        earlier = self.events.refers_back(verb) if self.events.is_event_noun(verb) else None
+        earlier = None
+        if self.events.is_event_noun(verb):  # "the attack", or "..., an attack claimed by X": a restating noun
+            earlier = self.events.refers_back(verb) or restated(verb, self.events.events)
         if earlier is not None and all(e.cue.i != verb.i for e in self.events.events):  # not an incident of its own
             self.perpetrators(replace(earlier, cue=verb))
             later = later_places(verb, self.index, self.cues)

@@ -1,8 +1,8 @@
 """Incident links said in more ways: what a named operation launched "against" a group aimed at, the group an
 apposition puts "behind" an incident, the group a bomber comes from, the body an incident's place phrase names, a
 relative clause of claim the parse hangs on the incident's place, a siege laid by a verb, the place of an incident
-the parse hung on the verb that lays it on someone; each construction on a sentence written for its test (the rules
-alone)."""
+the parse hung on the verb that lays it on someone, a claim by participle on a noun that restates an incident, blame
+laid on fighters linked to a group; each construction on a sentence written for its test (the rules alone)."""
 
 from __future__ import annotations
 
@@ -107,3 +107,19 @@ def test_the_place_of_an_incident_the_parse_hangs_on_the_blaming_verb_is_the_inc
 def test_a_phrase_of_the_blaming_verb_after_another_is_not_the_incidents() -> None:
     text = "Police blamed the ADF for the massacre, in a statement read in Beni."
     assert ("Beni massacre", "Beni") not in links(text, "OCCURRED_AT")
+
+
+def test_a_noun_restating_an_incident_with_a_participle_of_claim_lays_the_incident_on_the_claimant() -> None:
+    text = "Gunmen killed 40 people at a market in Dikwa in March, an attack claimed by ISWAP."
+    assert links(text, "BLAMED_FOR") == {("Islamic State West Africa Province", "Dikwa killing"): "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blamed fighters linked to Boko Haram for the bombing of a market in Dikwa on Monday.",
+        "A bombing at a market in Dikwa on Monday killed 20 people. Police blamed fighters linked to Boko Haram.",
+    ],
+)
+def test_blame_laid_on_fighters_linked_to_a_group_is_laid_on_the_group(text: str) -> None:
+    assert links(text, "BLAMED_FOR") == {("Boko Haram", "Dikwa bombing"): "alleged"}

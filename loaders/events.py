@@ -606,6 +606,21 @@ class EventFinder:
             names.append(_text(core + [t for t in victims if t.i not in scene]))
         return names
 
+    def _victims_bodies(self, victims: list[Mention]) -> list[Mention]:
+        """The bodies an apposition says the people an incident hit serve or lead, hit with them: Y of "killed X,
+        the commander of Y" or "X, Y's minister for refugees" (an incident aimed at a body's people)."""
+        doc = self.index.doc
+        nouns = [a for m in victims if m.label == "Person" for a in doc[m.end - 1].children if a.dep_ == "appos"]
+        holders = [o for n in nouns for o in [*prep_objects(n, {"of"}), *(c for c in n.children if c.dep_ == "poss")]]
+        named = [self.index.at(h) for h in holders]  # the body itself, not "the son of a Hamas official"
+        return [m for m in named if m is not None and m.label == "Organization"]
+
+    def _qualifies_hit(self, place: Mention, hit_heads: list[Token]) -> bool:
+        """Whether a place only qualifies the thing an act hit ("attacked a Puntland military base at X": whose base,
+        not where the attack was, which the base's own phrase tells)."""
+        last = self.index.doc[place.end - 1]
+        return last.dep_ in {"compound", "amod", "nmod", "poss"} and last.head in hit_heads
+
     def _trailing_harm(self, verb: Token) -> list[Token]:
         """The act (and what it was done into) whose place and date a harm after a comma shares, when the act is done
         by fighters or a named side and is no attack of its own ("a suicide bomber rammed a car into a convoy in X,
@@ -836,6 +851,7 @@ class EventFinder:
         places, targets, phrases = self.anchors(cue)
         killed = [] if targets else self._killed_by(cue)  # "a drone strike killed X in 2009"
         targets = targets or self._dead_in(cue) or killed  # "X was killed in an Israeli helicopter attack in 1992"
+        targets += [m for m in self._victims_bodies(targets) if m not in targets]  # "killed X, the commander of Y"
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
         scene = self._scene(phrases + acted)  # "carried out the strike on a base in Jordan": the act's places too
         phrases = [ph for ph in phrases if min(t.i for t in ph) > cue.i]  # its names: not "On May 4, a strike on X"
@@ -1058,10 +1074,13 @@ class EventFinder:
         ]
         doc = verb.doc  # not the city of "NIAMEY - Twenty soldiers were killed", the parse's subject: the dateline
         places = [m for m in patients if m.label == "Location" and not is_dateline(doc[m.start : m.end])]
+        owners = [m for m in places if self._qualifies_hit(m, hit_heads)]  # "a Puntland base at X": X first
+        places = [m for m in places if m not in owners]
         for phrase in place_phrases:  # "in and around X": the object of the joined preposition
             joined = [phrase[0], *(c for c in phrase[0].children if c.dep_ == "conj" and c.pos_ == "ADP")]
             for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
+        places += [m for m in owners if m not in places]
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
             told.places += [m for m in places if m not in told.places]
             told.targets += [m for m in patients if m.label != "Location" and m not in told.targets]  # "killing Y"

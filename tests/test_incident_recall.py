@@ -123,3 +123,36 @@ def test_a_noun_restating_an_incident_with_a_participle_of_claim_lays_the_incide
 )
 def test_blame_laid_on_fighters_linked_to_a_group_is_laid_on_the_group(text: str) -> None:
     assert links(text, "BLAMED_FOR") == {("Boko Haram", "Dikwa bombing"): "alleged"}
+
+
+def test_an_attack_on_a_base_a_region_qualifies_is_named_by_where_the_base_stands() -> None:
+    text = "On Tuesday, fighters from the group attacked a Jubaland military base at Beled Hawo, sending a car bomb."
+    found = links(text, "OCCURRED_AT")
+    assert ("Beled Hawo attack", "Beled Hawo") in found, found
+
+
+def test_the_body_a_victims_apposition_names_was_targeted_with_its_commander() -> None:
+    text = "An Israeli strike on a building in Tyre killed Ali Hassan, the commander of the Radwan Force, on Friday."
+    assert ("Tyre strike", "Radwan Force") in links(text, "TARGETED")
+    assert ("Israel", "Radwan Force") in links(text, "ATTACKED")
+
+
+def test_a_body_named_only_inside_a_victims_apposition_was_not_targeted() -> None:
+    text = "An Israeli strike on a building in Tyre killed Ali Hassan, the son of a Hamas official, on Friday."
+    assert not any(o == "Hamas" for _, o in links(text, "TARGETED"))
+
+
+LINKED_STORY = (
+    "Related: Drone strike in Kismayo kills two al-Shabaab fighters\n\n"
+    "On Tuesday, fighters from the group attacked a Jubaland military base at Beled Hawo, sending a car bomb. "
+    "Officials said their troops repelled the assault and killed most of the attackers. "
+    "Al-Shabaab claimed the attack through its Shahada news agency."
+)
+
+
+@pytest.mark.parametrize("date", ["2024-03-08", "2025-01-03"])
+def test_a_reference_back_passes_over_an_incident_told_in_a_link_to_another_story(date: str) -> None:
+    kg = graph_of(LINKED_STORY, date)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    blamed = {(s, name[o]) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert blamed == {("al-shabaab", "Beled Hawo attack")}, blamed

@@ -689,7 +689,18 @@ class DocReader:
         named += [t for t in prep_objects(cue, {"by"}) if not self.events.is_event_noun(t)]
         found = [(t, m) for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
         found = [(t, m) for t, m in found if not self._owner_suffered(cue, t, m)]  # not X of "his killing"
+        found = [(t, m) for t, m in found if not self._state_of_scene(t, m)]  # not "Nigeria's Gwoza bombings"
         return [m for t, m in found if not names_scene(t, m)]  # not Daraban of "the Daraban attack"
+
+    def _state_of_scene(self, modifier: Token, state: Mention) -> bool:
+        """Whether a state's possessive before an incident noun only places the scene its other words name, a place
+        the gazetteer knows within that state: Nigeria of "Nigeria's Gwoza bombings" (not Iran of "Iran's Erbil
+        strike", nor of "Iran's strike on Erbil")."""
+        if modifier.dep_ != "poss" or state.label != "Country":
+            return False
+        places = [self.index.at(t) for t in modifier.head.lefts if t.dep_ in {"compound", "nmod"}]
+        known = [self.gazetteer.actors.get(m.actor_id or "") for m in places if m is not None and m.label == "Location"]
+        return any(state.actor_id in {w.id for w in self.gazetteer.containing(a)} for a in known if a is not None)
 
     def _owner_suffered(self, cue: Token, owner: Token, actor: Mention) -> bool:
         """Whether a person who owns an incident's noun suffered it: "his killing", "Haddad's abduction" (a noun whose

@@ -156,3 +156,17 @@ def test_a_reference_back_passes_over_an_incident_told_in_a_link_to_another_stor
     name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
     blamed = {(s, name[o]) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
     assert blamed == {("al-shabaab", "Beled Hawo attack")}, blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("Explainer: Who is Boko Haram, the group behind Nigeria's Kano bombings?", {"boko-haram"}),
+        ("Iran's Erbil strike killed four people on Monday.", {"iran"}),
+    ],
+)
+def test_a_states_possessive_on_an_incident_at_a_place_within_it_only_sets_the_scene(
+    text: str, blamed: set[str]
+) -> None:
+    kg = graph_of(text)
+    assert {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"} == blamed

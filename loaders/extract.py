@@ -822,7 +822,8 @@ class DocReader:
                     wars = [o for o in objects if o.lemma_.lower() in self.cues.mutual]
                     objects = [o for o in objects if o not in wars]
                     objects += [p for w in wars for p in prep_objects(w, cue.preps)]
-                objects += prep_objects(verb, cue.preps)
+                agency = incident_cues().agency_nouns  # not Y of "struck X at the direction of Y"
+                objects += [p for p in prep_objects(verb, cue.preps) if p.lemma_.lower() not in agency]
                 patients = [m for t in objects for m in actors_of(t, self.index)]
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
                     patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]

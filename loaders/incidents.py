@@ -42,6 +42,7 @@ class IncidentCues:
     standing_preps: frozenset[str]  # "an attack on a camp at X": where the thing hit stands
     through_preps: frozenset[str]  # "a camp for displaced people at X": the chain down to it
     site_preps: frozenset[str]  # "a bombing outside the Interior Ministry": the body named as its place was hit
+    agency_nouns: frozenset[str]  # "struck X at the direction of Y": Y was no target
     aiming_verbs: frozenset[str]  # "launched an offensive against X": the verb's preposition names its aim
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     holding_verbs: frozenset[str]  # "officials held X responsible for the bombing"
@@ -73,6 +74,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["standing_preps"]),
             frozenset(block["through_preps"]),
             frozenset(block["site_preps"]),
+            frozenset(block["agency_nouns"]),
             frozenset(block["aiming_verbs"]),
             frozenset(block["responsible_words"]),
             frozenset(block["holding_verbs"]),

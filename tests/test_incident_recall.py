@@ -170,3 +170,22 @@ def test_a_states_possessive_on_an_incident_at_a_place_within_it_only_sets_the_s
 ) -> None:
     kg = graph_of(text)
     assert {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"} == blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "bystander"),
+    [
+        (
+            "At the direction of President Biden, U.S. jets struck Islamic State positions near Mosul on Monday.",
+            "Biden",
+        ),
+        (
+            "At the request of the Iraqi government, U.S. jets struck Islamic State positions near Mosul on Monday.",
+            "Iraq",
+        ),
+    ],
+)
+def test_whoever_an_attack_was_done_at_the_word_of_was_not_its_target(text: str, bystander: str) -> None:
+    attacked, targeted = links(text, "ATTACKED"), links(text, "TARGETED")
+    assert not any(bystander in o for _, o in [*attacked, *targeted]), (attacked, targeted)
+    assert ("United States", "ISIS") in attacked

@@ -298,11 +298,15 @@ def laid_words(verb: Token) -> list[Token]:
 
 def relative_object(verb: Token) -> list[Token]:
     """The noun a relative clause's verb takes as its object: "the attack, which Al-Shabaab claimed", "the bombing
-    that the group carried out"."""
+    that the group carried out", "the bombing, which killed 500 people and which police blamed on X" (a second
+    relative clause joined to the first)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    pronoun = any(c.lower_ in load_cues().relative_pronouns for c in objects)
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and pronoun:
+        return [verb.head.head]
     if verb.dep_ != "relcl":
         return []
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.lower_ in load_cues().relative_pronouns for c in objects) or (not objects and _contact_clause(verb)):
+    if pronoun or (not objects and _contact_clause(verb)):
         return [verb.head]
     return []
 

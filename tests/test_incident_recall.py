@@ -189,3 +189,8 @@ def test_whoever_an_attack_was_done_at_the_word_of_was_not_its_target(text: str,
     attacked, targeted = links(text, "ATTACKED"), links(text, "TARGETED")
     assert not any(bystander in o for _, o in [*attacked, *targeted]), (attacked, targeted)
     assert ("United States", "ISIS") in attacked
+
+
+def test_a_second_relative_clause_of_blame_lays_the_incident_the_first_describes() -> None:
+    text = "The 2016 car bombing in Baidoa, which killed 30 people and which the police blamed on al-Shabaab, shook it."
+    assert links(text, "BLAMED_FOR") == {("al-Shabaab", "Baidoa car bombing"): "alleged"}

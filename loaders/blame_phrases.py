@@ -24,7 +24,7 @@ from loaders.cues import load_cues
 from loaders.incident_clauses import TIED_ONLY, named_last
 from loaders.incidents import series_of
 from loaders.mentions import Mention
-from loaders.own_claims import own_claim_cues
+from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -108,9 +108,29 @@ def blamed_holders(holders: list[Token], index: MentionIndex, hyphen_words: Iter
     """The actors a blame verb's object names, each conjunct on its own, never a backer or a name that only
     qualifies another: "blamed Iran-backed militias and Kataib Hezbollah" blames Kataib Hezbollah, not Iran."""
     found = [m for h in holders for c in conjuncts(h) for m in actors_of(c, index)]
+    found = found or [m for h in holders for m in linked_holders(h, index)]  # "blamed fighters linked to X"
     return [
         m for m in dict.fromkeys(found) if not is_backer(m, index.doc, hyphen_words) and not _qualifies_named(m, index)
     ]
+
+
+def linked_holders(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a noun that names no one is said to be linked to: X of "blamed fighters linked to X" (the blame is
+    laid on X through them)."""
+    cues = blame_phrase_cues()
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in cues.linking_verbs]
+    return [
+        m for v in verbs for o in prep_objects(v, cues.linking_preps) for m in actors_of(o, index, with_preps=False)
+    ]
+
+
+def apposed_holders(prep: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a noun with a blame preposition describes in apposition, each conjunct: "al-Shabaab, the group
+    behind the bombings", "Boko Haram and ISWAP, the jihadists behind the Gwoza bombings"."""
+    noun = prep.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return []
+    return [m for c in conjuncts(noun.head) for m in actors_of(c, index, with_preps=False)]
 
 
 def _qualifies_named(mention: Mention, index: MentionIndex) -> bool:
@@ -246,7 +266,9 @@ def held_on_accused(holders: list[Token], preps: frozenset[str], is_event_noun: 
     >>> [t.text for t in held_on_accused([doc[4]], frozenset({"of"}), lambda t: t.lower_ == "ambush")]
     ['ambush']
     """
-    return [p for h in holders for c in conjuncts(h) for p in prep_objects(c, preps) if is_event_noun(p)]
+    linking = blame_phrase_cues().linking_verbs  # "blamed fighters linked to X for the attack": on the participle
+    words = [w for h in holders for c in conjuncts(h) for w in [c, *(a for a in c.children if a.lemma_ in linking)]]
+    return [p for w in words for p in prep_objects(w, preps) if is_event_noun(p)]
 
 
 def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:
@@ -274,27 +296,17 @@ def laid_words(verb: Token) -> list[Token]:
     return own + [h for n in relative_object(verb) + described_by(verb) for h in phrase_heads(n)]
 
 
-def phrase_heads(noun: Token) -> list[Token]:
-    """A noun and the nouns whose phrase it closes, as a clause after it may be said of any of them: "the bombing of
-    a market in Gao, which police blamed on X" (the parse hangs the clause on Gao; the bombing is blamed).
-
-    >>> from loaders.nlp import load_nlp
-    >>> [t.text for t in phrase_heads(load_nlp()("The bombing of a market in Gao killed nine.")[6])]
-    ['Gao', 'market', 'bombing']
-    """
-    heads = [noun]
-    while heads[-1].dep_ == "pobj" and heads[-1].head.dep_ == "prep" and heads[-1].head.head.pos_ in {"NOUN", "PROPN"}:
-        heads.append(heads[-1].head.head)
-    return heads
-
-
 def relative_object(verb: Token) -> list[Token]:
     """The noun a relative clause's verb takes as its object: "the attack, which Al-Shabaab claimed", "the bombing
-    that the group carried out"."""
+    that the group carried out", "the bombing, which killed 500 people and which police blamed on X" (a second
+    relative clause joined to the first)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    pronoun = any(c.lower_ in load_cues().relative_pronouns for c in objects)
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and pronoun:
+        return [verb.head.head]
     if verb.dep_ != "relcl":
         return []
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.lower_ in load_cues().relative_pronouns for c in objects) or (not objects and _contact_clause(verb)):
+    if pronoun or (not objects and _contact_clause(verb)):
         return [verb.head]
     return []
 

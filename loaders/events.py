@@ -64,6 +64,9 @@ from loaders.incident_words import (
 from loaders.incidents import (
     authors,
     blames_on,
+    bodies_at_site,
+    carried_object,
+    continued_preps,
     date_before,
     incident_cues,
     inner_places,
@@ -355,6 +358,21 @@ def _ranked(noun: Token) -> bool:
     return any(t.tag_ in {"JJS", "RBS"} for t in noun.subtree if t.i < noun.i)
 
 
+def _names_one(noun: Token) -> bool:
+    """Whether an incident noun names one incident: a singular, or a plural the definite article sets apart with no
+    number ("the twin bombings"; not "four attacks", nor "attacks").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("X claimed the strike, the twin bombings, four attacks and raids.")
+    >>> [_names_one(doc[i]) for i in (3, 7, 10, 12)]
+    [True, True, False, False]
+    """
+    if noun.tag_ == "NN":
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun.tag_ == "NNS" and definite and not any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _same_time(date: str, earlier: str) -> bool:
     """Whether a stated date (or none) allows an earlier incident's date: a year alone allows any month ("in 2016"
     and "the July attack"); two months, or days, must be one within the other.
@@ -454,8 +472,11 @@ class EventFinder:
         holders += [series] if (series := series_of(cue)) is not None else []  # "a series of raids in Germany"
         holders += [g] if (g := qualifying_gerund(cue)) is not None else []  # "a string of shooting attacks in X"
         holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
-        if cue.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
-            holders.append(cue.head)
+        carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
+        if carried.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
+            holders.append(carried.head)
+        continued = continued_preps(cue, self.cues.blame_verb_incident_preps)  # "blamed X for the massacre at a
+        holders += [continued[0].head] if continued else []  # school in Y": the verb's phrases right after it
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
         if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
             holders.append(cue.head)
@@ -468,10 +489,12 @@ class EventFinder:
         place_preps = {p for p, role in self.cues.event_preps.items() if role == "place"}
         for holder in holders:
             for prep in holder.children:
+                if continued and holder.i == continued[0].head.i and prep not in continued and holder not in harmed_in:
+                    continue
                 role = self.cues.event_preps.get(prep.lower_)
                 if prep.lower_ == "of" and patient_of and holder.i == cue.i:
                     role = "target"  # "the hijacking of the Jaffar Express"
-                verbs_prep = (cue.dep_ == "dobj" and holder.i == cue.head.i) or holder in harmed_in
+                verbs_prep = (carried.dep_ == "dobj" and holder.i == carried.head.i) or holder in harmed_in
                 body = hits_a_body(cue, prep) and (verbs_prep or cue.i in {holder.i, holder.head.head.i})
                 role = "target" if body else role  # "the intrusion at Sony", "carried out the theft of $60 million
                 # from Cosmos Bank" (wherever the parse hangs "from")
@@ -524,6 +547,11 @@ class EventFinder:
                         ]  # parse hangs X on Colima
                     # "outside the Russian embassy in Kabul": the state whose mission was hit
                     targets += [m for m in self._missions_owners(heads) if m not in targets]
+                    if role == "place" and holder.i == cue.i:  # "a bombing outside the Interior Ministry"
+                        bodies = bodies_at_site(prep, pobj, found, self.index)
+                        targets += [
+                            m for m in bodies if m not in targets and not is_backer(m, cue.doc, self.cues.hyphen)
+                        ]
                     if role == "target" and not located:  # "an attack on a camp at Nguetechewe": where the unnamed
                         places += [m for m in standing_places(pobj, self.index) if m not in places]  # thing hit stands
         for verb in relatives:  # "a bombing that targeted X": named as told, its clause up to a comma
@@ -577,6 +605,21 @@ class EventFinder:
             scene = {i for t in victims if t.head.i not in ids for i in scene_tokens(t, self.cues, self.is_event_noun)}
             names.append(_text(core + [t for t in victims if t.i not in scene]))
         return names
+
+    def _victims_bodies(self, victims: list[Mention]) -> list[Mention]:
+        """The bodies an apposition says the people an incident hit serve or lead, hit with them: Y of "killed X,
+        the commander of Y" or "X, Y's minister for refugees" (an incident aimed at a body's people)."""
+        doc = self.index.doc
+        nouns = [a for m in victims if m.label == "Person" for a in doc[m.end - 1].children if a.dep_ == "appos"]
+        holders = [o for n in nouns for o in [*prep_objects(n, {"of"}), *(c for c in n.children if c.dep_ == "poss")]]
+        named = [self.index.at(h) for h in holders]  # the body itself, not "the son of a Hamas official"
+        return [m for m in named if m is not None and m.label == "Organization"]
+
+    def _qualifies_hit(self, place: Mention, hit_heads: list[Token]) -> bool:
+        """Whether a place only qualifies the thing an act hit ("attacked a Puntland military base at X": whose base,
+        not where the attack was, which the base's own phrase tells)."""
+        last = self.index.doc[place.end - 1]
+        return last.dep_ in {"compound", "amod", "nmod", "poss"} and last.head in hit_heads
 
     def _trailing_harm(self, verb: Token) -> list[Token]:
         """The act (and what it was done into) whose place and date a harm after a comma shares, when the act is done
@@ -808,6 +851,7 @@ class EventFinder:
         places, targets, phrases = self.anchors(cue)
         killed = [] if targets else self._killed_by(cue)  # "a drone strike killed X in 2009"
         targets = targets or self._dead_in(cue) or killed  # "X was killed in an Israeli helicopter attack in 1992"
+        targets += [m for m in self._victims_bodies(targets) if m not in targets]  # "killed X, the commander of Y"
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
         scene = self._scene(phrases + acted)  # "carried out the strike on a base in Jordan": the act's places too
         phrases = [ph for ph in phrases if min(t.i for t in ph) > cue.i]  # its names: not "On May 4, a strike on X"
@@ -818,8 +862,9 @@ class EventFinder:
         date = date or (event_date(" ".join(t.text for t in stated), self.doc_date) if stated else "")
         if not date and cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):
             date = _date_of(cue.head, self.doc_date, recent=True)  # "a drone attack killed three soldiers on Sunday"
-        if not date and named_day and scene and self._perpetrated(cue) and cue.tag_ == "NN":  # "X carried out the
-            # strike on a base ... on Sunday": the day of the act it is the object of (not of "four attacks")
+        if not date and named_day and scene and self._perpetrated(cue) and _names_one(cue):  # "X carried out the
+            # strike on a base ... on Sunday", "claimed the twin bombings in X in January": the day of the act it is
+            # the object of (not of "four attacks")
             date = _date_of(cue.head, self.doc_date, recent=True)
         for verb in [] if date else suffered_in(cue, self.cues.violence_verbs):  # "killed in an airstrike on April 1"
             date = _date_of(verb, self.doc_date, recent=True)
@@ -1029,10 +1074,13 @@ class EventFinder:
         ]
         doc = verb.doc  # not the city of "NIAMEY - Twenty soldiers were killed", the parse's subject: the dateline
         places = [m for m in patients if m.label == "Location" and not is_dateline(doc[m.start : m.end])]
+        owners = [m for m in places if self._qualifies_hit(m, hit_heads)]  # "a Puntland base at X": X first
+        places = [m for m in places if m not in owners]
         for phrase in place_phrases:  # "in and around X": the object of the joined preposition
             joined = [phrase[0], *(c for c in phrase[0].children if c.dep_ == "conj" and c.pos_ == "ADP")]
             for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
+        places += [m for m in owners if m not in places]
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
             told.places += [m for m in places if m not in told.places]
             told.targets += [m for m in patients if m.label != "Location" and m not in told.targets]  # "killing Y"

@@ -22,6 +22,7 @@ from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
 from loaders.backing_phrases import backing_words, owners_back_too, placed_backers, read_backing
 from loaders.blame_phrases import (
+    apposed_holders,
     bare_blame,
     bare_share,
     blame_phrase_cues,
@@ -91,6 +92,7 @@ from loaders.incident_clauses import (
 )
 from loaders.incident_parts import deaths_caused, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
+from loaders.incident_references import restated
 from loaders.incident_words import among_the_dead, died_in_incident, incident_words, laid_on_by_participle, left_dead
 from loaders.incidents import (
     aim_holders,
@@ -116,7 +118,7 @@ from loaders.object_nouns import acted_on
 from loaders.one_label import described_bodies, one_label
 from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
-from loaders.own_claims import own_claim_cues
+from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
@@ -1714,6 +1716,7 @@ class DocReader:
         inherent = "alleged"
         if token.dep_ == "prep" and token.lower_ in self.cues.blame_preps:
             blamed = [m for s in subjects_of(token.head) for m in actors_of(s, self.index, with_preps=False)]
+            blamed = blamed or apposed_holders(token, self.index)  # "al-Shabaab, the group behind the bombing"
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
@@ -1772,7 +1775,8 @@ class DocReader:
         events: list[Event] = []
         event_tokens += [o for t in event_tokens for o in perpetrated(t, self.cues.perpetration_verbs)]
         event_tokens += [o for t in event_tokens for o in blamed_share(t, self.cues.blame_nouns)]  # "of a role in X"
-        event_tokens += relative_object(token)  # "the attack, which Al-Shabaab claimed"
+        event_tokens += [h for n in relative_object(token) for h in phrase_heads(n)]  # "the attack, which Al-Shabaab
+        # claimed", "the ambush on a convoy near X, which Al-Shabaab carried out" (the parse hangs it on the place)
         event_tokens = with_listed(event_tokens)  # "responsibility for numerous attacks, including the bombing of X"
         for t in event_tokens:
             for head in conjuncts(t):
@@ -1801,7 +1805,9 @@ class DocReader:
         assault was led by X": a later name of the incident, with its author."""
         if verb.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ"}:
             return
-        earlier = self.events.refers_back(verb) if self.events.is_event_noun(verb) else None
+        earlier = None
+        if self.events.is_event_noun(verb):  # "the attack", or "..., an attack claimed by X": a restating noun
+            earlier = self.events.refers_back(verb) or restated(verb, self.events.events)
         if earlier is not None and all(e.cue.i != verb.i for e in self.events.events):  # not an incident of its own
             self.perpetrators(replace(earlier, cue=verb))
             later = later_places(verb, self.index, self.cues)

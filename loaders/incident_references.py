@@ -15,12 +15,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 from loaders.incident_clauses import harm_incident_words, is_baseline
 from loaders.incidents import incident_cues, tells_place
+from loaders.reference_scope import link_pattern
 from loaders.relative_days import days_apart, within_days
 
 if TYPE_CHECKING:
     from loaders.events import Event
+
+NEWS_DAYS = 7  # how many days before a report an incident it dates is still its news, when its own incident is undated
 
 
 def kinds_fit(first: str | None, second: str | None) -> bool:
@@ -43,9 +47,23 @@ def nearest(earlier: list[Event]) -> Event | None:
 
 def first_news(events: list[Event], doc_date: str) -> Event | None:
     """The page's own incident: the one told first in the text (the headline's, or the first told as news), passing
-    over any of a year before the document's."""
-    told = [e for e in events if not is_background(e.date, doc_date)]
+    over any of a year before the document's and any told in a link to another story ("Related: ...")."""
+    told = [e for e in events if not is_background(e.date, doc_date) and not told_in_a_link(e.cue)]
     return min(told, key=lambda e: e.cue.i) if told else None
+
+
+def told_in_a_link(cue: Token) -> bool:
+    """Whether an incident's word stands in a line that links to another story ("Related: U.S. strike kills X").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Related: A strike kills two\\n\\nA raid hit the town.")
+    >>> told_in_a_link(doc[3]), told_in_a_link(doc[9])
+    (True, False)
+    """
+    text = text_of(cue.doc)
+    start = text.rfind("\n", 0, cue.idx) + 1
+    end = text.find("\n", cue.idx)
+    return link_pattern().search(text[start : end if end >= 0 else len(text)]) is not None
 
 
 def told_before_news(event: Event, news: Event, doc_date: str) -> bool:
@@ -61,8 +79,14 @@ def told_before_news(event: Event, news: Event, doc_date: str) -> bool:
     True
     >>> told_before_news(Event("c", "Erbil raid", [], cue, "2024-01-15"), news, "2024-01-16")
     False
+    >>> told_before_news(Event("d", "Erbil raid", [], cue, "2024-01-12"), news, "2024-01-16")
+    False
     """
-    when = news.date if len(news.date) == len("2024-01-15") else doc_date
+    dated = len(news.date) == len("2024-01-15")
+    when = news.date if dated else doc_date
+    apart = days_apart(event.date, doc_date)
+    if not dated and apart is not None and apart <= NEWS_DAYS:
+        return False  # "On Tuesday" in a report of Friday whose own incident is undated: the week's news too
     return event is not news and bool(event.date) and event.date < when and not dates_allow(when, event.date)
 
 
@@ -226,8 +250,23 @@ def is_background(date: str, doc_date: str) -> bool:
 
     >>> is_background("1983", "2024-10-29"), is_background("2024-09-27", "2024-10-29"), is_background("2023", "")
     (True, False, False)
+    >>> is_background("2024-12-31", "2025-01-03"), is_background("2024-11", "2025-01-03")
+    (False, True)
     """
+    if _months(date) and _months(doc_date) and _months(doc_date) - _months(date) <= 1:
+        return False  # "On Tuesday" in a report of a Friday in January: the week's news, though of the year before
     return is_year(date[:4]) and is_year(doc_date[:4]) and date[:4] < doc_date[:4]
+
+
+def _months(date: str) -> int:
+    """The months since year 0 of an ISO date with a month ("2024-12" -> 24299), or 0.
+
+    >>> _months("2024-12-31"), _months("2024")
+    (24299, 0)
+    """
+    if len(date) < 7 or not (is_year(date[:4]) and date[5:7].isdigit()):
+        return 0
+    return int(date[:4]) * 12 + int(date[5:7]) - 1
 
 
 def named_alike(noun: Token, event: Event) -> bool:

@@ -19,6 +19,7 @@ from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import Cues, load_cues
 from loaders.mentions import Mention
+from loaders.named_operations import operation_title
 from loaders.place_names import named_after_place_noun
 from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
@@ -40,6 +41,7 @@ class IncidentCues:
     mission_nouns: frozenset[str]  # "a bombing outside the Russian embassy": the state's mission, hit
     standing_preps: frozenset[str]  # "an attack on a camp at X": where the thing hit stands
     through_preps: frozenset[str]  # "a camp for displaced people at X": the chain down to it
+    site_preps: frozenset[str]  # "a bombing outside the Interior Ministry": the body named as its place was hit
     aiming_verbs: frozenset[str]  # "launched an offensive against X": the verb's preposition names its aim
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     holding_verbs: frozenset[str]  # "officials held X responsible for the bombing"
@@ -70,6 +72,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["mission_nouns"]),
             frozenset(block["standing_preps"]),
             frozenset(block["through_preps"]),
+            frozenset(block["site_preps"]),
             frozenset(block["aiming_verbs"]),
             frozenset(block["responsible_words"]),
             frozenset(block["holding_verbs"]),
@@ -363,16 +366,64 @@ def on_ground(prep: Token) -> bool:
     )
 
 
+def carried_object(cue: Token) -> Token:
+    """The word a verb takes as its object for an incident's word: the word itself, or the name its title word opens
+    ("launched Operation Shujaa": "Shujaa", whose compound "Operation" is the incident's word).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Uganda launched Operation Shujaa against the rebels and an attack on the camp.")
+    >>> carried_object(doc[2]).text, carried_object(doc[9]).text
+    ('Shujaa', 'attack')
+    """
+    if cue.dep_ == "compound" and cue.head.i > cue.i and cue.head in operation_title(cue):
+        return cue.head
+    return cue
+
+
+def bodies_at_site(prep: Token, pobj: Token, found: list[Mention], index: MentionIndex) -> list[Mention]:
+    """The bodies a place phrase of an incident is named by, which the incident hit: the Interior Ministry of "a
+    bombing outside the Interior Ministry" (the phrase's head; not the ADF of "an attack at an ADF camp")."""
+    if prep.lower_ not in incident_cues().site_preps:
+        return []
+    heads = {t.i for t in conjuncts(pobj)}
+    return [m for m in found if m.label == "Organization" and index.doc[m.end - 1].i in heads]
+
+
+def continued_preps(cue: Token, laying_preps: frozenset[str]) -> list[Token]:
+    """The prepositional phrases a parse hung on a verb that lays an incident on someone, right after the incident's
+    own phrase, which go on naming it: "at a school in X" of "blamed Y for the massacre at a school in X" or "accused
+    Y of the massacre at a school in X" (the verb's other phrases are not the incident's).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police blamed the ADF for the massacre at a school in Mpondwe in June.")
+    >>> [t.text for t in continued_preps(doc[6], frozenset({"for"}))]
+    ['at', 'in']
+    """
+    prep = cue.head
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused Y of the massacre"
+    if cue.dep_ != "pobj" or prep.lower_ not in laying_preps or verb.pos_ != "VERB":
+        return []
+    found: list[Token] = []
+    follows = cue.right_edge.i + 1
+    for c in (c for c in verb.children if c.i > cue.i):
+        if c.dep_ != "prep" or c.i != follows:
+            break
+        found.append(c)
+        follows = c.right_edge.i + 1
+    return found
+
+
 def launched_at(cue: Token) -> bool:
     """Whether an incident is the object of a verb that carries it out toward its aim: "launched Operation 1027
     against the junta", "mounted an offensive on X" (the verb's "against" or "on" names what it was aimed at)."""
-    return cue.dep_ == "dobj" and cue.head.lemma_.lower() in incident_cues().aiming_verbs
+    obj = carried_object(cue)
+    return obj.dep_ == "dobj" and obj.head.lemma_.lower() in incident_cues().aiming_verbs
 
 
 def aim_holders(cue: Token) -> list[Token]:
     """The words whose prepositions name what an incident was aimed at: its noun, and the verb that carries it out
     when the parse hangs the aim there ("conducted air strikes on Raqqa": "on" hangs on "conducted")."""
-    return [cue, cue.head] if launched_at(cue) else [cue]
+    return [cue, carried_object(cue).head] if launched_at(cue) else [cue]
 
 
 def standing_places(pobj: Token, index: MentionIndex) -> list[Mention]:

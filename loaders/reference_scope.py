@@ -55,6 +55,14 @@ def aside_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return opener, credit
 
 
+@cache
+def link_pattern() -> re.Pattern[str]:
+    """A line that opens as a link to another story ("Related:", "Read more -")."""
+    data = load_seed_yaml("relations.yaml")["references"]
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["link_openers"], key=len)[::-1])
+    return re.compile(rf"^\s*(?:{openers})\s*(?:[:|,\u2013\u2014-]|$)", re.IGNORECASE)
+
+
 def is_aside_line(line: str) -> bool:
     """Whether a line is no part of the story: a byline, a caption, a link to another story.
 

@@ -217,7 +217,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.singular_relatives import one_described
-from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies
+from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies, state_of_body
 from loaders.successions import (
     appointed_names,
     departed_before,
@@ -1974,15 +1974,20 @@ class DocReader:
                 continue  # "Libya Monitor" names what the outlet covers; "the Ethiopian Broadcasting ..." its home
             if (place := place_named_first(self, m)) is not None:  # "Sinaloa Cartel", "the TPLF" (Tigray)
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
-            if len(words) > 1:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state in the name
-                first = self.gazetteer.lookup(words[0].text)
-                if first is None or first.label != "Country" or words[1].text == "-":
-                    continue  # not "the Saudi-led coalition": a leader, not a home
-                if m.kind in STATE_KINDS or is_state_force(self, words):
-                    if not only_qualifies(self.doc, m):  # not "Pakistani military personnel"
-                        self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
-                else:
-                    self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
+            first = self.gazetteer.lookup(words[0].text) if len(words) > 1 else None
+            if (
+                first is None or first.label != "Country"
+            ):  # "the Royal Canadian Mounted Police", "Border Guard Bangladesh"
+                if (home := state_of_body(self.gazetteer, m, words)) is not None:
+                    self.emit(m, "AFFILIATED_WITH", self._known(home), words[0], "state-body", 0.8, "asserted")
+                continue
+            if words[1].text == "-":
+                continue  # not "the Saudi-led coalition": a leader, not a home
+            if m.kind in STATE_KINDS or is_state_force(self, words):  # "Iraqi Federal Police": a state in the name
+                if not only_qualifies(self.doc, m):  # not "Pakistani military personnel"
+                    self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
+            else:  # "the Ethiopian Broadcasting Corporation"
+                self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 
     def _opens_with_demonym(self, words: list[Token]) -> bool:
         """Whether a name's first word is a known place's demonym ("Ethiopian" of "the Ethiopian Broadcasting

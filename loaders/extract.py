@@ -64,7 +64,7 @@ from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.forces_hit import forces_hit
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects, opening_gerund_subjects
-from loaders.group_heads import group_head, group_head_preps
+from loaders.group_heads import group_head, group_head_preps, unnamed_faction
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_named_of, owners_of_hit
@@ -961,6 +961,8 @@ class DocReader:
             return "act"
         if heads_a_named_part(led, self.index):  # "heads Hezbollah's naval sector"
             return "part"
+        if (passive or verb.dep_ == "acl") and any(unnamed_faction(t, self) for t in led):
+            return "part"  # "the faction led by X": a part of the movement (not "led a separate faction under Y")
         return "part" if any(t.lemma_.lower() in self.cues.part_nouns for t in led) else "whole"
 
     def _threat(self, verb: Token) -> list[Mention] | None:

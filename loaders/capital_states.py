@@ -34,10 +34,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from graph.gazetteer import Actor, Gazetteer
+from graph.gazetteer import Actor, Gazetteer, load_gazetteer
+from graph.seeds import load_seed_yaml
 from loaders.bylines import BYLINE_LINE, credit_line
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
@@ -106,4 +108,35 @@ def capitals_as_states(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) 
             continue
         state = pair[1]
         out.append(replace(m, label=state.label, name=state.name, kind=state.kind, actor_id=state.id))
+    return out
+
+
+@cache
+def _seated_ruler_nouns() -> frozenset[str]:
+    """The nouns of rulers a capital after "in" is the seat of (``seated_ruler_nouns``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["seated_ruler_nouns"])
+
+
+def is_ruler_noun(noun: Token) -> bool:
+    """Whether a noun is one of rulers a capital after "in" is the seat of ("government", "authorities")."""
+    return noun.pos_ == "NOUN" and (
+        noun.lower_ in _seated_ruler_nouns() or noun.lemma_.lower() in _seated_ruler_nouns()
+    )
+
+
+def seated_states(noun: Token, capitals: list[Mention]) -> list[Mention]:
+    """The states whose rulers a noun with no name of its own names by their seat: Afghanistan of "the government in
+    Kabul", as its capital's mention made the state's (the capital's own mention stays the city's); none for "the
+    Taliban administration in Kabul" (a body named) or "officials in Kabul". ``capitals`` are the mentions after the
+    noun's "in"."""
+    named = any(c.dep_ in {"compound", "poss", "amod"} and c.pos_ == "PROPN" for c in noun.children)
+    if named or not is_ruler_noun(noun):
+        return []
+    gazetteer = load_gazetteer()
+    out = []
+    for m in capitals:
+        capital = gazetteer.actors.get(m.actor_id or "")
+        state = gazetteer.lookup(capital.capital_of) if capital is not None and capital.capital_of else None
+        if state is not None and m.label == "Location":
+            out.append(replace(m, label=state.label, name=state.name, kind=state.kind, actor_id=state.id))
     return out

@@ -64,7 +64,7 @@ from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.forces_hit import forces_hit
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects, opening_gerund_subjects
-from loaders.group_heads import group_head, group_head_preps
+from loaders.group_heads import group_head, group_head_preps, unnamed_faction
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_named_of, owners_of_hit
@@ -217,7 +217,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.singular_relatives import one_described
-from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies
+from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies, state_of_body
 from loaders.successions import (
     appointed_names,
     departed_before,
@@ -961,6 +961,8 @@ class DocReader:
             return "act"
         if heads_a_named_part(led, self.index):  # "heads Hezbollah's naval sector"
             return "part"
+        if (passive or verb.dep_ == "acl") and any(unnamed_faction(t, self) for t in led):
+            return "part"  # "the faction led by X": a part of the movement (not "led a separate faction under Y")
         return "part" if any(t.lemma_.lower() in self.cues.part_nouns for t in led) else "whole"
 
     def _threat(self, verb: Token) -> list[Mention] | None:
@@ -1974,15 +1976,20 @@ class DocReader:
                 continue  # "Libya Monitor" names what the outlet covers; "the Ethiopian Broadcasting ..." its home
             if (place := place_named_first(self, m)) is not None:  # "Sinaloa Cartel", "the TPLF" (Tigray)
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
-            if len(words) > 1:  # "Iraqi Federal Police", "the Ethiopian Broadcasting Corporation": a state in the name
-                first = self.gazetteer.lookup(words[0].text)
-                if first is None or first.label != "Country" or words[1].text == "-":
-                    continue  # not "the Saudi-led coalition": a leader, not a home
-                if m.kind in STATE_KINDS or is_state_force(self, words):
-                    if not only_qualifies(self.doc, m):  # not "Pakistani military personnel"
-                        self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
-                else:
-                    self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
+            first = self.gazetteer.lookup(words[0].text) if len(words) > 1 else None
+            if (
+                first is None or first.label != "Country"
+            ):  # "the Royal Canadian Mounted Police", "Border Guard Bangladesh"
+                if (home := state_of_body(self.gazetteer, m, words)) is not None:
+                    self.emit(m, "AFFILIATED_WITH", self._known(home), words[0], "state-body", 0.8, "asserted")
+                continue
+            if words[1].text == "-":
+                continue  # not "the Saudi-led coalition": a leader, not a home
+            if m.kind in STATE_KINDS or is_state_force(self, words):  # "Iraqi Federal Police": a state in the name
+                if not only_qualifies(self.doc, m):  # not "Pakistani military personnel"
+                    self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
+            else:  # "the Ethiopian Broadcasting Corporation"
+                self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 
     def _opens_with_demonym(self, words: list[Token]) -> bool:
         """Whether a name's first word is a known place's demonym ("Ethiopian" of "the Ethiopian Broadcasting

@@ -48,3 +48,15 @@ def _body_before(reader: DocReader, prep: Token) -> Mention | None:
         word = doc[word.i - 1]
     before = index.at(word)
     return index.at(prep.head) or (before if before is not None and before.end == word.i + 1 else None)
+
+
+@cache
+def _unnamed_part_nouns() -> frozenset[str]:
+    return frozenset(load_seed_yaml("relations.yaml")["unnamed_part_nouns"])
+
+
+def unnamed_faction(noun: Token, reader: DocReader) -> bool:
+    """Whether a noun is a faction with no name of its own ("the faction led by X"; not "the SLA faction", whose
+    leader leads the SLA), whose leader is a member of the whole it stands for."""
+    named = any(reader.index.at(c) is not None for c in noun.children if c.dep_ in {"compound", "poss", "amod"})
+    return noun.lemma_.lower() in _unnamed_part_nouns() and reader.index.at(noun) is None and not named

@@ -26,6 +26,7 @@ from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
 from loaders.blame_phrases import blame_phrase_cues, spoken_for
+from loaders.capital_states import is_ruler_noun
 from loaders.coalition_members import coalition_cues
 from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
@@ -1475,8 +1476,8 @@ class HostilityReader:
         Ukraine", "Russia's war in Ukraine", a war waged on it, nor "the Houthis in Yemen", an actor named)."""
         if self.reader.events.is_event_noun(holder):
             return True
-        if holder.pos_ != "NOUN" or holder.lemma_.lower() in self.reader.cues.mutual:
-            return False
+        if holder.pos_ != "NOUN" or holder.lemma_.lower() in self.reader.cues.mutual or is_ruler_noun(holder):
+            return False  # "the government in Kabul": the state seated there
         return self.reader.index.at(holder) is None
 
     def places_a_group(self, end: Mention) -> bool:

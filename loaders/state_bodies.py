@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Actor, Gazetteer
 from graph.slug import name_key
@@ -102,3 +102,36 @@ def only_qualifies(doc: Doc, body: Mention) -> bool:
     last = words[-1]
     common = all(t.is_lower for t in words[1:])
     return common and last.dep_ in {"compound", "amod", "nmod"} and last.head.i >= body.end and last.head.pos_ == "NOUN"
+
+
+def state_of_body(gazetteer: Gazetteer, body: Mention, words: list[Token]) -> Actor | None:
+    """The state a state body's name names when it does not open with it, not after a preposition: Canada of "the
+    Royal Canadian Mounted Police", Bangladesh of "Border Guard Bangladesh", Sierra Leone of "the Sierra Leone
+    Police"; not Iraq of "the US Embassy in Iraq". ``words`` are the name's words without "the". (A known body's
+    ``country`` is no such tie: gold links neither "the State Department" nor "the Kremlin" to its state.)
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from loaders.mentions import find_mentions
+    >>> from loaders.nlp import load_nlp
+    >>> gaz = load_gazetteer()
+    >>> doc = load_nlp()("The Royal Canadian Mounted Police, Border Guard Bangladesh and the Ministry of Health met.")
+    >>> def state(m):
+    ...     words = [t for t in doc[m.start : m.end] if t.lower_ != "the"]
+    ...     return getattr(state_of_body(gaz, m, words), "name", None)
+    >>> [state(m) for m in find_mentions(doc, gaz) if m.label == "Organization"]
+    ['Canada', 'Bangladesh', None]
+    """
+    actor = gazetteer.actors.get(body.actor_id or "")
+    if (actor.kind if actor is not None else body.kind) not in STATE_KINDS or any(
+        t.lower_ == "government" for t in words
+    ):
+        return None  # "the Federal Government of Somalia" is the state itself
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            if start and words[start - 1].pos_ == "ADP" and words[start - 1].lower_ != "of":
+                continue  # "the US Embassy in Iraq": where it sits, not whose it is
+            found = gazetteer.lookup(" ".join(t.text for t in words[start : start + size]))
+            wider = gazetteer.lookup(" ".join(t.text for t in words[start - 1 : start + size])) if start else None
+            if found is not None and found.label == "Country" and found.id != body.actor_id and wider is None:
+                return found  # not Chad of "the Lake Chad Basin Commission"
+    return None

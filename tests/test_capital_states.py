@@ -46,3 +46,16 @@ def test_where_the_reporters_were_does_not_make_a_state_a_city() -> None:
     )
     assert "jakarta" not in nodes
     assert "Jakarta" in nodes["indonesia"][1]
+
+
+def test_rulers_seated_in_a_capital_are_its_state() -> None:
+    found = graph_of("The government in Kabul accused Pakistan of shelling the border villages on Sunday.")
+    links = set(found.g.edges(keys=True))
+    assert ("afghanistan", "pakistan", "OPPOSES") in links, links
+
+
+def test_people_in_a_capital_or_a_named_body_seated_there_are_no_state() -> None:
+    found = graph_of(
+        "The Taliban administration in Kabul and officials in Kabul accused Pakistan of shelling villages."
+    )
+    assert "afghanistan" not in found.g.nodes, set(found.g.nodes)

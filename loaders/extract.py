@@ -1787,7 +1787,8 @@ class DocReader:
                     found = next((e for e in self.events.events if e.cue.i == head.i), None)
                 if found:
                     events.append(found)
-                    if lemma in self.cues.perpetration_verbs:  # "X led the attack on Marawi": the town was hit
+                    if lemma in self.cues.perpetration_verbs and not is_operation(head):  # "X led the attack on
+                        # Marawi": the town was hit (not the enemy of "launched Operation X against Y": opposed)
                         aimed = self._aimed_at(head)
                         hit = found.targets + [m for m in found.places if m.key in aimed and m not in found.targets]
                         self.emit_all(blamed, "ATTACKED", hit, token, f"perpetrator:{lemma}", 0.7)

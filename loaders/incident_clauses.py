@@ -20,6 +20,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.incidents import scene_tokens
 from loaders.mentions import Mention
+from loaders.named_operations import names_operation
 from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -362,7 +363,8 @@ def authors_attacked_targets(reader: DocReader) -> None:
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
-    for r in (r for r in blamed if r.method != TIED_ONLY):
+    names = {key: actor.name for key, actor in facts.actors.items()}
+    for r in (r for r in blamed if r.method != TIED_ONLY and not names_operation(names.get(r.object, ""))):
         for victim in dict.fromkeys(hit_by.get(r.object, ())):
             if labels.get(victim) == "Country" and r.certainty != "asserted":
                 continue  # a state hit through its dead is attacked only by who is said to have done it

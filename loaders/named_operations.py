@@ -84,6 +84,17 @@ def names_a_body(title: list[Token]) -> bool:
     )
 
 
+def names_operation(name: str) -> bool:
+    """Whether an incident's name is an operation's ("Operation Sunrise"): a campaign against its enemy, whose
+    author opposes those it targets rather than attacking them.
+
+    >>> names_operation("Operation Red Dawn"), names_operation("Mogadishu bombing")
+    (True, False)
+    """
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in named_operation_cues().title_words
+
+
 def is_operation(noun: Token) -> bool:
     """Whether a noun is an operation, named ("Operation Sunrise") or not ("joint operations"): a campaign that
     opposes its enemy, not an attack on it.

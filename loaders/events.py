@@ -763,11 +763,13 @@ class EventFinder:
 
     def _same_as_earlier(self, cue: Token, places: list[Mention], date: str = "") -> Event | None:
         """An earlier event this one restates: "This is the 11th attack ...", or one at the same place on a date that
-        does not differ ("the May 2021 bombing of a Kabul mosque" is not "the August 2021 bombing in Kabul")."""
+        does not differ ("the May 2021 bombing of a Kabul mosque" is not "the August 2021 bombing in Kabul"); not the
+        last one told where the copula gives a date of another ("It was a 2013 raid, in which ..., that led X to ...":
+        the raid of 2013, whatever incident of 2016 the sentence before told)."""
         if not self.events:
             return None
         subject = [c for c in cue.head.children if c.dep_ == "nsubj"] if cue.dep_ == "attr" else []
-        if subject and subject[0].lower_ in self.cues.incident_pronouns:
+        if subject and subject[0].lower_ in self.cues.incident_pronouns and dates_allow(date, self.events[-1].date):
             return self.events[-1]
         if not date and self._kind(cue) and self._told_before(cue) and placed_again(cue):
             alike = [e for e in self.events if e.cue.i < cue.i and self._kind(e.cue) == self._kind(cue)]

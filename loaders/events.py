@@ -43,6 +43,7 @@ from loaders.incident_references import (
     named_alike,
     nearest,
     nearest_or_news,
+    on_the_day,
     placed_again,
     restated,
     same_year,
@@ -1150,6 +1151,7 @@ class EventFinder:
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
+            earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
             return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)
         return None
 

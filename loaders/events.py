@@ -445,6 +445,23 @@ def joined_name(anchor: str, words: str) -> str:
     return f"{anchor} {words}"
 
 
+def _describes_object(token: Token, objects: list[Token]) -> bool:
+    """Whether a word stands in a clause or a phrase in apposition that describes a verb's object ("X, a commander
+    who had led many of the group's operations"), not in the object itself.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Troops killed Omar, a commander who led raids. Rebels launched raids.")
+    >>> _describes_object(doc[8], [doc[2]]), _describes_object(doc[12], [doc[12]])
+    (True, False)
+    """
+    for t in [token, *token.ancestors]:
+        if t in objects:
+            return False
+        if t.dep_ in {"relcl", "appos", "acl"}:
+            return True
+    return False
+
+
 class EventFinder:
     """Finds the events of one document, in order, so later references can point back."""
 
@@ -1056,8 +1073,9 @@ class EventFinder:
         asides = [a for c in dobjs for a in c.subtree if self._incident_aside(a)]  # "stormed X, the deadliest
         aside_words = {t.i for a in asides for t in a.subtree}  # raid this year"
         objects = [t for c in dobjs for t in c.subtree if t.i not in aside_words]
-        if any(self.is_event_noun(t) for t in objects):
-            return None  # "launched four attacks on Israel": the noun makes the event
+        if any(self.is_event_noun(t) for t in objects if not _describes_object(t, dobjs)):
+            return None  # "launched four attacks on Israel": the noun makes the event (not "killed X, a commander
+            # who led attacks on Y": the attacks describe whom the verb hit)
         nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
         nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident

@@ -80,3 +80,11 @@ def test_the_person_after_the_place_of_a_killing_is_its_victim() -> None:
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 1 and (events[0], "TARGETED", "ramiro-solis") in links, links
     assert (events[0], "OCCURRED_AT", "morelia") in links, links
+
+
+def test_a_named_person_killed_is_an_incident_though_a_clause_about_him_names_attacks() -> None:
+    text = "Nigerien troops killed Abdou Garba Moussa, a commander who had led several raids on army posts."
+    kg = graph_of(text)
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert len(events) == 1 and (events[0], "TARGETED", "abdou-garba-moussa") in links, (events, links)

@@ -1104,6 +1104,9 @@ class EventFinder:
         places += [m for m in owners if m not in places]
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
             told.places += [m for m in places if m not in told.places]
+            if any(a.i == told.cue.i for a in asides):  # "fired mortar rounds at X on 2 December, its first claimed
+                after = [t for ph in place_phrases[:1] if ph[0].i > verb.i and ph[0] not in dated for t in ph]
+                told.surfaces.append(_text(up_to_comma([verb, *objects, *after])))  # attack": the act names it too
             told.targets += [m for m in patients if m.label != "Location" and m not in told.targets]  # "killing Y"
             return told
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]

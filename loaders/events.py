@@ -43,6 +43,7 @@ from loaders.incident_references import (
     named_alike,
     nearest,
     nearest_or_news,
+    on_the_day,
     placed_again,
     restated,
     same_year,
@@ -444,6 +445,23 @@ def joined_name(anchor: str, words: str) -> str:
     return f"{anchor} {words}"
 
 
+def _describes_object(token: Token, objects: list[Token]) -> bool:
+    """Whether a word stands in a clause or a phrase in apposition that describes a verb's object ("X, a commander
+    who had led many of the group's operations"), not in the object itself.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Troops killed Omar, a commander who led raids. Rebels launched raids.")
+    >>> _describes_object(doc[8], [doc[2]]), _describes_object(doc[12], [doc[12]])
+    (True, False)
+    """
+    for t in [token, *token.ancestors]:
+        if t in objects:
+            return False
+        if t.dep_ in {"relcl", "appos", "acl"}:
+            return True
+    return False
+
+
 class EventFinder:
     """Finds the events of one document, in order, so later references can point back."""
 
@@ -763,11 +781,13 @@ class EventFinder:
 
     def _same_as_earlier(self, cue: Token, places: list[Mention], date: str = "") -> Event | None:
         """An earlier event this one restates: "This is the 11th attack ...", or one at the same place on a date that
-        does not differ ("the May 2021 bombing of a Kabul mosque" is not "the August 2021 bombing in Kabul")."""
+        does not differ ("the May 2021 bombing of a Kabul mosque" is not "the August 2021 bombing in Kabul"); not the
+        last one told where the copula gives a date of another ("It was a 2013 raid, in which ..., that led X to ...":
+        the raid of 2013, whatever incident of 2016 the sentence before told)."""
         if not self.events:
             return None
         subject = [c for c in cue.head.children if c.dep_ == "nsubj"] if cue.dep_ == "attr" else []
-        if subject and subject[0].lower_ in self.cues.incident_pronouns:
+        if subject and subject[0].lower_ in self.cues.incident_pronouns and dates_allow(date, self.events[-1].date):
             return self.events[-1]
         if not date and self._kind(cue) and self._told_before(cue) and placed_again(cue):
             alike = [e for e in self.events if e.cue.i < cue.i and self._kind(e.cue) == self._kind(cue)]
@@ -1053,8 +1073,9 @@ class EventFinder:
         asides = [a for c in dobjs for a in c.subtree if self._incident_aside(a)]  # "stormed X, the deadliest
         aside_words = {t.i for a in asides for t in a.subtree}  # raid this year"
         objects = [t for c in dobjs for t in c.subtree if t.i not in aside_words]
-        if any(self.is_event_noun(t) for t in objects):
-            return None  # "launched four attacks on Israel": the noun makes the event
+        if any(self.is_event_noun(t) for t in objects if not _describes_object(t, dobjs)):
+            return None  # "launched four attacks on Israel": the noun makes the event (not "killed X, a commander
+            # who led attacks on Y": the attacks describe whom the verb hit)
         nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
         nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
@@ -1083,6 +1104,9 @@ class EventFinder:
         places += [m for m in owners if m not in places]
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
             told.places += [m for m in places if m not in told.places]
+            if any(a.i == told.cue.i for a in asides):  # "fired mortar rounds at X on 2 December, its first claimed
+                after = [t for ph in place_phrases[:1] if ph[0].i > verb.i and ph[0] not in dated for t in ph]
+                told.surfaces.append(_text(up_to_comma([verb, *objects, *after])))  # attack": the act names it too
             told.targets += [m for m in patients if m.label != "Location" and m not in told.targets]  # "killing Y"
             return told
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
@@ -1148,6 +1172,7 @@ class EventFinder:
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
+            earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
             return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)
         return None
 

@@ -244,6 +244,28 @@ def dates_allow(stated: str, date: str) -> bool:
     return stated.startswith(date) or date.startswith(stated)
 
 
+def on_the_day(stated: str, earlier: list[Event]) -> list[Event]:
+    """Of the incidents a reference back that states its day may mean ("Wednesday's strike"), not those dated
+    another day when one is dated that very day: a strike of Tuesday told nearer fits the day too (:func:`dates_allow`
+    leaves two days' play), but is not the one meant (one dated only by its month may be). All of them when the
+    reference states no day or none is of it.
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> cue = load_nlp()("strike")[0]
+    >>> tuesday = Event("t", "Tuesday", [], cue, "2024-02-06")
+    >>> wednesday = Event("w", "Wednesday", [], cue, "2024-02-07")
+    >>> february = Event("f", "February", [], cue, "2024-02")
+    >>> [e.name for e in on_the_day("2024-02-07", [wednesday, february, tuesday])]
+    ['Wednesday', 'February']
+    >>> len(on_the_day("2024-02", [tuesday]))
+    1
+    """
+    if not any(e.date == stated for e in earlier) or days_apart(stated, stated) is None:
+        return earlier
+    return [e for e in earlier if days_apart(stated, e.date) in {None, 0}]
+
+
 def is_background(date: str, doc_date: str) -> bool:
     """Whether an incident is of a year before the document's ("the 1983 bombings" in a report of 2024): background,
     which a later "the strike" of the report does not mean.

@@ -80,3 +80,17 @@ def test_the_person_after_the_place_of_a_killing_is_its_victim() -> None:
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 1 and (events[0], "TARGETED", "ramiro-solis") in links, links
     assert (events[0], "OCCURRED_AT", "morelia") in links, links
+
+
+def test_a_named_person_killed_is_an_incident_though_a_clause_about_him_names_attacks() -> None:
+    text = "Nigerien troops killed Abdou Garba Moussa, a commander who had led several raids on army posts."
+    kg = graph_of(text)
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert len(events) == 1 and (events[0], "TARGETED", "abdou-garba-moussa") in links, (events, links)
+
+
+def test_an_act_set_beside_the_attack_it_was_names_that_attack() -> None:
+    text = "Rebels shelled the market in Kalo on 4 March, the deadliest attack this year."
+    names = [sorted(d["aliases"]) for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Event"]
+    assert len(names) == 1 and "shelled the market in Kalo" in names[0], names

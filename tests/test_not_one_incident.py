@@ -74,3 +74,11 @@ def test_a_person_taken_into_custody_is_no_incident() -> None:
     assert event_names("Police captured Abu Dujana in Kismayo in March 2019, officials said.") == set()
     assert event_names("Officials confirmed the detention of Colonel Musa Kaka in Niamey on Friday.") == set()
     assert event_names("Gunmen abducted Father Musa Kaka in Niamey on Friday.") != set()
+
+
+def test_a_cleft_with_its_own_year_is_not_the_incident_told_just_before() -> None:
+    text = (
+        "In March 2019 the Kawa Front ambushed a police convoy at Dara in Kapisa. It was a 2015 raid, in which four "
+        "guards were shot at a depot in Parwan, that led the government to create a special police unit."
+    )
+    assert len(event_names(text)) == 2, event_names(text)

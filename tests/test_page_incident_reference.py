@@ -30,3 +30,16 @@ def test_the_attack_after_an_incident_told_in_a_relative_clause_is_the_pages_inc
         "Officials met in Baghdad on Tuesday. Jordan condemned the attack."
     )
     assert _told_as_the_attack(page) == {"Kirkuk rocket attack"}
+
+
+def test_a_reference_that_states_its_day_means_the_incident_of_that_day_not_a_nearer_one_of_the_day_before() -> None:
+    page = (
+        "A drone strike on a car in Basra on Wednesday killed a militia commander.\n\n"
+        "A rocket attack on a base in Erbil on Tuesday wounded two guards.\n\n"
+        "The Kataib Sayyid al-Shuhada militia blamed Washington for Wednesday's strike."
+    )
+    kg = graph_of(page, date="2024-02-08")
+    named = {
+        d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event" and "Wednesday's strike" in d["aliases"]
+    }
+    assert named == {"Basra drone strike"}, named

@@ -33,6 +33,15 @@ def links_of(text: str) -> set[tuple[str, str, str]]:
     return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
 
 
+def named_links(text: str, rel_type: str) -> dict[tuple[str, str], str]:
+    """Each link of one type in the graph of one document written for a test (the rules alone), by its ends' names,
+    with the certainty of its first evidence."""
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    edges = kg.g.edges(keys=True, data=True)
+    return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == rel_type}
+
+
 def certainties_of(text: str) -> dict[tuple[str, str, str], str]:
     """Every link of the graph of one document written for a test (the rules alone), with the certainty of its first
     evidence."""

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import graph_of
+from conftest import named_links as links
 
 pytestmark = pytest.mark.model
-
-
-def links(text: str, rel_type: str) -> dict[tuple[str, str], str]:
-    """Each link of one type, by its ends' names, with its certainty."""
-    kg = graph_of(text)
-    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
-    edges = kg.g.edges(keys=True, data=True)
-    return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == rel_type}
 
 
 def test_the_aim_hung_on_the_verb_that_carried_out_the_strikes_was_attacked() -> None:

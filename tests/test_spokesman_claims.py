@@ -5,19 +5,11 @@ its test (the rules alone)."""
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import named_links as links
 
 pytestmark = pytest.mark.model
 
 RAID = "Gunmen raided a police post in Garissa on Friday, killing three officers. "
-
-
-def links(text: str, rel_type: str) -> dict[tuple[str, str], str]:
-    """Each link of one type, by its ends' names, with the certainty of its first evidence."""
-    kg = graph_of(text)
-    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
-    edges = kg.g.edges(keys=True, data=True)
-    return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == rel_type}
 
 
 def blamed(text: str) -> set[str]:

@@ -787,7 +787,8 @@ class EventFinder:
         if not self.events:
             return None
         subject = [c for c in cue.head.children if c.dep_ == "nsubj"] if cue.dep_ == "attr" else []
-        if subject and subject[0].lower_ in self.cues.incident_pronouns and dates_allow(date, self.events[-1].date):
+        own = date if _year_of(cue) or _date_after(cue) else ""  # not "the 11th attack since late October": a count
+        if subject and subject[0].lower_ in self.cues.incident_pronouns and dates_allow(own, self.events[-1].date):
             return self.events[-1]
         if not date and self._kind(cue) and self._told_before(cue) and placed_again(cue):
             alike = [e for e in self.events if e.cue.i < cue.i and self._kind(e.cue) == self._kind(cue)]

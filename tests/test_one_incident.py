@@ -167,3 +167,14 @@ def test_a_killing_told_in_the_passive_is_named_with_its_auxiliary_too() -> None
     assert len(found) == 1, found
     [forms] = found.values()
     assert {"was shot dead by Israeli troops in Tubas in March 2023", "shot dead by Israeli troops in Tubas"} <= forms
+
+
+def test_this_is_the_nth_attack_since_a_month_restates_the_attack_told_before() -> None:
+    text = (
+        "Rockets hit the Ain al-Asad air base in western Iraq on Friday, wounding two contractors. "
+        "This is the fifth rocket attack on the base since late January, an official said."
+    )
+    found = events(text)
+    assert len(found) == 1, found  # "since late January" counts attacks; it does not date this one
+    [forms] = found.values()
+    assert any(form.startswith("fifth rocket attack") for form in forms), forms

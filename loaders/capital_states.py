@@ -106,9 +106,13 @@ def capitals_as_states(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) 
         if pair is None or m.actor_id == pair[1].id or pair[0].id not in states:
             out.append(m)
             continue
-        state = pair[1]
-        out.append(replace(m, label=state.label, name=state.name, kind=state.kind, actor_id=state.id))
+        out.append(_as_state(m, pair[1]))
     return out
+
+
+def _as_state(m: Mention, state: Actor) -> Mention:
+    """A capital's mention made its state's."""
+    return replace(m, label=state.label, name=state.name, kind=state.kind, actor_id=state.id)
 
 
 @cache
@@ -138,5 +142,5 @@ def seated_states(noun: Token, capitals: list[Mention]) -> list[Mention]:
         capital = gazetteer.actors.get(m.actor_id or "")
         state = gazetteer.lookup(capital.capital_of) if capital is not None and capital.capital_of else None
         if state is not None and m.label == "Location":
-            out.append(replace(m, label=state.label, name=state.name, kind=state.kind, actor_id=state.id))
+            out.append(_as_state(m, state))
     return out

@@ -14,7 +14,7 @@ from graph.seeds import load_seed_yaml
 from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
 from loaders.apposition_chains import group_named_before
-from loaders.capital_states import seated_states
+from loaders.capital_states import is_ruler_noun, seated_states
 from loaders.coreference import (
     coordinated_owner,
     demonstrative_group,
@@ -534,7 +534,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     )
     if token.pos_ == "NOUN":
         mentions.extend(m for head in heads for m in listed_after(head, index))
-    if not mentions:  # "the government in Kabul": Afghanistan
+    if not mentions and is_ruler_noun(token):  # "the government in Kabul": Afghanistan
         mentions.extend(seated_states(token, index.within(prep_phrase_tokens(token, frozenset({"in"})))))
     if not mentions and with_preps:
         mentions.extend(index.within(prep_phrase_tokens(token)))

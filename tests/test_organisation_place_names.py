@@ -1,0 +1,42 @@
+"""An organisation placed by its own name or by the "in" of its own phrase: each construction on a sentence written
+for its test."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import named_links
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        (  # two "of"s in the name: the place is the last one's
+            "The Union of Democratic Forces of Guinea (UFDG) said Guinea must hold elections.",
+            "Union of Democratic Forces of Guinea",
+            "Guinea",
+        ),
+        (  # a place the gazetteer does not know, named on its own in the document
+            "The National Democratic Front of Bodoland (NDFB) attacked a camp in Bodoland on Monday.",
+            "National Democratic Front of Bodoland",
+            "Bodoland",
+        ),
+    ],
+)
+def test_an_organisation_named_after_a_place_is_based_there(text: str, group: str, place: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert (group, place) in links, links
+
+
+def test_an_organisation_s_short_name_in_brackets_keeps_its_in_phrase() -> None:
+    links = named_links("The Mombasa Republican Council (MRC) in Kilifi denied the report.", "BASED_IN")
+    assert ("Mombasa Republican Council", "Kilifi") in links, links
+
+
+def test_a_noun_of_what_an_organisation_is_keeps_its_in_phrase_and_the_places_listed() -> None:
+    links = named_links("Residents fled after the Lakurawa armed group in Sokoto and Kebbi seized cattle.", "BASED_IN")
+    assert {("Lakurawa", "Sokoto"), ("Lakurawa", "Kebbi")} <= set(links), links
+
+
+def test_an_incident_s_place_after_a_described_organisation_does_not_place_it() -> None:
+    links = named_links("The attack by the Lakurawa armed group in Sokoto killed ten herders.", "BASED_IN")
+    assert ("Lakurawa", "Sokoto") not in links, links

@@ -1617,6 +1617,8 @@ class DocReader:
             own_base = bool(owners) and holders == owners  # "jets struck PKK positions in Qandil": the PKK's
             if rel_type == "BASED_IN" and not own_base and self._struck(held):
                 continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
+            if rel_type == "BASED_IN" and self.events.is_event_noun(noun) and not (own_base and noun.tag_ == "NNS"):
+                continue  # "an FTC operation near X", "the IDF ran operations in Y": incidents; "its operations in Z"
             if rel_type == "BASED_IN" and not owners and self._sanctioned(held):
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)

@@ -40,3 +40,27 @@ def test_a_noun_of_what_an_organisation_is_keeps_its_in_phrase_and_the_places_li
 def test_an_incident_s_place_after_a_described_organisation_does_not_place_it() -> None:
     links = named_links("The attack by the Lakurawa armed group in Sokoto killed ten herders.", "BASED_IN")
     assert ("Lakurawa", "Sokoto") not in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Ansaru raises money for its operations in Nigeria and beyond.", "Ansaru", "Nigeria"),
+        ("A veteran commander ran Ansaru's structures in Kaduna and Zamfara.", "Ansaru", "Zamfara"),
+        ("Ansaru fighters shelter in Niger, officials say.", "Ansaru", "Niger"),
+    ],
+)
+def test_an_organisation_s_operations_structures_or_shelter_place_it(text: str, group: str, place: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert (group, place) in links, links
+
+
+def test_an_operation_with_no_organisation_s_name_places_none() -> None:
+    links = named_links("A military operation in Kebbi killed ten Ansaru fighters.", "BASED_IN")
+    assert ("Ansaru", "Kebbi") not in links, links
+
+
+def test_operations_run_by_a_subject_are_incidents_not_a_base() -> None:
+    text = "The Kenya Defence Forces have been conducting ground operations in Lamu since May."
+    links = named_links(text, "BASED_IN")
+    assert not any(place == "Lamu" for _, place in links), links

@@ -48,9 +48,10 @@ def test_an_incident_s_place_after_a_described_organisation_does_not_place_it() 
         ("Ansaru raises money for its operations in Nigeria and beyond.", "Ansaru", "Nigeria"),
         ("A veteran commander ran Ansaru's structures in Kaduna and Zamfara.", "Ansaru", "Zamfara"),
         ("Ansaru fighters shelter in Niger, officials say.", "Ansaru", "Niger"),
+        ("Ansaru has since spread from Kaduna into Niger and Chad.", "Ansaru", "Chad"),
     ],
 )
-def test_an_organisation_s_operations_structures_or_shelter_place_it(text: str, group: str, place: str) -> None:
+def test_an_organisation_s_operations_structures_shelter_or_spread_place_it(text: str, group: str, place: str) -> None:
     links = named_links(text, "BASED_IN")
     assert (group, place) in links, links
 
@@ -64,3 +65,8 @@ def test_operations_run_by_a_subject_are_incidents_not_a_base() -> None:
     text = "The Kenya Defence Forces have been conducting ground operations in Lamu since May."
     links = named_links(text, "BASED_IN")
     assert not any(place == "Lamu" for _, place in links), links
+
+
+def test_fighting_that_spreads_places_no_organisation() -> None:
+    links = named_links("After Ansaru struck, the fighting spread to Kaduna and Zamfara.", "BASED_IN")
+    assert not any(place in {"Kaduna", "Zamfara"} for _, place in links), links

@@ -70,3 +70,20 @@ def test_operations_run_by_a_subject_are_incidents_not_a_base() -> None:
 def test_fighting_that_spreads_places_no_organisation() -> None:
     links = named_links("After Ansaru struck, the fighting spread to Kaduna and Zamfara.", "BASED_IN")
     assert not any(place in {"Kaduna", "Zamfara"} for _, place in links), links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansaru and Boko Haram are small Nigerian militant groups that emerged after 2009.",
+        "Ansaru (the Vanguard, AV) and Boko Haram (BH) are small Nigerian Sunni militant groups.",
+    ],
+)
+def test_a_plural_description_after_joined_subjects_places_each_one(text: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert {("Ansaru", "Nigeria"), ("Boko Haram", "Nigeria")} <= set(links), links
+
+
+def test_a_demonym_before_another_modifier_of_the_description_places_it() -> None:
+    links = named_links("Ansaru is a small Nigerian Salafi militant group.", "BASED_IN")
+    assert ("Ansaru", "Nigeria") in links, links

@@ -142,6 +142,7 @@ from loaders.places import (
     groups_listed_in_place,
     is_credit_line,
     is_state_force,
+    listed_conjuncts,
     nearest_level,
     opens_clause,
     place_named_first,
@@ -1616,6 +1617,8 @@ class DocReader:
             own_base = bool(owners) and holders == owners  # "jets struck PKK positions in Qandil": the PKK's
             if rel_type == "BASED_IN" and not own_base and self._struck(held):
                 continue  # "the rebels bombed a military base in Arauca": the base is the target's, not theirs
+            if rel_type == "BASED_IN" and self.events.is_event_noun(noun) and not (own_base and noun.tag_ == "NNS"):
+                continue  # "an FTC operation near X", "the IDF ran operations in Y": incidents; "its operations in Z"
             if rel_type == "BASED_IN" and not owners and self._sanctioned(held):
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
@@ -1863,13 +1866,39 @@ class DocReader:
             elif (
                 a.label == "Organization"
                 and b.label in {"Location", "Country"}
-                and words in (["in"], ["inside"])
-                and a.start <= between[0].head.i < a.end  # "the NPA in Las Navas", not "staged by the NPA in X"
-                and not in_incident_phrase(self, a)  # not "the attack by ISGS in Kokorou"
+                and (phrase := self._org_phrase_in(a, between)) is not None  # "the NPA in Las Navas"
+                and not in_incident_phrase(self, phrase)  # not "the attack by ISGS in Kokorou"
             ):
-                self.emit(a, "BASED_IN", b, cue, "organisation-in-place", 0.7, "asserted")
+                for place in [b, *listed_conjuncts(self, b)]:  # "the X armed group in Sokoto and Kebbi": both
+                    self.emit(a, "BASED_IN", place, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
+
+    def _org_phrase_in(self, org: Mention, between: list[Token]) -> Mention | None:
+        """The organisation's phrase (its name, with a common noun of what it is right after it) when the words between
+        it and a place are its own "in" (or "inside"): hung on its name ("the NPA in Las Navas", not "staged by the NPA
+        in X"), on the name its short name in brackets stands beside ("the Kurdistan Regional Government (KRG) in
+        Erbil"), or on that noun ("the Lakurawa armed group in Sokoto"; `group_nouns`, `description_nouns`)."""
+        words = [t.lower_ for t in between]
+        bracketed = words[:1] == [")"]
+        if bracketed:
+            between, words = between[1:], words[1:]
+        if not words or words[-1] not in {"in", "inside"}:
+            return None
+        described = between[:-1]
+        kinds = self.cues.group_nouns | place_words().description_nouns
+        if described and not (
+            len(described) <= 3
+            and all(t.is_alpha and t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in described)
+            and described[-1].lower_ in kinds
+        ):
+            return None
+        head = between[-1].head
+        root = self.doc[org.start : org.end].root
+        apposed_to = root.head.i if bracketed and root.dep_ == "appos" else None
+        if not (org.start <= head.i < org.end or head in described or head.i == apposed_to):
+            return None
+        return replace(org, end=described[-1].i + 1) if described else org
 
     def _counterpart(self, words: Span) -> str | None:
         """The type (ALLIED_WITH or OPPOSES) of the word of ``counterpart_nouns`` that, with only its modifiers and
@@ -2012,13 +2041,23 @@ class DocReader:
         return after
 
     def _named_place(self, org: Mention) -> Mention | None:
-        """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq", "ISIS-Egypt"."""
+        """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq", "ISIS-Egypt",
+        the shortest tail after "in" or "of" that names one ("Movement of Democratic Forces of Casamance"): a place
+        the gazetteer knows, else one the document names on its own (a place new to the gazetteer)."""
         for name in dict.fromkeys([org.text, org.name]):
-            found = re.search(r"\b(?:in|of) (?:the )?([A-Z][\w' -]+)$", name) or re.search(r"\w-([A-Z][\w' ]+)$", name)
-            place = self.gazetteer.lookup(found.group(1)) if found else None
-            if place is not None and place.label in {"Country", "Location"}:
-                return self._known(place)
+            tails = [m.group(1) for m in re.finditer(r"\b(?:in|of) (?:the )?(?=([A-Z][\w' -]+)$)", name)]
+            tails += [m.group(1) for m in re.finditer(r"\w-(?=([A-Z][\w' ]+)$)", name)]
+            for tail in sorted(tails, key=len):
+                place = self.gazetteer.lookup(tail)
+                if place is not None and place.label in {"Country", "Location"}:
+                    return self._known(place)
+                if (named := self._place_named(tail)) is not None:
+                    return named
         return None
+
+    def _place_named(self, name: str) -> Mention | None:
+        """The document's first mention of a place by this very name, if it names one ("Casamance")."""
+        return next((m for m in self.index.mentions if m.label in {"Location", "Country"} and m.text == name), None)
 
     def _named_within(self, part: Mention, words: list[Token]) -> Mention | None:
         """The organisation a body's name opens with: the UN of "UN Security Council", the EU of "EU Council"; none

@@ -201,14 +201,19 @@ def _names_another(part: Token) -> bool:
 
 def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:
     """The nouns that say what an organisation is: set beside its name, after it ("X, a Chadian rebel movement") or
-    before it ("al-Qaeda's affiliate in Yemen, AQAP"), or after "is" ("X is a militia operating in Darfur"), unnamed
-    themselves; the group of "one of" or of a comparison ("X, one of the insurgent groups in Manipur", "Amal, the
-    older of Lebanon's two main parties")."""
+    before it ("al-Qaeda's affiliate in Yemen, AQAP"), or after "is" ("X is a militia operating in Darfur"; "A and B
+    are Bahraini militant groups": each one, a plural noun after subjects joined), unnamed themselves; the group of
+    "one of" or of a comparison ("X, one of the insurgent groups in Manipur", "Amal, the older of Lebanon's two main
+    parties")."""
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        found += [c for c in root.head.children if c.dep_ == "attr"]
+    subject = root
+    while subject.dep_ in {"conj", "appos"} and subject.head.i != subject.i:
+        subject = subject.head  # "A and B are ...", "A (AV) and B (BH) are ...": B's clause is A's
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        said = [c for c in subject.head.children if c.dep_ == "attr"]
+        found += said if subject is root else [t for t in said if t.tag_ == "NNS"]
     found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in prep_objects(t, {"of"})]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
 
@@ -413,8 +418,14 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
     those); a proxy's demonym or possessive names its backer, not its place."""
     doc = reader.doc
     places = []
-    backed = any(c.type == "FUNDS" and c.reverse for c in reader.cues.nouns.get(noun.lemma_.lower(), ()))
-    for child in [] if backed else noun.lefts:  # not Iran of "Iran's proxy in Lebanon": its backer
+    backed = _backing(reader, noun)
+    start = noun.left_edge.i  # its modifiers, or theirs: "Bahraini" of "small Bahraini Shia militant groups"
+    modifiers = [
+        t
+        for t in doc[start : noun.i]
+        if t.head.i == noun.i or (start <= t.head.i < noun.i and not _backing(reader, t.head))
+    ]
+    for child in [] if backed else modifiers:  # not Iran of "Iran's proxy in Lebanon": its backer
         m = reader.index.at(child)
         hyphened = m is not None and (doc[max(m.start - 1, 0)].text == "-" or doc[min(m.end, len(doc) - 1)].text == "-")
         if m is not None and m.label in PLACES and child.dep_ in {"amod", "compound", "nmod", "poss"} and not hyphened:
@@ -426,6 +437,11 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
             cues = reader.cues.verbs.get(lemma, ()) + reader.cues.adjectives.get(clause.lower_, ())
             objects += [t for cue in cues if cue.type == "BASED_IN" for t in prep_objects(clause, cue.preps)]
     return places + _places(reader, objects)
+
+
+def _backing(reader: DocReader, word: Token) -> bool:
+    """Whether a noun names a backed body ("proxy"): its demonym or possessive names the backer, not its place."""
+    return any(c.type == "FUNDS" and c.reverse for c in reader.cues.nouns.get(word.lemma_.lower(), ()))
 
 
 def _places(reader: DocReader, objects: list[Token]) -> list[Mention]:

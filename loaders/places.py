@@ -148,6 +148,13 @@ def _listed_with(reader: DocReader, place: Mention, mentions: list[Mention], *, 
     return listed
 
 
+def listed_conjuncts(reader: DocReader, place: Mention) -> list[Mention]:
+    """The places the parse joins after a place as its conjuncts: Kebbi of "in Sokoto and Kebbi"."""
+    root = reader.doc[place.start : place.end].root
+    found = (reader.index.at(t) for t in root.conjuncts if t.i >= place.end)
+    return [m for m in found if m is not None and m.label in PLACES and m.key != place.key]
+
+
 def divisions_listed(reader: DocReader, place: Mention) -> list[Mention]:
     """The places a place's divisions are listed as after it: Bijapur, Sukma and Dantewada of "the Bastar districts
     of Bijapur, Sukma and Dantewada" (two or more, so not Mali of "the Timbuktu regions of Mali")."""

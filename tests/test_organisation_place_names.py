@@ -1,0 +1,89 @@
+"""An organisation placed by its own name or by the "in" of its own phrase: each construction on a sentence written
+for its test."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import named_links
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        (  # two "of"s in the name: the place is the last one's
+            "The Union of Democratic Forces of Guinea (UFDG) said Guinea must hold elections.",
+            "Union of Democratic Forces of Guinea",
+            "Guinea",
+        ),
+        (  # a place the gazetteer does not know, named on its own in the document
+            "The National Democratic Front of Bodoland (NDFB) attacked a camp in Bodoland on Monday.",
+            "National Democratic Front of Bodoland",
+            "Bodoland",
+        ),
+    ],
+)
+def test_an_organisation_named_after_a_place_is_based_there(text: str, group: str, place: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert (group, place) in links, links
+
+
+def test_an_organisation_s_short_name_in_brackets_keeps_its_in_phrase() -> None:
+    links = named_links("The Mombasa Republican Council (MRC) in Kilifi denied the report.", "BASED_IN")
+    assert ("Mombasa Republican Council", "Kilifi") in links, links
+
+
+def test_a_noun_of_what_an_organisation_is_keeps_its_in_phrase_and_the_places_listed() -> None:
+    links = named_links("Residents fled after the Lakurawa armed group in Sokoto and Kebbi seized cattle.", "BASED_IN")
+    assert {("Lakurawa", "Sokoto"), ("Lakurawa", "Kebbi")} <= set(links), links
+
+
+def test_an_incident_s_place_after_a_described_organisation_does_not_place_it() -> None:
+    links = named_links("The attack by the Lakurawa armed group in Sokoto killed ten herders.", "BASED_IN")
+    assert ("Lakurawa", "Sokoto") not in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Ansaru raises money for its operations in Nigeria and beyond.", "Ansaru", "Nigeria"),
+        ("A veteran commander ran Ansaru's structures in Kaduna and Zamfara.", "Ansaru", "Zamfara"),
+        ("Ansaru fighters shelter in Niger, officials say.", "Ansaru", "Niger"),
+        ("Ansaru has since spread from Kaduna into Niger and Chad.", "Ansaru", "Chad"),
+    ],
+)
+def test_an_organisation_s_operations_structures_shelter_or_spread_place_it(text: str, group: str, place: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert (group, place) in links, links
+
+
+def test_an_operation_with_no_organisation_s_name_places_none() -> None:
+    links = named_links("A military operation in Kebbi killed ten Ansaru fighters.", "BASED_IN")
+    assert ("Ansaru", "Kebbi") not in links, links
+
+
+def test_operations_run_by_a_subject_are_incidents_not_a_base() -> None:
+    text = "The Kenya Defence Forces have been conducting ground operations in Lamu since May."
+    links = named_links(text, "BASED_IN")
+    assert not any(place == "Lamu" for _, place in links), links
+
+
+def test_fighting_that_spreads_places_no_organisation() -> None:
+    links = named_links("After Ansaru struck, the fighting spread to Kaduna and Zamfara.", "BASED_IN")
+    assert not any(place in {"Kaduna", "Zamfara"} for _, place in links), links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansaru and Boko Haram are small Nigerian militant groups that emerged after 2009.",
+        "Ansaru (the Vanguard, AV) and Boko Haram (BH) are small Nigerian Sunni militant groups.",
+    ],
+)
+def test_a_plural_description_after_joined_subjects_places_each_one(text: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert {("Ansaru", "Nigeria"), ("Boko Haram", "Nigeria")} <= set(links), links
+
+
+def test_a_demonym_before_another_modifier_of_the_description_places_it() -> None:
+    links = named_links("Ansaru is a small Nigerian Salafi militant group.", "BASED_IN")
+    assert ("Ansaru", "Nigeria") in links, links

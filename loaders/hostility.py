@@ -181,6 +181,8 @@ class HostilityCues:
     joined_by_verbs: frozenset[str]
     neutral_victims: frozenset[str]
     posting_verbs: frozenset[str]
+    turning_verbs: frozenset[str]
+    turned_to_preps: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -272,6 +274,7 @@ class HostilityReader:
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.truce_nouns, self.truce_parties, by_lemma),
             (cues.allied_against_verbs, self.allied_against, by_lemma),
+            (cues.turning_verbs, self.turned_to, by_lemma),
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -835,6 +838,18 @@ class HostilityReader:
             return
         sides = self._sides(subjects_of(verb) + prep_objects(verb, {"with"}))
         self._opposed(sides, foes, verb, f"allied-against:{verb.lemma_.lower()}")
+
+    def turned_to(self, verb: Token) -> None:
+        """ "Burkina Faso's junta has expelled French troops and turned to Russia", "Mali turned to Moscow for
+        military support": a side that turns to another (no object of its own: not "turned its guns to X") is its
+        ally; a state's government stands for the state ("the Burkinabe junta": Burkina Faso)."""
+        if verb.pos_ != "VERB" or is_passive(verb) or is_unreal(verb) or self.reader.denied_intent(verb):
+            return
+        if any(c.dep_ in {"dobj", "prt"} for c in verb.children):
+            return  # "turned the camp over to X", "turned its fire to X": no side taken
+        allies = self._sides(prep_objects(verb, self.cues.turned_to_preps))
+        sides = [self._state_of(m) or m for m in self._sides(subjects_of(verb))]
+        self.reader.emit_all(sides, "ALLIED_WITH", allies, verb, f"turned-to:{verb.lemma_.lower()}", 0.6)
 
     def truce_parties(self, noun: Token) -> None:
         """ "Israel and Hamas agreed a ceasefire", "the Houthis and the coalition have observed a truce", "the M23
@@ -1425,18 +1440,20 @@ class HostilityReader:
     def _state_of(self, forces: Mention) -> Mention | None:
         """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian
         army", "Kenyan troops"), or whose government it names so (``state_body_nouns``: "Iraq's foreign ministry",
-        "the Burkinabe junta")."""
+        "the Burkinabe junta", "Burkina Faso's junta")."""
         if forces.label != "Organization" or forces.kind not in {"military", "government"}:
             return None
         words = forces.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        rest = " ".join(words[1:])
         nouns = self.reader.cues.state_forces if forces.kind == "military" else self.cues.state_body_nouns
-        if len(words) < 2 or not rest.islower() or rest not in nouns:
-            return None
-        entry = self.reader.gazetteer.lookup(words[0].removesuffix("'s").removesuffix("’s"))
-        return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
+        for cut in range(1, len(words)):  # "the Malian army", "Burkina Faso's junta": the state's name, then nouns
+            rest = " ".join(words[cut:])
+            if rest.islower() and rest in nouns:
+                name = " ".join(words[:cut]).removesuffix("'s").removesuffix("’s")
+                entry = self.reader.gazetteer.lookup(name)
+                return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
+        return None
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:
         """Whether both ends a rule found can be the sides of a hostile link (events always can); a government

@@ -181,6 +181,12 @@ class HostilityCues:
     joined_by_verbs: frozenset[str]
     neutral_victims: frozenset[str]
     posting_verbs: frozenset[str]
+    turning_verbs: frozenset[str]
+    supporting_verbs: frozenset[str]
+    support_nouns: frozenset[str]
+    supported_acts: frozenset[str]
+    supporter_preps: frozenset[str]
+    turned_to_preps: frozenset[str]
 
 
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
@@ -272,6 +278,9 @@ class HostilityReader:
             (cues.exchange_verbs, self.exchanged_fire, by_lemma),
             (cues.truce_nouns, self.truce_parties, by_lemma),
             (cues.allied_against_verbs, self.allied_against, by_lemma),
+            (cues.turning_verbs, self.turned_to, by_lemma),
+            (cues.supporting_verbs, self.supported_in_act, by_lemma),
+            (cues.support_nouns, self.with_support_from, by_lemma),
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
@@ -835,6 +844,66 @@ class HostilityReader:
             return
         sides = self._sides(subjects_of(verb) + prep_objects(verb, {"with"}))
         self._opposed(sides, foes, verb, f"allied-against:{verb.lemma_.lower()}")
+
+    def turned_to(self, verb: Token) -> None:
+        """ "Burkina Faso's junta has expelled French troops and turned to Russia", "Mali turned to Moscow for
+        military support": a side that turns to another (no object of its own: not "turned its guns to X") is its
+        ally; a state's government stands for the state ("the Burkinabe junta": Burkina Faso)."""
+        if verb.pos_ != "VERB" or is_passive(verb) or is_unreal(verb) or self.reader.denied_intent(verb):
+            return
+        if any(c.dep_ in {"dobj", "prt"} for c in verb.children):
+            return  # "turned the camp over to X", "turned its fire to X": no side taken
+        allies = self._sides(prep_objects(verb, self.cues.turned_to_preps))
+        sides = [self._state_of(m) or m for m in self._sides(subjects_of(verb))]
+        self.reader.emit_all(sides, "ALLIED_WITH", allies, verb, f"turned-to:{verb.lemma_.lower()}", 0.6)
+
+    def supported_in_act(self, verb: Token) -> None:
+        """ "Iraqi forces, backed by a US-led coalition, retook Mosul", "government troops, supported by clan militias,
+        retook dozens of towns", "the army mounted sweeps, often supported by coalition aircraft": whoever supports
+        the ones doing an act of fighting (`supported_acts`) fights beside them."""
+        if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"} or is_unreal(verb):
+            return
+        act = verb.head
+        if act.pos_ == "NOUN" and act.dep_ == "nsubj":  # "Iraqi forces, backed by X, retook Mosul"
+            holders, act = [act], act.head
+        elif act.pos_ == "NOUN" and act.dep_ == "dobj":  # "the army mounted sweeps, supported by X"
+            act = act.head
+            holders = subjects_of(act)
+        elif act.pos_ == "VERB":  # "the army mounted sweeps, supported by X"
+            holders = subjects_of(act)
+        else:
+            return
+        if not self._fighting_act(act):
+            return
+        supporters = self._principals(self._actors(agents_of(verb), with_preps=False))
+        self._beside(holders, supporters, verb, f"supported-in-act:{verb.lemma_.lower()}")
+
+    def with_support_from(self, noun: Token) -> None:
+        """ "The US and Britain, with support from Australia and Canada, conducted strikes against X": the ones named
+        after the noun of support fight beside the subjects of the act (`supported_acts`)."""
+        prep = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "with":
+            return
+        act = prep.head
+        if act.dep_ in SUBJECTS or (act.dep_ == "conj" and act.head.dep_ in SUBJECTS):  # "the US, with support from X,"
+            act = act.head if act.dep_ in SUBJECTS else act.head.head
+        if not self._fighting_act(act) or is_unreal(act):
+            return
+        supporters = self._principals(self._actors(prep_objects(noun, self.cues.supporter_preps), with_preps=False))
+        self._beside(subjects_of(act), supporters, noun, f"with-support:{noun.lemma_.lower()}")
+
+    def _fighting_act(self, verb: Token) -> bool:
+        """Whether a verb is an act of fighting done by its subjects (`supported_acts`)."""
+        words = {verb.lemma_.lower(), verb.lower_}  # "retook": the tagger's lemma is the word itself
+        return verb.pos_ == "VERB" and bool(words & self.cues.supported_acts) and not is_passive(verb)
+
+    def _beside(self, holders: list[Token], supporters: list[Mention], cue: Token, method: str) -> None:
+        """Each side the holder phrases name (a state for its forces: "Iraqi forces") allied with each supporter."""
+        named = self._principals(self._named(holders) + self._actors(holders, False))  # "government troops" too
+        sides = list({(s := self._state_of(m) or m).key: s for m in named if m.label in SIDES}.values())
+        keys = {m.key for m in sides}
+        allies = [m for m in supporters if m.label in SIDES and m.key not in keys]
+        self.reader.emit_all(sides, "ALLIED_WITH", allies, cue, method, 0.6)
 
     def truce_parties(self, noun: Token) -> None:
         """ "Israel and Hamas agreed a ceasefire", "the Houthis and the coalition have observed a truce", "the M23
@@ -1425,18 +1494,20 @@ class HostilityReader:
     def _state_of(self, forces: Mention) -> Mention | None:
         """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian
         army", "Kenyan troops"), or whose government it names so (``state_body_nouns``: "Iraq's foreign ministry",
-        "the Burkinabe junta")."""
+        "the Burkinabe junta", "Burkina Faso's junta")."""
         if forces.label != "Organization" or forces.kind not in {"military", "government"}:
             return None
         words = forces.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        rest = " ".join(words[1:])
         nouns = self.reader.cues.state_forces if forces.kind == "military" else self.cues.state_body_nouns
-        if len(words) < 2 or not rest.islower() or rest not in nouns:
-            return None
-        entry = self.reader.gazetteer.lookup(words[0].removesuffix("'s").removesuffix("’s"))
-        return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
+        for cut in range(1, len(words)):  # "the Malian army", "Burkina Faso's junta": the state's name, then nouns
+            rest = " ".join(words[cut:])
+            if rest.islower() and rest in nouns:
+                name = " ".join(words[:cut]).removesuffix("'s").removesuffix("’s")
+                entry = self.reader.gazetteer.lookup(name)
+                return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
+        return None
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:
         """Whether both ends a rule found can be the sides of a hostile link (events always can); a government

@@ -117,3 +117,30 @@ def test_a_state_accused_of_fighting_alongside_a_group_is_alleged_its_ally() -> 
 def test_one_said_to_belong_to_an_unnamed_alliance_is_allied_with_the_members_it_lists() -> None:
     found = {frozenset(p) for p in allied("Hamas belongs to an alliance that includes Hezbollah and the Houthis.")}
     assert {frozenset({"hamas", "hezbollah"}), frozenset({"hamas", "houthis"})} <= found, found
+
+
+def test_a_state_that_turned_to_another_for_help_is_its_ally() -> None:
+    found = allied("Chad and Niger, which expelled French troops last year, have turned to Turkey for drones.")
+    assert ("chad", "turkey") in found and ("niger", "turkey") in found, found
+
+
+def test_a_government_named_by_a_state_of_two_words_stands_for_the_state() -> None:
+    found = allied("After the coup, Burkina Faso's junta, short of money and arms, turned to Turkey for drones.")
+    assert ("burkina-faso", "turkey") in found or ("turkey", "burkina-faso") in found, found
+
+
+def test_turning_to_someone_denied_or_turning_something_over_makes_no_ally() -> None:
+    assert not allied("Chad did not turn to France, its foreign minister said.")
+    assert not allied("Chad turned the captured fighters over to Niger on Monday.")
+
+
+def test_those_whose_support_an_act_of_fighting_had_fight_beside_its_authors() -> None:
+    found = allied("Chadian troops, backed by French jets, drove Boko Haram out of the islands in March.")
+    assert ("chad", "france") in found or ("france", "chad") in found, found
+    found = allied("Kenya and Ethiopia, with support from Uganda, launched an offensive against al-Shabaab.")
+    assert {("kenya", "uganda"), ("ethiopia", "uganda")} <= {tuple(sorted(p)) for p in found}, found
+
+
+def test_support_for_a_deed_that_is_no_fight_makes_no_ally() -> None:
+    assert not allied("Hezbollah, backed by Iran, condemned the strikes on Gaza.")
+    assert not allied("The offensive was supported by fighters from Puntland and by al-Shabaab.")

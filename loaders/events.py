@@ -997,7 +997,9 @@ class EventFinder:
         for words in (undated, unjoined, plain):
             if words:
                 surfaces.append(_text(words))
-        surfaces += self._shorter_names(core, modified, phrases, victims)
+        shorter = self._shorter_names(core, modified, phrases, victims)
+        surfaces += shorter + [f"{_text(determiner)} {name}" for name in shorter if determiner]  # "an offensive
+        # against X's bases" of "an offensive against X's bases in the forests near Y": with the text's article too
         for words in ([*determiner, *core, *phrases[0]], [*core, *phrases[0]]) if phrases else ():
             surfaces += [_text(inner) for inner in [within_place(words, self.index)] if len(inner) > len(core)]
         surfaces += series_names(cue, first)  # "a series of raids", "a series of raids in X and Y"

@@ -747,8 +747,10 @@ class EventFinder:
         kind = self._kind(cue)
         if kind is None or cue.pos_ != "NOUN" or is_unreal(cue) or is_habitual(cue) or not self._definite(cue):
             return None
-        if kind in incident_words().dated_only_kinds:
-            return None  # "the fighting" of a page about a war: its course, not one incident
+        pending = [phrase for k, phrase in self.headlines if k == kind]
+        if kind in incident_words().dated_only_kinds and not pending:
+            return None  # "the fighting" of a page about a war: its course, not one incident (unless a headline
+            # names it: "Border clashes leave 12 dead")
         if any(kinds_fit(kind, e.incident_kind) for e in self.events):
             return None  # "the attack" that finds no incident among the page's attacks means none of them
         told = [t for t in cue.doc if t.i != cue.i and kinds_fit(kind, self._kind(t)) and self.is_event_noun(t)]
@@ -756,7 +758,6 @@ class EventFinder:
             return None  # "the offensive" told once: a passing word, not the page's incident
         if any(self._singled_out(t) for t in told):
             return None  # "a raid on X", "the governor's killing", "two attacks": an incident the page tells itself
-        pending = [phrase for k, phrase in self.headlines if k == kind]
         date = self.doc_date[:7]
         noun = _head_phrase(cue)[-1].lower_
         name = pending[0] if pending else f"{noun} of {date}" if date else noun

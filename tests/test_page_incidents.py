@@ -1,7 +1,7 @@
 """The page's own incident told only by definite references ("The raid began on Sunday ... The incursion ended"):
 one Event with every such reference among its names, placed by the verb that says where it began; no Event for a
-reference told once, for "the fighting" of a war, nor a second one beside an incident the page tells itself (the rules
-alone)."""
+reference told once, for "the fighting" of a war no headline names, nor a second one beside an incident the page tells
+itself (the rules alone)."""
 
 from __future__ import annotations
 
@@ -54,3 +54,14 @@ def test_no_second_event_beside_an_incident_the_page_tells_itself() -> None:
         "Residents said the killing was the worst in years."
     )
     assert len(_events(text)) <= 1
+
+
+def test_the_fighting_a_headline_names_is_one_event() -> None:
+    text = (
+        "Border clashes leave dozens dead\n\n"
+        "The clashes erupted on Wednesday, officials in Bishkek said. "
+        "The fighting spread along the frontier on Thursday, and both armies brought up artillery."
+    )
+    events = _events(text)
+    assert len(events) == 1, events
+    assert {"The clashes", "The fighting"} <= next(iter(events.values())), events

@@ -735,7 +735,52 @@ class EventFinder:
                 found.append(act)
             elif is_headline(cue):  # "Rebels kill nine in Tessit convoy ambush": the incident the story tells next
                 self.headlines.append((self._kind(cue), headline_phrase(cue, frozenset(self.cues.event_preps))))
+            elif (told := self._page_incident(cue)) is not None:  # "The clashes began on Monday ... the fighting"
+                found.append(told)
         return found
+
+    def _page_incident(self, cue: Token) -> Event | None:
+        """The incident a page tells only by definite references ("The clashes began on Monday. ... The fighting
+        pitted X against Y."): a reference of a kind no incident of the page was told of, that the page repeats with
+        the definite article, is one incident, the page's own (named by the headline of its kind, if one is
+        pending)."""
+        kind = self._kind(cue)
+        if kind is None or cue.pos_ != "NOUN" or is_unreal(cue) or is_habitual(cue) or not self._definite(cue):
+            return None
+        pending = [phrase for k, phrase in self.headlines if k == kind]
+        if kind in incident_words().dated_only_kinds and not pending:
+            return None  # "the fighting" of a page about a war: its course, not one incident (unless a headline
+            # names it: "Border clashes leave 12 dead")
+        if any(kinds_fit(kind, e.incident_kind) for e in self.events):
+            return None  # "the attack" that finds no incident among the page's attacks means none of them
+        told = [t for t in cue.doc if t.i != cue.i and kinds_fit(kind, self._kind(t)) and self.is_event_noun(t)]
+        if not any(self._definite(t) for t in told):
+            return None  # "the offensive" told once: a passing word, not the page's incident
+        if any(self._singled_out(t) for t in told):
+            return None  # "a raid on X", "the governor's killing", "two attacks": an incident the page tells itself
+        date = self.doc_date[:7]
+        noun = _head_phrase(cue)[-1].lower_
+        name = pending[0] if pending else f"{noun} of {date}" if date else noun
+        event = Event(self._key(name, date), name[0].upper() + name[1:], one_line(_reference_names(cue), cue), cue)
+        event.date, event.base, event.incident_kind, event.anchored = date, name, kind, False
+        self._keep(event)
+        return event
+
+    def _singled_out(self, noun: Token) -> bool:
+        """Whether an incident noun singles out one incident by its article, owner or count ("an attack", "the
+        governor's killing", "two raids"), not by "the" alone."""
+        return any(
+            (c.dep_ == "det" and c.lower_ in self.cues.indefinite) or c.dep_ in {"poss", "nummod"}
+            for c in noun.children
+        )
+
+    def _definite(self, noun: Token) -> bool:
+        """Whether an incident noun is a bare definite reference: "the clashes", "The fighting" (not "the clashes in
+        X", which its place makes an incident of its own, nor a word in another incident's name)."""
+        if noun.pos_ != "NOUN" or not self.is_event_noun(noun):
+            return False
+        determiners = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+        return len(determiners) == 1 and determiners[0].lower_ in self.cues.definite
 
     def _scene(self, phrases: list[list[Token]]) -> list[Mention]:
         """The places and states an incident's phrases name, in text order ("on a base in Jordan near the Syrian
@@ -953,7 +998,9 @@ class EventFinder:
         for words in (undated, unjoined, plain):
             if words:
                 surfaces.append(_text(words))
-        surfaces += self._shorter_names(core, modified, phrases, victims)
+        shorter = self._shorter_names(core, modified, phrases, victims)
+        surfaces += shorter + [f"{_text(determiner)} {name}" for name in shorter if determiner]  # "an offensive
+        # against X's bases" of "an offensive against X's bases in the forests near Y": with the text's article too
         for words in ([*determiner, *core, *phrases[0]], [*core, *phrases[0]]) if phrases else ():
             surfaces += [_text(inner) for inner in [within_place(words, self.index)] if len(inner) > len(core)]
         surfaces += series_names(cue, first)  # "a series of raids", "a series of raids in X and Y"

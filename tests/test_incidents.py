@@ -906,3 +906,9 @@ def test_the_sides_of_fighting_between_two_bodies_are_not_its_places() -> None:
     kg = graph_of("Fighting between the Kenya Defence Forces and al-Shabaab near Dadaab killed nine people on Friday.")
     placed = {o for _, o, k in kg.g.edges(keys=True) if k == "OCCURRED_AT"}
     assert placed == {"dadaab"}, placed
+
+
+def test_a_shorter_name_of_an_incident_keeps_the_article_the_text_gives_it() -> None:
+    text = "The army launched an offensive against Boko Haram's camps in the forests near the Niger border on Monday."
+    names = set().union(*events(text).values())
+    assert "an offensive against Boko Haram's camps" in names, names

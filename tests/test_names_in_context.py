@@ -146,3 +146,10 @@ def test_people_listed_after_a_place_stay_people_and_stay_apart() -> None:
     )
     found = nodes(text)
     assert {found[name][0] for name in ("Rajan Gill", "Jaspreet Singh", "Jasmeet Singh")} == {"Person"}
+
+
+def test_a_name_opening_with_a_lowercase_particle_is_a_name() -> None:
+    text = "The rebels, headquartered at al-Qubba outside Derna, withdrew to al-Marj and Tocra in May."
+    found = nodes(text)
+    assert "al-Qubba" in found
+    assert found["al-Marj"][0] == "Location"

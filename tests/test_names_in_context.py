@@ -153,3 +153,11 @@ def test_a_name_opening_with_a_lowercase_particle_is_a_name() -> None:
     found = nodes(text)
     assert "al-Qubba" in found
     assert found["al-Marj"][0] == "Location"
+
+
+def test_a_name_the_ner_missed_before_who_is_a_person() -> None:
+    text = (
+        "Under its first envoy, Tomás Arrieta, and later Vera Osorio, who took over the delegation in May, the talks"
+        " stalled."
+    )
+    assert nodes(text)["Vera Osorio"][0] == "Person"

@@ -31,7 +31,7 @@ from loaders.cues import load_cues
 from loaders.doc_words import text_of
 from loaders.known_surnames import persons_ending_in_known
 from loaders.lemma_memo import memo_lemmatizer
-from loaders.mentions import guess_kind, not_actors
+from loaders.mentions import TITLE_LABELS, guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import (
     common_noun,
@@ -594,12 +594,15 @@ def _listed_places(shapes: WordShapes, ents: list[Span]) -> list[Span]:
 def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
     and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one; in a
-    pair of which one is a person ("Dogo Gide and Ado Aleru"), the other is one where no name was read in it."""
+    pair of which one is a person ("Dogo Gide and Ado Aleru"), the other is one where no name was read in it (a title
+    of a work the NER read there is none)."""
     people: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()
+    unread = {"DATE", "CARDINAL", "ORDINAL", *TITLE_LABELS}  # a work of art's title is no name read: a missed person's
     for e in ents:
-        (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
-    read = {i for e in ents if e.label_ not in {"DATE", "CARDINAL", "ORDINAL"} for i in range(e.start, e.end)}
+        if e.label_ not in TITLE_LABELS:
+            (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
+    read = {i for e in ents if e.label_ not in unread for i in range(e.start, e.end)}
     found = []
     doc = shapes.doc
     sentences = shapes.sentences()

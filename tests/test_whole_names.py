@@ -471,3 +471,11 @@ def test_a_capitalised_word_opening_a_sentence_is_no_given_name_of_a_place() -> 
     pos = ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "PUNCT"]
     doc = Doc(load_nlp().vocab, words, pos=pos, sent_starts=[True] + [False] * 5)
     assert _whole_person(Span(doc, 1, 2, label="GPE"), None).text == "Bolivia"
+
+
+def test_a_name_read_as_a_works_title_beside_a_person_in_a_pair_is_a_person() -> None:
+    doc = load_nlp()("The accord was brokered by mediators, including Peio Etxarte and Michel Larralde, last year.")
+    first = next(i for i, t in enumerate(doc) if t.text == "Peio")
+    second = next(i for i, t in enumerate(doc) if t.text == "Michel")
+    ents = [Span(doc, first, first + 2, label="WORK_OF_ART"), Span(doc, second, second + 2, label="PERSON")]
+    assert [(s.text, s.label_) for s in _listed_people(WordShapes(doc), ents)] == [("Peio Etxarte", "PERSON")]

@@ -110,12 +110,29 @@ DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]?")  # a model's letters and n
 FOOTNOTE = re.compile(r"[\[\]]|,\d|[a-z]\d+\b")  # a reference mark inside a name
 
 
+@cache
+def _hyphened_particles() -> frozenset[str]:
+    """Lowercase particles a name may open with, joined by a hyphen to its first capitalised word ("al" of
+    "al-Shaddadi"; ``seeds/relations.yaml``'s ``name_particles``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
+
+
+def _particle_opened(name: str) -> bool:
+    """Whether a name opens with a lowercase particle and a hyphen before a capital: "al-Rajma", "el-Fasher".
+
+    >>> _particle_opened("al-Rajma"), _particle_opened("al-qaeda-linked"), _particle_opened("de facto")
+    (True, False, False)
+    """
+    particle, hyphen, rest = name.partition("-")
+    return bool(hyphen) and particle in _hyphened_particles() and rest[:1].isupper()
+
+
 def _plausible(name: str, label: str) -> bool:
     if label == "Organization" and re.match(r"\d+(st|nd|rd|th) [A-Z]", name):
         return True  # "63rd Infantry Battalion"
     if label == "Organization" and re.match(r"\d+ [A-Z]", name) and name.split()[-1].lower() in _numbered_heads():
         return True  # "2140 Sanctions Committee": a body named by its resolution's number
-    if len(name) < 2 or not name[0].isupper() or not any(ch.isalpha() for ch in name.split()[0]):
+    if len(name) < 2 or not (name[0].isupper() or _particle_opened(name)) or not any(ch.isalpha() for ch in name):
         return False
     if FOOTNOTE.search(name):
         return False  # "LNA,[2", "Somalia,4": a name run into a footnote mark, not one actor

@@ -31,7 +31,7 @@ from loaders.cues import load_cues
 from loaders.doc_words import text_of
 from loaders.known_surnames import persons_ending_in_known
 from loaders.lemma_memo import memo_lemmatizer
-from loaders.mentions import guess_kind, not_actors
+from loaders.mentions import TITLE_LABELS, guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import (
     common_noun,
@@ -594,12 +594,15 @@ def _listed_places(shapes: WordShapes, ents: list[Span]) -> list[Span]:
 def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
     and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one; in a
-    pair of which one is a person ("Dogo Gide and Ado Aleru"), the other is one where no name was read in it."""
+    pair of which one is a person ("Dogo Gide and Ado Aleru"), the other is one where no name was read in it (a title
+    of a work the NER read there is none)."""
     people: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()
+    unread = {"DATE", "CARDINAL", "ORDINAL", *TITLE_LABELS}  # a work of art's title is no name read: a missed person's
     for e in ents:
-        (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
-    read = {i for e in ents if e.label_ not in {"DATE", "CARDINAL", "ORDINAL"} for i in range(e.start, e.end)}
+        if e.label_ not in TITLE_LABELS:
+            (people if e.label_ in {"PERSON", "Person"} else others).add((e.start, e.end))
+    read = {i for e in ents if e.label_ not in unread for i in range(e.start, e.end)}
     found = []
     doc = shapes.doc
     sentences = shapes.sentences()
@@ -717,9 +720,15 @@ def _person_run_on(before: Span | None, ent: Span) -> bool:
     )
 
 
+CUT_NAME_LABELS = frozenset({"ORG", "GPE"})  # what the NER takes a given name cut from a person's name for
+
+
 def _whole_person(ent: Span, before: Span | None) -> Span:
-    """A person's name the NER cut after its first name: "Borromeo" read as an organisation before "Enrique
-    Henriquez", "Erikas" left out of "Mwisi Kambale". The unknown capitalised word just before joins the name."""
+    """A person's name the NER cut after its first name: "Borromeo" read as an organisation or a place before "Enrique
+    Henriquez", "Erikas" left out of "Mwisi Kambale". The unknown capitalised word just before joins the name; a
+    one-word name the NER read as a body's or a place's takes it too ("Aidar" left out of "Aidar Ukenov")."""
+    if ent.label_ in CUT_NAME_LABELS and len(ent) == 1 and not ent.id_:
+        return _with_given_name(ent, ent.label_)
     if ent.label_ != "PERSON":
         return ent
     doc = ent.doc
@@ -728,20 +737,29 @@ def _whole_person(ent: Span, before: Span | None) -> Span:
     if (
         before is not None
         and before.end == ent.start
-        and before.label_ == "ORG"
+        and before.label_ in CUT_NAME_LABELS
         and not before.id_
         and "\n" not in doc[before.end - 1].whitespace_
         and all(t.pos_ == "PROPN" and t.is_title for t in before)
         and len([t for t in before if t.lower_.rstrip(".") not in load_cues().honorifics]) == 1
     ):  # "Lance Corporal Jimi" before "Javier Castro Quenan"; not "Sevastopol State University" before a name
         return Span(doc, before.start, ent.end, label="PERSON")
-    first = ent.start - 1  # one first name, after a word that cannot be part of a name or a title
-    if first < ent.sent.start or not _name_start(doc[first]):
+    return _with_given_name(ent, "PERSON")
+
+
+def _with_given_name(ent: Span, label: str) -> Span:
+    """The name with one first name before it, a capitalised word the NER left out after a word that cannot be part
+    of a name or a title, else the name as the NER read it; before a body's or a place's name, not a sentence's first
+    word, capitalised as any is there ("Neighbouring Peru")."""
+    doc = ent.doc
+    first = ent.start - 1
+    opening = ent.sent.start if label == "PERSON" else ent.sent.start + 1
+    if first < opening or not _name_start(doc[first]):
         return ent
     rank = doc[first - 1].lower_.rstrip(".") in load_cues().honorifics  # "Sergeant William" opens a name
     if first > ent.sent.start and doc[first - 1].is_title and doc[first - 1].pos_ in {"PROPN", "NOUN"} and not rank:
         return ent  # "Financial Intelligence Brian Nelson": a title's last word, not a first name
-    return Span(doc, first, ent.end, label="PERSON")
+    return Span(doc, first, ent.end, label=label)
 
 
 @Language.component("actor_merger")

@@ -9,7 +9,8 @@
   Ali Mohamed Rage", "the individuals are Mahad Moalim and Abu Musab al-Barnawi".
 - A name of two words or more in apposition with a noun of a person or a person's role, after it or before it:
   "X, a fugitive businessman", "X, one of the most feared field commanders", "the country's president, X, said",
-  "two of his deputies, X and Y, were arrested".
+  "two of his deputies, X and Y, were arrested"; the list of names set off by a comma right after such a noun is
+  read from the words too, wherever the parser hangs it (:func:`set_after_person_noun`).
 
 Only unknown names shaped as a person's (capitalised words, no word of an organisation's name, no noun of a
 building) are read again; every mention of such a name in the document becomes the person's.
@@ -189,6 +190,62 @@ def apposed_to_person(span: Span) -> bool:
     return noun.is_lower and _a_person_noun(noun)
 
 
+def _list_gap_before(doc: Doc, i: int) -> int:
+    """Where the gap between two names of a list ends before token ``i`` (", ", " and ", ", and "), or ``i`` when no
+    such gap is there."""
+    j = i
+    if j > 0 and doc[j - 1].lower_ == "and":
+        j -= 1
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    return j
+
+
+def set_after_person_noun(doc: Doc, span: Span, ends: dict[int, Mention]) -> bool:
+    """Whether the name, or the list of names it is an item of, is set off by a comma right after a noun of a person or
+    a person's role in lower case: "two of his deputies, X and Y, were arrested", "His spokesman, X, said". Read from
+    the words, as the parser may hang the names on the verb; ``ends``: the document's mentions by the token they end
+    before.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Two of his deputies, Arman Tulegen and Bolat Serikov, were held.")
+    >>> ends = {7: Mention(5, 7, 21, 34, "Arman Tulegen", "Organization", "Arman Tulegen")}
+    >>> set_after_person_noun(doc, doc[8:10], ends), set_after_person_noun(doc, doc[0:1], ends)
+    (True, False)
+    """
+    i = span.start
+    while i >= 2:
+        if doc[i - 1].text == "," and doc[i - 2].is_lower and _a_person_noun(doc[i - 2]):
+            return True
+        gap = _list_gap_before(doc, i)
+        item = ends.get(gap) if gap < i else None
+        if item is None:
+            return False
+        i = item.start
+    return False
+
+
+def _list_gap_after(doc: Doc, i: int) -> int:
+    """Where the next name of a list would start after a name ending before token ``i``, or ``i`` when no gap is
+    there."""
+    j = i
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j < len(doc) and doc[j].lower_ == "and":
+        j += 1
+    return j
+
+
+def listed_beside_a_person(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a person's name of two words or more is written in a list right beside another such name ("X, Y and
+    Z"): a list of people, whatever the parser hangs it on ("three men living in Canada, X, Y and Z")."""
+    if m.label != "Person" or " " not in m.name:
+        return False
+    gap, after = _list_gap_before(doc, m.start), _list_gap_after(doc, m.end)
+    beside = [o for o in mentions if (gap < m.start and o.end == gap) or (after > m.end and o.start == after)]
+    return any(o.label == "Person" and " " in o.name for o in beside)
+
+
 def _listed_with(span: Span, people: set[int]) -> bool:
     """Whether the name is an item of a list ("A, B and C") another item of which is a person's name."""
     head = first_of_list(span.root)
@@ -230,12 +287,21 @@ def people_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         doc[m.start : m.end].root.i for m in mentions if m.label == "Person" and not m.refers_back and " " in m.name
     }
     named = set()
+    ends = {m.end: m for m in mentions}
     for m in candidates:
         span = doc[m.start : m.end]
         if (
             _titled(span)
             or _pledged_to(span)
-            or (" " in m.name and (_listed_with(span, people) or apposed_person(span) or apposed_to_person(span)))
+            or (
+                " " in m.name
+                and (
+                    _listed_with(span, people)
+                    or apposed_person(span)
+                    or apposed_to_person(span)
+                    or set_after_person_noun(doc, span, ends)
+                )
+            )
         ):
             named.add(m.name)
             people.add(span.root.i)

@@ -1,5 +1,8 @@
 """Names the NER took for a body's or a person's that their sentence shows are a place's.
 
+Not a person's name listed right beside another person's ("living in Canada, X, Y and Z": a list of people, though the
+parser hangs it on the place).
+
 - A name after "in", "near", "outside", "around" or "inside", or listed after one: "the assault on the police school
   in Ratta Kulachi", "around Tera and Ayorou"; after "from", "into" or "to" of a verb of moving, taking away or
   setting off: "withdrew from Kalma", "the fighting spread to Yei", "abducted 40 pupils from Kagara".
@@ -44,7 +47,7 @@ from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind, moving_words, not_actors
 from loaders.organisation_names import names_an_organisation
-from loaders.person_names import person_nouns
+from loaders.person_names import listed_beside_a_person, person_nouns
 from loaders.place_names import base_words, named_after_place_noun, place_kinds, place_name_words
 from loaders.place_phrases import place_phrase_words
 
@@ -145,6 +148,7 @@ def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         and len(m.name.split()) <= MAX_WORDS
         and not names_an_organisation(m.name, guess_kind(m.name))
         and _placed(doc[m.start : m.end], places)
+        and not listed_beside_a_person(doc, m, mentions)
     }
     if not named:
         return mentions

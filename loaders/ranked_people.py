@@ -6,7 +6,8 @@
   Sow Diallo said": no one, or "Diallo").
 - A name of two words or more the NER took for a people's or a faith's (NORP), or left unnamed, in apposition with
   the noun of a person or a role, is a person's: "Aram Petrosyan, a former state minister" (a family name ending as
-  a people's word ends does not make the person a people).
+  a people's word ends does not make the person a people); so is one the NER left unnamed before "who" ("and later
+  Vera Ossa, who took over").
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Army spokesman Lieutenant-Colonel Amadou Sow Diallo said so.")
@@ -98,10 +99,19 @@ def peoples_read_for_persons(ents: list[Span]) -> list[Span]:
     ]
 
 
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})  # "X, who took over the delegation": a person
+
+
+def _who_after(run: Span) -> bool:
+    """Whether a relative clause of a person's opens right after the run and its comma: "Vera Ossa, who took over"."""
+    doc = run.doc
+    return run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ in PERSON_RELATIVES
+
+
 def apposed_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Runs of two to four capitalised proper nouns the NER left unnamed (``taken``: the tokens of the entities
-    found), set in apposition with a person's noun ("Aram Petrosyan, a former state minister, was detained"); not in a
-    line in title case."""
+    found), set in apposition with a person's noun ("Aram Petrosyan, a former state minister, was detained") or before
+    a person's relative clause ("and later Vera Ossa, who took over"); not in a line in title case."""
     found = []
     proper = (doc.to_array(POS) == PROPN).tolist()  # read from the document's array, not token by token
     start = 0
@@ -113,7 +123,7 @@ def apposed_people(doc: Doc, taken: set[int]) -> list[Span]:
             end += 1
         if end - start >= MIN_WORDS and not in_title_case(_line_of(doc[start])):
             run = Span(doc, start, end, label="PERSON")
-            if apposed_person(run):
+            if apposed_person(run) or _who_after(run):
                 found.append(run)
         start = max(end, start + 1)
     return found

@@ -458,9 +458,25 @@ def spelled_alike(name: str, other: str) -> bool:
     )
 
 
+LIST_GAP = 2  # tokens between two names of a list: ", and"
+
+
+def _listed_together(name: str, other: str, mentions: list[Mention]) -> bool:
+    """Whether two names are written one right after the other, as a list's ("Karan Gill and Kiran Gill"): two people,
+    however alike they are spelled."""
+    at = [m for m in mentions if m.name == name]
+    return any(
+        0 <= o.start - m.end <= LIST_GAP or 0 <= m.start - o.end <= LIST_GAP
+        for o in mentions
+        if o.name == other
+        for m in at
+    )
+
+
 def people_spelled_alike(mentions: list[Mention]) -> list[Mention]:
     """Names spelled nearly as a person the document names ("Nabih Berri ... Nabih Beri"), whatever the NER took
-    them for, bound to the person first named so (a known person first)."""
+    them for, bound to the person first named so (a known person first); not two names written side by side in a
+    list."""
     people: list[Mention] = []  # one mention of each way of spelling, the first of its person first
     for m in sorted(mentions, key=lambda m: m.actor_id is None):
         if m.label == "Person" and not m.refers_back and " " in m.name and all(p.name != m.name for p in people):
@@ -476,7 +492,14 @@ def people_spelled_alike(mentions: list[Mention]) -> list[Mention]:
             continue
         if m.name not in alike:
             own = names.index(m.name) if m.name in names else len(names)  # only a person named before it
-            alike[m.name] = next((p for p in people[:own] if spelled_alike(m.name, p.name)), None)
+            alike[m.name] = next(
+                (
+                    p
+                    for p in people[:own]
+                    if spelled_alike(m.name, p.name) and not _listed_together(m.name, p.name, mentions)
+                ),
+                None,
+            )
         out.append(m if alike[m.name] is None else _as(m, alike[m.name]))
     return out
 

@@ -129,3 +129,35 @@ def test_a_name_moved_to_or_from_is_a_place(text: str, name: str) -> None:
 
 def test_a_name_a_letter_came_from_is_no_place() -> None:
     assert nodes("Nafisa Bello received a letter from Kalamba.")["Kalamba"][0] != "Location"
+
+
+def test_names_set_off_after_a_role_noun_are_people_however_the_parser_hangs_them() -> None:
+    text = (
+        "Two of his deputies, Bakhyt Sultangazy and Erbol Temirkhan, were also arrested, and Samat Ospan, the chief's"
+        " nephew, was removed from his post."
+    )
+    assert nodes(text)["Bakhyt Sultangazy"][0] == "Person"
+
+
+def test_people_listed_after_a_place_stay_people_and_stay_apart() -> None:
+    text = (
+        "In March, detectives arrested three Indian nationals living in Norway, Rajan Gill, Jaspreet Singh and"
+        " Jasmeet Singh, and charged them with murder."
+    )
+    found = nodes(text)
+    assert {found[name][0] for name in ("Rajan Gill", "Jaspreet Singh", "Jasmeet Singh")} == {"Person"}
+
+
+def test_a_name_opening_with_a_lowercase_particle_is_a_name() -> None:
+    text = "The rebels, headquartered at al-Qubba outside Derna, withdrew to al-Marj and Tocra in May."
+    found = nodes(text)
+    assert "al-Qubba" in found
+    assert found["al-Marj"][0] == "Location"
+
+
+def test_a_name_the_ner_missed_before_who_is_a_person() -> None:
+    text = (
+        "Under its first envoy, Tomás Arrieta, and later Vera Osorio, who took over the delegation in May, the talks"
+        " stalled."
+    )
+    assert nodes(text)["Vera Osorio"][0] == "Person"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from conftest import graph_of, links_of
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from graph.gazetteer import load_gazetteer
 from loaders.joined_names import name_parts
 from loaders.mentions import Mention, mention_from_span
-from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, load_nlp
+from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, _whole_person, load_nlp
 from loaders.person_names import people_in_context
 from loaders.whole_names import with_facility_noun, with_of_name
 from loaders.word_shapes import WordShapes
@@ -450,3 +450,32 @@ def test_an_acronym_glued_by_a_hyphen_to_a_capitalised_word_is_one_name() -> Non
 def test_an_acronym_glued_to_a_known_place_s_name_is_not_read_as_one_new_name() -> None:
     found = nodes("Fighters of the UDF-Somalia wing seized the town of Garadag on Friday.")
     assert "UDF-Somalia" not in found
+
+
+def test_a_given_name_the_ner_read_as_a_place_opens_the_persons_name() -> None:
+    text = "Oslo expelled Pavan Kumar Mehta, whom it identified as the station chief of the spy agency."
+    found = nodes(text)
+    assert found["Pavan Kumar Mehta"][0] == "Person"
+    assert "Pavan" not in found and "Kumar Mehta" not in found
+
+
+def test_a_surname_the_ner_read_alone_as_a_body_takes_the_given_name_before_it() -> None:
+    words = ["His", "spokesman", ",", "Aidar", "Ukenov", ",", "denied", "it", "."]
+    pos = ["PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words, pos=pos, sent_starts=[True] + [False] * 8)
+    assert _whole_person(Span(doc, 4, 5, label="ORG"), None).text == "Aidar Ukenov"
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_given_name_of_a_place() -> None:
+    words = ["Neighbouring", "Bolivia", "closed", "its", "border", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words, pos=pos, sent_starts=[True] + [False] * 5)
+    assert _whole_person(Span(doc, 1, 2, label="GPE"), None).text == "Bolivia"
+
+
+def test_a_name_read_as_a_works_title_beside_a_person_in_a_pair_is_a_person() -> None:
+    doc = load_nlp()("The accord was brokered by mediators, including Peio Etxarte and Michel Larralde, last year.")
+    first = next(i for i, t in enumerate(doc) if t.text == "Peio")
+    second = next(i for i, t in enumerate(doc) if t.text == "Michel")
+    ents = [Span(doc, first, first + 2, label="WORK_OF_ART"), Span(doc, second, second + 2, label="PERSON")]
+    assert [(s.text, s.label_) for s in _listed_people(WordShapes(doc), ents)] == [("Peio Etxarte", "PERSON")]

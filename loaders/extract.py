@@ -149,6 +149,7 @@ from loaders.places import (
     places_in_places,
     site_named_after,
 )
+from loaders.portfolio_ministries import lead_ministry
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
@@ -1397,6 +1398,8 @@ class DocReader:
                     cue = doc[person.start]  # "Hezbollah spokesman X did not comment": he is its spokesman
                     self.emit(person, chosen, org, cue, method, 0.85, self._described(cue))
                     self.emit_all([person], "WORKS_FOR", served, cue, "title-state", 0.85, self._described(cue))
+                states = [m for m in served + orgs[-1:] if m.label == "Country"]
+                lead_ministry(self, person, whole, words[-size:], states)  # "Interior Minister X"
                 return
 
     def _owner_referred(self, title: Span) -> list[Mention]:

@@ -45,3 +45,11 @@ def test_a_mission_that_draws_soldiers_from_states() -> None:
 def test_troops_made_of_another_states_people_only_is_no_composition() -> None:
     found = _affiliated("The Joint Border Brigade, made of steel and glass, stood near Ghanaian troops.")
     assert not any(s == "ghana" for s, _ in found), found
+
+
+def test_the_force_stands_for_the_mission_named_before() -> None:
+    found = _affiliated(
+        "The African Union Transition Mission in Somalia (ATMIS) has been handing bases to the army. The force draws "
+        "soldiers from Uganda and Djibouti, and it guards the airport."
+    )
+    assert {("uganda", "atmis"), ("djibouti", "atmis")} <= found, found

@@ -245,6 +245,16 @@ class Cues:
         """Every word of a role phrase: a noun that is none of them cannot name a role."""
         return frozenset(w for words in self.roles for w in words)
 
+    @cached_property
+    def role_heads(self) -> frozenset[str]:
+        """The last word of every role phrase ("facilitator" of "financial facilitator"): a word a title ends with,
+        not one a portfolio may hold ("Financial Intelligence").
+
+        >>> "facilitator" in load_cues().role_heads, "financial" in load_cues().role_heads
+        (True, False)
+        """
+        return frozenset(words[-1] for words in self.roles)
+
     @property
     def longest_role(self) -> int:
         """Length in words of the longest role phrase."""

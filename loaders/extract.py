@@ -1330,7 +1330,7 @@ class DocReader:
         People's Defence Force (UPDF) spokesman X"."""
         doc = self.doc
         cues = self.cues  # "Envoy for Yemen X": the title ends at "for"
-        end = portfolio_start(doc, person.start, cues.title_scope_preps, cues.role_words)
+        end = portfolio_start(doc, person.start, cues.title_scope_preps, cues.role_heads)
         left = end
         while (
             left > 0

@@ -64,6 +64,7 @@ from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.forces_hit import forces_hit
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects, opening_gerund_subjects
+from loaders.government_heads import government_heads, headed_government_nouns
 from loaders.group_heads import group_head, group_head_preps, unnamed_faction
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
@@ -618,6 +619,7 @@ class DocReader:
                 (lambda token: read_kin(self, token), kin_cues().kin_nouns),  # "X's sons A and B"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
+                (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"
             ]
         )
 

@@ -1,5 +1,6 @@
 """The ministry a minister's portfolio names: "Interior Minister X" leads the page's interior ministry, "Home
-Secretary X" its Home Office, "Iraqi Foreign Minister X" Iraq's foreign ministry (not Iran's, told beside it).
+Secretary X" its Home Office, "Iraqi Foreign Minister X" Iraq's foreign ministry (not Iran's, told beside it);
+"Deputy Defence Minister X" is the defence ministry's deputy.
 
 A title's portfolio word (``portfolio_words`` of ``seeds/relations.yaml``, its spellings made one by
 ``portfolio_spellings``) before a minister's title (``minister_titles``) picks the page's organisation named with the
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 def portfolio_of(reader: DocReader, title: Span, role: list[str]) -> frozenset[str]:
     """The portfolio words of a minister's title ("interior" of "Interior Minister"), one spelling each; none for
-    another title or a deputy's ("Deputy Defence Minister" leads no ministry).
+    another title.
 
     >>> from spacy.lang.en import English
     >>> from loaders.cues import load_cues
@@ -29,14 +30,13 @@ def portfolio_of(reader: DocReader, title: Span, role: list[str]) -> frozenset[s
     >>> reader = SimpleNamespace(cues=load_cues())
     >>> sorted(portfolio_of(reader, English()("Defense Minister")[:], ["minister"]))
     ['defence']
-    >>> sorted(portfolio_of(reader, English()("Deputy Interior Minister")[:], ["minister"]))
+    >>> sorted(portfolio_of(reader, English()("Defence Spokesman")[:], ["spokesman"]))
     []
     """
     cues = reader.cues
-    words = [t.lower_ for t in title]
-    if role[-1] not in cues.minister_titles or any(w in cues.deputy_words for w in words):
+    if role[-1] not in cues.minister_titles:
         return frozenset()
-    return frozenset(cues.portfolio_spellings.get(w, w) for w in words if w in cues.portfolio_words)
+    return frozenset(cues.portfolio_spellings.get(w, w) for t in title if (w := t.lower_) in cues.portfolio_words)
 
 
 def ministry_of_portfolio(
@@ -87,7 +87,8 @@ def lead_ministry(reader: DocReader, person: Mention, title: Span, role: list[st
         return
     cue = reader.doc[person.start]
     certainty = reader._described(cue)
-    reader.emit(person, "LEADS", ministry, cue, "title:ministry", 0.85, certainty)
+    deputy = any(t.lower_ in reader.cues.deputy_words for t in title)  # "Deputy Defence Minister X": its deputy
+    reader.emit(person, "DEPUTY_OF" if deputy else "LEADS", ministry, cue, "title:ministry", 0.85, certainty)
     if state is None:
         key = ministry_state(reader, ministry)
         served = [m for m in reader.index.mentions if m.key == key and m.label == "Country"][:1]

@@ -38,9 +38,7 @@ def test_a_foreign_minister_leads_his_own_states_ministry_not_the_other() -> Non
     assert any("Iraq" in o for o in led) and not any("Iran" in o for o in led), found
 
 
-def test_a_deputy_minister_leads_no_ministry() -> None:
-    found = named_links(
-        "The Defence Ministry took over the contracts. Deputy Defence Minister Pavel Orlin toured the bases.",
-        "LEADS",
-    )
-    assert not any(s == "Pavel Orlin" for s, _ in found), found
+def test_a_deputy_minister_is_the_ministrys_deputy() -> None:
+    text = "The Defence Ministry took over the contracts. Deputy Defence Minister Pavel Orlin toured the bases."
+    assert not any(s == "Pavel Orlin" for s, _ in named_links(text, "LEADS"))
+    assert any(s == "Pavel Orlin" and "Defence" in o for s, o in named_links(text, "DEPUTY_OF"))

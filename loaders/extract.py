@@ -223,6 +223,7 @@ from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bo
 from loaders.successions import (
     appointed_names,
     departed_before,
+    heirs_named,
     heirs_of_heads,
     succession_cues,
     successors,
@@ -580,6 +581,7 @@ class DocReader:
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
+                (lambda token: heirs_named(self, token), succession_cues().heir_nouns),  # "his predecessor, Z"
                 (lambda token: took_over(self, token), succession_cues().takeover_verbs),  # "C took over Y"
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (lambda token: in_charge(self, token), charge_phrases().keys()),  # "X, the man in charge of Y"

@@ -181,10 +181,11 @@ QUOTES = {'"', "“", "”", "«", "»"}
 
 
 @cache
-def group_kinds() -> tuple[frozenset[str], frozenset[str]]:
-    """Kinds a group noun never stands for, and the nouns that may stand for a state's force all the same."""
+def group_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Kinds a group noun never stands for, the nouns that may stand for a state's force or a mission's all the
+    same, and the kinds of those."""
     data = load_seed_yaml("relations.yaml")["references"]
-    return frozenset(data["not_group_kinds"]), frozenset(data["force_nouns"])
+    return frozenset(data["not_group_kinds"]), frozenset(data["force_nouns"]), frozenset(data["force_kinds"])
 
 
 @cache
@@ -201,16 +202,16 @@ def party_nouns() -> frozenset[str]:
 
 def group_fits(word: str, mention: Mention) -> bool:
     """Whether a group noun may stand for an organisation: "the militia" for an armed group only, "the group" for
-    no army, ministry, international body or news outlet, "the forces" for an army too.
+    no army, ministry, international body or news outlet, "the force" for an army or a mission too.
 
     >>> m = Mention(0, 1, 0, 3, "Ansar", "Organization", "Ansar", "political_party")
     >>> group_fits("group", m), group_fits("militia", m)
     (True, False)
     """
-    never, forces = group_kinds()
+    never, forces, force_kinds = group_kinds()
     if word in armed_nouns():
         return mention.kind == "armed_group"
-    return mention.kind not in never or (word in forces and mention.kind == "military")
+    return mention.kind not in never or (word in forces and mention.kind in force_kinds)
 
 
 def is_party(mention: Mention) -> bool:

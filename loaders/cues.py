@@ -121,6 +121,9 @@ class Cues:
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
     state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
     portfolio_words: frozenset[str] = frozenset()  # "Interior" of "Interior Minister X": no body of its own
+    minister_titles: frozenset[str] = frozenset()  # "Interior Minister X" leads the interior ministry
+    ministry_nouns: frozenset[str] = frozenset()  # "ministry", "office" of the "Home Office" a Home Secretary leads
+    portfolio_spellings: dict[str, str] = field(default_factory=dict)  # "defense" is "defence"
     state_head_titles: frozenset[str] = frozenset()  # "President X", "junta leader X": a known person's state
     appointed_as: frozenset[str] = frozenset()  # "designated X as his successor": an appointment, no sanction
     set_off_adverbs: frozenset[str] = frozenset()  # "ECOWAS, then chaired by X": the body before the time adverb
@@ -241,6 +244,16 @@ class Cues:
     def role_words(self) -> frozenset[str]:
         """Every word of a role phrase: a noun that is none of them cannot name a role."""
         return frozenset(w for words in self.roles for w in words)
+
+    @cached_property
+    def role_heads(self) -> frozenset[str]:
+        """The last word of every role phrase ("facilitator" of "financial facilitator"): a word a title ends with,
+        not one a portfolio may hold ("Financial Intelligence").
+
+        >>> "facilitator" in load_cues().role_heads, "financial" in load_cues().role_heads
+        (True, False)
+        """
+        return frozenset(words[-1] for words in self.roles)
 
     @property
     def longest_role(self) -> int:
@@ -400,6 +413,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         state_titles=frozenset(data["state_titles"]),
         state_words=frozenset(data["state_words"]),
         portfolio_words=frozenset(data["portfolio_words"]),
+        minister_titles=frozenset(data["minister_titles"]),
+        ministry_nouns=frozenset(data["ministry_nouns"]),
+        portfolio_spellings=dict(data["portfolio_spellings"]),
         state_head_titles=frozenset(data["state_head_titles"]),
         appointed_as=frozenset(data["appointed_as"]),
         set_off_adverbs=frozenset(data["set_off_adverbs"]),

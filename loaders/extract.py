@@ -64,6 +64,7 @@ from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.forces_hit import forces_hit
 from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects, opening_gerund_subjects
+from loaders.government_heads import government_heads, headed_government_nouns
 from loaders.group_heads import group_head, group_head_preps, unnamed_faction
 from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
@@ -150,6 +151,7 @@ from loaders.places import (
     places_in_places,
     site_named_after,
 )
+from loaders.portfolio_ministries import lead_ministry
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
@@ -222,6 +224,7 @@ from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bo
 from loaders.successions import (
     appointed_names,
     departed_before,
+    heirs_named,
     heirs_of_heads,
     succession_cues,
     successors,
@@ -579,6 +582,7 @@ class DocReader:
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
+                (lambda token: heirs_named(self, token), succession_cues().heir_nouns),  # "his predecessor, Z"
                 (lambda token: took_over(self, token), succession_cues().takeover_verbs),  # "C took over Y"
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (lambda token: in_charge(self, token), charge_phrases().keys()),  # "X, the man in charge of Y"
@@ -618,6 +622,7 @@ class DocReader:
                 (lambda token: read_kin(self, token), kin_cues().kin_nouns),  # "X's sons A and B"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
+                (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"
             ]
         )
 
@@ -1330,7 +1335,7 @@ class DocReader:
         People's Defence Force (UPDF) spokesman X"."""
         doc = self.doc
         cues = self.cues  # "Envoy for Yemen X": the title ends at "for"
-        end = portfolio_start(doc, person.start, cues.title_scope_preps, cues.role_words)
+        end = portfolio_start(doc, person.start, cues.title_scope_preps, cues.role_heads)
         left = end
         while (
             left > 0
@@ -1398,6 +1403,8 @@ class DocReader:
                     cue = doc[person.start]  # "Hezbollah spokesman X did not comment": he is its spokesman
                     self.emit(person, chosen, org, cue, method, 0.85, self._described(cue))
                     self.emit_all([person], "WORKS_FOR", served, cue, "title-state", 0.85, self._described(cue))
+                states = [m for m in served + orgs[-1:] if m.label == "Country"]
+                lead_ministry(self, person, whole, words[-size:], states)  # "Interior Minister X"
                 return
 
     def _owner_referred(self, title: Span) -> list[Mention]:

@@ -74,7 +74,7 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         return None
     if by_name and (
         named := latest_before(
-            token, index, SENTENCES_BACK, lambda m: m.label == "Organization" and word in m.name.lower().split()
+            token, index, SENTENCES_BACK, lambda m: m.label == "Organization" and word in _words_of(m)
         )
     ):
         return named
@@ -86,6 +86,12 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         PAGE,
         lambda m: m.label == "Organization" and word in known_heads(m.actor_id),
     )
+
+
+def _words_of(mention: Mention) -> set[str]:
+    """The lower-cased words of a mention's name and of its text as written ("mission" of "the UN Mission in South
+    Sudan", named UNMISS)."""
+    return set(f"{mention.name} {mention.text}".lower().split())
 
 
 def _sole_named(token: Token, index: MentionIndex) -> Mention | None:

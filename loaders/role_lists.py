@@ -70,7 +70,7 @@ def role_examples(reader: DocReader, noun: Token) -> None:
     orgs += [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, reader.index)]
     orgs = [reader.index.groups.get(m.key, m) if m.label == "Person" else m for m in orgs]  # "X's lieutenants"
     orgs = bodies_of_role([m for m in orgs if m.label in BODIES], reader.doc, noun.i)
-    if not orgs and _unowned_listing_subject(reader, noun):
+    if not orgs and (_unowned_listing_subject(reader, noun) or _unowned_ranks(noun, rel_type)):
         orgs = _group_told_of(reader.index, noun)  # "Other senior commanders include A and B": the group's
     rel_type = reader._role_type(rel_type, [lemma], definite_of=False)  # "commanders": members
     for org in orgs:
@@ -87,6 +87,17 @@ def _unowned_listing_subject(reader: DocReader, noun: Token) -> bool:
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in coalition_cues().listing_verbs:
         return False
     return not any(c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _unowned_ranks(noun: Token, rel_type: str) -> bool:
+    """Whether a plural role of a group's ranks (a head's or a member's, not staff's) has no owner of its own:
+    "commanders including A and B", "fighters such as A" tell of the group the paragraph is about (not "officials,
+    including X", "Iraqi commanders", "commanders of X", "its commanders")."""
+    if rel_type not in {"LEADS", "MEMBER_OF"}:
+        return False
+    return not any(
+        c.dep_ in {"poss", "compound", "amod"} or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+    )
 
 
 def _group_told_of(index: MentionIndex, noun: Token) -> list[Mention]:

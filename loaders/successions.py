@@ -44,6 +44,7 @@ class SuccessionCues:
     takeover_particles: frozenset[str]  # "over"
     takeover_role_nouns: frozenset[str]  # "took over the leadership of Y"
     takeover_from_preps: frozenset[str]  # "took over Y from D"
+    heir_nouns: frozenset[str]  # "his predecessor, Z"
 
 
 @cache
@@ -61,6 +62,7 @@ def succession_cues() -> SuccessionCues:
                 "takeover_particles",
                 "takeover_role_nouns",
                 "takeover_from_preps",
+                "heir_nouns",
             )
         )
     )
@@ -120,6 +122,23 @@ def heirs_of_heads(reader: DocReader, verb: Token) -> None:
         people = [m for t in others for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
         for led in (g for m in holders if (g := reader.index.groups.get(m.key)) is not None):
             reader.emit_all([p for p in people if p.key not in reader.index.groups], "LEADS", [led], verb, method, 0.7)
+
+
+def heirs_named(reader: DocReader, noun: Token) -> None:
+    """ "X, who was named emir after his predecessor, Z, was killed", "his successor, Z, was seized": Z leads (or led)
+    what the head the possessive stands for leads."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in succession_cues().heir_nouns:
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    head = reader.index.antecedent(owners[0]) if owners else None
+    led = reader.index.groups.get(head.key) if head is not None and head.label == "Person" else None
+    if led is None:
+        return
+    named = [c for c in noun.children if c.dep_ == "appos"]  # "his predecessor, Z"
+    named += [noun.head] if noun.dep_ in {"compound", "appos"} else []  # "his predecessor Z", "Z, his predecessor"
+    people = [m for t in named for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
+    people = [m for m in people if m.key != head.key]
+    reader.emit_all(people, "LEADS", [led], noun, f"heir-noun:{noun.lemma_.lower()}", 0.7)
 
 
 def took_over(reader: DocReader, verb: Token) -> None:

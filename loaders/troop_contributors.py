@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, prep_objects, subjects_of
+from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -32,7 +32,11 @@ class TroopCues:
     serving_verbs: frozenset[str]  # "troops ... serve in X"
     service_preps: frozenset[str]
     having_preps: frozenset[str]  # "a force with troops from A"
-    having_verbs: frozenset[str]  # "X, which has troops from A"
+    having_verbs: frozenset[str]  # "X, which has troops from A", "the force draws soldiers from A"
+    composing_verbs: frozenset[str]  # "X, made up of troops from A"
+    particle_verbs: frozenset[str]  # "make" of "made up of": a composing verb only with its particle
+    composing_particles: frozenset[str]
+    composing_preps: frozenset[str]
     contributing_verbs: frozenset[str]  # "Kenya contributes troops to X"
     giving_preps: frozenset[str]
     helping_verbs: frozenset[str]  # "sent troops to help Y": the purpose that makes the sender Y's ally
@@ -71,9 +75,31 @@ def _served_bodies(noun: Token, reader: DocReader, cues: TroopCues) -> list[Toke
         having = verb.head.head if verb.head.dep_ == "acl" else verb.head
     elif noun.dep_ == "dobj" and verb.lemma_.lower() in cues.having_verbs and verb.dep_ == "relcl":
         having = verb.head  # "X, which has troops from A"
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in cues.having_verbs:
+        where += subjects_of(verb)  # "The force draws soldiers from A"
     if having is not None:
         where += [having, having.head] if having.dep_ == "appos" else [having]
     return where
+
+
+def _composing_verb(noun: Token, cues: TroopCues) -> Token | None:
+    """The verb that says troops make up a body: "made up" of "X, a unit made up of A and B troops", "composed" of
+    "The mission, composed of troops from A", "consists" of "The force consists of troops from A"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in cues.composing_preps:
+        return None
+    verb = prep.head.head if prep.head.dep_ == "prt" else prep.head  # "made up of": "of" may hang on "up"
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma not in cues.composing_verbs or (lemma in cues.particle_verbs and not particles & cues.composing_particles):
+        return None
+    return verb
+
+
+def _composed_bodies(verb: Token) -> list[Token]:
+    """The body a composing verb says the troops make up: the noun its participle describes (a noun set beside a
+    name stands for it: "the FIB, a unit made up of ..."), else its subject."""
+    return [verb.head] if verb.dep_ in {"acl", "relcl"} else subjects_of(verb)
 
 
 def read_troop_contributors(reader: DocReader, noun: Token) -> None:
@@ -83,13 +109,22 @@ def read_troop_contributors(reader: DocReader, noun: Token) -> None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.troop_nouns or reader.index.at(noun) is not None:
         return
     states = _actors(prep_objects(noun, cues.origin_preps), reader, {"Country"})
-    states += [m for t in noun.lefts if t.dep_ in {"amod", "compound"} for m in _actors([t], reader, {"Country"})]
+    kinds = [
+        c for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"} for c in conjuncts(t)
+    ]  # "A, B and C troops"
+    states += [m for m in _actors(kinds, reader, {"Country"}) if m not in states]
     where = _served_bodies(noun, reader, cues)
     verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in cues.having_verbs:  # "draws soldiers from A and B"
+        states += _actors(prep_objects(verb, cues.origin_preps), reader, {"Country"})
     if noun.dep_ == "dobj" and verb.lemma_.lower() in cues.contributing_verbs:  # "Kenya contributes troops to X"
         states += _actors(subjects_of(verb), reader, {"Country"})
-        where += prep_objects(verb, cues.giving_preps)
+        where += prep_objects(verb, cues.giving_preps) + subjects_of(verb)  # "KFOR deployed German troops"
     bodies = [m for m in _actors(where, reader, {"Organization"}) if m.kind in cues.body_kinds]
+    if (making := _composing_verb(noun, cues)) is not None:  # "X, made up of troops from A": whatever X's kind
+        bodies += _actors(_composed_bodies(making), reader, {"Organization"})
+        states += _actors(prep_objects(making, cues.origin_preps), reader, {"Country"})  # "from" on "made"
+    states, bodies = list({m.key: m for m in states}.values()), list({m.key: m for m in bodies}.values())
     reader.emit_all(states, "AFFILIATED_WITH", bodies, noun, f"troops:{noun.lemma_.lower()}", 0.65)
     if noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in cues.contributing_verbs | cues.serving_verbs:
         helped = [m for m in _helped(verb, noun, reader, cues) if m.key not in {s.key for s in states}]

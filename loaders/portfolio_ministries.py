@@ -1,0 +1,95 @@
+"""The ministry a minister's portfolio names: "Interior Minister X" leads the page's interior ministry, "Home
+Secretary X" its Home Office, "Iraqi Foreign Minister X" Iraq's foreign ministry (not Iran's, told beside it);
+"Deputy Defence Minister X" is the defence ministry's deputy.
+
+A title's portfolio word (``portfolio_words`` of ``seeds/relations.yaml``, its spellings made one by
+``portfolio_spellings``) before a minister's title (``minister_titles``) picks the page's organisation named with the
+same word and a ministry noun (``ministry_nouns``). Of several, the one of the minister's state when the title or
+the article gives it, else the one named nearest before the title.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+
+def portfolio_of(reader: DocReader, title: Span, role: list[str]) -> frozenset[str]:
+    """The portfolio words of a minister's title ("interior" of "Interior Minister"), one spelling each; none for
+    another title.
+
+    >>> from spacy.lang.en import English
+    >>> from loaders.cues import load_cues
+    >>> from types import SimpleNamespace
+    >>> reader = SimpleNamespace(cues=load_cues())
+    >>> sorted(portfolio_of(reader, English()("Defense Minister")[:], ["minister"]))
+    ['defence']
+    >>> sorted(portfolio_of(reader, English()("Defence Spokesman")[:], ["spokesman"]))
+    []
+    """
+    cues = reader.cues
+    if role[-1] not in cues.minister_titles:
+        return frozenset()
+    return frozenset(cues.portfolio_spellings.get(w, w) for t in title if (w := t.lower_) in cues.portfolio_words)
+
+
+def ministry_of_portfolio(
+    reader: DocReader, person: Mention, portfolio: frozenset[str], state: Mention | None
+) -> Mention | None:
+    """The page's ministry of a minister's portfolio, of his state when known (see the module's docstring)."""
+    if not portfolio:
+        return None
+    found = [m for m in reader.index.mentions if _names_ministry(reader, m, portfolio)]
+    if state is not None:
+        found = [m for m in found if ministry_state(reader, m) in {state.key, None}]
+    if len({m.key for m in found}) > 1:
+        before = [m for m in found if m.end <= person.start]
+        found = before[-1:] or found[:1]
+    return found[0] if found else None
+
+
+def ministry_state(reader: DocReader, ministry: Mention) -> str | None:
+    """The id of the state a ministry belongs to: the known actor's country, or a country named in it or right
+    before it ("Iran's foreign ministry", "the Iraqi Foreign Ministry")."""
+    known = reader.gazetteer.actors.get(ministry.actor_id or "")
+    if known is not None and known.country is not None:
+        state = reader.gazetteer.lookup(known.country)
+        return state.id if state is not None else None
+    doc = reader.doc
+    around = doc[max(ministry.start - 2, 0) : ministry.end]
+    states = [m for m in reader.index.within(around) if m.label == "Country"]
+    return states[-1].key if states else None
+
+
+def _names_ministry(reader: DocReader, mention: Mention, portfolio: frozenset[str]) -> bool:
+    """Whether a mention is an organisation named with a ministry noun and one of the portfolio's words."""
+    if mention.label != "Organization" or mention.refers_back:
+        return False
+    cues = reader.cues
+    words = {
+        cues.portfolio_spellings.get(w, w) for w in f"{mention.text} {mention.name}".lower().replace(",", " ").split()
+    }
+    return bool(words & cues.ministry_nouns) and portfolio <= words
+
+
+def lead_ministry(reader: DocReader, person: Mention, title: Span, role: list[str], states: list[Mention]) -> None:
+    """Emit that a minister leads his portfolio's ministry on the page, and works for its state when his title named
+    none."""
+    state = states[-1] if states else None
+    ministry = ministry_of_portfolio(reader, person, portfolio_of(reader, title, role), state)
+    if ministry is None:
+        return
+    cue = reader.doc[person.start]
+    certainty = reader._described(cue)
+    deputy = any(t.lower_ in reader.cues.deputy_words for t in title)  # "Deputy Defence Minister X": its deputy
+    reader.emit(person, "DEPUTY_OF" if deputy else "LEADS", ministry, cue, "title:ministry", 0.85, certainty)
+    if state is None:
+        key = ministry_state(reader, ministry)
+        served = [m for m in reader.index.mentions if m.key == key and m.label == "Country"][:1]
+        reader.emit_all([person], "WORKS_FOR", served, cue, "title:ministry-state", 0.85, certainty)

@@ -56,6 +56,7 @@ from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_phrases, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition
 from loaders.condemned_deeds import condemned_authors
+from loaders.court_cases import charged_incidents, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
 from loaders.designation_notices import DesignationNotice
@@ -1757,6 +1758,8 @@ class DocReader:
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
                 holders, self.cues.blame_verb_incident_preps, self.events.is_event_noun
             )  # "accused X of the ambush": the parse hangs the phrase on X
+            event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens)
+            inherent = "asserted" if proven(token) else inherent  # "X was convicted of the murder of Y"
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
             if laid_on[0]:
                 blamed, event_tokens = laid_on  # "officials blamed the bombing on X", "which police blamed on X"

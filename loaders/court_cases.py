@@ -1,0 +1,68 @@
+"""Blame in court: "X was convicted of the murder of Y" (a court's finding, stated), "police charged X with murder over
+the shooting" and "X was charged with murder in connection with the bombing" (the incident hangs on the charge, not
+on the verb; alleged). The cue words are the ``court_cases`` block of ``seeds/relations.yaml``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.syntax import conjuncts, prep_objects
+
+
+@dataclass(frozen=True)
+class CourtCaseCues:
+    """The cue words of the ``court_cases`` block."""
+
+    proven_verbs: frozenset[str]  # "convicted of the murder": stated
+    charge_preps: frozenset[str]  # "charged X with murder over the shooting"
+    connection_nouns: frozenset[str]  # "in connection with the bombing"
+    connection_preps: frozenset[str]  # "in" connection "with"
+
+
+@cache
+def court_case_cues() -> CourtCaseCues:
+    """The ``court_cases`` block of ``seeds/relations.yaml``, loaded once per process."""
+    block = load_seed_yaml("relations.yaml")["court_cases"]
+    return CourtCaseCues(
+        frozenset(block["proven_verbs"]),
+        frozenset(block["charge_preps"]),
+        frozenset(block["connection_nouns"]),
+        frozenset(block["connection_preps"]),
+    )
+
+
+def proven(verb: Token) -> bool:
+    """Whether a verb of blame is a court's finding ("convicted"), which states what it finds."""
+    return verb.lemma_.lower() in court_case_cues().proven_verbs
+
+
+def _connected(token: Token) -> list[Token]:
+    """What "in connection with" after a token names."""
+    cues = court_case_cues()
+    return [
+        o
+        for n in prep_objects(token, cues.connection_preps)
+        if n.lemma_.lower() in cues.connection_nouns
+        for o in prep_objects(n, cues.connection_preps)
+    ]
+
+
+def charged_incidents(verb: Token, incident_preps: Iterable[str], named: list[Token]) -> list[Token]:
+    """The incidents a charge is over, and those ``named`` by the verb's own prepositions: "charged X with murder
+    over the shooting" (the parse hangs "over" on the charge), "charged with murder in connection with the bombing",
+    "convicted in connection with the attack".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police charged Amadou Diallo with murder over the bombing.")
+    >>> [t.text for t in charged_incidents(doc[1], {"over"}, [])]
+    ['bombing']
+    """
+    nouns = court_case_cues().connection_nouns
+    charges = [c for o in prep_objects(verb, court_case_cues().charge_preps) for c in conjuncts(o)]  # "with A and B"
+    found = [o for c in charges for o in prep_objects(c, set(incident_preps)) + _connected(c)] + _connected(verb)
+    return [o for o in named + found if o.lemma_.lower() not in nouns]

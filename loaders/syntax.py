@@ -37,6 +37,7 @@ from loaders.coreference import (
 from loaders.cues import Cues, load_cues
 from loaders.doc_words import DocWords
 from loaders.fighter_references import fighters_referred
+from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
 from loaders.named_heads import named_head, named_head_words
@@ -127,6 +128,8 @@ class MentionIndex:
         word = pronoun.lower_
         if (pointed := demonstrative_group(pronoun, self)) is not None:
             return pointed  # "freed men of X. That gang, led by Y": X
+        if pronoun.pos_ == "NOUN" and (state := governed_state(pronoun, self)) is not None:
+            return state  # "the government": the state the page is about
         if pronoun.pos_ == "NOUN" and (named := named_head(pronoun, self)) is not None:
             return named  # "the brigade": the brigade named before
         if pronoun.pos_ == "NOUN" and (group := plural_reference(pronoun, self)) is not None:
@@ -293,7 +296,7 @@ def reference_tokens(index: MentionIndex) -> list[Token]:
     country's noun ("the country"), a word of a name ("the brigade"), fighters ("the militants") and a role ("the
     president"); whether each does is for :func:`is_definite_group` and the pronouns' test."""
     words = load_cues().pronouns | index.group_nouns | reference_words()[1] | named_head_words() | plural_nouns()
-    words |= load_cues().role_words | adherent_words(index)
+    words |= load_cues().role_words | adherent_words(index) | government_nouns()
     return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
 
 
@@ -316,6 +319,8 @@ def is_definite_group(token: Token, index: MentionIndex) -> bool:
 
 def _is_definite_group(token: Token, index: MentionIndex) -> bool:
     if is_described_group(token, index) or is_country_reference(token, index):
+        return True
+    if governed_state(token, index) is not None:  # "the government"
         return True
     if named_head(token, index) is not None:  # "the brigade", "the department's coordinator"
         return True

@@ -522,3 +522,14 @@ def test_whom_after_a_phrase_set_off_after_a_persons_name_is_the_person(text: st
 def test_which_after_such_a_phrase_stays_with_its_own_noun() -> None:
     found = evidence("Police questioned Darius Velkov, a broker at the Delta Fund, which Britain sanctioned last year.")
     assert ("darius-velkov", "SANCTIONED_BY", "united-kingdom") not in found, found
+
+
+def test_the_government_alone_stands_for_the_country_named_before() -> None:
+    text = (
+        "Mozambican troops have fought Islamist insurgents in Cabo Delgado since 2017. Rwanda sent soldiers to "
+        "Mozambique in 2021, and Rwandan police followed. In August the government said its forces had killed Ali "
+        "Musa, a rebel commander."
+    )
+    found = evidence(text)
+    assert any(s == "mozambique" and k == "ATTACKED" and "musa" in o.lower() for s, k, o in found)
+    assert not any(s == "rwanda" and "musa" in o.lower() for s, k, o in found)

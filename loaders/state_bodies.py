@@ -79,19 +79,65 @@ def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> l
         return mentions
     named = [gazetteer.actors[m.actor_id] for m in mentions if m.actor_id in gazetteer.actors]
     state_mention = state_named_most(doc, mentions)
-    state = gazetteer.actors.get(state_mention.actor_id or "") if state_mention is not None else None
-    known_of = {body: _known_body(body, named, state, gazetteer) for body in bodies}  # once a body, not a mention
+    article = gazetteer.actors.get(state_mention.actor_id or "") if state_mention is not None else None
     out = []
     for m, key in zip(mentions, keys, strict=True):
-        if key not in known_of:
+        if key not in bodies:
             out.append(m)
-        elif (known := known_of[key]) is not None:
+            continue
+        state = _sentence_state(doc, m, mentions, gazetteer, article)
+        if (known := _known_body(key, named, state, gazetteer)) is not None:
             out.append(replace(m, label=known.label, name=known.name, kind=known.kind, actor_id=known.id))
         elif state is not None:
             out.append(replace(m, name=f"{m.name} of {state.name}"))
         else:
             out.append(m)
     return out
+
+
+def _sentence_state(
+    doc: Doc, body: Mention, mentions: list[Mention], gazetteer: Gazetteer, article: Actor | None
+) -> Actor | None:
+    """The state a generic body's own sentence sets it in, when that sentence names no place, body or head of the
+    article's state but those of one other ("Foreign Ministry spokesman X said Tehran ...", "President Sheinbaum's
+    government sent National Guard troops to Sinaloa", in articles mostly on another state): that state; none when
+    it names two others; else the article's state.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from loaders.mentions import find_mentions
+    >>> from loaders.nlp import load_nlp
+    >>> gaz = load_gazetteer()
+    >>> doc = load_nlp()("The Foreign Ministry said Tehran was not involved. The Foreign Ministry met Iraq's envoy.")
+    >>> ms = find_mentions(doc, gaz)
+    >>> body = [m for m in ms if m.name == "Foreign Ministry"]
+    >>> [getattr(_sentence_state(doc, m, ms, gaz, gaz.lookup("United States")), "name", None) for m in body]
+    ['Iran', 'Iraq']
+    """
+    sentence = doc[body.start].sent
+    states = {
+        state
+        for m in mentions
+        if m is not body and sentence.start <= m.start < sentence.end
+        for state in _states_of(gazetteer, m)
+    }
+    if not states or (article is not None and article.id in states):
+        return article
+    return gazetteer.actors[next(iter(states))] if len(states) == 1 else None
+
+
+def _states_of(gazetteer: Gazetteer, mention: Mention) -> set[str]:
+    """The ids of the states a mention stands for or belongs to: a country, the state a known place lies in, a known
+    body's country, the state a known person heads."""
+    actor = gazetteer.actors.get(mention.actor_id or "")
+    if actor is None:
+        return set()
+    if actor.label == "Country":
+        return {actor.id}
+    if actor.label == "Location":
+        return {next((a.id for a in gazetteer.containing(actor) if a.label == "Country"), "")} - {""}
+    owners = [actor.country] if actor.country else [*actor.leads] if actor.label == "Person" else []
+    found = [gazetteer.lookup(owner) for owner in owners]
+    return {a.id for a in found if a is not None and a.label == "Country"}
 
 
 def only_qualifies(doc: Doc, body: Mention) -> bool:

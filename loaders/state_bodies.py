@@ -134,7 +134,9 @@ def _sentence_state(
     """The state a generic body's own sentence sets it in, when that sentence names no place, body or head of the
     article's state but those of one other ("Foreign Ministry spokesman X said Tehran ...", "President Sheinbaum's
     government sent National Guard troops to Sinaloa", in articles mostly on another state): that state; none when
-    it names two others; else the article's state.
+    it names two others; else the article's state. On a page of no one state only a head of state the sentence names
+    gives his state ("Tokayev took over as chairman of the Security Council"; not "The Treasury sanctioned Burundi's
+    minister").
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from loaders.mentions import find_mentions
@@ -147,12 +149,10 @@ def _sentence_state(
     ['Iran', 'Iraq']
     """
     sentence = doc[body.start].sent
-    states = {
-        state
-        for m in mentions
-        if m is not body and sentence.start <= m.start < sentence.end
-        for state in _states_of(gazetteer, m)
-    }
+    named = [m for m in mentions if m is not body and sentence.start <= m.start < sentence.end]
+    if article is None:  # a page of no one state: only a head of state names his own state's body
+        named = [m for m in named if m.label == "Person"]
+    states = {state for m in named for state in _states_of(gazetteer, m)}
     if not states or (article is not None and article.id in states):
         return article
     return gazetteer.actors[next(iter(states))] if len(states) == 1 else None

@@ -163,7 +163,9 @@ from loaders.role_scope import (
     companions,
     controllers,
     employer_before_posting,
+    founded_jointly,
     heads_a_service,
+    joint_word,
     led_by_owner,
     name_before_comma,
     named_elsewhere,
@@ -867,6 +869,10 @@ class DocReader:
             if cue.type == "MEMBER_OF" and passive and _sides_only(agents + patients):
                 continue  # "The X faction was joined by the Y forces": allies (hostility.joined_by), not a member
             method = f"verb:{verb.lemma_.lower()}"
+            if cue.type == "LEADS" and founded_jointly(verb):  # "X co-founded Y": one of its founders
+                for org in patients:
+                    self.emit_all(agents, "MEMBER_OF", [org], verb, f"{method}-joint", 0.7)
+                continue
             if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
                     for org in patients:
@@ -1237,8 +1243,10 @@ class DocReader:
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
                 self.emit_all(people, member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
             return
-        if rel_type == "LEADS" and (one_of_several(noun) or heads_a_service(self, list(noun.lefts))):
-            for org in orgs:  # "X, a leader of Hamas", "Uganda's military chief, X": of it, not its head
+        if rel_type == "LEADS" and (
+            one_of_several(noun) or joint_word(noun) or heads_a_service(self, list(noun.lefts))
+        ):  # "X, a leader of Hamas", "Uganda's military chief, X", "X, the co-founder of Y": of it, not its head
+            for org in orgs:
                 self.emit_all(holder_mentions, member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
             return
         if rel_type == "LEADS" and (giving := verb_giving(noun)) is not None:  # "became leader of Y after Z died"

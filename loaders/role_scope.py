@@ -241,3 +241,24 @@ def set_off_after_bracket(reader: DocReader, noun: Token) -> Mention | None:
     if comma < 2 or reader.doc[comma].text != "," or reader.doc[comma - 1].text != ")":
         return None
     return name_before_comma(reader, noun)
+
+
+def joint_word(word: Token) -> bool:
+    """Whether a role noun or a verb is written with a prefix of several holders: "co-founder", "co-founded".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("X, a co-founder of Y, founded Z.")
+    >>> [t.text for t in doc if joint_word(t)]
+    ['founder']
+    """
+    doc, at = word.doc, word.i
+    if at < 2 or doc[at - 1].text != "-" or doc[at - 1].whitespace_ or doc[at - 2].whitespace_:
+        return False
+    return doc[at - 2].lower_ in role_types().joint_prefixes
+
+
+def founded_jointly(verb: Token) -> bool:
+    """Whether a verb of founding is written with a prefix of several founders ("co-founded Y"): each founder is a
+    member of what they founded, not its head (gold splits on "founded by A and B", so two founders alone are not
+    enough)."""
+    return verb.lemma_.lower() in role_types().joint_founding_verbs and joint_word(verb)

@@ -34,6 +34,8 @@ class RoleTypes:
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
     under_prefixes: frozenset[str]  # "sub" of "sub-leader"
+    joint_prefixes: frozenset[str]  # "co" of "co-founder", "co-founded": one of several
+    joint_founding_verbs: frozenset[str]  # "found" of "co-founded": each founder a member
     posting_preps: frozenset[str]  # "in" of "Hamas's representative in Lebanon": where the holder is posted
     former_words: frozenset[str]  # "a former leader of Hamas": one of its past heads
     tenure_words: frozenset[str]  # "its then commander": words of time that leave a rank the head's
@@ -56,6 +58,8 @@ def role_types() -> RoleTypes:
         "part_nouns",
         "side_words",
         "under_prefixes",
+        "joint_prefixes",
+        "joint_founding_verbs",
         "posting_preps",
         "former_words",
         "tenure_words",

@@ -9,6 +9,7 @@ body: a name of its own, named for that state, which an acronym spelled out afte
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Token
 from graph.gazetteer import Actor, Gazetteer
 from graph.slug import name_key
 from loaders.home_state import state_named_most
-from loaders.mentions import Mention, guess_kind
+from loaders.mentions import Mention, clean_surface, guess_kind
 from loaders.organisation_names import state_bodies
 
 
@@ -73,25 +74,103 @@ def other_states_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
 
 def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions, each generic state body given the state it belongs to."""
+    mentions = [_unowned(doc, m, gazetteer) for m in mentions]
     keys = [name_key(m.name) if not m.actor_id and m.label == "Organization" else "" for m in mentions]
     bodies = {k for k in keys if k in state_bodies()}
     if not bodies:
         return mentions
     named = [gazetteer.actors[m.actor_id] for m in mentions if m.actor_id in gazetteer.actors]
     state_mention = state_named_most(doc, mentions)
-    state = gazetteer.actors.get(state_mention.actor_id or "") if state_mention is not None else None
-    known_of = {body: _known_body(body, named, state, gazetteer) for body in bodies}  # once a body, not a mention
+    article = gazetteer.actors.get(state_mention.actor_id or "") if state_mention is not None else None
     out = []
     for m, key in zip(mentions, keys, strict=True):
-        if key not in known_of:
+        if key not in bodies:
             out.append(m)
-        elif (known := known_of[key]) is not None:
+            continue
+        state = _sentence_state(doc, m, mentions, gazetteer, article)
+        if (known := _known_body(key, named, state, gazetteer)) is not None:
             out.append(replace(m, label=known.label, name=known.name, kind=known.kind, actor_id=known.id))
         elif state is not None:
             out.append(replace(m, name=f"{m.name} of {state.name}"))
         else:
             out.append(m)
     return out
+
+
+def _unowned(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """A known international body named by the generic name of a state's body ("the Security Council", the UN's) on
+    a page that never writes the rest of any of its names ("UN", "United Nations"): a state's body, unknown ("Tokayev
+    took over as chairman of the Security Council" in an article on Kazakhstan).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from loaders.mentions import find_mentions
+    >>> from loaders.nlp import load_nlp
+    >>> gaz = load_gazetteer()
+    >>> def bodies(text):
+    ...     doc = load_nlp()(text)
+    ...     return [_unowned(doc, m, gaz).actor_id for m in find_mentions(doc, gaz) if "Council" in m.text]
+    >>> bodies("Tokayev chairs the Security Council.")
+    [None]
+    >>> bodies("Iraq took its complaint to the Security Council, the UN body.")
+    ['un-security-council']
+    """
+    actor = gazetteer.actors.get(mention.actor_id or "")
+    key = name_key(mention.text)
+    if actor is None or actor.kind != "international" or key not in state_bodies():
+        return mention
+    size = len(key.split())
+    for surface in actor.surfaces:
+        words = surface.split()
+        if len(words) > size and name_key(" ".join(words[-size:])) == key:
+            rest = " ".join(words[:-size])
+            if re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", doc.text):
+                return mention
+    return replace(mention, name=clean_surface(mention.text), kind=guess_kind(mention.text), actor_id=None)
+
+
+def _sentence_state(
+    doc: Doc, body: Mention, mentions: list[Mention], gazetteer: Gazetteer, article: Actor | None
+) -> Actor | None:
+    """The state a generic body's own sentence sets it in, when that sentence names no place, body or head of the
+    article's state but those of one other ("Foreign Ministry spokesman X said Tehran ...", "President Sheinbaum's
+    government sent National Guard troops to Sinaloa", in articles mostly on another state): that state; none when
+    it names two others; else the article's state. On a page of no one state only a head of state the sentence names
+    gives his state ("Tokayev took over as chairman of the Security Council"; not "The Treasury sanctioned Burundi's
+    minister").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from loaders.mentions import find_mentions
+    >>> from loaders.nlp import load_nlp
+    >>> gaz = load_gazetteer()
+    >>> doc = load_nlp()("The Foreign Ministry said Tehran was not involved. The Foreign Ministry met Iraq's envoy.")
+    >>> ms = find_mentions(doc, gaz)
+    >>> body = [m for m in ms if m.name == "Foreign Ministry"]
+    >>> [getattr(_sentence_state(doc, m, ms, gaz, gaz.lookup("United States")), "name", None) for m in body]
+    ['Iran', 'Iraq']
+    """
+    sentence = doc[body.start].sent
+    named = [m for m in mentions if m is not body and sentence.start <= m.start < sentence.end]
+    if article is None:  # a page of no one state: only a head of state names his own state's body
+        named = [m for m in named if m.label == "Person"]
+    states = {state for m in named for state in _states_of(gazetteer, m)}
+    if not states or (article is not None and article.id in states):
+        return article
+    return gazetteer.actors[next(iter(states))] if len(states) == 1 else None
+
+
+def _states_of(gazetteer: Gazetteer, mention: Mention) -> set[str]:
+    """The ids of the states a mention stands for or belongs to: a country, the state a known place lies in, a known
+    body's country, the state a known person heads."""
+    actor = gazetteer.actors.get(mention.actor_id or "")
+    if actor is None:
+        return set()
+    if actor.label == "Country":
+        return {actor.id}
+    if actor.label == "Location":
+        return {next((a.id for a in gazetteer.containing(actor) if a.label == "Country"), "")} - {""}
+    owners = [actor.country] if actor.country else [*actor.leads] if actor.label == "Person" else []
+    found = [gazetteer.lookup(owner) for owner in owners]
+    return {a.id for a in found if a is not None and a.label == "Country"}
 
 
 def only_qualifies(doc: Doc, body: Mention) -> bool:

@@ -27,3 +27,45 @@ def test_another_states_body_of_a_known_name_with_no_acronym_is_named_for_its_st
 def test_the_known_body_after_its_own_states_possessive_stays_the_body() -> None:
     kg = graph_of("Russia's Main Intelligence Directorate ran the sabotage campaign, investigators said.")
     assert kg.g.nodes["gru"]["label"] == "Organization"
+
+
+def _names(text: str) -> set[str]:
+    return {data["name"] for _, data in graph_of(text).g.nodes(data=True)}
+
+
+def test_a_generic_body_in_a_sentence_set_in_another_state_is_that_states() -> None:
+    names = _names(
+        "The United States struck militia depots in Syria on Friday. Washington said the United States would strike "
+        "again. The Foreign Ministry spokesman Reza Tavakoli said Tehran had no part in the raid."
+    )
+    assert "Foreign Ministry of United States" not in names
+    assert "Iranian Foreign Ministry" in names
+
+
+def test_a_generic_body_in_a_sentence_naming_two_other_states_keeps_no_state() -> None:
+    names = _names(
+        "Israel said Israeli settlers would be protected. Israel's army moved in. The Treasury designated two "
+        "settlers in the West Bank, the United States said."
+    )
+    assert "Treasury of Israel" not in names
+
+
+def test_a_generic_body_in_a_sentence_naming_the_articles_state_is_still_its() -> None:
+    names = _names(
+        "Kenya sent more troops to Lamu. Kenyan officials said Kenya would hold the coast. The Interior Ministry said "
+        "Kenya and Somalia would patrol the border together."
+    )
+    assert "Interior Ministry of Kenya" in names
+
+
+def test_the_security_council_of_a_page_that_never_names_the_un_is_a_states() -> None:
+    kg = graph_of(
+        "Kyrgyzstan's president Sadyr Japarov visited Batken. Japarov said Kyrgyzstan would rebuild the villages, "
+        "and he named Marat Imankulov secretary of the Security Council."
+    )
+    assert "un-security-council" not in kg.g
+
+
+def test_the_security_council_of_a_page_that_names_the_un_stays_the_uns() -> None:
+    kg = graph_of("Iraq filed a complaint with the United Nations. The Security Council met on Friday.")
+    assert "un-security-council" in kg.g

@@ -2034,7 +2034,8 @@ class DocReader:
             if words[1].text == "-":
                 continue  # not "the Saudi-led coalition": a leader, not a home
             if m.kind in STATE_KINDS or is_state_force(self, words):  # "Iraqi Federal Police": a state in the name
-                if not only_qualifies(self.doc, m):  # not "Pakistani military personnel"
+                if not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
+                    # not "Pakistani military personnel", but "a Kosovo police patrol", "Iran's foreign ministry aide"
                     self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
             else:  # "the Ethiopian Broadcasting Corporation"
                 self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")

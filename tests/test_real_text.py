@@ -2214,6 +2214,17 @@ def test_a_state_body_that_acts_is_tied_to_its_state() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya's interior ministry spokesman said the attackers had fled.",
+        "A Somalia army convoy was hit by a roadside bomb.",
+    ],
+)
+def test_a_state_body_named_with_its_state_s_name_before_a_noun_is_tied_to_its_state(text: str) -> None:
+    assert any(t == "AFFILIATED_WITH" for _, t, _ in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Houthis have hit ships since November, prompting retaliatory strikes by the United States and Britain.",
         "Israel was hit in a joint attack by Hamas and Palestinian Islamic Jihad.",
     ],

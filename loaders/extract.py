@@ -223,6 +223,7 @@ from loaders.scorer import (
     pairs_in,
 )
 from loaders.singular_relatives import one_described
+from loaders.source_notes import in_source_note
 from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies, state_of_body
 from loaders.successions import (
     appointed_names,
@@ -361,6 +362,8 @@ class DocReader:
         certainty: str | None = None,
     ) -> None:
         """Record a relationship if the ontology allows its ends (trying the other direction for symmetric ones)."""
+        if in_source_note(self.doc.text, cue.idx):
+            return  # "[3] Ministry of Interior, press statements, 2014": a source cited, no link stated
         if method != "model" and not self.hostility.sides_fit(subject, rel_type, obj):
             return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight
         if rel_type in HEADS and isinstance(obj, Mention) and obj.label == "Country" and qualifies_other(obj, cue.sent):

@@ -1521,8 +1521,17 @@ class DocReader:
         return next((m for m in modifiers if m), lemma)
 
     def _named_in(self, noun: Token) -> list[Mention]:
-        """The first name a noun's compound gives ("Hezbollah" of "the Hezbollah group"), or none."""
-        named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
+        """The first name a noun's compound gives ("Hezbollah" of "the Hezbollah group"), or none; not a name written
+        before a hyphen, which the parser may hang on the noun too ("a Banja Luka-based station": Banja Luka is where
+        the station is based, not its name)."""
+        doc = self.doc
+        named = [
+            m
+            for c in noun.children
+            if c.dep_ == "compound"
+            and (m := self.index.at(c)) is not None
+            and not (m.end < len(doc) and doc[m.end].text == "-")
+        ]
         return named[:1]
 
     def _named_of(self, noun: Token) -> list[Mention]:

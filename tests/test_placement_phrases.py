@@ -283,6 +283,11 @@ def test_a_name_before_based_is_a_place_that_places_the_organisation(text: str, 
     assert ("tren-de-aragua", "BASED_IN", place) in found, found
 
 
+def test_a_two_word_place_before_based_places_the_organisation_the_parser_hangs_it_on() -> None:
+    found = triples("Kanal Zeta, a Banja Luka-based television station, lost its licence on Friday.")
+    assert ("kanal-zeta", "BASED_IN", "banja-luka") in found, found
+
+
 def test_a_demonym_before_paramilitary_places_the_named_force() -> None:
     found = triples("The Sudanese paramilitary Rapid Support Forces shelled Omdurman on Sunday.")
     assert ("rapid-support-forces", "BASED_IN", "sudan") in found, found

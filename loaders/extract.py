@@ -124,6 +124,7 @@ from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
+from loaders.pictured_groups import pictured_groups
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
 from loaders.place_phrases import (
@@ -643,6 +644,7 @@ class DocReader:
             self.organisation_placed(sent)
             places_in_places(self, sent)
             organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
+            pictured_groups(self, sent)  # "Photo: M23 fighters in Bunagana, North Kivu"
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
             referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
             possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"

@@ -124,6 +124,7 @@ from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
+from loaders.pictured_groups import pictured_groups
 from loaders.place_context import places_in_context
 from loaders.place_names import place_kinds
 from loaders.place_phrases import (
@@ -646,6 +647,7 @@ class DocReader:
             self.organisation_placed(sent)
             places_in_places(self, sent)
             organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
+            pictured_groups(self, sent)  # "Photo: M23 fighters in Bunagana, North Kivu"
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
             referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
             possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
@@ -1524,8 +1526,17 @@ class DocReader:
         return next((m for m in modifiers if m), lemma)
 
     def _named_in(self, noun: Token) -> list[Mention]:
-        """The first name a noun's compound gives ("Hezbollah" of "the Hezbollah group"), or none."""
-        named = [m for c in noun.children if c.dep_ == "compound" and (m := self.index.at(c)) is not None]
+        """The first name a noun's compound gives ("Hezbollah" of "the Hezbollah group"), or none; not a name written
+        before a hyphen, which the parser may hang on the noun too ("a Banja Luka-based station": Banja Luka is where
+        the station is based, not its name)."""
+        doc = self.doc
+        named = [
+            m
+            for c in noun.children
+            if c.dep_ == "compound"
+            and (m := self.index.at(c)) is not None
+            and not (m.end < len(doc) and doc[m.end].text == "-")
+        ]
         return named[:1]
 
     def _named_of(self, noun: Token) -> list[Mention]:

@@ -283,6 +283,11 @@ def test_a_name_before_based_is_a_place_that_places_the_organisation(text: str, 
     assert ("tren-de-aragua", "BASED_IN", place) in found, found
 
 
+def test_a_two_word_place_before_based_places_the_organisation_the_parser_hangs_it_on() -> None:
+    found = triples("Kanal Zeta, a Banja Luka-based television station, lost its licence on Friday.")
+    assert ("kanal-zeta", "BASED_IN", "banja-luka") in found, found
+
+
 def test_a_demonym_before_paramilitary_places_the_named_force() -> None:
     found = triples("The Sudanese paramilitary Rapid Support Forces shelled Omdurman on Sunday.")
     assert ("rapid-support-forces", "BASED_IN", "sudan") in found, found
@@ -412,3 +417,27 @@ def test_a_group_operating_on_an_island_is_based_there() -> None:
     found = triples("The Moro Islamic Liberation Front still operates on Mindanao island.")
     assert ("moro-islamic-liberation-front", "BASED_IN", "mindanao-island") in found, found
     assert not [t for t in triples("The decision was based on intelligence from Kabul.") if t[1] == "BASED_IN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "places"),
+    [
+        ("Photo: Al-Shabaab fighters parade in the Middle Juba region, in 2021. (AP)", "al-shabaab", {"middle-juba"}),
+        (
+            "Photo: TNLA fighters near Namhsan, northern Shan State, November 2023. (AFP)",
+            "taang-national-liberation-army",
+            {"namhsan", "shan-state"},
+        ),
+        ("Photo: Houthi supporters rally in Sanaa in support of the strikes, 2024. (AP)", "houthis", {"sanaa"}),
+    ],
+)
+def test_a_caption_showing_a_group_s_people_somewhere_places_the_group_there(
+    text: str, group: str, places: set[str]
+) -> None:
+    found = triples(text)
+    assert {o for s, t, o in found if s == group and t == "BASED_IN"} >= places, found
+
+
+def test_only_a_caption_places_a_group_by_where_its_people_are_shown() -> None:
+    found = triples("Al-Shabaab fighters parade in the Middle Juba region after the attack.")
+    assert ("al-shabaab", "BASED_IN", "middle-juba") not in found, found

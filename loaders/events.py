@@ -1207,6 +1207,32 @@ class EventFinder:
         self._keep(event)
         return event
 
+    def from_power_seized(self, verb: Token, places: list[Mention], targets: list[Mention]) -> Event | None:
+        """The coup a seizure of power was ("seized power on 5 September, detaining X at the palace in Y"), at its
+        places or on whom it ousted, when its clause dates it or names a place (:mod:`loaders.power_seizures`)."""
+        dated = [c for c in verb.children if dates_a_verb(c)]
+        stated = " ".join(t.text for c in dated for t in c.subtree)
+        date = event_date(stated, self.doc_date) if dated else ""
+        date = date or next((w for w in stated.split() if is_year(w)), "")
+        anchors = places or targets
+        if not anchors or not (date or places):
+            return None
+        name = f"{anchors[0].name} coup"
+        words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        event = Event(
+            self._key(f"{_anchor_word(anchors[0])} coup", date or self.doc_date[:7]),
+            name,
+            [name, _text(words)],
+            verb,
+            date or self.doc_date[:7],
+            places,
+            targets,
+        )
+        event.base, event.incident_kind = f"{_anchor_word(anchors[0])} coup", "coup"
+        event.scene = [m.key for m in places]
+        self._keep(event)
+        return event
+
     def _one_site_hit(self, verb: Token, mention: Mention) -> bool:
         """Whether a verb's object (or passive subject) is one named site or body, not a state: "bombed the X
         supermarket", "the X embassy was stormed" (not "attacked Israel", "struck bases in Y", "hit the group")."""

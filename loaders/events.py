@@ -1110,8 +1110,9 @@ class EventFinder:
             return None  # "6,000 people have been killed in the region since 2017": a toll, not one incident
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
         date = date or event_date(when_date(verb), self.doc_date)  # "in January 2004, when militants raided X"
-        if not date and any(m.label == "Person" for m in patients):  # "X was killed by police in 2012": one person
-            # is hit in one incident, which a year alone dates
+        if not date and any(m.label == "Person" or self._one_site_hit(verb, m) for m in patients):  # "X was killed by
+            # police in 2012", "bombed the X supermarket in 1987": one person or site hit in one incident, which a year
+            # alone dates
             date = next((t.text for c in dated for t in c.subtree if t.ent_type_ == "DATE" and is_year(t.text)), "")
         relative = any(t.lower_ in relative_day_words() for c in dated for t in c.subtree) or relative_time(dated)
         if not date and relative:
@@ -1205,6 +1206,41 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    def from_power_seized(self, verb: Token, places: list[Mention], targets: list[Mention]) -> Event | None:
+        """The coup a seizure of power was ("seized power on 5 September, detaining X at the palace in Y"), at its
+        places or on whom it ousted, when its clause dates it or names a place (:mod:`loaders.power_seizures`)."""
+        dated = [c for c in verb.children if dates_a_verb(c)]
+        stated = " ".join(t.text for c in dated for t in c.subtree)
+        date = event_date(stated, self.doc_date) if dated else ""
+        date = date or next((w for w in stated.split() if is_year(w)), "")
+        anchors = places or targets
+        if not anchors or not (date or places):
+            return None
+        name = f"{anchors[0].name} coup"
+        words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        event = Event(
+            self._key(f"{_anchor_word(anchors[0])} coup", date or self.doc_date[:7]),
+            name,
+            [name, _text(words)],
+            verb,
+            date or self.doc_date[:7],
+            places,
+            targets,
+        )
+        event.base, event.incident_kind = f"{_anchor_word(anchors[0])} coup", "coup"
+        event.scene = [m.key for m in places]
+        self._keep(event)
+        return event
+
+    def _one_site_hit(self, verb: Token, mention: Mention) -> bool:
+        """Whether a verb's object (or passive subject) is one named site or body, not a state: "bombed the X
+        supermarket", "the X embassy was stormed" (not "attacked Israel", "struck bases in Y", "hit the group")."""
+        if mention.label == "Country" or mention.refers_back:
+            return False
+        hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        one = [h for h in hit if h.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in h.children)]
+        return any(mention.start <= h.i < mention.end for h in one)
 
     def refers_back(self, token: Token) -> Event | None:
         """The earlier event that "the attack", "that strike" or "it" means."""

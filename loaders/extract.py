@@ -156,6 +156,7 @@ from loaders.places import (
 from loaders.portfolio_ministries import lead_ministry
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
+from loaders.power_seizures import power_seizure_cues, seized_power
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
 from loaders.role_lists import holders_owned_apart, owner_in_list, role_examples, role_holders_listed
@@ -611,6 +612,7 @@ class DocReader:
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: read_war_phrase(self, token), war_phrase_words()),  # "the Israel-Hamas war"
                 (lambda token: read_territory(self, token), territory_words()),  # "the rebels captured Goma"
+                (lambda token: seized_power(self, token), power_seizure_cues().verbs),  # "X seized power"
                 (lambda token: frozen_assets(self, token), phrases.freezing_verbs),  # "froze the assets of X"
                 (lambda token: designated_as(self, token), phrases.designating_verbs),  # "declared X a terrorist group"
                 (

@@ -229,6 +229,9 @@ def read_text(path: Path, name: str, text: str, on_problem: Problem) -> Iterator
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^(\s{0,3}#{1,6}\s.*)\n(?=[^\n])", re.MULTILINE)  # a heading with text right below
+# A list item that ends in a word, with no closing punctuation ("- X seized power on 5 September"): it gets a full
+# stop, as an HTML list item does (:func:`_blocks_as_sentences`), so that it is not read as the next item's subject.
+_MD_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d+\.)\s+.*\w[*_`]*$", re.MULTILINE)
 _MD_MARKS = re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}", re.MULTILINE)
 
 
@@ -264,6 +267,7 @@ def read_markdown(path: Path, name: str, text: str, on_problem: Problem) -> Iter
     """A Markdown file: its front matter taken as metadata, markup (headings, emphasis, links) stripped to its
     words, each heading a paragraph of its own (a blank line after it ends its sentence) as Markdown renders it."""
     meta, body = _front_matter(path, text, on_problem)
+    body = _MD_ITEM.sub(r"\g<0>.", body)  # "- X seized power on 5 September": a sentence, as an HTML item is
     body = _MD_HEADING.sub("\\1\n\n", _MD_LINK.sub(r"\1", body))
     yield from _make(name, _MD_MARKS.sub("", body), str(path), path, on_problem, **meta)
 

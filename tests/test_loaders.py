@@ -41,6 +41,13 @@ def test_a_markdown_heading_with_text_right_below_is_a_paragraph_of_its_own(tmp_
     assert doc.text == "Al-Shabaab on the back foot\n\nThe US sanctioned al-Shabaab.\nEnd"
 
 
+def test_a_markdown_list_item_with_no_closing_stop_ends_its_sentence(tmp_path: Path) -> None:
+    items = "- The army seized the port on Monday\n- **Rebels** fled north\n- the RSF, led by X;\n- Done.\n"
+    (tmp_path / "note.md").write_text("Key points:\n" + items)
+    [doc] = _docs([tmp_path])
+    assert doc.text == "Key points:\nThe army seized the port on Monday.\nRebels fled north.\nthe RSF, led by X;\nDone."
+
+
 def test_markdown_front_matter_gives_date_and_title_and_is_not_read_as_text(tmp_path: Path) -> None:
     front = '---\ntitle: "Strike near Baghdad"\ndate: 2020-01-05\nauthor: Jane Doe\ntags: [iraq]\n---\n'
     (tmp_path / "post.md").write_text(front + "# Strike\n\nIran funds **Kataib Hezbollah**.\n", encoding="utf-8")

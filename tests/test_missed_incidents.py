@@ -94,3 +94,18 @@ def test_an_act_set_beside_the_attack_it_was_names_that_attack() -> None:
     text = "Rebels shelled the market in Kalo on 4 March, the deadliest attack this year."
     names = [sorted(d["aliases"]) for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Event"]
     assert len(names) == 1 and "shelled the market in Kalo" in names[0], names
+
+
+def test_a_named_site_bombed_in_a_year_is_one_incident_laid_on_its_bomber() -> None:
+    kg = graph_of("Al-Shabaab bombed the Karst Hotel in Kidal in 2009, killing 12 guests.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["date"] == "2009", events
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("al-shabaab", "BLAMED_FOR", events[0][0]) in links, links
+    assert (events[0][0], "OCCURRED_AT", "kidal") in links, links
+
+
+def test_a_state_or_plural_bases_attacked_in_a_year_is_no_one_incident() -> None:
+    for text in ["Russia attacked Ukraine in 2022.", "In 2016 Al-Shabaab attacked army bases in Somalia."]:
+        kg = graph_of(text)
+        assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"], text

@@ -1,0 +1,89 @@
+"""Power seized: "Colonel X's special forces seized power on 5 September, detaining President Y at the palace in Z",
+"A and B seized power in the October 2021 coup". A seizure of power is a coup, one incident laid on who seized it
+(BLAMED_FOR), at the places its clause names (OCCURRED_AT), hitting the people its participle ousts (TARGETED); told
+with a coup of its own ("in the 2021 coup"), that coup is laid on them.
+
+The cue words are the ``power_seizures`` block of ``seeds/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.syntax import actors_of, prep_objects, subjects_of
+from loaders.unreal_acts import is_unreal
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+_WHERE = {"in", "at"}  # "in Conakry", "at the presidential palace in Conakry"
+
+
+@dataclass(frozen=True)
+class PowerSeizureCues:
+    """The ``power_seizures`` block of ``seeds/relations.yaml``."""
+
+    verbs: frozenset[str]
+    objects: frozenset[str]
+    ousting_verbs: frozenset[str]
+
+
+@cache
+def power_seizure_cues() -> PowerSeizureCues:
+    """The project's cues of power seized, loaded once per process.
+
+    >>> "seize" in power_seizure_cues().verbs, "power" in power_seizure_cues().objects
+    (True, True)
+    """
+    block = load_seed_yaml("relations.yaml")["power_seizures"]  # a missing key is a one-line SeedKeyError
+    return PowerSeizureCues(**{name: frozenset(block[name]) for name in PowerSeizureCues.__dataclass_fields__})
+
+
+def seizes_power(verb: Token) -> bool:
+    """Whether a verb tells power seized as a fact: "seized power", "took power" (not "plans to seize power")."""
+    cues = power_seizure_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.verbs:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.objects for c in verb.children) and not is_unreal(verb)
+
+
+def ousting_clauses(verb: Token) -> list[Token]:
+    """The participles after a seizure of power that say whom it ousted: "..., detaining X", "ousting X"."""
+    ousting = power_seizure_cues().ousting_verbs
+    return [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in ousting]
+
+
+def places_of(holders: list[Token], reader: DocReader) -> list[Mention]:
+    """The named places the "in" and "at" phrases on these words give, and those the places' own phrases give ("at
+    the presidential palace in X")."""
+    pobjs = [p for h in holders for p in prep_objects(h, _WHERE)]
+    pobjs += [inner for p in pobjs for inner in prep_objects(p, _WHERE)]
+    found = [m for p in pobjs for m in actors_of(p, reader.index, with_preps=False) if m.label == "Location"]
+    return list(dict.fromkeys(found))
+
+
+def seized_power(reader: DocReader, verb: Token) -> None:
+    """BLAMED_FOR from who seized power to the coup it was: the coup its "in" phrase names, else a new incident at its
+    places or on whom it ousted, when its clause dates it or says where."""
+    if not seizes_power(verb):
+        return
+    seizers = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
+    seizers = [m for m in seizers if m.label in {"Person", "Organization"}]
+    told = [e for n in prep_objects(verb, {"in"}) if (e := reader.events.event_at(n)) is not None]
+    event = told[0] if told else None
+    if event is None:
+        ousting = ousting_clauses(verb)
+        ousted = [d for o in ousting for d in o.children if d.dep_ == "dobj"]
+        targets = [m for d in ousted for m in actors_of(d, reader.index, with_preps=False) if m.label == "Person"]
+        seized = [c for c in verb.children if c.dep_ == "dobj"]  # "seized power in X": the parse may hang it there
+        event = reader.events.from_power_seized(verb, places_of([verb, *seized, *ousting, *ousted], reader), targets)
+        if event is not None:
+            reader.event_links(event)
+    if event is not None:
+        reader.emit_all(seizers, "BLAMED_FOR", [event], verb, "power-seized", 0.7)

@@ -1,0 +1,53 @@
+"""A seizure of power is a coup: laid on who seized power, at the places its clause names, hitting whom it ousted;
+told with a coup of its own, that coup is laid on them. Only announced, it is none."""
+
+from __future__ import annotations
+
+from conftest import graph_of
+
+
+def _events(text: str) -> tuple[list[str], set[tuple[str, str, str]]]:
+    kg = graph_of(text)
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    return events, {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+
+
+def test_soldiers_who_seized_power_on_a_day_are_blamed_for_a_coup_at_the_palace_city_hitting_the_president() -> None:
+    events, links = _events(
+        "General Abdourahamane Tiani's guards seized power on 26 July, detaining President Mohamed Bazoum at his "
+        "residence in Niamey."
+    )
+    assert len(events) == 1, events
+    assert ("abdourahamane-tiani", "BLAMED_FOR", events[0]) in links, links
+    assert (events[0], "OCCURRED_AT", "niamey") in links, links
+    assert (events[0], "TARGETED", "mohamed-bazoum") in links, links
+
+
+def test_power_seized_in_a_named_coup_lays_that_coup_on_both_seizers() -> None:
+    events, links = _events(
+        "Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo had together seized power in the October 2021 coup in "
+        "Khartoum."
+    )
+    assert len(events) == 1, events
+    assert {
+        ("abdel-fattah-al-burhan", "BLAMED_FOR", events[0]),
+        ("mohamed-hamdan-dagalo", "BLAMED_FOR", events[0]),
+    } <= links
+
+
+def test_power_a_colonel_only_plans_to_seize_is_no_coup() -> None:
+    events, links = _events("Colonel Assimi Goita plans to seize power in Bamako next year.")
+    assert not events and not any(k == "BLAMED_FOR" for _, k, _ in links), links
+
+
+def test_power_seized_in_a_year_is_a_coup_of_that_year_on_whom_it_ousted() -> None:
+    kg = graph_of("Captain Ibrahim Traore seized power in 2022, ousting Paul-Henri Damiba.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["date"] == "2022", events
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("ibrahim-traore", "BLAMED_FOR", events[0][0]) in links, links
+
+
+def test_power_taken_after_a_father_died_is_a_succession_not_a_coup() -> None:
+    events, _ = _events("Mahamat Deby, who took power in N'Djamena in 2021 after his father was killed, flew north.")
+    assert not events, events

@@ -232,3 +232,12 @@ def test_a_given_name_alone_the_ner_read_as_a_body_is_the_one_person_named_in_fu
     )
     assert found.get("Vesna Draganovic") == "Person"
     assert "Vesna" not in found
+
+
+def test_a_splinters_name_does_not_swallow_the_body_it_broke_from() -> None:
+    found = nodes(
+        "Fighters of the Independent Bakassi Liberation Movement clashed on Sunday with the Bakassi Liberation "
+        "Movement, the group it broke away from in 2019."
+    )
+    assert found.get("Independent Bakassi Liberation Movement") == "Organization"
+    assert found.get("Bakassi Liberation Movement") == "Organization"

@@ -251,13 +251,13 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
 def _short_for(words: list[str], name: list[str]) -> bool:
     """Whether ``words`` are the first or last words of the longer ``name`` and no splinter's name of them: "the
     Front" of "the Independent National Patriotic Front of Liberia", not "National Patriotic Front of Liberia", the
-    body it broke from (``splinter_words``).
+    body it broke from (``splinter_openers``).
 
     >>> long = "independent national patriotic front of liberia".split()
     >>> _short_for("front of liberia".split(), long), _short_for("national patriotic front of liberia".split(), long)
     (True, False)
     """
-    splinter = len(name) == len(words) + 1 and name[0] in _lists()["splinter_words"]
+    splinter = len(name) == len(words) + 1 and name[0] in _lists()["splinter_openers"]
     return begins_or_ends(words, name) and not splinter
 
 

@@ -226,9 +226,20 @@ def _first_last_in_order(words: list[str], name: list[str]) -> bool:
 
 
 def first_named(name: str, full_names: dict[str, ActorFact]) -> str | None:
-    """The key of the one person named in full whose first name this lone word is ("Gulnara" of "Gulnara Sadykova")."""
-    first = [k for k, f in full_names.items() if folded(f.name)[:1] == folded(name) != []]
-    return first[0] if len(first) == 1 else None
+    """The key of the one person named in full whose first name this lone word is ("Gulnara" of "Gulnara Sadykova"),
+    the fullest where the others begin it ("Chen" of "Chen Zhi" and of a headline's "Chen Zhi Mean").
+
+    >>> people = {"a": ActorFact("a", "Person", "Chen Zhi"), "b": ActorFact("b", "Person", "Chen Zhi Mean")}
+    >>> first_named("Chen", people), first_named("Chen", {**people, "c": ActorFact("c", "Person", "Chen Wei")})
+    ('b', None)
+    """
+    first = sorted(
+        (k for k, f in full_names.items() if folded(f.name)[:1] == folded(name) != []),
+        key=lambda k: len(folded(full_names[k].name)),
+    )
+    longest = folded(full_names[first[-1]].name) if first else []
+    whole = all(longest[: len(folded(full_names[k].name))] == folded(full_names[k].name) for k in first)
+    return first[-1] if first and whole else None
 
 
 def middle_named(name: str, full_names: dict[str, ActorFact]) -> str | None:

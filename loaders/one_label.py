@@ -35,12 +35,21 @@ NER_LABELS = frozenset(TIE_ORDER)
 
 def _surnames(mentions: list[Mention]) -> set[str]:
     """Last names of the people named in full (two words or more) in the document, what follows a hyphen in them
-    ("Kaabi" of "al-Kaabi"), and the capitalised inner words of longer names (a first surname: "Luna" of "Osiris Luna
-    Meza")."""
-    full = [m.name for m in mentions if m.label == "Person" and " " in m.name]
+    ("Kaabi" of "al-Kaabi"), the capitalised inner words of longer names (a first surname: "Luna" of "Osiris Luna
+    Meza"), and a first word only one of them opens with (a given name, "Milorad" of "Milorad Dodik", or a family
+    name written first, "Chen" of "Chen Zhi"; not "Hun" of "Hun Sen" beside "Hun Manet")."""
+    full = {m.name for m in mentions if m.label == "Person" and " " in m.name}
     last = [last_name(name) for name in full]
     inner = {w for name in full for w in name.split()[1:-1] if w[:1].isupper()}
-    return {*last, *(name.rsplit("-", 1)[-1] for name in last), *inner}  # "Kaabi" of "Akram al-Kaabi" too
+    first = {w for name in full if (w := name.split()[0])[:1].isupper() and w.isalpha() and _one_person(w, full)}
+    return {*last, *(name.rsplit("-", 1)[-1] for name in last), *inner, *first}  # "Kaabi" of "Akram al-Kaabi" too
+
+
+def _one_person(first: str, full: set[str]) -> bool:
+    """Whether the people named in full whose name opens with this word are one: each name the beginning of the
+    longest ("Chen Zhi" of "Chen Zhi Mean", a headline running on)."""
+    names = sorted((name.split() for name in full if name.split()[0] == first), key=len)
+    return all(names[-1][: len(name)] == name for name in names)
 
 
 def _label_of(votes: Counter[str]) -> str:
@@ -70,11 +79,17 @@ def one_label(mentions: list[Mention]) -> list[Mention]:
 
 def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
-    "Andariel, a second sub-group") an organisation's throughout, whatever the other mentions were voted."""
+    "Andariel, a second sub-group") an organisation's throughout, whatever the other mentions were voted; not a
+    lone word of a person the document names in full (:func:`_surnames`: "sanctioned Chen, the group and its
+    companies" lists Chen Zhi)."""
+    people = _surnames(mentions)
     bodies = {
         m.name
         for m in mentions
-        if not m.actor_id and not m.refers_back and described_as_organisation(doc[m.start : m.end].root)
+        if not m.actor_id
+        and not m.refers_back
+        and not (m.label == "Person" and m.name in people)
+        and described_as_organisation(doc[m.start : m.end].root)
     }
     return [
         replace(m, label="Organization", kind=guess_kind(m.name))

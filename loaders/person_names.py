@@ -246,6 +246,32 @@ def listed_beside_a_person(doc: Doc, m: Mention, mentions: list[Mention]) -> boo
     return any(o.label == "Person" and " " in o.name for o in beside)
 
 
+def _named_people(doc: Doc, mentions: list[Mention], named: set[str]) -> set[int]:
+    """The head words of the names of people in full (two words or more): those labelled a person's, and every mention
+    of a name labelled a person's elsewhere or found one (``named``), wherever the NER read it otherwise."""
+    full = [m for m in mentions if not m.refers_back and " " in m.name]
+    names = named | {m.name for m in full if m.label == "Person"}
+    return {doc[m.start : m.end].root.i for m in full if m.label == "Person" or (not m.actor_id and m.name in names)}
+
+
+def _person_by_context(doc: Doc, span: Span, m: Mention, people: set[int], ends: dict[int, Mention]) -> bool:
+    """Whether a title, a pledge or, for a name of two words or more, a list of people or an apposition shows the
+    name is a person's."""
+    return (
+        _titled(span)
+        or _pledged_to(span)
+        or (
+            " " in m.name
+            and (
+                _listed_with(span, people)
+                or apposed_person(span)
+                or apposed_to_person(span)
+                or set_after_person_noun(doc, span, ends)
+            )
+        )
+    )
+
+
 def _listed_with(span: Span, people: set[int]) -> bool:
     """Whether the name is an item of a list ("A, B and C") another item of which is a person's name."""
     head = first_of_list(span.root)
@@ -283,28 +309,20 @@ def people_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     candidates = [m for m in mentions if shaped_as_a_person(m)]
     if not candidates:
         return mentions
-    people = {  # named in full: a lone word the NER took for a person's is too often a village's
-        doc[m.start : m.end].root.i for m in mentions if m.label == "Person" and not m.refers_back and " " in m.name
-    }
-    named = set()
+    named: set[str] = set()
+    people = _named_people(doc, mentions, named)  # named in full: a lone word the NER took for a person's is too
+    # often a village's
     ends = {m.end: m for m in mentions}
-    for m in candidates:
-        span = doc[m.start : m.end]
-        if (
-            _titled(span)
-            or _pledged_to(span)
-            or (
-                " " in m.name
-                and (
-                    _listed_with(span, people)
-                    or apposed_person(span)
-                    or apposed_to_person(span)
-                    or set_after_person_noun(doc, span, ends)
-                )
-            )
-        ):
-            named.add(m.name)
-            people.add(span.root.i)
+    while True:  # a name found a person's makes each of its mentions one: "Alain Ferrandi and Pierre Alessandri"
+        found = {
+            m.name
+            for m in candidates
+            if m.name not in named and _person_by_context(doc, doc[m.start : m.end], m, people, ends)
+        }
+        if not found:
+            break
+        named |= found
+        people = _named_people(doc, mentions, named)
     if not named:
         return mentions
     return [

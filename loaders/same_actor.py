@@ -238,7 +238,7 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             and (not m.actor_id or (len(words) == 1 and m.text.islower()))  # "the coalition": the document's
             and not is_acronym(m.text)
         )
-        owners = {key: (o, name) for key, (o, name) in longer.items() if begins_or_ends(words, name)} if short else {}
+        owners = {key: (o, name) for key, (o, name) in longer.items() if _short_for(words, name)} if short else {}
         if len(owners) > 1:  # "the Council" beside the General Secretariat of the Council
             owners = {key: (o, name) for key, (o, name) in owners.items() if head_word(name) == head_word(words)}
         owners = {key: o for key, (o, _) in owners.items()}
@@ -246,6 +246,19 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             owners = {key: o for key, (o, name) in longer.items() if _opens(words, name)}
         out.append(_as(m, next(iter(owners.values()))) if len(owners) == 1 else m)
     return out
+
+
+def _short_for(words: list[str], name: list[str]) -> bool:
+    """Whether ``words`` are the first or last words of the longer ``name`` and no splinter's name of them: "the
+    Front" of "the Independent National Patriotic Front of Liberia", not "National Patriotic Front of Liberia", the
+    body it broke from (``splinter_openers``).
+
+    >>> long = "independent national patriotic front of liberia".split()
+    >>> _short_for("front of liberia".split(), long), _short_for("national patriotic front of liberia".split(), long)
+    (True, False)
+    """
+    splinter = len(name) == len(words) + 1 and name[0] in _lists()["splinter_openers"]
+    return begins_or_ends(words, name) and not splinter
 
 
 def head_word(name: list[str]) -> str:

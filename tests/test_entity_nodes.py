@@ -223,3 +223,21 @@ def test_a_groups_own_language_name_read_as_a_persons_is_the_group_its_acronym_n
     kg = graph_of("Mikel Gorka Arrieta was founded in 1979 by students in Bilbao. MGA bombed a bank there in 1985.")
     found = {d["name"]: (d["label"], set(d.get("aliases", ()))) for _, d in kg.g.nodes(data=True)}
     assert found.get("Mikel Gorka Arrieta") == ("Organization", {"MGA"}), found
+
+
+def test_a_given_name_alone_the_ner_read_as_a_body_is_the_one_person_named_in_full_with_it() -> None:
+    found = nodes(
+        "The Treasury sanctioned Vesna Draganovic, a Banja Luka businesswoman, on Tuesday. "
+        "Officials said Vesna had moved money through Sarajevo banks for the Serb Radical Front."
+    )
+    assert found.get("Vesna Draganovic") == "Person"
+    assert "Vesna" not in found
+
+
+def test_a_splinters_name_does_not_swallow_the_body_it_broke_from() -> None:
+    found = nodes(
+        "Fighters of the Independent Bakassi Liberation Movement clashed on Sunday with the Bakassi Liberation "
+        "Movement, the group it broke away from in 2019."
+    )
+    assert found.get("Independent Bakassi Liberation Movement") == "Organization"
+    assert found.get("Bakassi Liberation Movement") == "Organization"

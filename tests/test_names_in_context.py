@@ -161,3 +161,18 @@ def test_a_name_the_ner_missed_before_who_is_a_person() -> None:
         " stalled."
     )
     assert nodes(text)["Vera Osorio"][0] == "Person"
+
+
+def test_a_name_listed_with_one_the_text_names_a_person_elsewhere_is_a_persons_too() -> None:
+    from loaders.mentions import Mention
+    from loaders.nlp import load_nlp
+    from loaders.person_names import people_in_context
+
+    doc = load_nlp()("Marc Ottavi was jailed in 2003. A court later moved Paul Santoni and Marc Ottavi to Bastia.")
+    read = [  # as the NER may read them: the second sentence's pair as bodies
+        Mention(0, 2, 0, 11, "Marc Ottavi", "Person", "Marc Ottavi"),
+        Mention(11, 13, 51, 63, "Paul Santoni", "Organization", "Paul Santoni", "other"),
+        Mention(14, 16, 68, 79, "Marc Ottavi", "Organization", "Marc Ottavi", "other"),
+    ]
+    assert [doc[m.start : m.end].text for m in read] == ["Marc Ottavi", "Paul Santoni", "Marc Ottavi"]
+    assert [m.label for m in people_in_context(doc, read)] == ["Person", "Person", "Person"]

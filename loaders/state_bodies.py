@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Actor, Gazetteer
 from graph.slug import name_key
-from loaders.home_state import state_named_most
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import state_bodies
+from loaders.page_state import page_state
+from loaders.reference_scope import ReferenceScope
 
 
 @cache
@@ -78,7 +79,7 @@ def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> l
     if not bodies:
         return mentions
     named = [gazetteer.actors[m.actor_id] for m in mentions if m.actor_id in gazetteer.actors]
-    state_mention = state_named_most(doc, mentions)
+    state_mention = page_state(doc, mentions, ReferenceScope(doc))
     article = gazetteer.actors.get(state_mention.actor_id or "") if state_mention is not None else None
     out = []
     for m, key in zip(mentions, keys, strict=True):

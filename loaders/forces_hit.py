@@ -1,7 +1,8 @@
 """An incident that hit a state's forces named by no owner: "gunmen attacked an army position near X", "an assault on
 an army post in X", "23 soldiers were killed in an ambush near X". In an article about one state (the country it
-names most, :func:`loaders.home_state.article_state`) the army is that state's, and the incident TARGETED the state;
-forces named with their owner ("Kenyan troops", "a US base") are read as that owner by the event's own phrase.
+names first and again, :func:`loaders.home_state.article_state`) the army is that state's, and the incident TARGETED
+the state; forces named with their owner ("Kenyan troops", "a US base") are read as that owner by the event's own
+phrase.
 
 The cue words are the ``unowned_forces`` block of ``seeds/relations.yaml``.
 """

@@ -1,7 +1,6 @@
-"""A bare "the government" stands for the state the page is about: the country its lead names first, when the page
-names it again before the reference ("Mozambican soldiers fought the insurgents ... Rwanda sent troops, Rwandan
-police followed ... Mozambique ... The government said its forces had killed X": Mozambique's forces). Not the
-country named last nor the one named most: a page about one state names its neighbours and backers too, often.
+"""A bare "the government" stands for the state the page is about (:func:`loaders.page_state.state_mentions`), as
+the page has named it before the reference ("Mozambican soldiers fought the insurgents ... Rwanda sent troops,
+Rwandan police followed ... Mozambique ... The government said its forces had killed X": Mozambique's forces).
 "The government of X" and "the Malian government" are read elsewhere (a name or a state's adjective in the
 phrase)."""
 
@@ -15,6 +14,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.coreference import described
 from loaders.mentions import Mention
+from loaders.page_state import state_mentions
 
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
@@ -27,24 +27,20 @@ def government_nouns() -> frozenset[str]:
 
 
 def governed_state(token: Token, index: MentionIndex) -> Mention | None:
-    """The country a bare "the government" stands for: the first named before it (outside aside lines), as its
-    latest mention, when it was named at least twice; None otherwise, and for any other noun or phrase.
+    """The country a bare "the government" stands for: the page's state as named before it, by its latest mention
+    there; None when the page has not named it twice by then, and for any other noun or phrase.
 
     >>> from loaders.nlp import load_nlp
     >>> from loaders.syntax import MentionIndex
-    >>> doc = load_nlp()("Chad fought in Mali. Mali and Chad met. The government said so.")
-    >>> chad = [Mention(i, i + 1, 0, 0, "Chad", "Country", "Chad") for i in (0, 7)]
-    >>> mali = [Mention(i, i + 1, 0, 0, "Mali", "Country", "Mali") for i in (3, 5)]
-    >>> governed_state(doc[11], MentionIndex(doc, [*chad, *mali])).start
-    7
+    >>> doc = load_nlp()("Chad fought rebels. Mali and Chad met Mali's envoy. The government said so.")
+    >>> chad = [Mention(i, i + 1, 0, 0, "Chad", "Country", "Chad") for i in (0, 6)]
+    >>> mali = [Mention(i, i + 1, 0, 0, "Mali", "Country", "Mali") for i in (4, 8)]
+    >>> governed_state(doc[13], MentionIndex(doc, [*chad, *mali])).start
+    6
     """
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in government_nouns():
         return None
     if token.i in index.by_token or len(list(token.lefts)) != 1 or not described(token, index):
         return None
-    scope = index.scope
-    countries = [
-        m for m in index.mentions if m.label == "Country" and m.end <= token.i and not scope.aside(m.start_char)
-    ]
-    named = [m for m in countries if m.key == countries[0].key] if countries else []
-    return named[-1] if len(named) > 1 else None
+    named = state_mentions(index.mentions, index.scope, before=token.i)
+    return named[-1] if named else None

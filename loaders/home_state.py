@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from loaders.mentions import Mention, is_dateline
+from loaders.page_state import page_state
 from loaders.syntax import actors_of, subjects_of
 
 if TYPE_CHECKING:
@@ -19,10 +20,10 @@ SERVES = {"LEADS", "WORKS_FOR", "MEMBER_OF", "DEPUTY_OF"}
 
 
 def article_state(reader: DocReader) -> Mention | None:
-    """The country named most often in the document (:func:`state_named_most`), else the dateline's when it is named
-    at least twice and at least half as often as any other ("MEXICO CITY, Jan 5 - ... Mexican forces ... the United
-    States ... visit Mexico": Mexico)."""
-    return state_named_most(reader.doc, reader.index.mentions) or _dateline_state(reader)
+    """The state the page is about (:func:`page_state`), else the dateline's when it is named at least twice and at
+    least half as often as any other ("MEXICO CITY, Jan 5 - ... Mexican forces ... the United States ... visit
+    Mexico": Mexico)."""
+    return page_state(reader.doc, reader.index.mentions, reader.index.scope) or _dateline_state(reader)
 
 
 def _dateline_state(reader: DocReader) -> Mention | None:
@@ -36,17 +37,6 @@ def _dateline_state(reader: DocReader) -> Mention | None:
     if state is None or counts[state] < 2 or counts[state] * 2 < max(counts.values()):
         return None
     return next((m for m in mentions if m.key == state and doc[m.end - 1].pos_ == "PROPN"), None)
-
-
-def state_named_most(doc: Doc, mentions: list[Mention]) -> Mention | None:
-    """The country named most often in the document ("Colombia", "Colombian"), if named at least twice, twice
-    as often as any other, and once by its name ("Spanish" alone does not make an article Spain's)."""
-    countries = [m for m in mentions if m.label == "Country"]
-    ranked = Counter(m.key for m in countries).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-        return None
-    named = [m for m in countries if m.key == ranked[0][0] and doc[m.end - 1].pos_ == "PROPN"]
-    return named[0] if named else None
 
 
 def _is_state_title(reader: DocReader, title: list[str]) -> bool:

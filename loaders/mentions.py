@@ -27,6 +27,7 @@ from loaders.organisation_names import (
     glued,
     names_an_organisation,
     names_unit,
+    owner_unwritten,
     posted_on,
     state_bodies,
     without_furniture,
@@ -207,6 +208,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         )
     name = clean_surface(trimmed.text)
     known = gazetteer.lookup(name) or state_itself(trimmed, gazetteer)
+    if owner_unwritten(trimmed, known):
+        known = None  # "the Security Council" on a page that never names the UN: a state's, unknown
     if known is not None and known.capital_of and acts(trimmed):
         known = gazetteer.lookup(known.capital_of) or known  # "Yaoundé agreed": a spelling the ruler lacks acts too
     if known is not None:

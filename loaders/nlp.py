@@ -39,6 +39,7 @@ from loaders.organisation_names import (
     names_an_organisation,
     other_owners_body,
     out_of_theatre,
+    owner_unwritten,
 )
 from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import born_people, name_particles, particle_people
@@ -773,6 +774,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
             for k in doc.spans[SPANS_KEY]
             if not common_noun(k, gazetteer)
             and not out_of_theatre(k, named, gazetteer)
+            and not owner_unwritten(k, gazetteer.actors.get(k.id_))  # "the Security Council" of a page without "UN"
             and not _another_persons_name(k)
         ]
     )

@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.gazetteer import Gazetteer
+from graph.gazetteer import Actor, Gazetteer
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.coordination import first_of_list
@@ -141,6 +141,36 @@ def out_of_theatre(span: Span, named: list[Span], gazetteer: Gazetteer) -> bool:
     ids = {k.id_ for k in named}
     holders = (k for k in named if k.id_ != actor.id and span.text in k.text.lower().split())
     return actor.id not in ids and not places & ids and next(holders, None) is None
+
+
+def owner_unwritten(span: Span, actor: Actor | None) -> bool:
+    """Whether a known international body's name is the generic name of a state's body ("the Security Council", the
+    UN's; ``state_bodies``) on a page that never writes the rest of any of its names ("UN", "United Nations"): a
+    state's body, which the page names without its state ("Tokayev took over as chairman of the Security Council" in
+    an article on Kazakhstan), not the known one.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from loaders.mentions import find_mentions
+    >>> from loaders.nlp import load_nlp
+    >>> def bodies(text):
+    ...     found = find_mentions(load_nlp()(text), load_gazetteer())
+    ...     return [(m.name, m.actor_id) for m in found if "Council" in m.text]
+    >>> bodies("Tokayev chairs the Security Council.")
+    [('Security Council', None)]
+    >>> bodies("Iraq took its complaint to the Security Council, the UN body.")
+    [('UN Security Council', 'un-security-council')]
+    """
+    key = name_key(span.text)
+    if actor is None or actor.kind != "international" or key not in state_bodies():
+        return False
+    size = len(key.split())
+    for surface in actor.surfaces:
+        words = surface.split()
+        if len(words) > size and name_key(" ".join(words[-size:])) == key:
+            rest = " ".join(words[:-size])
+            if re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", span.doc.text):
+                return False
+    return True
 
 
 def foreign_longer_name(ent: Span, inside: list[Span], named: list[Span], gazetteer: Gazetteer) -> bool:

@@ -9,7 +9,6 @@ body: a name of its own, named for that state, which an acronym spelled out afte
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
@@ -17,9 +16,10 @@ from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Actor, Gazetteer
 from graph.slug import name_key
-from loaders.home_state import state_named_most
-from loaders.mentions import Mention, clean_surface, guess_kind
+from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import state_bodies
+from loaders.page_state import page_state
+from loaders.reference_scope import ReferenceScope
 
 
 @cache
@@ -74,13 +74,12 @@ def other_states_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
 
 def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions, each generic state body given the state it belongs to."""
-    mentions = [_unowned(doc, m, gazetteer) for m in mentions]
     keys = [name_key(m.name) if not m.actor_id and m.label == "Organization" else "" for m in mentions]
     bodies = {k for k in keys if k in state_bodies()}
     if not bodies:
         return mentions
     named = [gazetteer.actors[m.actor_id] for m in mentions if m.actor_id in gazetteer.actors]
-    state_mention = state_named_most(doc, mentions)
+    state_mention = page_state(doc, mentions, ReferenceScope(doc))
     article = gazetteer.actors.get(state_mention.actor_id or "") if state_mention is not None else None
     out = []
     for m, key in zip(mentions, keys, strict=True):
@@ -95,37 +94,6 @@ def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> l
         else:
             out.append(m)
     return out
-
-
-def _unowned(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> Mention:
-    """A known international body named by the generic name of a state's body ("the Security Council", the UN's) on
-    a page that never writes the rest of any of its names ("UN", "United Nations"): a state's body, unknown ("Tokayev
-    took over as chairman of the Security Council" in an article on Kazakhstan).
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from loaders.mentions import find_mentions
-    >>> from loaders.nlp import load_nlp
-    >>> gaz = load_gazetteer()
-    >>> def bodies(text):
-    ...     doc = load_nlp()(text)
-    ...     return [_unowned(doc, m, gaz).actor_id for m in find_mentions(doc, gaz) if "Council" in m.text]
-    >>> bodies("Tokayev chairs the Security Council.")
-    [None]
-    >>> bodies("Iraq took its complaint to the Security Council, the UN body.")
-    ['un-security-council']
-    """
-    actor = gazetteer.actors.get(mention.actor_id or "")
-    key = name_key(mention.text)
-    if actor is None or actor.kind != "international" or key not in state_bodies():
-        return mention
-    size = len(key.split())
-    for surface in actor.surfaces:
-        words = surface.split()
-        if len(words) > size and name_key(" ".join(words[-size:])) == key:
-            rest = " ".join(words[:-size])
-            if re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", doc.text):
-                return mention
-    return replace(mention, name=clean_surface(mention.text), kind=guess_kind(mention.text), actor_id=None)
 
 
 def _sentence_state(

@@ -34,6 +34,19 @@ def test_a_known_body_written_with_its_own_owner_stays_the_known_body() -> None:
     assert "un-security-council" in found.g.nodes, set(found.g.nodes)
 
 
+def test_the_security_council_of_a_page_that_never_names_the_un_is_a_states() -> None:
+    kg = graph_of(
+        "Kyrgyzstan's president Sadyr Japarov visited Batken. Japarov said Kyrgyzstan would rebuild the villages, "
+        "and he named Marat Imankulov secretary of the Security Council."
+    )
+    assert "un-security-council" not in kg.g
+
+
+def test_the_security_council_of_a_page_that_names_the_un_stays_the_uns() -> None:
+    kg = graph_of("Iraq filed a complaint with the United Nations. The Security Council met on Friday.")
+    assert "un-security-council" in kg.g
+
+
 @pytest.mark.parametrize(
     ("text", "actor", "label"),
     [

@@ -56,16 +56,3 @@ def test_a_generic_body_in_a_sentence_naming_the_articles_state_is_still_its() -
         "Kenya and Somalia would patrol the border together."
     )
     assert "Interior Ministry of Kenya" in names
-
-
-def test_the_security_council_of_a_page_that_never_names_the_un_is_a_states() -> None:
-    kg = graph_of(
-        "Kyrgyzstan's president Sadyr Japarov visited Batken. Japarov said Kyrgyzstan would rebuild the villages, "
-        "and he named Marat Imankulov secretary of the Security Council."
-    )
-    assert "un-security-council" not in kg.g
-
-
-def test_the_security_council_of_a_page_that_names_the_un_stays_the_uns() -> None:
-    kg = graph_of("Iraq filed a complaint with the United Nations. The Security Council met on Friday.")
-    assert "un-security-council" in kg.g

@@ -1,0 +1,27 @@
+"""The state a page is about is the country it names first and again, not the one it names most
+(loaders/page_state.py), on sentences written for the tests (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import links_of
+
+pytestmark = pytest.mark.model
+
+NEIGHBOUR_NAMED_MOST = (
+    "Senegal's army fought the rebels near the border on Monday. Gambia closed its side of the border, Gambian "
+    "police patrolled it and Gambia's officials said Gambia would not let the fighters cross. Senegal said the "
+    "operation was over. "
+)
+
+
+def test_a_title_naming_no_state_serves_the_state_named_first_not_the_neighbour_named_most() -> None:
+    found = links_of(NEIGHBOUR_NAMED_MOST + "President Amadou Kelly said the army would stay.")
+    assert ("amadou-kelly", "LEADS", "senegal") in found, found
+    assert ("amadou-kelly", "LEADS", "gambia") not in found, found
+
+
+def test_the_government_stands_for_the_state_named_first_not_the_neighbour_named_most() -> None:
+    found = links_of(NEIGHBOUR_NAMED_MOST + "The government said its soldiers had killed Ousmane Diallo.")
+    assert ("senegal", "ATTACKED", "ousmane-diallo") in found, found
+    assert not any(s == "gambia" for s, _, _ in found), found

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 SIDES = {"Country", "Organization"}  # who can be at war or allied as a whole
 HOSTILE = {"OPPOSES", "ATTACKED"}
 STATE_FORCES_TYPES = {"OPPOSES", "ATTACKED", "THREATENED"}
+STAND_IN_TYPES = STATE_FORCES_TYPES | {"ALLIED_WITH"}  # "fought alongside the Congolese army": allied with Congo
 Rule = Callable[[Token], None]
 MODIFIERS = {"amod", "compound", "nmod"}
 PAIRING_HYPHENS = {"-", "–", "—"}
@@ -315,10 +316,28 @@ class HostilityReader:
     def _named(self, tokens: list[Token]) -> list[Mention]:
         """The actors the phrases name by their heads ("the army and Wagner"), not in a modifier ("Mali rebels",
         "jihadi forces in Burkina Faso"), where the named one is often the other side; fighters named by whom they
-        serve stand for them ("government forces", "forces loyal to Hemedti")."""
+        serve stand for them ("government forces", "forces loyal to Hemedti"), and so do a state's forces named by its
+        demonym ("Kenyan troops", :meth:`_demonym_forces`)."""
         index = self.reader.index
-        found = [index.at(h) or self._renamed(h) or fighters_referred(h, index) for t in tokens for h in conjuncts(t)]
+        found = [
+            index.at(h) or self._renamed(h) or fighters_referred(h, index) or self._demonym_forces(h)
+            for t in tokens
+            for h in conjuncts(t)
+        ]
         return [m for m in found if m is not None]
+
+    def _demonym_forces(self, head: Token) -> Mention | None:
+        """The state whose forces a common noun of ``state_forces`` names by the state's demonym or name as its one
+        named modifier: "Kenyan troops", "Nigerien security forces", "the Malian army" (not "Wagner forces", a
+        group's, nor "Malian and French troops", two states')."""
+        if head.pos_ != "NOUN" or head.lower_ not in self.reader.cues.state_forces:
+            return None
+        index = self.reader.index
+        modifiers = [c for c in head.children if c.dep_ in MODIFIERS]
+        if any(c.dep_ == "conj" for m in modifiers for c in m.children):
+            return None  # "Malian and French troops": more than one state's
+        named = [m for c in modifiers if (m := index.at(c)) is not None]
+        return named[0] if len(named) == 1 and named[0].label == "Country" else None
 
     def _renamed(self, head: Token) -> Mention | None:
         """The actor a common noun is named as: by its apposition ("Congo's armed forces, the FARDC"), or, for a
@@ -1464,7 +1483,7 @@ class HostilityReader:
         """A state's forces stand for the state: "the Israeli army killed X", "Malian troops fought JNIM" give the
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
         ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition"."""
-        if rel_type not in STATE_FORCES_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
+        if rel_type not in STAND_IN_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
             return []
         s_state, o_state = self._side_of(subject), self._side_of(obj)
         s_side, o_side = s_state or subject, o_state or obj

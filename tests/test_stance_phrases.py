@@ -136,3 +136,25 @@ def test_who_urges_another_side_to_withdraw_opposes_it() -> None:
 
 def test_who_urges_another_side_to_do_something_else_opposes_no_one() -> None:
     assert not typed("Egypt urged Israel to accept the truce.", "OPPOSES")
+
+
+def test_a_state_s_forces_named_by_its_demonym_are_a_side_of_a_fight_between_sides() -> None:
+    found = typed("Fighting between Kenyan troops and al-Shabaab resumed on Friday.", "OPPOSES")
+    assert {("kenya", "al-shabaab"), ("al-shabaab", "kenya")} <= found, found
+
+
+def test_a_state_s_forces_named_by_its_demonym_are_a_side_of_a_joint_act() -> None:
+    found = typed(
+        "The coup disrupted joint border patrols between the Malian army and Nigerien security forces.", "ALLIED_WITH"
+    )
+    assert any({"mali", "niger"} == {s, o} for s, o in found), found
+
+
+def test_forces_named_by_two_demonyms_stand_for_neither_state() -> None:
+    found = typed("Fighting between Malian and French troops and al-Qaeda resumed near Gao.", "OPPOSES")
+    assert not {("mali", "al-qaeda"), ("france", "al-qaeda")} & found, found
+
+
+def test_who_fought_alongside_a_state_s_army_named_by_its_demonym_is_the_state_s_ally() -> None:
+    found = typed("Ugandan troops have fought alongside the Congolese army against the ADF rebels.", "ALLIED_WITH")
+    assert any({"uganda", "democratic-republic-of-the-congo"} == {s, o} for s, o in found), found

@@ -114,6 +114,7 @@ from loaders.known_places import known_places_within
 from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
+from loaders.named_parts import named_parts
 from loaders.names_in_capitals import names_in_capitals
 from loaders.nationality_places import only_nationality
 from loaders.object_nouns import acted_on
@@ -653,6 +654,7 @@ class DocReader:
             person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
             referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
             possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
+            named_parts(self, sent)  # "the party and its armed wing, the X Brigades": X is the party's
             known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
         notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
         sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before

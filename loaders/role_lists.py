@@ -69,6 +69,8 @@ def role_examples(reader: DocReader, noun: Token) -> None:
     orgs = [m for t in prep_objects(noun, {"of"}) for m in actors_of(t, reader.index, with_preps=False)]
     orgs += [m for t in noun.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, reader.index)]
     orgs = [reader.index.groups.get(m.key, m) if m.label == "Person" else m for m in orgs]  # "X's lieutenants"
+    if (owned := _count_owner(reader, noun)) is not None:  # "X and two of its leaders, A and B": X's
+        orgs = owned
     orgs = bodies_of_role([m for m in orgs if m.label in BODIES], reader.doc, noun.i)
     if not orgs and (_unowned_listing_subject(reader, noun) or _unowned_ranks(noun, rel_type)):
         orgs = _group_told_of(reader.index, noun)  # "Other senior commanders include A and B": the group's
@@ -149,7 +151,42 @@ def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     heads += _paired_by_copula(noun)  # "Among its commanders are A and B"
     parsed = [m for h in heads for x in conjuncts(h) if (m := reader.index.at(x)) is not None]
     read = [m for c in cues for m in names_opening_items(doc[c.i + 1 : c.sent.end], reader.index, stop_at_verb=True)]
+    read += _named_after_count(reader, noun)  # "two of his deputies, A and B"
     return list(dict.fromkeys(parsed + read))  # "including A (its founder), B and C": a list the parse breaks
+
+
+def _count_of(reader: DocReader, noun: Token) -> Token | None:
+    """The count a plural role is the partitive object of ("two" of "two of his deputies"), else None."""
+    count = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
+        return None
+    return count if count.tag_ == "CD" or count.lower_ in reader.cues.quantifiers else None
+
+
+def _named_after_count(reader: DocReader, noun: Token) -> list[Mention]:
+    """The names listed after the comma that closes a counted partitive of a plural role whose owner the sentence
+    names: A and B of "X said two of his deputies, A and B" or "the group and three of its leaders, A, B and C" (the
+    parser hangs them on the count, on the verb or on the first item of a list); not when "its" reaches back past the
+    sentence, where a pronoun too often finds the wrong body."""
+    doc = reader.doc
+    if _count_of(reader, noun) is None or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].text != ",":
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    named = [m for c in owners if (m := reader.index.at(c) or reader.index.antecedent(c)) is not None]
+    if not _count_owner(reader, noun) and not any(m.start >= noun.sent.start for m in named):
+        return []
+    return names_opening_items(doc[noun.i + 2 : noun.sent.end], reader.index, stop_at_verb=True)
+
+
+def _count_owner(reader: DocReader, noun: Token) -> list[Mention] | None:
+    """Whose a counted plural role is when its count is a later item of a list and a pronoun owns the role: the
+    first item's, if an organisation ("sanctioned X and two of its leaders": X's, not the subject's), else no one's
+    ([]); None for any other role."""
+    count = _count_of(reader, noun)
+    if count is None or count.dep_ != "conj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    owner = reader.index.at(first_of_list(count))
+    return [owner] if owner is not None and owner.label == "Organization" else []
 
 
 def _paired_by_copula(noun: Token) -> list[Token]:

@@ -908,3 +908,20 @@ def test_the_head_of_a_part_a_group_name_qualifies_is_one_of_its_members(text: s
 
 def test_the_head_of_a_group_s_forces_leads_the_group() -> None:
     assert ("ali-hassan", "LEADS", "hezbollah") in links("Ali Hassan, the commander of the Hezbollah forces, spoke.")
+
+
+def test_the_people_named_after_a_counted_role_of_a_head_are_his_deputies() -> None:
+    found = links(
+        "Ivan Petrenko, who has headed the State Security Service since 2015, said on Friday that three of his "
+        "deputies, Oleg Marchenko and Pavel Rudenko, had been arrested."
+    )
+    assert ("oleg-marchenko", "DEPUTY_OF", "state-security-service") in found, found
+    assert ("pavel-rudenko", "DEPUTY_OF", "state-security-service") in found, found
+
+
+def test_a_counted_role_of_a_listed_group_is_the_group_s_not_the_subject_s() -> None:
+    found = links(
+        "Last May the Treasury designated al-Shabaab and two of its leaders, Yusuf Hashi Gure and Omar Dhere."
+    )
+    assert ("yusuf-hashi-gure", "MEMBER_OF", "al-shabaab") in found, found
+    assert ("yusuf-hashi-gure", "WORKS_FOR", "treasury") not in found, found

@@ -10,7 +10,6 @@ strings instead of making a spaCy ``Token`` at every position (each ``doc[i]`` o
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Container, Iterable
 from functools import cached_property
 
@@ -81,8 +80,6 @@ class DocWords:
         self.lower: list[str] = [strings[h] for h in lowers]
         self.lemma: list[str] = [strings[h].lower() for h in lemmas]
         self.punct: list[bool] = [bool(p) for p in puncts]
-        self._found: dict[tuple[int, ...], tuple[Container[str], list[int]]] = {}  # see _positions
-        self._index: dict[int, dict[str, list[int]]] = {}  # see _where
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -116,45 +113,15 @@ class DocWords:
 
     def with_lemma(self, lemmas: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase lemma is one of ``lemmas``, in order."""
-        return self._within(self._positions(lemmas, (self.lemma,)), span)
+        doc = self.doc
+        return [doc[i] for i in range(span.start, span.end) if self.lemma[i] in lemmas]
 
     def with_lower(self, words: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase form is one of ``words``, in order."""
-        return self._within(self._positions(words, (self.lower,)), span)
+        doc, lower = self.doc, self.lower
+        return [doc[i] for i in range(span.start, span.end) if lower[i] in words]
 
     def with_word(self, words: Container[str], span: Span) -> list[Token]:
-        """The span's tokens whose lowercase form or lemma is one of ``words``, in order.
-
-        >>> import spacy
-        >>> doc = spacy.blank("en")("Iran funds Hezbollah. Iran arms it.")
-        >>> words = DocWords(doc)
-        >>> [t.i for t in words.with_word({"iran", "arms"}, doc[4:])], [t.i for t in words.with_lower({"iran"}, doc[:])]
-        ([4, 5], [0, 4])
-        """
-        return self._within(self._positions(words, (self.lower, self.lemma)), span)
-
-    def _within(self, positions: list[int], span: Span) -> list[Token]:
-        doc = self.doc
-        return [doc[i] for i in positions[bisect_left(positions, span.start) : bisect_left(positions, span.end)]]
-
-    def _positions(self, words: Container[str], columns: tuple[list[str], ...]) -> list[int]:
-        """Where in the document a word of ``words`` is found in any of ``columns`` (lowercase forms, lemmas), in
-        order: worked out once a word set (rules ask sentence by sentence), from the document's distinct words."""
-        key = (id(words), *map(id, columns))
-        found = self._found.get(key)
-        if found is None:
-            at: set[int] = set()
-            for column in columns:
-                for word in (w for w in self._where(column) if w in words):
-                    at.update(self._where(column)[word])
-            found = self._found[key] = (words, sorted(at))  # the words kept, so that their id stays theirs
-        return found[1]
-
-    def _where(self, column: list[str]) -> dict[str, list[int]]:
-        """Each word of a column (:attr:`lower` or :attr:`lemma`) with its positions."""
-        where = self._index.get(id(column))
-        if where is None:
-            where = self._index[id(column)] = {}
-            for i, word in enumerate(column):
-                where.setdefault(word, []).append(i)
-        return where
+        """The span's tokens whose lowercase form or lemma is one of ``words``, in order."""
+        doc, lower, lemma = self.doc, self.lower, self.lemma
+        return [doc[i] for i in range(span.start, span.end) if lower[i] in words or lemma[i] in words]

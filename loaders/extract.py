@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
@@ -639,12 +640,14 @@ class DocReader:
     def apply_rules(self) -> None:
         """Apply every rule to every sentence (a token's rules only where their words are)."""
         rules_at = self.token_rules().by_position(self.words)
+        positions = list(rules_at)  # in order
         for sent in self.words.sentences:
             for event in self.events.find(sent):
                 self.event_links(event)
                 self.perpetrators(event)
-            for token in (self.doc[i] for i in range(sent.start, sent.end) if i in rules_at):
-                for rule in rules_at[token.i]:
+            for i in positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]:
+                token = self.doc[i]
+                for rule in rules_at[i]:
                     rule(token)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)

@@ -409,13 +409,18 @@ def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def lowercase_words(doc: Doc) -> set[str]:
+    """The words the document writes in lower case, read from its array, not token by token."""
+    if not len(doc):
+        return set()
+    strings = doc.vocab.strings
+    return {strings[orth] for orth, is_lower in doc.to_array([ORTH, IS_LOWER]).tolist() if is_lower}
+
+
 def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the capitalised common words the NER takes for names ("South", "Peacekeepers",
     ``same_actor.common_words``) and the platforms a statement is posted on ("on the Telegram app")."""
-    strings = doc.vocab.strings  # the words in lowercase, read from the document's array, not token by token
-    lower = (
-        {strings[orth] for orth, is_lower in doc.to_array([ORTH, IS_LOWER]).tolist() if is_lower} if len(doc) else set()
-    )
+    lower = lowercase_words(doc)
     return [
         m
         for m in mentions
@@ -432,7 +437,7 @@ def common_word_openers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unknown names of two words or more that open their sentence with a common word capitalised by its place (one
     the document writes in lower case elsewhere) before the name of another mention: that mention's actor
     ("Suspected Lakurawa militants crossed ..." beside "Lakurawa": the group, not a person "Suspected Lakurawa")."""
-    lower = {t.text for t in doc if t.is_lower}
+    lower = lowercase_words(doc)
     named = {m.name.lower(): m for m in mentions if m.actor_id or m.label != "Person"}
     out = []
     for m in mentions:

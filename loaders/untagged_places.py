@@ -13,6 +13,8 @@ hang a link on. The prepositions are ``seeds/relations.yaml``'s ``place_preps`` 
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Gazetteer
@@ -44,6 +46,16 @@ def _stands_apart(prep: Token) -> bool:
     return bool(prep.whitespace_) and prep.i > 0 and bool(prep.doc[prep.i - 1].whitespace_)
 
 
+def _untagged_proper_objects(doc: Doc) -> list[int]:
+    """The positions of the proper nouns in title case that are a preposition's object with no entity type: the only
+    tokens :func:`_untagged_place` can pass, read from the document's arrays rather than a Token at every position."""
+    if not len(doc):
+        return []
+    pobj = doc.vocab.strings["pobj"]
+    rows = doc.to_array([POS, ENT_TYPE, IS_TITLE, DEP]).tolist()
+    return [i for i, (pos, ent, title, dep) in enumerate(rows) if pos == PROPN and dep == pobj and title and not ent]
+
+
 def untagged_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions, with every untagged place (see the module) added as a Location, or as the known actor the
     gazetteer has under its name."""
@@ -51,8 +63,9 @@ def untagged_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
     preps = cues.place_preps | cues.noun_place_preps
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for token in doc:
-        if token.i in taken or not _untagged_place(token, preps):
+    for i in _untagged_proper_objects(doc):
+        token = doc[i]
+        if i in taken or not _untagged_place(token, preps):
             continue
         known = gazetteer.lookup(token.text)
         label, name = (known.label, known.name) if known else ("Location", token.text)

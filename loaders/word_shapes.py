@@ -51,8 +51,16 @@ class WordShapes:
 
     def where_lower(self, words: frozenset[str]) -> list[int]:
         """The positions of the tokens whose lowercase form is one of ``words``, in order."""
-        hashes = _hashes(words)
-        return [i for i, h in enumerate(self.lowers) if h in hashes]
+        where = self._where
+        return sorted(i for h in _hashes(words).intersection(where) for i in where[h])
+
+    @cached_property
+    def _where(self) -> dict[int, list[int]]:
+        """Each lowercase form's hash with its positions: a word set's positions read from the few it shares."""
+        where: dict[int, list[int]] = {}
+        for i, h in enumerate(self.lowers):
+            where.setdefault(h, []).append(i)
+        return where
 
     @cached_property
     def sentence_starts(self) -> list[int]:

@@ -35,6 +35,7 @@ from loaders.mentions import TITLE_LABELS, guess_kind, not_actors
 from loaders.model import model_name
 from loaders.organisation_names import (
     common_noun,
+    ends_in_body_head,
     foreign_longer_name,
     names_an_organisation,
     other_owners_body,
@@ -152,7 +153,11 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
     return (
         bool(rest)
         and all(t.is_title or t.is_upper for t in rest)
-        and (names_an_organisation(words, guess_kind(words)) or company_noun(rest[-1].text))
+        and (
+            names_an_organisation(words, guess_kind(words))
+            or company_noun(rest[-1].text)
+            or ends_in_body_head(ent.text)
+        )
     )
 
 
@@ -505,8 +510,9 @@ def _known_whole(ent: Span, known: list[Span]) -> bool:
 
 
 def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
-    """Capitalised organisation names that start with a known place: "Sinjar Resistance Units",
-    "Kirkuk Provincial Council" (the NER often misses them)."""
+    """Capitalised organisation names that start with a known place or a state's demonym: "Sinjar Resistance Units",
+    "Kirkuk Provincial Council", "the Liberian Senate" (the NER often misses them); the last word is an organisation
+    kind's or a body's head (``body_heads``)."""
     found = []
     starts = {k.start for k in known}
     for k in known:
@@ -515,7 +521,7 @@ def _named_after_places(doc: Doc, known: list[Span]) -> list[Span]:
         end = k.end
         while end < len(doc) and end - k.end < 4 and doc[end].is_title and end not in starts:
             end += 1
-        if end > k.end and guess_kind(doc[end - 1].text) != "other":
+        if end > k.end and (guess_kind(doc[end - 1].text) != "other" or ends_in_body_head(doc[k.start : end].text)):
             found.append(Span(doc, k.start, end, label="ORG"))
     return found
 

@@ -1512,14 +1512,16 @@ class HostilityReader:
 
     def _state_of(self, forces: Mention) -> Mention | None:
         """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian
-        army", "Kenyan troops"), or whose government it names so (``state_body_nouns``: "Iraq's foreign ministry",
-        "the Burkinabe junta", "Burkina Faso's junta")."""
+        army", "Kenyan troops", "Nigerian police" read as a known police body), or whose government it names so
+        (``state_body_nouns``: "Iraq's foreign ministry", "the Burkinabe junta", "Burkina Faso's junta")."""
         if forces.label != "Organization" or forces.kind not in {"military", "government"}:
             return None
         words = forces.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        nouns = self.reader.cues.state_forces if forces.kind == "military" else self.cues.state_body_nouns
+        nouns = self.reader.cues.state_forces
+        if forces.kind == "government":
+            nouns = nouns | self.cues.state_body_nouns
         for cut in range(1, len(words)):  # "the Malian army", "Burkina Faso's junta": the state's name, then nouns
             rest = " ".join(words[cut:])
             if rest.islower() and rest in nouns:

@@ -54,13 +54,16 @@ def test_an_extension_of_a_truce_links_no_one() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Red Brigade, a breakaway faction of the Mountain Front, seized the town.",
-        "The Red Brigade, a Mountain Front splinter group, seized the town.",
-        "Police arrested leaders of the Mountain Front and its splinter group the Red Brigade.",
+        "The Scarlet Brigade, a breakaway faction of the Mountain Front, seized the town.",
+        "The Scarlet Brigade, a Mountain Front splinter group, seized the town.",
+        "Police arrested leaders of the Mountain Front and its splinter group the Scarlet Brigade.",
     ],
 )
 def test_a_splinter_group_is_affiliated_with_the_group_it_broke_from_not_a_member(text: str) -> None:
     found = links(text)
-    pair = {("red-brigade", "AFFILIATED_WITH", "mountain-front"), ("mountain-front", "AFFILIATED_WITH", "red-brigade")}
+    pair = {
+        ("scarlet-brigade", "AFFILIATED_WITH", "mountain-front"),
+        ("mountain-front", "AFFILIATED_WITH", "scarlet-brigade"),
+    }
     assert pair & found.keys(), found
-    assert ("red-brigade", "MEMBER_OF", "mountain-front") not in found, found
+    assert ("scarlet-brigade", "MEMBER_OF", "mountain-front") not in found, found

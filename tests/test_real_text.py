@@ -225,7 +225,7 @@ def test_the_members_of_a_counted_list_named_in_the_next_sentence_share_the_sanc
     [
         ("Gunmen struck a convoy in Colombia's southwestern Cauca province.", "cauca", "colombia"),
         ("Settlers raided a village near the northern West Bank city of Nablus.", "nablus", "west-bank"),
-        ("A drone strike killed several civilians in Dera Woreda of North Shoa Zone.", "Dera Woreda", "North Shoa"),
+        ("A drone strike killed several civilians in Dera Woreda of North Shoa Zone.", "Dera Woreda", "North Shewa"),
     ],
 )
 def test_a_place_is_placed_by_a_possessive_a_city_of_or_an_of(text: str, place: str, wider: str) -> None:
@@ -641,8 +641,8 @@ def test_organisations_listed_after_a_placed_group_are_based_there() -> None:
 
 def test_a_state_force_named_by_its_state_is_affiliated_not_based() -> None:
     found = triples("The Gambia Armed Forces pushed into Casamance on Sunday.")
-    assert ("gambia", "AFFILIATED_WITH", "gambia-armed-forces") in found, found
-    assert ("gambia-armed-forces", "BASED_IN", "gambia") not in found, found
+    assert ("gambia", "AFFILIATED_WITH", "gambian-armed-forces") in found, found
+    assert ("gambian-armed-forces", "BASED_IN", "gambia") not in found, found
 
 
 def test_a_dateline_city_is_a_place_in_its_country() -> None:
@@ -920,8 +920,11 @@ def test_an_article_naming_two_states_as_often_has_no_state_of_its_own() -> None
 
 def test_a_state_force_named_after_its_state_is_affiliated_with_it_not_based_there() -> None:
     found = triples("The Peruvian Army said on Sunday that its patrol was ambushed near the river.")
-    assert {("peruvian-army", "AFFILIATED_WITH", "peru"), ("peru", "AFFILIATED_WITH", "peruvian-army")} & found, found
-    assert ("peruvian-army", "BASED_IN", "peru") not in found, found
+    assert {
+        ("peruvian-armed-forces", "AFFILIATED_WITH", "peru"),
+        ("peru", "AFFILIATED_WITH", "peruvian-armed-forces"),
+    } & found, found
+    assert ("peruvian-armed-forces", "BASED_IN", "peru") not in found, found
     found = triples("The Sudan Liberation Army attacked a convoy.")
     assert not {(s, o) for s, t, o in found if t == "AFFILIATED_WITH"}, found
 
@@ -2244,7 +2247,7 @@ def test_armed_groups_named_as_authors_of_attacks_are_not_allies() -> None:
         (
             "Ukraine's 47th Mechanised Brigade held the line near the river on Monday. "
             "Ivan Petrenko, spokesman for the brigade, said the enemy had pulled back.",
-            ("ivan-petrenko", "WORKS_FOR", "47th-mechanised-brigade"),
+            ("ivan-petrenko", "WORKS_FOR", "47th-mechanized-brigade"),
         ),
         (
             "The Ministry of Interior of Freedonia opened an inquiry on Friday. "

@@ -431,6 +431,19 @@ def ship_hit(verb: Token, hit: list[Token]) -> str:
     return next((s.text for s in named), "")
 
 
+def place_word(mention: Mention) -> str:
+    """How an incident's name says its place or target: the gazetteer's name, without the qualifier that tells a place
+    from its namesakes ("Tera (Niger)" is the "Tera attack").
+
+    >>> place_word(Mention(0, 1, 0, 4, "Tera", "Location", "Tera (Niger)"))
+    'Tera'
+    """
+    return _QUALIFIER.sub("", mention.name) if mention.label == "Location" else mention.name
+
+
+_QUALIFIER = re.compile(r"\s+\([^()]*\)$")
+
+
 def joined_name(anchor: str, words: str) -> str:
     """An incident's name from its place or target and its words, a word they share said once: "Kabul airport" and
     "airport bombing" make "Kabul airport bombing".
@@ -1031,16 +1044,16 @@ class EventFinder:
         if title:  # "Operation 1027"
             name = _text(title)
         elif places:
-            name = joined_name(places[0].name, head_words)
+            name = joined_name(place_word(places[0]), head_words)
         elif targets:  # "Tower 22 drone attack"
-            name = joined_name(targets[0].name, head_words)
+            name = joined_name(place_word(targets[0]), head_words)
         elif victims:  # "killing protesters"
             name = " ".join(t.text for t in [*head, *victims] if not t.like_num and t.dep_ not in {"det", "quantmod"})
             name = (one_line([name], cue) or [name])[0]  # "killing civilians", not the next lines' names
         elif doers:  # "fighting between the ELN and the EMC": "ELN and EMC fighting"
             name = f"{' and '.join(d.name for d in doers[:2])} {head_words}"
         elif scene:  # "the strike on a base in Jordan on Sunday": "Jordan strike"
-            name = joined_name(scene[0].name, head_words)
+            name = joined_name(place_word(scene[0]), head_words)
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
         by_more = bool(title or places or targets or victims or doers or scene)  # not "Tuesday's bombing"
@@ -1180,7 +1193,7 @@ class EventFinder:
         result = [c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.i == verb.i + 1]  # "shot dead"
         undated = [verb, *result, *objects, *(t for ph in told[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
-        anchor = ship or (places[0] if places else targets[0]).name  # the ship hit, else the place, else the target
+        anchor = ship or place_word(places[0] if places else targets[0])  # the ship hit, else the place, else the hit
         kind = self.cues.event_kinds.get(verb.lemma_.lower()) or ("attack" if attacks_by_phrase(verb) else None)
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]

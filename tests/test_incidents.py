@@ -912,3 +912,15 @@ def test_a_shorter_name_of_an_incident_keeps_the_article_the_text_gives_it() -> 
     text = "The army launched an offensive against Boko Haram's camps in the forests near the Niger border on Monday."
     names = set().union(*events(text).values())
     assert "an offensive against Boko Haram's camps" in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the town of Tera in western Niger on Friday, killing three police officers.",
+        "A suicide bombing in Tera on Friday killed three police officers, officials said.",
+    ],
+)
+def test_an_incident_is_named_by_its_place_as_the_text_says_it_not_by_the_gazetteers_qualifier(text: str) -> None:
+    names = set(events(text))
+    assert len(names) == 1 and not any("(" in n for n in names) and "Tera" in next(iter(names)), names

@@ -1403,7 +1403,9 @@ class DocReader:
                 owned = owned_by_pronoun(list(doc[max(candidate.start - 1, 0) : person.end]))  # "its leader X"
                 if not orgs and chosen == "DEPUTY_OF" and candidate.start > 0:
                     orgs = led_by_owner(self.index, doc[candidate.start - 1])  # "Y's leader Z and his deputy X"
-                office = known_office(self, person, words) if not orgs and chosen == "LEADS" and not owned else None
+                portfolio = any(w in self.cues.portfolio_words for w in words[-size:])  # "Foreign Secretary X" heads
+                known = not orgs and chosen == "LEADS" and not owned and not portfolio  # a ministry, never the state
+                office = known_office(self, person, words) if known else None  # he once led
                 if office is not None:  # "President Vladimir Putin": the state he is known to lead, whatever he did
                     self.emit(person, "LEADS", office, doc[person.start], "title-known-office", 0.85, "asserted")
                     return
@@ -1416,6 +1418,8 @@ class DocReader:
                     orgs = orgs or guessed
                 if orgs and orgs[-1].label == "Country" and not named and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
+                if orgs and orgs[-1].label == "Country" and chosen == "LEADS" and portfolio:
+                    chosen = "WORKS_FOR"  # "British Defence Secretary X" heads a ministry and works for the state
                 if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
                     chosen = member_type(orgs[-1])
                 method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart

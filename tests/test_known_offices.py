@@ -100,3 +100,21 @@ def test_a_datelined_state_named_as_often_as_a_foreign_one_is_the_article_s_stat
         "said Ecuador would not negotiate."
     )
     assert ("tomas-arbelo", "WORKS_FOR", "ecuador") in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Secretary David Cameron flew to Amman on Monday for talks on aid.",
+        "British Foreign Secretary David Cameron flew to Amman on Monday for talks on aid.",
+    ],
+)
+def test_a_minister_s_title_never_makes_him_head_of_the_state_he_once_led(text: str) -> None:
+    found = links(text)
+    assert ("david-cameron", "LEADS", "united-kingdom") not in found, found
+
+
+def test_a_minister_of_a_named_state_works_for_it() -> None:
+    found = links("British Defence Secretary Grant Shapps said the strikes on Yemen would go on.")
+    assert ("grant-shapps", "WORKS_FOR", "united-kingdom") in found, found
+    assert ("grant-shapps", "LEADS", "united-kingdom") not in found, found

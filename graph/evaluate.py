@@ -87,10 +87,7 @@ def evaluate(kg: KnowledgeGraph, gold_docs: list[dict]) -> dict[str, Score]:
     a document's own ("isis" in one article, "islamic-state" in another, one node in the graph)."""
     symmetric = frozenset(t for t, r in kg.ontology.relations.items() if r.symmetric)
     doc_ids = {d["doc_id"] for d in gold_docs}
-    nodes_of: dict[str, list[str]] = {}
-    for node, data in kg.g.nodes(data=True):
-        for doc_id in data["doc_ids"] & doc_ids:
-            nodes_of.setdefault(doc_id, []).append(node)
+    nodes_of = documents_nodes(kg, doc_ids)
     edges_of: dict[str, list[tuple[str, str, str]]] = {}
     for s, o, t, data in kg.g.edges(keys=True, data=True):
         for doc_id in {e.doc_id for e in data["evidence"]} & doc_ids:
@@ -108,6 +105,21 @@ def absent_documents(kg: KnowledgeGraph, gold_docs: list[dict]) -> list[str]:
     """The gold documents no actor of the graph comes from (a graph built from other documents scores 0 on them)."""
     present = {doc_id for _, data in kg.g.nodes(data=True) for doc_id in data["doc_ids"]}
     return [d["doc_id"] for d in gold_docs if d["doc_id"] not in present]
+
+
+def documents_nodes(kg: KnowledgeGraph, doc_ids: set[str]) -> dict[str, list[str]]:
+    """The nodes each of these documents gave the graph."""
+    nodes_of: dict[str, list[str]] = {}
+    for node, data in kg.g.nodes(data=True):
+        for doc_id in data["doc_ids"] & doc_ids:
+            nodes_of.setdefault(doc_id, []).append(node)
+    return nodes_of
+
+
+def gold_matches(kg: KnowledgeGraph, gold_docs: list[dict]) -> dict[str, dict[str, str]]:
+    """For each gold document the graph has nodes from: the gold id of each of them that matches a gold entity."""
+    docs = {d["doc_id"]: d for d in gold_docs}
+    return {doc_id: _node_to_gold(kg, docs[doc_id], nodes) for doc_id, nodes in documents_nodes(kg, set(docs)).items()}
 
 
 def _node_to_gold(kg: KnowledgeGraph, doc: dict, nodes: list[str]) -> dict[str, str]:
@@ -131,11 +143,7 @@ def judged_methods(kg: KnowledgeGraph, gold_docs: list[dict]) -> Counter[tuple[s
     that document's gold (``True``) or not (``False``), each link of a document counted once per rule."""
     symmetric = frozenset(t for t, r in kg.ontology.relations.items() if r.symmetric)
     docs = {d["doc_id"]: d for d in gold_docs}
-    nodes_of: dict[str, list[str]] = {}
-    for node, data in kg.g.nodes(data=True):
-        for doc_id in data["doc_ids"] & docs.keys():
-            nodes_of.setdefault(doc_id, []).append(node)
-    matched = {doc_id: _node_to_gold(kg, docs[doc_id], nodes) for doc_id, nodes in nodes_of.items()}
+    matched = gold_matches(kg, gold_docs)
     gold = {
         doc_id: {(r["type"], *_ordered(r["subject"], r["object"], r["type"] in symmetric)) for r in d["relations"]}
         for doc_id, d in docs.items()

@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from graph.evaluate import _node_to_gold, read_gold
+from graph.evaluate import gold_matches, read_gold
 from graph.export import load_graph
 from graph.kg import KnowledgeGraph
 
@@ -34,11 +34,7 @@ def wrong_links(kg: KnowledgeGraph, gold_docs: list[dict]) -> list[dict]:
     evidence sentence and cause."""
     symmetric = frozenset(t for t, r in kg.ontology.relations.items() if r.symmetric)
     docs = {d["doc_id"]: d for d in gold_docs}
-    nodes_of: dict[str, list[str]] = {}
-    for node, data in kg.g.nodes(data=True):
-        for doc_id in data["doc_ids"] & docs.keys():
-            nodes_of.setdefault(doc_id, []).append(node)
-    matched = {doc_id: _node_to_gold(kg, docs[doc_id], nodes) for doc_id, nodes in nodes_of.items()}
+    matched = gold_matches(kg, gold_docs)
     entities = {doc_id: {e["id"] for e in d["entities"]} for doc_id, d in docs.items()}
     linked = {doc_id: {(r["type"], r["subject"], r["object"]) for r in d["relations"]} for doc_id, d in docs.items()}
     pairs = {doc_id: {frozenset((s, o)) for _, s, o in links} for doc_id, links in linked.items()}

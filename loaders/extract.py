@@ -1939,6 +1939,8 @@ class DocReader:
             and described[-1].lower_ in kinds
         ):
             return None
+        if described and described[-1].lower_ in self.cues.offshoot_nouns:
+            return None  # "an al-Qaeda affiliate in the Sahel": the affiliate is there, not al-Qaeda
         head = between[-1].head
         root = self.doc[org.start : org.end].root
         apposed_to = root.head.i if bracketed and root.dep_ == "appos" else None

@@ -588,7 +588,6 @@ class DocReader:
                 # and "blew up", "set off", "set up"
                 (self.violence, c.violence_verbs),
                 (self.relational_adjective, c.adjectives),
-                (self.place_apposition, place_description_nouns(c)),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
@@ -649,6 +648,7 @@ class DocReader:
                 token = self.doc[i]
                 for rule in rules_at[i]:
                     rule(token)
+            self.place_appositions(sent)
             self.names_in_sequence(sent)
             self.organisation_placed(sent)
             places_in_places(self, sent)
@@ -1873,13 +1873,20 @@ class DocReader:
         certainty = "alleged" if certainty == "asserted" else certainty
         self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7, certainty)
 
-    def place_apposition(self, noun: Token) -> None:
+    def place_appositions(self, sent: Span) -> None:
+        """Each place of the sentence that a noun set beside its name describes (``place_apposition``)."""
+        for place in (m for m in self.index.inside(sent) if m.label == "Location"):
+            for token in self.doc[place.start : place.end]:
+                for noun in (c for c in token.children if c.dep_ == "appos" and c.i >= place.end):
+                    self.place_apposition(place, noun)
+
+    def place_apposition(self, place: Mention, noun: Token) -> None:
         """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka",
-        "Mera, a farming community in Kebbi state",
-        "Jilib, the group's stronghold in Middle Juba": a place described as lying in another (not the countries of "an
-        outpost near the Syrian and Iraqi borders")."""
-        place = self.index.at(noun.head) if noun.dep_ == "appos" else None
-        if place is None or place.label != "Location" or noun.lemma_.lower() not in place_description_nouns(self.cues):
+        "Mera, a farming community in Kebbi state", "Jilib, the group's stronghold in Middle Juba", "the Grand Hall, a
+        concert venue in Y": a place described, by any common noun set beside its name, as lying in another (not the
+        countries of "an outpost near the Syrian and Iraqi borders")."""
+        listed = noun.lemma_.lower() in place_description_nouns(self.cues)
+        if not listed and (noun.pos_ != "NOUN" or self.index.at(noun) is not None):
             return
         wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
         wider = [m for m in wider if not names_the_settlement(self, noun, m)]  # "Y, the port town of X": X's own name
@@ -1936,6 +1943,8 @@ class DocReader:
             and described[-1].lower_ in kinds
         ):
             return None
+        if described and described[-1].lower_ in self.cues.offshoot_nouns:
+            return None  # "an al-Qaeda affiliate in the Sahel": the affiliate is there, not al-Qaeda
         head = between[-1].head
         root = self.doc[org.start : org.end].root
         apposed_to = root.head.i if bracketed and root.dep_ == "appos" else None

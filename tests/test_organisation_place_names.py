@@ -42,6 +42,12 @@ def test_an_incident_s_place_after_a_described_organisation_does_not_place_it() 
     assert ("Lakurawa", "Sokoto") not in links, links
 
 
+def test_the_in_phrase_of_a_group_s_affiliate_places_the_affiliate_not_the_group() -> None:
+    links = named_links("Ansar Dine, an al-Qaeda affiliate in the Sahel, claimed the raid.", "BASED_IN")
+    assert ("Ansar Dine", "Sahel") in links, links
+    assert ("al-Qaeda", "Sahel") not in links, links
+
+
 @pytest.mark.parametrize(
     ("text", "group", "place"),
     [

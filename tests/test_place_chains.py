@@ -213,3 +213,13 @@ def test_a_place_after_a_town_and_its_state_is_the_town_s_not_the_state_s() -> N
     found = triples("The convoy was hit in Silver City, New Mexico, near Deming, on Friday.")
     assert ("silver-city", "LOCATED_IN", "new-mexico") in found, found
     assert ("new-mexico", "LOCATED_IN", "deming") not in found, found
+
+
+def test_any_common_noun_set_beside_a_place_places_it_by_its_in() -> None:
+    found = located("Shots were fired outside Rosewood Arena, a concert venue in Nairobi, late on Friday.")
+    assert ("rosewood-arena", "nairobi") in found, found
+
+
+def test_a_noun_beside_a_place_without_a_place_of_its_own_places_nothing() -> None:
+    found = located("Rosewood Arena, a concert venue, was closed in January.")
+    assert not {s for s, _ in found} & {"rosewood-arena"}, found

@@ -1191,8 +1191,10 @@ class EventFinder:
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
         surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
         # facilities in X" of "... in X used by Y"
+        aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
+        surfaces += [_text(up_to_comma(words)) for words in aimed]
         if subject:
-            surfaces.append(_text(subject + undated))
+            surfaces += [_text(subject + words) for words in [undated, *(up_to_comma(w) for w in aimed)]]
         passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]  # "was killed by X in May"
         surfaces += [_text(passive_be + words) for words in (phrase, undated)] if passive_be else []
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
@@ -1232,6 +1234,19 @@ class EventFinder:
         event.scene = [m.key for m in places]
         self._keep(event)
         return event
+
+    def _aim_phrases(self, verb: Token) -> list[list[Token]]:
+        """The phrases after a verb of attack that say whom or what it was aimed at ("opened fire on officers carrying
+        out a search in X", "fired missiles at targets in Y"; not the date of "struck X on Sunday"), each with its whole
+        subtree, in text order."""
+        return [
+            list(prep.subtree)
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            and prep.i > verb.i
+            and self.cues.event_preps.get(prep.lower_) == "target"
+            and not dates_a_verb(prep)
+        ]
 
     def _one_site_hit(self, verb: Token, mention: Mention) -> bool:
         """Whether a verb's object (or passive subject) is one named site or body, not a state: "bombed the X

@@ -851,6 +851,25 @@ def test_more_verbs_of_attack_tell_a_dated_incident_laid_on_their_doer(act: str,
     assert {("harbor-brigade", "BLAMED_FOR", event), (event, "OCCURRED_AT", town)} <= found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "On Sunday, gunmen opened fire on worshippers at a chapel in Mopti, wounding four.",
+            {"opened fire on worshippers at a chapel in Mopti", "Mopti shooting"},
+        ),
+        (
+            "On Sunday, the Harbor Brigade fired on a ferry terminal in Gao, killing two guards.",
+            {"fired on a ferry terminal in Gao", "the Harbor Brigade fired on a ferry terminal in Gao"},
+        ),
+    ],
+)
+def test_an_attack_told_by_its_verb_is_named_with_what_it_was_aimed_at(text: str, names: set[str]) -> None:
+    kg = graph_of(text)
+    [event] = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert names <= {event["name"], *event["aliases"]}, event["aliases"]
+
+
 def test_a_bomb_that_blew_up_at_a_base_is_an_incident_but_talks_that_blew_up_or_a_war_set_off_are_none() -> None:
     kg = graph_of(
         "On Friday a car packed with explosives blew up at an army post in Mopti. "

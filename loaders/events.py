@@ -1194,7 +1194,8 @@ class EventFinder:
         aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
         surfaces += [_text(up_to_comma(words)) for words in aimed]
         if subject:
-            surfaces += [_text(subject + words) for words in [undated, *(up_to_comma(w) for w in aimed)]]
+            told_up_to_comma = [up_to_comma(w) for w in [undated, *aimed]]  # "gunmen raided X in Y" of "..., which"
+            surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma] if words]
         passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]  # "was killed by X in May"
         surfaces += [_text(passive_be + words) for words in (phrase, undated)] if passive_be else []
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"

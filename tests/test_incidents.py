@@ -870,6 +870,13 @@ def test_an_attack_told_by_its_verb_is_named_with_what_it_was_aimed_at(text: str
     assert names <= {event["name"], *event["aliases"]}, event["aliases"]
 
 
+def test_an_attack_on_an_unnamed_thing_happened_where_the_thing_stands() -> None:
+    kg = graph_of("On Friday, gunmen raided a pharmacy in Gao, which had just reopened, and stole medicine.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert (event, "OCCURRED_AT", "gao") in {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert "gunmen raided a pharmacy in Gao" in kg.g.nodes[event]["aliases"]
+
+
 def test_a_bomb_that_blew_up_at_a_base_is_an_incident_but_talks_that_blew_up_or_a_war_set_off_are_none() -> None:
     kg = graph_of(
         "On Friday a car packed with explosives blew up at an army post in Mopti. "

@@ -1864,7 +1864,8 @@ class DocReader:
         incidents = laid_words(verb) if blamed else []  # "the attack, which officials attributed to X"
         if (held := held_responsible(verb, self.index)) is not None:
             blamed, incidents = held
-        events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
+        listed = with_listed(incidents)  # "held X responsible for a wave of attacks, including the assault on Y"
+        events = list({id(e): e for t in listed if (e := self.events.event_at(t)) is not None}.values())
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
         charged = held is None or held_by_another(verb)  # "attributed to X", "officials held X responsible": a charge

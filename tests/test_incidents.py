@@ -938,3 +938,11 @@ def test_a_shorter_name_of_an_incident_keeps_the_article_the_text_gives_it() -> 
     text = "The army launched an offensive against Boko Haram's camps in the forests near the Niger border on Monday."
     names = set().union(*events(text).values())
     assert "an offensive against Boko Haram's camps" in names, names
+
+
+def test_an_incident_told_first_as_the_subject_of_a_verb_of_aim_hit_what_its_object_names() -> None:
+    kg = graph_of("Residents said that a drone strike hit the village of Kalo, killing four herders.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert kg.g.nodes[event]["name"] == "Kalo drone strike"
+    assert "a drone strike hit the village of Kalo" in kg.g.nodes[event]["aliases"]
+    assert (event, "OCCURRED_AT", "kalo") in {(s, k, o) for s, o, k in kg.g.edges(keys=True)}

@@ -946,3 +946,13 @@ def test_an_incident_told_first_as_the_subject_of_a_verb_of_aim_hit_what_its_obj
     assert kg.g.nodes[event]["name"] == "Kalo drone strike"
     assert "a drone strike hit the village of Kalo" in kg.g.nodes[event]["aliases"]
     assert (event, "OCCURRED_AT", "kalo") in {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+
+
+def test_overrunning_an_army_post_is_an_assault_but_overrunning_a_town_takes_it() -> None:
+    kg = graph_of("On Sunday, the Harbor Brigade overran an army post near Gao, killing 12 soldiers.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert {("harbor-brigade", "BLAMED_FOR", event), (event, "OCCURRED_AT", "gao")} <= found, found
+    assert "Gao assault" in kg.g.nodes[event]["aliases"]
+    town = graph_of("On Sunday, the Harbor Brigade overran the town of Gao.")
+    assert not [n for n, d in town.g.nodes(data=True) if d["label"] == "Event"]

@@ -157,7 +157,28 @@ def with_listed(tokens: list[Token]) -> list[Token]:
     raid in Tessit" (the next of a list the parse hangs on the first)."""
     wanted = blame_phrase_cues().listing_preps
     listed = [p for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) + listed_after_mark(t)]
+    listed += [p for t in tokens for p in listed_later(t, wanted) if p not in listed]
     return tokens + [c for p in listed for c in conjuncts(p)]
+
+
+def listed_later(noun: Token, wanted: frozenset[str]) -> list[Token]:
+    """The objects of a listing preposition that the parse hangs on a word after an incident noun, within the phrase
+    of the word it hangs on: "carried out a wave of attacks in Gao since 2020, including the assault on X" ("including"
+    hung on "2020"), "responsible for a wave of attacks on police stations, including the assault on X".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The brigade carried out a wave of raids in Gao since 2020, including the assault on Kalo.")
+    >>> [t.text for t in listed_later(doc[5], frozenset({"including"}))]
+    ['assault']
+    """
+    holder = noun.head if noun.dep_ in {"dobj", "pobj", "nsubjpass"} else noun
+    return [
+        o
+        for t in holder.subtree
+        if t.i > noun.i and t.dep_ == "prep" and t.lower_ in wanted and t.head.i != noun.i
+        for o in t.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def listed_after_mark(noun: Token) -> list[Token]:

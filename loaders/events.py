@@ -29,7 +29,7 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import verb_noun_names, whole_name, within_place
-from loaders.incident_clauses import in_a_mishap
+from loaders.incident_clauses import clause_cues, in_a_mishap
 from loaders.incident_references import (
     acts_before,
     as_many,
@@ -604,6 +604,14 @@ class EventFinder:
                         phrases.append([t, *t.subtree])
         return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
 
+    def _hit_as_subject(self, cue: Token) -> list[Token]:
+        """The objects of a verb of aim an incident noun is the subject of ("a drone strike hit the village of X", "an
+        explosion struck a depot in Y"): what the incident hit, each conjunct."""
+        verb = cue.head
+        if cue.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in clause_cues().aim_verbs:
+            return []
+        return [h for c in verb.children if c.dep_ == "dobj" for h in conjuncts(c)]
+
     def _missions_owners(self, heads: list[Token]) -> list[Mention]:
         """The states whose diplomatic mission these nouns are ("the Russian embassy", "Iran's consulate"): an
         incident at or on it hit that state."""
@@ -928,6 +936,10 @@ class EventFinder:
         if is_unreal(cue) or is_habitual(cue):
             return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident
         places, targets, phrases = self.anchors(cue)
+        hit_words = [] if places or targets or self._told_before(cue) else self._hit_as_subject(cue)
+        for m in (m for obj in hit_words for m in actors_of(obj, self.index)):  # "a drone strike hit the village of X"
+            (places if m.label == "Location" else targets).append(m)
+        told_hit = [cue.head, *(t for obj in hit_words for t in obj.subtree)] if places or targets else []
         killed = [] if targets else self._killed_by(cue)  # "a drone strike killed X in 2009"
         targets = targets or self._dead_in(cue) or killed  # "X was killed in an Israeli helicopter attack in 1992"
         targets += [m for m in self._victims_bodies(targets) if m not in targets]  # "killed X, the commander of Y"
@@ -1022,6 +1034,8 @@ class EventFinder:
         surfaces += [_text(modified + _trimmed(ph)) for ph in after[:1] if not phrases]  # "carried out the strike on a
         # base in Jordan": its phrase, wherever the parse hung it
         surfaces += [_text(title)] if title else []
+        hit_phrase = _trimmed([*cue.subtree, *told_hit]) if told_hit else []  # "a drone strike hit the X"
+        surfaces += [_text(hit_phrase)] if hit_phrase else []
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if (described := self._described(cue)) is not None:  # "... in Northern Ireland": a comparison's scope,
             return replace(described, surfaces=surfaces, cue=cue, places=[], targets=targets, authors=[])  # no place
@@ -1204,8 +1218,11 @@ class EventFinder:
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
         surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
         # facilities in X" of "... in X used by Y"
+        aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
+        surfaces += [_text(up_to_comma(words)) for words in aimed]
         if subject:
-            surfaces.append(_text(subject + undated))
+            told_up_to_comma = [up_to_comma(w) for w in [undated, *aimed]]  # "gunmen raided X in Y" of "..., which"
+            surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma] if words]
         passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]  # "was killed by X in May"
         surfaces += [_text(passive_be + words) for words in (phrase, undated)] if passive_be else []
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
@@ -1245,6 +1262,19 @@ class EventFinder:
         event.scene = [m.key for m in places]
         self._keep(event)
         return event
+
+    def _aim_phrases(self, verb: Token) -> list[list[Token]]:
+        """The phrases after a verb of attack that say whom or what it was aimed at ("opened fire on officers carrying
+        out a search in X", "fired missiles at targets in Y"; not the date of "struck X on Sunday"), each with its whole
+        subtree, in text order."""
+        return [
+            list(prep.subtree)
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            and prep.i > verb.i
+            and self.cues.event_preps.get(prep.lower_) == "target"
+            and not dates_a_verb(prep)
+        ]
 
     def _one_site_hit(self, verb: Token, mention: Mention) -> bool:
         """Whether a verb's object (or passive subject) is one named site or body, not a state: "bombed the X

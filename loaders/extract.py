@@ -108,6 +108,7 @@ from loaders.incidents import (
     hit_places,
     incident_cues,
     later_places,
+    standing_places,
 )
 from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
@@ -874,6 +875,8 @@ class DocReader:
                 if cue.type == "ATTACKED" and objects and not patients:  # "attacked oil tankers in the Gulf of Oman"
                     places = prep_objects(verb, self.cues.hit_place_preps)
                     patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]
+                    # "raided a bank branch in X", "fired on a checkpost at Y": where the unnamed thing hit stands
+                    patients = patients or [m for o in objects for m in standing_places(o, self.index)]
             if cue.reverse:
                 agents, patients = patients, agents
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
@@ -1865,7 +1868,8 @@ class DocReader:
         incidents = laid_words(verb) if blamed else []  # "the attack, which officials attributed to X"
         if (held := held_responsible(verb, self.index)) is not None:
             blamed, incidents = held
-        events = [e for t in incidents if (e := self.events.event_at(t)) is not None]
+        listed = with_listed(incidents)  # "held X responsible for a wave of attacks, including the assault on Y"
+        events = list({id(e): e for t in listed if (e := self.events.event_at(t)) is not None}.values())
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
         charged = held is None or held_by_another(verb)  # "attributed to X", "officials held X responsible": a charge

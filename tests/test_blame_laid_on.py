@@ -190,3 +190,22 @@ def test_carrying_out_a_pronoun_that_names_no_incident_blames_no_one() -> None:
         blamed("The engineers designed a new bridge for Gao, and a team from the Gao Building Company carried it out.")
         == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        (
+            "The Harbor Brigade has carried out a wave of raids in Mopti since 2020, including the May 2021 assault "
+            "on a police station in Gao.",
+            "asserted",
+        ),
+        (
+            "Officials hold the Harbor Brigade responsible for a wave of raids since 2021 on border posts, including "
+            "the March 2022 assault on the barracks in Gao.",
+            "alleged",
+        ),
+    ],
+)
+def test_an_incident_listed_after_a_later_word_of_the_series_laid_on_x_is_laid_on_x(text: str, certainty: str) -> None:
+    assert blamed(text).get(("harbor-brigade", "Gao assault")) == certainty, blamed(text)

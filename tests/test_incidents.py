@@ -851,6 +851,32 @@ def test_more_verbs_of_attack_tell_a_dated_incident_laid_on_their_doer(act: str,
     assert {("harbor-brigade", "BLAMED_FOR", event), (event, "OCCURRED_AT", town)} <= found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "On Sunday, gunmen opened fire on worshippers at a chapel in Mopti, wounding four.",
+            {"opened fire on worshippers at a chapel in Mopti", "Mopti shooting"},
+        ),
+        (
+            "On Sunday, the Harbor Brigade fired on a ferry terminal in Gao, killing two guards.",
+            {"fired on a ferry terminal in Gao", "the Harbor Brigade fired on a ferry terminal in Gao"},
+        ),
+    ],
+)
+def test_an_attack_told_by_its_verb_is_named_with_what_it_was_aimed_at(text: str, names: set[str]) -> None:
+    kg = graph_of(text)
+    [event] = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert names <= {event["name"], *event["aliases"]}, event["aliases"]
+
+
+def test_an_attack_on_an_unnamed_thing_happened_where_the_thing_stands() -> None:
+    kg = graph_of("On Friday, gunmen raided a pharmacy in Gao, which had just reopened, and stole medicine.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert (event, "OCCURRED_AT", "gao") in {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert "gunmen raided a pharmacy in Gao" in kg.g.nodes[event]["aliases"]
+
+
 def test_a_bomb_that_blew_up_at_a_base_is_an_incident_but_talks_that_blew_up_or_a_war_set_off_are_none() -> None:
     kg = graph_of(
         "On Friday a car packed with explosives blew up at an army post in Mopti. "
@@ -924,3 +950,21 @@ def test_a_shorter_name_of_an_incident_keeps_the_article_the_text_gives_it() -> 
 def test_an_incident_is_named_by_its_place_as_the_text_says_it_not_by_the_gazetteers_qualifier(text: str) -> None:
     names = set(events(text))
     assert len(names) == 1 and not any("(" in n for n in names) and "Tera" in next(iter(names)), names
+
+
+def test_an_incident_told_first_as_the_subject_of_a_verb_of_aim_hit_what_its_object_names() -> None:
+    kg = graph_of("Residents said that a drone strike hit the village of Kalo, killing four herders.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert kg.g.nodes[event]["name"] == "Kalo drone strike"
+    assert "a drone strike hit the village of Kalo" in kg.g.nodes[event]["aliases"]
+    assert (event, "OCCURRED_AT", "kalo") in {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+
+
+def test_overrunning_an_army_post_is_an_assault_but_overrunning_a_town_takes_it() -> None:
+    kg = graph_of("On Sunday, the Harbor Brigade overran an army post near Gao, killing 12 soldiers.")
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert {("harbor-brigade", "BLAMED_FOR", event), (event, "OCCURRED_AT", "gao")} <= found, found
+    assert "Gao assault" in kg.g.nodes[event]["aliases"]
+    town = graph_of("On Sunday, the Harbor Brigade overran the town of Gao.")
+    assert not [n for n, d in town.g.nodes(data=True) if d["label"] == "Event"]

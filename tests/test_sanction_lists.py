@@ -358,3 +358,19 @@ def test_names_a_notice_lists_later_are_sanctioned_by_the_office_and_its_departm
 def test_a_committee_of_an_international_body_sanctions_alone() -> None:
     text = "The UN Security Council's 2140 Sanctions Committee has listed Karim Dahlan since 2014."
     assert sanctioners(text, "karim-dahlan") == {"2140-sanctions-committee"}, triples(text)
+
+
+def test_a_designation_coordinated_in_a_relative_clause_is_of_the_name_the_clause_describes() -> None:
+    text = (
+        "The Harbor Front, which has waged an insurgency since 1990 and is designated a terrorist organisation by "
+        "Canada and the European Union, denied the charge."
+    )
+    assert sanctioners(text, "harbor-front") == {"canada", "european-union"}, triples(text)
+
+
+def test_a_relative_clause_of_listers_after_a_bracketed_acronym_is_of_the_name_before_it() -> None:
+    text = (
+        "The Harbor Liberation Front (HLF), which Ankara, Washington and the European Union list as a terrorist "
+        "organisation, denied the charge."
+    )
+    assert sanctioners(text, "harbor-liberation-front") == {"turkey", "united-states", "european-union"}, triples(text)

@@ -288,10 +288,18 @@ def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -
         m
         for m in targets
         if not is_backer(m, doc, reader.cues.hyphen)
-        and not _partitive(reader, m)
+        and not (_partitive(reader, m) and not _described_by_clause(reader, m, verb))
         and not _holders_named(reader, m)
         and not _reports_within(reader, m, verb)
     ]
+
+
+def _described_by_clause(reader: DocReader, target: Mention, verb: Token) -> bool:
+    """Whether the verb is in a relative clause on the target ("an offshoot of X, which has waged ... and is
+    designated ...": X itself is designated, not named as whose the offshoot is)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.head.i == reader.doc[target.start : target.end].root.i
 
 
 def _reports_within(reader: DocReader, target: Mention, verb: Token) -> bool:

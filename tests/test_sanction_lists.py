@@ -374,3 +374,12 @@ def test_a_relative_clause_of_listers_after_a_bracketed_acronym_is_of_the_name_b
         "organisation, denied the charge."
     )
     assert sanctioners(text, "harbor-liberation-front") == {"turkey", "united-states", "european-union"}, triples(text)
+
+
+def test_a_relative_clause_on_the_object_of_of_designates_that_object() -> None:
+    text = (
+        "Officials regard the Harbor Front as an offshoot of the Nour Brigade, which has fought since 1990 and is "
+        "designated a terrorist organisation by Canada."
+    )
+    assert sanctioners(text, "nour-brigade") == {"canada"}, triples(text)
+    assert not sanctioners(text, "harbor-front"), triples(text)

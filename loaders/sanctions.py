@@ -291,6 +291,7 @@ def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -
         and not (_partitive(reader, m) and not _described_by_clause(reader, m, verb))
         and not _holders_named(reader, m)
         and not _reports_within(reader, m, verb)
+        and not _speaker_of_next_clause(reader, m, verb)
     ]
 
 
@@ -300,6 +301,26 @@ def _described_by_clause(reader: DocReader, target: Mention, verb: Token) -> boo
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "relcl" and verb.head.i == reader.doc[target.start : target.end].root.i
+
+
+def _speaker_of_next_clause(reader: DocReader, target: Mention, verb: Token) -> bool:
+    """ "The FCDO sanctioned the network, and the Foreign Secretary, X, said ...": a name the parser joins to the
+    objects, though it is the subject of the verb of saying right after it, which the parser leaves with no subject of
+    its own (joined to the sanction verb, or the head of its clause)."""
+    root = reader.doc[target.start : target.end].root
+    if root.dep_ == "appos":
+        root = root.head  # "the Foreign Secretary, X"
+    if root.dep_ != "conj":
+        return False
+    saying = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "ccomp" else [])
+    return any(
+        c.i > root.i
+        and c.lemma_.lower() in reader.cues.reporting
+        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        and not any(t.dep_ == "cc" and t.head.i == verb.i for t in reader.doc[root.i : c.i])  # not "sanctioned A
+        # and B, and said": the sanctioner's own second verb
+        for c in saying
+    )
 
 
 def _reports_within(reader: DocReader, target: Mention, verb: Token) -> bool:

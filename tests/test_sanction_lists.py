@@ -383,3 +383,16 @@ def test_a_relative_clause_on_the_object_of_of_designates_that_object() -> None:
     )
     assert sanctioners(text, "nour-brigade") == {"canada"}, triples(text)
     assert not sanctioners(text, "harbor-front"), triples(text)
+
+
+def test_the_speaker_of_a_clause_after_a_sanction_is_not_sanctioned() -> None:
+    text = (
+        "The Foreign Office sanctioned the same core network, and the Foreign Secretary, Karim Haddad, said the "
+        "masterminds were ruining lives."
+    )
+    assert not sanctioners(text, "karim-haddad"), triples(text)
+
+
+def test_a_sanctioner_s_own_second_verb_leaves_its_objects_sanctioned() -> None:
+    text = "The Treasury sanctioned Karim Haddad and Omar Nassar, and said more designations would follow."
+    assert sanctioners(text, "omar-nassar") == {"treasury"}, triples(text)

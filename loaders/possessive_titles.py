@@ -1,7 +1,9 @@
 """Titles written with a possessive, read from the words themselves where the parse breaks them: "David Cohen, the
 Treasury's under secretary for terrorism", "Iran's ambassador to Damascus, Hossein Akbar" (WORKS_FOR), "X, Hamas's
-senior figure" (MEMBER_OF, a figure of an armed group), "X, Hezbollah's second-in-command" (DEPUTY_OF). Titles of a
-head are left to the parse-based rules, which tell the head of a part from the head of the whole."""
+senior figure" (MEMBER_OF, a figure of an armed group), "X, Hezbollah's second-in-command" (DEPUTY_OF), "Hezbollah's
+then secretary-general, X" (LEADS: a head's title with no word before it but words of time). Other titles of a head
+("Hamas's military chief") are left to the parse-based rules, which tell the head of a part from the head of the
+whole."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from loaders.mentions import Mention
-from loaders.role_types import figure_type
+from loaders.role_types import figure_type, role_types
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -62,10 +64,21 @@ def _title_after(reader: DocReader, body: Mention, sent: Span) -> tuple[str | No
         j += 1
     if not words or doc[j - 1].lower_ not in reader.cues.role_words:
         return None, j  # "Iran's foreign minister" ends with a role word; "Iran's oil exports" does not
-    found = next((t for n in range(len(words)) if (t := reader.cues.role_of(tuple(words[n:]))) is not None), None)
+    start, found = next(
+        ((n, t) for n in range(len(words)) if (t := reader.cues.role_of(tuple(words[n:]))) is not None), (0, None)
+    )
+    if found == "LEADS" and _whole_head(words[:start]) and j < sent.end and doc[j].text == ",":
+        return found, j  # "Hezbollah's then secretary-general, X", not "the RSF's commander for Central Darfur"
     if found not in TYPES_READ:
         return None, j
     return figure_type(found, words[-1], body), j  # "deputy permanent representative" works for it too
+
+
+def _whole_head(before: list[str]) -> bool:
+    """Whether the words before a head's title leave it the head of the whole: none, or only words of time ("then",
+    "former", "acting"); not "military" (chief) nor "regional" (commander), the head of a part."""
+    cues = role_types()
+    return all(w in cues.tenure_words | cues.former_words for w in before)
 
 
 def _joining_hyphen(doc: Doc, i: int, sent: Span) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
@@ -119,6 +119,8 @@ def designated_as(reader: DocReader, verb: Token) -> None:
         return  # "the US designated X", "designated by Washington": the verb rule reads it (not "designated X an FTO")
     if passive:
         held = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        if not held and verb.dep_ == "conj":
+            held = subjects_of(verb)  # "X, which has waged an insurgency and is designated a terrorist group by Y"
         if verb.dep_ == "relcl" and all(h.lower_ in reader.cues.relative_pronouns for h in held):
             held = [verb.head]  # "the group, which was designated a terrorist organisation by Y"
         by = [p for n in named_as for p in prep_objects(n, {"by"})]  # the "by" hung on the designation
@@ -156,12 +158,28 @@ def listed_in_relative(reader: DocReader, word: Token) -> None:
     if i <= word.sent.start:
         return  # no relative word after a name: no clause describing one
     named_end = i - 1 if doc[i - 1].text == "," else i  # "X, which" or "X which"
+    named_end = _before_brackets(doc, named_end, word.sent.start)  # "X (XB), which"
     target = reader.index.at(doc[named_end - 1]) if named_end > word.sent.start else None
     if target is None or target.label not in TARGETS:
         return
     sanctioners = [m for m in reversed(listers) if m.label in SANCTIONERS and m.kind != "media"]
     reader.emit_all([target], SANCTIONED_BY, sanctioners, word, "sanction-listed-by", 0.75, "asserted")  # the
     # writer's own clause, whatever the sentence's verb denies ("X, which A lists as ..., denied the charge")
+
+
+def _before_brackets(doc: Doc, end: int, start: int) -> int:
+    """Where a name ends before the words in brackets that end at ``end`` ("the Kurdistan Workers' Party (PKK)"), else
+    ``end``.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("the Workers' Party (PKK), which")
+    >>> _before_brackets(doc, 7, 0), _before_brackets(doc, 4, 0)
+    (4, 4)
+    """
+    if end - 1 <= start or doc[end - 1].text != ")":
+        return end
+    opening = next((i for i in range(end - 2, start - 1, -1) if doc[i].text in {"(", ")"}), None)
+    return opening if opening is not None and doc[opening].text == "(" else end
 
 
 def _designation_follows(words: Span, designations: frozenset[str]) -> bool:

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 SANCTIONED_BY = "SANCTIONED_BY"
 SANCTIONERS = {"Country", "Organization"}
 TARGETS = {"Person", "Organization"}
+CARRIED_SANCTIONS = frozenset(  # the rules whose sanctioner is the one a sentence before named
+    {"sanction-carried", "sanction-listed", "sanction-bulleted", "sanction-counted", "sanction-unnamed"}
+)
 
 
 def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], None] | None = None) -> set[str]:
@@ -195,18 +198,55 @@ def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
 
 
 def acting_office(reader: DocReader) -> None:
-    """ "The Treasury's Office of Foreign Assets Control sanctioned X": the office the text names acts, not the
-    department that owns it (X SANCTIONED_BY the office)."""
-    doc, offices = reader.doc, {}
+    """ "The Treasury's Office of Foreign Assets Control sanctioned X": the office the text names acts, and a state's
+    department that owns it with it (X SANCTIONED_BY both; the UN Security Council's sanctions committee acts alone);
+    where a department and its office so named are a sanction verb's subject, the names a later sentence of the notice
+    lists ("Y is being designated", "OFAC is also designating the following companies:") are sanctioned by both."""
+    doc, offices, together = reader.doc, {}, {}
+    partners: dict[str, str] = {}  # a department and its office that designate together, each the other's
+    lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
     for owner, office in possessive_pairs(doc, reader.index.mentions):
-        if owner.label == office.label == "Organization" and not names_sanctions_regime(office, doc):  # not Hezbollah
-            # of "the UN Security Council's Hezbollah sanctions committee"
-            offices[(doc[owner.start].sent.start_char, owner.key)] = office
+        if owner.label != "Organization" or office.label != "Organization" or names_sanctions_regime(office, doc):
+            continue  # not Hezbollah of "the UN Security Council's Hezbollah sanctions committee"
+        start = doc[owner.start].sent.start_char
+        if not owner.kind == office.kind == "government":
+            offices[(start, owner.key)] = office.key
+            continue
+        together |= {(start, owner.key): office.key, (start, office.key): owner.key}
+        if _in_sanctioning_subject(doc[office.start : office.end].root, lemmas):
+            partners |= {owner.key: office.key, office.key: owner.key}
     relations = reader.facts.relations
-    for i, r in enumerate(relations):
-        office = offices.get((r.start, r.object)) if r.type == SANCTIONED_BY else None
-        if office is not None and office.key != r.subject:
-            relations[i] = replace(r, object=office.key, method=f"{r.method}-office")
+    stated = {(r.start, r.subject, r.object) for r in relations if r.type == SANCTIONED_BY}
+    for i, r in enumerate(list(relations)):
+        if r.type != SANCTIONED_BY:
+            continue
+        if (office := offices.get((r.start, r.object))) is not None and office != r.subject:
+            relations[i] = replace(r, object=office, method=f"{r.method}-office")
+            continue
+        other = together.get((r.start, r.object))
+        if other is None and r.method in CARRIED_SANCTIONS:
+            other = partners.get(r.object)
+        if other is not None and other != r.subject and (r.start, r.subject, other) not in stated:
+            stated.add((r.start, r.subject, other))
+            relations.append(replace(r, object=other, method=f"{r.method}-office"))
+
+
+def _in_sanctioning_subject(token: Token, lemmas: set[str]) -> bool:
+    """Whether the token is in the subject of a sanction verb: "the Treasury's OFAC designated", "the Department of the
+    Treasury's OFAC designated" (the parser's subject the department, the office within its "of").
+
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> words = ["Department", "of", "Office", "designated", "X"]
+    >>> doc = Doc(English().vocab, words, heads=[3, 0, 1, 3, 3], deps=["nsubj", "prep", "pobj", "ROOT", "dobj"])
+    >>> for t, lemma in zip(doc, ["department", "of", "office", "designate", "x"]):
+    ...     t.lemma_ = lemma
+    >>> _in_sanctioning_subject(doc[2], {"designate"}), _in_sanctioning_subject(doc[4], {"designate"})
+    (True, False)
+    """
+    while token.dep_ in {"pobj", "prep", "poss", "compound", "appos"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in lemmas
 
 
 def sanctioned_companions(reader: DocReader, verb: Token) -> list[Mention]:
@@ -248,10 +288,39 @@ def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -
         m
         for m in targets
         if not is_backer(m, doc, reader.cues.hyphen)
-        and not _partitive(reader, m)
+        and not (_partitive(reader, m) and not _described_by_clause(reader, m, verb))
         and not _holders_named(reader, m)
         and not _reports_within(reader, m, verb)
+        and not _speaker_of_next_clause(reader, m, verb)
     ]
+
+
+def _described_by_clause(reader: DocReader, target: Mention, verb: Token) -> bool:
+    """Whether the verb is in a relative clause on the target ("an offshoot of X, which has waged ... and is
+    designated ...": X itself is designated, not named as whose the offshoot is)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.head.i == reader.doc[target.start : target.end].root.i
+
+
+def _speaker_of_next_clause(reader: DocReader, target: Mention, verb: Token) -> bool:
+    """ "The FCDO sanctioned the network, and the Foreign Secretary, X, said ...": a name the parser joins to the
+    objects, though it is the subject of the verb of saying right after it, which the parser leaves with no subject of
+    its own (joined to the sanction verb, or the head of its clause)."""
+    root = reader.doc[target.start : target.end].root
+    if root.dep_ == "appos":
+        root = root.head  # "the Foreign Secretary, X"
+    if root.dep_ != "conj":
+        return False
+    saying = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "ccomp" else [])
+    return any(
+        c.i > root.i
+        and c.lemma_.lower() in reader.cues.reporting
+        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        and not any(t.dep_ == "cc" and t.head.i == verb.i for t in reader.doc[root.i : c.i])  # not "sanctioned A
+        # and B, and said": the sanctioner's own second verb
+        for c in saying
+    )
 
 
 def _reports_within(reader: DocReader, target: Mention, verb: Token) -> bool:

@@ -868,9 +868,12 @@ def agents_of(verb: Token, shared: bool = True) -> list[Token]:
     own = _has_subject(verb)
     coordinated = [c for c in participle_list(verb) if c != verb and not (own and _has_subject(c))]
     for v in [verb, *coordinated] if shared else [verb]:
-        found = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        if found:
-            return found
+        agents = [a for a in v.children if a.dep_ == "agent"]
+        if not agents:
+            continue
+        agents += [c for c in v.children if c.dep_ == "conj" and c.lower_ == "by"]  # "by A, and then by B"
+        agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]
+        return [p for a in agents for p in a.children if p.dep_ == "pobj"]
     return []
 
 

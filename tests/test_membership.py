@@ -925,3 +925,15 @@ def test_a_counted_role_of_a_listed_group_is_the_group_s_not_the_subject_s() -> 
     )
     assert ("yusuf-hashi-gure", "MEMBER_OF", "al-shabaab") in found, found
     assert ("yusuf-hashi-gure", "WORKS_FOR", "treasury") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2013 Hezbollah's secretary-general, Somchai Rattana, signed the truce.",
+        "In 2013 Hezbollah's then secretary-general, Somchai Rattana, signed the truce.",
+    ],
+)
+def test_a_heads_title_after_a_possessive_and_before_the_name_leads_whatever_the_parse(text: str) -> None:
+    found = links(text)
+    assert ("somchai-rattana", "LEADS", "hezbollah") in found, found

@@ -252,7 +252,7 @@ def test_a_designation_of_an_earlier_year_does_not_carry_its_sanctioner_to_the_n
         "Brigade. The group is led by Karim Haddad, whom the Department of State designated as a Specially "
         "Designated Global Terrorist in 2017. Yusuf Nasser is being designated for having assisted the Harbor Brigade."
     )
-    assert sanctioners(text, "yusuf-nasser") == {"ofac"}, triples(text)
+    assert sanctioners(text, "yusuf-nasser") == {"ofac", "treasury"}, triples(text)  # the office and its department
 
 
 def test_a_sanction_of_an_earlier_year_still_carries_when_no_other_sanctioner_is_named() -> None:
@@ -343,3 +343,56 @@ def test_a_second_object_after_and_with_the_verb_left_out_is_sanctioned_too() ->
     )
     assert sanctioners(text, "hamas") == {"united-states"}, triples(text)
     assert sanctioners(text, "hezbollah") == {"united-states"}, triples(text)
+
+
+def test_names_a_notice_lists_later_are_sanctioned_by_the_office_and_its_department() -> None:
+    text = (
+        "Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated two "
+        "financiers of the Harbor Brigade. Karim Haddad and Omar Nassar are being designated for having assisted "
+        "the Harbor Brigade."
+    )
+    assert sanctioners(text, "karim-haddad") == {"ofac", "us-treasury"}, triples(text)
+    assert sanctioners(text, "omar-nassar") == {"ofac", "us-treasury"}, triples(text)
+
+
+def test_a_committee_of_an_international_body_sanctions_alone() -> None:
+    text = "The UN Security Council's 2140 Sanctions Committee has listed Karim Dahlan since 2014."
+    assert sanctioners(text, "karim-dahlan") == {"2140-sanctions-committee"}, triples(text)
+
+
+def test_a_designation_coordinated_in_a_relative_clause_is_of_the_name_the_clause_describes() -> None:
+    text = (
+        "The Harbor Front, which has waged an insurgency since 1990 and is designated a terrorist organisation by "
+        "Canada and the European Union, denied the charge."
+    )
+    assert sanctioners(text, "harbor-front") == {"canada", "european-union"}, triples(text)
+
+
+def test_a_relative_clause_of_listers_after_a_bracketed_acronym_is_of_the_name_before_it() -> None:
+    text = (
+        "The Harbor Liberation Front (HLF), which Ankara, Washington and the European Union list as a terrorist "
+        "organisation, denied the charge."
+    )
+    assert sanctioners(text, "harbor-liberation-front") == {"turkey", "united-states", "european-union"}, triples(text)
+
+
+def test_a_relative_clause_on_the_object_of_of_designates_that_object() -> None:
+    text = (
+        "Officials regard the Harbor Front as an offshoot of the Nour Brigade, which has fought since 1990 and is "
+        "designated a terrorist organisation by Canada."
+    )
+    assert sanctioners(text, "nour-brigade") == {"canada"}, triples(text)
+    assert not sanctioners(text, "harbor-front"), triples(text)
+
+
+def test_the_speaker_of_a_clause_after_a_sanction_is_not_sanctioned() -> None:
+    text = (
+        "The Foreign Office sanctioned the same core network, and the Foreign Secretary, Karim Haddad, said the "
+        "masterminds were ruining lives."
+    )
+    assert not sanctioners(text, "karim-haddad"), triples(text)
+
+
+def test_a_sanctioner_s_own_second_verb_leaves_its_objects_sanctioned() -> None:
+    text = "The Treasury sanctioned Karim Haddad and Omar Nassar, and said more designations would follow."
+    assert sanctioners(text, "omar-nassar") == {"treasury"}, triples(text)

@@ -27,3 +27,11 @@ def test_taking_over_the_leadership_from_someone_makes_both_heads() -> None:
 
 def test_a_group_taking_over_a_town_heads_nothing() -> None:
     assert not leads("Hezbollah took over the town of Qusayr in 2013.")
+
+
+def test_each_by_of_a_list_of_successors_names_a_successor() -> None:
+    found = leads(
+        "Omar Nassar led the Harbor Front until 2013. He was succeeded by Tamer Jaber, killed in another strike in "
+        "2015, and then by Usama Karimi, a former commander."
+    )
+    assert {("tamer-jaber", "harbor-front"), ("usama-karimi", "harbor-front")} <= found, found

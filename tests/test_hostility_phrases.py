@@ -816,3 +816,13 @@ def test_a_campaign_of_protests_against_a_side_attacked_no_one() -> None:
 def test_a_rival_set_off_after_a_bracketed_acronym_is_the_named_group_s_foe() -> None:
     found = links_of("Officials say Hamas has courted Palestinian Islamic Jihad (PIJ), Fatah's main rival in Gaza.")
     assert ("palestinian-islamic-jihad", "OPPOSES", "fatah") in found, found
+
+
+def test_an_acronym_spelled_out_in_brackets_names_the_body_when_used_alone_later() -> None:
+    found = links_of("The Arakan Army (AA) said it would fight on. In June the AA seized Maungdaw after a siege.")
+    assert ("arakan-army", "ATTACKED", "maungdaw") in found, found
+
+
+def test_letters_the_name_does_not_spell_name_no_one() -> None:
+    found = links_of("The Arakan Army (AA) said it would fight on. In June the AB seized Maungdaw after a siege.")
+    assert not any(link[1] == "ATTACKED" for link in found), found

@@ -48,7 +48,7 @@ from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import apposed_people, peoples_read_for_persons, ranked_people
-from loaders.unread_acronyms import acronyms_before_group_nouns
+from loaders.unread_acronyms import acronyms_before_group_nouns, acronyms_defined_in_brackets
 from loaders.vessels import ship_names, without_vessels
 from loaders.whole_names import (
     as_company,
@@ -848,6 +848,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
+    places += acronyms_defined_in_brackets(merged, taken | {i for span in places for i in range(span.start, span.end)})
     others = {
         i for e in merged if e.id_ or e.label_ not in {"PERSON", "NORP", "ORDINAL"} for i in range(e.start, e.end)
     }

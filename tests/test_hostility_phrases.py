@@ -34,6 +34,29 @@ def test_a_quarrel_a_rivalry_and_a_state_of_war_set_each_side_against_the_other(
     assert found.get(pair[::-1]) == "asserted", found
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The fighting broke out after months of tension between Hamas and Fatah.", ("hamas", "fatah")),
+        ("The arrest triggered a crisis between Spain and Morocco.", ("spain", "morocco")),
+    ],
+)
+def test_a_strain_between_two_sides_sets_each_against_the_other(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
+def test_a_strain_named_with_one_side_or_a_place_sets_no_one_against_anyone() -> None:
+    assert not opposed("Aid agencies warned of a crisis in Mali.")
+    assert not opposed("The killing deepened tensions with Fatah, Hamas said.")
+
+
+def test_cooperation_between_two_bodies_allies_them() -> None:
+    kg = graph_of("Cooperation between the FBI and the DGSI led to the arrests.")
+    assert {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "ALLIED_WITH"} in ({("fbi", "dgsi")}, {("dgsi", "fbi")})
+
+
 def test_a_truce_between_two_sides_sets_each_against_the_other_but_one_offered_to_groups_names_no_side() -> None:
     found = opposed("A truce between Hamas and Fatah collapsed within a week.")
     assert found.get(("hamas", "fatah")) == "asserted", found
@@ -793,3 +816,13 @@ def test_a_campaign_of_protests_against_a_side_attacked_no_one() -> None:
 def test_a_rival_set_off_after_a_bracketed_acronym_is_the_named_group_s_foe() -> None:
     found = links_of("Officials say Hamas has courted Palestinian Islamic Jihad (PIJ), Fatah's main rival in Gaza.")
     assert ("palestinian-islamic-jihad", "OPPOSES", "fatah") in found, found
+
+
+def test_an_acronym_spelled_out_in_brackets_names_the_body_when_used_alone_later() -> None:
+    found = links_of("The Arakan Army (AA) said it would fight on. In June the AA seized Maungdaw after a siege.")
+    assert ("arakan-army", "ATTACKED", "maungdaw") in found, found
+
+
+def test_letters_the_name_does_not_spell_name_no_one() -> None:
+    found = links_of("The Arakan Army (AA) said it would fight on. In June the AB seized Maungdaw after a siege.")
+    assert not any(link[1] == "ATTACKED" for link in found), found

@@ -18,7 +18,7 @@ def _nodes(text: str) -> dict[str, str]:
     [
         ("Okafor, who sits in the Liberian Senate, denied the charges on Monday.", "Liberian Senate"),
         ("He served for ten years in the French Foreign Legion before returning home.", "French Foreign Legion"),
-        ("The Malian Gendarmerie arrested four men outside the market.", "Malian Gendarmerie"),
+        ("The Togolese Gendarmerie arrested four men outside the market.", "Togolese Gendarmerie"),
     ],
 )
 def test_a_demonym_and_a_bodys_head_name_the_body(text: str, body: str) -> None:

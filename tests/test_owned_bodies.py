@@ -119,7 +119,7 @@ def test_a_body_described_beside_its_name_is_no_second_organisation() -> None:
         "Kenya's domestic spy agency, known as the National Intelligence Service, said it had foiled a plot.",
     ):
         found = nodes(text)
-        assert "National Intelligence Service" in found, found
+        assert "National Intelligence Service (Kenya)" in found, found
         assert not any("spy agency" in name for name in found), found
 
 

@@ -55,4 +55,4 @@ def test_a_generic_body_in_a_sentence_naming_the_articles_state_is_still_its() -
         "Kenya sent more troops to Lamu. Kenyan officials said Kenya would hold the coast. The Interior Ministry said "
         "Kenya and Somalia would patrol the border together."
     )
-    assert "Interior Ministry of Kenya" in names
+    assert "Kenyan Ministry of Interior" in names  # the article's state's known interior ministry

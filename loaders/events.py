@@ -47,6 +47,7 @@ from loaders.incident_references import (
     placed_again,
     restated,
     same_year,
+    told_alike,
     told_in,
     when_told,
 )
@@ -1300,6 +1301,7 @@ class EventFinder:
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
             earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
+            earlier = told_alike(token, earlier) or earlier  # "the blast": a bombing told before, not a later raid
             return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)
         return None
 

@@ -10,12 +10,15 @@ the shooting told before, placed.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
+from loaders.incident_aliases import verb_nouns
 from loaders.incident_clauses import harm_incident_words, is_baseline
 from loaders.incidents import incident_cues, tells_place
 from loaders.reference_scope import link_pattern
@@ -43,6 +46,42 @@ def nearest(earlier: list[Event]) -> Event | None:
     only to measure another by ("the deadliest attack since the Beslan siege"), or None."""
     told = [e for e in earlier if not is_baseline(e.cue)] or earlier
     return max(reversed(told), key=lambda e: e.cue.i) if told else None
+
+
+@cache
+def noun_families() -> dict[str, frozenset[str]]:
+    """The family of nouns each incident noun belongs to (``reference_noun_families`` in seeds/relations.yaml):
+    "blast" -> {bombing, blast, explosion, bomb}.
+
+    >>> sorted(noun_families()["blast"])
+    ['blast', 'bomb', 'bombing', 'explosion']
+    """
+    families = [frozenset(f) for f in load_seed_yaml("relations.yaml")["reference_noun_families"]]
+    return {noun: family for family in families for noun in family}
+
+
+def noun_of(word: Token) -> str:
+    """The noun an incident's word names it by: its own lemma, or a verb's noun ("raided": "raid", "bombed":
+    "bombing"; ``verb_nouns``)."""
+    lemma = word.lemma_.lower()
+    return verb_nouns().get(lemma, lemma) if word.pos_ == "VERB" else lemma
+
+
+def told_alike(noun: Token, earlier: list[Event]) -> list[Event]:
+    """Of the incidents a reference back may mean, those told by a noun of its family ("the blast" of "a bombing in
+    X", "the assault" of "gunmen stormed Y"), which it means before the nearest incident of another noun ("a bombing
+    in X ... a raid on Z ... the blast": the bombing); none for a noun of no family ("the attack"), or when none is
+    alike.
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A bombing hit Kano. A raid hit Zaria. The blast was heard.")
+    >>> bombing, raid = Event("b", "Kano bombing", [], doc[1]), Event("r", "Zaria raid", [], doc[6])
+    >>> [e.name for e in told_alike(doc[11], [bombing, raid])], told_alike(doc[1], [raid])
+    (['Kano bombing'], [])
+    """
+    family = noun_families().get(noun.lemma_.lower())
+    return [e for e in earlier if noun_of(e.cue) in family] if family else []
 
 
 def first_news(events: list[Event], doc_date: str) -> Event | None:

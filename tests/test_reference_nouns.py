@@ -1,0 +1,32 @@
+"""A reference back by an incident's own noun ("the blast" of a bombing, "the assassination" of a killing) means the
+incident told by that noun, not a nearer one of another noun; "the attack" still means the nearest (the rules alone,
+on paragraphs written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def blamed(text: str) -> set[tuple[str, str]]:
+    """The (blamed, incident) pairs of the text's BLAMED_FOR links."""
+    kg = graph_of(text)
+    return {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+
+
+BOMBING_THEN_RAID = (
+    "A bombing at a market in Kano killed nine people on Monday. On Tuesday, gunmen raided a police station in Zaria. "
+)
+
+
+def test_the_blast_is_the_bombing_told_before_not_the_nearer_raid() -> None:
+    found = blamed(BOMBING_THEN_RAID + "Boko Haram claimed the blast in a statement.")
+    assert ("boko-haram", "kano-attack-2024-03") in found
+    assert ("boko-haram", "zaria-attack-2024-03") not in found
+
+
+def test_the_attack_is_still_the_nearest_incident() -> None:
+    found = blamed(BOMBING_THEN_RAID + "Boko Haram claimed the attack in a statement.")
+    assert ("boko-haram", "zaria-attack-2024-03") in found

@@ -1,6 +1,6 @@
-"""A word in the middle of a line starts no sentence when nothing that ends one stands before it: a headline is read
-as one sentence, not cut after its first word, and a long name is not cut in two. Sentences written for these
-tests."""
+"""Sentence boundaries set before the parser: a word in the middle of a line starts no sentence when nothing that
+ends one stands before it (a headline is read as one sentence, a long name is not cut in two), and a line that ends
+with a sentence's end mark ends its sentence. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ def test_a_lowercase_item_after_a_line_break_is_left_to_the_parser() -> None:
     text = "Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre."
     starts = [t.text for t in load_nlp()(text) if t.is_sent_start]
     assert "Its" in starts and "Westgate" not in starts and "Garissa" not in starts, starts
+
+
+def test_a_line_ending_with_a_question_mark_ends_its_sentence() -> None:
+    found = sentences(
+        "Who are the Sahel Front?\nOrigins: The group was founded in 2012 by former members of Ansar Dine who broke "
+        "with the movement."
+    )
+    assert found[0] == "Who are the Sahel Front?", found

@@ -32,6 +32,7 @@ from loaders.doc_words import text_of
 from loaders.known_surnames import persons_ending_in_known
 from loaders.lemma_memo import memo_lemmatizer
 from loaders.mentions import TITLE_LABELS, guess_kind, not_actors
+from loaders.mid_line_words import add_mid_line_words
 from loaders.model import model_name
 from loaders.organisation_names import (
     common_noun,
@@ -878,6 +879,7 @@ def load_nlp() -> Language:
         nlp = memo_lemmatizer(nlp)  # the same lemmas in a third of the time
         nlp = add_paragraph_breaks(nlp)  # a blank line ends a sentence (headings, bylines, captions)
         nlp = add_rank_stops(nlp)  # "Sgt. William Rivers": a rank's full stop ends no sentence
+        nlp = add_mid_line_words(nlp)  # "the PKK, which Ankara ...": a word mid-line after a word starts no sentence
         nlp = add_actor_ruler(nlp, load_gazetteer())
     gc.freeze()  # loaded once for good: the cycle collector no longer walks the model, patterns and gazetteer
     return nlp

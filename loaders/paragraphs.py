@@ -94,11 +94,29 @@ def heading_line(line: Span, following: Token, longest: int) -> bool:
     return last.text[-1].isalnum() and last.tag_ not in OPEN_ENDS and not name_broken
 
 
+def stopped_line(line: Span, following: Token) -> bool:
+    r"""Whether a line ends with a full stop, a question or an exclamation mark of its own (maybe inside a quote or
+    a bracket; not an abbreviation's) and the next line starts as a sentence does, with a capital, a digit or a
+    quote: "... for information about him.\nEnemies: The group ...".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("A reward was offered.\nEnemies: the West.\nthe end")
+    >>> stopped_line(doc[:5], doc[6]), stopped_line(doc[6:11], doc[12])
+    (True, False)
+    """
+    marks = [t.text for t in line]
+    while marks and marks[-1] in CLOSING:
+        marks.pop()
+    first = following.text[:1]
+    return bool(marks) and marks[-1] in SENTENCE_ENDS and (first.isupper() or first.isdigit() or first in "\"'“‘")
+
+
 @Language.component("paragraph_breaks")
 def start_sentences_after_breaks(doc: Doc) -> Doc:
     """Mark the first word after a blank line (a space token holding two line breaks) as a sentence start, and the
     first word of a line after a heading line (:func:`heading_line`) that starts a paragraph (the text's first
-    line, after a blank line, a sentence's end or another heading: "Drone strike kills three\\nBy Jane Doe\\n")."""
+    line, after a blank line, a sentence's end or another heading: "Drone strike kills three\\nBy Jane Doe\\n"), and
+    the first word of a line after a line that ends a sentence (:func:`stopped_line`)."""
     text = text_of(doc)
     longest = max(map(len, text.split("\n")))
     for match in chain(DATELINE.finditer(text), ENTRY_STAMP.finditer(text)):  # the story's first word starts a sentence
@@ -121,7 +139,7 @@ def start_sentences_after_breaks(doc: Doc) -> Doc:
         line = doc[line_start : token.i]
         following = token.i + 1
         heading = paragraph and breaks == 1 and following < len(doc) and heading_line(line, doc[following], longest)
-        pending = pending or breaks >= 2 or heading
+        pending = pending or breaks >= 2 or heading or (following < len(doc) and stopped_line(line, doc[following]))
         paragraph = breaks >= 2 or heading or (bool(line.text) and line.text.rstrip(CLOSING).endswith(SENTENCE_ENDS))
         line_start = following
     return doc

@@ -834,7 +834,19 @@ class EventFinder:
         kind = self._kind(event.cue)
         event.surfaces += [phrase for k, phrase in self.headlines if k == kind and " " in phrase]
         self.headlines = [(k, phrase) for k, phrase in self.headlines if k != kind]
+        if (undated := self._told_undated(event)) is not None:
+            event.key, undated.date = undated.key, event.date
         self.events.append(event)
+
+    def _told_undated(self, event: Event) -> Event | None:
+        """The incident keyed alike that the page told first with no date of its own (the page's month), when this
+        telling states another ("Nijjar killing" above a story of October 2024, then "the killing of Nijjar in June
+        2023"): one incident, on the date the story states."""
+        month = self.doc_date[:7]
+        if not event.base or not event.date or event.date[:7] == month:
+            return None
+        alike = [e for e in self.events if e.base == event.base and e.incident_kind == event.incident_kind]
+        return alike[0] if len(alike) == 1 and alike[0].date == month else None
 
     def _described(self, cue: Token) -> Event | None:
         """The incident a copula says this one is ("The shooting in Omagh is the most serious attack on a police

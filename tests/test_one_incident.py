@@ -198,3 +198,12 @@ def test_a_headline_raid_takes_the_day_the_story_tells() -> None:
     )
     dates = [d.get("date") for _, d in graph_of(text, "2024-05-09").g.nodes(data=True) if d["label"] == "Event"]
     assert dates == ["2024-05-07"], dates
+
+
+def test_a_killing_told_first_undated_is_the_one_the_story_dates_later() -> None:
+    text = (
+        "Canada expelled six diplomats over the killing of Arjan Malhi, a Sikh activist. Police said the June 2023 "
+        "killing of Arjan Malhi was ordered by agents abroad."
+    )
+    dates = [d.get("date") for _, d in graph_of(text, "2024-10-15").g.nodes(data=True) if d["label"] == "Event"]
+    assert dates == ["2023-06"], dates

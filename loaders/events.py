@@ -834,7 +834,19 @@ class EventFinder:
         kind = self._kind(event.cue)
         event.surfaces += [phrase for k, phrase in self.headlines if k == kind and " " in phrase]
         self.headlines = [(k, phrase) for k, phrase in self.headlines if k != kind]
+        if (undated := self._told_undated(event)) is not None:
+            event.key, undated.date = undated.key, event.date
         self.events.append(event)
+
+    def _told_undated(self, event: Event) -> Event | None:
+        """The incident keyed alike that the page told first with no date of its own (the page's month), when this
+        telling states another ("Nijjar killing" above a story of October 2024, then "the killing of Nijjar in June
+        2023"): one incident, on the date the story states."""
+        month = self.doc_date[:7]
+        if not event.base or not event.date or event.date[:7] == month:
+            return None
+        alike = [e for e in self.events if e.base == event.base and e.incident_kind == event.incident_kind]
+        return alike[0] if len(alike) == 1 and alike[0].date == month else None
 
     def _described(self, cue: Token) -> Event | None:
         """The incident a copula says this one is ("The shooting in Omagh is the most serious attack on a police
@@ -862,7 +874,7 @@ class EventFinder:
             if alike:  # "The shooting took place at the Youth Sports complex": the shooting told before, placed
                 return nearest(alike)
         keys = {p.key for p in places}
-        if not keys and not self._told_before(cue) and (lead := self._headline_told(cue, date)) is not None:
+        if (lead := self._headline_told(cue, date)) is not None:
             return lead
         head = cue.lemma_.lower()
         # "In 2021, after a pair of bombings in Kampala": not "the 2010 Kampala bombings" told before (a sentence of
@@ -898,16 +910,20 @@ class EventFinder:
         return any(t.dep_ == "det" and t.lower_ in self.cues.indefinite for h in heads for t in h.lefts)
 
     def _headline_told(self, cue: Token, date: str) -> Event | None:
-        """The incident the headline named, when this is the story's first incident of its kind, told with no place
-        of its own ("Militants claim deadly assault on Bamako police school" above "... said it was behind a dawn
-        assault on a gendarmerie school"): one incident, not a second node."""
+        """The incident the headline named, when this is the story's first incident of its kind, with or without a
+        place of its own ("Militants claim deadly assault on Bamako police school" above "... said it was behind a dawn
+        assault on a gendarmerie school at Faladie on Tuesday"): one incident, not a second node, on the story's day
+        when the headline gave it only the page's month."""
         kind = self._kind(cue)
         if is_headline(cue) or any(kinds_fit(kind, self._kind(e.cue)) and not is_headline(e.cue) for e in self.events):
             return None
         years = {t.text for t in cue.sent if is_year(t.text)}  # "after a Turkish air strike, 2022": a caption's own
         heads = [e for e in self.events if kinds_fit(kind, self._kind(e.cue)) and dates_allow(date, e.date)]
         heads = [e for e in heads if not years or e.date[:4] in years]
-        return heads[0] if len(heads) == 1 and is_headline(heads[0].cue) else None
+        lead = heads[0] if len(heads) == 1 and is_headline(heads[0].cue) else None
+        if lead is not None and date and lead.date == self.doc_date[:7]:
+            lead.date = date  # "raid kills 40 on Lake Chad" above "... late on Sunday": the body's day, not the page's
+        return lead
 
     def _placed_again_next(self, cue: Token, keys: set[str]) -> Event | None:
         """The incident a definite, undated reference at a place no incident was told at restates, when that

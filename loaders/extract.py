@@ -350,6 +350,9 @@ class DocReader:
             fact = self.facts.actors.setdefault(end_key(end), ActorFact(end_key(end), "Event", end.name, date=end.date))
             fact.surfaces.update(end.surfaces)
             fact.incident = told_of(fact.incident, end)
+            if end.date.startswith(fact.date or "-") or fact.date == self.facts.date[:7]:  # the page's month, then
+                # the day or date the story tells
+                fact.date = end.date
             return fact.key
         fact = self.facts.actors.setdefault(end.key, ActorFact(end.key, end.label, end.name, end.kind, end.actor_id))
         if not end.refers_back:

@@ -178,3 +178,32 @@ def test_this_is_the_nth_attack_since_a_month_restates_the_attack_told_before() 
     assert len(found) == 1, found  # "since late January" counts attacks; it does not date this one
     [forms] = found.values()
     assert any(form.startswith("fifth rocket attack") for form in forms), forms
+
+
+def test_the_storys_first_raid_at_a_place_of_its_own_is_the_raid_its_headline_names() -> None:
+    text = (
+        "Gunmen claim deadly raid on police academy in Kidal\n\n"
+        "An armed group said it was behind a raid on a gendarmerie school in Anefis on Tuesday that killed 20 cadets."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert {"raid on police academy in Kidal", "raid on a gendarmerie school in Anefis on Tuesday"} <= forms, forms
+
+
+def test_a_headline_raid_takes_the_day_the_story_tells() -> None:
+    text = (
+        "Gunmen claim deadly raid on police academy in Kidal\n\n"
+        "An armed group said it was behind a raid on a gendarmerie school in Anefis on Tuesday that killed 20 cadets."
+    )
+    dates = [d.get("date") for _, d in graph_of(text, "2024-05-09").g.nodes(data=True) if d["label"] == "Event"]
+    assert dates == ["2024-05-07"], dates
+
+
+def test_a_killing_told_first_undated_is_the_one_the_story_dates_later() -> None:
+    text = (
+        "Canada expelled six diplomats over the killing of Arjan Malhi, a Sikh activist. Police said the June 2023 "
+        "killing of Arjan Malhi was ordered by agents abroad."
+    )
+    dates = [d.get("date") for _, d in graph_of(text, "2024-10-15").g.nodes(data=True) if d["label"] == "Event"]
+    assert dates == ["2023-06"], dates

@@ -33,6 +33,12 @@ def links_of(text: str) -> set[tuple[str, str, str]]:
     return {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
 
 
+def links_by_name(text: str) -> set[tuple[str, str, str]]:
+    """Every link of the graph of one document written for a test (the rules alone), by its ends' names."""
+    kg = graph_of(text)
+    return {(kg.g.nodes[s]["name"], t, kg.g.nodes[o]["name"]) for s, o, t in kg.g.edges(keys=True)}
+
+
 def named_links(text: str, rel_type: str) -> dict[tuple[str, str], str]:
     """Each link of one type in the graph of one document written for a test (the rules alone), by its ends' names,
     with the certainty of its first evidence."""

@@ -4,28 +4,23 @@
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import links_by_name
 
 pytestmark = pytest.mark.model
 
 
-def _links(text: str) -> set[tuple[str, str, str]]:
-    kg = graph_of(text)
-    return {(kg.g.nodes[s]["name"], t, kg.g.nodes[o]["name"]) for s, o, t in kg.g.edges(keys=True)}
-
-
 def test_a_co_founder_noun_makes_a_member() -> None:
-    links = _links("Abu Hamza al-Tamimi, a Syrian co-founder of the Nusra Front, was arrested in Idlib.")
+    links = links_by_name("Abu Hamza al-Tamimi, a Syrian co-founder of the Nusra Front, was arrested in Idlib.")
     assert ("Abu Hamza al-Tamimi", "MEMBER_OF", "Nusra Front") in links
     assert ("Abu Hamza al-Tamimi", "LEADS", "Nusra Front") not in links
 
 
 def test_a_co_founding_verb_makes_a_member() -> None:
-    links = _links("Karim Benali, who co-founded the Nusra Front in 2012, was arrested in Idlib.")
+    links = links_by_name("Karim Benali, who co-founded the Nusra Front in 2012, was arrested in Idlib.")
     assert ("Karim Benali", "MEMBER_OF", "Nusra Front") in links
     assert ("Karim Benali", "LEADS", "Nusra Front") not in links
 
 
 def test_a_sole_founder_still_leads() -> None:
-    links = _links("Karim Benali, who founded the Nusra Front in 2012, was arrested in Idlib.")
+    links = links_by_name("Karim Benali, who founded the Nusra Front in 2012, was arrested in Idlib.")
     assert ("Karim Benali", "LEADS", "Nusra Front") in links

@@ -4,21 +4,16 @@ the body (loaders/named_parts.py); each on a sentence written for its test (the 
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import links_by_name
 
 pytestmark = pytest.mark.model
 
 
-def _links(text: str) -> set[tuple[str, str, str]]:
-    kg = graph_of(text)
-    return {(kg.g.nodes[s]["name"], t, kg.g.nodes[o]["name"]) for s, o, t in kg.g.edges(keys=True)}
-
-
 def test_a_wing_named_after_its_noun_is_the_owner_s() -> None:
-    links = _links("Hamas and its armed wing, the Qassam Brigades, were banned in Paraguay last year.")
+    links = links_by_name("Hamas and its armed wing, the Qassam Brigades, were banned in Paraguay last year.")
     assert ("Qassam Brigades", "MEMBER_OF", "Hamas") in links
 
 
 def test_a_wing_known_as_a_name_is_the_owner_s() -> None:
-    links = _links("After 2019 Hamas struggled to hold together its armed wing, known as the Qassam Brigades.")
+    links = links_by_name("After 2019 Hamas struggled to hold together its armed wing, known as the Qassam Brigades.")
     assert ("Qassam Brigades", "MEMBER_OF", "Hamas") in links

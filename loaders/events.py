@@ -26,7 +26,7 @@ from loaders.guarded_incidents import (
     is_guarded,
     relative_clauses,
 )
-from loaders.headline_incidents import headline_phrase, is_headline
+from loaders.headline_incidents import headline_phrase, is_headline, line_opens_capitalised
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import verb_noun_names, whole_name, within_place
 from loaders.incident_clauses import clause_cues, in_a_mishap
@@ -874,8 +874,9 @@ class EventFinder:
             if alike:  # "The shooting took place at the Youth Sports complex": the shooting told before, placed
                 return nearest(alike)
         keys = {p.key for p in places}
-        if (lead := self._headline_told(cue, date)) is not None:
-            return lead
+        lead = None if self._told_before(cue) else self._headline_told(cue, date)
+        if lead is not None and (not keys or line_opens_capitalised(lead.cue)):  # a headline, not a list's line
+            return lead  # ("the 2011 attack on the UN building in Abuja; and")
         head = cue.lemma_.lower()
         # "In 2021, after a pair of bombings in Kampala": not "the 2010 Kampala bombings" told before (a sentence of
         # another year; "a rocket attack took place at the base on December 27" may retell it)

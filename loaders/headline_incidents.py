@@ -25,6 +25,19 @@ def is_headline(token: Token) -> bool:
     return end != -1 and bool(line) and line[-1] not in _STOPS and more
 
 
+def line_opens_capitalised(token: Token) -> bool:
+    """Whether the token's line opens with a capital letter, as a headline does (a list's line need not).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Its attacks include:\\nthe 2011 attack on Abuja; and\\nthe 2014 raid on Chibok.")
+    >>> line_opens_capitalised(doc[0]), line_opens_capitalised(next(t for t in doc if t.text == "attack"))
+    (True, False)
+    """
+    text, at = token.doc.text, token.idx
+    line = text[text.rfind("\n", 0, at) + 1 : at + 1].lstrip()
+    return line[:1].isupper()
+
+
 def headline_phrase(cue: Token, place_preps: frozenset[str]) -> str:
     """The incident's noun phrase on its line: its modifiers and, when the rest of the line is a phrase of its place
     or target with no verb, that too ("attack on Mogadishu hotel", whatever the parse made of it).

@@ -33,6 +33,7 @@ from loaders.sanctions import (
     in_the_past,
     reported_by,
     same_as,
+    sanction_lemmas,
     sanctioned_targets,
 )
 from loaders.syntax import agents_of, conjuncts, is_passive, passive_subjects, prep_objects, subjects_of
@@ -60,7 +61,7 @@ class DesignationNotice:
 
     def __init__(self, reader: DocReader) -> None:
         self.reader = reader
-        self.lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
+        self.lemmas = sanction_lemmas(reader.cues.verbs)
         cues = reader.cues
         self.verbs = self.lemmas | cues.listing_verbs | cues.naming_verbs | reader.hostility.cues.civil_targeting_verbs
         self.counted: Counted | None = None

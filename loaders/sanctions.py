@@ -11,7 +11,7 @@ group", "designated X as his successor").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.syntax import actors_of, agents_of, is_backer, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
+    from loaders.cues import NounCue, VerbCue
     from loaders.extract import DocReader
 
 SANCTIONED_BY = "SANCTIONED_BY"
@@ -35,12 +36,16 @@ CARRIED_SANCTIONS = frozenset(  # the rules whose sanctioner is the one a senten
 )
 
 
+def sanction_lemmas(table: Mapping[str, Iterable[VerbCue | NounCue]]) -> set[str]:
+    """The lemmas of a cue table (``Cues.verbs`` or ``Cues.nouns``) that cue a sanction."""
+    return {lemma for lemma, cues in table.items() if any(c.type == SANCTIONED_BY for c in cues)}
+
+
 def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], None] | None = None) -> set[str]:
     """ "X has been designated", "Y is being sanctioned for ...": a sanction with no agent in its sentence is
     by the one reporting it ("..., the Treasury said"), else by the latest sanctioner named before it. Returns
     the keys of every sanctioner named. ``each`` reads every sentence too, with the latest sanctioner before it."""
-    lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
-    nouns = {lemma for lemma, cues in reader.cues.nouns.items() if any(c.type == SANCTIONED_BY for c in cues)}
+    lemmas, nouns = sanction_lemmas(reader.cues.verbs), sanction_lemmas(reader.cues.nouns)
     if not (lemmas | nouns) & set(reader.words.lemma) and not _names_a_sanctions_list(reader):
         return set()  # no sanction in the document: no sanctioner to carry
     latest: list[Mention] = []
@@ -204,7 +209,7 @@ def acting_office(reader: DocReader) -> None:
     lists ("Y is being designated", "OFAC is also designating the following companies:") are sanctioned by both."""
     doc, offices, together = reader.doc, {}, {}
     partners: dict[str, str] = {}  # a department and its office that designate together, each the other's
-    lemmas = {lemma for lemma, cues in reader.cues.verbs.items() if any(c.type == SANCTIONED_BY for c in cues)}
+    lemmas = sanction_lemmas(reader.cues.verbs)
     for owner, office in possessive_pairs(doc, reader.index.mentions):
         if owner.label != "Organization" or office.label != "Organization" or names_sanctions_regime(office, doc):
             continue  # not Hezbollah of "the UN Security Council's Hezbollah sanctions committee"

@@ -831,7 +831,11 @@ class DocReader:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                     [verb.head] if verb.dep_ == "acl" else shared or reported_subjects(verb)  # "X is said to be led by"
                 )
-                relative = verb.dep_ == "relcl" and all(h.lower_ in self.cues.relative_pronouns for h in holders)
+                relative = (
+                    verb.dep_ == "relcl"
+                    and bool(holders)
+                    and all(h.lower_ in self.cues.relative_pronouns for h in holders)
+                )
                 if relative and one_described(holders[0], self.index) is None:
                     holders = [verb.head]  # "the Houthis, who are backed by Iran" (not "A and B, which is led by")
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]

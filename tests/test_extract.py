@@ -188,3 +188,17 @@ def test_a_live_blog_entry_stamp_is_no_part_of_the_entry_s_first_sentence() -> N
     kg = graph_of("Sunday, 09:15 — Hezbollah fired rockets at Kiryat Shmona overnight.")
     evidence = kg.g.edges["hezbollah", "kiryat-shmona", "ATTACKED"]["evidence"]
     assert [e.sentence for e in evidence] == ["Hezbollah fired rockets at Kiryat Shmona overnight."], evidence
+
+
+def test_passive_clause_whose_subject_is_parsed_active_does_not_drop_the_document() -> None:
+    """The parser sometimes hangs "led by X" on a noun sentences back, with its own subject labelled active
+    ("... gangs formed when the G5 federation led by X joined ..."); the page must still be read."""
+    doc = load_nlp()(
+        "Tout Ansanm is a coalition of armed gangs formed when the Gran Nord federation led by Paul Mbala joined."
+    )
+    words = {t.text: t for t in doc}
+    led, gangs, nord = words["led"], words["gangs"], words["Nord"]
+    led.head, led.dep_ = gangs, "relcl"  # the shape of the parse that once raised an IndexError
+    nord.head, nord.dep_ = led, "nsubj"
+    facts = read_document(doc, "t")
+    assert "Paul Mbala" in {a.name for a in facts.actors.values()}

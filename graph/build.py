@@ -120,6 +120,7 @@ def join_facts(doc: Document, pieces: list[tuple[int, DocFacts]]) -> DocFacts:
         for key, actor in facts.actors.items():
             joined.actors.setdefault(key, actor).surfaces.update(actor.surfaces)
         joined.relations += [replace(r, start=r.start + offset, end=r.end + offset) for r in facts.relations]
+        joined.problems += facts.problems
     return joined
 
 
@@ -340,6 +341,9 @@ def build_graph(
             if isinstance(out, str):
                 problem(out)
             else:
+                if out.problems:  # a sentence no rule could read: the document's other links are kept
+                    unread = f"{len(out.problems)} sentence(s) could not be read, e.g. {out.problems[0]}"
+                    problem(f"{doc.path}: {unread}; the rest was kept")
                 facts[doc.id], texts[doc.id], signatures[doc.id] = out, out.text, signature(out.text)
                 result.parsed += 1
                 if store is not None:

@@ -265,7 +265,7 @@ from loaders.syntax import (
 )
 from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.title_portfolios import body_after_of, of_the, portfolio_start
-from loaders.token_rules import TokenRules
+from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
@@ -640,29 +640,36 @@ class DocReader:
             ]
         )
 
+    def read_sentence(self, sent: Span, rules_at: dict[int, list[Rule]], positions: list[int]) -> None:
+        """Apply every rule to one sentence: its incidents, its tokens' rules, then the sentence-wide rules."""
+        for event in self.events.find(sent):
+            self.event_links(event)
+            self.perpetrators(event)
+        for i in positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]:
+            token = self.doc[i]
+            for rule in rules_at[i]:
+                rule(token)
+        self.place_appositions(sent)
+        self.names_in_sequence(sent)
+        self.organisation_placed(sent)
+        places_in_places(self, sent)
+        organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
+        pictured_groups(self, sent)  # "Photo: M23 fighters in Bunagana, North Kivu"
+        person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
+        referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
+        possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
+        named_parts(self, sent)  # "the party and its armed wing, the X Brigades": X is the party's
+        known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
+
     def apply_rules(self) -> None:
         """Apply every rule to every sentence (a token's rules only where their words are)."""
         rules_at = self.token_rules().by_position(self.words)
         positions = list(rules_at)  # in order
-        for sent in self.words.sentences:
-            for event in self.events.find(sent):
-                self.event_links(event)
-                self.perpetrators(event)
-            for i in positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]:
-                token = self.doc[i]
-                for rule in rules_at[i]:
-                    rule(token)
-            self.place_appositions(sent)
-            self.names_in_sequence(sent)
-            self.organisation_placed(sent)
-            places_in_places(self, sent)
-            organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
-            pictured_groups(self, sent)  # "Photo: M23 fighters in Bunagana, North Kivu"
-            person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
-            referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
-            possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
-            named_parts(self, sent)  # "the party and its armed wing, the X Brigades": X is the party's
-            known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
+        for number, sent in enumerate(self.words.sentences, start=1):
+            try:
+                self.read_sentence(sent, rules_at, positions)
+            except Exception as exc:  # a parse no rule foresaw loses that sentence's links, not the document's
+                self.facts.problems.append(f"sentence {number} ({type(exc).__name__}: {exc})")
         notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
         sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
         acting_office(self)  # "the Treasury's OFAC sanctioned X": the office

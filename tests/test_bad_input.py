@@ -329,3 +329,22 @@ def test_a_document_with_no_actors_is_counted_not_an_error(tmp_path: Path) -> No
     result = build_graph([tmp_path])
     assert (result.documents, result.problems, result.no_actors) == (1, [], ["weather"])
     assert result.graph.g.number_of_nodes() == 0
+
+
+def test_a_sentence_no_rule_can_read_is_one_line_and_the_page_keeps_its_other_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import loaders.extract
+
+    def fails_on_the_first(reader: object, sent: object) -> None:
+        if sent.start == 0:
+            raise ValueError("no rule foresaw this parse")
+
+    monkeypatch.setattr(loaders.extract, "pictured_groups", fails_on_the_first)
+    page = tmp_path / "page.txt"
+    page.write_text("Hezbollah is led by Hassan Nasrallah. The Badr Organization is led by Hadi al-Amiri.\n")
+    problems: list[str] = []
+    result = build_graph([page], on_problem=problems.append, extractor="rules")
+    why = "sentence 1 (ValueError: no rule foresaw this parse)"
+    assert problems == [f"{page}: 1 sentence(s) could not be read, e.g. {why}; the rest was kept"]
+    assert result.graph.g.has_edge("hadi-al-amiri", "badr-organization", key="LEADS")

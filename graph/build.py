@@ -341,8 +341,8 @@ def build_graph(
             if isinstance(out, str):
                 problem(out)
             else:
-                if out.problems:  # a sentence no rule could read: the document's other links are kept
-                    unread = f"{len(out.problems)} sentence(s) could not be read, e.g. {out.problems[0]}"
+                if out.problems:  # a part of the page no rule could read: the page's other links are kept
+                    unread = f"{len(out.problems)} part(s) could not be read, e.g. {out.problems[0]}"
                     problem(f"{doc.path}: {unread}; the rest was kept")
                 facts[doc.id], texts[doc.id], signatures[doc.id] = out, out.text, signature(out.text)
                 result.parsed += 1

@@ -11,6 +11,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import cached_property
 
@@ -465,11 +466,13 @@ class DocReader:
         model = model or load_model()
         if model is None:
             return self.facts
-        candidates = list(self.candidates(model))  # with the rules' votes among their features
         rule_facts = self.facts.relations
         ruled = set(map(_fact_key, rule_facts))
-        self.facts.relations = []
-        scored = self.apply_model(model, candidates, ruled)
+        scored: dict[tuple[int, str, str, str], float] = {}
+        with self.kept_apart("the scorer"):  # the rules' links stay whatever the scorer meets
+            candidates = list(self.candidates(model))  # with the rules' votes among their features
+            self.facts.relations = []
+            scored = self.apply_model(model, candidates, ruled)
         if extractor == "both":  # the rules' answers stay, the surer where the scorer is surer than their rule
             self.facts.relations = [
                 replace(r, confidence=round(max(r.confidence, scored[_fact_key(r)]), 3))
@@ -661,26 +664,40 @@ class DocReader:
         named_parts(self, sent)  # "the party and its armed wing, the X Brigades": X is the party's
         known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
 
+    @contextmanager
+    def kept_apart(self, part: str) -> Iterator[None]:
+        """Read one part of the page (a sentence, a pass over the whole page) so that a parse no rule foresaw costs
+        that part's links, not the page's: the failure is noted in ``facts.problems`` and the reading goes on."""
+        try:
+            yield
+        except Exception as exc:
+            self.facts.problems.append(f"{part} ({type(exc).__name__}: {exc})")
+
     def apply_rules(self) -> None:
         """Apply every rule to every sentence (a token's rules only where their words are)."""
         rules_at = self.token_rules().by_position(self.words)
         positions = list(rules_at)  # in order
         for number, sent in enumerate(self.words.sentences, start=1):
-            try:
+            with self.kept_apart(f"sentence {number}"):
                 self.read_sentence(sent, rules_at, positions)
-            except Exception as exc:  # a parse no rule foresaw loses that sentence's links, not the document's
-                self.facts.problems.append(f"sentence {number} ({type(exc).__name__}: {exc})")
-        notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
-        sanctioners = carry_sanctioner(self, notices.read)  # names listed as designated later, by the one named before
-        acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
-        owners_back_too(self)  # "funded by the IRGC's Quds Force": the IRGC too
-        sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
-        listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
-        attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
-        claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
-        authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
-        credited_outlet(self)  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people
-        condemned_authors(self)  # "X condemned the massacre" the page lays on Y: X opposes Y
+        sanctioners: set[str] = set()
+        with self.kept_apart("the sanctions told across sentences"):
+            notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
+            sanctioners = carry_sanctioner(self, notices.read)  # listed as designated later, by the one named before
+            acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
+            owners_back_too(self)  # "funded by the IRGC's Quds Force": the IRGC too
+            sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
+        with self.kept_apart("the incidents told across sentences"):
+            listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
+            attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
+            claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
+            authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
+        with self.kept_apart("the credit lines"):
+            credited_outlet(
+                self
+            )  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people
+        with self.kept_apart("the condemnations"):
+            condemned_authors(self)  # "X condemned the massacre" the page lays on Y: X opposes Y
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)

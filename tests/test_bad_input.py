@@ -346,5 +346,5 @@ def test_a_sentence_no_rule_can_read_is_one_line_and_the_page_keeps_its_other_li
     problems: list[str] = []
     result = build_graph([page], on_problem=problems.append, extractor="rules")
     why = "sentence 1 (ValueError: no rule foresaw this parse)"
-    assert problems == [f"{page}: 1 sentence(s) could not be read, e.g. {why}; the rest was kept"]
+    assert problems == [f"{page}: 1 part(s) could not be read, e.g. {why}; the rest was kept"]
     assert result.graph.g.has_edge("hadi-al-amiri", "badr-organization", key="LEADS")

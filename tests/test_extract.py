@@ -216,3 +216,15 @@ def test_a_rule_that_fails_on_one_sentence_loses_only_that_sentence(monkeypatch:
     facts = read_document(load_nlp()(text), "t")
     assert facts.problems == ["sentence 1 (ValueError: no rule foresaw this parse)"]
     assert ("hadi-al-amiri", "LEADS", "badr-organization") in {(r.subject, r.type, r.object) for r in facts.relations}
+
+
+def test_a_failing_pass_over_the_whole_page_keeps_the_sentences_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    import loaders.extract
+
+    def fails(reader: object) -> None:
+        raise KeyError("credit")
+
+    monkeypatch.setattr(loaders.extract, "credited_outlet", fails)
+    facts = read_document(load_nlp()("Hezbollah is led by Hassan Nasrallah."), "t")
+    assert facts.problems == ["the credit lines (KeyError: 'credit')"]
+    assert ("hassan-nasrallah", "LEADS", "hezbollah") in {(r.subject, r.type, r.object) for r in facts.relations}

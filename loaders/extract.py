@@ -692,10 +692,8 @@ class DocReader:
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
             claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
             authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
-        with self.kept_apart("the credit lines"):
-            credited_outlet(
-                self
-            )  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people
+        with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
+            credited_outlet(self)  # the outlet's people
         with self.kept_apart("the condemnations"):
             condemned_authors(self)  # "X condemned the massacre" the page lays on Y: X opposes Y
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence

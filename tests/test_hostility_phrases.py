@@ -627,22 +627,17 @@ def test_the_legion_named_before_is_the_side_fought() -> None:
     assert found.get(("hamza-division", "third-legion")) == "asserted", found
 
 
-def test_condemning_a_deed_the_page_lays_on_a_group_opposes_the_group() -> None:
+def test_condemning_a_deed_is_not_opposing_its_doer() -> None:
+    """Condemning a bombing is not a stand against the group the page lays it on (the annotators of every written
+    set left such pairs unlinked: the rule that linked them was right 2 times in 11 on train and dev)."""
     text = (
         "The Baloch Liberation Army claimed the bombing of a railway station in Quetta on Saturday. "
         "Prime Minister Shehbaz Sharif condemned the bombing and ordered an inquiry."
     )
-    found = opposed(text)
-    assert found.get(("shehbaz-sharif", "balochistan-liberation-army")) == "asserted", found
-
-
-def test_condemning_a_deed_one_side_only_accuses_another_of_opposes_no_one() -> None:
-    text = (
-        "Moscow accused Ukraine of the attack on the concert hall in Krasnogorsk. "
-        "President Kassym-Jomart Tokayev of Kazakhstan condemned the attack on Sunday."
-    )
-    found = opposed(text)
-    assert not {pair for pair in found if pair[0] == "kassym-jomart-tokayev"}, found
+    assert ("shehbaz-sharif", "balochistan-liberation-army") not in opposed(text)
+    assert ("shehbaz-sharif", "OPPOSES", "balochistan-liberation-army") not in {
+        (s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)
+    }
 
 
 def test_a_backed_groups_people_named_by_of_are_that_groups_not_the_backers() -> None:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 from loaders.incident_clauses import TIED_ONLY, named_last
 from loaders.incidents import series_of
 from loaders.mentions import Mention
@@ -486,7 +487,7 @@ def list_end(colon: Token) -> int:
     >>> doc.text[:list_end(doc[3])]
     'Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre.'
     """
-    text = colon.doc.text
+    text = text_of(colon.doc)
     line = text.find("\n", colon.idx)
     if line < 0 or text[colon.idx + 1 : line].strip():
         return colon.sent.end_char

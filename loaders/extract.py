@@ -370,7 +370,7 @@ class DocReader:
         certainty: str | None = None,
     ) -> None:
         """Record a relationship if the ontology allows its ends (trying the other direction for symmetric ones)."""
-        if in_source_note(self.doc.text, cue.idx):
+        if in_source_note(text_of(self.doc), cue.idx):
             return  # "[3] Ministry of Interior, press statements, 2014": a source cited, no link stated
         if method != "model" and not self.hostility.sides_fit(subject, rel_type, obj):
             return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.doc_words import text_of
+
 _STOPS = frozenset(".!?")
 
 
@@ -33,7 +35,7 @@ def line_opens_capitalised(token: Token) -> bool:
     >>> line_opens_capitalised(doc[0]), line_opens_capitalised(next(t for t in doc if t.text == "attack"))
     (True, False)
     """
-    text, at = token.doc.text, token.idx
+    text, at = text_of(token.doc), token.idx
     line = text[text.rfind("\n", 0, at) + 1 : at + 1].lstrip()
     return line[:1].isupper()
 

@@ -24,6 +24,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 
 
 @cache
@@ -168,7 +169,7 @@ def owner_unwritten(span: Span, actor: Actor | None) -> bool:
         words = surface.split()
         if len(words) > size and name_key(" ".join(words[-size:])) == key:
             rest = " ".join(words[:-size])
-            if re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", span.doc.text):
+            if re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", text_of(span.doc)):
                 return False
     return True
 

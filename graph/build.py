@@ -170,15 +170,29 @@ def parse(
                 yield piece, (doc, offset, number, len(parts))
                 offset += len(piece)
 
-    def parsed() -> Iterator[tuple[Doc, tuple[Document, int, int, int]]]:
+    def parsed() -> Iterator[tuple[Doc | Exception, tuple[Document, int, int, int]]]:
+        """Each piece parsed, or what stopped the pipeline on it: a batch a component fails in is parsed again
+        a piece at a time from the piece it failed at, so that only the pieces it fails on are lost."""
         for batch in batches(pieces(), batch_size):
-            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            done = 0
+            try:
+                for parsed_piece in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+                    done += 1
+                    yield parsed_piece
+            except Exception:  # one piece's text no component foresaw
+                for text, context in batch[done:]:
+                    try:
+                        yield nlp(text), context
+                    except Exception as exc:
+                        yield exc, context
 
     read: list[tuple[int, DocFacts]] = []
     problem = ""
     with rare_collections():  # spaCy's tokens and spans by the million, each freed once read
         for piece, (doc, offset, number, in_all) in parsed():
             try:
+                if isinstance(piece, Exception):
+                    raise piece
                 read.append((offset, read_document(piece, doc.id, doc.date, extractor)))
             except ActorGraphError:
                 raise  # the set-up's fault (a seed file lacks a key the rules read), the same for every document

@@ -12,11 +12,14 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from spacy.language import Language
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from actorgraph.cli import app
 from graph.build import build_graph
 from loaders import iter_documents
+from loaders.nlp import load_nlp
 from loaders.readers import MAX_BYTES
 
 runner = CliRunner()
@@ -348,3 +351,33 @@ def test_a_sentence_no_rule_can_read_is_one_line_and_the_page_keeps_its_other_li
     why = "sentence 1 (ValueError: no rule foresaw this parse)"
     assert problems == [f"{page}: 1 part(s) could not be read, e.g. {why}; the rest was kept"]
     assert result.graph.g.has_edge("hadi-al-amiri", "badr-organization", key="LEADS")
+
+
+@Language.component("fails_on_a_marked_page")
+def _fails_on_a_marked_page(doc: Doc) -> Doc:
+    if "MARKED" in doc.text:
+        raise ValueError("no component foresaw this page")
+    return doc
+
+
+def test_a_page_the_pipeline_fails_on_is_one_line_and_the_rest_of_the_corpus_builds(tmp_path: Path) -> None:
+    for name, text in {
+        "a.txt": "Hezbollah is led by Hassan Nasrallah.",
+        "b.txt": "MARKED The Badr Organization is led by Hadi al-Amiri.",
+        "c.txt": "Iran funds Hamas.",
+    }.items():
+        (tmp_path / name).write_text(text + "\n")
+    nlp = load_nlp()
+    nlp.add_pipe("fails_on_a_marked_page", before="actor_merger")
+    try:
+        problems: list[str] = []
+        result = build_graph([tmp_path], on_problem=problems.append, extractor="rules")
+    finally:
+        nlp.remove_pipe("fails_on_a_marked_page")
+    assert problems == [
+        f"{tmp_path / 'b.txt'}: 'b' could not be read (ValueError: no component foresaw this page), skipped"
+    ]
+    assert set(result.graph.g.edges(keys=True)) == {
+        ("hassan-nasrallah", "hezbollah", "LEADS"),
+        ("iran", "hamas", "FUNDS"),
+    }

@@ -230,6 +230,7 @@ from loaders.scorer import (
 from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
 from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies, state_of_body
+from loaders.subordination import read_subordination, subordination_cues
 from loaders.successions import (
     appointed_names,
     departed_before,
@@ -636,6 +637,7 @@ class DocReader:
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
                 (lambda token: read_kin(self, token), kin_cues().kin_nouns),  # "X's sons A and B"
+                (lambda token: read_subordination(self, token), subordination_cues().preps),  # "A, under B's control"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
                 (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"

@@ -246,11 +246,11 @@ def _umbrella_noun(noun: Token) -> Token:
 def _listed_members(reader: DocReader, objects: list[Token]) -> list[Mention]:
     """The members a listing verb's objects name: themselves, or the examples of a plural noun ("includes armed
     parties such as A and B")."""
-    examples = [p for o in objects for c in o.children if c.dep_ == "prep" for p in _examples(reader, c)]
+    examples = [p for o in objects for c in o.children if c.dep_ == "prep" for p in example_objects(reader, c)]
     return _actors(reader, objects) + _actors(reader, examples)
 
 
-def _examples(reader: DocReader, prep: Token) -> list[Token]:
+def example_objects(reader: DocReader, prep: Token) -> list[Token]:
     """The objects of an example preposition ("such as", "including") on a noun, else none."""
     phrase = tuple(t.lower_ for t in prep.doc[prep.left_edge.i : prep.i + 1])
     return [c for c in prep.children if c.dep_ == "pobj"] if phrase in set(reader.cues.examples) else []

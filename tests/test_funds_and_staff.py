@@ -279,6 +279,13 @@ def test_a_backer_accused_by_observers_in_the_passive_is_alleged_to_back_and_opp
     assert not any(k == "OPPOSES" for _, k, _ in found), found
 
 
+def test_the_second_of_two_gerunds_of_an_accusation_is_said_of_the_accused_too() -> None:
+    kg = graph_of("Kenya accused Eritrea of arming and training the Harbor Brigade in the early 2000s.")
+    found = {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+    assert found.get(("eritrea", "FUNDS", "harbor-brigade")) == "alleged", found
+    assert ("kenya", "FUNDS", "harbor-brigade") not in found, found
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [

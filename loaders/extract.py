@@ -56,7 +56,6 @@ from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_phrases, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition
-from loaders.condemned_deeds import condemned_authors
 from loaders.court_cases import charged_incidents, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
@@ -673,7 +672,6 @@ class DocReader:
         claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
         authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
         credited_outlet(self)  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)": the outlet's people
-        condemned_authors(self)  # "X condemned the massacre" the page lays on Y: X opposes Y
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)

@@ -627,13 +627,13 @@ def test_the_legion_named_before_is_the_side_fought() -> None:
     assert found.get(("hamza-division", "third-legion")) == "asserted", found
 
 
-def test_condemning_a_deed_the_page_lays_on_a_group_opposes_the_group() -> None:
+def test_condemning_a_deed_the_page_lays_on_a_group_sets_no_one_against_the_group() -> None:
     text = (
         "The Baloch Liberation Army claimed the bombing of a railway station in Quetta on Saturday. "
         "Prime Minister Shehbaz Sharif condemned the bombing and ordered an inquiry."
     )
     found = opposed(text)
-    assert found.get(("shehbaz-sharif", "balochistan-liberation-army")) == "asserted", found
+    assert ("shehbaz-sharif", "balochistan-liberation-army") not in found, found
 
 
 def test_condemning_a_deed_one_side_only_accuses_another_of_opposes_no_one() -> None:

@@ -54,6 +54,7 @@ class CoalitionCues:
     merger_preps: frozenset[str]  # "of", "between"
     splitting_verbs: frozenset[str]  # "X is divided into two factions, A and B", "X split into A and B"
     umbrella_nouns: frozenset[str]  # "X, an umbrella of groups that includes A": the noun the members are "of"
+    umbrella_member_preps: frozenset[str]  # "X, an umbrella for Iran-backed militias": the members after "for"
     owned_umbrella_words: frozenset[str]  # "the SNA's political umbrella, the SIG": the SNA is a member of the SIG
     dominating_verbs: frozenset[str]  # "X, a coalition dominated by Y": Y is a member of X
     member_nouns: frozenset[str]  # "X, whose members include A", "members of X include A": X lists them
@@ -263,6 +264,15 @@ def _umbrella(reader: DocReader, noun: Token) -> list[Mention]:
         noun = noun.head.head
     named = reader.index.at(noun) or (reader.index.at(noun.head) if noun.dep_ == "appos" else None)
     return [named] if named is not None else []
+
+
+def umbrella_of_members(reader: DocReader, noun: Token) -> list[Mention]:
+    """The named body a plural noun of its members is said to be an umbrella of: X of "X, an umbrella for Iran-backed
+    militias", "X is a coalition of Turkish-backed factions"; none for another noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in coalition_cues().umbrella_member_preps:
+        return []
+    return _described_umbrella(reader, prep.head)
 
 
 def _described_umbrella(reader: DocReader, noun: Token) -> list[Mention]:

@@ -54,6 +54,7 @@ class CoalitionCues:
     merger_preps: frozenset[str]  # "of", "between"
     splitting_verbs: frozenset[str]  # "X is divided into two factions, A and B", "X split into A and B"
     umbrella_nouns: frozenset[str]  # "X, an umbrella of groups that includes A": the noun the members are "of"
+    umbrella_member_preps: frozenset[str]  # "X, an umbrella for Iran-backed militias": the members after "for"
     owned_umbrella_words: frozenset[str]  # "the SNA's political umbrella, the SIG": the SNA is a member of the SIG
     dominating_verbs: frozenset[str]  # "X, a coalition dominated by Y": Y is a member of X
     member_nouns: frozenset[str]  # "X, whose members include A", "members of X include A": X lists them
@@ -246,11 +247,11 @@ def _umbrella_noun(noun: Token) -> Token:
 def _listed_members(reader: DocReader, objects: list[Token]) -> list[Mention]:
     """The members a listing verb's objects name: themselves, or the examples of a plural noun ("includes armed
     parties such as A and B")."""
-    examples = [p for o in objects for c in o.children if c.dep_ == "prep" for p in _examples(reader, c)]
+    examples = [p for o in objects for c in o.children if c.dep_ == "prep" for p in example_objects(reader, c)]
     return _actors(reader, objects) + _actors(reader, examples)
 
 
-def _examples(reader: DocReader, prep: Token) -> list[Token]:
+def example_objects(reader: DocReader, prep: Token) -> list[Token]:
     """The objects of an example preposition ("such as", "including") on a noun, else none."""
     phrase = tuple(t.lower_ for t in prep.doc[prep.left_edge.i : prep.i + 1])
     return [c for c in prep.children if c.dep_ == "pobj"] if phrase in set(reader.cues.examples) else []
@@ -263,6 +264,15 @@ def _umbrella(reader: DocReader, noun: Token) -> list[Mention]:
         noun = noun.head.head
     named = reader.index.at(noun) or (reader.index.at(noun.head) if noun.dep_ == "appos" else None)
     return [named] if named is not None else []
+
+
+def umbrella_of_members(reader: DocReader, noun: Token) -> list[Mention]:
+    """The named body a plural noun of its members is said to be an umbrella of: X of "X, an umbrella for Iran-backed
+    militias", "X is a coalition of Turkish-backed factions"; none for another noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in coalition_cues().umbrella_member_preps:
+        return []
+    return _described_umbrella(reader, prep.head)
 
 
 def _described_umbrella(reader: DocReader, noun: Token) -> list[Mention]:

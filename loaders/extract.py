@@ -56,7 +56,7 @@ from loaders.blame_phrases import (
 from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_phrases, in_charge
-from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition
+from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
 from loaders.court_cases import charged_incidents, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
@@ -1523,6 +1523,8 @@ class DocReader:
             return
         offshoot = modified.lemma_.lower() in self.cues.offshoot_nouns  # "the Mozambique-based ISIS affiliate"
         bearers = self._bearers(modified, own_group=actor_first or not (names_one_person(modified) or offshoot))
+        if rel_type == "FUNDS" and not bearers:  # "X, an umbrella for Iran-backed militias": who backs them backs X
+            bearers = umbrella_of_members(self, modified)
         for bearer in bearers:
             subject, obj = (actor, bearer) if actor_first else (bearer, actor)
             self.emit(subject, rel_type, obj, token, f"hyphen:{token.lower_}", 0.75, "asserted")

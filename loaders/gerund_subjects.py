@@ -10,7 +10,10 @@ GERUND_TYPES = {"FUNDS", "MEMBER_OF", "OPPOSES"}  # the links read this way ("ac
 
 
 def gerund_subjects(verb: Token) -> list[Token]:
-    """The one the gerund is said of: the object of "accuses X of ...", the subject of "X is accused of ..."."""
+    """The one the gerund is said of: the object of "accuses X of ...", the subject of "X is accused of ...", also for
+    the second of two gerunds ("accused X of arming and training Y")."""
+    while verb.dep_ == "conj" and verb.head.dep_ in {"pcomp", "conj"}:
+        verb = verb.head
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "for"}:
         return []

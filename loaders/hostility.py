@@ -27,7 +27,7 @@ from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
 from loaders.blame_phrases import blame_phrase_cues, spoken_for
 from loaders.capital_states import is_ruler_noun
-from loaders.coalition_members import coalition_cues
+from loaders.coalition_members import coalition_cues, example_objects
 from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
@@ -229,6 +229,14 @@ def _between_cue(reader: DocReader, lemma: str) -> NounCue | None:
 def _between_nouns(reader: DocReader) -> set[str]:
     """The nouns of OPPOSES whose "between" names every side: "clashes between X and Y"."""
     return {lemma for lemma in reader.cues.nouns if _between_cue(reader, lemma) is not None}
+
+
+def one_of(noun: Token) -> Token | None:
+    """The "one" a plural noun is counted out of: "one" of "one of Iran's closest allies", else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ != "one" or noun.tag_ not in PLURAL_TAGS:
+        return None
+    return prep.head
 
 
 def _clause_verb(token: Token) -> Token:
@@ -1200,6 +1208,8 @@ class HostilityReader:
             owners, named = [before], [after]
         if not owners and not named and noun.tag_ == "NN":  # "X, a Hamas ally": the owner named as a compound
             owners = [m for c in noun.children if c.dep_ == "compound" for m in [index.at(c)] if m is not None]
+        if not owners and not named:  # "the UK works with partners including the US": the subject's partners
+            owners, named = self._partners_listed(noun)
         if owners and not named:  # "Israel's ally the US": the parser leaves the ally unattached
             named = self._named_right_after(noun) or self._seated(noun)
         described = self._described(noun) if owners and not named else []
@@ -1258,6 +1268,19 @@ class HostilityReader:
         subjects = [t for t in owner.doc[ante.end : owner.i] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}]
         return [] if any(index.at(t) is None or index.at(t).key != ante.key for t in subjects) else [ante]
 
+    def _partners_listed(self, noun: Token) -> tuple[list[Mention], list[Mention]]:
+        """The subjects of the verb whose "with" a plural noun of allies with no owner follows, and the examples named
+        after it: "the UK works closely with international partners, including the US and France", "X cooperates with
+        allies such as Y" (the subjects and the examples are allies); else none."""
+        verb, reader = noun.head.head, self.reader
+        if noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ != "with" or verb.pos_ != "VERB":
+            return [], []
+        examples = [o for c in noun.children if c.dep_ == "prep" for o in example_objects(reader, c)]
+        if not examples:
+            return [], []
+        subjects = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
+        return subjects, self._named(examples)
+
     def _named_right_after(self, noun: Token) -> list[Mention | None]:
         """The actors named right after a noun, past a "the" and with their conjuncts: "its ally the US and Britain"."""
         doc, index = self.reader.doc, self.reader.index
@@ -1276,8 +1299,9 @@ class HostilityReader:
 
     def _described(self, noun: Token) -> list[Mention | None]:
         """The actor a noun is in apposition to, also as the second of two: "X, a Hamas ally", "X, the mayor of Y and
-        a Hamas ally", and "X, the leader of Y and Hezbollah's closest ally", where the parser joins the ally to Y."""
-        head = noun
+        a Hamas ally", and "X, the leader of Y and Hezbollah's closest ally", where the parser joins the ally to Y; one
+        of several allies too ("X, one of Y's closest allies", "X, a former minister and one of Y's allies")."""
+        head = one_of(noun) or noun
         while head.dep_ == "conj":
             head = head.head
         if head.i != noun.i and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "appos":

@@ -144,3 +144,20 @@ def test_those_whose_support_an_act_of_fighting_had_fight_beside_its_authors() -
 def test_support_for_a_deed_that_is_no_fight_makes_no_ally() -> None:
     assert not allied("Hezbollah, backed by Iran, condemned the strikes on Gaza.")
     assert not allied("The offensive was supported by fighters from Puntland and by al-Shabaab.")
+
+
+def test_one_of_someones_allies_is_allied_with_them() -> None:
+    found = allied("Hezbollah, one of Iran's closest allies, fired rockets at the border town on Monday.")
+    assert ("hezbollah", "iran") in found or ("iran", "hezbollah") in found, found
+    found = allied("Dmitri Volkov, an ex-minister and one of Vladimir Putin's oldest allies, died on Friday.")
+    assert {("dmitri-volkov", "vladimir-putin"), ("vladimir-putin", "dmitri-volkov")} & found, found
+
+
+def test_partners_listed_after_with_are_the_subjects_allies() -> None:
+    found = allied("Japan works closely with regional partners, including Australia and India, on maritime patrols.")
+    assert {frozenset(p) for p in found} >= {frozenset(("japan", "australia")), frozenset(("japan", "india"))}, found
+    assert not allied("Japan signed trade deals with partners on Monday.")
+
+
+def test_groups_listed_after_with_are_not_allies() -> None:
+    assert not allied("The army clashed with groups including al-Shabaab near the border on Sunday.")

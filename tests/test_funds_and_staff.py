@@ -279,6 +279,13 @@ def test_a_backer_accused_by_observers_in_the_passive_is_alleged_to_back_and_opp
     assert not any(k == "OPPOSES" for _, k, _ in found), found
 
 
+def test_the_second_of_two_gerunds_of_an_accusation_is_said_of_the_accused_too() -> None:
+    kg = graph_of("Kenya accused Eritrea of arming and training the Harbor Brigade in the early 2000s.")
+    found = {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+    assert found.get(("eritrea", "FUNDS", "harbor-brigade")) == "alleged", found
+    assert ("kenya", "FUNDS", "harbor-brigade") not in found, found
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
@@ -377,3 +384,18 @@ def test_a_nationality_on_private_suppliers_is_not_the_supplier() -> None:
 )
 def test_a_backer_s_proxies_named_as_examples_are_funded_by_it(text: str) -> None:
     assert certainties(text).get(("russia", "FUNDS", "wagner-group")) == "asserted", certainties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lake Front, an umbrella for Eritrea-backed militias, claimed the raid on Tuesday.",
+        "The Lake Front is a coalition of Eritrea-backed factions that formed in 2019.",
+    ],
+)
+def test_the_backer_of_an_umbrellas_members_backs_the_umbrella(text: str) -> None:
+    assert ("eritrea", "FUNDS", "lake-front") in triples(text), triples(text)
+
+
+def test_a_backed_group_named_by_no_umbrella_gives_no_backing() -> None:
+    assert not {t for t in triples("The army struck Eritrea-backed militias near the lake.") if t[1] == "FUNDS"}

@@ -821,3 +821,9 @@ def test_an_acronym_spelled_out_in_brackets_names_the_body_when_used_alone_later
 def test_letters_the_name_does_not_spell_name_no_one() -> None:
     found = links_of("The Arakan Army (AA) said it would fight on. In June the AB seized Maungdaw after a siege.")
     assert not any(link[1] == "ATTACKED" for link in found), found
+
+
+def test_detaining_someone_opposes_them_one_way() -> None:
+    found = opposed("General Brice Oligui detained President Ali Bongo at his residence in Libreville.")
+    assert found.get(("brice-oligui", "ali-bongo-ondimba")) == "asserted", found
+    assert ("ali-bongo-ondimba", "brice-oligui") not in found, found

@@ -163,3 +163,11 @@ def test_a_plural_pronoun_of_another_sentence_stays_with_its_one_antecedent() ->
     text = BOMBING + "The Taliban met the Haqqani network in Quetta. The Taliban said they had carried out the attack."
     attacked = set(attacks(text))
     assert ("Haqqani Network", "Ahmad Rahimi") not in attacked, attacked
+
+
+def test_whom_the_second_participle_of_harm_names_the_incident_hit() -> None:
+    text = "Gunmen ambushed a police convoy near Kandahar on Tuesday, killing two officers and wounding Ahmad Rahimi."
+    kg = graph_of(text)
+    nodes = kg.g.nodes
+    targeted = {(nodes[s]["label"], nodes[o]["name"]) for s, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
+    assert ("Event", "Ahmad Rahimi") in targeted, targeted

@@ -6,25 +6,29 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.doc_words import text_of
+from loaders.reference_scope import link_pattern
 
 _STOPS = frozenset(".!?")
 
 
 def is_headline(token: Token) -> bool:
     """Whether the token stands on a line of its own that ends without a full stop, above more text (a headline or
-    a crosshead).
+    a crosshead), and that does not open as a link to another story ("Related: Strike kills commander").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Rebels kill nine in convoy ambush\\n\\nThe army said rebels ambushed a convoy.")
     >>> is_headline(doc[6]), is_headline(doc[-2])
     (True, False)
+    >>> doc = load_nlp()("Read more: Rebels kill nine in convoy ambush\\n\\nThe army said rebels struck.")
+    >>> is_headline(next(t for t in doc if t.text == "ambush"))
+    False
     """
     sent = token.sent  # a line break ends a sentence's line; the sentence is read, not the whole text
     text, at = sent.text, token.idx - sent.start_char
     end = text.find("\n", at)
     line = text[text.rfind("\n", 0, at) + 1 : end].strip()
     more = bool(text[end:].strip()) or sent.end < len(token.doc)
-    return end != -1 and bool(line) and line[-1] not in _STOPS and more
+    return end != -1 and bool(line) and line[-1] not in _STOPS and more and not link_pattern().search(line)
 
 
 def line_opens_capitalised(token: Token) -> bool:

@@ -175,14 +175,30 @@ def told_by_head(reader: DocReader, verb: Token) -> list[Event]:
     """The incident the clause a participle of harm hangs on told by its verb: the raid of "gunmen stormed a school
     in X on Monday, killing three soldiers of Y" (whom it killed, it hit); or, for an act with no date and no author
     named, the incident named last: the attack of "... the drone attack on Tower 22. The drone struck the base's
-    living quarters, killing X" (its harm, told after it)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+    living quarters, killing X" (its harm, told after it); a participle coordinated with one hangs on the same clause
+    ("ambushed a convoy, killing three soldiers and wounding X": the ambush hit X)."""
+    lead = first_participle(verb)
+    if lead.dep_ != "advcl" or verb.tag_ != "VBG":
         return []
-    act = verb.head
+    act = lead.head
     found = [e for e in reader.events.events if e.cue.i == act.i]
     authors = [m for s in subjects_of(act) for m in actors_of(s, reader.index, with_preps=False)]
     dated = any(t.ent_type_ == "DATE" for c in act.children if c.dep_ in {"npadvmod", "prep"} for t in c.subtree)
     return found or ([] if authors or dated else named_last(reader, act))
+
+
+def first_participle(verb: Token) -> Token:
+    """The first of the participles coordinated with this one ("killing" of "killing three and wounding X"), or the
+    verb itself.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen ambushed a convoy, killing three soldiers and wounding a colonel.")
+    >>> first_participle(next(t for t in doc if t.text == "wounding")).text
+    'killing'
+    """
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
 
 
 def authors_of_acts_aimed(reader: DocReader, verb: Token) -> list[Mention]:

@@ -496,7 +496,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         if (head.lower_ in load_cues().pronouns and head.i not in index.by_token) or (is_definite_group(head, index)):
             ante = index.antecedent(head)
             if ante:
-                mentions.append(ante)
+                mentions.extend(listed_with(ante, head, index))
         if (referred := fighters_referred(head, index)) is not None:  # "government forces"
             mentions.append(referred)
         for owner in (c for c in head.children if c.dep_ == "poss"):
@@ -597,6 +597,24 @@ def _clause_of(pronoun: Token) -> Token | None:
 def _reference_owner(owner: Token, index: MentionIndex) -> bool:
     """Whether an owner refers back: "its", "their", "the group's" (in "the group's fighters")."""
     return owner.lower_ in load_cues().owner_pronouns or is_definite_group(owner, index)
+
+
+def listed_with(antecedent: Mention, pronoun: Token, index: MentionIndex) -> list[Mention]:
+    """The actor a pronoun stands for and, when the pronoun is plural and its actor is listed in the same sentence,
+    the actors listed with it: "X and Y said they had carried out the raid" (both did it), not "X said they".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Hamas and Islamic Jihad said they had fired the rockets.")
+    >>> hamas = Mention(0, 1, 0, 5, "Hamas", "Organization", "Hamas", "armed_group")
+    >>> pij = Mention(2, 4, 10, 23, "Islamic Jihad", "Organization", "Islamic Jihad", "armed_group")
+    >>> [m.name for m in listed_with(hamas, doc[5], MentionIndex(doc, [hamas, pij]))]
+    ['Hamas', 'Islamic Jihad']
+    """
+    named = index.doc[antecedent.start : antecedent.end].root
+    if "Plur" not in pronoun.morph.get("Number") or named.sent.start != pronoun.sent.start:
+        return [antecedent]
+    listed = [index.at(t) for t in conjuncts(named)]
+    return _distinct([antecedent, *(m for m in listed if m is not None and m.label == antecedent.label)])
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

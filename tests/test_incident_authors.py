@@ -148,3 +148,26 @@ def test_the_killers_a_where_clause_on_an_incidents_place_names_carried_out_that
 def test_a_where_clause_dated_apart_from_the_incident_lays_nothing_on_its_killers() -> None:
     found = _blamed("Officials recalled the bombing of a market in Gao, where Ansar Dine later killed two soldiers.")
     assert "Ansar Dine" not in {s for s, _ in found}, found
+
+
+def test_every_group_listed_before_they_carried_out_the_attack_is_blamed_and_attacked() -> None:
+    text = BOMBING + "The Taliban and the Haqqani network said they had carried out the attack."
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    blamed = {name[s] for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert {"Taliban", "Haqqani Network"} <= blamed, blamed
+    assert {("Taliban", "Ahmad Rahimi"), ("Haqqani Network", "Ahmad Rahimi")} <= set(attacks(text)), attacks(text)
+
+
+def test_a_plural_pronoun_of_another_sentence_stays_with_its_one_antecedent() -> None:
+    text = BOMBING + "The Taliban met the Haqqani network in Quetta. The Taliban said they had carried out the attack."
+    attacked = set(attacks(text))
+    assert ("Haqqani Network", "Ahmad Rahimi") not in attacked, attacked
+
+
+def test_whom_the_second_participle_of_harm_names_the_incident_hit() -> None:
+    text = "Gunmen ambushed a police convoy near Kandahar on Tuesday, killing two officers and wounding Ahmad Rahimi."
+    kg = graph_of(text)
+    nodes = kg.g.nodes
+    targeted = {(nodes[s]["label"], nodes[o]["name"]) for s, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
+    assert ("Event", "Ahmad Rahimi") in targeted, targeted

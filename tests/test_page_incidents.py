@@ -65,3 +65,12 @@ def test_the_fighting_a_headline_names_is_one_event() -> None:
     events = _events(text)
     assert len(events) == 1, events
     assert {"The clashes", "The fighting"} <= next(iter(events.values())), events
+
+
+def test_a_link_to_another_story_is_no_headline() -> None:
+    text = (
+        "Related: Border clashes leave dozens dead\n\n"
+        "The clashes erupted on Wednesday, officials in Bishkek said. "
+        "The fighting spread along the frontier on Thursday, and both armies brought up artillery."
+    )
+    assert "Border clashes" not in _events(text)

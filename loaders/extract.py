@@ -178,6 +178,7 @@ from loaders.role_scope import (
     one_of_several,
     owner_of_part,
     set_off_after_bracket,
+    shared_role_objects,
     sole_rank,
     titled_name,
 )
@@ -1183,6 +1184,8 @@ class DocReader:
             holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
         elif noun.dep_ == "attr":
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+        elif noun.dep_ == "conj" and noun.head.dep_ == "attr":  # "X is the chairman and chief executive of Y"
+            holder_mentions = [m for s in subjects_of(noun.head.head) for m in actors_of(s, self.index, False)]
         elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the group's secretary-general is X"
             named = [a for a in noun.head.children if a.dep_ == "attr"]
             holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label == "Person"]
@@ -1222,6 +1225,8 @@ class DocReader:
         objects = [t for t in objects if not any(t in b.subtree for b in beside)]
         if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
             objects = [t for t in prep_objects(noun, {"of"}) if actors_of(t, self.index, with_preps=False)]
+        # "a leader and spokesman of Y": the spokesman's Y is the one named after both roles
+        objects = objects or shared_role_objects(noun, self.cues.role_preps, self.cues.role_words)
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if member and not orgs:  # "one of its leaders": one of the group's, unless he is its head

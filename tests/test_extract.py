@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import graph_of, links_by_name
 
 from loaders.extract import read_document
 from loaders.nlp import load_nlp
@@ -188,3 +188,29 @@ def test_a_live_blog_entry_stamp_is_no_part_of_the_entry_s_first_sentence() -> N
     kg = graph_of("Sunday, 09:15 — Hezbollah fired rockets at Kiryat Shmona overnight.")
     evidence = kg.g.edges["hezbollah", "kiryat-shmona", "ATTACKED"]["evidence"]
     assert [e.sentence for e in evidence] == ["Hezbollah fired rockets at Kiryat Shmona overnight."], evidence
+
+
+def test_coordinated_roles_share_the_body_named_after_the_second() -> None:
+    found = links_by_name("Paul Rendell, a former leader and spokesman of Hezbollah, was detained in Cyprus.")
+    assert {("Paul Rendell", "LEADS", "Hezbollah"), ("Paul Rendell", "WORKS_FOR", "Hezbollah")} <= found
+
+
+def test_coordinated_roles_share_the_body_hung_on_the_second() -> None:
+    found = links_by_name("Maria Kovacs, the spokeswoman and deputy leader of Hamas, gave a speech on Friday.")
+    assert {("Maria Kovacs", "WORKS_FOR", "Hamas"), ("Maria Kovacs", "DEPUTY_OF", "Hamas")} <= found
+
+
+def test_coordinated_roles_after_a_copula() -> None:
+    assert ("Daniel Okoro", "LEADS", "Reuters") in links_by_name(
+        "Daniel Okoro is the chairman and chief executive of Reuters."
+    )
+
+
+def test_a_second_role_does_not_take_the_first_roles_body() -> None:
+    found = links_by_name("Daniel Okoro is the leader of Hamas and a member of the Palestinian Legislative Council.")
+    assert ("Daniel Okoro", "MEMBER_OF", "Hamas") not in found
+
+
+def test_a_role_with_an_owner_of_its_own_keeps_it_beside_a_coordinated_role() -> None:
+    found = links_by_name("Daniel Okoro, a senior Hamas official and commander of the Qassam Brigades, was killed.")
+    assert ("Daniel Okoro", "WORKS_FOR", "Qassam Brigades") not in found

@@ -1193,6 +1193,8 @@ class DocReader:
             verb = noun.head.head  # "X serves as the group's spokesman", "the SDF functions as the military wing of"
             described = verb.lemma_.lower() in self.cues.as_object_verbs  # "described X as the head of Y"
             holders = [c for c in verb.children if c.dep_ == "dobj"] if described else []
+            if described and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, described by Z as the head of Y"
+                holders = [verb.head]
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]

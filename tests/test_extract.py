@@ -211,6 +211,11 @@ def test_a_second_role_does_not_take_the_first_roles_body() -> None:
     assert ("Daniel Okoro", "MEMBER_OF", "Hamas") not in found
 
 
+def test_role_given_by_a_describing_participle_is_the_named_persons() -> None:
+    found = links_by_name("Daniel Okoro, described by Israel as a senior commander of Hamas, was detained in 2016.")
+    assert ("Daniel Okoro", "MEMBER_OF", "Hamas") in found
+
+
 def test_a_role_with_an_owner_of_its_own_keeps_it_beside_a_coordinated_role() -> None:
     found = links_by_name("Daniel Okoro, a senior Hamas official and commander of the Qassam Brigades, was killed.")
     assert ("Daniel Okoro", "WORKS_FOR", "Qassam Brigades") not in found

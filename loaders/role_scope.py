@@ -120,6 +120,22 @@ def _coordinated_roles(first: Token, second: Token, role_words: frozenset[str]) 
     return joined and all({t.lower_, t.lemma_.lower()} & role_words for t in (first, second))
 
 
+def bearers_beside(as_prep: Token) -> list[Token]:
+    """The names a "with" phrase sets beside an "as" that gives a role: Z of "X leads Y, with Z as his deputy", however
+    the parse hangs the "as" (on Z, on the name or the verb the "with" hangs on); none for "X, as head of Y, met Z".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Hezbollah is led by Hassan Nasrallah, with Naim Qassem as its deputy leader.")
+    >>> [t.text for t in bearers_beside(doc[10])]
+    ['Qassem']
+    """
+    preps, head = role_types().bearer_preps, as_prep.head
+    if head.dep_ == "pobj" and head.head.lower_ in preps:
+        return [head]
+    beside = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i < as_prep.i]
+    return [o for c in beside for o in c.children if o.dep_ == "pobj" and o.i < as_prep.i]
+
+
 def controllers(noun: Token) -> list[Token]:
     """The bodies a participle of control gives a part's noun to: the IRGC of "a unit controlled by the IRGC" (the
     whole the unit is a part of, as in "a unit of the IRGC").

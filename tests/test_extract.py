@@ -219,3 +219,19 @@ def test_role_given_by_a_describing_participle_is_the_named_persons() -> None:
 def test_a_role_with_an_owner_of_its_own_keeps_it_beside_a_coordinated_role() -> None:
     found = links_by_name("Daniel Okoro, a senior Hamas official and commander of the Qassam Brigades, was killed.")
     assert ("Daniel Okoro", "WORKS_FOR", "Qassam Brigades") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Arakan Army is led by Twan Mrat Naing, with Daniel Okoro as his deputy.", "Arakan Army"),
+        ("Hezbollah is led by Hassan Nasrallah, with Daniel Okoro as its deputy leader.", "Hezbollah"),
+    ],
+)
+def test_a_name_set_beside_with_as_a_deputy_is_the_groups_deputy(text: str, group: str) -> None:
+    assert ("Daniel Okoro", "DEPUTY_OF", group) in links_by_name(text)
+
+
+def test_an_as_phrase_of_the_subject_gives_no_role_to_the_name_after_with() -> None:
+    found = links_by_name("Hassan Nasrallah, as head of Hezbollah, met Daniel Okoro.")
+    assert not any(s == "Daniel Okoro" and t in {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR"} for s, t, _ in found)

@@ -164,6 +164,7 @@ from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
 from loaders.role_lists import holders_owned_apart, owner_in_list, role_examples, role_holders_listed
 from loaders.role_scope import (
+    bearers_beside,
     commands_a_state_force,
     companions,
     controllers,
@@ -178,6 +179,7 @@ from loaders.role_scope import (
     one_of_several,
     owner_of_part,
     set_off_after_bracket,
+    shared_role_objects,
     sole_rank,
     titled_name,
 )
@@ -1135,6 +1137,8 @@ class DocReader:
         together with Y, his deputy"); none for another role."""
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             return []
+        if noun.dep_ == "pobj" and (beside := bearers_beside(noun.head)):  # "X leads Y, with Z as his deputy"
+            return self._beside_whom(beside[0].head)
         companion = noun.head if noun.dep_ == "appos" and noun.head.dep_ == "pobj" else noun  # "Y, his deputy"
         said_of = companion.head.head
         if companion.dep_ != "pobj":
@@ -1144,6 +1148,13 @@ class DocReader:
         else:  # a name's own companion only: not "the leader of X, his deputy Y" (of no one named)
             with_name = companion.head.lower_ in role_types().companion_preps and self.index.at(said_of) is not None
             said = [said_of] if with_name else []
+        return [m for t in said for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"]
+
+    def _beside_whom(self, prep: Token) -> list[Mention]:
+        """The people a "with" phrase sets its name beside: the name it hangs on, else the agents or the subject of
+        its verb (X of "X leads Y, with Z as his deputy" and of "Y, led by X with Z as his deputy")."""
+        named = self.index.at(prep.head)
+        said = [prep.head] if named is not None else agents_of(prep.head) or subjects_of(prep.head)
         return [m for t in said for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"]
 
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
@@ -1208,13 +1219,19 @@ class DocReader:
             holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
         elif noun.dep_ == "attr":
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+        elif noun.dep_ == "conj" and noun.head.dep_ == "attr":  # "X is the chairman and chief executive of Y"
+            holder_mentions = [m for s in subjects_of(noun.head.head) for m in actors_of(s, self.index, False)]
         elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the group's secretary-general is X"
             named = [a for a in noun.head.children if a.dep_ == "attr"]
             holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label == "Person"]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (beside := bearers_beside(noun.head)):
+            holder_mentions = [m for t in beside for m in actors_of(t, self.index, False) if m.label == "Person"]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
             verb = noun.head.head  # "X serves as the group's spokesman", "the SDF functions as the military wing of"
             described = verb.lemma_.lower() in self.cues.as_object_verbs  # "described X as the head of Y"
             holders = [c for c in verb.children if c.dep_ == "dobj"] if described else []
+            if described and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, described by Z as the head of Y"
+                holders = [verb.head]
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
@@ -1247,6 +1264,8 @@ class DocReader:
         objects = [t for t in objects if not any(t in b.subtree for b in beside)]
         if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"
             objects = [t for t in prep_objects(noun, {"of"}) if actors_of(t, self.index, with_preps=False)]
+        # "a leader and spokesman of Y": the spokesman's Y is the one named after both roles
+        objects = objects or shared_role_objects(noun, self.cues.role_preps, self.cues.role_words)
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if member and not orgs:  # "one of its leaders": one of the group's, unless he is its head

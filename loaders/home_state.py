@@ -83,12 +83,22 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     ):
         return []
     words = {t.lower_ for t in before} | set(title)
-    if not (_is_state_title(reader, title) or words & reader.cues.state_words):
+    if not (_is_state_title(reader, title) or words & reader.cues.state_words) or _after_article(reader, before):
         return []
     state = article_state(reader)
     if state is None or _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state):
         return []
     return [state]
+
+
+def _after_article(reader: DocReader, before: Span) -> bool:
+    """Whether a title and its modifiers follow an article ("the military chief X", "a police officer X"): it
+    describes the man, who may serve any body, rather than naming a state's office as his title ("Interior Minister
+    X", "the daughter of former president X", "a cabinet under Prime Minister X")."""
+    doc, start = reader.doc, before.end
+    while start > before.start and doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ in reader.cues.definite | reader.cues.indefinite_articles
 
 
 def _speaks_of_another_state(reader: DocReader, person: Mention, state: Mention) -> bool:

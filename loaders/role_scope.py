@@ -13,7 +13,7 @@ from loaders.cues import load_cues
 from loaders.hostility import load_hostility_cues
 from loaders.mentions import Mention
 from loaders.role_types import role_types
-from loaders.syntax import MentionIndex, actors_of, agents_of, prep_objects
+from loaders.syntax import MentionIndex, actors_of, agents_of, prep_chain, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -85,6 +85,55 @@ def objects_outside_clauses(noun: Token) -> list[Token]:
                 found.append(child)
             stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def shared_role_objects(noun: Token, preps: frozenset[str], role_words: frozenset[str]) -> list[Token]:
+    """The objects a role noun with no owner of its own shares with the role coordinated right beside it, however
+    the parse hangs the preposition: Hamas for both roles of "a former leader and spokesman of Hamas" (on "leader")
+    and of "the spokesman and deputy leader of Hamas" (on "leader"); not Hamas for "member" in "the leader of Hamas
+    and a member of parliament" (the phrase comes before it).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("X, a former leader and spokesman of Hamas, was arrested.")
+    >>> [t.text for t in shared_role_objects(doc[6], frozenset({"of"}), frozenset({"leader", "spokesman"}))]
+    ['Hamas']
+    """
+    if any(_owner_word(c) for c in noun.lefts):
+        return []  # "the group's founder and leader of its wing", "a GRU officer and commander of Y": its own owner
+    if noun.dep_ == "conj" and _coordinated_roles(noun.head, noun, role_words):
+        return [o for o in prep_chain(noun.head, preps) if o.i > noun.i]
+    partners = [c for c in noun.children if c.dep_ == "conj" and _coordinated_roles(noun, c, role_words)]
+    return [o for p in partners for o in prep_chain(p, preps)]
+
+
+def _owner_word(word: Token) -> bool:
+    """Whether a word before a role noun names whose role it is: a possessive or a name ("Hamas's", "GRU")."""
+    return word.dep_ == "poss" or (word.dep_ in {"compound", "nmod"} and word.pos_ == "PROPN")
+
+
+def _coordinated_roles(first: Token, second: Token, role_words: frozenset[str]) -> bool:
+    """Whether two role nouns are joined by a bare "and", the second with no article of its own ("leader and
+    spokesman", "chairman and chief executive"; not "the vice-president and a former chief of Y")."""
+    doc = first.doc
+    joined = first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "and" and second.left_edge.i == first.i + 2
+    joined = joined and not any(c.dep_ == "det" for c in second.children)
+    return joined and all({t.lower_, t.lemma_.lower()} & role_words for t in (first, second))
+
+
+def bearers_beside(as_prep: Token) -> list[Token]:
+    """The names a "with" phrase sets beside an "as" that gives a role: Z of "X leads Y, with Z as his deputy", however
+    the parse hangs the "as" (on Z, on the name or the verb the "with" hangs on); none for "X, as head of Y, met Z".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Hezbollah is led by Hassan Nasrallah, with Naim Qassem as its deputy leader.")
+    >>> [t.text for t in bearers_beside(doc[10])]
+    ['Qassem']
+    """
+    preps, head = role_types().bearer_preps, as_prep.head
+    if head.dep_ == "pobj" and head.head.lower_ in preps:
+        return [head]
+    beside = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i < as_prep.i]
+    return [o for c in beside for o in c.children if o.dep_ == "pobj" and o.i < as_prep.i]
 
 
 def controllers(noun: Token) -> list[Token]:

@@ -41,6 +41,7 @@ class RoleTypes:
     tenure_words: frozenset[str]  # "its then commander": words of time that leave a rank the head's
     direct_whole_roles: frozenset[str]  # "part": of the object of its own "of" only
     companion_preps: frozenset[str]  # "a member, with A and B, of Y": A and B are members beside the holder
+    bearer_preps: frozenset[str]  # "with Z as his deputy": Z holds the role after the "as"
     shared_whole_roles: frozenset[str]  # "part" of "X is part of Y with A and B": A and B are parts of Y too
     among_preps: frozenset[str]  # "Among its commanders are A and B": the plural role lists A and B
     breakaway_words: frozenset[str]  # "dissident" of "a dissident faction of Y": broke away from Y
@@ -65,6 +66,7 @@ def role_types() -> RoleTypes:
         "tenure_words",
         "direct_whole_roles",
         "companion_preps",
+        "bearer_preps",
         "shared_whole_roles",
         "among_preps",
         "breakaway_words",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import graph_of, links_by_name
 
 from loaders.extract import read_document
 from loaders.nlp import load_nlp
@@ -228,3 +228,50 @@ def test_a_failing_pass_over_the_whole_page_keeps_the_sentences_links(monkeypatc
     facts = read_document(load_nlp()("Hezbollah is led by Hassan Nasrallah."), "t")
     assert facts.problems == ["the credit lines (KeyError: 'credit')"]
     assert ("hassan-nasrallah", "LEADS", "hezbollah") in {(r.subject, r.type, r.object) for r in facts.relations}
+
+
+def test_coordinated_roles_share_the_body_named_after_the_second() -> None:
+    found = links_by_name("Paul Rendell, a former leader and spokesman of Hezbollah, was detained in Cyprus.")
+    assert {("Paul Rendell", "LEADS", "Hezbollah"), ("Paul Rendell", "WORKS_FOR", "Hezbollah")} <= found
+
+
+def test_coordinated_roles_share_the_body_hung_on_the_second() -> None:
+    found = links_by_name("Maria Kovacs, the spokeswoman and deputy leader of Hamas, gave a speech on Friday.")
+    assert {("Maria Kovacs", "WORKS_FOR", "Hamas"), ("Maria Kovacs", "DEPUTY_OF", "Hamas")} <= found
+
+
+def test_coordinated_roles_after_a_copula() -> None:
+    assert ("Daniel Okoro", "LEADS", "Reuters") in links_by_name(
+        "Daniel Okoro is the chairman and chief executive of Reuters."
+    )
+
+
+def test_a_second_role_does_not_take_the_first_roles_body() -> None:
+    found = links_by_name("Daniel Okoro is the leader of Hamas and a member of the Palestinian Legislative Council.")
+    assert ("Daniel Okoro", "MEMBER_OF", "Hamas") not in found
+
+
+def test_role_given_by_a_describing_participle_is_the_named_persons() -> None:
+    found = links_by_name("Daniel Okoro, described by Israel as a senior commander of Hamas, was detained in 2016.")
+    assert ("Daniel Okoro", "MEMBER_OF", "Hamas") in found
+
+
+def test_a_role_with_an_owner_of_its_own_keeps_it_beside_a_coordinated_role() -> None:
+    found = links_by_name("Daniel Okoro, a senior Hamas official and commander of the Qassam Brigades, was killed.")
+    assert ("Daniel Okoro", "WORKS_FOR", "Qassam Brigades") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Arakan Army is led by Twan Mrat Naing, with Daniel Okoro as his deputy.", "Arakan Army"),
+        ("Hezbollah is led by Hassan Nasrallah, with Daniel Okoro as its deputy leader.", "Hezbollah"),
+    ],
+)
+def test_a_name_set_beside_with_as_a_deputy_is_the_groups_deputy(text: str, group: str) -> None:
+    assert ("Daniel Okoro", "DEPUTY_OF", group) in links_by_name(text)
+
+
+def test_an_as_phrase_of_the_subject_gives_no_role_to_the_name_after_with() -> None:
+    found = links_by_name("Hassan Nasrallah, as head of Hezbollah, met Daniel Okoro.")
+    assert not any(s == "Daniel Okoro" and t in {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR"} for s, t, _ in found)

@@ -118,3 +118,14 @@ def test_a_minister_of_a_named_state_works_for_it() -> None:
     found = links("British Defence Secretary Grant Shapps said the strikes on Yemen would go on.")
     assert ("grant-shapps", "WORKS_FOR", "united-kingdom") in found, found
     assert ("grant-shapps", "LEADS", "united-kingdom") not in found, found
+
+
+def test_no_guessed_state_for_a_title_after_an_article() -> None:
+    told = "Colombia held talks, and Colombia said more would follow."
+    assert ("tomas-arbelo", "WORKS_FOR", "colombia") not in links(
+        f"{told} Rebels freed the police officer Tomas Arbelo."
+    )
+    assert ("tomas-arbelo", "WORKS_FOR", "colombia") in links(f"{told} Police officer Tomas Arbelo was freed.")
+    assert ("tomas-arbelo", "LEADS", "colombia") in links(
+        f"{told} Gunmen shot the son of former president Tomas Arbelo."
+    )

@@ -241,3 +241,9 @@ def test_a_splinters_name_does_not_swallow_the_body_it_broke_from() -> None:
     )
     assert found.get("Independent Bakassi Liberation Movement") == "Organization"
     assert found.get("Bakassi Liberation Movement") == "Organization"
+
+
+def test_a_state_s_government_named_with_its_style_is_the_state_itself() -> None:
+    found = nodes("The Federal Government of Nigeria said on Monday that the Ravel Brigade had attacked a post.")
+    assert found.get("Nigeria") == "Country"
+    assert "Federal Government of Nigeria" not in found

@@ -243,6 +243,17 @@ def test_a_splinters_name_does_not_swallow_the_body_it_broke_from() -> None:
     assert found.get("Bakassi Liberation Movement") == "Organization"
 
 
+def test_a_body_named_by_its_head_noun_alone_beside_two_bodies_of_that_head_is_the_one_named_first() -> None:
+    text = (
+        "The Council of the European Union met in Brussels on Monday, a day after the Foreign Affairs Council had "
+        "discussed Libya. The Council listed Karim Dahlan, a businessman, for funding the Ravel Brigade."
+    )
+    assert "Council" not in nodes(text)
+    assert ("karim-dahlan", "SANCTIONED_BY", "council-of-the-european-union") in {
+        (s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)
+    }
+
+
 def test_a_state_s_government_named_with_its_style_is_the_state_itself() -> None:
     found = nodes("The Federal Government of Nigeria said on Monday that the Ravel Brigade had attacked a post.")
     assert found.get("Nigeria") == "Country"

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
 from loaders.doc_words import text_of
+from loaders.months import month_numbers
 
 
 @cache
@@ -55,6 +56,7 @@ def not_an_actor(span: Span) -> bool:
         or _runs_across(span)
         or _names_a_field(span)
         or _bracketed_tag(span)
+        or _month_of_a_date(span)
         or _no_latin_letter(span)
         or _cut_off(span)
         or _qualifies_a_thing(span)
@@ -92,6 +94,25 @@ def _names_a_field(span: Span) -> bool:
     (True, True, False)
     """
     return any(span.text == f or span.text.startswith(f + " ") for f in _lists()["listing_fields"])
+
+
+MIN_MONTH_LETTERS = 3  # "Aug", "Sept": a month's name cut short
+
+
+def _month_of_a_date(span: Span) -> bool:
+    """Whether a name is one word that spells a month, whole or cut short, before a day's number: a dateline's date
+    ("SINJAR, Iraq, Aug 18 (MEW) -"), not a place (``months``).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("SINJAR, Iraq, Aug 18 (MEW) - Augusta 18 men")
+    >>> _month_of_a_date(doc[4:5]), _month_of_a_date(doc[11:12])
+    (True, False)
+    """
+    doc = span.doc
+    word = span.text.lower().rstrip(".")
+    dated = span.end < len(doc) and doc[span.end].like_num
+    spelled = len(word) >= MIN_MONTH_LETTERS and any(month.startswith(word) for month in month_numbers())
+    return len(span) == 1 and dated and spelled
 
 
 def _bracketed_tag(span: Span) -> bool:

@@ -258,3 +258,12 @@ def test_a_state_s_government_named_with_its_style_is_the_state_itself() -> None
     found = nodes("The Federal Government of Nigeria said on Monday that the Ravel Brigade had attacked a post.")
     assert found.get("Nigeria") == "Country"
     assert "Federal Government of Nigeria" not in found
+
+
+def test_a_month_cut_short_in_a_dateline_is_no_place() -> None:
+    found = nodes(
+        "SINJAR, Iraq, Aug 18 (Middle East Wire) - A Turkish air strike on a clinic in the northern Sinjar district "
+        "killed eight people, the Ravel Brigade said."
+    )
+    assert "Aug" not in found
+    assert found.get("Sinjar") == "Location"

@@ -264,12 +264,22 @@ def in_title_case(line: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
+def in_capitals(line: str) -> bool:
+    """Whether a line is two words or more, every letter a capital: a section's heading ("PROTESTS AND ARRESTS").
+
+    >>> in_capitals("## PROTESTS AND ARRESTS"), in_capitals("KABUL"), in_capitals("KABUL, Afghanistan")
+    (True, False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", line)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
 def title_case_lines(doc: Doc) -> list[Span]:
     """The page's lines written in title case that are no sentences: the headline, and a headline repeated below a
     kicker, a heading or a "Related:" link ("CONFLICT BRIEF | Asia" then "After Lashio: the Limits of the Junta's
     Power"); most of their longer words capitalised, no full stop at their end, no byline; the first line with text
-    below it, the others with five words of four letters or more and no sentence's full stop inside ("U.S." is
-    none).
+    below it, the others in capitals (:func:`in_capitals`) or with five words of four letters or more, and no
+    sentence's full stop inside ("U.S." is none).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("BRIEF | ASIA\\n\\nAfter Lashio: The Brotherhood and the Limits of Junta Power\\n\\nIt lost.")
@@ -287,7 +297,11 @@ def title_case_lines(doc: Doc) -> list[Span]:
             and not line.rstrip().endswith(".")
             and not line.lstrip().startswith("By ")
             and in_title_case(line)
-            and (headline or len([w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]) >= MIN_HEADING_WORDS)
+            and (
+                headline
+                or in_capitals(line)
+                or len([w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]) >= MIN_HEADING_WORDS
+            )
             and (span := doc.char_span(start, end, alignment_mode="expand")) is not None
         ):
             found.append(span)

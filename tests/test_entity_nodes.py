@@ -267,3 +267,14 @@ def test_a_month_cut_short_in_a_dateline_is_no_place() -> None:
     )
     assert "Aug" not in found
     assert found.get("Sinjar") == "Location"
+
+
+def test_a_word_of_a_section_heading_in_capitals_names_no_body() -> None:
+    found = nodes(
+        "Gunmen from the Ravel Brigade attacked a police post in Gao on Sunday, the army said.\n\n"
+        "PROTESTS AND ARRESTS\n\n"
+        "Within hours of the attack, police in Gao said they had arrested more than two dozen people who held "
+        "placards."
+    )
+    assert "ARRESTS" not in found and "PROTESTS AND ARRESTS" not in found
+    assert found.get("Ravel Brigade") == "Organization"

@@ -137,6 +137,7 @@ class Cues:
     following_words: frozenset[str] = frozenset()  # "designating the following companies:" then bulleted lines
     bullet_marks: tuple[str, ...] = ()  # "-" opening a bulleted line
     list_openers: frozenset[str] = frozenset()  # "four groups: A, B", "three affiliates – A and B –": names listed
+    lister_kinds: frozenset[str] = frozenset()  # "The Council listed three companies:": bodies whose listing sanctions
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
     part_role_words: frozenset[str] = frozenset()  # "Regional Director for West Africa": the head of a part
     title_scope_preps: frozenset[str] = frozenset()  # "Iran's ambassador to Iraq, X": what the title is for
@@ -429,6 +430,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         following_words=frozenset(notices["following_words"]),
         bullet_marks=tuple(notices["bullet_marks"]),
         list_openers=frozenset(notices["list_openers"]),
+        lister_kinds=frozenset(notices["lister_kinds"]),
         service_words=frozenset(data["service_words"]) | local_services,
         part_role_words=frozenset(data["part_role_words"]) | local_services,
         title_scope_preps=frozenset(data["title_scope_preps"]),

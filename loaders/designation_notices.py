@@ -153,14 +153,14 @@ class DesignationNotice:
 
     def _listed_after_colon(self, verb: Token, latest: list[Mention]) -> None:
         """ "The State Department listed eight groups: A, B and C", "The Council listed three companies that work for
-        X:" then a company a line: a government body (or the notice's sanctioner) that lists a number of groups or
-        people it then names after a colon, or on the lines after it, sanctions each of them."""
+        X:" then a company a line: a government or international body (or the notice's sanctioner) that lists a
+        number of groups or people it then names after a colon, or on the lines after it, sanctions each of them."""
         reader = self.reader
         subjects = subjects_of(verb)
         agents = _of(subjects, reader, SANCTIONERS)
         latest_keys = {m.key for m in latest}
         governments = any(s.lemma_.lower() in state_itself_words() for s in subjects)  # "the Government of Canada"
-        listers = [m for m in agents if m.kind in reader.hostility.cues.civil_kinds or m.key in latest_keys]
+        listers = [m for m in agents if m.kind in reader.cues.lister_kinds or m.key in latest_keys]
         listers = listers or (agents if governments else []) or self._government_meant(subjects)
         if listers:
             objects = [o for o in verb.children if o.dep_ == "dobj"]

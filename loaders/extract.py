@@ -195,7 +195,7 @@ from loaders.role_types import (
     role_types,
 )
 from loaders.rule_precision import calibrated
-from loaders.same_actor import place_phrase, same_actor
+from loaders.same_actor import bind_initials, place_phrase, same_actor
 from loaders.sanction_phrases import (
     belongs_to,
     designated_as,
@@ -325,6 +325,7 @@ class DocReader:
         mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text
         text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
+        mentions = bind_initials(mentions)  # "By A, Sahel Wire" then "BAMAKO (SW) -": the byline's outlet
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = without_operation_names(doc, mentions, self.cues.event_nouns | guarded_cues().nouns)  # "Operation
         # Iron Gate", "an offensive they called Northern Storm": an incident's name

@@ -363,10 +363,25 @@ def state_itself_words() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["state_itself_words"])
 
 
+@cache
+def state_itself_styles() -> frozenset[str]:
+    """Words of a state's style before "government" that still name the state: "the Federal Government of Somalia"
+    (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["state_itself_styles"])
+
+
 def state_itself(span: Span, gazetteer: Gazetteer) -> Actor | None:
     """The state a name is when it is a state's name and a word of the state itself ("the Government of South
-    Sudan", "the U.S. Government"), else None."""
+    Sudan", "the U.S. Government", "the Royal Government of Cambodia"), else None.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from spacy.lang.en import English
+    >>> state_itself(English()("Federal Government of Somalia")[:], load_gazetteer()).name
+    'Somalia'
+    """
     words = state_itself_words()
+    if len(span) > 3 and span[0].lower_ in state_itself_styles():
+        span = span[1:]  # "the Federal Government of Somalia" is "the Government of Somalia"
     rest = None
     if len(span) > 2 and span[0].lower_ in words and span[1].lower_ == "of":
         rest = span[2:]

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
 from loaders.doc_words import text_of
+from loaders.months import month_numbers
 
 
 @cache
@@ -55,6 +56,7 @@ def not_an_actor(span: Span) -> bool:
         or _runs_across(span)
         or _names_a_field(span)
         or _bracketed_tag(span)
+        or _month_of_a_date(span)
         or _no_latin_letter(span)
         or _cut_off(span)
         or _qualifies_a_thing(span)
@@ -92,6 +94,25 @@ def _names_a_field(span: Span) -> bool:
     (True, True, False)
     """
     return any(span.text == f or span.text.startswith(f + " ") for f in _lists()["listing_fields"])
+
+
+MIN_MONTH_LETTERS = 3  # "Aug", "Sept": a month's name cut short
+
+
+def _month_of_a_date(span: Span) -> bool:
+    """Whether a name is one word that spells a month, whole or cut short, before a day's number: a dateline's date
+    ("SINJAR, Iraq, Aug 18 (MEW) -"), not a place (``months``).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("SINJAR, Iraq, Aug 18 (MEW) - Augusta 18 men")
+    >>> _month_of_a_date(doc[4:5]), _month_of_a_date(doc[11:12])
+    (True, False)
+    """
+    doc = span.doc
+    word = span.text.lower().rstrip(".")
+    dated = span.end < len(doc) and doc[span.end].like_num
+    spelled = len(word) >= MIN_MONTH_LETTERS and any(month.startswith(word) for month in month_numbers())
+    return len(span) == 1 and dated and spelled
 
 
 def _bracketed_tag(span: Span) -> bool:
@@ -243,12 +264,22 @@ def in_title_case(line: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
+def in_capitals(line: str) -> bool:
+    """Whether a line is two words or more, every letter a capital: a section's heading ("PROTESTS AND ARRESTS").
+
+    >>> in_capitals("## PROTESTS AND ARRESTS"), in_capitals("KABUL"), in_capitals("KABUL, Afghanistan")
+    (True, False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", line)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
 def title_case_lines(doc: Doc) -> list[Span]:
     """The page's lines written in title case that are no sentences: the headline, and a headline repeated below a
     kicker, a heading or a "Related:" link ("CONFLICT BRIEF | Asia" then "After Lashio: the Limits of the Junta's
     Power"); most of their longer words capitalised, no full stop at their end, no byline; the first line with text
-    below it, the others with five words of four letters or more and no sentence's full stop inside ("U.S." is
-    none).
+    below it, the others in capitals (:func:`in_capitals`) or with five words of four letters or more, and no
+    sentence's full stop inside ("U.S." is none).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("BRIEF | ASIA\\n\\nAfter Lashio: The Brotherhood and the Limits of Junta Power\\n\\nIt lost.")
@@ -266,7 +297,11 @@ def title_case_lines(doc: Doc) -> list[Span]:
             and not line.rstrip().endswith(".")
             and not line.lstrip().startswith("By ")
             and in_title_case(line)
-            and (headline or len([w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]) >= MIN_HEADING_WORDS)
+            and (
+                headline
+                or in_capitals(line)
+                or len([w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]) >= MIN_HEADING_WORDS
+            )
             and (span := doc.char_span(start, end, alignment_mode="expand")) is not None
         ):
             found.append(span)

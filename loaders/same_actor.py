@@ -228,8 +228,10 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
     """Unknown organisations named by the first or last words of one longer organisation name of the document
     ("Al-Ashtar" of "Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the coalition" of "the
     Saudi-led coalition"), and unknown "people" named by its first words ("Al Junaid" of "Al Junaid Multi
-    Activities Co Ltd"), bound to it."""
+    Activities Co Ltd"), bound to it. Of two longer names with the same head ("the Council" beside the Council of
+    the EU and the Foreign Affairs Council), the one the document names first is the body it refers to."""
     longer = {m.key: (m, _words(m.name)) for m in mentions if m.label == "Organization" and " " in m.name}
+    first_named = {key: min(m.start for m in mentions if m.key == key) for key in longer}
     out = []
     for m in mentions:
         words = _words(m.name)
@@ -241,6 +243,7 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
         owners = {key: (o, name) for key, (o, name) in longer.items() if _short_for(words, name)} if short else {}
         if len(owners) > 1:  # "the Council" beside the General Secretariat of the Council
             owners = {key: (o, name) for key, (o, name) in owners.items() if head_word(name) == head_word(words)}
+            owners = dict(sorted(owners.items(), key=lambda item: first_named[item[0]])[:1])
         owners = {key: o for key, (o, _) in owners.items()}
         if not short and _person_opening(m):
             owners = {key: o for key, (o, name) in longer.items() if _opens(words, name)}

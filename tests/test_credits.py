@@ -147,3 +147,13 @@ def test_the_outlet_a_byline_names_is_the_same_organisation_in_a_photo_credit() 
     )
     found = [(d["name"], d["label"]) for _, d in graph_of(text).g.nodes(data=True) if "Valle" in d["name"]]
     assert found == [("Valle Hondo Diario", "Organization")]
+
+
+def test_a_dateline_s_acronym_of_the_byline_s_outlet_is_that_outlet() -> None:
+    kg = graph_of(
+        "By Jane Roe, Sahel Wire\n\n"
+        "BAMAKO, Mali, May 3 (SW) - Gunmen from the Ravel Brigade killed 12 soldiers near Gao on Sunday, the army said."
+    )
+    names = {data["name"]: sorted(data["aliases"]) for _, data in kg.g.nodes(data=True)}
+    assert "SW" not in names
+    assert names.get("Sahel Wire") == ["SW"]

@@ -241,3 +241,40 @@ def test_a_splinters_name_does_not_swallow_the_body_it_broke_from() -> None:
     )
     assert found.get("Independent Bakassi Liberation Movement") == "Organization"
     assert found.get("Bakassi Liberation Movement") == "Organization"
+
+
+def test_a_body_named_by_its_head_noun_alone_beside_two_bodies_of_that_head_is_the_one_named_first() -> None:
+    text = (
+        "The Council of the European Union met in Brussels on Monday, a day after the Foreign Affairs Council had "
+        "discussed Libya. The Council listed Karim Dahlan, a businessman, for funding the Ravel Brigade."
+    )
+    assert "Council" not in nodes(text)
+    assert ("karim-dahlan", "SANCTIONED_BY", "council-of-the-european-union") in {
+        (s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)
+    }
+
+
+def test_a_state_s_government_named_with_its_style_is_the_state_itself() -> None:
+    found = nodes("The Federal Government of Nigeria said on Monday that the Ravel Brigade had attacked a post.")
+    assert found.get("Nigeria") == "Country"
+    assert "Federal Government of Nigeria" not in found
+
+
+def test_a_month_cut_short_in_a_dateline_is_no_place() -> None:
+    found = nodes(
+        "SINJAR, Iraq, Aug 18 (Middle East Wire) - A Turkish air strike on a clinic in the northern Sinjar district "
+        "killed eight people, the Ravel Brigade said."
+    )
+    assert "Aug" not in found
+    assert found.get("Sinjar") == "Location"
+
+
+def test_a_word_of_a_section_heading_in_capitals_names_no_body() -> None:
+    found = nodes(
+        "Gunmen from the Ravel Brigade attacked a police post in Gao on Sunday, the army said.\n\n"
+        "PROTESTS AND ARRESTS\n\n"
+        "Within hours of the attack, police in Gao said they had arrested more than two dozen people who held "
+        "placards."
+    )
+    assert "ARRESTS" not in found and "PROTESTS AND ARRESTS" not in found
+    assert found.get("Ravel Brigade") == "Organization"

@@ -396,3 +396,15 @@ def test_the_speaker_of_a_clause_after_a_sanction_is_not_sanctioned() -> None:
 def test_a_sanctioner_s_own_second_verb_leaves_its_objects_sanctioned() -> None:
     text = "The Treasury sanctioned Karim Haddad and Omar Nassar, and said more designations would follow."
     assert sanctioners(text, "omar-nassar") == {"treasury"}, triples(text)
+
+
+def test_an_international_body_that_lists_counted_companies_after_a_colon_sanctions_each() -> None:
+    text = (
+        "Sanctions: the UN Security Council acts against the Ravel Brigade\n\n"
+        "The UN Security Council today listed two companies that work for the Ravel Brigade:\n\n"
+        "- Al Nour Trading LLC, a holding company based in Beirut;\n"
+        "- Zahra Gold Mining Ltd, a firm based in Dubai.\n\n"
+        "The restrictive measures consist of an asset freeze."
+    )
+    for company in ("al-nour-trading-llc", "zahra-gold-mining-ltd"):
+        assert sanctioners(text, company) == {"un-security-council"}, triples(text)

@@ -201,6 +201,8 @@ def listed_by_body(reader: DocReader, verb: Token) -> None:
         return
     if any(c.dep_ == "prep" and c.lower_ in {"as", "among"} for c in verb.children):
         return  # "listed X as a party to the talks": the designation's words are designated_as's
+    if _added_to_no_list(verb, reader.cues.sanction_list_nouns):
+        return  # "added X to the talks"
     bodies = [
         m
         for m in actors_named(subjects_of(verb), reader, SANCTIONERS)
@@ -209,6 +211,13 @@ def listed_by_body(reader: DocReader, verb: Token) -> None:
     named = [reader.index.at(h) for c in verb.children if c.dep_ == "dobj" and reader.index.at(c) for h in conjuncts(c)]
     targets = sanctioned_targets(reader, verb, [m for m in named if m is not None and m.label in TARGETS])
     reader.emit_all(targets, SANCTIONED_BY, bodies, verb, "sanction-listed-by-body", 0.75)
+
+
+def _added_to_no_list(verb: Token, list_nouns: frozenset[str]) -> bool:
+    """Whether a verb puts its object "to" something other than a list: "Canada added X to the talks" (not "added X to
+    its terrorism list", nor "added X" alone, which a body's own list is meant by)."""
+    places = prep_objects(verb, {"to"})
+    return bool(places) and not any(p.lemma_.lower() in list_nouns for p in places)
 
 
 def _states_in(reader: DocReader, heads: list[Token]) -> list[Mention]:

@@ -213,6 +213,26 @@ def test_a_sanctioning_body_listing_a_name_sanctions_it_but_a_list_of_the_presen
     assert not [k for _, k, _ in found if k == "SANCTIONED_BY"], found
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "body"),
+    [
+        ("OFAC on Tuesday added Ivan Petrenko and Oleg Sidorov, along with a shipping firm.", "oleg-sidorov", "ofac"),
+        (
+            "Canada designated the Ravel Brigade as a terrorist group in 2016 and added the Dovo Front in 2020.",
+            "dovo-front",
+            "canada",
+        ),
+    ],
+)
+def test_a_sanctioning_body_adding_a_name_sanctions_it(text: str, target: str, body: str) -> None:
+    assert sanctioners(text, target) == {body}, triples(text)
+
+
+def test_a_body_adding_a_name_to_anything_but_a_list_sanctions_no_one() -> None:
+    found = triples("Canada added the Dovo Front to the peace talks, its foreign ministry said.")
+    assert not [k for _, k, _ in found if k == "SANCTIONED_BY"], found
+
+
 def test_the_fields_of_a_sanctions_entry_are_no_actors() -> None:
     kg = graph_of("OFAC designated Kasereka Mumbere Jean (DOB 12 Mar 1975; POB Butembo), a financier of the ADF.")
     assert not {"dob", "pob"} & set(kg.g)

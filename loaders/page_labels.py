@@ -93,7 +93,8 @@ def _names_a_field(span: Span) -> bool:
     >>> _names_a_field(doc[5:7]), _names_a_field(doc[8:10]), _names_a_field(doc[11:12])
     (True, True, False)
     """
-    return any(span.text == f or span.text.startswith(f + " ") for f in _lists()["listing_fields"])
+    text = span.text  # read once: spaCy joins the span's tokens at each reading
+    return any(text == f or text.startswith(f + " ") for f in _lists()["listing_fields"])
 
 
 MIN_MONTH_LETTERS = 3  # "Aug", "Sept": a month's name cut short

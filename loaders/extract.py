@@ -185,6 +185,7 @@ from loaders.role_scope import (
 )
 from loaders.role_types import (
     bodies_of_role,
+    body_owners_referred,
     broke_away,
     counted_among,
     figure_type,
@@ -921,7 +922,8 @@ class DocReader:
                 continue
             if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
-                    for org in patients:
+                    # "ran its political apparatus", "the group's council is led by X": the body's owner, referred to
+                    for org in patients or body_owners_referred(self._led_nouns(verb, passive), self.index):
                         self.emit_all(agents, member_type(org), [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
@@ -1007,11 +1009,7 @@ class DocReader:
     def _led(self, verb: Token, passive: bool) -> str:
         """What a verb of leading leads: the "whole" organisation, a "part" of it (an office, its fighters) or an
         "act" (a mutiny, an attack, a delegation)."""
-        if passive or verb.dep_ == "acl":
-            led = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
-        else:
-            led = [c for c in verb.children if c.dep_ == "dobj"]
-        led = [h for t in led for h in conjuncts(t) if self.index.at(h) is None]
+        led = self._led_nouns(verb, passive)
         acts = {"OPPOSES", "MET_WITH"}  # "led a failed mutiny", "led the talks"
         if any(
             self.events.is_event_noun(t) or any(c.type in acts for c in self.cues.nouns.get(t.lemma_.lower(), ()))
@@ -1023,6 +1021,15 @@ class DocReader:
         if (passive or verb.dep_ == "acl") and any(unnamed_faction(t, self) for t in led):
             return "part"  # "the faction led by X": a part of the movement (not "led a separate faction under Y")
         return "part" if any(t.lemma_.lower() in self.cues.part_nouns for t in led) else "whole"
+
+    def _led_nouns(self, verb: Token, passive: bool) -> list[Token]:
+        """The unnamed nouns a verb of leading leads: its object, or its passive subject ("its panel is led by X")
+        or the noun its participle describes ("the council led by X"), with their conjuncts."""
+        if passive or verb.dep_ == "acl":
+            led = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        else:
+            led = [c for c in verb.children if c.dep_ == "dobj"]
+        return [h for t in led for h in conjuncts(t) if self.index.at(h) is None]
 
     def _threat(self, verb: Token) -> list[Mention] | None:
         """For an attack only announced ("would strike", "warned that X will attack"): who announced it

@@ -17,7 +17,7 @@ from loaders.coordination import first_of_list
 from loaders.coreference import group_fits
 from loaders.mentions import Mention, state_itself_words
 from loaders.role_types import bodies_of_role, figure_type, member_type, role_types
-from loaders.syntax import MentionIndex, actors_of, conjuncts, names_opening_items, prep_objects
+from loaders.syntax import MentionIndex, actors_of, conjuncts, is_definite_group, names_opening_items, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -166,16 +166,28 @@ def _count_of(reader: DocReader, noun: Token) -> Token | None:
 def _named_after_count(reader: DocReader, noun: Token) -> list[Mention]:
     """The names listed after the comma that closes a counted partitive of a plural role whose owner the sentence
     names: A and B of "X said two of his deputies, A and B" or "the group and three of its leaders, A, B and C" (the
-    parser hangs them on the count, on the verb or on the first item of a list); not when "its" reaches back past the
-    sentence, where a pronoun too often finds the wrong body."""
+    parser hangs them on the count, on the verb or on the first item of a list), or refers to by a group noun before
+    it ("The group called for the release of two of its founders, A and B"); not when "its" reaches back past the
+    sentence alone, where a pronoun too often finds the wrong body."""
     doc = reader.doc
     if _count_of(reader, noun) is None or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].text != ",":
         return []
     owners = [c for c in noun.children if c.dep_ == "poss"]
     named = [m for c in owners if (m := reader.index.at(c) or reader.index.antecedent(c)) is not None]
-    if not _count_owner(reader, noun) and not any(m.start >= noun.sent.start for m in named):
+    told_here = any(m.start >= noun.sent.start or _group_noun_before(reader.index, m, noun) for m in named)
+    if not _count_owner(reader, noun) and not told_here:
         return []
     return names_opening_items(doc[noun.i + 2 : noun.sent.end], reader.index, stop_at_verb=True)
+
+
+def _group_noun_before(index: MentionIndex, owner: Mention, noun: Token) -> bool:
+    """Whether a definite group noun before ``noun`` in its sentence ("the group", "the movement") stands for
+    ``owner``: the sentence tells of the owner, though by no name."""
+    return any(
+        t.pos_ == "NOUN" and is_definite_group(t, index) and index.antecedent(t) == owner
+        for t in noun.sent
+        if t.i < noun.i and t.lower_ in index.group_nouns
+    )
 
 
 def _count_owner(reader: DocReader, noun: Token) -> list[Mention] | None:

@@ -147,13 +147,28 @@ def qualified_part(noun: Token, index: MentionIndex) -> bool:
 
 
 def owned_body(noun: Token, index: MentionIndex) -> bool:
-    """Whether a common noun names an unnamed body that a named organisation's possessive owns: "the Front's
-    gendarmerie", "Hamas's shura council"; not a noun of the organisation itself ("the group's militia"), nor a
-    state's ("Iran's government": the state's own)."""
+    """Whether a common noun names an unnamed body that an organisation's possessive owns, named or referred back:
+    "the Front's gendarmerie", "Hamas's shura council", "its political apparatus", "the group's dialogue panel";
+    not a noun of the organisation itself ("the group's militia"), nor a state's ("Iran's government": the state's
+    own)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in load_cues().group_nouns:
         return False
     owners = [index.at(c) for c in noun.children if c.dep_ == "poss"]
-    return any(m is not None and m.label == "Organization" for m in owners)
+    return any(m is not None and m.label == "Organization" for m in owners) or bool(body_owners_referred([noun], index))
+
+
+def body_owners_referred(bodies: list[Token], index: MentionIndex) -> list[Mention]:
+    """The organisations that own unnamed bodies through a possessive that refers back: Hamas for "its political
+    apparatus" or "the group's dialogue panel" after Hamas is named (not the group itself: "its militia")."""
+    pronouns, group_nouns = load_cues().owner_pronouns, load_cues().group_nouns
+    owners = [
+        c
+        for t in bodies
+        if t.pos_ == "NOUN" and index.at(t) is None and t.lemma_.lower() not in group_nouns
+        for c in t.children
+        if c.dep_ == "poss" and (c.lower_ in pronouns or is_definite_group(c, index))
+    ]
+    return [m for c in owners if (m := index.antecedent(c)) is not None and m.label == "Organization"]
 
 
 def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Mention]:

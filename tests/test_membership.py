@@ -937,3 +937,20 @@ def test_a_counted_role_of_a_listed_group_is_the_group_s_not_the_subject_s() -> 
 def test_a_heads_title_after_a_possessive_and_before_the_name_leads_whatever_the_parse(text: str) -> None:
     found = links(text)
     assert ("somchai-rattana", "LEADS", "hezbollah") in found, found
+
+
+def test_a_counted_role_owned_by_the_group_the_sentence_refers_to_lists_its_holders() -> None:
+    found = links(
+        "Hezbollah is an armed group based in Lebanon. The group also called for the release of two of its jailed "
+        "founders, Alcides Oviedo and Carmen Villalba."
+    )
+    assert ("alcides-oviedo", "MEMBER_OF", "hezbollah") in found, found
+    assert ("carmen-villalba", "MEMBER_OF", "hezbollah") in found, found
+
+
+def test_a_counted_role_whose_its_reaches_past_an_unnamed_body_lists_no_holders() -> None:
+    found = links(
+        "Hezbollah is an armed group based in Lebanon. The army said two of its commanders, Alcides Oviedo and "
+        "Carmen Villalba, were killed."
+    )
+    assert not any(s == "alcides-oviedo" and o == "hezbollah" for s, _, o in found), found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import links_of
+from conftest import links_by_name, links_of
 
 
 def test_the_groups_council_is_a_body_of_the_group_named_before() -> None:
@@ -21,3 +21,22 @@ def test_a_name_that_only_qualifies_what_the_possessive_owns_is_no_body() -> Non
     text = "The UN Security Council met on Friday. It added two men to its ISIL and Al-Qaida sanctions list."
     found = links_of(text)
     assert not any(t == "MEMBER_OF" and o == "un-security-council" for _, t, o in found), found
+
+
+def test_one_who_runs_its_unnamed_body_is_a_member_of_the_group_named_before() -> None:
+    text = "Hezbollah is based in Lebanon. Mikel Albisu, who ran its political apparatus, was arrested."
+    found = links_by_name(text)
+    assert ("Mikel Albisu", "MEMBER_OF", "Hezbollah") in found, found
+
+
+def test_one_who_leads_the_groups_panel_is_a_member_of_the_group_named_before() -> None:
+    text = "Hezbollah is based in Lebanon. The group's dialogue panel has been led since 2020 by Anas Abdulrahman."
+    found = links_by_name(text)
+    assert ("Anas Abdulrahman", "MEMBER_OF", "Hezbollah") in found, found
+    assert not any(t == "LEADS" and s == "Anas Abdulrahman" for s, t, _ in found), found
+
+
+def test_a_body_owned_by_a_state_named_before_makes_no_member() -> None:
+    text = "Lebanon held elections in May. Anas Abdulrahman, who ran its census office, resigned."
+    found = links_by_name(text)
+    assert not any(t == "MEMBER_OF" and s == "Anas Abdulrahman" for s, t, _ in found), found

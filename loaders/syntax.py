@@ -644,6 +644,16 @@ def people_of_group(pronoun: Token) -> bool:
     )
 
 
+def _described_by_copula(noun: Token, pronoun: Token) -> list[Token]:
+    """The subjects a copula describes with ``noun``, the noun a person's relative clause hangs on: X of "X is a
+    cleric who leads Y" (none for "which" or "that", or a noun that is no copula's attribute)."""
+    cues = load_cues()
+    personal = pronoun.lower_ in cues.relative_pronouns - cues.thing_relative_pronouns
+    if not personal or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
     found = _one_subject_split(c for c in verb.children if c.dep_ in {"nsubj", "csubj"})
@@ -653,6 +663,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return found  # "former members of X who joined Y": the members, not X (the pronoun names no one)
     if verb.dep_ == "relcl" and found and _hung_on_person(found[0]):
         return found  # "the militia led by X, which fought Y": the pronoun, which is the militia's (actors_of)
+    if verb.dep_ == "relcl" and found and (described := _described_by_copula(verb.head, found[0])):
+        return described  # "X is a cleric who leads Y": X leads Y
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     if not found and (prevention := _failed_prevention(verb)) is not None:

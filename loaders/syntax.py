@@ -557,12 +557,19 @@ def naming_participles() -> frozenset[str]:
 
 def named_by_participle(token: Token, index: MentionIndex) -> Mention | None:
     """The organisation a group noun with no name of its own is named by a participle after it: "The group, known as
-    X, ...", "a new group called X" (X), else None."""
-    if index.at(token) is not None or token.pos_ != "NOUN" or token.lower_ not in index.group_nouns:
+    X, ...", "a new group called X" (X), or the person a singular role noun is ("led by a commander known as X"),
+    else None."""
+    if index.at(token) is not None or token.pos_ != "NOUN":
+        return None
+    if token.lower_ in index.group_nouns:
+        label = "Organization"
+    elif token.tag_ == "NN" and token.lower_ in load_cues().role_heads:
+        label = "Person"
+    else:
         return None
     for verb in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in naming_participles()):
         names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}] + prep_objects(verb, {"as"})
-        found = [m for t in names if (m := index.at(t)) is not None and m.label == "Organization"]
+        found = [m for t in names if (m := index.at(t)) is not None and m.label == label]
         if found:
             return found[0]
     return None

@@ -296,3 +296,8 @@ def test_a_which_clause_on_the_noun_a_copula_gives_a_person_is_not_the_persons()
 def test_a_succession_in_a_post_told_before_gives_not_what_the_one_succeeded_leads() -> None:
     text = "Hamas is led by Daniel Okoro, who is also its treasurer. Ali Musa succeeded Daniel Okoro in that post."
     assert ("Ali Musa", "LEADS", "Hamas") not in links_by_name(text)
+
+
+def test_a_role_noun_named_by_a_participle_is_the_person_named() -> None:
+    found = links_by_name("The Arakan Army is now led by a commander known as Daniel Okoro, officials say.")
+    assert ("Daniel Okoro", "LEADS", "Arakan Army") in found

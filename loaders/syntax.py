@@ -40,7 +40,7 @@ from loaders.fighter_references import fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
-from loaders.named_heads import named_head, named_head_words
+from loaders.named_heads import alias_head_words, named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
 from loaders.nearest_names import nearest_name
 from loaders.open_facts import hearsay, open_fact
@@ -557,17 +557,18 @@ def naming_participles() -> frozenset[str]:
 
 def named_by_participle(token: Token, index: MentionIndex) -> Mention | None:
     """The organisation a group noun with no name of its own is named by a participle after it: "The group, known as
-    X, ...", "a new group called X" (X), or the person a singular role noun is ("led by a commander known as X"),
-    else None."""
+    X, ...", "a new group called X", "the junta is called X and is led by Y" (X), or the person a singular role noun
+    is ("led by a commander known as X"), else None."""
     if index.at(token) is not None or token.pos_ != "NOUN":
         return None
-    if token.lower_ in index.group_nouns:
+    if token.lower_ in index.group_nouns | named_head_words() | alias_head_words():  # "the junta", "the brigade"
         label = "Organization"
     elif token.tag_ == "NN" and token.lower_ in load_cues().role_heads:
         label = "Person"
     else:
         return None
-    for verb in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in naming_participles()):
+    naming = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ == "nsubjpass" else [])
+    for verb in (v for v in naming if v.lemma_.lower() in naming_participles()):  # "The junta is called X and is"
         names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}] + prep_objects(verb, {"as"})
         found = [m for t in names if (m := index.at(t)) is not None and m.label == label]
         if found:

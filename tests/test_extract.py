@@ -301,3 +301,8 @@ def test_a_succession_in_a_post_told_before_gives_not_what_the_one_succeeded_lea
 def test_a_role_noun_named_by_a_participle_is_the_person_named() -> None:
     found = links_by_name("The Arakan Army is now led by a commander known as Daniel Okoro, officials say.")
     assert ("Daniel Okoro", "LEADS", "Arakan Army") in found
+
+
+def test_a_group_noun_a_passive_verb_names_is_the_group_named() -> None:
+    found = links_by_name("The junta is officially called the Arakan Army and is chaired by General Daniel Okoro.")
+    assert ("Daniel Okoro", "LEADS", "Arakan Army") in found

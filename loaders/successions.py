@@ -45,6 +45,8 @@ class SuccessionCues:
     takeover_role_nouns: frozenset[str]  # "took over the leadership of Y"
     takeover_from_preps: frozenset[str]  # "took over Y from D"
     heir_nouns: frozenset[str]  # "his predecessor, Z"
+    post_nouns: frozenset[str]  # "succeeded Z in that post"
+    post_preps: frozenset[str]  # "in"
 
 
 @cache
@@ -63,6 +65,8 @@ def succession_cues() -> SuccessionCues:
                 "takeover_role_nouns",
                 "takeover_from_preps",
                 "heir_nouns",
+                "post_nouns",
+                "post_preps",
             )
         )
     )
@@ -106,12 +110,20 @@ def verb_giving(noun: Token) -> Token | None:
     return None
 
 
+def names_a_post(verb: Token) -> bool:
+    """Whether a verb of succession names the post handed on in a phrase of its own: "X succeeded Z in that post"."""
+    cues = succession_cues()
+    return any(t.lemma_.lower() in cues.post_nouns for t in prep_objects(verb, cues.post_preps))
+
+
 def heirs_of_heads(reader: DocReader, verb: Token) -> None:
     """The one who succeeded and the one succeeded lead what either was said to lead before, when the verb names no
     role of its own: "Z led Y ... Z was succeeded by X", "Y is led by X, who replaced Z" (former leaders lead too; a
     role after "as" is :meth:`DocReader.appointment`'s)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_cues().succession_verbs or prep_objects(verb, {"as"}):
         return
+    if names_a_post(verb):
+        return  # "X succeeded Z in that post": the post told before, not what Z leads
     if is_passive(verb):  # "Z was killed and was succeeded by X": the subject of the verb it is coordinated with
         heirs, gone = agents_of(verb), [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
     else:

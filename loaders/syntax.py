@@ -40,7 +40,7 @@ from loaders.fighter_references import fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
 from loaders.mentions import Mention
-from loaders.named_heads import named_head, named_head_words
+from loaders.named_heads import alias_head_words, named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
 from loaders.nearest_names import nearest_name
 from loaders.open_facts import hearsay, open_fact
@@ -557,12 +557,20 @@ def naming_participles() -> frozenset[str]:
 
 def named_by_participle(token: Token, index: MentionIndex) -> Mention | None:
     """The organisation a group noun with no name of its own is named by a participle after it: "The group, known as
-    X, ...", "a new group called X" (X), else None."""
-    if index.at(token) is not None or token.pos_ != "NOUN" or token.lower_ not in index.group_nouns:
+    X, ...", "a new group called X", "the junta is called X and is led by Y" (X), or the person a singular role noun
+    is ("led by a commander known as X"), else None."""
+    if index.at(token) is not None or token.pos_ != "NOUN":
         return None
-    for verb in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in naming_participles()):
+    if token.lower_ in index.group_nouns | named_head_words() | alias_head_words():  # "the junta", "the brigade"
+        label = "Organization"
+    elif token.tag_ == "NN" and token.lower_ in load_cues().role_heads:
+        label = "Person"
+    else:
+        return None
+    naming = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ == "nsubjpass" else [])
+    for verb in (v for v in naming if v.lemma_.lower() in naming_participles()):  # "The junta is called X and is"
         names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}] + prep_objects(verb, {"as"})
-        found = [m for t in names if (m := index.at(t)) is not None and m.label == "Organization"]
+        found = [m for t in names if (m := index.at(t)) is not None and m.label == label]
         if found:
             return found[0]
     return None
@@ -644,6 +652,16 @@ def people_of_group(pronoun: Token) -> bool:
     )
 
 
+def _described_by_copula(noun: Token, pronoun: Token) -> list[Token]:
+    """The subjects a copula describes with ``noun``, the noun a person's relative clause hangs on: X of "X is a
+    cleric who leads Y" (none for "which" or "that", or a noun that is no copula's attribute)."""
+    cues = load_cues()
+    personal = pronoun.lower_ in cues.relative_pronouns - cues.thing_relative_pronouns
+    if not personal or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
     found = _one_subject_split(c for c in verb.children if c.dep_ in {"nsubj", "csubj"})
@@ -653,6 +671,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return found  # "former members of X who joined Y": the members, not X (the pronoun names no one)
     if verb.dep_ == "relcl" and found and _hung_on_person(found[0]):
         return found  # "the militia led by X, which fought Y": the pronoun, which is the militia's (actors_of)
+    if verb.dep_ == "relcl" and found and (described := _described_by_copula(verb.head, found[0])):
+        return described  # "X is a cleric who leads Y": X leads Y
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     if not found and (prevention := _failed_prevention(verb)) is not None:

@@ -275,3 +275,34 @@ def test_a_name_set_beside_with_as_a_deputy_is_the_groups_deputy(text: str, grou
 def test_an_as_phrase_of_the_subject_gives_no_role_to_the_name_after_with() -> None:
     found = links_by_name("Hassan Nasrallah, as head of Hezbollah, met Daniel Okoro.")
     assert not any(s == "Daniel Okoro" and t in {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR"} for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Daniel Okoro is a veteran cleric who leads Hamas.", "Daniel Okoro", "Hamas"),
+        ("Twan Mrat Naing was the general who headed the Arakan Army until 2020.", "Twan Mrat Naing", "Arakan Army"),
+    ],
+)
+def test_a_who_clause_on_the_noun_a_copula_gives_a_person_is_the_persons(text: str, person: str, group: str) -> None:
+    assert (person, "LEADS", group) in links_by_name(text)
+
+
+def test_a_which_clause_on_the_noun_a_copula_gives_a_person_is_not_the_persons() -> None:
+    found = links_by_name("Daniel Okoro is a member of the council, which leads Hamas.")
+    assert ("Daniel Okoro", "LEADS", "Hamas") not in found
+
+
+def test_a_succession_in_a_post_told_before_gives_not_what_the_one_succeeded_leads() -> None:
+    text = "Hamas is led by Daniel Okoro, who is also its treasurer. Ali Musa succeeded Daniel Okoro in that post."
+    assert ("Ali Musa", "LEADS", "Hamas") not in links_by_name(text)
+
+
+def test_a_role_noun_named_by_a_participle_is_the_person_named() -> None:
+    found = links_by_name("The Arakan Army is now led by a commander known as Daniel Okoro, officials say.")
+    assert ("Daniel Okoro", "LEADS", "Arakan Army") in found
+
+
+def test_a_group_noun_a_passive_verb_names_is_the_group_named() -> None:
+    found = links_by_name("The junta is officially called the Arakan Army and is chaired by General Daniel Okoro.")
+    assert ("Daniel Okoro", "LEADS", "Arakan Army") in found

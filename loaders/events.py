@@ -1236,6 +1236,7 @@ class EventFinder:
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
         surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
         # facilities in X" of "... in X used by Y"
+        surfaces += [_text(short) for short in [self._before_place([verb, *result, *objects], places)] if short]
         aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
         surfaces += [_text(up_to_comma(words)) for words in aimed]
         if subject:
@@ -1280,6 +1281,13 @@ class EventFinder:
         event.scene = [m.key for m in places]
         self._keep(event)
         return event
+
+    def _before_place(self, words: list[Token], places: list[Mention]) -> list[Token]:
+        """An act's words up to the phrase inside them that names one of its places: "ambushed soldiers searching for
+        the pilot" of "ambushed soldiers searching for the pilot in the X district" (none when no place is inside)."""
+        objects = [(t, p) for t in words if t.dep_ == "prep" for p in t.children if p.dep_ == "pobj"]
+        cuts = [t.i for t, p in objects if any(m in places for m in actors_of(p, self.index, with_preps=False))]
+        return [t for t in words if t.i < min(cuts)] if cuts else []
 
     def _aim_phrases(self, verb: Token) -> list[list[Token]]:
         """The phrases after a verb of attack that say whom or what it was aimed at ("opened fire on officers carrying

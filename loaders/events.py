@@ -810,6 +810,12 @@ class EventFinder:
         found = self.index.within(t for phrase in phrases for t in phrase)
         return [m for m in found if m.label in {"Location", "Country"}]
 
+    def _act_date(self, cue: Token) -> str:
+        """The date of the act an incident noun is the object of ("the UAE conducted air strikes near X on 29 August"),
+        which sets these strikes apart from an attack at X told before on another day, though a plural it does not
+        date as one incident."""
+        return _date_of(cue.head, self.doc_date, recent=True) if self._perpetrated(cue) else ""
+
     def _perpetrated(self, cue: Token) -> bool:
         """Whether an incident noun is what a verb of doing carries out ("carried out the strike", "launched an
         attack")."""
@@ -1003,7 +1009,7 @@ class EventFinder:
         of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"
         if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
-        earlier = self._same_as_earlier(cue, places, date)
+        earlier = self._same_as_earlier(cue, places, date or self._act_date(cue))
         if earlier is None and not (date or title or named) and self._undated_course(cue):
             return None  # "fighting in Khartoum": the course of a war, not one incident (not "fighting between X
             # and Y in Z", the fight of two named sides there)

@@ -810,6 +810,12 @@ class EventFinder:
         found = self.index.within(t for phrase in phrases for t in phrase)
         return [m for m in found if m.label in {"Location", "Country"}]
 
+    def _act_date(self, cue: Token) -> str:
+        """The date of the act an incident noun is the object of ("the UAE conducted air strikes near X on 29 August"),
+        which sets these strikes apart from an attack at X told before on another day, though a plural it does not
+        date as one incident."""
+        return _date_of(cue.head, self.doc_date, recent=True) if self._perpetrated(cue) else ""
+
     def _perpetrated(self, cue: Token) -> bool:
         """Whether an incident noun is what a verb of doing carries out ("carried out the strike", "launched an
         attack")."""
@@ -1003,7 +1009,7 @@ class EventFinder:
         of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"
         if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date:
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
-        earlier = self._same_as_earlier(cue, places, date)
+        earlier = self._same_as_earlier(cue, places, date or self._act_date(cue))
         if earlier is None and not (date or title or named) and self._undated_course(cue):
             return None  # "fighting in Khartoum": the course of a war, not one incident (not "fighting between X
             # and Y in Z", the fight of two named sides there)
@@ -1236,6 +1242,7 @@ class EventFinder:
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
         surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
         # facilities in X" of "... in X used by Y"
+        surfaces += [_text(short) for short in [self._before_place([verb, *result, *objects], places)] if short]
         aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
         surfaces += [_text(up_to_comma(words)) for words in aimed]
         if subject:
@@ -1280,6 +1287,13 @@ class EventFinder:
         event.scene = [m.key for m in places]
         self._keep(event)
         return event
+
+    def _before_place(self, words: list[Token], places: list[Mention]) -> list[Token]:
+        """An act's words up to the phrase inside them that names one of its places: "ambushed soldiers searching for
+        the pilot" of "ambushed soldiers searching for the pilot in the X district" (none when no place is inside)."""
+        objects = [(t, p) for t in words if t.dep_ == "prep" for p in t.children if p.dep_ == "pobj"]
+        cuts = [t.i for t, p in objects if any(m in places for m in actors_of(p, self.index, with_preps=False))]
+        return [t for t in words if t.i < min(cuts)] if cuts else []
 
     def _aim_phrases(self, verb: Token) -> list[list[Token]]:
         """The phrases after a verb of attack that say whom or what it was aimed at ("opened fire on officers carrying

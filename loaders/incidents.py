@@ -430,7 +430,8 @@ def standing_places(pobj: Token, index: MentionIndex) -> list[Mention]:
     """The places where what an incident hit stands, down the chain of the phrase that names it: Nguetechewe of "an
     attack on a camp for displaced people at Nguetechewe", El Adde of "a raid on a base at El Adde" (the incident
     happened there; the first place of each branch, not the wider places it is in), and of the things listed with it
-    (Borobekra of "an attack on a police station and a relief camp at Borobekra")."""
+    (Borobekra of "an attack on a police station and a relief camp at Borobekra"), and where the people hit were busy
+    (Reutlingen of "opened fire on officers carrying out a search in Reutlingen")."""
     wanted = incident_cues()
     found: list[Mention] = []
     nouns = conjuncts(pobj)
@@ -442,8 +443,23 @@ def standing_places(pobj: Token, index: MentionIndex) -> list[Mention]:
             for m in actors_of(p, index, with_preps=False)
             if m.label == "Location" and m not in found
         ]
-        nouns = [p for n in nouns for p in prep_objects(n, wanted.through_preps) if index.at(p) is None]
+        nouns = [p for n in nouns for p in prep_objects(n, wanted.through_preps) if index.at(p) is None] + [
+            w for n in nouns if index.at(n) is None for w in busy_with(n)
+        ]
     return found
+
+
+def busy_with(noun: Token) -> list[Token]:
+    """The participle clause that says what the people a noun names were doing, with what it was done to: "carrying"
+    and "search" of "officers carrying out a search" (where they did it is where they were hit).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen fired on soldiers guarding a depot in Gao.")
+    >>> [t.text for t in busy_with(doc[3])]
+    ['guarding', 'depot']
+    """
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i]
+    return [t for c in clauses for t in [c, *(o for o in c.children if o.dep_ == "dobj")]]
 
 
 def named_by_head(place: Token, heads: list[Token]) -> bool:

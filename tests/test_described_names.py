@@ -32,6 +32,12 @@ def test_a_described_body_stays_one_when_its_last_word_names_a_place_elsewhere()
     assert labels(text)["Forestal Lumaco"] == "Organization"
 
 
+def test_a_people_before_its_noun_is_no_person() -> None:
+    found = labels("Clashes broke out between the Tavri majority and the police, said Ruben Okello, the mayor.")
+    assert "Tavri" not in found
+    assert found["Ruben Okello"] == "Person"
+
+
 def test_a_prefix_makes_another_name_not_a_spelling() -> None:
     assert other_words("rapid reaction battalion", "rapid action battalion")
     assert not other_words("rapid action batallion", "rapid action battalion")

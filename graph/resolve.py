@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from graph.gazetteer import Gazetteer
 from graph.incident_merge import IncidentIndex, told_around_here
+from graph.seeds import load_seed_yaml
 from graph.slug import ascii_form, name_key, slugify
 from loaders.cues import load_cues
 from loaders.facts import ActorFact
@@ -36,6 +38,30 @@ def last_name(name: str) -> str:
     while len(words) > 1 and words[-1].lower().rstrip(".") in suffixes:
         words.pop()
     return words[-1] if words else name.strip()
+
+
+@cache
+def word_prefixes() -> tuple[str, ...]:
+    """Prefixes that make another word of a word (``seeds/relations.yaml``'s ``word_prefixes``: "re", "inter")."""
+    return tuple(load_seed_yaml("relations.yaml")["word_prefixes"])
+
+
+def other_words(key: str, other: str) -> bool:
+    """Whether two names of as many words differ by a word that a prefix makes another word: "the Rapid Reaction
+    Battalion" is no spelling of the "Rapid Action Battalion", however close the letters.
+
+    >>> other_words("rapid reaction battalion", "rapid action battalion"), other_words("hezbollah", "hizbollah")
+    (True, False)
+    """
+    words, others = key.split(), other.split()
+    if len(words) != len(others):
+        return False
+    return any(
+        w != o
+        and (longer := max(w, o, key=len)).endswith(shorter := min(w, o, key=len))
+        and longer.removesuffix(shorter) in word_prefixes()
+        for w, o in zip(words, others, strict=True)
+    )
 
 
 def _block(key: str) -> str:
@@ -78,7 +104,7 @@ class Resolver:
         if len(key) >= 6:
             block = self._blocks.get((fact.label, _block(key)), {})
             match = process.extractOne(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-            if match and not self._other_states(key, match[0]):
+            if match and not self._other_states(key, match[0]) and not other_words(key, match[0]):
                 return block[match[0]]
         node_id = slugify(fact.name)
         taken = self._labels.get(node_id) or (

@@ -228,6 +228,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         return None
     if _names_a_model(trimmed):
         return None  # "long-range B-1 bombers": a machine's model
+    if label == "Person" and _names_a_people(trimmed):
+        return None  # "the Meitei majority": a people, not a person
     if (label == "Person" or guess_kind(name) == "other") and label != "Location" and _titles_portfolio(trimmed):
         return None  # "Minister of State for Regional Integration": what the office deals with
     if label == "Person" and (names_an_organisation(name, guess_kind(name)) or ends_in_body_head(name)):
@@ -429,6 +431,19 @@ def _ends_in_a_lowercase_site(span: Span) -> bool:
     """Whether a name the NER read as a person's ends in a lowercase noun of a building or a site ("Jaw prison",
     ``facility_nouns``): no person's name ends in a word written in lower case."""
     return len(span) > 1 and span[-1].is_lower and span[-1].lower_ in facility_nouns()
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Lowercase nouns of a people, its land or its fighters (``seeds/relations.yaml``'s ``people_nouns``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["people_nouns"])
+
+
+def _names_a_people(span: Span) -> bool:
+    """Whether a lone word the NER read as a person's is set right before a lowercase noun of a people, its land or
+    its fighters: "the Meitei majority", "the mainly Igbo south-east" name a people, not a person."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and after is not None and after.is_lower and after.lower_ in people_nouns()
 
 
 def _after_place_preposition(token: Token) -> bool:

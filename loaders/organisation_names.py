@@ -66,7 +66,7 @@ def described_as_organisation(token: Token) -> bool:
     outlawed Kach movement", "the subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle",
     "SOCADEF, the armed wing of X", "the umbrella group Mara Patani"."""
     apposed = _lists()["apposed_nouns"]
-    if any(c.dep_ == "appos" and c.lemma_.lower() in apposed for c in token.children):
+    if apposed_as_body(token):
         return True
     if token.dep_ == "appos" and token.head.lemma_.lower() in apposed and token.head.pos_ == "NOUN":
         return True
@@ -77,6 +77,41 @@ def described_as_organisation(token: Token) -> bool:
     ):
         return True
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _lists()["clan_nouns"]
+
+
+def apposed_as_body(token: Token) -> bool:
+    """Whether a name's head word has an apposition ending in a noun of organisations after it: "SOCADEF, the armed
+    wing of X", "X and Y, the forestry arm of Z" (hung on the list's first name), "X, a conservation non-profit"."""
+    apposed = _lists()["apposed_nouns"]
+    return any(c.dep_ == "appos" and _apposed_noun(c) in apposed and _closed(c) for c in first_of_list(token).children)
+
+
+def _closed(appos: Token) -> bool:
+    """Whether an apposition ends at a punctuation mark or its sentence's end, as a description does; not one the
+    parser ran into the clause after it ("the death of X, a small armed faction led by Y still holds out")."""
+    after = appos.right_edge.i + 1
+    return after >= appos.sent.end or appos.doc[after].is_punct
+
+
+def _word_of_noun(word: Token, appos: Token) -> bool:
+    """Whether a word after an apposition's head is part of the noun it ends in: hyphenated to the word before it
+    ("non-profit"), or hung on the head as a word of its own ("non", "profit" of "conservation"); not a comma."""
+    before = word.doc[word.i - 1]
+    hyphenated = not before.whitespace_ and "-" in {word.text, before.text}
+    hung = not word.is_punct and word.head.i == appos.i and word.dep_ in _lists()["noun_word_deps"]
+    return hyphenated or hung
+
+
+def _apposed_noun(appos: Token) -> str:
+    """The noun an apposition ends in, in lower case and a hyphenated word whole: "arm" of "the forestry arm of Z";
+    "non-profit" of "the conservation non-profit", which the parser may split into words hung on "conservation"."""
+    doc, end = appos.doc, appos.i + 1
+    while end < len(doc) and _word_of_noun(doc[end], appos):
+        end += 1
+    start = end - 1
+    while start > appos.i and not doc[start - 1].whitespace_:
+        start -= 1
+    return appos.lemma_.lower() if end == appos.i + 1 else doc[start:end].text.lower()
 
 
 def clan_phrase(doc: Doc, start: int, end: int) -> str | None:

@@ -51,7 +51,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
-from loaders.organisation_names import names_an_organisation, posted_on
+from loaders.organisation_names import apposed_as_body, names_an_organisation, posted_on
 from loaders.place_names import places_called_places
 
 _PARTS = re.compile(r"[\s\-–]+")
@@ -337,11 +337,22 @@ def _family_names_read_apart(mentions: list[Mention]) -> set[str]:
     }
 
 
-def people_named_in_part(mentions: list[Mention]) -> list[Mention]:
+def described_names(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """The names of organisations that an apposition after one of their mentions describes as a body ("X, a
+    conservation charity")."""
+    return frozenset(
+        m.name for m in mentions if m.label == "Organization" and apposed_as_body(doc[m.start : m.end].root)
+    )
+
+
+def people_named_in_part(mentions: list[Mention], bodies: frozenset[str] = frozenset()) -> list[Mention]:
     """Names read as an organisation's, with no word of one, whose last word the document also uses alone: a
-    person's, and so is that word."""
+    person's, and so is that word; not a name the text describes as a body's (``bodies``: "Forestal Arauco, the
+    forestry arm of X", whatever "of Arauco" was read as)."""
     alone = {m.name for m in mentions if not m.actor_id and " " not in m.name and m.label in {"Organization", "Person"}}
-    people = {m.name for m in mentions if _could_be_a_person(m) and m.name.split()[-1] in alone}
+    people = {
+        m.name for m in mentions if _could_be_a_person(m) and m.name.split()[-1] in alone and m.name not in bodies
+    }
     people |= _places_named_as_people(mentions)
     people |= {n.split()[-1] for n in people} | _family_names_read_apart(mentions)
     if not people:
@@ -528,7 +539,8 @@ def people_spelled_alike(mentions: list[Mention]) -> list[Mention]:
 def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
     mentions = bind_spelled_known(doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions))))
-    mentions = people_named_in_part(bind_place_kinds(bind_short_names(bind_initials(mentions))))
+    mentions = bind_place_kinds(bind_short_names(bind_initials(mentions)))
+    mentions = people_named_in_part(mentions, described_names(doc, mentions))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)
     return places_called_places(doc, places_named_with_nouns(doc, mentions))

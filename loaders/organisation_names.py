@@ -81,9 +81,13 @@ def described_as_organisation(token: Token) -> bool:
 
 def apposed_as_body(token: Token) -> bool:
     """Whether a name's head word has an apposition ending in a noun of organisations after it: "SOCADEF, the armed
-    wing of X", "X and Y, the forestry arm of Z" (hung on the list's first name), "X, a conservation non-profit"."""
+    wing of X", "X and Y, the forestry arm of Z" (hung on any name of the list), "X, a conservation non-profit"."""
     apposed = _lists()["apposed_nouns"]
-    return any(c.dep_ == "appos" and _apposed_noun(c) in apposed and _closed(c) for c in first_of_list(token).children)
+    first = first_of_list(token)
+    listed = {token, first, *first.conjuncts}
+    return any(
+        c.dep_ == "appos" and _apposed_noun(c) in apposed and _closed(c) for name in listed for c in name.children
+    )
 
 
 def _closed(appos: Token) -> bool:

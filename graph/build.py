@@ -182,9 +182,10 @@ def parse(
             except Exception:  # one piece's text no component foresaw
                 for text, context in batch[done:]:
                     try:
-                        yield nlp(text), context
+                        piece: Doc | Exception = nlp(text)
                     except Exception as exc:
-                        yield exc, context
+                        piece = exc
+                    yield piece, context
 
     read: list[tuple[int, DocFacts]] = []
     problem = ""

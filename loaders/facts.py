@@ -65,4 +65,4 @@ class DocFacts:
     text: str
     actors: dict[str, ActorFact] = field(default_factory=dict)
     relations: list[RelationFact] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # the sentences no rule could read, with why
+    problems: list[str] = field(default_factory=list)  # the parts of the page no rule could read, with why

@@ -110,10 +110,10 @@ def _month_of_a_date(span: Span) -> bool:
     (True, False)
     """
     doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not doc[span.end].like_num:
+        return False  # the cheap tests first: this runs on every name the NER finds
     word = span.text.lower().rstrip(".")
-    dated = span.end < len(doc) and doc[span.end].like_num
-    spelled = len(word) >= MIN_MONTH_LETTERS and any(month.startswith(word) for month in month_numbers())
-    return len(span) == 1 and dated and spelled
+    return len(word) >= MIN_MONTH_LETTERS and any(month.startswith(word) for month in month_numbers())
 
 
 def _bracketed_tag(span: Span) -> bool:

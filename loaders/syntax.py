@@ -561,9 +561,10 @@ def named_by_participle(token: Token, index: MentionIndex) -> Mention | None:
     is ("led by a commander known as X"), else None."""
     if index.at(token) is not None or token.pos_ != "NOUN":
         return None
-    if token.lower_ in index.group_nouns | named_head_words() | alias_head_words():  # "the junta", "the brigade"
+    word = token.lower_
+    if word in index.group_nouns or word in named_head_words() or word in alias_head_words():  # "the junta"
         label = "Organization"
-    elif token.tag_ == "NN" and token.lower_ in load_cues().role_heads:
+    elif token.tag_ == "NN" and word in load_cues().role_heads:
         label = "Person"
     else:
         return None
@@ -656,7 +657,7 @@ def _described_by_copula(noun: Token, pronoun: Token) -> list[Token]:
     """The subjects a copula describes with ``noun``, the noun a person's relative clause hangs on: X of "X is a
     cleric who leads Y" (none for "which" or "that", or a noun that is no copula's attribute)."""
     cues = load_cues()
-    personal = pronoun.lower_ in cues.relative_pronouns - cues.thing_relative_pronouns
+    personal = pronoun.lower_ in cues.relative_pronouns and pronoun.lower_ not in cues.thing_relative_pronouns
     if not personal or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return []
     return [c for c in noun.head.children if c.dep_ == "nsubj"]

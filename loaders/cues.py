@@ -110,6 +110,7 @@ class Cues:
     standing_nouns: frozenset[str] = frozenset()  # "Finland's NATO bid": Finland's standing in NATO, not its base
     part_bodies: frozenset[str] = frozenset()  # "the Quds Force of the IRGC": a body named as a part of the next
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
+    seconding_sanction: frozenset[str] = frozenset()  # "which is also imposing sanctions": joins, not replaces
     own_list_verbs: frozenset[str] = frozenset()  # "the State Department designated X": its list, not the state's
     sanctioned_companions: frozenset[str] = frozenset()  # "sanctioned X together with Y", "along with", "alongside"
     sanction_means: frozenset[str] = frozenset()  # "targeting X with sanctions": a sanction, not an attack
@@ -405,6 +406,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         standing_nouns=frozenset(data["standing_nouns"]),
         part_bodies=frozenset(data["part_bodies"]),
         past_sanction=frozenset(data["past_sanction_cues"]),
+        seconding_sanction=frozenset(data["seconding_sanction_cues"]),
         own_list_verbs=frozenset(data["own_list_verbs"]),
         sanctioned_companions=frozenset(data["sanctioned_companions"]),
         sanction_means=frozenset(data["sanction_means"]),

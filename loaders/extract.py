@@ -1048,6 +1048,13 @@ class DocReader:
         intention denied is neither a threat nor a fact denied)."""
         return self.certainty(verb) == "negated"
 
+    def _only_qualifies(self, mention: Mention, noun: Token) -> bool:
+        """Whether a name only qualifies the noun after it (the BBC of "a BBC investigation"), not when the noun names
+        the group's own people: "al-Shabaab fighters are active in X", "ELN units have camps in Y" place the group
+        (a country's militants, "Afghan militants", are no state's)."""
+        group_people = mention.label == "Organization" and noun.lower_ in place_words().people_nouns
+        return modifies(self.doc, mention, noun) and not group_people
+
     def relational_adjective(self, adj: Token) -> None:
         """ "The Houthis are aligned with Hezbollah", "X, hostile to Y"."""
         for cue in self.cues.adjectives.get(adj.lower_, ()):
@@ -1069,7 +1076,7 @@ class DocReader:
                     m
                     for t in subjects
                     for m in actors_of(t, self.index, with_preps=False)
-                    if not modifies(self.doc, m, t)
+                    if not self._only_qualifies(m, t)
                 ]  # not the BBC of "a BBC investigation linked it to X"
             self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
 
@@ -1686,7 +1693,7 @@ class DocReader:
                     m
                     for s in subjects_of(held.head)
                     for m in actors_of(s, self.index, with_preps=False)
-                    if not modifies(self.doc, m, s)
+                    if not self._only_qualifies(m, s)
                 ]
             elif noun.dep_ == "ccomp" and (said := [c for c in noun.children if c.dep_ == "nsubj"]):
                 holders = [m for s in said for m in actors_of(s, self.index, False)]  # "deems X a proxy of Y"
@@ -1789,12 +1796,14 @@ class DocReader:
         return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in head.children) and is_unreal(noun)
 
     def _struck(self, noun: Token) -> bool:
-        """Whether a noun is the object of a verb of attack, harm or capture ("bombed a base", "overran a camp")."""
+        """Whether a noun is the object of a verb of attack, harm or capture ("bombed a base", "overran a camp"; not
+        "took refuge": "take" captures only with a place or control named)."""
         if noun.dep_ != "dobj":
             return False
         lemma = noun.head.lemma_.lower()
         attacking = any(cue.type == "ATTACKED" for cue in self.cues.verbs.get(lemma, ()))
-        return attacking or lemma in self.cues.violence_verbs or lemma in territory_cues().verbs
+        capturing = lemma in territory_cues().verbs - territory_cues().control_only_verbs
+        return attacking or lemma in self.cues.violence_verbs or capturing
 
     def _judged_as(self, verb: Token) -> bool:
         """Whether a verb gives what follows its "as" to its object ("regards X as", "described X as")."""

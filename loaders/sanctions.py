@@ -61,6 +61,7 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
             agents = actors_named(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
             if agents or not passive:
                 earlier = in_the_past(verb, reader) or (latest and _of_an_earlier_year(verb, reader))
+                earlier = earlier or (latest and seconding(verb, reader))
                 named += [] if earlier else agents
                 continue
             targets = actors_named(passive_subjects(verb), reader, TARGETS)
@@ -125,6 +126,11 @@ def in_the_past(verb: Token, reader: DocReader) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in reader.cues.past_sanction for c in verb.children)
 
 
+def seconding(verb: Token, reader: DocReader) -> bool:
+    """ "the United Kingdom, which is also imposing sanctions on X": a sanctioner joining another's action."""
+    return any(c.dep_ == "advmod" and c.lower_ in reader.cues.seconding_sanction for c in verb.children)
+
+
 def _of_an_earlier_year(verb: Token, reader: DocReader) -> bool:
     """ "whom the Department of State designated in 2019", in a page of 2023: a sanction of a year before the page's.
     After a sanctioner is named, one such does not take its place as the sanctioner of the names listed next."""
@@ -155,7 +161,7 @@ def _imposers(sent: Span, reader: DocReader, nouns: set[str]) -> list[Mention]:
     return [
         m
         for noun in reader.words.with_lemma(nouns, sent)
-        if noun.dep_ == "dobj" and not in_the_past(noun.head, reader)
+        if noun.dep_ == "dobj" and not in_the_past(noun.head, reader) and not seconding(noun.head, reader)
         for m in actors_named(subjects_of(noun.head), reader, SANCTIONERS)
     ]
 

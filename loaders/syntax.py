@@ -682,6 +682,10 @@ def subjects_of(verb: Token) -> list[Token]:
     while not found and verb.dep_ in {"conj", "xcomp", "advcl"} and hops < 3:
         if _purpose_of_participle(verb):
             return [verb.head.head]  # "an umbrella formed in 2014 to fight X": the umbrella fights
+        if verb.dep_ == "conj" and _after_semicolon(verb):
+            return []  # "A and B backed X; C, and to a lesser degree D, backed Y": not A's and B's
+        if verb.dep_ == "conj" and (told := _told_of(verb)):
+            return told  # "a spokesman said the group struck X, and targeted Y": the group targeted Y
         verb = verb.head
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops += 1
@@ -690,6 +694,23 @@ def subjects_of(verb: Token) -> list[Token]:
     if not found and _main_verb_of_root_name(verb):
         return [verb.head]  # "President X, who has led Y since 1986, condemned Z and vowed ...": the parser's root is X
     return found
+
+
+def _after_semicolon(verb: Token) -> bool:
+    """Whether a coordinated verb opens a clause after a semicolon of the verb it is coordinated with: a clause of
+    its own, whose subject the parser hung elsewhere, never the first clause's."""
+    head = verb.head
+    return any(c.dep_ == "punct" and c.text == ";" and head.i < c.i < verb.i for c in head.subtree)
+
+
+def _told_of(verb: Token) -> list[Token]:
+    """The direct object of a verb of saying that the parser made the head of a verb coordinated with it: "X said
+    the group struck A, and targeted B" (the group is who targeted B, not the one who said so); else nothing."""
+    head = verb.head
+    if head.lemma_.lower() not in load_cues().reporting or verb.lemma_.lower() in load_cues().reporting:
+        return []
+    told = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return [c for c in told if c.ent_type_ or c.lemma_.lower() in load_cues().group_nouns]  # not "announced his death"
 
 
 def _hung_on_person(pronoun: Token) -> bool:

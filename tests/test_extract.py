@@ -306,3 +306,16 @@ def test_a_role_noun_named_by_a_participle_is_the_person_named() -> None:
 def test_a_group_noun_a_passive_verb_names_is_the_group_named() -> None:
     found = links_by_name("The junta is officially called the Arakan Army and is chaired by General Daniel Okoro.")
     assert ("Daniel Okoro", "LEADS", "Arakan Army") in found
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_subject() -> None:
+    text = "Egypt and Russia backed the Sentinel Front; Turkey, and to a lesser degree Qatar, backed the Unity Council."
+    found = triples(text)
+    assert ("egypt", "FUNDS", "sentinel-front") in found, found
+    assert not {t for t in found if t[0] in {"egypt", "russia"} and t[2] == "unity-council"}, found
+
+
+def test_a_spokesman_who_says_what_the_group_did_did_not_do_it() -> None:
+    found = triples("Sentinel Front spokesman Omar Daffa said the group shelled Kidal, and targeted Gao with drones.")
+    assert ("sentinel-front", "ATTACKED", "gao") in found, found
+    assert not {t for t in found if t[0] == "omar-daffa" and t[1] == "ATTACKED"}, found

@@ -441,3 +441,20 @@ def test_a_caption_showing_a_group_s_people_somewhere_places_the_group_there(
 def test_only_a_caption_places_a_group_by_where_its_people_are_shown() -> None:
     found = triples("Al-Shabaab fighters parade in the Middle Juba region after the attack.")
     assert ("al-shabaab", "BASED_IN", "middle-juba") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sentinel Front fighters are still active in Chad.",
+        "Sentinel Front units have several camps in Chad.",
+        "Sentinel Front commanders took shelter in Chad.",
+    ],
+)
+def test_a_group_s_people_place_the_group(text: str) -> None:
+    assert ("sentinel-front", "BASED_IN", "chad") in triples(text), triples(text)
+
+
+def test_a_country_s_people_or_an_outlet_s_work_place_no_one() -> None:
+    found = triples("Afghan militants are active in Pakistan. A BBC investigation is active in Kenya.")
+    assert not {t for t in found if t[1] == "BASED_IN"}, found

@@ -428,3 +428,13 @@ def test_an_international_body_that_lists_counted_companies_after_a_colon_sancti
     )
     for company in ("al-nour-trading-llc", "zahra-gold-mining-ltd"):
         assert sanctioners(text, company) == {"un-security-council"}, triples(text)
+
+
+def test_a_sanctioner_that_also_imposes_sanctions_does_not_take_over_the_notice() -> None:
+    found = triples(
+        "The Treasury Department designated the Sentinel Mining Company on Tuesday. The action was taken in"
+        " coordination with the United Kingdom, which is also imposing sanctions on the company. The Oriole Trading"
+        " Company, a Yangon firm, is being designated for operating in the defense sector."
+    )
+    assert ("oriole-trading-company", "SANCTIONED_BY", "us-treasury") in found, found
+    assert ("oriole-trading-company", "SANCTIONED_BY", "united-kingdom") not in found, found

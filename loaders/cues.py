@@ -189,6 +189,7 @@ class Cues:
     plural_name_articles: frozenset[str] = frozenset()  # "Los Tiguerones": a gang's name, not a person's
     name_connectors: frozenset[str] = frozenset()  # "the Islamic State of Iraq and Syria": no word of what it is
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
+    listed_within_connectors: frozenset[str] = frozenset()  # "Arbinda and Serma in X": each in X (not "near X")
     wider_place_preps: frozenset[str] = frozenset()  # "Tower 22, a small logistics base in north-eastern Jordan"
     locative_preps: frozenset[str] = frozenset()  # "based in the plateaux above Uvira": a noun's phrase of place
     hit_place_preps: frozenset[str] = frozenset()  # "attacked oil tankers in the Gulf of Oman": the place was hit
@@ -393,6 +394,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         noun_place_preps=frozenset(data["noun_place_preps"]),
         acting_preps=frozenset(data["acting_preps"]),
         list_gaps=frozenset(data["list_gaps"]),
+        listed_within_connectors=frozenset(data["listed_within_connectors"]),
         wider_place_preps=frozenset(data["wider_place_preps"]),
         locative_preps=frozenset(data["locative_preps"]),
         hit_place_preps=frozenset(data["hit_place_preps"]),

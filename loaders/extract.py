@@ -283,6 +283,7 @@ HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
 CONFIRMED = 0.5  # the scorer's probability at which it keeps a link the rules made (its own: the type's threshold)
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
+SET_OFF_PLACE_SPAN = 6  # tokens from a place to the wider one set off after it: "Mpondwe, in western Uganda's Kasese"
 PREP_OBJECTS = {"pobj", "pcomp"}  # what a preposition governs: "in clashes with X", a gerund "in fighting with X"
 HUNG_NAME_PREPS = {"of", "for", "at"}  # "a spokesman for X, NAME": the name the parser hangs on the body after these
 Candidate = tuple[Span, End, End, list[str]]  # a sentence, an ordered pair of its mentions, the pair's features
@@ -703,6 +704,17 @@ class DocReader:
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
 
+    def _set_off_place(self, place: Mention, places: list[Mention]) -> bool:
+        """Whether an incident's place only says where another of its places lies, set off after it by a comma ("an
+        ambush near Teguey, also in Tillabéri", "in Gwoza, Borno state"): the incident is at the other place, which the
+        place rules put in this one."""
+        return any(
+            other.end < place.start <= other.end + SET_OFF_PLACE_SPAN
+            and self.words.text[other.end] == ","
+            and all(t.pos_ not in VERB_TAGS for t in self.doc[other.end : place.start])
+            for other in places
+        )
+
     def perpetrators(self, event: Event) -> None:
         """ "the attacks conducted by Lashkar-e-Taiba", "a kamikaze attack most likely perpetrated by the ADF",
         "the ambush staged by the NPA": who the incident's participle names as its author."""
@@ -723,7 +735,8 @@ class DocReader:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
         self._actor(event)
         for place in event.places:
-            self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
+            if not self._set_off_place(place, event.places):
+                self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
         for target in event.targets:  # not the countries of "struck targets at sites in Iraq and Syria"
             if self.hostility.fits(target, "ATTACKED"):
                 self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")

@@ -67,6 +67,14 @@ def modifies_a_body(reader: DocReader, mention: Mention) -> bool:
     return noun is not None and noun.lemma_.lower() in nouns and reader.index.at(noun) is None
 
 
+def one_of_listed_places(reader: DocReader, mention: Mention) -> bool:
+    """Whether a name is one item of a list of places ("troops from Nigeria, Chad and Niger", "the Tri-Border Area of
+    Argentina, Brazil and Paraguay"): a list of peers names each for itself, not as the one another place lies in."""
+    root = reader.doc[mention.start : mention.end].root
+    listed = (reader.index.at(t) for t in conjuncts(root)[1:] if t not in reader.doc[mention.start : mention.end])
+    return any(m is not None and m.label in PLACES for m in listed)
+
+
 def acts_as_a_side(reader: DocReader, mention: Mention) -> bool:
     """Whether a name is the doer of a verb ("Pakistan carried out strikes in North Waziristan", "talks in Nairobi,
     mediated by Kenya"): it stands for the state acting, not for a place another lies in."""
@@ -106,6 +114,8 @@ def known_places_within(reader: DocReader, sent: Span) -> None:
         wider = next((named[w.id] for w in gazetteer.containing(actor) if w.id in named), None)
         if wider is None or modifies_a_body(reader, wider) or acts_as_a_side(reader, wider):
             continue  # "Puntland forces push into the Cal Miskaad mountains": not where the mountains lie
+        if one_of_listed_places(reader, wider):
+            continue  # "troops from Nigeria, Chad and Niger": each named for itself
         if listed_together(reader, place, wider):
             continue  # "strikes in Hasakah, Qamishli and Kobani": peers, not Qamishli in Hasakah
         if placed is None:

@@ -148,6 +148,17 @@ def _listed_with(reader: DocReader, place: Mention, mentions: list[Mention], *, 
     return listed
 
 
+def _near_last_of_list(reader: DocReader, last: Mention, connector: str, mentions: list[Mention]) -> bool:
+    """Whether a connector that does not spread over a list ("near", "north of") follows the last place of a list
+    joined by "and" ("A, B and C near Sirte": C near Sirte, not A nor B), not a comma chain ("Santa Teresa, New
+    Mexico, near El Paso")."""
+    if connector.removeprefix(", ") in reader.cues.listed_within_connectors:
+        return False
+    listed = _listed_with(reader, last, mentions, after=False)
+    conjunctions = {gap for gap in reader.cues.list_gaps if gap.isalpha()}  # "and", "or"
+    return bool(listed) and any(w in conjunctions for w in reader.words.lower[listed[-1].end : last.start])
+
+
 def listed_conjuncts(reader: DocReader, place: Mention) -> list[Mention]:
     """The places the parse joins after a place as its conjuncts: Kebbi of "in Sokoto and Kebbi"."""
     root = reader.doc[place.start : place.end].root
@@ -221,7 +232,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             text == "," and b.label in PLACES and apposed(reader, a, b) and a.start not in listed
         ):  # "in Gwadar, Balochistan"
             reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-apposition", 0.7, "asserted")
-        if linked:
+        if linked and not (plain and _near_last_of_list(reader, a, text, mentions)):
             for place in _listed_with(reader, a, mentions, after=False):  # "Arbinda and Serma in the Mopti region"
                 reader.emit(place, "LOCATED_IN", wider, reader.doc[b.start], "places-listed-in-place", 0.7, "asserted")
     for chain in _comma_chains(reader, mentions):

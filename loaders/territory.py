@@ -63,11 +63,13 @@ def territory_words() -> frozenset[str]:
 
 def _places(tokens: list[Token], index: MentionIndex) -> list[Mention]:
     """The named places the phrases headed by these tokens are: "X", "the town of X", "the army base at X" (not the
-    Beledweyne of "20 soldiers near Beledweyne", where the soldiers were taken)."""
+    Beledweyne of "20 soldiers near Beledweyne", where the soldiers were taken, nor the Hiiraan of "dozens of towns in
+    Hiiraan", where some towns of the region were)."""
     place_nouns = load_cues().place_nouns
     heads = [h for t in tokens for h in conjuncts(t)]
     heads += [p for h in heads for p in prep_objects(h, {"of"})]
-    heads += [p for h in heads if h.lemma_.lower() in place_nouns for p in prep_objects(h, _AT)]
+    sites = [h for h in heads if h.lemma_.lower() in place_nouns and "Plur" not in h.morph.get("Number")]
+    heads += [p for h in sites for p in prep_objects(h, _AT)]
     return [m for h in heads for m in actors_of(h, index, with_preps=False) if m.label == "Location"]
 
 

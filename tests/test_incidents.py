@@ -968,3 +968,17 @@ def test_overrunning_an_army_post_is_an_assault_but_overrunning_a_town_takes_it(
     assert "Gao assault" in kg.g.nodes[event]["aliases"]
     town = graph_of("On Sunday, the Harbor Brigade overran the town of Gao.")
     assert not [n for n, d in town.g.nodes(data=True) if d["label"] == "Event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, 23 soldiers were killed in an ambush near Teguey, also in Tillaberi.",
+        "Gunmen killed 17 people in an attack on a camp at Kadugli, in South Kordofan, on Monday.",
+    ],
+)
+def test_a_wider_place_set_off_after_an_incident_s_place_is_where_that_place_lies(text: str) -> None:
+    links = links_of(text)
+    at = {o for s, k, o in links if k == "OCCURRED_AT"}
+    assert len(at) == 1, at  # the incident at the town, not at its region too
+    assert [o for s, k, o in links if k == "LOCATED_IN" and s in at], links  # the town in the region

@@ -94,6 +94,12 @@ def test_places_listed_side_by_side_are_peers_not_one_in_the_other() -> None:
     assert ("qamishli", "hasakah") in pairs("Turkish drones struck SDF positions around Qamishli, in Hasakah.")
 
 
+def test_a_containing_place_that_is_one_of_a_list_of_places_does_not_place_a_known_place() -> None:
+    found = pairs("Relief flights left Kadugli on Monday for camps in Chad, Sudan and South Sudan.")
+    assert ("kadugli", "sudan") not in found, found
+    assert pairs("Relief flights left Kadugli on Monday for camps across Sudan.") == {("kadugli", "sudan")}
+
+
 def test_a_known_place_written_with_its_accents_is_the_known_place() -> None:
     kg = graph_of("The army sent troops to Chocó after the ELN attacked a convoy near Cúcuta and Ségou's mayor fled.")
     labels = {node: data["label"] for node, data in kg.g.nodes(data=True)}

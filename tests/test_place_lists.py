@@ -30,3 +30,14 @@ def test_a_town_described_as_the_main_town_of_a_province_is_in_it() -> None:
     assert ("bunia", "LOCATED_IN", "ituri") in links_of(
         "Gunmen attacked Bunia, the main town of Ituri province, on Monday."
     )
+
+
+def test_a_place_near_the_last_of_a_list_is_near_that_one_only() -> None:
+    links = links_of("Fighters were seen in Kadugli, Dilling and Babanusa near El Obeid.")
+    assert ("babanusa", "LOCATED_IN", "el-obeid") in links
+    assert not {s for s, k, o in links if k == "LOCATED_IN" and o == "el-obeid"} & {"kadugli", "dilling"}, links
+
+
+def test_places_listed_before_in_each_lie_in_the_place_after() -> None:
+    links = links_of("Gunmen raided Arbinda and Djibo in the Sahel region on Sunday.")
+    assert {("arbinda", "LOCATED_IN", "sahel"), ("djibo", "LOCATED_IN", "sahel")} <= links, links

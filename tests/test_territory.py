@@ -63,3 +63,9 @@ def test_a_capture_of_a_ship_attacks_no_place() -> None:
 def test_taking_what_is_no_named_place_attacks_nothing() -> None:
     found = links("The M23 took the residents of Goma hostage, and it took part in talks in Goma.")
     assert not [k for k in found if k[1] == "ATTACKED"], found
+
+
+def test_taking_some_towns_of_a_region_does_not_attack_the_region() -> None:
+    found = links("Al-Shabaab seized several villages in Hiiraan, and the M23 overran the army base at Bunagana.")
+    assert not [k for k in found if k[1] == "ATTACKED" and k[2] == "hiiraan"], found
+    assert ("m23", "ATTACKED", "bunagana") in found, found

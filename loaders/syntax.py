@@ -60,7 +60,6 @@ from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 from loaders.unreal_acts import failed
 
-
 OWNER_LABELS = frozenset({"Organization", "Country"})  # who a possessive reference may stand for as the owner
 
 

@@ -20,10 +20,10 @@ from spacy.tokens import Span
 
 from graph.gazetteer import Actor
 from graph.slug import name_key
+from loaders.coreference import is_country_reference, reference_words
 from loaders.mentions import Mention, clean_surface
 from loaders.place_phrases import place_phrase_words
 from loaders.places import PLACES
-from loaders.coreference import is_country_reference, reference_words
 from loaders.qualified_nouns import qualified_noun
 from loaders.reference_chain import as_mention
 from loaders.syntax import conjuncts

@@ -109,7 +109,7 @@ def test_places_of_theatres_the_gazetteer_now_knows_are_places() -> None:
 
 
 def test_a_known_place_lies_in_the_country_a_country_noun_refers_to() -> None:
-    text = "Sudan has been at war since April 2023. Aid convoys reached Kadugli, in the south of the country, on Monday."
+    text = "Sudan has been at war since April 2023. Aid convoys reached Kadugli, in the south of the country."
     assert ("kadugli", "sudan") in pairs(text)
 
 

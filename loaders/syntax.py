@@ -615,16 +615,10 @@ def _reference_owner(owner: Token, index: MentionIndex) -> bool:
 def referred_owners(tokens: Iterable[Token], index: MentionIndex) -> list[Mention]:
     """The organisations and countries that possessive references among ``tokens`` stand for, named in an earlier
     sentence, as their names written in place would be read: "its expansion", "the group's units"; not a person's
-    ("his government" is the state's, not his), nor a plural's ("their dormitory" is the victims' as often as a
-    group's)."""
-    owners = (t for t in tokens if t.dep_ == "poss" and t.i not in index.by_token and _singular_reference(t, index))
+    ("his government" is the state's, not his)."""
+    owners = (t for t in tokens if t.dep_ == "poss" and t.i not in index.by_token and refers_back(t, index))
     found = ((t, index.antecedent(t)) for t in owners)
     return [m for t, m in found if m is not None and m.label in OWNER_LABELS and m.end <= t.sent.start]
-
-
-def _singular_reference(token: Token, index: MentionIndex) -> bool:
-    """Whether a token is a singular reference to an actor named before ("its", "the group's"), not a plural one."""
-    return "Plur" not in token.morph.get("Number") and refers_back(token, index)
 
 
 def listed_with(antecedent: Mention, pronoun: Token, index: MentionIndex) -> list[Mention]:

@@ -20,10 +20,12 @@ from spacy.tokens import Span
 
 from graph.gazetteer import Actor
 from graph.slug import name_key
+from loaders.coreference import is_country_reference, reference_words
 from loaders.mentions import Mention, clean_surface
 from loaders.place_phrases import place_phrase_words
 from loaders.places import PLACES
 from loaders.qualified_nouns import qualified_noun
+from loaders.reference_chain import as_mention
 from loaders.syntax import conjuncts
 
 if TYPE_CHECKING:
@@ -92,19 +94,30 @@ def listed_together(reader: DocReader, place: Mention, wider: Mention) -> bool:
     return other in conjuncts(root) or root in conjuncts(other)
 
 
+def countries_referred(reader: DocReader, sent: Span) -> list[Mention]:
+    """The countries that the sentence's country nouns stand for ("the country" of "raids in Kunar and elsewhere in the
+    country"), named in an earlier sentence, each as a mention where its noun stands."""
+    nouns = reference_words()[1]
+    words = (reader.doc[i] for i in range(sent.start, sent.end) if reader.words.lower[i] in nouns)
+    found = (as_mention(t, reader.index.antecedent(t)) for t in words if is_country_reference(t, reader.index))
+    return [m for m in found if m is not None and m.label == "Country"]
+
+
 def known_places_within(reader: DocReader, sent: Span) -> None:
-    """Each known place of the sentence LOCATED_IN the nearest place containing it that the sentence names too."""
+    """Each known place of the sentence LOCATED_IN the nearest place containing it that the sentence names too, by
+    name or by a country noun that refers to it ("the country")."""
     gazetteer = reader.gazetteer
+    mentions = [m for m in reader.index.inside(sent) if not m.refers_back] + countries_referred(reader, sent)
     known = [
         (m, actor)
-        for m in reader.index.inside(sent)
-        if m.label in PLACES and not m.refers_back and (actor := gazetteer.actors.get(m.actor_id or "")) is not None
+        for m in mentions
+        if m.label in PLACES and (actor := gazetteer.actors.get(m.actor_id or "")) is not None
     ]
     if len({actor.id for _, actor in known}) < 2:
         return  # most sentences: no pair to read
-    named: dict[str, Mention] = {}  # a known place's id -> its first mention by name in the sentence
+    named: dict[str, Mention] = {}  # a known place's id -> its first mention by name, or a reference, in the sentence
     for m, actor in known:
-        if actor.id not in named and named_as_itself(m, actor):
+        if actor.id not in named and (m.refers_back or named_as_itself(m, actor)):
             named[actor.id] = m
     placed: set[str] | None = None  # the places the other rules put somewhere in this sentence, read when needed
     for place_id, place in named.items():

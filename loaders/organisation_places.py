@@ -288,8 +288,8 @@ def _base_is(reader: DocReader, base: Token) -> None:
         return
     if owner.lower_ == "whose":
         orgs = [m for m in [reader.index.at(verb.head)] if verb.dep_ == "relcl" and m is not None]
-    elif reader.index.at(owner) is None and owner.lower_ in reader.cues.owner_pronouns:
-        orgs = [m for m in [_topic(reader, base)] if m is not None]
+    elif reader.index.at(owner) is None and owner.lower_ in reader.cues.owner_pronouns:  # the topic, else whom the
+        orgs = [m for m in [_topic(reader, base) or reader.index.antecedent(owner)] if m is not None]  # pronoun names
     else:
         orgs = actors_of(owner, reader.index, with_preps=False)
     objects = [c for c in verb.children if c.dep_ == "attr"] + prep_objects(verb, {"in"})

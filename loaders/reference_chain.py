@@ -38,11 +38,11 @@ class ReferenceChain:
                 break
             if token.i not in self.resolved:
                 self.resolved[token.i] = None  # resolving it looks only at the references before its sentence
-                self.resolved[token.i] = _as_mention(token, self.index.antecedent(token))
+                self.resolved[token.i] = as_mention(token, self.index.antecedent(token))
         return [m for i, m in self.resolved.items() if i < before and m is not None]
 
 
-def _as_mention(token: Token, ante: Mention | None) -> Mention | None:
+def as_mention(token: Token, ante: Mention | None) -> Mention | None:
     """A reference as a mention of the organisation or country it stands for, or None."""
     if ante is None or ante.label not in CARRIED or ante.end > token.sent.start:
         return None

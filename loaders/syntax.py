@@ -51,7 +51,7 @@ from loaders.plural_references import plural_nouns, plural_reference
 from loaders.pronoun_objects import coordinated_object
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
-from loaders.reference_chain import ReferenceChain
+from loaders.reference_chain import SUBJECTS, ReferenceChain
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
 from loaders.sanctions_regimes import names_sanctions_regime
@@ -59,6 +59,8 @@ from loaders.singular_relatives import one_described
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 from loaders.unreal_acts import failed
+
+OWNER_LABELS = frozenset({"Organization", "Country"})  # who a possessive reference may stand for as the owner
 
 
 class MentionIndex:
@@ -537,6 +539,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         and not is_backer(m, token.doc, hyphen)
         and not _nationality(token, m)
     )
+    if not mentions and token.dep_ in SUBJECTS:  # "its units are based in X", "the group's expansion brought it": the
+        mentions.extend(referred_owners(phrase_tokens(token), index))  # owner a possessive reference stands for acts
     if token.pos_ == "NOUN":
         mentions.extend(m for head in heads for m in listed_after(head, index))
     if not mentions and is_ruler_noun(token):  # "the government in Kabul": Afghanistan
@@ -606,6 +610,15 @@ def _clause_of(pronoun: Token) -> Token | None:
 def _reference_owner(owner: Token, index: MentionIndex) -> bool:
     """Whether an owner refers back: "its", "their", "the group's" (in "the group's fighters")."""
     return owner.lower_ in load_cues().owner_pronouns or is_definite_group(owner, index)
+
+
+def referred_owners(tokens: Iterable[Token], index: MentionIndex) -> list[Mention]:
+    """The organisations and countries that possessive references among ``tokens`` stand for, named in an earlier
+    sentence, as their names written in place would be read: "its expansion", "the group's units"; not a person's
+    ("his government" is the state's, not his)."""
+    owners = (t for t in tokens if t.dep_ == "poss" and t.i not in index.by_token and refers_back(t, index))
+    found = ((t, index.antecedent(t)) for t in owners)
+    return [m for t, m in found if m is not None and m.label in OWNER_LABELS and m.end <= t.sent.start]
 
 
 def listed_with(antecedent: Mention, pronoun: Token, index: MentionIndex) -> list[Mention]:

@@ -112,3 +112,13 @@ def test_places_of_theatres_the_gazetteer_now_knows_are_places() -> None:
     kg = graph_of("A former governor of Ingushetia visited Renk, then flew on to Bani Walid and Tak Bai.")
     labels = {node: data["label"] for node, data in kg.g.nodes(data=True)}
     assert {labels.get(p) for p in ("ingushetia", "renk", "bani-walid", "tak-bai")} == {"Location"}
+
+
+def test_a_known_place_lies_in_the_country_a_country_noun_refers_to() -> None:
+    text = "Sudan has been at war since April 2023. Aid convoys reached Kadugli, in the south of the country."
+    assert ("kadugli", "sudan") in pairs(text)
+
+
+def test_a_country_noun_owning_a_body_is_the_side_not_where_a_place_lies() -> None:
+    text = "Sudan has been at war since April 2023. The country's army shelled Kadugli on Monday."
+    assert ("kadugli", "sudan") not in pairs(text)

@@ -23,3 +23,11 @@ def test_whose_headquarters_is_in_the_town_means_the_town_named_before_not_its_p
     links = links_of(text)
     assert ("allied-democratic-forces", "BASED_IN", "kiwanja") in links
     assert ("allied-democratic-forces", "BASED_IN", "north-kivu") not in links
+
+
+def test_its_headquarters_after_a_sentence_whose_subject_names_no_one_is_the_group_named_there() -> None:
+    text = (
+        "Correction: An earlier draft of this profile said the Allied Democratic Forces was set up in Kasese. "
+        "Its headquarters is in Beni."
+    )
+    assert ("allied-democratic-forces", "BASED_IN", "beni") in links_of(text)

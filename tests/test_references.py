@@ -533,3 +533,26 @@ def test_the_government_alone_stands_for_the_country_named_before() -> None:
     found = evidence(text)
     assert any(s == "mozambique" and k == "ATTACKED" and "musa" in o.lower() for s, k, o in found)
     assert not any(s == "rwanda" and "musa" in o.lower() for s, k, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "The Marsh Brotherhood was set up in Dorval in 2011. Its security apparatus was trained by Iran.",
+            ("iran", "FUNDS", "marsh-brotherhood"),
+        ),
+        (
+            "The Marsh Brotherhood was set up in Dorval in 2011. The group's growth has brought it into open "
+            "confrontation with the Red Hand Army.",
+            ("marsh-brotherhood", "OPPOSES", "red-hand-army"),
+        ),
+    ],
+)
+def test_a_possessive_reference_owns_its_phrase_as_the_name_would(text: str, link: tuple[str, str, str]) -> None:
+    assert link in evidence(text)
+
+
+def test_a_persons_possessive_does_not_make_him_the_doer() -> None:
+    text = "Omar Belkacem was elected president of Morvania in 2019. His government expelled French troops last year."
+    assert not any(s == "omar-belkacem" and k == "OPPOSES" for s, k, _ in evidence(text))

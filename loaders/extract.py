@@ -2125,7 +2125,7 @@ class DocReader:
                 and gap in {"", "'s"}
                 and b.kind in {"government", "military"}
             ):
-                self.emit(b, "AFFILIATED_WITH", a, cue, "state-body", 0.8, "asserted")
+                self._state_body(b, a, cue)
         for m in mentions:
             if (town := site_named_after(self, m)) is not None:  # "the Jenin refugee camp": in Jenin
                 self.emit(m, "LOCATED_IN", town, self.doc[m.start], "site-first-in-name", 0.7, "asserted")
@@ -2153,9 +2153,18 @@ class DocReader:
             if m.kind in STATE_KINDS or is_state_force(self, words):  # "Iraqi Federal Police": a state in the name
                 if not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
                     # not "Pakistani military personnel", but "a Kosovo police patrol", "Iran's foreign ministry aide"
-                    self.emit(m, "AFFILIATED_WITH", self._known(first), words[0], "state-body", 0.8, "asserted")
+                    self._state_body(m, self._known(first), words[0])
             else:  # "the Ethiopian Broadcasting Corporation"
                 self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
+
+    def _state_body(self, body: Mention, state: Mention, cue: Token) -> None:
+        """A state's own body is tied to the state ("the Iraqi Federal Police", "Kenya's army"); one the text names
+        only by a common noun after the state's demonym or possessive ("the Egyptian army", "Russia's defence
+        ministry") is placed by it, as the ontology's conventions place an organisation, so based there too (a proper
+        name holds its state as a part of the name)."""
+        self.emit(body, "AFFILIATED_WITH", state, cue, "state-body", 0.8, "asserted")
+        if self.doc[body.end - 1].is_lower:
+            self.emit(body, "BASED_IN", state, cue, "state-body-home", 0.75, "asserted")
 
     def _opens_with_demonym(self, words: list[Token]) -> bool:
         """Whether a name's first word is a known place's demonym ("Ethiopian" of "the Ethiopian Broadcasting

@@ -458,3 +458,16 @@ def test_a_group_s_people_place_the_group(text: str) -> None:
 def test_a_country_s_people_or_an_outlet_s_work_place_no_one() -> None:
     found = triples("Afghan militants are active in Pakistan. A BBC investigation is active in Kenya.")
     assert not {t for t in found if t[1] == "BASED_IN"}, found
+
+
+def test_a_state_body_named_by_a_common_noun_after_its_state_is_based_there() -> None:
+    found = triples("The Egyptian army shelled Sentinel Front positions. Chad's defence ministry condemned the attack.")
+    bodies = {(s, o) for s, t, o in found if t == "BASED_IN" and o in {"egypt", "chad"}}
+    assert len(bodies) == 2, found
+    tied = {pair for s, t, o in found if t == "AFFILIATED_WITH" for pair in ((s, o), (o, s))}
+    assert bodies <= tied, found
+
+
+def test_a_state_body_with_its_state_in_its_proper_name_is_only_tied_to_it() -> None:
+    found = triples("The Iraqi Federal Police found the launcher near Kirkuk.")
+    assert {t for s, t, o in found if {s, o} == {"iraqi-federal-police", "iraq"}} == {"AFFILIATED_WITH"}, found

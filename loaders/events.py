@@ -1218,6 +1218,7 @@ class EventFinder:
         once = kills_outright(verb) and any(m.label == "Person" for m in patients) and not is_unreal(verb)  # "the
         once = once and not any(self.is_event_noun(n) for n in told_in(verb))  # army killed X": one incident (not
         # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
+        once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
         if not ((date or relative or (counted and places) or named_later or once) and (patients or places or ship)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
             # ("on Sunday" tells one incident even in a document that gives no date)
@@ -1316,6 +1317,17 @@ class EventFinder:
         hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         one = [h for h in hit if h.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in h.children)]
         return any(mention.start <= h.i < mention.end for h in one)
+
+    def _one_site_struck(self, verb: Token, places: list[Mention]) -> bool:
+        """Whether an undated attack verb tells one act at a named place: in the simple past, by a subject, on one
+        thing hit, named first in the singular ("Kyrgyz forces shelled the Isfara district and villages near X",
+        "gunmen fired on a police post in X"; not "attacked the homes of ministers", "has struck bases in X", "strikes
+        X", "attacked Israel")."""
+        if verb.tag_ != "VBD" or not places or is_unreal(verb) or not subjects_of(verb):
+            return False
+        hit = [c for c in verb.children if c.dep_ == "dobj"]
+        hit += [p for phrase in self._aim_phrases(verb) for p in phrase[0].children if p.dep_ == "pobj"]
+        return len(hit) == 1 and hit[0].tag_ in {"NN", "NNP"}
 
     def refers_back(self, token: Token) -> Event | None:
         """The earlier event that "the attack", "that strike" or "it" means."""

@@ -67,6 +67,20 @@ def noun_of(word: Token) -> str:
     return verb_nouns().get(lemma, lemma) if word.pos_ == "VERB" else lemma
 
 
+def families_fit(first: Token, second: Token) -> bool:
+    """Whether the words of two incidents allow one incident by their nouns' families: the same family, or a noun of
+    none ("attack", "strike"); not "a raid" and "ambushes", nor "a bombing" and "a shooting".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A raid hit Kano. An ambush hit Kano. The attack was over.")
+    >>> families_fit(doc[1], doc[6]), families_fit(doc[1], doc[11])
+    (False, True)
+    """
+    families = noun_families()
+    one, other = families.get(noun_of(first)), families.get(noun_of(second))
+    return one is None or other is None or one == other
+
+
 def told_alike(noun: Token, earlier: list[Event]) -> list[Event]:
     """Of the incidents a reference back may mean, those told by a noun of its family ("the blast" of "a bombing in
     X", "the assault" of "gunmen stormed Y"), which it means before the nearest incident of another noun ("a bombing

@@ -659,9 +659,10 @@ class EventFinder:
 
     def _qualifies_hit(self, place: Mention, hit_heads: list[Token]) -> bool:
         """Whether a place only qualifies the thing an act hit ("attacked a Puntland military base at X": whose base,
-        not where the attack was, which the base's own phrase tells)."""
+        not where the attack was, which the base's own phrase tells; not "shelled the X district", which is X)."""
         last = self.index.doc[place.end - 1]
-        return last.dep_ in {"compound", "amod", "nmod", "poss"} and last.head in hit_heads
+        division = last.head.lemma_.lower() in self.cues.place_divisions
+        return last.dep_ in {"compound", "amod", "nmod", "poss"} and last.head in hit_heads and not division
 
     def _trailing_harm(self, verb: Token) -> list[Token]:
         """The act (and what it was done into) whose place and date a harm after a comma shares, when the act is done

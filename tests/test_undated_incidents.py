@@ -27,3 +27,9 @@ def test_an_undated_shelling_of_a_named_district_is_laid_on_the_forces_that_shel
 def test_attacks_on_many_homes_or_a_habit_of_attacks_are_no_incident() -> None:
     assert _events("Rioters in Kandi attacked the houses of two deputies.")[0] == []
     assert _events("The militia has often attacked a checkpoint in Kandi.")[0] == []
+
+
+def test_the_district_shelled_names_the_incident_not_a_place_beside_it() -> None:
+    kg = graph_of("Uzbek artillery units shelled the Sokh district and farms near the Shakhimardan enclave.")
+    events = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0]["name"].startswith("Sokh"), events

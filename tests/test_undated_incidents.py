@@ -33,3 +33,7 @@ def test_the_district_shelled_names_the_incident_not_a_place_beside_it() -> None
     kg = graph_of("Uzbek artillery units shelled the Sokh district and farms near the Shakhimardan enclave.")
     events = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 1 and events[0]["name"].startswith("Sokh"), events
+
+
+def test_an_attack_on_one_site_over_recent_months_is_no_incident() -> None:
+    assert _events("Bandits attacked a lone customs post in Kandi in recent months.")[0] == []

@@ -345,8 +345,9 @@ def _months(date: str) -> int:
 
 
 def named_alike(noun: Token, event: Event) -> bool:
-    """Whether the names a reference back gives ("the Makeen assault", "the Jordan attack") are among an earlier
-    incident's words (its names and places), so that it means that incident and not the latest one of its kind.
+    """Whether the names a reference back gives ("the Makeen assault", "the Jordan attack", "Islamic State's assault";
+    not a day's: "Friday's attack") are among an earlier incident's words (its names and places), so that it means
+    that incident and not the latest one of its kind.
 
     >>> from loaders.events import Event
     >>> from loaders.nlp import load_nlp
@@ -355,6 +356,7 @@ def named_alike(noun: Token, event: Event) -> bool:
     False
     """
     names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    names += [c.lower_ for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
     told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places)]).lower()
     return all(name in told for name in names)
 

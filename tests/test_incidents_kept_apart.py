@@ -29,3 +29,11 @@ def test_a_raid_and_an_ambush_at_one_town_in_one_month_are_two_incidents() -> No
 def test_a_bombing_and_the_blast_it_is_called_later_stay_one_incident() -> None:
     events = _events("A bombing hit a market in Kandi on Sunday. The blast in Kandi wounded twenty traders.")
     assert len(events) == 1, [e["name"] for e in events]
+
+
+def test_an_attack_owned_by_a_named_group_is_not_the_strike_told_before() -> None:
+    events = _events(
+        "On Monday, a drone struck a truck near Kandi, killing two traders. "
+        "Thousands remain displaced years after Boko Haram's assault on the area."
+    )
+    assert not any("Boko Haram's assault" in e["aliases"] for e in events), events

@@ -34,6 +34,7 @@ from loaders.incident_references import (
     acts_before,
     as_many,
     dates_allow,
+    families_fit,
     first_news,
     harm_of_the_deed,
     is_year,
@@ -43,6 +44,7 @@ from loaders.incident_references import (
     named_alike,
     nearest,
     nearest_or_news,
+    noun_of,
     on_the_day,
     placed_again,
     restated,
@@ -88,7 +90,7 @@ from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
 from loaders.named_operations import called_name, names_a_body, operation_title
 from loaders.qualifying_gerunds import qualifying_gerund
-from loaders.relative_days import day_named, relative_day_words, within_days
+from loaders.relative_days import day_named, days_apart, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
@@ -657,9 +659,10 @@ class EventFinder:
 
     def _qualifies_hit(self, place: Mention, hit_heads: list[Token]) -> bool:
         """Whether a place only qualifies the thing an act hit ("attacked a Puntland military base at X": whose base,
-        not where the attack was, which the base's own phrase tells)."""
+        not where the attack was, which the base's own phrase tells; not "shelled the X district", which is X)."""
         last = self.index.doc[place.end - 1]
-        return last.dep_ in {"compound", "amod", "nmod", "poss"} and last.head in hit_heads
+        division = last.head.lemma_.lower() in self.cues.place_divisions
+        return last.dep_ in {"compound", "amod", "nmod", "poss"} and last.head in hit_heads and not division
 
     def _trailing_harm(self, verb: Token) -> list[Token]:
         """The act (and what it was done into) whose place and date a harm after a comma shares, when the act is done
@@ -752,6 +755,7 @@ class EventFinder:
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
                 names = _reference_names(cue) + [_text(name) for name in [called_name(cue)] if name]  # "which they
                 earlier.surfaces += one_line(names, cue)  # called X": the name the text gives it
+                self._dated_by_reference(earlier, cue)
             elif (act := self._act_named(cue)) is not None:  # "Gunmen stormed a hall in X. ... the massacre"
                 act.surfaces += one_line(_reference_names(cue), cue)
                 found.append(act)
@@ -760,6 +764,17 @@ class EventFinder:
             elif (told := self._page_incident(cue)) is not None:  # "The clashes began on Monday ... the fighting"
                 found.append(told)
         return found
+
+    def _dated_by_reference(self, event: Event, cue: Token) -> None:
+        """Date an incident told with its month only by the day a reference back to it states ("A strike on a clinic
+        in X killed eight. ... The strike on Tuesday hit a two-storey building"), which keeps a strike of another day
+        at X apart from it."""
+        stated = _date_of(cue, self.doc_date, recent=True)
+        if not stated and cue.dep_ == "nsubj":  # "The strike on Tuesday hit X": the day of the verb it is subject of
+            dated = [t for c in cue.head.children if dates_a_verb(c) for t in c.subtree]
+            stated = next((d for t in dated if t.ent_type_ == "DATE" and (d := day_named(t.lower_, self.doc_date))), "")
+        if len(event.date) == len("yyyy-mm") and len(stated) == len("yyyy-mm-dd") and stated.startswith(event.date):
+            event.date = stated
 
     def _page_incident(self, cue: Token) -> Event | None:
         """The incident a page tells only by definite references ("The clashes began on Monday. ... The fighting
@@ -822,13 +837,17 @@ class EventFinder:
         verb = cue.head
         return cue.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues.perpetration_verbs
 
-    def _key(self, base: str, date: str) -> str:
+    def _key(self, base: str, date: str, cue: Token | None = None) -> str:
         """The document's key of a new incident: by its place and kind (or name) and month, by its day when the
-        document already told one so keyed on a day more than two days apart (two rocket attacks on one base weeks
-        apart are two incidents)."""
+        document already told one so keyed on another day (two rocket attacks on one base weeks apart, or a strike
+        on Monday and one on Tuesday, are two incidents), by its noun too when that one was told by a noun of
+        another family ("a raid on a bank in X" and "ambushes on patrols in X": two incidents)."""
         key = event_key(base, date)
-        if any(e.key == key and not within_days(e.date, date) for e in self.events):
+        alike = [e for e in self.events if e.key == key]
+        if any(not within_days(e.date, date) or days_apart(e.date, date) for e in alike):
             return slugify(f"{base} {date}")
+        if cue is not None and any(not families_fit(e.cue, cue) for e in alike):
+            return slugify(f"{base} {noun_of(cue)} {date}")
         return key
 
     def _kind(self, cue: Token) -> str | None:
@@ -1101,7 +1120,7 @@ class EventFinder:
         anchor = places[0] if places else targets[0] if targets else None
         kind = self._kind(cue)
         base = f"{_anchor_word(anchor)} {kind}" if anchor and kind and not title else name
-        key = slugify(name) if title else self._key(base, date)  # a named incident is one whenever it is told
+        key = slugify(name) if title else self._key(base, date, cue)  # a named incident is one whenever it is told
         event = Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         event.anchored = by_more
@@ -1218,6 +1237,7 @@ class EventFinder:
         once = kills_outright(verb) and any(m.label == "Person" for m in patients) and not is_unreal(verb)  # "the
         once = once and not any(self.is_event_noun(n) for n in told_in(verb))  # army killed X": one incident (not
         # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
+        once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
         if not ((date or relative or (counted and places) or named_later or once) and (patients or places or ship)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
             # ("on Sunday" tells one incident even in a document that gives no date)
@@ -1256,7 +1276,7 @@ class EventFinder:
         surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
         # "killed in a military operation in August 2013": the incident noun that made no incident of its own names it
         surfaces += [name for n in told_in(verb) if self.is_event_noun(n) for name in _noun_names(n, phrase)]
-        event = Event(self._key(base, date), name, one_line(surfaces, verb), verb, date, places, targets)
+        event = Event(self._key(base, date, verb), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
@@ -1316,6 +1336,17 @@ class EventFinder:
         hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         one = [h for h in hit if h.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in h.children)]
         return any(mention.start <= h.i < mention.end for h in one)
+
+    def _one_site_struck(self, verb: Token, places: list[Mention]) -> bool:
+        """Whether an undated attack verb tells one act at a named place: in the simple past, by a subject, on one
+        thing hit, named first in the singular ("Kyrgyz forces shelled the Isfara district and villages near X",
+        "gunmen fired on a police post in X"; not "attacked the homes of ministers", "has struck bases in X", "strikes
+        X", "attacked Israel")."""
+        if verb.tag_ != "VBD" or not places or is_unreal(verb) or not subjects_of(verb):
+            return False
+        hit = [c for c in verb.children if c.dep_ == "dobj"]
+        hit += [p for phrase in self._aim_phrases(verb) for p in phrase[0].children if p.dep_ == "pobj"]
+        return len(hit) == 1 and hit[0].tag_ in {"NN", "NNP"}
 
     def refers_back(self, token: Token) -> Event | None:
         """The earlier event that "the attack", "that strike" or "it" means."""

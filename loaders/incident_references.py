@@ -67,6 +67,20 @@ def noun_of(word: Token) -> str:
     return verb_nouns().get(lemma, lemma) if word.pos_ == "VERB" else lemma
 
 
+def families_fit(first: Token, second: Token) -> bool:
+    """Whether the words of two incidents allow one incident by their nouns' families: the same family, or a noun of
+    none ("attack", "strike"); not "a raid" and "ambushes", nor "a bombing" and "a shooting".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A raid hit Kano. An ambush hit Kano. The attack was over.")
+    >>> families_fit(doc[1], doc[6]), families_fit(doc[1], doc[11])
+    (False, True)
+    """
+    families = noun_families()
+    one, other = families.get(noun_of(first)), families.get(noun_of(second))
+    return one is None or other is None or one == other
+
+
 def told_alike(noun: Token, earlier: list[Event]) -> list[Event]:
     """Of the incidents a reference back may mean, those told by a noun of its family ("the blast" of "a bombing in
     X", "the assault" of "gunmen stormed Y"), which it means before the nearest incident of another noun ("a bombing
@@ -331,8 +345,9 @@ def _months(date: str) -> int:
 
 
 def named_alike(noun: Token, event: Event) -> bool:
-    """Whether the names a reference back gives ("the Makeen assault", "the Jordan attack") are among an earlier
-    incident's words (its names and places), so that it means that incident and not the latest one of its kind.
+    """Whether the names a reference back gives ("the Makeen assault", "the Jordan attack", "Islamic State's assault";
+    not a day's: "Friday's attack") are among an earlier incident's words (its names and places), so that it means
+    that incident and not the latest one of its kind.
 
     >>> from loaders.events import Event
     >>> from loaders.nlp import load_nlp
@@ -341,6 +356,7 @@ def named_alike(noun: Token, event: Event) -> bool:
     False
     """
     names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    names += [c.lower_ for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
     told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places)]).lower()
     return all(name in told for name in names)
 

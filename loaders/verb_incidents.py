@@ -101,9 +101,23 @@ def span_preps() -> frozenset[str]:
 
 
 def over_a_span(dated: list[Token]) -> bool:
-    """Whether a verb's date phrases give a span ("killed in the region since 2017"): the harm of many days, no one
-    incident."""
-    return any(c.dep_ == "prep" and c.lower_ in span_preps() for c in dated)
+    """Whether a verb's date phrases give a span ("killed in the region since 2017", "attacked X in the last few
+    years", "in recent months"; not "four years ago"): the harm of many days, no one incident.
+
+    >>> from loaders.nlp import load_nlp
+    >>> def spanned(text: str) -> bool:
+    ...     verb = next(t for t in load_nlp()(text) if t.lemma_ == "attack")
+    ...     return over_a_span([c for c in verb.children if dates_a_verb(c)])
+    >>> spanned("Rebels attacked the school in recent months."), spanned("Rebels attacked the school in May.")
+    (True, False)
+    """
+    spanned = any(c.dep_ == "prep" and c.lower_ in span_preps() for c in dated)
+    return spanned or any(_uncounted_plural(t) for c in dated for t in c.subtree)
+
+
+def _uncounted_plural(token: Token) -> bool:
+    """Whether a word of a date is a plural no number counts ("the last few years", "recent months")."""
+    return token.ent_type_ == "DATE" and token.tag_ == "NNS" and not any(c.like_num for c in token.children)
 
 
 @cache

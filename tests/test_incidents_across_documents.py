@@ -43,4 +43,5 @@ def test_a_bombing_named_by_its_day_alone_in_two_documents_is_two_incidents() ->
         ("Gunmen shot a judge in Kandahar. Tuesday's bombing killed nine people, police said.", "2024-05-15"),
         ("Rebels seized a town in North Kivu. The deadly bombing on Tuesday wounded twenty soldiers.", "2024-05-15"),
     )
-    assert sorted(len(docs) for docs in events.values()) == [1, 1], events
+    bombings = [docs for n, docs in events.items() if "bombing" in n]  # not the judge's shooting, an incident too
+    assert sorted(len(docs) for docs in bombings) == [1, 1], events

@@ -2481,8 +2481,9 @@ def test_a_verb_dated_relative_to_the_report_tells_an_attack_on_its_target() -> 
         assert "attacked Kigoma's Tuwasi Primary School" in events["Tuwasi Primary School attack"]
 
 
-def test_a_verb_without_a_time_tells_no_incident() -> None:
-    assert aliases("Rebels of the ADF attacked Kigoma's Tuwasi Primary School, police said.", "Event") == {}
+def test_a_verb_without_a_time_on_one_named_site_tells_one_incident() -> None:
+    found = aliases("Rebels of the ADF attacked Kigoma's Tuwasi Primary School, police said.", "Event")
+    assert list(found) == ["Tuwasi Primary School attack"], found  # as "gunmen stormed the hotel" is one
 
 
 def test_a_verb_told_incident_is_also_named_without_the_aside_after_a_comma() -> None:

@@ -1,0 +1,39 @@
+"""Two incidents at one place in one month that the text tells apart stay two: a strike a later sentence dates to
+Tuesday and a strike on Monday, or a raid and an ambush (nouns of two families)."""
+
+from __future__ import annotations
+
+from conftest import graph_of
+
+
+def _events(text: str) -> list[dict]:
+    kg = graph_of(text)  # read on Tuesday 5 March 2024
+    return [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+
+
+def test_a_strike_dated_by_its_reference_is_not_the_strike_of_the_day_before() -> None:
+    events = _events(
+        "A drone strike on a warehouse in Kandi killed six people. The strike on Tuesday destroyed the whole building."
+        " On Monday, a drone struck a truck near Kandi, killing two traders."
+    )
+    assert len(events) == 2, [e["name"] for e in events]
+    assert sorted(e["date"] for e in events) == ["2024-03-04", "2024-03-05"], events
+
+
+def test_a_raid_and_an_ambush_at_one_town_in_one_month_are_two_incidents() -> None:
+    text = "Gunmen raided a bank in Kandi in March. Rebels staged an ambush on an army patrol near Kandi in March."
+    events = _events(text)
+    assert len(events) == 2, [e["name"] for e in events]
+
+
+def test_a_bombing_and_the_blast_it_is_called_later_stay_one_incident() -> None:
+    events = _events("A bombing hit a market in Kandi on Sunday. The blast in Kandi wounded twenty traders.")
+    assert len(events) == 1, [e["name"] for e in events]
+
+
+def test_an_attack_owned_by_a_named_group_is_not_the_strike_told_before() -> None:
+    events = _events(
+        "On Monday, a drone struck a truck near Kandi, killing two traders. "
+        "Thousands remain displaced years after Boko Haram's assault on the area."
+    )
+    assert not any("Boko Haram's assault" in e["aliases"] for e in events), events

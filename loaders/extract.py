@@ -340,7 +340,7 @@ class DocReader:
         self._sources: dict[int, str] = {}  # see :meth:`source`
         for m in self.index.mentions:
             self._actor(m)
-            if m.label == "Location" and m.end < len(doc) and doc[m.end].lower_ in self.cues.place_nouns:
+            if m.label == "Location" and m.end < len(doc) and self._place_noun_after(doc[m.end]):
                 self.facts.actors[m.key].surfaces.add(doc[m.start : m.end + 1].text)  # "the Macomia district"
             if m.label == "Location" and (phrase := place_phrase(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(phrase)  # "the Haruba military base", "La Roca prison"
@@ -348,6 +348,12 @@ class DocReader:
                 self.facts.actors[m.key].surfaces.add(clan)  # "the Tarabin tribe"
             if m.kind == "government" and (short := name_without_owner(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(short)  # "electoral commission" of "Congo's electoral commission"
+
+    def _place_noun_after(self, token: Token) -> bool:
+        """Whether a lowercase noun of a place or a division follows a place's name, naming it with the name: "the
+        Macomia district", "Kyauktaw township", "Puncak regency"."""
+        divisions = place_kinds().division_endings
+        return token.lower_ in self.cues.place_nouns or (token.is_lower and token.lower_ in divisions)
 
     # -- recording ---------------------------------------------------------------------
     def _actor(self, end: End) -> str:

@@ -60,6 +60,7 @@ from loaders.whole_names import (
     first_name_a_place,
     hyphen_places,
     in_law_titles,
+    initialled_people,
     joined_company,
     joined_topics,
     known_place_sites,
@@ -858,6 +859,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
     whole += particle_names(doc, known)  # "Valle del Cauca", "Familia do Norte"
+    whole += initialled_people(doc, known)  # "P. Sundarraj"
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]

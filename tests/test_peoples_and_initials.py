@@ -1,0 +1,46 @@
+"""Names of peoples the NER reads as persons' ("Lotha groups"), people named by initials ("K. Ramesh") and places
+named with a local division's noun ("Wamena regency")."""
+
+from __future__ import annotations
+
+from tests.conftest import graph_of
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {node: data["label"] for node, data in graph_of(text).g.nodes(data=True)}
+
+
+def test_name_only_qualifying_nouns_of_a_people_is_no_person() -> None:
+    labels = _labels("Lotha legislators walked out of the assembly, and Lotha groups said they would boycott it.")
+    assert "lotha" not in labels
+
+
+def test_name_also_heading_its_own_phrase_stays_a_person() -> None:
+    labels = _labels("Kagwe supporters rallied in Kisumu on Sunday. Kagwe said the vote had been rigged.")
+    assert labels.get("kagwe") == "Person"
+
+
+def test_place_named_before_its_incidents_stays_the_incidents_place() -> None:
+    kg = graph_of("Relatives of the victims of the Kisumu killings marched to the police station.")
+    assert any(k == "OCCURRED_AT" and o == "kisumu" for _, o, k in kg.g.edges(keys=True))
+
+
+def test_person_named_by_an_initial_after_a_title_is_found() -> None:
+    kg = graph_of("Deputy Inspector General of Police K. Ramesh said the clash lasted two hours.")
+    assert kg.g.nodes["k-ramesh"]["label"] == "Person"
+
+
+def test_initials_inside_a_persons_full_name_make_no_second_person() -> None:
+    labels = _labels("Under Secretary Joan T. Harlow said the designations would stand.")
+    assert "t-harlow" not in labels
+
+
+def test_initials_of_a_known_state_open_no_persons_name() -> None:
+    labels = _labels("The U.S. Treasury sanctioned two brokers in Dubai on Tuesday.")
+    assert not any(label == "Person" for label in labels.values())
+
+
+def test_place_before_a_regency_is_a_place_named_with_its_noun_too() -> None:
+    kg = graph_of("Two soldiers died in an ambush in Wamena regency on Monday.")
+    assert kg.g.nodes["wamena"]["label"] == "Location"
+    assert "Wamena regency" in kg.g.nodes["wamena"]["aliases"]

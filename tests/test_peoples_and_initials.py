@@ -1,5 +1,6 @@
-"""Names of peoples the NER reads as persons' ("Lotha groups"), people named by initials ("K. Ramesh") and places
-named with a local division's noun ("Wamena regency")."""
+"""Names of peoples the NER reads as persons' ("Lotha groups"), people named by initials ("K. Ramesh"), places named
+with a local division's noun ("Wamena regency") and a town named with its noun beside its division ("Garsen town",
+"Garsen county")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_place_before_a_regency_is_a_place_named_with_its_noun_too() -> None:
     kg = graph_of("Two soldiers died in an ambush in Wamena regency on Monday.")
     assert kg.g.nodes["wamena"]["label"] == "Location"
     assert "Wamena regency" in kg.g.nodes["wamena"]["aliases"]
+
+
+def test_town_named_with_its_noun_beside_its_division_is_a_place_of_its_own() -> None:
+    kg = graph_of("Gunmen attacked a bus near Garsen town. Garsen county officials said three passengers died.")
+    assert kg.g.nodes["garsen-town"]["label"] == "Location"
+    assert "Garsen county" in kg.g.nodes["garsen"]["aliases"]
+    assert "Garsen town" not in kg.g.nodes["garsen"]["aliases"]
+
+
+def test_town_the_page_calls_the_town_of_its_name_stays_one_place() -> None:
+    labels = _labels(
+        "Gunmen attacked a bus near Garsen town. Garsen county officials said three passengers died. Police "
+        "reinforced the town of Garsen on Friday."
+    )
+    assert "garsen-town" not in labels
+    assert labels.get("garsen") == "Location"

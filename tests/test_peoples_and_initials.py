@@ -61,3 +61,13 @@ def test_town_the_page_calls_the_town_of_its_name_stays_one_place() -> None:
     )
     assert "garsen-town" not in labels
     assert labels.get("garsen") == "Location"
+
+
+def test_name_before_a_palace_a_cemetery_or_a_synagogue_is_the_sites() -> None:
+    labels = _labels("Rebels overran the Qasr presidential palace and the Amara cemetery within three days.")
+    assert labels.get("qasr-presidential-palace") == "Location"
+    assert labels.get("amara-cemetery") == "Location"
+    assert "qasr" not in labels and "amara" not in labels
+    assert _labels("Mourners gathered outside the Ohel Shalom synagogue in Kuba.").get("ohel-shalom-synagogue") == (
+        "Location"
+    )

@@ -17,7 +17,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, ADP, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -321,18 +321,27 @@ MAX_SITE_NAME_WORDS = 3
 
 
 def _named_before_buildings(shapes: WordShapes, taken: set[int]) -> list[Span]:
-    """Capitalised names after "the" and before the noun of a building that the NER missed or read as a people's, as
-    the building's whole name: "the Cândido Mendes prison", "the Rawda mosque" (``named_building_nouns``)."""
+    """Capitalised names after "the" or a preposition and before the noun of a building that the NER missed or read as
+    a people's, one lowercase noun or adjective allowed between, as the building's whole name: "the Cândido Mendes
+    prison", "the Rawda mosque", "under Koyalibeda police station limits" (``named_building_nouns``)."""
     found = []
     for noun in shapes.where_lower(building_nouns()):
-        floor = max(shapes.sentence_start(noun), noun - MAX_SITE_NAME_WORDS - 1)
-        start = noun
+        floor = max(shapes.sentence_start(noun), noun - MAX_SITE_NAME_WORDS - 2)
+        start = noun - 1 if noun > floor and _lowercase_qualifier(shapes, noun - 1) else noun
+        named = start
         while start > floor and start - 1 not in taken and shapes.title[start - 1] and shapes.pos[start - 1] == PROPN:
             start -= 1
-        opener = shapes.lower(start - 1) if start > floor else ""
-        if start < noun and opener == "the" and shapes.lower(start) not in not_actors():
+        opener = start - 1 if start > floor else -1
+        opened = opener >= 0 and (shapes.lower(opener) == "the" or shapes.pos[opener] == ADP)
+        if start < named and opened and shapes.lower(start) not in not_actors():
             found.append(Span(shapes.doc, start, noun + 1, label="FAC"))
     return found
+
+
+def _lowercase_qualifier(shapes: WordShapes, i: int) -> bool:
+    """Whether the token at ``i`` is a lowercase noun or adjective that may stand between a building's name and its
+    noun ("police" of "Koyalibeda police station", "presidential" of "the Qasr presidential palace")."""
+    return not shapes.title[i] and shapes.pos[i] in {NOUN, ADJ} and shapes.text[i].isalpha()
 
 
 def _named_before_base_words(shapes: WordShapes, taken: set[int]) -> list[Span]:

@@ -4,6 +4,11 @@ with a local division's noun ("Wamena regency") and a town named with its noun b
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
+from loaders.nlp import _named_before_buildings
+from loaders.word_shapes import WordShapes
 from tests.conftest import graph_of
 
 
@@ -71,3 +76,12 @@ def test_name_before_a_palace_a_cemetery_or_a_synagogue_is_the_sites() -> None:
     assert _labels("Mourners gathered outside the Ohel Shalom synagogue in Kuba.").get("ohel-shalom-synagogue") == (
         "Location"
     )
+
+
+def test_building_named_with_a_lowercase_word_before_its_noun_after_a_preposition_is_found() -> None:
+    # The NER reads most such names itself; the words are given their parts of speech here so that the rule alone
+    # is tested.
+    words = ["fighting", "under", "Pamedu", "police", "station", "limits", "ended", "."]
+    pos = ["NOUN", "ADP", "PROPN", "NOUN", "NOUN", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * 7)
+    assert [span.text for span in _named_before_buildings(WordShapes(doc), set())] == ["Pamedu police station"]

@@ -245,6 +245,29 @@ def initialled_people(doc: Doc, known: list[Span]) -> list[Span]:
     return found
 
 
+HYPHENED_NAME = r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+(?: [A-Z][\w'’]*)?"  # "Lamu-Garissa", "Enugu-Port Harcourt"
+
+
+@cache
+def _hyphened_road() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_lists()["road_nouns"]))
+    return re.compile(rf"(?:\b({HYPHENED_NAME}) and )?\b({HYPHENED_NAME}) (?:{nouns})(s?)\b")
+
+
+def hyphened_roads(doc: Doc, text: str) -> list[Span]:
+    """Roads named by the places they join, hyphened, before a road's noun ("the Lamu-Garissa road", "the Trans-Papua
+    highway"), a search of the text: the road with its noun, a place of its own, not the towns it joins; before the
+    noun in the plural, each name alone ("the Juba-Yei and Juba-Nimule roads")."""
+    found: list[Span] = []
+    for match in _hyphened_road().finditer(text):
+        plural = bool(match.group(3))
+        ends = [(match.start(2), match.end(2) if plural else match.end())]
+        if plural and match.group(1):
+            ends.append((match.start(1), match.end(1)))
+        found += [span for a, b in ends if (span := doc.char_span(a, b, label="FAC")) is not None]
+    return found
+
+
 def company_noun(word: str) -> bool:
     """Whether a word ends a company's or a bank's name ("Bank", "Technology").
 

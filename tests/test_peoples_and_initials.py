@@ -85,3 +85,13 @@ def test_building_named_with_a_lowercase_word_before_its_noun_after_a_prepositio
     pos = ["NOUN", "ADP", "PROPN", "NOUN", "NOUN", "NOUN", "VERB", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * 7)
     assert [span.text for span in _named_before_buildings(WordShapes(doc), set())] == ["Pamedu police station"]
+
+
+def test_road_named_by_the_towns_it_joins_is_a_place_of_its_own() -> None:
+    labels = _labels(
+        "Bandits ambush lorries on the Mombasa-Malindi road, and rebels attacked travellers along the Wau-Raja and "
+        "Wau-Tonj roads near Wau."
+    )
+    assert labels.get("mombasa-malindi-road") == "Location"
+    assert labels.get("wau-raja") == "Location" and labels.get("wau-tonj") == "Location"
+    assert "malindi" not in labels

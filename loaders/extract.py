@@ -129,7 +129,7 @@ from loaders.participle_scope import body_before_participle, body_set_off_before
 from loaders.person_names import names_one_person, people_in_context
 from loaders.pictured_groups import pictured_groups
 from loaders.place_context import places_in_context
-from loaders.place_names import place_kinds, towns_apart_from_divisions
+from loaders.place_names import courts_of_places, place_kinds, towns_apart_from_divisions
 from loaders.place_phrases import (
     beside_a_side,
     counted_by,
@@ -319,7 +319,7 @@ class DocReader:
         self.ontology = ontology or load_ontology()
         mentions = untagged_places(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "in Necoclí, Antioquia"
         mentions = capitals_as_states(doc, mentions, self.gazetteer)  # "Washington" says
-        mentions = towns_apart_from_divisions(doc, mentions)  # "Idlib city" beside "Idlib province"
+        mentions = courts_of_places(doc, towns_apart_from_divisions(doc, mentions))  # "Idlib city", "the Temuco court"
         mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"
         mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"

@@ -173,3 +173,55 @@ def towns_apart_from_divisions(doc: Doc, mentions: list[Mention]) -> list[Mentio
             replace(m, end=m.end + 1, end_char=end.idx + len(end), text=text, name=f"{m.name} {noun}", actor_id=None)
         )
     return out
+
+
+MAX_COURT_WORDS = 3  # lowercase words between a place's name and "court": "oral criminal"
+
+
+@cache
+def court_nouns() -> frozenset[str]:
+    """The nouns of a court that a place's name opens (``seeds/relations.yaml``'s ``court_nouns``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["court_nouns"])
+
+
+def _court_end(doc: Doc, m: Mention) -> int | None:
+    """Where the court a place's name opens ends ("the Temuco oral criminal court"), or None: after "the", up to three
+    lowercase words, the last a court's noun."""
+    if m.start == 0 or doc[m.start - 1].lower_ != "the":
+        return None
+    for end in range(m.end, min(m.end + MAX_COURT_WORDS + 1, len(doc))):
+        token = doc[end]
+        if not (token.is_lower and token.is_alpha):
+            return None
+        if token.lower_ in court_nouns():
+            return end + 1
+    return None
+
+
+def courts_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a place's name that opens a court's ("the Temuco oral criminal court", "the Cañete court")
+    made that court's, a government body named with its noun, not the town's; a page's courts opened by one place's
+    name and ending in one noun are one court, named by its longest form ("the Temuco court" of "the Temuco oral
+    criminal court")."""
+    ends = {i: end for i, m in enumerate(mentions) if m.label == "Location" and (end := _court_end(doc, m)) is not None}
+    if not ends:
+        return mentions
+    longest: dict[tuple[str, str], str] = {}
+    for i, end in ends.items():
+        key, text = (mentions[i].name, doc[end - 1].lower_), doc[mentions[i].start : end].text
+        if len(text) > len(longest.get(key, "")):
+            longest[key] = text
+    out = list(mentions)
+    for i, end in ends.items():
+        m, last = mentions[i], doc[end - 1]
+        out[i] = replace(
+            m,
+            end=end,
+            end_char=last.idx + len(last),
+            text=doc[m.start : end].text,
+            label="Organization",
+            name=longest[(m.name, last.lower_)],
+            kind="government",
+            actor_id=None,
+        )
+    return out

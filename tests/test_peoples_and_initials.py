@@ -95,3 +95,13 @@ def test_road_named_by_the_towns_it_joins_is_a_place_of_its_own() -> None:
     assert labels.get("mombasa-malindi-road") == "Location"
     assert labels.get("wau-raja") == "Location" and labels.get("wau-tonj") == "Location"
     assert "malindi" not in labels
+
+
+def test_town_opening_a_courts_name_after_the_is_the_court_a_body_of_its_own() -> None:
+    kg = graph_of(
+        "The sentence was upheld by the Valdivia appeals court on Monday. Lawyers had asked the Valdivia court to free "
+        "him, and a Lyon court fined him in 2019."
+    )
+    court = kg.g.nodes["valdivia-appeals-court"]
+    assert court["label"] == "Organization" and "Valdivia court" in court["aliases"]
+    assert "lyon-court" not in kg.g.nodes

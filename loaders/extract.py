@@ -300,6 +300,9 @@ def place_description_nouns(cues: Cues) -> frozenset[str]:
     return frozenset(cues.place_nouns | place_words().base_nouns | place_phrase_words().designators)
 
 
+MAX_TITLE_WORDS = 3  # capitalised titles before a person's name kept in a form of it: "Lieutenant Colonel X"
+
+
 class DocReader:
     """Reads one parsed document into :class:`DocFacts`."""
 
@@ -341,6 +344,8 @@ class DocReader:
         self._sources: dict[int, str] = {}  # see :meth:`source`
         for m in self.index.mentions:
             self._actor(m)
+            if m.label == "Person" and (titled := self._titled_surface(m)) is not None:
+                self.facts.actors[m.key].surfaces.add(titled)  # "Imam Samudra", "Colonel Assimi Goita"
             if m.label == "Location" and m.end < len(doc) and self._place_noun_after(doc[m.end]):
                 self.facts.actors[m.key].surfaces.add(doc[m.start : m.end + 1].text)  # "the Macomia district"
             if m.label == "Location" and (phrase := place_phrase(doc, m)) is not None:
@@ -349,6 +354,17 @@ class DocReader:
                 self.facts.actors[m.key].surfaces.add(clan)  # "the Tarabin tribe"
             if m.kind == "government" and (short := name_without_owner(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(short)  # "electoral commission" of "Congo's electoral commission"
+
+    def _titled_surface(self, m: Mention) -> str | None:
+        """A person's name with the capitalised titles written right before it ("Imam Samudra", "Major General X",
+        "Col. X"), a form the person is known by, or None when no title is there."""
+        start = m.start
+        while start > 0 and m.start - start < MAX_TITLE_WORDS and self._capitalised_title(self.doc[start - 1]):
+            start -= 1
+        return self.doc[start : m.end].text if start < m.start else None
+
+    def _capitalised_title(self, token: Token) -> bool:
+        return token.is_title and token.lower_.rstrip(".") in self.cues.honorifics
 
     def _place_noun_after(self, token: Token) -> bool:
         """Whether a lowercase noun of a place or a division follows a place's name, naming it with the name: "the

@@ -105,3 +105,8 @@ def test_town_opening_a_courts_name_after_the_is_the_court_a_body_of_its_own() -
     court = kg.g.nodes["valdivia-appeals-court"]
     assert court["label"] == "Organization" and "Valdivia court" in court["aliases"]
     assert "lyon-court" not in kg.g.nodes
+
+
+def test_person_named_with_a_title_is_known_by_the_titled_form_too() -> None:
+    kg = graph_of("Three men, Amrozi, Imam Rasyid and Mukhlis, were executed in 2008.")
+    assert "Imam Rasyid" in kg.g.nodes["rasyid"]["aliases"]

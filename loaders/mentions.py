@@ -559,7 +559,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     ]
     unknown = {m.name for m in found if m.label == "Person" and not m.actor_id}
     peoples = peoples_names(doc, unknown, [(m.start, m.end) for m in found])  # "Meitei groups", "the Kuki"
-    return [m for m in found if m.actor_id or m.label != "Person" or m.name not in peoples]
+    return [m for m in found if m.actor_id or m.name not in peoples]  # whatever else the NER read it for there
 
 
 def _headline_only(doc: Doc) -> Callable[[Mention], bool]:

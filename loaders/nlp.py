@@ -17,7 +17,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ADJ, ADP, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, PART, PRON, PROPN, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -549,7 +549,9 @@ def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -
     for i in range(*sent):
         word = shapes.title[i] or (shapes.upper[i] and shapes.alpha[i])
         inside = start is not None and (i in particles or shapes.text[i] in NAME_JOINERS)
-        if (word and (shapes.pos[i] == PROPN or start is not None)) or inside:
+        if (
+            word and (shapes.pos[i] == PROPN or start is not None or _capitalised_word_opening(shapes, i, sent))
+        ) or inside:
             start = i if start is None else start
             continue
         if start is not None:
@@ -558,6 +560,21 @@ def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -
     if start is not None:
         runs.append((start, sent[1]))
     return [(a, b) for a, b in runs if shapes.title[b - 1] or shapes.upper[b - 1]]
+
+
+OPENING_TAGS = frozenset({ADP, SCONJ, CCONJ, ADV, PART, DET, AUX, PRON})  # "Than" of "Than Oo", "To" of "Hun To"
+
+
+def _capitalised_word_opening(shapes: WordShapes, i: int, sent: tuple[int, int]) -> bool:
+    """Whether a capitalised function word inside a sentence opens a name before a proper noun: "Than" of "the
+    commanders Than Oo and Aung Aung", read as the comparative, is a given name there."""
+    return (
+        sent[0] < i < sent[1] - 1
+        and shapes.pos[i] in OPENING_TAGS
+        and bool(shapes.title[i + 1])
+        and shapes.pos[i + 1] == PROPN
+        and not shapes.space[i - 1]
+    )
 
 
 def _name_lists(

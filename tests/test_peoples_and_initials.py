@@ -7,7 +7,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from loaders.nlp import _named_before_buildings
+from loaders.nlp import _name_runs, _named_before_buildings
 from loaders.word_shapes import WordShapes
 from tests.conftest import graph_of
 
@@ -110,3 +110,11 @@ def test_town_opening_a_courts_name_after_the_is_the_court_a_body_of_its_own() -
 def test_person_named_with_a_title_is_known_by_the_titled_form_too() -> None:
     kg = graph_of("Three men, Amrozi, Imam Rasyid and Mukhlis, were executed in 2008.")
     assert "Imam Rasyid" in kg.g.nodes["rasyid"]["aliases"]
+
+
+def test_capitalised_function_word_before_a_proper_noun_opens_a_name_in_a_list() -> None:
+    # "Than" read as the comparative: the words are given the parts of speech the parser gives them.
+    words = ["sanctioned", "the", "commanders", "Than", "Oo", "and", "Aung", "Aung", "."]
+    pos = ["VERB", "DET", "NOUN", "SCONJ", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * 8)
+    assert (3, 5) in _name_runs(WordShapes(doc), (0, len(doc)), set())

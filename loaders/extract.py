@@ -129,7 +129,7 @@ from loaders.participle_scope import body_before_participle, body_set_off_before
 from loaders.person_names import names_one_person, people_in_context
 from loaders.pictured_groups import pictured_groups
 from loaders.place_context import places_in_context
-from loaders.place_names import place_kinds
+from loaders.place_names import courts_of_places, place_kinds, towns_apart_from_divisions
 from loaders.place_phrases import (
     beside_a_side,
     counted_by,
@@ -301,6 +301,9 @@ def place_description_nouns(cues: Cues) -> frozenset[str]:
     return frozenset(cues.place_nouns | place_words().base_nouns | place_phrase_words().designators)
 
 
+MAX_TITLE_WORDS = 3  # capitalised titles before a person's name kept in a form of it: "Lieutenant Colonel X"
+
+
 class DocReader:
     """Reads one parsed document into :class:`DocFacts`."""
 
@@ -320,6 +323,7 @@ class DocReader:
         self.ontology = ontology or load_ontology()
         mentions = untagged_places(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "in Necoclí, Antioquia"
         mentions = capitals_as_states(doc, mentions, self.gazetteer)  # "Washington" says
+        mentions = courts_of_places(doc, towns_apart_from_divisions(doc, mentions))  # "Idlib city", "the Temuco court"
         mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"
         mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
@@ -341,7 +345,9 @@ class DocReader:
         self._sources: dict[int, str] = {}  # see :meth:`source`
         for m in self.index.mentions:
             self._actor(m)
-            if m.label == "Location" and m.end < len(doc) and doc[m.end].lower_ in self.cues.place_nouns:
+            if m.label == "Person" and (titled := self._titled_surface(m)) is not None:
+                self.facts.actors[m.key].surfaces.add(titled)  # "Imam Samudra", "Colonel Assimi Goita"
+            if m.label == "Location" and m.end < len(doc) and self._place_noun_after(doc[m.end]):
                 self.facts.actors[m.key].surfaces.add(doc[m.start : m.end + 1].text)  # "the Macomia district"
             if m.label == "Location" and (phrase := place_phrase(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(phrase)  # "the Haruba military base", "La Roca prison"
@@ -349,6 +355,23 @@ class DocReader:
                 self.facts.actors[m.key].surfaces.add(clan)  # "the Tarabin tribe"
             if m.kind == "government" and (short := name_without_owner(doc, m)) is not None:
                 self.facts.actors[m.key].surfaces.add(short)  # "electoral commission" of "Congo's electoral commission"
+
+    def _titled_surface(self, m: Mention) -> str | None:
+        """A person's name with the capitalised titles written right before it ("Imam Samudra", "Major General X",
+        "Col. X"), a form the person is known by, or None when no title is there."""
+        start = m.start
+        while start > 0 and m.start - start < MAX_TITLE_WORDS and self._capitalised_title(self.doc[start - 1]):
+            start -= 1
+        return self.doc[start : m.end].text if start < m.start else None
+
+    def _capitalised_title(self, token: Token) -> bool:
+        return token.is_title and token.lower_.rstrip(".") in self.cues.honorifics
+
+    def _place_noun_after(self, token: Token) -> bool:
+        """Whether a lowercase noun of a place or a division follows a place's name, naming it with the name: "the
+        Macomia district", "Kyauktaw township", "Puncak regency"."""
+        divisions = place_kinds().division_endings
+        return token.lower_ in self.cues.place_nouns or (token.is_lower and token.lower_ in divisions)
 
     # -- recording ---------------------------------------------------------------------
     def _actor(self, end: End) -> str:

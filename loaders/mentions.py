@@ -33,6 +33,7 @@ from loaders.organisation_names import (
     without_furniture,
 )
 from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor, title_case_lines
+from loaders.peoples_names import peoples_names
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
@@ -548,7 +549,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     heading = heading_tokens(doc)  # "WHO IS BEHIND IT": a heading in capitals names no actor, not even "WHO"
     mentions = (mention_from_span(span, gazetteer) for span in spans)
     headline = _headline_only(doc)  # "Council Renews Arms Embargo": a title-case headline's phrase, not a name
-    return [
+    found = [
         m
         for m in mentions
         if m is not None
@@ -556,6 +557,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         and m.start not in heading
         and not (m.actor_id is None and m.label != "Person" and headline(m))
     ]
+    unknown = {m.name for m in found if m.label == "Person" and not m.actor_id}
+    peoples = peoples_names(doc, unknown, [(m.start, m.end) for m in found])  # "Meitei groups", "the Kuki"
+    return [m for m in found if m.actor_id or m.name not in peoples]  # whatever else the NER read it for there
 
 
 def _headline_only(doc: Doc) -> Callable[[Mention], bool]:

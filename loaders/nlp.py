@@ -17,7 +17,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, PART, PRON, PROPN, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -59,7 +59,9 @@ from loaders.whole_names import (
     family_name_inside,
     first_name_a_place,
     hyphen_places,
+    hyphened_roads,
     in_law_titles,
+    initialled_people,
     joined_company,
     joined_topics,
     known_place_sites,
@@ -320,18 +322,27 @@ MAX_SITE_NAME_WORDS = 3
 
 
 def _named_before_buildings(shapes: WordShapes, taken: set[int]) -> list[Span]:
-    """Capitalised names after "the" and before the noun of a building that the NER missed or read as a people's, as
-    the building's whole name: "the Cândido Mendes prison", "the Rawda mosque" (``named_building_nouns``)."""
+    """Capitalised names after "the" or a preposition and before the noun of a building that the NER missed or read as
+    a people's, one lowercase noun or adjective allowed between, as the building's whole name: "the Cândido Mendes
+    prison", "the Rawda mosque", "under Koyalibeda police station limits" (``named_building_nouns``)."""
     found = []
     for noun in shapes.where_lower(building_nouns()):
-        floor = max(shapes.sentence_start(noun), noun - MAX_SITE_NAME_WORDS - 1)
-        start = noun
+        floor = max(shapes.sentence_start(noun), noun - MAX_SITE_NAME_WORDS - 2)
+        start = noun - 1 if noun > floor and _lowercase_qualifier(shapes, noun - 1) else noun
+        named = start
         while start > floor and start - 1 not in taken and shapes.title[start - 1] and shapes.pos[start - 1] == PROPN:
             start -= 1
-        opener = shapes.lower(start - 1) if start > floor else ""
-        if start < noun and opener == "the" and shapes.lower(start) not in not_actors():
+        opener = start - 1 if start > floor else -1
+        opened = opener >= 0 and (shapes.lower(opener) == "the" or shapes.pos[opener] == ADP)
+        if start < named and opened and shapes.lower(start) not in not_actors():
             found.append(Span(shapes.doc, start, noun + 1, label="FAC"))
     return found
+
+
+def _lowercase_qualifier(shapes: WordShapes, i: int) -> bool:
+    """Whether the token at ``i`` is a lowercase noun or adjective that may stand between a building's name and its
+    noun ("police" of "Koyalibeda police station", "presidential" of "the Qasr presidential palace")."""
+    return not shapes.title[i] and shapes.pos[i] in {NOUN, ADJ} and shapes.text[i].isalpha()
 
 
 def _named_before_base_words(shapes: WordShapes, taken: set[int]) -> list[Span]:
@@ -538,7 +549,9 @@ def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -
     for i in range(*sent):
         word = shapes.title[i] or (shapes.upper[i] and shapes.alpha[i])
         inside = start is not None and (i in particles or shapes.text[i] in NAME_JOINERS)
-        if (word and (shapes.pos[i] == PROPN or start is not None)) or inside:
+        if (
+            word and (shapes.pos[i] == PROPN or start is not None or _capitalised_word_opening(shapes, i, sent))
+        ) or inside:
             start = i if start is None else start
             continue
         if start is not None:
@@ -547,6 +560,21 @@ def _name_runs(shapes: WordShapes, sent: tuple[int, int], particles: set[int]) -
     if start is not None:
         runs.append((start, sent[1]))
     return [(a, b) for a, b in runs if shapes.title[b - 1] or shapes.upper[b - 1]]
+
+
+OPENING_TAGS = frozenset({ADP, SCONJ, CCONJ, ADV, PART, DET, AUX, PRON})  # "Than" of "Than Oo", "To" of "Hun To"
+
+
+def _capitalised_word_opening(shapes: WordShapes, i: int, sent: tuple[int, int]) -> bool:
+    """Whether a capitalised function word inside a sentence opens a name before a proper noun: "Than" of "the
+    commanders Than Oo and Aung Aung", read as the comparative, is a given name there."""
+    return (
+        sent[0] < i < sent[1] - 1
+        and shapes.pos[i] in OPENING_TAGS
+        and bool(shapes.title[i + 1])
+        and shapes.pos[i + 1] == PROPN
+        and not shapes.space[i - 1]
+    )
 
 
 def _name_lists(
@@ -858,6 +886,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
     whole += particle_names(doc, known)  # "Valle del Cauca", "Familia do Norte"
+    whole += initialled_people(doc, known) + hyphened_roads(doc, text)  # "P. Sundarraj", "the Lamu-Garissa road"
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]

@@ -58,6 +58,7 @@ class PlaceKinds:
     division_endings: frozenset[str]  # ending a body's name: "Berehet Woreda", "Macomia District"
     settlements: frozenset[str]  # "the West Bank city of Nablus"
     after_name: frozenset[str]  # after a name the NER read as a body's: "Tera department", "Apure state"
+    towns: frozenset[str]  # a town's own noun: "Idlib city" beside "Idlib province"
 
 
 @cache
@@ -81,6 +82,7 @@ def place_kinds() -> PlaceKinds:
         divisions | frozenset(data["local_divisions"]),
         towns | frozenset(data["other_settlements"]),
         divisions | frozenset(data["person_divisions"]) | frozenset(data["body_divisions"]),
+        towns,
     )
 
 
@@ -136,3 +138,90 @@ def places_called_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         replace(m, label="Location", kind=None) if m.name in named and m.label in MISREAD and not m.actor_id else m
         for m in mentions
     ]
+
+
+def _noun_after(doc: Doc, m: Mention, nouns: frozenset[str]) -> str | None:
+    """The lowercase noun of ``nouns`` written right after a place's name ("Idlib city"), or None."""
+    after = doc[m.end] if m.end < len(doc) else None
+    return after.text if after is not None and after.is_lower and after.lower_ in nouns else None
+
+
+def _after_town_noun(doc: Doc, m: Mention, towns: frozenset[str]) -> bool:
+    """Whether a town's noun governs the name through "of": "the town of Batken" (the name alone is the town's)."""
+    return m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in towns
+
+
+def towns_apart_from_divisions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a place's name written before a town's noun ("Idlib city", "Mandera town") made that town's,
+    named with its noun, where the page also writes the name before a division's noun ("Idlib province", "Mandera
+    county"): the town and the division around it are two places, and the name alone stays the division's, unless the
+    page calls it the town's ("the town of Batken")."""
+    kinds = place_kinds()
+    divided = {m.name for m in mentions if m.label == "Location" and _noun_after(doc, m, kinds.division_endings)}
+    divided -= {m.name for m in mentions if _after_town_noun(doc, m, kinds.towns)}  # "the town of Batken": the town's
+    if not divided:
+        return mentions
+    out = []
+    for m in mentions:
+        noun = _noun_after(doc, m, kinds.towns) if m.label == "Location" and m.name in divided else None
+        if noun is None:
+            out.append(m)
+            continue
+        end = doc[m.end]
+        text = doc[m.start : m.end + 1].text
+        out.append(
+            replace(m, end=m.end + 1, end_char=end.idx + len(end), text=text, name=f"{m.name} {noun}", actor_id=None)
+        )
+    return out
+
+
+MAX_COURT_WORDS = 3  # lowercase words between a place's name and "court": "oral criminal"
+
+
+@cache
+def court_nouns() -> frozenset[str]:
+    """The nouns of a court that a place's name opens (``seeds/relations.yaml``'s ``court_nouns``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["court_nouns"])
+
+
+def _court_end(doc: Doc, m: Mention) -> int | None:
+    """Where the court a place's name opens ends ("the Temuco oral criminal court"), or None: after "the", up to three
+    lowercase words, the last a court's noun."""
+    if m.start == 0 or doc[m.start - 1].lower_ != "the":
+        return None
+    for end in range(m.end, min(m.end + MAX_COURT_WORDS + 1, len(doc))):
+        token = doc[end]
+        if not (token.is_lower and token.is_alpha):
+            return None
+        if token.lower_ in court_nouns():
+            return end + 1
+    return None
+
+
+def courts_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a place's name that opens a court's ("the Temuco oral criminal court", "the Cañete court")
+    made that court's, a government body named with its noun, not the town's; a page's courts opened by one place's
+    name and ending in one noun are one court, named by its longest form ("the Temuco court" of "the Temuco oral
+    criminal court")."""
+    ends = {i: end for i, m in enumerate(mentions) if m.label == "Location" and (end := _court_end(doc, m)) is not None}
+    if not ends:
+        return mentions
+    longest: dict[tuple[str, str], str] = {}
+    for i, end in ends.items():
+        key, text = (mentions[i].name, doc[end - 1].lower_), doc[mentions[i].start : end].text
+        if len(text) > len(longest.get(key, "")):
+            longest[key] = text
+    out = list(mentions)
+    for i, end in ends.items():
+        m, last = mentions[i], doc[end - 1]
+        out[i] = replace(
+            m,
+            end=end,
+            end_char=last.idx + len(last),
+            text=doc[m.start : end].text,
+            label="Organization",
+            name=longest[(m.name, last.lower_)],
+            kind="government",
+            actor_id=None,
+        )
+    return out

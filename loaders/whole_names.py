@@ -221,6 +221,53 @@ def nicknamed_people(doc: Doc, text: str) -> list[Span]:
     return found
 
 
+INITIALLED = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?")
+
+
+def initialled_people(doc: Doc, known: list[Span]) -> list[Span]:
+    """People named by initials before a family name ("P. Sundarraj", "S. P. Rao", "I.K. Elesela"), a search of the
+    text, which the NER often leaves unnamed: none over a known actor's name ("U.S. Treasury") or a person's the NER
+    read ("Brian E. Nelson"), none whose words after the initials open a sentence or are no
+    name ("Plan B. The army") or a body's ("J. Walter Company")."""
+    found: list[Span] = []
+    ruled = {i for k in known for i in range(k.start, k.end)}
+    ruled |= {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}  # "Brian E. Nelson"
+    skip = not_actors() | load_cues().articles | load_cues().honorifics
+    for match in INITIALLED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        if span is None or ruled.intersection(range(span.start, span.end)):
+            continue
+        words = [t for t in span if not t.text.endswith(".")]
+        if not words or words[0].is_sent_start or any(t.lower_ in skip for t in words):
+            continue
+        if guess_kind(span.text) == "other":
+            found.append(span)
+    return found
+
+
+HYPHENED_NAME = r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+(?: [A-Z][\w'’]*)?"  # "Lamu-Garissa", "Enugu-Port Harcourt"
+
+
+@cache
+def _hyphened_road() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_lists()["road_nouns"]))
+    return re.compile(rf"(?:\b({HYPHENED_NAME}) and )?\b({HYPHENED_NAME}) (?:{nouns})(s?)\b")
+
+
+def hyphened_roads(doc: Doc, text: str) -> list[Span]:
+    """Roads named by the places they join, hyphened, before a road's noun ("the Lamu-Garissa road", "the Trans-Papua
+    highway"), a search of the text: the road with its noun, a place of its own, not the towns it joins; before the
+    noun in the plural, each name alone ("the Juba-Yei and Juba-Nimule roads")."""
+    found: list[Span] = []
+    for match in _hyphened_road().finditer(text):
+        plural = bool(match.group(3))
+        ends = [(match.start(2), match.end(2) if plural else match.end())]
+        if plural and match.group(1):
+            ends.append((match.start(1), match.end(1)))
+        found += [span for a, b in ends if (span := doc.char_span(a, b, label="FAC")) is not None]
+    return found
+
+
 def company_noun(word: str) -> bool:
     """Whether a word ends a company's or a bank's name ("Bank", "Technology").
 

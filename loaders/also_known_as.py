@@ -21,6 +21,7 @@ from loaders.person_names import name_particles
 
 MAX_GAP = 8  # tokens between a name and its other name (", known by the nom de guerre")
 DASHES = frozenset({"—", "–"})
+PLACES = frozenset({"Location", "Country"})
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,16 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         )
     )
     words = alias_words()
+    glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"
+    if glued:
+        return False  # "under the name ISIS-DRC": the name goes on past the mention
+    if (first.label in PLACES) != (second.label in PLACES):
+        return False  # "the Sentinel Front, under the name Kidal Brigades": a place is no group's or person's name
     if between[-1:] == ("the",) and between[:-1] in words.any:
         return True  # "Ukraine's military intelligence agency, known as the HUR"
     if between in words.any or _quoted_nickname(doc, first, second, between) or _bracketed_kunya(doc, first, second):
         return True
-    glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"
-    if first.label != "Organization" or not is_acronym(second.text) or glued:
+    if first.label != "Organization" or not is_acronym(second.text):
         return False
     if between in words.acronym:
         return True

@@ -9,3 +9,20 @@ def test_group_name_with_its_country_is_one_group() -> None:
     nodes = set(graph_of("Militia fighters pushed into the hills, where Islamic State Somalia is dug in.").g.nodes)
     assert "islamic-state-somalia-province" in nodes
     assert "somalia" not in nodes and "isis" not in nodes
+
+
+def _aliases(text: str) -> dict[str, set[str]]:
+    kg = graph_of(text, "2024-03-05", "both")
+    return {d["name"]: set(d.get("aliases", ())) for _, d in kg.g.nodes(data=True)}
+
+
+def test_a_former_or_self_given_name_is_the_same_group() -> None:
+    found = _aliases("The Sentinel Front, formerly known as the Gao Liberation Brigades, attacked a convoy.")
+    assert "Gao Liberation Brigades" in found.get("Sentinel Front", set()), found
+
+
+def test_a_name_that_goes_on_past_a_hyphen_or_names_a_place_is_no_other_name() -> None:
+    found = _aliases("The US designated the Sentinel Front, under the name ISIS-Sahel, in 2021. ISIS denied it.")
+    assert "ISIS" not in found.get("Sentinel Front", set()), found
+    found = _aliases("The Sentinel Front, under the name Kidal Brigades, attacked Gao.")
+    assert "Sentinel Front" in found and "Sentinel Front" not in found.get("Kidal", set()), found

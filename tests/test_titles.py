@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import graph_of
+from test_real_text import triples
 
 pytestmark = pytest.mark.model
 
@@ -89,3 +90,20 @@ def test_a_leader_named_beside_with_his_party_after_of_leads_it() -> None:
 def test_a_leader_named_beside_as_one_of_several_is_a_member() -> None:
     found = links("A senior leader, Khalil al-Hayya of Hamas, rejected the offer.")
     assert ("khalil-al-hayya", "MEMBER_OF", "hamas") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Swedish journalists, Lars Moberg and Erik Sandell, were detained in Jijiga in 2011.",
+        "The Swedish journalist Lars Moberg was detained in Jijiga.",
+        "Swedish journalist Lars Moberg was detained in Jijiga.",
+    ],
+)
+def test_a_journalist_s_nationality_is_no_employer(text: str) -> None:
+    found = triples(text)
+    assert not {t for t in found if t[1] == "WORKS_FOR" and t[2] == "sweden"}, found
+
+
+def test_a_diplomat_still_works_for_his_state() -> None:
+    assert ("lars-moberg", "WORKS_FOR", "sweden") in triples("Swedish diplomat Lars Moberg met the rebels in Jijiga.")

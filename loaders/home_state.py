@@ -88,6 +88,8 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     state = article_state(reader)
     if state is None or _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state):
         return []
+    if _after_another_state(reader, person, state):
+        return []
     return [state]
 
 
@@ -117,6 +119,25 @@ def _elsewhere(reader: DocReader, person: Mention, state: Mention) -> bool:
     be a foreign actor: "the United States sanctioned Information Minister X")."""
     sentence = reader.doc[person.start].sent
     states = {s for m in reader.index.inside(sentence) if m.label == "Location" for s in _states_around(reader, m)}
+    return bool(states) and state.key not in states
+
+
+def _after_another_state(reader: DocReader, person: Mention, state: Mention) -> bool:
+    """Whether the sentence before the person's, in the same paragraph, names other states and not the article's,
+    and the person's own names none ("Turkish Prime Minister X chaired a meeting in Ankara. Foreign Minister Y said
+    ...", in a page on Iraq: the minister may well be Turkey's, so the article's state is no safe guess)."""
+    doc, sentence = reader.doc, reader.doc[person.start].sent
+    end = sentence.start
+    while end > 0 and doc[end - 1].is_space:
+        if "\n" in doc[end - 1].text:
+            return False  # the sentence before is another paragraph's
+        end -= 1
+    if end == 0 or any(m.label == "Country" for m in reader.index.inside(sentence)):
+        return False
+    before = doc[end - 1].sent
+    if "\n" in before.text:
+        return False  # a heading run into the sentence
+    states = {m.key for m in reader.index.inside(before) if m.label == "Country"}
     return bool(states) and state.key not in states
 
 

@@ -107,3 +107,12 @@ def test_a_journalist_s_nationality_is_no_employer(text: str) -> None:
 
 def test_a_diplomat_still_works_for_his_state() -> None:
     assert ("lars-moberg", "WORKS_FOR", "sweden") in triples("Swedish diplomat Lars Moberg met the rebels in Jijiga.")
+
+
+def test_a_title_after_a_sentence_on_another_state_is_not_given_the_page_s_state() -> None:
+    text = (
+        "Iraq's army collapsed in Mosul on Tuesday as Iraqi troops fled. Iraq asked for help. Turkish Prime Minister"
+        " Recep Tayyip Erdogan chaired an emergency meeting in Ankara. Foreign Minister Ahmet Davutoglu said the staff"
+        " were safe."
+    )
+    assert ("ahmet-davutoglu", "WORKS_FOR", "iraq") not in triples(text), triples(text)

@@ -80,6 +80,7 @@ class MentionIndex:
         self.by_token: dict[int, Mention] = {}
         self.antecedents: dict[int, Mention | None] = {}  # a reference's position -> what it stands for, read once
         self.definite_groups: dict[int, bool] = {}  # a token's position -> whether it is a definite group noun
+        self._inside: dict[tuple[int, int], list[Mention]] = {}  # see :meth:`inside`
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
@@ -105,10 +106,14 @@ class MentionIndex:
         return self.by_token.get(token.i)
 
     def inside(self, span: Span) -> list[Mention]:
-        """The mentions wholly inside a span (a sentence), in text order."""
-        lo = bisect_left(self.starts, span.start)
-        hi = bisect_left(self.starts, span.end, lo)
-        return [m for m in self.mentions[lo:hi] if m.end <= span.end]
+        """The mentions wholly inside a span (a sentence), in text order: found once a span (a sentence's rules ask
+        again and again), a new list at each call."""
+        found = self._inside.get((span.start, span.end))
+        if found is None:
+            lo = bisect_left(self.starts, span.start)
+            hi = bisect_left(self.starts, span.end, lo)
+            found = self._inside[span.start, span.end] = [m for m in self.mentions[lo:hi] if m.end <= span.end]
+        return found.copy()
 
     def within(self, tokens: Iterable[Token]) -> list[Mention]:
         """Distinct mentions covering any of these tokens, in text order."""

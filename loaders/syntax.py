@@ -300,9 +300,27 @@ def reference_tokens(index: MentionIndex) -> list[Token]:
     """The tokens outside any name that can refer back to an actor: a pronoun, a group noun ("the group"), a
     country's noun ("the country"), a word of a name ("the brigade"), fighters ("the militants") and a role ("the
     president"); whether each does is for :func:`is_definite_group` and the pronouns' test."""
-    words = load_cues().pronouns | index.group_nouns | reference_words()[1] | named_head_words() | plural_nouns()
-    words |= load_cues().role_words | adherent_words(index) | government_nouns()
-    return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
+    fixed = reference_nouns(index.group_nouns)
+    found = tokens_with(index.doc, fixed)
+    if adherents := adherent_words(index) - fixed:  # the page's own: "the Maoists"
+        found = sorted(found + tokens_with(index.doc, adherents), key=lambda t: t.i)
+    return [t for t in found if t.i not in index.by_token]
+
+
+@cache
+def reference_nouns(group_nouns: frozenset[str]) -> frozenset[str]:
+    """The words that may refer back to an actor on any page (see :func:`reference_tokens`), joined once a process.
+
+    >>> {"he", "group", "president"} <= reference_nouns(frozenset({"group"}))
+    True
+    """
+    cues = load_cues()
+    return (
+        frozenset(
+            cues.pronouns | group_nouns | reference_words()[1] | named_head_words() | plural_nouns() | cues.role_words
+        )
+        | government_nouns()
+    )
 
 
 def refers_back(token: Token, index: MentionIndex) -> bool:

@@ -790,7 +790,8 @@ class EventFinder:
             # names it: "Border clashes leave 12 dead")
         if any(kinds_fit(kind, e.incident_kind) for e in self.events):
             return None  # "the attack" that finds no incident among the page's attacks means none of them
-        told = [t for t in cue.doc if t.i != cue.i and kinds_fit(kind, self._kind(t)) and self.is_event_noun(t)]
+        words = self.words.with_word(self.cues.event_kinds, cue.doc[:])  # the page's words of an incident's kind
+        told = [t for t in words if t.i != cue.i and kinds_fit(kind, self._kind(t)) and self.is_event_noun(t)]
         if not any(self._definite(t) for t in told):
             return None  # "the offensive" told once: a passing word, not the page's incident
         if any(self._singled_out(t) for t in told):

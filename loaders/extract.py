@@ -375,15 +375,21 @@ class DocReader:
 
     # -- recording ---------------------------------------------------------------------
     def _actor(self, end: End) -> str:
+        actors = self.facts.actors
         if isinstance(end, Event):
-            fact = self.facts.actors.setdefault(end_key(end), ActorFact(end_key(end), "Event", end.name, date=end.date))
+            key = end_key(end)
+            fact = actors.get(key)
+            if fact is None:  # made once an actor, not at every link it has
+                fact = actors[key] = ActorFact(key, "Event", end.name, date=end.date)
             fact.surfaces.update(end.surfaces)
             fact.incident = told_of(fact.incident, end)
             if end.date.startswith(fact.date or "-") or fact.date == self.facts.date[:7]:  # the page's month, then
                 # the day or date the story tells
                 fact.date = end.date
             return fact.key
-        fact = self.facts.actors.setdefault(end.key, ActorFact(end.key, end.label, end.name, end.kind, end.actor_id))
+        fact = actors.get(end.key)
+        if fact is None:
+            fact = actors[end.key] = ActorFact(end.key, end.label, end.name, end.kind, end.actor_id)
         if not end.refers_back:
             fact.surfaces.add(end.text)
         return fact.key

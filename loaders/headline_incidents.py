@@ -3,6 +3,8 @@ story below it tells, even where the headline alone gives the parse no place or 
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Token
 
 from loaders.doc_words import text_of
@@ -55,7 +57,7 @@ def headline_phrase(cue: Token, place_preps: frozenset[str]) -> str:
     """
     line_end = cue.sent.start_char + cue.sent.text.find("\n", cue.idx - cue.sent.start_char)
     words = [t for t in cue.subtree if t.i <= cue.i and t.dep_ != "det" and not (t.is_punct or t.is_space)]
-    rest = [t for t in cue.doc[cue.i + 1 :] if t.idx < line_end]
+    rest = list(takewhile(lambda t: t.idx < line_end, cue.doc[cue.i + 1 :]))  # the line's words, not the page's
     if rest and rest[0].lower_ in place_preps and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in rest):
         words += rest
     start, end = min(t.i for t in words), max(t.i for t in words)

@@ -26,8 +26,8 @@ NAMING_WORDS = (("known", "as"), ("called",), ("named",), ("dubbed",))  # ", kno
 def named_parts(reader: DocReader, sent: Span) -> None:
     """ "its armed wing, [known as] [the] X" and "Y's armed wing, [the] X": X is a member of the owner."""
     parts = reader.cues.named_part_nouns
-    for token in sent:
-        if token.lemma_.lower() not in parts or token.tag_ in {"NNS", "NNPS"} or reader.index.at(token) is not None:
+    for token in reader.words.with_lemma(parts, sent):  # the part's nouns only, found from the page's lemmas
+        if token.tag_ in {"NNS", "NNPS"} or reader.index.at(token) is not None:
             continue
         owner = _owner_before(reader, token, sent)
         part = _name_after(reader, token.i + 1, sent) if owner is not None else None

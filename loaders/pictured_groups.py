@@ -40,7 +40,7 @@ def pictured_groups(reader: DocReader, sent: Span) -> None:
     if not reader.index.scope.aside(sent.start_char) or link_pattern().search(sent.text) is not None:
         return
     people_nouns, preps = pictured_words()
-    for people in (t for t in sent if t.lower_ in people_nouns and t.dep_ in PICTURED_DEPS):
+    for people in (t for t in reader.words.with_lower(people_nouns, sent) if t.dep_ in PICTURED_DEPS):
         groups = [m for m in _groups_of(reader, people) if m.kind not in STATE_KINDS]
         if not groups:
             continue

@@ -431,10 +431,10 @@ def lowercase_words(doc: Doc) -> set[str]:
     return {strings[orth] for orth, is_lower in doc.to_array([ORTH, IS_LOWER]).tolist() if is_lower}
 
 
-def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def no_names(doc: Doc, mentions: list[Mention], lower: set[str]) -> list[Mention]:
     """The mentions without the capitalised common words the NER takes for names ("South", "Peacekeepers",
-    ``same_actor.common_words``) and the platforms a statement is posted on ("on the Telegram app")."""
-    lower = lowercase_words(doc)
+    ``same_actor.common_words``) and the platforms a statement is posted on ("on the Telegram app"); ``lower``: the
+    words the document writes in lower case (:func:`lowercase_words`)."""
     return [
         m
         for m in mentions
@@ -447,11 +447,11 @@ def no_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def common_word_openers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def common_word_openers(doc: Doc, mentions: list[Mention], lower: set[str]) -> list[Mention]:
     """Unknown names of two words or more that open their sentence with a common word capitalised by its place (one
     the document writes in lower case elsewhere) before the name of another mention: that mention's actor
-    ("Suspected Lakurawa militants crossed ..." beside "Lakurawa": the group, not a person "Suspected Lakurawa")."""
-    lower = lowercase_words(doc)
+    ("Suspected Lakurawa militants crossed ..." beside "Lakurawa": the group, not a person "Suspected Lakurawa");
+    ``lower``: the words the document writes in lower case (:func:`lowercase_words`)."""
     named = {m.name.lower(): m for m in mentions if m.actor_id or m.label != "Person"}
     out = []
     for m in mentions:
@@ -538,7 +538,10 @@ def people_spelled_alike(mentions: list[Mention]) -> list[Mention]:
 
 def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each actor the document writes several ways bound to one name (see the module)."""
-    mentions = bind_spelled_known(doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions))))
+    lower = lowercase_words(doc)  # read once for both
+    mentions = bind_spelled_known(
+        doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions, lower), lower))
+    )
     mentions = bind_place_kinds(bind_short_names(bind_initials(mentions)))
     mentions = people_named_in_part(mentions, described_names(doc, mentions))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"

@@ -82,6 +82,7 @@ class MentionIndex:
         self.by_token: dict[int, Mention] = {}
         self.antecedents: dict[int, Mention | None] = {}  # a reference's position -> what it stands for, read once
         self.definite_groups: dict[int, bool] = {}  # a token's position -> whether it is a definite group noun
+        self._inside: dict[tuple[int, int], list[Mention]] = {}  # see :meth:`inside`
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
@@ -107,10 +108,14 @@ class MentionIndex:
         return self.by_token.get(token.i)
 
     def inside(self, span: Span) -> list[Mention]:
-        """The mentions wholly inside a span (a sentence), in text order."""
-        lo = bisect_left(self.starts, span.start)
-        hi = bisect_left(self.starts, span.end, lo)
-        return [m for m in self.mentions[lo:hi] if m.end <= span.end]
+        """The mentions wholly inside a span (a sentence), in text order: found once a span (a sentence's rules ask
+        again and again), a new list at each call."""
+        found = self._inside.get((span.start, span.end))
+        if found is None:
+            lo = bisect_left(self.starts, span.start)
+            hi = bisect_left(self.starts, span.end, lo)
+            found = self._inside[span.start, span.end] = [m for m in self.mentions[lo:hi] if m.end <= span.end]
+        return found.copy()
 
     def within(self, tokens: Iterable[Token]) -> list[Mention]:
         """Distinct mentions covering any of these tokens, in text order."""
@@ -297,9 +302,27 @@ def reference_tokens(index: MentionIndex) -> list[Token]:
     """The tokens outside any name that can refer back to an actor: a pronoun, a group noun ("the group"), a
     country's noun ("the country"), a word of a name ("the brigade"), fighters ("the militants") and a role ("the
     president"); whether each does is for :func:`is_definite_group` and the pronouns' test."""
-    words = load_cues().pronouns | index.group_nouns | reference_words()[1] | named_head_words() | plural_nouns()
-    words |= load_cues().role_words | adherent_words(index) | government_nouns()
-    return [t for t in tokens_with(index.doc, words) if t.i not in index.by_token]
+    fixed = reference_nouns(index.group_nouns)
+    found = tokens_with(index.doc, fixed)
+    if adherents := adherent_words(index) - fixed:  # the page's own: "the Maoists"
+        found = sorted(found + tokens_with(index.doc, adherents), key=lambda t: t.i)
+    return [t for t in found if t.i not in index.by_token]
+
+
+@cache
+def reference_nouns(group_nouns: frozenset[str]) -> frozenset[str]:
+    """The words that may refer back to an actor on any page (see :func:`reference_tokens`), joined once a process.
+
+    >>> {"he", "group", "president"} <= reference_nouns(frozenset({"group"}))
+    True
+    """
+    cues = load_cues()
+    return (
+        frozenset(
+            cues.pronouns | group_nouns | reference_words()[1] | named_head_words() | plural_nouns() | cues.role_words
+        )
+        | government_nouns()
+    )
 
 
 def refers_back(token: Token, index: MentionIndex) -> bool:

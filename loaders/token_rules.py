@@ -22,9 +22,11 @@ order it would if every rule were called at every token; a token with no rule is
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 
 import numpy as np
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from loaders.doc_words import DocWords
@@ -76,8 +78,20 @@ class TokenRules:
 
 def tokens_with(doc: Doc, words: Iterable[str]) -> list[Token]:
     """The document's tokens whose lowercase form is one of ``words``, in order (read from the document's array
-    of lowercase forms, with no loop over its tokens)."""
-    return _at(doc, doc.to_array(LOWER), [doc.vocab.strings[w] for w in words])
+    of lowercase forms, with no loop over its tokens; a fixed set's keys are found once, not at every document)."""
+    keys = word_keys(words) if isinstance(words, frozenset) else [doc.vocab.strings[w] for w in words]
+    return _at(doc, doc.to_array(LOWER), keys)
+
+
+@cache
+def word_keys(words: frozenset[str]) -> np.ndarray:
+    """The string-store keys of a fixed set of words (``vocab.strings[word]``, the same in every vocabulary).
+
+    >>> import spacy
+    >>> word_keys(frozenset({"group"})).tolist() == [spacy.blank("en").vocab.strings["group"]]
+    True
+    """
+    return np.array([get_string_id(w) for w in words], dtype=np.uint64)
 
 
 def tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[Token]:

@@ -32,6 +32,7 @@ class UnrealCues:
     modal_words: frozenset[str]
     keeping_words: frozenset[str]
     partitive_words: frozenset[str]
+    condition_nouns: frozenset[str]
 
 
 @cache
@@ -44,6 +45,7 @@ def unreal_cues() -> UnrealCues:
         frozenset(block["modal_words"]),
         frozenset(block["keeping_words"]),
         frozenset(block["partitive_words"]),
+        frozenset(block["condition_nouns"]),
     )
 
 
@@ -103,6 +105,21 @@ def is_modal(verb: Token) -> bool:
     True
     """
     return any(c.dep_ == "aux" and c.lower_ in unreal_cues().modal_words for c in verb.children)
+
+
+def is_conditional(noun: Token) -> bool:
+    """Whether a noun names a fight only as a condition: "in the event of a war between X and Y", "in case of an
+    attack on Z".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("In the event of a war with Iran, they would fight. The war with Iran began.")
+    >>> is_conditional(doc[5]), is_conditional(doc[14])
+    (True, False)
+    """
+    of, condition = noun.head, noun.head.head
+    if of.lower_ != "of" or condition.lemma_.lower() not in unreal_cues().condition_nouns:
+        return False
+    return condition.dep_ == "pobj" and condition.head.lower_ == "in"
 
 
 def is_habitual(cue: Token) -> bool:

@@ -837,3 +837,9 @@ def test_a_war_supposed_in_the_event_of_makes_no_hostility() -> None:
 def test_a_war_that_began_between_two_states_is_still_hostility() -> None:
     kg = graph_of("The war between Chad and Niger began in 2026.")
     assert kg.g.has_edge("chad", "niger", "OPPOSES")
+
+
+def test_its_war_after_a_passive_agent_is_the_agents_war() -> None:
+    kg = graph_of("The Council sanctioned two firms that made drones used by Chad in its war against Niger.")
+    assert kg.g.has_edge("chad", "niger", "ATTACKED")
+    assert not kg.g.has_edge("council", "niger", "OPPOSES") and not kg.g.has_edge("council", "niger", "ATTACKED")

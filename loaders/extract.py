@@ -154,6 +154,7 @@ from loaders.places import (
     place_named_first,
     placed_holders,
     places_in_places,
+    placing_mentions,
     site_named_after,
 )
 from loaders.portfolio_ministries import lead_ministry
@@ -2069,7 +2070,7 @@ class DocReader:
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
-        mentions = self.index.inside(sent)
+        mentions = placing_mentions(self, sent)  # not Russia of "in Russian-occupied Donetsk"
         before: Mention | None = None
         for a, b in itertools.pairwise(mentions):
             if names_sanctions_regime(b, self.doc):

@@ -524,6 +524,26 @@ def own_clause_subject(pronoun: Token, index: MentionIndex, earlier: list[Mentio
     return named[0] if len(named) == 1 and named[0] in earlier else None
 
 
+def passive_agent(pronoun: Token, index: MentionIndex, earlier: list[Mention]) -> Mention | None:
+    """The named "by" agent of the passive verb whose phrase a possessive stands in: "drones used by Russia in its
+    war against Ukraine" (Russia's war, not the war of the sentence's subject), among the mentions it may stand for.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("The EU listed drones used by Chad in its war.")
+    >>> chad = Mention(6, 7, 29, 33, "Chad", "Country", "Chad", None)
+    >>> passive_agent(doc[8], MentionIndex(doc, [chad]), [chad]).name
+    'Chad'
+    """
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    named = [m for t in by if (m := index.at(t)) is not None and m.end - 1 == t.i]
+    return named[0] if len(named) == 1 and named[0] in earlier else None
+
+
 def _coordinated_noun(noun: Token) -> Token | None:
     """The noun an earlier one is coordinated with: "junta" for "backers" in "the junta and its backers" or "to the
     junta and to its backers"."""

@@ -34,6 +34,7 @@ from loaders.incident_references import (
     acts_before,
     as_many,
     dates_allow,
+    done_by_its_doers,
     families_fit,
     first_news,
     harm_of_the_deed,
@@ -1204,6 +1205,9 @@ class EventFinder:
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
         told = told or next((e for e in self.events if e.cue.i == verb.i), None)  # "accused X of killing 300 people
         # in Y": the gerund already made the incident, which the place joins
+        news = first_news(self.events, self.doc_date)
+        told = told or (None if date else done_by_its_doers(verb, self.events, news, self.doc_date))  # "the
+        # attackers struck a station and a cafe": the acts of the incident told before
         hit_heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the headquarters in X was struck"
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
         hit_heads += during  # "X was shot dead by a gunman in Derry": where the killer struck, the harm was done

@@ -154,6 +154,7 @@ from loaders.places import (
     place_named_first,
     placed_holders,
     places_in_places,
+    placing_mentions,
     site_named_after,
 )
 from loaders.portfolio_ministries import lead_ministry
@@ -271,7 +272,7 @@ from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.title_portfolios import body_after_of, of_the, portfolio_start
 from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
-from loaders.unreal_acts import is_modal, is_refused, is_unreal
+from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import attacks_by_phrase, phrasal_attacks, struck_places
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
@@ -1672,6 +1673,8 @@ class DocReader:
         """ "X has close links to Y", "X is holding drills with Y", "a struggle between X and Y", "X's base in Y"."""
         if self.index.at(noun) is not None:
             return  # the noun of a name: "the Alliance of Sahel States", "the Coalition for Unity"
+        if is_conditional(noun):
+            return  # "in the event of a war with X": a fight only supposed
         lemma = self._noun_read_as(noun)
         for cue in self.cues.nouns.get(lemma, ()):
             if noun.pos_ not in {"NOUN", "PROPN"} and not self._fighting_in(noun):
@@ -2096,7 +2099,7 @@ class DocReader:
 
     def names_in_sequence(self, sent: Span) -> None:
         """Adjacent names: "K-1 Base in Kirkuk", "Albukamal in Syria", "Iraq's Balad air base", "US CENTCOM"."""
-        mentions = self.index.inside(sent)
+        mentions = placing_mentions(self, sent)  # not Russia of "in Russian-occupied Donetsk"
         before: Mention | None = None
         for a, b in itertools.pairwise(mentions):
             if names_sanctions_regime(b, self.doc):

@@ -48,7 +48,7 @@ from loaders.syntax import (
     prep_objects,
     subjects_of,
 )
-from loaders.unreal_acts import is_unreal, unreal_cues
+from loaders.unreal_acts import is_conditional, is_unreal, unreal_cues
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -1134,6 +1134,8 @@ class HostilityReader:
         "clashes between Hamas and Fatah" (a noun of OPPOSES with ``symmetric_between`` in the cue file's
         ``nouns``), "the feud between Hamas and Fatah", "enmity between X and Y" (a noun of rivalry, between states
         or groups): every side named after "between" against every other."""
+        if is_conditional(cue):
+            return  # "in the event of a war between X and Y": a fight only supposed
         lemma = cue.lemma_.lower()
         if cue.pos_ == "VERB" and lemma in self.reader.cues.mutual:
             sides, method, confidence = self._named(prep_objects(cue, {"between"})), f"between:{lemma}", 0.65

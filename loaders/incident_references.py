@@ -30,6 +30,38 @@ if TYPE_CHECKING:
 NEWS_DAYS = 7  # how many days before a report an incident it dates is still its news, when its own incident is undated
 
 
+@cache
+def incident_doer_nouns() -> frozenset[str]:
+    """The ``incident_doer_nouns`` of seeds/relations.yaml: "attacker", "gunman", "bomber"."""
+    return frozenset(load_seed_yaml("relations.yaml")["incident_doer_nouns"])
+
+
+def done_by_its_doers(verb: Token, events: list[Event], news: Event | None, doc_date: str) -> Event | None:
+    """The incident told before that a verb's acts belong to when its subject names the incident's doers by their
+    deed alone, with the definite article: in "Gunmen raided Kuna in 2019. Over two days the attackers struck a
+    station, two hotels and a cafe." the strikes are the raid's, at its places (:func:`nearest_or_news` picks it).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Over two days the attackers struck a station. Gunmen struck a hotel.")
+    >>> [bool(_by_the_doers(doc[i])) for i in (5, 10)]
+    [True, False]
+    """
+    if not _by_the_doers(verb):
+        return None
+    return nearest_or_news([e for e in events if e.cue.i < verb.i], verb, news, doc_date)
+
+
+def _by_the_doers(verb: Token) -> list[Token]:
+    """The subjects of a verb that name an incident's doers by their deed, with "the": "the attackers", "the gunman"."""
+    return [
+        s
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        and s.lemma_.lower() in incident_doer_nouns()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+    ]
+
+
 def kinds_fit(first: str | None, second: str | None) -> bool:
     """Whether incidents of two kinds may be one: the same kind, or a harm ("killing") and the kind of incident that
     does it (an attack), as ``harm_of_kinds`` in seeds/relations.yaml says.

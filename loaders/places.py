@@ -30,6 +30,7 @@ from loaders.syntax import actors_of, listed_after, prep_objects
 from loaders.whole_names import site_nouns
 
 if TYPE_CHECKING:
+    from loaders.cues import Cues
     from loaders.extract import DocReader
 
 PLACES = {"Location", "Country"}
@@ -38,6 +39,26 @@ PLACES = {"Location", "Country"}
 def sentence_mentions(reader: DocReader, sent: Span) -> list[Mention]:
     """The mentions of one sentence, in text order."""
     return reader.index.inside(sent)
+
+
+def placing_mentions(reader: DocReader, sent: Span) -> list[Mention]:
+    """The mentions of one sentence that may place or be placed, in text order: not a name that only qualifies the
+    word its hyphen joins it to ("in Russian-occupied Donetsk region": Russia holds the region, no place of it)."""
+    return [m for m in reader.index.inside(sent) if not _hyphen_qualifier(reader, m)]
+
+
+def _hyphen_qualifier(reader: DocReader, mention: Mention) -> bool:
+    """Whether a state's or group's name is joined by a hyphen to the lowercase word after it ("Russian-occupied",
+    "Houthi-held"), the whole a qualifier of what follows."""
+    text = reader.words.text
+    end = mention.end
+    return (
+        mention.label != "Location"
+        and end + 1 < len(text)
+        and text[end] == "-"
+        and reader.doc[end].whitespace_ == ""
+        and text[end + 1].islower()
+    )
 
 
 def nearest_level(reader: DocReader, wider: Mention, mentions: list[Mention]) -> Mention:
@@ -79,7 +100,7 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     if designator:
         words = words[1:]
     end = len(words)
-    while end and words[end - 1] in cues.place_directions:
+    while end and _direction(cues, words[end - 1]):
         end -= 1
     connector = " ".join(words[:end])
     if connector in cues.connectors and connector != ",":
@@ -90,6 +111,12 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     while start < len(words) and words[start] in cues.place_directions:
         start += 1
     return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words)
+
+
+def _direction(cues: Cues, word: str) -> bool:
+    """Whether a word between a connector and a place tells a direction or standing, alone or after a hyphen
+    ("northern", "occupied", "russian-occupied")."""
+    return word in cues.place_directions or word.rsplit("-", 1)[-1] in cues.place_directions
 
 
 def _designated(reader: DocReader, place: Mention, words: list[str]) -> list[str]:
@@ -195,7 +222,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
     the nearby village of Kocho")."""
     if is_credit_line(sent):
         return  # "(Reporting by A in Bosaso and B in Garowe; ...)": where reporters were
-    mentions = sentence_mentions(reader, sent)
+    mentions = placing_mentions(reader, sent)
     cues = reader.cues
     listed = _listed_places(reader, mentions)  # "towns including A, B, C and D": no one in another
     for a, b in itertools.pairwise(mentions):

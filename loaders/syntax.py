@@ -30,6 +30,7 @@ from loaders.coreference import (
     owner_nouns,
     owning_noun,
     pair_member,
+    passive_agent,
     reference_words,
     relative_clause_owner,
     subject_noun_before,
@@ -170,6 +171,8 @@ class MentionIndex:
                 return named  # "X designated Hizballah, and OFAC designated it": Hizballah
         if attackers := {t.i for t in attackers_of_owned(pronoun) + sanctioners_of_owned(pronoun)}:
             earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
+        if (agent := passive_agent(pronoun, self, earlier)) is not None:
+            return agent  # "drones used by Russia in its war": Russia's
         own_sentence = "Person" in labels or (pronoun.pos_ == "PRON" and pronoun.dep_ == "poss")
         if own_sentence and (named := named_in_own_sentence(pronoun, earlier)) is not None:
             return named  # "a recording in which he claimed": X; "X led the group since 2009, when its founder": its

@@ -31,6 +31,8 @@ class UnrealCues:
     refusal_words: frozenset[str]
     modal_words: frozenset[str]
     keeping_words: frozenset[str]
+    partitive_words: frozenset[str]
+    condition_nouns: frozenset[str]
 
 
 @cache
@@ -42,6 +44,8 @@ def unreal_cues() -> UnrealCues:
         frozenset(block["refusal_words"]),
         frozenset(block["modal_words"]),
         frozenset(block["keeping_words"]),
+        frozenset(block["partitive_words"]),
+        frozenset(block["condition_nouns"]),
     )
 
 
@@ -103,20 +107,61 @@ def is_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in unreal_cues().modal_words for c in verb.children)
 
 
+def is_conditional(noun: Token) -> bool:
+    """Whether a noun names a fight only as a condition: "in the event of a war between X and Y", "in case of an
+    attack on Z".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("In the event of a war with Iran, they would fight. The war with Iran began.")
+    >>> is_conditional(doc[5]), is_conditional(doc[14])
+    (True, False)
+    """
+    of, condition = noun.head, noun.head.head
+    if of.lower_ != "of" or condition.lemma_.lower() not in unreal_cues().condition_nouns:
+        return False
+    return condition.dep_ == "pobj" and condition.head.lower_ == "in"
+
+
 def is_habitual(cue: Token) -> bool:
     """Whether an incident word is a bare plural telling a habit, not one incident: "conducting attacks in Kabul",
-    "have conducted kidnappings in the Sahel", or any plural kept up ("kept up drone strikes on X"). Otherwise not
+    "have conducted kidnappings in the Sahel", "accused of killings in X", or any plural kept up ("kept up drone
+    strikes on X"), or drawn from a class ("some of the deadliest attacks"). Otherwise not
     when anything singles the acts out: a determiner, a possessive, a count, a modifier ("suicide attacks", "Israeli
     strikes"), a date, "a series of", or a clause they are the subject of ("airstrikes on X killed two civilians")."""
-    if cue.tag_ not in {"NNS", "NNPS"} or cue.dep_ in {"nsubj", "nsubjpass"} or cue.head.lower_ == "of":
+    if cue.tag_ not in {"NNS", "NNPS"} or cue.dep_ in {"nsubj", "nsubjpass"}:
         return False
+    if cue.head.lower_ == "of":
+        return _part_of_a_class(cue) or (_bare(cue) and _of_a_verb(cue) and not _dated(cue))
     if qualifying_gerund(cue) is not None:  # "a string of shooting attacks": a series, counted
         return False
     if cue.dep_ == "dobj" and cue.head.lemma_.lower() in unreal_cues().keeping_words:
         return True  # "has kept up drone strikes on X", "stepped up attacks on Y": a campaign, whatever its words
-    if any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in cue.children):
+    if not _bare(cue):
         return False
-    return not any(t.ent_type_ == "DATE" for t in cue.subtree) and not done_on_a_day(cue)
+    return not _dated(cue) and not done_on_a_day(cue)
+
+
+def _bare(cue: Token) -> bool:
+    """Whether a plural incident noun has nothing that singles its acts out: no determiner, possessive, count or
+    modifier ("attacks", not "the attacks", "four attacks", "suicide attacks", "Israeli strikes")."""
+    return not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in cue.children)
+
+
+def _dated(cue: Token) -> bool:
+    """Whether a plural incident noun's own phrase states a date ("attacks in Kabul in May")."""
+    return any(t.ent_type_ == "DATE" for t in cue.subtree)
+
+
+def _of_a_verb(cue: Token) -> bool:
+    """Whether the "of" an incident noun hangs on belongs to a verb or adjective ("accused of killings in X"), not to
+    a noun that counts or names the acts ("a series of attacks", "the wave of bombings")."""
+    return cue.head.head.pos_ in {"VERB", "AUX", "ADJ"}
+
+
+def _part_of_a_class(cue: Token) -> bool:
+    """Whether a plural incident noun is the class a quantity is drawn from: "some of the deadliest attacks in Kabul",
+    "many of the worst massacres of the war" (not "one of the bloodiest attacks", which is one incident)."""
+    return cue.head.head.lower_ in unreal_cues().partitive_words
 
 
 def done_on_a_day(cue: Token) -> bool:

@@ -827,3 +827,19 @@ def test_detaining_someone_opposes_them_one_way() -> None:
     found = opposed("General Brice Oligui detained President Ali Bongo at his residence in Libreville.")
     assert found.get(("brice-oligui", "ali-bongo-ondimba")) == "asserted", found
     assert ("ali-bongo-ondimba", "brice-oligui") not in found, found
+
+
+def test_a_war_supposed_in_the_event_of_makes_no_hostility() -> None:
+    kg = graph_of("The cleric said each diplomat would be a hostage in the event of a war between Chad and Niger.")
+    assert not kg.g.has_edge("chad", "niger", "OPPOSES") and not kg.g.has_edge("niger", "chad", "OPPOSES")
+
+
+def test_a_war_that_began_between_two_states_is_still_hostility() -> None:
+    kg = graph_of("The war between Chad and Niger began in 2026.")
+    assert kg.g.has_edge("chad", "niger", "OPPOSES")
+
+
+def test_its_war_after_a_passive_agent_is_the_agents_war() -> None:
+    kg = graph_of("The Council sanctioned two firms that made drones used by Chad in its war against Niger.")
+    assert kg.g.has_edge("chad", "niger", "ATTACKED")
+    assert not kg.g.has_edge("council", "niger", "OPPOSES") and not kg.g.has_edge("council", "niger", "ATTACKED")

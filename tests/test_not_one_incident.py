@@ -82,3 +82,23 @@ def test_a_cleft_with_its_own_year_is_not_the_incident_told_just_before() -> Non
         "guards were shot at a depot in Parwan, that led the government to create a special police unit."
     )
     assert len(event_names(text)) == 2, event_names(text)
+
+
+def test_acts_drawn_from_a_class_are_no_incident() -> None:
+    text = "The Kawa Front has been blamed for some of the deadliest bombings in Kapisa over the past decade."
+    kg = graph_of(text)
+    assert event_names(text) == set()
+    assert not kg.g.has_edge("kawa-front", "kapisa", "BLAMED_FOR")
+
+
+def test_acts_one_is_accused_of_are_no_incident() -> None:
+    text = "The Kawa Front has itself been accused of killings and looting in Parwan and Kapisa."
+    assert event_names(text) == set()
+
+
+def test_one_of_a_class_is_still_an_incident() -> None:
+    text = "On Sunday the Kawa Front bombed a checkpoint in Kapisa, one of the deadliest bombings of the year."
+    kg = graph_of(text)
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    assert kg.g.has_edge(events[0], "kapisa", "OCCURRED_AT")

@@ -208,3 +208,21 @@ def test_a_killing_told_first_undated_is_the_one_the_story_dates_later() -> None
     )
     dates = [d.get("date") for _, d in graph_of(text, "2024-10-15").g.nodes(data=True) if d["label"] == "Event"]
     assert dates == ["2023-06"], dates
+
+
+def test_the_attackers_striking_more_sites_is_the_incident_told_before() -> None:
+    text = (
+        "Gunmen from the Kawa Front stormed Kuna on 3 March 2019, killing 40 people. The city had been calm for "
+        "years. Its mayor was abroad. Over three days the attackers struck the Grand Hotel and the Blue Cafe."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    assert {("OCCURRED_AT", "grand-hotel"), ("OCCURRED_AT", "blue-cafe")} <= event_links(text)
+
+
+def test_gunmen_without_the_article_may_strike_again_in_a_new_incident() -> None:
+    text = (
+        "Gunmen from the Kawa Front stormed Kuna on 3 March 2019, killing 40 people. In May gunmen struck the Grand "
+        "Hotel in Dara."
+    )
+    assert len(events(text)) == 2, events(text)

@@ -223,3 +223,9 @@ def test_any_common_noun_set_beside_a_place_places_it_by_its_in() -> None:
 def test_a_noun_beside_a_place_without_a_place_of_its_own_places_nothing() -> None:
     found = located("Rosewood Arena, a concert venue, was closed in January.")
     assert not {s for s, _ in found} & {"rosewood-arena"}, found
+
+
+def test_a_place_in_a_region_a_state_occupies_lies_in_the_region_not_in_the_state() -> None:
+    kg = graph_of("A school in Tokmak, in Russian-occupied Zaporizhzhia region, was shelled on Monday.")
+    assert kg.g.has_edge("tokmak", "zaporizhzhia-region", "LOCATED_IN")
+    assert not kg.g.has_edge("tokmak", "russia", "LOCATED_IN")

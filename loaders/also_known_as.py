@@ -59,8 +59,9 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
     glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"
     if glued:
         return False  # "under the name ISIS-DRC": the name goes on past the mention
-    if (first.label in PLACES) != (second.label in PLACES):
-        return False  # "the Sentinel Front, under the name Kidal Brigades": a place is no group's or person's name
+    known_place = any(m.actor_id and m.label in PLACES for m in (first, second))
+    if known_place and (first.label in PLACES) != (second.label in PLACES):
+        return False  # "the Sentinel Front, under the name Kidal Brigades": a known place is no group's name
     if between[-1:] == ("the",) and between[:-1] in words.any:
         return True  # "Ukraine's military intelligence agency, known as the HUR"
     if between in words.any or _quoted_nickname(doc, first, second, between) or _bracketed_kunya(doc, first, second):

@@ -56,6 +56,8 @@ def _written_as_a_people(doc: Doc, name: str, spans: list[tuple[int, int]]) -> b
             return False
         if noun is not None and {noun.lower_, noun.lemma_.lower()} & load_cues().event_nouns:
             return False  # "the Mpeketoni killings": a place's incidents
+        if noun is not None and noun.lemma_.lower() in load_cues().place_nouns:
+            return False  # "the Tula and Oryol regions": places
         plural = plural or (noun is not None and noun.tag_ == "NNS")
     return plural
 

@@ -122,6 +122,16 @@ def shared_role_objects(noun: Token, preps: frozenset[str], role_words: frozense
     return [o for p in partners for o in prep_chain(p, preps)]
 
 
+def own_role_objects(noun: Token, objects: list[Token], role_words: frozenset[str]) -> list[Token]:
+    """The objects of a role noun's prepositions that are its own: for a role with an owner of its own, none written
+    after a role coordinated right beside it, whose they are though the parse hangs them on the first ("Lashkar's
+    founder and head of its charity wing": the wing is the head's, Lashkar the founder's)."""
+    if not any(_owner_word(c) for c in noun.lefts):
+        return objects
+    partners = [c.i for c in noun.children if c.dep_ == "conj" and _coordinated_roles(noun, c, role_words)]
+    return [o for o in objects if not partners or o.i < min(partners)]
+
+
 def _owner_word(word: Token) -> bool:
     """Whether a word before a role noun names whose role it is: a possessive or a name ("Hamas's", "GRU")."""
     return word.dep_ == "poss" or (word.dep_ in {"compound", "nmod"} and word.pos_ == "PROPN")

@@ -1,5 +1,7 @@
 """A role read at its rank: "the JAN commander X" titles the body's one commander (its head), where "X, the JAN
-commander who ..." and "a JAN commander, X" are some of its commanders. Sentences written for these tests."""
+commander who ..." and "a JAN commander, X" are some of its commanders; and a role with an owner of its own keeps its
+owner when the parse hangs the "of" of a role coordinated after it on it ("Y's founder and head of its relief wing").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +36,12 @@ def test_a_commander_of_the_body_is_a_member() -> None:
     text = "Police arrested a JAN commander, Bakri Hassan, in March."
     assert ("Bakri Hassan", "JAN") in named_links(text, "MEMBER_OF")
     assert ("Bakri Hassan", "JAN") not in named_links(text, "LEADS")
+
+
+def test_a_founder_with_an_owner_leads_it_though_a_part_follows() -> None:
+    text = (
+        "The Jaish al-Nur militia has fought the army for years. The state also blames Omar Bakri Hassan, Jaish "
+        "al-Nur's founder and head of its relief wing Ansar al-Khair (AK), for the bombing."
+    )
+    assert ("Omar Bakri Hassan", "Jaish al-Nur") in named_links(text, "LEADS")
+    assert ("Omar Bakri Hassan", "Jaish al-Nur") not in named_links(text, "MEMBER_OF")

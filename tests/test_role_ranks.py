@@ -1,12 +1,13 @@
 """A role read at its rank: "the JAN commander X" titles the body's one commander (its head), where "X, the JAN
 commander who ..." and "a JAN commander, X" are some of its commanders; and a role with an owner of its own keeps its
-owner when the parse hangs the "of" of a role coordinated after it on it ("Y's founder and head of its relief wing").
-Sentences written for these tests."""
+owner when the parse hangs the "of" of a role coordinated after it on it ("Y's founder and head of its relief wing");
+the names a colon opens after a counted plural role are its holders ("five LRA leaders: A; B; C"), the head among them
+only its head. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import named_links
+from conftest import graph_of, named_links
 
 pytestmark = pytest.mark.model
 
@@ -45,3 +46,22 @@ def test_a_founder_with_an_owner_leads_it_though_a_part_follows() -> None:
     )
     assert ("Omar Bakri Hassan", "Jaish al-Nur") in named_links(text, "LEADS")
     assert ("Omar Bakri Hassan", "Jaish al-Nur") not in named_links(text, "MEMBER_OF")
+
+
+LISTED = (
+    "The Lord's Resistance Army (LRA) is led by Joseph Kony. In 2005 judges issued arrest warrants for five LRA "
+    "leaders: Joseph Kony; his deputy Vincent Otti; Okot Odhiambo; Dominic Ongwen; and Raska Lukwiya."
+)
+
+
+def test_names_after_a_colon_closing_a_counted_plural_role_are_members() -> None:
+    members = {s for s, o in named_links(LISTED, "MEMBER_OF") if o == "Lord's Resistance Army"}
+    assert {"Okot Odhiambo", "Dominic Ongwen", "Raska Lukwiya"} <= members
+
+
+def test_the_head_counted_among_listed_leaders_only_leads() -> None:
+    kg = graph_of(LISTED, extractor="both")  # as a build reads it: the rules, then the scorer
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    kony = {(t, name[o]) for s, o, t in kg.g.edges(keys=True) if name[s] == "Joseph Kony"}
+    assert ("LEADS", "Lord's Resistance Army") in kony
+    assert ("MEMBER_OF", "Lord's Resistance Army") not in kony

@@ -178,6 +178,7 @@ from loaders.role_scope import (
     named_elsewhere,
     objects_outside_clauses,
     one_of_several,
+    own_role_objects,
     owner_of_part,
     set_off_after_bracket,
     shared_role_objects,
@@ -1318,6 +1319,7 @@ class DocReader:
         objects = (
             objects_outside_clauses(noun) + controllers(noun) if member else prep_chain(noun, self.cues.role_preps)
         )
+        objects = own_role_objects(noun, objects, self.cues.role_words)  # "Y's founder and head of its wing"
         beside = companion_objects(noun, self.cues.sanctioned_companions)  # "its leader X, together with Y": not Y's
         objects = [t for t in objects if not any(t in b.subtree for b in beside)]
         if member and noun.lemma_.lower() in role_types().direct_whole_roles:  # not Y of "as part of efforts by Y"

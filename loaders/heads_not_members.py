@@ -1,16 +1,18 @@
 """A person the document names as an organisation's head or deputy is not also one of its members by the learned
 scorer's guess or by a bare title: "the front's commander, Jon Harlan, denied it" gives LEADS, and the scorer's
 MEMBER_OF for the same two actors is a second, weaker reading of the same words, as is the rank title's of "the
-army of commander Jon Harlan" or "Front commander Jon Harlan" (the ontology's conventions give the head LEADS and
-the deputy DEPUTY_OF, commanders and fighters of lower rank MEMBER_OF). Another rule's MEMBER_OF stays: it read a
-word of membership.
+army of commander Jon Harlan" or "Front commander Jon Harlan", or a list of leaders' that counts the head among them
+("warrants for five Front leaders: Jon Harlan; A; B"; a list of commanders, of his rank, still makes him a member):
+the ontology's conventions give the head LEADS and the deputy DEPUTY_OF, commanders and fighters of lower rank
+MEMBER_OF. Another rule's MEMBER_OF stays: it read a word of membership.
 
 >>> from loaders.facts import RelationFact
 >>> leads = RelationFact("abdi", "LEADS", "sdf", 0, 40, method="title")
 >>> member = RelationFact("abdi", "MEMBER_OF", "sdf", 50, 90, method="model")
 >>> titled = RelationFact("abdi", "MEMBER_OF", "sdf", 95, 120, method="title")
+>>> listed = RelationFact("abdi", "MEMBER_OF", "sdf", 130, 150, method="role-examples:leader")
 >>> other = RelationFact("ali", "MEMBER_OF", "sdf", 50, 90, method="model")
->>> [(r.subject, r.type) for r in without_heads_as_members([leads, member, titled, other])]
+>>> [(r.subject, r.type) for r in without_heads_as_members([leads, member, titled, listed, other])]
 [('abdi', 'LEADS'), ('ali', 'MEMBER_OF')]
 """
 
@@ -19,13 +21,17 @@ from __future__ import annotations
 from loaders.facts import RelationFact
 
 RANKS = frozenset({"LEADS", "DEPUTY_OF"})  # the links that say more than membership
-WEAKER = frozenset({"model", "title"})  # the learned scorer's links; a title's ("Front commander X")
+# the scorer's; a title's ("Front commander X"); a list of leaders' ("Front leaders: X, A and B"), not of commanders
+WEAKER = frozenset({"model", "title", "role-examples:leader"})
 
 
 def without_heads_as_members(relations: list[RelationFact]) -> list[RelationFact]:
     """The relations less the scorer's or a title's MEMBER_OF between a person and an organisation the document
     links by a rank (LEADS or DEPUTY_OF), in any sentence."""
     ranked = {(r.subject, r.object) for r in relations if r.type in RANKS}
-    return [
-        r for r in relations if not (r.type == "MEMBER_OF" and r.method in WEAKER and (r.subject, r.object) in ranked)
-    ]
+    return [r for r in relations if not (_weaker_membership(r) and (r.subject, r.object) in ranked)]
+
+
+def _weaker_membership(relation: RelationFact) -> bool:
+    """Whether a relation is a MEMBER_OF by a rule that read no word of membership (``WEAKER``)."""
+    return relation.type == "MEMBER_OF" and relation.method in WEAKER

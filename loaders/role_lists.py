@@ -152,6 +152,7 @@ def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     parsed = [m for h in heads for x in conjuncts(h) if (m := reader.index.at(x)) is not None]
     read = [m for c in cues for m in names_opening_items(doc[c.i + 1 : c.sent.end], reader.index, stop_at_verb=True)]
     read += _named_after_count(reader, noun)  # "two of his deputies, A and B"
+    read += _named_after_colon(reader, noun)  # "warrants for five LRA leaders: A; B; and C"
     return list(dict.fromkeys(parsed + read))  # "including A (its founder), B and C": a list the parse breaks
 
 
@@ -176,6 +177,16 @@ def _named_after_count(reader: DocReader, noun: Token) -> list[Mention]:
     named = [m for c in owners if (m := reader.index.at(c) or reader.index.antecedent(c)) is not None]
     told_here = any(m.start >= noun.sent.start or _group_noun_before(reader.index, m, noun) for m in named)
     if not _count_owner(reader, noun) and not told_here:
+        return []
+    return names_opening_items(doc[noun.i + 2 : noun.sent.end], reader.index, stop_at_verb=True)
+
+
+def _named_after_colon(reader: DocReader, noun: Token) -> list[Mention]:
+    """The names listed after a list opener (``list_openers``) right after a counted plural role: A, B and C of
+    "arrest warrants for five LRA leaders: A; B; and C" (the parser hangs them on another noun of the sentence)."""
+    doc = reader.doc
+    counted = any(c.dep_ == "nummod" and c.tag_ == "CD" for c in noun.children)
+    if not counted or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].text not in reader.cues.list_openers:
         return []
     return names_opening_items(doc[noun.i + 2 : noun.sent.end], reader.index, stop_at_verb=True)
 

@@ -32,18 +32,34 @@ def one_of_several(noun: Token) -> bool:
 def sole_rank(noun: Token, index: MentionIndex) -> bool:
     """Whether a singular rank is held by the one who heads the body: owned by a possessive ("the SDF's commander, X",
     "its then commander X") or given with "of" a name and no article ("X, then commander of the Hamza Division"),
-    with only words of time before it; not "its military commander", "a commander of Y" (one of its members) nor
-    "commander of the Houthi air force" (of a part)."""
+    with only words of time before it, or right after a body's name that "the" opens ("the TDF commander X", "the
+    late IRGC-QF commander X"); not "its military commander", "a commander of Y" nor "Hezbollah commander X" (one of
+    its members) nor "commander of the Houthi air force" (of a part)."""
     if noun.tag_ not in {"NN", "NNP"}:
         return False
     cues, doc, at = role_types(), noun.doc, noun.i - 1
     while at >= noun.sent.start and doc[at].lower_ in cues.tenure_words | cues.former_words:
         at -= 1
     before = doc[at] if at >= noun.sent.start else None
-    if before is not None and before.tag_ in {"PRP$", "POS"}:
+    if before is not None and (before.tag_ in {"PRP$", "POS"} or _title_of_body_named_with_the(noun, before, index)):
         return True
     bare = before is None or before.is_punct or before.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}
     return bare and any(index.at(t) is not None for t in prep_objects(noun, {"of"}))
+
+
+def _title_of_body_named_with_the(rank: Token, word: Token, index: MentionIndex) -> bool:
+    """Whether a rank titles the name right after it and follows a word ending an organisation's name that "the"
+    opens, with only words of time between ("the TDF commander X", "the late IRGC-QF commander X"): the one body's
+    commander; not "X, the Abu Sayyaf commander who ..." (said of a name before it: one of its commanders)."""
+    named, titled = index.at(word), index.at(rank.nbor()) if rank.i + 1 < len(rank.doc) else None
+    if named is None or named.label != "Organization" or named.end != word.i + 1:
+        return False
+    if titled is None or titled.label != "Person" or titled.start != rank.i + 1:
+        return False
+    cues, doc, at = role_types(), word.doc, named.start - 1
+    while at >= word.sent.start and doc[at].lower_ in cues.tenure_words | cues.former_words:
+        at -= 1
+    return at >= word.sent.start and doc[at].lower_ == "the"
 
 
 def commands_a_state_force(title: Span, named: list[Mention]) -> bool:
@@ -104,6 +120,16 @@ def shared_role_objects(noun: Token, preps: frozenset[str], role_words: frozense
         return [o for o in prep_chain(noun.head, preps) if o.i > noun.i]
     partners = [c for c in noun.children if c.dep_ == "conj" and _coordinated_roles(noun, c, role_words)]
     return [o for p in partners for o in prep_chain(p, preps)]
+
+
+def own_role_objects(noun: Token, objects: list[Token], role_words: frozenset[str]) -> list[Token]:
+    """The objects of a role noun's prepositions that are its own: for a role with an owner of its own, none written
+    after a role coordinated right beside it, whose they are though the parse hangs them on the first ("Lashkar's
+    founder and head of its charity wing": the wing is the head's, Lashkar the founder's)."""
+    if not any(_owner_word(c) for c in noun.lefts):
+        return objects
+    partners = [c.i for c in noun.children if c.dep_ == "conj" and _coordinated_roles(noun, c, role_words)]
+    return [o for o in objects if not partners or o.i < min(partners)]
 
 
 def _owner_word(word: Token) -> bool:

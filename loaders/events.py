@@ -101,6 +101,7 @@ from loaders.verb_incidents import (
     kills_outright,
     over_a_span,
     relative_time,
+    span_preps,
     up_to_comma,
     when_date,
 )
@@ -746,6 +747,8 @@ class EventFinder:
                 continue
             if any(qualifying_gerund(c) == cue for c in cue.children):  # "a string of shooting attacks": the attacks
                 continue
+            if self._over_a_span(cue):  # "blamed for the killing of 6,000 civilians in Beni since 2013": a toll
+                continue
             event = self._event(cue)
             if event:
                 event.surfaces = one_line(event.surfaces, cue)
@@ -855,6 +858,23 @@ class EventFinder:
     def _kind(self, cue: Token) -> str | None:
         """The kind of incident a word names ("strike" and "struck": an attack), if it names one."""
         return self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
+
+    def _over_a_span(self, cue: Token) -> bool:
+        """Whether an incident noun is dated by a span ("the killing of 6,000 civilians in Beni since 2013", "raids on
+        X in recent months"), or a singular one by a span that opens or fills the verb it is the object of ("is blamed
+        for the killing of X since 2013"; not "days after"): the harm of many days, no one incident (not an offensive
+        or a siege, which lasts, nor a named operation, nor one ranked among the span's: "the fifth attack since
+        May")."""
+        ranked = _ranked(cue) or any(t.ent_type_ == "ORDINAL" for t in cue.subtree if t.i < cue.i)
+        if ranked or self._kind(cue) == "offensive" or operation_title(cue) or called_name(cue):
+            return False
+        if over_a_span([c for c in cue.children if dates_a_verb(c)]):
+            return True
+        if cue.tag_ != "NN":
+            return False  # "have launched attacks on ships since November": the attacks the span holds, each hit
+        verb = cue.head if cue.dep_ == "dobj" else cue.head.head if cue.dep_ == "pobj" else None
+        spans = [c for c in verb.children if c.lower_ in span_preps() and dates_a_verb(c)] if verb is not None else []
+        return bool(spans) and verb.pos_ == "VERB"
 
     def _keep(self, event: Event) -> None:
         """Keep a new incident, named also by the headlines above it of its kind that made no incident of their own."""
@@ -1355,8 +1375,8 @@ class EventFinder:
 
     def refers_back(self, token: Token) -> Event | None:
         """The earlier event that "the attack", "that strike" or "it" means."""
-        if not self.events:
-            return None
+        if not self.events or (self.is_event_noun(token) and self._over_a_span(token)):
+            return None  # "blamed for the killing of 6,000 civilians since 2013": a toll, no incident told before
         if token.lower_ in self.cues.incident_pronouns or (self.is_event_noun(token) and self._told_before(token)):
             earlier = same_year(token, [e for e in self.events if e.cue.i < token.i])  # not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
@@ -1381,7 +1401,7 @@ class EventFinder:
             if event.cue.i == token.i or (unnamed and event.cue.head.i == token.i and token.i in named_words(event)):
                 return event
         earlier = self.refers_back(token)
-        if earlier is None and self.is_event_noun(token):
+        if earlier is None and self.is_event_noun(token) and not self._over_a_span(token):
             return restated(token, self.events)  # "X ambushed soldiers in Mugi, an attack the OPM claimed"
         return earlier
 

@@ -102,3 +102,29 @@ def test_one_of_a_class_is_still_an_incident() -> None:
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 1, events
     assert kg.g.has_edge(events[0], "kapisa", "OCCURRED_AT")
+
+
+def test_a_killing_dated_by_a_span_is_a_toll_not_one_incident() -> None:
+    text = "The Kivu Liberation Front is blamed for the killing of 900 villagers in Walikale since 2016."
+    kg = graph_of(text)
+    assert event_names(text) == set()
+    assert not [k for _, _, k in kg.g.edges(keys=True) if k in {"OCCURRED_AT", "BLAMED_FOR"}]
+
+
+def test_a_dated_killing_is_still_an_incident() -> None:
+    text = "The Kivu Liberation Front is blamed for the killing of 30 villagers in Walikale in May 2016."
+    kg = graph_of(text)
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    assert kg.g.has_edge(events[0], "walikale", "OCCURRED_AT")
+
+
+def test_a_killing_dated_by_a_span_does_not_mean_the_incident_told_before() -> None:
+    text = (
+        "Gunmen attacked a market in Walikale on Sunday. The Kivu Liberation Front is blamed for the killing of 900 "
+        "villagers in Masisi since 2016."
+    )
+    kg = graph_of(text)
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    assert not kg.g.has_edge(events[0], "masisi", "OCCURRED_AT")

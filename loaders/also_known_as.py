@@ -55,6 +55,8 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
             "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
         )
     )
+    if first.label == "Person" and second.label == "Person":
+        between = _unranked(between)  # "X, better known as Colonel Y": the rank is no part of the phrase
     words = alias_words()
     glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"
     if glued:
@@ -71,6 +73,18 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         return True
     closed = second.end < len(doc) and doc[second.end].text == ")"
     return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
+
+
+def _unranked(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words between a person's two names without the ranks and honorifics the second opens with.
+
+    >>> _unranked((",", "better", "known", "as", "colonel"))
+    (',', 'better', 'known', 'as')
+    """
+    honorifics = load_cues().honorifics
+    while len(words) > 1 and words[-1].rstrip(".") in honorifics:
+        words = words[:-1]
+    return words
 
 
 def _not_a_group(doc: Doc, mention: Mention) -> bool:
@@ -204,10 +218,25 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             bound.setdefault(words[-1], actor)
     return [
         m
-        if (actor := bound.get(m.text)) is None
+        if (actor := _bound_actor(bound, m.text)) is None
         else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
         for m in mentions
     ]
+
+
+def _bound_actor(bound: dict[str, Mention], name: str) -> Mention | None:
+    """The actor a name stands for, through the other names it was given as ("Ahmed Umar, known as Abu Ubaidah (also
+    spelled Abu Ubaydah)": the last is Ahmed Umar too), or None if the name was given as no other.
+
+    >>> a, b = Mention(0, 1, 0, 1, "A", "Person", "A"), Mention(2, 3, 4, 5, "B", "Person", "B")
+    >>> _bound_actor({"A": a, "B": a, "C": b}, "C").text, _bound_actor({"A": a}, "D")
+    ('A', None)
+    """
+    actor, seen = bound.get(name), {name}
+    while actor is not None and actor.text not in seen and bound.get(actor.text) is not None:
+        seen.add(actor.text)
+        actor = bound[actor.text]
+    return actor
 
 
 def _names_or(doc: Doc, mentions: list[Mention], j: int) -> list[str]:

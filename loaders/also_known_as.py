@@ -207,9 +207,10 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             second = mentions[j]
             if first.text != second.text and _another_name(doc, first, second):
                 actor = second if second.actor_id and not first.actor_id else first
-                for name in (first.text, second.text, *_names_or(doc, mentions, j)):
+                translated = _name_in_apposition(doc, mentions, i, j)
+                for name in (first.text, second.text, *_names_or(doc, mentions, j), *translated):
                     bound.setdefault(name, actor)
-                others += [(second if actor is first else first).text, *_names_or(doc, mentions, j)]
+                others += [(second if actor is first else first).text, *_names_or(doc, mentions, j), *translated]
     if not bound:
         return mentions
     for name in others:  # "Mordisco" of 'alias "Iván Mordisco"': the other name's last word alone
@@ -237,6 +238,20 @@ def _bound_actor(bound: dict[str, Mention], name: str) -> Mention | None:
         seen.add(actor.text)
         actor = bound[actor.text]
     return actor
+
+
+def _name_in_apposition(doc: Doc, mentions: list[Mention], i: int, j: int) -> list[str]:
+    """The unknown group's name set just before the i-th mention with a comma when the j-th is its acronym after ", or"
+    ("the Sentinel Army of the South, the Ejército Centinela del Sur, or ECS": the name and its translation), else [].
+    """
+    first, second = mentions[i], mentions[j]
+    if i == 0 or first.label != "Organization" or first.actor_id or not is_acronym(second.text):
+        return []
+    before = mentions[i - 1]
+    said_or = tuple(t.lower_ for t in doc[first.end : second.start]) == (",", "or")
+    apposed = tuple(t.lower_ for t in doc[before.end : first.start]) in {(",",), (",", "the")}
+    same = before.label == "Organization" and not before.actor_id
+    return [before.text] if said_or and apposed and same else []
 
 
 def _names_or(doc: Doc, mentions: list[Mention], j: int) -> list[str]:

@@ -61,6 +61,8 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
     glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"
     if glued:
         return False  # "under the name ISIS-DRC": the name goes on past the mention
+    if _acronym_read_as_place(first, second, between):
+        return True  # "the Zapatista Army, or EZLN" with the NER taking "EZLN" for a place
     if (first.label in PLACES) != (second.label in PLACES):
         return False  # "the Sentinel Front, under the name Kidal Brigades": a place is no group's or person's name
     if between[-1:] == ("the",) and between[:-1] in words.any:
@@ -73,6 +75,13 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         return True
     closed = second.end < len(doc) and doc[second.end].text == ")"
     return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
+
+
+def _acronym_read_as_place(first: Mention, second: Mention, between: tuple[str, ...]) -> bool:
+    """Whether an unknown acronym the NER took for a place follows an organisation's name and ", or": the body's
+    acronym ("the Sentinel Army of the South, or ECS"), not a place ("sanctions by the EU, or UK": a known state)."""
+    unknown_place = second.label == "Location" and not second.actor_id
+    return first.label == "Organization" and unknown_place and is_acronym(second.text) and between == (",", "or")
 
 
 def _unranked(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -55,10 +55,14 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
             "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
         )
     )
+    if first.label == "Person" and second.label == "Person":
+        between = _unranked(between)  # "X, better known as Colonel Y": the rank is no part of the phrase
     words = alias_words()
     glued = second.end < len(doc) and doc[second.end].text in {"-", "–"}  # "ISIS-K" is not "ISIS"
     if glued:
         return False  # "under the name ISIS-DRC": the name goes on past the mention
+    if _acronym_read_as_place(first, second, between):
+        return True  # "the Zapatista Army, or EZLN" with the NER taking "EZLN" for a place
     known_place = any(m.actor_id and m.label in PLACES for m in (first, second))
     if known_place and (first.label in PLACES) != (second.label in PLACES):
         return False  # "the Sentinel Front, under the name Kidal Brigades": a known place is no group's name
@@ -72,6 +76,25 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         return True
     closed = second.end < len(doc) and doc[second.end].text == ")"
     return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
+
+
+def _acronym_read_as_place(first: Mention, second: Mention, between: tuple[str, ...]) -> bool:
+    """Whether an unknown acronym the NER took for a place follows an organisation's name and ", or": the body's
+    acronym ("the Sentinel Army of the South, or ECS"), not a place ("sanctions by the EU, or UK": a known state)."""
+    unknown_place = second.label == "Location" and not second.actor_id
+    return first.label == "Organization" and unknown_place and is_acronym(second.text) and between == (",", "or")
+
+
+def _unranked(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words between a person's two names without the ranks and honorifics the second opens with.
+
+    >>> _unranked((",", "better", "known", "as", "colonel"))
+    (',', 'better', 'known', 'as')
+    """
+    honorifics = load_cues().honorifics
+    while len(words) > 1 and words[-1].rstrip(".") in honorifics:
+        words = words[:-1]
+    return words
 
 
 def _not_a_group(doc: Doc, mention: Mention) -> bool:
@@ -194,9 +217,10 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             second = mentions[j]
             if first.text != second.text and _another_name(doc, first, second):
                 actor = second if second.actor_id and not first.actor_id else first
-                for name in (first.text, second.text, *_names_or(doc, mentions, j)):
+                translated = _name_in_apposition(doc, mentions, i, j)
+                for name in (first.text, second.text, *_names_or(doc, mentions, j), *translated):
                     bound.setdefault(name, actor)
-                others += [(second if actor is first else first).text, *_names_or(doc, mentions, j)]
+                others += [(second if actor is first else first).text, *_names_or(doc, mentions, j), *translated]
     if not bound:
         return mentions
     for name in others:  # "Mordisco" of 'alias "Iván Mordisco"': the other name's last word alone
@@ -205,10 +229,39 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             bound.setdefault(words[-1], actor)
     return [
         m
-        if (actor := bound.get(m.text)) is None
+        if (actor := _bound_actor(bound, m.text)) is None
         else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
         for m in mentions
     ]
+
+
+def _bound_actor(bound: dict[str, Mention], name: str) -> Mention | None:
+    """The actor a name stands for, through the other names it was given as ("Ahmed Umar, known as Abu Ubaidah (also
+    spelled Abu Ubaydah)": the last is Ahmed Umar too), or None if the name was given as no other.
+
+    >>> a, b = Mention(0, 1, 0, 1, "A", "Person", "A"), Mention(2, 3, 4, 5, "B", "Person", "B")
+    >>> _bound_actor({"A": a, "B": a, "C": b}, "C").text, _bound_actor({"A": a}, "D")
+    ('A', None)
+    """
+    actor, seen = bound.get(name), {name}
+    while actor is not None and actor.text not in seen and bound.get(actor.text) is not None:
+        seen.add(actor.text)
+        actor = bound[actor.text]
+    return actor
+
+
+def _name_in_apposition(doc: Doc, mentions: list[Mention], i: int, j: int) -> list[str]:
+    """The unknown group's name set just before the i-th mention with a comma when the j-th is its acronym after ", or"
+    ("the Sentinel Army of the South, the Ejército Centinela del Sur, or ECS": the name and its translation), else [].
+    """
+    first, second = mentions[i], mentions[j]
+    if i == 0 or first.label != "Organization" or first.actor_id or not is_acronym(second.text):
+        return []
+    before = mentions[i - 1]
+    said_or = tuple(t.lower_ for t in doc[first.end : second.start]) == (",", "or")
+    apposed = tuple(t.lower_ for t in doc[before.end : first.start]) in {(",",), (",", "the")}
+    same = before.label == "Organization" and not before.actor_id
+    return [before.text] if said_or and apposed and same else []
 
 
 def _names_or(doc: Doc, mentions: list[Mention], j: int) -> list[str]:

@@ -26,3 +26,27 @@ def test_a_name_that_goes_on_past_a_hyphen_or_names_a_place_is_no_other_name() -
     assert "ISIS" not in found.get("Sentinel Front", set()), found
     found = _aliases("The Sentinel Front, under the name Kidal Brigades, attacked Gao.")
     assert "Sentinel Front" in found and "Sentinel Front" not in found.get("Kidal", set()), found
+
+
+def test_a_name_and_its_translation_before_an_acronym_are_one_group() -> None:
+    found = _aliases("They called themselves the Sentinel Army of the South, the Ejército Centinela del Sur, or ECS.")
+    names = next((names | {name} for name, names in found.items() if "ECS" in names | {name}), set())
+    assert {"Sentinel Army of the South", "Ejército Centinela del Sur"} <= names, found
+
+
+def test_a_listed_group_before_a_known_one_and_its_acronym_stays_apart() -> None:
+    found = _aliases("Fighters from the Sentinel Front, the Islamic Jihad, or PIJ joined the raid.")
+    assert "Sentinel Front" not in found.get("Palestinian Islamic Jihad", set()), found
+
+
+def test_an_acronym_read_as_a_place_after_a_group_and_or_is_the_group() -> None:
+    from spacy.lang.en import English
+
+    from loaders.also_known_as import bind_aliases
+    from loaders.mentions import Mention
+
+    doc = English()("Farmers joined the Peasant Army of the Valley, or PAV, in 1994.")
+    army = Mention(3, 8, 19, 45, "Peasant Army of the Valley", "Organization", "Peasant Army of the Valley")
+    pav = Mention(10, 11, 50, 53, "PAV", "Location", "PAV")
+    bound = bind_aliases(doc, [army, pav])
+    assert (bound[1].label, bound[1].name) == ("Organization", "Peasant Army of the Valley"), bound

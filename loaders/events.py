@@ -872,6 +872,8 @@ class EventFinder:
             return True
         if cue.tag_ != "NN":
             return False  # "have launched attacks on ships since November": the attacks the span holds, each hit
+        if any(t.ent_type_ == "DATE" for t in cue.subtree if t.i < cue.i):
+            return False  # "raids since 2020, including the May 2021 assault on X": one incident of its own date
         verb = cue.head if cue.dep_ == "dobj" else cue.head.head if cue.dep_ == "pobj" else None
         spans = [c for c in verb.children if c.lower_ in span_preps() and dates_a_verb(c)] if verb is not None else []
         return bool(spans) and verb.pos_ == "VERB"

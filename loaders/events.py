@@ -492,6 +492,7 @@ class EventFinder:
         self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
         self.cue_words = self.incident_words | guarded_cues().weapon_nouns  # weapons: where they did harm only
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
+        self._spans: dict[int, bool] = {}  # an incident noun's position -> whether a span dates it (_over_a_span)
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
@@ -864,7 +865,12 @@ class EventFinder:
         X in recent months"), or a singular one by a span that opens or fills the verb it is the object of ("is blamed
         for the killing of X since 2013"; not "days after"): the harm of many days, no one incident (not an offensive
         or a siege, which lasts, nor a named operation, nor one ranked among the span's: "the fifth attack since
-        May")."""
+        May"); read once a word, which the incidents and the references back to them both ask)."""
+        if cue.i not in self._spans:
+            self._spans[cue.i] = self._dated_by_span(cue)
+        return self._spans[cue.i]
+
+    def _dated_by_span(self, cue: Token) -> bool:
         ranked = _ranked(cue) or any(t.ent_type_ == "ORDINAL" for t in cue.subtree if t.i < cue.i)
         if ranked or self._kind(cue) == "offensive" or operation_title(cue) or called_name(cue):
             return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.cues import load_cues
 from loaders.hostility import load_hostility_cues
@@ -37,9 +37,7 @@ def sole_rank(noun: Token, index: MentionIndex) -> bool:
     its members) nor "commander of the Houthi air force" (of a part)."""
     if noun.tag_ not in {"NN", "NNP"}:
         return False
-    cues, doc, at = role_types(), noun.doc, noun.i - 1
-    while at >= noun.sent.start and doc[at].lower_ in cues.tenure_words | cues.former_words:
-        at -= 1
+    doc, at = noun.doc, _before_time_words(noun.doc, noun.i - 1, noun.sent.start)
     before = doc[at] if at >= noun.sent.start else None
     if before is not None and (before.tag_ in {"PRP$", "POS"} or _title_of_body_named_with_the(noun, before, index)):
         return True
@@ -56,10 +54,18 @@ def _title_of_body_named_with_the(rank: Token, word: Token, index: MentionIndex)
         return False
     if titled is None or titled.label != "Person" or titled.start != rank.i + 1:
         return False
-    cues, doc, at = role_types(), word.doc, named.start - 1
-    while at >= word.sent.start and doc[at].lower_ in cues.tenure_words | cues.former_words:
+    at = _before_time_words(word.doc, named.start - 1, word.sent.start)
+    return at >= word.sent.start and word.doc[at].lower_ == "the"
+
+
+def _before_time_words(doc: Doc, at: int, floor: int) -> int:
+    """The position of the first word at or before ``at`` (down to ``floor``) that is no word of time or tenure
+    ("then", "late", "former"), or ``floor - 1`` when there is none."""
+    cues = role_types()
+    words = cues.tenure_words | cues.former_words
+    while at >= floor and doc[at].lower_ in words:
         at -= 1
-    return at >= word.sent.start and doc[at].lower_ == "the"
+    return at
 
 
 def commands_a_state_force(title: Span, named: list[Mention]) -> bool:

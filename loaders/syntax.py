@@ -739,6 +739,8 @@ def _after_semicolon(verb: Token) -> bool:
     """Whether a coordinated verb opens a clause after a semicolon of the verb it is coordinated with: a clause of
     its own, whose subject the parser hung elsewhere, never the first clause's."""
     head = verb.head
+    if not any(t.text == ";" for t in verb.doc[head.i + 1 : verb.i]):
+        return False  # most coordinated verbs: no semicolon between, no subtree to walk
     return any(c.dep_ == "punct" and c.text == ";" and head.i < c.i < verb.i for c in head.subtree)
 
 

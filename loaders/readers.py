@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from loaders.document import Document
 from loaders.document_names import document_names
 from loaders.normalise import clean, normalise, split_date_line
+from loaders.page_dates import page_date
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -206,8 +207,9 @@ def _day(value: str, where: str, on_problem: Problem) -> str:
 
 
 def _make(doc_id: str, text: str, where: str, path: Path, on_problem: Problem, **meta: str) -> Iterator[Document]:
-    """The document of ``text`` (a leading date line taken off) read from ``where`` (its file, or file:line);
-    none, reported, when no text is left."""
+    """The document of ``text`` (a leading date line taken off) read from ``where`` (its file, or file:line), dated
+    by its metadata, its date line or else its header (:mod:`loaders.page_dates`); none, reported, when no text is
+    left."""
     date, body = split_date_line(text)
     body = normalise(body)
     if not body:
@@ -216,7 +218,7 @@ def _make(doc_id: str, text: str, where: str, path: Path, on_problem: Problem, *
     yield Document(
         id=clean(doc_id),
         text=body,
-        date=_day(clean(meta.pop("date", "") or date or ""), where, on_problem),
+        date=_day(clean(meta.pop("date", "") or date or page_date(body)), where, on_problem),
         path=str(path),
         **{k: clean(v) for k, v in meta.items() if v},
     )

@@ -148,3 +148,25 @@ def test_a_heading_and_caption_give_no_false_alias_and_no_glued_evidence(tmp_pat
     assert not any("Photo" in name or "Reuters Kataib" in name for name in names), sorted(names)
     [leads] = [e for e in graph["edges"] if e["type"] == "LEADS"]
     assert leads["evidence"][0]["sentence"] == "Kataib Hezbollah is run by Abu Mahdi al-Muhandis."
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("By Lena Ortiz | Published 14 March 2023 | Updated 15 March 2023", "2023-03-14"),
+        ("NOVEMBER 7, 2022 / 6:05 PM", "2022-11-07"),
+        ("Last updated: Sept. 3, 2021, 10:15 a.m.", "2021-09-03"),
+    ],
+)
+def test_a_page_without_a_date_line_takes_the_date_its_header_states(tmp_path: Path, header: str, date: str) -> None:
+    (tmp_path / "page.md").write_text(f"# Rebels seize the river port\n\n{header}\n\nThe army withdrew.\n")
+    [doc] = _docs([tmp_path])
+    assert doc.date == date
+
+
+def test_a_date_inside_the_text_or_an_impossible_day_does_not_date_the_page(tmp_path: Path) -> None:
+    (tmp_path / "story.md").write_text("# Port seized\n\nRebels seized the port on 3 May 2021, officials said.\n")
+    (tmp_path / "typo.md").write_text("# Port seized\n\nPublished 31 June 2021\n\nRebels seized the port.\n")
+    problems: list[str] = []
+    assert [d.date for d in _docs([tmp_path], problems)] == ["", ""]
+    assert problems == []

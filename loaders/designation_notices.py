@@ -154,7 +154,8 @@ class DesignationNotice:
     def _listed_after_colon(self, verb: Token, latest: list[Mention]) -> None:
         """ "The State Department listed eight groups: A, B and C", "The Council listed three companies that work for
         X:" then a company a line: a government or international body (or the notice's sanctioner) that lists a
-        number of groups or people it then names after a colon, or on the lines after it, sanctions each of them."""
+        number of groups or people it then names after a colon, or on the lines after it, sanctions each of them; one
+        whose verb opens the list ("The Council also listed:") lists every line of it."""
         reader = self.reader
         subjects = subjects_of(verb)
         agents = _of(subjects, reader, SANCTIONERS)
@@ -170,7 +171,9 @@ class DesignationNotice:
                 added = _of([c for o in objects for c in conjuncts(o)], reader, TARGETS)
                 targets += [m for m in added if m.start > max(t.start for t in targets)]
             count = sum(_count(c, reader) for o in objects for c in o.children if c.dep_ == "nummod")
-            bulleted = [] if targets else _bulleted_after(verb, reader)[:count]
+            bulleted = [] if targets else _bulleted_after(verb, reader)
+            opens_list = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"  # "The Council also listed:"
+            bulleted = bulleted if opens_list else bulleted[:count]
             reader.emit_all(targets or bulleted, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
 

@@ -88,7 +88,7 @@ from loaders.incidents import (
     standing_places,
 )
 from loaders.mentions import Mention, is_dateline
-from loaders.months import month_numbers
+from loaders.months import event_date, month_numbers
 from loaders.named_operations import called_name, names_a_body, operation_title
 from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.relative_days import day_named, days_apart, relative_day_words, within_days
@@ -146,24 +146,6 @@ def told_of(key: IncidentKey | None, event: Event) -> IncidentKey:
         scene=tuple(dict.fromkeys(key.scene + tuple(event.scene))),
         anchored=key.anchored or event.anchored,
     )
-
-
-def event_date(text: str, doc_date: str) -> str:
-    """An ISO date (or month) for a date phrase, the year taken from the document when missing.
-
-    >>> event_date("December 3", "2019-12-28"), event_date("June 2018", "2019-12-28"), event_date("Friday", "")
-    ('2019-12-03', '2018-06', '')
-    """
-    words = re.findall(r"[A-Za-z]+|\d+", text.lower())
-    numbers = month_numbers()
-    months = [numbers[w] for w in words if w in numbers]
-    if not months:
-        return ""
-    year = next((w for w in words if len(w) == 4 and w.isdigit()), doc_date[:4])
-    if not year:
-        return ""
-    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
-    return f"{year}-{months[0]:02d}-{day:02d}" if day else f"{year}-{months[0]:02d}"
 
 
 def joins(t: Token) -> bool:

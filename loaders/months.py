@@ -1,8 +1,9 @@
 """The months of the year as ``seeds/relations.yaml`` spells them (``months``), read by the date of an event and by
-the names that run on into a date."""
+the names that run on into a date; a date phrase as an ISO date."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from graph.seeds import load_seed_yaml
@@ -16,3 +17,21 @@ def month_numbers() -> dict[str, int]:
     (1, 12, 12)
     """
     return {name: number for number, name in enumerate(load_seed_yaml("relations.yaml")["months"], start=1)}
+
+
+def event_date(text: str, doc_date: str) -> str:
+    """An ISO date (or month) for a date phrase, the year taken from the document when missing.
+
+    >>> event_date("December 3", "2019-12-28"), event_date("June 2018", "2019-12-28"), event_date("Friday", "")
+    ('2019-12-03', '2018-06', '')
+    """
+    words = re.findall(r"[A-Za-z]+|\d+", text.lower())
+    numbers = month_numbers()
+    months = [numbers[w] for w in words if w in numbers]
+    if not months:
+        return ""
+    year = next((w for w in words if len(w) == 4 and w.isdigit()), doc_date[:4])
+    if not year:
+        return ""
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
+    return f"{year}-{months[0]:02d}-{day:02d}" if day else f"{year}-{months[0]:02d}"

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from loaders.incident_references import is_background, is_year
+from loaders.incident_references import NEWS_DAYS, is_background, is_year
 from loaders.mentions import Mention
+from loaders.months import event_date
 from loaders.possessive import possessive_pairs
 from loaders.qualified_nouns import qualified_noun
+from loaders.relative_days import days_apart
 from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.syntax import actors_of, agents_of, is_backer, is_passive, passive_subjects, prep_objects, subjects_of
 
@@ -61,7 +63,7 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
             agents = actors_named(agents_of(verb) if passive else subjects_of(verb), reader, SANCTIONERS)
             if agents or not passive:
                 earlier = in_the_past(verb, reader) or (latest and _of_an_earlier_year(verb, reader))
-                earlier = earlier or (latest and seconding(verb, reader))
+                earlier = earlier or (latest and (seconding(verb, reader) or _of_an_earlier_day(verb, reader)))
                 named += [] if earlier else agents
                 continue
             targets = actors_named(passive_subjects(verb), reader, TARGETS)
@@ -135,6 +137,15 @@ def _of_an_earlier_year(verb: Token, reader: DocReader) -> bool:
     """ "whom the Department of State designated in 2019", in a page of 2023: a sanction of a year before the page's.
     After a sanctioner is named, one such does not take its place as the sanctioner of the names listed next."""
     return any(is_background(year, reader.facts.date) for year in _years_stated(verb))
+
+
+def _of_an_earlier_day(verb: Token, reader: DocReader) -> bool:
+    """ "On March 4, the Department of State designated X", in a notice of April 2: a sanction dated more than a week
+    before the page's own day is an earlier action, whose sanctioner does not take the notice's place."""
+    page = reader.facts.date
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    days = [event_date(" ".join(t.text for t in p.subtree if t.ent_type_ == "DATE"), page) for p in phrases]
+    return any(day < page and (days_apart(day, page) or 0) > NEWS_DAYS for day in days)
 
 
 def _years_stated(verb: Token) -> list[str]:

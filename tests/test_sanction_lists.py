@@ -438,3 +438,27 @@ def test_a_sanctioner_that_also_imposes_sanctions_does_not_take_over_the_notice(
     )
     assert ("oriole-trading-company", "SANCTIONED_BY", "us-treasury") in found, found
     assert ("oriole-trading-company", "SANCTIONED_BY", "united-kingdom") not in found, found
+
+
+def test_a_notice_lists_under_its_own_sanctioner_not_one_of_an_earlier_action() -> None:
+    text = (
+        "Today, the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning a network that smuggles arms. "
+        "On January 9, 2024, the Department of State designated the Sabri Brigade as a terrorist group.\n\n"
+        "The following persons are designated today:\n\n"
+        "- Karim Nasser, a broker in Mersin;\n- Omar Haddad, a shipper in Latakia."
+    )
+    kg = graph_of(text, date="2024-04-02")
+    names = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    listed = {(names[s], names[o]) for s, o, t in kg.g.edges(keys=True) if t == "SANCTIONED_BY"}
+    assert {("Karim Nasser", "OFAC"), ("Omar Haddad", "OFAC")} <= listed, listed
+    assert not {(s, o) for s, o in listed if s in {"Karim Nasser", "Omar Haddad"} and "State" in o}, listed
+
+
+def test_a_council_that_opens_a_list_with_its_verb_sanctions_every_line() -> None:
+    text = (
+        "The Council of the European Union today sanctioned a network that funds armed groups.\n\n"
+        "The Council also listed:\n\n- Karim Nasser, a broker in Mersin;\n- Omar Haddad, a shipper in Latakia; and\n"
+        "- Yusuf Demir, a financier in Istanbul."
+    )
+    for person in ("karim-nasser", "omar-haddad", "yusuf-demir"):
+        assert sanctioners(text, person) == {"council-of-the-european-union"}, triples(text)

@@ -176,6 +176,9 @@ class DesignationNotice:
             bulleted = bulleted if opens_list else bulleted[:count]
             reader.emit_all(targets or bulleted, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
+            if count and not (targets or bulleted):  # "listed six individuals at the same time. They were:"
+                known = {m.key for m in reader.index.mentions if m.start < verb.sent.start}
+                self.counted = Counted(listers, count, NOTICE_SENTENCES, known)
 
     def _listed_before(self, sent: Span) -> None:
         """ "Previously listed entities include A, B and C": on a notice whose counted lists one government listed, the
@@ -230,12 +233,16 @@ class DesignationNotice:
 
     def _described(self, sent: Span) -> None:
         """ "A is the group's emir", "B has been ISIS-K's spokesperson", "The groups are X and Y": a target the
-        notice counted, described by a copula."""
+        notice counted, described by a copula; "They were:" then a target a line."""
         counted, reader = self.counted, self.reader
         assert counted is not None
         counted.sentences -= 1
         root = sent.root
-        if root.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in root.children):
+        if _opens_a_list(root, reader):  # "They were:" then a name a line
+            targets = _bulleted_after(root, reader)[: counted.left]
+            reader.emit_all(targets, SANCTIONED_BY, counted.sanctioners, root, "sanction-counted", 0.7)
+            counted.left = 0
+        elif root.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in root.children):
             targets = []
             for subject in (c for c in root.children if c.dep_ == "nsubj"):
                 own = reader.index.at(subject)
@@ -251,6 +258,19 @@ class DesignationNotice:
             counted.left -= len({m.key for m in targets})
         if counted.left <= 0 or counted.sentences <= 0:
             self.counted = None
+
+
+def _opens_a_list(verb: Token, reader: DocReader) -> bool:
+    """ "They were:", "These are:": a copula whose pronoun subject stands for the names on the lines after its colon."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    follows = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    pronouns = reader.cues.list_pronouns
+    return (
+        verb.lemma_ == "be"
+        and follows is not None
+        and follows.text == ":"
+        and any(s.lower_ in pronouns for s in subjects)
+    )
 
 
 def _each_supplies(reader: DocReader, verb: Token, objects: list[Token], items: list[Mention]) -> None:

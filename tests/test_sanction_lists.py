@@ -462,3 +462,13 @@ def test_a_council_that_opens_a_list_with_its_verb_sanctions_every_line() -> Non
     )
     for person in ("karim-nasser", "omar-haddad", "yusuf-demir"):
         assert sanctioners(text, person) == {"council-of-the-european-union"}, triples(text)
+
+
+def test_they_were_then_a_name_a_line_are_the_people_a_council_counted() -> None:
+    text = (
+        "The Council sanctioned a smuggling network in March. In January, the Council of the European Union listed "
+        "two individuals at the same time. They were:\n\n- Karim Nasser, a broker in Mersin;\n"
+        "- Omar Haddad, a shipper in Latakia.\n\nThe Council of Europe met Omar Haddad's lawyer."
+    )
+    for person in ("karim-nasser", "omar-haddad"):
+        assert sanctioners(text, person) == {"council-of-the-european-union"}, triples(text)

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from loaders.also_known_as import bind_aliases
+from loaders.mentions import Mention
 from tests.conftest import graph_of
 
 
@@ -40,13 +46,43 @@ def test_a_listed_group_before_a_known_one_and_its_acronym_stays_apart() -> None
 
 
 def test_an_acronym_read_as_a_place_after_a_group_and_or_is_the_group() -> None:
-    from spacy.lang.en import English
-
-    from loaders.also_known_as import bind_aliases
-    from loaders.mentions import Mention
-
     doc = English()("Farmers joined the Peasant Army of the Valley, or PAV, in 1994.")
     army = Mention(3, 8, 19, 45, "Peasant Army of the Valley", "Organization", "Peasant Army of the Valley")
     pav = Mention(10, 11, 50, 53, "PAV", "Location", "PAV")
     bound = bind_aliases(doc, [army, pav])
     assert (bound[1].label, bound[1].name) == ("Organization", "Peasant Army of the Valley"), bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jabhat al-Rimal al-Sharqiya, or "Eastern Sands Front", is an affiliate of the Sentinel Front.',
+        'Jabhat al-Rimal al-Sharqiya (Arabic for "Eastern Sands Front") is an affiliate of the Sentinel Front.',
+    ],
+)
+def test_a_quoted_translation_of_a_name_is_the_same_group(text: str) -> None:
+    doc = English()(text)
+    names = ["Jabhat al-Rimal al-Sharqiya", "Eastern Sands Front", "Sentinel Front"]
+    bound = bind_aliases(doc, [_mention(doc, name, "Organization") for name in names])
+    assert [m.name for m in bound] == ["Jabhat al-Rimal al-Sharqiya", "Jabhat al-Rimal al-Sharqiya", "Sentinel Front"]
+
+
+def test_an_unquoted_name_after_or_is_no_translation() -> None:
+    doc = English()("Fighters of the Sentinel Front, or Eastern Sands Front, moved north.")
+    names = ["Sentinel Front", "Eastern Sands Front"]
+    bound = bind_aliases(doc, [_mention(doc, name, "Organization") for name in names])
+    assert [m.name for m in bound] == ["Sentinel Front", "Eastern Sands Front"]
+
+
+def test_the_province_a_parent_group_calls_a_group_is_that_group() -> None:
+    doc = English()("The Ruwenzori Front, which the Islamic State refers to as its Lake Province, raided Kasese.")
+    state = _mention(doc, "Islamic State", "Organization", "isis")
+    names = [_mention(doc, "Ruwenzori Front", "Organization"), state, _mention(doc, "Lake Province", "Organization")]
+    bound = bind_aliases(doc, names)
+    assert [m.name for m in bound] == ["Ruwenzori Front", "Islamic State", "Ruwenzori Front"]
+
+
+def _mention(doc: Doc, text: str, label: str, actor_id: str | None = None) -> Mention:
+    """The mention of the first place the text is written in the document, as the NER could have read it."""
+    span = doc.char_span(doc.text.index(text), doc.text.index(text) + len(text))
+    return Mention(span.start, span.end, span.start_char, span.end_char, text, label, text, actor_id=actor_id)

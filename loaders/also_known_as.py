@@ -245,6 +245,52 @@ def _quoted_list(doc: Doc, opening: int, *, apposed: bool) -> list[Span]:
     return names
 
 
+def described_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Other names of a person given after a description set beside the name, the phrase of another name hung on the
+    description ("X, a far-right activist who also goes by the surname Y", 'X, his elder brother, known as "Comrade
+    Y"'), as mentions of that person: a name the NER read as an actor it does not know, or a quoted one it missed."""
+    people = {i: m for m in mentions if m.label == "Person" and not m.refers_back for i in range(m.start, m.end)}
+    unknown = {m.start: m for m in mentions if not m.actor_id}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for start, end in _alias_phrases(doc):
+        person = _described_person(doc[start:end], people)
+        quoted = end < len(doc) and doc[end].is_quote
+        name = _quoted_list(doc, end, apposed=False)[:1] if quoted else []
+        named = unknown.get(end + 1 if quoted else end)
+        if person is None or (named is None and not name):
+            continue
+        span = doc[named.start : named.end] if named is not None else name[0]
+        if named is not None or (span[0].is_title and not taken & set(range(span.start, span.end))):
+            added.append(_at(person, span))
+    return added
+
+
+def _alias_phrases(doc: Doc) -> list[tuple[int, int]]:
+    """Where the text writes a phrase of another name with no comma before it ("known as", "who also goes by the
+    surname"): the token spans, the longest phrase at each start."""
+    phrases = {p[1:] if p[0] == "," else p for p in alias_words().any if p[0] != "("}
+    longest = max(map(len, phrases))
+    found = []
+    for start in range(len(doc)):
+        ends = [start + n for n in range(longest, 0, -1) if tuple(t.lower_ for t in doc[start : start + n]) in phrases]
+        if ends and not (found and found[-1][1] == ends[0]):
+            found.append((start, ends[0]))
+    return found
+
+
+def _described_person(phrase: Span, people: dict[int, Mention]) -> Mention | None:
+    """The person whose description the phrase's verb hangs on ("a far-right activist who also goes by": the activist,
+    set in apposition to the person's name), else None."""
+    verb = next((t for t in phrase if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ not in {"relcl", "acl"}:
+        return None
+    noun = verb.head
+    if noun.dep_ != "appos" or noun.i in people or noun.head.i not in people:
+        return None
+    return people[noun.head.i]
+
+
 def _closes_phrase(doc: Doc, closing: int) -> bool:
     """Whether the closing quote ends the apposition: a comma, a full stop, a bracket or a dash (a hyphen set apart
     as the reader writes one) follows it, or nothing."""
@@ -263,7 +309,7 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     bound: dict[str, Mention] = {}  # another name as written -> the actor it stands for
     others: list[str] = []  # the other names as written, not the actor's own
     mentions, inner = inner_nicknames(doc, mentions)
-    if nicknames := _one_a_span(quoted_nicknames(doc, mentions) + inner):
+    if nicknames := _one_a_span(quoted_nicknames(doc, mentions) + described_nicknames(doc, mentions) + inner):
         spans = {(m.start, m.end) for m in nicknames}
         kept = [m for m in mentions if (m.start, m.end) not in spans]  # 'X, "El Coss" —' read as a place
         mentions = sorted([*kept, *nicknames], key=lambda m: m.start)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from loaders.also_known_as import bind_aliases
 from loaders.mentions import Mention
+from loaders.nlp import load_nlp
 from tests.conftest import graph_of
 
 
@@ -67,3 +68,22 @@ def _mention(doc: Doc, text: str, label: str, actor_id: str | None = None) -> Me
 def test_every_quoted_nickname_of_a_list_is_the_same_person() -> None:
     found = _people('The cell answered to Teodoro Villaseñor Ruiz, known as "T-7", "El Gallo" or "El Sordo", in 2015.')
     assert {"T-7", "El Gallo", "El Sordo"} <= found.get("Teodoro Villaseñor Ruiz", set()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("The brigade is led by Pavel Orlik, a teacher from Omsk who also goes by the surname Volkov.", "Volkov"),
+        ('The brigade is led by Pavel Orlik, his brother, known as "Comrade Volkov", since 2019.', "Comrade Volkov"),
+    ],
+)
+def test_another_name_after_a_description_of_the_person_is_the_same_person(text: str, other: str) -> None:
+    doc = load_nlp()(text)
+    bound = bind_aliases(doc, [_mention(doc, "Pavel Orlik", "Person"), _mention(doc, other, "Organization")])
+    assert [(m.label, m.name) for m in bound] == [("Person", "Pavel Orlik")] * 2, bound
+
+
+def test_another_name_of_someone_else_in_the_description_stays_apart() -> None:
+    doc = load_nlp()("Police questioned Pavel Orlik, a teacher who worked with a smuggler known as Volkov.")
+    bound = bind_aliases(doc, [_mention(doc, "Pavel Orlik", "Person"), _mention(doc, "Volkov", "Person")])
+    assert [m.name for m in bound] == ["Pavel Orlik", "Volkov"], bound

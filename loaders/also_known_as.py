@@ -37,6 +37,7 @@ class AliasWords:
     abbreviation: frozenset[str]
     translation: frozenset[tuple[str, ...]]
     languages: frozenset[str]
+    listing_labels: frozenset[str]
 
 
 @cache
@@ -45,7 +46,7 @@ def alias_words() -> AliasWords:
     data = load_seed_yaml("relations.yaml")["alias_words"]
 
     def words(phrases: list[str]) -> frozenset[tuple[str, ...]]:
-        return frozenset(tuple(p.replace(",", ", ").replace("(", "( ").split()) for p in phrases)
+        return frozenset(tuple(p.replace(",", ", ").replace("(", "( ").replace(":", " :").split()) for p in phrases)
 
     return AliasWords(
         words(data["acronym"]),
@@ -53,6 +54,7 @@ def alias_words() -> AliasWords:
         frozenset(data["abbreviation"]),
         words(data["translation"]),
         frozenset(data["languages"]),
+        frozenset(data["listing_labels"]),
     )
 
 
@@ -324,6 +326,10 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for name in (first.text, second.text, *_names_or(doc, mentions, j), *translated):
                     bound.setdefault(name, actor)
                 others += [(second if actor is first else first).text, *_names_or(doc, mentions, j), *translated]
+    for entry, listed in listed_other_names(doc, mentions):
+        actor = _listed_actor([entry, *listed])
+        bound.update({m.text: actor for m in (entry, *listed) if m.text not in bound})
+        others += [m.text for m in (entry, *listed) if m is not actor]
     if not bound:
         return mentions
     for name in others:  # "Mordisco" of 'alias "Iván Mordisco"': the other name's last word alone
@@ -336,6 +342,41 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
         for m in mentions
     ]
+
+
+def listed_other_names(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
+    """Each listing's entry that gives other names on a line of its own: the entry's name (the one name on the line
+    before: "**2. Saeed AGHAJANI**" then "- Aliases: Said AGHAJANI; Saeed AGHA JANI") and its other names."""
+    lines: dict[int, list[Mention]] = {}
+    for m in mentions:
+        lines.setdefault(doc.text.count("\n", 0, m.start_char), []).append(m)
+    texts = doc.text.split("\n")
+    entries = []
+    for number, named in lines.items():
+        before = next((n for n in range(number - 1, -1, -1) if texts[n].strip()), None)
+        entry = lines.get(before, []) if before is not None else []
+        if len(entry) == 1 and _opens_with_listing_label(texts[number]):
+            entries.append((entry[0], [m for m in named if m.text != entry[0].text]))
+    return entries
+
+
+def _listed_actor(names: list[Mention]) -> Mention:
+    """The actor an entry and its other names stand for: a known one, else the fullest person's name when the entry's
+    is one word ("**YERED, Elisha**" read as "Elisha"), else the entry's."""
+    known = next((m for m in names if m.actor_id), None)
+    fullest = max(names, key=lambda m: (m.label == "Person", len(m.text.split())))
+    one_word = len(names[0].text.split()) == 1 and fullest.label == "Person"
+    return known or (fullest if one_word else names[0])
+
+
+def _opens_with_listing_label(line: str) -> bool:
+    """Whether a line opens, after its bullet or number, with a label of other names and a colon ("a.k.a.:").
+
+    >>> _opens_with_listing_label("   a.k.a.: Noar HaGvaot; Hilltop Youths"), _opens_with_listing_label("Aka said")
+    (True, False)
+    """
+    label, colon, _ = line.strip(" -*•\t0123456789.").partition(":")
+    return bool(colon) and label.strip().lower() in alias_words().listing_labels
 
 
 def _one_a_span(mentions: list[Mention]) -> list[Mention]:

@@ -86,3 +86,23 @@ def _mention(doc: Doc, text: str, label: str, actor_id: str | None = None) -> Me
     """The mention of the first place the text is written in the document, as the NER could have read it."""
     span = doc.char_span(doc.text.index(text), doc.text.index(text) + len(text))
     return Mention(span.start, span.end, span.start_char, span.end_char, text, label, text, actor_id=actor_id)
+
+
+def test_the_other_names_a_listing_gives_under_an_entry_are_the_entry() -> None:
+    doc = English()("1. **DUNE WARDENS**\n   a.k.a.: Hurras al-Kuthban; Sand Guards\n   Address: Gao\n")
+    names = [("DUNE WARDENS", "Organization"), ("Hurras al-Kuthban", "Person"), ("Sand Guards", "Organization")]
+    bound = bind_aliases(doc, [_mention(doc, name, label) for name, label in [*names, ("Gao", "Location")]])
+    assert [(m.label, m.name) for m in bound] == [("Organization", "DUNE WARDENS")] * 3 + [("Location", "Gao")]
+
+
+def test_a_one_word_entry_is_the_fuller_name_its_listing_gives() -> None:
+    doc = English()("2. **ORLIK, Pavel**\n- Aliases: Pavel Orlyk; Pavel Orlick\n")
+    bound = bind_aliases(doc, [_mention(doc, name, "Person") for name in ["Pavel", "Pavel Orlyk", "Pavel Orlick"]])
+    assert {m.name for m in bound} == {"Pavel Orlyk"}, bound
+
+
+def test_names_given_one_after_another_with_aka_are_one_group() -> None:
+    doc = English()('The Treasury listed DUNE WARDENS LIMITED (a.k.a. SAND GUARDS LIMITED; a.k.a. "DWL"), Gao.')
+    names = ["DUNE WARDENS LIMITED", "SAND GUARDS LIMITED", "DWL"]
+    bound = bind_aliases(doc, [_mention(doc, name, "Organization") for name in names])
+    assert {m.name for m in bound} == {"DUNE WARDENS LIMITED"}, bound

@@ -9,6 +9,7 @@ State refers to as its Central Africa Province").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -347,10 +348,13 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def listed_other_names(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
     """Each listing's entry that gives other names on a line of its own: the entry's name (the one name on the line
     before: "**2. Saeed AGHAJANI**" then "- Aliases: Said AGHAJANI; Saeed AGHA JANI") and its other names."""
+    texts = doc.text.split("\n")
+    if not any(_opens_with_listing_label(text) for text in texts):
+        return []
+    breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
     lines: dict[int, list[Mention]] = {}
     for m in mentions:
-        lines.setdefault(doc.text.count("\n", 0, m.start_char), []).append(m)
-    texts = doc.text.split("\n")
+        lines.setdefault(bisect_left(breaks, m.start_char), []).append(m)
     entries = []
     for number, named in lines.items():
         before = next((n for n in range(number - 1, -1, -1) if texts[n].strip()), None)

@@ -2,11 +2,14 @@
 also known as Abu Harith", "(French abbr.: FLR)". The second name stands for the first wherever the
 document uses it, so one actor is one node however it is written.
 
-The words between the two names are data (``alias_words`` in ``seeds/relations.yaml``).
+The words between the two names are data (``alias_words`` in ``seeds/relations.yaml``), where ``<language>`` stands
+for a language's name ("known in Arabic as") and ``<namer>`` for the actor that gives the name ("which the Islamic
+State refers to as its Central Africa Province").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -19,8 +22,10 @@ from loaders.mentions import Mention
 from loaders.organisation_names import unit_after
 from loaders.person_names import name_particles
 
-MAX_GAP = 8  # tokens between a name and its other name (", known by the nom de guerre")
+MAX_GAP = 10  # tokens between a name and its other name (", which the Islamic State refers to as its")
 DASHES = frozenset({"—", "–"})
+ITALICS = frozenset({"*", "_"})  # Markdown's marks of a name set in italics ("known in Arabic as *al-Hizb*")
+LANGUAGE, NAMER = "<language>", "<namer>"
 PLACES = frozenset({"Location", "Country"})
 
 
@@ -31,6 +36,9 @@ class AliasWords:
     acronym: frozenset[tuple[str, ...]]
     any: frozenset[tuple[str, ...]]
     abbreviation: frozenset[str]
+    translation: frozenset[tuple[str, ...]]
+    languages: frozenset[str]
+    listing_labels: frozenset[str]
 
 
 @cache
@@ -39,22 +47,44 @@ def alias_words() -> AliasWords:
     data = load_seed_yaml("relations.yaml")["alias_words"]
 
     def words(phrases: list[str]) -> frozenset[tuple[str, ...]]:
-        return frozenset(tuple(p.replace(",", ", ").replace("(", "( ").split()) for p in phrases)
+        return frozenset(tuple(p.replace(",", ", ").replace("(", "( ").replace(":", " :").split()) for p in phrases)
 
-    return AliasWords(words(data["acronym"]), words(data["any"]), frozenset(data["abbreviation"]))
+    return AliasWords(
+        words(data["acronym"]),
+        words(data["any"]),
+        frozenset(data["abbreviation"]),
+        words(data["translation"]),
+        frozenset(data["languages"]),
+        frozenset(data["listing_labels"]),
+    )
 
 
-def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
-    """Whether the words between two mentions make the second another name of the first."""
+def _words_between(doc: Doc, first: Mention, second: Mention, inside: list[Mention]) -> tuple[str, ...]:
+    """The words between two mentions as the seed's phrases read them: quotes and italics left out, a dash as a
+    comma ("al-Kikli—also known as Gheniwa"), a language's name as ``<language>``, and the mention of an actor between
+    them, with the "the" before it, as ``<namer>`` ("which the Islamic State refers to as its")."""
+    languages = alias_words().languages
+    named = {i for m in inside for i in range(m.start, m.end)}
+    words: list[str] = []
+    for t in doc[first.end : second.start]:
+        if t.is_quote or t.text in ITALICS:
+            continue
+        word = "," if t.text in DASHES else LANGUAGE if t.lower_ in languages else NAMER if t.i in named else t.lower_
+        if word == NAMER and words[-1:] == ["the"]:
+            words.pop()
+        if word != NAMER or words[-1:] != [NAMER]:
+            words.append(word)
+    return _abbreviations_whole(tuple(words))
+
+
+def _another_name(doc: Doc, first: Mention, second: Mention, inside: list[Mention]) -> bool:
+    """Whether the words between two mentions (with the mentions inside them) make the second another name of the
+    first."""
     if second.start - first.end > MAX_GAP or first.label == "Event":
         return False
     if second.label == "Organization" and unit_after(doc, second.end) and _not_a_group(doc, first):
         return False  # "commanders meeting at Magenis, known as the Kitgwang faction": a group's name, not the place's
-    between = _abbreviations_whole(
-        tuple(  # "alias 'Rasquiña'", "al-Kikli—also known as Gheniwa": quotes left out, a dash as a comma
-            "," if t.text in DASHES else t.lower_ for t in doc[first.end : second.start] if not t.is_quote
-        )
-    )
+    between = _words_between(doc, first, second, inside)
     if first.label == "Person" and second.label == "Person":
         between = _unranked(between)  # "X, better known as Colonel Y": the rank is no part of the phrase
     words = alias_words()
@@ -70,12 +100,19 @@ def _another_name(doc: Doc, first: Mention, second: Mention) -> bool:
         return True  # "Ukraine's military intelligence agency, known as the HUR"
     if between in words.any or _quoted_nickname(doc, first, second, between) or _bracketed_kunya(doc, first, second):
         return True
+    if between in words.translation and _set_apart(doc, second) and first.label in {"Organization", "Person"}:
+        return True  # "Harakah al-Yaqin, meaning 'Faith Movement'": a translation, written in quotes or italics
     if first.label != "Organization" or not is_acronym(second.text):
         return False
     if between in words.acronym:
         return True
     closed = second.end < len(doc) and doc[second.end].text == ")"
     return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
+
+
+def _set_apart(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is written in quotes or italics, as a translation or a nickname is."""
+    return mention.start > 0 and (doc[mention.start - 1].is_quote or doc[mention.start - 1].text in ITALICS)
 
 
 def _acronym_read_as_place(first: Mention, second: Mention, between: tuple[str, ...]) -> bool:
@@ -165,9 +202,11 @@ def inner_nicknames(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], l
 
 
 def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Quoted names given as a person's other name that the NER missed ("X, who also goes by "El Zurdo"", "X, or
-    “Comrade Lucho,”", 'X, "Comrade Lucho",'), as mentions of that person."""
+    """Quoted names given as a person's other name ("X, who also goes by "El Zurdo"", "X, or “Comrade Lucho,”",
+    'X, "Comrade Lucho",', 'X, known as "Z-9", "El Loco" or "El Rojo"'), as mentions of that person: the NER missed
+    them, or read them as another actor it does not know ('X, "El Coss" —' taken for a place)."""
     words = alias_words()
+    unknown = {(m.start, m.end) for m in mentions if not m.actor_id}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for m in (m for m in mentions if m.label == "Person" and not m.refers_back):
@@ -175,25 +214,90 @@ def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if opening is None:
             continue
         between = tuple("," if t.text in DASHES else t.lower_ for t in doc[m.end : opening])
-        closing = next(
-            (i for i in range(opening + 1, min(opening + 2 + MAX_NICKNAME, len(doc))) if doc[i].is_quote), None
-        )
-        if closing is None:
+        if not (between in words.any or between == (",", "or") or between == (",",)):
             continue
-        name = doc[opening + 1 : closing]
-        while len(name) and name[-1].is_punct:
-            name = name[:-1]
-        apposed = between == (",",) and _titled(name) and _closes_phrase(doc, closing)
-        if not (between in words.any or between == (",", "or") or apposed):
-            continue
-        if len(name) and name[0].text[:1].isupper() and not taken & set(range(name.start, name.end)):
-            added.append(_at(m, name))
+        for name in _quoted_list(doc, opening, apposed=between == (",",)):
+            free = not taken & set(range(name.start, name.end)) or (name.start, name.end) in unknown
+            if name[0].text[:1].isupper() and free:
+                added.append(_at(m, name))
     return added
 
 
+def _quoted_list(doc: Doc, opening: int, *, apposed: bool) -> list[Span]:
+    """The quoted names from an opening quote on, one after another with a comma or "or" between them ('"Z-9",
+    "El Loco" or "El Rojo"'); set after a comma alone (apposed), one name only, written as a name and closing the
+    apposition ('X, "El Coss" -'), not a saying ('said X, "We will return"')."""
+    names: list[Span] = []
+    while opening < len(doc) and doc[opening].is_quote:
+        last = min(opening + 2 + MAX_NICKNAME, len(doc))
+        closing = next((i for i in range(opening + 1, last) if doc[i].is_quote), None)
+        if closing is None:
+            break
+        name = doc[opening + 1 : closing]
+        while len(name) and name[-1].is_punct:
+            name = name[:-1]
+        if not len(name) or (apposed and not (_titled(name) and _closes_phrase(doc, closing))):
+            break
+        names.append(name)
+        following = closing + 1
+        while following < len(doc) and doc[following].lower_ in {",", "or"}:
+            following += 1
+        if apposed or following == closing + 1:
+            break
+        opening = following
+    return names
+
+
+def described_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Other names of a person given after a description set beside the name, the phrase of another name hung on the
+    description ("X, a far-right activist who also goes by the surname Y", 'X, his elder brother, known as "Comrade
+    Y"'), as mentions of that person: a name the NER read as an actor it does not know, or a quoted one it missed."""
+    people = {i: m for m in mentions if m.label == "Person" and not m.refers_back for i in range(m.start, m.end)}
+    unknown = {m.start: m for m in mentions if not m.actor_id}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for start, end in _alias_phrases(doc):
+        person = _described_person(doc[start:end], people)
+        quoted = end < len(doc) and doc[end].is_quote
+        name = _quoted_list(doc, end, apposed=False)[:1] if quoted else []
+        named = unknown.get(end + 1 if quoted else end)
+        if person is None or (named is None and not name):
+            continue
+        span = doc[named.start : named.end] if named is not None else name[0]
+        if named is not None or (span[0].is_title and not taken & set(range(span.start, span.end))):
+            added.append(_at(person, span))
+    return added
+
+
+def _alias_phrases(doc: Doc) -> list[tuple[int, int]]:
+    """Where the text writes a phrase of another name with no comma before it ("known as", "who also goes by the
+    surname"): the token spans, the longest phrase at each start."""
+    phrases = {p[1:] if p[0] == "," else p for p in alias_words().any if p[0] != "("}
+    longest = max(map(len, phrases))
+    found = []
+    for start in range(len(doc)):
+        ends = [start + n for n in range(longest, 0, -1) if tuple(t.lower_ for t in doc[start : start + n]) in phrases]
+        if ends and not (found and found[-1][1] == ends[0]):
+            found.append((start, ends[0]))
+    return found
+
+
+def _described_person(phrase: Span, people: dict[int, Mention]) -> Mention | None:
+    """The person whose description the phrase's verb hangs on ("a far-right activist who also goes by": the activist,
+    set in apposition to the person's name), else None."""
+    verb = next((t for t in phrase if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ not in {"relcl", "acl"}:
+        return None
+    noun = verb.head
+    if noun.dep_ != "appos" or noun.i in people or noun.head.i not in people:
+        return None
+    return people[noun.head.i]
+
+
 def _closes_phrase(doc: Doc, closing: int) -> bool:
-    """Whether the closing quote ends the apposition: a comma, a full stop or a bracket follows it, or nothing."""
-    return closing + 1 >= len(doc) or doc[closing + 1].text in {",", ".", ";", ")"}
+    """Whether the closing quote ends the apposition: a comma, a full stop, a bracket or a dash (a hyphen set apart
+    as the reader writes one) follows it, or nothing."""
+    return closing + 1 >= len(doc) or doc[closing + 1].text in {",", ".", ";", ")", "-", *DASHES}
 
 
 def _titled(name: Span) -> bool:
@@ -208,19 +312,25 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     bound: dict[str, Mention] = {}  # another name as written -> the actor it stands for
     others: list[str] = []  # the other names as written, not the actor's own
     mentions, inner = inner_nicknames(doc, mentions)
-    if nicknames := quoted_nicknames(doc, mentions) + inner:
-        mentions = sorted([*mentions, *nicknames], key=lambda m: m.start)
+    if nicknames := _one_a_span(quoted_nicknames(doc, mentions) + described_nicknames(doc, mentions) + inner):
+        spans = {(m.start, m.end) for m in nicknames}
+        kept = [m for m in mentions if (m.start, m.end) not in spans]  # 'X, "El Coss" —' read as a place
+        mentions = sorted([*kept, *nicknames], key=lambda m: m.start)
         bound.update({m.text: m for m in nicknames})
         others += [m.text for m in nicknames]
     for i, first in enumerate(mentions):
         for j in range(i + 1, min(i + 3, len(mentions))):  # the next, or the one after "(French abbr.: FLR)"
             second = mentions[j]
-            if first.text != second.text and _another_name(doc, first, second):
+            if first.text != second.text and _another_name(doc, first, second, mentions[i + 1 : j]):
                 actor = second if second.actor_id and not first.actor_id else first
                 translated = _name_in_apposition(doc, mentions, i, j)
                 for name in (first.text, second.text, *_names_or(doc, mentions, j), *translated):
                     bound.setdefault(name, actor)
                 others += [(second if actor is first else first).text, *_names_or(doc, mentions, j), *translated]
+    for entry, listed in listed_other_names(doc, mentions):
+        actor = _listed_actor([entry, *listed])
+        bound.update({m.text: actor for m in (entry, *listed) if m.text not in bound})
+        others += [m.text for m in (entry, *listed) if m is not actor]
     if not bound:
         return mentions
     for name in others:  # "Mordisco" of 'alias "Iván Mordisco"': the other name's last word alone
@@ -233,6 +343,49 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
         for m in mentions
     ]
+
+
+def listed_other_names(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
+    """Each listing's entry that gives other names on a line of its own: the entry's name (the one name on the line
+    before: "**2. Saeed AGHAJANI**" then "- Aliases: Said AGHAJANI; Saeed AGHA JANI") and its other names."""
+    texts = doc.text.split("\n")
+    if not any(_opens_with_listing_label(text) for text in texts):
+        return []
+    breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
+    lines: dict[int, list[Mention]] = {}
+    for m in mentions:
+        lines.setdefault(bisect_left(breaks, m.start_char), []).append(m)
+    entries = []
+    for number, named in lines.items():
+        before = next((n for n in range(number - 1, -1, -1) if texts[n].strip()), None)
+        entry = lines.get(before, []) if before is not None else []
+        if len(entry) == 1 and _opens_with_listing_label(texts[number]):
+            entries.append((entry[0], [m for m in named if m.text != entry[0].text]))
+    return entries
+
+
+def _listed_actor(names: list[Mention]) -> Mention:
+    """The actor an entry and its other names stand for: a known one, else the fullest person's name when the entry's
+    is one word ("**YERED, Elisha**" read as "Elisha"), else the entry's."""
+    known = next((m for m in names if m.actor_id), None)
+    fullest = max(names, key=lambda m: (m.label == "Person", len(m.text.split())))
+    one_word = len(names[0].text.split()) == 1 and fullest.label == "Person"
+    return known or (fullest if one_word else names[0])
+
+
+def _opens_with_listing_label(line: str) -> bool:
+    """Whether a line opens, after its bullet or number, with a label of other names and a colon ("a.k.a.:").
+
+    >>> _opens_with_listing_label("   a.k.a.: Noar HaGvaot; Hilltop Youths"), _opens_with_listing_label("Aka said")
+    (True, False)
+    """
+    label, colon, _ = line.strip(" -*•\t0123456789.").partition(":")
+    return bool(colon) and label.strip().lower() in alias_words().listing_labels
+
+
+def _one_a_span(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a second one of the same span."""
+    return list({(m.start, m.end): m for m in reversed(mentions)}.values())[::-1]
 
 
 def _bound_actor(bound: dict[str, Mention], name: str) -> Mention | None:

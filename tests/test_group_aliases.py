@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from loaders.also_known_as import bind_aliases
+from loaders.mentions import Mention
 from tests.conftest import graph_of
 
 
@@ -40,13 +46,63 @@ def test_a_listed_group_before_a_known_one_and_its_acronym_stays_apart() -> None
 
 
 def test_an_acronym_read_as_a_place_after_a_group_and_or_is_the_group() -> None:
-    from spacy.lang.en import English
-
-    from loaders.also_known_as import bind_aliases
-    from loaders.mentions import Mention
-
     doc = English()("Farmers joined the Peasant Army of the Valley, or PAV, in 1994.")
     army = Mention(3, 8, 19, 45, "Peasant Army of the Valley", "Organization", "Peasant Army of the Valley")
     pav = Mention(10, 11, 50, 53, "PAV", "Location", "PAV")
     bound = bind_aliases(doc, [army, pav])
     assert (bound[1].label, bound[1].name) == ("Organization", "Peasant Army of the Valley"), bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jabhat al-Rimal al-Sharqiya, or "Eastern Sands Front", is an affiliate of the Sentinel Front.',
+        'Jabhat al-Rimal al-Sharqiya (Arabic for "Eastern Sands Front") is an affiliate of the Sentinel Front.',
+    ],
+)
+def test_a_quoted_translation_of_a_name_is_the_same_group(text: str) -> None:
+    doc = English()(text)
+    names = ["Jabhat al-Rimal al-Sharqiya", "Eastern Sands Front", "Sentinel Front"]
+    bound = bind_aliases(doc, [_mention(doc, name, "Organization") for name in names])
+    assert [m.name for m in bound] == ["Jabhat al-Rimal al-Sharqiya", "Jabhat al-Rimal al-Sharqiya", "Sentinel Front"]
+
+
+def test_an_unquoted_name_after_or_is_no_translation() -> None:
+    doc = English()("Fighters of the Sentinel Front, or Eastern Sands Front, moved north.")
+    names = ["Sentinel Front", "Eastern Sands Front"]
+    bound = bind_aliases(doc, [_mention(doc, name, "Organization") for name in names])
+    assert [m.name for m in bound] == ["Sentinel Front", "Eastern Sands Front"]
+
+
+def test_the_province_a_parent_group_calls_a_group_is_that_group() -> None:
+    doc = English()("The Ruwenzori Front, which the Islamic State refers to as its Lake Province, raided Kasese.")
+    state = _mention(doc, "Islamic State", "Organization", "isis")
+    names = [_mention(doc, "Ruwenzori Front", "Organization"), state, _mention(doc, "Lake Province", "Organization")]
+    bound = bind_aliases(doc, names)
+    assert [m.name for m in bound] == ["Ruwenzori Front", "Islamic State", "Ruwenzori Front"]
+
+
+def _mention(doc: Doc, text: str, label: str, actor_id: str | None = None) -> Mention:
+    """The mention of the first place the text is written in the document, as the NER could have read it."""
+    span = doc.char_span(doc.text.index(text), doc.text.index(text) + len(text))
+    return Mention(span.start, span.end, span.start_char, span.end_char, text, label, text, actor_id=actor_id)
+
+
+def test_the_other_names_a_listing_gives_under_an_entry_are_the_entry() -> None:
+    doc = English()("1. **DUNE WARDENS**\n   a.k.a.: Hurras al-Kuthban; Sand Guards\n   Address: Gao\n")
+    names = [("DUNE WARDENS", "Organization"), ("Hurras al-Kuthban", "Person"), ("Sand Guards", "Organization")]
+    bound = bind_aliases(doc, [_mention(doc, name, label) for name, label in [*names, ("Gao", "Location")]])
+    assert [(m.label, m.name) for m in bound] == [("Organization", "DUNE WARDENS")] * 3 + [("Location", "Gao")]
+
+
+def test_a_one_word_entry_is_the_fuller_name_its_listing_gives() -> None:
+    doc = English()("2. **ORLIK, Pavel**\n- Aliases: Pavel Orlyk; Pavel Orlick\n")
+    bound = bind_aliases(doc, [_mention(doc, name, "Person") for name in ["Pavel", "Pavel Orlyk", "Pavel Orlick"]])
+    assert {m.name for m in bound} == {"Pavel Orlyk"}, bound
+
+
+def test_names_given_one_after_another_with_aka_are_one_group() -> None:
+    doc = English()('The Treasury listed DUNE WARDENS LIMITED (a.k.a. SAND GUARDS LIMITED; a.k.a. "DWL"), Gao.')
+    names = ["DUNE WARDENS LIMITED", "SAND GUARDS LIMITED", "DWL"]
+    bound = bind_aliases(doc, [_mention(doc, name, "Organization") for name in names])
+    assert {m.name for m in bound} == {"DUNE WARDENS LIMITED"}, bound

@@ -124,9 +124,12 @@ class ReferenceScope:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
         (a name a relative clause tells of counts as one where no other fitting subject is in its sentence; of a
         sentence's subjects, only those in the fewest relative or adverbial clauses count) of its own
-        paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
-        the topic of the words before its sentence (``SUBJECT_REACH``), however many paragraphs back
-        (:meth:`topic`); else the same as the first two for any mention. None in an aside line."""
+        paragraph; else the subjects it reaches across a paragraph break when they name one actor; else the
+        one actor its own paragraph names before it as the agent of a passive, its clause's subject in all but
+        form ("founded by X, a preacher. After he was killed": X, not the president the paragraphs before are
+        about); else the topic of the words before its
+        sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`); else the same as the first
+        two for any mention. None in an aside line."""
         sentence_start = self.sentence_start
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
@@ -152,6 +155,9 @@ class ReferenceScope:
             return mine
         if len({m.key for m in reached}) == 1:
             return reached
+        agents = [m for m in earlier if m.start_char >= own and _agent(self.head(m)[0])]
+        if subjects and len({m.key for m in agents}) == 1:
+            return agents  # "founded by X, a preacher. After he was killed": X, before a topic paragraphs back
         if subjects:
             return self.topic(subjects)
         earlier = [m for m in earlier if m.start_char >= reach]
@@ -229,6 +235,17 @@ def compared(head: Token) -> bool:
 def _subject(head: Token) -> bool:
     """Whether a name is a clause's subject, or in apposition to one ("The UN mission, MINUSMA, completed")."""
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
+
+
+def _agent(head: Token) -> bool:
+    """Whether a name is the agent of a passive: "X" in "The group was founded by X".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group was founded by Ali Musa in Rome.")
+    >>> _agent(doc[6]), _agent(doc[8])
+    (True, False)
+    """
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
 
 
 def _clause_depth(head: Token) -> int:

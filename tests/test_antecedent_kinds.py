@@ -1,5 +1,6 @@
 """A reference back stands for an actor of a kind its words allow: "the movement" for an armed group or a party
-named before, not for a company the sentences since have as their subject."""
+named before, not for a company the sentences since have as their subject; and for the one actor its own paragraph
+names before it rather than for the topic of the paragraphs before."""
 
 from __future__ import annotations
 
@@ -15,3 +16,16 @@ def test_the_movement_is_the_armed_group_not_the_company_named_since() -> None:
     links = links_by_name(text)
     assert ("Eritrea", "FUNDS", "Ansar al-Tawhid") in links
     assert not any(s == "Eritrea" and o == "TotalEnergies" for s, _, o in links), links
+
+
+def test_he_is_the_one_person_his_paragraph_names_not_the_topic_of_the_paragraphs_before() -> None:
+    text = (
+        "President Amara Kone said on Monday that the army would hunt down the bombers. Kone spoke in the capital "
+        "after visiting the wounded in hospital.\n\n"
+        "Kone has promised such an offensive before. He made the same pledge in 2021, when he sacked two generals.\n\n"
+        "The Liberation Front was founded in 1994 by Ibrahim Sanogo, a teacher from the north. After he was arrested "
+        "in 2003, leadership passed to his younger brother, Adama Sanogo, who was killed by troops in 2009."
+    )
+    links = links_by_name(text)
+    assert ("Adama Sanogo", "AFFILIATED_WITH", "Ibrahim Sanogo") in links, links
+    assert not any("Amara Kone" in (s, o) for s, _, o in links), links

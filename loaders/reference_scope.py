@@ -152,7 +152,7 @@ class ReferenceScope:
         subjects.sort(key=lambda m: m.start)
         reached = [m for m in subjects if m.start_char >= reach]
         if mine := [m for m in reached if m.start_char >= own]:
-            return mine
+            return self.topic_among_rivals(mine, subjects, sentence_start[token.i])
         if len({m.key for m in reached}) == 1:
             return reached
         agents = [m for m in earlier if m.start_char >= own and _agent(self.head(m)[0])]
@@ -164,6 +164,19 @@ class ReferenceScope:
         if mine := [m for m in earlier if m.start_char >= own]:
             return mine
         return earlier if len({m.key for m in earlier}) == 1 else []
+
+    def topic_among_rivals(self, mine: list[Mention], subjects: list[Mention], own: int) -> list[Mention]:
+        """Of its paragraph's subjects, the topic's (:meth:`topic`) when the last sentence that holds any, before
+        the reference's own (which starts at token ``own``), has two actors as subjects and the topic of the words
+        before is one of them: "In Lamu, the militants shelter in
+        the forest; the army launched an operation there. In Wajir, it targets masts" (the militants, the group the
+        page is about, not the army); else all of them."""
+        last = self.sentence_start[mine[-1].start]
+        rivals = {m.key for m in mine if self.sentence_start[m.start] == last}
+        if len(rivals) < 2 or last == own:
+            return mine
+        topic = self.topic(subjects)
+        return [m for m in mine if m.key == topic[0].key] if topic and topic[0].key in rivals else mine
 
     def head(self, mention: Mention) -> tuple[Token, bool]:
         """A mention's :func:`name_head`, and whether it stands only as what something is compared with

@@ -214,6 +214,13 @@ def group_fits(word: str, mention: Mention) -> bool:
     return mention.kind not in never or (word in forces and mention.kind in force_kinds)
 
 
+@cache
+def movement_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that stand for an armed group or a party where one was named ("the movement"), and those kinds."""
+    data = load_seed_yaml("relations.yaml")["references"]
+    return frozenset(data["movement_nouns"]), frozenset(data["movement_kinds"])
+
+
 def is_party(mention: Mention) -> bool:
     """Whether an organisation is a party: by its kind or by its name ("Communist Party of India (Maoist)").
 
@@ -268,7 +275,8 @@ def may_own_fighters(reference: Token, mention: Mention) -> bool:
 
 def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> list[Mention]:
     """The earlier mentions a reference may stand for: "the militia" only an armed group, "the group" not an army
-    or a ministry, "the party" a party where one was named, "it" not a news outlet, "he" in a later sentence not a
+    or a ministry, "the party" a party where one was named, "the movement" an armed group or a party where one
+    was named, "it" not a news outlet, "he" in a later sentence not a
     byline nor the speaker of a quotation, nor anyone named before them, "its fighters" no state nor ministry."""
     earlier = [m for m in earlier if may_own_fighters(reference, m)]
     word = reference.lower_
@@ -276,6 +284,9 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
         fits = [m for m in earlier if group_fits(word, m)]
         parties = [m for m in fits if is_party(m)] if word in party_nouns() else []
         whole = [m for m in fits if not is_inner_body(m)]
+        movements, movement_kinds = movement_words()
+        if word in movements:  # "the movement": an armed group or a party where one was named, not a company
+            whole = [m for m in whole if m.kind in movement_kinds or is_party(m)] or whole
         return parties or whole or fits  # "the party": a party where one was named, not the armed wing named since
     if reference.pos_ == "NOUN":
         return earlier

@@ -124,9 +124,12 @@ class ReferenceScope:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
         (a name a relative clause tells of counts as one where no other fitting subject is in its sentence; of a
         sentence's subjects, only those in the fewest relative or adverbial clauses count) of its own
-        paragraph; else the subjects it reaches across a paragraph break when they name one actor; else
-        the topic of the words before its sentence (``SUBJECT_REACH``), however many paragraphs back
-        (:meth:`topic`); else the same as the first two for any mention. None in an aside line."""
+        paragraph; else the subjects it reaches across a paragraph break when they name one actor; else the
+        one actor its own paragraph names before it as the agent of a passive, its clause's subject in all but
+        form ("founded by X, a preacher. After he was killed": X, not the president the paragraphs before are
+        about); else the topic of the words before its
+        sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`); else the same as the first
+        two for any mention. None in an aside line."""
         sentence_start = self.sentence_start
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
@@ -149,15 +152,31 @@ class ReferenceScope:
         subjects.sort(key=lambda m: m.start)
         reached = [m for m in subjects if m.start_char >= reach]
         if mine := [m for m in reached if m.start_char >= own]:
-            return mine
+            return self.topic_among_rivals(mine, subjects, sentence_start[token.i])
         if len({m.key for m in reached}) == 1:
             return reached
+        agents = [m for m in earlier if m.start_char >= own and _agent(self.head(m)[0])]
+        if subjects and len({m.key for m in agents}) == 1:
+            return agents  # "founded by X, a preacher. After he was killed": X, before a topic paragraphs back
         if subjects:
             return self.topic(subjects)
         earlier = [m for m in earlier if m.start_char >= reach]
         if mine := [m for m in earlier if m.start_char >= own]:
             return mine
         return earlier if len({m.key for m in earlier}) == 1 else []
+
+    def topic_among_rivals(self, mine: list[Mention], subjects: list[Mention], own: int) -> list[Mention]:
+        """Of its paragraph's subjects, the topic's (:meth:`topic`) when the last sentence that holds any, before
+        the reference's own (which starts at token ``own``), has two actors as subjects and the topic of the words
+        before is one of them: "In Lamu, the militants shelter in
+        the forest; the army launched an operation there. In Wajir, it targets masts" (the militants, the group the
+        page is about, not the army); else all of them."""
+        last = self.sentence_start[mine[-1].start]
+        rivals = {m.key for m in mine if self.sentence_start[m.start] == last}
+        if len(rivals) < 2 or last == own:
+            return mine
+        topic = self.topic(subjects)
+        return [m for m in mine if m.key == topic[0].key] if topic and topic[0].key in rivals else mine
 
     def head(self, mention: Mention) -> tuple[Token, bool]:
         """A mention's :func:`name_head`, and whether it stands only as what something is compared with
@@ -229,6 +248,17 @@ def compared(head: Token) -> bool:
 def _subject(head: Token) -> bool:
     """Whether a name is a clause's subject, or in apposition to one ("The UN mission, MINUSMA, completed")."""
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
+
+
+def _agent(head: Token) -> bool:
+    """Whether a name is the agent of a passive: "X" in "The group was founded by X".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group was founded by Ali Musa in Rome.")
+    >>> _agent(doc[6]), _agent(doc[8])
+    (True, False)
+    """
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
 
 
 def _clause_depth(head: Token) -> int:

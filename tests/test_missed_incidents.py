@@ -1,6 +1,6 @@
 """Incidents the rules used to miss: one told with "another", which is a new one as with "a" ("X, killed in another
-drone strike in May"); a bomb that exploded at a place on a day, with no one to blame; and "a string of shooting
-attacks", which the parse reads as "shooting" the attacks."""
+drone strike in May"); a bomb that exploded at a place on a day, with no one to blame; "a string of shooting attacks",
+which the parse reads as "shooting" the attacks; and a named person "reported killed"."""
 
 from __future__ import annotations
 
@@ -109,3 +109,17 @@ def test_a_state_or_plural_bases_attacked_in_a_year_is_no_one_incident() -> None
     for text in ["Russia attacked Ukraine in 2022.", "In 2016 Al-Shabaab attacked army bases in Somalia."]:
         kg = graph_of(text)
         assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"], text
+
+
+def test_a_named_person_reported_killed_is_an_incident_that_hit_him_at_its_place() -> None:
+    for text in [
+        "Hamid Sultani, the militia's treasurer, was reported killed in Sirte in 2019.",
+        "Hamid Sultani, the militia's treasurer, is believed to have been killed in Sirte in 2019.",
+    ]:
+        kg = graph_of(text)
+        events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+        assert len(events) == 1 and events[0][1]["date"] == "2019", (text, events)
+        links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+        assert (events[0][0], "TARGETED", "hamid-sultani") in links, (text, links)
+        assert (events[0][0], "OCCURRED_AT", "sirte") in links, (text, links)
+        assert not any(k == "ATTACKED" and s == "hamid-sultani" for s, k, _ in links), (text, links)

@@ -1,6 +1,7 @@
 """Incidents the rules used to miss: one told with "another", which is a new one as with "a" ("X, killed in another
 drone strike in May"); a bomb that exploded at a place on a day, with no one to blame; "a string of shooting attacks",
-which the parse reads as "shooting" the attacks; and a named person "reported killed"."""
+which the parse reads as "shooting" the attacks; a named person "reported killed"; and an attack on posts "in the
+town of X", which happened at X."""
 
 from __future__ import annotations
 
@@ -123,3 +124,11 @@ def test_a_named_person_reported_killed_is_an_incident_that_hit_him_at_its_place
         assert (events[0][0], "TARGETED", "hamid-sultani") in links, (text, links)
         assert (events[0][0], "OCCURRED_AT", "sirte") in links, (text, links)
         assert not any(k == "ATTACKED" and s == "hamid-sultani" for s, k, _ in links), (text, links)
+
+
+def test_an_attack_on_stations_in_the_town_of_a_named_place_happened_there() -> None:
+    kg = graph_of("In May 2019, armed men attacked two police posts in the market town of Kolondieba.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert len(events) == 1 and (events[0][0], "OCCURRED_AT", "kolondieba") in links, (events, links)
+    assert "attacked two police posts in the market town of Kolondieba" in events[0][1]["aliases"], events

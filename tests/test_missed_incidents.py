@@ -1,7 +1,7 @@
 """Incidents the rules used to miss: one told with "another", which is a new one as with "a" ("X, killed in another
 drone strike in May"); a bomb that exploded at a place on a day, with no one to blame; "a string of shooting attacks",
-which the parse reads as "shooting" the attacks; a named person "reported killed"; and an attack on posts "in the
-town of X", which happened at X."""
+which the parse reads as "shooting" the attacks; a named person "reported killed"; an attack on posts "in the
+town of X", which happened at X; and plural incidents dated to a month ("the March 2021 assaults on X")."""
 
 from __future__ import annotations
 
@@ -132,3 +132,12 @@ def test_an_attack_on_stations_in_the_town_of_a_named_place_happened_there() -> 
     links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert len(events) == 1 and (events[0][0], "OCCURRED_AT", "kolondieba") in links, (events, links)
     assert "attacked two police posts in the market town of Kolondieba" in events[0][1]["aliases"], events
+
+
+def test_plural_incidents_dated_to_a_month_are_one_telling_but_a_year_of_attacks_is_none() -> None:
+    kg = graph_of("Islamic State claimed the March 2021 assaults on the parliament building, which killed 17 people.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["date"] == "2021-03", events
+    assert ("isis", "BLAMED_FOR", events[0][0]) in {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    kg = graph_of("Attacks in 2023 killed hundreds of civilians.")
+    assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]

@@ -1,7 +1,8 @@
 """Incidents the rules used to miss: one told with "another", which is a new one as with "a" ("X, killed in another
 drone strike in May"); a bomb that exploded at a place on a day, with no one to blame; "a string of shooting attacks",
 which the parse reads as "shooting" the attacks; a named person "reported killed"; an attack on posts "in the
-town of X", which happened at X; and plural incidents dated to a month ("the March 2021 assaults on X")."""
+town of X", which happened at X; plural incidents dated to a month ("the March 2021 assaults on X"); and strikes
+that "destroyed" a bridge over a named river."""
 
 from __future__ import annotations
 
@@ -141,3 +142,11 @@ def test_plural_incidents_dated_to_a_month_are_one_telling_but_a_year_of_attacks
     assert ("isis", "BLAMED_FOR", events[0][0]) in {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     kg = graph_of("Attacks in 2023 killed hundreds of civilians.")
     assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+
+
+def test_strikes_that_destroyed_a_bridge_over_a_named_river_happened_there_and_are_laid_on_their_state() -> None:
+    kg = graph_of("Russian strikes destroyed a bridge over the Oskil River near Kupiansk.")
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert len(events) == 1 and (events[0], "OCCURRED_AT", "oskil-river") in links, (events, links)
+    assert ("russia", "BLAMED_FOR", events[0]) in links, links

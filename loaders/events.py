@@ -320,6 +320,30 @@ def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
     return month
 
 
+def _own_date(cue: Token, doc_date: str) -> str:
+    """The date an incident noun's own words state, before it or in a phrase of its own ("the June 2017 assaults",
+    "the massacres of December 2008"; not a date of the clause it is the subject of, nor of a list that follows it).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("It claimed the June 2017 assaults, and raids followed in May.")
+    >>> _own_date(doc[5], "2024-03-05"), _own_date(doc[8], "2024-03-05")
+    ('2017-06', '')
+    """
+    words = [t for left in cue.lefts for t in left.subtree]
+    words += [t for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" for t in p.subtree]
+    stated = " ".join(t.text for t in words if t.ent_type_ == "DATE")
+    return event_date(stated, doc_date) if stated else ""
+
+
+def _month_or_day(date: str) -> bool:
+    """Whether a date gives a month or a day ("2017-06", "2024-03-02"), not a year alone nor nothing.
+
+    >>> _month_or_day("2017-06"), _month_or_day("2017"), _month_or_day("")
+    (True, False, False)
+    """
+    return len(date) >= 7 and date[4] == "-"
+
+
 def _year_of(cue: Token) -> str:
     """The year an incident's own phrase states when it states no month: "the 2018 poisoning", "a drone strike in
     2013" (not "the worst attack since 2017", a comparison).
@@ -1038,7 +1062,8 @@ class EventFinder:
         if is_guarded(cue) and not title and not anchored(places, targets, named, cue.doc):
             return None  # "a military operation": no incident until its place, target or author is named
         of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"
-        if cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date:
+        plural = cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date
+        if plural and not _month_or_day(_own_date(cue, self.doc_date)):  # "the June 2017 assaults on X": one telling
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places, date or self._act_date(cue))
         if earlier is None and not (date or title or named) and self._undated_course(cue):

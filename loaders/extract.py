@@ -1131,10 +1131,12 @@ class DocReader:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in self.cues.violence_verbs:
             return
-        passive = is_passive(verb) or passive_without_be(verb, self.events.is_event_noun)  # "X killed in raid"
+        reported = reported_subjects(verb)  # "X was reported killed in 2017", "X is believed to have been killed"
+        passive = is_passive(verb) or bool(reported) or passive_without_be(verb, self.events.is_event_noun)  # "X
+        # killed in raid"
         if passive:  # "X was killed by Y"
             agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
-            hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or reported
             hit += prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]

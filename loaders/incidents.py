@@ -440,13 +440,22 @@ def standing_places(pobj: Token, index: MentionIndex) -> list[Mention]:
             m
             for n in nouns
             for p in prep_objects(n, wanted.standing_preps)
-            for m in actors_of(p, index, with_preps=False)
+            for named in [p, *_called_by_place_noun(p, index)]  # "police stations in the port town of X"
+            for m in actors_of(named, index, with_preps=False)
             if m.label == "Location" and m not in found
         ]
         nouns = [p for n in nouns for p in prep_objects(n, wanted.through_preps) if index.at(p) is None] + [
             w for n in nouns if index.at(n) is None for w in busy_with(n)
         ]
     return found
+
+
+def _called_by_place_noun(noun: Token, index: MentionIndex) -> list[Token]:
+    """The names an unnamed noun of a settlement or a division calls a place's: X of "the port town of X", "the
+    village of X"."""
+    if index.at(noun) is not None:
+        return []
+    return [name for prep in noun.children for name in prep.children if named_after_place_noun(name)]
 
 
 def busy_with(noun: Token) -> list[Token]:

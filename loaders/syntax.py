@@ -1190,15 +1190,20 @@ def passive_subjects(verb: Token) -> list[Token]:
 
 def reported_subjects(verb: Token) -> list[Token]:
     """The subjects of a passive infinitive that a passive verb of saying reports: "X" of "X is widely reported to be
-    led by Y", "X is believed (thought, said) to be funded by Iran".
+    led by Y", "X is believed (thought, said) to be funded by Iran"; and of a bare participle it reports, "X was
+    reported killed in 2017".
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The group is believed to be funded by Iran.")
     >>> reported_subjects(doc[6])
     [group]
+    >>> doc = load_nlp()("The commander was reported killed in 2017.")
+    >>> reported_subjects(doc[4])
+    [commander]
     """
     head, cues = verb.head, load_cues()
     saying = cues.reporting | cues.hearsay_passives  # "X is thought to be funded by Iran"
-    if verb.dep_ != "xcomp" or not is_passive(verb) or head.lemma_.lower() not in saying:
+    bare = verb.tag_ == "VBN" and is_passive(head) and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)
+    if verb.dep_ != "xcomp" or not (is_passive(verb) or bare) or head.lemma_.lower() not in saying:
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass"]

@@ -1,6 +1,6 @@
-"""What an attack told by a verb of doing hit: the aim the parse hangs on the verb ("conducted air strikes on X"), a
-campaign kept up by its doer ("kept up strikes on X"), and the place a verb of attack hits itself ("stormed the X
-Hotel"); each construction on sentences written for its test (the rules alone)."""
+"""What an attack told by a verb of doing hit: the aim the parse hangs on the verb ("conducted air strikes on X",
+"carried out air strikes on X and Y"), a campaign kept up by its doer ("kept up strikes on X"), and the place a verb of
+attack hits itself ("stormed the X Hotel"); each construction on sentences written for its test (the rules alone)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ def test_the_aim_hung_on_the_verb_that_carried_out_the_strikes_was_attacked() ->
     assert links(text, "ATTACKED").get(("Turkey", "Raqqa")) == "asserted"
     assert any(place == "Raqqa" for _, place in links(text, "OCCURRED_AT"))  # a place struck is where it happened
     assert not links(text, "TARGETED")  # (only an offensive or siege targets its place: incidents.besieged_places)
+
+
+def test_plural_strikes_carried_out_on_two_towns_are_one_incident_there() -> None:
+    text = "Jordanian jets carried out air strikes on Marib and Taiz early on Sunday, the army said."
+    places = {place for _, place in links(text, "OCCURRED_AT")}
+    assert places == {"Marib", "Taiz"}, places
+    assert [doer for doer, _ in links(text, "BLAMED_FOR")] == ["Jordan"]
 
 
 def test_strikes_only_in_a_town_do_not_aim_at_it_through_the_verb() -> None:

@@ -1,6 +1,8 @@
 """Incidents the rules used to miss: one told with "another", which is a new one as with "a" ("X, killed in another
-drone strike in May"); a bomb that exploded at a place on a day, with no one to blame; and "a string of shooting
-attacks", which the parse reads as "shooting" the attacks."""
+drone strike in May"); a bomb that exploded at a place on a day, with no one to blame; "a string of shooting attacks",
+which the parse reads as "shooting" the attacks; a named person "reported killed"; an attack on posts "in the
+town of X", which happened at X; plural incidents dated to a month ("the March 2021 assaults on X"); and strikes
+that "destroyed" a bridge over a named river."""
 
 from __future__ import annotations
 
@@ -109,3 +111,42 @@ def test_a_state_or_plural_bases_attacked_in_a_year_is_no_one_incident() -> None
     for text in ["Russia attacked Ukraine in 2022.", "In 2016 Al-Shabaab attacked army bases in Somalia."]:
         kg = graph_of(text)
         assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"], text
+
+
+def test_a_named_person_reported_killed_is_an_incident_that_hit_him_at_its_place() -> None:
+    for text in [
+        "Hamid Sultani, the militia's treasurer, was reported killed in Sirte in 2019.",
+        "Hamid Sultani, the militia's treasurer, is believed to have been killed in Sirte in 2019.",
+    ]:
+        kg = graph_of(text)
+        events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+        assert len(events) == 1 and events[0][1]["date"] == "2019", (text, events)
+        links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+        assert (events[0][0], "TARGETED", "hamid-sultani") in links, (text, links)
+        assert (events[0][0], "OCCURRED_AT", "sirte") in links, (text, links)
+        assert not any(k == "ATTACKED" and s == "hamid-sultani" for s, k, _ in links), (text, links)
+
+
+def test_an_attack_on_stations_in_the_town_of_a_named_place_happened_there() -> None:
+    kg = graph_of("In May 2019, armed men attacked two police posts in the market town of Kolondieba.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert len(events) == 1 and (events[0][0], "OCCURRED_AT", "kolondieba") in links, (events, links)
+    assert "attacked two police posts in the market town of Kolondieba" in events[0][1]["aliases"], events
+
+
+def test_plural_incidents_dated_to_a_month_are_one_telling_but_a_year_of_attacks_is_none() -> None:
+    kg = graph_of("Islamic State claimed the March 2021 assaults on the parliament building, which killed 17 people.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["date"] == "2021-03", events
+    assert ("isis", "BLAMED_FOR", events[0][0]) in {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    kg = graph_of("Attacks in 2023 killed hundreds of civilians.")
+    assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+
+
+def test_strikes_that_destroyed_a_bridge_over_a_named_river_happened_there_and_are_laid_on_their_state() -> None:
+    kg = graph_of("Russian strikes destroyed a bridge over the Oskil River near Kupiansk.")
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert len(events) == 1 and (events[0], "OCCURRED_AT", "oskil-river") in links, (events, links)
+    assert ("russia", "BLAMED_FOR", events[0]) in links, links

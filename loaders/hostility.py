@@ -1467,9 +1467,10 @@ class HostilityReader:
         )
         if prep.dep_ != "prep" or not (beside or together or joined):
             return
-        if together and _clause_verb(head).lemma_.lower() not in self.cues.joint_acts:
+        clause = _clause_verb(head)
+        if together and clause.lemma_.lower() not in self.cues.joint_acts and not self._fighting_act(clause):
             return  # "the Treasury sanctioned X together with Y", "listed A together with B": no one fought together
-        verb = head.head if together and head.dep_ == "advmod" else head
+        verb = head.head if together and head.dep_ in {"advmod", "prep"} else head  # "together with", "along with"
         if verb.pos_ in {"VERB", "AUX"}:
             by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"
             acting = agents_of(verb) if by_agent else subjects_of(verb) or gerund_subjects(verb)  # "accused X of"

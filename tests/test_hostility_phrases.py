@@ -883,3 +883,20 @@ def test_a_side_called_allied_after_another_in_a_list_is_its_ally() -> None:
 def test_allied_forces_named_by_no_side_are_no_ones_allies() -> None:
     found = links_of("The army and allied militias retook the town of Bama from Boko Haram.")
     assert not any(link[1] == "ALLIED_WITH" for link in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad, along with Niger, attacked Boko Haram camps near Lake Chad.",
+        "Chad, together with Niger, retook the town of Malam Fatori in May.",
+    ],
+)
+def test_a_side_acting_along_or_together_with_another_in_a_fight_is_its_ally(text: str) -> None:
+    found = links_of(text)
+    assert ("chad", "ALLIED_WITH", "niger") in found or ("niger", "ALLIED_WITH", "chad") in found, found
+
+
+def test_a_side_along_with_another_in_no_fight_is_no_ally() -> None:
+    found = links_of("Chad, along with Niger, said the talks in Niamey had failed.")
+    assert not any(link[1] == "ALLIED_WITH" for link in found), found

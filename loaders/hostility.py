@@ -1492,8 +1492,13 @@ class HostilityReader:
         others = self._actors([p for p in partners if p.pos_ != "PRON"])
         holders, others = self._principals(holders), self._principals(others)
         sides = [m for m in others if m.label in SIDES]
-        self.reader.emit_all([m for m in holders if m.label in SIDES], "ALLIED_WITH", sides, prep, "side-by-side", 0.65)
         fought = head.lemma_.lower() in self.cues.fighting_participles  # not "launched AFC alongside M23's leaders"
+        fighters = (
+            SIDES | {"Person"} if beside and fought else SIDES
+        )  # "a convict who had fought alongside the Taliban"
+        self.reader.emit_all(
+            [m for m in holders if m.label in fighters], "ALLIED_WITH", sides, prep, "side-by-side", 0.65
+        )
         if beside and fought and (rel_type := self._hostile_type(head)) is not None:  # "fought alongside Y against Z"
             foes = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, {"against"})
             self.reader.emit_all(sides, rel_type, self._not_backers(self._actors(foes)), prep, "alongside", 0.6)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of, links_of
+from conftest import graph_of, links_of, named_links
 
 pytestmark = pytest.mark.model
 
@@ -900,3 +900,16 @@ def test_a_side_acting_along_or_together_with_another_in_a_fight_is_its_ally(tex
 def test_a_side_along_with_another_in_no_fight_is_no_ally() -> None:
     found = links_of("Chad, along with Niger, said the talks in Niamey had failed.")
     assert not any(link[1] == "ALLIED_WITH" for link in found), found
+
+
+def test_a_person_who_fought_alongside_a_group_is_its_ally() -> None:
+    found = named_links(
+        "Omar Hamza, a convict who had fought alongside the Taliban in Helmand, was freed.", "ALLIED_WITH"
+    )
+    assert ("Omar Hamza", "Taliban") in found or ("Taliban", "Omar Hamza") in found, found
+
+
+def test_a_person_posted_alongside_a_group_is_no_ally() -> None:
+    assert not named_links(
+        "Omar Hamza, a nurse who had worked alongside the Taliban in Helmand, was freed.", "ALLIED_WITH"
+    )

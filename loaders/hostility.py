@@ -613,6 +613,9 @@ class HostilityReader:
         it, are allied with each other."""
         if prep_objects(word, {"with", "to"}):
             return  # "X is allied with Y": the adjective rules'
+        if word.dep_ == "amod":
+            self._allied_in_list(word)
+            return
         if word.dep_ in {"acomp", "attr"}:
             subjects = subjects_of(word.head)
         elif word.pos_ in {"VERB", "AUX"}:
@@ -621,6 +624,30 @@ class HostilityReader:
         else:
             return
         self._each_with_each(self._sides(subjects), "ALLIED_WITH", word, "allied-together")
+
+    def _allied_in_list(self, word: Token) -> None:
+        """ "KIA units and allied PDF fighters attacked X", "Hamas and allied Islamic Jihad fighters": the side the word
+        describes, coordinated after others, is allied with each side named before it (not "allied militias", no
+        one named, nor "the allied forces and X", an ally of no one said)."""
+        noun = word.head
+        if noun.dep_ != "conj":
+            return
+        allied = [m for m in [self._side_or_its_men(noun)] if m is not None]
+        named = [m for h in noun.conjuncts if h.i < word.i for m in [self._side_or_its_men(h)] if m is not None]
+        self.reader.emit_all(named, "ALLIED_WITH", allied, word, "allied-in-list", 0.6)
+
+    def _side_or_its_men(self, noun: Token) -> Mention | None:
+        """The side a word names, or whose men or units a common noun names by the one side before it ("KIA units",
+        "PDF fighters"; not "Iran-backed militias", the backer's)."""
+        index = self.reader.index
+        found = index.at(noun)
+        if found is None and noun.pos_ == "NOUN":
+            named = [
+                m for c in noun.children if c.dep_ in MODIFIERS and c.i < noun.i and (m := index.at(c)) is not None
+            ]
+            found = named[0] if len(named) == 1 else None
+        sides = self._not_backers([found] if found is not None else [])
+        return sides[0] if sides and sides[0].label in SIDES else None
 
     def joined_by(self, verb: Token) -> None:
         """ "The Kitgwang faction was joined by the Agwelek forces", "forces loyal to Gatwech, who were joined by the
@@ -777,7 +804,12 @@ class HostilityReader:
         if ousting and any(prep_objects(t, self.cues.not_ousting_preps) for t in (noun, noun.head)):
             return  # "the removal of Y from the sanctions list", "the removal of Y as leader"
         preps = {"against"} if campaign else self.cues.opposition_preps
-        objects = self._actors(prep_objects(noun, preps), with_preps=not ousting)
+        waged = self._waging_participles(noun) if campaign else []  # "an offensive launched by X against Y"
+        agents = [a for v in waged for a in agents_of(v)]
+        aims = prep_objects(noun, preps) + [
+            t for w in waged + [c for a in agents for c in conjuncts(a)] for t in prep_objects(w, preps)
+        ]
+        objects = self._actors(aims, with_preps=not ousting)
         owners = self._apposed_sides(noun) or [
             m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)
         ]
@@ -786,8 +818,14 @@ class HostilityReader:
         if not owners and campaign:
             named = [c for c in noun.lefts if c.dep_ in MODIFIERS]
             owners = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
+        if not owners and waged:  # "an offensive launched by X against Y", "protests organised by X against Y"
+            owners = self._not_backers(self._actors(agents, with_preps=False))
         if not owners and noun.dep_ == "dobj":
             owners = self._actors(subjects_of(noun.head), with_preps=False)
+        if not owners and campaign and noun.dep_ == "dobj" and noun.head.dep_ == "relcl":
+            owners = self._principals(self._described_body(noun.head.head))  # "X, the coalition that led protests"
+        if not owners and campaign and (launch := self._launch_of_named(noun)) is not None:
+            owners = self._not_backers(self._actors(subjects_of(launch), with_preps=False))
         if not owners and self._sought(noun):  # "X called for the removal of Y"
             owners = self._actors(subjects_of(noun.head.head), with_preps=False)
         if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
@@ -818,6 +856,22 @@ class HostilityReader:
             owners = self._actors(subjects_of(verb), with_preps=False)
         foes = self._principals(self._actors(objects))
         self.reader.emit_all(self._principals(owners), "OPPOSES", foes, word, "named-operation", 0.6)
+
+    @staticmethod
+    def _waging_participles(noun: Token) -> list[Token]:
+        """The participles after a campaign's noun that name who waged it: "launched" of "an offensive launched by X
+        against Y", "organised" of "protests organised by X"."""
+        return [v for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" and agents_of(v)]
+
+    def _launch_of_named(self, noun: Token) -> Token | None:
+        """The verb of carrying out whose object a campaign's noun describes in apposition: "launched" of "X launched
+        Operation Shujaa, a joint offensive against Y" (not "X condemned Operation Z, an offensive against Y": only
+        verbs of carrying it out)."""
+        named = noun.head
+        if noun.dep_ != "appos" or named.dep_ != "dobj":
+            return None
+        verb = named.head
+        return verb if {verb.lemma_.lower(), verb.lower_} & self.reader.cues.perpetration_verbs else None
 
     def _sought(self, noun: Token) -> bool:
         """Whether a noun is what a verb's subject asks or presses for: "called for the overthrow of Y"."""
@@ -1413,9 +1467,10 @@ class HostilityReader:
         )
         if prep.dep_ != "prep" or not (beside or together or joined):
             return
-        if together and _clause_verb(head).lemma_.lower() not in self.cues.joint_acts:
+        clause = _clause_verb(head)
+        if together and clause.lemma_.lower() not in self.cues.joint_acts and not self._fighting_act(clause):
             return  # "the Treasury sanctioned X together with Y", "listed A together with B": no one fought together
-        verb = head.head if together and head.dep_ == "advmod" else head
+        verb = head.head if together and head.dep_ in {"advmod", "prep"} else head  # "together with", "along with"
         if verb.pos_ in {"VERB", "AUX"}:
             by_agent = is_passive(verb) or (verb.tag_ == "VBN" and not subjects_of(verb))  # not "has joined forces"
             acting = agents_of(verb) if by_agent else subjects_of(verb) or gerund_subjects(verb)  # "accused X of"
@@ -1437,8 +1492,13 @@ class HostilityReader:
         others = self._actors([p for p in partners if p.pos_ != "PRON"])
         holders, others = self._principals(holders), self._principals(others)
         sides = [m for m in others if m.label in SIDES]
-        self.reader.emit_all([m for m in holders if m.label in SIDES], "ALLIED_WITH", sides, prep, "side-by-side", 0.65)
         fought = head.lemma_.lower() in self.cues.fighting_participles  # not "launched AFC alongside M23's leaders"
+        fighters = (
+            SIDES | {"Person"} if beside and fought else SIDES
+        )  # "a convict who had fought alongside the Taliban"
+        self.reader.emit_all(
+            [m for m in holders if m.label in fighters], "ALLIED_WITH", sides, prep, "side-by-side", 0.65
+        )
         if beside and fought and (rel_type := self._hostile_type(head)) is not None:  # "fought alongside Y against Z"
             foes = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, {"against"})
             self.reader.emit_all(sides, rel_type, self._not_backers(self._actors(foes)), prep, "alongside", 0.6)
@@ -1482,6 +1542,10 @@ class HostilityReader:
         named = [o for o in objects if o.lemma_.lower() not in self.reader.cues.mutual]  # not "fought a war in Yemen"
         aims = named + prep_objects(verb, self.cues.joint_foe_preps)
         aims += [p for o in objects for p in prep_objects(o, self.cues.joint_foe_preps | self.cues.joint_object_preps)]
+        described = [
+            c for o in objects for c in o.children if c.dep_ == "appos"
+        ]  # "Operation X, an offensive against Z"
+        aims += [p for c in described for p in prep_objects(c, self.cues.joint_foe_preps)]
         foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
         if foes:
             self._each_with_each(sides, "ALLIED_WITH", verb, f"co-belligerents:{verb.lemma_.lower()}")

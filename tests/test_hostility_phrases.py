@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of, links_of
+from conftest import graph_of, links_of, named_links
 
 pytestmark = pytest.mark.model
 
@@ -843,3 +843,73 @@ def test_its_war_after_a_passive_agent_is_the_agents_war() -> None:
     kg = graph_of("The Council sanctioned two firms that made drones used by Chad in its war against Niger.")
     assert kg.g.has_edge("chad", "niger", "ATTACKED")
     assert not kg.g.has_edge("council", "niger", "OPPOSES") and not kg.g.has_edge("council", "niger", "ATTACKED")
+
+
+def test_an_offensive_in_apposition_to_what_sides_launched_is_waged_by_them_together() -> None:
+    found = links_of("In 2019 Chad and Niger launched Operation Desert Shield, a joint offensive against Boko Haram.")
+    assert {("chad", "OPPOSES", "boko-haram"), ("niger", "OPPOSES", "boko-haram")} <= found, found
+    assert ("chad", "ALLIED_WITH", "niger") in found or ("niger", "ALLIED_WITH", "chad") in found, found
+
+
+def test_an_offensive_in_apposition_to_what_someone_condemned_is_not_theirs() -> None:
+    assert not opposed("The UN condemned Operation Desert Shield, a joint offensive against Boko Haram.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("An offensive launched by Nigeria against Boko Haram retook the town of Bama.", {("nigeria", "boko-haram")}),
+        (
+            "Protests organised by Hamas and Islamic Jihad against Fatah spread to Hebron on Friday.",
+            {("hamas", "fatah"), ("palestinian-islamic-jihad", "fatah")},
+        ),
+    ],
+)
+def test_who_a_participle_says_waged_a_campaign_against_someone_opposes_them(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    found = opposed(text)
+    assert pairs <= found.keys(), found
+
+
+def test_a_side_called_allied_after_another_in_a_list_is_its_ally() -> None:
+    found = links_of("Hamas and allied Islamic Jihad fighters fired rockets at Israel from Gaza.")
+    assert {
+        ("hamas", "ALLIED_WITH", "palestinian-islamic-jihad"),
+        ("palestinian-islamic-jihad", "ALLIED_WITH", "hamas"),
+    } & found, found
+
+
+def test_allied_forces_named_by_no_side_are_no_ones_allies() -> None:
+    found = links_of("The army and allied militias retook the town of Bama from Boko Haram.")
+    assert not any(link[1] == "ALLIED_WITH" for link in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad, along with Niger, attacked Boko Haram camps near Lake Chad.",
+        "Chad, together with Niger, retook the town of Malam Fatori in May.",
+    ],
+)
+def test_a_side_acting_along_or_together_with_another_in_a_fight_is_its_ally(text: str) -> None:
+    found = links_of(text)
+    assert ("chad", "ALLIED_WITH", "niger") in found or ("niger", "ALLIED_WITH", "chad") in found, found
+
+
+def test_a_side_along_with_another_in_no_fight_is_no_ally() -> None:
+    found = links_of("Chad, along with Niger, said the talks in Niamey had failed.")
+    assert not any(link[1] == "ALLIED_WITH" for link in found), found
+
+
+def test_a_person_who_fought_alongside_a_group_is_its_ally() -> None:
+    found = named_links(
+        "Omar Hamza, a convict who had fought alongside the Taliban in Helmand, was freed.", "ALLIED_WITH"
+    )
+    assert ("Omar Hamza", "Taliban") in found or ("Taliban", "Omar Hamza") in found, found
+
+
+def test_a_person_posted_alongside_a_group_is_no_ally() -> None:
+    assert not named_links(
+        "Omar Hamza, a nurse who had worked alongside the Taliban in Helmand, was freed.", "ALLIED_WITH"
+    )

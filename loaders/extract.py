@@ -62,6 +62,7 @@ from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords, text_of
+from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.forces_hit import forces_hit
@@ -724,6 +725,8 @@ class DocReader:
             acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
             owners_back_too(self)  # "funded by the IRGC's Quds Force": the IRGC too
             sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
+        with self.kept_apart("the entries of a list of people"):
+            entry_titles(self)  # "- SOE WIN, DOB 1960; Deputy Commander-in-Chief of the Burmese Military;"
         with self.kept_apart("the incidents told across sentences"):
             listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's

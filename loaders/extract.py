@@ -881,6 +881,7 @@ class DocReader:
         if verb.pos_ not in {"VERB", "AUX"} or is_refused(verb):
             return  # "refused to condemn Hamas": no act
         for cue in self._verb_cues(verb):
+            set_off: list[Mention] = []  # the body a participle of leading is set off after: led as a whole
             shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
             passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
             passive = passive or (cue.type == "LEADS" and any(c.dep_ == "agent" for c in verb.children))
@@ -914,6 +915,9 @@ class DocReader:
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
+                unnamed = all(self.index.at(h) is None for h in holders)  # "X, the faction led by Y": X itself,
+                set_off = body_set_off_before(verb, self.index) if cue.type == "LEADS" and unnamed else []
+                patients = set_off or patients  # not the movement the faction noun would be read back to
                 if cue.type == "LEADS" and all(m.label == "Location" for m in patients):  # none, or a place: no one
                     # leads it; "a spokesman for the ministry, headed by X": the ministry; "the RSF, the force led by X"
                     before = body_before_participle(verb, self.index) or body_set_off_before(verb, self.index)
@@ -967,7 +971,7 @@ class DocReader:
                 for org in patients:
                     self.emit_all(agents, "MEMBER_OF", [org], verb, f"{method}-joint", 0.7)
                 continue
-            if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
+            if cue.type == "LEADS" and not set_off and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
                     # "ran its political apparatus", "the group's council is led by X": the body's owner, referred to
                     for org in patients or body_owners_referred(self._led_nouns(verb, passive), self.index):

@@ -191,6 +191,7 @@ from loaders.role_types import (
     body_owners_referred,
     broke_away,
     counted_among,
+    deputy_bodies,
     figure_type,
     heads_a_named_part,
     leads_under_another,
@@ -1339,6 +1340,8 @@ class DocReader:
             heads_of = {g.key for m in holder_mentions if (g := self.index.groups.get(m.key)) is not None}
             orgs = [m for m in owners_referred(objects, self.index) if m.key not in heads_of]
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
+        if rel_type == "DEPUTY_OF" and not orgs:  # "Burhan's deputy on the council", "a deputy to JNIM leader Y"
+            orgs = deputy_bodies(noun, self.index)
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
         listed = None if orgs else owner_in_list(noun, self.index)  # "X, a firm, and its chief executive, Y": X's

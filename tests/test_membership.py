@@ -689,6 +689,15 @@ def test_a_leaders_lieutenants_are_members_of_the_group_he_leads(text: str) -> N
     assert found.get(("pedro-salas", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
 
 
+def test_deputies_counted_after_a_head_named_before_are_deputies_of_what_he_heads() -> None:
+    found = links(
+        "Omar Dakhil had headed the Sinai Brigade since 2016. Two of his deputies, Karim Nasser and Pedro Salas, were "
+        "also arrested."
+    )
+    assert ("karim-nasser", "DEPUTY_OF", "sinai-brigade") in found, found
+    assert ("pedro-salas", "DEPUTY_OF", "sinai-brigade") in found, found
+
+
 def test_a_lieutenant_in_an_armed_group_is_a_member() -> None:
     found = links("Karim Nasser, a top lieutenant in Tren de Aragua, was extradited on Friday.")
     assert found.get(("karim-nasser", "MEMBER_OF", "tren-de-aragua")) == "asserted", found

@@ -62,6 +62,7 @@ from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords, text_of
+from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.forces_hit import forces_hit
@@ -190,6 +191,7 @@ from loaders.role_types import (
     body_owners_referred,
     broke_away,
     counted_among,
+    deputy_bodies,
     figure_type,
     heads_a_named_part,
     leads_under_another,
@@ -724,6 +726,8 @@ class DocReader:
             acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
             owners_back_too(self)  # "funded by the IRGC's Quds Force": the IRGC too
             sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
+        with self.kept_apart("the entries of a list of people"):
+            entry_titles(self)  # "- SOE WIN, DOB 1960; Deputy Commander-in-Chief of the Burmese Military;"
         with self.kept_apart("the incidents told across sentences"):
             listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
@@ -878,6 +882,7 @@ class DocReader:
         if verb.pos_ not in {"VERB", "AUX"} or is_refused(verb):
             return  # "refused to condemn Hamas": no act
         for cue in self._verb_cues(verb):
+            set_off: list[Mention] = []  # the body a participle of leading is set off after: led as a whole
             shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
             passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
             passive = passive or (cue.type == "LEADS" and any(c.dep_ == "agent" for c in verb.children))
@@ -911,6 +916,9 @@ class DocReader:
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
+                unnamed = all(self.index.at(h) is None for h in holders)  # "X, the faction led by Y": X itself,
+                set_off = body_set_off_before(verb, self.index) if cue.type == "LEADS" and unnamed else []
+                patients = set_off or patients  # not the movement the faction noun would be read back to
                 if cue.type == "LEADS" and all(m.label == "Location" for m in patients):  # none, or a place: no one
                     # leads it; "a spokesman for the ministry, headed by X": the ministry; "the RSF, the force led by X"
                     before = body_before_participle(verb, self.index) or body_set_off_before(verb, self.index)
@@ -964,7 +972,7 @@ class DocReader:
                 for org in patients:
                     self.emit_all(agents, "MEMBER_OF", [org], verb, f"{method}-joint", 0.7)
                 continue
-            if cue.type == "LEADS" and (led := self._led(verb, passive)) != "whole":
+            if cue.type == "LEADS" and not set_off and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
                     # "ran its political apparatus", "the group's council is led by X": the body's owner, referred to
                     for org in patients or body_owners_referred(self._led_nouns(verb, passive), self.index):
@@ -1334,6 +1342,8 @@ class DocReader:
             heads_of = {g.key for m in holder_mentions if (g := self.index.groups.get(m.key)) is not None}
             orgs = [m for m in owners_referred(objects, self.index) if m.key not in heads_of]
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
+        if rel_type == "DEPUTY_OF" and not orgs:  # "Burhan's deputy on the council", "a deputy to JNIM leader Y"
+            orgs = deputy_bodies(noun, self.index)
         if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
             orgs = [m for m in orgs if m.actor_id]
         listed = None if orgs else owner_in_list(noun, self.index)  # "X, a firm, and its chief executive, Y": X's

@@ -168,14 +168,16 @@ def _named_after_count(reader: DocReader, noun: Token) -> list[Mention]:
     """The names listed after the comma that closes a counted partitive of a plural role whose owner the sentence
     names: A and B of "X said two of his deputies, A and B" or "the group and three of its leaders, A, B and C" (the
     parser hangs them on the count, on the verb or on the first item of a list), or refers to by a group noun before
-    it ("The group called for the release of two of its founders, A and B"); not when "its" reaches back past the
-    sentence alone, where a pronoun too often finds the wrong body."""
+    it ("The group called for the release of two of its founders, A and B"), or owns as a person known to lead a body
+    ("X headed the KNB. Two of his deputies, A and B, ..."); not when "its" reaches back past the sentence alone, where
+    a pronoun too often finds the wrong body."""
     doc = reader.doc
     if _count_of(reader, noun) is None or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].text != ",":
         return []
     owners = [c for c in noun.children if c.dep_ == "poss"]
     named = [m for c in owners if (m := reader.index.at(c) or reader.index.antecedent(c)) is not None]
     told_here = any(m.start >= noun.sent.start or _group_noun_before(reader.index, m, noun) for m in named)
+    told_here = told_here or any(m.label == "Person" and m.key in reader.index.groups for m in named)  # "his"
     if not _count_owner(reader, noun) and not told_here:
         return []
     return names_opening_items(doc[noun.i + 2 : noun.sent.end], reader.index, stop_at_verb=True)

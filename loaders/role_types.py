@@ -22,7 +22,7 @@ from graph.seeds import load_seed_yaml
 from loaders.against_names import named_against
 from loaders.cues import load_cues
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, is_definite_group, prep_objects, subjects_of
+from loaders.syntax import MentionIndex, actors_of, is_definite_group, prep_objects, subjects_of
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class RoleTypes:
     breakaway_words: frozenset[str]  # "dissident" of "a dissident faction of Y": broke away from Y
     public_roles: frozenset[str]  # "figure" of "a Kosovo Serb figure": a state before it is his nationality
     control_participles: frozenset[str]  # "controlled" of "a unit controlled by the IRGC": a part of the IRGC
+    deputy_preps: frozenset[str]  # "on" of "his deputy on the council", "to" of "a deputy to JNIM leader Y"
 
 
 @cache
@@ -72,6 +73,7 @@ def role_types() -> RoleTypes:
         "breakaway_words",
         "public_roles",
         "control_participles",
+        "deputy_preps",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 
@@ -190,6 +192,18 @@ def member_type(org: Mention) -> str:
     return (
         "MEMBER_OF" if org.label == "Organization" and org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
     )
+
+
+def deputy_bodies(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The body a deputy's own preposition (``deputy_preps``) names, or the group of the head it names: the
+    Sovereignty Council of "Burhan's deputy on the Sovereignty Council", JNIM of "a deputy to JNIM leader Y" (once Y
+    is known to lead JNIM)."""
+    objects = prep_objects(noun, role_types().deputy_preps)
+    named = [m for t in objects for m in actors_of(t, index, with_preps=False)]
+    bodies = [m for m in named if m.label in {"Organization", "Country"}]
+    led = [g for m in named if m.label == "Person" and (g := index.groups.get(m.key)) is not None]
+    titled = [m for t in objects for m in index.within(x for x in t.subtree if x.i < t.i) if m.label == "Organization"]
+    return bodies or led or titled  # "a deputy to JNIM leader Y": the body of the head's title
 
 
 def counted_among(noun: Token, index: MentionIndex) -> list[Mention]:

@@ -47,6 +47,7 @@ class SuccessionCues:
     heir_nouns: frozenset[str]  # "his predecessor, Z"
     post_nouns: frozenset[str]  # "succeeded Z in that post"
     post_preps: frozenset[str]  # "in"
+    body_preps: frozenset[str]  # "at" of "Z was succeeded at the Quds Force by X": the body whose head Z was
 
 
 @cache
@@ -67,6 +68,7 @@ def succession_cues() -> SuccessionCues:
                 "heir_nouns",
                 "post_nouns",
                 "post_preps",
+                "body_preps",
             )
         )
     )
@@ -119,7 +121,8 @@ def names_a_post(verb: Token) -> bool:
 def heirs_of_heads(reader: DocReader, verb: Token) -> None:
     """The one who succeeded and the one succeeded lead what either was said to lead before, when the verb names no
     role of its own: "Z led Y ... Z was succeeded by X", "Y is led by X, who replaced Z" (former leaders lead too; a
-    role after "as" is :meth:`DocReader.appointment`'s)."""
+    role after "as" is :meth:`DocReader.appointment`'s), or what it names after "at" ("Z was succeeded at the Quds
+    Force by X")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_cues().succession_verbs or prep_objects(verb, {"as"}):
         return
     if names_a_post(verb):
@@ -129,11 +132,22 @@ def heirs_of_heads(reader: DocReader, verb: Token) -> None:
     else:
         heirs, gone = successors(verb), [c for c in verb.children if c.dep_ == "dobj"]
     method = f"succession:{verb.lemma_.lower()}"
+    if bodies := _body_handed_on(reader, verb):  # "Z was succeeded at the Quds Force by X": not all Z led
+        people = [m for t in heirs + gone for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
+        reader.emit_all(people, "LEADS", bodies, verb, f"{method}-at", 0.7)
+        return
     for ones, others in ((gone, heirs), (heirs, gone)):
         holders = [m for t in ones for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
         people = [m for t in others for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
         for led in (g for m in holders if (g := reader.index.groups.get(m.key)) is not None):
             reader.emit_all([p for p in people if p.key not in reader.index.groups], "LEADS", [led], verb, method, 0.7)
+
+
+def _body_handed_on(reader: DocReader, verb: Token) -> list[Mention]:
+    """The organisation a verb of succession names as the one whose head was succeeded ("succeeded at the Quds
+    Force")."""
+    named = [m for t in prep_objects(verb, succession_cues().body_preps) for m in actors_of(t, reader.index, False)]
+    return [m for m in named if m.label == "Organization"]
 
 
 def heirs_named(reader: DocReader, noun: Token) -> None:

@@ -298,6 +298,13 @@ def test_a_succession_in_a_post_told_before_gives_not_what_the_one_succeeded_lea
     assert ("Ali Musa", "LEADS", "Hamas") not in links_by_name(text)
 
 
+def test_a_succession_at_a_body_gives_that_body_not_all_the_one_succeeded_leads() -> None:
+    text = "Hamas leader Daniel Okoro was killed in May. Okoro was succeeded at the Qassam Brigades by Ali Musa."
+    found = links_by_name(text)
+    assert ("Ali Musa", "LEADS", "Qassam Brigades") in found, found
+    assert ("Ali Musa", "LEADS", "Hamas") not in found, found
+
+
 def test_a_role_noun_named_by_a_participle_is_the_person_named() -> None:
     found = links_by_name("The Arakan Army is now led by a commander known as Daniel Okoro, officials say.")
     assert ("Daniel Okoro", "LEADS", "Arakan Army") in found

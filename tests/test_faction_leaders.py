@@ -25,3 +25,12 @@ def test_the_leader_of_an_unnamed_faction_is_a_member_of_the_movement() -> None:
 def test_the_leader_of_a_named_groups_faction_leads_the_group() -> None:
     links = _links("The joint forces are made up of the Polisario Front faction led by Ahmed Baba Salek.")
     assert ("ahmed-baba-salek", "polisario-front", "LEADS") in links, links
+
+
+def test_the_leader_of_a_faction_set_beside_a_groups_name_leads_the_group() -> None:
+    links = _links(
+        f"{MOVEMENT} Fighting broke out between the army and the Sahrawi Youth Front, the faction led by Ahmed Baba "
+        "Salek."
+    )
+    assert ("ahmed-baba-salek", "sahrawi-youth-front", "LEADS") in links, links
+    assert ("ahmed-baba-salek", "polisario-front", "LEADS") not in links, links

@@ -193,6 +193,21 @@ def test_the_deputy_of_a_head_named_before_is_the_deputy_of_what_he_leads() -> N
     assert ("walid-haddad", "LEADS", "hamas") not in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Walid Haddad, who served as Omar Salim's deputy on the Presidential Leadership Council, was arrested.",
+            "presidential-leadership-council",
+        ),
+        ("Walid Haddad, a preacher who is a deputy to Hamas leader Omar Salim, was arrested.", "hamas"),
+    ],
+)
+def test_a_deputy_on_a_body_or_to_its_head_is_the_bodys_deputy(text: str, body: str) -> None:
+    found = links(text)
+    assert ("walid-haddad", "DEPUTY_OF", body) in found, found
+
+
 def test_whose_title_is_the_group_the_clause_describes() -> None:
     found = links("The attack was claimed by Katiba Macina, a militia whose founder, Walid Haddad, died in 2021.")
     assert ("walid-haddad", "LEADS", "katiba-macina") in found, found
@@ -672,6 +687,15 @@ def test_a_leaders_lieutenants_are_members_of_the_group_he_leads(text: str) -> N
     found = links(text)
     assert found.get(("karim-nasser", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
     assert found.get(("pedro-salas", "MEMBER_OF", "tren-de-aragua")) == "asserted", found
+
+
+def test_deputies_counted_after_a_head_named_before_are_deputies_of_what_he_heads() -> None:
+    found = links(
+        "Omar Dakhil had headed the Sinai Brigade since 2016. Two of his deputies, Karim Nasser and Pedro Salas, were "
+        "also arrested."
+    )
+    assert ("karim-nasser", "DEPUTY_OF", "sinai-brigade") in found, found
+    assert ("pedro-salas", "DEPUTY_OF", "sinai-brigade") in found, found
 
 
 def test_a_lieutenant_in_an_armed_group_is_a_member() -> None:

@@ -248,6 +248,7 @@ from loaders.successions import (
     took_over,
     verb_giving,
 )
+from loaders.surname_first import listed_surnames
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -326,6 +327,7 @@ class DocReader:
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
         mentions = untagged_places(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "in Necoclí, Antioquia"
+        mentions = listed_surnames(doc, mentions, self.gazetteer)  # "GHAIRAT, Hushang (a.k.a. GHEIRAT, Houshang)"
         mentions = capitals_as_states(doc, mentions, self.gazetteer)  # "Washington" says
         mentions = courts_of_places(doc, towns_apart_from_divisions(doc, mentions))  # "Idlib city", "the Temuco court"
         mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"

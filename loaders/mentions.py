@@ -113,7 +113,7 @@ FOOTNOTE = re.compile(r"[\[\]]|,\d|[a-z]\d+\b")  # a reference mark inside a nam
 
 
 @cache
-def _hyphened_particles() -> frozenset[str]:
+def hyphened_particles() -> frozenset[str]:
     """Lowercase particles a name may open with, joined by a hyphen to its first capitalised word ("al" of
     "al-Shaddadi"; ``seeds/relations.yaml``'s ``name_particles``)."""
     return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
@@ -126,7 +126,7 @@ def _particle_opened(name: str) -> bool:
     (True, False, False)
     """
     particle, hyphen, rest = name.partition("-")
-    return bool(hyphen) and particle in _hyphened_particles() and rest[:1].isupper()
+    return bool(hyphen) and particle in hyphened_particles() and rest[:1].isupper()
 
 
 def _plausible(name: str, label: str) -> bool:

@@ -1,0 +1,82 @@
+"""Names a listing writes surname first, in capitals: "AL-SARAJI, Hashim Finyan Rahim (a.k.a. AL-WALAI, Abu Alaa)",
+"GHAIRAT, Hushang; Russia; nationality Afghanistan", "(Linked To: AL-JAMAL, Sa'id Ahmad Muhammad)". A sanctions
+notice lists its people so; the NER reads the two halves apart (a body "GHAIRAT", a person "Hushang"), so each such
+name is one person, named in the order prose writes it ("Hashim Finyan Rahim al-Saraji"), its listed form kept as
+written. Only where a listing's entry opens (a line's start, after "a.k.a." or "Linked To:"), and never a dateline
+("ERBIL, Iraq, Jan 16 (AFP)": a known place on either side).
+
+>>> from loaders.nlp import load_nlp
+>>> from graph.gazetteer import load_gazetteer
+>>> doc = load_nlp()("GHAIRAT, Hushang (a.k.a. GHEIRAT, Houshang); Russia.\\nERBIL, Iraq, Jan 16 (AFP) - A strike.")
+>>> [(m.text, m.name) for m in listed_surnames(doc, [], load_gazetteer())]
+[('GHAIRAT, Hushang', 'Hushang Ghairat'), ('GHEIRAT, Houshang', 'Houshang Gheirat')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from graph.gazetteer import Gazetteer
+from graph.seeds import load_seed_yaml
+from loaders.doc_words import text_of
+from loaders.mentions import Mention, hyphened_particles
+
+_CAPITAL_WORD = r"[A-Z][A-Z'\-]*[A-Z]"
+_GIVEN_WORD = r"[A-Z][a-z'\-]+\.?"
+_SURNAME_FIRST = re.compile(
+    rf"(?P<surname>{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,2}}), (?P<given>{_GIVEN_WORD}(?: {_GIVEN_WORD}){{0,3}})"
+    r"(?=\s*(?:[(;,)\]]|$))",
+    re.MULTILINE,
+)
+_ENTRY_OPENERS = re.compile(r"(?:^|\n)[ \t]*$|(?:a\.k\.a\.?|linked to:)\s*$", re.IGNORECASE)
+_OPENER_REACH = 20  # characters before a name read for what opens its entry
+
+
+@cache
+def _not_given_names() -> frozenset[str]:
+    """Words after a capitalised word and a comma that are no given name: a dateline's month or weekday."""
+    seeds = load_seed_yaml("relations.yaml")
+    return frozenset([*seeds["months"], *seeds["joined_names"]["month_abbreviations"], *seeds["weekdays"]])
+
+
+def listed_surnames(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions, with a person for each name a listing writes surname first, in place of what the NER found in
+    it."""
+    text = text_of(doc)
+    found: list[Mention] = []
+    for match in _SURNAME_FIRST.finditer(text):
+        surname, given = match["surname"], match["given"]
+        if not _ENTRY_OPENERS.search(text[max(0, match.start() - _OPENER_REACH) : match.start()]):
+            continue
+        if given.split()[0].rstrip(".").lower() in _not_given_names():
+            continue
+        if gazetteer.lookup(surname) or gazetteer.lookup(_prose_case(surname)) or gazetteer.lookup(given):
+            continue  # "KABUL, Afghanistan (AP)"
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        name = f"{given} {_prose_case(surname)}"
+        found.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Person", name))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: (m.start, m.end))
+
+
+def _prose_case(surname: str) -> str:
+    """A surname in capitals as prose writes it: "AL-SARAJI" "al-Saraji", "BEN PAZI" "Ben Pazi", "JA'FARI" "Ja'fari".
+
+    >>> _prose_case("AL-SARAJI"), _prose_case("BEN PAZI"), _prose_case("JA'FARI")
+    ('al-Saraji', 'Ben Pazi', "Ja'fari")
+    """
+    words = []
+    for word in surname.split():
+        particle, hyphen, rest = word.partition("-")
+        if hyphen and particle.lower() in hyphened_particles():
+            words.append(f"{particle.lower()}-{rest[:1]}{rest[1:].lower()}")
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)

@@ -9,7 +9,8 @@ plural one ("militias such as X and Y", "splinter groups such as Z"). A noun tha
 "gang", "party") gives it; a noun of any body ("group", "organisation", "network") gives an armed group's only when
 a word of arms qualifies it ("a militant group", "a neo-Nazi paramilitary network").
 
-Only unknown names of kind ``other`` change, and every mention of the name in the document takes the kind.
+Only unknown names of kind ``other`` change; any place the name is written counts (the NER may read it as a name in
+one sentence only), and every mention of the name in the document takes the kind.
 """
 
 from __future__ import annotations
@@ -86,9 +87,23 @@ def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kind ("Agwelek fighters", "X, a jihadist group") of that kind wherever its name is written."""
     kinds: dict[str, str] = {}
     for m in mentions:
-        if _kind_unread(m) and m.name not in kinds and (kind := described_kind(doc[m.start : m.end])) is not None:
+        if not _kind_unread(m) or m.name in kinds:
+            continue
+        found = (described_kind(span) for span in _written(doc, doc[m.start : m.end]))
+        if (kind := next((k for k in found if k is not None), None)) is not None:
             kinds[m.name] = kind
     return [replace(m, kind=kinds[m.name]) if _kind_unread(m) and m.name in kinds else m for m in mentions]
+
+
+def _written(doc: Doc, name: Span) -> list[Span]:
+    """Every run of the document's words that writes a name as it is written here, the NER's name or not ("Agwelek"
+    of "Agwelek fighters", which the NER left unread, beside the name it read in "the Agwelek forces")."""
+    words = [t.text for t in name]
+    return [
+        doc[i : i + len(words)]
+        for i in range(len(doc) - len(words) + 1)
+        if doc[i].text == words[0] and [t.text for t in doc[i : i + len(words)]] == words
+    ]
 
 
 def _kind_unread(m: Mention) -> bool:

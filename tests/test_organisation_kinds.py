@@ -54,3 +54,12 @@ def test_a_national_police_is_a_states_force_whose_attack_is_kept() -> None:
     kg = graph_of("The Haitian National Police attacked the Ti Zoro gang in Port-au-Prince on Monday.")
     assert kg.g.nodes["haitian-national-police"]["kind"] == "military"
     assert kg.g.has_edge("haitian-national-police", "ti-zoro", "ATTACKED")
+
+
+def test_a_states_numbered_brigades_and_divisions_are_military_and_a_wire_service_media() -> None:
+    found = kinds(
+        "The 161st Mechanised Brigade and the 9th Infantry Division held the line near Avdiivka, the Steppe Wire "
+        "Service reported on Monday."
+    )
+    assert found["161st Mechanised Brigade"] == found["9th Infantry Division"] == "military"
+    assert found["Steppe Wire Service"] == "media"

@@ -60,6 +60,7 @@ from loaders.coalition_members import coalition_words, members_listed_by_clause,
 from loaders.court_cases import charged_incidents, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
+from loaders.described_kinds import described_kinds
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords, text_of
 from loaders.entry_titles import entry_titles
@@ -334,6 +335,7 @@ class DocReader:
         mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
         mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
+        mentions = described_kinds(doc, mentions)  # "the Kaniyat militia", "X, a jihadist outfit": an armed group
         mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text
         text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"

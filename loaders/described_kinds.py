@@ -1,0 +1,111 @@
+"""An organisation's kind from what the text calls it, where the words of its name give none
+(``seeds/relations.yaml``, ``described_kinds``).
+
+:func:`loaders.mentions.guess_kind` reads a kind from a name's own words ("X Brigades", "Y Party"); a name without
+such a word ("Agwelek", "Weichan Auka Mapu") is of kind ``other`` whatever the page says of it. The page often says
+it: the name qualifies a noun of a kind ("the Kaniyat militia", "Agwelek fighters", "the ruling Nuevas Ideas
+party"), stands in apposition with one ("X, a former rebel group", "the umbrella group Y") or is listed after a
+plural one ("militias such as X and Y", "splinter groups such as Z"). A noun that names one kind alone ("militia",
+"gang", "party") gives it; a noun of any body ("group", "organisation", "network") gives an armed group's only when
+a word of arms qualifies it ("a militant group", "a neo-Nazi paramilitary network").
+
+Only unknown names of kind ``other`` change; any place the name is written counts (the NER may read it as a name in
+one sentence only), and every mention of the name in the document takes the kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.coordination import first_of_list
+from loaders.mentions import Mention
+from loaders.qualified_nouns import MODIFIER_DEPS
+
+UNKNOWN_KIND = "other"
+
+
+@cache
+def _cues() -> dict:
+    return load_seed_yaml("relations.yaml")["described_kinds"]
+
+
+@cache
+def _kind_of_noun() -> dict[str, str]:
+    """Each noun that names one kind alone, with its kind ("militia": ``armed_group``)."""
+    return {noun: kind for kind, nouns in _cues()["nouns"].items() for noun in nouns}
+
+
+def noun_kind(noun: Token) -> str | None:
+    """The kind a noun describing a body names: its own ("the militia", "the party"), or an armed group's for a
+    noun of any body qualified by a word of arms ("a former rebel group", "a jihadist outfit"); else None.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("a former rebel group, a charity group and the Kaniyat militia")
+    >>> noun_kind(doc[3]), noun_kind(doc[7]), noun_kind(doc[11])
+    ('armed_group', None, 'armed_group')
+    """
+    if noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_lower:
+        return None
+    lemma = noun.lemma_.lower()
+    if (kind := _kind_of_noun().get(lemma) or _kind_of_noun().get(noun.lower_)) is not None:
+        return kind
+    armed = frozenset(_cues()["armed_words"])
+    if lemma in _cues()["body_nouns"] and any(
+        c.dep_ in MODIFIER_DEPS and c.i < noun.i and c.lower_ in armed for c in noun.children
+    ):
+        return "armed_group"
+    return None
+
+
+def _describing_nouns(span: Span) -> list[Token]:
+    """The nouns the text describes a name by: the noun it qualifies ("the Kaniyat militia"), its apposition or
+    the noun it is in apposition with ("X, a rebel group"; "the umbrella group X"), and the plural noun a list it is
+    in gives examples of ("militias such as X and Y", "groups, including X")."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in MODIFIER_DEPS and root.head.i == span.end:
+        nouns.append(root.head)
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    first = first_of_list(root)
+    if first.dep_ == "pobj" and first.head.lower_ in _cues()["example_preps"] and first.head.head.tag_ == "NNS":
+        nouns.append(first.head.head)
+    return [n for n in nouns if n.i not in range(span.start, span.end)]
+
+
+def described_kind(span: Span) -> str | None:
+    """The kind a name's describing nouns give, the first one that names a kind; None when none does."""
+    return next((kind for noun in _describing_nouns(span) if (kind := noun_kind(noun)) is not None), None)
+
+
+def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each unknown organisation of no kind its name gives that the text describes by a noun of a
+    kind ("Agwelek fighters", "X, a jihadist group") of that kind wherever its name is written."""
+    kinds: dict[str, str] = {}
+    for m in mentions:
+        if not _kind_unread(m) or m.name in kinds:
+            continue
+        found = (described_kind(span) for span in _written(doc, doc[m.start : m.end]))
+        if (kind := next((k for k in found if k is not None), None)) is not None:
+            kinds[m.name] = kind
+    return [replace(m, kind=kinds[m.name]) if _kind_unread(m) and m.name in kinds else m for m in mentions]
+
+
+def _written(doc: Doc, name: Span) -> list[Span]:
+    """Every run of the document's words that writes a name as it is written here, the NER's name or not ("Agwelek"
+    of "Agwelek fighters", which the NER left unread, beside the name it read in "the Agwelek forces")."""
+    words = [t.text for t in name]
+    return [
+        doc[i : i + len(words)]
+        for i in range(len(doc) - len(words) + 1)
+        if doc[i].text == words[0] and [t.text for t in doc[i : i + len(words)]] == words
+    ]
+
+
+def _kind_unread(m: Mention) -> bool:
+    """Whether a mention is an unknown organisation's whose name gives no kind."""
+    return m.label == "Organization" and m.kind == UNKNOWN_KIND and not m.actor_id and not m.refers_back

@@ -39,7 +39,8 @@ class MemoLemmatizer:
             return doc
         strings, memo, overwrite = doc.vocab.strings, self.memo, self.lemmatizer.overwrite
         lemmas = []
-        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA]).T.tolist()  # four lists, not a small list a token
+        for i, (orth, pos, morph, lemma) in enumerate(zip(*columns, strict=True)):
             if overwrite or lemma == 0:  # as the lemmatizer itself: a lemma the attribute ruler set stays
                 key = (orth, pos, morph)
                 lemma = memo.get(key, 0)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "Meitei groups": the parser's readings of "Meitei"
 
@@ -47,7 +48,7 @@ def _written_as_a_people(doc: Doc, name: str, spans: list[tuple[int, int]]) -> b
     and one place qualifies a plural noun ("Meitei women"; "the Suharto government" or "the Reina nightclub" name no
     people)."""
     plural = False
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or any(a <= span.start and span.end <= b and b - a > len(span) for a, b in spans):
             continue  # cut inside a word, or part of a longer name ("the Zomi Revolutionary Army")

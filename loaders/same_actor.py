@@ -428,7 +428,8 @@ def lowercase_words(doc: Doc) -> set[str]:
     if not len(doc):
         return set()
     strings = doc.vocab.strings
-    return {strings[orth] for orth, is_lower in doc.to_array([ORTH, IS_LOWER]).tolist() if is_lower}
+    orths, lowers = doc.to_array([ORTH, IS_LOWER]).T.tolist()  # two columns: a list a token is slow to make
+    return {strings[orth] for orth in {orth for orth, is_lower in zip(orths, lowers, strict=True) if is_lower}}
 
 
 def no_names(doc: Doc, mentions: list[Mention], lower: set[str]) -> list[Mention]:

@@ -13,6 +13,7 @@ hang a link on. The prepositions are ``seeds/relations.yaml``'s ``place_preps`` 
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -51,9 +52,9 @@ def _untagged_proper_objects(doc: Doc) -> list[int]:
     tokens :func:`_untagged_place` can pass, read from the document's arrays rather than a Token at every position."""
     if not len(doc):
         return []
-    pobj = doc.vocab.strings["pobj"]
-    rows = doc.to_array([POS, ENT_TYPE, IS_TITLE, DEP]).tolist()
-    return [i for i, (pos, ent, title, dep) in enumerate(rows) if pos == PROPN and dep == pobj and title and not ent]
+    pos, ent, title, dep = doc.to_array([POS, ENT_TYPE, IS_TITLE, DEP]).T  # columns compared at once, not row by row
+    wanted = (pos == PROPN) & (dep == doc.vocab.strings["pobj"]) & (title != 0) & (ent == 0)
+    return np.flatnonzero(wanted).tolist()
 
 
 def untagged_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,10 @@ def sample_out(sample_graph: KnowledgeGraph, tmp_path_factory: pytest.TempPathFa
 def sample_json(sample_out: Path) -> dict:
     """The sample's graph.json, parsed."""
     return json.loads((sample_out / "graph.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_user_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The tests' builds keep the seeds in a folder of their own, not the user's cache folder (``graph.seed_cache``),
+    so that a test that makes them is not answered by what a build of the user kept."""
+    os.environ["ACTORGRAPH_CACHE"] = str(tmp_path_factory.mktemp("user-cache"))

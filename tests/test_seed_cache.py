@@ -3,6 +3,7 @@ and the same graph either way."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -12,11 +13,18 @@ import pytest
 import spacy
 
 from graph.gazetteer import Gazetteer, load_gazetteer, parse_gazetteer
-from graph.seed_cache import cache_file, cached, kept_in
+from graph.seed_cache import KEPT_VERSIONS, cache_file, cached, kept_in, shared_file
 from loaders.nlp import ruler_patterns
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 
 ACTORGRAPH = str(Path(sys.executable).with_name("actorgraph"))
+
+
+@pytest.fixture(autouse=True)
+def own_user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's user cache folder, empty at its start."""
+    monkeypatch.setenv("ACTORGRAPH_CACHE", str(tmp_path / "user"))
+    return tmp_path / "user"
 
 
 def made(calls: list[str]) -> Gazetteer:
@@ -94,3 +102,36 @@ def test_a_build_with_the_seeds_kept_by_another_gives_the_same_graph(tmp_path: P
     subprocess.run([ACTORGRAPH, "build", str(corpus), "--out", str(warm), "-q"], check=True)
     assert (warm / "graph.json").read_bytes() == (cold / "graph.json").read_bytes()
     assert '"kataib-hezbollah"' in (warm / "graph.json").read_text(encoding="utf-8")
+
+
+def test_a_new_build_folder_reads_what_another_made_from_the_users_cache_folder(tmp_path: Path) -> None:
+    calls: list[str] = []
+    with kept_in(tmp_path / "first", "v1"):
+        first = cached("gazetteer", lambda: made(calls))
+    with kept_in(tmp_path / "second", "v1"):
+        second = cached("gazetteer", lambda: made(calls))
+    assert calls == ["parsed"]
+    assert second.actors == first.actors
+    assert cache_file(tmp_path / "second", "gazetteer").exists()  # the new folder keeps its own copy
+
+
+def test_an_empty_actorgraph_cache_keeps_nothing_outside_the_build_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ACTORGRAPH_CACHE", "")
+    calls: list[str] = []
+    for folder in ("first", "second"):
+        with kept_in(tmp_path / folder, "v1"):
+            cached("answer", lambda: calls.append("made") or 42)
+    assert calls == ["made", "made"]
+
+
+def test_the_users_cache_folder_keeps_the_newest_versions_of_a_name(tmp_path: Path, own_user_cache: Path) -> None:
+    user = own_user_cache
+    for n in range(KEPT_VERSIONS + 2):
+        with kept_in(tmp_path / f"build-{n}", f"v{n}"):
+            cached("answer", lambda: 42)
+        os.utime(shared_file(user, "answer", f"v{n}"), (n, n))  # made in that order, whatever the clock's grain
+    kept = sorted(p.name for p in user.glob("seeds-answer-*.pickle"))
+    assert len(kept) == KEPT_VERSIONS
+    assert shared_file(user, "answer", f"v{KEPT_VERSIONS + 1}").name in kept

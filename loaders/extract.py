@@ -25,6 +25,7 @@ from loaders.also_known_as import bind_aliases
 from loaders.backing_phrases import backing_words, owners_back_too, placed_backers, read_backing
 from loaders.blame_phrases import (
     apposed_holders,
+    arrested_over,
     bare_blame,
     bare_share,
     blame_phrase_cues,
@@ -38,6 +39,8 @@ from loaders.blame_phrases import (
     described_by,
     having,
     held_on_accused,
+    joined_bodies,
+    joining_lemmas,
     laid_words,
     linked_to,
     listed_deeds,
@@ -57,7 +60,7 @@ from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_phrases, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
-from loaders.court_cases import charged_incidents, proven
+from loaders.court_cases import charged_incidents, court_case_cues, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
 from loaders.designation_notices import DesignationNotice
@@ -645,7 +648,9 @@ class DocReader:
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
                 (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
                 (lambda token: linked_to(self, token), blame_phrase_cues().linking_verbs),  # "linked X to the attack"
+                (lambda token: arrested_over(self, token), court_case_cues().arrest_verbs),  # "arrested X over Y"
                 (lambda token: named_operation(self, token), blame_phrase_cues().naming_verbs),  # "which it called X"
+                (lambda token: joined_bodies(self, token), joining_lemmas()),  # "the operation involved X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),

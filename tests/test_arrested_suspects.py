@@ -1,0 +1,72 @@
+"""Who an arrest, a charge or a joint operation lays an incident on (loaders/blame_phrases.py, loaders/court_cases.py):
+"arrested X in connection with the bombing", "detained over the attack", "arrested A, B and C and charged them" (the
+pronoun stands for those the first verb names), "the operation also involved X"; each construction on a sentence
+written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+BOMBING = "A car bombing in Hargeisa killed six people in 2016. "
+
+
+def blamed(text: str) -> dict[tuple[str, str], str]:
+    """Each BLAMED_FOR link, by its ends' names, with its certainty."""
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    edges = kg.g.edges(keys=True, data=True)
+    return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == "BLAMED_FOR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BOMBING + "Detectives arrested Yusuf Dirie and a cousin in connection with the car bombing.",
+        BOMBING + "Yusuf Dirie was detained over the car bombing in Hargeisa.",
+    ],
+)
+def test_a_suspect_arrested_over_an_incident_is_alleged_to_have_done_it(text: str) -> None:
+    assert blamed(text) == {("Yusuf Dirie", "Hargeisa car bombing"): "alleged"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BOMBING + "Detectives arrested Yusuf Dirie in a raid on a farm near Hargeisa.",
+        BOMBING + "Officers said Yusuf Dirie had not been arrested over the car bombing.",
+    ],
+)
+def test_an_arrest_in_a_raid_or_one_not_made_blames_no_one(text: str) -> None:
+    assert not blamed(text)
+
+
+def test_them_after_a_list_of_arrested_men_charges_each_one() -> None:
+    text = BOMBING + (
+        "Detectives arrested two brothers, Yusuf Dirie and Abdi Dirie, and charged them with murder over the car "
+        "bombing."
+    )
+    assert blamed(text) == {
+        ("Yusuf Dirie", "Hargeisa car bombing"): "alleged",
+        ("Abdi Dirie", "Hargeisa car bombing"): "alleged",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad launched Operation Desert Shield against the rebels in 2019. The operation also involved the Nigerien "
+        "Armed Forces.",
+        "Chad launched Operation Desert Shield against the rebels in 2019. The operation, known as Desert Shield, "
+        "brings together the Chadian National Army and the Nigerien Armed Forces.",
+    ],
+)
+def test_an_operation_is_laid_on_every_body_it_joins(text: str) -> None:
+    assert blamed(text).get(("Nigerien Armed Forces", "Operation Desert Shield")) == "asserted"
+
+
+def test_an_operation_that_did_not_involve_a_body_is_denied_of_it() -> None:
+    text = "Chad launched Operation Desert Shield in 2019. The operation did not involve the Nigerien Armed Forces."
+    assert blamed(text).get(("Nigerien Armed Forces", "Operation Desert Shield")) == "negated"

@@ -261,6 +261,7 @@ from loaders.syntax import (
     is_backer,
     is_definite_group,
     is_passive,
+    is_time,
     listed_after,
     modifies,
     prep_chain,
@@ -1963,7 +1964,8 @@ class DocReader:
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
-        if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
+        if not [t for t in event_tokens if not is_time(t)]:  # "Al-Shabaab claimed responsibility.", "pointed the
+            # finger at X", "In May, officials blamed X" (the time the parse hangs on the verb names no incident)
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
         if certainty == "asserted" and inherent == "alleged":

@@ -1,7 +1,8 @@
-"""Who an arrest, a charge or a joint operation lays an incident on (loaders/blame_phrases.py, loaders/court_cases.py):
-"arrested X in connection with the bombing", "detained over the attack", "arrested A, B and C and charged them" (the
-pronoun stands for those the first verb names), "the operation also involved X"; each construction on a sentence
-written for its test."""
+"""Who an arrest, a charge, a joint operation or a bare blame lays an incident on (loaders/blame_phrases.py,
+loaders/court_cases.py, loaders/extract.py): "arrested X in connection with the bombing", "detained over the attack",
+"arrested A, B and C and charged them" (the pronoun stands for those the first verb names), "the operation also
+involved X", "In May, police blamed X" (the date names no incident); each construction on a sentence written for its
+test."""
 
 from __future__ import annotations
 
@@ -70,3 +71,8 @@ def test_an_operation_is_laid_on_every_body_it_joins(text: str) -> None:
 def test_an_operation_that_did_not_involve_a_body_is_denied_of_it() -> None:
     text = "Chad launched Operation Desert Shield in 2019. The operation did not involve the Nigerien Armed Forces."
     assert blamed(text).get(("Nigerien Armed Forces", "Operation Desert Shield")) == "negated"
+
+
+def test_a_bare_blame_after_a_date_the_parse_hangs_on_it_is_for_the_incident_named_before() -> None:
+    text = "In May 2021, a car bombing in Hargeisa killed six people; police officials blamed al-Shabaab fighters."
+    assert blamed(text) == {("al-Shabaab", "Hargeisa car bombing"): "alleged"}

@@ -72,6 +72,8 @@ class BlamePhraseCues:
     naming_verbs: frozenset[str]  # "an operation it called Linda Nchi": whoever names its operation runs it
     named_deeds: frozenset[str]  # the nouns of such an operation: "operation", "offensive"
     joining_verbs: frozenset[str]  # "the operation brings together X and Y", "the offensive involved X"
+    pair_words: frozenset[str]  # "denied involvement in both attacks": the two incidents named last
+    counting_determiners: frozenset[str]  # "the two bombings": as many as the number says
     together_words: frozenset[str]  # "together with X"
     linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
     linking_preps: frozenset[str]  # linked "to" the bombing
@@ -104,6 +106,8 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["naming_verbs"]),
         frozenset(block["named_deeds"]),
         frozenset(block["joining_verbs"]),
+        frozenset(block["pair_words"]),
+        frozenset(block["counting_determiners"]),
         frozenset(block["together_words"]),
         frozenset(block["linking_verbs"]),
         frozenset(block["linking_preps"]),
@@ -620,3 +624,31 @@ def arrested_over(reader: DocReader, verb: Token) -> None:
     if certainty_of(verb, reader.cues, reader.words, "alleged") == "negated":
         return  # "X was not arrested over the attack": no suspicion voiced, and no denial of a part in it either
     reader.emit_all(arrested, "BLAMED_FOR", events, verb, f"arrested:{verb.lemma_.lower()}", 0.7, "alleged")
+
+
+def counted_back(reader: DocReader, noun: Token) -> list[Event]:
+    """The incidents a plural incident noun counts back to: "Hezbollah and Iran denied involvement in both attacks"
+    (the two named last), "X claimed the three bombings"; none when it counts none, or fewer were named before."""
+    if noun.tag_ not in {"NNS", "NNPS"} or not reader.events.is_event_noun(noun):
+        return []
+    count = reference_count(noun)
+    earlier = list({id(e): e for e in reader.events.events if e.cue.i < noun.i}.values())
+    return earlier[-count:] if 1 < count <= len(earlier) else []
+
+
+def reference_count(noun: Token) -> int:
+    """How many incidents a plural noun refers back to: 2 for "both attacks", the number of "the three bombings", else 0
+    ("two attacks in Kabul" tells of new ones).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Both attacks and the three bombings, unlike two raids, were claimed.")
+    >>> [reference_count(doc[i]) for i in (1, 5, 9)]
+    [2, 3, 0]
+    """
+    wanted = blame_phrase_cues()
+    if any(c.lower_ in wanted.pair_words for c in noun.children if c.i < noun.i):
+        return 2
+    if not any(c.dep_ == "det" and c.lower_ in wanted.counting_determiners for c in noun.children):
+        return 0
+    numbers = load_cues().number_words
+    return next((numbers.index(c.lower_) + 1 for c in noun.children if c.dep_ == "nummod" and c.lower_ in numbers), 0)

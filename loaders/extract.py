@@ -34,6 +34,7 @@ from loaders.blame_phrases import (
     bore_marks,
     claimants,
     claimed_credit,
+    counted_back,
     deed_of_pronoun,
     deed_verbs,
     described_by,
@@ -1963,6 +1964,7 @@ class DocReader:
                 elif self.events.is_event_noun(head) and not is_operation(head):  # "operations against X": opposes
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
+        events += [e for t in event_tokens for e in counted_back(self, t) if e not in events]  # "in both attacks"
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
         if not [t for t in event_tokens if not is_time(t)]:  # "Al-Shabaab claimed responsibility.", "pointed the
             # finger at X", "In May, officials blamed X" (the time the parse hangs on the verb names no incident)

@@ -76,3 +76,11 @@ def test_an_operation_that_did_not_involve_a_body_is_denied_of_it() -> None:
 def test_a_bare_blame_after_a_date_the_parse_hangs_on_it_is_for_the_incident_named_before() -> None:
     text = "In May 2021, a car bombing in Hargeisa killed six people; police officials blamed al-Shabaab fighters."
     assert blamed(text) == {("al-Shabaab", "Hargeisa car bombing"): "alleged"}
+
+
+def test_both_attacks_means_the_two_incidents_named_last() -> None:
+    text = (
+        "A bombing of a hotel in Berbera killed 12 people in 2014. A raid on a police post near Burao killed four "
+        "officers in 2016. Al-Shabaab has denied any role in both attacks."
+    )
+    assert blamed(text) == {("al-Shabaab", "Berbera bombing"): "negated", ("al-Shabaab", "Burao raid"): "negated"}

@@ -1,7 +1,7 @@
-"""Blame in court: "X was convicted of the murder of Y" (a court's finding, stated), "police charged X with murder over
-the shooting" and "X was charged with murder in connection with the bombing" (the incident hangs on the charge, not
-on the verb; alleged); "police arrested X in connection with the bombing" (alleged; not "arrested X in a raid"). The
-cue words are the ``court_cases`` block of ``seeds/relations.yaml``."""
+"""Blame in court: "X was convicted of the murder of Y" (a court's finding, stated; "acquitted of": negated), "police
+charged X with murder over the shooting" and "X was charged with murder in connection with the bombing" (the incident
+hangs on the charge, not on the verb; alleged); "police arrested X in connection with the bombing" (alleged; not
+"arrested X in a raid"). The cue words are the ``court_cases`` block of ``seeds/relations.yaml``."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class CourtCaseCues:
     """The cue words of the ``court_cases`` block."""
 
     proven_verbs: frozenset[str]  # "convicted of the murder": stated
+    cleared_verbs: frozenset[str]  # "acquitted of involvement in the attack": negated
     charge_preps: frozenset[str]  # "charged X with murder over the shooting"
     connection_nouns: frozenset[str]  # "in connection with the bombing"
     connection_preps: frozenset[str]  # "in" connection "with"
@@ -33,6 +34,7 @@ def court_case_cues() -> CourtCaseCues:
     block = load_seed_yaml("relations.yaml")["court_cases"]
     return CourtCaseCues(
         frozenset(block["proven_verbs"]),
+        frozenset(block["cleared_verbs"]),
         frozenset(block["charge_preps"]),
         frozenset(block["connection_nouns"]),
         frozenset(block["connection_preps"]),
@@ -44,6 +46,11 @@ def court_case_cues() -> CourtCaseCues:
 def proven(verb: Token) -> bool:
     """Whether a verb of blame is a court's finding ("convicted"), which states what it finds."""
     return verb.lemma_.lower() in court_case_cues().proven_verbs
+
+
+def cleared(verb: Token) -> bool:
+    """Whether a verb of blame is a court's finding of innocence ("acquitted"), which denies what it is of."""
+    return verb.lemma_.lower() in court_case_cues().cleared_verbs
 
 
 def connected_incidents(token: Token) -> list[Token]:

@@ -61,7 +61,7 @@ from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_phrases, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
-from loaders.court_cases import charged_incidents, court_case_cues, proven
+from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
 from loaders.designation_notices import DesignationNotice
@@ -1912,8 +1912,8 @@ class DocReader:
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
-                holders, self.cues.blame_verb_incident_preps, self.events.is_event_noun
-            )  # "accused X of the ambush": the parse hangs the phrase on X
+                holders, self.cues.blame_verb_incident_preps, self._incident_or_share
+            )  # "accused X of the ambush", "acquitted X of involvement in it": the parse hangs the phrase on X
             event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens)
             inherent = "asserted" if proven(token) else inherent  # "X was convicted of the murder of Y"
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
@@ -1972,7 +1972,13 @@ class DocReader:
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
+        if cleared(token):  # "a jury acquitted him of involvement in the attacks": a denial ("not acquitted": alleged)
+            certainty = "alleged" if certainty == "negated" else "negated"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
+
+    def _incident_or_share(self, noun: Token) -> bool:
+        """Whether a noun names an incident ("the ambush") or a share in one ("involvement", "a role")."""
+        return self.events.is_event_noun(noun) or noun.lemma_.lower() in self.cues.blame_nouns
 
     def attribution(self, verb: Token) -> None:
         """ "the attack was attributed to X", "X is responsible for the bombing": the incident laid on X; "the

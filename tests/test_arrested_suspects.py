@@ -1,8 +1,8 @@
-"""Who an arrest, a charge, a joint operation or a bare blame lays an incident on (loaders/blame_phrases.py,
-loaders/court_cases.py, loaders/extract.py): "arrested X in connection with the bombing", "detained over the attack",
-"arrested A, B and C and charged them" (the pronoun stands for those the first verb names), "the operation also
-involved X", "In May, police blamed X" (the date names no incident); each construction on a sentence written for its
-test."""
+"""Who an arrest, a charge, an acquittal, a joint operation or a bare blame lays an incident on
+(loaders/blame_phrases.py, loaders/court_cases.py, loaders/extract.py): "arrested X in connection with the bombing",
+"detained over the attack", "arrested A, B and C and charged them" (the pronoun stands for those the first verb
+names), "acquitted X of involvement in it" (negated), "the operation also involved X", "In May, police blamed X" (the
+date names no incident), "denied involvement in both attacks"; each construction on a sentence written for its test."""
 
 from __future__ import annotations
 
@@ -84,3 +84,18 @@ def test_both_attacks_means_the_two_incidents_named_last() -> None:
         "officers in 2016. Al-Shabaab has denied any role in both attacks."
     )
     assert blamed(text) == {("al-Shabaab", "Berbera bombing"): "negated", ("al-Shabaab", "Burao raid"): "negated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BOMBING + "A jury acquitted Yusuf Dirie of involvement in the car bombing in Hargeisa.",
+        BOMBING + "Yusuf Dirie was acquitted of the car bombing in Hargeisa.",
+    ],
+)
+def test_an_acquittal_denies_the_blame(text: str) -> None:
+    assert blamed(text) == {("Yusuf Dirie", "Hargeisa car bombing"): "negated"}
+
+
+def test_an_acquittal_of_another_crime_blames_no_one_for_the_incident() -> None:
+    assert not blamed(BOMBING + "A court acquitted Yusuf Dirie of fraud.")

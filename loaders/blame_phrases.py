@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.court_cases import connected_incidents, court_case_cues
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
-from loaders.incident_clauses import TIED_ONLY, named_last
+from loaders.incident_clauses import CLAIM_REACH, TIED_ONLY, named_last
 from loaders.incidents import series_of
 from loaders.mentions import Mention
+from loaders.named_operations import is_operation
 from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.syntax import (
     MentionIndex,
@@ -33,6 +35,7 @@ from loaders.syntax import (
     certainty_of,
     conjuncts,
     is_backer,
+    is_passive,
     prep_objects,
     subjects_of,
 )
@@ -68,6 +71,9 @@ class BlamePhraseCues:
     opening_preps: frozenset[str]  # "Since launching Operation X, the army ...": the army launched it
     naming_verbs: frozenset[str]  # "an operation it called Linda Nchi": whoever names its operation runs it
     named_deeds: frozenset[str]  # the nouns of such an operation: "operation", "offensive"
+    joining_verbs: frozenset[str]  # "the operation brings together X and Y", "the offensive involved X"
+    pair_words: frozenset[str]  # "denied involvement in both attacks": the two incidents named last
+    counting_determiners: frozenset[str]  # "the two bombings": as many as the number says
     together_words: frozenset[str]  # "together with X"
     linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
     linking_preps: frozenset[str]  # linked "to" the bombing
@@ -99,6 +105,9 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["opening_preps"]),
         frozenset(block["naming_verbs"]),
         frozenset(block["named_deeds"]),
+        frozenset(block["joining_verbs"]),
+        frozenset(block["pair_words"]),
+        frozenset(block["counting_determiners"]),
         frozenset(block["together_words"]),
         frozenset(block["linking_verbs"]),
         frozenset(block["linking_preps"]),
@@ -109,10 +118,27 @@ def blamed_holders(holders: list[Token], index: MentionIndex, hyphen_words: Iter
     """The actors a blame verb's object names, each conjunct on its own, never a backer or a name that only
     qualifies another: "blamed Iran-backed militias and Kataib Hezbollah" blames Kataib Hezbollah, not Iran."""
     found = [m for h in holders for c in conjuncts(h) for m in actors_of(c, index)]
+    shared = [o for h in holders if (o := coordinated_object(h)) is not None]  # "arrested A and B and charged them"
+    found = found or [m for o in shared for c in conjuncts(o) for m in actors_of(c, index)]
     found = found or [m for h in holders for m in linked_holders(h, index)]  # "blamed fighters linked to X"
     return [
         m for m in dict.fromkeys(found) if not is_backer(m, index.doc, hyphen_words) and not _qualifies_named(m, index)
     ]
+
+
+def coordinated_object(pronoun: Token) -> Token | None:
+    """The object a pronoun object of a verb coordinated with an earlier one stands for, the earlier verb's object:
+    "police arrested three men, A, B and C, and charged them over the shooting" ("them": the three men), else None.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police arrested two traders, Ali Musa and Omar Bile, and charged them over the raid.")
+    >>> coordinated_object(doc[13]).text
+    'traders'
+    """
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or pronoun.lower_ not in load_cues().pronouns or verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def linked_holders(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -522,6 +548,37 @@ def named_operation(reader: DocReader, verb: Token) -> None:
     reader.emit_all(namers, "BLAMED_FOR", events, verb, f"named-operation:{verb.lemma_.lower()}", 0.7)
 
 
+def operation_named_last(reader: DocReader, token: Token) -> list[Event]:
+    """The operation named last before a token, not far back: "Kenya launched Operation Linda Nchi in 2011. The
+    operation also involved X" (none when there is none)."""
+    start = token.sent.start
+    return [
+        e for e in reader.events.events if e.cue.i < token.i and start - e.cue.i < CLAIM_REACH and is_operation(e.cue)
+    ][-1:]
+
+
+def joining_lemmas() -> frozenset[str]:
+    """The lemmas the joining verbs open on ("bring" of "bring together"), where the rule reads a token."""
+    return frozenset(phrase.split()[0] for phrase in blame_phrase_cues().joining_verbs)
+
+
+def joined_bodies(reader: DocReader, verb: Token) -> None:
+    """ "The operation, known as Shujaa, brings together the army and the police", "the offensive also involved X": an
+    operation is laid on each body it joins (stated; negated when denied)."""
+    wanted = blame_phrase_cues()
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"prt", "advmod"}}  # "together"
+    if verb.pos_ != "VERB" or not phrases & wanted.joining_verbs:
+        return
+    named = [s for s in subjects_of(verb) if s.lemma_.lower() in wanted.named_deeds]
+    events = [e for s in named[:1] if (e := reader.events.event_at(s)) is not None]
+    events = events or (operation_named_last(reader, verb) if named else [])  # "The operation also involved X"
+    objects = [c for o in verb.children if o.dep_ == "dobj" for c in conjuncts(o)]
+    joined = [m for o in objects for m in actors_of(o, reader.index, with_preps=False) if m.label != "Location"]
+    certainty = certainty_of(verb, reader.cues, reader.words, "asserted")
+    reader.emit_all(joined, "BLAMED_FOR", events, verb, f"joined-operation:{lemma}", 0.7, certainty)
+
+
 def deed_verbs(cue: Token) -> list[Token]:
     """The verbs that may say who did an incident besides its participles: a relative clause on its phrase, even one
     the parser hangs on the place ("the bombing of a market in Kano, which was claimed by X") or on the series it is
@@ -550,3 +607,48 @@ def names_scene(modifier: Token, mention: Mention) -> bool:
         return False
     unknown = mention.label == "Organization" and mention.kind in {None, "other"} and mention.actor_id is None
     return mention.label == "Person" or unknown
+
+
+def arrested_over(reader: DocReader, verb: Token) -> None:
+    """ "police arrested X and two associates in connection with the bombing", "X was detained over the attack", "a
+    man arrested over the raid": the incident is laid on whoever is arrested for it, as a suspicion (alleged); an arrest
+    in a raid or at a place names no deed of theirs, and one not made says nothing."""
+    cues = court_case_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.arrest_verbs:
+        return
+    held = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")] or described_by(verb)
+    said = [verb, *(c for h in held for c in conjuncts(h))]  # the parse may hang the phrase on the last one arrested
+    incidents = [o for t in said for o in connected_incidents(t) + prep_objects(t, cues.arrest_preps)]
+    events = [e for t in with_listed(incidents) for c in conjuncts(t) if (e := reader.events.event_at(c)) is not None]
+    arrested = [m for m in blamed_holders(held, reader.index, reader.cues.hyphen) if m.label != "Location"]
+    if certainty_of(verb, reader.cues, reader.words, "alleged") == "negated":
+        return  # "X was not arrested over the attack": no suspicion voiced, and no denial of a part in it either
+    reader.emit_all(arrested, "BLAMED_FOR", events, verb, f"arrested:{verb.lemma_.lower()}", 0.7, "alleged")
+
+
+def counted_back(reader: DocReader, noun: Token) -> list[Event]:
+    """The incidents a plural incident noun counts back to: "Hezbollah and Iran denied involvement in both attacks"
+    (the two named last), "X claimed the three bombings"; none when it counts none, or fewer were named before."""
+    if noun.tag_ not in {"NNS", "NNPS"} or not reader.events.is_event_noun(noun):
+        return []
+    count = reference_count(noun)
+    earlier = list({id(e): e for e in reader.events.events if e.cue.i < noun.i}.values())
+    return earlier[-count:] if 1 < count <= len(earlier) else []
+
+
+def reference_count(noun: Token) -> int:
+    """How many incidents a plural noun refers back to: 2 for "both attacks", the number of "the three bombings", else 0
+    ("two attacks in Kabul" tells of new ones).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Both attacks and the three bombings, unlike two raids, were claimed.")
+    >>> [reference_count(doc[i]) for i in (1, 5, 9)]
+    [2, 3, 0]
+    """
+    wanted = blame_phrase_cues()
+    if any(c.lower_ in wanted.pair_words for c in noun.children if c.i < noun.i):
+        return 2
+    if not any(c.dep_ == "det" and c.lower_ in wanted.counting_determiners for c in noun.children):
+        return 0
+    numbers = load_cues().number_words
+    return next((numbers.index(c.lower_) + 1 for c in noun.children if c.dep_ == "nummod" and c.lower_ in numbers), 0)

@@ -1,6 +1,7 @@
-"""Blame in court: "X was convicted of the murder of Y" (a court's finding, stated), "police charged X with murder over
-the shooting" and "X was charged with murder in connection with the bombing" (the incident hangs on the charge, not
-on the verb; alleged). The cue words are the ``court_cases`` block of ``seeds/relations.yaml``."""
+"""Blame in court: "X was convicted of the murder of Y" (a court's finding, stated; "acquitted of": negated), "police
+charged X with murder over the shooting" and "X was charged with murder in connection with the bombing" (the incident
+hangs on the charge, not on the verb; alleged); "police arrested X in connection with the bombing" (alleged; not
+"arrested X in a raid"). The cue words are the ``court_cases`` block of ``seeds/relations.yaml``."""
 
 from __future__ import annotations
 
@@ -19,9 +20,12 @@ class CourtCaseCues:
     """The cue words of the ``court_cases`` block."""
 
     proven_verbs: frozenset[str]  # "convicted of the murder": stated
+    cleared_verbs: frozenset[str]  # "acquitted of involvement in the attack": negated
     charge_preps: frozenset[str]  # "charged X with murder over the shooting"
     connection_nouns: frozenset[str]  # "in connection with the bombing"
     connection_preps: frozenset[str]  # "in" connection "with"
+    arrest_verbs: frozenset[str]  # "arrested X in connection with the bombing": alleged
+    arrest_preps: frozenset[str]  # "detained over the attack"
 
 
 @cache
@@ -30,9 +34,12 @@ def court_case_cues() -> CourtCaseCues:
     block = load_seed_yaml("relations.yaml")["court_cases"]
     return CourtCaseCues(
         frozenset(block["proven_verbs"]),
+        frozenset(block["cleared_verbs"]),
         frozenset(block["charge_preps"]),
         frozenset(block["connection_nouns"]),
         frozenset(block["connection_preps"]),
+        frozenset(block["arrest_verbs"]),
+        frozenset(block["arrest_preps"]),
     )
 
 
@@ -41,7 +48,12 @@ def proven(verb: Token) -> bool:
     return verb.lemma_.lower() in court_case_cues().proven_verbs
 
 
-def _connected(token: Token) -> list[Token]:
+def cleared(verb: Token) -> bool:
+    """Whether a verb of blame is a court's finding of innocence ("acquitted"), which denies what it is of."""
+    return verb.lemma_.lower() in court_case_cues().cleared_verbs
+
+
+def connected_incidents(token: Token) -> list[Token]:
     """What "in connection with" after a token names."""
     cues = court_case_cues()
     return [
@@ -64,5 +76,6 @@ def charged_incidents(verb: Token, incident_preps: Iterable[str], named: list[To
     """
     nouns = court_case_cues().connection_nouns
     charges = [c for o in prep_objects(verb, court_case_cues().charge_preps) for c in conjuncts(o)]  # "with A and B"
-    found = [o for c in charges for o in prep_objects(c, set(incident_preps)) + _connected(c)] + _connected(verb)
+    found = [o for c in charges for o in prep_objects(c, set(incident_preps)) + connected_incidents(c)]
+    found += connected_incidents(verb)
     return [o for o in named + found if o.lemma_.lower() not in nouns]

@@ -25,6 +25,7 @@ from loaders.also_known_as import bind_aliases
 from loaders.backing_phrases import backing_words, owners_back_too, placed_backers, read_backing
 from loaders.blame_phrases import (
     apposed_holders,
+    arrested_over,
     bare_blame,
     bare_share,
     blame_phrase_cues,
@@ -33,11 +34,14 @@ from loaders.blame_phrases import (
     bore_marks,
     claimants,
     claimed_credit,
+    counted_back,
     deed_of_pronoun,
     deed_verbs,
     described_by,
     having,
     held_on_accused,
+    joined_bodies,
+    joining_lemmas,
     laid_words,
     linked_to,
     listed_deeds,
@@ -57,7 +61,7 @@ from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_phrases, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
-from loaders.court_cases import charged_incidents, proven
+from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
 from loaders.described_kinds import described_kinds
@@ -262,6 +266,7 @@ from loaders.syntax import (
     is_backer,
     is_definite_group,
     is_passive,
+    is_time,
     listed_after,
     modifies,
     prep_chain,
@@ -651,7 +656,9 @@ class DocReader:
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
                 (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
                 (lambda token: linked_to(self, token), blame_phrase_cues().linking_verbs),  # "linked X to the attack"
+                (lambda token: arrested_over(self, token), court_case_cues().arrest_verbs),  # "arrested X over Y"
                 (lambda token: named_operation(self, token), blame_phrase_cues().naming_verbs),  # "which it called X"
+                (lambda token: joined_bodies(self, token), joining_lemmas()),  # "the operation involved X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
@@ -1921,8 +1928,8 @@ class DocReader:
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
-                holders, self.cues.blame_verb_incident_preps, self.events.is_event_noun
-            )  # "accused X of the ambush": the parse hangs the phrase on X
+                holders, self.cues.blame_verb_incident_preps, self._incident_or_share
+            )  # "accused X of the ambush", "acquitted X of involvement in it": the parse hangs the phrase on X
             event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens)
             inherent = "asserted" if proven(token) else inherent  # "X was convicted of the murder of Y"
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
@@ -1973,13 +1980,21 @@ class DocReader:
                 elif self.events.is_event_noun(head) and not is_operation(head):  # "operations against X": opposes
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
+        events += [e for t in event_tokens for e in counted_back(self, t) if e not in events]  # "in both attacks"
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
-        if not event_tokens:  # "Al-Shabaab claimed responsibility.", "pointed the finger at X"
+        if not [t for t in event_tokens if not is_time(t)]:  # "Al-Shabaab claimed responsibility.", "pointed the
+            # finger at X", "In May, officials blamed X" (the time the parse hangs on the verb names no incident)
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
+        if cleared(token):  # "a jury acquitted him of involvement in the attacks": a denial ("not acquitted": alleged)
+            certainty = "alleged" if certainty == "negated" else "negated"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
+
+    def _incident_or_share(self, noun: Token) -> bool:
+        """Whether a noun names an incident ("the ambush") or a share in one ("involvement", "a role")."""
+        return self.events.is_event_noun(noun) or noun.lemma_.lower() in self.cues.blame_nouns
 
     def attribution(self, verb: Token) -> None:
         """ "the attack was attributed to X", "X is responsible for the bombing": the incident laid on X; "the

@@ -881,6 +881,11 @@ def gapped_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # not "and affiliated groups"
 
 
+def is_time(token: Token) -> bool:
+    """Whether a word is part of a date or a time ("In August 2020", "on Sunday morning"), as the NER reads it."""
+    return token.ent_type_ in {"DATE", "TIME"}
+
+
 def is_passive(verb: Token) -> bool:
     """Whether the verb is passive ("is run by")."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

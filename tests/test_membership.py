@@ -959,7 +959,7 @@ def test_a_counted_role_whose_its_reaches_past_an_unnamed_body_lists_no_holders(
 @pytest.mark.parametrize(
     "text",
     [
-        "Among the alliance's best-known leaders are Walid Haddad of Kataib Hezbollah and Omar Saleh of Asaib Ahl al-Haq.",
+        "Among the alliance's leaders are Walid Haddad of Kataib Hezbollah and Omar Saleh of Asaib Ahl al-Haq.",
         "Other militia leaders, including Walid Haddad of Kataib Hezbollah, joined the talks later.",
     ],
 )

@@ -44,7 +44,8 @@ def _is_state_title(reader: DocReader, title: list[str]) -> bool:
 
 
 def state_role(reader: DocReader, title: list[str]) -> str:
-    """A state's head leads it ("President"); the head of one of its services works for it ("police director")."""
+    """A state's head leads it ("President"); the head of one of its services works for it ("presidential chief of
+    staff")."""
     return "LEADS" if _is_state_title(reader, title) else "WORKS_FOR"
 
 
@@ -86,7 +87,7 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     words = {t.lower_ for t in before} | set(title)
     if not (_is_state_title(reader, title) or words & reader.cues.state_words) or _after_article(reader, before):
         return []
-    if words & reader.cues.below_state_words:
+    if {t.lower_ for t in before} & reader.cues.below_state_words:  # not "chief" of "chief of staff"
         return []
     state = article_state(reader)
     if state is None or _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state):

@@ -121,6 +121,7 @@ class Cues:
     sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
     state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
+    below_state_words: frozenset[str] = frozenset()  # "army spokesman X", "regional president X": not the state's
     portfolio_words: frozenset[str] = frozenset()  # "Interior" of "Interior Minister X": no body of its own
     minister_titles: frozenset[str] = frozenset()  # "Interior Minister X" leads the interior ministry
     ministry_nouns: frozenset[str] = frozenset()  # "ministry", "office" of the "Home Office" a Home Secretary leads
@@ -417,6 +418,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         sanction_list_verbs=frozenset(data["sanction_lists"]["verbs"]),
         state_titles=frozenset(data["state_titles"]),
         state_words=frozenset(data["state_words"]),
+        below_state_words=frozenset(data["below_state_words"]),
         portfolio_words=frozenset(data["portfolio_words"]),
         minister_titles=frozenset(data["minister_titles"]),
         ministry_nouns=frozenset(data["ministry_nouns"]),

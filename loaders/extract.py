@@ -169,7 +169,13 @@ from loaders.possessive_titles import possessive_titles
 from loaders.power_seizures import power_seizure_cues, seized_power
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
-from loaders.role_lists import holders_owned_apart, owner_in_list, role_examples, role_holders_listed
+from loaders.role_lists import (
+    holders_owned_apart,
+    listed_by_plural_role,
+    owner_in_list,
+    role_examples,
+    role_holders_listed,
+)
 from loaders.role_scope import (
     bearers_beside,
     commands_a_state_force,
@@ -1594,9 +1600,14 @@ class DocReader:
         return mention.label == "Organization" and all(w in self.cues.portfolio_words for w in words)
 
     def person_of_org(self, person: Mention, head: Token) -> None:
-        """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"; "the opposition leader, X of the Y" leads Y."""
+        """ "James LaPorta of Newsweek", "Lucas Tomlinson at Fox News"; "the opposition leader, X of the Y" leads Y, and
+        so does each of "leaders including X of the Y and Z of the W"."""
         role = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" else None
         leads = role is not None and self._role_at(role) == "LEADS" and not one_of_several(role)
+        bodies = [m for t in prep_objects(head, self.cues.person_body_preps) for m in actors_of(t, self.index, False)]
+        leads = leads or (
+            any(m.label == "Organization" for m in bodies) and listed_by_plural_role(self, person, "LEADS")
+        )
         for obj in prep_objects(head, self.cues.person_body_preps):
             for org in actors_of(obj, self.index, with_preps=False):
                 if org.label == "Organization":

@@ -44,7 +44,8 @@ def _is_state_title(reader: DocReader, title: list[str]) -> bool:
 
 
 def state_role(reader: DocReader, title: list[str]) -> str:
-    """A state's head leads it ("President"); the head of one of its services works for it ("police director")."""
+    """A state's head leads it ("President"); the head of one of its services works for it ("presidential chief of
+    staff")."""
     return "LEADS" if _is_state_title(reader, title) else "WORKS_FOR"
 
 
@@ -74,8 +75,9 @@ def body_led_by_title(reader: DocReader, title: str) -> Actor | None:
 
 def state_of_title(reader: DocReader, person: Mention, before: Span, title: list[str]) -> list[Mention]:
     """The article's state, for a state's title with no organisation or country before it: "President",
-    "Defense Minister", "government spokesman", "army spokesman"; not for one already given a state of his own
-    ("Russian President Vladimir Putin ... President Putin")."""
+    "Defense Minister", "government spokesman"; not for one already given a state of his own ("Russian President
+    Vladimir Putin ... President Putin"), nor for a title in one of the state's forces or in a region ("army
+    spokesman", "police spokesman", "regional president", "Chief Minister")."""
     if any(
         r.subject == person.key and r.object in reader.gazetteer.actors
         for r in reader.facts.relations
@@ -84,6 +86,8 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
         return []
     words = {t.lower_ for t in before} | set(title)
     if not (_is_state_title(reader, title) or words & reader.cues.state_words) or _after_article(reader, before):
+        return []
+    if {t.lower_ for t in before} & reader.cues.below_state_words:  # not "chief" of "chief of staff"
         return []
     state = article_state(reader)
     if state is None or _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state):

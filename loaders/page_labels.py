@@ -47,6 +47,11 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["page_labels"].items()}
 
 
+def menu_separators() -> frozenset[str]:
+    """The marks that part a breadcrumb's or a menu's items ("|", "›", "»", ">")."""
+    return _lists()["menu_separators"]
+
+
 def not_an_actor(span: Span) -> bool:
     """Whether an unknown name is a page's label, a cut-off name, a qualifier of a thing or a people, a language
     spoken, or runs across a bar (the names on a menu line are :func:`menu_tokens`)."""

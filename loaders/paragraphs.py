@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from loaders.doc_words import text_of
+from loaders.page_labels import menu_separators
 
 MAX_HEADING_WORDS = 16  # a headline, a byline, a caption: a longer line is prose
 # Parts of speech (Penn tags) a line ends with only in the middle of a sentence: "... carried out by\nKataib
@@ -90,8 +91,20 @@ def heading_line(line: Span, following: Token, longest: int) -> bool:
     if not (text[0].isupper() or text[0].isdigit()) or not (first.isupper() or first.isdigit()):
         return False
     last = line[-1]
-    name_broken = last.tag_ in PROPER and following.tag_ in PROPER and following.is_title
+    name_broken = last.tag_ in PROPER and following.tag_ in PROPER and following.is_title and not menu_line(line)
     return last.text[-1].isalnum() and last.tag_ not in OPEN_ENDS and not name_broken
+
+
+def menu_line(line: Span) -> bool:
+    r"""Whether a line is a breadcrumb's or a menu's, with two separators or more ("World | Africa | Somalia",
+    ``menu_separators``): its last word ends it, never a name the next line goes on with ("Twin car bombs ...").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("World | Africa | Somalia")
+    >>> menu_line(doc[:]), menu_line(doc[:3])
+    (True, False)
+    """
+    return sum(t.text in menu_separators() for t in line) >= 2
 
 
 def stopped_line(line: Span, following: Token) -> bool:

@@ -83,6 +83,20 @@ def role_examples(reader: DocReader, noun: Token) -> None:
             reader.emit(person, own_type, org, noun, f"role-examples:{lemma}", 0.75)
 
 
+def listed_by_plural_role(reader: DocReader, person: Mention, rel_type: str) -> bool:
+    """Whether a plural role of this type lists the person among its examples ("Among the coalition's leaders are A
+    of the X gang and B of the Y gang", "gang leaders, including A of the X gang"): each one named with a body of
+    his own holds the role in it."""
+    sentence = reader.doc[person.start].sent
+    return any(
+        noun.tag_ == "NNS"
+        and reader.cues.role_of((noun.lemma_.lower(),)) == rel_type
+        and person in _listed(reader, noun)
+        for noun in sentence
+        if noun.lemma_.lower() in reader.cues.role_words
+    )
+
+
 def _unowned_listing_subject(reader: DocReader, noun: Token) -> bool:
     """Whether a plural role with no owner of its own is the subject of a listing verb: "Other senior commanders
     include A and B" (not "commanders of X", "X commanders", "its commanders")."""
@@ -226,8 +240,13 @@ def _paired_by_copula(noun: Token) -> list[Token]:
     >>> [t.text for t in _paired_by_copula(doc[2])]
     ['A']
     """
+    among = role_types().among_preps
+    copula = noun.head
+    if noun.dep_ == "nsubj" and copula.lemma_ == "be":  # the parser took the role for the subject, "among" apart
+        opened = any(c.dep_ == "prep" and c.lower_ in among and c.i < noun.i for c in copula.children)
+        return [c for c in copula.children if c.dep_ == "attr" and c.i > noun.i] if opened else []
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in role_types().among_preps or prep.head.lemma_ != "be":
+    if noun.dep_ != "pobj" or prep.lower_ not in among or prep.head.lemma_ != "be":
         return []
     return [c for c in prep.head.children if c.dep_ in {"attr", "nsubj"} and c.i > noun.i]
 

@@ -125,7 +125,23 @@ def test_no_guessed_state_for_a_title_after_an_article() -> None:
     assert ("tomas-arbelo", "WORKS_FOR", "colombia") not in links(
         f"{told} Rebels freed the police officer Tomas Arbelo."
     )
-    assert ("tomas-arbelo", "WORKS_FOR", "colombia") in links(f"{told} Police officer Tomas Arbelo was freed.")
+    assert ("tomas-arbelo", "WORKS_FOR", "colombia") in links(f"{told} Government spokesman Tomas Arbelo spoke.")
     assert ("tomas-arbelo", "LEADS", "colombia") in links(
         f"{told} Gunmen shot the son of former president Tomas Arbelo."
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Army spokesman", "Police spokesman", "military spokesman Colonel", "Regional president", "Chief Minister"],
+)
+def test_no_guessed_state_for_a_title_in_a_force_or_a_region(title: str) -> None:
+    found = links(f"Colombia held talks, and Colombia said more would follow. {title} Tomas Arbelo said so.")
+    assert not any(s == "tomas-arbelo" and o == "colombia" for s, _, o in found), found
+
+
+def test_a_chief_of_staff_is_still_held_in_the_article_s_state() -> None:
+    found = links(
+        "Colombia held talks, and Colombia said more would follow. Presidential chief of staff Tomas Arbelo spoke."
+    )
+    assert ("tomas-arbelo", "WORKS_FOR", "colombia") in found, found

@@ -978,3 +978,21 @@ def test_a_counted_role_whose_its_reaches_past_an_unnamed_body_lists_no_holders(
         "Carmen Villalba, were killed."
     )
     assert not any(s == "alcides-oviedo" and o == "hezbollah" for s, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the alliance's leaders are Walid Haddad of Kataib Hezbollah and Omar Saleh of Asaib Ahl al-Haq.",
+        "Other militia leaders, including Walid Haddad of Kataib Hezbollah, joined the talks later.",
+    ],
+)
+def test_each_leader_a_plural_role_lists_with_a_body_of_his_own_leads_it(text: str) -> None:
+    found = links(text)
+    assert ("walid-haddad", "LEADS", "kataib-hezbollah") in found, found
+    assert ("walid-haddad", "MEMBER_OF", "kataib-hezbollah") not in found, found
+
+
+def test_a_name_with_a_body_but_no_leaders_listing_it_is_a_member() -> None:
+    found = links("Walid Haddad of Kataib Hezbollah met the envoys on Sunday.")
+    assert ("walid-haddad", "LEADS", "kataib-hezbollah") not in found, found

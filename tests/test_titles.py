@@ -116,3 +116,17 @@ def test_a_title_after_a_sentence_on_another_state_is_not_given_the_page_s_state
         " were safe."
     )
     assert ("ahmet-davutoglu", "WORKS_FOR", "iraq") not in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpol Director General Mirela Dovan said the notices had been issued.",
+        "Interpol's director-general, Mirela Dovan, said the notices had been issued.",
+        "Mirela Dovan, director general of Interpol, said the notices had been issued.",
+    ],
+)
+def test_a_director_general_heads_the_body(text: str) -> None:
+    found = links(text)
+    assert ("mirela-dovan", "LEADS", "interpol") in found, found
+    assert ("mirela-dovan", "WORKS_FOR", "interpol") not in found, found

@@ -1584,15 +1584,27 @@ class DocReader:
 
     def _voiced_clause(self, person: Mention, role: str) -> list[Mention]:
         """The organisation or state a bare spokesperson's title speaks for when set in a "with" phrase on a clause:
-        the clause's subject ("The Kremlin denied any role, with spokesman X calling it a lie")."""
+        the clause's subject ("The Kremlin denied any role, with spokesman X calling it a lie"); else the group the
+        spokesperson's words are about (:meth:`_group_told_of`)."""
         if role not in own_claim_cues().voice_nouns:
             return []
         name = self.doc[person.end - 1]
         prep = name.head.head if name.dep_ == "nsubj" and name.head.dep_ == "pcomp" else name.head
         if prep.lower_ != "with" or prep.dep_ != "prep" or name.dep_ not in {"nsubj", "pobj"}:
-            return []
+            return self._group_told_of(name)
         owners = [m for s in subjects_of(prep.head) for m in actors_of(s, self.index, with_preps=False)]
         return [m for m in owners if m.label in {"Organization", "Country"}][-1:]
+
+    def _group_told_of(self, name: Token) -> list[Mention]:
+        """The organisation a bare spokesperson speaks of as the subject of what they say, by a noun that refers back
+        to it: "spokesman X said the group had released the women" (after "The BLA claimed the attack")."""
+        verb = name.head
+        if name.dep_ != "nsubj" or verb.lemma_.lower() not in self.cues.reporting:
+            return []
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        nouns = [s for c in said for s in subjects_of(c) if s.lemma_.lower() in self.cues.group_nouns]
+        told = [m for s in nouns for m in actors_of(s, self.index, with_preps=False)]
+        return [m for m in told if m.label == "Organization"][:1]
 
     def _portfolio(self, mention: Mention) -> bool:
         """Whether a mention names only a minister's portfolio ("Interior", "Finance"), no body of its own."""

@@ -130,3 +130,16 @@ def test_a_director_general_heads_the_body(text: str) -> None:
     found = links(text)
     assert ("mirela-dovan", "LEADS", "interpol") in found, found
     assert ("mirela-dovan", "WORKS_FOR", "interpol") not in found, found
+
+
+def test_a_bare_spokesmans_words_about_the_group_say_whose_spokesman_he_is() -> None:
+    found = links(
+        "The Sabri Brigade claimed the ambush on Monday. In a statement sent to reporters, spokesman Idris Makarem "
+        "said the group had freed two drivers."
+    )
+    assert ("idris-makarem", "WORKS_FOR", "sabri-brigade") in found, found
+
+
+def test_a_bare_spokesmans_words_about_others_say_nothing_of_his_employer() -> None:
+    found = links("Police detained two men after the blast. Spokesman Idris Makarem said the suspects had confessed.")
+    assert not [link for link in found if link[0] == "idris-makarem"], found

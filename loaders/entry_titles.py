@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 BODIES = {"Organization", "Country"}
+LONGEST_ROLE = 4  # how many words a part's role may have ("Deputy Commander-in-Chief")
+LONGEST_HEAD = 30  # how many tokens may name an entry's person ("SALAMI, Hossein (a.k.a. Hosein SALAMI)")
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,6 @@ class EntryCues:
     separators: frozenset[str]  # ";": what sets an entry's parts off
     spaced_separators: frozenset[str]  # "-", "—": what sets them off when spaces stand either side
     role_ends: frozenset[str]  # "of", ",": what ends a part's role before its body
-    longest_role: int  # how many words a part's role may have ("Deputy Commander-in-Chief": 4)
-    longest_head: int  # how many words may name an entry's person ("SALAMI, Hossein (a.k.a. Hosein SALAMI)")
 
 
 @cache
@@ -49,8 +49,6 @@ def entry_cues() -> EntryCues:
         frozenset(block["separators"]),
         frozenset(block["spaced_separators"]),
         frozenset(block["role_ends"]),
-        int(block["longest_role"]),
-        int(block["longest_head"]),
     )
 
 
@@ -68,7 +66,7 @@ def entry_titles(reader: DocReader) -> None:
 def _read_entry(reader: DocReader, line: Span) -> None:
     """The person an entry names before its first part holds the role each part names."""
     cuts = [t.i for t in line if _sets_off(t) and t.i > line.start and not _in_brackets(t, line)]
-    if not cuts or cuts[0] - line.start > entry_cues().longest_head:
+    if not cuts or cuts[0] - line.start > LONGEST_HEAD:
         return
     person = _entry_person(reader, line.doc[line.start : cuts[0]])
     if person is None:
@@ -106,7 +104,7 @@ def _read_part(reader: DocReader, person: Mention, part: Span) -> None:
     cues = entry_cues()
     end = next((t.i for t in part if t.lower_ in cues.role_ends), None)
     words = [t.lower_ for t in part.doc[part.start : end] if t.text != "-"] if end is not None else []
-    if not words or len(words) > cues.longest_role or not all(w.isalpha() for w in words):
+    if not words or len(words) > LONGEST_ROLE or not all(w.isalpha() for w in words):
         return
     found = next((r for i in range(len(words)) if (r := reader.cues.role_of(tuple(words[i:]))) is not None), None)
     if found is None:

@@ -73,22 +73,26 @@ def other_states_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
     return out
 
 
-def lowercase_ministries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions and each state ministry named in lower case after "the" that no mention covers ("the interior
-    ministry said", "The defence ministry mourned"): a body every state has (``state_bodies`` ending in one of
-    ``ministry_nouns``), a generic name :func:`qualify_bodies` then gives its state. Other generic bodies named in
-    lower case ("the security forces", "the cabinet") name no one.
+def lowercase_ministries(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions, each generic state body given its state (:func:`qualify_bodies`), with each state ministry
+    named in lower case after "the" that no mention covers ("the interior ministry said", "The defence ministry
+    mourned": a body every state has, ``state_bodies`` ending in one of ``ministry_nouns``) where the page gives its
+    state; with no state it names no one body, and other generic bodies named in lower case ("the security forces",
+    "the cabinet") name no one.
 
+    >>> from graph.gazetteer import load_gazetteer
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Rebels shelled Homs. The interior ministry said the security forces had left.")
-    >>> [m.text for m in lowercase_ministries(doc, [])]
-    ['interior ministry']
+    >>> [m.text for m in lowercase_ministries(doc, [], load_gazetteer())]
+    []
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = [
         m for t in doc if (m := _lowercase_ministry(doc, t)) is not None and not taken & set(range(m.start, m.end))
     ]
-    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions
+    new = {(m.start, m.end) for m in found}
+    qualified = qualify_bodies(doc, sorted([*mentions, *found], key=lambda m: (m.start, m.end)), gazetteer)
+    return [m for m in qualified if (m.start, m.end) not in new or m.actor_id or m.name != m.text]
 
 
 def _lowercase_ministry(doc: Doc, noun: Token) -> Mention | None:

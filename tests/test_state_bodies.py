@@ -71,3 +71,8 @@ def test_a_ministry_named_in_lower_case_is_the_pages_states_body() -> None:
 def test_other_generic_bodies_in_lower_case_make_no_node() -> None:
     kg = graph_of("Gunmen stormed a police post in Chad on Monday. The security forces said the cabinet had met.")
     assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Organization"]
+
+
+def test_a_ministry_named_in_lower_case_on_a_page_of_no_one_state_makes_no_node() -> None:
+    kg = graph_of("Gunmen stormed a police post on Monday. The justice ministry said an inquiry had opened.")
+    assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Organization"]

@@ -67,11 +67,12 @@ def _where_reported(doc: Doc, m: Mention, lines: list[tuple[int, int]]) -> bool:
 
 
 def _told_as_city(doc: Doc, m: Mention) -> bool:
-    """Whether a mention names the place of an incident ("the Ankara bombing", "an attack in Kigali") or where a
-    journey ends ("arrived in Kigali")."""
+    """Whether a mention names the place of an incident ("the Ankara bombing", "an attack in Kigali"), where a
+    journey ends ("arrived in Kigali"), a place something lies off ("north of Kigali") or where people met ("a news
+    conference in Kigali")."""
     cues = load_cues()
     root = doc[m.start : m.end].root
-    if ends_journey(root):
+    if ends_journey(root) or _after_bearing(doc, m) or _where_met(root):
         return True
     if root.dep_ == "compound":
         noun = root.head
@@ -80,6 +81,29 @@ def _told_as_city(doc: Doc, m: Mention) -> bool:
     else:
         return False
     return noun.pos_ == "NOUN" and (noun.lower_ in cues.event_nouns or noun.lemma_.lower() in cues.event_nouns)
+
+
+@cache
+def _city_cues() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The bearings a city is named after (``city_bearings``, as word tuples) and the lemmas of a meeting held in one
+    (``city_gatherings``)."""
+    data = load_seed_yaml("relations.yaml")
+    return tuple(tuple(b.split()) for b in data["city_bearings"]), frozenset(data["city_gatherings"])
+
+
+def _after_bearing(doc: Doc, m: Mention) -> bool:
+    """Whether a mention follows a bearing that places something off a city ("north of", "near", "outside")."""
+    before = [t.lower_ for t in doc[max(m.start - 4, 0) : m.start]]
+    return any(tuple(before[-len(b) :]) == b for b in _city_cues()[0])
+
+
+def _where_met(root: Token) -> bool:
+    """Whether a mention is where a meeting was held: the object of "in" after a meeting's noun or verb ("a news
+    conference in Kigali", "talks held in Kigali", "signed in Kigali")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    head = root.head.head
+    return head.lemma_.lower() in _city_cues()[1] or head.lower_ in _city_cues()[1]
 
 
 def capitals_as_states(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

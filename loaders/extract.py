@@ -247,7 +247,7 @@ from loaders.scorer import (
 )
 from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
-from loaders.state_bodies import only_qualifies, other_states_bodies, qualify_bodies, state_of_body
+from loaders.state_bodies import lowercase_ministries, only_qualifies, other_states_bodies, state_of_body
 from loaders.subordination import read_subordination, subordination_cues
 from loaders.successions import (
     appointed_names,
@@ -354,7 +354,8 @@ class DocReader:
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = without_operation_names(doc, mentions, self.cues.event_nouns | guarded_cues().nouns)  # "Operation
         # Iron Gate", "an offensive they called Northern Storm": an incident's name
-        mentions = qualify_bodies(doc, owned_bodies(doc, mentions), self.gazetteer)  # "the UN refugee office"
+        mentions = owned_bodies(doc, mentions)  # "the UN refugee office"
+        mentions = lowercase_ministries(doc, mentions, self.gazetteer)  # generic bodies given their state
         self.words = DocWords(doc)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date, self.words)

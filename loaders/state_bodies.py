@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Actor, Gazetteer
 from graph.slug import name_key
+from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import state_bodies
 from loaders.page_state import page_state
@@ -70,6 +71,45 @@ def other_states_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
         name = f"{m.text} of {gazetteer.actors[state].name}"  # as a generic body is named (:func:`qualify_bodies`)
         out.append(replace(m, name=name, kind=guess_kind(m.text), actor_id=None))
     return out
+
+
+def lowercase_ministries(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions, each generic state body given its state (:func:`qualify_bodies`), with each state ministry
+    named in lower case after "the" that no mention covers ("the interior ministry said", "The defence ministry
+    mourned": a body every state has, ``state_bodies`` ending in one of ``ministry_nouns``) where the page gives its
+    state; with no state it names no one body, and other generic bodies named in lower case ("the security forces",
+    "the cabinet") name no one.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels shelled Homs. The interior ministry said the security forces had left.")
+    >>> [m.text for m in lowercase_ministries(doc, [], load_gazetteer())]
+    []
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = [
+        m for t in doc if (m := _lowercase_ministry(doc, t)) is not None and not taken & set(range(m.start, m.end))
+    ]
+    new = {(m.start, m.end) for m in found}
+    qualified = qualify_bodies(doc, sorted([*mentions, *found], key=lambda m: (m.start, m.end)), gazetteer)
+    return [m for m in qualified if (m.start, m.end) not in new or m.actor_id or m.name != m.text]
+
+
+def _lowercase_ministry(doc: Doc, noun: Token) -> Mention | None:
+    """The ministry a lowercase ministry noun ends ("interior ministry" of "the interior ministry"), if a state body."""
+    if not noun.is_lower or noun.lower_ not in load_cues().ministry_nouns or noun.i < 2:
+        return None
+    start = noun.i - 1
+    if (
+        doc[start - 1].lower_ != "the"
+        or not doc[start].is_alpha
+        or name_key(doc[start : noun.i + 1].text) not in state_bodies()
+    ):
+        return None
+    span = doc[start : noun.i + 1]
+    return Mention(
+        start, noun.i + 1, span.start_char, span.end_char, span.text, "Organization", span.text, "government"
+    )
 
 
 def qualify_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

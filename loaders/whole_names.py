@@ -56,7 +56,7 @@ from loaders.token_rules import tokens_with
 
 MAX_NAME_WORDS = 8  # words of a company's name before its legal form
 MAX_TOPIC_WORDS = 3  # capitalised words of a topic after "and" in a body's name
-MAX_TRADE_WORDS = 3  # capitalised words of a company's trade after "for": "Company for Multi Activities"
+MAX_TRADE_WORDS = 3  # capitalised words of a company's trade after "for" or "and": "Company for Multi Activities"
 MAX_GIVEN_NAMES = 3  # given names before the part of a personal name the NER found
 APOSTROPHES = frozenset({"'", "‘", "’", "`"})
 NAME_LABELS = frozenset({"", "PERSON", "ORG"})  # what the NER may have made of a given name
@@ -326,7 +326,8 @@ def legal_names(doc: Doc, text: str) -> list[Span]:
 
 def joined_company(ent: Span, starts: set[int]) -> Span:
     """A company's or a bank's name the NER cut at "and" ("Kivu Savings" of "Kivu Savings and Mortgage Bank"): the
-    whole name, when capitalised words no other name starts at follow "and" and end in a company's noun; or at "for"
+    whole name, when capitalised words no other name starts at follow "and" and end in a company's noun, or words of
+    a trade alone do ("X Exchange and Money Transfers Company", :func:`_trade_end`); or at "for"
     after a company's noun ("Al-Junaid Company" of "Al-Junaid Company for Multi Activities"): the name with up to
     three capitalised words of its trade after "for"."""
     doc = ent.doc
@@ -344,7 +345,26 @@ def joined_company(ent: Span, starts: set[int]) -> Span:
         end += 1
     if end > ent.end + 1 and company_noun(doc[end - 1].text) and ent.end + 1 not in starts:
         return Span(doc, ent.start, end, label="ORG")
-    return ent
+    trade_end = _trade_end(doc, ent.end + 1) if company_noun(ent[-1].text) else None
+    return Span(doc, ent.start, trade_end, label="ORG") if trade_end is not None else ent
+
+
+def _trade_end(doc: Doc, start: int) -> int | None:
+    """The end of a company's trade named after "and" in its name, whatever the NER made of it: capitalised words of
+    a trade (``trade_words``) then a company's noun or "Co." ("Money Transfers Company", "Remittance Co."); None
+    where a word of a name of its own stands among them ("Zam Zam Shipping Company")."""
+    end = start
+    while (
+        end < len(doc)
+        and end - start < MAX_TRADE_WORDS
+        and doc[end].is_title
+        and doc[end].lower_ in _lists()["trade_words"]
+    ):
+        end += 1
+    if end == start or end >= len(doc) or not doc[end].is_title:
+        return None
+    last = doc[end].lower_
+    return end + 1 if company_noun(last) or last in _lists()["company_abbreviations"] else None
 
 
 def _topic_words(doc: Doc, start: int, known: set[int]) -> int:

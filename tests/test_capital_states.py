@@ -59,3 +59,20 @@ def test_people_in_a_capital_or_a_named_body_seated_there_are_no_state() -> None
         "The Taliban administration in Kabul and officials in Kabul accused Pakistan of shelling villages."
     )
     assert "afghanistan" not in found.g.nodes, set(found.g.nodes)
+
+
+def test_a_capital_a_place_lies_north_of_stays_the_city() -> None:
+    nodes = _aliases(
+        "Rebels seized Shyorongi, a town north of Kigali, on Sunday. Kigali condemned the raid, and Kigali "
+        "recalled its envoy."
+    )
+    assert nodes["kigali"][0] == "Location"
+    assert "Kigali" in nodes["rwanda"][1]
+
+
+def test_a_capital_a_news_conference_was_held_in_stays_the_city() -> None:
+    nodes = _aliases(
+        "The army spokesman told a news conference in Kigali that the border was closed. Kigali blamed the "
+        "rebels, and Kigali asked for talks."
+    )
+    assert nodes["kigali"][0] == "Location"

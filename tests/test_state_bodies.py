@@ -56,3 +56,23 @@ def test_a_generic_body_in_a_sentence_naming_the_articles_state_is_still_its() -
         "Kenya and Somalia would patrol the border together."
     )
     assert "Kenyan Ministry of Interior" in names  # the article's state's known interior ministry
+
+
+def test_a_ministry_named_in_lower_case_is_the_pages_states_body() -> None:
+    kg = graph_of(
+        "Gunmen stormed a police post in Chad on Monday. Chad closed its border. The justice ministry said "
+        "that Mahamat Idriss Deby had ordered an inquiry."
+    )
+    ministries = [d for _, d in kg.g.nodes(data=True) if "justice ministry" in {a.lower() for a in d["aliases"]}]
+    assert len(ministries) == 1 and ministries[0]["label"] == "Organization"
+    assert "chad" in ministries[0]["name"].lower() or "chadian" in ministries[0]["name"].lower()
+
+
+def test_other_generic_bodies_in_lower_case_make_no_node() -> None:
+    kg = graph_of("Gunmen stormed a police post in Chad on Monday. The security forces said the cabinet had met.")
+    assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Organization"]
+
+
+def test_a_ministry_named_in_lower_case_on_a_page_of_no_one_state_makes_no_node() -> None:
+    kg = graph_of("Gunmen stormed a police post on Monday. The justice ministry said an inquiry had opened.")
+    assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Organization"]

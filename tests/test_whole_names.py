@@ -430,6 +430,20 @@ def test_a_company_name_cut_at_for_after_its_noun_is_one_name() -> None:
     assert "Multi Activities" not in found, found
 
 
+@pytest.mark.parametrize(
+    "company",
+    ["Sahar Currency Exchange and Money Transfers Company", "Dunya Money Exchange and Remittance Co."],
+)
+def test_a_company_name_cut_at_and_before_words_of_its_trade_is_one_name(company: str) -> None:
+    found = nodes(f"The Treasury sanctioned {company}, which moved cash for the militia.")
+    assert company.rstrip(".") in {n.rstrip(".") for n in found}, found
+
+
+def test_two_companies_joined_by_and_stay_two_when_the_second_has_a_name_of_its_own() -> None:
+    found = nodes("The Treasury sanctioned Sahar Currency Exchange and Baraka Shipping Company on Friday.")
+    assert not any(" and " in n for n in found), found
+
+
 def test_a_quoted_nickname_set_after_a_person_s_name_and_a_comma_is_another_name_of_the_person() -> None:
     found = nodes('The column was led by Pedro Ramos Vilca, "Comrade Ernesto", until his capture in 2019.')
     assert "Comrade Ernesto" in found["Pedro Ramos Vilca"][1]

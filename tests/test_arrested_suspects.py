@@ -7,7 +7,7 @@ date names no incident), "denied involvement in both attacks"; each construction
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import named_links
 
 pytestmark = pytest.mark.model
 
@@ -16,10 +16,7 @@ BOMBING = "A car bombing in Hargeisa killed six people in 2016. "
 
 def blamed(text: str) -> dict[tuple[str, str], str]:
     """Each BLAMED_FOR link, by its ends' names, with its certainty."""
-    kg = graph_of(text)
-    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
-    edges = kg.g.edges(keys=True, data=True)
-    return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == "BLAMED_FOR"}
+    return named_links(text, "BLAMED_FOR")
 
 
 @pytest.mark.parametrize(

@@ -172,8 +172,7 @@ class DesignationNotice:
                 targets += [m for m in added if m.start > max(t.start for t in targets)]
             count = sum(_count(c, reader) for o in objects for c in o.children if c.dep_ == "nummod")
             bulleted = [] if targets else _bulleted_after(verb, reader)
-            opens_list = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"  # "The Council also listed:"
-            bulleted = bulleted if opens_list else bulleted[:count]
+            bulleted = bulleted if _colon_after(verb) else bulleted[:count]  # "The Council also listed:" lists all
             reader.emit_all(targets or bulleted, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
             if count and not (targets or bulleted):  # "listed six individuals at the same time. They were:"
@@ -263,14 +262,13 @@ class DesignationNotice:
 def _opens_a_list(verb: Token, reader: DocReader) -> bool:
     """ "They were:", "These are:": a copula whose pronoun subject stands for the names on the lines after its colon."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    follows = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     pronouns = reader.cues.list_pronouns
-    return (
-        verb.lemma_ == "be"
-        and follows is not None
-        and follows.text == ":"
-        and any(s.lower_ in pronouns for s in subjects)
-    )
+    return verb.lemma_ == "be" and _colon_after(verb) and any(s.lower_ in pronouns for s in subjects)
+
+
+def _colon_after(verb: Token) -> bool:
+    """Whether a colon comes right after the verb ("They were:", "The Council also listed:")."""
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
 
 
 def _each_supplies(reader: DocReader, verb: Token, objects: list[Token], items: list[Mention]) -> None:

@@ -35,7 +35,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
-from loaders.months import month_numbers
+from loaders.months import month_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 YEAR = re.compile(r"(19|20)\d\d")
@@ -47,7 +47,7 @@ def _lists() -> dict[str, frozenset[str]]:
     ``date_words`` are the months with their short forms (``month_abbreviations``)."""
     block = load_seed_yaml("relations.yaml")["joined_names"]
     lists = {key: frozenset(words) for key, words in block.items() if key != "month_abbreviations"}
-    lists["date_words"] = frozenset(month_numbers()) | frozenset(block["month_abbreviations"])
+    lists["date_words"] = month_words()
     return lists
 
 

@@ -19,6 +19,17 @@ def month_numbers() -> dict[str, int]:
     return {name: number for number, name in enumerate(load_seed_yaml("relations.yaml")["months"], start=1)}
 
 
+@cache
+def month_words() -> frozenset[str]:
+    """The months with their short forms (``joined_names``' ``month_abbreviations``), lowercase.
+
+    >>> {"december", "dec", "sept"} <= month_words()
+    True
+    """
+    shorts = load_seed_yaml("relations.yaml")["joined_names"]["month_abbreviations"]
+    return frozenset(month_numbers()) | frozenset(shorts)
+
+
 def event_date(text: str, doc_date: str) -> str:
     """An ISO date (or month) for a date phrase, the year taken from the document when missing.
 

@@ -19,8 +19,7 @@ import re
 from datetime import date
 from functools import cache
 
-from graph.seeds import load_seed_yaml
-from loaders.months import month_numbers
+from loaders.months import month_numbers, month_words
 
 HEADER_LINES = 12  # how many of a page's first non-blank lines are its header
 HEADER_LINE_CHARS = 120  # a longer line is text, not a header's timestamp or byline
@@ -33,8 +32,7 @@ _TIME = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)  # "7:1
 @cache
 def _full_date() -> re.Pattern[str]:
     """A day, month and year: "3 May 2024", "May 3, 2024", "Sept. 3 2024", "2024-05-03"."""
-    shorts = load_seed_yaml("relations.yaml")["joined_names"]["month_abbreviations"]
-    month = "|".join(sorted([*month_numbers(), *shorts], key=len, reverse=True))
+    month = "|".join(sorted(month_words(), key=len, reverse=True))
     day, year = r"(?P<{}>\d{{1,2}})", r"(?P<{}>(?:19|20)\d\d)"
     return re.compile(
         rf"\b(?:{day.format('d1')}\s+(?P<m1>{month})\.?,?\s+{year.format('y1')}"

@@ -11,7 +11,7 @@ from graph.seeds import load_seed_yaml
 
 
 @cache
-def _weekdays() -> tuple[str, ...]:
+def weekdays() -> tuple[str, ...]:
     """The weekdays from Monday, as ``seeds/relations.yaml`` spells them."""
     return tuple(load_seed_yaml("relations.yaml")["weekdays"])
 
@@ -21,7 +21,7 @@ def _days_back() -> dict[str, int | None]:
     """Each day word with how many days before the report it is (None for a weekday, counted from the report)."""
     data = load_seed_yaml("relations.yaml")
     return {
-        **dict.fromkeys(_weekdays()),
+        **dict.fromkeys(weekdays()),
         **dict.fromkeys(data["report_day_words"], 0),
         **dict.fromkeys(data["day_before_words"], 1),
     }
@@ -49,7 +49,7 @@ def day_named(word: str, report_date: str) -> str:
         return ""
     back = _days_back()[word]
     if back is None:  # a weekday: the latest one up to the report's day
-        back = (report.weekday() - _weekdays().index(word)) % 7
+        back = (report.weekday() - weekdays().index(word)) % 7
     return (report - timedelta(days=back)).isoformat()
 
 

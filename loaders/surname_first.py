@@ -20,9 +20,10 @@ from functools import cache
 from spacy.tokens import Doc
 
 from graph.gazetteer import Gazetteer
-from graph.seeds import load_seed_yaml
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, hyphened_particles
+from loaders.months import month_words
+from loaders.relative_days import weekdays
 
 _CAPITAL_WORD = r"[A-Z][A-Z'\-]*[A-Z]"
 _GIVEN_WORD = r"[A-Z][a-z'\-]+\.?"
@@ -38,8 +39,7 @@ _OPENER_REACH = 20  # characters before a name read for what opens its entry
 @cache
 def _not_given_names() -> frozenset[str]:
     """Words after a capitalised word and a comma that are no given name: a dateline's month or weekday."""
-    seeds = load_seed_yaml("relations.yaml")
-    return frozenset([*seeds["months"], *seeds["joined_names"]["month_abbreviations"], *seeds["weekdays"]])
+    return month_words() | frozenset(weekdays())
 
 
 def listed_surnames(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 from loaders.mentions import Mention
 from loaders.organisation_names import unit_after
 from loaders.person_names import name_particles
@@ -269,13 +270,21 @@ def described_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
+@cache
+def _bare_alias_phrases() -> tuple[frozenset[tuple[str, ...]], int, frozenset[str]]:
+    """The phrases of another name read with no comma before them, the longest one's length and their first words."""
+    phrases = frozenset(p[1:] if p[0] == "," else p for p in alias_words().any if p[0] != "(")
+    return phrases, max(map(len, phrases)), frozenset(p[0] for p in phrases if p)
+
+
 def _alias_phrases(doc: Doc) -> list[tuple[int, int]]:
     """Where the text writes a phrase of another name with no comma before it ("known as", "who also goes by the
     surname"): the token spans, the longest phrase at each start."""
-    phrases = {p[1:] if p[0] == "," else p for p in alias_words().any if p[0] != "("}
-    longest = max(map(len, phrases))
+    phrases, longest, firsts = _bare_alias_phrases()
     found = []
     for start in range(len(doc)):
+        if doc[start].lower_ not in firsts:
+            continue
         ends = [start + n for n in range(longest, 0, -1) if tuple(t.lower_ for t in doc[start : start + n]) in phrases]
         if ends and not (found and found[-1][1] == ends[0]):
             found.append((start, ends[0]))
@@ -348,10 +357,11 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def listed_other_names(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
     """Each listing's entry that gives other names on a line of its own: the entry's name (the one name on the line
     before: "**2. Saeed AGHAJANI**" then "- Aliases: Said AGHAJANI; Saeed AGHA JANI") and its other names."""
-    texts = doc.text.split("\n")
-    if not any(_opens_with_listing_label(text) for text in texts):
+    text = text_of(doc)
+    texts = text.split("\n")
+    if not any(_opens_with_listing_label(line) for line in texts):
         return []
-    breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     lines: dict[int, list[Mention]] = {}
     for m in mentions:
         lines.setdefault(bisect_left(breaks, m.start_char), []).append(m)

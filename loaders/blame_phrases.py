@@ -557,6 +557,7 @@ def operation_named_last(reader: DocReader, token: Token) -> list[Event]:
     ][-1:]
 
 
+@cache
 def joining_lemmas() -> frozenset[str]:
     """The lemmas the joining verbs open on ("bring" of "bring together"), where the rule reads a token."""
     return frozenset(phrase.split()[0] for phrase in blame_phrase_cues().joining_verbs)

@@ -102,8 +102,8 @@ def _where_met(root: Token) -> bool:
     conference in Kigali", "talks held in Kigali", "signed in Kigali")."""
     if root.dep_ != "pobj" or root.head.lower_ != "in":
         return False
-    head = root.head.head
-    return head.lemma_.lower() in _city_cues()[1] or head.lower_ in _city_cues()[1]
+    head, gatherings = root.head.head, _city_cues()[1]
+    return head.lemma_.lower() in gatherings or head.lower_ in gatherings
 
 
 def capitals_as_states(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -39,6 +39,12 @@ def _kind_of_noun() -> dict[str, str]:
     return {noun: kind for kind, nouns in _cues()["nouns"].items() for noun in nouns}
 
 
+@cache
+def _armed_words() -> frozenset[str]:
+    """The words of arms that make a body's noun an armed group's ("rebel", "jihadist")."""
+    return frozenset(_cues()["armed_words"])
+
+
 def noun_kind(noun: Token) -> str | None:
     """The kind a noun describing a body names: its own ("the militia", "the party"), or an armed group's for a
     noun of any body qualified by a word of arms ("a former rebel group", "a jihadist outfit"); else None.
@@ -50,10 +56,10 @@ def noun_kind(noun: Token) -> str | None:
     """
     if noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_lower:
         return None
-    lemma = noun.lemma_.lower()
-    if (kind := _kind_of_noun().get(lemma) or _kind_of_noun().get(noun.lower_)) is not None:
+    lemma, kinds = noun.lemma_.lower(), _kind_of_noun()
+    if (kind := kinds.get(lemma) or kinds.get(noun.lower_)) is not None:
         return kind
-    armed = frozenset(_cues()["armed_words"])
+    armed = _armed_words()
     if lemma in _cues()["body_nouns"] and any(
         c.dep_ in MODIFIER_DEPS and c.i < noun.i and c.lower_ in armed for c in noun.children
     ):

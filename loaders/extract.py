@@ -2006,7 +2006,7 @@ class DocReader:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         events += [e for t in event_tokens for e in counted_back(self, t) if e not in events]  # "in both attacks"
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
-        if not [t for t in event_tokens if not is_time(t)]:  # "Al-Shabaab claimed responsibility.", "pointed the
+        if all(is_time(t) for t in event_tokens):  # "Al-Shabaab claimed responsibility.", "pointed the
             # finger at X", "In May, officials blamed X" (the time the parse hangs on the verb names no incident)
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."

@@ -886,7 +886,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
     whole += particle_names(doc, known)  # "Valle del Cauca", "Familia do Norte"
-    whole += initialled_people(doc, known) + hyphened_roads(doc, text)  # "P. Sundarraj", "the Lamu-Garissa road"
+    whole += initialled_people(doc, text, known) + hyphened_roads(doc, text)  # "P. Sundarraj", "the Lamu-Garissa road"
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]

@@ -21,6 +21,7 @@ from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import state_bodies
 from loaders.page_state import page_state
 from loaders.reference_scope import ReferenceScope
+from loaders.token_rules import tokens_with
 
 
 @cache
@@ -88,7 +89,9 @@ def lowercase_ministries(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = [
-        m for t in doc if (m := _lowercase_ministry(doc, t)) is not None and not taken & set(range(m.start, m.end))
+        m
+        for t in tokens_with(doc, load_cues().ministry_nouns)
+        if (m := _lowercase_ministry(doc, t)) is not None and not taken & set(range(m.start, m.end))
     ]
     new = {(m.start, m.end) for m in found}
     qualified = qualify_bodies(doc, sorted([*mentions, *found], key=lambda m: (m.start, m.end)), gazetteer)

@@ -224,7 +224,7 @@ def nicknamed_people(doc: Doc, text: str) -> list[Span]:
 INITIALLED = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?")
 
 
-def initialled_people(doc: Doc, known: list[Span]) -> list[Span]:
+def initialled_people(doc: Doc, text: str, known: list[Span]) -> list[Span]:
     """People named by initials before a family name ("P. Sundarraj", "S. P. Rao", "I.K. Elesela"), a search of the
     text, which the NER often leaves unnamed: none over a known actor's name ("U.S. Treasury") or a person's the NER
     read ("Brian E. Nelson"), none whose words after the initials open a sentence or are no
@@ -233,7 +233,7 @@ def initialled_people(doc: Doc, known: list[Span]) -> list[Span]:
     ruled = {i for k in known for i in range(k.start, k.end)}
     ruled |= {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}  # "Brian E. Nelson"
     skip = not_actors() | load_cues().articles | load_cues().honorifics
-    for match in INITIALLED.finditer(doc.text):
+    for match in INITIALLED.finditer(text):
         span = doc.char_span(match.start(), match.end(), label="PERSON")
         if span is None or ruled.intersection(range(span.start, span.end)):
             continue

@@ -530,9 +530,7 @@ def own_clause_subject(pronoun: Token, index: MentionIndex, earlier: list[Mentio
     if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
         return None
     verb = pronoun.head.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    named = [m for s in subjects if (m := index.at(s)) is not None and m.end - 1 == s.i]
-    return named[0] if len(named) == 1 and named[0] in earlier else None
+    return _sole_named([c for c in verb.children if c.dep_ == "nsubj"], index, earlier)
 
 
 def passive_agent(pronoun: Token, index: MentionIndex, earlier: list[Mention]) -> Mention | None:
@@ -551,7 +549,12 @@ def passive_agent(pronoun: Token, index: MentionIndex, earlier: list[Mention]) -
         return None
     verb = noun.head.head
     by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    named = [m for t in by if (m := index.at(t)) is not None and m.end - 1 == t.i]
+    return _sole_named(by, index, earlier)
+
+
+def _sole_named(tokens: list[Token], index: MentionIndex, earlier: list[Mention]) -> Mention | None:
+    """The one mention the tokens end, if it is among those a possessive may stand for."""
+    named = [m for t in tokens if (m := index.at(t)) is not None and m.end - 1 == t.i]
     return named[0] if len(named) == 1 and named[0] in earlier else None
 
 

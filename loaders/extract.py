@@ -1617,19 +1617,18 @@ class DocReader:
         so does each of "leaders including X of the Y and Z of the W"."""
         role = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" else None
         leads = role is not None and self._role_at(role) == "LEADS" and not one_of_several(role)
-        bodies = [m for t in prep_objects(head, self.cues.person_body_preps) for m in actors_of(t, self.index, False)]
-        leads = leads or (
-            any(m.label == "Organization" for m in bodies) and listed_by_plural_role(self, person, "LEADS")
-        )
-        for obj in prep_objects(head, self.cues.person_body_preps):
-            for org in actors_of(obj, self.index, with_preps=False):
-                if org.label == "Organization":
-                    member = org.kind in {"armed_group", "political_party"} or clan_noun(obj)  # "of the X tribe"
-                    rel = "MEMBER_OF" if member else "WORKS_FOR"
-                    self.emit(person, "LEADS" if leads else rel, org, head, "person-of-org", 0.7)
-                    self.emit_all(
-                        listed_with(self, head), rel, [org], head, "person-of-org-listed", 0.7
-                    )  # "A and B of X"
+        bodies = [
+            (obj, org)
+            for obj in prep_objects(head, self.cues.person_body_preps)
+            for org in actors_of(obj, self.index, with_preps=False)
+            if org.label == "Organization"
+        ]
+        leads = leads or (bool(bodies) and listed_by_plural_role(self, person, "LEADS"))
+        for obj, org in bodies:
+            member = org.kind in {"armed_group", "political_party"} or clan_noun(obj)  # "of the X tribe"
+            rel = "MEMBER_OF" if member else "WORKS_FOR"
+            self.emit(person, "LEADS" if leads else rel, org, head, "person-of-org", 0.7)
+            self.emit_all(listed_with(self, head), rel, [org], head, "person-of-org-listed", 0.7)  # "A and B of X"
 
     def hyphen_compound(self, token: Token) -> None:
         """ "Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""

@@ -155,8 +155,8 @@ class ReferenceScope:
             return self.topic_among_rivals(mine, subjects, sentence_start[token.i])
         if len({m.key for m in reached}) == 1:
             return reached
-        agents = [m for m in earlier if m.start_char >= own and _agent(self.head(m)[0])]
-        if subjects and len({m.key for m in agents}) == 1:
+        agents = [m for m in earlier if m.start_char >= own and _agent(self.head(m)[0])] if subjects else []
+        if len({m.key for m in agents}) == 1:
             return agents  # "founded by X, a preacher. After he was killed": X, before a topic paragraphs back
         if subjects:
             return self.topic(subjects)
@@ -277,7 +277,7 @@ def _described(head: Token) -> bool:
     >>> _described(doc[6]), _described(doc[1])
     (True, False)
     """
-    if head.dep_ != "dobj" and not (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+    if head.dep_ != "dobj" and not _agent(head):
         return False  # "sent to the ICC, which convicted him": a place a sentence ends at, not who it tells of
     relatives = load_cues().relative_pronouns
     return any(

@@ -119,6 +119,7 @@ from loaders.incidents import (
 from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
 from loaders.known_places import known_places_within
+from loaders.later_named import named_later
 from loaders.led_states import qualifies_other
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
@@ -275,6 +276,7 @@ from loaders.syntax import (
     is_time,
     listed_after,
     modifies,
+    named_by_participle,
     prep_chain,
     prep_objects,
     reference_tokens,
@@ -1334,6 +1336,8 @@ class DocReader:
             named = [a for p in prep_objects(noun, HUNG_NAME_PREPS) for a in p.children if a.dep_ == "appos"]
             holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
             role_holders_listed(self, noun)  # "two members of the BLA, A and B"
+        if not holder_mentions and (later := named_by_participle(noun, self.index) or named_later(noun, self.index)):
+            holder_mentions = [later]  # "killed a KH commander. Sources identified him as X"
         if not holder_mentions:
             return
         rel_type = self._role_at(noun)

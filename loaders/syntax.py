@@ -40,6 +40,7 @@ from loaders.doc_words import DocWords
 from loaders.fighter_references import fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
+from loaders.later_named import named_later
 from loaders.mentions import Mention
 from loaders.named_heads import alias_head_words, named_head, named_head_words
 from loaders.nearer_nouns import nearer_noun
@@ -576,7 +577,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     elif not mentions and token.lemma_.lower() in index.group_nouns | load_cues().group_people_nouns:
         # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
-    return _distinct(mentions)
+    mentions.extend(named for head in heads if (named := named_later(head, index)) is not None)  # "killed a KH
+    return _distinct(mentions)  # commander. Sources identified him as X": X too
 
 
 @cache

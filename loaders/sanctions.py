@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 SANCTIONED_BY = "SANCTIONED_BY"
 SANCTIONERS = {"Country", "Organization"}
 TARGETS = {"Person", "Organization"}
+DESCRIBING = {"relcl", "acl"}  # the clauses that describe a noun: a sanction there is its standing, not the news
 CARRIED_SANCTIONS = frozenset(  # the rules whose sanctioner is the one a sentence before named
     {"sanction-carried", "sanction-listed", "sanction-bulleted", "sanction-counted", "sanction-unnamed"}
 )
@@ -64,7 +65,8 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
             if agents or not passive:
                 earlier = in_the_past(verb, reader) or (latest and _of_an_earlier_year(verb, reader))
                 earlier = earlier or (latest and (seconding(verb, reader) or _of_an_earlier_day(verb, reader)))
-                named += [] if earlier else agents
+                standing = passive and verb.dep_ in DESCRIBING  # "M23, which is designated by the US and the UN"
+                named += [] if earlier or standing else agents
                 continue
             targets = actors_named(passive_subjects(verb), reader, TARGETS)
             sanctioners = same_as(reported_by(verb, reader), latest)

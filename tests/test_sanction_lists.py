@@ -472,3 +472,13 @@ def test_they_were_then_a_name_a_line_are_the_people_a_council_counted() -> None
     )
     for person in ("karim-nasser", "omar-haddad"):
         assert sanctioners(text, person) == {"council-of-the-european-union"}, triples(text)
+
+
+def test_a_group_s_standing_designation_in_a_relative_clause_does_not_take_over_the_notice() -> None:
+    text = (
+        "Today, the Treasury Department sanctioned Karim Nasser, a minister of Ruritania.\n\n"
+        "Ruritania backs the Sabri Brigade, which is designated by both the United States and the United Nations.\n\n"
+        "Omar Haddad is designated for being a leader of the Sabri Brigade."
+    )
+    assert "united-nations" in sanctioners(text, "sabri-brigade"), triples(text)
+    assert "united-nations" not in sanctioners(text, "omar-haddad"), triples(text)

@@ -32,11 +32,17 @@ def singular_clause(verb: Token) -> bool:
     return singular and not any(t.tag_ in PLURAL or t.lower_ in PLURAL_PAST for t in finite)
 
 
+def is_coordinated(token: Token) -> bool:
+    """Whether a token is one of a list: coordinated with another, or another coordinated with it."""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
 def one_described(pronoun: Token, index: MentionIndex) -> Mention | None:
     """The name a relative pronoun stands for, alone, when its clause is singular and that name is coordinated with
-    others ("A and B, which is led by X": B); None otherwise (the rules then read the clause as they would)."""
+    others: the last before the pronoun, even where the parser hangs the clause on the first ("A and B, which is led
+    by X": B); None otherwise (the rules then read the clause as they would)."""
     clause, antecedent = pronoun.head, pronoun.head.head
-    coordinated = antecedent.dep_ == "conj" or any(c.dep_ == "conj" for c in antecedent.children)
-    if not coordinated or not singular_clause(clause):
+    if not is_coordinated(antecedent) or not singular_clause(clause):
         return None
-    return index.at(antecedent)
+    listed = [t for t in (antecedent, *antecedent.conjuncts) if t.i < pronoun.i]
+    return index.at(max(listed, key=lambda t: t.i)) if listed else None  # the nearest, wherever the parser hangs it

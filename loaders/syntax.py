@@ -57,7 +57,7 @@ from loaders.reference_chain import SUBJECTS, ReferenceChain
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
 from loaders.sanctions_regimes import names_sanctions_regime
-from loaders.singular_relatives import one_described
+from loaders.singular_relatives import is_coordinated, one_described, singular_clause
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 from loaders.unreal_acts import failed
@@ -716,6 +716,8 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and found and (described := _described_by_copula(verb.head, found[0])):
         return described  # "X is a cleric who leads Y": X leads Y
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):
+        if found and singular_clause(verb) and is_coordinated(verb.head):
+            return found  # "A, B and C, who heads Y": the pronoun, which is C alone (actors_of)
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
     if not found and (prevention := _failed_prevention(verb)) is not None:
         return [c for c in prevention.children if c.dep_ == "dobj"]  # "failed to prevent X from attacking Y"

@@ -26,3 +26,9 @@ def test_a_singular_relative_clause_after_a_list_describes_its_last_name(text: s
 def test_a_plural_relative_clause_after_a_list_describes_every_name() -> None:
     found = links_of("Clashes erupted between Hamas and Fatah, which are backed by Qatar.")
     assert {("qatar", "FUNDS", "hamas"), ("qatar", "FUNDS", "fatah")} <= found, found
+
+
+def test_a_singular_verb_after_a_list_of_people_is_the_last_one_s() -> None:
+    found = links_of("Its commanders include Ali Saleh, Omar Bashiri and Khalid Nasser, who heads the Tiger Brigade.")
+    heads = {s for s, t, o in found if t == "LEADS" and o == "tiger-brigade"}
+    assert heads == {"khalid-nasser"}, found

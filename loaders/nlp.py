@@ -235,6 +235,12 @@ def _another_persons_name(known: Span) -> bool:
     return before.lower_ not in words | not_actors() | load_cues().honorifics
 
 
+def _ends_no_actor(known: Span) -> bool:
+    """A known name that ends a phrase naming no actor, with the word before it: "American" of "Latin American
+    groups" is not the United States."""
+    return known.start > 0 and known.doc[known.start - 1 : known.end].text.lower() in not_actors()
+
+
 def place_nouns() -> frozenset[str]:
     """Nouns of places ("district", "town", "camp"): the cues' ``place_nouns``, read in one place."""
     return load_cues().place_nouns
@@ -811,6 +817,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
             and not out_of_theatre(k, named, gazetteer)
             and not owner_unwritten(k, gazetteer.actors.get(k.id_))  # "the Security Council" of a page without "UN"
             and not _another_persons_name(k)
+            and not _ends_no_actor(k)
         ]
     )
     merged = []

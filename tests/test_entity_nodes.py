@@ -278,3 +278,15 @@ def test_a_word_of_a_section_heading_in_capitals_names_no_body() -> None:
     )
     assert "ARRESTS" not in found and "PROTESTS AND ARRESTS" not in found
     assert found.get("Ravel Brigade") == "Organization"
+
+
+def test_a_region_s_people_is_no_state() -> None:
+    names = {
+        d["name"]
+        for _, d in graph_of("Latin American cartels and Central American gangs met in Panama.").g.nodes(data=True)
+    }
+    assert "United States" not in names, names
+    names = {
+        d["name"] for _, d in graph_of("Latin American cartels met American officials in Panama.").g.nodes(data=True)
+    }
+    assert "United States" in names, names

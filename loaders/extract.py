@@ -1513,8 +1513,9 @@ class DocReader:
         if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):
             left -= 2  # "Uganda People's Defence Force (UPDF) spokesman X": the body's short name
         subject = doc[person.end - 1].dep_ in {"nsubj", "nsubjpass"}  # "Its spokesman X said", not "sanctioned Y, its
-        if subject and 0 < left < end and doc[left - 1].lower_ in cues.owner_pronouns:  # leader X" (Y's leader)
-            left -= 1  # "Its spokesman X", "their commander X": whose title it is
+        owner = doc[left - 1] if 0 < left < end else None  # leader X" (Y's leader)
+        if subject and owner is not None and (owner.lower_ in cues.owner_pronouns or owner.tag_ == "WP$"):
+            left -= 1  # "Its spokesman X", "their commander X", "Y, whose leader X escaped": whose title it is
         window = doc[left:end]
         if not len(window):
             return

@@ -35,3 +35,8 @@ def test_with_two_groups_named_before_the_group_title_names_neither() -> None:
 def test_a_bare_spokesman_in_a_with_phrase_speaks_for_the_clauses_subject() -> None:
     found = links_of("The Taliban denied the report, with spokesman Zabihullah Mujahid calling it propaganda.")
     assert ("zabihullah-mujahid", "WORKS_FOR", "taliban") in found, found
+
+
+def test_a_title_after_whose_is_of_the_name_the_clause_describes() -> None:
+    found = links_of("The Tiger Brigade, whose leader Omar Bashiri escaped from prison in 2023, was also listed.")
+    assert ("omar-bashiri", "LEADS", "tiger-brigade") in found, found

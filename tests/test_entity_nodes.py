@@ -278,3 +278,23 @@ def test_a_word_of_a_section_heading_in_capitals_names_no_body() -> None:
     )
     assert "ARRESTS" not in found and "PROTESTS AND ARRESTS" not in found
     assert found.get("Ravel Brigade") == "Organization"
+
+
+def test_a_surname_alone_written_with_accents_is_the_known_person_the_list_writes_without() -> None:
+    found = nodes(
+        "Soldiers detained President Alpha Condé in Conakry on Sunday. Condé had ruled Guinea since 2010, "
+        "and the regional bloc demanded that the junta free Condé."
+    )
+    assert found.get("Alpha Conde") == "Person"
+    assert "Condé" not in found
+
+
+def test_a_family_name_alone_is_the_person_a_listing_names_in_capitals() -> None:
+    found = nodes(
+        "**3. Seyed Hamid REZAEI**\n"
+        "- Rank / function: Brigadier General; head of the supply division of the Ministry of Defence\n"
+        "- Grounds: Rezaei was involved in the negotiation of the agreement between Iran and Russia for the supply "
+        "of drones."
+    )
+    assert found.get("Seyed Hamid REZAEI") == "Person"
+    assert "Rezaei" not in found

@@ -790,14 +790,30 @@ def _runs_on_into(before: Span, ent: Span) -> bool:
 def people_run_on(ents: list[Span]) -> list[Span]:
     """The entities, persons' names the passes found one right after another, with nothing between or one given name
     the NER left out, joined as one person's long name: "Roch Marc" and "Christian Kaboré", "Abdelbasit Hamza",
-    "Elhassan" and "Mohamed Khair"; not names a comma or "and" parts ("Ali Hassan, Omar Said")."""
+    "Elhassan" and "Mohamed Khair"; not names a comma or "and" parts ("Ali Hassan, Omar Said"). A family name the
+    NER left out after a name is the name's too (:func:`_with_family_name`)."""
     out: list[Span] = []
     for ent in sorted(ents, key=lambda e: e.start):
         if out and _runs_on_into(out[-1], ent):
             out[-1] = Span(ent.doc, out[-1].start, ent.end, label="PERSON")
         else:
             out.append(ent)
-    return out
+    starts = {e.start for e in out}
+    return [_with_family_name(e, starts) for e in out]
+
+
+def _with_family_name(ent: Span, starts: set[int]) -> Span:
+    """An unknown person's name with the one capitalised name the NER left out right after it, where no other name
+    begins and the run of capitalised words ends: "Ali Hassan" + "Tarabay" in "Ali Hassan Tarabay (Tarabay)", not
+    "Enriquez Memorial" + "Sports" of "Enriquez Memorial Sports Complex"."""
+    doc, after = ent.doc, ent.end
+    if ent.label_ != "PERSON" or ent.id_ or after in starts or len(ent) >= MAX_PERSON_WORDS or after >= len(doc):
+        return ent
+    if "\n" in doc[after - 1].whitespace_ or not given_name(doc, after) or doc[after].ent_type_:
+        return ent
+    if after + 1 < len(doc) and doc[after + 1].is_title and "\n" not in doc[after].whitespace_:
+        return ent  # the capitalised run goes on: a place's or a building's name
+    return Span(doc, ent.start, after + 1, label="PERSON")
 
 
 CUT_NAME_LABELS = frozenset({"ORG", "GPE"})  # what the NER takes a given name cut from a person's name for

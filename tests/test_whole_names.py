@@ -519,3 +519,16 @@ def test_names_a_comma_parts_stay_two_people() -> None:
     found = nodes("The court sentenced Omar Hassan Ali, Yusuf Ahmed Musa and two others on Tuesday.")
     people = {name for name, (label, _) in found.items() if label == "Person"}
     assert people == {"Omar Hassan Ali", "Yusuf Ahmed Musa"}, found
+
+
+def test_a_family_name_the_ner_left_out_after_a_persons_name_is_the_persons() -> None:
+    found = nodes("Mahmoud Ismail Tarraf (Tarraf), a business associate of Kamel, is connected to Delta Trading SARL.")
+    assert found["Mahmoud Ismail Tarraf"][0] == "Person", found
+    assert "Mahmoud Ismail" not in found
+
+
+def test_a_capitalised_run_going_on_after_a_persons_name_is_left_to_the_other_passes() -> None:
+    doc = load_nlp()("Crowds gathered at the Pedro L. Ortega Memorial Sports Complex on Sunday.")
+    at = next(i for i, t in enumerate(doc) if t.text == "L.")
+    ents = people_run_on([Span(doc, at, at + 3, label="PERSON")])
+    assert [e.text for e in ents] == ["L. Ortega Memorial"]

@@ -298,3 +298,8 @@ def test_a_family_name_alone_is_the_person_a_listing_names_in_capitals() -> None
     )
     assert found.get("Seyed Hamid REZAEI") == "Person"
     assert "Rezaei" not in found
+
+
+def test_a_name_read_as_a_people_after_a_persons_role_in_apposition_is_a_person() -> None:
+    found = nodes("The UN's envoy to Yemen, Dimitar Mladenov, urged the parties to agree.")
+    assert found.get("Dimitar Mladenov") == "Person", found

@@ -58,6 +58,7 @@ from loaders.whole_names import (
     ezafe_names,
     family_name_inside,
     first_name_a_place,
+    given_name,
     hyphen_places,
     hyphened_roads,
     in_law_titles,
@@ -207,11 +208,14 @@ def _fuller_person(ent: Span, known: list[Span]) -> Span | None:
 
 def _longer_persons_name(ent: Span, known: list[Span]) -> bool:
     """Whether the NER's person is another man than the known one whose full name opens it: "Hafiz Saeed Khan" (an
-    Islamic State emir) is not Hafiz Saeed, as a family name the list never gives him follows it (the counterpart of
+    Islamic State emir) is not Hafiz Saeed, as a family name the list never gives him follows it, and "Assad Hamid
+    Tarabay" is not Bashar al-Assad, a known one word opening a name of two more (the counterpart of
     :func:`_another_persons_name`; a name the list gives in part is :func:`_fuller_person`'s)."""
-    if ent.label_ != "PERSON" or len(known) != 1 or known[0].label_ != "Person" or len(known[0]) < 2:
+    if ent.label_ != "PERSON" or len(known) != 1 or known[0].label_ != "Person":
         return False
     k = known[0]
+    if len(k) < 2 and len(ent) - len(k) < 2:  # "Assad Tarabay" may be Assad, his given name written
+        return False
     actor = load_gazetteer().actors.get(k.id_)
     if actor is None or k.start != ent.start or k.end >= ent.end:
         return False
@@ -762,6 +766,62 @@ def _person_run_on(before: Span | None, ent: Span) -> bool:
     )
 
 
+PERSON_LABELS = frozenset({"PERSON", "Person"})  # a person's name as the NER labels it, and as the rulers do
+
+
+def _given_name_gap(before: Span, ent: Span) -> bool:
+    """Whether nothing, or one given name the NER left out, stands between two names on one line."""
+    doc = ent.doc
+    gap = range(before.end, ent.start)
+    return (
+        len(gap) <= 1
+        and all(given_name(doc, i) and not doc[i].ent_type_ for i in gap)
+        and not any("\n" in doc[i].whitespace_ for i in range(before.end - 1, ent.start))
+    )
+
+
+def _runs_on_into(before: Span, ent: Span) -> bool:
+    """Whether a person's name runs on into the unknown person's name after it: an unknown name, or a known person's
+    one word standing as a given name before a name of two words or more ("Assad" of "Assad Ahmad Barakat")."""
+    return (
+        before.label_ in PERSON_LABELS
+        and ent.label_ in PERSON_LABELS
+        and not ent.id_
+        and (not before.id_ or (len(before) == 1 and len(ent) >= 2))
+        and ent.end - before.start <= MAX_PERSON_WORDS
+        and _given_name_gap(before, ent)
+    )
+
+
+def people_run_on(ents: list[Span]) -> list[Span]:
+    """The entities, persons' names the passes found one right after another, with nothing between or one given name
+    the NER left out, joined as one person's long name: "Roch Marc" and "Christian Kaboré", "Abdelbasit Hamza",
+    "Elhassan" and "Mohamed Khair"; not names a comma or "and" parts ("Ali Hassan, Omar Said"). A family name the
+    NER left out after a name is the name's too (:func:`_with_family_name`)."""
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        if out and _runs_on_into(out[-1], ent):
+            out[-1] = Span(ent.doc, out[-1].start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    starts = {e.start for e in out}
+    return [_with_family_name(e, starts) for e in out]
+
+
+def _with_family_name(ent: Span, starts: set[int]) -> Span:
+    """An unknown person's name with the one capitalised name the NER left out right after it, where no other name
+    begins and the run of capitalised words ends: "Ali Hassan" + "Tarabay" in "Ali Hassan Tarabay (Tarabay)", not
+    "Enriquez Memorial" + "Sports" of "Enriquez Memorial Sports Complex"."""
+    doc, after = ent.doc, ent.end
+    if ent.label_ != "PERSON" or ent.id_ or after in starts or len(ent) >= MAX_PERSON_WORDS or after >= len(doc):
+        return ent
+    if "\n" in doc[after - 1].whitespace_ or not given_name(doc, after) or doc[after].ent_type_:
+        return ent
+    if after + 1 < len(doc) and doc[after + 1].is_title and "\n" not in doc[after].whitespace_:
+        return ent  # the capitalised run goes on: a place's or a building's name
+    return Span(doc, ent.start, after + 1, label="PERSON")
+
+
 CUT_NAME_LABELS = frozenset({"ORG", "GPE"})  # what the NER takes a given name cut from a person's name for
 
 
@@ -901,6 +961,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     listed += _article_bodies(merged) + particle_people(merged) + born_people(merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
+    ents = people_run_on(ents)  # "Roch Marc" + "Christian Kaboré": one person
     doc.spans["ships"] = ships = ship_names(doc, ents)  # no actors, but what an attack on one is named by
     doc.ents = without_vessels(ents, ships)
     return doc

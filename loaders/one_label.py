@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from graph.resolve import last_name
+from graph.resolve import folded, last_name
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import described_as_organisation
 
@@ -37,12 +37,19 @@ def _surnames(mentions: list[Mention]) -> set[str]:
     """Last names of the people named in full (two words or more) in the document, what follows a hyphen in them
     ("Kaabi" of "al-Kaabi"), the capitalised inner words of longer names (a first surname: "Luna" of "Osiris Luna
     Meza"), and a first word only one of them opens with (a given name, "Milorad" of "Milorad Dodik", or a family
-    name written first, "Chen" of "Chen Zhi"; not "Hun" of "Hun Sen" beside "Hun Manet")."""
+    name written first, "Chen" of "Chen Zhi"; not "Hun" of "Hun Sen" beside "Hun Manet"). Each :func:`_key`, as a
+    known person's name may be written apart from the page's ("Condé" of the list's "Alpha Conde") and a listing's
+    family name in capitals ("Qureishi" of "Seyed Hojatollah QUREISHI")."""
     full = {m.name for m in mentions if m.label == "Person" and " " in m.name}
     last = [last_name(name) for name in full]
     inner = {w for name in full for w in name.split()[1:-1] if w[:1].isupper()}
     first = {w for name in full if (w := name.split()[0])[:1].isupper() and w.isalpha() and _one_person(w, full)}
-    return {*last, *(name.rsplit("-", 1)[-1] for name in last), *inner, *first}  # "Kaabi" of "Akram al-Kaabi" too
+    return {_key(w) for w in (*last, *(name.rsplit("-", 1)[-1] for name in last), *inner, *first)}  # "Kaabi" too
+
+
+def _key(name: str) -> str:
+    """A name as a lone word is compared with the people named in full: lower case, no accents."""
+    return " ".join(folded(name))
 
 
 def _one_person(first: str, full: set[str]) -> bool:
@@ -66,7 +73,7 @@ def one_label(mentions: list[Mention]) -> list[Mention]:
         if not m.actor_id and m.label in NER_LABELS and not m.refers_back:
             votes.setdefault(m.name, Counter())[m.label] += 1
     labels = {name: _label_of(v) for name, v in votes.items() if len(v) > 1}
-    labels.update({name: "Person" for name in votes if name in surnames})
+    labels.update({name: "Person" for name in votes if _key(name) in surnames})
     out = []
     for m in mentions:
         label = labels.get(m.name) if not m.actor_id else None
@@ -88,7 +95,7 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if not m.actor_id
         and not m.refers_back
-        and not (m.label == "Person" and m.name in people)
+        and not (m.label == "Person" and _key(m.name) in people)
         and described_as_organisation(doc[m.start : m.end].root)
     }
     return [

@@ -25,7 +25,7 @@ from loaders.cues import load_cues
 from loaders.doc_words import text_of
 from loaders.mentions import not_actors
 from loaders.page_labels import in_title_case
-from loaders.person_names import apposed_person, name_particles
+from loaders.person_names import apposed_person, apposed_to_person, name_particles
 from loaders.token_rules import tokens_with
 
 MIN_WORDS = 2  # a lone word after a rank is too often a unit's or a place's ("General Staff", "Colonel Bay")
@@ -86,14 +86,14 @@ def ranked_people(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def peoples_read_for_persons(ents: list[Span]) -> list[Span]:
-    """The entities, with each NORP name of two to four capitalised words set in apposition with a person's noun
-    ("X Y, a former minister") relabelled a person's."""
+    """The entities, with each NORP name of two to four capitalised words set in apposition with a person's noun,
+    after it ("X Y, a former minister") or before it ("the UN's envoy to Iraq, X Y, said"), relabelled a person's."""
     return [
         Span(e.doc, e.start, e.end, label="PERSON")
         if e.label_ == "NORP"
         and MIN_WORDS <= len(e) <= MAX_WORDS
         and all(t.is_title and t.is_alpha for t in e)
-        and apposed_person(e)
+        and (apposed_person(e) or apposed_to_person(e))
         else e
         for e in ents
     ]

@@ -290,3 +290,28 @@ def test_a_region_s_people_is_no_state() -> None:
         d["name"] for _, d in graph_of("Latin American cartels met American officials in Panama.").g.nodes(data=True)
     }
     assert "United States" in names, names
+
+
+def test_a_surname_alone_written_with_accents_is_the_known_person_the_list_writes_without() -> None:
+    found = nodes(
+        "Soldiers detained President Alpha Condé in Conakry on Sunday. Condé had ruled Guinea since 2010, "
+        "and the regional bloc demanded that the junta free Condé."
+    )
+    assert found.get("Alpha Conde") == "Person"
+    assert "Condé" not in found
+
+
+def test_a_family_name_alone_is_the_person_a_listing_names_in_capitals() -> None:
+    found = nodes(
+        "**3. Seyed Hamid REZAEI**\n"
+        "- Rank / function: Brigadier General; head of the supply division of the Ministry of Defence\n"
+        "- Grounds: Rezaei was involved in the negotiation of the agreement between Iran and Russia for the supply "
+        "of drones."
+    )
+    assert found.get("Seyed Hamid REZAEI") == "Person"
+    assert "Rezaei" not in found
+
+
+def test_a_name_read_as_a_people_after_a_persons_role_in_apposition_is_a_person() -> None:
+    found = nodes("The UN's envoy to Yemen, Dimitar Mladenov, urged the parties to agree.")
+    assert found.get("Dimitar Mladenov") == "Person", found

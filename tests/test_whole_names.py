@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from graph.gazetteer import load_gazetteer
 from loaders.joined_names import name_parts
 from loaders.mentions import Mention, mention_from_span
-from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, _whole_person, load_nlp
+from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, _whole_person, load_nlp, people_run_on
 from loaders.person_names import people_in_context
 from loaders.whole_names import with_facility_noun, with_of_name
 from loaders.word_shapes import WordShapes
@@ -493,3 +493,42 @@ def test_a_name_read_as_a_works_title_beside_a_person_in_a_pair_is_a_person() ->
     second = next(i for i, t in enumerate(doc) if t.text == "Michel")
     ents = [Span(doc, first, first + 2, label="WORK_OF_ART"), Span(doc, second, second + 2, label="PERSON")]
     assert [(s.text, s.label_) for s in _listed_people(WordShapes(doc), ents)] == [("Peio Etxarte", "PERSON")]
+
+
+def test_a_given_name_the_ner_left_out_between_two_runs_of_a_name_joins_them() -> None:
+    found = nodes("The firms are owned by Ibrahim Yousef Elmahdi Osman Khalil, a Khartoum-based trader.")
+    people = {name for name, (label, _) in found.items() if label == "Person"}
+    assert people == {"Ibrahim Yousef Elmahdi Osman Khalil"}, found
+
+
+def test_a_known_persons_one_word_opening_a_longer_name_is_a_given_name() -> None:
+    found = nodes("The Treasury in 2006 designated Assad Hamid Tarabay, a money changer in Ciudad del Este.")
+    people = {name for name, (label, _) in found.items() if label == "Person"}
+    assert people == {"Assad Hamid Tarabay"}, found
+
+
+def test_a_known_persons_one_word_before_a_name_the_ner_read_apart_is_a_given_name() -> None:
+    doc = load_nlp()("The Treasury in 2006 designated Assad Hamid Tarabay, a money changer.")
+    at = next(i for i, t in enumerate(doc) if t.text == "Assad")
+    known = Span(doc, at, at + 1, label="Person", span_id="bashar-al-assad")
+    ents = people_run_on([known, Span(doc, at + 1, at + 3, label="PERSON")])
+    assert [(e.text, e.label_, e.id_) for e in ents] == [("Assad Hamid Tarabay", "PERSON", "")]
+
+
+def test_names_a_comma_parts_stay_two_people() -> None:
+    found = nodes("The court sentenced Omar Hassan Ali, Yusuf Ahmed Musa and two others on Tuesday.")
+    people = {name for name, (label, _) in found.items() if label == "Person"}
+    assert people == {"Omar Hassan Ali", "Yusuf Ahmed Musa"}, found
+
+
+def test_a_family_name_the_ner_left_out_after_a_persons_name_is_the_persons() -> None:
+    found = nodes("Mahmoud Ismail Tarraf (Tarraf), a business associate of Kamel, is connected to Delta Trading SARL.")
+    assert found["Mahmoud Ismail Tarraf"][0] == "Person", found
+    assert "Mahmoud Ismail" not in found
+
+
+def test_a_capitalised_run_going_on_after_a_persons_name_is_left_to_the_other_passes() -> None:
+    doc = load_nlp()("Crowds gathered at the Pedro L. Ortega Memorial Sports Complex on Sunday.")
+    at = next(i for i, t in enumerate(doc) if t.text == "L.")
+    ents = people_run_on([Span(doc, at, at + 3, label="PERSON")])
+    assert [e.text for e in ents] == ["L. Ortega Memorial"]

@@ -1055,11 +1055,11 @@ class DocReader:
 
     def _verb_cues(self, verb: Token) -> tuple[VerbCue, ...]:
         """The cues of a verb's lemma, or an attack's for a verb that tells one with its particle or object ("blew
-        up at a base", "set off a bomb", "opened fire on a bus"), or a base's for a verb of founding with its
-        particle ("set up in Idlib")."""
+        up at a base", "set off a bomb", "opened fire on a bus"), or those of the verb of founding a verb stands for
+        with its particle ("set up in Idlib", "set up by X")."""
         cues = tuple(self.cues.verbs.get(verb.lemma_.lower(), ()))
         if not cues and (founding := founding_verb(verb)) is not None:  # "an administration set up in Idlib"
-            return tuple(c for c in self.cues.verbs[founding] if c.type == "BASED_IN")
+            return tuple(self.cues.verbs[founding])
         if cues or not attacks_by_phrase(verb):
             return cues
         return tuple(c for c in self.cues.verbs["attack"] if c.type == "ATTACKED")

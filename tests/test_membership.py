@@ -793,6 +793,18 @@ def test_the_person_announced_as_a_bodys_head_leads_it(text: str) -> None:
     assert found.get(("yusuf-warsame", "LEADS", "amniyat")) == "asserted", found
 
 
+def test_a_lawmaker_for_a_party_is_its_member() -> None:
+    found = links("Walid Haddad, a former senator for the Liberal Party, was arrested at his ranch.")
+    assert found.get(("walid-haddad", "MEMBER_OF", "liberal-party")) == "asserted", found
+    assert ("walid-haddad", "WORKS_FOR", "liberal-party") not in found, found
+
+
+def test_a_lawmaker_in_a_chamber_works_for_it() -> None:
+    found = links("Walid Haddad, a senator in the Liberian Senate, was sanctioned on Monday.")
+    assert ("walid-haddad", "WORKS_FOR", "liberian-senate") in found, found
+    assert ("walid-haddad", "MEMBER_OF", "liberian-senate") not in found, found
+
+
 def test_the_person_in_charge_of_an_unnamed_part_is_a_member_of_the_whole() -> None:
     found = links("Yusuf Warsame, who is in charge of Hezbollah's naval sector, was detained near the port.")
     assert ("yusuf-warsame", "MEMBER_OF", "hezbollah") in found, found

@@ -1,6 +1,6 @@
-"""Who founded or leads a body, told by "set up" (a verb of founding with its particle, loaders/extract.py) or by a
-clause on the group noun a copula says the body is (loaders/syntax.py); each on a sentence written for its test (the
-rules alone)."""
+"""Who founded or leads a body, told by "set up" (a verb of founding with its particle, loaders/extract.py), by a
+clause on the group noun a copula says the body is (loaders/syntax.py) or by "presided over by"; each on a sentence
+written for its test (the rules alone)."""
 
 from __future__ import annotations
 
@@ -53,3 +53,19 @@ def test_a_group_noun_no_clause_describes_stands_for_no_body() -> None:
     links = links_by_name("The Free Hawks Front is a faction of the Tunisian Liberation Army, Walid Haddad said.")
     assert ("Free Hawks Front", "MEMBER_OF", "Tunisian Liberation Army") in links
     assert not {t for s, t, _ in links if s == "Walid Haddad" and t == "LEADS"}, links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sahel Council, presided over by Walid Haddad, approved the text on Monday.",
+        "The Sahel Council is presided over by Walid Haddad.",
+    ],
+)
+def test_the_one_a_body_is_presided_over_by_leads_it(text: str) -> None:
+    assert ("Walid Haddad", "LEADS", "Sahel Council") in links_by_name(text)
+
+
+def test_presiding_over_an_act_leads_no_body() -> None:
+    links = links_by_name("Walid Haddad presided over the collapse of the Sahel Liberation Front.")
+    assert not {t for _, t, _ in links if t == "LEADS"}, links

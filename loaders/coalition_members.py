@@ -143,12 +143,15 @@ def _merged_into(reader: DocReader, verb: Token) -> list[Mention]:
 
 def _made_by_merger(reader: DocReader, noun: Token) -> list[Mention]:
     """The body a merger noun makes: the subject of the verb whose preposition takes the noun ("X was founded
-    through the merger of A and B", "X emerged from the merger of A and B"); none for a merger that is a verb's
-    object or subject ("X opposed the merger of A and B")."""
+    through the merger of A and B", "X emerged from the merger of A and B"), or whose "by" phrase does when the verb
+    is one of forming ("X was created by the merger of A and B", not "X was weakened by the merger of A and B"); none
+    for a merger that is a verb's object or subject ("X opposed the merger of A and B")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "pobj" or prep.dep_ not in {"prep", "agent"} or prep.head.pos_ not in {"VERB", "AUX"}:
         return []
     verb = prep.head
+    if prep.dep_ == "agent" and verb.lemma_.lower() not in coalition_cues().forming_verbs:
+        return []
     return _actors(reader, [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}])
 
 

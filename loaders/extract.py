@@ -59,7 +59,7 @@ from loaders.blame_phrases import (
 )
 from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
-from loaders.charge_phrases import charge_phrases, in_charge
+from loaders.charge_phrases import charge_words, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
 from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
@@ -657,7 +657,7 @@ class DocReader:
                 (lambda token: heirs_named(self, token), succession_cues().heir_nouns),  # "his predecessor, Z"
                 (lambda token: took_over(self, token), succession_cues().takeover_verbs),  # "C took over Y"
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
-                (lambda token: in_charge(self, token), charge_phrases().keys()),  # "X, the man in charge of Y"
+                (lambda token: in_charge(self, token), charge_words()),  # "X, the man in charge of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
                 (self.relational_noun, c.nouns.keys() | c.group_nouns),  # and "a splinter group of X"
                 (self.attack_noun, incidents),
@@ -1057,11 +1057,11 @@ class DocReader:
 
     def _verb_cues(self, verb: Token) -> tuple[VerbCue, ...]:
         """The cues of a verb's lemma, or an attack's for a verb that tells one with its particle or object ("blew
-        up at a base", "set off a bomb", "opened fire on a bus"), or a base's for a verb of founding with its
-        particle ("set up in Idlib")."""
+        up at a base", "set off a bomb", "opened fire on a bus"), or those of the verb of founding a verb stands for
+        with its particle ("set up in Idlib", "set up by X")."""
         cues = tuple(self.cues.verbs.get(verb.lemma_.lower(), ()))
         if not cues and (founding := founding_verb(verb)) is not None:  # "an administration set up in Idlib"
-            return tuple(c for c in self.cues.verbs[founding] if c.type == "BASED_IN")
+            return tuple(self.cues.verbs[founding])
         if cues or not attacks_by_phrase(verb):
             return cues
         return tuple(c for c in self.cues.verbs["attack"] if c.type == "ATTACKED")

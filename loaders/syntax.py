@@ -513,6 +513,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         return [group]  # "X, the deputy commander of the RSF, the group that fought Y": the group is the RSF
     if index.at(token) is None and token.dep_ == "appos" and index.at(token.head) is not None:
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
+    if said := _group_said_of(token, index):
+        return said  # "X is a group that was founded by Y": the group is X
     if (pair := pair_referred(token, index)) is not None:
         return pair  # "X is led by A. Y is led by B. Both groups are members of Z": X and Y
     if (named := named_by_participle(token, index)) is not None:
@@ -702,6 +704,21 @@ def _described_by_copula(noun: Token, pronoun: Token) -> list[Token]:
     if not personal or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return []
     return [c for c in noun.head.children if c.dep_ == "nsubj"]
+
+
+def _group_said_of(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The named bodies a copula says an unnamed group noun is, when a clause describes the noun: X of "X is a group
+    that was founded by Y" and of "X is a militia led by Y" (none for a noun no clause describes, or no copula's
+    sole attribute, as "a party" of "X is the wing of Y, a party founded by Z" read as a second one, or a subject that
+    names no body)."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or index.at(noun) is not None:
+        return []
+    if [c for c in noun.head.children if c.dep_ == "attr"] != [noun]:
+        return []
+    if noun.lower_ not in load_cues().group_nouns or not any(c.dep_ in {"relcl", "acl"} for c in noun.children):
+        return []
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return [m for s in subjects if (m := index.at(s)) is not None and m.label in {"Organization", "Country"}]
 
 
 def subjects_of(verb: Token) -> list[Token]:

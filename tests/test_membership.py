@@ -764,6 +764,47 @@ def test_the_person_in_charge_of_a_body_leads_it(text: str) -> None:
     assert found.get(("yusuf-warsame", "LEADS", "amniyat")) == "asserted", found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yusuf Warsame took command of the Amniyat after the strike.",
+        "Yusuf Warsame, who assumed the leadership of the Amniyat in 2019, was detained near the port.",
+    ],
+)
+def test_the_person_who_takes_charge_of_a_body_leads_it(text: str) -> None:
+    found = links(text)
+    assert found.get(("yusuf-warsame", "LEADS", "amniyat")) == "asserted", found
+
+
+def test_taking_control_of_a_bodys_operations_or_command_of_an_act_leads_nothing() -> None:
+    found = links("Yusuf Warsame took control of the Amniyat's operations and took command of the raid.")
+    assert not {k for s, k, _ in found if s == "yusuf-warsame" and k in {"LEADS", "MEMBER_OF"}}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2024 Yusuf Warsame was announced as head of the Amniyat.",
+        "The Amniyat announced Yusuf Warsame as its new head on Friday.",
+    ],
+)
+def test_the_person_announced_as_a_bodys_head_leads_it(text: str) -> None:
+    found = links(text)
+    assert found.get(("yusuf-warsame", "LEADS", "amniyat")) == "asserted", found
+
+
+def test_a_lawmaker_for_a_party_is_its_member() -> None:
+    found = links("Walid Haddad, a former senator for the Liberal Party, was arrested at his ranch.")
+    assert found.get(("walid-haddad", "MEMBER_OF", "liberal-party")) == "asserted", found
+    assert ("walid-haddad", "WORKS_FOR", "liberal-party") not in found, found
+
+
+def test_a_lawmaker_in_a_chamber_works_for_it() -> None:
+    found = links("Walid Haddad, a senator in the Liberian Senate, was sanctioned on Monday.")
+    assert ("walid-haddad", "WORKS_FOR", "liberian-senate") in found, found
+    assert ("walid-haddad", "MEMBER_OF", "liberian-senate") not in found, found
+
+
 def test_the_person_in_charge_of_an_unnamed_part_is_a_member_of_the_whole() -> None:
     found = links("Yusuf Warsame, who is in charge of Hezbollah's naval sector, was detained near the port.")
     assert ("yusuf-warsame", "MEMBER_OF", "hezbollah") in found, found

@@ -77,6 +77,23 @@ def test_the_groups_a_merger_joined_are_members_of_the_group_it_made() -> None:
     assert ("liwa-al-haqq", "MEMBER_OF", "hayat-tahrir-al-sham") in found
 
 
+def test_a_merger_a_body_was_formed_by_joins_its_groups_to_it() -> None:
+    found = links_of(
+        "The Sahel Liberation Front was created in 2019 by the merger of the Tunisian Liberation Army and the Free "
+        "Hawks Brigade."
+    )
+    assert ("tunisian-liberation-army", "MEMBER_OF", "sahel-liberation-front") in found
+    assert ("free-hawks-brigade", "MEMBER_OF", "sahel-liberation-front") in found
+
+
+def test_a_merger_that_only_did_something_to_a_body_joins_no_groups_to_it() -> None:
+    found = links_of(
+        "The Sahel Liberation Front was weakened in 2019 by the merger of the Tunisian Liberation Army and the Free "
+        "Hawks Brigade."
+    )
+    assert not {s for s, k, o in found if k == "MEMBER_OF" and o == "sahel-liberation-front"}, found
+
+
 @pytest.mark.parametrize("both", ["Both groups", "The two groups"])
 def test_both_groups_stand_for_the_two_groups_named_before(both: str) -> None:
     text = (

@@ -338,8 +338,9 @@ def names_the_settlement(reader: DocReader, noun: Token, place: Mention) -> bool
 def _described_elsewhere(reader: DocReader, noun: Token, words: PlaceWords) -> None:
     """ "At the centre is Sepehr Energy Jahan Nama Pars (Sepehr Energy), an Iranian company that ...": a description
     set after a comma that closes an organisation's name (and its short name in brackets) places that organisation,
-    when the parse hangs the description on another word (hung on the name, ``_descriptions`` reads it)."""
-    if noun.dep_ != "appos" or reader.index.at(noun) is not None:
+    when the parse hangs the description on another word (hung on the name, ``_descriptions`` reads it), or takes it
+    for a clause of the verb before ("turned to the X Group, the Russian mercenary outfit whose fighters ...")."""
+    if noun.dep_ not in {"appos", "ccomp"} or reader.index.at(noun) is not None:
         return
     org = organisation_before(reader, noun)
     if org is None or org.kind in STATE_KINDS or reader.index.at(noun.head) == org:

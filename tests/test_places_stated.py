@@ -124,3 +124,10 @@ def test_a_stronghold_of_a_group_set_off_by_a_noun_or_by_its_leader_places_the_g
     led = links_of("The Sentinel Front (SF) of Ali Darassa, whose stronghold has long been the Kidal region, signed.")
     assert ("sentinel-front", "BASED_IN", "kidal") in described, described
     assert ("sentinel-front", "BASED_IN", "kidal") in led, led
+
+
+def test_a_demonym_s_description_the_parse_takes_for_the_verb_s_clause_still_places_the_name_before_it() -> None:
+    found = links_of("The junta turned to the Sentinel Front, the Russian mercenary outfit whose fighters joined it.")
+    said = links_of("Drones struck the Sentinel Front, the Iranian group said.")
+    assert ("sentinel-front", "BASED_IN", "russia") in found, found
+    assert ("sentinel-front", "BASED_IN", "iran") not in said, said

@@ -131,3 +131,11 @@ def test_a_demonym_s_description_the_parse_takes_for_the_verb_s_clause_still_pla
     said = links_of("Drones struck the Sentinel Front, the Iranian group said.")
     assert ("sentinel-front", "BASED_IN", "russia") in found, found
     assert ("sentinel-front", "BASED_IN", "iran") not in said, said
+
+
+def test_an_unnamed_cell_of_a_group_based_in_a_place_places_the_group() -> None:
+    found = links_of("Police said he led a Sentinel Front cell based in Tessalit.")
+    named = links_of("The Dawn Movement, a Sentinel Front cell based in Tessalit, denied it.")
+    assert ("sentinel-front", "BASED_IN", "tessalit") in found, found
+    assert ("sentinel-front", "BASED_IN", "tessalit") not in named, named
+    assert ("dawn-movement", "BASED_IN", "tessalit") in named, named

@@ -158,6 +158,7 @@ from loaders.places import (
     listed_conjuncts,
     nearest_level,
     opens_clause,
+    organisation_before,
     place_named_first,
     placed_holders,
     places_in_places,
@@ -321,6 +322,13 @@ def place_description_nouns(cues: Cues) -> frozenset[str]:
 
 
 MAX_TITLE_WORDS = 3  # capitalised titles before a person's name kept in a form of it: "Lieutenant Colonel X"
+
+
+def _group_with(noun: Token) -> Token | None:
+    """The noun a noun hangs on by "with": "group" of "a group with bases in Y" (the group has them), else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return None
 
 
 class DocReader:
@@ -897,6 +905,14 @@ class DocReader:
             c.dep_ == "prep" and c.lower_ in self.cues.locative_preps for c in token.children
         )
 
+    def _past_border(self, token: Token) -> list[Token]:
+        """The places a border noun's own phrase of place names, in its stead: "along the Chinese border in Shan
+        State" is in Shan State; none for a border alone ("along the Mali-Niger border" is in neither state whose
+        border it is); any other noun as it is."""
+        if token.lemma_.lower() not in place_phrase_words().border_words or self.index.at(token) is not None:
+            return [token]
+        return prep_objects(token, self.cues.locative_preps)
+
     def verb(self, verb: Token) -> None:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
         if verb.pos_ not in {"VERB", "AUX"} or is_refused(verb):
@@ -915,9 +931,12 @@ class DocReader:
                 agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 if verb.dep_ == "acl":  # "X, an al-Qaeda affiliate based in Mali": X is based there
                     agents = placed_holders(self, verb.head, agents)
+                objects = prep_objects(verb, cue.preps)
+                if cue.type == "BASED_IN":  # "based along the Chinese border in Shan State": in Shan State
+                    objects = [p for t in objects for p in self._past_border(t)]
                 patients = [
                     m
-                    for t in prep_objects(verb, cue.preps)
+                    for t in objects
                     for m in actors_of(t, self.index, with_preps=cue.type != "BASED_IN" or self._place_word(t))
                     if cue.type != "BASED_IN" or not only_nationality(self, m, t)  # "formed from Russian soldiers"
                 ]
@@ -1802,6 +1821,10 @@ class DocReader:
                 holders = self._engaged_in(noun.head.head)  # "X was in Kabul for talks with Y"
             elif noun.dep_ in PREP_OBJECTS and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
+            elif cue.type == "BASED_IN" and (group := _group_with(noun)) is not None:  # "X, a group with bases in Y"
+                before = organisation_before(self, group)  # the name before its comma, wherever the parse hangs it
+                said = subjects_of(group.head) if group.dep_ == "attr" else [group]  # "X is a group with bases in Y"
+                holders = [before] if before is not None else [m for t in said for m in actors_of(t, self.index, False)]
             elif noun.dep_ in PREP_OBJECTS and self._fight_in_time(noun):
                 holders = self._engaged_in(noun.head.head)  # "X died during a clash with Y"
                 holders += [  # "X was wounded during a clash with Y"

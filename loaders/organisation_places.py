@@ -275,6 +275,16 @@ def _place_before_comma(reader: DocReader, comma: int, words: PlaceWords) -> Men
     return place
 
 
+def _whose_base(reader: DocReader, noun: Token) -> list[Mention]:
+    """The organisations a clause of "whose" base hung on ``noun`` speaks of: the one named ("X, whose stronghold"),
+    the one a group noun sets off ("X, a rebel group whose stronghold"), or the one a person after its "of" leads
+    ("the X of Ali Darassa, whose stronghold": the parser hangs the clause on the leader)."""
+    named = actors_of(noun, reader.index, with_preps=False)
+    if named and all(m.label == "Person" for m in named) and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return actors_of(noun.head.head, reader.index, with_preps=False)
+    return named
+
+
 def _base_is(reader: DocReader, base: Token) -> None:
     """ "X, whose stronghold has long been the Ouaka prefecture", "Its main base is in Kunar", "X's headquarters is
     in Laiza": a base noun, subject of "is", places the organisation whose base it is (its possessive, "whose" of a
@@ -287,7 +297,7 @@ def _base_is(reader: DocReader, base: Token) -> None:
     if owner is None:
         return
     if owner.lower_ == "whose":
-        orgs = [m for m in [reader.index.at(verb.head)] if verb.dep_ == "relcl" and m is not None]
+        orgs = _whose_base(reader, verb.head) if verb.dep_ == "relcl" else []
     elif reader.index.at(owner) is None and owner.lower_ in reader.cues.owner_pronouns:  # the topic, else whom the
         orgs = [m for m in [_topic(reader, base) or reader.index.antecedent(owner)] if m is not None]  # pronoun names
     else:
@@ -328,8 +338,9 @@ def names_the_settlement(reader: DocReader, noun: Token, place: Mention) -> bool
 def _described_elsewhere(reader: DocReader, noun: Token, words: PlaceWords) -> None:
     """ "At the centre is Sepehr Energy Jahan Nama Pars (Sepehr Energy), an Iranian company that ...": a description
     set after a comma that closes an organisation's name (and its short name in brackets) places that organisation,
-    when the parse hangs the description on another word (hung on the name, ``_descriptions`` reads it)."""
-    if noun.dep_ != "appos" or reader.index.at(noun) is not None:
+    when the parse hangs the description on another word (hung on the name, ``_descriptions`` reads it), or takes it
+    for a clause of the verb before ("turned to the X Group, the Russian mercenary outfit whose fighters ...")."""
+    if noun.dep_ not in {"appos", "ccomp"} or reader.index.at(noun) is not None:
         return
     org = organisation_before(reader, noun)
     if org is None or org.kind in STATE_KINDS or reader.index.at(noun.head) == org:

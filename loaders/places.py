@@ -410,9 +410,19 @@ def placed_holders(reader: DocReader, noun: Token, found: list[Mention]) -> list
         return found or [m for m in [organisation_before(reader, noun)] if m is not None]
     named = noun.head if noun.dep_ == "appos" else None
     if named is None:  # the parse hangs "X (X-K, also written Y), its affiliate based in Z" elsewhere: X
-        return [m for m in [organisation_before(reader, noun)] if m is not None]
+        before = organisation_before(reader, noun)
+        return [before] if before is not None else _own_part_owners(reader, noun)
     own = reader.index.at(named)
     return [own] if own is not None else [m for c in named.children if c.dep_ == "appos" and (m := reader.index.at(c))]
+
+
+def _own_part_owners(reader: DocReader, noun: Token) -> list[Mention]:
+    """The organisations named before an unnamed part of theirs that itself places its owner ("an Islamic State cell
+    based in Durban": a noun of BASED_IN, as "the Islamic State cell in Durban" is read), else none."""
+    if not any(cue.type == "BASED_IN" for cue in reader.cues.nouns.get(noun.lemma_.lower(), ())):
+        return []
+    owners = [reader.index.at(c) for c in noun.lefts if c.dep_ in {"compound", "nmod", "poss"}]
+    return [m for m in owners if m is not None and m.label == "Organization"]
 
 
 def organisation_before(reader: DocReader, noun: Token) -> Mention | None:

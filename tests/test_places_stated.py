@@ -87,3 +87,55 @@ def test_setting_a_date_in_a_place_places_no_one() -> None:
 def test_a_group_s_leadership_in_a_place_places_the_group() -> None:
     found = links_of("The proposal was rejected by the Sentinel Front's leadership in Kidal.")
     assert ("sentinel-front", "BASED_IN", "kidal") in found, found
+
+
+def test_a_group_based_along_a_border_is_based_where_the_border_s_phrase_puts_it() -> None:
+    found = links_of("The Sentinel Front, which is based along the Malian border in the Tillaberi region, denied it.")
+    assert ("sentinel-front", "BASED_IN", "tillaberi") in found, found
+    assert ("sentinel-front", "BASED_IN", "mali") not in found, found
+
+
+def test_a_border_named_by_a_demonym_alone_places_no_one_in_that_state() -> None:
+    demonym = links_of("The Sentinel Front operates along the Malian border.")
+    named = links_of("The Sentinel Front operates along the Mali-Niger border.")
+    assert ("sentinel-front", "BASED_IN", "mali") not in demonym, demonym
+    assert ("sentinel-front", "BASED_IN", "mali") not in named, named
+    assert ("sentinel-front", "BASED_IN", "niger") not in named, named
+
+
+def test_a_group_described_as_one_with_bases_or_roots_in_a_place_is_based_there() -> None:
+    bases = links_of("The Sentinel Front, a militia with bases in Honduras and Belize, was listed.")
+    roots = links_of("The list named the Dawn Movement and the Sentinel Front, the gang with roots in Honduras.")
+    said = links_of("The Sentinel Front is a militia with camps in Belize.")
+    assert ("sentinel-front", "BASED_IN", "honduras") in bases, bases
+    assert ("sentinel-front", "BASED_IN", "belize") in bases, bases
+    assert ("sentinel-front", "BASED_IN", "honduras") in roots, roots
+    assert ("dawn-movement", "BASED_IN", "honduras") not in roots, roots
+    assert ("sentinel-front", "BASED_IN", "belize") in said, said
+
+
+def test_unnamed_people_with_bases_in_a_place_place_no_group_they_fight() -> None:
+    found = links_of("Soldiers with bases in Honduras fought the Sentinel Front.")
+    assert ("sentinel-front", "BASED_IN", "honduras") not in found, found
+
+
+def test_a_stronghold_of_a_group_set_off_by_a_noun_or_by_its_leader_places_the_group() -> None:
+    described = links_of("The Sentinel Front, a rebel group whose stronghold has long been the Kidal region, signed.")
+    led = links_of("The Sentinel Front (SF) of Ali Darassa, whose stronghold has long been the Kidal region, signed.")
+    assert ("sentinel-front", "BASED_IN", "kidal") in described, described
+    assert ("sentinel-front", "BASED_IN", "kidal") in led, led
+
+
+def test_a_demonym_s_description_the_parse_takes_for_the_verb_s_clause_still_places_the_name_before_it() -> None:
+    found = links_of("The junta turned to the Sentinel Front, the Russian mercenary outfit whose fighters joined it.")
+    said = links_of("Drones struck the Sentinel Front, the Iranian group said.")
+    assert ("sentinel-front", "BASED_IN", "russia") in found, found
+    assert ("sentinel-front", "BASED_IN", "iran") not in said, said
+
+
+def test_an_unnamed_cell_of_a_group_based_in_a_place_places_the_group() -> None:
+    found = links_of("Police said he led a Sentinel Front cell based in Tessalit.")
+    named = links_of("The Dawn Movement, a Sentinel Front cell based in Tessalit, denied it.")
+    assert ("sentinel-front", "BASED_IN", "tessalit") in found, found
+    assert ("sentinel-front", "BASED_IN", "tessalit") not in named, named
+    assert ("dawn-movement", "BASED_IN", "tessalit") in named, named

@@ -273,6 +273,7 @@ from loaders.syntax import (
     is_backer,
     is_definite_group,
     is_passive,
+    is_reciprocal,
     is_time,
     listed_after,
     modifies,
@@ -1028,8 +1029,8 @@ class DocReader:
                 continue  # "urged all States to cooperate with X", "plans to designate X" (calling to fight is hostile)
             if cue.type == "OPPOSES" and not patients and verb.lemma_.lower() in self.cues.hostile_with:
                 patients = [m for t in prep_objects(verb, {"with"}) for m in actors_of(t, self.index)]
-            if cue.type == "OPPOSES" and not patients and self._reciprocal(verb):  # "X and Y fight each other"
-                patients = agents
+            if cue.type == "OPPOSES" and self._reciprocal(verb):  # "X and Y fight each other (as well as Z)"
+                patients = [*agents, *patients]
             if cue.type == "BASED_IN":  # "headquartered in N'Djamena, Chad": in Chad too
                 patients += [m for m in self._apposed_places(patients) if m not in patients]
                 included = [m for t in included_places(verb, cue.preps) for m in actors_of(t, self.index)]
@@ -1071,12 +1072,8 @@ class DocReader:
         return any(c.dep_ == "aux" and c.lower_ in self.cues.hedging_modals for c in verb.children)
 
     def _reciprocal(self, verb: Token) -> bool:
-        """Whether the verb's object is "each other" or "one another"."""
-        return any(
-            " ".join(t.lower_ for t in c.subtree) in self.cues.reciprocal_objects
-            for c in verb.children
-            if c.dep_ in {"dobj", "pobj", "prep", "npadvmod"}
-        )
+        """Whether one of the verb's objects is "each other" or "one another" (also "each other as well as Y")."""
+        return is_reciprocal(verb, self.cues.reciprocal_objects)
 
     def _led(self, verb: Token, passive: bool) -> str:
         """What a verb of leading leads: the "whole" organisation, a "part" of it (an office, its fighters) or an

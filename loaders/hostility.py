@@ -44,6 +44,7 @@ from loaders.syntax import (
     conjuncts,
     is_backer,
     is_passive,
+    is_reciprocal,
     passive_subjects,
     prep_objects,
     subjects_of,
@@ -275,6 +276,7 @@ class HostilityReader:
             (cues.foe_nouns, self.called_each_other, by_lemma),
             (cues.foe_nouns, self.named_foes, by_lemma),
             (cues.foe_nouns, self.rival_before_name, by_lemma),
+            (cues.foe_nouns, self.rivals_listed, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
@@ -1309,6 +1311,21 @@ class HostilityReader:
         if owners and foes:
             self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], word, "rivals:foe")
 
+    def rivals_listed(self, word: Token) -> None:
+        """ "The rival federations, the G9 and the G-Pep", "the rival gangs MS-13 and Barrio 18", "clashes between
+        rival groups, including A and B": a word of foes before a plural noun whose own names (set beside it, or
+        listed after "including") are two or more sets each named against the others."""
+        noun = word.head
+        if word.dep_ not in {"amod", "compound"} or noun.tag_ not in PLURAL_TAGS or noun.i < word.i:
+            return
+        if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of"}):
+            return  # "Hamas's rival factions", "rival factions of the army": someone else's
+        listed = [c for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > noun.i]
+        listed += [o for c in noun.children if c.dep_ == "prep" for o in example_objects(self.reader, c)]
+        sides = [m for m in self._principals(self._named(listed)) if m.label in SIDES]
+        if len({m.key for m in sides}) >= 2:
+            self._each_against_each(sides, word, f"rivals-listed:{word.lemma_.lower()}")
+
     def _clear_owner(self, owner: Token) -> list[Mention]:
         """The actor a possessive names: its own name, or the one a pronoun stands for when no other actor of its
         label, nor any other subject ("the army has sought ..., while its rival"), comes between the two."""
@@ -1532,6 +1549,8 @@ class HostilityReader:
         no allies, and not Yemen's foes)."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.joint_acts or is_passive(verb):
             return
+        if is_reciprocal(verb, self.reader.cues.reciprocal_objects):
+            return  # "X and Y fought each other as well as Z": foes of each other, not allies
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not any(t.dep_ == "cc" for s in subjects for t in s.subtree):
             return  # one actor, or a backer and its proxy ("Iran-backed Houthi forces")

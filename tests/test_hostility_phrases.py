@@ -913,3 +913,35 @@ def test_a_person_posted_alongside_a_group_is_no_ally() -> None:
     assert not named_links(
         "Omar Hamza, a nurse who had worked alongside the Taliban in Helmand, was freed.", "ALLIED_WITH"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Fatah have fought each other as well as the Israeli army since 2007.",
+        "Hamas and Fatah fought one another and the Israeli army in Gaza.",
+    ],
+)
+def test_sides_that_fought_each_other_and_a_third_oppose_each_other_and_are_no_allies(text: str) -> None:
+    found = opposed(text)
+    assert {("hamas", "fatah"), ("fatah", "hamas")} <= found.keys(), found
+    assert ("hamas", "israel-defense-forces") in found, found
+    allied = {(s, o) for s, k, o in links_of(text) if k == "ALLIED_WITH"}
+    assert not allied, allied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rival factions, Hamas and Fatah, sent delegations to Cairo on Monday.",
+        "The two largest rival movements in the territory, Hamas and Fatah, said they would end their feud.",
+    ],
+)
+def test_names_set_beside_a_plural_noun_of_rivals_oppose_each_other(text: str) -> None:
+    found = opposed(text)
+    assert {("hamas", "fatah"), ("fatah", "hamas")} <= found.keys(), found
+
+
+def test_rivals_of_someone_else_do_not_oppose_each_other() -> None:
+    found = opposed("Israel's rival factions, Hamas and Fatah, sent delegations to Cairo on Monday.")
+    assert ("hamas", "fatah") not in found, found

@@ -1883,8 +1883,11 @@ class DocReader:
         return found
 
     def _unwanted(self, noun: Token) -> bool:
-        """Whether a noun is the object of a denied intent: "did not seek war with X", "does not want a conflict"."""
+        """Whether a noun is the object of a denied intent ("did not seek war with X", "does not want a conflict") or
+        of a verb that keeps it from happening ("avoided open confrontation with X", ``avoiding_verbs``)."""
         head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.hostility.cues.avoiding_verbs:
+            return True
         return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in head.children) and is_unreal(noun)
 
     def _struck(self, noun: Token) -> bool:

@@ -144,6 +144,9 @@ class HostilityCues:
     scene_preps: frozenset[str]
     installations: frozenset[str]
     rivalry_nouns: frozenset[str]
+    avoiding_verbs: frozenset[str]
+    ultimatum_verbs: frozenset[str]
+    ultimatum_marks: frozenset[str]
     breakaway_nouns: frozenset[str]
     breakaway_preps: frozenset[str]
     aimed_participles: frozenset[str]
@@ -299,6 +302,7 @@ class HostilityReader:
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
             (cues.response_verbs, self.response_to_attack, by_lemma),
+            (cues.ultimatum_verbs, self.ultimatum, by_lemma),
             (cues.fate_verbs | cues.price_verbs, self.vowed_fate, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (cues.side_nouns, self.on_the_side_of, by_lemma),
@@ -1086,6 +1090,31 @@ class HostilityReader:
         targets = [m for m in self._not_backers(self._actors(victims)) if m.label in SIDES]
         holders = [m for m in warners if m.key not in {t.key for t in targets}]
         self.reader.emit_all(holders, "THREATENED", targets, verb, f"fate:{lemma}", 0.6)
+
+    def ultimatum(self, verb: Token) -> None:
+        """ "Godane warned of further attacks if Kenyan forces did not withdraw", "Cherizier warned that if Henry did
+        not step down, there would be civil war", "X threatened to strike unless Y withdrew": a warning on a condition
+        denied (or "unless") THREATENED whoever the condition's subject names (a side, or a person), from the
+        warner."""
+        if verb.pos_ != "VERB" or verb.dep_ == "xcomp":
+            return
+        clauses = [verb, *(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})]
+        conditions = [c for v in clauses for c in v.children if c.dep_ == "advcl" and self._denied_condition(c)]
+        if not conditions:
+            return
+        own = [s for c in conditions for s in c.children if s.dep_ == "nsubj"]  # not "if X is not removed" (by whom?)
+        targets = self._principals(self._named(own))
+        targets = [m for m in targets if m.label in SIDES | {"Person"}]
+        warners = [
+            m for m in self._actors(subjects_of(verb), with_preps=False) if m.key not in {t.key for t in targets}
+        ]
+        self.reader.emit_all(warners, "THREATENED", targets, verb, f"ultimatum:{verb.lemma_.lower()}", 0.6)
+
+    def _denied_condition(self, clause: Token) -> bool:
+        """Whether a clause is a condition the warned must meet: "unless Y withdraws", "if Y does not withdraw"."""
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"} & self.cues.ultimatum_marks
+        denied = any(c.dep_ == "neg" for c in clause.children)
+        return "unless" in marks or ("if" in marks and denied)
 
     def response_to_attack(self, verb: Token) -> None:
         """ "Iran warned that it would respond to any Israeli attack", "Hamas vowed to avenge the killing of its

@@ -945,3 +945,45 @@ def test_names_set_beside_a_plural_noun_of_rivals_oppose_each_other(text: str) -
 def test_rivals_of_someone_else_do_not_oppose_each_other() -> None:
     found = opposed("Israel's rival factions, Hamas and Fatah, sent delegations to Cairo on Monday.")
     assert ("hamas", "fatah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurdish faction avoided open confrontation with Hayat Tahrir al-Sham in Idlib.",
+        "Hamas has sought to avert a war with Fatah since 2007.",
+    ],
+)
+def test_a_fight_kept_from_happening_sets_no_one_against_anyone(text: str) -> None:
+    assert not opposed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ahmed Diriye warned of more attacks if Kenyan forces did not leave Somalia by June.",
+            ("Ahmed Diriye", "Kenya"),
+        ),
+        (
+            "Jimmy Cherizier warned that if Ariel Henry did not resign, there would be civil war.",
+            ("Jimmy Cherizier", "Ariel Henry"),
+        ),
+        ("Hezbollah threatened to shell the port unless Israel pulled its troops back.", ("Hezbollah", "Israel")),
+    ],
+)
+def test_a_warning_on_a_condition_the_other_side_must_meet_threatens_it(text: str, pair: tuple[str, str]) -> None:
+    found = named_links(text, "THREATENED")
+    assert pair in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jimmy Cherizier warned that if Ariel Henry resigned, the gangs would lay down their arms.",  # no demand denied
+        "Recep Tayyip Erdogan warned that Turkish jets could strike the town if the PKK is not removed.",  # by whom?
+    ],
+)
+def test_a_condition_met_or_one_without_its_own_doer_threatens_no_one(text: str) -> None:
+    found = named_links(text, "THREATENED")
+    assert not found, found

@@ -64,6 +64,7 @@ PAIRING_HYPHENS = {"-", "–", "—"}
 HARBOURED = {"dobj", "ccomp", "xcomp"}  # "giving shelter", "allowing X to shelter"
 PLURAL_TAGS = {"NNS", "NNPS"}  # "fighters", not "a commander"
 SUBJECTS = {"nsubj", "nsubjpass"}
+ARMED_KINDS = {"military", "armed_group"}  # the kinds of body whose action against someone is by force
 
 
 @dataclass(frozen=True)
@@ -836,6 +837,9 @@ class HostilityReader:
             owners = self._actors(subjects_of(noun.head.head), with_preps=False)
         if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
             owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
+            if not any(c.dep_ in MODIFIERS and c.lemma_.lower() in self.cues.armed_name_words for c in noun.children):
+                owners = [m for m in owners if m.label == "Organization" and m.kind in ARMED_KINDS]  # "the US is
+                # taking action against X", "the 2011 US action against the bank": no force said, a state's sanction
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
         acts = [t for t in prep_objects(noun, {"of"}) if t.lemma_.lower() in self.cues.campaign_act_nouns]
         if campaign and acts:  # "waged a campaign of bombings against Y": the bombings hit Y

@@ -429,6 +429,12 @@ def test_a_government_bodys_action_against_someone_is_a_sanction_not_a_fight() -
     assert ("israel", "hamas") in opposed("Israel is taking military action against Hamas in Rafah.")
 
 
+def test_a_states_action_against_someone_with_no_force_said_is_no_fight_but_an_armys_is() -> None:
+    assert not opposed("Today the United States is taking action against Hamas and its financiers.")
+    found = opposed("The Ethiopian army took action against Fano in Gondar.")
+    assert ("ethiopian-national-defense-force", "fano") in found, found
+
+
 def test_countries_where_the_struck_sites_lie_are_neither_attacked_nor_targeted() -> None:
     kg = graph_of("On Sunday, French jets struck dozens of targets at four sites in Mali and Niger used by ISGS.")
     hit = {(s, k, o) for s, o, k in kg.g.edges(keys=True) if k in {"ATTACKED", "TARGETED"}}

@@ -36,6 +36,9 @@ class MeetingPhraseCues:
     signing_verbs: frozenset[str]
     signed_nouns: frozenset[str]
     cosigner_preps: frozenset[str]
+    delegation_nouns: frozenset[str]
+    delegation_leading_verbs: frozenset[str]
+    delegation_body_preps: frozenset[str]
 
 
 @cache
@@ -50,15 +53,17 @@ def load_meeting_phrase_cues() -> MeetingPhraseCues:
 def meeting_phrase_words() -> frozenset[str]:
     """The words (lemmas) at which :func:`read_meeting_phrase` can find anything."""
     cues = load_meeting_phrase_cues()
-    return cues.talking_verbs | cues.signing_verbs
+    return cues.talking_verbs | cues.signing_verbs | cues.delegation_nouns
 
 
 def read_meeting_phrase(reader: DocReader, token: Token) -> None:
     """Apply at one token every meeting-phrase rule its word can set off."""
     cues = load_meeting_phrase_cues()
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in cues.delegation_nouns:
+        delegation_met(reader, token, cues)
     if token.pos_ != "VERB":
         return
-    lemma = token.lemma_.lower()
     if lemma in cues.talking_verbs:
         talked_with(reader, token, cues)
     if lemma in cues.signing_verbs:
@@ -104,8 +109,7 @@ def talked_with(reader: DocReader, verb: Token, cues: MeetingPhraseCues) -> None
 def signed_together(reader: DocReader, verb: Token, cues: MeetingPhraseCues) -> None:
     """ "X and Y signed a ceasefire agreement", "the accord was signed by X and Y", "X signed the deal with Y": the
     people who sign one agreement together met (a state or a group signs only through its people)."""
-    signed = [c for c in verb.children if c.dep_ in OBJECTS]
-    texts = [t for s in signed for t in conjuncts(s) if t.lemma_.lower() in cues.signed_nouns]
+    texts = _signed_texts(verb, cues)
     if not texts:
         return
     signers = agents_of(verb) if is_passive(verb) else subjects_of(verb)
@@ -113,3 +117,40 @@ def signed_together(reader: DocReader, verb: Token, cues: MeetingPhraseCues) -> 
     sides = _named(reader, signers + partners)
     if any(m.label == "Person" for m in sides):
         _each_with_each(reader, sides, verb, f"signed-together:{verb.lemma_.lower()}")
+
+
+def _signed_texts(verb: Token, cues: MeetingPhraseCues) -> list[Token]:
+    """The agreements a verb of signing signs ("signed an accord", "the accord was signed"), else none."""
+    if verb.lemma_.lower() not in cues.signing_verbs:
+        return []
+    signed = [c for c in verb.children if c.dep_ in OBJECTS]
+    return [t for s in signed for t in conjuncts(s) if t.lemma_.lower() in cues.signed_nouns]
+
+
+def _met_by_subject(reader: DocReader, verb: Token, cues: MeetingPhraseCues) -> list[Token]:
+    """Whom the subject of a verb meets: the object of "met", the "with" of "held talks with" or of "signed an accord
+    with", else none."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.type == "MET_WITH" for c in reader.cues.verbs.get(verb.lemma_.lower(), ())):
+        return objects + prep_objects(verb, {"with"})
+    if verb.lemma_.lower() in cues.talking_verbs:
+        return prep_objects(verb, cues.talking_preps)
+    talks = [o for o in objects if any(c.type == "MET_WITH" for c in reader.cues.nouns.get(o.lemma_.lower(), ()))]
+    texts = _signed_texts(verb, cues)
+    held = talks + texts
+    return [p for t in held + ([verb] if held else []) for p in prep_objects(t, {"with"})]  # "with" on either
+
+
+def delegation_met(reader: DocReader, noun: Token, cues: MeetingPhraseCues) -> None:
+    """ "An ECOWAS delegation led by X met Y", "a delegation from the DEM Party held talks with Y", "a government
+    delegation headed by X signed an accord with Y": the delegation's leader and the body that sent it met Y."""
+    if noun.dep_ != "nsubj":
+        return
+    partners = _named(reader, _met_by_subject(reader, noun.head, cues))
+    if not partners:
+        return
+    leading = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in cues.delegation_leading_verbs]
+    leaders = [t for v in leading for a in agents_of(v) for t in (a, *(c for c in a.children if c.dep_ == "appos"))]
+    bodies = _named(reader, [noun, *prep_objects(noun, cues.delegation_body_preps)])
+    delegates = _people(reader, leaders) + [m for m in bodies if m.label != "Location"]
+    reader.emit_all(delegates, "MET_WITH", partners, noun.head, f"delegation-met:{noun.head.lemma_.lower()}", 0.6)

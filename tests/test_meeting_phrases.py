@@ -61,3 +61,31 @@ def test_people_who_sign_one_agreement_together_met(text: str) -> None:
 
 def test_what_is_signed_must_be_an_agreement() -> None:
     assert not met("Antony Blinken and Sergei Lavrov signed copies of their memoirs for visitors in Geneva.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "An ECOWAS delegation, led by Nigeria's foreign minister Yusuf Tuggar, met Abdourahamane Tiani in Niamey.",
+            ("yusuf-tuggar", "abdourahamane-tiani"),
+        ),
+        (
+            "A delegation from the DEM Party held two meetings with Abdullah Ocalan on the island.",
+            ("peoples-equality-and-democracy-party", "abdullah-ocalan"),
+        ),
+        (
+            "A government delegation headed by Antony Blinken signed an accord with Sergei Lavrov in Geneva.",
+            ("antony-blinken", "sergei-lavrov"),
+        ),
+    ],
+)
+def test_a_delegation_that_meets_someone_stands_for_its_leader_and_the_body_that_sent_it(
+    text: str, pair: tuple[str, str]
+) -> None:
+    found = met(text)
+    assert frozenset(pair) in found, found
+
+
+def test_a_delegation_that_only_arrives_meets_no_one() -> None:
+    assert not met("A delegation led by Antony Blinken arrived in Geneva on Friday with Sergei Lavrov's letter.")

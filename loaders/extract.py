@@ -121,6 +121,7 @@ from loaders.known_offices import known_office, leads_elsewhere, offices_named_b
 from loaders.known_places import known_places_within
 from loaders.later_named import named_later
 from loaders.led_states import qualifies_other
+from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.named_parts import named_parts
@@ -274,6 +275,7 @@ from loaders.syntax import (
     is_backer,
     is_definite_group,
     is_passive,
+    is_reciprocal,
     is_time,
     listed_after,
     modifies,
@@ -685,6 +687,7 @@ class DocReader:
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: read_war_phrase(self, token), war_phrase_words()),  # "the Israel-Hamas war"
+                (lambda token: read_meeting_phrase(self, token), meeting_phrase_words()),  # "X spoke with Y by phone"
                 (lambda token: read_territory(self, token), territory_words()),  # "the rebels captured Goma"
                 (lambda token: seized_power(self, token), power_seizure_cues().verbs),  # "X seized power"
                 (lambda token: frozen_assets(self, token), phrases.freezing_verbs),  # "froze the assets of X"
@@ -1047,8 +1050,8 @@ class DocReader:
                 continue  # "urged all States to cooperate with X", "plans to designate X" (calling to fight is hostile)
             if cue.type == "OPPOSES" and not patients and verb.lemma_.lower() in self.cues.hostile_with:
                 patients = [m for t in prep_objects(verb, {"with"}) for m in actors_of(t, self.index)]
-            if cue.type == "OPPOSES" and not patients and self._reciprocal(verb):  # "X and Y fight each other"
-                patients = agents
+            if cue.type == "OPPOSES" and self._reciprocal(verb):  # "X and Y fight each other (as well as Z)"
+                patients = [*agents, *patients]
             if cue.type == "BASED_IN":  # "headquartered in N'Djamena, Chad": in Chad too
                 patients += [m for m in self._apposed_places(patients) if m not in patients]
                 included = [m for t in included_places(verb, cue.preps) for m in actors_of(t, self.index)]
@@ -1090,12 +1093,8 @@ class DocReader:
         return any(c.dep_ == "aux" and c.lower_ in self.cues.hedging_modals for c in verb.children)
 
     def _reciprocal(self, verb: Token) -> bool:
-        """Whether the verb's object is "each other" or "one another"."""
-        return any(
-            " ".join(t.lower_ for t in c.subtree) in self.cues.reciprocal_objects
-            for c in verb.children
-            if c.dep_ in {"dobj", "pobj", "prep", "npadvmod"}
-        )
+        """Whether one of the verb's objects is "each other" or "one another" (also "each other as well as Y")."""
+        return is_reciprocal(verb, self.cues.reciprocal_objects)
 
     def _led(self, verb: Token, passive: bool) -> str:
         """What a verb of leading leads: the "whole" organisation, a "part" of it (an office, its fighters) or an
@@ -1912,8 +1911,11 @@ class DocReader:
         return found
 
     def _unwanted(self, noun: Token) -> bool:
-        """Whether a noun is the object of a denied intent: "did not seek war with X", "does not want a conflict"."""
+        """Whether a noun is the object of a denied intent ("did not seek war with X", "does not want a conflict") or
+        of a verb that keeps it from happening ("avoided open confrontation with X", ``avoiding_verbs``)."""
         head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.hostility.cues.avoiding_verbs:
+            return True
         return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in head.children) and is_unreal(noun)
 
     def _struck(self, noun: Token) -> bool:

@@ -44,6 +44,7 @@ from loaders.syntax import (
     conjuncts,
     is_backer,
     is_passive,
+    is_reciprocal,
     passive_subjects,
     prep_objects,
     subjects_of,
@@ -63,6 +64,7 @@ PAIRING_HYPHENS = {"-", "–", "—"}
 HARBOURED = {"dobj", "ccomp", "xcomp"}  # "giving shelter", "allowing X to shelter"
 PLURAL_TAGS = {"NNS", "NNPS"}  # "fighters", not "a commander"
 SUBJECTS = {"nsubj", "nsubjpass"}
+ARMED_KINDS = {"military", "armed_group"}  # the kinds of body whose action against someone is by force
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,9 @@ class HostilityCues:
     scene_preps: frozenset[str]
     installations: frozenset[str]
     rivalry_nouns: frozenset[str]
+    avoiding_verbs: frozenset[str]
+    ultimatum_verbs: frozenset[str]
+    ultimatum_marks: frozenset[str]
     breakaway_nouns: frozenset[str]
     breakaway_preps: frozenset[str]
     aimed_participles: frozenset[str]
@@ -275,6 +280,7 @@ class HostilityReader:
             (cues.foe_nouns, self.called_each_other, by_lemma),
             (cues.foe_nouns, self.named_foes, by_lemma),
             (cues.foe_nouns, self.rival_before_name, by_lemma),
+            (cues.foe_nouns, self.rivals_listed, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
@@ -297,6 +303,7 @@ class HostilityReader:
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
             (cues.response_verbs, self.response_to_attack, by_lemma),
+            (cues.ultimatum_verbs, self.ultimatum, by_lemma),
             (cues.fate_verbs | cues.price_verbs, self.vowed_fate, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (cues.side_nouns, self.on_the_side_of, by_lemma),
@@ -830,6 +837,9 @@ class HostilityReader:
             owners = self._actors(subjects_of(noun.head.head), with_preps=False)
         if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
             owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
+            if not any(c.dep_ in MODIFIERS and c.lemma_.lower() in self.cues.armed_name_words for c in noun.children):
+                owners = [m for m in owners if m.label == "Organization" and m.kind in ARMED_KINDS]  # "the US is
+                # taking action against X", "the 2011 US action against the bank": no force said, a state's sanction
         self.reader.emit_all(owners, "OPPOSES", objects, noun, f"opposition:{lemma}", 0.6)
         acts = [t for t in prep_objects(noun, {"of"}) if t.lemma_.lower() in self.cues.campaign_act_nouns]
         if campaign and acts:  # "waged a campaign of bombings against Y": the bombings hit Y
@@ -1085,6 +1095,31 @@ class HostilityReader:
         holders = [m for m in warners if m.key not in {t.key for t in targets}]
         self.reader.emit_all(holders, "THREATENED", targets, verb, f"fate:{lemma}", 0.6)
 
+    def ultimatum(self, verb: Token) -> None:
+        """ "Godane warned of further attacks if Kenyan forces did not withdraw", "Cherizier warned that if Henry did
+        not step down, there would be civil war", "X threatened to strike unless Y withdrew": a warning on a condition
+        denied (or "unless") THREATENED whoever the condition's subject names (a side, or a person), from the
+        warner."""
+        if verb.pos_ != "VERB" or verb.dep_ == "xcomp":
+            return
+        clauses = [verb, *(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})]
+        conditions = [c for v in clauses for c in v.children if c.dep_ == "advcl" and self._denied_condition(c)]
+        if not conditions:
+            return
+        own = [s for c in conditions for s in c.children if s.dep_ == "nsubj"]  # not "if X is not removed" (by whom?)
+        targets = self._principals(self._named(own))
+        targets = [m for m in targets if m.label in SIDES | {"Person"}]
+        warners = [
+            m for m in self._actors(subjects_of(verb), with_preps=False) if m.key not in {t.key for t in targets}
+        ]
+        self.reader.emit_all(warners, "THREATENED", targets, verb, f"ultimatum:{verb.lemma_.lower()}", 0.6)
+
+    def _denied_condition(self, clause: Token) -> bool:
+        """Whether a clause is a condition the warned must meet: "unless Y withdraws", "if Y does not withdraw"."""
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"} & self.cues.ultimatum_marks
+        denied = any(c.dep_ == "neg" for c in clause.children)
+        return "unless" in marks or ("if" in marks and denied)
+
     def response_to_attack(self, verb: Token) -> None:
         """ "Iran warned that it would respond to any Israeli attack", "Hamas vowed to avenge the killing of its
         leader by Israel": a response only announced to an incident THREATENED whoever the incident's demonym,
@@ -1309,6 +1344,21 @@ class HostilityReader:
         if owners and foes:
             self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], word, "rivals:foe")
 
+    def rivals_listed(self, word: Token) -> None:
+        """ "The rival federations, the G9 and the G-Pep", "the rival gangs MS-13 and Barrio 18", "clashes between
+        rival groups, including A and B": a word of foes before a plural noun whose own names (set beside it, or
+        listed after "including") are two or more sets each named against the others."""
+        noun = word.head
+        if word.dep_ not in {"amod", "compound"} or noun.tag_ not in PLURAL_TAGS or noun.i < word.i:
+            return
+        if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of"}):
+            return  # "Hamas's rival factions", "rival factions of the army": someone else's
+        listed = [c for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > noun.i]
+        listed += [o for c in noun.children if c.dep_ == "prep" for o in example_objects(self.reader, c)]
+        sides = [m for m in self._principals(self._named(listed)) if m.label in SIDES]
+        if len({m.key for m in sides}) >= 2:
+            self._each_against_each(sides, word, f"rivals-listed:{word.lemma_.lower()}")
+
     def _clear_owner(self, owner: Token) -> list[Mention]:
         """The actor a possessive names: its own name, or the one a pronoun stands for when no other actor of its
         label, nor any other subject ("the army has sought ..., while its rival"), comes between the two."""
@@ -1532,6 +1582,8 @@ class HostilityReader:
         no allies, and not Yemen's foes)."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.joint_acts or is_passive(verb):
             return
+        if is_reciprocal(verb, self.reader.cues.reciprocal_objects):
+            return  # "X and Y fought each other as well as Z": foes of each other, not allies
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not any(t.dep_ == "cc" for s in subjects for t in s.subtree):
             return  # one actor, or a backer and its proxy ("Iran-backed Houthi forces")

@@ -907,6 +907,18 @@ def is_time(token: Token) -> bool:
     return token.ent_type_ in {"DATE", "TIME"}
 
 
+def is_reciprocal(verb: Token, reciprocal_objects: frozenset[str]) -> bool:
+    """Whether one of the verb's objects (or of its prepositions) is "each other" or "one another" by its own words,
+    whatever is coordinated with it ("fought each other as well as the army")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}]
+    objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(
+        " ".join(t.lower_ for t in sorted([o, *(c for c in o.children if c.dep_ == "det")], key=lambda t: t.i))
+        in reciprocal_objects
+        for o in objects
+    )
+
+
 def is_passive(verb: Token) -> bool:
     """Whether the verb is passive ("is run by")."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

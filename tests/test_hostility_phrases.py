@@ -429,6 +429,12 @@ def test_a_government_bodys_action_against_someone_is_a_sanction_not_a_fight() -
     assert ("israel", "hamas") in opposed("Israel is taking military action against Hamas in Rafah.")
 
 
+def test_a_states_action_against_someone_with_no_force_said_is_no_fight_but_an_armys_is() -> None:
+    assert not opposed("Today the United States is taking action against Hamas and its financiers.")
+    found = opposed("The Ethiopian army took action against Fano in Gondar.")
+    assert ("ethiopian-national-defense-force", "fano") in found, found
+
+
 def test_countries_where_the_struck_sites_lie_are_neither_attacked_nor_targeted() -> None:
     kg = graph_of("On Sunday, French jets struck dozens of targets at four sites in Mali and Niger used by ISGS.")
     hit = {(s, k, o) for s, o, k in kg.g.edges(keys=True) if k in {"ATTACKED", "TARGETED"}}
@@ -913,3 +919,77 @@ def test_a_person_posted_alongside_a_group_is_no_ally() -> None:
     assert not named_links(
         "Omar Hamza, a nurse who had worked alongside the Taliban in Helmand, was freed.", "ALLIED_WITH"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Fatah have fought each other as well as the Israeli army since 2007.",
+        "Hamas and Fatah fought one another and the Israeli army in Gaza.",
+    ],
+)
+def test_sides_that_fought_each_other_and_a_third_oppose_each_other_and_are_no_allies(text: str) -> None:
+    found = opposed(text)
+    assert {("hamas", "fatah"), ("fatah", "hamas")} <= found.keys(), found
+    assert ("hamas", "israel-defense-forces") in found, found
+    allied = {(s, o) for s, k, o in links_of(text) if k == "ALLIED_WITH"}
+    assert not allied, allied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rival factions, Hamas and Fatah, sent delegations to Cairo on Monday.",
+        "The two largest rival movements in the territory, Hamas and Fatah, said they would end their feud.",
+    ],
+)
+def test_names_set_beside_a_plural_noun_of_rivals_oppose_each_other(text: str) -> None:
+    found = opposed(text)
+    assert {("hamas", "fatah"), ("fatah", "hamas")} <= found.keys(), found
+
+
+def test_rivals_of_someone_else_do_not_oppose_each_other() -> None:
+    found = opposed("Israel's rival factions, Hamas and Fatah, sent delegations to Cairo on Monday.")
+    assert ("hamas", "fatah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurdish faction avoided open confrontation with Hayat Tahrir al-Sham in Idlib.",
+        "Hamas has sought to avert a war with Fatah since 2007.",
+    ],
+)
+def test_a_fight_kept_from_happening_sets_no_one_against_anyone(text: str) -> None:
+    assert not opposed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ahmed Diriye warned of more attacks if Kenyan forces did not leave Somalia by June.",
+            ("Ahmed Diriye", "Kenya"),
+        ),
+        (
+            "Jimmy Cherizier warned that if Ariel Henry did not resign, there would be civil war.",
+            ("Jimmy Cherizier", "Ariel Henry"),
+        ),
+        ("Hezbollah threatened to shell the port unless Israel pulled its troops back.", ("Hezbollah", "Israel")),
+    ],
+)
+def test_a_warning_on_a_condition_the_other_side_must_meet_threatens_it(text: str, pair: tuple[str, str]) -> None:
+    found = named_links(text, "THREATENED")
+    assert pair in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jimmy Cherizier warned that if Ariel Henry resigned, the gangs would lay down their arms.",  # no demand denied
+        "Recep Tayyip Erdogan warned that Turkish jets could strike the town if the PKK is not removed.",  # by whom?
+    ],
+)
+def test_a_condition_met_or_one_without_its_own_doer_threatens_no_one(text: str) -> None:
+    found = named_links(text, "THREATENED")
+    assert not found, found

@@ -1,0 +1,91 @@
+"""Meetings said without "met" (loaders/meeting_phrases.py), each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def met(text: str) -> set[frozenset[str]]:
+    """The pairs of ids the rules link by MET_WITH in a one-document graph (either way: the type is symmetric)."""
+    kg = graph_of(text)
+    return {frozenset((s, o)) for s, o, k in kg.g.edges(keys=True) if k == "MET_WITH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin spoke by phone with Recep Tayyip Erdogan on Tuesday about grain exports.",
+        "Recep Tayyip Erdogan spoke to Vladimir Putin by telephone on Tuesday.",
+        "Vladimir Putin and Recep Tayyip Erdogan spoke by phone late on Tuesday.",
+        "Recep Tayyip Erdogan talked with Vladimir Putin for two hours in Sochi.",
+    ],
+)
+def test_people_who_talk_with_each_other_met(text: str) -> None:
+    found = met(text)
+    assert frozenset({"vladimir-putin", "recep-tayyip-erdogan"}) in found, found
+
+
+def test_every_person_talked_to_met_the_talker() -> None:
+    found = met("The Kremlin said Vladimir Putin had spoken with Recep Tayyip Erdogan and Ilham Aliyev on Monday.")
+    assert {frozenset({"vladimir-putin", "recep-tayyip-erdogan"}), frozenset({"vladimir-putin", "ilham-aliyev"})} <= (
+        found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benjamin Netanyahu spoke to Reuters on Monday about the hostages.",  # an interview with an outlet
+        "Vladimir Putin and Recep Tayyip Erdogan spoke at length about the war on Tuesday.",  # no call, no partner
+    ],
+)
+def test_a_talk_with_no_named_person_as_partner_is_no_meeting(text: str) -> None:
+    assert not met(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken and Sergei Lavrov signed a ceasefire agreement in Geneva on Friday.",
+        "The accord was signed by Antony Blinken and Sergei Lavrov in Geneva on Friday.",
+        "Antony Blinken signed the protocol with Sergei Lavrov in Geneva on Friday.",
+    ],
+)
+def test_people_who_sign_one_agreement_together_met(text: str) -> None:
+    found = met(text)
+    assert frozenset({"antony-blinken", "sergei-lavrov"}) in found, found
+
+
+def test_what_is_signed_must_be_an_agreement() -> None:
+    assert not met("Antony Blinken and Sergei Lavrov signed copies of their memoirs for visitors in Geneva.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "An ECOWAS delegation, led by Nigeria's foreign minister Yusuf Tuggar, met Abdourahamane Tiani in Niamey.",
+            ("yusuf-tuggar", "abdourahamane-tiani"),
+        ),
+        (
+            "A delegation from the DEM Party held two meetings with Abdullah Ocalan on the island.",
+            ("peoples-equality-and-democracy-party", "abdullah-ocalan"),
+        ),
+        (
+            "A government delegation headed by Antony Blinken signed an accord with Sergei Lavrov in Geneva.",
+            ("antony-blinken", "sergei-lavrov"),
+        ),
+    ],
+)
+def test_a_delegation_that_meets_someone_stands_for_its_leader_and_the_body_that_sent_it(
+    text: str, pair: tuple[str, str]
+) -> None:
+    found = met(text)
+    assert frozenset(pair) in found, found
+
+
+def test_a_delegation_that_only_arrives_meets_no_one() -> None:
+    assert not met("A delegation led by Antony Blinken arrived in Geneva on Friday with Sergei Lavrov's letter.")

@@ -613,6 +613,7 @@ class EventFinder:
             )
         for left in (t for t in cue.lefts if t.dep_ in {"compound", "nmod"}):  # "the Majdal Shams strike"
             places += [m for m in actors_of(left, self.index, with_preps=False) if m.label == "Location"]
+        targets += [m for m in self._owners_hit(cue) if m not in targets]  # "Haddad's assassination"
         aimed = load_hostility_cues().aimed_participles
         for t in cue.subtree:  # "rockets aimed at Al-Asad base"
             if t.lemma_ in aimed and t.pos_ == "VERB":
@@ -626,6 +627,16 @@ class EventFinder:
         """Whether a preposition lists incidents as examples of those its head names ("bombings in X, including a
         blast at Y"), each one of its own (not "attacks on US forces, including on the X base": their targets)."""
         return is_example(prep) and any(self.is_event_noun(p) for p in prep.children if p.dep_ == "pobj")
+
+    def _owners_hit(self, cue: Token) -> list[Mention]:
+        """The people a killing or a kidnapping is told as theirs, by a possessive or a name set before it, with no
+        "of" naming who else was hit: "Haddad's assassination", "the Mehrtens kidnapping" (not "his killing of three
+        guards", his deed, nor "his killing", whose owner a pronoun leaves to the reference rules)."""
+        nouns = incident_words().owner_hit_nouns
+        if (cue.lemma_.lower() not in nouns and cue.lower_ not in nouns) or prep_objects(cue, {"of"}):
+            return []
+        owners = [t for t in cue.lefts if t.dep_ in {"poss", "compound", "nmod"} and t.pos_ != "PRON"]  # not "his"
+        return [m for t in owners for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"]
 
     def _hit_as_subject(self, cue: Token) -> list[Token]:
         """The objects of a verb of aim an incident noun is the subject of ("a drone strike hit the village of X", "an

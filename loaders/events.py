@@ -75,7 +75,9 @@ from loaders.incidents import (
     date_before,
     incident_cues,
     inner_places,
+    is_example,
     launched_at,
+    listed_under,
     named_by_head,
     on_ground,
     one_line,
@@ -305,10 +307,12 @@ def _noun_names(noun: Token, clause: list[Token]) -> list[str]:
 
 def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
     """The date of the phrase a word heads: a date it states, else (``recent``) the day a day of the week means, or
-    the document's month ("killed three soldiers on Sunday": an incident of the days the document reports)."""
+    the document's month ("killed three soldiers on Sunday": an incident of the days the document reports); not a
+    date of the examples it lists ("bombings in X, including a blast in June 2022")."""
     month = ""
+    examples = {t.i for c in cue.children if is_example(c) for t in c.subtree}
     for t in cue.subtree:
-        if t.ent_type_ == "DATE":
+        if t.ent_type_ == "DATE" and t.i not in examples:
             found = event_date(
                 " ".join(w.text for w in t.sent if w.ent_iob_ != "O" and w.ent_type_ == "DATE" and abs(w.i - t.i) < 4),
                 doc_date,
@@ -511,7 +515,9 @@ class EventFinder:
         places: list[Mention] = []
         targets: list[Mention] = []
         phrases: list[list[Token]] = []
-        holders = [cue, *[p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
+        preps = [c for c in cue.children if c.dep_ == "prep" and not self._lists_incidents(c)]  # not "including a
+        # blast at X", another incident's place
+        holders = [cue, *[p for c in preps for p in c.children if p.dep_ == "pobj"]]
         holders += [series] if (series := series_of(cue)) is not None else []  # "a series of raids in Germany"
         holders += [g] if (g := qualifying_gerund(cue)) is not None else []  # "a string of shooting attacks in X"
         holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
@@ -607,6 +613,7 @@ class EventFinder:
             )
         for left in (t for t in cue.lefts if t.dep_ in {"compound", "nmod"}):  # "the Majdal Shams strike"
             places += [m for m in actors_of(left, self.index, with_preps=False) if m.label == "Location"]
+        targets += [m for m in self._owners_hit(cue) if m not in targets]  # "Haddad's assassination"
         aimed = load_hostility_cues().aimed_participles
         for t in cue.subtree:  # "rockets aimed at Al-Asad base"
             if t.lemma_ in aimed and t.pos_ == "VERB":
@@ -615,6 +622,21 @@ class EventFinder:
                         targets.extend(actors_of(pobj, self.index))
                         phrases.append([t, *t.subtree])
         return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
+
+    def _lists_incidents(self, prep: Token) -> bool:
+        """Whether a preposition lists incidents as examples of those its head names ("bombings in X, including a
+        blast at Y"), each one of its own (not "attacks on US forces, including on the X base": their targets)."""
+        return is_example(prep) and any(self.is_event_noun(p) for p in prep.children if p.dep_ == "pobj")
+
+    def _owners_hit(self, cue: Token) -> list[Mention]:
+        """The people a killing or a kidnapping is told as theirs, by a possessive or a name set before it, with no
+        "of" naming who else was hit: "Haddad's assassination", "the Mehrtens kidnapping" (not "his killing of three
+        guards", his deed, nor "his killing", whose owner a pronoun leaves to the reference rules)."""
+        nouns = incident_words().owner_hit_nouns
+        if (cue.lemma_.lower() not in nouns and cue.lower_ not in nouns) or prep_objects(cue, {"of"}):
+            return []
+        owners = [t for t in cue.lefts if t.dep_ in {"poss", "compound", "nmod"} and t.pos_ != "PRON"]  # not "his"
+        return [m for t in owners for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"]
 
     def _hit_as_subject(self, cue: Token) -> list[Token]:
         """The objects of a verb of aim an incident noun is the subject of ("a drone strike hit the village of X", "an
@@ -907,6 +929,7 @@ class EventFinder:
         if not event.base or not event.date or event.date[:7] == month:
             return None
         alike = [e for e in self.events if e.base == event.base and e.incident_kind == event.incident_kind]
+        alike = [e for e in alike if not listed_under(event.cue, e.cue)]  # "bombings in X, including a blast in X"
         return alike[0] if len(alike) == 1 and alike[0].date == month else None
 
     def _described(self, cue: Token) -> Event | None:

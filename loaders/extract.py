@@ -121,6 +121,7 @@ from loaders.known_offices import known_office, leads_elsewhere, offices_named_b
 from loaders.known_places import known_places_within
 from loaders.later_named import named_later
 from loaders.led_states import qualifies_other
+from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
@@ -763,6 +764,7 @@ class DocReader:
             listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
             claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
+            listed_examples(self)  # "blamed for attacks in X, including the killing of Y": the killing's too
             authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
         with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
             credited_outlet(self)  # the outlet's people

@@ -35,6 +35,7 @@ class IncidentWords:
     habit_words: frozenset[str]  # "small-scale attacks", "sporadic raids": a habit of many, not one incident
     death_verbs: frozenset[str]  # "X died in an Israeli strike", "X was martyred in an attack"
     death_nouns: frozenset[str]  # "the death of X in a car bombing"
+    owner_hit_nouns: frozenset[str]  # "Haddad's assassination", "the Mehrtens kidnapping": the person hit
     nouns: frozenset[str]  # more nouns of one incident: "a shootout with troops"
     among_preps: frozenset[str]  # "X was among the dead in the strike"
     toll_words: frozenset[str]  # "the dead", "the wounded", "the victims" of "among"; "left X dead"
@@ -58,6 +59,7 @@ def incident_words() -> IncidentWords:
         frozenset(block["habit_words"]),
         frozenset(block["death_verbs"]),
         frozenset(block["death_nouns"]),
+        frozenset(block["owner_hit_nouns"]),
         frozenset(block["nouns"]),
         frozenset(block["among_preps"]),
         frozenset(block["toll_words"]),

@@ -34,6 +34,7 @@ class IncidentCues:
     attribution_verbs: frozenset[str]  # "was attributed to X"
     attribution_preps: frozenset[str]
     series_nouns: frozenset[str]  # "a series of raids": one incident told in parts
+    example_preps: frozenset[str]  # "bombings in X, including a blast at Y": an example, one of its own
     aimed_kinds: frozenset[str]  # kinds of incident whose place is the thing hit: "the siege of El Fasher"
     aimed_settlement_kinds: frozenset[str]  # kinds whose place is hit unless an installation: "an attack on Kokorou"
     installation_words: frozenset[str]  # "the K-1 base": where an attack happened, not what it hit
@@ -65,6 +66,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["attribution_verbs"]),
             frozenset(block["attribution_preps"]),
             frozenset(block["series_nouns"]),
+            frozenset(block["example_preps"]),
             frozenset(block["aimed_kinds"]),
             frozenset(block["aimed_settlement_kinds"]),
             frozenset(block["installation_words"]),
@@ -140,6 +142,25 @@ def series_of(cue: Token) -> Token | None:
     if holder is None or holder.lemma_.lower() not in incident_cues().series_nouns:
         return None
     return holder
+
+
+def is_example(prep: Token) -> bool:
+    """Whether a preposition lists examples of the incidents its head names: "bombings in X, including a blast at Y",
+    "attacks such as the Z bombings", "raids, among them the abduction of W"."""
+    return prep.dep_ == "prep" and prep.lower_ in incident_cues().example_preps
+
+
+def listed_under(cue: Token, other: Token) -> bool:
+    """Whether an incident noun is an example listed under another incident noun ("bombings in Kano and Zaria,
+    including a blast at a Kano market in June": the blast under the bombings; "a string of raids, among them the
+    abduction of 80 pupils", whose example the parse sets beside them): one incident of the many, not the same one."""
+    whole = series_of(other) or other  # "a string of raids": the series holds the examples
+    if cue not in whole.subtree or cue == other:
+        return False
+    beside = [*cue.children, *cue.head.children] if cue.dep_ == "appos" else list(cue.children)
+    if any(is_example(c) for c in beside if c.i < cue.i):  # "..., among them the abduction", wherever "among" hangs
+        return True
+    return any(is_example(t) for t in cue.ancestors if whole in t.ancestors)
 
 
 def series_names(cue: Token, told: list[Token]) -> list[str]:

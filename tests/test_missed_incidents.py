@@ -150,3 +150,21 @@ def test_strikes_that_destroyed_a_bridge_over_a_named_river_happened_there_and_a
     links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert len(events) == 1 and (events[0], "OCCURRED_AT", "oskil-river") in links, (events, links)
     assert ("russia", "BLAMED_FOR", events[0]) in links, links
+
+
+def test_a_person_told_as_the_owner_of_a_killing_was_hit_by_it() -> None:
+    for text in [
+        "After Omar Haddad's assassination in Mosul in 2016, the movement split.",
+        "Omar Haddad was a respected judge. The Haddad kidnapping in Mosul in 2016 shocked the city.",
+    ]:
+        kg = graph_of(text)
+        events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+        hit = {kg.g.nodes[o]["name"] for s, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
+        assert len(events) == 1 and hit == {"Omar Haddad"}, (text, hit)
+        assert not any(k == "BLAMED_FOR" for _, _, k in kg.g.edges(keys=True)), text
+
+
+def test_the_owner_of_a_killing_of_others_did_it() -> None:
+    kg = graph_of("Omar Haddad's killing of two guards in Mosul in 2016 was never tried.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert not any(k == "TARGETED" and o == "omar-haddad" for _, k, o in links), links

@@ -1284,6 +1284,8 @@ class EventFinder:
             for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
         places += [m for m in owners if m not in places]
+        states = [] if places or patients else self._states_struck_in(place_phrases)  # "attacked army posts across
+        # western Mali on Tuesday": no place nor target named, the state names the incident
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
             told.places += [m for m in places if m not in told.places]
             if any(a.i == told.cue.i for a in asides):  # "fired mortar rounds at X on 2 December, its first claimed
@@ -1301,7 +1303,9 @@ class EventFinder:
         once = once and not any(self.is_event_noun(n) for n in told_in(verb))  # army killed X": one incident (not
         # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
         once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
-        if not ((date or relative or (counted and places) or named_later or once) and (patients or places or ship)):
+        if not (
+            (date or relative or (counted and places) or named_later or once) and (patients or places or ship or states)
+        ):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
             # ("on Sunday" tells one incident even in a document that gives no date)
         if not date and (harmed_in := just_before(verb, self.events)) is not None:
@@ -1314,11 +1318,11 @@ class EventFinder:
         result = [c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.i == verb.i + 1]  # "shot dead"
         undated = [verb, *result, *objects, *(t for ph in told[:1] for t in ph)]
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
-        anchor = ship or place_word(places[0] if places else targets[0])  # the ship hit, else the place, else the hit
+        anchor = ship or place_word((places or targets or states)[0])  # the ship hit, else the place, else the hit
         kind = self.cues.event_kinds.get(verb.lemma_.lower()) or ("attack" if attacks_by_phrase(verb) else None)
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]
-        keyed = ship or _anchor_word(places[0] if places else targets[0])
+        keyed = ship or _anchor_word((places or targets or states)[0])
         base = f"{keyed} {kind}" if kind else name
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
@@ -1344,6 +1348,12 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    def _states_struck_in(self, place_phrases: list[list[Token]]) -> list[Mention]:
+        """The states an act's place phrases name ("in western Mali", "across northern Burkina Faso"), for an act that
+        names no place within one and no one hit."""
+        objects = [p for phrase in place_phrases for p in phrase[0].children if p.dep_ == "pobj"]
+        return [m for p in objects for m in actors_of(p, self.index) if m.label == "Country"]
 
     def from_power_seized(self, verb: Token, places: list[Mention], targets: list[Mention]) -> Event | None:
         """The coup a seizure of power was ("seized power on 5 September, detaining X at the palace in Y"), at its

@@ -1070,9 +1070,8 @@ class DocReader:
                 told = victims_of_incident(self, verb, agents, patients, [])
             if (
                 cue.type == "ATTACKED"
-                and (agents or patients)
                 and not told
-                and (event := self.events.from_verb(verb, patients))
+                and (event := self.events.from_verb(verb, patients))  # its own checks: someone or somewhere hit
             ):
                 self.event_links(event)
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)

@@ -168,3 +168,10 @@ def test_the_owner_of_a_killing_of_others_did_it() -> None:
     kg = graph_of("Omar Haddad's killing of two guards in Mosul in 2016 was never tried.")
     links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert not any(k == "TARGETED" and o == "omar-haddad" for _, k, o in links), links
+
+
+def test_an_attack_in_a_state_with_no_place_or_target_named_is_an_incident_to_blame() -> None:
+    kg = graph_of("Gunmen attacked army posts in central Mali on Tuesday. JNIM claimed responsibility for the attacks.")
+    blamed = [o for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"]
+    assert len(blamed) == 1 and kg.g.nodes[blamed[0]]["label"] == "Event", blamed
+    assert not any(k == "OCCURRED_AT" for _, _, k in kg.g.edges(keys=True))  # a state is no place of an incident

@@ -48,7 +48,7 @@ from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
-from loaders.ranked_people import apposed_people, peoples_read_for_persons, ranked_people
+from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
 from loaders.unread_acronyms import acronyms_before_group_nouns, acronyms_defined_in_brackets
 from loaders.vessels import ship_names, without_vessels
 from loaders.whole_names import (
@@ -754,9 +754,6 @@ def _person_run_on(before: Span | None, ent: Span) -> bool:
         and "\n" not in ent.doc[before.end - 1].whitespace_
         and len(before) + len(ent) <= MAX_PERSON_WORDS
     )
-
-
-CUT_NAME_LABELS = frozenset({"ORG", "GPE"})  # what the NER takes a given name cut from a person's name for
 
 
 def _whole_person(ent: Span, before: Span | None) -> Span:

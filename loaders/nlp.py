@@ -48,7 +48,7 @@ from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
-from loaders.ranked_people import apposed_people, peoples_read_for_persons, ranked_people
+from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
 from loaders.unread_acronyms import acronyms_before_group_nouns, acronyms_defined_in_brackets
 from loaders.vessels import ship_names, without_vessels
 from loaders.whole_names import (
@@ -820,9 +820,6 @@ def _with_family_name(ent: Span, starts: set[int]) -> Span:
     if after + 1 < len(doc) and doc[after + 1].is_title and "\n" not in doc[after].whitespace_:
         return ent  # the capitalised run goes on: a place's or a building's name
     return Span(doc, ent.start, after + 1, label="PERSON")
-
-
-CUT_NAME_LABELS = frozenset({"ORG", "GPE"})  # what the NER takes a given name cut from a person's name for
 
 
 def _whole_person(ent: Span, before: Span | None) -> Span:

@@ -202,6 +202,12 @@ def _only_a_place(head: Token) -> bool:
     )
 
 
+def _one_of_a_kind(head: Token) -> bool:
+    """Whether the body's noun is set after an indefinite article ("a UN fact-finding mission", "a new AU mission"):
+    some body of that kind, described, not one named."""
+    return any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in head.children)
+
+
 def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each owner that names a body in lower case ("the UN refugee office") replaced by that body;
     a body every one of whose mentions only names a place stays its owner."""
@@ -214,7 +220,7 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         end = _end(head, mentions) if head is not None else None
         if head is None or end is None:
             continue
-        if _describes_a_name(doc, m, head, end, mentions) or _named_in_full(m, head, mentions):
+        if _describes_a_name(doc, m, head, end, mentions) or _named_in_full(m, head, mentions) or _one_of_a_kind(head):
             continue
         if (acronym := _acronym_after(doc, end, taken, kind)) is not None:
             named.append(acronym)

@@ -21,6 +21,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from graph.gazetteer import load_gazetteer
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
 from loaders.mentions import not_actors
@@ -28,6 +29,7 @@ from loaders.page_labels import in_title_case
 from loaders.person_names import apposed_person, apposed_to_person, name_particles
 from loaders.token_rules import tokens_with
 
+CUT_NAME_LABELS = frozenset({"ORG", "GPE"})  # what the NER takes a given name cut from a person's name for
 MIN_WORDS = 2  # a lone word after a rank is too often a unit's or a place's ("General Staff", "Colonel Bay")
 MAX_WORDS = 4
 RANK_JOINERS = frozenset({"-", "."})  # "Lieutenant-Colonel", "Brig . Gen"
@@ -124,6 +126,26 @@ def apposed_people(doc: Doc, taken: set[int]) -> list[Span]:
         if end - start >= MIN_WORDS and not in_title_case(_line_of(doc[start])):
             run = Span(doc, start, end, label="PERSON")
             if apposed_person(run) or _who_after(run):
-                found.append(run)
+                found.append(Span(doc, _given_name_before(doc, start), end, label="PERSON"))
         start = max(end, start + 1)
     return found
+
+
+def _given_name_before(doc: Doc, start: int) -> int:
+    """Where a name starting at ``start`` starts with the given name just before it that the NER read alone as a
+    place's or a body's ("Corneille" of "Corneille Yobeluo Nangaa, the former president"): one capitalised word, on
+    the same line, after no preposition, that names no known actor; else ``start``."""
+    word = doc[start - 1] if start > 0 else None
+    if (
+        word is None
+        or word.ent_iob_ != "B"
+        or word.ent_type_ not in CUT_NAME_LABELS
+        or doc[start].ent_iob_ == "I"
+        or word.is_sent_start
+        or "\n" in word.whitespace_
+        or not _name_word(word)
+        or doc[word.i - 1].pos_ == "ADP"
+        or load_gazetteer().lookup(word.text) is not None
+    ):
+        return start
+    return word.i

@@ -230,11 +230,11 @@ def read_text(path: Path, name: str, text: str, on_problem: Problem) -> Iterator
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_HEADING = re.compile(r"^(\s{0,3}#{1,6}\s.*)\n(?=[^\n])", re.MULTILINE)  # a heading with text right below
+_MD_HEADING = re.compile(r"^([ \t]{0,3}#{1,6}[ \t].*)\n(?=[^\n])", re.MULTILINE)  # a heading with text right below
 # A list item that ends in a word, with no closing punctuation ("- X seized power on 5 September"): it gets a full
 # stop, as an HTML list item does (:func:`_blocks_as_sentences`), so that it is not read as the next item's subject.
-_MD_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d+\.)\s+.*\w[*_`]*$", re.MULTILINE)
-_MD_MARKS = re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}", re.MULTILINE)
+_MD_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d+\.)[ \t]+.*\w[*_`]*$", re.MULTILINE)
+_MD_MARKS = re.compile(r"^[ \t]{0,3}(#{1,6}|>|[-*+]|\d+\.)[ \t]+|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}", re.MULTILINE)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.DOTALL | re.MULTILINE)

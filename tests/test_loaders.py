@@ -48,6 +48,13 @@ def test_a_markdown_list_item_with_no_closing_stop_ends_its_sentence(tmp_path: P
     assert doc.text == "Key points:\nThe army seized the port on Monday.\nRebels fled north.\nthe RSF, led by X;\nDone."
 
 
+def test_a_blank_line_before_a_markdown_heading_or_list_is_kept(tmp_path: Path) -> None:
+    text = "*Rebels at a checkpoint. Photo: AFP*\n\n## Key points\n\n- The army seized the port.\n\n1. Talks\n"
+    (tmp_path / "note.md").write_text(text)
+    [doc] = _docs([tmp_path])
+    assert doc.text == "Rebels at a checkpoint. Photo: AFP\n\nKey points\n\nThe army seized the port.\n\nTalks."
+
+
 def test_markdown_front_matter_gives_date_and_title_and_is_not_read_as_text(tmp_path: Path) -> None:
     front = '---\ntitle: "Strike near Baghdad"\ndate: 2020-01-05\nauthor: Jane Doe\ntags: [iraq]\n---\n'
     (tmp_path / "post.md").write_text(front + "# Strike\n\nIran funds **Kataib Hezbollah**.\n", encoding="utf-8")

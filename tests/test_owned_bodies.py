@@ -169,3 +169,9 @@ def test_a_state_s_force_named_by_its_demonym_in_lower_case_is_one_military_body
 def test_a_state_s_force_after_a_possessive_stays_the_state() -> None:
     text = "Gabon's army said it had repelled the attack near Makokou."
     assert "Gabon's army" not in nodes(text)
+
+
+def test_a_body_after_an_indefinite_article_is_no_node() -> None:
+    names = nodes("A UN fact-finding mission left Goma before it could visit the camp.")
+    assert not any("mission" in n for n in names)
+    assert "UN fact-finding mission" in nodes("The UN fact-finding mission left Goma before it could visit the camp.")

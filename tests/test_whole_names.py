@@ -11,6 +11,7 @@ from loaders.joined_names import name_parts
 from loaders.mentions import Mention, mention_from_span
 from loaders.nlp import SPANS_KEY, _coordinated_rest, _listed_people, _whole_person, load_nlp, people_run_on
 from loaders.person_names import people_in_context
+from loaders.ranked_people import apposed_people
 from loaders.whole_names import with_facility_noun, with_of_name
 from loaders.word_shapes import WordShapes
 
@@ -478,6 +479,13 @@ def test_a_surname_the_ner_read_alone_as_a_body_takes_the_given_name_before_it()
     pos = ["PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
     doc = Doc(load_nlp().vocab, words, pos=pos, sent_starts=[True] + [False] * 8)
     assert _whole_person(Span(doc, 4, 5, label="ORG"), None).text == "Aidar Ukenov"
+
+
+def test_a_given_name_the_ner_read_alone_as_a_place_opens_the_apposed_name_after_it() -> None:
+    doc = load_nlp()("The court also charged Corneille Yobeluo Kasereka, the former head of the electoral commission.")
+    given = next(t.i for t in doc if t.text == "Corneille")
+    doc.ents = [Span(doc, given, given + 1, label="GPE")]
+    assert [s.text for s in apposed_people(doc, {given})] == ["Corneille Yobeluo Kasereka"]
 
 
 def test_a_capitalised_word_opening_a_sentence_is_no_given_name_of_a_place() -> None:

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.errors import OntologyError
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
 
@@ -44,10 +43,7 @@ class MeetingPhraseCues:
 @cache
 def load_meeting_phrase_cues() -> MeetingPhraseCues:
     """The project's cues of meetings said without "met", loaded once per process."""
-    block = load_seed_yaml("relations.yaml")["meeting_phrases"]  # a missing key is a one-line SeedKeyError
-    if not isinstance(block, dict):
-        raise OntologyError("relations.yaml: no 'meeting_phrases' block")
-    return MeetingPhraseCues(**{name: frozenset(block[name]) for name in MeetingPhraseCues.__dataclass_fields__})
+    return word_sets(MeetingPhraseCues, "meeting_phrases")
 
 
 def meeting_phrase_words() -> frozenset[str]:

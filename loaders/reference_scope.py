@@ -2,8 +2,9 @@
 sentences before its own across a paragraph break; across a break only when a single actor fits there (two groups
 named in the paragraph before make "the group" either of them); further back, the topic of the paragraphs before
 (the actor named as subject in them, or in more than one of them when a rival is named as subject in one; of a
-sentence's subjects, those in the fewest relative or adverbial clauses; a name a
-relative clause tells of, "claimed by X, which is led by Y", counts as a subject); never to an actor named only as
+sentence's subjects, those in the fewest relative or adverbial clauses; a name that owns a subject the text does not
+name, "the AAB's deadliest attack came", and a name a relative clause tells of, "claimed by X, which is led by Y",
+count as subjects); never to an actor named only as
 what another is compared with ("tactics similar to those of al-Shabaab", "Like Hezbollah, ..."); and
 never into a line that is no part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
 ``references``).
@@ -246,8 +247,31 @@ def compared(head: Token) -> bool:
 
 
 def _subject(head: Token) -> bool:
-    """Whether a name is a clause's subject, or in apposition to one ("The UN mission, MINUSMA, completed")."""
+    """Whether a name is a clause's subject, in apposition to one ("The UN mission, MINUSMA, completed"), or the
+    owner of a subject the text does not name ("The AAB's deadliest attack came in 2014. The group claimed it": the
+    sentence tells of the AAB).
+
+    >>> from loaders.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("The Ansar Brigade's first attack came in May, and police blamed Zed.")
+    >>> _subject(doc[2]), _subject(doc[13])
+    (True, False)
+    >>> _subject(nlp("Iran's foreign minister, Abbas Araghchi, said so.")[0])
+    False
+    """
+    if head.dep_ == "poss":
+        return _owned_subject(head.head)
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
+
+
+def _owned_subject(noun: Token) -> bool:
+    """Whether a noun a name owns is its clause's one subject and tells of a deed or a thing, not of a person: "the
+    AAB's deadliest attack came", not "Iran's foreign minister said" nor "the EU's foreign policy chief Josep Borrell
+    said" (the sentence tells of the person)."""
+    if noun.dep_ not in SUBJECTS or noun.pos_ != "NOUN" or noun.lemma_.lower() in load_cues().role_words:
+        return False
+    others = (c for c in noun.head.children if c.dep_ in SUBJECTS and c != noun)
+    return not any(others) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _agent(head: Token) -> bool:

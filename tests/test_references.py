@@ -556,3 +556,14 @@ def test_a_possessive_reference_owns_its_phrase_as_the_name_would(text: str, lin
 def test_a_persons_possessive_does_not_make_him_the_doer() -> None:
     text = "Omar Belkacem was elected president of Morvania in 2019. His government expelled French troops last year."
     assert not any(s == "omar-belkacem" and k == "OPPOSES" for s, k, _ in evidence(text))
+
+
+def test_the_group_after_a_sentence_about_a_named_group_s_deed_is_that_group() -> None:
+    text = (
+        "Al-Shabaab set off a car bomb in Kismayo on Sunday.\n\n"
+        "The Ansar Front's deadliest raid came in May 2021, when gunmen killed two officers near Tarzo. The group is "
+        "funded by Eritrea, according to a UN report."
+    )
+    found = evidence(text)
+    assert found[("eritrea", "FUNDS", "ansar-front")].startswith("The group is funded by Eritrea")
+    assert ("eritrea", "FUNDS", "al-shabaab") not in found

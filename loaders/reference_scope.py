@@ -3,10 +3,10 @@ sentences before its own across a paragraph break; across a break only when a si
 named in the paragraph before make "the group" either of them); further back, the topic of the paragraphs before
 (the actor named as subject in them, or in more than one of them when a rival is named as subject in one; of a
 sentence's subjects, those in the fewest relative or adverbial clauses; a name that owns a subject the text does not
-name, "the AAB's deadliest attack came", and a name a relative clause tells of, "claimed by X, which is led by Y",
-count as subjects); never to an actor named only as
-what another is compared with ("tactics similar to those of al-Shabaab", "Like Hezbollah, ..."); and
-never into a line that is no part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
+name, "the AAB's deadliest attack came", "a delegation from the DEM Party held talks", and a name a relative clause
+tells of, "claimed by X, which is led by Y", count as subjects); never to an actor named only as what another is
+compared with ("tactics similar to those of al-Shabaab", "Like Hezbollah, ..."); and never into a line that is no
+part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
 ``references``).
 
 A paragraph ends at a blank line, or at any line break in a text that has no blank lines (a web page's blocks, one a
@@ -42,6 +42,7 @@ SENTENCES_BACK = 3  # how many sentences before its own a reference may look acr
 SUBJECT_REACH = 200  # how many words before its sentence a subject may be and still come first
 COMPARISON_REACH = 4  # how far up the parse from a name its word of comparison may be: "similar to those of X"
 VERB_TAGS = {"VERB", "AUX"}
+OWNING_PREPS = {"of", "from"}  # the prepositions by which a name owns an unnamed subject: "a delegation from X"
 
 
 @cache
@@ -248,8 +249,8 @@ def compared(head: Token) -> bool:
 
 def _subject(head: Token) -> bool:
     """Whether a name is a clause's subject, in apposition to one ("The UN mission, MINUSMA, completed"), or the
-    owner of a subject the text does not name ("The AAB's deadliest attack came in 2014. The group claimed it": the
-    sentence tells of the AAB).
+    owner of a subject the text does not name ("The AAB's deadliest attack came in 2014. The group claimed it", "A
+    delegation from the DEM Party held talks. Its members": the sentence tells of the AAB, of the party).
 
     >>> from loaders.nlp import load_nlp
     >>> nlp = load_nlp()
@@ -258,9 +259,13 @@ def _subject(head: Token) -> bool:
     (True, False)
     >>> _subject(nlp("Iran's foreign minister, Abbas Araghchi, said so.")[0])
     False
+    >>> _subject(nlp("A delegation from Hamas met him.")[3])
+    True
     """
     if head.dep_ == "poss":
         return _owned_subject(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ in OWNING_PREPS and head.head.dep_ == "prep":
+        return _owned_subject(head.head.head)  # "A delegation from the DEM Party held talks. Its members": the party's
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
 
 

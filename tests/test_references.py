@@ -567,3 +567,13 @@ def test_the_group_after_a_sentence_about_a_named_group_s_deed_is_that_group() -
     found = evidence(text)
     assert found[("eritrea", "FUNDS", "ansar-front")].startswith("The group is funded by Eritrea")
     assert ("eritrea", "FUNDS", "al-shabaab") not in found
+
+
+def test_its_after_a_sentence_about_an_unnamed_body_from_a_named_group_is_that_group() -> None:
+    text = (
+        "Al-Shabaab set off a car bomb in Kismayo on Sunday.\n\n"
+        "A delegation from the Ansar Front held talks with elders in Tarzo. Its members included Omar Dalmar."
+    )
+    found = evidence(text)
+    assert found[("omar-dalmar", "MEMBER_OF", "ansar-front")] == "Its members included Omar Dalmar."
+    assert not any(s == "omar-dalmar" and o == "al-shabaab" for s, _, o in found)

@@ -2,10 +2,11 @@
 sentences before its own across a paragraph break; across a break only when a single actor fits there (two groups
 named in the paragraph before make "the group" either of them); further back, the topic of the paragraphs before
 (the actor named as subject in them, or in more than one of them when a rival is named as subject in one; of a
-sentence's subjects, those in the fewest relative or adverbial clauses; a name a
-relative clause tells of, "claimed by X, which is led by Y", counts as a subject); never to an actor named only as
-what another is compared with ("tactics similar to those of al-Shabaab", "Like Hezbollah, ..."); and
-never into a line that is no part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
+sentence's subjects, those in the fewest relative or adverbial clauses; a name that owns a subject the text does not
+name, "the AAB's deadliest attack came", "a delegation from the DEM Party held talks", and a name a relative clause
+tells of, "claimed by X, which is led by Y", count as subjects); never to an actor named only as what another is
+compared with ("tactics similar to those of al-Shabaab", "Like Hezbollah, ..."); and never into a line that is no
+part of the story (a byline, a caption, a "Read more" link: ``seeds/relations.yaml``,
 ``references``).
 
 A paragraph ends at a blank line, or at any line break in a text that has no blank lines (a web page's blocks, one a
@@ -41,6 +42,7 @@ SENTENCES_BACK = 3  # how many sentences before its own a reference may look acr
 SUBJECT_REACH = 200  # how many words before its sentence a subject may be and still come first
 COMPARISON_REACH = 4  # how far up the parse from a name its word of comparison may be: "similar to those of X"
 VERB_TAGS = {"VERB", "AUX"}
+OWNING_PREPS = {"of", "from"}  # the prepositions by which a name owns an unnamed subject: "a delegation from X"
 
 
 @cache
@@ -246,8 +248,35 @@ def compared(head: Token) -> bool:
 
 
 def _subject(head: Token) -> bool:
-    """Whether a name is a clause's subject, or in apposition to one ("The UN mission, MINUSMA, completed")."""
+    """Whether a name is a clause's subject, in apposition to one ("The UN mission, MINUSMA, completed"), or the
+    owner of a subject the text does not name ("The AAB's deadliest attack came in 2014. The group claimed it", "A
+    delegation from the DEM Party held talks. Its members": the sentence tells of the AAB, of the party).
+
+    >>> from loaders.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("The Ansar Brigade's first attack came in May, and police blamed Zed.")
+    >>> _subject(doc[2]), _subject(doc[13])
+    (True, False)
+    >>> _subject(nlp("Iran's foreign minister, Abbas Araghchi, said so.")[0])
+    False
+    >>> _subject(nlp("A delegation from Hamas met him.")[3])
+    True
+    """
+    if head.dep_ == "poss":
+        return _owned_subject(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ in OWNING_PREPS and head.head.dep_ == "prep":
+        return _owned_subject(head.head.head)  # "A delegation from the DEM Party held talks. Its members": the party's
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
+
+
+def _owned_subject(noun: Token) -> bool:
+    """Whether a noun a name owns is its clause's one subject and tells of a deed or a thing, not of a person: "the
+    AAB's deadliest attack came", not "Iran's foreign minister said" nor "the EU's foreign policy chief Josep Borrell
+    said" (the sentence tells of the person)."""
+    if noun.dep_ not in SUBJECTS or noun.pos_ != "NOUN" or noun.lemma_.lower() in load_cues().role_words:
+        return False
+    others = (c for c in noun.head.children if c.dep_ in SUBJECTS and c != noun)
+    return not any(others) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _agent(head: Token) -> bool:

@@ -556,3 +556,24 @@ def test_a_possessive_reference_owns_its_phrase_as_the_name_would(text: str, lin
 def test_a_persons_possessive_does_not_make_him_the_doer() -> None:
     text = "Omar Belkacem was elected president of Morvania in 2019. His government expelled French troops last year."
     assert not any(s == "omar-belkacem" and k == "OPPOSES" for s, k, _ in evidence(text))
+
+
+def test_the_group_after_a_sentence_about_a_named_group_s_deed_is_that_group() -> None:
+    text = (
+        "Al-Shabaab set off a car bomb in Kismayo on Sunday.\n\n"
+        "The Ansar Front's deadliest raid came in May 2021, when gunmen killed two officers near Tarzo. The group is "
+        "funded by Eritrea, according to a UN report."
+    )
+    found = evidence(text)
+    assert found[("eritrea", "FUNDS", "ansar-front")].startswith("The group is funded by Eritrea")
+    assert ("eritrea", "FUNDS", "al-shabaab") not in found
+
+
+def test_its_after_a_sentence_about_an_unnamed_body_from_a_named_group_is_that_group() -> None:
+    text = (
+        "Al-Shabaab set off a car bomb in Kismayo on Sunday.\n\n"
+        "A delegation from the Ansar Front held talks with elders in Tarzo. Its members included Omar Dalmar."
+    )
+    found = evidence(text)
+    assert found[("omar-dalmar", "MEMBER_OF", "ansar-front")] == "Its members included Omar Dalmar."
+    assert not any(s == "omar-dalmar" and o == "al-shabaab" for s, _, o in found)

@@ -125,8 +125,8 @@ class DesignationNotice:
         cues = self.reader.cues
         if verb.lemma_.lower() not in cues.listing_verbs:
             return False
-        if any(t.lemma_.lower() in cues.sanction_list_nouns for t in prep_objects(verb, cues.listing_preps)):
-            return True
+        if any(_names_a_list(t, cues.sanction_list_nouns) for t in prep_objects(verb, cues.listing_preps)):
+            return True  # "added to the Specially Designated Nationals and Blocked Persons List (SDN List) X and Y"
         held = [t for o in verb.children if o.dep_ == "dobj" for t in prep_objects(o, cues.listing_preps)]
         if any(t.lemma_.lower() in cues.sanction_list_nouns for t in held):  # "Canada placed 13 groups on its list"
             return bool(_of(subjects_of(verb), self.reader, SANCTIONERS))
@@ -264,6 +264,14 @@ def _opens_a_list(verb: Token, reader: DocReader) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     pronouns = reader.cues.list_pronouns
     return verb.lemma_ == "be" and _colon_after(verb) and any(s.lower_ in pronouns for s in subjects)
+
+
+def _names_a_list(token: Token, list_nouns: frozenset[str]) -> bool:
+    """Whether a noun, or a noun coordinated with it or set beside it, is one of the list nouns: "the SDN list", "the
+    Specially Designated Nationals and Blocked Persons List (SDN List)" (the parser's head "Nationals")."""
+    return any(
+        t.lemma_.lower() in list_nouns for t in [*conjuncts(token), *(c for c in token.children if c.dep_ == "appos")]
+    )
 
 
 def _colon_after(verb: Token) -> bool:

@@ -482,3 +482,37 @@ def test_a_group_s_standing_designation_in_a_relative_clause_does_not_take_over_
     )
     assert "united-nations" in sanctioners(text, "sabri-brigade"), triples(text)
     assert "united-nations" not in sanctioners(text, "omar-haddad"), triples(text)
+
+
+def test_a_council_that_imposes_restrictive_measures_sanctions_those_listed_next() -> None:
+    text = (
+        "The Council of the European Union today decided to impose restrictive measures on two individuals. "
+        "Among those listed today is Viktor Petrenko, an arms dealer who shipped drones to Russia."
+    )
+    assert sanctioners(text, "viktor-petrenko") == {"council-of-the-european-union"}, triples(text)
+
+
+def test_measures_no_word_makes_a_sanction_name_no_sanctioner() -> None:
+    text = (
+        "The Council of the European Union today decided to impose new measures on the port. "
+        "Among those listed today is Viktor Petrenko, an arms dealer."
+    )
+    assert not sanctioners(text, "viktor-petrenko"), triples(text)
+
+
+def test_a_body_lists_a_name_the_parser_joins_to_its_verb_after_an_apposition() -> None:
+    text = (
+        "The Council of the European Union listed Irina Volkova, a Russian official, and Pavel Marin, a Moldovan "
+        "businessman, who paid protesters in Chisinau."
+    )
+    for person in ("irina-volkova", "pavel-marin"):
+        assert sanctioners(text, person) == {"council-of-the-european-union"}, triples(text)
+
+
+def test_added_to_a_list_named_in_full_before_its_object_is_sanctioned_by_who_added() -> None:
+    text = (
+        "Today, OFAC added to the Specially Designated Nationals and Blocked Persons List (SDN List) the armed group "
+        "Saraya al-Fath and its leader, Karim Nasser."
+    )
+    for target in ("saraya-al-fath", "karim-nasser"):
+        assert sanctioners(text, target) == {"ofac"}, triples(text)

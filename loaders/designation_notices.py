@@ -1,16 +1,16 @@
 """Designation notices: sanctions whose sentence names no sanctioner, and targets a notice counts before it names them.
 
-"The Department has also designated four groups" (no actor sanctions: the sanctioner named before does), "the
-following individuals have been added to its SDN List: A, B and C" (added to a sanctions list is sanctioned),
-"OFAC identified the sanctioned individuals as A, B and C", "the State Department listed eight groups: A, B, C",
-"the list includes eight individuals designated for targeted measures: A, B, C", "OFAC is designating the following
-companies:" (then "- A, a holding company;", a target a line), "the Treasury is also targeting A and B", and a count
-the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir. B has
-been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
-are X and Y" too). A government's listing release: "the Government of Canada has placed 13 groups on its list,
-including four groups: A, B, C and D", "The Government has also listed three affiliates – A, B and C – as well as D"
-(a bare "the Government" is the state last named "the Government of X"), then "Previously listed entities include E
-and F" (on that one government's list too).
+"The Department has also designated four groups" (no actor sanctions: the sanctioner named before does), "the following
+individuals have been added to its SDN List: A, B and C" (added to a sanctions list is sanctioned), "OFAC identified the
+sanctioned individuals as A, B and C", "the State Department listed eight groups: A, B, C", "the list includes eight
+individuals designated for targeted measures: A, B, C", "OFAC is designating the following companies:" or "OFAC is
+concurrently designating:" (then "- A, a holding company;", a target a line), "the Treasury is also targeting A and B",
+and a count the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir.
+B has been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
+are X and Y" too). A government's listing release: "the Government of Canada has placed 13 groups on its list, including
+four groups: A, B, C and D", "The Government has also listed three affiliates – A, B and C – as well as D" (a bare "the
+Government" is the state last named "the Government of X"), then "Previously listed entities include E and F" (on that
+one government's list too).
 """
 
 from __future__ import annotations
@@ -108,7 +108,10 @@ class DesignationNotice:
         ):
             targets = sanctioned_targets(reader, verb, _of([described], reader, TARGETS))
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-relative", 0.7)
-        if any(c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"):
+        following = any(
+            c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"
+        )
+        if following or (not objects and _colon_after(verb)):  # "OFAC is concurrently designating:" then a name a line
             bulleted = _bulleted_after(verb, reader)  # "designating the following companies:" then "- X, ..."
             reader.emit_all(bulleted, SANCTIONED_BY, sanctioners, verb, "sanction-bulleted", 0.7)
             _each_supplies(reader, verb, objects, bulleted)

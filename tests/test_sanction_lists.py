@@ -516,3 +516,17 @@ def test_added_to_a_list_named_in_full_before_its_object_is_sanctioned_by_who_ad
     )
     for target in ("saraya-al-fath", "karim-nasser"):
         assert sanctioners(text, target) == {"ofac"}, triples(text)
+
+
+def test_a_concurrent_designation_does_not_take_over_the_notice_and_its_colon_opens_its_own_list() -> None:
+    text = (
+        "Today, the Department of State is designating two leaders of the Sabri Brigade as Specially Designated "
+        "Global Terrorists. Concurrently, the Department of the Treasury is designating a financier of the group.\n\n"
+        "The following individuals have been designated today:\n\n"
+        "- Karim Nasser, the group's emir.\n- Omar Haddad, its spokesman.\n\n"
+        "The Department of the Treasury's Office of Foreign Assets Control (OFAC) is concurrently designating:\n\n"
+        "- Yusuf Demir, a money changer in Istanbul.\n"
+    )
+    for person in ("karim-nasser", "omar-haddad"):
+        assert sanctioners(text, person) == {"us-state-department"}, triples(text)
+    assert sanctioners(text, "yusuf-demir") == {"us-treasury", "ofac"}, triples(text)

@@ -115,6 +115,9 @@ class DesignationNotice:
             bulleted = _bulleted_after(verb, reader)  # "designating the following companies:" then "- X, ..."
             reader.emit_all(bulleted, SANCTIONED_BY, sanctioners, verb, "sanction-bulleted", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
+        if named and objects and not passive and verb.lemma_.lower() in self.lemmas:  # "designated A; B, the
+            items = sanctioned_targets(reader, verb, _semicolon_items(verb, reader))  # president of M23; and C, ..."
+            reader.emit_all(items, SANCTIONED_BY, named, verb, "sanction-semicolon-list", 0.7)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "eight individuals designated for targeted measures: A, B"
             named_by = _of(agents_of(verb), reader, SANCTIONERS) or latest
             reader.emit_all(_colon_list(verb.head, reader), SANCTIONED_BY, named_by, verb, "sanction-colon-list", 0.7)
@@ -275,6 +278,44 @@ def _names_a_list(token: Token, list_nouns: frozenset[str]) -> bool:
     return any(
         t.lemma_.lower() in list_nouns for t in [*conjuncts(token), *(c for c in token.children if c.dep_ == "appos")]
     )
+
+
+def _semicolon_items(verb: Token, reader: DocReader) -> list[Mention]:
+    """The people and groups that open the items after each semicolon of a sanction verb's sentence, after its verb:
+    "OFAC designated the AFC; A, the president of M23; B, an armed group in South Kivu; and C, its deputy leader" (A,
+    B and C; not the subject of a clause of its own, nor a name inside one: "...; the UK has proscribed X")."""
+    cues, doc, sent = reader.cues, reader.doc, verb.sent
+    skipped = cues.member_list_joiners | cues.member_list_fillers
+    found: list[Mention] = []
+    for semicolon in (t.i for t in sent if t.i > verb.i and t.text == ";"):
+        start = next((i for i in range(semicolon + 1, sent.end) if doc[i].lower_ not in skipped), sent.end)
+        named = reader.index.at(doc[start]) if start < sent.end else None
+        if named is None or named.start != start or named.label not in TARGETS:
+            continue
+        if not _in_subject(doc[named.start : named.end].root, start):
+            found.append(named)
+    return found
+
+
+def _in_subject(token: Token, start: int) -> bool:
+    """Whether a name is the subject of a clause that opens at ``start``, or inside it: "the UN Security Council's
+    committee lists the group" (the words the parser hangs it on before ``start``, across the semicolon, are not its
+    clause's).
+
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> words = ["Council", "'s", "committee", "lists", "it"]
+    >>> doc = Doc(English().vocab, words, heads=[2, 0, 3, 3, 3], deps=["poss", "case", "nsubj", "ROOT", "dobj"])
+    >>> _in_subject(doc[0], 0), _in_subject(doc[4], 0), _in_subject(doc[2], 3)
+    (True, False, False)
+    """
+    if token.i < start:
+        return False
+    while (
+        token.dep_ in {"poss", "compound", "nmod", "appos", "amod", "pobj", "prep"} and start <= token.head.i != token.i
+    ):
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _colon_after(verb: Token) -> bool:

@@ -206,11 +206,13 @@ def reported_by(verb: Token, reader: DocReader) -> list[Mention]:
 def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
     """ "The United States sanctioned X ... the Treasury froze Y's assets": where the article names a state as a
     sanctioner, its ministries' sanctions are the state's too (Y SANCTIONED_BY the United States); a designation or a
-    listing ("the State Department designated Z", "listed eight groups: A, B ...") stays the body's own."""
+    listing ("the State Department designated Z", "listed eight groups: A, B ...", "designated A; B, its leader; and
+    C") stays the body's own."""
     relations, gazetteer = reader.facts.relations, reader.gazetteer
     sanctions = [r for r in relations if r.type == SANCTIONED_BY]
     own_lists = {f"verb:{lemma}" for lemma in reader.cues.own_list_verbs} | {
         "sanction-colon-list",
+        "sanction-semicolon-list",
         "sanction-listed-by-body",
     }
     states = sanctioners | {r.object for r in sanctions if not r.method.startswith("hyphen:")}  # not "U.S.-designated"

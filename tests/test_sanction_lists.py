@@ -530,3 +530,19 @@ def test_a_concurrent_designation_does_not_take_over_the_notice_and_its_colon_op
     for person in ("karim-nasser", "omar-haddad"):
         assert sanctioners(text, person) == {"us-state-department"}, triples(text)
     assert sanctioners(text, "yusuf-demir") == {"us-treasury", "ofac"}, triples(text)
+
+
+def test_each_name_opening_an_item_after_a_semicolon_is_sanctioned_by_the_verb_s_subject() -> None:
+    text = (
+        "On May 3, the Treasury designated the Sabri Brigade; Karim Nasser, the brigade's commander; Omar Haddad, a "
+        "spokesman of the group; and Yusuf Demir, a money changer in Istanbul."
+    )
+    for target in ("sabri-brigade", "karim-nasser", "omar-haddad", "yusuf-demir"):
+        assert sanctioners(text, target) == {"treasury"}, triples(text)
+
+
+def test_the_subject_of_a_clause_after_a_semicolon_is_no_item_of_the_list() -> None:
+    text = "The Treasury designated the Sabri Brigade in May; Karim Nasser condemned the decision the next day."
+    assert not sanctioners(text, "karim-nasser"), triples(text)
+    text = "The Treasury designated the Sabri Brigade in May; the European Union's council lists it as well."
+    assert not sanctioners(text, "european-union"), triples(text)

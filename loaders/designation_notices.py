@@ -1,16 +1,16 @@
 """Designation notices: sanctions whose sentence names no sanctioner, and targets a notice counts before it names them.
 
-"The Department has also designated four groups" (no actor sanctions: the sanctioner named before does), "the
-following individuals have been added to its SDN List: A, B and C" (added to a sanctions list is sanctioned),
-"OFAC identified the sanctioned individuals as A, B and C", "the State Department listed eight groups: A, B, C",
-"the list includes eight individuals designated for targeted measures: A, B, C", "OFAC is designating the following
-companies:" (then "- A, a holding company;", a target a line), "the Treasury is also targeting A and B", and a count
-the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir. B has
-been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
-are X and Y" too). A government's listing release: "the Government of Canada has placed 13 groups on its list,
-including four groups: A, B, C and D", "The Government has also listed three affiliates – A, B and C – as well as D"
-(a bare "the Government" is the state last named "the Government of X"), then "Previously listed entities include E
-and F" (on that one government's list too).
+"The Department has also designated four groups" (no actor sanctions: the sanctioner named before does), "the following
+individuals have been added to its SDN List: A, B and C" (added to a sanctions list is sanctioned), "OFAC identified the
+sanctioned individuals as A, B and C", "the State Department listed eight groups: A, B, C", "the list includes eight
+individuals designated for targeted measures: A, B, C", "OFAC is designating the following companies:" or "OFAC is
+concurrently designating:" (then "- A, a holding company;", a target a line), "the Treasury is also targeting A and B",
+and a count the notice goes on to fill: "The State Department designated three leaders of ISIS-K. A is the group's emir.
+B has been its spokesperson." (the people a notice describes next, one a sentence, up to the number it gave; "The groups
+are X and Y" too). A government's listing release: "the Government of Canada has placed 13 groups on its list, including
+four groups: A, B, C and D", "The Government has also listed three affiliates – A, B and C – as well as D" (a bare "the
+Government" is the state last named "the Government of X"), then "Previously listed entities include E and F" (on that
+one government's list too).
 """
 
 from __future__ import annotations
@@ -108,10 +108,16 @@ class DesignationNotice:
         ):
             targets = sanctioned_targets(reader, verb, _of([described], reader, TARGETS))
             reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-relative", 0.7)
-        if any(c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"):
+        following = any(
+            c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"
+        )
+        if following or (not objects and _colon_after(verb)):  # "OFAC is concurrently designating:" then a name a line
             bulleted = _bulleted_after(verb, reader)  # "designating the following companies:" then "- X, ..."
             reader.emit_all(bulleted, SANCTIONED_BY, sanctioners, verb, "sanction-bulleted", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
+        if named and objects and not passive and verb.lemma_.lower() in self.lemmas:  # "designated A; B, the
+            items = sanctioned_targets(reader, verb, _semicolon_items(verb, reader))  # president of M23; and C, ..."
+            reader.emit_all(items, SANCTIONED_BY, named, verb, "sanction-semicolon-list", 0.7)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "eight individuals designated for targeted measures: A, B"
             named_by = _of(agents_of(verb), reader, SANCTIONERS) or latest
             reader.emit_all(_colon_list(verb.head, reader), SANCTIONED_BY, named_by, verb, "sanction-colon-list", 0.7)
@@ -125,8 +131,8 @@ class DesignationNotice:
         cues = self.reader.cues
         if verb.lemma_.lower() not in cues.listing_verbs:
             return False
-        if any(t.lemma_.lower() in cues.sanction_list_nouns for t in prep_objects(verb, cues.listing_preps)):
-            return True
+        if any(_names_a_list(t, cues.sanction_list_nouns) for t in prep_objects(verb, cues.listing_preps)):
+            return True  # "added to the Specially Designated Nationals and Blocked Persons List (SDN List) X and Y"
         held = [t for o in verb.children if o.dep_ == "dobj" for t in prep_objects(o, cues.listing_preps)]
         if any(t.lemma_.lower() in cues.sanction_list_nouns for t in held):  # "Canada placed 13 groups on its list"
             return bool(_of(subjects_of(verb), self.reader, SANCTIONERS))
@@ -264,6 +270,52 @@ def _opens_a_list(verb: Token, reader: DocReader) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     pronouns = reader.cues.list_pronouns
     return verb.lemma_ == "be" and _colon_after(verb) and any(s.lower_ in pronouns for s in subjects)
+
+
+def _names_a_list(token: Token, list_nouns: frozenset[str]) -> bool:
+    """Whether a noun, or a noun coordinated with it or set beside it, is one of the list nouns: "the SDN list", "the
+    Specially Designated Nationals and Blocked Persons List (SDN List)" (the parser's head "Nationals")."""
+    return any(
+        t.lemma_.lower() in list_nouns for t in [*conjuncts(token), *(c for c in token.children if c.dep_ == "appos")]
+    )
+
+
+def _semicolon_items(verb: Token, reader: DocReader) -> list[Mention]:
+    """The people and groups that open the items after each semicolon of a sanction verb's sentence, after its verb:
+    "OFAC designated the AFC; A, the president of M23; B, an armed group in South Kivu; and C, its deputy leader" (A,
+    B and C; not the subject of a clause of its own, nor a name inside one: "...; the UK has proscribed X")."""
+    cues, doc, sent = reader.cues, reader.doc, verb.sent
+    skipped = cues.member_list_joiners | cues.member_list_fillers
+    found: list[Mention] = []
+    for semicolon in (t.i for t in sent if t.i > verb.i and t.text == ";"):
+        start = next((i for i in range(semicolon + 1, sent.end) if doc[i].lower_ not in skipped), sent.end)
+        named = reader.index.at(doc[start]) if start < sent.end else None
+        if named is None or named.start != start or named.label not in TARGETS:
+            continue
+        if not _in_subject(doc[named.start : named.end].root, start):
+            found.append(named)
+    return found
+
+
+def _in_subject(token: Token, start: int) -> bool:
+    """Whether a name is the subject of a clause that opens at ``start``, or inside it: "the UN Security Council's
+    committee lists the group" (the words the parser hangs it on before ``start``, across the semicolon, are not its
+    clause's).
+
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> words = ["Council", "'s", "committee", "lists", "it"]
+    >>> doc = Doc(English().vocab, words, heads=[2, 0, 3, 3, 3], deps=["poss", "case", "nsubj", "ROOT", "dobj"])
+    >>> _in_subject(doc[0], 0), _in_subject(doc[4], 0), _in_subject(doc[2], 3)
+    (True, False, False)
+    """
+    if token.i < start:
+        return False
+    while (
+        token.dep_ in {"poss", "compound", "nmod", "appos", "amod", "pobj", "prep"} and start <= token.head.i != token.i
+    ):
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _colon_after(verb: Token) -> bool:

@@ -21,7 +21,15 @@ from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.role_scope import name_before_comma
 from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, TARGETS, actors_named, sanctioned_targets
-from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
+from loaders.syntax import (
+    actors_of,
+    agents_of,
+    conjuncts,
+    gapped_objects,
+    is_passive,
+    prep_objects,
+    subjects_of,
+)
 from loaders.unreal_acts import is_unreal
 
 if TYPE_CHECKING:
@@ -209,6 +217,8 @@ def listed_by_body(reader: DocReader, verb: Token) -> None:
         if m.label == "Country" or m.kind in cues.listing_body_kinds
     ]
     named = [reader.index.at(h) for c in verb.children if c.dep_ == "dobj" and reader.index.at(c) for h in conjuncts(c)]
+    named += [reader.index.at(h) for h in gapped_objects(verb) if named]  # "listed A, a Russian official, and B, a
+    # Moldovan businessman": B, the parser's conjunct of the verb
     targets = sanctioned_targets(reader, verb, [m for m in named if m is not None and m.label in TARGETS])
     reader.emit_all(targets, SANCTIONED_BY, bodies, verb, "sanction-listed-by-body", 0.75)
 

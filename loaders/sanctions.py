@@ -49,7 +49,8 @@ def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], No
     by the one reporting it ("..., the Treasury said"), else by the latest sanctioner named before it. Returns
     the keys of every sanctioner named. ``each`` reads every sentence too, with the latest sanctioner before it."""
     lemmas, nouns = sanction_lemmas(reader.cues.verbs), sanction_lemmas(reader.cues.nouns)
-    if not (lemmas | nouns) & set(reader.words.lemma) and not _names_a_sanctions_list(reader):
+    measures = reader.cues.sanction_measures & set(reader.words.lower)  # "impose restrictive measures"
+    if not (lemmas | nouns) & set(reader.words.lemma) and not measures and not _names_a_sanctions_list(reader):
         return set()  # no sanction in the document: no sanctioner to carry
     latest: list[Mention] = []
     every: set[str] = set()
@@ -169,12 +170,14 @@ def actors_named(tokens: list[Token], reader: DocReader, labels: set[str]) -> li
 
 
 def _imposers(sent: Span, reader: DocReader, nouns: set[str]) -> list[Mention]:
-    """Who imposes the sanctions a sentence announces with one of these nouns: "the US Treasury imposed
-    sanctions on ..."."""
+    """Who imposes the sanctions a sentence announces with one of these nouns, or with a measure its words make one:
+    "the US Treasury imposed sanctions on ...", "the Council decided to impose restrictive measures on ..."."""
+    cues = reader.cues
     return [
         m
-        for noun in reader.words.with_lemma(nouns, sent)
+        for noun in reader.words.with_lemma(nouns | cues.sanction_means, sent)
         if noun.dep_ == "dobj" and not in_the_past(noun.head, reader) and not seconding(noun.head, reader)
+        if noun.lemma_.lower() in nouns or any(c.lower_ in cues.sanction_measures for c in noun.children)
         for m in actors_named(subjects_of(noun.head), reader, SANCTIONERS)
     ]
 
@@ -203,11 +206,13 @@ def reported_by(verb: Token, reader: DocReader) -> list[Mention]:
 def sanctioning_state(reader: DocReader, sanctioners: set[str]) -> None:
     """ "The United States sanctioned X ... the Treasury froze Y's assets": where the article names a state as a
     sanctioner, its ministries' sanctions are the state's too (Y SANCTIONED_BY the United States); a designation or a
-    listing ("the State Department designated Z", "listed eight groups: A, B ...") stays the body's own."""
+    listing ("the State Department designated Z", "listed eight groups: A, B ...", "designated A; B, its leader; and
+    C") stays the body's own."""
     relations, gazetteer = reader.facts.relations, reader.gazetteer
     sanctions = [r for r in relations if r.type == SANCTIONED_BY]
     own_lists = {f"verb:{lemma}" for lemma in reader.cues.own_list_verbs} | {
         "sanction-colon-list",
+        "sanction-semicolon-list",
         "sanction-listed-by-body",
     }
     states = sanctioners | {r.object for r in sanctions if not r.method.startswith("hyphen:")}  # not "U.S.-designated"

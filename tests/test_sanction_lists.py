@@ -482,3 +482,67 @@ def test_a_group_s_standing_designation_in_a_relative_clause_does_not_take_over_
     )
     assert "united-nations" in sanctioners(text, "sabri-brigade"), triples(text)
     assert "united-nations" not in sanctioners(text, "omar-haddad"), triples(text)
+
+
+def test_a_council_that_imposes_restrictive_measures_sanctions_those_listed_next() -> None:
+    text = (
+        "The Council of the European Union today decided to impose restrictive measures on two individuals. "
+        "Among those listed today is Viktor Petrenko, an arms dealer who shipped drones to Russia."
+    )
+    assert sanctioners(text, "viktor-petrenko") == {"council-of-the-european-union"}, triples(text)
+
+
+def test_measures_no_word_makes_a_sanction_name_no_sanctioner() -> None:
+    text = (
+        "The Council of the European Union today decided to impose new measures on the port. "
+        "Among those listed today is Viktor Petrenko, an arms dealer."
+    )
+    assert not sanctioners(text, "viktor-petrenko"), triples(text)
+
+
+def test_a_body_lists_a_name_the_parser_joins_to_its_verb_after_an_apposition() -> None:
+    text = (
+        "The Council of the European Union listed Irina Volkova, a Russian official, and Pavel Marin, a Moldovan "
+        "businessman, who paid protesters in Chisinau."
+    )
+    for person in ("irina-volkova", "pavel-marin"):
+        assert sanctioners(text, person) == {"council-of-the-european-union"}, triples(text)
+
+
+def test_added_to_a_list_named_in_full_before_its_object_is_sanctioned_by_who_added() -> None:
+    text = (
+        "Today, OFAC added to the Specially Designated Nationals and Blocked Persons List (SDN List) the armed group "
+        "Saraya al-Fath and its leader, Karim Nasser."
+    )
+    for target in ("saraya-al-fath", "karim-nasser"):
+        assert sanctioners(text, target) == {"ofac"}, triples(text)
+
+
+def test_a_concurrent_designation_does_not_take_over_the_notice_and_its_colon_opens_its_own_list() -> None:
+    text = (
+        "Today, the Department of State is designating two leaders of the Sabri Brigade as Specially Designated "
+        "Global Terrorists. Concurrently, the Department of the Treasury is designating a financier of the group.\n\n"
+        "The following individuals have been designated today:\n\n"
+        "- Karim Nasser, the group's emir.\n- Omar Haddad, its spokesman.\n\n"
+        "The Department of the Treasury's Office of Foreign Assets Control (OFAC) is concurrently designating:\n\n"
+        "- Yusuf Demir, a money changer in Istanbul.\n"
+    )
+    for person in ("karim-nasser", "omar-haddad"):
+        assert sanctioners(text, person) == {"us-state-department"}, triples(text)
+    assert sanctioners(text, "yusuf-demir") == {"us-treasury", "ofac"}, triples(text)
+
+
+def test_each_name_opening_an_item_after_a_semicolon_is_sanctioned_by_the_verb_s_subject() -> None:
+    text = (
+        "On May 3, the Treasury designated the Sabri Brigade; Karim Nasser, the brigade's commander; Omar Haddad, a "
+        "spokesman of the group; and Yusuf Demir, a money changer in Istanbul."
+    )
+    for target in ("sabri-brigade", "karim-nasser", "omar-haddad", "yusuf-demir"):
+        assert sanctioners(text, target) == {"treasury"}, triples(text)
+
+
+def test_the_subject_of_a_clause_after_a_semicolon_is_no_item_of_the_list() -> None:
+    text = "The Treasury designated the Sabri Brigade in May; Karim Nasser condemned the decision the next day."
+    assert not sanctioners(text, "karim-nasser"), triples(text)
+    text = "The Treasury designated the Sabri Brigade in May; the European Union's council lists it as well."
+    assert not sanctioners(text, "european-union"), triples(text)

@@ -24,6 +24,8 @@ from loaders.cues import load_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, is_definite_group, prep_objects, subjects_of
 
+PHRASE_WORDS = frozenset({"ADJ", "NOUN", "PROPN"})  # the words between a demonym and its role: "Malian jihadist leader"
+
 
 @dataclass(frozen=True)
 class RoleTypes:
@@ -180,8 +182,11 @@ def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Menti
     cues = role_types()
 
     def nationality(m: Mention) -> bool:
+        between = doc[m.end : role_start] if m.end <= role_start else doc[0:0]
+        if m.label != "Country" or not all(t.pos_ in PHRASE_WORDS for t in between):
+            return False  # the state of "its spokesman", "its" standing for it far before: no demonym of the role
         public = doc[role_start].lemma_.lower() in cues.public_roles  # "a Kosovo Serb figure"
-        return m.label == "Country" and (public or any(t.lower_ in cues.side_words for t in doc[m.end : role_start]))
+        return public or any(t.lower_ in cues.side_words for t in between)
 
     return [m for m in orgs if not named_against(m, doc) and not nationality(m)]
 

@@ -40,3 +40,11 @@ def test_a_bare_spokesman_in_a_with_phrase_speaks_for_the_clauses_subject() -> N
 def test_a_title_after_whose_is_of_the_name_the_clause_describes() -> None:
     found = links_of("The Tiger Brigade, whose leader Omar Bashiri escaped from prison in 2023, was also listed.")
     assert ("omar-bashiri", "LEADS", "tiger-brigade") in found, found
+
+
+def test_its_spokesman_after_a_clause_works_for_the_state_its_stands_for() -> None:
+    found = links_of(
+        "Jordan's government condemned what it called a terrorist attack; its spokesman Omar Bashiri said the "
+        "strike had hit a base in Syria."
+    )
+    assert ("omar-bashiri", "WORKS_FOR", "jordan") in found, found

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.gazetteer import Actor, Gazetteer, load_gazetteer
+from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
@@ -1576,9 +1576,6 @@ class DocReader:
                     return
                 if not orgs:
                     led = body_led_by_title(self, " ".join(words[-size:])) if rel_type == "LEADS" else None
-                    state = self._state_of_unnamed_body(led)  # "Defense Secretary X" on a page that never names
-                    if state is not None:  # the Pentagon: a minister of the state, who works for it
-                        led, chosen = state, "WORKS_FOR"
                     orgs = [self._known(led)] if led else []
                     guessed = [] if orgs else state_of_title(self, person, before, words[-size:])
                     if chosen == "LEADS":  # not the article's state for a head known to lead another body
@@ -1599,12 +1596,6 @@ class DocReader:
                 states = [m for m in served + orgs[-1:] if m.label == "Country"]
                 lead_ministry(self, person, whole, words[-size:], states)  # "Interior Minister X"
                 return
-
-    def _state_of_unnamed_body(self, body: Actor | None) -> Actor | None:
-        """The state of a state's body that a title's holder heads, when the page never names the body itself."""
-        if body is None or body.country is None or any(m.key == body.id for m in self.index.mentions):
-            return None
-        return self.gazetteer.lookup(body.country)
 
     def _owner_referred(self, title: Span) -> list[Mention]:
         """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'"), or a

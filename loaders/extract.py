@@ -22,6 +22,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
+from loaders.apposition_chains import set_between_items
 from loaders.backing_phrases import backing_words, owners_back_too, placed_backers, read_backing
 from loaders.blame_phrases import (
     apposed_holders,
@@ -1317,6 +1318,8 @@ class DocReader:
         if mention is not None or not {noun.lower_, noun.lemma_.lower()} & self.cues.role_words:
             return  # the noun of a name, or no word of a role
         role_examples(self, noun)  # "Hezbollah commanders including A and B", "Hamas leaders such as A and B"
+        if set_between_items(noun, self.index):
+            return  # "the merger of A, the Sahara branch of B, C and D": not A's
         holder_mentions: list[Mention] = []
         named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
         if noun.dep_ == "appos" and self.index.at(noun.head):
@@ -1324,7 +1327,10 @@ class DocReader:
         elif noun.dep_ == "appos" and (named := name_before_comma(self, noun)) is not None:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
-            holder_mentions = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
+            listed = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
+            named_title = any(c.dep_ == "appos" and self.index.at(c) for c in noun.head.children)  # "his deputy Y"
+            # "A, a leader and spokesman of Y, and B": A's; "A, his deputy B and other leaders": a list of them all
+            holder_mentions = listed if named_title else titled_name(self, noun.head, listed)
         elif noun.dep_ == "attr":
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif noun.dep_ == "conj" and noun.head.dep_ == "attr":  # "X is the chairman and chief executive of Y"

@@ -2530,6 +2530,16 @@ def test_a_singular_title_after_one_of_two_names_is_that_name_s_alone(text: str)
     assert leaders == {"marc-louis"}, leaders
 
 
+def test_a_second_title_coordinated_in_an_apposition_is_of_the_name_it_hangs_on_not_the_names_listed_with_it() -> None:
+    found = triples(
+        "The ministry sanctioned Omar Haddad, a former leader and spokesman of the Northern Front, and Karim Sayed, a "
+        "spokesman of the Lion Brigade."
+    )
+    assert ("omar-haddad", "WORKS_FOR", "northern-front") in found, found
+    assert ("karim-sayed", "WORKS_FOR", "lion-brigade") in found, found
+    assert ("karim-sayed", "WORKS_FOR", "northern-front") not in found, found
+
+
 BOMBING = "A truck bombing at a market in Beledweyne on Monday killed twelve traders. "
 
 

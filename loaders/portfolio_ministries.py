@@ -76,8 +76,17 @@ def ministry_state(reader: DocReader, ministry: Mention) -> str | None:
         return state.id if state is not None else None
     doc = reader.doc
     around = doc[max(ministry.start - 2, 0) : ministry.end]
-    states = [m for m in reader.index.within(around) if m.label == "Country"]
-    return states[-1].key if states else None
+    states = [m.key for m in reader.index.within(around) if m.label == "Country"]
+    states = states or _states_in_name(reader, doc[ministry.start : ministry.end])
+    return states[-1] if states else None
+
+
+def _states_in_name(reader: DocReader, name: Span) -> list[str]:
+    """The ids of the states a ministry's own name opens with, as the gazetteer knows them ("Russia's defence
+    ministry", "the Iraqi foreign ministry" read as one name)."""
+    words = [t for t in name if t.lower_ not in reader.cues.definite and t.tag_ != "POS"][:1]
+    states = [a for t in words if (a := reader.gazetteer.lookup(t.text)) is not None and a.label == "Country"]
+    return [a.id for a in states]
 
 
 def _names_ministry(reader: DocReader, mention: Mention, portfolio: frozenset[str]) -> bool:

@@ -171,3 +171,12 @@ def test_a_minister_of_one_state_leads_no_ministry_of_another() -> None:
     )
     assert ("ravi-menon", "WORKS_FOR", "india") in found, found
     assert not any(s == "ravi-menon" and "pakistan" in o for s, _, o in found), found
+
+
+def test_a_ministry_named_with_its_states_possessive_is_that_states() -> None:
+    found = links(
+        "Belarus's defence ministry claimed gains near the river. Ukraine rejected the claim. Defence Minister Oleh "
+        "Marchenko said the line held."
+    )
+    assert ("oleh-marchenko", "WORKS_FOR", "ukraine") in found, found
+    assert not any(s == "oleh-marchenko" and "ministry" in o for s, _, o in found), found

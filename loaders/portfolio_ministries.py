@@ -63,8 +63,7 @@ def _allowed(reader: DocReader, ministry: Mention, state: Mention | None) -> boo
     owner = ministry_state(reader, ministry)
     if owner is not None:
         return owner == state.key
-    article = article_state(reader)
-    return article is None or article.key == state.key
+    return of_page_state(reader, state)
 
 
 def ministry_state(reader: DocReader, ministry: Mention) -> str | None:
@@ -127,3 +126,10 @@ def state_of_bare_ministry(reader: DocReader, person: Mention, named: list[Menti
         return []
     state = state_told(reader, person)
     return [state] if state is not None else []
+
+
+def of_page_state(reader: DocReader, state: Mention) -> bool:
+    """Whether a state is the one the page is about, or the page is on none: a ministry the page names without its
+    state is that state's, not another's ("Foreign Ministry" on a page on Israel is no Iranian spokesman's)."""
+    article = article_state(reader)
+    return article is None or article.key == state.key

@@ -180,3 +180,12 @@ def test_a_ministry_named_with_its_states_possessive_is_that_states() -> None:
     )
     assert ("oleh-marchenko", "WORKS_FOR", "ukraine") in found, found
     assert not any(s == "oleh-marchenko" and "ministry" in o for s, _, o in found), found
+
+
+def test_a_bare_ministry_on_a_page_on_another_state_is_not_the_spokesmans() -> None:
+    found = links(
+        "Chile said the ship was seized off its coast. Chile blamed Peru for the seizure, and Chile said it would "
+        "respond. Peru denied any role. Foreign Ministry spokesman Luis Vega said Lima had no part in it."
+    )
+    assert ("luis-vega", "WORKS_FOR", "peru") in found, found
+    assert not any(s == "luis-vega" and "ministry" in o for s, _, o in found), found

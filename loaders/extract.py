@@ -168,7 +168,7 @@ from loaders.places import (
     placing_mentions,
     site_named_after,
 )
-from loaders.portfolio_ministries import lead_ministry
+from loaders.portfolio_ministries import lead_ministry, of_page_state, state_of_bare_ministry
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.power_seizures import power_seizure_cues, seized_power
@@ -1563,6 +1563,10 @@ class DocReader:
                 named = named or self._voiced_clause(person, words[-1])  # "X denied it, with spokesman Y saying"
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
                 served = [m for m in named[-1:] if m.label == "Country" and m not in orgs]  # "US Defense Secretary X"
+                told = [] if served else state_of_bare_ministry(self, person, named)  # "Foreign Ministry spokesman X"
+                if told and not of_page_state(self, told[0]):  # not the bare ministry of another state's page
+                    orgs, told = told, []
+                served = served or told
                 orgs = bodies_of_role(orgs, doc, candidate.end - size)  # not Mali of "Malian jihadist leader X"
                 if rel_type == "WORKS_FOR":  # "President Erdogan's spokesman X" works for Turkey
                     orgs = [s for m in orgs for s in (states_led(self, [m]) if m.label == "Person" else [m])]

@@ -85,16 +85,27 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     ):
         return []
     words = {t.lower_ for t in before} | set(title)
-    if not (_is_state_title(reader, title) or words & reader.cues.state_words) or _after_article(reader, before):
+    stately = _is_state_title(reader, title) or words & reader.cues.state_words
+    if not (stately or _portfolio_title(reader, words, title)):
+        return []
+    if _after_article(reader, before):
         return []
     if {t.lower_ for t in before} & reader.cues.below_state_words:  # not "chief" of "chief of staff"
         return []
+    told = state_told(reader, person)
+    if told is not None:
+        return [told]
     state = article_state(reader)
     if state is None or _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state):
         return []
     if _after_another_state(reader, person, state):
         return []
     return [state]
+
+
+def _portfolio_title(reader: DocReader, words: set[str], title: list[str]) -> bool:
+    """Whether a title is a state's minister's by his portfolio: "Foreign Secretary", "Interior Secretary"."""
+    return title[-1] in reader.cues.minister_titles and bool(words & reader.cues.portfolio_words)
 
 
 def _after_article(reader: DocReader, before: Span) -> bool:
@@ -110,11 +121,7 @@ def _after_article(reader: DocReader, before: Span) -> bool:
 def _speaks_of_another_state(reader: DocReader, person: Mention, state: Mention) -> bool:
     """Whether the person says what another state does or will do: "Foreign Minister X said Iran would not allow
     ...", in an article mostly on Iraq; the minister may well be that state's, so the article's is no safe guess."""
-    root = reader.doc[person.start : person.end].root
-    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
-        return False
-    said = [s for c in root.head.children if c.dep_ == "ccomp" for s in subjects_of(c)]
-    return any(m.label == "Country" and m.key != state.key for s in said for m in actors_of(s, reader.index, False))
+    return any(key != state.key for key in _states_said(reader, person))
 
 
 def _elsewhere(reader: DocReader, person: Mention, state: Mention) -> bool:
@@ -130,19 +137,56 @@ def _after_another_state(reader: DocReader, person: Mention, state: Mention) -> 
     """Whether the sentence before the person's, in the same paragraph, names other states and not the article's,
     and the person's own names none ("Turkish Prime Minister X chaired a meeting in Ankara. Foreign Minister Y said
     ...", in a page on Iraq: the minister may well be Turkey's, so the article's state is no safe guess)."""
-    doc, sentence = reader.doc, reader.doc[person.start].sent
-    end = sentence.start
-    while end > 0 and doc[end - 1].is_space:
-        if "\n" in doc[end - 1].text:
-            return False  # the sentence before is another paragraph's
-        end -= 1
-    if end == 0 or any(m.label == "Country" for m in reader.index.inside(sentence)):
+    sentence = reader.doc[person.start].sent
+    before = _sentence_before(reader, sentence)
+    if before is None or any(m.label == "Country" for m in reader.index.inside(sentence)):
         return False
-    before = doc[end - 1].sent
-    if "\n" in before.text:
-        return False  # a heading run into the sentence
     states = {m.key for m in reader.index.inside(before) if m.label == "Country"}
     return bool(states) and state.key not in states
+
+
+def _sentence_before(reader: DocReader, sentence: Span) -> Span | None:
+    """The sentence before this one in the same paragraph, if any (not a heading run into it)."""
+    doc, end = reader.doc, sentence.start
+    while end > 0 and doc[end - 1].is_space:
+        if "\n" in doc[end - 1].text:
+            return None  # the sentence before is another paragraph's
+        end -= 1
+    if end == 0:
+        return None
+    before = doc[end - 1].sent
+    return None if "\n" in before.text else before
+
+
+def state_told(reader: DocReader, person: Mention) -> Mention | None:
+    """The state a titled person with no state named serves, as the text around him tells it: the one state the
+    subject of the sentence before, in the same paragraph, names, when his own sentence names no other state or
+    has him say what that state does ("Iran denied any role. Foreign Ministry spokesman X said ..."; "Japan's
+    Chief Cabinet Secretary Y told reporters ... Foreign Minister X said Japan was ..."); not when his sentence is
+    set in another state's places or has him say what another state does."""
+    sentence = reader.doc[person.start].sent
+    before = _sentence_before(reader, sentence)
+    if before is None:
+        return None
+    subjects = [s for s in subjects_of(before.root) if s.i < before.root.i]
+    spans = [reader.doc[s.left_edge.i : s.right_edge.i + 1] for s in subjects]
+    states = {m.key: m for span in spans for m in reader.index.inside(span) if m.label == "Country"}
+    if len(states) != 1:
+        return None
+    state = next(iter(states.values()))
+    own = {m.key for m in reader.index.inside(sentence) if m.label == "Country"}
+    if not (own <= {state.key} or state.key in _states_said(reader, person)):
+        return None
+    return None if _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state) else state
+
+
+def _states_said(reader: DocReader, person: Mention) -> set[str]:
+    """The ids of the states the person says something of, as the subjects of what he says ("X said Japan was")."""
+    root = reader.doc[person.start : person.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
+        return set()
+    said = [s for c in root.head.children if c.dep_ == "ccomp" for s in subjects_of(c)]
+    return {m.key for s in said for m in actors_of(s, reader.index, False) if m.label == "Country"}
 
 
 def _states_around(reader: DocReader, place: Mention) -> list[str]:

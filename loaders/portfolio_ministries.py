@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from loaders.home_state import article_state, state_told
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -46,12 +47,23 @@ def ministry_of_portfolio(
     if not portfolio:
         return None
     found = [m for m in reader.index.mentions if _names_ministry(reader, m, portfolio)]
-    if state is not None:
-        found = [m for m in found if ministry_state(reader, m) in {state.key, None}]
+    found = [m for m in found if _allowed(reader, m, state)]
     if len({m.key for m in found}) > 1:
         before = [m for m in found if m.end <= person.start]
         found = before[-1:] or found[:1]
     return found[0] if found else None
+
+
+def _allowed(reader: DocReader, ministry: Mention, state: Mention | None) -> bool:
+    """Whether a minister may lead a ministry: any, when his state is unknown; else one of his state, or one of no
+    stated state when his state is the article's or the page is on none (an Indian foreign secretary leads no
+    Pakistani foreign office, nor a Japanese minister the foreign ministry a page on Iran names)."""
+    if state is None:
+        return True
+    owner = ministry_state(reader, ministry)
+    if owner is not None:
+        return owner == state.key
+    return of_page_state(reader, state)
 
 
 def ministry_state(reader: DocReader, ministry: Mention) -> str | None:
@@ -63,8 +75,17 @@ def ministry_state(reader: DocReader, ministry: Mention) -> str | None:
         return state.id if state is not None else None
     doc = reader.doc
     around = doc[max(ministry.start - 2, 0) : ministry.end]
-    states = [m for m in reader.index.within(around) if m.label == "Country"]
-    return states[-1].key if states else None
+    states = [m.key for m in reader.index.within(around) if m.label == "Country"]
+    states = states or _states_in_name(reader, doc[ministry.start : ministry.end])
+    return states[-1] if states else None
+
+
+def _states_in_name(reader: DocReader, name: Span) -> list[str]:
+    """The ids of the states a ministry's own name opens with, as the gazetteer knows them ("Russia's defence
+    ministry", "the Iraqi foreign ministry" read as one name)."""
+    words = [t for t in name if t.lower_ not in reader.cues.definite and t.tag_ != "POS"][:1]
+    states = [a for t in words if (a := reader.gazetteer.lookup(t.text)) is not None and a.label == "Country"]
+    return [a.id for a in states]
 
 
 def _names_ministry(reader: DocReader, mention: Mention, portfolio: frozenset[str]) -> bool:
@@ -93,3 +114,22 @@ def lead_ministry(reader: DocReader, person: Mention, title: Span, role: list[st
         key = ministry_state(reader, ministry)
         served = [m for m in reader.index.mentions if m.key == key and m.label == "Country"][:1]
         reader.emit_all([person], "WORKS_FOR", served, cue, "title:ministry-state", 0.85, certainty)
+
+
+def state_of_bare_ministry(reader: DocReader, person: Mention, named: list[Mention]) -> list[Mention]:
+    """The state a title's ministry named without its state belongs to, as the text around the person tells it
+    (:func:`state_told`): "Iran denied any role. Foreign Ministry spokesman X said ..." works for Iran too."""
+    if len(named) != 1 or named[0].label != "Organization" or named[0].actor_id:
+        return []
+    words = set(f"{named[0].text} {named[0].name}".lower().split())
+    if not words & reader.cues.ministry_nouns or ministry_state(reader, named[0]) is not None:
+        return []
+    state = state_told(reader, person)
+    return [state] if state is not None else []
+
+
+def of_page_state(reader: DocReader, state: Mention) -> bool:
+    """Whether a state is the one the page is about, or the page is on none: a ministry the page names without its
+    state is that state's, not another's ("Foreign Ministry" on a page on Israel is no Iranian spokesman's)."""
+    article = article_state(reader)
+    return article is None or article.key == state.key

@@ -143,3 +143,49 @@ def test_a_bare_spokesmans_words_about_the_group_say_whose_spokesman_he_is() -> 
 def test_a_bare_spokesmans_words_about_others_say_nothing_of_his_employer() -> None:
     found = links("Police detained two men after the blast. Spokesman Idris Makarem said the suspects had confessed.")
     assert not [link for link in found if link[0] == "idris-makarem"], found
+
+
+def test_a_ministers_state_is_the_one_the_sentence_before_is_about() -> None:
+    found = links(
+        "Chile first recalled its ambassador from Peru. On Monday, Foreign Secretary Ana Torres announced new "
+        "checks at the border."
+    )
+    assert ("ana-torres", "WORKS_FOR", "chile") in found, found
+    assert not any(s == "ana-torres" and o == "peru" for s, _, o in found), found
+
+
+def test_a_ministers_state_told_before_is_no_guess_when_his_sentence_names_another() -> None:
+    found = links("Chile closed the crossing. Foreign Minister Ana Torres said Peru had broken the accord.")
+    assert not any(s == "ana-torres" and k == "WORKS_FOR" for s, k, _ in found), found
+
+
+def test_a_bare_ministrys_spokesman_works_for_the_state_the_sentence_before_is_about() -> None:
+    found = links("Norway denied any part in the raid. Foreign Ministry spokesman Lars Dahl said Oslo sent no ships.")
+    assert ("lars-dahl", "WORKS_FOR", "norway") in found, found
+
+
+def test_a_minister_of_one_state_leads_no_ministry_of_another() -> None:
+    found = links(
+        "Pakistan's Foreign Office rejected the claim. India first cut its trade with Pakistan. On Monday, Foreign "
+        "Secretary Ravi Menon announced a strike on a camp."
+    )
+    assert ("ravi-menon", "WORKS_FOR", "india") in found, found
+    assert not any(s == "ravi-menon" and "pakistan" in o for s, _, o in found), found
+
+
+def test_a_ministry_named_with_its_states_possessive_is_that_states() -> None:
+    found = links(
+        "Belarus's defence ministry claimed gains near the river. Ukraine rejected the claim. Defence Minister Oleh "
+        "Marchenko said the line held."
+    )
+    assert ("oleh-marchenko", "WORKS_FOR", "ukraine") in found, found
+    assert not any(s == "oleh-marchenko" and "ministry" in o for s, _, o in found), found
+
+
+def test_a_bare_ministry_on_a_page_on_another_state_is_not_the_spokesmans() -> None:
+    found = links(
+        "Chile said the ship was seized off its coast. Chile blamed Peru for the seizure, and Chile said it would "
+        "respond. Peru denied any role. Foreign Ministry spokesman Luis Vega said Lima had no part in it."
+    )
+    assert ("luis-vega", "WORKS_FOR", "peru") in found, found
+    assert not any(s == "luis-vega" and "ministry" in o for s, _, o in found), found

@@ -184,6 +184,7 @@ def with_listed(tokens: list[Token]) -> list[Token]:
     raid in Tessit" (the next of a list the parse hangs on the first)."""
     wanted = blame_phrase_cues().listing_preps
     listed = [p for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) + listed_after_mark(t)]
+    listed += [p for t in tokens for p in hung_in_clause(t) if p not in listed]
     listed += [p for t in tokens for p in listed_later(t, wanted) if p not in listed]
     return tokens + [c for p in listed for c in conjuncts(p)]
 
@@ -248,6 +249,21 @@ def hung_inside(noun: Token) -> list[Token]:
     """
     inside = [t for t in noun.subtree if t.i > noun.i and t.dep_ in {"appos", "conj"} and t.pos_ == "NOUN"]
     return [t for t in inside if t.head.dep_ == "pobj" and t.head.pos_ == "PROPN"]
+
+
+def hung_in_clause(noun: Token) -> list[Token]:
+    """The nouns of a list that the parse hangs on the object of a relative clause on its first member: "claimed a
+    bombing in Gao that killed two police officers and an attack in Kidal that killed another" ("attack" a conjunct of
+    "officers"; only an incident noun among them names an incident).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The front claimed a bombing in Gao that killed two police officers and a 2017 attack in "
+    ...                  "Kidal that killed another.")
+    >>> [t.text for t in hung_in_clause(doc[4])]
+    ['attack']
+    """
+    objects = [o for c in noun.children if c.dep_ == "relcl" for o in c.children if o.dep_ == "dobj"]
+    return [c for o in objects for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"]
 
 
 def perpetrated(head: Token, perpetration_verbs: frozenset[str]) -> list[Token]:

@@ -127,7 +127,8 @@ def told_alike(noun: Token, earlier: list[Event]) -> list[Event]:
     (['Kano bombing'], [])
     """
     family = noun_families().get(noun.lemma_.lower())
-    return [e for e in earlier if noun_of(e.cue) in family] if family else []
+    plural = [e for e in earlier if noun.tag_ == "NNS" and told_in_plural(noun, e.cue)]  # "the killings": a massacre
+    return [e for e in earlier if noun_of(e.cue) in family or e in plural] if family else []
 
 
 def first_news(events: list[Event], doc_date: str) -> Event | None:
@@ -403,7 +404,19 @@ def as_many(noun: Token, event: Event) -> bool:
     >>> as_many(doc[8], Event("k", "Airfield drone strike", [], doc[2])), as_many(doc[2], Event("k", "x", [], doc[8]))
     (False, True)
     """
-    return noun.tag_ != "NNS" or event.cue.tag_ != "NN"
+    return noun.tag_ != "NNS" or event.cue.tag_ != "NN" or told_in_plural(noun, event.cue)
+
+
+def told_in_plural(noun: Token, cue: Token) -> bool:
+    """Whether a plural reference back names one incident of many deaths by its deaths: "the killings" of "a massacre
+    in X" (``plural_referred_nouns`` in seeds/relations.yaml).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A massacre hit the village. The killings and the attacks went on.")
+    >>> told_in_plural(doc[7], doc[1]), told_in_plural(doc[10], doc[1])
+    (True, False)
+    """
+    return noun.lemma_.lower() in incident_cues().plural_referred_nouns.get(cue.lemma_.lower(), frozenset())
 
 
 def when_told(noun: Token) -> list[Token]:

@@ -53,6 +53,7 @@ class IncidentCues:
     hedged_doer_words: frozenset[str]  # "suspected X fighters attacked": only alleged
     hedged_doer_types: frozenset[str]
     referred_as_kinds: dict[str, str]  # "an offensive ... the assault": the kind a reference back may name it by
+    plural_referred_nouns: dict[str, frozenset[str]]  # "a massacre ... the killings": plural nouns naming one incident
 
 
 @cache
@@ -85,6 +86,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["hedged_doer_words"]),
             frozenset(block["hedged_doer_types"]),
             dict(block["referred_as_kinds"]),
+            {noun: frozenset(plurals) for noun, plurals in block["plural_referred_nouns"].items()},
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None

@@ -535,7 +535,7 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             if led is not None and head.pos_ == "NOUN":
                 mentions.append(led)
             elif owner.tag_ == "WP$" and _owned_force(head, index) and (clause := _clause_of(owner)) is not None:
-                mentions.extend(actors_of(clause.head, index, with_preps))  # "X, whose fighters attacked Y": X
+                mentions.extend(_whose_owner(clause, index, with_preps))  # "X, whose fighters attacked Y": X
             elif _reference_owner(owner, index) and _owned_force(head, index):  # not "the group's Radwan Force"
                 ante = index.antecedent(owner)  # "its aircraft struck X", "their fighters": the owner acts
                 if ante is not None and ante.label in {"Organization", "Country"}:
@@ -630,6 +630,15 @@ def _owned_force(noun: Token, index: MentionIndex) -> bool:
     them ("its fighters", "whose gangs", "their aircraft", "its gunmen")."""
     owned = index.group_nouns | load_cues().arms | load_cues().group_people_nouns
     return index.at(noun) is None and noun.lemma_.lower() in owned
+
+
+def _whose_owner(clause: Token, index: MentionIndex, with_preps: bool) -> list[Mention]:
+    """Who owns what a "whose" clause tells of: the actors the noun the clause hangs on names or, when it names no one,
+    the person named before the phrase set off by a comma that the noun ends ("X, one of the feared commanders in the
+    movement, whose fighters attacked Y": the parse hangs the clause on "movement"; the fighters are X's)."""
+    found = actors_of(clause.head, index, with_preps)
+    person = None if found else person_set_off_before(clause.head, index)
+    return found or ([person] if person is not None else [])
 
 
 def _clause_of(pronoun: Token) -> Token | None:

@@ -177,6 +177,20 @@ def test_a_claimed_list_the_parse_hangs_on_the_claimant_still_lays_each_incident
     assert len(found) == 3, found
 
 
+def test_a_claimed_list_the_parse_hangs_inside_a_clause_on_its_first_incident_lays_each_on_the_claimant() -> None:
+    found = blamed(
+        "Ansar Dine claimed a July 2015 bombing in Gao that killed two police officers and a June 2017 attack in Kidal"
+        " that killed another."
+    )
+    assert {s for s, _ in found} == {"ansar-dine"}, found
+    assert len(found) == 2, found
+
+
+def test_a_harmed_person_listed_after_a_claimed_incident_is_no_incident() -> None:
+    found = blamed("Ansar Dine claimed a July 2015 bombing in Gao that killed two police officers and a judge.")
+    assert len(found) == 1, found
+
+
 def test_a_unit_said_to_have_carried_it_out_is_blamed_for_the_incident_named_just_before() -> None:
     found = blamed(
         "A bomb exploded outside the police headquarters in Gao on Sunday. Ansar Dine claimed the bombing through a "

@@ -4,7 +4,7 @@ test (the rules alone)."""
 from __future__ import annotations
 
 import pytest
-from conftest import links_of
+from conftest import links_of, named_links
 
 pytestmark = pytest.mark.model
 
@@ -68,6 +68,16 @@ def test_a_possessive_in_the_reason_for_a_sanction_is_the_sanctioned_ones(text: 
 )
 def test_whose_fighters_act_for_the_group_the_clause_describes(text: str, link: tuple[str, str, str]) -> None:
     assert link in links_of(text), links_of(text)
+
+
+def test_whose_fighters_after_a_phrase_set_off_after_a_person_are_the_persons() -> None:
+    found = named_links(
+        "Gunmen attacked a bus station in Dolo on Monday, killing nine passengers. The raid was carried out by a cell"
+        " led by Omar Diallo, one of the most wanted commanders in the insurgency, whose fighters have been blamed for"
+        " the bus station attack in Dolo.",
+        "BLAMED_FOR",
+    )
+    assert ("Omar Diallo", "Dolo attack") in found, found
 
 
 def test_which_after_a_leaders_name_stands_for_the_body_he_leads() -> None:

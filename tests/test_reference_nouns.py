@@ -30,3 +30,11 @@ def test_the_blast_is_the_bombing_told_before_not_the_nearer_raid() -> None:
 def test_the_attack_is_still_the_nearest_incident() -> None:
     found = blamed(BOMBING_THEN_RAID + "Boko Haram claimed the attack in a statement.")
     assert ("boko-haram", "zaria-attack-2024-03") in found
+
+
+def test_the_killings_are_the_massacre_told_before_not_the_nearer_raid() -> None:
+    found = blamed(
+        "A massacre in the village of Kano left 40 dead on Monday. On Tuesday, gunmen raided a police station in Zaria."
+        " The government blamed Boko Haram for the killings."
+    )
+    assert {o for s, o in found if s == "boko-haram"} == {"kano-killing-2024-03"}, found

@@ -776,11 +776,13 @@ class DocReader:
     def _set_off_place(self, place: Mention, places: list[Mention]) -> bool:
         """Whether an incident's place only says where another of its places lies, set off after it by a comma ("an
         ambush near Teguey, also in Tillabéri", "in Gwoza, Borno state"): the incident is at the other place, which the
-        place rules put in this one."""
+        place rules put in this one; not the next item of a list of places joined by "and", "struck A, B and C")."""
+        root = self.doc[place.start : place.end].root
         return any(
             other.end < place.start <= other.end + SET_OFF_PLACE_SPAN
             and self.words.text[other.end] == ","
             and all(t.pos_ not in VERB_TAGS for t in self.doc[other.end : place.start])
+            and not _joined_list(self.doc[other.start : other.end].root, root)
             for other in places
         )
 
@@ -2441,3 +2443,10 @@ def read_document(doc: Doc, doc_id: str, date: str = "", extractor: str = "both"
 def _sides_only(mentions: list[Mention]) -> bool:
     """Whether every mention (two at least) is a side that can ally as a whole: an organisation or a state."""
     return len(mentions) > 1 and all(m.label in SIDES for m in mentions)
+
+
+def _joined_list(first: Token, item: Token) -> bool:
+    """Whether ``item`` is listed with ``first`` in a list a conjunction joins ("A, B and C"; not "Gwoza, Borno", a
+    place set off after another that the parser may read as listed)."""
+    listed = [first, *first.conjuncts]
+    return item in listed and any(c.dep_ == "cc" for t in listed for c in t.children)

@@ -301,8 +301,23 @@ def _places_by_context(ents: list[Span]) -> list[Span]:
         settled = named_after_place_noun(root)
         person_in = ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside"}
         coordinated = root.dep_ == "conj" and root.head.i in places
-        found.append(Span(ent.doc, ent.start, ent.end, label="GPE") if settled or person_in or coordinated else ent)
+        where = ent.label_ == "PERSON" and _where_follows(ent)
+        place = settled or person_in or coordinated or where
+        found.append(Span(ent.doc, ent.start, ent.end, label="GPE") if place else ent)
     return found
+
+
+def _where_follows(ent: Span) -> bool:
+    """Whether a comma and "where" follow the name, past a name in brackets: "Tula Toli (Min Gyi), where
+    survivors said", "returned to Kawa Dimbe, where they camped" (a place, not a person, is where things happen)."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == "(":
+        while i < len(doc) and doc[i].text != ")" and doc[i].sent == ent.sent:
+            i += 1
+        i += 1
+    while i < len(doc) and doc[i].text in {"*", "_"}:
+        i += 1
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "where"
 
 
 def _named_before_place_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]:

@@ -99,22 +99,42 @@ def named_after_place_noun(token: Token) -> bool:
 
 
 def _example_or_home(token: Token, words: PlaceNameWords) -> bool:
-    """Whether a plural noun of places gives the token as an example ("towns such as X", "villages including X"),
-    or a noun of residents governs it through "of" ("a resident of X")."""
+    """Whether a plural noun of places gives the token as an example ("towns such as X", "villages including X",
+    "Villages including X" opening a sentence), or a noun of residents governs it through "of" ("a resident of X")."""
     prep, noun = token.head, token.head.head
-    if token.dep_ != "pobj" or not noun.is_lower:
+    if token.dep_ != "pobj" or not (noun.is_lower or (noun.is_sent_start and noun.is_title)):
         return False
     if prep.lower_ == "of":
         return noun.lemma_.lower() in words.resident_nouns
     return prep.lower_ in words.example_preps and noun.tag_ == "NNS" and noun.lemma_.lower() in words.of_nouns
 
 
+def list_items(first: Token) -> list[Token]:
+    """The items of the list whose first item is ``first``: itself, its conjuncts and theirs in turn."""
+    items, todo = [], [first]
+    while todo:
+        token = todo.pop()
+        items.append(token)
+        todo.extend(child for child in token.children if child.dep_ == "conj")
+    return items
+
+
+def _listed_with_place_noun(first: Token, words: PlaceNameWords) -> bool:
+    """Whether a later item of the list is a lowercase noun of a settlement naming a place through "of": "Kfar Aza,
+    Be'eri and the town of Sderot" (the names listed with a town are places too)."""
+    return any(
+        item.is_lower and item.lemma_.lower() in words.of_nouns and any(c.lower_ == "of" for c in item.children)
+        for item in list_items(first)[1:]
+    )
+
+
 def _called_a_place(doc: Doc, m: Mention, words: PlaceNameWords) -> bool:
     """Whether a lowercase noun of a settlement governs the name through "of" ("the town of X", "the villages of
-    X and Y") or gives it as an example ("towns such as X"), a noun of residents governs it ("a resident of X"), or
-    a plural noun of a division follows it ("Belgorod, Kaluga, and Rostov regions")."""
+    X and Y"), is listed with it ("X, Y and the town of Z") or gives it as an example ("towns such as X"), a noun of
+    residents governs it ("a resident of X"), or a plural noun of a division follows it ("Belgorod, Kaluga, and
+    Rostov regions")."""
     first = first_of_list(doc[m.start : m.end].root)
-    if named_after_place_noun(first) or _example_or_home(first, words):
+    if named_after_place_noun(first) or _example_or_home(first, words) or _listed_with_place_noun(first, words):
         return True
     after = doc[m.end] if m.end < len(doc) else None
     return after is not None and after.lower_ in words.plural_nouns

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.place_names import place_name_words
 from loaders.relative_days import relative_day_words
 from loaders.syntax import conjuncts
 
@@ -185,5 +186,22 @@ def struck_places(verb: Token, patients: list[Mention]) -> list[Mention]:
     >>> [m.name for m in struck_places(doc[1], [hotel])]
     ['Kivu Hotel']
     """
-    heads = {h.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for h in conjuncts(c)}
+    hit = [h for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for h in conjuncts(c)]
+    heads = {h.i for h in hit + _examples_of(hit)}
     return [m for m in patients if m.label == "Location" and m.end - 1 in heads]
+
+
+def _examples_of(nouns: list[Token]) -> list[Token]:
+    """The names a plural noun hit gives as its examples: "A, B and C" of "struck 20 villages, including A, B and C"
+    (the ``example_preps`` of ``place_names``)."""
+    preps = place_name_words().example_preps
+    return [
+        item
+        for noun in nouns
+        if noun.tag_ == "NNS"
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for item in conjuncts(obj)
+    ]

@@ -100,3 +100,12 @@ def test_the_town_a_verbs_place_names_for_a_single_thing_stormed_was_not_attacke
 
 def test_the_sea_where_many_things_were_hit_was_attacked() -> None:
     assert ("Houthis", "Red Sea") in links("The Houthis fired missiles at ships in the Red Sea.", "ATTACKED")
+
+
+def test_the_places_given_as_examples_of_those_struck_are_the_incidents_targets() -> None:
+    text = (
+        "The attackers struck more than ten communities, including Ain Kessa, Bet Harun and the town of Marbek,"
+        " on Saturday."
+    )
+    targets = {place for _, place in links(text, "TARGETED")}
+    assert {"Ain Kessa", "Bet Harun"} <= targets, targets

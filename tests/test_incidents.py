@@ -982,3 +982,12 @@ def test_a_wider_place_set_off_after_an_incident_s_place_is_where_that_place_lie
     at = {o for s, k, o in links if k == "OCCURRED_AT"}
     assert len(at) == 1, at  # the incident at the town, not at its region too
     assert [o for s, k, o in links if k == "LOCATED_IN" and s in at], links  # the town in the region
+
+
+def test_each_place_of_a_list_an_incident_struck_is_where_it_happened() -> None:
+    text = (
+        "The attackers struck more than ten communities, including Ain Kessa, Bet Harun and the town of Marbek, on"
+        " Saturday."
+    )
+    at = {o for s, k, o in links_of(text) if k == "OCCURRED_AT"}
+    assert {"ain-kessa", "bet-harun"} <= at, at

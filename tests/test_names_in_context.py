@@ -176,3 +176,34 @@ def test_a_name_listed_with_one_the_text_names_a_person_elsewhere_is_a_persons_t
     ]
     assert [doc[m.start : m.end].text for m in read] == ["Marc Ottavi", "Paul Santoni", "Marc Ottavi"]
     assert [m.label for m in people_in_context(doc, read)] == ["Person", "Person", "Person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Kawa Dimbe (Min Tor), where survivors said soldiers killed dozens of villagers.",
+        "The column turned back towards Kawa Dimbe, where the rebels had camped the year before.",
+    ],
+)
+def test_a_name_where_things_happen_is_a_place(text: str) -> None:
+    assert nodes(text)["Kawa Dimbe"][0] == "Location"
+
+
+def test_a_person_followed_by_a_clause_of_who_stays_a_person() -> None:
+    text = "The envoy met Ahmed Karimi, who said the talks would go on."
+    assert nodes(text)["Ahmed Karimi"][0] == "Person"
+
+
+def test_names_listed_with_the_town_of_a_place_are_places() -> None:
+    text = (
+        "The raiders struck more than ten communities, including Ain Kessa, Bet Harun, Tel Oshar and the town of"
+        " Marbek, before dawn."
+    )
+    found = nodes(text)
+    assert {found[name][0] for name in ("Ain Kessa", "Bet Harun", "Tel Oshar")} == {"Location"}
+
+
+def test_names_given_as_examples_of_villages_opening_a_sentence_are_places() -> None:
+    text = "Villages including Dobrivka, Sertanka and Tylovka were flooded on Tuesday."
+    found = nodes(text)
+    assert {found[name][0] for name in ("Dobrivka", "Sertanka", "Tylovka")} == {"Location"}

@@ -1320,6 +1320,8 @@ class DocReader:
         if mention is not None or not {noun.lower_, noun.lemma_.lower()} & self.cues.role_words:
             return  # the noun of a name, or no word of a role
         role_examples(self, noun)  # "Hezbollah commanders including A and B", "Hamas leaders such as A and B"
+        if self._role_of_apposed_owner(noun):
+            return  # "OFAC designated Los Lobos, its leader X": X leads Los Lobos, not OFAC
         if set_between_items(noun, self.index):
             return  # "the merger of A, the Sahara branch of B, C and D": not A's
         holder_mentions: list[Mention] = []
@@ -1441,6 +1443,23 @@ class DocReader:
             whole = owner_of_part(self, org) if org_type == "MEMBER_OF" else None  # "a commander of the FARC's bloc"
             if whole is not None and whole not in orgs:
                 self.emit_all(holder_mentions, "MEMBER_OF", [whole], noun, "role-whole", 0.7, certainty)
+
+    def _role_of_apposed_owner(self, noun: Token) -> bool:
+        """ "X, its leader Y": a role with an owner pronoun set beside an organisation, and the person it names beside
+        it, is the person's role in that organisation (the pronoun is X's, whoever the sentence's subject is).
+        Whether it linked anyone."""
+        owned = any(c.dep_ == "poss" and c.lower_ in self.cues.owner_pronouns for c in noun.children)
+        owner = self.index.at(noun.head) if noun.dep_ == "appos" and owned else None
+        if owner is None or owner.label != "Organization":
+            return False
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        holders = [m for c in named for m in actors_of(c, self.index, with_preps=False) if m.label == "Person"]
+        rel_type = self._role_at(noun) if holders else None
+        if rel_type is None:
+            return False
+        org_type = figure_type(rel_type, noun.lemma_.lower(), owner)
+        self.emit_all(holders, org_type, [owner], noun, f"role:{noun.lemma_.lower()}", 0.8)
+        return True
 
     def _named_part(self, noun: Token) -> list[Mention]:
         """The organisation named before a part's noun that has an owner: Az-Zallaqa in "its Az-Zallaqa media arm",

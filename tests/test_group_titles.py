@@ -48,3 +48,11 @@ def test_its_spokesman_after_a_clause_works_for_the_state_its_stands_for() -> No
         "strike had hit a base in Syria."
     )
     assert ("omar-bashiri", "WORKS_FOR", "jordan") in found, found
+
+
+def test_its_title_set_beside_a_group_is_of_that_group_not_the_sentence_s_subject() -> None:
+    found = links_of("The Treasury designated Hezbollah, its leader Omar Bashiri and two companies.")
+    assert ("omar-bashiri", "LEADS", "hezbollah") in found, found
+    assert not any(
+        s == "omar-bashiri" and o in {"us-treasury", "treasury"} and t != "SANCTIONED_BY" for s, t, o in found
+    )

@@ -255,8 +255,9 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True
+        directed = len(words) == 2 and words[0] == "," and words[1] in cues.place_directions  # "X, western Uganda"
         if (
-            text == "," and b.label in PLACES and apposed(reader, a, b) and a.start not in listed
+            (text == "," or directed) and b.label in PLACES and apposed(reader, a, b) and a.start not in listed
         ):  # "in Gwadar, Balochistan"
             reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-apposition", 0.7, "asserted")
         if linked and not (plain and _near_last_of_list(reader, a, text, mentions)):

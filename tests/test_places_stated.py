@@ -139,3 +139,8 @@ def test_an_unnamed_cell_of_a_group_based_in_a_place_places_the_group() -> None:
     assert ("sentinel-front", "BASED_IN", "tessalit") in found, found
     assert ("sentinel-front", "BASED_IN", "tessalit") not in named, named
     assert ("dawn-movement", "BASED_IN", "tessalit") in named, named
+
+
+def test_a_place_set_off_by_a_comma_lies_in_the_region_of_a_state_after_it() -> None:
+    found = links_of("The attack on a school in Kasindo, western Uganda, killed 42 people.")
+    assert ("kasindo", "LOCATED_IN", "uganda") in found, found

@@ -115,6 +115,7 @@ class Cues:
     sanctioned_companions: frozenset[str] = frozenset()  # "sanctioned X together with Y", "along with", "alongside"
     sanction_means: frozenset[str] = frozenset()  # "targeting X with sanctions": a sanction, not an attack
     sanction_measures: frozenset[str] = frozenset()  # "the Council imposed restrictive measures": a sanction's words
+    imposing_verbs: frozenset[str] = frozenset()  # "imposed asset freezes on X": a verb whose clause's sanction it is
     sanction_reason_preps: frozenset[str] = frozenset()  # "sanctioned X over its activities": the reason is X's
     blame_incident_preps: frozenset[str] = frozenset()  # "the culprit for the attack", "their role in the bombing"
     blame_verb_incident_preps: frozenset[str] = frozenset()  # "blamed for", "accused of", "blamed over" the attack
@@ -415,6 +416,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         sanctioned_companions=frozenset(data["sanctioned_companions"]),
         sanction_means=frozenset(data["sanction_means"]),
         sanction_measures=frozenset(data["sanction_measures"]),
+        imposing_verbs=frozenset(data["imposing_verbs"]),
         sanction_reason_preps=frozenset(data["sanction_reason_preps"]),
         sanction_participles=frozenset(data["sanction_lists"]["participles"]),
         sanction_list_verbs=frozenset(data["sanction_lists"]["verbs"]),

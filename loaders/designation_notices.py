@@ -112,7 +112,7 @@ class DesignationNotice:
             c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"
         )
         if following or (not objects and _colon_after(verb)):  # "OFAC is concurrently designating:" then a name a line
-            bulleted = _bulleted_after(verb, reader)  # "designating the following companies:" then "- X, ..."
+            bulleted = _bulleted_after(verb, reader, following)  # "designating the following companies:" then "- X"
             reader.emit_all(bulleted, SANCTIONED_BY, sanctioners, verb, "sanction-bulleted", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
         if named and objects and not passive and verb.lemma_.lower() in self.lemmas:  # "designated A; B, the
@@ -378,28 +378,47 @@ def _sets_off(token: Token, marks: frozenset[str] | set[str]) -> bool:
     return token.text in marks and (token.text == ":" or (before is not None and bool(before.whitespace_)))
 
 
-def _bulleted_after(verb: Token, reader: DocReader) -> list[Mention]:
+def _bulleted_after(verb: Token, reader: DocReader, following: bool = False) -> list[Mention]:
     """The people and groups that open the lines of the list after the colon that ends a verb's line ("... the
     following companies:" then "- X, a holding company;"): the lines that follow it, up to a paragraph after a blank
-    line that is no bullet (a page's reader may have taken the bullets off)."""
+    line that is no bullet (a page's reader may have taken the bullets off). A notice of "the following" with no
+    colon ("The following persons have been designated." then "1. X ...") lists the lines after its paragraph that
+    open with a name, after a bullet or a number or none, up to the first that does not."""
     text = text_of(reader.doc)
     colon = text.find(":", verb.idx, verb.sent.end_char + 1)
     line_end = text.find("\n", colon) if colon >= 0 else -1
+    named_lines = False  # whether every line of the list must open with a name
     if line_end < 0 or text[colon + 1 : line_end].strip():
-        return []
+        sent_end = verb.sent.start_char + len(verb.sent.text.rstrip())  # not the blank lines a sentence holds
+        line_end = text.find("\n", sent_end) if following else -1
+        if line_end < 0:
+            return []
+        named_lines = True
     starts = {reader.doc[m.start].idx: m for m in reader.index.mentions if m.label in TARGETS}
     found: list[Mention] = []
     start = line_end + 1
     after_blank = False
     for line in text[start:].split("\n"):
         opening = line.lstrip()
+        first = [starts[c] for c in sorted(starts) if start <= c < start + len(line)]
+        if named_lines and opening and not (first and _opens_with(line, reader.doc[first[0].start].idx - start)):
+            break  # the paragraph after the notice's own, or after its list
         if opening and after_blank and found and not opening.startswith(reader.cues.bullet_marks):
             break  # a paragraph after the list
         after_blank = not opening
-        first = [starts[c] for c in sorted(starts) if start <= c < start + len(line)]
         found += first[:1]
         start += len(line) + 1
     return found
+
+
+def _opens_with(line: str, at: int) -> bool:
+    """Whether what stands at ``at`` in a line opens it: nothing before it but spaces, a bullet, a number with its
+    full stop or emphasis marks.
+
+    >>> [_opens_with(line, line.find("X")) for line in ["X, a company", "- X (a.k.a. Y)", "2. **X**", "The X list"]]
+    [True, True, True, False]
+    """
+    return not line[:at].strip(" \t-*•#.0123456789")
 
 
 def _person_as_which(objects: list[Token], described: Token, reader: DocReader) -> bool:

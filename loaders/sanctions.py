@@ -171,15 +171,29 @@ def actors_named(tokens: list[Token], reader: DocReader, labels: set[str]) -> li
 
 def _imposers(sent: Span, reader: DocReader, nouns: set[str]) -> list[Mention]:
     """Who imposes the sanctions a sentence announces with one of these nouns, or with a measure its words make one:
-    "the US Treasury imposed sanctions on ...", "the Council decided to impose restrictive measures on ..."."""
+    "the US Treasury imposed sanctions on ...", "the Council decided to impose restrictive measures on ...", "the UK
+    has imposed asset freezes and travel bans on ..." (a verb of imposing whose clause holds such a noun, wherever
+    the parse hangs it)."""
     cues = reader.cues
-    return [
+    found = [
         m
         for noun in reader.words.with_lemma(nouns | cues.sanction_means, sent)
         if noun.dep_ == "dobj" and not in_the_past(noun.head, reader) and not seconding(noun.head, reader)
         if noun.lemma_.lower() in nouns or any(c.lower_ in cues.sanction_measures for c in noun.children)
         for m in actors_named(subjects_of(noun.head), reader, SANCTIONERS)
     ]
+    imposing = [
+        verb
+        for verb in reader.words.with_lemma(cues.imposing_verbs, sent)
+        if verb.pos_ == "VERB" and not in_the_past(verb, reader) and not seconding(verb, reader)
+    ]
+    found += [
+        m
+        for verb in imposing
+        if any(t.lemma_.lower() in nouns for t in verb.subtree if t.i > verb.i)
+        for m in actors_named(subjects_of(verb), reader, SANCTIONERS)
+    ]
+    return list({m.key: m for m in found}.values())
 
 
 def same_as(reporters: list[Mention], latest: list[Mention]) -> list[Mention]:

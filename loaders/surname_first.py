@@ -1,8 +1,10 @@
 """Names a listing writes surname first, in capitals: "AL-SARAJI, Hashim Finyan Rahim (a.k.a. AL-WALAI, Abu Alaa)",
-"GHAIRAT, Hushang; Russia; nationality Afghanistan", "(Linked To: AL-JAMAL, Sa'id Ahmad Muhammad)". A sanctions
+"GHAIRAT, Hushang; Russia; nationality Afghanistan", "(Linked To: AL-JAMAL, Sa'id Ahmad Muhammad)", "2. POPOV,
+Pavel Anatolyevich. Position: ...". A sanctions
 notice lists its people so; the NER reads the two halves apart (a body "GHAIRAT", a person "Hushang"), so each such
 name is one person, named in the order prose writes it ("Hashim Finyan Rahim al-Saraji"), its listed form kept as
-written. Only where a listing's entry opens (a line's start, after "a.k.a." or "Linked To:"), and never a dateline
+written. Only where a listing's entry opens (a line's start, after its number or bullet, after "a.k.a." or "Linked
+To:"), and never a dateline
 ("ERBIL, Iraq, Jan 16 (AFP)": a known place on either side).
 
 >>> from loaders.nlp import load_nlp
@@ -29,10 +31,10 @@ _CAPITAL_WORD = r"[A-Z][A-Z'\-]*[A-Z]"
 _GIVEN_WORD = r"[A-Z][a-z'\-]+\.?"
 _SURNAME_FIRST = re.compile(
     rf"(?P<surname>{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,2}}), (?P<given>{_GIVEN_WORD}(?: {_GIVEN_WORD}){{0,3}})"
-    r"(?=\s*(?:[(;,)\]]|$))",
+    r"(?=\s*(?:[(;,)\]]|\.\s|$))",
     re.MULTILINE,
 )
-_ENTRY_OPENERS = re.compile(r"(?:^|\n)[ \t]*$|(?:a\.k\.a\.?|linked to:)\s*$", re.IGNORECASE)
+_ENTRY_OPENERS = re.compile(r"(?:^|\n)[ \t]*(?:\d+\.|[-*•])?[ \t]*$|(?:a\.k\.a\.?|linked to:)\s*$", re.IGNORECASE)
 _OPENER_REACH = 20  # characters before a name read for what opens its entry
 
 

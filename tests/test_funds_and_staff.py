@@ -155,8 +155,8 @@ def test_the_names_opening_the_bulleted_lines_after_the_following_targets_are_sa
     assert found == {"agrogate-holding-ltd", "sidar-construction-company-ltd", "anda-investment-company-llc"}, found
 
 
-def test_a_bulleted_list_after_a_sentence_with_no_colon_is_no_sanction() -> None:
-    text = BULLETED_NOTICE.replace("by Hamas:", "by Hamas.")
+def test_a_bulleted_list_after_a_paragraph_other_than_the_notice_s_is_no_sanction() -> None:
+    text = BULLETED_NOTICE.replace("by Hamas:", "by Hamas.\n\nThe measures aim at the finances of its leaders.")
     found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "ofac"}
     assert not found & {"agrogate-holding-ltd", "sidar-construction-company-ltd"}, found
 

@@ -117,6 +117,30 @@ def test_a_counted_list_on_the_lines_after_a_listing_sanctioner_s_colon_is_sanct
         assert sanctioners(text, company) == {"council-of-the-european-union"}, triples(text)
 
 
+def test_the_named_lines_after_a_notice_of_the_following_with_no_colon_are_sanctioned_by_its_imposer() -> None:
+    text = (
+        "Canada has today imposed asset freezes and travel bans on three men over the bombing in Kandor.\n\n"
+        "The following persons have been designated. Their assets in Canada are frozen.\n\n"
+        "1. OKAFOR, Emeka Daniel (a.k.a. Emeka OKAFORR). DOB: 12/03/1970. Position: Commander of the Ravel Brigade.\n"
+        "2. MENSAH, Kofi Adjei. DOB: 01/06/1975. Position: Treasurer of the Ravel Brigade.\n\n"
+        "The designations follow a review of Selim Karadag's case."
+    )
+    listed = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "canada"}
+    assert {"emeka-daniel-okafor", "kofi-adjei-mensah"} <= listed, triples(text)
+    assert "selim-karadag" not in listed, triples(text)  # the paragraph after the list
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU imposed a travel ban on the Ravel Brigade on Monday.",
+        "The EU announced an asset freeze on the Ravel Brigade on Monday.",
+    ],
+)
+def test_a_travel_ban_or_an_asset_freeze_on_a_group_sanctions_it(text: str) -> None:
+    assert sanctioners(text, "ravel-brigade") == {"european-union"}, triples(text)
+
+
 def test_each_company_listed_after_words_of_what_each_supplies_backs_the_one_supplied() -> None:
     text = (
         "The Treasury today imposed sanctions on two companies.\n\n"

@@ -128,6 +128,14 @@ def test_a_person_who_owns_a_killing_suffered_it_unless_its_of_names_another() -
     assert any(s == "karim-haddad" and k == "BLAMED_FOR" for s, _, k in done.g.edges(keys=True))
 
 
+def test_a_person_who_owns_a_poisoning_suffered_it() -> None:
+    text = "Ministers said there was no explanation for Karim Haddad's poisoning in Homs in May other than the state."
+    kg = graph_of(text)
+    assert not any(k == "BLAMED_FOR" for _, _, k in kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
+    targeted = [(s, o) for s, o, k in kg.g.edges(keys=True) if k == "TARGETED"]
+    assert any(s.startswith("homs-poisoning") and o == "karim-haddad" for s, o in targeted), targeted
+
+
 def _blamed(text: str) -> dict[tuple[str, str], str]:
     """Each BLAMED_FOR link, by its ends' names, with its certainty."""
     kg = graph_of(text)

@@ -65,6 +65,7 @@ from loaders.coalition_members import coalition_words, members_listed_by_clause,
 from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
+from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords, text_of
@@ -176,6 +177,7 @@ from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
 from loaders.role_lists import (
     holders_owned_apart,
+    leadership_listed,
     listed_by_plural_role,
     owner_in_list,
     role_examples,
@@ -712,6 +714,8 @@ class DocReader:
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
                 (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"
+                (lambda token: leadership_listed(self, token), role_types().leadership_nouns),  # "its leadership
+                # includes A and B"
             ]
         )
 
@@ -734,6 +738,7 @@ class DocReader:
         referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
         possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
         named_parts(self, sent)  # "the party and its armed wing, the X Brigades": X is the party's
+        dashed_members(self, sent)  # "the X Alliance — A, B and C —": A, B and C are its members
         known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
 
     @contextmanager
@@ -1422,7 +1427,9 @@ class DocReader:
             led = body_led_by_title(self, title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
         if rel_type in {"LEADS", "DEPUTY_OF"} and (
-            self._leads_a_part(noun, objects) or heads_a_named_part(objects, self.index)
+            self._leads_a_part(noun, objects)
+            or heads_a_named_part(objects, self.index)
+            or self._part_noun_before(noun, orgs)
         ):  # "the leader of ISIS in Syria", "a deputy head of the ministry's press department"
             people = [m for m in holder_mentions if m.label == "Person"]
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
@@ -1494,6 +1501,13 @@ class DocReader:
             for t in noun.lefts
             if t.dep_ in {"compound", "nmod"}
         )
+
+    def _part_noun_before(self, noun: Token, orgs: list[Mention]) -> bool:
+        """Whether a part's noun set before a role of an organisation makes it a part's head: "the group's political
+        wing chief, X", "Hamas's finance chief" (a state's "intelligence chief" heads a service, another rule's)."""
+        if not any(m.label == "Organization" for m in orgs):
+            return False
+        return any(t.dep_ == "compound" and t.lemma_.lower() in self.cues.part_nouns for t in noun.lefts)
 
     def appointment(self, verb: Token) -> None:
         """ "X was appointed secretary-general of Y", "Y named X as its new leader", "X succeeded Z as leader of Y":

@@ -1003,6 +1003,8 @@ class DocReader:
                     objects = [o for o in objects if o not in wars]
                     objects += [p for w in wars for p in prep_objects(w, cue.preps)]
                 objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
+                if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
+                    objects = [o for o in objects if not self._unnamed_plural(o)]
                 patients = [m for t in objects for m in actors_of(t, self.index)]
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
                     patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]
@@ -1501,6 +1503,13 @@ class DocReader:
             for t in noun.lefts
             if t.dep_ in {"compound", "nmod"}
         )
+
+    def _unnamed_plural(self, noun: Token) -> bool:
+        """Whether a noun is a plural that names no one and no body it is "of" or that qualifies it ("more than 80
+        organisations"; not "the ranks of Y", "the Fano fighters"): the examples it lists are listed beside the
+        subject, not what the subject is a member of."""
+        named = any(self.index.at(t) is not None for t in noun.lefts) or prep_objects(noun, {"of"})
+        return noun.tag_ in {"NNS", "NNPS"} and self.index.at(noun) is None and not named
 
     def _part_noun_before(self, noun: Token, orgs: list[Mention]) -> bool:
         """Whether a part's noun set before a role of an organisation makes it a part's head: "the group's political

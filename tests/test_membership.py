@@ -1127,3 +1127,28 @@ def test_a_title_in_a_leadership_list_gives_the_holders_own_type() -> None:
 )
 def test_the_backbone_of_an_alliance_is_its_member(text: str) -> None:
     assert ("valley-brigades", "MEMBER_OF", "northern-alliance") in links(text)
+
+
+def test_joining_a_list_of_banned_groups_makes_no_one_a_member_of_the_examples() -> None:
+    found = links(
+        "The Red Hand Front joins more than 80 organisations proscribed in Britain, including the Valley Brigades "
+        "and the Southern Revolutionary Army."
+    )
+    assert not any(s == "red-hand-front" and t == "MEMBER_OF" for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Saleh joined the ranks of the Red Hand Front in 2015.",
+        "Omar Saleh joined the Red Hand Front in 2015.",
+    ],
+)
+def test_joining_a_group_or_its_ranks_makes_a_member(text: str) -> None:
+    assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in links(text)
+
+
+def test_joining_a_groups_fighters_makes_a_member_of_the_group() -> None:
+    assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in links(
+        "Omar Saleh joined the Red Hand Front fighters in 2023."
+    )

@@ -1152,3 +1152,30 @@ def test_joining_a_groups_fighters_makes_a_member_of_the_group() -> None:
     assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in links(
         "Omar Saleh joined the Red Hand Front fighters in 2023."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Saleh, a former commander of the Valley Brigades who joined the Red Hand Front in 2015, was killed on "
+        "Monday.",
+        "In May 2015, Omar Saleh, a former spokesman and commander of the Valley Brigades who had joined the Red Hand "
+        "Front, pledged allegiance to the Southern Revolutionary Army.",
+    ],
+)
+def test_who_after_the_group_of_one_persons_role_is_that_person(text: str) -> None:
+    found = links(text)
+    assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in found, found
+    assert ("valley-brigades", "MEMBER_OF", "red-hand-front") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters from the Valley Brigades who joined the Red Hand Front were killed.",
+        "Former members of the Valley Brigades who pledged allegiance to the Red Hand Front were arrested.",
+    ],
+)
+def test_who_after_the_group_of_its_people_is_none_of_them_named(text: str) -> None:
+    found = links(text)
+    assert not any(o == "red-hand-front" and t == "MEMBER_OF" for _, t, o in found), found

@@ -213,7 +213,8 @@ def _count_of(reader: DocReader, noun: Token) -> Token | None:
 
 def _named_after_count(reader: DocReader, noun: Token) -> list[Mention]:
     """The names listed after the comma that closes a counted partitive of a plural role whose owner the sentence
-    names: A and B of "X said two of his deputies, A and B" or "the group and three of its leaders, A, B and C" (the
+    names (or that a clause of naming gives: "two of its members, whom it named as A and B"): A and B of "X said two
+    of his deputies, A and B" or "the group and three of its leaders, A, B and C" (the
     parser hangs them on the count, on the verb or on the first item of a list), or refers to by a group noun before
     it ("The group called for the release of two of its founders, A and B"), or owns as a person known to lead a body
     ("X headed the KNB. Two of his deputies, A and B, ..."); not when "its" reaches back past the sentence alone, where
@@ -227,7 +228,17 @@ def _named_after_count(reader: DocReader, noun: Token) -> list[Mention]:
     told_here = told_here or any(m.label == "Person" and m.key in reader.index.groups for m in named)  # "his"
     if not _count_owner(reader, noun) and not told_here:
         return []
-    return names_opening_items(doc[noun.i + 2 : noun.sent.end], reader.index, stop_at_verb=True)
+    return _named_by_clause(reader, noun) or names_opening_items(
+        doc[noun.i + 2 : noun.sent.end], reader.index, stop_at_verb=True
+    )
+
+
+def _named_by_clause(reader: DocReader, noun: Token) -> list[Mention]:
+    """The names a relative clause of naming gives a counted plural role after "as": A and B of "two of its members,
+    whom it named as A and B" (``as_object_verbs``: "named", "identified")."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in reader.cues.as_object_verbs]
+    named = [m for v in clauses for p in prep_objects(v, {"as"}) for x in conjuncts(p) if (m := reader.index.at(x))]
+    return list(dict.fromkeys(named))
 
 
 def _named_after_colon(reader: DocReader, noun: Token) -> list[Mention]:

@@ -1179,3 +1179,12 @@ def test_who_after_the_group_of_one_persons_role_is_that_person(text: str) -> No
 def test_who_after_the_group_of_its_people_is_none_of_them_named(text: str) -> None:
     found = links(text)
     assert not any(o == "red-hand-front" and t == "MEMBER_OF" for _, t, o in found), found
+
+
+def test_members_a_group_names_in_a_clause_after_their_count_are_its_members() -> None:
+    found = links(
+        "The Red Hand Front said on Thursday that two of its fighters, whom it identified as Omar Saleh and Tarek "
+        "Mansour, had stormed the base."
+    )
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == "red-hand-front"}
+    assert members == {"omar-saleh", "tarek-mansour"}, found

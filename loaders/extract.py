@@ -65,6 +65,7 @@ from loaders.coalition_members import coalition_words, members_listed_by_clause,
 from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
+from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_words import DocWords, text_of
@@ -137,6 +138,7 @@ from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
+from loaders.person_relatives import person_set_off_before
 from loaders.pictured_groups import pictured_groups
 from loaders.place_context import places_in_context
 from loaders.place_names import courts_of_places, place_kinds, towns_apart_from_divisions
@@ -176,6 +178,7 @@ from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
 from loaders.role_lists import (
     holders_owned_apart,
+    leadership_listed,
     listed_by_plural_role,
     owner_in_list,
     role_examples,
@@ -712,6 +715,8 @@ class DocReader:
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
                 (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"
+                (lambda token: leadership_listed(self, token), role_types().leadership_nouns),  # "its leadership
+                # includes A and B"
             ]
         )
 
@@ -734,6 +739,7 @@ class DocReader:
         referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
         possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
         named_parts(self, sent)  # "the party and its armed wing, the X Brigades": X is the party's
+        dashed_members(self, sent)  # "the X Alliance — A, B and C —": A, B and C are its members
         known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
 
     @contextmanager
@@ -985,7 +991,11 @@ class DocReader:
                 acting = subjects_of(verb) + gapped_subjects(verb)  # "whom the US sanctioned and the EU too"
                 if cue.type == "MEMBER_OF":  # "fighters from X who joined Y": X's people joined, not X
                     people = self.cues.relative_people_nouns
-                    acting = [t for t in acting if self.index.at(t) is not None or t.lemma_.lower() not in people]
+                    acting = [
+                        t
+                        for t in acting
+                        if self.index.at(t) is not None or t.lemma_.lower() not in people or self._one_set_off(t)
+                    ]
                 agents = [m for t in acting for m in actors_of(t, self.index, with_preps=False)]
                 agents = described_by_participle(verb, agents, self.index)  # "A, who heads X, and B": not B
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
@@ -998,6 +1008,8 @@ class DocReader:
                     objects = [o for o in objects if o not in wars]
                     objects += [p for w in wars for p in prep_objects(w, cue.preps)]
                 objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
+                if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
+                    objects = [o for o in objects if not self._unnamed_plural(o)]
                 patients = [m for t in objects for m in actors_of(t, self.index)]
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
                     patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]
@@ -1422,7 +1434,9 @@ class DocReader:
             led = body_led_by_title(self, title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
         if rel_type in {"LEADS", "DEPUTY_OF"} and (
-            self._leads_a_part(noun, objects) or heads_a_named_part(objects, self.index)
+            self._leads_a_part(noun, objects)
+            or heads_a_named_part(objects, self.index)
+            or self._part_noun_before(noun, orgs)
         ):  # "the leader of ISIS in Syria", "a deputy head of the ministry's press department"
             people = [m for m in holder_mentions if m.label == "Person"]
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
@@ -1494,6 +1508,25 @@ class DocReader:
             for t in noun.lefts
             if t.dep_ in {"compound", "nmod"}
         )
+
+    def _one_set_off(self, noun: Token) -> bool:
+        """Whether a noun of a group's people is one person's role set off after his name ("A, a former commander of
+        X who joined Y": A joined), not the group's people ("fighters from X who joined Y")."""
+        return noun.tag_ == "NN" and person_set_off_before(noun, self.index) is not None
+
+    def _unnamed_plural(self, noun: Token) -> bool:
+        """Whether a noun is a plural that names no one and no body it is "of" or that qualifies it ("more than 80
+        organisations"; not "the ranks of Y", "the Fano fighters"): the examples it lists are listed beside the
+        subject, not what the subject is a member of."""
+        named = any(self.index.at(t) is not None for t in noun.lefts) or prep_objects(noun, {"of"})
+        return noun.tag_ in {"NNS", "NNPS"} and self.index.at(noun) is None and not named
+
+    def _part_noun_before(self, noun: Token, orgs: list[Mention]) -> bool:
+        """Whether a part's noun set before a role of an organisation makes it a part's head: "the group's political
+        wing chief, X", "Hamas's finance chief" (a state's "intelligence chief" heads a service, another rule's)."""
+        if not any(m.label == "Organization" for m in orgs):
+            return False
+        return any(t.dep_ == "compound" and t.lemma_.lower() in self.cues.part_nouns for t in noun.lefts)
 
     def appointment(self, verb: Token) -> None:
         """ "X was appointed secretary-general of Y", "Y named X as its new leader", "X succeeded Z as leader of Y":

@@ -69,7 +69,7 @@ def described_as_organisation(token: Token) -> bool:
     if apposed_as_body(token):
         return True
     if token.dep_ == "appos" and token.head.lemma_.lower() in apposed and token.head.pos_ == "NOUN":
-        return True
+        return not _role_holder_hung_on_body(token)
     token = first_of_list(token)
     head = token.head
     if token.dep_ in {"compound", "appos"} and (
@@ -77,6 +77,16 @@ def described_as_organisation(token: Token) -> bool:
     ):
         return True
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _lists()["clan_nouns"]
+
+
+def _role_holder_hung_on_body(token: Token) -> bool:
+    """Whether a name set beside a body's noun follows a person's role of that body, on which the parser hung it
+    wrongly: "a senior member of the group, X", "a commander of the movement, X" name the role's holder, a person."""
+    body = token.head
+    if body.dep_ != "pobj" or body.head.lower_ != "of":
+        return False
+    role = body.head.head.lemma_.lower()
+    return load_cues().is_person_role(role) or role in load_seed_yaml("relations.yaml")["person_nouns"]
 
 
 def apposed_as_body(token: Token) -> bool:

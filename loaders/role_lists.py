@@ -83,6 +83,33 @@ def role_examples(reader: DocReader, noun: Token) -> None:
             reader.emit(person, own_type, org, noun, f"role-examples:{lemma}", 0.75)
 
 
+def leadership_listed(reader: DocReader, noun: Token) -> None:
+    """The people a body's leadership is said to include are its members: "the group's leadership includes A and B",
+    "Command is exercised by a leadership that includes A, B and C" (a leadership of no owner is that of the group the
+    paragraph tells of); each one's own title before the name gives the staff's type ("the spokesman X"), and a head's
+    title none (the title is read as the head's by the title rules)."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"]  # "a leadership that includes A and B"
+    verbs = [v for v in verbs if v.lemma_.lower() in coalition_cues().listing_verbs]
+    items = [x for v in verbs for c in v.children if c.dep_ == "dobj" for x in conjuncts(c)]
+    people = [m for m in dict.fromkeys(_named_item(reader.index, x) for x in items) if m and m.label == "Person"]
+    if not people:
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+    orgs = [m for t in owners for m in actors_of(t, reader.index)] if owners else _group_told_of(reader.index, noun)
+    for org in (m for m in orgs if m.label == "Organization" and member_type(m) == "MEMBER_OF"):
+        for person in people:
+            own = _own_title(reader, person)
+            if own is None or own[0] in {"WORKS_FOR", "DEPUTY_OF", "MEMBER_OF"}:
+                rel_type = figure_type(own[0], own[1], org) if own else "MEMBER_OF"
+                reader.emit(person, rel_type, org, noun, f"leadership-listed:{noun.lemma_.lower()}", 0.7)
+
+
+def _named_item(index: MentionIndex, item: Token) -> Mention | None:
+    """The name a listed item gives: its own, or the one set beside its title ("the military commander X")."""
+    return index.at(item) or next((m for c in item.children if c.dep_ == "appos" and (m := index.at(c))), None)
+
+
 def listed_by_plural_role(reader: DocReader, person: Mention, rel_type: str) -> bool:
     """Whether a plural role of this type lists the person among its examples ("Among the coalition's leaders are A
     of the X gang and B of the Y gang", "gang leaders, including A of the X gang"): each one named with a body of
@@ -131,6 +158,13 @@ def _group_told_of(index: MentionIndex, noun: Token) -> list[Mention]:
 def _staff_title(reader: DocReader, person: Mention) -> tuple[str, str] | None:
     """The staff role (WORKS_FOR or DEPUTY_OF) and its last word that a listed person's own title before the name
     gives ("Foreign Minister" of "officials, including Foreign Minister X"), else None."""
+    own = _own_title(reader, person)
+    return own if own is not None and own[0] in {"WORKS_FOR", "DEPUTY_OF"} else None
+
+
+def _own_title(reader: DocReader, person: Mention) -> tuple[str, str] | None:
+    """The role and its last word that a person's own title before the name gives ("Foreign Minister X": WORKS_FOR,
+    "the military commander X": MEMBER_OF, "the president X": LEADS), else None."""
     doc, left = reader.doc, person.start
     while left > 0 and person.start - left < 4 and doc[left - 1].pos_ in {"PROPN", "NOUN"}:
         left -= 1
@@ -139,8 +173,7 @@ def _staff_title(reader: DocReader, person: Mention) -> tuple[str, str] | None:
         found = reader.cues.role_of(tuple(words[-size:]))
         if found is None:
             continue
-        refined = reader._role_type(found, words[-size:], definite_of=False)
-        return (refined, words[-1]) if refined in {"WORKS_FOR", "DEPUTY_OF"} else None
+        return reader._role_type(found, words[-size:], definite_of=False), words[-1]
     return None
 
 
@@ -153,8 +186,8 @@ def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     cues = [
         c
         for c in noun.children
-        if c.dep_ == "prep" and tuple(t.lower_ for t in doc[c.left_edge.i : c.i + 1]) in examples
-    ]
+        if c.dep_ in {"prep", "acl"} and tuple(t.lower_ for t in doc[c.left_edge.i : c.i + 1]) in examples
+    ]  # "fighters including A and B": "including" a preposition, or a participle the parser made of it
     heads = [p for c in cues for p in c.children if p.dep_ == "pobj"]
     titled = reader.index.at(noun.head)
     if noun.dep_ == "compound" and titled is not None and titled.label == "Person":
@@ -180,7 +213,8 @@ def _count_of(reader: DocReader, noun: Token) -> Token | None:
 
 def _named_after_count(reader: DocReader, noun: Token) -> list[Mention]:
     """The names listed after the comma that closes a counted partitive of a plural role whose owner the sentence
-    names: A and B of "X said two of his deputies, A and B" or "the group and three of its leaders, A, B and C" (the
+    names (or that a clause of naming gives: "two of its members, whom it named as A and B"): A and B of "X said two
+    of his deputies, A and B" or "the group and three of its leaders, A, B and C" (the
     parser hangs them on the count, on the verb or on the first item of a list), or refers to by a group noun before
     it ("The group called for the release of two of its founders, A and B"), or owns as a person known to lead a body
     ("X headed the KNB. Two of his deputies, A and B, ..."); not when "its" reaches back past the sentence alone, where
@@ -194,7 +228,17 @@ def _named_after_count(reader: DocReader, noun: Token) -> list[Mention]:
     told_here = told_here or any(m.label == "Person" and m.key in reader.index.groups for m in named)  # "his"
     if not _count_owner(reader, noun) and not told_here:
         return []
-    return names_opening_items(doc[noun.i + 2 : noun.sent.end], reader.index, stop_at_verb=True)
+    return _named_by_clause(reader, noun) or names_opening_items(
+        doc[noun.i + 2 : noun.sent.end], reader.index, stop_at_verb=True
+    )
+
+
+def _named_by_clause(reader: DocReader, noun: Token) -> list[Mention]:
+    """The names a relative clause of naming gives a counted plural role after "as": A and B of "two of its members,
+    whom it named as A and B" (``as_object_verbs``: "named", "identified")."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in reader.cues.as_object_verbs]
+    named = [m for v in clauses for p in prep_objects(v, {"as"}) for x in conjuncts(p) if (m := reader.index.at(x))]
+    return list(dict.fromkeys(named))
 
 
 def _named_after_colon(reader: DocReader, noun: Token) -> list[Mention]:

@@ -50,6 +50,7 @@ class RoleTypes:
     public_roles: frozenset[str]  # "figure" of "a Kosovo Serb figure": a state before it is his nationality
     control_participles: frozenset[str]  # "controlled" of "a unit controlled by the IRGC": a part of the IRGC
     deputy_preps: frozenset[str]  # "on" of "his deputy on the council", "to" of "a deputy to JNIM leader Y"
+    leadership_nouns: frozenset[str]  # "the group's leadership includes A and B": A and B are its members
 
 
 @cache
@@ -76,6 +77,7 @@ def role_types() -> RoleTypes:
         "public_roles",
         "control_participles",
         "deputy_preps",
+        "leadership_nouns",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 

@@ -491,8 +491,9 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects
     of its prepositions only when the phrase itself names no one."""
     if token.lower_ in load_cues().relative_pronouns and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-        if people_of_group(token):
-            return []  # "former members of X who joined Y": the members, none of them named
+        if people_of_group(token):  # "former members of X who joined Y": the members, none of them named
+            holder = _one_of_group_set_off(token, index)  # "A, a former commander of X who joined Y": A
+            return [holder] if holder is not None else []
         if token.lower_ not in load_cues().thing_relative_pronouns and (
             person := person_set_off_before(token.head.head, index)
         ):
@@ -683,6 +684,16 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         seen.setdefault(m.key, m)
     return list(seen.values())
+
+
+def _one_of_group_set_off(pronoun: Token, index: MentionIndex) -> Mention | None:
+    """The person a "who" after a group stands for when the group's people noun is one person's role set off after
+    his name ("A, a former commander of X who joined Y": A), not a plural ("fighters from X who joined Y"); else
+    None (the parser hangs the clause on X)."""
+    noun = pronoun.head.head.head.head
+    if noun.dep_ == "conj" and noun.head.dep_ == "appos":
+        noun = noun.head  # "A, a former spokesman and commander of X who joined Y"
+    return person_set_off_before(noun, index) if noun.tag_ == "NN" else None
 
 
 def people_of_group(pronoun: Token) -> bool:

@@ -1037,3 +1037,154 @@ def test_each_leader_a_plural_role_lists_with_a_body_of_his_own_leads_it(text: s
 def test_a_name_with_a_body_but_no_leaders_listing_it_is_a_member() -> None:
     found = links("Walid Haddad of Kataib Hezbollah met the envoys on Sunday.")
     assert ("walid-haddad", "LEADS", "kataib-hezbollah") not in found, found
+
+
+def test_fighters_including_a_list_name_members_of_the_group_told_of_however_including_is_parsed() -> None:
+    found = links(
+        "The Lions of Qaraqosh rose to prominence in 2021. The group was built around fighters including Omar Saleh, "
+        "Tarek Mansour and Walid Haddad."
+    )
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == "lions-of-qaraqosh"}
+    assert members == {"omar-saleh", "tarek-mansour", "walid-haddad"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Hand Front was founded in 2012. Police arrested a senior member of the group, Omar Saleh, on Monday.",
+        "The Red Hand Front was founded in 2012. Police arrested another senior member of the group, Omar Saleh, on "
+        "Monday.",
+    ],
+)
+def test_a_name_after_a_role_of_the_group_is_the_role_holder_not_the_group(text: str) -> None:
+    kg = graph_of(text)
+    assert kg.g.nodes["omar-saleh"]["label"] == "Person"
+    assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Hand Front's political wing chief, Omar Saleh, was arrested on Monday.",
+        "The Red Hand Front was founded in 2012. The group's military wing chief, Omar Saleh, was arrested on Monday.",
+    ],
+)
+def test_the_chief_of_a_groups_wing_is_a_member_of_the_group_not_its_head(text: str) -> None:
+    found = links(text)
+    assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in found, found
+    assert ("omar-saleh", "LEADS", "red-hand-front") not in found, found
+
+
+def test_a_states_intelligence_chief_still_works_for_the_state() -> None:
+    found = links("Iraq's intelligence chief, Omar Saleh, met the delegation on Monday.")
+    assert ("omar-saleh", "WORKS_FOR", "iraq") in found, found
+    assert not any(s == "omar-saleh" and t == "MEMBER_OF" for s, t, _ in found), found
+
+
+def test_groups_listed_between_dashes_after_an_alliance_are_its_members() -> None:
+    found = links(
+        "The Northern Alliance — the Red Hand Front, the Valley Brigades and the Southern Revolutionary Army — "
+        "launched an offensive in May."
+    )
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == "northern-alliance"}
+    assert members == {"red-hand-front", "valley-brigades", "southern-revolutionary-army"}, found
+
+
+def test_one_description_between_dashes_lists_no_members() -> None:
+    found = links("The Northern Alliance — long the Red Hand Front's rival — launched an offensive in May.")
+    assert ("red-hand-front", "MEMBER_OF", "northern-alliance") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Hand Front's leadership includes Omar Saleh, Tarek Mansour and Walid Haddad.",
+        "The Red Hand Front was founded in 2012. Its leadership includes Omar Saleh, Tarek Mansour and Walid Haddad.",
+        "The Red Hand Front was founded in 2012. Command is exercised by a leadership that includes Omar Saleh, "
+        "Tarek Mansour and Walid Haddad.",
+    ],
+)
+def test_the_people_a_groups_leadership_includes_are_its_members(text: str) -> None:
+    members = {s for s, t, o in links(text) if t == "MEMBER_OF" and o == "red-hand-front"}
+    assert members == {"omar-saleh", "tarek-mansour", "walid-haddad"}, members
+
+
+def test_a_title_in_a_leadership_list_gives_the_holders_own_type() -> None:
+    found = links(
+        "The Red Hand Front was founded in 2012. The group's leadership includes the military commander Omar Saleh "
+        "and the spokesman Tarek Mansour."
+    )
+    assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in found, found
+    assert ("tarek-mansour", "WORKS_FOR", "red-hand-front") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara regards the Valley Brigades, the backbone of the Northern Alliance, as a terrorist group.",
+        "The Valley Brigades, the Northern Alliance's backbone, seized the town.",
+    ],
+)
+def test_the_backbone_of_an_alliance_is_its_member(text: str) -> None:
+    assert ("valley-brigades", "MEMBER_OF", "northern-alliance") in links(text)
+
+
+def test_joining_a_list_of_banned_groups_makes_no_one_a_member_of_the_examples() -> None:
+    found = links(
+        "The Red Hand Front joins more than 80 organisations proscribed in Britain, including the Valley Brigades "
+        "and the Southern Revolutionary Army."
+    )
+    assert not any(s == "red-hand-front" and t == "MEMBER_OF" for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Saleh joined the ranks of the Red Hand Front in 2015.",
+        "Omar Saleh joined the Red Hand Front in 2015.",
+    ],
+)
+def test_joining_a_group_or_its_ranks_makes_a_member(text: str) -> None:
+    assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in links(text)
+
+
+def test_joining_a_groups_fighters_makes_a_member_of_the_group() -> None:
+    assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in links(
+        "Omar Saleh joined the Red Hand Front fighters in 2023."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Saleh, a former commander of the Valley Brigades who joined the Red Hand Front in 2015, was killed on "
+        "Monday.",
+        "In May 2015, Omar Saleh, a former spokesman and commander of the Valley Brigades who had joined the Red Hand "
+        "Front, pledged allegiance to the Southern Revolutionary Army.",
+    ],
+)
+def test_who_after_the_group_of_one_persons_role_is_that_person(text: str) -> None:
+    found = links(text)
+    assert ("omar-saleh", "MEMBER_OF", "red-hand-front") in found, found
+    assert ("valley-brigades", "MEMBER_OF", "red-hand-front") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters from the Valley Brigades who joined the Red Hand Front were killed.",
+        "Former members of the Valley Brigades who pledged allegiance to the Red Hand Front were arrested.",
+    ],
+)
+def test_who_after_the_group_of_its_people_is_none_of_them_named(text: str) -> None:
+    found = links(text)
+    assert not any(o == "red-hand-front" and t == "MEMBER_OF" for _, t, o in found), found
+
+
+def test_members_a_group_names_in_a_clause_after_their_count_are_its_members() -> None:
+    found = links(
+        "The Red Hand Front said on Thursday that two of its fighters, whom it identified as Omar Saleh and Tarek "
+        "Mansour, had stormed the base."
+    )
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == "red-hand-front"}
+    assert members == {"omar-saleh", "tarek-mansour"}, found

@@ -77,6 +77,7 @@ class BlamePhraseCues:
     together_words: frozenset[str]  # "together with X"
     linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
     linking_preps: frozenset[str]  # linked "to" the bombing
+    planning_verbs: frozenset[str]  # "accused X of planning the attack": the incident a gerund of preparing names
 
 
 @cache
@@ -111,6 +112,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["together_words"]),
         frozenset(block["linking_verbs"]),
         frozenset(block["linking_preps"]),
+        frozenset(block["planning_verbs"]),
     )
 
 
@@ -267,10 +269,21 @@ def hung_in_clause(noun: Token) -> list[Token]:
 
 
 def perpetrated(head: Token, perpetration_verbs: frozenset[str]) -> list[Token]:
-    """The incidents a gerund of doing names: "accused X of carrying out the bombing" (its objects, each conjunct)."""
-    if head.pos_ != "VERB" or not {head.lemma_.lower(), head.lower_} & perpetration_verbs:
+    """The incidents a gerund of doing or of planning names: "accused X of carrying out the bombing", "accused X of
+    planning the assassination", "accused of helping plan the attack" (the objects of the verb it completes), each
+    conjunct.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police accused the cell of helping plan the bombing and the raid.")
+    >>> [t.text for t in perpetrated(doc[5], frozenset({"carry"}))]
+    ['bombing', 'raid']
+    """
+    if head.pos_ != "VERB":
         return []
-    return [c for o in head.children if o.dep_ == "dobj" for c in conjuncts(o)]
+    done = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # "helping plan", "conspired to commit"
+    doing = perpetration_verbs | blame_phrase_cues().planning_verbs
+    verbs = [v for v in [head, *done] if {v.lemma_.lower(), v.lower_} & doing]
+    return [c for v in verbs for o in v.children if o.dep_ == "dobj" for c in conjuncts(o)]
 
 
 def possessors(noun: Token, index: MentionIndex) -> list[Mention]:

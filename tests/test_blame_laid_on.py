@@ -223,3 +223,16 @@ def test_carrying_out_a_pronoun_that_names_no_incident_blames_no_one() -> None:
 )
 def test_an_incident_listed_after_a_later_word_of_the_series_laid_on_x_is_laid_on_x(text: str, certainty: str) -> None:
     assert blamed(text).get(("harbor-brigade", "Gao assault")) == certainty, blamed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("A bomb hit a bus station in Kano on Monday. Police accused Boko Haram of planning the bombing.", "alleged"),
+        ("A bomb hit a bus station in Kano on Monday. Police accused Boko Haram of organising the bombing.", "alleged"),
+        ("A bomb hit a bus station in Kano on Monday. Boko Haram was accused of helping plan the bombing.", "alleged"),
+        ("A bomb hit a bus station in Kano on Monday. Boko Haram denied any role in planning the bombing.", "negated"),
+    ],
+)
+def test_a_group_blamed_for_planning_an_incident_is_blamed_for_the_incident(text: str, certainty: str) -> None:
+    assert blamed(text) == {("boko-haram", "Kano bomb"): certainty}, blamed(text)

@@ -66,6 +66,7 @@ class BlamePhraseCues:
     mark_nouns: frozenset[str]  # "the attack bore the hallmarks of X"
     bearing_verbs: frozenset[str]  # "bore", "had" the hallmarks
     mark_preps: frozenset[str]  # the hallmarks "of" X
+    work_nouns: frozenset[str]  # "the bombing was the work of X"
     listing_verbs: frozenset[str]  # "Its best-known attacks include:" and a list of incidents after it
     partner_preps: frozenset[str]  # "Y, alongside X, carried out the raid": X did it too
     opening_preps: frozenset[str]  # "Since launching Operation X, the army ...": the army launched it
@@ -101,6 +102,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["mark_nouns"]),
         frozenset(block["bearing_verbs"]),
         frozenset(block["mark_preps"]),
+        frozenset(block["work_nouns"]),
         frozenset(block["listing_verbs"]),
         frozenset(block["partner_preps"]),
         frozenset(block["opening_preps"]),
@@ -176,8 +178,18 @@ def _qualifies_named(mention: Mention, index: MentionIndex) -> bool:
 
 def described_by(participle: Token) -> list[Token]:
     """The noun a blame participle describes: "Denis Sergeev, accused by the UK of killing X", "a commander
-    blamed for the massacre" (a reduced relative clause has no subject of its own)."""
-    return [participle.head] if participle.dep_ == "acl" and participle.tag_ == "VBN" else []
+    blamed for the massacre" (a reduced relative clause has no subject of its own), also as the second of two
+    participles on it: "X, founded by Y and blamed for the bombing".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Harbor Brigade, founded by Ali Musa and blamed for the bombing, denies it.")
+    >>> [t.text for t in described_by(doc[9])]
+    ['Brigade']
+    """
+    first = participle
+    while first.dep_ == "conj" and first.tag_ in {"VBN", "VBD"} and first.head.tag_ == "VBN":
+        first = first.head  # the parse may tag the second participle as a past tense
+    return [first.head] if first.dep_ == "acl" and first.tag_ == "VBN" else []
 
 
 def with_listed(tokens: list[Token]) -> list[Token]:
@@ -483,6 +495,27 @@ def bore_marks(reader: DocReader, noun: Token) -> None:
     certainty = certainty_of(noun, reader.cues, reader.words, "alleged")
     certainty = "alleged" if certainty == "asserted" else certainty
     reader.emit_all(marked, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.7, certainty)
+
+
+def work_of(reader: DocReader, noun: Token) -> None:
+    """ "the bombing was the work of X", "officials said the attack was the handiwork of X": the incident the subject of
+    "be" names is laid on the actor whose work it is said to be, each one named ("it was the work of X": the incident
+    named last); negated when denied ("was not the work of X"); none for a noun that only a name qualifies ("the work
+    of a Russian group")."""
+    wanted = blame_phrase_cues()
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_.lower() != "be" or noun.lemma_.lower() not in wanted.work_nouns:
+        return
+    owners = [c for o in prep_objects(noun, wanted.mark_preps) for c in conjuncts(o)]
+    doers = [m for c in owners if (m := reader.index.at(c)) is not None]  # the name itself: not "Russian" of "the
+    # work of a Russian group"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    events = [e for s in subjects if (e := reader.events.event_at(s)) is not None]
+    if not events and any(s.lower_ in wanted.deed_pronouns for s in subjects):
+        events = named_last(reader, noun)
+    certainty = certainty_of(noun, reader.cues, reader.words, "asserted")
+    doers = [m for m in doers if m.label != "Location"]
+    reader.emit_all(doers, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.7, certainty)
 
 
 def linked_to(reader: DocReader, verb: Token) -> None:

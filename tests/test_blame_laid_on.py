@@ -236,3 +236,27 @@ def test_an_incident_listed_after_a_later_word_of_the_series_laid_on_x_is_laid_o
 )
 def test_a_group_blamed_for_planning_an_incident_is_blamed_for_the_incident(text: str, certainty: str) -> None:
     assert blamed(text) == {("boko-haram", "Kano bomb"): certainty}, blamed(text)
+
+
+def test_a_group_described_by_a_second_participle_of_blame_is_blamed_for_the_incident() -> None:
+    text = (
+        "A bomb hit a bus station in Kano on Monday. The Harbor Brigade, founded by Ali Musa in 2010 and blamed for "
+        "the bombing, denies any link to the blast."
+    )
+    assert blamed(text).get(("harbor-brigade", "Kano bomb")) == "alleged", blamed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("A bomb hit a bus station in Kano on Monday. Police said the bombing was the work of Boko Haram.", "asserted"),
+        ("A bomb hit a bus station in Kano on Monday. Police said it was the handiwork of Boko Haram.", "asserted"),
+        ("A bomb hit a bus station in Kano on Monday. The bombing was not the work of Boko Haram.", "negated"),
+    ],
+)
+def test_an_incident_said_to_be_the_work_of_a_group_is_laid_on_the_group(text: str, certainty: str) -> None:
+    assert blamed(text) == {("boko-haram", "Kano bomb"): certainty}, blamed(text)
+
+
+def test_the_work_of_a_group_only_a_country_qualifies_blames_no_one() -> None:
+    assert blamed("A bomb hit a bus station in Kano on Monday. The bombing was the work of a Nigerian cell.") == {}

@@ -198,6 +198,7 @@ def with_listed(tokens: list[Token]) -> list[Token]:
     raid in Tessit" (the next of a list the parse hangs on the first)."""
     wanted = blame_phrase_cues().listing_preps
     listed = [p for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) + listed_after_mark(t)]
+    listed += [p for t in tokens for p in listed_in_apposition(t) if p not in listed]
     listed += [p for t in tokens for p in hung_in_clause(t) if p not in listed]
     listed += [p for t in tokens for p in listed_later(t, wanted) if p not in listed]
     return tokens + [c for p in listed for c in conjuncts(p)]
@@ -220,6 +221,25 @@ def listed_later(noun: Token, wanted: frozenset[str]) -> list[Token]:
         if t.i > noun.i and t.dep_ == "prep" and t.lower_ in wanted and t.head.i != noun.i
         for o in t.children
         if o.dep_ == "pobj"
+    ]
+
+
+def listed_in_apposition(noun: Token) -> list[Token]:
+    """The next members of a list of three or more that the parse hangs on its first as an apposition with the rest
+    its conjuncts: "blamed for the 2019 attack on Gao's port, the 2020 attack on the air base and the 2021 attack on
+    Tessit" (the second "attack" in apposition, the third its conjunct); not an apposition that renames ("the bombing,
+    a suicide attack"), which has no conjunct.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Harbor Brigade has been blamed for the March 2019 attack on Gao's port, the June 2020 "
+    ...                  "attack on the Kalo air base and the May 2021 attack on the barracks at Tessit.")
+    >>> [(t.text, t.i) for t in listed_in_apposition(doc[10])]
+    [('attack', 19)]
+    """
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "NOUN" and any(x.dep_ == "conj" for x in c.children)
     ]
 
 

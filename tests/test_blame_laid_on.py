@@ -260,3 +260,37 @@ def test_an_incident_said_to_be_the_work_of_a_group_is_laid_on_the_group(text: s
 
 def test_the_work_of_a_group_only_a_country_qualifies_blames_no_one() -> None:
     assert blamed("A bomb hit a bus station in Kano on Monday. The bombing was the work of a Nigerian cell.") == {}
+
+
+def test_each_incident_of_a_list_the_parse_hangs_in_apposition_is_laid_on_the_group() -> None:
+    text = (
+        "The Harbor Brigade has been blamed for the March 2019 attack on Gao's port, the June 2020 attack on the Kalo "
+        "air base and the May 2021 attack on the barracks at Tessit."
+    )
+    assert len(blamed(text)) == 3, blamed(text)
+
+
+def test_an_incident_renamed_in_apposition_is_one_incident_laid_on_the_group() -> None:
+    found = blamed("The Harbor Brigade claimed the bombing in Gao, a suicide attack on the city's port.")
+    assert len(found) == 1, found
+
+
+def test_the_people_a_nameless_noun_responsible_for_an_incident_lists_are_blamed_for_it() -> None:
+    text = (
+        "A bomb hit a bus station in Kano on Monday. The Treasury sanctioned four men responsible for the bombing, "
+        "including Ali Musa and Omar Bile."
+    )
+    assert {s for s, _ in blamed(text)} == {"ali-musa", "omar-bile"}, blamed(text)
+
+
+def test_a_group_responsible_for_listed_incidents_is_blamed_for_them_and_the_listed_names_are_no_authors() -> None:
+    found = blamed("The Harbor Brigade is responsible for numerous raids, including the bombing of the Kalo Army base.")
+    assert {s for s, _ in found} == {"harbor-brigade"}, found
+
+
+def test_bodies_listed_after_the_people_responsible_are_not_among_them() -> None:
+    text = (
+        "A bomb hit a bus station in Kano on Monday. The Treasury sanctioned four men responsible for the bombing, "
+        "including Ali Musa and Omar Bile, as well as two firms, Kano Star Trading Ltd. and Bile Brothers Ltd."
+    )
+    assert {s for s, _ in blamed(text)} == {"ali-musa", "omar-bile"}, blamed(text)

@@ -66,6 +66,7 @@ class BlamePhraseCues:
     mark_nouns: frozenset[str]  # "the attack bore the hallmarks of X"
     bearing_verbs: frozenset[str]  # "bore", "had" the hallmarks
     mark_preps: frozenset[str]  # the hallmarks "of" X
+    work_nouns: frozenset[str]  # "the bombing was the work of X"
     listing_verbs: frozenset[str]  # "Its best-known attacks include:" and a list of incidents after it
     partner_preps: frozenset[str]  # "Y, alongside X, carried out the raid": X did it too
     opening_preps: frozenset[str]  # "Since launching Operation X, the army ...": the army launched it
@@ -77,6 +78,7 @@ class BlamePhraseCues:
     together_words: frozenset[str]  # "together with X"
     linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
     linking_preps: frozenset[str]  # linked "to" the bombing
+    planning_verbs: frozenset[str]  # "accused X of planning the attack": the incident a gerund of preparing names
 
 
 @cache
@@ -100,6 +102,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["mark_nouns"]),
         frozenset(block["bearing_verbs"]),
         frozenset(block["mark_preps"]),
+        frozenset(block["work_nouns"]),
         frozenset(block["listing_verbs"]),
         frozenset(block["partner_preps"]),
         frozenset(block["opening_preps"]),
@@ -111,6 +114,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["together_words"]),
         frozenset(block["linking_verbs"]),
         frozenset(block["linking_preps"]),
+        frozenset(block["planning_verbs"]),
     )
 
 
@@ -174,8 +178,18 @@ def _qualifies_named(mention: Mention, index: MentionIndex) -> bool:
 
 def described_by(participle: Token) -> list[Token]:
     """The noun a blame participle describes: "Denis Sergeev, accused by the UK of killing X", "a commander
-    blamed for the massacre" (a reduced relative clause has no subject of its own)."""
-    return [participle.head] if participle.dep_ == "acl" and participle.tag_ == "VBN" else []
+    blamed for the massacre" (a reduced relative clause has no subject of its own), also as the second of two
+    participles on it: "X, founded by Y and blamed for the bombing".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Harbor Brigade, founded by Ali Musa and blamed for the bombing, denies it.")
+    >>> [t.text for t in described_by(doc[9])]
+    ['Brigade']
+    """
+    first = participle
+    while first.dep_ == "conj" and first.tag_ in {"VBN", "VBD"} and first.head.tag_ == "VBN":
+        first = first.head  # the parse may tag the second participle as a past tense
+    return [first.head] if first.dep_ == "acl" and first.tag_ == "VBN" else []
 
 
 def with_listed(tokens: list[Token]) -> list[Token]:
@@ -184,6 +198,7 @@ def with_listed(tokens: list[Token]) -> list[Token]:
     raid in Tessit" (the next of a list the parse hangs on the first)."""
     wanted = blame_phrase_cues().listing_preps
     listed = [p for t in tokens for p in prep_objects(t, wanted) + hung_inside(t) + listed_after_mark(t)]
+    listed += [p for t in tokens for p in listed_in_apposition(t) if p not in listed]
     listed += [p for t in tokens for p in hung_in_clause(t) if p not in listed]
     listed += [p for t in tokens for p in listed_later(t, wanted) if p not in listed]
     return tokens + [c for p in listed for c in conjuncts(p)]
@@ -206,6 +221,25 @@ def listed_later(noun: Token, wanted: frozenset[str]) -> list[Token]:
         if t.i > noun.i and t.dep_ == "prep" and t.lower_ in wanted and t.head.i != noun.i
         for o in t.children
         if o.dep_ == "pobj"
+    ]
+
+
+def listed_in_apposition(noun: Token) -> list[Token]:
+    """The next members of a list of three or more that the parse hangs on its first as an apposition with the rest
+    its conjuncts: "blamed for the 2019 attack on Gao's port, the 2020 attack on the air base and the 2021 attack on
+    Tessit" (the second "attack" in apposition, the third its conjunct); not an apposition that renames ("the bombing,
+    a suicide attack"), which has no conjunct.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Harbor Brigade has been blamed for the March 2019 attack on Gao's port, the June 2020 "
+    ...                  "attack on the Kalo air base and the May 2021 attack on the barracks at Tessit.")
+    >>> [(t.text, t.i) for t in listed_in_apposition(doc[10])]
+    [('attack', 19)]
+    """
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "NOUN" and any(x.dep_ == "conj" for x in c.children)
     ]
 
 
@@ -267,10 +301,21 @@ def hung_in_clause(noun: Token) -> list[Token]:
 
 
 def perpetrated(head: Token, perpetration_verbs: frozenset[str]) -> list[Token]:
-    """The incidents a gerund of doing names: "accused X of carrying out the bombing" (its objects, each conjunct)."""
-    if head.pos_ != "VERB" or not {head.lemma_.lower(), head.lower_} & perpetration_verbs:
+    """The incidents a gerund of doing or of planning names: "accused X of carrying out the bombing", "accused X of
+    planning the assassination", "accused of helping plan the attack" (the objects of the verb it completes), each
+    conjunct.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police accused the cell of helping plan the bombing and the raid.")
+    >>> [t.text for t in perpetrated(doc[5], frozenset({"carry"}))]
+    ['bombing', 'raid']
+    """
+    if head.pos_ != "VERB":
         return []
-    return [c for o in head.children if o.dep_ == "dobj" for c in conjuncts(o)]
+    done = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # "helping plan", "conspired to commit"
+    doing = perpetration_verbs | blame_phrase_cues().planning_verbs
+    verbs = [v for v in [head, *done] if {v.lemma_.lower(), v.lower_} & doing]
+    return [c for v in verbs for o in v.children if o.dep_ == "dobj" for c in conjuncts(o)]
 
 
 def possessors(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -470,6 +515,27 @@ def bore_marks(reader: DocReader, noun: Token) -> None:
     certainty = certainty_of(noun, reader.cues, reader.words, "alleged")
     certainty = "alleged" if certainty == "asserted" else certainty
     reader.emit_all(marked, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.7, certainty)
+
+
+def work_of(reader: DocReader, noun: Token) -> None:
+    """ "the bombing was the work of X", "officials said the attack was the handiwork of X": the incident the subject of
+    "be" names is laid on the actor whose work it is said to be, each one named ("it was the work of X": the incident
+    named last); negated when denied ("was not the work of X"); none for a noun that only a name qualifies ("the work
+    of a Russian group")."""
+    wanted = blame_phrase_cues()
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_.lower() != "be" or noun.lemma_.lower() not in wanted.work_nouns:
+        return
+    owners = [c for o in prep_objects(noun, wanted.mark_preps) for c in conjuncts(o)]
+    doers = [m for c in owners if (m := reader.index.at(c)) is not None]  # the name itself: not "Russian" of "the
+    # work of a Russian group"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    events = [e for s in subjects if (e := reader.events.event_at(s)) is not None]
+    if not events and any(s.lower_ in wanted.deed_pronouns for s in subjects):
+        events = named_last(reader, noun)
+    certainty = certainty_of(noun, reader.cues, reader.words, "asserted")
+    doers = [m for m in doers if m.label != "Location"]
+    reader.emit_all(doers, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.7, certainty)
 
 
 def linked_to(reader: DocReader, verb: Token) -> None:

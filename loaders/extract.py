@@ -57,6 +57,7 @@ from loaders.blame_phrases import (
     unit_owners,
     verb_held_share,
     with_listed,
+    work_of,
 )
 from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
@@ -680,6 +681,7 @@ class DocReader:
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
                 (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
                 (lambda token: linked_to(self, token), blame_phrase_cues().linking_verbs),  # "linked X to the attack"
+                (lambda token: work_of(self, token), blame_phrase_cues().work_nouns),  # "the bombing was the work of X"
                 (lambda token: arrested_over(self, token), court_case_cues().arrest_verbs),  # "arrested X over Y"
                 (lambda token: named_operation(self, token), blame_phrase_cues().naming_verbs),  # "which it called X"
                 (lambda token: joined_bodies(self, token), joining_lemmas()),  # "the operation involved X"

@@ -295,12 +295,25 @@ def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], l
         holders = [c for c in word.head.children if c.dep_ == "dobj"] + [c for c in word.children if c.dep_ == "nsubj"]
         held = _not_places([m for h in holders for m in actors_of(h, index, with_preps=False)])
     elif word.dep_ == "amod" and word.i > word.head.i:  # "the group responsible for the attack"
-        held = _not_places(_holders(word.head, index))
+        held = _not_places(_holders(word.head, index)) or listed_holders(word, index)
     else:
         return None
     named = [c for p in prep_objects(word, {"for"}) for c in conjuncts(p)]
     dated = [a for c in named if c.ent_type_ == "DATE" for a in c.children if a.dep_ == "appos"]
     return held, named + dated  # "responsible for the January 20, 2019, attack": the parse hangs it on the date
+
+
+def listed_holders(word: Token, index: MentionIndex) -> list[Mention]:
+    """The people (or the bodies) a noun that names no one lists as the ones responsible: "designated ten officers
+    responsible for the coup, including A and B" (the parse may hang "including" on the noun or on the incident), of
+    the kind of the first listed ("..., including A and B, as well as three firms, C and D": A and B)."""
+    noun = word.head
+    if actors_of(noun, index, with_preps=False):
+        return []
+    hung = [noun, *(c for p in prep_objects(word, {"for"}) for c in conjuncts(p))]
+    listed = [c for h in hung for p in prep_objects(h, incident_cues().example_preps) for c in conjuncts(p)]
+    found = [m for c in listed if (m := index.at(c)) is not None and m.label in {"Person", "Organization"}]
+    return [m for m in found if m.label == found[0].label]  # not "as well as three firms" after the officers
 
 
 def held_by_another(word: Token) -> bool:

@@ -223,3 +223,74 @@ def test_carrying_out_a_pronoun_that_names_no_incident_blames_no_one() -> None:
 )
 def test_an_incident_listed_after_a_later_word_of_the_series_laid_on_x_is_laid_on_x(text: str, certainty: str) -> None:
     assert blamed(text).get(("harbor-brigade", "Gao assault")) == certainty, blamed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("A bomb hit a bus station in Kano on Monday. Police accused Boko Haram of planning the bombing.", "alleged"),
+        ("A bomb hit a bus station in Kano on Monday. Police accused Boko Haram of organising the bombing.", "alleged"),
+        ("A bomb hit a bus station in Kano on Monday. Boko Haram was accused of helping plan the bombing.", "alleged"),
+        ("A bomb hit a bus station in Kano on Monday. Boko Haram denied any role in planning the bombing.", "negated"),
+    ],
+)
+def test_a_group_blamed_for_planning_an_incident_is_blamed_for_the_incident(text: str, certainty: str) -> None:
+    assert blamed(text) == {("boko-haram", "Kano bomb"): certainty}, blamed(text)
+
+
+def test_a_group_described_by_a_second_participle_of_blame_is_blamed_for_the_incident() -> None:
+    text = (
+        "A bomb hit a bus station in Kano on Monday. The Harbor Brigade, founded by Ali Musa in 2010 and blamed for "
+        "the bombing, denies any link to the blast."
+    )
+    assert blamed(text).get(("harbor-brigade", "Kano bomb")) == "alleged", blamed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("A bomb hit a bus station in Kano on Monday. Police said the bombing was the work of Boko Haram.", "asserted"),
+        ("A bomb hit a bus station in Kano on Monday. Police said it was the handiwork of Boko Haram.", "asserted"),
+        ("A bomb hit a bus station in Kano on Monday. The bombing was not the work of Boko Haram.", "negated"),
+    ],
+)
+def test_an_incident_said_to_be_the_work_of_a_group_is_laid_on_the_group(text: str, certainty: str) -> None:
+    assert blamed(text) == {("boko-haram", "Kano bomb"): certainty}, blamed(text)
+
+
+def test_the_work_of_a_group_only_a_country_qualifies_blames_no_one() -> None:
+    assert blamed("A bomb hit a bus station in Kano on Monday. The bombing was the work of a Nigerian cell.") == {}
+
+
+def test_each_incident_of_a_list_the_parse_hangs_in_apposition_is_laid_on_the_group() -> None:
+    text = (
+        "The Harbor Brigade has been blamed for the March 2019 attack on Gao's port, the June 2020 attack on the Kalo "
+        "air base and the May 2021 attack on the barracks at Tessit."
+    )
+    assert len(blamed(text)) == 3, blamed(text)
+
+
+def test_an_incident_renamed_in_apposition_is_one_incident_laid_on_the_group() -> None:
+    found = blamed("The Harbor Brigade claimed the bombing in Gao, a suicide attack on the city's port.")
+    assert len(found) == 1, found
+
+
+def test_the_people_a_nameless_noun_responsible_for_an_incident_lists_are_blamed_for_it() -> None:
+    text = (
+        "A bomb hit a bus station in Kano on Monday. The Treasury sanctioned four men responsible for the bombing, "
+        "including Ali Musa and Omar Bile."
+    )
+    assert {s for s, _ in blamed(text)} == {"ali-musa", "omar-bile"}, blamed(text)
+
+
+def test_a_group_responsible_for_listed_incidents_is_blamed_for_them_and_the_listed_names_are_no_authors() -> None:
+    found = blamed("The Harbor Brigade is responsible for numerous raids, including the bombing of the Kalo Army base.")
+    assert {s for s, _ in found} == {"harbor-brigade"}, found
+
+
+def test_bodies_listed_after_the_people_responsible_are_not_among_them() -> None:
+    text = (
+        "A bomb hit a bus station in Kano on Monday. The Treasury sanctioned four men responsible for the bombing, "
+        "including Ali Musa and Omar Bile, as well as two firms, Kano Star Trading Ltd. and Bile Brothers Ltd."
+    )
+    assert {s for s, _ in blamed(text)} == {"ali-musa", "omar-bile"}, blamed(text)

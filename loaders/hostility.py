@@ -156,6 +156,7 @@ class HostilityCues:
     particle_quarrel_verbs: frozenset[str]
     quarrel_particles: frozenset[str]
     apposed_foe_nouns: frozenset[str]
+    rival_kinds: frozenset[str]
     accusing_verbs: frozenset[str]
     observer_nouns: frozenset[str]
     neutral_accuser_words: frozenset[str]
@@ -280,6 +281,7 @@ class HostilityReader:
             (cues.foe_nouns, self.called_each_other, by_lemma),
             (cues.foe_nouns, self.named_foes, by_lemma),
             (cues.foe_nouns, self.rival_before_name, by_lemma),
+            (cues.foe_nouns, self.rival_of_the_one_before, by_lemma),
             (cues.foe_nouns, self.rivals_listed, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
@@ -1343,6 +1345,29 @@ class HostilityReader:
         foes = self._principals([m for m in self._named_right_after(word) if m is not None])
         if owners and foes:
             self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], word, "rivals:foe")
+
+    def rival_of_the_one_before(self, word: Token) -> None:
+        """ "Inmates of the Barrio 18 gang broke into a wing of the rival MS-13", "Hamas seized Gaza from the rival
+        Fatah faction": a word of foes after "the" and right before a group's name, with no owner, sets that group
+        and the last group of ``rival_kinds`` named before it in the sentence against each other."""
+        doc = word.doc
+        if (word.pos_ == "NOUN" and word.dep_ not in MODIFIERS) or word.i == 0 or doc[word.i - 1].lower_ != "the":
+            return
+        foes = [m for m in self._named_right_after(word) if m is not None]
+        if len(foes) != 1 or not self._rival_kind(foes[0]):
+            return
+        sentence = word.sent
+        before = [
+            m
+            for m in self.reader.index.mentions
+            if sentence.start <= m.start and m.end < word.i and self._rival_kind(m) and m.key != foes[0].key
+        ]
+        if before:
+            self._each_against_each([before[-1], foes[0]], word, f"rival-of-last:{word.lemma_.lower()}")
+
+    def _rival_kind(self, mention: Mention) -> bool:
+        """Whether an actor is a group that can be called another group's rival (``rival_kinds``)."""
+        return mention.label == "Organization" and mention.kind in self.cues.rival_kinds
 
     def rivals_listed(self, word: Token) -> None:
         """ "The rival federations, the G9 and the G-Pep", "the rival gangs MS-13 and Barrio 18", "clashes between

@@ -81,6 +81,34 @@ def test_militias_loyal_to_a_state_are_its_proxies_not_the_state() -> None:
     assert not any("iran" in pair for pair in opposed("Militias loyal to Iran clashed with Hamas near the border."))
 
 
+def test_militants_loyal_to_an_armed_group_fight_on_its_side() -> None:
+    found = opposed("Militants loyal to the Islamic State clashed with the Nigerian army near the lake.")
+    assert found.get(("isis", "nigerian-army")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen of the Hamas movement stormed an office of the rival Fatah party in Khan Younis.",
+        "Hamas fighters were ambushed near Rafah by men from the rival Fatah movement.",
+    ],
+)
+def test_the_rival_group_is_the_rival_of_the_last_group_named_before_it(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert found.get(("fatah", "hamas")) == "asserted", found
+
+
+def test_the_rival_group_named_after_a_state_or_a_person_is_no_ones_rival() -> None:
+    found = opposed("Egypt hosted delegates of the rival Fatah movement while Ismail Haniyeh waited in Doha.")
+    assert not any("fatah" in pair for pair in found), found
+
+
+def test_a_coup_against_someone_opposes_them() -> None:
+    found = opposed("Colonel Assimi Goita staged a coup against President Ibrahim Boubacar Keita in August 2020.")
+    assert found.get(("assimi-goita", "ibrahim-boubacar-keita")) == "asserted", found
+
+
 def test_a_falling_out_stated_in_a_clause_about_an_accusation_is_still_asserted() -> None:
     found = opposed("Kagame, who fell out with Museveni in 2019, accused Uganda of harbouring dissidents.")
     assert found.get(("paul-kagame", "yoweri-museveni")) == "asserted", found

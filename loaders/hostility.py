@@ -104,6 +104,8 @@ class HostilityCues:
     part_nouns: frozenset[str]
     truce_verbs: frozenset[str]
     truce_preps: frozenset[str]
+    truce_ending_verbs: frozenset[str]
+    truce_ending_particles: frozenset[str]
     vowing_verbs: frozenset[str]
     vowed_fight_verbs: frozenset[str]
     inciting_verbs: frozenset[str]
@@ -187,6 +189,7 @@ class HostilityCues:
     mutual_ally_words: frozenset[str]
     joined_by_verbs: frozenset[str]
     neutral_victims: frozenset[str]
+    custody_verbs: frozenset[str]
     posting_verbs: frozenset[str]
     turning_verbs: frozenset[str]
     supporting_verbs: frozenset[str]
@@ -1010,14 +1013,25 @@ class HostilityReader:
             verb = verb.head
         elif noun.dep_ != "dobj":
             return
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.truce_verbs or is_passive(verb):
-            return
-        if is_unreal(verb) or self.reader.denied_intent(verb):
+        if verb.pos_ != "VERB" or is_passive(verb) or is_unreal(verb) or self.reader.denied_intent(verb):
             return  # "urged both sides to agree a ceasefire", "refused to sign a truce"
+        if self._ends_truce(verb):
+            enders = [m for m in self._not_backers(self._named(subjects_of(verb))) if m.label in SIDES | {"Person"}]
+            foes = self._sides(prep_objects(noun, {"with"}) + prep_objects(verb, {"with"}))
+            self.reader.emit_all(enders, "OPPOSES", foes, noun, f"truce-ended:{noun.lemma_.lower()}", 0.6)
+            return
+        if verb.lemma_.lower() not in self.cues.truce_verbs:
+            return
         others = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
         sides = self._sides(subjects_of(verb) + others)
         if len(sides) >= 2 and (others or any(t.dep_ == "cc" for s in subjects_of(verb) for t in s.children)):
             self._each_against_each(sides, noun, f"truce-parties:{noun.lemma_.lower()}")
+
+    def _ends_truce(self, verb: Token) -> bool:
+        """Whether a verb ends the truce that is its object: "suspended the ceasefire", "called off the truce"."""
+        if verb.lemma_.lower() in self.cues.truce_ending_verbs:
+            return True
+        return any(c.dep_ == "prt" and c.lower_ in self.cues.truce_ending_particles for c in verb.children)
 
     def vowed_attack(self, noun: Token) -> None:
         """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships", "the emir urged
@@ -1602,9 +1616,10 @@ class HostilityReader:
 
     def co_belligerents(self, verb: Token) -> None:
         """ "The US and Britain struck the Houthis", "Chadian and Nigerien troops launched an offensive against
-        Boko Haram": actors coordinated as the subject of one act against a named foe are allies; a war or a battle
-        they fought names its foe only after "against" or "on" ("Saudi Arabia and Iran fought a proxy war in Yemen":
-        no allies, and not Yemen's foes)."""
+        Boko Haram": actors coordinated as the subject of one act against a named foe, or of an act called joint
+        ("Kenya and Somalia conducted joint operations in Gedo"), are allies; a war or a battle they fought names its
+        foe only after "against" or "on" ("Saudi Arabia and Iran fought a proxy war in Yemen": no allies, and not
+        Yemen's foes)."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.joint_acts or is_passive(verb):
             return
         if is_reciprocal(verb, self.reader.cues.reciprocal_objects):
@@ -1624,7 +1639,8 @@ class HostilityReader:
         ]  # "Operation X, an offensive against Z"
         aims += [p for c in described for p in prep_objects(c, self.cues.joint_foe_preps)]
         foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
-        if foes:
+        joint = any(c.dep_ == "amod" and c.lower_ in joint_words() for o in objects + described for c in o.children)
+        if foes or joint:
             self._each_with_each(sides, "ALLIED_WITH", verb, f"co-belligerents:{verb.lemma_.lower()}")
 
     def fighters_hit(self, agents: list[Mention], hit: list[Token], verb: Token) -> None:
@@ -1646,11 +1662,15 @@ class HostilityReader:
         agents = [m for m in self._not_backers(agents) if m.label in SIDES and sent.start <= m.start < sent.end]
         self.reader.emit_all(agents, "OPPOSES", sides, verb, f"fighters-hit:{verb.lemma_.lower()}", 0.6)
 
-    def stand_ins(self, subject: object, rel_type: str, obj: object) -> list[tuple[Mention, Mention]]:
+    def stand_ins(self, subject: object, rel_type: str, obj: object, cue: Token) -> list[tuple[Mention, Mention]]:
         """A state's forces stand for the state: "the Israeli army killed X", "Malian troops fought JNIM" give the
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
-        ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition"."""
+        ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition". Not for taking someone into
+        custody (``custody_verbs``): "X was detained by Afghan security forces" is the forces' act, no state's
+        hostility."""
         if rel_type not in STAND_IN_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
+            return []
+        if cue.lemma_.lower() in self.cues.custody_verbs:
             return []
         s_state, o_state = self._side_of(subject), self._side_of(obj)
         s_side, o_side = s_state or subject, o_state or obj

@@ -85,6 +85,8 @@ class HostilityCues:
     not_ousting_preps: frozenset[str]
     sought_preps: frozenset[str]
     campaign_nouns: frozenset[str]
+    insurgency_nouns: frozenset[str]
+    waging_verbs: frozenset[str]
     response_nouns: frozenset[str]
     response_preps: frozenset[str]
     response_verbs: frozenset[str]
@@ -269,6 +271,7 @@ class HostilityReader:
             (cues.fighting_participles, self.founded_to_fight, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns, self.opposition_noun, by_lemma),
             (named_operation_cues().title_words, self.named_operation_against, by_lemma),
+            (cues.insurgency_nouns, self.insurgency_in, by_lemma),
             (reader.cues.mutual | cues.rivalry_nouns | _between_nouns(reader), self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
@@ -850,6 +853,28 @@ class HostilityReader:
         if campaign and acts:  # "waged a campaign of bombings against Y": the bombings hit Y
             hit = objects or self._actors([o for t in acts for o in prep_objects(t, {"against"})])
             self.reader.emit_all(owners, "ATTACKED", hit, noun, f"campaign-of:{acts[0].lemma_.lower()}", 0.6)
+
+    def insurgency_in(self, noun: Token) -> None:
+        """ "The group has waged an insurgency in Mali and Burkina Faso", "ISIS's insurgency in Iraq": the group that
+        owns or wages a rising in a country (or in a place the country's possessive names, "in Ethiopia's Somali
+        Region") opposes that country; a rising "against" someone is :meth:`opposition_noun`'s."""
+        if noun.pos_ != "NOUN" or prep_objects(noun, {"against"}):
+            return
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        verb = noun.head if self._waged(noun) and noun.dep_ == "dobj" else None
+        if not owners and verb is not None:
+            owners = self._actors(subjects_of(verb), with_preps=False)
+        places = prep_objects(noun, {"in"}) + (prep_objects(verb, {"in"}) if verb is not None else [])
+        named = [t for p in places for x in conjuncts(p) for t in (x, *(c for c in x.children if c.dep_ == "poss"))]
+        states = [m for t in named if (m := self.reader.index.at(t)) is not None and m.label == "Country"]
+        groups = [m for m in self._principals(owners) if m.label == "Organization"]
+        self.reader.emit_all(groups, "OPPOSES", states, noun, f"insurgency-in:{noun.lemma_.lower()}", 0.6)
+
+    def _waged(self, noun: Token) -> bool:
+        """Whether a rising is said to be someone's: owned ("ISIS's insurgency") or the object of a verb of waging."""
+        if any(c.dep_ == "poss" for c in noun.children):
+            return True
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.waging_verbs
 
     def named_operation_against(self, word: Token) -> None:
         """ "Turkey launched Operation Claw against the PKK", "Israel's Operation Protective Edge against Hamas": an
@@ -1752,7 +1777,10 @@ class HostilityReader:
     def _in_scene(self, holder: Token) -> bool:
         """Whether a country after a preposition of scene under this word is only where it is: "an offensive in
         southern Libya", "struck targets at sites in Iraq", "militants in Somalia" (not "Russia attacked in
-        Ukraine", "Russia's war in Ukraine", a war waged on it, nor "the Houthis in Yemen", an actor named)."""
+        Ukraine", "Russia's war in Ukraine", a war waged on it, nor "the Houthis in Yemen", an actor named, nor "an
+        insurgency in Mali", a rising against it)."""
+        if holder.lemma_.lower() in self.cues.insurgency_nouns and self._waged(holder):
+            return False
         if self.reader.events.is_event_noun(holder):
             return True
         if holder.pos_ != "NOUN" or holder.lemma_.lower() in self.reader.cues.mutual or is_ruler_noun(holder):

@@ -131,6 +131,34 @@ def test_a_state_whose_forces_detain_someone_is_not_set_against_them() -> None:
     assert found.get(("mali", "jnim")) == "asserted", found
 
 
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "JNIM has waged an insurgency in Mali and Niger since 2017.",
+            {("jnim", "mali"), ("jnim", "niger")},
+        ),
+        ("Boko Haram's insurgency in Nigeria has killed tens of thousands of people.", {("boko-haram", "nigeria")}),
+    ],
+)
+def test_a_group_that_wages_a_rising_in_a_country_opposes_it(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = opposed(text)
+    assert all(found.get(pair) == "asserted" for pair in pairs), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States fought a long insurgency in Iraq after 2003.",
+        "Egypt has been fighting the insurgency in North Sinai since 2013.",
+    ],
+)
+def test_a_state_that_fights_a_rising_in_a_country_is_not_set_against_the_country(text: str) -> None:
+    found = opposed(text)
+    assert ("united-states", "iraq") not in found, found
+    assert not any(a == b for a, b in found), found
+
+
 def test_a_coup_against_someone_opposes_them() -> None:
     found = opposed("Colonel Assimi Goita staged a coup against President Ibrahim Boubacar Keita in August 2020.")
     assert found.get(("assimi-goita", "ibrahim-boubacar-keita")) == "asserted", found

@@ -488,7 +488,7 @@ class DocReader:
                 method,
             )
         )
-        for s_state, o_state in self.hostility.stand_ins(subject, rel_type, obj):  # "the Israeli army" is Israel
+        for s_state, o_state in self.hostility.stand_ins(subject, rel_type, obj, cue):  # "the Israeli army" is Israel
             self.emit(s_state, rel_type, o_state, cue, f"{method}+state", confidence, certainty)
         if rel_type == "WORKS_FOR" and isinstance(obj, Mention) and (state := owning_state(obj, self.gazetteer)):
             self.emit(subject, rel_type, self._known(state), cue, f"{method}+state", confidence, certainty)  # "a

@@ -26,13 +26,15 @@ class FighterWords:
     state_forces: frozenset[str]
     followers: frozenset[str]
     loyalty_words: frozenset[str]
+    led_kinds: frozenset[str]
 
 
 @cache
 def fighter_words() -> FighterWords:
     """The project's words of a state's unnamed fighters, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["hostility_third_pass"]["fighter_references"]  # else a SeedKeyError
-    return FighterWords(*(frozenset(block[k]) for k in ("state_owners", "state_forces", "followers", "loyalty_words")))
+    keys = ("state_owners", "state_forces", "followers", "loyalty_words", "led_kinds")
+    return FighterWords(*(frozenset(block[k]) for k in keys))
 
 
 def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
@@ -52,10 +54,16 @@ def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
 
 
 def _followed(token: Token, index: MentionIndex, words: FighterWords) -> Mention | None:
-    """The person a plural noun's loyalty names right after it: "forces loyal to Haftar", "fighters allied to
-    Gatwech" (read in the words: the parser often hangs "loyal" on another word)."""
+    """The person or armed group a plural noun's loyalty names right after it: "forces loyal to Haftar", "fighters
+    allied to Gatwech", "militants loyal to the PKK" (read in the words: the parser often hangs "loyal" on another
+    word). Followers of a state, or of any other body, are its proxies, not the body itself."""
     doc, i = token.doc, token.i
     if i + 3 >= len(doc) or doc[i + 1].lower_ not in words.loyalty_words or doc[i + 2].lower_ not in {"to", "with"}:
         return None
     named = index.by_token.get(i + 3)
-    return named if named is not None and named.label == "Person" else None
+    if named is None and doc[i + 3].lower_ == "the" and i + 4 < len(doc):
+        named = index.by_token.get(i + 4)  # "loyal to the PKK"
+    if named is None:
+        return None
+    led = named.label == "Organization" and named.kind in words.led_kinds
+    return named if named.label == "Person" or led else None

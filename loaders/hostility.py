@@ -85,6 +85,8 @@ class HostilityCues:
     not_ousting_preps: frozenset[str]
     sought_preps: frozenset[str]
     campaign_nouns: frozenset[str]
+    insurgency_nouns: frozenset[str]
+    waging_verbs: frozenset[str]
     response_nouns: frozenset[str]
     response_preps: frozenset[str]
     response_verbs: frozenset[str]
@@ -104,6 +106,8 @@ class HostilityCues:
     part_nouns: frozenset[str]
     truce_verbs: frozenset[str]
     truce_preps: frozenset[str]
+    truce_ending_verbs: frozenset[str]
+    truce_ending_particles: frozenset[str]
     vowing_verbs: frozenset[str]
     vowed_fight_verbs: frozenset[str]
     inciting_verbs: frozenset[str]
@@ -156,6 +160,7 @@ class HostilityCues:
     particle_quarrel_verbs: frozenset[str]
     quarrel_particles: frozenset[str]
     apposed_foe_nouns: frozenset[str]
+    rival_kinds: frozenset[str]
     accusing_verbs: frozenset[str]
     observer_nouns: frozenset[str]
     neutral_accuser_words: frozenset[str]
@@ -186,6 +191,7 @@ class HostilityCues:
     mutual_ally_words: frozenset[str]
     joined_by_verbs: frozenset[str]
     neutral_victims: frozenset[str]
+    custody_verbs: frozenset[str]
     posting_verbs: frozenset[str]
     turning_verbs: frozenset[str]
     supporting_verbs: frozenset[str]
@@ -265,6 +271,7 @@ class HostilityReader:
             (cues.fighting_participles, self.founded_to_fight, by_lemma),
             (cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns, self.opposition_noun, by_lemma),
             (named_operation_cues().title_words, self.named_operation_against, by_lemma),
+            (cues.insurgency_nouns, self.insurgency_in, by_lemma),
             (reader.cues.mutual | cues.rivalry_nouns | _between_nouns(reader), self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
@@ -280,6 +287,7 @@ class HostilityReader:
             (cues.foe_nouns, self.called_each_other, by_lemma),
             (cues.foe_nouns, self.named_foes, by_lemma),
             (cues.foe_nouns, self.rival_before_name, by_lemma),
+            (cues.foe_nouns, self.rival_of_the_one_before, by_lemma),
             (cues.foe_nouns, self.rivals_listed, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
@@ -846,6 +854,28 @@ class HostilityReader:
             hit = objects or self._actors([o for t in acts for o in prep_objects(t, {"against"})])
             self.reader.emit_all(owners, "ATTACKED", hit, noun, f"campaign-of:{acts[0].lemma_.lower()}", 0.6)
 
+    def insurgency_in(self, noun: Token) -> None:
+        """ "The group has waged an insurgency in Mali and Burkina Faso", "ISIS's insurgency in Iraq": the group that
+        owns or wages a rising in a country (or in a place the country's possessive names, "in Ethiopia's Somali
+        Region") opposes that country; a rising "against" someone is :meth:`opposition_noun`'s."""
+        if noun.pos_ != "NOUN" or prep_objects(noun, {"against"}):
+            return
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        verb = noun.head if self._waged(noun) and noun.dep_ == "dobj" else None
+        if not owners and verb is not None:
+            owners = self._actors(subjects_of(verb), with_preps=False)
+        places = prep_objects(noun, {"in"}) + (prep_objects(verb, {"in"}) if verb is not None else [])
+        named = [t for p in places for x in conjuncts(p) for t in (x, *(c for c in x.children if c.dep_ == "poss"))]
+        states = [m for t in named if (m := self.reader.index.at(t)) is not None and m.label == "Country"]
+        groups = [m for m in self._principals(owners) if m.label == "Organization"]
+        self.reader.emit_all(groups, "OPPOSES", states, noun, f"insurgency-in:{noun.lemma_.lower()}", 0.6)
+
+    def _waged(self, noun: Token) -> bool:
+        """Whether a rising is said to be someone's: owned ("ISIS's insurgency") or the object of a verb of waging."""
+        if any(c.dep_ == "poss" for c in noun.children):
+            return True
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.waging_verbs
+
     def named_operation_against(self, word: Token) -> None:
         """ "Turkey launched Operation Claw against the PKK", "Israel's Operation Protective Edge against Hamas": an
         operation known by a name (one the parser heads by a word of the name, not by "Operation", which is
@@ -1008,14 +1038,25 @@ class HostilityReader:
             verb = verb.head
         elif noun.dep_ != "dobj":
             return
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.truce_verbs or is_passive(verb):
-            return
-        if is_unreal(verb) or self.reader.denied_intent(verb):
+        if verb.pos_ != "VERB" or is_passive(verb) or is_unreal(verb) or self.reader.denied_intent(verb):
             return  # "urged both sides to agree a ceasefire", "refused to sign a truce"
+        if self._ends_truce(verb):
+            enders = [m for m in self._not_backers(self._named(subjects_of(verb))) if m.label in SIDES | {"Person"}]
+            foes = self._sides(prep_objects(noun, {"with"}) + prep_objects(verb, {"with"}))
+            self.reader.emit_all(enders, "OPPOSES", foes, noun, f"truce-ended:{noun.lemma_.lower()}", 0.6)
+            return
+        if verb.lemma_.lower() not in self.cues.truce_verbs:
+            return
         others = prep_objects(noun, {"with"}) + prep_objects(verb, {"with"})
         sides = self._sides(subjects_of(verb) + others)
         if len(sides) >= 2 and (others or any(t.dep_ == "cc" for s in subjects_of(verb) for t in s.children)):
             self._each_against_each(sides, noun, f"truce-parties:{noun.lemma_.lower()}")
+
+    def _ends_truce(self, verb: Token) -> bool:
+        """Whether a verb ends the truce that is its object: "suspended the ceasefire", "called off the truce"."""
+        if verb.lemma_.lower() in self.cues.truce_ending_verbs:
+            return True
+        return any(c.dep_ == "prt" and c.lower_ in self.cues.truce_ending_particles for c in verb.children)
 
     def vowed_attack(self, noun: Token) -> None:
         """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships", "the emir urged
@@ -1344,6 +1385,29 @@ class HostilityReader:
         if owners and foes:
             self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], word, "rivals:foe")
 
+    def rival_of_the_one_before(self, word: Token) -> None:
+        """ "Inmates of the Barrio 18 gang broke into a wing of the rival MS-13", "Hamas seized Gaza from the rival
+        Fatah faction": a word of foes after "the" and right before a group's name, with no owner, sets that group
+        and the last group of ``rival_kinds`` named before it in the sentence against each other."""
+        doc = word.doc
+        if (word.pos_ == "NOUN" and word.dep_ not in MODIFIERS) or word.i == 0 or doc[word.i - 1].lower_ != "the":
+            return
+        foes = [m for m in self._named_right_after(word) if m is not None]
+        if len(foes) != 1 or not self._rival_kind(foes[0]):
+            return
+        sentence = word.sent
+        before = [
+            m
+            for m in self.reader.index.mentions
+            if sentence.start <= m.start and m.end < word.i and self._rival_kind(m) and m.key != foes[0].key
+        ]
+        if before:
+            self._each_against_each([before[-1], foes[0]], word, f"rival-of-last:{word.lemma_.lower()}")
+
+    def _rival_kind(self, mention: Mention) -> bool:
+        """Whether an actor is a group that can be called another group's rival (``rival_kinds``)."""
+        return mention.label == "Organization" and mention.kind in self.cues.rival_kinds
+
     def rivals_listed(self, word: Token) -> None:
         """ "The rival federations, the G9 and the G-Pep", "the rival gangs MS-13 and Barrio 18", "clashes between
         rival groups, including A and B": a word of foes before a plural noun whose own names (set beside it, or
@@ -1577,9 +1641,10 @@ class HostilityReader:
 
     def co_belligerents(self, verb: Token) -> None:
         """ "The US and Britain struck the Houthis", "Chadian and Nigerien troops launched an offensive against
-        Boko Haram": actors coordinated as the subject of one act against a named foe are allies; a war or a battle
-        they fought names its foe only after "against" or "on" ("Saudi Arabia and Iran fought a proxy war in Yemen":
-        no allies, and not Yemen's foes)."""
+        Boko Haram": actors coordinated as the subject of one act against a named foe, or of an act called joint
+        ("Kenya and Somalia conducted joint operations in Gedo"), are allies; a war or a battle they fought names its
+        foe only after "against" or "on" ("Saudi Arabia and Iran fought a proxy war in Yemen": no allies, and not
+        Yemen's foes)."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.joint_acts or is_passive(verb):
             return
         if is_reciprocal(verb, self.reader.cues.reciprocal_objects):
@@ -1599,7 +1664,8 @@ class HostilityReader:
         ]  # "Operation X, an offensive against Z"
         aims += [p for c in described for p in prep_objects(c, self.cues.joint_foe_preps)]
         foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
-        if foes:
+        joint = any(c.dep_ == "amod" and c.lower_ in joint_words() for o in objects + described for c in o.children)
+        if foes or joint:
             self._each_with_each(sides, "ALLIED_WITH", verb, f"co-belligerents:{verb.lemma_.lower()}")
 
     def fighters_hit(self, agents: list[Mention], hit: list[Token], verb: Token) -> None:
@@ -1621,11 +1687,15 @@ class HostilityReader:
         agents = [m for m in self._not_backers(agents) if m.label in SIDES and sent.start <= m.start < sent.end]
         self.reader.emit_all(agents, "OPPOSES", sides, verb, f"fighters-hit:{verb.lemma_.lower()}", 0.6)
 
-    def stand_ins(self, subject: object, rel_type: str, obj: object) -> list[tuple[Mention, Mention]]:
+    def stand_ins(self, subject: object, rel_type: str, obj: object, cue: Token) -> list[tuple[Mention, Mention]]:
         """A state's forces stand for the state: "the Israeli army killed X", "Malian troops fought JNIM" give the
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
-        ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition"."""
+        ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition". Not for taking someone into
+        custody (``custody_verbs``): "X was detained by Afghan security forces" is the forces' act, no state's
+        hostility."""
         if rel_type not in STAND_IN_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
+            return []
+        if cue.lemma_.lower() in self.cues.custody_verbs:
             return []
         s_state, o_state = self._side_of(subject), self._side_of(obj)
         s_side, o_side = s_state or subject, o_state or obj
@@ -1707,7 +1777,10 @@ class HostilityReader:
     def _in_scene(self, holder: Token) -> bool:
         """Whether a country after a preposition of scene under this word is only where it is: "an offensive in
         southern Libya", "struck targets at sites in Iraq", "militants in Somalia" (not "Russia attacked in
-        Ukraine", "Russia's war in Ukraine", a war waged on it, nor "the Houthis in Yemen", an actor named)."""
+        Ukraine", "Russia's war in Ukraine", a war waged on it, nor "the Houthis in Yemen", an actor named, nor "an
+        insurgency in Mali", a rising against it)."""
+        if holder.lemma_.lower() in self.cues.insurgency_nouns and self._waged(holder):
+            return False
         if self.reader.events.is_event_noun(holder):
             return True
         if holder.pos_ != "NOUN" or holder.lemma_.lower() in self.reader.cues.mutual or is_ruler_noun(holder):

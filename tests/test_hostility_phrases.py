@@ -81,6 +81,89 @@ def test_militias_loyal_to_a_state_are_its_proxies_not_the_state() -> None:
     assert not any("iran" in pair for pair in opposed("Militias loyal to Iran clashed with Hamas near the border."))
 
 
+def test_militants_loyal_to_an_armed_group_fight_on_its_side() -> None:
+    found = opposed("Militants loyal to the Islamic State clashed with the Nigerian army near the lake.")
+    assert found.get(("isis", "nigerian-army")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen of the Hamas movement stormed an office of the rival Fatah party in Khan Younis.",
+        "Hamas fighters were ambushed near Rafah by men from the rival Fatah movement.",
+    ],
+)
+def test_the_rival_group_is_the_rival_of_the_last_group_named_before_it(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert found.get(("fatah", "hamas")) == "asserted", found
+
+
+def test_the_rival_group_named_after_a_state_or_a_person_is_no_ones_rival() -> None:
+    found = opposed("Egypt hosted delegates of the rival Fatah movement while Ismail Haniyeh waited in Doha.")
+    assert not any("fatah" in pair for pair in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Pakistani Taliban called off their ceasefire with Islamabad in November.",
+            ("tehrik-i-taliban-pakistan", "pakistan"),
+        ),
+        ("In March, Gustavo Petro suspended the ceasefire with the ELN in Arauca.", ("gustavo-petro", "eln")),
+    ],
+)
+def test_whoever_ends_a_truce_opposes_the_side_it_was_made_with_one_way(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert pair[::-1] not in found, found
+
+
+def test_a_truce_kept_ends_no_one() -> None:
+    found = opposed("The army refused to end its ceasefire with the ELN.")
+    assert not any("eln" in pair for pair in found), found
+
+
+def test_a_state_whose_forces_detain_someone_is_not_set_against_them() -> None:
+    found = opposed("The Malian army detained Ahmed Ag Mohamed near Mopti, and Malian troops fought JNIM there.")
+    assert not any(pair[0] == "mali" and "jnim" not in pair for pair in found), found
+    assert found.get(("mali", "jnim")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "JNIM has waged an insurgency in Mali and Niger since 2017.",
+            {("jnim", "mali"), ("jnim", "niger")},
+        ),
+        ("Boko Haram's insurgency in Nigeria has killed tens of thousands of people.", {("boko-haram", "nigeria")}),
+    ],
+)
+def test_a_group_that_wages_a_rising_in_a_country_opposes_it(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = opposed(text)
+    assert all(found.get(pair) == "asserted" for pair in pairs), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States fought a long insurgency in Iraq after 2003.",
+        "Egypt has been fighting the insurgency in North Sinai since 2013.",
+    ],
+)
+def test_a_state_that_fights_a_rising_in_a_country_is_not_set_against_the_country(text: str) -> None:
+    found = opposed(text)
+    assert ("united-states", "iraq") not in found, found
+    assert not any(a == b for a, b in found), found
+
+
+def test_a_coup_against_someone_opposes_them() -> None:
+    found = opposed("Colonel Assimi Goita staged a coup against President Ibrahim Boubacar Keita in August 2020.")
+    assert found.get(("assimi-goita", "ibrahim-boubacar-keita")) == "asserted", found
+
+
 def test_a_falling_out_stated_in_a_clause_about_an_accusation_is_still_asserted() -> None:
     found = opposed("Kagame, who fell out with Museveni in 2019, accused Uganda of harbouring dissidents.")
     assert found.get(("paul-kagame", "yoweri-museveni")) == "asserted", found
@@ -278,11 +361,16 @@ def test_a_partner_against_a_foe_and_its_owner_both_oppose_the_foe(text: str) ->
         ("The offensive brings together the Ugandan army and the FARDC.", ("uganda-peoples-defence-force", "fardc")),
         ("Police said the arrests followed a joint Kenyan and Somali investigation.", ("kenya", "somalia")),
         ("Amal and Hezbollah have been allied since 1990.", ("amal-movement", "hezbollah")),
+        ("Kenya and Ethiopia conducted joint operations along the border last year.", ("kenya", "ethiopia")),
         ("The ADF, an Islamic State-allied group, attacked a school.", ("allied-democratic-forces", "isis")),
     ],
 )
 def test_sides_gathered_acting_jointly_or_called_allied_are_allies(text: str, pair: tuple[str, str]) -> None:
     assert frozenset(pair) in allied(text)
+
+
+def test_sides_of_one_act_that_is_neither_joint_nor_aimed_at_anyone_are_not_allies() -> None:
+    assert not allied("Kenya and Ethiopia conducted separate operations along the border last year.")
 
 
 def test_an_islamic_state_allied_group_is_allied_not_merely_affiliated() -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.incident_clauses import clause_cues, incidents_during, named_last
+from loaders.incident_references import first_news
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
@@ -254,10 +255,27 @@ def among_the_dead(reader: DocReader, word: Token) -> None:
         return
     events = reader.events.events_at([p for h in holders for p in incidents_during(reader, h)])
     if not events and not any(reader.events.is_event_noun(t) for t in word.sent):  # "A strike hit X on Monday.
-        events = named_last(reader, word)  # Among the dead were A and B.": the toll of the incident just told
+        events = named_last(reader, word) or page_incident(reader, word)  # Among the dead were A and B.", or the
+        # page's own incident told paragraphs before
     dead = [h for c in word.head.children if c.dep_ == "nsubj" for h in conjuncts(c)]
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
+    victims = [m for m in victims if not qualifies_the_dead(m, word)]
     reader.emit_all(events, "TARGETED", victims, word, f"incident-among:{holders[1].lower_}", 0.7)
+
+
+def qualifies_the_dead(mention: Mention, word: Token) -> bool:
+    """Whether a name in the toll's sentence only qualifies one of the dead, as a possessor or a nationality ("Among
+    the dead were Kenyatta's nephew and the Ghanaian poet X": not Kenyatta, not Ghana)."""
+    last = word.doc[mention.end - 1]
+    return last.sent == word.sent and last.dep_ in {"poss", "amod"}
+
+
+def page_incident(reader: DocReader, word: Token) -> list[Event]:
+    """The page's own incident (:func:`first_news`), when it is told before this word: the incident a toll told
+    paragraphs after it means ("A raid on X killed 20 on Tuesday. ... Among the dead was A."), none when the page
+    tells none."""
+    news = first_news(reader.events.events, reader.events.doc_date)
+    return [news] if news is not None and news.cue.i < word.i else []
 
 
 def left_dead(reader: DocReader, word: Token) -> None:

@@ -722,6 +722,22 @@ def test_an_undated_act_that_killed_someone_after_an_incident_was_told_is_its_ha
     assert ("al-Shabaab", "ATTACKED", "Henry Mayfield") in links, links
 
 
+def test_the_named_among_the_dead_paragraphs_after_the_pages_incident_are_its_targets() -> None:
+    text = (
+        "Gunmen stormed the Harbor Point market in Kandahar on Tuesday, killing 14 people, officials said.\n\n"
+        "The governor ordered the markets of the province closed for a week and called for calm. Traders said "
+        "they had asked the police for more patrols many times before, and that the roads into the town were "
+        "rarely watched at night. Shopkeepers locked their stalls and many families left for their villages. "
+        "Hospitals in the city asked residents to give blood, and schools were closed until further notice.\n\n"
+        "Among the dead were the grocer Lina Haddad and Senator Omar Nasser's brother, Karim Nasser."
+    )
+    kg = graph_of(text)
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    targets = {o for s, o, k in kg.g.edges(keys=True) if k == "TARGETED" and s == event}
+    assert {"lina-haddad", "karim-nasser"} <= targets, targets
+    assert "omar-nasser" not in targets, targets  # only the possessor of one of the dead
+
+
 def test_whoever_was_killed_alongside_a_victim_was_hit_by_the_same_strike() -> None:
     kg = graph_of("Omar Haddad was killed alongside his deputy, Samir Nasser, in an Israeli strike on Qusayr in May.")
     name = {n: d["name"] for n, d in kg.g.nodes(data=True)}

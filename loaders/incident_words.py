@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.designation_notices import bulleted_after
 from loaders.incident_clauses import clause_cues, incidents_during, named_last
 from loaders.incident_references import first_news
 from loaders.incidents import incident_cues
@@ -25,6 +26,9 @@ from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
 if TYPE_CHECKING:
     from loaders.events import Event
     from loaders.extract import DocReader
+
+
+PEOPLE = frozenset({"Person"})  # who a bulleted list of the dead names, one on each line
 
 
 @dataclass(frozen=True)
@@ -235,6 +239,8 @@ def died_in_incident(reader: DocReader, word: Token) -> None:
     if not dead:
         return
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
+    if any(h.tag_ in {"NNS", "NNPS"} for h in dead):  # "The 13 soldiers killed in the attack were:" then "- Sgt. A"
+        victims += [m for m in bulleted_after(word, reader, PEOPLE) if m not in victims]  # (not "Marine Corps")
     reader.emit_all(events, "TARGETED", victims, word, f"incident-death:{lemma}", 0.7)
     killers_of_dead(reader, word, victims)  # "X died in a US drone strike": the US, even for a strike told of no more
 

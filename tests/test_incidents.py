@@ -738,6 +738,21 @@ def test_the_named_among_the_dead_paragraphs_after_the_pages_incident_are_its_ta
     assert "omar-nasser" not in targets, targets  # only the possessor of one of the dead
 
 
+def test_the_dead_listed_in_bullets_after_a_colon_are_the_incidents_targets() -> None:
+    text = (
+        "A suicide bomber struck the Harbor Point checkpoint in Kandahar on 4 March; the Kandahar Front claimed the "
+        "bombing.\n\nThe three soldiers killed in the bombing were:\n\n"
+        "- Army Sgt. Lina Haddad, 24, of Tulsa, Oklahoma\n"
+        "- Marine Corps Cpl. Omar Nasser, 22, of Fresno, California\n\n"
+        "The army said an inquiry was under way."
+    )
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    hit = {name[o] for s, o, k in kg.g.edges(keys=True) if k == "TARGETED" and kg.g.nodes[s]["label"] == "Event"}
+    assert {"Lina Haddad", "Omar Nasser"} <= hit, hit
+    assert not any("Marine" in h for h in hit), hit  # the person each line names, not the service before the name
+
+
 def test_whoever_was_killed_alongside_a_victim_was_hit_by_the_same_strike() -> None:
     kg = graph_of("Omar Haddad was killed alongside his deputy, Samir Nasser, in an Israeli strike on Qusayr in May.")
     name = {n: d["name"] for n, d in kg.g.nodes(data=True)}

@@ -337,6 +337,10 @@ def test_a_verb_incident_is_named_without_the_clause_that_describes_its_place() 
         "Reporter Lina Haddad and Omar Nasser were among the dead in the airstrike on Khan Younis.",
         "An airstrike hit Khan Younis on Monday. Lina Haddad and Omar Nasser were among those killed in the airstrike.",
         "An airstrike on Khan Younis killed nine people on Monday. Among the dead were Lina Haddad and Omar Nasser.",
+        "An airstrike on Khan Younis killed nine people on Monday. Those killed included Lina Haddad and Omar Nasser.",
+        "An airstrike on Khan Younis killed nine people on Monday. The victims included Lina Haddad and Omar Nasser.",
+        "An airstrike on Khan Younis killed nine people on Monday. Those killed included the grocer Lina Haddad, the "
+        "mayor said, and a farmer, Omar Nasser.",
     ],
 )
 def test_the_named_among_the_dead_of_an_incident_are_its_targets(text: str) -> None:
@@ -347,6 +351,8 @@ def test_the_named_among_the_dead_of_an_incident_are_its_targets(text: str) -> N
     guests = graph_of("An airstrike hit Khan Younis on Monday. Lina Haddad was among the guests at the wedding.")
     hit = {o for _, o, k in guests.g.edges(keys=True) if k == "TARGETED"}
     assert "lina-haddad" not in hit, hit  # "the guests" is no toll of the dead
+    guests = graph_of("An airstrike hit Khan Younis on Monday. The guests included Lina Haddad.")
+    assert "lina-haddad" not in {o for _, o, k in guests.g.edges(keys=True) if k == "TARGETED"}
 
 
 @pytest.mark.parametrize(

@@ -112,7 +112,7 @@ class DesignationNotice:
             c.lower_ in reader.cues.following_words for o in objects for c in o.children if c.dep_ == "amod"
         )
         if following or (not objects and _colon_after(verb)):  # "OFAC is concurrently designating:" then a name a line
-            bulleted = _bulleted_after(verb, reader, following)  # "designating the following companies:" then "- X"
+            bulleted = bulleted_after(verb, reader, following=following)  # "designating the following companies:"
             reader.emit_all(bulleted, SANCTIONED_BY, sanctioners, verb, "sanction-bulleted", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
         if named and objects and not passive and verb.lemma_.lower() in self.lemmas:  # "designated A; B, the
@@ -177,7 +177,7 @@ class DesignationNotice:
                 added = _of([c for o in objects for c in conjuncts(o)], reader, TARGETS)
                 targets += [m for m in added if m.start > max(t.start for t in targets)]
             count = sum(_count(c, reader) for o in objects for c in o.children if c.dep_ == "nummod")
-            bulleted = [] if targets else _bulleted_after(verb, reader)
+            bulleted = [] if targets else bulleted_after(verb, reader)
             bulleted = bulleted if _colon_after(verb) else bulleted[:count]  # "The Council also listed:" lists all
             reader.emit_all(targets or bulleted, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
@@ -244,7 +244,7 @@ class DesignationNotice:
         counted.sentences -= 1
         root = sent.root
         if _opens_a_list(root, reader):  # "They were:" then a name a line
-            targets = _bulleted_after(root, reader)[: counted.left]
+            targets = bulleted_after(root, reader)[: counted.left]
             reader.emit_all(targets, SANCTIONED_BY, counted.sanctioners, root, "sanction-counted", 0.7)
             counted.left = 0
         elif root.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in root.children):
@@ -378,12 +378,14 @@ def _sets_off(token: Token, marks: frozenset[str] | set[str]) -> bool:
     return token.text in marks and (token.text == ":" or (before is not None and bool(before.whitespace_)))
 
 
-def _bulleted_after(verb: Token, reader: DocReader, following: bool = False) -> list[Mention]:
-    """The people and groups that open the lines of the list after the colon that ends a verb's line ("... the
-    following companies:" then "- X, a holding company;"): the lines that follow it, up to a paragraph after a blank
-    line that is no bullet (a page's reader may have taken the bullets off). A notice of "the following" with no
-    colon ("The following persons have been designated." then "1. X ...") lists the lines after its paragraph that
-    open with a name, after a bullet or a number or none, up to the first that does not."""
+def bulleted_after(
+    verb: Token, reader: DocReader, labels: frozenset[str] = TARGETS, following: bool = False
+) -> list[Mention]:
+    """The people and groups (or the actors of ``labels``) that open the lines of the list after the colon that ends a
+    verb's line ("... the following companies:" then "- X, a holding company;"): the lines that follow it, up to a
+    paragraph after a blank line that is no bullet (a page's reader may have taken the bullets off). A notice of "the
+    following" with no colon ("The following persons have been designated." then "1. X ...") lists the lines after its
+    paragraph that open with a name, after a bullet or a number or none, up to the first that does not."""
     text = text_of(reader.doc)
     colon = text.find(":", verb.idx, verb.sent.end_char + 1)
     line_end = text.find("\n", colon) if colon >= 0 else -1
@@ -394,7 +396,7 @@ def _bulleted_after(verb: Token, reader: DocReader, following: bool = False) -> 
         if line_end < 0:
             return []
         named_lines = True
-    starts = {reader.doc[m.start].idx: m for m in reader.index.mentions if m.label in TARGETS}
+    starts = {reader.doc[m.start].idx: m for m in reader.index.mentions if m.label in labels}
     found: list[Mention] = []
     start = line_end + 1
     after_blank = False

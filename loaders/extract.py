@@ -105,7 +105,14 @@ from loaders.incident_clauses import (
 from loaders.incident_parts import deaths_caused, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
 from loaders.incident_references import restated
-from loaders.incident_words import among_the_dead, died_in_incident, incident_words, laid_on_by_participle, left_dead
+from loaders.incident_words import (
+    among_the_dead,
+    died_in_incident,
+    incident_words,
+    laid_on_by_participle,
+    left_dead,
+    toll_included,
+)
 from loaders.incidents import (
     aim_holders,
     attributed_to,
@@ -690,6 +697,7 @@ class DocReader:
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
                 (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns | c.violence_verbs),
                 (lambda token: among_the_dead(self, token), dead.among_preps),  # "X was among the dead in the strike"
+                (lambda token: toll_included(self, token), dead.including_verbs),  # "Those killed included X"
                 (lambda token: left_dead(self, token), dead.toll_words),  # "the blast left X dead"
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),

@@ -1,7 +1,7 @@
 """Incident words read in context: which uses of an incident noun name no incident ("fighting the regime", "a general
 strike"), and who died in an incident ("X died in an Israeli strike", "X was martyred in an attack", "the death of X
 in a car bombing": the incident TARGETED X, and its author, when its phrase names one, ATTACKED X; "X was among the
-dead in the strike", "the blast left X dead": the incident TARGETED X).
+dead in the strike", "Those killed included X", "the blast left X dead": the incident TARGETED X).
 
 The cue words are the ``incident_words`` block of ``seeds/relations.yaml``.
 """
@@ -16,7 +16,9 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.designation_notices import bulleted_after
 from loaders.incident_clauses import clause_cues, incidents_during, named_last
+from loaders.incident_references import first_news
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
@@ -24,6 +26,9 @@ from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
 if TYPE_CHECKING:
     from loaders.events import Event
     from loaders.extract import DocReader
+
+
+PEOPLE = frozenset({"Person"})  # who a bulleted list of the dead names, one on each line
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class IncidentWords:
     owner_hit_nouns: frozenset[str]  # "Haddad's assassination", "the Mehrtens kidnapping": the person hit
     nouns: frozenset[str]  # more nouns of one incident: "a shootout with troops"
     among_preps: frozenset[str]  # "X was among the dead in the strike"
+    including_verbs: frozenset[str]  # "Those killed included X"
     toll_words: frozenset[str]  # "the dead", "the wounded", "the victims" of "among"; "left X dead"
     leaving_verbs: frozenset[str]  # "the blast left X dead"
     body_hit_nouns: frozenset[str]  # "the hack of Sony Pictures", "the theft from Cosmos Bank": acts that hit a body
@@ -62,6 +68,7 @@ def incident_words() -> IncidentWords:
         frozenset(block["owner_hit_nouns"]),
         frozenset(block["nouns"]),
         frozenset(block["among_preps"]),
+        frozenset(block["including_verbs"]),
         frozenset(block["toll_words"]),
         frozenset(block["leaving_verbs"]),
         frozenset(block["body_hit_nouns"]),
@@ -234,6 +241,8 @@ def died_in_incident(reader: DocReader, word: Token) -> None:
     if not dead:
         return
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
+    if any(h.tag_ in {"NNS", "NNPS"} for h in dead):  # "The 13 soldiers killed in the attack were:" then "- Sgt. A"
+        victims += [m for m in bulleted_after(word, reader, PEOPLE) if m not in victims]  # (not "Marine Corps")
     reader.emit_all(events, "TARGETED", victims, word, f"incident-death:{lemma}", 0.7)
     killers_of_dead(reader, word, victims)  # "X died in a US drone strike": the US, even for a strike told of no more
 
@@ -245,19 +254,63 @@ def among_the_dead(reader: DocReader, word: Token) -> None:
     wanted = incident_words()
     if word.lower_ not in wanted.among_preps or word.head.lemma_ != "be":
         return
-    holders = [word.head]
-    for toll in (c for c in word.children if c.dep_ == "pobj"):
-        killed = [c for c in toll.children if c.dep_ == "acl" and c.lemma_.lower() in reader.cues.violence_verbs]
-        if toll.lower_ in wanted.toll_words or killed:  # "the dead", "those killed"
-            holders += [toll, *killed]
-    if len(holders) == 1:
+    tolls = toll_words(reader, [c for c in word.children if c.dep_ == "pobj"])
+    if not tolls:
         return
-    events = reader.events.events_at([p for h in holders for p in incidents_during(reader, h)])
-    if not events and not any(reader.events.is_event_noun(t) for t in word.sent):  # "A strike hit X on Monday.
-        events = named_last(reader, word)  # Among the dead were A and B.": the toll of the incident just told
     dead = [h for c in word.head.children if c.dep_ == "nsubj" for h in conjuncts(c)]
+    hit_by_toll(reader, word, [word.head, *tolls], dead, f"incident-among:{tolls[0].lower_}")
+
+
+def toll_included(reader: DocReader, word: Token) -> None:
+    """ "Those killed included A and B", "The dead included X": the incident of the toll (as for
+    :func:`among_the_dead`) TARGETED the objects of the verb of including."""
+    wanted = incident_words()
+    if word.lemma_.lower() not in wanted.including_verbs or word.pos_ != "VERB":
+        return
+    tolls = toll_words(reader, [c for c in word.children if c.dep_ == "nsubj"])
+    if not tolls:
+        return
+    dead = [h for c in word.children if c.dep_ == "dobj" for h in conjuncts(c)]
+    dead += [c for c in word.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "included A, officials
+    hit_by_toll(reader, word, [word, *tolls], dead, f"incident-included:{tolls[0].lower_}")  # said, and B": B too
+
+
+def toll_words(reader: DocReader, nouns: list[Token]) -> list[Token]:
+    """The words of a toll among these nouns, with the verbs of harm that make one: "the dead", "the victims", "those"
+    of "those killed" (and "killed")."""
+    found: list[Token] = []
+    for toll in nouns:
+        killed = [c for c in toll.children if c.dep_ == "acl" and c.lemma_.lower() in reader.cues.violence_verbs]
+        if toll.lower_ in incident_words().toll_words or killed:  # "the dead", "those killed"
+            found += [toll, *killed]
+    return found
+
+
+def hit_by_toll(reader: DocReader, word: Token, holders: list[Token], dead: list[Token], method: str) -> None:
+    """The incident a toll belongs to TARGETED the dead it names: the incident of the toll's "in" or "during", or,
+    when the sentence names none, the incident just told ("A strike hit X on Monday. Among the dead were A and B.")
+    or, paragraphs on, the page's own."""
+    events = reader.events.events_at([p for h in holders for p in incidents_during(reader, h)])
+    if not events and not any(reader.events.is_event_noun(t) for t in word.sent):
+        events = named_last(reader, word) or page_incident(reader, word)
     victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
-    reader.emit_all(events, "TARGETED", victims, word, f"incident-among:{holders[1].lower_}", 0.7)
+    victims = [m for m in victims if not qualifies_the_dead(m, word)]
+    reader.emit_all(events, "TARGETED", victims, word, method, 0.7)
+
+
+def qualifies_the_dead(mention: Mention, word: Token) -> bool:
+    """Whether a name in the toll's sentence only qualifies one of the dead, as a possessor or a nationality ("Among
+    the dead were Kenyatta's nephew and the Ghanaian poet X": not Kenyatta, not Ghana)."""
+    last = word.doc[mention.end - 1]
+    return last.sent == word.sent and last.dep_ in {"poss", "amod"}
+
+
+def page_incident(reader: DocReader, word: Token) -> list[Event]:
+    """The page's own incident (:func:`first_news`), when it is told before this word: the incident a toll told
+    paragraphs after it means ("A raid on X killed 20 on Tuesday. ... Among the dead was A."), none when the page
+    tells none."""
+    news = first_news(reader.events.events, reader.events.doc_date)
+    return [news] if news is not None and news.cue.i < word.i else []
 
 
 def left_dead(reader: DocReader, word: Token) -> None:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -323,6 +323,18 @@ def place_description_nouns(cues: Cues) -> frozenset[str]:
     True
     """
     return frozenset(cues.place_nouns | place_words().base_nouns | place_phrase_words().designators)
+
+
+@cache
+def name_tails(preps: frozenset[str]) -> re.Pattern[str]:
+    """What finds the tails of an organisation's name after one of these words ("in", "of", "for"): each the rest of
+    the name from a capital, "the" left out.
+
+    >>> [m.group(1) for m in name_tails(frozenset({"for", "of"})).finditer("Alternative for Germany")]
+    ['Germany']
+    """
+    words = "|".join(sorted(map(re.escape, preps)))
+    return re.compile(rf"\b(?:{words}) (?:the )?(?=([A-Z][\w' -]+)$)")
 
 
 MAX_TITLE_WORDS = 3  # capitalised titles before a person's name kept in a form of it: "Lieutenant Colonel X"
@@ -2338,10 +2350,11 @@ class DocReader:
 
     def _named_place(self, org: Mention) -> Mention | None:
         """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq", "ISIS-Egypt",
-        the shortest tail after "in" or "of" that names one ("Movement of Democratic Forces of Casamance"): a place
-        the gazetteer knows, else one the document names on its own (a place new to the gazetteer)."""
+        "Alternative for Germany", "Ejército Gaitanista de Colombia", the shortest tail after a word of
+        `name_place_preps` that names one ("Movement of Democratic Forces of Casamance"): a place the gazetteer knows,
+        else one the document names on its own (a place new to the gazetteer)."""
         for name in dict.fromkeys([org.text, org.name]):
-            tails = [m.group(1) for m in re.finditer(r"\b(?:in|of) (?:the )?(?=([A-Z][\w' -]+)$)", name)]
+            tails = [m.group(1) for m in name_tails(self.cues.name_place_preps).finditer(name)]
             tails += [m.group(1) for m in re.finditer(r"\w-(?=([A-Z][\w' ]+)$)", name)]
             for tail in sorted(tails, key=len):
                 place = self.gazetteer.lookup(tail)

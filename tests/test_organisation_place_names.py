@@ -20,6 +20,16 @@ from conftest import named_links
             "National Democratic Front of Bodoland",
             "Bodoland",
         ),
+        (  # "for" before the place
+            "The far-right Alternative for Germany (AfD) won seats in the Bundestag, Germany's parliament.",
+            "Alternative for Germany",
+            "Germany",
+        ),
+        (  # a Spanish name's "de" before the place
+            "The Movimiento Revolucionario de Honduras (MRH) claimed the attack on Monday.",
+            "Movimiento Revolucionario de Honduras",
+            "Honduras",
+        ),
     ],
 )
 def test_an_organisation_named_after_a_place_is_based_there(text: str, group: str, place: str) -> None:

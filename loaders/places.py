@@ -350,7 +350,9 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
         if len(run) < 2:
             continue  # a place alone is no chain
         last = run[-1]
-        if _listed(reader, run, following) or any(m.label != "Location" for m in run[:-1]):
+        if (_listed(reader, run, following) and not _clause_after(reader, last)) or any(
+            m.label != "Location" for m in run[:-1]
+        ):
             continue
         designated = {
             lower[run[0].end],  # "Barmal district, Paktika"
@@ -359,9 +361,34 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
             lower[min(run[1].end, len(doc) - 1)],
         } & reader.cues.place_divisions
         country_then_comma = last.label == "Country" and last.end < len(doc) and doc[last.end].text == ","
-        if len(run) >= 3 or designated or country_then_comma or _dated(reader, last):
+        if len(run) >= 3 or designated or country_then_comma or _dated(reader, last) or _set_off(reader, run):
             chains.append(run)
     return chains
+
+
+def _clause_after(reader: DocReader, last: Mention) -> bool:
+    """Whether the "and" after a comma that follows a place joins what is no place: a verb or a common noun ("the
+    police station in Morales, Cauca, and bombings in Jamundi", "shipped to Cotonou, Benin, and sold"), not a place's
+    name, a place's noun ("and the town of X") or a list's close ("and elsewhere")."""
+    lower = reader.words.lower
+    at = last.end + 2
+    if lower[last.end : at] != [",", "and"]:
+        return False
+    while at < len(lower) and lower[at] in reader.cues.articles:
+        at += 1
+    if at >= len(lower) or reader.index.at(reader.doc[at]) is not None:
+        return False
+    word = reader.doc[at]
+    return word.pos_ in {"VERB", "NOUN"} and word.is_lower and word.lemma_.lower() not in reader.cues.place_nouns
+
+
+def _set_off(reader: DocReader, run: list[Mention]) -> bool:
+    """Whether two places after a preposition of place are a place and the wider one set off after it by commas: "a
+    ranch in San Fernando, Tamaulipas, about 150 km south of the border" (a list of two would need its "and")."""
+    if len(run) != 2 or run[0].start == 0:
+        return False
+    lower = reader.words.lower
+    return lower[run[0].start - 1] in reader.cues.place_preps and lower[run[1].end : run[1].end + 1] == [","]
 
 
 def _dated(reader: DocReader, place: Mention) -> bool:

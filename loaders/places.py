@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from loaders.bylines import credit_line
 from loaders.doc_words import text_of
-from loaders.mentions import Mention
+from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
 from loaders.place_phrases import (
     divisions_of,
@@ -255,6 +255,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True
+        if words == ["("] and _bracketed_after_dateline(reader, a, b):  # "KANDI (Alibori) —"
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-dateline-bracket", 0.7, "asserted")
         directed = len(words) == 2 and words[0] == "," and words[1] in cues.place_directions  # "X, western Uganda"
         if (
             (text == "," or directed) and b.label in PLACES and apposed(reader, a, b) and a.start not in listed
@@ -361,9 +363,24 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
             lower[min(run[1].end, len(doc) - 1)],
         } & reader.cues.place_divisions
         country_then_comma = last.label == "Country" and last.end < len(doc) and doc[last.end].text == ","
-        if len(run) >= 3 or designated or country_then_comma or _dated(reader, last) or _set_off(reader, run):
+        dateline = is_dateline(doc[run[0].start : run[0].end])  # "TORIBÍO, Cauca —"
+        if (
+            len(run) >= 3
+            or designated
+            or country_then_comma
+            or dateline
+            or _dated(reader, last)
+            or _set_off(reader, run)
+        ):
             chains.append(run)
     return chains
+
+
+def _bracketed_after_dateline(reader: DocReader, town: Mention, wider: Mention) -> bool:
+    """Whether a place in brackets follows a dateline's town alone: "KANDI (Alibori) — The soldiers", where the
+    brackets name the wider place the town lies in."""
+    lower = reader.words.lower
+    return is_dateline(reader.doc[town.start : town.end]) and lower[wider.end : wider.end + 1] == [")"]
 
 
 def _clause_after(reader: DocReader, last: Mention) -> bool:

@@ -2194,9 +2194,25 @@ class DocReader:
         head = between[-1].head
         root = self.doc[org.start : org.end].root
         apposed_to = root.head.i if bracketed and root.dep_ == "appos" else None
-        if not (org.start <= head.i < org.end or head in described or head.i == apposed_to):
+        if not (
+            org.start <= head.i < org.end
+            or head in described
+            or head.i == apposed_to
+            or (not described and self._verb_object_in(root, head))
+        ):
             return None
         return replace(org, end=described[-1].i + 1) if described else org
+
+    def _verb_object_in(self, root: Token, head: Token) -> bool:
+        """Whether the "in" right after a name hangs on the verb the name is the object of, directly or through a
+        preposition: "Israel struck Hezbollah in southern Lebanon", "transferred to the ICC in The Hague" (the parse
+        sets the place on the verb, but the name and its place stand side by side); not a verb of meeting ("met the
+        Taliban in Doha": where they met), nor the doer of a passive ("killed by X in Y": where the deed was done)."""
+        if head.pos_ != "VERB" or any(cue.type == "MET_WITH" for cue in self.cues.verbs.get(head.lemma_.lower(), ())):
+            return False
+        if root.dep_ == "dobj":
+            return root.head.i == head.i
+        return root.dep_ == "pobj" and root.head.head.i == head.i and root.head.dep_ != "agent"
 
     def _counterpart(self, words: Span) -> str | None:
         """The type (ALLIED_WITH or OPPOSES) of the word of ``counterpart_nouns`` that, with only its modifiers and

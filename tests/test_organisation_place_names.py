@@ -42,6 +42,25 @@ def test_an_organisation_s_short_name_in_brackets_keeps_its_in_phrase() -> None:
     assert ("Mombasa Republican Council", "Kilifi") in links, links
 
 
+def test_the_in_phrase_after_a_verb_s_object_places_the_object() -> None:
+    links = named_links("Ugandan troops attacked the ADF in Beni on Tuesday.", "BASED_IN")
+    assert ("Allied Democratic Forces", "Beni") in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("US envoys met the Taliban in Doha on Monday.", "Taliban", "Doha"),  # where they met
+        ("An Indigenous leader was killed by FARC dissidents in Toribio on Sunday.", "FARC dissidents", "Toribio"),
+    ],
+)
+def test_the_in_phrase_after_a_meeting_or_a_passive_s_doer_does_not_place_the_name(
+    text: str, group: str, place: str
+) -> None:
+    links = named_links(text, "BASED_IN")
+    assert (group, place) not in links, links
+
+
 def test_a_noun_of_what_an_organisation_is_keeps_its_in_phrase_and_the_places_listed() -> None:
     links = named_links("Residents fled after the Lakurawa armed group in Sokoto and Kebbi seized cattle.", "BASED_IN")
     assert {("Lakurawa", "Sokoto"), ("Lakurawa", "Kebbi")} <= set(links), links

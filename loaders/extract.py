@@ -2174,11 +2174,14 @@ class DocReader:
         """The organisation's phrase (its name, with a common noun of what it is right after it) when the words between
         it and a place are its own "in" (or "inside"): hung on its name ("the NPA in Las Navas", not "staged by the NPA
         in X"), on the name its short name in brackets stands beside ("the Kurdistan Regional Government (KRG) in
-        Erbil"), or on that noun ("the Lakurawa armed group in Sokoto"; `group_nouns`, `description_nouns`)."""
+        Erbil"), or on that noun ("the Lakurawa armed group in Sokoto"; `group_nouns`, `description_nouns`); words of
+        direction may stand before the place ("the ADF in eastern Congo")."""
         words = [t.lower_ for t in between]
         bracketed = words[:1] == [")"]
         if bracketed:
             between, words = between[1:], words[1:]
+        while len(words) > 1 and words[-1] in self.cues.place_directions:  # "the ADF in eastern Congo"
+            between, words = between[:-1], words[:-1]
         if not words or words[-1] not in {"in", "inside"}:
             return None
         described = between[:-1]
@@ -2198,7 +2201,7 @@ class DocReader:
             org.start <= head.i < org.end
             or head in described
             or head.i == apposed_to
-            or (not described and self._verb_object_in(root, head))
+            or (not described and self._verb_object_in(root.head if apposed_to is not None else root, head))
         ):
             return None
         return replace(org, end=described[-1].i + 1) if described else org

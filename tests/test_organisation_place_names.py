@@ -50,6 +50,22 @@ def test_the_in_phrase_after_a_verb_s_object_places_the_object() -> None:
 @pytest.mark.parametrize(
     ("text", "group", "place"),
     [
+        ("Analysts say JNIM in central Mali has grown.", "JNIM", "Mali"),
+        (  # the short name in brackets, the name the object of the verb the "in" hangs on
+            "Officials blamed the Allied Democratic Forces (ADF) in eastern Congo for the raid.",
+            "Allied Democratic Forces",
+            "Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_words_of_direction_after_an_organisation_s_in_keep_its_place(text: str, group: str, place: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert (group, place) in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
         ("US envoys met the Taliban in Doha on Monday.", "Taliban", "Doha"),  # where they met
         ("An Indigenous leader was killed by FARC dissidents in Toribio on Sunday.", "FARC dissidents", "Toribio"),
     ],

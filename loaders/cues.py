@@ -194,6 +194,7 @@ class Cues:
     list_gaps: frozenset[str] = frozenset()  # "Belgorod, Kaluga, and Rostov": what stands between listed places
     listed_within_connectors: frozenset[str] = frozenset()  # "Arbinda and Serma in X": each in X (not "near X")
     wider_place_preps: frozenset[str] = frozenset()  # "Tower 22, a small logistics base in north-eastern Jordan"
+    name_place_preps: frozenset[str] = frozenset()  # "Alternative for Germany": before the place a name ends with
     locative_preps: frozenset[str] = frozenset()  # "based in the plateaux above Uvira": a noun's phrase of place
     hit_place_preps: frozenset[str] = frozenset()  # "attacked oil tankers in the Gulf of Oman": the place was hit
     division_preps: frozenset[str] = frozenset()  # "the Mopti region of Mali": the place lies in the one after
@@ -399,6 +400,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         list_gaps=frozenset(data["list_gaps"]),
         listed_within_connectors=frozenset(data["listed_within_connectors"]),
         wider_place_preps=frozenset(data["wider_place_preps"]),
+        name_place_preps=frozenset(data["name_place_preps"]),
         locative_preps=frozenset(data["locative_preps"]),
         hit_place_preps=frozenset(data["hit_place_preps"]),
         division_preps=frozenset(data["division_preps"]),

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -334,6 +334,18 @@ def place_description_nouns(cues: Cues) -> frozenset[str]:
     True
     """
     return frozenset(cues.place_nouns | place_words().base_nouns | place_phrase_words().designators)
+
+
+@cache
+def name_tails(preps: frozenset[str]) -> re.Pattern[str]:
+    """What finds the tails of an organisation's name after one of these words ("in", "of", "for"): each the rest of
+    the name from a capital, "the" left out.
+
+    >>> [m.group(1) for m in name_tails(frozenset({"for", "of"})).finditer("Alternative for Germany")]
+    ['Germany']
+    """
+    words = "|".join(sorted(map(re.escape, preps)))
+    return re.compile(rf"\b(?:{words}) (?:the )?(?=([A-Z][\w' -]+)$)")
 
 
 MAX_TITLE_WORDS = 3  # capitalised titles before a person's name kept in a form of it: "Lieutenant Colonel X"
@@ -2205,11 +2217,14 @@ class DocReader:
         """The organisation's phrase (its name, with a common noun of what it is right after it) when the words between
         it and a place are its own "in" (or "inside"): hung on its name ("the NPA in Las Navas", not "staged by the NPA
         in X"), on the name its short name in brackets stands beside ("the Kurdistan Regional Government (KRG) in
-        Erbil"), or on that noun ("the Lakurawa armed group in Sokoto"; `group_nouns`, `description_nouns`)."""
+        Erbil"), or on that noun ("the Lakurawa armed group in Sokoto"; `group_nouns`, `description_nouns`); words of
+        direction may stand before the place ("the ADF in eastern Congo")."""
         words = [t.lower_ for t in between]
         bracketed = words[:1] == [")"]
         if bracketed:
             between, words = between[1:], words[1:]
+        while len(words) > 1 and words[-1] in self.cues.place_directions:  # "the ADF in eastern Congo"
+            between, words = between[:-1], words[:-1]
         if not words or words[-1] not in {"in", "inside"}:
             return None
         described = between[:-1]
@@ -2225,9 +2240,25 @@ class DocReader:
         head = between[-1].head
         root = self.doc[org.start : org.end].root
         apposed_to = root.head.i if bracketed and root.dep_ == "appos" else None
-        if not (org.start <= head.i < org.end or head in described or head.i == apposed_to):
+        if not (
+            org.start <= head.i < org.end
+            or head in described
+            or head.i == apposed_to
+            or (not described and self._verb_object_in(root.head if apposed_to is not None else root, head))
+        ):
             return None
         return replace(org, end=described[-1].i + 1) if described else org
+
+    def _verb_object_in(self, root: Token, head: Token) -> bool:
+        """Whether the "in" right after a name hangs on the verb the name is the object of, directly or through a
+        preposition: "Israel struck Hezbollah in southern Lebanon", "transferred to the ICC in The Hague" (the parse
+        sets the place on the verb, but the name and its place stand side by side); not a verb of meeting ("met the
+        Taliban in Doha": where they met), nor the doer of a passive ("killed by X in Y": where the deed was done)."""
+        if head.pos_ != "VERB" or any(cue.type == "MET_WITH" for cue in self.cues.verbs.get(head.lemma_.lower(), ())):
+            return False
+        if root.dep_ == "dobj":
+            return root.head.i == head.i
+        return root.dep_ == "pobj" and root.head.head.i == head.i and root.head.dep_ != "agent"
 
     def _counterpart(self, words: Span) -> str | None:
         """The type (ALLIED_WITH or OPPOSES) of the word of ``counterpart_nouns`` that, with only its modifiers and
@@ -2381,10 +2412,11 @@ class DocReader:
 
     def _named_place(self, org: Mention) -> Mention | None:
         """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq", "ISIS-Egypt",
-        the shortest tail after "in" or "of" that names one ("Movement of Democratic Forces of Casamance"): a place
-        the gazetteer knows, else one the document names on its own (a place new to the gazetteer)."""
+        "Alternative for Germany", "Ejército Gaitanista de Colombia", the shortest tail after a word of
+        `name_place_preps` that names one ("Movement of Democratic Forces of Casamance"): a place the gazetteer knows,
+        else one the document names on its own (a place new to the gazetteer)."""
         for name in dict.fromkeys([org.text, org.name]):
-            tails = [m.group(1) for m in re.finditer(r"\b(?:in|of) (?:the )?(?=([A-Z][\w' -]+)$)", name)]
+            tails = [m.group(1) for m in name_tails(self.cues.name_place_preps).finditer(name)]
             tails += [m.group(1) for m in re.finditer(r"\w-(?=([A-Z][\w' ]+)$)", name)]
             for tail in sorted(tails, key=len):
                 place = self.gazetteer.lookup(tail)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from loaders.bylines import credit_line
 from loaders.doc_words import text_of
-from loaders.mentions import Mention
+from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
 from loaders.place_phrases import (
     divisions_of,
@@ -255,6 +255,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True
+        if words == ["("] and _bracketed_after_dateline(reader, a, b):  # "KANDI (Alibori) —"
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-dateline-bracket", 0.7, "asserted")
         directed = len(words) == 2 and words[0] == "," and words[1] in cues.place_directions  # "X, western Uganda"
         if (
             (text == "," or directed) and b.label in PLACES and apposed(reader, a, b) and a.start not in listed
@@ -350,7 +352,9 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
         if len(run) < 2:
             continue  # a place alone is no chain
         last = run[-1]
-        if _listed(reader, run, following) or any(m.label != "Location" for m in run[:-1]):
+        if (_listed(reader, run, following) and not _clause_after(reader, last)) or any(
+            m.label != "Location" for m in run[:-1]
+        ):
             continue
         designated = {
             lower[run[0].end],  # "Barmal district, Paktika"
@@ -359,9 +363,49 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
             lower[min(run[1].end, len(doc) - 1)],
         } & reader.cues.place_divisions
         country_then_comma = last.label == "Country" and last.end < len(doc) and doc[last.end].text == ","
-        if len(run) >= 3 or designated or country_then_comma or _dated(reader, last):
+        dateline = is_dateline(doc[run[0].start : run[0].end])  # "TORIBÍO, Cauca —"
+        if (
+            len(run) >= 3
+            or designated
+            or country_then_comma
+            or dateline
+            or _dated(reader, last)
+            or _set_off(reader, run)
+        ):
             chains.append(run)
     return chains
+
+
+def _bracketed_after_dateline(reader: DocReader, town: Mention, wider: Mention) -> bool:
+    """Whether a place in brackets follows a dateline's town alone: "KANDI (Alibori) — The soldiers", where the
+    brackets name the wider place the town lies in."""
+    lower = reader.words.lower
+    return is_dateline(reader.doc[town.start : town.end]) and lower[wider.end : wider.end + 1] == [")"]
+
+
+def _clause_after(reader: DocReader, last: Mention) -> bool:
+    """Whether the "and" after a comma that follows a place joins what is no place: a verb or a common noun ("the
+    police station in Morales, Cauca, and bombings in Jamundi", "shipped to Cotonou, Benin, and sold"), not a place's
+    name, a place's noun ("and the town of X") or a list's close ("and elsewhere")."""
+    lower = reader.words.lower
+    at = last.end + 2
+    if lower[last.end : at] != [",", "and"]:
+        return False
+    while at < len(lower) and lower[at] in reader.cues.articles:
+        at += 1
+    if at >= len(lower) or reader.index.at(reader.doc[at]) is not None:
+        return False
+    word = reader.doc[at]
+    return word.pos_ in {"VERB", "NOUN"} and word.is_lower and word.lemma_.lower() not in reader.cues.place_nouns
+
+
+def _set_off(reader: DocReader, run: list[Mention]) -> bool:
+    """Whether two places after a preposition of place are a place and the wider one set off after it by commas: "a
+    ranch in San Fernando, Tamaulipas, about 150 km south of the border" (a list of two would need its "and")."""
+    if len(run) != 2 or run[0].start == 0:
+        return False
+    lower = reader.words.lower
+    return lower[run[0].start - 1] in reader.cues.place_preps and lower[run[1].end : run[1].end + 1] == [","]
 
 
 def _dated(reader: DocReader, place: Mention) -> bool:

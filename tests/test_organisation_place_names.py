@@ -20,6 +20,16 @@ from conftest import named_links
             "National Democratic Front of Bodoland",
             "Bodoland",
         ),
+        (  # "for" before the place
+            "The far-right Alternative for Germany (AfD) won seats in the Bundestag, Germany's parliament.",
+            "Alternative for Germany",
+            "Germany",
+        ),
+        (  # a Spanish name's "de" before the place
+            "The Movimiento Revolucionario de Honduras (MRH) claimed the attack on Monday.",
+            "Movimiento Revolucionario de Honduras",
+            "Honduras",
+        ),
     ],
 )
 def test_an_organisation_named_after_a_place_is_based_there(text: str, group: str, place: str) -> None:
@@ -30,6 +40,41 @@ def test_an_organisation_named_after_a_place_is_based_there(text: str, group: st
 def test_an_organisation_s_short_name_in_brackets_keeps_its_in_phrase() -> None:
     links = named_links("The Mombasa Republican Council (MRC) in Kilifi denied the report.", "BASED_IN")
     assert ("Mombasa Republican Council", "Kilifi") in links, links
+
+
+def test_the_in_phrase_after_a_verb_s_object_places_the_object() -> None:
+    links = named_links("Ugandan troops attacked the ADF in Beni on Tuesday.", "BASED_IN")
+    assert ("Allied Democratic Forces", "Beni") in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Analysts say JNIM in central Mali has grown.", "JNIM", "Mali"),
+        (  # the short name in brackets, the name the object of the verb the "in" hangs on
+            "Officials blamed the Allied Democratic Forces (ADF) in eastern Congo for the raid.",
+            "Allied Democratic Forces",
+            "Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_words_of_direction_after_an_organisation_s_in_keep_its_place(text: str, group: str, place: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert (group, place) in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("US envoys met the Taliban in Doha on Monday.", "Taliban", "Doha"),  # where they met
+        ("An Indigenous leader was killed by FARC dissidents in Toribio on Sunday.", "FARC dissidents", "Toribio"),
+    ],
+)
+def test_the_in_phrase_after_a_meeting_or_a_passive_s_doer_does_not_place_the_name(
+    text: str, group: str, place: str
+) -> None:
+    links = named_links(text, "BASED_IN")
+    assert (group, place) not in links, links
 
 
 def test_a_noun_of_what_an_organisation_is_keeps_its_in_phrase_and_the_places_listed() -> None:

@@ -1,9 +1,11 @@
 """A list of places joined by commas ("towns including A, B, C, D and E") puts none of them in another, even where
 the parse sets the second name in apposition to the first, nor does "Y, the port town of X"; a place and its region
-after one comma, or "the main town of" a province, still does."""
+after one comma, two places set off by commas after "in" ("in San Fernando, Tamaulipas, about ..."), or "the main town
+of" a province, still does."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import links_of
 
 
@@ -41,3 +43,27 @@ def test_a_place_near_the_last_of_a_list_is_near_that_one_only() -> None:
 def test_places_listed_before_in_each_lie_in_the_place_after() -> None:
     links = links_of("Gunmen raided Arbinda and Djibo in the Sahel region on Sunday.")
     assert {("arbinda", "LOCATED_IN", "sahel"), ("djibo", "LOCATED_IN", "sahel")} <= links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "wider"),
+    [
+        (  # a clause, not a third place, after the "and"
+            "Gunmen raided the police station in Morales, Cauca, and bombings in Jamundi followed.",
+            "morales",
+            "cauca",
+        ),
+        (  # a phrase of distance after the comma
+            "Marines found the bodies at a ranch in San Fernando, Tamaulipas, about 150 kilometres from the border.",
+            "san-fernando",
+            "tamaulipas",
+        ),
+    ],
+)
+def test_a_place_and_its_wider_one_set_off_by_commas_after_in(text: str, place: str, wider: str) -> None:
+    assert (place, "LOCATED_IN", wider) in links_of(text)
+
+
+def test_two_places_closed_by_and_elsewhere_are_a_list() -> None:
+    links = links_of("Fighting raged in Kharkiv, Donetsk, and elsewhere.")
+    assert not {(s, o) for s, k, o in links if k == "LOCATED_IN"}, links

@@ -1,0 +1,37 @@
+"""A dateline's town in capitals, which the NER misses before its wider place, lies in the place named after it, set
+off by a comma or in brackets: each construction on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import links_by_name
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "wider"),
+    [
+        (  # a wider place after a comma, its division's noun in its name
+            "MAFA, Borno State — A year after gunmen stormed this farming town, residents held a vigil on Sunday.",
+            "MAFA",
+            "Borno",
+        ),
+        (  # a wider place in brackets
+            "MAGUMERI (Borno) — Residents of this farming town held a vigil on Sunday.",
+            "MAGUMERI",
+            "Borno",
+        ),
+        (  # a wider place after a comma, named alone
+            "ZINDER, Maradi — Residents held a vigil on Sunday.",
+            "Zinder",
+            "Maradi",
+        ),
+    ],
+)
+def test_a_dateline_s_town_lies_in_the_place_after_it(text: str, town: str, wider: str) -> None:
+    links = links_by_name(text)
+    assert (town, "LOCATED_IN", wider) in links, links
+
+
+def test_a_body_in_capitals_before_its_city_is_no_town() -> None:
+    links = links_by_name("UNITED NATIONS, New York — The Security Council met on Monday.")
+    assert not {(s, o) for s, k, o in links if k == "LOCATED_IN"}, links

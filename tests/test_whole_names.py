@@ -249,9 +249,12 @@ def test_a_given_name_that_is_a_known_places_opens_the_persons_name() -> None:
 
 
 def test_a_name_with_a_spanish_particle_is_one_organisation_over_the_known_state_inside() -> None:
-    found = nodes("The Frente Popular de Colombia claimed the attack on the pipeline near Tibú.")
+    text = "The Frente Popular de Colombia claimed the attack on the pipeline near Tibú."
+    found = nodes(text)
     assert found["Frente Popular de Colombia"][0] == "Organization", found
-    assert "Colombia" not in found, found
+    assert "Frente Popular" not in found, found
+    linked = {(s, t) for s, t, o in links_of(text) if o == "colombia"}  # the state only as the name's place
+    assert linked == {("frente-popular-de-colombia", "BASED_IN")}, links_of(text)
 
 
 def test_a_place_named_with_a_particle_is_one_place() -> None:

@@ -91,7 +91,13 @@ from loaders.incidents import (
 )
 from loaders.mentions import Mention, is_dateline
 from loaders.months import event_date, month_numbers
-from loaders.named_operations import called_name, names_a_body, operation_title
+from loaders.named_operations import (
+    apposed_title,
+    called_name,
+    names_a_body,
+    operation_appositions,
+    operation_title,
+)
 from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.relative_days import day_named, days_apart, relative_day_words, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
@@ -521,6 +527,7 @@ class EventFinder:
         holders += [series] if (series := series_of(cue)) is not None else []  # "a series of raids in Germany"
         holders += [g] if (g := qualifying_gerund(cue)) is not None else []  # "a string of shooting attacks in X"
         holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
+        holders += operation_appositions(operation_title(cue))  # "Operation X, a joint offensive against the ADF"
         carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
         if carried.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
             holders.append(carried.head)
@@ -775,6 +782,8 @@ class EventFinder:
             if names_no_incident(cue):  # "fighting the regime", "a general strike"
                 continue
             if any(qualifying_gerund(c) == cue for c in cue.children):  # "a string of shooting attacks": the attacks
+                continue
+            if apposed_title(cue):  # "Operation X, a joint offensive against Y": the operation's own phrase
                 continue
             if self._over_a_span(cue):  # "blamed for the killing of 6,000 civilians in Beni since 2013": a toll
                 continue

@@ -95,6 +95,27 @@ def names_operation(name: str) -> bool:
     return first in named_operation_cues().title_words
 
 
+def apposed_title(noun: Token) -> list[Token]:
+    """The title of the named operation a noun stands in apposition to ("Operation Iron Gate, a joint offensive
+    against X": the offensive is the operation, told again), or none.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Kenya launched Operation Sunrise, an offensive against the rebels.")
+    >>> [t.text for t in apposed_title(doc[6])]
+    ['Operation', 'Sunrise']
+    """
+    if noun.dep_ != "appos":
+        return []
+    title = operation_title(noun.head.left_edge)
+    return title if noun.head in title else []
+
+
+def operation_appositions(title: list[Token]) -> list[Token]:
+    """The nouns in apposition to an operation's title, each telling it again ("Operation Iron Gate, a joint offensive
+    against X": the offensive)."""
+    return [a for t in title for a in t.children if a.dep_ == "appos" and apposed_title(a) == title]
+
+
 def is_operation(noun: Token) -> bool:
     """Whether a noun is an operation, named ("Operation Sunrise") or not ("joint operations"): a campaign that
     opposes its enemy, not an attack on it.

@@ -816,6 +816,20 @@ def test_a_named_operation_launched_against_a_force_targeted_it() -> None:
     assert (event, "tatmadaw", "TARGETED") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021 the army launched Operation Green Field, a joint offensive against the Kivu Liberation Front.",
+        "Operation Blue Sky, the joint campaign against the Kivu Liberation Front, began in May 2020.",
+    ],
+)
+def test_an_offensive_in_apposition_to_a_named_operation_is_the_operation(text: str) -> None:
+    kg = graph_of(text)
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert kg.g.nodes[event]["name"].startswith("Operation"), kg.g.nodes[event]["name"]
+    assert (event, "kivu-liberation-front", "TARGETED") in set(kg.g.edges(keys=True)), list(kg.g.edges(keys=True))
+
+
 def test_strikes_a_state_carried_out_in_a_named_month_are_one_incident_at_their_places() -> None:
     kg = graph_of("In June, Turkey carried out strikes in Khost and Paktika provinces.")
     found = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]

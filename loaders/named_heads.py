@@ -3,7 +3,8 @@ before, "the department's coordinator" for the State Department, "the ministry" 
 The noun must be one of the organisation words of ``seeds/relations.yaml`` (``named_heads``) and a word of the
 name of an organisation named in its sentence or the three before; the latest such name wins. A ruling body is
 referred to so through a whole page, also by the head noun of one of its known names (``alias_heads``): "the
-junta" for the State Administration Council, known as the "Myanmar junta"."""
+junta" for the State Administration Council, known as the "Myanmar junta". "The army" and "the military" stand
+first for the one state's army the page has named before, however far back (``state_army_references``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 
 from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
+from graph.slug import name_key
 from loaders.coreference import described, latest_before, sole_before
 from loaders.mentions import Mention
 
@@ -72,6 +74,8 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         return None
     if not described(token, index):  # a definite noun whose modifiers name no one else
         return None
+    if (army := state_army(token, index)) is not None:
+        return army
     if by_name and (
         named := latest_before(
             token, index, SENTENCES_BACK, lambda m: m.label == "Organization" and word in _words_of(m)
@@ -104,3 +108,43 @@ def _sole_named(token: Token, index: MentionIndex) -> Mention | None:
         SENTENCES_BACK,
         lambda m: m.label == "Organization" and (word in m.name.lower().split() or word in known_heads(m.actor_id)),
     )
+
+
+@cache
+def state_army_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns that stand for a state's army named before, and the endings of such an army's name."""
+    data = load_seed_yaml("relations.yaml")["state_army_references"]
+    return frozenset(data["nouns"]), tuple(data["names"])
+
+
+def is_state_army(mention: Mention) -> bool:
+    """Whether a mention names a state's army: a military organisation whose name, or a known name of it, ends with
+    an army's noun before any "of" ("Philippine Army", "Armed Forces of the Philippines", "FARDC"), not a police,
+    navy or command.
+
+    >>> army = Mention(0, 2, 0, 14, "Philippine Army", "Organization", "Philippine Army", "military")
+    >>> police = Mention(0, 2, 0, 15, "Kenya Police", "Organization", "Kenya Police", "military")
+    >>> is_state_army(army), is_state_army(police)
+    (True, False)
+    """
+    if mention.label != "Organization" or mention.kind != "military":
+        return False
+    actor = load_gazetteer().actors.get(mention.actor_id) if mention.actor_id else None
+    names = [mention.name, *((actor.name, *actor.aliases) if actor is not None else ())]
+    _, ends = state_army_words()
+    heads = [f" {name_key(n).split(' of ')[0]}" for n in names]
+    return any(h.endswith(tuple(f" {e}" for e in ends)) for h in heads)
+
+
+def state_army(token: Token, index: MentionIndex) -> Mention | None:
+    """The army "the army" or "the military" stands for: the one state's army named before it outside aside lines,
+    by its latest mention; None when the page named none, or the armies of two states ("the army" of a page on a
+    war between them is either)."""
+    nouns, _ = state_army_words()
+    if token.lower_ not in nouns:
+        return None
+    found: dict[str, Mention] = {}
+    for m in index.mentions:
+        if m.end <= token.i and is_state_army(m) and not index.scope.aside(m.start_char):
+            found[m.key] = m
+    return next(iter(found.values())) if len(found) == 1 else None

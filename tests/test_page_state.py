@@ -25,3 +25,19 @@ def test_the_government_stands_for_the_state_named_first_not_the_neighbour_named
     found = links_of(NEIGHBOUR_NAMED_MOST + "The government said its soldiers had killed Ousmane Diallo.")
     assert ("senegal", "ATTACKED", "ousmane-diallo") in found, found
     assert not any(s == "gambia" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("noun", ["junta", "regime"])
+def test_the_junta_stands_for_the_state_named_first_not_the_neighbour_named_most(noun: str) -> None:
+    found = links_of(NEIGHBOUR_NAMED_MOST + f"The {noun} said its soldiers had killed Ousmane Diallo.")
+    assert ("senegal", "ATTACKED", "ousmane-diallo") in found, found
+    assert not any(s == "gambia" for s, _, _ in found), found
+
+
+def test_the_junta_named_before_as_such_is_that_body_not_the_state() -> None:
+    found = links_of(
+        "Myanmar's State Administration Council shelled Laiza on Monday. Myanmar said the operation was over. "
+        "The junta said its soldiers had killed Naw Seng."
+    )
+    assert ("state-administration-council", "ATTACKED", "naw-seng") in found, found
+    assert ("myanmar", "ATTACKED", "naw-seng") not in found, found

@@ -787,6 +787,10 @@ class EventFinder:
                 continue
             if self._over_a_span(cue):  # "blamed for the killing of 6,000 civilians in Beni since 2013": a toll
                 continue
+            if (act := self._act_in_sentence(cue)) is not None:  # "X was shot dead in Y; the killing was blamed on
+                act.surfaces += one_line(_reference_names(cue), cue)  # Z": the act its verb told, not a new incident
+                found.append(act)
+                continue
             event = self._event(cue)
             if event:
                 event.surfaces = one_line(event.surfaces, cue)
@@ -1214,6 +1218,27 @@ class EventFinder:
                 return None  # an incident told before, which the act joined
             event.authors = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             return event  # "JNIM fighters stormed a base in X. The assault ...": JNIM's
+        return None
+
+    def _act_in_sentence(self, noun: Token) -> Event | None:
+        """The incident a bare reference back names when its own sentence told an act of its kind by a verb before it
+        ("X was shot dead in Y on Monday; the killing was attributed to Z", "gunmen stormed a hall in Y, and the
+        assault lasted an hour"): the act's incident, made now, as its verb is read only after the sentence's nouns
+        (not "the killing in Y" nor "the group's attack", which name their own place or owner, nor the incident a
+        harm was done in: "Two were killed in X, and a third was killed in the attack")."""
+        words = [c for c in noun.children if not c.is_punct]
+        if noun.tag_ != "NN" or len(words) != 1 or words[0].dep_ != "det" or words[0].lower_ not in self.cues.anaphoric:
+            return None  # a bare "the killing", not "the 2013 attack", "the killing of X", "the deadliest attack"
+        if not self.is_event_noun(noun) or noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return None  # not "a third was killed in the attack": the incident a harm was done in, maybe another
+        verbs = acts_before(noun, self.cues.event_kinds, self._kind(noun))
+        verbs = [v for v in verbs if v.i >= noun.sent.start and "\n" not in noun.doc[v.i : noun.i].text]
+        for verb in (v for v in verbs if not is_unreal(v)):
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            objects += prep_objects(verb, set(self.cues.event_preps))
+            patients = [m for t in objects for m in actors_of(t, self.index)]
+            if (event := self.from_verb(verb, patients, named_later=True)) is not None:
+                return event
         return None
 
     def _incident_aside(self, noun: Token) -> bool:

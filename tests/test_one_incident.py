@@ -1,9 +1,10 @@
 """One incident told twice in one document is one Event: a harm told by its victims or by a wider place beside the
-attack that names its own place, and "the shooting took place at X" beside the shooting told before."""
+attack that names its own place, "the shooting took place at X" beside the shooting told before, and "the killing"
+after a shooting told by its verb in the same sentence."""
 
 from __future__ import annotations
 
-from conftest import graph_of
+from conftest import graph_of, links_of
 
 
 def events(text: str) -> dict[str, set[str]]:
@@ -226,3 +227,32 @@ def test_gunmen_without_the_article_may_strike_again_in_a_new_incident() -> None
         "Hotel in Dara."
     )
     assert len(events(text)) == 2, events(text)
+
+
+def test_the_killing_later_in_the_sentence_of_a_shooting_is_that_shooting() -> None:
+    text = (
+        "A district commissioner, Ali Farah, was shot dead in Baidoa on Friday, and the killing was later attributed "
+        "to al-Shabaab."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [(event, forms)] = found.items()
+    assert {"shot dead in Baidoa", "the killing"} <= forms, forms
+    assert ("al-shabaab", "BLAMED_FOR", event) in links_of(text)
+
+
+def test_the_killing_with_a_place_of_its_own_is_another_incident() -> None:
+    text = (
+        "A district commissioner was shot dead in Baidoa on Friday, and the killing in Kismayo last year was "
+        "attributed to al-Shabaab."
+    )
+    assert len(events(text)) == 2
+
+
+def test_the_attack_a_harm_was_done_in_is_the_one_told_before() -> None:
+    text = (
+        "Gunmen attacked a police post in Baidoa on Friday. Two officers were killed near Kismayo on Sunday, and a "
+        "third was killed in the attack, police said."
+    )
+    found = events(text)
+    assert any("attacked a police post in Baidoa" in forms and "the attack" in forms for forms in found.values()), found

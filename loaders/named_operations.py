@@ -24,6 +24,7 @@ class NamedOperationCues:
     title_words: frozenset[str]  # a capitalised word that opens an incident's name: "Operation Iron Gate"
     naming_verbs: frozenset[str]  # "an offensive it called X", "an offensive dubbed X"
     name_joiners: frozenset[str]  # small words inside a name: "Operation Dawn of Freedom"
+    name_tags: frozenset[str]  # a headline's words after a name: "Operation X LIVE: ..."
 
 
 @cache
@@ -33,14 +34,17 @@ def named_operation_cues() -> NamedOperationCues:
 
 
 def _name_from(doc: Doc, start: int) -> list[Token]:
-    """The capitalised words or numbers from ``start`` on, with the small words between two of them."""
+    """The capitalised words or numbers in digits from ``start`` on, with the small words between two of them, up to
+    a headline's tag ("Operation X LIVE: ...") or a number in words ("Operation X one year on")."""
     if start >= len(doc):
         return []
-    joiners = named_operation_cues().name_joiners
+    joiners, tags = named_operation_cues().name_joiners, named_operation_cues().name_tags
     sent = doc[start].sent
     words: list[Token] = []
     for t in doc[start : sent.end]:
-        capital = t.text[:1].isupper() or t.like_num
+        if t.lower_ in tags:
+            break
+        capital = t.text[:1].isupper() or t.text[:1].isdigit()
         after = next((w for w in doc[t.i + 1 : sent.end] if w.lower_ not in joiners), None)
         joined = bool(words) and t.lower_ in joiners and after is not None and after.text[:1].isupper()
         if not (capital or joined):

@@ -306,6 +306,19 @@ def test_a_named_operation_is_one_incident_by_its_name_and_no_organisation() -> 
     assert sum(1 for label in labels.values() if label == "Event") == 2, labels
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "# Operation Red Harvest LIVE: army strikes rebel camps near Gulu",
+        "- Operation Red Harvest one year on: what changed in Gulu?",
+    ],
+)
+def test_an_operation_named_in_a_headline_ends_before_its_tag_or_a_number_in_words(headline: str) -> None:
+    kg = graph_of(f"{headline}\n\nThe army launched Operation Red Harvest against the rebels near Gulu in May.")
+    names = {d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"}
+    assert names == {"Operation Red Harvest"}, names
+
+
 def test_an_incident_named_by_a_clause_keeps_that_name() -> None:
     found = events("Insurgents opened an offensive they called Shield of the Valley near Tartus on 27 May.")
     assert any("Shield of the Valley" in forms for forms in found.values()), found

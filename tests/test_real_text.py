@@ -678,6 +678,24 @@ def test_names_listed_before_a_plural_division_are_places() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Curfews were imposed on the Kalepaşa, Dervişpaşa and Hamidpaşa neighbourhoods last week.",
+            {"Kalepaşa", "Dervişpaşa", "Hamidpaşa"},
+        ),
+        (
+            "Troops cut off the conflict zones of Qoorlugud, Dhagaxbuur and Warder for a month.",
+            {"Dhagaxbuur", "Warder"},
+        ),
+    ],
+)
+def test_names_a_lowercase_noun_of_a_quarter_or_a_zone_calls_places_are_places(text: str, places: set[str]) -> None:
+    found = aliases(text, "Location")
+    assert places <= set(found), found
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Soldiers moved into Jurf al-Sakhar, north-west of Baghdad, at dawn.", ("jurf-al-sakhar", "baghdad")),
@@ -1104,13 +1122,15 @@ def test_a_person_named_without_the_last_name_is_the_person_named_in_full() -> N
         "Gunmen stormed the Tawakal Continental Hotel on Friday.",
         "Militants attacked the Amina Secondary School outside Kasese.",
         "Rebels burned the Saint Kizito Hospital in the night.",
+        "Poachers shot two rangers inside the Kalonge National Park on Sunday.",
+        "Gunmen took diners hostage at the Rosewood Artisan Bakery.",
+        "Militants stormed the Mbale University College before dawn.",
     ],
 )
 def test_a_building_the_ner_read_as_an_organisation_is_a_place(text: str) -> None:
     labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
-    assert [label for name, label in labels.items() if name.split()[-1] in {"Hotel", "School", "Hospital"}] == [
-        "Location"
-    ], labels
+    sites = {"Hotel", "School", "Hospital", "Park", "Bakery", "College"}
+    assert [label for name, label in labels.items() if name.split()[-1] in sites] == ["Location"], labels
 
 
 def test_a_person_named_by_the_first_name_alone_is_the_person_named_in_full() -> None:

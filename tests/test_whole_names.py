@@ -428,6 +428,11 @@ def test_a_name_the_ner_missed_before_the_noun_of_a_building_is_the_buildings() 
     assert kg.g.has_edge("hamdiya-mosque", "arish", key="LOCATED_IN")
 
 
+def test_a_name_the_ner_missed_before_dam_is_the_dams() -> None:
+    kg = graph_of("Engineers warned that the Kolwezi dam, which feeds the river, could give way after the shelling.")
+    assert kg.g.nodes["kolwezi-dam"]["label"] == "Location"
+
+
 def test_a_company_name_cut_at_for_after_its_noun_is_one_name() -> None:
     found = nodes("The Council also listed Al-Junaid Company for Multi Activities, a gold firm owned by one family.")
     assert "Al-Junaid Company for Multi Activities" in found, found

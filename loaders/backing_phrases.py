@@ -50,6 +50,7 @@ class BackingCues:
     front_nouns: frozenset[str]  # "front" (of "a front for Hamas", "a front company for X")
     front_preps: frozenset[str]  # "for"
     front_verbs: frozenset[str]  # lemmas: "serve", "act" (as a front)
+    conduit_nouns: frozenset[str]  # lemmas: "conduit" (of "a financial conduit for the RSF")
 
 
 @cache
@@ -61,7 +62,7 @@ def backing_cues() -> BackingCues:
 def backing_words() -> frozenset[str]:
     """Every word at which :func:`read_backing` can find something."""
     cues = backing_cues()
-    return cues.supply_nouns | cues.backer_nouns | cues.help_nouns | cues.front_nouns
+    return cues.supply_nouns | cues.backer_nouns | cues.help_nouns | cues.front_nouns | cues.conduit_nouns
 
 
 def read_backing(reader: DocReader, noun: Token) -> None:
@@ -73,6 +74,8 @@ def read_backing(reader: DocReader, noun: Token) -> None:
         front_for(reader, noun, cues)  # "a front company": "front" may be read as an adjective
     if noun.pos_ != "NOUN":
         return
+    if lemma in cues.conduit_nouns:
+        conduit_for(reader, noun, cues)
     if lemma in cues.supply_nouns:
         supply_received(reader, noun, cues)
         supply_given(reader, noun, cues)
@@ -261,6 +264,21 @@ def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     sales", "X acted as a front for the procurement of arms for Y": the front backs the group it is a front for, and is
     tied to it (AFFILIATED_WITH: a front is one of the group's own, whatever it moves)."""
     phrase = noun.head if noun.dep_ in {"amod", "compound"} and noun.head.pos_ == "NOUN" else noun  # "front company"
+    fronts, groups = _serving_for(reader, phrase, cues)
+    reader.emit_all(fronts, "FUNDS", groups, noun, "front-for", 0.65)
+    reader.emit_all(fronts, "AFFILIATED_WITH", groups, noun, "front-for", 0.65)
+
+
+def conduit_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "X serves as a key financial conduit for the RSF", "X, a conduit for Hamas": the conduit backs the group its
+    money or goods pass to (FUNDS only: a conduit is not said to be one of the group's own)."""
+    fronts, groups = _serving_for(reader, noun, cues)
+    reader.emit_all(fronts, "FUNDS", groups, noun, f"conduit-for:{noun.lemma_.lower()}", 0.65)
+
+
+def _serving_for(reader: DocReader, phrase: Token, cues: BackingCues) -> tuple[list[Mention], list[Mention]]:
+    """The names a front's (or a conduit's) phrase describes and the groups it serves: those after "for" on it
+    (or on its object), else the organisation named before it as its owner."""
     objects = prep_objects(phrase, cues.front_preps)
     objects += [] if reader.index.within(objects) else [p for t in objects for p in prep_objects(t, cues.front_preps)]
     groups = [m for t in objects for m in actors_of(t, reader.index)]  # "a front for the procurement of X for Y": Y
@@ -273,8 +291,7 @@ def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     else:
         holders = []
     fronts = [m for t in holders if (m := _named(reader, t)) is not None and m.label in FRONTS]
-    reader.emit_all(fronts, "FUNDS", _sides(groups), noun, "front-for", 0.65)
-    reader.emit_all(fronts, "AFFILIATED_WITH", _sides(groups), noun, "front-for", 0.65)
+    return fronts, _sides(groups)
 
 
 def _owners_before(reader: DocReader, phrase: Token) -> list[Mention]:
@@ -289,6 +306,8 @@ def _named(reader: DocReader, token: Token) -> Mention | None:
     front"), or the name beside it ("a newer group, X, is a front"); never a state of its modifiers ("Iranian")."""
     if token.lower_ in reader.cues.relative_pronouns and token.head.dep_ == "relcl":
         token = token.head.head
+    if reader.index.at(token) is None and token.dep_ == "attr":  # "X is a company that serves as a front": X
+        token = next(iter(subjects_of(token.head)), token)
     while reader.index.at(token) is None and token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
     beside = [m for c in token.children if c.dep_ == "appos" and (m := reader.index.at(c)) is not None]

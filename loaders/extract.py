@@ -194,6 +194,7 @@ from loaders.role_lists import (
 )
 from loaders.role_scope import (
     bearers_beside,
+    bracketed_notes,
     commands_a_state_force,
     companions,
     controllers,
@@ -1401,6 +1402,7 @@ class DocReader:
             role_holders_listed(self, noun)  # "two members of the BLA, A and B"
         if not holder_mentions and (later := named_by_participle(noun, self.index) or named_later(noun, self.index)):
             holder_mentions = [later]  # "killed a KH commander. Sources identified him as X"
+        holder_mentions = bracketed_notes(holder_mentions, self.doc)  # not Senegal of "A (Senegal)"
         if not holder_mentions:
             return
         rel_type = self._role_at(noun)

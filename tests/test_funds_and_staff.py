@@ -453,3 +453,8 @@ def test_a_country_noted_in_brackets_after_a_listed_fundraiser_is_no_fundraiser(
     )
     assert ("ali-hamdan", "FUNDS", "hezbollah") in found, found
     assert not {s for s, t, _ in found if t == "FUNDS"} & {"senegal", "gambia"}, found
+
+
+def test_a_backer_the_parser_reads_into_the_name_it_backs_still_backs_it() -> None:
+    text = "Fighters from Turkish-backed Syrian National Army factions shelled the village on Friday."
+    assert ("turkey", "FUNDS", "syrian-national-army") in triples(text), triples(text)

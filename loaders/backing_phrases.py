@@ -51,6 +51,7 @@ class BackingCues:
     front_preps: frozenset[str]  # "for"
     front_verbs: frozenset[str]  # lemmas: "serve", "act" (as a front)
     conduit_nouns: frozenset[str]  # lemmas: "conduit" (of "a financial conduit for the RSF")
+    through_preps: frozenset[str]  # "through", "via" (the IRGC, of a backing given through it)
 
 
 @cache
@@ -98,6 +99,24 @@ def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     givers = placed_backers(reader, froms) or givers  # "arms from its backers in Moscow": not the owner of "its"
     receivers = _sides([m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)])
     reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-received:{verb.lemma_.lower()}", 0.65)
+    if givers:  # "receives funding from Iran, primarily through the IRGC": the IRGC too
+        reader.emit_all(backers_through(reader, verb, receivers), "FUNDS", receivers, noun, "supply-through", 0.65)
+
+
+def backers_through(reader: DocReader, verb: Token, backed: list[Mention]) -> list[Mention]:
+    """The organisations a backing is given through, who back too: "Russia (through the Wagner Group) backed the
+    LNA", "X, through its armed wing Y, has trained Z"; not a state or a place the backing goes through ("supplies
+    weapons to the Houthis through Oman"), nor one of the backed."""
+    preps = backing_cues().through_preps
+    ways = prep_objects(verb, preps) + [t for s in subjects_of(verb) for t in prep_objects(s, preps)]  # "Russia
+    # (through the Wagner Group) backed": on the subject
+    keys = {m.key for m in backed}
+    return [
+        m
+        for t in ways
+        for m in actors_of(t, reader.index, with_preps=False)
+        if m.label == "Organization" and m.key not in keys
+    ]
 
 
 def supply_given(reader: DocReader, noun: Token, cues: BackingCues) -> None:

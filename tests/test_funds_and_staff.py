@@ -458,3 +458,30 @@ def test_a_country_noted_in_brackets_after_a_listed_fundraiser_is_no_fundraiser(
 def test_a_backer_the_parser_reads_into_the_name_it_backs_still_backs_it() -> None:
     text = "Fighters from Turkish-backed Syrian National Army factions shelled the village on Friday."
     assert ("turkey", "FUNDS", "syrian-national-army") in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Russia (through the Wagner Group) backed the Libyan National Army.",
+            ("wagner-group", "FUNDS", "libyan-national-army"),
+        ),
+        (
+            "The Mahdi Army receives funding and support from Iran, primarily through the Quds Force.",
+            ("quds-force", "FUNDS", "mahdi-army"),
+        ),
+        (
+            "The Kachin Independence Army, through its armed wing the Kachin Liberation Front, has trained the Arakan "
+            "Army.",
+            ("kachin-liberation-front", "FUNDS", "arakan-army"),
+        ),
+    ],
+)
+def test_the_organisation_a_backing_is_given_through_backs_too(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_state_a_backing_goes_through_backs_no_one() -> None:
+    found = triples("Iran supplies weapons to the Houthis through Oman.")
+    assert ("oman", "FUNDS", "houthis") not in found, found

@@ -50,6 +50,8 @@ class BackingCues:
     front_nouns: frozenset[str]  # "front" (of "a front for Hamas", "a front company for X")
     front_preps: frozenset[str]  # "for"
     front_verbs: frozenset[str]  # lemmas: "serve", "act" (as a front)
+    conduit_nouns: frozenset[str]  # lemmas: "conduit" (of "a financial conduit for the RSF")
+    through_preps: frozenset[str]  # "through", "via" (the IRGC, of a backing given through it)
 
 
 @cache
@@ -61,7 +63,7 @@ def backing_cues() -> BackingCues:
 def backing_words() -> frozenset[str]:
     """Every word at which :func:`read_backing` can find something."""
     cues = backing_cues()
-    return cues.supply_nouns | cues.backer_nouns | cues.help_nouns | cues.front_nouns
+    return cues.supply_nouns | cues.backer_nouns | cues.help_nouns | cues.front_nouns | cues.conduit_nouns
 
 
 def read_backing(reader: DocReader, noun: Token) -> None:
@@ -73,6 +75,8 @@ def read_backing(reader: DocReader, noun: Token) -> None:
         front_for(reader, noun, cues)  # "a front company": "front" may be read as an adjective
     if noun.pos_ != "NOUN":
         return
+    if lemma in cues.conduit_nouns:
+        conduit_for(reader, noun, cues)
     if lemma in cues.supply_nouns:
         supply_received(reader, noun, cues)
         supply_given(reader, noun, cues)
@@ -95,6 +99,24 @@ def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     givers = placed_backers(reader, froms) or givers  # "arms from its backers in Moscow": not the owner of "its"
     receivers = _sides([m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)])
     reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-received:{verb.lemma_.lower()}", 0.65)
+    if givers:  # "receives funding from Iran, primarily through the IRGC": the IRGC too
+        reader.emit_all(backers_through(reader, verb, receivers), "FUNDS", receivers, noun, "supply-through", 0.65)
+
+
+def backers_through(reader: DocReader, verb: Token, backed: list[Mention]) -> list[Mention]:
+    """The organisations a backing is given through, who back too: "Russia (through the Wagner Group) backed the
+    LNA", "X, through its armed wing Y, has trained Z"; not a state or a place the backing goes through ("supplies
+    weapons to the Houthis through Oman"), nor one of the backed."""
+    preps = backing_cues().through_preps
+    ways = prep_objects(verb, preps) + [t for s in subjects_of(verb) for t in prep_objects(s, preps)]  # "Russia
+    # (through the Wagner Group) backed": on the subject
+    keys = {m.key for m in backed}
+    return [
+        m
+        for t in ways
+        for m in actors_of(t, reader.index, with_preps=False)
+        if m.label == "Organization" and m.key not in keys
+    ]
 
 
 def supply_given(reader: DocReader, noun: Token, cues: BackingCues) -> None:
@@ -261,6 +283,21 @@ def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     sales", "X acted as a front for the procurement of arms for Y": the front backs the group it is a front for, and is
     tied to it (AFFILIATED_WITH: a front is one of the group's own, whatever it moves)."""
     phrase = noun.head if noun.dep_ in {"amod", "compound"} and noun.head.pos_ == "NOUN" else noun  # "front company"
+    fronts, groups = _serving_for(reader, phrase, cues)
+    reader.emit_all(fronts, "FUNDS", groups, noun, "front-for", 0.65)
+    reader.emit_all(fronts, "AFFILIATED_WITH", groups, noun, "front-for", 0.65)
+
+
+def conduit_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "X serves as a key financial conduit for the RSF", "X, a conduit for Hamas": the conduit backs the group its
+    money or goods pass to (FUNDS only: a conduit is not said to be one of the group's own)."""
+    fronts, groups = _serving_for(reader, noun, cues)
+    reader.emit_all(fronts, "FUNDS", groups, noun, f"conduit-for:{noun.lemma_.lower()}", 0.65)
+
+
+def _serving_for(reader: DocReader, phrase: Token, cues: BackingCues) -> tuple[list[Mention], list[Mention]]:
+    """The names a front's (or a conduit's) phrase describes and the groups it serves: those after "for" on it
+    (or on its object), else the organisation named before it as its owner."""
     objects = prep_objects(phrase, cues.front_preps)
     objects += [] if reader.index.within(objects) else [p for t in objects for p in prep_objects(t, cues.front_preps)]
     groups = [m for t in objects for m in actors_of(t, reader.index)]  # "a front for the procurement of X for Y": Y
@@ -273,8 +310,7 @@ def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     else:
         holders = []
     fronts = [m for t in holders if (m := _named(reader, t)) is not None and m.label in FRONTS]
-    reader.emit_all(fronts, "FUNDS", _sides(groups), noun, "front-for", 0.65)
-    reader.emit_all(fronts, "AFFILIATED_WITH", _sides(groups), noun, "front-for", 0.65)
+    return fronts, _sides(groups)
 
 
 def _owners_before(reader: DocReader, phrase: Token) -> list[Mention]:
@@ -289,6 +325,8 @@ def _named(reader: DocReader, token: Token) -> Mention | None:
     front"), or the name beside it ("a newer group, X, is a front"); never a state of its modifiers ("Iranian")."""
     if token.lower_ in reader.cues.relative_pronouns and token.head.dep_ == "relcl":
         token = token.head.head
+    if reader.index.at(token) is None and token.dep_ == "attr":  # "X is a company that serves as a front": X
+        token = next(iter(subjects_of(token.head)), token)
     while reader.index.at(token) is None and token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
     beside = [m for c in token.children if c.dep_ == "appos" and (m := reader.index.at(c)) is not None]

@@ -23,7 +23,7 @@ from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
 from loaders.apposition_chains import set_between_items
-from loaders.backing_phrases import backing_words, owners_back_too, placed_backers, read_backing
+from loaders.backing_phrases import backers_through, backing_words, owners_back_too, placed_backers, read_backing
 from loaders.blame_phrases import (
     apposed_holders,
     arrested_over,
@@ -194,6 +194,7 @@ from loaders.role_lists import (
 )
 from loaders.role_scope import (
     bearers_beside,
+    bracketed_notes,
     commands_a_state_force,
     companions,
     controllers,
@@ -1097,6 +1098,10 @@ class DocReader:
                 patients += [m for m in included if m not in patients]  # "..., including in Gao"
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
+            if cue.type == "FUNDS" and agents:  # "Russia (through the Wagner Group) backed the LNA": Wagner too
+                self.emit_all(
+                    backers_through(self, verb, patients), cue.type, patients, verb, f"{method}-through", 0.65
+                )
             if cue.type == "OPPOSES" and self._mutual(verb):  # "X clashed with Y"
                 self.emit_all(patients, cue.type, agents, verb, method, cue.confidence - 0.05)
             if cue.type == "OPPOSES" and self.hostility.vowed_fight(verb) and not self.denied_intent(verb):
@@ -1401,6 +1406,7 @@ class DocReader:
             role_holders_listed(self, noun)  # "two members of the BLA, A and B"
         if not holder_mentions and (later := named_by_participle(noun, self.index) or named_later(noun, self.index)):
             holder_mentions = [later]  # "killed a KH commander. Sources identified him as X"
+        holder_mentions = bracketed_notes(holder_mentions, self.doc)  # not Senegal of "A (Senegal)"
         if not holder_mentions:
             return
         rel_type = self._role_at(noun)

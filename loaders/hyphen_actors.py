@@ -2,7 +2,7 @@
 
 "a U.S.-designated terrorist" (the actor and the word in one token), "the US- and UN-designated leader" (two
 actors sharing one word), "Ghali is the UN-designated leader of JNIM" (the modified noun says who it is through
-a copula).
+a copula), "Turkish-backed Syrian National Army" (the backer read as the first word of the name backed).
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ def more_hyphen_actors(reader: DocReader, token: Token) -> None:
     if word in reader.cues.hyphen and word != "pro":
         named = reader.index.at(doc[token.i - 2]) if token.i >= 2 and doc[token.i - 1].text == "-" else None
         if named is None:
+            return
+        if named.end > token.i + 1:  # "Turkish-backed Syrian National Army" read as one name: the army's backer
+            _emit(reader, token, word, _known_first(reader, doc[token.i - 2], named), [named])
             return
         plain = token.head if token.dep_ in {"amod", "compound"} else token  # what the plain rule reads
         actors = _coordinated_before(reader, named.start) + ([] if reader._bearers(plain) else [named])
@@ -93,6 +96,13 @@ def known_at(reader: DocReader, token: Token, surface: str) -> Mention | None:
         actor.kind,
         actor.id,
     )
+
+
+def _known_first(reader: DocReader, first: Token, named: Mention) -> list[Mention]:
+    """The known actor the first word of a name written before a hyphen is, when it is another than the name's own
+    ("Turkish" of "Turkish-backed Syrian National Army"), else none."""
+    actor = known_at(reader, first, first.text)
+    return [actor] if actor is not None and actor.key != named.key else []
 
 
 def _emit(reader: DocReader, token: Token, word: str, actors: list[Mention], bearers: list[Mention]) -> None:

@@ -343,3 +343,24 @@ def founded_jointly(verb: Token) -> bool:
     member of what they founded, not its head (gold splits on "founded by A and B", so two founders alone are not
     enough)."""
     return verb.lemma_.lower() in role_types().joint_founding_verbs and joint_word(verb)
+
+
+def bracketed_notes(holders: list[Mention], doc: Doc) -> list[Mention]:
+    """The holders that are no place noted in brackets after another holder's name: "nationals - A (Senegal), B
+    (Sierra Leone) - as Hezbollah fundraisers" holds A and B, not Senegal or Sierra Leone.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A (Senegal)")
+    >>> a = Mention(0, 1, 0, 1, "A", "Person", "A")
+    >>> senegal = Mention(2, 3, 3, 10, "Senegal", "Country", "Senegal")
+    >>> [m.name for m in bracketed_notes([a, senegal], doc)]
+    ['A']
+    """
+    ends = {m.end for m in holders if m.label in {"Person", "Organization"}}
+    return [m for m in holders if not (m.label in {"Country", "Location"} and _bracket_before(doc, m.start) in ends)]
+
+
+def _bracket_before(doc: Doc, start: int) -> int | None:
+    """The index of the opening bracket just before a name ("(Senegal)", "(The Gambia)"), else None."""
+    i = start - 1 if start >= 1 and doc[start - 1].lower_ != "the" else start - 2
+    return i if i >= 0 and doc[i].text == "(" else None

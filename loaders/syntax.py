@@ -510,6 +510,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         of = prep_objects(token, {"of"})
         if of:
             return _distinct([m for p in of for m in actors_of(p, index, with_preps)])
+    if gathered := _groups_gathered(token, index):
+        return gathered  # "a network of allied groups, including X and Y": X and Y
     if (group := group_named_before(token, index)) is not None:
         return [group]  # "X, the deputy commander of the RSF, the group that fought Y": the group is the RSF
     if index.at(token) is None and token.dep_ == "appos" and index.at(token.head) is not None:
@@ -582,6 +584,22 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
     mentions.extend(named for head in heads if (named := named_later(head, index)) is not None)  # "killed a KH
     return _distinct(mentions)  # commander. Sources identified him as X": X too
+
+
+@cache
+def gathering_nouns() -> frozenset[str]:
+    """The nouns (lemmas) that gather groups named after "of" ("a network of militias")."""
+    return frozenset(load_seed_yaml("relations.yaml")["gathering_nouns"])
+
+
+def _groups_gathered(token: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a noun gathering groups stands for: those its "of" phrase of a group noun names ("a network of allied
+    groups across the region, including X and Y", "a host of militias such as Z"); none for a name's own word, an
+    "of" phrase of anything else ("Hezbollah's network of businesses": Hezbollah's) or one naming no one."""
+    if token.lemma_.lower() not in gathering_nouns() or index.at(token) is not None:
+        return []
+    groups = [p for p in prep_objects(token, {"of"}) if p.lower_ in index.group_nouns]
+    return _distinct([m for p in groups for m in actors_of(p, index)])
 
 
 @cache

@@ -296,3 +296,19 @@ def test_a_participle_clause_before_its_subject_is_said_of_the_subject(text: str
 )
 def test_talks_one_travels_for_and_contact_one_keeps_are_meetings(text: str, pair: tuple[str, str]) -> None:
     assert linked(triples(text), "MET_WITH", *pair), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Brigade, associated with Hamas, claimed the raid.",
+        "The Harbor Brigade is closely associated with Hamas.",
+    ],
+)
+def test_a_group_associated_with_another_is_affiliated_with_it(text: str) -> None:
+    assert linked(triples(text), "AFFILIATED_WITH", "harbor-brigade", "hamas"), triples(text)
+
+
+def test_risks_associated_with_a_group_tie_no_one() -> None:
+    found = triples("Hamas warned of the risks associated with the Harbor Brigade.")
+    assert not {t for t in found if t[1] == "AFFILIATED_WITH"}, found

@@ -399,3 +399,89 @@ def test_the_backer_of_an_umbrellas_members_backs_the_umbrella(text: str) -> Non
 
 def test_a_backed_group_named_by_no_umbrella_gives_no_backing() -> None:
     assert not {t for t in triples("The army struck Eritrea-backed militias near the lake.") if t[1] == "FUNDS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Omar Haddad, a Hezbollah fundraiser, was arrested in Dakar.", ("omar-haddad", "FUNDS", "hezbollah")),
+        ("Hezbollah, a proxy for Iran, fired rockets at the border on Sunday.", ("iran", "FUNDS", "hezbollah")),
+        (
+            "Tehran armed a network of allied militias, including Kataib Hezbollah and the Houthis.",
+            ("iran", "FUNDS", "houthis"),
+        ),
+        ("Iran backs a host of militias such as Kataib Hezbollah.", ("iran", "FUNDS", "kataib-hezbollah")),
+    ],
+)
+def test_a_fundraiser_a_proxy_for_a_state_and_a_network_of_groups_armed_are_backing(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert certainties(text).get(triple) == "asserted", triples(text)
+
+
+def test_a_network_of_things_other_than_groups_stands_for_its_owner() -> None:
+    found = triples("Hezbollah's network of businesses in Latin America raised money for Hamas.")
+    assert ("hezbollah", "FUNDS", "hamas") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nile Star Trading is a Dubai firm that serves as a financial conduit for the Rapid Support Forces.",
+        "Nile Star Trading, a conduit for the Rapid Support Forces, was designated on Monday.",
+    ],
+)
+def test_a_conduit_for_a_group_backs_it_and_is_not_tied_to_it(text: str) -> None:
+    found = triples(text)
+    assert ("nile-star-trading", "FUNDS", "rapid-support-forces") in found, found
+    assert not {t for t in found if t[1] == "AFFILIATED_WITH"}, found
+
+
+def test_a_conduit_for_goods_backs_no_one() -> None:
+    assert not {t for t in triples("The Hormuz pipeline is a conduit for oil to Europe.") if t[1] == "FUNDS"}
+
+
+def test_a_company_that_serves_as_a_front_is_the_one_named_before_the_copula() -> None:
+    text = "Delta Oil is a shipping company that serves as a front for Hezbollah."
+    assert ("delta-oil", "FUNDS", "hezbollah") in triples(text), triples(text)
+
+
+def test_a_country_noted_in_brackets_after_a_listed_fundraiser_is_no_fundraiser() -> None:
+    found = triples(
+        "The Treasury designated two Lebanese nationals - Ali Hamdan (Senegal) and Karim Nasser (The Gambia) - as "
+        "Hezbollah fundraisers."
+    )
+    assert ("ali-hamdan", "FUNDS", "hezbollah") in found, found
+    assert not {s for s, t, _ in found if t == "FUNDS"} & {"senegal", "gambia"}, found
+
+
+def test_a_backer_the_parser_reads_into_the_name_it_backs_still_backs_it() -> None:
+    text = "Fighters from Turkish-backed Syrian National Army factions shelled the village on Friday."
+    assert ("turkey", "FUNDS", "syrian-national-army") in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Russia (through the Wagner Group) backed the Libyan National Army.",
+            ("wagner-group", "FUNDS", "libyan-national-army"),
+        ),
+        (
+            "The Mahdi Army receives funding and support from Iran, primarily through the Quds Force.",
+            ("quds-force", "FUNDS", "mahdi-army"),
+        ),
+        (
+            "The Kachin Independence Army, through its armed wing the Kachin Liberation Front, has trained the Arakan "
+            "Army.",
+            ("kachin-liberation-front", "FUNDS", "arakan-army"),
+        ),
+    ],
+)
+def test_the_organisation_a_backing_is_given_through_backs_too(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text), triples(text)
+
+
+def test_a_state_a_backing_goes_through_backs_no_one() -> None:
+    found = triples("Iran supplies weapons to the Houthis through Oman.")
+    assert ("oman", "FUNDS", "houthis") not in found, found

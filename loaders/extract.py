@@ -81,7 +81,15 @@ from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_named_of, owners_of_hit
 from loaders.hit_sites import only_locates_a_thing
-from loaders.home_state import body_led_by_title, body_of_title, state_of_title, state_role
+from loaders.home_state import (
+    body_led_by_title,
+    body_of_title,
+    home_of,
+    minister_state,
+    portfolio_minister,
+    state_of_title,
+    state_role,
+)
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import (
@@ -1455,6 +1463,9 @@ class DocReader:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = body_led_by_title(self, title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
+        if not orgs and portfolio_minister(self, noun):  # "the health minister, X": the page's state's minister
+            for person in (m for m in holder_mentions if m.label == "Person"):
+                self.emit_all([person], "WORKS_FOR", home_of(self, person), noun, "role-article-state", 0.8)
         if rel_type in {"LEADS", "DEPUTY_OF"} and (
             self._leads_a_part(noun, objects)
             or heads_a_named_part(objects, self.index)
@@ -1663,6 +1674,7 @@ class DocReader:
                 if not orgs:
                     led = body_led_by_title(self, " ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []
+                    served = served or minister_state(self, led, words[-size:])  # "Defense Secretary X": the state's
                     guessed = [] if orgs else state_of_title(self, person, before, words[-size:])
                     if chosen == "LEADS":  # not the article's state for a head known to lead another body
                         guessed = [g for g in guessed if not leads_elsewhere(self.gazetteer, person, g)]

@@ -237,3 +237,8 @@ def test_a_minister_telling_a_foreign_outlet_is_still_given_the_page_s_state() -
         "Japanese television that the first units had met."
     )
     assert ("taras-holub", "WORKS_FOR", "ukraine") in found, found
+
+
+def test_a_public_safety_minister_beside_a_name_works_for_the_page_s_state() -> None:
+    found = links("Canada listed the group on Monday. Anne Roy, Minister of Public Safety, said the listing held.")
+    assert ("anne-roy", "WORKS_FOR", "canada") in found, found

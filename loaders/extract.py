@@ -311,7 +311,7 @@ from loaders.syntax import (
     subjects_of,
 )
 from loaders.territory import read_territory, territory_cues, territory_words
-from loaders.title_portfolios import body_after_of, of_the, portfolio_start
+from loaders.title_portfolios import body_after_of, of_a_plain_noun, of_the, portfolio_start
 from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
@@ -1621,6 +1621,7 @@ class DocReader:
             and doc[left - 1].lower_
             not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
             and not (doc[left - 1].text == "-" and doc[left - 1].whitespace_)  # a dash, not a hyphen: "KYIV - Defence"
+            and not of_a_plain_noun(doc, left - 1, cues.role_words)  # "opponents of President X": not the title's
         ):  # a title ends at a clause's stop: not UN of "near UN posts; Prime Minister X"
             left -= 1
         if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):

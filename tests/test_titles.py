@@ -242,3 +242,16 @@ def test_a_minister_telling_a_foreign_outlet_is_still_given_the_page_s_state() -
 def test_a_public_safety_minister_beside_a_name_works_for_the_page_s_state() -> None:
     found = links("Canada listed the group on Monday. Anne Roy, Minister of Public Safety, said the listing held.")
     assert ("anne-roy", "WORKS_FOR", "canada") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ADF was formed in Uganda by Ugandan Muslim opponents of President Yoweri Museveni in the 1990s.",
+        "The plan came from Ali Musa, a coalition partner of President Yoweri Museveni, in October.",
+    ],
+)
+def test_a_title_after_the_of_of_a_plain_noun_starts_after_it(text: str) -> None:
+    found = links(text)
+    assert ("yoweri-museveni", "LEADS", "uganda") in found, found
+    assert not any(s == "yoweri-museveni" and o not in {"uganda"} for s, k, o in found if k == "LEADS"), found

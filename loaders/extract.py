@@ -81,7 +81,15 @@ from loaders.guarded_incidents import guarded_cues
 from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_named_of, owners_of_hit
 from loaders.hit_sites import only_locates_a_thing
-from loaders.home_state import body_led_by_title, body_of_title, state_of_title, state_role
+from loaders.home_state import (
+    body_led_by_title,
+    body_of_title,
+    home_of,
+    minister_state,
+    portfolio_minister,
+    state_of_title,
+    state_role,
+)
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
 from loaders.incident_clauses import (
@@ -304,7 +312,7 @@ from loaders.syntax import (
     subjects_of,
 )
 from loaders.territory import read_territory, territory_cues, territory_words
-from loaders.title_portfolios import body_after_of, of_the, portfolio_start
+from loaders.title_portfolios import body_after_of, of_a_plain_noun, of_the, portfolio_start
 from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
@@ -1461,6 +1469,9 @@ class DocReader:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = body_led_by_title(self, title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
+        if not orgs and portfolio_minister(self, noun):  # "the health minister, X": the page's state's minister
+            for person in (m for m in holder_mentions if m.label == "Person"):
+                self.emit_all([person], "WORKS_FOR", home_of(self, person), noun, "role-article-state", 0.8)
         if rel_type in {"LEADS", "DEPUTY_OF"} and (
             self._leads_a_part(noun, objects)
             or heads_a_named_part(objects, self.index)
@@ -1616,6 +1627,7 @@ class DocReader:
             and doc[left - 1].lower_
             not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
             and not (doc[left - 1].text == "-" and doc[left - 1].whitespace_)  # a dash, not a hyphen: "KYIV - Defence"
+            and not of_a_plain_noun(doc, left - 1, cues.role_words)  # "opponents of President X": not the title's
         ):  # a title ends at a clause's stop: not UN of "near UN posts; Prime Minister X"
             left -= 1
         if left >= 3 and doc[left - 1].text == ")" and doc[left - 3].text == "(" and self.index.at(doc[left - 2]):
@@ -1669,6 +1681,7 @@ class DocReader:
                 if not orgs:
                     led = body_led_by_title(self, " ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []
+                    served = served or minister_state(self, led, words[-size:])  # "Defense Secretary X": the state's
                     guessed = [] if orgs else state_of_title(self, person, before, words[-size:])
                     if chosen == "LEADS":  # not the article's state for a head known to lead another body
                         guessed = [g for g in guessed if not leads_elsewhere(self.gazetteer, person, g)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import page_state
@@ -73,17 +73,22 @@ def body_led_by_title(reader: DocReader, title: str) -> Actor | None:
     return None
 
 
+def minister_state(reader: DocReader, body: Actor | None, title: list[str]) -> list[Mention]:
+    """The page's mention of the state whose body a minister's title heads: "Defense Secretary X" leads the Pentagon
+    and "Secretary of State Y" the State Department, and, as a state's ministers, work for the state too; not the
+    head of one of its agencies ("FBI Director Z"), nor a state the page does not name."""
+    if body is None or body.country is None or not set(title) & reader.cues.minister_titles:
+        return []
+    state = reader.gazetteer.lookup(body.country)
+    named = [m for m in reader.index.mentions if state is not None and m.key == state.id and m.label == "Country"]
+    return named[:1]
+
+
 def state_of_title(reader: DocReader, person: Mention, before: Span, title: list[str]) -> list[Mention]:
     """The article's state, for a state's title with no organisation or country before it: "President",
     "Defense Minister", "government spokesman"; not for one already given a state of his own ("Russian President
     Vladimir Putin ... President Putin"), nor for a title in one of the state's forces or in a region ("army
     spokesman", "police spokesman", "regional president", "Chief Minister")."""
-    if any(
-        r.subject == person.key and r.object in reader.gazetteer.actors
-        for r in reader.facts.relations
-        if r.type in SERVES
-    ):
-        return []
     words = {t.lower_ for t in before} | set(title)
     stately = _is_state_title(reader, title) or words & reader.cues.state_words
     if not (stately or _portfolio_title(reader, words, title)):
@@ -91,6 +96,19 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     if _after_article(reader, before):
         return []
     if {t.lower_ for t in before} & reader.cues.below_state_words:  # not "chief" of "chief of staff"
+        return []
+    return home_of(reader, person)
+
+
+def home_of(reader: DocReader, person: Mention) -> list[Mention]:
+    """The state a person holding a state's title with no state named serves: the one the text around him tells
+    (:func:`state_told`), else the article's, unless his sentence is set in other states, he says what another state
+    does, or the sentence before is on other states; none for one already given a state of his own."""
+    if any(
+        r.subject == person.key and r.object in reader.gazetteer.actors
+        for r in reader.facts.relations
+        if r.type in SERVES
+    ):
         return []
     told = state_told(reader, person)
     if told is not None:
@@ -101,6 +119,14 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     if _after_another_state(reader, person, state):
         return []
     return [state]
+
+
+def portfolio_minister(reader: DocReader, noun: Token) -> bool:
+    """Whether a role's noun is a state's minister's by his portfolio, named before or after it: "the health
+    minister", "then foreign minister", "the Minister of Foreign Affairs"."""
+    return noun.lower_ in reader.cues.minister_titles and bool(
+        {t.lower_ for t in noun.subtree} & reader.cues.portfolio_words
+    )
 
 
 def _portfolio_title(reader: DocReader, words: set[str], title: list[str]) -> bool:
@@ -181,12 +207,16 @@ def state_told(reader: DocReader, person: Mention) -> Mention | None:
 
 
 def _states_said(reader: DocReader, person: Mention) -> set[str]:
-    """The ids of the states the person says something of, as the subjects of what he says ("X said Japan was")."""
+    """The ids of the states the person says something of, as the subjects of what he says ("X said Japan was"), or
+    read as the object of his saying before what it did ("X said Israel, with its partners, had thwarted it")."""
     root = reader.doc[person.start : person.end].root
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
         return set()
-    said = [s for c in root.head.children if c.dep_ == "ccomp" for s in subjects_of(c)]
-    return {m.key for s in said for m in actors_of(s, reader.index, False) if m.label == "Country"}
+    clauses = [c for c in root.head.children if c.dep_ == "ccomp"]
+    said = [s for c in clauses for s in subjects_of(c)]
+    named = [reader.index.at(o) for o in root.head.children if clauses and o.dep_ == "dobj" and o.i < clauses[0].i]
+    found = {m.key for s in said for m in actors_of(s, reader.index, False) if m.label == "Country"}
+    return found | {m.key for m in named if m is not None and m.label == "Country"}
 
 
 def _states_around(reader: DocReader, place: Mention) -> list[str]:

@@ -51,6 +51,22 @@ def of_the(doc: Doc, i: int) -> bool:
     return doc[i].lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of"
 
 
+def of_a_plain_noun(doc: Doc, i: int, role_words: frozenset[str]) -> bool:
+    """Whether the token at ``i`` is an "of" hung on a lowercase noun that names no role: the name after it is the
+    noun's object, and the title starts after the "of" ("opponents of President X", "a partner of Prime Minister
+    Y"); not the "of" of "Secretary of State X" or "head of the army X".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("the opponents of President Ali Musa and the Secretary of State Ann Roe")
+    >>> [of_a_plain_noun(doc, i, frozenset({"secretary"})) for i in (2, 10)]
+    [True, False]
+    """
+    noun = doc[i - 1] if i > 0 else None
+    if doc[i].lower_ != "of" or noun is None or not noun.is_lower or noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() not in role_words
+
+
 def body_after_of(title: Span, index: MentionIndex) -> tuple[Span, list[Mention]]:
     """A title split before the "of" that names its body: ("Under Secretary", [the Treasury]) of "Under Secretary
     of the Treasury"; the title whole, with no body, when no name ends it after "of" ("Secretary of State")."""

@@ -189,3 +189,69 @@ def test_a_bare_ministry_on_a_page_on_another_state_is_not_the_spokesmans() -> N
     )
     assert ("luis-vega", "WORKS_FOR", "peru") in found, found
     assert not any(s == "luis-vega" and "ministry" in o for s, _, o in found), found
+
+
+def test_a_minister_heading_a_states_department_works_for_the_state() -> None:
+    found = links(
+        "The United States struck three depots in Syria. Defense Secretary Dana Whitlock said it was a warning."
+    )
+    assert ("dana-whitlock", "LEADS", "pentagon") in found, found
+    assert ("dana-whitlock", "WORKS_FOR", "united-states") in found, found
+
+
+def test_an_agency_head_is_not_given_the_state_of_his_agency() -> None:
+    found = links("The United States charged two men. FBI Director Carl Ostrow said the plot had been foiled.")
+    assert ("carl-ostrow", "WORKS_FOR", "united-states") not in found, found
+
+
+def test_a_minister_saying_what_another_state_did_is_not_given_the_page_s_state() -> None:
+    found = links(
+        "Iran fired drones at Israel overnight. Iran said the strikes were over. Defence Minister Avi Lerner said "
+        "Israel, with its allies, had stopped the attack."
+    )
+    assert ("avi-lerner", "WORKS_FOR", "iran") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany tightened its gun laws. Police said the cell had planned to kidnap the health minister, Karl Brandt.",
+        "Germany tightened its gun laws on Monday. Karl Brandt, then health minister, said the plot had failed.",
+        "Germany tightened its gun laws. The Minister of Justice, Karl Brandt, said the plot had failed.",
+    ],
+)
+def test_a_minister_named_by_his_portfolio_beside_a_name_works_for_the_page_s_state(text: str) -> None:
+    assert ("karl-brandt", "WORKS_FOR", "germany") in links(text), links(text)
+
+
+def test_a_minister_named_by_his_portfolio_beside_a_name_is_not_the_page_s_when_he_speaks_of_another() -> None:
+    found = links(
+        "Germany tightened its gun laws. Karl Brandt, the foreign minister, said Austria had closed its border."
+    )
+    assert not any(s == "karl-brandt" and k == "WORKS_FOR" for s, k, _ in found), found
+
+
+def test_a_minister_telling_a_foreign_outlet_is_still_given_the_page_s_state() -> None:
+    found = links(
+        "Ukraine pushed deeper into the region. Ukraine said it held the town. Defence Minister Taras Holub told "
+        "Japanese television that the first units had met."
+    )
+    assert ("taras-holub", "WORKS_FOR", "ukraine") in found, found
+
+
+def test_a_public_safety_minister_beside_a_name_works_for_the_page_s_state() -> None:
+    found = links("Canada listed the group on Monday. Anne Roy, Minister of Public Safety, said the listing held.")
+    assert ("anne-roy", "WORKS_FOR", "canada") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ADF was formed in Uganda by Ugandan Muslim opponents of President Yoweri Museveni in the 1990s.",
+        "The plan came from Ali Musa, a coalition partner of President Yoweri Museveni, in October.",
+    ],
+)
+def test_a_title_after_the_of_of_a_plain_noun_starts_after_it(text: str) -> None:
+    found = links(text)
+    assert ("yoweri-museveni", "LEADS", "uganda") in found, found
+    assert not any(s == "yoweri-museveni" and o not in {"uganda"} for s, k, o in found if k == "LEADS"), found

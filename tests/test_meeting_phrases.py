@@ -21,6 +21,8 @@ def met(text: str) -> set[frozenset[str]]:
         "Recep Tayyip Erdogan spoke to Vladimir Putin by telephone on Tuesday.",
         "Vladimir Putin and Recep Tayyip Erdogan spoke by phone late on Tuesday.",
         "Recep Tayyip Erdogan talked with Vladimir Putin for two hours in Sochi.",
+        "Recep Tayyip Erdogan telephoned Vladimir Putin on Tuesday to discuss grain exports.",
+        "In a call with Vladimir Putin on Tuesday, Recep Tayyip Erdogan raised grain exports.",
     ],
 )
 def test_people_who_talk_with_each_other_met(text: str) -> None:

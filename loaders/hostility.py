@@ -121,6 +121,13 @@ class HostilityCues:
     fate_verbs: frozenset[str]
     price_verbs: frozenset[str]
     price_objects: frozenset[str]
+    exacting_verbs: frozenset[str]
+    exacting_preps: frozenset[str]
+    accounting_verbs: frozenset[str]
+    accounting_words: frozenset[str]
+    until_marks: frozenset[str]
+    answered_verbs: frozenset[str]
+    answering_nouns: frozenset[str]
     coalition_nouns: frozenset[str]
     coalition_preps: frozenset[str]
     coalition_forming_verbs: frozenset[str]
@@ -312,7 +319,13 @@ class HostilityReader:
             (cues.response_nouns, self.announced_response, by_lemma),
             (cues.response_verbs, self.response_to_attack, by_lemma),
             (cues.ultimatum_verbs, self.ultimatum, by_lemma),
-            (cues.fate_verbs | cues.price_verbs, self.vowed_fate, by_lemma),
+            (cues.pursuing_verbs | cues.persisting_verbs, self.attacks_until, by_lemma),
+            (cues.answered_verbs, self.answered_with_force, by_lemma),
+            (
+                cues.fate_verbs | cues.price_verbs | cues.exacting_verbs | cues.accounting_verbs,
+                self.vowed_fate,
+                by_lemma,
+            ),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (cues.side_nouns, self.on_the_side_of, by_lemma),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
@@ -1117,24 +1130,47 @@ class HostilityReader:
 
     def vowed_fate(self, verb: Token) -> None:
         """ "Ruto vowed that al-Shabaab would be crushed", "Israel warned that Hamas would pay a heavy price", "Abiy
-        vowed to crush the TPLF": a harm only announced (with no one named to do it, or vowed by its doer)
+        vowed to crush the TPLF", "said Iran would exact a price from Israel", "said X would be held to account": a
+        harm only announced (with no one named to do it, or vowed by its doer)
         THREATENED whoever is to suffer it, from whoever announced it."""
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or (warners := self.reader._threat(verb)) is None:
-            return
-        if lemma in self.cues.price_verbs:
+        if verb.pos_ != "VERB" or (warners := self.reader._threat(verb)) is None or self.reader.denied_intent(verb):
+            return  # "said X would not pay any price": no threat
+        if lemma in self.cues.price_verbs | self.cues.exacting_verbs:
             if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.cues.price_objects for c in verb.children):
                 return
-            victims = [c for c in verb.children if c.dep_ == "nsubj"]
+            if lemma in self.cues.exacting_verbs:  # "would exact the price from Iran"
+                victims = prep_objects(verb, self.cues.exacting_preps)
+            else:
+                victims = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif lemma in self.cues.accounting_verbs and not self._called_to_account(verb):
+            return
         elif any(c.dep_ == "auxpass" for c in verb.children) and not prep_objects(verb, {"by"}):
             victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.vowing_verbs:
             victims = [c for c in verb.children if c.dep_ == "dobj"]  # "Abiy vowed to crush the TPLF"
         else:
             return
+        if not warners and lemma not in self.cues.fate_verbs:  # "said Israel would receive its punishment"
+            warners = self._sayers(verb)
         targets = [m for m in self._not_backers(self._actors(victims)) if m.label in SIDES]
         holders = [m for m in warners if m.key not in {t.key for t in targets}]
         self.reader.emit_all(holders, "THREATENED", targets, verb, f"fate:{lemma}", 0.6)
+
+    def _sayers(self, verb: Token) -> list[Mention]:
+        """Who says the clause of a verb (the subjects of the nearest reporting verb above it, "X said that ..."): a
+        price or a reckoning promised by whoever announces it, as a harm vowed is (not a harm forecast: "analysts
+        said X would be defeated")."""
+        for head in clause_chain(verb)[1:4]:
+            if head.pos_ == "VERB" and head.lemma_.lower() in self.reader.cues.reporting:
+                return self._actors(subjects_of(head), with_preps=False)
+        return []
+
+    def _called_to_account(self, verb: Token) -> bool:
+        """Whether a verb of `accounting_verbs` calls someone to account: "would be held to account", "will be held
+        accountable", "will be brought to justice" (not "talks would be held in Doha")."""
+        words = [*verb.children, *(t for p in verb.children if p.dep_ == "prep" for t in p.children)]
+        return any(t.lemma_.lower() in self.cues.accounting_words for t in words)
 
     def ultimatum(self, verb: Token) -> None:
         """ "Godane warned of further attacks if Kenyan forces did not withdraw", "Cherizier warned that if Henry did
@@ -1155,6 +1191,33 @@ class HostilityReader:
         ]
         self.reader.emit_all(warners, "THREATENED", targets, verb, f"ultimatum:{verb.lemma_.lower()}", 0.6)
 
+    def attacks_until(self, verb: Token) -> None:
+        """ "X said its attacks would continue until US forces left Iraq", "vowed to keep up the offensive until the
+        rebels are wiped out": attacks announced to go on until a side yields THREATENED that side (the subject of the
+        clause "until" leads), from whoever announced them."""
+        if verb.pos_ != "VERB" or (warners := self.reader._threat(verb)) is None or self.reader.denied_intent(verb):
+            return
+        if not self._carries_on_attacks(verb):
+            return
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and self._marked(c, self.cues.until_marks)]
+        yielding = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        targets = [m for m in self._principals(self._named(yielding)) if m.label in SIDES]
+        holders = warners or self._sayers(verb)
+        holders = [m for m in holders if m.key not in {t.key for t in targets}]
+        self.reader.emit_all(holders, "THREATENED", targets, verb, f"until:{verb.lemma_.lower()}", 0.6)
+
+    def _carries_on_attacks(self, verb: Token) -> bool:
+        """Whether a verb of going on has an attack or a fight for its subject or object ("its attacks would
+        continue", "would continue its attacks", "the operation would continue")."""
+        acts = self.reader.events.incident_words | self.cues.campaign_nouns | self.cues.joint_act_nouns
+        held = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.pos_ == "NOUN"]
+        return any(c.lemma_.lower() in acts or c.lower_ in acts for c in held)
+
+    @staticmethod
+    def _marked(clause: Token, marks: frozenset[str]) -> bool:
+        """Whether a clause is led by one of the words: "until US forces leave"."""
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
     def _denied_condition(self, clause: Token) -> bool:
         """Whether a clause is a condition the warned must meet: "unless Y withdraws", "if Y does not withdraw"."""
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"} & self.cues.ultimatum_marks
@@ -1168,13 +1231,31 @@ class HostilityReader:
         if verb.pos_ != "VERB" or (warners := self.reader._threat(verb)) is None:
             return
         incidents = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, self.cues.responded_preps)
-        incidents = [n for n in incidents if self.reader.events.is_event_noun(n)]
-        named = [c for n in incidents for c in n.lefts if c.dep_ in MODIFIERS | {"poss"}]
-        named += [t for n in incidents for t in prep_objects(n, {"by"})]
-        authors = [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
+        authors = self._incident_authors(incidents)
         holders = self._actors(subjects_of(verb), with_preps=False) + warners
         holders = [m for m in holders if m.key not in {a.key for a in authors}]
         self.reader.emit_all(holders, "THREATENED", authors, verb, f"response-to:{verb.lemma_.lower()}", 0.6)
+
+    def _incident_authors(self, nouns: list[Token]) -> list[Mention]:
+        """The sides that the incidents among the nouns name as their authors, by a demonym, a possessive or a "by"
+        phrase: "any Israeli attack", "Israel's strike", "the killing of X by Israel"."""
+        incidents = [n for n in nouns if self.reader.events.is_event_noun(n)]
+        named = [c for n in incidents for c in n.lefts if c.dep_ in MODIFIERS | {"poss"}]
+        named += [t for n in incidents for t in prep_objects(n, {"by"})]
+        return [m for m in self._not_backers(self._actors(named, with_preps=False)) if m.label in SIDES]
+
+    def answered_with_force(self, verb: Token) -> None:
+        """ "Salami said any Israeli attack on Iran would be met with a counter-attack", "X warned that attacks by Y
+        will be met with force": an incident announced to be answered by force THREATENED its author, from whoever
+        announced it."""
+        if verb.pos_ != "VERB" or not is_passive(verb) or (warners := self.reader._threat(verb)) is None:
+            return
+        answers = [t for t in prep_objects(verb, {"with"}) if t.lemma_.lower() in self.cues.answering_nouns]
+        if not answers or self.reader.denied_intent(verb):
+            return
+        authors = self._incident_authors([c for c in verb.children if c.dep_ == "nsubjpass"])
+        holders = [m for m in warners or self._sayers(verb) if m.key not in {a.key for a in authors}]
+        self.reader.emit_all(holders, "THREATENED", authors, verb, f"answered:{verb.lemma_.lower()}", 0.6)
 
     def carried_out_attack(self, noun: Token) -> None:
         """ "JNIM carried out deadly attacks on Malian troops", "the TTP claimed responsibility for attacks against

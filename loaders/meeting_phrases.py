@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from loaders.cues import word_sets
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
+from loaders.unreal_acts import is_unreal
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -38,6 +39,7 @@ class MeetingPhraseCues:
     delegation_nouns: frozenset[str]
     delegation_leading_verbs: frozenset[str]
     delegation_body_preps: frozenset[str]
+    visiting_verbs: frozenset[str]
 
 
 @cache
@@ -49,7 +51,7 @@ def load_meeting_phrase_cues() -> MeetingPhraseCues:
 def meeting_phrase_words() -> frozenset[str]:
     """The words (lemmas) at which :func:`read_meeting_phrase` can find anything."""
     cues = load_meeting_phrase_cues()
-    return cues.talking_verbs | cues.signing_verbs | cues.delegation_nouns
+    return cues.talking_verbs | cues.signing_verbs | cues.delegation_nouns | cues.visiting_verbs
 
 
 def read_meeting_phrase(reader: DocReader, token: Token) -> None:
@@ -64,6 +66,8 @@ def read_meeting_phrase(reader: DocReader, token: Token) -> None:
         talked_with(reader, token, cues)
     if lemma in cues.signing_verbs:
         signed_together(reader, token, cues)
+    if lemma in cues.visiting_verbs:
+        visited_person(reader, token)
 
 
 def _named(reader: DocReader, tokens: list[Token]) -> list[Mention]:
@@ -113,6 +117,19 @@ def signed_together(reader: DocReader, verb: Token, cues: MeetingPhraseCues) -> 
     sides = _named(reader, signers + partners)
     if any(m.label == "Person" for m in sides):
         _each_with_each(reader, sides, verb, f"signed-together:{verb.lemma_.lower()}")
+
+
+def visited_person(reader: DocReader, verb: Token) -> None:
+    """ "Salman had visited Abdallah in prison", "X visited Y in hospital": whoever visits a named person met them (a
+    person visited, not a place, a body or a person's kin: "visited Kabul", "visited X's family"; not a visit only
+    planned)."""
+    if is_unreal(verb) or reader._threat(verb) is not None:  # "will visit X next week", "plans to visit X"
+        return
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+    visited = [m for m in _people(reader, objects) if any(m.start <= t.i < m.end for t in objects)]  # not "X's family"
+    reader.emit_all(
+        _people(reader, subjects_of(verb)), "MET_WITH", visited, verb, f"visited:{verb.lemma_.lower()}", 0.6
+    )
 
 
 def _signed_texts(verb: Token, cues: MeetingPhraseCues) -> list[Token]:

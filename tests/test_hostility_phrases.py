@@ -402,6 +402,9 @@ def threatened(text: str) -> set[tuple[str, str]]:
         "President Ruto vowed that the al-Shabaab fighters behind the raid would be hunted down.",
         "President Ruto warned on Sunday that al-Shabaab would pay a heavy price for the raid.",
         "President Ruto pledged on Sunday to destroy al-Shabaab within a year.",
+        "President Ruto said on Sunday that al-Shabaab would face severe consequences for the raid.",
+        "President Ruto told parliament that Kenya would exact a heavy price from al-Shabaab.",
+        "President Ruto vowed that al-Shabaab would be held to account for the raid.",
     ],
 )
 def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
@@ -418,6 +421,45 @@ def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
 )
 def test_a_call_for_attacks_on_an_actor_threatens_it(text: str) -> None:
     assert ("ahmed-diriye", "kenya") in threatened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Diriye said his fighters' attacks would continue until Kenyan troops left Somalia.",
+        "Ahmed Diriye said the group would continue its raids until Kenya withdrew its soldiers.",
+    ],
+)
+def test_attacks_announced_to_go_on_until_a_side_yields_threaten_that_side(text: str) -> None:
+    assert ("ahmed-diriye", "kenya") in threatened(text), threatened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Diriye said the talks would continue until Kenya withdrew its soldiers.",  # talks, not attacks
+        "Ahmed Diriye said the attacks continued until Kenyan troops left Somalia.",  # told, not announced
+        "Ahmed Diriye said the group would not continue its raids until Kenya withdrew its soldiers.",
+    ],
+)
+def test_talks_or_attacks_told_of_going_on_until_a_side_yields_threaten_no_one(text: str) -> None:
+    assert not any(o == "kenya" for _, o in threatened(text)), threatened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Diriye said any Kenyan attack on the group's bases would be met with a counter-attack.",
+        "Ahmed Diriye warned that further raids by Kenya would be met with force.",
+    ],
+)
+def test_an_attack_announced_to_be_met_with_force_threatens_its_author(text: str) -> None:
+    assert ("ahmed-diriye", "kenya") in threatened(text), threatened(text)
+
+
+def test_an_attack_that_was_met_with_force_threatens_no_one() -> None:
+    found = threatened("Ahmed Diriye said the Kenyan raid was met with heavy fire from his fighters.")
+    assert not any(o == "kenya" for _, o in found), found
 
 
 @pytest.mark.parametrize(
@@ -471,6 +513,8 @@ def test_a_target_named_by_where_it_goes_does_not_make_the_destination_threatene
         "Analysts said that al-Shabaab would be defeated within a year.",  # a forecast, not a vow
         "Al-Shabaab fighters were hunted down by Kenyan troops in 2019.",  # done, not vowed
         "President Ruto said Kenyan troops destroyed al-Shabaab camps in 2019.",  # done, not vowed
+        "President Ruto said talks with al-Shabaab would be held in Nairobi next week.",  # a meeting, not a reckoning
+        "President Ruto said al-Shabaab would not pay any price for the raid.",  # a fate denied
     ],
 )
 def test_a_fate_only_forecast_or_already_suffered_threatens_no_one(text: str) -> None:

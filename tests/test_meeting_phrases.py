@@ -21,6 +21,8 @@ def met(text: str) -> set[frozenset[str]]:
         "Recep Tayyip Erdogan spoke to Vladimir Putin by telephone on Tuesday.",
         "Vladimir Putin and Recep Tayyip Erdogan spoke by phone late on Tuesday.",
         "Recep Tayyip Erdogan talked with Vladimir Putin for two hours in Sochi.",
+        "Recep Tayyip Erdogan telephoned Vladimir Putin on Tuesday to discuss grain exports.",
+        "In a call with Vladimir Putin on Tuesday, Recep Tayyip Erdogan raised grain exports.",
     ],
 )
 def test_people_who_talk_with_each_other_met(text: str) -> None:
@@ -33,6 +35,23 @@ def test_every_person_talked_to_met_the_talker() -> None:
     assert {frozenset({"vladimir-putin", "recep-tayyip-erdogan"}), frozenset({"vladimir-putin", "ilham-aliyev"})} <= (
         found
     ), found
+
+
+def test_whoever_visits_a_named_person_met_them() -> None:
+    found = met("Recep Tayyip Erdogan visited Vladimir Putin in hospital on Friday.")
+    assert frozenset({"vladimir-putin", "recep-tayyip-erdogan"}) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recep Tayyip Erdogan visited Kabul and the UN headquarters on Friday.",  # a place and a body, no person
+        "Recep Tayyip Erdogan will visit Vladimir Putin in Sochi next week.",  # a visit only planned
+        "Recep Tayyip Erdogan visited Vladimir Putin's family in Sochi on Friday.",  # his kin, not the man
+    ],
+)
+def test_a_visit_to_a_place_or_one_only_planned_is_no_meeting(text: str) -> None:
+    assert not met(text)
 
 
 @pytest.mark.parametrize(

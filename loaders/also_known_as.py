@@ -13,12 +13,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.doc_words import text_of
+from loaders.doc_words import text_of, token_strings
 from loaders.mentions import Mention
 from loaders.organisation_names import unit_after
 from loaders.person_names import name_particles
@@ -281,11 +282,12 @@ def _alias_phrases(doc: Doc) -> list[tuple[int, int]]:
     """Where the text writes a phrase of another name with no comma before it ("known as", "who also goes by the
     surname"): the token spans, the longest phrase at each start."""
     phrases, longest, firsts = _bare_alias_phrases()
+    lowers = token_strings(doc, LOWER)  # every word's lowercase form, read without making a ``Token`` at each
     found = []
-    for start in range(len(doc)):
-        if doc[start].lower_ not in firsts:
+    for start, lower in enumerate(lowers):
+        if lower not in firsts:
             continue
-        ends = [start + n for n in range(longest, 0, -1) if tuple(t.lower_ for t in doc[start : start + n]) in phrases]
+        ends = [start + n for n in range(longest, 0, -1) if tuple(lowers[start : start + n]) in phrases]
         if ends and not (found and found[-1][1] == ends[0]):
             found.append((start, ends[0]))
     return found

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
+from loaders.doc_words import token_strings
 from loaders.mentions import Mention
 from loaders.qualified_nouns import MODIFIER_DEPS
 
@@ -92,24 +93,25 @@ def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown organisation of no kind its name gives that the text describes by a noun of a
     kind ("Agwelek fighters", "X, a jihadist group") of that kind wherever its name is written."""
     kinds: dict[str, str] = {}
+    texts: list[str] | None = None  # every token's text, read once the first unread name needs them
     for m in mentions:
         if not _kind_unread(m) or m.name in kinds:
             continue
-        found = (described_kind(span) for span in _written(doc, doc[m.start : m.end]))
+        texts = token_strings(doc) if texts is None else texts
+        found = (described_kind(span) for span in _written(doc, texts, m.start, m.end))
         if (kind := next((k for k in found if k is not None), None)) is not None:
             kinds[m.name] = kind
     return [replace(m, kind=kinds[m.name]) if _kind_unread(m) and m.name in kinds else m for m in mentions]
 
 
-def _written(doc: Doc, name: Span) -> list[Span]:
-    """Every run of the document's words that writes a name as it is written here, the NER's name or not ("Agwelek"
-    of "Agwelek fighters", which the NER left unread, beside the name it read in "the Agwelek forces")."""
-    words = [t.text for t in name]
-    return [
-        doc[i : i + len(words)]
-        for i in range(len(doc) - len(words) + 1)
-        if doc[i].text == words[0] and [t.text for t in doc[i : i + len(words)]] == words
-    ]
+def _written(doc: Doc, texts: list[str], start: int, end: int) -> list[Span]:
+    """Every run of the document's words that writes the name at ``start:end`` as it is written there, the NER's name
+    or not ("Agwelek" of "Agwelek fighters", which the NER left unread, beside the name it read in "the Agwelek
+    forces"); ``texts``: every token's text (:func:`~loaders.doc_words.token_strings`), so that the search makes no
+    ``Token``."""
+    words = texts[start:end]
+    n = len(words)
+    return [doc[i : i + n] for i in range(len(texts) - n + 1) if texts[i] == words[0] and texts[i : i + n] == words]
 
 
 def _kind_unread(m: Mention) -> bool:

@@ -50,6 +50,21 @@ def _joined_text(doc: Doc) -> str:
     return "".join([strings[orth] + " " if space else strings[orth] for orth, space in zip(orths, spaces, strict=True)])
 
 
+def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
+    """Every token's string of one attribute (``ORTH``: ``token.text``, ``LOWER``: ``token.lower_``), by position,
+    read from the document's arrays rather than from a ``Token`` made at each position.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran funds\\nHezbollah.")
+    >>> token_strings(doc), token_strings(doc, LOWER)[:2], token_strings(doc[:0].as_doc())
+    (['Iran', 'funds', '\\n', 'Hezbollah', '.'], ['iran', 'funds'], [])
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(attr).tolist()]
+
+
 def sentence_starts(doc: Doc, sentences: Iterable[Span] | None = None) -> list[int]:
     """Where each token's sentence starts (``token.sent.start``, which makes two spans at each reading), by position;
     ``sentences``: the document's, when already read.

@@ -65,7 +65,7 @@ def entry_titles(reader: DocReader) -> None:
 
 def _read_entry(reader: DocReader, line: Span) -> None:
     """The person an entry names before its first part holds the role each part names."""
-    cuts = [t.i for t in line if _sets_off(t) and t.i > line.start and not _in_brackets(t, line)]
+    cuts = [t.i for t in _separator_words(reader, line) if _sets_off(t) and not _in_brackets(t, line)]
     if not cuts or cuts[0] - line.start > LONGEST_HEAD:
         return
     person = _entry_person(reader, line.doc[line.start : cuts[0]])
@@ -73,6 +73,14 @@ def _read_entry(reader: DocReader, line: Span) -> None:
         return
     for part_start, part_end in zip(cuts, [*cuts[1:], line.end], strict=True):
         _read_part(reader, person, line.doc[part_start + 1 : part_end])
+
+
+def _separator_words(reader: DocReader, line: Span) -> list[Token]:
+    """The words of a line after its first that are written as a separator, plain or spaced (``separators``,
+    ``spaced_separators``), found in the document's strings rather than by making every word's ``Token``."""
+    cues, doc, text = entry_cues(), line.doc, reader.words.text
+    marks = cues.separators | cues.spaced_separators
+    return [doc[i] for i in range(line.start + 1, line.end) if text[i] in marks]
 
 
 def _sets_off(token: Token) -> bool:

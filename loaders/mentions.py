@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,6 +39,7 @@ from loaders.peoples_names import peoples_names
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
 TITLE_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # the NER's labels of titles and things, no actor's
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
+GUESSED_NAMES = 1 << 14  # the names whose kind :func:`guess_kind` remembers (a build names a few thousand)
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(\s*['’]s|['’])$")
 
@@ -78,9 +79,11 @@ def not_actors() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=GUESSED_NAMES)
 def guess_kind(name: str) -> str:
     """An organisation's kind from the words of its name (``seeds/relations.yaml``), else ``other``: the kind of the
     cue of most words in the name, the first kind listed on a tie ("Armed Forces" is a state's, "Forces" a group's).
+    Remembered a name: the merger and the rules ask of the same names again and again, each time a scan of every cue.
 
     >>> guess_kind("Malian Armed Forces"), guess_kind("Rapid Support Forces"), guess_kind("Kivu Holdings")
     ('military', 'armed_group', 'other')

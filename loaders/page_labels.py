@@ -38,7 +38,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
-from loaders.doc_words import text_of
+from loaders.doc_words import text_of, token_strings
 from loaders.months import month_numbers
 
 
@@ -209,27 +209,30 @@ def menu_tokens(doc: Doc) -> frozenset[int]:
     text = text_of(doc)
     if not any(bar in text for bar in _lists()["menu_separators"]):
         return frozenset()
+    texts = token_strings(doc)  # a token's whitespace is a space at most: a line ends at a token with a line break
     line: list[int] = []
-    for token in doc:
-        line.append(token.i)
-        if "\n" in token.whitespace_ or "\n" in token.text:
-            menu.update(line if _menu_line(doc, line) else ())
+    for i, token_text in enumerate(texts):
+        line.append(i)
+        if "\n" in token_text:
+            menu.update(line if _menu_line(doc, texts, line) else ())
             line = []
-    menu.update(line if _menu_line(doc, line) else ())
+    menu.update(line if _menu_line(doc, texts, line) else ())
     return frozenset(menu)
 
 
 MAX_LABEL_LINE = 10  # words of a short line with one bar that labels the page
 
 
-def _menu_line(doc: Doc, line: list[int]) -> bool:
-    """Whether a line's tokens are a menu's (see :func:`menu_tokens`); not a byline's ("By A, Outlet | 18 May")."""
-    bars = sum(doc[i].text in _lists()["menu_separators"] for i in line)
-    words = [i for i in line if doc[i].is_alpha]
-    if bars != 1 or not any(doc[i].text == "|" for i in line):
+def _menu_line(doc: Doc, texts: list[str], line: list[int]) -> bool:
+    """Whether a line's tokens are a menu's (see :func:`menu_tokens`); not a byline's ("By A, Outlet | 18 May").
+    ``texts``: every token's text, so that most lines are read without making a ``Token``."""
+    separators = _lists()["menu_separators"]
+    bars = sum(texts[i] in separators for i in line)
+    if bars != 1 or not any(texts[i] == "|" for i in line):
         return bars >= 2
+    words = [i for i in line if doc[i].is_alpha]
     byline = bool(words) and doc[words[0]].lower_ == "by"
-    return not byline and len(words) <= MAX_LABEL_LINE and not any(doc[i].text == "." for i in line)
+    return not byline and len(words) <= MAX_LABEL_LINE and not any(texts[i] == "." for i in line)
 
 
 def heading_tokens(doc: Doc) -> frozenset[int]:

@@ -154,7 +154,6 @@ from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
-from loaders.person_relatives import person_set_off_before
 from loaders.pictured_groups import pictured_groups
 from loaders.place_context import places_in_context
 from loaders.place_names import courts_of_places, place_kinds, towns_apart_from_divisions
@@ -302,6 +301,7 @@ from loaders.syntax import (
     listed_after,
     modifies,
     named_by_participle,
+    person_of_role,
     prep_chain,
     prep_objects,
     reference_tokens,
@@ -1025,7 +1025,9 @@ class DocReader:
                     acting = [
                         t
                         for t in acting
-                        if self.index.at(t) is not None or t.lemma_.lower() not in people or self._one_set_off(t)
+                        if self.index.at(t) is not None
+                        or t.lemma_.lower() not in people
+                        or person_of_role(t, self.index) is not None  # "A, a commander of X who joined Y": A
                     ]
                 agents = [m for t in acting for m in actors_of(t, self.index, with_preps=False)]
                 agents = described_by_participle(verb, agents, self.index)  # "A, who heads X, and B": not B
@@ -1547,11 +1549,6 @@ class DocReader:
             for t in noun.lefts
             if t.dep_ in {"compound", "nmod"}
         )
-
-    def _one_set_off(self, noun: Token) -> bool:
-        """Whether a noun of a group's people is one person's role set off after his name ("A, a former commander of
-        X who joined Y": A joined), not the group's people ("fighters from X who joined Y")."""
-        return noun.tag_ == "NN" and person_set_off_before(noun, self.index) is not None
 
     def _unnamed_plural(self, noun: Token) -> bool:
         """Whether a noun is a plural that names no one and no body it is "of" or that qualifies it ("more than 80

@@ -711,6 +711,12 @@ def _one_of_group_set_off(pronoun: Token, index: MentionIndex) -> Mention | None
     noun = pronoun.head.head.head.head
     if noun.dep_ == "conj" and noun.head.dep_ == "appos":
         noun = noun.head  # "A, a former spokesman and commander of X who joined Y"
+    return person_of_role(noun, index)
+
+
+def person_of_role(noun: Token, index: MentionIndex) -> Mention | None:
+    """The person a singular role noun set off after his name stands for ("A, a former commander of X": A), else
+    None (a plural, "fighters from X", names no one)."""
     return person_set_off_before(noun, index) if noun.tag_ == "NN" else None
 
 

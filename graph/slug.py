@@ -34,12 +34,19 @@ def slugify(name: str) -> str:
 
 
 _DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\.)")  # the dots of "U.S.", "U.N."
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")  # en and em dashes, the minus: a hyphen's place between two words
 
 
 @lru_cache(maxsize=1 << 16)
 def name_key(surface: str) -> str:
-    """The form names are compared in: lowercase, no punctuation ("U.S." is "us"), no leading 'the'. Kept per
-    surface: the same names are looked up again and again, in the gazetteer and across the rules."""
-    text = _APOSTROPHES.sub("", ascii_form(_DOTTED.sub(r"\1", surface)).lower())
+    """The form names are compared in: lowercase, no punctuation ("U.S." is "us"), no leading 'the'; a dash between
+    two words parts them as a hyphen does ("Jammu–Srinagar highway" is "Jammu-Srinagar highway", where dropping
+    the dash as a non-ASCII character glued the words). Kept per surface: the same names are looked up again and
+    again, in the gazetteer and across the rules.
+
+    >>> name_key("the Lamu–Garissa road") == name_key("Lamu-Garissa road")
+    True
+    """
+    text = _APOSTROPHES.sub("", ascii_form(_DOTTED.sub(r"\1", _DASHES.sub("-", surface))).lower())
     text = _NON_WORD.sub(" ", text).strip()
     return re.sub(r"^the\s+", "", text)

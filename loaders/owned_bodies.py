@@ -72,7 +72,10 @@ def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
         return None
     if before_role and _state_body(doc, owner, head):
         return head
-    heads = _lists()["heads"] | _lists()["of_heads"] | (_state_heads() if _state_named_plainly(doc, owner) else set())
+    state_force = _state_named_plainly(doc, owner) or (
+        owner.label == "Country" and not before_role and _named_again(head)
+    )
+    heads = _lists()["heads"] | _lists()["of_heads"] | (_state_heads() if state_force else set())
     if head.lower_ not in heads or not head.is_lower or head.tag_ in {"NNS", "NNPS"}:
         return None  # "UN officials", "Russia's General Staff" (a name the NER reads)
     return head
@@ -81,6 +84,26 @@ def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
 def _state_heads() -> frozenset[str]:
     """The nouns of a state's own force or office ("army" of "the Peruvian army", "presidency")."""
     return _lists()["state_force_heads"] | _lists()["state_service_heads"]
+
+
+def _named_again(head: Token) -> bool:
+    """Whether the page names a force it names after a state's possessive ("Sri Lanka's military") again later,
+    bare and definite or after a possessive ("the military said", "the army's"): a force the story follows, one
+    body; named once only ("Chad's army said it killed dozens", a headline's aside) it stays the state.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Chad's army said it killed ten. Later the army said it lost two.")
+    >>> _named_again(doc[2]), _named_again(doc[11])
+    (True, False)
+    """
+    definite = load_cues().definite
+    return any(
+        token.text == head.text
+        and token.tag_ == "NN"
+        and token.dep_ != "compound"
+        and (token.nbor(-1).lower_ in definite or token.nbor(-1).text in POSSESSIVES)
+        for token in head.doc[head.i + 1 :]
+    )
 
 
 def _state_named_plainly(doc: Doc, owner: Mention) -> bool:

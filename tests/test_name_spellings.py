@@ -1,6 +1,7 @@
 """Known actors found under the spellings news copy uses: the Arabic article written apart from the name ("al
 Qaeda", as wire copy writes it), the dissident republican groups of Northern Ireland, the Islamic State's provinces
-named alone ("its Central Africa Province"), and a surname with or without its accents."""
+named alone ("its Central Africa Province"), a surname with or without its accents, and a name with a dash or a
+hyphen between its words."""
 
 from __future__ import annotations
 
@@ -37,3 +38,11 @@ def test_an_islamic_state_province_named_without_the_group_is_the_known_province
     )
     assert nodes["Islamic State Central Africa Province"][1] == "Organization"
     assert "Central Africa Province" not in nodes
+
+
+def test_a_name_written_with_a_dash_or_a_hyphen_between_its_words_is_one_node() -> None:
+    nodes = _nodes(
+        "Gunmen ambushed a bus on the Lamu–Garissa road on Monday, police said. "
+        "Traffic on the Lamu-Garissa road resumed on Tuesday."
+    )
+    assert [name for name, (_, label) in nodes.items() if label == "Location"] == ["Lamu–Garissa road"]

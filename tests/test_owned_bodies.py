@@ -166,9 +166,19 @@ def test_a_state_s_force_named_by_its_demonym_in_lower_case_is_one_military_body
     ) in found
 
 
-def test_a_state_s_force_after_a_possessive_stays_the_state() -> None:
+def test_a_state_s_force_after_a_possessive_named_once_stays_the_state() -> None:
     text = "Gabon's army said it had repelled the attack near Makokou."
     assert "Gabon's army" not in nodes(text)
+
+
+def test_a_state_s_force_after_a_possessive_the_page_names_again_is_one_military_body() -> None:
+    text = (
+        "Gabon's military said on Monday that its troops had retaken the town of Makokou from the rebels. "
+        "Rebel commanders accused the military of shelling the market."
+    )
+    graph = graph_of(text)
+    force = [d for _, d in graph.g.nodes(data=True) if "Gabon's military" in {d["name"], *d["aliases"]}]
+    assert [(d["label"], d["kind"]) for d in force] == [("Organization", "military")]
 
 
 def test_a_body_after_an_indefinite_article_is_no_node() -> None:

@@ -1438,6 +1438,8 @@ def labels_of(text: str) -> dict[str, str]:
     [
         ("Jund al-Furqan shelled the market in Idlib on Monday.", "Jund al-Furqan"),
         ("Prosecutors said Kestrel Shipping paid the smugglers.", "Kestrel Shipping"),
+        ("Police said Lashkar had sent the gunmen across the border.", "Lashkar"),
+        ("Ahlu Sunnah Wal Jama'a seized the port of Palma on Monday.", "Ahlu Sunnah Wa-Jama"),
     ],
 )
 def test_a_name_with_an_organisations_word_is_an_organisation(text: str, name: str) -> None:

@@ -74,7 +74,7 @@ from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.forces_hit import forces_hit
-from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects, opening_gerund_subjects
+from loaders.gerund_subjects import GERUND_TYPES, OPENING_GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.government_heads import government_heads, headed_government_nouns
 from loaders.group_heads import group_head, group_head_preps, unnamed_faction
 from loaders.guarded_incidents import guarded_cues
@@ -1033,6 +1033,9 @@ class DocReader:
                 agents = described_by_participle(verb, agents, self.index)  # "A, who heads X, and B": not B
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
+                if not agents and cue.type in OPENING_GERUND_TYPES:  # "X seized power after ousting Y": X ousted Y
+                    said = opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
+                    agents = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + gapped_objects(verb)
                 if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
                     objects = [o for o in objects if o.pos_ != "PRON"]  # "forces repelled it": the assault, no one

@@ -1125,3 +1125,15 @@ def test_a_warning_on_a_condition_the_other_side_must_meet_threatens_it(text: st
 def test_a_condition_met_or_one_without_its_own_doer_threatens_no_one(text: str) -> None:
     found = named_links(text, "THREATENED")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas took control of Gaza in 2007 after ousting Fatah.",
+        "Since fighting Fatah in 2007, Hamas has ruled Gaza alone.",
+    ],
+)
+def test_a_gerund_after_a_preposition_of_time_is_done_by_the_subject_of_the_clause_it_opens(text: str) -> None:
+    found = named_links(text, "OPPOSES")
+    assert found.get(("Hamas", "Fatah")) == "asserted", found

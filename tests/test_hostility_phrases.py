@@ -1137,3 +1137,18 @@ def test_a_condition_met_or_one_without_its_own_doer_threatens_no_one(text: str)
 def test_a_gerund_after_a_preposition_of_time_is_done_by_the_subject_of_the_clause_it_opens(text: str) -> None:
     found = named_links(text, "OPPOSES")
     assert found.get(("Hamas", "Fatah")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('President Bola Tinubu declared "total war" on Boko Haram.', ("Bola Tinubu", "Boko Haram")),
+        (
+            "The Houthis issued a statement, declaring war on Israel and on Prime Minister Benjamin Netanyahu.",
+            ("Houthis", "Benjamin Netanyahu"),
+        ),
+    ],
+)
+def test_a_person_declares_war_and_has_war_declared_on_him(text: str, pair: tuple[str, str]) -> None:
+    found = named_links(text, "OPPOSES")
+    assert found.get(pair) == "asserted", found

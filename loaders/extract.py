@@ -288,6 +288,7 @@ from loaders.syntax import (
     MentionIndex,
     actors_of,
     agents_of,
+    called_objects,
     certainty_of,
     clause_chain,
     conjuncts,
@@ -1037,6 +1038,7 @@ class DocReader:
                     said = opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
                     agents = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + gapped_objects(verb)
+                objects += called_objects(verb)  # "condemned what it called Israel's aggression": the aggression
                 if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
                     objects = [o for o in objects if o.pos_ != "PRON"]  # "forces repelled it": the assault, no one
                 if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"

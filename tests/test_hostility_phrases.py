@@ -1152,3 +1152,16 @@ def test_a_gerund_after_a_preposition_of_time_is_done_by_the_subject_of_the_clau
 def test_a_person_declares_war_and_has_war_declared_on_him(text: str, pair: tuple[str, str]) -> None:
     found = named_links(text, "OPPOSES")
     assert found.get(pair) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt condemned what it called Israel's aggression on Rafah.", ("Egypt", "Israel")),
+        ("Qatar denounced what it described as an Israeli strike on Doha.", ("Qatar", "Israel")),
+    ],
+)
+def test_a_condemnation_of_what_someone_called_an_act_opposes_its_author(text: str, pair: tuple[str, str]) -> None:
+    found = named_links(text, "OPPOSES")
+    assert found.get(pair) == "asserted", found
+

@@ -1048,7 +1048,7 @@ class DocReader:
                 objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
                 if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
                     objects = [o for o in objects if not self._unnamed_plural(o)]
-                patients = [m for t in objects for m in actors_of(t, self.index)]
+                patients = [m for t in objects for m in self._acted_on_actors(t, cue.type)]
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
                     patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]
                 if cue.type == "ATTACKED" and not agents:  # "Saudi jets carried out airstrikes targeting X"
@@ -1554,6 +1554,15 @@ class DocReader:
             for t in noun.lefts
             if t.dep_ in {"compound", "nmod"}
         )
+
+    def _acted_on_actors(self, obj: Token, rel_type: str) -> list[Mention]:
+        """The actors a verb's object names; for an incident opposed ("condemned the attack on the Kosovo police by
+        X"), its author (its owner, its demonym, its "by"), not those it hit: who condemns an attack opposes whoever
+        carried it out."""
+        if rel_type != "OPPOSES" or obj.lemma_.lower() not in self.events.incident_words:
+            return actors_of(obj, self.index)
+        authors = prep_objects(obj, {"by"})
+        return actors_of(obj, self.index, with_preps=False) + [m for t in authors for m in actors_of(t, self.index)]
 
     def _unnamed_plural(self, noun: Token) -> bool:
         """Whether a noun is a plural that names no one and no body it is "of" or that qualifies it ("more than 80

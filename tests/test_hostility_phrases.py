@@ -1165,3 +1165,15 @@ def test_a_condemnation_of_what_someone_called_an_act_opposes_its_author(text: s
     found = named_links(text, "OPPOSES")
     assert found.get(pair) == "asserted", found
 
+
+@pytest.mark.parametrize(
+    ("text", "author", "victim"),
+    [
+        ("Qatar condemned the attack by Hamas on the Egyptian police.", "Hamas", "Egyptian Police"),
+        ("Qatar condemned what it called a brutal Israeli attack on Hamas.", "Israel", "Hamas"),
+    ],
+)
+def test_a_condemned_attack_opposes_its_author_not_its_target(text: str, author: str, victim: str) -> None:
+    found = {o for _, o in named_links(text, "OPPOSES")}
+    assert author in found, found
+    assert victim not in found, found

@@ -74,7 +74,7 @@ from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.forces_hit import forces_hit
-from loaders.gerund_subjects import GERUND_TYPES, gerund_subjects, opening_gerund_subjects
+from loaders.gerund_subjects import GERUND_TYPES, OPENING_GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.government_heads import government_heads, headed_government_nouns
 from loaders.group_heads import group_head, group_head_preps, unnamed_faction
 from loaders.guarded_incidents import guarded_cues
@@ -288,6 +288,7 @@ from loaders.syntax import (
     MentionIndex,
     actors_of,
     agents_of,
+    called_objects,
     certainty_of,
     clause_chain,
     conjuncts,
@@ -1033,7 +1034,11 @@ class DocReader:
                 agents = described_by_participle(verb, agents, self.index)  # "A, who heads X, and B": not B
                 if not agents and cue.type in GERUND_TYPES:  # "accuses Pakistan of supporting JeM"
                     agents = [m for t in gerund_subjects(verb) for m in actors_of(t, self.index, with_preps=False)]
+                if not agents and cue.type in OPENING_GERUND_TYPES:  # "X seized power after ousting Y": X ousted Y
+                    said = opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
+                    agents = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + gapped_objects(verb)
+                objects += called_objects(verb)  # "condemned what it called Israel's aggression": the aggression
                 if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
                     objects = [o for o in objects if o.pos_ != "PRON"]  # "forces repelled it": the assault, no one
                 if cue.type == "OPPOSES":  # "fought a war against X", not Yemen of "fought a proxy war in Yemen"
@@ -1043,7 +1048,7 @@ class DocReader:
                 objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
                 if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
                     objects = [o for o in objects if not self._unnamed_plural(o)]
-                patients = [m for t in objects for m in actors_of(t, self.index)]
+                patients = [m for t in objects for m in self._acted_on_actors(t, cue.type)]
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
                     patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]
                 if cue.type == "ATTACKED" and not agents:  # "Saudi jets carried out airstrikes targeting X"
@@ -1549,6 +1554,15 @@ class DocReader:
             for t in noun.lefts
             if t.dep_ in {"compound", "nmod"}
         )
+
+    def _acted_on_actors(self, obj: Token, rel_type: str) -> list[Mention]:
+        """The actors a verb's object names; for an incident opposed ("condemned the attack on the Kosovo police by
+        X"), its author (its owner, its demonym, its "by"), not those it hit: who condemns an attack opposes whoever
+        carried it out."""
+        if rel_type != "OPPOSES" or obj.lemma_.lower() not in self.events.incident_words:
+            return actors_of(obj, self.index)
+        authors = prep_objects(obj, {"by"})
+        return actors_of(obj, self.index, with_preps=False) + [m for t in authors for m in actors_of(t, self.index)]
 
     def _unnamed_plural(self, noun: Token) -> bool:
         """Whether a noun is a plural that names no one and no body it is "of" or that qualifies it ("more than 80

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 GERUND_TYPES = {"FUNDS", "MEMBER_OF", "OPPOSES"}  # the links read this way ("accused X of fighting Y")
+OPENING_GERUND_TYPES = {"OPPOSES", "ATTACKED"}  # and these by the clause a gerund opens ("after ousting Y, X ...")
 
 
 def gerund_subjects(verb: Token) -> list[Token]:

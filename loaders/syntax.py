@@ -946,6 +946,33 @@ def gapped_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # not "and affiliated groups"
 
 
+def called_objects(verb: Token) -> list[Token]:
+    """What a free relative of naming after the verb names, the verb's object in all but name: "aggression" of
+    "condemned what it called Israel's aggression", "attack" of "condemned what it described as an Israeli attack"
+    (a clause of ``characterising_verbs`` whose own object is "what").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Iran", "condemned", "what", "it", "called", "Israel", "'s", "aggression"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 7, 5, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "poss", "case", "oprd"],
+    ...           lemmas=["Iran", "condemn", "what", "it", "call", "Israel", "'s", "aggression"])
+    >>> called_objects(doc[1])
+    [aggression]
+    """
+    verbs = load_cues().characterising_verbs
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.lemma_.lower() in verbs
+        and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+    ]
+    return [o for c in clauses for o in c.children if o.dep_ in {"oprd", "xcomp"}] + [
+        o for c in clauses for o in prep_objects(c, {"as"})
+    ]
+
+
 def is_time(token: Token) -> bool:
     """Whether a word is part of a date or a time ("In August 2020", "on Sunday morning"), as the NER reads it."""
     return token.ent_type_ in {"DATE", "TIME"}

@@ -7,6 +7,7 @@ block of ``seeds/relations.yaml``; each rule runs only at its cue words (:func:`
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ from loaders.syntax import actors_of, agents_of, is_backer, is_passive, prep_obj
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
+
+DECLARING_SIDES = SIDES | {"Person"}  # a person declares war or has it declared on him: "President X declared war on Y"
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,14 @@ def read_war_phrase(reader: DocReader, token: Token) -> None:
         driven_out(reader, token, cues)
 
 
-def _sides(reader: DocReader, tokens: list[Token], with_preps: bool = False) -> list[Mention]:
-    """The states and organisations the phrases name, without the backer of "Iran-backed militias"."""
+def _sides(
+    reader: DocReader, tokens: list[Token], with_preps: bool = False, labels: Collection[str] = SIDES
+) -> list[Mention]:
+    """The actors of ``labels`` (states and organisations) the phrases name, without the backer of "Iran-backed
+    militias"."""
     funders = reader.hostility.funders
     found = [m for t in tokens for m in actors_of(t, reader.index, with_preps=with_preps)]
-    return [m for m in found if m.label in SIDES and not is_backer(m, reader.doc, funders)]
+    return [m for m in found if m.label in labels and not is_backer(m, reader.doc, funders)]
 
 
 def paired_sides(reader: DocReader, noun: Token) -> None:
@@ -118,8 +124,9 @@ def declared_war(reader: DocReader, noun: Token, cues: WarPhraseCues) -> None:
     if not owners and (noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.declaring_verbs):
         return
     preps = prep_objects(noun, cues.declared_preps) + ([] if owners else prep_objects(verb, cues.declared_preps))
-    foes = _sides(reader, preps, True)
-    holders = _sides(reader, owners or subjects_of(verb) or gerund_subjects(verb))  # "accused X of waging war on Y"
+    foes = _sides(reader, preps, True, DECLARING_SIDES)  # "declaring war on the army and on President X"
+    said_by = owners or subjects_of(verb) or gerund_subjects(verb)  # "accused X of waging war on Y"
+    holders = _sides(reader, said_by, labels=DECLARING_SIDES)
     reader.emit_all(holders, "OPPOSES", foes, noun, f"declared:{noun.lemma_.lower()}", 0.6)
 
 

@@ -1125,3 +1125,55 @@ def test_a_warning_on_a_condition_the_other_side_must_meet_threatens_it(text: st
 def test_a_condition_met_or_one_without_its_own_doer_threatens_no_one(text: str) -> None:
     found = named_links(text, "THREATENED")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas took control of Gaza in 2007 after ousting Fatah.",
+        "Since fighting Fatah in 2007, Hamas has ruled Gaza alone.",
+    ],
+)
+def test_a_gerund_after_a_preposition_of_time_is_done_by_the_subject_of_the_clause_it_opens(text: str) -> None:
+    found = named_links(text, "OPPOSES")
+    assert found.get(("Hamas", "Fatah")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('President Bola Tinubu declared "total war" on Boko Haram.', ("Bola Tinubu", "Boko Haram")),
+        (
+            "The Houthis issued a statement, declaring war on Israel and on Prime Minister Benjamin Netanyahu.",
+            ("Houthis", "Benjamin Netanyahu"),
+        ),
+    ],
+)
+def test_a_person_declares_war_and_has_war_declared_on_him(text: str, pair: tuple[str, str]) -> None:
+    found = named_links(text, "OPPOSES")
+    assert found.get(pair) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt condemned what it called Israel's aggression on Rafah.", ("Egypt", "Israel")),
+        ("Qatar denounced what it described as an Israeli strike on Doha.", ("Qatar", "Israel")),
+    ],
+)
+def test_a_condemnation_of_what_someone_called_an_act_opposes_its_author(text: str, pair: tuple[str, str]) -> None:
+    found = named_links(text, "OPPOSES")
+    assert found.get(pair) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "victim"),
+    [
+        ("Qatar condemned the attack by Hamas on the Egyptian police.", "Hamas", "Egyptian Police"),
+        ("Qatar condemned what it called a brutal Israeli attack on Hamas.", "Israel", "Hamas"),
+    ],
+)
+def test_a_condemned_attack_opposes_its_author_not_its_target(text: str, author: str, victim: str) -> None:
+    found = {o for _, o in named_links(text, "OPPOSES")}
+    assert author in found, found
+    assert victim not in found, found

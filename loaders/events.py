@@ -479,6 +479,14 @@ def joined_name(anchor: str, words: str) -> str:
     return f"{anchor} {words}"
 
 
+def joined_prep(token: Token) -> bool:
+    """Whether a word on a preposition is a second preposition whose object is the first one's too: "near" of "from
+    near the Golan", "around" of "in and around the town of X" (not "at" of "on X at A and at B", a phrase of its
+    own: the first preposition has an object of its own there)."""
+    shared = not any(c.dep_ == "pobj" for c in token.head.children)
+    return token.dep_ == "prep" or (token.dep_ == "conj" and token.pos_ == "ADP" and shared)
+
+
 def _describes_object(token: Token, objects: list[Token]) -> bool:
     """Whether a word stands in a clause or a phrase in apposition that describes a verb's object ("X, a commander
     who had led many of the group's operations"), not in the object itself.
@@ -568,8 +576,10 @@ class EventFinder:
                     continue  # "an attack blamed on Turkey": Turkey did it
                 if role == "target" and on_ground(prep):
                     role = "place"  # "the deadliest attack on Russian soil": where, not whom, it hit
-                inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-                for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
+                inner = [  # "from near the Golan", "in and around the town of X"
+                    p for c in prep.children if joined_prep(c) for p in c.children if p.dep_ == "pobj"
+                ]
+                for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:
                     phrases.append(self._whole_names([prep, *pobj.subtree]))
                     heads = conjuncts(pobj)
                     found = actors_of(pobj, self.index)
@@ -1360,6 +1370,7 @@ class EventFinder:
         base = f"{keyed} {kind}" if kind else name
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
+        surfaces += [_text(words) for words in self._unplaced([verb, *result], objects, dated, told[:1])]
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
         surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
         # facilities in X" of "... in X used by Y"
@@ -1382,6 +1393,25 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    @staticmethod
+    def _unplaced(act: list[Token], hit: list[Token], dated: list[Token], told: list[list[Token]]) -> list[list[Token]]:
+        """An act's shorter names without the place phrase that follows it: its verb (with the word of its result,
+        "shot dead") and what it hit ("attacked the X hotel complex" of "attacked the X hotel complex in Y"), or, with
+        nothing hit in its clause, its verb with the date told right after it and before the place, with the passive's
+        auxiliary ("was killed in May 2021" of "... in May 2021 in the Z mountains"); none when no place phrase
+        follows."""
+        if not told:
+            return []
+        place_at, verb = told[0][0].i, act[0]
+        before = [t for t in hit if t.i < place_at]
+        if before:
+            return [[*act, *before]]
+        when = [t for c in dated if verb.i < c.i < place_at for t in c.subtree]
+        if not when or min(t.i for t in when) != max(t.i for t in act) + 1:
+            return []
+        passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i == verb.i - 1]
+        return [[*act, *when], [*passive_be, *act, *when]]
 
     def _states_struck_in(self, place_phrases: list[list[Token]]) -> list[Mention]:
         """The states an act's place phrases name ("in western Mali", "across northern Burkina Faso"), for an act that

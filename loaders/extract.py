@@ -1231,11 +1231,14 @@ class DocReader:
         if verb.pos_ != "VERB" or lemma not in self.cues.violence_verbs:
             return
         reported = reported_subjects(verb)  # "X was reported killed in 2017", "X is believed to have been killed"
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
         passive = is_passive(verb) or bool(reported) or passive_without_be(verb, self.events.is_event_noun)  # "X
         # killed in raid"
+        passive = passive or reduced  # "X, killed in 2013, was succeeded by Y": the noun the participle is set after
         if passive:  # "X was killed by Y"
             agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or reported
+            hit = hit or ([verb.head] if reduced else [])
             hit += prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]

@@ -192,3 +192,13 @@ def test_an_incident_in_and_around_a_town_happened_there() -> None:
     events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert len(events) == 1 and (events[0], "OCCURRED_AT", "gao") in links, (events, links)
+
+
+def test_a_named_man_killed_in_a_participle_set_off_after_his_name_was_the_target_of_an_incident() -> None:
+    kg = graph_of("The front was led by Yusuf Warsame, killed in 2019, and then by his brother.")
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert len(events) == 1 and (events[0], "TARGETED", "yusuf-warsame") in links, (events, links)
+    kg = graph_of("The group mourned Yusuf Warsame, shot dead by Kenyan police in Garissa in May.")
+    links = {(kg.g.nodes[s]["name"], k, kg.g.nodes[o]["name"]) for s, o, k in kg.g.edges(keys=True)}
+    assert ("Kenya", "ATTACKED", "Yusuf Warsame") in links, links

@@ -479,6 +479,22 @@ def joined_name(anchor: str, words: str) -> str:
     return f"{anchor} {words}"
 
 
+def object_sharer(verb: Token) -> Token | None:
+    """The first of two verbs joined by "and" that share the second's object, one act told twice: "kidnapped" of
+    "kidnapped and shot X" (none for "stormed the hotel and killed X", two acts with objects of their own)."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ == "dobj" for c in first.children):
+        return None
+    return first
+
+
+def shared_dates(verb: Token) -> list[Token]:
+    """The date phrases set before the first of two verbs that share one object, which date the second too: "In
+    1997" of "In 1997 its commando kidnapped and shot X"."""
+    first = object_sharer(verb)
+    return [c for c in first.children if c.i < first.i and dates_a_verb(c)] if first is not None else []
+
+
 def joined_prep(token: Token) -> bool:
     """Whether a word on a preposition is a second preposition whose object is the first one's too: "near" of "from
     near the Golan", "around" of "in and around the town of X" (not "at" of "on X at A and at B", a phrase of its
@@ -1280,6 +1296,7 @@ class EventFinder:
             for c in holder.children
             if dates_a_verb(c)  # "on Sunday", "in May 2021", "on Friday evening"
         ]
+        dated += shared_dates(verb)  # "In 1997 its commando kidnapped and shot X": the act the two verbs tell
         if over_a_span(dated):
             return None  # "6,000 people have been killed in the region since 2017": a toll, not one incident
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
@@ -1371,6 +1388,9 @@ class EventFinder:
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
         surfaces += [_text(words) for words in self._unplaced([verb, *result], objects, dated, told[:1])]
+        sharer = object_sharer(verb)  # "kidnapped and shot X": both verbs name the act
+        shared = [undated, up_to_comma(undated)] if sharer is not None and objects else []
+        surfaces += [_text([sharer, *words]) for words in shared if words]
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
         surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
         # facilities in X" of "... in X used by Y"

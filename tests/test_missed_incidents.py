@@ -202,3 +202,12 @@ def test_a_named_man_killed_in_a_participle_set_off_after_his_name_was_the_targe
     kg = graph_of("The group mourned Yusuf Warsame, shot dead by Kenyan police in Garissa in May.")
     links = {(kg.g.nodes[s]["name"], k, kg.g.nodes[o]["name"]) for s, o, k in kg.g.edges(keys=True)}
     assert ("Kenya", "ATTACKED", "Yusuf Warsame") in links, links
+
+
+def test_two_verbs_sharing_one_object_tell_one_act_dated_before_the_first() -> None:
+    kg = graph_of("In 2009 the gang kidnapped and shot Omar Haddad, a judge in Kidal.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["date"] == "2009", events
+    assert "kidnapped and shot Omar Haddad" in events[0][1]["aliases"], events
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert (events[0][0], "TARGETED", "omar-haddad") in links, links

@@ -113,6 +113,7 @@ from loaders.verb_incidents import (
     up_to_comma,
     when_date,
 )
+from loaders.vessels import seizes_a_ship
 
 OWNER_LABELS = {"Organization", "Person"}  # "the offices of the magazine X": whose the thing hit is (not a
 # country inside a name the NER cut: "the Kenya Red Cross")
@@ -447,8 +448,8 @@ def ship_hit(verb: Token, hit: list[Token]) -> str:
     >>> ship_hit(doc[2], [c for c in doc[2].children if c.dep_ == "dobj"])
     'Eternity C'
     """
-    heads = {t.i for h in hit for t in conjuncts(h)}
-    named = (s for s in verb.doc.spans.get("ships", []) if s.end - 1 in heads or s.root.i in heads)
+    heads = {t.i for h in hit for t in conjuncts(h)}  # "the vessel Rwabee": the name set after the ship's noun too
+    named = (s for s in verb.doc.spans.get("ships", []) if heads & {s.end - 1, s.root.i, s.root.head.i})
     return next((s.text for s in named), "")
 
 
@@ -1381,6 +1382,7 @@ class EventFinder:
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
         anchor = ship or place_word((places or targets or states)[0])  # the ship hit, else the place, else the hit
         kind = self.cues.event_kinds.get(verb.lemma_.lower()) or ("attack" if attacks_by_phrase(verb) else None)
+        kind = kind or ("abduction" if seizes_a_ship(verb) else None)  # "seized the MSC Aries": a hijacking
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]
         keyed = ship or _anchor_word((places or targets or states)[0])
@@ -1416,17 +1418,17 @@ class EventFinder:
 
     @staticmethod
     def _unplaced(act: list[Token], hit: list[Token], dated: list[Token], told: list[list[Token]]) -> list[list[Token]]:
-        """An act's shorter names without the place phrase that follows it: its verb (with the word of its result,
-        "shot dead") and what it hit ("attacked the X hotel complex" of "attacked the X hotel complex in Y"), or, with
-        nothing hit in its clause, its verb with the date told right after it and before the place, with the passive's
-        auxiliary ("was killed in May 2021" of "... in May 2021 in the Z mountains"); none when no place phrase
-        follows."""
+        """An act's shorter names without the phrases that follow it: its verb (with the word of its result, "shot
+        dead") and what it hit ("attacked the X hotel complex" of "attacked the X hotel complex in Y", "seized the
+        vessel X" of "seized the vessel X off the port of Y"), or, with nothing hit in its clause, its verb with the
+        date told right after it and before the place, with the passive's auxiliary ("was killed in May 2021" of "...
+        in May 2021 in the Z mountains")."""
+        if hit:  # up to a phrase other than "of" inside what it hit ("off the port of Y" set after the vessel's name)
+            cut = next((t.i for t in hit if t.dep_ == "prep" and t.lower_ != "of" and t.i > hit[0].i), None)
+            return [[*act, *(t for t in hit if cut is None or t.i < cut)]]
         if not told:
             return []
         place_at, verb = told[0][0].i, act[0]
-        before = [t for t in hit if t.i < place_at]
-        if before:
-            return [[*act, *before]]
         when = [t for c in dated if verb.i < c.i < place_at for t in c.subtree]
         if not when or min(t.i for t in when) != max(t.i for t in act) + 1:
             return []

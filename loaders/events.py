@@ -113,6 +113,7 @@ from loaders.verb_incidents import (
     up_to_comma,
     when_date,
 )
+from loaders.vessels import seizes_a_ship
 
 OWNER_LABELS = {"Organization", "Person"}  # "the offices of the magazine X": whose the thing hit is (not a
 # country inside a name the NER cut: "the Kenya Red Cross")
@@ -447,8 +448,8 @@ def ship_hit(verb: Token, hit: list[Token]) -> str:
     >>> ship_hit(doc[2], [c for c in doc[2].children if c.dep_ == "dobj"])
     'Eternity C'
     """
-    heads = {t.i for h in hit for t in conjuncts(h)}
-    named = (s for s in verb.doc.spans.get("ships", []) if s.end - 1 in heads or s.root.i in heads)
+    heads = {t.i for h in hit for t in conjuncts(h)}  # "the vessel Rwabee": the name set after the ship's noun too
+    named = (s for s in verb.doc.spans.get("ships", []) if heads & {s.end - 1, s.root.i, s.root.head.i})
     return next((s.text for s in named), "")
 
 
@@ -477,6 +478,30 @@ def joined_name(anchor: str, words: str) -> str:
         if [w.lower() for w in anchor_words[-n:]] == own[:n]:
             return " ".join([*anchor_words, *own[n:]])
     return f"{anchor} {words}"
+
+
+def object_sharer(verb: Token) -> Token | None:
+    """The first of two verbs joined by "and" that share the second's object, one act told twice: "kidnapped" of
+    "kidnapped and shot X" (none for "stormed the hotel and killed X", two acts with objects of their own)."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ == "dobj" for c in first.children):
+        return None
+    return first
+
+
+def shared_dates(verb: Token) -> list[Token]:
+    """The date phrases set before the first of two verbs that share one object, which date the second too: "In
+    1997" of "In 1997 its commando kidnapped and shot X"."""
+    first = object_sharer(verb)
+    return [c for c in first.children if c.i < first.i and dates_a_verb(c)] if first is not None else []
+
+
+def joined_prep(token: Token) -> bool:
+    """Whether a word on a preposition is a second preposition whose object is the first one's too: "near" of "from
+    near the Golan", "around" of "in and around the town of X" (not "at" of "on X at A and at B", a phrase of its
+    own: the first preposition has an object of its own there)."""
+    shared = not any(c.dep_ == "pobj" for c in token.head.children)
+    return token.dep_ == "prep" or (token.dep_ == "conj" and token.pos_ == "ADP" and shared)
 
 
 def _describes_object(token: Token, objects: list[Token]) -> bool:
@@ -568,8 +593,10 @@ class EventFinder:
                     continue  # "an attack blamed on Turkey": Turkey did it
                 if role == "target" and on_ground(prep):
                     role = "place"  # "the deadliest attack on Russian soil": where, not whom, it hit
-                inner = [p for c in prep.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-                for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:  # "from near the Golan"
+                inner = [  # "from near the Golan", "in and around the town of X"
+                    p for c in prep.children if joined_prep(c) for p in c.children if p.dep_ == "pobj"
+                ]
+                for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:
                     phrases.append(self._whole_names([prep, *pobj.subtree]))
                     heads = conjuncts(pobj)
                     found = actors_of(pobj, self.index)
@@ -1270,6 +1297,7 @@ class EventFinder:
             for c in holder.children
             if dates_a_verb(c)  # "on Sunday", "in May 2021", "on Friday evening"
         ]
+        dated += shared_dates(verb)  # "In 1997 its commando kidnapped and shot X": the act the two verbs tell
         if over_a_span(dated):
             return None  # "6,000 people have been killed in the region since 2017": a toll, not one incident
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
@@ -1354,12 +1382,17 @@ class EventFinder:
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
         anchor = ship or place_word((places or targets or states)[0])  # the ship hit, else the place, else the hit
         kind = self.cues.event_kinds.get(verb.lemma_.lower()) or ("attack" if attacks_by_phrase(verb) else None)
+        kind = kind or ("abduction" if seizes_a_ship(verb) else None)  # "seized the MSC Aries": a hijacking
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]
         keyed = ship or _anchor_word((places or targets or states)[0])
         base = f"{keyed} {kind}" if kind else name
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
+        surfaces += [_text(words) for words in self._unplaced([verb, *result], objects, dated, told[:1])]
+        sharer = object_sharer(verb)  # "kidnapped and shot X": both verbs name the act
+        shared = [undated, up_to_comma(undated)] if sharer is not None and objects else []
+        surfaces += [_text([sharer, *words]) for words in shared if words]
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
         surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
         # facilities in X" of "... in X used by Y"
@@ -1382,6 +1415,25 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    @staticmethod
+    def _unplaced(act: list[Token], hit: list[Token], dated: list[Token], told: list[list[Token]]) -> list[list[Token]]:
+        """An act's shorter names without the phrases that follow it: its verb (with the word of its result, "shot
+        dead") and what it hit ("attacked the X hotel complex" of "attacked the X hotel complex in Y", "seized the
+        vessel X" of "seized the vessel X off the port of Y"), or, with nothing hit in its clause, its verb with the
+        date told right after it and before the place, with the passive's auxiliary ("was killed in May 2021" of "...
+        in May 2021 in the Z mountains")."""
+        if hit:  # up to a phrase other than "of" inside what it hit ("off the port of Y" set after the vessel's name)
+            cut = next((t.i for t in hit if t.dep_ == "prep" and t.lower_ != "of" and t.i > hit[0].i), None)
+            return [[*act, *(t for t in hit if cut is None or t.i < cut)]]
+        if not told:
+            return []
+        place_at, verb = told[0][0].i, act[0]
+        when = [t for c in dated if verb.i < c.i < place_at for t in c.subtree]
+        if not when or min(t.i for t in when) != max(t.i for t in act) + 1:
+            return []
+        passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i == verb.i - 1]
+        return [[*act, *when], [*passive_be, *act, *when]]
 
     def _states_struck_in(self, place_phrases: list[list[Token]]) -> list[Mention]:
         """The states an act's place phrases name ("in western Mali", "across northern Burkina Faso"), for an act that

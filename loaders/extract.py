@@ -319,6 +319,7 @@ from loaders.troop_contributors import read_deployment, read_troop_contributors,
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import attacks_by_phrase, phrasal_attacks, struck_places
+from loaders.vessels import seizes_a_ship, vessel_cues
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
@@ -692,8 +693,13 @@ class DocReader:
         hyphenated = {w for w in set(self.words.lower) if "-" in w}
         return TokenRules(
             [
-                (self.verb, c.verbs.keys() | phrasal_attacks().keys() | place_phrase_words().founding_phrases.keys()),
-                # and "blew up", "set off", "set up"
+                (  # and "blew up", "set off", "set up", "seized the MSC Aries"
+                    self.verb,
+                    c.verbs.keys()
+                    | phrasal_attacks().keys()
+                    | place_phrase_words().founding_phrases.keys()
+                    | vessel_cues().seizing_verbs,
+                ),
                 (self.violence, c.violence_verbs),
                 (self.relational_adjective, c.adjectives),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
@@ -1142,7 +1148,7 @@ class DocReader:
         cues = tuple(self.cues.verbs.get(verb.lemma_.lower(), ()))
         if not cues and (founding := founding_verb(verb)) is not None:  # "an administration set up in Idlib"
             return tuple(self.cues.verbs[founding])
-        if cues or not attacks_by_phrase(verb):
+        if cues or not (attacks_by_phrase(verb) or seizes_a_ship(verb)):  # "seized the MSC Aries": a hijacking
             return cues
         return tuple(c for c in self.cues.verbs["attack"] if c.type == "ATTACKED")
 
@@ -1236,11 +1242,14 @@ class DocReader:
         if verb.pos_ != "VERB" or lemma not in self.cues.violence_verbs:
             return
         reported = reported_subjects(verb)  # "X was reported killed in 2017", "X is believed to have been killed"
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
         passive = is_passive(verb) or bool(reported) or passive_without_be(verb, self.events.is_event_noun)  # "X
         # killed in raid"
+        passive = passive or reduced  # "X, killed in 2013, was succeeded by Y": the noun the participle is set after
         if passive:  # "X was killed by Y"
             agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or reported
+            hit = hit or ([verb.head] if reduced else [])
             hit += prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]

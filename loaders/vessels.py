@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.attrs import DEP, ENT_TYPE, POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from loaders.cues import word_sets
 from loaders.doc_words import text_of
@@ -27,12 +27,28 @@ class VesselCues:
 
     prefixes: frozenset[str]  # "USS", "HMS", "MV"
     nouns: frozenset[str]  # "ship", "tanker", "destroyer"
+    seizing_verbs: frozenset[str]  # "seize", "commandeer"
 
 
 @cache
 def vessel_cues() -> VesselCues:
     """The ``vessels`` block, loaded once per process."""
     return word_sets(VesselCues, "vessels")
+
+
+def seizes_a_ship(verb: Token) -> bool:
+    """Whether a verb of seizing has a ship as its object, a hijacking ("the Guards seized the MSC Aries, a container
+    ship, near Hormuz"; not "seized the town").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Commandos seized the MSC Aries, a container ship, on Saturday. They seized Goma.")
+    >>> [t.text for t in doc if seizes_a_ship(t)]
+    ['seized']
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vessel_cues().seizing_verbs:
+        return False
+    objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    return any(s.root.i in objects for s in verb.doc.spans.get("ships", []))
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "Person", "Organization", "Location"})

@@ -175,3 +175,47 @@ def test_an_attack_in_a_state_with_no_place_or_target_named_is_an_incident_to_bl
     blamed = [o for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"]
     assert len(blamed) == 1 and kg.g.nodes[blamed[0]]["label"] == "Event", blamed
     assert not any(k == "OCCURRED_AT" for _, _, k in kg.g.edges(keys=True))  # a state is no place of an incident
+
+
+def test_an_act_told_by_its_verb_is_named_also_without_the_place_that_follows_it() -> None:
+    kg = graph_of("In May 2016 the rebels attacked the Grand Oasis hotel in Kidal, killing nine guests.")
+    events = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and "attacked the Grand Oasis hotel" in events[0]["aliases"], events
+    kg = graph_of("Omar Haddad was shot dead in June 2019 in the hills above Kidal.")
+    events = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    assert {"shot dead in June 2019", "was shot dead in June 2019"} <= set(events[0]["aliases"]), events
+
+
+def test_an_incident_in_and_around_a_town_happened_there() -> None:
+    kg = graph_of("Rights groups tied the militia to the killing of dozens of farmers in and around the town of Gao.")
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert len(events) == 1 and (events[0], "OCCURRED_AT", "gao") in links, (events, links)
+
+
+def test_a_named_man_killed_in_a_participle_set_off_after_his_name_was_the_target_of_an_incident() -> None:
+    kg = graph_of("The front was led by Yusuf Warsame, killed in 2019, and then by his brother.")
+    events = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert len(events) == 1 and (events[0], "TARGETED", "yusuf-warsame") in links, (events, links)
+    kg = graph_of("The group mourned Yusuf Warsame, shot dead by Kenyan police in Garissa in May.")
+    links = {(kg.g.nodes[s]["name"], k, kg.g.nodes[o]["name"]) for s, o, k in kg.g.edges(keys=True)}
+    assert ("Kenya", "ATTACKED", "Yusuf Warsame") in links, links
+
+
+def test_two_verbs_sharing_one_object_tell_one_act_dated_before_the_first() -> None:
+    kg = graph_of("In 2009 the gang kidnapped and shot Omar Haddad, a judge in Kidal.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["date"] == "2009", events
+    assert "kidnapped and shot Omar Haddad" in events[0][1]["aliases"], events
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert (events[0][0], "TARGETED", "omar-haddad") in links, links
+
+
+def test_an_encounter_with_security_forces_is_an_incident_at_its_place() -> None:
+    kg = graph_of("Three rebels were killed in an encounter with security forces near Sopore on Tuesday.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["name"] == "Sopore encounter", events
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert (events[0][0], "OCCURRED_AT", "sopore") in links, links

@@ -48,3 +48,14 @@ def test_a_ship_the_tagger_misses_is_known_by_the_noun_beside_it_and_names_the_a
     events = {n: d["name"] for n, d in kg.g.nodes(data=True) if d["label"] == "Event"}
     assert list(events.values()) == ["Coral Wind attack"], events
     assert not [n for n, d in kg.g.nodes(data=True) if d["label"] != "Event" and "Coral" in d["name"]]
+
+
+def test_a_ship_seized_is_a_hijacking_named_by_the_ship_and_laid_on_its_takers() -> None:
+    kg = graph_of("On January 3, the Houthis seized the Panama-flagged vessel Sea Falcon near the port of Hodeidah.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and "Sea Falcon seizure" in events[0][1]["aliases"], events
+    assert "seized the Panama-flagged vessel Sea Falcon" in events[0][1]["aliases"], events
+    links = {(kg.g.nodes[s]["name"], k, kg.g.nodes[o]["name"]) for s, o, k in kg.g.edges(keys=True)}
+    assert ("Houthis", "BLAMED_FOR", events[0][1]["name"]) in links, links
+    kg = graph_of("The Houthis seized the port city of Hodeidah on Monday.")  # a town taken is no hijacking
+    assert not any(d["label"] == "Event" for _, d in kg.g.nodes(data=True))

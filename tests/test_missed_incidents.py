@@ -211,11 +211,3 @@ def test_two_verbs_sharing_one_object_tell_one_act_dated_before_the_first() -> N
     assert "kidnapped and shot Omar Haddad" in events[0][1]["aliases"], events
     links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert (events[0][0], "TARGETED", "omar-haddad") in links, links
-
-
-def test_an_encounter_with_security_forces_is_an_incident_at_its_place() -> None:
-    kg = graph_of("Three rebels were killed in an encounter with security forces near Sopore on Tuesday.")
-    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
-    assert len(events) == 1 and events[0][1]["name"] == "Sopore encounter", events
-    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
-    assert (events[0][0], "OCCURRED_AT", "sopore") in links, links

@@ -291,6 +291,7 @@ from loaders.syntax import (
     certainty_of,
     clause_chain,
     conjuncts,
+    coordinated_with_name,
     gapped_objects,
     gapped_subjects,
     is_backer,
@@ -1798,7 +1799,7 @@ class DocReader:
             return [ante]  # "the powerful Iran-backed movement" said after Hezbollah was named
         step = noun
         for _ in range(3):
-            if step.dep_ in {"appos", "conj", "attr"} and step.head.i != step.i:
+            if step.dep_ in {"appos", "conj", "attr"} and step.head.i != step.i and not coordinated_with_name(step):
                 step = step.head
                 if self.index.at(step):
                     return [self.index.at(step)]
@@ -2392,7 +2393,9 @@ class DocReader:
             if words[1].text == "-":
                 continue  # not "the Saudi-led coalition": a leader, not a home
             if m.kind in STATE_KINDS or is_state_force(self, words):  # "Iraqi Federal Police": a state in the name
-                if not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
+                if self._branch_of(m):  # "Amnesty International's Nigeria office": placed there, no state's own
+                    self.emit(m, "BASED_IN", self._known(first), words[0], "branch-in-name", 0.7, "asserted")
+                elif not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
                     # not "Pakistani military personnel", but "a Kosovo police patrol", "Iran's foreign ministry aide"
                     self._state_body(m, self._known(first), words[0])
             else:  # "the Ethiopian Broadcasting Corporation"
@@ -2402,10 +2405,18 @@ class DocReader:
         """A state's own body is tied to the state ("the Iraqi Federal Police", "Kenya's army"); one the text names
         only by a common noun after the state's demonym or possessive ("the Egyptian army", "Russia's defence
         ministry") is placed by it, as the ontology's conventions place an organisation, so based there too (a proper
-        name holds its state as a part of the name)."""
+        name holds its state as a part of the name; a state's embassy or consulate sits abroad, not at home)."""
         self.emit(body, "AFFILIATED_WITH", state, cue, "state-body", 0.8, "asserted")
-        if self.doc[body.end - 1].is_lower:
+        if self.doc[body.end - 1].is_lower and self._mission_state(body) is None:
             self.emit(body, "BASED_IN", state, cue, "state-body-home", 0.75, "asserted")
+
+    def _branch_of(self, body: Mention) -> bool:
+        """Whether a body named after a state is another organisation's office there, that organisation's possessive
+        written before it ("Amnesty International's Nigeria office", "Reuters' Mexico City bureau"): no state's own."""
+        if body.start < 2 or self.doc[body.start - 1].lower_ not in {"'s", "'"}:
+            return False
+        owner = self.index.at(self.doc[body.start - 2])
+        return owner is not None and owner.label == "Organization"
 
     def _opens_with_demonym(self, words: list[Token]) -> bool:
         """Whether a name's first word is a known place's demonym ("Ethiopian" of "the Ethiopian Broadcasting

@@ -326,6 +326,7 @@ ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
+STATED_HOME_RULES = {"hyphen:based", "verb:base", "verb:headquarter"}  # "a Britain-based monitor": a home stated
 CONFIRMED = 0.5  # the scorer's probability at which it keeps a link the rules made (its own: the type's threshold)
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
 SET_OFF_PLACE_SPAN = 6  # tokens from a place to the wider one set off after it: "Mpondwe, in western Uganda's Kasese"
@@ -807,9 +808,20 @@ class DocReader:
             authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
         with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
             credited_outlet(self)  # the outlet's people
+        self.facts.relations = self._homes_stated_elsewhere(self.facts.relations)  # not Syria of "a Britain-based"
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
+
+    def _homes_stated_elsewhere(self, relations: list[RelationFact]) -> list[RelationFact]:
+        """The relations less a state in an organisation's name taken for its home where the text bases it in another
+        state ("the Syrian Observatory for Human Rights, a Britain-based monitor": Syria is what it watches)."""
+        countries = {key for key, actor in self.facts.actors.items() if actor.label == "Country"}
+        stated: dict[str, set[str]] = {}
+        for r in relations:
+            if r.type == "BASED_IN" and r.method in STATED_HOME_RULES and r.object in countries:
+                stated.setdefault(r.subject, set()).add(r.object)
+        return [r for r in relations if r.method != "state-in-name" or r.object in stated.get(r.subject, {r.object})]
 
     def _set_off_place(self, place: Mention, places: list[Mention]) -> bool:
         """Whether an incident's place only says where another of its places lies, set off after it by a comma ("an

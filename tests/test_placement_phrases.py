@@ -496,6 +496,12 @@ def test_an_organisation_s_office_named_after_a_state_is_placed_there_but_not_th
     assert not any(t == "AFFILIATED_WITH" and "kenya" in (s, o) for s, t, o in found), found
 
 
+def test_a_state_in_a_name_is_no_home_where_the_text_bases_the_body_in_another_state() -> None:
+    found = triples("The Syrian Observatory for Human Rights, a Britain-based war monitor, counted 40 dead on Friday.")
+    assert ("syrian-observatory-for-human-rights", "BASED_IN", "united-kingdom") in found, found
+    assert ("syrian-observatory-for-human-rights", "BASED_IN", "syria") not in found, found
+
+
 def test_a_state_body_with_its_state_in_its_proper_name_is_only_tied_to_it() -> None:
     found = triples("The Iraqi Federal Police found the launcher near Kirkuk.")
     assert {t for s, t, o in found if {s, o} == {"iraqi-federal-police", "iraq"}} == {"AFFILIATED_WITH"}, found

@@ -42,10 +42,19 @@ def headed_body(aim: Token, index: MentionIndex) -> list[Mention]:
     bodies = {
         m.key: m
         for title in titles
-        for c in title.children
+        for c in title_owners(title, aim)
         if c.dep_ in {"poss", "compound"} and (m := index.at(c)) is not None and m.label in BODY_LABELS
     }
     return list(bodies.values())
+
+
+def title_owners(title: Token, aim: Token) -> list[Token]:
+    """The words that may name whose a title is: the title's own dependents, and the name's when the title only
+    qualifies the name ("ISIS's then-leader Abu Bakr al-Baghdadi", where the parser hangs "ISIS's" on the name)."""
+    owners = list(title.children)
+    if title.head == aim and title.dep_ in {"compound", "amod", "appos"}:
+        owners += [c for c in aim.children if c.i < title.i]
+    return owners
 
 
 def pledged_to(noun: Token, aims: list[Token], objects: list[Mention], index: MentionIndex) -> list[Mention]:

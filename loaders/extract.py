@@ -292,6 +292,7 @@ from loaders.syntax import (
     certainty_of,
     clause_chain,
     conjuncts,
+    coordinated_with_name,
     gapped_objects,
     gapped_subjects,
     is_backer,
@@ -327,6 +328,7 @@ ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
+STATED_HOME_RULES = {"hyphen:based", "verb:base", "verb:headquarter"}  # "a Britain-based monitor": a home stated
 CONFIRMED = 0.5  # the scorer's probability at which it keeps a link the rules made (its own: the type's threshold)
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
 SET_OFF_PLACE_SPAN = 6  # tokens from a place to the wider one set off after it: "Mpondwe, in western Uganda's Kasese"
@@ -813,9 +815,20 @@ class DocReader:
             authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
         with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
             credited_outlet(self)  # the outlet's people
+        self.facts.relations = self._homes_stated_elsewhere(self.facts.relations)  # not Syria of "a Britain-based"
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by
             self._actor(event)
+
+    def _homes_stated_elsewhere(self, relations: list[RelationFact]) -> list[RelationFact]:
+        """The relations less a state in an organisation's name taken for its home where the text bases it in another
+        state ("the Syrian Observatory for Human Rights, a Britain-based monitor": Syria is what it watches)."""
+        countries = {key for key, actor in self.facts.actors.items() if actor.label == "Country"}
+        stated: dict[str, set[str]] = {}
+        for r in relations:
+            if r.type == "BASED_IN" and r.method in STATED_HOME_RULES and r.object in countries:
+                stated.setdefault(r.subject, set()).add(r.object)
+        return [r for r in relations if r.method != "state-in-name" or r.object in stated.get(r.subject, {r.object})]
 
     def _set_off_place(self, place: Mention, places: list[Mention]) -> bool:
         """Whether an incident's place only says where another of its places lies, set off after it by a comma ("an
@@ -1821,7 +1834,7 @@ class DocReader:
             return [ante]  # "the powerful Iran-backed movement" said after Hezbollah was named
         step = noun
         for _ in range(3):
-            if step.dep_ in {"appos", "conj", "attr"} and step.head.i != step.i:
+            if step.dep_ in {"appos", "conj", "attr"} and step.head.i != step.i and not coordinated_with_name(step):
                 step = step.head
                 if self.index.at(step):
                     return [self.index.at(step)]
@@ -2415,7 +2428,9 @@ class DocReader:
             if words[1].text == "-":
                 continue  # not "the Saudi-led coalition": a leader, not a home
             if m.kind in STATE_KINDS or is_state_force(self, words):  # "Iraqi Federal Police": a state in the name
-                if not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
+                if self._branch_of(m):  # "Amnesty International's Nigeria office": placed there, no state's own
+                    self.emit(m, "BASED_IN", self._known(first), words[0], "branch-in-name", 0.7, "asserted")
+                elif not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
                     # not "Pakistani military personnel", but "a Kosovo police patrol", "Iran's foreign ministry aide"
                     self._state_body(m, self._known(first), words[0])
             else:  # "the Ethiopian Broadcasting Corporation"
@@ -2425,10 +2440,18 @@ class DocReader:
         """A state's own body is tied to the state ("the Iraqi Federal Police", "Kenya's army"); one the text names
         only by a common noun after the state's demonym or possessive ("the Egyptian army", "Russia's defence
         ministry") is placed by it, as the ontology's conventions place an organisation, so based there too (a proper
-        name holds its state as a part of the name)."""
+        name holds its state as a part of the name; a state's embassy or consulate sits abroad, not at home)."""
         self.emit(body, "AFFILIATED_WITH", state, cue, "state-body", 0.8, "asserted")
-        if self.doc[body.end - 1].is_lower:
+        if self.doc[body.end - 1].is_lower and self._mission_state(body) is None:
             self.emit(body, "BASED_IN", state, cue, "state-body-home", 0.75, "asserted")
+
+    def _branch_of(self, body: Mention) -> bool:
+        """Whether a body named after a state is another organisation's office there, that organisation's possessive
+        written before it ("Amnesty International's Nigeria office", "Reuters' Mexico City bureau"): no state's own."""
+        if body.start < 2 or self.doc[body.start - 1].lower_ not in {"'s", "'"}:
+            return False
+        owner = self.index.at(self.doc[body.start - 2])
+        return owner is not None and owner.label == "Organization"
 
     def _opens_with_demonym(self, words: list[Token]) -> bool:
         """Whether a name's first word is a known place's demonym ("Ethiopian" of "the Ethiopian Broadcasting

@@ -27,7 +27,7 @@ from loaders.place_phrases import (
     region_of_country,
 )
 from loaders.syntax import actors_of, listed_after, prep_objects
-from loaders.whole_names import site_nouns
+from loaders.whole_names import feature_nouns, site_nouns
 
 if TYPE_CHECKING:
     from loaders.cues import Cues
@@ -507,8 +507,10 @@ def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
 def site_named_after(reader: DocReader, site: Mention) -> Mention | None:
     """ "the Jenin refugee camp", "Goma airport": the known place a site's name begins with, the site lying in it,
     if the document names that place on its own too (as :func:`place_named_first` reads a body's name); a site the
-    gazetteer knows ("Baghdad airport") is placed by what the gazetteer says of it."""
-    if site.label != "Location" or site.actor_id or site.name.rsplit(" ", 1)[-1].lower() not in site_nouns():
+    gazetteer knows ("Baghdad airport") is placed by what the gazetteer says of it; not "Basilan island" or "the
+    Dnipro River", natural features that share a place's name."""
+    noun = site.name.rsplit(" ", 1)[-1].lower()
+    if site.label != "Location" or site.actor_id or noun not in site_nouns() or noun in feature_nouns():
         return None
     place = place_named_first(reader, site)
     return place if place is not None and place.key != site.key else None

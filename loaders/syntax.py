@@ -272,6 +272,18 @@ def conjuncts(token: Token) -> list[Token]:
     return found + [t for t in titled if t not in found]
 
 
+def coordinated_with_name(token: Token) -> bool:
+    """Whether a conjunct is joined to a name by a word of coordination ("X, as well as Mexico-based individuals"):
+    another actor than the name, not the name said again (an apposition the parser read as a conjunct has no such
+    word: "Kataib Hezbollah, an Iran-backed militia"; a description joined to a description says more of the same
+    one: "X, deputy of the PMU and a US-designated terrorist")."""
+    return (
+        token.dep_ == "conj"
+        and token.head.pos_ == "PROPN"
+        and any(c.dep_ in {"cc", "preconj"} and c.i < token.i for t in (token.head, token) for c in t.children)
+    )
+
+
 def _names_in_list(apposition: Token) -> bool:
     """Whether an apposition and its conjuncts name anyone, or give a name a title ("A, a firm, and its chief, B"),
     rather than only coordinate titles ("X, Nasrallah's aide and a member of Y")."""
@@ -722,7 +734,8 @@ def person_of_role(noun: Token, index: MentionIndex) -> Mention | None:
 
 def people_of_group(pronoun: Token) -> bool:
     """Whether a relative "who" stands for a group's people rather than the group its clause hangs on: "former
-    members of X who pledged allegiance to Y", "fighters from X who joined Y" (the parser hangs the clause on X).
+    members of X who pledged allegiance to Y", "fighters from X who joined Y", "members of X and Z who pledged
+    allegiance to Y" (the parser hangs the clause on X, or on the last group listed).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Fighters from the Nusra Front who joined the Islamic State were killed.")
@@ -733,6 +746,8 @@ def people_of_group(pronoun: Token) -> bool:
     if pronoun.lower_ not in cues.relative_pronouns - cues.thing_relative_pronouns or pronoun.head.dep_ != "relcl":
         return False
     group = pronoun.head.head
+    while group.dep_ == "conj" and group.head.i < group.i:
+        group = group.head
     return (
         group.dep_ == "pobj"
         and group.head.lower_ in cues.membership_preps

@@ -506,6 +506,13 @@ def site_nouns() -> frozenset[str]:
 
 
 @cache
+def feature_nouns() -> frozenset[str]:
+    """Nouns of a natural site that shares its name with a place rather than lies in it ("island", "river";
+    ``seeds/relations.yaml``'s ``named_feature_nouns``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["named_feature_nouns"])
+
+
+@cache
 def building_nouns() -> frozenset[str]:
     """Nouns of a building whose name the NER often misses before them (``seeds/relations.yaml``)."""
     return frozenset(load_seed_yaml("relations.yaml")["named_building_nouns"])

@@ -258,6 +258,12 @@ def test_allegiance_sworn_to_a_leader_is_no_membership() -> None:
     assert not {t for t in found if t[1] == "MEMBER_OF"}, found
 
 
+def test_allegiance_sworn_to_a_leader_named_with_his_group_s_possessive_binds_to_the_group() -> None:
+    found = triples("The Harbor Brigade pledged allegiance to ISIS's then-leader Abu Bakr al-Baghdadi in 2015.")
+    assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "isis"), found
+    assert not linked(found, "AFFILIATED_WITH", "harbor-brigade", "abu-bakr-al-baghdadi"), found
+
+
 @pytest.mark.parametrize(
     ("text", "part", "owner"),
     [

@@ -1174,6 +1174,8 @@ def test_who_after_the_group_of_one_persons_role_is_that_person(text: str) -> No
     [
         "Fighters from the Valley Brigades who joined the Red Hand Front were killed.",
         "Former members of the Valley Brigades who pledged allegiance to the Red Hand Front were arrested.",
+        "The Harbor Brigade was set up by former members of the Sentinel Front and the Valley Brigades, who pledged "
+        "allegiance to the Red Hand Front.",
     ],
 )
 def test_who_after_the_group_of_its_people_is_none_of_them_named(text: str) -> None:

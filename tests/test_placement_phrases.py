@@ -288,6 +288,18 @@ def test_a_two_word_place_before_based_places_the_organisation_the_parser_hangs_
     assert ("kanal-zeta", "BASED_IN", "banja-luka") in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury sanctioned Tren de Aragua and several Chile-based traders on Friday.",
+        "The Treasury sanctioned Tren de Aragua, as well as several Chile-based traders, on Friday.",
+    ],
+)
+def test_a_place_before_based_in_a_noun_coordinated_with_a_name_does_not_place_the_name(text: str) -> None:
+    found = triples(text)
+    assert ("tren-de-aragua", "BASED_IN", "chile") not in found, found
+
+
 def test_a_demonym_before_paramilitary_places_the_named_force() -> None:
     found = triples("The Sudanese paramilitary Rapid Support Forces shelled Omdurman on Sunday.")
     assert ("rapid-support-forces", "BASED_IN", "sudan") in found, found
@@ -466,6 +478,28 @@ def test_a_state_body_named_by_a_common_noun_after_its_state_is_based_there() ->
     assert len(bodies) == 2, found
     tied = {pair for s, t, o in found if t == "AFFILIATED_WITH" for pair in ((s, o), (o, s))}
     assert bodies <= tied, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Chadian embassy said its staff were safe.", "Chad's consulate condemned the attack."],
+)
+def test_a_state_s_embassy_is_tied_to_it_but_not_based_there(text: str) -> None:
+    found = triples(text)
+    assert any(t == "AFFILIATED_WITH" and "chad" in (s, o) for s, t, o in found), found
+    assert ("chad", "BASED_IN") not in {(o, t) for s, t, o in found}, found
+
+
+def test_an_organisation_s_office_named_after_a_state_is_placed_there_but_not_the_state_s() -> None:
+    found = triples("Human Rights Watch's Kenya office condemned the arrests on Monday.")
+    assert ("kenya-office", "BASED_IN", "kenya") in found, found
+    assert not any(t == "AFFILIATED_WITH" and "kenya" in (s, o) for s, t, o in found), found
+
+
+def test_a_state_in_a_name_is_no_home_where_the_text_bases_the_body_in_another_state() -> None:
+    found = triples("The Syrian Observatory for Human Rights, a Britain-based war monitor, counted 40 dead on Friday.")
+    assert ("syrian-observatory-for-human-rights", "BASED_IN", "united-kingdom") in found, found
+    assert ("syrian-observatory-for-human-rights", "BASED_IN", "syria") not in found, found
 
 
 def test_a_state_body_with_its_state_in_its_proper_name_is_only_tied_to_it() -> None:

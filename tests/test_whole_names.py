@@ -339,6 +339,11 @@ def test_a_known_town_before_a_site_noun_names_a_site_in_that_town() -> None:
     assert kg.g.has_edge("jenin-refugee-camp", "jenin", "LOCATED_IN")
 
 
+def test_an_island_named_like_a_town_does_not_lie_in_the_town() -> None:
+    kg = graph_of("Marines landed on Basilan island at dawn. Basilan has seen weeks of raids.")
+    assert not [e for e in kg.g.out_edges(keys=True) if e[2] == "LOCATED_IN" and e[1] == "basilan"], list(kg.g.edges)
+
+
 def test_a_town_after_a_is_not_a_named_site() -> None:
     found = nodes("Four suspects are being held in a Jenin jail, officials said.")
     assert "Jenin jail" not in found, found

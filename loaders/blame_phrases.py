@@ -273,7 +273,8 @@ def marked_on_subject(verb: Token, is_event_noun: Callable[[Token], bool]) -> li
 def hung_inside(noun: Token) -> list[Token]:
     """The nouns of a list that the parse hangs on a name inside its first member's phrase: "claimed the bombing of a
     market in Gao, the ambush near Tessit and a suicide attack in Kidal" ("ambush" in apposition to Gao, "attack" a
-    conjunct of Tessit).
+    conjunct of Tessit), or as a conjunct of a common noun there: "was behind the 2016 attack on a base at Kalo and
+    the 2019 assault on a hotel" ("assault" a conjunct of "base"; only an incident noun among them names an incident).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Katiba Macina claimed the bombing of a market in Gao, the ambush near Tessit and a suicide "
@@ -282,7 +283,7 @@ def hung_inside(noun: Token) -> list[Token]:
     ['ambush', 'attack']
     """
     inside = [t for t in noun.subtree if t.i > noun.i and t.dep_ in {"appos", "conj"} and t.pos_ == "NOUN"]
-    return [t for t in inside if t.head.dep_ == "pobj" and t.head.pos_ == "PROPN"]
+    return [t for t in inside if t.head.dep_ == "pobj" and (t.head.pos_ == "PROPN" or t.dep_ == "conj")]
 
 
 def hung_in_clause(noun: Token) -> list[Token]:

@@ -294,3 +294,13 @@ def test_bodies_listed_after_the_people_responsible_are_not_among_them() -> None
         "including Ali Musa and Omar Bile, as well as two firms, Kano Star Trading Ltd. and Bile Brothers Ltd."
     )
     assert {s for s, _ in blamed(text)} == {"ali-musa", "omar-bile"}, blamed(text)
+
+
+def test_an_incident_listed_as_a_conjunct_of_a_noun_inside_the_first_ones_phrase_is_laid_on_the_group() -> None:
+    text = (
+        "The Harbor Brigade was behind the 2016 attack on an army base at Kalo and the 2019 assault on the Sahel Hotel."
+    )
+    assert blamed(text) == {
+        ("harbor-brigade", "Kalo attack"): "asserted",
+        ("harbor-brigade", "Sahel Hotel assault"): "asserted",
+    }

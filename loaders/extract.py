@@ -2161,6 +2161,7 @@ class DocReader:
         earlier = None
         if self.events.is_event_noun(verb):  # "the attack", or "..., an attack claimed by X": a restating noun
             earlier = self.events.refers_back(verb) or restated(verb, self.events.events)
+            earlier = earlier or self.events.told_by_its_verb(verb)  # "killed nine in an attack claimed by X"
         if earlier is not None and all(e.cue.i != verb.i for e in self.events.events):  # not an incident of its own
             self.perpetrators(replace(earlier, cue=verb))
             later = later_places(verb, self.index, self.cues)

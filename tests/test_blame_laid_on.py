@@ -304,3 +304,19 @@ def test_an_incident_listed_as_a_conjunct_of_a_noun_inside_the_first_ones_phrase
         ("harbor-brigade", "Kalo attack"): "asserted",
         ("harbor-brigade", "Sahel Hotel assault"): "asserted",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Gunmen killed nine soldiers near Kismayo in an attack claimed by Ansar Dine.", "asserted"),
+        ("Nine soldiers were killed near Kismayo in an ambush carried out by Ansar Dine.", "asserted"),
+        ("Gunmen killed nine soldiers near Kismayo in an ambush blamed on Ansar Dine.", "alleged"),
+    ],
+)
+def test_the_incident_noun_a_harm_happened_in_is_the_incident_its_verb_tells(text: str, certainty: str) -> None:
+    assert blamed(text) == {("ansar-dine", "Kismayo killing"): certainty}
+
+
+def test_an_incident_noun_no_one_claimed_lays_the_harm_on_no_one() -> None:
+    assert blamed("Gunmen killed nine soldiers near Kismayo in an attack that no group has claimed.") == {}

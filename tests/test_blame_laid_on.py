@@ -320,3 +320,23 @@ def test_the_incident_noun_a_harm_happened_in_is_the_incident_its_verb_tells(tex
 
 def test_an_incident_noun_no_one_claimed_lays_the_harm_on_no_one() -> None:
     assert blamed("Gunmen killed nine soldiers near Kismayo in an attack that no group has claimed.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants linked to Ansar Dine stormed a hotel in Gao on Monday, killing 12 people.",
+        "Fighters attributed to Ansar Dine stormed a hotel in Gao on Monday, killing 12 people.",
+    ],
+)
+def test_fighters_only_suspected_to_be_a_groups_did_its_deed_as_a_suspicion(text: str) -> None:
+    assert blamed(text) == {("ansar-dine", "Gao attack"): "alleged"}
+
+
+def test_fighters_loyal_to_a_group_did_its_deed() -> None:
+    text = "Fighters loyal to Ansar Dine stormed a hotel in Gao on Monday, killing 12 people."
+    assert blamed(text) == {("ansar-dine", "Gao attack"): "asserted"}
+
+
+def test_gunmen_linked_to_a_body_that_is_no_armed_group_stand_for_no_one() -> None:
+    assert blamed("Gunmen linked to the Interior Ministry stormed a hotel in Gao on Monday, killing 12 people.") == {}

@@ -340,3 +340,20 @@ def test_fighters_loyal_to_a_group_did_its_deed() -> None:
 
 def test_gunmen_linked_to_a_body_that_is_no_armed_group_stand_for_no_one() -> None:
     assert blamed("Gunmen linked to the Interior Ministry stormed a hotel in Gao on Monday, killing 12 people.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Ali Musa organised the 2019 attack on the Gao police station.", "asserted"),
+        ("Ali Musa, who planned the 2019 attack on the Gao police station, was arrested.", "asserted"),
+        ("The 2019 attack on the Gao police station was coordinated by Ali Musa.", "asserted"),
+        ("Ali Musa denied planning the 2019 attack on the Gao police station.", "negated"),
+    ],
+)
+def test_whoever_planned_an_incident_is_blamed_for_it(text: str, certainty: str) -> None:
+    assert blamed(text) == {("ali-musa", "Gao police station attack"): certainty}
+
+
+def test_an_attack_only_being_planned_is_no_incident_laid_on_anyone() -> None:
+    assert blamed("Police said Ali Musa was planning an attack on a concert hall.") == {}

@@ -79,6 +79,7 @@ class BlamePhraseCues:
     linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
     linking_preps: frozenset[str]  # linked "to" the bombing
     planning_verbs: frozenset[str]  # "accused X of planning the attack": the incident a gerund of preparing names
+    among_preps: frozenset[str]  # "blamed for, among others, A, B and C": the list in apposition to "others"
 
 
 @cache
@@ -115,6 +116,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["linking_verbs"]),
         frozenset(block["linking_preps"]),
         frozenset(block["planning_verbs"]),
+        frozenset(block["among_preps"]),
     )
 
 
@@ -202,6 +204,26 @@ def with_listed(tokens: list[Token]) -> list[Token]:
     listed += [p for t in tokens for p in hung_in_clause(t) if p not in listed]
     listed += [p for t in tokens for p in listed_later(t, wanted) if p not in listed]
     return tokens + [c for p in listed for c in conjuncts(p)]
+
+
+def listed_among(verb: Token, laying_preps: frozenset[str]) -> list[Token]:
+    """The incidents a list set off by "among others" names when the parse leaves a blame verb's preposition bare:
+    "has been blamed for, among others, the 2001 attack on X, the 2016 attack on Y and the raid on Z" (the list in
+    apposition to "others", or left a loose dependent of the verb after it), each one listed (read when the
+    preposition has no object of its own).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group has been blamed for, among others, the 2016 attack on Kalo and the raid on Gao.")
+    >>> [t.text for t in listed_among(doc[4], frozenset({"for"}))]
+    ['attack', 'raid']
+    """
+    if not any(p.dep_ == "prep" and p.lower_ in laying_preps for p in verb.children):
+        return []
+    wanted = blame_phrase_cues().among_preps
+    among = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in wanted]
+    listed = [a for p in among for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
+    listed += [d for d in verb.children if d.dep_ == "dep" and d.pos_ == "NOUN" and any(p.i < d.i for p in among)]
+    return [c for a in listed for c in conjuncts(a)]  # in apposition to "others", or left unattached after it
 
 
 def listed_later(noun: Token, wanted: frozenset[str]) -> list[Token]:

@@ -45,6 +45,7 @@ from loaders.blame_phrases import (
     joining_lemmas,
     laid_words,
     linked_to,
+    listed_among,
     listed_deeds,
     marked_on_subject,
     named_operation,
@@ -2087,6 +2088,7 @@ class DocReader:
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
                 holders, self.cues.blame_verb_incident_preps, self._incident_or_share
             )  # "accused X of the ambush", "acquitted X of involvement in it": the parse hangs the phrase on X
+            event_tokens = event_tokens or listed_among(token, self.cues.blame_verb_incident_preps)
             event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens)
             inherent = "asserted" if proven(token) else inherent  # "X was convicted of the murder of Y"
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)

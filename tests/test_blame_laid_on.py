@@ -357,3 +357,15 @@ def test_whoever_planned_an_incident_is_blamed_for_it(text: str, certainty: str)
 
 def test_an_attack_only_being_planned_is_no_incident_laid_on_anyone() -> None:
     assert blamed("Police said Ali Musa was planning an attack on a concert hall.") == {}
+
+
+def test_each_incident_listed_after_among_others_is_laid_on_the_group_blamed() -> None:
+    text = (
+        "Ansar Dine has been blamed for, among others, the 2001 attack on the Gao parliament, the 2016 attack on the "
+        "Kidal air base and the 2018 raid on the army base at Tessit."
+    )
+    assert blamed(text) == {
+        ("ansar-dine", "Gao attack"): "alleged",
+        ("ansar-dine", "Kidal attack"): "alleged",
+        ("ansar-dine", "Tessit raid"): "alleged",
+    }

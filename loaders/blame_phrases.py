@@ -79,6 +79,7 @@ class BlamePhraseCues:
     linking_verbs: frozenset[str]  # "officials linked X to the bombing", "a unit tied to the poisoning"
     linking_preps: frozenset[str]  # linked "to" the bombing
     planning_verbs: frozenset[str]  # "accused X of planning the attack": the incident a gerund of preparing names
+    among_preps: frozenset[str]  # "blamed for, among others, A, B and C": the list in apposition to "others"
 
 
 @cache
@@ -115,6 +116,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["linking_verbs"]),
         frozenset(block["linking_preps"]),
         frozenset(block["planning_verbs"]),
+        frozenset(block["among_preps"]),
     )
 
 
@@ -204,6 +206,26 @@ def with_listed(tokens: list[Token]) -> list[Token]:
     return tokens + [c for p in listed for c in conjuncts(p)]
 
 
+def listed_among(verb: Token, laying_preps: frozenset[str]) -> list[Token]:
+    """The incidents a list set off by "among others" names when the parse leaves a blame verb's preposition bare:
+    "has been blamed for, among others, the 2001 attack on X, the 2016 attack on Y and the raid on Z" (the list in
+    apposition to "others", or left a loose dependent of the verb after it), each one listed (read when the
+    preposition has no object of its own).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group has been blamed for, among others, the 2016 attack on Kalo and the raid on Gao.")
+    >>> [t.text for t in listed_among(doc[4], frozenset({"for"}))]
+    ['attack', 'raid']
+    """
+    if not any(p.dep_ == "prep" and p.lower_ in laying_preps for p in verb.children):
+        return []
+    wanted = blame_phrase_cues().among_preps
+    among = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in wanted]
+    listed = [a for p in among for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
+    listed += [d for d in verb.children if d.dep_ == "dep" and d.pos_ == "NOUN" and any(p.i < d.i for p in among)]
+    return [c for a in listed for c in conjuncts(a)]  # in apposition to "others", or left unattached after it
+
+
 def listed_later(noun: Token, wanted: frozenset[str]) -> list[Token]:
     """The objects of a listing preposition that the parse hangs on a word after an incident noun, within the phrase
     of the word it hangs on: "carried out a wave of attacks in Gao since 2020, including the assault on X" ("including"
@@ -273,7 +295,8 @@ def marked_on_subject(verb: Token, is_event_noun: Callable[[Token], bool]) -> li
 def hung_inside(noun: Token) -> list[Token]:
     """The nouns of a list that the parse hangs on a name inside its first member's phrase: "claimed the bombing of a
     market in Gao, the ambush near Tessit and a suicide attack in Kidal" ("ambush" in apposition to Gao, "attack" a
-    conjunct of Tessit).
+    conjunct of Tessit), or as a conjunct of a common noun there: "was behind the 2016 attack on a base at Kalo and
+    the 2019 assault on a hotel" ("assault" a conjunct of "base"; only an incident noun among them names an incident).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Katiba Macina claimed the bombing of a market in Gao, the ambush near Tessit and a suicide "
@@ -282,7 +305,7 @@ def hung_inside(noun: Token) -> list[Token]:
     ['ambush', 'attack']
     """
     inside = [t for t in noun.subtree if t.i > noun.i and t.dep_ in {"appos", "conj"} and t.pos_ == "NOUN"]
-    return [t for t in inside if t.head.dep_ == "pobj" and t.head.pos_ == "PROPN"]
+    return [t for t in inside if t.head.dep_ == "pobj" and (t.head.pos_ == "PROPN" or t.dep_ == "conj")]
 
 
 def hung_in_clause(noun: Token) -> list[Token]:

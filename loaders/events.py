@@ -1536,8 +1536,19 @@ class EventFinder:
                 return event
         earlier = self.refers_back(token)
         if earlier is None and self.is_event_noun(token) and not self._over_a_span(token):
-            return restated(token, self.events)  # "X ambushed soldiers in Mugi, an attack the OPM claimed"
+            earlier = restated(token, self.events)  # "X ambushed soldiers in Mugi, an attack the OPM claimed"
+        if earlier is None and self.is_event_noun(token):
+            earlier = self.told_by_its_verb(token)  # "gunmen killed nine in raids that the OPM claimed"
         return earlier
+
+    def told_by_its_verb(self, noun: Token) -> Event | None:
+        """The incident a verb of harm tells that an incident noun after its "in", "during" or passive "by" names too:
+        the raids of "gunmen killed 40 villagers in raids that X claimed", the ambush of "nine soldiers were killed in
+        an ambush claimed by X" (the incident is the verb's; none when the verb tells none)."""
+        verb = noun.head.head
+        if noun.dep_ != "pobj" or noun not in told_in(verb):
+            return None
+        return next((e for e in self.events if e.cue.i == verb.i), None)
 
     def events_at(self, tokens: Iterable[Token]) -> list[Event]:
         """The distinct events the incident nouns among these tokens name (:meth:`event_at`), in their order."""

@@ -45,6 +45,7 @@ from loaders.blame_phrases import (
     joining_lemmas,
     laid_words,
     linked_to,
+    listed_among,
     listed_deeds,
     marked_on_subject,
     named_operation,
@@ -2123,6 +2124,7 @@ class DocReader:
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
                 holders, self.cues.blame_verb_incident_preps, self._incident_or_share
             )  # "accused X of the ambush", "acquitted X of involvement in it": the parse hangs the phrase on X
+            event_tokens = event_tokens or listed_among(token, self.cues.blame_verb_incident_preps)
             event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens)
             inherent = "asserted" if proven(token) else inherent  # "X was convicted of the murder of Y"
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
@@ -2197,6 +2199,7 @@ class DocReader:
         earlier = None
         if self.events.is_event_noun(verb):  # "the attack", or "..., an attack claimed by X": a restating noun
             earlier = self.events.refers_back(verb) or restated(verb, self.events.events)
+            earlier = earlier or self.events.told_by_its_verb(verb)  # "killed nine in an attack claimed by X"
         if earlier is not None and all(e.cue.i != verb.i for e in self.events.events):  # not an incident of its own
             self.perpetrators(replace(earlier, cue=verb))
             later = later_places(verb, self.index, self.cues)

@@ -27,13 +27,14 @@ class FighterWords:
     followers: frozenset[str]
     loyalty_words: frozenset[str]
     led_kinds: frozenset[str]
+    suspected_tie_words: frozenset[str]
 
 
 @cache
 def fighter_words() -> FighterWords:
     """The project's words of a state's unnamed fighters, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["hostility_third_pass"]["fighter_references"]  # else a SeedKeyError
-    keys = ("state_owners", "state_forces", "followers", "loyalty_words", "led_kinds")
+    keys = ("state_owners", "state_forces", "followers", "loyalty_words", "led_kinds", "suspected_tie_words")
     return FighterWords(*(frozenset(block[k]) for k in keys))
 
 
@@ -55,10 +56,12 @@ def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
 
 def _followed(token: Token, index: MentionIndex, words: FighterWords) -> Mention | None:
     """The person or armed group a plural noun's loyalty names right after it: "forces loyal to Haftar", "fighters
-    allied to Gatwech", "militants loyal to the PKK" (read in the words: the parser often hangs "loyal" on another
-    word). Followers of a state, or of any other body, are its proxies, not the body itself."""
+    allied to Gatwech", "militants loyal to the PKK", or a tie only suspected: "fighters attributed to CODECO",
+    "militants linked to ISWAP" (read in the words: the parser often hangs "loyal" on another word). Followers of a
+    state, or of any other body, are its proxies, not the body itself."""
     doc, i = token.doc, token.i
-    if i + 3 >= len(doc) or doc[i + 1].lower_ not in words.loyalty_words or doc[i + 2].lower_ not in {"to", "with"}:
+    ties = words.loyalty_words | words.suspected_tie_words
+    if i + 3 >= len(doc) or doc[i + 1].lower_ not in ties or doc[i + 2].lower_ not in {"to", "with"}:
         return None
     named = index.by_token.get(i + 3)
     if named is None and doc[i + 3].lower_ == "the" and i + 4 < len(doc):

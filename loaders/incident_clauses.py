@@ -119,9 +119,19 @@ def aimed_by_incident(reader: DocReader, verb: Token) -> None:
 
 def passive_without_be(verb: Token, is_event_noun: Callable[[Token], bool]) -> bool:
     """Whether a harm verb with no object tells of its subject's harm in a named incident, a passive without "was" as
-    headlines write it: "Minister killed in Kabul suicide bombing" (the minister is the victim, not the killer)."""
+    headlines write it: "Minister killed in Kabul suicide bombing" (the minister is the victim, not the killer), or of
+    a harm done by the agent of its "by": "Cartel boss killed by marines in Progreso", a list entry's "- X: killed by
+    marines in Progreso in 2012" (the marines killed).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Cartel boss killed by marines in Progreso")
+    >>> passive_without_be(doc[2], lambda t: False)
+    True
+    """
     if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children) or verb.tag_ not in {"VBN", "VBD"}:
         return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True
     return any(is_event_noun(p) for p in prep_objects(verb, clause_cues().during_preps))
 
 

@@ -52,6 +52,7 @@ class IncidentCues:
     blame_on_preps: frozenset[str]
     hedged_doer_words: frozenset[str]  # "suspected X fighters attacked": only alleged
     hedged_doer_types: frozenset[str]
+    hedged_tie_words: frozenset[str]  # "militants linked to X attacked": only alleged of X
     referred_as_kinds: dict[str, str]  # "an offensive ... the assault": the kind a reference back may name it by
     plural_referred_nouns: dict[str, frozenset[str]]  # "a massacre ... the killings": plural nouns naming one incident
 
@@ -85,6 +86,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["blame_on_preps"]),
             frozenset(block["hedged_doer_words"]),
             frozenset(block["hedged_doer_types"]),
+            frozenset(block["hedged_tie_words"]),
             dict(block["referred_as_kinds"]),
             {noun: frozenset(plurals) for noun, plurals in block["plural_referred_nouns"].items()},
         )
@@ -272,16 +274,32 @@ def date_before(cue: Token) -> list[Token]:
 
 def hedged_doer(mention: Mention, rel_type: str, doc: Doc) -> bool:
     """Whether the text only suspects the actor of the act: "suspected ISWAP fighters attacked", "alleged
-    members of the cartel killed"."""
+    members of the cartel killed", "militants linked to ISWAP attacked" (a tie only suspected)."""
     wanted = incident_cues()
     if rel_type not in wanted.hedged_doer_types:
         return False
+    if tied_by_suspicion(mention, doc, wanted.hedged_tie_words):
+        return True
     name = noun = doc[mention.end - 1]
     if noun.dep_ in {"compound", "amod", "nmod"}:  # "suspected ISWAP fighters"
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":  # "suspected members of X"
         noun = noun.head.head
     return any(t.lower_ in wanted.hedged_doer_words for t in [*name.lefts, *noun.lefts])
+
+
+def tied_by_suspicion(mention: Mention, doc: Doc, tie_words: frozenset[str]) -> bool:
+    """Whether a name is set right after a tie only suspected: ISWAP of "militants linked to ISWAP", "fighters
+    attributed to the CODECO militia" (the people named by it are only suspected to be its).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Militants linked to ISWAP and fighters loyal to Boko Haram attacked.")
+    >>> tied = frozenset({"linked"})
+    >>> [tied_by_suspicion(Mention(s, e, 0, 0, "", "Organization", ""), doc, tied) for s, e in ((3, 4), (8, 10))]
+    [True, False]
+    """
+    before = [t.lower_ for t in doc[max(mention.start - 3, 0) : max(mention.start, 0)] if t.lower_ != "the"]
+    return len(before) >= 2 and before[-1] in {"to", "with"} and before[-2] in tie_words
 
 
 def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], list[Token]] | None:

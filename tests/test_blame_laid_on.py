@@ -294,3 +294,78 @@ def test_bodies_listed_after_the_people_responsible_are_not_among_them() -> None
         "including Ali Musa and Omar Bile, as well as two firms, Kano Star Trading Ltd. and Bile Brothers Ltd."
     )
     assert {s for s, _ in blamed(text)} == {"ali-musa", "omar-bile"}, blamed(text)
+
+
+def test_an_incident_listed_as_a_conjunct_of_a_noun_inside_the_first_ones_phrase_is_laid_on_the_group() -> None:
+    text = (
+        "The Harbor Brigade was behind the 2016 attack on an army base at Kalo and the 2019 assault on the Sahel Hotel."
+    )
+    assert blamed(text) == {
+        ("harbor-brigade", "Kalo attack"): "asserted",
+        ("harbor-brigade", "Sahel Hotel assault"): "asserted",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Gunmen killed nine soldiers near Kismayo in an attack claimed by Ansar Dine.", "asserted"),
+        ("Nine soldiers were killed near Kismayo in an ambush carried out by Ansar Dine.", "asserted"),
+        ("Gunmen killed nine soldiers near Kismayo in an ambush blamed on Ansar Dine.", "alleged"),
+    ],
+)
+def test_the_incident_noun_a_harm_happened_in_is_the_incident_its_verb_tells(text: str, certainty: str) -> None:
+    assert blamed(text) == {("ansar-dine", "Kismayo killing"): certainty}
+
+
+def test_an_incident_noun_no_one_claimed_lays_the_harm_on_no_one() -> None:
+    assert blamed("Gunmen killed nine soldiers near Kismayo in an attack that no group has claimed.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants linked to Ansar Dine stormed a hotel in Gao on Monday, killing 12 people.",
+        "Fighters attributed to Ansar Dine stormed a hotel in Gao on Monday, killing 12 people.",
+    ],
+)
+def test_fighters_only_suspected_to_be_a_groups_did_its_deed_as_a_suspicion(text: str) -> None:
+    assert blamed(text) == {("ansar-dine", "Gao attack"): "alleged"}
+
+
+def test_fighters_loyal_to_a_group_did_its_deed() -> None:
+    text = "Fighters loyal to Ansar Dine stormed a hotel in Gao on Monday, killing 12 people."
+    assert blamed(text) == {("ansar-dine", "Gao attack"): "asserted"}
+
+
+def test_gunmen_linked_to_a_body_that_is_no_armed_group_stand_for_no_one() -> None:
+    assert blamed("Gunmen linked to the Interior Ministry stormed a hotel in Gao on Monday, killing 12 people.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Ali Musa organised the 2019 attack on the Gao police station.", "asserted"),
+        ("Ali Musa, who planned the 2019 attack on the Gao police station, was arrested.", "asserted"),
+        ("The 2019 attack on the Gao police station was coordinated by Ali Musa.", "asserted"),
+        ("Ali Musa denied planning the 2019 attack on the Gao police station.", "negated"),
+    ],
+)
+def test_whoever_planned_an_incident_is_blamed_for_it(text: str, certainty: str) -> None:
+    assert blamed(text) == {("ali-musa", "Gao police station attack"): certainty}
+
+
+def test_an_attack_only_being_planned_is_no_incident_laid_on_anyone() -> None:
+    assert blamed("Police said Ali Musa was planning an attack on a concert hall.") == {}
+
+
+def test_each_incident_listed_after_among_others_is_laid_on_the_group_blamed() -> None:
+    text = (
+        "Ansar Dine has been blamed for, among others, the 2001 attack on the Gao parliament, the 2016 attack on the "
+        "Kidal air base and the 2018 raid on the army base at Tessit."
+    )
+    assert blamed(text) == {
+        ("ansar-dine", "Gao attack"): "alleged",
+        ("ansar-dine", "Kidal attack"): "alleged",
+        ("ansar-dine", "Tessit raid"): "alleged",
+    }

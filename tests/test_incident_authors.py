@@ -179,3 +179,17 @@ def test_whom_the_second_participle_of_harm_names_the_incident_hit() -> None:
     nodes = kg.g.nodes
     targeted = {(nodes[s]["label"], nodes[o]["name"]) for s, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
     assert ("Event", "Ahmad Rahimi") in targeted, targeted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- **Ahmad Rahimi** - killed by Taliban fighters in Kandahar in October 2012.",
+        "The police chief, killed by Taliban fighters in Kandahar in October 2012, was buried in Kabul.",
+    ],
+)
+def test_the_agent_of_a_harm_told_by_a_participle_with_no_subject_carried_out_its_incident(text: str) -> None:
+    kg = graph_of(text)
+    nodes = kg.g.nodes
+    blamed = {(nodes[s]["name"], nodes[o]["label"]) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert blamed == {("Taliban", "Event")}, blamed

@@ -219,6 +219,7 @@ from loaders.role_scope import (
     set_off_after_bracket,
     shared_role_objects,
     sole_rank,
+    state_force_titled,
     titled_name,
 )
 from loaders.role_types import (
@@ -1108,6 +1109,9 @@ class DocReader:
                 patients += [m for m in included if m not in patients]  # "..., including in Gao"
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
+            if cue.type in {"LEADS", "MEMBER_OF"}:  # "X, who heads the group's Executive Council": one of the group
+                for part in patients:
+                    self._member_of_whole(agents, cue.type, part, patients, verb, f"{method}-whole")
             if cue.type == "FUNDS" and agents:  # "Russia (through the Wagner Group) backed the LNA": Wagner too
                 self.emit_all(
                     backers_through(self, verb, patients), cue.type, patients, verb, f"{method}-through", 0.65
@@ -1495,9 +1499,28 @@ class DocReader:
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8, certainty)
-            whole = owner_of_part(self, org) if org_type == "MEMBER_OF" else None  # "a commander of the FARC's bloc"
-            if whole is not None and whole not in orgs:
-                self.emit_all(holder_mentions, "MEMBER_OF", [whole], noun, "role-whole", 0.7, certainty)
+            self._member_of_whole(holder_mentions, org_type, org, orgs, noun, "role-whole", certainty)
+
+    def _member_of_whole(
+        self,
+        holders: list[Mention],
+        org_type: str,
+        part: Mention,
+        orgs: list[Mention],
+        cue: Token,
+        method: str,
+        certainty: str | None = None,
+    ) -> None:
+        """A member of a named part of an organisation is one of the whole too ("a commander of the FARC's bloc"), and
+        so is the head or deputy of a part of an armed group or party ("the head of Hezbollah's Executive Council",
+        "who heads the group's Executive Council": a member of Hezbollah)."""
+        if org_type not in {"MEMBER_OF", "LEADS", "DEPUTY_OF"}:
+            return
+        whole = owner_of_part(self, part)
+        if whole is None or whole in orgs:
+            return
+        if org_type == "MEMBER_OF" or member_type(whole) == "MEMBER_OF":
+            self.emit_all(holders, "MEMBER_OF", [whole], cue, method, 0.7, certainty)
 
     def _role_of_apposed_owner(self, noun: Token) -> bool:
         """ "X, its leader Y": a role with an owner pronoun set beside an organisation, and the person it names beside
@@ -1650,6 +1673,8 @@ class DocReader:
                     continue
                 before = candidate[: len(candidate) - size]
                 named = [m for m in self.index.within(before) if not self._portfolio(m)] + owners  # not "Interior" of
+                force = state_force_titled(self, before)  # "Israeli military spokesman X": the force the page names
+                named = [force] if force is not None else named
                 named = named or self._owner_referred(before)  # "Its spokesman X", "the group's spokesman X"
                 named = named or self._voiced_clause(person, words[-1])  # "X denied it, with spokesman Y saying"
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"

@@ -1223,3 +1223,16 @@ def test_a_state_force_s_spokesman_works_for_the_force_the_page_names() -> None:
 def test_a_state_force_s_spokesman_with_no_force_named_serves_the_state() -> None:
     found = links("Israeli military spokesman Colonel Tomas Arbelo said four attackers were killed.")
     assert not any(s == "tomas-arbelo" and o == "israeli-military" for s, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expelled Uganda's acting high commissioner Omar Saleh on Monday.",
+        "Uganda's High Commissioner to Kenya, Omar Saleh, was expelled on Monday.",
+    ],
+)
+def test_a_high_commissioner_works_for_the_state_that_sends_him(text: str) -> None:
+    found = links(text)
+    assert ("omar-saleh", "WORKS_FOR", "uganda") in found, found
+    assert ("omar-saleh", "WORKS_FOR", "kenya") not in found, found

@@ -143,7 +143,7 @@ from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
-from loaders.named_parts import named_parts
+from loaders.named_parts import name_set_before, named_parts
 from loaders.names_in_capitals import names_in_capitals
 from loaders.nationality_places import only_nationality
 from loaders.object_nouns import acted_on
@@ -1456,7 +1456,7 @@ class DocReader:
             orgs = listed
         elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             owners = [t for t in noun.lefts if t.dep_ in {"poss", "compound", "amod", "nmod"}]  # "an ISIS financial
-            orgs = [m for t in owners for m in actors_of(t, self.index)]  # facilitator": the parse's "nmod" too
+            orgs = [m for t in owners for m in self._owner_actors(t)]  # facilitator": the parse's "nmod" too
             orgs = self._companion_of(noun) or orgs  # "X, together with Y, his deputy": X's, whoever "his" means
             orgs = [self._led_by(m, noun) for m in orgs]  # "His deputy, X, ...": the deputy of the group he leads
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
@@ -1521,6 +1521,12 @@ class DocReader:
             return
         if org_type == "MEMBER_OF" or member_type(whole) == "MEMBER_OF":
             self.emit_all(holders, "MEMBER_OF", [whole], cue, method, 0.7, certainty)
+
+    def _owner_actors(self, owner: Token) -> list[Mention]:
+        """The actors a role's owner word names; an owner pronoun set off right after a name is that name's ("A and
+        the KNU, through its armed wing X": the KNU's, not the subject A's)."""
+        named = name_set_before(self, owner) if owner.lower_ in self.cues.owner_pronouns else None
+        return [named] if named is not None else actors_of(owner, self.index)
 
     def _role_of_apposed_owner(self, noun: Token) -> bool:
         """ "X, its leader Y": a role with an owner pronoun set beside an organisation, and the person it names beside

@@ -46,7 +46,7 @@ def _owner_before(reader: DocReader, noun: Token, sent: Span) -> Mention | None:
         return None
     word = reader.doc[i]
     if word.lower_ in reader.cues.owner_pronouns:
-        found = _name_set_before(reader, word) or reader.index.antecedent(word)
+        found = name_set_before(reader, word) or reader.index.antecedent(word)
         if found is not None and found.start > noun.i:  # "Through its arm, X, it trained ...": not X, the subject
             found = _subject_before(reader, sent)  # the parse reads there, but the last one named before
     elif word.lower_ in POSSESSIVE_MARKS and i > sent.start:
@@ -61,7 +61,7 @@ def _qualifies(word: Token, noun: Token) -> bool:
     return word.pos_ in {"ADJ", "VERB"} or (word.dep_ == "compound" and word.pos_ == "NOUN" and word.head == noun)
 
 
-def _name_set_before(reader: DocReader, pronoun: Token) -> Mention | None:
+def name_set_before(reader: DocReader, pronoun: Token) -> Mention | None:
     """The organisation named right before a phrase the pronoun opens, set off by a comma: the KNU of "A and the
     KNU, through its armed wing X, trained Y" (not A, the subject)."""
     doc = reader.doc

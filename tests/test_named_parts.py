@@ -43,3 +43,4 @@ def test_a_wing_set_after_a_name_and_its_short_name_is_that_name_s() -> None:
         "trained new units."
     )
     assert ("Valley Brigades", "MEMBER_OF", "Red Hand Front") in links
+    assert ("Valley Brigades", "MEMBER_OF", "Southern Army") not in links

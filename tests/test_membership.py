@@ -1236,3 +1236,17 @@ def test_a_high_commissioner_works_for_the_state_that_sends_him(text: str) -> No
     found = links(text)
     assert ("omar-saleh", "WORKS_FOR", "uganda") in found, found
     assert ("omar-saleh", "WORKS_FOR", "kenya") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walid Haddad, the founder of the Red Hand Front, also heads its charity wing.",
+        "The Red Hand Front is led by its general secretary, Walid Haddad, a former chief of its Shura Council.",
+    ],
+)
+def test_the_head_of_a_whole_is_no_member_of_it_by_way_of_a_part(text: str) -> None:
+    kg = graph_of(text, extractor="both")
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("walid-haddad", "LEADS", "red-hand-front") in found, found
+    assert ("walid-haddad", "MEMBER_OF", "red-hand-front") not in found, found

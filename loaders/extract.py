@@ -1381,6 +1381,8 @@ class DocReader:
         named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
         if noun.dep_ == "appos" and self.index.at(noun.head):
             holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
+            if noun.tag_ in {"NNS", "NNPS"}:  # "A and B, both commanders in X, as well as C": not C
+                holder_mentions = [m for m in holder_mentions if m.start < noun.i]
         elif noun.dep_ == "appos" and (named := name_before_comma(self, noun)) is not None:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:

@@ -1250,3 +1250,12 @@ def test_the_head_of_a_whole_is_no_member_of_it_by_way_of_a_part(text: str) -> N
     found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert ("walid-haddad", "LEADS", "red-hand-front") in found, found
     assert ("walid-haddad", "MEMBER_OF", "red-hand-front") not in found, found
+
+
+def test_a_plural_role_set_off_after_names_is_theirs_not_the_names_listed_after_it() -> None:
+    found = links(
+        "Police detained Omar Haddad and Sami Nasser, both commanders of the Red Hand Front, as well as Karim Aziz "
+        "and Tarek Mansour."
+    )
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == "red-hand-front"}
+    assert members == {"omar-haddad", "sami-nasser"}, found

@@ -95,6 +95,28 @@ def photo_credit() -> re.Pattern[str]:
 
 
 @cache
+def outlet_first_credit() -> re.Pattern[str]:
+    """A caption's photo credit that names the outlet, then the photographer after a slash, up to the caption's end:
+    "Photo: AFP / Jane Roe*" (``photo_credit_words``); the outlet is group 1, the photographer group 2.
+
+    >>> found = outlet_first_credit().search("*Mourners in Beirut on Friday. Photo: AFP / Tarek Ossei*")
+    >>> found.group(1), found.group(2)
+    ('AFP', 'Tarek Ossei')
+    """
+    words = sorted(load_seed_yaml("relations.yaml")["photo_credit_words"], key=len, reverse=True)
+    opener = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    part = r"[A-Z][^/()*:\n]{1,40}?"
+    return re.compile(rf"\b(?i:{opener})[ \t]*:[ \t]*({part})[ \t]*/[ \t]*({part})[ \t]*(?=\*|\)|$)", re.MULTILINE)
+
+
+def credited_photographer(name: str) -> bool:
+    """Whether the part after an outlet-first credit's slash is one photographer's name: "Tarek Ossei", not "Getty
+    Images", "Crown Copyright" nor "Staff" (``photo_credit_not_people``)."""
+    stops = frozenset(load_seed_yaml("relations.yaml")["photo_credit_not_people"])
+    return re.fullmatch(_name(), name) is not None and not any(w.lower() in stops for w in name.split())
+
+
+@cache
 def staff_words() -> frozenset[str]:
     """Words that make a byline an outlet's, not a person's ("Staff", "Reporter", "Correspondent")."""
     return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_staff_words"])
@@ -201,6 +223,9 @@ def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
             mentions = _as_person(doc, mentions, at, at + len(found.group(1)))
     for found in photo_credit().finditer(text):  # "(Photo: Jane Roe/Reuters)"
         mentions = _as_person(doc, mentions, *found.span(1))
+    for found in outlet_first_credit().finditer(text):  # "Photo: AFP / Jane Roe*"
+        if credited_photographer(found.group(2)):
+            mentions = _as_person(doc, mentions, *found.span(2))
     author_name = re.compile(_name())
     for found in byline().finditer(text):
         if any(w.lower() in staff_words() for w in found.group(1).split()):

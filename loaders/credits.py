@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.bylines import BYLINE_LINE, credit_line, photo_credit
+from loaders.bylines import BYLINE_LINE, credit_line, outlet_first_credit, photo_credit
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -39,11 +39,15 @@ def credited_outlet(reader: DocReader) -> None:
 
 def _photographers(reader: DocReader, text: str) -> None:
     """WORKS_FOR from the photographer a photo credit names to the outlet after its slash ("(Photo: Jane
-    Roe/Reuters)")."""
-    for found in photo_credit().finditer(text):
-        people = [m for m in reader.index.mentions if m.label == "Person" and _inside(m, [found.span(1)])]
-        outlet = _first_organisation(reader, [found.span(2)])
-        for person in people if outlet is not None else []:
+    Roe/Reuters)"), or to the news outlet before it in a caption's credit ("Photo: AFP / Jane Roe*")."""
+    credits = [(found.span(1), found.span(2), False) for found in photo_credit().finditer(text)]
+    credits += [(found.span(2), found.span(1), True) for found in outlet_first_credit().finditer(text)]
+    for taker, owner, outlet_first in credits:
+        people = [m for m in reader.index.mentions if m.label == "Person" and _inside(m, [taker])]
+        outlet = _first_organisation(reader, [owner])
+        if outlet is None or (outlet_first and outlet.kind != "media"):
+            continue  # "Photo: FCDO / X": a handout, no outlet's photographer
+        for person in people:
             reader.emit(person, "WORKS_FOR", outlet, reader.doc[person.start], "credit-photo", 0.7, "asserted")
 
 

@@ -144,7 +144,7 @@ from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
-from loaders.named_parts import named_parts
+from loaders.named_parts import name_set_before, named_parts
 from loaders.names_in_capitals import names_in_capitals
 from loaders.nationality_places import only_nationality
 from loaders.object_nouns import acted_on
@@ -220,6 +220,7 @@ from loaders.role_scope import (
     set_off_after_bracket,
     shared_role_objects,
     sole_rank,
+    state_force_titled,
     titled_name,
 )
 from loaders.role_types import (
@@ -1133,6 +1134,9 @@ class DocReader:
                 patients += [m for m in included if m not in patients]  # "..., including in Gao"
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
+            if cue.type in {"LEADS", "MEMBER_OF"}:  # "X, who heads the group's Executive Council": one of the group
+                for part in patients:
+                    self._member_of_whole(agents, cue.type, part, patients, verb, f"{method}-whole")
             if cue.type == "FUNDS" and agents:  # "Russia (through the Wagner Group) backed the LNA": Wagner too
                 self.emit_all(
                     backers_through(self, verb, patients), cue.type, patients, verb, f"{method}-through", 0.65
@@ -1405,6 +1409,8 @@ class DocReader:
         named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
         if noun.dep_ == "appos" and self.index.at(noun.head):
             holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
+            if noun.tag_ in {"NNS", "NNPS"}:  # "A and B, both commanders in X, as well as C": not C
+                holder_mentions = [m for m in holder_mentions if m.start < noun.i]
         elif noun.dep_ == "appos" and (named := name_before_comma(self, noun)) is not None:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
@@ -1480,7 +1486,7 @@ class DocReader:
             orgs = listed
         elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
             owners = [t for t in noun.lefts if t.dep_ in {"poss", "compound", "amod", "nmod"}]  # "an ISIS financial
-            orgs = [m for t in owners for m in actors_of(t, self.index)]  # facilitator": the parse's "nmod" too
+            orgs = [m for t in owners for m in self._owner_actors(t)]  # facilitator": the parse's "nmod" too
             orgs = self._companion_of(noun) or orgs  # "X, together with Y, his deputy": X's, whoever "his" means
             orgs = [self._led_by(m, noun) for m in orgs]  # "His deputy, X, ...": the deputy of the group he leads
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
@@ -1523,9 +1529,34 @@ class DocReader:
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8, certainty)
-            whole = owner_of_part(self, org) if org_type == "MEMBER_OF" else None  # "a commander of the FARC's bloc"
-            if whole is not None and whole not in orgs:
-                self.emit_all(holder_mentions, "MEMBER_OF", [whole], noun, "role-whole", 0.7, certainty)
+            self._member_of_whole(holder_mentions, org_type, org, orgs, noun, "role-whole", certainty)
+
+    def _member_of_whole(
+        self,
+        holders: list[Mention],
+        org_type: str,
+        part: Mention,
+        orgs: list[Mention],
+        cue: Token,
+        method: str,
+        certainty: str | None = None,
+    ) -> None:
+        """A member of a named part of an organisation is one of the whole too ("a commander of the FARC's bloc"), and
+        so is the head or deputy of a part of an armed group or party ("the head of Hezbollah's Executive Council",
+        "who heads the group's Executive Council": a member of Hezbollah)."""
+        if org_type not in {"MEMBER_OF", "LEADS", "DEPUTY_OF"}:
+            return
+        whole = owner_of_part(self, part)
+        if whole is None or whole in orgs:
+            return
+        if org_type == "MEMBER_OF" or member_type(whole) == "MEMBER_OF":
+            self.emit_all(holders, "MEMBER_OF", [whole], cue, method, 0.7, certainty)
+
+    def _owner_actors(self, owner: Token) -> list[Mention]:
+        """The actors a role's owner word names; an owner pronoun set off right after a name is that name's ("A and
+        the KNU, through its armed wing X": the KNU's, not the subject A's)."""
+        named = name_set_before(self, owner) if owner.lower_ in self.cues.owner_pronouns else None
+        return [named] if named is not None else actors_of(owner, self.index)
 
     def _role_of_apposed_owner(self, noun: Token) -> bool:
         """ "X, its leader Y": a role with an owner pronoun set beside an organisation, and the person it names beside
@@ -1687,6 +1718,8 @@ class DocReader:
                     continue
                 before = candidate[: len(candidate) - size]
                 named = [m for m in self.index.within(before) if not self._portfolio(m)] + owners  # not "Interior" of
+                force = state_force_titled(self, before)  # "Israeli military spokesman X": the force the page names
+                named = [force] if force is not None else named
                 named = named or self._owner_referred(before)  # "Its spokesman X", "the group's spokesman X"
                 named = named or self._voiced_clause(person, words[-1])  # "X denied it, with spokesman Y saying"
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"

@@ -2,7 +2,9 @@
 scorer's guess or by a bare title: "the front's commander, Jon Harlan, denied it" gives LEADS, and the scorer's
 MEMBER_OF for the same two actors is a second, weaker reading of the same words, as is the rank title's of "the
 army of commander Jon Harlan" or "Front commander Jon Harlan", or a list of leaders' that counts the head among them
-("warrants for five Front leaders: Jon Harlan; A; B"; a list of commanders, of his rank, still makes him a member):
+("warrants for five Front leaders: Jon Harlan; A; B"; a list of commanders, of his rank, still makes him a member),
+or the whole's of one of its parts' ("its general secretary, Jon Harlan, a former chief of its Military Commission",
+"the Front's founder and head of its charity wing"):
 the ontology's conventions give the head LEADS and the deputy DEPUTY_OF, commanders and fighters of lower rank
 MEMBER_OF. Another rule's MEMBER_OF stays: it read a word of membership.
 
@@ -11,8 +13,9 @@ MEMBER_OF. Another rule's MEMBER_OF stays: it read a word of membership.
 >>> member = RelationFact("abdi", "MEMBER_OF", "sdf", 50, 90, method="model")
 >>> titled = RelationFact("abdi", "MEMBER_OF", "sdf", 95, 120, method="title")
 >>> listed = RelationFact("abdi", "MEMBER_OF", "sdf", 130, 150, method="role-examples:leader")
+>>> whole = RelationFact("abdi", "MEMBER_OF", "sdf", 160, 190, method="role-whole")
 >>> other = RelationFact("ali", "MEMBER_OF", "sdf", 50, 90, method="model")
->>> [(r.subject, r.type) for r in without_heads_as_members([leads, member, titled, listed, other])]
+>>> [(r.subject, r.type) for r in without_heads_as_members([leads, member, titled, listed, whole, other])]
 [('abdi', 'LEADS'), ('ali', 'MEMBER_OF')]
 """
 
@@ -23,6 +26,8 @@ from loaders.facts import RelationFact
 RANKS = frozenset({"LEADS", "DEPUTY_OF"})  # the links that say more than membership
 # the scorer's; a title's ("Front commander X"); a list of leaders' ("Front leaders: X, A and B"), not of commanders
 WEAKER = frozenset({"model", "title", "role-examples:leader"})
+WHOLE_SUFFIX = "-whole"  # the whole a part's member or head belongs to ("role-whole", "verb:head-whole")
+PART_MARKS = ("role-part:", "-part")  # the whole a part's head belongs to ("role-part:head", "verb:lead-part")
 
 
 def without_heads_as_members(relations: list[RelationFact]) -> list[RelationFact]:
@@ -33,5 +38,9 @@ def without_heads_as_members(relations: list[RelationFact]) -> list[RelationFact
 
 
 def _weaker_membership(relation: RelationFact) -> bool:
-    """Whether a relation is a MEMBER_OF by a rule that read no word of membership (``WEAKER``)."""
-    return relation.type == "MEMBER_OF" and relation.method in WEAKER
+    """Whether a relation is a MEMBER_OF by a rule that read no word of membership (``WEAKER``), or one that read it
+    of a part of the organisation or read the head of a part (``WHOLE_SUFFIX``, ``PART_MARKS``)."""
+    method = relation.method
+    weaker = method in WEAKER or method.endswith(WHOLE_SUFFIX)
+    weaker = weaker or method.startswith(PART_MARKS[0]) or method.endswith(PART_MARKS[1])
+    return relation.type == "MEMBER_OF" and weaker

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.hostility import load_hostility_cues
 from loaders.mentions import Mention
 from loaders.role_types import role_types
-from loaders.syntax import MentionIndex, actors_of, agents_of, prep_chain, prep_objects
+from loaders.syntax import MentionIndex, actors_of, agents_of, is_definite_group, prep_chain, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -232,19 +233,30 @@ def _companions_after_whole(noun: Token) -> list[Token]:
 
 
 def owner_of_part(reader: DocReader, part: Mention) -> Mention | None:
-    """The organisation a named part is written as owned by: the FARC of "the FARC's Eastern Bloc" (a member of the
-    bloc is one of the FARC too), else None."""
+    """The organisation a named part is written as owned by: the FARC of "the FARC's Eastern Bloc", or the one a
+    possessive that refers back stands for, Hezbollah of "its Radwan Force" or "the group's Executive Council" after
+    Hezbollah is named (a member of the bloc is one of the FARC too), else None."""
+    if part.label != "Organization":
+        return None
     sent = reader.doc[part.start].sent
     before = [m for m in reader.index.inside(sent) if m.end <= part.start]
-    if not before or part.label != "Organization" or before[-1].label != "Organization":
-        return None
-    owner = before[-1]
-    gap = reader.words.lower[owner.end : part.start]
-    return (
-        owner
-        if gap[:1] in (["'s"], ["'"], ["’s"]) and all(t.pos_ == "ADJ" for t in reader.doc[owner.end + 1 : part.start])
-        else None
-    )
+    owner = before[-1] if before and before[-1].label == "Organization" else None
+    gap = reader.words.lower[owner.end : part.start] if owner is not None else []
+    if gap[:1] in (["'s"], ["'"], ["’s"]) and all(t.pos_ == "ADJ" for t in reader.doc[owner.end + 1 : part.start]):
+        return owner
+    return _owner_referred_to(reader, part)
+
+
+def _owner_referred_to(reader: DocReader, part: Mention) -> Mention | None:
+    """The organisation a possessive before a named part refers back to ("its", "the group's"), not the part itself."""
+    root = reader.doc[part.end - 1]
+    owners = [c for c in root.children if c.dep_ == "poss" and c.i < part.start]
+    pronouns = load_cues().owner_pronouns
+    for owner in (c for c in owners if c.lower_ in pronouns or is_definite_group(c, reader.index)):
+        found = reader.index.antecedent(owner)
+        if found is not None and found.label == "Organization" and found.key != part.key:
+            return found
+    return None
 
 
 def _beside(prep: Token) -> bool:
@@ -364,3 +376,21 @@ def _bracket_before(doc: Doc, start: int) -> int | None:
     """The index of the opening bracket just before a name ("(Senegal)", "(The Gambia)"), else None."""
     i = start - 1 if start >= 1 and doc[start - 1].lower_ != "the" else start - 2
     return i if i >= 0 and doc[i].text == "(" else None
+
+
+def state_force_titled(reader: DocReader, before: Span) -> Mention | None:
+    """The state's force a title's words open with, where the page names that force as a body of its own: the Israeli
+    military of "Israeli military spokesman X" on a page that writes "the Israeli military said" (gold links such a
+    spokesman to the force, not to the state), else None."""
+    words = [t for t in before if t.lower_ != "the"]
+    states = [m for m in reader.index.within(before) if m.label == "Country"]
+    if not states or not words or states[0].start != words[0].i:
+        return None
+    rest = [t for t in reader.doc[states[0].end : before.end] if t.text not in {"'s", "’s", "'"}]
+    size = next(
+        (n for n in range(len(rest), 0, -1) if " ".join(t.lower_ for t in rest[:n]) in reader.cues.state_forces), 0
+    )  # "military" of "Israeli military spokesman Colonel"
+    if not size or not all(t.is_lower for t in rest[:size]):
+        return None
+    key = name_key(reader.doc[words[0].i : rest[size - 1].i + 1].text)
+    return next((m for m in reader.index.mentions if m.label == "Organization" and name_key(m.text) == key), None)

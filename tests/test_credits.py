@@ -70,6 +70,20 @@ def test_a_photo_credit_names_a_photographer_of_the_outlet_after_its_slash() -> 
     assert ("Tarek Ossei Mbala", "Agence France-Presse") in works_for(text)
 
 
+def test_a_caption_credit_naming_the_outlet_first_makes_the_photographer_its_own() -> None:
+    text = (
+        "Rebels shelled a camp outside Goma on Sunday, aid workers said.\n\n"
+        "*Displaced families queue for food near Goma. Photo: AFP / Tarek Ossei Mbala*"
+    )
+    assert ("Tarek Ossei Mbala", "Agence France-Presse") in works_for(text)
+
+
+@pytest.mark.parametrize("credit", ["Photo: AFP / Getty Images", "Photo: Reuters / Stringer", "Photo: FCDO / Dan Roe"])
+def test_a_caption_credit_of_an_agency_or_a_handout_names_no_photographer(credit: str) -> None:
+    text = f"Rebels shelled a camp outside Goma on Sunday, aid workers said.\n\n*Families near Goma. {credit}*"
+    assert not works_for(text), works_for(text)
+
+
 def test_a_credited_name_ending_in_a_country_is_a_person_not_the_country() -> None:
     text = (
         "BAMAKO, March 4 (Reuters) - Gunmen killed 12 people in a raid on a market town on Sunday.\n\n"

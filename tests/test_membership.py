@@ -1190,3 +1190,74 @@ def test_members_a_group_names_in_a_clause_after_their_count_are_its_members() -
     )
     members = {s for s, t, o in found if t == "MEMBER_OF" and o == "red-hand-front"}
     assert members == {"omar-saleh", "tarek-mansour"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walid Haddad, the head of the Red Hand Front's Shura Council, was arrested on Friday.",
+        "The chief of the Red Hand Front's Shura Council, Walid Haddad, was arrested on Friday.",
+        "The Red Hand Front lost a town. Walid Haddad, who heads the group's Shura Council, was arrested on Friday.",
+        "The Red Hand Front lost a town. Walid Haddad, head of its Shura Council, was arrested on Friday.",
+    ],
+)
+def test_the_head_of_a_named_part_of_an_armed_group_is_a_member_of_the_group(text: str) -> None:
+    found = links(text)
+    assert ("walid-haddad", "LEADS", "shura-council") in found, found
+    assert ("walid-haddad", "MEMBER_OF", "red-hand-front") in found, found
+    assert ("walid-haddad", "LEADS", "red-hand-front") not in found, found
+
+
+def test_the_head_of_a_named_part_of_a_ministry_is_no_member_of_the_ministry() -> None:
+    found = links("Lina Haddad, the director of the Foreign Ministry's Office of Consular Affairs, was in Cairo.")
+    assert not any(s == "lina-haddad" and t == "MEMBER_OF" for s, t, _ in found), found
+
+
+def test_a_state_force_s_spokesman_works_for_the_force_the_page_names() -> None:
+    found = links(
+        "The Kenyan army said it had repelled the raid. Kenyan army spokesman Colonel Tomas Arbelo said four "
+        "attackers were killed."
+    )
+    assert ("tomas-arbelo", "WORKS_FOR", "kenya-defence-forces") in found, found  # the army, as the gazetteer names it
+    assert ("tomas-arbelo", "WORKS_FOR", "kenya") not in found, found
+
+
+def test_a_state_force_s_spokesman_with_no_force_named_serves_the_state() -> None:
+    found = links("Israeli military spokesman Colonel Tomas Arbelo said four attackers were killed.")
+    assert not any(s == "tomas-arbelo" and o == "israeli-military" for s, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expelled Uganda's acting high commissioner Omar Saleh on Monday.",
+        "Uganda's High Commissioner to Kenya, Omar Saleh, was expelled on Monday.",
+    ],
+)
+def test_a_high_commissioner_works_for_the_state_that_sends_him(text: str) -> None:
+    found = links(text)
+    assert ("omar-saleh", "WORKS_FOR", "uganda") in found, found
+    assert ("omar-saleh", "WORKS_FOR", "kenya") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walid Haddad, the founder of the Red Hand Front, also heads its charity wing.",
+        "The Red Hand Front is led by its general secretary, Walid Haddad, a former chief of its Shura Council.",
+    ],
+)
+def test_the_head_of_a_whole_is_no_member_of_it_by_way_of_a_part(text: str) -> None:
+    kg = graph_of(text, extractor="both")
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("walid-haddad", "LEADS", "red-hand-front") in found, found
+    assert ("walid-haddad", "MEMBER_OF", "red-hand-front") not in found, found
+
+
+def test_a_plural_role_set_off_after_names_is_theirs_not_the_names_listed_after_it() -> None:
+    found = links(
+        "Police detained Omar Haddad and Sami Nasser, both commanders of the Red Hand Front, as well as Karim Aziz "
+        "and Tarek Mansour."
+    )
+    members = {s for s, t, o in found if t == "MEMBER_OF" and o == "red-hand-front"}
+    assert members == {"omar-haddad", "sami-nasser"}, found

@@ -254,6 +254,7 @@ from loaders.sanctions import (
     acting_office,
     carry_sanctioner,
     companion_objects,
+    counted_examples,
     sanctioned_companions,
     sanctioned_targets,
     sanctioning_state,
@@ -997,6 +998,8 @@ class DocReader:
                 if relative and one_described(holders[0], self.index) is None:
                     holders = [verb.head]  # "the Houthis, who are backed by Iran" (not "A and B, which is led by")
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "SANCTIONED_BY" and relative:  # "X (XB), Iran's main agency, which is designated
+                    patients = self._set_off_name(verb.head) or patients  # by Y": X, not Iran
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
@@ -1056,7 +1059,8 @@ class DocReader:
             if cue.reverse:
                 agents, patients = patients, agents
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
-                agents = sanctioned_targets(self, verb, agents + sanctioned_companions(self, verb))
+                listed = sanctioned_companions(self, verb) + counted_examples(self, verb)
+                agents = sanctioned_targets(self, verb, agents + listed)
             if cue.type == "MEMBER_OF" and passive and _sides_only(agents + patients):
                 continue  # "The X faction was joined by the Y forces": allies (hostility.joined_by), not a member
             method = f"verb:{verb.lemma_.lower()}"
@@ -2035,6 +2039,14 @@ class DocReader:
     def _judged_as(self, verb: Token) -> bool:
         """Whether a verb gives what follows its "as" to its object ("regards X as", "described X as")."""
         return verb.pos_ in VERB_TAGS and verb.lemma_.lower() in self.cues.as_object_verbs
+
+    def _set_off_name(self, noun: Token) -> list[Mention]:
+        """The name an unnamed noun in apposition is set off after ("X (XB), the state's main agency"), wherever the
+        parser hangs the apposition, or none."""
+        if noun.dep_ != "appos" or self.index.at(noun) is not None:
+            return []
+        named = name_before_comma(self, noun)
+        return [named] if named is not None else []
 
     def _sanctioned(self, noun: Token) -> bool:
         """Whether a noun is the object of a verb of sanction ("the Treasury designated a network in Kenya"): what

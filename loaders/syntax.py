@@ -646,9 +646,11 @@ def _nationality(token: Token, mention: Mention) -> bool:
 
 def _owned_force(noun: Token, index: MentionIndex) -> bool:
     """Whether a noun that names no one is a group or its fighters, gunmen or weapons, who act for the group that owns
-    them ("its fighters", "whose gangs", "their aircraft", "its gunmen")."""
+    them ("its fighters", "whose gangs", "their aircraft", "its gunmen"); not one given a name of its own in
+    apposition ("its splinter group X": X itself)."""
     owned = index.group_nouns | load_cues().arms | load_cues().group_people_nouns
-    return index.at(noun) is None and noun.lemma_.lower() in owned
+    named = any(c.dep_ == "appos" and index.at(c) is not None for c in noun.children)
+    return index.at(noun) is None and noun.lemma_.lower() in owned and not named
 
 
 def _whose_owner(clause: Token, index: MentionIndex, with_preps: bool) -> list[Mention]:

@@ -704,7 +704,8 @@ class DocReader:
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (lambda token: in_charge(self, token), charge_words()),  # "X, the man in charge of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
-                (self.relational_noun, c.nouns.keys() | c.group_nouns),  # and "a splinter group of X"
+                (self.relational_noun, c.nouns.keys() | c.group_nouns | c.sanction_means),  # and "a splinter group
+                # of X", "restrictive measures on X"
                 (self.attack_noun, incidents),
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
@@ -1818,8 +1819,11 @@ class DocReader:
 
     def _noun_read_as(self, noun: Token) -> str:
         """The lemma a relational noun is read as: "offshoot" for a group noun that "splinter" or "breakaway" modifies
-        ("a splinter group of X", "a Boko Haram splinter faction"), else its own."""
+        ("a splinter group of X", "a Boko Haram splinter faction"), "sanction" for a measure a word of sanction
+        modifies ("restrictive measures on X"), else its own."""
         lemma = noun.lemma_.lower()
+        if lemma in self.cues.sanction_means and any(c.lower_ in self.cues.sanction_measures for c in noun.children):
+            return "sanction"
         if lemma not in self.cues.group_nouns:
             return lemma
         modifiers = [self.cues.splinter_words.get(c.lower_) for c in noun.children if c.dep_ in {"compound", "amod"}]

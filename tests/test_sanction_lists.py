@@ -643,3 +643,19 @@ def test_a_list_after_a_bracket_and_its_colon_is_sanctioned_by_the_verb_s_subjec
     )
     for group in ("sabri-brigade", "ansar-al-hudud", "jaish-al-nasr"):
         assert sanctioners(text, group) == {"us-state-department"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union imposed restrictive measures on the Sabri Brigade in March.",
+        "The European Union has taken restrictive measures against the Sabri Brigade.",
+    ],
+)
+def test_restrictive_measures_on_a_group_are_a_sanction_by_who_imposes_them(text: str) -> None:
+    assert sanctioners(text, "sabri-brigade") == {"european-union"}, triples(text)
+
+
+def test_measures_that_are_not_restrictive_are_no_sanction() -> None:
+    text = "The army took security measures against the Sabri Brigade in March."
+    assert not sanctioners(text, "sabri-brigade"), triples(text)

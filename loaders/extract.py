@@ -1864,6 +1864,9 @@ class DocReader:
                 continue
             holders_verb = noun.head if noun.dep_ == "dobj" else None  # "holding drills with X": the verb's "with"
             aims = prep_objects(noun, cue.preps) + (prep_objects(holders_verb, cue.preps) if holders_verb else [])
+            if cue.type == "SANCTIONED_BY":  # "the designation in February of X": the parser hangs "of X" on the date
+                dates = [t for t in prep_objects(noun, {"in", "on"}) if is_time(t)]
+                aims += [a for t in dates for a in prep_objects(t, cue.preps)]
             if cue.type in SIDE_TYPES and noun.lemma_.lower() not in self.cues.counterpart_nouns:
                 aims = self._past_members(aims, cue.preps)
             objects = [m for t in aims for m in actors_of(t, self.index)]
@@ -1880,6 +1883,9 @@ class DocReader:
             objects = [m for m in objects if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed"
             objects = pledged_to(noun, aims, objects, self.index)  # "allegiance to al-Qaeda leader X": al-Qaeda
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
+            if not owners and cue.type == "SANCTIONED_BY":  # "the designation by the UK in February of X and Y"
+                owners = [m for t in prep_objects(noun, {"by"}) for m in actors_of(t, self.index, False)]
+                owners = owners or self._sanctions_owner(noun)
             if not owners and cue.type == "BASED_IN":  # "hideouts of the Pakistani Taliban in eastern Afghanistan"
                 owners = [m for m in self._named_of(noun) if m.label == "Organization"]
             described = noun.dep_ == "appos" and objects  # "X, the Somali affiliate of Y": X's demonym, not an owner
@@ -2043,6 +2049,16 @@ class DocReader:
     def _judged_as(self, verb: Token) -> bool:
         """Whether a verb gives what follows its "as" to its object ("regards X as", "described X as")."""
         return verb.pos_ in VERB_TAGS and verb.lemma_.lower() in self.cues.as_object_verbs
+
+    def _sanctions_owner(self, noun: Token) -> list[Mention]:
+        """The one body whose sanctions another noun of its sentence names, for a noun of sanction that names none
+        ("the second package of UK sanctions, following the designation in February of X": the UK's)."""
+        nouns = [t for t in noun.sent if t.i != noun.i and t.lemma_.lower() in self.cues.sanction_means]
+        owners = [c for t in nouns for c in t.children if c.dep_ in {"compound", "amod", "poss"}]
+        found = {
+            m.key: m for c in owners if (m := self.index.at(c)) is not None and m.label in {"Country", "Organization"}
+        }
+        return list(found.values()) if len(found) == 1 else []
 
     def _set_off_name(self, noun: Token) -> list[Mention]:
         """The name an unnamed noun in apposition is set off after ("X (XB), the state's main agency"), wherever the

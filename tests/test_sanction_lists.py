@@ -659,3 +659,21 @@ def test_restrictive_measures_on_a_group_are_a_sanction_by_who_imposes_them(text
 def test_measures_that_are_not_restrictive_are_no_sanction() -> None:
     text = "The army took security measures against the Sabri Brigade in March."
     assert not sanctioners(text, "sabri-brigade"), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions follow the designation by Canada in March of Karim Nasser and Omar Haddad.",
+        "This is the third round of Canadian sanctions on the smugglers, after the designation in March of Karim "
+        "Nasser and Omar Haddad.",
+    ],
+)
+def test_a_designation_of_names_after_its_date_is_by_its_named_or_only_sanctioner(text: str) -> None:
+    for person in ("karim-nasser", "omar-haddad"):
+        assert sanctioners(text, person) == {"canada"}, triples(text)
+
+
+def test_a_designation_beside_the_sanctions_of_two_bodies_names_no_sanctioner() -> None:
+    text = "After the US and British sanctions on the network, the designation in March of Karim Nasser followed."
+    assert not sanctioners(text, "karim-nasser"), triples(text)

@@ -282,12 +282,20 @@ def sanction_nouns(reader: DocReader, noun: Token) -> None:
             targets += put
             sanctioners += subjects_of(clause)
         elif clause.pos_ in {"VERB", "AUX"}:
-            named = [reader.index.at(h) for s in subjects_of(clause) for h in conjuncts(s)]
-            holders = [m for m in named if m is not None and m.label in TARGETS]  # not the group of "its head"
+            named = [m for s in subjects_of(clause) for h in conjuncts(s) for m in _named_or_referred(reader, h)]
+            holders = [m for m in named if m.label in TARGETS]  # not the group of "its head"
             sanctioners += [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}]  # "US sanctions"
     found = actors_named(sanctioners, reader, SANCTIONERS)
     listed = [m for m in actors_named(targets, reader, TARGETS) + holders if m.key not in {s.key for s in found}]
     reader.emit_all(listed, SANCTIONED_BY, found, noun, "sanction-noun-phrase", 0.75)
+
+
+def _named_or_referred(reader: DocReader, token: Token) -> list[Mention]:
+    """The actor a word names, or the one a personal pronoun refers to ("he was under UN sanctions"), else none."""
+    named = reader.index.at(token)
+    if named is None and token.tag_ == "PRP":
+        named = reader.index.antecedent(token)
+    return [named] if named is not None else []
 
 
 def on_sanctions_list(reader: DocReader, noun: Token) -> None:

@@ -945,7 +945,16 @@ def gapped_objects(verb: Token) -> list[Token]:
     """
     if not any(c.dep_ == "dobj" and c.lower_ not in load_cues().relative_pronouns for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # not "and affiliated groups"
+    return [c for c in verb.children if c.dep_ == "conj" and _a_name(c)]  # not "and affiliated groups"
+
+
+UNNAMED_ENTITIES = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _a_name(token: Token) -> bool:
+    """Whether a word is a name: a proper noun, or a noun the entity recogniser marks as one (an acronym the tagger
+    takes for a common noun: "and added ISWAP in 2018")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ not in UNNAMED_ENTITIES)
 
 
 def is_time(token: Token) -> bool:

@@ -677,3 +677,17 @@ def test_a_designation_of_names_after_its_date_is_by_its_named_or_only_sanctione
 def test_a_designation_beside_the_sanctions_of_two_bodies_names_no_sanctioner() -> None:
     text = "After the US and British sanctions on the network, the designation in March of Karim Nasser followed."
     assert not sanctioners(text, "karim-nasser"), triples(text)
+
+
+def test_a_pronoun_under_sanctions_is_the_one_it_refers_to() -> None:
+    text = "The court barred Karim Nasser from the election, on the grounds that he was under UN sanctions."
+    assert sanctioners(text, "karim-nasser") == {"united-nations"}, triples(text)
+
+
+def test_an_acronym_added_after_the_designation_the_parser_joins_to_the_verb_is_sanctioned() -> None:
+    text = (
+        "Canada designated the Sabri Brigade and its splinter group Ansar al-Hudud as terrorist entities in 2014, "
+        "and added ISWAP in 2019."
+    )
+    for group in ("sabri-brigade", "ansar-al-hudud", "islamic-state-west-africa-province"):
+        assert sanctioners(text, group) == {"canada"}, triples(text)

@@ -241,6 +241,7 @@ from loaders.sanction_phrases import (
     designated_as,
     employers_after_to,
     frozen_assets,
+    list_holds,
     listed_by_body,
     listed_in_relative,
     listed_with,
@@ -737,6 +738,7 @@ class DocReader:
                 (lambda token: listed_by_body(self, token), phrases.listing_verbs),  # "The Council of the EU listed X"
                 (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
                 (lambda token: on_sanctions_list(self, token), c.sanction_list_nouns),  # "X is on the EU terror list"
+                (lambda token: list_holds(self, token), c.sanction_list_verbs),  # "the EU's terror list includes X"
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
                 (lambda token: sanctioned_pair(self, token), phrases.plain_verbs),  # "Both were sanctioned by Y"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"

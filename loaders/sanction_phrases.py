@@ -318,6 +318,27 @@ def on_sanctions_list(reader: DocReader, noun: Token) -> None:
     reader.emit_all(targets, SANCTIONED_BY, actors_named(bodies, reader, SANCTIONERS), noun, "sanction-on-list", 0.75)
 
 
+def list_holds(reader: DocReader, verb: Token) -> None:
+    """ "The Committee's sanctions list includes eight individuals designated for targeted measures: A, B and C", "the
+    EU's terrorist list includes X and Y": the names a sanctions list holds, SANCTIONED_BY each body named with it."""
+    cues = reader.cues
+    if verb.pos_ not in {"VERB", "AUX"} or is_unreal(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    lists = [
+        s
+        for s in subjects_of(verb)
+        if s.lemma_.lower() in cues.sanction_list_nouns
+        and any(c.lower_ in cues.sanction_list_names for c in s.children)
+    ]
+    bodies = [c for s in lists for c in s.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]
+    bodies += [p for s in lists for p in prep_objects(s, {"of"})]
+    held = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    targets = [m for h in held for m in actors_of(h, reader.index, with_preps=False) if m.label in TARGETS]
+    reader.emit_all(
+        targets, SANCTIONED_BY, actors_named(bodies, reader, SANCTIONERS), verb, "sanction-list-holds", 0.75
+    )
+
+
 def _subject_to(prep: Token, words: frozenset[str]) -> bool:
     """ "subject to": the "to" of one of the words."""
     return prep.lower_ == "to" and prep.head.lower_ in words

@@ -691,3 +691,17 @@ def test_an_acronym_added_after_the_designation_the_parser_joins_to_the_verb_is_
     )
     for group in ("sabri-brigade", "ansar-al-hudud", "islamic-state-west-africa-province"):
         assert sanctioners(text, group) == {"canada"}, triples(text)
+
+
+def test_the_names_a_body_s_sanctions_list_includes_are_sanctioned_by_the_body() -> None:
+    text = (
+        "The UN Security Council's sanctions list includes three men designated for targeted measures: Karim Nasser "
+        "and Omar Haddad, listed in 2015, and Yusuf Demir, listed in 2018."
+    )
+    for person in ("karim-nasser", "omar-haddad", "yusuf-demir"):
+        assert sanctioners(text, person) == {"un-security-council"}, triples(text)
+
+
+def test_the_names_a_list_of_no_sanctions_includes_are_not_sanctioned() -> None:
+    text = "The newspaper's list of speakers includes Karim Nasser and Omar Haddad."
+    assert not sanctioners(text, "karim-nasser"), triples(text)

@@ -243,6 +243,7 @@ from loaders.sanction_phrases import (
     designated_as,
     employers_after_to,
     frozen_assets,
+    list_holds,
     listed_by_body,
     listed_in_relative,
     listed_with,
@@ -256,6 +257,7 @@ from loaders.sanctions import (
     acting_office,
     carry_sanctioner,
     companion_objects,
+    counted_examples,
     sanctioned_companions,
     sanctioned_targets,
     sanctioning_state,
@@ -714,7 +716,8 @@ class DocReader:
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (lambda token: in_charge(self, token), charge_words()),  # "X, the man in charge of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
-                (self.relational_noun, c.nouns.keys() | c.group_nouns),  # and "a splinter group of X"
+                (self.relational_noun, c.nouns.keys() | c.group_nouns | c.sanction_means),  # and "a splinter group
+                # of X", "restrictive measures on X"
                 (self.attack_noun, incidents),
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
@@ -746,6 +749,7 @@ class DocReader:
                 (lambda token: listed_by_body(self, token), phrases.listing_verbs),  # "The Council of the EU listed X"
                 (lambda token: sanction_nouns(self, token), phrases.sanction_nouns),  # "X, under US sanctions"
                 (lambda token: on_sanctions_list(self, token), c.sanction_list_nouns),  # "X is on the EU terror list"
+                (lambda token: list_holds(self, token), c.sanction_list_verbs),  # "the EU's terror list includes X"
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
                 (lambda token: sanctioned_pair(self, token), phrases.plain_verbs),  # "Both were sanctioned by Y"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
@@ -1019,6 +1023,8 @@ class DocReader:
                 if relative and one_described(holders[0], self.index) is None:
                     holders = [verb.head]  # "the Houthis, who are backed by Iran" (not "A and B, which is led by")
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "SANCTIONED_BY" and relative:  # "X (XB), Iran's main agency, which is designated
+                    patients = self._set_off_name(verb.head) or patients  # by Y": X, not Iran
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
                     patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
@@ -1082,7 +1088,8 @@ class DocReader:
             if cue.reverse:
                 agents, patients = patients, agents
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
-                agents = sanctioned_targets(self, verb, agents + sanctioned_companions(self, verb))
+                listed = sanctioned_companions(self, verb) + counted_examples(self, verb)
+                agents = sanctioned_targets(self, verb, agents + listed)
             if cue.type == "MEMBER_OF" and passive and _sides_only(agents + patients):
                 continue  # "The X faction was joined by the Y forces": allies (hostility.joined_by), not a member
             method = f"verb:{verb.lemma_.lower()}"
@@ -1884,8 +1891,11 @@ class DocReader:
 
     def _noun_read_as(self, noun: Token) -> str:
         """The lemma a relational noun is read as: "offshoot" for a group noun that "splinter" or "breakaway" modifies
-        ("a splinter group of X", "a Boko Haram splinter faction"), else its own."""
+        ("a splinter group of X", "a Boko Haram splinter faction"), "sanction" for a measure a word of sanction
+        modifies ("restrictive measures on X"), else its own."""
         lemma = noun.lemma_.lower()
+        if lemma in self.cues.sanction_means and any(c.lower_ in self.cues.sanction_measures for c in noun.children):
+            return "sanction"
         if lemma not in self.cues.group_nouns:
             return lemma
         modifiers = [self.cues.splinter_words.get(c.lower_) for c in noun.children if c.dep_ in {"compound", "amod"}]
@@ -1926,6 +1936,9 @@ class DocReader:
                 continue
             holders_verb = noun.head if noun.dep_ == "dobj" else None  # "holding drills with X": the verb's "with"
             aims = prep_objects(noun, cue.preps) + (prep_objects(holders_verb, cue.preps) if holders_verb else [])
+            if cue.type == "SANCTIONED_BY":  # "the designation in February of X": the parser hangs "of X" on the date
+                dates = [t for t in prep_objects(noun, {"in", "on"}) if is_time(t)]
+                aims += [a for t in dates for a in prep_objects(t, cue.preps)]
             if cue.type in SIDE_TYPES and noun.lemma_.lower() not in self.cues.counterpart_nouns:
                 aims = self._past_members(aims, cue.preps)
             objects = [m for t in aims for m in actors_of(t, self.index)]
@@ -1942,6 +1955,9 @@ class DocReader:
             objects = [m for m in objects if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed"
             objects = pledged_to(noun, aims, objects, self.index)  # "allegiance to al-Qaeda leader X": al-Qaeda
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
+            if not owners and cue.type == "SANCTIONED_BY":  # "the designation by the UK in February of X and Y"
+                owners = [m for t in prep_objects(noun, {"by"}) for m in actors_of(t, self.index, False)]
+                owners = owners or self._sanctions_owner(noun)
             if not owners and cue.type == "BASED_IN":  # "hideouts of the Pakistani Taliban in eastern Afghanistan"
                 owners = [m for m in self._named_of(noun) if m.label == "Organization"]
             described = noun.dep_ == "appos" and objects  # "X, the Somali affiliate of Y": X's demonym, not an owner
@@ -2105,6 +2121,24 @@ class DocReader:
     def _judged_as(self, verb: Token) -> bool:
         """Whether a verb gives what follows its "as" to its object ("regards X as", "described X as")."""
         return verb.pos_ in VERB_TAGS and verb.lemma_.lower() in self.cues.as_object_verbs
+
+    def _sanctions_owner(self, noun: Token) -> list[Mention]:
+        """The one body whose sanctions another noun of its sentence names, for a noun of sanction that names none
+        ("the second package of UK sanctions, following the designation in February of X": the UK's)."""
+        nouns = [t for t in noun.sent if t.i != noun.i and t.lemma_.lower() in self.cues.sanction_means]
+        owners = [c for t in nouns for c in t.children if c.dep_ in {"compound", "amod", "poss"}]
+        found = {
+            m.key: m for c in owners if (m := self.index.at(c)) is not None and m.label in {"Country", "Organization"}
+        }
+        return list(found.values()) if len(found) == 1 else []
+
+    def _set_off_name(self, noun: Token) -> list[Mention]:
+        """The name an unnamed noun in apposition is set off after ("X (XB), the state's main agency"), wherever the
+        parser hangs the apposition, or none."""
+        if noun.dep_ != "appos" or self.index.at(noun) is not None:
+            return []
+        named = name_before_comma(self, noun)
+        return [named] if named is not None else []
 
     def _sanctioned(self, noun: Token) -> bool:
         """Whether a noun is the object of a verb of sanction ("the Treasury designated a network in Kenya"): what

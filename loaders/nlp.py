@@ -27,6 +27,7 @@ from graph.seed_cache import cached
 from graph.seeds import load_seed_yaml
 from graph.slug import ascii_form
 from loaders.attribute_index import index_attribute_ruler
+from loaders.bracket_colons import without_bracket_emoticons
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
 from loaders.known_surnames import persons_ending_in_known
@@ -1008,6 +1009,7 @@ def load_nlp() -> Language:
     with paused_gc():
         nlp = index_attribute_ruler(spacy.load(model_name()))  # the same annotations in a quarter of the time
         nlp = memo_lemmatizer(nlp)  # the same lemmas in a third of the time
+        nlp = without_bracket_emoticons(nlp)  # "Terrorists (SDGTs): A, B": a bracket and a colon, no emoticon
         nlp = add_paragraph_breaks(nlp)  # a blank line ends a sentence (headings, bylines, captions)
         nlp = add_rank_stops(nlp)  # "Sgt. William Rivers": a rank's full stop ends no sentence
         nlp = add_mid_line_words(nlp)  # "the PKK, which Ankara ...": a word mid-line after a word starts no sentence

@@ -314,7 +314,8 @@ def titled_name(reader: DocReader, noun: Token, holders: list[Mention]) -> list[
 def name_before_comma(reader: DocReader, noun: Token) -> Mention | None:
     """The name written right before the comma that opens a noun's apposition, past a closing quote or a short
     bracket after it (X of "X (XA), the armed wing of Y", wherever the parser hangs the apposition), else None."""
-    doc, comma = reader.doc, noun.left_edge.i - 1
+    edge = noun.left_edge
+    doc, comma = reader.doc, edge.i if edge.text == "," else edge.i - 1  # the parser may hang the comma on the noun
     if comma < 1 or doc[comma].text != ",":
         return None
     last = comma - 1

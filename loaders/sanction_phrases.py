@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.role_scope import name_before_comma
-from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, TARGETS, actors_named, sanctioned_targets
+from loaders.sanctions import (
+    SANCTIONED_BY,
+    SANCTIONERS,
+    TARGETS,
+    actors_named,
+    companion_objects,
+    sanctioned_targets,
+)
 from loaders.syntax import (
     actors_of,
     agents_of,
@@ -132,6 +139,7 @@ def designated_as(reader: DocReader, verb: Token) -> None:
         if verb.dep_ == "relcl" and all(h.lower_ in reader.cues.relative_pronouns for h in held):
             held = [verb.head]  # "the group, which was designated a terrorist organisation by Y"
         by = [p for n in named_as for p in prep_objects(n, {"by"})]  # the "by" hung on the designation
+        by += prep_objects(verb, {"by"}) if by else []  # "by A in 2006 and by B in 2019": B's joined to "in"
         sanctioners = actors_named(by, reader, SANCTIONERS) or _states_in(reader, [verb, *named_as])
     else:
         held = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
@@ -205,22 +213,39 @@ def listed_by_body(reader: DocReader, verb: Token) -> None:
     that lists a name outright sanctions it; a list "among" others, "as" what is no designation, or by anyone else is
     no sanction."""
     cues = sanction_phrases()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.listing_verbs or is_passive(verb) or is_unreal(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.listing_verbs or is_unreal(verb):
         return
     if any(c.dep_ == "prep" and c.lower_ in {"as", "among"} for c in verb.children):
         return  # "listed X as a party to the talks": the designation's words are designated_as's
     if _added_to_no_list(verb, reader.cues.sanction_list_nouns):
         return  # "added X to the talks"
+    passive = is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head))
+    if passive and verb.dep_ not in {"ROOT", "conj"}:
+        return  # "a group listed by the UN": the standing a participle describes is the verb rules'
+    listers = agents_of(verb, shared=False) if passive else subjects_of(verb)
     bodies = [
         m
-        for m in actors_named(subjects_of(verb), reader, SANCTIONERS)
+        for m in actors_named(listers, reader, SANCTIONERS)
         if m.label == "Country" or m.kind in cues.listing_body_kinds
     ]
-    named = [reader.index.at(h) for c in verb.children if c.dep_ == "dobj" and reader.index.at(c) for h in conjuncts(c)]
-    named += [reader.index.at(h) for h in gapped_objects(verb) if named]  # "listed A, a Russian official, and B, a
-    # Moldovan businessman": B, the parser's conjunct of the verb
+    if passive:  # "X was designated by the Treasury and listed by the UN"
+        named = [reader.index.at(h) for s in subjects_of(verb) for h in conjuncts(s)]
+    else:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and reader.index.at(c)]
+        named = [m for c in objects for h in conjuncts(c) for m in _named_or_titled(reader, h)]
+        gapped = gapped_objects(verb) + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        named += [m for h in gapped if named for m in _named_or_titled(reader, h)]  # "listed A, a Russian official,
+        # and B, a Moldovan businessman", "and its founder, B": B, the parser's conjunct of the verb
     targets = sanctioned_targets(reader, verb, [m for m in named if m is not None and m.label in TARGETS])
     reader.emit_all(targets, SANCTIONED_BY, bodies, verb, "sanction-listed-by-body", 0.75)
+
+
+def _named_or_titled(reader: DocReader, head: Token) -> list[Mention]:
+    """The name a listed head is, or else the names it is given in apposition ("and its founder, X": X)."""
+    named = reader.index.at(head)
+    if named is not None:
+        return [named]
+    return [m for c in head.children if c.dep_ == "appos" and (m := reader.index.at(c)) is not None]
 
 
 def _added_to_no_list(verb: Token, list_nouns: frozenset[str]) -> bool:
@@ -257,12 +282,20 @@ def sanction_nouns(reader: DocReader, noun: Token) -> None:
             targets += put
             sanctioners += subjects_of(clause)
         elif clause.pos_ in {"VERB", "AUX"}:
-            named = [reader.index.at(h) for s in subjects_of(clause) for h in conjuncts(s)]
-            holders = [m for m in named if m is not None and m.label in TARGETS]  # not the group of "its head"
+            named = [m for s in subjects_of(clause) for h in conjuncts(s) for m in _named_or_referred(reader, h)]
+            holders = [m for m in named if m.label in TARGETS]  # not the group of "its head"
             sanctioners += [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}]  # "US sanctions"
     found = actors_named(sanctioners, reader, SANCTIONERS)
     listed = [m for m in actors_named(targets, reader, TARGETS) + holders if m.key not in {s.key for s in found}]
     reader.emit_all(listed, SANCTIONED_BY, found, noun, "sanction-noun-phrase", 0.75)
+
+
+def _named_or_referred(reader: DocReader, token: Token) -> list[Mention]:
+    """The actor a word names, or the one a personal pronoun refers to ("he was under UN sanctions"), else none."""
+    named = reader.index.at(token)
+    if named is None and token.tag_ == "PRP":
+        named = reader.index.antecedent(token)
+    return [named] if named is not None else []
 
 
 def on_sanctions_list(reader: DocReader, noun: Token) -> None:
@@ -285,6 +318,27 @@ def on_sanctions_list(reader: DocReader, noun: Token) -> None:
     reader.emit_all(targets, SANCTIONED_BY, actors_named(bodies, reader, SANCTIONERS), noun, "sanction-on-list", 0.75)
 
 
+def list_holds(reader: DocReader, verb: Token) -> None:
+    """ "The Committee's sanctions list includes eight individuals designated for targeted measures: A, B and C", "the
+    EU's terrorist list includes X and Y": the names a sanctions list holds, SANCTIONED_BY each body named with it."""
+    cues = reader.cues
+    if verb.pos_ not in {"VERB", "AUX"} or is_unreal(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    lists = [
+        s
+        for s in subjects_of(verb)
+        if s.lemma_.lower() in cues.sanction_list_nouns
+        and any(c.lower_ in cues.sanction_list_names for c in s.children)
+    ]
+    bodies = [c for s in lists for c in s.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]
+    bodies += [p for s in lists for p in prep_objects(s, {"of"})]
+    held = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    targets = [m for h in held for m in actors_of(h, reader.index, with_preps=False) if m.label in TARGETS]
+    reader.emit_all(
+        targets, SANCTIONED_BY, actors_named(bodies, reader, SANCTIONERS), verb, "sanction-list-holds", 0.75
+    )
+
+
 def _subject_to(prep: Token, words: frozenset[str]) -> bool:
     """ "subject to": the "to" of one of the words."""
     return prep.lower_ == "to" and prep.head.lower_ in words
@@ -305,12 +359,17 @@ def sanctioned_among(reader: DocReader, verb: Token) -> None:
         return
     prep = group.head
     if prep.lower_ == "among":  # "X was among those sanctioned"
-        holders = subjects_of(prep.head) if prep.head.pos_ in {"VERB", "AUX"} else [prep.head]
+        clause = prep.head
+        holders = subjects_of(clause) if clause.pos_ in {"VERB", "AUX"} else [clause]
     elif prep.lower_ == "of" and prep.head.pos_ in {"NUM", "PRON"} and prep.head.dep_ in {"appos", "attr"}:
         one = prep.head  # "X, one of five men", "X is one of the individuals"
-        holders = [one.head] if one.dep_ == "appos" else subjects_of(one.head)
+        clause = one.head
+        holders = [clause] if one.dep_ == "appos" else subjects_of(clause)
     else:
         return
+    if clause.pos_ in {"VERB", "AUX"}:  # "X was one of two men sanctioned by Y, alongside Z": Z too
+        heads = dict.fromkeys((clause, prep.head, group, verb))  # wherever the parser hangs "alongside"
+        holders += [t for h in heads for t in companion_objects(h, reader.cues.sanctioned_companions)]
     targets = actors_named(holders, reader, TARGETS)
     reader.emit_all(
         targets, SANCTIONED_BY, actors_named(agents_of(verb), reader, SANCTIONERS), verb, "sanction-among", 0.75

@@ -24,7 +24,17 @@ from loaders.possessive import possessive_pairs
 from loaders.qualified_nouns import qualified_noun
 from loaders.relative_days import days_apart
 from loaders.sanctions_regimes import names_sanctions_regime
-from loaders.syntax import actors_of, agents_of, is_backer, is_passive, passive_subjects, prep_objects, subjects_of
+from loaders.syntax import (
+    actors_of,
+    agents_of,
+    is_backer,
+    is_passive,
+    listed_after,
+    names_opening_items,
+    passive_subjects,
+    prep_objects,
+    subjects_of,
+)
 
 if TYPE_CHECKING:
     from loaders.cues import NounCue, VerbCue
@@ -298,6 +308,51 @@ def sanctioned_companions(reader: DocReader, verb: Token) -> list[Mention]:
     holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
     found = [t for h in holders for t in companion_objects(h, reader.cues.sanctioned_companions)]
     return [m for t in found for m in actors_of(t, reader.index, with_preps=False) if m.label in TARGETS]
+
+
+def counted_examples(reader: DocReader, verb: Token) -> list[Mention]:
+    """ "OFAC designated six individuals for their roles in the conflict, including A and B": the names an example
+    word lists after a counted plural object that names no one, where the parser hangs the word on something else in
+    the verb's clause (the reason, the subject); none where a plural noun of its own takes the examples ("for their
+    support to armed groups, including X": the groups'; not "human rights abuses, including A": the individuals')."""
+    counted = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.tag_ == "NNS"
+        and reader.index.at(c) is None
+        and any(n.dep_ == "nummod" for n in c.children)
+    ]
+    if not counted or listed_after(counted[0], reader.index):
+        return []  # none counted, or its examples hung on it: the verb's objects give them
+    doc, examples = reader.doc, reader.index.examples
+    word = next(
+        (t for t in doc[counted[0].i + 1 : verb.sent.end] if (t.lower_,) in examples and t.dep_ == "prep"), None
+    )
+    if word is None or _lists_own_examples(reader, word.head) or not _in_clause_of(word, verb):
+        return []
+    named = names_opening_items(doc[word.i + 1 : verb.sent.end], reader.index, stop_at_verb=True)
+    return [m for m in named if m.label in TARGETS]
+
+
+def _lists_own_examples(reader: DocReader, noun: Token) -> bool:
+    """Whether the noun an example word hangs on takes the examples as its own: a plural noun of groups or of people
+    ("armed groups", "militants", "commanders"); not one of acts or things ("abuses", "roles"), nor a singular noun
+    or a name ("responsible for the coup, including A", "OFAC ..., including A": the parser's slip)."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    cues, lemma = reader.cues, noun.lemma_.lower()
+    people = cues.relative_people_nouns | cues.group_people_nouns | cues.citizen_nouns
+    return lemma in reader.index.group_nouns or lemma in people or cues.role_of((lemma,)) is not None
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether the token hangs, through its heads, on the verb with no other verb between them."""
+    while token.head.i != verb.i:
+        token = token.head
+        if token.head.i == token.i or token.pos_ in {"VERB", "AUX"}:
+            return False
+    return True
 
 
 def companion_objects(head: Token, words: frozenset[str]) -> list[Token]:

@@ -658,9 +658,11 @@ def _nationality(token: Token, mention: Mention) -> bool:
 
 def _owned_force(noun: Token, index: MentionIndex) -> bool:
     """Whether a noun that names no one is a group or its fighters, gunmen or weapons, who act for the group that owns
-    them ("its fighters", "whose gangs", "their aircraft", "its gunmen")."""
+    them ("its fighters", "whose gangs", "their aircraft", "its gunmen"); not one given a name of its own in
+    apposition ("its splinter group X": X itself)."""
     owned = index.group_nouns | load_cues().arms | load_cues().group_people_nouns
-    return index.at(noun) is None and noun.lemma_.lower() in owned
+    named = any(c.dep_ == "appos" and index.at(c) is not None for c in noun.children)
+    return index.at(noun) is None and noun.lemma_.lower() in owned and not named
 
 
 def _whose_owner(clause: Token, index: MentionIndex, with_preps: bool) -> list[Mention]:
@@ -958,7 +960,16 @@ def gapped_objects(verb: Token) -> list[Token]:
     """
     if not any(c.dep_ == "dobj" and c.lower_ not in load_cues().relative_pronouns for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # not "and affiliated groups"
+    return [c for c in verb.children if c.dep_ == "conj" and _a_name(c)]  # not "and affiliated groups"
+
+
+UNNAMED_ENTITIES = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _a_name(token: Token) -> bool:
+    """Whether a word is a name: a proper noun, or a noun the entity recogniser marks as one (an acronym the tagger
+    takes for a common noun: "and added ISWAP in 2018")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ not in UNNAMED_ENTITIES)
 
 
 def called_objects(verb: Token) -> list[Token]:

@@ -570,3 +570,138 @@ def test_the_subject_of_a_clause_after_a_semicolon_is_no_item_of_the_list() -> N
     assert not sanctioners(text, "karim-nasser"), triples(text)
     text = "The Treasury designated the Sabri Brigade in May; the European Union's council lists it as well."
     assert not sanctioners(text, "european-union"), triples(text)
+
+
+def test_a_group_named_in_apposition_after_its_owner_s_pronoun_is_sanctioned_itself() -> None:
+    text = "The United States designated the Sabri Brigade and its splinter group Ansar al-Hudud in 2016."
+    for group in ("sabri-brigade", "ansar-al-hudud"):
+        assert sanctioners(text, group) == {"united-states"}, triples(text)
+
+
+def test_a_second_by_joined_to_a_date_also_designates() -> None:
+    text = "The Sabri Brigade was designated a terrorist organisation by Jordan in 2015 and by Canada in 2019."
+    assert sanctioners(text, "sabri-brigade") == {"jordan", "canada"}, triples(text)
+
+
+def test_one_of_those_sanctioned_alongside_another_is_sanctioned_with_him() -> None:
+    text = "Karim Nasser was one of two smugglers sanctioned by the European Union in June, alongside Omar Haddad."
+    for person in ("karim-nasser", "omar-haddad"):
+        assert sanctioners(text, person) == {"european-union"}, triples(text)
+
+
+def test_a_relative_clause_on_a_description_set_off_after_a_name_designates_the_name() -> None:
+    text = (
+        "The cells answer to the Kestrel Unit (KU), the army's main intelligence arm, which is designated by both "
+        "Canada and the European Union."
+    )
+    assert sanctioners(text, "kestrel-unit") == {"canada", "european-union"}, triples(text)
+
+
+def test_examples_of_a_counted_object_hung_elsewhere_in_the_clause_are_sanctioned() -> None:
+    text = (
+        "In May, the Treasury designated four individuals for their part in the smuggling of fuel, including Karim "
+        "Nasser and Omar Haddad."
+    )
+    for person in ("karim-nasser", "omar-haddad"):
+        assert sanctioners(text, person) == {"treasury"}, triples(text)
+
+
+def test_examples_of_another_plural_noun_in_the_clause_are_not_sanctioned() -> None:
+    text = "In May, the Treasury designated four individuals for their support to armed groups, including Hamas."
+    assert not sanctioners(text, "hamas"), triples(text)
+
+
+def test_examples_after_a_plural_noun_of_acts_are_the_counted_object_s() -> None:
+    text = "The Treasury sanctioned three men for their part in violent abuses, including Karim Nasser and Omar Haddad."
+    for person in ("karim-nasser", "omar-haddad"):
+        assert sanctioners(text, person) == {"treasury"}, triples(text)
+
+
+def test_a_founder_listed_after_his_group_is_listed_by_the_body() -> None:
+    text = (
+        "The Council of the European Union listed the Sabri Foundation, a charity that funds the militia, and its "
+        "founder, Karim Nasser."
+    )
+    for target in ("sabri-foundation", "karim-nasser"):
+        assert sanctioners(text, target) == {"council-of-the-european-union"}, triples(text)
+
+
+def test_listed_by_a_body_after_another_designation_is_sanctioned_by_both() -> None:
+    text = "In 2011 Karim Nasser was designated by the US Treasury and listed by the UN."
+    assert sanctioners(text, "karim-nasser") == {"us-treasury", "united-nations"}, triples(text)
+
+
+def test_listed_by_a_publication_is_no_sanction() -> None:
+    text = "In 2011 Karim Nasser was praised by the Financial Times and listed by Forbes."
+    assert not sanctioners(text, "karim-nasser"), triples(text)
+
+
+def test_a_list_after_a_bracket_and_its_colon_is_sanctioned_by_the_verb_s_subject() -> None:
+    text = (
+        "Today, the State Department is designating three groups as Specially Designated Global Terrorists "
+        "(SDGTs): the Sabri Brigade, Ansar al-Hudud and Jaish al-Nasr."
+    )
+    for group in ("sabri-brigade", "ansar-al-hudud", "jaish-al-nasr"):
+        assert sanctioners(text, group) == {"us-state-department"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union imposed restrictive measures on the Sabri Brigade in March.",
+        "The European Union has taken restrictive measures against the Sabri Brigade.",
+    ],
+)
+def test_restrictive_measures_on_a_group_are_a_sanction_by_who_imposes_them(text: str) -> None:
+    assert sanctioners(text, "sabri-brigade") == {"european-union"}, triples(text)
+
+
+def test_measures_that_are_not_restrictive_are_no_sanction() -> None:
+    text = "The army took security measures against the Sabri Brigade in March."
+    assert not sanctioners(text, "sabri-brigade"), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions follow the designation by Canada in March of Karim Nasser and Omar Haddad.",
+        "This is the third round of Canadian sanctions on the smugglers, after the designation in March of Karim "
+        "Nasser and Omar Haddad.",
+    ],
+)
+def test_a_designation_of_names_after_its_date_is_by_its_named_or_only_sanctioner(text: str) -> None:
+    for person in ("karim-nasser", "omar-haddad"):
+        assert sanctioners(text, person) == {"canada"}, triples(text)
+
+
+def test_a_designation_beside_the_sanctions_of_two_bodies_names_no_sanctioner() -> None:
+    text = "After the US and British sanctions on the network, the designation in March of Karim Nasser followed."
+    assert not sanctioners(text, "karim-nasser"), triples(text)
+
+
+def test_a_pronoun_under_sanctions_is_the_one_it_refers_to() -> None:
+    text = "The court barred Karim Nasser from the election, on the grounds that he was under UN sanctions."
+    assert sanctioners(text, "karim-nasser") == {"united-nations"}, triples(text)
+
+
+def test_an_acronym_added_after_the_designation_the_parser_joins_to_the_verb_is_sanctioned() -> None:
+    text = (
+        "Canada designated the Sabri Brigade and its splinter group Ansar al-Hudud as terrorist entities in 2014, "
+        "and added ISWAP in 2019."
+    )
+    for group in ("sabri-brigade", "ansar-al-hudud", "islamic-state-west-africa-province"):
+        assert sanctioners(text, group) == {"canada"}, triples(text)
+
+
+def test_the_names_a_body_s_sanctions_list_includes_are_sanctioned_by_the_body() -> None:
+    text = (
+        "The UN Security Council's sanctions list includes three men designated for targeted measures: Karim Nasser "
+        "and Omar Haddad, listed in 2015, and Yusuf Demir, listed in 2018."
+    )
+    for person in ("karim-nasser", "omar-haddad", "yusuf-demir"):
+        assert sanctioners(text, person) == {"un-security-council"}, triples(text)
+
+
+def test_the_names_a_list_of_no_sanctions_includes_are_not_sanctioned() -> None:
+    text = "The newspaper's list of speakers includes Karim Nasser and Omar Haddad."
+    assert not sanctioners(text, "karim-nasser"), triples(text)

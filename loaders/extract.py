@@ -278,6 +278,7 @@ from loaders.successions import (
     departed_before,
     heirs_named,
     heirs_of_heads,
+    passed_on,
     succession_cues,
     successors,
     took_over,
@@ -700,6 +701,7 @@ class DocReader:
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
                 (lambda token: heirs_named(self, token), succession_cues().heir_nouns),  # "his predecessor, Z"
                 (lambda token: took_over(self, token), succession_cues().takeover_verbs),  # "C took over Y"
+                (lambda token: passed_on(self, token), succession_cues().handover_verbs),  # "command passed to C"
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (lambda token: in_charge(self, token), charge_words()),  # "X, the man in charge of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen

@@ -1643,7 +1643,8 @@ class DocReader:
             unranked = unranked[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
             if self.cues.role_of((unranked[-1].lower_,)) is not None:
                 break  # "CENTCOM commander Gen. X": the role before the rank stays
-        for whole in (window, unranked):  # but "Secretary-General" is a role
+        ranked = len(unranked) < len(window) and not self._role_across(window, len(window) - len(unranked))
+        for whole in (unranked, window) if ranked else (window, unranked):  # "SAF commander General X": the role
             candidate, owners = body_after_of(whole, self.index)  # "Secretary of the Treasury X"
             words = [t.lower_ for t in candidate]
             for size in range(min(self.cues.longest_role, len(words)), 0, -1):
@@ -1700,6 +1701,14 @@ class DocReader:
                 states = [m for m in served + orgs[-1:] if m.label == "Country"]
                 lead_ministry(self, person, whole, words[-size:], states)  # "Interior Minister X"
                 return
+
+    def _role_across(self, window: Span, ranks: int) -> bool:
+        """Whether a role's words end a title across the rank words that end it ("Secretary General", "Secretary-
+        General"), so that they are no rank set before the name."""
+        words = tuple(t.lower_ for t in window if t.text != "-")
+        ranks = min(ranks, len(words))
+        sizes = range(ranks + 1, min(self.cues.longest_role, len(words)) + 1)
+        return any(self.cues.role_of(words[-size:]) is not None for size in sizes)
 
     def _owner_referred(self, title: Span) -> list[Mention]:
         """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'"), or a

@@ -1376,10 +1376,12 @@ class DocReader:
         if set_between_items(noun, self.index):
             return  # "the merger of A, the Sahara branch of B, C and D": not A's
         holder_mentions: list[Mention] = []
-        named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
-        if noun.dep_ == "appos" and self.index.at(noun.head):
+        apposed = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
+        named_beside = bool(apposed)
+        own_person = any(m.label == "Person" for m in apposed)  # the title's own holder, set beside it
+        if noun.dep_ == "appos" and self.index.at(noun.head) and not own_person:  # not A of "A, the M23 president B"
             holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
-        elif noun.dep_ == "appos" and (named := name_before_comma(self, noun)) is not None:
+        elif noun.dep_ == "appos" and not own_person and (named := name_before_comma(self, noun)) is not None:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
             listed = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"

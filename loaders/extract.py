@@ -1455,8 +1455,8 @@ class DocReader:
         if listed is not None:
             orgs = listed
         elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
-            owners = [t for t in noun.lefts if t.dep_ in {"poss", "compound", "amod", "nmod"}]  # "an ISIS financial
-            orgs = [m for t in owners for m in actors_of(t, self.index)]  # facilitator": the parse's "nmod" too
+            owners = [t for t in self._role_lefts(noun) if t.dep_ in {"poss", "compound", "amod", "nmod"}]
+            orgs = [m for t in owners for m in actors_of(t, self.index)]  # "an ISIS financial facilitator": "nmod" too
             orgs = self._companion_of(noun) or orgs  # "X, together with Y, his deputy": X's, whoever "his" means
             orgs = [self._led_by(m, noun) for m in orgs]  # "His deputy, X, ...": the deputy of the group he leads
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
@@ -1502,6 +1502,16 @@ class DocReader:
             whole = owner_of_part(self, org) if org_type == "MEMBER_OF" else None  # "a commander of the FARC's bloc"
             if whole is not None and whole not in orgs:
                 self.emit_all(holder_mentions, "MEMBER_OF", [whole], noun, "role-whole", 0.7, certainty)
+
+    def _role_lefts(self, noun: Token) -> list[Token]:
+        """The words before a role noun, and before its deputy's prefix when the parser splits it off: "the
+        council's" of "the council's vice-president" parsed as "vice", "-" and "president" side by side."""
+        doc, i = self.doc, noun.i
+        split = i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in self.cues.deputy_words
+        prefix = (
+            list(doc[i - 2].lefts) if split and doc[i - 2].head == noun.head and doc[i - 2].dep_ == noun.dep_ else []
+        )
+        return prefix + list(noun.lefts)
 
     def _role_of_apposed_owner(self, noun: Token) -> bool:
         """ "X, its leader Y": a role with an owner pronoun set beside an organisation, and the person it names beside

@@ -134,6 +134,14 @@ def capitals_as_states(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) 
     return out
 
 
+def capital_state(m: Mention) -> Mention | None:
+    """A mention of a known capital made its state's ("seized power in Ouagadougou": Burkina Faso), else None."""
+    gazetteer = load_gazetteer()
+    capital = gazetteer.actors.get(m.actor_id or "")
+    state = gazetteer.lookup(capital.capital_of) if capital is not None and capital.capital_of else None
+    return _as_state(m, state) if state is not None and m.label == "Location" else None
+
+
 def _as_state(m: Mention, state: Actor) -> Mention:
     """A capital's mention made its state's."""
     return replace(m, label=state.label, name=state.name, kind=state.kind, actor_id=state.id)
@@ -160,11 +168,4 @@ def seated_states(noun: Token, capitals: list[Mention]) -> list[Mention]:
     named = any(c.dep_ in {"compound", "poss", "amod"} and c.pos_ == "PROPN" for c in noun.children)
     if named or not is_ruler_noun(noun):
         return []
-    gazetteer = load_gazetteer()
-    out = []
-    for m in capitals:
-        capital = gazetteer.actors.get(m.actor_id or "")
-        state = gazetteer.lookup(capital.capital_of) if capital is not None and capital.capital_of else None
-        if state is not None and m.label == "Location":
-            out.append(_as_state(m, state))
-    return out
+    return [s for m in capitals if (s := capital_state(m)) is not None]

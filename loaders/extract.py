@@ -282,6 +282,7 @@ from loaders.successions import (
     departed_before,
     heirs_named,
     heirs_of_heads,
+    passed_on,
     succession_cues,
     successors,
     took_over,
@@ -713,6 +714,7 @@ class DocReader:
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
                 (lambda token: heirs_named(self, token), succession_cues().heir_nouns),  # "his predecessor, Z"
                 (lambda token: took_over(self, token), succession_cues().takeover_verbs),  # "C took over Y"
+                (lambda token: passed_on(self, token), succession_cues().handover_verbs),  # "command passed to C"
                 (lambda token: group_head(self, token), group_head_preps()),  # "X under Y", "the X militia of Y"
                 (lambda token: in_charge(self, token), charge_words()),  # "X, the man in charge of Y"
                 (self.hyphen_compound, c.hyphen.keys() | hyphenated),  # "pro", "-backed", any word with a hyphen
@@ -1413,12 +1415,14 @@ class DocReader:
         if set_between_items(noun, self.index):
             return  # "the merger of A, the Sahara branch of B, C and D": not A's
         holder_mentions: list[Mention] = []
-        named_beside = any(c.dep_ == "appos" and self.index.at(c) for c in noun.children)
-        if noun.dep_ == "appos" and self.index.at(noun.head):
+        apposed = [m for c in noun.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None]
+        named_beside = bool(apposed)
+        own_person = any(m.label == "Person" for m in apposed)  # the title's own holder, set beside it
+        if noun.dep_ == "appos" and self.index.at(noun.head) and not own_person:  # not A of "A, the M23 president B"
             holder_mentions = titled_name(self, noun, actors_of(noun.head, self.index, with_preps=False))
             if noun.tag_ in {"NNS", "NNPS"}:  # "A and B, both commanders in X, as well as C": not C
                 holder_mentions = [m for m in holder_mentions if m.start < noun.i]
-        elif noun.dep_ == "appos" and (named := name_before_comma(self, noun)) is not None:
+        elif noun.dep_ == "appos" and not own_person and (named := name_before_comma(self, noun)) is not None:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
             listed = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
@@ -1492,8 +1496,8 @@ class DocReader:
         if listed is not None:
             orgs = listed
         elif not orgs:  # "US President X"; not the nationality of "the Malian leader of JNIM"
-            owners = [t for t in noun.lefts if t.dep_ in {"poss", "compound", "amod", "nmod"}]  # "an ISIS financial
-            orgs = [m for t in owners for m in self._owner_actors(t)]  # facilitator": the parse's "nmod" too
+            owners = [t for t in self._role_lefts(noun) if t.dep_ in {"poss", "compound", "amod", "nmod"}]
+            orgs = [m for t in owners for m in self._owner_actors(t)]  # "an ISIS financial facilitator": "nmod" too
             orgs = self._companion_of(noun) or orgs  # "X, together with Y, his deputy": X's, whoever "his" means
             orgs = [self._led_by(m, noun) for m in orgs]  # "His deputy, X, ...": the deputy of the group he leads
         orgs = [m for m in orgs if not is_backer(m, self.doc, self.cues.hyphen)]  # not the UN of "UN-designated"
@@ -1564,6 +1568,16 @@ class DocReader:
         the KNU, through its armed wing X": the KNU's, not the subject A's)."""
         named = name_set_before(self, owner) if owner.lower_ in self.cues.owner_pronouns else None
         return [named] if named is not None else actors_of(owner, self.index)
+
+    def _role_lefts(self, noun: Token) -> list[Token]:
+        """The words before a role noun, and before its deputy's prefix when the parser splits it off: "the
+        council's" of "the council's vice-president" parsed as "vice", "-" and "president" side by side."""
+        doc, i = self.doc, noun.i
+        split = i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in self.cues.deputy_words
+        prefix = (
+            list(doc[i - 2].lefts) if split and doc[i - 2].head == noun.head and doc[i - 2].dep_ == noun.dep_ else []
+        )
+        return prefix + list(noun.lefts)
 
     def _role_of_apposed_owner(self, noun: Token) -> bool:
         """ "X, its leader Y": a role with an owner pronoun set beside an organisation, and the person it names beside
@@ -1716,7 +1730,8 @@ class DocReader:
             unranked = unranked[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
             if self.cues.role_of((unranked[-1].lower_,)) is not None:
                 break  # "CENTCOM commander Gen. X": the role before the rank stays
-        for whole in (window, unranked):  # but "Secretary-General" is a role
+        ranked = len(unranked) < len(window) and not self._role_across(window, len(window) - len(unranked))
+        for whole in (unranked, window) if ranked else (window, unranked):  # "SAF commander General X": the role
             candidate, owners = body_after_of(whole, self.index)  # "Secretary of the Treasury X"
             words = [t.lower_ for t in candidate]
             for size in range(min(self.cues.longest_role, len(words)), 0, -1):
@@ -1775,6 +1790,14 @@ class DocReader:
                 states = [m for m in served + orgs[-1:] if m.label == "Country"]
                 lead_ministry(self, person, whole, words[-size:], states)  # "Interior Minister X"
                 return
+
+    def _role_across(self, window: Span, ranks: int) -> bool:
+        """Whether a role's words end a title across the rank words that end it ("Secretary General", "Secretary-
+        General"), so that they are no rank set before the name."""
+        words = tuple(t.lower_ for t in window if t.text != "-")
+        ranks = min(ranks, len(words))
+        sizes = range(ranks + 1, min(self.cues.longest_role, len(words)) + 1)
+        return any(self.cues.role_of(words[-size:]) is not None for size in sizes)
 
     def _owner_referred(self, title: Span) -> list[Mention]:
         """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'"), or a

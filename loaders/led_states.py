@@ -27,6 +27,8 @@ from loaders.cues import load_cues
 from loaders.mentions import Mention
 from loaders.qualified_nouns import qualified_noun
 
+PERSON_TYPES = frozenset({"PERSON", "Person"})  # the NER's people and the known actors' ("Iran's Supreme Leader X")
+
 
 @cache
 def state_nouns() -> frozenset[str]:
@@ -43,6 +45,7 @@ def qualifies_other(country: Mention, sentence: Span) -> bool:
         return False
     cues = load_cues()
     lemma = noun.lemma_.lower()
+    person = noun.ent_type_ in PERSON_TYPES
     return noun.pos_ in {"NOUN", "PROPN"} and not (
-        lemma in state_nouns() or lemma in cues.state_words or lemma in cues.role_words or noun.ent_type_ == "PERSON"
+        lemma in state_nouns() or lemma in cues.state_words or lemma in cues.role_words or person
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.capital_states import capital_state
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, prep_objects, subjects_of
 from loaders.unreal_acts import is_unreal
@@ -87,3 +88,15 @@ def seized_power(reader: DocReader, verb: Token) -> None:
             reader.event_links(event)
     if event is not None:
         reader.emit_all(seizers, "BLAMED_FOR", [event], verb, "power-seized", 0.7)
+    people = [m for m in seizers if m.label == "Person"]
+    reader.emit_all(people, "LEADS", states_seized(reader, verb), verb, "power-seized-state", 0.7)
+
+
+def states_seized(reader: DocReader, verb: Token) -> list[Mention]:
+    """The states whose power a seizure took, by the "in" phrase on the verb or on "power": the state named ("seized
+    power in Mali") or the one whose capital is named ("seized power in Ouagadougou")."""
+    seized = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [p for t in [verb, *seized] for p in prep_objects(t, {"in"})]
+    named = [m for p in places for m in actors_of(p, reader.index, with_preps=False)]
+    states = [m for m in named if m.label == "Country"]
+    return states + [s for m in named if m.label == "Location" and (s := capital_state(m)) is not None]

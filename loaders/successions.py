@@ -32,6 +32,8 @@ from loaders.syntax import (
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
 
 @dataclass(frozen=True)
 class SuccessionCues:
@@ -44,6 +46,8 @@ class SuccessionCues:
     takeover_particles: frozenset[str]  # "over"
     takeover_role_nouns: frozenset[str]  # "took over the leadership of Y"
     takeover_from_preps: frozenset[str]  # "took over Y from D"
+    handover_verbs: frozenset[str]  # "pass" of "the leadership passed to C"
+    handover_preps: frozenset[str]  # "to"
     heir_nouns: frozenset[str]  # "his predecessor, Z"
     post_nouns: frozenset[str]  # "succeeded Z in that post"
     post_preps: frozenset[str]  # "in"
@@ -65,6 +69,8 @@ def succession_cues() -> SuccessionCues:
                 "takeover_particles",
                 "takeover_role_nouns",
                 "takeover_from_preps",
+                "handover_verbs",
+                "handover_preps",
                 "heir_nouns",
                 "post_nouns",
                 "post_preps",
@@ -89,6 +95,10 @@ def departed_before(verb: Token, index: MentionIndex) -> list[Mention]:
             gone += [c for c in child.children if c.dep_ == "dobj"]  # "..., replacing Z"
         if child.dep_ == "prep" and child.lower_ in cues.after_words:
             ends = [p for p in prep_objects(verb, {child.lower_}) if p.lemma_.lower() in cues.departure_nouns]
+            gone += [t for p in ends for t in [*prep_objects(p, {"of"}), *(c for c in p.children if c.dep_ == "poss")]]
+        if child.dep_ == "mark" and child.lower_ in cues.after_words:  # "After Z's death the group was taken over"
+            # parsed with "death" a subject of the verb
+            ends = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in cues.departure_nouns]
             gone += [t for p in ends for t in [*prep_objects(p, {"of"}), *(c for c in p.children if c.dep_ == "poss")]]
     return [m for t in gone for m in actors_of(t, index, with_preps=False) if m.label == "Person"]
 
@@ -168,22 +178,73 @@ def heirs_named(reader: DocReader, noun: Token) -> None:
 
 
 def took_over(reader: DocReader, verb: Token) -> None:
-    """ "C took over Y", "A replaced B as leader of X, and C took over Y", "C took over the leadership of Y from D": a
-    person who takes over an organisation, or its leadership, heads it, as did the one it was taken from; "took over
-    as leader of Y" is an appointment, and a place or a state taken over is none of this."""
+    """ "C took over Y", "A replaced B as leader of X, and C took over Y", "C took over the leadership of Y from D", "Y
+    was taken over by C": a person who takes over an organisation, or its leadership, heads it, as did the one it was
+    taken from; "took over as leader of Y" is an appointment, and a place or a state taken over is none of this."""
     cues = succession_cues()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.takeover_verbs or is_passive(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.takeover_verbs:
         return
     if not any(c.dep_ == "prt" and c.lower_ in cues.takeover_particles for c in verb.children):
         return
-    objects = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+    passive = is_passive(verb)
+    taking = agents_of(verb, shared=False) if passive else subjects_of(verb)
+    objects = [t for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") for t in conjuncts(c)]
     roles = [t for t in objects if t.lemma_.lower() in cues.takeover_role_nouns]  # "the leadership of Y"
     taken = [p for t in roles for p in prep_objects(t, {"of"})] if roles else objects
     bodies = [m for t in taken for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
+    if taken and all(reader.index.at(t) is None for t in taken):  # "after Z's death the movement was taken over by
+        bodies = _led_by_departed(reader, verb) or bodies  # C": Z's group, whatever "the movement" reads back to
     holders = [p for t in [verb, *objects, *taken] for p in prep_objects(t, cues.takeover_from_preps)]  # "from D"
-    people = [m for t in subjects_of(verb) + holders for m in actors_of(t, reader.index, with_preps=False)]
+    people = [m for t in taking + holders for m in actors_of(t, reader.index, with_preps=False)]
     heads = [m for m in people if m.label == "Person"]
     reader.emit_all(heads, "LEADS", bodies, verb, "succession:take-over", 0.7)
+
+
+def passed_on(reader: DocReader, verb: Token) -> None:
+    """ "The group's command passed to C", "the leadership of Y passed to C", "after Z was killed, leadership passed
+    to C", "Z was captured in 2009; command then passed to C": a head's role handed on makes its new holder a head of
+    the organisation the role's owner names, or else of the one the departed head led, the one gone in a clause
+    before the verb or the subject of the clause it is coordinated with."""
+    cues = succession_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.handover_verbs:
+        return
+    roles = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in cues.takeover_role_nouns]
+    heirs = [m for t in prep_objects(verb, cues.handover_preps) for m in actors_of(t, reader.index, False)]
+    heirs = [m for m in heirs if m.label == "Person"]
+    if not roles or not heirs:
+        return
+    owners = [t for r in roles for t in [*prep_objects(r, {"of"}), *(c for c in r.children if c.dep_ == "poss")]]
+    bodies = [m for t in owners for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
+    if not owners:  # "after Z was killed, leadership passed to C", "Z was captured; command then passed to C"
+        gone = _coordinated_subjects(verb, reader.index)
+        bodies = _led_by_departed(reader, verb) or [g for m in gone if (g := _group_led(reader, m)) is not None]
+    reader.emit_all(heirs, "LEADS", bodies, verb, "succession:passed-to", 0.7)
+
+
+def _led_by_departed(reader: DocReader, verb: Token) -> list[Mention]:
+    """The organisations led by the heads whose end a clause or phrase on the verb tells ("after Z's death", "after Z
+    was killed")."""
+    return [g for m in departed_before(verb, reader.index) if (g := _group_led(reader, m)) is not None]
+
+
+def _group_led(reader: DocReader, person: Mention) -> Mention | None:
+    """The organisation the page has a person lead, also when he is named by his surname alone ("Ardel" of "Tomas
+    Ardel", when no other head has that surname)."""
+    groups = reader.index.groups
+    if person.key in groups or len(person.name.split()) > 1:
+        return groups.get(person.key)
+    actors = reader.facts.actors
+    led = [g for k, g in groups.items() if k in actors and actors[k].name.split()[-1:] == [person.name]]
+    return led[0] if len(led) == 1 else None
+
+
+def _coordinated_subjects(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The people who are the subject of the clause before a verb, coordinated with it or set before it by a
+    semicolon ("Z was captured, and command passed to C", "Z was captured; command passed to C": Z)."""
+    clauses = [verb.head] if verb.dep_ == "conj" else []
+    clauses += [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i]
+    said = [c for v in clauses for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [m for t in said for m in actors_of(t, index, with_preps=False) if m.label == "Person"]
 
 
 def appointed_names(verb: Token, index: MentionIndex, objects: list[Token]) -> tuple[list[Token], list[Token]]:

@@ -516,6 +516,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return [one]
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
+    if token.tag_ == "WP$" and (body := _body_before_whose(token, clause, index)) is not None:
+        return [body]  # "A, a member of Y (YZ), whose founder, X, ...": Y, wherever the parse hangs the clause
     if clause is not None:  # "a militia whose founder, X, died": the militia
         return actors_of(clause.head, index, with_preps)
     if token.lower_ in load_cues().quantifiers and index.at(token) is None:  # "many of these groups": the groups
@@ -663,6 +665,24 @@ def _owned_force(noun: Token, index: MentionIndex) -> bool:
     owned = index.group_nouns | load_cues().arms | load_cues().group_people_nouns
     named = any(c.dep_ == "appos" and index.at(c) is not None for c in noun.children)
     return index.at(noun) is None and noun.lemma_.lower() in owned and not named
+
+
+def _body_before_whose(token: Token, clause: Token | None, index: MentionIndex) -> Mention | None:
+    """The organisation named right before a "whose" and its comma, past a short bracket, when what "whose" owns is a
+    role only people hold and the parser hung the clause on a person or on nothing ("A, a member of Y (YZ), whose
+    founder, X, ...": Y, not A); None otherwise."""
+    doc, last = token.doc, token.i - 1
+    if last < 1 or doc[last].text != "," or not load_cues().is_person_role(token.head.lemma_.lower()):
+        return None
+    last -= 1
+    if doc[last].text == ")":
+        opened = next((t.i for t in doc[max(last - 4, 0) : last] if t.text == "("), None)
+        last = opened - 1 if opened else last
+    named = index.at(doc[last]) if last >= 0 else None
+    if named is None or named.label != "Organization":
+        return None
+    hung = actors_of(clause.head, index, with_preps=False) if clause is not None else []
+    return named if all(m.label == "Person" for m in hung) else None
 
 
 def _whose_owner(clause: Token, index: MentionIndex, with_preps: bool) -> list[Mention]:

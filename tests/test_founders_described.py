@@ -69,3 +69,17 @@ def test_the_one_a_body_is_presided_over_by_leads_it(text: str) -> None:
 def test_presiding_over_an_act_leads_no_body() -> None:
     links = links_by_name("Walid Haddad presided over the collapse of the Sahel Liberation Front.")
     assert not {t for _, t, _ in links if t == "LEADS"}, links
+
+
+def test_whose_founder_after_a_body_named_in_a_persons_apposition_is_the_bodys() -> None:
+    found = links_by_name(
+        "The cell was set up by Omar Dalo, a former member of the Movement for Unity and Jihad in West Africa "
+        "(MUJAO), whose founder, Bakri Hassan, had led the cause since 2011."
+    )
+    assert ("Bakri Hassan", "LEADS", "Movement for Unity and Jihad in West Africa") in found, found
+    assert ("Omar Dalo", "LEADS", "Movement for Unity and Jihad in West Africa") not in found, found
+
+
+def test_whose_deputy_after_a_person_is_still_the_persons() -> None:
+    found = links_by_name("The RSF is commanded by Omar Dalo, whose deputy, Bakri Hassan, was sanctioned in May.")
+    assert ("Bakri Hassan", "DEPUTY_OF", "Rapid Support Forces") in found, found

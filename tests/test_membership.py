@@ -670,6 +670,11 @@ def test_the_deputy_of_a_leader_who_is_the_clauses_subject_deputises_his_group(t
     assert found.get(("karim-nasser", "DEPUTY_OF", "sinai-brigade")) == "asserted", found
 
 
+def test_a_vice_president_of_a_body_the_possessive_refers_to_deputises_it() -> None:
+    found = links("The Harbor Front was formed in 2017. Omar Dalo, a cleric, became the front's vice-president.")
+    assert found.get(("omar-dalo", "DEPUTY_OF", "harbor-front")) == "asserted", found
+
+
 def test_the_deputy_of_someone_else_in_the_clause_is_not_the_subjects_deputy() -> None:
     found = links("Omar Dakhil leads the Sinai Brigade. He met Leila Haddad and her deputy, Karim Nasser.")
     assert ("karim-nasser", "DEPUTY_OF", "sinai-brigade") not in found, found

@@ -51,3 +51,19 @@ def test_power_seized_in_a_year_is_a_coup_of_that_year_on_whom_it_ousted() -> No
 def test_power_taken_after_a_father_died_is_a_succession_not_a_coup() -> None:
     events, _ = _events("Mahamat Deby, who took power in N'Djamena in 2021 after his father was killed, flew north.")
     assert not events, events
+
+
+def test_a_person_who_seized_power_in_a_capital_leads_its_state() -> None:
+    _, links = _events("Colonel Tomas Ardel, who seized power in Bamako in May 2021, expelled the French ambassador.")
+    assert ("tomas-ardel", "LEADS", "mali") in links, links
+
+
+def test_a_person_who_seized_power_in_a_state_leads_it_and_a_group_leads_nothing() -> None:
+    _, links = _events("Colonel Tomas Ardel seized power in Mali in 2021. The Taliban seized power in Kabul in 2021.")
+    assert ("tomas-ardel", "LEADS", "mali") in links, links
+    assert not any(k == "LEADS" and o == "afghanistan" for _, k, o in links), links
+
+
+def test_a_plan_to_seize_power_leads_nothing() -> None:
+    _, links = _events("Colonel Tomas Ardel plans to seize power in Bamako.")
+    assert not any(k == "LEADS" for _, k, _ in links), links

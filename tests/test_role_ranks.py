@@ -65,3 +65,25 @@ def test_the_head_counted_among_listed_leaders_only_leads() -> None:
     kony = {(t, name[o]) for s, o, t in kg.g.edges(keys=True) if name[s] == "Joseph Kony"}
     assert ("LEADS", "Lord's Resistance Army") in kony
     assert ("MEMBER_OF", "Lord's Resistance Army") not in kony
+
+
+def test_a_rank_between_a_bodys_role_and_the_name_is_not_the_role() -> None:
+    text = "The truce was signed in Geneva by Sudanese Armed Forces commander General Bakri Hassan on Monday."
+    assert ("Bakri Hassan", "Sudanese Armed Forces") in named_links(text, "LEADS")
+    assert ("Bakri Hassan", "Sudanese Armed Forces") not in named_links(text, "WORKS_FOR")
+
+
+def test_a_rank_between_a_groups_commander_and_the_name_leaves_him_a_member() -> None:
+    text = "The truce was signed in Geneva by JAN commander Colonel Bakri Hassan on Monday."
+    assert ("Bakri Hassan", "JAN") in named_links(text, "MEMBER_OF")
+    assert ("Bakri Hassan", "JAN") not in named_links(text, "WORKS_FOR")
+
+
+def test_a_rank_after_a_hyphen_is_part_of_the_role() -> None:
+    found = named_links("The report was welcomed by UN Secretary-General Omar Dalo on Monday.", "LEADS")
+    assert ("Omar Dalo", "United Nations") in found, found
+
+
+def test_a_role_ending_in_a_rank_word_is_the_whole_role() -> None:
+    found = named_links("The talks were opened by Hamas Secretary General Bakri Hassan on Monday.", "LEADS")
+    assert ("Bakri Hassan", "Hamas") in found, found

@@ -35,3 +35,48 @@ def test_each_by_of_a_list_of_successors_names_a_successor() -> None:
         "2015, and then by Usama Karimi, a former commander."
     )
     assert {("tamer-jaber", "harbor-front"), ("usama-karimi", "harbor-front")} <= found, found
+
+
+def test_a_group_taken_over_by_a_person_is_headed_by_him() -> None:
+    found = leads(
+        "Tomas Ardel founded the Harbor Front in 2011. After his death the front was taken over by Rafael Mendo."
+    )
+    assert ("rafael-mendo", "harbor-front") in found, found
+
+
+def test_a_place_taken_over_by_a_person_is_headed_by_no_one() -> None:
+    assert not leads("The port of Kismayo was taken over by Rafael Mendo in 2019.")
+
+
+def test_the_leadership_of_a_group_passed_to_a_person_makes_him_its_head() -> None:
+    found = leads("The command of the Harbor Front passed to Rafael Mendo in 2019.")
+    assert ("rafael-mendo", "harbor-front") in found, found
+
+
+def test_the_leadership_passed_on_after_a_head_died_is_of_his_group() -> None:
+    found = leads(
+        "The Harbor Front was founded by Tomas Ardel. After he was killed in 2015, leadership passed to his brother, "
+        "Rafael Mendo."
+    )
+    assert ("rafael-mendo", "harbor-front") in found, found
+
+
+def test_the_command_passed_on_after_a_clause_on_the_head_is_of_his_group() -> None:
+    found = leads(
+        "The Harbor Front grew. Its founder, Tomas Ardel, was captured in 2009; command then passed to Rafael Mendo."
+    )
+    assert ("rafael-mendo", "harbor-front") in found, found
+
+
+def test_control_of_a_town_passed_to_fighters_makes_no_head() -> None:
+    assert not leads("Control of the town passed to Rafael Mendo's fighters in 2019.")
+
+
+def test_a_group_referred_to_after_its_head_died_is_the_one_he_led() -> None:
+    found = leads(
+        "In Mali, JNIM operates alongside and through the Harbor Front, the group founded by Tomas Ardel in 2016. "
+        "After Ardel's death in 2017 the movement was taken over by his brother Rafael Mendo, who is regarded as "
+        "JNIM's senior figure in the country."
+    )
+    assert ("rafael-mendo", "harbor-front") in found, found
+    assert ("rafael-mendo", "jnim") not in found, found

@@ -255,3 +255,17 @@ def test_a_title_after_the_of_of_a_plain_noun_starts_after_it(text: str) -> None
     found = links(text)
     assert ("yoweri-museveni", "LEADS", "uganda") in found, found
     assert not any(s == "yoweri-museveni" and o not in {"uganda"} for s, k, o in found if k == "LEADS"), found
+
+
+def test_a_state_before_a_title_heads_a_known_person_named_as_an_object() -> None:
+    found = links("Thousands of mourners in Tehran cheered Iran's Supreme Leader Ali Khamenei on Friday.")
+    assert ("ali-khamenei", "LEADS", "iran") in found, found
+
+
+def test_a_title_set_after_a_name_with_a_name_of_its_own_is_the_second_names() -> None:
+    found = links(
+        "The delegation included the Hamas spokesman Omar Dalo, the Hezbollah leader Bakri Hassan and the army "
+        "commander Sami Nour."
+    )
+    assert ("bakri-hassan", "LEADS", "hezbollah") in found, found
+    assert ("omar-dalo", "LEADS", "hezbollah") not in found, found

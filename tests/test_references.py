@@ -577,3 +577,26 @@ def test_its_after_a_sentence_about_an_unnamed_body_from_a_named_group_is_that_g
     found = evidence(text)
     assert found[("omar-dalmar", "MEMBER_OF", "ansar-front")] == "Its members included Omar Dalmar."
     assert not any(s == "omar-dalmar" and o == "al-shabaab" for s, _, o in found)
+
+
+def test_a_clause_on_the_people_a_coalition_gathers_tells_of_the_coalition() -> None:
+    found = evidence(
+        "The Northern Alliance, a coalition of mainly Uzbek commanders that fought the Taliban, held Mazar-i-Sharif "
+        "for years."
+    )
+    assert ("northern-alliance", "OPPOSES", "taliban") in found or ("taliban", "OPPOSES", "northern-alliance") in found
+    assert not any("uzbekistan" in (s, o) and k == "OPPOSES" for s, k, o in found), found
+
+
+def test_a_clause_on_a_named_groups_people_a_band_gathers_stays_with_their_group() -> None:
+    found = evidence("Hamas sent a band of Islamic Jihad fighters who attacked Israel near Sderot last week.")
+    assert not any(s == "hamas" and k == "ATTACKED" for s, k, o in found), found
+
+
+def test_a_force_qualified_by_its_parents_name_is_the_force_named_before() -> None:
+    found = evidence(
+        "The UN Interim Force in Lebanon (UNIFIL) has watched the frontier since 1978. The UN force, which is "
+        "headquartered in Naqoura, has about 10,000 peacekeepers."
+    )
+    assert ("unifil", "BASED_IN", "naqoura") in found, found
+    assert not any(s == "united-nations" and k == "BASED_IN" for s, k, o in found), found

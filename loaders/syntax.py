@@ -45,13 +45,14 @@ from loaders.later_named import named_later
 from loaders.mentions import Mention
 from loaders.named_heads import alias_head_words, named_head, named_head_words, part_named_by_owner
 from loaders.nearer_nouns import nearer_noun
-from loaders.nearest_names import nearest_name
+from loaders.nearest_names import nearest_name, owner_of_listing_head
 from loaders.open_facts import hearsay, open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
 from loaders.people_bodies import body_of_people, gathering_body
 from loaders.person_relatives import body_qualified_by_person, impersonal_relative_pronouns, person_set_off_before
 from loaders.plural_references import plural_nouns, plural_reference
+from loaders.plural_speakers import plural_speakers
 from loaders.pronoun_objects import coordinated_object
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
@@ -153,6 +154,8 @@ class MentionIndex:
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
             labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
+        if (speakers := plural_speakers(pronoun, self)) is not None:
+            return speakers  # "A and B announced that they would fight alongside the army": A (and B)
         if pronoun.pos_ == "PRON" and (subject := fronted_subject(pronoun, self, labels)) is not None:
             return subject  # "After his mutiny against the ministry, Prigozhin died": Prigozhin
         if pronoun.pos_ == "PRON" and (owner := relative_clause_owner(pronoun, self, labels)) is not None:
@@ -174,6 +177,8 @@ class MentionIndex:
                 return named  # "X designated Hizballah, and OFAC designated it": Hizballah
         if attackers := {t.i for t in attackers_of_owned(pronoun) + sanctioners_of_owned(pronoun)}:
             earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
+        if (listing := owner_of_listing_head(pronoun, earlier, self)) is not None:
+            return listing  # "The TPLF leadership, including its chairman X": the TPLF's
         if (agent := passive_agent(pronoun, self, earlier)) is not None:
             return agent  # "drones used by Russia in its war": Russia's
         own_sentence = "Person" in labels or (pronoun.pos_ == "PRON" and pronoun.dep_ == "poss")

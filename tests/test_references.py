@@ -600,3 +600,28 @@ def test_a_force_qualified_by_its_parents_name_is_the_force_named_before() -> No
     )
     assert ("unifil", "BASED_IN", "naqoura") in found, found
     assert not any(s == "united-nations" and k == "BASED_IN" for s, k, o in found), found
+
+
+def test_they_in_what_two_people_announce_stands_for_both() -> None:
+    found = evidence(
+        "The Rapid Support Forces shelled Nyala on Monday. Adam Musa and Yusuf Tahir announced that they would "
+        "fight alongside the army, accusing the Rapid Support Forces of genocide."
+    )
+    assert ("adam-musa", "OPPOSES", "rapid-support-forces") in found, found
+    assert ("yusuf-tahir", "OPPOSES", "rapid-support-forces") in found, found
+
+
+def test_they_in_what_one_person_says_is_not_him() -> None:
+    found = evidence(
+        "Hamas and Islamic Jihad fired rockets on Monday. Adam Musa said that they would keep attacking Israel."
+    )
+    assert not any(s == "adam-musa" and k in {"ATTACKED", "THREATENED"} for s, k, o in found), found
+
+
+def test_its_in_a_list_hung_on_a_groups_leadership_is_that_groups() -> None:
+    found = evidence(
+        "Al-Shabaab attacked an army post near Baidoa on Friday. The ONLF leadership, including its chairman "
+        "Abdirahman Mahdi, fled to Nairobi."
+    )
+    assert ("abdirahman-mahdi", "LEADS", "onlf") in found, found
+    assert not any(s == "abdirahman-mahdi" and o == "al-shabaab" for s, k, o in found), found

@@ -625,3 +625,12 @@ def test_its_in_a_list_hung_on_a_groups_leadership_is_that_groups() -> None:
     )
     assert ("abdirahman-mahdi", "LEADS", "onlf") in found, found
     assert not any(s == "abdirahman-mahdi" and o == "al-shabaab" for s, k, o in found), found
+
+
+def test_the_force_is_the_force_named_before_not_the_group_in_between() -> None:
+    found = evidence(
+        "A suicide bomber hit a convoy of the Central Reserve Police Force near Awantipora. Lashkar-e-Taiba denied "
+        "any part in it. The force's 92nd Battalion lost 14 men."
+    )
+    assert not any(s.endswith("battalion") and o == "lashkar-e-taiba" for s, k, o in found), found
+    assert any(s.endswith("battalion") and k == "MEMBER_OF" and "reserve" in o for s, k, o in found), found

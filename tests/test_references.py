@@ -634,3 +634,12 @@ def test_the_force_is_the_force_named_before_not_the_group_in_between() -> None:
     )
     assert not any(s.endswith("battalion") and o == "lashkar-e-taiba" for s, k, o in found), found
     assert any(s.endswith("battalion") and k == "MEMBER_OF" and "reserve" in o for s, k, o in found), found
+
+
+def test_the_service_is_the_service_named_before() -> None:
+    found = evidence(
+        "Gunmen stormed a prison run by the Nigerian Correctional Service near Abuja. Boko Haram was blamed. The "
+        "service's spokesman, Musa Bello, said 300 inmates had escaped."
+    )
+    assert ("musa-bello", "WORKS_FOR", "nigerian-correctional-service") in found, found
+    assert not any(s == "musa-bello" and o == "boko-haram" for s, k, o in found), found

@@ -76,9 +76,10 @@ from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.forces_hit import forces_hit
 from loaders.gerund_subjects import GERUND_TYPES, OPENING_GERUND_TYPES, gerund_subjects, opening_gerund_subjects
-from loaders.government_heads import government_heads, headed_government_nouns
+from loaders.government_heads import government_heads
 from loaders.group_heads import group_head, group_head_preps, unnamed_faction
 from loaders.guarded_incidents import guarded_cues
+from loaders.headed_governments import headed_government_nouns
 from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_named_of, owners_of_hit
 from loaders.hit_sites import only_locates_a_thing

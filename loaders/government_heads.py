@@ -7,12 +7,11 @@ The nouns are ``headed_government_nouns`` of ``seeds/relations.yaml``.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.headed_governments import headed_government_nouns
 from loaders.home_state import article_state
 from loaders.known_offices import leads_elsewhere
 from loaders.mentions import Mention
@@ -20,16 +19,6 @@ from loaders.syntax import actors_of, prep_objects
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
-
-
-@cache
-def headed_government_nouns() -> frozenset[str]:
-    """The nouns of a government that its head's name qualifies ("government", "administration").
-
-    >>> "government" in headed_government_nouns()
-    True
-    """
-    return frozenset(load_seed_yaml("relations.yaml")["headed_government_nouns"])
 
 
 def government_heads(reader: DocReader, noun: Token) -> None:

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
-from loaders.coreference import described, latest_before, sole_before
+from loaders.coreference import described, group_kinds, latest_before, sole_before
+from loaders.cues import load_cues
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -90,6 +91,35 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         PAGE,
         lambda m: m.label == "Organization" and word in known_heads(m.actor_id),
     )
+
+
+def part_named_by_owner(token: Token, index: MentionIndex) -> Mention | None:
+    """The organisation a definite noun qualified by another's name stands for when a name of it holds both the noun
+    and that name: "The UN force" for UNIFIL (the UN Interim Force in Lebanon) named in its sentence or the three
+    before, not the UN; None for any other noun or phrase, or when no such organisation was named."""
+    word = token.lower_
+    if word not in named_head_words() | group_kinds()[1] or token.tag_ != "NN" or token.i in index.by_token:
+        return None
+    lefts = list(token.lefts)
+    if len(lefts) != 2 or lefts[0].lower_ not in load_cues().definite or lefts[1].dep_ not in {"compound", "nmod"}:
+        return None
+    owner = index.at(lefts[1])
+    if owner is None or owner.label != "Organization" or owner.start != lefts[1].i or owner.end != token.i:
+        return None
+    owner_words = set(owner.text.lower().split())
+    return latest_before(
+        token,
+        index,
+        SENTENCES_BACK,
+        lambda m: m.label == "Organization" and m.key != owner.key and _holds(m, word, owner_words),
+    )
+
+
+def _holds(mention: Mention, word: str, owner_words: set[str]) -> bool:
+    """Whether a name of a mention (as written, its own or a known one) holds a word and the words of another name."""
+    actor = load_gazetteer().actors.get(mention.actor_id) if mention.actor_id else None
+    names = [mention.name, mention.text, *(actor.aliases if actor is not None else ())]
+    return any(word in (words := set(n.lower().split())) and owner_words <= words for n in names)
 
 
 def _words_of(mention: Mention) -> set[str]:

@@ -58,3 +58,20 @@ def _pronoun_subject(pronoun: Token) -> bool:
     absorb X and its ..."): the sentence goes on about what that pronoun stands for."""
     before = pronoun.doc[pronoun.sent.start : pronoun.i]
     return any(t.dep_ in SUBJECT_DEPS and t.pos_ == "PRON" and t.lower_ in THING_SUBJECTS for t in before)
+
+
+def owner_of_listing_head(pronoun: Token, earlier: list[Mention], index: MentionIndex) -> Mention | None:
+    """The one organisation that qualifies the noun a list of its people hangs on, for "its" in that list: "The TPLF
+    leadership, including its chairman X, withdrew" (the TPLF's chairman, not that of a group the paragraph had as its
+    subject); the list opens with an example word of one word (``examples_cues``: "including", "like"). None
+    otherwise, or when the noun's qualifiers name no organisation or several, or one that does not fit."""
+    if pronoun.dep_ != "poss" or pronoun.pos_ != "PRON" or pronoun.lower_ != "its":
+        return None
+    owned = pronoun.head
+    prep = owned.head
+    if owned.dep_ != "pobj" or prep.dep_ != "prep" or (prep.lower_,) not in index.examples:
+        return None
+    qualifiers = [index.at(c) for c in prep.head.children if c.dep_ in QUALIFIER_DEPS]
+    found = {m.key: m for m in qualifiers if m is not None and m.label == "Organization"}
+    named = next(iter(found.values()), None) if len(found) == 1 else None
+    return named if named in earlier else None

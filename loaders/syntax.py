@@ -40,16 +40,19 @@ from loaders.doc_words import DocWords
 from loaders.fighter_references import fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
+from loaders.headed_governments import headed_state
 from loaders.later_named import named_later
 from loaders.mentions import Mention
-from loaders.named_heads import alias_head_words, named_head, named_head_words
+from loaders.named_heads import alias_head_words, named_head, named_head_words, part_named_by_owner
 from loaders.nearer_nouns import nearer_noun
-from loaders.nearest_names import nearest_name
+from loaders.nearest_names import nearest_name, owner_of_listing_head
 from loaders.open_facts import hearsay, open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
+from loaders.people_bodies import body_of_people, gathering_body
 from loaders.person_relatives import body_qualified_by_person, impersonal_relative_pronouns, person_set_off_before
 from loaders.plural_references import plural_nouns, plural_reference
+from loaders.plural_speakers import plural_speakers
 from loaders.pronoun_objects import coordinated_object
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
@@ -151,6 +154,8 @@ class MentionIndex:
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
             labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
+        if (speakers := plural_speakers(pronoun, self)) is not None:
+            return speakers  # "A and B announced that they would fight alongside the army": A (and B)
         if pronoun.pos_ == "PRON" and (subject := fronted_subject(pronoun, self, labels)) is not None:
             return subject  # "After his mutiny against the ministry, Prigozhin died": Prigozhin
         if pronoun.pos_ == "PRON" and (owner := relative_clause_owner(pronoun, self, labels)) is not None:
@@ -172,6 +177,8 @@ class MentionIndex:
                 return named  # "X designated Hizballah, and OFAC designated it": Hizballah
         if attackers := {t.i for t in attackers_of_owned(pronoun) + sanctioners_of_owned(pronoun)}:
             earlier = [m for m in earlier if not any(m.start <= i < m.end for i in attackers)]
+        if (listing := owner_of_listing_head(pronoun, earlier, self)) is not None:
+            return listing  # "The TPLF leadership, including its chairman X": the TPLF's
         if (agent := passive_agent(pronoun, self, earlier)) is not None:
             return agent  # "drones used by Russia in its war": Russia's
         own_sentence = "Person" in labels or (pronoun.pos_ == "PRON" and pronoun.dep_ == "poss")
@@ -514,6 +521,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return [m for m in actors_of(body, index, with_preps) if m.label in {"Organization", "Country"}]
         if (one := one_described(token, index)) is not None:  # "A and B, which is led by X": B alone
             return [one]
+        if (body := body_of_people(token, index)) is not None and (made_up := actors_of(body, index, with_preps)):
+            return made_up  # "X, a coalition of mainly Tajik commanders that fought Y": X, not Tajikistan
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
     if token.tag_ == "WP$" and (body := _body_before_whose(token, clause, index)) is not None:
@@ -536,6 +545,10 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
         return pair  # "X is led by A. Y is led by B. Both groups are members of Z": X and Y
     if (named := named_by_participle(token, index)) is not None:
         return [named]  # "The group, known as Islamic State Somalia, is led by X": the group named
+    if (part := part_named_by_owner(token, index)) is not None:
+        return [part]  # "UNIFIL ... The UN force is headquartered in Naqoura": UNIFIL, not the UN
+    if (state := headed_state(token, index)) is not None:
+        return [state]  # "Isaias Afwerki's government fought a war with Ethiopia": Eritrea
     heads = conjuncts(token)  # read once: the parse does not change while the rules run
     mentions: list[Mention] = []
     for head in heads:
@@ -811,6 +824,8 @@ def subjects_of(verb: Token) -> list[Token]:
         return found  # "former members of X who joined Y": the members, not X (the pronoun names no one)
     if verb.dep_ == "relcl" and found and _hung_on_person(found[0]):
         return found  # "the militia led by X, which fought Y": the pronoun, which is the militia's (actors_of)
+    if verb.dep_ == "relcl" and found and gathering_body(found[0]) is not None:
+        return found  # "a coalition of Tajik commanders that fought Y": the pronoun, the coalition's (actors_of)
     if verb.dep_ == "relcl" and found and (described := _described_by_copula(verb.head, found[0])):
         return described  # "X is a cleric who leads Y": X leads Y
     if verb.dep_ == "relcl" and (not found or found[0].lower_ in load_cues().relative_pronouns):

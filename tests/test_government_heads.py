@@ -24,3 +24,17 @@ def test_a_government_named_after_a_head_the_page_has_lead_another_body() -> Non
         "Libya's east is held by Haftar, and Senussi's government depends on Ankara. Libya stays divided."
     )
     assert not any(s == "omar-senussi" and k == "LEADS" and o == "libya" for s, k, o in found), found
+
+
+def test_a_government_named_after_its_head_acts_for_his_state() -> None:
+    found = links_of(
+        "Eritrea closed its southern crossings in June. President Isaias Afwerki's government, which fought a "
+        "long war with Ethiopia, said the border would stay shut."
+    )
+    assert ("eritrea", "OPPOSES", "ethiopia") in found or ("ethiopia", "OPPOSES", "eritrea") in found, found
+    assert not any("isaias-afwerki" in (s, o) and k == "OPPOSES" for s, k, o in found), found
+
+
+def test_a_government_named_after_a_head_of_no_known_state_stays_his() -> None:
+    found = links_of("Chad sent troops to the border. Colonel Amadou Tadio's government fought a war with Niger.")
+    assert not any(k == "OPPOSES" and "chad" in (s, o) for s, k, o in found), found

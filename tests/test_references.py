@@ -577,3 +577,69 @@ def test_its_after_a_sentence_about_an_unnamed_body_from_a_named_group_is_that_g
     found = evidence(text)
     assert found[("omar-dalmar", "MEMBER_OF", "ansar-front")] == "Its members included Omar Dalmar."
     assert not any(s == "omar-dalmar" and o == "al-shabaab" for s, _, o in found)
+
+
+def test_a_clause_on_the_people_a_coalition_gathers_tells_of_the_coalition() -> None:
+    found = evidence(
+        "The Northern Alliance, a coalition of mainly Uzbek commanders that fought the Taliban, held Mazar-i-Sharif "
+        "for years."
+    )
+    assert ("northern-alliance", "OPPOSES", "taliban") in found or ("taliban", "OPPOSES", "northern-alliance") in found
+    assert not any("uzbekistan" in (s, o) and k == "OPPOSES" for s, k, o in found), found
+
+
+def test_a_clause_on_a_named_groups_people_a_band_gathers_stays_with_their_group() -> None:
+    found = evidence("Hamas sent a band of Islamic Jihad fighters who attacked Israel near Sderot last week.")
+    assert not any(s == "hamas" and k == "ATTACKED" for s, k, o in found), found
+
+
+def test_a_force_qualified_by_its_parents_name_is_the_force_named_before() -> None:
+    found = evidence(
+        "The UN Interim Force in Lebanon (UNIFIL) has watched the frontier since 1978. The UN force, which is "
+        "headquartered in Naqoura, has about 10,000 peacekeepers."
+    )
+    assert ("unifil", "BASED_IN", "naqoura") in found, found
+    assert not any(s == "united-nations" and k == "BASED_IN" for s, k, o in found), found
+
+
+def test_they_in_what_two_people_announce_stands_for_both() -> None:
+    found = evidence(
+        "The Rapid Support Forces shelled Nyala on Monday. Adam Musa and Yusuf Tahir announced that they would "
+        "fight alongside the army, accusing the Rapid Support Forces of genocide."
+    )
+    assert ("adam-musa", "OPPOSES", "rapid-support-forces") in found, found
+    assert ("yusuf-tahir", "OPPOSES", "rapid-support-forces") in found, found
+
+
+def test_they_in_what_one_person_says_is_not_him() -> None:
+    found = evidence(
+        "Hamas and Islamic Jihad fired rockets on Monday. Adam Musa said that they would keep attacking Israel."
+    )
+    assert not any(s == "adam-musa" and k in {"ATTACKED", "THREATENED"} for s, k, o in found), found
+
+
+def test_its_in_a_list_hung_on_a_groups_leadership_is_that_groups() -> None:
+    found = evidence(
+        "Al-Shabaab attacked an army post near Baidoa on Friday. The ONLF leadership, including its chairman "
+        "Abdirahman Mahdi, fled to Nairobi."
+    )
+    assert ("abdirahman-mahdi", "LEADS", "onlf") in found, found
+    assert not any(s == "abdirahman-mahdi" and o == "al-shabaab" for s, k, o in found), found
+
+
+def test_the_force_is_the_force_named_before_not_the_group_in_between() -> None:
+    found = evidence(
+        "A suicide bomber hit a convoy of the Central Reserve Police Force near Awantipora. Lashkar-e-Taiba denied "
+        "any part in it. The force's 92nd Battalion lost 14 men."
+    )
+    assert not any(s.endswith("battalion") and o == "lashkar-e-taiba" for s, k, o in found), found
+    assert any(s.endswith("battalion") and k == "MEMBER_OF" and "reserve" in o for s, k, o in found), found
+
+
+def test_the_service_is_the_service_named_before() -> None:
+    found = evidence(
+        "Gunmen stormed a prison run by the Nigerian Correctional Service near Abuja. Boko Haram was blamed. The "
+        "service's spokesman, Musa Bello, said 300 inmates had escaped."
+    )
+    assert ("musa-bello", "WORKS_FOR", "nigerian-correctional-service") in found, found
+    assert not any(s == "musa-bello" and o == "boko-haram" for s, k, o in found), found

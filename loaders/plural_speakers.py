@@ -1,0 +1,42 @@
+"""A plural pronoun in what people named together say stands for them: "A and B announced that they would fight
+alongside the army, accusing X" (A and B fight and accuse), "A and B said their movements had joined Y". The
+pronoun's actor is the first of the people; :func:`loaders.syntax.listed_with` adds the others listed with him."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from loaders.syntax import MentionIndex
+
+HOPS = 4  # how far up from the pronoun the clause of what is said may open
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def plural_speakers(pronoun: Token, index: MentionIndex) -> Mention | None:
+    """The first of two or more people coordinated as the subject of the verb whose complement clause (``ccomp``)
+    holds a plural pronoun, or None (a singular pronoun, no such clause, or a subject not made of people only).
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("Ali Musa and Omar Said announced that they would join the army.")
+    >>> ali = Mention(0, 2, 0, 8, "Ali Musa", "Person", "Ali Musa")
+    >>> people = [ali, Mention(3, 5, 13, 22, "Omar Said", "Person", "Omar Said")]
+    >>> plural_speakers(doc[7], MentionIndex(doc, people)).name
+    'Ali Musa'
+    """
+    if pronoun.pos_ != "PRON" or "Plur" not in pronoun.morph.get("Number") or index.at(pronoun) is not None:
+        return None
+    clause = next((a for _, a in zip(range(HOPS), pronoun.ancestors, strict=False) if a.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+    if len(subjects) != 1:
+        return None
+    named = [index.at(t) for t in (subjects[0], *subjects[0].conjuncts)]
+    people = {m.key: m for m in named if m is not None and m.label == "Person"}
+    return next(iter(people.values())) if len(people) >= 2 and len(people) == len(named) else None

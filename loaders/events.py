@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from graph.slug import slugify
+from loaders.blame_phrases import blame_phrase_cues
 from loaders.cues import Cues, load_cues
 from loaders.doc_words import DocWords, text_of
 from loaders.facts import IncidentKey
@@ -785,7 +786,8 @@ class EventFinder:
         """Whether a verb with an incident as its subject tells where and by whom it happened ("the ambush staged by
         X in Y", "a drone strike killed three soldiers in Jordan")."""
         words = {verb.lemma_.lower(), verb.lower_}
-        return verb.pos_ == "VERB" and bool(words & (self.cues.perpetration_verbs | self.cues.violence_verbs))
+        doing = (self.cues.perpetration_verbs - blame_phrase_cues().planning_verbs) | self.cues.violence_verbs
+        return verb.pos_ == "VERB" and bool(words & doing)  # not "Monday's attack was planned": one told before
 
     def _at_head(self, mention: Mention, heads: list[Token]) -> bool:
         """Whether a place is the phrase's head ("the K-1 base"), or names it ("Erbil airport", "Bujumbura's

@@ -52,6 +52,7 @@ from loaders.incident_references import (
     same_year,
     told_alike,
     told_in,
+    told_in_a_link,
     when_told,
 )
 from loaders.incident_words import (
@@ -1332,7 +1333,8 @@ class EventFinder:
         told = told or next((e for e in self.events if e.cue.i == verb.i), None)  # "accused X of killing 300 people
         # in Y": the gerund already made the incident, which the place joins
         news = first_news(self.events, self.doc_date)
-        told = told or (None if date else done_by_its_doers(verb, self.events, news, self.doc_date))  # "the
+        linked = told_in_a_link(verb)  # "Related: Iran also strikes militant targets in X": another story's act
+        told = told or (None if date or linked else done_by_its_doers(verb, self.events, news, self.doc_date))  # "the
         # attackers struck a station and a cafe": the acts of the incident told before
         hit_heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the headquarters in X was struck"
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
@@ -1372,11 +1374,12 @@ class EventFinder:
         # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
         once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
         if not (
-            (date or relative or (counted and places) or named_later or once) and (patients or places or ship or states)
+            (date or relative or (counted and places) or named_later or once or linked)
+            and (patients or places or ship or states)
         ):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
-            # ("on Sunday" tells one incident even in a document that gives no date)
-        if not date and (harmed_in := just_before(verb, self.events)) is not None:
+            # ("on Sunday" tells one incident even in a document that gives no date, and so does a link's headline)
+        if not (date or linked) and (harmed_in := just_before(verb, self.events)) is not None:
             harmed_in.places += [m for m in places if m not in harmed_in.places]  # "The airstrikes ... Two were
             return harmed_in  # killed in X village": undated, the harm of the incident just told
         targets = [m for m in patients if m.label != "Location"]
@@ -1518,7 +1521,8 @@ class EventFinder:
         if not self.events or (self.is_event_noun(token) and self._over_a_span(token)):
             return None  # "blamed for the killing of 6,000 civilians since 2013": a toll, no incident told before
         if token.lower_ in self.cues.incident_pronouns or (self.is_event_noun(token) and self._told_before(token)):
-            earlier = same_year(token, [e for e in self.events if e.cue.i < token.i])  # not "the 2021 coup"
+            told = [e for e in self.events if e.cue.i < token.i and not told_in_a_link(e.cue)]  # not "Related: Drones
+            earlier = same_year(token, told)  # strike X", another story's; not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
             kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)

@@ -1073,3 +1073,10 @@ def test_unrest_a_killing_was_done_amid_is_no_incident_of_its_own() -> None:
     kg = graph_of("The journalist Ana Ruiz was shot dead during riots in Kidal in April 2019.")
     [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert "riot" not in event.lower(), event
+
+
+def test_unrest_told_with_no_date_or_name_is_a_state_of_things_not_an_incident() -> None:
+    assert events("Boko Haram has tried to exploit the unrest in Kidal.") == {}
+    assert links_of("Boko Haram was blamed for the riots in Kidal.") == set()
+    dated = links_of("Boko Haram was blamed for the May 2021 riots in Kidal.")
+    assert ("boko-haram", "BLAMED_FOR", "kidal-unrest-2021-05") in dated, dated

@@ -30,7 +30,7 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline, line_opens_capitalised
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import verb_noun_names, whole_name, within_place
-from loaders.incident_clauses import clause_cues, in_a_mishap
+from loaders.incident_clauses import amid_unrest, clause_cues, harmed_amid, in_a_mishap
 from loaders.incident_references import (
     acts_before,
     as_many,
@@ -53,6 +53,7 @@ from loaders.incident_references import (
     same_year,
     told_alike,
     told_in,
+    told_in_a_link,
     when_told,
 )
 from loaders.incident_words import (
@@ -542,6 +543,11 @@ class EventFinder:
         named = token.lower_ in self.incident_words or token.lemma_.lower() in self.incident_words
         return named or harmed_by_weapon(token)  # "a truck bomb at the base killed two soldiers"
 
+    def names_the_harm(self, noun: Token) -> bool:
+        """Whether a word a harm happened in names the incident that did it ("X was killed in a strike"), not unrest
+        it happened amid ("X was shot dead during rioting in Derry")."""
+        return self.is_event_noun(noun) and not amid_unrest(noun)
+
     def anchors(self, cue: Token) -> tuple[list[Mention], list[Mention], list[list[Token]]]:
         """Places and targets of an event noun, and the phrases that state them (in text order)."""
         places: list[Mention] = []
@@ -808,8 +814,8 @@ class EventFinder:
                 continue
             if cue.pos_ == "VERB" and cue.dep_ not in {"pcomp", "pobj", "nsubj", "dobj"}:
                 continue
-            if names_no_incident(cue):  # "fighting the regime", "a general strike"
-                continue
+            if names_no_incident(cue) or harmed_amid(cue):  # "fighting the regime", "a general strike", "shot dead
+                continue  # during rioting in X": no incident of its own
             if any(qualifying_gerund(c) == cue for c in cue.children):  # "a string of shooting attacks": the attacks
                 continue
             if apposed_title(cue):  # "Operation X, a joint offensive against Y": the operation's own phrase
@@ -1291,7 +1297,7 @@ class EventFinder:
             return None  # "X was captured in Necocli in 2021": a person taken, no incident (not "captured 20 soldiers")
         if in_a_mishap(verb):
             return None  # "X was killed in a plane crash": no one's deed
-        during = [n for n in told_in(verb) if not self.is_event_noun(n)]  # "killed during rioting in X in April 2019"
+        during = [n for n in told_in(verb) if not self.names_the_harm(n)]  # "killed during rioting in X in April 2019"
         during += self._trailing_harm(verb)  # "rammed a vehicle into a convoy in X on Saturday, killing 12 soldiers"
         dated = [
             c
@@ -1321,14 +1327,16 @@ class EventFinder:
             # who led attacks on Y": the attacks describe whom the verb hit)
         nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
-        nouns += told_in(verb)  # "X was killed in a strike in Gaza": the strike's harm, not a second incident
+        nouns += [n for n in told_in(verb) if not amid_unrest(n)]  # "X was killed in a strike in Gaza": the strike's
+        # harm, not a second incident (not "during rioting in X": the unrest it happened amid)
         nouns += harm_of_the_deed(verb)  # "conducted a strike in X, killing Y": the strike's harm
         nouns += [a for a in asides if (e := self.event_at(a)) is not None and e.cue.i == a.i]  # the aside named it
         told = next((e for n in nouns if self.is_event_noun(n) and (e := self.event_at(n)) is not None), None)
         told = told or next((e for e in self.events if e.cue.i == verb.i), None)  # "accused X of killing 300 people
         # in Y": the gerund already made the incident, which the place joins
         news = first_news(self.events, self.doc_date)
-        told = told or (None if date else done_by_its_doers(verb, self.events, news, self.doc_date))  # "the
+        linked = told_in_a_link(verb)  # "Related: Iran also strikes militant targets in X": another story's act
+        told = told or (None if date or linked else done_by_its_doers(verb, self.events, news, self.doc_date))  # "the
         # attackers struck a station and a cafe": the acts of the incident told before
         hit_heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the headquarters in X was struck"
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
@@ -1364,15 +1372,16 @@ class EventFinder:
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
         ship = ship_hit(verb, hit_heads)  # "the Houthis struck the Magic Seas": no actor, but the attack's name
         once = kills_outright(verb) and any(m.label == "Person" for m in patients) and not is_unreal(verb)  # "the
-        once = once and not any(self.is_event_noun(n) for n in told_in(verb))  # army killed X": one incident (not
+        once = once and not any(self.names_the_harm(n) for n in told_in(verb))  # army killed X": one incident (not
         # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
         once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
         if not (
-            (date or relative or (counted and places) or named_later or once) and (patients or places or ship or states)
+            (date or relative or (counted and places) or named_later or once or linked)
+            and (patients or places or ship or states)
         ):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
-            # ("on Sunday" tells one incident even in a document that gives no date)
-        if not date and (harmed_in := just_before(verb, self.events)) is not None:
+            # ("on Sunday" tells one incident even in a document that gives no date, and so does a link's headline)
+        if not (date or linked) and (harmed_in := just_before(verb, self.events)) is not None:
             harmed_in.places += [m for m in places if m not in harmed_in.places]  # "The airstrikes ... Two were
             return harmed_in  # killed in X village": undated, the harm of the incident just told
         targets = [m for m in patients if m.label != "Location"]
@@ -1411,7 +1420,7 @@ class EventFinder:
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
         surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
         # "killed in a military operation in August 2013": the incident noun that made no incident of its own names it
-        surfaces += [name for n in told_in(verb) if self.is_event_noun(n) for name in _noun_names(n, phrase)]
+        surfaces += [name for n in told_in(verb) if self.names_the_harm(n) for name in _noun_names(n, phrase)]
         event = Event(self._key(base, date, verb), name, one_line(surfaces, verb), verb, date, places, targets)
         scene = self._scene([[*objects, *(t for ph in place_phrases for t in ph)]])
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
@@ -1514,7 +1523,8 @@ class EventFinder:
         if not self.events or (self.is_event_noun(token) and self._over_a_span(token)):
             return None  # "blamed for the killing of 6,000 civilians since 2013": a toll, no incident told before
         if token.lower_ in self.cues.incident_pronouns or (self.is_event_noun(token) and self._told_before(token)):
-            earlier = same_year(token, [e for e in self.events if e.cue.i < token.i])  # not "the 2021 coup"
+            told = [e for e in self.events if e.cue.i < token.i and not told_in_a_link(e.cue)]  # not "Related: Drones
+            earlier = same_year(token, told)  # strike X", another story's; not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
             kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)

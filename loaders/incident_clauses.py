@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.incidents import scene_tokens
 from loaders.mentions import Mention
 from loaders.named_operations import names_operation
@@ -49,6 +50,7 @@ class ClauseCues:
     aim_verbs: frozenset[str]  # "the strikes targeted X", "the blast hit X": what the incident hit
     during_preps: frozenset[str]  # "killed in the strike", "wounded during the raid"
     accident_nouns: frozenset[str]  # "killed in a plane crash": a mishap, no incident
+    setting_kinds: frozenset[str]  # "shot dead during rioting in X": unrest a harm happened amid, not its act
     claim_nouns: frozenset[str]  # "X claimed responsibility": for the incident last named
     baseline_preps: frozenset[str]  # "the deadliest since the Beslan siege": an incident only measured against
     area_strike_nouns: frozenset[str]  # "carried out strikes in X": strikes that hit the area they are in (as written)
@@ -67,6 +69,7 @@ def clause_cues() -> ClauseCues:
             frozenset(block["aim_verbs"]),
             frozenset(block["during_preps"]),
             frozenset(block["accident_nouns"]),
+            frozenset(block["setting_kinds"]),
             frozenset(block["claim_nouns"]),
             frozenset(block["baseline_preps"]),
             frozenset(block["area_strike_nouns"]),
@@ -95,6 +98,32 @@ def in_a_mishap(verb: Token) -> bool:
     (True, False)
     """
     return any(t.lemma_.lower() in clause_cues().accident_nouns for t in harm_incident_words(verb))
+
+
+def amid_unrest(noun: Token) -> bool:
+    """Whether an incident noun names unrest (riots, an uprising), which a harm may happen amid without being its act.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A reporter was shot dead during riots in the city after a bombing.")
+    >>> amid_unrest(doc[6]), amid_unrest(doc[-2])
+    (True, False)
+    """
+    kinds = load_cues().event_kinds
+    return kinds.get(noun.lemma_.lower(), kinds.get(noun.lower_)) in clause_cues().setting_kinds
+
+
+def harmed_amid(noun: Token) -> bool:
+    """Whether an incident noun of unrest only says what a harm happened amid: "X was shot dead during rioting in
+    Derry" (the shooting is the incident, the rioting its setting).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A reporter was shot dead during riots in the city. The riots began on Monday.")
+    >>> harmed_amid(doc[6]), harmed_amid(doc[12])
+    (True, False)
+    """
+    verb = noun.head.head
+    during = noun.dep_ == "pobj" and noun.head.lower_ in clause_cues().during_preps and verb.pos_ == "VERB"
+    return during and amid_unrest(noun) and verb.lemma_.lower() in load_cues().violence_verbs
 
 
 def aimed_by_incident(reader: DocReader, verb: Token) -> None:
@@ -230,7 +259,7 @@ def incidents_during(reader: DocReader, verb: Token) -> list[Token]:
     """The incident nouns after a verb's "in" or "during": the strike of "Hezbollah was targeted in an Israeli
     strike" and of "X died in an Israeli strike", and the ambush of "the ambush at X in which Y died"."""
     during = prep_objects(verb, clause_cues().during_preps)
-    return [p for p in during if reader.events.is_event_noun(p)] + relative_incident(reader, verb, during)
+    return [p for p in during if reader.events.names_the_harm(p)] + relative_incident(reader, verb, during)
 
 
 def relative_incident(reader: DocReader, verb: Token, during: list[Token]) -> list[Token]:

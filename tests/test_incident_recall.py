@@ -151,6 +151,24 @@ def test_a_reference_back_passes_over_an_incident_told_in_a_link_to_another_stor
     assert blamed == {("al-shabaab", "Beled Hawo attack")}, blamed
 
 
+def test_an_act_a_link_to_another_story_tells_by_its_verb_is_an_incident_of_its_own() -> None:
+    text = (
+        "Iran fired missiles at Erbil on Monday, killing four people.\n\n"
+        "(Writing by Baghdad bureau)\n\n"
+        "Related: Iran also strikes militant targets in Pakistan's Balochistan"
+    )
+    assert links(text, "BLAMED_FOR").keys() == {("Iran", "Fire on Erbil"), ("Iran", "Balochistan attack")}
+
+
+def test_a_reference_back_does_not_mean_an_act_a_link_to_another_story_tells() -> None:
+    text = (
+        "Fighters raided a village near Kozinka on Monday, officials said.\n\n"
+        "Related: Drones strike oil depot in Russia's Belgorod region\n\n"
+        "The Freedom of Russia Legion said it carried out the raid."
+    )
+    assert links(text, "BLAMED_FOR") == {("Freedom of Russia Legion", "Kozinka attack"): "asserted"}
+
+
 @pytest.mark.parametrize(
     ("text", "blamed"),
     [

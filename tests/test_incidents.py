@@ -1055,3 +1055,28 @@ def test_each_place_of_a_list_an_incident_struck_is_where_it_happened() -> None:
     )
     at = {o for s, k, o in links_of(text) if k == "OCCURRED_AT"}
     assert {"ain-kessa", "bet-harun"} <= at, at
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Boko Haram was blamed for the 2021 uprising in Kidal.", "kidal-unrest-2021"),
+        ("Boko Haram carried out the jailbreak at the prison in Maiduguri on Tuesday.", "maiduguri-jailbreak-2024-03"),
+    ],
+)
+def test_an_uprising_riots_or_a_jailbreak_at_a_place_is_an_incident_laid_on_its_author(text: str, event: str) -> None:
+    links = links_of(text)
+    assert {("boko-haram", "BLAMED_FOR", event), (event, "OCCURRED_AT", event.split("-")[0])} <= links, links
+
+
+def test_unrest_a_killing_was_done_amid_is_no_incident_of_its_own() -> None:
+    kg = graph_of("The journalist Ana Ruiz was shot dead during riots in Kidal in April 2019.")
+    [event] = [d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert "riot" not in event.lower(), event
+
+
+def test_unrest_told_with_no_date_or_name_is_a_state_of_things_not_an_incident() -> None:
+    assert events("Boko Haram has tried to exploit the unrest in Kidal.") == {}
+    assert links_of("Boko Haram was blamed for the riots in Kidal.") == set()
+    dated = links_of("Boko Haram was blamed for the May 2021 riots in Kidal.")
+    assert ("boko-haram", "BLAMED_FOR", "kidal-unrest-2021-05") in dated, dated

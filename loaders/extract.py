@@ -317,6 +317,7 @@ from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.title_portfolios import body_after_of, of_a_plain_noun, of_the, portfolio_start
 from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
+from loaders.unaimed_threats import threats_on_authors
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import attacks_by_phrase, phrasal_attacks, struck_places
@@ -813,6 +814,7 @@ class DocReader:
             claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
             listed_examples(self)  # "blamed for attacks in X, including the killing of Y": the killing's too
             authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
+            threats_on_authors(self)  # "Iran vowed revenge": on whoever the page lays the incident on
         with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
             credited_outlet(self)  # the outlet's people
         self.facts.relations = self._homes_stated_elsewhere(self.facts.relations)  # not Syria of "a Britain-based"

@@ -1966,6 +1966,8 @@ class DocReader:
                 before = organisation_before(self, group)  # the name before its comma, wherever the parse hangs it
                 said = subjects_of(group.head) if group.dep_ == "attr" else [group]  # "X is a group with bases in Y"
                 holders = [before] if before is not None else [m for t in said for m in actors_of(t, self.index, False)]
+            elif cue.type == "MET_WITH" and noun.dep_ in PREP_OBJECTS and self._met_in_time(noun):
+                holders = self._engaged_in(self._clause_of_phrase(noun.head))  # "After a call with Y, X said"
             elif noun.dep_ in PREP_OBJECTS and self._fight_in_time(noun):
                 holders = self._engaged_in(noun.head.head)  # "X died during a clash with Y"
                 holders += [  # "X was wounded during a clash with Y"
@@ -2083,6 +2085,19 @@ class DocReader:
     def _fight_in_time(self, noun: Token) -> bool:
         """Whether a noun of fighting both ways follows a preposition of time ("during a clash", "amid fighting")."""
         return noun.head.lower_ in self.cues.fighting_time_preps and noun.lemma_.lower() in self.cues.mutual
+
+    @staticmethod
+    def _clause_of_phrase(prep: Token) -> Token:
+        """The word a prepositional phrase hangs on, climbing through the phrases it is part of to their verb ("In a
+        statement after a call with Y, X said": said)."""
+        head = prep.head
+        while head.dep_ in PREP_OBJECTS | {"prep"} and head.pos_ not in {"VERB", "AUX"}:
+            head = head.head
+        return head
+
+    def _met_in_time(self, noun: Token) -> bool:
+        """Whether a noun of meeting follows a preposition of time ("after a call with Y", "during talks with Y")."""
+        return noun.head.lower_ in self.cues.meeting_time_preps
 
     def _mutual(self, cue: Token) -> bool:
         """Whether fighting goes both ways: a mutual word with "with" ("clashed with", "clashes with")."""

@@ -108,3 +108,20 @@ def test_a_delegation_that_meets_someone_stands_for_its_leader_and_the_body_that
 
 def test_a_delegation_that_only_arrives_meets_no_one() -> None:
     assert not met("A delegation led by Antony Blinken arrived in Geneva on Friday with Sergei Lavrov's letter.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement after a call with Vladimir Putin, Recep Tayyip Erdogan said grain exports would resume.",
+        "Recep Tayyip Erdogan spoke to reporters during talks with Vladimir Putin in Sochi.",
+        "Following a meeting with Vladimir Putin, Recep Tayyip Erdogan flew back to Ankara.",
+    ],
+)
+def test_a_meeting_named_as_the_time_of_a_persons_act_is_one_they_held(text: str) -> None:
+    found = met(text)
+    assert frozenset({"vladimir-putin", "recep-tayyip-erdogan"}) in found, found
+
+
+def test_talks_named_as_the_time_of_a_states_act_meet_no_one() -> None:
+    assert not met("Russia struck Odesa during talks with Turkey on grain exports.")

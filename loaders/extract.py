@@ -1994,6 +1994,8 @@ class DocReader:
             if rel_type == "BASED_IN" and not owners and self._sanctioned(held):
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
+            if rel_type == "MET_WITH" and holders and self._held_together(noun):
+                self._each_met_each(objects, noun, f"noun-together:{lemma}")  # "a meeting with A and B": A met B
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{lemma}", 0.6)
 
@@ -2094,6 +2096,18 @@ class DocReader:
         while head.dep_ in PREP_OBJECTS | {"prep"} and head.pos_ not in {"VERB", "AUX"}:
             head = head.head
         return head
+
+    def _held_together(self, noun: Token) -> bool:
+        """Whether a noun names a gathering held with everyone it names at once ("a meeting with A and B"; not
+        "separate talks with A and B", "contact with A and B")."""
+        words = [*noun.children, *(c for c in noun.head.children if c.dep_ == "advmod")]
+        apart = any(w.lower_ in self.cues.apart_meeting_words for w in words)
+        return noun.lemma_.lower() in self.cues.joint_meeting_nouns and not apart
+
+    def _each_met_each(self, people: list[Mention], noun: Token, method: str) -> None:
+        """Every one of the people named together after a meeting's "with" met every other one."""
+        for a, b in itertools.combinations(list({m.key: m for m in people}.values()), 2):
+            self.emit(a, "MET_WITH", b, noun, method, 0.6)
 
     def _met_in_time(self, noun: Token) -> bool:
         """Whether a noun of meeting follows a preposition of time ("after a call with Y", "during talks with Y")."""

@@ -125,3 +125,20 @@ def test_a_meeting_named_as_the_time_of_a_persons_act_is_one_they_held(text: str
 
 def test_talks_named_as_the_time_of_a_states_act_meet_no_one() -> None:
     assert not met("Russia struck Odesa during talks with Turkey on grain exports.")
+
+
+def test_the_people_named_together_after_a_meetings_with_met_each_other() -> None:
+    found = met("Recep Tayyip Erdogan chaired a meeting with Vladimir Putin and Volodymyr Zelensky in Istanbul.")
+    assert frozenset({"vladimir-putin", "volodymyr-zelensky"}) in found, found
+    assert frozenset({"recep-tayyip-erdogan", "volodymyr-zelensky"}) in found, found
+
+
+def test_the_people_of_separate_meetings_did_not_meet_each_other() -> None:
+    found = met("Recep Tayyip Erdogan held separate meetings with Vladimir Putin and Volodymyr Zelensky in Istanbul.")
+    assert frozenset({"vladimir-putin", "volodymyr-zelensky"}) not in found, found
+    assert frozenset({"recep-tayyip-erdogan", "volodymyr-zelensky"}) in found, found
+
+
+def test_the_people_one_keeps_in_contact_with_did_not_meet_each_other() -> None:
+    found = met("Recep Tayyip Erdogan kept in contact with Vladimir Putin and Volodymyr Zelensky throughout the war.")
+    assert frozenset({"vladimir-putin", "volodymyr-zelensky"}) not in found, found

@@ -65,6 +65,9 @@ class Cues:
     named_part_nouns: frozenset[str]
     mutual: frozenset[str]
     fighting_time_preps: frozenset[str]
+    meeting_time_preps: frozenset[str]
+    apart_meeting_words: frozenset[str]
+    joint_meeting_nouns: frozenset[str]
     reciprocal_objects: frozenset[str]
     launching_verbs: frozenset[str]
     hostile_with: frozenset[str]
@@ -339,6 +342,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         named_part_nouns=frozenset(data["named_part_nouns"]),
         mutual=frozenset(data["mutual"]),
         fighting_time_preps=frozenset(data["fighting_time_preps"]),
+        meeting_time_preps=frozenset(data["meeting_time_preps"]),
+        apart_meeting_words=frozenset(data["apart_meeting_words"]),
+        joint_meeting_nouns=frozenset(data["joint_meeting_nouns"]),
         reciprocal_objects=frozenset(data["reciprocal_objects"]),
         launching_verbs=frozenset(data["launching_verbs"]),
         hostile_with=frozenset(data["hostile_with"]),

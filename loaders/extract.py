@@ -323,6 +323,7 @@ from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.title_portfolios import body_after_of, of_a_plain_noun, of_the, portfolio_start
 from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
+from loaders.unaimed_threats import threats_on_authors
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import attacks_by_phrase, phrasal_attacks, struck_places
@@ -822,6 +823,7 @@ class DocReader:
             claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
             listed_examples(self)  # "blamed for attacks in X, including the killing of Y": the killing's too
             authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
+            threats_on_authors(self)  # "Iran vowed revenge": on whoever the page lays the incident on
         with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
             credited_outlet(self)  # the outlet's people
         self.facts.relations = self._homes_stated_elsewhere(self.facts.relations)  # not Syria of "a Britain-based"
@@ -2038,6 +2040,8 @@ class DocReader:
                 before = organisation_before(self, group)  # the name before its comma, wherever the parse hangs it
                 said = subjects_of(group.head) if group.dep_ == "attr" else [group]  # "X is a group with bases in Y"
                 holders = [before] if before is not None else [m for t in said for m in actors_of(t, self.index, False)]
+            elif cue.type == "MET_WITH" and noun.dep_ in PREP_OBJECTS and self._met_in_time(noun):
+                holders = self._engaged_in(self._clause_of_phrase(noun.head))  # "After a call with Y, X said"
             elif noun.dep_ in PREP_OBJECTS and self._fight_in_time(noun):
                 holders = self._engaged_in(noun.head.head)  # "X died during a clash with Y"
                 holders += [  # "X was wounded during a clash with Y"
@@ -2064,6 +2068,8 @@ class DocReader:
             if rel_type == "BASED_IN" and not owners and self._sanctioned(held):
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
+            if rel_type == "MET_WITH" and holders and self._held_together(noun):
+                self._each_met_each(objects, noun, f"noun-together:{lemma}")  # "a meeting with A and B": A met B
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{lemma}", 0.6)
 
@@ -2173,6 +2179,31 @@ class DocReader:
     def _fight_in_time(self, noun: Token) -> bool:
         """Whether a noun of fighting both ways follows a preposition of time ("during a clash", "amid fighting")."""
         return noun.head.lower_ in self.cues.fighting_time_preps and noun.lemma_.lower() in self.cues.mutual
+
+    @staticmethod
+    def _clause_of_phrase(prep: Token) -> Token:
+        """The word a prepositional phrase hangs on, climbing through the phrases it is part of to their verb ("In a
+        statement after a call with Y, X said": said)."""
+        head = prep.head
+        while head.dep_ in PREP_OBJECTS | {"prep"} and head.pos_ not in {"VERB", "AUX"}:
+            head = head.head
+        return head
+
+    def _held_together(self, noun: Token) -> bool:
+        """Whether a noun names a gathering held with everyone it names at once ("a meeting with A and B"; not
+        "separate talks with A and B", "contact with A and B")."""
+        words = [*noun.children, *(c for c in noun.head.children if c.dep_ == "advmod")]
+        apart = any(w.lower_ in self.cues.apart_meeting_words for w in words)
+        return noun.lemma_.lower() in self.cues.joint_meeting_nouns and not apart
+
+    def _each_met_each(self, people: list[Mention], noun: Token, method: str) -> None:
+        """Every one of the people named together after a meeting's "with" met every other one."""
+        for a, b in itertools.combinations(list({m.key: m for m in people}.values()), 2):
+            self.emit(a, "MET_WITH", b, noun, method, 0.6)
+
+    def _met_in_time(self, noun: Token) -> bool:
+        """Whether a noun of meeting follows a preposition of time ("after a call with Y", "during talks with Y")."""
+        return noun.head.lower_ in self.cues.meeting_time_preps
 
     def _mutual(self, cue: Token) -> bool:
         """Whether fighting goes both ways: a mutual word with "with" ("clashed with", "clashes with")."""

@@ -52,6 +52,7 @@ from loaders.syntax import (
 from loaders.unreal_acts import is_conditional, is_unreal, unreal_cues
 
 if TYPE_CHECKING:
+    from loaders.events import Event
     from loaders.extract import DocReader
 
 SIDES = {"Country", "Organization"}  # who can be at war or allied as a whole
@@ -91,6 +92,8 @@ class HostilityCues:
     response_preps: frozenset[str]
     response_verbs: frozenset[str]
     responded_preps: frozenset[str]
+    unaimed_response_nouns: frozenset[str]
+    unnamed_doer_words: frozenset[str]
     under_attack_verbs: frozenset[str]
     under_attack_nouns: frozenset[str]
     attacker_preps: frozenset[str]
@@ -208,6 +211,16 @@ class HostilityCues:
     turned_to_preps: frozenset[str]
 
 
+@dataclass(frozen=True)
+class UnaimedThreat:
+    """A response vowed with no one named to suffer it: who vowed it, the word that vows it, and the incidents its
+    sentence says it answers (none: the page's own incident)."""
+
+    holders: list[Mention]
+    cue: Token
+    answered: list[Event]
+
+
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
     """Check and read the ``hostility`` block of the cue file."""
     block = data.get("hostility")
@@ -270,6 +283,7 @@ class HostilityReader:
     def __init__(self, reader: DocReader, cues: HostilityCues | None = None) -> None:
         self.reader = reader
         self.cues = cues = cues or load_hostility_cues()
+        self.unaimed: list[UnaimedThreat] = []  # responses vowed at no one named, for the incident's authors
         by_lemma: dict[str, list[Rule]] = {}  # the rules a token's lemma or word can set off, so most tokens cost
         by_word: dict[str, list[Rule]] = {}  # two look-ups; only the document's own lemmas and words are kept
         lemmas, lowers = set(reader.words.lemma), set(reader.words.lower)
@@ -950,8 +964,11 @@ class HostilityReader:
         vowed = verb.lemma_.lower() in cues or any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children)
         if not vowed:
             return
-        foes = self._actors(prep_objects(noun, self.cues.response_preps))
+        answers = prep_objects(noun, self.cues.response_preps)
+        foes = self._actors(answers)
         holders = self._actors(subjects_of(verb), with_preps=False)
+        if not foes and noun.lemma_.lower() in self.cues.unaimed_response_nouns:
+            self._unaimed(holders, verb, answers)  # "Iran vowed revenge", "promised a harsh response"
         self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
 
     def exchanged_fire(self, verb: Token) -> None:
@@ -1154,8 +1171,22 @@ class HostilityReader:
         if not warners and lemma not in self.cues.fate_verbs:  # "said Israel would receive its punishment"
             warners = self._sayers(verb)
         targets = [m for m in self._not_backers(self._actors(victims)) if m.label in SIDES]
+        if not targets and any(self._unnamed_doers(v) for v in victims):  # "vowed that those responsible would pay"
+            self._unaimed(warners, verb, [])
         holders = [m for m in warners if m.key not in {t.key for t in targets}]
         self.reader.emit_all(holders, "THREATENED", targets, verb, f"fate:{lemma}", 0.6)
+
+    def _unnamed_doers(self, word: Token) -> bool:
+        """Whether a word names the doers of an incident without naming them: "the perpetrators", "the attackers",
+        "those responsible", "those behind the attack"."""
+        words = [word, *(c for c in word.children if c.dep_ in {"amod", "acl", "prep", "advmod"})]
+        return any(w.lemma_.lower() in self.cues.unnamed_doer_words for w in words)
+
+    def _unaimed(self, holders: list[Mention], verb: Token, answers: list[Token]) -> None:
+        """Note a response vowed at no one named (not one denied: "said it would not retaliate"), with the incidents
+        it answers, for :func:`loaders.unaimed_threats.threats_on_authors`."""
+        if holders and not self.reader.denied_intent(verb):
+            self.unaimed.append(UnaimedThreat(holders, verb, self.reader.events.events_at(answers)))
 
     def _sayers(self, verb: Token) -> list[Mention]:
         """Who says the clause of a verb (the subjects of the nearest reporting verb above it, "X said that ..."): a
@@ -1233,6 +1264,8 @@ class HostilityReader:
         incidents = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, self.cues.responded_preps)
         authors = self._incident_authors(incidents)
         holders = self._actors(subjects_of(verb), with_preps=False) + warners
+        if not authors and not self._actors(incidents):  # "Pakistan will respond", "vowed to retaliate for the attack"
+            self._unaimed(holders, verb, incidents)
         holders = [m for m in holders if m.key not in {a.key for a in authors}]
         self.reader.emit_all(holders, "THREATENED", authors, verb, f"response-to:{verb.lemma_.lower()}", 0.6)
 

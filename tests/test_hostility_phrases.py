@@ -1177,3 +1177,35 @@ def test_a_condemned_attack_opposes_its_author_not_its_target(text: str, author:
     found = {o for _, o in named_links(text, "OPPOSES")}
     assert author in found, found
     assert victim not in found, found
+
+
+@pytest.mark.parametrize(
+    "vow",
+    [
+        "Kenya vowed revenge.",
+        "President Ruto promised a harsh response.",
+        "President Ruto said Kenya would respond at a time of its choosing.",
+        "President Ruto vowed to retaliate for the raid.",
+        "President Ruto vowed that those responsible would pay a heavy price.",
+        "President Ruto warned that the perpetrators would be hunted down.",
+    ],
+)
+def test_a_response_vowed_at_no_one_named_threatens_the_author_of_the_incident(vow: str) -> None:
+    text = f"Al-Shabaab fighters raided a police post in Mandera on Monday, killing six officers. {vow}"
+    found = threatened(text)
+    assert ("al-shabaab", "kenya") not in found, found
+    assert {("kenya", "al-shabaab"), ("william-ruto", "al-shabaab")} & found, found
+
+
+@pytest.mark.parametrize(
+    "vow",
+    [
+        "President Ruto said Kenya would not retaliate.",  # an intention denied
+        "President Ruto said Kenya had no plans to respond.",
+        "President Ruto said the raid was a response to the army's offensive.",  # told, not vowed
+    ],
+)
+def test_a_response_denied_or_told_threatens_no_one(vow: str) -> None:
+    text = f"Al-Shabaab fighters raided a police post in Mandera on Monday, killing six officers. {vow}"
+    found = threatened(text)
+    assert not any(o == "al-shabaab" for _, o in found), found

@@ -108,3 +108,37 @@ def test_a_delegation_that_meets_someone_stands_for_its_leader_and_the_body_that
 
 def test_a_delegation_that_only_arrives_meets_no_one() -> None:
     assert not met("A delegation led by Antony Blinken arrived in Geneva on Friday with Sergei Lavrov's letter.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement after a call with Vladimir Putin, Recep Tayyip Erdogan said grain exports would resume.",
+        "Recep Tayyip Erdogan spoke to reporters during talks with Vladimir Putin in Sochi.",
+        "Following a meeting with Vladimir Putin, Recep Tayyip Erdogan flew back to Ankara.",
+    ],
+)
+def test_a_meeting_named_as_the_time_of_a_persons_act_is_one_they_held(text: str) -> None:
+    found = met(text)
+    assert frozenset({"vladimir-putin", "recep-tayyip-erdogan"}) in found, found
+
+
+def test_talks_named_as_the_time_of_a_states_act_meet_no_one() -> None:
+    assert not met("Russia struck Odesa during talks with Turkey on grain exports.")
+
+
+def test_the_people_named_together_after_a_meetings_with_met_each_other() -> None:
+    found = met("Recep Tayyip Erdogan chaired a meeting with Vladimir Putin and Volodymyr Zelensky in Istanbul.")
+    assert frozenset({"vladimir-putin", "volodymyr-zelensky"}) in found, found
+    assert frozenset({"recep-tayyip-erdogan", "volodymyr-zelensky"}) in found, found
+
+
+def test_the_people_of_separate_meetings_did_not_meet_each_other() -> None:
+    found = met("Recep Tayyip Erdogan held separate meetings with Vladimir Putin and Volodymyr Zelensky in Istanbul.")
+    assert frozenset({"vladimir-putin", "volodymyr-zelensky"}) not in found, found
+    assert frozenset({"recep-tayyip-erdogan", "volodymyr-zelensky"}) in found, found
+
+
+def test_the_people_one_keeps_in_contact_with_did_not_meet_each_other() -> None:
+    found = met("Recep Tayyip Erdogan kept in contact with Vladimir Putin and Volodymyr Zelensky throughout the war.")
+    assert frozenset({"vladimir-putin", "volodymyr-zelensky"}) not in found, found

@@ -1,0 +1,65 @@
+"""Responses vowed at no one named: "Iran vowed revenge", "Pakistan will respond at a time of its choosing", "vowed that
+those responsible would pay a heavy price". Such a vow answers an incident (the one its sentence names, else the
+page's own), so it THREATENED whoever the document lays that incident on.
+
+The sentence rules of :mod:`loaders.hostility` note each such vow (:class:`~loaders.hostility.UnaimedThreat`); once
+every sentence is read, :func:`threats_on_authors` turns each into links to the incident's authors.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.facts import RelationFact
+from loaders.incident_clauses import AUTHOR_LABELS, TIED_ONLY, UNSIDED_BLAME
+from loaders.incident_references import first_news
+from loaders.scorer import end_key
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+    from loaders.hostility import UnaimedThreat
+
+METHOD = "response-to-author"
+FRIENDLY = {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR", "FUNDS", "ALLIED_WITH", "AFFILIATED_WITH"}  # no one vows
+# a response against their own side: "Biden vowed that the United States would respond" (the page may lay a strike on
+# the United States too)
+
+
+def incident_authors(reader: DocReader) -> dict[str, list[str]]:
+    """The keys of the actors the document lays each incident on (by the incident's key): blame not denied, that names
+    one side (not "fighting between X and Y") and does more than tie an actor to it."""
+    labels = {key: actor.label for key, actor in reader.facts.actors.items()}
+    authors: dict[str, list[str]] = {}
+    for r in reader.facts.relations:
+        if r.type != "BLAMED_FOR" or r.certainty == "negated" or r.method in UNSIDED_BLAME | {TIED_ONLY}:
+            continue
+        if labels.get(r.subject) in AUTHOR_LABELS and r.subject not in authors.setdefault(r.object, []):
+            authors[r.object].append(r.subject)
+    return authors
+
+
+def threats_on_authors(reader: DocReader) -> None:
+    """Each response vowed at no one named THREATENED the author of the incident it answers, from whoever vowed it,
+    where the document lays the incident on one actor only."""
+    pending: list[UnaimedThreat] = reader.hostility.unaimed
+    if not pending:
+        return
+    news = first_news(reader.events.events, reader.facts.date)
+    authors = incident_authors(reader)
+    known = {(r.subject, r.type, r.object) for r in reader.facts.relations}
+    friends = {frozenset((r.subject, r.object)) for r in reader.facts.relations if r.type in FRIENDLY}
+    for threat in pending:
+        answered = threat.answered or ([news] if news is not None else [])
+        foes = list(dict.fromkeys(key for event in answered for key in authors.get(end_key(event), ())))
+        if len(foes) != 1:
+            continue  # no author, or several the response may be aimed at (one may be the vower's own side)
+        sent = reader.words.sentence(threat.cue)
+        certainty, source = reader.certainty(threat.cue), reader.source(threat.cue)
+        for holder in (m for m in threat.holders if m.label in AUTHOR_LABELS):
+            s_key = holder.key
+            sides = {m.key for m in threat.holders}
+            foes_of_holder = [f for f in foes if f not in sides and frozenset((s_key, f)) not in friends]
+            for foe in (f for f in foes_of_holder if (s_key, "THREATENED", f) not in known):
+                known.add((reader._actor(holder), "THREATENED", foe))
+                ends = (sent.start_char, sent.end_char, certainty, source, 0.55, METHOD)
+                reader.facts.relations.append(RelationFact(s_key, "THREATENED", foe, *ends))

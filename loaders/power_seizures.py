@@ -2,7 +2,8 @@
 "A and B seized power in the October 2021 coup". A seizure of power is a coup, one incident laid on who seized it
 (BLAMED_FOR), at the places its clause names (OCCURRED_AT), hitting the people its participle ousts (TARGETED); told
 with a coup of its own ("in the 2021 coup"), that coup is laid on them. A state's head ousted ("In Mali, X ousted
-President Y", "Mali's President Y was overthrown by X") and whoever ousted him both lead the state.
+President Y", "Mali's President Y was overthrown by X") and whoever ousted him both lead the state; the coup a
+relative clause tells so of is laid on the ousters ("the coup in Niger, in which soldiers led by X ousted President Y").
 
 The cue words are the ``power_seizures`` block of ``seeds/relations.yaml``.
 """
@@ -108,7 +109,8 @@ def states_seized(reader: DocReader, verb: Token) -> list[Mention]:
 
 def ousted_heads(reader: DocReader, verb: Token) -> None:
     """LEADS from who ousted a state's head, and from the head ousted, to the state the clause names: "In Mali, X
-    ousted President Y", "Mali's President Y was overthrown by X", "..., only to be removed by Z" (Z after X)."""
+    ousted President Y", "Mali's President Y was overthrown by X", "..., only to be removed by Z" (Z after X);
+    BLAMED_FOR from the ousters to the coup whose relative clause it is ("the coup, in which X ousted Y")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in power_seizure_cues().head_ousting_verbs or is_unreal(verb):
         return
     passive = is_passive(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
@@ -120,9 +122,25 @@ def ousted_heads(reader: DocReader, verb: Token) -> None:
     heads = [m for m in heads if follows or _titled_head(reader, m)]
     if not heads:
         return
-    people = heads + [m for t in ousters for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
+    doers = [m for t in ousters for m in actors_of(t, reader.index, with_preps=False) or _leaders_of(reader, t)]
+    people = heads + [m for m in doers if m.label == "Person"]
     states = _states_named(reader, verb, heads)
     reader.emit_all(people, "LEADS", states, verb, "ousted-head-state", 0.7)
+    told = reader.events.event_at(verb.head) if verb.dep_ == "relcl" else None  # "the coup in which X ousted Y"
+    if told is not None:
+        doers = [m for m in doers if m.label in {"Person", "Organization"}]
+        reader.emit_all(doers, "BLAMED_FOR", [told], verb, "ousted-head-coup", 0.7)
+
+
+def _leaders_of(reader: DocReader, noun: Token) -> list[Mention]:
+    """Who leads the unnamed people a noun names, by a participle of a LEADS verb: "soldiers led by X" (X)."""
+    led = [c for c in noun.children if c.dep_ == "acl" and _leads(reader, c)]
+    return [m for v in led for t in agents_of(v) for m in actors_of(t, reader.index, with_preps=False)]
+
+
+def _leads(reader: DocReader, verb: Token) -> bool:
+    """Whether a verb is one of LEADS ("led", "commanded")."""
+    return any(cue.type == "LEADS" for cue in reader.cues.verbs.get(verb.lemma_.lower(), ()))
 
 
 def _titled_head(reader: DocReader, person: Mention) -> bool:
@@ -135,8 +153,8 @@ def _states_named(reader: DocReader, verb: Token, heads: list[Mention]) -> list[
     """The states an ousting's clause names: in the "in" phrase of the verb or of the verbs it hangs on ("In Mali, X
     ousted Y, only to be removed by Z"), or as the owner of an ousted head's title ("Mali's President Y")."""
     verbs = [verb]
-    while verbs[-1].dep_ in {"advcl", "conj"} and len(verbs) < 3:
-        verbs.append(verbs[-1].head)
+    while verbs[-1].dep_ in {"advcl", "conj", "relcl"} and len(verbs) < 3:
+        verbs.append(verbs[-1].head)  # "the coup in Niger, in which X ousted Y": the coup's "in" phrase
     named = [m for v in verbs for p in prep_objects(v, {"in"}) for m in actors_of(p, reader.index, with_preps=False)]
     titles = [t for h in heads for t in reader.doc[max(h.start - TITLE_WORDS, 0) : h.start]]
     named += [m for t in titles if t.dep_ == "case" and (m := reader.index.at(t.head)) is not None]

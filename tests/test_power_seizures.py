@@ -88,3 +88,13 @@ def test_a_states_prime_minister_overthrown_by_a_colonel_puts_the_colonel_at_its
 def test_an_officer_removed_from_a_command_leads_no_state() -> None:
     kg = graph_of("In Gabon, General Amadou Sadi removed Colonel Ali Kone from command of the guard.")
     assert not [k for _, _, k in kg.g.edges(keys=True) if k == "LEADS"]
+
+
+def test_soldiers_led_by_a_colonel_who_ousted_a_president_in_a_coup_lay_the_coup_on_the_colonel() -> None:
+    events, links = _events(
+        "He linked the attacks to the May 2021 coup in Gabon, in which soldiers led by Colonel Amadou Sadi ousted "
+        "President Ali Kone."
+    )
+    assert len(events) == 1, events
+    assert ("amadou-sadi", "BLAMED_FOR", events[0]) in links, links
+    assert ("amadou-sadi", "LEADS", "gabon") in links, links

@@ -77,6 +77,8 @@ class Cues:
     repelling_verbs: frozenset[str]
     appointment_verbs: frozenset[str]
     succession_verbs: frozenset[str]
+    self_naming_verbs: frozenset[str]
+    reflexives: frozenset[str]
     honorifics: frozenset[str]
     place_nouns: frozenset[str]
     violence_verbs: frozenset[str]
@@ -354,6 +356,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         repelling_verbs=frozenset(data["repelling_verbs"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),
+        self_naming_verbs=frozenset(data["self_naming"]["verbs"]),
+        reflexives=frozenset(data["self_naming"]["reflexives"]),
         honorifics=frozenset(data["honorifics"]),
         name_suffixes=frozenset(data["name_suffixes"]),
         name_list_gaps=frozenset(data["name_list_gaps"]),

@@ -190,7 +190,7 @@ from loaders.places import (
 from loaders.portfolio_ministries import lead_ministry, of_page_state, state_of_bare_ministry
 from loaders.possessive import person_s_organisation
 from loaders.possessive_titles import possessive_titles
-from loaders.power_seizures import power_seizure_cues, seized_power
+from loaders.power_seizures import ousted_heads, power_seizure_cues, seized_power
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
 from loaders.role_lists import (
@@ -284,6 +284,7 @@ from loaders.successions import (
     heirs_named,
     heirs_of_heads,
     passed_on,
+    self_named_roles,
     succession_cues,
     successors,
     took_over,
@@ -712,7 +713,7 @@ class DocReader:
                 (self.violence, c.violence_verbs),
                 (self.relational_adjective, c.adjectives),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
-                (self.appointment, c.appointment_verbs | c.succession_verbs),
+                (self.appointment, c.appointment_verbs | c.succession_verbs | c.self_naming_verbs),
                 (lambda token: heirs_of_heads(self, token), c.succession_verbs),  # "Z ... was succeeded by X"
                 (lambda token: heirs_named(self, token), succession_cues().heir_nouns),  # "his predecessor, Z"
                 (lambda token: took_over(self, token), succession_cues().takeover_verbs),  # "C took over Y"
@@ -744,6 +745,7 @@ class DocReader:
                 (lambda token: read_meeting_phrase(self, token), meeting_phrase_words()),  # "X spoke with Y by phone"
                 (lambda token: read_territory(self, token), territory_words()),  # "the rebels captured Goma"
                 (lambda token: seized_power(self, token), power_seizure_cues().verbs),  # "X seized power"
+                (lambda token: ousted_heads(self, token), power_seizure_cues().head_ousting_verbs),  # "ousted Y"
                 (lambda token: frozen_assets(self, token), phrases.freezing_verbs),  # "froze the assets of X"
                 (lambda token: designated_as(self, token), phrases.designating_verbs),  # "declared X a terrorist group"
                 (
@@ -1661,6 +1663,10 @@ class DocReader:
         the role the person is given (and, for a succession, the one the predecessor held)."""
         lemma = verb.lemma_.lower()
         succession = lemma in self.cues.succession_verbs
+        own_roles = self_named_roles(verb, self.cues.reflexives) if lemma in self.cues.self_naming_verbs else []
+        if own_roles:  # "X declared himself head of Y": X is given the role
+            self._give_roles(subjects_of(verb), own_roles, verb, no_appointer=True)
+            return
         if verb.pos_ != "VERB" or not (succession or lemma in self.cues.appointment_verbs):
             return
         named = self.index.at(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
@@ -1680,16 +1686,21 @@ class DocReader:
             roles += given
         roles += prep_objects(verb, {"as"}) + (objects if passive else [])
         roles += [g for r in roles for g in r.children if g.dep_ in {"oprd", "attr"}]  # "named X its leader"
-        people = [
-            m for t in holders + predecessors for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"
-        ]
+        self._give_roles(holders + predecessors, roles, verb, no_appointer=passive or succession)
+
+    def _give_roles(self, holders: list[Token], roles: list[Token], verb: Token, *, no_appointer: bool) -> None:
+        """The roles an appointment gives the people named at these tokens, in the bodies the roles' phrases name, else
+        in the body the verb's subject names (unless none appointed them: a passive, a succession, a role taken by the
+        holder himself)."""
+        lemma = verb.lemma_.lower()
+        people = [m for t in holders for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"]
         for role in roles:
             rel_type = self._role_at(role)
             if rel_type is None or self.index.at(role) is not None:
                 continue
             orgs = [m for t in prep_chain(role, self.cues.role_preps) for m in actors_of(t, self.index)]
             orgs += [m for t in role.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
-            if not orgs and not passive and not succession:  # "the movement appointed X as its leader"
+            if not orgs and not no_appointer:  # "the movement appointed X as its leader"
                 appointers = subjects_of(verb)  # "ISWAP named X", parsed as "X" described by "named": the name only
                 appointers = ([verb.head] if self.index.at(verb.head) else []) if verb.dep_ == "acl" else appointers
                 articles = self.cues.indefinite_articles  # not X of "a faction of X named Y": an unnamed one did

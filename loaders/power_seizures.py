@@ -1,7 +1,9 @@
 """Power seized: "Colonel X's special forces seized power on 5 September, detaining President Y at the palace in Z",
 "A and B seized power in the October 2021 coup". A seizure of power is a coup, one incident laid on who seized it
 (BLAMED_FOR), at the places its clause names (OCCURRED_AT), hitting the people its participle ousts (TARGETED); told
-with a coup of its own ("in the 2021 coup"), that coup is laid on them.
+with a coup of its own ("in the 2021 coup"), that coup is laid on them. A state's head ousted ("In Mali, X ousted
+President Y", "Mali's President Y was overthrown by X") and whoever ousted him both lead the state; the coup a
+relative clause tells so of is laid on the ousters ("the coup in Niger, in which soldiers led by X ousted President Y").
 
 The cue words are the ``power_seizures`` block of ``seeds/relations.yaml``.
 """
@@ -16,14 +18,16 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.capital_states import capital_state
+from loaders.known_offices import heads_a_state
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, prep_objects, subjects_of
+from loaders.syntax import actors_of, agents_of, is_passive, prep_objects, subjects_of
 from loaders.unreal_acts import is_unreal
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 _WHERE = {"in", "at"}  # "in Conakry", "at the presidential palace in Conakry"
+TITLE_WORDS = 4  # a state head's title before a name, with its state's possessive: "Mali's interim prime minister"
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class PowerSeizureCues:
     verbs: frozenset[str]
     objects: frozenset[str]
     ousting_verbs: frozenset[str]
+    head_ousting_verbs: frozenset[str]
 
 
 @cache
@@ -98,5 +103,60 @@ def states_seized(reader: DocReader, verb: Token) -> list[Mention]:
     seized = [c for c in verb.children if c.dep_ == "dobj"]
     places = [p for t in [verb, *seized] for p in prep_objects(t, {"in"})]
     named = [m for p in places for m in actors_of(p, reader.index, with_preps=False)]
+    states = [m for m in named if m.label == "Country"]
+    return states + [s for m in named if m.label == "Location" and (s := capital_state(m)) is not None]
+
+
+def ousted_heads(reader: DocReader, verb: Token) -> None:
+    """LEADS from who ousted a state's head, and from the head ousted, to the state the clause names: "In Mali, X
+    ousted President Y", "Mali's President Y was overthrown by X", "..., only to be removed by Z" (Z after X);
+    BLAMED_FOR from the ousters to the coup whose relative clause it is ("the coup, in which X ousted Y")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in power_seizure_cues().head_ousting_verbs or is_unreal(verb):
+        return
+    passive = is_passive(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]  # else the subject of the verb it hangs on
+    ousted = (own or subjects_of(verb)) if passive else [c for c in verb.children if c.dep_ == "dobj"]
+    ousters = agents_of(verb) if passive else subjects_of(verb)
+    heads = [m for t in ousted for m in actors_of(t, reader.index, with_preps=False) if m.label == "Person"]
+    follows = verb.dep_ in {"advcl", "conj"} and verb.head.lemma_.lower() in power_seizure_cues().head_ousting_verbs
+    heads = [m for m in heads if follows or _titled_head(reader, m)]
+    if not heads:
+        return
+    doers = [m for t in ousters for m in actors_of(t, reader.index, with_preps=False) or _leaders_of(reader, t)]
+    people = heads + [m for m in doers if m.label == "Person"]
+    states = _states_named(reader, verb, heads)
+    reader.emit_all(people, "LEADS", states, verb, "ousted-head-state", 0.7)
+    told = reader.events.event_at(verb.head) if verb.dep_ == "relcl" else None  # "the coup in which X ousted Y"
+    if told is not None:
+        doers = [m for m in doers if m.label in {"Person", "Organization"}]
+        reader.emit_all(doers, "BLAMED_FOR", [told], verb, "ousted-head-coup", 0.7)
+
+
+def _leaders_of(reader: DocReader, noun: Token) -> list[Mention]:
+    """Who leads the unnamed people a noun names, by a participle of a LEADS verb: "soldiers led by X" (X)."""
+    led = [c for c in noun.children if c.dep_ == "acl" and _leads(reader, c)]
+    return [m for v in led for t in agents_of(v) for m in actors_of(t, reader.index, with_preps=False)]
+
+
+def _leads(reader: DocReader, verb: Token) -> bool:
+    """Whether a verb is one of LEADS ("led", "commanded")."""
+    return any(cue.type == "LEADS" for cue in reader.cues.verbs.get(verb.lemma_.lower(), ()))
+
+
+def _titled_head(reader: DocReader, person: Mention) -> bool:
+    """Whether a state head's title comes right before a person's name: "President Y", "Mali's prime minister Y"."""
+    words = [t.lower_ for t in reader.doc[max(person.start - TITLE_WORDS, 0) : person.start]]
+    return heads_a_state(reader.cues.state_head_titles, words)
+
+
+def _states_named(reader: DocReader, verb: Token, heads: list[Mention]) -> list[Mention]:
+    """The states an ousting's clause names: in the "in" phrase of the verb or of the verbs it hangs on ("In Mali, X
+    ousted Y, only to be removed by Z"), or as the owner of an ousted head's title ("Mali's President Y")."""
+    verbs = [verb]
+    while verbs[-1].dep_ in {"advcl", "conj", "relcl"} and len(verbs) < 3:
+        verbs.append(verbs[-1].head)  # "the coup in Niger, in which X ousted Y": the coup's "in" phrase
+    named = [m for v in verbs for p in prep_objects(v, {"in"}) for m in actors_of(p, reader.index, with_preps=False)]
+    titles = [t for h in heads for t in reader.doc[max(h.start - TITLE_WORDS, 0) : h.start]]
+    named += [m for t in titles if t.dep_ == "case" and (m := reader.index.at(t.head)) is not None]
     states = [m for m in named if m.label == "Country"]
     return states + [s for m in named if m.label == "Location" and (s := capital_state(m)) is not None]

@@ -271,3 +271,22 @@ def appointed_names(verb: Token, index: MentionIndex, objects: list[Token]) -> t
     if not objects:  # "named X as its leader": X hung on the verb as the role it is given
         holders = [c for c in verb.children if c.dep_ == "oprd" and index.at(c) is not None]
     return holders, roles
+
+
+def self_named_roles(verb: Token, reflexives: frozenset[str]) -> list[Token]:
+    """The roles a verb gives its own subject through a reflexive: "X declared himself head of Y" (the parser takes
+    the reflexive for the role's subject), "X declared himself the head of Y" (the reflexive its object, the role an
+    ``oprd``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Sadi declared himself head of Y")
+    >>> parse = [(1, "nsubj"), (1, "ROOT"), (3, "nsubj"), (1, "ccomp"), (3, "prep"), (4, "pobj")]
+    >>> for i, (head, dep) in enumerate(parse):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> [t.text for t in self_named_roles(doc[1], frozenset({"himself"}))]
+    ['head']
+    """
+    if any(c.dep_ == "dobj" and c.lower_ in reflexives for c in verb.children):
+        return [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}]
+    return [c for c in clauses if any(g.dep_ == "nsubj" and g.lower_ in reflexives for g in c.children)]

@@ -843,6 +843,24 @@ def test_a_person_appointed_to_a_groups_head_role_leads_it(text: str) -> None:
     assert ("abu-musab-al-barnawi", "LEADS", "isis") not in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, Colonel Amadou Sadi detained the president and declared himself head of the National Salvation "
+        "Council.",
+        "Colonel Amadou Sadi proclaimed himself the leader of the National Salvation Council after the mutiny.",
+    ],
+)
+def test_a_person_who_declares_himself_a_bodys_head_leads_it(text: str) -> None:
+    found = links(text)
+    assert found.get(("amadou-sadi", "LEADS", "national-salvation-council")) == "asserted", found
+
+
+def test_a_body_that_declares_itself_something_leads_nothing() -> None:
+    found = links("The National Salvation Council declared itself the government after the mutiny.")
+    assert not [k for _, k, _ in found if k == "LEADS"], found
+
+
 def test_an_unnamed_appointer_gives_no_body_to_the_role() -> None:
     found = links("A faction of Hamas commanders named Omar Hassan as interim leader last week.")
     assert ("omar-hassan", "LEADS", "hamas") not in found, found

@@ -67,3 +67,34 @@ def test_a_person_who_seized_power_in_a_state_leads_it_and_a_group_leads_nothing
 def test_a_plan_to_seize_power_leads_nothing() -> None:
     _, links = _events("Colonel Tomas Ardel plans to seize power in Bamako.")
     assert not any(k == "LEADS" for _, k, _ in links), links
+
+
+def test_who_ousted_a_president_and_who_removed_him_in_turn_lead_the_state_the_clause_names() -> None:
+    kg = graph_of(
+        "In Gabon, Colonel Amadou Sadi ousted President Ali Kone in May 2021, only to be removed eight months later "
+        "by Captain Ibrahim Sow."
+    )
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    for person in ("amadou-sadi", "ali-kone", "ibrahim-sow"):
+        assert (person, "LEADS", "gabon") in links, links
+
+
+def test_a_states_prime_minister_overthrown_by_a_colonel_puts_the_colonel_at_its_head() -> None:
+    kg = graph_of("Gabon's Prime Minister Ali Kone was overthrown by Colonel Amadou Sadi in May 2021.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("amadou-sadi", "LEADS", "gabon") in links, links
+
+
+def test_an_officer_removed_from_a_command_leads_no_state() -> None:
+    kg = graph_of("In Gabon, General Amadou Sadi removed Colonel Ali Kone from command of the guard.")
+    assert not [k for _, _, k in kg.g.edges(keys=True) if k == "LEADS"]
+
+
+def test_soldiers_led_by_a_colonel_who_ousted_a_president_in_a_coup_lay_the_coup_on_the_colonel() -> None:
+    events, links = _events(
+        "He linked the attacks to the May 2021 coup in Gabon, in which soldiers led by Colonel Amadou Sadi ousted "
+        "President Ali Kone."
+    )
+    assert len(events) == 1, events
+    assert ("amadou-sadi", "BLAMED_FOR", events[0]) in links, links
+    assert ("amadou-sadi", "LEADS", "gabon") in links, links

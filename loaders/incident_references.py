@@ -181,7 +181,11 @@ def nearest_or_news(earlier: list[Event], token: Token, news: Event | None, doc_
     that one was told in passing (dated before the page's own incident, :func:`told_before_news`, or told in a
     relative clause, :func:`told_in_a_relative_clause`) and not in the reference's sentence or the one before, while
     the page's own incident fits too: "The United States condemned the attack" paragraphs after a background bombing
-    of two weeks earlier, or after "the group that claimed a bombing in Kerman", means the page's own strike."""
+    of two weeks earlier, or after "the group that claimed a bombing in Kerman", means the page's own strike. An
+    incident of a year before the page's (:func:`is_background`) told in a clause that describes someone is passed
+    over even in the reference's sentence, for the nearest other that fits: "A gunman shot ten people on Monday. The
+    group, blamed for the 2008 bombings, denied any role in the attack" means the shooting."""
+    earlier = [e for e in earlier if not told_in_passing(e, doc_date)] or earlier
     found = nearest(earlier)
     if found is None or news is None or news not in earlier:
         return found
@@ -189,6 +193,24 @@ def nearest_or_news(earlier: list[Event], token: Token, news: Event | None, doc_
     near = token.doc[start - 1].sent.start if start else start
     aside = told_before_news(found, news, doc_date) or told_in_a_relative_clause(found.cue)
     return news if found.cue.i < near and aside else found
+
+
+def told_in_passing(event: Event, doc_date: str) -> bool:
+    """Whether an incident of a year before the page's (:func:`is_background`) is told in a clause that describes
+    someone or something, relative ("the group that claimed a bombing in 2019") or participial ("the group, blamed for
+    the 2008 bombings"): background, which a later "the attack" does not mean.
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group, blamed for the 2008 bombings, denied any role in the attack.")
+    >>> told_in_passing(Event("a", "2008 bombings", [], doc[7], "2008"), "2024-05-07")
+    True
+    >>> told_in_passing(Event("b", "attack", [], doc[15], "2008"), "2024-05-07")
+    False
+    >>> told_in_passing(Event("c", "2024 bombings", [], doc[7], "2024-05"), "2024-05-07")
+    False
+    """
+    return is_background(event.date, doc_date) and any(t.dep_ in {"relcl", "acl"} for t in event.cue.ancestors)
 
 
 def told_in_a_relative_clause(cue: Token) -> bool:

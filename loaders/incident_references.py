@@ -401,19 +401,41 @@ def _months(date: str) -> int:
 
 def named_alike(noun: Token, event: Event) -> bool:
     """Whether the names a reference back gives ("the Makeen assault", "the Jordan attack", "Islamic State's assault";
-    not a day's: "Friday's attack") are among an earlier incident's words (its names and places), so that it means
-    that incident and not the latest one of its kind.
+    not a day's: "Friday's attack"; the place it puts its incident at, unless it is the word the incident was told by:
+    "the bombings in Quetta" after "gunmen opened fire in Kalat") are among an earlier incident's words (its names and
+    places), so that it means that incident and not the latest one of its kind.
 
     >>> from loaders.events import Event
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The Makeen assault killed six.")
     >>> named_alike(doc[2], Event("k", "Barmal air strike", ["an air strike in Barmal"], doc[2]))
     False
+    >>> doc = load_nlp()("Police blamed the group for the bombings in Quetta.")
+    >>> named_alike(doc[6], Event("k", "Kalat shooting", ["gunmen opened fire in Kalat"], doc[1]))
+    False
+    >>> named_alike(doc[6], Event("k", "Quetta bombing", ["a bombing in Quetta"], doc[1]))
+    True
     """
     names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
     names += [c.lower_ for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
+    names += [t.lower_ for t in placed_in(noun)] if noun.lemma_ != event.cue.lemma_ else []  # "A strike in Gaza
+    # ... the strike in Deir al-Balah": the same word told again, at a closer place
     told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places)]).lower()
     return all(name in told for name in names)
+
+
+def placed_in(noun: Token) -> list[Token]:
+    """The names of the places a reference back puts its incident at by a preposition of place of its own ("the
+    bombings in Quetta", "the attack at Kalat"; ``place_preps`` and ``noun_place_preps`` in seeds/relations.yaml).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police blamed the group for the bombings in Quetta.")
+    >>> [t.text for t in placed_in(doc[6])], placed_in(doc[3])
+    (['Quetta'], [])
+    """
+    cues = load_cues()
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in cues.place_preps | cues.noun_place_preps]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "DATE"]
 
 
 def as_many(noun: Token, event: Event) -> bool:

@@ -181,7 +181,11 @@ def nearest_or_news(earlier: list[Event], token: Token, news: Event | None, doc_
     that one was told in passing (dated before the page's own incident, :func:`told_before_news`, or told in a
     relative clause, :func:`told_in_a_relative_clause`) and not in the reference's sentence or the one before, while
     the page's own incident fits too: "The United States condemned the attack" paragraphs after a background bombing
-    of two weeks earlier, or after "the group that claimed a bombing in Kerman", means the page's own strike."""
+    of two weeks earlier, or after "the group that claimed a bombing in Kerman", means the page's own strike. An
+    incident of a year before the page's (:func:`is_background`) told in a clause that describes someone is passed
+    over even in the reference's sentence, for the nearest other that fits: "A gunman shot ten people on Monday. The
+    group, blamed for the 2008 bombings, denied any role in the attack" means the shooting."""
+    earlier = [e for e in earlier if not told_in_passing(e, doc_date)] or earlier
     found = nearest(earlier)
     if found is None or news is None or news not in earlier:
         return found
@@ -189,6 +193,24 @@ def nearest_or_news(earlier: list[Event], token: Token, news: Event | None, doc_
     near = token.doc[start - 1].sent.start if start else start
     aside = told_before_news(found, news, doc_date) or told_in_a_relative_clause(found.cue)
     return news if found.cue.i < near and aside else found
+
+
+def told_in_passing(event: Event, doc_date: str) -> bool:
+    """Whether an incident of a year before the page's (:func:`is_background`) is told in a clause that describes
+    someone or something, relative ("the group that claimed a bombing in 2019") or participial ("the group, blamed for
+    the 2008 bombings"): background, which a later "the attack" does not mean.
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group, blamed for the 2008 bombings, denied any role in the attack.")
+    >>> told_in_passing(Event("a", "2008 bombings", [], doc[7], "2008"), "2024-05-07")
+    True
+    >>> told_in_passing(Event("b", "attack", [], doc[15], "2008"), "2024-05-07")
+    False
+    >>> told_in_passing(Event("c", "2024 bombings", [], doc[7], "2024-05"), "2024-05-07")
+    False
+    """
+    return is_background(event.date, doc_date) and any(t.dep_ in {"relcl", "acl"} for t in event.cue.ancestors)
 
 
 def told_in_a_relative_clause(cue: Token) -> bool:
@@ -379,19 +401,41 @@ def _months(date: str) -> int:
 
 def named_alike(noun: Token, event: Event) -> bool:
     """Whether the names a reference back gives ("the Makeen assault", "the Jordan attack", "Islamic State's assault";
-    not a day's: "Friday's attack") are among an earlier incident's words (its names and places), so that it means
-    that incident and not the latest one of its kind.
+    not a day's: "Friday's attack"; the place it puts its incident at, unless it is the word the incident was told by:
+    "the bombings in Quetta" after "gunmen opened fire in Kalat") are among an earlier incident's words (its names and
+    places), so that it means that incident and not the latest one of its kind.
 
     >>> from loaders.events import Event
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The Makeen assault killed six.")
     >>> named_alike(doc[2], Event("k", "Barmal air strike", ["an air strike in Barmal"], doc[2]))
     False
+    >>> doc = load_nlp()("Police blamed the group for the bombings in Quetta.")
+    >>> named_alike(doc[6], Event("k", "Kalat shooting", ["gunmen opened fire in Kalat"], doc[1]))
+    False
+    >>> named_alike(doc[6], Event("k", "Quetta bombing", ["a bombing in Quetta"], doc[1]))
+    True
     """
     names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
     names += [c.lower_ for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
+    names += [t.lower_ for t in placed_in(noun)] if noun.lemma_ != event.cue.lemma_ else []  # "A strike in Gaza
+    # ... the strike in Deir al-Balah": the same word told again, at a closer place
     told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places)]).lower()
     return all(name in told for name in names)
+
+
+def placed_in(noun: Token) -> list[Token]:
+    """The names of the places a reference back puts its incident at by a preposition of place of its own ("the
+    bombings in Quetta", "the attack at Kalat"; ``place_preps`` and ``noun_place_preps`` in seeds/relations.yaml).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police blamed the group for the bombings in Quetta.")
+    >>> [t.text for t in placed_in(doc[6])], placed_in(doc[3])
+    (['Quetta'], [])
+    """
+    cues = load_cues()
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in cues.place_preps | cues.noun_place_preps]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "DATE"]
 
 
 def as_many(noun: Token, event: Event) -> bool:

@@ -43,3 +43,20 @@ def test_a_reference_that_states_its_day_means_the_incident_of_that_day_not_a_ne
         d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event" and "Wednesday's strike" in d["aliases"]
     }
     assert named == {"Basra drone strike"}, named
+
+
+def test_the_attack_after_a_years_old_incident_told_describing_a_group_is_not_that_one() -> None:
+    page = (
+        "Gunmen opened fire on a bus in Peshawar on Monday, killing nine passengers.\n\n"
+        "The Red Hand, founded by Ali Khan and blamed for the Karachi bombings of 2011, says it has no fighters in the "
+        "province. Afghanistan has denied any role in the attack."
+    )
+    assert _told_as_the_attack(page) == {"Peshawar attack"}
+
+
+def test_the_attack_after_a_years_old_incident_told_as_news_of_its_own_is_that_one() -> None:
+    page = (
+        "Gunmen opened fire on a bus in Peshawar on Monday, killing nine passengers.\n\n"
+        "A bombing in Karachi in 2011 killed twenty people. Afghanistan has denied any role in the attack."
+    )
+    assert _told_as_the_attack(page) == {"Karachi bombing"}

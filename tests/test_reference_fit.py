@@ -92,3 +92,19 @@ def test_a_reference_in_a_when_clause_of_another_year_is_not_the_earlier_kidnapp
         "When 60 farmers were taken from a market in Orrel in March 2019, the kidnapping was blamed on the rebels."
     )
     assert not any("Tamsa" in name for name in named_by(text, "the kidnapping"))
+
+
+def test_the_bombings_at_a_place_of_their_own_are_not_an_earlier_incident_elsewhere() -> None:
+    text = (
+        "Gunmen opened fire on a bus in Peshawar on Monday, killing nine passengers.\n\n"
+        "The Red Hand was blamed for the bombings in Karachi in 2011."
+    )
+    assert named_by(text, "bombings in Karachi") == {"Karachi bombings"}
+
+
+def test_the_attack_at_the_place_of_an_earlier_incident_is_that_incident() -> None:
+    text = (
+        "Gunmen opened fire on a bus in Peshawar on Monday, killing nine passengers.\n\n"
+        "Police blamed the Red Hand for the attack in Peshawar."
+    )
+    assert named_by(text, "attack in Peshawar") == {"Peshawar attack"}

@@ -2543,8 +2543,8 @@ class DocReader:
             if (town := site_named_after(self, m)) is not None:  # "the Jenin refugee camp": in Jenin
                 self.emit(m, "LOCATED_IN", town, self.doc[m.start], "site-first-in-name", 0.7, "asserted")
         for m in (m for m in mentions if m.label == "Organization"):  # what an organisation's name says
-            if (place := self._named_place(m)) is not None:  # "the African Union Mission in Somalia"
-                named_place(self, m, place)  # not "the Armed Forces of the Philippines": the state's own body
+            if (named := self._named_place(m)) is not None:  # "the African Union Mission in Somalia"
+                named_place(self, m, named)  # not "the Armed Forces of the Philippines": the state's own body
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
             whole = self._named_within(m, words)
             owned = m.kind == "international" and not m.actor_id  # "the UN refugee office" (loaders/owned_bodies.py)
@@ -2569,7 +2569,7 @@ class DocReader:
                 elif not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
                     # not "Pakistani military personnel", but "a Kosovo police patrol", "Iran's foreign ministry aide"
                     self._state_body(m, self._known(first), words[0])
-            else:  # "the Ethiopian Broadcasting Corporation"
+            elif named is None or named.label != "Country" or named.actor_id == first.id:  # not "US Mission in Nigeria"
                 self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 
     def _state_body(self, body: Mention, state: Mention, cue: Token) -> None:

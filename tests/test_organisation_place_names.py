@@ -138,3 +138,9 @@ def test_a_plural_description_after_joined_subjects_places_each_one(text: str) -
 def test_a_demonym_before_another_modifier_of_the_description_places_it() -> None:
     links = named_links("Ansaru is a small Nigerian Salafi militant group.", "BASED_IN")
     assert ("Ansaru", "Nigeria") in links, links
+
+
+def test_a_name_that_opens_with_one_state_and_ends_in_another_is_based_in_the_other() -> None:
+    links = named_links("The US Mission in Kenya said its staff were safe.", "BASED_IN")
+    assert ("US Mission in Kenya", "Kenya") in links, links
+    assert ("US Mission in Kenya", "United States") not in links, links

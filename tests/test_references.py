@@ -643,3 +643,24 @@ def test_the_service_is_the_service_named_before() -> None:
     )
     assert ("musa-bello", "WORKS_FOR", "nigerian-correctional-service") in found, found
     assert not any(s == "musa-bello" and o == "boko-haram" for s, k, o in found), found
+
+
+def test_a_reference_after_sentences_whose_subjects_sanction_a_group_stands_for_the_group() -> None:
+    text = (
+        "Al-Shabaab set off a car bomb in Kismayo on Sunday.\n\n"
+        "Canada banned the militia in 2010, and Australia proscribed it in 2009. Its founder, Aden Hashi Ayro, was "
+        "killed in an air strike in 2008."
+    )
+    found = evidence(text)
+    assert ("aden-hashi-ayro", "LEADS", "al-shabaab") in found
+    assert not any(s == "aden-hashi-ayro" and o in {"canada", "australia"} for s, _, o in found)
+
+
+def test_a_reference_after_a_group_designated_by_a_state_in_the_passive_stands_for_the_group() -> None:
+    text = (
+        "The Sinai Brigade, which once held towns across the peninsula, has been designated a terrorist "
+        "organisation by Canada and Australia. Its leader, Omar Halabi, was killed in 2019."
+    )
+    found = evidence(text)
+    assert ("omar-halabi", "LEADS", "sinai-brigade") in found
+    assert not any(s == "omar-halabi" and o in {"canada", "australia"} for s, _, o in found)

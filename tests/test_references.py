@@ -664,3 +664,14 @@ def test_a_reference_after_a_group_designated_by_a_state_in_the_passive_stands_f
     found = evidence(text)
     assert ("omar-halabi", "LEADS", "sinai-brigade") in found
     assert not any(s == "omar-halabi" and o in {"canada", "australia"} for s, _, o in found)
+
+
+def test_its_after_a_name_set_beside_a_noun_stands_for_that_name() -> None:
+    text = (
+        "Australia imposed sanctions on Iran in May.\n\n"
+        "Its first listings included officers of Iran's intelligence ministry, the MOIS, among them its deputy "
+        "head, Reza Kazemi, and his aide, Ali Sadri."
+    )
+    found = evidence(text)
+    assert ("reza-kazemi", "DEPUTY_OF", "ministry-of-intelligence-and-security") in found
+    assert not any(s == "reza-kazemi" and o == "australia" for s, _, o in found)

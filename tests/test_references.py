@@ -675,3 +675,14 @@ def test_its_after_a_name_set_beside_a_noun_stands_for_that_name() -> None:
     found = evidence(text)
     assert ("reza-kazemi", "DEPUTY_OF", "ministry-of-intelligence-and-security") in found
     assert not any(s == "reza-kazemi" and o == "australia" for s, _, o in found)
+
+
+def test_a_role_with_its_qualifier_stands_for_the_person_named_with_that_whole_role() -> None:
+    text = (
+        "Gunmen of the Sahel Liberation Front stormed a bus depot in Gao on Monday.\n\n"
+        "Prime Minister Amadou Keita flew to Gao, where he met Regional Minister Oumar Traore. The prime minister "
+        "said the gunmen would be brought to justice."
+    )
+    found = evidence(text)
+    assert ("amadou-keita", "THREATENED", "sahel-liberation-front") in found
+    assert not any(s == "oumar-traore" and k == "THREATENED" for s, k, _ in found)

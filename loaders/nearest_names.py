@@ -34,10 +34,25 @@ def nearest_name(pronoun: Token, earlier: list[Mention], index: MentionIndex) ->
     if not named or any(_subject(h) for h in heads) or _pronoun_subject(pronoun):
         return None
     last = heads[-1]
-    aside = any(t.dep_ == "appos" and pronoun not in t.subtree for t in (last, *last.ancestors))
+    aside = any(
+        t.dep_ == "appos" and pronoun not in t.subtree and not _renames(t, last) for t in (last, *last.ancestors)
+    )
     if (last.dep_ in QUALIFIER_DEPS and not _owns_a_thing(last)) or aside:
         return None  # "Russian troops"; "X, the commander of Y, and its ...": an aside about X
     return named[-1]
+
+
+def _renames(apposition: Token, name: Token) -> bool:
+    """Whether an apposition is the name itself, set beside a noun to name what the noun tells of ("officers of
+    Russia's military intelligence service, the GRU, among them its head": the GRU's), not a description set beside
+    a name ("X, the commander of Y, and its ...": an aside about X).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Officials met officers of the rebel alliance, the AFC, among them its leader.")
+    >>> _renames(doc[9], doc[9]), _renames(doc[6], doc[9])
+    (True, False)
+    """
+    return apposition == name and name.head.pos_ == "NOUN"
 
 
 def _owns_a_thing(head: Token) -> bool:

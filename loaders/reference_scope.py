@@ -136,7 +136,9 @@ class ReferenceScope:
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
         earlier = [m for m in earlier if not self.aside(m.start_char) and not self.head(m)[1]]
-        subjects = [m for m in earlier if _subject(self.head(m)[0]) and m.start >= near]
+        owner = token.dep_ == "poss"  # "Its leader" after "Britain proscribed X": X's, not Britain's
+        before = token.sent.start
+        subjects = [m for m in earlier if m.start >= near and _topic(self.head(m)[0], owner and m.end <= before)]
         depth = {m.start: _clause_depth(self.head(m)[0]) for m in subjects}
         least: dict[int, int] = {}
         for m in subjects:
@@ -267,6 +269,45 @@ def _subject(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in OWNING_PREPS and head.head.dep_ == "prep":
         return _owned_subject(head.head.head)  # "A delegation from the DEM Party held talks. Its members": the party's
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
+
+
+def _topic(head: Token, owned: bool) -> bool:
+    """Whether a name is what its sentence tells of: a clause's subject (:func:`_subject`); for a possessive
+    reference in a later sentence (``owned``), the object of an active verb of sanction rather than its subject
+    ("Britain proscribed X in 2000, and the United States designated it in 2001. Its former leader": X's).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Canada banned Hamas in 2002.")
+    >>> _topic(doc[0], True), _topic(doc[2], True), _topic(doc[0], False), _topic(doc[2], False)
+    (False, True, True, False)
+    """
+    if owned and sanctioned_object(head):
+        return True
+    if owned and head.dep_ == "nsubj" and any(sanctioned_object(c) for c in head.head.children):
+        return False
+    return _subject(head)
+
+
+def sanctioned_object(token: Token) -> bool:
+    """Whether a word is the object of an active verb of sanction (``SANCTIONED_BY`` verbs in ``seeds/``): what
+    "Britain proscribed the group" tells of is the group, its subject in all but form, and a reference after it
+    ("Its former leader") stands for the group, not for the sanctioner.
+
+    >>> from loaders.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("Canada banned the brotherhood in 2019.")
+    >>> sanctioned_object(doc[3]), sanctioned_object(doc[0])
+    (True, False)
+    >>> sanctioned_object(nlp("Hamas has been designated a terrorist organisation by Canada.")[6])
+    False
+    """
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in verb.children)  # not "X has been designated a terrorist organisation"
+        and any(c.type == "SANCTIONED_BY" for c in load_cues().verbs.get(verb.lemma_.lower(), ()))
+    )
 
 
 def _owned_subject(noun: Token) -> bool:

@@ -643,3 +643,46 @@ def test_the_service_is_the_service_named_before() -> None:
     )
     assert ("musa-bello", "WORKS_FOR", "nigerian-correctional-service") in found, found
     assert not any(s == "musa-bello" and o == "boko-haram" for s, k, o in found), found
+
+
+def test_a_reference_after_sentences_whose_subjects_sanction_a_group_stands_for_the_group() -> None:
+    text = (
+        "Al-Shabaab set off a car bomb in Kismayo on Sunday.\n\n"
+        "Canada banned the militia in 2010, and Australia proscribed it in 2009. Its founder, Aden Hashi Ayro, was "
+        "killed in an air strike in 2008."
+    )
+    found = evidence(text)
+    assert ("aden-hashi-ayro", "LEADS", "al-shabaab") in found
+    assert not any(s == "aden-hashi-ayro" and o in {"canada", "australia"} for s, _, o in found)
+
+
+def test_a_reference_after_a_group_designated_by_a_state_in_the_passive_stands_for_the_group() -> None:
+    text = (
+        "The Sinai Brigade, which once held towns across the peninsula, has been designated a terrorist "
+        "organisation by Canada and Australia. Its leader, Omar Halabi, was killed in 2019."
+    )
+    found = evidence(text)
+    assert ("omar-halabi", "LEADS", "sinai-brigade") in found
+    assert not any(s == "omar-halabi" and o in {"canada", "australia"} for s, _, o in found)
+
+
+def test_its_after_a_name_set_beside_a_noun_stands_for_that_name() -> None:
+    text = (
+        "Australia imposed sanctions on Iran in May.\n\n"
+        "Its first listings included officers of Iran's intelligence ministry, the MOIS, among them its deputy "
+        "head, Reza Kazemi, and his aide, Ali Sadri."
+    )
+    found = evidence(text)
+    assert ("reza-kazemi", "DEPUTY_OF", "ministry-of-intelligence-and-security") in found
+    assert not any(s == "reza-kazemi" and o == "australia" for s, _, o in found)
+
+
+def test_a_role_with_its_qualifier_stands_for_the_person_named_with_that_whole_role() -> None:
+    text = (
+        "Gunmen of the Sahel Liberation Front stormed a bus depot in Gao on Monday.\n\n"
+        "Prime Minister Amadou Keita flew to Gao, where he met Regional Minister Oumar Traore. The prime minister "
+        "said the gunmen would be brought to justice."
+    )
+    found = evidence(text)
+    assert ("amadou-keita", "THREATENED", "sahel-liberation-front") in found
+    assert not any(s == "oumar-traore" and k == "THREATENED" for s, k, _ in found)

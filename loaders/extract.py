@@ -154,6 +154,7 @@ from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
 from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
+from loaders.page_surnames import surnames_alone
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
 from loaders.pictured_groups import pictured_groups
@@ -398,6 +399,7 @@ class DocReader:
         self.ontology = ontology or load_ontology()
         mentions = untagged_places(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "in Necoclí, Antioquia"
         mentions = listed_surnames(doc, mentions, self.gazetteer)  # "GHAIRAT, Hushang (a.k.a. GHEIRAT, Houshang)"
+        mentions = surnames_alone(doc, mentions, self.gazetteer)  # "Gilles Simeoni ... Simeoni said"
         mentions = capitals_as_states(doc, mentions, self.gazetteer)  # "Washington" says
         mentions = courts_of_places(doc, towns_apart_from_divisions(doc, mentions))  # "Idlib city", "the Temuco court"
         mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"

@@ -543,6 +543,16 @@ def is_dateline(span: Span) -> bool:
     return opens and span.text.isupper() and len(span.text) > 3
 
 
+def _word_amid_capitals(m: Mention, doc: Doc) -> bool:
+    """Whether a one-word mention is a common word ("IS", "US", "WHO") written in capitals beside another common
+    word in capitals: "THE ATTACK IS THE WORST" is a line in capitals, not the Islamic State named in it ("US
+    CENTCOM said" names the United States)."""
+    if m.end - m.start != 1 or not doc[m.start].is_stop:
+        return False
+    beside = (doc[i] for i in (m.start - 1, m.end) if 0 <= i < len(doc))
+    return any(t.is_alpha and t.is_upper and t.is_stop for t in beside)
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Every actor mention in the document, in text order (the names the NER ran together apart, no ship's name)."""
     spans = (part for ent in doc.ents if not names_a_vessel(ent) for part in name_parts(ent))
@@ -558,6 +568,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if m is not None
         and ((m.actor_id and m.label != "Location") or m.start not in menu)
         and m.start not in heading
+        and not _word_amid_capitals(m, doc)
         and not (m.actor_id is None and m.label != "Person" and headline(m))
     ]
     unknown = {m.name for m in found if m.label == "Person" and not m.actor_id}

@@ -217,3 +217,18 @@ def test_a_phrase_of_a_title_case_headline_below_a_kicker_or_in_a_related_link_i
     )
     assert "Tamarel Front" in found, found  # named outside the headline too
     assert not {"Limits of Negotiation", "Gold Smugglers and Financial Facilitators"} & found, found
+
+
+def test_is_in_capitals_in_prose_is_the_islamic_state() -> None:
+    kg = graph_of("IS claimed the raid on the border post. Its current leader, Abu Yahya al-Shami, was not seen.")
+    assert kg.g.has_edge("abu-yahya-al-shami", "isis", key="LEADS"), list(kg.g.edges(keys=True))
+
+
+def test_a_common_word_amid_capitals_names_no_actor() -> None:
+    kg = graph_of("THE AMBUSH IS THE WORST IN YEARS, the governor said of the raid in Kidal.")
+    assert "ISIS" not in {d["name"] for _, d in kg.g.nodes(data=True)}
+
+
+def test_a_common_word_in_capitals_beside_an_acronym_stays_an_actor() -> None:
+    kg = graph_of("On Friday US CENTCOM said it had struck a depot in Raqqa.")
+    assert "United States" in {d["name"] for _, d in kg.g.nodes(data=True)}

@@ -1,0 +1,76 @@
+"""A person's surname alone, after the page has named him in full, is that person where the NER tagged nothing:
+"Gilles Simeoni met the minister. ... Simeoni, president of the Executive Council, said ..." and "Minni Minnawi
+... Minnawi and Ibrahim announced ...". The word must be a proper noun standing apart (no capitalised name runs
+on before or after it), the surname of one person only on the page, no known actor's name other than a person's,
+and no word the page also writes in lower case or a stop word (the common word "Rice" or "Young" opening a
+sentence is no surname).
+
+>>> from loaders.nlp import load_nlp
+>>> from graph.gazetteer import load_gazetteer
+>>> from loaders.mentions import find_mentions
+>>> doc = load_nlp()("Aldo Brunetti and Kemal Osterhout signed the accord. Brunetti and Osterhout formed a front.")
+>>> g = load_gazetteer()
+>>> [(m.text, m.name) for m in surnames_alone(doc, find_mentions(doc, g), g) if m.start > 5]
+[('Brunetti', 'Aldo Brunetti'), ('Osterhout', 'Kemal Osterhout')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graph.gazetteer import Gazetteer
+from loaders.mentions import Mention
+
+
+def _full_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, Mention]:
+    """The first full name (two words or more) of each person by its last word, the surnames two persons share and
+    those a known actor other than a person has left out."""
+    firsts: dict[str, Mention] = {}
+    shared: set[str] = set()
+    for m in mentions:
+        last = doc[m.end - 1]
+        if m.label != "Person" or m.end - m.start < 2 or not (last.is_alpha and last.is_title):
+            continue
+        first = firsts.setdefault(last.text, m)
+        if first.name != m.name:
+            shared.add(last.text)
+    return {
+        word: m
+        for word, m in firsts.items()
+        if word not in shared and ((known := gazetteer.lookup(word)) is None or known.label == "Person")
+    }
+
+
+def _stands_apart(token: Token) -> bool:
+    """Whether a token is a proper noun with no capitalised word of the same name before or after it."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.pos_ == "PROPN" and all(
+        t is None or not (t.is_title or t.is_upper) or t.is_punct for t in (before, after)
+    )
+
+
+def surnames_alone(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions, with each surname alone (see the module) the NER left untagged added as its person."""
+    names = _full_names(doc, mentions, gazetteer)
+    if not names:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    lowercase = {t.text for t in doc if t.is_lower}
+    found = []
+    for token in doc:
+        full = names.get(token.text)
+        if (
+            full is None
+            or token.i < full.end
+            or token.i in taken
+            or token.ent_type_
+            or token.is_stop
+            or token.lower_ in lowercase
+            or not _stands_apart(token)
+        ):
+            continue
+        span = (token.i, token.i + 1, token.idx, token.idx + len(token), token.text)
+        found.append(Mention(*span, "Person", full.name, full.kind, full.actor_id))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions

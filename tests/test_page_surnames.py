@@ -1,0 +1,38 @@
+"""A person's surname alone, after the page names him in full, is that person where the NER tagged nothing
+(``loaders/page_surnames.py``): "Aldo Brunetti ... Brunetti and Osterhout announced"."""
+
+from __future__ import annotations
+
+from graph.gazetteer import load_gazetteer
+from loaders.mentions import find_mentions
+from loaders.nlp import load_nlp
+from loaders.page_surnames import surnames_alone
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    doc, gazetteer = load_nlp()(text), load_gazetteer()
+    return [
+        (m.text, m.name) for m in surnames_alone(doc, find_mentions(doc, gazetteer), gazetteer) if m.label == "Person"
+    ]
+
+
+def test_a_surname_after_the_full_name_is_the_person() -> None:
+    people = _people(
+        "Aldo Brunetti and Kemal Osterhout signed the accord. Brunetti and Osterhout announced a new front."
+    )
+    assert ("Brunetti", "Aldo Brunetti") in people, people
+
+
+def test_a_surname_before_the_full_name_is_not_taken() -> None:
+    people = _people("Brunetti and his allies signed the accord. Aldo Brunetti announced a new front.")
+    assert ("Brunetti", "Aldo Brunetti") not in people, people
+
+
+def test_a_surname_two_people_share_is_nobody() -> None:
+    people = _people("Aldo Brunetti and Marco Brunetti signed the accord. Brunetti announced a new front.")
+    assert all(text != "Brunetti" for text, _ in people), people
+
+
+def test_a_word_the_page_writes_in_lower_case_is_no_surname() -> None:
+    people = _people("Maria Young visited the camp. Young people were short of food there. The young men left.")
+    assert all(text != "Young" for text, _ in people), people

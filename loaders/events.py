@@ -108,6 +108,8 @@ from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import (
     attacks_by_phrase,
     dates_a_verb,
+    kidnap_words,
+    kidnaps_by_phrase,
     kills_outright,
     over_a_span,
     relative_time,
@@ -569,6 +571,7 @@ class EventFinder:
         if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
             holders.append(cue.head)
         relatives = relative_clauses(cue)  # "an attack that occurred in Gwadar", "a bombing that targeted X"
+        holders += self._harm_clauses(cue)  # "the ambush, in which six soldiers were killed in X"
         holders += relatives
         harmed_in = suffered_in(cue, self.cues.violence_verbs)  # "killed in a strike at a home in Qom"
         holders += harmed_in
@@ -663,6 +666,20 @@ class EventFinder:
                         targets.extend(actors_of(pobj, self.index))
                         phrases.append([t, *t.subtree])
         return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
+
+    def _harm_clauses(self, cue: Token) -> list[Token]:
+        """The verbs of harm of relative clauses that tell what happened in an incident ("the 2019 ambush, in which
+        six soldiers were shot dead at a checkpoint in X"): where they did it, the incident was."""
+        pronouns = self.cues.thing_relative_pronouns
+        return [
+            c
+            for c in cue.children
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in self.cues.violence_verbs
+            and any(
+                o.lower_ in pronouns for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            )
+        ]
 
     def _lists_incidents(self, prep: Token) -> bool:
         """Whether a preposition lists incidents as examples of those its head names ("bombings in X, including a
@@ -781,6 +798,18 @@ class EventFinder:
         heads = [*objects, *(a for c in objects for a in c.children if a.dep_ == "appos")]  # "his successor, Y"
         found = [self.index.at(s) for h in heads for s in conjuncts(h)]
         return [m for m in found if m is not None and m.label == "Person"]
+
+    def _victims_places(self, cue: Token) -> list[Mention]:
+        """Where the verb of harm an incident noun is the subject of hit its victims, when the parse hangs the place on
+        them ("a strike killed five fighters near X on Monday", read as the verb's "near X" without the date), not
+        whose people they are ("fighters from X")."""
+        verb = cue.head
+        if cue.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.violence_verbs:
+            return []
+        preps = {p for p, role in self.cues.event_preps.items() if role == "place"} - self.cues.membership_preps
+        victims = [h for c in verb.children if c.dep_ == "dobj" for h in conjuncts(c)]
+        found = [m for v in victims for o in prep_objects(v, preps) for m in actors_of(o, self.index)]
+        return [m for m in found if m.label == "Location"]
 
     def _told_before(self, noun: Token) -> bool:
         """Whether a noun's determiner or possessive points back ("the attack", "that strike", "Monday's attack")."""
@@ -1091,6 +1120,8 @@ class EventFinder:
             (places if m.label == "Location" else targets).append(m)
         told_hit = [cue.head, *(t for obj in hit_words for t in obj.subtree)] if places or targets else []
         killed = [] if targets else self._killed_by(cue)  # "a drone strike killed X in 2009"
+        by_victims = [] if places else self._victims_places(cue)  # "a strike killed five fighters near X on Monday"
+        places = places or by_victims
         targets = targets or self._dead_in(cue) or killed  # "X was killed in an Israeli helicopter attack in 1992"
         targets += [m for m in self._victims_bodies(targets) if m not in targets]  # "killed X, the commander of Y"
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
@@ -1107,6 +1138,8 @@ class EventFinder:
             # strike on a base ... on Sunday", "claimed the twin bombings in X in January": the day of the act it is
             # the object of (not of "four attacks")
             date = _date_of(cue.head, self.doc_date, recent=True)
+        if not date and (self._perpetrated(cue) or (cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head))):
+            date = event_date(when_date(cue.head), self.doc_date)  # "since 2021, when X claimed a mortar attack on Y"
         for verb in [] if date else suffered_in(cue, self.cues.violence_verbs):  # "killed in an airstrike on April 1"
             date = _date_of(verb, self.doc_date, recent=True)
         harmed = [cue.head] if killed else suffered_in(cue, self.cues.violence_verbs) if targets else []
@@ -1208,7 +1241,7 @@ class EventFinder:
         head_words = " ".join(t.lower_ for t in head)
         if title:  # "Operation 1027"
             name = _text(title)
-        elif places:
+        elif places and not (killed and by_victims):  # a strike that killed a named person near X: named by him
             name = joined_name(place_word(places[0]), head_words)
         elif targets:  # "Tower 22 drone attack"
             name = joined_name(place_word(targets[0]), head_words)
@@ -1225,7 +1258,7 @@ class EventFinder:
         if any(t.ent_type_ == "DATE" for t in title):
             date = ""  # "Operation 1027 ended in January": its number is no year
         date = date or self.doc_date[:7]
-        anchor = places[0] if places else targets[0] if targets else None
+        anchor = places[0] if places and not (killed and by_victims) else targets[0] if targets else None
         kind = self._kind(cue)
         base = f"{_anchor_word(anchor)} {kind}" if anchor and kind and not title else name
         key = slugify(name) if title else self._key(base, date, cue)  # a named incident is one whenever it is told
@@ -1341,6 +1374,7 @@ class EventFinder:
         hit_heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the headquarters in X was struck"
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
         hit_heads += during  # "X was shot dead by a gunman in Derry": where the killer struck, the harm was done
+        hit_heads += kidnap_words(verb)  # "X was taken hostage in Y"
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
             [prep, *prep.subtree]
             for holder in [verb, *hit_heads]
@@ -1356,6 +1390,7 @@ class EventFinder:
             for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):
                 places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
         places += [m for m in owners if m not in places]
+        places += [m for m in self._clause_scene(verb) if m not in places]  # "Kolofata, where X killed 40 soldiers"
         states = [] if places or patients else self._states_struck_in(place_phrases)  # "attacked army posts across
         # western Mali on Tuesday": no place nor target named, the state names the incident
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event
@@ -1393,7 +1428,8 @@ class EventFinder:
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
         anchor = ship or place_word((places or targets or states)[0])  # the ship hit, else the place, else the hit
         kind = self.cues.event_kinds.get(verb.lemma_.lower()) or ("attack" if attacks_by_phrase(verb) else None)
-        kind = kind or ("abduction" if seizes_a_ship(verb) else None)  # "seized the MSC Aries": a hijacking
+        kind = kind or ("abduction" if seizes_a_ship(verb) or kidnaps_by_phrase(verb) else None)  # "seized the MSC
+        # Aries": a hijacking; "took X hostage": a kidnapping
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]
         keyed = ship or _anchor_word((places or targets or states)[0])
@@ -1426,6 +1462,18 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    def _clause_scene(self, verb: Token) -> list[Mention]:
+        """The place a "where" clause of an act hangs on: X of "the village of X, where gunmen killed 40 people in
+        May 2014" (not of a clause told apart: "where X later killed Y")."""
+        wanted = clause_cues()
+        if verb.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ in wanted.scene_words for c in verb.children
+        ):
+            return []
+        if any(t.lower_ in wanted.scene_apart_words for t in verb.subtree):
+            return []  # "the bombing in Gao, where X later killed two soldiers": told apart from what the place names
+        return [m for m in actors_of(verb.head, self.index) if m.label == "Location"]
 
     @staticmethod
     def _unplaced(act: list[Token], hit: list[Token], dated: list[Token], told: list[list[Token]]) -> list[list[Token]]:

@@ -328,7 +328,7 @@ from loaders.troop_contributors import read_deployment, read_troop_contributors,
 from loaders.unaimed_threats import threats_on_authors
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
-from loaders.verb_incidents import attacks_by_phrase, phrasal_attacks, struck_places
+from loaders.verb_incidents import attacks_by_phrase, kidnaps_by_phrase, phrasal_attacks, phrasal_kidnaps, struck_places
 from loaders.vessels import seizes_a_ship, vessel_cues
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
@@ -712,7 +712,7 @@ class DocReader:
                     | place_phrase_words().founding_phrases.keys()
                     | vessel_cues().seizing_verbs,
                 ),
-                (self.violence, c.violence_verbs),
+                (self.violence, c.violence_verbs | phrasal_kidnaps().keys()),  # and "took X hostage"
                 (self.relational_adjective, c.adjectives),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs | c.self_naming_verbs),
@@ -1273,7 +1273,7 @@ class DocReader:
         victims are named or are a named actor's soldiers (not "a Pentagon contractor"); "gunmen killed 12
         students in Amanual": an incident at a place, blamed on the killers when they are named."""
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in self.cues.violence_verbs:
+        if verb.pos_ != "VERB" or (lemma not in self.cues.violence_verbs and not kidnaps_by_phrase(verb)):
             return
         reported = reported_subjects(verb)  # "X was reported killed in 2017", "X is believed to have been killed"
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)

@@ -96,6 +96,39 @@ def attacks_by_phrase(verb: Token) -> bool:
 
 
 @cache
+def phrasal_kidnaps() -> dict[str, frozenset[str]]:
+    """The verbs of kidnapping with their words, keyed by the verb's lemma: "take" (hostage)."""
+    block = load_seed_yaml("relations.yaml")["verb_incidents"]["phrasal_kidnaps"]
+    return {verb: frozenset(words) for verb, words in block.items()}
+
+
+def kidnaps_by_phrase(verb: Token) -> bool:
+    """Whether a verb tells a kidnapping with its object or complement: "gunmen took three engineers hostage", "X was
+    taken hostage" (not "took the town").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen took three engineers hostage. Rebels took the town.")
+    >>> [t.text for t in doc if kidnaps_by_phrase(t)]
+    ['took']
+    """
+    return bool(kidnap_words(verb))
+
+
+def kidnap_words(verb: Token) -> list[Token]:
+    """The words that make a verb tell a kidnapping ("hostage" of "X was taken hostage in Y", where the parse may hang
+    the place), or none.
+
+    >>> from loaders.nlp import load_nlp
+    >>> [t.text for t in kidnap_words(load_nlp()("Two engineers were taken hostage in Gao.")[3])]
+    ['hostage']
+    """
+    words = phrasal_kidnaps().get(verb.lemma_.lower())
+    if words is None or verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ in {"dobj", "oprd", "npadvmod", "attr"} and c.lower_ in words]
+
+
+@cache
 def span_preps() -> frozenset[str]:
     """Prepositions whose date is the start or the length of a span: "since 2017", "throughout 2023"."""
     return frozenset(load_seed_yaml("relations.yaml")["verb_incidents"]["span_preps"])

@@ -126,10 +126,10 @@ class ReferenceScope:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
         (a name a relative clause tells of counts as one where no other fitting subject is in its sentence; of a
         sentence's subjects, only those in the fewest relative or adverbial clauses count) of its own
-        paragraph; else the subjects it reaches across a paragraph break when they name one actor; else the
-        one actor its own paragraph names before it as the agent of a passive, its clause's subject in all but
-        form ("founded by X, a preacher. After he was killed": X, not the president the paragraphs before are
-        about); else the topic of the words before its
+        paragraph; else the one actor its own paragraph names before it as the agent of a passive, its clause's
+        subject in all but form ("founded by X, a preacher. After he was killed": X, not the president the
+        paragraphs before are about); else the subjects it reaches across a paragraph break when they name one
+        actor; else the topic of the words before its
         sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`); else the same as the first
         two for any mention. None in an aside line."""
         sentence_start = self.sentence_start
@@ -157,11 +157,11 @@ class ReferenceScope:
         reached = [m for m in subjects if m.start_char >= reach]
         if mine := [m for m in reached if m.start_char >= own]:
             return self.topic_among_rivals(mine, subjects, sentence_start[token.i])
-        if len({m.key for m in reached}) == 1:
-            return reached
         agents = [m for m in earlier if m.start_char >= own and _agent(self.head(m)[0])] if subjects else []
         if len({m.key for m in agents}) == 1:
-            return agents  # "founded by X, a preacher. After he was killed": X, before a topic paragraphs back
+            return agents  # "founded by X, a preacher. After he was killed": X, before a subject paragraphs back
+        if len({m.key for m in reached}) == 1:
+            return reached
         if subjects:
             return self.topic(subjects)
         earlier = [m for m in earlier if m.start_char >= reach]

@@ -546,11 +546,11 @@ def is_dateline(span: Span) -> bool:
 def _word_amid_capitals(m: Mention, doc: Doc) -> bool:
     """Whether a one-word mention is a common word ("IS", "US", "WHO") written in capitals beside another common
     word in capitals: "THE ATTACK IS THE WORST" is a line in capitals, not the Islamic State named in it ("US
-    CENTCOM said" names the United States)."""
+    CENTCOM said" names the United States, and so does "A US strike": one capital letter is no word in capitals)."""
     if m.end - m.start != 1 or not doc[m.start].is_stop:
         return False
     beside = (doc[i] for i in (m.start - 1, m.end) if 0 <= i < len(doc))
-    return any(t.is_alpha and t.is_upper and t.is_stop for t in beside)
+    return any(len(t) > 1 and t.is_alpha and t.is_upper and t.is_stop for t in beside)
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:

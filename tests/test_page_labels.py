@@ -232,3 +232,8 @@ def test_a_common_word_amid_capitals_names_no_actor() -> None:
 def test_a_common_word_in_capitals_beside_an_acronym_stays_an_actor() -> None:
     kg = graph_of("On Friday US CENTCOM said it had struck a depot in Raqqa.")
     assert "United States" in {d["name"] for _, d in kg.g.nodes(data=True)}
+
+
+def test_a_common_word_in_capitals_after_the_article_a_stays_an_actor() -> None:
+    kg = graph_of("A US strike hit a depot in Raqqa on Friday.")
+    assert "United States" in {d["name"] for _, d in kg.g.nodes(data=True)}

@@ -374,6 +374,7 @@ def on_the_day(stated: str, earlier: list[Event]) -> list[Event]:
     return [e for e in earlier if days_apart(stated, e.date) in {None, 0}]
 
 
+@cache  # asked of every earlier incident at each reference back, of a few dates a page
 def is_background(date: str, doc_date: str) -> bool:
     """Whether an incident is of a year before the document's ("the 1983 bombings" in a report of 2024): background,
     which a later "the strike" of the report does not mean.

@@ -290,7 +290,8 @@ def restated(noun: Token, events: list[Event]) -> Event | None:
     it in its sentence; none for a noun with its own determiner of reference, or beside nothing)."""
     if noun.dep_ not in {"appos", "npadvmod"} or not any(c.lower_ in {"a", "an"} for c in noun.children):
         return None
-    return nearest([e for e in events if noun.sent.start <= e.cue.i < noun.i])
+    start = noun.sent.start  # read once: ``token.sent`` walks the parse at each reading
+    return nearest([e for e in events if start <= e.cue.i < noun.i])
 
 
 def same_year(noun: Token, earlier: list[Event]) -> list[Event]:

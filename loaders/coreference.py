@@ -291,7 +291,8 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
     if reference.pos_ == "NOUN":
         return earlier
     if word in load_cues().person_pronouns:
-        before = [m for m in earlier if m.end <= reference.sent.start]
+        start = reference.sent.start  # read once: ``token.sent`` walks the parse at each reading
+        before = [m for m in earlier if m.end <= start]
         last_silent = next((m.start for m in reversed(before) if _byline_or_speaker(m, index)), -1)
         return [m for m in earlier if m.start > last_silent]
     return [m for m in earlier if m.kind != "media"]
@@ -369,7 +370,8 @@ def named_in_own_sentence(pronoun: Token, earlier: list[Mention]) -> Mention | N
     the sentences before."""
     if not any(t.dep_ in {"relcl", "advcl"} for t in pronoun.ancestors):
         return None
-    named = [m for m in earlier if m.start >= pronoun.sent.start and m.end <= pronoun.i]
+    start = pronoun.sent.start  # read once: ``token.sent`` walks the parse at each reading
+    named = [m for m in earlier if m.start >= start and m.end <= pronoun.i]
     if not named or any(pronoun.doc[m.end - 1].dep_ in SUBJECT_DEPS for m in named):
         return None
     return named[-1]

@@ -123,7 +123,8 @@ class DesignationNotice:
             reader.emit_all(_colon_list(verb.head, reader), SANCTIONED_BY, named_by, verb, "sanction-colon-list", 0.7)
         counts = [_count(c, reader) for o in objects for h in conjuncts(o) for c in h.children if c.dep_ == "nummod"]
         if sum(counts) > len(targets) and sanctioners:  # "designated three leaders of ISIS-K": named in what follows
-            known = {m.key for m in reader.index.mentions if m.start < verb.sent.start} | {m.key for m in targets}
+            start = verb.sent.start  # read once: ``token.sent`` walks the parse at each reading
+            known = {m.key for m in reader.index.mentions if m.start < start} | {m.key for m in targets}
             self.counted = Counted(sanctioners, sum(counts) - len(targets), NOTICE_SENTENCES, known)
 
     def _added_to_list(self, verb: Token) -> bool:
@@ -182,7 +183,8 @@ class DesignationNotice:
             reader.emit_all(targets or bulleted, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
             _each_supplies(reader, verb, objects, bulleted)
             if count and not (targets or bulleted):  # "listed six individuals at the same time. They were:"
-                known = {m.key for m in reader.index.mentions if m.start < verb.sent.start}
+                start = verb.sent.start  # read once: ``token.sent`` walks the parse at each reading
+                known = {m.key for m in reader.index.mentions if m.start < start}
                 self.counted = Counted(listers, count, NOTICE_SENTENCES, known)
 
     def _listed_before(self, sent: Span) -> None:

@@ -128,8 +128,8 @@ class DocWords:
 
     def with_lemma(self, lemmas: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase lemma is one of ``lemmas``, in order."""
-        doc = self.doc
-        return [doc[i] for i in range(span.start, span.end) if self.lemma[i] in lemmas]
+        doc, lemma = self.doc, self.lemma
+        return [doc[i] for i in range(span.start, span.end) if lemma[i] in lemmas]
 
     def with_lower(self, words: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase form is one of ``words``, in order."""

@@ -1300,7 +1300,8 @@ class EventFinder:
         if not self.is_event_noun(noun) or noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             return None  # not "a third was killed in the attack": the incident a harm was done in, maybe another
         verbs = acts_before(noun, self.cues.event_kinds, self._kind(noun))
-        verbs = [v for v in verbs if v.i >= noun.sent.start and "\n" not in noun.doc[v.i : noun.i].text]
+        start = noun.sent.start  # read once: ``token.sent`` walks the parse at each reading
+        verbs = [v for v in verbs if v.i >= start and "\n" not in noun.doc[v.i : noun.i].text]
         for verb in (v for v in verbs if not is_unreal(v)):
             objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
             objects += prep_objects(verb, set(self.cues.event_preps))

@@ -349,7 +349,8 @@ def claimed_last(reader: DocReader, noun: Token) -> list[Event]:
 def named_last(reader: DocReader, token: Token) -> list[Event]:
     """The incident named last before a claim's word, not far back, and not one named only to measure another by
     (none when there is none)."""
-    recent = [e for e in reader.events.events if e.cue.i < token.i and token.sent.start - e.cue.i < CLAIM_REACH]
+    start = token.sent.start  # read once: ``token.sent`` walks the parse at each reading
+    recent = [e for e in reader.events.events if e.cue.i < token.i and start - e.cue.i < CLAIM_REACH]
     return [e for e in recent if not is_baseline(e.cue)][-1:]
 
 

@@ -290,7 +290,8 @@ def restated(noun: Token, events: list[Event]) -> Event | None:
     it in its sentence; none for a noun with its own determiner of reference, or beside nothing)."""
     if noun.dep_ not in {"appos", "npadvmod"} or not any(c.lower_ in {"a", "an"} for c in noun.children):
         return None
-    return nearest([e for e in events if noun.sent.start <= e.cue.i < noun.i])
+    start = noun.sent.start  # read once: ``token.sent`` walks the parse at each reading
+    return nearest([e for e in events if start <= e.cue.i < noun.i])
 
 
 def same_year(noun: Token, earlier: list[Event]) -> list[Event]:
@@ -374,6 +375,7 @@ def on_the_day(stated: str, earlier: list[Event]) -> list[Event]:
     return [e for e in earlier if days_apart(stated, e.date) in {None, 0}]
 
 
+@cache  # asked of every earlier incident at each reference back, of a few dates a page
 def is_background(date: str, doc_date: str) -> bool:
     """Whether an incident is of a year before the document's ("the 1983 bombings" in a report of 2024): background,
     which a later "the strike" of the report does not mean.

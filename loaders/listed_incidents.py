@@ -26,7 +26,8 @@ def listed_examples(reader: DocReader) -> None:
     pairs = [(e, m) for e in events for m in events if e.key != m.key and listed_under(e.cue, m.cue)]
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     for example, many in pairs:
-        said = [r for r in facts.relations if r.start == many.cue.sent.start_char]
+        start = many.cue.sent.start_char  # read once: ``token.sent`` walks the parse at each reading
+        said = [r for r in facts.relations if r.start == start]
         places = [r for r in said if r.type == "OCCURRED_AT" and r.subject == end_key(many)]
         if len(places) > 1:  # "attacks in Cauca and Valle del Cauca, including ...": the example is in one of them
             said = [r for r in said if r not in places]

@@ -19,6 +19,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.also_known_as import alias_words
 from loaders.cues import load_cues
+from loaders.doc_words import token_strings
 from loaders.mentions import Mention, clean_surface
 from loaders.organisation_names import state_bodies
 from loaders.qualified_nouns import qualified_noun
@@ -97,12 +98,12 @@ def _named_again(head: Token) -> bool:
     (True, False)
     """
     definite = load_cues().definite
+    doc, texts = head.doc, token_strings(head.doc)  # only the same words become Tokens
     return any(
-        token.text == head.text
-        and token.tag_ == "NN"
+        token.tag_ == "NN"
         and token.dep_ != "compound"
         and (token.nbor(-1).lower_ in definite or token.nbor(-1).text in POSSESSIVES)
-        for token in head.doc[head.i + 1 :]
+        for token in (doc[i] for i in range(head.i + 1, len(doc)) if texts[i] == head.text)
     )
 
 

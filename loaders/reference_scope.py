@@ -83,6 +83,7 @@ class ReferenceScope:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._heads: dict[tuple[int, int], tuple[Token, bool]] = {}  # see :meth:`head`
+        self._looks: dict[tuple[int, int], tuple[bool, bool]] = {}  # see :meth:`looked_at`
         text = text_of(doc)
         gap = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
         self.paragraphs = [0] + [m.end() for m in re.finditer(gap, text)]
@@ -135,10 +136,14 @@ class ReferenceScope:
         sentence_start = self.sentence_start
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
-        earlier = [m for m in earlier if not self.aside(m.start_char) and not self.head(m)[1]]
+        earlier = [m for m in earlier if self.looked_at(m)[0]]
         owner = token.dep_ == "poss"  # "Its leader" after "Britain proscribed X": X's, not Britain's
         before = token.sent.start
-        subjects = [m for m in earlier if m.start >= near and _topic(self.head(m)[0], owner and m.end <= before)]
+        subjects = [  # a possessive's subjects depend on the sentence (:func:`_topic`); any other's are read once
+            m
+            for m in earlier
+            if m.start >= near and (_topic(self.head(m)[0], m.end <= before) if owner else self.looked_at(m)[1])
+        ]
         depth = {m.start: _clause_depth(self.head(m)[0]) for m in subjects}
         least: dict[int, int] = {}
         for m in subjects:
@@ -190,6 +195,18 @@ class ReferenceScope:
             head = name_head(self.doc, mention)
             self._heads[key] = head, compared(head)
         return self._heads[key]
+
+    def looked_at(self, mention: Mention) -> tuple[bool, bool]:
+        """Whether a reference may stand for a mention at all (not in an aside line, not only what something is
+        compared with), and whether it may as a subject (:func:`_subject`): read once a mention, however many
+        references look back at it."""
+        key = (mention.start, mention.end)
+        found = self._looks.get(key)
+        if found is None:
+            head, only_compared = self.head(mention)
+            kept = not self.aside(mention.start_char) and not only_compared
+            found = self._looks[key] = kept, kept and _subject(head)
+        return found
 
     def topic(self, subjects: list[Mention]) -> list[Mention]:
         """The subjects of the actor the paragraphs before a reference are about: the one actor named as a subject

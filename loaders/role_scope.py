@@ -82,7 +82,8 @@ def led_by_owner(index: MentionIndex, owner: Token) -> list[Mention]:
     the sentence, or one said to lead nothing."""
     if owner.tag_ != "PRP$" or owner.lower_ not in load_cues().person_pronouns:
         return []
-    named = [m for m in index.mentions if owner.sent.start <= m.start and m.end <= owner.i and m.label == "Person"]
+    start = owner.sent.start  # read once: ``token.sent`` walks the parse at each reading
+    named = [m for m in index.mentions if start <= m.start and m.end <= owner.i and m.label == "Person"]
     led = index.groups.get(named[-1].key) if named else None
     return [led] if led is not None else []
 

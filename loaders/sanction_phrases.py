@@ -330,6 +330,8 @@ def list_holds(reader: DocReader, verb: Token) -> None:
         if s.lemma_.lower() in cues.sanction_list_nouns
         and any(c.lower_ in cues.sanction_list_names for c in s.children)
     ]
+    if not lists:
+        return  # no sanctions list for a body to hold names on
     bodies = [c for s in lists for c in s.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]
     bodies += [p for s in lists for p in prep_objects(s, {"of"})]
     held = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]

@@ -536,6 +536,8 @@ class EventFinder:
         self.events: list[Event] = []
         self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
         self.cue_words = self.incident_words | guarded_cues().weapon_nouns  # weapons: where they did harm only
+        # verbs that tell where and by whom an incident happened; not planning ("Monday's attack was planned")
+        self.telling_verbs = (cues.perpetration_verbs - blame_phrase_cues().planning_verbs) | cues.violence_verbs
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
         self._spans: dict[int, bool] = {}  # an incident noun's position -> whether a span dates it (_over_a_span)
 
@@ -821,8 +823,7 @@ class EventFinder:
         """Whether a verb with an incident as its subject tells where and by whom it happened ("the ambush staged by
         X in Y", "a drone strike killed three soldiers in Jordan")."""
         words = {verb.lemma_.lower(), verb.lower_}
-        doing = (self.cues.perpetration_verbs - blame_phrase_cues().planning_verbs) | self.cues.violence_verbs
-        return verb.pos_ == "VERB" and bool(words & doing)  # not "Monday's attack was planned": one told before
+        return verb.pos_ == "VERB" and bool(words & self.telling_verbs)  # not "Monday's attack was planned"
 
     def _at_head(self, mention: Mention, heads: list[Token]) -> bool:
         """Whether a place is the phrase's head ("the K-1 base"), or names it ("Erbil airport", "Bujumbura's

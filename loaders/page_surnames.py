@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Gazetteer
+from loaders.doc_words import token_strings
 from loaders.mentions import Mention
 
 
@@ -57,19 +58,15 @@ def surnames_alone(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> l
     if not names:
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    lowercase = {t.text for t in doc if t.is_lower}
+    words = token_strings(doc)  # read from the arrays: a Token is made only where a surname is written
+    lowercase = {w for w in words if w.islower()}
     found = []
-    for token in doc:
-        full = names.get(token.text)
-        if (
-            full is None
-            or token.i < full.end
-            or token.i in taken
-            or token.ent_type_
-            or token.is_stop
-            or token.lower_ in lowercase
-            or not _stands_apart(token)
-        ):
+    for i, word in enumerate(words):
+        full = names.get(word)
+        if full is None or i < full.end or i in taken:
+            continue
+        token = doc[i]
+        if token.ent_type_ or token.is_stop or token.lower_ in lowercase or not _stands_apart(token):
             continue
         span = (token.i, token.i + 1, token.idx, token.idx + len(token), token.text)
         found.append(Mention(*span, "Person", full.name, full.kind, full.actor_id))

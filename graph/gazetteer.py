@@ -42,6 +42,18 @@ class Actor:
     theatre: tuple[str, ...] = ()  # ``theatre:``, the entries a page names where a common word stands for it
 
     @property
+    def stands_for(self) -> str | None:
+        """The state a capital is written for ("Washington said": the United States); none for a capital named after
+        its state, which a writer who means the state does not write ("Mexico City's police chief").
+
+        >>> Actor("x", "Mexico City", "Location", capital_of="Mexico").stands_for is None
+        True
+        """
+        if self.capital_of and self.capital_of not in self.name:
+            return self.capital_of
+        return None
+
+    @property
     def surfaces(self) -> tuple[str, ...]:
         """Name, aliases and demonyms."""
         return (self.name, *self.aliases, *self.demonyms)

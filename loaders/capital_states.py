@@ -49,7 +49,7 @@ from loaders.mentions import Mention, ends_journey
 def _capital(m: Mention, gazetteer: Gazetteer) -> tuple[Actor, Actor] | None:
     """The capital a mention writes and its state, when it writes a known capital."""
     capital = None if m.refers_back else gazetteer.lookup(m.text)
-    state = gazetteer.lookup(capital.capital_of) if capital is not None and capital.capital_of else None
+    state = gazetteer.lookup(capital.stands_for) if capital is not None and capital.stands_for else None
     if state is None or m.actor_id not in {capital.id, state.id}:
         return None
     return capital, state
@@ -138,7 +138,7 @@ def capital_state(m: Mention) -> Mention | None:
     """A mention of a known capital made its state's ("seized power in Ouagadougou": Burkina Faso), else None."""
     gazetteer = load_gazetteer()
     capital = gazetteer.actors.get(m.actor_id or "")
-    state = gazetteer.lookup(capital.capital_of) if capital is not None and capital.capital_of else None
+    state = gazetteer.lookup(capital.stands_for) if capital is not None and capital.stands_for else None
     return _as_state(m, state) if state is not None and m.label == "Location" else None
 
 

@@ -158,8 +158,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             return None  # "said on Twitter": where it was said
         if span.text in actor.demonyms and (names_a_language(span) or names_a_faith(span)):
             return None  # "known in Spanish as": a language; "Greek Orthodox": a church
-        if actor.capital_of and acts(span):
-            actor = gazetteer.lookup(actor.capital_of) or actor
+        if actor.stands_for and acts(span):
+            actor = gazetteer.lookup(actor.stands_for) or actor
         return Mention(
             span.start,
             span.end,
@@ -214,8 +214,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     known = gazetteer.lookup(name) or state_itself(trimmed, gazetteer)
     if owner_unwritten(trimmed, known):
         known = None  # "the Security Council" on a page that never names the UN: a state's, unknown
-    if known is not None and known.capital_of and acts(trimmed):
-        known = gazetteer.lookup(known.capital_of) or known  # "Yaoundé agreed": a spelling the ruler lacks acts too
+    if known is not None and known.stands_for and acts(trimmed):
+        known = gazetteer.lookup(known.stands_for) or known  # "Yaoundé agreed": a spelling the ruler lacks acts too
     if known is not None:
         return Mention(
             trimmed.start,

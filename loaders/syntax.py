@@ -1220,7 +1220,12 @@ def _across_semicolon(token: Token) -> bool:
 
 
 def _describes(token: Token) -> bool:
-    """Whether the token heads a description of the noun above it (see :func:`described_chain`)."""
+    """Whether the token heads a description of the noun above it (see :func:`described_chain`), or is the noun
+    that heads an active clause's subject: what the subject's phrase says of a name is taken as given, not told by
+    the verb ("the faction of X has rejected the accord": the faction is still X's); a passive subject is what the
+    verb tells of ("its role in the attack was denied")."""
+    if token.dep_ == "nsubj" and token.pos_ in {"NOUN", "PROPN"}:
+        return True
     return token.dep_ in {"appos", "relcl"} or (token.dep_ == "acl" and token.tag_ in {"VBN", "JJ"})
 
 

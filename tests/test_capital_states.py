@@ -76,3 +76,9 @@ def test_a_capital_a_news_conference_was_held_in_stays_the_city() -> None:
         "rebels, and Kigali asked for talks."
     )
     assert nodes["kigali"][0] == "Location"
+
+
+def test_a_capital_named_after_its_state_stays_the_city() -> None:
+    nodes = _aliases("MEXICO CITY (Reuters) - Gunmen shot Mexico City's police chief. Mexico City officials agreed.")
+    assert nodes["mexico-city"][0] == "Location"
+    assert "Mexico City" not in nodes.get("mexico", ("", set()))[1]

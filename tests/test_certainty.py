@@ -122,3 +122,10 @@ def test_a_denied_intention_is_still_no_link() -> None:
     text = "A Turkish official said Ankara did not seek war with Syria but would answer any attack."
     kg = graph_of(text, "2023-06-12", "both")
     assert not kg.g.has_edge("turkey", "syria", "OPPOSES")
+
+
+def test_a_subject_phrase_is_not_denied_by_its_verb() -> None:
+    text = "The commander of Hamas, Mohammed Deif, has refused to join the talks."
+    assert certainty(text, ("mohammed-deif", "LEADS", "hamas")) == "asserted"
+    text = "The Hamas faction of Mohammed Deif has rejected the ceasefire."
+    assert certainty(text, ("mohammed-deif", "LEADS", "hamas")) == "asserted"

@@ -207,3 +207,9 @@ def test_names_given_as_examples_of_villages_opening_a_sentence_are_places() -> 
     text = "Villages including Dobrivka, Sertanka and Tylovka were flooded on Tuesday."
     found = nodes(text)
     assert {found[name][0] for name in ("Dobrivka", "Sertanka", "Tylovka")} == {"Location"}
+
+
+def test_the_men_of_an_attack_after_a_dateline_are_no_place() -> None:
+    found = nodes("MEXICO CITY (Reuters) - Gunmen ambushed the police chief on Friday.")
+    assert "Gunmen" not in found
+    assert found["Mexico City"][0] == "Location"

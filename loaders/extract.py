@@ -140,6 +140,7 @@ from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
 from loaders.known_places import known_places_within
 from loaders.later_named import named_later
+from loaders.leader_factions import faction_ties, leader_factions
 from loaders.led_states import qualifies_other
 from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
@@ -416,6 +417,7 @@ class DocReader:
         # Iron Gate", "an offensive they called Northern Storm": an incident's name
         mentions = owned_bodies(doc, mentions)  # "the UN refugee office"
         mentions = lowercase_ministries(doc, mentions, self.gazetteer)  # generic bodies given their state
+        mentions = leader_factions(doc, mentions)  # "Sadio's faction": an organisation of its own
         self.words = DocWords(doc)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date, self.words)
@@ -793,6 +795,7 @@ class DocReader:
         referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
         possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
         named_parts(self, sent)  # "the party and its armed wing, the X Brigades": X is the party's
+        faction_ties(self, sent)  # "the Misuari faction of the MNLF": led by Misuari, a part of the MNLF
         dashed_members(self, sent)  # "the X Alliance — A, B and C —": A, B and C are its members
         known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
 

@@ -97,19 +97,19 @@ def attacks_by_phrase(verb: Token) -> bool:
 
 @cache
 def phrasal_kidnaps() -> dict[str, frozenset[str]]:
-    """The verbs of kidnapping with their words, keyed by the verb's lemma: "take" (hostage)."""
+    """The verbs of kidnapping with their words, keyed by the verb's lemma: "take" (hostage), "seize" (pupils)."""
     block = load_seed_yaml("relations.yaml")["verb_incidents"]["phrasal_kidnaps"]
     return {verb: frozenset(words) for verb, words in block.items()}
 
 
 def kidnaps_by_phrase(verb: Token) -> bool:
     """Whether a verb tells a kidnapping with its object or complement: "gunmen took three engineers hostage", "X was
-    taken hostage" (not "took the town").
+    taken hostage", "bandits seized 80 pupils", "five engineers were seized" (not "took the town", "seized the town").
 
     >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("Gunmen took three engineers hostage. Rebels took the town.")
+    >>> doc = load_nlp()("Gunmen took three engineers hostage. Rebels took the town. Bandits seized 80 pupils.")
     >>> [t.text for t in doc if kidnaps_by_phrase(t)]
-    ['took']
+    ['took', 'seized']
     """
     return bool(kidnap_words(verb))
 
@@ -125,7 +125,9 @@ def kidnap_words(verb: Token) -> list[Token]:
     words = phrasal_kidnaps().get(verb.lemma_.lower())
     if words is None or verb.pos_ != "VERB":
         return []
-    return [c for c in verb.children if c.dep_ in {"dobj", "oprd", "npadvmod", "attr"} and c.lower_ in words]
+    return [
+        c for c in verb.children if c.dep_ in {"dobj", "oprd", "npadvmod", "attr", "nsubjpass"} and c.lower_ in words
+    ]
 
 
 @cache

@@ -1,7 +1,7 @@
 """Incidents told three more ways: the place the parse hangs on the victims of the verb an incident noun is the
-subject of ("a strike killed five fighters near X on Monday"), a kidnapping told by "took X hostage" or "was taken
-hostage", and the date of the "when" clause an incident is claimed or done in ("since May 2021, when X claimed an
-attack on Y"); each construction on a sentence written for its test (the rules alone)."""
+subject of ("a strike killed five fighters near X on Monday"), a kidnapping told by "took X hostage", "was taken
+hostage" or "seized 40 pupils", and the date of the "when" clause an incident is claimed or done in ("since May 2021,
+when X claimed an attack on Y"); each construction on a sentence written for its test (the rules alone)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,25 @@ def test_taking_people_hostage_is_a_kidnapping_a_later_reference_finds(text: str
     assert len(events) == 1 and "Dikwa kidnapping" in events[0]["aliases"], events
     assert links(text, "OCCURRED_AT") == {(events[0]["name"], "Dikwa"): "asserted"}
     assert links(text, "BLAMED_FOR") == {("Boko Haram", events[0]["name"]): "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2022, gunmen seized 40 pupils from a boarding school in Dikwa.",
+        "Nine aid workers were seized by Boko Haram fighters in Dikwa on Friday.",
+    ],
+)
+def test_people_seized_are_a_kidnapping(text: str) -> None:
+    kg = graph_of(text)
+    events = [d for _, d in kg.g.nodes(data=True) if d.get("label") == "Event"]
+    assert [e["name"] for e in events] == ["Dikwa abduction"], events
+    assert links(text, "OCCURRED_AT") == {("Dikwa abduction", "Dikwa"): "asserted"}
+
+
+def test_seizing_a_town_or_weapons_is_no_kidnapping() -> None:
+    kg = graph_of("The army seized weapons in Dikwa on Friday. Rebels seized the town of Gwoza on Monday.")
+    assert not [d["name"] for _, d in kg.g.nodes(data=True) if d.get("label") == "Event"]
 
 
 def test_taking_a_town_is_no_kidnapping() -> None:

@@ -2154,6 +2154,11 @@ def test_a_shootout_is_an_incident() -> None:
     assert ("Culiacan shootout", "Culiacan") in event_links(text, "OCCURRED_AT")
 
 
+def test_an_arson_is_an_incident() -> None:
+    text = "Police blamed the cartel for the arson at a nightclub in Culiacan in May 2019."
+    assert ("Culiacan arson", "Culiacan") in event_links(text, "OCCURRED_AT")
+
+
 @pytest.mark.parametrize(
     "text",
     [

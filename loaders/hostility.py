@@ -88,6 +88,11 @@ class HostilityCues:
     campaign_nouns: frozenset[str]
     insurgency_nouns: frozenset[str]
     waging_verbs: frozenset[str]
+    endured_campaign_nouns: frozenset[str]
+    enduring_verbs: frozenset[str]
+    facing_verbs: frozenset[str]
+    losing_verbs: frozenset[str]
+    lost_ground_nouns: frozenset[str]
     response_nouns: frozenset[str]
     response_preps: frozenset[str]
     response_verbs: frozenset[str]
@@ -176,6 +181,7 @@ class HostilityCues:
     neutral_accuser_words: frozenset[str]
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
+    commanding_verbs: frozenset[str]
     ordered_out_words: frozenset[str]
     refusing_verbs: frozenset[str]
     recognising_verbs: frozenset[str]
@@ -293,6 +299,8 @@ class HostilityReader:
             (cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns, self.opposition_noun, by_lemma),
             (named_operation_cues().title_words, self.named_operation_against, by_lemma),
             (cues.insurgency_nouns, self.insurgency_in, by_lemma),
+            (cues.endured_campaign_nouns, self.endured_campaign, by_lemma),
+            (cues.losing_verbs, self.lost_to, by_lemma),
             (reader.cues.mutual | cues.rivalry_nouns | _between_nouns(reader), self.sides_between, by_lemma),
             (reader.cues.hostile_with, self.fought_each_other, by_lemma),
             (cues.breakaway_nouns, self.breakaway, by_lemma),
@@ -314,6 +322,7 @@ class HostilityReader:
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
+            (cues.commanding_verbs, self.ordered_to_fight, by_lemma),
             (cues.refusing_verbs, self.refused_recognition, by_lemma),
             (cues.refusing_verbs | cues.persisting_verbs, self.persistent_attacks, by_lemma),
             (cues.contest_verbs, self.contested, by_lemma),
@@ -793,6 +802,27 @@ class HostilityReader:
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, self._actors(ordered, with_preps=False), verb, f"ordered-out:{verb.lemma_.lower()}")
 
+    def ordered_to_fight(self, verb: Token) -> None:
+        """ "Duterte ordered the armed forces to crush the Abu Sayyaf", "Hasina instructed the army to conduct drives
+        against the KNF", "urged the world to act against the group": whoever orders or presses others to fight
+        someone OPPOSES them (the act itself is only ordered)."""
+        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb):
+            return
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not self.reader.denied_intent(c)]
+        foes = [t for a in acts for t in self._fought(a)]
+        holders = self._principals(self._actors(subjects_of(verb), with_preps=False))
+        self._opposed(holders, self._principals(self._sides(foes)), verb, f"ordered-fight:{verb.lemma_.lower()}")
+
+    def _fought(self, act: Token) -> list[Token]:
+        """Whom an act to be done is aimed at: the object of a verb of harm or fighting ("to crush X"), whoever
+        follows "against" ("to act against X") or the "against" of a campaign it carries out ("to conduct drives
+        against X")."""
+        harm = act.lemma_.lower() in self.cues.fate_verbs or self._hostile_type(act) is not None
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        campaigns = [o for o in objects if o.lemma_.lower() in self.cues.campaign_nouns]
+        aimed = [t for c in campaigns for t in prep_objects(c, {"against"})]
+        return ([o for o in objects if o not in campaigns] if harm else []) + aimed + prep_objects(act, {"against"})
+
     def refused_recognition(self, verb: Token) -> None:
         """ "Tajikistan has refused to recognise the Taliban": whoever refuses to recognise someone OPPOSES them."""
         if verb.pos_ != "VERB" or is_passive(verb):
@@ -896,6 +926,74 @@ class HostilityReader:
         states = [m for t in named if (m := self.reader.index.at(t)) is not None and m.label == "Country"]
         groups = [m for m in self._principals(owners) if m.label == "Organization"]
         self.reader.emit_all(groups, "OPPOSES", states, noun, f"insurgency-in:{noun.lemma_.lower()}", 0.6)
+
+    def endured_campaign(self, noun: Token) -> None:
+        """ "Nigeria's military is stretched by an insurgency by Boko Haram", "the junta has been battered by an
+        offensive launched by the Alliance", "Mozambique faces an insurgency by X": whoever wages a campaign that a
+        side endures (the agent of a passive of ``enduring_verbs``) or faces (the object of ``facing_verbs``) opposes
+        that side."""
+        if noun.pos_ != "NOUN":
+            return
+        first = noun
+        while first.dep_ == "conj":
+            first = first.head
+        by: list[Token] = []
+        if first.dep_ == "pobj" and first.head.lower_ == "by":
+            agent = first.head
+            while agent.dep_ == "conj":  # "stretched by the M23 offensive in X and by operations against Y"
+                agent = agent.head
+            verb = agent.head
+            enduring = verb.lemma_.lower() in self.cues.enduring_verbs
+            endurers = [c for c in verb.children if c.dep_ == "nsubjpass"] if enduring else []
+        elif first.dep_ == "dobj" and first.head.lemma_.lower() in self.cues.facing_verbs:
+            endurers = subjects_of(first.head)
+            by = prep_objects(first.head, {"by"})  # "faced an offensive by Y": the parser hangs "by" on the verb
+        else:
+            return
+        method = f"endured:{noun.lemma_.lower()}"
+        sides = self._sides_or_forces(endurers)
+        authors = self._principals(self._campaign_authors(noun) or self._sides(by))
+        if not authors and not by:  # "X has been stretched by operations against Y": X's own
+            self._opposed(sides, self._principals(self._sides(prep_objects(noun, {"against"}))), noun, method)
+        self._opposed(authors, sides, noun, method)
+
+    def _sides_or_forces(self, tokens: list[Token]) -> list[Mention]:
+        """The sides the phrases name by their heads, or the state that owns the forces a phrase names ("Nigeria's
+        military", "the country's army")."""
+        sides = self._sides(tokens)
+        forces = [t for t in tokens if not sides and t.lower_ in self.reader.cues.state_forces]
+        owners = [m for t in forces for c in t.children if c.dep_ == "poss" for m in self._actors([c], False)]
+        return sides or [m for m in self._principals(owners) if m.label == "Country"]
+
+    def _campaign_authors(self, noun: Token) -> list[Mention]:
+        """Who a campaign's noun says wages it: its owner ("Y's offensive"), its "by" phrase ("an insurgency by Y"),
+        the name before it ("the M23 offensive") or the agent of a participle ("an offensive launched by Y")."""
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
+        named = [c for c in noun.lefts if c.dep_ in MODIFIERS]
+        agents = [a for v in self._waging_participles(noun) for a in agents_of(v)]
+        for tokens in (prep_objects(noun, {"by"}), named, agents):
+            owners = owners or self._sides(tokens)
+        return owners
+
+    def lost_to(self, verb: Token) -> None:
+        """ "The RSF lost Khartoum to the army", "the junta lost the town to the Arakan Army": a side that loses ground
+        (a named place or one of ``lost_ground_nouns``) to another fought it, each against the other; ground lost "to
+        an offensive by Y" sets only Y against the loser. Not "lost the election to X" (no ground lost)."""
+        if verb.pos_ != "VERB" or self.reader.denied_intent(verb):
+            return
+        ground = [c for c in verb.children if c.dep_ == "dobj"]
+        places = {m.label for t in ground if (m := self.reader.index.at(t)) is not None}
+        named_ground = places & {"Location", "Country"}
+        if not (named_ground or any(t.lemma_.lower() in self.cues.lost_ground_nouns for t in ground)):
+            return
+        losers = self._sides_or_forces(subjects_of(verb))
+        takers = prep_objects(verb, {"to"})
+        campaigns = [t for t in takers if t.lemma_.lower() in self.cues.endured_campaign_nouns]
+        authors = self._principals([m for t in campaigns for m in self._campaign_authors(t)])
+        self._opposed(authors, losers, verb, f"lost-to:{verb.lemma_.lower()}")
+        winners = self._principals(self._sides([t for t in takers if t not in campaigns]))
+        self._opposed(winners, losers, verb, f"lost-to:{verb.lemma_.lower()}")
+        self._opposed(losers, winners, verb, f"lost-to:{verb.lemma_.lower()}")
 
     def _waged(self, noun: Token) -> bool:
         """Whether a rising is said to be someone's: owned ("ISIS's insurgency") or the object of a verb of waging."""

@@ -405,6 +405,7 @@ def threatened(text: str) -> set[tuple[str, str]]:
         "President Ruto said on Sunday that al-Shabaab would face severe consequences for the raid.",
         "President Ruto told parliament that Kenya would exact a heavy price from al-Shabaab.",
         "President Ruto vowed that al-Shabaab would be held to account for the raid.",
+        "President Ruto warned that al-Shabaab would be held responsible for any further raid.",
     ],
 )
 def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
@@ -1209,3 +1210,65 @@ def test_a_response_denied_or_told_threatens_no_one(vow: str) -> None:
     text = f"Al-Shabaab fighters raided a police post in Mandera on Monday, killing six officers. {vow}"
     found = threatened(text)
     assert not any(o == "al-shabaab" for _, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mozambique's army has been weakened by a long insurgency by al-Shabaab.", ("al-shabaab", "mozambique")),
+        ("The Tatmadaw was battered by an offensive launched by the Arakan Army.", ("arakan-army", "tatmadaw")),
+        ("Burkina Faso is facing a rebellion by JNIM.", ("jnim", "burkina-faso")),
+        ("The Kenyan army has been stretched by operations against al-Shabaab.", ("kenya", "al-shabaab")),
+    ],
+)
+def test_whoever_wages_a_campaign_a_side_endures_or_faces_opposes_that_side(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert pair[::-1] not in found, found
+
+
+def test_a_side_that_loses_ground_to_another_is_set_against_it_and_it_against_the_loser() -> None:
+    found = opposed("Al-Shabaab lost the port town of Kismayo to Kenyan troops in 2012.")
+    assert found.get(("al-shabaab", "kenya")) == "asserted", found
+    assert found.get(("kenya", "al-shabaab")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas lost the 2006 election to Fatah.",  # no ground lost
+        "Fatah lost ground to Hamas in the polls.",
+        "Hamas faces a vote by Fatah.",  # no campaign faced
+    ],
+)
+def test_an_election_lost_or_a_vote_faced_opposes_no_one(text: str) -> None:
+    assert not opposed(text)
+
+
+def test_one_held_responsible_for_a_past_attack_is_not_threatened() -> None:
+    text = "Kenya held al-Shabaab responsible for the raid, and al-Shabaab was held responsible by Somalia."
+    assert not threatened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto ordered the army to crush al-Shabaab.",
+        "President Ruto instructed the security forces to conduct operations against al-Shabaab.",
+        "President Ruto urged the police to act against al-Shabaab.",
+    ],
+)
+def test_whoever_orders_others_to_fight_someone_opposes_them(text: str) -> None:
+    assert opposed(text).get(("william-ruto", "al-shabaab")) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto ordered the army not to attack al-Shabaab.",  # an act forbidden
+        "President Ruto did not order the army to crush al-Shabaab.",  # an order denied
+        "President Ruto ordered the army to protect Somalia.",  # no fight
+    ],
+)
+def test_an_order_denied_forbidding_a_fight_or_to_protect_opposes_no_one(text: str) -> None:
+    assert not {pair for pair in opposed(text) if pair[0] == "william-ruto"}

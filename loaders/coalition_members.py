@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
+from loaders.role_types import role_types
 from loaders.sanctions import companion_objects
 from loaders.syntax import (
     actors_of,
@@ -100,6 +101,9 @@ def read_coalition(reader: DocReader, token: Token) -> None:
     elif lemma in cues.merger_nouns and token.pos_ == "NOUN":
         coalitions = _made_by_merger(reader, token)
         members = [m for m in _actors(reader, prep_objects(token, cues.merger_preps)) if m.label == "Organization"]
+        owners = _owners_of_merged_parts(reader, prep_objects(token, cues.merger_preps))
+        method = f"coalition-part:{lemma}"
+        reader.emit_all(owners, "AFFILIATED_WITH", [m for m in coalitions if _named(m)], token, method, 0.65)
     elif token.pos_ != "VERB":
         return
     elif lemma in cues.listing_verbs or _gathers(token):  # the subject itself named: not Hezbollah of "Hezbollah's
@@ -298,6 +302,21 @@ def _founding_companions(reader: DocReader, verb: Token) -> list[Mention]:
     words = coalition_cues().founding_companions
     holders = [verb, *subjects_of(verb)]
     return [m for h in holders for t in companion_objects(h, words) for m in actors_of(t, reader.index)]
+
+
+def _owners_of_merged_parts(reader: DocReader, objects: list[Token]) -> list[Mention]:
+    """The organisations whose unnamed part (``owned_part_nouns``) a merger's list names: AQIM of "the merger of A,
+    the Saharan branch of AQIM, and B" (the part merged, not its owner: the owner is tied to the new body)."""
+    parts = [
+        t
+        for o in objects
+        for t in o.subtree
+        if t.lower_ in role_types().owned_part_nouns and reader.index.at(t) is None
+    ]
+    owners = [c for t in parts for c in t.children if c.dep_ == "poss"] + [
+        p for t in parts for p in prep_objects(t, {"of"})
+    ]
+    return [m for m in _actors(reader, owners) if m.label == "Organization"]
 
 
 def _actors(reader: DocReader, tokens: list[Token]) -> list[Mention]:

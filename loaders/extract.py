@@ -237,6 +237,7 @@ from loaders.role_types import (
     leads_under_another,
     member_type,
     owners_referred,
+    part_owners,
     role_types,
 )
 from loaders.rule_precision import calibrated
@@ -1494,6 +1495,8 @@ class DocReader:
         objects = objects or shared_role_objects(noun, self.cues.role_preps, self.cues.role_words)
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
+        if not orgs and rel_type in {"LEADS", "DEPUTY_OF", "MEMBER_OF"}:  # "the commander of Hezbollah's military wing"
+            orgs = part_owners(objects, self.index)
         if member and not orgs:  # "one of its leaders": one of the group's, unless he is its head
             heads_of = {g.key for m in holder_mentions if (g := self.index.groups.get(m.key)) is not None}
             orgs = [m for m in owners_referred(objects, self.index) if m.key not in heads_of]

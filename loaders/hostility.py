@@ -1802,6 +1802,8 @@ class HostilityReader:
             acting = agents_of(verb) if by_agent else subjects_of(verb) or gerund_subjects(verb)  # "accused X of"
             if by_agent and posted and not acting:  # "X was deployed alongside Y": X is the one posted there
                 acting = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if beside and not acting and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, working alongside Y, ...":
+                acting = [verb.head]  # the noun the participle describes does it
             named = [t for t in acting if t.pos_ != "PRON"]
             holders = self._actors(named, False)  # not "where they fought alongside": often resolved to the wrong one
         elif together:  # "The Kremlin, together with Belarus, attacked Ukraine"

@@ -34,6 +34,7 @@ class RoleTypes:
     figure_roles: frozenset[str]  # "figure", "cadre": a member of a group, an employee of a state
     member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
+    owned_part_nouns: frozenset[str]  # "wing" of "the commander of Hezbollah's military wing": a member of Hezbollah
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
     under_prefixes: frozenset[str]  # "sub" of "sub-leader"
     joint_prefixes: frozenset[str]  # "co" of "co-founder", "co-founded": one of several
@@ -61,6 +62,7 @@ def role_types() -> RoleTypes:
         "figure_roles",
         "member_kinds",
         "part_nouns",
+        "owned_part_nouns",
         "side_words",
         "under_prefixes",
         "joint_prefixes",
@@ -131,6 +133,22 @@ def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
         )
         for t in objects
     )
+
+
+def part_owners(objects: list[Token], index: MentionIndex) -> list[Mention]:
+    """The organisations whose possessive owns a role's object that is an unnamed wing, branch, cell or front
+    (``owned_part_nouns``): Hezbollah of "(the commander) of Hezbollah's military wing", "(a member) of the group's
+    Syrian branch" (the possessive a reference back to the group), whose noun names no actor of its own.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("He commands Hamas's armed wing.")
+    >>> index = MentionIndex(doc, [Mention(2, 3, 12, 17, "Hamas", "Organization", "Hamas", "armed_group")])
+    >>> [m.name for m in part_owners([doc[5]], index)]
+    ['Hamas']
+    """
+    parts = [t for t in objects if index.at(t) is None and t.lower_ in role_types().owned_part_nouns]
+    owners = [c for t in parts for c in t.children if c.dep_ == "poss"]
+    return [m for c in owners for m in actors_of(c, index) if m.label == "Organization"]
 
 
 def qualified_part(noun: Token, index: MentionIndex) -> bool:

@@ -32,6 +32,12 @@ def test_named_sides_that_fought_alongside_each_other_are_still_allies() -> None
     assert ("chad", "nigerian-army") in found, found
 
 
+def test_a_state_described_by_a_participle_of_working_alongside_others_is_their_ally() -> None:
+    found = {frozenset(p) for p in allied("Canada, working alongside Norway and Denmark, froze the assets of X Corp.")}
+    assert {frozenset({"canada", "norway"}), frozenset({"canada", "denmark"})} <= found, found
+    assert not allied("Canada, sitting beside Norway at the summit, froze the assets of X Corp.")
+
+
 def test_one_described_as_someones_ally_is_allied_with_them() -> None:
     assert ("igor-petrov", "vladimir-putin") in allied("Igor Petrov, a Putin ally, spoke in Moscow on Friday.")
     found = allied("The Houthis, the rulers of Sanaa and a Hezbollah ally, fired missiles at ships.")

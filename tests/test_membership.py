@@ -248,6 +248,20 @@ def test_a_merger_into_nothing_named_makes_no_members() -> None:
     assert not {t for _, t, _ in found if t == "MEMBER_OF"}, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sahel Front was formed in 2019 through the merger of Ansar Dine and the desert branch of al-Shabaab.",
+        "The Sahel Front was created by the merger of Ansar Dine, the desert wing of al-Shabaab, and Katiba Macina.",
+    ],
+)
+def test_the_owner_of_a_part_that_merged_into_a_body_is_affiliated_with_it_not_its_member(text: str) -> None:
+    found = links(text)
+    assert found.get(("al-shabaab", "AFFILIATED_WITH", "sahel-front")) == "asserted", found
+    assert ("al-shabaab", "MEMBER_OF", "sahel-front") not in found, found
+    assert ("ansar-dine", "MEMBER_OF", "sahel-front") in found, found
+
+
 def test_a_body_set_beside_a_unit_is_not_its_whole() -> None:
     text = "The raid was led by the Military Police's battalion, BOPE, together with the Federal Highway Police."
     found = links(text)
@@ -814,6 +828,26 @@ def test_the_person_in_charge_of_an_unnamed_part_is_a_member_of_the_whole() -> N
     found = links("Yusuf Warsame, who is in charge of Hezbollah's naval sector, was detained near the port.")
     assert ("yusuf-warsame", "MEMBER_OF", "hezbollah") in found, found
     assert ("yusuf-warsame", "LEADS", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yusuf Warsame, the commander of al-Shabaab's coastal front, was detained near the port.",
+        "Yusuf Warsame, the head of al-Shabaab's military wing, was detained near the port.",
+        "Police detained Yusuf Warsame, the leader of al-Shabaab's Kismayo cell, near the port.",
+        "Yusuf Warsame, a member of al-Shabaab's armed wing, was detained near the port.",
+    ],
+)
+def test_the_head_or_member_of_an_owned_wing_or_front_is_a_member_of_the_owner(text: str) -> None:
+    found = links(text)
+    assert found.get(("yusuf-warsame", "MEMBER_OF", "al-shabaab")) == "asserted", found
+    assert ("yusuf-warsame", "LEADS", "al-shabaab") not in found, found
+
+
+def test_the_head_of_an_affiliate_is_no_member_of_the_group_it_is_tied_to() -> None:
+    found = links("Yusuf Warsame, the head of an al-Shabaab affiliate, was detained near the port.")
+    assert ("yusuf-warsame", "MEMBER_OF", "al-shabaab") not in found, found
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """Who took part in an incident and whom it killed, told by a verb around it: "X took part in the massacre", "X was
-involved in the bombing" (BLAMED_FOR X); "the attack resulted in the deaths of A and B" (TARGETED A and B).
+involved in the bombing", "officials named the attackers as X and Y" (BLAMED_FOR X); "the attack resulted in the
+deaths of A and B" (TARGETED A and B).
 
 The cue words are the ``incident_parts`` block of ``seeds/relations.yaml``; the rules emit through the document's
 reader.
@@ -15,6 +16,8 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.blame_phrases import with_listed
+from loaders.incident_clauses import named_last
+from loaders.incident_references import incident_doer_nouns
 from loaders.syntax import actors_of, conjuncts, negative_determiner, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -34,6 +37,8 @@ class PartCues:
     causing_verbs: frozenset[str]  # "the attack caused the death of A"
     resulting_verbs: frozenset[str]  # "the attack resulted in the death of A" (through "in" or "to")
     resulting_preps: frozenset[str]
+    doer_naming_verbs: frozenset[str]  # "police named the attackers as A and B"
+    doer_naming_preps: frozenset[str]
 
     @property
     def words(self) -> frozenset[str]:
@@ -54,6 +59,8 @@ def part_cues() -> PartCues:
         frozenset(block["causing_verbs"]),
         frozenset(block["resulting_verbs"]),
         frozenset(block["resulting_preps"]),
+        frozenset(block["doer_naming_verbs"]),
+        frozenset(block["doer_naming_preps"]),
     )
 
 
@@ -90,6 +97,28 @@ def took_part(reader: DocReader, verb: Token) -> None:
     denied = any(h.lower_ in wanted.disowning or negative_determiner(h, reader.cues) for h in holders[1:])
     certainty = "negated" if denied else reader.certainty(verb)
     reader.emit_all(doers, "BLAMED_FOR", events, verb, f"incident-part:{lemma}", 0.7, certainty)
+
+
+def doers_named(reader: DocReader, verb: Token) -> None:
+    """ "Police named the two assailants as A and B", "the gunmen were identified as A and B": the people (or the group
+    of "identified the attackers as members of X") the doers of an incident are named as are blamed for it: the
+    incident the doer noun's own phrase names, else the one told last, not far back."""
+    wanted = part_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.doer_naming_verbs:
+        return
+    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+    doers = [c for c in verb.children if c.dep_ == role and c.lemma_.lower() in incident_doer_nouns()]
+    if not doers:
+        return
+    named = [h for t in [verb, *doers] for p in prep_objects(t, wanted.doer_naming_preps) for h in conjuncts(p)]
+    blamed = [m for h in named for m in actors_of(h, reader.index) if m.label != "Location"]
+    if not blamed:
+        return
+    events = _incidents(reader, [p for d in doers for p in prep_objects(d, wanted.part_preps | {"of"})])
+    events = events or named_last(reader, verb)
+    reader.emit_all(
+        blamed, "BLAMED_FOR", events, verb, f"incident-doers:{verb.lemma_.lower()}", 0.7, reader.certainty(verb)
+    )
 
 
 def _disowned(objects: list[Token]) -> list[Token]:

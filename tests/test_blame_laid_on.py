@@ -1,6 +1,7 @@
-"""Who an incident is laid on, said in more ways (loaders/blame_phrases.py, loaders/incidents.py): "blamed on" in
-every clause, "attributed to" in a relative clause, "linked X to", a list the parse hangs inside its first member,
-and a denial that stays in its own clause; each construction on a sentence written for its test."""
+"""Who an incident is laid on, said in more ways (loaders/blame_phrases.py, loaders/incidents.py,
+loaders/incident_parts.py): "blamed on" in every clause, "attributed to" in a relative clause, "linked X to", a list
+the parse hangs inside its first member, a denial that stays in its own clause and the doers "named as" X; each
+construction on a sentence written for its test."""
 
 from __future__ import annotations
 
@@ -369,3 +370,29 @@ def test_each_incident_listed_after_among_others_is_laid_on_the_group_blamed() -
         ("ansar-dine", "Kidal attack"): "alleged",
         ("ansar-dine", "Tessit raid"): "alleged",
     }
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Police named the two attackers, both in their twenties, as Tomas Varga and Elena Hudak.",
+        "The gunmen were later identified as Tomas Varga and Elena Hudak.",
+    ],
+)
+def test_the_people_the_doers_of_an_incident_are_named_as_are_blamed_for_it(told: str) -> None:
+    text = f"Two gunmen opened fire on a bus station in Kosice on Friday, killing four people. {told}"
+    found = blamed(text)
+    assert {s for s, _ in found} == {"tomas-varga", "elena-hudak"}, found
+    assert set(found.values()) == {"asserted"}, found
+
+
+def test_a_group_the_doers_are_identified_as_members_of_is_blamed() -> None:
+    text = "A bomber killed nine people at a market in Garoowe in May. Police identified him as a member of al-Shabaab."
+    assert blamed(text) == {}  # no doer's word: "him" may be anyone
+    text = text.replace("identified him", "identified the bomber")
+    assert blamed(text) == {("al-shabaab", "Garoowe killing"): "asserted"}
+
+
+def test_the_people_the_victims_are_named_as_are_not_blamed() -> None:
+    text = "A bomber killed nine people in Garoowe in May. Police identified the victims as Abdi Nur and Ali Farah."
+    assert blamed(text) == {}

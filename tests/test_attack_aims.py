@@ -120,3 +120,9 @@ def test_who_retaliated_with_strikes_on_a_place_attacked_it() -> None:
 def test_a_response_with_strikes_only_announced_is_no_attack() -> None:
     found = links("Iran warned that it would retaliate with strikes on Israel.", "ATTACKED")
     assert not found, found
+
+
+def test_a_headline_s_clause_before_a_semicolon_is_read_as_its_own_sentence() -> None:
+    text = "Turkish jets pound Qandil and Metina after bombing; Rebels vow to fight on\n\nThe ministry gave no toll."
+    found = links(text, "ATTACKED")
+    assert {("Turkey", "Qandil Mountains"), ("Turkey", "Metina")} <= set(found), found

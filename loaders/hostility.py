@@ -97,6 +97,7 @@ class HostilityCues:
     response_preps: frozenset[str]
     response_verbs: frozenset[str]
     responded_preps: frozenset[str]
+    response_means_preps: frozenset[str]
     unaimed_response_nouns: frozenset[str]
     unnamed_doer_words: frozenset[str]
     under_attack_verbs: frozenset[str]
@@ -1432,11 +1433,20 @@ class HostilityReader:
             return subjects_of(claim) if claim.lemma_.lower() in verbs and not is_passive(claim) else []
         if head.dep_ == "nsubjpass" and verb.lemma_.lower() in verbs:
             return agents_of(verb)
+        if head.dep_ == "pobj" and verb.lower_ in self.cues.response_means_preps:  # "retaliated with strikes on X"
+            return self._responders(verb.head)
         if head.dep_ == "dobj" and verb.lemma_.lower() in unreal_cues().keeping_words:
             if is_passive(verb) or is_unreal(verb):  # "urged followers to continue attacks on X": nothing done
                 return []
             return subjects_of(verb)  # "Turkey has kept up drone strikes on X": a campaign, still its doer's
         return [a for v in head.children if v.dep_ == "acl" and v.lemma_.lower() in verbs for a in agents_of(v)]
+
+    def _responders(self, verb: Token) -> list[Token]:
+        """Who answered with the attack a verb of response names after "with": the subject of "Israel retaliated
+        with strikes on X" (not of a response only announced: "Iran would respond with strikes on X")."""
+        if verb.lemma_.lower() not in self.cues.response_verbs or is_passive(verb) or is_unreal(verb):
+            return []
+        return subjects_of(verb) if self.reader._threat(verb) is None else []
 
     def weapons_aimed(self, verb: Token) -> None:
         """ "The Houthis launched missiles and drones aimed at Israel", "fired 37 drones targeting US warships": who

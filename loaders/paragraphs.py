@@ -124,12 +124,30 @@ def stopped_line(line: Span, following: Token) -> bool:
     return bool(marks) and marks[-1] in SENTENCE_ENDS and (first.isupper() or first.isdigit() or first in "\"'“‘")
 
 
+def clause_starts(line: Span) -> list[Token]:
+    r"""The words that open a headline's later clauses, each after a semicolon: "Jets pound Qandil; PKK vows to fight
+    on" joins two reports, each a sentence of its own (read as one, the parser hangs the first on the second's verb).
+    A line with a sentence's end inside or at its end is prose, whose semicolons join clauses and the items of lists.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> [t.text for t in clause_starts(nlp("Jets pound Qandil; PKK vows to fight on")[:])]
+    ['PKK']
+    >>> clause_starts(nlp("It named A, a judge; B, a mayor; and C.")[:])
+    []
+    """
+    if any(t.text in SENTENCE_ENDS for t in line) or line.text.rstrip(CLOSING).endswith(SENTENCE_ENDS):
+        return []
+    return [line[i + 1] for i, t in enumerate(line[:-1]) if t.text == ";"]
+
+
 @Language.component("paragraph_breaks")
 def start_sentences_after_breaks(doc: Doc) -> Doc:
     """Mark the first word after a blank line (a space token holding two line breaks) as a sentence start, and the
     first word of a line after a heading line (:func:`heading_line`) that starts a paragraph (the text's first
     line, after a blank line, a sentence's end or another heading: "Drone strike kills three\\nBy Jane Doe\\n"), and
-    the first word of a line after a line that ends a sentence (:func:`stopped_line`)."""
+    the first word of a line after a line that ends a sentence (:func:`stopped_line`), and each clause of a
+    line that starts a paragraph and reads as a headline (:func:`clause_starts`)."""
     text = text_of(doc)
     longest = max(map(len, text.split("\n")))
     for match in chain(DATELINE.finditer(text), ENTRY_STAMP.finditer(text)):  # the story's first word starts a sentence
@@ -150,6 +168,8 @@ def start_sentences_after_breaks(doc: Doc) -> Doc:
         if not breaks:
             continue
         line = doc[line_start : token.i]
+        for start in clause_starts(line) if paragraph else []:  # "Jets pound X; PKK vows to fight on"
+            start.is_sent_start = True
         following = token.i + 1
         heading = paragraph and breaks == 1 and following < len(doc) and heading_line(line, doc[following], longest)
         pending = pending or breaks >= 2 or heading or (following < len(doc) and stopped_line(line, doc[following]))

@@ -109,3 +109,20 @@ def test_the_places_given_as_examples_of_those_struck_are_the_incidents_targets(
     )
     targets = {place for _, place in links(text, "TARGETED")}
     assert {"Ain Kessa", "Bet Harun"} <= targets, targets
+
+
+def test_who_retaliated_with_strikes_on_a_place_attacked_it() -> None:
+    found = links("Pakistan retaliated with air strikes on Kandahar on Thursday.", "ATTACKED")
+    assert found.get(("Pakistan", "Kandahar")) == "asserted", found
+    assert ("Israel", "Hezbollah") in links("Israel responded with strikes on Hezbollah positions.", "ATTACKED")
+
+
+def test_a_response_with_strikes_only_announced_is_no_attack() -> None:
+    found = links("Iran warned that it would retaliate with strikes on Israel.", "ATTACKED")
+    assert not found, found
+
+
+def test_a_headline_s_clause_before_a_semicolon_is_read_as_its_own_sentence() -> None:
+    text = "Turkish jets pound Qandil and Metina after bombing; Rebels vow to fight on\n\nThe ministry gave no toll."
+    found = links(text, "ATTACKED")
+    assert {("Turkey", "Qandil Mountains"), ("Turkey", "Metina")} <= set(found), found

@@ -48,6 +48,7 @@ from loaders.incident_references import (
     nearest_or_news,
     noun_of,
     on_the_day,
+    other_means,
     placed_again,
     restated,
     same_year,
@@ -1445,14 +1446,16 @@ class EventFinder:
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
         surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
         # facilities in X" of "... in X used by Y"
-        surfaces += [_text(short) for short in [self._before_place([verb, *result, *objects], places)] if short]
+        before_place = self._before_place([verb, *result, *objects], places)  # "attacked the X hotel" of "... in Y"
+        surfaces += [_text(before_place)] if before_place else []
         aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
         surfaces += [_text(up_to_comma(words)) for words in aimed]
         if subject:
             told_up_to_comma = [up_to_comma(w) for w in [undated, *aimed]]  # "gunmen raided X in Y" of "..., which"
-            surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma] if words]
+            surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma, before_place] if words]
         passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]  # "was killed by X in May"
         surfaces += [_text(passive_be + words) for words in (phrase, undated)] if passive_be else []
+        surfaces += [_text([*subject, *passive_be, verb, *result])] if subject and passive_be else []  # "X was killed"
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
@@ -1584,7 +1587,8 @@ class EventFinder:
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
             earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
-            earlier = told_alike(token, earlier) or earlier  # "the blast": a bombing told before, not a later raid
+            alike = told_alike(token, earlier)  # "the blast": a bombing told before, not a later raid
+            earlier = alike or [e for e in earlier if not other_means(e.cue, token)]  # "the shooting": no explosion
             return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)
         return None
 

@@ -29,7 +29,7 @@ from loaders.guarded_incidents import (
 )
 from loaders.headline_incidents import headline_phrase, is_headline, line_opens_capitalised
 from loaders.hostility import load_hostility_cues
-from loaders.incident_aliases import verb_noun_names, whole_name, within_place
+from loaders.incident_aliases import other_number, verb_noun_names, whole_name, within_place
 from loaders.incident_clauses import amid_unrest, clause_cues, harmed_amid, in_a_mishap
 from loaders.incident_references import (
     acts_before,
@@ -995,6 +995,7 @@ class EventFinder:
         """Keep a new incident, named also by the headlines above it of its kind that made no incident of their own."""
         kind = self._kind(event.cue)
         event.surfaces += [phrase for k, phrase in self.headlines if k == kind and " " in phrase]
+        event.surfaces += [name for name in [other_number(event.name)] if name]  # "Xitaxi killings" too
         self.headlines = [(k, phrase) for k, phrase in self.headlines if k != kind]
         if (undated := self._told_undated(event)) is not None:
             event.key, undated.date = undated.key, event.date

@@ -1097,3 +1097,8 @@ def test_an_act_told_by_its_verb_is_named_by_its_doers_and_what_they_hit_before_
 def test_a_killing_told_in_the_passive_is_named_by_its_victim_and_verb_alone() -> None:
     [event] = _event_nodes("Ali Dunama was killed by soldiers in Gao on Monday.")
     assert "Ali Dunama was killed" in event["aliases"], event["aliases"]
+
+
+def test_an_incident_is_named_in_both_numbers() -> None:
+    [event] = _event_nodes("Gunmen killed dozens of villagers in Kuna on Monday.")
+    assert {"Kuna killing", "Kuna killings"} <= {event["name"], *event["aliases"]}, event

@@ -1581,6 +1581,9 @@ class EventFinder:
             earlier = same_year(token, told)  # strike X", another story's; not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
+            elif self._kind(token):  # "the attack" is no crackdown or capture told before (a titled operation may
+                earlier = [e for e in earlier if not is_guarded(e.cue) or named_words(e)]  # be: "Operation X ... the
+                # raids")
             kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)
             stated = stated or event_date(" ".join(t.text for t in when_told(token)), self.doc_date)
             sent = token.sent.start

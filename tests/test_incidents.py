@@ -1083,10 +1083,13 @@ def test_unrest_told_with_no_date_or_name_is_a_state_of_things_not_an_incident()
 
 
 def test_a_name_cut_before_a_relative_clause_keeps_no_preposition_of_it() -> None:
-    text = "Rebels staged a second ambush near Kuna in June 2023 in which six soldiers died."
-    [event] = _event_nodes(text)
-    assert "a second ambush near Kuna in June 2023" in event["aliases"], event["aliases"]
-    assert not any(alias.endswith((" in", " which")) for alias in event["aliases"]), event["aliases"]
+    text = (
+        "Rebels were behind an ambush near Kuna in March 2021 and a further ambush near Kuna in June 2023 in which six"
+        " soldiers died."
+    )
+    aliases = [alias for event in _event_nodes(text) for alias in event["aliases"]]
+    assert "a further ambush near Kuna in June 2023" in aliases, aliases
+    assert not any(alias.endswith((" in", " which")) for alias in aliases), aliases
 
 
 def test_an_act_told_by_its_verb_is_named_by_its_doers_and_what_they_hit_before_the_place() -> None:

@@ -46,3 +46,11 @@ def test_the_shooting_is_no_nearer_explosion_but_the_attack_told_before_it() -> 
         " Police blamed Boko Haram for the shooting."
     )
     assert {o for s, o in found if s == "boko-haram"} == {"zaria-attack-2024-03"}, found
+
+
+def test_the_attack_is_no_crackdown_told_after_it() -> None:
+    found = blamed(
+        "Gunmen attacked a police post in Zaria on Monday. On Tuesday, police launched a crackdown in Kano."
+        " Officials blamed Boko Haram for the attack."
+    )
+    assert {o for s, o in found if s == "boko-haram"} == {"zaria-attack-2024-03"}, found

@@ -29,7 +29,7 @@ from loaders.guarded_incidents import (
 )
 from loaders.headline_incidents import headline_phrase, is_headline, line_opens_capitalised
 from loaders.hostility import load_hostility_cues
-from loaders.incident_aliases import verb_noun_names, whole_name, within_place
+from loaders.incident_aliases import other_number, verb_noun_names, whole_name, within_place
 from loaders.incident_clauses import amid_unrest, clause_cues, harmed_amid, in_a_mishap
 from loaders.incident_references import (
     acts_before,
@@ -48,6 +48,7 @@ from loaders.incident_references import (
     nearest_or_news,
     noun_of,
     on_the_day,
+    other_means,
     placed_again,
     restated,
     same_year,
@@ -994,6 +995,7 @@ class EventFinder:
         """Keep a new incident, named also by the headlines above it of its kind that made no incident of their own."""
         kind = self._kind(event.cue)
         event.surfaces += [phrase for k, phrase in self.headlines if k == kind and " " in phrase]
+        event.surfaces += [name for name in [other_number(event.name)] if name]  # "Xitaxi killings" too
         self.headlines = [(k, phrase) for k, phrase in self.headlines if k != kind]
         if (undated := self._told_undated(event)) is not None:
             event.key, undated.date = undated.key, event.date
@@ -1445,14 +1447,16 @@ class EventFinder:
         clauses = {x.i for ph in told[:1] for t in ph if t.dep_ in {"acl", "relcl"} for x in t.subtree}
         surfaces += [_text([t for t in undated if t.i not in clauses])] if clauses else []  # "struck targets at
         # facilities in X" of "... in X used by Y"
-        surfaces += [_text(short) for short in [self._before_place([verb, *result, *objects], places)] if short]
+        before_place = self._before_place([verb, *result, *objects], places)  # "attacked the X hotel" of "... in Y"
+        surfaces += [_text(before_place)] if before_place else []
         aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
         surfaces += [_text(up_to_comma(words)) for words in aimed]
         if subject:
             told_up_to_comma = [up_to_comma(w) for w in [undated, *aimed]]  # "gunmen raided X in Y" of "..., which"
-            surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma] if words]
+            surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma, before_place] if words]
         passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]  # "was killed by X in May"
         surfaces += [_text(passive_be + words) for words in (phrase, undated)] if passive_be else []
+        surfaces += [_text([*subject, *passive_be, verb, *result])] if subject and passive_be else []  # "X was killed"
         surfaces += [name for a in asides for name in _reference_names(a)]  # "..., the deadliest raid this year"
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
@@ -1577,6 +1581,9 @@ class EventFinder:
             earlier = same_year(token, told)  # strike X", another story's; not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
+            elif self._kind(token):  # "the attack" is no crackdown or capture told before (a titled operation may
+                earlier = [e for e in earlier if not is_guarded(e.cue) or named_words(e)]  # be: "Operation X ... the
+                # raids")
             kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)
             stated = stated or event_date(" ".join(t.text for t in when_told(token)), self.doc_date)
             sent = token.sent.start
@@ -1584,7 +1591,8 @@ class EventFinder:
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
             earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
-            earlier = told_alike(token, earlier) or earlier  # "the blast": a bombing told before, not a later raid
+            alike = told_alike(token, earlier)  # "the blast": a bombing told before, not a later raid
+            earlier = alike or [e for e in earlier if not other_means(e.cue, token)]  # "the shooting": no explosion
             return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)
         return None
 

@@ -1,7 +1,8 @@
-"""More names of one incident: its phrase without the larger place its place lies in ("a strike at a home in the
-city of Qom" of "a strike at a home in the city of Qom in central Iran"), and its victim's whole name where the text
-gives only the surname ("Ibrahim Sahar killing" of "Sahar was killed"), and the name an act told by its verb has by
-the verb's own noun ("fighters ambushed a convoy near X": the "X ambush", beside the "X attack" its kind names).
+"""More names of one incident: its name in the other number ("Xitaxi killings" of "Xitaxi killing"), its phrase
+without the larger place its place lies in ("a strike at a home in the city of Qom" of "a strike at a home in the city
+of Qom in central Iran"), and its victim's whole name where the text gives only the surname ("Ibrahim Sahar killing"
+of "Sahar was killed"), and the name an act told by its verb has by the verb's own noun ("fighters ambushed a convoy
+near X": the "X ambush", beside the "X attack" its kind names).
 
 The verbs' nouns are ``verb_nouns`` in ``seeds/relations.yaml``.
 """
@@ -64,3 +65,23 @@ def verb_noun_names(verb: Token, anchors: list[str]) -> list[str]:
     "ambushed a convoy near Junin", none for a verb with no noun of its own in ``verb_nouns``."""
     noun = verb_nouns().get(verb.lemma_.lower())
     return [f"{anchor} {noun}" for anchor in anchors] if noun else []
+
+
+def other_number(name: str) -> str:
+    """An incident's name with its last word, the noun of its kind, in the other number: "Xitaxi killings" of "Xitaxi
+    killing" (a town's killings of dozens), "Plaine Savo attack" of "Plaine Savo attacks" (a list's attacks, one a
+    place); "" for a last word that is no plain lowercase noun.
+
+    >>> other_number("Xitaxi killing"), other_number("Plaine Savo attacks"), other_number("Kuna ambushes")
+    ('Xitaxi killings', 'Plaine Savo attack', 'Kuna ambush')
+    >>> other_number("Mugi ambush"), other_number("Operation 1027")
+    ('Mugi ambushes', '')
+    """
+    head, _, last = name.rpartition(" ")
+    if not head or not last.isalpha() or not last.islower():
+        return ""
+    if last.endswith(("shes", "ches", "sses", "xes")):
+        return f"{head} {last[:-2]}"
+    if last.endswith("s") and not last.endswith("ss"):
+        return f"{head} {last[:-1]}"
+    return f"{head} {last}{'es' if last.endswith(('sh', 'ch', 'ss', 'x')) else 's'}"

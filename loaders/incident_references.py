@@ -113,6 +113,25 @@ def families_fit(first: Token, second: Token) -> bool:
     return one is None or other is None or one == other
 
 
+def other_means(first: Token, second: Token) -> bool:
+    """Whether the words of two incidents tell two ways of doing it (``means_reference_nouns`` of other families in
+    seeds/relations.yaml): "an explosion" and "the shooting", not "a bombing" and "the assault" or "the blast".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("An explosion hit Kano. The shooting and the assault and the blast went on.")
+    >>> other_means(doc[1], doc[6]), other_means(doc[1], doc[9]), other_means(doc[1], doc[12])
+    (True, False, False)
+    """
+    one, other = noun_of(first), noun_of(second)
+    return one in means_nouns() and other in means_nouns() and not families_fit(first, second)
+
+
+@cache
+def means_nouns() -> frozenset[str]:
+    """The ``means_reference_nouns`` of seeds/relations.yaml: "bombing", "shooting", "downing"."""
+    return frozenset(load_seed_yaml("relations.yaml")["means_reference_nouns"])
+
+
 def told_alike(noun: Token, earlier: list[Event]) -> list[Event]:
     """Of the incidents a reference back may mean, those told by a noun of its family ("the blast" of "a bombing in
     X", "the assault" of "gunmen stormed Y"), which it means before the nearest incident of another noun ("a bombing

@@ -55,6 +55,7 @@ class IncidentCues:
     hedged_tie_words: frozenset[str]  # "militants linked to X attacked": only alleged of X
     referred_as_kinds: dict[str, str]  # "an offensive ... the assault": the kind a reference back may name it by
     plural_referred_nouns: dict[str, frozenset[str]]  # "a massacre ... the killings": plural nouns naming one incident
+    open_end_words: frozenset[str]  # "an ambush near X in May 2019 in" of "... in which": no name ends so
 
 
 @cache
@@ -89,6 +90,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["hedged_tie_words"]),
             dict(block["referred_as_kinds"]),
             {noun: frozenset(plurals) for noun, plurals in block["plural_referred_nouns"].items()},
+            frozenset(block["open_end_words"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
@@ -577,6 +579,22 @@ def one_line(phrases: list[str], cue: Token) -> list[str]:
         if "\n" in phrase:
             pieces = [p.strip() for p in phrase.split("\n")]
             phrase = next((p for p in pieces if cue.lower_ in p.lower() and p.lower() in line), "")
+        phrase = closed_end(" ".join(phrase.split()))
         if " " in phrase:
-            kept.append(" ".join(phrase.split()))
+            kept.append(phrase)
     return list(dict.fromkeys(kept))
+
+
+def closed_end(phrase: str) -> str:
+    """A phrase without the words a cut clause left at its end (``open_end_words``) and the marks before them: "an
+    ambush near Tongo Tongo in May 2019" of "an ambush near Tongo Tongo in May 2019 in", "the 2013 assault" of "the
+    2013 assault, in".
+
+    >>> closed_end("an ambush near Tongo Tongo in May 2019 in"), closed_end("the 2013 assault, in which")
+    ('an ambush near Tongo Tongo in May 2019', 'the 2013 assault')
+    """
+    words, ends = phrase.split(" "), incident_cues().open_end_words
+    while len(words) > 1 and (words[-1].lower() in ends or not words[-1].strip(",;:")):
+        words.pop()
+        words[-1] = words[-1].rstrip(",;:")
+    return " ".join(words)

@@ -1080,3 +1080,28 @@ def test_unrest_told_with_no_date_or_name_is_a_state_of_things_not_an_incident()
     assert links_of("Boko Haram was blamed for the riots in Kidal.") == set()
     dated = links_of("Boko Haram was blamed for the May 2021 riots in Kidal.")
     assert ("boko-haram", "BLAMED_FOR", "kidal-unrest-2021-05") in dated, dated
+
+
+def test_a_name_cut_before_a_relative_clause_keeps_no_preposition_of_it() -> None:
+    text = (
+        "Rebels were behind an ambush near Kuna in March 2021 and a further ambush near Kuna in June 2023 in which six"
+        " soldiers died."
+    )
+    aliases = [alias for event in _event_nodes(text) for alias in event["aliases"]]
+    assert "a further ambush near Kuna in June 2023" in aliases, aliases
+    assert not any(alias.endswith((" in", " which")) for alias in aliases), aliases
+
+
+def test_an_act_told_by_its_verb_is_named_by_its_doers_and_what_they_hit_before_the_place() -> None:
+    [event] = _event_nodes("Gunmen attacked a police station in Kano on Monday, killing four officers.")
+    assert "Gunmen attacked a police station" in event["aliases"], event["aliases"]
+
+
+def test_a_killing_told_in_the_passive_is_named_by_its_victim_and_verb_alone() -> None:
+    [event] = _event_nodes("Ali Dunama was killed by soldiers in Gao on Monday.")
+    assert "Ali Dunama was killed" in event["aliases"], event["aliases"]
+
+
+def test_an_incident_is_named_in_both_numbers() -> None:
+    [event] = _event_nodes("Gunmen killed dozens of villagers in Kuna on Monday.")
+    assert {"Kuna killing", "Kuna killings"} <= {event["name"], *event["aliases"]}, event

@@ -38,3 +38,19 @@ def test_the_killings_are_the_massacre_told_before_not_the_nearer_raid() -> None
         " The government blamed Boko Haram for the killings."
     )
     assert {o for s, o in found if s == "boko-haram"} == {"kano-killing-2024-03"}, found
+
+
+def test_the_shooting_is_no_nearer_explosion_but_the_attack_told_before_it() -> None:
+    found = blamed(
+        "Gunmen attacked a police post in Zaria on Monday. On Tuesday an explosion hit a market in Kano."
+        " Police blamed Boko Haram for the shooting."
+    )
+    assert {o for s, o in found if s == "boko-haram"} == {"zaria-attack-2024-03"}, found
+
+
+def test_the_attack_is_no_crackdown_told_after_it() -> None:
+    found = blamed(
+        "Gunmen attacked a police post in Zaria on Monday. On Tuesday, police launched a crackdown in Kano."
+        " Officials blamed Boko Haram for the attack."
+    )
+    assert {o for s, o in found if s == "boko-haram"} == {"zaria-attack-2024-03"}, found

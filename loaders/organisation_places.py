@@ -20,6 +20,7 @@ from loaders.mentions import STATE_KINDS, Mention
 from loaders.place_phrases import place_phrase_words
 from loaders.places import described_place, organisation_before
 from loaders.qualified_nouns import qualified_noun
+from loaders.role_types import role_types
 from loaders.syntax import actors_of, agents_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -371,6 +372,17 @@ def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
     orgs = [m for t in subjects_of(verb) for m in _named_or_described(reader, t)]
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, verb, "controls-place", 0.7, "asserted")
+
+
+def groups_of_people(reader: DocReader, holders: list[Token]) -> list[Mention]:
+    """The organisations whose unnamed people a verb's subjects are: "contractors of the Wagner Group operate in Mali",
+    "militants from al-Shabaab remain active in X" (a noun of people, then "of" or "from" a group's name); not a
+    state's body, whose troops abroad serve far from its home, nor a group's former people ("former members of X")."""
+    people = [h for h in holders if h.lower_ in place_words().people_nouns and reader.index.at(h) is None]
+    people = [h for h in people if not any(c.lower_ in role_types().former_words for c in h.children)]
+    objects = [t for h in people for t in prep_objects(h, {"of", "from"})]
+    found = [m for t in objects for m in actors_of(t, reader.index, with_preps=False)]
+    return [m for m in found if m.label == "Organization" and m.kind not in STATE_KINDS]
 
 
 def held_objects(verb: Token) -> list[Token]:

@@ -376,6 +376,17 @@ def test_a_clause_after_the_objects_is_no_place_held() -> None:
     assert [t.text for t in held_objects(doc[0])] == ["Kidal"]
 
 
+def test_a_group_whose_people_operate_in_a_place_is_based_there_not_their_home_state() -> None:
+    found = triples("Chadian fighters of the Sentinel Front operate in southern Libya.")
+    assert ("sentinel-front", "BASED_IN", "libya") in found, found
+    assert not {s for s, t, o in found if t == "BASED_IN" and s == "chad"}, found
+
+
+def test_a_group_s_former_people_do_not_place_it() -> None:
+    found = triples("Former members of the Sentinel Front now operate in Libya.")
+    assert ("sentinel-front", "BASED_IN", "libya") not in found, found
+
+
 def test_a_group_holding_back_troops_is_not_based_in_their_state() -> None:
     found = triples("Hezbollah said its fighters were holding back Israeli troops in the south.")
     assert ("hezbollah", "BASED_IN", "israel") not in found, found

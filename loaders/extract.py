@@ -152,7 +152,13 @@ from loaders.nationality_places import only_nationality
 from loaders.object_nouns import acted_on
 from loaders.one_label import described_bodies, one_label
 from loaders.organisation_names import clan_noun, clan_phrase
-from loaders.organisation_places import named_place, names_the_settlement, organisations_placed, place_words
+from loaders.organisation_places import (
+    groups_of_people,
+    named_place,
+    names_the_settlement,
+    organisations_placed,
+    place_words,
+)
 from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.page_surnames import surnames_alone
@@ -1014,6 +1020,8 @@ class DocReader:
                 if verb.dep_ == "acl":
                     holders = [verb.head]
                 agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "BASED_IN":  # "Russian contractors of the Wagner Group operate in Mali": the group
+                    agents = groups_of_people(self, holders) or agents
                 if verb.dep_ == "acl":  # "X, an al-Qaeda affiliate based in Mali": X is based there
                     agents = placed_holders(self, verb.head, agents)
                 objects = prep_objects(verb, cue.preps)

@@ -20,6 +20,7 @@ from loaders.mentions import STATE_KINDS, Mention
 from loaders.place_phrases import place_phrase_words
 from loaders.places import described_place, organisation_before
 from loaders.qualified_nouns import qualified_noun
+from loaders.role_types import role_types
 from loaders.syntax import actors_of, agents_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -357,13 +358,58 @@ def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
     army holding a town holds a front), nor a verb in the passive ("Gao is controlled by the army")."""
     if any(c.dep_ in {"nsubjpass", "auxpass", "prt"} for c in verb.children):
         return  # "Gao is held by the army", "its fighters were holding back Israeli troops"
-    objects = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
-    objects += [p for o in objects if reader.index.at(o) is None for p in prep_objects(o, words.control_object_preps)]
-    places = [m for t in objects for m in actors_of(t, reader.index, with_preps=False) if m.label in PLACES]
+    objects = held_objects(verb)
+    objects += [
+        p
+        for o in objects
+        if reader.index.at(o) is None
+        for t in prep_objects(o, words.control_object_preps)
+        for p in conjuncts(gerund_object(t))
+    ]
+    found = [m for t in dict.fromkeys(objects) for m in actors_of(t, reader.index, with_preps=False)]
+    places = [m for m in dict.fromkeys(found) if m.label in PLACES]
     places = [m for m in places if reader.doc[m.start : m.end].root.dep_ != "amod"]  # not a demonym
     orgs = [m for t in subjects_of(verb) for m in _named_or_described(reader, t)]
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, verb, "controls-place", 0.7, "asserted")
+
+
+def groups_of_people(reader: DocReader, holders: list[Token]) -> list[Mention]:
+    """The organisations whose unnamed people a verb's subjects are: "contractors of the Wagner Group operate in Mali",
+    "militants from al-Shabaab remain active in X" (a noun of people, then "of" or "from" a group's name); not a
+    state's body, whose troops abroad serve far from its home, nor a group's former people ("former members of X")."""
+    people = [h for h in holders if h.lower_ in place_words().people_nouns and reader.index.at(h) is None]
+    people = [h for h in people if not any(c.lower_ in role_types().former_words for c in h.children)]
+    objects = [t for h in people for t in prep_objects(h, {"of", "from"})]
+    found = [m for t in objects for m in actors_of(t, reader.index, with_preps=False)]
+    return [m for m in found if m.label == "Organization" and m.kind not in STATE_KINDS]
+
+
+def held_objects(verb: Token) -> list[Token]:
+    """The objects of a verb of holding, and the nouns listed with them however the parse hangs them: on a common
+    noun in apposition to the first ("controls Aden, the seat of the government, and much of Lahj": "much" on "seat",
+    wherever "seat" hangs), or on the verb itself ("controls Fallujah, and large areas of eastern Syria": "areas" on
+    "controls")."""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+    hosts = [verb, *objects]  # the parse may hang the apposition on the verb
+    described = [a for h in hosts for a in h.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    objects += [x for a in described for x in a.conjuncts if x not in objects]
+    if objects:
+        objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _bare_noun(c)]
+    return objects
+
+
+def _bare_noun(noun: Token) -> bool:
+    """Whether a noun has no clause of its own (no subject, no verb hung on it): a listed object, not a new clause."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "relcl", "acl", "aux", "cop"} for c in noun.children)
+
+
+def gerund_object(token: Token) -> Token:
+    """The object of a gerund the parser made of a word before a place ("large swathes of neighbouring Iraq":
+    "neighbouring" read as a verb taking "Iraq"), else the token itself."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBG":
+        return token
+    return next((c for c in token.children if c.dep_ == "dobj"), token)
 
 
 def _named_or_described(reader: DocReader, subject: Token) -> list[Mention]:

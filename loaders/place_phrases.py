@@ -58,6 +58,9 @@ class PlacePhraseWords:
     count_nouns: frozenset[str]
     inclusion_preps: frozenset[str]
     nearby_words: frozenset[str]
+    lying_words: frozenset[str]
+    lying_copulas: frozenset[str]
+    clause_openers: frozenset[str]
     extent_verbs: frozenset[str]
     extent_preps: frozenset[str]
     founding_phrases: dict[str, tuple[frozenset[str], str]]
@@ -83,6 +86,9 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["count_nouns"]),
         frozenset(data["inclusion_preps"]),
         frozenset(data["nearby_words"]),
+        frozenset(data["lying_words"]),
+        frozenset(data["lying_copulas"]),
+        frozenset(data["clause_openers"]),
         frozenset(data["extent_verbs"]),
         frozenset(data["extent_preps"]),
         {verb: (frozenset(p["particles"]), p["as"]) for verb, p in data["founding_phrases"].items()},
@@ -118,6 +124,35 @@ def joined_nearby(cues: Cues, words: list[str]) -> bool:
         return False
     kind = words[2:]  # "village of": what the place is called (the settlements and divisions are place nouns)
     return not kind or (len(kind) == 2 and kind[0] in cues.place_nouns and kind[1] == "of")
+
+
+def lies_within(cues: Cues, words: list[str]) -> bool:
+    """Whether the words between two places (lowercased, "the" left out) say with a verb of lying that the first is
+    in or near the second: "X lies roughly 40 km north of Y", "X, which sits on the edge of Y", "X is situated in Y".
+
+    >>> from loaders.cues import load_cues
+    >>> lies_within(load_cues(), ["lies", "about", "60", "kilometres", "from"])
+    True
+    >>> lies_within(load_cues(), [",", "which", "sits", "on", "edge", "of"]), lies_within(load_cues(), ["lies", "in"])
+    (True, True)
+    >>> lies_within(load_cues(), ["lies", "between"]), lies_within(load_cues(), ["sits", "on", "border", "with"])
+    (False, False)
+    """
+    found = place_phrase_words()
+    rest = words[1:] if words[:1] == [","] else words
+    if rest[:1] and rest[0] in found.clause_openers:  # "X, which sits ...", "X, which is located ..."
+        rest = rest[1:]
+    if rest[:1] and rest[0] in found.lying_copulas:  # "X is located ...", "X is situated ..."
+        rest = rest[1:]
+    if not rest or rest[0] not in found.lying_words:
+        return False
+    rest = rest[1:]
+    return " ".join(rest) in cues.connectors or reaches_wider(cues, rest) or _on_part_of(rest)
+
+
+def _on_part_of(words: list[str]) -> bool:
+    """ "on the edge of", "at the heart of", "on the outskirts of": a preposition, then a part of the wider place."""
+    return len(words) == 3 and words[0] in {"on", "at", "in"} and words[1] in place_phrase_words().part_nouns
 
 
 def founding_verb(verb: Token) -> str | None:

@@ -20,6 +20,7 @@ from loaders.months import month_numbers
 from loaders.place_phrases import (
     divisions_of,
     joined_nearby,
+    lies_within,
     named_by_kind,
     place_phrase_words,
     reaches_over,
@@ -252,6 +253,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         elif not plain and divisions_of(cues, words) and (listed := _listed_with(reader, b, mentions, after=True)):
             for place in [b, *listed]:  # "the Bastar districts of Bijapur, Sukma and Dantewada": each in Bastar
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-divisions-of", 0.7, "asserted")
+        elif not plain and lies_within(cues, words):  # "X lies 40 km north of Y", "X, which sits on the edge of Y"
+            reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-lies-within", 0.7, "asserted")
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True

@@ -229,3 +229,21 @@ def test_a_place_in_a_region_a_state_occupies_lies_in_the_region_not_in_the_stat
     kg = graph_of("A school in Tokmak, in Russian-occupied Zaporizhzhia region, was shelled on Monday.")
     assert kg.g.has_edge("tokmak", "zaporizhzhia-region", "LOCATED_IN")
     assert not kg.g.has_edge("tokmak", "russia", "LOCATED_IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Djibo lies some 200 km north of Ouagadougou, on the road to Mali.", ("djibo", "ouagadougou")),
+        ("The Kalma camp, which sits on the edge of Nyala, was shelled overnight.", ("kalma", "nyala")),
+        ("Camp Lemonnier is located about 10 km south of Djibouti City.", ("camp-lemonnier", "djibouti-city")),
+    ],
+)
+def test_a_place_said_to_lie_in_or_near_another_lies_in_it(text: str, pair: tuple[str, str]) -> None:
+    found = located(text)
+    assert any(s.startswith(pair[0]) and o == pair[1] for s, o in found), found
+
+
+def test_a_place_lying_in_ruins_or_between_two_others_lies_in_neither() -> None:
+    assert located("After the siege, Marawi lies in ruins.") == set()
+    assert ("kidal", "gao") not in located("Anefis lies between Kidal and Gao.")

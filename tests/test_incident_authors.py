@@ -144,6 +144,19 @@ def _blamed(text: str) -> dict[tuple[str, str], str]:
     return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == "BLAMED_FOR"}
 
 
+def test_who_attacked_what_an_incident_hit_is_blamed_for_the_incident() -> None:
+    found = _blamed(
+        "A roadside bomb struck a convoy of the Frontier Corps near Turbat on Monday, killing four soldiers. "
+        "The Baloch Liberation Front has attacked the Frontier Corps repeatedly this year."
+    )
+    assert {s for s, _ in found} == {"Balochistan Liberation Front"}, found
+
+
+def test_who_attacked_what_an_incident_hit_is_not_blamed_for_an_incident_laid_on_another_side() -> None:
+    found = _blamed("Hamas carried out the October raid on Israel. Hezbollah has since fired rockets at Israel daily.")
+    assert {s for s, _ in found} == {"Hamas"}, found
+
+
 def test_the_killers_a_where_clause_on_an_incidents_place_names_carried_out_that_incident() -> None:
     found = _blamed(
         "Residents still recall the 2019 raid on the army base at Kolofata, where Boko Haram fighters "

@@ -430,9 +430,12 @@ def state_of_the_harmed(reader: DocReader, hit: RelationFact) -> bool:
 def authors_attacked_targets(reader: DocReader) -> None:
     """ "The ADF was behind the raid ... The raid killed X": whoever the document lays an incident on ATTACKED each
     actor the incident hit (the ontology: killing or striking a named actor is an attack on it), with the blame's
-    certainty, on the sentence that lays it (places only happen to be where it was: not attacked)."""
+    certainty, on the sentence that lays it (places only happen to be where it was: not attacked); not its own side,
+    which the page ties to the author (a commander of the group, the umbrella it belongs to): an incident that hit
+    them is another side's, told beside the author's own."""
     facts = reader.facts
     labels = {key: actor.label for key, actor in facts.actors.items()}
+    friends = {frozenset((r.subject, r.object)) for r in facts.relations if r.type in FRIENDLY}
     hit_by: dict[str, list[str]] = {}
     for r in facts.relations:
         harmed_state = labels.get(r.object) == "Country" and r.method.startswith(HARM_METHODS)
@@ -447,6 +450,8 @@ def authors_attacked_targets(reader: DocReader) -> None:
         for victim in dict.fromkeys(hit_by.get(r.object, ())):
             if labels.get(victim) == "Country" and r.certainty != "asserted":
                 continue  # a state hit through its dead is attacked only by who is said to have done it
+            if frozenset((r.subject, victim)) in friends:
+                continue  # its own side
             if victim != r.subject and (r.subject, "ATTACKED", victim) not in known:
                 known.add((r.subject, "ATTACKED", victim))
                 facts.relations.append(replace(r, type="ATTACKED", object=victim, method="author-of-incident"))

@@ -144,6 +144,16 @@ def _blamed(text: str) -> dict[tuple[str, str], str]:
     return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == "BLAMED_FOR"}
 
 
+def test_the_author_an_incident_is_laid_on_did_not_attack_its_own_commander_it_hit() -> None:
+    text = (
+        "A US drone strike in Baghdad on Monday killed Abu Hamza, a commander of the Sayyid Brigades. "
+        "Officials blamed the Sayyid Brigades for the strike."
+    )
+    found = attacks(text)
+    assert ("Sayyid Brigades", "Abu Hamza") not in found, found
+    assert ("United States", "Abu Hamza") in found, found
+
+
 def test_who_attacked_what_an_incident_hit_is_blamed_for_the_incident() -> None:
     found = _blamed(
         "A roadside bomb struck a convoy of the Frontier Corps near Turbat on Monday, killing four soldiers. "

@@ -286,12 +286,13 @@ def incident_above(reader: DocReader, noun: Token) -> list[Token]:
 
 
 def relative_subject_incident(reader: DocReader, verb: Token) -> list[Token]:
-    """The incident that is the subject of a relative clause of harm hung on the incident's place: the bombing of "a
-    suicide bombing at Kabul airport, which killed 13 U.S. service members" (the airport killed no one)."""
+    """The incident that is the subject of a relative clause of harm hung on the incident's place or target: the
+    bombing of "a suicide bombing at Kabul airport, which killed 13 U.S. service members" (the airport killed no one),
+    the attack of "an attack on an army post that killed four soldiers" (nor did the army)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ != "relcl" or not subjects or subjects[0].lower_ not in reader.cues.thing_relative_pronouns:
         return []
-    if reader.events.is_event_noun(verb.head) or reader.index.at(verb.head) is None:
+    if reader.events.is_event_noun(verb.head):
         return []
     return incident_above(reader, verb.head)
 

@@ -70,6 +70,12 @@ def test_a_bombing_whose_clause_hangs_on_its_place_hit_the_country_of_the_soldie
     assert not any(s == "Kandahar airport" and k == "ATTACKED" for s, k, _ in edges), edges  # the place killed no one
 
 
+def test_the_owner_of_an_unnamed_target_a_relative_clause_of_harm_hangs_on_killed_no_one() -> None:
+    text = "Al-Shabaab claimed an overnight attack on a Somali army base that killed five soldiers near Baidoa."
+    found = _blamed(text)
+    assert {s for s, _ in found} == {"al-Shabaab"}, found  # the army's base killed no one
+
+
 def test_the_town_whose_airport_an_attack_hit_is_where_it_stood_not_attacked() -> None:
     text = "In 2021 the Liberation Front claimed a mortar attack on Gitega's airport, which wounded two guards."
     found = attacks(text)

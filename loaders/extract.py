@@ -1291,6 +1291,7 @@ class DocReader:
         by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
         if not passive and (above := relative_subject_incident(self, verb)):  # "a bombing at X, which killed Y"
             agents, by_incident = [], above
+            self._harm_places(verb, above)  # "an attack on an army post that killed five soldiers near X": at X
         elif not passive and (scene := scene_incident(self, verb)):  # "the raid on X, where Y killed 40 soldiers"
             by_incident = scene
             doers = [m for m in agents if m.label != "Location"]
@@ -1325,6 +1326,17 @@ class DocReader:
         if not by_incident and not told and (event := self.events.from_verb(act, victims)) is not None:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
+
+    def _harm_places(self, verb: Token, incidents: list[Token]) -> None:
+        """The places a relative clause of harm hung on an incident's target names ("an attack on an army post that
+        killed five soldiers near X"): the incident OCCURRED_AT them."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "killed five soldiers near X", as parsed
+        places = [
+            m for h in heads for t in prep_objects(h, self.cues.hit_place_preps) for m in actors_of(t, self.index)
+        ]
+        places = [m for m in places if m.label == "Location"]
+        events = self.events.events_at(incidents)
+        self.emit_all(events, "OCCURRED_AT", places, verb, "incident-clause-place", 0.7, "asserted")
 
     def _led_by(self, owner: Mention, noun: Token) -> Mention:
         """The group a person owning a role leads, for a role that opens its clause or stands beside a name with

@@ -74,6 +74,10 @@ def test_the_owner_of_an_unnamed_target_a_relative_clause_of_harm_hangs_on_kille
     text = "Al-Shabaab claimed an overnight attack on a Somali army base that killed five soldiers near Baidoa."
     found = _blamed(text)
     assert {s for s, _ in found} == {"al-Shabaab"}, found  # the army's base killed no one
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    places = {name[o] for _, o, k in kg.g.edges(keys=True) if k == "OCCURRED_AT"}
+    assert places == {"Baidoa"}, places  # where the clause says it killed
 
 
 def test_the_town_whose_airport_an_attack_hit_is_where_it_stood_not_attacked() -> None:

@@ -1327,6 +1327,18 @@ class DocReader:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
 
+    def _described_bodies(self, noun: Token) -> list[Mention]:
+        """The organisations a noun is said of, as the complement of their clause ("X is al-Qaeda's network in
+        Tunisia") or set beside them ("X, al-Qaeda's network in Tunisia"); none for a place ("Y, the group's
+        stronghold in Z": the group's)."""
+        if noun.dep_ == "attr":
+            said = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+        elif noun.dep_ == "appos":
+            said = actors_of(noun.head, self.index, with_preps=False)
+        else:
+            said = []
+        return [m for m in said if m.label == "Organization"]
+
     def _harm_places(self, verb: Token, incidents: list[Token]) -> None:
         """The places a relative clause of harm hung on an incident's target names ("an attack on an army post that
         killed five soldiers near X"): the incident OCCURRED_AT them."""
@@ -2041,6 +2053,8 @@ class DocReader:
             elif (offshoot or cue.type in SIDE_TYPES) and not objects and noun.dep_ == "attr":  # "X is Iran's proxy"
                 holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
                 objects = owners
+            elif cue.type == "BASED_IN" and (bodies := self._described_bodies(noun)) and owners:
+                holders = bodies  # "X is al-Qaeda's network in Tunisia", "X, its cell in Y": X is there
             elif owners:  # "Iran's ties to Hezbollah"
                 holders = owners
             elif noun.dep_ == "appos":  # "X, a close ally of Y"

@@ -1304,6 +1304,7 @@ class DocReader:
         by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
         if not passive and (above := relative_subject_incident(self, verb)):  # "a bombing at X, which killed Y"
             agents, by_incident = [], above
+            self._harm_places(verb, above)  # "an attack on an army post that killed five soldiers near X": at X
         elif not passive and (scene := scene_incident(self, verb)):  # "the raid on X, where Y killed 40 soldiers"
             by_incident = scene
             doers = [m for m in agents if m.label != "Location"]
@@ -1338,6 +1339,29 @@ class DocReader:
         if not by_incident and not told and (event := self.events.from_verb(act, victims)) is not None:
             self.event_links(event)
             self.emit_all(agents, "BLAMED_FOR", [event], verb, f"violence:{lemma}", 0.7)
+
+    def _described_bodies(self, noun: Token) -> list[Mention]:
+        """The organisations a noun is said of, as the complement of their clause ("X is al-Qaeda's network in
+        Tunisia") or set beside them ("X, al-Qaeda's network in Tunisia"); none for a place ("Y, the group's
+        stronghold in Z": the group's)."""
+        if noun.dep_ == "attr":
+            said = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
+        elif noun.dep_ == "appos":
+            said = actors_of(noun.head, self.index, with_preps=False)
+        else:
+            said = []
+        return [m for m in said if m.label == "Organization"]
+
+    def _harm_places(self, verb: Token, incidents: list[Token]) -> None:
+        """The places a relative clause of harm hung on an incident's target names ("an attack on an army post that
+        killed five soldiers near X"): the incident OCCURRED_AT them."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "killed five soldiers near X", as parsed
+        places = [
+            m for h in heads for t in prep_objects(h, self.cues.hit_place_preps) for m in actors_of(t, self.index)
+        ]
+        places = [m for m in places if m.label == "Location"]
+        events = self.events.events_at(incidents)
+        self.emit_all(events, "OCCURRED_AT", places, verb, "incident-clause-place", 0.7, "asserted")
 
     def _led_by(self, owner: Mention, noun: Token) -> Mention:
         """The group a person owning a role leads, for a role that opens its clause or stands beside a name with
@@ -2044,6 +2068,8 @@ class DocReader:
             elif (offshoot or cue.type in SIDE_TYPES) and not objects and noun.dep_ == "attr":  # "X is Iran's proxy"
                 holders = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
                 objects = owners
+            elif cue.type == "BASED_IN" and (bodies := self._described_bodies(noun)) and owners:
+                holders = bodies  # "X is al-Qaeda's network in Tunisia", "X, its cell in Y": X is there
             elif owners:  # "Iran's ties to Hezbollah"
                 holders = owners
             elif noun.dep_ == "appos":  # "X, a close ally of Y"

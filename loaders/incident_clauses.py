@@ -38,6 +38,9 @@ UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one
 # of fighting (each loses its own), and blame read back from an attack on the target itself
 TIED_ONLY = "linked-to"  # blame that only ties an actor to an incident ("officials linked X to the bombing"): it may
 # have planned or paid for it, not struck its victims
+FRIENDLY = {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR", "FUNDS", "ALLIED_WITH", "AFFILIATED_WITH"}  # one side:
+# no one vows a response against their own side ("Biden vowed that the United States would respond"), nor is an
+# incident its own side is said to have carried out laid on another of its members ("Israel" and "the Israeli military")
 CLAIM_METHODS = {"blame:claim", "blame:responsibility", "perpetrator:claim"}  # an incident laid on its author
 # by its own claim
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
@@ -283,12 +286,13 @@ def incident_above(reader: DocReader, noun: Token) -> list[Token]:
 
 
 def relative_subject_incident(reader: DocReader, verb: Token) -> list[Token]:
-    """The incident that is the subject of a relative clause of harm hung on the incident's place: the bombing of "a
-    suicide bombing at Kabul airport, which killed 13 U.S. service members" (the airport killed no one)."""
+    """The incident that is the subject of a relative clause of harm hung on the incident's place or target: the
+    bombing of "a suicide bombing at Kabul airport, which killed 13 U.S. service members" (the airport killed no one),
+    the attack of "an attack on an army post that killed four soldiers" (nor did the army)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ != "relcl" or not subjects or subjects[0].lower_ not in reader.cues.thing_relative_pronouns:
         return []
-    if reader.events.is_event_noun(verb.head) or reader.index.at(verb.head) is None:
+    if reader.events.is_event_noun(verb.head):
         return []
     return incident_above(reader, verb.head)
 
@@ -360,18 +364,38 @@ def is_baseline(cue: Token) -> bool:
     return cue.dep_ == "pobj" and cue.head.lower_ in clause_cues().baseline_preps
 
 
+def incident_authors(reader: DocReader) -> dict[str, list[str]]:
+    """The keys of the actors the document lays each incident on (by the incident's key): blame not denied, that names
+    one side (not "fighting between X and Y") and does more than tie an actor to it."""
+    labels = {key: actor.label for key, actor in reader.facts.actors.items()}
+    authors: dict[str, list[str]] = {}
+    for r in reader.facts.relations:
+        if r.type != "BLAMED_FOR" or r.certainty == "negated" or r.method in UNSIDED_BLAME | {TIED_ONLY}:
+            continue
+        if labels.get(r.subject) in AUTHOR_LABELS and r.subject not in authors.setdefault(r.object, []):
+            authors[r.object].append(r.subject)
+    return authors
+
+
 def attackers_of_targets(reader: DocReader) -> None:
     """ "A bombing hit the Frontier Corps convoy ... The BLA attacked the convoy": whoever the document says attacked
-    what an incident targeted is blamed for the incident, on the sentence that tells of the attack."""
+    what an incident targeted is blamed for the incident, on the sentence that tells of the attack; not an incident
+    the document lays on another side ("the Hamas-led attack on Israel ... Hezbollah fired at Israeli positions": the
+    attack is Hamas's, and Hezbollah's fire another act)."""
     facts = reader.facts
     events_hitting: dict[str, list[str]] = {}
     for r in facts.relations:
         if r.type == "TARGETED":
             events_hitting.setdefault(r.object, []).append(r.subject)
     known = {(r.subject, r.type, r.object) for r in facts.relations}
+    authors = incident_authors(reader)
+    friends = {frozenset((r.subject, r.object)) for r in facts.relations if r.type in FRIENDLY}
     attacks = [r for r in facts.relations if r.type == "ATTACKED" and r.certainty != "negated"]
     for r in [r for r in attacks if not r.method.startswith("violence")]:  # not "some of them wounded X"
         for event in dict.fromkeys(events_hitting.get(r.object, ())):
+            others = [a for a in authors.get(event, ()) if a != r.subject and frozenset((a, r.subject)) not in friends]
+            if others:
+                continue  # laid on another side
             if (r.subject, "BLAMED_FOR", event) not in known:
                 known.add((r.subject, "BLAMED_FOR", event))
                 facts.relations.append(replace(r, type="BLAMED_FOR", object=event, method="attacker-of-target"))
@@ -407,9 +431,12 @@ def state_of_the_harmed(reader: DocReader, hit: RelationFact) -> bool:
 def authors_attacked_targets(reader: DocReader) -> None:
     """ "The ADF was behind the raid ... The raid killed X": whoever the document lays an incident on ATTACKED each
     actor the incident hit (the ontology: killing or striking a named actor is an attack on it), with the blame's
-    certainty, on the sentence that lays it (places only happen to be where it was: not attacked)."""
+    certainty, on the sentence that lays it (places only happen to be where it was: not attacked); not its own side,
+    which the page ties to the author (a commander of the group, the umbrella it belongs to): an incident that hit
+    them is another side's, told beside the author's own."""
     facts = reader.facts
     labels = {key: actor.label for key, actor in facts.actors.items()}
+    friends = {frozenset((r.subject, r.object)) for r in facts.relations if r.type in FRIENDLY}
     hit_by: dict[str, list[str]] = {}
     for r in facts.relations:
         harmed_state = labels.get(r.object) == "Country" and r.method.startswith(HARM_METHODS)
@@ -424,6 +451,8 @@ def authors_attacked_targets(reader: DocReader) -> None:
         for victim in dict.fromkeys(hit_by.get(r.object, ())):
             if labels.get(victim) == "Country" and r.certainty != "asserted":
                 continue  # a state hit through its dead is attacked only by who is said to have done it
+            if frozenset((r.subject, victim)) in friends:
+                continue  # its own side
             if victim != r.subject and (r.subject, "ATTACKED", victim) not in known:
                 known.add((r.subject, "ATTACKED", victim))
                 facts.relations.append(replace(r, type="ATTACKED", object=victim, method="author-of-incident"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.facts import RelationFact
-from loaders.incident_clauses import AUTHOR_LABELS, TIED_ONLY, UNSIDED_BLAME
+from loaders.incident_clauses import AUTHOR_LABELS, FRIENDLY, incident_authors
 from loaders.incident_references import first_news
 from loaders.scorer import end_key
 
@@ -20,22 +20,6 @@ if TYPE_CHECKING:
     from loaders.hostility import UnaimedThreat
 
 METHOD = "response-to-author"
-FRIENDLY = {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR", "FUNDS", "ALLIED_WITH", "AFFILIATED_WITH"}  # no one vows
-# a response against their own side: "Biden vowed that the United States would respond" (the page may lay a strike on
-# the United States too)
-
-
-def incident_authors(reader: DocReader) -> dict[str, list[str]]:
-    """The keys of the actors the document lays each incident on (by the incident's key): blame not denied, that names
-    one side (not "fighting between X and Y") and does more than tie an actor to it."""
-    labels = {key: actor.label for key, actor in reader.facts.actors.items()}
-    authors: dict[str, list[str]] = {}
-    for r in reader.facts.relations:
-        if r.type != "BLAMED_FOR" or r.certainty == "negated" or r.method in UNSIDED_BLAME | {TIED_ONLY}:
-            continue
-        if labels.get(r.subject) in AUTHOR_LABELS and r.subject not in authors.setdefault(r.object, []):
-            authors[r.object].append(r.subject)
-    return authors
 
 
 def threats_on_authors(reader: DocReader) -> None:

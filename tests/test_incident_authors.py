@@ -70,6 +70,16 @@ def test_a_bombing_whose_clause_hangs_on_its_place_hit_the_country_of_the_soldie
     assert not any(s == "Kandahar airport" and k == "ATTACKED" for s, k, _ in edges), edges  # the place killed no one
 
 
+def test_the_owner_of_an_unnamed_target_a_relative_clause_of_harm_hangs_on_killed_no_one() -> None:
+    text = "Al-Shabaab claimed an overnight attack on a Somali army base that killed five soldiers near Baidoa."
+    found = _blamed(text)
+    assert {s for s, _ in found} == {"al-Shabaab"}, found  # the army's base killed no one
+    kg = graph_of(text)
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    places = {name[o] for _, o, k in kg.g.edges(keys=True) if k == "OCCURRED_AT"}
+    assert places == {"Baidoa"}, places  # where the clause says it killed
+
+
 def test_the_town_whose_airport_an_attack_hit_is_where_it_stood_not_attacked() -> None:
     text = "In 2021 the Liberation Front claimed a mortar attack on Gitega's airport, which wounded two guards."
     found = attacks(text)
@@ -142,6 +152,29 @@ def _blamed(text: str) -> dict[tuple[str, str], str]:
     name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
     edges = kg.g.edges(keys=True, data=True)
     return {(name[s], name[o]): d["evidence"][0].certainty for s, o, k, d in edges if k == "BLAMED_FOR"}
+
+
+def test_the_author_an_incident_is_laid_on_did_not_attack_its_own_commander_it_hit() -> None:
+    text = (
+        "A US drone strike in Baghdad on Monday killed Abu Hamza, a commander of the Sayyid Brigades. "
+        "Officials blamed the Sayyid Brigades for the strike."
+    )
+    found = attacks(text)
+    assert ("Sayyid Brigades", "Abu Hamza") not in found, found
+    assert ("United States", "Abu Hamza") in found, found
+
+
+def test_who_attacked_what_an_incident_hit_is_blamed_for_the_incident() -> None:
+    found = _blamed(
+        "A roadside bomb struck a convoy of the Frontier Corps near Turbat on Monday, killing four soldiers. "
+        "The Baloch Liberation Front has attacked the Frontier Corps repeatedly this year."
+    )
+    assert {s for s, _ in found} == {"Balochistan Liberation Front"}, found
+
+
+def test_who_attacked_what_an_incident_hit_is_not_blamed_for_an_incident_laid_on_another_side() -> None:
+    found = _blamed("Hamas carried out the October raid on Israel. Hezbollah has since fired rockets at Israel daily.")
+    assert {s for s, _ in found} == {"Hamas"}, found
 
 
 def test_the_killers_a_where_clause_on_an_incidents_place_names_carried_out_that_incident() -> None:

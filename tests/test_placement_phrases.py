@@ -562,3 +562,16 @@ def test_a_state_in_a_name_is_no_home_where_the_text_bases_the_body_in_another_s
 def test_a_state_body_with_its_state_in_its_proper_name_is_only_tied_to_it() -> None:
     found = triples("The Iraqi Federal Police found the launcher near Kirkuk.")
     assert {t for s, t, o in found if {s, o} == {"iraqi-federal-police", "iraq"}} == {"AFFILIATED_WITH"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jund al-Khilafa is al-Qaeda's network in Tunisia.",
+        "Jund al-Khilafa, al-Qaeda's network in Tunisia, claimed the attack.",
+    ],
+)
+def test_the_organisation_called_another_s_network_in_a_place_is_there_not_its_owner(text: str) -> None:
+    found = triples(text)
+    assert ("jund-al-khilafah", "BASED_IN", "tunisia") in found, found
+    assert ("al-qaeda", "BASED_IN", "tunisia") not in found, found

@@ -185,3 +185,14 @@ def test_a_body_after_an_indefinite_article_is_no_node() -> None:
     names = nodes("A UN fact-finding mission left Goma before it could visit the camp.")
     assert not any("mission" in n for n in names)
     assert "UN fact-finding mission" in nodes("The UN fact-finding mission left Goma before it could visit the camp.")
+
+
+def test_a_state_s_parliament_and_cabinet_in_lower_case_are_bodies_of_the_state() -> None:
+    text = (
+        "Gabon's parliament listed the Makokou Liberation Front as a terrorist group on Tuesday. "
+        "Gabon's security cabinet met in Libreville the next morning."
+    )
+    found = nodes(text)
+    assert found["Gabon's parliament"][0] == "Organization"
+    assert found["Gabon's security cabinet"][0] == "Organization"
+    assert ("makokou-liberation-front", "SANCTIONED_BY", "gabons-parliament") in links_of(text)

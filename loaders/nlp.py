@@ -561,6 +561,52 @@ def _names_ending_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
     return found
 
 
+MAX_PURPOSE_WORDS = 8  # words of a body's purpose after "for": "for the Defence of the People of Azawad"
+
+
+def _names_going_on_with_for(ents: list[Span]) -> list[Span]:
+    """A body's capitalised name, then "for" and the capitalised words of its purpose, joined by "of", "the" or "and":
+    one name the NER cut before "for", where the whole name's acronym follows in brackets ("the Strategic Framework for
+    the Defence of the People of Azawad (CSP-DPA)") or the name's last word is an organisation's ("the Military Council
+    for the Liberation of Syria")."""
+    found = []
+    for org in (e for e in ents if e.label_ in {"ORG", "FAC"} and not e.id_ and e[-1].is_title):
+        doc = org.doc
+        if org.end + 1 >= len(doc) or doc[org.end].lower_ != "for":
+            continue
+        start = org.end + 2 if doc[org.end + 1].lower_ == "the" else org.end + 1
+        end = _purpose_end(doc, start)
+        if end == start:
+            continue
+        if _acronym_in_brackets(doc, end) or (start == org.end + 2 and guess_kind(org[-1].text) != "other"):
+            found.append(Span(doc, org.start, end, label="ORG"))
+    return found
+
+
+MAX_ACRONYM_TOKENS = 3  # "CSP-DPA": three tokens
+
+
+def _acronym_in_brackets(doc: Doc, i: int) -> bool:
+    """Whether an acronym in brackets opens at ``i``: "(MUJAO)", "(CSP-DPA)"."""
+    if i >= len(doc) or doc[i].text != "(":
+        return False
+    close = next((j for j in range(i + 2, min(len(doc), i + 2 + MAX_ACRONYM_TOKENS)) if doc[j].text == ")"), None)
+    return close is not None and is_acronym(doc[i + 1 : close].text)
+
+
+def _purpose_end(doc: Doc, start: int) -> int:
+    """The end of the capitalised words from ``start`` and the "of", "the" and "and" between them, in one sentence;
+    ``start`` where none is capitalised."""
+    end = last = start
+    while end < len(doc) and end - start < MAX_PURPOSE_WORDS and doc[end].sent == doc[start].sent:
+        if doc[end].text[:1].isupper() and doc[end].is_alpha:
+            last = end + 1
+        elif doc[end].lower_ not in {"of", "the", "and"}:
+            break
+        end += 1
+    return last
+
+
 def _known_whole(ent: Span, known: list[Span]) -> bool:
     """Whether one known actor's name covers the whole span ("UN Mission in South Sudan", an alias of UNMISS)."""
     return any(k.start <= ent.start and ent.end <= k.end for k in known)
@@ -941,6 +987,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ]
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
     missions += _names_ending_in_places(ents, known)  # "the Maoist Communist Centre" + "of" + "India"
+    missions += _names_going_on_with_for(ents)  # "the Military Council" + "for the Liberation of Syria"
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):

@@ -553,3 +553,21 @@ def test_a_capitalised_run_going_on_after_a_persons_name_is_left_to_the_other_pa
     at = next(i for i, t in enumerate(doc) if t.text == "L.")
     ents = people_run_on([Span(doc, at, at + 3, label="PERSON")])
     assert [e.text for e in ents] == ["L. Ortega Memorial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A group calling itself the Patriotic Council for the Salvation of Gabon was formed on Friday.",
+            "Patriotic Council for the Salvation of Gabon",
+        ),
+        (
+            "Fighters of the Grand Alliance for the Return of the Kivu People (GARKP) attacked the town of Masisi.",
+            "Grand Alliance for the Return of the Kivu People",
+        ),
+    ],
+)
+def test_a_body_named_with_its_purpose_after_for_is_one_organisation(text: str, name: str) -> None:
+    found = nodes(text)
+    assert found[name][0] == "Organization", found

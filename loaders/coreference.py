@@ -460,10 +460,25 @@ def subject_noun_before(pronoun: Token, index: MentionIndex) -> Token | None:
 OBJECT_DEPS = {"dobj", "dative", "pobj"}  # a pronoun as a verb's object, or in a phrase below it ("sanctions on it")
 
 
+def is_object_reference(reference: Token) -> bool:
+    """Whether a reference is its verb's object: a pronoun as one, or in a phrase below one ("sanctions on it"); a
+    noun only as the direct object ("The Centre banned the group"; "X named Y leader of the group" may be X's).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The army banned the group and named a leader of the party.")
+    >>> is_object_reference(doc[4]), is_object_reference(doc[11])
+    (True, False)
+    """
+    if reference.pos_ == "PRON":
+        return reference.dep_ in OBJECT_DEPS
+    return reference.pos_ == "NOUN" and reference.dep_ == "dobj"
+
+
 def own_verb_subjects(pronoun: Token, index: MentionIndex) -> list[Mention]:
     """The mentions an object pronoun cannot stand for: the subject of its own verb ("The State Department
     designated it", "The UN imposed sanctions on it", "Khazali met him": not the department, the UN, Khazali; a
-    reflexive would say so). A verb without a subject of its own takes that of the verb it is coordinated with.
+    reflexive would say so); so for a noun as its verb's direct object ("The Centre banned the group": not the
+    Centre). A verb without a subject of its own takes that of the verb it is coordinated with.
 
     >>> from loaders.nlp import load_nlp
     >>> from loaders.syntax import MentionIndex
@@ -472,7 +487,7 @@ def own_verb_subjects(pronoun: Token, index: MentionIndex) -> list[Mention]:
     >>> [m.name for m in own_verb_subjects(doc[3], MentionIndex(doc, [un]))]
     ['United Nations']
     """
-    if pronoun.pos_ != "PRON" or pronoun.dep_ not in OBJECT_DEPS:
+    if not is_object_reference(pronoun):
         return []
     verb = next((t for t in pronoun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     while verb is not None and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -495,7 +510,7 @@ def object_before(pronoun: Token, earlier: list[Mention]) -> Mention | None:
     >>> object_before(doc[8], [hamas]).name
     'Hamas'
     """
-    if pronoun.pos_ != "PRON" or pronoun.dep_ not in OBJECT_DEPS:
+    if not is_object_reference(pronoun):
         return None
     verb = next((t for t in pronoun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:

@@ -174,6 +174,14 @@ class ReferenceScope:
             return mine
         return earlier if len({m.key for m in earlier}) == 1 else []
 
+    def sole_on_page(self, earlier: list[Mention]) -> list[Mention]:
+        """Of the fitting mentions before a reference that :meth:`pool` found none among, those of the one actor the
+        page names before it, however far back (not in an aside line, not only what something is compared with):
+        "the RSF militia ... [paragraphs on the army] ... the militia, led by X" (the RSF, never named as a
+        subject); none when the page named two."""
+        kept = [m for m in earlier if self.looked_at(m)[0]]
+        return kept if len({m.key for m in kept}) == 1 else []
+
     def topic_among_rivals(self, mine: list[Mention], subjects: list[Mention], own: int) -> list[Mention]:
         """Of its paragraph's subjects, the topic's (:meth:`topic`) when the last sentence that holds any, before
         the reference's own (which starts at token ``own``), has two actors as subjects and the topic of the words

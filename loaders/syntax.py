@@ -16,6 +16,7 @@ from loaders.against_names import named_against
 from loaders.apposition_chains import group_named_before
 from loaders.capital_states import is_ruler_noun, seated_states
 from loaders.coreference import (
+    armed_nouns,
     coordinated_owner,
     demonstrative_group,
     fitting,
@@ -211,6 +212,8 @@ class MentionIndex:
         if two_groups_before(pronoun, earlier, self.scope):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
+        if not pool and pronoun.pos_ == "NOUN" and word in armed_nouns():
+            pool = self.scope.sole_on_page(earlier)  # "the militia" pages after the one armed group the page named
         return pool[-1] if pool else None
 
 

@@ -1,5 +1,6 @@
 """An object pronoun never stands for its own verb's subject: "The UN sanctioned it" is not the UN; the sentence's own
-earlier object comes first ("X designated A, and Y designated it": A); "condemned it" is a deed, not an actor."""
+earlier object comes first ("X designated A, and Y designated it": A); "condemned it" is a deed, not an actor; "The
+Centre banned the group" is not the Centre either."""
 
 from __future__ import annotations
 
@@ -29,3 +30,11 @@ def test_an_object_pronoun_of_a_coordinated_verb_is_that_verbs_earlier_object() 
     )
     assert ("musa-kamara", "LEADS", "al-shabaab") in found, found
     assert ("musa-kamara", "LEADS", "us-state-department") not in found, found
+
+
+def test_a_group_noun_as_direct_object_is_not_its_verbs_subject() -> None:
+    found = links_of(
+        "The Ogaden Liberation Front took up arms in 1994. In 2011 the ruling Unity Democratic Party banned the group."
+    )
+    assert ("ogaden-liberation-front", "SANCTIONED_BY", "unity-democratic-party") in found, found
+    assert ("unity-democratic-party", "SANCTIONED_BY", "unity-democratic-party") not in found, found

@@ -4,7 +4,7 @@ for the test (the rules alone)."""
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import graph_of, links_of
 
 pytestmark = pytest.mark.model
 
@@ -686,3 +686,25 @@ def test_a_role_with_its_qualifier_stands_for_the_person_named_with_that_whole_r
     found = evidence(text)
     assert ("amadou-keita", "THREATENED", "sahel-liberation-front") in found
     assert not any(s == "oumar-traore" and k == "THREATENED" for s, k, _ in found)
+
+
+def test_the_militia_paragraphs_after_the_one_armed_group_named_never_as_subject() -> None:
+    text = (
+        "Soldiers retook the airport from the Zuba Liberation Militia on Friday.\n\n"
+        "The army said its troops had cleared the terminal. Engineers repaired the runway. Flights resumed on Sunday."
+        "\n\nThe ministry thanked the soldiers and the engineers.\n\n"
+        "The militia, led by Omar Kassem, has held the eastern districts since 2019."
+    )
+    found = links_of(text)
+    assert ("omar-kassem", "LEADS", "zuba-liberation-militia") in found, found
+
+
+def test_the_militia_after_two_armed_groups_named_never_as_subject_is_neither() -> None:
+    text = (
+        "Soldiers retook the airport from the Zuba Liberation Militia and the Kiro Defence Militia on Friday.\n\n"
+        "The army said its troops had cleared the terminal. Engineers repaired the runway. Flights resumed on Sunday."
+        "\n\nThe ministry thanked the soldiers and the engineers.\n\n"
+        "The militia, led by Omar Kassem, has held the eastern districts since 2019."
+    )
+    led = {o for s, t, o in links_of(text) if s == "omar-kassem" and t == "LEADS"}
+    assert not led, led

@@ -118,6 +118,7 @@ from loaders.verb_incidents import (
     particle_kind,
     relative_time,
     span_preps,
+    steals,
     up_to_comma,
     when_date,
 )
@@ -486,6 +487,19 @@ def joined_name(anchor: str, words: str) -> str:
         if [w.lower() for w in anchor_words[-n:]] == own[:n]:
             return " ".join([*anchor_words, *own[n:]])
     return f"{anchor} {words}"
+
+
+def _before_inner_date(phrase: list[Token]) -> list[Token]:
+    """A place phrase up to the date the parse hangs inside it ("from five exchanges in Asia" of "from five exchanges
+    in Asia between January 2017 and September 2018"), the date being the act's, no part of its place.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Hackers stole $5 million from two banks in Asia between May 2017 and June 2018.")
+    >>> " ".join(t.text for t in _before_inner_date(list(doc[5].subtree)))
+    'from two banks in Asia'
+    """
+    dates = [p.i for p in phrase[1:] if p.dep_ == "prep" and dates_a_verb(p)]
+    return [t for t in phrase if not dates or t.i < min(dates)]
 
 
 def object_sharer(verb: Token) -> Token | None:
@@ -1434,7 +1448,7 @@ class EventFinder:
         # not "in an attack" of "struck X in May in an attack it said targeted Y": the act's own noun, no place
         result = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "prt"} and c.i == verb.i + 1]  # "shot dead",
         # "shot down"
-        undated = [verb, *result, *objects, *(t for ph in told[:1] for t in ph)]
+        undated = [verb, *result, *objects, *(t for ph in told[:1] for t in _before_inner_date(ph))]
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
         anchor = ship or place_word((places or targets or states)[0])  # the ship hit, else the place, else the hit
         kind = particle_kind(verb) or self.cues.event_kinds.get(verb.lemma_.lower())  # "shot down X": an attack
@@ -1442,6 +1456,7 @@ class EventFinder:
         kind = kind or ("abduction" if seizes_a_ship(verb) or kidnaps_by_phrase(verb) else None)  # "seized the MSC
         # Aries": a hijacking; "took X hostage": a kidnapping
         kind = kind or ("jailbreak" if frees_inmates(verb) else None)  # "gunmen freed 1,800 inmates from X"
+        kind = kind or ("theft" if steals(verb) else None)  # "hackers stole $81 million from X"
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]
         keyed = ship or _anchor_word((places or targets or states)[0])

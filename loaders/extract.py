@@ -343,7 +343,9 @@ from loaders.verb_incidents import (
     kidnaps_by_phrase,
     phrasal_attacks,
     phrasal_kidnaps,
+    steals,
     struck_places,
+    theft_cues,
 )
 from loaders.vessels import seizes_a_ship, vessel_cues
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
@@ -729,8 +731,10 @@ class DocReader:
                     | place_phrase_words().founding_phrases.keys()
                     | vessel_cues().seizing_verbs,
                 ),
-                (self.violence, c.violence_verbs | phrasal_kidnaps().keys() | jailbreak_cues().verbs),  # and "took X
-                # hostage", "freed X inmates from Y"
+                (  # and "took X hostage", "freed X inmates from Y", "stole $5 million from Y"
+                    self.violence,
+                    c.violence_verbs | phrasal_kidnaps().keys() | jailbreak_cues().verbs | theft_cues()[0],
+                ),
                 (self.relational_adjective, c.adjectives),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs | c.self_naming_verbs),
@@ -1294,9 +1298,9 @@ class DocReader:
         """ "JNIM fighters killed dozens of Malian soldiers", "a drone strike killed X": ATTACKED, when the
         victims are named or are a named actor's soldiers (not "a Pentagon contractor"); "gunmen killed 12
         students in Amanual": an incident at a place, blamed on the killers when they are named, as is a prison break
-        ("gunmen freed 900 inmates from the prison in X")."""
+        ("gunmen freed 900 inmates from the prison in X") and a theft ("hackers stole $81 million from X")."""
         lemma = verb.lemma_.lower()
-        harm = lemma in self.cues.violence_verbs or kidnaps_by_phrase(verb) or frees_inmates(verb)  # and "freed X"
+        harm = lemma in self.cues.violence_verbs or kidnaps_by_phrase(verb) or frees_inmates(verb) or steals(verb)
         if verb.pos_ != "VERB" or not harm:
             return
         reported = reported_subjects(verb)  # "X was reported killed in 2017", "X is believed to have been killed"

@@ -314,3 +314,27 @@ def frees_inmates(verb: Token) -> bool:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(d.lower_ in cues.doers or d.lemma_.lower() in cues.doers or d.ent_type_ == "Organization" for d in doers)
+
+
+@cache
+def theft_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and the prepositions of a theft told by its verb (the ``thefts`` of ``verb_incidents``)."""
+    block = load_seed_yaml("relations.yaml")["verb_incidents"]["thefts"]
+    return frozenset(block["verbs"]), frozenset(block["preps"])
+
+
+def steals(verb: Token) -> bool:
+    """Whether a verb tells a theft: a sum or a count of things taken from someone ("hackers stole $81 million from
+    the bank", "bandits stole 300 cattle from herders"; not "stole the show", "stole from the poor").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Hackers stole $81 million from the bank. The film stole the show from its rivals.")
+    >>> [t.text for t in doc if steals(t)]
+    ['stole']
+    """
+    verbs, preps = theft_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return False
+    taken = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i < c.i or t is c]
+    counted = any(t.like_num or t.ent_type_ == "MONEY" for t in taken)
+    return counted and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)

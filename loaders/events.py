@@ -109,12 +109,16 @@ from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import (
     attacks_by_phrase,
     dates_a_verb,
+    frees_inmates,
+    instruments,
     kidnap_words,
     kidnaps_by_phrase,
     kills_outright,
     over_a_span,
+    particle_kind,
     relative_time,
     span_preps,
+    steals,
     up_to_comma,
     when_date,
 )
@@ -483,6 +487,19 @@ def joined_name(anchor: str, words: str) -> str:
         if [w.lower() for w in anchor_words[-n:]] == own[:n]:
             return " ".join([*anchor_words, *own[n:]])
     return f"{anchor} {words}"
+
+
+def _before_inner_date(phrase: list[Token]) -> list[Token]:
+    """A place phrase up to the date the parse hangs inside it ("from five exchanges in Asia" of "from five exchanges
+    in Asia between January 2017 and September 2018"), the date being the act's, no part of its place.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Hackers stole $5 million from two banks in Asia between May 2017 and June 2018.")
+    >>> " ".join(t.text for t in _before_inner_date(list(doc[5].subtree)))
+    'from two banks in Asia'
+    """
+    dates = [p.i for p in phrase[1:] if p.dep_ == "prep" and dates_a_verb(p)]
+    return [t for t in phrase if not dates or t.i < min(dates)]
 
 
 def object_sharer(verb: Token) -> Token | None:
@@ -1379,9 +1396,10 @@ class EventFinder:
         hit_heads += [p for h in hit_heads for p in prep_objects(h, {"of"})]  # "a convoy of the army near Djibo"
         hit_heads += during  # "X was shot dead by a gunman in Derry": where the killer struck, the harm was done
         hit_heads += kidnap_words(verb)  # "X was taken hostage in Y"
-        place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims
+        weapons = [w for w in instruments(verb) if self.index.at(w) is None]  # "shot down X with a grenade in Y"
+        place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims or the weapon
             [prep, *prep.subtree]
-            for holder in [verb, *hit_heads]
+            for holder in [verb, *hit_heads, *weapons]
             for prep in holder.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]
@@ -1414,6 +1432,7 @@ class EventFinder:
         once = once and not any(self.names_the_harm(n) for n in told_in(verb))  # army killed X": one incident (not
         # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
         once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
+        once = once or (bool(places) and frees_inmates(verb))  # "militants freed hundreds of inmates from X prison"
         if not (
             (date or relative or (counted and places) or named_later or once or linked)
             and (patients or places or ship or states)
@@ -1427,13 +1446,17 @@ class EventFinder:
         told = [ph for ph in place_phrases if ph[0].i > verb.i and ph[0] not in dated]  # not "In May 2021, X killed"
         told = [ph for ph in told if not any(p.dep_ == "pobj" and self.is_event_noun(p) for p in ph[0].children)]
         # not "in an attack" of "struck X in May in an attack it said targeted Y": the act's own noun, no place
-        result = [c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.i == verb.i + 1]  # "shot dead"
-        undated = [verb, *result, *objects, *(t for ph in told[:1] for t in ph)]
+        result = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "prt"} and c.i == verb.i + 1]  # "shot dead",
+        # "shot down"
+        undated = [verb, *result, *objects, *(t for ph in told[:1] for t in _before_inner_date(ph))]
         phrase = [*undated, *(t for c in dated if c.i > verb.i for t in c.subtree)]
         anchor = ship or place_word((places or targets or states)[0])  # the ship hit, else the place, else the hit
-        kind = self.cues.event_kinds.get(verb.lemma_.lower()) or ("attack" if attacks_by_phrase(verb) else None)
+        kind = particle_kind(verb) or self.cues.event_kinds.get(verb.lemma_.lower())  # "shot down X": an attack
+        kind = kind or ("attack" if attacks_by_phrase(verb) else None)
         kind = kind or ("abduction" if seizes_a_ship(verb) or kidnaps_by_phrase(verb) else None)  # "seized the MSC
         # Aries": a hijacking; "took X hostage": a kidnapping
+        kind = kind or ("jailbreak" if frees_inmates(verb) else None)  # "gunmen freed 1,800 inmates from X"
+        kind = kind or ("theft" if steals(verb) else None)  # "hackers stole $81 million from X"
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]
         keyed = ship or _anchor_word((places or targets or states)[0])
@@ -1449,6 +1472,8 @@ class EventFinder:
         # facilities in X" of "... in X used by Y"
         before_place = self._before_place([verb, *result, *objects], places)  # "attacked the X hotel" of "... in Y"
         surfaces += [_text(before_place)] if before_place else []
+        armed = [[*undated, *ph] for ph in place_phrases if ph[0].head in weapons][:1]  # "shot down X with a grenade
+        surfaces += [_text(up_to_comma(words)) for words in armed]  # in Y", the weapon between the act and its place
         aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
         surfaces += [_text(up_to_comma(words)) for words in aimed]
         if subject:

@@ -336,7 +336,17 @@ from loaders.troop_contributors import read_deployment, read_troop_contributors,
 from loaders.unaimed_threats import threats_on_authors
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
-from loaders.verb_incidents import attacks_by_phrase, kidnaps_by_phrase, phrasal_attacks, phrasal_kidnaps, struck_places
+from loaders.verb_incidents import (
+    attacks_by_phrase,
+    frees_inmates,
+    jailbreak_cues,
+    kidnaps_by_phrase,
+    phrasal_attacks,
+    phrasal_kidnaps,
+    steals,
+    struck_places,
+    theft_cues,
+)
 from loaders.vessels import seizes_a_ship, vessel_cues
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
@@ -721,7 +731,10 @@ class DocReader:
                     | place_phrase_words().founding_phrases.keys()
                     | vessel_cues().seizing_verbs,
                 ),
-                (self.violence, c.violence_verbs | phrasal_kidnaps().keys()),  # and "took X hostage"
+                (  # and "took X hostage", "freed X inmates from Y", "stole $5 million from Y"
+                    self.violence,
+                    c.violence_verbs | phrasal_kidnaps().keys() | jailbreak_cues().verbs | theft_cues()[0],
+                ),
                 (self.relational_adjective, c.adjectives),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
                 (self.appointment, c.appointment_verbs | c.succession_verbs | c.self_naming_verbs),
@@ -1284,9 +1297,11 @@ class DocReader:
     def violence(self, verb: Token) -> None:
         """ "JNIM fighters killed dozens of Malian soldiers", "a drone strike killed X": ATTACKED, when the
         victims are named or are a named actor's soldiers (not "a Pentagon contractor"); "gunmen killed 12
-        students in Amanual": an incident at a place, blamed on the killers when they are named."""
+        students in Amanual": an incident at a place, blamed on the killers when they are named, as is a prison break
+        ("gunmen freed 900 inmates from the prison in X") and a theft ("hackers stole $81 million from X")."""
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or (lemma not in self.cues.violence_verbs and not kidnaps_by_phrase(verb)):
+        harm = lemma in self.cues.violence_verbs or kidnaps_by_phrase(verb) or frees_inmates(verb) or steals(verb)
+        if verb.pos_ != "VERB" or not harm:
             return
         reported = reported_subjects(verb)  # "X was reported killed in 2017", "X is believed to have been killed"
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)

@@ -1,6 +1,7 @@
 """Incidents told by their verb: when a time said relative to the report dates one ("attacked a school last
-month", "raided a village last week"), and the shorter phrases that name one ("struck two cars in X" of "struck
-two cars in X, about 10 kilometres from Y").
+month", "raided a village last week"), the shorter phrases that name one ("struck two cars in X" of "struck
+two cars in X, about 10 kilometres from Y"), the kind a particle makes ("shot down": an attack), the weapon the place
+may hang on ("with a grenade in X") and the prison breaks told by "freed" ("gunmen freed 900 inmates from X").
 
 The cue words are the ``verb_incidents`` block of ``seeds/relations.yaml``.
 """
@@ -16,7 +17,7 @@ from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.place_names import place_name_words
 from loaders.relative_days import relative_day_words
-from loaders.syntax import conjuncts
+from loaders.syntax import conjuncts, prep_objects
 
 
 @cache
@@ -240,3 +241,100 @@ def _examples_of(nouns: list[Token]) -> list[Token]:
         if obj.dep_ == "pobj"
         for item in conjuncts(obj)
     ]
+
+
+@cache
+def _particle_kinds() -> dict[str, dict[str, str]]:
+    """The kinds of incident a verb tells with its particle, keyed by the verb's lemma, then the particle."""
+    block = load_seed_yaml("relations.yaml")["verb_incidents"]["particle_kinds"]
+    return {verb: dict(kinds) for verb, kinds in block.items()}
+
+
+def particle_kind(verb: Token) -> str | None:
+    """The kind of incident a verb tells with its particle ("shot down a helicopter": an attack on the aircraft, not
+    a killing), or None.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels shot down an army helicopter and shot two guards.")
+    >>> [particle_kind(t) for t in doc if t.lemma_ == "shoot"]
+    ['attack', None]
+    """
+    kinds = _particle_kinds().get(verb.lemma_.lower(), {})
+    return next((kinds[c.lower_] for c in verb.children if c.dep_ == "prt" and c.lower_ in kinds), None)
+
+
+def instruments(verb: Token) -> list[Token]:
+    """The weapons a verb of attack says it was done with: "grenade" of "shot down a helicopter with a grenade in X"
+    (the ``instrument_preps``), where the parse may hang the incident's place.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels shot down a helicopter with a missile near Goma.")
+    >>> [t.text for t in instruments(doc[1])]
+    ['missile']
+    """
+    preps = frozenset(load_seed_yaml("relations.yaml")["verb_incidents"]["instrument_preps"])
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+@dataclass(frozen=True)
+class JailbreakCues:
+    """The words of a prison break told by its verb ("gunmen freed 1,800 inmates from the prison in X")."""
+
+    verbs: frozenset[str]
+    inmates: frozenset[str]
+    preps: frozenset[str]
+    doers: frozenset[str]
+
+
+@cache
+def jailbreak_cues() -> JailbreakCues:
+    """The ``jailbreaks`` words of the ``verb_incidents`` block."""
+    block = load_seed_yaml("relations.yaml")["verb_incidents"]["jailbreaks"]
+    return JailbreakCues(*(frozenset(block[key]) for key in ("verbs", "inmates", "preps", "doers")))
+
+
+def frees_inmates(verb: Token) -> bool:
+    """Whether a verb tells a prison break: inmates freed from a place by armed men or a named group ("gunmen freed
+    1,800 inmates from the prison in X"; not "the government freed 300 prisoners", an amnesty, nor "X was freed").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen freed hundreds of inmates from a jail. The government freed 300 prisoners from jail.")
+    >>> [t.text for t in doc if frees_inmates(t)]
+    ['freed']
+    """
+    cues = jailbreak_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.verbs:
+        return False
+    freed = [c for c in verb.children if c.dep_ == "dobj"]
+    freed += [o for c in freed for o in prep_objects(c, {"of"})]  # "hundreds of inmates"
+    holders = [verb, *freed]  # "freed inmates from X": the parse may hang the prison on the inmates
+    if not any(t.lower_ in cues.inmates for t in freed) or not any(
+        c.dep_ == "prep" and c.lower_ in cues.preps for h in holders for c in h.children
+    ):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(d.lower_ in cues.doers or d.lemma_.lower() in cues.doers or d.ent_type_ == "Organization" for d in doers)
+
+
+@cache
+def theft_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and the prepositions of a theft told by its verb (the ``thefts`` of ``verb_incidents``)."""
+    block = load_seed_yaml("relations.yaml")["verb_incidents"]["thefts"]
+    return frozenset(block["verbs"]), frozenset(block["preps"])
+
+
+def steals(verb: Token) -> bool:
+    """Whether a verb tells a theft: a sum or a count of things taken from someone ("hackers stole $81 million from
+    the bank", "bandits stole 300 cattle from herders"; not "stole the show", "stole from the poor").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Hackers stole $81 million from the bank. The film stole the show from its rivals.")
+    >>> [t.text for t in doc if steals(t)]
+    ['stole']
+    """
+    verbs, preps = theft_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return False
+    taken = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i < c.i or t is c]
+    counted = any(t.like_num or t.ent_type_ == "MONEY" for t in taken)
+    return counted and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)

@@ -17,8 +17,9 @@ from spacy.tokens import Span, Token
 
 from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
+from loaders.people_bodies import gathering_body
 from loaders.place_phrases import place_phrase_words
-from loaders.places import described_place, organisation_before
+from loaders.places import described_place, division_placed_in, organisation_before
 from loaders.qualified_nouns import qualified_noun
 from loaders.role_types import role_types
 from loaders.syntax import actors_of, agents_of, conjuncts, prep_objects, subjects_of
@@ -369,6 +370,7 @@ def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
     found = [m for t in dict.fromkeys(objects) for m in actors_of(t, reader.index, with_preps=False)]
     places = [m for m in dict.fromkeys(found) if m.label in PLACES]
     places = [m for m in places if reader.doc[m.start : m.end].root.dep_ != "amod"]  # not a demonym
+    places += [d for m in places if (d := division_placed_in(reader, m)) and d not in places]  # "Baga in X's Y state"
     orgs = [m for t in subjects_of(verb) for m in _named_or_described(reader, t)]
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, verb, "controls-place", 0.7, "asserted")
@@ -414,8 +416,11 @@ def gerund_object(token: Token) -> Token:
 
 def _named_or_described(reader: DocReader, subject: Token) -> list[Mention]:
     """The organisations a subject names, or the one an unnamed description set beside a name stands for ("HTS, the
-    group that controls Idlib": HTS; "the ISSP, the organisation that dominated Tera", wherever the parse hangs it)."""
+    group that controls Idlib": HTS; "the ISSP, the organisation that dominated Tera", wherever the parse hangs it;
+    "the ICU, a coalition of Sharia courts that controlled Mogadishu": the ICU, the pronoun the coalition's)."""
     found = actors_of(subject, reader.index, with_preps=False)
+    if not found and (body := gathering_body(subject)) is not None:
+        subject = body  # "the ICU, a coalition of Sharia courts that controlled Mogadishu": the coalition
     if found or subject.dep_ != "appos":
         return found
     named = reader.index.at(subject.head) or organisation_before(reader, subject)  # the parse may hang it elsewhere

@@ -49,7 +49,7 @@ from loaders.nearest_names import nearest_name, owner_of_listing_head
 from loaders.open_facts import hearsay, open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
-from loaders.people_bodies import body_of_people, gathering_body
+from loaders.people_bodies import body_of_people, gathering_body, gathers_groups
 from loaders.person_relatives import body_qualified_by_person, impersonal_relative_pronouns, person_set_off_before
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.plural_speakers import plural_speakers
@@ -523,6 +523,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return [one]
         if (body := body_of_people(token, index)) is not None and (made_up := actors_of(body, index, with_preps)):
             return made_up  # "X, a coalition of mainly Tajik commanders that fought Y": X, not Tajikistan
+        if gathers_groups(token):
+            return []  # "a coalition of Sharia courts that controlled Y", the coalition unnamed: not "Sharia"
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
     if token.tag_ == "WP$" and (body := _body_before_whose(token, clause, index)) is not None:

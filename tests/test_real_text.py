@@ -1814,6 +1814,28 @@ def test_an_organisation_in_a_division_named_with_its_country_is_based_in_both()
     assert {("sentinel-front", "BASED_IN", p) for p in ("afghanistan", "kabul-province")} <= found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ansar Front, which holds the villages around Jilib in Somalia's Middle Juba region, denied the report.",
+        "The Ansar Front is based in Jilib in Somalia's Middle Juba region.",
+        "The Ansar Front keeps camps in the hills near Jilib in Somalia's Middle Juba region.",
+    ],
+)
+def test_a_group_placed_in_a_town_said_to_lie_in_a_countrys_division_is_based_in_the_division_too(text: str) -> None:
+    found = triples(text)
+    assert {("ansar-front", "BASED_IN", p) for p in ("jilib", "middle-juba")} <= found, found
+
+
+def test_a_clause_on_the_groups_a_coalition_gathers_places_the_coalition_not_their_qualifier() -> None:
+    found = triples(
+        "Fighting erupted in Kismayo. The Ansar Union (ANU), a coalition of Sufi militias that controlled Kismayo in "
+        "2009, withdrew."
+    )
+    assert ("ansar-union", "BASED_IN", "kismayo") in found, found
+    assert not any(t == "BASED_IN" and s != "ansar-union" for s, t, o in found), found
+
+
 def event_links(text: str, rel_type: str) -> set[tuple[str, str]]:
     """(subject name, object name) of the links of one type a text gives, an Event at one end."""
     kg = graph_of(text)

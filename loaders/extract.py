@@ -190,6 +190,7 @@ from loaders.places import (
     nearest_level,
     opens_clause,
     organisation_before,
+    owner_of_division,
     place_named_first,
     placed_holders,
     places_in_places,
@@ -1164,6 +1165,7 @@ class DocReader:
                 patients += [m for m in included if m not in patients]  # "..., including in Gao"
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
                 patients += [d for m in patients if (d := division_placed_in(self, m)) and d not in patients]
+                patients += [o for m in patients if (o := owner_of_division(self, m)) and o not in patients]
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type in {"LEADS", "MEMBER_OF"}:  # "X, who heads the group's Executive Council": one of the group
                 for part in patients:

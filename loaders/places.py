@@ -86,6 +86,16 @@ def division_placed_in(reader: DocReader, place: Mention) -> Mention | None:
     return near if near is not wider else None
 
 
+def owner_of_division(reader: DocReader, place: Mention) -> Mention | None:
+    """The place whose possessive names a division right before it ("Mexico's Sinaloa state": Mexico), the wider
+    level the text states (:func:`nearest_level` read backwards), else None."""
+    mentions = placing_mentions(reader, reader.doc[place.start].sent)
+    owner = next((m for m in reversed(mentions) if m.end <= place.start), None)
+    if owner is None or owner.label not in PLACES:
+        return None
+    return owner if nearest_level(reader, owner, mentions) is place else None
+
+
 def _gap_words(reader: DocReader, a: Mention, b: Mention) -> list[str]:
     """The words between two mentions, lowercased, "the" left out, hyphenated words joined ("north-east")."""
     words: list[str] = []

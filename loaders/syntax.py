@@ -822,6 +822,8 @@ def subjects_of(verb: Token) -> list[Token]:
     found = _one_subject_split(c for c in verb.children if c.dep_ in {"nsubj", "csubj"})
     if not found and _set_off_participle(verb):
         return [verb.head.head]  # "Kenyan troops, fighting alongside X, took the port": the troops fight
+    if not found and _opening_participle(verb):
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Based in X, the cartel is ...": the cartel
     if verb.dep_ == "relcl" and found and people_of_group(found[0]):
         return found  # "former members of X who joined Y": the members, not X (the pronoun names no one)
     if verb.dep_ == "relcl" and found and _hung_on_person(found[0]):
@@ -931,6 +933,14 @@ def _set_off_participle(verb: Token) -> bool:
         and comma.head.pos_ in {"NOUN", "PROPN"}
         and comma.head.i == comma.i - 1
     )
+
+
+def _opening_participle(verb: Token) -> bool:
+    """Whether a verb is a past participle opening its sentence that the parser hung on the main verb as a
+    preposition: "Based" of "Based in Mexico's Sinaloa state, the Sinaloa Cartel is ...", whose doer is the main
+    verb's subject."""
+    before = verb.doc[verb.sent.start : verb.i]
+    return verb.tag_ == "VBN" and verb.dep_ == "prep" and verb.head.i > verb.i and all(t.is_punct for t in before)
 
 
 def _purpose_of_participle(verb: Token) -> bool:

@@ -1827,6 +1827,18 @@ def test_a_group_placed_in_a_town_said_to_lie_in_a_countrys_division_is_based_in
     assert {("ansar-front", "BASED_IN", p) for p in ("jilib", "middle-juba")} <= found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Based in Kenya's Lamu county, the Ansar Front has attacked buses on the coast road.",
+        "Headquartered in Kenya's Lamu county, the Ansar Front has attacked buses on the coast road.",
+    ],
+)
+def test_an_opening_participle_of_base_places_the_main_verbs_subject_in_the_division_and_its_owner(text: str) -> None:
+    found = triples(text)
+    assert {("ansar-front", "BASED_IN", p) for p in ("lamu", "kenya")} <= found, found
+
+
 def test_a_clause_on_the_groups_a_coalition_gathers_places_the_coalition_not_their_qualifier() -> None:
     found = triples(
         "Fighting erupted in Kismayo. The Ansar Union (ANU), a coalition of Sufi militias that controlled Kismayo in "

@@ -49,6 +49,7 @@ class PlaceWords:
     base_user_verbs: frozenset[str]
     base_chain_preps: frozenset[str]
     settlement_references: frozenset[str]
+    naming_participles: frozenset[str]
 
 
 @cache
@@ -210,6 +211,8 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
+    if (named := _named_by_participle(root, words)) is not None:
+        found.append(named)  # "Islamic State's Sinai affiliate, known as Sinai Province"
     subject = root
     while subject.dep_ in {"conj", "appos"} and subject.head.i != subject.i:
         subject = subject.head  # "A and B are ...", "A (AV) and B (BH) are ...": B's clause is A's
@@ -218,6 +221,16 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
         found += said if subject is root else [t for t in said if t.tag_ == "NNS"]
     found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in prep_objects(t, {"of"})]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
+
+
+def _named_by_participle(root: Token, words: PlaceWords) -> Token | None:
+    """The noun a name is given to by a participle of naming and "as" set after it ("the group's Sinai affiliate,
+    known as Sinai Province": "affiliate"), else None."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.dep_ != "acl":
+        return None
+    participle = prep.head
+    return participle.head if participle.lemma_.lower() in words.naming_participles else None
 
 
 def _base_of(reader: DocReader, place: Mention, words: PlaceWords) -> None:

@@ -1839,6 +1839,25 @@ def test_an_opening_participle_of_base_places_the_main_verbs_subject_in_the_divi
     assert {("ansar-front", "BASED_IN", p) for p in ("lamu", "kenya")} <= found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        (
+            "Officials blamed the Ansar Front's Kenyan affiliate, known as the Coast Brigade, for the raid.",
+            "coast-brigade",
+            "kenya",
+        ),
+        ("Officials blamed a Chadian rebel group known as the Sentinel Front.", "sentinel-front", "chad"),
+    ],
+)
+def test_a_description_whose_name_a_participle_of_naming_gives_places_the_named_group(
+    text: str, group: str, place: str
+) -> None:
+    found = triples(text)
+    assert (group, "BASED_IN", place) in found, found
+    assert not any(s == "ansar-front" and t == "BASED_IN" for s, t, o in found), found
+
+
 def test_a_clause_on_the_groups_a_coalition_gathers_places_the_coalition_not_their_qualifier() -> None:
     found = triples(
         "Fighting erupted in Kismayo. The Ansar Union (ANU), a coalition of Sufi militias that controlled Kismayo in "

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from loaders.cues import word_sets
 from loaders.mentions import Mention
+from loaders.people_bodies import gathering_body
 from loaders.role_types import role_types
 from loaders.sanctions import companion_objects
 from loaders.syntax import (
@@ -213,6 +214,7 @@ def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     allies")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     subjects = subjects_of(verb) + passive  # "X, a coalition which includes A": the name the description is beside
+    subjects = [gathering_body(t) or t for t in subjects]  # "X, an umbrella of groups that includes A": the umbrella
     subjects = [_umbrella_noun(_owner_of_members(t)) for t in subjects]
     subjects = [t.head if t.dep_ == "appos" and reader.index.at(t) is None else t for t in subjects]
     return [m for t in subjects if (m := reader.index.at(t) or _referred_owner(reader, t)) is not None]

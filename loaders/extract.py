@@ -181,6 +181,7 @@ from loaders.place_phrases import (
 )
 from loaders.places import (
     apposed,
+    division_placed_in,
     divisions_listed,
     groups_listed_in_place,
     is_credit_line,
@@ -189,6 +190,7 @@ from loaders.places import (
     nearest_level,
     opens_clause,
     organisation_before,
+    owner_of_division,
     place_named_first,
     placed_holders,
     places_in_places,
@@ -1175,6 +1177,8 @@ class DocReader:
                 included = [m for t in included_places(verb, cue.preps) for m in actors_of(t, self.index)]
                 patients += [m for m in included if m not in patients]  # "..., including in Gao"
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
+                patients += [d for m in patients if (d := division_placed_in(self, m)) and d not in patients]
+                patients += [o for m in patients if (o := owner_of_division(self, m)) and o not in patients]
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type in {"LEADS", "MEMBER_OF"}:  # "X, who heads the group's Executive Council": one of the group
                 for part in patients:
@@ -2136,6 +2140,8 @@ class DocReader:
                 continue  # "an FTC operation near X", "the IDF ran operations in Y": incidents; "its operations in Z"
             if rel_type == "BASED_IN" and not owners and self._sanctioned(held):
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
+            if rel_type == "BASED_IN":  # "camps around Beni in Congo's North Kivu": in North Kivu too
+                objects += [d for m in objects if (d := division_placed_in(self, m)) and d not in objects]
             self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
             if rel_type == "MET_WITH" and holders and self._held_together(noun):
                 self._each_met_each(objects, noun, f"noun-together:{lemma}")  # "a meeting with A and B": A met B

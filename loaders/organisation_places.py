@@ -17,8 +17,9 @@ from spacy.tokens import Span, Token
 
 from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
+from loaders.people_bodies import gathering_body
 from loaders.place_phrases import place_phrase_words
-from loaders.places import described_place, organisation_before
+from loaders.places import described_place, division_placed_in, organisation_before
 from loaders.qualified_nouns import qualified_noun
 from loaders.role_types import role_types
 from loaders.syntax import actors_of, agents_of, conjuncts, prep_objects, subjects_of
@@ -48,6 +49,7 @@ class PlaceWords:
     base_user_verbs: frozenset[str]
     base_chain_preps: frozenset[str]
     settlement_references: frozenset[str]
+    naming_participles: frozenset[str]
 
 
 @cache
@@ -209,6 +211,8 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
+    if (named := _named_by_participle(root, words)) is not None:
+        found.append(named)  # "Islamic State's Sinai affiliate, known as Sinai Province"
     subject = root
     while subject.dep_ in {"conj", "appos"} and subject.head.i != subject.i:
         subject = subject.head  # "A and B are ...", "A (AV) and B (BH) are ...": B's clause is A's
@@ -217,6 +221,16 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
         found += said if subject is root else [t for t in said if t.tag_ == "NNS"]
     found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in prep_objects(t, {"of"})]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
+
+
+def _named_by_participle(root: Token, words: PlaceWords) -> Token | None:
+    """The noun a name is given to by a participle of naming and "as" set after it ("the group's Sinai affiliate,
+    known as Sinai Province": "affiliate"), else None."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.dep_ != "acl":
+        return None
+    participle = prep.head
+    return participle.head if participle.lemma_.lower() in words.naming_participles else None
 
 
 def _base_of(reader: DocReader, place: Mention, words: PlaceWords) -> None:
@@ -369,6 +383,7 @@ def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
     found = [m for t in dict.fromkeys(objects) for m in actors_of(t, reader.index, with_preps=False)]
     places = [m for m in dict.fromkeys(found) if m.label in PLACES]
     places = [m for m in places if reader.doc[m.start : m.end].root.dep_ != "amod"]  # not a demonym
+    places += [d for m in places if (d := division_placed_in(reader, m)) and d not in places]  # "Baga in X's Y state"
     orgs = [m for t in subjects_of(verb) for m in _named_or_described(reader, t)]
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, verb, "controls-place", 0.7, "asserted")
@@ -414,8 +429,11 @@ def gerund_object(token: Token) -> Token:
 
 def _named_or_described(reader: DocReader, subject: Token) -> list[Mention]:
     """The organisations a subject names, or the one an unnamed description set beside a name stands for ("HTS, the
-    group that controls Idlib": HTS; "the ISSP, the organisation that dominated Tera", wherever the parse hangs it)."""
+    group that controls Idlib": HTS; "the ISSP, the organisation that dominated Tera", wherever the parse hangs it;
+    "the ICU, a coalition of Sharia courts that controlled Mogadishu": the ICU, the pronoun the coalition's)."""
     found = actors_of(subject, reader.index, with_preps=False)
+    if not found and (body := gathering_body(subject)) is not None:
+        subject = body  # "the ICU, a coalition of Sharia courts that controlled Mogadishu": the coalition
     if found or subject.dep_ != "appos":
         return found
     named = reader.index.at(subject.head) or organisation_before(reader, subject)  # the parse may hang it elsewhere

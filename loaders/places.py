@@ -75,6 +75,27 @@ def nearest_level(reader: DocReader, wider: Mention, mentions: list[Mention]) ->
     return after if all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in between) else wider
 
 
+def division_placed_in(reader: DocReader, place: Mention) -> Mention | None:
+    """The division a place is put in by "in" and a possessive right after it ("around Baga in Nigeria's Borno
+    state": Borno, the nearest level the text states, as :func:`nearest_level` reads it), else None."""
+    mentions = placing_mentions(reader, reader.doc[place.start].sent)
+    wider = next((m for m in mentions if m.start >= place.end), None)
+    if wider is None or wider.label not in PLACES or _gap_words(reader, place, wider) != ["in"]:
+        return None
+    near = nearest_level(reader, wider, mentions)
+    return near if near is not wider else None
+
+
+def owner_of_division(reader: DocReader, place: Mention) -> Mention | None:
+    """The place whose possessive names a division right before it ("Mexico's Sinaloa state": Mexico), the wider
+    level the text states (:func:`nearest_level` read backwards), else None."""
+    mentions = placing_mentions(reader, reader.doc[place.start].sent)
+    owner = next((m for m in reversed(mentions) if m.end <= place.start), None)
+    if owner is None or owner.label not in PLACES:
+        return None
+    return owner if nearest_level(reader, owner, mentions) is place else None
+
+
 def _gap_words(reader: DocReader, a: Mention, b: Mention) -> list[str]:
     """The words between two mentions, lowercased, "the" left out, hyphenated words joined ("north-east")."""
     words: list[str] = []

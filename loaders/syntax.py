@@ -50,7 +50,7 @@ from loaders.nearest_names import nearest_name, owner_of_listing_head
 from loaders.open_facts import hearsay, open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
-from loaders.people_bodies import body_of_people, gathering_body
+from loaders.people_bodies import body_of_people, gathering_body, gathers_groups
 from loaders.person_relatives import body_qualified_by_person, impersonal_relative_pronouns, person_set_off_before
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.plural_speakers import plural_speakers
@@ -526,6 +526,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return [one]
         if (body := body_of_people(token, index)) is not None and (made_up := actors_of(body, index, with_preps)):
             return made_up  # "X, a coalition of mainly Tajik commanders that fought Y": X, not Tajikistan
+        if gathers_groups(token):
+            return []  # "a coalition of Sharia courts that controlled Y", the coalition unnamed: not "Sharia"
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
     if token.tag_ == "WP$" and (body := _body_before_whose(token, clause, index)) is not None:
@@ -823,6 +825,8 @@ def subjects_of(verb: Token) -> list[Token]:
     found = _one_subject_split(c for c in verb.children if c.dep_ in {"nsubj", "csubj"})
     if not found and _set_off_participle(verb):
         return [verb.head.head]  # "Kenyan troops, fighting alongside X, took the port": the troops fight
+    if not found and _opening_participle(verb):
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Based in X, the cartel is ...": the cartel
     if verb.dep_ == "relcl" and found and people_of_group(found[0]):
         return found  # "former members of X who joined Y": the members, not X (the pronoun names no one)
     if verb.dep_ == "relcl" and found and _hung_on_person(found[0]):
@@ -932,6 +936,14 @@ def _set_off_participle(verb: Token) -> bool:
         and comma.head.pos_ in {"NOUN", "PROPN"}
         and comma.head.i == comma.i - 1
     )
+
+
+def _opening_participle(verb: Token) -> bool:
+    """Whether a verb is a past participle opening its sentence that the parser hung on the main verb as a
+    preposition: "Based" of "Based in Mexico's Sinaloa state, the Sinaloa Cartel is ...", whose doer is the main
+    verb's subject."""
+    before = verb.doc[verb.sent.start : verb.i]
+    return verb.tag_ == "VBN" and verb.dep_ == "prep" and verb.head.i > verb.i and all(t.is_punct for t in before)
 
 
 def _purpose_of_participle(verb: Token) -> bool:

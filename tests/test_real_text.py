@@ -1814,6 +1814,59 @@ def test_an_organisation_in_a_division_named_with_its_country_is_based_in_both()
     assert {("sentinel-front", "BASED_IN", p) for p in ("afghanistan", "kabul-province")} <= found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ansar Front, which holds the villages around Jilib in Somalia's Middle Juba region, denied the report.",
+        "The Ansar Front is based in Jilib in Somalia's Middle Juba region.",
+        "The Ansar Front keeps camps in the hills near Jilib in Somalia's Middle Juba region.",
+    ],
+)
+def test_a_group_placed_in_a_town_said_to_lie_in_a_countrys_division_is_based_in_the_division_too(text: str) -> None:
+    found = triples(text)
+    assert {("ansar-front", "BASED_IN", p) for p in ("jilib", "middle-juba")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Based in Kenya's Lamu county, the Ansar Front has attacked buses on the coast road.",
+        "Headquartered in Kenya's Lamu county, the Ansar Front has attacked buses on the coast road.",
+    ],
+)
+def test_an_opening_participle_of_base_places_the_main_verbs_subject_in_the_division_and_its_owner(text: str) -> None:
+    found = triples(text)
+    assert {("ansar-front", "BASED_IN", p) for p in ("lamu", "kenya")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        (
+            "Officials blamed the Ansar Front's Kenyan affiliate, known as the Coast Brigade, for the raid.",
+            "coast-brigade",
+            "kenya",
+        ),
+        ("Officials blamed a Chadian rebel group known as the Sentinel Front.", "sentinel-front", "chad"),
+    ],
+)
+def test_a_description_whose_name_a_participle_of_naming_gives_places_the_named_group(
+    text: str, group: str, place: str
+) -> None:
+    found = triples(text)
+    assert (group, "BASED_IN", place) in found, found
+    assert not any(s == "ansar-front" and t == "BASED_IN" for s, t, o in found), found
+
+
+def test_a_clause_on_the_groups_a_coalition_gathers_places_the_coalition_not_their_qualifier() -> None:
+    found = triples(
+        "Fighting erupted in Kismayo. The Ansar Union (ANU), a coalition of Sufi militias that controlled Kismayo in "
+        "2009, withdrew."
+    )
+    assert ("ansar-union", "BASED_IN", "kismayo") in found, found
+    assert not any(t == "BASED_IN" and s != "ansar-union" for s, t, o in found), found
+
+
 def event_links(text: str, rel_type: str) -> set[tuple[str, str]]:
     """(subject name, object name) of the links of one type a text gives, an Event at one end."""
     kg = graph_of(text)

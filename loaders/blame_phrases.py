@@ -23,7 +23,8 @@ from graph.seeds import load_seed_yaml
 from loaders.court_cases import connected_incidents, court_case_cues
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
-from loaders.incident_clauses import CLAIM_REACH, TIED_ONLY, named_last
+from loaders.incident_clauses import CLAIM_REACH, TIED_ONLY, clause_cues, is_baseline, named_last
+from loaders.incident_references import first_news
 from loaders.incidents import series_of
 from loaders.mentions import Mention
 from loaders.named_operations import is_operation
@@ -63,6 +64,7 @@ class BlamePhraseCues:
     bare_verbs: frozenset[str]  # "Officials blamed Al-Shabaab.": for the incident named last
     share_preps: frozenset[str]  # "accused of involvement in the attack": the incident a blame noun is about
     bare_share_verbs: frozenset[str]  # "The Taliban denied involvement.": for the incident named last
+    bare_claim_verbs: frozenset[str]  # "X claimed responsibility.": a claim noun's verb, for the page's incident
     mark_nouns: frozenset[str]  # "the attack bore the hallmarks of X"
     bearing_verbs: frozenset[str]  # "bore", "had" the hallmarks
     mark_preps: frozenset[str]  # the hallmarks "of" X
@@ -100,6 +102,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["bare_verbs"]),
         frozenset(block["share_preps"]),
         frozenset(block["bare_share_verbs"]),
+        frozenset(block["bare_claim_verbs"]),
         frozenset(block["mark_nouns"]),
         frozenset(block["bearing_verbs"]),
         frozenset(block["mark_preps"]),
@@ -352,6 +355,31 @@ def bare_blame(reader: DocReader, verb: Token) -> list[Event]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in blame_phrase_cues().bare_verbs:
         return []
     return named_last(reader, verb)
+
+
+def is_bare_blame(token: Token) -> bool:
+    """Whether a blame word may stand with no incident of its own: a bare claim ("claimed responsibility", "pointed
+    the finger at X": the claim noun the object of one of ``bare_claim_verbs``), a bare verb of blame ("Police blamed
+    Al-Shabaab.") or a share owned or denied ("denied involvement")."""
+    wanted = blame_phrase_cues()
+    lemma = token.lemma_.lower()
+    if lemma in clause_cues().claim_nouns:  # "claimed responsibility", not "upholds its responsibilities"
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in wanted.bare_claim_verbs | wanted.bare_share_verbs
+    if token.pos_ == "VERB":
+        return lemma in wanted.bare_verbs
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in wanted.bare_share_verbs
+
+
+def news_told_last(reader: DocReader, token: Token) -> list[Event]:
+    """The page's own incident (:func:`first_news`, the one its headline or first paragraph tells) when it is the
+    incident told last before a bare blame, however far back: "A drone strike hit X on Sunday. [paragraphs with no
+    other incident] Kyiv denied any involvement." (none when another incident was told since, nor when the page's is
+    a named operation, a campaign whose own acts a blame paragraphs on is about)."""
+    news = first_news(reader.events.events, reader.events.doc_date)
+    if news is not None and is_operation(news.cue):
+        return []
+    told = [e for e in reader.events.events if e.cue.i < token.i and not is_baseline(e.cue)]
+    return [news] if news is not None and told and told[-1].key == news.key else []
 
 
 def deed_of_pronoun(reader: DocReader, verb: Token) -> list[Event]:

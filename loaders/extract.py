@@ -41,6 +41,7 @@ from loaders.blame_phrases import (
     described_by,
     having,
     held_on_accused,
+    is_bare_blame,
     joined_bodies,
     joining_lemmas,
     laid_words,
@@ -51,6 +52,7 @@ from loaders.blame_phrases import (
     named_operation,
     names_another,
     names_scene,
+    news_told_last,
     partners,
     perpetrated,
     possessors,
@@ -2378,6 +2380,8 @@ class DocReader:
             # finger at X", "In May, officials blamed X" (the time the parse hangs on the verb names no incident)
             events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
+            if not events and is_bare_blame(token):  # the page's incident, told paragraphs before
+                events = news_told_last(self, token)
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"
         if cleared(token):  # "a jury acquitted him of involvement in the attacks": a denial ("not acquitted": alleged)

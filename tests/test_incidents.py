@@ -480,6 +480,46 @@ def test_a_bare_denial_or_admission_of_involvement_is_about_the_incident_named_l
     assert blamed(text) == {"al-shabaab": certainty}
 
 
+STORMED = "Gunmen stormed the Harbor Point market in Kandahar on Tuesday, killing 14 people.\n\n"
+QUIET_PARAGRAPH = (
+    "The governor ordered the markets of the province closed for a week and called for calm. Traders said they had "
+    "asked the police for more patrols many times before, and that the roads into the town were rarely watched at "
+    "night. Shopkeepers locked their stalls and many families left for their villages. Hospitals in the city asked "
+    "residents to give blood, and schools were closed until further notice.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("bare", "who", "certainty"),
+    [
+        ("The Kandahar Front denied any involvement.", "kandahar-front", "negated"),
+        ("The governor blamed the Kandahar Front.", "kandahar-front", "alleged"),
+        ("The Kandahar Front later claimed responsibility.", "kandahar-front", "asserted"),
+    ],
+)
+def test_a_bare_blame_paragraphs_after_the_pages_incident_is_about_it(bare: str, who: str, certainty: str) -> None:
+    text = STORMED + QUIET_PARAGRAPH + bare
+    assert blamed(text).get(who) == certainty, blamed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched Operation Iron Gate in Kandahar on Tuesday.\n\n" + QUIET_PARAGRAPH + "Residents blamed the "
+        "Valley Brigades.",
+        STORMED + QUIET_PARAGRAPH + "The governor urged the Valley Brigades to uphold their responsibilities.",
+    ],
+)
+def test_a_bare_blame_paragraphs_after_a_named_operation_or_a_duty_upheld_is_about_no_incident(text: str) -> None:
+    assert "valley-brigades" not in blamed(text), blamed(text)
+
+
+def test_a_bare_blame_paragraphs_after_another_incident_than_the_pages_is_about_none() -> None:
+    earlier = "In 2019, a bombing at the Zaranj bus station in Nimruz killed nine people.\n\n"
+    text = STORMED + earlier + QUIET_PARAGRAPH + "The governor blamed the Kandahar Front."
+    assert "kandahar-front" not in blamed(text), blamed(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

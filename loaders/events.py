@@ -1432,7 +1432,8 @@ class EventFinder:
         once = once and not any(self.names_the_harm(n) for n in told_in(verb))  # army killed X": one incident (not
         # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
         once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
-        once = once or (bool(places) and frees_inmates(verb))  # "militants freed hundreds of inmates from X prison"
+        jailbreak = frees_inmates(verb)
+        once = once or (bool(places) and jailbreak)  # "militants freed hundreds of inmates from X prison"
         if not (
             (date or relative or (counted and places) or named_later or once or linked)
             and (patients or places or ship or states)
@@ -1455,7 +1456,7 @@ class EventFinder:
         kind = kind or ("attack" if attacks_by_phrase(verb) else None)
         kind = kind or ("abduction" if seizes_a_ship(verb) or kidnaps_by_phrase(verb) else None)  # "seized the MSC
         # Aries": a hijacking; "took X hostage": a kidnapping
-        kind = kind or ("jailbreak" if frees_inmates(verb) else None)  # "gunmen freed 1,800 inmates from X"
+        kind = kind or ("jailbreak" if jailbreak else None)  # "gunmen freed 1,800 inmates from X"
         kind = kind or ("theft" if steals(verb) else None)  # "hackers stole $81 million from X"
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]

@@ -59,7 +59,7 @@ def body_of_people(pronoun: Token, index: MentionIndex) -> Token | None:
     body = gathering_body(pronoun)
     if body is None:
         return None
-    if gathers_groups(pronoun):
+    if pronoun.head.head.lemma_.lower() in gathered_group_nouns():
         return body
     own = index.within(t for t in pronoun.head.head.subtree if t.i < pronoun.i)
     return None if any(m.label in {"Organization", "Person"} for m in own) else body

@@ -524,10 +524,11 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
             return [m for m in actors_of(body, index, with_preps) if m.label in {"Organization", "Country"}]
         if (one := one_described(token, index)) is not None:  # "A and B, which is led by X": B alone
             return [one]
-        if (body := body_of_people(token, index)) is not None and (made_up := actors_of(body, index, with_preps)):
-            return made_up  # "X, a coalition of mainly Tajik commanders that fought Y": X, not Tajikistan
-        if gathers_groups(token):
-            return []  # "a coalition of Sharia courts that controlled Y", the coalition unnamed: not "Sharia"
+        if (body := body_of_people(token, index)) is not None:
+            if made_up := actors_of(body, index, with_preps):
+                return made_up  # "X, a coalition of mainly Tajik commanders that fought Y": X, not Tajikistan
+            if gathers_groups(token):
+                return []  # "a coalition of Sharia courts that controlled Y", the coalition unnamed: not "Sharia"
         return actors_of(token.head.head, index, with_preps)  # "a militia that Washington designated"
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
     if token.tag_ == "WP$" and (body := _body_before_whose(token, clause, index)) is not None:

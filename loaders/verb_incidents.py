@@ -272,8 +272,14 @@ def instruments(verb: Token) -> list[Token]:
     >>> [t.text for t in instruments(doc[1])]
     ['missile']
     """
-    preps = frozenset(load_seed_yaml("relations.yaml")["verb_incidents"]["instrument_preps"])
+    preps = _instrument_preps()
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+@cache
+def _instrument_preps() -> frozenset[str]:
+    """The ``instrument_preps`` of the ``verb_incidents`` block ("with")."""
+    return frozenset(load_seed_yaml("relations.yaml")["verb_incidents"]["instrument_preps"])
 
 
 @dataclass(frozen=True)

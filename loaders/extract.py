@@ -96,6 +96,7 @@ from loaders.home_state import (
 )
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import more_hyphen_actors
+from loaders.incident_aliases import unplaced_names
 from loaders.incident_clauses import (
     acts_when,
     aimed_by_incident,
@@ -484,7 +485,10 @@ class DocReader:
             fact = actors.get(key)
             if fact is None:  # made once an actor, not at every link it has
                 fact = actors[key] = ActorFact(key, "Event", end.name, date=end.date)
-            fact.surfaces.update(end.surfaces)
+            new = [s for s in end.surfaces if s not in fact.surfaces]
+            fact.surfaces.update(new)
+            places = self._places_told(end.cue) if new else []  # "drones struck a depot" of "... in the Belgorod
+            fact.surfaces.update(n for s in new for n in unplaced_names(s, places))  # region" too
             fact.incident = told_of(fact.incident, end)
             if end.date.startswith(fact.date or "-") or fact.date == self.facts.date[:7]:  # the page's month, then
                 # the day or date the story tells
@@ -496,6 +500,13 @@ class DocReader:
         if not end.refers_back:
             fact.surfaces.add(end.text)
         return fact.key
+
+    def _places_told(self, cue: Token) -> list[str]:
+        """The named places and states of a word's sentence, as written: "Belgorod" of "drones struck a depot in
+        the Belgorod region", a phrase an incident's shorter name leaves out."""
+        sent = cue.sent
+        found = (m for m in self.index.mentions if sent.start <= m.start and m.end <= sent.end)
+        return [m.text for m in found if m.label in {"Location", "Country"}]
 
     def emit(
         self,

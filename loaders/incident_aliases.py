@@ -1,10 +1,13 @@
 """More names of one incident: its name in the other number ("Xitaxi killings" of "Xitaxi killing"), its phrase
 without the larger place its place lies in ("a strike at a home in the city of Qom" of "a strike at a home in the city
 of Qom in central Iran"), and its victim's whole name where the text gives only the surname ("Ibrahim Sahar killing"
-of "Sahar was killed"), and the name an act told by its verb has by the verb's own noun ("fighters ambushed a convoy
-near X": the "X ambush", beside the "X attack" its kind names).
+of "Sahar was killed"), the name an act told by its verb has by the verb's own noun ("fighters ambushed a convoy
+near X": the "X ambush", beside the "X attack" its kind names), and its phrase without the phrase that places it
+("drones struck an oil depot" of "drones struck an oil depot in the Belgorod region", "kidnapped ten people in X" of
+"kidnapped ten people in X, among them two nuns").
 
-The verbs' nouns are ``verb_nouns`` in ``seeds/relations.yaml``.
+The verbs' nouns are ``verb_nouns`` in ``seeds/relations.yaml``, the prepositions that place an incident
+``alias_place_preps``.
 """
 
 from __future__ import annotations
@@ -65,6 +68,40 @@ def verb_noun_names(verb: Token, anchors: list[str]) -> list[str]:
     "ambushed a convoy near Junin", none for a verb with no noun of its own in ``verb_nouns``."""
     noun = verb_nouns().get(verb.lemma_.lower())
     return [f"{anchor} {noun}" for anchor in anchors] if noun else []
+
+
+@cache
+def alias_place_preps() -> frozenset[str]:
+    """The prepositions whose phrase, naming an incident's place, a shorter name of the incident leaves out.
+
+    >>> "over" in alias_place_preps(), "of" in alias_place_preps()
+    (True, False)
+    """
+    return frozenset(load_seed_yaml("relations.yaml")["alias_place_preps"])
+
+
+def unplaced_names(phrase: str, places: list[str]) -> list[str]:
+    """A phrase of an incident cut before each phrase of a place preposition that names one of its places, and
+    before an aside set off by a comma after a place it names; each cut keeps three words or more.
+
+    >>> unplaced_names("Drones struck an oil depot in the Belgorod region", ["Belgorod"])
+    ['Drones struck an oil depot']
+    >>> unplaced_names("gunmen kidnapped ten people in Gao, among them two nuns", ["Gao"])
+    ['gunmen kidnapped ten people', 'gunmen kidnapped ten people in Gao']
+    >>> unplaced_names("the bombing of a bus in Gao", []), unplaced_names("killed in Gao", ["Gao"])
+    ([], [])
+    """
+    words = phrase.split()
+    preps = alias_place_preps()
+    cuts = [
+        " ".join(words[:i])
+        for i in range(3, len(words))
+        if words[i].lower() in preps and any(p in " ".join(words[i:]) for p in places)
+    ]
+    head = phrase.split(", ")[0]
+    if head != phrase and len(head.split()) >= 3 and any(p in head for p in places):
+        cuts.append(head)  # "kidnapped ten people in X" of "..., among them two nuns"
+    return [c.rstrip(",") for c in dict.fromkeys(cuts) if c.rstrip(",") != phrase]
 
 
 def other_number(name: str) -> str:

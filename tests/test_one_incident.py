@@ -171,6 +171,16 @@ def test_a_killing_told_in_the_passive_is_named_with_its_auxiliary_too() -> None
     assert {"was shot dead by Israeli troops in Tubas in March 2023", "shot dead by Israeli troops in Tubas"} <= forms
 
 
+def test_an_incident_is_named_without_the_phrase_that_places_it_too() -> None:
+    text = (
+        "On Tuesday, gunmen abducted six teachers from a school near Dikwa, among them two nuns. "
+        "In March 2022, drones struck a fuel depot in the Belgorod region."
+    )
+    forms = {f for names in events(text).values() for f in names}
+    assert {"gunmen abducted six teachers from a school", "drones struck a fuel depot"} <= forms, forms
+    assert "abducted six teachers from a school near Dikwa" in forms, forms  # before the aside after the place
+
+
 def test_this_is_the_nth_attack_since_a_month_restates_the_attack_told_before() -> None:
     text = (
         "Rockets hit the Ain al-Asad air base in western Iraq on Friday, wounding two contractors. "

@@ -752,6 +752,24 @@ def test_a_group_set_up_to_fight_another_opposes_it() -> None:
     assert ("isis", "popular-mobilization-units") not in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the recruits were trained by the Popular Mobilization Forces, the umbrella created in 2014 to combat"
+        " Islamic State.",
+        "Many of the fighters draw salaries from the Popular Mobilization Forces, the umbrella created in 2014 to"
+        " fight Islamic State.",
+    ],
+)
+def test_a_group_set_up_to_fight_another_opposes_it_wherever_the_parse_hangs_its_apposition(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("popular-mobilization-units", "isis")) == "asserted", found
+
+
+def test_a_body_set_up_to_fight_with_no_name_before_it_opposes_no_one() -> None:
+    assert not opposed("The umbrella was created in 2014 to fight Islamic State.")
+
+
 def test_who_drives_a_side_back_opposes_it() -> None:
     found = opposed("Kenyan troops drove al-Shabaab back towards the river.")
     assert found.get(("kenya", "al-shabaab")) == "asserted", found
@@ -1272,3 +1290,18 @@ def test_whoever_orders_others_to_fight_someone_opposes_them(text: str) -> None:
 )
 def test_an_order_denied_forbidding_a_fight_or_to_protect_opposes_no_one(text: str) -> None:
     assert not {pair for pair in opposed(text) if pair[0] == "william-ruto"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Jordan's crackdown on the Muslim Brotherhood widened last spring.", ("jordan", "muslim-brotherhood")),
+        ("The Iraqi government's clampdown on the PKK angered Erbil.", ("iraq", "pkk")),
+    ],
+)
+def test_whoever_owns_a_crackdown_on_someone_opposes_them(text: str, pair: tuple[str, str]) -> None:
+    assert opposed(text).get(pair) == "asserted", opposed(text)
+
+
+def test_a_crackdown_on_unnamed_people_opposes_no_one() -> None:
+    assert not opposed("Police in Tehran began a crackdown on students.")

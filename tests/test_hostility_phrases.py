@@ -1305,3 +1305,18 @@ def test_whoever_owns_a_crackdown_on_someone_opposes_them(text: str, pair: tuple
 
 def test_a_crackdown_on_unnamed_people_opposes_no_one() -> None:
     assert not opposed("Police in Tehran began a crackdown on students.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced a suspension of operations against Israel after the talks in Cairo.",
+        "Hamas declared a halt in operations against Israel for the holiday.",
+    ],
+)
+def test_who_announces_a_course_of_their_campaign_against_someone_opposes_them(text: str) -> None:
+    assert opposed(text).get(("hamas", "israel")) == "asserted", opposed(text)
+
+
+def test_who_demands_a_halt_to_a_campaign_wages_none() -> None:
+    assert not opposed("Egypt demanded a suspension of operations against Hamas.")

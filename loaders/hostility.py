@@ -931,7 +931,8 @@ class HostilityReader:
     def insurgency_in(self, noun: Token) -> None:
         """ "The group has waged an insurgency in Mali and Burkina Faso", "ISIS's insurgency in Iraq": the group that
         owns or wages a rising in a country (or in a place the country's possessive names, "in Ethiopia's Somali
-        Region") opposes that country; a rising "against" someone is :meth:`opposition_noun`'s."""
+        Region", or where its aim lies, "an insurgency for self-rule in Ethiopia's Somali Region") opposes that
+        country; a rising "against" someone is :meth:`opposition_noun`'s."""
         if noun.pos_ != "NOUN" or prep_objects(noun, {"against"}):
             return
         owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
@@ -939,6 +940,7 @@ class HostilityReader:
         if not owners and verb is not None:
             owners = self._actors(subjects_of(verb), with_preps=False)
         places = prep_objects(noun, {"in"}) + (prep_objects(verb, {"in"}) if verb is not None else [])
+        places += [t for aim in prep_objects(noun, {"for"}) for t in prep_objects(aim, {"in"})]  # "for autonomy in X"
         named = [t for p in places for x in conjuncts(p) for t in (x, *(c for c in x.children if c.dep_ == "poss"))]
         states = [m for t in named if (m := self.reader.index.at(t)) is not None and m.label == "Country"]
         groups = [m for m in self._principals(owners) if m.label == "Organization"]

@@ -139,6 +139,10 @@ def test_a_state_whose_forces_detain_someone_is_not_set_against_them() -> None:
             {("jnim", "mali"), ("jnim", "niger")},
         ),
         ("Boko Haram's insurgency in Nigeria has killed tens of thousands of people.", {("boko-haram", "nigeria")}),
+        (
+            "Al-Shabaab has waged an insurgency for an Islamic state in Kenya's coastal counties since 2019.",
+            {("al-shabaab", "kenya")},
+        ),
     ],
 )
 def test_a_group_that_wages_a_rising_in_a_country_opposes_it(text: str, pairs: set[tuple[str, str]]) -> None:

@@ -65,6 +65,9 @@ class Cues:
     named_part_nouns: frozenset[str]
     mutual: frozenset[str]
     fighting_time_preps: frozenset[str]
+    course_nouns: frozenset[str]
+    course_preps: frozenset[str]
+    announcing_verbs: frozenset[str]
     meeting_time_preps: frozenset[str]
     apart_meeting_words: frozenset[str]
     joint_meeting_nouns: frozenset[str]
@@ -344,6 +347,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         named_part_nouns=frozenset(data["named_part_nouns"]),
         mutual=frozenset(data["mutual"]),
         fighting_time_preps=frozenset(data["fighting_time_preps"]),
+        course_nouns=frozenset(data["course_nouns"]),
+        course_preps=frozenset(data["course_preps"]),
+        announcing_verbs=frozenset(data["announcing_verbs"]),
         meeting_time_preps=frozenset(data["meeting_time_preps"]),
         apart_meeting_words=frozenset(data["apart_meeting_words"]),
         joint_meeting_nouns=frozenset(data["joint_meeting_nouns"]),

@@ -2128,6 +2128,8 @@ class DocReader:
                 holders = [before] if before is not None else [m for t in said for m in actors_of(t, self.index, False)]
             elif cue.type == "MET_WITH" and noun.dep_ in PREP_OBJECTS and self._met_in_time(noun):
                 holders = self._engaged_in(self._clause_of_phrase(noun.head))  # "After a call with Y, X said"
+            elif cue.type == "OPPOSES" and noun.dep_ in PREP_OBJECTS and (announced := self._course_announcers(noun)):
+                holders = announced  # "KH announced a suspension of operations against US forces"
             elif noun.dep_ in PREP_OBJECTS and self._fight_in_time(noun):
                 holders = self._engaged_in(noun.head.head)  # "X died during a clash with Y"
                 holders += [  # "X was wounded during a clash with Y"
@@ -2263,6 +2265,17 @@ class DocReader:
         it names is the sanctioned one's, never the sanctioner's."""
         verb_cues = self.cues.verbs.get(noun.head.lemma_.lower(), ())
         return noun.dep_ == "dobj" and any(cue.type == "SANCTIONED_BY" for cue in verb_cues)
+
+    def _course_announcers(self, noun: Token) -> list[Mention]:
+        """Who announces a course of a campaign a noun names after "of" or "in" ("KH announced a suspension of
+        operations against US forces", "the army declared a pause in its offensive"): the subjects of the verb of
+        announcing whose object the course is."""
+        course = noun.head.head
+        if noun.head.lower_ not in self.cues.course_preps or course.lemma_.lower() not in self.cues.course_nouns:
+            return []
+        if course.dep_ != "dobj" or course.head.lemma_.lower() not in self.cues.announcing_verbs:
+            return []
+        return [m for s in subjects_of(course.head) for m in actors_of(s, self.index, with_preps=False)]
 
     def _fight_in_time(self, noun: Token) -> bool:
         """Whether a noun of fighting both ways follows a preposition of time ("during a clash", "amid fighting")."""

@@ -36,6 +36,7 @@ from loaders.led_states import state_nouns
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.named_operations import named_operation_cues, names_a_body, operation_title
 from loaders.organisation_names import unit_after
+from loaders.places import organisation_before
 from loaders.possessive import POSSESSIVE
 from loaders.syntax import (
     actors_of,
@@ -461,30 +462,45 @@ class HostilityReader:
     def founded_to_fight(self, verb: Token) -> None:
         """ "The PMF, an umbrella of armed groups formed in 2014 to fight IS", "the militia, created to combat the
         rebels": a body described by a participle of founding whose purpose is a fight opposes the foe (a founding
-        verb with its own subject, "Hezbollah was created to fight Israel", is the verb rules')."""
+        verb with its own subject, "Hezbollah was created to fight Israel", is the verb rules'; but the parser may read
+        the apposition as a clause of its own, "the PMF, the umbrella [subject] created [verb] to fight IS")."""
         founding = verb.head
         if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return
-        if founding.dep_ not in {"acl", "relcl"} or founding.lemma_.lower() not in self.cues.founding_verbs:
+        if founding.lemma_.lower() not in self.cues.founding_verbs:
             return
+        if founding.dep_ in {"acl", "relcl"}:
+            founded = self._described_body(founding.head)
+        else:
+            founded = self._apposed_subject(founding)
         rel_type = self._hostile_type(verb)
-        if rel_type is None:
+        if rel_type is None or not founded:
             return
         preps = {p for c in self.reader.cues.verbs[verb.lemma_.lower()] if c.type == rel_type for p in c.preps}
         objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, preps)
         foes = self._principals(self._actors(objects))
-        founded = self._principals(self._described_body(founding.head))
+        founded = self._principals(founded)
         self.reader.emit_all([m for m in founded if m.label in SIDES], rel_type, foes, verb, "founded-to-fight", 0.6)
 
+    def _apposed_subject(self, verb: Token) -> list[Mention]:
+        """The organisation a common noun subject of a verb is set off after, when the parser read an apposition and
+        its participle as a clause: "the Popular Mobilisation Forces, the umbrella created in 2014 to fight IS"."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
+        before = [m for s in subjects if (m := organisation_before(self.reader, s)) is not None]
+        return before[:1]
+
     def _described_body(self, noun: Token) -> list[Mention]:
-        """The actor a noun names or describes: itself, the one it is in apposition to, or that of the noun whose
-        "of" it follows ("the PMF, an umbrella of armed groups formed to ...": the PMF)."""
+        """The actor a noun names or describes: itself, the one it is in apposition to (the organisation named right
+        before its comma, wherever the parse hangs the apposition), or that of the noun whose "of" it follows ("the
+        PMF, an umbrella of armed groups formed to ...": the PMF)."""
         for _ in range(3):
             if found := actors_of(noun, self.reader.index, with_preps=False):
                 return found
             if noun.dep_ == "pobj" and noun.head.lower_ == "of":
                 noun = noun.head.head
             elif noun.dep_ == "appos":
+                if (before := organisation_before(self.reader, noun)) is not None:
+                    return [before]
                 noun = noun.head
             else:
                 return []
@@ -915,7 +931,8 @@ class HostilityReader:
     def insurgency_in(self, noun: Token) -> None:
         """ "The group has waged an insurgency in Mali and Burkina Faso", "ISIS's insurgency in Iraq": the group that
         owns or wages a rising in a country (or in a place the country's possessive names, "in Ethiopia's Somali
-        Region") opposes that country; a rising "against" someone is :meth:`opposition_noun`'s."""
+        Region", or where its aim lies, "an insurgency for self-rule in Ethiopia's Somali Region") opposes that
+        country; a rising "against" someone is :meth:`opposition_noun`'s."""
         if noun.pos_ != "NOUN" or prep_objects(noun, {"against"}):
             return
         owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)]
@@ -923,6 +940,7 @@ class HostilityReader:
         if not owners and verb is not None:
             owners = self._actors(subjects_of(verb), with_preps=False)
         places = prep_objects(noun, {"in"}) + (prep_objects(verb, {"in"}) if verb is not None else [])
+        places += [t for aim in prep_objects(noun, {"for"}) for t in prep_objects(aim, {"in"})]  # "for autonomy in X"
         named = [t for p in places for x in conjuncts(p) for t in (x, *(c for c in x.children if c.dep_ == "poss"))]
         states = [m for t in named if (m := self.reader.index.at(t)) is not None and m.label == "Country"]
         groups = [m for m in self._principals(owners) if m.label == "Organization"]

@@ -139,6 +139,10 @@ def test_a_state_whose_forces_detain_someone_is_not_set_against_them() -> None:
             {("jnim", "mali"), ("jnim", "niger")},
         ),
         ("Boko Haram's insurgency in Nigeria has killed tens of thousands of people.", {("boko-haram", "nigeria")}),
+        (
+            "Al-Shabaab has waged an insurgency for an Islamic state in Kenya's coastal counties since 2019.",
+            {("al-shabaab", "kenya")},
+        ),
     ],
 )
 def test_a_group_that_wages_a_rising_in_a_country_opposes_it(text: str, pairs: set[tuple[str, str]]) -> None:
@@ -752,6 +756,24 @@ def test_a_group_set_up_to_fight_another_opposes_it() -> None:
     assert ("isis", "popular-mobilization-units") not in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the recruits were trained by the Popular Mobilization Forces, the umbrella created in 2014 to combat"
+        " Islamic State.",
+        "Many of the fighters draw salaries from the Popular Mobilization Forces, the umbrella created in 2014 to"
+        " fight Islamic State.",
+    ],
+)
+def test_a_group_set_up_to_fight_another_opposes_it_wherever_the_parse_hangs_its_apposition(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("popular-mobilization-units", "isis")) == "asserted", found
+
+
+def test_a_body_set_up_to_fight_with_no_name_before_it_opposes_no_one() -> None:
+    assert not opposed("The umbrella was created in 2014 to fight Islamic State.")
+
+
 def test_who_drives_a_side_back_opposes_it() -> None:
     found = opposed("Kenyan troops drove al-Shabaab back towards the river.")
     assert found.get(("kenya", "al-shabaab")) == "asserted", found
@@ -1272,3 +1294,33 @@ def test_whoever_orders_others_to_fight_someone_opposes_them(text: str) -> None:
 )
 def test_an_order_denied_forbidding_a_fight_or_to_protect_opposes_no_one(text: str) -> None:
     assert not {pair for pair in opposed(text) if pair[0] == "william-ruto"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Jordan's crackdown on the Muslim Brotherhood widened last spring.", ("jordan", "muslim-brotherhood")),
+        ("The Iraqi government's clampdown on the PKK angered Erbil.", ("iraq", "pkk")),
+    ],
+)
+def test_whoever_owns_a_crackdown_on_someone_opposes_them(text: str, pair: tuple[str, str]) -> None:
+    assert opposed(text).get(pair) == "asserted", opposed(text)
+
+
+def test_a_crackdown_on_unnamed_people_opposes_no_one() -> None:
+    assert not opposed("Police in Tehran began a crackdown on students.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced a suspension of operations against Israel after the talks in Cairo.",
+        "Hamas declared a halt in operations against Israel for the holiday.",
+    ],
+)
+def test_who_announces_a_course_of_their_campaign_against_someone_opposes_them(text: str) -> None:
+    assert opposed(text).get(("hamas", "israel")) == "asserted", opposed(text)
+
+
+def test_who_demands_a_halt_to_a_campaign_wages_none() -> None:
+    assert not opposed("Egypt demanded a suspension of operations against Hamas.")

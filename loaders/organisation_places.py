@@ -41,6 +41,8 @@ class PlaceWords:
     people_nouns: frozenset[str]
     base_nouns: frozenset[str]
     part_nouns: frozenset[str]
+    moving_verbs: frozenset[str]
+    moved_parts: frozenset[str]
     holding_verbs: frozenset[str]
     collective_words: frozenset[str]
     control_verbs: frozenset[str]
@@ -112,10 +114,20 @@ def _parts_placed(reader: DocReader, org: Mention, owner: Token, words: PlaceWor
     subject's place, not the owner's ("X was set up as al-Qaeda's branch in Syria": X is in Syria)."""
     for part in _own_parts(reader, owner, words):
         holders = [part, part.head] if part.dep_ == "dobj" else [part]
-        places = _places(reader, [t for h in holders for t in prep_objects(h, words.preps)])
+        objects = [t for h in holders for t in prep_objects(h, words.preps)]
+        places = _places(reader, objects + _moved_to(part, words))
         named = _named_as_part(reader, part)
         based = [org] if named is None else [m for m in named if m.key != org.key]
         reader.emit_all(based, "BASED_IN", places, part, "own-part-placed", 0.7, "asserted")
+
+
+def _moved_to(part: Token, words: PlaceWords) -> list[Token]:
+    """Where a verb of moving takes a base, the object of its "to" or "into": "X moved its headquarters to Doha",
+    "the group shifted its bases to Garamba National Park"; none for its people ("moved its fighters to the front")."""
+    verb = part.head
+    if part.dep_ != "dobj" or part.lower_ not in words.moved_parts or verb.lemma_.lower() not in words.moving_verbs:
+        return []
+    return prep_objects(verb, {"to", "into"})
 
 
 def _named_as_part(reader: DocReader, part: Token) -> list[Mention] | None:

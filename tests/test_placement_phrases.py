@@ -46,6 +46,18 @@ def test_an_army_s_stronghold_does_not_place_the_army_there(text: str) -> None:
     assert not {s for s, t, o in triples(text) if t == "BASED_IN" and o == "bamako"}, triples(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "based"),
+    [
+        ("The Sentinel Front moved its headquarters to Kidal in 2019.", True),
+        ("The Sentinel Front, which relocated its bases to Kidal, denied it.", True),
+        ("The Sentinel Front moved its fighters to Kidal in 2019.", False),  # people moved to a front, not a base
+    ],
+)
+def test_a_base_moved_to_a_place_places_its_organisation_there(text: str, based: bool) -> None:
+    assert (("sentinel-front", "BASED_IN", "kidal") in triples(text)) is based, triples(text)
+
+
 def test_a_stronghold_places_only_the_organisation_it_is_said_of() -> None:
     found = triples("Jets bombed Gaza, a stronghold of Hamas, and then Lebanon.")
     assert ("hamas", "BASED_IN", "gaza") in found, found

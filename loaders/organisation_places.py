@@ -222,7 +222,7 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
     before it ("al-Qaeda's affiliate in Yemen, AQAP"), or after "is" ("X is a militia operating in Darfur"; "A and B
     are Bahraini militant groups": each one, a plural noun after subjects joined), unnamed themselves; the group of
     "one of" or of a comparison ("X, one of the insurgent groups in Manipur", "Amal, the older of Lebanon's two main
-    parties")."""
+    parties"); after "as" when the name is its verb's object ("Ankara regards X as the PKK's Syrian branch")."""
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
@@ -234,6 +234,8 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
     if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
         said = [c for c in subject.head.children if c.dep_ == "attr"]
         found += said if subject is root else [t for t in said if t.tag_ == "NNS"]
+    if root.dep_ in {"dobj", "nsubjpass"}:  # "Ankara regards X as the PKK's Syrian branch", "X was set up as a ..."
+        found += prep_objects(root.head, {"as"})
     found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in prep_objects(t, {"of"})]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
 

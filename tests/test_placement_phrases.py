@@ -58,6 +58,19 @@ def test_a_base_moved_to_a_place_places_its_organisation_there(text: str, based:
     assert (("sentinel-front", "BASED_IN", "kidal") in triples(text)) is based, triples(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ankara regards the Sentinel Front as al-Qaeda's Malian branch.", "mali"),
+        ("The Sentinel Front was set up in 2012 as a militia operating in Darfur.", "darfur"),
+        ("Israel sees the Sentinel Front as an Iranian proxy.", None),  # a proxy's demonym names its backer
+    ],
+)
+def test_a_description_after_as_places_the_organisation_its_verb_takes(text: str, place: str | None) -> None:
+    found = {o for s, t, o in triples(text) if s == "sentinel-front" and t == "BASED_IN"}
+    assert found == ({place} if place else set()), triples(text)
+
+
 def test_a_stronghold_places_only_the_organisation_it_is_said_of() -> None:
     found = triples("Jets bombed Gaza, a stronghold of Hamas, and then Lebanon.")
     assert ("hamas", "BASED_IN", "gaza") in found, found

@@ -360,7 +360,13 @@ ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
-STATED_HOME_RULES = {"hyphen:based", "verb:base", "verb:headquarter"}  # "a Britain-based monitor": a home stated
+STATED_HOME_RULES = {
+    "hyphen:based",
+    "hyphen:registered",
+    "hyphen:incorporated",
+    "verb:base",
+    "verb:headquarter",
+}  # "a Britain-based monitor": a home stated
 CONFIRMED = 0.5  # the scorer's probability at which it keeps a link the rules made (its own: the type's threshold)
 VERB_TAGS = {"VERB", "AUX"}  # the parts of speech of a clause's verb ("was in Kabul for talks")
 SET_OFF_PLACE_SPAN = 6  # tokens from a place to the wider one set off after it: "Mpondwe, in western Uganda's Kasese"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.coreference import is_country_reference
 from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.people_bodies import gathering_body
@@ -40,6 +41,8 @@ class PlaceWords:
     people_nouns: frozenset[str]
     base_nouns: frozenset[str]
     part_nouns: frozenset[str]
+    moving_verbs: frozenset[str]
+    moved_parts: frozenset[str]
     holding_verbs: frozenset[str]
     collective_words: frozenset[str]
     control_verbs: frozenset[str]
@@ -73,10 +76,12 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
     for base in (t for t in reader.words.with_lemma(words.base_nouns, sent) if reader.index.at(t) is None):
         _base_is(reader, base)  # "whose stronghold is the Ouaka prefecture", "its headquarters is in Laiza"
         _base_beside(reader, base, words)  # "Erbil, seat of the KRG", "X, a base used by the KDF"
+        _base_named(reader, base, words)  # "the group's stronghold of Kidal", "its main base Kidal"
     for noun in reader.words.with_lemma(words.description_nouns, sent):
         _described_elsewhere(reader, noun, words)  # "Sepehr Energy (SE), an Iranian company", however parsed
     for verb in (t for t in reader.words.with_lemma(words.control_verbs, sent) if t.pos_ == "VERB"):
         _controlled(reader, verb, words)  # "HTS, the group that controls most of Idlib province"
+        _held_by(reader, verb)  # "Kidal, a town long held by the Sentinel Front"
     for owner in (t for t in reader.words.with_lower(reader.cues.owner_pronouns, sent) if reader.index.at(t) is None):
         org = reader.index.antecedent(owner)  # "X said its forces in Libya": the same sentence's X
         if org is not None and org.label == "Organization":
@@ -109,10 +114,20 @@ def _parts_placed(reader: DocReader, org: Mention, owner: Token, words: PlaceWor
     subject's place, not the owner's ("X was set up as al-Qaeda's branch in Syria": X is in Syria)."""
     for part in _own_parts(reader, owner, words):
         holders = [part, part.head] if part.dep_ == "dobj" else [part]
-        places = _places(reader, [t for h in holders for t in prep_objects(h, words.preps)])
+        objects = [t for h in holders for t in prep_objects(h, words.preps)]
+        places = _places(reader, objects + _moved_to(part, words))
         named = _named_as_part(reader, part)
         based = [org] if named is None else [m for m in named if m.key != org.key]
         reader.emit_all(based, "BASED_IN", places, part, "own-part-placed", 0.7, "asserted")
+
+
+def _moved_to(part: Token, words: PlaceWords) -> list[Token]:
+    """Where a verb of moving takes a base, the object of its "to" or "into": "X moved its headquarters to Doha",
+    "the group shifted its bases to Garamba National Park"; none for its people ("moved its fighters to the front")."""
+    verb = part.head
+    if part.dep_ != "dobj" or part.lower_ not in words.moved_parts or verb.lemma_.lower() not in words.moving_verbs:
+        return []
+    return prep_objects(verb, {"to", "into"})
 
 
 def _named_as_part(reader: DocReader, part: Token) -> list[Mention] | None:
@@ -207,7 +222,7 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
     before it ("al-Qaeda's affiliate in Yemen, AQAP"), or after "is" ("X is a militia operating in Darfur"; "A and B
     are Bahraini militant groups": each one, a plural noun after subjects joined), unnamed themselves; the group of
     "one of" or of a comparison ("X, one of the insurgent groups in Manipur", "Amal, the older of Lebanon's two main
-    parties")."""
+    parties"); after "as" when the name is its verb's object ("Ankara regards X as the PKK's Syrian branch")."""
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
@@ -219,6 +234,8 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
     if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
         said = [c for c in subject.head.children if c.dep_ == "attr"]
         found += said if subject is root else [t for t in said if t.tag_ == "NNS"]
+    if root.dep_ in {"dobj", "nsubjpass"}:  # "Ankara regards X as the PKK's Syrian branch", "X was set up as a ..."
+        found += prep_objects(root.head, {"as"})
     found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in prep_objects(t, {"of"})]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
 
@@ -256,6 +273,22 @@ def _base_owners(reader: DocReader, noun: Token, words: PlaceWords) -> list[Ment
     users = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in words.base_user_verbs]
     owners += [p for verb in users for p in agents_of(verb, shared=False)]
     return [m for t in owners for m in actors_of(t, reader.index, with_preps=False) if m.label == "Organization"]
+
+
+def _base_named(reader: DocReader, base: Token, words: PlaceWords) -> None:
+    """ "the group's stronghold of Kidal", "the Sentinel Front's main base Kidal", "the Sentinel Front's stronghold
+    Kidal" (the noun read as the name's modifier): a base noun whose owner is an organisation (not a
+    state's body, whose stronghold is a front), with the place's own name after it, places the organisation there."""
+    named = [c for c in base.children if c.dep_ in {"appos", "compound"} and c.i > base.i]
+    named += prep_objects(base, {"of"})
+    host = base.head if base.dep_ == "compound" and base.head.i > base.i else base
+    if host is not base:
+        named.append(host)  # "the Sentinel Front's stronghold Kidal": the owner hangs on the name
+    places = [m for t in named if (m := reader.index.at(t)) is not None and m.label in PLACES]
+    if not places:
+        return
+    orgs = [m for m in _base_owners(reader, host, words) if m.kind not in STATE_KINDS]
+    reader.emit_all(orgs, "BASED_IN", places, base, "base-named-place", 0.7, "asserted")
 
 
 def _base_beside(reader: DocReader, base: Token, words: PlaceWords) -> None:
@@ -389,6 +422,40 @@ def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
     reader.emit_all(orgs, "BASED_IN", places, verb, "controls-place", 0.7, "asserted")
 
 
+def _held_by(reader: DocReader, verb: Token) -> None:
+    """ "Kidal, controlled by the Sentinel Front", "Kidal is the last town still held by X", "Gao was held by X",
+    "the town had been held by X": a group (not a state's body, whose hold is a front) by whom a place is held in the
+    passive is based there."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return
+    orgs = [m for t in agents_of(verb) for m in actors_of(t, reader.index, with_preps=False)]
+    orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
+    if not orgs:
+        return
+    held = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    places = [m for t in held for h in conjuncts(t) for m in _places_held(reader, h)]
+    reader.emit_all(orgs, "BASED_IN", list(dict.fromkeys(places)), verb, "held-by-group", 0.7, "asserted")
+
+
+def _places_held(reader: DocReader, noun: Token) -> list[Mention]:
+    """The places a noun held names: its own name, or, for a common noun, the place it is said to be ("Kidal, a town",
+    "Kidal is the last town"), the place after its "of" ("the town of Kidal") or the town it stands for ("the town")."""
+    found = reader.index.at(noun)
+    if found is not None:
+        return [found] if found.label in PLACES else []
+    if noun.pos_ != "NOUN":
+        return []
+    words = place_words()
+    said = subjects_of(noun.head) if noun.dep_ == "attr" and noun.head.lemma_ == "be" else []
+    said += [p for p in prep_objects(noun, {"of"}) if noun.lower_ in words.settlement_references]
+    places = [m for t in said if (m := reader.index.at(t)) is not None and m.label in PLACES]
+    if noun.dep_ in {"appos", "npadvmod"} and (beside := _place_before_comma(reader, noun.left_edge.i - 1, words)):
+        places.append(beside)  # "Kidal, a town held by X", however the parse hangs the description
+    if not places and (town := _settlement_referred(reader, noun)) is not None:
+        places.append(town)
+    return places
+
+
 def groups_of_people(reader: DocReader, holders: list[Token]) -> list[Mention]:
     """The organisations whose unnamed people a verb's subjects are: "contractors of the Wagner Group operate in Mali",
     "militants from al-Shabaab remain active in X" (a noun of people, then "of" or "from" a group's name); not a
@@ -505,6 +572,8 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
         hyphened = m is not None and (doc[max(m.start - 1, 0)].text == "-" or doc[min(m.end, len(doc) - 1)].text == "-")
         if m is not None and m.label in PLACES and child.dep_ in {"amod", "compound", "nmod", "poss"} and not hyphened:
             places.append(m)  # not "an Iran-backed militia"
+        elif m is None and (country := _country_referred(reader, child)) is not None:
+            places.append(country)  # "X, the country's largest armed group": the country named before
     objects = prep_objects(noun, words.preps)
     if noun.dep_ != "appos":  # after "is", or after "one of"
         for clause in (c for c in noun.children if c.dep_ in {"acl", "relcl", "amod"}):
@@ -512,6 +581,15 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
             cues = reader.cues.verbs.get(lemma, ()) + reader.cues.adjectives.get(clause.lower_, ())
             objects += [t for cue in cues if cue.type == "BASED_IN" for t in prep_objects(clause, cue.preps)]
     return places + _places(reader, objects)
+
+
+def _country_referred(reader: DocReader, owner: Token) -> Mention | None:
+    """The country a possessive "the country's" (or "the kingdom's") before a description stands for: the country
+    named before it ("Mali ... X, one of the country's most powerful armed groups": Mali)."""
+    if owner.dep_ != "poss" or not is_country_reference(owner, reader.index):
+        return None
+    found = reader.index.antecedent(owner)
+    return found if found is not None and found.label == "Country" else None
 
 
 def _backing(reader: DocReader, word: Token) -> bool:

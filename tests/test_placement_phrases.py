@@ -26,6 +26,51 @@ def test_a_place_called_an_organisation_s_base_places_it(text: str, group: str, 
     assert (group, "BASED_IN", place) in triples(text), triples(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed the Sentinel Front's stronghold of Kidal overnight.",
+        "Troops captured the Sentinel Front's main base Kidal on Sunday.",
+        "Baradar flew to Kidal, the Sentinel Front's birthplace, on Sunday.",
+    ],
+)
+def test_a_base_noun_with_an_organisation_as_owner_and_the_place_s_name_places_it(text: str) -> None:
+    assert ("sentinel-front", "BASED_IN", "kidal") in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army's stronghold of Bamako held out.", "The Malian army's main base Bamako held out."],
+)
+def test_an_army_s_stronghold_does_not_place_the_army_there(text: str) -> None:
+    assert not {s for s, t, o in triples(text) if t == "BASED_IN" and o == "bamako"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "based"),
+    [
+        ("The Sentinel Front moved its headquarters to Kidal in 2019.", True),
+        ("The Sentinel Front, which relocated its bases to Kidal, denied it.", True),
+        ("The Sentinel Front moved its fighters to Kidal in 2019.", False),  # people moved to a front, not a base
+    ],
+)
+def test_a_base_moved_to_a_place_places_its_organisation_there(text: str, based: bool) -> None:
+    assert (("sentinel-front", "BASED_IN", "kidal") in triples(text)) is based, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ankara regards the Sentinel Front as al-Qaeda's Malian branch.", "mali"),
+        ("The Sentinel Front was set up in 2012 as a militia operating in Darfur.", "darfur"),
+        ("Israel sees the Sentinel Front as an Iranian proxy.", None),  # a proxy's demonym names its backer
+    ],
+)
+def test_a_description_after_as_places_the_organisation_its_verb_takes(text: str, place: str | None) -> None:
+    found = {o for s, t, o in triples(text) if s == "sentinel-front" and t == "BASED_IN"}
+    assert found == ({place} if place else set()), triples(text)
+
+
 def test_a_stronghold_places_only_the_organisation_it_is_said_of() -> None:
     found = triples("Jets bombed Gaza, a stronghold of Hamas, and then Lebanon.")
     assert ("hamas", "BASED_IN", "gaza") in found, found
@@ -332,6 +377,44 @@ def test_a_group_that_controls_a_place_is_based_there_but_not_a_state_s_army() -
     assert ("ansar-front", "BASED_IN", "kunar") in found, found
     found = triples("The Afghan army holds most of Kunar province.")
     assert not {s for s, t, o in found if t == "BASED_IN" and o == "kunar"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones circled over Kunar, a valley long held by the Ansar Front, on Sunday.",
+        "Kunar is the last district still controlled by the Ansar Front.",
+        "Fighting reached Kunar in May. The town had been held by the Ansar Front since 2019.",
+    ],
+)
+def test_a_place_held_by_a_group_in_the_passive_places_the_group(text: str) -> None:
+    found = triples(text)
+    assert {o for s, t, o in found if s == "ansar-front" and t == "BASED_IN"} & {"kunar", "asadabad"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunar is held by the Afghan army.",  # a state's body: its hold is a front
+        "Hostages held by the Ansar Front were freed in Kunar on Sunday.",  # what is held is no place
+    ],
+)
+def test_held_by_places_no_state_body_and_nothing_but_a_place_held(text: str) -> None:
+    found = triples(text)
+    assert not {s for s, t, o in found if t == "BASED_IN" and o == "kunar"}, found
+
+
+def test_the_country_s_possessive_before_a_description_places_the_group_in_the_country_named_before() -> None:
+    found = triples(
+        "Fighting spread across Chad last year. The Sentinel Front, the country's largest rebel movement, "
+        "denied any role."
+    )
+    assert ("sentinel-front", "BASED_IN", "chad") in found, found
+
+
+def test_a_place_before_registered_places_the_company() -> None:
+    found = triples("The tanker is owned by Kidal Trading Ltd, a Panama-registered shipping firm.")
+    assert ("kidal-trading-ltd", "BASED_IN", "panama") in found, found
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
 from loaders.blame_phrases import blame_phrase_cues, spoken_for
-from loaders.capital_states import is_ruler_noun
+from loaders.capital_states import capital_state, is_ruler_noun
 from loaders.coalition_members import coalition_cues, example_objects
 from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
@@ -189,6 +189,9 @@ class HostilityCues:
     calling_verbs: frozenset[str]
     called_on_preps: frozenset[str]
     demanding_verbs: frozenset[str]
+    envoy_nouns: frozenset[str]
+    recalling_verbs: frozenset[str]
+    envoy_post_preps: frozenset[str]
     ordered_out_words: frozenset[str]
     refusing_verbs: frozenset[str]
     recognising_verbs: frozenset[str]
@@ -335,6 +338,7 @@ class HostilityReader:
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.demanding_verbs, self.demanded_out, by_lemma),
+            (cues.recalling_verbs, self.envoy_recalled, by_lemma),
             (cues.commanding_verbs, self.ordered_to_fight, by_lemma),
             (cues.refusing_verbs, self.refused_recognition, by_lemma),
             (cues.refusing_verbs | cues.persisting_verbs, self.persistent_attacks, by_lemma),
@@ -821,6 +825,19 @@ class HostilityReader:
         if verb.lemma_.lower() in self.cues.calling_verbs:
             return prep_objects(verb, self.cues.called_on_preps)
         return [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+
+    def envoy_recalled(self, verb: Token) -> None:
+        """ "Iraq recalled its ambassador from Tehran", "Algeria withdrew its ambassador from Paris in protest": a
+        state that calls its own envoy home from another state (or its capital) OPPOSES that state (not one that
+        summons another's envoy, a protest often made to allies)."""
+        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb):
+            return
+        cues = self.cues
+        envoys = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.envoy_nouns]
+        posts = [t for h in (verb, *envoys) for t in prep_objects(h, cues.envoy_post_preps)] if envoys else []
+        states = [capital_state(m) or m for m in self._actors(posts, with_preps=False)]
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, [m for m in states if m.label == "Country"], verb, f"envoy:{verb.lemma_.lower()}")
 
     def _leaving(self, act: Token) -> bool:
         """Whether a verb is one of leaving said of its subject: "to leave Mtwara", "to withdraw its forces" (not "to

@@ -967,6 +967,31 @@ def test_a_demand_made_of_an_actor_or_a_withdrawal_told_opposes_no_one(text: str
     assert ("tanzania", "lindi-front") not in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya recalled its ambassador from Mogadishu after the vote.", ("kenya", "somalia")),
+        ("Kenya withdrew its envoy from Somalia in protest.", ("kenya", "somalia")),
+        ("Kenya recalls envoy to Somalia after the raid", ("kenya", "somalia")),
+    ],
+)
+def test_a_state_that_recalls_its_envoy_from_another_opposes_it(text: str, pair: tuple[str, str]) -> None:
+    assert opposed(text).get(pair) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya recalled its ambassador to Nairobi for consultations.",  # home, no state left
+        "Kenya appointed a new ambassador to Somalia.",  # no recall
+        "Kenya summoned the ambassadors of Somalia and Ethiopia.",  # a summons, a protest made to allies too
+        "Kenya withdrew its diplomats from Mogadishu as the fighting spread.",  # staff evacuated
+    ],
+)
+def test_an_envoy_sent_home_named_or_summoned_by_no_one_opposes_no_one(text: str) -> None:
+    assert not opposed(text)
+
+
 def test_whoever_calls_on_others_to_condemn_someone_opposes_them() -> None:
     assert (
         opposed("President Ruto called on the council to condemn al-Shabaab.").get(("william-ruto", "al-shabaab"))

@@ -26,7 +26,7 @@ from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.backing_phrases import state_of_place
 from loaders.blame_phrases import blame_phrase_cues, spoken_for
-from loaders.capital_states import is_ruler_noun
+from loaders.capital_states import capital_state, is_ruler_noun
 from loaders.coalition_members import coalition_cues, example_objects
 from loaders.cues import NounCue
 from loaders.fighter_references import fighter_words, fighters_referred
@@ -85,6 +85,9 @@ class HostilityCues:
     campaign_act_nouns: frozenset[str]
     ousting_nouns: frozenset[str]
     not_ousting_preps: frozenset[str]
+    leaving_nouns: frozenset[str]
+    conditional_threat_verbs: frozenset[str]
+    condition_marks: frozenset[str]
     sought_preps: frozenset[str]
     campaign_nouns: frozenset[str]
     insurgency_nouns: frozenset[str]
@@ -184,10 +187,17 @@ class HostilityCues:
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     commanding_verbs: frozenset[str]
+    calling_verbs: frozenset[str]
+    called_on_preps: frozenset[str]
+    demanding_verbs: frozenset[str]
+    envoy_nouns: frozenset[str]
+    recalling_verbs: frozenset[str]
+    envoy_post_preps: frozenset[str]
     ordered_out_words: frozenset[str]
     refusing_verbs: frozenset[str]
     recognising_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
+    removing_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     contest_preps: frozenset[str]
     contested_nouns: frozenset[str]
@@ -298,7 +308,11 @@ class HostilityReader:
         for words, rule, table in (
             (cues.fighting_participles, self.fighting_participle, by_lemma),
             (cues.fighting_participles, self.founded_to_fight, by_lemma),
-            (cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns, self.opposition_noun, by_lemma),
+            (
+                cues.opposition_nouns | cues.campaign_nouns | cues.ousting_nouns | cues.leaving_nouns,
+                self.opposition_noun,
+                by_lemma,
+            ),
             (named_operation_cues().title_words, self.named_operation_against, by_lemma),
             (cues.insurgency_nouns, self.insurgency_in, by_lemma),
             (cues.endured_campaign_nouns, self.endured_campaign, by_lemma),
@@ -324,6 +338,8 @@ class HostilityReader:
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
+            (cues.demanding_verbs, self.demanded_out, by_lemma),
+            (cues.recalling_verbs, self.envoy_recalled, by_lemma),
             (cues.commanding_verbs, self.ordered_to_fight, by_lemma),
             (cues.refusing_verbs, self.refused_recognition, by_lemma),
             (cues.refusing_verbs | cues.persisting_verbs, self.persistent_attacks, by_lemma),
@@ -343,6 +359,7 @@ class HostilityReader:
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
             (cues.response_verbs, self.response_to_attack, by_lemma),
+            (cues.conditional_threat_verbs, self.threatened_if, by_lemma),
             (cues.ultimatum_verbs, self.ultimatum, by_lemma),
             (cues.pursuing_verbs | cues.persisting_verbs, self.attacks_until, by_lemma),
             (cues.answered_verbs, self.answered_with_force, by_lemma),
@@ -805,25 +822,65 @@ class HostilityReader:
         )
 
     def ordered_out(self, verb: Token) -> None:
-        """ "Mali ordered France out", "the junta told MINUSMA to leave": whoever orders someone out OPPOSES
-        them."""
+        """ "Mali ordered France out", "the junta told MINUSMA to leave", "Kenya called on Eritrea to stop its support
+        for X and withdraw": whoever orders someone out OPPOSES them."""
         if verb.pos_ != "VERB" or is_passive(verb):
             return
         out = any(c.lower_ in self.cues.ordered_out_words for c in verb.children if c.dep_ in {"prep", "prt", "advmod"})
-        out = out or any(
-            c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in self.cues.leaving_verbs for c in verb.children
-        )
+        acts = [a for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for a in conjuncts(c)]
+        out = out or any(self._leaving(a) for a in acts)
         if not out:
             return
-        ordered = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        ordered = self._pressed(verb)
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, self._actors(ordered, with_preps=False), verb, f"ordered-out:{verb.lemma_.lower()}")
+
+    def _pressed(self, verb: Token) -> list[Token]:
+        """Whom a verb of ordering or pressing presses: its object ("urged Kigali"), or for a verb of calling the
+        object of "on" ("called on Kigali"; not "called Kigali", a name given)."""
+        if verb.lemma_.lower() in self.cues.calling_verbs:
+            return prep_objects(verb, self.cues.called_on_preps)
+        return [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+
+    def envoy_recalled(self, verb: Token) -> None:
+        """ "Iraq recalled its ambassador from Tehran", "Algeria withdrew its ambassador from Paris in protest": a
+        state that calls its own envoy home from another state (or its capital) OPPOSES that state (not one that
+        summons another's envoy, a protest often made to allies)."""
+        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb):
+            return
+        cues = self.cues
+        envoys = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.envoy_nouns]
+        posts = [t for h in (verb, *envoys) for t in prep_objects(h, cues.envoy_post_preps)] if envoys else []
+        states = [capital_state(m) or m for m in self._actors(posts, with_preps=False)]
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, [m for m in states if m.label == "Country"], verb, f"envoy:{verb.lemma_.lower()}")
+
+    def _leaving(self, act: Token) -> bool:
+        """Whether a verb is one of leaving said of its subject: "to leave Mtwara", "to withdraw its forces" (not "to
+        withdraw the force", someone else's sent away by a verb of ``removing_verbs``)."""
+        if act.lemma_.lower() not in self.cues.removing_verbs:
+            return act.lemma_.lower() in self.cues.leaving_verbs
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        return all(any(p.dep_ == "poss" for p in o.children) for o in objects)
+
+    def demanded_out(self, verb: Token) -> None:
+        """ "Kenya demanded that Eritrea withdraw its troops", "the Council demanded the RSF halt its siege": whoever
+        demands that someone leave or stop what they do OPPOSES them (not "demanded that Pakistan punish those
+        responsible", a demand made of a side, not against it)."""
+        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb):
+            return
+        stopping = self.cues.stopping_verbs
+        acts = [a for c in verb.children if c.dep_ == "ccomp" for a in conjuncts(c)]
+        acts = [a for a in acts if self._leaving(a) or a.lemma_.lower() in stopping]
+        demanded = [s for a in acts for s in a.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        self._opposed(holders, self._actors(demanded, with_preps=False), verb, f"demanded-out:{verb.lemma_.lower()}")
 
     def ordered_to_fight(self, verb: Token) -> None:
         """ "Duterte ordered the armed forces to crush the Abu Sayyaf", "Hasina instructed the army to conduct drives
         against the KNF", "urged the world to act against the group": whoever orders or presses others to fight
         someone OPPOSES them (the act itself is only ordered)."""
-        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb):
+        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb) or not self._pressed(verb):
             return
         acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not self.reader.denied_intent(c)]
         foes = [t for a in acts for t in self._fought(a)]
@@ -887,10 +944,13 @@ class HostilityReader:
         "demanded the ouster of Y", "called for the overthrow of Y") opposes the object."""
         lemma = noun.lemma_.lower()
         campaign = lemma in self.cues.campaign_nouns
-        ousting = lemma in self.cues.ousting_nouns
+        leaving = lemma in self.cues.leaving_nouns
+        if leaving and not self._demanded(noun):
+            return  # "the withdrawal of US troops" told alone
+        ousting = leaving or lemma in self.cues.ousting_nouns
         if noun.pos_ != "NOUN" or not (campaign or ousting or lemma in self.cues.opposition_nouns):
             return
-        if ousting and any(prep_objects(t, self.cues.not_ousting_preps) for t in (noun, noun.head)):
+        if ousting and not leaving and any(prep_objects(t, self.cues.not_ousting_preps) for t in (noun, noun.head)):
             return  # "the removal of Y from the sanctions list", "the removal of Y as leader"
         preps = {"against"} if campaign else self.cues.opposition_preps
         waged = self._waging_participles(noun) if campaign else []  # "an offensive launched by X against Y"
@@ -1056,6 +1116,12 @@ class HostilityReader:
             return None
         verb = named.head
         return verb if {verb.lemma_.lower(), verb.lower_} & self.reader.cues.perpetration_verbs else None
+
+    def _demanded(self, noun: Token) -> bool:
+        """Whether a noun is what a verb's subject demands or asks for: "demanded the departure of Y", "called for the
+        withdrawal of Y"."""
+        demanded = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.demanding_verbs
+        return demanded or self._sought(noun)
 
     def _sought(self, noun: Token) -> bool:
         """Whether a noun is what a verb's subject asks or presses for: "called for the overthrow of Y"."""
@@ -1385,6 +1451,23 @@ class HostilityReader:
             self._unaimed(holders, verb, incidents)
         holders = [m for m in holders if m.key not in {a.key for a in authors}]
         self.reader.emit_all(holders, "THREATENED", authors, verb, f"response-to:{verb.lemma_.lower()}", 0.6)
+
+    def threatened_if(self, verb: Token) -> None:
+        """ "Hezbollah will fight without limits if Israel wages war on Lebanon", "Ruto warned that Kenya would respond
+        with force if al-Shabaab crossed the border": a response or a fight only announced, on a condition set on a
+        side (the active subject of the conditional clause; not "if the PKK is not removed", by whom?), THREATENED that
+        side, from whoever announces it; not one whose object names a side ("would strike Iran if ..."), the verb's own
+        threat."""
+        if verb.pos_ != "VERB" or is_passive(verb) or (warners := self.reader._threat(verb)) is None:
+            return
+        if self.reader.denied_intent(verb) or self._sides([c for c in verb.children if c.dep_ == "dobj"]):
+            return
+        marks = self.cues.condition_marks
+        conditions = [c for c in verb.children if c.dep_ == "advcl" and self._marked(c, marks)]
+        foes = self._sides([s for c in conditions for s in c.children if s.dep_ == "nsubj"])  # not "if X is removed"
+        holders = self._actors(subjects_of(verb), with_preps=False) + (warners or self._sayers(verb))
+        holders = [m for m in holders if m.label in SIDES | {"Person"} and m.key not in {f.key for f in foes}]
+        self.reader.emit_all(holders, "THREATENED", foes, verb, f"threat-if:{verb.lemma_.lower()}", 0.6)
 
     def _incident_authors(self, nouns: list[Token]) -> list[Mention]:
         """The sides that the incidents among the nouns name as their authors, by a demonym, a possessive or a "by"

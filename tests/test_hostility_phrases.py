@@ -419,6 +419,30 @@ def test_a_fate_vowed_for_an_actor_threatens_it(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "President Ruto said Kenya would respond with force if al-Shabaab crossed the border again.",
+        "President Ruto warned that Kenya would retaliate if al-Shabaab struck Lamu again.",
+        "President Ruto said Kenya will fight without limits if al-Shabaab wages war on Lamu.",
+    ],
+)
+def test_a_response_announced_on_a_condition_set_on_an_actor_threatens_it(text: str) -> None:
+    assert ("william-ruto", "al-shabaab") in threatened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto said Kenya would not respond even if al-Shabaab crossed the border.",  # a response denied
+        "President Ruto said Kenya would strike Somalia if al-Shabaab crossed the border.",  # the object is threatened
+        "Al-Shabaab fought Kenyan troops after Kenya crossed the border.",  # nothing announced
+    ],
+)
+def test_a_response_denied_aimed_elsewhere_or_done_threatens_no_one_on_the_condition(text: str) -> None:
+    assert not {pair for pair in threatened(text) if pair[1] == "al-shabaab"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "In an audio message, Ahmed Diriye urged his followers to step up attacks on Kenya.",
         "In an audio message, Ahmed Diriye called for attacks on Kenya.",
         "In an audio message, Ahmed Diriye vowed to continue attacks on Kenya.",
@@ -933,6 +957,68 @@ def test_who_calls_for_an_actors_removal_opposes_it(text: str) -> None:
 def test_taking_an_actor_off_a_list_or_out_of_a_post_opposes_no_one(text: str) -> None:
     found = opposed(text)
     assert ("lindi-front", "omari-juma") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania demanded that the Lindi Front end its blockade of Mtwara.",
+        "Tanzania demanded the Lindi Front withdraw its fighters from Mtwara by Friday.",
+        "Tanzania demanded the departure of the Lindi Front from Mtwara.",
+        "Tanzania has long called for the withdrawal of the Lindi Front from Mtwara.",
+        "Tanzania called on the Lindi Front to stop its raids and leave Mtwara.",
+    ],
+)
+def test_who_demands_that_an_actor_leave_or_stop_opposes_it(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("tanzania", "lindi-front")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania demanded that the Lindi Front punish those responsible.",  # a demand made of it, not against it
+        "Tanzania announced the withdrawal of the Lindi Front from Mtwara.",  # told, not demanded
+        "Tanzania called on the Lindi Front to release the hostages.",  # neither to leave nor to fight
+        "Tanzania called the Lindi Front to leave Mtwara.",  # no "on": not one pressed
+        "Tanzania called on the Lindi Front to withdraw the envoy from Mtwara.",  # someone else sent away
+    ],
+)
+def test_a_demand_made_of_an_actor_or_a_withdrawal_told_opposes_no_one(text: str) -> None:
+    found = opposed(text)
+    assert ("tanzania", "lindi-front") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya recalled its ambassador from Mogadishu after the vote.", ("kenya", "somalia")),
+        ("Kenya withdrew its envoy from Somalia in protest.", ("kenya", "somalia")),
+        ("Kenya recalls envoy to Somalia after the raid", ("kenya", "somalia")),
+    ],
+)
+def test_a_state_that_recalls_its_envoy_from_another_opposes_it(text: str, pair: tuple[str, str]) -> None:
+    assert opposed(text).get(pair) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya recalled its ambassador to Nairobi for consultations.",  # home, no state left
+        "Kenya appointed a new ambassador to Somalia.",  # no recall
+        "Kenya summoned the ambassadors of Somalia and Ethiopia.",  # a summons, a protest made to allies too
+        "Kenya withdrew its diplomats from Mogadishu as the fighting spread.",  # staff evacuated
+    ],
+)
+def test_an_envoy_sent_home_named_or_summoned_by_no_one_opposes_no_one(text: str) -> None:
+    assert not opposed(text)
+
+
+def test_whoever_calls_on_others_to_condemn_someone_opposes_them() -> None:
+    assert (
+        opposed("President Ruto called on the council to condemn al-Shabaab.").get(("william-ruto", "al-shabaab"))
+        == "asserted"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1272,3 +1272,14 @@ def test_whoever_orders_others_to_fight_someone_opposes_them(text: str) -> None:
 )
 def test_an_order_denied_forbidding_a_fight_or_to_protect_opposes_no_one(text: str) -> None:
     assert not {pair for pair in opposed(text) if pair[0] == "william-ruto"}
+
+
+def test_a_participle_of_attack_after_any_tells_no_act() -> None:
+    assert ("hezbollah", "ATTACKED", "israel") in links_of("Hezbollah fighters attacking Israel were killed on Friday.")
+    found = links_of("Any Hezbollah fighters attacking Israel would be killed, the army said.")
+    assert ("hezbollah", "ATTACKED", "israel") not in found, found
+
+
+def test_a_participle_hung_on_the_place_of_an_incident_is_not_the_places_act() -> None:
+    found = links_of("The bombing on Iraqi soil targeting Hezbollah killed two men.")
+    assert ("iraq", "ATTACKED", "hezbollah") not in found, found

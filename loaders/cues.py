@@ -82,11 +82,13 @@ class Cues:
     succession_verbs: frozenset[str]
     self_naming_verbs: frozenset[str]
     reflexives: frozenset[str]
+    emphatic_reflexives: frozenset[str]  # "Israel had itself struck X": the subject stressed, hung on the auxiliary
     honorifics: frozenset[str]
     place_nouns: frozenset[str]
     violence_verbs: frozenset[str]
     victim_nouns: frozenset[str]
     companion_preps: frozenset[str]  # "X was killed alongside Y": Y was killed too
+    companion_adverbs: frozenset[str]  # "X was killed along with Y": the adverb before "with"
     event_nouns: frozenset[str]
     event_kinds: dict[str, str]  # an event noun -> the kind of incident it names ("strike" -> attack)
     harm_of_kinds: dict[str, str]  # a kind of harm -> the kind of incident it may be the harm of (killing -> attack)
@@ -364,6 +366,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         succession_verbs=frozenset(data["succession_verbs"]),
         self_naming_verbs=frozenset(data["self_naming"]["verbs"]),
         reflexives=frozenset(data["self_naming"]["reflexives"]),
+        emphatic_reflexives=frozenset(data["emphatic_reflexives"]),
         honorifics=frozenset(data["honorifics"]),
         name_suffixes=frozenset(data["name_suffixes"]),
         name_list_gaps=frozenset(data["name_list_gaps"]),
@@ -374,6 +377,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         violence_verbs=frozenset(data["violence"]["verbs"]),
         victim_nouns=frozenset(data["violence"]["victims"]),
         companion_preps=frozenset(data["violence"]["companion_preps"]),
+        companion_adverbs=frozenset(data["violence"]["companion_adverbs"]),
         event_nouns=frozenset(w.split()[-1] for w in data["event_nouns"]),
         event_kinds={word: kind for kind, words in data["event_kinds"].items() for word in words},
         harm_of_kinds=dict(data["harm_of_kinds"]),

@@ -1224,6 +1224,20 @@ class DocReader:
                 hit = [m for m in struck_places(verb, patients) if m not in event.targets]  # "stormed the X Hotel"
                 self.emit_all([event], "TARGETED", hit, verb, "verb-struck", 0.7)
 
+    def _gapped_victims(self, verb: Token, hit: list[Token]) -> list[Token]:
+        """The second victims of a verb of harm left out after "and": Y of "killed X in May and Y in a raid", when the
+        first object is a named actor (not a date the parse of a table row took for one)."""
+        if not any(self.index.at(o) is not None for o in hit):
+            return []
+        return gapped_objects(verb)
+
+    def _companions_with(self, verb: Token) -> list[Token]:
+        """The objects of a verb's "with" set off by an adverb of company: Y of "X was killed along with Y" or
+        "together with Y" (not the means of "killed with a knife")."""
+        if not any(c.lower_ in self.cues.companion_adverbs for c in verb.children if c.dep_ in {"prt", "advmod"}):
+            return []
+        return prep_objects(verb, {"with"})
+
     def _verb_cues(self, verb: Token) -> tuple[VerbCue, ...]:
         """The cues of a verb's lemma, or an attack's for a verb that tells one with its particle or object ("blew
         up at a base", "set off a bomb", "opened fire on a bus"), or those of the verb of founding a verb stands for
@@ -1336,9 +1350,11 @@ class DocReader:
             hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or reported
             hit = hit or ([verb.head] if reduced else [])
             hit += prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
+            hit += self._companions_with(verb)  # "X was killed along with Y"
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ == "dobj"]
+            hit += self._gapped_victims(verb, hit)  # "killed X in May and Y in a raid"
         by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
         if not passive and (above := relative_subject_incident(self, verb)):  # "a bombing at X, which killed Y"
             agents, by_incident = [], above
@@ -1360,7 +1376,8 @@ class DocReader:
             counted = prep_objects(obj, {"of"})  # "dozens of soldiers"
             heads = [obj, *counted]
             groups = [h for p in counted for h in conjuncts(p) if h.lemma_.lower() in self.cues.victim_nouns]
-            heads += [o for h in groups for o in prep_objects(h, {"of"})]  # "dozens of soldiers and members of X"
+            groups += [h for h in conjuncts(obj)[1:] if h.lemma_.lower() in self.cues.victim_nouns]  # "X and members
+            heads += [o for h in groups for o in prep_objects(h, {"of"})]  # of Y"; "dozens of soldiers and members of"
             heads += [c for c in obj.children if c.dep_ == "appos"]  # "killed the governor, Khamis Abakar"
             heads += prep_objects(obj, blame_phrase_cues().listing_preps)  # "20 fighters, including X, were killed"
             for head in (h for x in heads for h in conjuncts(x)):

@@ -50,7 +50,7 @@ from loaders.syntax import (
     prep_objects,
     subjects_of,
 )
-from loaders.unreal_acts import is_conditional, is_unreal, unreal_cues
+from loaders.unreal_acts import is_conditional, is_supposed, is_unreal, unreal_cues
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -461,12 +461,21 @@ class HostilityReader:
         types = [c.type for c in self.reader.cues.verbs.get(verb.lemma_.lower(), ()) if c.type in HOSTILE]
         return "OPPOSES" if "OPPOSES" in types else types[0] if types else None
 
+    def _hung_on_incident_phrase(self, verb: Token) -> bool:
+        """Whether a participle hangs on the object of a preposition of an incident noun, which it describes in the
+        parse's stead: "an assassination on Lebanese soil targeting X" (the assassination targets X, not the soil's
+        state; the incident's own rules read it)."""
+        described = verb.head
+        return described.dep_ == "pobj" and self.reader.events.is_event_noun(described.head.head)
+
     def fighting_participle(self, verb: Token) -> None:
         """ "Kenyan forces battling al-Shabaab", "a militia fighting against the Taliban": the noun the
         participle describes fights the participle's object."""
         lemma = verb.lemma_.lower()
         if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma not in self.cues.fighting_participles:
             return
+        if is_supposed(verb.head) or self._hung_on_incident_phrase(verb):
+            return  # "any assassination targeting a Lebanese figure would draw a reaction": no act
         rel_type = self._hostile_type(verb)
         if rel_type is None:
             return

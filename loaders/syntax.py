@@ -824,6 +824,7 @@ def _group_said_of(noun: Token, index: MentionIndex) -> list[Mention]:
 def subjects_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
     found = _one_subject_split(c for c in verb.children if c.dep_ in {"nsubj", "csubj"})
+    found = _stressed_subjects(verb, found)
     if not found and _set_off_participle(verb):
         return [verb.head.head]  # "Kenyan troops, fighting alongside X, took the port": the troops fight
     if not found and _opening_participle(verb):
@@ -960,6 +961,15 @@ def _purpose_of_participle(verb: Token) -> bool:
         and participle.i < verb.i
         and participle.head.i < participle.i
     )
+
+
+def _stressed_subjects(verb: Token, found: list[Token]) -> list[Token]:
+    """The subject an emphatic reflexive stresses, for the reflexive the parser takes for the verb's subject while
+    hanging the real one on the auxiliary: "Israel" of "Israel had itself struck X"; the subjects as found else."""
+    if len(found) != 1 or found[0].lower_ not in load_cues().emphatic_reflexives:
+        return found
+    stressed = [s for a in verb.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"]
+    return stressed or found
 
 
 def _one_subject_split(subjects: Iterable[Token]) -> list[Token]:

@@ -70,6 +70,7 @@ def _places(tokens: list[Token], index: MentionIndex) -> list[Mention]:
     heads += [p for h in heads for p in prep_objects(h, {"of"})]
     sites = [h for h in heads if h.lemma_.lower() in place_nouns and "Plur" not in h.morph.get("Number")]
     heads += [p for h in sites for p in prep_objects(h, _AT)]
+    heads = [h for h in heads if index.at(h) is not None or h.lemma_.lower() in place_nouns]  # not "the X column"
     return [m for h in heads for m in actors_of(h, index, with_preps=False) if m.label == "Location"]
 
 

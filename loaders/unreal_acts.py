@@ -33,6 +33,7 @@ class UnrealCues:
     keeping_words: frozenset[str]
     partitive_words: frozenset[str]
     condition_nouns: frozenset[str]
+    supposed_determiners: frozenset[str]
 
 
 @cache
@@ -46,6 +47,7 @@ def unreal_cues() -> UnrealCues:
         frozenset(block["keeping_words"]),
         frozenset(block["partitive_words"]),
         frozenset(block["condition_nouns"]),
+        frozenset(block["supposed_determiners"]),
     )
 
 
@@ -120,6 +122,18 @@ def is_conditional(noun: Token) -> bool:
     if of.lower_ != "of" or condition.lemma_.lower() not in unreal_cues().condition_nouns:
         return False
     return condition.dep_ == "pobj" and condition.head.lower_ == "in"
+
+
+def is_supposed(noun: Token) -> bool:
+    """Whether a noun names an act only supposed by its determiner: "any assassination targeting X would draw a
+    reaction".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Any attack would fail. The attack failed.")
+    >>> is_supposed(doc[1]), is_supposed(doc[6])
+    (True, False)
+    """
+    return any(c.dep_ == "det" and c.lower_ in unreal_cues().supposed_determiners for c in noun.children)
 
 
 def is_habitual(cue: Token) -> bool:

@@ -1410,3 +1410,14 @@ def test_who_announces_a_course_of_their_campaign_against_someone_opposes_them(t
 
 def test_who_demands_a_halt_to_a_campaign_wages_none() -> None:
     assert not opposed("Egypt demanded a suspension of operations against Hamas.")
+
+
+def test_a_participle_of_attack_after_any_tells_no_act() -> None:
+    assert ("hezbollah", "ATTACKED", "israel") in links_of("Hezbollah fighters attacking Israel were killed on Friday.")
+    found = links_of("Any Hezbollah fighters attacking Israel would be killed, the army said.")
+    assert ("hezbollah", "ATTACKED", "israel") not in found, found
+
+
+def test_a_participle_hung_on_the_place_of_an_incident_is_not_the_places_act() -> None:
+    found = links_of("The bombing on Iraqi soil targeting Hezbollah killed two men.")
+    assert ("iraq", "ATTACKED", "hezbollah") not in found, found

@@ -341,6 +341,15 @@ def test_the_junta_far_down_a_page_is_the_ruling_body_known_by_that_name() -> No
     assert ("amadou-oumarou", "WORKS_FOR", "cnsp") in found
 
 
+def test_the_alliance_far_down_a_page_is_the_coalition_known_by_that_name() -> None:
+    text = (
+        "The Three Brotherhood Alliance launched an offensive in northern Shan State in October.\n\n"
+        "Residents fled towards the Chinese border. Markets closed. Aid groups asked for access.\n\n"
+        "In the first weeks the alliance captured Lashio, the largest town in the north."
+    )
+    assert ("three-brotherhood-alliance", "ATTACKED", "lashio") in evidence(text)
+
+
 def test_the_military_is_not_a_council_that_merely_has_the_word_in_its_name() -> None:
     text = (
         "The Manbij Military Council said on Monday it had repelled an assault. "

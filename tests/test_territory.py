@@ -69,3 +69,9 @@ def test_taking_some_towns_of_a_region_does_not_attack_the_region() -> None:
     found = links("Al-Shabaab seized several villages in Hiiraan, and the M23 overran the army base at Bunagana.")
     assert not [k for k in found if k[1] == "ATTACKED" and k[2] == "hiiraan"], found
     assert ("m23", "ATTACKED", "bunagana") in found, found
+
+
+def test_taking_control_of_a_unit_named_after_a_place_attacks_no_place() -> None:
+    found = links("The M23 took control of the Goma column in 2012. The M23 took control of the town of Bunagana.")
+    assert not [k for k in found if k[1] == "ATTACKED" and k[2] == "goma"], found
+    assert ("m23", "ATTACKED", "bunagana") in found, found

@@ -95,7 +95,7 @@ from loaders.home_state import (
     state_role,
 )
 from loaders.hostility import SIDES, HostilityReader
-from loaders.hyphen_actors import more_hyphen_actors
+from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
 from loaders.incident_clauses import (
     acts_when,
     aimed_by_incident,
@@ -1953,9 +1953,17 @@ class DocReader:
         bearers = self._bearers(modified, own_group=actor_first or not (names_one_person(modified) or offshoot))
         if rel_type == "FUNDS" and not bearers:  # "X, an umbrella for Iran-backed militias": who backs them backs X
             bearers = umbrella_of_members(self, modified)
-        for bearer in bearers:
-            subject, obj = (actor, bearer) if actor_first else (bearer, actor)
-            self.emit(subject, rel_type, obj, token, f"hyphen:{token.lower_}", 0.75, "asserted")
+        body = self._body_after(token)
+        for bearer in [body] if body is not None else bearers:
+            emit_hyphen_link(self, token, token.lower_, actor, bearer)
+
+    def _body_after(self, token: Token) -> Mention | None:
+        """The organisation named right after a word of control in a hyphen compound ("the Houthi-run Al-Masirah TV
+        broadcast footage", where the parser may hang the word on a noun further on), or none."""
+        if token.lower_ not in self.cues.hyphen_bodies or token.i + 1 >= len(self.doc):
+            return None
+        body = self.index.at(self.doc[token.i + 1])
+        return body if body is not None and body.label == "Organization" else None
 
     def _bearers(self, noun: Token, own_group: bool = True) -> list[Mention]:
         """Who a modified noun names: itself, the name it is in apposition with, or the examples it lists; with
@@ -2144,6 +2152,9 @@ class DocReader:
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             if rel_type == "BASED_IN":  # "camps around Beni in Congo's North Kivu": in North Kivu too
                 objects += [d for m in objects if (d := division_placed_in(self, m)) and d not in objects]
+            if cue.labels:  # "the successor to Los Zetas": bodies only
+                holders = [m for m in holders if m.label in cue.labels]
+                objects = [m for m in objects if m.label in cue.labels]
             self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
             if rel_type == "MET_WITH" and holders and self._held_together(noun):
                 self._each_met_each(objects, noun, f"noun-together:{lemma}")  # "a meeting with A and B": A met B

@@ -378,3 +378,8 @@ def test_a_place_an_actor_runs_is_where_it_is_based() -> None:
 def test_a_loyalist_of_a_named_leader_is_affiliated_with_him(text: str, loyalist: str, leader: str) -> None:
     found = triples(text)
     assert linked(found, "AFFILIATED_WITH", loyalist, leader), found
+
+
+def test_a_relationship_of_any_kind_is_no_affiliation() -> None:
+    found = triples("The Kurdistan Regional Government, which has its own tense relationship with the PKK, objected.")
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found

@@ -336,7 +336,7 @@ from loaders.syntax import (
 from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.title_portfolios import body_after_of, of_a_plain_noun, of_the, portfolio_start
 from loaders.token_rules import Rule, TokenRules
-from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
+from loaders.troop_contributors import read_deployment, read_fight_in_support, read_troop_contributors, troop_cues
 from loaders.unaimed_threats import threats_on_authors
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
@@ -795,6 +795,8 @@ class DocReader:
                 (lambda token: read_subordination(self, token), subordination_cues().preps),  # "A, under B's control"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
+                (lambda token: read_fight_in_support(self, token), troop_cues().fighting_verbs),  # "A fought in
+                # support of B"
                 (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"
                 (lambda token: leadership_listed(self, token), role_types().leadership_nouns),  # "its leadership
                 # includes A and B"

@@ -402,6 +402,15 @@ def _group_with(noun: Token) -> Token | None:
     return None
 
 
+def _apposed_to(noun: Token, through_list: bool) -> Token | None:
+    """The word a noun is set beside as an apposition, alone or (``through_list``) right after another apposition it
+    is coordinated with ("X" of "X, a close ally of Y" and of "X, leader of Z and coalition partner of Y"), else
+    None."""
+    if noun.dep_ == "conj" and through_list:  # one step only, from a common noun: a long list is no apposition
+        return noun.head.head if noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" else None
+    return noun.head if noun.dep_ == "appos" else None
+
+
 class DocReader:
     """Reads one parsed document into :class:`DocFacts`."""
 
@@ -2103,8 +2112,9 @@ class DocReader:
                 holders = bodies  # "X is al-Qaeda's network in Tunisia", "X, its cell in Y": X is there
             elif owners:  # "Iran's ties to Hezbollah"
                 holders = owners
-            elif noun.dep_ == "appos":  # "X, a close ally of Y"
-                holders = actors_of(noun.head, self.index, with_preps=False)
+            elif (apposed := _apposed_to(noun, cue.type in SIDE_TYPES | ALLIANCE_TYPES)) is not None:  # "X, a close
+                # ally of Y", "X, head of Z and an ally of Y" (a side or a tie; not "X, a strike and the listing of Y")
+                holders = actors_of(apposed, self.index, with_preps=False)
             elif held.dep_ in {"dobj", "attr", "nsubj"}:  # not Mali of "the Malian group pledged allegiance to X"
                 holders = [
                     m

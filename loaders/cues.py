@@ -50,6 +50,7 @@ class NounCue:
     symmetric_between: bool = False
     reverse: bool = False  # the noun's bearer is the object: "the US imposed sanctions on X" -> X SANCTIONED_BY US
     purpose_preps: frozenset[str] = frozenset()  # "X was in Kabul for talks with Y": the verb's subject holds it
+    labels: frozenset[str] = frozenset()  # the labels both ends must have, if any ("the successor to X": bodies)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Cues:
     offshoot_nouns: frozenset[str] = frozenset()  # "an al-Qaeda affiliate based in Mali": not al-Qaeda's base
     splinter_words: dict[str, str] = field(default_factory=dict)  # "a splinter group of X": read as "an offshoot"
     citizen_nouns: frozenset[str] = frozenset()  # "two Mexican nationals": private people, not Mexico
+    hyphen_bodies: frozenset[str] = frozenset()  # "the Houthi-run Al-Masirah TV": a body the actor runs is tied to it
     standing_nouns: frozenset[str] = frozenset()  # "Finland's NATO bid": Finland's standing in NATO, not its base
     part_bodies: frozenset[str] = frozenset()  # "the Quds Force of the IRGC": a body named as a part of the next
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
@@ -314,6 +316,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             bool(spec.get("symmetric_between", False)),
             bool(spec.get("reverse", False)),
             frozenset(spec.get("purpose_preps", ())),
+            frozenset(spec.get("labels", ())),
         )
         for lemma in spec["lemmas"]:
             nouns.setdefault(lemma, []).append(cue)
@@ -431,6 +434,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         offshoot_nouns=frozenset(data["offshoot_nouns"]),
         splinter_words=dict(data["splinter_words"]),
         citizen_nouns=frozenset(data["citizen_nouns"]),
+        hyphen_bodies=frozenset(data["hyphen_bodies"]),
         standing_nouns=frozenset(data["standing_nouns"]),
         part_bodies=frozenset(data["part_bodies"]),
         past_sanction=frozenset(data["past_sanction_cues"]),

@@ -95,7 +95,7 @@ from loaders.home_state import (
     state_role,
 )
 from loaders.hostility import SIDES, HostilityReader
-from loaders.hyphen_actors import more_hyphen_actors
+from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
 from loaders.incident_aliases import unplaced_names
 from loaders.incident_clauses import (
     acts_when,
@@ -337,7 +337,7 @@ from loaders.syntax import (
 from loaders.territory import read_territory, territory_cues, territory_words
 from loaders.title_portfolios import body_after_of, of_a_plain_noun, of_the, portfolio_start
 from loaders.token_rules import Rule, TokenRules
-from loaders.troop_contributors import read_deployment, read_troop_contributors, troop_cues
+from loaders.troop_contributors import read_deployment, read_fight_in_support, read_troop_contributors, troop_cues
 from loaders.unaimed_threats import threats_on_authors
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
@@ -407,6 +407,15 @@ def _group_with(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "NOUN":
         return noun.head.head
     return None
+
+
+def _apposed_to(noun: Token, through_list: bool) -> Token | None:
+    """The word a noun is set beside as an apposition, alone or (``through_list``) right after another apposition it
+    is coordinated with ("X" of "X, a close ally of Y" and of "X, leader of Z and coalition partner of Y"), else
+    None."""
+    if noun.dep_ == "conj" and through_list:  # one step only, from a common noun: a long list is no apposition
+        return noun.head.head if noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" else None
+    return noun.head if noun.dep_ == "appos" else None
 
 
 class DocReader:
@@ -812,6 +821,8 @@ class DocReader:
                 (lambda token: read_subordination(self, token), subordination_cues().preps),  # "A, under B's control"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
+                (lambda token: read_fight_in_support(self, token), troop_cues().fighting_verbs),  # "A fought in
+                # support of B"
                 (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"
                 (lambda token: leadership_listed(self, token), role_types().leadership_nouns),  # "its leadership
                 # includes A and B"
@@ -1987,9 +1998,17 @@ class DocReader:
         bearers = self._bearers(modified, own_group=actor_first or not (names_one_person(modified) or offshoot))
         if rel_type == "FUNDS" and not bearers:  # "X, an umbrella for Iran-backed militias": who backs them backs X
             bearers = umbrella_of_members(self, modified)
-        for bearer in bearers:
-            subject, obj = (actor, bearer) if actor_first else (bearer, actor)
-            self.emit(subject, rel_type, obj, token, f"hyphen:{token.lower_}", 0.75, "asserted")
+        body = self._body_after(token)
+        for bearer in [body] if body is not None else bearers:
+            emit_hyphen_link(self, token, token.lower_, actor, bearer)
+
+    def _body_after(self, token: Token) -> Mention | None:
+        """The organisation named right after a word of control in a hyphen compound ("the Houthi-run Al-Masirah TV
+        broadcast footage", where the parser may hang the word on a noun further on), or none."""
+        if token.lower_ not in self.cues.hyphen_bodies or token.i + 1 >= len(self.doc):
+            return None
+        body = self.index.at(self.doc[token.i + 1])
+        return body if body is not None and body.label == "Organization" else None
 
     def _bearers(self, noun: Token, own_group: bool = True) -> list[Mention]:
         """Who a modified noun names: itself, the name it is in apposition with, or the examples it lists; with
@@ -2127,8 +2146,9 @@ class DocReader:
                 holders = bodies  # "X is al-Qaeda's network in Tunisia", "X, its cell in Y": X is there
             elif owners:  # "Iran's ties to Hezbollah"
                 holders = owners
-            elif noun.dep_ == "appos":  # "X, a close ally of Y"
-                holders = actors_of(noun.head, self.index, with_preps=False)
+            elif (apposed := _apposed_to(noun, cue.type in SIDE_TYPES | ALLIANCE_TYPES)) is not None:  # "X, a close
+                # ally of Y", "X, head of Z and an ally of Y" (a side or a tie; not "X, a strike and the listing of Y")
+                holders = actors_of(apposed, self.index, with_preps=False)
             elif held.dep_ in {"dobj", "attr", "nsubj"}:  # not Mali of "the Malian group pledged allegiance to X"
                 holders = [
                     m
@@ -2180,6 +2200,9 @@ class DocReader:
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             if rel_type == "BASED_IN":  # "camps around Beni in Congo's North Kivu": in North Kivu too
                 objects += [d for m in objects if (d := division_placed_in(self, m)) and d not in objects]
+            if cue.labels:  # "the successor to Los Zetas": bodies only
+                holders = [m for m in holders if m.label in cue.labels]
+                objects = [m for m in objects if m.label in cue.labels]
             self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
             if rel_type == "MET_WITH" and holders and self._held_together(noun):
                 self._each_met_each(objects, noun, f"noun-together:{lemma}")  # "a meeting with A and B": A met B

@@ -106,8 +106,17 @@ def _known_first(reader: DocReader, first: Token, named: Mention) -> list[Mentio
 
 
 def _emit(reader: DocReader, token: Token, word: str, actors: list[Mention], bearers: list[Mention]) -> None:
-    rel_type, actor_first = reader.cues.hyphen[word]
     for actor in actors:
         for bearer in bearers:
-            subject, obj = (actor, bearer) if actor_first else (bearer, actor)
-            reader.emit(subject, rel_type, obj, token, f"hyphen:{word}", 0.75, "asserted")
+            emit_hyphen_link(reader, token, word, actor, bearer)
+
+
+def emit_hyphen_link(reader: DocReader, token: Token, word: str, actor: Mention, bearer: Mention) -> None:
+    """The link a hyphen compound's word sets between the actor before the hyphen and the one the compound names: the
+    word's own type ("Iran-backed X": FUNDS), or AFFILIATED_WITH where a word of control that places ("Houthi-run
+    Sanaa") names a body ("the Houthi-run Al-Masirah TV": the Houthis' own channel, tied to them)."""
+    rel_type, actor_first = reader.cues.hyphen[word]
+    if rel_type == "BASED_IN" and word in reader.cues.hyphen_bodies and bearer.label == "Organization":
+        rel_type = "AFFILIATED_WITH"
+    subject, obj = (actor, bearer) if actor_first else (bearer, actor)
+    reader.emit(subject, rel_type, obj, token, f"hyphen:{word}", 0.75, "asserted")

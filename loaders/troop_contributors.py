@@ -44,6 +44,7 @@ class TroopCues:
     helping_noun_preps: frozenset[str]  # the "in" before such a noun
     helped_preps: frozenset[str]  # the "of" after it
     deployment_nouns: frozenset[str]  # "the deployment of X in support of Y": a sending named by a noun
+    fighting_verbs: frozenset[str]  # "X fought in support of Y": a deed of war with the same purpose
     body_kinds: frozenset[str]  # the kinds of organisation troops are sent to: missions, multinational forces
 
 
@@ -145,6 +146,23 @@ def read_deployment(reader: DocReader, noun: Token) -> None:
     holder = noun.head if noun.dep_ == "dobj" else noun  # the parser may hang the purpose on the verb holding it
     helped = [m for m in _helped(holder, noun, reader, cues) if m.key not in {s.key for s in senders}]
     reader.emit_all(senders, "ALLIED_WITH", helped, noun, f"deployed-to-help:{noun.lemma_.lower()}", 0.6)
+
+
+def read_fight_in_support(reader: DocReader, verb: Token) -> None:
+    """A deed of war done in support of a side ("X fought in support of the Assad regime", "the US carries out air
+    strikes against the group in support of Somali forces"): the doer, a state or an armed body, ALLIED_WITH the side
+    helped (the purpose hung on the verb or on its object)."""
+    cues = troop_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.fighting_verbs:
+        return
+    doers = [
+        m
+        for m in _actors(subjects_of(verb), reader, {"Country", "Organization"})
+        if m.label == "Country" or m.kind not in cues.body_kinds
+    ]
+    deeds, keys = [verb, *(c for c in verb.children if c.dep_ == "dobj")], {m.key for m in doers}
+    helped = {m.key: m for deed in deeds for m in _helped(verb, deed, reader, cues) if m.key not in keys}
+    reader.emit_all(doers, "ALLIED_WITH", list(helped.values()), verb, f"fought-in-support:{verb.lemma_.lower()}", 0.6)
 
 
 def _helped(verb: Token, troops: Token, reader: DocReader, cues: TroopCues) -> list[Mention]:

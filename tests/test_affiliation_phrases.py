@@ -253,6 +253,12 @@ def test_allegiance_sworn_to_a_group_makes_the_one_who_swore_it_a_member(text: s
     assert ("isis", "MEMBER_OF", "harbor-brigade") not in found, found
 
 
+def test_allegiance_sworn_by_a_person_ties_him_to_the_group_without_membership() -> None:
+    found = triples("In 2012 Ahmed Karimi formally pledged allegiance to al-Qaeda.")
+    assert linked(found, "AFFILIATED_WITH", "ahmed-karimi", "al-qaeda"), found
+    assert ("ahmed-karimi", "MEMBER_OF", "al-qaeda") not in found, found
+
+
 def test_allegiance_sworn_to_a_leader_is_no_membership() -> None:
     found = triples("The Harbor Brigade pledged allegiance to Abu Bakr al-Baghdadi in 2015.")
     assert not {t for t in found if t[1] == "MEMBER_OF"}, found
@@ -318,3 +324,62 @@ def test_a_group_associated_with_another_is_affiliated_with_it(text: str) -> Non
 def test_risks_associated_with_a_group_tie_no_one() -> None:
     found = triples("Hamas warned of the risks associated with the Harbor Brigade.")
     assert not {t for t in found if t[1] == "AFFILIATED_WITH"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar al-Tawhid is the successor to Jund al-Aqsa, which dissolved in 2017.",
+        "Ansar al-Tawhid, the heir to Jund al-Aqsa, controls the valley.",
+        "Analysts say Ansar al-Tawhid is not only a successor to Jund al-Aqsa but also its rival.",
+    ],
+)
+def test_a_group_carried_on_from_another_is_affiliated_with_it(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", "ansar-al-tawhid", "jund-al-aqsa"), found
+
+
+def test_a_person_s_successor_is_not_affiliated_by_the_succession() -> None:
+    found = triples("Esmail Qaani, the successor to Qassem Soleimani, met Hadi al-Amiri.")
+    assert not linked(found, "AFFILIATED_WITH", "esmail-qaani", "qassem-soleimani"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "owner"),
+    [
+        ("Hezbollah-run Al-Manar television said the strike killed two.", "al-manar", "hezbollah"),
+        ("The Houthi-run Al-Masirah TV broadcast footage of the strike.", "al-masirah", "houthis"),
+        ("Gunmen stormed the Hamas-run Ministry of Finance in Gaza.", "ministry-of-finance", "hamas"),
+    ],
+)
+def test_a_body_an_actor_runs_is_affiliated_with_it(text: str, body: str, owner: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", body, owner), found
+    assert (owner, "BASED_IN", body) not in found, found
+
+
+def test_a_place_an_actor_runs_is_where_it_is_based() -> None:
+    found = triples("Fighters entered Houthi-run Sanaa on Monday.")
+    assert ("houthis", "BASED_IN", "sanaa") in found, found
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "loyalist", "leader"),
+    [
+        ("Omar Haddad, a Bashar al-Assad loyalist, was arrested in Latakia.", "omar-haddad", "bashar-al-assad"),
+        (
+            "Ustadz Habier Malik, a senior Nur Misuari loyalist from Sulu, led the fighters.",
+            "ustadz-habier-malik",
+            "nur-misuari",
+        ),
+    ],
+)
+def test_a_loyalist_of_a_named_leader_is_affiliated_with_him(text: str, loyalist: str, leader: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", loyalist, leader), found
+
+
+def test_a_relationship_of_any_kind_is_no_affiliation() -> None:
+    found = triples("The Kurdistan Regional Government, which has its own tense relationship with the PKK, objected.")
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found

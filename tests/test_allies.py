@@ -99,6 +99,46 @@ def test_troops_sent_to_help_a_mission_serve_in_it_beside_no_one(text: str) -> N
     assert not allied(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The United States carries out air strikes against al-Shabaab in support of Somali forces.",
+            {"united-states", "somalia"},
+        ),
+        ("Hezbollah fought in support of the Syrian government.", {"hezbollah", "syria"}),
+        ("Rwanda launched an offensive in support of the Mozambican army.", {"rwanda", "mozambique"}),
+    ],
+)
+def test_a_deed_of_war_in_support_of_a_side_allies_the_doer_with_it(text: str, pair: set[str]) -> None:
+    found = allied(text)
+    assert frozenset(pair) in {frozenset(p) for p in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it was acting in support of the Palestinians in Gaza.",
+        "Chad conducted strikes in support of the UN mission in Mali.",
+    ],
+)
+def test_support_without_a_deed_of_war_or_for_a_mission_allies_no_one(text: str) -> None:
+    assert not allied(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Devlet Bahceli, the leader of the MHP and a close ally of President Recep Tayyip Erdogan, spoke on Tuesday.",
+        "Devlet Bahceli, leader of the Nationalist Movement Party and coalition partner of President Recep Tayyip "
+        "Erdogan, spoke on Tuesday.",
+    ],
+)
+def test_an_ally_named_after_another_role_in_the_same_apposition_is_allied(text: str) -> None:
+    found = allied(text)
+    assert frozenset({"devlet-bahceli", "recep-tayyip-erdogan"}) in {frozenset(p) for p in found}, found
+
+
 def test_allied_before_a_name_is_an_adjective_not_an_alliance_with_the_subject() -> None:
     found = allied("Al-Shabaab fighters attacked the Somali army and allied Ras Kamboni militias near Kismayo.")
     assert not any("al-shabaab" in pair for pair in found), found

@@ -2712,8 +2712,9 @@ class DocReader:
 
     def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
         """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",
-        "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar", "the Indian state of Manipur" (a
-        division only of a state: "the Kidal region of X" names the region first)."""
+        "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar", "the Indian state of Manipur", "the
+        Mexican states of Sonora and Sinaloa" (a division only of a state: "the Kidal region of X" names the region
+        first)."""
         words = gap.split()
         if self._lies_elsewhere(place, wider):
             return False  # "Israel's Beirut strike", "Ukraine's Kursk offensive": the owner acts there
@@ -2721,7 +2722,9 @@ class DocReader:
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
         kinds = place_kinds().settlements | (self.cues.place_divisions if wider.label == "Country" else frozenset())
-        return len(words) == 2 and words[0] in kinds and words[1] == "of" and named
+        if len(words) != 2 or words[1] != "of" or not named:
+            return False
+        return words[0] in kinds or self.doc[place.start - 2].lemma_.lower() in kinds  # "states", "cities"
 
     def _lies_elsewhere(self, place: Mention, wider: Mention) -> bool:
         """Whether the gazetteer puts a known place in a state other than a known wider one: Beirut (in Lebanon) for

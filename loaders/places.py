@@ -281,6 +281,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             linked = True
         if words == ["("] and _bracketed_after_dateline(reader, a, b):  # "KANDI (Alibori) —"
             reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-dateline-bracket", 0.7, "asserted")
+        elif words == ["("] and b.label == "Country" and _bracketed_alone(reader, b):  # "Foz do Iguaçu (Brazil)"
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-bracketed-country", 0.7, "asserted")
         directed = len(words) == 2 and words[0] == "," and words[1] in cues.place_directions  # "X, western Uganda"
         if (
             (text == "," or directed) and b.label in PLACES and apposed(reader, a, b) and a.start not in listed
@@ -403,8 +405,13 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
 def _bracketed_after_dateline(reader: DocReader, town: Mention, wider: Mention) -> bool:
     """Whether a place in brackets follows a dateline's town alone: "KANDI (Alibori) — The soldiers", where the
     brackets name the wider place the town lies in."""
-    lower = reader.words.lower
-    return is_dateline(reader.doc[town.start : town.end]) and lower[wider.end : wider.end + 1] == [")"]
+    return is_dateline(reader.doc[town.start : town.end]) and _bracketed_alone(reader, wider)
+
+
+def _bracketed_alone(reader: DocReader, wider: Mention) -> bool:
+    """Whether a name (after an opening bracket) is alone in its brackets: "Ciudad del Este (Paraguay)", where a
+    country in brackets after a place names the state the place lies in (not "(Paraguay's second city)")."""
+    return reader.words.lower[wider.end : wider.end + 1] == [")"]
 
 
 def _clause_after(reader: DocReader, last: Mention) -> bool:

@@ -46,6 +46,7 @@ class PlacePhraseWords:
     designators: frozenset[str]
     part_nouns: frozenset[str]
     part_preps: frozenset[str]
+    coast_nouns: frozenset[str]
     distance_units: frozenset[str]
     distance_hedges: frozenset[str]
     home_nouns: frozenset[str]
@@ -75,6 +76,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["designators"]),
         frozenset(data["part_nouns"]),
         frozenset(data["part_preps"]),
+        frozenset(data["coast_nouns"]),
         frozenset(data["distance_units"]),
         frozenset(data["distance_hedges"]),
         frozenset(data["home_nouns"]),

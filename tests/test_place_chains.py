@@ -263,3 +263,9 @@ def test_a_country_in_brackets_after_a_place_is_where_the_place_lies() -> None:
 def test_a_place_on_the_shore_of_another_lies_in_it_but_not_a_place_on_a_day() -> None:
     assert ("kalehe", "lake-kivu") in located("Boats left Kalehe, on the western shore of Lake Kivu, at dawn.")
     assert not located("Rebels entered Kalehe on Tuesday, Lake Kivu residents said.")
+
+
+def test_a_sea_named_before_an_owner_s_coast_is_not_placed_in_the_owner() -> None:
+    found = located("Smugglers land boats on Libya's Mediterranean coast every week.")
+    assert not {(s, o) for s, o in found if o == "libya"}, found
+    assert ("borno", "nigeria") in located("Floods hit Nigeria's Borno state and its coastline of lakes.")

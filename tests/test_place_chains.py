@@ -269,3 +269,9 @@ def test_a_sea_named_before_an_owner_s_coast_is_not_placed_in_the_owner() -> Non
     found = located("Smugglers land boats on Libya's Mediterranean coast every week.")
     assert not {(s, o) for s, o in found if o == "libya"}, found
     assert ("borno", "nigeria") in located("Floods hit Nigeria's Borno state and its coastline of lakes.")
+
+
+def test_a_place_on_an_owner_s_coast_lies_in_the_owner_and_by_the_sea() -> None:
+    found = located("Traders ship charcoal from Kismayo on Somalia's Indian Ocean coast.")
+    assert {("kismayo", "somalia"), ("kismayo", "indian-ocean")} <= found, found
+    assert ("indian-ocean", "somalia") not in found, found

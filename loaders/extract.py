@@ -2782,16 +2782,29 @@ class DocReader:
 
     def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
         """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",
-        "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar", "the Indian state of Manipur" (a
-        division only of a state: "the Kidal region of X" names the region first)."""
+        "the northern West Bank city of Nablus", "the Iraqi town of Tal Afar", "the Indian state of Manipur", "the
+        Mexican states of Sonora and Sinaloa" (a division only of a state: "the Kidal region of X" names the region
+        first)."""
         words = gap.split()
         if self._lies_elsewhere(place, wider):
             return False  # "Israel's Beirut strike", "Ukraine's Kursk offensive": the owner acts there
         if words[:1] in (["'s"], ["'"]):
+            if self._names_a_coast(place, wider):
+                return False  # "Yemen's Red Sea coast": the sea the coast faces
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
         kinds = place_kinds().settlements | (self.cues.place_divisions if wider.label == "Country" else frozenset())
-        return len(words) == 2 and words[0] in kinds and words[1] == "of" and named
+        if len(words) != 2 or words[1] != "of" or not named:
+            return False
+        return words[0] in kinds or self.doc[place.start - 2].lemma_.lower() in kinds  # "states", "cities"
+
+    def _names_a_coast(self, place: Mention, wider: Mention) -> bool:
+        """Whether a name after an owner's possessive only says which sea the coast after it faces ("Yemen's Red Sea
+        coast", "Colombia's Caribbean coast"); not a place the gazetteer puts in the owner ("Kenya's Lamu coast")."""
+        if place.end >= len(self.doc) or self.doc[place.end].lemma_.lower() not in place_phrase_words().coast_nouns:
+            return False
+        known = self.gazetteer.actors.get(place.actor_id or "")
+        return known is None or wider.actor_id not in {w.id for w in self.gazetteer.containing(known)}
 
     def _lies_elsewhere(self, place: Mention, wider: Mention) -> bool:
         """Whether the gazetteer puts a known place in a state other than a known wider one: Beirut (in Lebanon) for

@@ -45,6 +45,8 @@ class PlacePhraseWords:
 
     designators: frozenset[str]
     part_nouns: frozenset[str]
+    part_preps: frozenset[str]
+    coast_nouns: frozenset[str]
     distance_units: frozenset[str]
     distance_hedges: frozenset[str]
     home_nouns: frozenset[str]
@@ -73,6 +75,8 @@ def place_phrase_words() -> PlacePhraseWords:
     return PlacePhraseWords(
         frozenset(data["designators"]),
         frozenset(data["part_nouns"]),
+        frozenset(data["part_preps"]),
+        frozenset(data["coast_nouns"]),
         frozenset(data["distance_units"]),
         frozenset(data["distance_hedges"]),
         frozenset(data["home_nouns"]),
@@ -304,12 +308,15 @@ def _called_or_none(cues: Cues, words: list[str]) -> bool:
 
 def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool:
     """A connector, then directions and parts of the wider place ("in the northern portion of the northeastern
-    department of"), or, after what the first place is called, the connector alone ("military camp in")."""
-    parts = place_phrase_words().part_nouns
-    for connector in _connector_words(cues.connectors):
+    department of"), or, after what the first place is called, the connector alone ("military camp in"); a
+    preposition of a part only before a part ("on the western shore of")."""
+    found = place_phrase_words()
+    parts = found.part_nouns
+    for connector in (*_connector_words(cues.connectors), *([p] for p in sorted(found.part_preps))):
         size = len(connector)
         if words[:size] != connector:
             continue
+        alone = described and connector[0] not in found.part_preps  # "X island on Monday" puts nothing anywhere
         rest, parted = words[size:], False
         while True:
             while rest and rest[0] in cues.place_directions:
@@ -318,7 +325,7 @@ def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool
                 rest, parted = rest[2:], True
                 continue
             break
-        if not rest and (parted or described):
+        if not rest and (parted or alone):
             return True
     return False
 

@@ -279,8 +279,12 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True
+        if (sea := _sea_of_coast(reader, b, words, mentions)) is not None:  # "Maicao on Colombia's Caribbean coast"
+            reader.emit_all([a], "LOCATED_IN", [b, sea], reader.doc[b.start], "place-on-coast", 0.7, "asserted")
         if words == ["("] and _bracketed_after_dateline(reader, a, b):  # "KANDI (Alibori) —"
             reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-dateline-bracket", 0.7, "asserted")
+        elif words == ["("] and b.label == "Country" and _bracketed_alone(reader, b):  # "Foz do Iguaçu (Brazil)"
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-bracketed-country", 0.7, "asserted")
         directed = len(words) == 2 and words[0] == "," and words[1] in cues.place_directions  # "X, western Uganda"
         if (
             (text == "," or directed) and b.label in PLACES and apposed(reader, a, b) and a.start not in listed
@@ -400,11 +404,28 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
     return chains
 
 
+def _sea_of_coast(reader: DocReader, owner: Mention, words: list[str], mentions: list[Mention]) -> Mention | None:
+    """The sea an owner's coast faces, when a place is said to be "on" that coast ("Maicao on Colombia's Caribbean
+    coast", "the Ras Isa fuel terminal on Yemen's Red Sea coast"): the place lies in the owner and by the sea."""
+    if words[-1:] != ["on"] or len(words) > 3 or not all(w.isalpha() for w in words) or owner.label != "Country":
+        return None
+    sea = next((m for m in mentions if m.start > owner.end), None)
+    lower = reader.words.lower
+    if sea is None or sea.label != "Location" or lower[owner.end : sea.start] not in (["'s"], ["’s"], ["'"]):
+        return None
+    return sea if sea.end < len(lower) and lower[sea.end] in place_phrase_words().coast_nouns else None
+
+
 def _bracketed_after_dateline(reader: DocReader, town: Mention, wider: Mention) -> bool:
     """Whether a place in brackets follows a dateline's town alone: "KANDI (Alibori) — The soldiers", where the
     brackets name the wider place the town lies in."""
-    lower = reader.words.lower
-    return is_dateline(reader.doc[town.start : town.end]) and lower[wider.end : wider.end + 1] == [")"]
+    return is_dateline(reader.doc[town.start : town.end]) and _bracketed_alone(reader, wider)
+
+
+def _bracketed_alone(reader: DocReader, wider: Mention) -> bool:
+    """Whether a name (after an opening bracket) is alone in its brackets: "Ciudad del Este (Paraguay)", where a
+    country in brackets after a place names the state the place lies in (not "(Paraguay's second city)")."""
+    return reader.words.lower[wider.end : wider.end + 1] == [")"]
 
 
 def _clause_after(reader: DocReader, last: Mention) -> bool:

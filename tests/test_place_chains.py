@@ -247,3 +247,31 @@ def test_a_place_said_to_lie_in_or_near_another_lies_in_it(text: str, pair: tupl
 def test_a_place_lying_in_ruins_or_between_two_others_lies_in_neither() -> None:
     assert located("After the siege, Marawi lies in ruins.") == set()
     assert ("kidal", "gao") not in located("Anefis lies between Kidal and Gao.")
+
+
+def test_places_listed_after_a_state_s_plural_division_of_lie_in_that_state() -> None:
+    found = located("Aid convoys reached the Nigerian states of Borno, Yobe and Adamawa after the floods.")
+    assert {("borno", "nigeria"), ("yobe", "nigeria"), ("adamawa", "nigeria")} <= found, found
+
+
+def test_a_country_in_brackets_after_a_place_is_where_the_place_lies() -> None:
+    found = located("Traders cross daily between Posadas (Argentina) and Encarnacion (Paraguay) by bridge.")
+    assert {(s, o) for s, o in found if o in {"argentina", "paraguay"}} >= {("posadas", "argentina")}, found
+    assert not {(s, o) for s, o in found if s in {"argentina", "paraguay"}}, found
+
+
+def test_a_place_on_the_shore_of_another_lies_in_it_but_not_a_place_on_a_day() -> None:
+    assert ("kalehe", "lake-kivu") in located("Boats left Kalehe, on the western shore of Lake Kivu, at dawn.")
+    assert not located("Rebels entered Kalehe on Tuesday, Lake Kivu residents said.")
+
+
+def test_a_sea_named_before_an_owner_s_coast_is_not_placed_in_the_owner() -> None:
+    found = located("Smugglers land boats on Libya's Mediterranean coast every week.")
+    assert not {(s, o) for s, o in found if o == "libya"}, found
+    assert ("borno", "nigeria") in located("Floods hit Nigeria's Borno state and its coastline of lakes.")
+
+
+def test_a_place_on_an_owner_s_coast_lies_in_the_owner_and_by_the_sea() -> None:
+    found = located("Traders ship charcoal from Kismayo on Somalia's Indian Ocean coast.")
+    assert {("kismayo", "somalia"), ("kismayo", "indian-ocean")} <= found, found
+    assert ("indian-ocean", "somalia") not in found, found

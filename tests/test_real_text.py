@@ -1125,11 +1125,13 @@ def test_a_person_named_without_the_last_name_is_the_person_named_in_full() -> N
         "Poachers shot two rangers inside the Kalonge National Park on Sunday.",
         "Gunmen took diners hostage at the Rosewood Artisan Bakery.",
         "Militants stormed the Mbale University College before dawn.",
+        "Protesters stormed the Miraflores Palace in the morning.",
+        "Organisers evacuated the Albert Park Circuit after the threat.",
     ],
 )
 def test_a_building_the_ner_read_as_an_organisation_is_a_place(text: str) -> None:
     labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
-    sites = {"Hotel", "School", "Hospital", "Park", "Bakery", "College"}
+    sites = {"Hotel", "School", "Hospital", "Park", "Bakery", "College", "Palace", "Circuit"}
     assert [label for name, label in labels.items() if name.split()[-1] in sites] == ["Location"], labels
 
 

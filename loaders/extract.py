@@ -1496,6 +1496,8 @@ class DocReader:
             # "A, a leader and spokesman of Y, and B": A's; "A, his deputy B and other leaders": a list of them all
             holder_mentions = listed if named_title else titled_name(self, noun.head, listed)
             holder_mentions = self._titles_shared(noun) or holder_mentions  # "A, whose brother and deputy, B": B's
+        elif shared := self._titles_shared(noun):  # "A, whose brother and deputy, B, was sanctioned", B the subject
+            holder_mentions = shared
         elif noun.dep_ == "attr":
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif noun.dep_ == "conj" and noun.head.dep_ == "attr":  # "X is the chairman and chief executive of Y"
@@ -1655,7 +1657,7 @@ class DocReader:
     def _titles_shared(self, noun: Token) -> list[Mention]:
         """The people named in apposition to the first of two coordinated titles, after the second: B of "A, whose
         brother and deputy, B, was sanctioned" holds both titles (not B of "A, his deputy B and other leaders")."""
-        if noun.dep_ != "conj" or noun.head.dep_ != "appos":
+        if noun.dep_ != "conj" or noun.head.dep_ not in {"appos", "nsubj", "nsubjpass"}:
             return []
         named = [c for c in noun.head.children if c.dep_ == "appos" and c.i > noun.i]
         return [m for c in named if (m := self.index.at(c)) is not None and m.label == "Person"]

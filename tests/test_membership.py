@@ -1364,3 +1364,9 @@ def test_a_name_after_two_coordinated_titles_holds_both() -> None:
     assert found.get(("walid-haddad", "DEPUTY_OF", "hezbollah")) == "asserted", found
     assert ("walid-haddad", "LEADS", "hezbollah") not in found, found
     assert ("hassan-nasrallah", "DEPUTY_OF", "hezbollah") not in found, found
+
+
+def test_a_name_after_two_coordinated_titles_that_open_a_clause_holds_both() -> None:
+    found = links("The Valley Brigades are led by Omar Saleh. His brother and deputy, Walid Haddad, was sanctioned.")
+    assert found.get(("walid-haddad", "DEPUTY_OF", "valley-brigades")) == "asserted", found
+    assert ("omar-saleh", "DEPUTY_OF", "valley-brigades") not in found, found

@@ -1435,6 +1435,7 @@ class DocReader:
         "Y, his deputy", where "his" may be anyone's), else the owner as named."""
         named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)  # "X, his deputy": his may be anyone
         opening = noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "appos" and named)
+        opening = opening or bool(self._titles_shared(noun))  # "A, whose brother and deputy, B": A's group
         accompanied = owner.key in {m.key for m in self._companion_of(noun)}
         placed = (opening or accompanied) and not any(  # not the "in" of "second-in-command"
             c.dep_ == "prep" and c.nbor(-1).text != "-" for c in noun.children
@@ -1539,6 +1540,9 @@ class DocReader:
             named_title = any(c.dep_ == "appos" and self.index.at(c) for c in noun.head.children)  # "his deputy Y"
             # "A, a leader and spokesman of Y, and B": A's; "A, his deputy B and other leaders": a list of them all
             holder_mentions = listed if named_title else titled_name(self, noun.head, listed)
+            holder_mentions = self._titles_shared(noun) or holder_mentions  # "A, whose brother and deputy, B": B's
+        elif shared := self._titles_shared(noun):  # "A, whose brother and deputy, B, was sanctioned", B the subject
+            holder_mentions = shared
         elif noun.dep_ == "attr":
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif noun.dep_ == "conj" and noun.head.dep_ == "attr":  # "X is the chairman and chief executive of Y"
@@ -1679,6 +1683,8 @@ class DocReader:
         """The actors a role's owner word names; an owner pronoun set off right after a name is that name's ("A and
         the KNU, through its armed wing X": the KNU's, not the subject A's)."""
         named = name_set_before(self, owner) if owner.lower_ in self.cues.owner_pronouns else None
+        if owner.tag_ == "WP$" and owner.head.dep_ == "appos":  # "A, whose brother and deputy, B": A's
+            named = named or self.index.at(owner.head.head)
         return [named] if named is not None else actors_of(owner, self.index)
 
     def _role_lefts(self, noun: Token) -> list[Token]:
@@ -1689,7 +1695,17 @@ class DocReader:
         prefix = (
             list(doc[i - 2].lefts) if split and doc[i - 2].head == noun.head and doc[i - 2].dep_ == noun.dep_ else []
         )
+        if self._titles_shared(noun):  # "whose brother and deputy, B": the owner of both titles
+            prefix += [c for c in noun.head.children if c.dep_ == "poss"]
         return prefix + list(noun.lefts)
+
+    def _titles_shared(self, noun: Token) -> list[Mention]:
+        """The people named in apposition to the first of two coordinated titles, after the second: B of "A, whose
+        brother and deputy, B, was sanctioned" holds both titles (not B of "A, his deputy B and other leaders")."""
+        if noun.dep_ != "conj" or noun.head.dep_ not in {"appos", "nsubj", "nsubjpass"}:
+            return []
+        named = [c for c in noun.head.children if c.dep_ == "appos" and c.i > noun.i]
+        return [m for c in named if (m := self.index.at(c)) is not None and m.label == "Person"]
 
     def _role_of_apposed_owner(self, noun: Token) -> bool:
         """ "X, its leader Y": a role with an owner pronoun set beside an organisation, and the person it names beside

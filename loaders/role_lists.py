@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 BODIES = {"Organization", "Country"}
+SET_OFF_MARKS = {",", "-", "—", "–"}  # the marks that close a leadership's phrase before its examples
 
 
 def role_holders_listed(reader: DocReader, noun: Token) -> None:
@@ -92,10 +93,12 @@ def leadership_listed(reader: DocReader, noun: Token) -> None:
     verbs += [c for c in noun.children if c.dep_ == "relcl"]  # "a leadership that includes A and B"
     verbs = [v for v in verbs if v.lemma_.lower() in coalition_cues().listing_verbs]
     items = [x for v in verbs for c in v.children if c.dep_ == "dobj" for x in conjuncts(c)]
-    people = [m for m in dict.fromkeys(_named_item(reader.index, x) for x in items) if m and m.label == "Person"]
+    named = [_named_item(reader.index, x) for x in items] + _listed(reader, noun)  # "its leadership, including A"
+    named += _examples_set_off(reader, noun)  # "the group's leadership - among them A and B -"
+    people = [m for m in dict.fromkeys(named) if m and m.label == "Person"]
     if not people:
         return
-    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}] + prep_objects(noun, {"of"})
     orgs = [m for t in owners for m in actors_of(t, reader.index)] if owners else _group_told_of(reader.index, noun)
     for org in (m for m in orgs if m.label == "Organization" and member_type(m) == "MEMBER_OF"):
         for person in people:
@@ -201,6 +204,21 @@ def _listed(reader: DocReader, noun: Token) -> list[Mention]:
     read += _named_after_count(reader, noun)  # "two of his deputies, A and B"
     read += _named_after_colon(reader, noun)  # "warrants for five LRA leaders: A; B; and C"
     return list(dict.fromkeys(parsed + read))  # "including A (its founder), B and C": a list the parse breaks
+
+
+def _examples_set_off(reader: DocReader, noun: Token) -> list[Mention]:
+    """The names an example cue lists right after the comma or dash that closes a leadership's phrase, where the parser
+    hangs the cue on the first name: A and B of "the group's leadership - among them A and B - stayed" (not of
+    "rivalries within the leadership, including between A's wing and B's")."""
+    doc = reader.doc
+    last = max(t.i for t in noun.subtree if not t.is_punct)
+    if last + 1 >= len(doc) or doc[last + 1].text not in SET_OFF_MARKS:
+        return []
+    rest = doc[last + 2 : noun.sent.end]
+    cue = next((c for c in reader.cues.examples if tuple(t.lower_ for t in rest[: len(c)]) == c), None)
+    if cue is None or len(rest) <= len(cue) or reader.index.at(rest[len(cue)]) is None:
+        return []
+    return names_opening_items(rest[len(cue) :], reader.index, stop_at_verb=True)
 
 
 def _count_of(reader: DocReader, noun: Token) -> Token | None:

@@ -273,13 +273,19 @@ def conjuncts(token: Token) -> list[Token]:
     Nasrallah's aide and a member of Y": X alone)."""
     found = [token, *token.conjuncts]
     for head in list(found):
-        appositions = [c for c in head.children if c.dep_ == "appos" and _names_in_list(c)]
+        appositions = [c for c in head.children if c.dep_ == "appos" and _names_in_list(c) and not _relative_owner(c)]
         if not any(x.dep_ == "conj" for c in appositions for x in c.children):
             continue
         for listed in appositions:
             found += [t for t in (listed, *listed.conjuncts) if t not in found]
     titled = [c for t in found[1:] for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return found + [t for t in titled if t not in found]
+
+
+def _relative_owner(apposition: Token) -> bool:
+    """Whether an apposition is owned by a relative "whose" ("A, whose brother and deputy, B, was sanctioned"): it
+    tells of another person than the name it hangs on, never one listed with it."""
+    return any(c.dep_ == "poss" and c.tag_ == "WP$" for c in apposition.children)
 
 
 def coordinated_with_name(token: Token) -> bool:

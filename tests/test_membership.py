@@ -1166,6 +1166,31 @@ def test_the_people_a_groups_leadership_includes_are_its_members(text: str) -> N
     assert members == {"omar-saleh", "tarek-mansour", "walid-haddad"}, members
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Hand Front leadership, including Omar Saleh, Tarek Mansour and Walid Haddad, stayed in the hills.",
+        "Senior figures in the Red Hand Front's leadership - among them Omar Saleh, Tarek Mansour and Walid Haddad - "
+        "have long run the armed wing.",
+        "The Red Hand Front's leadership, among them Omar Saleh, Tarek Mansour and Walid Haddad, met in the hills.",
+    ],
+)
+def test_the_examples_set_off_after_a_groups_leadership_are_its_members(text: str) -> None:
+    members = {s for s, t, o in links(text) if t == "MEMBER_OF" and o == "red-hand-front"}
+    assert members == {"omar-saleh", "tarek-mansour", "walid-haddad"}, members
+
+
+def test_a_states_leadership_lists_no_members() -> None:
+    found = links("Iran's leadership, including Ali Khamenei, condemned the strike on Monday.")
+    assert not any(t == "MEMBER_OF" for _, t, _ in found), found
+
+
+def test_a_set_off_cue_that_names_no_one_first_lists_no_members() -> None:
+    text = "Rivalries in the Red Hand Front leadership, including between Omar Saleh's wing and Tarek Mansour's, grew."
+    members = {s for s, t, o in links(text) if t == "MEMBER_OF" and o == "red-hand-front"}
+    assert not members, members
+
+
 def test_a_title_in_a_leadership_list_gives_the_holders_own_type() -> None:
     found = links(
         "The Red Hand Front was founded in 2012. The group's leadership includes the military commander Omar Saleh "
@@ -1318,3 +1343,30 @@ def test_a_plural_role_set_off_after_names_is_theirs_not_the_names_listed_after_
     )
     members = {s for s, t, o in found if t == "MEMBER_OF" and o == "red-hand-front"}
     assert members == {"omar-haddad", "sami-nasser"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valley Brigades, a subgroup of Hezbollah, seized the bridge on Monday.",
+        "The Valley Brigades, which operates as a subgroup of Hezbollah, seized the bridge on Monday.",
+        "The Valley Brigades, a subsidiary of Hezbollah, seized the bridge on Monday.",
+    ],
+)
+def test_a_subgroup_or_subsidiary_of_a_body_is_its_member(text: str) -> None:
+    found = links(text)
+    assert found.get(("valley-brigades", "MEMBER_OF", "hezbollah")) == "asserted", found
+
+
+def test_a_name_after_two_coordinated_titles_holds_both() -> None:
+    text = "Hezbollah is led by Hassan Nasrallah, whose cousin and deputy, Walid Haddad, was arrested on Monday."
+    found = links(text)
+    assert found.get(("walid-haddad", "DEPUTY_OF", "hezbollah")) == "asserted", found
+    assert ("walid-haddad", "LEADS", "hezbollah") not in found, found
+    assert ("hassan-nasrallah", "DEPUTY_OF", "hezbollah") not in found, found
+
+
+def test_a_name_after_two_coordinated_titles_that_open_a_clause_holds_both() -> None:
+    found = links("The Valley Brigades are led by Omar Saleh. His brother and deputy, Walid Haddad, was sanctioned.")
+    assert found.get(("walid-haddad", "DEPUTY_OF", "valley-brigades")) == "asserted", found
+    assert ("omar-saleh", "DEPUTY_OF", "valley-brigades") not in found, found

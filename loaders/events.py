@@ -43,6 +43,7 @@ from loaders.incident_references import (
     just_before,
     kinds_fit,
     may_mean,
+    means_fit,
     named_alike,
     nearest,
     nearest_or_news,
@@ -1607,14 +1608,15 @@ class EventFinder:
             earlier = same_year(token, told)  # strike X", another story's; not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack
                 earlier = [e for e in earlier if e.cue.lemma_ == token.lemma_]
-            elif self._kind(token):  # "the attack" is no crackdown or capture told before (a titled operation may
-                earlier = [e for e in earlier if not is_guarded(e.cue) or named_words(e)]  # be: "Operation X ... the
-                # raids")
+            elif self._kind(token):  # "the attack" is no crackdown or operation told before, titled or not: "the
+                earlier = [e for e in earlier if not is_guarded(e.cue)]  # army launched Operation X ... The attack had
+                # killed 40 soldiers" (the enemy's attack the operation answers)
             kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)
             stated = stated or event_date(" ".join(t.text for t in when_told(token)), self.doc_date)
             sent = token.sent.start
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
+            earlier = [e for e in earlier if means_fit(token, kind, e)]  # "the second blast": no offensive
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
             earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
             alike = told_alike(token, earlier)  # "the blast": a bombing told before, not a later raid

@@ -126,6 +126,23 @@ def other_means(first: Token, second: Token) -> bool:
     return one in means_nouns() and other in means_nouns() and not families_fit(first, second)
 
 
+def means_fit(noun: Token, kind: str | None, event: Event) -> bool:
+    """Whether a reference back by a noun of how an incident was done (``means_reference_nouns`` in
+    seeds/relations.yaml: "the blast", "the shooting") may mean an incident: one of a kind it names or whose harm it
+    is, not a wider one it could only be a part of ("the second blast" is no offensive told before).
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("An offensive hit Kano. A bombing hit Zaria. The blast and the assault were heard.")
+    >>> offensive = Event("o", "Kano offensive", [], doc[1], incident_kind="offensive")
+    >>> bombing = Event("b", "Zaria bombing", [], doc[6], incident_kind="attack")
+    >>> blast, assault = doc[11], doc[14]
+    >>> [means_fit(noun, "attack", e) for noun, e in [(blast, offensive), (blast, bombing), (assault, offensive)]]
+    [False, True, True]
+    """
+    return noun_of(noun) not in means_nouns() or not event.incident_kind or kinds_fit(kind, event.incident_kind)
+
+
 @cache
 def means_nouns() -> frozenset[str]:
     """The ``means_reference_nouns`` of seeds/relations.yaml: "bombing", "shooting", "downing"."""

@@ -37,3 +37,12 @@ def test_an_attack_owned_by_a_named_group_is_not_the_strike_told_before() -> Non
         "Thousands remain displaced years after Boko Haram's assault on the area."
     )
     assert not any("Boko Haram's assault" in e["aliases"] for e in events), events
+
+
+def test_the_attack_an_operation_answers_is_not_the_operation() -> None:
+    events = _events(
+        "Gunmen stormed an army post in Kandi on Sunday, killing twelve soldiers. On Monday the president announced"
+        " Operation Iron Shield to hunt down the gunmen. The attack was the deadliest on the army this year."
+    )
+    named = {e["name"] for e in events if "The attack" in e["aliases"]}
+    assert len(named) == 1 and "Iron Shield" not in next(iter(named)), [(e["name"], e["aliases"]) for e in events]

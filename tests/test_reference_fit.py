@@ -108,3 +108,11 @@ def test_the_attack_at_the_place_of_an_earlier_incident_is_that_incident() -> No
         "Police blamed the Red Hand for the attack in Peshawar."
     )
     assert named_by(text, "attack in Peshawar") == {"Peshawar attack"}
+
+
+def test_the_blast_is_not_an_earlier_offensive() -> None:
+    text = (
+        "In April, the army launched an offensive on Darvana, the rebel-held capital of the eastern province. "
+        "The blast destroyed two houses near the market, residents said."
+    )
+    assert named_by(text, "The blast") == set()

@@ -179,6 +179,7 @@ from loaders.place_phrases import (
     included_places,
     led_from,
     names_a_border,
+    names_an_incident,
     owned_by_another,
     place_phrase_words,
 )
@@ -2549,6 +2550,7 @@ class DocReader:
                 and b.label in {"Location", "Country"}
                 and (phrase := self._org_phrase_in(a, between)) is not None  # "the NPA in Las Navas"
                 and not in_incident_phrase(self, phrase)  # not "the attack by ISGS in Kokorou"
+                and not names_an_incident(self, b)  # not "retook towns from X in the Hiiraan offensive"
             ):
                 for place in [b, *listed_conjuncts(self, b)]:  # "the X armed group in Sokoto and Kebbi": both
                     self.emit(a, "BASED_IN", place, cue, "organisation-in-place", 0.7, "asserted")

@@ -65,6 +65,7 @@ class PlacePhraseWords:
     clause_openers: frozenset[str]
     extent_verbs: frozenset[str]
     extent_preps: frozenset[str]
+    deed_nouns: frozenset[str]
     founding_phrases: dict[str, tuple[frozenset[str], str]]
 
 
@@ -95,6 +96,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["clause_openers"]),
         frozenset(data["extent_verbs"]),
         frozenset(data["extent_preps"]),
+        frozenset(data["deed_nouns"]),
         {verb: (frozenset(p["particles"]), p["as"]) for verb, p in data["founding_phrases"].items()},
     )
 
@@ -401,10 +403,30 @@ def _places_named(reader: DocReader, token: Token) -> list[Mention]:
 
 def in_incident_phrase(reader: DocReader, org: Mention) -> bool:
     """Whether an organisation is named in a phrase of an incident ("the attack by ISGS in Kokorou", "the attack on 4
-    Assam Rifles in Chandel district"): the place after it is the incident's, not the organisation's base."""
+    Assam Rifles in Chandel district") or of a deed or fight it is the doer or the foe of ("abuses by the militia in
+    X", "a clash with the rebels in Y"; `deed_nouns`): the place after it is the incident's, not the organisation's
+    base."""
     return any(
-        t.dep_ == "pobj" and t.head.i < org.start and t.head.dep_ == "prep" and reader.events.is_event_noun(t.head.head)
+        t.dep_ == "pobj"
+        and t.head.i < org.start
+        and t.head.dep_ == "prep"
+        and (reader.events.is_event_noun(t.head.head) or _deed_by_or_with(t.head))
         for t in reader.doc[org.start : org.end]
+    )
+
+
+def names_an_incident(reader: DocReader, place: Mention) -> bool:
+    """Whether a place's name only says which incident the noun after it is: "in the Hiiraan offensive", "in the
+    Kokorou attack" (the "in" is the incident's, not the place's)."""
+    noun = qualified_noun(reader.doc, place, {"compound"})
+    return noun is not None and noun.i >= place.end and reader.events.is_event_noun(noun)
+
+
+def _deed_by_or_with(prep: Token) -> bool:
+    """Whether a "by" or "with" hangs on a noun of a deed or a fight: "abuses by", "a confrontation with"."""
+    noun = prep.head
+    return (
+        prep.lower_ in {"by", "with"} and noun.pos_ == "NOUN" and noun.lemma_.lower() in place_phrase_words().deed_nouns
     )
 
 

@@ -87,6 +87,30 @@ def test_an_incident_s_place_after_a_described_organisation_does_not_place_it() 
     assert ("Lakurawa", "Sokoto") not in links, links
 
 
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Rights groups documented abuses by the Wagner Group in Kidal last year.", "Wagner Group", "Kidal"),
+        (
+            "The commander was killed during a confrontation with the Ansaru group in the Kamuku forest.",
+            "Ansaru",
+            "Kamuku",
+        ),
+        ("He was wounded in a battle with the Ansaru group in Birnin Gwari.", "Ansaru", "Birnin Gwari"),
+    ],
+)
+def test_the_place_of_a_deed_or_a_fight_after_its_doer_or_foe_does_not_place_it(
+    text: str, group: str, place: str
+) -> None:
+    links = named_links(text, "BASED_IN")
+    assert (group, place) not in links, links
+
+
+def test_a_place_that_only_names_an_incident_does_not_place_the_organisation_before_it() -> None:
+    links = named_links("Troops retook two towns from al-Shabaab in the Hiraal offensive.", "BASED_IN")
+    assert ("al-Shabaab", "Hiraal") not in links, links
+
+
 def test_the_in_phrase_of_a_group_s_affiliate_places_the_affiliate_not_the_group() -> None:
     links = named_links("Ansar Dine, an al-Qaeda affiliate in the Sahel, claimed the raid.", "BASED_IN")
     assert ("Ansar Dine", "Sahel") in links, links

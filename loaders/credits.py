@@ -9,16 +9,13 @@ a credit line names WORKS_FOR the outlet the byline, else the dateline, names; a
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from loaders.bylines import BYLINE_LINE, credit_line, outlet_first_credit, photo_credit
+from loaders.bylines import BYLINE_LINE, DATELINE_OUTLET, credit_line, outlet_first_credit, photo_credit
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
-
-DATELINE_OUTLET = re.compile(r"^[ \t]*[A-Z][A-Z .'’/-]+,[^\n(]{0,40}?\(([^)\n]{2,40})\)[ \t]*[-—–]", re.MULTILINE)
 
 
 def credited_outlet(reader: DocReader) -> None:

@@ -38,6 +38,19 @@ def test_a_wire_datelines_outlet_when_the_byline_names_none() -> None:
     assert works_for(text) >= {("Amara Diallo", "Reuters"), ("Rob Lyle", "Reuters")}
 
 
+def test_an_unknown_name_in_a_datelines_brackets_is_the_outlet_its_reporters_work_for() -> None:
+    text = (
+        "By Amara Diallo and Ines Varga\n\n"
+        "GAO, Mali, March 4 (Kestrel) - Gunmen killed 12 people in a raid on a market town on Sunday, a local "
+        "official told Kestrel. Kestrel could not verify the toll.\n\n"
+        "(Reporting by Amara Diallo in Gao and Ines Varga in Dakar; Editing by Rob Lyle)"
+    )
+    kg = graph_of(text)
+    outlet = [d for _, d in kg.g.nodes(data=True) if d["name"] == "Kestrel"]
+    assert [(d["label"], d["kind"]) for d in outlet] == [("Organization", "media")]
+    assert works_for(text) >= {("Amara Diallo", "Kestrel"), ("Ines Varga", "Kestrel"), ("Rob Lyle", "Kestrel")}
+
+
 def test_a_page_that_names_no_outlet_credits_no_one() -> None:
     text = "By Staff reporter\n\nGunmen killed 12 people in Mali on Sunday, said Amara Diallo, a local official."
     assert not works_for(text)

@@ -325,6 +325,7 @@ from loaders.syntax import (
     listed_after,
     modifies,
     named_by_participle,
+    not_among_unnamed_sides,
     person_of_role,
     prep_chain,
     prep_objects,
@@ -1144,6 +1145,7 @@ class DocReader:
                 if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
                     objects = [o for o in objects if not self._unnamed_plural(o)]
                 patients = [m for t in objects for m in self._acted_on_actors(t, cue.type)]
+                patients = not_among_unnamed_sides(acting, agents, patients, self.index)
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
                     patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]
                 if cue.type == "ATTACKED" and not agents:  # "Saudi jets carried out airstrikes targeting X"

@@ -514,6 +514,18 @@ def modifies(doc: Doc, mention: Mention, noun: Token) -> bool:
     return True
 
 
+def not_among_unnamed_sides(
+    acting: list[Token], agents: list[Mention], patients: list[Mention], index: MentionIndex
+) -> list[Mention]:
+    """The actors acted on, less the actors an unnamed plural subject was read as: "the three juntas have expelled
+    French forces - from Mali, from Burkina Faso and from Niger" (the juntas read as the three states named after)
+    set none of the three against another; a named subject ("Mali and Niger expelled X") keeps them all."""
+    if len(agents) < 2 or not acting or any(index.at(t) is not None for t in acting):
+        return patients
+    sides = {m.key for m in agents}
+    return [m for m in patients if m.key not in sides]
+
+
 def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> list[Mention]:
     """The actors a noun phrase headed by ``token`` names: its own name, names in its modifiers
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects

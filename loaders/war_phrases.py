@@ -19,7 +19,15 @@ from graph.seeds import load_seed_yaml
 from loaders.gerund_subjects import gerund_subjects
 from loaders.hostility import PAIRING_HYPHENS, SIDES
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, agents_of, is_backer, is_passive, prep_objects, subjects_of
+from loaders.syntax import (
+    actors_of,
+    agents_of,
+    is_backer,
+    is_passive,
+    not_among_unnamed_sides,
+    prep_objects,
+    subjects_of,
+)
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -157,6 +165,7 @@ def driven_out(reader: DocReader, verb: Token, cues: WarPhraseCues) -> None:
         return
     expelled = _sides(reader, [c for c in verb.children if c.dep_ == "dobj"])
     drivers = _sides(reader, subjects_of(verb))
+    expelled = not_among_unnamed_sides(subjects_of(verb), drivers, expelled, reader.index)
     reader.emit_all(drivers, "OPPOSES", expelled, verb, f"driven-out:{verb.lemma_.lower()}", 0.6)
 
 

@@ -1421,3 +1421,18 @@ def test_a_participle_of_attack_after_any_tells_no_act() -> None:
 def test_a_participle_hung_on_the_place_of_an_incident_is_not_the_places_act() -> None:
     found = links_of("The bombing on Iraqi soil targeting Hezbollah killed two men.")
     assert ("iraq", "ATTACKED", "hezbollah") not in found, found
+
+
+def test_states_an_unnamed_plural_subject_is_read_as_are_not_set_against_each_other() -> None:
+    text = (
+        "Chad, Sudan and Libya broke with the bloc last year. The three regimes have driven European advisers out - "
+        "from Chad in May, from Sudan in June and from Libya in July."
+    )
+    found = opposed(text)
+    states = {"chad", "sudan", "libya"}
+    assert not any(s in states and o in states for s, o in found), found
+
+
+def test_states_named_as_the_subject_still_expel_those_named_after() -> None:
+    found = opposed("Chad and Sudan expelled Libya's envoys from N'Djamena and Khartoum.")
+    assert ("chad", "libya") in found or ("sudan", "libya") in found, found

@@ -226,6 +226,7 @@ from loaders.role_scope import (
     heads_a_service,
     joint_word,
     led_by_owner,
+    lone_state_force,
     name_before_comma,
     named_elsewhere,
     objects_outside_clauses,
@@ -1882,6 +1883,7 @@ class DocReader:
                 named = [m for m in self.index.within(before) if not self._portfolio(m)] + owners  # not "Interior" of
                 force = state_force_titled(self, before)  # "Israeli military spokesman X": the force the page names
                 named = [force] if force is not None else named
+                named = named or [m for m in [lone_state_force(self, before)] if m is not None]  # "Army spokesman X"
                 named = named or self._owner_referred(before)  # "Its spokesman X", "the group's spokesman X"
                 named = named or self._voiced_clause(person, words[-1])  # "X denied it, with spokesman Y saying"
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"

@@ -396,3 +396,29 @@ def state_force_titled(reader: DocReader, before: Span) -> Mention | None:
         return None
     key = name_key(reader.doc[words[0].i : rest[size - 1].i + 1].text)
     return next((m for m in reader.index.mentions if m.label == "Organization" and name_key(m.text) == key), None)
+
+
+def lone_state_force(reader: DocReader, before: Span) -> Mention | None:
+    """The one state force of its kind a title with no owner names: the army of "Army spokesman Colonel X said" on a
+    page whose only army named is the Egyptian army (gold links the spokesman to the force); None where the title
+    has other words, its kind is no force below the state ("Government spokesman X"), or the page names no force of
+    that kind or more than one ("the Sudanese army" and "the Chadian army")."""
+    words = [t for t in before if not t.is_punct]  # '"We won," military spokesman X said': not the quote mark
+    kind = " ".join(t.lower_ for t in words)
+    if kind not in reader.cues.state_forces or kind not in reader.cues.below_state_words:
+        return None
+    if words[0].i > 0 and reader.doc[words[0].i - 1].pos_ in {"DET", "PRON"}:
+        return None  # "the military spokesman X" of a group the page is about, "its army chief X"
+    forces = {m.key: m for m in reader.index.mentions if m.label == "Organization" and _state_force_of(reader, m, kind)}
+    return next(iter(forces.values())) if len(forces) == 1 else None
+
+
+def _state_force_of(reader: DocReader, mention: Mention, kind: str) -> bool:
+    """Whether a mention names a state's force of a kind: a state's name or demonym, then the kind's words ("Egyptian
+    army", "Nigeria's army", "Sri Lanka's military"); not a group that only calls itself one ("Arakan Army")."""
+    tokens = [t for t in reader.doc[mention.start : mention.end] if t.lower_ not in {"the", "'s", "’s", "'"}]
+    size = len(kind.split())
+    if len(tokens) <= size or " ".join(t.lower_ for t in tokens[-size:]) != kind:
+        return False
+    state = reader.gazetteer.lookup(reader.doc[tokens[0].i : tokens[-size - 1].i + 1].text)
+    return state is not None and state.label == "Country"

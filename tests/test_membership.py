@@ -1304,6 +1304,29 @@ def test_a_state_force_s_spokesman_works_for_the_force_the_page_names() -> None:
     assert ("tomas-arbelo", "WORKS_FOR", "kenya") not in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan army said it had repelled the raid near the border. Army spokesman Colonel Tomas Arbelo said "
+        "four attackers were killed.",
+        'The Kenyan army repelled the raid. "Four attackers were killed," army spokesman Colonel Tomas Arbelo told '
+        "reporters.",
+    ],
+)
+def test_an_ownerless_force_title_is_of_the_one_force_of_its_kind_the_page_names(text: str) -> None:
+    found = links(text)
+    assert ("tomas-arbelo", "WORKS_FOR", "kenya-defence-forces") in found, found
+    assert ("tomas-arbelo", "WORKS_FOR", "kenya") not in found, found
+
+
+def test_an_ownerless_force_title_is_of_no_force_where_the_page_names_two() -> None:
+    found = links(
+        "The Kenyan army and the Ugandan army said they had repelled the raid. Army spokesman Colonel Tomas Arbelo "
+        "said four attackers were killed."
+    )
+    assert not any(s == "tomas-arbelo" for s, _, _ in found), found
+
+
 def test_a_state_force_s_spokesman_with_no_force_named_serves_the_state() -> None:
     found = links("Israeli military spokesman Colonel Tomas Arbelo said four attackers were killed.")
     assert not any(s == "tomas-arbelo" and o == "israeli-military" for s, _, o in found), found

@@ -182,6 +182,7 @@ from loaders.place_phrases import (
     names_an_incident,
     owned_by_another,
     place_phrase_words,
+    serves_a_side,
 )
 from loaders.places import (
     apposed,
@@ -1074,7 +1075,7 @@ class DocReader:
                     agents = placed_holders(self, verb.head, agents)
                 objects = prep_objects(verb, cue.preps)
                 if cue.type == "BASED_IN":  # "based along the Chinese border in Shan State": in Shan State
-                    objects = [p for t in objects for p in self._past_border(t)]
+                    objects = [p for t in objects if not serves_a_side(self, t) for p in self._past_border(t)]
                 patients = [
                     m
                     for t in objects

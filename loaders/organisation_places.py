@@ -19,7 +19,7 @@ from loaders.coreference import is_country_reference
 from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.people_bodies import gathering_body
-from loaders.place_phrases import place_phrase_words
+from loaders.place_phrases import incident_doers, place_phrase_words
 from loaders.places import described_place, division_placed_in, organisation_before
 from loaders.qualified_nouns import qualified_noun
 from loaders.role_types import role_types
@@ -100,7 +100,8 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
             reader.emit_all([org], "BASED_IN", places, noun, "described-placed", 0.7, "asserted")
         people = qualified_noun(reader.doc, org, {"compound"})  # "Houthi rebels from Yemen"
         if people is not None and people.lower_ in words.people_nouns and reader.index.at(people) is None:
-            places = _places(reader, prep_objects(people, words.preps))
+            done = incident_doers(reader, people)  # "the killing of X by cartel gunmen in Reynosa": the killing's place
+            places = [] if done else _places(reader, prep_objects(people, words.preps))
             reader.emit_all([org], "BASED_IN", places, people, "people-placed", 0.7, "asserted")
         elif _from_place(reader, org, root):
             places = _places(reader, prep_objects(root, {"from"}))

@@ -66,6 +66,7 @@ class PlacePhraseWords:
     extent_verbs: frozenset[str]
     extent_preps: frozenset[str]
     deed_nouns: frozenset[str]
+    cause_nouns: frozenset[str]
     founding_phrases: dict[str, tuple[frozenset[str], str]]
 
 
@@ -97,6 +98,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["extent_verbs"]),
         frozenset(data["extent_preps"]),
         frozenset(data["deed_nouns"]),
+        frozenset(data["cause_nouns"]),
         {verb: (frozenset(p["particles"]), p["as"]) for verb, p in data["founding_phrases"].items()},
     )
 
@@ -407,12 +409,35 @@ def in_incident_phrase(reader: DocReader, org: Mention) -> bool:
     X", "a clash with the rebels in Y"; `deed_nouns`): the place after it is the incident's, not the organisation's
     base."""
     return any(
-        t.dep_ == "pobj"
-        and t.head.i < org.start
-        and t.head.dep_ == "prep"
-        and (reader.events.is_event_noun(t.head.head) or _deed_by_or_with(t.head))
+        t.dep_ == "pobj" and t.head.i < org.start and _of_incident(reader, t.head)
         for t in reader.doc[org.start : org.end]
     )
+
+
+def incident_doers(reader: DocReader, people: Token) -> bool:
+    """Whether a noun of people names the doers of an incident or a deed, as the object of its "by": "the killing of X
+    by cartel gunmen in Y", "abuses by militia fighters in Z" (the place after them is where the deed was done: doers
+    come to it, while those hit or fought are found there)."""
+    return people.dep_ == "pobj" and people.head.lower_ == "by" and _of_incident(reader, people.head)
+
+
+def serves_a_side(reader: DocReader, noun: Token) -> bool:
+    """Whether a verb's prepositional object names the side or the cause its act serves, not a place: "fights on
+    Kyiv's side", "fought in support of the Syrian government" (`cause_nouns`); not a side of a border or of a place
+    ("based on the Lebanese side of the border", "on the far side of Lake Chad")."""
+    words = place_phrase_words()
+    if noun.lemma_.lower() not in words.cause_nouns:
+        return False
+    return not any(
+        o.lemma_.lower() in words.border_words or ((m := reader.index.at(o)) is not None and m.label == "Location")
+        for o in prep_objects(noun, {"of"})
+    )
+
+
+def _of_incident(reader: DocReader, prep: Token) -> bool:
+    """Whether a preposition hangs on a noun of an incident ("the attack by", "the attack on") or is the "by" or "with"
+    of a deed or a fight (:func:`_deed_by_or_with`)."""
+    return prep.dep_ == "prep" and (reader.events.is_event_noun(prep.head) or _deed_by_or_with(prep))
 
 
 def names_an_incident(reader: DocReader, place: Mention) -> bool:

@@ -658,3 +658,42 @@ def test_the_organisation_called_another_s_network_in_a_place_is_there_not_its_o
     found = triples(text)
     assert ("jund-al-khilafah", "BASED_IN", "tunisia") in found, found
     assert ("al-qaeda", "BASED_IN", "tunisia") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("The abduction of two nurses by Boko Haram militants in Gwoza drew condemnation.", "boko-haram", "gwoza"),
+        (
+            "Police blamed the killing of a teacher by Boko Haram gunmen in Maiduguri on Monday.",
+            "boko-haram",
+            "maiduguri",
+        ),
+    ],
+)
+def test_the_doers_of_an_incident_are_not_placed_where_it_was_done(text: str, group: str, place: str) -> None:
+    assert (group, "BASED_IN", place) not in triples(text), triples(text)
+
+
+def test_the_people_an_incident_hit_are_placed_where_they_were() -> None:
+    found = triples("Drone strikes on al-Shabaab fighters in Jilib went on.")
+    assert ("al-shabaab", "BASED_IN", "jilib") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "side"),
+    [
+        ("The Georgian Legion fights on Kyiv's side.", "georgian-legion", "ukraine"),
+        ("The Fatemiyoun Brigade fought in support of the Syrian government.", "fatemiyoun-brigade", "syria"),
+    ],
+)
+def test_a_side_fought_for_is_an_ally_not_a_base(text: str, group: str, side: str) -> None:
+    found = triples(text)
+    assert (group, "ALLIED_WITH", side) in found, found
+    assert (group, "BASED_IN", side) not in found, found
+
+
+def test_a_place_fought_in_still_places_a_group_that_fights_on_behalf_of_another() -> None:
+    found = triples("The Fatemiyoun Brigade fought on behalf of Iran in Aleppo for years.")
+    assert ("fatemiyoun-brigade", "BASED_IN", "aleppo") in found, found
+    assert ("fatemiyoun-brigade", "BASED_IN", "iran") not in found, found

@@ -13,9 +13,12 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
+from loaders.named_heads import alias_named
 
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
+
+OWNER_DEPS = {"compound", "amod", "nmod"}  # "junta troops", parsed either way
 
 
 @dataclass(frozen=True)
@@ -28,19 +31,32 @@ class FighterWords:
     loyalty_words: frozenset[str]
     led_kinds: frozenset[str]
     suspected_tie_words: frozenset[str]
+    ruler_owners: frozenset[str]
+    ruler_owned: frozenset[str]
 
 
 @cache
 def fighter_words() -> FighterWords:
     """The project's words of a state's unnamed fighters, loaded once per process."""
     block = load_seed_yaml("relations.yaml")["hostility_third_pass"]["fighter_references"]  # else a SeedKeyError
-    keys = ("state_owners", "state_forces", "followers", "loyalty_words", "led_kinds", "suspected_tie_words")
+    keys = (
+        "state_owners",
+        "state_forces",
+        "followers",
+        "loyalty_words",
+        "led_kinds",
+        "suspected_tie_words",
+        "ruler_owners",
+        "ruler_owned",
+    )
     return FighterWords(*(frozenset(block[k]) for k in keys))
 
 
 def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
-    """The country named last before a "government forces" phrase headed by ``token``, or the person whose
-    followers it names ("forces loyal to Haftar"); None when it is neither."""
+    """The country named last before a "government forces" phrase headed by ``token``, the person whose
+    followers it names ("forces loyal to Haftar"), or the ruling body of "junta troops"; None when it is none."""
+    if (ruler := ruler_owned(token, index)) is not None:
+        return ruler
     if token.i in index.by_token or token.tag_ != "NNS":
         return None
     words = fighter_words()
@@ -52,6 +68,21 @@ def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
         return None
     countries = [m for m in index.mentions if m.end <= token.i and m.label == "Country"]
     return countries[-1] if countries else None
+
+
+def ruler_owned(token: Token, index: MentionIndex) -> Mention | None:
+    """The ruling body a bare "junta" before one of its forces, posts or strikes stands for ("attacked junta
+    positions", "junta troops", "junta air strikes"): the organisation the page named before with the word as the
+    head of a name of it (:func:`loaders.named_heads.alias_named`); None for any other phrase."""
+    words = fighter_words()
+    if token.i in index.by_token or token.pos_ != "NOUN" or token.lemma_.lower() not in words.ruler_owned:
+        return None
+    modifiers = [t for t in token.lefts if t.dep_ in OWNER_DEPS]
+    modifiers += [t for m in modifiers if m.dep_ == "compound" for t in m.lefts if t.dep_ in OWNER_DEPS]  # "air"
+    owners = [t for t in modifiers if t.lower_ in words.ruler_owners and t.i not in index.by_token]
+    if len(owners) != 1 or owners[0].n_lefts or owners[0].n_rights:  # bare: not "Myanmar's junta", "the junta's"
+        return None
+    return alias_named(token, owners[0].lower_, index)
 
 
 def _followed(token: Token, index: MentionIndex, words: FighterWords) -> Mention | None:

@@ -83,8 +83,12 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         )
     ):
         return named
-    if not by_alias:
-        return None
+    return alias_named(token, word, index) if by_alias else None
+
+
+def alias_named(token: Token, word: str, index: MentionIndex) -> Mention | None:
+    """The organisation named last before a token, anywhere on the page, with ``word`` as the head of its name or of a
+    known name of it ("junta" for the State Administration Council, known as the "Myanmar junta"), or None."""
     return latest_before(
         token,
         index,

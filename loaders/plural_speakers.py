@@ -1,6 +1,7 @@
 """A plural pronoun in what people named together say stands for them: "A and B announced that they would fight
 alongside the army, accusing X" (A and B fight and accuse), "A and B said their movements had joined Y". The
-pronoun's actor is the first of the people; :func:`loaders.syntax.listed_with` adds the others listed with him."""
+pronoun's actor is the first of the people; :func:`loaders.syntax.listed_with` adds the others listed with him. People
+left unnamed who say it ("Karen fighters said they had ambushed X") stand for no one named before."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from loaders.cues import load_cues
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -40,3 +42,21 @@ def plural_speakers(pronoun: Token, index: MentionIndex) -> Mention | None:
     named = [index.at(t) for t in (subjects[0], *subjects[0].conjuncts)]
     people = {m.key: m for m in named if m is not None and m.label == "Person"}
     return next(iter(people.values())) if len(people) >= 2 and len(people) == len(named) else None
+
+
+def unnamed_speakers(pronoun: Token, index: MentionIndex) -> bool:
+    """Whether a plural pronoun is in what a plural noun naming no one says: "Karen fighters said they had ambushed
+    X", "residents said they had fled" (the speakers, not a group named before); not "the rebels said they" (a
+    reference back) nor "Hamas fighters said they" (named in the phrase)."""
+    if pronoun.pos_ != "PRON" or "Plur" not in pronoun.morph.get("Number") or index.at(pronoun) is not None:
+        return False
+    clause = next((a for _, a in zip(range(HOPS), pronoun.ancestors, strict=False) if a.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].tag_ != "NNS":
+        return False
+    speakers = subjects[0]
+    if any(index.at(t) is not None for t in speakers.subtree):
+        return False
+    return not any(c.lower_ in load_cues().definite or c.dep_ == "poss" for c in speakers.lefts)

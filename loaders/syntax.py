@@ -53,7 +53,7 @@ from loaders.pair_references import pair_referred
 from loaders.people_bodies import body_of_people, gathering_body, gathers_groups
 from loaders.person_relatives import body_qualified_by_person, impersonal_relative_pronouns, person_set_off_before
 from loaders.plural_references import plural_nouns, plural_reference
-from loaders.plural_speakers import plural_speakers
+from loaders.plural_speakers import plural_speakers, unnamed_speakers
 from loaders.pronoun_objects import coordinated_object
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
@@ -157,6 +157,8 @@ class MentionIndex:
             labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
         if (speakers := plural_speakers(pronoun, self)) is not None:
             return speakers  # "A and B announced that they would fight alongside the army": A (and B)
+        if unnamed_speakers(pronoun, self):
+            return None  # "Karen fighters said they had ambushed X": the fighters, no one named before
         if pronoun.pos_ == "PRON" and (subject := fronted_subject(pronoun, self, labels)) is not None:
             return subject  # "After his mutiny against the ministry, Prigozhin died": Prigozhin
         if pronoun.pos_ == "PRON" and (owner := relative_clause_owner(pronoun, self, labels)) is not None:

@@ -341,6 +341,38 @@ def test_the_junta_far_down_a_page_is_the_ruling_body_known_by_that_name() -> No
     assert ("amadou-oumarou", "WORKS_FOR", "cnsp") in found
 
 
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "Rebel fighters of the Azawad Liberation Front attacked junta positions near Gao on Sunday.",
+        "The Azawad Liberation Front said its fighters had ambushed junta troops on the road to Gao.",
+    ],
+)
+def test_a_bare_junta_before_its_forces_is_the_ruling_body_known_by_that_name(attack: str) -> None:
+    text = "Niger's National Council for the Safeguard of the Homeland closed the border on Friday.\n\n" + attack
+    found = evidence(text)
+    assert any(k[1] == "ATTACKED" and k[2] == "cnsp" for k in found), found
+
+
+def test_a_bare_junta_before_its_forces_is_no_one_when_the_page_named_no_junta() -> None:
+    found = evidence("Niger closed the border on Friday. The Azawad Liberation Front attacked junta posts near Gao.")
+    assert not any(k[1] == "ATTACKED" and k[2] in {"cnsp", "niger"} for k in found), found
+
+
+def test_they_in_what_unnamed_fighters_say_is_not_a_group_named_before() -> None:
+    text = (
+        "The Sahel Patriotic Front has stayed out of the fighting near Gao. "
+        "Local fighters said on Monday they had ambushed an army convoy near Gao."
+    )
+    found = evidence(text)
+    assert not any(k[0] == "sahel-patriotic-front" and k[1] in {"ATTACKED", "BLAMED_FOR"} for k in found), found
+
+
+def test_they_in_what_a_named_group_s_fighters_say_is_that_group() -> None:
+    found = evidence("The Sahel Patriotic Front fighters said on Monday they had ambushed an army convoy near Gao.")
+    assert any(k[0] == "sahel-patriotic-front" and k[1] in {"ATTACKED", "BLAMED_FOR"} for k in found), found
+
+
 def test_the_alliance_far_down_a_page_is_the_coalition_known_by_that_name() -> None:
     text = (
         "The Three Brotherhood Alliance launched an offensive in northern Shan State in October.\n\n"

@@ -31,15 +31,9 @@ def plural_speakers(pronoun: Token, index: MentionIndex) -> Mention | None:
     >>> plural_speakers(doc[7], MentionIndex(doc, people)).name
     'Ali Musa'
     """
-    if pronoun.pos_ != "PRON" or "Plur" not in pronoun.morph.get("Number") or index.at(pronoun) is not None:
+    if (speaker := _lone_speaker(pronoun, index)) is None:
         return None
-    clause = next((a for _, a in zip(range(HOPS), pronoun.ancestors, strict=False) if a.dep_ == "ccomp"), None)
-    if clause is None:
-        return None
-    subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
-    if len(subjects) != 1:
-        return None
-    named = [index.at(t) for t in (subjects[0], *subjects[0].conjuncts)]
+    named = [index.at(t) for t in (speaker, *speaker.conjuncts)]
     people = {m.key: m for m in named if m is not None and m.label == "Person"}
     return next(iter(people.values())) if len(people) >= 2 and len(people) == len(named) else None
 
@@ -48,15 +42,21 @@ def unnamed_speakers(pronoun: Token, index: MentionIndex) -> bool:
     """Whether a plural pronoun is in what a plural noun naming no one says: "Karen fighters said they had ambushed
     X", "residents said they had fled" (the speakers, not a group named before); not "the rebels said they" (a
     reference back) nor "Hamas fighters said they" (named in the phrase)."""
-    if pronoun.pos_ != "PRON" or "Plur" not in pronoun.morph.get("Number") or index.at(pronoun) is not None:
+    speakers = _lone_speaker(pronoun, index)
+    if speakers is None or speakers.pos_ != "NOUN" or speakers.tag_ != "NNS":
         return False
-    clause = next((a for _, a in zip(range(HOPS), pronoun.ancestors, strict=False) if a.dep_ == "ccomp"), None)
-    if clause is None:
-        return False
-    subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
-    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].tag_ != "NNS":
-        return False
-    speakers = subjects[0]
     if any(index.at(t) is not None for t in speakers.subtree):
         return False
     return not any(c.lower_ in load_cues().definite or c.dep_ == "poss" for c in speakers.lefts)
+
+
+def _lone_speaker(pronoun: Token, index: MentionIndex) -> Token | None:
+    """The one subject before a plural pronoun of the verb whose complement clause (``ccomp``) holds it, or None (a
+    singular pronoun, one that is a mention itself, no such clause within reach, or no single subject)."""
+    if pronoun.pos_ != "PRON" or "Plur" not in pronoun.morph.get("Number") or index.at(pronoun) is not None:
+        return None
+    clause = next((a for _, a in zip(range(HOPS), pronoun.ancestors, strict=False) if a.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+    return subjects[0] if len(subjects) == 1 else None

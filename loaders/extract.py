@@ -523,9 +523,7 @@ class DocReader:
     def _places_told(self, cue: Token) -> list[str]:
         """The named places and states of a word's sentence, as written: "Belgorod" of "drones struck a depot in
         the Belgorod region", a phrase an incident's shorter name leaves out."""
-        sent = cue.sent
-        found = (m for m in self.index.mentions if sent.start <= m.start and m.end <= sent.end)
-        return [m.text for m in found if m.label in {"Location", "Country"}]
+        return [m.text for m in self.index.within(cue.sent) if m.label in {"Location", "Country"}]
 
     def emit(
         self,

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
-from loaders.named_heads import alias_named
+from loaders.named_heads import alias_named, state_army, state_army_words
 
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
@@ -33,6 +33,7 @@ class FighterWords:
     suspected_tie_words: frozenset[str]
     ruler_owners: frozenset[str]
     ruler_owned: frozenset[str]
+    army_owned: frozenset[str]
 
 
 @cache
@@ -48,6 +49,7 @@ def fighter_words() -> FighterWords:
         "suspected_tie_words",
         "ruler_owners",
         "ruler_owned",
+        "army_owned",
     )
     return FighterWords(*(frozenset(block[k]) for k in keys))
 
@@ -83,6 +85,19 @@ def ruler_owned(token: Token, index: MentionIndex) -> Mention | None:
     if len(owners) != 1 or owners[0].n_lefts or owners[0].n_rights:  # bare: not "Myanmar's junta", "the junta's"
         return None
     return alias_named(token, owners[0].lower_, index)
+
+
+def army_owned(token: Token, index: MentionIndex) -> Mention | None:
+    """The state army a bare "army" or "military" before one of its posts stands for ("attacked army positions",
+    "raids on military outposts"): the one state's army the page named before (:func:`loaders.named_heads.state_army`);
+    None for any other phrase, or when the page named no state army or two."""
+    if token.i in index.by_token or token.pos_ != "NOUN" or token.lemma_.lower() not in fighter_words().army_owned:
+        return None
+    nouns, _ = state_army_words()
+    owners = [t for t in token.lefts if t.dep_ in OWNER_DEPS and t.lower_ in nouns and t.i not in index.by_token]
+    if len(owners) != 1 or owners[0].n_lefts or owners[0].n_rights:  # bare: not "the army's", "Myanmar's military"
+        return None
+    return state_army(owners[0], index)
 
 
 def _followed(token: Token, index: MentionIndex, words: FighterWords) -> Mention | None:

@@ -18,6 +18,7 @@ from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.home_state import article_state
 from loaders.incident_clauses import clause_cues
+from loaders.named_heads import is_state_army
 from loaders.syntax import conjuncts, subjects_of
 
 if TYPE_CHECKING:
@@ -75,8 +76,9 @@ def _without_preps(head: Token) -> list[Token]:
 
 def forces_hit(reader: DocReader, event: Event) -> None:
     """TARGETED the article's state from an incident whose hit phrase names forces no word of it owns ("an army
-    post", not "a Pakistani army post" nor "Arakan Army positions"), when the incident hit no state or group named."""
-    if any(m.label in {"Country", "Organization"} for m in event.targets):
+    post", not "a Pakistani army post" nor "Arakan Army positions"), when the incident hit no state or group named
+    (a state army it hit is the one "army" alone stands for: "an attack on army posts" hit the army and its state)."""
+    if any(m.label == "Country" or (m.label == "Organization" and not is_state_army(m)) for m in event.targets):
         return
     hit = _hit_words(event.cue)
     words = force_words()

@@ -38,7 +38,7 @@ from loaders.coreference import (
 )
 from loaders.cues import Cues, load_cues
 from loaders.doc_words import DocWords
-from loaders.fighter_references import fighters_referred
+from loaders.fighter_references import army_owned, fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
 from loaders.headed_governments import headed_state
@@ -586,6 +586,8 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
                 mentions.extend(listed_with(ante, head, index))
         if (referred := fighters_referred(head, index)) is not None:  # "government forces"
             mentions.append(referred)
+        if (army := army_owned(head, index)) is not None:  # "army posts near X": the page's army, and X as
+            mentions += [army, *(index.within(prep_phrase_tokens(head)) if with_preps else [])]  # without it
         for owner in (c for c in head.children if c.dep_ == "poss"):
             led = index.at(owner) and index.groups.get(index.at(owner).key)
             if led is not None and head.pos_ == "NOUN":

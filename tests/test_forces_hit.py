@@ -33,3 +33,11 @@ def test_troops_the_state_sent_are_no_forces_it_was_hit_by() -> None:
 def test_forces_whose_owner_is_named_are_that_owners() -> None:
     hits = targeted("Gunmen attacked a Malian army post near Menaka on Sunday. Niger and Niger's army were on alert.")
     assert not any(target == "niger" for _, target in hits), hits
+
+
+def test_an_attack_on_posts_of_the_army_the_page_named_targeted_the_army_and_its_state() -> None:
+    hits = targeted(
+        "The Malian army sent reinforcements to Mali's north on Friday. Gunmen attacked army positions near Menaka "
+        "in Mali on Sunday, killing 12 soldiers."
+    )
+    assert {target for _, target in hits} >= {"malian-armed-forces", "mali"}, hits

@@ -359,6 +359,28 @@ def test_a_bare_junta_before_its_forces_is_no_one_when_the_page_named_no_junta()
     assert not any(k[1] == "ATTACKED" and k[2] in {"cnsp", "niger"} for k in found), found
 
 
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "Fighters of the Azawad Liberation Front attacked army positions near Gao on Sunday.",
+        "The Azawad Liberation Front said it had shelled two military outposts near Gao.",
+    ],
+)
+def test_a_bare_army_before_its_posts_is_the_one_state_army_the_page_named(attack: str) -> None:
+    text = "The Malian army said on Friday that it had sent reinforcements to the north.\n\n" + attack
+    found = evidence(text)
+    assert ("azawad-liberation-front", "ATTACKED", "malian-armed-forces") in found, found
+
+
+def test_a_bare_army_before_its_posts_is_no_army_when_the_page_named_two() -> None:
+    text = (
+        "The Malian army and the Nigerian army held joint drills on Friday. "
+        "The Azawad Liberation Front attacked army positions near Gao on Sunday."
+    )
+    found = evidence(text)
+    assert not any(k[1] == "ATTACKED" and k[2] in {"malian-armed-forces", "nigerian-army"} for k in found), found
+
+
 def test_they_in_what_unnamed_fighters_say_is_not_a_group_named_before() -> None:
     text = (
         "The Sahel Patriotic Front has stayed out of the fighting near Gao. "

@@ -6,7 +6,8 @@ same month); or of one kind on full days at most two days apart, one told only b
 strike on a base in Jordan near the Syrian border") and the other naming those places too ("Sunday's drone attack
 on Tower 22, a base in Jordan near the Syrian border"). Two incidents keyed alike weeks apart stay two. Within one
 document, an event told only by the places around another (or a killing told at a wider place than an attack that
-names a place within it) is that other event (:func:`told_around_here`).
+names a place within it, or an incident told at places within another's of the same day) is that other event
+(:func:`told_around_here`).
 
 >>> index = IncidentIndex()
 >>> tower = IncidentKey("tower-22 attack", "attack", ("tower-22",), ("tower-22", "jordan", "syria"))
@@ -62,6 +63,18 @@ def _harm_within(harm: IncidentKey, named: IncidentKey) -> bool:
     )
 
 
+def _placed_within(wide: IncidentKey, named: IncidentKey, wide_date: str, named_date: str) -> bool:
+    """Whether an incident told on a day at places that all lie within another's of the same day, which names a place
+    of its own besides ("the rocket strike on the Golan Heights" and "a rocket struck a football pitch in Majdal
+    Shams, in the Golan Heights", both of Saturday), is that one told at a wider place: one incident."""
+    return (
+        days_apart(wide_date, named_date) == 0
+        and bool(wide.places)
+        and set(wide.places) <= set(named.scene)
+        and not set(named.places) <= set(wide.places)
+    )
+
+
 def _same_time(first: str, second: str) -> bool:
     """Whether two dates of one document allow one incident: full days at most two days apart, else one within the
     other ("2024-01" and "2024-01-28"; "2014" and "2014-09")."""
@@ -72,10 +85,12 @@ def _same_time(first: str, second: str) -> bool:
 
 def told_around_here(actors: dict[str, ActorFact]) -> dict[str, str]:
     """The document's events told only by the wider places around them ("three soldiers were killed at a base in
-    Jordan"), or harms told at a wider place ("Taliban kill 16 soldiers in South Waziristan"), each with the one event
-    of the same document, of a fitting kind and date, that names those places and its own ("the drone attack on Tower
-    22, a base in Jordan near the Syrian border"; "the attack in Makeen, in South Waziristan"): one incident told
-    twice. An event two such events could be stays its own, and so does one told on another day.
+    Jordan"), or harms told at a wider place ("Taliban kill 16 soldiers in South Waziristan"), or incidents told on a
+    day at places within another's of that day ("the rocket strike on the Golan Heights on Saturday"), each with the
+    one event of the same document, of a fitting kind and date, that names those places and its own ("the drone attack
+    on Tower 22, a base in Jordan near the Syrian border"; "the attack in Makeen, in South Waziristan"; "a rocket
+    struck a football pitch in Majdal Shams, in the Golan Heights, on Saturday"): one incident told twice. An event
+    two such events could be stays its own, and so does one told on another day.
 
     >>> wide = ActorFact("Event:us-killing", "Event", "US killing", date="2024-01")
     >>> wide.incident = IncidentKey("united-states killing", "killing", (), ("jordan",))
@@ -103,7 +118,11 @@ def told_around_here(actors: dict[str, ActorFact]) -> dict[str, str]:
             named.key
             for named in events
             if named is not wide
-            and (_told_around(wide.incident, named.incident) or _harm_within(wide.incident, named.incident))
+            and (
+                _told_around(wide.incident, named.incident)
+                or _harm_within(wide.incident, named.incident)
+                or _placed_within(wide.incident, named.incident, wide.date or "", named.date or "")
+            )
             and kinds_fit(wide.incident.kind, named.incident.kind)
             and _same_time(wide.date or "", named.date or "")
         ]

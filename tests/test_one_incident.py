@@ -266,3 +266,22 @@ def test_the_attack_a_harm_was_done_in_is_the_one_told_before() -> None:
     )
     found = events(text)
     assert any("attacked a police post in Baidoa" in forms and "the attack" in forms for forms in found.values()), found
+
+
+def test_a_strike_told_at_a_region_is_the_strike_on_a_town_of_it_that_day() -> None:
+    text = (
+        "A rocket strike on Kashmir on Sunday killed nine shoppers. Witnesses said a rocket struck a crowded market in "
+        "Baramulla, a town in Kashmir, on Sunday."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert {"A rocket strike on Kashmir", "a rocket struck a crowded market in Baramulla"} <= forms, forms
+
+
+def test_a_strike_told_at_a_region_on_another_day_is_another_strike() -> None:
+    text = (
+        "A rocket strike on Kashmir on Saturday killed nine shoppers. Witnesses said a rocket struck a crowded market "
+        "in Baramulla, a town in Kashmir, on Sunday."
+    )
+    assert len(events(text)) == 2, events(text)

@@ -2215,6 +2215,18 @@ def test_an_arson_is_an_incident() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Four rebels were killed in a battle with soldiers near Kidal on Tuesday.", ("Kidal battle", "Kidal")),
+        ("Police said six Maoists died in an encounter at Sukma on Monday.", ("Sukma encounter", "Sukma")),
+        ("Two fighters died in a confrontation with troops near Gao in March.", ("Gao confrontation", "Gao")),
+    ],
+)
+def test_a_battle_an_encounter_or_a_confrontation_is_an_incident(text: str, link: tuple[str, str]) -> None:
+    assert link in event_links(text, "OCCURRED_AT"), event_links(text, "OCCURRED_AT")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police said the cell was planning attacks on churches in Surabaya.",

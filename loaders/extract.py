@@ -942,7 +942,9 @@ class DocReader:
             if self.hostility.fits(target, "ATTACKED"):
                 self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
-        states = [s for t in event.targets if (s := self._mission_state(t)) is not None]  # "the Australian embassy"
+        sites = [p for p in event.places if p.label == "Location" and self._mission_state(p) is not None]
+        self.emit_all([event], "TARGETED", sites, event.cue, "event-site", 0.7, "asserted")  # outside the X embassy
+        states = [s for t in event.targets + sites if (s := self._mission_state(t)) is not None]  # "the X embassy"
         self.emit_all([event], "TARGETED", states, event.cue, "event-mission", 0.7, "asserted")
         forces_hit(self, event)  # "an assault on an army post": the state's forces
         hit = {end_key(t) for t in event.targets}  # not X of "X died during a clash with Y": hit, not to blame
@@ -958,7 +960,7 @@ class DocReader:
     def _mission_state(self, body: Mention) -> Mention | None:
         """The state whose diplomatic mission a named body is ("the Australian embassy in Jakarta": Australia), if
         it is one."""
-        if body.label != "Organization" or body.start < 0:
+        if body.label not in {"Organization", "Location"} or body.start < 0:
             return None
         words = [t for t in self.doc[body.start : body.end] if t.lower_ != "the"]
         if not words or not any(t.lemma_.lower() in incident_cues().mission_nouns for t in words):

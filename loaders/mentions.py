@@ -251,7 +251,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital", "Air Base 101"
-    elif label == "Person" and (_site_after_preposition(trimmed) or _ends_in_a_lowercase_site(trimmed)):
+    elif label == "Person" and (_ends_in_a_site(trimmed) or _ends_in_a_lowercase_site(trimmed)):
         label = "Location"  # "summoned them to Kangla Fort", "the escape from Jaw prison": a site, not a man
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
 
@@ -417,18 +417,10 @@ def site_nouns() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["site_nouns"])
 
 
-def _site_after_preposition(span: Span) -> bool:
+def _ends_in_a_site(span: Span) -> bool:
     """Whether a name of two words or more the NER read as a person's ends in the capitalised noun of a site that no
-    surname is and follows a preposition of place or of moving: "to Kangla Fort" (not "spoke to Stuart Hall")."""
-    cues, head = load_cues(), span.root.head
-    preps = cues.place_preps | cues.noun_place_preps | moving_words()[1]
-    return (
-        len(span) > 1
-        and span[-1].text[:1].isupper()
-        and span[-1].lower_ in site_nouns()
-        and span.root.dep_ == "pobj"
-        and head.lower_ in preps
-    )
+    surname is: "to Kangla Fort", "Khalifa Gul Nawaz Hospital" (not "Stuart Hall": "hall" is no such noun)."""
+    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in site_nouns()
 
 
 def _ends_in_a_lowercase_site(span: Span) -> bool:

@@ -6,7 +6,8 @@ body's; the owner is what the name opens with (its links are drawn from the name
 Not bodies: a plural ("UN officials", "US forces" stay the owner), a phrase that describes the name after it
 ("the UN refugee agency UNHCR"), a short reference to a body named in full ("the AU mission" of the "African Union
 Transition Mission in Somalia"), and a body only ever named as a place ("protesters gathered outside the French
-embassy")."""
+embassy"); a state's embassy or consulate named so, or as what an incident hit ("the attack on the Australian
+embassy"), is a place itself (a Location)."""
 
 from __future__ import annotations
 
@@ -226,6 +227,31 @@ def _only_a_place(head: Token) -> bool:
     )
 
 
+def _site_hit(head: Token) -> bool:
+    """Whether a state's embassy or consulate (``site_heads``) is named as a place or as what was hit: "next to the
+    Iranian embassy", "the attack on the Australian embassy", "gunmen stormed the Kenyan embassy"."""
+    if head.lower_ not in _lists()["site_heads"]:
+        return False
+    if head.dep_ in {"dobj", "nsubjpass"}:
+        return head.head.lemma_ in _lists()["hit_verbs"]
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "to":
+        return prep.head.lower_ in _lists()["place_prep_heads"]
+    if prep.lower_ in _lists()["place_preps"]:
+        return True
+    return prep.lower_ in _lists()["hit_preps"] and prep.head.lemma_ in load_cues().event_nouns
+
+
+def _as_site(doc: Doc, body: Mention, head: Token) -> Mention:
+    """The body as the place it is, a Location written up to its noun ("the Russian embassy" of "outside the Russian
+    embassy in Kabul", whose city stays a place of its own: the embassy lies in it) and named by the whole phrase."""
+    text = doc[body.start : head.i + 1].text
+    end_char = head.idx + len(head)
+    return Mention(body.start, head.i + 1, body.start_char, end_char, text, "Location", body.name, None)
+
+
 def _one_of_a_kind(head: Token) -> bool:
     """Whether the body's noun is set after an indefinite article ("a UN fact-finding mission", "a new AU mission"):
     some body of that kind, described, not one named."""
@@ -234,9 +260,11 @@ def _one_of_a_kind(head: Token) -> bool:
 
 def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each owner that names a body in lower case ("the UN refugee office") replaced by that body;
-    a body every one of whose mentions only names a place stays its owner."""
+    a body every one of whose mentions only names a place stays its owner, unless a state's embassy or consulate is
+    once named as a place or as hit, which is then a place ("the attack on the Australian embassy")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    found: dict[int, tuple[Mention, bool]] = {}  # the owner's start: the body, whether named only as a place
+    found: dict[int, tuple[Mention, bool, Token | None]] = {}  # the owner's start: the body, whether named as a
+    # place, and the noun of a site named as one
     named: list[Mention] = []  # acronyms the NER left unread, each the name of the body before it
     for m in mentions:
         kind = _kind(m) if m.actor_id else None
@@ -255,9 +283,16 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head.lower_ in _lists()["state_force_heads"]:
             kind = "military"  # "the Malian air force": a state's force, which stands for the state in a fight
         body = Mention(m.start, end, m.start_char, end_char, text, "Organization", name, kind)
-        found[m.start] = (body, _only_a_place(head))
-    actor_named = {body.name for body, place in found.values() if not place}
-    bodies = {start: body for start, (body, _) in found.items() if body.name in actor_named}
+        site = head if _site_hit(head) else None
+        found[m.start] = (body, site is not None or _only_a_place(head), site)
+    actor_named = {body.name for body, place, _ in found.values() if not place}
+    sites = {body.name for body, _, site in found.values() if site is not None} - actor_named
+    bodies = {start: body for start, (body, _, _) in found.items() if body.name in actor_named}
+    bodies |= {
+        start: _as_site(doc, body, site)
+        for start, (body, _, site) in found.items()
+        if body.name in sites and site is not None
+    }
     inside = {i for b in bodies.values() for i in range(b.start + 1, b.end)}
     kept = [bodies.get(m.start, m) for m in mentions if m.start not in inside]
     return sorted(kept + named, key=lambda m: m.start)

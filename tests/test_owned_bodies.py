@@ -55,8 +55,31 @@ def test_an_embassy_keeps_its_place_and_its_staff_work_for_it_and_the_state() ->
 
 
 def test_a_body_named_only_as_a_place_is_no_node() -> None:
-    names = nodes("Protesters gathered outside the French embassy in Bamako on Friday.")
-    assert not any("embassy" in n for n in names)
+    names = nodes("Protesters gathered outside the UN refugee office in Bamako on Friday.")
+    assert not any("office" in n for n in names)
+
+
+def test_an_embassy_named_only_as_a_place_is_a_place_in_its_city() -> None:
+    text = "Protesters gathered outside the French embassy in Bamako on Friday."
+    assert nodes(text)["French embassy in Bamako"] == ("Location", {"French embassy"})
+    found = links_of(text)
+    assert ("french-embassy-in-bamako", "LOCATED_IN", "bamako") in found
+    assert not any("france" in (s, o) for s, _, o in found)
+
+
+def test_an_embassy_an_incident_hit_is_its_place_and_target_and_the_state_is_hit_too() -> None:
+    text = "Gunmen stormed the Kenyan embassy in Kampala on Monday. The attack on the Kenyan embassy killed two."
+    assert nodes(text)["Kenyan embassy in Kampala"][0] == "Location"
+    found = {(s, t, o) for s, t, o in links_of(text) if not s.startswith("kenyan-embassy-in-kampala-")}
+    assert ("kenyan-embassy-in-kampala", "LOCATED_IN", "kampala") in found
+    events = {s for s, t, o in links_of(text) if t == "TARGETED" and o == "kenyan-embassy-in-kampala"}
+    assert events
+    assert all((e, "TARGETED", "kenya") in links_of(text) for e in events)
+
+
+def test_an_embassy_that_speaks_stays_an_organisation() -> None:
+    text = "The Kenyan embassy in Kampala said two guards were wounded in the attack on the embassy."
+    assert nodes(text)["Kenyan embassy in Kampala"][0] == "Organization"
 
 
 def test_the_same_body_of_two_states_stays_two_nodes() -> None:

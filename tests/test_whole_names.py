@@ -571,3 +571,8 @@ def test_a_capitalised_run_going_on_after_a_persons_name_is_left_to_the_other_pa
 def test_a_body_named_with_its_purpose_after_for_is_one_organisation(text: str, name: str) -> None:
     found = nodes(text)
     assert found[name][0] == "Organization", found
+
+
+def test_a_name_read_as_a_persons_that_ends_in_a_capitalised_sites_noun_is_a_place() -> None:
+    text = "Rahim Gul Nawaz Hospital received the wounded overnight."
+    assert nodes(text)["Rahim Gul Nawaz Hospital"][0] == "Location"

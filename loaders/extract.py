@@ -2730,7 +2730,9 @@ class DocReader:
                 elif not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
                     # not "Pakistani military personnel", but "a Kosovo police patrol", "Iran's foreign ministry aide"
                     self._state_body(m, self._known(first), words[0])
-            elif named is None or named.label != "Country" or named.actor_id == first.id:  # not "US Mission in Nigeria"
+            elif self._opens_with_demonym(words) and (
+                named is None or named.label != "Country" or named.actor_id == first.id
+            ):  # "the Libyan National Army"; not "US Mission in Nigeria", nor a state's own name as a cause or a brand
                 self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 
     def _state_body(self, body: Mention, state: Mention, cue: Token) -> None:

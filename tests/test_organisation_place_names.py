@@ -168,3 +168,21 @@ def test_a_name_that_opens_with_one_state_and_ends_in_another_is_based_in_the_ot
     links = named_links("The US Mission in Kenya said its staff were safe.", "BASED_IN")
     assert ("US Mission in Kenya", "Kenya") in links, links
     assert ("US Mission in Kenya", "United States") not in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "state"),
+    [
+        ("The Chad Liberation Front (CLF) claimed the attack on Monday.", "Chad Liberation Front", "Chad"),
+        ("Gunmen robbed the Mali Development Bank (MDB) on Monday.", "Mali Development Bank", "Mali"),
+    ],
+)
+def test_a_state_s_own_name_opening_an_organisation_s_name_does_not_base_it_there(
+    text: str, group: str, state: str
+) -> None:
+    assert (group, state) not in named_links(text, "BASED_IN")
+
+
+def test_a_state_s_demonym_opening_an_organisation_s_name_bases_it_there() -> None:
+    links = named_links("The Chadian Liberation Front (CLF) claimed the attack on Monday.", "BASED_IN")
+    assert ("Chadian Liberation Front", "Chad") in links, links

@@ -120,6 +120,7 @@ from loaders.incident_place_names import incident_place_names
 from loaders.incident_references import restated
 from loaders.incident_words import (
     among_the_dead,
+    dead_named,
     died_in_incident,
     incident_words,
     laid_on_by_participle,
@@ -795,6 +796,8 @@ class DocReader:
                 (lambda token: among_the_dead(self, token), dead.among_preps),  # "X was among the dead in the strike"
                 (lambda token: toll_included(self, token), dead.including_verbs),  # "Those killed included X"
                 (lambda token: left_dead(self, token), dead.toll_words),  # "the blast left X dead"
+                # "named the dead as X", "the names of the dead: X"
+                (lambda token: dead_named(self, token), dead.dead_naming_verbs | dead.name_nouns),
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: doers_named(self, token), part_cues().doer_naming_verbs),  # "named the attackers as X"

@@ -21,7 +21,7 @@ from loaders.incident_clauses import clause_cues, incidents_during, named_last
 from loaders.incident_references import first_news
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects
+from loaders.syntax import MentionIndex, actors_of, conjuncts, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -46,6 +46,9 @@ class IncidentWords:
     including_verbs: frozenset[str]  # "Those killed included X"
     toll_words: frozenset[str]  # "the dead", "the wounded", "the victims" of "among"; "left X dead"
     leaving_verbs: frozenset[str]  # "the blast left X dead"
+    dead_naming_verbs: frozenset[str]  # "Officials named the dead as A and B"
+    dead_naming_preps: frozenset[str]  # as
+    name_nouns: frozenset[str]  # "the names of the dead: A, B and C"
     body_hit_nouns: frozenset[str]  # "the hack of Sony Pictures", "the theft from Cosmos Bank": acts that hit a body
     body_hit_preps: frozenset[str]  # of, at, from: the prepositions that name the body hit
     holding_participles: frozenset[str]  # "an account held by X", "sites used by X": X's thing
@@ -71,6 +74,9 @@ def incident_words() -> IncidentWords:
         frozenset(block["including_verbs"]),
         frozenset(block["toll_words"]),
         frozenset(block["leaving_verbs"]),
+        frozenset(block["dead_naming_verbs"]),
+        frozenset(block["dead_naming_preps"]),
+        frozenset(block["name_nouns"]),
         frozenset(block["body_hit_nouns"]),
         frozenset(block["body_hit_preps"]),
         frozenset(block["holding_participles"]),
@@ -273,6 +279,25 @@ def toll_included(reader: DocReader, word: Token) -> None:
     dead = [h for c in word.children if c.dep_ == "dobj" for h in conjuncts(c)]
     dead += [c for c in word.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "included A, officials
     hit_by_toll(reader, word, [word, *tolls], dead, f"incident-included:{tolls[0].lower_}")  # said, and B": B too
+
+
+def dead_named(reader: DocReader, word: Token) -> None:
+    """ "Officials named the dead as A and B", "the victims were identified as A and B", "Hamas named the six others
+    killed as A and B", "the council released the names of the dead: A, B and C": the incident of the toll (as for
+    :func:`among_the_dead`) TARGETED the people so named."""
+    wanted = incident_words()
+    if word.pos_ == "VERB" and word.lemma_.lower() in wanted.dead_naming_verbs:
+        role = "nsubjpass" if is_passive(word) else "dobj"
+        tolls = toll_words(reader, [c for c in word.children if c.dep_ == role])
+        named = [p for t in [word, *tolls] for p in prep_objects(t, wanted.dead_naming_preps)]
+    elif word.pos_ == "NOUN" and word.lower_ in wanted.name_nouns:
+        tolls = toll_words(reader, prep_objects(word, {"of"}))
+        named = [c for c in word.children if c.dep_ == "appos"]
+    else:
+        return
+    if tolls and named:
+        dead = [h for p in named for h in conjuncts(p)]
+        hit_by_toll(reader, word, [word, *tolls], dead, f"incident-named:{tolls[0].lower_}")
 
 
 def toll_words(reader: DocReader, nouns: list[Token]) -> list[Token]:

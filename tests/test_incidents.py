@@ -384,6 +384,29 @@ def test_the_named_an_incident_left_dead_or_wounded_are_its_targets(text: str) -
     assert not [k for _, _, k in leader.g.edges(keys=True) if k == "TARGETED"], "no incident, no target"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hebron Front gunmen stormed a wedding in Kafr Tala on Monday. Officials named the dead as Lina Haddad and "
+        "Omar Nasser.",
+        "Hebron Front gunmen stormed a wedding in Kafr Tala on Monday. The victims were identified as Lina Haddad and "
+        "Omar Nasser.",
+        "Hebron Front gunmen stormed a wedding in Kafr Tala on Monday. The council named the two others killed as Lina "
+        "Haddad and Omar Nasser.",
+        "Hebron Front gunmen stormed a wedding in Kafr Tala on Monday. The council released the names of the dead: "
+        "Lina Haddad and Omar Nasser.",
+    ],
+)
+def test_the_dead_named_after_an_incident_are_its_targets_and_its_authors_victims(text: str) -> None:
+    kg = graph_of(text)
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    for victim in ("lina-haddad", "omar-nasser"):
+        assert {(event, "TARGETED", victim), ("hebron-front", "ATTACKED", victim)} <= links, links
+    guests = graph_of("Gunmen stormed a wedding in Kafr Tala on Monday. Officials named the guests as Lina Haddad.")
+    assert "lina-haddad" not in {o for _, o, k in guests.g.edges(keys=True) if k == "TARGETED"}  # no toll
+
+
 def test_an_incident_a_named_person_was_killed_in_is_one_that_targeted_him() -> None:
     kg = graph_of("Its first commander, Abu Salim, was killed in an Israeli helicopter raid in 1994.")
     [(event, forms)] = [(n, {d["name"], *d["aliases"]}) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]

@@ -428,6 +428,27 @@ def state_of_the_harmed(reader: DocReader, hit: RelationFact) -> bool:
     return any(reader.doc[m.end - 1].dep_ in {"compound", "amod", "nmod"} for m in named)
 
 
+def unlaid_retellings(
+    hit_by: dict[str, list[str]], labels: dict[str, str], authors: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """The incidents laid on no one that hit a person whom exactly one incident laid on someone also hit, by that
+    incident: one death told twice ("X was killed in an Israeli drone strike ... Hamas named the six others killed
+    as A and B": the killing the names are told of is the strike), so the author of the one is the other's."""
+    laid_hitting: dict[str, list[str]] = {}
+    for event in authors:
+        for victim in hit_by.get(event, ()):
+            if labels.get(victim) == "Person":
+                laid_hitting.setdefault(victim, []).append(event)
+    retold: dict[str, list[str]] = {}
+    for event, victims in hit_by.items():
+        if authors.get(event):
+            continue
+        laid = {e for v in victims for e in laid_hitting.get(v, ())}
+        if len(laid) == 1:
+            retold.setdefault(laid.pop(), []).append(event)
+    return retold
+
+
 def authors_attacked_targets(reader: DocReader) -> None:
     """ "The ADF was behind the raid ... The raid killed X": whoever the document lays an incident on ATTACKED each
     actor the incident hit (the ontology: killing or striking a named actor is an attack on it), with the blame's
@@ -447,8 +468,10 @@ def authors_attacked_targets(reader: DocReader) -> None:
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
     names = {key: actor.name for key, actor in facts.actors.items()}
+    retold = unlaid_retellings(hit_by, labels, incident_authors(reader))
     for r in (r for r in blamed if r.method != TIED_ONLY and not names_operation(names.get(r.object, ""))):
-        for victim in dict.fromkeys(hit_by.get(r.object, ())):
+        hit = [*hit_by.get(r.object, ()), *(v for e in retold.get(r.object, ()) for v in hit_by[e])]
+        for victim in dict.fromkeys(hit):
             if labels.get(victim) == "Country" and r.certainty != "asserted":
                 continue  # a state hit through its dead is attacked only by who is said to have done it
             if frozenset((r.subject, victim)) in friends:

@@ -407,6 +407,16 @@ def test_the_dead_named_after_an_incident_are_its_targets_and_its_authors_victim
     assert "lina-haddad" not in {o for _, o, k in guests.g.edges(keys=True) if k == "TARGETED"}  # no toll
 
 
+def test_the_author_of_a_killing_attacked_the_others_killed_in_the_incident_it_is_retold_as() -> None:
+    laid = "Israel said on Wednesday that it had carried out the killing of Hamas commander Omar Nasser. "
+    told = "{} was killed in a drone strike on Beirut's southern suburbs on Tuesday. "
+    named = "Hamas named the two others killed as Lina Haddad and Sami Tadros."
+    links = links_of(laid + told.format("Omar Nasser") + named)
+    assert {("israel", "ATTACKED", "lina-haddad"), ("israel", "ATTACKED", "sami-tadros")} <= links, links
+    other = links_of(laid + told.format("Karim Saleh") + named)  # another man's death: another incident
+    assert ("israel", "ATTACKED", "lina-haddad") not in other, other
+
+
 def test_an_incident_a_named_person_was_killed_in_is_one_that_targeted_him() -> None:
     kg = graph_of("Its first commander, Abu Salim, was killed in an Israeli helicopter raid in 1994.")
     [(event, forms)] = [(n, {d["name"], *d["aliases"]}) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.mentions import Mention
+from loaders.mentions import Mention, facility_nouns
 from loaders.place_names import place_name_words
 from loaders.relative_days import relative_day_words
 from loaders.syntax import conjuncts, prep_objects
@@ -224,7 +224,17 @@ def struck_places(verb: Token, patients: list[Mention]) -> list[Mention]:
     """
     hit = [h for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for h in conjuncts(c)]
     heads = {h.i for h in hit + _examples_of(hit)}
-    return [m for m in patients if m.label == "Location" and m.end - 1 in heads]
+    return [m for m in patients if m.label == "Location" and _site_head(verb.doc[m.end - 1]).i in heads]
+
+
+def _site_head(token: Token) -> Token:
+    """The facility noun a name is the first part of ("complex" of "DusitD2 hotel" in "the DusitD2 hotel complex": the
+    name says which complex was hit, ``facility_nouns``), else the token itself (not "command" of "the Macomia
+    district command", nor "plant" of "the Jeddah plant": a town naming a thing that is not a site)."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head if head.lower_ in facility_nouns() else token
 
 
 def _examples_of(nouns: list[Token]) -> list[Token]:

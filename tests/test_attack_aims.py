@@ -46,6 +46,17 @@ def test_the_place_a_verb_of_attack_stormed_is_the_incidents_target() -> None:
     assert found.get(("Al-Noor Hospital attack", "Al-Noor Hospital")) == "asserted", found
 
 
+def test_the_name_before_the_facility_noun_a_verb_of_attack_hit_is_the_incidents_target() -> None:
+    text = "Suspected ADF fighters attacked the Golden Tulip hotel complex in Beni on Friday, killing nine guests."
+    targets = {place for _, place in links(text, "TARGETED")}
+    assert targets == {"Golden Tulip"}, targets  # the hotel the complex is named by, not the town around it
+
+
+def test_a_town_naming_what_a_verb_of_attack_hit_that_is_no_site_is_not_its_target() -> None:
+    text = "Gunmen attacked the Kindu district office of the electoral commission on Tuesday, wounding two guards."
+    assert not any(place == "Kindu" for _, place in links(text, "TARGETED"))
+
+
 def test_the_town_around_what_a_verb_of_attack_hit_is_not_its_target() -> None:
     text = "Suspected ISWAP fighters attacked an army convoy near Maiduguri late on Friday."
     assert not any(place == "Maiduguri" for _, place in links(text, "TARGETED"))

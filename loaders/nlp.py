@@ -41,6 +41,7 @@ from loaders.organisation_names import (
     foreign_longer_name,
     names_an_organisation,
     other_owners_body,
+    other_states_names,
     out_of_theatre,
     owner_unwritten,
 )
@@ -964,6 +965,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ents = [_one_line(e, shapes) for e in peoples_read_for_persons(in_law_titles(list(doc.ents)))]
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
     runs = persons_ending_in_known(doc, known)  # "Samer Akil Rada": not the Rada of the list
+    runs += other_states_names(known, gazetteer)  # "Egyptian Islamic Jihad": not the Palestinian one
     known = [k for k in known if not any(r.start <= k.start < r.end for r in runs)]
     ents = [*runs, *ents]
     known_by_end = {k.end: k for k in known}

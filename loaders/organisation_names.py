@@ -258,6 +258,26 @@ def other_owners_body(ent: Span, inside: list[Span], gazetteer: Gazetteer) -> bo
     return written is None or owner is None or written.id != owner.id
 
 
+def other_states_names(known: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Known short names written right after another state's demonym or name, each with it one name of an actor the
+    gazetteer does not know: "Egyptian Islamic Jihad" is not "Palestinian Islamic Jihad" written "Islamic Jihad" (the
+    counterpart of :func:`other_owners_body` where the NER reads no longer name). The known name must be its actor's
+    name without the state it opens with."""
+    by_end = {k.end: k for k in known}
+    found = []
+    for k in known:
+        before = by_end.get(k.start)
+        actor = gazetteer.actors.get(k.id_)
+        if before is None or before.label_ != "Country" or actor is None or actor.label != "Organization":
+            continue
+        if not actor.name.endswith(f" {k.text}") or "\n" in before.doc[before.end - 1].whitespace_:
+            continue
+        owner = gazetteer.lookup(actor.name.removesuffix(f" {k.text}"))
+        if owner is not None and owner.label == "Country" and owner.id != before.id_:
+            found.append(Span(k.doc, before.start, k.end, label="ORG"))
+    return found
+
+
 def _named_before(word: Token, gazetteer: Gazetteer) -> bool:
     """Whether a common word follows a name other than a state's, which it describes: the Northern Alliance of "the
     Northern Alliance coalition" (but "the US coalition" is the Coalition)."""

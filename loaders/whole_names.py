@@ -628,9 +628,22 @@ def _site_after(ent: Span) -> Span | None:
 
 def known_place_sites(known: list[Span]) -> list[Span]:
     """The sites named by a known place's name and a lowercase site noun ("the Jenin refugee camp", "Goma
-    airport"): a place of its own, apart from the town it is named after; a known site's whole name ("Kabul
-    airport") is the rulers' own."""
-    return [site for k in known if k.label_ == "Location" and (site := _site_after(k)) is not None]
+    airport") or a capitalised one that ends the name ("Bannu Cantonment"): a place of its own, apart from the town
+    it is named after; a known site's whole name ("Kabul airport") is the rulers' own."""
+    return [
+        site for k in known if k.label_ == "Location" and (site := _site_after(k) or _titled_site_after(k)) is not None
+    ]
+
+
+def _titled_site_after(known: Span) -> Span | None:
+    """A known place's name with the capitalised site noun that ends it ("Bannu Cantonment", "Mosul Dam"), as a
+    site's name; not one more capitalised word on ("Mosul Dam Authority")."""
+    doc, end = known.doc, known.end
+    if end >= len(doc) or not doc[end].is_title or doc[end].lower_ not in site_nouns():
+        return None
+    if end + 1 < len(doc) and doc[end + 1].is_title:
+        return None
+    return Span(doc, known.start, end + 1, label="FAC")
 
 
 def with_place_given_name(ent: Span, known: dict[int, Span]) -> Span:

@@ -29,6 +29,19 @@ def test_another_owners_body_of_a_known_bodys_short_name_is_not_the_known_body()
     assert ("ruslan-bagirov", "dagestani-security-council", "MEMBER_OF") in links, links
 
 
+def test_a_known_groups_short_name_after_another_states_demonym_is_another_group() -> None:
+    found = graph_of("Omar Farouk led Egyptian Islamic Jihad, a militant group that fought the government in Cairo.")
+    assert "palestinian-islamic-jihad" not in found.g.nodes, set(found.g.nodes)
+    assert found.g.nodes["egyptian-islamic-jihad"]["label"] == "Organization"
+    assert ("omar-farouk", "egyptian-islamic-jihad", "LEADS") in set(found.g.edges(keys=True))
+
+
+def test_a_known_groups_short_name_after_its_own_states_demonym_stays_the_known_group() -> None:
+    found = graph_of("Mexican Federal Police officers and the Iraqi Federal Police trained together in Baghdad.")
+    assert "iraqi-federal-police" in found.g.nodes, set(found.g.nodes)
+    assert "mexican-federal-police" in found.g.nodes, set(found.g.nodes)
+
+
 def test_a_known_body_written_with_its_own_owner_stays_the_known_body() -> None:
     found = graph_of("Ruslan Bagirov told the U.N. Security Council that the port in Makhachkala was safe.")
     assert "un-security-council" in found.g.nodes, set(found.g.nodes)

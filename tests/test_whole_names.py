@@ -339,6 +339,18 @@ def test_a_known_town_before_a_site_noun_names_a_site_in_that_town() -> None:
     assert kg.g.has_edge("jenin-refugee-camp", "jenin", "LOCATED_IN")
 
 
+def test_a_known_town_before_a_capitalised_site_noun_names_a_site_in_that_town() -> None:
+    kg = graph_of("Car bombs hit the wall of Jenin Cantonment at dawn. Jenin has seen weeks of raids.")
+    names = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert names.get("Jenin Cantonment") == "Location", names
+    assert kg.g.has_edge("jenin-cantonment", "jenin", "LOCATED_IN")
+
+
+def test_a_known_town_and_a_site_noun_before_another_name_is_no_site() -> None:
+    found = nodes("Engineers of the Mosul Dam Authority met on Monday.")
+    assert "Mosul Dam" not in found, found
+
+
 def test_an_island_named_like_a_town_does_not_lie_in_the_town() -> None:
     kg = graph_of("Marines landed on Basilan island at dawn. Basilan has seen weeks of raids.")
     assert not [e for e in kg.g.out_edges(keys=True) if e[2] == "LOCATED_IN" and e[1] == "basilan"], list(kg.g.edges)

@@ -121,6 +121,7 @@ from loaders.verb_incidents import (
     span_preps,
     steals,
     up_to_comma,
+    victims_doing,
     when_date,
 )
 from loaders.vessels import seizes_a_ship
@@ -1354,9 +1355,10 @@ class EventFinder:
             return None  # "X was killed in a plane crash": no one's deed
         during = [n for n in told_in(verb) if not self.names_the_harm(n)]  # "killed during rioting in X in April 2019"
         during += self._trailing_harm(verb)  # "rammed a vehicle into a convoy in X on Saturday, killing 12 soldiers"
+        doing = victims_doing(verb)  # "killed 12 worshippers as they prayed in a mosque in X on Friday"
         dated = [
             c
-            for holder in [verb, *during, *(p for n in during for p in prep_objects(n, {"in"}))]
+            for holder in [verb, *during, *doing, *(p for n in during for p in prep_objects(n, {"in"}))]
             for c in holder.children
             if dates_a_verb(c)  # "on Sunday", "in May 2021", "on Friday evening"
         ]
@@ -1400,7 +1402,7 @@ class EventFinder:
         weapons = [w for w in instruments(verb) if self.index.at(w) is None]  # "shot down X with a grenade in Y"
         place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims or the weapon
             [prep, *prep.subtree]
-            for holder in [verb, *hit_heads, *weapons]
+            for holder in [verb, *hit_heads, *weapons, *doing]
             for prep in holder.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]

@@ -1,7 +1,8 @@
 """Incidents told by their verb: when a time said relative to the report dates one ("attacked a school last
 month", "raided a village last week"), the shorter phrases that name one ("struck two cars in X" of "struck
 two cars in X, about 10 kilometres from Y"), the kind a particle makes ("shot down": an attack), the weapon the place
-may hang on ("with a grenade in X") and the prison breaks told by "freed" ("gunmen freed 900 inmates from X").
+may hang on ("with a grenade in X"), the clause of what its victims were doing that may hold its place ("killed 12
+worshippers as they prayed in a mosque in X") and the prison breaks told by "freed" ("gunmen freed 900 inmates from X").
 
 The cue words are the ``verb_incidents`` block of ``seeds/relations.yaml``.
 """
@@ -284,6 +285,32 @@ def instruments(verb: Token) -> list[Token]:
     """
     preps = _instrument_preps()
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def victims_doing(verb: Token) -> list[Token]:
+    """The clauses after an act that say what the people it hit were doing, where and when: "prayed" of "gunmen
+    killed 12 worshippers as they prayed in a mosque in X" (a clause opened by one of the ``doing_marks`` whose subject
+    is a pronoun), whose place and day are the act's.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen killed 12 worshippers as they prayed in a mosque in Kano.")
+    >>> [t.text for t in victims_doing(doc[1])]
+    ['prayed']
+    """
+    marks = _doing_marks()
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)
+    ]
+
+
+@cache
+def _doing_marks() -> frozenset[str]:
+    """The ``doing_marks`` of the ``verb_incidents`` block ("as", "while")."""
+    return frozenset(load_seed_yaml("relations.yaml")["verb_incidents"]["doing_marks"])
 
 
 @cache

@@ -1,8 +1,9 @@
 """Incidents the rules used to miss: one told with "another", which is a new one as with "a" ("X, killed in another
 drone strike in May"); a bomb that exploded at a place on a day, with no one to blame; "a string of shooting attacks",
 which the parse reads as "shooting" the attacks; a named person "reported killed"; an attack on posts "in the
-town of X", which happened at X; plural incidents dated to a month ("the March 2021 assaults on X"); and strikes
-that "destroyed" a bridge over a named river."""
+town of X", which happened at X; plural incidents dated to a month ("the March 2021 assaults on X"); strikes
+that "destroyed" a bridge over a named river; and an act whose victims' clause holds its place and day ("killed 12
+worshippers as they prayed in a mosque in X on Friday")."""
 
 from __future__ import annotations
 
@@ -211,3 +212,16 @@ def test_two_verbs_sharing_one_object_tell_one_act_dated_before_the_first() -> N
     assert "kidnapped and shot Omar Haddad" in events[0][1]["aliases"], events
     links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert (events[0][0], "TARGETED", "omar-haddad") in links, links
+
+
+def test_the_place_and_day_of_what_the_victims_were_doing_are_the_acts() -> None:
+    kg = graph_of("Gunmen killed 12 worshippers as they prayed in a mosque in Kano on Friday.")
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and (events[0][0], "OCCURRED_AT", "kano") in links, links
+    assert events[0][1]["date"] == "2024-03-01", events  # the Friday before the report of Tuesday 5 March
+
+
+def test_a_clause_of_the_attackers_own_doing_with_a_named_subject_gives_no_place() -> None:
+    kg = graph_of("Gunmen killed 12 worshippers as Kano police searched the city.")
+    assert not any(d["label"] == "Event" for _, d in kg.g.nodes(data=True))

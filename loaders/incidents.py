@@ -19,6 +19,7 @@ from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import Cues, load_cues
 from loaders.mentions import Mention
+from loaders.months import month_numbers
 from loaders.named_operations import operation_title
 from loaders.place_names import named_after_place_noun
 from loaders.qualifying_gerunds import qualifying_gerund
@@ -271,7 +272,26 @@ def date_before(cue: Token) -> list[Token]:
     while i >= 0 and doc[i].ent_type_ == "DATE" and doc[i].lower_ != "the" and doc[i] not in cue.subtree:
         found.insert(0, doc[i])
         i -= 1
-    return found
+    return found or month_day_before(cue)
+
+
+def month_day_before(cue: Token) -> list[Token]:
+    """A month and day written right before an incident's word that the NER took for no date ("the June 5 massacre
+    at St. Francis Catholic Church", read into the church's name; "the 5 June massacre"), or none.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The gang was also blamed by the Federal Government for the June 5 massacre at St. Peter's.")
+    >>> [t.text for t in month_day_before(doc[13])]
+    ['June', '5']
+    >>> doc = load_nlp()("ISWAP was blamed for the June 5 massacre and the 2019 attack.")
+    >>> month_day_before(doc[7]), month_day_before(doc[12])
+    ([], [])
+    """
+    words = cue.doc[max(cue.i - 2, 0) : cue.i]
+    months = [t for t in words if t.lower_ in month_numbers()]
+    days = [t for t in words if t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31]
+    missed = not any(t.ent_type_ == "DATE" for t in words)  # a date the NER saw is read as such
+    return list(words) if missed and len(words) == 2 and len(months) == 1 and len(days) == 1 else []
 
 
 def hedged_doer(mention: Mention, rel_type: str, doc: Doc) -> bool:

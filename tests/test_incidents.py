@@ -727,6 +727,14 @@ def test_a_year_set_before_an_incident_noun_dates_it_not_the_report() -> None:
     assert event["date"] == "2016", event
 
 
+def test_a_month_and_day_before_an_incident_noun_date_it_though_the_ner_reads_them_into_a_name() -> None:
+    text = (
+        "The militia was blamed by the Federal Government for the April 12 massacre at the Holy Cross Church in Ikare."
+    )
+    dates = [d["date"] for _, d in graph_of(text, "2024-07-20").g.nodes(data=True) if d["label"] == "Event"]
+    assert dates == ["2024-04-12"], dates
+
+
 def test_a_theft_is_an_incident_someone_is_blamed_for() -> None:
     assert blamed("Prosecutors charged the hacker Ivan Sorel over the 2019 Meridian Bank theft.") == {
         "ivan-sorel": "alleged"

@@ -24,6 +24,7 @@ from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
 from loaders.apposition_chains import set_between_items
 from loaders.backing_phrases import backers_through, backing_words, owners_back_too, placed_backers, read_backing
+from loaders.bare_roles import group_in_focus, is_bare_role
 from loaders.blame_phrases import (
     apposed_holders,
     arrested_over,
@@ -1640,6 +1641,10 @@ class DocReader:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = body_led_by_title(self, title) if rel_type == "LEADS" else None
             orgs = [self._known(led)] if led else []
+        bare = not orgs and not objects and is_bare_role([*noun.lefts, noun])  # "X, a senior commander, was killed"
+        if bare and (group := group_in_focus(noun, self.index)) is not None:
+            orgs, holder_mentions = [group], [m for m in holder_mentions if m.label == "Person"]
+        method = "role-bare" if bare and orgs else "role"
         if not orgs and portfolio_minister(self, noun):  # "the health minister, X": the page's state's minister
             for person in (m for m in holder_mentions if m.label == "Person"):
                 self.emit_all([person], "WORKS_FOR", home_of(self, person), noun, "role-article-state", 0.8)
@@ -1653,17 +1658,19 @@ class DocReader:
                 self.emit_all(people, member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
             return
         if rel_type == "LEADS" and (
-            one_of_several(noun) or joint_word(noun) or heads_a_service(self, list(noun.lefts))
+            one_of_several(noun)
+            or joint_word(noun)
+            or heads_a_service(self, [t for t in noun.lefts if t.dep_ != "poss"])  # "the army's chief": the army's head
         ):  # "X, a leader of Hamas", "Uganda's military chief, X", "X, the co-founder of Y": of it, not its head
             for org in orgs:
-                self.emit_all(holder_mentions, member_type(org), [org], noun, f"role-of:{noun.lemma_.lower()}", 0.7)
+                self.emit_all(holder_mentions, member_type(org), [org], noun, f"{method}-of:{noun.lemma_.lower()}", 0.7)
             return
         if rel_type == "LEADS" and (giving := verb_giving(noun)) is not None:  # "became leader of Y after Z died"
             holder_mentions = holder_mentions + departed_before(giving, self.index)
         certainty = self._described(noun) if noun.dep_ == "appos" or named_beside else None
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
-            self.emit_all(holder_mentions, org_type, [org], noun, f"role:{noun.lemma_.lower()}", 0.8, certainty)
+            self.emit_all(holder_mentions, org_type, [org], noun, f"{method}:{noun.lemma_.lower()}", 0.8, certainty)
             self._member_of_whole(holder_mentions, org_type, org, orgs, noun, "role-whole", certainty)
 
     def _member_of_whole(
@@ -1913,6 +1920,7 @@ class DocReader:
                 if office is not None:  # "President Vladimir Putin": the state he is known to lead, whatever he did
                     self.emit(person, "LEADS", office, doc[person.start], "title-known-office", 0.85, "asserted")
                     return
+                method = "title"
                 if not orgs:
                     led = body_led_by_title(self, " ".join(words[-size:])) if rel_type == "LEADS" else None
                     orgs = [self._known(led)] if led else []
@@ -1921,13 +1929,16 @@ class DocReader:
                     if chosen == "LEADS":  # not the article's state for a head known to lead another body
                         guessed = [g for g in guessed if not leads_elsewhere(self.gazetteer, person, g)]
                     orgs = orgs or guessed
+                bare = not orgs and not named and is_bare_role(list(candidate))  # "top military commander X"
+                if bare and (group := group_in_focus(candidate[-1], self.index)) is not None:
+                    orgs, method = [group], "title-bare"
                 if orgs and orgs[-1].label == "Country" and not named and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 if orgs and orgs[-1].label == "Country" and chosen == "LEADS" and portfolio:
                     chosen = "WORKS_FOR"  # "British Defence Secretary X" heads a ministry and works for the state
                 if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
                     chosen = member_type(orgs[-1])
-                method = "title-article-state" if guessed else "title"  # a rule of its own, measured apart
+                method = "title-article-state" if guessed else method  # a rule of its own, measured apart
                 for org in orgs[-1:]:
                     chosen = figure_type(chosen, words[-1], org)  # "Hamas official X": a member of the group
                     cue = doc[person.start]  # "Hezbollah spokesman X did not comment": he is its spokesman

@@ -22,6 +22,12 @@ def test_a_second_in_command_named_by_a_possessive_is_a_deputy(text: str) -> Non
     assert ("walid-haddad", "LEADS", "hezbollah") not in found, found
 
 
+def test_the_chief_of_an_army_referred_to_by_its_noun_heads_the_army() -> None:
+    found = links("The Tatmadaw shelled three villages on Monday. The army's chief, Walid Haddad, defended the raids.")
+    assert ("walid-haddad", "LEADS", "tatmadaw") in found, found
+    assert ("walid-haddad", "WORKS_FOR", "tatmadaw") not in found, found
+
+
 def test_the_deputy_head_of_a_ministrys_department_works_for_the_ministry_not_as_its_deputy() -> None:
     found = links("Oleg Ivanov, a deputy head of the Russian Foreign Ministry's press department, said so on Monday.")
     assert found.get(("oleg-ivanov", "WORKS_FOR", "russian-foreign-ministry")) == "asserted", found

@@ -45,6 +45,7 @@ class BackingCues:
     backer_place_preps: frozenset[str]  # "their backers in Tehran"
     help_nouns: frozenset[str]  # lemmas: "support", "backing" (of "with the support of Iran")
     help_preps: frozenset[str]  # "with"
+    helper_preps: frozenset[str]  # "of", "from" (the one helping: "with the support of Iran", "with support from Iran")
     reason_preps: frozenset[str]  # "designated for having provided support to X"
     supported_preps: frozenset[str]  # "support for X", "in support of X", "transfers to X"
     front_nouns: frozenset[str]  # "front" (of "a front for Hamas", "a front company for X")
@@ -255,8 +256,8 @@ def placed_backers(reader: DocReader, tokens: list[Token]) -> list[Mention]:
 def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     """ "Hezbollah was founded in 1982 with the support of Iran", "X, who came to power with the backing of Y", "the
     militia grew with Iran's backing", "AMISOM, created with the backing of X", "since its founding with the support of
-    Iran": the one named after "of" (or owning the noun) backs the verb's subject (or the noun its participle
-    describes, or the owner of the deed's noun)."""
+    Iran", "X fought with support from Y": the one named after "of" or "from" (or owning the noun) backs the verb's
+    subject (or the noun its participle describes, or the owner of the deed's noun)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in cues.help_preps:
         return
@@ -264,7 +265,7 @@ def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None
     deed_owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ == "NOUN" else []
     if verb.pos_ not in {"VERB", "AUX"} and not deed_owners:
         return
-    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"of"})
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, cues.helper_preps)
     givers = _sides([m for t in owners for m in actors_of(t, reader.index, with_preps=False)])
     if deed_owners:
         holders = deed_owners  # "since its founding with the support of Iran": the founded one

@@ -1135,7 +1135,13 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
         return [c for c in first.children if c.dep_ == "nsubj"]
     if first.dep_ == "acomp" and first.head.lemma_ == "be":
         return [c for c in first.head.children if c.dep_ == "nsubj"]
-    return [first.head] if first.dep_ == "acl" else []
+    return [first.head] if first.dep_ == "acl" or _set_off_adjective(first) else []
+
+
+def _set_off_adjective(word: Token) -> bool:
+    """Whether a participle the parser read as an adjective is set off by a comma after the noun it describes:
+    "armed" of "The militia, armed and trained by Iran, fired" (a reduced passive clause of the noun)."""
+    return word.dep_ == "amod" and word.i > word.head.i and word.doc[word.i - 1].text == ","
 
 
 def _listed_participle(verb: Token) -> bool:

@@ -38,6 +38,34 @@ def test_talking_with_support_staff_backs_no_one() -> None:
     assert not {t for _, t, _ in triples(text) if t == "FUNDS"}, triples(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # the parser reads "armed" as an adjective of the name, set off by a comma; "by Iran" hangs on "trained"
+        (
+            "The Houthis, armed and trained by Iran, fired missiles at ships in the Red Sea.",
+            ("iran", "FUNDS", "houthis"),
+        ),
+        ("Hamas grew stronger in Gaza with support from Qatar.", ("qatar", "FUNDS", "hamas")),
+    ],
+)
+def test_an_adjective_and_participle_set_off_by_a_name_and_support_from_a_giver_are_backing(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert certainties(text).get(triple) == "asserted", triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas officials spoke with support staff from the UN in Geneva.",
+        "Heavily armed and trained fighters crossed into Iraq from Iran.",
+    ],
+)
+def test_support_staff_from_a_body_and_armed_fighters_before_their_noun_are_no_backing(text: str) -> None:
+    assert not {t for _, t, _ in triples(text) if t == "FUNDS"}, triples(text)
+
+
 def test_one_who_works_for_a_body_works_for_it() -> None:
     text = "Andrei Volkov, a retired colonel, now works for the Russian Defence Ministry."
     assert ("andrei-volkov", "WORKS_FOR", "russian-ministry-of-defence") in triples(text), triples(text)

@@ -412,6 +412,12 @@ def _names_a_place(span: Span) -> bool:
 
 
 @cache
+def building_nouns() -> frozenset[str]:
+    """Nouns of a building whose name the NER often misses before them (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["named_building_nouns"])
+
+
+@cache
 def site_nouns() -> frozenset[str]:
     """Nouns of a site that no surname is ("fort", "barracks"; ``seeds/relations.yaml``'s ``site_nouns``)."""
     return frozenset(load_seed_yaml("relations.yaml")["site_nouns"])
@@ -419,7 +425,8 @@ def site_nouns() -> frozenset[str]:
 
 def _ends_in_a_site(span: Span) -> bool:
     """Whether a name of two words or more the NER read as a person's ends in the capitalised noun of a site that no
-    surname is: "to Kangla Fort", "Khalifa Gul Nawaz Hospital" (not "Stuart Hall": "hall" is no such noun)."""
+    surname is: "to Kangla Fort", "Khalifa Gul Nawaz Hospital", "the Obala Arena bombing" (not "Stuart Hall": "hall"
+    is no such noun)."""
     return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in site_nouns()
 
 
@@ -462,8 +469,8 @@ def acts(span: Span) -> bool:
         return False  # "the rebels attacked Bangui", "troops shelled Kyiv": the city hit; "visited Kigali": gone to
     if root.dep_ == "pobj":
         return root.head.lower_ in load_cues().acting_preps or _seat_of_backers(root) or _side_named(root)
-    if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district" is a place
-        return root.head.lemma_.lower() not in load_cues().place_nouns
+    if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district", "Kigali's Tarnova mall" are places
+        return root.head.lemma_.lower() not in load_cues().place_nouns | building_nouns()
     return root.dep_ in ACTING and not (root.dep_ == "npadvmod" and root.head.lower_ == "based")
 
 

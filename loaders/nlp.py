@@ -32,7 +32,7 @@ from loaders.cues import load_cues
 from loaders.doc_words import text_of
 from loaders.known_surnames import persons_ending_in_known
 from loaders.lemma_memo import memo_lemmatizer
-from loaders.mentions import TITLE_LABELS, guess_kind, not_actors
+from loaders.mentions import TITLE_LABELS, building_nouns, guess_kind, not_actors
 from loaders.mid_line_words import add_mid_line_words
 from loaders.model import model_name
 from loaders.organisation_names import (
@@ -55,7 +55,6 @@ from loaders.unread_acronyms import acronyms_before_group_nouns, acronyms_define
 from loaders.vessels import ship_names, without_vessels
 from loaders.whole_names import (
     as_company,
-    building_nouns,
     company_noun,
     ezafe_names,
     family_name_inside,
@@ -346,12 +345,14 @@ def _named_before_place_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]
 
 
 MAX_SITE_NAME_WORDS = 3
+OPENING_WORDS = frozenset({"the", "'s", "’s"})  # before a building's name: "the", a place's possessive
 
 
 def _named_before_buildings(shapes: WordShapes, taken: set[int]) -> list[Span]:
-    """Capitalised names after "the" or a preposition and before the noun of a building that the NER missed or read as
-    a people's, one lowercase noun or adjective allowed between, as the building's whole name: "the Cândido Mendes
-    prison", "the Rawda mosque", "under Koyalibeda police station limits" (``named_building_nouns``)."""
+    """Capitalised names after "the", a preposition or a place's possessive and before the noun of a building that the
+    NER missed or read as a people's, one lowercase noun or adjective allowed between, as the building's whole name:
+    "the Cândido Mendes prison", "the Rawda mosque", "under Koyalibeda police station limits", "Tarnova's Kilimani
+    shopping mall" (``named_building_nouns``)."""
     found = []
     for noun in shapes.where_lower(building_nouns()):
         floor = max(shapes.sentence_start(noun), noun - MAX_SITE_NAME_WORDS - 2)
@@ -360,7 +361,7 @@ def _named_before_buildings(shapes: WordShapes, taken: set[int]) -> list[Span]:
         while start > floor and start - 1 not in taken and shapes.title[start - 1] and shapes.pos[start - 1] == PROPN:
             start -= 1
         opener = start - 1 if start > floor else -1
-        opened = opener >= 0 and (shapes.lower(opener) == "the" or shapes.pos[opener] == ADP)
+        opened = opener >= 0 and (shapes.lower(opener) in OPENING_WORDS or shapes.pos[opener] == ADP)
         if start < named and opened and shapes.lower(start) not in not_actors():
             found.append(Span(shapes.doc, start, noun + 1, label="FAC"))
     return found

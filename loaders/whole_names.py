@@ -513,12 +513,6 @@ def feature_nouns() -> frozenset[str]:
 
 
 @cache
-def building_nouns() -> frozenset[str]:
-    """Nouns of a building whose name the NER often misses before them (``seeds/relations.yaml``)."""
-    return frozenset(load_seed_yaml("relations.yaml")["named_building_nouns"])
-
-
-@cache
 def _of_name_heads() -> frozenset[str]:
     """One-word heads of a body's name that go on with "of" and a name (``seeds/relations.yaml``)."""
     return frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])

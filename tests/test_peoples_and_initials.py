@@ -87,6 +87,13 @@ def test_building_named_with_a_lowercase_word_before_its_noun_after_a_prepositio
     assert [span.text for span in _named_before_buildings(WordShapes(doc), set())] == ["Pamedu police station"]
 
 
+def test_name_after_a_towns_possessive_before_a_building_noun_is_the_buildings() -> None:
+    words = ["fighters", "stormed", "Garoua", "'s", "Tarnova", "shopping", "mall", "."]
+    pos = ["NOUN", "VERB", "PROPN", "PART", "PROPN", "NOUN", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * 7)
+    assert [span.text for span in _named_before_buildings(WordShapes(doc), {2})] == ["Tarnova shopping mall"]
+
+
 def test_road_named_by_the_towns_it_joins_is_a_place_of_its_own() -> None:
     labels = _labels(
         "Bandits ambush lorries on the Mombasa-Malindi road, and rebels attacked travellers along the Wau-Raja and "

@@ -31,3 +31,15 @@ def test_a_numbered_base_in_a_town_is_located_there() -> None:
 def test_a_person_named_like_a_building_stays_a_person() -> None:
     labels = _labels("The minister handed the report to Stuart Hall in Kampala.")
     assert labels.get("Stuart Hall") == "Person", labels
+
+
+def test_a_name_read_as_a_persons_after_the_ending_in_a_sites_noun_is_a_place() -> None:
+    labels = _labels("Prosecutors said the Obala Arena bombing had been planned for months.")
+    assert labels.get("Obala Arena") == "Location", labels
+
+
+def test_a_building_named_after_a_towns_possessive_lies_in_the_town() -> None:
+    kg = graph_of("Gunmen stormed Kigali's Tarnova shopping mall on Friday.")
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels.get("Tarnova shopping mall") == "Location", labels
+    assert kg.g.has_edge("tarnova-shopping-mall", "kigali", key="LOCATED_IN"), list(kg.g.edges(keys=True))

@@ -64,9 +64,57 @@ def other_words(key: str, other: str) -> bool:
     )
 
 
+@cache
+def spelling_letters() -> dict[str, frozenset[str]]:
+    """The vowels, semivowels, silent letters and silent last letters of ``seeds/relations.yaml``'s
+    ``spelling_variants``."""
+    return {part: frozenset(letters) for part, letters in load_seed_yaml("relations.yaml")["spelling_variants"].items()}
+
+
+@cache
+def word_spelling(word: str) -> str:
+    """What the transliterations of one word agree on: its consonants in order, each run of vowels one "a" (a
+    semivowel after the first letter is a vowel), a doubled letter once, no silent letter after a consonant or at
+    the end, no final "s" of a plural or a possessive.
+
+    >>> word_spelling("tarhouna"), word_spelling("tarhunah"), word_spelling("guajira"), word_spelling("guaira")
+    ('tarana', 'tarana', 'gajara', 'gara')
+    """
+    letters = spelling_letters()
+    vowels, semivowels, silent = letters["vowels"], letters["semivowels"], letters["silent"]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] in letters["silent_last"]:
+        word = word[:-1]
+    out: list[str] = []
+    for i, letter in enumerate(word):
+        after_consonant = i > 0 and word[i - 1] not in vowels | semivowels
+        if letter in silent and (after_consonant or i == len(word) - 1):
+            continue
+        sound = "a" if letter in vowels or (i and letter in semivowels) else letter
+        if not out or out[-1] != sound:
+            out.append(sound)
+    return "".join(out)
+
+
+def spelling(key: str) -> str:
+    """What the transliterations of a name key agree on (:func:`word_spelling` of each word, initials left out,
+    the words run together: "Khuddam ul-Islam" is "Khudamul Islam"), with its generation words ("Jr", "Sr")
+    apart: "Ferdinand Marcos Sr" is not "Ferdinand Marcos Jr".
+
+    >>> spelling("hossein salami") == spelling("hussein salami"), spelling("la guajira") == spelling("la guaira")
+    (True, False)
+    """
+    words = [w for w in key.split() if len(w) > 1]
+    suffixes = load_cues().name_suffixes
+    generation = " ".join(w for w in words if w in suffixes)
+    return "".join(word_spelling(w) for w in words if w not in suffixes) + (f" {generation}" if generation else "")
+
+
 def _block(key: str) -> str:
-    """Candidates for fuzzy matching share their first two characters (keeps matching linear)."""
-    return key[:2]
+    """Candidates for fuzzy matching share the first two consonants of their :func:`spelling` (keeps matching
+    linear; "Hossein" and "Hussein" meet, as their first two letters would not)."""
+    return spelling(key).replace("a", "")[:2]
 
 
 @dataclass
@@ -104,7 +152,7 @@ class Resolver:
         if len(key) >= 6:
             block = self._blocks.get((fact.label, _block(key)), {})
             match = process.extractOne(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-            if match and not self._other_states(key, match[0]) and not other_words(key, match[0]):
+            if match and self._spelled_alike(key, match[0]) and not other_words(key, match[0]):
                 return block[match[0]]
         node_id = slugify(fact.name)
         taken = self._labels.get(node_id) or (
@@ -117,20 +165,35 @@ class Resolver:
         self._remember(key, node_id, fact.label, fact.name)
         return node_id
 
-    def _other_states(self, key: str, other: str) -> bool:
-        """Whether two names open with two different states: "Iran's foreign ministry" is no spelling of "Iraq's
-        foreign ministry" (nor of the "Iraqi Foreign Ministry"), however close the letters."""
-        ids = {self._state_opening(k) for k in (key, other)}
-        return None not in ids and len(ids) == 2
+    def _spelled_alike(self, key: str, other: str) -> bool:
+        """Whether two names close in letters are one name spelled two ways: the same state opening both however
+        written ("Russia's defence ministry", "Russian defence ministry"; never two states: "Iran's foreign ministry"
+        is no spelling of "Iraq's foreign ministry"), the rest of the same :func:`spelling` once the state a known
+        name may end with is left out (the "National Intelligence Service (Kenya)" written without its state)."""
+        state, rest = self._state_opening(key)
+        other_state, other_rest = self._state_opening(other)
+        return state == other_state and spelling(self._unqualified(rest)) == spelling(self._unqualified(other_rest))
 
-    def _state_opening(self, key: str) -> str | None:
-        """The state a name key opens with, written as its name, its demonym or its possessive ("irans")."""
-        first = key.split()[0]
-        for word in (first, first.removesuffix("s")):
-            state = self.gazetteer.lookup(word)
+    def _unqualified(self, key: str) -> str:
+        """A name key without the state it ends with ("joint operations command iraq"), if it is more than that."""
+        words = key.split()
+        for size in (2, 1):
+            state = self.gazetteer.lookup(" ".join(words[-size:])) if len(words) > size else None
             if state is not None and state.label == "Country":
-                return state.id
-        return None
+                return " ".join(words[:-size])
+        return key
+
+    def _state_opening(self, key: str) -> tuple[str | None, str]:
+        """The state a name key opens with, written as its name, its demonym or its possessive ("irans", "sri
+        lankas"), and the rest of the key; no state and the whole key when it opens with none."""
+        words = key.split()
+        for size in (2, 1):
+            opening = " ".join(words[:size])
+            for name in (opening, opening.removesuffix("s")):
+                state = self.gazetteer.lookup(name) if len(words) > size else None
+                if state is not None and state.label == "Country":
+                    return state.id, " ".join(words[size:])
+        return None, key
 
     def _event_id(self, fact: ActorFact) -> str:
         """An event's node: an earlier document's telling of the same incident (:mod:`graph.incident_merge`), else

@@ -22,9 +22,38 @@ _APOSTROPHES = re.compile(r"['’‘`ʼ]")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+# Letters that are no accented Latin letter, so have no ASCII letter left once accents are dropped: the Turkish
+# dotless i ("İmralı" is "Imrali", not "Imral"), the Polish l, the Nordic o and ligatures.
+_UNACCENTED = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "đ": "d",
+        "Đ": "D",
+        "ħ": "h",
+        "Ħ": "H",
+        "þ": "th",
+        "Þ": "Th",
+    }
+)
+
+
 def ascii_form(text: str) -> str:
-    """The text with its letters' accents dropped and any other non-ASCII character left out ("G-Pèp" is "G-Pep")."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """The text with its letters' accents dropped, a letter that is not an accented one spelled in ASCII, and any
+    other non-ASCII character left out.
+
+    >>> ascii_form("G-Pèp"), ascii_form("İmralı"), ascii_form("Łódź")
+    ('G-Pep', 'Imrali', 'Lodz')
+    """
+    return unicodedata.normalize("NFKD", text.translate(_UNACCENTED)).encode("ascii", "ignore").decode()
 
 
 def slugify(name: str) -> str:

@@ -40,6 +40,7 @@ from loaders.organisation_names import (
     ends_in_body_head,
     foreign_longer_name,
     names_an_organisation,
+    other_body_around,
     other_owners_body,
     other_states_names,
     out_of_theatre,
@@ -1003,6 +1004,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
             or first_name_a_place(ent, inside)
             or foreign_longer_name(ent, inside, named, gazetteer)  # "Sudan's National Congress Party"
             or other_owners_body(ent, inside, gazetteer)  # "the Chechen Security Council"
+            or other_body_around(ent, inside)  # "the Islamic Jihad Organization", "the Kuki-Chin National Front"
             or (ent in missions and not _known_whole(ent, inside))
         ):
             merged.append(ent)

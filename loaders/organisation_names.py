@@ -237,6 +237,30 @@ def foreign_longer_name(ent: Span, inside: list[Span], named: list[Span], gazett
     return actor.id not in ids and not places & ids
 
 
+def other_body_around(ent: Span, inside: list[Span]) -> bool:
+    """Whether a longer name the NER reads around one known organisation's name is another body's: a name glued to
+    it by a hyphen, before ("the Kuki-Chin National Front" is not the Chin National Front) or after ("ISIS-GS", a
+    branch of the group), or words after it that name a part of it (``part_nouns``: "the Islamic Jihad
+    Organization", "the UN Panel of Experts"), unless they are a designation's words for the group itself ("the Los
+    Lobos Drug Trafficking Organization")."""
+    if ent.label_ != "ORG" or len(inside) != 1 or inside[0].label_ != "Organization" or len(ent) <= len(inside[0]):
+        return False
+    known, doc = inside[0], ent.doc
+    before = doc[known.start - 2 : known.start] if known.start - 2 >= ent.start else None
+    after = doc[known.end : known.end + 2] if known.end + 2 <= ent.end else None
+    if before is not None and _glued_hyphen(before[1]) and (before[0].is_title or before[0].is_upper):
+        return True
+    if after is not None and _glued_hyphen(after[0]) and (after[1].is_title or after[1].is_upper):
+        return True
+    words = {t.lower_ for t in doc[known.end : ent.end]}
+    return bool(words & _lists()["part_nouns"]) and not words & _lists()["designation_words"]
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """Whether a token is a hyphen written with no space on either side ("Kuki-Chin")."""
+    return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+
+
 def other_owners_body(ent: Span, inside: list[Span], gazetteer: Gazetteer) -> bool:
     """Whether a longer name the NER reads around a known body's short form is another owner's body of that name:
     "the Chechen Security Council" is not the "UN Security Council" written "Security Council" (but "the UN Security

@@ -104,3 +104,37 @@ def test_a_capitalised_common_word_before_a_groups_name_is_not_a_person() -> Non
     )
     names = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
     assert names.get("Tamarel Front") == "Organization" and "Suspected Tamarel Front" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "known"),
+    [
+        (
+            "The Hezbollah Security Organization claimed the bombing of the barracks.",
+            "Hezbollah Security Organization",
+            "hezbollah",
+        ),
+        (
+            "A report by the UN Panel of Experts traced the rifles to a dealer in Juba.",
+            "UN Panel of Experts",
+            "united-nations",
+        ),
+        ("Houthi Military Media released footage of the launch on Tuesday.", "Houthi Military Media", "houthis"),
+        (
+            "The army said the Zomi-Chin National Front had attacked a camp.",
+            "Zomi-Chin National Front",
+            "chin-national-front",
+        ),
+    ],
+)
+def test_a_longer_name_around_a_known_body_naming_a_part_of_it_is_another_body(
+    text: str, other: str, known: str
+) -> None:
+    nodes = {d["name"]: node for node, d in graph_of(text).g.nodes(data=True)}
+    assert other in nodes, nodes
+    assert nodes[other] != known, nodes
+
+
+def test_a_designations_name_for_a_known_group_is_that_group() -> None:
+    nodes = set(graph_of("Treasury designated the Los Lobos Drug Trafficking Organization on Friday.").g.nodes)
+    assert "los-lobos" in nodes, nodes

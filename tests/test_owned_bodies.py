@@ -113,9 +113,9 @@ def test_close_spellings_of_two_states_bodies_stay_apart_across_documents() -> N
         ["Iraq's foreign ministry summoned the envoy.", "Iran's foreign ministry summoned the envoy."]
     ):
         add_facts(kg, read_document(load_nlp()(text), f"d{i}", "2024-03-05", "rules"), resolver)
-    names = {d["name"]: set(d["aliases"]) for _, d in kg.g.nodes(data=True)}
-    assert "Iran's foreign ministry" in names
-    assert not any("Iran's foreign ministry" in aliases for aliases in names.values())
+    forms = [{d["name"], *d["aliases"]} for _, d in kg.g.nodes(data=True)]
+    assert any("Iran's foreign ministry" in names for names in forms)  # Iran's own, or the known Iranian one
+    assert not any({"Iran's foreign ministry", "Iraq's foreign ministry"} <= names for names in forms), forms
 
 
 def test_a_possessive_body_keeps_its_name_without_the_owner_as_an_alias() -> None:

@@ -103,7 +103,7 @@ from loaders.named_operations import (
     operation_title,
 )
 from loaders.qualifying_gerunds import qualifying_gerund
-from loaders.relative_days import day_named, days_apart, relative_day_words, within_days
+from loaders.relative_days import day_named, day_told, days_apart, relative_day_words, tells_a_day, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
@@ -1369,9 +1369,9 @@ class EventFinder:
             # police in 2012", "bombed the X supermarket in 1987": one person or site hit in one incident, which a year
             # alone dates
             date = next((t.text for c in dated for t in c.subtree if t.ent_type_ == "DATE" and is_year(t.text)), "")
-        relative = any(t.lower_ in relative_day_words() for c in dated for t in c.subtree) or relative_time(dated)
+        relative = any(tells_a_day(t) for c in dated for t in c.subtree) or relative_time(dated)
         if not date and relative:
-            days = (day_named(t.lower_, self.doc_date) for c in dated for t in c.subtree)
+            days = (day_told(t, self.doc_date) for c in dated for t in c.subtree)
             date = next((d for d in days if d), self.doc_date[:7])  # "gunmen attacked a village on Sunday": that day
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         asides = [a for c in dobjs for a in c.subtree if self._incident_aside(a)]  # "stormed X, the deadliest

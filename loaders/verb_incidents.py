@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.place_names import place_name_words
-from loaders.relative_days import relative_day_words
+from loaders.relative_days import relative_day_words, tells_a_day
 from loaders.syntax import conjuncts, prep_objects
 
 
@@ -37,12 +37,14 @@ def relative_time(dated: list[Token]) -> bool:
 
 def dates_a_verb(phrase: Token) -> bool:
     """Whether a phrase on a verb dates it: "in May", "last week", "on Sunday", "overnight", and a day with its time
-    of day, which the NER reads as a time, not a date ("on Friday evening", "Monday night").
+    of day, which the NER reads as a time, not a date ("on Friday evening", "Monday night", "this morning").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Gunmen stormed the hotel on Friday evening and held it for hours.")
     >>> [t.text for t in doc[1].children if dates_a_verb(t)]
     ['on']
+    >>> [t.text for t in load_nlp()("Rebels shelled the camp this morning.")[1].children if dates_a_verb(t)]
+    ['morning']
     """
     if phrase.dep_ == "advmod":  # "struck a base overnight"
         return phrase.lower_ in relative_day_words()
@@ -54,8 +56,9 @@ def dates_a_verb(phrase: Token) -> bool:
 
 
 def _day_with_its_time(noun: Token) -> bool:
-    """ "Friday evening", "Monday night": a time of a day the report names by its own date."""
-    return noun.ent_type_ == "TIME" and any(t.lower_ in relative_day_words() for t in noun.subtree)
+    """ "Friday evening", "Monday night", "tonight", "this morning": a time of a day the report names by its own
+    date."""
+    return noun.ent_type_ == "TIME" and any(tells_a_day(t) for t in noun.subtree)
 
 
 @dataclass(frozen=True)

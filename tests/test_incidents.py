@@ -937,6 +937,17 @@ def test_a_verb_dated_by_a_day_with_its_time_or_overnight_tells_one_incident(day
     assert (incidents[0], "OCCURRED_AT", "mukondi") in found
 
 
+@pytest.mark.parametrize("time", ["this morning", "this afternoon", "tonight"])
+def test_a_verb_dated_by_a_time_of_the_report_s_own_day_tells_one_incident_of_that_day(time: str) -> None:
+    text = f"Militia fighters of the Kivu Liberation Front shelled two army positions near Mukondi {time}."
+    kg = graph_of(text, date="2024-03-05")
+    incidents = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(incidents) == 1 and incidents[0][1]["date"] == "2024-03-05", incidents
+    assert (incidents[0][0], "mukondi", "OCCURRED_AT") in set(kg.g.edges(keys=True))
+    other = graph_of(text.replace(time, "that morning"), date="2024-03-05")  # a morning of another day
+    assert [d["date"] for _, d in other.g.nodes(data=True) if d["label"] == "Event"] == ["2024-03"]
+
+
 @pytest.mark.parametrize(
     ("act", "town"),
     [

@@ -111,6 +111,7 @@ from loaders.verb_incidents import (
     attacks_by_phrase,
     dates_a_verb,
     frees_inmates,
+    hits_one_body,
     instruments,
     kidnap_words,
     kidnaps_by_phrase,
@@ -1590,14 +1591,14 @@ class EventFinder:
 
     def _one_site_struck(self, verb: Token, places: list[Mention]) -> bool:
         """Whether an undated attack verb tells one act at a named place: in the simple past, by a subject, on one
-        thing hit, named first in the singular ("Kyrgyz forces shelled the Isfara district and villages near X",
-        "gunmen fired on a police post in X"; not "attacked the homes of ministers", "has struck bases in X", "strikes
-        X", "attacked Israel")."""
+        thing hit, named first in the singular, or one body of people ("Kyrgyz forces shelled the Isfara district and
+        villages near X", "gunmen fired on a police post in X", "troops fired on protesters in Y"; not "attacked the
+        homes of ministers", "has struck bases in X", "strikes X", "attacked Israel")."""
         if verb.tag_ != "VBD" or not places or is_unreal(verb) or not subjects_of(verb):
             return False
         hit = [c for c in verb.children if c.dep_ == "dobj"]
         hit += [p for phrase in self._aim_phrases(verb) for p in phrase[0].children if p.dep_ == "pobj"]
-        return len(hit) == 1 and hit[0].tag_ in {"NN", "NNP"}
+        return len(hit) == 1 and hits_one_body(hit[0])
 
     def refers_back(self, token: Token) -> Event | None:
         """The earlier event that "the attack", "that strike" or "it" means."""

@@ -181,6 +181,26 @@ def kills_outright(verb: Token) -> bool:
     return fatal and not any(c.dep_ == "neg" for c in verb.children)
 
 
+@cache
+def hit_groups() -> frozenset[str]:
+    """The plural nouns of people gathered in one place that one act may hit: the ``hit_groups`` of
+    ``verb_incidents`` with the ``victims`` of ``violence`` ("protesters", "soldiers")."""
+    data = load_seed_yaml("relations.yaml")
+    return frozenset(data["verb_incidents"]["hit_groups"]) | frozenset(data["violence"]["victims"])
+
+
+def hits_one_body(hit: Token) -> bool:
+    """Whether a noun hit is one thing or one body of people: a singular ("a checkpoint", "the X Hotel") or a plural
+    of people gathered or posted together ("protesters", "soldiers"; not "bases", "dozens").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Troops fired on protesters and struck bases near a checkpoint.")
+    >>> [t.text for t in doc[1:] if t.pos_ == "NOUN" and hits_one_body(t)]
+    ['protesters', 'checkpoint']
+    """
+    return hit.tag_ in {"NN", "NNP"} or (hit.tag_ == "NNS" and hit.lower_ in hit_groups())
+
+
 def when_date(verb: Token) -> str:
     """The date a "when" clause tells of, the date it hangs on ("January 2004, when militants raided a depot") or the
     date of the harm it tells the act of ("X was killed on 3 May when jets struck Y"), or an empty string.

@@ -1399,9 +1399,10 @@ class EventFinder:
         hit_heads += during  # "X was shot dead by a gunman in Derry": where the killer struck, the harm was done
         hit_heads += kidnap_words(verb)  # "X was taken hostage in Y"
         weapons = [w for w in instruments(verb) if self.index.at(w) is None]  # "shot down X with a grenade in Y"
-        place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims or the weapon
-            [prep, *prep.subtree]
-            for holder in [verb, *hit_heads, *weapons]
+        doing = self._what_the_hit_did(verb, hit_heads)  # "fired on protesters raising a flag in X"
+        place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims or the weapon, or on
+            [prep, *prep.subtree]  # what the people hit were doing there
+            for holder in [verb, *hit_heads, *weapons, *doing]
             for prep in holder.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]
@@ -1479,6 +1480,12 @@ class EventFinder:
         surfaces += [_text(up_to_comma(words)) for words in armed]  # in Y", the weapon between the act and its place
         aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
         surfaces += [_text(up_to_comma(words)) for words in aimed]
+        surfaces += [  # "fired on protesters" of "fired on protesters raising a flag in X": the people hit, named
+            _text([verb, *result, *(t for t in ph if t.i < did.i)])  # without what they were doing
+            for ph in self._aim_phrases(verb)[:1]
+            for did in doing[:1]
+            if did.i > ph[0].i
+        ]
         if subject:
             told_up_to_comma = [up_to_comma(w) for w in [undated, *aimed]]  # "gunmen raided X in Y" of "..., which"
             surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma, before_place] if words]
@@ -1496,6 +1503,14 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    def _what_the_hit_did(self, verb: Token, hit_heads: list[Token]) -> list[Token]:
+        """The participles that tell what a body of people an act hit was doing ("raising" of "fired on protesters
+        raising a flag in X", "praying" of "attacked worshippers praying at a mosque in Y"), where the parse may hang
+        the act's place; none for a thing hit or a plural of many things."""
+        aimed = [p for phrase in self._aim_phrases(verb) for p in phrase[0].children if p.dep_ == "pobj"]
+        bodies = [h for h in [*hit_heads, *aimed] if h.tag_ == "NNS" and hits_one_body(h)]
+        return [c for h in bodies for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
     def _clause_scene(self, verb: Token) -> list[Mention]:
         """The place a "where" clause of an act hangs on: X of "the village of X, where gunmen killed 40 people in

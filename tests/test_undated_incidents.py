@@ -29,6 +29,13 @@ def test_an_undated_volley_on_a_crowd_or_on_soldiers_at_a_named_town_is_an_incid
     assert _events("Bandits attacked farms and granaries in Kandi.")[0] == []  # many things, no one body
 
 
+def test_a_volley_on_people_doing_something_at_a_place_happened_there_and_is_named_by_whom_it_hit() -> None:
+    kg = graph_of("Militiamen fired on mourners leaving a funeral in Kandi, a local official said.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and "fired on mourners" in events[0][1]["aliases"], events
+    assert (events[0][0], "kandi", "OCCURRED_AT") in set(kg.g.edges(keys=True))
+
+
 def test_an_undated_shelling_of_a_named_district_is_laid_on_the_forces_that_shelled_it() -> None:
     events, links = _events("Uzbek artillery units shelled the Sokh district before dawn.")
     assert len(events) == 1, events

@@ -1489,6 +1489,7 @@ class EventFinder:
         if subject:
             told_up_to_comma = [up_to_comma(w) for w in [undated, *aimed]]  # "gunmen raided X in Y" of "..., which"
             surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma, before_place] if words]
+            surfaces += [_text(subject + phrase)] if len(phrase) > len(undated) else []  # "jets strike X overnight"
         passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]  # "was killed by X in May"
         surfaces += [_text(passive_be + words) for words in (phrase, undated)] if passive_be else []
         surfaces += [_text([*subject, *passive_be, verb, *result])] if subject and passive_be else []  # "X was killed"

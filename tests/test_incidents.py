@@ -985,6 +985,12 @@ def test_an_attack_told_by_its_verb_is_named_with_what_it_was_aimed_at(text: str
     assert names <= {event["name"], *event["aliases"]}, event["aliases"]
 
 
+def test_an_attack_told_by_its_verb_is_named_with_its_doers_and_the_day_told_after_it() -> None:
+    kg = graph_of("Rebel gunmen shelled an army depot in Gao overnight\n\nThe army said two guards were wounded.")
+    [event] = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert "Rebel gunmen shelled an army depot in Gao overnight" in event["aliases"], event["aliases"]
+
+
 def test_an_attack_on_an_unnamed_thing_happened_where_the_thing_stands() -> None:
     kg = graph_of("On Friday, gunmen raided a pharmacy in Gao, which had just reopened, and stole medicine.")
     [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]

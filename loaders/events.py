@@ -103,7 +103,7 @@ from loaders.named_operations import (
     operation_title,
 )
 from loaders.qualifying_gerunds import qualifying_gerund
-from loaders.relative_days import day_named, days_apart, relative_day_words, within_days
+from loaders.relative_days import day_named, day_told, days_apart, relative_day_words, tells_a_day, within_days
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal
@@ -111,6 +111,7 @@ from loaders.verb_incidents import (
     attacks_by_phrase,
     dates_a_verb,
     frees_inmates,
+    hits_one_body,
     instruments,
     kidnap_words,
     kidnaps_by_phrase,
@@ -1371,9 +1372,9 @@ class EventFinder:
             # police in 2012", "bombed the X supermarket in 1987": one person or site hit in one incident, which a year
             # alone dates
             date = next((t.text for c in dated for t in c.subtree if t.ent_type_ == "DATE" and is_year(t.text)), "")
-        relative = any(t.lower_ in relative_day_words() for c in dated for t in c.subtree) or relative_time(dated)
+        relative = any(tells_a_day(t) for c in dated for t in c.subtree) or relative_time(dated)
         if not date and relative:
-            days = (day_named(t.lower_, self.doc_date) for c in dated for t in c.subtree)
+            days = (day_told(t, self.doc_date) for c in dated for t in c.subtree)
             date = next((d for d in days if d), self.doc_date[:7])  # "gunmen attacked a village on Sunday": that day
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         asides = [a for c in dobjs for a in c.subtree if self._incident_aside(a)]  # "stormed X, the deadliest
@@ -1400,9 +1401,10 @@ class EventFinder:
         hit_heads += during  # "X was shot dead by a gunman in Derry": where the killer struck, the harm was done
         hit_heads += kidnap_words(verb)  # "X was taken hostage in Y"
         weapons = [w for w in instruments(verb) if self.index.at(w) is None]  # "shot down X with a grenade in Y"
-        place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims or the weapon
-            [prep, *prep.subtree]
-            for holder in [verb, *hit_heads, *weapons, *doing]
+        hit_doing = self._what_the_hit_did(verb, hit_heads)  # "fired on protesters raising a flag in X"
+        place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims or the weapon, or on
+            [prep, *prep.subtree]  # what the people hit were doing there
+            for holder in [verb, *hit_heads, *weapons, *doing, *hit_doing]
             for prep in holder.children
             if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
         ]
@@ -1480,9 +1482,16 @@ class EventFinder:
         surfaces += [_text(up_to_comma(words)) for words in armed]  # in Y", the weapon between the act and its place
         aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
         surfaces += [_text(up_to_comma(words)) for words in aimed]
+        surfaces += [  # "fired on protesters" of "fired on protesters raising a flag in X": the people hit, named
+            _text([verb, *result, *(t for t in ph if t.i < did.i)])  # without what they were doing
+            for ph in self._aim_phrases(verb)[:1]
+            for did in hit_doing[:1]
+            if did.i > ph[0].i
+        ]
         if subject:
             told_up_to_comma = [up_to_comma(w) for w in [undated, *aimed]]  # "gunmen raided X in Y" of "..., which"
             surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma, before_place] if words]
+            surfaces += [_text(subject + phrase)] if len(phrase) > len(undated) else []  # "jets strike X overnight"
         passive_be = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]  # "was killed by X in May"
         surfaces += [_text(passive_be + words) for words in (phrase, undated)] if passive_be else []
         surfaces += [_text([*subject, *passive_be, verb, *result])] if subject and passive_be else []  # "X was killed"
@@ -1497,6 +1506,14 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    def _what_the_hit_did(self, verb: Token, hit_heads: list[Token]) -> list[Token]:
+        """The participles that tell what a body of people an act hit was doing ("raising" of "fired on protesters
+        raising a flag in X", "praying" of "attacked worshippers praying at a mosque in Y"), where the parse may hang
+        the act's place; none for a thing hit or a plural of many things."""
+        aimed = [p for phrase in self._aim_phrases(verb) for p in phrase[0].children if p.dep_ == "pobj"]
+        bodies = [h for h in [*hit_heads, *aimed] if h.tag_ == "NNS" and hits_one_body(h)]
+        return [c for h in bodies for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
     def _clause_scene(self, verb: Token) -> list[Mention]:
         """The place a "where" clause of an act hangs on: X of "the village of X, where gunmen killed 40 people in
@@ -1592,14 +1609,14 @@ class EventFinder:
 
     def _one_site_struck(self, verb: Token, places: list[Mention]) -> bool:
         """Whether an undated attack verb tells one act at a named place: in the simple past, by a subject, on one
-        thing hit, named first in the singular ("Kyrgyz forces shelled the Isfara district and villages near X",
-        "gunmen fired on a police post in X"; not "attacked the homes of ministers", "has struck bases in X", "strikes
-        X", "attacked Israel")."""
+        thing hit, named first in the singular, or one body of people ("Kyrgyz forces shelled the Isfara district and
+        villages near X", "gunmen fired on a police post in X", "troops fired on protesters in Y"; not "attacked the
+        homes of ministers", "has struck bases in X", "strikes X", "attacked Israel")."""
         if verb.tag_ != "VBD" or not places or is_unreal(verb) or not subjects_of(verb):
             return False
         hit = [c for c in verb.children if c.dep_ == "dobj"]
         hit += [p for phrase in self._aim_phrases(verb) for p in phrase[0].children if p.dep_ == "pobj"]
-        return len(hit) == 1 and hit[0].tag_ in {"NN", "NNP"}
+        return len(hit) == 1 and hits_one_body(hit[0])
 
     def refers_back(self, token: Token) -> Event | None:
         """The earlier event that "the attack", "that strike" or "it" means."""

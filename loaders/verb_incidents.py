@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention, facility_nouns
 from loaders.place_names import place_name_words
-from loaders.relative_days import relative_day_words
+from loaders.relative_days import relative_day_words, tells_a_day
 from loaders.syntax import conjuncts, prep_objects
 
 
@@ -38,12 +38,14 @@ def relative_time(dated: list[Token]) -> bool:
 
 def dates_a_verb(phrase: Token) -> bool:
     """Whether a phrase on a verb dates it: "in May", "last week", "on Sunday", "overnight", and a day with its time
-    of day, which the NER reads as a time, not a date ("on Friday evening", "Monday night").
+    of day, which the NER reads as a time, not a date ("on Friday evening", "Monday night", "this morning").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Gunmen stormed the hotel on Friday evening and held it for hours.")
     >>> [t.text for t in doc[1].children if dates_a_verb(t)]
     ['on']
+    >>> [t.text for t in load_nlp()("Rebels shelled the camp this morning.")[1].children if dates_a_verb(t)]
+    ['morning']
     """
     if phrase.dep_ == "advmod":  # "struck a base overnight"
         return phrase.lower_ in relative_day_words()
@@ -55,8 +57,9 @@ def dates_a_verb(phrase: Token) -> bool:
 
 
 def _day_with_its_time(noun: Token) -> bool:
-    """ "Friday evening", "Monday night": a time of a day the report names by its own date."""
-    return noun.ent_type_ == "TIME" and any(t.lower_ in relative_day_words() for t in noun.subtree)
+    """ "Friday evening", "Monday night", "tonight", "this morning": a time of a day the report names by its own
+    date."""
+    return noun.ent_type_ == "TIME" and any(tells_a_day(t) for t in noun.subtree)
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,26 @@ def kills_outright(verb: Token) -> bool:
     verbs, results = _fatal_words()
     fatal = verb.lemma_.lower() in verbs or any(c.lower_ in results for c in verb.children)
     return fatal and not any(c.dep_ == "neg" for c in verb.children)
+
+
+@cache
+def hit_groups() -> frozenset[str]:
+    """The plural nouns of people gathered in one place that one act may hit: the ``hit_groups`` of
+    ``verb_incidents`` with the ``victims`` of ``violence`` ("protesters", "soldiers")."""
+    data = load_seed_yaml("relations.yaml")
+    return frozenset(data["verb_incidents"]["hit_groups"]) | frozenset(data["violence"]["victims"])
+
+
+def hits_one_body(hit: Token) -> bool:
+    """Whether a noun hit is one thing or one body of people: a singular ("a checkpoint", "the X Hotel") or a plural
+    of people gathered or posted together ("protesters", "soldiers"; not "bases", "dozens").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Troops fired on protesters and struck bases near a checkpoint.")
+    >>> [t.text for t in doc[1:] if t.pos_ == "NOUN" and hits_one_body(t)]
+    ['protesters', 'checkpoint']
+    """
+    return hit.tag_ in {"NN", "NNP"} or (hit.tag_ == "NNS" and hit.lower_ in hit_groups())
 
 
 def when_date(verb: Token) -> str:

@@ -978,6 +978,17 @@ def test_a_verb_dated_by_a_day_with_its_time_or_overnight_tells_one_incident(day
     assert (incidents[0], "OCCURRED_AT", "mukondi") in found
 
 
+@pytest.mark.parametrize("time", ["this morning", "this afternoon", "tonight"])
+def test_a_verb_dated_by_a_time_of_the_report_s_own_day_tells_one_incident_of_that_day(time: str) -> None:
+    text = f"Militia fighters of the Kivu Liberation Front shelled two army positions near Mukondi {time}."
+    kg = graph_of(text, date="2024-03-05")
+    incidents = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(incidents) == 1 and incidents[0][1]["date"] == "2024-03-05", incidents
+    assert (incidents[0][0], "mukondi", "OCCURRED_AT") in set(kg.g.edges(keys=True))
+    other = graph_of(text.replace(time, "that morning"), date="2024-03-05")  # a morning of another day
+    assert [d["date"] for _, d in other.g.nodes(data=True) if d["label"] == "Event"] == ["2024-03"]
+
+
 @pytest.mark.parametrize(
     ("act", "town"),
     [
@@ -1013,6 +1024,12 @@ def test_an_attack_told_by_its_verb_is_named_with_what_it_was_aimed_at(text: str
     kg = graph_of(text)
     [event] = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert names <= {event["name"], *event["aliases"]}, event["aliases"]
+
+
+def test_an_attack_told_by_its_verb_is_named_with_its_doers_and_the_day_told_after_it() -> None:
+    kg = graph_of("Rebel gunmen shelled an army depot in Gao overnight\n\nThe army said two guards were wounded.")
+    [event] = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert "Rebel gunmen shelled an army depot in Gao overnight" in event["aliases"], event["aliases"]
 
 
 def test_an_attack_on_an_unnamed_thing_happened_where_the_thing_stands() -> None:

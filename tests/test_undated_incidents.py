@@ -1,5 +1,6 @@
-"""Incidents a text tells with no date: an attack verb in the simple past on one thing hit at a named place ("gunmen
-fired on a checkpoint in X") is one incident there; a habit, or an attack on many things, is not."""
+"""Incidents a text tells with no date: an attack verb in the simple past on one thing hit, or one body of people, at a
+named place ("gunmen fired on a checkpoint in X", "troops fired on protesters in Y") is one incident there; a habit,
+or an attack on many things, is not."""
 
 from __future__ import annotations
 
@@ -16,6 +17,23 @@ def test_an_undated_volley_on_one_post_at_a_named_town_is_an_incident_there() ->
     events, links = _events("Late that evening, bandits fired on a lone customs post in Kandi.")
     assert len(events) == 1, events
     assert (events[0], "OCCURRED_AT", "kandi") in links, links
+
+
+def test_an_undated_volley_on_a_crowd_or_on_soldiers_at_a_named_town_is_an_incident_there() -> None:
+    for text in (
+        "Riot police fired on marchers in Kandi, witnesses said.",
+        "Bandits ambushed soldiers near Kandi before dawn.",
+    ):
+        events, links = _events(text)
+        assert len(events) == 1 and (events[0], "OCCURRED_AT", "kandi") in links, (text, links)
+    assert _events("Bandits attacked farms and granaries in Kandi.")[0] == []  # many things, no one body
+
+
+def test_a_volley_on_people_doing_something_at_a_place_happened_there_and_is_named_by_whom_it_hit() -> None:
+    kg = graph_of("Militiamen fired on mourners leaving a funeral in Kandi, a local official said.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and "fired on mourners" in events[0][1]["aliases"], events
+    assert (events[0][0], "kandi", "OCCURRED_AT") in set(kg.g.edges(keys=True))
 
 
 def test_an_undated_shelling_of_a_named_district_is_laid_on_the_forces_that_shelled_it() -> None:

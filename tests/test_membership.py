@@ -324,6 +324,14 @@ def test_a_rank_title_gives_no_membership_to_the_groups_head() -> None:
     assert ("jon-harlan", "MEMBER_OF", "volta-brigade") not in found, found
 
 
+def test_a_rank_title_gives_no_service_to_the_head_of_a_state_force() -> None:
+    text = "The rebels have fought the Kenya Defence Forces (KDF) of General Karim Aziz since 2019."
+    kg = graph_of(text, extractor="both")
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("karim-aziz", "LEADS", "kenya-defence-forces") in found, found
+    assert ("karim-aziz", "WORKS_FOR", "kenya-defence-forces") not in found, found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,6 +1,8 @@
 """A group named with the person it is under or whose it is: "Asaib Ahl al-Haq under Qais Khazali", "the Ras
 Kamboni militia of Ahmed Madobe" (the person LEADS the group). The prepositions are ``group_head_preps`` of
-``seeds/relations.yaml``; only a named body's own preposition counts, not a verb's ("fought under X").
+``seeds/relations.yaml``; only a named body's own preposition counts, not a verb's ("fought under X"). A state's force
+is headed by the person it is said to be of ("the Sudanese Armed Forces of General X"; ``force_head_preps``), not the
+one it served under ("the Congolese army under President X": a time, not its head).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
 
 
 HEADED_KINDS = {"armed_group", "political_party", "other"}  # not a ministry, an outlet or the UN
+FORCE_KINDS = {"military"}  # a state's force, headed only by the person it is "of"
 
 
 @cache
@@ -27,12 +30,25 @@ def group_head_preps() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["group_head_preps"])
 
 
+@cache
+def force_head_preps() -> frozenset[str]:
+    """The prepositions that put a state's named force under its head."""
+    return frozenset(load_seed_yaml("relations.yaml")["force_head_preps"])
+
+
+def _headed_by(body: Mention, prep: Token) -> bool:
+    """Whether the person after a body's preposition heads it: any of a group's, only a force's own ("of")."""
+    if body.kind in FORCE_KINDS:
+        return prep.lower_ in force_head_preps()
+    return body.kind in HEADED_KINDS
+
+
 def group_head(reader: DocReader, prep: Token) -> None:
     """The person after "under" or "of" leads the group (no state body, outlet or international one) it follows."""
     if prep.dep_ != "prep" or prep.lower_ not in group_head_preps():
         return
     body = _body_before(reader, prep)
-    if body is None or body.label != "Organization" or body.kind not in HEADED_KINDS:
+    if body is None or body.label != "Organization" or not _headed_by(body, prep):
         return
     heads = [m for c in prep.children if c.dep_ == "pobj" for m in actors_of(c, reader.index, with_preps=False)]
     people = [m for m in heads if m.label == "Person"]

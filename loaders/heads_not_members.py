@@ -6,7 +6,8 @@ army of commander Jon Harlan" or "Front commander Jon Harlan", or a list of lead
 or the whole's of one of its parts' ("its general secretary, Jon Harlan, a former chief of its Military Commission",
 "the Front's founder and head of its charity wing"):
 the ontology's conventions give the head LEADS and the deputy DEPUTY_OF, commanders and fighters of lower rank
-MEMBER_OF. Another rule's MEMBER_OF stays: it read a word of membership.
+MEMBER_OF. Another rule's MEMBER_OF stays: it read a word of membership. So does a bare title's WORKS_FOR of a head
+("the army of General Jon Harlan", "General Jon Harlan said": a rank read as an office): the head LEADS it.
 
 >>> from loaders.facts import RelationFact
 >>> leads = RelationFact("abdi", "LEADS", "sdf", 0, 40, method="title")
@@ -15,7 +16,8 @@ MEMBER_OF. Another rule's MEMBER_OF stays: it read a word of membership.
 >>> listed = RelationFact("abdi", "MEMBER_OF", "sdf", 130, 150, method="role-examples:leader")
 >>> whole = RelationFact("abdi", "MEMBER_OF", "sdf", 160, 190, method="role-whole")
 >>> other = RelationFact("ali", "MEMBER_OF", "sdf", 50, 90, method="model")
->>> [(r.subject, r.type) for r in without_heads_as_members([leads, member, titled, listed, whole, other])]
+>>> served = RelationFact("abdi", "WORKS_FOR", "sdf", 200, 220, method="title")
+>>> [(r.subject, r.type) for r in without_heads_as_members([leads, member, titled, listed, whole, other, served])]
 [('abdi', 'LEADS'), ('ali', 'MEMBER_OF')]
 """
 
@@ -26,15 +28,23 @@ from loaders.facts import RelationFact
 RANKS = frozenset({"LEADS", "DEPUTY_OF"})  # the links that say more than membership
 # the scorer's; a title's ("Front commander X"); a list of leaders' ("Front leaders: X, A and B"), not of commanders
 WEAKER = frozenset({"model", "title", "role-examples:leader"})
+TITLE_SERVICE = "title"  # a bare title's WORKS_FOR ("General X"): an office read of a rank, weaker than LEADS
 WHOLE_SUFFIX = "-whole"  # the whole a part's member or head belongs to ("role-whole", "verb:head-whole")
 PART_MARKS = ("role-part:", "-part")  # the whole a part's head belongs to ("role-part:head", "verb:lead-part")
 
 
 def without_heads_as_members(relations: list[RelationFact]) -> list[RelationFact]:
-    """The relations less the scorer's or a title's MEMBER_OF between a person and an organisation the document
-    links by a rank (LEADS or DEPUTY_OF), in any sentence."""
+    """The relations less the scorer's or a title's MEMBER_OF, and a title's WORKS_FOR of a head, between a person and
+    an organisation or state the document links by a rank (LEADS or DEPUTY_OF; LEADS for WORKS_FOR), in any
+    sentence."""
     ranked = {(r.subject, r.object) for r in relations if r.type in RANKS}
-    return [r for r in relations if not (_weaker_membership(r) and (r.subject, r.object) in ranked)]
+    heads = {(r.subject, r.object) for r in relations if r.type == "LEADS"}
+    return [
+        r
+        for r in relations
+        if not (_weaker_membership(r) and (r.subject, r.object) in ranked)
+        and not (r.type == "WORKS_FOR" and r.method == TITLE_SERVICE and (r.subject, r.object) in heads)
+    ]
 
 
 def _weaker_membership(relation: RelationFact) -> bool:

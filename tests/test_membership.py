@@ -187,6 +187,23 @@ def test_the_person_a_group_is_of_leads_it() -> None:
     assert ("karim-aziz", "LEADS", "ras-kamboni") in found, found
 
 
+def test_the_person_a_state_force_is_of_leads_it() -> None:
+    found = links("The rebels have fought the Kenya Defence Forces (KDF) of General Karim Aziz since 2019.")
+    assert ("karim-aziz", "LEADS", "kenya-defence-forces") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2009 he was chief of staff of the Kenya Defence Forces under President Karim Aziz.",
+        "In 2009 he served in the Kenya Defence Forces under Karim Aziz.",
+    ],
+)
+def test_the_person_a_state_force_served_under_leads_it_not(text: str) -> None:
+    found = links(text)
+    assert ("karim-aziz", "LEADS", "kenya-defence-forces") not in found, found
+
+
 def test_a_hyphenated_vice_title_is_a_deputys() -> None:
     found = links("Walid Haddad, a vice-president of Hamas, resigned on Friday.")
     assert ("walid-haddad", "DEPUTY_OF", "hamas") in found, found
@@ -311,6 +328,14 @@ def test_a_rank_title_gives_no_membership_to_the_groups_head() -> None:
     found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     assert ("jon-harlan", "LEADS", "volta-brigade") in found, found
     assert ("jon-harlan", "MEMBER_OF", "volta-brigade") not in found, found
+
+
+def test_a_rank_title_gives_no_service_to_the_head_of_a_state_force() -> None:
+    text = "The rebels have fought the Kenya Defence Forces (KDF) of General Karim Aziz since 2019."
+    kg = graph_of(text, extractor="both")
+    found = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("karim-aziz", "LEADS", "kenya-defence-forces") in found, found
+    assert ("karim-aziz", "WORKS_FOR", "kenya-defence-forces") not in found, found
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,8 @@ def test_what_a_claimant_says_it_struck_is_what_the_claimed_attack_targeted() ->
     )
     kg = graph_of(text)
     targeted = {o for _, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
-    assert "african-union" in targeted, targeted
+    assert "african-union-mission" in targeted, targeted  # the mission, a body of its own since fuzzy matches need
+    # one spelling (tests/test_spelling_variants.py)
 
 
 def test_a_group_that_did_not_claim_an_incident_attacked_no_one() -> None:

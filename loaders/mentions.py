@@ -251,6 +251,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
         label, kind = "Location", None  # "the Tawakal Continental Hotel", "Saint Kizito Hospital", "Air Base 101"
+    elif label == "Organization" and _ends_in_a_site_head(trimmed):
+        label, kind = "Location", None  # "Kandara International Airport", "the Hayatabad Police Lines"
     elif label == "Person" and (_ends_in_a_site(trimmed) or _ends_in_a_lowercase_site(trimmed)):
         label = "Location"  # "summoned them to Kangla Fort", "the escape from Jaw prison": a site, not a man
     return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
@@ -415,6 +417,20 @@ def _names_a_place(span: Span) -> bool:
 def building_nouns() -> frozenset[str]:
     """Nouns of a building whose name the NER often misses before them (``seeds/relations.yaml``)."""
     return frozenset(load_seed_yaml("relations.yaml")["named_building_nouns"])
+
+
+@cache
+def site_heads() -> tuple[tuple[str, ...], ...]:
+    """Heads of a site's name, of one word or two, that outweigh a body's words before them ("airport", "police
+    lines"; ``seeds/relations.yaml``'s ``site_heads``)."""
+    return tuple(tuple(head.split()) for head in load_seed_yaml("relations.yaml")["site_heads"])
+
+
+def _ends_in_a_site_head(span: Span) -> bool:
+    """Whether a name of two words or more ends in the head of a site's name: "Kandara International Airport", "the
+    Police Lines", "Obudu Medium Security Custodial Centre" (not "Human Rights Centre", nor "Airport" alone)."""
+    words = tuple(t.lower_ for t in span)
+    return len(words) > 1 and any(words[-len(head) :] == head for head in site_heads())
 
 
 @cache

@@ -1135,6 +1135,34 @@ def test_a_building_the_ner_read_as_an_organisation_is_a_place(text: str) -> Non
     assert [label for name, label in labels.items() if name.split()[-1] in sites] == ["Location"], labels
 
 
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Drones struck the Kandara International Airport at dawn.", "Kandara International Airport"),
+        (
+            "Gunmen abducted forty pupils from the Government Girls Technical College.",
+            "Government Girls Technical College",
+        ),
+        ("A suicide bomber blew himself up inside the Hayatabad Police Lines.", "Hayatabad Police Lines"),
+        (
+            "Inmates fled after attackers breached the Obudu Medium Security Custodial Centre.",
+            "Obudu Medium Security Custodial Centre",
+        ),
+    ],
+)
+def test_a_site_named_with_words_of_a_body_before_its_head_is_a_place(text: str, site: str) -> None:
+    labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+    assert labels.get(site) == "Location", labels
+
+
+def test_a_centre_named_for_its_work_stays_a_body() -> None:
+    labels = {
+        d["name"]: d["label"]
+        for _, d in graph_of("The Kandara Human Rights Centre condemned the raid.").g.nodes(data=True)
+    }
+    assert labels.get("Kandara Human Rights Centre") == "Organization", labels
+
+
 def test_a_person_named_by_the_first_name_alone_is_the_person_named_in_full() -> None:
     text = "The court heard that Gulnara Sadykova had wired the money. Gulnara denied the charge."
     people = [d["name"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Person"]

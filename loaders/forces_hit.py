@@ -62,15 +62,15 @@ def _hit_words(cue: Token) -> list[Token]:
     verb = _act(cue)
     if verb is not None:
         heads += [c for c in verb.children if c.dep_ in ({"dobj"} if cue.dep_ == "nsubj" else {"dobj", "nsubjpass"})]
-    return [t for h in heads for t in _without_preps(h)]
+    return [t for h in heads for t in without_preps(h)]
 
 
-def _without_preps(head: Token) -> list[Token]:
+def without_preps(head: Token) -> list[Token]:
     """A phrase's words up to its prepositions ("an army post" of "an army post in X")."""
     words = [head]
     for child in head.children:
         if child.dep_ not in {"prep", "relcl", "acl", "appos", "punct", "cc", "conj"}:
-            words += _without_preps(child)
+            words += without_preps(child)
     return words
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
+from loaders.forces_hit import without_preps
 from loaders.incident_aliases import verb_nouns
 from loaders.incident_clauses import harm_incident_words, is_baseline
 from loaders.incidents import incident_cues, tells_place
@@ -454,12 +455,26 @@ def named_alike(noun: Token, event: Event) -> bool:
     >>> named_alike(doc[6], Event("k", "Quetta bombing", ["a bombing in Quetta"], doc[1]))
     True
     """
-    names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN"]
     names += [c.lower_ for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
     names += [t.lower_ for t in placed_in(noun)] if noun.lemma_ != event.cue.lemma_ else []  # "A strike in Gaza
     # ... the strike in Deir al-Balah": the same word told again, at a closer place
-    told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places)]).lower()
+    names += [t.lower_ for t in named_target(noun)]  # "the abduction of the Emir of Wawa": not the kidnapping of X
+    told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places + event.targets)]).lower()
     return all(name in told for name in names)
+
+
+def named_target(noun: Token) -> list[Token]:
+    """The proper names of what a reference back says its incident struck, by its "of" ("the storming of the Abu
+    al-Duhur airbase", "the abduction of the Emir of Wawa"), up to their prepositions and clauses.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police blamed the group for the abduction of the Emir of Wawa.")
+    >>> [t.text for t in named_target(doc[6])], named_target(doc[3])
+    (['Emir'], [])
+    """
+    objects = [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [t for o in objects for t in without_preps(o) if t.pos_ == "PROPN" and t.ent_type_ != "DATE"]
 
 
 def placed_in(noun: Token) -> list[Token]:

@@ -46,3 +46,28 @@ def test_the_attack_an_operation_answers_is_not_the_operation() -> None:
     )
     named = {e["name"] for e in events if "The attack" in e["aliases"]}
     assert len(named) == 1 and "Iron Shield" not in next(iter(named)), [(e["name"], e["aliases"]) for e in events]
+
+
+def test_an_abduction_that_names_its_own_target_is_not_the_kidnapping_told_before() -> None:
+    events = _events(
+        "Police linked the gang to the kidnapping of a judge, Musa Bello, in May. "
+        "Investigators also blamed the gang for the abduction of the Chief of Kudu in Zamfara state."
+    )
+    kidnapping = next(e for e in events if "the kidnapping of a judge" in e["aliases"])
+    assert not any("Chief of Kudu" in alias for alias in kidnapping["aliases"]), events
+
+
+def test_a_storming_of_a_named_base_is_not_the_offensive_told_before_it() -> None:
+    events = _events(
+        "Rebel fighters joined the 2019 offensive by the army that captured two towns, "
+        "and the storming of the Tessit airbase later that year."
+    )
+    assert not any("storming of the Tessit airbase" in alias for e in events for alias in e["aliases"]), events
+
+
+def test_a_siege_named_by_its_place_is_not_the_page_siege() -> None:
+    events = _events(
+        "The siege lasted ten hours. Police said the siege ended at dusk. "
+        "Unlike the Westgate siege, which targeted shoppers, the siege struck a poor district."
+    )
+    assert not any("the Westgate siege" in e["aliases"] for e in events), events

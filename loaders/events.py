@@ -514,10 +514,30 @@ def object_sharer(verb: Token) -> Token | None:
     return first
 
 
+def same_tense_conjunct(verb: Token) -> Token | None:
+    """The first of two verbs joined by "and" in one tense, the second with no subject, auxiliary nor date of its
+    own, one clause telling two acts of one time: "detonated" of "In December 2022 gunmen detonated a bomb and then
+    opened fire on a patrol" (none for "seized X in 2014 and has since attacked Y", nor "... and on Monday raided Y").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("In May 2019, rebels burned a church and then shot two priests.")
+    >>> same_tense_conjunct(doc[10]).text
+    'burned'
+    """
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or verb.tag_ != first.tag_:
+        return None
+    own = {"nsubj", "nsubjpass", "aux", "auxpass"}
+    if any(c.dep_ in own or dates_a_verb(c) for c in verb.children):
+        return None
+    return same_tense_conjunct(first) or first  # "ambushed X, killed Y and torched Z": the first of the three
+
+
 def shared_dates(verb: Token) -> list[Token]:
-    """The date phrases set before the first of two verbs that share one object, which date the second too: "In
-    1997" of "In 1997 its commando kidnapped and shot X"."""
-    first = object_sharer(verb)
+    """The date phrases set before the first of two verbs that share one object, or of two verbs of one tense the
+    second of which has no date of its own, which date the second too: "In 1997" of "In 1997 its commando kidnapped
+    and shot X", "In May 2019" of "In May 2019, rebels burned a church and then shot two priests"."""
+    first = object_sharer(verb) or same_tense_conjunct(verb)
     return [c for c in first.children if c.i < first.i and dates_a_verb(c)] if first is not None else []
 
 
@@ -1488,6 +1508,9 @@ class EventFinder:
             for did in hit_doing[:1]
             if did.i > ph[0].i
         ]
+        joined = same_tense_conjunct(verb)  # "detonated a bomb and then opened fire on X": both verbs tell the act
+        told_joined = [undated, *(up_to_comma(words) for words in [undated, *aimed])] if joined is not None else []
+        surfaces += [_text([joined, *words]) for words in told_joined if words]
         if subject:
             told_up_to_comma = [up_to_comma(w) for w in [undated, *aimed]]  # "gunmen raided X in Y" of "..., which"
             surfaces += [_text(subject + words) for words in [undated, *told_up_to_comma, before_place] if words]

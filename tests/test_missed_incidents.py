@@ -225,3 +225,19 @@ def test_the_place_and_day_of_what_the_victims_were_doing_are_the_acts() -> None
 def test_a_clause_of_the_attackers_own_doing_with_a_named_subject_gives_no_place() -> None:
     kg = graph_of("Gunmen killed 12 worshippers as Kano police searched the city.")
     assert not any(d["label"] == "Event" for _, d in kg.g.nodes(data=True))
+
+
+def test_a_second_verb_of_one_tense_takes_the_date_set_before_the_first() -> None:
+    kg = graph_of("In March 2021, Ansar Dine fighters set off a mine and then opened fire on a convoy near Tessit.")
+    events = [(n, d) for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1 and events[0][1]["date"] == "2021-03", events
+    assert "set off a mine and then opened fire on a convoy near Tessit" in events[0][1]["aliases"], events
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert (events[0][0], "OCCURRED_AT", "tessit") in links, links
+    assert ("ansar-dine", "BLAMED_FOR", events[0][0]) in links, links
+
+
+def test_a_second_verb_with_a_date_of_its_own_does_not_take_the_firsts() -> None:
+    kg = graph_of("In March 2021, Ansar Dine fighters set off a mine and later opened fire on an army convoy in May.")
+    events = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert all(not d["date"].startswith("2021-03") for d in events), events

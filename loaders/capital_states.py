@@ -9,9 +9,9 @@ its own reading.
 
 Two kinds of mention weigh otherwise. Where the reporters were, in a dateline, a byline or a credit line ("KIGALI,
 May 2 (Reuters) -", "(Reporting by Jane Roe in Kigali)"), says nothing of what the page means by the name: it does
-not vote. A capital that is the place of an incident ("the Ankara bombing", "an attack in Kigali") or where a journey
-ends ("arrived in Kigali") is a city the page tells of as a place: its mentions as a place stay the city's whatever
-the vote.
+not vote. A capital that is the place of an incident ("the Ankara bombing", "an attack in Kigali"), where a journey
+ends ("arrived in Kigali") or written with its state as in an address ("Harbour Road 4, Kigali, Rwanda") is a city
+the page tells of as a place: its mentions as a place stay the city's whatever the vote.
 
 >>> from graph.gazetteer import Gazetteer
 >>> from loaders.nlp import load_nlp
@@ -43,7 +43,7 @@ from graph.seeds import load_seed_yaml
 from loaders.bylines import BYLINE_LINE, credit_line
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
-from loaders.mentions import Mention, ends_journey
+from loaders.mentions import Mention, ends_journey, state_written_after
 
 
 def _capital(m: Mention, gazetteer: Gazetteer) -> tuple[Actor, Actor] | None:
@@ -122,8 +122,8 @@ def capitals_as_states(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) 
             acting[capital.id] += 1
             continue
         placed[capital.id] += 1
-        if _told_as_city(doc, m):
-            cities.add(capital.id)
+        if _told_as_city(doc, m) or state_written_after(doc[m.start : m.end], state.name, gazetteer):
+            cities.add(capital.id)  # "an attack in Kigali", "Harbour Road 4, Kigali, Rwanda": the city
     states = {capital for capital in acting if acting[capital] >= placed[capital] and capital not in cities}
     out = []
     for m, pair in zip(mentions, pairs, strict=True):

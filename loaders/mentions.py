@@ -158,7 +158,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             return None  # "said on Twitter": where it was said
         if span.text in actor.demonyms and (names_a_language(span) or names_a_faith(span)):
             return None  # "known in Spanish as": a language; "Greek Orthodox": a church
-        if actor.stands_for and acts(span):
+        if actor.stands_for and acts(span) and not state_written_after(span, actor.stands_for, gazetteer):
             actor = gazetteer.lookup(actor.stands_for) or actor
         return Mention(
             span.start,
@@ -214,7 +214,12 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     known = gazetteer.lookup(name) or state_itself(trimmed, gazetteer)
     if owner_unwritten(trimmed, known):
         known = None  # "the Security Council" on a page that never names the UN: a state's, unknown
-    if known is not None and known.stands_for and acts(trimmed):
+    if (
+        known is not None
+        and known.stands_for
+        and acts(trimmed)
+        and not state_written_after(trimmed, known.stands_for, gazetteer)
+    ):
         known = gazetteer.lookup(known.stands_for) or known  # "Yaoundé agreed": a spelling the ruler lacks acts too
     if known is not None:
         return Mention(
@@ -481,8 +486,8 @@ def acts(span: Span) -> bool:
         return False  # "attacks on its capital, Beirut": the city named as a place
     if root.dep_ == "conj":
         root = root.head
-    if root.dep_ == "dobj" and (_attack_verb(root.head) or ends_journey(root)):
-        return False  # "the rebels attacked Bangui", "troops shelled Kyiv": the city hit; "visited Kigali": gone to
+    if root.dep_ == "dobj" and (_attack_verb(root.head) or ends_journey(root) or _holding_verb(root.head)):
+        return False  # "the rebels attacked Bangui": the city hit; "visited Kigali": gone to; "controlled Bangui": held
     if root.dep_ == "pobj":
         return root.head.lower_ in load_cues().acting_preps or _seat_of_backers(root) or _side_named(root)
     if root.dep_ == "poss":  # "Tehran's proxies" acts; "Baghdad's Mashtal district", "Kigali's Tarnova mall" are places
@@ -512,6 +517,31 @@ def ends_journey(token: Token) -> bool:
     elif token.dep_ != "dobj":
         return False
     return token.head.pos_ == "VERB" and token.head.lemma_.lower() in verbs
+
+
+def state_written_after(span: Span, state: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capital is written as in an address, its state after a comma ("Tehran, Iran", "KINGSTON HOLDING,
+    Paris, France"): the city, whatever its place in the parse."""
+    doc = span.doc
+    first = span.end + 1
+    if first >= len(doc) or doc[span.end].text != "," or doc[first].ent_iob_ != "B":
+        return False
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    named = gazetteer.lookup(doc[first:end].text)
+    return named is not None and named.name == state
+
+
+@cache
+def _holding_verbs() -> frozenset[str]:
+    """The verbs (lemmas) of holding ground (``organisation_places.control_verbs``), whose object is a place."""
+    return frozenset(load_seed_yaml("relations.yaml")["organisation_places"]["control_verbs"])
+
+
+def _holding_verb(verb: Token) -> bool:
+    """Whether a verb is one of holding ground: "the courts that controlled Mogadishu" held the city."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _holding_verbs()
 
 
 def _attack_verb(verb: Token) -> bool:

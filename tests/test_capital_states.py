@@ -82,3 +82,23 @@ def test_a_capital_named_after_its_state_stays_the_city() -> None:
     nodes = _aliases("MEXICO CITY (Reuters) - Gunmen shot Mexico City's police chief. Mexico City officials agreed.")
     assert nodes["mexico-city"][0] == "Location"
     assert "Mexico City" not in nodes.get("mexico", ("", set()))[1]
+
+
+def test_a_capital_written_with_its_state_after_a_comma_is_the_city() -> None:
+    nodes = _aliases(
+        "The trading firm gave its address as Harbour Road 4, Nairobi, Kenya. Nairobi has denied any knowledge of "
+        "the firm."
+    )
+    assert nodes["nairobi"][0] == "Location"
+
+
+def test_a_capital_listed_with_other_capitals_still_acts() -> None:
+    nodes = _aliases("Nairobi, Kampala and Kigali condemned the raid on the border post.")
+    assert "Nairobi" in nodes["kenya"][1]
+    assert "nairobi" not in nodes
+
+
+def test_a_capital_a_movement_controlled_is_the_city() -> None:
+    nodes = _aliases("The militia controlled Kigali for three months in 1994.")
+    assert nodes["kigali"][0] == "Location"
+    assert "rwanda" not in nodes

@@ -68,19 +68,31 @@ def other_words(key: str, other: str) -> bool:
 def spelling_letters() -> dict[str, frozenset[str]]:
     """The vowels, semivowels, silent letters and silent last letters of ``seeds/relations.yaml``'s
     ``spelling_variants``."""
-    return {part: frozenset(letters) for part, letters in load_seed_yaml("relations.yaml")["spelling_variants"].items()}
+    variants = load_seed_yaml("relations.yaml")["spelling_variants"]
+    return {part: frozenset(letters) for part, letters in variants.items() if part != "alike"}
+
+
+@cache
+def alike_letters() -> dict[str, str]:
+    """Letters written for one another, each mapped to the one spellings are compared by (``spelling_variants``'s
+    ``alike``: "z" for "s")."""
+    return dict(load_seed_yaml("relations.yaml")["spelling_variants"]["alike"])
 
 
 @cache
 def word_spelling(word: str) -> str:
     """What the transliterations of one word agree on: its consonants in order, each run of vowels one "a" (a
     semivowel after the first letter is a vowel), a doubled letter once, no silent letter after a consonant or at
-    the end, no final "s" of a plural or a possessive.
+    the end, no final "s" of a plural or a possessive, letters written for one another as one ("mechanized",
+    "mechanised").
 
     >>> word_spelling("tarhouna"), word_spelling("tarhunah"), word_spelling("guajira"), word_spelling("guaira")
     ('tarana', 'tarana', 'gajara', 'gara')
+    >>> word_spelling("mechanized") == word_spelling("mechanised")
+    True
     """
     letters = spelling_letters()
+    word = "".join(alike_letters().get(letter, letter) for letter in word)
     vowels, semivowels, silent = letters["vowels"], letters["semivowels"], letters["silent"]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
@@ -109,6 +121,17 @@ def spelling(key: str) -> str:
     suffixes = load_cues().name_suffixes
     generation = " ".join(w for w in words if w in suffixes)
     return "".join(word_spelling(w) for w in words if w not in suffixes) + (f" {generation}" if generation else "")
+
+
+def _peoples_word(label: str, key: str, place: str) -> bool:
+    """Whether a name read as a place is a known place's word for its people, one of ``demonym_endings`` after it
+    ("Darfuri" of Darfur): that place.
+
+    >>> _peoples_word("Location", "darfuri", "darfur"), _peoples_word("Organization", "darfuri", "darfur")
+    (True, False)
+    """
+    endings = spelling_letters()["demonym_endings"]
+    return label == "Location" and any(key == place + ending for ending in endings)
 
 
 def _block(key: str) -> str:
@@ -152,7 +175,8 @@ class Resolver:
         if len(key) >= 6:
             block = self._blocks.get((fact.label, _block(key)), {})
             match = process.extractOne(key, block.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-            if match and self._spelled_alike(key, match[0]) and not other_words(key, match[0]):
+            alike = self._spelled_alike(key, match[0]) if match else False
+            if match and (alike or _peoples_word(fact.label, key, match[0])) and not other_words(key, match[0]):
                 return block[match[0]]
         node_id = slugify(fact.name)
         taken = self._labels.get(node_id) or (

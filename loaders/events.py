@@ -1534,8 +1534,7 @@ class EventFinder:
         """The participles that tell what a body of people an act hit was doing ("raising" of "fired on protesters
         raising a flag in X", "praying" of "attacked worshippers praying at a mosque in Y"), where the parse may hang
         the act's place; none for a thing hit or a plural of many things."""
-        aimed = [p for phrase in self._aim_phrases(verb) for p in phrase[0].children if p.dep_ == "pobj"]
-        bodies = [h for h in [*hit_heads, *aimed] if h.tag_ == "NNS" and hits_one_body(h)]
+        bodies = [h for h in [*hit_heads, *self._aimed_at(verb)] if h.tag_ == "NNS" and hits_one_body(h)]
         return [c for h in bodies for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
     def _clause_scene(self, verb: Token) -> list[Mention]:
@@ -1621,6 +1620,11 @@ class EventFinder:
             and not dates_a_verb(prep)
         ]
 
+    def _aimed_at(self, verb: Token) -> list[Token]:
+        """What the phrases a verb of attack was aimed at name (:meth:`_aim_phrases`): "protesters" of "fired on
+        protesters in X"."""
+        return [p for phrase in self._aim_phrases(verb) for p in phrase[0].children if p.dep_ == "pobj"]
+
     def _one_site_hit(self, verb: Token, mention: Mention) -> bool:
         """Whether a verb's object (or passive subject) is one named site or body, not a state: "bombed the X
         supermarket", "the X embassy was stormed" (not "attacked Israel", "struck bases in Y", "hit the group")."""
@@ -1638,7 +1642,7 @@ class EventFinder:
         if verb.tag_ != "VBD" or not places or is_unreal(verb) or not subjects_of(verb):
             return False
         hit = [c for c in verb.children if c.dep_ == "dobj"]
-        hit += [p for phrase in self._aim_phrases(verb) for p in phrase[0].children if p.dep_ == "pobj"]
+        hit += self._aimed_at(verb)
         return len(hit) == 1 and hits_one_body(hit[0])
 
     def refers_back(self, token: Token) -> Event | None:

@@ -228,9 +228,9 @@ def _only_a_place(head: Token) -> bool:
 
 
 def _site_hit(head: Token) -> bool:
-    """Whether a state's embassy or consulate (``site_heads``) is named as a place or as what was hit: "next to the
+    """Whether a state's embassy or consulate (``mission_sites``) is named as a place or as what was hit: "next to the
     Iranian embassy", "the attack on the Australian embassy", "gunmen stormed the Kenyan embassy"."""
-    if head.lower_ not in _lists()["site_heads"]:
+    if head.lower_ not in _lists()["mission_sites"]:
         return False
     if head.dep_ in {"dobj", "nsubjpass"}:
         return head.head.lemma_ in _lists()["hit_verbs"]

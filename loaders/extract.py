@@ -141,7 +141,6 @@ from loaders.incidents import (
     later_places,
     standing_places,
 )
-from loaders.kin import kin_cues, read_kin
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
 from loaders.known_places import known_places_within
 from loaders.later_named import named_later
@@ -823,7 +822,6 @@ class DocReader:
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
-                (lambda token: read_kin(self, token), kin_cues().kin_nouns),  # "X's sons A and B"
                 (lambda token: read_subordination(self, token), subordination_cues().preps),  # "A, under B's control"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"

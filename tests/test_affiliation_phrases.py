@@ -44,15 +44,11 @@ def test_an_ally_named_after_the_owner_s_ally_and_a_the_is_allied_with_the_owner
         ("Tariq Mansour is the nephew of the militia leader Hadi Karam.", [("tariq-mansour", "hadi-karam")]),
     ],
 )
-def test_relatives_named_as_such_are_affiliated(text: str, pairs: list[tuple[str, str]]) -> None:
+def test_relatives_named_as_such_are_not_affiliated(text: str, pairs: list[tuple[str, str]]) -> None:
+    """Kin is no type of the ontology, and the gold pages leave it out (train: 1 of 50 kin links annotated)."""
     found = triples(text)
     for a, b in pairs:
-        assert linked(found, "AFFILIATED_WITH", a, b), found
-
-
-def test_a_son_of_an_organisation_is_no_relative() -> None:
-    found = triples("Karim Haddad, a son of the Harbor Brigade's founding clan, spoke.")
-    assert not any(t == "AFFILIATED_WITH" and "karim-haddad" in (s, o) for s, t, o in found), found
+        assert not linked(found, "AFFILIATED_WITH", a, b), found
 
 
 @pytest.mark.parametrize(

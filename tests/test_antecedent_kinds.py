@@ -25,10 +25,10 @@ def test_he_is_the_one_person_his_paragraph_names_not_the_topic_of_the_paragraph
         "after visiting the wounded in hospital.\n\n"
         "Kone has promised such an offensive before. He made the same pledge in 2021, when he sacked two generals.\n\n"
         "The Liberation Front was founded in 1994 by Ibrahim Sanogo, a teacher from the north. After he was arrested "
-        "in 2003, leadership passed to his younger brother, Adama Sanogo, who was killed by troops in 2009."
+        "in 2003, he was sanctioned by the European Union."
     )
     links = links_by_name(text)
-    assert ("Adama Sanogo", "AFFILIATED_WITH", "Ibrahim Sanogo") in links, links
+    assert ("Ibrahim Sanogo", "SANCTIONED_BY", "European Union") in links, links
     assert not any("Amara Kone" in (s, o) for s, _, o in links), links
 
 

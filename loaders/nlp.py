@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from graph.gazetteer import Gazetteer, is_acronym, load_gazetteer
 from graph.gc_pause import paused_gc
+from graph.resolve import word_spelling
 from graph.seed_cache import cached
 from graph.seeds import load_seed_yaml
 from graph.slug import ascii_form
@@ -227,18 +228,40 @@ def _longer_persons_name(ent: Span, known: list[Span]) -> bool:
 
 
 def _another_persons_name(known: Span) -> bool:
-    """A known person found by one word the list gives him ("Kagame") after a first name it does not: "Major
-    General Alexis Kagame" is not Paul Kagame, "the Akhmat Kadyrov Foundation" is not Ramzan Kadyrov."""
+    """A known person found by one word the list gives him ("Kagame") after a first name it does not, spelt
+    otherwise too, with a particle joined by a hyphen and the known person's own words allowed between: "Major
+    General Alexis Kagame" is not Paul Kagame, "Laith al-Khazali" not Qais Khazali, "Algoney Hamdan Dagalo" not
+    Mohamed Hamdan Dagalo, "the Akhmat Kadyrov Foundation" not Ramzan Kadyrov ("Qays al-Khazali" is Qais)."""
     actor = load_gazetteer().actors.get(known.id_) if known.label_ == "Person" and len(known) == 1 else None
     if actor is None or not known.start:
         return False
-    before = known.doc[known.start - 1]
-    if "\n" in before.whitespace_:
+    words = {w.lower() for name in (actor.name, *actor.aliases) for w in re.findall(r"[\w'-]+", name)}
+    before = _before_own_words(known, words)
+    if before is None or "\n" in before.whitespace_:
         return False
     if not (before.is_title and before.is_alpha and before.pos_ == "PROPN"):
         return False
-    words = {w.lower() for name in (actor.name, *actor.aliases) for w in re.findall(r"[\w'-]+", name)}
-    return before.lower_ not in words | not_actors() | load_cues().honorifics
+    spellings = {word_spelling(w) for w in words}
+    return before.lower_ not in words | not_actors() | load_cues().honorifics and (
+        word_spelling(before.lower_) not in spellings
+    )
+
+
+def _before_own_words(known: Span, words: set[str]) -> Token | None:
+    """The word before a known person's one-word name, past a particle joined to it by a hyphen ("al-" of
+    "al-Khazali") and the capitalised words of his own name before it ("Hamdan" of "Hamdan Dagalo"), within the
+    sentence and the line; None at the sentence's start."""
+    doc, i = known.doc, known.start - 1
+    floor = known.sent.start
+    while i >= floor:
+        token = doc[i]
+        if token.text == "-" and i - 1 >= floor and doc[i - 1].lower_ in name_particles() and not token.whitespace_:
+            i -= 2
+        elif token.is_title and token.lower_ in words and "\n" not in token.whitespace_:
+            i -= 1
+        else:
+            return token
+    return None
 
 
 def _ends_no_actor(known: Span) -> bool:

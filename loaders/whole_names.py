@@ -425,7 +425,9 @@ def family_name_inside(ent: Span, known: list[Span]) -> bool:
     name after a particle ("Houthi" of "Hassan Badreddin al-Houthi", "Saada" of "Youssef Ben Saada"), or a body's
     one-word name closing the name after given names ("Wagner" of "Therese Kayikwamba Wagner"): the person's name
     wins (a known person's is left to the known person)."""
-    return ent.label_ == "PERSON" and all(_after_particle(ent, k) or _body_as_surname(ent, k) for k in known)
+    return ent.label_ == "PERSON" and all(
+        _after_particle(ent, k) or _body_as_surname(ent, k) or _double_barrelled(ent, k) for k in known
+    )
 
 
 def _after_particle(ent: Span, known: Span) -> bool:
@@ -452,6 +454,23 @@ def _body_as_surname(ent: Span, known: Span) -> bool:
         and known.start > ent.start
         and known[0].is_title
         and all(given_name(ent.doc, i) for i in range(ent.start, known.start))
+    )
+
+
+def _double_barrelled(ent: Span, known: Span) -> bool:
+    """Whether a known body's or place's one-word name opens a family name of two joined by a hyphen, after given
+    names, inside a person's name the NER read: "Wilma Austria-Tiamzon" is a woman, not Austria."""
+    doc = ent.doc
+    return (
+        known.label_ != "Person"
+        and len(known) == 1
+        and known.start > ent.start
+        and known.end + 1 < ent.end
+        and doc[known.end].text == "-"
+        and not known[0].whitespace_
+        and not doc[known.end].whitespace_
+        and doc[known.end + 1].is_title
+        and all(given_name(doc, i) for i in range(ent.start, known.start))
     )
 
 

@@ -588,3 +588,35 @@ def test_a_body_named_with_its_purpose_after_for_is_one_organisation(text: str, 
 def test_a_name_read_as_a_persons_that_ends_in_a_capitalised_sites_noun_is_a_place() -> None:
     text = "Rahim Gul Nawaz Hospital received the wounded overnight."
     assert nodes(text)["Rahim Gul Nawaz Hospital"][0] == "Location"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "known"),
+    [
+        (
+            "The court jailed Ahmed al-Khazali, a nephew of the militia chief, for ten years.",
+            "Ahmed al-Khazali",
+            "Qais Khazali",
+        ),
+        (
+            "The sanctions also named Osman Hamdan Dagalo, a gold trader in Nyala.",
+            "Osman Hamdan Dagalo",
+            "Mohamed Hamdan Dagalo",
+        ),
+    ],
+)
+def test_another_given_name_before_a_known_persons_family_name_is_another_person(
+    text: str, person: str, known: str
+) -> None:
+    found = nodes(text)
+    assert found[person][0] == "Person" and known not in found, found
+
+
+def test_a_known_persons_given_name_spelt_otherwise_is_still_that_person() -> None:
+    found = nodes("Qays al-Khazali said his fighters would answer any strike.")
+    assert set(found) == {"Qais Khazali"}, found
+
+
+def test_a_place_opening_a_double_barrelled_family_name_is_the_persons() -> None:
+    found = nodes("Prosecutors said Maria Austria-Delgado moved the funds through a bank in Manila.")
+    assert found["Maria Austria-Delgado"][0] == "Person" and "Austria" not in found, found

@@ -2856,7 +2856,8 @@ class DocReader:
         """ "the Mopti region of Mali", "Amanual town of East Gojam", "the Kidal region in Mali": a place named with
         what it is, then the place it lies in (not "the West Bank city of Nablus", where the city is the second)."""
         words = gap.split()
-        if len(words) != 2 or words[0] not in self.cues.place_nouns or words[1] not in self.cues.division_preps:
+        nouns = self.cues.place_nouns | self.cues.place_divisions  # "the Nduga regency of Highland Papua"
+        if len(words) != 2 or words[0] not in nouns or words[1] not in self.cues.division_preps:
             return False
         settlement = words[0] in place_kinds().settlements
         named_settlement = settlement and (place.label == "Country" or place.actor_id is not None)

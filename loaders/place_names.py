@@ -73,7 +73,7 @@ def place_kinds() -> PlaceKinds:
     """The nouns of settlements and divisions (``seeds/relations.yaml``'s ``place_kinds``).
 
     >>> sorted(place_kinds().settlements)
-    ['capital', 'city', 'hamlet', 'port', 'town', 'village']
+    ['capital', 'city', 'hamlet', 'island', 'port', 'town', 'village']
     """
     data = load_seed_yaml("relations.yaml")["place_kinds"]
     towns, divisions = frozenset(data["towns"]), frozenset(data["divisions"])

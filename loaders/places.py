@@ -17,6 +17,7 @@ from loaders.bylines import credit_line
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
+from loaders.place_names import place_kinds
 from loaders.place_phrases import (
     divisions_of,
     joined_nearby,
@@ -119,6 +120,7 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     if words[:1] == [","]:
         words = words[1:]
     designator = bool(words[:1]) and words[0] in cues.place_nouns | cues.place_divisions
+    division = designator and words[0] in cues.place_divisions  # "the Mopti region": in no town
     if designator:
         words = words[1:]
     end = len(words)
@@ -132,7 +134,7 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     start = 0
     while start < len(words) and words[start] in cues.place_directions:
         start += 1
-    return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words)
+    return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words, division)
 
 
 def _direction(cues: Cues, word: str) -> bool:
@@ -157,11 +159,14 @@ def _incident_named_after(reader: DocReader, words: list[str]) -> bool:
     return all(w.isalpha() for w in words[:-2])
 
 
-def _division_named_after(reader: DocReader, words: list[str]) -> bool:
-    """ "Darkhovin in the southwestern province of Khuzestan", "X in the district of Y": a connector, words of
-    direction, then a division's noun and "of" before the wider place's name."""
+def _division_named_after(reader: DocReader, words: list[str], division: bool) -> bool:
+    """ "Darkhovin in the southwestern province of Khuzestan", "X in the district of Y", "the Al-Rawda mosque in the
+    village of Al-Rawda", "Yerwada jail in the western city of Pune": a connector, words of direction, then a
+    division's or a settlement's noun and "of" before the wider place's name; a settlement's only after a place not
+    called a division (not "the Mopti region near the town of Djenne")."""
     cues = reader.cues
-    if len(words) < 3 or words[-1] != "of" or words[-2] not in cues.place_divisions:
+    nouns = cues.place_divisions | (frozenset() if division else place_kinds().settlements)
+    if len(words) < 3 or words[-1] != "of" or words[-2] not in nouns:
         return False
     rest = words[:-2]
     while rest and rest[-1] in cues.place_directions:

@@ -144,3 +144,25 @@ def test_an_unnamed_cell_of_a_group_based_in_a_place_places_the_group() -> None:
 def test_a_place_set_off_by_a_comma_lies_in_the_region_of_a_state_after_it() -> None:
     found = links_of("The attack on a school in Kasindo, western Uganda, killed 42 people.")
     assert ("kasindo", "LOCATED_IN", "uganda") in found, found
+
+
+def test_a_place_in_a_settlement_named_after_of_lies_in_it() -> None:
+    jail = links_of("The prisoners were held at Karsan jail in the western city of Malvar.")
+    mosque = links_of("The gunmen stormed the Kalewa mosque in the village of Bir Tamar on Friday.")
+    assert ("karsan-jail", "LOCATED_IN", "malvar") in jail, jail
+    assert ("kalewa-mosque", "LOCATED_IN", "bir-tamar") in mosque, mosque
+
+
+def test_a_local_division_named_before_of_lies_in_the_place_after() -> None:
+    found = links_of("The pilot was handed over in the Nduga regency of Highland Papua province on Friday.")
+    assert ("nduga", "LOCATED_IN", "highland-papua") in found, found
+
+
+def test_an_island_named_after_a_state_s_demonym_lies_in_the_state() -> None:
+    found = links_of("Boats landed migrants on the Greek island of Lesbos overnight.")
+    assert ("lesbos", "LOCATED_IN", "greece") in found, found
+
+
+def test_a_region_near_a_town_named_after_of_is_not_in_the_town() -> None:
+    found = links_of("The village, in the Gao region near the town of Bourem, was burned.")
+    assert ("gao", "LOCATED_IN", "bourem") not in found, found

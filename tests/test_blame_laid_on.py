@@ -1,7 +1,8 @@
 """Who an incident is laid on, said in more ways (loaders/blame_phrases.py, loaders/incidents.py,
 loaders/incident_parts.py): "blamed on" in every clause, "attributed to" in a relative clause, "linked X to", a list
-the parse hangs inside its first member, a denial that stays in its own clause and the doers "named as" X; each
-construction on a sentence written for its test."""
+the parse hangs inside its first member, a denial that stays in its own clause, the doers "named as" X, "an attack X
+claimed" set off after a participle and "those attacks" told before; each construction on a sentence written for its
+test."""
 
 from __future__ import annotations
 
@@ -396,3 +397,29 @@ def test_a_group_the_doers_are_identified_as_members_of_is_blamed() -> None:
 def test_the_people_the_victims_are_named_as_are_not_blamed() -> None:
     text = "A bomber killed nine people in Garoowe in May. Police identified the victims as Abdi Nur and Ali Farah."
     assert blamed(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed a convoy near Kidal in 2020, killing nine soldiers, an attack Ansar Dine claimed.",
+        "Gunmen raided a village near Kidal in May, killing several, an attack Ansar Dine claimed.",
+    ],
+)
+def test_a_claimed_incident_noun_after_a_participle_restates_the_act_the_parse_took_it_for_an_object_of(
+    text: str,
+) -> None:
+    found = blamed(text)
+    assert {s for s, _ in found} == {"ansar-dine"}, found
+    assert set(found.values()) == {"asserted"}, found
+
+
+@pytest.mark.parametrize("determiner", ["Those", "These"])
+def test_a_plural_demonstrative_incident_noun_refers_back_to_the_incidents_told_before(determiner: str) -> None:
+    text = (
+        "Two car bombs exploded outside a hotel in Garissa in March 2019, killing eleven people. "
+        f"{determiner} bombings were claimed by al-Shabaab."
+    )
+    found = blamed(text)
+    assert {s for s, _ in found} == {"al-shabaab"}, found
+    assert set(found.values()) == {"asserted"}, found

@@ -855,9 +855,10 @@ class EventFinder:
         return [m for m in found if m.label == "Location"]
 
     def _told_before(self, noun: Token) -> bool:
-        """Whether a noun's determiner or possessive points back ("the attack", "that strike", "Monday's attack")."""
+        """Whether a noun's determiner or possessive points back ("the attack", "that strike", "those attacks",
+        "Monday's attack")."""
         return any(
-            c.lower_ in self.cues.anaphoric or c.dep_ == "poss" for c in noun.children if c.dep_ in {"det", "poss"}
+            c.lower_ in self.cues.specific or c.dep_ == "poss" for c in noun.children if c.dep_ in {"det", "poss"}
         )
 
     def acts_on(self, verb: Token) -> bool:

@@ -116,9 +116,9 @@ from loaders.incident_clauses import (
     scene_incident,
     victims_of_incident,
 )
-from loaders.incident_parts import deaths_caused, doers_named, part_cues, took_part
+from loaders.incident_parts import deaths_caused, doers_described, doers_named, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
-from loaders.incident_references import restated
+from loaders.incident_references import incident_doer_nouns, restated
 from loaders.incident_words import (
     among_the_dead,
     dead_named,
@@ -801,6 +801,7 @@ class DocReader:
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: doers_named(self, token), part_cues().doer_naming_verbs),  # "named the attackers as X"
+                (lambda token: doers_described(self, token), incident_doer_nouns()),  # "the bomber, X, was ..."
                 (lambda token: read_war_phrase(self, token), war_phrase_words()),  # "the Israel-Hamas war"
                 (lambda token: read_meeting_phrase(self, token), meeting_phrase_words()),  # "X spoke with Y by phone"
                 (lambda token: read_territory(self, token), territory_words()),  # "the rebels captured Goma"

@@ -1,6 +1,6 @@
 """Who took part in an incident and whom it killed, told by a verb around it: "X took part in the massacre", "X was
-involved in the bombing", "officials named the attackers as X and Y" (BLAMED_FOR X); "the attack resulted in the
-deaths of A and B" (TARGETED A and B).
+involved in the bombing", "officials named the attackers as X and Y", "the bomber, X, was a student" (BLAMED_FOR X);
+"the attack resulted in the deaths of A and B" (TARGETED A and B).
 
 The cue words are the ``incident_parts`` block of ``seeds/relations.yaml``; the rules emit through the document's
 reader.
@@ -119,6 +119,33 @@ def doers_named(reader: DocReader, verb: Token) -> None:
     reader.emit_all(
         blamed, "BLAMED_FOR", events, verb, f"incident-doers:{verb.lemma_.lower()}", 0.7, reader.certainty(verb)
     )
+
+
+def doers_described(reader: DocReader, noun: Token) -> None:
+    """ "The bomber, A, was a student", "the gunman was A", "the attackers were members of X": the people set beside
+    the incident's doer noun, or named as what it is, are blamed for the incident its own phrase names, else the one
+    told last, not far back (only a doer noun with "the", one of the incident told; not "a gunman, A"; only people and
+    organisations the phrase names, not "Afghan nationals" nor "a Kashmiri")."""
+    definite = reader.cues.definite
+    if noun.lemma_.lower() not in incident_doer_nouns() or not any(c.lower_ in definite for c in noun.children):
+        return
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the attackers were (members of) X"
+        named += [c for c in noun.head.children if c.dep_ == "attr"]
+    heads = [c for h in named for c in conjuncts(h) if not _kind_only(c, reader.cues.indefinite_articles)]
+    heads += [c for h in heads if reader.index.at(h) is None for p in prep_objects(h, {"of"}) for c in conjuncts(p)]
+    blamed = [m for h in heads if (m := reader.index.at(h)) is not None and m.label in {"Person", "Organization"}]
+    if not blamed:
+        return
+    events = _incidents(reader, prep_objects(noun, part_cues().part_preps | {"of"})) or named_last(reader, noun)
+    reader.emit_all(blamed, "BLAMED_FOR", events, noun, "incident-doers:described", 0.7, reader.certainty(noun))
+
+
+def _kind_only(noun: Token, articles: frozenset[str]) -> bool:
+    """Whether a word said of the doers names only a kind, with an indefinite article and no "of" phrase: "the bomber
+    was a Kashmiri" (not "a member of X")."""
+    has_article = any(c.dep_ == "det" and c.lower_ in articles for c in noun.children)
+    return has_article and not prep_objects(noun, {"of"})
 
 
 def _disowned(objects: list[Token]) -> list[Token]:

@@ -325,10 +325,29 @@ def restated(noun: Token, events: list[Event]) -> Event | None:
     """The incident an incident noun set beside a clause restates: "the rebels ambushed soldiers in Mugi, an attack
     the OPM claimed", "a bomb killed six in Gao on Monday, an attack no group has claimed" (the one named nearest before
     it in its sentence; none for a noun with its own determiner of reference, or beside nothing)."""
-    if noun.dep_ not in {"appos", "npadvmod"} or not any(c.lower_ in {"a", "an"} for c in noun.children):
+    if not any(c.lower_ in {"a", "an"} for c in noun.children):
+        return None
+    if noun.dep_ not in {"appos", "npadvmod"} and not set_off_object(noun):
         return None
     start = noun.sent.start  # read once: ``token.sent`` walks the parse at each reading
     return nearest([e for e in events if start <= e.cue.i < noun.i])
+
+
+def set_off_object(noun: Token) -> bool:
+    """Whether a verb's object is a noun the parse took for it that a comma sets off after the verb's own words, an
+    apposition to the clause: "gunmen ambushed a convoy, killing nine soldiers, an attack X claimed" ("an attack" hangs
+    on "killing"; not "killed, in May, a soldier", whose object has no article right after the comma).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The rebels ambushed soldiers in Mugi, killing several, an attack the OPM claimed.")
+    >>> set_off_object(doc[11]), set_off_object(doc[3])
+    (True, False)
+    """
+    article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+    if noun.dep_ != "dobj" or article is None or not article.i:
+        return False
+    comma = noun.doc[article.i - 1]
+    return comma.text == "," and noun.head.i < comma.i - 1
 
 
 def same_year(noun: Token, earlier: list[Event]) -> list[Event]:

@@ -1,7 +1,8 @@
 """Who an incident is laid on, said in more ways (loaders/blame_phrases.py, loaders/incidents.py,
 loaders/incident_parts.py): "blamed on" in every clause, "attributed to" in a relative clause, "linked X to", a list
-the parse hangs inside its first member, a denial that stays in its own clause and the doers "named as" X; each
-construction on a sentence written for its test."""
+the parse hangs inside its first member, a denial that stays in its own clause, the doers "named as" X, "an attack X
+claimed" set off after a participle, "those attacks" told before and "the bomber, X" or "the attackers were members
+of X"; each construction on a sentence written for its test."""
 
 from __future__ import annotations
 
@@ -396,3 +397,50 @@ def test_a_group_the_doers_are_identified_as_members_of_is_blamed() -> None:
 def test_the_people_the_victims_are_named_as_are_not_blamed() -> None:
     text = "A bomber killed nine people in Garoowe in May. Police identified the victims as Abdi Nur and Ali Farah."
     assert blamed(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed a convoy near Kidal in 2020, killing nine soldiers, an attack Ansar Dine claimed.",
+        "Gunmen raided a village near Kidal in May, killing several, an attack Ansar Dine claimed.",
+    ],
+)
+def test_a_claimed_incident_noun_after_a_participle_restates_the_act_the_parse_took_it_for_an_object_of(
+    text: str,
+) -> None:
+    found = blamed(text)
+    assert {s for s, _ in found} == {"ansar-dine"}, found
+    assert set(found.values()) == {"asserted"}, found
+
+
+@pytest.mark.parametrize("determiner", ["Those", "These"])
+def test_a_plural_demonstrative_incident_noun_refers_back_to_the_incidents_told_before(determiner: str) -> None:
+    text = (
+        "Two car bombs exploded outside a hotel in Garissa in March 2019, killing eleven people. "
+        f"{determiner} bombings were claimed by al-Shabaab."
+    )
+    found = blamed(text)
+    assert {s for s, _ in found} == {"al-shabaab"}, found
+    assert set(found.values()) == {"asserted"}, found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The bomber, Tomas Varga, was a student from Presov.",
+        "Police said the bomber was Tomas Varga, a student from Presov.",
+    ],
+)
+def test_the_person_set_beside_the_doer_noun_or_named_as_it_is_blamed_for_the_incident(told: str) -> None:
+    text = f"A car bomb exploded outside a bus station in Kosice on Friday, killing four people. {told}"
+    assert blamed(text) == {("tomas-varga", "Kosice car bomb"): "asserted"}
+    assert blamed(text.replace(told, "The bomber was a Kurd from Van.")) == {}  # a kind of person, no one named
+
+
+def test_the_groups_the_doers_are_said_to_be_members_of_are_blamed_and_no_state_of_their_nationality() -> None:
+    text = "Gunmen killed six guards at a checkpoint in Gao on Sunday. Officials said the attackers were members of "
+    found = blamed(text + "Ansar Dine and the MNLA.")
+    assert {s for s, _ in found} == {"ansar-dine", "national-movement-for-the-liberation-of-azawad"}, found
+    assert blamed(text.replace("members of ", "Malian nationals.")) == {}
+    assert blamed(text.replace("the attackers were", "a gunman, Ali Musa, was") + "Ansar Dine.") == {}

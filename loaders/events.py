@@ -549,6 +549,16 @@ def joined_prep(token: Token) -> bool:
     return token.dep_ == "prep" or (token.dep_ == "conj" and token.pos_ == "ADP" and shared)
 
 
+def phrase_preps(holder: Token, roles: dict[str, str]) -> list[Token]:
+    """The prepositions on a word, and those coordinated with them that take an object of their own and say whom the
+    act hit: both "on"s of "attacks on X and on Y" (not a second "of" of "the killing of A in 1991 and of B in
+    1993", another incident; nor "near" of "from near the Golan", see :func:`joined_prep`)."""
+    preps = [c for c in holder.children if c.dep_ == "prep"]
+    seconds = [x for p in preps for x in p.children if x.dep_ == "conj" and x.pos_ == "ADP"]
+    seconds = [x for x in seconds if roles.get(x.lower_) == "target" and any(c.dep_ == "pobj" for c in x.children)]
+    return preps + seconds
+
+
 def _describes_object(token: Token, objects: list[Token]) -> bool:
     """Whether a word stands in a clause or a phrase in apposition that describes a verb's object ("X, a commander
     who had led many of the group's operations"), not in the object itself.
@@ -622,7 +632,7 @@ class EventFinder:
         patient_of = patient_of or hit_by_of(cue)
         place_preps = {p for p, role in self.cues.event_preps.items() if role == "place"}
         for holder in holders:
-            for prep in holder.children:
+            for prep in phrase_preps(holder, self.cues.event_preps):
                 if continued and holder.i == continued[0].head.i and prep not in continued and holder not in harmed_in:
                     continue
                 role = self.cues.event_preps.get(prep.lower_)
@@ -632,11 +642,7 @@ class EventFinder:
                 body = hits_a_body(cue, prep) and (verbs_prep or cue.i in {holder.i, holder.head.head.i})
                 role = "target" if body else role  # "the intrusion at Sony", "carried out the theft of $60 million
                 # from Cosmos Bank" (wherever the parse hangs "from")
-                if (
-                    prep.dep_ != "prep"
-                    or role is None
-                    or (verbs_prep and role != "place" and not launched_at(cue) and not body)
-                ):
+                if role is None or (verbs_prep and role != "place" and not launched_at(cue) and not body):
                     continue
                 if holder in harmed_in and prep.i <= cue.i:  # "In January, 28 soldiers were killed in an assault"
                     continue

@@ -137,3 +137,20 @@ def test_a_headline_s_clause_before_a_semicolon_is_read_as_its_own_sentence() ->
     text = "Turkish jets pound Qandil and Metina after bombing; Rebels vow to fight on\n\nThe ministry gave no toll."
     found = links(text, "ATTACKED")
     assert {("Turkey", "Qandil Mountains"), ("Turkey", "Metina")} <= set(found), found
+
+
+def test_a_second_on_phrase_coordinated_with_the_first_names_another_target() -> None:
+    text = "The Zarqa Brigade has carried out attacks on Egyptian troops and on the Cairo Stock Exchange."
+    found = links(text, "ATTACKED")
+    assert {("Zarqa Brigade", "Egypt"), ("Zarqa Brigade", "Cairo Stock Exchange")} <= found.keys(), found
+
+
+def test_a_second_of_phrase_names_another_incidents_victim_not_the_firsts() -> None:
+    text = "The LTTE was blamed for the killing of Lakshman Kadirgamar in 2005 and of Ranjan Wijeratne in 1991."
+    targeted = links(text, "TARGETED")
+    assert ("Lakshman Kadirgamar killing", "Ranjan Wijeratne") not in targeted, targeted
+
+
+def test_an_offensive_pressed_towards_a_town_attacked_it() -> None:
+    found = links("Russia's offensive towards Kupiansk stalled in October, Ukrainian officials said.", "ATTACKED")
+    assert ("Russia", "Kupiansk") in found, found

@@ -187,6 +187,7 @@ class HostilityCues:
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     commanding_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
     calling_verbs: frozenset[str]
     called_on_preps: frozenset[str]
     demanding_verbs: frozenset[str]
@@ -888,13 +889,19 @@ class HostilityReader:
     def ordered_to_fight(self, verb: Token) -> None:
         """ "Duterte ordered the armed forces to crush the Abu Sayyaf", "Hasina instructed the army to conduct drives
         against the KNF", "urged the world to act against the group": whoever orders or presses others to fight
-        someone OPPOSES them (the act itself is only ordered)."""
-        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb) or not self._pressed(verb):
+        someone OPPOSES them (the act itself is only ordered); a side sent by a command (``sending_verbs``: "ordered
+        the army to crush X") OPPOSES them too."""
+        pressed = self._pressed(verb)
+        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb) or not pressed:
             return
         acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not self.reader.denied_intent(c)]
-        foes = [t for a in acts for t in self._fought(a)]
+        foes = self._principals(self._sides([t for a in acts for t in self._fought(a)]))
         holders = self._principals(self._actors(subjects_of(verb), with_preps=False))
-        self._opposed(holders, self._principals(self._sides(foes)), verb, f"ordered-fight:{verb.lemma_.lower()}")
+        lemma = verb.lemma_.lower()
+        self._opposed(holders, foes, verb, f"ordered-fight:{lemma}")
+        if lemma in self.cues.sending_verbs:
+            sent = [m for m in self._actors(pressed, with_preps=False) if m.label in SIDES]
+            self._opposed(sent, foes, verb, f"sent-to-fight:{lemma}")
 
     def _fought(self, act: Token) -> list[Token]:
         """Whom an act to be done is aimed at: the object of a verb of harm or fighting ("to crush X"), whoever
@@ -967,6 +974,8 @@ class HostilityReader:
         aims = prep_objects(noun, preps) + [
             t for w in waged + [c for a in agents for c in conjuncts(a)] for t in prep_objects(w, preps)
         ]
+        if campaign and noun.dep_ == "dobj":  # "brought a case against Y": the parser hangs "against" on the verb
+            aims += prep_objects(noun.head, preps)
         objects = self._actors(aims, with_preps=not ousting)
         owners = self._apposed_sides(noun) or [
             m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)
@@ -2026,10 +2035,11 @@ class HostilityReader:
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
         ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition". Not for taking someone into
         custody (``custody_verbs``): "X was detained by Afghan security forces" is the forces' act, no state's
-        hostility."""
+        hostility; nor for an accusation (``accusing_verbs``): "the rebels accused the Malian army of shelling the
+        town" charges the army, and "the Malian junta accused X" is the junta's word, not the state's."""
         if rel_type not in STAND_IN_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
             return []
-        if cue.lemma_.lower() in self.cues.custody_verbs:
+        if cue.lemma_.lower() in self.cues.custody_verbs | self.cues.accusing_verbs:
             return []
         s_state, o_state = self._side_of(subject), self._side_of(obj)
         s_side, o_side = s_state or subject, o_state or obj

@@ -131,6 +131,13 @@ def test_a_state_whose_forces_detain_someone_is_not_set_against_them() -> None:
     assert found.get(("mali", "jnim")) == "asserted", found
 
 
+def test_a_state_whose_forces_accuse_or_are_accused_is_not_set_against_the_other_side() -> None:
+    found = opposed("JNIM accused the Malian army of burning villages. Malian troops fought JNIM there.")
+    assert ("jnim", "mali") not in found, found
+    assert found.get(("jnim", "malian-armed-forces")) == "asserted", found
+    assert found.get(("mali", "jnim")) == "asserted", found
+
+
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [
@@ -897,6 +904,12 @@ def test_a_case_brought_against_a_side_opposes_it_but_a_case_with_no_plaintiff_n
     assert not opposed("The case against Hamas was dropped last year.")
 
 
+def test_a_case_whose_against_the_parser_hangs_on_the_verb_still_opposes_the_side_it_is_brought_against() -> None:
+    found = opposed("In May Senegal brought a case against Sudan at the International Court of Justice.")
+    assert found.get(("senegal", "sudan")) == "asserted", found
+    assert ("sudan", "senegal") not in found, found
+
+
 def test_a_fight_only_vowed_is_a_threat_as_well_as_hostility_but_one_told_is_no_threat() -> None:
     kg = graph_of("Abu Alaa al-Walai has vowed to keep fighting Israel.")
     links = {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
@@ -1380,6 +1393,14 @@ def test_whoever_orders_others_to_fight_someone_opposes_them(text: str) -> None:
 )
 def test_an_order_denied_forbidding_a_fight_or_to_protect_opposes_no_one(text: str) -> None:
     assert not {pair for pair in opposed(text) if pair[0] == "william-ruto"}
+
+
+def test_a_side_ordered_to_fight_someone_opposes_them_but_one_only_urged_does_not() -> None:
+    found = opposed("President Ruto ordered the Kenya Defence Forces to crush al-Shabaab.")
+    assert found.get(("kenya-defence-forces", "al-shabaab")) == "asserted", found
+    urged = opposed("President Ruto urged the Kenya Defence Forces to crush al-Shabaab.")
+    assert ("kenya-defence-forces", "al-shabaab") not in urged, urged
+    assert not opposed("President Ruto ordered the Kenya Defence Forces not to attack al-Shabaab.")
 
 
 @pytest.mark.parametrize(

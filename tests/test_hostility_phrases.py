@@ -904,6 +904,12 @@ def test_a_case_brought_against_a_side_opposes_it_but_a_case_with_no_plaintiff_n
     assert not opposed("The case against Hamas was dropped last year.")
 
 
+def test_proceedings_instituted_against_a_side_oppose_it() -> None:
+    found = opposed("Senegal instituted proceedings against Sudan before the International Court of Justice.")
+    assert found.get(("senegal", "sudan")) == "asserted", found
+    assert ("sudan", "senegal") not in found, found
+
+
 def test_a_case_whose_against_the_parser_hangs_on_the_verb_still_opposes_the_side_it_is_brought_against() -> None:
     found = opposed("In May Senegal brought a case against Sudan at the International Court of Justice.")
     assert found.get(("senegal", "sudan")) == "asserted", found

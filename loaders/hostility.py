@@ -187,7 +187,6 @@ class HostilityCues:
     harbouring_charges: frozenset[str]
     ordering_verbs: frozenset[str]
     commanding_verbs: frozenset[str]
-    sending_verbs: frozenset[str]
     calling_verbs: frozenset[str]
     called_on_preps: frozenset[str]
     demanding_verbs: frozenset[str]
@@ -889,19 +888,13 @@ class HostilityReader:
     def ordered_to_fight(self, verb: Token) -> None:
         """ "Duterte ordered the armed forces to crush the Abu Sayyaf", "Hasina instructed the army to conduct drives
         against the KNF", "urged the world to act against the group": whoever orders or presses others to fight
-        someone OPPOSES them (the act itself is only ordered); a side sent by a command (``sending_verbs``: "ordered
-        the army to crush X") OPPOSES them too."""
-        pressed = self._pressed(verb)
-        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb) or not pressed:
+        someone OPPOSES them (the act itself is only ordered)."""
+        if verb.pos_ != "VERB" or is_passive(verb) or self.reader.denied_intent(verb) or not self._pressed(verb):
             return
         acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not self.reader.denied_intent(c)]
-        foes = self._principals(self._sides([t for a in acts for t in self._fought(a)]))
+        foes = [t for a in acts for t in self._fought(a)]
         holders = self._principals(self._actors(subjects_of(verb), with_preps=False))
-        lemma = verb.lemma_.lower()
-        self._opposed(holders, foes, verb, f"ordered-fight:{lemma}")
-        if lemma in self.cues.sending_verbs:
-            sent = [m for m in self._actors(pressed, with_preps=False) if m.label in SIDES]
-            self._opposed(sent, foes, verb, f"sent-to-fight:{lemma}")
+        self._opposed(holders, self._principals(self._sides(foes)), verb, f"ordered-fight:{verb.lemma_.lower()}")
 
     def _fought(self, act: Token) -> list[Token]:
         """Whom an act to be done is aimed at: the object of a verb of harm or fighting ("to crush X"), whoever

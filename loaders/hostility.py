@@ -967,6 +967,8 @@ class HostilityReader:
         aims = prep_objects(noun, preps) + [
             t for w in waged + [c for a in agents for c in conjuncts(a)] for t in prep_objects(w, preps)
         ]
+        if campaign and noun.dep_ == "dobj":  # "brought a case against Y": the parser hangs "against" on the verb
+            aims += prep_objects(noun.head, preps)
         objects = self._actors(aims, with_preps=not ousting)
         owners = self._apposed_sides(noun) or [
             m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)
@@ -2026,10 +2028,11 @@ class HostilityReader:
         country's link too, when the forces are named by a demonym and a common noun, not by a name of their own
         ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition". Not for taking someone into
         custody (``custody_verbs``): "X was detained by Afghan security forces" is the forces' act, no state's
-        hostility."""
+        hostility; nor for an accusation (``accusing_verbs``): "the rebels accused the Malian army of shelling the
+        town" charges the army, and "the Malian junta accused X" is the junta's word, not the state's."""
         if rel_type not in STAND_IN_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
             return []
-        if cue.lemma_.lower() in self.cues.custody_verbs:
+        if cue.lemma_.lower() in self.cues.custody_verbs | self.cues.accusing_verbs:
             return []
         s_state, o_state = self._side_of(subject), self._side_of(obj)
         s_side, o_side = s_state or subject, o_state or obj

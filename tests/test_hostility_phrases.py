@@ -131,6 +131,13 @@ def test_a_state_whose_forces_detain_someone_is_not_set_against_them() -> None:
     assert found.get(("mali", "jnim")) == "asserted", found
 
 
+def test_a_state_whose_forces_accuse_or_are_accused_is_not_set_against_the_other_side() -> None:
+    found = opposed("JNIM accused the Malian army of burning villages. Malian troops fought JNIM there.")
+    assert ("jnim", "mali") not in found, found
+    assert found.get(("jnim", "malian-armed-forces")) == "asserted", found
+    assert found.get(("mali", "jnim")) == "asserted", found
+
+
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [
@@ -895,6 +902,18 @@ def test_a_case_brought_against_a_side_opposes_it_but_a_case_with_no_plaintiff_n
     assert found.get(("senegal", "sudan")) == "asserted", found
     assert ("sudan", "senegal") not in found, found
     assert not opposed("The case against Hamas was dropped last year.")
+
+
+def test_proceedings_instituted_against_a_side_oppose_it() -> None:
+    found = opposed("Senegal instituted proceedings against Sudan before the International Court of Justice.")
+    assert found.get(("senegal", "sudan")) == "asserted", found
+    assert ("sudan", "senegal") not in found, found
+
+
+def test_a_case_whose_against_the_parser_hangs_on_the_verb_still_opposes_the_side_it_is_brought_against() -> None:
+    found = opposed("In May Senegal brought a case against Sudan at the International Court of Justice.")
+    assert found.get(("senegal", "sudan")) == "asserted", found
+    assert ("sudan", "senegal") not in found, found
 
 
 def test_a_fight_only_vowed_is_a_threat_as_well_as_hostility_but_one_told_is_no_threat() -> None:

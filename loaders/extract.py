@@ -264,6 +264,7 @@ from loaders.sanction_phrases import (
     employers_after_to,
     frozen_assets,
     list_holds,
+    listed_before_body,
     listed_by_body,
     listed_in_relative,
     listed_with,
@@ -2012,7 +2013,8 @@ class DocReader:
             member = org.kind in {"armed_group", "political_party"} or clan_noun(obj)  # "of the X tribe"
             rel = "MEMBER_OF" if member else "WORKS_FOR"
             self.emit(person, "LEADS" if leads else rel, org, head, "person-of-org", 0.7)
-            self.emit_all(listed_with(self, head), rel, [org], head, "person-of-org-listed", 0.7)  # "A and B of X"
+            listed = listed_with(self, head) + listed_before_body(self, head, obj.head)  # "A and B of X"
+            self.emit_all(listed, rel, [org], head, "person-of-org-listed", 0.7)
 
     def hyphen_compound(self, token: Token) -> None:
         """ "Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""

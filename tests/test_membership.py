@@ -1424,3 +1424,20 @@ def test_a_name_after_two_coordinated_titles_that_open_a_clause_holds_both() -> 
     found = links("The Valley Brigades are led by Omar Saleh. His brother and deputy, Walid Haddad, was sanctioned.")
     assert found.get(("walid-haddad", "DEPUTY_OF", "valley-brigades")) == "asserted", found
     assert ("omar-saleh", "DEPUTY_OF", "valley-brigades") not in found, found
+
+
+def test_people_listed_before_a_body_the_parser_hangs_on_the_first_all_belong_to_it() -> None:
+    found = links("The envoy met Evariste Ndayisenga and Theogene Mugabonake of the FDLR in Goma.")
+    assert ("evariste-ndayisenga", "MEMBER_OF", "fdlr") in found, found
+    assert ("theogene-mugabonake", "MEMBER_OF", "fdlr") in found, found
+
+
+def test_a_name_with_a_body_of_its_own_does_not_share_the_next_ones() -> None:
+    found = links("The envoy met Evariste Ndayisenga of M23 and Theogene Mugabonake of the FDLR in Goma.")
+    assert ("evariste-ndayisenga", "MEMBER_OF", "fdlr") not in found, found
+
+
+def test_a_name_set_apart_by_a_relative_clause_does_not_share_the_next_ones_body() -> None:
+    found = links("Walid Haddad, who led the talks in 2020, and Omar Nasser of Hezbollah met the envoy.")
+    assert ("omar-nasser", "MEMBER_OF", "hezbollah") in found, found
+    assert ("walid-haddad", "MEMBER_OF", "hezbollah") not in found, found

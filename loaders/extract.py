@@ -831,8 +831,10 @@ class DocReader:
                 (lambda token: read_fight_in_support(self, token), troop_cues().fighting_verbs),  # "A fought in
                 # support of B"
                 (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"
-                (lambda token: leadership_listed(self, token), role_types().leadership_nouns),  # "its leadership
-                # includes A and B"
+                (
+                    lambda token: leadership_listed(self, token),
+                    role_types().leadership_nouns | role_types().delegation_nouns,
+                ),  # "its leadership includes A and B", "the ULFA delegation included A and B"
             ]
         )
 

@@ -1441,3 +1441,22 @@ def test_a_name_set_apart_by_a_relative_clause_does_not_share_the_next_ones_body
     found = links("Walid Haddad, who led the talks in 2020, and Omar Nasser of Hezbollah met the envoy.")
     assert ("omar-nasser", "MEMBER_OF", "hezbollah") in found, found
     assert ("walid-haddad", "MEMBER_OF", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hezbollah delegation was led by Walid Haddad and included general secretary Omar Nasser and Ali Saleh.",
+        "Hezbollah's delegation to the talks included Omar Nasser and Ali Saleh.",
+    ],
+)
+def test_the_people_a_groups_own_delegation_includes_are_its_members(text: str) -> None:
+    found = links(text)
+    assert found.get(("omar-nasser", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert found.get(("ali-saleh", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert ("omar-nasser", "WORKS_FOR", "hezbollah") not in found, found
+
+
+def test_a_delegation_with_no_owner_named_is_no_groups() -> None:
+    found = links("Hezbollah fought on in the south. The delegation included Omar Nasser and Ali Saleh.")
+    assert ("omar-nasser", "MEMBER_OF", "hezbollah") not in found, found

@@ -263,6 +263,7 @@ from loaders.sanction_phrases import (
     employers_after_to,
     frozen_assets,
     list_holds,
+    listed_before_body,
     listed_by_body,
     listed_in_relative,
     listed_with,
@@ -829,8 +830,10 @@ class DocReader:
                 (lambda token: read_fight_in_support(self, token), troop_cues().fighting_verbs),  # "A fought in
                 # support of B"
                 (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"
-                (lambda token: leadership_listed(self, token), role_types().leadership_nouns),  # "its leadership
-                # includes A and B"
+                (
+                    lambda token: leadership_listed(self, token),
+                    role_types().leadership_nouns | role_types().delegation_nouns,
+                ),  # "its leadership includes A and B", "the ULFA delegation included A and B"
             ]
         )
 
@@ -2011,7 +2014,8 @@ class DocReader:
             member = org.kind in {"armed_group", "political_party"} or clan_noun(obj)  # "of the X tribe"
             rel = "MEMBER_OF" if member else "WORKS_FOR"
             self.emit(person, "LEADS" if leads else rel, org, head, "person-of-org", 0.7)
-            self.emit_all(listed_with(self, head), rel, [org], head, "person-of-org-listed", 0.7)  # "A and B of X"
+            listed = listed_with(self, head) + listed_before_body(self, head, obj.head)  # "A and B of X"
+            self.emit_all(listed, rel, [org], head, "person-of-org-listed", 0.7)
 
     def hyphen_compound(self, token: Token) -> None:
         """ "Iranian-backed militias like X", "a US-designated terrorist", "pro-Iranian groups such as X"."""

@@ -88,8 +88,10 @@ def leadership_listed(reader: DocReader, noun: Token) -> None:
     """The people a body's leadership is said to include are its members: "the group's leadership includes A and B",
     "Command is exercised by a leadership that includes A, B and C" (a leadership of no owner is that of the group the
     paragraph tells of); each one's own title before the name gives the staff's type ("the spokesman X"), and a head's
-    title none (the title is read as the head's by the title rules)."""
-    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    title none (the title is read as the head's by the title rules). So does a group's own delegation ("the ULFA
+    delegation was led by X and included general secretary A and B"), whose people are all its members."""
+    verbs = [noun.head, *noun.head.conjuncts] if noun.dep_ in {"nsubj", "nsubjpass"} else []  # "was led by X and
+    # included A and B"
     verbs += [c for c in noun.children if c.dep_ == "relcl"]  # "a leadership that includes A and B"
     verbs = [v for v in verbs if v.lemma_.lower() in coalition_cues().listing_verbs]
     items = [x for v in verbs for c in v.children if c.dep_ == "dobj" for x in conjuncts(c)]
@@ -99,12 +101,16 @@ def leadership_listed(reader: DocReader, noun: Token) -> None:
     if not people:
         return
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}] + prep_objects(noun, {"of"})
-    orgs = [m for t in owners for m in actors_of(t, reader.index)] if owners else _group_told_of(reader.index, noun)
+    orgs = [m for t in owners for m in actors_of(t, reader.index)]
+    delegation = noun.lemma_.lower() in role_types().delegation_nouns
+    if not owners and not delegation:  # an unowned "delegation" may be any side's
+        orgs = _group_told_of(reader.index, noun)
     for org in (m for m in orgs if m.label == "Organization" and member_type(m) == "MEMBER_OF"):
         for person in people:
             own = _own_title(reader, person)
             if own is None or own[0] in {"WORKS_FOR", "DEPUTY_OF", "MEMBER_OF"}:
-                rel_type = figure_type(own[0], own[1], org) if own else "MEMBER_OF"
+                # on a group's delegation, its secretaries and deputies are its members too
+                rel_type = figure_type(own[0], own[1], org) if own and not delegation else "MEMBER_OF"
                 reader.emit(person, rel_type, org, noun, f"leadership-listed:{noun.lemma_.lower()}", 0.7)
 
 

@@ -52,6 +52,7 @@ class RoleTypes:
     control_participles: frozenset[str]  # "controlled" of "a unit controlled by the IRGC": a part of the IRGC
     deputy_preps: frozenset[str]  # "on" of "his deputy on the council", "to" of "a deputy to JNIM leader Y"
     leadership_nouns: frozenset[str]  # "the group's leadership includes A and B": A and B are its members
+    delegation_nouns: frozenset[str]  # "the ULFA delegation included A and B": members of its named owner
 
 
 @cache
@@ -80,6 +81,7 @@ def role_types() -> RoleTypes:
         "control_participles",
         "deputy_preps",
         "leadership_nouns",
+        "delegation_nouns",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 

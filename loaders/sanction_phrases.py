@@ -384,10 +384,38 @@ def listed_with(reader: DocReader, head: Token) -> list[Mention]:
     while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
         if any(t.text == ";" for t in doc[head.head.i : head.i]) or prep_objects(head.head, preps):
             break  # "A of X; B and C of Y": a list of its own, or a name with its own body
+        if _set_apart(reader, doc[head.head.i + 1 : head.i]):
+            break  # "A, who led the talks, and B of X", "A, flanked by B of X and C of Y": not A's
         head = head.head
         if (m := reader.index.at(head)) is not None and m.label == "Person":
             found.append(m)
     return found
+
+
+def listed_before_body(reader: DocReader, head: Token, prep: Token) -> list[Mention]:
+    """The people listed after the first one of a list and before its body's preposition, which the parser hangs on the
+    first: "A and B of the FDLR" ("of" on A: B too); not one with a body of its own ("A of X and B of Y")."""
+    doc, preps = head.doc, reader.cues.person_body_preps
+    found = []
+    for listed in head.conjuncts:
+        if not head.i < listed.i < prep.i or any(t.text == ";" for t in doc[head.i : listed.i]):
+            continue
+        if _set_apart(reader, doc[head.i + 1 : listed.i]):
+            continue
+        if not prep_objects(listed, preps) and (m := reader.index.at(listed)) is not None and m.label == "Person":
+            found.append(m)
+    return found
+
+
+def _set_apart(reader: DocReader, between: Span) -> bool:
+    """Whether the words between two listed names hold a relative clause or a person with a body of his own, so that a
+    body named after the second is not the first's: "A, who led the talks, and B of X", "A, flanked by B of X and C
+    of Y"."""
+    preps = reader.cues.person_body_preps
+    return any(
+        t.dep_ == "relcl" or (prep_objects(t, preps) and (m := reader.index.at(t)) is not None and m.label == "Person")
+        for t in between
+    )
 
 
 def belongs_to(reader: DocReader, verb: Token) -> None:

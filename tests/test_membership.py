@@ -1424,3 +1424,39 @@ def test_a_name_after_two_coordinated_titles_that_open_a_clause_holds_both() -> 
     found = links("The Valley Brigades are led by Omar Saleh. His brother and deputy, Walid Haddad, was sanctioned.")
     assert found.get(("walid-haddad", "DEPUTY_OF", "valley-brigades")) == "asserted", found
     assert ("omar-saleh", "DEPUTY_OF", "valley-brigades") not in found, found
+
+
+def test_people_listed_before_a_body_the_parser_hangs_on_the_first_all_belong_to_it() -> None:
+    found = links("The envoy met Evariste Ndayisenga and Theogene Mugabonake of the FDLR in Goma.")
+    assert ("evariste-ndayisenga", "MEMBER_OF", "fdlr") in found, found
+    assert ("theogene-mugabonake", "MEMBER_OF", "fdlr") in found, found
+
+
+def test_a_name_with_a_body_of_its_own_does_not_share_the_next_ones() -> None:
+    found = links("The envoy met Evariste Ndayisenga of M23 and Theogene Mugabonake of the FDLR in Goma.")
+    assert ("evariste-ndayisenga", "MEMBER_OF", "fdlr") not in found, found
+
+
+def test_a_name_set_apart_by_a_relative_clause_does_not_share_the_next_ones_body() -> None:
+    found = links("Walid Haddad, who led the talks in 2020, and Omar Nasser of Hezbollah met the envoy.")
+    assert ("omar-nasser", "MEMBER_OF", "hezbollah") in found, found
+    assert ("walid-haddad", "MEMBER_OF", "hezbollah") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hezbollah delegation was led by Walid Haddad and included general secretary Omar Nasser and Ali Saleh.",
+        "Hezbollah's delegation to the talks included Omar Nasser and Ali Saleh.",
+    ],
+)
+def test_the_people_a_groups_own_delegation_includes_are_its_members(text: str) -> None:
+    found = links(text)
+    assert found.get(("omar-nasser", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert found.get(("ali-saleh", "MEMBER_OF", "hezbollah")) == "asserted", found
+    assert ("omar-nasser", "WORKS_FOR", "hezbollah") not in found, found
+
+
+def test_a_delegation_with_no_owner_named_is_no_groups() -> None:
+    found = links("Hezbollah fought on in the south. The delegation included Omar Nasser and Ali Saleh.")
+    assert ("omar-nasser", "MEMBER_OF", "hezbollah") not in found, found

@@ -89,6 +89,8 @@ class MentionIndex:
         self.antecedents: dict[int, Mention | None] = {}  # a reference's position -> what it stands for, read once
         self.definite_groups: dict[int, bool] = {}  # a token's position -> whether it is a definite group noun
         self._inside: dict[tuple[int, int], list[Mention]] = {}  # see :meth:`inside`
+        self.phrase_actors: dict[tuple[int, bool], list[Mention]] = {}  # see :func:`actors_of`
+        self.phrase_actors_groups = 0  # how many leaders' groups were known when ``phrase_actors`` was filled
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
@@ -531,7 +533,18 @@ def not_among_unnamed_sides(
 def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> list[Mention]:
     """The actors a noun phrase headed by ``token`` names: its own name, names in its modifiers
     ("Iranian-backed forces"), a leader's group ("Khazali's group"), pronouns resolved; the objects
-    of its prepositions only when the phrase itself names no one."""
+    of its prepositions only when the phrase itself names no one. Read once a phrase (several rules ask of the same
+    one) until a rule finds another leader's group, a new list at each call."""
+    if len(index.groups) != index.phrase_actors_groups:  # "Khazali's group" may name someone now
+        index.phrase_actors.clear()
+        index.phrase_actors_groups = len(index.groups)
+    found = index.phrase_actors.get((token.i, with_preps))
+    if found is None:
+        found = index.phrase_actors[token.i, with_preps] = _actors_of(token, index, with_preps)
+    return found.copy()
+
+
+def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Mention]:
     if token.lower_ in load_cues().relative_pronouns and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         if people_of_group(token):  # "former members of X who joined Y": the members, none of them named
             holder = _one_of_group_set_off(token, index)  # "A, a former commander of X who joined Y": A

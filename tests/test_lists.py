@@ -6,7 +6,8 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from loaders.syntax import conjuncts, subjects_of
+from loaders.mentions import Mention
+from loaders.syntax import MentionIndex, actors_of, conjuncts, subjects_of
 
 
 def test_a_long_list_read_as_two_appositions_keeps_every_name() -> None:
@@ -47,3 +48,22 @@ def test_titles_coordinated_in_an_apposition_are_no_list_of_names() -> None:
     pos = ["PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "DET", "NOUN"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in conjuncts(doc[0])] == ["Shukr"]
+
+
+def test_a_phrase_read_again_names_the_group_a_rule_has_since_found_its_owner_leads() -> None:
+    """actors_of reads a phrase once, but a leader's group found after that reading counts at the next one ("Abu
+    Omar's group" names no one until a rule finds that Abu Omar leads the Lions Brigade), and a caller's changes to
+    the list it gets are not kept."""
+    words = ["Abu", "Omar", "'s", "group", "attacked", "the", "Lions", "Brigade"]
+    heads = [1, 3, 1, 4, 4, 7, 7, 4]
+    deps = ["compound", "poss", "case", "nsubj", "ROOT", "det", "compound", "dobj"]
+    pos = ["PROPN", "PROPN", "PART", "NOUN", "VERB", "DET", "PROPN", "PROPN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    leader = Mention(0, 2, 0, 8, "Abu Omar", "Person", "Abu Omar")
+    brigade = Mention(6, 8, 30, 43, "Lions Brigade", "Organization", "Lions Brigade")
+    index = MentionIndex(doc, [leader, brigade])
+    first = actors_of(doc[3], index)
+    first.append(brigade)
+    assert brigade not in actors_of(doc[3], index)
+    index.groups[leader.key] = brigade
+    assert actors_of(doc[3], index) == [brigade]

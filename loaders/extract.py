@@ -163,6 +163,7 @@ from loaders.organisation_places import (
     names_the_settlement,
     organisations_placed,
     place_words,
+    with_region_owners,
 )
 from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
@@ -1218,6 +1219,7 @@ class DocReader:
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
                 patients += [d for m in patients if (d := division_placed_in(self, m)) and d not in patients]
                 patients += [o for m in patients if (o := owner_of_division(self, m)) and o not in patients]
+                patients = with_region_owners(self, patients)  # "in the Lake Chad region of Nigeria": Nigeria too
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type in {"LEADS", "MEMBER_OF"}:  # "X, who heads the group's Executive Council": one of the group
                 for part in patients:
@@ -1349,6 +1351,8 @@ class DocReader:
                     for m in actors_of(t, self.index, with_preps=False)
                     if not self._only_qualifies(m, t)
                 ]  # not the BBC of "a BBC investigation linked it to X"
+            if cue.type == "BASED_IN":  # "active in the Menaka region of Mali": in Mali too
+                objects = with_region_owners(self, objects)
             self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
 
     def violence(self, verb: Token) -> None:
@@ -2236,6 +2240,7 @@ class DocReader:
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             if rel_type == "BASED_IN":  # "camps around Beni in Congo's North Kivu": in North Kivu too
                 objects += [d for m in objects if (d := division_placed_in(self, m)) and d not in objects]
+                objects = with_region_owners(self, objects)
             if cue.labels:  # "the successor to Los Zetas": bodies only
                 holders = [m for m in holders if m.label in cue.labels]
                 objects = [m for m in objects if m.label in cue.labels]
@@ -2557,11 +2562,8 @@ class DocReader:
             words = [t.lower_ for t in between]
             cue = self.doc[b.start]
             if a.label == "Country" and b.label == "Organization" and b.kind not in STATE_KINDS:
-                described = (
-                    0 < len(between) <= 4
-                    and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
-                    and (words[-1] in kinds or between[-1].lemma_ in kinds)
-                )  # "the Russian mercenary group Wagner", "the Japanese shipping firm X"
+                owned = words[:1] in (["'s"], ["'"])  # "Syria's state news agency SANA": its own, as "Syria's SANA"
+                described = self._described_by(between[1:] if owned else between, kinds, owned)
                 if (not words or words in (["'s"], ["'"]) or described) and not led_from(b) and not self._parent(b):
                     self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")  # not "Iran's Axis"
             elif (
@@ -2575,6 +2577,18 @@ class DocReader:
                     self.emit(a, "BASED_IN", place, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
+
+    def _described_by(self, between: list[Token], kinds: frozenset[str], owned: bool) -> bool:
+        """Whether the words between a state and an organisation's name say what it is ("the Russian mercenary group
+        Wagner", "the Japanese shipping firm X"); after a possessive, not a noun of one body's tie to another ("Iran's
+        proxy group Hezbollah" is not based in Iran; ``offshoot_nouns``)."""
+        words = [t.lower_ for t in between]
+        return (
+            0 < len(between) <= 4
+            and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
+            and (words[-1] in kinds or between[-1].lemma_ in kinds)
+            and not (owned and any(t.lemma_.lower() in self.cues.offshoot_nouns for t in between))
+        )
 
     def _org_phrase_in(self, org: Mention, between: list[Token]) -> Mention | None:
         """The organisation's phrase (its name, with a common noun of what it is right after it) when the words between

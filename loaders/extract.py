@@ -848,6 +848,7 @@ class DocReader:
         self.place_appositions(sent)
         self.names_in_sequence(sent)
         self.organisation_placed(sent)
+        self.group_referred_placed(sent)
         places_in_places(self, sent)
         organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
         pictured_groups(self, sent)  # "Photo: M23 fighters in Bunagana, North Kivu"
@@ -2577,6 +2578,32 @@ class DocReader:
                     self.emit(a, "BASED_IN", place, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
+
+    def group_referred_placed(self, sent: Span) -> None:
+        """ "The Somali group remains the deadliest threat", said after al-Shabaab was named: the organisation a
+        definite group noun with a state's word points back to in an earlier sentence is based in that state (not one
+        named in the same sentence, "Hezbollah coordinates with the Palestinian group", nor one set beside a name: "the
+        Wagner Group, the Russian mercenary outfit" is Wagner, the rules of apposition's to place)."""
+        for country in (m for m in self.index.inside(sent) if m.label == "Country"):
+            word = self.doc[country.start : country.end].root
+            noun = word.head
+            if word.dep_ != "amod" or noun.lemma_.lower() not in self.cues.group_nouns or self.index.at(noun):
+                continue
+            if noun.dep_ == "appos" or self._set_off_after_name(noun) or self._named_in(noun):
+                continue
+            if not is_definite_group(noun, self.index):
+                continue
+            ante = self.index.antecedent(noun)
+            if ante is None or ante.start >= sent.start:
+                continue
+            if ante.label == "Organization" and ante.kind not in STATE_KINDS:
+                self.emit(ante, "BASED_IN", country, noun, "group-referred-placed", 0.7, "asserted")
+
+    def _set_off_after_name(self, noun: Token) -> bool:
+        """Whether a noun's phrase is set off by a comma right after a name, however the parse hangs it ("the Wagner
+        Group, the Russian mercenary outfit whose fighters ...")."""
+        comma = noun.left_edge.i - 1
+        return comma >= 1 and self.doc[comma].text == "," and self.index.at(self.doc[comma - 1]) is not None
 
     def _described_by(self, between: list[Token], kinds: frozenset[str], owned: bool) -> bool:
         """Whether the words between a state and an organisation's name say what it is ("the Russian mercenary group

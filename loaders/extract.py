@@ -162,6 +162,7 @@ from loaders.organisation_places import (
     names_the_settlement,
     organisations_placed,
     place_words,
+    with_region_owners,
 )
 from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
@@ -849,6 +850,7 @@ class DocReader:
         self.place_appositions(sent)
         self.names_in_sequence(sent)
         self.organisation_placed(sent)
+        self.group_referred_placed(sent)
         places_in_places(self, sent)
         organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
         pictured_groups(self, sent)  # "Photo: M23 fighters in Bunagana, North Kivu"
@@ -1220,6 +1222,7 @@ class DocReader:
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
                 patients += [d for m in patients if (d := division_placed_in(self, m)) and d not in patients]
                 patients += [o for m in patients if (o := owner_of_division(self, m)) and o not in patients]
+                patients = with_region_owners(self, patients)  # "in the Lake Chad region of Nigeria": Nigeria too
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type in {"LEADS", "MEMBER_OF"}:  # "X, who heads the group's Executive Council": one of the group
                 for part in patients:
@@ -1351,6 +1354,8 @@ class DocReader:
                     for m in actors_of(t, self.index, with_preps=False)
                     if not self._only_qualifies(m, t)
                 ]  # not the BBC of "a BBC investigation linked it to X"
+            if cue.type == "BASED_IN":  # "active in the Menaka region of Mali": in Mali too
+                objects = with_region_owners(self, objects)
             self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
 
     def violence(self, verb: Token) -> None:
@@ -2239,6 +2244,7 @@ class DocReader:
                 continue  # "the Treasury designated a network in Kenya": the network's place, not the Treasury's
             if rel_type == "BASED_IN":  # "camps around Beni in Congo's North Kivu": in North Kivu too
                 objects += [d for m in objects if (d := division_placed_in(self, m)) and d not in objects]
+                objects = with_region_owners(self, objects)
             if cue.labels:  # "the successor to Los Zetas": bodies only
                 holders = [m for m in holders if m.label in cue.labels]
                 objects = [m for m in objects if m.label in cue.labels]
@@ -2560,11 +2566,8 @@ class DocReader:
             words = [t.lower_ for t in between]
             cue = self.doc[b.start]
             if a.label == "Country" and b.label == "Organization" and b.kind not in STATE_KINDS:
-                described = (
-                    0 < len(between) <= 4
-                    and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
-                    and (words[-1] in kinds or between[-1].lemma_ in kinds)
-                )  # "the Russian mercenary group Wagner", "the Japanese shipping firm X"
+                owned = words[:1] in (["'s"], ["'"])  # "Syria's state news agency SANA": its own, as "Syria's SANA"
+                described = self._described_by(between[1:] if owned else between, kinds, owned)
                 if (not words or words in (["'s"], ["'"]) or described) and not led_from(b) and not self._parent(b):
                     self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")  # not "Iran's Axis"
             elif (
@@ -2578,6 +2581,44 @@ class DocReader:
                     self.emit(a, "BASED_IN", place, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
+
+    def group_referred_placed(self, sent: Span) -> None:
+        """ "The Somali group remains the deadliest threat", said after al-Shabaab was named: the organisation a
+        definite group noun with a state's word points back to in an earlier sentence is based in that state (not one
+        named in the same sentence, "Hezbollah coordinates with the Palestinian group", nor one set beside a name: "the
+        Wagner Group, the Russian mercenary outfit" is Wagner, the rules of apposition's to place)."""
+        for country in (m for m in self.index.inside(sent) if m.label == "Country"):
+            word = self.doc[country.start : country.end].root
+            noun = word.head
+            if word.dep_ != "amod" or noun.lemma_.lower() not in self.cues.group_nouns or self.index.at(noun):
+                continue
+            if noun.dep_ == "appos" or self._set_off_after_name(noun) or self._named_in(noun):
+                continue
+            if not is_definite_group(noun, self.index):
+                continue
+            ante = self.index.antecedent(noun)
+            if ante is None or ante.start >= sent.start:
+                continue
+            if ante.label == "Organization" and ante.kind not in STATE_KINDS:
+                self.emit(ante, "BASED_IN", country, noun, "group-referred-placed", 0.7, "asserted")
+
+    def _set_off_after_name(self, noun: Token) -> bool:
+        """Whether a noun's phrase is set off by a comma right after a name, however the parse hangs it ("the Wagner
+        Group, the Russian mercenary outfit whose fighters ...")."""
+        comma = noun.left_edge.i - 1
+        return comma >= 1 and self.doc[comma].text == "," and self.index.at(self.doc[comma - 1]) is not None
+
+    def _described_by(self, between: list[Token], kinds: frozenset[str], owned: bool) -> bool:
+        """Whether the words between a state and an organisation's name say what it is ("the Russian mercenary group
+        Wagner", "the Japanese shipping firm X"); after a possessive, not a noun of one body's tie to another ("Iran's
+        proxy group Hezbollah" is not based in Iran; ``offshoot_nouns``)."""
+        words = [t.lower_ for t in between]
+        return (
+            0 < len(between) <= 4
+            and all(t.is_alpha and t.is_lower and t.pos_ not in {"CCONJ", "PRON", "DET"} for t in between)
+            and (words[-1] in kinds or between[-1].lemma_ in kinds)
+            and not (owned and any(t.lemma_.lower() in self.cues.offshoot_nouns for t in between))
+        )
 
     def _org_phrase_in(self, org: Mention, between: list[Token]) -> Mention | None:
         """The organisation's phrase (its name, with a common noun of what it is right after it) when the words between

@@ -20,7 +20,7 @@ from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.people_bodies import gathering_body
 from loaders.place_phrases import incident_doers, place_phrase_words
-from loaders.places import described_place, division_placed_in, organisation_before
+from loaders.places import described_place, division_placed_in, listed_conjuncts, organisation_before
 from loaders.qualified_nouns import qualified_noun
 from loaders.role_types import role_types
 from loaders.syntax import actors_of, agents_of, conjuncts, prep_objects, subjects_of
@@ -53,12 +53,33 @@ class PlaceWords:
     base_chain_preps: frozenset[str]
     settlement_references: frozenset[str]
     naming_participles: frozenset[str]
+    region_nouns: frozenset[str]
 
 
 @cache
 def place_words() -> PlaceWords:
     """The seed's ``organisation_places`` block."""
     return word_sets(PlaceWords, "organisation_places")
+
+
+def region_owners(reader: DocReader, place: Mention) -> list[Mention]:
+    """The states after "of" that name whose region a place is, with the states listed after them ("based in the
+    Lake Chad region of northeastern Nigeria": Nigeria; "active in the Menaka region of Mali and western Niger": Mali
+    and Niger); none where the place's noun is no region's (``region_nouns``), nor a province a region lies in ("the
+    Zap area of Duhok province" is where an outpost is, the province only the place rules' to say)."""
+    root = reader.doc[place.start : place.end].root
+    noun = root if root.dep_ not in {"compound", "amod", "nmod"} else root.head
+    if noun.lemma_.lower() not in place_words().region_nouns:
+        return []
+    owners = [m for t in prep_objects(noun, {"of"}) for m in actors_of(t, reader.index) if m.label == "Country"]
+    listed = [c for m in owners for c in listed_conjuncts(reader, m) if c.label == "Country" and c not in owners]
+    return owners + listed
+
+
+def with_region_owners(reader: DocReader, places: list[Mention]) -> list[Mention]:
+    """The places an organisation is based in, with the wider places their regions are named of
+    (:func:`region_owners`)."""
+    return places + [o for m in places for o in region_owners(reader, m) if o not in places]
 
 
 def organisations_placed(reader: DocReader, sent: Span) -> None:
@@ -581,7 +602,7 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
             lemma = clause.lemma_.lower()
             cues = reader.cues.verbs.get(lemma, ()) + reader.cues.adjectives.get(clause.lower_, ())
             objects += [t for cue in cues if cue.type == "BASED_IN" for t in prep_objects(clause, cue.preps)]
-    return places + _places(reader, objects)
+    return places + with_region_owners(reader, _places(reader, objects))  # "a militia in the X region of Chad"
 
 
 def _country_referred(reader: DocReader, owner: Token) -> Mention | None:

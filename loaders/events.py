@@ -644,8 +644,8 @@ class EventFinder:
                 # from Cosmos Bank" (wherever the parse hangs "from")
                 if role is None or (verbs_prep and role != "place" and not launched_at(cue) and not body):
                     continue
-                if holder in harmed_in and prep.i <= cue.i:  # "In January, 28 soldiers were killed in an assault"
-                    continue
+                if holder in harmed_in and (prep.i < holder.i or prep.i == cue.head.i):  # "In January, 28 soldiers
+                    continue  # were killed in an assault" (not "X was killed near Kidal on Monday in a drone strike")
                 if role == "target" and prep.lower_ in incident_cues().blame_on_preps and blames_on(cue):
                     continue  # "blamed the bombing on X": X did it
                 if role == "target" and lays_blame(holder):
@@ -850,8 +850,9 @@ class EventFinder:
 
     def _victims_places(self, cue: Token) -> list[Mention]:
         """Where the verb of harm an incident noun is the subject of hit its victims, when the parse hangs the place on
-        them ("a strike killed five fighters near X on Monday", read as the verb's "near X" without the date), not
-        whose people they are ("fighters from X")."""
+        them ("a strike killed five fighters near X on Monday", read as the verb's "near X" without the date; "killed
+        seven men near X, in the Y prefecture", the place before the wider one the verb was given), not whose people
+        they are ("fighters from X")."""
         verb = cue.head
         if cue.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.violence_verbs:
             return []
@@ -1170,8 +1171,9 @@ class EventFinder:
             (places if m.label == "Location" else targets).append(m)
         told_hit = [cue.head, *(t for obj in hit_words for t in obj.subtree)] if places or targets else []
         killed = [] if targets else self._killed_by(cue)  # "a drone strike killed X in 2009"
-        by_victims = [] if places else self._victims_places(cue)  # "a strike killed five fighters near X on Monday"
-        places = places or by_victims
+        by_victims = self._victims_places(cue)  # "a strike killed five fighters near X on Monday", "a strike killed
+        # seven men near X, in the Y prefecture": where the victims were, before the wider place the verb was given
+        places = [*by_victims, *(m for m in places if m not in by_victims)]
         targets = targets or self._dead_in(cue) or killed  # "X was killed in an Israeli helicopter attack in 1992"
         targets += [m for m in self._victims_bodies(targets) if m not in targets]  # "killed X, the commander of Y"
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []

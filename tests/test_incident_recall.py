@@ -2,7 +2,9 @@
 apposition puts "behind" an incident, the group a bomber comes from, the body an incident's place phrase names, a
 relative clause of claim the parse hangs on the incident's place, a siege laid by a verb, the place of an incident
 the parse hung on the verb that lays it on someone, a claim by participle on a noun that restates an incident, blame
-laid on fighters linked to a group; each construction on a sentence written for its test (the rules alone)."""
+laid on fighters linked to a group, the place of a harm told before the new incident it was done in, where an
+incident's victims were before the wider place its verb was given; each construction on a sentence written
+for its test (the rules alone)."""
 
 from __future__ import annotations
 
@@ -205,3 +207,26 @@ def test_whoever_an_attack_was_done_at_the_word_of_was_not_its_target(text: str,
 def test_a_second_relative_clause_of_blame_lays_the_incident_the_first_describes() -> None:
     text = "The 2016 car bombing in Baidoa, which killed 30 people and which the police blamed on al-Shabaab, shook it."
     assert links(text, "BLAMED_FOR") == {("al-Shabaab", "Baidoa car bombing"): "alleged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "place"),
+    [
+        ("A rebel commander was killed near Kidal on Monday in a drone strike.", "Kidal drone strike", "Kidal"),
+        ("Two soldiers were shot dead in Gao on Sunday in an ambush by JNIM.", "Gao ambush", "Gao"),
+    ],
+)
+def test_the_place_of_the_harm_before_the_new_incident_it_was_done_in_is_the_incidents(
+    text: str, event: str, place: str
+) -> None:
+    assert links(text, "OCCURRED_AT") == {(event, place): "asserted"}
+
+
+def test_a_date_that_opens_the_sentence_of_the_harm_gives_the_incident_no_place() -> None:
+    assert links("In January, two soldiers were killed in an ambush.", "OCCURRED_AT") == {}
+
+
+def test_where_an_incidents_victims_were_comes_before_the_wider_place_its_verb_was_given() -> None:
+    text = "In May 2021, an army air strike killed six herders near Tessit, in the Gao region."
+    found = links(text, "OCCURRED_AT")
+    assert {p for _, p in found} == {"Tessit"}, found

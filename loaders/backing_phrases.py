@@ -45,6 +45,8 @@ class BackingCues:
     backer_nouns: frozenset[str]  # lemmas: "backer", "patron"
     backer_place_preps: frozenset[str]  # "their backers in Tehran"
     help_nouns: frozenset[str]  # lemmas: "support", "backing" (of "with the support of Iran")
+    founding_help_nouns: frozenset[str]  # lemmas: "help" (of "set up with help from X": backing only in a founding)
+    founding_verbs: frozenset[str]  # lemmas: "found", "set" (up)
     help_preps: frozenset[str]  # "with"
     helper_preps: frozenset[str]  # "of", "from" (the one helping: "with the support of Iran", "with support from Iran")
     reason_preps: frozenset[str]  # "designated for having provided support to X"
@@ -65,7 +67,8 @@ def backing_cues() -> BackingCues:
 def backing_words() -> frozenset[str]:
     """Every word at which :func:`read_backing` can find something."""
     cues = backing_cues()
-    return cues.supply_nouns | cues.backer_nouns | cues.help_nouns | cues.front_nouns | cues.conduit_nouns
+    helps = cues.help_nouns | cues.founding_help_nouns
+    return cues.supply_nouns | cues.backer_nouns | helps | cues.front_nouns | cues.conduit_nouns
 
 
 def read_backing(reader: DocReader, noun: Token) -> None:
@@ -87,7 +90,7 @@ def read_backing(reader: DocReader, noun: Token) -> None:
         designated_for_support(reader, noun, cues)
     if lemma in cues.backer_nouns:
         backers_placed(reader, noun, cues)
-    if lemma in cues.help_nouns:
+    if lemma in cues.help_nouns or (lemma in cues.founding_help_nouns and _in_founding(noun, cues)):
         done_with_support(reader, noun, cues)
 
 
@@ -305,6 +308,13 @@ def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None
         holders = subjects_of(verb)
     receivers = _sides([m for t in holders for m in actors_of(t, reader.index, with_preps=False)])
     reader.emit_all(givers, "FUNDS", receivers, noun, f"done-with-support:{noun.lemma_.lower()}", 0.65)
+
+
+def _in_founding(noun: Token, cues: BackingCues) -> bool:
+    """Whether a noun of help is the one a body was founded with: "Jabhat al-Nusra was set up with help from the
+    Islamic State of Iraq" (not "the raid was planned with the help of X", help in a deed)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.founding_verbs
 
 
 def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:

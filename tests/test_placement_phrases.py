@@ -159,6 +159,13 @@ def test_a_supply_bought_from_a_seller_or_sent_to_no_one_named_backs_no_one() ->
     assert not {t for _, t, _ in found if t == "FUNDS"}, found
 
 
+def test_help_a_body_was_founded_with_is_backing_but_help_in_a_deed_is_not() -> None:
+    found = triples("The Nusra Front was set up in 2012 with help from the Islamic State of Iraq.")
+    assert ("islamic-state-of-iraq", "FUNDS", "nusra-front") in found, found
+    found = triples("The Nusra Front seized the town in 2015 with help from the Islamic State of Iraq.")
+    assert not {t for _, t, _ in found if t == "FUNDS"}, found
+
+
 def test_what_is_received_from_someone_is_backing_only_when_it_is_a_supply() -> None:
     found = triples("The RSF received sharp criticism from the United States.")
     assert not {t for _, t, _ in found if t == "FUNDS"}, found

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from loaders.cues import word_sets
 from loaders.mentions import Mention
 from loaders.possessive import possessive_pairs
-from loaders.syntax import actors_of, is_passive, passive_subjects, prep_objects, subjects_of
+from loaders.syntax import actors_of, conjuncts, is_passive, passive_subjects, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -41,9 +41,12 @@ class BackingCues:
     giver_preps: frozenset[str]  # "from Iran"
     giving_verbs: frozenset[str]  # lemmas: "raise", "generate", "transfer" (funds for or to someone)
     receiver_preps: frozenset[str]  # "for the Taliban", "to the group"
+    sourcing_verbs: frozenset[str]  # lemmas: "procure", "buy" (from a seller, who backs no one)
     backer_nouns: frozenset[str]  # lemmas: "backer", "patron"
     backer_place_preps: frozenset[str]  # "their backers in Tehran"
     help_nouns: frozenset[str]  # lemmas: "support", "backing" (of "with the support of Iran")
+    founding_help_nouns: frozenset[str]  # lemmas: "help" (of "set up with help from X": backing only in a founding)
+    founding_verbs: frozenset[str]  # lemmas: "found", "set" (up)
     help_preps: frozenset[str]  # "with"
     helper_preps: frozenset[str]  # "of", "from" (the one helping: "with the support of Iran", "with support from Iran")
     reason_preps: frozenset[str]  # "designated for having provided support to X"
@@ -64,7 +67,8 @@ def backing_cues() -> BackingCues:
 def backing_words() -> frozenset[str]:
     """Every word at which :func:`read_backing` can find something."""
     cues = backing_cues()
-    return cues.supply_nouns | cues.backer_nouns | cues.help_nouns | cues.front_nouns | cues.conduit_nouns
+    helps = cues.help_nouns | cues.founding_help_nouns
+    return cues.supply_nouns | cues.backer_nouns | helps | cues.front_nouns | cues.conduit_nouns
 
 
 def read_backing(reader: DocReader, noun: Token) -> None:
@@ -81,11 +85,12 @@ def read_backing(reader: DocReader, noun: Token) -> None:
     if lemma in cues.supply_nouns:
         supply_received(reader, noun, cues)
         supply_given(reader, noun, cues)
+        supply_between(reader, noun, cues)
     if lemma in cues.supply_nouns | cues.help_nouns:
         designated_for_support(reader, noun, cues)
     if lemma in cues.backer_nouns:
         backers_placed(reader, noun, cues)
-    if lemma in cues.help_nouns:
+    if lemma in cues.help_nouns or (lemma in cues.founding_help_nouns and _in_founding(noun, cues)):
         done_with_support(reader, noun, cues)
 
 
@@ -98,10 +103,36 @@ def supply_received(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     froms = [t for holder in [*chain, verb] for t in prep_objects(holder, cues.giver_preps)]
     givers = _sides([m for t in froms for m in actors_of(t, reader.index, with_preps=False)])
     givers = placed_backers(reader, froms) or givers  # "arms from its backers in Moscow": not the owner of "its"
+    givers = givers or _supplying_states(reader, chain)  # "received American weapons": the United States
     receivers = _sides([m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)])
     reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-received:{verb.lemma_.lower()}", 0.65)
     if givers:  # "receives funding from Iran, primarily through the IRGC": the IRGC too
         reader.emit_all(backers_through(reader, verb, receivers), "FUNDS", receivers, noun, "supply-through", 0.65)
+
+
+def _supplying_states(reader: DocReader, chain: list[Token]) -> list[Mention]:
+    """The states a supply received names as its givers by a demonym or a name before it: the United States of
+    "received American weapons", Iran of "relies on Iranian missiles and drones"."""
+    modifiers = [c for n in chain for c in n.children if c.dep_ in {"amod", "compound"} and c.i < n.i]
+    return [m for t in modifiers for m in actors_of(t, reader.index, with_preps=False) if m.label == "Country"]
+
+
+def supply_between(reader: DocReader, noun: Token, cues: BackingCues) -> None:
+    """ "Weapons shipments from Iran to the Houthis", "enables financial transfers from Iran to Hamas", "was used to
+    transfer funds from Iran to Hamas": a supply sent from a named giver (after "from" on the supply, the nouns above
+    it or the verb that has it) to a named group or person (after "to" or "for") backs the receiver, whoever sends
+    it; not a supply bought (`sourcing_verbs`), whose "from" is a seller."""
+    chain, verb = _supply_verb(noun)
+    if verb is not None and verb.lemma_.lower() in cues.sourcing_verbs:
+        return  # "procured weapons from Russia for the group": bought from a seller
+    holders = [*chain, *([verb] if verb is not None else [])]
+    froms = [t for holder in holders for t in prep_objects(holder, cues.giver_preps)]
+    givers = placed_backers(reader, froms) or _sides([m for t in froms for m in actors_of(t, reader.index, False)])
+    objects = [h for holder in holders for t in prep_objects(holder, cues.receiver_preps) for h in conjuncts(t)]
+    named = [reader.index.at(t) for t in objects]  # named, not "its branches" read back to whoever "its" is
+    receivers = [m for m in named if m is not None and m.label in RECEIVERS]
+    givers = [m for m in givers if m.key not in {r.key for r in receivers}]
+    reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-between:{noun.lemma_.lower()}", 0.65)
 
 
 def backers_through(reader: DocReader, verb: Token, backed: list[Mention]) -> list[Mention]:
@@ -277,6 +308,13 @@ def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None
         holders = subjects_of(verb)
     receivers = _sides([m for t in holders for m in actors_of(t, reader.index, with_preps=False)])
     reader.emit_all(givers, "FUNDS", receivers, noun, f"done-with-support:{noun.lemma_.lower()}", 0.65)
+
+
+def _in_founding(noun: Token, cues: BackingCues) -> bool:
+    """Whether a noun of help is the one a body was founded with: "Jabhat al-Nusra was set up with help from the
+    Islamic State of Iraq" (not "the raid was planned with the help of X", help in a deed)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.founding_verbs
 
 
 def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:

@@ -1317,6 +1317,8 @@ class DocReader:
                 continue  # "planned and led attacks": they were led, not only planned
             if head.lemma_.lower() in self.cues.threat_cues and head.pos_ == "VERB":
                 return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
+            if self.hostility.reserved_right(head):  # "Iran reserves the right to respond": by whoever reserves it
+                return [m for s in subjects_of(head.head) for m in actors_of(s, self.index, with_preps=False)]
         return [] if modal else None
 
     def denied_intent(self, verb: Token) -> bool:

@@ -138,6 +138,10 @@ class HostilityCues:
     exacting_preps: frozenset[str]
     accounting_verbs: frozenset[str]
     accounting_words: frozenset[str]
+    unanswered_verbs: frozenset[str]
+    unanswered_words: frozenset[str]
+    reserving_verbs: frozenset[str]
+    reserved_nouns: frozenset[str]
     until_marks: frozenset[str]
     answered_verbs: frozenset[str]
     answering_nouns: frozenset[str]
@@ -363,6 +367,7 @@ class HostilityReader:
             (cues.ultimatum_verbs, self.ultimatum, by_lemma),
             (cues.pursuing_verbs | cues.persisting_verbs, self.attacks_until, by_lemma),
             (cues.answered_verbs, self.answered_with_force, by_lemma),
+            (cues.unanswered_words, self.not_left_unanswered, by_word),
             (
                 cues.fate_verbs | cues.price_verbs | cues.exacting_verbs | cues.accounting_verbs,
                 self.vowed_fate,
@@ -1386,7 +1391,7 @@ class HostilityReader:
         """Who says the clause of a verb (the subjects of the nearest reporting verb above it, "X said that ..."): a
         price or a reckoning promised by whoever announces it, as a harm vowed is (not a harm forecast: "analysts
         said X would be defeated")."""
-        for head in clause_chain(verb)[1:4]:
+        for head in clause_chain(verb)[1:6]:  # "said X had been given freedom to respond and that Y will pay"
             if head.pos_ == "VERB" and head.lemma_.lower() in self.reader.cues.reporting:
                 return self._actors(subjects_of(head), with_preps=False)
         return []
@@ -1500,6 +1505,39 @@ class HostilityReader:
         authors = self._incident_authors([c for c in verb.children if c.dep_ == "nsubjpass"])
         holders = [m for m in warners or self._sayers(verb) if m.key not in {a.key for a in authors}]
         self.reader.emit_all(holders, "THREATENED", authors, verb, f"answered:{verb.lemma_.lower()}", 0.6)
+
+    def not_left_unanswered(self, word: Token) -> None:
+        """ "Raisi said the crime will not go unanswered", "Israel warned that the Iranian attack would not go
+        unpunished": a deed announced not to go without an answer (a verb of `unanswered_verbs`, denied and only
+        announced, with one of `unanswered_words`) THREATENED its author, named on the deed by a demonym, a possessive
+        or a "by" phrase, else the author of the incident the deed names (or of the page's own), from whoever
+        announced it; not a deed told to have gone unpunished."""
+        verb = word.head
+        if word.dep_ not in {"acomp", "oprd", "xcomp"} or verb.lemma_.lower() not in self.cues.unanswered_verbs:
+            return
+        if not any(c.dep_ == "neg" for c in verb.children) or (warners := self.reader._threat(verb)) is None:
+            return
+        announcer = next((h for h in clause_chain(verb)[1:] if h.pos_ == "VERB"), None)
+        if announcer is None:
+            return
+        deeds = [c for c in verb.children if c.dep_ == "nsubj"]
+        authors = self._incident_authors(deeds)
+        holders = [m for m in warners or self._sayers(verb) if m.key not in {a.key for a in authors}]
+        if holders and not authors and not self._actors(deeds):  # "the crime will not go unanswered"
+            self.unaimed.append(UnaimedThreat(holders, announcer, self.reader.events.events_at(deeds)))
+        certainty = self.reader.certainty(announcer)  # the denial denies the deed's impunity, not the threat
+        self.reader.emit_all(holders, "THREATENED", authors, word, f"unanswered:{word.lower_}", 0.6, certainty)
+
+    def reserved_right(self, noun: Token) -> bool:
+        """Whether a noun is a right reserved (`reserved_nouns`, the object of one of `reserving_verbs`): "right" of
+        "Iran reserves the right to respond", whose act is only announced."""
+        verb = noun.head
+        return (
+            noun.dep_ == "dobj"
+            and noun.lemma_.lower() in self.cues.reserved_nouns
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.cues.reserving_verbs
+        )
 
     def carried_out_attack(self, noun: Token) -> None:
         """ "JNIM carried out deadly attacks on Malian troops", "the TTP claimed responsibility for attacks against

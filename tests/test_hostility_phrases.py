@@ -1316,6 +1316,10 @@ def test_a_condemned_attack_opposes_its_author_not_its_target(text: str, author:
         "President Ruto vowed to retaliate for the raid.",
         "President Ruto vowed that those responsible would pay a heavy price.",
         "President Ruto warned that the perpetrators would be hunted down.",
+        "President Ruto said the raid would not go unanswered.",
+        "Kenya said it reserved the right to respond.",
+        'President Ruto said the interior ministry had been given "full powers" to act and that those responsible'
+        ' "will pay a heavy price".',
     ],
 )
 def test_a_response_vowed_at_no_one_named_threatens_the_author_of_the_incident(vow: str) -> None:
@@ -1331,6 +1335,8 @@ def test_a_response_vowed_at_no_one_named_threatens_the_author_of_the_incident(v
         "President Ruto said Kenya would not retaliate.",  # an intention denied
         "President Ruto said Kenya had no plans to respond.",
         "President Ruto said the raid was a response to the army's offensive.",  # told, not vowed
+        "The raid did not go unpunished: Kenyan jets struck the camp a week later.",  # an answer told
+        "President Ruto said many questions about the raid remain unanswered.",  # no deed left unanswered
     ],
 )
 def test_a_response_denied_or_told_threatens_no_one(vow: str) -> None:
@@ -1455,3 +1461,13 @@ def test_states_an_unnamed_plural_subject_is_read_as_are_not_set_against_each_ot
 def test_states_named_as_the_subject_still_expel_those_named_after() -> None:
     found = opposed("Chad and Sudan expelled Libya's envoys from N'Djamena and Khartoum.")
     assert ("chad", "libya") in found or ("sudan", "libya") in found, found
+
+
+def test_a_deed_announced_not_to_go_unanswered_threatens_its_author_with_the_announcer_asserted() -> None:
+    found = named_links("Turkey warned that the Syrian shelling of Akcakale would not go unpunished.", "THREATENED")
+    assert found.get(("Turkey", "Syria")) == "asserted", found
+
+
+def test_a_right_reserved_to_strike_someone_threatens_them() -> None:
+    found = named_links("Israel said it reserves the right to strike Hezbollah.", "THREATENED")
+    assert found.get(("Israel", "Hezbollah")) == "asserted", found

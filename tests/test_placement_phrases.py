@@ -142,10 +142,28 @@ def test_a_coordinated_participle_takes_only_its_own_by() -> None:
         ),
         ("Al-Shabaab once received money and arms from Eritrea.", ("eritrea", "FUNDS", "al-shabaab")),
         ("Hezbollah and its patrons in Tehran rejected the proposal.", ("iran", "FUNDS", "hezbollah")),
+        ("The Polisario Front has long relied on Algerian rifles and trucks.", ("algeria", "FUNDS", "polisario-front")),
+        ("Hamas receives Iranian cash every month.", ("iran", "FUNDS", "hamas")),
+        ("Smuggled arms shipments from Iran to the Houthis rose in 2023.", ("iran", "FUNDS", "houthis")),
+        ("The hawala network moved money from Qatar to Hamas for years.", ("qatar", "FUNDS", "hamas")),
     ],
 )
 def test_supplies_received_and_backers_placed_are_backing(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text), triples(text)
+
+
+def test_a_supply_bought_from_a_seller_or_sent_to_no_one_named_backs_no_one() -> None:
+    found = triples("Two brokers bought rifles from Bulgaria for the Houthis.")
+    assert ("bulgaria", "FUNDS", "houthis") not in found, found
+    found = triples("Hezbollah moved weapons from Syria to Lebanon.")
+    assert not {t for _, t, _ in found if t == "FUNDS"}, found
+
+
+def test_help_a_body_was_founded_with_is_backing_but_help_in_a_deed_is_not() -> None:
+    found = triples("The Nusra Front was set up in 2012 with help from the Islamic State of Iraq.")
+    assert ("islamic-state-of-iraq", "FUNDS", "nusra-front") in found, found
+    found = triples("The Nusra Front seized the town in 2015 with help from the Islamic State of Iraq.")
+    assert not {t for _, t, _ in found if t == "FUNDS"}, found
 
 
 def test_what_is_received_from_someone_is_backing_only_when_it_is_a_supply() -> None:

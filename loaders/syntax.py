@@ -695,8 +695,16 @@ def _tied_to_its_modifier(token: Token) -> bool:
 
 def _nationality(token: Token, mention: Mention) -> bool:
     """Whether a state named in a noun's phrase is only the nationality of private people: "two Mexican nationals",
-    "an Iranian businessman" (``citizen_nouns``), not "Iranian forces"."""
-    return mention.label == "Country" and token.lemma_.lower() in load_cues().citizen_nouns
+    "an Iranian businessman" (``citizen_nouns``), or a people's name on armed men outside a state's forces ("mainly
+    Tajik commanders", "Kurdish fighters": ``people_fighter_nouns``), not "Iranian forces"."""
+    lemma = token.lemma_.lower()
+    return mention.label == "Country" and (lemma in load_cues().citizen_nouns or lemma in people_fighter_nouns())
+
+
+@cache
+def people_fighter_nouns() -> frozenset[str]:
+    """The nouns (lemmas) of armed men outside a state's forces ("commanders", "fighters")."""
+    return frozenset(load_seed_yaml("relations.yaml")["people_fighter_nouns"])
 
 
 def _owned_force(noun: Token, index: MentionIndex) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Gazetteer
 from loaders.doc_words import token_strings
-from loaders.mentions import Mention
+from loaders.mentions import TITLE_LABELS, Mention
 
 
 def _full_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, Mention]:
@@ -52,6 +52,15 @@ def _stands_apart(token: Token) -> bool:
     )
 
 
+def _names_read_as_title(token: Token, names: dict[str, Mention]) -> bool:
+    """Whether the NER read a token in a run of the page's surnames as a title: "Minnawi and Ibrahim announced"
+    tagged a work of art, every word of it a surname the page named in full or a word joining them."""
+    if token.ent_type_ not in TITLE_LABELS:
+        return False
+    span = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return all(t.text in names or t.pos_ in {"CCONJ", "PUNCT"} for t in span)
+
+
 def surnames_alone(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions, with each surname alone (see the module) the NER left untagged added as its person."""
     names = _full_names(doc, mentions, gazetteer)
@@ -66,7 +75,9 @@ def surnames_alone(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> l
         if full is None or i < full.end or i in taken:
             continue
         token = doc[i]
-        if token.ent_type_ or token.is_stop or token.lower_ in lowercase or not _stands_apart(token):
+        if token.ent_type_ and not _names_read_as_title(token, names):
+            continue
+        if token.is_stop or token.lower_ in lowercase or not _stands_apart(token):
             continue
         span = (token.i, token.i + 1, token.idx, token.idx + len(token), token.text)
         found.append(Mention(*span, "Person", full.name, full.kind, full.actor_id))

@@ -708,8 +708,16 @@ def _tied_to_its_modifier(token: Token) -> bool:
 
 def _nationality(token: Token, mention: Mention) -> bool:
     """Whether a state named in a noun's phrase is only the nationality of private people: "two Mexican nationals",
-    "an Iranian businessman" (``citizen_nouns``), not "Iranian forces"."""
-    return mention.label == "Country" and token.lemma_.lower() in load_cues().citizen_nouns
+    "an Iranian businessman" (``citizen_nouns``), or a people's name on armed men outside a state's forces ("mainly
+    Tajik commanders", "Kurdish fighters": ``people_fighter_nouns``), not "Iranian forces"."""
+    lemma = token.lemma_.lower()
+    return mention.label == "Country" and (lemma in load_cues().citizen_nouns or lemma in people_fighter_nouns())
+
+
+@cache
+def people_fighter_nouns() -> frozenset[str]:
+    """The nouns (lemmas) of armed men outside a state's forces ("commanders", "fighters")."""
+    return frozenset(load_seed_yaml("relations.yaml")["people_fighter_nouns"])
 
 
 def _owned_force(noun: Token, index: MentionIndex) -> bool:
@@ -811,7 +819,8 @@ def person_of_role(noun: Token, index: MentionIndex) -> Mention | None:
 def people_of_group(pronoun: Token) -> bool:
     """Whether a relative "who" stands for a group's people rather than the group its clause hangs on: "former
     members of X who pledged allegiance to Y", "fighters from X who joined Y", "members of X and Z who pledged
-    allegiance to Y" (the parser hangs the clause on X, or on the last group listed).
+    allegiance to Y" (the parser hangs the clause on X, or on the last group listed), "members of X and other
+    militants who joined Y" (on the people listed after them).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Fighters from the Nusra Front who joined the Islamic State were killed.")
@@ -824,11 +833,15 @@ def people_of_group(pronoun: Token) -> bool:
     group = pronoun.head.head
     while group.dep_ == "conj" and group.head.i < group.i:
         group = group.head
-    return (
-        group.dep_ == "pobj"
-        and group.head.lower_ in cues.membership_preps
-        and group.head.head.lemma_.lower() in cues.relative_people_nouns
-    )
+    if group.i != pronoun.head.head.i and _people_of(group, cues):
+        return True  # "members of X and Afghan militants who pledged allegiance to Y": the clause hangs on "militants"
+    return group.dep_ == "pobj" and group.head.lower_ in cues.membership_preps and _people_of(group.head.head, cues)
+
+
+def _people_of(noun: Token, cues: Cues) -> bool:
+    """Whether a noun names a group's people by a membership preposition: "members of", "fighters from"."""
+    people = noun.lemma_.lower() in cues.relative_people_nouns
+    return people and any(c.dep_ == "prep" and c.lower_ in cues.membership_preps for c in noun.children)
 
 
 def _described_by_copula(noun: Token, pronoun: Token) -> list[Token]:

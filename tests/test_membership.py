@@ -1289,6 +1289,8 @@ def test_who_after_the_group_of_one_persons_role_is_that_person(text: str) -> No
         "Former members of the Valley Brigades who pledged allegiance to the Red Hand Front were arrested.",
         "The Harbor Brigade was set up by former members of the Sentinel Front and the Valley Brigades, who pledged "
         "allegiance to the Red Hand Front.",
+        "The Harbor Brigade was set up by former members of the Valley Brigades and Afghan militants who pledged "
+        "allegiance to the Red Hand Front.",
     ],
 )
 def test_who_after_the_group_of_its_people_is_none_of_them_named(text: str) -> None:

@@ -211,8 +211,9 @@ def apposed_person(span: Span) -> bool:
 
 def apposed_to_person(span: Span) -> bool:
     """Whether the name, or the list it is an item of, stands in apposition to a noun of a person or a person's role
-    before it, written in lower case: "the country's president, X, said", "two of his deputies, X and Y, were
-    arrested" (not a byline's "By Staff Reporter, Sahel Chronicle", which names the outlet)."""
+    before it (:func:`_a_titled_role`), or to the body after such a role's "of": "the country's president, X, said",
+    "two of his deputies, X and Y, were arrested", "The Inspector General, X", "the head of the city's police, X"
+    (not a byline's "By Staff Reporter, Sahel Chronicle", which names the outlet)."""
     item = first_of_list(span.root)
     if item.dep_ != "appos":
         return False
@@ -220,7 +221,16 @@ def apposed_to_person(span: Span) -> bool:
     if noun.like_num or noun.lower_ == "one":  # "two of his deputies"
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
-    return noun.is_lower and _a_person_noun(noun)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _a_titled_role(noun.head.head):
+        return True  # "the head of the city's police, X": the parser hangs the role's holder on the body
+    return _a_titled_role(noun)
+
+
+def _a_titled_role(noun: Token) -> bool:
+    """Whether the word is a noun of a person or a role written in lower case ("president"), or capitalised after
+    "the" ("The Inspector General, X"; not a byline's "By Staff Reporter, Sahel Chronicle")."""
+    titled = noun.is_title and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return (noun.is_lower or titled) and _a_person_noun(noun)
 
 
 def _list_gap_before(doc: Doc, i: int) -> int:

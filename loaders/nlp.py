@@ -280,13 +280,16 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "Location", "Country"})
 
 def _person_as_place(ent: Span, shapes: WordShapes) -> Span:
     """A name the NER read as a person before "town", "village" or "district" is a place ("in Debre Markos
-    town"), and so is an unknown organisation named as a division ("Berehet Woreda", "Macomia District")."""
+    town"), and so is an unknown organisation or person named as a division ("Berehet Woreda", "Macomia District",
+    "Sverdlovsk Oblast": no person's name ends in a division's noun)."""
     label = ent.label_
     if label not in {"PERSON", "ORG"} or ent.id_:
         return ent
     kinds = place_kinds()
     person_before = label == "PERSON" and ent.end < len(shapes.text) and shapes.lower(ent.end) in kinds.after_person
-    division = label == "ORG" and len(ent) > 1 and shapes.lower(ent.end - 1) in kinds.division_endings
+    division = (
+        len(ent) > 1 and shapes.lower(ent.end - 1) in kinds.division_endings and (label == "ORG" or ent[-1].is_title)
+    )
     if person_before or division or _body_before_division(ent):
         return Span(ent.doc, ent.start, ent.end, label="GPE")
     last = ent[-1]

@@ -7,7 +7,8 @@ name can come out as a person in one sentence and a place or a body in the next.
   mentions have; a tie goes to the place, then the organisation (a village's or a company's
   name is more often read as a person's than the other way round).
 - A name the text once describes as a body ("Lehava, a far-right group") is a body wherever it is
-  written (``described_bodies``), however many of its other mentions the NER read as a person's.
+  written (``described_bodies``), however many of its other mentions the NER read as a person's; so is one right
+  after a lowercase noun of bodies that titles it ("monitoring group Global Witness", "rescue service Zaka").
 
 >>> from loaders.mentions import Mention
 >>> ms = [Mention(0, 2, 0, 17, "Idris Wabenga", "Person", "Idris Wabenga"),
@@ -27,7 +28,7 @@ from spacy.tokens import Doc
 
 from graph.resolve import folded, last_name
 from loaders.mentions import Mention, guess_kind
-from loaders.organisation_names import described_as_organisation
+from loaders.organisation_names import body_title_nouns, described_as_organisation
 
 TIE_ORDER = ("Location", "Organization", "Person")  # who wins a tie between two readings of a name
 NER_LABELS = frozenset(TIE_ORDER)
@@ -84,6 +85,14 @@ def one_label(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _titled_as_body(doc: Doc, start: int) -> bool:
+    """Whether a lowercase noun of bodies (``organisation_names.title_nouns``) stands right before the name as its
+    title: "monitoring group Global Witness", "rescue service Zaka", "the Chinese firm Sinohydro" (not "group leader
+    X": the noun before the name is a role's)."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.pos_ == "NOUN" and before.lemma_ in body_title_nouns()
+
+
 def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
     "Andariel, a second sub-group") an organisation's throughout, whatever the other mentions were voted; not a
@@ -96,7 +105,7 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not m.actor_id
         and not m.refers_back
         and not (m.label == "Person" and _key(m.name) in people)
-        and described_as_organisation(doc[m.start : m.end].root)
+        and (described_as_organisation(doc[m.start : m.end].root) or _titled_as_body(doc, m.start))
     }
     return [
         replace(m, label="Organization", kind=guess_kind(m.name))

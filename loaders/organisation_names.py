@@ -61,6 +61,11 @@ def ends_in_body_head(name: str) -> bool:
     return len(words) > 1 and words[-1] in _lists()["body_heads"]
 
 
+def body_title_nouns() -> frozenset[str]:
+    """Lowercase nouns of bodies that title the name right after them ("rescue service Zaka": ``title_nouns``)."""
+    return _lists()["title_nouns"]
+
+
 def described_as_organisation(token: Token) -> bool:
     """Whether a name's head word is set before or beside a noun of organisations: "Baza news outlet", "the
     outlawed Kach movement", "the subsidiary, Meroe Gold", "the clans of Habargidir, Murusade and Hawadle",

@@ -7,6 +7,8 @@
   Archivaldo Guzmán Salazar" is that person, not a place.
 - A name of two words or more listed with a person's named in full: "Sidan ag Hitta, Salem ould Breihmatt and
   Ali Mohamed Rage", "the individuals are Mahad Moalim and Abu Musab al-Barnawi".
+- A name given as one's name ("a fighter who gave his name as X", "gave only his surname, X", "identified herself
+  as X") or one a person is known by ("a commander known as X"): ``naming_phrases`` of ``seeds/relations.yaml``.
 - A name of two words or more in apposition with a noun of a person or a person's role, after it or before it:
   "X, a fugitive businessman", "X, one of the most feared field commanders", "the country's president, X, said",
   "two of his deputies, X and Y, were arrested"; the list of names set off by a comma right after such a noun is
@@ -37,6 +39,7 @@ from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
 from loaders.organisation_names import names_an_organisation
+from loaders.place_names import place_kinds
 
 MAX_WORDS = 4
 
@@ -114,7 +117,7 @@ def person_nouns() -> frozenset[str]:
 
 def shaped_as_a_person(m: Mention) -> bool:
     """Whether an unknown place's or body's name could be a person's: up to four capitalised words (name particles
-    aside), none an organisation's or a building's."""
+    aside), none an organisation's or a building's, nor ending in a division's noun ("Sverdlovsk Oblast")."""
     words = m.name.replace("-", " ").split()
     return (
         not m.actor_id
@@ -125,6 +128,7 @@ def shaped_as_a_person(m: Mention) -> bool:
         and not any(w.isupper() and len(w) > 1 for w in words)
         and not names_an_organisation(m.name, guess_kind(m.name))
         and words[-1].lower() not in facility_nouns()
+        and not (len(words) > 1 and words[-1].lower() in place_kinds().division_endings)
         and not any(w.lower() in not_actors() for w in words)
     )
 
@@ -153,6 +157,35 @@ def _pledged_to(span: Span) -> bool:
     )
 
 
+@cache
+def naming_phrases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs one gives one's name with, the nouns of a name and the reflexive pronouns (``naming_phrases``)."""
+    data = load_seed_yaml("relations.yaml")["naming_phrases"]
+    return frozenset(data["verbs"]), frozenset(data["nouns"]), frozenset(data["reflexives"])
+
+
+MAX_NAMING_GAP = 3  # words between the verb and the noun of a name: "gave only his first name"
+
+
+def _given_as_name(span: Span) -> bool:
+    """Whether the words before the name give it as one's own ("gave his name as X", "gave his name only as X",
+    "gave only his surname, X", "identified herself as X") or as what a person is known by ("a commander known as
+    X"; not "the group known as X"); read from the words, as the parser often hangs the name on a later verb."""
+    verbs, nouns, reflexives = naming_phrases()
+    doc, i = span.doc, span.start - 1
+    if i < 2 or doc[i].lower_ not in {"as", ","}:
+        return False
+    i -= 1
+    if doc[i].lower_ == "known" and doc[i].tag_ == "VBN":
+        noun = doc[i - 1].lemma_.lower()
+        return doc[i - 1].pos_ == "NOUN" and (noun in person_nouns() or load_cues().is_person_role(noun))
+    if doc[i].lower_ == "only":
+        i -= 1
+    if doc[i].lemma_.lower() not in nouns and doc[i].lower_ not in reflexives:
+        return False
+    return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in doc[max(0, i - 1 - MAX_NAMING_GAP) : i])
+
+
 def names_one_person(token: Token) -> bool:
     """Whether a noun, singular, names one person by a noun of people or a role ("an Iran-based Houthi financier",
     "a Hezbollah official"), not a group's people ("Congo-based ADF rebels")."""
@@ -178,8 +211,9 @@ def apposed_person(span: Span) -> bool:
 
 def apposed_to_person(span: Span) -> bool:
     """Whether the name, or the list it is an item of, stands in apposition to a noun of a person or a person's role
-    before it, written in lower case: "the country's president, X, said", "two of his deputies, X and Y, were
-    arrested" (not a byline's "By Staff Reporter, Sahel Chronicle", which names the outlet)."""
+    before it (:func:`_a_titled_role`), or to the body after such a role's "of": "the country's president, X, said",
+    "two of his deputies, X and Y, were arrested", "The Inspector General, X", "the head of the city's police, X"
+    (not a byline's "By Staff Reporter, Sahel Chronicle", which names the outlet)."""
     item = first_of_list(span.root)
     if item.dep_ != "appos":
         return False
@@ -187,7 +221,16 @@ def apposed_to_person(span: Span) -> bool:
     if noun.like_num or noun.lower_ == "one":  # "two of his deputies"
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
-    return noun.is_lower and _a_person_noun(noun)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _a_titled_role(noun.head.head):
+        return True  # "the head of the city's police, X": the parser hangs the role's holder on the body
+    return _a_titled_role(noun)
+
+
+def _a_titled_role(noun: Token) -> bool:
+    """Whether the word is a noun of a person or a role written in lower case ("president"), or capitalised after
+    "the" ("The Inspector General, X"; not a byline's "By Staff Reporter, Sahel Chronicle")."""
+    titled = noun.is_title and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return (noun.is_lower or titled) and _a_person_noun(noun)
 
 
 def _list_gap_before(doc: Doc, i: int) -> int:
@@ -260,6 +303,7 @@ def _person_by_context(doc: Doc, span: Span, m: Mention, people: set[int], ends:
     return (
         _titled(span)
         or _pledged_to(span)
+        or _given_as_name(span)
         or (
             " " in m.name
             and (

@@ -12,6 +12,8 @@ parser hangs it on the place).
   ``place_phrases.designators`` of ``seeds/relations.yaml``): "Melitopol, a town in southern Ukraine", "Mera, a
   farming community".
 - A name before "-based" or "-headquartered": "the Rio-based faction".
+- A name, or a list of names, that a verb of taking ground has as its object (``place_taking_verbs``): "units entered
+  Chipwi and Pangwa", "the rebels overran Goojacade" (not "captured", "seized": people are too).
 - A name after "at" that follows the noun of a thing or an event, not of a person or a role: "heavy losses at
   Tinzaouatene", "the border crossing at Kyaukphyu" (not "a researcher at Harlow Trust").
 - A name listed with a known place's: "the battles for Popasna, Soledar and Bakhmut".
@@ -20,6 +22,11 @@ parser hangs it on the place).
 - A name before the lowercase noun of a division that heads the phrase ("the forests of Tamdi district"): one
   mention the NER read as a place so, the others it read as a body's ("the Tamdi encounter" of a headline) are the
   place's too.
+- A name before the lowercase noun of a site it names (``sites_after_names``): "transferred to Borgo prison", "the
+  Hantoub bridge".
+- A name the NER read as a body's followed, after a comma or a bracket, by a known place's name that closes the
+  phrase: "Foz do Iguaçu (Brazil)" (not "Putin, Russia's president", nor a person's: "designated Ali Hamdan
+  (Senegal)", a man and his home).
 
 Only unknown names of up to three words, none an organisation's, are read again (a place's too, so that its
 mentions read otherwise follow it) ("around Yei, Lainya and Kajo-Keji",
@@ -80,6 +87,17 @@ def _moved_to_or_from(first: Token) -> bool:
     return first.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ == "VERB" and prep.head.lemma_ in verbs
 
 
+@cache
+def place_taking_verbs() -> frozenset[str]:
+    """The verbs (lemmas) of taking ground whose object is a place (``place_taking_verbs``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["place_taking_verbs"])
+
+
+def _taken(first: Token) -> bool:
+    """Whether the word is the object of a verb of taking ground ("entered Chipwi", "overran Goojacade")."""
+    return first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in place_taking_verbs()
+
+
 def _under_fire(first: Token) -> bool:
     """Whether the word is the object of "on" or "of" after a noun of fire on an area ("airstrikes on Hsipaw")."""
     nouns, preps = area_fire()
@@ -117,11 +135,11 @@ def _placed(span: Span, places: set[int]) -> bool:
         return True
     if (len(span) <= MAX_AT_WORDS and _at_a_thing(first)) or _listed_with_place(root, places):
         return True
-    if _under_fire(first) or _moved_to_or_from(first) or _in_apposition_with_place(root):
+    if _under_fire(first) or _moved_to_or_from(first) or _taken(first) or _in_apposition_with_place(root):
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in base_words():
         return True
-    if named_after_place_noun(root) or _before_division(span):
+    if named_after_place_noun(root) or _before_division(span) or _before_site(span):
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
 
@@ -136,9 +154,50 @@ def _before_division(span: Span) -> bool:
     return noun.is_lower and noun.lower_ in place_kinds().after_name and noun.dep_ != "compound"
 
 
+@cache
+def site_nouns() -> frozenset[str]:
+    """The lowercase nouns of sites a name before them names (``sites_after_names`` of ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["sites_after_names"])
+
+
+def _before_site(span: Span) -> bool:
+    """Whether the name is set before a site's noun in lower case that heads the phrase ("Borgo prison", "the
+    Hantoub bridge"; not "the Borgo prison guards")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    return noun.is_lower and noun.lemma_.lower() in site_nouns() and noun.dep_ != "compound"
+
+
+CLOSING_MARKS = frozenset({",", ")", ";", ".", ":"})  # what may follow a place that places the name before it
+
+
+def _before_known_place(doc: Doc, m: Mention, known: dict[int, Mention]) -> bool:
+    """Whether a comma or an opening bracket, then a known place's name (``known``: the known places' mentions by
+    their first token) closed by a mark or a line's end, follow the name: "Foz do Iguaçu (Brazil)", "Asbest,
+    Sverdlovsk Oblast, Russia;" ("Putin, Russia's president" and "Hamas, Iran and Qatar" place nothing)."""
+    if m.end >= len(doc) or doc[m.end].text not in {",", "("}:
+        return False
+    place = known.get(m.end + 1)
+    if place is None:
+        return False
+    if place.end >= len(doc) or "\n" in doc[place.end - 1].whitespace_:
+        return True
+    after = doc[place.end].text
+    return after in CLOSING_MARKS and not (after == "," and _list_goes_on(doc, place.end + 1, known))
+
+
+def _list_goes_on(doc: Doc, i: int, known: dict[int, Mention]) -> bool:
+    """Whether the word after a place's comma goes on with a list of places ("X, Iran, Qatar and Y", "X, Iran, and
+    Y"): the places are the list's items, not where X is."""
+    return i in known or (i < len(doc) and doc[i].lower_ in load_cues().list_gaps)
+
+
 def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with every unknown name its sentence uses as a place's labelled a place."""
     places = {doc[m.start : m.end].root.i for m in mentions if m.label == "Location" and m.actor_id}
+    known = {m.start: m for m in mentions if m.label in {"Location", "Country"} and m.actor_id}
     named = {
         m.name
         for m in mentions
@@ -148,7 +207,7 @@ def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         and len(m.name.split()) <= MAX_WORDS
         and not names_an_organisation(m.name, guess_kind(m.name))
         and not ends_in_body_head(m.name)
-        and _placed(doc[m.start : m.end], places)
+        and (_placed(doc[m.start : m.end], places) or (m.label != "Person" and _before_known_place(doc, m, known)))
         and not listed_beside_a_person(doc, m, mentions)
     }
     if not named:

@@ -1436,3 +1436,10 @@ def test_states_an_unnamed_plural_subject_is_read_as_are_not_set_against_each_ot
 def test_states_named_as_the_subject_still_expel_those_named_after() -> None:
     found = opposed("Chad and Sudan expelled Libya's envoys from N'Djamena and Khartoum.")
     assert ("chad", "libya") in found or ("sudan", "libya") in found, found
+
+
+def test_collaboration_between_many_bodies_allies_the_first_with_each_other() -> None:
+    kg = graph_of("The arrests followed close collaboration between the FBI, the DGSI, Europol and Interpol.")
+    found = {frozenset((s, o)) for s, o, k in kg.g.edges(keys=True) if k == "ALLIED_WITH"}
+    assert {frozenset(("fbi", "dgsi")), frozenset(("fbi", "europol")), frozenset(("fbi", "interpol"))} <= found, found
+    assert frozenset(("dgsi", "europol")) not in found, found

@@ -39,6 +39,8 @@ class VerbCue:
     passive_only: bool = False
     object_only_preps: bool = False
     confidence: float = 0.7
+    person_type: str = ""  # the type a person at either end gives instead ("X worked with Y": a person affiliated)
+    labels: frozenset[str] = frozenset()  # the labels both ends must have, if any ("owned by X": a body or a person)
 
 
 @dataclass(frozen=True)
@@ -298,6 +300,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             bool(spec.get("passive_only", False)),
             bool(spec.get("object_only_preps", False)),
             float(spec.get("confidence", 0.7)),
+            _check(spec["person_type"], origin) if "person_type" in spec else "",
+            frozenset(spec.get("labels", ())),
         )
         for lemma in spec["lemmas"]:
             if cue not in verbs.setdefault(lemma, []):

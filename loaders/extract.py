@@ -142,7 +142,7 @@ from loaders.incidents import (
     standing_places,
 )
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
-from loaders.known_places import known_places_within
+from loaders.known_places import known_places_within, named_as_itself
 from loaders.later_named import named_later
 from loaders.leader_factions import faction_ties, leader_factions
 from loaders.led_states import qualifies_other
@@ -322,6 +322,7 @@ from loaders.syntax import (
     coordinated_with_name,
     gapped_objects,
     gapped_subjects,
+    held_for,
     is_backer,
     is_definite_group,
     is_passive,
@@ -1094,6 +1095,8 @@ class DocReader:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                     [verb.head] if verb.dep_ == "acl" else shared or reported_subjects(verb)  # "X is said to be led by"
                 )
+                if cue.type == "AFFILIATED_WITH" and not holders:  # "X is designated for being owned by Y"
+                    holders = held_for(verb)
                 relative = (
                     verb.dep_ == "relcl"
                     and bool(holders)
@@ -1115,7 +1118,8 @@ class DocReader:
                     before = body_before_participle(verb, self.index) or body_set_off_before(verb, self.index)
                     patients = before or patients
                 by = agents_of(verb, shared=not shared)  # a participle's own "by": "backed by Iran and allied with X"
-                if cue.type == "AFFILIATED_WITH" and by:  # "X was linked by officials to Y": they only say so
+                if cue.type == "AFFILIATED_WITH" and by and cue.preps:  # "X was linked by officials to Y": they
+                    # only say so (an owner's "by" names the other end: "owned by Y")
                     by = prep_objects(verb, cue.preps)
                 agents = [m for t in by for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "FUNDS" and (placed := placed_backers(self, by)):
@@ -1223,6 +1227,16 @@ class DocReader:
                 patients += [d for m in patients if (d := division_placed_in(self, m)) and d not in patients]
                 patients += [o for m in patients if (o := owner_of_division(self, m)) and o not in patients]
                 patients = with_region_owners(self, patients)  # "in the Lake Chad region of Nigeria": Nigeria too
+            if cue.labels:  # "owned by X": a body or a person, not a state
+                agents = [m for m in agents if m.label in cue.labels]
+                patients = [m for m in patients if m.label in cue.labels]
+            if cue.person_type:  # "X worked with Y": a person at either end is affiliated, not allied
+                patients = [m for m in patients if not self._nationality_of_person(m)]  # not Turkey of "Turkish X"
+                personal = [(a, p) for a in agents for p in patients if "Person" in {a.label, p.label}]
+                for a, p in personal:
+                    self.emit(a, cue.person_type, p, verb, method, cue.confidence)
+                agents = [a for a in agents if a.label != "Person"]
+                patients = [p for p in patients if p.label != "Person"]
             self.emit_all(agents, cue.type, patients, verb, method, cue.confidence)
             if cue.type in {"LEADS", "MEMBER_OF"}:  # "X, who heads the group's Executive Council": one of the group
                 for part in patients:
@@ -1248,6 +1262,18 @@ class DocReader:
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
                 hit = [m for m in struck_places(verb, patients) if m not in event.targets]  # "stormed the X Hotel"
                 self.emit_all([event], "TARGETED", hit, verb, "verb-struck", 0.7)
+
+    def _nationality_of_person(self, mention: Mention) -> bool:
+        """Whether a state is only the demonym of a named person: Turkey of "the company of Turkish businessman X"
+        (not of "Ugandan forces", nor "Turkey" itself)."""
+        actor = self.gazetteer.actors.get(mention.actor_id or "") if mention.label == "Country" else None
+        if actor is None or mention.start < 0 or named_as_itself(mention, actor):
+            return False
+        word = self.doc[mention.start : mention.end].root
+        while word.dep_ in {"amod", "compound", "nmod"} and self.index.at(word.head) is None:
+            word = word.head  # "Turkish businessman X": past the title to the name
+        person = self.index.at(word.head) if word.dep_ in {"amod", "compound", "nmod"} else None
+        return person is not None and person.label == "Person"
 
     def _gapped_victims(self, verb: Token, hit: list[Token]) -> list[Token]:
         """The second victims of a verb of harm left out after "and": Y of "killed X in May and Y in a raid", when the
@@ -2143,10 +2169,8 @@ class DocReader:
             if cue.symmetric_between and len(objects) >= 2 and any(c.lower_ == "between" for c in noun.children):
                 if cue.type == "OPPOSES":
                     continue  # "clashes between X and Y": the hostility rules' sides_between
-                for a in objects:
-                    for b in objects:
-                        if a is not b:
-                            self.emit(a, cue.type, b, noun, f"noun:{lemma}", 0.7)
+                for b in objects[1:]:  # "collaboration between OFAC, the DEA and Europol": the first named with each
+                    self.emit(objects[0], cue.type, b, noun, f"noun:{lemma}", 0.7)  # other, not all with all
                 continue
             if cue.symmetric_between and self._one_side_between(noun):
                 continue  # "China brokered a ceasefire between the rebels and the army": China is no side

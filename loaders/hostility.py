@@ -704,7 +704,15 @@ class HostilityReader:
             return
         named = [c for c in noun.children if c.dep_ in MODIFIERS and c.i > word.i]
         named += prep_objects(noun, {"of", "between", "by"})
-        self._each_with_each(self._sides(named), "ALLIED_WITH", noun, f"joint:{noun.lemma_.lower()}")
+        sides = self._sides(named) or self._sides(self._doers_of(noun))
+        self._each_with_each(sides, "ALLIED_WITH", noun, f"joint:{noun.lemma_.lower()}")
+
+    @staticmethod
+    def _doers_of(noun: Token) -> list[Token]:
+        """The subjects of the verb whose object the noun is, or describes: "Ghana and Togo held joint drills", "A and
+        B launched Operation X, a joint offensive"; none for a noun of any other part."""
+        thing = noun.head if noun.dep_ == "appos" else noun
+        return subjects_of(thing.head) if thing.dep_ == "dobj" else []
 
     def allied_together(self, word: Token) -> None:
         """ "Amal and Hezbollah have been allied since 1990", "X and Y fought each other but have been allied since":

@@ -1443,6 +1443,21 @@ def passive_subjects(verb: Token) -> list[Token]:
     return found or [c for h in heads for c in h.children if c.dep_ == "nsubj"]
 
 
+def held_for(verb: Token) -> list[Token]:
+    """The one a passive gerund after "for" is said of: X of "X is designated for being owned by Y" and of "OFAC
+    designated X for being controlled by Y"; none for any other verb.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The firm is designated for being owned by the group.")
+    >>> held_for(doc[6])
+    [firm]
+    """
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or not is_passive(verb):
+        return []
+    head = verb.head.head
+    return passive_subjects(head) if is_passive(head) else [c for c in head.children if c.dep_ == "dobj"]
+
+
 def reported_subjects(verb: Token) -> list[Token]:
     """The subjects of a passive infinitive that a passive verb of saying reports: "X" of "X is widely reported to be
     led by Y", "X is believed (thought, said) to be funded by Iran"; and of a bare participle it reports, "X was

@@ -379,3 +379,39 @@ def test_a_loyalist_of_a_named_leader_is_affiliated_with_him(text: str, loyalist
 def test_a_relationship_of_any_kind_is_no_affiliation() -> None:
     found = triples("The Kurdistan Regional Government, which has its own tense relationship with the PKK, objected.")
     assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Logistics is designated for being owned or controlled by the Harbor Brigade.",
+        "Harbor Logistics, a shipping firm controlled by the Harbor Brigade, moved the fuel.",
+        "Harbor Logistics is owned and controlled by the Harbor Brigade.",
+    ],
+)
+def test_a_body_owned_or_controlled_by_another_is_affiliated_with_its_owner(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", "harbor-logistics", "harbor-brigade"), found
+
+
+def test_ground_held_or_a_state_as_owner_affiliates_no_one() -> None:
+    found = triples("Kismayo, controlled by the Harbor Brigade since 2019, was shelled.")
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found
+    found = triples("Harbor Logistics is owned by Ghana.")
+    assert not linked(found, "AFFILIATED_WITH", "harbor-logistics", "ghana"), found
+
+
+def test_bodies_that_work_together_are_allies_but_a_person_working_with_one_is_affiliated() -> None:
+    found = triples("Ghana's army said it was working with Togo to track the gunmen.")
+    assert linked(found, "ALLIED_WITH", "ghana", "togo"), found
+    found = triples("Karim Haddad has worked with the Harbor Brigade on fuel deals in Lagos.")
+    assert linked(found, "AFFILIATED_WITH", "karim-haddad", "harbor-brigade"), found
+    assert not linked(found, "ALLIED_WITH", "karim-haddad", "harbor-brigade"), found
+    found = triples("Karim Haddad, a former aide, cooperated with Ghanaian intelligence services.")
+    assert linked(found, "AFFILIATED_WITH", "karim-haddad", "ghana"), found
+
+
+def test_the_nationality_of_a_person_worked_with_is_no_ally() -> None:
+    found = triples("The Harbor Brigade worked with the company of Turkish businessman Karim Haddad on the fuel deals.")
+    assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "karim-haddad"), found
+    assert not linked(found, "ALLIED_WITH", "harbor-brigade", "turkey"), found

@@ -207,3 +207,9 @@ def test_partners_listed_after_with_are_the_subjects_allies() -> None:
 
 def test_groups_listed_after_with_are_not_allies() -> None:
     assert not allied("The army clashed with groups including al-Shabaab near the border on Sunday.")
+
+
+def test_sides_that_hold_joint_drills_together_are_allies_but_one_alone_has_none() -> None:
+    found = {frozenset(p) for p in allied("Ghana and Togo held joint drills near the border in May.")}
+    assert frozenset({"ghana", "togo"}) in found, found
+    assert not allied("Ghana held joint drills near the border in May.")

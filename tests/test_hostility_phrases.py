@@ -1471,3 +1471,10 @@ def test_a_deed_announced_not_to_go_unanswered_threatens_its_author_with_the_ann
 def test_a_right_reserved_to_strike_someone_threatens_them() -> None:
     found = named_links("Israel said it reserves the right to strike Hezbollah.", "THREATENED")
     assert found.get(("Israel", "Hezbollah")) == "asserted", found
+
+
+def test_collaboration_between_many_bodies_allies_the_first_with_each_other() -> None:
+    kg = graph_of("The arrests followed close collaboration between the FBI, the DGSI, Europol and Interpol.")
+    found = {frozenset((s, o)) for s, o, k in kg.g.edges(keys=True) if k == "ALLIED_WITH"}
+    assert {frozenset(("fbi", "dgsi")), frozenset(("fbi", "europol")), frozenset(("fbi", "interpol"))} <= found, found
+    assert frozenset(("dgsi", "europol")) not in found, found

@@ -50,7 +50,8 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.mentions import guess_kind, not_actors
+from loaders.mentions import guess_kind, not_actors, site_heads
+from loaders.mentions import site_nouns as surname_free_site_nouns
 from loaders.person_names import name_particles
 from loaders.token_rules import tokens_with
 
@@ -629,11 +630,22 @@ def known_place_sites(known: list[Span]) -> list[Span]:
     ]
 
 
+MAX_SITE_WORDS = 2  # capitalised words between a town's name and its site's noun: "General", "Teaching"
+
+
 def _titled_site_after(known: Span) -> Span | None:
-    """A known place's name with the capitalised site noun that ends it ("Bannu Cantonment", "Mosul Dam"), as a
-    site's name; not one more capitalised word on ("Mosul Dam Authority")."""
+    """A known place's name with the capitalised site noun or site head that ends it, up to two capitalised words
+    between ("Bannu Cantonment", "Mosul Dam", "Dohuk General Hospital", "the Hayatabad Police Lines"), as a site's
+    name; not one more capitalised word on ("Mosul Dam Authority")."""
     doc, end = known.doc, known.end
-    if end >= len(doc) or not doc[end].is_title or doc[end].lower_ not in site_nouns():
+    nouns = site_nouns() | surname_free_site_nouns()
+    last = min(len(doc), end + MAX_SITE_WORDS + 1)
+    while end < last and doc[end].is_title and doc[end].is_alpha:
+        words = tuple(t.lower_ for t in doc[known.end : end + 1])
+        if words[-1] in nouns or any(words[-len(head) :] == head for head in site_heads()):
+            break
+        end += 1
+    else:
         return None
     if end + 1 < len(doc) and doc[end + 1].is_title:
         return None

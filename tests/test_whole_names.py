@@ -346,6 +346,18 @@ def test_a_known_town_before_a_capitalised_site_noun_names_a_site_in_that_town()
     assert kg.g.has_edge("jenin-cantonment", "jenin", "LOCATED_IN")
 
 
+def test_a_known_town_and_capitalised_words_before_a_site_noun_name_a_site() -> None:
+    kg = graph_of("Medics said the wounded were taken to Basra Teaching Hospital. Basra was calm by night.")
+    names = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert names.get("Basra Teaching Hospital") == "Location", names
+    assert "Teaching" not in names and "Teaching Hospital" not in names, names
+
+
+def test_a_known_town_before_a_capitalised_site_head_of_two_words_names_a_site() -> None:
+    found = nodes("Militants fired on the gate of the Kohat Police Lines on Friday night.")
+    assert found["Kohat Police Lines"][0] == "Location" and "Kohat" not in found, found
+
+
 def test_a_known_town_and_a_site_noun_before_another_name_is_no_site() -> None:
     found = nodes("Engineers of the Mosul Dam Authority met on Monday.")
     assert "Mosul Dam" not in found, found

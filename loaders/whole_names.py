@@ -583,17 +583,22 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].pos_ == "ADP"
 
 
-def with_facility_noun(ent: Span, known: set[int]) -> Span:
+SITE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # names read before a site noun
+
+
+def with_facility_noun(ent: Span, known: set[int], places: frozenset[str] = frozenset()) -> Span:
     """A person's, a body's or a place's name the NER read before a lowercase noun of a building or a site (one
     lowercase noun may come between: "shopping mall", "refugee camp"), as the site's whole name with its noun: the
     site is a place of its own ("Imrali island", "the Sulaimani airport" in Sulaimani); other names as they are
     (``known``: the tokens of the rulers' actors, whose names stay theirs: "Kabul airport"). A people's name is a
-    site's only right after a preposition and when it is not a people's known word ("on Imrali island"; not "a
-    Rohingya camp", "the Marine barracks", "a Serbian Orthodox monastery")."""
+    site's only right after a preposition, or where the page reads the same word as a place elsewhere (``places``:
+    "the Kerman cemetery" of a page that names Kerman), and when it is not a people's known word ("on Imrali island";
+    not "a Rohingya camp", "the Marine barracks", "a Serbian Orthodox monastery")."""
     doc = ent.doc
-    if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP"} or known.intersection(range(ent.start, ent.end)):
+    if ent.label_ not in SITE_NAME_LABELS or known.intersection(range(ent.start, ent.end)):
         return ent
-    if ent.label_ == "NORP" and (ent.text.lower() in not_actors() or not _after_preposition(doc, ent.start)):
+    placed = _after_preposition(doc, ent.start) or ent.text in places
+    if ent.label_ == "NORP" and (ent.text.lower() in not_actors() or not placed):
         return ent
     if ent.label_ == "ORG" and guess_kind(ent.text) != "other":
         return ent

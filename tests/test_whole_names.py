@@ -600,3 +600,39 @@ def test_a_body_named_with_its_purpose_after_for_is_one_organisation(text: str, 
 def test_a_name_read_as_a_persons_that_ends_in_a_capitalised_sites_noun_is_a_place() -> None:
     text = "Rahim Gul Nawaz Hospital received the wounded overnight."
     assert nodes(text)["Rahim Gul Nawaz Hospital"][0] == "Location"
+
+
+def test_a_place_the_gazetteer_does_not_know_before_a_site_noun_holds_the_site() -> None:
+    kg = graph_of("A cargo plane landed at Kelvara airport on Sunday, witnesses in Kelvara said.")
+    names = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert names.get("Kelvara airport") == "Location" and names.get("Kelvara") == "Location", names
+    assert kg.g.has_edge("kelvara-airport", "kelvara", "LOCATED_IN")
+
+
+def test_a_name_read_as_a_body_before_a_bridge_or_a_lagoon_is_the_site() -> None:
+    found = nodes("RSF fighters crossed the Hantoub bridge into Gezira on Monday.")
+    assert found["Hantoub bridge"][0] == "Location" and "Hantoub" not in found, found
+    found = nodes("Army units cornered the last rebels near the Nandikadal lagoon on Sunday.")
+    assert found["Nandikadal lagoon"][0] == "Location" and "Nandikadal" not in found, found
+
+
+def test_a_people_before_a_site_noun_is_the_site_where_the_page_names_that_word_a_place() -> None:
+    kg = graph_of("Thousands gathered in Kerman, Iran, on Friday, and crowds later walked to the Kerman cemetery.")
+    assert kg.g.has_edge("kerman-cemetery", "kerman", "LOCATED_IN")
+
+
+def test_a_known_village_before_a_monastery_is_no_other_name_of_the_village() -> None:
+    kg = graph_of("Masked men stormed the Banjska monastery at dawn, police in Banjska said.")
+    assert kg.g.has_edge("banjska-monastery", "banjska", "LOCATED_IN")
+
+
+def test_a_site_name_the_ner_read_without_its_noun_takes_the_noun() -> None:
+    doc = load_nlp()("Medics flew the wounded out of Tarsu Ban airport at night.")
+    assert with_facility_noun(Span(doc, 6, 8, label="FAC"), set()).text == "Tarsu Ban airport"
+
+
+def test_a_camp_called_by_its_bare_name_lies_in_no_town_of_that_name() -> None:
+    kg = graph_of("Shells struck the Kavumbe camp on Friday, and aid workers in Kavumbe counted the dead.")
+    assert not kg.g.has_edge("kavumbe-camp", "kavumbe", "LOCATED_IN")
+    kg = graph_of("Shells struck the Kavumbe prison on Friday, and aid workers in Kavumbe counted the dead.")
+    assert kg.g.has_edge("kavumbe-prison", "kavumbe", "LOCATED_IN")  # a prison's town

@@ -636,3 +636,8 @@ def test_a_camp_called_by_its_bare_name_lies_in_no_town_of_that_name() -> None:
     assert not kg.g.has_edge("kavumbe-camp", "kavumbe", "LOCATED_IN")
     kg = graph_of("Shells struck the Kavumbe prison on Friday, and aid workers in Kavumbe counted the dead.")
     assert kg.g.has_edge("kavumbe-prison", "kavumbe", "LOCATED_IN")  # a prison's town
+
+
+def test_a_name_before_a_project_with_a_noun_between_is_the_site() -> None:
+    found = nodes("A bus carrying engineers to the Dasu hydropower project was bombed on Wednesday.")
+    assert found["Dasu hydropower project"][0] == "Location", found

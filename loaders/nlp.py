@@ -1001,6 +1001,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ents = [with_body_surname(with_place_given_name(e, known_by_end), known_by_start) for e in ents]
     ruled = {i for k in known for i in range(k.start, k.end)}
     starts = {e.start for e in ents}
+    places = frozenset(e.text for e in [*ents, *known] if e.label_ in {"GPE", "LOC", "Location"})  # "Kerman" too
     # whole names; the shorter names they overlap go below
     ents = [
         with_of_name(
@@ -1010,6 +1011,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
                     ruled,
                 ),
                 ruled,
+                places,
             ),
             ruled,
         )

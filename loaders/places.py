@@ -9,10 +9,12 @@ The cue words are ``seeds/relations.yaml``'s place block; the rules emit through
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from graph.seeds import load_seed_yaml
 from loaders.bylines import credit_line
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
@@ -562,8 +564,45 @@ def site_named_after(reader: DocReader, site: Mention) -> Mention | None:
     noun = site.name.rsplit(" ", 1)[-1].lower()
     if site.label != "Location" or site.actor_id or noun not in site_nouns() or noun in feature_nouns():
         return None
-    place = place_named_first(reader, site)
+    place = place_named_first(reader, site) or _unknown_place_named_first(reader, site)
     return place if place is not None and place.key != site.key else None
+
+
+def _unknown_place_named_first(reader: DocReader, site: Mention) -> Mention | None:
+    """The place the gazetteer does not know whose whole name opens a site's, before the site's lowercase words, if
+    the document names that place on its own too, after a preposition of place and before no noun of a place or a site:
+    "Mae Sot" of "Mae Sot airport" ("seen from Mae Sot"; not a name read only before a site's noun, "Mitiga" of "at
+    Mitiga airport", nor "a year after Westgate"; ``site_town_preps``); not a camp's or a mall's, whose bare name is
+    the site's own as often ("in Zamzam" of the Zamzam camp; ``bare_named_sites``)."""
+    words = site.name.split()
+    named = next((i for i, word in enumerate(words) if word.islower()), len(words))
+    if not named or named == len(words) or words[-1] in _site_town_words().bare_named:
+        return None
+    name, doc = " ".join(words[:named]), reader.doc
+    nouns = reader.cues.place_nouns | site_nouns()
+    named_alone = [m for m in reader.index.mentions if m.text == name]
+    alone = (m for m in named_alone if m.end >= len(doc) or doc[m.end].lower_ not in nouns)
+    return next((m for m in alone if m.label == "Location" and not m.actor_id and _after_town_prep(doc, m)), None)
+
+
+class SiteTownWords(NamedTuple):
+    """The words that tell a site's town (``seeds/relations.yaml``): prepositions before a town's own name
+    (``site_town_preps``) and nouns of sites called by their bare name (``bare_named_sites``)."""
+
+    preps: frozenset[str]
+    bare_named: frozenset[str]
+
+
+@cache
+def _site_town_words() -> SiteTownWords:
+    """The seed's words that tell a site's town."""
+    data = load_seed_yaml("relations.yaml")
+    return SiteTownWords(frozenset(data["site_town_preps"]), frozenset(data["bare_named_sites"]))
+
+
+def _after_town_prep(doc: Doc, place: Mention) -> bool:
+    """Whether a place's name comes right after a preposition of place ("from Mae Sot", "the town of Hantoub")."""
+    return place.start > 0 and doc[place.start - 1].lower_ in _site_town_words().preps
 
 
 def _named_as_place(reader: DocReader, key: str) -> bool:

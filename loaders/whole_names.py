@@ -50,7 +50,8 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.mentions import guess_kind, not_actors
+from loaders.mentions import guess_kind, not_actors, site_heads
+from loaders.mentions import site_nouns as surname_free_site_nouns
 from loaders.person_names import name_particles
 from loaders.token_rules import tokens_with
 
@@ -601,17 +602,22 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].pos_ == "ADP"
 
 
-def with_facility_noun(ent: Span, known: set[int]) -> Span:
+SITE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # names read before a site noun
+
+
+def with_facility_noun(ent: Span, known: set[int], places: frozenset[str] = frozenset()) -> Span:
     """A person's, a body's or a place's name the NER read before a lowercase noun of a building or a site (one
     lowercase noun may come between: "shopping mall", "refugee camp"), as the site's whole name with its noun: the
     site is a place of its own ("Imrali island", "the Sulaimani airport" in Sulaimani); other names as they are
     (``known``: the tokens of the rulers' actors, whose names stay theirs: "Kabul airport"). A people's name is a
-    site's only right after a preposition and when it is not a people's known word ("on Imrali island"; not "a
-    Rohingya camp", "the Marine barracks", "a Serbian Orthodox monastery")."""
+    site's only right after a preposition, or where the page reads the same word as a place elsewhere (``places``:
+    "the Kerman cemetery" of a page that names Kerman), and when it is not a people's known word ("on Imrali island";
+    not "a Rohingya camp", "the Marine barracks", "a Serbian Orthodox monastery")."""
     doc = ent.doc
-    if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP"} or known.intersection(range(ent.start, ent.end)):
+    if ent.label_ not in SITE_NAME_LABELS or known.intersection(range(ent.start, ent.end)):
         return ent
-    if ent.label_ == "NORP" and (ent.text.lower() in not_actors() or not _after_preposition(doc, ent.start)):
+    placed = _after_preposition(doc, ent.start) or ent.text in places
+    if ent.label_ == "NORP" and (ent.text.lower() in not_actors() or not placed):
         return ent
     if ent.label_ == "ORG" and guess_kind(ent.text) != "other":
         return ent
@@ -648,11 +654,22 @@ def known_place_sites(known: list[Span]) -> list[Span]:
     ]
 
 
+MAX_SITE_WORDS = 2  # capitalised words between a town's name and its site's noun: "General", "Teaching"
+
+
 def _titled_site_after(known: Span) -> Span | None:
-    """A known place's name with the capitalised site noun that ends it ("Bannu Cantonment", "Mosul Dam"), as a
-    site's name; not one more capitalised word on ("Mosul Dam Authority")."""
+    """A known place's name with the capitalised site noun or site head that ends it, up to two capitalised words
+    between ("Bannu Cantonment", "Mosul Dam", "Dohuk General Hospital", "the Hayatabad Police Lines"), as a site's
+    name; not one more capitalised word on ("Mosul Dam Authority")."""
     doc, end = known.doc, known.end
-    if end >= len(doc) or not doc[end].is_title or doc[end].lower_ not in site_nouns():
+    nouns = site_nouns() | surname_free_site_nouns()
+    last = min(len(doc), end + MAX_SITE_WORDS + 1)
+    while end < last and doc[end].is_title and doc[end].is_alpha:
+        words = tuple(t.lower_ for t in doc[known.end : end + 1])
+        if words[-1] in nouns or any(words[-len(head) :] == head for head in site_heads()):
+            break
+        end += 1
+    else:
         return None
     if end + 1 < len(doc) and doc[end + 1].is_title:
         return None

@@ -346,6 +346,18 @@ def test_a_known_town_before_a_capitalised_site_noun_names_a_site_in_that_town()
     assert kg.g.has_edge("jenin-cantonment", "jenin", "LOCATED_IN")
 
 
+def test_a_known_town_and_capitalised_words_before_a_site_noun_name_a_site() -> None:
+    kg = graph_of("Medics said the wounded were taken to Basra Teaching Hospital. Basra was calm by night.")
+    names = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert names.get("Basra Teaching Hospital") == "Location", names
+    assert "Teaching" not in names and "Teaching Hospital" not in names, names
+
+
+def test_a_known_town_before_a_capitalised_site_head_of_two_words_names_a_site() -> None:
+    found = nodes("Militants fired on the gate of the Kohat Police Lines on Friday night.")
+    assert found["Kohat Police Lines"][0] == "Location" and "Kohat" not in found, found
+
+
 def test_a_known_town_and_a_site_noun_before_another_name_is_no_site() -> None:
     found = nodes("Engineers of the Mosul Dam Authority met on Monday.")
     assert "Mosul Dam" not in found, found
@@ -620,3 +632,44 @@ def test_a_known_persons_given_name_spelt_otherwise_is_still_that_person() -> No
 def test_a_place_opening_a_double_barrelled_family_name_is_the_persons() -> None:
     found = nodes("Prosecutors said Maria Austria-Delgado moved the funds through a bank in Manila.")
     assert found["Maria Austria-Delgado"][0] == "Person" and "Austria" not in found, found
+
+
+def test_a_place_the_gazetteer_does_not_know_before_a_site_noun_holds_the_site() -> None:
+    kg = graph_of("A cargo plane landed at Kelvara airport on Sunday, witnesses in Kelvara said.")
+    names = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert names.get("Kelvara airport") == "Location" and names.get("Kelvara") == "Location", names
+    assert kg.g.has_edge("kelvara-airport", "kelvara", "LOCATED_IN")
+
+
+def test_a_name_read_as_a_body_before_a_bridge_or_a_lagoon_is_the_site() -> None:
+    found = nodes("RSF fighters crossed the Hantoub bridge into Gezira on Monday.")
+    assert found["Hantoub bridge"][0] == "Location" and "Hantoub" not in found, found
+    found = nodes("Army units cornered the last rebels near the Nandikadal lagoon on Sunday.")
+    assert found["Nandikadal lagoon"][0] == "Location" and "Nandikadal" not in found, found
+
+
+def test_a_people_before_a_site_noun_is_the_site_where_the_page_names_that_word_a_place() -> None:
+    kg = graph_of("Thousands gathered in Kerman, Iran, on Friday, and crowds later walked to the Kerman cemetery.")
+    assert kg.g.has_edge("kerman-cemetery", "kerman", "LOCATED_IN")
+
+
+def test_a_known_village_before_a_monastery_is_no_other_name_of_the_village() -> None:
+    kg = graph_of("Masked men stormed the Banjska monastery at dawn, police in Banjska said.")
+    assert kg.g.has_edge("banjska-monastery", "banjska", "LOCATED_IN")
+
+
+def test_a_site_name_the_ner_read_without_its_noun_takes_the_noun() -> None:
+    doc = load_nlp()("Medics flew the wounded out of Tarsu Ban airport at night.")
+    assert with_facility_noun(Span(doc, 6, 8, label="FAC"), set()).text == "Tarsu Ban airport"
+
+
+def test_a_camp_called_by_its_bare_name_lies_in_no_town_of_that_name() -> None:
+    kg = graph_of("Shells struck the Kavumbe camp on Friday, and aid workers in Kavumbe counted the dead.")
+    assert not kg.g.has_edge("kavumbe-camp", "kavumbe", "LOCATED_IN")
+    kg = graph_of("Shells struck the Kavumbe prison on Friday, and aid workers in Kavumbe counted the dead.")
+    assert kg.g.has_edge("kavumbe-prison", "kavumbe", "LOCATED_IN")  # a prison's town
+
+
+def test_a_name_before_a_project_with_a_noun_between_is_the_site() -> None:
+    found = nodes("A bus carrying engineers to the Dasu hydropower project was bombed on Wednesday.")
+    assert found["Dasu hydropower project"][0] == "Location", found

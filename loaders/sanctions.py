@@ -394,11 +394,15 @@ def sanctioned_targets(reader: DocReader, verb: Token, targets: list[Mention]) -
 
 
 def _described_by_clause(reader: DocReader, target: Mention, verb: Token) -> bool:
-    """Whether the verb is in a relative clause on the target ("an offshoot of X, which has waged ... and is
-    designated ...": X itself is designated, not named as whose the offshoot is)."""
+    """Whether the verb is in a relative clause on the target, or on a common noun beside it ("an offshoot of X,
+    which has waged ... and is designated ...", "an offshoot of X, the militia that Y designated": X itself is
+    designated, not named as whose the offshoot is)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "relcl" and verb.head.i == reader.doc[target.start : target.end].root.i
+    described = verb.head
+    if described.dep_ == "appos" and described.pos_ == "NOUN":  # "X, the militia that ...": the clause is on X
+        described = described.head
+    return verb.dep_ == "relcl" and described.i == reader.doc[target.start : target.end].root.i
 
 
 def _speaker_of_next_clause(reader: DocReader, target: Mention, verb: Token) -> bool:

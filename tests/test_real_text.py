@@ -1374,6 +1374,8 @@ def test_what_an_incident_did_is_told_of_that_incident_not_of_another() -> None:
             {"united-states", "united-nations"},
         ),
         ("Fighters of the U.S.-sanctioned Wagner Group guard the mine.", "wagner-group", {"united-states"}),
+        ("It is a front for the UN-proscribed Blue Crescent Brigade.", "blue-crescent-brigade", {"united-nations"}),
+        ("Recruits joined the UK-banned Northern Harbour Front.", "northern-harbour-front", {"united-kingdom"}),
     ],
 )
 def test_a_sanctioner_joined_to_its_word_by_a_hyphen(text: str, sanctioned: str, sanctioners: set[str]) -> None:

@@ -429,6 +429,15 @@ def test_a_relative_clause_on_the_object_of_of_designates_that_object() -> None:
     assert not sanctioners(text, "harbor-front"), triples(text)
 
 
+def test_a_relative_clause_on_a_noun_beside_the_object_of_of_designates_that_object() -> None:
+    text = (
+        "The Free Valley Front was founded in 2004 as an offshoot of the Red Hand Militia, the armed group that the "
+        "State Department designated as a Foreign Terrorist Organization in 2012."
+    )
+    assert sanctioners(text, "red-hand-militia") == {"us-state-department"}, triples(text)
+    assert not sanctioners(text, "free-valley-front"), triples(text)
+
+
 def test_the_speaker_of_a_clause_after_a_sanction_is_not_sanctioned() -> None:
     text = (
         "The Foreign Office sanctioned the same core network, and the Foreign Secretary, Karim Haddad, said the "

@@ -21,7 +21,7 @@ def _labels(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Rebels blew up the Hantoub bridge before dawn.", "Hantoub"),
+        ("Rebels blew up the Hantoub bridge before dawn.", "Hantoub bridge"),  # a site noun of its own: one site
         ("Soldiers closed the Mezzeh highway after the blast.", "Mezzeh"),
         ("The convoy was ambushed near the Garbaharey market on Friday.", "Garbaharey"),
     ],

@@ -155,8 +155,9 @@ def _before_division(span: Span) -> bool:
 
 
 @cache
-def site_nouns() -> frozenset[str]:
-    """The lowercase nouns of sites a name before them names (``sites_after_names`` of ``seeds/relations.yaml``)."""
+def sites_after_names() -> frozenset[str]:
+    """The lowercase nouns of sites a name before them names (``sites_after_names`` of ``seeds/relations.yaml``; not
+    the named sites' nouns of ``loaders/whole_names.py``, which make the site a node of its own)."""
     return frozenset(load_seed_yaml("relations.yaml")["sites_after_names"])
 
 
@@ -167,7 +168,7 @@ def _before_site(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     noun = doc[span.end]
-    return noun.is_lower and noun.lemma_.lower() in site_nouns() and noun.dep_ != "compound"
+    return noun.is_lower and noun.lemma_.lower() in sites_after_names() and noun.dep_ != "compound"
 
 
 CLOSING_MARKS = frozenset({",", ")", ";", ".", ":"})  # what may follow a place that places the name before it

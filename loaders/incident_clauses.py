@@ -27,7 +27,7 @@ from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
 if TYPE_CHECKING:
     from loaders.events import Event
     from loaders.extract import DocReader
-    from loaders.facts import RelationFact
+    from loaders.facts import ActorFact, RelationFact
 
 VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a country it hit is as often only its
 # scene: "strikes on sites in Iraq and Syria")
@@ -449,12 +449,24 @@ def unlaid_retellings(
     return retold
 
 
+@cache
+def ousting_kinds() -> frozenset[str]:
+    """The kinds of incident that oust whom they hit rather than strike them (``ousting_kinds``: a coup)."""
+    return frozenset(load_seed_yaml("relations.yaml")["ousting_kinds"])
+
+
+def _ousts(event: ActorFact | None) -> bool:
+    """Whether an event is an incident of an ousting kind ("the coup in Niger, in which X ousted President Y")."""
+    return event is not None and event.incident is not None and event.incident.kind in ousting_kinds()
+
+
 def authors_attacked_targets(reader: DocReader) -> None:
     """ "The ADF was behind the raid ... The raid killed X": whoever the document lays an incident on ATTACKED each
     actor the incident hit (the ontology: killing or striking a named actor is an attack on it), with the blame's
     certainty, on the sentence that lays it (places only happen to be where it was: not attacked); not its own side,
     which the page ties to the author (a commander of the group, the umbrella it belongs to): an incident that hit
-    them is another side's, told beside the author's own."""
+    them is another side's, told beside the author's own. A coup's authors are set against whom it ousted (OPPOSES),
+    not said to have struck them."""
     facts = reader.facts
     labels = {key: actor.label for key, actor in facts.actors.items()}
     friends = {frozenset((r.subject, r.object)) for r in facts.relations if r.type in FRIENDLY}
@@ -476,6 +488,7 @@ def authors_attacked_targets(reader: DocReader) -> None:
                 continue  # a state hit through its dead is attacked only by who is said to have done it
             if frozenset((r.subject, victim)) in friends:
                 continue  # its own side
-            if victim != r.subject and (r.subject, "ATTACKED", victim) not in known:
-                known.add((r.subject, "ATTACKED", victim))
-                facts.relations.append(replace(r, type="ATTACKED", object=victim, method="author-of-incident"))
+            rel_type = "OPPOSES" if _ousts(facts.actors.get(r.object)) else "ATTACKED"  # "the coup ousted X"
+            if victim != r.subject and (r.subject, rel_type, victim) not in known:
+                known.add((r.subject, rel_type, victim))
+                facts.relations.append(replace(r, type=rel_type, object=victim, method="author-of-incident"))

@@ -1,9 +1,11 @@
 """Power seized: "Colonel X's special forces seized power on 5 September, detaining President Y at the palace in Z",
 "A and B seized power in the October 2021 coup". A seizure of power is a coup, one incident laid on who seized it
-(BLAMED_FOR), at the places its clause names (OCCURRED_AT), hitting the people its participle ousts (TARGETED); told
-with a coup of its own ("in the 2021 coup"), that coup is laid on them. A state's head ousted ("In Mali, X ousted
+(BLAMED_FOR), at the places its clause names (OCCURRED_AT), hitting the people its participle ousts (TARGETED,
+"after ousting X" too); told with a coup of its own ("in the 2021 coup"), that coup is laid on them and hit whom it
+ousted. A state's head ousted ("In Mali, X ousted
 President Y", "Mali's President Y was overthrown by X") and whoever ousted him both lead the state; the coup a
-relative clause tells so of is laid on the ousters ("the coup in Niger, in which soldiers led by X ousted President Y").
+relative clause tells so of is laid on the ousters and hit the head ousted ("the coup in Niger, in which soldiers led
+by X ousted President Y").
 
 The cue words are the ``power_seizures`` block of ``seeds/relations.yaml``.
 """
@@ -60,9 +62,12 @@ def seizes_power(verb: Token) -> bool:
 
 
 def ousting_clauses(verb: Token) -> list[Token]:
-    """The participles after a seizure of power that say whom it ousted: "..., detaining X", "ousting X"."""
+    """The participles after a seizure of power that say whom it ousted: "..., detaining X", "ousting X", and one
+    after "after" ("seized power after ousting X")."""
     ousting = power_seizure_cues().ousting_verbs
-    return [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in ousting]
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "conj"}]
+    clauses += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" for p in c.children]
+    return [c for c in clauses if c.dep_ in {"advcl", "conj", "pcomp"} and c.lemma_.lower() in ousting]
 
 
 def places_of(holders: list[Token], reader: DocReader) -> list[Mention]:
@@ -83,16 +88,18 @@ def seized_power(reader: DocReader, verb: Token) -> None:
     seizers = [m for m in seizers if m.label in {"Person", "Organization"}]
     told = [e for n in prep_objects(verb, {"in"}) if (e := reader.events.event_at(n)) is not None]
     event = told[0] if told else None
+    ousting = ousting_clauses(verb)
+    ousted = [d for o in ousting for d in o.children if d.dep_ == "dobj"]
+    targets = [m for d in ousted for m in actors_of(d, reader.index, with_preps=False) if m.label == "Person"]
     if event is None:
-        ousting = ousting_clauses(verb)
-        ousted = [d for o in ousting for d in o.children if d.dep_ == "dobj"]
-        targets = [m for d in ousted for m in actors_of(d, reader.index, with_preps=False) if m.label == "Person"]
         seized = [c for c in verb.children if c.dep_ == "dobj"]  # "seized power in X": the parse may hang it there
         event = reader.events.from_power_seized(verb, places_of([verb, *seized, *ousting, *ousted], reader), targets)
         if event is not None:
             reader.event_links(event)
     if event is not None:
         reader.emit_all(seizers, "BLAMED_FOR", [event], verb, "power-seized", 0.7)
+        if told:  # "seized power in the 2022 coup, ousting X": the coup hit X
+            reader.emit_all([event], "TARGETED", targets, verb, "power-seized-ousted", 0.7, "asserted")
     people = [m for m in seizers if m.label == "Person"]
     reader.emit_all(people, "LEADS", states_seized(reader, verb), verb, "power-seized-state", 0.7)
 
@@ -110,7 +117,8 @@ def states_seized(reader: DocReader, verb: Token) -> list[Mention]:
 def ousted_heads(reader: DocReader, verb: Token) -> None:
     """LEADS from who ousted a state's head, and from the head ousted, to the state the clause names: "In Mali, X
     ousted President Y", "Mali's President Y was overthrown by X", "..., only to be removed by Z" (Z after X);
-    BLAMED_FOR from the ousters to the coup whose relative clause it is ("the coup, in which X ousted Y")."""
+    BLAMED_FOR from the ousters to the coup whose relative clause it is ("the coup, in which X ousted Y"), and
+    TARGETED from that coup to the head ousted."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in power_seizure_cues().head_ousting_verbs or is_unreal(verb):
         return
     passive = is_passive(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
@@ -130,6 +138,7 @@ def ousted_heads(reader: DocReader, verb: Token) -> None:
     if told is not None:
         doers = [m for m in doers if m.label in {"Person", "Organization"}]
         reader.emit_all(doers, "BLAMED_FOR", [told], verb, "ousted-head-coup", 0.7)
+        reader.emit_all([told], "TARGETED", heads, verb, "ousted-head-coup-target", 0.7, "asserted")
 
 
 def _leaders_of(reader: DocReader, noun: Token) -> list[Mention]:

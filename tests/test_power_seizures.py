@@ -98,3 +98,30 @@ def test_soldiers_led_by_a_colonel_who_ousted_a_president_in_a_coup_lay_the_coup
     assert len(events) == 1, events
     assert ("amadou-sadi", "BLAMED_FOR", events[0]) in links, links
     assert ("amadou-sadi", "LEADS", "gabon") in links, links
+
+
+def test_a_coup_in_which_soldiers_ousted_a_president_hit_him_and_sets_their_leader_against_him() -> None:
+    events, links = _events(
+        "He linked the attacks to the May 2021 coup in Gabon, in which soldiers led by Colonel Amadou Sadi ousted "
+        "President Ali Kone."
+    )
+    assert len(events) == 1, events
+    assert (events[0], "TARGETED", "ali-kone") in links, links
+    assert ("amadou-sadi", "OPPOSES", "ali-kone") in links, links
+    assert ("amadou-sadi", "ATTACKED", "ali-kone") not in links, links
+
+
+def test_power_seized_after_ousting_a_colonel_is_a_coup_that_hit_him() -> None:
+    events, links = _events(
+        "Captain Moussa Kande, who seized power in Ouagadougou in March 2023 after ousting Colonel Idrissa Bamba, "
+        "has accused Togo of sheltering rebels."
+    )
+    assert len(events) == 1, events
+    assert ("moussa-kande", "BLAMED_FOR", events[0]) in links, links
+    assert (events[0], "TARGETED", "idrissa-bamba") in links, links
+
+
+def test_a_putsch_at_a_place_is_a_coup_there() -> None:
+    events, links = _events("Officers staged a putsch in Libreville on 30 August. The putsch was condemned by France.")
+    assert len(events) == 1, events
+    assert (events[0], "OCCURRED_AT", "libreville") in links, links

@@ -599,6 +599,30 @@ def test_the_government_alone_stands_for_the_country_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Benin has closed two border crossings. Benin has also arrested dozens of smugglers. The junta in Niger "
+            "has expelled French troops.",
+            ("niger", "OPPOSES", "france"),
+            ("benin", "OPPOSES", "france"),
+        ),
+        (
+            "Lebanon has held indirect talks with Israel. Lebanon wants the border quiet. The regime in Damascus "
+            "condemned Israel on Monday.",
+            ("syria", "OPPOSES", "israel"),
+            ("lebanon", "OPPOSES", "israel"),
+        ),
+    ],
+)
+def test_a_ruling_noun_seated_in_a_named_state_or_capital_is_that_state_not_the_page_s(
+    text: str, right: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    found = evidence(text)
+    assert right in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(
     ("text", "link"),
     [
         (

@@ -1208,7 +1208,9 @@ class DocReader:
             if cue.type == "ATTACKED" and self.hostility.civil_targeting(verb, agents):
                 continue  # "the Treasury targeted five financiers": a sanction, not an attack
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
-                if not self.denied_intent(verb):  # "said it would not attack Israel": no threat, no fact
+                # "said it would not attack Israel": no threat, no fact; "warned that if Israel attacks Lebanon, it
+                # would respond": Israel's attack is the condition, no one's threat
+                if not self.denied_intent(verb) and not self.hostility.in_condition(verb):
                     self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
             if cue.type in ALLIANCE_TYPES and is_modal(verb) and self.denied_intent(verb):

@@ -23,7 +23,15 @@ from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
 from loaders.apposition_chains import set_between_items
-from loaders.backing_phrases import backers_through, backing_words, owners_back_too, placed_backers, read_backing
+from loaders.backing_phrases import (
+    GIVERS,
+    backed_read_as_conjunct,
+    backers_through,
+    backing_words,
+    owners_back_too,
+    placed_backers,
+    read_backing,
+)
 from loaders.bare_roles import group_in_focus, is_bare_role
 from loaders.blame_phrases import (
     apposed_holders,
@@ -1105,6 +1113,9 @@ class DocReader:
                 if relative and one_described(holders[0], self.index) is None:
                     holders = [verb.head]  # "the Houthis, who are backed by Iran" (not "A and B, which is led by")
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "FUNDS" and not patients and verb.dep_ == "acl" and verb.head.dep_ != "conj":
+                    named = name_before_comma(self, verb.head)  # "X (XB), a unit trained by Y": the parser hangs
+                    patients = [named] if named is not None else []  # the unit beside X, on the verb of X's clause
                 if cue.type == "SANCTIONED_BY" and relative:  # "X (XB), Iran's main agency, which is designated
                     patients = self._set_off_name(verb.head) or patients  # by Y": X, not Iran
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
@@ -1155,6 +1166,8 @@ class DocReader:
                     wars = [o for o in objects if o.lemma_.lower() in self.cues.mutual]
                     objects = [o for o in objects if o not in wars]
                     objects += [p for w in wars for p in prep_objects(w, cue.preps)]
+                if cue.type == "FUNDS" and not objects:  # "Iran trained and armed Houthi fighters"
+                    objects = backed_read_as_conjunct(verb, self.cues.hyphen)
                 objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
                 if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
                     objects = [o for o in objects if not self._unnamed_plural(o)]
@@ -1595,7 +1608,8 @@ class DocReader:
             holder_mentions = [m for s in subjects_of(noun.head.head) for m in actors_of(s, self.index, False)]
         elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the group's secretary-general is X"
             named = [a for a in noun.head.children if a.dep_ == "attr"]
-            holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label == "Person"]
+            holders = GIVERS if self._role_at(noun) == "FUNDS" else {"Person"}  # "whose main backer is Iran"
+            holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label in holders]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (beside := bearers_beside(noun.head)):
             holder_mentions = [m for t in beside for m in actors_of(t, self.index, False) if m.label == "Person"]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:

@@ -1621,6 +1621,8 @@ class DocReader:
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
+        elif listed := self._backers_listed_beside(noun):  # "Hamas's foreign sponsors, Iran and Qatar, said"
+            holder_mentions = listed
         elif named_beside:  # "Ghana's president A and Côte d'Ivoire's B": not B
             named = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
             holder_mentions = holders_owned_apart(self, named)
@@ -1764,6 +1766,22 @@ class DocReader:
         if self._titles_shared(noun):  # "whose brother and deputy, B": the owner of both titles
             prefix += [c for c in noun.head.children if c.dep_ == "poss"]
         return prefix + list(noun.lefts)
+
+    def _backers_listed_beside(self, noun: Token) -> list[Mention]:
+        """The names set off after a plural noun of backers that the parser coordinates with it instead of setting
+        them beside it: Iran and Qatar of "Hamas's foreign sponsors, Iran and Qatar, rejected the plan" (the list
+        closed by a comma or the sentence's end, every item a name; not "Hamas's sponsors, Israel and Egypt met")."""
+        first = next((c for c in noun.children if c.dep_ == "conj"), None)
+        if noun.tag_ != "NNS" or first is None or self.doc[first.left_edge.i - 1].text != ",":
+            return []
+        if self._role_at(noun) != "FUNDS":
+            return []
+        items = [t for t in conjuncts(first) if t.i != noun.i]
+        end = max(t.right_edge.i for t in items) + 1
+        if end < len(self.doc) and self.doc[end].text not in {",", "."}:
+            return []
+        named = [self.index.at(t) for t in items]
+        return [m for m in named if m is not None] if all(named) else []
 
     def _titles_shared(self, noun: Token) -> list[Mention]:
         """The people named in apposition to the first of two coordinated titles, after the second: B of "A, whose

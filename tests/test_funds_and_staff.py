@@ -69,6 +69,17 @@ def test_a_second_verb_of_backing_the_parser_reads_as_an_adjective_on_the_object
     assert ("russia", "FUNDS", "wagner-group") in triples(text), triples(text)
 
 
+def test_backers_listed_after_a_comma_that_the_parser_coordinates_with_the_noun_back_its_owner() -> None:
+    text = "The Houthis' foreign patrons, Iran and Hezbollah, denounced the strikes."
+    found = triples(text)
+    assert {("iran", "FUNDS", "houthis"), ("hezbollah", "FUNDS", "houthis")} <= found, found
+
+
+def test_a_list_going_on_after_a_noun_of_backers_is_no_apposition() -> None:
+    text = "The Houthis' backers, Oman and Qatar met in Muscat on Monday."
+    assert not {t for _, t, _ in triples(text) if t == "FUNDS"}, triples(text)
+
+
 def test_talking_with_support_staff_backs_no_one() -> None:
     text = "Hamas officials spoke with the support staff of the UN in Geneva."
     assert not {t for _, t, _ in triples(text) if t == "FUNDS"}, triples(text)

@@ -87,6 +87,7 @@ from loaders.incidents import (
     one_line,
     performers,
     place_objects,
+    places_its_object,
     scene_tokens,
     series_names,
     series_of,
@@ -616,8 +617,8 @@ class EventFinder:
         holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
         holders += operation_appositions(operation_title(cue))  # "Operation X, a joint offensive against the ADF"
         carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
-        if carried.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
-            holders.append(carried.head)
+        if carried.dep_ == "dobj" and places_its_object(carried.head):  # "launched attacks ... from near the Golan":
+            holders.append(carried.head)  # the verb's place (not "In X, Y called the seizure a violation")
         continued = continued_preps(cue, self.cues.blame_verb_incident_preps)  # "blamed X for the massacre at a
         holders += [continued[0].head] if continued else []  # school in Y": the verb's phrases right after it
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"

@@ -45,6 +45,7 @@ class IncidentCues:
     through_preps: frozenset[str]  # "a camp for displaced people at X": the chain down to it
     site_preps: frozenset[str]  # "a bombing outside the Interior Ministry": the body named as its place was hit
     aiming_verbs: frozenset[str]  # "launched an offensive against X": the verb's preposition names its aim
+    placing_verbs: frozenset[str]  # "carried out the strike in X": the verb's place phrase is the incident's
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     holding_verbs: frozenset[str]  # "officials held X responsible for the bombing"
     occurrence_verbs: frozenset[str]  # "the blast occurred in X"
@@ -80,6 +81,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["through_preps"]),
             frozenset(block["site_preps"]),
             frozenset(block["aiming_verbs"]),
+            frozenset(block["placing_verbs"]),
             frozenset(block["responsible_words"]),
             frozenset(block["holding_verbs"]),
             frozenset(block["occurrence_verbs"]),
@@ -454,6 +456,19 @@ def carried_object(cue: Token) -> Token:
     if cue.dep_ == "compound" and cue.head.i > cue.i and cue.head in operation_title(cue):
         return cue.head
     return cue
+
+
+def places_its_object(verb: Token) -> bool:
+    """Whether a verb that takes an incident as its object says where the incident happened by its own place phrase
+    ("carried out the strike in X", "opened its offensive in X"), not where someone spoke of or ordered it ("In X, Y
+    called the seizure a violation", "who authorised the operation while in X").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels carried out the raid in Goma. In Kigali, officials called the raid a crime.")
+    >>> places_its_object(doc[1]), places_its_object(doc[12])
+    (True, False)
+    """
+    return bool({verb.lemma_.lower(), verb.lower_} & incident_cues().placing_verbs)
 
 
 def bodies_at_site(prep: Token, pobj: Token, found: list[Mention], index: MentionIndex) -> list[Mention]:

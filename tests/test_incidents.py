@@ -1203,3 +1203,30 @@ def test_a_killing_told_in_the_passive_is_named_by_its_victim_and_verb_alone() -
 def test_an_incident_is_named_in_both_numbers() -> None:
     [event] = _event_nodes("Gunmen killed dozens of villagers in Kuna on Monday.")
     assert {"Kuna killing", "Kuna killings"} <= {event["name"], *event["aliases"]}, event
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "elsewhere"),
+    [
+        (
+            "In Nairobi, the foreign minister called the raid on the Garissa barracks a crime on Monday.",
+            "garissa",
+            "nairobi",
+        ),
+        (
+            "The general, who authorised the strike on the Kidal base while in Bamako, resigned on Monday.",
+            "kidal",
+            "bamako",
+        ),
+    ],
+)
+def test_where_someone_spoke_of_or_ordered_an_incident_is_not_where_it_happened(
+    text: str, scene: str, elsewhere: str
+) -> None:
+    at = {o for s, k, o in links_of(text) if k == "OCCURRED_AT"}
+    assert scene in at and elsewhere not in at, at
+
+
+def test_the_place_of_the_verb_that_opens_an_incident_is_where_it_happened() -> None:
+    text = "Two weeks later, on 13 November, the rebels opened their own offensive in Kidal."
+    assert {o for s, k, o in links_of(text) if k == "OCCURRED_AT"} == {"kidal"}

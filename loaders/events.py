@@ -83,6 +83,7 @@ from loaders.incidents import (
     launched_at,
     listed_under,
     named_by_head,
+    object_continued_preps,
     on_ground,
     one_line,
     performers,
@@ -620,7 +621,8 @@ class EventFinder:
         if carried.dep_ == "dobj" and places_its_object(carried.head):  # "launched attacks ... from near the Golan":
             holders.append(carried.head)  # the verb's place (not "In X, Y called the seizure a violation")
         continued = continued_preps(cue, self.cues.blame_verb_incident_preps)  # "blamed X for the massacre at a
-        holders += [continued[0].head] if continued else []  # school in Y": the verb's phrases right after it
+        continued = continued or object_continued_preps(cue, self.cues.event_preps)  # school in Y", "blamed the
+        holders += [continued[0].head] if continued else []  # bombing near X on Y": the verb's phrases right after it
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
         if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
             holders.append(cue.head)

@@ -8,7 +8,7 @@ State-claimed attack" is one of the group that claimed it; "the attack was attri
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -494,10 +494,32 @@ def continued_preps(cue: Token, laying_preps: frozenset[str]) -> list[Token]:
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused Y of the massacre"
     if cue.dep_ != "pobj" or prep.lower_ not in laying_preps or verb.pos_ != "VERB":
         return []
+    return _preps_right_after(verb, cue)
+
+
+def object_continued_preps(cue: Token, event_preps: Iterable[str]) -> list[Token]:
+    """The incident's phrases a parse hung on a verb that takes the incident as its object but does not carry it out
+    (:func:`places_its_object`), right after the incident's own phrase: "near a hotel in X" of "the police blamed the
+    bombing near a hotel in X on Y"; not "In X, Y called the seizure a crime", nor "Z, who authorised the strike
+    while in X", where the verb's phrases say where someone spoke of or ordered it.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The police blamed the car bombing near a hotel in Baidoa on al-Shabaab.")
+    >>> [t.text for t in object_continued_preps(doc[5], {"near", "in"})]
+    ['near']
+    """
+    carried = carried_object(cue)
+    if carried.dep_ != "dobj" or places_its_object(carried.head):
+        return []
+    return _preps_right_after(carried.head, carried, set(event_preps))
+
+
+def _preps_right_after(verb: Token, word: Token, allowed: set[str] | None = None) -> list[Token]:
+    """A verb's prepositions that follow a word's phrase unbroken, one after another (each of ``allowed``, if given)."""
     found: list[Token] = []
-    follows = cue.right_edge.i + 1
-    for c in (c for c in verb.children if c.i > cue.i):
-        if c.dep_ != "prep" or c.i != follows:
+    follows = word.right_edge.i + 1
+    for c in (c for c in verb.children if c.i > word.i):
+        if c.dep_ != "prep" or c.i != follows or (allowed is not None and c.lower_ not in allowed):
             break
         found.append(c)
         follows = c.right_edge.i + 1

@@ -139,6 +139,7 @@ from loaders.incidents import (
     hit_places,
     incident_cues,
     later_places,
+    route_end,
     standing_places,
 )
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
@@ -914,13 +915,14 @@ class DocReader:
 
     def _set_off_place(self, place: Mention, places: list[Mention]) -> bool:
         """Whether an incident's place only says where another of its places lies, set off after it by a comma ("an
-        ambush near Teguey, also in Tillabéri", "in Gwoza, Borno state"): the incident is at the other place, which the
-        place rules put in this one; not the next item of a list of places joined by "and", "struck A, B and C")."""
+        ambush near Teguey, also in Tillabéri", "in Gwoza, Borno state", "in Makiivka, in Russian-occupied Donetsk
+        region", whose participle only qualifies the region): the incident is at the other place, which the place
+        rules put in this one; not the next item of a list of places joined by "and", "struck A, B and C")."""
         root = self.doc[place.start : place.end].root
         return any(
             other.end < place.start <= other.end + SET_OFF_PLACE_SPAN
             and self.words.text[other.end] == ","
-            and all(t.pos_ not in VERB_TAGS for t in self.doc[other.end : place.start])
+            and all(t.pos_ not in VERB_TAGS or t.dep_ == "amod" for t in self.doc[other.end : place.start])
             and not _joined_list(self.doc[other.start : other.end].root, root)
             for other in places
         )
@@ -945,7 +947,7 @@ class DocReader:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
         self._actor(event)
         for place in event.places:
-            if not self._set_off_place(place, event.places):
+            if not self._set_off_place(place, event.places) and not route_end(self.doc, place):
                 self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
         for target in event.targets:  # not the countries of "struck targets at sites in Iraq and Syria"
             if self.hostility.fits(target, "ATTACKED"):

@@ -25,6 +25,9 @@ from loaders.place_names import named_after_place_noun
 from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
 
+ROUTE_HYPHENS = {"-", "–"}  # "the Lagos-Ibadan train", "the Lagos–Ibadan train"
+ROUTE_MODIFIERS = {"compound", "amod", "npadvmod", "nmod"}  # the words between a route's end and its noun
+
 
 @dataclass(frozen=True)
 class IncidentCues:
@@ -46,6 +49,8 @@ class IncidentCues:
     site_preps: frozenset[str]  # "a bombing outside the Interior Ministry": the body named as its place was hit
     aiming_verbs: frozenset[str]  # "launched an offensive against X": the verb's preposition names its aim
     placing_verbs: frozenset[str]  # "carried out the strike in X": the verb's place phrase is the incident's
+    route_nouns: frozenset[str]  # "the Lagos-Ibadan train": the places it runs between, not where it was hit
+    bound_words: frozenset[str]  # "the Quetta-bound train": where it was going
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     holding_verbs: frozenset[str]  # "officials held X responsible for the bombing"
     occurrence_verbs: frozenset[str]  # "the blast occurred in X"
@@ -82,6 +87,8 @@ def incident_cues() -> IncidentCues:
             frozenset(block["site_preps"]),
             frozenset(block["aiming_verbs"]),
             frozenset(block["placing_verbs"]),
+            frozenset(block["route_nouns"]),
+            frozenset(block["bound_words"]),
             frozenset(block["responsible_words"]),
             frozenset(block["holding_verbs"]),
             frozenset(block["occurrence_verbs"]),
@@ -469,6 +476,36 @@ def places_its_object(verb: Token) -> bool:
     (True, False)
     """
     return bool({verb.lemma_.lower(), verb.lower_} & incident_cues().placing_verbs)
+
+
+def route_end(doc: Doc, place: Mention) -> bool:
+    """Whether a place only names where the thing an incident hit runs between or to: one a hyphen joins to another
+    place before a noun of a route or a vehicle ("the Lagos-Ibadan train", "the Kabul-Jalalabad highway"; not "the
+    Narayanpur-Dantewada border"), or the place of "X-bound" ("the Quetta-bound train").
+
+    >>> from loaders.mentions import Mention
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen attacked the Lagos-Ibadan train and the Quetta-bound bus near Sibi.")
+    >>> places = [Mention(n, n + 1, 0, 0, doc[n].text, "Location", doc[n].text) for n in (3, 5, 9, 14)]
+    >>> [route_end(doc, place) for place in places]
+    [True, True, True, False]
+    """
+    if place.start < 0 or not _hyphen_joined(doc, place):
+        return False
+    cues = incident_cues()
+    word = doc[place.end - 1]
+    while word.dep_ in ROUTE_MODIFIERS and word.head.i > word.i:
+        word = word.head
+        if word.lower_ in cues.bound_words:
+            return True
+    return word.i >= place.end and word.lemma_.lower() in cues.route_nouns
+
+
+def _hyphen_joined(doc: Doc, place: Mention) -> bool:
+    """Whether a hyphen stands right before or right after a name."""
+    before = doc[place.start - 1].text if place.start > 0 else ""
+    after = doc[place.end].text if place.end < len(doc) else ""
+    return bool(ROUTE_HYPHENS & {before, after})
 
 
 def bodies_at_site(prep: Token, pobj: Token, found: list[Mention], index: MentionIndex) -> list[Mention]:

@@ -1230,3 +1230,29 @@ def test_where_someone_spoke_of_or_ordered_an_incident_is_not_where_it_happened(
 def test_the_place_of_the_verb_that_opens_an_incident_is_where_it_happened() -> None:
     text = "Two weeks later, on 13 November, the rebels opened their own offensive in Kidal."
     assert {o for s, k, o in links_of(text) if k == "OCCURRED_AT"} == {"kidal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Gunmen attacked the Lagos-Ibadan train near Abeokuta on Monday, killing four passengers.", {"abeokuta"}),
+        ("Fighters stormed the Quetta-bound train near Sibi on Tuesday.", {"sibi"}),
+        ("A bomb hit the Kano-Maiduguri bus near Potiskum on Monday, killing nine passengers.", {"potiskum"}),
+    ],
+)
+def test_the_places_a_route_runs_between_or_to_are_not_where_an_incident_on_it_happened(
+    text: str, scene: set[str]
+) -> None:
+    assert {o for s, k, o in links_of(text) if k == "OCCURRED_AT"} == scene
+
+
+def test_a_border_a_hyphen_names_by_its_ends_is_no_route() -> None:
+    text = "Troops killed 12 rebels in a clash on the Narayanpur-Dantewada border on Monday."
+    assert "dantewada" in {o for s, k, o in links_of(text) if k == "OCCURRED_AT"}
+
+
+def test_a_region_a_participle_qualifies_set_off_after_an_incident_s_town_is_where_the_town_lies() -> None:
+    text = "An explosion at a depot in Makiivka, in Russian-occupied Donetsk region, killed 20 soldiers on Monday."
+    links = links_of(text)
+    assert {o for s, k, o in links if k == "OCCURRED_AT"} == {"makiivka"}, links
+    assert ("makiivka", "LOCATED_IN", "donetsk-region") in links, links

@@ -95,7 +95,7 @@ from loaders.incidents import (
     sides,
     standing_places,
 )
-from loaders.mentions import Mention, is_dateline
+from loaders.mentions import Mention, is_dateline, moving_words
 from loaders.months import event_date, month_numbers
 from loaders.named_operations import (
     apposed_title,
@@ -1434,11 +1434,14 @@ class EventFinder:
         hit_heads += kidnap_words(verb)  # "X was taken hostage in Y"
         weapons = [w for w in instruments(verb) if self.index.at(w) is None]  # "shot down X with a grenade in Y"
         hit_doing = self._what_the_hit_did(verb, hit_heads)  # "fired on protesters raising a flag in X"
-        place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims or the weapon, or on
-            [prep, *prep.subtree]  # what the people hit were doing there
-            for holder in [verb, *hit_heads, *weapons, *doing, *hit_doing]
+        origin = [] if self._takes_away(verb) else hit_heads  # "two teachers from Gao were killed in X": where they
+        place_phrases = [  # come from ("abducted pupils from a school in X": where they were taken); "killed civilians
+            [prep, *prep.subtree]  # in Amanual town": the place may hang on the victims or the weapon, or on what the
+            for holder in [verb, *hit_heads, *weapons, *doing, *hit_doing]  # people hit were doing there
             for prep in holder.children
-            if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
+            if prep.dep_ == "prep"
+            and self.cues.event_preps.get(prep.lower_) == "place"
+            and not (holder in origin and prep.lower_ in self.cues.membership_preps)
         ]
         doc = verb.doc  # not the city of "NIAMEY - Twenty soldiers were killed", the parse's subject: the dateline
         places = [m for m in patients if m.label == "Location" and not is_dateline(doc[m.start : m.end])]
@@ -1541,6 +1544,12 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    def _takes_away(self, verb: Token) -> bool:
+        """Whether a verb of harm takes its victims away ("abducted 30 pupils from a school in X", "two engineers were
+        taken hostage from a camp in Y", "freed 1,800 inmates from a prison in Z"), so that where they were taken
+        from is where it happened."""
+        return verb.lemma_.lower() in moving_words()[0] or bool(kidnap_words(verb)) or frees_inmates(verb)
 
     def _what_the_hit_did(self, verb: Token, hit_heads: list[Token]) -> list[Token]:
         """The participles that tell what a body of people an act hit was doing ("raising" of "fired on protesters

@@ -1256,3 +1256,18 @@ def test_a_region_a_participle_qualifies_set_off_after_an_incident_s_town_is_whe
     links = links_of(text)
     assert {o for s, k, o in links if k == "OCCURRED_AT"} == {"makiivka"}, links
     assert ("makiivka", "LOCATED_IN", "donetsk-region") in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Two teachers from Gao were killed by gunmen in Ansongo on Monday.", {"ansongo"}),
+        ("A girl from a village near Arad was wounded by shrapnel in Dimona on Monday.", {"dimona"}),
+        ("Gunmen abducted 30 pupils from a school in Kagara on Monday.", {"kagara"}),
+        ("Gunmen freed more than 800 inmates from the prison in Kuje, Abuja, in July 2022.", {"kuje"}),
+    ],
+)
+def test_where_the_people_an_act_hit_come_from_is_where_it_happened_only_if_it_took_them_away(
+    text: str, scene: set[str]
+) -> None:
+    assert {o for s, k, o in links_of(text) if k == "OCCURRED_AT"} == scene

@@ -135,6 +135,24 @@ def supply_between(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     reader.emit_all(givers, "FUNDS", receivers, noun, f"supply-between:{noun.lemma_.lower()}", 0.65)
 
 
+def backed_read_as_conjunct(verb: Token, hyphen: dict[str, tuple[str, bool]]) -> list[Token]:
+    """The object of a verb of backing that the parser reads as a noun coordinated with the verb, the second verb
+    taken for an adjective on it: "fighters" of "Iran trained and armed Houthi fighters" ("armed" one of the words
+    that back the actor before their hyphen, ``hyphen``)."""
+    joined = [c for c in verb.children if c.dep_ == "cc"]
+    return [
+        noun
+        for noun in verb.children
+        if noun.dep_ == "conj"
+        and noun.pos_ == "NOUN"
+        and any(c.i + 1 == noun.left_edge.i for c in joined)
+        and any(
+            a.dep_ == "amod" and a.i == noun.left_edge.i and hyphen.get(a.lower_, ("",))[0] == "FUNDS"
+            for a in noun.children
+        )
+    ]
+
+
 def backers_through(reader: DocReader, verb: Token, backed: list[Mention]) -> list[Mention]:
     """The organisations a backing is given through, who back too: "Russia (through the Wagner Group) backed the
     LNA", "X, through its armed wing Y, has trained Z"; not a state or a place the backing goes through ("supplies
@@ -265,10 +283,20 @@ def _supply_verb(noun: Token) -> tuple[list[Token], Token | None]:
 def backers_placed(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     """ "The Houthis and their backers in Tehran", "Hamas's patrons in Iran": the backers' country (a capital
     stands for its country) backs the owner of the noun."""
-    owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, reader.index, with_preps=False)]
     places = [m for t in prep_objects(noun, cues.backer_place_preps) for m in actors_of(t, reader.index, False)]
     states = [state for m in places if (state := state_of_place(reader, m)) is not None]
+    owners = _owners_of_backers(reader, noun) if states else []
     reader.emit_all(states, "FUNDS", _sides(owners), noun, f"backers-placed:{noun.lemma_.lower()}", 0.65)
+
+
+def _owners_of_backers(reader: DocReader, noun: Token) -> list[Mention]:
+    """Whose backers a noun names: its possessive's ("Hamas's patrons"), or, for an owner pronoun after "and", the
+    phrase it is coordinated after ("Bashar al-Assad and his backers", "the government of X and its backers": X)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    pronouns = reader.cues.owner_pronouns | reader.cues.person_pronouns  # "its", "their", "his", "her"
+    if noun.dep_ == "conj" and owners and all(c.lower_ in pronouns for c in owners):
+        return actors_of(noun.head, reader.index)
+    return [m for c in owners for m in actors_of(c, reader.index, with_preps=False)]
 
 
 def placed_backers(reader: DocReader, tokens: list[Token]) -> list[Mention]:

@@ -83,17 +83,19 @@ from loaders.incidents import (
     launched_at,
     listed_under,
     named_by_head,
+    object_continued_preps,
     on_ground,
     one_line,
     performers,
     place_objects,
+    places_its_object,
     scene_tokens,
     series_names,
     series_of,
     sides,
     standing_places,
 )
-from loaders.mentions import Mention, is_dateline
+from loaders.mentions import Mention, is_dateline, moving_words
 from loaders.months import event_date, month_numbers
 from loaders.named_operations import (
     apposed_title,
@@ -616,10 +618,11 @@ class EventFinder:
         holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
         holders += operation_appositions(operation_title(cue))  # "Operation X, a joint offensive against the ADF"
         carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
-        if carried.dep_ == "dobj":  # "launched attacks ... from near the Golan": the verb's place
-            holders.append(carried.head)
+        if carried.dep_ == "dobj" and places_its_object(carried.head):  # "launched attacks ... from near the Golan":
+            holders.append(carried.head)  # the verb's place (not "In X, Y called the seizure a violation")
         continued = continued_preps(cue, self.cues.blame_verb_incident_preps)  # "blamed X for the massacre at a
-        holders += [continued[0].head] if continued else []  # school in Y": the verb's phrases right after it
+        continued = continued or object_continued_preps(cue, self.cues.event_preps)  # school in Y", "blamed the
+        holders += [continued[0].head] if continued else []  # bombing near X on Y": the verb's phrases right after it
         holders += [c for c in cue.children if c.dep_ == "acl"]  # "the ambush conducted by the NPA in Las Navas"
         if cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):  # "the ambush staged by X in Las Navas"
             holders.append(cue.head)
@@ -1431,11 +1434,14 @@ class EventFinder:
         hit_heads += kidnap_words(verb)  # "X was taken hostage in Y"
         weapons = [w for w in instruments(verb) if self.index.at(w) is None]  # "shot down X with a grenade in Y"
         hit_doing = self._what_the_hit_did(verb, hit_heads)  # "fired on protesters raising a flag in X"
-        place_phrases = [  # "killed civilians in Amanual town": the place may hang on the victims or the weapon, or on
-            [prep, *prep.subtree]  # what the people hit were doing there
-            for holder in [verb, *hit_heads, *weapons, *doing, *hit_doing]
+        origin = [] if self._takes_away(verb) else hit_heads  # "two teachers from Gao were killed in X": where they
+        place_phrases = [  # come from ("abducted pupils from a school in X": where they were taken); "killed civilians
+            [prep, *prep.subtree]  # in Amanual town": the place may hang on the victims or the weapon, or on what the
+            for holder in [verb, *hit_heads, *weapons, *doing, *hit_doing]  # people hit were doing there
             for prep in holder.children
-            if prep.dep_ == "prep" and self.cues.event_preps.get(prep.lower_) == "place"
+            if prep.dep_ == "prep"
+            and self.cues.event_preps.get(prep.lower_) == "place"
+            and not (holder in origin and prep.lower_ in self.cues.membership_preps)
         ]
         doc = verb.doc  # not the city of "NIAMEY - Twenty soldiers were killed", the parse's subject: the dateline
         places = [m for m in patients if m.label == "Location" and not is_dateline(doc[m.start : m.end])]
@@ -1538,6 +1544,12 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    def _takes_away(self, verb: Token) -> bool:
+        """Whether a verb of harm takes its victims away ("abducted 30 pupils from a school in X", "two engineers were
+        taken hostage from a camp in Y", "freed 1,800 inmates from a prison in Z"), so that where they were taken
+        from is where it happened."""
+        return verb.lemma_.lower() in moving_words()[0] or bool(kidnap_words(verb)) or frees_inmates(verb)
 
     def _what_the_hit_did(self, verb: Token, hit_heads: list[Token]) -> list[Token]:
         """The participles that tell what a body of people an act hit was doing ("raising" of "fired on protesters

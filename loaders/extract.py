@@ -23,7 +23,15 @@ from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
 from loaders.apposition_chains import set_between_items
-from loaders.backing_phrases import backers_through, backing_words, owners_back_too, placed_backers, read_backing
+from loaders.backing_phrases import (
+    GIVERS,
+    backed_read_as_conjunct,
+    backers_through,
+    backing_words,
+    owners_back_too,
+    placed_backers,
+    read_backing,
+)
 from loaders.bare_roles import group_in_focus, is_bare_role
 from loaders.blame_phrases import (
     apposed_holders,
@@ -139,6 +147,7 @@ from loaders.incidents import (
     hit_places,
     incident_cues,
     later_places,
+    route_end,
     standing_places,
 )
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
@@ -914,13 +923,14 @@ class DocReader:
 
     def _set_off_place(self, place: Mention, places: list[Mention]) -> bool:
         """Whether an incident's place only says where another of its places lies, set off after it by a comma ("an
-        ambush near Teguey, also in Tillabéri", "in Gwoza, Borno state"): the incident is at the other place, which the
-        place rules put in this one; not the next item of a list of places joined by "and", "struck A, B and C")."""
+        ambush near Teguey, also in Tillabéri", "in Gwoza, Borno state", "in Makiivka, in Russian-occupied Donetsk
+        region", whose participle only qualifies the region): the incident is at the other place, which the place
+        rules put in this one; not the next item of a list of places joined by "and", "struck A, B and C")."""
         root = self.doc[place.start : place.end].root
         return any(
             other.end < place.start <= other.end + SET_OFF_PLACE_SPAN
             and self.words.text[other.end] == ","
-            and all(t.pos_ not in VERB_TAGS for t in self.doc[other.end : place.start])
+            and all(t.pos_ not in VERB_TAGS or t.dep_ == "amod" for t in self.doc[other.end : place.start])
             and not _joined_list(self.doc[other.start : other.end].root, root)
             for other in places
         )
@@ -945,7 +955,7 @@ class DocReader:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
         self._actor(event)
         for place in event.places:
-            if not self._set_off_place(place, event.places):
+            if not self._set_off_place(place, event.places) and not route_end(self.doc, place):
                 self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
         for target in event.targets:  # not the countries of "struck targets at sites in Iraq and Syria"
             if self.hostility.fits(target, "ATTACKED"):
@@ -1105,6 +1115,9 @@ class DocReader:
                 if relative and one_described(holders[0], self.index) is None:
                     holders = [verb.head]  # "the Houthis, who are backed by Iran" (not "A and B, which is led by")
                 patients = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
+                if cue.type == "FUNDS" and not patients and verb.dep_ == "acl" and verb.head.dep_ != "conj":
+                    named = name_before_comma(self, verb.head)  # "X (XB), a unit trained by Y": the parser hangs
+                    patients = [named] if named is not None else []  # the unit beside X, on the verb of X's clause
                 if cue.type == "SANCTIONED_BY" and relative:  # "X (XB), Iran's main agency, which is designated
                     patients = self._set_off_name(verb.head) or patients  # by Y": X, not Iran
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
@@ -1155,6 +1168,8 @@ class DocReader:
                     wars = [o for o in objects if o.lemma_.lower() in self.cues.mutual]
                     objects = [o for o in objects if o not in wars]
                     objects += [p for w in wars for p in prep_objects(w, cue.preps)]
+                if cue.type == "FUNDS" and not objects:  # "Iran trained and armed Houthi fighters"
+                    objects = backed_read_as_conjunct(verb, self.cues.hyphen)
                 objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
                 if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
                     objects = [o for o in objects if not self._unnamed_plural(o)]
@@ -1208,7 +1223,9 @@ class DocReader:
             if cue.type == "ATTACKED" and self.hostility.civil_targeting(verb, agents):
                 continue  # "the Treasury targeted five financiers": a sanction, not an attack
             if cue.type == "ATTACKED" and (warners := self._threat(verb)) is not None:
-                if not self.denied_intent(verb):  # "said it would not attack Israel": no threat, no fact
+                # "said it would not attack Israel": no threat, no fact; "warned that if Israel attacks Lebanon, it
+                # would respond": Israel's attack is the condition, no one's threat
+                if not self.denied_intent(verb) and not self.hostility.in_condition(verb):
                     self.emit_all(agents + warners, "THREATENED", patients, verb, f"threat:{verb.lemma_.lower()}", 0.7)
                 continue
             if cue.type in ALLIANCE_TYPES and is_modal(verb) and self.denied_intent(verb):
@@ -1593,7 +1610,8 @@ class DocReader:
             holder_mentions = [m for s in subjects_of(noun.head.head) for m in actors_of(s, self.index, False)]
         elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the group's secretary-general is X"
             named = [a for a in noun.head.children if a.dep_ == "attr"]
-            holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label == "Person"]
+            holders = GIVERS if self._role_at(noun) == "FUNDS" else {"Person"}  # "whose main backer is Iran"
+            holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label in holders]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (beside := bearers_beside(noun.head)):
             holder_mentions = [m for t in beside for m in actors_of(t, self.index, False) if m.label == "Person"]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -1605,6 +1623,8 @@ class DocReader:
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]
+        elif listed := self._backers_listed_beside(noun):  # "Hamas's foreign sponsors, Iran and Qatar, said"
+            holder_mentions = listed
         elif named_beside:  # "Ghana's president A and Côte d'Ivoire's B": not B
             named = [m for c in noun.children if c.dep_ == "appos" for m in actors_of(c, self.index, False)]
             holder_mentions = holders_owned_apart(self, named)
@@ -1748,6 +1768,22 @@ class DocReader:
         if self._titles_shared(noun):  # "whose brother and deputy, B": the owner of both titles
             prefix += [c for c in noun.head.children if c.dep_ == "poss"]
         return prefix + list(noun.lefts)
+
+    def _backers_listed_beside(self, noun: Token) -> list[Mention]:
+        """The names set off after a plural noun of backers that the parser coordinates with it instead of setting
+        them beside it: Iran and Qatar of "Hamas's foreign sponsors, Iran and Qatar, rejected the plan" (the list
+        closed by a comma or the sentence's end, every item a name; not "Hamas's sponsors, Israel and Egypt met")."""
+        first = next((c for c in noun.children if c.dep_ == "conj"), None)
+        if noun.tag_ != "NNS" or first is None or self.doc[first.left_edge.i - 1].text != ",":
+            return []
+        if self._role_at(noun) != "FUNDS":
+            return []
+        items = [t for t in conjuncts(first) if t.i != noun.i]
+        end = max(t.right_edge.i for t in items) + 1
+        if end < len(self.doc) and self.doc[end].text not in {",", "."}:
+            return []
+        named = [self.index.at(t) for t in items]
+        return [m for m in named if m is not None] if all(named) else []
 
     def _titles_shared(self, noun: Token) -> list[Mention]:
         """The people named in apposition to the first of two coordinated titles, after the second: B of "A, whose

@@ -99,6 +99,7 @@ class HostilityCues:
     lost_ground_nouns: frozenset[str]
     response_nouns: frozenset[str]
     response_preps: frozenset[str]
+    response_occasion_preps: frozenset[str]
     response_verbs: frozenset[str]
     responded_preps: frozenset[str]
     response_means_preps: frozenset[str]
@@ -1174,6 +1175,9 @@ class HostilityReader:
         answers = prep_objects(noun, self.cues.response_preps)
         foes = self._actors(answers)
         holders = self._actors(subjects_of(verb), with_preps=False)
+        if not foes:  # "Iran vows revenge after Israeli strike": the author of the incident answered
+            occasions = [t for w in (noun, verb) for t in prep_objects(w, self.cues.response_occasion_preps)]
+            foes = [m for m in self._incident_authors(occasions) if m.key not in {h.key for h in holders}]
         if not foes and noun.lemma_.lower() in self.cues.unaimed_response_nouns:
             self._unaimed(holders, verb, answers)  # "Iran vowed revenge", "promised a harsh response"
         self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
@@ -1475,6 +1479,17 @@ class HostilityReader:
             self._unaimed(holders, verb, incidents)
         holders = [m for m in holders if m.key not in {a.key for a in authors}]
         self.reader.emit_all(holders, "THREATENED", authors, verb, f"response-to:{verb.lemma_.lower()}", 0.6)
+
+    def in_condition(self, verb: Token) -> bool:
+        """Whether an act is the condition an announced threat is set on, not the threat: Israel's attack of "Hezbollah
+        warned that if Israel attacks Lebanon, it will respond" (a clause led by one of ``condition_marks`` between the
+        act and the verb of threat above it), which neither Israel nor Hezbollah threatened."""
+        for token in clause_chain(verb):
+            if token.dep_ == "advcl" and self._marked(token, self.cues.condition_marks):
+                return True
+            if token.i != verb.i and token.pos_ == "VERB" and token.lemma_.lower() in self.reader.cues.threat_cues:
+                return False
+        return False
 
     def threatened_if(self, verb: Token) -> None:
         """ "Hezbollah will fight without limits if Israel wages war on Lebanon", "Ruto warned that Kenya would respond

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.incidents import scene_tokens
+from loaders.incidents import route_end, scene_tokens
 from loaders.mentions import Mention
 from loaders.named_operations import names_operation
 from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
@@ -141,7 +141,8 @@ def aimed_by_incident(reader: DocReader, verb: Token) -> None:
     where: list[Mention] = []
     for obj in (h for c in verb.children if c.dep_ == "dobj" for h in conjuncts(c)):
         scene = scene_tokens(obj, reader.cues, reader.events.is_event_noun)
-        for m in actors_of(obj, reader.index):
+        found = [m for m in actors_of(obj, reader.index) if not route_end(reader.doc, m)]  # not X of "hit the X-Y
+        for m in found:  # bus": where it runs, neither what was hit nor where
             (where if m.start in scene else hit).append(m)
     for event in events:
         reader.emit_all([event], "TARGETED", hit, verb, f"incident-aim:{verb.lemma_.lower()}", 0.7)

@@ -8,7 +8,7 @@ State-claimed attack" is one of the group that claimed it; "the attack was attri
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +24,9 @@ from loaders.named_operations import operation_title
 from loaders.place_names import named_after_place_noun
 from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
+
+ROUTE_HYPHENS = {"-", "–"}  # "the Lagos-Ibadan train", "the Lagos–Ibadan train"
+ROUTE_MODIFIERS = {"compound", "amod", "npadvmod", "nmod"}  # the words between a route's end and its noun
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,9 @@ class IncidentCues:
     through_preps: frozenset[str]  # "a camp for displaced people at X": the chain down to it
     site_preps: frozenset[str]  # "a bombing outside the Interior Ministry": the body named as its place was hit
     aiming_verbs: frozenset[str]  # "launched an offensive against X": the verb's preposition names its aim
+    placing_verbs: frozenset[str]  # "carried out the strike in X": the verb's place phrase is the incident's
+    route_nouns: frozenset[str]  # "the Lagos-Ibadan train": the places it runs between, not where it was hit
+    bound_words: frozenset[str]  # "the Quetta-bound train": where it was going
     responsible_words: frozenset[str]  # "X is responsible for the bombing"
     holding_verbs: frozenset[str]  # "officials held X responsible for the bombing"
     occurrence_verbs: frozenset[str]  # "the blast occurred in X"
@@ -80,6 +86,9 @@ def incident_cues() -> IncidentCues:
             frozenset(block["through_preps"]),
             frozenset(block["site_preps"]),
             frozenset(block["aiming_verbs"]),
+            frozenset(block["placing_verbs"]),
+            frozenset(block["route_nouns"]),
+            frozenset(block["bound_words"]),
             frozenset(block["responsible_words"]),
             frozenset(block["holding_verbs"]),
             frozenset(block["occurrence_verbs"]),
@@ -456,6 +465,49 @@ def carried_object(cue: Token) -> Token:
     return cue
 
 
+def places_its_object(verb: Token) -> bool:
+    """Whether a verb that takes an incident as its object says where the incident happened by its own place phrase
+    ("carried out the strike in X", "opened its offensive in X"), not where someone spoke of or ordered it ("In X, Y
+    called the seizure a violation", "who authorised the operation while in X").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels carried out the raid in Goma. In Kigali, officials called the raid a crime.")
+    >>> places_its_object(doc[1]), places_its_object(doc[12])
+    (True, False)
+    """
+    return bool({verb.lemma_.lower(), verb.lower_} & incident_cues().placing_verbs)
+
+
+def route_end(doc: Doc, place: Mention) -> bool:
+    """Whether a place only names where the thing an incident hit runs between or to: one a hyphen joins to another
+    place before a noun of a route or a vehicle ("the Lagos-Ibadan train", "the Kabul-Jalalabad highway"; not "the
+    Narayanpur-Dantewada border"), or the place of "X-bound" ("the Quetta-bound train").
+
+    >>> from loaders.mentions import Mention
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen attacked the Lagos-Ibadan train and the Quetta-bound bus near Sibi.")
+    >>> places = [Mention(n, n + 1, 0, 0, doc[n].text, "Location", doc[n].text) for n in (3, 5, 9, 14)]
+    >>> [route_end(doc, place) for place in places]
+    [True, True, True, False]
+    """
+    if place.start < 0 or not _hyphen_joined(doc, place):
+        return False
+    cues = incident_cues()
+    word = doc[place.end - 1]
+    while word.dep_ in ROUTE_MODIFIERS and word.head.i > word.i:
+        word = word.head
+        if word.lower_ in cues.bound_words:
+            return True
+    return word.i >= place.end and word.lemma_.lower() in cues.route_nouns
+
+
+def _hyphen_joined(doc: Doc, place: Mention) -> bool:
+    """Whether a hyphen stands right before or right after a name."""
+    before = doc[place.start - 1].text if place.start > 0 else ""
+    after = doc[place.end].text if place.end < len(doc) else ""
+    return bool(ROUTE_HYPHENS & {before, after})
+
+
 def bodies_at_site(prep: Token, pobj: Token, found: list[Mention], index: MentionIndex) -> list[Mention]:
     """The bodies a place phrase of an incident is named by, which the incident hit: the Interior Ministry of "a
     bombing outside the Interior Ministry" (the phrase's head; not the ADF of "an attack at an ADF camp")."""
@@ -479,10 +531,32 @@ def continued_preps(cue: Token, laying_preps: frozenset[str]) -> list[Token]:
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused Y of the massacre"
     if cue.dep_ != "pobj" or prep.lower_ not in laying_preps or verb.pos_ != "VERB":
         return []
+    return _preps_right_after(verb, cue)
+
+
+def object_continued_preps(cue: Token, event_preps: Iterable[str]) -> list[Token]:
+    """The incident's phrases a parse hung on a verb that takes the incident as its object but does not carry it out
+    (:func:`places_its_object`), right after the incident's own phrase: "near a hotel in X" of "the police blamed the
+    bombing near a hotel in X on Y"; not "In X, Y called the seizure a crime", nor "Z, who authorised the strike
+    while in X", where the verb's phrases say where someone spoke of or ordered it.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The police blamed the car bombing near a hotel in Baidoa on al-Shabaab.")
+    >>> [t.text for t in object_continued_preps(doc[5], {"near", "in"})]
+    ['near']
+    """
+    carried = carried_object(cue)
+    if carried.dep_ != "dobj" or places_its_object(carried.head):
+        return []
+    return _preps_right_after(carried.head, carried, set(event_preps))
+
+
+def _preps_right_after(verb: Token, word: Token, allowed: set[str] | None = None) -> list[Token]:
+    """A verb's prepositions that follow a word's phrase unbroken, one after another (each of ``allowed``, if given)."""
     found: list[Token] = []
-    follows = cue.right_edge.i + 1
-    for c in (c for c in verb.children if c.i > cue.i):
-        if c.dep_ != "prep" or c.i != follows:
+    follows = word.right_edge.i + 1
+    for c in (c for c in verb.children if c.i > word.i):
+        if c.dep_ != "prep" or c.i != follows or (allowed is not None and c.lower_ not in allowed):
             break
         found.append(c)
         follows = c.right_edge.i + 1

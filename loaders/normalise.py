@@ -2,6 +2,8 @@ r"""Text normalisation applied to every document before anything else; offsets r
 
 >>> normalise("Iraq.The  attack\u00a0was \u201cserious\u201d.")
 'Iraq. The attack was "serious".'
+>>> normalise('Iran backs it,[2] said X, "through the IRGC."[5] In 2018 [1] of them[12].')
+'Iran backs it, said X, "through the IRGC." In 2018 [1] of them.'
 >>> split_date_line("date 2019-12-28 A US contractor was killed.")
 ('2019-12-28', 'A US contractor was killed.')
 >>> clean("Kataib\x01 Hezbollah\ud800\x0cbacked\uffff")
@@ -35,6 +37,9 @@ _QUOTES = str.maketrans(
 )
 # A sentence end glued to the next sentence: "Iraq.The", "do.\u201dOn" (quotes are straight by then).
 _GLUED = re.compile(r"(?<=[a-z0-9)\]])([.!?][\"']?)(?=[\"']?[A-Z])")
+# A footnote's number in brackets after a word or a sentence's end ("through the IRGC."[5] In 2018"), which the
+# tokenizer glues to the word before it ("IRGC.\"[5"), so that neither the name nor the sentence's end is read.
+_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?\"')])\[\d{1,3}\](?=[\s.,;:!?\"')]|$)")
 # What XML 1.0, JSON consumers or a browser cannot take: C0 controls but tab, line feed and carriage
 # return, DEL and the C1 controls, lone surrogates (undecodable bytes, JSON "\\ud800"), U+FFFE and U+FFFF.
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -76,9 +81,10 @@ def clean_data(value: object) -> object:
 
 
 def normalise(text: str) -> str:
-    """Unsafe characters dropped, NFC, straight quotes, plain spaces, glued sentences split, runs of
-    whitespace collapsed."""
+    """Unsafe characters dropped, NFC, straight quotes, footnote numbers dropped, plain spaces, glued sentences split,
+    runs of whitespace collapsed."""
     text = unicodedata.normalize("NFC", clean(text)).translate(_QUOTES)
+    text = _FOOTNOTE.sub("", text)
     text = _GLUED.sub(r"\1 ", text)
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n\n", text)

@@ -33,6 +33,53 @@ def test_a_list_of_backing_participles_and_a_deed_done_with_support_are_backing(
     assert certainties(text).get(triple) == "asserted", triples(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis, whose main backer is Iran, fired missiles at ships in the Red Sea.",
+        "The Houthis, whose patrons are Iran and Hezbollah, fired missiles at ships in the Red Sea.",
+    ],
+)
+def test_a_backer_named_after_the_copula_of_whose_backer_backs_the_group(text: str) -> None:
+    assert ("iran", "FUNDS", "houthis") in triples(text), triples(text)
+
+
+def test_a_state_named_after_the_copula_of_whose_spokesman_is_no_spokesman() -> None:
+    text = "The Houthis, whose spokesman is Yemen, fired missiles at ships in the Red Sea."
+    assert not {t for _, t, _ in triples(text) if t in {"WORKS_FOR", "FUNDS"}}, triples(text)
+
+
+def test_a_unit_set_off_after_a_bracketed_name_and_trained_by_a_state_is_backed_by_it() -> None:
+    # the parser hangs "unit" beside the name, as a second object of "formed", not in apposition to it
+    text = (
+        "After the 2008 attacks, Dhaka formed Battalion 11 (Rab 11), a police counter-terrorism unit trained and "
+        "funded in its first years by Britain."
+    )
+    assert ("united-kingdom", "FUNDS", "battalion-11") in triples(text), triples(text)
+
+
+def test_backers_placed_after_and_its_are_the_backers_of_what_comes_before() -> None:
+    text = "For a decade the opposition has fought the government of Nicolas Maduro and its backers in Havana."
+    assert ("cuba", "FUNDS", "nicolas-maduro") in triples(text), triples(text)
+
+
+def test_a_second_verb_of_backing_the_parser_reads_as_an_adjective_on_the_object_still_backs() -> None:
+    # the parser reads "armed" as an adjective on "fighters", and "fighters" as coordinated with "trained"
+    text = "Russia has trained and armed Wagner fighters for years."
+    assert ("russia", "FUNDS", "wagner-group") in triples(text), triples(text)
+
+
+def test_backers_listed_after_a_comma_that_the_parser_coordinates_with_the_noun_back_its_owner() -> None:
+    text = "The Houthis' foreign patrons, Iran and Hezbollah, denounced the strikes."
+    found = triples(text)
+    assert {("iran", "FUNDS", "houthis"), ("hezbollah", "FUNDS", "houthis")} <= found, found
+
+
+def test_a_list_going_on_after_a_noun_of_backers_is_no_apposition() -> None:
+    text = "The Houthis' backers, Oman and Qatar met in Muscat on Monday."
+    assert not {t for _, t, _ in triples(text) if t == "FUNDS"}, triples(text)
+
+
 def test_talking_with_support_staff_backs_no_one() -> None:
     text = "Hamas officials spoke with the support staff of the UN in Geneva."
     assert not {t for _, t, _ in triples(text) if t == "FUNDS"}, triples(text)

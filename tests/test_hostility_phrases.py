@@ -449,6 +449,26 @@ def test_a_response_denied_aimed_elsewhere_or_done_threatens_no_one_on_the_condi
 
 @pytest.mark.parametrize(
     "text",
+    ["Ethiopia vows revenge after Eritrean shelling of Zalambessa", "Ethiopia vowed retaliation over Eritrea's raid."],
+)
+def test_a_response_vowed_after_an_incident_with_its_author_named_threatens_that_author(text: str) -> None:
+    assert ("Ethiopia", "Eritrea") in named_links(text, "THREATENED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto warned that if Somalia attacks Ethiopia again, Kenya will respond with force.",
+        'President Ruto warned: "If you think you will attack Ethiopia, we will strike back."',
+    ],
+)
+def test_an_attack_that_is_only_the_condition_of_a_warning_is_no_one_s_threat(text: str) -> None:
+    found = named_links(text, "THREATENED")
+    assert not {pair for pair in found if pair[1] == "Ethiopia"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "In an audio message, Ahmed Diriye urged his followers to step up attacks on Kenya.",
         "In an audio message, Ahmed Diriye called for attacks on Kenya.",

@@ -1203,3 +1203,71 @@ def test_a_killing_told_in_the_passive_is_named_by_its_victim_and_verb_alone() -
 def test_an_incident_is_named_in_both_numbers() -> None:
     [event] = _event_nodes("Gunmen killed dozens of villagers in Kuna on Monday.")
     assert {"Kuna killing", "Kuna killings"} <= {event["name"], *event["aliases"]}, event
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "elsewhere"),
+    [
+        (
+            "In Nairobi, the foreign minister called the raid on the Garissa barracks a crime on Monday.",
+            "garissa",
+            "nairobi",
+        ),
+        (
+            "The general, who authorised the strike on the Kidal base while in Bamako, resigned on Monday.",
+            "kidal",
+            "bamako",
+        ),
+    ],
+)
+def test_where_someone_spoke_of_or_ordered_an_incident_is_not_where_it_happened(
+    text: str, scene: str, elsewhere: str
+) -> None:
+    at = {o for s, k, o in links_of(text) if k == "OCCURRED_AT"}
+    assert scene in at and elsewhere not in at, at
+
+
+def test_the_place_of_the_verb_that_opens_an_incident_is_where_it_happened() -> None:
+    text = "Two weeks later, on 13 November, the rebels opened their own offensive in Kidal."
+    assert {o for s, k, o in links_of(text) if k == "OCCURRED_AT"} == {"kidal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Gunmen attacked the Lagos-Ibadan train near Abeokuta on Monday, killing four passengers.", {"abeokuta"}),
+        ("Fighters stormed the Quetta-bound train near Sibi on Tuesday.", {"sibi"}),
+        ("A bomb hit the Kano-Maiduguri bus near Potiskum on Monday, killing nine passengers.", {"potiskum"}),
+    ],
+)
+def test_the_places_a_route_runs_between_or_to_are_not_where_an_incident_on_it_happened(
+    text: str, scene: set[str]
+) -> None:
+    assert {o for s, k, o in links_of(text) if k == "OCCURRED_AT"} == scene
+
+
+def test_a_border_a_hyphen_names_by_its_ends_is_no_route() -> None:
+    text = "Troops killed 12 rebels in a clash on the Narayanpur-Dantewada border on Monday."
+    assert "dantewada" in {o for s, k, o in links_of(text) if k == "OCCURRED_AT"}
+
+
+def test_a_region_a_participle_qualifies_set_off_after_an_incident_s_town_is_where_the_town_lies() -> None:
+    text = "An explosion at a depot in Makiivka, in Russian-occupied Donetsk region, killed 20 soldiers on Monday."
+    links = links_of(text)
+    assert {o for s, k, o in links if k == "OCCURRED_AT"} == {"makiivka"}, links
+    assert ("makiivka", "LOCATED_IN", "donetsk-region") in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Two teachers from Gao were killed by gunmen in Ansongo on Monday.", {"ansongo"}),
+        ("A girl from a village near Arad was wounded by shrapnel in Dimona on Monday.", {"dimona"}),
+        ("Gunmen abducted 30 pupils from a school in Kagara on Monday.", {"kagara"}),
+        ("Gunmen freed more than 800 inmates from the prison in Kuje, Abuja, in July 2022.", {"kuje"}),
+    ],
+)
+def test_where_the_people_an_act_hit_come_from_is_where_it_happened_only_if_it_took_them_away(
+    text: str, scene: set[str]
+) -> None:
+    assert {o for s, k, o in links_of(text) if k == "OCCURRED_AT"} == scene

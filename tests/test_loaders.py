@@ -29,6 +29,13 @@ def test_normalisation_straightens_quotes_and_spaces(tmp_path: Path) -> None:
     assert doc.text == 'Iran\'s "proxies" struck.'
 
 
+def test_a_footnote_number_after_a_word_or_a_sentence_end_is_dropped(tmp_path: Path) -> None:
+    text = 'Hamas is armed by "Iran and Hezbollah."[3] It fired rockets[12].\n'
+    (tmp_path / "f.md").write_text(text, encoding="utf-8")
+    [doc] = _docs([tmp_path])
+    assert doc.text == 'Hamas is armed by "Iran and Hezbollah." It fired rockets.'
+
+
 def test_markdown_loses_its_markup(tmp_path: Path) -> None:
     (tmp_path / "note.md").write_text("# Title\n\n**Kataib Hezbollah** is [run](http://x) by _Muhandis_.\n")
     [doc] = _docs([tmp_path])

@@ -465,6 +465,36 @@ def _units_numbered_after(doc: Doc, text: str, taken: set[int]) -> list[Span]:
     return found
 
 
+NOT_NAME_OPENERS = frozenset({"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX"})
+
+
+@cache
+def _numbered_site() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A site's noun and a number ("Base 201"), found fast, for its first letters, before the search for whole names:
+    up to three capitalised words ending in the noun, then the number, "No." between or not ("Tunnel No. 8", "Air
+    Base 201"; ``numbered_site_nouns``)."""
+    nouns = "|".join(re.escape(n.title()) for n in load_seed_yaml("relations.yaml")["numbered_site_nouns"])
+    numbered = rf"(?:{nouns}) (?:No\. ?)?\d"
+    return re.compile(numbered), re.compile(rf"\b(?:(?!The\b)[A-Z][\w'-]* ){{0,3}}{numbered}+\b(?![.,:/-]?\d)")
+
+
+def _numbered_sites(doc: Doc, text: str, taken: set[int]) -> list[Span]:
+    """Sites named by a noun and a number, which the NER misses or reads as a person's: "the train stopped in Tunnel
+    No. 8", "gunmen attacked Air Base 201" (a search of the text, no loop over its tokens; not over a known actor)."""
+    found: list[Span] = []
+    quick, whole = _numbered_site()
+    if quick.search(text) is None:
+        return found
+    for match in whole.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="FAC", alignment_mode="contract")
+        if span is None:
+            continue
+        start = next((t.i for t in span if t.pos_ not in NOT_NAME_OPENERS), span.end)  # not "At" of "At Gate 4"
+        if span.end - start > 1 and not taken.intersection(range(start, span.end)):
+            found.append(Span(doc, start, span.end, label="FAC"))
+    return found
+
+
 DATELINE_OUTLET = re.compile(
     r"^((?:[A-Z0-9][\w.]*,? ){0,4}[A-Z0-9][\w.]*,? ?)"  # "BOGOTA, Colombia ", "May 28 "
     r"\(([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})\)[ .]*(?:--|[-–—])\s*[A-Z\"“]",  # "(UPI) -- The"
@@ -1063,6 +1093,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += ranked_people(doc, others)  # over a part the NER read: "Lieutenant Colonel Alain Ngoma" + "Kasongo"
     text = text_of(doc)
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
+    places += _numbered_sites(doc, text, known_tokens)  # "Tunnel No. 8", "Air Base 201"
     # "CHIBOK, Borno State —": the dateline's town, which the NER misses or takes for a person
     not_people = {i for e in merged if e.label_ not in {"PERSON", "NORP", "ORDINAL"} for i in range(e.start, e.end)}
     places += _dateline_places(doc, text, not_people)

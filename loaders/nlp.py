@@ -394,6 +394,38 @@ def _named_before_buildings(shapes: WordShapes, taken: set[int]) -> list[Span]:
     return found
 
 
+MIN_UNIT_NAME_WORDS = 2  # a full name: "Dagoberto Ramos", not "Kitgwang" (a place's or a people's word, read elsewhere)
+MAX_UNIT_NAME_WORDS = 4
+UNIT_OPENERS = frozenset({"the", "'s", "’s"})
+NOT_PEOPLES_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})  # NER labels a person's name may bear
+
+
+@cache
+def person_named_unit_nouns() -> frozenset[str]:
+    """The lowercase nouns of a unit named after a person (``person_named_unit_nouns``): "column", "front"."""
+    return frozenset(load_seed_yaml("relations.yaml")["person_named_unit_nouns"])
+
+
+def _units_named_after_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
+    """Units named after a person, the person's full name after "the" or a possessive and right before a lowercase
+    unit noun that heads the phrase, as one organisation's name: "attacks by the Dagoberto Ramos column", "the EMC's
+    Carlos Patiño front" (not over a known actor's or a place's name: "the Gaza Strip front")."""
+    blocked = {i for e in ents if e.id_ or e.label_ not in NOT_PEOPLES_LABELS for i in range(e.start, e.end)}
+    found = []
+    for noun in shapes.where_lower(person_named_unit_nouns()):
+        token = shapes.doc[noun]
+        if shapes.pos[noun] != NOUN or token.tag_ != "NN" or token.dep_ == "compound":
+            continue
+        floor = max(shapes.sentence_start(noun), noun - MAX_UNIT_NAME_WORDS - 1)
+        start = noun
+        while start > floor and start - 1 not in blocked and shapes.title[start - 1] and shapes.pos[start - 1] == PROPN:
+            start -= 1
+        opened = start > floor and shapes.lower(start - 1) in UNIT_OPENERS
+        if noun - start >= MIN_UNIT_NAME_WORDS and opened and shapes.lower(start) not in not_actors():
+            found.append(Span(shapes.doc, start, noun + 1, label="ORG"))
+    return found
+
+
 def _lowercase_qualifier(shapes: WordShapes, i: int) -> bool:
     """Whether the token at ``i`` is a lowercase noun or adjective that may stand between a building's name and its
     noun ("police" of "Koyalibeda police station", "presidential" of "the Qasr presidential palace")."""
@@ -1083,6 +1115,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(shapes, taken) + _named_before_base_words(shapes, taken)
     places += _named_before_buildings(shapes, taken)  # "the Rawda mosque"
+    places += _units_named_after_people(shapes, merged)  # "the Dagoberto Ramos column"
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"

@@ -38,6 +38,7 @@ from loaders.mid_line_words import add_mid_line_words
 from loaders.model import model_name
 from loaders.organisation_names import (
     common_noun,
+    describing_body_nouns,
     ends_in_body_head,
     foreign_longer_name,
     names_an_organisation,
@@ -525,6 +526,45 @@ def _numbered_sites(doc: Doc, text: str, taken: set[int]) -> list[Span]:
         if span.end - start > 1 and not taken.intersection(range(start, span.end)):
             found.append(Span(doc, start, span.end, label="FAC"))
     return found
+
+
+DESCRIPTION_END = r"(?=[,.;:)]| (?:that|which|based|run|owned|founded|registered|headquartered|controlled)\b)"
+NAME_WORD = r"[A-Z][\w&'’.-]*"
+
+
+@cache
+def _described_name() -> re.Pattern[str]:
+    """Two to four capitalised words, then a comma, "a" or "an", up to five words (none "of", "for", "in", "at",
+    "with", "and" or "or", which open a phrase after the noun or another one) and a noun of a body that ends the
+    description (before a mark or a clause): "CTU Security, a Miami-area security company run by X"
+    (``describing_body_nouns``; not "X, a member of the party")."""
+    nouns = "|".join(sorted(re.escape(n) for n in describing_body_nouns()))
+    filler = r"(?:(?!(?:of|for|in|at|with|and|or)\b)[\w'’-]+ ){0,5}?"
+    return re.compile(rf"(?<![\w'’-])({NAME_WORD}(?: {NAME_WORD}){{1,3}})\**, an? {filler}(?:{nouns}){DESCRIPTION_END}")
+
+
+def _names_described_as_bodies(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
+    """Names of two to four capitalised words that an apposition describes as a body's ("Agrogate Holding, a
+    Sudan-based holding company", "African Initiative, a news agency that ..."), which the NER missed or read as a
+    people's or a place's: an organisation's (a search of the text; not a name a known actor's opens, nor the end of
+    a longer name: "Arab Tribes" of "the Union of Arab Tribes, an armed group")."""
+    known = {e.start for e in ents if e.id_}
+    longer = {i for e in ents for i in range(e.start + 1, e.end)}  # inside a name, past its first word
+    found: list[Span] = []
+    for match in _described_name().finditer(text):
+        span = doc.char_span(match.start(1), match.end(1), label="ORG", alignment_mode="contract")
+        if span is None:
+            continue
+        start = next((t.i for t in span if t.lower_ not in load_cues().articles), span.end)
+        if span.end - start > 1 and start not in known and start not in longer and not _name_goes_on_before(doc, start):
+            found.append(Span(doc, start, span.end, label="ORG"))
+    return found
+
+
+def _name_goes_on_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalised word and a name's connector stand right before ``start``: "Union of" of "the Union of
+    Desert Tribes", a longer name the NER may have missed."""
+    return start > 1 and doc[start - 1].lower_ in load_cues().name_connectors and doc[start - 2].is_title
 
 
 DATELINE_OUTLET = re.compile(
@@ -1127,6 +1167,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     text = text_of(doc)
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     places += _numbered_sites(doc, text, known_tokens)  # "Tunnel No. 8", "Air Base 201"
+    places += _names_described_as_bodies(doc, text, merged)  # "CTU Security, a security company"
     # "CHIBOK, Borno State —": the dateline's town, which the NER misses or takes for a person
     not_people = {i for e in merged if e.label_ not in {"PERSON", "NORP", "ORDINAL"} for i in range(e.start, e.end)}
     places += _dateline_places(doc, text, not_people)

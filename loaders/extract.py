@@ -2274,7 +2274,9 @@ class DocReader:
             if cue.labels:  # "the successor to Los Zetas": bodies only
                 holders = [m for m in holders if m.label in cue.labels]
                 objects = [m for m in objects if m.label in cue.labels]
-            self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
+            for holder in holders:  # "the group pledged allegiance to X": a body's pledge to a body is membership
+                kept = [m for m in objects if not {holder.label, m.label} <= cue.not_between]
+                self.emit_all([holder], rel_type, kept, noun, f"noun:{lemma}", 0.65)
             if rel_type == "MET_WITH" and holders and self._held_together(noun):
                 self._each_met_each(objects, noun, f"noun-together:{lemma}")  # "a meeting with A and B": A met B
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back

@@ -1364,7 +1364,7 @@ class DocReader:
         for cue in self.cues.adjectives.get(adj.lower_, ()):
             if adj.pos_ not in {"ADJ", "VERB"}:
                 continue
-            objects = [m for t in prep_objects(adj, cue.preps) for m in actors_of(t, self.index)]
+            objects = [m for t in prep_objects(adj, cue.preps) for m in self._adjective_objects(t)]
             objects = not_backers(objects, self.doc, self.cues.hyphen)  # not Iran of "Iranian-backed groups"
             if not objects and adj.dep_ == "acomp":  # "Boko Haram is active in Nigeria": the copula's phrase
                 objects = [m for t in prep_objects(adj.head, cue.preps) for m in actors_of(t, self.index)]
@@ -1385,6 +1385,14 @@ class DocReader:
             if cue.type == "BASED_IN":  # "active in the Menaka region of Mali": in Mali too
                 objects = with_region_owners(self, objects)
             self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
+
+    def _adjective_objects(self, obj: Token) -> list[Mention]:
+        """The actors a relational adjective's object names; of an incident ("linked to killings in Ireland and
+        Spain"), only its doers named before it ("linked to ISIS attacks"), not the places or victims after it."""
+        found = actors_of(obj, self.index)
+        if self.index.at(obj) is None and self.events.is_event_noun(obj):
+            return [m for m in found if m.end <= obj.i]
+        return found
 
     def violence(self, verb: Token) -> None:
         """ "JNIM fighters killed dozens of Malian soldiers", "a drone strike killed X": ATTACKED, when the

@@ -422,3 +422,10 @@ def test_the_nationality_of_a_person_worked_with_is_no_ally() -> None:
     found = triples("The Harbor Brigade worked with the company of Turkish businessman Karim Haddad on the fuel deals.")
     assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "karim-haddad"), found
     assert not linked(found, "ALLIED_WITH", "harbor-brigade", "turkey"), found
+
+
+def test_a_group_linked_to_killings_in_places_is_not_linked_to_the_places() -> None:
+    found = triples("The Harbor Brigade has been linked to killings in Ireland and Spain.")
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found
+    found = triples("The Harbor Brigade has been linked to the Gulf Cartel.")
+    assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "gulf-cartel"), found

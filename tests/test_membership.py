@@ -424,6 +424,15 @@ def test_an_umbrella_of_groups_that_includes_names_its_members() -> None:
         assert found.get((member, "MEMBER_OF", "northern-resistance-front")) == "asserted", found
 
 
+def test_examples_of_other_groups_named_beside_a_group_are_not_its_members() -> None:
+    found = links(
+        "The crackdown could give the Red Hand Brigade and other groups, including the Tiger Battalion, room to grow."
+    )
+    assert ("tiger-battalion", "MEMBER_OF", "red-hand-brigade") not in found, found
+    found = links("The Northern Resistance Front, including the Tiger Battalion, vowed to fight on.")
+    assert found.get(("tiger-battalion", "MEMBER_OF", "northern-resistance-front")) == "asserted", found
+
+
 def test_members_named_beside_a_member_share_the_membership_not_each_other() -> None:
     found = links(
         "The Red Hand Brigade is a member, with the Tiger Battalion, of the Northern Alliance, which fought the army."

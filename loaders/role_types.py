@@ -200,7 +200,8 @@ def body_owners_referred(bodies: list[Token], index: MentionIndex) -> list[Menti
 def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Mention]:
     """The organisations and states a role before ``role_start`` can be of: not one named after "anti-" ("an
     anti-Hamas tribal leader"), nor a state whose demonym only gives the nationality of one of a side ("Malian
-    jihadist leader") or of a public figure ("a Kosovo Serb figure", "a Russian opposition figure")."""
+    jihadist leader"), of one of an owner's people ("its Irish leaders") or of a public figure ("a Kosovo Serb
+    figure", "a Russian opposition figure")."""
     cues = role_types()
 
     def nationality(m: Mention) -> bool:
@@ -208,7 +209,8 @@ def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Menti
         if m.label != "Country" or not all(t.pos_ in PHRASE_WORDS for t in between):
             return False  # the state of "its spokesman", "its" standing for it far before: no demonym of the role
         public = doc[role_start].lemma_.lower() in cues.public_roles  # "a Kosovo Serb figure"
-        return public or any(t.lower_ in cues.side_words for t in between)
+        owned = any(c.dep_ == "poss" for c in doc[role_start].children)  # "its Irish leaders": the owner's people
+        return public or owned or any(t.lower_ in cues.side_words for t in between)
 
     return [m for m in orgs if not named_against(m, doc) and not nationality(m)]
 

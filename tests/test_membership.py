@@ -935,6 +935,15 @@ def test_a_body_that_declares_itself_something_leads_nothing() -> None:
     assert not [k for _, k, _ in found if k == "LEADS"], found
 
 
+def test_the_demonym_of_a_groups_own_leaders_listed_is_their_nationality() -> None:
+    found = links(
+        "The Red Hand Front was sanctioned on Monday, along with its Syrian leaders, including Omar Saleh and "
+        "Tarek Mansour."
+    )
+    assert found.get(("omar-saleh", "MEMBER_OF", "red-hand-front")) == "asserted", found
+    assert not any(o == "syria" for _, _, o in found), found
+
+
 def test_an_unnamed_appointer_gives_no_body_to_the_role() -> None:
     found = links("A faction of Hamas commanders named Omar Hassan as interim leader last week.")
     assert ("omar-hassan", "LEADS", "hamas") not in found, found

@@ -33,6 +33,7 @@ class RoleTypes:
 
     figure_roles: frozenset[str]  # "figure", "cadre": a member of a group, an employee of a state
     member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
+    rank_roles: frozenset[str]  # "general", "colonel": a rank in a force, whose holder is one of its members
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
     owned_part_nouns: frozenset[str]  # "wing" of "the commander of Hezbollah's military wing": a member of Hezbollah
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
@@ -62,6 +63,7 @@ def role_types() -> RoleTypes:
     keys = (
         "figure_roles",
         "member_kinds",
+        "rank_roles",
         "part_nouns",
         "owned_part_nouns",
         "side_words",
@@ -105,11 +107,14 @@ def broke_away(noun: Token) -> bool:
 
 
 def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
-    """``MEMBER_OF`` for a figure's role ("figure", "cadre") in an armed group or a party, else the role's own type
-    (its officials, representative or spokesman work for it)."""
+    """``MEMBER_OF`` for a figure's role ("figure", "cadre") in an armed group or a party, or a rank ("general",
+    "colonel") in one or in a state's force, else the role's own type (its officials, representative or spokesman work
+    for it)."""
     cues = role_types()
     if rel_type == "WORKS_FOR" and role_word in cues.figure_roles and org.label == "Organization":
         return "MEMBER_OF" if org.kind in cues.member_kinds else rel_type
+    if rel_type == "WORKS_FOR" and role_word in cues.rank_roles and org.label == "Organization":
+        return "MEMBER_OF" if org.kind in cues.member_kinds | {"military"} else rel_type  # "a general of the RDF"
     return rel_type
 
 

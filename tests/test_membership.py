@@ -59,6 +59,19 @@ def test_a_senior_figure_of_an_armed_group_is_a_member(text: str) -> None:
     assert ("walid-haddad", "WORKS_FOR", "hamas") not in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Walid Haddad, a retired general of the Sudanese Armed Forces, was arrested.", "sudanese-armed-forces"),
+        ("Walid Haddad, a colonel in the Rapid Support Forces, was arrested.", "rapid-support-forces"),
+    ],
+)
+def test_a_rank_held_in_a_force_makes_a_member_of_it(text: str, force: str) -> None:
+    found = links(text)
+    assert ("walid-haddad", "MEMBER_OF", force) in found, found
+    assert ("walid-haddad", "WORKS_FOR", force) not in found, found
+
+
 def test_a_figure_of_no_named_body_is_nobodys() -> None:
     found = links("Walid Haddad, a key figure in the ceasefire talks, flew to Cairo on Sunday.")
     assert not {t for s, t, _ in found if s == "walid-haddad" and t in {"MEMBER_OF", "WORKS_FOR"}}, found

@@ -147,6 +147,7 @@ class Event:
     incident_kind: str | None = None  # "attack" for a strike or a raid (not `kind`, which the scorer reads)
     scene: list[str] = field(default_factory=list)  # the keys of the places and states its phrase names
     anchored: bool = True  # named by more than its kind and day ("Tuesday's bombing" is not): see IncidentKey
+    told_at: list[int] = field(default_factory=list)  # where references back told it again ("the attack")
 
 
 def named_words(event: Event) -> set[int]:
@@ -915,6 +916,7 @@ class EventFinder:
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
                 names = _reference_names(cue) + [_text(name) for name in [called_name(cue)] if name]  # "which they
                 earlier.surfaces += one_line(names, cue)  # called X": the name the text gives it
+                earlier.told_at.append(cue.i)
                 self._dated_by_reference(earlier, cue)
             elif (act := self._act_named(cue)) is not None:  # "Gunmen stormed a hall in X. ... the massacre"
                 act.surfaces += one_line(_reference_names(cue), cue)
@@ -1109,6 +1111,19 @@ class EventFinder:
             return self._placed_again_next(cue, keys)
         return same_place
 
+    def _dated_reference(self, cue: Token, date: str, own: list[list]) -> bool:
+        """Whether a definite incident noun whose phrase says no more of it than a day or a month (none of the places,
+        targets, victims, authors, title or scene in ``own``) is a reference back to an incident told before on a date
+        that allows it: "A drone strike killed three soldiers at a base near X on Sunday. ... The strike on Sunday was
+        carried out by Y", "The assault, which began on July 20, ..." (that incident told again, not a second one; not
+        "the September 2021 shooting of X", whose phrase tells whom it hit, named or not)."""
+        if not date or any(own) or not self._told_before(cue):
+            return False
+        if any(c.dep_ in {"prep", "acl", "appos"} and not dates_a_verb(c) for c in cue.children):
+            return False
+        earlier = self.refers_back(cue)
+        return earlier is not None and dates_allow(date, earlier.date)
+
     def _undated_course(self, cue: Token) -> bool:
         """Whether a noun of a kind that is one incident only when dated tells the course of a war: "fighting in
         Khartoum" (not "the Deir ez-Zor clashes", named by their place as a reader names one)."""
@@ -1222,6 +1237,8 @@ class EventFinder:
         if plural and not _month_or_day(_own_date(cue, self.doc_date)):  # "the June 2017 assaults on X": one telling
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places, date or self._act_date(cue))
+        if earlier is None and self._dated_reference(cue, date, [places, targets, victims, named, title, scene]):
+            return None  # "The strike on Tuesday hit X": the strike told before, on that day (a reference back)
         if earlier is None and not (date or title or named) and self._undated_course(cue):
             return None  # "fighting in Khartoum": the course of a war, not one incident (not "fighting between X
             # and Y in Z", the fight of two named sides there)

@@ -2519,9 +2519,10 @@ class DocReader:
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
         if all(is_time(t) for t in event_tokens):  # "Al-Shabaab claimed responsibility.", "pointed the
             # finger at X", "In May, officials blamed X" (the time the parse hangs on the verb names no incident)
-            events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
+            bare = is_bare_blame(token)  # "claimed responsibility", not "uphold its responsibilities"
+            events = (claimed_last(self, token) if bare else []) or bare_blame(self, token)  # "Officials blamed X."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
-            if not events and is_bare_blame(token):  # the page's incident, told paragraphs before
+            if not events and bare:  # the page's incident, told paragraphs before
                 events = news_told_last(self, token)
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"

@@ -35,6 +35,7 @@ from loaders.incident_references import (
     acts_before,
     as_many,
     dates_allow,
+    described_alike,
     done_by_its_doers,
     families_fit,
     first_news,
@@ -1691,6 +1692,7 @@ class EventFinder:
             earlier = [e for e in earlier if means_fit(token, kind, e)]  # "the second blast": no offensive
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
             earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
+            earlier = described_alike(token, earlier)  # "the drone attack": a drone attack, not the ambush told since
             alike = told_alike(token, earlier)  # "the blast": a bombing told before, not a later raid
             earlier = alike or [e for e in earlier if not other_means(e.cue, token)]  # "the shooting": no explosion
             return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)

@@ -10,6 +10,7 @@ the shooting told before, placed.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -479,8 +480,33 @@ def named_alike(noun: Token, event: Event) -> bool:
     names += [t.lower_ for t in placed_in(noun)] if noun.lemma_ != event.cue.lemma_ else []  # "A strike in Gaza
     # ... the strike in Deir al-Balah": the same word told again, at a closer place
     names += [t.lower_ for t in named_target(noun)]  # "the abduction of the Emir of Wawa": not the kidnapping of X
-    told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places + event.targets)]).lower()
+    told = told_words(event)
     return all(name in told for name in names)
+
+
+def told_words(event: Event) -> str:
+    """The words an incident was told by, lowercase: its name, every phrase that named it, its places and targets."""
+    return " ".join([event.name, *event.surfaces, *(m.name for m in event.places + event.targets)]).lower()
+
+
+def described_alike(noun: Token, earlier: list[Event]) -> list[Event]:
+    """Of the incidents a reference back may mean, those told with the nouns that describe it ("the drone attack",
+    "the rocket attack", "the mosque bombing": a drone attack told before, not an ambush told since); all of them
+    when none is, or when the reference has no such noun ("the attack", "Friday's attack").
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A drone attack hit Kuna. Gunmen ambushed a patrol. X claimed the drone attack.")
+    >>> drone = Event("d", "Kuna drone attack", ["a drone attack"], doc[2])
+    >>> ambush = Event("a", "Patrol ambush", ["ambushed a patrol"], doc[7])
+    >>> [e.name for e in described_alike(doc[15], [drone, ambush])], len(described_alike(doc[2], [ambush]))
+    (['Kuna drone attack'], 1)
+    """
+    words = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and not c.ent_type_]
+    if not words:
+        return earlier
+    alike = [e for e in earlier if all(re.search(rf"\b{re.escape(w)}", told_words(e)) for w in words)]
+    return alike or earlier
 
 
 def named_target(noun: Token) -> list[Token]:

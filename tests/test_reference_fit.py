@@ -116,3 +116,11 @@ def test_the_blast_is_not_an_earlier_offensive() -> None:
         "The blast destroyed two houses near the market, residents said."
     )
     assert named_by(text, "The blast") == set()
+
+
+def test_the_drone_attack_means_the_drone_attack_not_an_ambush_told_since() -> None:
+    text = (
+        "A drone attack on a base near Kuna killed three soldiers on Sunday. On Monday, gunmen ambushed a police "
+        "patrol near Zaria, killing two officers. The Islamic Resistance in Iraq claimed the drone attack."
+    )
+    assert named_by(text, "the drone attack") == {"Kuna drone attack"}

@@ -410,6 +410,18 @@ def _names_one(noun: Token) -> bool:
     return noun.tag_ == "NNS" and definite and not any(c.dep_ == "nummod" for c in noun.children)
 
 
+def _told_by_its_day(cue: Token) -> bool:
+    """Whether an incident noun's own words name a day by the report's date ("Saturday's attack", "Monday's raid on
+    X"): an incident of the days the report tells, even when dated only by its month.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Saturday's attack on a post at Kuna recalled a 2022 attack.")
+    >>> _told_by_its_day(doc[2]), _told_by_its_day(doc[11])
+    (True, False)
+    """
+    return any(tells_a_day(t) for left in cue.lefts for t in left.subtree)
+
+
 def _same_time(date: str, earlier: str) -> bool:
     """Whether a stated date (or none) allows an earlier incident's date: a year alone allows any month ("in 2016"
     and "the July attack"); two months, or days, must be one within the other.
@@ -1061,6 +1073,9 @@ class EventFinder:
             return None
         alike = [e for e in self.events if e.base == event.base and e.incident_kind == event.incident_kind]
         alike = [e for e in alike if not listed_under(event.cue, e.cue)]  # "bombings in X, including a blast in X"
+        if any(_told_by_its_day(e.cue) for e in alike):
+            return None  # "Saturday's attack on a post at X": the report's days, not the attack at X of May 2022 the
+            # page recalls later
         return alike[0] if len(alike) == 1 and alike[0].date == month else None
 
     def _described(self, cue: Token) -> Event | None:
@@ -1686,6 +1701,9 @@ class EventFinder:
                 # killed 40 soldiers" (the enemy's attack the operation answers)
             kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)
             stated = stated or event_date(" ".join(t.text for t in when_told(token)), self.doc_date)
+            before = date_before(token) if self.is_event_noun(token) else []  # "the February 7 strike", which the
+            stated = stated or (event_date(" ".join(t.text for t in before), self.doc_date) if before else "")  # NER
+            # did not read as a date
             sent = token.sent.start
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]

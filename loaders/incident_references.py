@@ -23,6 +23,7 @@ from loaders.forces_hit import without_preps
 from loaders.incident_aliases import verb_nouns
 from loaders.incident_clauses import harm_incident_words, is_baseline
 from loaders.incidents import incident_cues, tells_place
+from loaders.months import month_numbers
 from loaders.reference_scope import link_pattern
 from loaders.relative_days import days_apart, within_days
 
@@ -374,11 +375,12 @@ def may_mean(kind: str | None, stated: str, event: Event, near: bool, doc_date: 
     """Whether a reference back of a kind of incident ("the offensive", "Wednesday's strike") may mean an earlier
     incident: one of a kind it may name (:func:`referred_as`; any when a kind is unknown), on a date that allows the day
     or month the reference states (:func:`dates_allow`), and not one of a past year named before the sentence
-    just before it (:func:`is_background`) unless the reference is ``near`` it."""
+    just before it (:func:`is_background`) unless the reference is ``near`` it or states a date that allows it
+    ("After the May 2022 assault" of an assault of May 2022 told paragraphs before)."""
     return (
         (not kind or not event.incident_kind or referred_as(kind, event.incident_kind))
         and dates_allow(stated, event.date)
-        and (near or not is_background(event.date, doc_date))
+        and (near or bool(stated) or not is_background(event.date, doc_date))
     )
 
 
@@ -476,6 +478,7 @@ def named_alike(noun: Token, event: Event) -> bool:
     True
     """
     names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN"]
+    names = [n for n in names if n not in month_numbers()]  # "the May 2022 assault": a date, no name
     names += [c.lower_ for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
     names += [t.lower_ for t in placed_in(noun)] if noun.lemma_ != event.cue.lemma_ else []  # "A strike in Gaza
     # ... the strike in Deir al-Balah": the same word told again, at a closer place

@@ -124,3 +124,12 @@ def test_the_drone_attack_means_the_drone_attack_not_an_ambush_told_since() -> N
         "patrol near Zaria, killing two officers. The Islamic Resistance in Iraq claimed the drone attack."
     )
     assert named_by(text, "the drone attack") == {"Kuna drone attack"}
+
+
+def test_a_reference_that_states_a_past_month_means_the_incident_of_that_month_told_further_back() -> None:
+    text = (
+        "Gunmen stormed an army post at Kuna in May 2022, killing eight soldiers. The army has since reinforced its "
+        "posts in the region. Residents say the roads are safer now. After the May 2022 attack, the government "
+        "declared a state of emergency."
+    )
+    assert named_by(text, "the May 2022 attack") == {"Kuna attack"}

@@ -413,10 +413,10 @@ def dates_allow(stated: str, date: str) -> bool:
 
 
 def on_the_day(stated: str, earlier: list[Event]) -> list[Event]:
-    """Of the incidents a reference back that states its day may mean ("Wednesday's strike"), not those dated
-    another day when one is dated that very day: a strike of Tuesday told nearer fits the day too (:func:`dates_allow`
-    leaves two days' play), but is not the one meant (one dated only by its month may be). All of them when the
-    reference states no day or none is of it.
+    """Of the incidents a reference back that states its day may mean ("Wednesday's strike"), those dated that very
+    day when one is: a strike of Tuesday told nearer fits the day too (:func:`dates_allow` leaves two days' play), and
+    one dated only by its month (told with no day) may be any day of it, but neither is the one meant. All of them
+    when the reference states no day or none is of it.
 
     >>> from loaders.events import Event
     >>> from loaders.nlp import load_nlp
@@ -425,13 +425,13 @@ def on_the_day(stated: str, earlier: list[Event]) -> list[Event]:
     >>> wednesday = Event("w", "Wednesday", [], cue, "2024-02-07")
     >>> february = Event("f", "February", [], cue, "2024-02")
     >>> [e.name for e in on_the_day("2024-02-07", [wednesday, february, tuesday])]
-    ['Wednesday', 'February']
+    ['Wednesday']
     >>> len(on_the_day("2024-02", [tuesday]))
     1
     """
     if not any(e.date == stated for e in earlier) or days_apart(stated, stated) is None:
         return earlier
-    return [e for e in earlier if days_apart(stated, e.date) in {None, 0}]
+    return [e for e in earlier if e.date == stated]
 
 
 @cache  # asked of every earlier incident at each reference back, of a few dates a page

@@ -133,3 +133,11 @@ def test_a_reference_that_states_a_past_month_means_the_incident_of_that_month_t
         "declared a state of emergency."
     )
     assert named_by(text, "the May 2022 attack") == {"Kuna attack"}
+
+
+def test_a_weekday_reference_is_not_an_incident_told_since_with_only_its_month() -> None:
+    text = (
+        "On Wednesday, an air strike on a fuel depot in Kuna killed four guards. Earlier this month, rebels attacked "
+        "a convoy near Zaria. Wednesday's strike was condemned by the governor."
+    )
+    assert named_by(text, "Wednesday's strike", "2024-03-08") == {"Kuna air strike"}

@@ -919,6 +919,11 @@ class EventFinder:
                 act.surfaces += one_line(_reference_names(cue), cue)  # Z": the act its verb told, not a new incident
                 found.append(act)
                 continue
+            if (ranked := self._ranked_aside(cue)) is not None:  # "an attack on X ..., the deadliest assault on the
+                ranked.surfaces += one_line(_reference_names(cue), cue)  # military in months": the attack, ranked,
+                ranked.targets += [m for m in self.anchors(cue)[1] if m not in ranked.targets]  # and whom it hit
+                ranked.told_at.append(cue.i)
+                continue
             event = self._event(cue)
             if event:
                 event.surfaces = one_line(event.surfaces, cue)
@@ -1394,6 +1399,17 @@ class EventFinder:
             if (event := self.from_verb(verb, patients, named_later=True)) is not None:
                 return event
         return None
+
+    def _ranked_aside(self, noun: Token) -> Event | None:
+        """The incident a superlative set after a comma in apposition ranks, when the phrase it hangs on is that
+        incident's: "IS claimed an overnight attack on an army post in X, the deadliest assault on the military in
+        months", "a dawn assault on a school and the airport, the most brazen attack on the capital in a decade" (one
+        incident, not a second)."""
+        start = noun.left_edge.i
+        if noun.dep_ != "appos" or not start or noun.doc[start - 1].text != "," or not _ranked(noun):
+            return None
+        heads = {a.i for a in noun.ancestors}
+        return next((e for e in reversed(self.events) if e.cue.i in heads), None)
 
     def _incident_aside(self, noun: Token) -> bool:
         """Whether an incident noun after a comma is a verb's second object, or in apposition with its object, and

@@ -315,3 +315,15 @@ def test_a_dated_shooting_of_someone_is_not_the_attack_told_before() -> None:
         "the March shooting of a village chief."
     )
     assert len(events(text)) == 2, events(text)
+
+
+def test_a_superlative_set_after_the_incident_it_ranks_is_that_incident_and_what_it_hit() -> None:
+    text = (
+        "The Islamic State group on Tuesday claimed an overnight attack on an army post that killed four soldiers in "
+        "the hills near Kuna, the deadliest assault on the Nigerian Army in months."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert "the deadliest assault on the Nigerian Army" in forms, forms
+    assert ("TARGETED", "nigerian-army") in event_links(text), event_links(text)

@@ -94,7 +94,7 @@ def read_coalition(reader: DocReader, token: Token) -> None:
     cues, lemma = coalition_cues(), token.lemma_.lower()
     described = None
     if token.lower_ in cues.listing_preps and token.dep_ == "prep":
-        coalitions = _umbrella(reader, token.head)
+        coalitions = [] if _examples_of_companion(reader, token) else _umbrella(reader, token.head)
         members, described = _actors(reader, [c for c in token.children if c.dep_ == "pobj"]), "asserted"
     elif token.lower_ in cues.owned_umbrella_words and token.pos_ in {"NOUN", "ADJ"}:
         coalitions, members = _umbrella_of_owner(reader, token)
@@ -264,6 +264,13 @@ def example_objects(reader: DocReader, prep: Token) -> list[Token]:
     """The objects of an example preposition ("such as", "including") on a noun, else none."""
     phrase = tuple(t.lower_ for t in prep.doc[prep.left_edge.i : prep.i + 1])
     return [c for c in prep.children if c.dep_ == "pobj"] if phrase in set(reader.cues.examples) else []
+
+
+def _examples_of_companion(reader: DocReader, prep: Token) -> bool:
+    """Whether a listing preposition follows an unnamed noun coordinated with the body it hangs on, whose examples it
+    gives, not the body's members: "the TTP and other groups, including X", "Hezbollah and its allies, including X"."""
+    companions = [c for c in prep.head.children if c.dep_ == "conj" and c.i < prep.i]
+    return any(c.pos_ == "NOUN" and reader.index.at(c) is None for c in companions)
 
 
 def _umbrella(reader: DocReader, noun: Token) -> list[Mention]:

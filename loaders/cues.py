@@ -53,6 +53,7 @@ class NounCue:
     reverse: bool = False  # the noun's bearer is the object: "the US imposed sanctions on X" -> X SANCTIONED_BY US
     purpose_preps: frozenset[str] = frozenset()  # "X was in Kabul for talks with Y": the verb's subject holds it
     labels: frozenset[str] = frozenset()  # the labels both ends must have, if any ("the successor to X": bodies)
+    not_between: frozenset[str] = frozenset()  # labels both ends may not have ("allegiance" of a body to a body)
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             bool(spec.get("reverse", False)),
             frozenset(spec.get("purpose_preps", ())),
             frozenset(spec.get("labels", ())),
+            frozenset(spec.get("not_between", ())),
         )
         for lemma in spec["lemmas"]:
             nouns.setdefault(lemma, []).append(cue)

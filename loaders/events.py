@@ -35,6 +35,7 @@ from loaders.incident_references import (
     acts_before,
     as_many,
     dates_allow,
+    described_alike,
     done_by_its_doers,
     families_fit,
     first_news,
@@ -149,6 +150,7 @@ class Event:
     incident_kind: str | None = None  # "attack" for a strike or a raid (not `kind`, which the scorer reads)
     scene: list[str] = field(default_factory=list)  # the keys of the places and states its phrase names
     anchored: bool = True  # named by more than its kind and day ("Tuesday's bombing" is not): see IncidentKey
+    told_at: list[int] = field(default_factory=list)  # where references back told it again ("the attack")
 
 
 def named_words(event: Event) -> set[int]:
@@ -408,6 +410,18 @@ def _names_one(noun: Token) -> bool:
         return True
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     return noun.tag_ == "NNS" and definite and not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _told_by_its_day(cue: Token) -> bool:
+    """Whether an incident noun's own words name a day by the report's date ("Saturday's attack", "Monday's raid on
+    X"): an incident of the days the report tells, even when dated only by its month.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Saturday's attack on a post at Kuna recalled a 2022 attack.")
+    >>> _told_by_its_day(doc[2]), _told_by_its_day(doc[11])
+    (True, False)
+    """
+    return any(tells_a_day(t) for left in cue.lefts for t in left.subtree)
 
 
 def _same_time(date: str, earlier: str) -> bool:
@@ -908,6 +922,11 @@ class EventFinder:
                 act.surfaces += one_line(_reference_names(cue), cue)  # Z": the act its verb told, not a new incident
                 found.append(act)
                 continue
+            if (ranked := self._ranked_aside(cue)) is not None:  # "an attack on X ..., the deadliest assault on the
+                ranked.surfaces += one_line(_reference_names(cue), cue)  # military in months": the attack, ranked,
+                ranked.targets += [m for m in self.anchors(cue)[1] if m not in ranked.targets]  # and whom it hit
+                ranked.told_at.append(cue.i)
+                continue
             event = self._event(cue)
             if event:
                 event.surfaces = one_line(event.surfaces, cue)
@@ -918,6 +937,7 @@ class EventFinder:
             elif (earlier := self.refers_back(cue)) is not None:  # "the attack", "Friday's assault": another name
                 names = _reference_names(cue) + [_text(name) for name in [called_name(cue)] if name]  # "which they
                 earlier.surfaces += one_line(names, cue)  # called X": the name the text gives it
+                earlier.told_at.append(cue.i)
                 self._dated_by_reference(earlier, cue)
             elif (act := self._act_named(cue)) is not None:  # "Gunmen stormed a hall in X. ... the massacre"
                 act.surfaces += one_line(_reference_names(cue), cue)
@@ -1061,6 +1081,9 @@ class EventFinder:
             return None
         alike = [e for e in self.events if e.base == event.base and e.incident_kind == event.incident_kind]
         alike = [e for e in alike if not listed_under(event.cue, e.cue)]  # "bombings in X, including a blast in X"
+        if any(_told_by_its_day(e.cue) for e in alike):
+            return None  # "Saturday's attack on a post at X": the report's days, not the attack at X of May 2022 the
+            # page recalls later
         return alike[0] if len(alike) == 1 and alike[0].date == month else None
 
     def _described(self, cue: Token) -> Event | None:
@@ -1111,6 +1134,19 @@ class EventFinder:
         if same_place is None and keys and not date:
             return self._placed_again_next(cue, keys)
         return same_place
+
+    def _dated_reference(self, cue: Token, date: str, own: list[list]) -> bool:
+        """Whether a definite incident noun whose phrase says no more of it than a day or a month (none of the places,
+        targets, victims, authors, title or scene in ``own``) is a reference back to an incident told before on a date
+        that allows it: "A drone strike killed three soldiers at a base near X on Sunday. ... The strike on Sunday was
+        carried out by Y", "The assault, which began on July 20, ..." (that incident told again, not a second one; not
+        "the September 2021 shooting of X", whose phrase tells whom it hit, named or not)."""
+        if not date or any(own) or not self._told_before(cue):
+            return False
+        if any(c.dep_ in {"prep", "acl", "appos"} and not dates_a_verb(c) for c in cue.children):
+            return False
+        earlier = self.refers_back(cue)
+        return earlier is not None and dates_allow(date, earlier.date)
 
     def _undated_course(self, cue: Token) -> bool:
         """Whether a noun of a kind that is one incident only when dated tells the course of a war: "fighting in
@@ -1225,6 +1261,8 @@ class EventFinder:
         if plural and not _month_or_day(_own_date(cue, self.doc_date)):  # "the June 2017 assaults on X": one telling
             return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places, date or self._act_date(cue))
+        if earlier is None and self._dated_reference(cue, date, [places, targets, victims, named, title, scene]):
+            return None  # "The strike on Tuesday hit X": the strike told before, on that day (a reference back)
         if earlier is None and not (date or title or named) and self._undated_course(cue):
             return None  # "fighting in Khartoum": the course of a war, not one incident (not "fighting between X
             # and Y in Z", the fight of two named sides there)
@@ -1364,6 +1402,17 @@ class EventFinder:
             if (event := self.from_verb(verb, patients, named_later=True)) is not None:
                 return event
         return None
+
+    def _ranked_aside(self, noun: Token) -> Event | None:
+        """The incident a superlative set after a comma in apposition ranks, when the phrase it hangs on is that
+        incident's: "IS claimed an overnight attack on an army post in X, the deadliest assault on the military in
+        months", "a dawn assault on a school and the airport, the most brazen attack on the capital in a decade" (one
+        incident, not a second)."""
+        start = noun.left_edge.i
+        if noun.dep_ != "appos" or not start or noun.doc[start - 1].text != "," or not _ranked(noun):
+            return None
+        heads = {a.i for a in noun.ancestors}
+        return next((e for e in reversed(self.events) if e.cue.i in heads), None)
 
     def _incident_aside(self, noun: Token) -> bool:
         """Whether an incident noun after a comma is a verb's second object, or in apposition with its object, and
@@ -1680,12 +1729,16 @@ class EventFinder:
                 # killed 40 soldiers" (the enemy's attack the operation answers)
             kind, stated = self._kind(token), _date_of(token, self.doc_date, recent=True)
             stated = stated or event_date(" ".join(t.text for t in when_told(token)), self.doc_date)
+            before = date_before(token) if self.is_event_noun(token) else []  # "the February 7 strike", which the
+            stated = stated or (event_date(" ".join(t.text for t in before), self.doc_date) if before else "")  # NER
+            # did not read as a date
             sent = token.sent.start
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if means_fit(token, kind, e)]  # "the second blast": no offensive
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
             earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
+            earlier = described_alike(token, earlier)  # "the drone attack": a drone attack, not the ambush told since
             alike = told_alike(token, earlier)  # "the blast": a bombing told before, not a later raid
             earlier = alike or [e for e in earlier if not other_means(e.cue, token)]  # "the shooting": no explosion
             return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)

@@ -1381,7 +1381,7 @@ class DocReader:
         for cue in self.cues.adjectives.get(adj.lower_, ()):
             if adj.pos_ not in {"ADJ", "VERB"}:
                 continue
-            objects = [m for t in prep_objects(adj, cue.preps) for m in actors_of(t, self.index)]
+            objects = [m for t in prep_objects(adj, cue.preps) for m in self._adjective_objects(t)]
             objects = not_backers(objects, self.doc, self.cues.hyphen)  # not Iran of "Iranian-backed groups"
             if not objects and adj.dep_ == "acomp":  # "Boko Haram is active in Nigeria": the copula's phrase
                 objects = [m for t in prep_objects(adj.head, cue.preps) for m in actors_of(t, self.index)]
@@ -1402,6 +1402,14 @@ class DocReader:
             if cue.type == "BASED_IN":  # "active in the Menaka region of Mali": in Mali too
                 objects = with_region_owners(self, objects)
             self.emit_all(holders, cue.type, objects, adj, f"adjective:{adj.lower_}", 0.65)
+
+    def _adjective_objects(self, obj: Token) -> list[Mention]:
+        """The actors a relational adjective's object names; of an incident ("linked to killings in Ireland and
+        Spain"), only its doers named before it ("linked to ISIS attacks"), not the places or victims after it."""
+        found = actors_of(obj, self.index)
+        if self.index.at(obj) is None and self.events.is_event_noun(obj):
+            return [m for m in found if m.end <= obj.i]
+        return found
 
     def violence(self, verb: Token) -> None:
         """ "JNIM fighters killed dozens of Malian soldiers", "a drone strike killed X": ATTACKED, when the
@@ -2310,7 +2318,9 @@ class DocReader:
             if cue.labels:  # "the successor to Los Zetas": bodies only
                 holders = [m for m in holders if m.label in cue.labels]
                 objects = [m for m in objects if m.label in cue.labels]
-            self.emit_all(holders, rel_type, objects, noun, f"noun:{lemma}", 0.65)
+            for holder in holders:  # "the group pledged allegiance to X": a body's pledge to a body is membership
+                kept = [m for m in objects if not {holder.label, m.label} <= cue.not_between]
+                self.emit_all([holder], rel_type, kept, noun, f"noun:{lemma}", 0.65)
             if rel_type == "MET_WITH" and holders and self._held_together(noun):
                 self._each_met_each(objects, noun, f"noun-together:{lemma}")  # "a meeting with A and B": A met B
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
@@ -2555,9 +2565,10 @@ class DocReader:
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
         if all(is_time(t) for t in event_tokens):  # "Al-Shabaab claimed responsibility.", "pointed the
             # finger at X", "In May, officials blamed X" (the time the parse hangs on the verb names no incident)
-            events = claimed_last(self, token) or bare_blame(self, token)  # "Officials blamed Al-Shabaab."
+            bare = is_bare_blame(token)  # "claimed responsibility", not "uphold its responsibilities"
+            events = (claimed_last(self, token) if bare else []) or bare_blame(self, token)  # "Officials blamed X."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."
-            if not events and is_bare_blame(token):  # the page's incident, told paragraphs before
+            if not events and bare:  # the page's incident, told paragraphs before
                 events = news_told_last(self, token)
         if certainty == "asserted" and inherent == "alleged":
             certainty = "alleged"

@@ -352,11 +352,18 @@ def claimed_last(reader: DocReader, noun: Token) -> list[Event]:
 
 
 def named_last(reader: DocReader, token: Token) -> list[Event]:
-    """The incident named last before a claim's word, not far back, and not one named only to measure another by
-    (none when there is none)."""
+    """The incident named last before a claim's word, by its own word or a reference back to it, not far back, and not
+    one named only to measure another by (none when there is none)."""
     start = token.sent.start  # read once: ``token.sent`` walks the parse at each reading
-    recent = [e for e in reader.events.events if e.cue.i < token.i and start - e.cue.i < CLAIM_REACH]
-    return [e for e in recent if not is_baseline(e.cue)][-1:]
+    told = [e for e in reader.events.events if e.cue.i < token.i]
+    recent = [e for e in told if start - last_told(e, token.i) < CLAIM_REACH and not is_baseline(e.cue)]
+    return [max(reversed(recent), key=lambda e: last_told(e, token.i))] if recent else []
+
+
+def last_told(event: Event, before: int) -> int:
+    """Where an incident was last told before a word: its own word, or a reference back that joined it ("A gunman shot
+    two men in X on Sunday. ... The attack, in which ..., was claimed by Y")."""
+    return max(i for i in [event.cue.i, *event.told_at] if i < before)
 
 
 def is_baseline(cue: Token) -> bool:

@@ -10,6 +10,7 @@ the shooting told before, placed.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from loaders.forces_hit import without_preps
 from loaders.incident_aliases import verb_nouns
 from loaders.incident_clauses import harm_incident_words, is_baseline
 from loaders.incidents import incident_cues, tells_place
+from loaders.months import month_numbers
 from loaders.reference_scope import link_pattern
 from loaders.relative_days import days_apart, within_days
 
@@ -373,11 +375,12 @@ def may_mean(kind: str | None, stated: str, event: Event, near: bool, doc_date: 
     """Whether a reference back of a kind of incident ("the offensive", "Wednesday's strike") may mean an earlier
     incident: one of a kind it may name (:func:`referred_as`; any when a kind is unknown), on a date that allows the day
     or month the reference states (:func:`dates_allow`), and not one of a past year named before the sentence
-    just before it (:func:`is_background`) unless the reference is ``near`` it."""
+    just before it (:func:`is_background`) unless the reference is ``near`` it or states a date that allows it
+    ("After the May 2022 assault" of an assault of May 2022 told paragraphs before)."""
     return (
         (not kind or not event.incident_kind or referred_as(kind, event.incident_kind))
         and dates_allow(stated, event.date)
-        and (near or not is_background(event.date, doc_date))
+        and (near or bool(stated) or not is_background(event.date, doc_date))
     )
 
 
@@ -410,10 +413,10 @@ def dates_allow(stated: str, date: str) -> bool:
 
 
 def on_the_day(stated: str, earlier: list[Event]) -> list[Event]:
-    """Of the incidents a reference back that states its day may mean ("Wednesday's strike"), not those dated
-    another day when one is dated that very day: a strike of Tuesday told nearer fits the day too (:func:`dates_allow`
-    leaves two days' play), but is not the one meant (one dated only by its month may be). All of them when the
-    reference states no day or none is of it.
+    """Of the incidents a reference back that states its day may mean ("Wednesday's strike"), those dated that very
+    day when one is: a strike of Tuesday told nearer fits the day too (:func:`dates_allow` leaves two days' play), and
+    one dated only by its month (told with no day) may be any day of it, but neither is the one meant. All of them
+    when the reference states no day or none is of it.
 
     >>> from loaders.events import Event
     >>> from loaders.nlp import load_nlp
@@ -422,13 +425,13 @@ def on_the_day(stated: str, earlier: list[Event]) -> list[Event]:
     >>> wednesday = Event("w", "Wednesday", [], cue, "2024-02-07")
     >>> february = Event("f", "February", [], cue, "2024-02")
     >>> [e.name for e in on_the_day("2024-02-07", [wednesday, february, tuesday])]
-    ['Wednesday', 'February']
+    ['Wednesday']
     >>> len(on_the_day("2024-02", [tuesday]))
     1
     """
     if not any(e.date == stated for e in earlier) or days_apart(stated, stated) is None:
         return earlier
-    return [e for e in earlier if days_apart(stated, e.date) in {None, 0}]
+    return [e for e in earlier if e.date == stated]
 
 
 @cache  # asked of every earlier incident at each reference back, of a few dates a page
@@ -475,12 +478,38 @@ def named_alike(noun: Token, event: Event) -> bool:
     True
     """
     names = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN"]
+    names = [n for n in names if n not in month_numbers()]  # "the May 2022 assault": a date, no name
     names += [c.lower_ for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
     names += [t.lower_ for t in placed_in(noun)] if noun.lemma_ != event.cue.lemma_ else []  # "A strike in Gaza
     # ... the strike in Deir al-Balah": the same word told again, at a closer place
     names += [t.lower_ for t in named_target(noun)]  # "the abduction of the Emir of Wawa": not the kidnapping of X
-    told = " ".join([event.name, *event.surfaces, *(m.name for m in event.places + event.targets)]).lower()
+    told = told_words(event)
     return all(name in told for name in names)
+
+
+def told_words(event: Event) -> str:
+    """The words an incident was told by, lowercase: its name, every phrase that named it, its places and targets."""
+    return " ".join([event.name, *event.surfaces, *(m.name for m in event.places + event.targets)]).lower()
+
+
+def described_alike(noun: Token, earlier: list[Event]) -> list[Event]:
+    """Of the incidents a reference back may mean, those told with the nouns that describe it ("the drone attack",
+    "the rocket attack", "the mosque bombing": a drone attack told before, not an ambush told since); all of them
+    when none is, or when the reference has no such noun ("the attack", "Friday's attack").
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A drone attack hit Kuna. Gunmen ambushed a patrol. X claimed the drone attack.")
+    >>> drone = Event("d", "Kuna drone attack", ["a drone attack"], doc[2])
+    >>> ambush = Event("a", "Patrol ambush", ["ambushed a patrol"], doc[7])
+    >>> [e.name for e in described_alike(doc[15], [drone, ambush])], len(described_alike(doc[2], [ambush]))
+    (['Kuna drone attack'], 1)
+    """
+    words = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and not c.ent_type_]
+    if not words:
+        return earlier
+    alike = [e for e in earlier if all(re.search(rf"\b{re.escape(w)}", told_words(e)) for w in words)]
+    return alike or earlier
 
 
 def named_target(noun: Token) -> list[Token]:

@@ -150,6 +150,13 @@ def _plausible(name: str, label: str) -> bool:
     return not (label == "Person" and " " not in name and name.isupper())
 
 
+def _names_a_state_body(span: Span) -> bool:
+    """Whether a name, its article aside, is one of the bodies every state has ("General Staff", "Air Force":
+    ``state_bodies``), which a rank or a title opening it makes the NER read as a person's."""
+    words = [t for t in span if t.lower_ not in load_cues().articles]
+    return len(words) > 1 and name_key(" ".join(t.text for t in words)) in state_bodies()
+
+
 def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     """The mention a span stands for, or None for spans that are not actors."""
     if span.ent_id_ and span.ent_id_ in gazetteer.actors:
@@ -182,6 +189,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         return None  # a name the text was cut in the middle of ("Amnesty Interna")
     if label != "Person" and _ranked_name(span):
         label = "Person"  # "Rear Admiral Farba Sarr": a rank of two words before a name is a person's
+    elif label == "Person" and _names_a_state_body(span):
+        label = "Organization"  # "the chief of the General Staff": a body every state has, not a general's name
     honorifics = load_cues().honorifics if label == "Person" else frozenset()
     articles = load_cues().articles
     trimmed = span

@@ -38,6 +38,7 @@ from loaders.mid_line_words import add_mid_line_words
 from loaders.model import model_name
 from loaders.organisation_names import (
     common_noun,
+    describing_body_nouns,
     ends_in_body_head,
     foreign_longer_name,
     names_an_organisation,
@@ -394,6 +395,38 @@ def _named_before_buildings(shapes: WordShapes, taken: set[int]) -> list[Span]:
     return found
 
 
+MIN_UNIT_NAME_WORDS = 2  # a full name: "Dagoberto Ramos", not "Kitgwang" (a place's or a people's word, read elsewhere)
+MAX_UNIT_NAME_WORDS = 4
+UNIT_OPENERS = frozenset({"the", "'s", "’s"})
+NOT_PEOPLES_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})  # NER labels a person's name may bear
+
+
+@cache
+def person_named_unit_nouns() -> frozenset[str]:
+    """The lowercase nouns of a unit named after a person (``person_named_unit_nouns``): "column", "front"."""
+    return frozenset(load_seed_yaml("relations.yaml")["person_named_unit_nouns"])
+
+
+def _units_named_after_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
+    """Units named after a person, the person's full name after "the" or a possessive and right before a lowercase
+    unit noun that heads the phrase, as one organisation's name: "attacks by the Dagoberto Ramos column", "the EMC's
+    Carlos Patiño front" (not over a known actor's or a place's name: "the Gaza Strip front")."""
+    blocked = {i for e in ents if e.id_ or e.label_ not in NOT_PEOPLES_LABELS for i in range(e.start, e.end)}
+    found = []
+    for noun in shapes.where_lower(person_named_unit_nouns()):
+        token = shapes.doc[noun]
+        if shapes.pos[noun] != NOUN or token.tag_ != "NN" or token.dep_ == "compound":
+            continue
+        floor = max(shapes.sentence_start(noun), noun - MAX_UNIT_NAME_WORDS - 1)
+        start = noun
+        while start > floor and start - 1 not in blocked and shapes.title[start - 1] and shapes.pos[start - 1] == PROPN:
+            start -= 1
+        opened = start > floor and shapes.lower(start - 1) in UNIT_OPENERS
+        if noun - start >= MIN_UNIT_NAME_WORDS and opened and shapes.lower(start) not in not_actors():
+            found.append(Span(shapes.doc, start, noun + 1, label="ORG"))
+    return found
+
+
 def _lowercase_qualifier(shapes: WordShapes, i: int) -> bool:
     """Whether the token at ``i`` is a lowercase noun or adjective that may stand between a building's name and its
     noun ("police" of "Koyalibeda police station", "presidential" of "the Qasr presidential palace")."""
@@ -463,6 +496,75 @@ def _units_numbered_after(doc: Doc, text: str, taken: set[int]) -> list[Span]:
         if span is not None and not taken.intersection(range(span.start, span.end)):
             found.append(span)
     return found
+
+
+NOT_NAME_OPENERS = frozenset({"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX"})
+
+
+@cache
+def _numbered_site() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A site's noun and a number ("Base 201"), found fast, for its first letters, before the search for whole names:
+    up to three capitalised words ending in the noun, then the number, "No." between or not ("Tunnel No. 8", "Air
+    Base 201"; ``numbered_site_nouns``)."""
+    nouns = "|".join(re.escape(n.title()) for n in load_seed_yaml("relations.yaml")["numbered_site_nouns"])
+    numbered = rf"(?:{nouns}) (?:No\. ?)?\d"
+    return re.compile(numbered), re.compile(rf"\b(?:(?!The\b)[A-Z][\w'-]* ){{0,3}}{numbered}+\b(?![.,:/-]?\d)")
+
+
+def _numbered_sites(doc: Doc, text: str, taken: set[int]) -> list[Span]:
+    """Sites named by a noun and a number, which the NER misses or reads as a person's: "the train stopped in Tunnel
+    No. 8", "gunmen attacked Air Base 201" (a search of the text, no loop over its tokens; not over a known actor)."""
+    found: list[Span] = []
+    quick, whole = _numbered_site()
+    if quick.search(text) is None:
+        return found
+    for match in whole.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="FAC", alignment_mode="contract")
+        if span is None:
+            continue
+        start = next((t.i for t in span if t.pos_ not in NOT_NAME_OPENERS), span.end)  # not "At" of "At Gate 4"
+        if span.end - start > 1 and not taken.intersection(range(start, span.end)):
+            found.append(Span(doc, start, span.end, label="FAC"))
+    return found
+
+
+DESCRIPTION_END = r"(?=[,.;:)]| (?:that|which|based|run|owned|founded|registered|headquartered|controlled)\b)"
+NAME_WORD = r"[A-Z][\w&'’.-]*"
+
+
+@cache
+def _described_name() -> re.Pattern[str]:
+    """Two to four capitalised words, then a comma, "a" or "an", up to five words (none "of", "for", "in", "at",
+    "with", "and" or "or", which open a phrase after the noun or another one) and a noun of a body that ends the
+    description (before a mark or a clause): "CTU Security, a Miami-area security company run by X"
+    (``describing_body_nouns``; not "X, a member of the party")."""
+    nouns = "|".join(sorted(re.escape(n) for n in describing_body_nouns()))
+    filler = r"(?:(?!(?:of|for|in|at|with|and|or)\b)[\w'’-]+ ){0,5}?"
+    return re.compile(rf"(?<![\w'’-])({NAME_WORD}(?: {NAME_WORD}){{1,3}})\**, an? {filler}(?:{nouns}){DESCRIPTION_END}")
+
+
+def _names_described_as_bodies(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
+    """Names of two to four capitalised words that an apposition describes as a body's ("Agrogate Holding, a
+    Sudan-based holding company", "African Initiative, a news agency that ..."), which the NER missed or read as a
+    people's or a place's: an organisation's (a search of the text; not a name a known actor's opens, nor the end of
+    a longer name: "Arab Tribes" of "the Union of Arab Tribes, an armed group")."""
+    known = {e.start for e in ents if e.id_}
+    longer = {i for e in ents for i in range(e.start + 1, e.end)}  # inside a name, past its first word
+    found: list[Span] = []
+    for match in _described_name().finditer(text):
+        span = doc.char_span(match.start(1), match.end(1), label="ORG", alignment_mode="contract")
+        if span is None:
+            continue
+        start = next((t.i for t in span if t.lower_ not in load_cues().articles), span.end)
+        if span.end - start > 1 and start not in known and start not in longer and not _name_goes_on_before(doc, start):
+            found.append(Span(doc, start, span.end, label="ORG"))
+    return found
+
+
+def _name_goes_on_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalised word and a name's connector stand right before ``start``: "Union of" of "the Union of
+    Desert Tribes", a longer name the NER may have missed."""
+    return start > 1 and doc[start - 1].lower_ in load_cues().name_connectors and doc[start - 2].is_title
 
 
 DATELINE_OUTLET = re.compile(
@@ -1053,6 +1155,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(shapes, taken) + _named_before_base_words(shapes, taken)
     places += _named_before_buildings(shapes, taken)  # "the Rawda mosque"
+    places += _units_named_after_people(shapes, merged)  # "the Dagoberto Ramos column"
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
@@ -1063,6 +1166,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += ranked_people(doc, others)  # over a part the NER read: "Lieutenant Colonel Alain Ngoma" + "Kasongo"
     text = text_of(doc)
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
+    places += _numbered_sites(doc, text, known_tokens)  # "Tunnel No. 8", "Air Base 201"
+    places += _names_described_as_bodies(doc, text, merged)  # "CTU Security, a security company"
     # "CHIBOK, Borno State —": the dateline's town, which the NER misses or takes for a person
     not_people = {i for e in merged if e.label_ not in {"PERSON", "NORP", "ORDINAL"} for i in range(e.start, e.end)}
     places += _dateline_places(doc, text, not_people)

@@ -94,6 +94,12 @@ def _role_holder_hung_on_body(token: Token) -> bool:
     return load_cues().is_person_role(role) or role in load_seed_yaml("relations.yaml")["person_nouns"]
 
 
+def describing_body_nouns() -> frozenset[str]:
+    """The nouns of bodies an apposition or a noun before a name describes it by ("a security company", "a news
+    agency", "an armed group": ``apposed_nouns`` and ``described_by``)."""
+    return _lists()["apposed_nouns"] | _lists()["described_by"]
+
+
 def apposed_as_body(token: Token) -> bool:
     """Whether a name's head word has an apposition ending in a noun of organisations after it: "SOCADEF, the armed
     wing of X", "X and Y, the forestry arm of Z" (hung on any name of the list), "X, a conservation non-profit"."""

@@ -33,6 +33,7 @@ class RoleTypes:
 
     figure_roles: frozenset[str]  # "figure", "cadre": a member of a group, an employee of a state
     member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
+    rank_roles: frozenset[str]  # "general", "colonel": a rank in a force, whose holder is one of its members
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
     owned_part_nouns: frozenset[str]  # "wing" of "the commander of Hezbollah's military wing": a member of Hezbollah
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
@@ -62,6 +63,7 @@ def role_types() -> RoleTypes:
     keys = (
         "figure_roles",
         "member_kinds",
+        "rank_roles",
         "part_nouns",
         "owned_part_nouns",
         "side_words",
@@ -105,11 +107,14 @@ def broke_away(noun: Token) -> bool:
 
 
 def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
-    """``MEMBER_OF`` for a figure's role ("figure", "cadre") in an armed group or a party, else the role's own type
-    (its officials, representative or spokesman work for it)."""
+    """``MEMBER_OF`` for a figure's role ("figure", "cadre") in an armed group or a party, or a rank ("general",
+    "colonel") in one or in a state's force, else the role's own type (its officials, representative or spokesman work
+    for it)."""
     cues = role_types()
     if rel_type == "WORKS_FOR" and role_word in cues.figure_roles and org.label == "Organization":
         return "MEMBER_OF" if org.kind in cues.member_kinds else rel_type
+    if rel_type == "WORKS_FOR" and role_word in cues.rank_roles and org.label == "Organization":
+        return "MEMBER_OF" if org.kind in cues.member_kinds | {"military"} else rel_type  # "a general of the RDF"
     return rel_type
 
 
@@ -200,7 +205,8 @@ def body_owners_referred(bodies: list[Token], index: MentionIndex) -> list[Menti
 def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Mention]:
     """The organisations and states a role before ``role_start`` can be of: not one named after "anti-" ("an
     anti-Hamas tribal leader"), nor a state whose demonym only gives the nationality of one of a side ("Malian
-    jihadist leader") or of a public figure ("a Kosovo Serb figure", "a Russian opposition figure")."""
+    jihadist leader"), of one of an owner's people ("its Irish leaders") or of a public figure ("a Kosovo Serb
+    figure", "a Russian opposition figure")."""
     cues = role_types()
 
     def nationality(m: Mention) -> bool:
@@ -208,7 +214,8 @@ def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Menti
         if m.label != "Country" or not all(t.pos_ in PHRASE_WORDS for t in between):
             return False  # the state of "its spokesman", "its" standing for it far before: no demonym of the role
         public = doc[role_start].lemma_.lower() in cues.public_roles  # "a Kosovo Serb figure"
-        return public or any(t.lower_ in cues.side_words for t in between)
+        owned = any(c.dep_ == "poss" for c in doc[role_start].children)  # "its Irish leaders": the owner's people
+        return public or owned or any(t.lower_ in cues.side_words for t in between)
 
     return [m for m in orgs if not named_against(m, doc) and not nationality(m)]
 

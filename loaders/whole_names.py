@@ -318,11 +318,43 @@ def legal_names(doc: Doc, text: str) -> list[Span]:
         floor = max(0, start - MAX_NAME_WORDS)
         while start > floor and not doc[start].is_sent_start and _in_company_name(doc, start - 1):
             start -= 1
+        start = _name_before_join(doc, start, floor)  # "Larrycom" of "Larrycom for Investment Ltd"
         while start < suffix.start and (doc[start].lower_ in load_cues().articles or doc[start].is_lower):
             start += 1
         if start < suffix.start:
             found.append(Span(doc, start, suffix.end, label="ORG"))
     return found
+
+
+MAX_JOINED_NAME_TOKENS = 5  # "Nabaa Al-Hayat" (four tokens) of "Nabaa Al-Hayat for Trading LLC"
+NOT_COMPANY_WORDS = frozenset({"DATE", "TIME"})  # "on Tuesday for Investment Ltd": a day, no name
+
+
+def _in_joined_name(token: Token) -> bool:
+    """Whether a token may be a word of a company's name before "for": a capitalised name's word, not a day's, or a
+    hyphen ("Al-Hayat")."""
+    name = token.is_title and token.pos_ == "PROPN" and token.ent_type_ not in NOT_COMPANY_WORDS
+    return name or (token.text == "-" and not token.whitespace_)
+
+
+def _name_before_join(doc: Doc, start: int, floor: int) -> int:
+    """Where a company's name opens when "for" or "of" stands before its trade: at the capitalised words (a name's,
+    joined by hyphens or not, none of a date) that open it, as in "Larrycom for Investment Ltd" (the join need not
+    follow a company's noun, as :func:`_in_company_name` asks, when a name's own words come before it); else
+    ``start``."""
+    join = start - 1
+    if join <= floor or doc[start].is_sent_start or doc[join].lower_ not in _lists()["company_name_joins"]:
+        return start
+    first = join
+    while (
+        first > floor
+        and join - first < MAX_JOINED_NAME_TOKENS
+        and _in_joined_name(doc[first - 1])
+        and not doc[first].is_sent_start
+    ):
+        first -= 1
+    opened = first == 0 or doc[first].is_sent_start or not (doc[first - 1].is_title or doc[first - 1].is_upper)
+    return first if first < join and opened else start
 
 
 def joined_company(ent: Span, starts: set[int]) -> Span:

@@ -19,12 +19,19 @@ def linked(found: set[tuple[str, str, str]], rel_type: str, a: str, b: str) -> b
     [
         "Last spring the Harbor Brigade pledged allegiance to the Islamic State.",
         "The Harbor Brigade, which pledged allegiance to ISIS in 2016, lost the town.",
-        "In 2016 the Harbor Brigade swore allegiance to ISIS.",
+        "The Delta Front, which swore allegiance to al-Qaeda in 2019, kept its bases.",
     ],
 )
-def test_allegiance_sworn_to_a_group_affiliates_the_one_who_swore_it(text: str) -> None:
+def test_allegiance_a_group_swears_to_a_group_makes_it_a_member_not_only_tied(text: str) -> None:
     found = triples(text)
-    assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "isis"), found
+    group, whole = ("delta-front", "al-qaeda") if "Delta" in text else ("harbor-brigade", "isis")
+    assert (group, "MEMBER_OF", whole) in found, found
+    assert not linked(found, "AFFILIATED_WITH", group, whole), found
+
+
+def test_allegiance_a_group_swears_to_a_state_ties_it_to_the_state() -> None:
+    found = triples("The Delta Front pledged allegiance to Russia last year.")
+    assert linked(found, "AFFILIATED_WITH", "delta-front", "russia"), found
 
 
 def test_an_ally_named_after_the_owner_s_ally_and_a_the_is_allied_with_the_owner() -> None:
@@ -227,7 +234,7 @@ def test_the_demonym_of_a_group_that_pledged_allegiance_is_not_the_one_that_pled
     found = triples("The Chadian rebel group pledged allegiance to the Islamic State in 2019.")
     assert not any(t == "AFFILIATED_WITH" and "chad" in (s, o) for s, t, o in found), found
     found = triples("Boko Haram pledged allegiance to the Islamic State in 2015.")
-    assert linked(found, "AFFILIATED_WITH", "boko-haram", "isis"), found
+    assert ("boko-haram", "MEMBER_OF", "isis") in found, found
 
 
 def test_who_links_a_group_to_another_is_not_linked_to_it() -> None:
@@ -262,7 +269,7 @@ def test_allegiance_sworn_to_a_leader_is_no_membership() -> None:
 
 def test_allegiance_sworn_to_a_leader_named_with_his_group_s_possessive_binds_to_the_group() -> None:
     found = triples("The Harbor Brigade pledged allegiance to ISIS's then-leader Abu Bakr al-Baghdadi in 2015.")
-    assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "isis"), found
+    assert ("harbor-brigade", "MEMBER_OF", "isis") in found, found
     assert not linked(found, "AFFILIATED_WITH", "harbor-brigade", "abu-bakr-al-baghdadi"), found
 
 
@@ -415,3 +422,10 @@ def test_the_nationality_of_a_person_worked_with_is_no_ally() -> None:
     found = triples("The Harbor Brigade worked with the company of Turkish businessman Karim Haddad on the fuel deals.")
     assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "karim-haddad"), found
     assert not linked(found, "ALLIED_WITH", "harbor-brigade", "turkey"), found
+
+
+def test_a_group_linked_to_killings_in_places_is_not_linked_to_the_places() -> None:
+    found = triples("The Harbor Brigade has been linked to killings in Ireland and Spain.")
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found
+    found = triples("The Harbor Brigade has been linked to the Gulf Cartel.")
+    assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "gulf-cartel"), found

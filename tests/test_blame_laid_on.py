@@ -394,6 +394,18 @@ def test_the_people_the_doers_of_an_incident_are_named_as_are_blamed_for_it(told
     assert set(found.values()) == {"asserted"}, found
 
 
+def test_the_doers_named_after_a_reference_back_are_blamed_for_the_incident_it_told_again() -> None:
+    text = (
+        "A gunman opened fire at a church in Kuna on Sunday, killing one worshipper, police said. Hundreds of people "
+        "from the town and from the villages around it attended the funeral of the victim, a father of four who had "
+        "worked as a teacher at the local primary school for almost twenty years, on Tuesday afternoon, and the "
+        "governor of the province met the family of the dead man the same evening. The attack, which lasted only a "
+        "few minutes, shocked the small Christian community of the region. Police later identified the gunman as "
+        "Ahmed Karimov, a citizen of Tajikistan."
+    )
+    assert blamed(text) == {("ahmed-karimov", "Kuna attack"): "asserted"}
+
+
 def test_a_group_the_doers_are_identified_as_members_of_is_blamed() -> None:
     text = "A bomber killed nine people at a market in Garoowe in May. Police identified him as a member of al-Shabaab."
     assert blamed(text) == {}  # no doer's word: "him" may be anyone
@@ -451,3 +463,11 @@ def test_the_groups_the_doers_are_said_to_be_members_of_are_blamed_and_no_state_
     assert {s for s, _ in found} == {"ansar-dine", "national-movement-for-the-liberation-of-azawad"}, found
     assert blamed(text.replace("members of ", "Malian nationals.")) == {}
     assert blamed(text.replace("the attackers were", "a gunman, Ali Musa, was") + "Ansar Dine.") == {}
+
+
+def test_responsibility_handed_over_or_upheld_claims_no_incident() -> None:
+    text = (
+        "Gunmen stormed a hotel in Kuna on Friday, killing nine people. Analysts said the police were not ready as "
+        "United Nations troops prepare to hand over responsibility. Kenya urged Somalia to uphold its responsibilities."
+    )
+    assert blamed(text) == {}

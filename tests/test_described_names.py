@@ -41,3 +41,26 @@ def test_a_people_before_its_noun_is_no_person() -> None:
 def test_a_prefix_makes_another_name_not_a_spelling() -> None:
     assert other_words("rapid reaction battalion", "rapid action battalion")
     assert not other_words("rapid action batallion", "rapid action battalion")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Treasury designated Qandil Holding, a Sudan-based holding company, on Tuesday.", "Qandil Holding"),
+        ("The EU listed Dune Voices, a news agency that spreads false reports, and its editor.", "Dune Voices"),
+        ("- **Brant Security**, a Florida-area security company run by a former soldier;", "Brant Security"),
+    ],
+)
+def test_capitalised_words_an_apposition_describes_as_a_body_are_an_organisation(text: str, name: str) -> None:
+    assert labels(text).get(name) == "Organization", labels(text)
+
+
+def test_a_person_described_as_a_member_of_a_body_stays_a_person() -> None:
+    found = labels("Omar Haddad Khalil, a member of the party, said the Volta Group, a private company, had left.")
+    assert found.get("Omar Haddad Khalil") == "Person", found
+    assert found.get("Volta Group") == "Organization", found
+
+
+def test_the_end_of_a_longer_name_an_apposition_describes_is_no_name_of_its_own() -> None:
+    found = labels("Fighters of the Union of Desert Tribes, an armed group, entered the town of Arish.")
+    assert "Desert Tribes" not in found, found

@@ -71,3 +71,21 @@ def test_a_siege_named_by_its_place_is_not_the_page_siege() -> None:
         "Unlike the Westgate siege, which targeted shoppers, the siege struck a poor district."
     )
     assert not any("the Westgate siege" in e["aliases"] for e in events), events
+
+
+def test_an_attack_the_report_names_by_its_day_is_not_the_attack_there_years_before() -> None:
+    events = _events(
+        "Rebels claim deadly assault on army post in Mopti\n\nJama'at Nusrat al-Islam wal-Muslimin has claimed "
+        "Saturday's attack on an army post at Kuna, in the Mopti region, in which 12 soldiers were killed. The attack "
+        "recalled May 2022, when gunmen struck the same post at Kuna, killing eight soldiers."
+    )
+    kuna = sorted(e["date"][:7] for e in events if e["name"] == "Kuna attack")
+    assert kuna == ["2022-05", "2024-03"], [(e["name"], e["date"]) for e in events]
+
+
+def test_the_strike_a_reference_dates_before_its_noun_is_the_strike_of_that_day() -> None:
+    events = _events(
+        "A US drone strike in Baghdad killed a militia commander on February 7. On February 2, US forces struck 85 "
+        "targets in Iraq and Syria. Officials said the February 7 strike had restored deterrence."
+    )
+    assert len(events) == 2, [e["name"] for e in events]

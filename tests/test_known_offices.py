@@ -140,6 +140,13 @@ def test_no_guessed_state_for_a_title_in_a_force_or_a_region(title: str) -> None
     assert not any(s == "tomas-arbelo" and o == "colombia" for s, _, o in found), found
 
 
+def test_no_guessed_state_for_a_former_minister_but_one_for_a_former_head() -> None:
+    told = "Colombia held talks, and Colombia said more would follow."
+    found = links(f"{told} Former fisheries minister Tomas Arbelo said so.")
+    assert not any(s == "tomas-arbelo" and o == "colombia" for s, _, o in found), found
+    assert ("tomas-arbelo", "LEADS", "colombia") in links(f"{told} Former prime minister Tomas Arbelo said so.")
+
+
 def test_a_chief_of_staff_is_still_held_in_the_article_s_state() -> None:
     found = links(
         "Colombia held talks, and Colombia said more would follow. Presidential chief of staff Tomas Arbelo spoke."

@@ -59,6 +59,19 @@ def test_a_senior_figure_of_an_armed_group_is_a_member(text: str) -> None:
     assert ("walid-haddad", "WORKS_FOR", "hamas") not in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Walid Haddad, a retired general of the Sudanese Armed Forces, was arrested.", "sudanese-armed-forces"),
+        ("Walid Haddad, a colonel in the Rapid Support Forces, was arrested.", "rapid-support-forces"),
+    ],
+)
+def test_a_rank_held_in_a_force_makes_a_member_of_it(text: str, force: str) -> None:
+    found = links(text)
+    assert ("walid-haddad", "MEMBER_OF", force) in found, found
+    assert ("walid-haddad", "WORKS_FOR", force) not in found, found
+
+
 def test_a_figure_of_no_named_body_is_nobodys() -> None:
     found = links("Walid Haddad, a key figure in the ceasefire talks, flew to Cairo on Sunday.")
     assert not {t for s, t, _ in found if s == "walid-haddad" and t in {"MEMBER_OF", "WORKS_FOR"}}, found
@@ -422,6 +435,15 @@ def test_an_umbrella_of_groups_that_includes_names_its_members() -> None:
     )
     for member in ("red-hand-brigade", "tiger-battalion"):
         assert found.get((member, "MEMBER_OF", "northern-resistance-front")) == "asserted", found
+
+
+def test_examples_of_other_groups_named_beside_a_group_are_not_its_members() -> None:
+    found = links(
+        "The crackdown could give the Red Hand Brigade and other groups, including the Tiger Battalion, room to grow."
+    )
+    assert ("tiger-battalion", "MEMBER_OF", "red-hand-brigade") not in found, found
+    found = links("The Northern Resistance Front, including the Tiger Battalion, vowed to fight on.")
+    assert found.get(("tiger-battalion", "MEMBER_OF", "northern-resistance-front")) == "asserted", found
 
 
 def test_members_named_beside_a_member_share_the_membership_not_each_other() -> None:
@@ -924,6 +946,15 @@ def test_a_person_who_declares_himself_a_bodys_head_leads_it(text: str) -> None:
 def test_a_body_that_declares_itself_something_leads_nothing() -> None:
     found = links("The National Salvation Council declared itself the government after the mutiny.")
     assert not [k for _, k, _ in found if k == "LEADS"], found
+
+
+def test_the_demonym_of_a_groups_own_leaders_listed_is_their_nationality() -> None:
+    found = links(
+        "The Red Hand Front was sanctioned on Monday, along with its Syrian leaders, including Omar Saleh and "
+        "Tarek Mansour."
+    )
+    assert found.get(("omar-saleh", "MEMBER_OF", "red-hand-front")) == "asserted", found
+    assert not any(o == "syria" for _, _, o in found), found
 
 
 def test_an_unnamed_appointer_gives_no_body_to_the_role() -> None:

@@ -285,3 +285,45 @@ def test_a_strike_told_at_a_region_on_another_day_is_another_strike() -> None:
         "in Baramulla, a town in Kashmir, on Sunday."
     )
     assert len(events(text)) == 2, events(text)
+
+
+def test_the_strike_told_again_with_its_day_alone_is_the_strike_told_before() -> None:
+    text = (
+        "A drone strike killed three soldiers at a base near Kuna on Sunday. Officials said the strike on Sunday was "
+        "carried out by Kataib Hezbollah."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    assert ("BLAMED_FOR", "kuna-attack-2024-03") in {(k, o) for _, k, o in links_of(text) if k == "BLAMED_FOR"}
+
+
+def test_the_assault_a_relative_clause_dates_is_the_one_told_before_that_day() -> None:
+    text = (
+        "Militants stormed an army post in Kuna on Saturday, killing 12 soldiers, the governor said on Monday. The "
+        "assault, which began on Saturday afternoon and lasted several hours, was claimed by Jama'at Nusrat al-Islam "
+        "wal-Muslimin."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert "The assault" in forms, forms
+
+
+def test_a_dated_shooting_of_someone_is_not_the_attack_told_before() -> None:
+    text = (
+        "Gunmen attacked a convoy near Kuna on Monday, killing four soldiers. Separately, police blamed the group for "
+        "the March shooting of a village chief."
+    )
+    assert len(events(text)) == 2, events(text)
+
+
+def test_a_superlative_set_after_the_incident_it_ranks_is_that_incident_and_what_it_hit() -> None:
+    text = (
+        "The Islamic State group on Tuesday claimed an overnight attack on an army post that killed four soldiers in "
+        "the hills near Kuna, the deadliest assault on the Nigerian Army in months."
+    )
+    found = events(text)
+    assert len(found) == 1, found
+    [forms] = found.values()
+    assert "the deadliest assault on the Nigerian Army" in forms, forms
+    assert ("TARGETED", "nigerian-army") in event_links(text), event_links(text)

@@ -263,6 +263,12 @@ def test_an_organisation_named_after_its_country_is_based_there() -> None:
             "isis",
             "MEMBER_OF",
         ),
+        (
+            "Iranian negotiators, led by Foreign Minister Abbas Araghchi, met in Muscat.",
+            "abbas-araghchi",
+            "iran",
+            "WORKS_FOR",
+        ),
     ],
 )
 def test_the_leader_of_a_part_is_a_member_of_the_whole(text: str, person: str, org: str, rel_type: str) -> None:

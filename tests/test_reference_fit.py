@@ -116,3 +116,28 @@ def test_the_blast_is_not_an_earlier_offensive() -> None:
         "The blast destroyed two houses near the market, residents said."
     )
     assert named_by(text, "The blast") == set()
+
+
+def test_the_drone_attack_means_the_drone_attack_not_an_ambush_told_since() -> None:
+    text = (
+        "A drone attack on a base near Kuna killed three soldiers on Sunday. On Monday, gunmen ambushed a police "
+        "patrol near Zaria, killing two officers. The Islamic Resistance in Iraq claimed the drone attack."
+    )
+    assert named_by(text, "the drone attack") == {"Kuna drone attack"}
+
+
+def test_a_reference_that_states_a_past_month_means_the_incident_of_that_month_told_further_back() -> None:
+    text = (
+        "Gunmen stormed an army post at Kuna in May 2022, killing eight soldiers. The army has since reinforced its "
+        "posts in the region. Residents say the roads are safer now. After the May 2022 attack, the government "
+        "declared a state of emergency."
+    )
+    assert named_by(text, "the May 2022 attack") == {"Kuna attack"}
+
+
+def test_a_weekday_reference_is_not_an_incident_told_since_with_only_its_month() -> None:
+    text = (
+        "On Wednesday, an air strike on a fuel depot in Kuna killed four guards. Earlier this month, rebels attacked "
+        "a convoy near Zaria. Wednesday's strike was condemned by the governor."
+    )
+    assert named_by(text, "Wednesday's strike", "2024-03-08") == {"Kuna air strike"}

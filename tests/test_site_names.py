@@ -43,3 +43,25 @@ def test_a_building_named_after_a_towns_possessive_lies_in_the_town() -> None:
     labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
     assert labels.get("Tarnova shopping mall") == "Location", labels
     assert kg.g.has_edge("tarnova-shopping-mall", "kigali", key="LOCATED_IN"), list(kg.g.edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("The convoy halted inside Tunnel No. 4 near Sibi when the blast went off.", "Tunnel No. 4"),
+        ("Gunmen opened fire at Checkpoint 31 on the road out of Tessit, the army said.", "Checkpoint 31"),
+        ("The rebels overran Outpost 6 and the garrison fled towards Kidal.", "Outpost 6"),
+    ],
+)
+def test_a_site_named_by_its_noun_and_a_number_is_a_place(text: str, site: str) -> None:
+    assert _labels(text).get(site) == "Location", _labels(text)
+
+
+def test_a_word_opening_the_sentence_before_a_numbered_site_is_no_part_of_its_name() -> None:
+    labels = _labels("At Checkpoint 31 on the road out of Tessit, gunmen killed two soldiers.")
+    assert labels.get("Checkpoint 31") == "Location", labels
+
+
+def test_a_numbered_resolution_or_brigade_is_no_site() -> None:
+    labels = _labels("The council passed Resolution 2719 as the 14th Brigade reached Base 9 near Gao.")
+    assert "Resolution 2719" not in labels and labels.get("Base 9") == "Location", labels

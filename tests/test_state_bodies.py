@@ -76,3 +76,15 @@ def test_other_generic_bodies_in_lower_case_make_no_node() -> None:
 def test_a_ministry_named_in_lower_case_on_a_page_of_no_one_state_makes_no_node() -> None:
     kg = graph_of("Gunmen stormed a police post on Monday. The justice ministry said an inquiry had opened.")
     assert not [n for n, d in kg.g.nodes(data=True) if d["label"] == "Organization"]
+
+
+def test_a_states_body_the_ner_read_as_a_person_after_a_title_is_the_body_its_chief_leads() -> None:
+    kg = graph_of(
+        "Belarus said on Friday that troops were massing on its border, and the chief of the General Staff, "
+        "Pavel Muraviko, ordered a readiness check."
+    )
+    names = {data["name"]: data["label"] for _, data in kg.g.nodes(data=True)}
+    staff = [n for n, label in names.items() if n.startswith("General Staff") and label == "Organization"]
+    assert len(staff) == 1 and "Staff" not in names, names
+    muraviko = next(n for n, d in kg.g.nodes(data=True) if d["name"] == "Pavel Muraviko")
+    assert any(kg.g.has_edge(muraviko, n, key="LEADS") for n, d in kg.g.nodes(data=True) if d["name"] == staff[0])

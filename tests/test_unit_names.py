@@ -115,3 +115,19 @@ def test_names_in_apposition_with_an_arm_of_a_group_are_organisations() -> None:
 
 def test_a_wilayat_is_an_organisation() -> None:
     assert _labels("The Wilayat Hauran group claimed the attack.").get("wilayat-hauran") == "Organization"
+
+
+def test_a_full_name_before_a_column_or_a_front_names_a_unit_of_the_body_it_is_of() -> None:
+    kg = graph_of(
+        "Soldiers clashed on Sunday with the Hernando Prieto column of the Estado Mayor Central near Suárez, "
+        "and officials blamed the ambush on the Ramiro Ortega front."
+    )
+    names = {data["name"]: data["label"] for _, data in kg.g.nodes(data=True)}
+    assert names.get("Hernando Prieto column") == names.get("Ramiro Ortega front") == "Organization", names
+    assert "Hernando Prieto" not in names and "Ramiro Ortega" not in names, names
+    assert kg.g.has_edge("hernando-prieto-column", "estado-mayor-central", key="MEMBER_OF")
+
+
+def test_a_place_before_a_front_is_no_unit() -> None:
+    labels = _labels("Heavy fighting went on along the Zaporizhzhia front and near the town of Orikhiv.")
+    assert not any(node.endswith("-front") for node in labels), labels

@@ -274,6 +274,19 @@ def test_a_company_name_with_for_before_its_legal_form_is_one_name() -> None:
     assert "Mining Limited" not in found, found
 
 
+@pytest.mark.parametrize(
+    "name", ["Velorix for Engineering Ltd", "Dar Al-Noor for General Trading LLC", "Sabeel for Import and Export Co."]
+)
+def test_a_company_name_with_for_after_its_own_name_before_its_legal_form_is_one_name(name: str) -> None:
+    found = nodes(f"The Council listed {name}, a firm owned by the RSF commander.")
+    assert name.rstrip(".") in {n.rstrip(".") for n in found}, found
+
+
+def test_a_day_before_for_and_a_legal_form_opens_no_companys_name() -> None:
+    found = nodes("The ministry said on Tuesday for Velorix Engineering Ltd that its accounts were frozen.")
+    assert not any(n.startswith("Tuesday") for n in found), found
+
+
 def test_a_body_named_after_its_state_with_of_is_one_organisation() -> None:
     found = nodes("The Revolutionary Workers Centre of Nepal claimed the bombing in Birgunj.")
     assert found["Revolutionary Workers Centre of Nepal"][0] == "Organization", found

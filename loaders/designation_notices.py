@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.backing_phrases import supplied_by_each
+from loaders.doc_tree import has_child
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, state_itself_words
 from loaders.person_relatives import impersonal_relative_pronouns
@@ -249,7 +250,7 @@ class DesignationNotice:
             targets = bulleted_after(root, reader)[: counted.left]
             reader.emit_all(targets, SANCTIONED_BY, counted.sanctioners, root, "sanction-counted", 0.7)
             counted.left = 0
-        elif root.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in root.children):
+        elif root.lemma_.lower() == "be" and has_child(root, {"attr"}):
             targets = []
             for subject in (c for c in root.children if c.dep_ == "nsubj"):
                 own = reader.index.at(subject)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from graph.slug import slugify
 from loaders.blame_phrases import blame_phrase_cues
 from loaders.cues import Cues, load_cues
+from loaders.doc_tree import has_child
 from loaders.doc_words import DocWords, text_of
 from loaders.facts import IncidentKey
 from loaders.guarded_incidents import (
@@ -288,7 +289,7 @@ def _conjoined(phrases: list[list[Token]]) -> set[int]:
     found: set[int] = set()
     for phrase in phrases:
         for t in phrase:
-            if t.dep_ == "conj" or (t.dep_ == "cc" and any(c.dep_ == "conj" for c in t.head.children)):
+            if t.dep_ == "conj" or (t.dep_ == "cc" and has_child(t.head, {"conj"})):
                 found |= {x.i for x in t.subtree}
     return found
 
@@ -404,8 +405,8 @@ def _names_one(noun: Token) -> bool:
     """
     if noun.tag_ == "NN":
         return True
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    return noun.tag_ == "NNS" and definite and not any(c.dep_ == "nummod" for c in noun.children)
+    definite = has_child(noun, {"det"}, {"the"})
+    return noun.tag_ == "NNS" and definite and not has_child(noun, {"nummod"})
 
 
 def _same_time(date: str, earlier: str) -> bool:
@@ -433,7 +434,7 @@ def trailing_act(verb: Token) -> list[Token]:
     act = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or act.i > verb.i or act.pos_ != "VERB":
         return []
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if has_child(verb, {"nsubj", "nsubjpass"}):
         return []
     return [act, *prep_objects(act, {"into", "at"})]
 
@@ -509,7 +510,7 @@ def object_sharer(verb: Token) -> Token | None:
     """The first of two verbs joined by "and" that share the second's object, one act told twice: "kidnapped" of
     "kidnapped and shot X" (none for "stormed the hotel and killed X", two acts with objects of their own)."""
     first = verb.head
-    if verb.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ == "dobj" for c in first.children):
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or has_child(first, {"dobj"}):
         return None
     return first
 
@@ -545,7 +546,7 @@ def joined_prep(token: Token) -> bool:
     """Whether a word on a preposition is a second preposition whose object is the first one's too: "near" of "from
     near the Golan", "around" of "in and around the town of X" (not "at" of "on X at A and at B", a phrase of its
     own: the first preposition has an object of its own there)."""
-    shared = not any(c.dep_ == "pobj" for c in token.head.children)
+    shared = not has_child(token.head, {"pobj"})
     return token.dep_ == "prep" or (token.dep_ == "conj" and token.pos_ == "ADP" and shared)
 
 
@@ -555,7 +556,7 @@ def phrase_preps(holder: Token, roles: dict[str, str]) -> list[Token]:
     1993", another incident; nor "near" of "from near the Golan", see :func:`joined_prep`)."""
     preps = [c for c in holder.children if c.dep_ == "prep"]
     seconds = [x for p in preps for x in p.children if x.dep_ == "conj" and x.pos_ == "ADP"]
-    seconds = [x for x in seconds if roles.get(x.lower_) == "target" and any(c.dep_ == "pobj" for c in x.children)]
+    seconds = [x for x in seconds if roles.get(x.lower_) == "target" and has_child(x, {"pobj"})]
     return preps + seconds
 
 
@@ -1143,7 +1144,7 @@ class EventFinder:
         incident is told in this sentence or the one before ("An airstrike on a building in Beirut's suburbs killed
         X. The army said the strike in Haret Hreik ...": the place told more closely); farther on, "the attack in
         Y" may be another incident, and "its own offensive in Y" or "last year's operation in Y" is another."""
-        definite = any(c.dep_ == "det" and c.lower_ in self.cues.anaphoric for c in cue.children)
+        definite = has_child(cue, {"det"}, self.cues.anaphoric)
         if not definite or self._dated_act(cue) or any(keys & {p.key for p in e.places} for e in self.events):
             return None
         earlier = self.refers_back(cue)
@@ -1199,7 +1200,7 @@ class EventFinder:
         # that year's, not the report's month; "a strike killed X in 2009", "X was killed in a strike in 2009": one
         # person is hit once, in the year stated
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
-        counted = any(c.dep_ == "nummod" for c in cue.children) or series_of(cue) is not None
+        counted = has_child(cue, {"nummod"}) or series_of(cue) is not None
         named = authors(cue, self.index, self.cues)
         places = places or (inner_places(cue, self.index, self.cues) if named else [])
         if named and not (places or date) and sides(cue, self.index, self.cues):
@@ -1457,7 +1458,7 @@ class EventFinder:
             told.targets += [m for m in patients if m.label != "Location" and m not in told.targets]  # "killing Y"
             return told
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        passive = has_child(verb, {"nsubjpass"})
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
         if takes_place(verb, self.index):
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
@@ -1640,7 +1641,7 @@ class EventFinder:
         if mention.label == "Country" or mention.refers_back:
             return False
         hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        one = [h for h in hit if h.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in h.children)]
+        one = [h for h in hit if h.tag_ in {"NN", "NNP"} and not has_child(h, {"conj"})]
         return any(mention.start <= h.i < mention.end for h in one)
 
     def _one_site_struck(self, verb: Token, places: list[Mention]) -> bool:

@@ -18,6 +18,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import Cues, load_cues
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 from loaders.months import month_numbers
 from loaders.named_operations import operation_title
@@ -192,7 +193,7 @@ def series_names(cue: Token, told: list[Token]) -> list[str]:
 def performers(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
     """Who the verb an incident is the object of says did it: "X carried out a series of raids", "the bombing was
     attributed to X" (one incident: a singular or counted noun)."""
-    counted = cue.tag_ not in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in cue.children)
+    counted = cue.tag_ not in {"NNS", "NNPS"} or has_child(cue, {"nummod"})
     if (series := series_of(cue)) is not None:  # "X launched a series of raids"
         cue, counted = series, True
     verb = cue.head

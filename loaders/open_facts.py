@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.cues import Cues
+from loaders.doc_tree import has_child
 
 UNSETTLED_DEPS = frozenset({"acomp", "amod", "attr", "oprd"})  # "is unclear", "unverified reports"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -61,15 +62,15 @@ def hearsay(cue: Token, chain: list[Token], cues: Cues) -> bool:
         return True
     if any(_unattributed_report(t, cues) for t in chain[1:]):
         return True
-    return cue.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.hedging_adjectives for c in cue.children)
+    return cue.pos_ == "NOUN" and has_child(cue, {"amod"}, cues.hedging_adjectives)
 
 
 def _unattributed_report(verb: Token, cues: Cues) -> bool:
     """ "is said", "was reported", "are thought": a verb of report in the passive with no agent ("by Reuters")."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in cues.hearsay_passives:
         return False
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
+    passive = has_child(verb, {"nsubjpass", "auxpass"})
+    return passive and not has_child(verb, {"agent"})
 
 
 def _unsettled(token: Token, cues: Cues) -> bool:

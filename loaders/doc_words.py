@@ -37,6 +37,18 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text (:func:`text_of`) rather than joined from a ``Token`` made at each
+    of its positions.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran  funds\\nHezbollah .")
+    >>> [span_text(doc[a:b]) == doc[a:b].text for a, b in ((0, 2), (1, 4), (3, 5), (2, 2))]
+    [True, True, True, True]
+    """
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
 def _joined_text(doc: Doc) -> str:
     """``doc.text`` (every token's text and the space after it), read from the document's arrays rather than from a
     ``Token`` made at each position.

@@ -1314,9 +1314,10 @@ def described_chain(token: Token) -> list[Token]:
 
 def _across_semicolon(token: Token) -> bool:
     """Whether a token hangs on its head across a semicolon of the head's (two clauses, not one inside the other)."""
-    head = token.head
-    low, high = sorted((token.i, head.i))
-    return any(t.text == ";" and t.head == head for t in token.doc[low + 1 : high])
+    heads, texts = tree_of(token.doc).head, token_strings(token.doc)  # read by position, not by Token
+    head = heads[token.i]
+    low, high = sorted((token.i, head))
+    return any(texts[i] == ";" and heads[i] == head for i in range(low + 1, high))
 
 
 def _describes(token: Token) -> bool:
@@ -1356,7 +1357,7 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
             break  # "No group claimed it, but officials suspected X": the first clause's denial is not the second's
     if any(t.lemma_.lower() in cues.alleged and not claims_own_deed(t, cues.event_nouns) for t in chain):
         return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
-    if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
+    if any(has_child(t, {"aux"}, cues.hedging_modals) for t in chain):
         return "alleged"
     if hearsay(cue, chain, cues):
         return "alleged"  # "reports that Israel struck X", "suspected PKK positions"
@@ -1409,9 +1410,11 @@ def negative_determiner(cue: Token, cues: Cues) -> bool:
 
 def _negative_subject(verb: Token, cues: Cues) -> bool:
     """ "No one in Asmara denies ...", "no state funds X": a subject with a determiner of negation denies the verb."""
+    tree, lower = tree_of(verb.doc), token_strings(verb.doc, LOWER)  # read by position, not by Token
+    dep, children = tree.dep, tree.children
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in cues.negation for d in c.children)
-        for c in verb.children
+        dep[c] in {"nsubj", "nsubjpass"} and any(dep[d] == "det" and lower[d] in cues.negation for d in children[c])
+        for c in children[verb.i]
     )
 
 
@@ -1424,9 +1427,10 @@ def _own_clause(verb: Token) -> bool:
 def _after_nor(verb: Token) -> bool:
     """ "neither confirmed nor denied": a verb coordinated after "nor" is itself denied (the "nor" hangs on the first
     verb)."""
-    return verb.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.head.children
-    )
+    if verb.dep_ != "conj":
+        return False
+    tree, lower = tree_of(verb.doc), token_strings(verb.doc, LOWER)  # read by position, not by Token
+    return any(tree.dep[c] == "cc" and lower[c] == "nor" and c < verb.i for c in tree.children[tree.head[verb.i]])
 
 
 def _not_only(token: Token, cues: Cues) -> bool:

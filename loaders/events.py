@@ -17,7 +17,7 @@ from graph.slug import slugify
 from loaders.blame_phrases import blame_phrase_cues
 from loaders.cues import Cues, load_cues
 from loaders.doc_tree import has_child
-from loaders.doc_words import DocWords, text_of
+from loaders.doc_words import DocWords, text_of, token_strings
 from loaders.facts import IncidentKey
 from loaders.guarded_incidents import (
     aims,
@@ -323,6 +323,12 @@ def _noun_names(noun: Token, clause: list[Token]) -> list[str]:
     words = [t for t in noun.subtree if t.i <= noun.i] + _trimmed(list(after.values()))
     bare = [t for t in words if not (t.dep_ == "det" and t.head.i == noun.i)]
     return list(dict.fromkeys([_text(words), _text(bare)]))
+
+
+def _years_in_sentence(token: Token) -> set[str]:
+    """The years written in the token's sentence, read by position, not by ``Token``."""
+    sent, texts = token.sent, token_strings(token.doc)
+    return {texts[i] for i in range(sent.start, sent.end) if is_year(texts[i])}
 
 
 def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
@@ -1093,7 +1099,7 @@ class EventFinder:
         head = cue.lemma_.lower()
         # "In 2021, after a pair of bombings in Kampala": not "the 2010 Kampala bombings" told before (a sentence of
         # another year; "a rocket attack took place at the base on December 27" may retell it)
-        years = {t.text for t in cue.sent if is_year(t.text)}
+        years = _years_in_sentence(cue)
         fresh = not date and bool(years) and self._introduced(cue)
         same_place = next(
             (
@@ -1131,7 +1137,7 @@ class EventFinder:
         kind = self._kind(cue)
         if is_headline(cue) or any(kinds_fit(kind, self._kind(e.cue)) and not is_headline(e.cue) for e in self.events):
             return None
-        years = {t.text for t in cue.sent if is_year(t.text)}  # "after a Turkish air strike, 2022": a caption's own
+        years = _years_in_sentence(cue)  # "after a Turkish air strike, 2022": a caption's own
         heads = [e for e in self.events if kinds_fit(kind, self._kind(e.cue)) and dates_allow(date, e.date)]
         heads = [e for e in heads if not years or e.date[:4] in years]
         lead = heads[0] if len(heads) == 1 and is_headline(heads[0].cue) else None

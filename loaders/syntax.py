@@ -497,8 +497,8 @@ def _in_name(token: Token, index: MentionIndex) -> bool:
 def _listed_after_colon(noun: Token, index: MentionIndex) -> list[Mention]:
     if noun.tag_ not in {"NNS", "NNPS"}:
         return []
-    doc, end = noun.doc, noun.sent.end
-    i = next((j for j in range(noun.i + 1, end) if doc[j].text in LIST_OPENERS and not _in_name(doc[j], index)), end)
+    doc, end, texts = noun.doc, noun.sent.end, token_strings(noun.doc)  # a Token made only at a list's opener
+    i = next((j for j in range(noun.i + 1, end) if texts[j] in LIST_OPENERS and not _in_name(doc[j], index)), end)
     if i >= end:
         return []
     first = next((index.at(doc[j]) for j in range(i + 1, min(i + 3, end)) if index.at(doc[j])), None)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.cues import word_sets
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 from loaders.possessive import possessive_pairs
 from loaders.syntax import actors_of, conjuncts, is_passive, passive_subjects, prep_objects, subjects_of
@@ -330,7 +331,7 @@ def done_with_support(reader: DocReader, noun: Token, cues: BackingCues) -> None
         holders = deed_owners  # "since its founding with the support of Iran": the founded one
     elif verb.dep_ == "acl" and verb.tag_ == "VBN":
         holders = [verb.head]  # "AMISOM, created in 2007 with the backing of X": the noun the participle describes
-    elif any(c.dep_ == "auxpass" for c in verb.children):
+    elif has_child(verb, {"auxpass"}):
         holders = passive_subjects(verb)
     else:
         holders = subjects_of(verb)

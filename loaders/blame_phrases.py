@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.court_cases import connected_incidents, court_case_cues
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.doc_words import text_of
 from loaders.incident_clauses import CLAIM_REACH, TIED_ONLY, clause_cues, is_baseline, named_last
 from loaders.incident_references import first_news
@@ -388,7 +389,7 @@ def deed_of_pronoun(reader: DocReader, verb: Token) -> list[Event]:
     wanted = blame_phrase_cues()
     if verb.lemma_.lower() not in wanted.pronoun_deed_verbs:
         return []
-    if not any(c.dep_ == "dobj" and c.lower_ in wanted.deed_pronouns for c in verb.children):
+    if not has_child(verb, {"dobj"}, wanted.deed_pronouns):
         return []
     start = verb.sent.start
     start = verb.doc[start - 1].sent.start if start else start
@@ -782,7 +783,7 @@ def reference_count(noun: Token) -> int:
     wanted = blame_phrase_cues()
     if any(c.lower_ in wanted.pair_words for c in noun.children if c.i < noun.i):
         return 2
-    if not any(c.dep_ == "det" and c.lower_ in wanted.counting_determiners for c in noun.children):
+    if not has_child(noun, {"det"}, wanted.counting_determiners):
         return 0
     numbers = load_cues().number_words
     return next((numbers.index(c.lower_) + 1 for c in noun.children if c.dep_ == "nummod" and c.lower_ in numbers), 0)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.cues import word_sets
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 from loaders.people_bodies import gathering_body
 from loaders.role_types import role_types
@@ -203,7 +204,7 @@ def _gathers(verb: Token) -> bool:
     """Whether a verb gathers its object into its subject: "brings together", "groups together", "unites"."""
     cues = coalition_cues()
     if verb.lemma_.lower() in cues.uniting_verbs:  # "X unites A and B"; not "A and B united into X"
-        return any(c.dep_ == "dobj" for c in verb.children)
+        return has_child(verb, {"dobj"})
     return verb.lemma_.lower() in cues.gathering_verbs and any(
         c.dep_ in {"advmod", "prt"} and c.lower_ in cues.gathering_words for c in verb.children
     )

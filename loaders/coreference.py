@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def pair_member(token: Token, index: MentionIndex) -> Mention | None:
     ('Hezbollah', None)
     """
     end = pair_order_words().get(token.lower_)
-    if end is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if end is None or not has_child(token, {"det"}, {"the"}):
         return None
     start = index.scope.sentences_back_start(token, 1)
     named: dict[str, Mention] = {}
@@ -147,7 +148,7 @@ def demonstrative_group(token: Token, index: MentionIndex) -> Mention | None:
     pointing = cues.group_reference - cues.definite
     if token.pos_ != "NOUN" or token.lower_ not in index.group_nouns or token.i in index.by_token:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in pointing for c in token.children):
+    if not has_child(token, {"det"}, pointing):
         return None
     return latest_before(token, index, 1, lambda m: m.label == "Organization" and group_fits(token.lower_, m))
 
@@ -490,7 +491,7 @@ def own_verb_subjects(pronoun: Token, index: MentionIndex) -> list[Mention]:
     if not is_object_reference(pronoun):
         return []
     verb = next((t for t in pronoun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    while verb is not None and verb.dep_ == "conj" and not has_child(verb, SUBJECT_DEPS):
         verb = verb.head  # "The UN met in May and sanctioned it": the UN
     if verb is None:
         return []

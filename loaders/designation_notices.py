@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.backing_phrases import supplied_by_each
-from loaders.doc_words import text_of
+from loaders.doc_tree import has_child
+from loaders.doc_words import span_text, text_of
 from loaders.mentions import Mention, state_itself_words
 from loaders.person_relatives import impersonal_relative_pronouns
 from loaders.sanctions import (
@@ -249,7 +250,7 @@ class DesignationNotice:
             targets = bulleted_after(root, reader)[: counted.left]
             reader.emit_all(targets, SANCTIONED_BY, counted.sanctioners, root, "sanction-counted", 0.7)
             counted.left = 0
-        elif root.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in root.children):
+        elif root.lemma_.lower() == "be" and has_child(root, {"attr"}):
             targets = []
             for subject in (c for c in root.children if c.dep_ == "nsubj"):
                 own = reader.index.at(subject)
@@ -393,7 +394,7 @@ def bulleted_after(
     line_end = text.find("\n", colon) if colon >= 0 else -1
     named_lines = False  # whether every line of the list must open with a name
     if line_end < 0 or text[colon + 1 : line_end].strip():
-        sent_end = verb.sent.start_char + len(verb.sent.text.rstrip())  # not the blank lines a sentence holds
+        sent_end = verb.sent.start_char + len(span_text(verb.sent).rstrip())  # not the blank lines a sentence holds
         line_end = text.find("\n", sent_end) if following else -1
         if line_end < 0:
             return []

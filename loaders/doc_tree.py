@@ -12,11 +12,49 @@ at every step.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import numpy as np
-from spacy.attrs import DEP, HEAD, POS
-from spacy.tokens import Doc
+from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.tokens import Doc, Token
+
+from loaders.doc_words import token_strings
 
 MAX_CHAIN = 40  # a token and at most 39 of its heads
+TREE_KEY = "actorgraph_tree"  # where :func:`tree_of` keeps a document's tree
+
+
+def tree_of(doc: Doc) -> DocTree:
+    """The document's :class:`DocTree`, read once a document and kept in ``doc.user_data`` (the rules and the scorer
+    walk the same parse).
+
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Iran", "funds", "Hezbollah"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> tree_of(doc) is tree_of(doc), tree_of(doc).dep
+    (True, ['nsubj', 'ROOT', 'dobj'])
+    """
+    found = doc.user_data.get(TREE_KEY)
+    if found is None:
+        found = doc.user_data[TREE_KEY] = DocTree(doc)
+    return found
+
+
+def has_child(token: Token, deps: Container[str], words: Container[str] | None = None) -> bool:
+    """Whether the token has a child of one of the dependency labels ``deps`` (and, given ``words``, whose lowercase
+    form is one of them), read by position: ``any(c.dep_ in deps for c in token.children)`` without making a
+    ``Token`` of each child.
+
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Iran", "funds", "Hezbollah"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> has_child(doc[1], {"dobj"}), has_child(doc[1], {"dobj"}, {"hamas"}), has_child(doc[0], {"dobj"})
+    (True, False, False)
+    """
+    tree = tree_of(token.doc)
+    dep, children = tree.dep, tree.children[token.i]
+    if words is None:
+        return any(dep[c] in deps for c in children)
+    lower = token_strings(token.doc, LOWER)
+    return any(dep[c] in deps and lower[c] in words for c in children)
 
 
 class DocTree:

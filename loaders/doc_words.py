@@ -17,6 +17,9 @@ from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 TEXT_KEY = "actorgraph_text"  # where :func:`text_of` keeps a document's text
+STRINGS_KEY = "actorgraph_strings"  # with an attribute, where :func:`token_strings` keeps its strings
+WORDS_KEY = "actorgraph_words"  # where :func:`words_of` keeps a document's :class:`DocWords`
+MEMO_KEY = "actorgraph_memo"  # with a name, where :func:`doc_memo` keeps a rule's answers
 
 
 def text_of(doc: Doc) -> str:
@@ -32,6 +35,18 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = _joined_text(doc)
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text (:func:`text_of`) rather than joined from a ``Token`` made at each
+    of its positions.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran  funds\\nHezbollah .")
+    >>> [span_text(doc[a:b]) == doc[a:b].text for a, b in ((0, 2), (1, 4), (3, 5), (2, 2))]
+    [True, True, True, True]
+    """
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def _joined_text(doc: Doc) -> str:
@@ -52,17 +67,49 @@ def _joined_text(doc: Doc) -> str:
 
 def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
     """Every token's string of one attribute (``ORTH``: ``token.text``, ``LOWER``: ``token.lower_``), by position,
-    read from the document's arrays rather than from a ``Token`` made at each position.
+    read from the document's arrays rather than from a ``Token`` made at each position, once a document (kept in
+    ``doc.user_data``: several rules ask; the list is shared, not to be changed).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Iran funds\\nHezbollah.")
     >>> token_strings(doc), token_strings(doc, LOWER)[:2], token_strings(doc[:0].as_doc())
     (['Iran', 'funds', '\\n', 'Hezbollah', '.'], ['iran', 'funds'], [])
+    >>> token_strings(doc) is token_strings(doc)
+    True
     """
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    return [strings[h] for h in doc.to_array(attr).tolist()]
+    found = doc.user_data.get((STRINGS_KEY, attr))
+    if found is None:
+        strings = doc.vocab.strings
+        found = [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
+        doc.user_data[STRINGS_KEY, attr] = found
+    return found
+
+
+def doc_memo(doc: Doc, name: str) -> dict:
+    """A rule's answers for one document by what it was asked (a token's position), kept in ``doc.user_data``: for
+    questions of the parse alone, which several rules ask again and again.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran funds Hezbollah.")
+    >>> doc_memo(doc, "test")[1] = ["funds"]
+    >>> doc_memo(doc, "test"), doc_memo(doc, "other")
+    ({1: ['funds']}, {})
+    """
+    return doc.user_data.setdefault((MEMO_KEY, name), {})
+
+
+def words_of(doc: Doc) -> DocWords:
+    """The document's :class:`DocWords`, read once a document and kept in ``doc.user_data``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran funds Hezbollah.")
+    >>> words_of(doc) is words_of(doc), words_of(doc).lower[0]
+    (True, 'iran')
+    """
+    found = doc.user_data.get(WORDS_KEY)
+    if found is None:
+        found = doc.user_data[WORDS_KEY] = DocWords(doc)
+    return found
 
 
 def sentence_starts(doc: Doc, sentences: Iterable[Span] | None = None) -> list[int]:
@@ -82,6 +129,53 @@ def sentence_starts(doc: Doc, sentences: Iterable[Span] | None = None) -> list[i
     return starts
 
 
+def read_sentences_once(doc: Doc) -> None:
+    """Make ``token.sent`` and ``span.sent`` give the document's sentence from its :class:`DocWords` (spaCy walks the
+    sentence starts and makes two spans at each reading, and the rules ask thousands of times): the same sentence,
+    one ``Span`` a sentence. :func:`forget_reading` undoes it.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> doc = nlp("Iran funds Hezbollah. Israel strikes Gaza.")
+    >>> read_sentences_once(doc)
+    >>> doc[5].sent.text, doc[5].sent is doc[4:6].sent, doc[1:2].sent.text
+    ('Israel strikes Gaza.', True, 'Iran funds Hezbollah.')
+    """
+    words = words_of(doc)  # its sentences read at the first question, as spaCy reads them
+    doc.user_token_hooks["sent"] = lambda token: words.sentence_at(token.i)
+    doc.user_span_hooks["sent"] = lambda span: words.sentence_at(span.start)
+
+
+def forget_reading(doc: Doc) -> None:
+    """Drop what the rules kept in ``doc.user_data`` while reading it (its :class:`DocWords`, the rules' answers,
+    the sentence hooks of :func:`read_sentences_once`), which refer back to the document, so that it is freed as soon
+    as it is no longer used rather than at the next collection of cycles (its text stays).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> doc = nlp("Iran funds Hezbollah.")
+    >>> read_sentences_once(doc), doc_memo(doc, "test"), text_of(doc)[:4], token_strings(doc)[0], doc[1].sent.start
+    (None, {}, 'Iran', 'Iran', 0)
+    >>> forget_reading(doc)
+    >>> list(doc.user_data), dict(doc.user_token_hooks)
+    (['actorgraph_text'], {})
+    """
+    doc.user_token_hooks.pop("sent", None)
+    doc.user_span_hooks.pop("sent", None)
+    for key in [k for k in doc.user_data if _kept_while_reading(k)]:
+        del doc.user_data[key]
+
+
+def _kept_while_reading(key: object) -> bool:
+    """Whether a key of ``doc.user_data`` is one the rules keep while reading (all of this package's but the text's)."""
+    name = key[0] if isinstance(key, tuple) and key else key
+    return isinstance(name, str) and name.startswith("actorgraph_") and name != TEXT_KEY
+
+
 class DocWords:
     """Every token's text, lowercase form, lowercase lemma and punctuation flag (``token.text``, ``token.lower_``,
     ``token.lemma_.lower()``, ``token.is_punct``), by position."""
@@ -95,6 +189,8 @@ class DocWords:
         self.lower: list[str] = [strings[h] for h in lowers]
         self.lemma: list[str] = [strings[h].lower() for h in lemmas]
         self.punct: list[bool] = [bool(p) for p in puncts]
+        doc.user_data.setdefault((STRINGS_KEY, ORTH), self.text)  # what :func:`token_strings` would read again
+        doc.user_data.setdefault((STRINGS_KEY, LOWER), self.lower)
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -108,7 +204,7 @@ class DocWords:
         return sentence_starts(self.doc, self.sentences)
 
     @cached_property
-    def _sentences(self) -> dict[int, Span]:
+    def sentences_by_start(self) -> dict[int, Span]:
         """The document's sentences by where they start."""
         return {sent.start: sent for sent in self.sentences}
 
@@ -124,7 +220,11 @@ class DocWords:
         >>> words.sentence(doc[5]) == doc[5].sent, words.sentence(doc[5]).text
         (True, 'Israel strikes Gaza.')
         """
-        return self._sentences[self.sentence_start[token.i]]
+        return self.sentence_at(token.i)
+
+    def sentence_at(self, i: int) -> Span:
+        """The sentence of the token at position ``i``."""
+        return self.sentences_by_start[self.sentence_start[i]]
 
     def with_lemma(self, lemmas: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase lemma is one of ``lemmas``, in order."""

@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from graph.slug import slugify
 from loaders.blame_phrases import blame_phrase_cues
 from loaders.cues import Cues, load_cues
-from loaders.doc_words import DocWords, text_of
+from loaders.doc_tree import has_child
+from loaders.doc_words import DocWords, text_of, token_strings
 from loaders.facts import IncidentKey
 from loaders.guarded_incidents import (
     aims,
@@ -292,7 +293,7 @@ def _conjoined(phrases: list[list[Token]]) -> set[int]:
     found: set[int] = set()
     for phrase in phrases:
         for t in phrase:
-            if t.dep_ == "conj" or (t.dep_ == "cc" and any(c.dep_ == "conj" for c in t.head.children)):
+            if t.dep_ == "conj" or (t.dep_ == "cc" and has_child(t.head, {"conj"})):
                 found |= {x.i for x in t.subtree}
     return found
 
@@ -326,6 +327,12 @@ def _noun_names(noun: Token, clause: list[Token]) -> list[str]:
     words = [t for t in noun.subtree if t.i <= noun.i] + _trimmed(list(after.values()))
     bare = [t for t in words if not (t.dep_ == "det" and t.head.i == noun.i)]
     return list(dict.fromkeys([_text(words), _text(bare)]))
+
+
+def _years_in_sentence(token: Token) -> set[str]:
+    """The years written in the token's sentence, read by position, not by ``Token``."""
+    sent, texts = token.sent, token_strings(token.doc)
+    return {texts[i] for i in range(sent.start, sent.end) if is_year(texts[i])}
 
 
 def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
@@ -408,8 +415,8 @@ def _names_one(noun: Token) -> bool:
     """
     if noun.tag_ == "NN":
         return True
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    return noun.tag_ == "NNS" and definite and not any(c.dep_ == "nummod" for c in noun.children)
+    definite = has_child(noun, {"det"}, {"the"})
+    return noun.tag_ == "NNS" and definite and not has_child(noun, {"nummod"})
 
 
 def _told_by_its_day(cue: Token) -> bool:
@@ -449,7 +456,7 @@ def trailing_act(verb: Token) -> list[Token]:
     act = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or act.i > verb.i or act.pos_ != "VERB":
         return []
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if has_child(verb, {"nsubj", "nsubjpass"}):
         return []
     return [act, *prep_objects(act, {"into", "at"})]
 
@@ -525,7 +532,7 @@ def object_sharer(verb: Token) -> Token | None:
     """The first of two verbs joined by "and" that share the second's object, one act told twice: "kidnapped" of
     "kidnapped and shot X" (none for "stormed the hotel and killed X", two acts with objects of their own)."""
     first = verb.head
-    if verb.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ == "dobj" for c in first.children):
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or has_child(first, {"dobj"}):
         return None
     return first
 
@@ -561,7 +568,7 @@ def joined_prep(token: Token) -> bool:
     """Whether a word on a preposition is a second preposition whose object is the first one's too: "near" of "from
     near the Golan", "around" of "in and around the town of X" (not "at" of "on X at A and at B", a phrase of its
     own: the first preposition has an object of its own there)."""
-    shared = not any(c.dep_ == "pobj" for c in token.head.children)
+    shared = not has_child(token.head, {"pobj"})
     return token.dep_ == "prep" or (token.dep_ == "conj" and token.pos_ == "ADP" and shared)
 
 
@@ -571,7 +578,7 @@ def phrase_preps(holder: Token, roles: dict[str, str]) -> list[Token]:
     1993", another incident; nor "near" of "from near the Golan", see :func:`joined_prep`)."""
     preps = [c for c in holder.children if c.dep_ == "prep"]
     seconds = [x for p in preps for x in p.children if x.dep_ == "conj" and x.pos_ == "ADP"]
-    seconds = [x for x in seconds if roles.get(x.lower_) == "target" and any(c.dep_ == "pobj" for c in x.children)]
+    seconds = [x for x in seconds if roles.get(x.lower_) == "target" and has_child(x, {"pobj"})]
     return preps + seconds
 
 
@@ -1118,7 +1125,7 @@ class EventFinder:
         head = cue.lemma_.lower()
         # "In 2021, after a pair of bombings in Kampala": not "the 2010 Kampala bombings" told before (a sentence of
         # another year; "a rocket attack took place at the base on December 27" may retell it)
-        years = {t.text for t in cue.sent if is_year(t.text)}
+        years = _years_in_sentence(cue)
         fresh = not date and bool(years) and self._introduced(cue)
         same_place = next(
             (
@@ -1169,7 +1176,7 @@ class EventFinder:
         kind = self._kind(cue)
         if is_headline(cue) or any(kinds_fit(kind, self._kind(e.cue)) and not is_headline(e.cue) for e in self.events):
             return None
-        years = {t.text for t in cue.sent if is_year(t.text)}  # "after a Turkish air strike, 2022": a caption's own
+        years = _years_in_sentence(cue)  # "after a Turkish air strike, 2022": a caption's own
         heads = [e for e in self.events if kinds_fit(kind, self._kind(e.cue)) and dates_allow(date, e.date)]
         heads = [e for e in heads if not years or e.date[:4] in years]
         lead = heads[0] if len(heads) == 1 and is_headline(heads[0].cue) else None
@@ -1182,7 +1189,7 @@ class EventFinder:
         incident is told in this sentence or the one before ("An airstrike on a building in Beirut's suburbs killed
         X. The army said the strike in Haret Hreik ...": the place told more closely); farther on, "the attack in
         Y" may be another incident, and "its own offensive in Y" or "last year's operation in Y" is another."""
-        definite = any(c.dep_ == "det" and c.lower_ in self.cues.anaphoric for c in cue.children)
+        definite = has_child(cue, {"det"}, self.cues.anaphoric)
         if not definite or self._dated_act(cue) or any(keys & {p.key for p in e.places} for e in self.events):
             return None
         earlier = self.refers_back(cue)
@@ -1238,7 +1245,7 @@ class EventFinder:
         # that year's, not the report's month; "a strike killed X in 2009", "X was killed in a strike in 2009": one
         # person is hit once, in the year stated
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
-        counted = any(c.dep_ == "nummod" for c in cue.children) or series_of(cue) is not None
+        counted = has_child(cue, {"nummod"}) or series_of(cue) is not None
         named = authors(cue, self.index, self.cues)
         places = places or (inner_places(cue, self.index, self.cues) if named else [])
         if named and not (places or date) and sides(cue, self.index, self.cues):
@@ -1512,7 +1519,7 @@ class EventFinder:
             told.targets += [m for m in patients if m.label != "Location" and m not in told.targets]  # "killing Y"
             return told
         subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree if t.i < verb.i]
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        passive = has_child(verb, {"nsubjpass"})
         counted = any(t.like_num for t in (subject if passive else objects))  # how many were hit
         if takes_place(verb, self.index):
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
@@ -1701,7 +1708,7 @@ class EventFinder:
         if mention.label == "Country" or mention.refers_back:
             return False
         hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        one = [h for h in hit if h.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in h.children)]
+        one = [h for h in hit if h.tag_ in {"NN", "NNP"} and not has_child(h, {"conj"})]
         return any(mention.start <= h.i < mention.end for h in one)
 
     def _one_site_struck(self, verb: Token, places: list[Mention]) -> bool:

@@ -81,7 +81,8 @@ from loaders.cues import Cues, VerbCue, load_cues
 from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
 from loaders.designation_notices import DesignationNotice
-from loaders.doc_words import DocWords, text_of
+from loaders.doc_tree import has_child
+from loaders.doc_words import forget_reading, read_sentences_once, text_of, words_of
 from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
@@ -452,6 +453,7 @@ class DocReader:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
+        read_sentences_once(doc)  # ``token.sent`` looked up, not walked: undone when read (:meth:`read`)
         mentions = untagged_places(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "in Necoclí, Antioquia"
         mentions = listed_surnames(doc, mentions, self.gazetteer)  # "GHAIRAT, Hushang (a.k.a. GHEIRAT, Houshang)"
         mentions = surnames_alone(doc, mentions, self.gazetteer)  # "Gilles Simeoni ... Simeoni said"
@@ -472,7 +474,7 @@ class DocReader:
         mentions = owned_bodies(doc, mentions)  # "the UN refugee office"
         mentions = lowercase_ministries(doc, mentions, self.gazetteer)  # generic bodies given their state
         mentions = leader_factions(doc, mentions)  # "Sadio's faction": an organisation of its own
-        self.words = DocWords(doc)
+        self.words = words_of(doc)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date, self.words)
         self.facts = DocFacts(doc_id, date, text)
@@ -638,6 +640,12 @@ class DocReader:
 
     def read(self, extractor: str = "both", model: RelationModel | None = None) -> DocFacts:
         """Apply every rule to every sentence, then the learned scorer (``extractor``: rules, model or both)."""
+        try:
+            return self._read(extractor, model)
+        finally:
+            forget_reading(self.doc)  # what the rules kept on the document refers back to it
+
+    def _read(self, extractor: str, model: RelationModel | None) -> DocFacts:
         self.apply_rules()
         if extractor == "rules":
             return self.facts  # the model is not even loaded
@@ -703,7 +711,7 @@ class DocReader:
             if not refers_back(token, self.index):
                 continue
             ante = self.index.antecedent(token)
-            if ante is not None and ante.end <= token.sent.start:
+            if ante is not None and ante.end <= self.words.sentence_start[token.i]:
                 found.append(
                     replace(
                         ante,
@@ -1080,7 +1088,7 @@ class DocReader:
             set_off: list[Mention] = []  # the body a participle of leading is set off after: led as a whole
             shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
             passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
-            passive = passive or (cue.type == "LEADS" and any(c.dep_ == "agent" for c in verb.children))
+            passive = passive or (cue.type == "LEADS" and has_child(verb, {"agent"}))
             if cue.passive_only and not passive:
                 continue
             if cue.object_only_preps:
@@ -1319,7 +1327,7 @@ class DocReader:
 
     def _speculative(self, verb: Token) -> bool:
         """Whether an act is only guessed at: "might target", "may strike", "could attack"."""
-        return any(c.dep_ == "aux" and c.lower_ in self.cues.hedging_modals for c in verb.children)
+        return has_child(verb, {"aux"}, self.cues.hedging_modals)
 
     def _reciprocal(self, verb: Token) -> bool:
         """Whether one of the verb's objects is "each other" or "one another" (also "each other as well as Y")."""
@@ -1353,7 +1361,7 @@ class DocReader:
     def _threat(self, verb: Token) -> list[Mention] | None:
         """For an attack only announced ("would strike", "warned that X will attack"): who announced it
         (possibly no one named), else None for an attack that happened."""
-        modal = any(c.dep_ == "aux" and c.lower_ in self.cues.threat_cues for c in verb.children)
+        modal = has_child(verb, {"aux"}, self.cues.threat_cues)
         chain = clause_chain(verb)
         for below, head in itertools.pairwise(chain[:4]):
             if below.dep_ == "conj":
@@ -1421,7 +1429,7 @@ class DocReader:
         if verb.pos_ != "VERB" or not harm:
             return
         reported = reported_subjects(verb)  # "X was reported killed in 2017", "X is believed to have been killed"
-        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not has_child(verb, {"dobj"})
         passive = is_passive(verb) or bool(reported) or passive_without_be(verb, self.events.is_event_noun)  # "X
         # killed in raid"
         passive = passive or reduced  # "X, killed in 2013, was succeeded by Y": the noun the participle is set after
@@ -1805,7 +1813,7 @@ class DocReader:
         """ "X, its leader Y": a role with an owner pronoun set beside an organisation, and the person it names beside
         it, is the person's role in that organisation (the pronoun is X's, whoever the sentence's subject is).
         Whether it linked anyone."""
-        owned = any(c.dep_ == "poss" and c.lower_ in self.cues.owner_pronouns for c in noun.children)
+        owned = has_child(noun, {"poss"}, self.cues.owner_pronouns)
         owner = self.index.at(noun.head) if noun.dep_ == "appos" and owned else None
         if owner is None or owner.label != "Organization":
             return False
@@ -1821,7 +1829,7 @@ class DocReader:
     def _named_part(self, noun: Token) -> list[Mention]:
         """The organisation named before a part's noun that has an owner: Az-Zallaqa in "its Az-Zallaqa media arm",
         the Radwan Force in "Hezbollah's Radwan Force unit" (not Hamas in "the Hamas wing", which owns it)."""
-        if noun.lemma_.lower() not in self.cues.named_part_nouns or not any(c.dep_ == "poss" for c in noun.children):
+        if noun.lemma_.lower() not in self.cues.named_part_nouns or not has_child(noun, {"poss"}):
             return []
         return [
             m
@@ -2039,9 +2047,7 @@ class DocReader:
         """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'"), or a
         bare singular group noun opening it ("Group spokesman X", "Movement leader X": the group named before)."""
         owners = [m for t in title if t.dep_ == "poss" for m in actors_of(t, self.index, with_preps=False)]
-        bare = [
-            t for t in title[:1] if t.lower_ in self.index.group_nouns and not any(c.dep_ == "det" for c in t.children)
-        ]
+        bare = [t for t in title[:1] if t.lower_ in self.index.group_nouns and not has_child(t, {"det"})]
         bare = [t for t in bare if t.tag_ == "NN" or (t.tag_ == "NNP" and t.is_sent_start)]  # "Group" read as a name's
         owners += [m for t in bare if (m := self.index.antecedent(t)) is not None and m.label == "Organization"]
         return [m for m in owners if m.label in {"Organization", "Country"}][-1:]
@@ -2389,7 +2395,7 @@ class DocReader:
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in self.hostility.cues.avoiding_verbs:
             return True
-        return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in head.children) and is_unreal(noun)
+        return noun.dep_ == "dobj" and has_child(head, {"neg"}) and is_unreal(noun)
 
     def _struck(self, noun: Token) -> bool:
         """Whether a noun is the object of a verb of attack, harm or capture ("bombed a base", "overran a camp"; not

@@ -7,7 +7,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from loaders.doc_words import text_of
+from loaders.doc_words import span_text, text_of
 from loaders.reference_scope import link_pattern
 
 _STOPS = frozenset(".!?")
@@ -26,7 +26,7 @@ def is_headline(token: Token) -> bool:
     False
     """
     sent = token.sent  # a line break ends a sentence's line; the sentence is read, not the whole text
-    text, at = sent.text, token.idx - sent.start_char
+    text, at = span_text(sent), token.idx - sent.start_char
     end = text.find("\n", at)
     line = text[text.rfind("\n", 0, at) + 1 : end].strip()
     more = bool(text[end:].strip()) or sent.end < len(token.doc)
@@ -55,7 +55,7 @@ def headline_phrase(cue: Token, place_preps: frozenset[str]) -> str:
     >>> headline_phrase(next(t for t in doc if t.text == "attack"), frozenset({"on", "at"}))
     'attack on Mogadishu hotel'
     """
-    line_end = cue.sent.start_char + cue.sent.text.find("\n", cue.idx - cue.sent.start_char)
+    line_end = cue.sent.start_char + span_text(cue.sent).find("\n", cue.idx - cue.sent.start_char)
     words = [t for t in cue.subtree if t.i <= cue.i and t.dep_ != "det" and not (t.is_punct or t.is_space)]
     rest = list(takewhile(lambda t: t.idx < line_end, cue.doc[cue.i + 1 :]))  # the line's words, not the page's
     if rest and rest[0].lower_ in place_preps and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in rest):

@@ -29,6 +29,7 @@ from loaders.blame_phrases import blame_phrase_cues, spoken_for
 from loaders.capital_states import capital_state, is_ruler_noun
 from loaders.coalition_members import coalition_cues, example_objects
 from loaders.cues import NounCue
+from loaders.doc_tree import has_child
 from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
@@ -497,7 +498,7 @@ class HostilityReader:
         verb with its own subject, "Hezbollah was created to fight Israel", is the verb rules'; but the parser may read
         the apposition as a clause of its own, "the PMF, the umbrella [subject] created [verb] to fight IS")."""
         founding = verb.head
-        if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ not in {"advcl", "xcomp"} or not has_child(verb, {"aux"}, {"to"}):
             return
         if founding.lemma_.lower() not in self.cues.founding_verbs:
             return
@@ -567,7 +568,7 @@ class HostilityReader:
         particle = lemma in self.cues.particle_quarrel_verbs
         if verb.pos_ != "VERB" or is_passive(verb):
             return
-        if particle and not any(c.dep_ == "prt" and c.lower_ in self.cues.quarrel_particles for c in verb.children):
+        if particle and not has_child(verb, {"prt"}, self.cues.quarrel_particles):
             return  # "the town fell"
         method = f"fell-out:{lemma}"
         others = self._actors(prep_objects(verb, {"with"}))
@@ -584,7 +585,7 @@ class HostilityReader:
         RSF have been fighting since April": sides coordinated as the subject of a contest for something, or of a
         fight told with no preposition but one of time, with no one else to fight, fight each other (not "X and Y
         fought in Iraq", "fought together")."""
-        if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ == "dative" for c in verb.children):
+        if verb.pos_ != "VERB" or is_passive(verb) or has_child(verb, {"dative"}):
             return
         if any(c.lower_ in self.cues.third_side_preps for c in verb.children):
             return  # "X and Y fought over Z with W", "alongside W": another side
@@ -624,7 +625,7 @@ class HostilityReader:
         OPPOSES whoever follows "on" after the particle (not "cracked the case", no particle)."""
         if verb.pos_ != "VERB" or is_passive(verb):
             return
-        if not any(c.dep_ == "prt" and c.lower_ in self.cues.crackdown_particles for c in verb.children):
+        if not has_child(verb, {"prt"}, self.cues.crackdown_particles):
             return
         foes = self._actors(prep_objects(verb, self.cues.crackdown_preps))
         holders = self._actors(subjects_of(verb), with_preps=False)
@@ -776,7 +777,7 @@ class HostilityReader:
         set off by a comma after two or more coordinated names sets each against the others (read by position, as
         the parser often takes the noun for the subject); one of allies ("X and Y, longtime allies, ...") allies
         them."""
-        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or any(c.dep_ == "poss" for c in noun.children):
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or has_child(noun, {"poss"}):
             return
         if prep_objects(noun, {"of"}):
             return  # "X and Y, rivals of Z": someone else's
@@ -1101,7 +1102,7 @@ class HostilityReader:
 
     def _waged(self, noun: Token) -> bool:
         """Whether a rising is said to be someone's: owned ("ISIS's insurgency") or the object of a verb of waging."""
-        if any(c.dep_ == "poss" for c in noun.children):
+        if has_child(noun, {"poss"}):
             return True
         return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.waging_verbs
 
@@ -1169,7 +1170,7 @@ class HostilityReader:
         if verb.pos_ not in {"VERB", "AUX"}:
             return
         cues = self.reader.cues.threat_cues
-        vowed = verb.lemma_.lower() in cues or any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children)
+        vowed = verb.lemma_.lower() in cues or has_child(verb, {"aux"}, cues)
         if not vowed:
             return
         answers = prep_objects(noun, self.cues.response_preps)
@@ -1213,7 +1214,7 @@ class HostilityReader:
         ally; a state's government stands for the state ("the Burkinabe junta": Burkina Faso)."""
         if verb.pos_ != "VERB" or is_passive(verb) or is_unreal(verb) or self.reader.denied_intent(verb):
             return
-        if any(c.dep_ in {"dobj", "prt"} for c in verb.children):
+        if has_child(verb, {"dobj", "prt"}):
             return  # "turned the camp over to X", "turned its fire to X": no side taken
         allies = self._sides(prep_objects(verb, self.cues.turned_to_preps))
         sides = [self._state_of(m) or m for m in self._sides(subjects_of(verb))]
@@ -1297,7 +1298,7 @@ class HostilityReader:
         """Whether a verb ends the truce that is its object: "suspended the ceasefire", "called off the truce"."""
         if verb.lemma_.lower() in self.cues.truce_ending_verbs:
             return True
-        return any(c.dep_ == "prt" and c.lower_ in self.cues.truce_ending_particles for c in verb.children)
+        return has_child(verb, {"prt"}, self.cues.truce_ending_particles)
 
     def vowed_attack(self, noun: Token) -> None:
         """ "Al-Shabaab vowed more attacks on Kenya", "the Houthis threatened strikes against US ships", "the emir urged
@@ -1329,7 +1330,7 @@ class HostilityReader:
         """ "Turkey warned that PKK camps in Iraq were legitimate targets", "Al-Shabaab considers Kenyan troops a
         legitimate target": whoever calls someone (or what is theirs) a fair target THREATENED them."""
         marks = self.cues.target_marks
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in marks for c in noun.children):
+        if noun.pos_ != "NOUN" or not has_child(noun, {"amod"}, marks):
             return
         if noun.dep_ == "attr":  # "X were legitimate targets", said by the subject of the clause above
             marked, clause = [c for c in noun.head.children if c.dep_ == "nsubj"], noun.head
@@ -1373,7 +1374,7 @@ class HostilityReader:
                 victims = [c for c in verb.children if c.dep_ == "nsubj"]
         elif lemma in self.cues.accounting_verbs and not self._called_to_account(verb):
             return
-        elif any(c.dep_ == "auxpass" for c in verb.children) and not prep_objects(verb, {"by"}):
+        elif has_child(verb, {"auxpass"}) and not prep_objects(verb, {"by"}):
             victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.vowing_verbs:
             victims = [c for c in verb.children if c.dep_ == "dobj"]  # "Abiy vowed to crush the TPLF"
@@ -1458,12 +1459,12 @@ class HostilityReader:
     @staticmethod
     def _marked(clause: Token, marks: frozenset[str]) -> bool:
         """Whether a clause is led by one of the words: "until US forces leave"."""
-        return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+        return has_child(clause, {"mark"}, marks)
 
     def _denied_condition(self, clause: Token) -> bool:
         """Whether a clause is a condition the warned must meet: "unless Y withdraws", "if Y does not withdraw"."""
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"} & self.cues.ultimatum_marks
-        denied = any(c.dep_ == "neg" for c in clause.children)
+        denied = has_child(clause, {"neg"})
         return "unless" in marks or ("if" in marks and denied)
 
     def response_to_attack(self, verb: Token) -> None:
@@ -1538,7 +1539,7 @@ class HostilityReader:
         verb = word.head
         if word.dep_ not in {"acomp", "oprd", "xcomp"} or verb.lemma_.lower() not in self.cues.unanswered_verbs:
             return
-        if not any(c.dep_ == "neg" for c in verb.children) or (warners := self.reader._threat(verb)) is None:
+        if not has_child(verb, {"neg"}) or (warners := self.reader._threat(verb)) is None:
             return
         announcer = next((h for h in clause_chain(verb)[1:] if h.pos_ == "VERB"), None)
         if announcer is None:
@@ -1810,7 +1811,7 @@ class HostilityReader:
         noun = word.head
         if word.dep_ not in {"amod", "compound"} or noun.tag_ not in PLURAL_TAGS or noun.i < word.i:
             return
-        if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of"}):
+        if has_child(noun, {"poss"}) or prep_objects(noun, {"of"}):
             return  # "Hamas's rival factions", "rival factions of the army": someone else's
         listed = [c for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > noun.i]
         listed += [o for c in noun.children if c.dep_ == "prep" for o in example_objects(self.reader, c)]
@@ -1882,7 +1883,7 @@ class HostilityReader:
         rel_type = "ALLIED_WITH" if lemma in self.cues.ally_nouns else "OPPOSES" if lemma in self.cues.foe_nouns else ""
         if not rel_type or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.tag_ != "NNS":
             return
-        if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of"}):
+        if has_child(noun, {"poss"}) or prep_objects(noun, {"of"}):
             return  # "X and Y are Iran's allies", "rivals of Z": someone else's
         self._each_with_each(self._sides(subjects_of(noun.head)), rel_type, noun, f"called-each-other:{lemma}", 0.65)
 
@@ -1972,7 +1973,7 @@ class HostilityReader:
         joined = (
             prep.lower_ == "with"
             and head.lemma_.lower() in self.cues.joining_verbs
-            and any(c.dep_ == "dobj" and c.lower_ in self.cues.joined_objects for c in head.children)
+            and has_child(head, {"dobj"}, self.cues.joined_objects)
         )
         if prep.dep_ != "prep" or not (beside or together or joined):
             return

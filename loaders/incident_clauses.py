@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.incidents import route_end, scene_tokens
 from loaders.mentions import Mention
 from loaders.named_operations import names_operation
@@ -161,9 +162,9 @@ def passive_without_be(verb: Token, is_event_noun: Callable[[Token], bool]) -> b
     >>> passive_without_be(doc[2], lambda t: False)
     True
     """
-    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children) or verb.tag_ not in {"VBN", "VBD"}:
+    if has_child(verb, {"dobj", "nsubjpass", "auxpass"}) or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+    if verb.tag_ == "VBN" and has_child(verb, {"agent"}):
         return True
     return any(is_event_noun(p) for p in prep_objects(verb, clause_cues().during_preps))
 

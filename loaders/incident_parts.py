@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.blame_phrases import with_listed
+from loaders.doc_tree import has_child
 from loaders.incident_clauses import named_last
 from loaders.incident_references import incident_doer_nouns
 from loaders.syntax import actors_of, conjuncts, negative_determiner, prep_objects, subjects_of
@@ -106,7 +107,7 @@ def doers_named(reader: DocReader, verb: Token) -> None:
     wanted = part_cues()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.doer_naming_verbs:
         return
-    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+    role = "nsubjpass" if has_child(verb, {"auxpass"}) else "dobj"
     doers = [c for c in verb.children if c.dep_ == role and c.lemma_.lower() in incident_doer_nouns()]
     if not doers:
         return
@@ -144,7 +145,7 @@ def doers_described(reader: DocReader, noun: Token) -> None:
 def _kind_only(noun: Token, articles: frozenset[str]) -> bool:
     """Whether a word said of the doers names only a kind, with an indefinite article and no "of" phrase: "the bomber
     was a Kashmiri" (not "a member of X")."""
-    has_article = any(c.dep_ == "det" and c.lower_ in articles for c in noun.children)
+    has_article = has_child(noun, {"det"}, articles)
     return has_article and not prep_objects(noun, {"of"})
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention, guess_kind
 
 
@@ -19,7 +20,7 @@ def _names_incident(token: Token, event_nouns: frozenset[str]) -> bool:
         return False
     if noun.lower_ not in event_nouns and noun.lemma_.lower() not in event_nouns:
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return has_child(noun, {"det"}, {"the"})
 
 
 def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozenset[str]) -> list[Mention]:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.doc_words import text_of
 from loaders.forces_hit import without_preps
 from loaders.incident_aliases import verb_nouns
@@ -59,9 +60,7 @@ def _by_the_doers(verb: Token) -> list[Token]:
     return [
         s
         for s in verb.children
-        if s.dep_ == "nsubj"
-        and s.lemma_.lower() in incident_doer_nouns()
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+        if s.dep_ == "nsubj" and s.lemma_.lower() in incident_doer_nouns() and has_child(s, {"det"}, {"the"})
     ]
 
 

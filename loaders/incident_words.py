@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.designation_notices import bulleted_after
+from loaders.doc_tree import has_child
 from loaders.incident_clauses import clause_cues, incidents_during, named_last
 from loaders.incident_references import first_news
 from loaders.incidents import incident_cues
@@ -134,7 +135,7 @@ def names_no_incident(cue: Token) -> bool:
     """
     wanted = incident_words()
     if cue.pos_ == "VERB" and cue.lemma_.lower() in wanted.struggle_gerunds:
-        return any(c.dep_ == "dobj" for c in cue.children)
+        return has_child(cue, {"dobj"})
     stoppage = any(
         c.dep_ in {"amod", "compound", "poss"} and {c.lower_, c.lemma_.lower()} & wanted.stoppage_words
         for c in cue.lefts

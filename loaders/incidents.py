@@ -18,6 +18,8 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import Cues, load_cues
+from loaders.doc_tree import has_child
+from loaders.doc_words import span_text
 from loaders.mentions import Mention
 from loaders.months import month_numbers
 from loaders.named_operations import operation_title
@@ -201,7 +203,7 @@ def series_names(cue: Token, told: list[Token]) -> list[str]:
 def performers(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
     """Who the verb an incident is the object of says did it: "X carried out a series of raids", "the bombing was
     attributed to X" (one incident: a singular or counted noun)."""
-    counted = cue.tag_ not in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in cue.children)
+    counted = cue.tag_ not in {"NNS", "NNPS"} or has_child(cue, {"nummod"})
     if (series := series_of(cue)) is not None:  # "X launched a series of raids"
         cue, counted = series, True
     verb = cue.head
@@ -666,7 +668,7 @@ def besieged_places(cue: Token, places: list[Mention], index: MentionIndex, cues
 def one_line(phrases: list[str], cue: Token) -> list[str]:
     """The phrases cut to the line the incident's word stands on: a name never spans a line break (a byline
     "12:30\\n9 Reads\\nIsrael kills ..." is not part of it); a phrase left without a space names nothing."""
-    text, at = cue.sent.text, cue.idx - cue.sent.start_char  # a phrase never leaves its sentence
+    text, at = span_text(cue.sent), cue.idx - cue.sent.start_char  # a phrase never leaves its sentence
     line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1].lower()
     kept = []
     for phrase in phrases:

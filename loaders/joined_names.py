@@ -35,6 +35,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_words import token_strings
 from loaders.months import month_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -53,9 +54,8 @@ def _lists() -> dict[str, frozenset[str]]:
 
 def names_a_vessel(span: Span) -> bool:
     """Whether a name is a ship's: written after, or beginning with, a vessel's prefix ("MV Star", "HMS Diamond")."""
-    prefixes = _lists()["vessel_prefixes"]
-    before = span.doc[span.start - 1] if span.start else None
-    return span[0].text in prefixes or (before is not None and before.text in prefixes)
+    prefixes, texts = _lists()["vessel_prefixes"], token_strings(span.doc)  # read by position, not by Token
+    return texts[span.start] in prefixes or (span.start > 0 and texts[span.start - 1] in prefixes)
 
 
 def names_a_language(span: Span) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.cues import load_cues, word_sets
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def named_later(noun: Token, index: MentionIndex) -> Mention | None:
     ("a commander identified as X") is ``syntax.named_by_participle``'s."""
     if index.at(noun) is not None or noun.tag_ != "NN" or not load_cues().is_person_role(noun.lower_):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in noun.children):
+    if not has_child(noun, {"det"}, load_cues().indefinite_articles):
         return None
     doc, scope = index.doc, index.scope
     last = noun.sent
@@ -84,7 +85,7 @@ def _stands_for(token: Token, noun: Token) -> bool:
 
 
 def _definite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in load_cues().definite for c in token.children)
+    return has_child(token, {"det"}, load_cues().definite)
 
 
 def _person(tokens: list[Token], index: MentionIndex) -> Mention | None:

@@ -17,7 +17,7 @@ from graph.gazetteer import Actor, Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
-from loaders.doc_words import text_of
+from loaders.doc_words import span_text, text_of
 from loaders.joined_names import name_parts, names_a_faith, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
@@ -163,7 +163,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         actor = gazetteer.actors[span.ent_id_]
         if posted_on(span, actor.name):
             return None  # "said on Twitter": where it was said
-        if span.text in actor.demonyms and (names_a_language(span) or names_a_faith(span)):
+        if span_text(span) in actor.demonyms and (names_a_language(span) or names_a_faith(span)):
             return None  # "known in Spanish as": a language; "Greek Orthodox": a church
         if actor.stands_for and acts(span) and not state_written_after(span, actor.stands_for, gazetteer):
             actor = gazetteer.lookup(actor.stands_for) or actor
@@ -172,7 +172,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             span.end,
             span.start_char,
             span.end_char,
-            span.text,
+            span_text(span),
             actor.label,
             actor.name,
             actor.kind,
@@ -210,7 +210,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     trimmed = without_furniture(trimmed)
     if not len(trimmed):
         return None
-    if (furniture := glued(trimmed.text)) is not None:
+    if (furniture := glued(span_text(trimmed))) is not None:
         return _outlet_glued(trimmed, furniture, gazetteer)
     state = gazetteer.lookup(trimmed[0].text) if len(trimmed) > 1 else None
     if state is not None and state.label == "Country" and all(t.is_lower for t in trimmed[1:]):
@@ -219,7 +219,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         return Mention(
             first.i, first.i + 1, first.idx, first.idx + len(first), first.text, "Country", state.name, None, state.id
         )
-    name = clean_surface(trimmed.text)
+    name = clean_surface(span_text(trimmed))
     known = gazetteer.lookup(name) or state_itself(trimmed, gazetteer)
     if owner_unwritten(trimmed, known):
         known = None  # "the Security Council" on a page that never names the UN: a state's, unknown
@@ -236,7 +236,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
             trimmed.end,
             trimmed.start_char,
             trimmed.end_char,
-            trimmed.text,
+            span_text(trimmed),
             known.label,
             known.name,
             known.kind,
@@ -269,7 +269,9 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label, kind = "Location", None  # "Kandara International Airport", "the Hayatabad Police Lines"
     elif label == "Person" and (_ends_in_a_site(trimmed) or _ends_in_a_lowercase_site(trimmed)):
         label = "Location"  # "summoned them to Kangla Fort", "the escape from Jaw prison": a site, not a man
-    return Mention(trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, trimmed.text, label, name, kind)
+    return Mention(
+        trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, span_text(trimmed), label, name, kind
+    )
 
 
 def _ranked_name(span: Span) -> bool:

@@ -14,6 +14,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from loaders.cues import word_sets
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 
 
@@ -130,7 +131,7 @@ def is_operation(noun: Token) -> bool:
     [('Sunrise', True), ('offensive', False)]
     """
     words = named_operation_cues().title_words
-    return noun.lemma_.lower() in words or any(c.dep_ == "compound" and c.lower_ in words for c in noun.children)
+    return noun.lemma_.lower() in words or has_child(noun, {"compound"}, words)
 
 
 def called_name(cue: Token) -> list[Token]:
@@ -165,7 +166,7 @@ def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: f
     called = set()
     strings = doc.vocab.strings
     nouns = (doc[i] for i, h in enumerate(doc.to_array(LOWER).tolist()) if strings[h] in incident_nouns)
-    for noun in (n for n in nouns if any(c.dep_ in {"relcl", "acl"} for c in n.children)):
+    for noun in (n for n in nouns if has_child(n, {"relcl", "acl"})):
         called |= {t.i for t in called_name(noun)}  # "an offensive (that) they called X"
     return [
         m

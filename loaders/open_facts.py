@@ -9,9 +9,12 @@ X ..."). So is hearsay: a fact told as a report ("reports that Israel struck X")
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from loaders.cues import Cues
+from loaders.doc_tree import has_child, tree_of
+from loaders.doc_words import token_strings
 
 UNSETTLED_DEPS = frozenset({"acomp", "amod", "attr", "oprd"})  # "is unclear", "unverified reports"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -32,7 +35,7 @@ def open_fact(chain: list[Token], cues: Cues) -> bool:
     >>> open_fact(described_chain(doc[5]), cues)
     False
     """
-    if any(c.dep_ == "mark" and c.lower_ in cues.open_question_marks for t in chain for c in t.children):
+    if any(has_child(t, {"mark"}, cues.open_question_marks) for t in chain):
         return True
     return any(_unsettled(t, cues) or (t.lemma_.lower() in cues.proof_words and _denied(t, cues)) for t in chain[1:])
 
@@ -61,25 +64,26 @@ def hearsay(cue: Token, chain: list[Token], cues: Cues) -> bool:
         return True
     if any(_unattributed_report(t, cues) for t in chain[1:]):
         return True
-    return cue.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.hedging_adjectives for c in cue.children)
+    return cue.pos_ == "NOUN" and has_child(cue, {"amod"}, cues.hedging_adjectives)
 
 
 def _unattributed_report(verb: Token, cues: Cues) -> bool:
     """ "is said", "was reported", "are thought": a verb of report in the passive with no agent ("by Reuters")."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in cues.hearsay_passives:
         return False
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
+    passive = has_child(verb, {"nsubjpass", "auxpass"})
+    return passive and not has_child(verb, {"agent"})
 
 
 def _unsettled(token: Token, cues: Cues) -> bool:
     """ "is unclear", "unverified reports said": the token or its subject called unsettled (by the word, not its lemma,
     which the parse may get wrong: "unverifie")."""
-    holders = [token, *(c for c in token.children if c.dep_ in SUBJECT_DEPS)]
-    words = cues.unsettled_words
-    return any(c.dep_ in UNSETTLED_DEPS and c.lower_ in words for h in holders for c in h.children)
+    tree, lower, words = tree_of(token.doc), token_strings(token.doc, LOWER), cues.unsettled_words  # by position
+    dep, children = tree.dep, tree.children
+    holders = [token.i, *(c for c in children[token.i] if dep[c] in SUBJECT_DEPS)]
+    return any(dep[c] in UNSETTLED_DEPS and lower[c] in words for h in holders for c in children[h])
 
 
 def _denied(token: Token, cues: Cues) -> bool:
     """ "could not confirm", "no evidence": a proof word with a negation of its own."""
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in cues.negation) for c in token.children)
+    return has_child(token, {"neg"}) or has_child(token, {"det"}, cues.negation)

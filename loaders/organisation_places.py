@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from loaders.coreference import is_country_reference
 from loaders.cues import word_sets
+from loaders.doc_tree import has_child
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.people_bodies import gathering_body
 from loaders.place_phrases import incident_doers, place_phrase_words
@@ -230,13 +231,13 @@ def _of_another_kind(part: Token, nouns: frozenset[str]) -> bool:
 
 def _relative_subject(reader: DocReader, clause: Token) -> bool:
     """Whether a relative clause's subject is its relative pronoun ("X, which has fighters in Niger")."""
-    return any(c.dep_ == "nsubj" and c.lower_ in reader.cues.relative_pronouns for c in clause.children)
+    return has_child(clause, {"nsubj"}, reader.cues.relative_pronouns)
 
 
 def _names_another(part: Token) -> bool:
     """Whether a part is set beside a name of its own ("JNIM, al-Qaeda's affiliate in the Sahel"): that organisation
     is the one placed (``_descriptions``), not its parent."""
-    return part.dep_ == "appos" or any(c.dep_ == "appos" for c in part.children)
+    return part.dep_ == "appos" or has_child(part, {"appos"})
 
 
 def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Token]:
@@ -382,7 +383,7 @@ def _settlement_referred(reader: DocReader, noun: Token) -> Mention | None:
     """The place "the town" or "the city" stands for: the last place named before it, in its sentence or the one
     before, that is not a country nor called a division ("Kachin State", "Lamu county"); None for another noun."""
     words = place_words()
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    definite = has_child(noun, {"det"}, {"the"})
     if not definite or noun.lower_ not in words.settlement_references or reader.index.at(noun) is not None:
         return None
     start = noun.sent.start
@@ -425,7 +426,7 @@ def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
     Mogadishu", "al-Shabaab controls large parts of Somalia": a group holding ground is based in the places its verb
     of holding names as object (or after the object's "of" or "around"; not "Israeli troops"); not a state's body (an
     army holding a town holds a front), nor a verb in the passive ("Gao is controlled by the army")."""
-    if any(c.dep_ in {"nsubjpass", "auxpass", "prt"} for c in verb.children):
+    if has_child(verb, {"nsubjpass", "auxpass", "prt"}):
         return  # "Gao is held by the army", "its fighters were holding back Israeli troops"
     objects = held_objects(verb)
     objects += [
@@ -448,7 +449,7 @@ def _held_by(reader: DocReader, verb: Token) -> None:
     """ "Kidal, controlled by the Sentinel Front", "Kidal is the last town still held by X", "Gao was held by X",
     "the town had been held by X": a group (not a state's body, whose hold is a front) by whom a place is held in the
     passive is based there."""
-    if not any(c.dep_ == "agent" for c in verb.children):
+    if not has_child(verb, {"agent"}):
         return
     orgs = [m for t in agents_of(verb) for m in actors_of(t, reader.index, with_preps=False)]
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
@@ -505,7 +506,7 @@ def held_objects(verb: Token) -> list[Token]:
 
 def _bare_noun(noun: Token) -> bool:
     """Whether a noun has no clause of its own (no subject, no verb hung on it): a listed object, not a new clause."""
-    return not any(c.dep_ in {"nsubj", "nsubjpass", "relcl", "acl", "aux", "cop"} for c in noun.children)
+    return not has_child(noun, {"nsubj", "nsubjpass", "relcl", "acl", "aux", "cop"})
 
 
 def gerund_object(token: Token) -> Token:
@@ -658,7 +659,7 @@ def _placed_where(reader: DocReader, place: Mention) -> None:
     root = reader.doc[place.start : place.end].root
     cues = reader.cues
     for clause in (c for c in root.children if c.dep_ == "relcl"):
-        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        if not has_child(clause, {"advmod"}, {"where"}):
             continue
         said = [clause, *(c for c in clause.children if c.dep_ in {"dobj", "attr", "acomp"})]
         if not any(

@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import has_child
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def claims_own_deed(verb: Token, incident_nouns: frozenset[str]) -> bool:
     cues = own_claim_cues()
     if verb.lemma_.lower() not in cues.verbs:
         return False
-    if any(c.dep_ == "agent" for c in verb.children):  # "..., which was claimed by X": X's own claim of a deed
+    if has_child(verb, {"agent"}):  # "..., which was claimed by X": X's own claim of a deed
         return True
     claimed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ in {"amod", "relcl", "acl"}:  # "the attack, which X claimed", "an attack claimed by X", "the raid

@@ -20,6 +20,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.also_known_as import alias_words
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.doc_words import token_strings
 from loaders.mentions import Mention, clean_surface
 from loaders.organisation_names import state_bodies
@@ -255,7 +256,7 @@ def _as_site(doc: Doc, body: Mention, head: Token) -> Mention:
 def _one_of_a_kind(head: Token) -> bool:
     """Whether the body's noun is set after an indefinite article ("a UN fact-finding mission", "a new AU mission"):
     some body of that kind, described, not one named."""
-    return any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in head.children)
+    return has_child(head, {"det"}, load_cues().indefinite_articles)
 
 
 def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.coreference import group_fits
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def pair_referred(token: Token, index: MentionIndex) -> list[Mention] | None:
     """
     if token.tag_ != "NNS" or token.lower_ not in index.group_nouns or index.at(token) is not None:
         return None
-    if not any(c.dep_ in {"det", "predet", "nummod", "preconj"} and c.lower_ in PAIR_WORDS for c in token.children):
+    if not has_child(token, {"det", "predet", "nummod", "preconj"}, PAIR_WORDS):
         return None
     start = token.sent.start
     earlier = [m for m in index.mentions if m.end <= start and m.label == "Organization" and group_fits("group", m)]

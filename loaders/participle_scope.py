@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, conjuncts, prep_objects
 
@@ -34,7 +35,7 @@ def described_by_participle(verb: Token, mentions: list[Mention], index: Mention
     left_out = {
         m
         for t in conjuncts(head)
-        if t != head and (t.i > verb.i or any(c.dep_ in CLAUSE_DEPS for c in t.children))
+        if t != head and (t.i > verb.i or has_child(t, CLAUSE_DEPS))
         if (m := index.at(t)) is not None
     }
     return [m for m in mentions if m not in left_out]
@@ -75,7 +76,7 @@ def body_set_off_before(verb: Token, index: MentionIndex) -> list[Mention]:
     >>> body_set_off_before(doc[9], MentionIndex(doc, []))
     []
     """
-    if not any(c.dep_ == "agent" for c in verb.children):
+    if not has_child(verb, {"agent"}):
         return []
     doc, i = verb.doc, verb.i - 1
     while i > 0 and doc[i].lower_ in load_cues().set_off_adverbs:

@@ -37,6 +37,7 @@ from graph.slug import name_key
 from loaders.allegiance import allegiance_nouns
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
 from loaders.organisation_names import names_an_organisation
 from loaders.place_names import place_kinds
@@ -229,7 +230,7 @@ def apposed_to_person(span: Span) -> bool:
 def _a_titled_role(noun: Token) -> bool:
     """Whether the word is a noun of a person or a role written in lower case ("president"), or capitalised after
     "the" ("The Inspector General, X"; not a byline's "By Staff Reporter, Sahel Chronicle")."""
-    titled = noun.is_title and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    titled = noun.is_title and has_child(noun, {"det"}, {"the"})
     return (noun.is_lower or titled) and _a_person_noun(noun)
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_words import span_text
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.reference_scope import link_pattern
 from loaders.syntax import actors_of, prep_objects
@@ -37,7 +38,7 @@ def pictured_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def pictured_groups(reader: DocReader, sent: Span) -> None:
     """Each organisation whose people a caption shows BASED_IN the places the caption puts them in."""
-    if not reader.index.scope.aside(sent.start_char) or link_pattern().search(sent.text) is not None:
+    if not reader.index.scope.aside(sent.start_char) or link_pattern().search(span_text(sent)) is not None:
         return
     people_nouns, preps = pictured_words()
     for people in (t for t in reader.words.with_lower(people_nouns, sent) if t.dep_ in PICTURED_DEPS):

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, prep_objects
@@ -175,7 +176,7 @@ def founding_verb(verb: Token) -> str | None:
     if phrase is None or verb.pos_ != "VERB":
         return None
     particles, meaning = phrase
-    return meaning if any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) else None
+    return meaning if has_child(verb, {"prt"}, particles) else None
 
 
 def reaches_over(reader: DocReader, sent: Span) -> None:

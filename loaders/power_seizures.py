@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.capital_states import capital_state
+from loaders.doc_tree import has_child
 from loaders.known_offices import heads_a_state
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, is_passive, prep_objects, subjects_of
@@ -121,7 +122,7 @@ def ousted_heads(reader: DocReader, verb: Token) -> None:
     TARGETED from that coup to the head ousted."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in power_seizure_cues().head_ousting_verbs or is_unreal(verb):
         return
-    passive = is_passive(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+    passive = is_passive(verb) or (verb.tag_ == "VBN" and has_child(verb, {"agent"}))
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]  # else the subject of the verb it hangs on
     ousted = (own or subjects_of(verb)) if passive else [c for c in verb.children if c.dep_ == "dobj"]
     ousters = agents_of(verb) if passive else subjects_of(verb)

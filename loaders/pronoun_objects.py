@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def coordinated_object(pronoun: Token, index: MentionIndex) -> tuple[bool, Menti
     verb = pronoun.head
     if pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in load_cues().pronouns or verb.dep_ != "conj":
         return False, None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if has_child(verb, {"nsubj", "nsubjpass"}):
         return False, None  # "X attacked the forces, and the government blamed it": a clause of its own
     earlier = [
         t for t in verb.head.subtree if t.i < verb.i and t.dep_ in OBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"}

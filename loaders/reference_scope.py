@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from graph.seeds import load_seed_yaml
 from loaders.bylines import STAFF_BYLINE, byline
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.doc_words import sentence_starts, text_of
 from loaders.mentions import Mention
 
@@ -330,7 +331,7 @@ def sanctioned_object(token: Token) -> bool:
     return (
         token.dep_ == "dobj"
         and verb.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" for c in verb.children)  # not "X has been designated a terrorist organisation"
+        and has_child(verb, {"nsubj"})  # not "X has been designated a terrorist organisation"
         and any(c.type == "SANCTIONED_BY" for c in load_cues().verbs.get(verb.lemma_.lower(), ()))
     )
 

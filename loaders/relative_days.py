@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import has_child
 
 
 @cache
@@ -73,7 +74,7 @@ def names_report_time(noun: Token) -> bool:
     [5]
     """
     times, determiners = _report_day_times()
-    return noun.lower_ in times and any(c.dep_ == "det" and c.lower_ in determiners for c in noun.children)
+    return noun.lower_ in times and has_child(noun, {"det"}, determiners)
 
 
 def tells_a_day(word: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.slug import name_key
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.hostility import load_hostility_cues
 from loaders.mentions import Mention
 from loaders.role_types import role_types
@@ -25,9 +26,9 @@ def one_of_several(noun: Token) -> bool:
     a former leader of Y" is one of its past heads."""
     if noun.tag_ in {"NNS", "NNPS"}:
         return True
-    if any(c.dep_ == "amod" and c.lower_ in role_types().former_words for c in noun.children):
+    if has_child(noun, {"amod"}, role_types().former_words):
         return False
-    return any(c.dep_ == "det" and c.lower_ in load_cues().indefinite for c in noun.children)
+    return has_child(noun, {"det"}, load_cues().indefinite)
 
 
 def sole_rank(noun: Token, index: MentionIndex) -> bool:
@@ -150,7 +151,7 @@ def _coordinated_roles(first: Token, second: Token, role_words: frozenset[str]) 
     spokesman", "chairman and chief executive"; not "the vice-president and a former chief of Y")."""
     doc = first.doc
     joined = first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "and" and second.left_edge.i == first.i + 2
-    joined = joined and not any(c.dep_ == "det" for c in second.children)
+    joined = joined and not has_child(second, {"det"})
     return joined and all({t.lower_, t.lemma_.lower()} & role_words for t in (first, second))
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 from loaders.role_scope import name_before_comma
 from loaders.sanctions import (
@@ -130,7 +131,7 @@ def designated_as(reader: DocReader, verb: Token) -> None:
         return
     passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     direct_agents = agents_of(verb) if passive else subjects_of(verb)
-    if lemma in reader.cues.verbs and direct_agents and not any(c.dep_ == "dative" for c in verb.children):
+    if lemma in reader.cues.verbs and direct_agents and not has_child(verb, {"dative"}):
         return  # "the US designated X", "designated by Washington": the verb rule reads it (not "designated X an FTO")
     if passive:
         held = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
@@ -308,7 +309,7 @@ def on_sanctions_list(reader: DocReader, noun: Token) -> None:
     clause, prep = noun.head.head, noun.head.lower_
     being = prep == "on" and clause.lemma_.lower() in phrases.on_list_verbs
     placed = prep in phrases.placing_preps and clause.lemma_.lower() in phrases.placing_verbs and is_passive(clause)
-    if not (being or placed) or any(c.dep_ == "neg" for c in clause.children):
+    if not (being or placed) or has_child(clause, {"neg"}):
         return
     if not any(c.lower_ in cues.sanction_list_names for c in noun.children):
         return
@@ -322,7 +323,7 @@ def list_holds(reader: DocReader, verb: Token) -> None:
     """ "The Committee's sanctions list includes eight individuals designated for targeted measures: A, B and C", "the
     EU's terrorist list includes X and Y": the names a sanctions list holds, SANCTIONED_BY each body named with it."""
     cues = reader.cues
-    if verb.pos_ not in {"VERB", "AUX"} or is_unreal(verb) or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ not in {"VERB", "AUX"} or is_unreal(verb) or has_child(verb, {"neg"}):
         return
     lists = [
         s

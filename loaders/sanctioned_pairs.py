@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, TARGETS, actors_named
 from loaders.syntax import agents_of, is_passive, passive_subjects
@@ -31,7 +32,7 @@ def sanctioned_pair(reader: DocReader, verb: Token) -> None:
     if verb.pos_ != "VERB" or not is_passive(verb):
         return
     pairs = [t for t in passive_subjects(verb) if t.lower_ in pair_words() and reader.index.at(t) is None]
-    if len(pairs) != 1 or any(c.dep_ == "prep" for c in pairs[0].children):  # not "both of the groups"
+    if len(pairs) != 1 or has_child(pairs[0], {"prep"}):  # not "both of the groups"
         return
     sanctioners = actors_named(agents_of(verb), reader, SANCTIONERS)
     reader.emit_all(_pair_before(reader, verb), SANCTIONED_BY, sanctioners, verb, "sanction-pair", 0.7)

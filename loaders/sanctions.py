@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.doc_tree import has_child
 from loaders.incident_references import NEWS_DAYS, is_background, is_year
 from loaders.mentions import Mention
 from loaders.months import event_date
@@ -138,12 +139,12 @@ def described_as_sanctioned(noun: Token, words: set[str]) -> bool:
 
 def in_the_past(verb: Token, reader: DocReader) -> bool:
     """ "have previously designated", "had already sanctioned": an earlier sanction, not this notice's."""
-    return any(c.dep_ == "advmod" and c.lower_ in reader.cues.past_sanction for c in verb.children)
+    return has_child(verb, {"advmod"}, reader.cues.past_sanction)
 
 
 def seconding(verb: Token, reader: DocReader) -> bool:
     """ "the United Kingdom, which is also imposing sanctions on X": a sanctioner joining another's action."""
-    return any(c.dep_ == "advmod" and c.lower_ in reader.cues.seconding_sanction for c in verb.children)
+    return has_child(verb, {"advmod"}, reader.cues.seconding_sanction)
 
 
 def _of_an_earlier_year(verb: Token, reader: DocReader) -> bool:

@@ -35,7 +35,7 @@ from graph.errors import ActorGraphError
 from graph.seed_cache import cached
 from graph.seeds import seeds_dir
 from loaders.cues import Cues
-from loaders.doc_tree import DocTree
+from loaders.doc_tree import tree_of
 from loaders.doc_words import DocWords
 from loaders.events import Event
 from loaders.mentions import Mention
@@ -203,7 +203,7 @@ class ParseMemo:
     def __init__(self, cues: Cues, words: DocWords) -> None:
         self.cues = cues
         self.words = words  # the document's words as strings, read without making tokens
-        self.tree = DocTree(words.doc)  # its heads, labels and children as lists
+        self.tree = tree_of(words.doc)  # its heads, labels and children as lists
         self.facts: dict[int, ChildFacts] = {}
         self.roots: dict[tuple[int, int], int] = {}
 

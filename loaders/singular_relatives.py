@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from loaders.doc_tree import has_child
+
 if TYPE_CHECKING:
     from loaders.mentions import Mention
     from loaders.syntax import MentionIndex
@@ -34,7 +36,7 @@ def singular_clause(verb: Token) -> bool:
 
 def is_coordinated(token: Token) -> bool:
     """Whether a token is one of a list: coordinated with another, or another coordinated with it."""
-    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ == "conj" or has_child(token, {"conj"})
 
 
 def one_described(pronoun: Token, index: MentionIndex) -> Mention | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 from loaders.syntax import (
     MentionIndex,
@@ -184,7 +185,7 @@ def took_over(reader: DocReader, verb: Token) -> None:
     cues = succession_cues()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.takeover_verbs:
         return
-    if not any(c.dep_ == "prt" and c.lower_ in cues.takeover_particles for c in verb.children):
+    if not has_child(verb, {"prt"}, cues.takeover_particles):
         return
     passive = is_passive(verb)
     taking = agents_of(verb, shared=False) if passive else subjects_of(verb)
@@ -286,7 +287,7 @@ def self_named_roles(verb: Token, reflexives: frozenset[str]) -> list[Token]:
     >>> [t.text for t in self_named_roles(doc[1], frozenset({"himself"}))]
     ['head']
     """
-    if any(c.dep_ == "dobj" and c.lower_ in reflexives for c in verb.children):
+    if has_child(verb, {"dobj"}, reflexives):
         return [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}]
     return [c for c in clauses if any(g.dep_ == "nsubj" and g.lower_ in reflexives for g in c.children)]

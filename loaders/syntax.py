@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache, cached_property
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
@@ -37,7 +37,8 @@ from loaders.coreference import (
     subject_noun_before,
 )
 from loaders.cues import Cues, load_cues
-from loaders.doc_words import DocWords
+from loaders.doc_tree import has_child, tree_of
+from loaders.doc_words import DocWords, doc_memo, token_strings
 from loaders.fighter_references import army_owned, fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
@@ -209,7 +210,7 @@ class MentionIndex:
                 return None
             if noun.tag_ == "NNS" and noun.lower_ not in plural_nouns():  # "the gangs adapted. They attacked": many
                 return None
-            if any(c.dep_ == "det" and c.lower_ in load_cues().indefinite_articles for c in noun.children):
+            if has_child(noun, {"det"}, load_cues().indefinite_articles):
                 return None  # "an al Qaeda affiliate said it had attacked": a group not named, not al Qaeda
         if thing and (nearest := nearest_name(pronoun, earlier, self)) is not None:
             return nearest  # "the fighters of the Wagner Group after the death of its founder": Wagner's
@@ -274,7 +275,15 @@ def conjuncts(token: Token) -> list[Token]:
     apposition included ("The EU, UK, Japan and Australia": "UK" in apposition, the rest its conjuncts; "A, B, C, D
     and E": "B" and "C" both in apposition, the rest conjuncts of "C"), a name the parser hangs on a listed one ("A,
     air force chief B and deputy chief C": "C" in apposition to "B"); not titles coordinated in an apposition ("X,
-    Nasrallah's aide and a member of Y": X alone)."""
+    Nasrallah's aide and a member of Y": X alone). Read once a token (several rules ask), a new list at each call."""
+    known = doc_memo(token.doc, "conjuncts")
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _conjuncts(token)
+    return found.copy()
+
+
+def _conjuncts(token: Token) -> list[Token]:
     found = [token, *token.conjuncts]
     for head in list(found):
         appositions = [c for c in head.children if c.dep_ == "appos" and _names_in_list(c) and not _relative_owner(c)]
@@ -425,7 +434,7 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
     Asaib Ahl al-Haq.", "... designated six cartels. The targeted cartels are A, B and C.", "... sanctioned 14 men.
     The Treasury named the six as A, B and C.": the names the next sentence lists as the noun's members (not those
     inside its relative clauses)."""
-    counted = any(c.dep_ == "nummod" for c in noun.children)
+    counted = has_child(noun, {"nummod"})
     if noun.tag_ not in {"NNS", "NNPS"} or not (counted or noun.lemma_.lower() in index.group_nouns):
         return []
     doc = noun.doc
@@ -488,8 +497,8 @@ def _in_name(token: Token, index: MentionIndex) -> bool:
 def _listed_after_colon(noun: Token, index: MentionIndex) -> list[Mention]:
     if noun.tag_ not in {"NNS", "NNPS"}:
         return []
-    doc, end = noun.doc, noun.sent.end
-    i = next((j for j in range(noun.i + 1, end) if doc[j].text in LIST_OPENERS and not _in_name(doc[j], index)), end)
+    doc, end, texts = noun.doc, noun.sent.end, token_strings(noun.doc)  # a Token made only at a list's opener
+    i = next((j for j in range(noun.i + 1, end) if texts[j] in LIST_OPENERS and not _in_name(doc[j], index)), end)
     if i >= end:
         return []
     first = next((index.at(doc[j]) for j in range(i + 1, min(i + 3, end)) if index.at(doc[j])), None)
@@ -841,7 +850,7 @@ def people_of_group(pronoun: Token) -> bool:
 def _people_of(noun: Token, cues: Cues) -> bool:
     """Whether a noun names a group's people by a membership preposition: "members of", "fighters from"."""
     people = noun.lemma_.lower() in cues.relative_people_nouns
-    return people and any(c.dep_ == "prep" and c.lower_ in cues.membership_preps for c in noun.children)
+    return people and has_child(noun, {"prep"}, cues.membership_preps)
 
 
 def _described_by_copula(noun: Token, pronoun: Token) -> list[Token]:
@@ -863,14 +872,23 @@ def _group_said_of(noun: Token, index: MentionIndex) -> list[Mention]:
         return []
     if [c for c in noun.head.children if c.dep_ == "attr"] != [noun]:
         return []
-    if noun.lower_ not in load_cues().group_nouns or not any(c.dep_ in {"relcl", "acl"} for c in noun.children):
+    if noun.lower_ not in load_cues().group_nouns or not has_child(noun, {"relcl", "acl"}):
         return []
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
     return [m for s in subjects if (m := index.at(s)) is not None and m.label in {"Organization", "Country"}]
 
 
 def subjects_of(verb: Token) -> list[Token]:
-    """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by."""
+    """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by; read once a verb
+    (several rules ask), a new list at each call."""
+    known = doc_memo(verb.doc, "subjects_of")
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _subjects_of(verb)
+    return found.copy()
+
+
+def _subjects_of(verb: Token) -> list[Token]:
     found = _one_subject_split(c for c in verb.children if c.dep_ in {"nsubj", "csubj"})
     found = _stressed_subjects(verb, found)
     if not found and _set_off_participle(verb):
@@ -953,7 +971,7 @@ def _main_verb_of_root_name(verb: Token) -> bool:
     name = verb.head
     if verb.dep_ != "acl" or name.dep_ != "ROOT" or name.pos_ != "PROPN" or verb.i < name.i:
         return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and has_child(verb, {"dobj"}))
 
 
 def _failed_prevention(verb: Token) -> Token | None:
@@ -1003,7 +1021,7 @@ def _purpose_of_participle(verb: Token) -> bool:
     return (
         verb.dep_ in {"xcomp", "advcl"}
         and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and has_child(verb, {"aux"}, {"to"})
         and participle.dep_ == "acl"
         and participle.tag_ == "VBN"
         and participle.i < verb.i
@@ -1127,7 +1145,7 @@ def is_reciprocal(verb: Token, reciprocal_objects: frozenset[str]) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """Whether the verb is passive ("is run by")."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return has_child(verb, {"nsubjpass", "auxpass"})
 
 
 def shared_passive_subjects(verb: Token) -> list[Token]:
@@ -1142,18 +1160,18 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
         return passive_subjects(verb.head)
     if _fronted_participle(verb):
         return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if _named_reduced_passive(verb) and any(c.dep_ == "agent" for c in verb.children):  # "The CTS, trained by the US,"
+    if _named_reduced_passive(verb) and has_child(verb, {"agent"}):  # "The CTS, trained by the US,"
         return [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or has_child(verb, {"nsubj", "nsubjpass"}):
         return []
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if _listed_participle(first):
         return passive_subjects(first.head)
-    if _fronted(first) and any(c.dep_ == "agent" for c in verb.children):  # "Armed and funded by Iran, the militia"
+    if _fronted(first) and has_child(verb, {"agent"}):  # "Armed and funded by Iran, the militia"
         return [c for c in first.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if has_child(verb, {"auxpass"}):
         return [c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if is_passive(first):
         return passive_subjects(first)
@@ -1180,7 +1198,7 @@ def _listed_participle(verb: Token) -> bool:
         and verb.head.i == verb.i - 2
         and doc[verb.i - 1].text == ","
         and is_passive(verb.head)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        and not has_child(verb, {"nsubj", "nsubjpass", "aux", "auxpass"})
     )
 
 
@@ -1196,7 +1214,7 @@ def _named_reduced_passive(verb: Token) -> bool:
         and len(subjects) == 1
         and subjects[0].right_edge.i in {verb.i - 2, verb.i - 1}  # the comma may hang on the name
         and subjects[0].pos_ == "PROPN"
-        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+        and not has_child(verb, {"aux", "auxpass", "dobj"})
     )
 
 
@@ -1231,7 +1249,7 @@ def agents_of(verb: Token, shared: bool = True) -> list[Token]:
 def _fronted_participle(verb: Token) -> bool:
     """Whether a verb is a participle with a "by" phrase that opens a clause before its subject: "Led by X, the
     group seized the capital", "Backed by Iran, the militia grew"."""
-    return verb.tag_ == "VBN" and _fronted(verb) and any(c.dep_ == "agent" for c in verb.children)
+    return verb.tag_ == "VBN" and _fronted(verb) and has_child(verb, {"agent"})
 
 
 def _fronted(verb: Token) -> bool:
@@ -1241,17 +1259,19 @@ def _fronted(verb: Token) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return has_child(verb, {"nsubj", "nsubjpass"})
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the named prepositions attached to the token, and of the prepositions coordinated with them ("in
     Niger and in Mali"), however the parse hangs the second ("based in A, and in B": on the token itself)."""
-    wanted = set(preps)
-    attached = [c for c in token.children if c.dep_ in {"prep", "dative"}]
-    attached += [x for c in attached for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
-    attached += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP"] if attached else []
-    return [p for c in attached if c.lower_ in wanted for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    doc = token.doc
+    tree, lower, wanted = tree_of(doc), token_strings(doc, LOWER), set(preps)  # walked by position, not by Token
+    children, dep, pos = tree.children, tree.dep, tree.pos
+    attached = [c for c in children[token.i] if dep[c] in {"prep", "dative"}]
+    attached += [x for c in attached for x in children[c] if dep[x] == "conj" and pos[x] == "ADP"]
+    attached += [c for c in children[token.i] if dep[c] == "conj" and pos[c] == "ADP"] if attached else []
+    return [doc[p] for c in attached if lower[c] in wanted for p in children[c] if dep[p] in {"pobj", "pcomp"}]
 
 
 def prep_chain(token: Token, preps: Iterable[str], depth: int = 3) -> list[Token]:
@@ -1266,10 +1286,10 @@ def prep_chain(token: Token, preps: Iterable[str], depth: int = 3) -> list[Token
 
 def clause_chain(token: Token) -> list[Token]:
     """The token and its heads up to the sentence root."""
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 12:
-        chain.append(chain[-1].head)
-    return chain
+    doc, head, chain = token.doc, tree_of(token.doc).head, [token.i]  # walked by position, not by Token
+    while head[chain[-1]] != chain[-1] and len(chain) < 12:
+        chain.append(head[chain[-1]])
+    return [token, *(doc[i] for i in chain[1:])]
 
 
 def described_chain(token: Token) -> list[Token]:
@@ -1294,9 +1314,10 @@ def described_chain(token: Token) -> list[Token]:
 
 def _across_semicolon(token: Token) -> bool:
     """Whether a token hangs on its head across a semicolon of the head's (two clauses, not one inside the other)."""
-    head = token.head
-    low, high = sorted((token.i, head.i))
-    return any(t.text == ";" and t.head == head for t in token.doc[low + 1 : high])
+    heads, texts = tree_of(token.doc).head, token_strings(token.doc)  # read by position, not by Token
+    head = heads[token.i]
+    low, high = sorted((token.i, head))
+    return any(texts[i] == ";" and heads[i] == head for i in range(low + 1, high))
 
 
 def _describes(token: Token) -> bool:
@@ -1336,7 +1357,7 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
             break  # "No group claimed it, but officials suspected X": the first clause's denial is not the second's
     if any(t.lemma_.lower() in cues.alleged and not claims_own_deed(t, cues.event_nouns) for t in chain):
         return "alleged"  # "Reuters claimed X was behind it"; not "X claimed the attack", the doer's own word
-    if any(c.lower_ in cues.hedging_modals for t in chain for c in t.children if c.dep_ == "aux"):
+    if any(has_child(t, {"aux"}, cues.hedging_modals) for t in chain):
         return "alleged"
     if hearsay(cue, chain, cues):
         return "alleged"  # "reports that Israel struck X", "suspected PKK positions"
@@ -1355,7 +1376,7 @@ def _other_clause(verb: Token, chain: list[Token]) -> bool:
     >>> _other_clause(doc[9], described_chain(doc[1])), _other_clause(doc[1], described_chain(doc[1]))
     (True, False)
     """
-    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    own_subject = has_child(verb, {"nsubj", "nsubjpass"})
     return verb.dep_ == "conj" and own_subject and verb not in chain
 
 
@@ -1384,29 +1405,32 @@ def _denies(child: Token, cue: Token, cues: Cues) -> bool:
 
 def negative_determiner(cue: Token, cues: Cues) -> bool:
     """ "no involvement", "no role": a cue noun whose determiner is a negation's is denied, whoever has it."""
-    return cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.negation for c in cue.children)
+    return cue.pos_ == "NOUN" and has_child(cue, {"det"}, cues.negation)
 
 
 def _negative_subject(verb: Token, cues: Cues) -> bool:
     """ "No one in Asmara denies ...", "no state funds X": a subject with a determiner of negation denies the verb."""
+    tree, lower = tree_of(verb.doc), token_strings(verb.doc, LOWER)  # read by position, not by Token
+    dep, children = tree.dep, tree.children
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in cues.negation for d in c.children)
-        for c in verb.children
+        dep[c] in {"nsubj", "nsubjpass"} and any(dep[d] == "det" and lower[d] in cues.negation for d in children[c])
+        for c in children[verb.i]
     )
 
 
 def _own_clause(verb: Token) -> bool:
     """Whether a verb coordinated with another has a subject of its own: "No group claimed it, but police blamed X"
     (the second clause says what its own subject did)."""
-    return verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ == "conj" and has_child(verb, {"nsubj", "nsubjpass"})
 
 
 def _after_nor(verb: Token) -> bool:
     """ "neither confirmed nor denied": a verb coordinated after "nor" is itself denied (the "nor" hangs on the first
     verb)."""
-    return verb.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.head.children
-    )
+    if verb.dep_ != "conj":
+        return False
+    tree, lower = tree_of(verb.doc), token_strings(verb.doc, LOWER)  # read by position, not by Token
+    return any(tree.dep[c] == "cc" and lower[c] == "nor" and c < verb.i for c in tree.children[tree.head[verb.i]])
 
 
 def _not_only(token: Token, cues: Cues) -> bool:
@@ -1473,7 +1497,7 @@ def reported_subjects(verb: Token) -> list[Token]:
     """
     head, cues = verb.head, load_cues()
     saying = cues.reporting | cues.hearsay_passives  # "X is thought to be funded by Iran"
-    bare = verb.tag_ == "VBN" and is_passive(head) and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)
+    bare = verb.tag_ == "VBN" and is_passive(head) and not has_child(verb, {"nsubj", "dobj"})
     if verb.dep_ != "xcomp" or not (is_passive(verb) or bare) or head.lemma_.lower() not in saying:
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass"]

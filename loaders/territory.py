@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
 
@@ -98,7 +99,7 @@ def taken_by_verb(verb: Token, index: MentionIndex) -> tuple[list[Token], list[M
 
     The takers are tokens so that the caller reads them as it reads every side."""
     cues, lemma = territory_cues(), verb.lemma_.lower()
-    if verb.pos_ != "VERB" and not any(c.dep_ == "dobj" for c in verb.children):  # "retook" read as a noun
+    if verb.pos_ != "VERB" and not has_child(verb, {"dobj"}):  # "retook" read as a noun
         return [], []
     lemma = lemma if lemma in cues.verbs | cues.falling_verbs else cues.past_forms.get(verb.lower_, lemma)
     if lemma in cues.falling_verbs:

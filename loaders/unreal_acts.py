@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_tree import has_child
 from loaders.qualifying_gerunds import qualifying_gerund
 
 CLIMBING = {"dobj", "pobj", "prep", "pcomp", "xcomp", "nsubjpass", "advcl"}  # how an act hangs under its intent
@@ -64,7 +65,7 @@ def is_unreal(cue: Token) -> bool:
         if token.dep_ not in CLIMBING or token.head is token:
             return False
         token = token.head
-        if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in cues.modal_words for c in token.children):
+        if token.pos_ == "VERB" and has_child(token, {"aux"}, cues.modal_words):
             return True
         if token.lemma_.lower() in cues.intent_words and token.pos_ in {"VERB", "NOUN"}:
             prevention = token.lemma_.lower() in load_cues().prevention_verbs
@@ -75,7 +76,7 @@ def is_unreal(cue: Token) -> bool:
 
 def failed(verb: Token) -> bool:
     """Whether a verb names what its subject failed or did not do: "failed to prevent", "did not stop"."""
-    return is_refused(verb) or any(c.dep_ == "neg" for c in verb.children)
+    return is_refused(verb) or has_child(verb, {"neg"})
 
 
 def is_refused(verb: Token) -> bool:
@@ -106,7 +107,7 @@ def is_modal(verb: Token) -> bool:
     >>> is_modal(doc[1])
     True
     """
-    return any(c.dep_ == "aux" and c.lower_ in unreal_cues().modal_words for c in verb.children)
+    return has_child(verb, {"aux"}, unreal_cues().modal_words)
 
 
 def is_conditional(noun: Token) -> bool:
@@ -133,7 +134,7 @@ def is_supposed(noun: Token) -> bool:
     >>> is_supposed(doc[1]), is_supposed(doc[6])
     (True, False)
     """
-    return any(c.dep_ == "det" and c.lower_ in unreal_cues().supposed_determiners for c in noun.children)
+    return has_child(noun, {"det"}, unreal_cues().supposed_determiners)
 
 
 def is_habitual(cue: Token) -> bool:
@@ -158,7 +159,7 @@ def is_habitual(cue: Token) -> bool:
 def _bare(cue: Token) -> bool:
     """Whether a plural incident noun has nothing that singles its acts out: no determiner, possessive, count or
     modifier ("attacks", not "the attacks", "four attacks", "suicide attacks", "Israeli strikes")."""
-    return not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in cue.children)
+    return not has_child(cue, {"det", "poss", "nummod", "amod", "compound"})
 
 
 def _dated(cue: Token) -> bool:

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import has_child
 from loaders.mentions import Mention, facility_nouns
 from loaders.place_names import place_name_words
 from loaders.relative_days import relative_day_words, tells_a_day
@@ -94,7 +95,7 @@ def attacks_by_phrase(verb: Token) -> bool:
     phrasal = phrasal_attacks().get(verb.lemma_.lower())
     if phrasal is None or verb.pos_ != "VERB":
         return False
-    if not any(c.dep_ in {"prt", "dobj"} and c.lower_ in phrasal.words for c in verb.children):
+    if not has_child(verb, {"prt", "dobj"}, phrasal.words):
         return False
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     return not phrasal.objects or any(o in phrasal.objects for o in objects)
@@ -179,7 +180,7 @@ def kills_outright(verb: Token) -> bool:
     """
     verbs, results = _fatal_words()
     fatal = verb.lemma_.lower() in verbs or any(c.lower_ in results for c in verb.children)
-    return fatal and not any(c.dep_ == "neg" for c in verb.children)
+    return fatal and not has_child(verb, {"neg"})
 
 
 @cache
@@ -214,7 +215,7 @@ def when_date(verb: Token) -> str:
     '3 May 2023'
     """
     head = verb.head
-    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    when = has_child(verb, {"advmod"}, {"when"})
     if when and verb.dep_ == "advcl":  # "X was killed on 27 September when jets struck Y": the date of the harm
         phrases = [c for c in head.children if c.dep_ in {"npadvmod", "prep"}]
         head = next((t for c in phrases for t in c.subtree if t.ent_type_ == "DATE"), head)
@@ -403,4 +404,4 @@ def steals(verb: Token) -> bool:
         return False
     taken = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i < c.i or t is c]
     counted = any(t.like_num or t.ent_type_ == "MONEY" for t in taken)
-    return counted and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+    return counted and has_child(verb, {"prep"}, preps)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import has_child
 from loaders.gerund_subjects import gerund_subjects
 from loaders.hostility import PAIRING_HYPHENS, SIDES
 from loaders.mentions import Mention
@@ -152,7 +153,7 @@ def taken_from(reader: DocReader, verb: Token) -> None:
     """ "The Houthis seized Sanaa from the government", "the town was recaptured from JNIM by the army": who takes
     a place from a side fights it."""
     losers = _sides(reader, prep_objects(verb, {"from"}))
-    if not losers or not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+    if not losers or not has_child(verb, {"dobj", "nsubjpass"}):
         return
     takers = _sides(reader, agents_of(verb) if is_passive(verb) else subjects_of(verb))
     reader.emit_all(takers, "OPPOSES", losers, verb, f"taken-from:{verb.lemma_.lower()}", 0.6)

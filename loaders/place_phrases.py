@@ -55,6 +55,7 @@ class PlacePhraseWords:
     compass_words: tuple[str, ...]
     not_descriptions: frozenset[str]
     subject_units: frozenset[str]
+    titled_institutions: frozenset[str]
     side_nouns: frozenset[str]
     inclusion_gaps: frozenset[str]
     count_nouns: frozenset[str]
@@ -87,6 +88,7 @@ def place_phrase_words() -> PlacePhraseWords:
         tuple(data["compass_words"]),
         frozenset(data["not_descriptions"]),
         frozenset(data["subject_units"]),
+        frozenset(data["titled_institutions"]),
         frozenset(data["side_nouns"]),
         frozenset(data["inclusion_gaps"]),
         frozenset(data["count_nouns"]),

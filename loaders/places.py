@@ -556,6 +556,21 @@ def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
     return None
 
 
+def titled_institution(org: Mention, place: Mention) -> bool:
+    """Whether an organisation's name, the place's own words aside, holds a noun of an institution whose title carries
+    a place ("the University of Nairobi", "Garissa University", "the Lebanese Canadian Bank": ``titled_institutions``):
+    the title honours or serves the place, it does not base the body there.
+
+    >>> nairobi = Mention(0, 1, 0, 7, "Nairobi", "Location", "Nairobi")
+    >>> university = Mention(0, 4, 0, 25, "the University of Nairobi", "Organization", "University of Nairobi")
+    >>> command = Mention(0, 3, 0, 20, "Nairobi Area Command", "Organization", "Nairobi Area Command")
+    >>> titled_institution(university, nairobi), titled_institution(command, nairobi)
+    (True, False)
+    """
+    own = {w.lower() for w in org.text.split()} - {w.lower() for w in place.text.split()}
+    return not own.isdisjoint(place_phrase_words().titled_institutions)
+
+
 def site_named_after(reader: DocReader, site: Mention) -> Mention | None:
     """ "the Jenin refugee camp", "Goma airport": the known place a site's name begins with, the site lying in it,
     if the document names that place on its own too (as :func:`place_named_first` reads a body's name); a site the

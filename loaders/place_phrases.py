@@ -57,6 +57,7 @@ class PlacePhraseWords:
     subject_units: frozenset[str]
     titled_institutions: frozenset[str]
     side_nouns: frozenset[str]
+    origin_preps: frozenset[str]
     inclusion_gaps: frozenset[str]
     count_nouns: frozenset[str]
     inclusion_preps: frozenset[str]
@@ -90,6 +91,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["subject_units"]),
         frozenset(data["titled_institutions"]),
         frozenset(data["side_nouns"]),
+        frozenset(data["origin_preps"]),
         frozenset(data["inclusion_gaps"]),
         frozenset(data["count_nouns"]),
         frozenset(data["inclusion_preps"]),

@@ -124,6 +124,7 @@ def test_a_country_noun_owning_a_body_is_the_side_not_where_a_place_lies() -> No
     assert ("kadugli", "sudan") not in pairs(text)
 
 
-def test_a_known_place_named_as_where_people_come_from_is_not_placed() -> None:
+def test_a_known_place_or_a_container_named_as_where_people_come_from_places_nothing() -> None:
     assert ("kadugli", "sudan") not in pairs("Traders from Kadugli reached the market as the war in Sudan went on.")
     assert ("kadugli", "sudan") in pairs("Traders in Kadugli closed the market as the war in Sudan went on.")
+    assert ("kadugli", "sudan") not in pairs("Aid workers flown out from Sudan said the hospital in Kadugli closed.")

@@ -2575,6 +2575,8 @@ class DocReader:
         listed = noun.lemma_.lower() in place_description_nouns(self.cues)
         if not listed and (noun.pos_ != "NOUN" or self.index.at(noun) is not None):
             return
+        if noun.lemma_.lower() in self.cues.citizen_nouns:
+            return  # "in Kherson, a 67-year-old resident of the Korabel district": a person beside the name
         wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
         wider = [m for m in wider if not names_the_settlement(self, noun, m)]  # "Y, the port town of X": X's own name
         for other in wider:

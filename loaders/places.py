@@ -332,11 +332,12 @@ def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:
 
 
 def opens_clause(reader: DocReader, m: Mention) -> bool:
-    """Whether a name is the subject of the clause it opens, or the demonym of that subject: "In Crimea, the US
-    sanctioned", "and the Gulf, Iran is using", "In Geneva, the Iraqi foreign minister said": a comma before it ends
-    a phrase, not a place's name."""
-    root = reader.doc[m.start : m.end].root
-    subject = root.head if root.dep_ == "amod" and root.head.i >= m.end else root
+    """Whether a name is the subject of the clause it opens, or the demonym or a word of the title of that subject: "In
+    Crimea, the US sanctioned", "and the Gulf, Iran is using", "In Geneva, the Iraqi foreign minister said", "Speaking
+    in Tokyo, US Secretary of State X said": a comma before it ends a phrase, not a place's name."""
+    subject = reader.doc[m.start : m.end].root
+    while subject.dep_ in {"amod", "compound", "nmod"} and subject.head.i >= m.end:
+        subject = subject.head
     return subject.dep_ in {"nsubj", "nsubjpass"}
 
 

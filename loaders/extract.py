@@ -1264,6 +1264,15 @@ class DocReader:
                 hit = [m for m in struck_places(verb, patients) if m not in event.targets]  # "stormed the X Hotel"
                 self.emit_all([event], "TARGETED", hit, verb, "verb-struck", 0.7)
 
+    def _demonym_of_noun(self, mention: Mention) -> bool:
+        """Whether a state is named only by the demonym of a common noun after it ("the Moroccan berm", "the Somali
+        border"): the noun, not the state, is where the place before it lies."""
+        actor = self.gazetteer.actors.get(mention.actor_id or "") if mention.label == "Country" else None
+        if actor is None or mention.start < 0 or named_as_itself(mention, actor):
+            return False
+        word = self.doc[mention.start : mention.end].root
+        return word.dep_ in {"amod", "compound", "nmod"} and word.head.i >= mention.end and word.head.pos_ == "NOUN"
+
     def _nationality_of_person(self, mention: Mention) -> bool:
         """Whether a state is only the demonym of a named person: Turkey of "the company of Turkish businessman X"
         (not of "Ugandan forces", nor "Turkey" itself)."""
@@ -2753,6 +2762,7 @@ class DocReader:
                 and b.label in {"Location", "Country"}
                 and gap in self.cues.connectors
                 and not is_credit_line(sent)
+                and not self._demonym_of_noun(b)  # not "near the Moroccan berm": by the berm, not in Morocco
             ):
                 near = nearest_level(self, b, mentions)  # "Jilib in Somalia's Middle Juba region": in the region
                 self.emit(a, "LOCATED_IN", near, cue, "place-in-place", 0.7, "asserted")  # (the region in Somalia)

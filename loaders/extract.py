@@ -213,9 +213,10 @@ from loaders.places import (
     places_in_places,
     placing_mentions,
     site_named_after,
+    titled_institution,
 )
 from loaders.portfolio_ministries import lead_ministry, of_page_state, state_of_bare_ministry
-from loaders.possessive import person_s_organisation
+from loaders.possessive import POSSESSIVE, person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.power_seizures import ousted_heads, power_seizure_cues, seized_power
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
@@ -1287,6 +1288,15 @@ class DocReader:
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
                 hit = [m for m in struck_places(verb, patients) if m not in event.targets]  # "stormed the X Hotel"
                 self.emit_all([event], "TARGETED", hit, verb, "verb-struck", 0.7)
+
+    def _demonym_of_noun(self, mention: Mention) -> bool:
+        """Whether a state is named only by the demonym of a common noun after it ("the Moroccan berm", "the Somali
+        border"): the noun, not the state, is where the place before it lies."""
+        actor = self.gazetteer.actors.get(mention.actor_id or "") if mention.label == "Country" else None
+        if actor is None or mention.start < 0 or named_as_itself(mention, actor):
+            return False
+        word = self.doc[mention.start : mention.end].root
+        return word.dep_ in {"amod", "compound", "nmod"} and word.head.i >= mention.end and word.head.pos_ == "NOUN"
 
     def _nationality_of_person(self, mention: Mention) -> bool:
         """Whether a state is only the demonym of a named person: Turkey of "the company of Turkish businessman X"
@@ -2627,6 +2637,8 @@ class DocReader:
         listed = noun.lemma_.lower() in place_description_nouns(self.cues)
         if not listed and (noun.pos_ != "NOUN" or self.index.at(noun) is not None):
             return
+        if noun.lemma_.lower() in self.cues.citizen_nouns:
+            return  # "in Kherson, a 67-year-old resident of the Korabel district": a person beside the name
         wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
         wider = [m for m in wider if not names_the_settlement(self, noun, m)]  # "Y, the port town of X": X's own name
         for other in wider:
@@ -2803,6 +2815,7 @@ class DocReader:
                 and b.label in {"Location", "Country"}
                 and gap in self.cues.connectors
                 and not is_credit_line(sent)
+                and not self._demonym_of_noun(b)  # not "near the Moroccan berm": by the berm, not in Morocco
             ):
                 near = nearest_level(self, b, mentions)  # "Jilib in Somalia's Middle Juba region": in the region
                 self.emit(a, "LOCATED_IN", near, cue, "place-in-place", 0.7, "asserted")  # (the region in Somalia)
@@ -2846,11 +2859,13 @@ class DocReader:
             words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
             whole = self._named_within(m, words)
             owned = m.kind == "international" and not m.actor_id  # "the UN refugee office" (loaders/owned_bodies.py)
-            if whole is not None and (owned or named_elsewhere(self, whole)):  # "UN Security Council", the UN named too
+            if whole is not None and (owned or named_elsewhere(self, whole)) and not self._owned_by_other(m, whole):
+                # "UN Security Council", the UN named too; not "Iran's UN mission": Iran's, to the UN
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
             if m.kind == "media" and not self._opens_with_demonym(words):
                 continue  # "Libya Monitor" names what the outlet covers; "the Ethiopian Broadcasting ..." its home
-            if (place := place_named_first(self, m)) is not None:  # "Sinaloa Cartel", "the TPLF" (Tigray)
+            place = place_named_first(self, m)
+            if place is not None and not titled_institution(m, place):  # "Sinaloa Cartel"; not "Garissa University"
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
             first = self.gazetteer.lookup(words[0].text) if len(words) > 1 else None
             if (
@@ -2867,9 +2882,12 @@ class DocReader:
                 elif not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
                     # not "Pakistani military personnel", but "a Kosovo police patrol", "Iran's foreign ministry aide"
                     self._state_body(m, self._known(first), words[0])
-            elif self._opens_with_demonym(words) and (
-                named is None or named.label != "Country" or named.actor_id == first.id
-            ):  # "the Libyan National Army"; not "US Mission in Nigeria", nor a state's own name as a cause or a brand
+            elif (
+                self._opens_with_demonym(words)
+                and (named is None or named.label != "Country" or named.actor_id == first.id)
+                and not titled_institution(m, self._known(first))
+            ):  # "the Libyan National Army"; not "US Mission in Nigeria", nor a state's own name as a cause or a brand,
+                # nor a bank's title ("the Lebanese Canadian Bank")
                 self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 
     def _state_body(self, body: Mention, state: Mention, cue: Token) -> None:
@@ -2927,6 +2945,15 @@ class DocReader:
     def _place_named(self, name: str) -> Mention | None:
         """The document's first mention of a place by this very name, if it names one ("Casamance")."""
         return next((m for m in self.index.mentions if m.label in {"Location", "Country"} and m.text == name), None)
+
+    def _owned_by_other(self, part: Mention, whole: Mention) -> bool:
+        """Whether another actor's possessive opens a body's name ("Iran's UN mission", "NATO's KFOR peacekeeping
+        mission"): the body is that owner's, the organisation its name opens with only the one it serves or is
+        posted to."""
+        if part.start < 2 or [self.doc[part.start - 1].text] not in POSSESSIVE:
+            return False
+        owner = self.index.at(self.doc[part.start - 2])
+        return owner is not None and owner.actor_id != whole.actor_id
 
     def _named_within(self, part: Mention, words: list[Token]) -> Mention | None:
         """The organisation a body's name opens with: the UN of "UN Security Council", the EU of "EU Council"; none

@@ -7,8 +7,9 @@ container named by a demonym ("Sudanese") or by its capital standing for the sta
 a capital is placed only where a preposition of place makes it one ("fighting in Khartoum"), not where it stands for
 its government ("talks in Sudan and Khartoum's reply", a dateline's "KHARTOUM -"); a container that only modifies or
 owns the noun of a side's people or body ("Puntland forces", "Sudan officials", "Niger's government") or that does a
-verb ("Pakistan struck X", "mediated by Kenya") stands for the side; and a place the other rules already put somewhere
-in the sentence is left to them.
+verb ("Pakistan struck X", "mediated by Kenya") stands for the side; a place or a container named as where people or
+goods come from ("armed groups from Misrata", "evacuated from Kabul") is a journey's start; and a place the other rules
+already put somewhere in the sentence is left to them.
 """
 
 from __future__ import annotations
@@ -77,6 +78,15 @@ def one_of_listed_places(reader: DocReader, mention: Mention) -> bool:
     return any(m is not None and m.label in PLACES for m in listed)
 
 
+def named_as_origin(reader: DocReader, mention: Mention) -> bool:
+    """Whether a name is the object of a preposition of origin ("armed groups from Misrata", "grain moved from Crimea
+    to Yemen"; ``origin_preps``): where a journey starts, not a place the sentence says lies in another."""
+    root = reader.doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in place_phrase_words().origin_preps
+
+
 def acts_as_a_side(reader: DocReader, mention: Mention) -> bool:
     """Whether a name is the doer of a verb ("Pakistan carried out strikes in North Waziristan", "talks in Nairobi,
     mediated by Kenya"): it stands for the state acting, not for a place another lies in."""
@@ -124,8 +134,15 @@ def known_places_within(reader: DocReader, sent: Span) -> None:
         actor = gazetteer.actors[place_id]
         if place.label != "Location" or (actor.capital_of and not named_as_place(reader, place)):
             continue
+        if named_as_origin(reader, place):
+            continue  # "armed groups from Misrata ... within Libya": where they come from
         wider = next((named[w.id] for w in gazetteer.containing(actor) if w.id in named), None)
-        if wider is None or modifies_a_body(reader, wider) or acts_as_a_side(reader, wider):
+        if (
+            wider is None
+            or modifies_a_body(reader, wider)
+            or acts_as_a_side(reader, wider)
+            or named_as_origin(reader, wider)
+        ):
             continue  # "Puntland forces push into the Cal Miskaad mountains": not where the mountains lie
         if one_of_listed_places(reader, wider):
             continue  # "troops from Nigeria, Chad and Niger": each named for itself

@@ -21,7 +21,13 @@ from loaders.doc_tree import has_child
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.people_bodies import gathering_body
 from loaders.place_phrases import incident_doers, place_phrase_words
-from loaders.places import described_place, division_placed_in, listed_conjuncts, organisation_before
+from loaders.places import (
+    described_place,
+    division_placed_in,
+    listed_conjuncts,
+    organisation_before,
+    titled_institution,
+)
 from loaders.qualified_nouns import qualified_noun
 from loaders.role_types import role_types
 from loaders.syntax import actors_of, agents_of, conjuncts, prep_objects, subjects_of
@@ -647,8 +653,10 @@ def _place_owner(reader: DocReader, org: Mention, root: Token) -> Mention | None
 def named_place(reader: DocReader, org: Mention, place: Mention) -> None:
     """An organisation whose name ends with a place ("the African Union Mission in Somalia") is based there; not a
     state's own body named after its country ("the Armed Forces of the Philippines": the state's, not based in it),
-    nor the country itself read as an organisation ("the Russian Federation")."""
-    if place.key != org.key and not (org.kind in STATE_KINDS and place.label == "Country"):
+    nor the country itself read as an organisation ("the Russian Federation"), nor an institution whose title
+    carries the place ("the University of Nairobi")."""
+    state_named = org.kind in STATE_KINDS and place.label == "Country"
+    if place.key != org.key and not state_named and not titled_institution(org, place):
         reader.emit(org, "BASED_IN", place, reader.doc[org.start], "place-in-name", 0.75, "asserted")
 
 

@@ -56,7 +56,9 @@ class PlacePhraseWords:
     compass_words: tuple[str, ...]
     not_descriptions: frozenset[str]
     subject_units: frozenset[str]
+    titled_institutions: frozenset[str]
     side_nouns: frozenset[str]
+    origin_preps: frozenset[str]
     inclusion_gaps: frozenset[str]
     count_nouns: frozenset[str]
     inclusion_preps: frozenset[str]
@@ -88,7 +90,9 @@ def place_phrase_words() -> PlacePhraseWords:
         tuple(data["compass_words"]),
         frozenset(data["not_descriptions"]),
         frozenset(data["subject_units"]),
+        frozenset(data["titled_institutions"]),
         frozenset(data["side_nouns"]),
+        frozenset(data["origin_preps"]),
         frozenset(data["inclusion_gaps"]),
         frozenset(data["count_nouns"]),
         frozenset(data["inclusion_preps"]),

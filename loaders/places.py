@@ -332,11 +332,12 @@ def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:
 
 
 def opens_clause(reader: DocReader, m: Mention) -> bool:
-    """Whether a name is the subject of the clause it opens, or the demonym of that subject: "In Crimea, the US
-    sanctioned", "and the Gulf, Iran is using", "In Geneva, the Iraqi foreign minister said": a comma before it ends
-    a phrase, not a place's name."""
-    root = reader.doc[m.start : m.end].root
-    subject = root.head if root.dep_ == "amod" and root.head.i >= m.end else root
+    """Whether a name is the subject of the clause it opens, or the demonym or a word of the title of that subject: "In
+    Crimea, the US sanctioned", "and the Gulf, Iran is using", "In Geneva, the Iraqi foreign minister said", "Speaking
+    in Tokyo, US Secretary of State X said": a comma before it ends a phrase, not a place's name."""
+    subject = reader.doc[m.start : m.end].root
+    while subject.dep_ in {"amod", "compound", "nmod"} and subject.head.i >= m.end:
+        subject = subject.head
     return subject.dep_ in {"nsubj", "nsubjpass"}
 
 
@@ -554,6 +555,21 @@ def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
         if actor is not None and actor.label == "Location" and _named_as_place(reader, actor.id):
             return reader._known(actor)
     return None
+
+
+def titled_institution(org: Mention, place: Mention) -> bool:
+    """Whether an organisation's name, the place's own words aside, holds a noun of an institution whose title carries
+    a place ("the University of Nairobi", "Garissa University", "the Lebanese Canadian Bank": ``titled_institutions``):
+    the title honours or serves the place, it does not base the body there.
+
+    >>> nairobi = Mention(0, 1, 0, 7, "Nairobi", "Location", "Nairobi")
+    >>> university = Mention(0, 4, 0, 25, "the University of Nairobi", "Organization", "University of Nairobi")
+    >>> command = Mention(0, 3, 0, 20, "Nairobi Area Command", "Organization", "Nairobi Area Command")
+    >>> titled_institution(university, nairobi), titled_institution(command, nairobi)
+    (True, False)
+    """
+    own = {w.lower() for w in org.text.split()} - {w.lower() for w in place.text.split()}
+    return not own.isdisjoint(place_phrase_words().titled_institutions)
 
 
 def site_named_after(reader: DocReader, site: Mention) -> Mention | None:

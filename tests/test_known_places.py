@@ -122,3 +122,9 @@ def test_a_known_place_lies_in_the_country_a_country_noun_refers_to() -> None:
 def test_a_country_noun_owning_a_body_is_the_side_not_where_a_place_lies() -> None:
     text = "Sudan has been at war since April 2023. The country's army shelled Kadugli on Monday."
     assert ("kadugli", "sudan") not in pairs(text)
+
+
+def test_a_known_place_or_a_container_named_as_where_people_come_from_places_nothing() -> None:
+    assert ("kadugli", "sudan") not in pairs("Traders from Kadugli reached the market as the war in Sudan went on.")
+    assert ("kadugli", "sudan") in pairs("Traders in Kadugli closed the market as the war in Sudan went on.")
+    assert ("kadugli", "sudan") not in pairs("Aid workers flown out from Sudan said the hospital in Kadugli closed.")

@@ -1493,3 +1493,9 @@ def test_the_people_a_groups_own_delegation_includes_are_its_members(text: str) 
 def test_a_delegation_with_no_owner_named_is_no_groups() -> None:
     found = links("Hezbollah fought on in the south. The delegation included Omar Nasser and Ali Saleh.")
     assert ("omar-nasser", "MEMBER_OF", "hezbollah") not in found, found
+
+
+def test_a_states_mission_to_an_international_body_is_not_part_of_the_body() -> None:
+    text = "The United Nations met on Friday. Iran's UN mission said the matter was closed."
+    found = {(s, o) for s, t, o in links(text) if t == "MEMBER_OF"}
+    assert not {o for s, o in found if o == "united-nations"}, found

@@ -186,3 +186,18 @@ def test_a_state_s_own_name_opening_an_organisation_s_name_does_not_base_it_ther
 def test_a_state_s_demonym_opening_an_organisation_s_name_bases_it_there() -> None:
     links = named_links("The Chadian Liberation Front (CLF) claimed the attack on Monday.", "BASED_IN")
     assert ("Chadian Liberation Front", "Chad") in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        ("Two lecturers of the University of Kadugli were freed on Monday.", "University of Kadugli", "Kadugli"),
+        ("The Kadugli University Council met on Monday, residents of Kadugli said.", "Kadugli University", "Kadugli"),
+        ("The Chadian Commercial Bank froze the accounts on Monday.", "Chadian Commercial Bank", "Chad"),
+    ],
+)
+def test_a_university_or_bank_whose_title_carries_a_place_is_not_based_there_by_its_name(
+    text: str, body: str, place: str
+) -> None:
+    links = named_links(text, "BASED_IN")
+    assert not {(b, p) for b, p in links if body in b and p == place}, links

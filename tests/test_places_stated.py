@@ -166,3 +166,15 @@ def test_an_island_named_after_a_state_s_demonym_lies_in_the_state() -> None:
 def test_a_region_near_a_town_named_after_of_is_not_in_the_town() -> None:
     found = links_of("The village, in the Gao region near the town of Bourem, was burned.")
     assert ("gao", "LOCATED_IN", "bourem") not in found, found
+
+
+def test_a_person_set_beside_a_places_name_does_not_place_it() -> None:
+    found = links_of("At a clinic in Kadugli, a young resident of the Dilling district said the road was closed.")
+    assert ("kadugli", "LOCATED_IN", "dilling") not in found, found
+    assert ("tessalit", "LOCATED_IN", "kidal") in links_of("Fighting reached Tessalit, a town of the Kidal region.")
+
+
+def test_a_place_by_a_thing_a_demonym_qualifies_is_not_in_the_demonyms_state() -> None:
+    found = links_of("Photo: A fighter near Tessalit, east of the Malian berm, in 2021.")
+    assert ("tessalit", "LOCATED_IN", "mali") not in found, found
+    assert ("tessalit", "LOCATED_IN", "mali") in links_of("A fighter stood near Tessalit, in Mali, on Monday.")

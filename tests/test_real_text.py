@@ -1216,6 +1216,8 @@ def test_a_place_set_in_apposition_after_a_comma_lies_in_the_second(text: str, p
     [
         "In Crimea, the United States sanctioned a youth camp and its director.",
         "After talks in Geneva, the Iraqi foreign minister said the strike broke international law.",  # a demonym
+        "Speaking in Geneva, Iraqi Foreign Minister Karim Aziz said the strike broke international law.",  # a title
+        "Speaking in Geneva, US Secretary of State Karim Aziz said the strike broke international law.",
     ],
 )
 def test_a_comma_closing_an_opening_place_phrase_does_not_place_the_subject(text: str) -> None:

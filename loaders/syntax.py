@@ -1264,14 +1264,29 @@ def _has_subject(verb: Token) -> bool:
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the named prepositions attached to the token, and of the prepositions coordinated with them ("in
-    Niger and in Mali"), however the parse hangs the second ("based in A, and in B": on the token itself)."""
+    Niger and in Mali"), however the parse hangs the second ("based in A, and in B": on the token itself). A token's
+    prepositions and their objects are read once (rules ask of the same token with other prepositions), a new list
+    at each call."""
+    known = doc_memo(token.doc, "prep_objects")
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _prep_objects(token)
+    if not found:
+        return []
+    wanted = preps if isinstance(preps, (set, frozenset)) else set(preps)
     doc = token.doc
-    tree, lower, wanted = tree_of(doc), token_strings(doc, LOWER), set(preps)  # walked by position, not by Token
+    return [doc[p] for word, objects in found if word in wanted for p in objects]
+
+
+def _prep_objects(token: Token) -> list[tuple[str, list[int]]]:
+    """Each preposition attached to the token (lowercase) with the positions of its objects, in the parse's order."""
+    doc = token.doc
+    tree, lower = tree_of(doc), token_strings(doc, LOWER)  # walked by position, not by Token
     children, dep, pos = tree.children, tree.dep, tree.pos
     attached = [c for c in children[token.i] if dep[c] in {"prep", "dative"}]
     attached += [x for c in attached for x in children[c] if dep[x] == "conj" and pos[x] == "ADP"]
     attached += [c for c in children[token.i] if dep[c] == "conj" and pos[c] == "ADP"] if attached else []
-    return [doc[p] for c in attached if lower[c] in wanted for p in children[c] if dep[p] in {"pobj", "pcomp"}]
+    return [(lower[c], [p for p in children[c] if dep[p] in {"pobj", "pcomp"}]) for c in attached]
 
 
 def prep_chain(token: Token, preps: Iterable[str], depth: int = 3) -> list[Token]:

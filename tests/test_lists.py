@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, actors_of, conjuncts, subjects_of
+from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
 
 
 def test_a_long_list_read_as_two_appositions_keeps_every_name() -> None:
@@ -67,3 +67,18 @@ def test_a_phrase_read_again_names_the_group_a_rule_has_since_found_its_owner_le
     assert brigade not in actors_of(doc[3], index)
     index.groups[leader.key] = brigade
     assert actors_of(doc[3], index) == [brigade]
+
+
+def test_prep_objects_asked_again_with_other_prepositions() -> None:
+    # "sent fighters to Mali and from Niger": the verb's prepositions are read once, then each question keeps only
+    # its own, and a caller that extends its answer does not change the next one.
+    words = ["sent", "fighters", "to", "Mali", "and", "from", "Niger"]
+    heads = [0, 0, 0, 2, 2, 2, 5]
+    deps = ["ROOT", "dobj", "prep", "pobj", "cc", "conj", "pobj"]
+    pos = ["VERB", "NOUN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words, heads=heads, deps=deps, pos=pos)
+    first = prep_objects(doc[0], {"to"})
+    first.append(doc[1])
+    assert [t.text for t in prep_objects(doc[0], {"to"})] == ["Mali"]
+    assert [t.text for t in prep_objects(doc[0], ["from", "to"])] == ["Mali", "Niger"]
+    assert prep_objects(doc[0], {"with"}) == [] and prep_objects(doc[1], {"to"}) == []

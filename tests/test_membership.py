@@ -1396,6 +1396,30 @@ def test_a_state_force_s_spokesman_with_no_force_named_serves_the_state() -> Non
     assert not any(s == "tomas-arbelo" and o == "israeli-military" for s, _, o in found), found
 
 
+def test_the_chief_of_a_named_state_force_leads_it() -> None:
+    found = links(
+        "The Kenyan army said it had repelled the raid. Kenyan army chief General Tomas Arbelo said four attackers "
+        "were killed."
+    )
+    assert ("tomas-arbelo", "LEADS", "kenya-defence-forces") in found, found
+
+
+def test_the_chief_of_a_named_state_force_before_a_two_word_rank_leads_it() -> None:
+    found = links(
+        "The Kenyan army said it had repelled the raid. Kenyan army chief Lieutenant General Tomas Arbelo said four "
+        "attackers were killed."
+    )
+    assert ("tomas-arbelo", "LEADS", "kenya-defence-forces") in found, found
+
+
+def test_the_chief_of_a_service_inside_a_named_force_does_not_lead_the_force() -> None:
+    found = links(
+        "The Kenyan army said it had repelled the raid. Kenyan army intelligence chief General Tomas Arbelo said four "
+        "attackers were killed."
+    )
+    assert ("tomas-arbelo", "LEADS", "kenya-defence-forces") not in found, found
+
+
 @pytest.mark.parametrize(
     "text",
     [

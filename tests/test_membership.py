@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import certainties_of as links
-from conftest import graph_of
+from conftest import graph_of, named_links
 
 pytestmark = pytest.mark.model
 
@@ -1381,6 +1381,15 @@ def test_an_ownerless_force_title_is_of_the_one_force_of_its_kind_the_page_names
     found = links(text)
     assert ("tomas-arbelo", "WORKS_FOR", "kenya-defence-forces") in found, found
     assert ("tomas-arbelo", "WORKS_FOR", "kenya") not in found, found
+
+
+def test_an_ownerless_air_force_chief_leads_the_one_air_force_the_page_names() -> None:
+    found = named_links(
+        "The Kenyan air force bombed the camp on Monday. Washington sanctioned air force chief of staff Colonel Tomas "
+        "Arbelo in June.",
+        "LEADS",
+    )
+    assert ("Tomas Arbelo", "Kenyan air force") in found, found
 
 
 def test_an_ownerless_force_title_is_of_no_force_where_the_page_names_two() -> None:

@@ -88,6 +88,7 @@ class Cues:
     reflexives: frozenset[str]
     emphatic_reflexives: frozenset[str]  # "Israel had itself struck X": the subject stressed, hung on the auxiliary
     honorifics: frozenset[str]
+    rank_openers: frozenset[str]  # "Lieutenant" of "chief Lieutenant General X": a rank's, no role
     place_nouns: frozenset[str]
     violence_verbs: frozenset[str]
     victim_nouns: frozenset[str]
@@ -377,6 +378,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         reflexives=frozenset(data["self_naming"]["reflexives"]),
         emphatic_reflexives=frozenset(data["emphatic_reflexives"]),
         honorifics=frozenset(data["honorifics"]),
+        rank_openers=frozenset(data["rank_openers"]),
         name_suffixes=frozenset(data["name_suffixes"]),
         name_list_gaps=frozenset(data["name_list_gaps"]),
         body_list_gaps=frozenset(data["body_list_gaps"]),

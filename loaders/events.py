@@ -1228,6 +1228,9 @@ class EventFinder:
         told_first = self._told_before(cue) and bool(scene) and self.refers_back(cue) is None
         named_day = not self._told_before(cue) or told_first  # not "Monday's attack", unless it is told first
         date = _date_of(cue, self.doc_date, recent=named_day)  # "an attack on Sunday", "Sunday's strike on a base"
+        if not date and (places or targets) and _told_by_its_day(cue):  # "Saturday's attack on a post at X": the day
+            # it names (not the report's month, which another raid of the page may share)
+            date = day if len(day := _date_of(cue, self.doc_date, recent=True)) == len("2024-07-20") else ""
         stated = date_before(cue)  # "the January 20, 2019, attack": a date the parse left off the phrase
         date = date or (event_date(" ".join(t.text for t in stated), self.doc_date) if stated else "")
         if not date and cue.dep_ in {"nsubj", "nsubjpass"} and self.acts_on(cue.head):

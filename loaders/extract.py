@@ -243,6 +243,7 @@ from loaders.role_scope import (
     lone_state_force,
     name_before_comma,
     named_elsewhere,
+    names_the_service,
     objects_outside_clauses,
     one_of_several,
     own_role_objects,
@@ -1741,7 +1742,7 @@ class DocReader:
         if rel_type == "LEADS" and (
             one_of_several(noun)
             or joint_word(noun)
-            or heads_a_service(self, [t for t in noun.lefts if t.dep_ != "poss"])  # "the army's chief": the army's head
+            or self._heads_part_service([t for t in noun.lefts if t.dep_ != "poss"], orgs)  # "the army's chief"
         ):  # "X, a leader of Hamas", "Uganda's military chief, X", "X, the co-founder of Y": of it, not its head
             for org in orgs:
                 self.emit_all(holder_mentions, member_type(org), [org], noun, f"{method}-of:{noun.lemma_.lower()}", 0.7)
@@ -1977,8 +1978,9 @@ class DocReader:
         unranked = window
         while len(unranked) > 1 and unranked[-1].lower_.rstrip(".") in self.cues.honorifics:
             unranked = unranked[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
-            if self.cues.role_of((unranked[-1].lower_,)) is not None:
-                break  # "CENTCOM commander Gen. X": the role before the rank stays
+            last = unranked[-1].lower_.rstrip(".")
+            if self.cues.role_of((last,)) is not None and last not in self.cues.rank_openers:
+                break  # "CENTCOM commander Gen. X": the role before the rank stays, not "Lieutenant" of a rank
         ranked = len(unranked) < len(window) and not self._role_across(window, len(window) - len(unranked))
         for whole in (unranked, window) if ranked else (window, unranked):  # "SAF commander General X": the role
             candidate, owners = body_after_of(whole, self.index)  # "Secretary of the Treasury X"
@@ -2033,7 +2035,7 @@ class DocReader:
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
                 if orgs and orgs[-1].label == "Country" and chosen == "LEADS" and portfolio:
                     chosen = "WORKS_FOR"  # "British Defence Secretary X" heads a ministry and works for the state
-                if orgs and chosen == "LEADS" and heads_a_service(self, before):  # "UN peacekeeping chief X"
+                if orgs and chosen == "LEADS" and self._heads_part_service(before, orgs[-1:]):  # "UN peacekeeping"
                     chosen = member_type(orgs[-1])
                 method = "title-article-state" if guessed else method  # a rule of its own, measured apart
                 for org in orgs[-1:]:
@@ -2044,6 +2046,11 @@ class DocReader:
                 states = [m for m in served + orgs[-1:] if m.label == "Country"]
                 lead_ministry(self, person, whole, words[-size:], states)  # "Interior Minister X"
                 return
+
+    def _heads_part_service(self, words: Span | list[Token], orgs: list[Mention]) -> bool:
+        """Whether the words before a head's title name a service of a body rather than the body: "UN peacekeeping
+        chief X" (of the UN), "Uganda's military chief"; not "Israeli military chief X" of the Israeli military."""
+        return heads_a_service(self, words) and not (orgs and all(names_the_service(self, words, o) for o in orgs))
 
     def _role_across(self, window: Span, ranks: int) -> bool:
         """Whether a role's words end a title across the rank words that end it ("Secretary General", "Secretary-

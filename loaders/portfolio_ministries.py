@@ -47,7 +47,7 @@ def ministry_of_portfolio(
     if not portfolio:
         return None
     found = [m for m in reader.index.mentions if _names_ministry(reader, m, portfolio)]
-    found = [m for m in found if _allowed(reader, m, state)]
+    found = [m for m in found if _allowed(reader, m, state) and (state is not None or _owner_around(reader, person, m))]
     if len({m.key for m in found}) > 1:
         before = [m for m in found if m.end <= person.start]
         found = before[-1:] or found[:1]
@@ -64,6 +64,18 @@ def _allowed(reader: DocReader, ministry: Mention, state: Mention | None) -> boo
     if owner is not None:
         return owner == state.key
     return of_page_state(reader, state)
+
+
+def _owner_around(reader: DocReader, person: Mention, ministry: Mention) -> bool:
+    """Whether a minister whose title names no state may lead a ministry: one of no stated state, or one of a state
+    his sentence names or the text before tells (:func:`state_told`), when his sentence names any state ("U.S. and
+    Iranian negotiators, led by Foreign Minister X" leads no Chinese foreign ministry named elsewhere on the page)."""
+    owner = ministry_state(reader, ministry)
+    near = {m.key for m in reader.index.inside(reader.doc[person.start].sent) if m.label == "Country"}
+    if owner is None or not near:
+        return True
+    told = state_told(reader, person)
+    return owner in near | ({told.key} if told is not None else set())
 
 
 def ministry_state(reader: DocReader, ministry: Mention) -> str | None:

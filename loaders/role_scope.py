@@ -94,6 +94,26 @@ def heads_a_service(reader: DocReader, words: Span | list[Token]) -> bool:
     return any(t.lower_ in reader.cues.service_words for t in words)
 
 
+def names_the_service(reader: DocReader, words: Span | list[Token], org: Mention) -> bool:
+    """Whether every service word before a head's title is a word of the body's own name, so that he heads that body:
+    the Israeli military of "Israeli military chief X", the Colombian National Police of "Colombia's national police
+    chief"; not the UN of "UN peacekeeping chief X", the Israeli military of "Israeli military intelligence chief",
+    nor the Kenya Defence Forces of "chief of staff of the Kenya Defence Forces under President X".
+
+    >>> from types import SimpleNamespace
+    >>> from spacy.lang.en import English
+    >>> reader = SimpleNamespace(cues=load_cues())
+    >>> doc = English()("Israeli military intelligence chief")
+    >>> force = Mention(0, 2, 0, 16, "Israeli military", "Organization", "Israeli military")
+    >>> names_the_service(reader, doc[:2], force), names_the_service(reader, doc[:3], force)
+    (True, False)
+    """
+    own = {w.strip("'’").removesuffix("'s").removesuffix("’s") for w in f"{org.text} {org.name}".lower().split()}
+    services = [t.lower_ for t in words if t.lower_ in reader.cues.service_words]
+    right_before = len(words) > 0 and words[-1].lower_ in reader.cues.service_words  # not "Y under" of "Y under Z"
+    return right_before and all(w in own for w in services)
+
+
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 
 

@@ -237,3 +237,12 @@ def test_a_link_whose_ends_break_the_ontology_is_left_out_and_reported_not_fatal
     )
     assert [(s, o) for s, o, k in kept.graph.g.edges(keys=True) if k == "LEADS"] == [("zed-kamal", "acme-front")]
     assert snapshot.left_out(kept) == ["b: LEADS not allowed from Person 'zed-kamal' to Location 'tanf', link left out"]
+
+
+def test_an_event_dated_by_its_month_takes_a_day_of_that_month_but_keeps_its_first_date_otherwise() -> None:
+    kg = KnowledgeGraph()
+    kg.add_actor("raid", "Event", "Tassiga raid", date="2024-03", doc_id="d1")
+    kg.add_actor("raid", "Event", "Tassiga raid", date="2024-03-03", doc_id="d1")
+    kg.add_actor("raid", "Event", "Tassiga raid", date="2024-04-01", doc_id="d1")
+    kg.add_actor("raid", "Event", "Tassiga raid", date="2024", doc_id="d1")
+    assert kg.g.nodes["raid"]["date"] == "2024-03-03"

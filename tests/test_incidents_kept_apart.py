@@ -89,3 +89,12 @@ def test_the_strike_a_reference_dates_before_its_noun_is_the_strike_of_that_day(
         "targets in Iraq and Syria. Officials said the February 7 strike had restored deterrence."
     )
     assert len(events) == 2, [e["name"] for e in events]
+
+
+def test_an_attack_named_by_its_day_and_place_after_another_incident_is_dated_by_that_day() -> None:
+    events = _events(
+        "Insurgents claim deadly assault on police station in Gao\n\nThe Islamic State Sahel Province said it "
+        "carried out Sunday's attack on a police station at Tassiga, in the Gao region, where nine officers died."
+    )
+    dated = {e["date"] for e in events if "Sunday's attack" in e["aliases"]}
+    assert dated == {"2024-03-03"}, [(e["name"], e["date"], e["aliases"]) for e in events]

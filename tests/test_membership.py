@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import certainties_of as links
-from conftest import graph_of
+from conftest import graph_of, named_links
 
 pytestmark = pytest.mark.model
 
@@ -1383,6 +1383,15 @@ def test_an_ownerless_force_title_is_of_the_one_force_of_its_kind_the_page_names
     assert ("tomas-arbelo", "WORKS_FOR", "kenya") not in found, found
 
 
+def test_an_ownerless_air_force_chief_leads_the_one_air_force_the_page_names() -> None:
+    found = named_links(
+        "The Kenyan air force bombed the camp on Monday. Washington sanctioned air force chief of staff Colonel Tomas "
+        "Arbelo in June.",
+        "LEADS",
+    )
+    assert ("Tomas Arbelo", "Kenyan air force") in found, found
+
+
 def test_an_ownerless_force_title_is_of_no_force_where_the_page_names_two() -> None:
     found = links(
         "The Kenyan army and the Ugandan army said they had repelled the raid. Army spokesman Colonel Tomas Arbelo "
@@ -1394,6 +1403,30 @@ def test_an_ownerless_force_title_is_of_no_force_where_the_page_names_two() -> N
 def test_a_state_force_s_spokesman_with_no_force_named_serves_the_state() -> None:
     found = links("Israeli military spokesman Colonel Tomas Arbelo said four attackers were killed.")
     assert not any(s == "tomas-arbelo" and o == "israeli-military" for s, _, o in found), found
+
+
+def test_the_chief_of_a_named_state_force_leads_it() -> None:
+    found = links(
+        "The Kenyan army said it had repelled the raid. Kenyan army chief General Tomas Arbelo said four attackers "
+        "were killed."
+    )
+    assert ("tomas-arbelo", "LEADS", "kenya-defence-forces") in found, found
+
+
+def test_the_chief_of_a_named_state_force_before_a_two_word_rank_leads_it() -> None:
+    found = links(
+        "The Kenyan army said it had repelled the raid. Kenyan army chief Lieutenant General Tomas Arbelo said four "
+        "attackers were killed."
+    )
+    assert ("tomas-arbelo", "LEADS", "kenya-defence-forces") in found, found
+
+
+def test_the_chief_of_a_service_inside_a_named_force_does_not_lead_the_force() -> None:
+    found = links(
+        "The Kenyan army said it had repelled the raid. Kenyan army intelligence chief General Tomas Arbelo said four "
+        "attackers were killed."
+    )
+    assert ("tomas-arbelo", "LEADS", "kenya-defence-forces") not in found, found
 
 
 @pytest.mark.parametrize(

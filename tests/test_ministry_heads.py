@@ -42,3 +42,20 @@ def test_a_deputy_minister_is_the_ministrys_deputy() -> None:
     text = "The Defence Ministry took over the contracts. Deputy Defence Minister Pavel Orlin toured the bases."
     assert not any(s == "Pavel Orlin" for s, _ in named_links(text, "LEADS"))
     assert any(s == "Pavel Orlin" and "Defence" in o for s, o in named_links(text, "DEPUTY_OF"))
+
+
+def test_a_foreign_minister_with_no_state_leads_no_other_states_only_ministry() -> None:
+    found = named_links(
+        "Fighting resumed near the port on Tuesday. The Chinese Foreign Ministry urged restraint. Talks between "
+        "Brazilian and Peruvian delegations, led by Foreign Minister Samir Daoudi, continued in Lima.",
+        "LEADS",
+    )
+    assert not any(s == "Samir Daoudi" and "Chinese" in o for s, o in found), found
+
+
+def test_a_foreign_minister_with_no_state_leads_the_ministry_of_the_state_his_sentence_names() -> None:
+    found = named_links(
+        "The Chinese Foreign Ministry urged restraint. Foreign Minister Samir Daoudi said China would send an envoy.",
+        "LEADS",
+    )
+    assert any(s == "Samir Daoudi" and "Chinese" in o for s, o in found), found

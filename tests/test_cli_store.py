@@ -302,7 +302,15 @@ def _servers_of(proc: psutil.Process) -> list[psutil.Process]:
 def test_killing_a_command_mid_query_leaves_no_server(tmp_path: Path, sig: signal.Signals):
     command = [str(Path(sys.executable).parent / "actorgraph"), "query", SLOW_QUERY, "--graph", str(tmp_path)]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    # a terminal's foreground job has SIGINT's default action; a suite started in the background (`pytest &`)
+    # would hand its child the ignored SIGINT a shell gives background jobs, and Ctrl-C would never arrive
+    proc = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     cli = psutil.Process(proc.pid)
     deadline = time.monotonic() + 30
     while not (servers := _servers_of(cli)) or not (tmp_path / "db" / "server.json").exists():

@@ -10,8 +10,9 @@ strings instead of making a spaCy ``Token`` at every position (each ``doc[i]`` o
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import cached_property
+from typing import TypeVar
 
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
@@ -96,6 +97,26 @@ def doc_memo(doc: Doc, name: str) -> dict:
     ({1: ['funds']}, {})
     """
     return doc.user_data.setdefault((MEMO_KEY, name), {})
+
+
+Answer = TypeVar("Answer")
+
+
+def read_once(token: Token, read: Callable[[Token], Answer]) -> Answer:
+    """``read(token)``, worked out once a token and kept in the document's :func:`doc_memo` under ``read``'s name (the
+    caller copies an answer it hands out to be changed).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran funds Hezbollah.")
+    >>> def lowered(token): return [token.lower_]
+    >>> read_once(doc[0], lowered) is read_once(doc[0], lowered), doc_memo(doc, "lowered")
+    (True, {0: ['iran']})
+    """
+    known = doc_memo(token.doc, read.__name__)
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = read(token)
+    return found
 
 
 def words_of(doc: Doc) -> DocWords:

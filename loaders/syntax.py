@@ -38,7 +38,7 @@ from loaders.coreference import (
 )
 from loaders.cues import Cues, load_cues
 from loaders.doc_tree import has_child, tree_of
-from loaders.doc_words import DocWords, doc_memo, token_strings
+from loaders.doc_words import DocWords, read_once, token_strings
 from loaders.fighter_references import army_owned, fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
@@ -276,11 +276,7 @@ def conjuncts(token: Token) -> list[Token]:
     and E": "B" and "C" both in apposition, the rest conjuncts of "C"), a name the parser hangs on a listed one ("A,
     air force chief B and deputy chief C": "C" in apposition to "B"); not titles coordinated in an apposition ("X,
     Nasrallah's aide and a member of Y": X alone). Read once a token (several rules ask), a new list at each call."""
-    known = doc_memo(token.doc, "conjuncts")
-    found = known.get(token.i)
-    if found is None:
-        found = known[token.i] = _conjuncts(token)
-    return found.copy()
+    return read_once(token, _conjuncts).copy()
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -881,11 +877,7 @@ def _group_said_of(noun: Token, index: MentionIndex) -> list[Mention]:
 def subjects_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, inherited from the verb it is coordinated with or controlled by; read once a verb
     (several rules ask), a new list at each call."""
-    known = doc_memo(verb.doc, "subjects_of")
-    found = known.get(verb.i)
-    if found is None:
-        found = known[verb.i] = _subjects_of(verb)
-    return found.copy()
+    return read_once(verb, _subjects_of).copy()
 
 
 def _subjects_of(verb: Token) -> list[Token]:
@@ -1267,10 +1259,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     Niger and in Mali"), however the parse hangs the second ("based in A, and in B": on the token itself). A token's
     prepositions and their objects are read once (rules ask of the same token with other prepositions), a new list
     at each call."""
-    known = doc_memo(token.doc, "prep_objects")
-    found = known.get(token.i)
-    if found is None:
-        found = known[token.i] = _prep_objects(token)
+    found = read_once(token, _prep_objects)
     if not found:
         return []
     wanted = preps if isinstance(preps, (set, frozenset)) else set(preps)

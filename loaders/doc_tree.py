@@ -18,7 +18,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.tokens import Doc, Token
 
-from loaders.doc_words import token_strings
+from loaders.doc_words import kept, token_strings
 
 MAX_CHAIN = 40  # a token and at most 39 of its heads
 TREE_KEY = "actorgraph_tree"  # where :func:`tree_of` keeps a document's tree
@@ -33,10 +33,7 @@ def tree_of(doc: Doc) -> DocTree:
     >>> tree_of(doc) is tree_of(doc), tree_of(doc).dep
     (True, ['nsubj', 'ROOT', 'dobj'])
     """
-    found = doc.user_data.get(TREE_KEY)
-    if found is None:
-        found = doc.user_data[TREE_KEY] = DocTree(doc)
-    return found
+    return kept(doc, TREE_KEY, DocTree)
 
 
 def has_child(token: Token, deps: Container[str], words: Container[str] | None = None) -> bool:

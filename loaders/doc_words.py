@@ -23,6 +23,23 @@ WORDS_KEY = "actorgraph_words"  # where :func:`words_of` keeps a document's :cla
 MEMO_KEY = "actorgraph_memo"  # with a name, where :func:`doc_memo` keeps a rule's answers
 
 
+Kept = TypeVar("Kept")
+
+
+def kept(doc: Doc, key: object, make: Callable[[Doc], Kept]) -> Kept:
+    """``make(doc)``, made once a document and kept in ``doc.user_data`` under ``key``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran funds Hezbollah.")
+    >>> kept(doc, "actorgraph_test", len), doc.user_data["actorgraph_test"]
+    (4, 4)
+    """
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = make(doc)
+    return found
+
+
 def text_of(doc: Doc) -> str:
     """The document's text, put together from its tokens once and kept in ``doc.user_data`` (spaCy's ``doc.text``
     joins every token again at each reading, and several steps of a build read the whole text).
@@ -32,10 +49,7 @@ def text_of(doc: Doc) -> str:
     >>> text_of(doc) == doc.text, text_of(doc) is text_of(doc)
     (True, True)
     """
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = _joined_text(doc)
-    return text
+    return kept(doc, TEXT_KEY, _joined_text)
 
 
 def span_text(span: Span) -> str:
@@ -99,10 +113,7 @@ def doc_memo(doc: Doc, name: str) -> dict:
     return doc.user_data.setdefault((MEMO_KEY, name), {})
 
 
-Answer = TypeVar("Answer")
-
-
-def read_once(token: Token, read: Callable[[Token], Answer]) -> Answer:
+def read_once(token: Token, read: Callable[[Token], Kept]) -> Kept:
     """``read(token)``, worked out once a token and kept in the document's :func:`doc_memo` under ``read``'s name (the
     caller copies an answer it hands out to be changed).
 
@@ -127,10 +138,7 @@ def words_of(doc: Doc) -> DocWords:
     >>> words_of(doc) is words_of(doc), words_of(doc).lower[0]
     (True, 'iran')
     """
-    found = doc.user_data.get(WORDS_KEY)
-    if found is None:
-        found = doc.user_data[WORDS_KEY] = DocWords(doc)
-    return found
+    return kept(doc, WORDS_KEY, DocWords)
 
 
 def sentence_starts(doc: Doc, sentences: Iterable[Span] | None = None) -> list[int]:

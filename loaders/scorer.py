@@ -36,7 +36,7 @@ from graph.seed_cache import cached
 from graph.seeds import seeds_dir
 from loaders.cues import Cues
 from loaders.doc_tree import tree_of
-from loaders.doc_words import DocWords
+from loaders.doc_words import DocWords, words_of
 from loaders.events import Event
 from loaders.mentions import Mention
 
@@ -249,7 +249,7 @@ class PairContext:
         between: int,
         memo: ParseMemo | None = None,
     ) -> None:
-        memo = memo or ParseMemo(cues, DocWords(doc))
+        memo = memo or ParseMemo(cues, words_of(doc))
         a_tok, b_tok = memo.root(a), memo.root(b)  # positions of the tokens that stand for them
         self.a, self.b, self.a_tok, self.b_tok, self.between = a, b, a_tok, b_tok, between
         self.dep = memo.tree.dep

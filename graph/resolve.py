@@ -193,19 +193,23 @@ class Resolver:
         """Whether two names close in letters are one name spelled two ways: the same state opening both however
         written ("Russia's defence ministry", "Russian defence ministry"; never two states: "Iran's foreign ministry"
         is no spelling of "Iraq's foreign ministry"), the rest of the same :func:`spelling` once the state a known
-        name may end with is left out (the "National Intelligence Service (Kenya)" written without its state)."""
+        name may end with is left out (the "National Intelligence Service (Kenya)" written without its state), never
+        two names ending with two states ("Communist Party of India" is no spelling of "Communist Party of China")."""
         state, rest = self._state_opening(key)
         other_state, other_rest = self._state_opening(other)
-        return state == other_state and spelling(self._unqualified(rest)) == spelling(self._unqualified(other_rest))
+        (end, rest), (other_end, other_rest) = self._state_ending(rest), self._state_ending(other_rest)
+        same_end = end is None or other_end is None or end == other_end
+        return state == other_state and same_end and spelling(rest) == spelling(other_rest)
 
-    def _unqualified(self, key: str) -> str:
-        """A name key without the state it ends with ("joint operations command iraq"), if it is more than that."""
+    def _state_ending(self, key: str) -> tuple[str | None, str]:
+        """The state a name key ends with ("joint operations command iraq"), if it is more than that, and the key
+        without it; no state and the whole key when it ends with none."""
         words = key.split()
         for size in (2, 1):
             state = self.gazetteer.lookup(" ".join(words[-size:])) if len(words) > size else None
             if state is not None and state.label == "Country":
-                return " ".join(words[:-size])
-        return key
+                return state.id, " ".join(words[:-size])
+        return None, key
 
     def _state_opening(self, key: str) -> tuple[str | None, str]:
         """The state a name key opens with, written as its name, its demonym or its possessive ("irans", "sri

@@ -54,7 +54,11 @@ from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
-from loaders.unread_acronyms import acronyms_before_group_nouns, acronyms_defined_in_brackets
+from loaders.unread_acronyms import (
+    acronyms_before_group_nouns,
+    acronyms_defined_in_brackets,
+    names_spelled_before_brackets,
+)
 from loaders.vessels import ship_names, without_vessels
 from loaders.whole_names import (
     as_company,
@@ -1159,7 +1163,12 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
-    places += acronyms_defined_in_brackets(merged, taken | {i for span in places for i in range(span.start, span.end)})
+    spelled = names_spelled_before_brackets(shapes, [*merged, *places])  # "the Tigray Defence Forces (TDF)"
+    in_spelled = {i for span in spelled for i in range(span.start, span.end)}
+    places = [*(p for p in places if in_spelled.isdisjoint(range(p.start, p.end))), *spelled]  # and its acronym:
+    places += acronyms_defined_in_brackets(
+        [*merged, *spelled], taken | {i for span in places for i in range(span.start, span.end)}
+    )
     others = {
         i for e in merged if e.id_ or e.label_ not in {"PERSON", "NORP", "ORDINAL"} for i in range(e.start, e.end)
     }

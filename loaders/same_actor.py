@@ -8,7 +8,8 @@
 - A name spelled out before a known acronym it does not spell is that known actor: "the National Liberation
   Army (ELN)".
 - An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
-  Al-Ashtar Brigades", "the Council" of "the UN Security Council".
+  Al-Ashtar Brigades", "the Council" of "the UN Security Council"; not where the longer name is its part or branch,
+  its words then a part's noun: "Hamas" of "the Hamas Political Bureau".
 - A capitalised common word ("South", "Peacekeepers") or a platform a statement is posted on ("on Telegram")
   names no actor.
 - An armed group's name joined by a hyphen to a place's is its branch there: "ISIS-Egypt".
@@ -261,7 +262,20 @@ def _short_for(words: list[str], name: list[str]) -> bool:
     (True, False)
     """
     splinter = len(name) == len(words) + 1 and name[0] in _lists()["splinter_openers"]
-    return begins_or_ends(words, name) and not splinter
+    return begins_or_ends(words, name) and not splinter and not _part_named_after(words, name)
+
+
+def _part_named_after(words: list[str], name: list[str]) -> bool:
+    """Whether the longer ``name`` is a part or a branch of the body ``words`` name, its words then a part's noun
+    (``part_nouns``, ``branch_nouns``): "Hamas" is not the "Hamas Political Bureau", nor "Tadamon" the "Tadamon Media
+    Office", nor "Islamic State" the "Islamic State Sahel Province".
+
+    >>> _part_named_after(["tadamon"], "tadamon political bureau".split())
+    True
+    >>> _part_named_after(["ashtar"], ["ashtar", "brigades"])
+    False
+    """
+    return _opens(words, name) and name[-1] in load_cues().part_nouns | _lists()["branch_nouns"]
 
 
 def head_word(name: list[str]) -> str:

@@ -43,6 +43,55 @@ def acronyms_before_group_nouns(shapes: WordShapes, taken: set[int]) -> list[Spa
     return found
 
 
+@cache
+def _name_links() -> frozenset[str]:
+    """Lowercase words a name spelled out before its acronym may have between its capitalised ones."""
+    return frozenset(load_seed_yaml("relations.yaml")["acronym_name_links"])
+
+
+def names_spelled_before_brackets(shapes: WordShapes, ents: list[Span]) -> list[Span]:
+    """Each run of capitalised words whose initials the acronym in brackets right after it spells, as an
+    organisation, over the entities the NER read in parts of it or as a person's name: "the reconstituted Tigray
+    Defence Forces (TDF)", "Islamic State West Africa Province (ISWAP)" (the run's fewest words that spell it,
+    linking words such as "of" within). Letters the run does not spell, an entity reaching out of it or a name read
+    whole as a body's or a place's ("the Democratic Republic of the Congo (DRC)") leave it.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp().make_doc("Fighters of the Vardo Liberation Front (VLF) and the Tamsin Army (KA) met.")
+    >>> [s.text for s in names_spelled_before_brackets(WordShapes(doc), [Span(doc, 4, 5, label="GPE")])]
+    ['Vardo Liberation Front']
+    """
+    doc, text, found = shapes.doc, shapes.text, []
+    ent_at = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    for i in range(2, len(text) - 2):
+        acronym = text[i + 1]
+        if text[i] != "(" or text[i + 2] != ")" or not (2 <= len(acronym) <= MAX_LETTERS and acronym.isupper()):
+            continue
+        start = _spelling_start(shapes, i, acronym.replace("-", ""))
+        if start is None:
+            continue
+        inside = {ent_at[t] for t in range(start, i) if t in ent_at}
+        whole = any(e.start == start and e.end == i and e.label_ != "PERSON" for e in inside)
+        if not whole and all(start <= e.start and e.end <= i for e in inside):
+            found.append(Span(doc, start, i, label="ORG"))
+    return found
+
+
+def _spelling_start(shapes: WordShapes, end: int, acronym: str) -> int | None:
+    """Where the run of capitalised words ending before ``end`` begins so that its initials spell ``acronym``, if
+    it does: the run goes back over capitalised words and linking words."""
+    text, start = shapes.text, end
+    while start > 0 and end - start < 2 * len(acronym) + 2:
+        word = text[start - 1]
+        if not (word[:1].isupper() or word in _name_links()):
+            break
+        start -= 1
+    if not text[end - 1][:1].isupper():
+        return None
+    firsts = (f for f in range(start, end - 1) if text[f][:1].isupper())
+    return next((f for f in firsts if acronym in initials(" ".join(text[f:end]))), None)
+
+
 def acronyms_defined_in_brackets(ents: list[Span], taken: set[int]) -> list[Span]:
     """Each later word no entity holds that repeats the acronym an organisation's name spells and has in brackets
     right after it ("the Arakan Army (AA)", read with or without the brackets), as that organisation: "the AA took

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from loaders.also_known_as import bind_aliases
 from loaders.mentions import Mention
+from loaders.same_actor import bind_short_names
 from tests.conftest import graph_of
 
 
@@ -38,6 +39,25 @@ def test_a_name_and_its_translation_before_an_acronym_are_one_group() -> None:
     found = _aliases("They called themselves the Sentinel Army of the South, the Ejército Centinela del Sur, or ECS.")
     names = next((names | {name} for name, names in found.items() if "ECS" in names | {name}), set())
     assert {"Sentinel Army of the South", "Ejército Centinela del Sur"} <= names, found
+
+
+def test_a_name_the_ner_misreads_before_the_acronym_it_spells_is_one_group() -> None:
+    found = _aliases("Militias of the Sadiq Gol Brigades (SGB) raided a farm. The SGB later withdrew.")
+    assert "SGB" in found.get("Sadiq Gol Brigades", set()), found
+    found = _aliases("Fighters of the Islamic State Orsk Valley Province (ISOVP) raided a farm. The ISOVP withdrew.")
+    assert "ISOVP" in found.get("Islamic State Orsk Valley Province", set()), found
+    found = _aliases("Fighters of Kataib Sadiq al-Hassan (KSH) fired rockets. KSH denied it.")
+    assert "KSH" in found.get("Kataib Sadiq al-Hassan", set()), found
+    found = _aliases("Talks stalled after the Democratic Republic of the Congo (DRC) walked out.")
+    assert "Democratic Republic of the Congo" in {n for n, a in found.items() for n in a | {n}}, found
+
+
+def test_a_group_is_not_its_bureau_named_after_it() -> None:
+    found = _aliases("The Vardo Brigade Political Bureau met in Doha. Vardo Brigade fighters attacked Orsk.")
+    assert "Vardo Brigade" not in found.get("Vardo Brigade Political Bureau", set()), found
+    branch = Mention(0, 5, 0, 29, "Vardo Brigade Orsk Province", "Organization", "Vardo Brigade Orsk Province")
+    whole = Mention(9, 11, 50, 63, "Vardo Brigade", "Organization", "Vardo Brigade")
+    assert [m.name for m in bind_short_names([branch, whole])] == ["Vardo Brigade Orsk Province", "Vardo Brigade"]
 
 
 def test_a_listed_group_before_a_known_one_and_its_acronym_stays_apart() -> None:

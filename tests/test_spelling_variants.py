@@ -65,3 +65,8 @@ def test_the_spelling_of_a_name_runs_its_words_together_and_leaves_initials_out(
 def test_a_dotless_i_is_an_i() -> None:
     assert ascii_form("Kızıltepe") == "Kiziltepe"
     assert name_key("Kızıltepe prison") == name_key("Kiziltepe prison")
+
+
+def test_two_bodies_named_after_two_states_are_two() -> None:
+    first, second = _ids("Organization", "Communist League of Iran", "Communist League of Iraq")
+    assert first != second

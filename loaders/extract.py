@@ -1959,7 +1959,11 @@ class DocReader:
         while (
             left > 0
             and end - left < 7
-            and (doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART", "PUNCT"} or of_the(doc, left - 1))
+            and (
+                doc[left - 1].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART", "PUNCT"}
+                or of_the(doc, left - 1)
+                or doc[left - 1].lower_ in role_types().tenure_words  # "the group's then leader X"
+            )
             and doc[left - 1].lower_
             not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
             and not (doc[left - 1].text == "-" and doc[left - 1].whitespace_)  # a dash, not a hyphen: "KYIV - Defence"

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from graph.seeds import load_seed_yaml
 from loaders.against_names import named_against
 from loaders.cues import load_cues
+from loaders.described_kinds import UNKNOWN_KIND
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, is_definite_group, prep_objects, subjects_of
 
@@ -114,8 +115,15 @@ def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
     if rel_type == "WORKS_FOR" and role_word in cues.figure_roles and org.label == "Organization":
         return "MEMBER_OF" if org.kind in cues.member_kinds else rel_type
     if rel_type == "WORKS_FOR" and role_word in cues.rank_roles and org.label == "Organization":
-        return "MEMBER_OF" if org.kind in cues.member_kinds | {"military"} else rel_type  # "a general of the RDF"
+        ranked = org.kind in cues.member_kinds | {"military"} or _of_no_known_kind(org)
+        return "MEMBER_OF" if ranked else rel_type  # "a general of the RDF"
     return rel_type
+
+
+def _of_no_known_kind(org: Mention) -> bool:
+    """Whether an organisation is none the gazetteer knows and its name tells no kind: a rank held in it ("X, a
+    retired general of the Kivu Rangers") says it is a force, whose ranks are its members."""
+    return org.actor_id is None and org.kind in {None, UNKNOWN_KIND}
 
 
 def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:

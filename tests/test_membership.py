@@ -72,6 +72,12 @@ def test_a_rank_held_in_a_force_makes_a_member_of_it(text: str, force: str) -> N
     assert ("walid-haddad", "WORKS_FOR", force) not in found, found
 
 
+def test_a_rank_held_in_a_body_of_no_known_kind_makes_a_member_of_it() -> None:
+    found = links("James Okello, a retired general of the Sable Rangers, was arrested on Monday.")
+    assert ("james-okello", "MEMBER_OF", "sable-rangers") in found, found
+    assert ("james-okello", "WORKS_FOR", "sable-rangers") not in found, found
+
+
 def test_a_figure_of_no_named_body_is_nobodys() -> None:
     found = links("Walid Haddad, a key figure in the ceasefire talks, flew to Cairo on Sunday.")
     assert not {t for s, t, _ in found if s == "walid-haddad" and t in {"MEMBER_OF", "WORKS_FOR"}}, found

@@ -269,3 +269,11 @@ def test_a_title_set_after_a_name_with_a_name_of_its_own_is_the_second_names() -
     )
     assert ("bakri-hassan", "LEADS", "hezbollah") in found, found
     assert ("omar-dalo", "LEADS", "hezbollah") not in found, found
+
+
+def test_a_word_of_tenure_inside_a_title_keeps_its_owner() -> None:
+    found = links(
+        "The Ogoni Freedom Brigade was formed in 2004. Its fighters pledged allegiance to the group's then leader "
+        "Kandu Obiri."
+    )
+    assert ("kandu-obiri", "LEADS", "ogoni-freedom-brigade") in found

@@ -696,15 +696,13 @@ def _names_ending_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
 
 def _read_on_to(org: Span, prep: int, place: Span, known: list[Span]) -> bool:
     """Whether the NER read an unknown organisation's name on to the place after its preposition: it ran into the
-    preposition ("the Islamic Resistance in" + "Iraq"), or read the name whole around "in" and a known place with no
-    other known actor in it ("the Popular Resistance in Chad"; not "the Islamic State in Iraq" of a known group, nor
-    "the Office for the Southern District of New York", a body's seat)."""
+    preposition ("the Islamic Resistance in" + "Iraq"), or read the name whole around a known place with no other
+    known actor in it ("the Popular Resistance in Chad", "the Interim Regional Administration of Tigray"; not "the
+    Islamic State in Iraq" of a known group)."""
     if prep == org.end - 1:
         return True
-    return (
-        place.end == org.end
-        and org.doc[prep].lower_ == "in"
-        and not any(org.start <= k.start and k.end <= prep and k.label_ not in {"Location", "Country"} for k in known)
+    return place.end == org.end and not any(
+        org.start <= k.start and k.end <= prep and k.label_ not in {"Location", "Country"} for k in known
     )
 
 

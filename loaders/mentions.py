@@ -18,6 +18,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.doc_words import span_text, text_of
+from loaders.headed_names import name_heads
 from loaders.joined_names import name_parts, names_a_faith, names_a_language, names_a_vessel
 from loaders.organisation_names import (
     described_as_organisation,
@@ -106,9 +107,11 @@ def _kind_cues() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
 
 
 @cache
-def _numbered_heads() -> frozenset[str]:
-    """Heads of a body's name a number may open (``of_name_heads``: "the 2140 Sanctions Committee")."""
-    return frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
+def numbered_heads() -> frozenset[str]:
+    """Heads of a body's name a number may open (``of_name_heads`` and ``numbered_heads``: "the 2140 Sanctions
+    Committee", "the 444 Combat Brigade")."""
+    data = load_seed_yaml("relations.yaml")
+    return frozenset(data["of_name_heads"]) | frozenset(data["numbered_heads"])
 
 
 DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]?")  # a model's letters and number: "B-1", "MQ-9", "T72"
@@ -122,22 +125,33 @@ def hyphened_particles() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
 
 
-def _particle_opened(name: str) -> bool:
-    """Whether a name opens with a lowercase particle and a hyphen before a capital: "al-Rajma", "el-Fasher".
+def _particle_opened(name: str, label: str = "") -> bool:
+    """Whether a name opens with a lowercase particle and a hyphen before a capital: "al-Rajma", "el-Fasher"; an
+    organisation's with a space too ("al Shabaab", the article written apart).
 
     >>> _particle_opened("al-Rajma"), _particle_opened("al-qaeda-linked"), _particle_opened("de facto")
     (True, False, False)
+    >>> _particle_opened("al Nusra", "Organization"), _particle_opened("al Nusra", "Person")
+    (True, False)
     """
     particle, hyphen, rest = name.partition("-")
+    if label == "Organization" and not hyphen:
+        particle, hyphen, rest = name.partition(" ")
     return bool(hyphen) and particle in hyphened_particles() and rest[:1].isupper()
 
 
 def _plausible(name: str, label: str) -> bool:
     if label == "Organization" and re.match(r"\d+(st|nd|rd|th) [A-Z]", name):
         return True  # "63rd Infantry Battalion"
-    if label == "Organization" and re.match(r"\d+ [A-Z]", name) and name.split()[-1].lower() in _numbered_heads():
+    if label == "Organization" and re.match(r"\d+ [A-Z]", name) and name.split()[-1].lower() in numbered_heads():
         return True  # "2140 Sanctions Committee": a body named by its resolution's number
-    if len(name) < 2 or not (name[0].isupper() or _particle_opened(name)) or not any(ch.isalpha() for ch in name):
+    if label == "Organization" and re.match(r"\d+ [A-Z]", name) and name.split()[-1].lower() in name_heads():
+        return True  # "400 Mawozo gang": a group named with a number and its head noun
+    if (
+        len(name) < 2
+        or not (name[0].isupper() or _particle_opened(name, label))
+        or not any(ch.isalpha() for ch in name)
+    ):
         return False
     if FOOTNOTE.search(name):
         return False  # "LNA,[2", "Somalia,4": a name run into a footnote mark, not one actor

@@ -31,6 +31,7 @@ from loaders.attribute_index import index_attribute_ruler
 from loaders.bracket_colons import without_bracket_emoticons
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
+from loaders.headed_names import named_with_heads
 from loaders.known_surnames import persons_ending_in_known
 from loaders.lemma_memo import memo_lemmatizer
 from loaders.mentions import TITLE_LABELS, building_nouns, guess_kind, not_actors
@@ -678,7 +679,8 @@ def _missions_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
 def _names_ending_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
     """An organisation's capitalised name, then "of" and a known state ("the Maoist Communist Centre of India"), or
     "of" or "in" and a place with the whole name's acronym after it in brackets ("the Movement for Unity and Jihad in
-    West Africa (MUJAO)"): one name the NER cut before the place, or read whole around a known place."""
+    West Africa (MUJAO)"), or a place the NER read the name on to (:func:`_read_on_to`): one name the NER cut before
+    the place, or read whole around a known place."""
     place_at = _places_by_start(ents, known)
     found = []
     for org in (e for e in ents if e.label_ == "ORG" and not e.id_):
@@ -691,9 +693,21 @@ def _names_ending_in_places(ents: list[Span], known: list[Span]) -> list[Span]:
         bracket = place.end + 2 < len(doc) and doc[place.end].text == "(" and doc[place.end + 2].text == ")"
         acronym = bracket and is_acronym(doc[place.end + 1].text)
         state = place.label_ == "Country" and place.end < len(doc) and doc[place.end].lower_ not in {"'s", "’s"}
-        if (doc[prep].lower_ == "of" and (state or acronym)) or (doc[prep].lower_ == "in" and acronym):
+        if (doc[prep].lower_ == "of" and (state or acronym)) or acronym or _read_on_to(org, prep, place, known):
             found.append(Span(doc, org.start, place.end, label="ORG"))
     return found
+
+
+def _read_on_to(org: Span, prep: int, place: Span, known: list[Span]) -> bool:
+    """Whether the NER read an unknown organisation's name on to the place after its preposition: it ran into the
+    preposition ("the Islamic Resistance in" + "Iraq"), or read the name whole around a known place with no other
+    known actor in it ("the Popular Resistance in Chad", "the Interim Regional Administration of Tigray"; not "the
+    Islamic State in Iraq" of a known group)."""
+    if prep == org.end - 1:
+        return True
+    return place.end == org.end and not any(
+        org.start <= k.start and k.end <= prep and k.label_ not in {"Location", "Country"} for k in known
+    )
 
 
 MAX_PURPOSE_WORDS = 8  # words of a body's purpose after "for": "for the Defence of the People of Azawad"
@@ -1163,6 +1177,9 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
+    known_actors = {i for e in merged if e.id_ and e.label_ != "Location" for i in range(e.start, e.end)}
+    bodies = {e.text for e in merged if e.label_ in {"ORG", "Organization"}}
+    places += named_with_heads(shapes, known_actors, bodies, merged)  # "the Haqqani network", "the 400 Mawozo gang"
     spelled = names_spelled_before_brackets(shapes, [*merged, *places])  # "the Tigray Defence Forces (TDF)"
     in_spelled = {i for span in spelled for i in range(span.start, span.end)}
     places = [*(p for p in places if in_spelled.isdisjoint(range(p.start, p.end))), *spelled]  # and its acronym:

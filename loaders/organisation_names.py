@@ -77,11 +77,15 @@ def described_as_organisation(token: Token) -> bool:
         return not _role_holder_hung_on_body(token)
     token = first_of_list(token)
     head = token.head
-    if token.dep_ in {"compound", "appos"} and (
-        head.lemma_.lower() in _lists()["described_by"] or head.lower_ in _lists()["described_in_singular"]
-    ):
+    if token.dep_ in {"compound", "appos"} and describes_a_body(head):
         return True
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _lists()["clan_nouns"]
+
+
+def describes_a_body(noun: Token) -> bool:
+    """Whether a noun after a name makes the name a body's ("outlet", "gang": ``described_by``; "movement", "party" in
+    the singular: ``described_in_singular``)."""
+    return noun.lemma_.lower() in _lists()["described_by"] or noun.lower_ in _lists()["described_in_singular"]
 
 
 def _role_holder_hung_on_body(token: Token) -> bool:

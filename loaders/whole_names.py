@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.mentions import guess_kind, not_actors, site_heads
+from loaders.mentions import guess_kind, not_actors, numbered_heads, site_heads
 from loaders.mentions import site_nouns as surname_free_site_nouns
 from loaders.person_names import name_particles
 from loaders.token_rules import tokens_with
@@ -589,8 +589,9 @@ def with_of_name(ent: Span, known: set[int]) -> Span:
 
 
 def with_number(ent: Span) -> Span:
-    """A body's name ending in one of the ``of_name_heads`` with a number before it that the parse hangs on the name,
-    as the whole name: "the 2140 Sanctions Committee" (a committee named by its resolution); other names as they are.
+    """A body's name ending in one of the :func:`~loaders.mentions.numbered_heads` with a number before it that the
+    parse hangs on the name, as the whole name: "the 2140 Sanctions Committee" (a committee named by its resolution),
+    "the 444 Combat Brigade"; other names as they are.
 
     >>> from spacy.lang.en import English
     >>> from spacy.tokens import Doc
@@ -600,7 +601,7 @@ def with_number(ent: Span) -> Span:
     '2140 Sanctions Committee'
     """
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.start == 0 or ent[-1].lower_ not in _of_name_heads():
+    if ent.label_ != "ORG" or ent.start == 0 or ent[-1].lower_ not in numbered_heads():
         return ent
     number = doc[ent.start - 1]
     if not number.text.isdigit() or number.dep_ != "nummod" or number.head.i not in range(ent.start, ent.end):

@@ -25,6 +25,7 @@ from loaders.doc_tree import has_child
 from loaders.doc_words import span_text, text_of
 from loaders.mentions import Mention, state_itself_words
 from loaders.person_relatives import impersonal_relative_pronouns
+from loaders.sanction_phrases import sanction_phrases
 from loaders.sanctions import (
     SANCTIONED_BY,
     SANCTIONERS,
@@ -35,6 +36,7 @@ from loaders.sanctions import (
     reported_by,
     same_as,
     sanction_lemmas,
+    sanctioned_companions,
     sanctioned_targets,
 )
 from loaders.syntax import agents_of, conjuncts, is_passive, passive_subjects, prep_objects, subjects_of
@@ -54,6 +56,7 @@ class Counted:
     left: int
     sentences: int  # sentences still read for them
     known: set[str]  # actors named before the count: a description of one of them names no new target
+    colon: bool = False  # whether the counting sentence ends at a colon, its list the parser's next sentence
 
 
 class DesignationNotice:
@@ -64,7 +67,9 @@ class DesignationNotice:
         self.reader = reader
         self.lemmas = sanction_lemmas(reader.cues.verbs)
         cues = reader.cues
+        self.listing = sanction_phrases().listing_verbs  # "X was also listed", "A and B were added later"
         self.verbs = self.lemmas | cues.listing_verbs | cues.naming_verbs | reader.hostility.cues.civil_targeting_verbs
+        self.verbs |= self.listing
         self.counted: Counted | None = None
         self.listers: dict[str, Mention] = {}  # who the notice's own counted lists were listed by
 
@@ -79,7 +84,10 @@ class DesignationNotice:
                 continue
             if lemma in self.lemmas or self._added_to_list(verb):
                 self._sanction(verb, latest)
-            elif lemma in self.reader.cues.naming_verbs:
+                continue
+            if lemma in self.listing and latest:
+                self._listed_unnamed(verb, latest)
+            if lemma in self.reader.cues.naming_verbs:
                 self._identified(verb, latest)
                 self._listed_after_colon(verb, latest)
             elif lemma in self.reader.hostility.cues.civil_targeting_verbs and not is_passive(verb):
@@ -126,7 +134,8 @@ class DesignationNotice:
         if sum(counts) > len(targets) and sanctioners:  # "designated three leaders of ISIS-K": named in what follows
             start = verb.sent.start  # read once: ``token.sent`` walks the parse at each reading
             known = {m.key for m in reader.index.mentions if m.start < start} | {m.key for m in targets}
-            self.counted = Counted(sanctioners, sum(counts) - len(targets), NOTICE_SENTENCES, known)
+            left = sum(counts) - len(targets)
+            self.counted = Counted(sanctioners, left, NOTICE_SENTENCES, known, _ends_at_colon(verb.sent))
 
     def _added_to_list(self, verb: Token) -> bool:
         """ "were added to the SDN List", "put X on its sanctions list", "is adding X as a designated FTO"."""
@@ -140,6 +149,22 @@ class DesignationNotice:
             return bool(_of(subjects_of(verb), self.reader, SANCTIONERS))
         described = [c for t in prep_objects(verb, {"as"}) for c in t.children if c.dep_ in {"amod", "compound"}]
         return any(_participle_of(c, self.lemmas) for c in described)  # "adding X as a designated FTO"
+
+    def _listed_unnamed(self, verb: Token, latest: list[Mention]) -> None:
+        """ "Tarso Holdings, a company based in Limassol, was also listed, together with Kessel Trading", "A, B and C
+        were added later": a passive verb of listing or adding with no agent, heading its clause, and no phrase of
+        what the name was listed as or on, lists the name as the sanctioner named before (or the one reporting it)
+        does."""
+        reader = self.reader
+        if not is_passive(verb) or verb.dep_ not in {"ROOT", "conj"} or agents_of(verb) or self._listed_by(verb):
+            return
+        unlisting = sanction_phrases().unlisting_preps
+        if any(p.dep_ == "prep" and p.lower_ in unlisting and not _dated(p) for p in verb.children):
+            return  # "listed on the stock exchange", "added to the board"
+        named = _of(passive_subjects(verb), reader, TARGETS) + sanctioned_companions(reader, verb)
+        targets = sanctioned_targets(reader, verb, named)
+        sanctioners = same_as(reported_by(verb, reader), latest)
+        reader.emit_all(targets, SANCTIONED_BY, sanctioners, verb, "sanction-listed-carried", 0.7)
 
     def _listed_by(self, verb: Token) -> list[Token]:
         """ "was added to the SDN list by the Treasury": the "by" the parser may hang on the list, or on the verb as a
@@ -186,7 +211,7 @@ class DesignationNotice:
             if count and not (targets or bulleted):  # "listed six individuals at the same time. They were:"
                 start = verb.sent.start  # read once: ``token.sent`` walks the parse at each reading
                 known = {m.key for m in reader.index.mentions if m.start < start}
-                self.counted = Counted(listers, count, NOTICE_SENTENCES, known)
+                self.counted = Counted(listers, count, NOTICE_SENTENCES, known, _ends_at_colon(verb.sent))
 
     def _listed_before(self, sent: Span) -> None:
         """ "Previously listed entities include A, B and C": on a notice whose counted lists one government listed, the
@@ -246,7 +271,12 @@ class DesignationNotice:
         assert counted is not None
         counted.sentences -= 1
         root = sent.root
-        if _opens_a_list(root, reader):  # "They were:" then a name a line
+        if counted.colon and counted.sentences == NOTICE_SENTENCES - 1 and _names_only(sent, reader):
+            named = [m for m in reader.index.mentions if sent.start <= m.start < sent.end and m.label in TARGETS]
+            targets = [m for m in _distinct_new(named, counted.known) if not m.refers_back][: counted.left]
+            reader.emit_all(targets, SANCTIONED_BY, counted.sanctioners, root, "sanction-colon-split", 0.7)
+            counted.left = 0  # "sanctioned four settlers:" then "A, B, C and D." the parser split from it
+        elif _opens_a_list(root, reader):  # "They were:" then a name a line
             targets = bulleted_after(root, reader)[: counted.left]
             reader.emit_all(targets, SANCTIONED_BY, counted.sanctioners, root, "sanction-counted", 0.7)
             counted.left = 0
@@ -266,6 +296,29 @@ class DesignationNotice:
             counted.left -= len({m.key for m in targets})
         if counted.left <= 0 or counted.sentences <= 0:
             self.counted = None
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition's object is a date or a time: "in March", "in 2021"."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
+def _ends_at_colon(sent: Span) -> bool:
+    """Whether a sentence ends at a colon: "The UK sanctioned four settlers:" (the list after it the parser's next
+    sentence)."""
+    return span_text(sent).rstrip().endswith(":")
+
+
+def _names_only(sent: Span, reader: DocReader) -> bool:
+    """Whether a sentence is a bare list of names, its head a person's or a group's name and no verb of its own
+    heading a clause on it: "A, B (also spelled C), D and E." (not "A is the group's emir.")."""
+    named = reader.index.at(sent.root)
+    return named is not None and named.label in TARGETS and sent.root.pos_ in {"PROPN", "NOUN"}
+
+
+def _distinct_new(mentions: list[Mention], known: set[str]) -> list[Mention]:
+    """The mentions' actors in order, each once, without those already known."""
+    return [m for m in {m.key: m for m in mentions}.values() if m.key not in known]
 
 
 def _opens_a_list(verb: Token, reader: DocReader) -> bool:

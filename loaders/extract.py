@@ -285,6 +285,7 @@ from loaders.sanction_phrases import (
     sanctioned_among,
 )
 from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
+from loaders.sanctioned_names import sanctioned_names
 from loaders.sanctioned_pairs import sanctioned_pair
 from loaders.sanctions import (
     acting_office,
@@ -465,6 +466,7 @@ class DocReader:
         mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
         mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
+        mentions = sanctioned_names(doc, mentions)  # "the Treasury designated Los Lobos": not a place
         mentions = described_kinds(doc, mentions)  # "the Kaniyat militia", "X, a jihadist outfit": an armed group
         mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text
         text = text_of(doc)

@@ -55,6 +55,7 @@ class SanctionPhrases:
     plain_verbs: frozenset[str]  # a sanction by themselves: "outlawed in Russia"
     sanction_nouns: frozenset[str]  # "under US sanctions", "sanctions on X were announced by Y"
     under_words: frozenset[str]  # "under", "subject (to)"
+    sanctioner_preps: frozenset[str]  # "sanctions by X", "under sanctions from X"
     on_list_verbs: frozenset[str]  # "is on the EU terrorism list"
     placing_verbs: frozenset[str]  # "was placed on the UN's sanctions list"
     placing_preps: frozenset[str]
@@ -63,6 +64,7 @@ class SanctionPhrases:
     listing_relatives: frozenset[str]
     lister_joiners: frozenset[str]
     listing_verbs: frozenset[str]  # "The Council of the EU listed X"
+    unlisting_preps: frozenset[str]  # "listed on the stock exchange", "listed as a partner": no sanction
     listing_body_kinds: frozenset[str]
     membership_verbs: dict[str, frozenset[str]]  # "belongs to Hamas": a verb and its prepositions
 
@@ -82,6 +84,7 @@ def sanction_phrases() -> SanctionPhrases:
             "plain_verbs",
             "sanction_nouns",
             "under_words",
+            "sanctioner_preps",
             "on_list_verbs",
             "placing_verbs",
             "placing_preps",
@@ -90,6 +93,7 @@ def sanction_phrases() -> SanctionPhrases:
             "listing_relatives",
             "lister_joiners",
             "listing_verbs",
+            "unlisting_preps",
             "listing_body_kinds",
         )
     }
@@ -271,7 +275,7 @@ def sanction_nouns(reader: DocReader, noun: Token) -> None:
     if noun.pos_ not in {"NOUN", "PROPN"} or reader.index.at(noun) is not None:
         return
     targets = prep_objects(noun, {"on", "against"})
-    sanctioners = prep_objects(noun, {"by"})
+    sanctioners = prep_objects(noun, cues.sanctioner_preps)
     holders: list[Mention] = []
     head = noun.head
     if noun.dep_ == "nsubjpass":  # "sanctions on X were announced by the EU"

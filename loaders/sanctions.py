@@ -46,7 +46,14 @@ SANCTIONERS = {"Country", "Organization"}
 TARGETS = {"Person", "Organization"}
 DESCRIBING = {"relcl", "acl"}  # the clauses that describe a noun: a sanction there is its standing, not the news
 CARRIED_SANCTIONS = frozenset(  # the rules whose sanctioner is the one a sentence before named
-    {"sanction-carried", "sanction-listed", "sanction-bulleted", "sanction-counted", "sanction-unnamed"}
+    {
+        "sanction-carried",
+        "sanction-listed",
+        "sanction-bulleted",
+        "sanction-counted",
+        "sanction-colon-split",
+        "sanction-unnamed",
+    }
 )
 
 

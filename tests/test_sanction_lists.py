@@ -714,3 +714,45 @@ def test_the_names_a_body_s_sanctions_list_includes_are_sanctioned_by_the_body()
 def test_the_names_a_list_of_no_sanctions_includes_are_not_sanctioned() -> None:
     text = "The newspaper's list of speakers includes Karim Nasser and Omar Haddad."
     assert not sanctioners(text, "karim-nasser"), triples(text)
+
+
+def test_a_counted_list_the_parser_splits_from_its_colon_is_sanctioned_by_the_counter() -> None:
+    text = (
+        "On 3 March 2023, Canada sanctioned three arms brokers:\n\n"
+        "Emeka Okafor, Kofi Mensah and Selim Karadag.\n\n"
+        "Okafor denied the charges."
+    )
+    for person in ("emeka-okafor", "kofi-mensah", "selim-karadag"):
+        assert sanctioners(text, person) == {"canada"}, triples(text)
+
+
+def test_a_counted_list_after_a_colon_of_no_sanction_is_no_sanction() -> None:
+    text = "The Ravel Brigade thanked three donors:\n\nEmeka Okafor, Kofi Mensah and Selim Karadag."
+    assert not {t for _, t, _ in triples(text) if t == "SANCTIONED_BY"}, triples(text)
+
+
+def test_a_name_listed_with_no_one_acting_is_sanctioned_by_the_notice_s_sanctioner() -> None:
+    text = (
+        "The EU sanctioned Tarso Holdings on Monday.\n\n"
+        "Kessel Trading, a company based in Limassol, was also listed, together with Juno Shipping."
+    )
+    for company in ("kessel-trading", "juno-shipping"):
+        assert sanctioners(text, company) == {"european-union"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Kessel Trading was listed on the Limassol stock exchange in 2019.",
+        "Kessel Trading was listed as a partner of the firm.",
+        "Kessel Trading was added to the board of the firm.",
+    ],
+)
+def test_a_name_listed_on_or_as_something_else_is_not_sanctioned(listed: str) -> None:
+    text = f"The EU sanctioned Tarso Holdings on Monday.\n\n{listed}"
+    assert not sanctioners(text, "kessel-trading"), triples(text)
+
+
+def test_under_sanctions_from_a_body_is_sanctioned_by_it() -> None:
+    text = "Marek Volkov has been under sanctions from the European Union since 2019."
+    assert sanctioners(text, "marek-volkov") == {"european-union"}, triples(text)

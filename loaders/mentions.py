@@ -25,6 +25,7 @@ from loaders.organisation_names import (
     ends_in_body_head,
     generic_body,
     glued,
+    headed_by_office,
     names_an_organisation,
     names_unit,
     owner_unwritten,
@@ -141,8 +142,8 @@ def _plausible(name: str, label: str) -> bool:
         return False
     if FOOTNOTE.search(name):
         return False  # "LNA,[2", "Somalia,4": a name run into a footnote mark, not one actor
-    if label == "Organization" and name_key(name) in state_bodies():
-        return True  # "the Ministry of Defence", "Interior Ministry": a state's body, though its words are a title's
+    if label == "Organization" and (name_key(name) in state_bodies() or headed_by_office(name)):
+        return True  # "the Ministry of Defence", "State Department": a state's body, though its words are a title's
     if name.lower() in not_actors() or all(w in not_actors() | load_cues().honorifics for w in name.lower().split()):
         return False  # "Katyusha", "Field Marshal": a weapon, a rank
     if name.endswith("s") and name[:-1].lower() in not_actors():

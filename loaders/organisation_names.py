@@ -50,6 +50,21 @@ def ends_as_unit(name: str) -> bool:
     return name.lower().rsplit(" ", 1)[-1] in _lists()["unit_heads"]
 
 
+def headed_by_office(name: str) -> bool:
+    """Whether a name of two words or more is headed by a state body's noun (``office_heads``): its word before the
+    first "of", else its last word. "State Department" and "Department of Defense" are bodies, though each of their
+    words is a title's or a portfolio's; "Secretary of State" and "Army Chief" are not.
+
+    >>> headed_by_office("State Department"), headed_by_office("Department of the Treasury")
+    (True, True)
+    >>> headed_by_office("Secretary of State"), headed_by_office("Department")
+    (False, False)
+    """
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return len(words) > 1 and head in _lists()["office_heads"]
+
+
 def ends_in_body_head(name: str) -> bool:
     """Whether a name of two words or more ends in a body's head of no kind ("Latin America Programme", "Sahel Wire":
     ``body_heads``).

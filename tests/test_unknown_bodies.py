@@ -1,0 +1,41 @@
+"""State and international bodies no list of actors knows, on sentences written for them: a body's name whose words
+are all a title's or a portfolio's ("the Defence Department", "the Department of Defence") is a body's when a body's
+noun heads it, and a coalition named by the state that leads it ("the Chadian-led coalition") is one organisation."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import links_of
+from test_whole_names import nodes
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Defence Department said on Monday that two of its aircraft had been lost.", "Defence Department"),
+        ("The Department of Defence said on Monday that two of its aircraft had been lost.", "Department of Defence"),
+        ("A spokesman for the Foreign Affairs Department declined to comment.", "Foreign Affairs Department"),
+    ],
+)
+def test_a_name_headed_by_a_body_noun_is_a_body_though_its_words_are_a_titles(text: str, body: str) -> None:
+    found = nodes(text)
+    assert found[body][0] == "Organization", found
+
+
+def test_a_title_of_a_portfolio_without_a_body_noun_is_still_no_body() -> None:
+    found = nodes("The Defence Secretary of Chad met the Secretary of State for Defence in N'Djamena.")
+    assert not any("Secretary" in name for name in found), found
+
+
+def test_a_coalition_named_by_the_state_leading_it_is_one_organisation_affiliated_with_it() -> None:
+    text = "The Chadian-led coalition shelled rebel positions near the border on Tuesday."
+    found = nodes(text)
+    assert found["Chadian-led coalition"][0] == "Organization", found
+    assert ("chad", "AFFILIATED_WITH", "chadian-led-coalition") in links_of(text)
+
+
+def test_forces_led_by_a_state_are_no_coalition_of_their_own() -> None:
+    found = nodes("Chadian-led forces shelled rebel positions near the border on Tuesday.")
+    assert not any("led" in name for name in found), found

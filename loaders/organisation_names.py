@@ -65,6 +65,22 @@ def headed_by_office(name: str) -> bool:
     return len(words) > 1 and head in _lists()["office_heads"]
 
 
+def names_state_force(after_state: str) -> bool:
+    """Whether the words after a state's name or demonym that opens a name make it the state's armed force: they end
+    in one of ``state_force_ends`` or are one of ``state_force_names``.
+
+    >>> names_state_force("National Defense Force"), names_state_force("Army")
+    (True, True)
+    >>> names_state_force("People's Liberation Army"), names_state_force("Democratic Forces")
+    (False, False)
+    """
+    words = after_state.lower()
+    lists = _lists()
+    return words in lists["state_force_names"] or any(
+        words == end or words.endswith(" " + end) for end in lists["state_force_ends"]
+    )
+
+
 def ends_in_body_head(name: str) -> bool:
     """Whether a name of two words or more ends in a body's head of no kind ("Latin America Programme", "Sahel Wire":
     ``body_heads``).

@@ -5,7 +5,7 @@ noun heads it, and a coalition named by the state that leads it ("the Chadian-le
 from __future__ import annotations
 
 import pytest
-from conftest import links_of
+from conftest import graph_of, links_of
 from test_whole_names import nodes
 
 pytestmark = pytest.mark.model
@@ -39,3 +39,34 @@ def test_a_coalition_named_by_the_state_leading_it_is_one_organisation_affiliate
 def test_forces_led_by_a_state_are_no_coalition_of_their_own() -> None:
     found = nodes("Chadian-led forces shelled rebel positions near the border on Tuesday.")
     assert not any("led" in name for name in found), found
+
+
+def _kinds(text: str) -> dict[str, str | None]:
+    return {d["name"]: d.get("kind") for _, d in graph_of(text).g.nodes(data=True)}
+
+
+def test_a_state_body_whose_name_goes_on_after_a_preposition_is_one_body_of_its_state() -> None:
+    text = "The Gabonese State Committee for Public Security detained two men at the port on Friday."
+    assert _kinds(text)["Gabonese State Committee for Public Security"] == "government"
+    pairs = {frozenset((s, o)) for s, t, o in links_of(text) if t == "AFFILIATED_WITH"}
+    assert frozenset(("gabonese-state-committee-for-public-security", "gabon")) in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Troops of the Gabonese National Defence Force entered the town on Friday.",
+            "Gabonese National Defence Force",
+        ),
+        ("The Bhutanese Army said five soldiers had been wounded in the ambush.", "Bhutanese Army"),
+        ("The Zambian Coast Guard seized the boat near the border.", "Zambian Coast Guard"),
+    ],
+)
+def test_a_states_name_before_the_words_of_an_armed_force_is_the_states_military(text: str, force: str) -> None:
+    assert _kinds(text)[force] == "military"
+
+
+def test_a_states_name_before_a_groups_words_is_no_states_force() -> None:
+    kinds = _kinds("The Malawi People's Liberation Army said five of its fighters had been wounded.")
+    assert kinds.get("Malawi People's Liberation Army") != "military", kinds

@@ -70,3 +70,13 @@ def test_a_states_name_before_the_words_of_an_armed_force_is_the_states_military
 def test_a_states_name_before_a_groups_words_is_no_states_force() -> None:
     kinds = _kinds("The Malawi People's Liberation Army said five of its fighters had been wounded.")
     assert kinds.get("Malawi People's Liberation Army") != "military", kinds
+
+
+def test_a_bodys_letters_before_a_secretarys_title_are_the_body_the_holder_leads() -> None:
+    text = "EACSO Secretary General Mary Wanjiru said the talks would resume in Nairobi."
+    assert nodes(text)["EACSO"][0] == "Organization"
+    assert ("mary-wanjiru", "LEADS", "eacso") in links_of(text)
+
+
+def test_a_portfolio_before_a_ministers_title_is_still_no_body() -> None:
+    assert "Interior" not in nodes("Interior Minister Mary Wanjiru said the talks would resume in Nairobi.")

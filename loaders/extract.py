@@ -155,6 +155,7 @@ from loaders.known_offices import known_office, leads_elsewhere, offices_named_b
 from loaders.known_places import known_places_within, named_as_itself
 from loaders.later_named import named_later
 from loaders.leader_factions import faction_ties, leader_factions
+from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
 from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
@@ -478,6 +479,7 @@ class DocReader:
         mentions = owned_bodies(doc, mentions)  # "the UN refugee office"
         mentions = lowercase_ministries(doc, mentions, self.gazetteer)  # generic bodies given their state
         mentions = leader_factions(doc, mentions)  # "Sadio's faction": an organisation of its own
+        mentions = led_coalitions(doc, mentions)  # "the Saudi-led coalition": a coalition named by its leader
         self.words = words_of(doc)
         self.index = MentionIndex(doc, mentions, self.cues.examples, self.cues.group_nouns)
         self.events = EventFinder(self.index, self.cues, date, self.words)

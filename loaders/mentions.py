@@ -26,7 +26,9 @@ from loaders.organisation_names import (
     ends_in_body_head,
     generic_body,
     glued,
+    headed_by_office,
     names_an_organisation,
+    names_state_force,
     names_unit,
     owner_unwritten,
     posted_on,
@@ -155,8 +157,8 @@ def _plausible(name: str, label: str) -> bool:
         return False
     if FOOTNOTE.search(name):
         return False  # "LNA,[2", "Somalia,4": a name run into a footnote mark, not one actor
-    if label == "Organization" and name_key(name) in state_bodies():
-        return True  # "the Ministry of Defence", "Interior Ministry": a state's body, though its words are a title's
+    if label == "Organization" and (name_key(name) in state_bodies() or headed_by_office(name)):
+        return True  # "the Ministry of Defence", "State Department": a state's body, though its words are a title's
     if name.lower() in not_actors() or all(w in not_actors() | load_cues().honorifics for w in name.lower().split()):
         return False  # "Katyusha", "Field Marshal": a weapon, a rank
     if name.endswith("s") and name[:-1].lower() in not_actors():
@@ -275,6 +277,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None
+    if kind in {"armed_group", "other"} and _a_states_force(trimmed, gazetteer):
+        kind = "military"  # "the Pakistan Army", "the Ethiopian National Defense Force": a state's own force
     if kind == "other" and len(trimmed) == 1 and _after_place_preposition(trimmed.root):
         label, kind = "Location", None  # "struck two cars in Shehabiya": a village the NER took for a body
     if label == "Organization" and kind == "other" and _names_a_place(trimmed):
@@ -286,6 +290,13 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     return Mention(
         trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, span_text(trimmed), label, name, kind
     )
+
+
+def _a_states_force(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a name opens with a known state's name or demonym and the words after it name that state's armed force
+    (:func:`names_state_force`): "the Pakistan Army", not "the Sudan People's Liberation Army"."""
+    state = gazetteer.lookup(span[0].text) if len(span) > 1 else None
+    return state is not None and state.label == "Country" and names_state_force(span[1:].text)
 
 
 def _ranked_name(span: Span) -> bool:

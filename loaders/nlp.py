@@ -43,6 +43,7 @@ from loaders.organisation_names import (
     ends_in_body_head,
     foreign_longer_name,
     names_an_organisation,
+    names_state_force,
     other_body_around,
     other_owners_body,
     other_states_names,
@@ -157,7 +158,14 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
     if any(k.label_ not in {"Location", "Country"} for k in known):
         return False
     inside = {i for k in known for i in range(k.start, k.end)}
-    rest = [t for t in ent if t.i not in inside and not t.is_punct and t.lower_ not in load_cues().name_connectors]
+    rest = [
+        t
+        for t in ent
+        if t.i not in inside
+        and not t.is_punct
+        and t.lower_ not in load_cues().name_connectors
+        and not _inner_adp(t, ent)
+    ]
     if ent.label_ in {"GPE", "LOC", "FAC"}:
         return len(known) == 1 and bool(rest) and all(t.is_title and t.pos_ == "PROPN" for t in rest)
     if ent.label_ != "ORG":
@@ -170,8 +178,22 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
             names_an_organisation(words, guess_kind(words))
             or company_noun(rest[-1].text)
             or ends_in_body_head(ent.text)
+            or _state_force_around(ent, known)
         )
     )
+
+
+def _state_force_around(ent: Span, known: list[Span]) -> bool:
+    """Whether a name is a known state's force, the state its first word: "the Ethiopian National Defense Force"."""
+    first = next((t.i for t in ent if t.lower_ not in load_cues().articles), ent.end)
+    state = next((k for k in known if k.start == first and k.label_ == "Country"), None)
+    return state is not None and names_state_force(ent.doc[state.end : ent.end].text)
+
+
+def _inner_adp(token: Token, ent: Span) -> bool:
+    """Whether a word is a lowercase preposition between a name's first and last words ("for" of "the Kyrgyz State
+    Committee for National Security"), which joins the name's words as "of" does."""
+    return token.is_lower and token.pos_ == "ADP" and ent.start < token.i < ent.end - 1
 
 
 def _longer_name(ent: Span, known: list[Span]) -> Span | None:

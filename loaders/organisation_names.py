@@ -50,6 +50,37 @@ def ends_as_unit(name: str) -> bool:
     return name.lower().rsplit(" ", 1)[-1] in _lists()["unit_heads"]
 
 
+def headed_by_office(name: str) -> bool:
+    """Whether a name of two words or more is headed by a state body's noun (``office_heads``): its word before the
+    first "of", else its last word. "State Department" and "Department of Defense" are bodies, though each of their
+    words is a title's or a portfolio's; "Secretary of State" and "Army Chief" are not.
+
+    >>> headed_by_office("State Department"), headed_by_office("Department of the Treasury")
+    (True, True)
+    >>> headed_by_office("Secretary of State"), headed_by_office("Department")
+    (False, False)
+    """
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return len(words) > 1 and head in _lists()["office_heads"]
+
+
+def names_state_force(after_state: str) -> bool:
+    """Whether the words after a state's name or demonym that opens a name make it the state's armed force: they end
+    in one of ``state_force_ends`` or are one of ``state_force_names``.
+
+    >>> names_state_force("National Defense Force"), names_state_force("Army")
+    (True, True)
+    >>> names_state_force("People's Liberation Army"), names_state_force("Democratic Forces")
+    (False, False)
+    """
+    words = after_state.lower()
+    lists = _lists()
+    return words in lists["state_force_names"] or any(
+        words == end or words.endswith(" " + end) for end in lists["state_force_ends"]
+    )
+
+
 def ends_in_body_head(name: str) -> bool:
     """Whether a name of two words or more ends in a body's head of no kind ("Latin America Programme", "Sahel Wire":
     ``body_heads``).

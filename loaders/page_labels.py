@@ -325,9 +325,19 @@ def _cut_off(span: Span) -> bool:
 
 def _names_a_portfolio(span: Span) -> bool:
     """A name right before a minister's capitalised title ("Interior" of "Interior Minister Ali Yerlikaya", "Union
-    Home" of "Union Home Minister X"): the portfolio of a person's title, not a body of its own."""
+    Home" of "Union Home Minister X"): the portfolio of a person's title, not a body of its own. A body's letters are
+    no portfolio ("NATO" of "NATO Secretary General X", "the ECCAS Secretary General": the body the title holder
+    heads).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Interior Minister X met NATO Secretary General Y.")
+    >>> _names_a_portfolio(doc[0:1]), _names_a_portfolio(doc[4:5])
+    (True, False)
+    """
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].text in _lists()["portfolio_titles"]
+    letters = span.text.replace(".", "")
+    acronym = len(span) == 1 and len(letters) > 1 and letters.isupper()
+    return span.end < len(doc) and doc[span.end].text in _lists()["portfolio_titles"] and not acronym
 
 
 def _qualifies_a_thing(span: Span) -> bool:

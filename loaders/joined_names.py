@@ -2,7 +2,8 @@
 
 - Two places joined by a word of place or by "and" are two places: "RCD Highway near Rakhshan Mill", "Jandola and
   Tank", "Barangay Igasan, Patikul" (``seeds/relations.yaml``, ``joined_names``); so are two names of any kind
-  joined by "and" that end in the same word: "Moshe's Farm and Zvi's Farm".
+  joined by "and" that end in the same word: "Moshe's Farm and Zvi's Farm"; and so are a body's capitalised names
+  run over commas right after a preposition of place: "captured in Necoclí, Antioquia".
 - A name that runs on into a date ends before it: "Algiers April" is Algiers, "Easter Sunday 2019" Easter Sunday.
 - A name written after a vessel's prefix ("MV Morning Tide", "HMS Diamond", "MV Yorktown") is a ship's.
 - A demonym written as a language's ("known in Spanish as", "its French name") names no state.
@@ -35,8 +36,10 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.doc_words import token_strings
 from loaders.months import month_words
+from loaders.organisation_names import ends_in_body_head
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 YEAR = re.compile(r"(19|20)\d\d")
@@ -100,6 +103,18 @@ def _cuts_at(token: Token, places: bool, parallel: bool = False) -> bool:
     return (places and token.text == ",") or ((places or parallel) and token.lower_ in lists["place_joiners"])
 
 
+def _places_run(span: Span) -> bool:
+    """Whether a body's name the NER ran over commas, right after a preposition of place, is places in a chain or a
+    list, capitalised words all: "captured in Necoclí, Antioquia", "sites in Bristol, Leicester and Kent" (not "in
+    the Foreign, Commonwealth and Development Office", a body's name ending in its head)."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start == 0 or doc[span.start - 1].lower_ not in load_cues().place_preps:
+        return False
+    joiners = _lists()["place_joiners"]
+    words = all(t.is_title or t.text == "," or t.lower_ in joiners for t in span)
+    return words and any(t.text == "," for t in span) and not ends_in_body_head(span.text)
+
+
 def _parallel(span: Span) -> bool:
     """Whether a name is two names of one kind joined by "and", each of two words or more and ending in the same
     capitalised noun: "Moshe's Farm and Zvi's Farm", not "Procter and Gamble"."""
@@ -121,10 +136,11 @@ def name_parts(span: Span) -> list[Span]:
     if span.ent_id_:
         return [span]
     parallel = _parallel(span)
-    cuts = [t.i for t in span[1:-1] if _cuts_at(t, span.label_ in PLACE_LABELS, parallel)]
+    run = _places_run(span)
+    cuts = [t.i for t in span[1:-1] if _cuts_at(t, span.label_ in PLACE_LABELS or run, parallel)]
     if not cuts:
         return [_ends_in_date(span)] if _ran_into_date(span) else [span]
-    placing = any(span.doc[i].lower_ in _lists()["placing_joiners"] for i in cuts)
+    placing = run or any(span.doc[i].lower_ in _lists()["placing_joiners"] for i in cuts)
     label = "LOC" if placing else span.label_
     parts = []
     for a, b in itertools.pairwise([span.start - 1, *cuts, span.end]):

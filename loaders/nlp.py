@@ -618,15 +618,16 @@ def _dateline_outlets(doc: Doc, text: str, taken: set[int]) -> list[Span]:
 
 DATELINE_PLACE = re.compile(
     r"^([A-Z][A-Z\u00c0-\u00de'’.-]*(?: [A-Z][A-Z\u00c0-\u00de'’.-]*){0,2})"  # "CHIBOK", "TORIBÍO", "SAN PEDRO"
-    r"(?:, | \()[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\)?[ ,]*(?:[\w ]{0,20}[ ,])?(?:--|[-–—]) ",  # ", Cauca — "
+    r"(?:, | \()[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\)?[ ,]*(?:[\w ]{0,20}[ ,])?"  # ", Cauca, March 17 "
+    r"(?:\([A-Z][\w .-]{0,30}\) ?)?(?:--|[-–—]) ",  # "(Reuters) - ", "—"
     re.MULTILINE,
 )
 
 
 def _dateline_places(doc: Doc, text: str, taken: set[int]) -> list[Span]:
     """The town of a dateline in capitals that the NER misses, or reads as a person's name, before its wider place:
-    "CHIBOK, Borno State —", "KANDI (Alibori) —", "TORIBÍO, Cauca, March 17 —" (a search of the text, no loop over
-    its tokens)."""
+    "CHIBOK, Borno State —", "KANDI (Alibori) —", "TORIBÍO, Cauca, March 17 —", "BOSASO, Somalia, Jan 3 (Reuters) -"
+    (a search of the text, no loop over its tokens)."""
     found = []
     for match in DATELINE_PLACE.finditer(text):
         span = doc.char_span(match.start(1), match.end(1), label="GPE")

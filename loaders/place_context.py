@@ -7,10 +7,13 @@ parser hangs it on the place).
   in Ratta Kulachi", "around Tera and Ayorou"; after "from", "into" or "to" of a verb of moving, taking away or
   setting off: "withdrew from Kalma", "the fighting spread to Yei", "abducted 40 pupils from Kagara".
 - A name after "the village of", "the outskirts of" (:func:`loaders.place_names.named_after_place_noun`): "the
-  village of Blahodatne".
+  village of Blahodatne"; or right after the lowercase noun of a settlement (:func:`loaders.place_names.
+  titled_by_settlement`): "Yemen's capital Sanaa", "the border town Laukkaing"; or the possessive of such a noun or
+  a division's: "Sulu's coastal town of Patikul", "Rakhine's 17 townships".
 - A name in apposition with the noun of a place (``place_nouns``, ``place_names.of_nouns`` and
   ``place_phrases.designators`` of ``seeds/relations.yaml``): "Melitopol, a town in southern Ukraine", "Mera, a
-  farming community".
+  farming community"; or a name, or a list of names, set in apposition to such a noun: "the country's eastern
+  provinces, especially Kelmet and Oranu".
 - A name before "-based" or "-headquartered": "the Rio-based faction".
 - A name, or a list of names, that a verb of taking ground has as its object (``place_taking_verbs``): "units entered
   Chipwi and Pangwa", "the rebels overran Goojacade" (not "captured", "seized": people are too).
@@ -55,7 +58,13 @@ from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind, moving_words, not_actors
 from loaders.organisation_names import ends_in_body_head, names_an_organisation
 from loaders.person_names import listed_beside_a_person, person_nouns
-from loaders.place_names import base_words, named_after_place_noun, place_kinds, place_name_words
+from loaders.place_names import (
+    base_words,
+    named_after_place_noun,
+    place_kinds,
+    place_name_words,
+    titled_by_settlement,
+)
 from loaders.place_phrases import place_phrase_words
 
 MAX_WORDS = 3
@@ -139,9 +148,21 @@ def _placed(span: Span, places: set[int]) -> bool:
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in base_words():
         return True
-    if named_after_place_noun(root) or _before_division(span) or _before_site(span):
+    if named_after_place_noun(root) or titled_by_settlement(span) or _owns_a_settlement(root):
         return True
+    if _before_division(span) or _before_site(span):
+        return True
+    if first.dep_ == "appos" and first.head.is_lower and first.head.lemma_.lower() in nouns:
+        return True  # "Zandoria's eastern provinces, especially Kelmet and Oranu"
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def _owns_a_settlement(root: Token) -> bool:
+    """Whether the name is the possessive of the lowercase noun of a settlement or a division: "Sulu's coastal town of
+    Patikul", "14 of Rakhine's 17 townships"."""
+    noun = root.head
+    kinds = place_kinds()
+    return root.dep_ == "poss" and noun.is_lower and noun.lemma_.lower() in kinds.settlements | kinds.after_name
 
 
 def _before_division(span: Span) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
@@ -96,6 +96,19 @@ def named_after_place_noun(token: Token) -> bool:
         and of.head.is_lower
         and of.head.lemma_.lower() in place_name_words().of_nouns
     )
+
+
+def titled_by_settlement(span: Span) -> bool:
+    """Whether the lowercase noun of a settlement stands right before a name as a compound of it or with the name set
+    in apposition to it, calling the name what it is: "Yemen's capital Sanaa", "the border town Laukkaing" (not "the
+    capital's mayor X")."""
+    if span.start == 0:
+        return False
+    noun, root = span.doc[span.start - 1], span.root
+    joined = (noun.dep_ == "compound" and span.start <= noun.head.i < span.end) or (
+        root.dep_ == "appos" and root.head.i == noun.i
+    )
+    return joined and noun.is_lower and noun.lemma_.lower() in place_kinds().settlements
 
 
 def _example_or_home(token: Token, words: PlaceNameWords) -> bool:

@@ -60,6 +60,7 @@ class PlacePhraseWords:
     side_nouns: frozenset[str]
     origin_preps: frozenset[str]
     inclusion_gaps: frozenset[str]
+    owned_division_gaps: frozenset[str]
     count_nouns: frozenset[str]
     inclusion_preps: frozenset[str]
     nearby_words: frozenset[str]
@@ -94,6 +95,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["side_nouns"]),
         frozenset(data["origin_preps"]),
         frozenset(data["inclusion_gaps"]),
+        frozenset(data["owned_division_gaps"]),
         frozenset(data["count_nouns"]),
         frozenset(data["inclusion_preps"]),
         frozenset(data["nearby_words"]),
@@ -280,6 +282,26 @@ def divisions_of(cues: Cues, words: list[str]) -> bool:
         and _singular(words[0]) in cues.place_divisions
         and words[1] in cues.division_preps
     )
+
+
+def divisions_owned(cues: Cues, words: list[str]) -> bool:
+    """Whether the words between a place and the name after it are the place's possessive, words that describe, and a
+    division's plural, then "of", a comma, or a comma and a word that picks out (``owned_division_gaps``): "Georgia's
+    two breakaway regions, Abkhazia and South Ossetia", "Afghanistan's eastern provinces, especially Nangarhar",
+    "Kenya's border counties of Mandera, Lamu and Garissa" (the places listed after lie in the owner).
+
+    >>> from loaders.cues import load_cues
+    >>> divisions_owned(load_cues(), ["'s", "eastern", "provinces", ",", "especially"])
+    True
+    >>> divisions_owned(load_cues(), ["'s", "president", ","])
+    False
+    """
+    if len(words) < 3 or words[0] not in {"'s", "’s", "'"}:
+        return False
+    at = next((i for i, w in enumerate(words) if w.endswith("s") and _singular(w) in cues.place_divisions), None)
+    if at is None or not all(w.replace("-", "").isalnum() for w in words[1:at]):
+        return False
+    return " ".join(words[at + 1 :]) in place_phrase_words().owned_division_gaps
 
 
 def _distance(cues: Cues, words: list[str]) -> bool:

@@ -19,9 +19,10 @@ from loaders.bylines import credit_line
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
-from loaders.place_names import place_kinds
+from loaders.place_names import place_kinds, titled_by_settlement
 from loaders.place_phrases import (
     divisions_of,
+    divisions_owned,
     joined_nearby,
     lies_within,
     named_by_kind,
@@ -177,16 +178,15 @@ def _division_named_after(reader: DocReader, words: list[str], division: bool) -
 
 
 def _possessive_settlement(reader: DocReader, words: list[str], place: Mention) -> bool:
-    """ "Sulu's coastal town of Patikul", "South Sudan's capital, Juba": a possessive, descriptions, a settlement
-    noun, then "of" or a comma before the settlement's name set in apposition to it."""
+    """ "Sulu's coastal town of Patikul", "South Sudan's capital, Juba", "Yemen's capital Sanaa": a possessive,
+    descriptions, a settlement noun, then "of", a comma before the settlement's name set in apposition to it, or the
+    name itself, the noun a compound of it."""
+    if len(words) < 2 or words[0] not in {"'s", "’s", "'"} or not all(w.isalpha() for w in words[1:-1]):
+        return False
+    if titled_by_settlement(reader.doc[place.start : place.end]):
+        return True
     apposed = words[-1:] == [","] and reader.doc[place.start : place.end].root.dep_ == "appos"
-    return (
-        len(words) >= 3
-        and words[0] in {"'s", "’s", "'"}
-        and (words[-1] == "of" or apposed)
-        and words[-2] in reader.cues.place_nouns
-        and all(w.isalpha() for w in words[1:-1])
-    )
+    return len(words) >= 3 and (words[-1] == "of" or apposed) and words[-2] in reader.cues.place_nouns
 
 
 def _listed_with(reader: DocReader, place: Mention, mentions: list[Mention], *, after: bool) -> list[Mention]:
@@ -258,6 +258,9 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         words = _gap_words(reader, a, b)
         if a.label in PLACES and b.label == "Location" and _possessive_settlement(reader, words, b):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-possessive-settlement", 0.7, "asserted")
+        elif a.label in PLACES and b.label == "Location" and divisions_owned(cues, words):
+            for place in [b, *_listed_with(reader, b, mentions, after=True)]:  # "Georgia's two regions, A and B"
+                reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-owned-divisions", 0.7, "asserted")
         elif a.label in PLACES and b.label == "Location" and named_by_kind(reader, a, b, words):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-kind-name", 0.7, "asserted")  # "Somali capital"
         included = " ".join(words) in place_phrase_words().inclusion_gaps

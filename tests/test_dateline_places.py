@@ -25,6 +25,11 @@ from conftest import links_by_name
             "Zinder",
             "Maradi",
         ),
+        (  # a wider place, a date and the outlet in brackets before the dash
+            "KELMETO, Somalia, Jan 3 (Wire) - Troops pressed deeper into the hills on Friday.",
+            "KELMETO",
+            "Somalia",
+        ),
     ],
 )
 def test_a_dateline_s_town_lies_in_the_place_after_it(text: str, town: str, wider: str) -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import graph_of
+from spacy.tokens import Span
 from test_real_text import triples
+
+from loaders.joined_names import name_parts
+from loaders.nlp import load_nlp
 
 pytestmark = pytest.mark.model
 
@@ -275,3 +279,17 @@ def test_a_place_on_an_owner_s_coast_lies_in_the_owner_and_by_the_sea() -> None:
     found = located("Traders ship charcoal from Kismayo on Somalia's Indian Ocean coast.")
     assert {("kismayo", "somalia"), ("kismayo", "indian-ocean")} <= found, found
     assert ("indian-ocean", "somalia") not in found, found
+
+
+def test_a_body_s_name_run_over_a_comma_after_a_preposition_of_place_is_two_places() -> None:
+    doc = load_nlp()("The commander was captured in Velkaro, Ostrania, in October and extradited.")
+    start = next(t.i for t in doc if t.text == "Velkaro")
+    parts = name_parts(Span(doc, start, start + 3, label="ORG"))
+    assert [(p.text, p.label_) for p in parts] == [("Velkaro", "LOC"), ("Ostrania", "LOC")], parts
+
+
+def test_a_body_s_name_with_a_comma_after_the_article_stays_whole() -> None:
+    doc = load_nlp()("She spoke in the Foreign, Commonwealth and Development Office on Monday.")
+    start = next(t.i for t in doc if t.text == "Foreign")
+    parts = name_parts(Span(doc, start, start + 6, label="ORG"))
+    assert [p.text for p in parts] == ["Foreign, Commonwealth and Development Office"], parts

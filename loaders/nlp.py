@@ -79,6 +79,7 @@ from loaders.whole_names import (
     legal_names,
     nicknamed_people,
     particle_names,
+    site_nouns,
     unit_nouns,
     whole_patronymic,
     with_body_surname,
@@ -725,7 +726,9 @@ def _read_on_to(org: Span, prep: int, place: Span, known: list[Span]) -> bool:
     """Whether the NER read an unknown organisation's name on to the place after its preposition: it ran into the
     preposition ("the Islamic Resistance in" + "Iraq"), or read the name whole around a known place with no other
     known actor in it ("the Popular Resistance in Chad", "the Interim Regional Administration of Tigray"; not "the
-    Islamic State in Iraq" of a known group)."""
+    Islamic State in Iraq" of a known group), unless the name before it is a site's ("the Karst Hotel in Kidal")."""
+    if org.doc[prep - 1].lower_ in site_nouns():
+        return False
     if prep == org.end - 1:
         return True
     return place.end == org.end and not any(

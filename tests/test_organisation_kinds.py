@@ -53,7 +53,7 @@ def test_a_charity_group_stays_of_no_kind() -> None:
 def test_a_national_police_is_a_states_force_whose_attack_is_kept() -> None:
     kg = graph_of("The Haitian National Police attacked the Ti Zoro gang in Port-au-Prince on Monday.")
     assert kg.g.nodes["haitian-national-police"]["kind"] == "military"
-    assert kg.g.has_edge("haitian-national-police", "ti-zoro", "ATTACKED")
+    assert kg.g.has_edge("haitian-national-police", "ti-zoro-gang", "ATTACKED")
 
 
 def test_a_states_numbered_brigades_and_divisions_are_military_and_a_wire_service_media() -> None:

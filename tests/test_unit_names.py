@@ -81,7 +81,7 @@ def test_person_of_a_clan_is_its_member() -> None:
 
 def test_name_before_a_movement_or_a_party_is_an_organisation() -> None:
     labels = _labels("Tomas Ferrer led the outlawed Tazir movement, and the ruling Nueva Patria party backed him.")
-    assert labels.get("tazir") == "Organization"
+    assert labels.get("tazir-movement") == "Organization"
     assert labels.get("nueva-patria") == "Organization"
 
 

@@ -656,8 +656,8 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         mentions.extend(m for head in heads for m in listed_after(head, index))
     if not mentions and is_ruler_noun(token):  # "the government in Kabul": Afghanistan
         mentions.extend(seated_states(token, index.within(prep_phrase_tokens(token, frozenset({"in"})))))
-    if not mentions and with_preps:
-        mentions.extend(index.within(prep_phrase_tokens(token)))
+    if not mentions and with_preps and not (unread and token.pos_ == "PROPN"):  # not Iraq of "the Islamic
+        mentions.extend(index.within(prep_phrase_tokens(token)))  # Resistance in Iraq", the name unread
     elif not mentions and token.lemma_.lower() in index.group_nouns | load_cues().group_people_nouns:
         # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))

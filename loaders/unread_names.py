@@ -67,10 +67,11 @@ def unread_name(token: Token, index: MentionIndex, read: set[str]) -> bool:
 
 
 def heads_unread_name(token: Token, index: MentionIndex) -> bool:
-    """Whether a common noun closes a name no mention covers, by a proper noun compounded with it: "Yemen's Houthi
-    movement", "Chad's Tuareg militia" (the state before it owns or describes the unread group, and is not the
-    group); not "the Iraqi army", nor a name read in part ("the Sinaloa cartel" with "Sinaloa" read)."""
-    if token.pos_ != "NOUN" or token.i in index.by_token:
-        return False
+    """Whether a noun closes a name no mention covers, by a proper noun compounded with it: "Yemen's Houthi
+    movement", "Chad's Tuareg militia", "the Islamic Resistance in Iraq" (the state before or after it owns, describes
+    or places the unread group, and is not the group); not "the Iraqi army", a place ("Chad's Lac province") nor a
+    name read in part ("the Sinaloa cartel" with "Sinaloa" read)."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.i in index.by_token or token.lower_ in load_cues().place_nouns:
+        return False  # not "Chad's Lac province", a place the state holds
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_ACTORS]
     return bool(names) and not any(c.i in index.by_token for c in names)

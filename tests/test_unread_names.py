@@ -1,6 +1,6 @@
-"""A name the rules could not read still holds its place: "It" after a sentence whose subject is a name no mention
-covers stands for that name, not for the actor named beside it, and a state that owns or describes an unread name
-("Chad's Tuareg militia") does not act for it."""
+"""A name the rules could not read still holds its place: "It" after "X has attacked Chad", X a name no mention covers,
+stands for X, not for Chad named beside it; and a state that owns, describes or places an unread name ("Chad's Tuareg
+militia", "the Islamic Resistance in Chad") does not act for it."""
 
 from __future__ import annotations
 
@@ -31,4 +31,9 @@ def test_a_capitalised_first_word_is_no_unread_name() -> None:
 
 def test_a_state_owning_an_unread_name_does_not_act_for_it() -> None:
     links = links_by_name("Chad's Tuareg militia claimed the bombing of a market in Abeche.")
+    assert not any(s == "Chad" and t == "BLAMED_FOR" for s, t, _ in links), links
+
+
+def test_the_state_an_unread_name_is_placed_in_does_not_act_for_it() -> None:
+    links = links_by_name("France blamed the Islamic Resistance in Chad for the bombing of a market in Abeche.")
     assert not any(s == "Chad" and t == "BLAMED_FOR" for s, t, _ in links), links

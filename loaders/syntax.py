@@ -65,7 +65,7 @@ from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.singular_relatives import is_coordinated, one_described, singular_clause
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
-from loaders.unread_names import heads_unread_name, unread_subject_before
+from loaders.unread_names import heads_unread_name, unread_speaker, unread_subject_before
 from loaders.unreal_acts import failed
 
 OWNER_LABELS = frozenset({"Organization", "Country"})  # who a possessive reference may stand for as the owner
@@ -139,7 +139,9 @@ class MentionIndex:
         if pronoun.i not in self.antecedents:
             found = self._antecedent(pronoun)
             if found is not None and found.label != "Person" and unread_subject_before(found, pronoun, self):
-                found = None
+                found = None  # "X has attacked Iran. It claimed ...", X unread: not Iran
+            if found is not None and found.label != "Person" and unread_speaker(found, pronoun, self):
+                found = None  # "X said they had taken the town", X unread: not an actor named before
             quoted = quotation_start(pronoun, self.scope) if found is not None and pronoun.pos_ == "PRON" else None
             self.antecedents[pronoun.i] = None if quoted is not None and found.start_char < quoted else found
         return self.antecedents[pronoun.i]

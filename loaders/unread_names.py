@@ -41,6 +41,20 @@ def unread_subject_before(found: Mention, reference: Token, index: MentionIndex)
     )
 
 
+def unread_speaker(found: Mention, reference: Token, index: MentionIndex) -> bool:
+    """Whether a reference is the subject of what an unread name says, in a sentence that does not name ``found``: "The
+    Rapid Support Forces (RSF) said that they had taken Zamzam", the forces unread, are they, not an actor named
+    before."""
+    verb = reference.head
+    if reference.dep_ not in SUBJECTS or verb.dep_ != "ccomp" or found.start >= reference.sent.start:
+        return False
+    said = verb.head
+    if said.lemma_.lower() not in load_cues().reporting:
+        return False
+    speakers = [c for c in said.children if c.dep_ in SUBJECTS and c.i < reference.i and c.ent_type_ != "PERSON"]
+    return any(unread_name(s, index, set(), speaker=True) for s in speakers)
+
+
 @cache
 def body_nouns() -> frozenset[str]:
     """The nouns of a body or a role that a page may capitalise with no name ("The Ministry", "the Minister")."""
@@ -48,12 +62,15 @@ def body_nouns() -> frozenset[str]:
     return cues.role_words | cues.group_nouns | cues.part_nouns | cues.named_part_nouns | cues.ministry_nouns
 
 
-def unread_name(token: Token, index: MentionIndex, read: set[str]) -> bool:
+def unread_name(token: Token, index: MentionIndex, read: set[str], speaker: bool = False) -> bool:
     """Whether a subject is a proper name (of words compounded, one the NER tagged, or an acronym) that no mention
     covers, in part ("The Freedom of Russia Legion" read as "Russia Legion"), not spelled as one of the ``read`` names
     (missed where it stands: "Hezbollah denies involvement" in a heading), naming no bare body ("The Ministry said")
-    and not reporting what others do ("Medecins Sans Frontieres said": a source, not a topic)."""
-    if token.pos_ != "PROPN" or token.ent_type_ in NOT_ACTORS or token.head.lemma_.lower() in load_cues().reporting:
+    and, unless asked of a ``speaker``, not reporting what others do ("Medecins Sans Frontieres said": a source, not a
+    topic)."""
+    if token.pos_ != "PROPN" or token.ent_type_ in NOT_ACTORS:
+        return False
+    if not speaker and token.head.lemma_.lower() in load_cues().reporting:
         return False
     parts = [c for c in token.children if c.dep_ in NAME_PARTS]
     owners = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]

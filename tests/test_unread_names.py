@@ -1,6 +1,6 @@
 """A name the rules could not read still holds its place: "It" after "X has attacked Chad", X a name no mention covers,
-stands for X, not for Chad named beside it; and a state that owns, describes or places an unread name ("Chad's Tuareg
-militia", "the Islamic Resistance in Chad") does not act for it."""
+stands for X, not for Chad named beside it, and so does "it" in "X said that it had seized Y"; and a state that owns,
+describes or places an unread name ("Chad's Tuareg militia", "the Islamic Resistance in Chad") does not act for it."""
 
 from __future__ import annotations
 
@@ -37,3 +37,10 @@ def test_a_state_owning_an_unread_name_does_not_act_for_it() -> None:
 def test_the_state_an_unread_name_is_placed_in_does_not_act_for_it() -> None:
     links = links_by_name("France blamed the Islamic Resistance in Chad for the bombing of a market in Abeche.")
     assert not any(s == "Chad" and t == "BLAMED_FOR" for s, t, _ in links), links
+
+
+def test_what_an_unread_name_says_it_did_is_not_the_deed_of_an_actor_named_before() -> None:
+    links = links_by_name(
+        "Mali's army withdrew from Menaka on Friday. The Tuareg Jama'a said on Sunday that it had seized Menaka."
+    )
+    assert not any(t == "ATTACKED" for _, t, _ in links), links

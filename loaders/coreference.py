@@ -50,19 +50,19 @@ def described(token: Token, index: MentionIndex, tag: str = "NN", demonyms: bool
                 return False
             if named is not None and not _backer(named.end, index, hyphen) and not (demonyms and _demonym(t, named)):
                 return False
-            if named is None and _unknown_name(t):  # "the M-19 guerrilla group": a group the NER did not name
+            if named is None and unknown_name(t):  # "the M-19 guerrilla group": a group the NER did not name
                 return False
     return not any(c.dep_ in {"appos", "compound"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.rights)
 
 
-def _unknown_name(token: Token) -> bool:
+def unknown_name(token: Token) -> bool:
     """Whether a modifier is written as a name of its own, an acronym or a code ("ADF", "M-19"), not joined by a
     hyphen to the next word ("the ISWAP-linked group" is a backer aside).
 
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
     >>> doc = Doc(Vocab(), words=["the", "M-19", "ADF", "Sunni", "group"])
-    >>> [_unknown_name(t) for t in doc]
+    >>> [unknown_name(t) for t in doc]
     [False, True, True, False, False]
     """
     text = token.text

@@ -1,6 +1,7 @@
 """A government named after its head leads to the head's state: "the government of Kim Jong Un", "President Patrice
 Talon's government", "the Srettha Thavisin government" make the person LEAD the state: the one the gazetteer knows
-him to lead, else a state named in the phrase ("Thailand's Prayut government"), else the article's.
+him to lead, else a state named in the phrase ("Thailand's Prayut government", "the Iraqi government of Prime Minister
+X", "the administration of US President Y"), else the article's.
 
 The nouns are ``headed_government_nouns`` of ``seeds/relations.yaml``.
 """
@@ -28,7 +29,9 @@ def government_heads(reader: DocReader, noun: Token) -> None:
     owners = [t for t in noun.children if t.dep_ in {"poss", "compound"}] + prep_objects(noun, {"of"})
     named = [m for t in owners for m in actors_of(t, reader.index, with_preps=False)]
     people = [m for m in named if m.label == "Person"]
-    named_states = [m for m in named if m.label == "Country"]
+    phrase = [t for c in noun.children if c.dep_ == "amod" for t in c.subtree]  # "the Iraqi government of X"
+    phrase += [t for o in owners for t in o.subtree]  # "the administration of US President X"
+    named_states = [m for m in named + reader.index.within(phrase) if m.label == "Country"]
     for person in people:
         state = _state_led(reader, person, named_states)
         if state is not None and not _leads_another(reader, person, state):

@@ -65,6 +65,7 @@ from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.singular_relatives import is_coordinated, one_described, singular_clause
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
+from loaders.unread_names import heads_unread_name, unread_speaker, unread_subject_before
 from loaders.unreal_acts import failed
 
 OWNER_LABELS = frozenset({"Organization", "Country"})  # who a possessive reference may stand for as the owner
@@ -132,10 +133,15 @@ class MentionIndex:
         return [found[k] for k in sorted(found)]
 
     def antecedent(self, pronoun: Token) -> Mention | None:
-        """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label (found once a
-        reference: several rules ask)."""
+        """The actor a pronoun most likely stands for: the latest earlier subject of a fitting label, unless a name
+        the rules did not read is the subject of the sentence naming it (:func:`unread_subject_before`); found once a
+        reference (several rules ask)."""
         if pronoun.i not in self.antecedents:
             found = self._antecedent(pronoun)
+            if found is not None and found.label != "Person" and unread_subject_before(found, pronoun, self):
+                found = None  # "X has attacked Iran. It claimed ...", X unread: not Iran
+            if found is not None and found.label != "Person" and unread_speaker(found, pronoun, self):
+                found = None  # "X said they had taken the town", X unread: not an actor named before
             quoted = quotation_start(pronoun, self.scope) if found is not None and pronoun.pos_ == "PRON" else None
             self.antecedents[pronoun.i] = None if quoted is not None and found.start_char < quoted else found
         return self.antecedents[pronoun.i]
@@ -636,10 +642,12 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
     if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to
         return _distinct([m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else [])
     hyphen = load_cues().hyphen
+    unread = heads_unread_name(token, index)  # "Yemen's Houthi movement claimed": not Yemen
     mentions.extend(  # not "anti-X"; not the backer of "Turkish-backed factions of Y", who are Y's; not Mexico of "two
         m  # Mexican nationals"
         for m in index.within(phrase_tokens(token))
-        if not named_against(m, token.doc)
+        if not (unread and m.label == "Country")
+        and not named_against(m, token.doc)
         and not names_sanctions_regime(m, token.doc)  # not ISIL of "the ISIL sanctions committee"
         and not is_backer(m, token.doc, hyphen)
         and not _nationality(token, m)
@@ -650,8 +658,8 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         mentions.extend(m for head in heads for m in listed_after(head, index))
     if not mentions and is_ruler_noun(token):  # "the government in Kabul": Afghanistan
         mentions.extend(seated_states(token, index.within(prep_phrase_tokens(token, frozenset({"in"})))))
-    if not mentions and with_preps:
-        mentions.extend(index.within(prep_phrase_tokens(token)))
+    if not mentions and with_preps and not (unread and token.pos_ == "PROPN"):  # not Iraq of "the Islamic
+        mentions.extend(index.within(prep_phrase_tokens(token)))  # Resistance in Iraq", the name unread
     elif not mentions and token.lemma_.lower() in index.group_nouns | load_cues().group_people_nouns:
         # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))

@@ -1,11 +1,11 @@
 """A government named after its head: "the government of President X", "X's government", "the X government" make X
-lead the state (the known one, else the article's), not when the page has X lead another body. Sentences written for
-these tests."""
+lead the state (the known one, else the one its phrase names by a demonym or in X's title, else the article's), not when
+the page has X lead another body. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import links_of
+from conftest import links_by_name, links_of
 
 pytestmark = pytest.mark.model
 
@@ -38,3 +38,20 @@ def test_a_government_named_after_its_head_acts_for_his_state() -> None:
 def test_a_government_named_after_a_head_of_no_known_state_stays_his() -> None:
     found = links_of("Chad sent troops to the border. Colonel Amadou Tadio's government fought a war with Niger.")
     assert not any(k == "OPPOSES" and "chad" in (s, o) for s, k, o in found), found
+
+
+def test_a_demonym_before_a_government_names_its_heads_state() -> None:
+    found = links_by_name(
+        "Niger's army fought Boko Haram near Diffa on Monday. Niger said ten soldiers died. The Chadian government of "
+        "Prime Minister Amadou Kone condemned the attack."
+    )
+    assert ("Amadou Kone", "LEADS", "Chad") in found, found
+    assert ("Amadou Kone", "LEADS", "Niger") not in found, found
+
+
+def test_a_state_in_the_heads_title_names_the_governments_state() -> None:
+    found = links_by_name(
+        "Niger's army fought Boko Haram near Diffa on Monday. Niger said ten soldiers died. The administration of "
+        "Chadian President Ali Mahamat condemned the attack."
+    )
+    assert ("Ali Mahamat", "LEADS", "Niger") not in found, found

@@ -60,6 +60,7 @@ from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_
 from loaders.unread_acronyms import (
     acronyms_before_group_nouns,
     acronyms_defined_in_brackets,
+    acting_acronyms,
     names_spelled_before_brackets,
 )
 from loaders.vessels import ship_names, without_vessels
@@ -1204,6 +1205,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
+    places += acting_acronyms(shapes, taken | {i for p in places for i in range(p.start, p.end)})  # "ZNLF killed"
     known_actors = {i for e in merged if e.id_ and e.label_ != "Location" for i in range(e.start, e.end)}
     bodies = {e.text for e in merged if e.label_ in {"ORG", "Organization"}}
     places += named_with_heads(shapes, known_actors, bodies, merged)  # "the Haqqani network", "the 400 Mawozo gang"

@@ -1,4 +1,5 @@
-"""Branches named by their parent and a place, each on a sentence written for its test (loaders/branch_names.py)."""
+"""Branches named by their parent and a place (loaders/branch_names.py) and acronyms that act
+(loaders/unread_acronyms.py), each on a sentence written for its test."""
 
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_an_acronym_hyphened_to_a_place_is_one_branch() -> None:
 def test_a_body_before_a_place_that_modifies_a_noun_is_no_branch() -> None:
     text = "The Zarqa Brotherhood Gaza chief was killed in an air strike."
     assert "Zarqa Brotherhood Gaza" not in nodes(text)
+
+
+def test_an_acronym_that_claims_an_attack_is_an_organisation() -> None:
+    text = "Police in the north said ZNLF claimed the attack on the bridge."
+    assert nodes(text).get("ZNLF") == "Organization"
+
+
+def test_an_acronym_that_is_sanctioned_is_an_organisation() -> None:
+    text = "On Friday the government sanctioned QRBM and two of its commanders."
+    assert nodes(text).get("QRBM") == "Organization"

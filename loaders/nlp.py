@@ -29,6 +29,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import ascii_form
 from loaders.attribute_index import index_attribute_ruler
 from loaders.bracket_colons import without_bracket_emoticons
+from loaders.branch_names import branch_names
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
 from loaders.headed_names import named_with_heads
@@ -59,6 +60,7 @@ from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_
 from loaders.unread_acronyms import (
     acronyms_before_group_nouns,
     acronyms_defined_in_brackets,
+    acting_acronyms,
     names_spelled_before_brackets,
 )
 from loaders.vessels import ship_names, without_vessels
@@ -1166,6 +1168,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
     missions += _names_ending_in_places(ents, known)  # "the Maoist Communist Centre" + "of" + "India"
     missions += _names_going_on_with_for(ents)  # "the Military Council" + "for the Liberation of Syria"
+    branches = branch_names(ents, known)  # "Islamic" + "State" + "Sahel Province", "ISIS-Mozambique": one branch
+    missions += branches
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
@@ -1194,7 +1198,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
         for k in known
         if not taken.intersection(range(k.start, k.end))
     ]
-    merged = _places_by_context([_person_as_place(e, shapes) for e in merged])
+    branch_at = {(b.start, b.end) for b in branches}  # "Sahel Province" ends a branch's name, not a division's
+    merged = _places_by_context([e if (e.start, e.end) in branch_at else _person_as_place(e, shapes) for e in merged])
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(shapes, taken) + _named_before_base_words(shapes, taken)
@@ -1203,6 +1208,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
+    places += acting_acronyms(shapes, taken | {i for p in places for i in range(p.start, p.end)})  # "ZNLF killed"
     known_actors = {i for e in merged if e.id_ and e.label_ != "Location" for i in range(e.start, e.end)}
     bodies = {e.text for e in merged if e.label_ in {"ORG", "Organization"}}
     places += named_with_heads(shapes, known_actors, bodies, merged)  # "the Haqqani network", "the 400 Mawozo gang"

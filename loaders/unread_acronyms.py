@@ -43,6 +43,30 @@ def acronyms_before_group_nouns(shapes: WordShapes, taken: set[int]) -> list[Spa
     return found
 
 
+ACTING_DEPS = frozenset({"nsubj", "dobj"})  # "ZNLF killed ...", "Washington sanctioned ZNLF"
+
+
+@cache
+def _acting_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose subject or object in capitals is a body: the relations' verbs and the verbs of
+    violence, perpetration and announcing."""
+    cues = load_cues()
+    return frozenset(cues.verbs) | cues.violence_verbs | cues.perpetration_verbs | cues.announcing_verbs
+
+
+def acting_acronyms(shapes: WordShapes, taken: set[int]) -> list[Span]:
+    """Each word in capitals no entity holds that is the subject or the object of a relation's, violence's or
+    announcing verb, as an organisation: "ZNLF claimed the attack", "the army said ZNLF killed 12"."""
+    doc, found = shapes.doc, []
+    for i, word in enumerate(shapes.text):
+        if i in taken or not (MIN_LETTERS <= len(word) <= MAX_LETTERS and word.isalpha() and word.isupper()):
+            continue
+        token = doc[i]
+        if token.dep_ in ACTING_DEPS and token.head.pos_ == "VERB" and token.head.lemma_ in _acting_verbs():
+            found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
+
+
 @cache
 def _name_links() -> frozenset[str]:
     """Lowercase words a name spelled out before its acronym may have between its capitalised ones."""

@@ -54,24 +54,45 @@ def noun_kind(noun: Token) -> str | None:
     >>> doc = load_nlp()("a former rebel group, a charity group and the Kaniyat militia")
     >>> noun_kind(doc[3]), noun_kind(doc[7]), noun_kind(doc[11])
     ('armed_group', None, 'armed_group')
+    >>> noun_kind(load_nlp()("Tarvessa, a regional bloc")[4])
+    'international'
     """
     if noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_lower:
         return None
     lemma, kinds = noun.lemma_.lower(), _kind_of_noun()
     if (kind := kinds.get(lemma) or kinds.get(noun.lower_)) is not None:
         return kind
-    armed = _armed_words()
-    if lemma in _cues()["body_nouns"] and any(
-        c.dep_ in MODIFIER_DEPS and c.i < noun.i and c.lower_ in armed for c in noun.children
-    ):
+    if lemma in _cues()["body_nouns"] and (_qualified_by(noun, _armed_words()) or _made_of_armed(noun)):
         return "armed_group"
+    if lemma in _cues()["international_nouns"] and _qualified_by(noun, frozenset(_cues()["international_words"])):
+        return "international"
     return None
+
+
+def _qualified_by(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a modifier before a noun is one of ``words`` ("a rebel group", "a regional bloc")."""
+    return any(c.dep_ in MODIFIER_DEPS and c.i < noun.i and c.lower_ in words for c in noun.children)
+
+
+def _made_of_armed(noun: Token) -> bool:
+    """Whether a body's noun is made of plural armed groups ("a coalition of militias", "an umbrella for armed
+    groups")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _cues()["made_of_preps"]]
+    members = [c for p in preps for c in p.children if c.dep_ == "pobj" and c.tag_ == "NNS"]
+    return any(noun_kind(m) == "armed_group" for m in members)
+
+
+def _armed_before(span: Span) -> bool:
+    """Whether a word of arms qualifies a name as a modifier before it ("the rebel Kitgwang", "the jihadist X")."""
+    armed = _armed_words()
+    return any(c.dep_ in MODIFIER_DEPS and c.i < span.start and c.lower_ in armed for c in span.root.children)
 
 
 def _describing_nouns(span: Span) -> list[Token]:
     """The nouns the text describes a name by: the noun it qualifies ("the Kaniyat militia"), its apposition or
-    the noun it is in apposition with ("X, a rebel group"; "the umbrella group X"), and the plural noun a list it is
-    in gives examples of ("militias such as X and Y", "groups, including X")."""
+    the noun it is in apposition with ("X, a rebel group"; "the umbrella group X"), the plural noun a list it is
+    in gives examples of ("militias such as X and Y", "groups, including X"), the noun of its men whose phrase
+    names it ("fighters from X") and the noun it is said to be ("X is a rebel group")."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ in MODIFIER_DEPS and root.head.i == span.end:
@@ -81,12 +102,34 @@ def _describing_nouns(span: Span) -> list[Token]:
     first = first_of_list(root)
     if first.dep_ == "pobj" and first.head.lower_ in _cues()["example_preps"] and first.head.head.tag_ == "NNS":
         nouns.append(first.head.head)
+    if (men := _men_of(root)) is not None:
+        nouns.append(men)
+    nouns.extend(_predicates(root))
     return [n for n in nouns if n.i not in range(span.start, span.end)]
 
 
+def _predicates(root: Token) -> list[Token]:
+    """The nouns a name's root is said to be, the subject of an unnegated "be" ("X is a jihadist group")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "attr"]
+
+
+def _men_of(root: Token) -> Token | None:
+    """The noun of an armed group's men whose phrase a name's root is the object of ("fighters from X",
+    "militants of Y"), else None."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _cues()["member_preps"] or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lemma_.lower() in _cues()["member_nouns"] else None
+
+
 def described_kind(span: Span) -> str | None:
-    """The kind a name's describing nouns give, the first one that names a kind; None when none does."""
-    return next((kind for noun in _describing_nouns(span) if (kind := noun_kind(noun)) is not None), None)
+    """The kind a name's describing nouns give, the first one that names a kind, or an armed group's for a name a
+    word of arms qualifies ("the rebel Kitgwang"); None when none does."""
+    found = next((kind for noun in _describing_nouns(span) if (kind := noun_kind(noun)) is not None), None)
+    return "armed_group" if found is None and _armed_before(span) else found
 
 
 def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:

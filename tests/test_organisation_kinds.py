@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import graph_of
 
+from loaders.described_kinds import described_kind
+from loaders.mentions import guess_kind
+from loaders.nlp import load_nlp
+
 pytestmark = pytest.mark.model
 
 
@@ -63,3 +67,42 @@ def test_a_states_numbered_brigades_and_divisions_are_military_and_a_wire_servic
     )
     assert found["161st Mechanised Brigade"] == found["9th Infantry Division"] == "military"
     assert found["Steppe Wire Service"] == "media"
+
+
+def test_a_network_is_an_armed_group_and_a_media_network_an_outlet() -> None:
+    found = kinds("The Voronel network attacked a checkpoint near Bor, the Kestrel Media Network reported on Monday.")
+    assert found["Voronel network"] == "armed_group"
+    assert found["Kestrel Media Network"] == "media"
+
+
+def test_a_treaty_organization_and_an_economic_community_are_international() -> None:
+    found = kinds("The Collective Defence Treaty Organization (CDTO) suspended Tarvania on Monday.")
+    assert found["Collective Defence Treaty Organization"] == "international"
+    assert guess_kind("Economic Community of Harrow States") == "international"
+    assert guess_kind("Community of Saint Ardan") == "other"
+
+
+def described(text: str, name: str) -> str | None:
+    """The kind the text describes the name written in it by (its first word's first writing)."""
+    doc = load_nlp()(text)
+    start = [t.text for t in doc].index(name.split()[0])
+    return described_kind(doc[start : start + len(name.split())])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ministers of Tarvessa, a regional bloc, condemned the attack.", "Tarvessa", "international"),
+        ("The talks were hosted by Omerin, a UN agency, on Monday.", "Omerin", "international"),
+        ("The opposition bloc Velmora condemned the attack.", "Velmora", None),
+        ("The rebel Kitgwang attacked an army base near Bor.", "Kitgwang", "armed_group"),
+        ("In 2020, fighters from Dorvane cut through the fence.", "Dorvane", "armed_group"),
+        ("The leader of Dorvane spoke on Monday.", "Dorvane", None),
+        ("Police blamed Omerin, a loose coalition of ethnic militias, for the raid.", "Omerin", "armed_group"),
+        ("Omerin, a coalition of opposition parties, met on Monday.", "Omerin", None),
+        ("Dorvane is a jihadist group active in the north.", "Dorvane", "armed_group"),
+        ("Dorvane is not a rebel group, its leader said.", "Dorvane", None),
+    ],
+)
+def test_a_name_takes_the_kind_the_text_describes_it_by(text: str, name: str, kind: str | None) -> None:
+    assert described(text, name) == kind

@@ -267,15 +267,22 @@ def _short_for(words: list[str], name: list[str]) -> bool:
 
 def _part_named_after(words: list[str], name: list[str]) -> bool:
     """Whether the longer ``name`` is a part or a branch of the body ``words`` name, its words then a part's noun
-    (``part_nouns``, ``branch_nouns``): "Hamas" is not the "Hamas Political Bureau", nor "Tadamon" the "Tadamon Media
-    Office", nor "Islamic State" the "Islamic State Sahel Province".
+    (``part_nouns``, ``branch_nouns``) as its last word or its head: "Hamas" is not the "Hamas Political Bureau", nor
+    "Tadamon" the "Tadamon Media Office", nor "Islamic State" the "Islamic State Sahel Province", nor the "African
+    Union" the "African Union Mission in Somalia"; "the Council" is the "Council of the European Union".
 
     >>> _part_named_after(["tadamon"], "tadamon political bureau".split())
     True
     >>> _part_named_after(["ashtar"], ["ashtar", "brigades"])
     False
+    >>> _part_named_after(["orsk", "union"], "orsk union mission in vardo".split())
+    True
+    >>> _part_named_after(["council"], "council of the orsk union".split())
+    False
     """
-    return _opens(words, name) and name[-1] in load_cues().part_nouns | _lists()["branch_nouns"]
+    nouns = load_cues().part_nouns | _lists()["branch_nouns"]
+    head = head_word(name)
+    return _opens(words, name) and (name[-1] in nouns or (head in nouns and head not in words))
 
 
 def head_word(name: list[str]) -> str:

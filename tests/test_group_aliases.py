@@ -58,6 +58,13 @@ def test_a_group_is_not_its_bureau_named_after_it() -> None:
     branch = Mention(0, 5, 0, 29, "Vardo Brigade Orsk Province", "Organization", "Vardo Brigade Orsk Province")
     whole = Mention(9, 11, 50, 63, "Vardo Brigade", "Organization", "Vardo Brigade")
     assert [m.name for m in bind_short_names([branch, whole])] == ["Vardo Brigade Orsk Province", "Vardo Brigade"]
+    for body in ("Vardo Shura Council", "Vardo Executive Committee"):  # a body inside the group, not the group
+        inner = Mention(0, 3, 0, len(body), body, "Organization", body)
+        group = Mention(9, 10, 50, 55, "Vardo", "Organization", "Vardo")
+        assert [m.name for m in bind_short_names([inner, group])] == [body, "Vardo"]
+    mission = Mention(0, 6, 0, 35, "Orsk Union Mission in Vardo", "Organization", "Orsk Union Mission in Vardo")
+    union = Mention(9, 11, 50, 60, "Orsk Union", "Organization", "Orsk Union")
+    assert [m.name for m in bind_short_names([mission, union])] == [mission.name, "Orsk Union"]
 
 
 def test_a_listed_group_before_a_known_one_and_its_acronym_stays_apart() -> None:

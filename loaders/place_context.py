@@ -97,6 +97,12 @@ def _moved_to_or_from(first: Token) -> bool:
 
 
 @cache
+def height_place_preps() -> frozenset[str]:
+    """The prepositions of height or distance whose object is a place (``height_place_preps``): "above Uvira"."""
+    return frozenset(load_seed_yaml("relations.yaml")["height_place_preps"])
+
+
+@cache
 def place_taking_verbs() -> frozenset[str]:
     """The verbs (lemmas) of taking ground whose object is a place (``place_taking_verbs``)."""
     return frozenset(load_seed_yaml("relations.yaml")["place_taking_verbs"])
@@ -140,7 +146,7 @@ def _placed(span: Span, places: set[int]) -> bool:
     root, doc = span.root, span.doc
     nouns = load_cues().place_nouns | place_name_words().of_nouns | place_phrase_words().designators
     first = first_of_list(root)  # "around Tera and Ayorou": listed after the preposition
-    if first.dep_ == "pobj" and first.head.lower_ in load_cues().place_preps:
+    if first.dep_ == "pobj" and first.head.lower_ in load_cues().place_preps | height_place_preps():
         return True
     if (len(span) <= MAX_AT_WORDS and _at_a_thing(first)) or _listed_with_place(root, places):
         return True
@@ -216,6 +222,12 @@ def _list_goes_on(doc: Doc, i: int, known: dict[int, Mention]) -> bool:
     return i in known or (i < len(doc) and doc[i].lower_ in load_cues().list_gaps)
 
 
+def _may_sit_in(doc: Doc, m: Mention) -> bool:
+    """Whether a known place after the name may say where it is: any name but a person's, or a lone word the NER read
+    as a person's before a comma ("to Cotonou, Benin"; not "designated Ali Hamdan (Senegal)", a man and his home)."""
+    return m.label != "Person" or (m.end - m.start == 1 and m.end < len(doc) and doc[m.end].text == ",")
+
+
 def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with every unknown name its sentence uses as a place's labelled a place."""
     places = {doc[m.start : m.end].root.i for m in mentions if m.label == "Location" and m.actor_id}
@@ -229,7 +241,7 @@ def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         and len(m.name.split()) <= MAX_WORDS
         and not names_an_organisation(m.name, guess_kind(m.name))
         and not ends_in_body_head(m.name)
-        and (_placed(doc[m.start : m.end], places) or (m.label != "Person" and _before_known_place(doc, m, known)))
+        and (_placed(doc[m.start : m.end], places) or (_may_sit_in(doc, m) and _before_known_place(doc, m, known)))
         and not listed_beside_a_person(doc, m, mentions)
     }
     if not named:

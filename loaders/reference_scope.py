@@ -133,9 +133,7 @@ class ReferenceScope:
         paragraphs before are about); else the subjects it reaches across a paragraph break when they name one
         actor; else the topic of the words before its
         sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`); else the same as the first
-        two for any mention (for a pronoun, only those of its own sentence or told of before as what a sanction
-        falls on, unless the pronoun is itself sanctioned: "The United States designated it"; not "Thai officials
-        say ... Its panel is led by X"). None in an aside line."""
+        two for any mention. None in an aside line."""
         sentence_start = self.sentence_start
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
@@ -173,8 +171,6 @@ class ReferenceScope:
         if subjects:
             return self.topic(subjects)
         earlier = [m for m in earlier if m.start_char >= reach]
-        if token.pos_ == "PRON" and not sanctioned_object(token):  # "X, its backer. It is led by Y": not X
-            earlier = [m for m in earlier if m.start >= before or sanctioned_object(self.head(m)[0])]
         if mine := [m for m in earlier if m.start_char >= own]:
             return mine
         return earlier if len({m.key for m in earlier}) == 1 else []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.symbols import ADJ, NOUN, NUM, PROPN
+from spacy.symbols import ADP, AUX, CCONJ, DET, PART, PRON, SCONJ, VERB
 from spacy.tokens import Span
 
 from graph.gazetteer import is_acronym
@@ -23,7 +23,7 @@ from graph.seeds import load_seed_yaml
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "Location", "Country"})
 PARENT_LABELS = frozenset({"ORG", "GPE", "NORP"})  # "Islamic" (GPE) + "State" (ORG)
-NAME_POS = frozenset({PROPN, NOUN, ADJ, NUM})  # the words of a parent's name
+NOT_NAME_POS = frozenset({VERB, AUX, ADP, CCONJ, SCONJ, DET, PRON, PART})  # no word of a parent's name
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})  # "the Hamas Gaza chief": Gaza names no branch
 
 
@@ -59,7 +59,7 @@ def _place_right_after(org: Span, place_at: dict[int, Span]) -> Span | None:
     """The place written right after an organisation's name: after a space ("Islamic State Somalia"), or after a
     hyphen with no spaces when the name is an acronym ("ISIS-Mozambique")."""
     doc = org.doc
-    if org[-1].whitespace_ and org[-1].is_title and not org[-1].is_upper and org[-1].pos in NAME_POS:
+    if org[-1].whitespace_ and org[-1].is_title and not org[-1].is_upper and org[-1].pos not in NOT_NAME_POS:
         return place_at.get(org.end)
     hyphen = org.end < len(doc) - 1 and doc[org.end].text == "-" and not doc[org.end].whitespace_
     if hyphen and not org[-1].whitespace_ and is_acronym(org[-1].text) and len(org) == 1:
@@ -84,7 +84,7 @@ def _read_whole(org: Span, place: Span, known: list[Span]) -> bool:
         return is_acronym(doc[opening].text) and not doc[opening].whitespace_ and not doc[opening + 1].whitespace_
     words = doc[opening : place.start]
     others = any(opening <= k.start < place.start and k.label_ not in PLACE_LABELS for k in known)
-    nominal = all(w.pos in NAME_POS for w in words)  # not a heading's "Suspending Entry Into the United States"
+    nominal = all(w.pos not in NOT_NAME_POS for w in words)  # not a heading's "Suspending Entry Into the United States"
     return nominal and all(w.is_title or w.is_upper for w in words) and not others
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from loaders.extract import DocReader
 
-_ACRONYM_BRANCH = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-([A-Z][A-Za-z]*)$")  # "FLK-Ituri", "ISIS-K"
+_ACRONYM_BRANCH = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-([A-Z](?:[A-Za-z]*[a-z][A-Za-z]*)?)$")  # "FLK-Ituri", "ISIS-K"
 MAX_PLACE_WORDS = 3  # "West Africa Province": the place's words and the branch noun
 
 
@@ -48,8 +48,8 @@ def _opens_with(branch: Mention, parent: Mention) -> bool:
 
 
 def _acronym_of(branch: Mention, parent: Mention) -> bool:
-    """Whether a branch's name is the parent's acronym hyphened to a word ("FLK-Ituri"): the parent written as that
-    acronym, or a name whose initials spell it."""
+    """Whether a branch's name is the parent's acronym hyphened to a word or a letter ("FLK-Ituri", "FLK-K", not
+    the longer acronym "FLK-EP"): the parent written as that acronym, or a name whose initials spell it."""
     found = _ACRONYM_BRANCH.match(clean_surface(branch.text))
     if found is None or not is_acronym(found[1]):
         return False

@@ -28,3 +28,8 @@ def test_a_body_named_after_a_group_with_no_branch_noun_is_no_member() -> None:
         "raided three farms on Tuesday."
     )
     assert not any(t == "MEMBER_OF" for _, t, _ in links)
+
+
+def test_an_acronym_hyphened_to_more_capitals_is_no_branch() -> None:
+    links = links_by_name("The ZRF-EP, a splinter group, attacked Gao on Monday. The ZRF denied it.")
+    assert ("ZRF-EP", "MEMBER_OF", "ZRF") not in links

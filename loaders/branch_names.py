@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.symbols import ADP, AUX, CCONJ, DET, PART, PRON, SCONJ, VERB
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
@@ -88,15 +88,23 @@ def _read_whole(org: Span, place: Span, known: list[Span]) -> bool:
     return nominal and all(w.is_title or w.is_upper for w in words) and not others
 
 
+def _describes(word: Token, known: list[Span]) -> bool:
+    """Whether a word only describes the place after it: a demonym ("French", a known people's or country's word)
+    or an adjective ("Northern")."""
+    return word.pos_ == "ADJ" or word.ent_type_ == "NORP" or any(k.start == word.i == k.end - 1 for k in known)
+
+
 def _whole_branches(ents: list[Span], known: list[Span]) -> list[Span]:
     """Unknown organisations the NER read whole around a known place (:func:`_read_whole`), which the place would
-    otherwise cut."""
+    otherwise cut; a place when the one word before the known place only describes it ("the French Basque
+    Country")."""
     place_at = {k.start: k for k in known if k.label_ in PLACE_LABELS}
     found = []
     for org in (e for e in ents if e.label_ == "ORG" and not e.id_ and len(e) > 1):
         places = [place_at[i] for i in range(org.start + 1, org.end) if i in place_at]
         if places and _read_whole(org, places[-1], known):
-            found.append(Span(org.doc, org.start, org.end, label="ORG"))
+            described = places[-1].start == _opening(org) + 1 and _describes(org.doc[_opening(org)], known)
+            found.append(Span(org.doc, org.start, org.end, label="LOC" if described else "ORG"))
     return found
 
 

@@ -71,6 +71,7 @@ from loaders.blame_phrases import (
     with_listed,
     work_of,
 )
+from loaders.branch_parents import branch_parents
 from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_words, in_charge
@@ -882,6 +883,7 @@ class DocReader:
         referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
         possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
         named_parts(self, sent)  # "the party and its armed wing, the X Brigades": X is the party's
+        branch_parents(self, sent)  # "the X Sahel Province" and "X-Sahel": branches of X, named on the page
         faction_ties(self, sent)  # "the Misuari faction of the MNLF": led by Misuari, a part of the MNLF
         dashed_members(self, sent)  # "the X Alliance — A, B and C —": A, B and C are its members
         known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above

@@ -501,6 +501,8 @@ def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list
         return False
     if any(not w.isalpha() or w in found.not_descriptions or w in found.border_words for w in words):
         return False
+    if reader.doc[place.start - 1].is_title:
+        return False  # "the Islamic State Khorasan Province": "State" closes a name, it names no kind of place
     demonym = wider.label == "Country" and wider.text.lower() != wider.name.lower()
     return (demonym or wider.label == "Location") and reader.doc[place.start : place.end].root.dep_ != "conj"
 

@@ -44,3 +44,9 @@ def test_an_acronym_that_claims_an_attack_is_an_organisation() -> None:
 def test_an_acronym_that_is_sanctioned_is_an_organisation() -> None:
     text = "On Friday the government sanctioned QRBM and two of its commanders."
     assert nodes(text).get("QRBM") == "Organization"
+
+
+def test_a_demonym_before_a_known_place_names_a_place_not_a_branch() -> None:
+    text = "Smugglers used the Portuguese Basque Country as a sanctuary for years."
+    found = nodes(text)
+    assert found.get("Portuguese Basque Country") != "Organization"

@@ -293,3 +293,7 @@ def test_a_body_s_name_with_a_comma_after_the_article_stays_whole() -> None:
     start = next(t.i for t in doc if t.text == "Foreign")
     parts = name_parts(Span(doc, start, start + 6, label="ORG"))
     assert [p.text for p in parts] == ["Foreign, Commonwealth and Development Office"], parts
+
+
+def test_a_capitalised_kind_noun_closes_a_name_and_places_nothing() -> None:
+    assert not located("Fighters of the Ugandan State Rwenzori Province raided a farm near Kasese on Monday.")

@@ -1,0 +1,68 @@
+"""A branch named after its parent, linked to it: "the Free Legion Kivu Province" is a member of the "Free Legion"
+and "FLK-Ituri" of the FLK (or of the "Free Legion of Kivu", whose initials it opens with), when the page names the
+parent on its own. The branch's name is the parent's words and a place with a branch noun after it
+(``same_actor.member_branch_nouns`` of ``seeds/relations.yaml``: "Province", "Wilayat"), or an acronym hyphened to
+a capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.gazetteer import is_acronym
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention, clean_surface
+from loaders.same_actor import initials
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from loaders.extract import DocReader
+
+_ACRONYM_BRANCH = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-([A-Z](?:[A-Za-z]*[a-z][A-Za-z]*)?)$")  # "FLK-Ituri", "ISIS-K"
+MAX_PLACE_WORDS = 3  # "West Africa Province": the place's words and the branch noun
+
+
+@cache
+def member_branch_nouns() -> frozenset[str]:
+    """Nouns ending a branch's name that make it a member of the organisation named before them."""
+    return frozenset(load_seed_yaml("relations.yaml")["same_actor"]["member_branch_nouns"])
+
+
+def _words(name: str) -> list[str]:
+    return clean_surface(name).lower().split()
+
+
+def _opens_with(branch: Mention, parent: Mention) -> bool:
+    """Whether a branch's name is the parent's words, then at most three capitalised words ending in a branch noun
+    ("Free Legion" + "Kivu Province")."""
+    if _words(parent.text) != _words(parent.name):
+        return False  # "Islamic State" read as the page's "Islamic State East Asia": not named on its own
+    words, opening = clean_surface(branch.text).split(), _words(parent.name)
+    rest = words[len(opening) :]
+    if [w.lower() for w in words[: len(opening)]] != opening or not 0 < len(rest) <= MAX_PLACE_WORDS:
+        return False
+    return all(w[:1].isupper() for w in rest) and rest[-1].lower() in member_branch_nouns()
+
+
+def _acronym_of(branch: Mention, parent: Mention) -> bool:
+    """Whether a branch's name is the parent's acronym hyphened to a word or a letter ("FLK-Ituri", "FLK-K", not
+    the longer acronym "FLK-EP"): the parent written as that acronym, or a name whose initials spell it."""
+    found = _ACRONYM_BRANCH.match(clean_surface(branch.text))
+    if found is None or not is_acronym(found[1]):
+        return False
+    acronym = found[1].upper()
+    return clean_surface(parent.text).upper() == acronym or acronym in initials(parent.name)
+
+
+def branch_parents(reader: DocReader, sent: Span) -> None:
+    """A branch named in the sentence is a member of the organisation its name opens with, named on its own on the
+    page (module docstring)."""
+    groups = [m for m in reader.index.mentions if m.label == "Organization" and not m.refers_back]
+    for branch in (m for m in reader.index.inside(sent) if m.label == "Organization" and not m.refers_back):
+        for parent in groups:
+            if parent.key != branch.key and (_opens_with(branch, parent) or _acronym_of(branch, parent)):
+                reader.emit(branch, "MEMBER_OF", parent, reader.doc[branch.start], "branch-parent", 0.7, "asserted")
+                break

@@ -1,0 +1,35 @@
+"""A branch named after its parent is a member of it when the page names the parent on its own
+(loaders/branch_parents.py); each on a sentence written for its test (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import links_by_name
+
+pytestmark = pytest.mark.model
+
+
+def test_a_province_named_after_its_parent_is_its_member() -> None:
+    links = links_by_name(
+        "The Islamic Caliphate has grown in the east. Villagers fled after the Islamic Caliphate Lake Kivu Province "
+        "raided three farms on Tuesday."
+    )
+    assert ("Islamic Caliphate Lake Kivu Province", "MEMBER_OF", "Islamic Caliphate") in links
+
+
+def test_an_acronym_hyphened_to_a_word_is_a_member_of_the_acronym_s_body() -> None:
+    links = links_by_name("Donors in Durban sent money to the ZRF and to ZRF-Mozambique, the officials said.")
+    assert ("ZRF-Mozambique", "MEMBER_OF", "ZRF") in links
+
+
+def test_a_body_named_after_a_group_with_no_branch_noun_is_no_member() -> None:
+    links = links_by_name(
+        "The Islamic Caliphate has grown in the east. Villagers fled after the Islamic Caliphate Lake Kivu Council "
+        "raided three farms on Tuesday."
+    )
+    assert not any(t == "MEMBER_OF" for _, t, _ in links)
+
+
+def test_an_acronym_hyphened_to_more_capitals_is_no_branch() -> None:
+    links = links_by_name("The ZRF-EP, a splinter group, attacked Gao on Monday. The ZRF denied it.")
+    assert ("ZRF-EP", "MEMBER_OF", "ZRF") not in links

@@ -13,24 +13,16 @@ organisation of its own, not its parent and not the place. A branch's nouns afte
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.symbols import ADP, AUX, CCONJ, DET, PART, PRON, SCONJ, VERB
 from spacy.tokens import Span, Token
 
 from graph.gazetteer import is_acronym
-from graph.seeds import load_seed_yaml
+from loaders.same_actor import branch_nouns
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "Location", "Country"})
 PARENT_LABELS = frozenset({"ORG", "GPE", "NORP"})  # "Islamic" (GPE) + "State" (ORG)
 NOT_NAME_POS = frozenset({VERB, AUX, ADP, CCONJ, SCONJ, DET, PRON, PART})  # no word of a parent's name
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})  # "the Hamas Gaza chief": Gaza names no branch
-
-
-@cache
-def branch_nouns() -> frozenset[str]:
-    """Nouns ending a branch's name after its place ("Province", "Wilayat")."""
-    return frozenset(load_seed_yaml("relations.yaml")["same_actor"]["branch_nouns"])
 
 
 def _parent_start(org: Span, ents_by_end: dict[int, Span]) -> int:

@@ -8,13 +8,11 @@ a capitalised word.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.gazetteer import is_acronym
-from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention, clean_surface
-from loaders.same_actor import initials
+from loaders.same_actor import initials, member_branch_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -23,12 +21,6 @@ if TYPE_CHECKING:
 
 _ACRONYM_BRANCH = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-([A-Z](?:[A-Za-z]*[a-z][A-Za-z]*)?)$")  # "FLK-Ituri", "ISIS-K"
 MAX_PLACE_WORDS = 3  # "West Africa Province": the place's words and the branch noun
-
-
-@cache
-def member_branch_nouns() -> frozenset[str]:
-    """Nouns ending a branch's name that make it a member of the organisation named before them."""
-    return frozenset(load_seed_yaml("relations.yaml")["same_actor"]["member_branch_nouns"])
 
 
 def _words(name: str) -> list[str]:

@@ -104,9 +104,8 @@ def _read_otherwise(read: dict[int, Span], start: int, noun: int) -> bool:
     spans = {read[i] for i in range(start, noun + 1) if i in read}
     if any(e.start < start or e.end > noun + 1 for e in spans):
         return True
-    alone = any((e.start, e.end) == (start, noun) and e.label_ in {"PERSON", "ORG"} for e in spans)
-    head = next(iter(spans)).doc[noun] if spans else None
-    return alone and head is not None and head.is_lower and describes_a_body(head)
+    alone = next((e for e in spans if (e.start, e.end) == (start, noun) and e.label_ in {"PERSON", "ORG"}), None)
+    return alone is not None and alone.doc[noun].is_lower and describes_a_body(alone.doc[noun])
 
 
 def _written_bare(shapes: WordShapes, span: Span, held: dict[int, tuple[int, int]]) -> list[Span]:

@@ -63,6 +63,17 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["same_actor"].items()}
 
 
+def branch_nouns() -> frozenset[str]:
+    """Nouns closing a branch's or a part's name after the name of the body it is of ("Province", "Wilayat",
+    "Mission": ``branch_nouns``)."""
+    return _lists()["branch_nouns"]
+
+
+def member_branch_nouns() -> frozenset[str]:
+    """Nouns closing a branch's name that make it a member of the body named before them (``member_branch_nouns``)."""
+    return _lists()["member_branch_nouns"]
+
+
 @cache
 def kind_nouns() -> frozenset[str]:
     """Nouns of a place's kind written after its name ("Katha Township"): the place divisions of the cues, with and
@@ -280,7 +291,7 @@ def _part_named_after(words: list[str], name: list[str]) -> bool:
     >>> _part_named_after(["council"], "council of the orsk union".split())
     False
     """
-    nouns = load_cues().part_nouns | _lists()["branch_nouns"]
+    nouns = load_cues().part_nouns | branch_nouns()
     head = head_word(name)
     return _opens(words, name) and (name[-1] in nouns or (head in nouns and head not in words))
 

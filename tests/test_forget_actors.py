@@ -41,6 +41,18 @@ def test_the_named_group_and_its_leaders_pointer_are_forgotten_and_countries_sta
     assert (tmp_path / "cold" / "relations.yaml").read_bytes() == (ROOT / "seeds" / "relations.yaml").read_bytes()
 
 
+def test_a_capital_the_page_names_stays(tmp_path: Path) -> None:
+    entities = [
+        {"id": "b", "name": "Baghdad", "label": "Location", "mentions": []},
+        {"id": "k", "name": "Kirkuk", "label": "Location", "mentions": []},
+    ]
+    gaz, count = cold_gazetteer(tmp_path, entities)
+    assert count == 1
+    assert gaz.lookup("Kirkuk") is None
+    baghdad = gaz.lookup("Baghdad")
+    assert baghdad is not None and baghdad.capital_of == "Iraq"
+
+
 def test_with_rare_in_an_actor_other_pages_name_stays(tmp_path: Path) -> None:
     other = tmp_path / "other.jsonl"
     other.write_text(

@@ -4,8 +4,9 @@
     ACTORGRAPH_SEEDS=OUT .venv/bin/actorgraph build ARTICLES --out G && .venv/bin/actorgraph eval GOLD --graph G
 
 Writes OUT, a copy of the seeds folder whose ``actors.yaml`` leaves out every entry other than a Country that one of
-GOLD's entities is written as (its name or a mention equal to the entry's name or an alias, ignoring case), and
-drops what pointed at a forgotten entry (``in``, ``country``, ``capital_of``, ``leads``, ``theatre``). A build with
+GOLD's entities is written as (its name or a mention equal to the entry's name or an alias, ignoring case) or a
+capital (``capital_of``: a gazetteer knows every state's capital, whatever the theatre), and drops what pointed at
+a forgotten entry (``in``, ``country``, ``capital_of``, ``leads``, ``theatre``). A build with
 it reads GOLD's pages as a build reads a page from a theatre the gazetteer does not cover: every group, body, person
 and place found from the text alone. With ``--rare-in``, an entry named on more than one page of GOLD and the other
 gold files together stays (a well-kept gazetteer knows the actors many pages name).
@@ -35,11 +36,12 @@ def page_forms(gold: Path) -> list[set[str]]:
 
 
 def forgotten(entries: list[dict], named: list[set[str]], others: list[set[str]] | None = None) -> set[str]:
-    """Names of the non-Country entries the pages ``named`` write; with ``others``, only those on at most one page.
+    """Names of the entries other than states and capitals the pages ``named`` write; with ``others``, only those on
+    at most one page.
 
     >>> entries = [{"name": "Iraq", "label": "Country"}, {"name": "Kataib Hezbollah", "label": "Organization",
-    ...            "aliases": ["KH"]}, {"name": "Kirkuk", "label": "Location"}]
-    >>> sorted(forgotten(entries, [{"kh", "iraq"}]))
+    ...            "aliases": ["KH"]}, {"name": "Baghdad", "label": "Location", "capital_of": "Iraq"}]
+    >>> sorted(forgotten(entries, [{"kh", "iraq", "baghdad"}]))
     ['Kataib Hezbollah']
     """
     forms = set().union(*named) if named else set()
@@ -47,7 +49,7 @@ def forgotten(entries: list[dict], named: list[set[str]], others: list[set[str]]
     out = set()
     for entry in entries:
         surfaces = {entry["name"].lower(), *(alias.lower() for alias in entry.get("aliases") or ())}
-        if entry["label"] == "Country" or not surfaces & forms:
+        if entry["label"] == "Country" or "capital_of" in entry or not surfaces & forms:
             continue
         if others is None or sum(1 for page in pages if surfaces & page) <= 1:
             out.add(entry["name"])

@@ -35,7 +35,7 @@ from loaders.organisation_names import (
     state_bodies,
     without_furniture,
 )
-from loaders.page_labels import heading_tokens, menu_tokens, not_an_actor, title_case_lines
+from loaders.page_labels import heading_tokens, masthead, menu_tokens, not_an_actor, title_case_lines
 from loaders.peoples_names import peoples_names
 
 # Statistical NER labels mapped onto the ontology (NORP, DATE, ... are not actors).
@@ -647,10 +647,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         m
         for m in mentions
         if m is not None
-        and ((m.actor_id and m.label != "Location") or m.start not in menu)
+        and ((m.actor_id and m.label != "Location") or m.start not in menu or masthead(doc[m.start : m.end]))
         and m.start not in heading
         and not _word_amid_capitals(m, doc)
-        and not (m.actor_id is None and m.label != "Person" and headline(m))
+        and not (m.actor_id is None and m.label != "Person" and headline(m) and not masthead(doc[m.start : m.end]))
     ]
     unknown = {m.name for m in found if m.label == "Person" and not m.actor_id}
     peoples = peoples_names(doc, unknown, [(m.start, m.end) for m in found])  # "Meitei groups", "the Kuki"

@@ -83,6 +83,7 @@ from loaders.whole_names import (
     particle_names,
     site_nouns,
     unit_nouns,
+    unnamed_of_heads,
     whole_patronymic,
     with_body_surname,
     with_facility_noun,
@@ -1150,6 +1151,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ruled = {i for k in known for i in range(k.start, k.end)}
     starts = {e.start for e in ents}
     places = frozenset(e.text for e in [*ents, *known] if e.label_ in {"GPE", "LOC", "Location"})  # "Kerman" too
+    ents += unnamed_of_heads(doc, [*ents, *known])  # "COUNCIL" of a masthead "COUNCIL OF THE EU"
     # whole names; the shorter names they overlap go below
     ents = [
         with_of_name(

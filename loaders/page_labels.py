@@ -220,6 +220,31 @@ def menu_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(menu)
 
 
+def masthead(span: Span) -> bool:
+    """Whether a name opens its line and fills it, or the line's first part before a bar or a dash, and is a body's
+    head with "of" and a name (``of_name_heads``): a press release's masthead naming its author ("Council of the
+    European Union | Press release", "U.S. DEPARTMENT OF THE TREASURY"), not a headline's phrase nor a menu's item.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Council of the Orsk Union | Press release\\nOrsk Union Ministers Meet")
+    >>> masthead(doc[0:5]), masthead(doc[9:12])
+    (True, False)
+    """
+    doc = span.doc
+    opens = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ or "\n" in doc[span.start - 1].text
+    after = doc[span.end].text if span.end < len(doc) else "\n"
+    closes = "\n" in span[-1].whitespace_ or "\n" in after or after in masthead_ends()
+    heads = frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
+    headed = any(t.lower_ in heads and t.i + 1 < span.end and t.nbor().lower_ == "of" for t in span)
+    return opens and closes and headed
+
+
+@cache
+def masthead_ends() -> frozenset[str]:
+    """The marks that may close a masthead's name on its line: a menu's separators and dashes."""
+    return _lists()["menu_separators"] | _lists()["masthead_dashes"]
+
+
 MAX_LABEL_LINE = 10  # words of a short line with one bar that labels the page
 
 

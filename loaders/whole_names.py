@@ -571,21 +571,41 @@ def _of_name_heads() -> frozenset[str]:
 
 
 def with_of_name(ent: Span, known: set[int]) -> Span:
-    """A body's one-word head the NER read alone before "of" (and "the") and a capitalised name, as the body's whole
-    name: "the Community of Sant'Egidio", "the Secretariat of the Council"; other names as they are (``known``: the
-    tokens of the rulers' actors)."""
+    """A body's head the NER read without the "of" name after it (its last word, "the", and capitalised words on its
+    line), as the body's whole name: "the Community of Sant'Egidio", "the Secretariat of the Council", "the U.S.
+    Department" of "the U.S. Department of the Treasury"; other names as they are (``known``: the tokens of the
+    rulers' actors, whose heads stay their own)."""
     doc = ent.doc
-    if len(ent) != 1 or ent.label_ not in {"ORG", "PERSON"} or ent.start in known:
+    head = ent[-1]
+    if ent.label_ not in {"ORG", "PERSON"} or head.i in known or (len(ent) > 1 and ent.label_ != "ORG"):
         return ent
-    if ent[0].lower_ not in _of_name_heads() or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+    if head.lower_ not in _of_name_heads() or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
         return ent
     end = ent.end + 1
     if end < len(doc) and doc[end].lower_ == "the":
         end += 1
     last = end
-    while last < len(doc) and doc[last].text[:1].isupper() and doc[last].sent == ent.sent:
+    while last < len(doc) and _capitalised(doc[last]) and doc[last].sent == ent.sent:
         last += 1
     return Span(doc, ent.start, last, label="ORG") if last > end else ent
+
+
+def unnamed_of_heads(doc: Doc, named: list[Span]) -> list[Span]:
+    """A body's capitalised head the NER named no part of, before "of" and a name, as a one-word name that
+    :func:`with_of_name` makes whole: "Council" of a masthead "Council of the EU" (the NER read only "EU").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("COUNCIL OF THE EU\\nPress release")
+    >>> [(s.text, s.label_) for s in unnamed_of_heads(doc, [Span(doc, 3, 4, label="ORG")])]
+    [('COUNCIL', 'ORG')]
+    """
+    taken = {i for span in named for i in range(span.start, span.end)}
+    heads = _of_name_heads()
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc[:-1]
+        if t.i not in taken and t.lower_ in heads and t.text[:1].isupper() and doc[t.i + 1].lower_ == "of"
+    ]
 
 
 def with_number(ent: Span) -> Span:

@@ -394,6 +394,30 @@ def test_a_bodys_head_read_alone_before_of_and_a_name_is_the_whole_name() -> Non
     assert with_of_name(head, {4}) == head  # a known actor's word stays its own
 
 
+def test_a_bodys_name_the_ner_cut_before_of_the_is_the_whole_name() -> None:
+    doc = load_nlp()("Today the Varnian Department of the Exchequer froze the assets of two shipping firms.")
+    cut = Span(doc, 1, 4, label="ORG")  # what the NER often reads: "the Varnian Department", then "Exchequer"
+    assert with_of_name(cut, set()).text == "the Varnian Department of the Exchequer"
+    assert with_of_name(cut, {3}) == cut  # a known actor's head stays its own
+
+
+def test_a_masthead_in_capitals_names_the_body_the_council_stands_for() -> None:
+    text = (
+        "COUNCIL OF THE ORSK UNION\nPRESS RELEASE\n\nThe Council today imposed restrictive measures on Pavel "
+        "Orlov, a shipping executive, for helping Moscow evade the oil price cap."
+    )
+    assert ("pavel-orlov", "SANCTIONED_BY", "council-of-the-orsk-union") in links_of(text)
+
+
+def test_a_masthead_before_a_bar_is_a_name_not_a_menus_item() -> None:
+    text = (
+        "Council of the Orsk Union | Press release | 28 June 2024\n\nThe Council today imposed restrictive "
+        "measures on Pavel Orlov, a shipping executive, for helping Moscow evade the oil price cap."
+    )
+    assert nodes(text)["Council of the Orsk Union"][0] == "Organization"
+    assert ("pavel-orlov", "SANCTIONED_BY", "council-of-the-orsk-union") in links_of(text)
+
+
 def test_a_name_before_of_that_is_no_bodys_head_stays_as_it_is() -> None:
     doc = load_nlp()("Envoys met in Doha, where Friends of Kivu pledged aid.")
     name = Span(doc, 6, 7, label="ORG")  # "Friends": a word no body's name is headed by in the list

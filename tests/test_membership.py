@@ -468,6 +468,23 @@ def test_a_seat_on_a_body_makes_a_member_but_a_term_served_does_not() -> None:
     assert not [k for k in found if k[1] == "MEMBER_OF"], found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valley Brigades answer to the Hezbollah Jihad Council, officials said on Monday.",
+        "The Valley Brigades, which answers to the Hezbollah Jihad Council, seized the bridge on Monday.",
+    ],
+)
+def test_a_body_that_answers_to_another_is_its_member(text: str) -> None:
+    found = named_links(text, "MEMBER_OF")
+    assert found.get(("Valley Brigades", "Hezbollah Jihad Council")) == "asserted", found
+
+
+def test_a_person_who_answers_to_a_body_is_not_its_member() -> None:
+    found = named_links("Omar Nasser answers to the Hezbollah Jihad Council, officials said on Monday.", "MEMBER_OF")
+    assert ("Omar Nasser", "Hezbollah Jihad Council") not in found, found
+
+
 def test_a_role_set_after_a_bracketed_acronym_is_of_the_name_before_it() -> None:
     found = links(
         "The convoy was stopped by fighters of the Northern Liberation Army (NLA), the armed wing of the "

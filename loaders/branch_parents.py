@@ -49,11 +49,33 @@ def _acronym_of(branch: Mention, parent: Mention) -> bool:
     return clean_surface(parent.text).upper() == acronym or acronym in initials(parent.name)
 
 
+def may_name_a_branch(name: str) -> bool:
+    """Whether a name can be a branch's at all, whatever the parent: it ends in a branch noun or is an acronym
+    hyphened to a word (what :func:`_opens_with` and :func:`_acronym_of` ask of the branch), so that the page's
+    other organisations need not be compared with the many names that cannot.
+
+    >>> may_name_a_branch("the Free Legion Kivu Province"), may_name_a_branch("FLK-Ituri")
+    (True, True)
+    >>> may_name_a_branch("the Free Legion"), may_name_a_branch("FLK")
+    (False, False)
+    """
+    surface = clean_surface(name)
+    words = surface.split()
+    return (bool(words) and words[-1].lower() in member_branch_nouns()) or _ACRONYM_BRANCH.match(surface) is not None
+
+
 def branch_parents(reader: DocReader, sent: Span) -> None:
     """A branch named in the sentence is a member of the organisation its name opens with, named on its own on the
     page (module docstring)."""
+    branches = [
+        m
+        for m in reader.index.inside(sent)
+        if m.label == "Organization" and not m.refers_back and may_name_a_branch(m.text)
+    ]
+    if not branches:
+        return
     groups = [m for m in reader.index.mentions if m.label == "Organization" and not m.refers_back]
-    for branch in (m for m in reader.index.inside(sent) if m.label == "Organization" and not m.refers_back):
+    for branch in branches:
         for parent in groups:
             if parent.key != branch.key and (_opens_with(branch, parent) or _acronym_of(branch, parent)):
                 reader.emit(branch, "MEMBER_OF", parent, reader.doc[branch.start], "branch-parent", 0.7, "asserted")

@@ -33,3 +33,21 @@ def test_a_body_named_after_a_group_with_no_branch_noun_is_no_member() -> None:
 def test_an_acronym_hyphened_to_more_capitals_is_no_branch() -> None:
     links = links_by_name("The ZRF-EP, a splinter group, attacked Gao on Monday. The ZRF denied it.")
     assert ("ZRF-EP", "MEMBER_OF", "ZRF") not in links
+
+
+@pytest.mark.parametrize(
+    ("name", "may"),
+    [
+        ("the Green Brigades Upper Nile Province", True),
+        ("ZRF-Mozambique", True),
+        ("the Green Brigades", False),
+        ("the ZRF's", False),
+        ("Upper Nile State", False),
+    ],
+)
+def test_only_a_name_ending_in_a_branch_noun_or_an_acronym_hyphened_to_a_word_is_compared_with_parents(
+    name: str, may: bool
+) -> None:
+    from loaders.branch_parents import may_name_a_branch
+
+    assert may_name_a_branch(name) is may

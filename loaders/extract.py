@@ -84,6 +84,7 @@ from loaders.described_kinds import described_kinds
 from loaders.designation_notices import DesignationNotice
 from loaders.doc_tree import has_child
 from loaders.doc_words import forget_reading, read_sentences_once, text_of, words_of
+from loaders.echoed_names import echoed_names
 from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
@@ -465,7 +466,7 @@ class DocReader:
         mentions = capitals_as_states(doc, mentions, self.gazetteer)  # "Washington" says
         mentions = courts_of_places(doc, towns_apart_from_divisions(doc, mentions))  # "Idlib city", "the Temuco court"
         mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"
-        mentions = bind_aliases(doc, bind_acronyms(doc, mentions))
+        mentions = echoed_names(doc, bind_aliases(doc, bind_acronyms(doc, mentions)))  # "to fight Islamic State"
         mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
         mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
         mentions = sanctioned_names(doc, mentions)  # "the Treasury designated Los Lobos": not a place

@@ -1,0 +1,96 @@
+"""A body's name written again where the NER did not read it is still that body: one sense per page.
+
+The NER reads a name by its context, so "the Popular Mobilization Forces, formed in 2014 to fight Islamic State" may
+leave "Islamic State" unread although the page names the group as a body elsewhere. Each further occurrence of the
+very words of a body's name (two words or more, every word capitalised but its lowercase connectors, or an acronym)
+that no mention covers is a mention of that body, unless the words are part of a longer capitalised name there
+("Islamic State" of "Islamic State Sahel Province", "ISIS" of "ISIS-K") or stand in a menu or a heading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from graph.gazetteer import is_acronym
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+from loaders.page_labels import heading_tokens, menu_tokens
+
+JOINERS = frozenset({"-", "–", "/", "'", "’", "."})  # "ISIS-K", "Kata'ib", "U.S.": a name going on
+
+
+def _name_words(words: list[Token], links: frozenset[str]) -> bool:
+    """Whether words are a name: an acronym, or two words or more, the first and last capitalised and every other
+    capitalised or one of the lowercase connectors of names ("of", "al", "the")."""
+    if len(words) == 1:
+        return is_acronym(words[0].text) and len(words[0].text) >= 3
+    if not (words[0].is_title or words[0].is_upper) or not (words[-1].is_title or words[-1].is_upper):
+        return False
+    return all(w.text[:1].isupper() or w.lower_ in links or not w.is_alpha for w in words)
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` is a joiner written against the words on both sides ("-" of "ISIS-K", not the full
+    stop ending a sentence)."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in JOINERS
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_alpha
+    )
+
+
+def _goes_on(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are part of a longer name: a joiner or a capitalised word right after them,
+    or a joiner or a capitalised word that is no sentence's first right before them."""
+    if end < len(doc) and (_joins(doc, end) or doc[end].text[:1].isupper()):
+        return True
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return _joins(doc, start - 1) or (before.text[:1].isupper() and not before.is_sent_start)
+
+
+def echoed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each further occurrence of a body's name (see the module) that no mention covers added as
+    a mention of that body.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("The Free Army attacked the town. Soldiers fought Free Army units. Free Army Command met.")
+    >>> first = Mention(1, 3, 4, 13, "Free Army", "Organization", "Free Army", "armed_group")
+    >>> [(m.start, m.text) for m in echoed_names(doc, [first])]
+    [(1, 'Free Army'), (9, 'Free Army')]
+    """
+    links = frozenset(load_seed_yaml("relations.yaml")["acronym_name_links"])
+    names: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        words = list(doc[m.start : m.end])
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        if m.label == "Organization" and not m.refers_back and words and _name_words(words, links):
+            names.setdefault(tuple(w.text for w in words), m)
+    if not names:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered |= menu_tokens(doc) | heading_tokens(doc)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        by_first.setdefault(words[0], []).append(words)
+    added = []
+    for token in doc:
+        for words in by_first.get(token.text, ()):
+            end = token.i + len(words)
+            if end > len(doc) or covered.intersection(range(token.i, end)):
+                continue
+            if tuple(t.text for t in doc[token.i : end]) != words or _goes_on(doc, token.i, end):
+                continue
+            span = doc[token.i : end]
+            added.append(
+                replace(names[words], start=token.i, end=end, start_char=span.start_char, end_char=span.end_char)
+            )
+            covered.update(range(token.i, end))
+            break
+    return sorted([*mentions, *added], key=lambda m: m.start)

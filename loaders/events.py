@@ -1188,17 +1188,14 @@ class EventFinder:
         """The incident a definite, undated reference at a place no incident was told at restates, when that
         incident is told in this sentence or the one before ("An airstrike on a building in Beirut's suburbs killed
         X. The army said the strike in Haret Hreik ...": the place told more closely); farther on, "the attack in
-        Y" may be another incident, and "its own offensive in Y" or "last year's operation in Y" is another; nor is
-        a list's next item ("blamed for the Yala attack and the Songkhla bombing": two incidents, each of its own)."""
+        Y" may be another incident, and "its own offensive in Y" or "last year's operation in Y" is another."""
         definite = has_child(cue, {"det"}, self.cues.anaphoric)
         if not definite or self._dated_act(cue) or any(keys & {p.key for p in e.places} for e in self.events):
             return None
         earlier = self.refers_back(cue)
         sent = cue.sent.start
         near = cue.doc[sent - 1].sent.start if sent else sent
-        if earlier is None or earlier.cue.i < near or cue in conjuncts(earlier.cue):
-            return None
-        return earlier
+        return earlier if earlier is not None and earlier.cue.i >= near else None
 
     def _dated_act(self, cue: Token) -> bool:
         """Whether the verb an incident noun hangs on states a date of its own ("the shooting took place in X in May

@@ -55,17 +55,3 @@ def test_an_example_of_attacks_in_two_regions_is_placed_in_neither() -> None:
     links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
     placed = {o for s, k, o in links if k == "OCCURRED_AT" and s.startswith("ataco")}
     assert placed == {"ataco"}, links
-
-
-def test_each_item_of_a_list_of_incidents_named_by_their_places_is_an_incident_of_its_own() -> None:
-    text = "Prosecutors charged Arun Tiwari over the Yala attack, the Pattani ambush and the Songkhla bombing."
-    kg = graph_of(text)
-    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
-    placed = {(name[s], name[o]) for s, o, k in kg.g.edges(keys=True) if k == "OCCURRED_AT"}
-    assert placed == {("Yala attack", "Yala"), ("Pattani ambush", "Pattani"), ("Songkhla bombing", "Songkhla")}, placed
-
-
-def test_the_second_of_two_incidents_listed_is_not_the_first_told_again() -> None:
-    kg = graph_of("The army blamed the rebels for the Yala attack and the Songkhla bombing.")
-    events = {d["name"] for _, d in kg.g.nodes(data=True) if d["label"] == "Event"}
-    assert events == {"Yala attack", "Songkhla bombing"}, events

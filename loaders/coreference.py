@@ -29,6 +29,30 @@ def reference_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["other_words"]), frozenset(data["country_nouns"])
 
 
+@cache
+def claiming_verbs() -> frozenset[str]:
+    """The verbs (lemmas) whose subject "it" claims a deed for a group (``claiming_verbs`` of ``references``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["references"]["claiming_verbs"])
+
+
+def claims_a_deed(pronoun: Token) -> bool:
+    """Whether "it" is the subject of a claim of a deed: "It claimed the 2017 assaults", "it claimed responsibility"
+    (not "it claimed that ...", a clause).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("It claimed the bombing. It claimed that the bombing was staged.")
+    >>> claims_a_deed(doc[0]), claims_a_deed(doc[5])
+    (True, False)
+    """
+    verb = pronoun.head
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ == "nsubj"
+        and verb.lemma_.lower() in claiming_verbs()
+        and has_child(verb, {"dobj"})
+    )
+
+
 def described(token: Token, index: MentionIndex, tag: str = "NN", demonyms: bool = False) -> bool:
     """A definite noun (singular unless ``tag`` says otherwise), not inside a name, whose left modifiers name no
     one (a backer aside: "the Iran-backed"; with ``demonyms``, a state's adjective: "the Malian militant group")
@@ -277,7 +301,7 @@ def may_own_fighters(reference: Token, mention: Mention) -> bool:
 def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> list[Mention]:
     """The earlier mentions a reference may stand for: "the militia" only an armed group, "the group" not an army
     or a ministry, "the party" a party where one was named, "the movement" an armed group or a party where one
-    was named, "it" not a news outlet, "he" in a later sentence not a
+    was named, "it" not a news outlet (nor a state when it claims a deed), "he" in a later sentence not a
     byline nor the speaker of a quotation, nor anyone named before them, "its fighters" no state nor ministry."""
     earlier = [m for m in earlier if may_own_fighters(reference, m)]
     word = reference.lower_
@@ -296,6 +320,8 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
         before = [m for m in earlier if m.end <= start]
         last_silent = next((m.start for m in reversed(before) if _byline_or_speaker(m, index)), -1)
         return [m for m in earlier if m.start > last_silent]
+    if claims_a_deed(reference):  # "It claimed the bombing": a group, not a state
+        earlier = [m for m in earlier if m.label == "Organization"]
     return [m for m in earlier if m.kind != "media"]
 
 

@@ -571,13 +571,27 @@ def _of_name_heads() -> frozenset[str]:
 
 
 def with_of_name(ent: Span, known: set[int]) -> Span:
-    """A body's one-word head the NER read alone before "of" (and "the") and a capitalised name, as the body's whole
-    name: "the Community of Sant'Egidio", "the Secretariat of the Council"; other names as they are (``known``: the
-    tokens of the rulers' actors)."""
+    """A body's one-word head the NER read alone, or after nothing but an article and a known actor's name (its
+    state's), before "of" (and "the") and a capitalised name, as the body's whole name: "the Community of
+    Sant'Egidio", "the Secretariat of the Council", "the U.S. Department" + "of the Treasury"; other names as they are
+    (``known``: the tokens of the rulers' actors).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("the U.S. Department of the Treasury 's Office")
+    >>> with_of_name(Span(doc, 0, 3, label="ORG"), known={1}).text
+    'the U.S. Department of the Treasury'
+    >>> with_of_name(Span(doc, 0, 3, label="ORG"), known=set()).text
+    'the U.S. Department'
+    """
     doc = ent.doc
-    if len(ent) != 1 or ent.label_ not in {"ORG", "PERSON"} or ent.start in known:
+    head = ent[-1]
+    if ent.label_ not in {"ORG", "PERSON"} or head.i in known:
         return ent
-    if ent[0].lower_ not in _of_name_heads() or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+    if any(t.lower_ != "the" and t.i not in known for t in ent[:-1]):
+        return ent  # not "Foreign Affairs Council" + "of the European Union": another body
+    if head.lower_ not in _of_name_heads() or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
         return ent
     end = ent.end + 1
     if end < len(doc) and doc[end].lower_ == "the":

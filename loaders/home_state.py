@@ -144,9 +144,11 @@ def heads_a_body_told(reader: DocReader, person: Mention) -> bool:
     agent = root.head
     if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in _heading_participles():
         return False
-    participle = agent.head
+    participle, doc = agent.head, reader.doc
     bodies = [participle.head] if participle.dep_ == "acl" else []
     bodies += subjects_of(participle.head) if participle.dep_ == "advcl" else []
+    if participle.i > 1 and doc[participle.i - 1].text == ",":
+        bodies.append(doc[participle.i - 2])  # "the X Front, led by": the name set off before it, however parsed
     return any(m.label == "Organization" for t in bodies for m in actors_of(t, reader.index, with_preps=False))
 
 

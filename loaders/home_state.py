@@ -3,11 +3,14 @@ article on Colombia leads Colombia; "Defense Minister X", "government spokesman 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import page_state
 from loaders.role_types import role_types
@@ -114,7 +117,9 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
         if r.type in SERVES
     ):
         return []
-    told = state_told(reader, person)
+    if heads_a_body_told(reader, person):
+        return []
+    told = line_state(reader, person) or state_told(reader, person)
     if told is not None:
         return [told]
     state = article_state(reader)
@@ -123,6 +128,52 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
     if _after_another_state(reader, person, state):
         return []
     return [state]
+
+
+@cache
+def _heading_participles() -> frozenset[str]:
+    """Lemmas of the participles that give a body its head ("led by", "headed by"; ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["heading_participles"])
+
+
+def heads_a_body_told(reader: DocReader, person: Mention) -> bool:
+    """Whether the person is the agent of a participle that gives an organisation named in his sentence its head: "the
+    Palestinian Authority, led by President X", "the committee met, chaired by Prime Minister X"; his title is that
+    body's, not the page's state's."""
+    root = reader.doc[person.start : person.end].root
+    agent = root.head
+    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in _heading_participles():
+        return False
+    participle, doc = agent.head, reader.doc
+    bodies = [participle.head] if participle.dep_ == "acl" else []
+    bodies += subjects_of(participle.head) if participle.dep_ == "advcl" else []
+    if participle.i > 1 and doc[participle.i - 1].text == ",":
+        bodies.append(doc[participle.i - 2])  # "the X Front, led by": the name set off before it, however parsed
+    return any(m.label == "Organization" for t in bodies for m in actors_of(t, reader.index, with_preps=False))
+
+
+LINE_OPENING = re.compile(r"\s*(?:[-*\u2022]\s+)?(?:\*\*)?(?:the\s+)?", re.IGNORECASE)  # "- **The " of a list's line
+LINE_HEADING = re.compile(r"(?:\*\*)?\s*:")  # "**:" after the state's name
+
+
+def line_state(reader: DocReader, person: Mention) -> Mention | None:
+    """The state a line opens with as its heading, set off by a colon, for a title with no state named later on that
+    line: "- **Egypt**: political support; in June 2020 President X declared ..." tells Egypt's president, whatever
+    state the page is about."""
+    doc = reader.doc
+    text = doc.text
+    at = doc[person.start].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    opening = LINE_OPENING.match(text, line_start)
+    first = next((m for m in reader.index.mentions if doc[m.start].idx >= opening.end()), None)
+    if (
+        first is None
+        or first.label != "Country"
+        or doc[first.start].idx != opening.end()
+        or first.start >= person.start
+    ):
+        return None
+    return first if LINE_HEADING.match(text, doc[first.end - 1].idx + len(doc[first.end - 1].text)) else None
 
 
 def portfolio_minister(reader: DocReader, noun: Token) -> bool:

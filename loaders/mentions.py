@@ -142,7 +142,15 @@ def _particle_opened(name: str, label: str = "") -> bool:
     return bool(hyphen) and particle in hyphened_particles() and rest[:1].isupper()
 
 
+@cache
+def not_places() -> frozenset[str]:
+    """Adjectives of a faith the NER reads as a place ("Islamic" of "an Islamic State-allied group")."""
+    return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["not_places"])
+
+
 def _plausible(name: str, label: str) -> bool:
+    if label == "Location" and name.lower() in not_places():
+        return False  # "Islamic" of "an Islamic State-allied group": no place
     if label == "Organization" and re.match(r"\d+(st|nd|rd|th) [A-Z]", name):
         return True  # "63rd Infantry Battalion"
     if label == "Organization" and re.match(r"\d+ [A-Z]", name) and name.split()[-1].lower() in numbered_heads():

@@ -6,6 +6,11 @@ import importlib.util
 
 import pytest
 from conftest import ROOT, graph_of
+from spacy.tokens import Span
+
+from graph.gazetteer import Gazetteer
+from loaders.mentions import mention_from_span
+from loaders.nlp import load_nlp
 
 pytestmark = pytest.mark.model
 
@@ -315,3 +320,10 @@ def test_a_family_name_alone_is_the_person_a_listing_names_in_capitals() -> None
 def test_a_name_read_as_a_people_after_a_persons_role_in_apposition_is_a_person() -> None:
     found = nodes("The UN's envoy to Yemen, Dimitar Mladenov, urged the parties to agree.")
     assert found.get("Dimitar Mladenov") == "Person", found
+
+
+def test_a_faiths_adjective_the_ner_reads_as_a_place_is_no_place() -> None:
+    doc = load_nlp()("The Kivu Front, an Islamic State-allied group, attacked the school.")
+    unknown = Gazetteer.from_entries([{"name": "Libya", "label": "Country"}])  # a page the list does not know
+    assert mention_from_span(Span(doc, 5, 6, label="GPE"), unknown) is None  # "Islamic" alone
+    assert mention_from_span(Span(doc, 5, 7, label="ORG"), unknown) is not None  # "Islamic State" stays a name

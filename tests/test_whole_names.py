@@ -710,3 +710,9 @@ def test_a_camp_called_by_its_bare_name_lies_in_no_town_of_that_name() -> None:
 def test_a_name_before_a_project_with_a_noun_between_is_the_site() -> None:
     found = nodes("A bus carrying engineers to the Dasu hydropower project was bombed on Wednesday.")
     assert found["Dasu hydropower project"][0] == "Location", found
+
+
+def test_a_bodys_head_after_its_states_name_before_of_and_a_name_is_the_whole_name() -> None:
+    found = nodes("Today, the Ghanaian Ministry of the Interior's Office of Migration expelled the Kurovo Group.")
+    assert "Ghanaian Ministry of the Interior" in found, found
+    assert "Ghanaian Ministry" not in found, found

@@ -1,0 +1,38 @@
+"""The state a title naming none serves (loaders/home_state.py): the page's, unless the line or the sentence tells
+another, on sentences written for the tests (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import links_of
+
+pytestmark = pytest.mark.model
+
+PAGE_ON_LIBYA = (
+    "Libya's rival governments and their backers\n\n"
+    "The war in Libya drew in foreign powers, and Libya's government in Tripoli asked for help.\n\n"
+)
+
+
+def test_a_title_on_a_line_headed_by_a_state_serves_that_state_not_the_pages() -> None:
+    found = links_of(
+        PAGE_ON_LIBYA
+        + "- **Egypt**: diplomatic support; in March President Anwar Haddad declared the coast a red line.\n"
+        + "- **The United States**: Congress passed a law in 2010, and President Mark Ellison sent advisers.\n\n"
+        + "President Omar Belkacem said on Monday that Libya would not yield.\n"
+    )
+    assert ("anwar-haddad", "LEADS", "egypt") in found, found
+    assert ("mark-ellison", "LEADS", "united-states") in found, found
+    assert ("anwar-haddad", "LEADS", "libya") not in found, found
+    assert ("omar-belkacem", "LEADS", "libya") in found, found
+
+
+def test_a_title_holder_told_to_head_a_named_body_does_not_lead_the_pages_state() -> None:
+    found = links_of(
+        "Lebanon's crisis deepens\n\nThe crisis in Lebanon worsened on Monday. The Palestinian Unity Front, led by "
+        "President Karim Haddad, suspended talks. President Nabil Aoun said Lebanon would hold firm.\n\n"
+        "The Northern Defence Council met in Tripoli, chaired by Prime Minister Samir Daher.\n"
+    )
+    assert ("karim-haddad", "LEADS", "lebanon") not in found, found
+    assert ("samir-daher", "LEADS", "lebanon") not in found, found
+    assert ("nabil-aoun", "LEADS", "lebanon") in found, found

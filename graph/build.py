@@ -228,13 +228,15 @@ def extract(
     Workers get tasks of up to :data:`TASK_SIZE` documents (fewer when that keeps them all
     busy) and only start when there are tasks for them; results come back as tasks finish.
     """
-    from loaders.nlp import load_nlp
-
+    if not documents:  # nothing to parse: spaCy is neither imported nor loaded
+        return
     size = max(1, min(TASK_SIZE, -(-len(documents) // jobs)))
     tasks = [documents[i : i + size] for i in range(0, len(documents), size)]
     jobs = min(jobs, len(tasks))
     if jobs <= 1:
-        yield from parse(load_nlp(), documents, batch_size, extractor=extractor, on_piece=on_piece) if documents else ()
+        from loaders.nlp import load_nlp
+
+        yield from parse(load_nlp(), documents, batch_size, extractor=extractor, on_piece=on_piece)
         return
     pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"))
     try:

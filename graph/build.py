@@ -33,6 +33,7 @@ from graph.gazetteer import load_gazetteer
 from graph.gc_pause import paused_gc, rare_collections
 from graph.html import render_html
 from graph.kg import KnowledgeGraph
+from graph.outputs_key import GRAPH_OUTPUTS, outputs_key
 from graph.resolve import Resolver
 from loaders import Document, iter_documents
 from loaders.duplicates import near_duplicates, signature
@@ -71,6 +72,7 @@ class BuildResult:
     no_actors: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # links whose ends break the ontology, each with its document
     corrections: CorrectionReport = field(default_factory=CorrectionReport)
+    outputs_key: str | None = None  # the digest of the graph outputs' inputs (:mod:`graph.outputs_key`)
 
     def report(self) -> dict:
         """What the build read and set aside, as JSON-ready data that is the same for the same input
@@ -427,6 +429,7 @@ def build_graph(
 
             result.duplicates = near_duplicates(texts, signatures)
             present = {doc_id: keys[doc_id] for doc_id in texts}
+            result.outputs_key = outputs_key(version, present, corrections)
             resolver = Resolver(load_gazetteer())
             result.patched = kept is not None and snapshot.patch(
                 kept, present, signatures, result.duplicates, facts_of, resolver.canonical
@@ -491,4 +494,4 @@ def build(
             scheduler=scheduler,
         )
         with paused_gc():
-            return result, folder.commit(outputs(result))
+            return result, folder.commit(outputs(result), result.outputs_key, GRAPH_OUTPUTS)

@@ -430,15 +430,22 @@ def build_graph(
             result.duplicates = near_duplicates(texts, signatures)
             present = {doc_id: keys[doc_id] for doc_id in texts}
             result.outputs_key = outputs_key(version, present, corrections)
-            resolver = Resolver(load_gazetteer())
+            resolvers: list[Resolver] = []
+
+            def resolver() -> Resolver:  # made only when a document joins the graph
+                if not resolvers:
+                    resolvers.append(Resolver(load_gazetteer()))
+                return resolvers[0]
+
+            before = (dict(kept.documents), dict(kept.duplicates)) if kept is not None else None
             result.patched = kept is not None and snapshot.patch(
-                kept, present, signatures, result.duplicates, facts_of, resolver.canonical
+                kept, present, signatures, result.duplicates, facts_of, lambda node_id: resolver().canonical(node_id)
             )
             if not result.patched:
                 every = {doc_id: facts_of(doc_id) for doc_id in present}
-                kept = snapshot.assemble(version, every, present, signatures, result.duplicates, resolver)
-            if store is not None:
-                snapshot.save(snapshot_file(cache), kept)
+                kept = snapshot.assemble(version, every, present, signatures, result.duplicates, resolver())
+            if store is not None and not (result.patched and (kept.documents, kept.duplicates) == before):
+                snapshot.save(snapshot_file(cache), kept)  # unless the snapshot on disk is already this one
     result.graph = kept.graph
     result.no_actors = snapshot.no_actors(kept)
     result.left_out = snapshot.left_out(kept)

@@ -33,6 +33,7 @@ from graph.gazetteer import load_gazetteer
 from graph.gc_pause import paused_gc, rare_collections
 from graph.html import render_html
 from graph.kg import KnowledgeGraph
+from graph.outputs_key import GRAPH_OUTPUTS, outputs_key
 from graph.resolve import Resolver
 from loaders import Document, iter_documents
 from loaders.duplicates import near_duplicates, signature
@@ -71,6 +72,7 @@ class BuildResult:
     no_actors: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # links whose ends break the ontology, each with its document
     corrections: CorrectionReport = field(default_factory=CorrectionReport)
+    outputs_key: str | None = None  # the digest of the graph outputs' inputs (:mod:`graph.outputs_key`)
 
     def report(self) -> dict:
         """What the build read and set aside, as JSON-ready data that is the same for the same input
@@ -228,13 +230,15 @@ def extract(
     Workers get tasks of up to :data:`TASK_SIZE` documents (fewer when that keeps them all
     busy) and only start when there are tasks for them; results come back as tasks finish.
     """
-    from loaders.nlp import load_nlp
-
+    if not documents:  # nothing to parse: spaCy is neither imported nor loaded
+        return
     size = max(1, min(TASK_SIZE, -(-len(documents) // jobs)))
     tasks = [documents[i : i + size] for i in range(0, len(documents), size)]
     jobs = min(jobs, len(tasks))
     if jobs <= 1:
-        yield from parse(load_nlp(), documents, batch_size, extractor=extractor, on_piece=on_piece) if documents else ()
+        from loaders.nlp import load_nlp
+
+        yield from parse(load_nlp(), documents, batch_size, extractor=extractor, on_piece=on_piece)
         return
     pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"))
     try:
@@ -425,15 +429,23 @@ def build_graph(
 
             result.duplicates = near_duplicates(texts, signatures)
             present = {doc_id: keys[doc_id] for doc_id in texts}
-            resolver = Resolver(load_gazetteer())
+            result.outputs_key = outputs_key(version, present, corrections)
+            resolvers: list[Resolver] = []
+
+            def resolver() -> Resolver:  # made only when a document joins the graph
+                if not resolvers:
+                    resolvers.append(Resolver(load_gazetteer()))
+                return resolvers[0]
+
+            before = (dict(kept.documents), dict(kept.duplicates)) if kept is not None else None
             result.patched = kept is not None and snapshot.patch(
-                kept, present, signatures, result.duplicates, facts_of, resolver.canonical
+                kept, present, signatures, result.duplicates, facts_of, lambda node_id: resolver().canonical(node_id)
             )
             if not result.patched:
                 every = {doc_id: facts_of(doc_id) for doc_id in present}
-                kept = snapshot.assemble(version, every, present, signatures, result.duplicates, resolver)
-            if store is not None:
-                snapshot.save(snapshot_file(cache), kept)
+                kept = snapshot.assemble(version, every, present, signatures, result.duplicates, resolver())
+            if store is not None and not (result.patched and (kept.documents, kept.duplicates) == before):
+                snapshot.save(snapshot_file(cache), kept)  # unless the snapshot on disk is already this one
     result.graph = kept.graph
     result.no_actors = snapshot.no_actors(kept)
     result.left_out = snapshot.left_out(kept)
@@ -489,4 +501,4 @@ def build(
             scheduler=scheduler,
         )
         with paused_gc():
-            return result, folder.commit(outputs(result))
+            return result, folder.commit(outputs(result), result.outputs_key, GRAPH_OUTPUTS)

@@ -62,8 +62,9 @@ def _imports(source: str) -> Iterable[str]:
             yield from (name.split()[0] for name in match.group(2).split(",") if name.strip())
 
 
-def pipeline_sources(roots: Iterable[str] = PIPELINE_MODULES) -> list[Path]:
-    """The source files of ``roots`` and every first-party module they import, transitively, sorted."""
+def pipeline_sources(roots: Iterable[str] = PIPELINE_MODULES, first_party: tuple[str, ...] = FIRST_PARTY) -> list[Path]:
+    """The source files of ``roots`` and every module of the ``first_party`` packages they import, transitively,
+    sorted."""
     found: dict[str, Path] = {}
     todo = list(roots)
     while todo:
@@ -73,7 +74,7 @@ def pipeline_sources(roots: Iterable[str] = PIPELINE_MODULES) -> list[Path]:
             continue
         found[name] = Path(spec.origin)
         source = found[name].read_text(encoding="utf-8")
-        todo.extend(m for m in _imports(source) if m.split(".")[0] in FIRST_PARTY)
+        todo.extend(m for m in _imports(source) if m.split(".")[0] in first_party)
     return sorted(found.values())
 
 

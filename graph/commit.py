@@ -27,7 +27,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from types import TracebackType
 from typing import TextIO
@@ -36,6 +36,7 @@ from graph.errors import ActorGraphError, write_error
 from loaders.normalise import clean
 
 CURRENT = "current"
+KEY_FILE = ".key"  # in a build folder: the digest of its keyed outputs' inputs
 LOCK_FILE = ".lock"
 WRITE_DELAY = "ACTORGRAPH_TEST_WRITE_DELAY"
 _BUILD = re.compile(r"build-(\d+)")
@@ -59,16 +60,32 @@ def write_file(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
-def _link_if_same(old: Path, new: Path, data: bytes) -> bool:
-    """Hard-link ``old`` as ``new`` when it already holds ``data`` (a build's files are never changed once
-    committed, so two builds can share one); whether it did."""
+def _link(old: Path, new: Path) -> bool:
+    """Hard-link ``old`` as ``new`` (a build's files are never changed once committed, so two builds can share
+    one); whether it did."""
     try:
-        if old.stat().st_size != len(data) or old.read_bytes() != data:
-            return False
         os.link(old, new)
     except OSError:  # no such file, or a filesystem without hard links: write it
         return False
     return True
+
+
+def _link_if_same(old: Path, new: Path, data: bytes) -> bool:
+    """Hard-link ``old`` as ``new`` when it already holds ``data``; whether it did."""
+    try:
+        if old.stat().st_size != len(data) or old.read_bytes() != data:
+            return False
+    except OSError:  # no such file: write it
+        return False
+    return _link(old, new)
+
+
+def _read_key(build: Path) -> str | None:
+    """The key a committed build folder was made under (:meth:`OutputFolder.commit`), or None."""
+    try:
+        return (build / KEY_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _sync_folder(folder: Path) -> None:
@@ -172,9 +189,15 @@ class OutputFolder:
             if _LEFTOVER.fullmatch(entry.name):
                 _remove(entry)
 
-    def commit(self, outputs: dict[str, Callable[[], str]]) -> list[Path]:
+    def commit(
+        self, outputs: dict[str, Callable[[], str]], key: str | None = None, keyed: Collection[str] = ()
+    ) -> list[Path]:
         """Write each output (file name -> a function making its text) into a new build folder and make
-        that the current build in one rename; return the outputs' documented paths (``out/graph.json``...)."""
+        that the current build in one rename; return the outputs' documented paths (``out/graph.json``...).
+
+        The outputs named in ``keyed`` depend on nothing but ``key`` (a digest of their inputs, kept in the
+        build folder's :data:`KEY_FILE`): when the current build has the same key, they are hard-linked from it
+        without being made."""
         if self._lock is None:
             raise RuntimeError("commit() needs lock() first")
         current = self._current()
@@ -182,13 +205,19 @@ class OutputFolder:
         number = max([*self._builds(), current or 0]) + 1
         staging = self.path / f".build-{number}.partial"
         delay = float(os.environ.get(WRITE_DELAY) or 0)
+        same = key is not None and previous is not None and _read_key(previous) == key
         try:
             staging.mkdir()
             for name, make in outputs.items():
+                if same and name in keyed and _link(previous / name, staging / name):
+                    time.sleep(delay)
+                    continue
                 data = file_bytes(make())
                 if previous is None or not _link_if_same(previous / name, staging / name, data):
                     write_file(staging / name, data)
                 time.sleep(delay)
+            if key is not None:
+                write_file(staging / KEY_FILE, key.encode())
             _sync_folder(staging)
             staging.rename(self.path / f"build-{number}")
             self._replace_link(CURRENT, f"build-{number}")

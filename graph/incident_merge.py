@@ -26,9 +26,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.cues import load_cues
+from loaders.date_gaps import SAME_INCIDENT_DAYS, days_apart, within_days
 from loaders.facts import ActorFact, IncidentKey
-from loaders.incident_references import kinds_fit
-from loaders.relative_days import SAME_INCIDENT_DAYS, days_apart, within_days
+from loaders.incident_kinds import kinds_fit
 
 
 def dates_agree(first: str, second: str) -> bool:

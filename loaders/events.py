@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from graph.slug import slugify
 from loaders.blame_phrases import blame_phrase_cues
 from loaders.cues import Cues, load_cues
+from loaders.date_gaps import days_apart, within_days
 from loaders.doc_tree import has_child
 from loaders.doc_words import DocWords, text_of, token_strings
 from loaders.facts import IncidentKey
@@ -32,6 +33,7 @@ from loaders.headline_incidents import headline_phrase, is_headline, line_opens_
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import other_number, verb_noun_names, whole_name, within_place
 from loaders.incident_clauses import amid_unrest, clause_cues, harmed_amid, in_a_mishap
+from loaders.incident_kinds import kinds_fit
 from loaders.incident_references import (
     acts_before,
     as_many,
@@ -43,7 +45,6 @@ from loaders.incident_references import (
     harm_of_the_deed,
     is_year,
     just_before,
-    kinds_fit,
     may_mean,
     means_fit,
     named_alike,
@@ -107,7 +108,7 @@ from loaders.named_operations import (
     operation_title,
 )
 from loaders.qualifying_gerunds import qualifying_gerund
-from loaders.relative_days import day_named, day_told, days_apart, relative_day_words, tells_a_day, within_days
+from loaders.relative_days import day_named, day_told, relative_day_words, tells_a_day
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.unreal_acts import is_habitual, is_unreal

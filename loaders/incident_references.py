@@ -18,15 +18,16 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.date_gaps import days_apart, within_days
 from loaders.doc_tree import has_child
 from loaders.doc_words import text_of
 from loaders.forces_hit import without_preps
 from loaders.incident_aliases import verb_nouns
 from loaders.incident_clauses import harm_incident_words, is_baseline
+from loaders.incident_kinds import kinds_fit
 from loaders.incidents import incident_cues, tells_place
 from loaders.months import month_numbers
 from loaders.reference_scope import link_pattern
-from loaders.relative_days import days_apart, within_days
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -62,17 +63,6 @@ def _by_the_doers(verb: Token) -> list[Token]:
         for s in verb.children
         if s.dep_ == "nsubj" and s.lemma_.lower() in incident_doer_nouns() and has_child(s, {"det"}, {"the"})
     ]
-
-
-def kinds_fit(first: str | None, second: str | None) -> bool:
-    """Whether incidents of two kinds may be one: the same kind, or a harm ("killing") and the kind of incident that
-    does it (an attack), as ``harm_of_kinds`` in seeds/relations.yaml says.
-
-    >>> kinds_fit("killing", "attack"), kinds_fit("attack", "attack"), kinds_fit("coup", "attack"), kinds_fit(None, "")
-    (True, True, False, False)
-    """
-    harms = load_cues().harm_of_kinds
-    return bool(first and second) and (first == second or harms.get(first) == second or harms.get(second) == first)
 
 
 def nearest(earlier: list[Event]) -> Event | None:

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.date_gaps import days_apart
 from loaders.doc_tree import has_child
 from loaders.incident_references import NEWS_DAYS, is_background, is_year
 from loaders.mentions import Mention
 from loaders.months import event_date
 from loaders.possessive import possessive_pairs
 from loaders.qualified_nouns import qualified_noun
-from loaders.relative_days import days_apart
 from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.syntax import (
     actors_of,

@@ -25,6 +25,7 @@ from loaders.coordination import first_of_list
 from loaders.doc_words import token_strings
 from loaders.mentions import Mention
 from loaders.qualified_nouns import MODIFIER_DEPS
+from loaders.used_kinds import used_kind
 
 UNKNOWN_KIND = "other"
 
@@ -134,15 +135,17 @@ def described_kind(span: Span) -> str | None:
 
 def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown organisation of no kind its name gives that the text describes by a noun of a
-    kind ("Agwelek fighters", "X, a jihadist group") of that kind wherever its name is written."""
+    kind ("Agwelek fighters", "X, a jihadist group"), or else uses as a kind's name ("an Orvane cell", "Orvane
+    claimed the attack"), of that kind wherever its name is written."""
     kinds: dict[str, str] = {}
     texts: list[str] | None = None  # every token's text, read once the first unread name needs them
     for m in mentions:
         if not _kind_unread(m) or m.name in kinds:
             continue
         texts = token_strings(doc) if texts is None else texts
-        found = (described_kind(span) for span in _written(doc, texts, m.start, m.end))
-        if (kind := next((k for k in found if k is not None), None)) is not None:
+        spans = _written(doc, texts, m.start, m.end)
+        found = (k for read in (described_kind, used_kind) for span in spans if (k := read(span)) is not None)
+        if (kind := next(found, None)) is not None:  # what the text says of it first, else how it uses it
             kinds[m.name] = kind
     return [replace(m, kind=kinds[m.name]) if _kind_unread(m) and m.name in kinds else m for m in mentions]
 

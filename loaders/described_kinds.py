@@ -147,7 +147,20 @@ def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found = (k for read in (described_kind, used_kind) for span in spans if (k := read(span)) is not None)
         if (kind := next(found, None)) is not None:  # what the text says of it first, else how it uses it
             kinds[m.name] = kind
+    for m in mentions:
+        if _kind_unread(m) and m.name not in kinds and (kind := opening_kind(m.name, kinds)) is not None:
+            kinds[m.name] = kind  # "Islamic State Sahel Province" of "Islamic State fighters"
     return [replace(m, kind=kinds[m.name]) if _kind_unread(m) and m.name in kinds else m for m in mentions]
+
+
+def opening_kind(name: str, kinds: dict[str, str]) -> str | None:
+    """The kind of the name of ``kinds`` a longer name opens with, as a branch's or a province's name opens with its
+    body's ("Orvane Sahel Province", "Orvane-Mozambique" of Orvane), else None.
+
+    >>> opening_kind("Orvane Sahel Province", {"Orvane": "armed_group"}), opening_kind("Orvanes", {"Orvane": "media"})
+    ('armed_group', None)
+    """
+    return next((kind for known, kind in kinds.items() if name.startswith((f"{known} ", f"{known}-"))), None)
 
 
 def _written(doc: Doc, texts: list[str], start: int, end: int) -> list[Span]:

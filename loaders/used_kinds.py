@@ -50,6 +50,22 @@ def used_kind(span: Span) -> str | None:
     return _noun_kind(root, span.end) or _act_kind(root)
 
 
+def used_as_armed_group(span: Span) -> bool:
+    """Whether a name is used as an armed group's whatever the NER read it as: it qualifies a noun of the group's
+    men ("Orvane fighters") or does an act only a group does ("Orvane claimed the attack"), not a possessive.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Orvane fighters attacked Bor after Orvane's fighters left.")
+    >>> used_as_armed_group(doc[0:1]), used_as_armed_group(doc[5:6])
+    (True, False)
+    """
+    root = span.root
+    if root.dep_ in MODIFIER_DEPS and root.head.i >= span.end and root.head.lower_ in _cues()["men_nouns"]:
+        return True
+    act = _act_kind(root)
+    return act == "armed_group" and root.head.lemma_.lower() in _cues()["body_acts"]
+
+
 def _noun_kind(root: Token, end: int) -> str | None:
     """The kind of the noun a name's root qualifies ("Hamas gunmen"), owns ("X's emir") or is the ``of``-object of
     ("an affiliate of X"), else None."""
@@ -62,11 +78,15 @@ def _noun_kind(root: Token, end: int) -> str | None:
 
 
 def _kind_of(noun: Token) -> str | None:
-    """The kind a lowercase noun of one kind's men or parts names, else None."""
+    """The kind a lowercase noun of one kind's men or parts names, alone or with the word that qualifies it ("news
+    agency"), else None."""
     if not noun.is_lower:
         return None
     kinds = _kind_of_noun()
-    return kinds.get(noun.lower_) or kinds.get(noun.lemma_.lower())
+    pairs = (f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i)
+    return (
+        next((kinds[p] for p in pairs if p in kinds), None) or kinds.get(noun.lower_) or kinds.get(noun.lemma_.lower())
+    )
 
 
 def _act_kind(root: Token) -> str | None:

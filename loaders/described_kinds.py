@@ -93,7 +93,8 @@ def _describing_nouns(span: Span) -> list[Token]:
     """The nouns the text describes a name by: the noun it qualifies ("the Kaniyat militia"), its apposition or
     the noun it is in apposition with ("X, a rebel group"; "the umbrella group X"), the plural noun a list it is
     in gives examples of ("militias such as X and Y", "groups, including X"), the noun of its men whose phrase
-    names it ("fighters from X") and the noun it is said to be ("X is a rebel group")."""
+    names it ("fighters from X"), the noun it names through a verb of naming ("a faction known as X") and the noun it
+    is said to be ("X is a rebel group")."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ in MODIFIER_DEPS and root.head.i == span.end:
@@ -103,10 +104,21 @@ def _describing_nouns(span: Span) -> list[Token]:
     first = first_of_list(root)
     if first.dep_ == "pobj" and first.head.lower_ in _cues()["example_preps"] and first.head.head.tag_ == "NNS":
         nouns.append(first.head.head)
+    if (named := _named_noun(root)) is not None:
+        nouns.append(named)
     if (men := _men_of(root)) is not None:
         nouns.append(men)
     nouns.extend(_predicates(root))
     return [n for n in nouns if n.i not in range(span.start, span.end)]
+
+
+def _named_noun(root: Token) -> Token | None:
+    """The noun a name's root names through a verb of naming ("a faction known as X", "the militia called Y"), else
+    None."""
+    prep, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or verb.lemma_.lower() not in _cues()["naming_verbs"]:
+        return None
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
 
 
 def _predicates(root: Token) -> list[Token]:

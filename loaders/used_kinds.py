@@ -29,6 +29,12 @@ def _kind_of_noun() -> dict[str, str]:
 
 
 @cache
+def _qualified_kinds() -> dict[str, str]:
+    """Each noun of any body that gives a kind right after the name it is qualified by ("group": ``armed_group``)."""
+    return {noun: kind for kind, nouns in _cues()["qualified_nouns"].items() for noun in nouns}
+
+
+@cache
 def _acts() -> dict[str, tuple[str, frozenset[str]]]:
     """Each verb of an act only one kind does, with that kind and the objects it must take (empty: any)."""
     acts = _cues()["acts"]
@@ -67,14 +73,24 @@ def used_as_armed_group(span: Span) -> bool:
 
 
 def _noun_kind(root: Token, end: int) -> str | None:
-    """The kind of the noun a name's root qualifies ("Hamas gunmen"), owns ("X's emir") or is the ``of``-object of
-    ("an affiliate of X"), else None."""
+    """The kind of the noun a name's root qualifies ("Hamas gunmen", "the Orvane group"), owns ("X's emir") or is
+    the ``of``-object of ("an affiliate of X"), else None."""
     head = root.head
-    if (root.dep_ in MODIFIER_DEPS and head.i >= end) or root.dep_ == "poss":
+    if root.dep_ in MODIFIER_DEPS and head.i >= end:
+        return _kind_of(head) or (
+            _qualified_kinds().get(head.lower_) if _words_apart(root.doc[end : head.i + 1]) else None
+        )
+    if root.dep_ == "poss":
         return _kind_of(head)
     if root.dep_ == "pobj" and head.lower_ in _cues()["of_preps"] and head.head.pos_ == "NOUN":
         return _kind_of(head.head)
     return None
+
+
+def _words_apart(words: Span) -> bool:
+    """Whether a name's head noun and what stands between them are lowercase words alone ("the Orvane jihadist
+    group", not "the UN-proscribed Pakistani group")."""
+    return all(w.is_lower and w.is_alpha for w in words)
 
 
 def _kind_of(noun: Token) -> str | None:

@@ -38,6 +38,9 @@ def used(text: str, name: str) -> str | None:
         ("Two Orlen lawmakers walked out of the chamber on Monday.", "Orlen", "political_party"),
         ("The head of the Corvane peacekeeping mission visited Bor on Monday.", "Corvane", "international"),
         ("The Velmora spokesman said the talks would resume.", "Velmora", None),
+        ("Troops clashed with the Velmora group near Bor on Monday.", "Velmora", "armed_group"),
+        ("A group of Velmora experts visited Bor on Monday.", "Velmora", None),
+        ("The blast was claimed by the Velmora-backed armed group Kestrel.", "Velmora", None),
     ],
 )
 def test_a_name_takes_the_kind_of_how_the_text_uses_it(text: str, name: str, kind: str | None) -> None:
@@ -65,3 +68,8 @@ def test_a_name_qualifying_fighters_is_a_group_not_a_leader_whose_fighters_they_
     start = [t.text for t in doc].index("Kassim")
     assert used_as_armed_group(doc[0:1])
     assert not used_as_armed_group(doc[start : start + 2])
+
+
+def test_a_name_a_faction_is_known_as_is_an_armed_group() -> None:
+    found = kinds("Police blamed a faction known as Velmora for the raid on the army post near Bor on Monday.")
+    assert found["Velmora"] == "armed_group"

@@ -96,7 +96,7 @@ def _titled_as_body(doc: Doc, start: int) -> bool:
 
 def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
-    "Andariel, a second sub-group") or uses as an armed group's ("Orvane fighters", "Orvane claimed the attack":
+    "Andariel, a second sub-group") or uses as an armed group's ("Orvane fighters":
     :func:`~loaders.used_kinds.used_as_armed_group`) an organisation's throughout, whatever the other mentions
     were voted; not a lone word of a person the document names in full (:func:`_surnames`: "sanctioned Chen, the
     group and its companies" lists Chen Zhi)."""

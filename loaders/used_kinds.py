@@ -58,7 +58,8 @@ def used_kind(span: Span) -> str | None:
 
 def used_as_armed_group(span: Span) -> bool:
     """Whether a name is used as an armed group's whatever the NER read it as: it qualifies a noun of the group's
-    men ("Orvane fighters") or does an act only a group does ("Orvane claimed the attack"), not a possessive.
+    men ("Orvane fighters"), not as a possessive (a leader's men), nor as the subject of a group's act (a
+    spokesman claims an attack too).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Orvane fighters attacked Bor after Orvane's fighters left.")
@@ -66,10 +67,7 @@ def used_as_armed_group(span: Span) -> bool:
     (True, False)
     """
     root = span.root
-    if root.dep_ in MODIFIER_DEPS and root.head.i >= span.end and root.head.lower_ in _cues()["men_nouns"]:
-        return True
-    act = _act_kind(root)
-    return act == "armed_group" and root.head.lemma_.lower() in _cues()["body_acts"]
+    return root.dep_ in MODIFIER_DEPS and root.head.i >= span.end and root.head.lower_ in _cues()["men_nouns"]
 
 
 def _noun_kind(root: Token, end: int) -> str | None:

@@ -49,10 +49,10 @@ def test_a_name_takes_the_kind_of_how_the_text_uses_it(text: str, name: str, kin
 
 def test_an_undescribed_group_that_claims_an_attack_is_an_armed_group_wherever_it_is_named() -> None:
     found = kinds(
-        "Gunmen stormed a hotel in Bor on Monday, killing twelve people. Velmora claimed the attack in a statement "
-        "on Tuesday. The army has fought Velmora since 2019."
+        "Gunmen stormed a hotel in Bor on Monday, killing twelve people. Jund al-Karama claimed the attack in a "
+        "statement on Tuesday. The army has fought Jund al-Karama since 2019."
     )
-    assert found["Velmora"] == "armed_group"
+    assert found["Jund al-Karama"] == "armed_group"
 
 
 def test_a_branch_named_after_an_armed_group_is_an_armed_group() -> None:

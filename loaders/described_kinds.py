@@ -25,6 +25,7 @@ from loaders.coordination import first_of_list
 from loaders.doc_words import token_strings
 from loaders.mentions import Mention
 from loaders.qualified_nouns import MODIFIER_DEPS
+from loaders.used_kinds import used_kind
 
 UNKNOWN_KIND = "other"
 
@@ -92,7 +93,8 @@ def _describing_nouns(span: Span) -> list[Token]:
     """The nouns the text describes a name by: the noun it qualifies ("the Kaniyat militia"), its apposition or
     the noun it is in apposition with ("X, a rebel group"; "the umbrella group X"), the plural noun a list it is
     in gives examples of ("militias such as X and Y", "groups, including X"), the noun of its men whose phrase
-    names it ("fighters from X") and the noun it is said to be ("X is a rebel group")."""
+    names it ("fighters from X"), the noun it names through a verb of naming ("a faction known as X") and the noun it
+    is said to be ("X is a rebel group")."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ in MODIFIER_DEPS and root.head.i == span.end:
@@ -102,10 +104,21 @@ def _describing_nouns(span: Span) -> list[Token]:
     first = first_of_list(root)
     if first.dep_ == "pobj" and first.head.lower_ in _cues()["example_preps"] and first.head.head.tag_ == "NNS":
         nouns.append(first.head.head)
+    if (named := _named_noun(root)) is not None:
+        nouns.append(named)
     if (men := _men_of(root)) is not None:
         nouns.append(men)
     nouns.extend(_predicates(root))
     return [n for n in nouns if n.i not in range(span.start, span.end)]
+
+
+def _named_noun(root: Token) -> Token | None:
+    """The noun a name's root names through a verb of naming ("a faction known as X", "the militia called Y"), else
+    None."""
+    prep, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or verb.lemma_.lower() not in _cues()["naming_verbs"]:
+        return None
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
 
 
 def _predicates(root: Token) -> list[Token]:
@@ -134,17 +147,32 @@ def described_kind(span: Span) -> str | None:
 
 def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown organisation of no kind its name gives that the text describes by a noun of a
-    kind ("Agwelek fighters", "X, a jihadist group") of that kind wherever its name is written."""
+    kind ("Agwelek fighters", "X, a jihadist group"), or else uses as a kind's name ("an Orvane cell", "Orvane
+    claimed the attack"), of that kind wherever its name is written."""
     kinds: dict[str, str] = {}
     texts: list[str] | None = None  # every token's text, read once the first unread name needs them
     for m in mentions:
         if not _kind_unread(m) or m.name in kinds:
             continue
         texts = token_strings(doc) if texts is None else texts
-        found = (described_kind(span) for span in _written(doc, texts, m.start, m.end))
-        if (kind := next((k for k in found if k is not None), None)) is not None:
+        spans = _written(doc, texts, m.start, m.end)
+        found = (k for read in (described_kind, used_kind) for span in spans if (k := read(span)) is not None)
+        if (kind := next(found, None)) is not None:  # what the text says of it first, else how it uses it
             kinds[m.name] = kind
+    for m in mentions:
+        if _kind_unread(m) and m.name not in kinds and (kind := opening_kind(m.name, kinds)) is not None:
+            kinds[m.name] = kind  # "Islamic State Sahel Province" of "Islamic State fighters"
     return [replace(m, kind=kinds[m.name]) if _kind_unread(m) and m.name in kinds else m for m in mentions]
+
+
+def opening_kind(name: str, kinds: dict[str, str]) -> str | None:
+    """The kind of the name of ``kinds`` a longer name opens with, as a branch's or a province's name opens with its
+    body's ("Orvane Sahel Province", "Orvane-Mozambique" of Orvane), else None.
+
+    >>> opening_kind("Orvane Sahel Province", {"Orvane": "armed_group"}), opening_kind("Orvanes", {"Orvane": "media"})
+    ('armed_group', None)
+    """
+    return next((kind for known, kind in kinds.items() if name.startswith((f"{known} ", f"{known}-"))), None)
 
 
 def _written(doc: Doc, texts: list[str], start: int, end: int) -> list[Span]:

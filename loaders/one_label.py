@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from graph.resolve import folded, last_name
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import body_title_nouns, described_as_organisation
+from loaders.used_kinds import used_as_armed_group
 
 TIE_ORDER = ("Location", "Organization", "Person")  # who wins a tie between two readings of a name
 NER_LABELS = frozenset(TIE_ORDER)
@@ -95,9 +96,10 @@ def _titled_as_body(doc: Doc, start: int) -> bool:
 
 def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
-    "Andariel, a second sub-group") an organisation's throughout, whatever the other mentions were voted; not a
-    lone word of a person the document names in full (:func:`_surnames`: "sanctioned Chen, the group and its
-    companies" lists Chen Zhi)."""
+    "Andariel, a second sub-group") or uses as an armed group's ("Orvane fighters":
+    :func:`~loaders.used_kinds.used_as_armed_group`) an organisation's throughout, whatever the other mentions
+    were voted; not a lone word of a person the document names in full (:func:`_surnames`: "sanctioned Chen, the
+    group and its companies" lists Chen Zhi)."""
     people = _surnames(mentions)
     bodies = {
         m.name
@@ -105,7 +107,11 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not m.actor_id
         and not m.refers_back
         and not (m.label == "Person" and _key(m.name) in people)
-        and (described_as_organisation(doc[m.start : m.end].root) or _titled_as_body(doc, m.start))
+        and (
+            described_as_organisation(doc[m.start : m.end].root)
+            or _titled_as_body(doc, m.start)
+            or used_as_armed_group(doc[m.start : m.end])
+        )
     }
     return [
         replace(m, label="Organization", kind=guess_kind(m.name))

@@ -1,0 +1,122 @@
+"""An organisation's kind from how the page uses its name, where nothing describes it (``seeds/relations.yaml``,
+``used_kinds``).
+
+A well-known group is often never described ("Hamas", "al-Qaeda"), but the page uses its name as only one kind's
+name is used: it qualifies or owns a noun of that kind's men or parts ("an ISIS cell", "Hamas gunmen", "al-Qaeda's
+affiliate", "the emir of X") or is the subject of an act only that kind does ("X claimed responsibility", "X
+ambushed a patrol", "the attack was claimed by X"). :func:`loaders.described_kinds.described_kinds` falls back on it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from graph.seeds import load_seed_yaml
+from loaders.qualified_nouns import MODIFIER_DEPS
+
+
+@cache
+def _cues() -> dict:
+    return load_seed_yaml("relations.yaml")["used_kinds"]
+
+
+@cache
+def _kind_of_noun() -> dict[str, str]:
+    """Each noun of one kind's men or parts, with its kind ("cell": ``armed_group``)."""
+    return {noun: kind for kind, nouns in _cues()["nouns"].items() for noun in nouns}
+
+
+@cache
+def _qualified_kinds() -> dict[str, str]:
+    """Each noun of any body that gives a kind right after the name it is qualified by ("group": ``armed_group``)."""
+    return {noun: kind for kind, nouns in _cues()["qualified_nouns"].items() for noun in nouns}
+
+
+@cache
+def _acts() -> dict[str, tuple[str, frozenset[str]]]:
+    """Each verb of an act only one kind does, with that kind and the objects it must take (empty: any)."""
+    acts = _cues()["acts"]
+    return {verb: (kind, frozenset(objects)) for kind, verbs in acts.items() for verb, objects in verbs.items()}
+
+
+def used_kind(span: Span) -> str | None:
+    """The kind of the noun a name qualifies, owns or is "of", or of the act its name is the subject or agent of;
+    None when the page uses it as any body's name.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police arrested an Orvane cell in Bor after Orvane claimed the bombing.")
+    >>> used_kind(doc[3:4]), used_kind(doc[8:9])
+    ('armed_group', 'armed_group')
+    >>> used_kind(load_nlp()("Orvane claimed that the vote was rigged.")[0:1]) is None
+    True
+    """
+    root = span.root
+    return _noun_kind(root, span.end) or _act_kind(root)
+
+
+def used_as_armed_group(span: Span) -> bool:
+    """Whether a name is used as an armed group's whatever the NER read it as: it qualifies a noun of the group's
+    men ("Orvane fighters"), not as a possessive (a leader's men), nor as the subject of a group's act (a
+    spokesman claims an attack too).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Orvane fighters attacked Bor after Orvane's fighters left.")
+    >>> used_as_armed_group(doc[0:1]), used_as_armed_group(doc[5:6])
+    (True, False)
+    """
+    root = span.root
+    return root.dep_ in MODIFIER_DEPS and root.head.i >= span.end and root.head.lower_ in _cues()["men_nouns"]
+
+
+def _noun_kind(root: Token, end: int) -> str | None:
+    """The kind of the noun a name's root qualifies ("Hamas gunmen", "the Orvane group"), owns ("X's emir") or is
+    the ``of``-object of ("an affiliate of X"), else None."""
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.i >= end:
+        return _kind_of(head) or (
+            _qualified_kinds().get(head.lower_) if _words_apart(root.doc[end : head.i + 1]) else None
+        )
+    if root.dep_ == "poss":
+        return _kind_of(head)
+    if root.dep_ == "pobj" and head.lower_ in _cues()["of_preps"] and head.head.pos_ == "NOUN":
+        return _kind_of(head.head)
+    return None
+
+
+def _words_apart(words: Span) -> bool:
+    """Whether a name's head noun and what stands between them are lowercase words alone ("the Orvane jihadist
+    group", not "the UN-proscribed Pakistani group")."""
+    return all(w.is_lower and w.is_alpha for w in words)
+
+
+def _kind_of(noun: Token) -> str | None:
+    """The kind a lowercase noun of one kind's men or parts names, alone or with the word that qualifies it ("news
+    agency"), else None."""
+    if not noun.is_lower:
+        return None
+    kinds = _kind_of_noun()
+    pairs = (f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i)
+    return (
+        next((kinds[p] for p in pairs if p in kinds), None) or kinds.get(noun.lower_) or kinds.get(noun.lemma_.lower())
+    )
+
+
+def _act_kind(root: Token) -> str | None:
+    """The kind of the act a name's root is the subject ("X claimed the attack") or the passive's agent ("the
+    attack was claimed by X") of, else None."""
+    if root.dep_ == "nsubj":
+        verb, objects_of = root.head, "dobj"
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb, objects_of = root.head.head, "nsubjpass"
+    else:
+        return None
+    if verb.pos_ != "VERB" or (act := _acts().get(verb.lemma_.lower())) is None:
+        return None
+    kind, objects = act
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not objects or any(c.dep_ == objects_of and c.lemma_.lower() in objects for c in verb.children):
+        return kind
+    return None

@@ -2,7 +2,7 @@
 and "FLK-Ituri" of the FLK (or of the "Free Legion of Kivu", whose initials it opens with), when the page names the
 parent on its own. The branch's name is the parent's words and a place with a branch noun after it
 (``same_actor.member_branch_nouns`` of ``seeds/relations.yaml``: "Province", "Wilayat"), or an acronym hyphened to
-a capitalised word.
+a capitalised word; or the parent's words and a state's name ("Islamic State Somalia").
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from graph.gazetteer import is_acronym
 from loaders.mentions import Mention, clean_surface
-from loaders.same_actor import initials, member_branch_nouns
+from loaders.same_actor import initials, member_branch_nouns, names_a_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -29,14 +29,15 @@ def _words(name: str) -> list[str]:
 
 def _opens_with(branch: Mention, parent: Mention) -> bool:
     """Whether a branch's name is the parent's words, then at most three capitalised words ending in a branch noun
-    ("Free Legion" + "Kivu Province")."""
+    ("Free Legion" + "Kivu Province") or naming a state ("Free Legion" + "Somalia")."""
     if _words(parent.text) != _words(parent.name):
         return False  # "Islamic State" read as the page's "Islamic State East Asia": not named on its own
     words, opening = clean_surface(branch.text).split(), _words(parent.name)
     rest = words[len(opening) :]
     if [w.lower() for w in words[: len(opening)]] != opening or not 0 < len(rest) <= MAX_PLACE_WORDS:
         return False
-    return all(w[:1].isupper() for w in rest) and rest[-1].lower() in member_branch_nouns()
+    named = rest[-1].lower() in member_branch_nouns() or names_a_country([w.lower() for w in rest])
+    return all(w[:1].isupper() for w in rest) and named
 
 
 def _acronym_of(branch: Mention, parent: Mention) -> bool:

@@ -33,3 +33,11 @@ def test_a_body_named_after_a_group_with_no_branch_noun_is_no_member() -> None:
 def test_an_acronym_hyphened_to_more_capitals_is_no_branch() -> None:
     links = links_by_name("The ZRF-EP, a splinter group, attacked Gao on Monday. The ZRF denied it.")
     assert ("ZRF-EP", "MEMBER_OF", "ZRF") not in links
+
+
+def test_a_group_named_after_its_parent_and_a_state_is_its_member() -> None:
+    links = links_by_name(
+        "The Islamic Caliphate has lost ground in the east. In the north, the Islamic Caliphate Mozambique claimed "
+        "a raid on a police post near the coast on Sunday."
+    )
+    assert ("Islamic Caliphate Mozambique", "MEMBER_OF", "Islamic Caliphate") in links

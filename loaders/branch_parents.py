@@ -2,7 +2,7 @@
 and "FLK-Ituri" of the FLK (or of the "Free Legion of Kivu", whose initials it opens with), when the page names the
 parent on its own. The branch's name is the parent's words and a place with a branch noun after it
 (``same_actor.member_branch_nouns`` of ``seeds/relations.yaml``: "Province", "Wilayat"), or an acronym hyphened to
-a capitalised word.
+a capitalised word; or the parent's words and a state's name ("Islamic State Somalia").
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from graph.gazetteer import is_acronym
 from loaders.mentions import Mention, clean_surface
-from loaders.same_actor import initials, member_branch_nouns
+from loaders.same_actor import initials, member_branch_nouns, names_a_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -29,14 +29,15 @@ def _words(name: str) -> list[str]:
 
 def _opens_with(branch: Mention, parent: Mention) -> bool:
     """Whether a branch's name is the parent's words, then at most three capitalised words ending in a branch noun
-    ("Free Legion" + "Kivu Province")."""
+    ("Free Legion" + "Kivu Province") or naming a state ("Free Legion" + "Somalia")."""
     if _words(parent.text) != _words(parent.name):
         return False  # "Islamic State" read as the page's "Islamic State East Asia": not named on its own
     words, opening = clean_surface(branch.text).split(), _words(parent.name)
     rest = words[len(opening) :]
     if [w.lower() for w in words[: len(opening)]] != opening or not 0 < len(rest) <= MAX_PLACE_WORDS:
         return False
-    return all(w[:1].isupper() for w in rest) and rest[-1].lower() in member_branch_nouns()
+    named = rest[-1].lower() in member_branch_nouns() or names_a_country([w.lower() for w in rest])
+    return all(w[:1].isupper() for w in rest) and named
 
 
 def _acronym_of(branch: Mention, parent: Mention) -> bool:
@@ -50,18 +51,22 @@ def _acronym_of(branch: Mention, parent: Mention) -> bool:
 
 
 def may_name_a_branch(name: str) -> bool:
-    """Whether a name can be a branch's at all, whatever the parent: it ends in a branch noun or is an acronym
-    hyphened to a word (what :func:`_opens_with` and :func:`_acronym_of` ask of the branch), so that the page's
-    other organisations need not be compared with the many names that cannot.
+    """Whether a name can be a branch's at all, whatever the parent: it ends in a branch noun or a state's name after
+    other words, or is an acronym hyphened to a word (what :func:`_opens_with` and :func:`_acronym_of` ask of the
+    branch), so that the page's other organisations need not be compared with the many names that cannot.
 
     >>> may_name_a_branch("the Free Legion Kivu Province"), may_name_a_branch("FLK-Ituri")
     (True, True)
-    >>> may_name_a_branch("the Free Legion"), may_name_a_branch("FLK")
-    (False, False)
+    >>> may_name_a_branch("the Free Legion Somalia"), may_name_a_branch("the Free Legion"), may_name_a_branch("FLK")
+    (True, False, False)
     """
     surface = clean_surface(name)
-    words = surface.split()
-    return (bool(words) and words[-1].lower() in member_branch_nouns()) or _ACRONYM_BRANCH.match(surface) is not None
+    words = [w.lower() for w in surface.split()]
+    if words and words[-1] in member_branch_nouns():
+        return True
+    if any(names_a_country(words[-n:]) for n in range(1, min(MAX_PLACE_WORDS, len(words) - 1) + 1)):
+        return True  # "Islamic State Somalia"
+    return _ACRONYM_BRANCH.match(surface) is not None
 
 
 def branch_parents(reader: DocReader, sent: Span) -> None:

@@ -33,6 +33,7 @@ from loaders.branch_names import branch_names
 from loaders.cues import load_cues
 from loaders.doc_words import text_of
 from loaders.headed_names import named_with_heads
+from loaders.in_names import names_in_places
 from loaders.known_surnames import persons_ending_in_known
 from loaders.lemma_memo import memo_lemmatizer
 from loaders.mentions import TITLE_LABELS, building_nouns, guess_kind, not_actors
@@ -1170,6 +1171,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     missions = _missions_in_places(ents, known)  # "the United Nations Mission" + "in" + "Haiti": one name
     missions += _names_ending_in_places(ents, known)  # "the Maoist Communist Centre" + "of" + "India"
     missions += _names_going_on_with_for(ents)  # "the Military Council" + "for the Liberation of Syria"
+    missions += names_in_places(doc)  # "al-Qaeda" + "in the" + "Islamic Maghreb" + "(AQIM)"
     branches = branch_names(ents, known)  # "Islamic" + "State" + "Sahel Province", "ISIS-Mozambique": one branch
     missions += branches
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions

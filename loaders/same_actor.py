@@ -46,7 +46,7 @@ from rapidfuzz import fuzz
 from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc
 
-from graph.gazetteer import is_acronym
+from graph.gazetteer import is_acronym, load_gazetteer
 from graph.resolve import begins_or_ends
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
@@ -290,10 +290,25 @@ def _part_named_after(words: list[str], name: list[str]) -> bool:
     True
     >>> _part_named_after(["council"], "council of the orsk union".split())
     False
+    >>> _part_named_after(["free", "legion"], "free legion somalia".split())
+    True
     """
     nouns = load_cues().part_nouns | branch_nouns()
     head = head_word(name)
-    return _opens(words, name) and (name[-1] in nouns or (head in nouns and head not in words))
+    rest = name[len(words) :]
+    branch = name[-1] in nouns or (head in nouns and head not in words) or names_a_country(rest)
+    return _opens(words, name) and branch
+
+
+def names_a_country(words: list[str]) -> bool:
+    """Whether words name a state the gazetteer knows, as a branch's name ends after its parent's: "Somalia" of
+    "Islamic State Somalia". Every gazetteer, even one of a theatre nobody prepared for, knows the states.
+
+    >>> names_a_country(["somalia"]), names_a_country(["sahel"]), names_a_country([])
+    (True, False, False)
+    """
+    known = load_gazetteer().lookup(" ".join(words)) if words else None
+    return known is not None and known.label == "Country"
 
 
 def head_word(name: list[str]) -> str:

@@ -51,3 +51,11 @@ def test_only_a_name_ending_in_a_branch_noun_or_an_acronym_hyphened_to_a_word_is
     from loaders.branch_parents import may_name_a_branch
 
     assert may_name_a_branch(name) is may
+
+
+def test_a_group_named_after_its_parent_and_a_state_is_its_member() -> None:
+    links = links_by_name(
+        "The Islamic Caliphate has lost ground in the east. In the north, the Islamic Caliphate Mozambique claimed "
+        "a raid on a police post near the coast on Sunday."
+    )
+    assert ("Islamic Caliphate Mozambique", "MEMBER_OF", "Islamic Caliphate") in links

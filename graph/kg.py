@@ -42,12 +42,13 @@ class ActorAddition:
 
 
 def _merge(data: dict, aliases: Iterable[str], doc_id: str | None, kind: str | None, date: str | None) -> None:
-    """Add one mention's names, document, kind and date to a node's data (its first kind and date stay, but a day
-    of the month it is dated by makes it more exact: "2024-10-23" after "2024-10")."""
+    """Add one mention's names, document, kind and date to a node's data (its first kind and date stay, but a kind
+    replaces "other", which says only that the page did not tell, and a day of the month it is dated by makes a date
+    more exact: "2024-10-23" after "2024-10")."""
     data["aliases"].update(a for a in aliases if a and a != data["name"])
     if doc_id:
         data["doc_ids"].add(doc_id)
-    if kind and not data["kind"]:
+    if kind and (not data["kind"] or (data["kind"] == "other" and kind != "other")):
         data["kind"] = kind
     first = data.get("date") or ""
     if date and (not first or (date.startswith(first) and len(date) > len(first))):

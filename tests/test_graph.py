@@ -63,6 +63,15 @@ def test_symmetric_types_are_stored_once() -> None:
     assert len(kg.g.edges["iran", "russia", "ALLIED_WITH"]["evidence"]) == 2
 
 
+def test_a_page_that_tells_a_kind_replaces_one_that_did_not() -> None:
+    kg = KnowledgeGraph()
+    kg.add_actor("ansaru", "Organization", "Ansaru", kind="other", doc_id="d1")
+    kg.add_actor("ansaru", "Organization", "Ansaru", kind="armed_group", doc_id="d2")
+    kg.add_actor("ansaru", "Organization", "Ansaru", kind="political_party", doc_id="d3")
+    kg.add_actor("ansaru", "Organization", "Ansaru", kind="other", doc_id="d4")
+    assert kg.g.nodes["ansaru"]["kind"] == "armed_group"
+
+
 def test_json_round_trip_and_graphml(tmp_path: Path) -> None:
     kg = small_graph()
     write_json(kg, tmp_path / "graph.json")

@@ -209,12 +209,10 @@ class OutputFolder:
         try:
             staging.mkdir()
             for name, make in outputs.items():
-                if same and name in keyed and _link(previous / name, staging / name):
-                    time.sleep(delay)
-                    continue
-                data = file_bytes(make())
-                if previous is None or not _link_if_same(previous / name, staging / name, data):
-                    write_file(staging / name, data)
+                if not (same and name in keyed and _link(previous / name, staging / name)):
+                    data = file_bytes(make())
+                    if previous is None or not _link_if_same(previous / name, staging / name, data):
+                        write_file(staging / name, data)
                 time.sleep(delay)
             if key is not None:
                 write_file(staging / KEY_FILE, key.encode())

@@ -14,9 +14,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graph.gazetteer import is_acronym
-from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.page_labels import heading_tokens, menu_tokens
+from loaders.unread_acronyms import name_links
 
 JOINERS = frozenset({"-", "–", "/", "'", "’", "."})  # "ISIS-K", "Kata'ib", "U.S.": a name going on
 
@@ -64,7 +64,7 @@ def echoed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     >>> [(m.start, m.text) for m in echoed_names(doc, [first])]
     [(1, 'Free Army'), (9, 'Free Army')]
     """
-    links = frozenset(load_seed_yaml("relations.yaml")["acronym_name_links"])
+    links = name_links()
     names: dict[tuple[str, ...], Mention] = {}
     for m in mentions:
         words = list(doc[m.start : m.end])

@@ -234,9 +234,15 @@ def masthead(span: Span) -> bool:
     opens = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ or "\n" in doc[span.start - 1].text
     after = doc[span.end].text if span.end < len(doc) else "\n"
     closes = "\n" in span[-1].whitespace_ or "\n" in after or after in masthead_ends()
-    heads = frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
+    heads = of_name_heads()
     headed = any(t.lower_ in heads and t.i + 1 < span.end and t.nbor().lower_ == "of" for t in span)
     return opens and closes and headed
+
+
+@cache
+def of_name_heads() -> frozenset[str]:
+    """One-word heads of a body's name that go on with "of" and a name (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
 
 
 @cache

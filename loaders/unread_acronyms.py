@@ -68,7 +68,7 @@ def acting_acronyms(shapes: WordShapes, taken: set[int]) -> list[Span]:
 
 
 @cache
-def _name_links() -> frozenset[str]:
+def name_links() -> frozenset[str]:
     """Lowercase words a name spelled out before its acronym may have between its capitalised ones."""
     return frozenset(load_seed_yaml("relations.yaml")["acronym_name_links"])
 
@@ -107,7 +107,7 @@ def _spelling_start(shapes: WordShapes, end: int, acronym: str) -> int | None:
     text, start = shapes.text, end
     while start > 0 and end - start < 2 * len(acronym) + 2:
         word = text[start - 1]
-        if not (word[:1].isupper() or word in _name_links()):
+        if not (word[:1].isupper() or word in name_links()):
             break
         start -= 1
     if not text[end - 1][:1].isupper():

@@ -52,6 +52,7 @@ from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.mentions import guess_kind, not_actors, numbered_heads, site_heads
 from loaders.mentions import site_nouns as surname_free_site_nouns
+from loaders.page_labels import of_name_heads
 from loaders.person_names import name_particles
 from loaders.token_rules import tokens_with
 
@@ -564,12 +565,6 @@ def feature_nouns() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["named_feature_nouns"])
 
 
-@cache
-def _of_name_heads() -> frozenset[str]:
-    """One-word heads of a body's name that go on with "of" and a name (``seeds/relations.yaml``)."""
-    return frozenset(load_seed_yaml("relations.yaml")["of_name_heads"])
-
-
 def with_of_name(ent: Span, known: set[int]) -> Span:
     """A body's head the NER read without the "of" name after it (its last word, "the", and capitalised words on its
     line), as the body's whole name: "the Community of Sant'Egidio", "the Secretariat of the Council", "the U.S.
@@ -579,7 +574,7 @@ def with_of_name(ent: Span, known: set[int]) -> Span:
     head = ent[-1]
     if ent.label_ not in {"ORG", "PERSON"} or head.i in known or (len(ent) > 1 and ent.label_ != "ORG"):
         return ent
-    if head.lower_ not in _of_name_heads() or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+    if head.lower_ not in of_name_heads() or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
         return ent
     end = ent.end + 1
     if end < len(doc) and doc[end].lower_ == "the":
@@ -600,7 +595,7 @@ def unnamed_of_heads(doc: Doc, named: list[Span]) -> list[Span]:
     [('COUNCIL', 'ORG')]
     """
     taken = {i for span in named for i in range(span.start, span.end)}
-    heads = _of_name_heads()
+    heads = of_name_heads()
     return [
         Span(doc, t.i, t.i + 1, label="ORG")
         for t in doc[:-1]

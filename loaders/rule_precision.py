@@ -1,8 +1,8 @@
 """Each rule's measured precision as its links' confidence, from ``seeds/rule_precision.yaml`` (written by
-``benchmarks/realtext/rule_precision.py`` on the real-text train split): a link a rule made with confidence 0.4 is
-right about two times in five, so a threshold on confidence cuts the rules that are often wrong. A rule not measured
-takes its family's figure ("verb" for "verb:designate"), else the confidence its code gives. Without the file (a
-seeds folder of one's own), every rule keeps its code's confidence.
+``benchmarks/realtext/rule_precision.py``, on the written train pages read cold unless its header says otherwise): a
+link a rule made with confidence 0.4 is right about two times in five, so a threshold on confidence cuts the rules
+that are often wrong. A rule not measured takes its family's figure ("verb" for "verb:designate"), else the
+confidence its code gives. Without the file (a seeds folder of one's own), every rule keeps its code's confidence.
 """
 
 from __future__ import annotations

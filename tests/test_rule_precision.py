@@ -17,12 +17,13 @@ def measured() -> dict:
 
 
 def test_a_rule_s_links_carry_its_measured_precision() -> None:
-    text = "Abu Mahdi al-Muhandis, the leader of Kataib Hezbollah, spoke on Sunday. Hezbollah hosted Ismail Haniyeh."
+    text = "Abu Mahdi al-Muhandis, the leader of Kataib Hezbollah, spoke on Sunday. The Lebanese army shelled a road."
     facts = read_document(load_nlp()(text), "t", "2024-03-05", "rules")
     by_method = {r.method: r.confidence for r in facts.relations}
     assert by_method["role:leader"] == measured()["methods"]["role:leader"]
-    assert by_method["verb:host"] == measured()["methods"]["verb:host"]
-    assert by_method["role:leader"] > 0.7 > 0.4 > by_method["verb:host"]  # often right, often wrong
+    assert by_method["state-body"] == measured()["methods"]["state-body"]
+    # often right; often wrong on pages read cold, where gold seldom ties a state's army or ministry to the state
+    assert by_method["role:leader"] > 0.7 > 0.4 > by_method["state-body"]
 
 
 def test_figures_are_shares_and_every_family_is_there() -> None:

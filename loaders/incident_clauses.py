@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a country it hit is as often only its
 # scene: "strikes on sites in Iraq and Syria")
 AUTHOR_LABELS = {"Person", "Organization", "Country"}
+NATION_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "US soldiers", "Afghan civilians", "Iraq's troops"
 HARM_METHODS = ("incident-victim:", "incident-death:", "incident-deaths:")  # a country an incident hit through its
 # soldiers or servants ("killed 13 U.S. service members"), not its scene: attacked by the incident's stated author
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
@@ -171,17 +172,23 @@ def passive_without_be(verb: Token, is_event_noun: Callable[[Token], bool]) -> b
 
 def _nationals(victim: Mention, doc: Doc) -> bool:
     """Whether a country a harm names is only the nationality of the people harmed, the noun itself ("killed some 170
-    Afghans", "Twelve Palestinians were killed"), not the owner of the soldiers or servants harmed ("killed 13 U.S.
-    service members", "two American contractors"): people of a nation are not the state.
+    Afghans", "Twelve Palestinians were killed") or a demonym on private people ("170 Afghan civilians",
+    ``citizen_nouns``), not the owner of the soldiers or servants harmed ("killed 13 U.S. service members", "two
+    American contractors"): people of a nation are not the state.
 
     >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("The blast killed 40 Afghans and two US soldiers.")
+    >>> doc = load_nlp()("The blast killed 40 Afghans, 12 Afghan civilians and two US soldiers.")
     >>> _nationals(Mention(4, 5, 0, 0, "Afghans", "Country", "Afghanistan"), doc)
     True
-    >>> _nationals(Mention(7, 8, 0, 0, "US", "Country", "United States"), doc)
+    >>> _nationals(Mention(7, 8, 0, 0, "Afghan", "Country", "Afghanistan"), doc)
+    True
+    >>> _nationals(Mention(11, 12, 0, 0, "US", "Country", "United States"), doc)
     False
     """
-    return victim.label == "Country" and doc[victim.end - 1].dep_ not in {"compound", "amod", "nmod", "poss"}
+    last = doc[victim.end - 1]
+    if victim.label != "Country":
+        return False
+    return last.dep_ not in NATION_MODIFIERS or last.head.lemma_.lower() in load_cues().citizen_nouns
 
 
 def victims_of_incident(

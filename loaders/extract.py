@@ -123,6 +123,7 @@ from loaders.incident_clauses import (
     clause_cues,
     named_last,
     passive_without_be,
+    private_nationality,
     relative_subject_incident,
     scene_incident,
     victims_of_incident,
@@ -975,7 +976,8 @@ class DocReader:
             if not self._set_off_place(place, event.places) and not route_end(self.doc, place):
                 self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
         for target in event.targets:  # not the countries of "struck targets at sites in Iraq and Syria"
-            if self.hostility.fits(target, "ATTACKED"):
+            if self.hostility.fits(target, "ATTACKED") and not private_nationality(target, self.doc):  # nor of
+                # "the killing of three Israeli teenagers"
                 self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
         sites = [p for p in event.places if p.label == "Location" and self._mission_state(p) is not None]

@@ -63,6 +63,7 @@ class ClauseCues:
     when_words: frozenset[str]  # "X was killed when Y struck Z": the clause that tells the act
     scene_words: frozenset[str]  # "the raid on the base at X, where Y killed Z": a clause on the incident's place
     scene_apart_words: frozenset[str]  # "..., where the army later killed Y": a clause that tells another incident
+    private_people_nouns: frozenset[str]  # "170 Afghan civilians": people of a nation, not its state
 
 
 @cache
@@ -82,6 +83,7 @@ def clause_cues() -> ClauseCues:
             frozenset(block["when_words"]),
             frozenset(block["scene_words"]),
             frozenset(block["scene_apart_words"]),
+            frozenset(block["private_people_nouns"]) | load_cues().citizen_nouns,
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
@@ -172,23 +174,36 @@ def passive_without_be(verb: Token, is_event_noun: Callable[[Token], bool]) -> b
 
 def _nationals(victim: Mention, doc: Doc) -> bool:
     """Whether a country a harm names is only the nationality of the people harmed, the noun itself ("killed some 170
-    Afghans", "Twelve Palestinians were killed") or a demonym on private people ("170 Afghan civilians",
-    ``citizen_nouns``), not the owner of the soldiers or servants harmed ("killed 13 U.S. service members", "two
-    American contractors"): people of a nation are not the state.
+    Afghans", "Twelve Palestinians were killed") or a demonym on private people ("170 Afghan civilians"), not the
+    owner of the soldiers or servants harmed ("killed 13 U.S. service members", "two American contractors"): people of
+    a nation are not the state.
 
     >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("The blast killed 40 Afghans, 12 Afghan civilians and two US soldiers.")
+    >>> doc = load_nlp()("The blast killed 40 Afghans and two US soldiers.")
     >>> _nationals(Mention(4, 5, 0, 0, "Afghans", "Country", "Afghanistan"), doc)
     True
-    >>> _nationals(Mention(7, 8, 0, 0, "Afghan", "Country", "Afghanistan"), doc)
-    True
-    >>> _nationals(Mention(11, 12, 0, 0, "US", "Country", "United States"), doc)
+    >>> _nationals(Mention(7, 8, 0, 0, "US", "Country", "United States"), doc)
     False
     """
     last = doc[victim.end - 1]
-    if victim.label != "Country":
+    return victim.label == "Country" and (last.dep_ not in NATION_MODIFIERS or private_nationality(victim, doc))
+
+
+def private_nationality(country: Mention, doc: Doc) -> bool:
+    """Whether a country is named only as the demonym of private people ("Afghan civilians", "three Israeli
+    teenagers": ``private_people_nouns``), not of a state's soldiers, servants or bodies ("US soldiers").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The blast killed 12 Afghan civilians and two US soldiers.")
+    >>> private_nationality(Mention(4, 5, 0, 0, "Afghan", "Country", "Afghanistan"), doc)
+    True
+    >>> private_nationality(Mention(8, 9, 0, 0, "US", "Country", "United States"), doc)
+    False
+    """
+    if country.label != "Country" or country.start < 0:
         return False
-    return last.dep_ not in NATION_MODIFIERS or last.head.lemma_.lower() in load_cues().citizen_nouns
+    last = doc[country.end - 1]
+    return last.dep_ in NATION_MODIFIERS and last.head.lemma_.lower() in clause_cues().private_people_nouns
 
 
 def victims_of_incident(

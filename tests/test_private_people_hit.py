@@ -28,3 +28,9 @@ def test_the_killing_of_teenagers_did_not_target_their_state() -> None:
 def test_an_attack_on_farmers_did_not_target_their_state() -> None:
     hit = targets("Settlers claimed the attack on Palestinian farmers near Nablus on Friday.")
     assert not any(key.startswith("palestin") for key in hit), hit
+
+
+def test_the_attacker_of_civilians_still_attacked_their_state() -> None:
+    kg = graph_of("Hamas has carried out rocket attacks and suicide bombings that have killed Israeli civilians.")
+    attacked = {(s, o) for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED"}
+    assert ("hamas", "israel") in attacked, attacked

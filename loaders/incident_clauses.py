@@ -507,6 +507,9 @@ def authors_attacked_targets(reader: DocReader) -> None:
         harmed_state = harmed_state and state_of_the_harmed(reader, r)
         if r.type == "TARGETED" and (labels.get(r.object) in VICTIM_LABELS or harmed_state):
             hit_by.setdefault(r.subject, []).append(r.object)
+    for event in (e for e in reader.events.events if e.bodies_hit):  # "killed X, the commander of Y": Y, attacked
+        # through its commander, though not the incident's target
+        hit_by.setdefault(reader._actor(event), []).extend(m.key for m in event.bodies_hit if m.key in labels)
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]

@@ -50,6 +50,7 @@ from loaders.blame_phrases import (
     described_by,
     having,
     held_on_accused,
+    helped_deed,
     is_bare_blame,
     joined_bodies,
     joining_lemmas,
@@ -817,6 +818,7 @@ class DocReader:
                 (lambda token: work_of(self, token), blame_phrase_cues().work_nouns),  # "the bombing was the work of X"
                 (lambda token: arrested_over(self, token), court_case_cues().arrest_verbs),  # "arrested X over Y"
                 (lambda token: named_operation(self, token), blame_phrase_cues().naming_verbs),  # "which it called X"
+                (lambda token: helped_deed(self, token), blame_phrase_cues().help_nouns),  # "with the help of X"
                 (lambda token: joined_bodies(self, token), joining_lemmas()),  # "the operation involved X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),

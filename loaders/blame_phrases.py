@@ -72,6 +72,8 @@ class BlamePhraseCues:
     work_nouns: frozenset[str]  # "the bombing was the work of X"
     listing_verbs: frozenset[str]  # "Its best-known attacks include:" and a list of incidents after it
     partner_preps: frozenset[str]  # "Y, alongside X, carried out the raid": X did it too
+    help_nouns: frozenset[str]  # "carried out the raid with the help of X": X helped do it
+    help_preps: frozenset[str]  # "with" the help of X
     opening_preps: frozenset[str]  # "Since launching Operation X, the army ...": the army launched it
     naming_verbs: frozenset[str]  # "an operation it called Linda Nchi": whoever names its operation runs it
     named_deeds: frozenset[str]  # the nouns of such an operation: "operation", "offensive"
@@ -110,6 +112,8 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["work_nouns"]),
         frozenset(block["listing_verbs"]),
         frozenset(block["partner_preps"]),
+        frozenset(block["help_nouns"]),
+        frozenset(block["help_preps"]),
         frozenset(block["opening_preps"]),
         frozenset(block["naming_verbs"]),
         frozenset(block["named_deeds"]),
@@ -667,6 +671,25 @@ def partners(verb: Token, index: MentionIndex) -> list[Mention]:
         p for p in preps if p.lower_ == "with" and any(c.lower_ in wanted.together_words for c in p.lefts)
     ]
     return [m for p in joint for o in p.children if o.dep_ == "pobj" for m in actors_of(o, index, with_preps=False)]
+
+
+def helped_deed(reader: DocReader, noun: Token) -> None:
+    """ "Two bombers carried out the blasts with the help of X militants", "the raid had been carried out with the
+    support of X and Y": whoever helped the verb's doers is laid on the deed its object (or passive subject) names,
+    as certain as the clause says it; each helper "of" names, and a name the parse joins to the help noun itself."""
+    wanted = blame_phrase_cues()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in wanted.help_preps or prep.dep_ != "prep":
+        return
+    verb = prep.head
+    if verb.pos_ != "VERB" or {verb.lemma_.lower(), verb.lower_}.isdisjoint(reader.cues.perpetration_verbs):
+        return
+    holders = prep_objects(noun, wanted.mark_preps)
+    holders += [c for c in conjuncts(noun)[1:] if reader.index.at(c) is not None]  # "the support of X and Y's Z"
+    helpers = [m for m in blamed_holders(holders, reader.index, reader.cues.hyphen) if m.label != "Location"]
+    deeds = [h for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for h in conjuncts(c)]
+    events = reader.events.events_at(deeds)
+    reader.emit_all(helpers, "BLAMED_FOR", events, noun, f"blame:{noun.lemma_.lower()}", 0.7, reader.certainty(verb))
 
 
 def named_operation(reader: DocReader, verb: Token) -> None:

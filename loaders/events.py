@@ -153,6 +153,8 @@ class Event:
     scene: list[str] = field(default_factory=list)  # the keys of the places and states its phrase names
     anchored: bool = True  # named by more than its kind and day ("Tuesday's bombing" is not): see IncidentKey
     told_at: list[int] = field(default_factory=list)  # where references back told it again ("the attack")
+    bodies_hit: list[Mention] = field(default_factory=list)  # the bodies its victims serve ("killed X, the commander
+    # of Y"): its author attacked Y, which it did not target (loaders/incident_clauses.py: authors_attacked_targets)
 
 
 def named_words(event: Event) -> set[int]:
@@ -812,8 +814,8 @@ class EventFinder:
         return names
 
     def _victims_bodies(self, victims: list[Mention]) -> list[Mention]:
-        """The bodies an apposition says the people an incident hit serve or lead, hit with them: Y of "killed X,
-        the commander of Y" or "X, Y's minister for refugees" (an incident aimed at a body's people)."""
+        """The bodies an apposition says the people an incident hit serve or lead: Y of "killed X, the commander of
+        Y" or "X, Y's minister for refugees" (attacked through its people, not the incident's target)."""
         doc = self.index.doc
         nouns = [a for m in victims if m.label == "Person" for a in doc[m.end - 1].children if a.dep_ == "appos"]
         holders = [o for n in nouns for o in [*prep_objects(n, {"of"}), *(c for c in n.children if c.dep_ == "poss")]]
@@ -1222,7 +1224,7 @@ class EventFinder:
         # seven men near X, in the Y prefecture": where the victims were, before the wider place the verb was given
         places = [*by_victims, *(m for m in places if m not in by_victims)]
         targets = targets or self._dead_in(cue) or killed  # "X was killed in an Israeli helicopter attack in 1992"
-        targets += [m for m in self._victims_bodies(targets) if m not in targets]  # "killed X, the commander of Y"
+        bodies = [m for m in self._victims_bodies(targets) if m not in targets]  # "killed X, the commander of Y"
         acted = [[p, *p.subtree] for p in cue.head.children if p.dep_ == "prep"] if self._perpetrated(cue) else []
         scene = self._scene(phrases + acted)  # "carried out the strike on a base in Jordan": the act's places too
         phrases = [ph for ph in phrases if min(t.i for t in ph) > cue.i]  # its names: not "On May 4, a strike on X"
@@ -1326,9 +1328,11 @@ class EventFinder:
         surfaces += [_text(hit_phrase)] if hit_phrase else []
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident
         if (described := self._described(cue)) is not None:  # "... in Northern Ireland": a comparison's scope,
-            return replace(described, surfaces=surfaces, cue=cue, places=[], targets=targets, authors=[])  # no place
+            return replace(  # no place
+                described, surfaces=surfaces, cue=cue, places=[], targets=targets, authors=[], bodies_hit=bodies
+            )
         if earlier is not None:
-            return Event(
+            told = Event(
                 earlier.key,
                 earlier.name,
                 surfaces,
@@ -1342,6 +1346,8 @@ class EventFinder:
                 [m.key for m in dict.fromkeys([*places, *scene])],
                 earlier.anchored or bool(places or targets),
             )
+            told.bodies_hit = bodies
+            return told
         head_words = " ".join(t.lower_ for t in head)
         if title:  # "Operation 1027"
             name = _text(title)
@@ -1368,7 +1374,7 @@ class EventFinder:
         key = slugify(name) if title else self._key(base, date, cue)  # a named incident is one whenever it is told
         event = Event(key, name[0].upper() + name[1:], surfaces, cue, date, places, targets, named)
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
-        event.anchored = by_more
+        event.anchored, event.bodies_hit = by_more, bodies
         return event
 
     def _act_named(self, noun: Token) -> Event | None:

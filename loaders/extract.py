@@ -50,6 +50,7 @@ from loaders.blame_phrases import (
     described_by,
     having,
     held_on_accused,
+    helped_deed,
     is_bare_blame,
     joined_bodies,
     joining_lemmas,
@@ -123,6 +124,7 @@ from loaders.incident_clauses import (
     clause_cues,
     named_last,
     passive_without_be,
+    private_nationality,
     relative_subject_incident,
     scene_incident,
     victims_of_incident,
@@ -816,6 +818,7 @@ class DocReader:
                 (lambda token: work_of(self, token), blame_phrase_cues().work_nouns),  # "the bombing was the work of X"
                 (lambda token: arrested_over(self, token), court_case_cues().arrest_verbs),  # "arrested X over Y"
                 (lambda token: named_operation(self, token), blame_phrase_cues().naming_verbs),  # "which it called X"
+                (lambda token: helped_deed(self, token), blame_phrase_cues().help_nouns),  # "with the help of X"
                 (lambda token: joined_bodies(self, token), joining_lemmas()),  # "the operation involved X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
@@ -975,7 +978,8 @@ class DocReader:
             if not self._set_off_place(place, event.places) and not route_end(self.doc, place):
                 self.emit(event, "OCCURRED_AT", place, event.cue, "event-place", 0.75, "asserted")
         for target in event.targets:  # not the countries of "struck targets at sites in Iraq and Syria"
-            if self.hostility.fits(target, "ATTACKED"):
+            if self.hostility.fits(target, "ATTACKED") and not private_nationality(target, self.doc):  # nor of
+                # "the killing of three Israeli teenagers"
                 self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
         sites = [p for p in event.places if p.label == "Location" and self._mission_state(p) is not None]

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a country it hit is as often only its
 # scene: "strikes on sites in Iraq and Syria")
 AUTHOR_LABELS = {"Person", "Organization", "Country"}
+NATION_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "US soldiers", "Afghan civilians", "Iraq's troops"
 HARM_METHODS = ("incident-victim:", "incident-death:", "incident-deaths:")  # a country an incident hit through its
 # soldiers or servants ("killed 13 U.S. service members"), not its scene: attacked by the incident's stated author
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
@@ -62,6 +63,7 @@ class ClauseCues:
     when_words: frozenset[str]  # "X was killed when Y struck Z": the clause that tells the act
     scene_words: frozenset[str]  # "the raid on the base at X, where Y killed Z": a clause on the incident's place
     scene_apart_words: frozenset[str]  # "..., where the army later killed Y": a clause that tells another incident
+    private_people_nouns: frozenset[str]  # "170 Afghan civilians": people of a nation, not its state
 
 
 @cache
@@ -81,6 +83,7 @@ def clause_cues() -> ClauseCues:
             frozenset(block["when_words"]),
             frozenset(block["scene_words"]),
             frozenset(block["scene_apart_words"]),
+            frozenset(block["private_people_nouns"]) | load_cues().citizen_nouns,
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incident_clauses block lacks {exc}") from None
@@ -171,8 +174,9 @@ def passive_without_be(verb: Token, is_event_noun: Callable[[Token], bool]) -> b
 
 def _nationals(victim: Mention, doc: Doc) -> bool:
     """Whether a country a harm names is only the nationality of the people harmed, the noun itself ("killed some 170
-    Afghans", "Twelve Palestinians were killed"), not the owner of the soldiers or servants harmed ("killed 13 U.S.
-    service members", "two American contractors"): people of a nation are not the state.
+    Afghans", "Twelve Palestinians were killed") or a demonym on private people ("170 Afghan civilians"), not the
+    owner of the soldiers or servants harmed ("killed 13 U.S. service members", "two American contractors"): people of
+    a nation are not the state.
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The blast killed 40 Afghans and two US soldiers.")
@@ -181,7 +185,25 @@ def _nationals(victim: Mention, doc: Doc) -> bool:
     >>> _nationals(Mention(7, 8, 0, 0, "US", "Country", "United States"), doc)
     False
     """
-    return victim.label == "Country" and doc[victim.end - 1].dep_ not in {"compound", "amod", "nmod", "poss"}
+    last = doc[victim.end - 1]
+    return victim.label == "Country" and (last.dep_ not in NATION_MODIFIERS or private_nationality(victim, doc))
+
+
+def private_nationality(country: Mention, doc: Doc) -> bool:
+    """Whether a country is named only as the demonym of private people ("Afghan civilians", "three Israeli
+    teenagers": ``private_people_nouns``), not of a state's soldiers, servants or bodies ("US soldiers").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The blast killed 12 Afghan civilians and two US soldiers.")
+    >>> private_nationality(Mention(4, 5, 0, 0, "Afghan", "Country", "Afghanistan"), doc)
+    True
+    >>> private_nationality(Mention(8, 9, 0, 0, "US", "Country", "United States"), doc)
+    False
+    """
+    if country.label != "Country" or country.start < 0:
+        return False
+    last = doc[country.end - 1]
+    return last.dep_ in NATION_MODIFIERS and last.head.lemma_.lower() in clause_cues().private_people_nouns
 
 
 def victims_of_incident(
@@ -485,6 +507,9 @@ def authors_attacked_targets(reader: DocReader) -> None:
         harmed_state = harmed_state and state_of_the_harmed(reader, r)
         if r.type == "TARGETED" and (labels.get(r.object) in VICTIM_LABELS or harmed_state):
             hit_by.setdefault(r.subject, []).append(r.object)
+    for event in (e for e in reader.events.events if e.bodies_hit):  # "killed X, the commander of Y": Y, attacked
+        # through its commander, though not the incident's target
+        hit_by.setdefault(reader._actor(event), []).extend(m.key for m in event.bodies_hit if m.key in labels)
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and r.certainty != "negated"]
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]

@@ -46,3 +46,8 @@ def test_a_force_named_after_a_place_the_ner_reads_as_a_place_is_an_organisation
 def test_a_party_of_a_state_named_with_the_is_one_name_based_in_the_state() -> None:
     links = links_by_name("The armed wing of the Socialist Party of the Gambia has fought the state for decades.")
     assert ("Socialist Party of the Gambia", "BASED_IN", "Gambia") in links, links
+
+
+def test_a_group_s_head_before_of_and_a_person_stays_apart_from_the_person() -> None:
+    links = links_by_name("Its roots lie in the Holy Spirit Movement of Alice Auma, a medium whose fighters were beaten.")
+    assert ("Alice Auma", "LEADS", "Holy Spirit Movement") in links, links

@@ -49,5 +49,7 @@ def test_a_party_of_a_state_named_with_the_is_one_name_based_in_the_state() -> N
 
 
 def test_a_group_s_head_before_of_and_a_person_stays_apart_from_the_person() -> None:
-    links = links_by_name("Its roots lie in the Holy Spirit Movement of Alice Auma, a medium whose fighters were beaten.")
+    links = links_by_name(
+        "Its roots lie in the Holy Spirit Movement of Alice Auma, a medium whose fighters were beaten."
+    )
     assert ("Alice Auma", "LEADS", "Holy Spirit Movement") in links, links

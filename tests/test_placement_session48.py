@@ -53,3 +53,8 @@ def test_a_group_s_head_before_of_and_a_person_stays_apart_from_the_person() -> 
         "Its roots lie in the Holy Spirit Movement of Alice Auma, a medium whose fighters were beaten."
     )
     assert ("Alice Auma", "LEADS", "Holy Spirit Movement") in links, links
+
+
+def test_a_range_or_highlands_before_a_comma_lie_in_the_place_after() -> None:
+    links = links_by_name("Rebels hid in the Velmor hills, Tansa county, for weeks.")
+    assert ("Velmor", "LOCATED_IN", "Tansa county") in links, links

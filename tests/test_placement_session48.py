@@ -58,3 +58,8 @@ def test_a_group_s_head_before_of_and_a_person_stays_apart_from_the_person() -> 
 def test_a_range_or_highlands_before_a_comma_lie_in_the_place_after() -> None:
     links = links_by_name("Rebels hid in the Velmor hills, Tansa county, for weeks.")
     assert ("Velmor", "LOCATED_IN", "Tansa county") in links, links
+
+
+def test_a_venue_described_before_outside_lies_by_the_place_after() -> None:
+    links = links_by_name("Gunmen killed 40 people at the Vega Arena music venue outside Kidal in March.")
+    assert ("Vega Arena", "LOCATED_IN", "Kidal") in links, links

@@ -2864,7 +2864,8 @@ class DocReader:
                 self.emit(a, "LOCATED_IN", b, cue, "place-of-place", 0.7, "asserted")  # "Berehet Woreda of North Shoa"
             elif a.label == "Location" and b.label in {"Location", "Country"} and self._division_of(a, b, gap):
                 for place in self._listed_to(a, mentions):  # "the Mopti region of Mali", "the X and Y areas of Z"
-                    self.emit(place, "LOCATED_IN", b, cue, "place-of-place", 0.7, "asserted")
+                    for wider in self._states_shared(a, b, mentions):  # "the Tri-Border Area of A, B and C"
+                        self.emit(place, "LOCATED_IN", wider, cue, "place-of-place", 0.7, "asserted")
             elif (
                 a.label == "Country"
                 and b.label == "Organization"
@@ -3036,6 +3037,14 @@ class DocReader:
         settlement = words[0] in place_kinds().settlements
         named_settlement = settlement and (place.label == "Country" or place.actor_id is not None)
         return not named_settlement
+
+    def _states_shared(self, place: Mention, state: Mention, mentions: list[Mention]) -> list[Mention]:
+        """The place after a division's noun and "of", and, when that noun is singular and the place a state, the
+        states listed after it: a region across borders lies in each ("the Tri-Border Area of Argentina, Brazil and
+        Paraguay"; not "the Mopti region of Mali and Gao", nor "the Kidal and Gao regions of Mali and Niger")."""
+        if state.label != "Country" or self.doc[place.end].tag_ == "NNS":
+            return [state]
+        return self._listed_from(state, mentions)
 
     def _designated(self, place: Mention) -> bool:
         """Whether a place's name ends with what it is: "Berehet Woreda", "Macomia District"."""

@@ -282,6 +282,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         ends_as_unit(name) or names_unit(trimmed) or _ends_as_body(name) or ends_in_body_head(name)
     ):
         label = "Organization"  # "the FARC's Eastern Bloc", "the Kitgwang faction", "the Manipur Police", "X Programme"
+    elif label == "Location" and _headed_as_body(name):
+        label = "Organization"  # "the UN Interim Force in Lebanon", "the Communist Party of Zandoria"
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None
@@ -338,6 +340,21 @@ def _ends_as_body(name: str) -> bool:
     """
     words = name.split()
     return len(words) > 1 and guess_kind(words[-1]) != "other"
+
+
+PLACE_TAIL = re.compile(r" (?:in|of|for) (?:the )?[A-Z]")  # "... Force in Lebanon", "... Party of the Philippines"
+
+
+def _headed_as_body(name: str) -> bool:
+    """Whether the words of a name before its place ("in", "of" or "for" and a capitalised name) end as a body's: the
+    name is an organisation's that carries a place, not a place's ("the Democratic Republic of the Congo").
+
+    >>> _headed_as_body("UN Interim Force in Lebanon"), _headed_as_body("Democratic Republic of the Congo")
+    (True, False)
+    """
+    tail = PLACE_TAIL.search(name)
+    head = name[: tail.start()] if tail is not None else ""
+    return bool(head) and (_ends_as_body(head) or ends_in_body_head(head) or ends_as_unit(head))
 
 
 @cache

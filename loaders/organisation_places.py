@@ -429,19 +429,23 @@ def _described_elsewhere(reader: DocReader, noun: Token, words: PlaceWords) -> N
 
 def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
     """ "HTS, the Islamist group that controls most of Idlib province", "the Islamic Courts Union, which controlled
-    Mogadishu", "al-Shabaab controls large parts of Somalia": a group holding ground is based in the places its verb
-    of holding names as object (or after the object's "of" or "around"; not "Israeli troops"); not a state's body (an
-    army holding a town holds a front), nor a verb in the passive ("Gao is controlled by the army")."""
+    Mogadishu", "al-Shabaab controls large parts of Somalia", "much of the area around Tera": a group holding ground is
+    based in the places its verb of holding names as object (or up to two steps of "of" or "around" after it; not
+    "Israeli troops"); not a state's body (an army holding a town holds a front), nor a verb in the passive ("Gao is
+    controlled by the army")."""
     if has_child(verb, {"nsubjpass", "auxpass", "prt"}):
         return  # "Gao is held by the army", "its fighters were holding back Israeli troops"
     objects = held_objects(verb)
-    objects += [
-        p
-        for o in objects
-        if reader.index.at(o) is None
-        for t in prep_objects(o, words.control_object_preps)
-        for p in conjuncts(gerund_object(t))
-    ]
+    level = objects
+    for _ in range(2):  # "much of the area around Tera": two steps of "of" or "around" to the place
+        level = [
+            p
+            for o in level
+            if reader.index.at(o) is None
+            for t in prep_objects(o, words.control_object_preps)
+            for p in conjuncts(gerund_object(t))
+        ]
+        objects += level
     found = [m for t in dict.fromkeys(objects) for m in actors_of(t, reader.index, with_preps=False)]
     places = [m for m in dict.fromkeys(found) if m.label in PLACES]
     places = [m for m in places if reader.doc[m.start : m.end].root.dep_ != "amod"]  # not a demonym

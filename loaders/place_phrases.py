@@ -491,19 +491,21 @@ def led_from(org: Mention) -> bool:
 def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list[str]) -> bool:
     """ "the Somali capital Mogadishu", "the Indian financial capital Mumbai", "the Rakhine State capital Sittwe": a
     country's demonym (or a place's name), words that describe, then what the second place is, right before its
-    name (not "the Gaza border town Sderot", on the other side of a border)."""
+    name (not "the Gaza border town Sderot", on the other side of a border); after a comma only a demonym names the
+    kind ("the Somali capital, Mogadishu", not "the Kadra forest, Lamu county")."""
     found = place_phrase_words()
+    demonym = wider.label == "Country" and wider.text.lower() != wider.name.lower()
     if words[-1:] == [","]:
         words = words[:-1]
-        if len(words) == 1 and words[0] in reader.cues.place_divisions:
-            return False  # "South Waziristan district, Khyber Pakhtunkhwa": the first place's own division
+        if len(words) == 1 and (words[0] in reader.cues.place_divisions or not demonym):
+            return False  # "South Waziristan district, Khyber Pakhtunkhwa", "the Kadra forest, Lamu county": the
+            # noun is the first place's own kind, and the place after the comma holds it
     if not words or (words[-1] not in reader.cues.place_nouns and words[-1] not in found.designators):
         return False
     if any(not w.isalpha() or w in found.not_descriptions or w in found.border_words for w in words):
         return False
     if reader.doc[place.start - 1].is_title:
         return False  # "the Islamic State Khorasan Province": "State" closes a name, it names no kind of place
-    demonym = wider.label == "Country" and wider.text.lower() != wider.name.lower()
     return (demonym or wider.label == "Location") and reader.doc[place.start : place.end].root.dep_ != "conj"
 
 

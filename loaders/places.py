@@ -140,6 +140,14 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
     return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words, division)
 
 
+def _place_kind(cues: Cues, word: str) -> bool:
+    """Whether a word names a kind of place ("forest", "district", "prison"), not a border: "the Kadra forest, Lamu
+    county" calls the first place a forest before the comma sets the wider one beside it."""
+    found = place_phrase_words()
+    kinds = cues.place_divisions | cues.place_nouns | found.designators
+    return word in kinds and word not in found.border_words
+
+
 def _direction(cues: Cues, word: str) -> bool:
     """Whether a word between a connector and a place tells a direction or standing, alone or after a hyphen
     ("northern", "occupied", "russian-occupied")."""
@@ -400,7 +408,7 @@ def _comma_chains(reader: DocReader, mentions: list[Mention]) -> list[list[Menti
             lower[run[1].start],  # "Omagh, County Tyrone"
             lower[run[1].end - 1],
             lower[min(run[1].end, len(doc) - 1)],
-        } & reader.cues.place_divisions
+        } & reader.cues.place_divisions or _place_kind(reader.cues, lower[run[0].end])  # "the Boni forest, Lamu"
         country_then_comma = last.label == "Country" and last.end < len(doc) and doc[last.end].text == ","
         dateline = is_dateline(doc[run[0].start : run[0].end])  # "TORIBÍO, Cauca —"
         if (
@@ -476,10 +484,10 @@ def _dated(reader: DocReader, place: Mention) -> bool:
 
 
 def _comma_gap(reader: DocReader, a: Mention, b: Mention) -> bool:
-    """Whether a comma alone joins two places, or a division's noun the first place is called then a comma ("Barmal
-    district, Paktika province")."""
+    """Whether a comma alone joins two places, or a noun of the kind of place the first is called then a comma
+    ("Barmal district, Paktika province", "the Boni forest, Lamu county")."""
     words = reader.words.lower[a.end : b.start]
-    return words == [","] or (len(words) == 2 and words[0] in reader.cues.place_divisions and words[1] == ",")
+    return words == [","] or (len(words) == 2 and _place_kind(reader.cues, words[0]) and words[1] == ",")
 
 
 def groups_listed_in_place(reader: DocReader, noun: Token) -> None:

@@ -56,6 +56,7 @@ from loaders.organisation_names import apposed_as_body, names_an_organisation, p
 from loaders.place_names import places_called_places
 
 _PARTS = re.compile(r"[\s\-–]+")
+MAX_WHOLE_LETTERS = 3  # a word in capitals a name's acronym spells whole: "UN", "EU", "AU"
 
 
 @cache
@@ -83,9 +84,20 @@ def kind_nouns() -> frozenset[str]:
 
 
 def initials(name: str) -> set[str]:
-    """The acronyms a name spells, in capitals: from every word, and from its capitalised words only."""
+    """The acronyms a name spells, in capitals: from every word, and from its capitalised words only; a short word in
+    capitals gives all its letters too ("UN Assistance Mission for Iraq": UNAMI).
+
+    >>> sorted(initials("UN Interim Force in Lebanon"))
+    ['UIFIL', 'UIFL', 'UNIFIL', 'UNIFL']
+    """
     parts = [p for p in _PARTS.split(name) if p[:1].isalpha()]
-    return {"".join(p[0] for p in parts).upper(), "".join(p[0] for p in parts if p[0].isupper()).upper()}
+    whole = [p if p.isupper() and len(p) <= MAX_WHOLE_LETTERS else p[0] for p in parts]
+    return {
+        "".join(p[0] for p in parts).upper(),
+        "".join(p[0] for p in parts if p[0].isupper()).upper(),
+        "".join(whole).upper(),
+        "".join(w for w in whole if w[0].isupper()).upper(),
+    }
 
 
 def _letters(acronym: str) -> str:

@@ -565,16 +565,21 @@ def feature_nouns() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["named_feature_nouns"])
 
 
+PLACE_ENTS = frozenset({"GPE", "LOC", "Country", "Location"})  # the labels of a place's name, the NER's or the rulers'
+
+
 def with_of_name(ent: Span, known: set[int]) -> Span:
     """A body's head the NER read without the "of" name after it (its last word, "the", and capitalised words on its
     line), as the body's whole name: "the Community of Sant'Egidio", "the Secretariat of the Council", "the U.S.
-    Department" of "the U.S. Department of the Treasury"; other names as they are (``known``: the tokens of the
-    rulers' actors, whose heads stay their own)."""
+    Department" of "the U.S. Department of the Treasury", a group's head before a place ("the Communist Party of the
+    Philippines"); other names as they are (``known``: the tokens of the rulers' actors, whose heads stay their
+    own)."""
     doc = ent.doc
     head = ent[-1]
     if ent.label_ not in {"ORG", "PERSON"} or head.i in known or (len(ent) > 1 and ent.label_ != "ORG"):
         return ent
-    if head.lower_ not in of_name_heads() or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+    heads = of_name_heads() | of_place_name_heads()
+    if head.lower_ not in heads or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
         return ent
     end = ent.end + 1
     if end < len(doc) and doc[end].lower_ == "the":
@@ -582,7 +587,15 @@ def with_of_name(ent: Span, known: set[int]) -> Span:
     last = end
     while last < len(doc) and _capitalised(doc[last]) and doc[last].sent == ent.sent:
         last += 1
+    if head.lower_ not in of_name_heads() and not all(t.ent_type_ in PLACE_ENTS for t in doc[end:last]):
+        return ent  # "the Holy Spirit Movement of Alice Auma": a group's head joins a place's name only
     return Span(doc, ent.start, last, label="ORG") if last > end else ent
+
+
+@cache
+def of_place_name_heads() -> frozenset[str]:
+    """Heads of a group's name joined with "of" and a place the NER names after them (``of_place_name_heads``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["of_place_name_heads"])
 
 
 def unnamed_of_heads(doc: Doc, named: list[Span]) -> list[Span]:

@@ -88,6 +88,7 @@ from loaders.echoed_names import echoed_names
 from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.force_ranks import ranked_force
 from loaders.forces_hit import forces_hit
 from loaders.gerund_subjects import GERUND_TYPES, OPENING_GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.government_heads import government_heads
@@ -1985,6 +1986,7 @@ class DocReader:
             left -= 1  # "Its spokesman X", "their commander X", "Y, whose leader X escaped": whose title it is
         window = doc[left:end]
         if not len(window):
+            self._ranked_member(person)  # "Marine Corps Lance Cpl. X": the stop after the rank ends the title
             return
         unranked = window
         while len(unranked) > 1 and unranked[-1].lower_.rstrip(".") in self.cues.honorifics:
@@ -2057,6 +2059,14 @@ class DocReader:
                 states = [m for m in served + orgs[-1:] if m.label == "Country"]
                 lead_ministry(self, person, whole, words[-size:], states)  # "Interior Minister X"
                 return
+        self._ranked_member(person)  # no role word in the title: "Indian Army Major X"
+
+    def _ranked_member(self, person: Mention) -> None:
+        """A force's name, then a rank and no role word, before a name: the person is one of the force's members
+        ("Marine Corps Lance Cpl. X", "NSG Major Y"; not "Quds Force commander Brigadier General Z", its head)."""
+        if (force := ranked_force(self.doc, person.start, self.index.at)) is not None:
+            cue = self.doc[person.start]
+            self.emit(person, "MEMBER_OF", force, cue, "title-rank", 0.8, self._described(cue))
 
     def _heads_part_service(self, words: Span | list[Token], orgs: list[Mention]) -> bool:
         """Whether the words before a head's title name a service of a body rather than the body: "UN peacekeeping

@@ -1,4 +1,5 @@
-"""Members of a body named by its parts: a part named after a body the page names on its own."""
+"""Members of a body named by its parts and its people: a part named after a body the page names on its own, a
+force's name and a rank before a soldier's name, soldiers and reservists set off with their force."""
 
 from __future__ import annotations
 
@@ -34,3 +35,52 @@ def test_a_group_named_after_a_people_is_no_part_of_the_people() -> None:
         "MEMBER_OF",
     )
     assert not any(whole == "Zarqan" for _, whole in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "force"),
+    [
+        (
+            "The Indian Army said the raid was over. Among the dead was Indian Army Major Walid Haddad.",
+            "Walid Haddad",
+            "Indian Army",
+        ),
+        (
+            "The Marine Corps said 11 Marines were killed. The dead included Marine Corps Lance Cpl. Omar Farouk, "
+            "20, of Norco, California.",
+            "Omar Farouk",
+            "Marine Corps",
+        ),
+    ],
+)
+def test_a_rank_after_a_forces_name_makes_the_person_its_member(text: str, person: str, force: str) -> None:
+    found = named_links(text, "MEMBER_OF")
+    assert (person, force) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian Armed Forces said so. Walid Haddad, a Canadian Armed Forces soldier, was arrested on Monday.",
+        "The Canadian Armed Forces said so. Several men, including a former Canadian Armed Forces reservist, Walid "
+        "Haddad, were arrested.",
+    ],
+)
+def test_a_soldier_or_reservist_of_a_force_is_its_member(text: str) -> None:
+    found = named_links(text, "MEMBER_OF")
+    assert ("Walid Haddad", "Canadian Armed Forces") in found, found
+
+
+def test_soldiers_listed_after_their_force_are_its_members() -> None:
+    found = named_links(
+        "The US Army said the base was hit. The drone killed three US Army soldiers - Sergeant Walid Haddad, "
+        "Specialist Samir Qasim and Specialist Omar Farouk - and wounded 40 others.",
+        "MEMBER_OF",
+    )
+    assert {("Walid Haddad", "US Army"), ("Samir Qasim", "US Army"), ("Omar Farouk", "US Army")} <= set(found), found
+
+
+def test_soldiers_killed_by_a_group_are_not_its_members() -> None:
+    text = "Two soldiers, Walid Haddad and Samir Qasim, were killed by Hamas gunmen on Monday."
+    found = named_links(text, "MEMBER_OF")
+    assert not found, found

@@ -270,6 +270,7 @@ from loaders.role_types import (
     member_type,
     owners_referred,
     part_owners,
+    raises_funds_within,
     role_types,
 )
 from loaders.rule_precision import calibrated
@@ -1761,6 +1762,8 @@ class DocReader:
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"{method}:{noun.lemma_.lower()}", 0.8, certainty)
+            if org_type == "FUNDS" and raises_funds_within(noun.lemma_.lower(), org):  # "a Hezbollah fundraiser"
+                self.emit_all(holder_mentions, "MEMBER_OF", [org], noun, f"{method}-funder", 0.7, certainty)
             self._member_of_whole(holder_mentions, org_type, org, orgs, noun, "role-whole", certainty)
 
     def _member_of_whole(

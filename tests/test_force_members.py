@@ -1,5 +1,6 @@
 """Members of a body named by its parts and its people: a part named after a body the page names on its own, a
-force's name and a rank before a soldier's name, soldiers and reservists set off with their force."""
+force's name and a rank before a soldier's name, soldiers and reservists set off with their force, a group's
+fundraisers."""
 
 from __future__ import annotations
 
@@ -84,3 +85,25 @@ def test_soldiers_killed_by_a_group_are_not_its_members() -> None:
     text = "Two soldiers, Walid Haddad and Samir Qasim, were killed by Hamas gunmen on Monday."
     found = named_links(text, "MEMBER_OF")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Walid Haddad, a Hezbollah fundraiser in West Africa, was arrested in Dakar.", "Walid Haddad", "Hezbollah"),
+        (
+            "The Zarqan Front said its fighters had withdrawn. Omar Farouk, a Zarqan Front fundraiser, was arrested.",
+            "Omar Farouk",
+            "Zarqan Front",
+        ),
+    ],
+)
+def test_a_groups_fundraiser_funds_it_and_is_its_member(text: str, person: str, group: str) -> None:
+    assert (person, group) in named_links(text, "FUNDS")
+    assert (person, group) in named_links(text, "MEMBER_OF")
+
+
+def test_a_groups_financier_only_funds_it() -> None:
+    text = "Walid Haddad, a Hezbollah financier, was arrested in Dakar."
+    assert ("Walid Haddad", "Hezbollah") in named_links(text, "FUNDS")
+    assert ("Walid Haddad", "Hezbollah") not in named_links(text, "MEMBER_OF")

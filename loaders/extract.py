@@ -89,6 +89,7 @@ from loaders.echoed_names import echoed_names
 from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
+from loaders.force_ranks import ranked_force
 from loaders.forces_hit import forces_hit
 from loaders.gerund_subjects import GERUND_TYPES, OPENING_GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.government_heads import government_heads
@@ -163,7 +164,7 @@ from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
 from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
-from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, find_mentions
+from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.named_parts import name_set_before, named_parts
 from loaders.names_in_capitals import names_in_capitals
@@ -271,10 +272,11 @@ from loaders.role_types import (
     member_type,
     owners_referred,
     part_owners,
+    raises_funds_within,
     role_types,
 )
 from loaders.rule_precision import calibrated
-from loaders.same_actor import bind_initials, place_phrase, same_actor
+from loaders.same_actor import bind_initials, names_a_part_of, place_phrase, same_actor
 from loaders.sanction_phrases import (
     belongs_to,
     designated_as,
@@ -1764,6 +1766,8 @@ class DocReader:
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"{method}:{noun.lemma_.lower()}", 0.8, certainty)
+            if org_type == "FUNDS" and raises_funds_within(noun.lemma_.lower(), org):  # "a Hezbollah fundraiser"
+                self.emit_all(holder_mentions, "MEMBER_OF", [org], noun, f"{method}-funder", 0.7, certainty)
             self._member_of_whole(holder_mentions, org_type, org, orgs, noun, "role-whole", certainty)
 
     def _member_of_whole(
@@ -1989,6 +1993,7 @@ class DocReader:
             left -= 1  # "Its spokesman X", "their commander X", "Y, whose leader X escaped": whose title it is
         window = doc[left:end]
         if not len(window):
+            self._ranked_member(person)  # "Marine Corps Lance Cpl. X": the stop after the rank ends the title
             return
         unranked = window
         while len(unranked) > 1 and unranked[-1].lower_.rstrip(".") in self.cues.honorifics:
@@ -2061,6 +2066,14 @@ class DocReader:
                 states = [m for m in served + orgs[-1:] if m.label == "Country"]
                 lead_ministry(self, person, whole, words[-size:], states)  # "Interior Minister X"
                 return
+        self._ranked_member(person)  # no role word in the title: "Indian Army Major X"
+
+    def _ranked_member(self, person: Mention) -> None:
+        """A force's name, then a rank and no role word, before a name: the person is one of the force's members
+        ("Marine Corps Lance Cpl. X", "NSG Major Y"; not "Quds Force commander Brigadier General Z", its head)."""
+        if (force := ranked_force(self.doc, person.start, self.index.at)) is not None:
+            cue = self.doc[person.start]
+            self.emit(person, "MEMBER_OF", force, cue, "title-rank", 0.8, self._described(cue))
 
     def _heads_part_service(self, words: Span | list[Token], orgs: list[Mention]) -> bool:
         """Whether the words before a head's title name a service of a body rather than the body: "UN peacekeeping
@@ -2979,18 +2992,39 @@ class DocReader:
         return owner is not None and owner.actor_id != whole.actor_id
 
     def _named_within(self, part: Mention, words: list[Token]) -> Mention | None:
-        """The organisation a body's name opens with: the UN of "UN Security Council", the EU of "EU Council"; none
-        for a name that says its body broke away from it ("FARC dissidents", "the Taliban splinter group")."""
+        """The organisation a body's name opens with: the UN of "UN Security Council", the EU of "EU Council", known
+        or named on its own on the page ("the Zarqan Front Shura Council" where the page names the Zarqan Front too);
+        none for a name that says its body broke away from it ("FARC dissidents", "the Taliban splinter group")."""
         breakaway = role_types().breakaway_words  # "Dissidents" of a title: a proper noun, its own lemma
         if any(t.lemma_.lower() in breakaway or t.lower_.removesuffix("s") in breakaway for t in words):
             return None
         for n in range(min(4, len(words) - 1), 0, -1):
             if words[n].lower_ in {"and", "of", "&", "-", "in"}:
                 continue  # "Islamic State of Iraq and Syria" is no part of the Islamic State of Iraq
-            whole = self.gazetteer.lookup(" ".join(t.text for t in words[:n]))
+            opening = " ".join(t.text for t in words[:n])
+            whole = self.gazetteer.lookup(opening)
             if whole is not None and whole.label == "Organization" and whole.id != part.actor_id:
                 return self._known(whole)
+            if whole is None and (named := self._organisation_named(opening, part, words)) is not None:
+                return named
         return None
+
+    def _organisation_named(self, name: str, part: Mention, words: list[Token]) -> Mention | None:
+        """The page's first mention of another organisation by this very name, written on its own: a body new to the
+        gazetteer whose name opens a longer one's (the page's short names of the longer body itself are bound to it,
+        ``loaders/same_actor.py``)."""
+        if not names_a_part_of(name.lower().split(), [t.lower_ for t in words]):
+            return None  # "the Kuki National Army" is no part of a "Kuki" the NER read as a body
+        return next(
+            (
+                m
+                for m in self.index.mentions
+                if m.label == "Organization"
+                and m.key != part.key
+                and clean_surface(m.text) == name == clean_surface(m.name)  # not a short name bound to a longer one
+            ),
+            None,
+        )
 
     def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
         """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",

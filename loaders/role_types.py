@@ -35,6 +35,7 @@ class RoleTypes:
     figure_roles: frozenset[str]  # "figure", "cadre": a member of a group, an employee of a state
     member_kinds: frozenset[str]  # the kinds of organisation whose figures are members
     rank_roles: frozenset[str]  # "general", "colonel": a rank in a force, whose holder is one of its members
+    member_funders: frozenset[str]  # "fundraiser": raises money for a group from within, one of its members
     part_nouns: frozenset[str]  # "sector", "command": a part of the body its possessive names
     owned_part_nouns: frozenset[str]  # "wing" of "the commander of Hezbollah's military wing": a member of Hezbollah
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
@@ -65,6 +66,7 @@ def role_types() -> RoleTypes:
         "figure_roles",
         "member_kinds",
         "rank_roles",
+        "member_funders",
         "part_nouns",
         "owned_part_nouns",
         "side_words",
@@ -118,6 +120,14 @@ def figure_type(rel_type: str, role_word: str, org: Mention) -> str:
         ranked = org.kind in cues.member_kinds | {"military"} or _of_no_known_kind(org)
         return "MEMBER_OF" if ranked else rel_type  # "a general of the RDF"
     return rel_type
+
+
+def raises_funds_within(role_word: str, org: Mention) -> bool:
+    """Whether a funder's role ("fundraiser") makes its holder one of the organisation's members as well: an armed
+    group's or a party's, or one of no kind the page tells."""
+    cues = role_types()
+    kinded = org.kind in cues.member_kinds or _of_no_known_kind(org)
+    return role_word in cues.member_funders and org.label == "Organization" and kinded
 
 
 def _of_no_known_kind(org: Mention) -> bool:

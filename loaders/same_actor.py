@@ -312,6 +312,18 @@ def _part_named_after(words: list[str], name: list[str]) -> bool:
     return _opens(words, name) and branch
 
 
+def names_a_part_of(words: list[str], name: list[str]) -> bool:
+    """Whether the longer ``name`` (lowercase words) is a part or a branch of the body ``words`` name, as
+    :func:`_part_named_after` reads it, or its last word or its head is a body's part (``part_bodies``): "IRGC Ground
+    Forces", "the UN Interim Force in Lebanon"; not "Kuki National Army", a group of its own named after a people.
+
+    >>> names_a_part_of(["irgc"], "irgc ground forces".split()), names_a_part_of(["kuki"], "kuki national army".split())
+    (True, False)
+    """
+    parts = load_cues().part_bodies
+    return _part_named_after(words, name) or (_opens(words, name) and (name[-1] in parts or head_word(name) in parts))
+
+
 def names_a_country(words: list[str]) -> bool:
     """Whether words name a state the gazetteer knows, as a branch's name ends after its parent's: "Somalia" of
     "Islamic State Somalia". Every gazetteer, even one of a theatre nobody prepared for, knows the states.

@@ -23,8 +23,8 @@ def test_an_acronym_hyphened_to_a_word_is_a_member_of_the_acronym_s_body() -> No
 
 
 def test_a_body_named_after_a_group_with_no_branch_noun_is_no_member() -> None:
-    links = links_by_name(
-        "The Islamic Caliphate has grown in the east. Villagers fled after the Islamic Caliphate Lake Kivu Council "
+    links = links_by_name(  # a council so named is a part of the group (tests/test_force_members.py), no branch
+        "The Islamic Caliphate has grown in the east. Villagers fled after the Islamic Caliphate Lake Kivu Rangers "
         "raided three farms on Tuesday."
     )
     assert not any(t == "MEMBER_OF" for _, t, _ in links)

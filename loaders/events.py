@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.blame_phrases import blame_phrase_cues
-from loaders.body_named_incidents import aimed_at_body, named_bodies
 from loaders.cues import Cues, load_cues
 from loaders.date_gaps import days_apart, within_days
 from loaders.doc_tree import has_child
@@ -1255,11 +1254,6 @@ class EventFinder:
         places = places or (inner_places(cue, self.index, self.cues) if named else [])
         if named and not (places or date) and sides(cue, self.index, self.cues):
             named = []  # "the fighting between Iran and Israel": a war, not one incident
-        bodies = [] if named or self.refers_back(cue) else named_bodies(cue, self.index)  # "the Hamas attack"
-        if bodies and aimed_at_body(cue, self.cues):
-            targets += [m for m in bodies if m not in targets]  # "the KNF crackdown": the KNF hit
-        elif bodies and not (places or targets):
-            named = bodies  # the body's own: "the M23 offensive", laid on the M23
         title = operation_title(cue) or called_name(cue)  # "Operation Iron Gate", "an offensive it called X"
         if names_a_body(title):
             return None  # "Operation Prosperity Guardian": a known naval mission, no incident

@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from loaders.body_named_incidents import acts_as_body
 from loaders.doc_tree import has_child
 from loaders.mentions import Mention, guess_kind
 
@@ -28,18 +27,16 @@ def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozens
     """The mentions, with an unknown one-word "person" or "body" that names an incident's place made a Location,
     everywhere in the document; never a word of a longer person's name ("the Soleimani killing" after "Qassem
     Soleimani"), nor of a longer place's ("the Sutton assault" after "the Sutton Ridge mine": that place's incident,
-    told again), nor a name the page uses as a body's elsewhere ("Hamas said ...", "Hamas fighters": "the Hamas
-    attack" is the group's)."""
+    told again)."""
     people = [m for m in mentions if m.label == "Person" or _unmarked_body(m)]
     longer = [m for m in mentions if m.label in {"Person", "Location"} and " " in m.name]
     words = {w for m in longer for w in m.name.split()}
-    acting = {m.name for m in people if m.end - m.start == 1 and acts_as_body(doc[m.start])}
     places = {
         m.name
         for m in people
         if not m.actor_id
         and m.end - m.start == 1
-        and m.name not in words | acting
+        and m.name not in words
         and doc[m.start].pos_ == "PROPN"
         and _names_incident(doc[m.start], event_nouns)
     }

@@ -29,7 +29,7 @@ from loaders.guarded_incidents import (
     is_guarded,
     relative_clauses,
 )
-from loaders.headline_incidents import headline_phrase, is_headline, line_opens_capitalised
+from loaders.headline_incidents import headline_phrase, is_headline, is_title, line_opens_capitalised
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import other_number, verb_noun_names, whole_name, within_place
 from loaders.incident_clauses import amid_unrest, clause_cues, harmed_amid, in_a_mishap
@@ -1492,6 +1492,7 @@ class EventFinder:
         # in Y": the gerund already made the incident, which the place joins
         news = first_news(self.events, self.doc_date)
         linked = told_in_a_link(verb)  # "Related: Iran also strikes militant targets in X": another story's act
+        told_as_news = verb.dep_ != "relcl" and is_title(verb)  # "Rebels attack army base in Kidal": the page's news
         told = told or (None if date or linked else done_by_its_doers(verb, self.events, news, self.doc_date))  # "the
         # attackers struck a station and a cafe": the acts of the incident told before
         hit_heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the headquarters in X was struck"
@@ -1541,7 +1542,7 @@ class EventFinder:
         jailbreak = frees_inmates(verb)
         once = once or (bool(places) and jailbreak)  # "militants freed hundreds of inmates from X prison"
         if not (
-            (date or relative or (counted and places) or named_later or once or linked)
+            (date or relative or (counted and places) or named_later or once or linked or told_as_news)
             and (patients or places or ship or states)
         ):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not

@@ -33,6 +33,22 @@ def is_headline(token: Token) -> bool:
     return end != -1 and bool(line) and line[-1] not in _STOPS and more and not link_pattern().search(line)
 
 
+def is_title(token: Token) -> bool:
+    """Whether the token stands on the page's title: a headline with no sentence of the story above it (a crosshead
+    in the story, "Background: Why X is targeting Y", is no title).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels attack base in Kidal\\n\\nRebels struck.\\n\\nWhy rebels attack\\n\\nMore.")
+    >>> is_title(doc[1]), is_title(next(t for t in doc if t.text == "Why"))
+    (True, False)
+    """
+    if not is_headline(token):
+        return False
+    text = text_of(token.doc)
+    above = text[: text.rfind("\n", 0, token.idx) + 1]
+    return not any(line.strip()[-1] in _STOPS for line in above.splitlines() if line.strip())
+
+
 def line_opens_capitalised(token: Token) -> bool:
     """Whether the token's line opens with a capital letter, as a headline does (a list's line need not).
 

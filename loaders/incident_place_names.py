@@ -10,43 +10,73 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from loaders.doc_tree import has_child
+from loaders.headline_incidents import is_title
 from loaders.mentions import Mention, guess_kind
+from loaders.months import month_words
+
+_ACTING = {"nsubj", "nsubjpass", "poss"}  # a name that speaks, acts, is acted on as a whole or owns: an actor's
 
 
 def _names_incident(token: Token, event_nouns: frozenset[str]) -> bool:
-    """Whether a name token modifies a definite incident noun: "the Chibok kidnapping"."""
+    """Whether a name token modifies a definite incident noun ("the Chibok kidnapping"), or one of the page's title
+    ("Kuje jailbreak: ...")."""
     noun = token.head
     if token.dep_ not in {"compound", "nmod"} or noun.pos_ != "NOUN" or noun.i != token.i + 1:
         return False
     if noun.lower_ not in event_nouns and noun.lemma_.lower() not in event_nouns:
         return False
-    return has_child(noun, {"det"}, {"the"})
+    return has_child(noun, {"det"}, {"the"}) or (not has_child(noun, {"det"}) and is_title(noun))  # "Kuje
+    # jailbreak: 879 inmates escaped": a title drops the article
 
 
 def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozenset[str]) -> list[Mention]:
     """The mentions, with an unknown one-word "person" or "body" that names an incident's place made a Location,
     everywhere in the document; never a word of a longer person's name ("the Soleimani killing" after "Qassem
     Soleimani"), nor of a longer place's ("the Sutton assault" after "the Sutton Ridge mine": that place's incident,
-    told again)."""
+    told again), nor a name the page has speak, act or own elsewhere ("Hamas said ...", "Hamas's leaders": "the Hamas
+    attack" is the group's); such a name the NER left untagged is added as a Location."""
     people = [m for m in mentions if m.label == "Person" or _unmarked_body(m)]
     longer = [m for m in mentions if m.label in {"Person", "Location"} and " " in m.name]
     words = {w for m in longer for w in m.name.split()}
+    acting = {m.name for m in people if m.end - m.start == 1 and doc[m.start].dep_ in _ACTING}
     places = {
         m.name
         for m in people
         if not m.actor_id
         and m.end - m.start == 1
-        and m.name not in words
+        and m.name not in words | acting
         and doc[m.start].pos_ == "PROPN"
         and _names_incident(doc[m.start], event_nouns)
     }
+    untagged = _untagged_places(doc, mentions, event_nouns, words)
     if not places:
-        return mentions
+        return sorted([*mentions, *untagged], key=lambda m: m.start) if untagged else mentions
     moved = {m.name for m in people} & places
-    return [
+    moved_mentions = [
         replace(m, label="Location", kind=None) if m.label in {"Person", "Organization"} and m.name in moved else m
         for m in mentions
     ]
+    return sorted([*moved_mentions, *untagged], key=lambda m: m.start) if untagged else moved_mentions
+
+
+def _untagged_places(doc: Doc, mentions: list[Mention], event_nouns: frozenset[str], words: set[str]) -> list[Mention]:
+    """The one-word proper nouns the NER left untagged that name an incident's place as :func:`_names_incident` reads
+    it ("Kuje jailbreak: 879 inmates escaped"), each a Location; not a word of a longer name the page gives."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    months = month_words()
+    found = [
+        t
+        for t in doc
+        if t.pos_ == "PROPN"
+        and not t.ent_type_
+        and t.is_title
+        and t.i not in taken
+        and t.text not in words
+        and t.lower_ not in months  # "the 1 April strike": a date
+        and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+        and _names_incident(t, event_nouns)
+    ]
+    return [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), t.text, "Location", t.text) for t in found]
 
 
 def _unmarked_body(m: Mention) -> bool:

@@ -8,6 +8,7 @@ State-claimed attack" is one of the group that claimed it; "the attack was attri
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,8 @@ from loaders.named_operations import operation_title
 from loaders.place_names import named_after_place_noun
 from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
+
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "X - Y", "X – Y": a break between two phrases, no hyphen
 
 ROUTE_HYPHENS = {"-", "–"}  # "the Lagos-Ibadan train", "the Lagos–Ibadan train"
 ROUTE_MODIFIERS = {"compound", "amod", "npadvmod", "nmod"}  # the words between a route's end and its noun
@@ -667,7 +670,8 @@ def besieged_places(cue: Token, places: list[Mention], index: MentionIndex, cues
 
 def one_line(phrases: list[str], cue: Token) -> list[str]:
     """The phrases cut to the line the incident's word stands on: a name never spans a line break (a byline
-    "12:30\\n9 Reads\\nIsrael kills ..." is not part of it); a phrase left without a space names nothing."""
+    "12:30\\n9 Reads\\nIsrael kills ..." is not part of it) nor a dash set apart by spaces ("the attack at X -
+    AUGUST 26" is "the attack at X"); a phrase left without a space names nothing."""
     text, at = span_text(cue.sent), cue.idx - cue.sent.start_char  # a phrase never leaves its sentence
     line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1].lower()
     kept = []
@@ -675,6 +679,8 @@ def one_line(phrases: list[str], cue: Token) -> list[str]:
         if "\n" in phrase:
             pieces = [p.strip() for p in phrase.split("\n")]
             phrase = next((p for p in pieces if cue.lower_ in p.lower() and p.lower() in line), "")
+        pieces = _SPACED_DASH.split(phrase)  # "X's crackdown on Y - detentions": a dash set apart ends the name
+        phrase = next((p for p in pieces if cue.lower_ in p.lower()), phrase) if len(pieces) > 1 else phrase
         phrase = closed_end(" ".join(phrase.split()))
         if " " in phrase:
             kept.append(phrase)

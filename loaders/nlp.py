@@ -1125,7 +1125,7 @@ def _with_given_name(ent: Span, label: str) -> Span:
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
     gazetteer = load_gazetteer()
-    named = [k for k in doc.spans[SPANS_KEY] if not k.text.islower()]  # "the coalition" needs its theatre named
+    named = [k for k in doc.spans[SPANS_KEY] if not span_text(k).islower()]  # "the coalition" needs its theatre named
     known = filter_spans(
         [
             k

@@ -17,6 +17,7 @@ from loaders.leader_factions import leader_factions
 from loaders.mentions import Mention, bind_acronyms
 from loaders.nlp import _ends_no_actor
 from loaders.organisation_names import owner_unwritten
+from loaders.paragraphs import clause_starts, stopped_line
 from loaders.whole_names import initialled_people, unnamed_of_heads
 
 PAGE = (
@@ -123,3 +124,14 @@ def test_a_known_names_text_is_cut_from_the_pages_text() -> None:
     assert doc.made == 0
     assert _ends_no_actor(american)  # "Latin American": no state, the two words read from the page's text
     assert doc.made <= 3  # what spaCy makes a slice with, not a token a word of the slice besides
+
+
+def test_a_lines_words_are_read_as_strings_where_it_may_end_a_sentence_or_join_two_reports() -> None:
+    doc = counting_doc("Jets pound Qandil ; PKK vows to fight on . Enemies")
+    headline, report, line, following = doc[:4], doc[4:10], doc[:9], doc[10]
+    doc.made = 0
+    assert not stopped_line(headline, following)
+    assert stopped_line(report, following)
+    assert doc.made == 0
+    assert [t.text for t in clause_starts(line)] == ["PKK"]
+    assert doc.made == 1  # the clause's first word, which starts a sentence

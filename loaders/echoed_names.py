@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graph.gazetteer import is_acronym
+from loaders.doc_words import token_strings
 from loaders.mentions import Mention
 from loaders.page_labels import heading_tokens, menu_tokens
 from loaders.unread_acronyms import name_links
@@ -80,17 +81,18 @@ def echoed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for words in names:
         by_first.setdefault(words[0], []).append(words)
     added = []
-    for token in doc:
-        for words in by_first.get(token.text, ()):
-            end = token.i + len(words)
-            if end > len(doc) or covered.intersection(range(token.i, end)):
+    texts = token_strings(doc)  # the words read as strings: no token made at each position
+    for start, text in enumerate(texts):
+        for words in by_first.get(text, ()):
+            end = start + len(words)
+            if end > len(doc) or covered.intersection(range(start, end)):
                 continue
-            if tuple(t.text for t in doc[token.i : end]) != words or _goes_on(doc, token.i, end):
+            if tuple(texts[start:end]) != words or _goes_on(doc, start, end):
                 continue
-            span = doc[token.i : end]
+            span = doc[start:end]
             added.append(
-                replace(names[words], start=token.i, end=end, start_char=span.start_char, end_char=span.end_char)
+                replace(names[words], start=start, end=end, start_char=span.start_char, end_char=span.end_char)
             )
-            covered.update(range(token.i, end))
+            covered.update(range(start, end))
             break
     return sorted([*mentions, *added], key=lambda m: m.start)

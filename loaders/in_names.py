@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graph.gazetteer import is_acronym
+from loaders.doc_words import token_strings
 
 LITTLE_WORDS = frozenset({"in", "the", "of", "and", "for"})  # no letter of an acronym
 ARTICLES = frozenset({"al", "el"})  # "al" of "al-Qaeda": a name's word, in small letters
@@ -62,10 +63,11 @@ def names_in_places(doc: Doc) -> list[Span]:
     """Organisations' names with "in" and a place in them, written out before their acronym in brackets (module
     docstring)."""
     found = []
+    texts = token_strings(doc)  # the words read as strings: no token made at each position
     for bracket in range(1, len(doc) - 2):
-        if doc[bracket].text != "(" or doc[bracket + 2].text != ")" or not is_acronym(doc[bracket + 1].text):
+        if texts[bracket] != "(" or texts[bracket + 2] != ")" or not is_acronym(texts[bracket + 1]):
             continue
-        start = _opening(doc, bracket, doc[bracket + 1].text.upper())
+        start = _opening(doc, bracket, texts[bracket + 1].upper())
         if start is not None:
             found.append(Span(doc, start, bracket, label="ORG"))
     return found

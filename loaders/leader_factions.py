@@ -21,9 +21,11 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_words import token_strings
 from loaders.mentions import Mention, clean_surface
 
 if TYPE_CHECKING:
@@ -76,8 +78,8 @@ def leader_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     people = [m for m in mentions if m.label == "Person" and not m.refers_back]
     added = []
-    for noun in doc:
-        if noun.lower_ not in nouns or noun.tag_ != "NN" or noun.i in at or noun.dep_ in DESCRIBING:
+    for noun in (doc[i] for i, lower in enumerate(token_strings(doc, LOWER)) if lower in nouns):
+        if noun.tag_ != "NN" or noun.i in at or noun.dep_ in DESCRIBING:
             continue  # "the Northern Front, Sadio's faction": the noun describes the group named
         found = _leader(doc, noun, at, people)
         if found is None:

@@ -17,7 +17,7 @@ from graph.gazetteer import Actor, Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
-from loaders.doc_words import span_text, text_of
+from loaders.doc_words import span_text, text_of, token_strings
 from loaders.headed_names import name_heads
 from loaders.joined_names import name_parts, names_a_faith, names_a_language, names_a_vessel
 from loaders.organisation_names import (
@@ -756,9 +756,10 @@ def bind_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         bound.append(
             m if full is None else replace(m, label=full.label, name=full.name, kind=full.kind, actor_id=full.actor_id)
         )
-    for token in doc:
-        full = defined.get(token.text)
-        if full is not None and token.i not in covered:
+    for i, text in enumerate(token_strings(doc)):  # the words read as strings: a token made only where one is bound
+        full = defined.get(text)
+        if full is not None and i not in covered:
+            token = doc[i]
             bound.append(
                 Mention(
                     token.i,

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.cues import word_sets
 from loaders.doc_tree import has_child
+from loaders.doc_words import token_strings
 from loaders.mentions import Mention
 
 
@@ -164,8 +165,7 @@ def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: f
     []
     """
     called = set()
-    strings = doc.vocab.strings
-    nouns = (doc[i] for i, h in enumerate(doc.to_array(LOWER).tolist()) if strings[h] in incident_nouns)
+    nouns = (doc[i] for i, lower in enumerate(token_strings(doc, LOWER)) if lower in incident_nouns)
     for noun in (n for n in nouns if has_child(n, {"relcl", "acl"})):
         called |= {t.i for t in called_name(noun)}  # "an offensive (that) they called X"
     return [

@@ -31,7 +31,7 @@ from loaders.attribute_index import index_attribute_ruler
 from loaders.bracket_colons import without_bracket_emoticons
 from loaders.branch_names import branch_names
 from loaders.cues import load_cues
-from loaders.doc_words import text_of
+from loaders.doc_words import span_text, text_of
 from loaders.headed_names import named_with_heads
 from loaders.in_names import names_in_places
 from loaders.known_surnames import persons_ending_in_known
@@ -300,7 +300,7 @@ def _before_own_words(known: Span, words: set[str]) -> Token | None:
 def _ends_no_actor(known: Span) -> bool:
     """A known name that ends a phrase naming no actor, with the word before it: "American" of "Latin American
     groups" is not the United States."""
-    return known.start > 0 and known.doc[known.start - 1 : known.end].text.lower() in not_actors()
+    return known.start > 0 and span_text(known.doc[known.start - 1 : known.end]).lower() in not_actors()
 
 
 def place_nouns() -> frozenset[str]:
@@ -1125,7 +1125,7 @@ def _with_given_name(ent: Span, label: str) -> Span:
 def merge_actor_spans(doc: Doc) -> Doc:
     """The document's entities: known actors from the rulers, the NER's entities where no known actor is."""
     gazetteer = load_gazetteer()
-    named = [k for k in doc.spans[SPANS_KEY] if not k.text.islower()]  # "the coalition" needs its theatre named
+    named = [k for k in doc.spans[SPANS_KEY] if not span_text(k).islower()]  # "the coalition" needs its theatre named
     known = filter_spans(
         [
             k

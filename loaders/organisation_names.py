@@ -24,7 +24,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
-from loaders.doc_words import text_of
+from loaders.doc_words import span_text, text_of
 
 
 @cache
@@ -256,7 +256,7 @@ def owner_unwritten(span: Span, actor: Actor | None) -> bool:
     >>> bodies("Iraq took its complaint to the Security Council, the UN body.")
     [('UN Security Council', 'un-security-council')]
     """
-    key = name_key(span.text)
+    key = name_key(span_text(span))
     if actor is None or actor.kind != "international" or key not in state_bodies():
         return False
     size = len(key.split())

@@ -36,7 +36,7 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from loaders.doc_words import text_of
+from loaders.doc_words import span_text, text_of, token_strings
 from loaders.page_labels import menu_separators
 
 MAX_HEADING_WORDS = 16  # a headline, a byline, a caption: a longer line is prose
@@ -117,7 +117,7 @@ def stopped_line(line: Span, following: Token) -> bool:
     >>> stopped_line(doc[:5], doc[6]), stopped_line(doc[6:11], doc[12])
     (True, False)
     """
-    marks = [t.text for t in line]
+    marks = token_strings(line.doc)[line.start : line.end]  # a copy, read from the page's words as strings
     while marks and marks[-1] in CLOSING:
         marks.pop()
     first = following.text[:1]
@@ -136,9 +136,10 @@ def clause_starts(line: Span) -> list[Token]:
     >>> clause_starts(nlp("It named A, a judge; B, a mayor; and C.")[:])
     []
     """
-    if any(t.text in SENTENCE_ENDS for t in line) or line.text.rstrip(CLOSING).endswith(SENTENCE_ENDS):
+    words = token_strings(line.doc)[line.start : line.end]  # no token made at each word of the line
+    if any(w in SENTENCE_ENDS for w in words) or span_text(line).rstrip(CLOSING).endswith(SENTENCE_ENDS):
         return []
-    return [line[i + 1] for i, t in enumerate(line[:-1]) if t.text == ";"]
+    return [line.doc[line.start + i + 1] for i, w in enumerate(words[:-1]) if w == ";"]
 
 
 @Language.component("paragraph_breaks")

@@ -44,12 +44,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_words import token_strings
 from loaders.mentions import guess_kind, not_actors, numbered_heads, site_heads
 from loaders.mentions import site_nouns as surname_free_site_nouns
 from loaders.page_labels import of_name_heads
@@ -232,10 +234,13 @@ def initialled_people(doc: Doc, text: str, known: list[Span]) -> list[Span]:
     read ("Brian E. Nelson"), none whose words after the initials open a sentence or are no
     name ("Plan B. The army") or a body's ("J. Walter Company")."""
     found: list[Span] = []
+    matches = list(INITIALLED.finditer(text))
+    if not matches:
+        return found  # the document's entities are not read (a span made for each) where no name has initials
     ruled = {i for k in known for i in range(k.start, k.end)}
     ruled |= {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}  # "Brian E. Nelson"
     skip = not_actors() | load_cues().articles | load_cues().honorifics
-    for match in INITIALLED.finditer(text):
+    for match in matches:
         span = doc.char_span(match.start(), match.end(), label="PERSON")
         if span is None or ruled.intersection(range(span.start, span.end)):
             continue
@@ -609,10 +614,11 @@ def unnamed_of_heads(doc: Doc, named: list[Span]) -> list[Span]:
     """
     taken = {i for span in named for i in range(span.start, span.end)}
     heads = of_name_heads()
+    texts, lowers = token_strings(doc), token_strings(doc, LOWER)
     return [
-        Span(doc, t.i, t.i + 1, label="ORG")
-        for t in doc[:-1]
-        if t.i not in taken and t.lower_ in heads and t.text[:1].isupper() and doc[t.i + 1].lower_ == "of"
+        Span(doc, i, i + 1, label="ORG")
+        for i in range(len(doc) - 1)
+        if lowers[i] in heads and i not in taken and texts[i][:1].isupper() and lowers[i + 1] == "of"
     ]
 
 

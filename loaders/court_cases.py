@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import has_child
 from loaders.syntax import conjuncts, prep_objects
 
 
@@ -67,15 +68,21 @@ def connected_incidents(token: Token) -> list[Token]:
 def charged_incidents(verb: Token, incident_preps: Iterable[str], named: list[Token]) -> list[Token]:
     """The incidents a charge is over, and those ``named`` by the verb's own prepositions: "charged X with murder
     over the shooting" (the parse hangs "over" on the charge), "charged with murder in connection with the bombing",
-    "convicted in connection with the attack".
+    "convicted in connection with the attack"; and a charge that is itself a deed: "charged X with the bombing",
+    "charged X with committing a terrorist act" (an incident noun with its article, or the gerund of doing it, whose
+    object the caller reads).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Police charged Amadou Diallo with murder over the bombing.")
     >>> [t.text for t in charged_incidents(doc[1], {"over"}, [])]
     ['bombing']
+    >>> doc = load_nlp()("Prosecutors charged Amadou Diallo with the bombing.")
+    >>> [t.text for t in charged_incidents(doc[1], {"over"}, [])]
+    ['bombing']
     """
     nouns = court_case_cues().connection_nouns
     charges = [c for o in prep_objects(verb, court_case_cues().charge_preps) for c in conjuncts(o)]  # "with A and B"
-    found = [o for c in charges for o in prep_objects(c, set(incident_preps)) + connected_incidents(c)]
+    found = [c for c in charges if c.pos_ == "VERB" or has_child(c, {"det"})]  # "with the bombing", "with committing"
+    found += [o for c in charges for o in prep_objects(c, set(incident_preps)) + connected_incidents(c)]
     found += connected_incidents(verb)
     return [o for o in named + found if o.lemma_.lower() not in nouns]

@@ -111,6 +111,7 @@ from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.relative_days import day_named, day_told, relative_day_words, tells_a_day
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
+from loaders.terror_acts import is_terror_act, terror_act_cues
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import (
     attacks_by_phrase,
@@ -613,6 +614,7 @@ class EventFinder:
         self.events: list[Event] = []
         self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
         self.cue_words = self.incident_words | guarded_cues().weapon_nouns  # weapons: where they did harm only
+        self.cue_words |= terror_act_cues().nouns  # "a terrorist act": only when called terror
         # verbs that tell where and by whom an incident happened; not planning ("Monday's attack was planned")
         self.telling_verbs = (cues.perpetration_verbs - blame_phrase_cues().planning_verbs) | cues.violence_verbs
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
@@ -622,7 +624,8 @@ class EventFinder:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
         capture of X", see ``_event``)."""
         named = token.lower_ in self.incident_words or token.lemma_.lower() in self.incident_words
-        return named or harmed_by_weapon(token)  # "a truck bomb at the base killed two soldiers"
+        return named or harmed_by_weapon(token) or is_terror_act(token)  # "a truck bomb at the base killed two
+        # soldiers", "a terrorist act committed by X"
 
     def names_the_harm(self, noun: Token) -> bool:
         """Whether a word a harm happened in names the incident that did it ("X was killed in a strike"), not unrest
@@ -1046,7 +1049,8 @@ class EventFinder:
 
     def _kind(self, cue: Token) -> str | None:
         """The kind of incident a word names ("strike" and "struck": an attack), if it names one."""
-        return self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
+        kind = self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
+        return kind if kind is not None or not is_terror_act(cue) else terror_act_cues().kind
 
     def _over_a_span(self, cue: Token) -> bool:
         """Whether an incident noun is dated by a span ("the killing of 6,000 civilians in Beni since 2013", "raids on
@@ -1737,7 +1741,9 @@ class EventFinder:
         """The earlier event that "the attack", "that strike" or "it" means."""
         if not self.events or (self.is_event_noun(token) and self._over_a_span(token)):
             return None  # "blamed for the killing of 6,000 civilians since 2013": a toll, no incident told before
-        if token.lower_ in self.cues.incident_pronouns or (self.is_event_noun(token) and self._told_before(token)):
+        told_before = self.is_event_noun(token) and self._told_before(token)
+        if token.lower_ in self.cues.incident_pronouns or told_before or is_terror_act(token):  # "charged with
+            # committing a terrorist act": the crime a page's incident is, not a new one
             told = [e for e in self.events if e.cue.i < token.i and not told_in_a_link(e.cue)]  # not "Related: Drones
             earlier = same_year(token, told)  # strike X", another story's; not "the 2021 coup"
             if is_guarded(token):  # "the operation" is an earlier operation, not the latest attack

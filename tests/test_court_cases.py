@@ -32,3 +32,17 @@ def test_a_charge_over_an_incident_alleges_it_of_the_one_charged(text: str) -> N
     found = named_links(text, "BLAMED_FOR")
     assert {s for s, _ in found} == {"Amadou Diallo"}, found
     assert set(found.values()) == {"alleged"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed nine people at a hotel in Gao in March. Police later charged Amadou Diallo with the bombing.",
+        "A bomb killed nine people at a hotel in Gao in March. Police later charged Amadou Diallo with carrying out "
+        "the bombing.",
+    ],
+)
+def test_a_charge_that_is_the_deed_itself_alleges_it_of_the_one_charged(text: str) -> None:
+    found = named_links(text, "BLAMED_FOR")
+    assert {s for s, _ in found} == {"Amadou Diallo"}, found
+    assert set(found.values()) == {"alleged"}, found

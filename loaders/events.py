@@ -54,6 +54,7 @@ from loaders.incident_references import (
     on_the_day,
     other_means,
     placed_again,
+    points_back,
     restated,
     same_year,
     told_alike,
@@ -1758,6 +1759,8 @@ class EventFinder:
             # did not read as a date
             sent = token.sent.start
             near = token.doc[sent - 1].sent.start if sent else sent  # its sentence or the one before
+            near = token.doc[near - 1].sent.start if near and points_back(token) else near  # "those attacks": or the
+            # one before that
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if means_fit(token, kind, e)]  # "the second blast": no offensive
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]

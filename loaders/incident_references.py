@@ -209,10 +209,13 @@ def nearest_or_news(earlier: list[Event], token: Token, news: Event | None, doc_
     that one was told in passing (dated before the page's own incident, :func:`told_before_news`, or told in a
     relative clause, :func:`told_in_a_relative_clause`) and not in the reference's sentence or the one before, while
     the page's own incident fits too: "The United States condemned the attack" paragraphs after a background bombing
-    of two weeks earlier, or after "the group that claimed a bombing in Kerman", means the page's own strike. An
+    of two weeks earlier, or after "the group that claimed a bombing in Kerman", means the page's own strike ("those
+    attacks" still means the nearest: :func:`points_back`). An
     incident of a year before the page's (:func:`is_background`) told in a clause that describes someone is passed
     over even in the reference's sentence, for the nearest other that fits: "A gunman shot ten people on Monday. The
     group, blamed for the 2008 bombings, denied any role in the attack" means the shooting."""
+    if points_back(token):  # "those attacks": what was just told, even in passing
+        return nearest(earlier)
     earlier = [e for e in earlier if not told_in_passing(e, doc_date)] or earlier
     found = nearest(earlier)
     if found is None or news is None or news not in earlier:
@@ -221,6 +224,23 @@ def nearest_or_news(earlier: list[Event], token: Token, news: Event | None, doc_
     near = token.doc[start - 1].sent.start if start else start
     aside = told_before_news(found, news, doc_date) or told_in_a_relative_clause(found.cue)
     return news if found.cue.i < near and aside else found
+
+
+@cache
+def pointing_determiners() -> frozenset[str]:
+    """The ``pointing_determiners`` of seeds/relations.yaml: "that", "those"."""
+    return frozenset(load_seed_yaml("relations.yaml")["pointing_determiners"])
+
+
+def points_back(token: Token) -> bool:
+    """Whether a reference back points at what was just told ("those attacks", "that bombing"; not "the attack").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Those attacks were claimed by X. The attack was claimed by Y.")
+    >>> points_back(doc[1]), points_back(doc[8])
+    (True, False)
+    """
+    return has_child(token, {"det"}, pointing_determiners())
 
 
 def told_in_passing(event: Event, doc_date: str) -> bool:

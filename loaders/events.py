@@ -45,6 +45,7 @@ from loaders.incident_references import (
     harm_of_the_deed,
     is_year,
     just_before,
+    kills_as_many,
     may_mean,
     means_fit,
     named_alike,
@@ -1763,7 +1764,7 @@ class EventFinder:
             # one before that
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if means_fit(token, kind, e)]  # "the second blast": no offensive
-            earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e)]
+            earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e) and kills_as_many(token, e)]
             earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
             earlier = described_alike(token, earlier)  # "the drone attack": a drone attack, not the ambush told since
             alike = told_alike(token, earlier)  # "the blast": a bombing told before, not a later raid

@@ -548,6 +548,30 @@ def placed_in(noun: Token) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "DATE"]
 
 
+@cache
+def mass_killing_nouns() -> frozenset[str]:
+    """The ``mass_killing_nouns`` of seeds/relations.yaml: "massacre"."""
+    return frozenset(load_seed_yaml("relations.yaml")["mass_killing_nouns"])
+
+
+def kills_as_many(noun: Token, event: Event) -> bool:
+    """Whether a reference back may mean an incident by how many it killed: "the massacre" is no killing of one
+    person told before.
+
+    >>> from loaders.events import Event
+    >>> from loaders.mentions import Mention
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Troops killed Omar Diallo. The massacre shocked Gao.")
+    >>> omar = Mention(2, 4, 0, 0, "Omar Diallo", "Person", "Omar Diallo")
+    >>> one = Event("k", "Omar Diallo killing", [], doc[1], targets=[omar])
+    >>> kills_as_many(doc[6], one), kills_as_many(doc[6], Event("k", "Gao attack", [], doc[1]))
+    (False, True)
+    """
+    if noun.lemma_.lower() not in mass_killing_nouns():
+        return True
+    return not (len(event.targets) == 1 and event.targets[0].label == "Person")
+
+
 def as_many(noun: Token, event: Event) -> bool:
     """Whether a reference back may mean an incident by its number: "the attacks" are no one "drone strike on an
     airfield" told before (they may be strikes told by their verb, or incidents told in the plural).

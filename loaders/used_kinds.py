@@ -70,6 +70,35 @@ def used_as_armed_group(span: Span) -> bool:
     return root.dep_ in MODIFIER_DEPS and root.head.i >= span.end and root.head.lower_ in _cues()["men_nouns"]
 
 
+def used_as_body(span: Span, read_as_person: bool) -> bool:
+    """Whether a name is used as a body's by a noun of its members (``member_nouns``) or leaders (``leader_nouns``):
+    it is the noun's ``of``-object ("a leader of Orvane", "members of Orvane"), qualifies a noun of members with
+    nothing but lowercase words between ("Orvane members", "the Orvane party leadership") or, when not read as a
+    person's, owns one ("Orvane's cadres").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A leader of Orvane met Orvane members and Orvane's cadres.")
+    >>> [used_as_body(doc[i : i + 1], False) for i in (3, 5, 8)], used_as_body(doc[8:9], True)
+    ([True, True, True], False)
+    >>> used_as_body(load_nlp()("Orvane's prayer leader spoke.")[0:1], False)
+    False
+    """
+    root, members = span.root, _cues()["member_nouns"]
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.i >= span.end:
+        return head.lower_ in members and _words_apart(span.doc[span.end : head.i + 1])
+    if root.dep_ == "poss":
+        return not read_as_person and head.is_lower and head.lower_ in members
+    noun = head.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in _cues()["of_preps"]
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and (noun.lower_ in members or noun.lower_ in _cues()["leader_nouns"])
+    )
+
+
 def _noun_kind(root: Token, end: int) -> str | None:
     """The kind of the noun a name's root qualifies ("Hamas gunmen", "the Orvane group"), owns ("X's emir") or is
     the ``of``-object of ("an affiliate of X"), else None."""

@@ -8,6 +8,7 @@ import pytest
 from graph.gazetteer import load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.nlp import load_nlp
+from loaders.one_label import described_bodies
 from loaders.place_context import places_in_context
 
 
@@ -33,3 +34,62 @@ def test_the_name_before_a_word_of_control_is_the_actor_not_a_place(text: str) -
 
 def test_the_name_before_based_is_still_a_place() -> None:
     assert _label_as_read("The Velkaran-based faction claimed the raid.", "Velkaran", "Organization") == "Location"
+
+
+def _label_after_descriptions(text: str, name: str, label: str) -> str:
+    """The label every mention of a one-word name ends with when the NER had read each of them with ``label``."""
+    doc = load_nlp()(text)
+    at = [t.i for t in doc if t.text == name]
+    found = [m for m in find_mentions(doc, load_gazetteer()) if not any(m.start <= i < m.end for i in at)]
+    ms = sorted([*found, *(Mention(i, i + 1, 0, 0, name, label, name) for i in at)], key=lambda m: m.start)
+    labels = {m.label for m in described_bodies(doc, ms) if m.name == name}
+    assert len(labels) == 1
+    return labels.pop()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Police in Velkaran said a leader of Tessaro was arrested there.", "Location"),  # "a leader of X"
+        ("Dozens of Tessaro members were detained near the border.", "Location"),  # a noun of members after it
+        ("The Tessaro leadership met in the hills. Who is left in Tessaro?", "Location"),
+        ("Army officers met members of Tessaro on Monday.", "Person"),
+        ("Tessaro's cadres fled across the river.", "Location"),  # a place's name owning a noun of members
+    ],
+)
+def test_a_name_with_members_or_leaders_is_a_body_wherever_it_is_written(text: str, label: str) -> None:
+    assert _label_after_descriptions(text, "Tessaro", label) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Tessaro's prayer leader criticised the raids.", "Location"),  # a town has a leader
+        ("Tessaro's spokesman denied the report.", "Person"),  # so has a person a spokesman
+        ("Officials in Tessaro said the road was open.", "Location"),  # not a noun of members
+    ],
+)
+def test_a_leader_or_officials_of_a_place_or_person_keep_its_reading(text: str, label: str) -> None:
+    assert _label_after_descriptions(text, "Tessaro", label) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran arms militant groups across the region, including Tessaro and Varga.",
+        "The cartel forged ties with local gangs such as Tessaro.",
+    ],
+)
+def test_a_name_given_as_an_example_of_bodies_is_a_body(text: str) -> None:
+    assert _label_after_descriptions(text, "Tessaro", "Location") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit several towns such as Tessaro and Varga.",
+        "The cell had fighters including Tessaro, a former policeman.",
+    ],
+)
+def test_examples_of_places_or_of_fighters_are_no_bodies(text: str) -> None:
+    assert _label_after_descriptions(text, "Tessaro", "Location") == "Location"

@@ -73,8 +73,9 @@ def used_as_armed_group(span: Span) -> bool:
 def used_as_body(span: Span, read_as_person: bool) -> bool:
     """Whether a name is used as a body's by a noun of its members (``member_nouns``) or leaders (``leader_nouns``):
     it is the noun's ``of``-object ("a leader of Orvane", "members of Orvane"), qualifies a noun of members with
-    nothing but lowercase words between ("Orvane members", "the Orvane party leadership") or, when not read as a
-    person's, owns one ("Orvane's cadres").
+    nothing but lowercase words between ("Orvane members", "the Orvane party leadership"), has a relative clause on
+    its leaders or members ("Orvane, whose leader was killed") or, when not read as a person's, owns a noun of
+    members ("Orvane's cadres").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("A leader of Orvane met Orvane members and Orvane's cadres.")
@@ -82,8 +83,12 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
     ([True, True, True], False)
     >>> used_as_body(load_nlp()("Orvane's prayer leader spoke.")[0:1], False)
     False
+    >>> used_as_body(load_nlp()("They joined Orvane, whose leader was killed in May.")[2:3], True)
+    True
     """
     root, members = span.root, _cues()["member_nouns"]
+    if _whose_leaders(root):
+        return True
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.i >= span.end:
         return head.lower_ in members and _words_apart(span.doc[span.end : head.i + 1])
@@ -96,6 +101,17 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
         and noun.pos_ == "NOUN"
         and noun.is_lower
         and (noun.lower_ in members or noun.lower_ in _cues()["leader_nouns"])
+    )
+
+
+def _whose_leaders(root: Token) -> bool:
+    """Whether a relative clause on the name speaks of its leaders or members ("X, whose leader was captured")."""
+    nouns = _cues()["member_nouns"] + _cues()["leader_nouns"]
+    return any(
+        t.lower_ == "whose" and t.head.lower_.rsplit("-", 1)[-1] in nouns
+        for c in root.children
+        if c.dep_ == "relcl"
+        for t in c.subtree
     )
 
 

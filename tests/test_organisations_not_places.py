@@ -9,6 +9,7 @@ from graph.gazetteer import load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.nlp import load_nlp
 from loaders.one_label import described_bodies
+from loaders.person_names import people_in_context
 from loaders.place_context import places_in_context
 
 
@@ -93,3 +94,27 @@ def test_a_name_given_as_an_example_of_bodies_is_a_body(text: str) -> None:
 )
 def test_examples_of_places_or_of_fighters_are_no_bodies(text: str) -> None:
     assert _label_after_descriptions(text, "Tessaro", "Location") == "Location"
+
+
+def test_a_name_whose_leaders_a_relative_clause_names_is_a_body() -> None:
+    text = "Many of its men came from Tessaro, whose leader was captured in 2010."
+    assert _label_after_descriptions(text, "Tessaro", "Person") == "Organization"
+
+
+def _label_in_context_of_people(text: str, name: str, label: str) -> str:
+    """The label a one-word name ends with after the rules of people when the NER had read it with ``label``."""
+    doc = load_nlp()(text)
+    first = next(t.i for t in doc if t.text == name)
+    found = [m for m in find_mentions(doc, load_gazetteer()) if not m.start <= first < m.end]
+    ms = sorted([*found, Mention(first, first + 1, 0, 0, name, label, name)], key=lambda m: m.start)
+    return {m.name: m.label for m in people_in_context(doc, ms)}[name]
+
+
+def test_fighters_known_by_a_name_are_known_by_their_group_s() -> None:
+    text = "Fighters known as Tessaro first appeared in the border areas in 2018."
+    assert _label_in_context_of_people(text, "Tessaro", "Organization") == "Organization"
+
+
+def test_a_commander_known_by_a_name_is_a_person() -> None:
+    text = "A commander known as Tessaro led the raid on the village."
+    assert _label_in_context_of_people(text, "Tessaro", "Organization") == "Person"

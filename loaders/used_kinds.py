@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.coordination import first_of_list
 from loaders.qualified_nouns import MODIFIER_DEPS
 
 
@@ -73,7 +74,8 @@ def used_as_armed_group(span: Span) -> bool:
 def used_as_body(span: Span, read_as_person: bool) -> bool:
     """Whether a name is used as a body's by a noun of its members (``member_nouns``) or leaders (``leader_nouns``):
     it is the noun's ``of``-object ("a leader of Orvane", "members of Orvane"), qualifies a noun of members with
-    nothing but lowercase words between ("Orvane members", "the Orvane party leadership"), has a relative clause on
+    nothing but lowercase words between ("Orvane members", "the Orvane party leadership"), is named as a body by a
+    verb ("designated Orvane as a terrorist organization": ``as_nouns``), has a relative clause on
     its leaders or members ("Orvane, whose leader was killed") or, when not read as a person's, owns a noun of
     members ("Orvane's cadres").
 
@@ -85,9 +87,12 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
     False
     >>> used_as_body(load_nlp()("They joined Orvane, whose leader was killed in May.")[2:3], True)
     True
+    >>> doc = load_nlp()("The State Department designated Orvane and Tessit as Foreign Terrorist Organizations.")
+    >>> used_as_body(doc[4:5], True), used_as_body(doc[6:7], True)
+    (True, True)
     """
     root, members = span.root, _cues()["member_nouns"]
-    if _whose_leaders(root):
+    if _whose_leaders(root) or _named_as_body(root):
         return True
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.i >= span.end:
@@ -101,6 +106,20 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
         and noun.pos_ == "NOUN"
         and noun.is_lower
         and (noun.lower_ in members or noun.lower_ in _cues()["leader_nouns"])
+    )
+
+
+def _named_as_body(root: Token) -> bool:
+    """Whether a verb names the name, or a list it is in, as a body ("designated X and Y as terrorist organizations",
+    "X was listed as an entity": ``as_nouns``)."""
+    first = first_of_list(root)
+    if first.dep_ not in {"dobj", "oprd", "nsubjpass"}:
+        return False
+    nouns = _cues()["as_nouns"]
+    return any(
+        prep.lower_ == "as" and any(c.dep_ == "pobj" and c.lower_ in nouns for c in prep.children)
+        for prep in first.head.children
+        if prep.dep_ == "prep"
     )
 
 

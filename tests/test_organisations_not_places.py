@@ -118,3 +118,19 @@ def test_fighters_known_by_a_name_are_known_by_their_group_s() -> None:
 def test_a_commander_known_by_a_name_is_a_person() -> None:
     text = "A commander known as Tessaro led the raid on the village."
     assert _label_in_context_of_people(text, "Tessaro", "Organization") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The State Department designated Tessaro and Varga as Foreign Terrorist Organizations.", "Person"),
+        ("In 2021 Tessaro was listed as an entity by the sanctions committee.", "Location"),
+    ],
+)
+def test_a_name_a_verb_names_as_a_body_is_a_body(text: str, label: str) -> None:
+    assert _label_after_descriptions(text, "Tessaro", label) == "Organization"
+
+
+def test_a_name_designated_as_a_terrorist_stays_a_person() -> None:
+    text = "The Treasury designated Tessaro as a Specially Designated Global Terrorist."
+    assert _label_after_descriptions(text, "Tessaro", "Person") == "Person"

@@ -120,9 +120,32 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or listed_as_body_example(doc[m.start : m.end])
         )
     }
+    bodies |= {m.name for m in mentions if m.label == "Person" and not m.actor_id and _plural_of_a_modifier(doc, m)}
     return [
         replace(m, label="Organization", kind=guess_kind(m.name))
         if m.name in bodies and not m.actor_id and m.label in {"Person", "Location"}
         else m
         for m in mentions
     ]
+
+
+def _plural_of_a_modifier(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word name read as a person's is the plural, after "the", of a word the page also writes alone
+    before a lowercase word ("the Houthis" beside "the Houthi movement", "Houthi-run"): a movement's or a people's
+    followers, not one person (not "the Kivus" beside "North Kivu", a longer name).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Orvanis said the Orvani movement had won.")
+    >>> _plural_of_a_modifier(doc, Mention(1, 2, 4, 11, "Orvanis", "Person", "Orvanis"))
+    True
+    """
+    if m.end - m.start != 1 or m.start == 0 or doc[m.start - 1].lower_ != "the" or not m.name.endswith("s"):
+        return False
+    singular = m.name[:-1]
+    return any(
+        t.text == singular
+        and not (t.i > 0 and doc[t.i - 1].is_title)
+        and t.i + 1 < len(doc)
+        and (doc[t.i + 1].is_lower or doc[t.i + 1].text == "-")
+        for t in doc
+    )

@@ -134,3 +134,13 @@ def test_a_name_a_verb_names_as_a_body_is_a_body(text: str, label: str) -> None:
 def test_a_name_designated_as_a_terrorist_stays_a_person() -> None:
     text = "The Treasury designated Tessaro as a Specially Designated Global Terrorist."
     assert _label_after_descriptions(text, "Tessaro", "Person") == "Person"
+
+
+def test_the_plural_of_a_word_the_page_writes_before_a_noun_is_a_group() -> None:
+    text = "The Tessaris said the Tessari movement would fight on. The Tessaris fired two missiles."
+    assert _label_after_descriptions(text, "Tessaris", "Person") == "Organization"
+
+
+def test_a_plural_whose_singular_is_part_of_a_longer_name_keeps_its_reading() -> None:
+    text = "Clashes spread across the Tessaris as North Tessari province emptied."
+    assert _label_after_descriptions(text, "Tessaris", "Person") == "Person"

@@ -112,6 +112,29 @@ def _describing_nouns(span: Span) -> list[Token]:
     return [n for n in nouns if n.i not in range(span.start, span.end)]
 
 
+def listed_as_body_example(span: Span) -> bool:
+    """Whether a name, or a list it is in, gives examples of a plural noun of bodies ("terrorist groups including X
+    and Y", "local gangs such as X", "movements like X"): a noun of a kind (:func:`noun_kind`) or of any body
+    (``body_nouns``), never of places ("towns such as X") nor of a group's men ("fighters including X": people).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Iran arms militant groups including Orvane and Tessit, and towns such as Bor.")
+    >>> [listed_as_body_example(doc[i : i + 1]) for i in (5, 7, 12)]
+    [True, True, False]
+    >>> listed_as_body_example(load_nlp()("It had fighters including Ali Tessit.")[5:7])
+    False
+    """
+    first = first_of_list(span.root)
+    noun = first.head.head
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ in _cues()["example_preps"]
+        and noun.tag_ == "NNS"
+        and noun.lemma_.lower() not in _cues()["member_nouns"]  # "fighters including X": people
+        and (noun_kind(noun) is not None or noun.lemma_.lower() in _cues()["body_nouns"])
+    )
+
+
 def _named_noun(root: Token) -> Token | None:
     """The noun a name's root names through a verb of naming ("a faction known as X", "the militia called Y"), else
     None."""

@@ -8,7 +8,9 @@ name can come out as a person in one sentence and a place or a body in the next.
   name is more often read as a person's than the other way round).
 - A name the text once describes as a body ("Lehava, a far-right group") is a body wherever it is
   written (``described_bodies``), however many of its other mentions the NER read as a person's; so is one right
-  after a lowercase noun of bodies that titles it ("monitoring group Global Witness", "rescue service Zaka").
+  after a lowercase noun of bodies that titles it ("monitoring group Global Witness", "rescue service Zaka"), one
+  with members or leaders ("a leader of Los Lobos", "EPP members") and one given as an example of bodies ("local
+  gangs such as Los Lobos"), whatever the NER or the rules of places read it as.
 
 >>> from loaders.mentions import Mention
 >>> ms = [Mention(0, 2, 0, 17, "Idris Wabenga", "Person", "Idris Wabenga"),
@@ -27,9 +29,10 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from graph.resolve import folded, last_name
+from loaders.described_kinds import listed_as_body_example
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import body_title_nouns, described_as_organisation
-from loaders.used_kinds import used_as_armed_group
+from loaders.used_kinds import used_as_armed_group, used_as_body
 
 TIE_ORDER = ("Location", "Organization", "Person")  # who wins a tie between two readings of a name
 NER_LABELS = frozenset(TIE_ORDER)
@@ -97,9 +100,11 @@ def _titled_as_body(doc: Doc, start: int) -> bool:
 def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
     "Andariel, a second sub-group") or uses as an armed group's ("Orvane fighters":
-    :func:`~loaders.used_kinds.used_as_armed_group`) an organisation's throughout, whatever the other mentions
-    were voted; not a lone word of a person the document names in full (:func:`_surnames`: "sanctioned Chen, the
-    group and its companies" lists Chen Zhi)."""
+    :func:`~loaders.used_kinds.used_as_armed_group`), gives it members or leaders ("a leader of X", "X members":
+    :func:`~loaders.used_kinds.used_as_body`) or lists it as an example of bodies ("gangs such as X":
+    :func:`~loaders.described_kinds.listed_as_body_example`) an organisation's throughout, whatever the other
+    mentions were voted; not a lone word of a person the document names in full (:func:`_surnames`: "sanctioned
+    Chen, the group and its companies" lists Chen Zhi)."""
     people = _surnames(mentions)
     bodies = {
         m.name
@@ -111,11 +116,36 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             described_as_organisation(doc[m.start : m.end].root)
             or _titled_as_body(doc, m.start)
             or used_as_armed_group(doc[m.start : m.end])
+            or used_as_body(doc[m.start : m.end], m.label == "Person")
+            or listed_as_body_example(doc[m.start : m.end])
         )
     }
+    bodies |= {m.name for m in mentions if m.label == "Person" and not m.actor_id and _plural_of_a_modifier(doc, m)}
     return [
         replace(m, label="Organization", kind=guess_kind(m.name))
         if m.name in bodies and not m.actor_id and m.label in {"Person", "Location"}
         else m
         for m in mentions
     ]
+
+
+def _plural_of_a_modifier(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word name read as a person's is the plural, after "the", of a word the page also writes alone
+    before a lowercase word ("the Houthis" beside "the Houthi movement", "Houthi-run"): a movement's or a people's
+    followers, not one person (not "the Kivus" beside "North Kivu", a longer name).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Orvanis said the Orvani movement had won.")
+    >>> _plural_of_a_modifier(doc, Mention(1, 2, 4, 11, "Orvanis", "Person", "Orvanis"))
+    True
+    """
+    if m.end - m.start != 1 or m.start == 0 or doc[m.start - 1].lower_ != "the" or not m.name.endswith("s"):
+        return False
+    singular = m.name[:-1]
+    return any(
+        t.text == singular
+        and not (t.i > 0 and doc[t.i - 1].is_title)
+        and t.i + 1 < len(doc)
+        and (doc[t.i + 1].is_lower or doc[t.i + 1].text == "-")
+        for t in doc
+    )

@@ -171,7 +171,8 @@ MAX_NAMING_GAP = 3  # words between the verb and the noun of a name: "gave only 
 def _given_as_name(span: Span) -> bool:
     """Whether the words before the name give it as one's own ("gave his name as X", "gave his name only as X",
     "gave only his surname, X", "identified herself as X") or as what a person is known by ("a commander known as
-    X"; not "the group known as X"); read from the words, as the parser often hangs the name on a later verb."""
+    X"; not "the group known as X", nor "fighters known as X": a group's men go by its name); read from the words,
+    as the parser often hangs the name on a later verb."""
     verbs, nouns, reflexives = naming_phrases()
     doc, i = span.doc, span.start - 1
     if i < 2 or doc[i].lower_ not in {"as", ","}:
@@ -179,7 +180,8 @@ def _given_as_name(span: Span) -> bool:
     i -= 1
     if doc[i].lower_ == "known" and doc[i].tag_ == "VBN":
         noun = doc[i - 1].lemma_.lower()
-        return doc[i - 1].pos_ == "NOUN" and (noun in person_nouns() or load_cues().is_person_role(noun))
+        plural = doc[i - 1].tag_ == "NNS"  # "fighters known as X": a group's men are known by the group's name
+        return doc[i - 1].pos_ == "NOUN" and not plural and (noun in person_nouns() or load_cues().is_person_role(noun))
     if doc[i].lower_ == "only":
         i -= 1
     if doc[i].lemma_.lower() not in nouns and doc[i].lower_ not in reflexives:

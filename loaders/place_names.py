@@ -64,8 +64,15 @@ class PlaceKinds:
 @cache
 def base_words() -> frozenset[str]:
     """The words after a hyphen that place the name before it: "the Rio-based faction", "X-headquartered" (the
-    ``hyphen_compounds`` of BASED_IN)."""
-    return frozenset(w for w, (rel_type, _) in load_cues().hyphen.items() if rel_type == "BASED_IN")
+    ``hyphen_compounds`` of BASED_IN whose subject is the word they modify); not a word of control, whose name is the
+    actor's ("the Hamas-run ministry", "Houthi-controlled areas").
+
+    >>> sorted(base_words())
+    ['based', 'headquartered', 'incorporated', 'registered']
+    """
+    return frozenset(
+        w for w, (rel_type, actor_first) in load_cues().hyphen.items() if rel_type == "BASED_IN" and not actor_first
+    )
 
 
 @cache

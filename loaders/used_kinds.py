@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.coordination import first_of_list
 from loaders.qualified_nouns import MODIFIER_DEPS
 
 
@@ -68,6 +69,69 @@ def used_as_armed_group(span: Span) -> bool:
     """
     root = span.root
     return root.dep_ in MODIFIER_DEPS and root.head.i >= span.end and root.head.lower_ in _cues()["men_nouns"]
+
+
+def used_as_body(span: Span, read_as_person: bool) -> bool:
+    """Whether a name is used as a body's by a noun of its members (``member_nouns``) or leaders (``leader_nouns``):
+    it is the noun's ``of``-object ("a leader of Orvane", "members of Orvane"), qualifies a noun of members with
+    nothing but lowercase words between ("Orvane members", "the Orvane party leadership"), is named as a body by a
+    verb ("designated Orvane as a terrorist organization": ``as_nouns``), has a relative clause on
+    its leaders or members ("Orvane, whose leader was killed") or, when not read as a person's, owns a noun of
+    members ("Orvane's cadres").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A leader of Orvane met Orvane members and Orvane's cadres.")
+    >>> [used_as_body(doc[i : i + 1], False) for i in (3, 5, 8)], used_as_body(doc[8:9], True)
+    ([True, True, True], False)
+    >>> used_as_body(load_nlp()("Orvane's prayer leader spoke.")[0:1], False)
+    False
+    >>> used_as_body(load_nlp()("They joined Orvane, whose leader was killed in May.")[2:3], True)
+    True
+    >>> doc = load_nlp()("The State Department designated Orvane and Tessit as Foreign Terrorist Organizations.")
+    >>> used_as_body(doc[4:5], True), used_as_body(doc[6:7], True)
+    (True, True)
+    """
+    root, members = span.root, _cues()["member_nouns"]
+    if _whose_leaders(root) or _named_as_body(root):
+        return True
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.i >= span.end:
+        return head.lower_ in members and _words_apart(span.doc[span.end : head.i + 1])
+    if root.dep_ == "poss":
+        return not read_as_person and head.is_lower and head.lower_ in members
+    noun = head.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in _cues()["of_preps"]
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and (noun.lower_ in members or noun.lower_ in _cues()["leader_nouns"])
+    )
+
+
+def _named_as_body(root: Token) -> bool:
+    """Whether a verb names the name, or a list it is in, as a body ("designated X and Y as terrorist organizations",
+    "X was listed as an entity": ``as_nouns``)."""
+    first = first_of_list(root)
+    if first.dep_ not in {"dobj", "oprd", "nsubjpass"}:
+        return False
+    nouns = _cues()["as_nouns"]
+    return any(
+        prep.lower_ == "as" and any(c.dep_ == "pobj" and c.lower_ in nouns for c in prep.children)
+        for prep in first.head.children
+        if prep.dep_ == "prep"
+    )
+
+
+def _whose_leaders(root: Token) -> bool:
+    """Whether a relative clause on the name speaks of its leaders or members ("X, whose leader was captured")."""
+    nouns = _cues()["member_nouns"] + _cues()["leader_nouns"]
+    return any(
+        t.lower_ == "whose" and t.head.lower_.rsplit("-", 1)[-1] in nouns
+        for c in root.children
+        if c.dep_ == "relcl"
+        for t in c.subtree
+    )
 
 
 def _noun_kind(root: Token, end: int) -> str | None:

@@ -76,8 +76,8 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
     it is the noun's ``of``-object ("a leader of Orvane", "members of Orvane"), qualifies a noun of members with
     nothing but lowercase words between ("Orvane members", "the Orvane party leadership"), is named as a body by a
     verb ("designated Orvane as a terrorist organization": ``as_nouns``), has a relative clause on
-    its leaders or members ("Orvane, whose leader was killed") or, when not read as a person's, owns a noun of
-    members ("Orvane's cadres").
+    its leaders or members ("Orvane, whose leader was killed"; a name read as a person's only when it is one word)
+    or, when not read as a person's, owns a noun of members ("Orvane's cadres").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("A leader of Orvane met Orvane members and Orvane's cadres.")
@@ -92,8 +92,8 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
     (True, True)
     """
     root, members = span.root, _cues()["member_nouns"]
-    if _whose_leaders(root) or _named_as_body(root):
-        return True
+    if (_whose_leaders(root) and (not read_as_person or len(span) == 1)) or _named_as_body(root):
+        return True  # a person's full name before "whose founder" is the parser hanging a body's clause on it
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.i >= span.end:
         return head.lower_ in members and _words_apart(span.doc[span.end : head.i + 1])

@@ -14,7 +14,9 @@ from graph.gazetteer import load_gazetteer
 from graph.kg import KnowledgeGraph
 from graph.resolve import Resolver
 from loaders.extract import read_document
+from loaders.mentions import Mention, find_mentions
 from loaders.nlp import load_nlp
+from loaders.place_context import places_in_context
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -54,6 +56,16 @@ def certainties_of(text: str) -> dict[tuple[str, str, str], str]:
     evidence."""
     kg = graph_of(text)
     return {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+
+
+def label_as_read(text: str, name: str, label: str) -> str:
+    """The label a one-word name ends with after the rules of places (``places_in_context``) when the NER had read it
+    with ``label``."""
+    doc = load_nlp()(text)
+    first = next(t.i for t in doc if t.text == name)
+    found = [m for m in find_mentions(doc, load_gazetteer()) if not m.start <= first < m.end]
+    ms = sorted([*found, Mention(first, first + 1, 0, 0, name, label, name)], key=lambda m: m.start)
+    return {m.name: m.label for m in places_in_context(doc, ms)}[name]
 
 
 @pytest.fixture(scope="session")

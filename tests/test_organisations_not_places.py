@@ -4,22 +4,13 @@ naming bodies no gazetteer lists."""
 from __future__ import annotations
 
 import pytest
+from conftest import label_as_read
 
 from graph.gazetteer import load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.nlp import load_nlp
 from loaders.one_label import described_bodies
 from loaders.person_names import people_in_context
-from loaders.place_context import places_in_context
-
-
-def _label_as_read(text: str, name: str, label: str) -> str:
-    """The label a name ends with when the NER had read it with ``label``."""
-    doc = load_nlp()(text)
-    first = next(t.i for t in doc if t.text == name)
-    found = [m for m in find_mentions(doc, load_gazetteer()) if not m.start <= first < m.end]
-    ms = sorted([*found, Mention(first, first + 1, 0, 0, name, label, name)], key=lambda m: m.start)
-    return {m.name: m.label for m in places_in_context(doc, ms)}[name]
 
 
 @pytest.mark.parametrize(
@@ -30,11 +21,11 @@ def _label_as_read(text: str, name: str, label: str) -> str:
     ],
 )
 def test_the_name_before_a_word_of_control_is_the_actor_not_a_place(text: str) -> None:
-    assert _label_as_read(text, "Velkaran", "Organization") == "Organization"
+    assert label_as_read(text, "Velkaran", "Organization") == "Organization"
 
 
 def test_the_name_before_based_is_still_a_place() -> None:
-    assert _label_as_read("The Velkaran-based faction claimed the raid.", "Velkaran", "Organization") == "Location"
+    assert label_as_read("The Velkaran-based faction claimed the raid.", "Velkaran", "Organization") == "Location"
 
 
 def _label_after_descriptions(text: str, name: str, label: str) -> str:

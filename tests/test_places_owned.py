@@ -4,21 +4,7 @@ construction on a sentence written for its test, naming places no gazetteer list
 from __future__ import annotations
 
 import pytest
-from conftest import links_by_name
-
-from graph.gazetteer import load_gazetteer
-from loaders.mentions import Mention, find_mentions
-from loaders.nlp import load_nlp
-from loaders.place_context import places_in_context
-
-
-def _label_as_read(text: str, name: str, label: str) -> str:
-    """The label a name ends with when the NER had read it with ``label``."""
-    doc = load_nlp()(text)
-    first = next(t.i for t in doc if t.text == name)
-    found = [m for m in find_mentions(doc, load_gazetteer()) if not m.start <= first < m.end]
-    ms = sorted([*found, Mention(first, first + 1, 0, 0, name, label, name)], key=lambda m: m.start)
-    return {m.name: m.label for m in places_in_context(doc, ms)}[name]
+from conftest import label_as_read, links_by_name
 
 
 @pytest.mark.parametrize(
@@ -31,11 +17,11 @@ def _label_as_read(text: str, name: str, label: str) -> str:
     ],
 )
 def test_a_name_a_settlement_s_noun_calls_or_that_owns_one_is_a_place(text: str, name: str) -> None:
-    assert _label_as_read(text, name, "Person") == "Location"
+    assert label_as_read(text, name, "Person") == "Location"
 
 
 def test_a_person_s_title_before_a_name_makes_no_place() -> None:
-    assert _label_as_read("The town mayor spoke to chairman Velkar on Sunday.", "Velkar", "Person") == "Person"
+    assert label_as_read("The town mayor spoke to chairman Velkar on Sunday.", "Velkar", "Person") == "Person"
 
 
 @pytest.mark.parametrize(

@@ -1338,7 +1338,7 @@ class EventFinder:
                 described, surfaces=surfaces, cue=cue, places=[], targets=targets, authors=[], bodies_hit=bodies
             )
         if earlier is not None:
-            told = Event(
+            return Event(
                 earlier.key,
                 earlier.name,
                 surfaces,
@@ -1351,9 +1351,8 @@ class EventFinder:
                 earlier.incident_kind,
                 [m.key for m in dict.fromkeys([*places, *scene])],
                 earlier.anchored or bool(places or targets),
+                bodies_hit=bodies,
             )
-            told.bodies_hit = bodies
-            return told
         head_words = " ".join(t.lower_ for t in head)
         if title:  # "Operation 1027"
             name = _text(title)

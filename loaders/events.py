@@ -110,6 +110,7 @@ from loaders.named_operations import (
     operation_title,
 )
 from loaders.qualifying_gerunds import qualifying_gerund
+from loaders.referring_nouns import only_refers, referring_nouns
 from loaders.relative_days import day_named, day_told, relative_day_words, tells_a_day
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
@@ -617,6 +618,7 @@ class EventFinder:
         self.incident_words = cues.event_nouns | guarded_cues().nouns | more_incident_nouns()
         self.cue_words = self.incident_words | guarded_cues().weapon_nouns  # weapons: where they did harm only
         self.cue_words |= terror_act_cues().nouns  # "a terrorist act": only when called terror
+        self.cue_words |= referring_nouns()  # "the crime": only told before
         # verbs that tell where and by whom an incident happened; not planning ("Monday's attack was planned")
         self.telling_verbs = (cues.perpetration_verbs - blame_phrase_cues().planning_verbs) | cues.violence_verbs
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
@@ -626,8 +628,9 @@ class EventFinder:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
         capture of X", see ``_event``)."""
         named = token.lower_ in self.incident_words or token.lemma_.lower() in self.incident_words
-        return named or harmed_by_weapon(token) or is_terror_act(token)  # "a truck bomb at the base killed two
-        # soldiers", "a terrorist act committed by X"
+        referring = only_refers(token) and self._told_before(token)  # "the crime": an incident told before
+        return named or harmed_by_weapon(token) or is_terror_act(token) or referring  # "a truck bomb at the base
+        # killed two soldiers", "a terrorist act committed by X"
 
     def names_the_harm(self, noun: Token) -> bool:
         """Whether a word a harm happened in names the incident that did it ("X was killed in a strike"), not unrest
@@ -1218,8 +1221,9 @@ class EventFinder:
         )
 
     def _event(self, cue: Token) -> Event | None:
-        if is_unreal(cue) or is_habitual(cue):
-            return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident
+        if is_unreal(cue) or is_habitual(cue) or only_refers(cue):
+            return None  # "was planning imminent attacks", "conducting attacks in Kabul": no one incident; "the
+            # crime": one told before
         places, targets, phrases = self.anchors(cue)
         hit_words = [] if places or targets or self._told_before(cue) else self._hit_as_subject(cue)
         for m in (m for obj in hit_words for m in actors_of(obj, self.index)):  # "a drone strike hit the village of X"

@@ -253,3 +253,8 @@ def test_acting_in_agreement_with_someone_is_no_alliance() -> None:
     assert {frozenset(p) for p in allied("Qatar signed an agreement with Egypt on border security.")} == {
         frozenset({"qatar", "egypt"})
     }
+
+
+def test_sides_that_act_jointly_against_a_third_are_allies() -> None:
+    found = {frozenset(p) for p in allied("Canada and Australia acted jointly against the Prince Group on Monday.")}
+    assert frozenset({"canada", "australia"}) in found, found

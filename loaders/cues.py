@@ -81,6 +81,9 @@ class Cues:
     severing_verbs: frozenset[str]
     settlement_words: frozenset[str]
     counterpart_nouns: frozenset[str]
+    consent_nouns: frozenset[str]  # "in agreement with Y": consent, no pact
+    consent_preps: frozenset[str]
+    state_member_words: frozenset[str]  # "Kenya joined AMISOM": a state's membership is an alliance
     repelling_verbs: frozenset[str]
     appointment_verbs: frozenset[str]
     succession_verbs: frozenset[str]
@@ -371,6 +374,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         severing_verbs=frozenset(data["severing_verbs"]),
         settlement_words=frozenset(data["settlement_words"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
+        consent_nouns=frozenset(data["consent_nouns"]),
+        consent_preps=frozenset(data["consent_preps"]),
+        state_member_words=frozenset(data["state_member_words"]),
         repelling_verbs=frozenset(data["repelling_verbs"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),

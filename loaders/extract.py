@@ -581,6 +581,13 @@ class DocReader:
             return  # "a strike on a car in eastern Baghdad": the car was hit, Baghdad is where
         s_label = "Event" if isinstance(subject, Event) else subject.label
         o_label = "Event" if isinstance(obj, Event) else obj.label
+        state_member = (
+            rel_type == "MEMBER_OF"
+            and (s_label, o_label) == ("Country", "Organization")
+            and cue.lemma_.lower() in self.cues.state_member_words
+        )
+        if state_member:
+            rel_type, method = "ALLIED_WITH", f"{method}+state-member"  # "Kenya joined AMISOM": allied with it
         if not self.ontology.allows(rel_type, s_label, o_label):
             if self.ontology.relations[rel_type].symmetric and self.ontology.allows(rel_type, o_label, s_label):
                 subject, obj = obj, subject
@@ -608,7 +615,8 @@ class DocReader:
                 method,
             )
         )
-        for s_state, o_state in self.hostility.stand_ins(subject, rel_type, obj, cue):  # "the Israeli army" is Israel
+        stand_ins = [] if state_member else self.hostility.stand_ins(subject, rel_type, obj, cue)  # not the leader
+        for s_state, o_state in stand_ins:  # "the Israeli army" is Israel  # of "the Saudi-led coalition" joined
             self.emit(s_state, rel_type, o_state, cue, f"{method}+state", confidence, certainty)
         if rel_type == "WORKS_FOR" and isinstance(obj, Mention) and (state := owning_state(obj, self.gazetteer)):
             self.emit(subject, rel_type, self._known(state), cue, f"{method}+state", confidence, certainty)  # "a
@@ -2250,6 +2258,8 @@ class DocReader:
         if is_conditional(noun):
             return  # "in the event of a war with X": a fight only supposed
         lemma = self._noun_read_as(noun)
+        if lemma in self.cues.consent_nouns and noun.dep_ == "pobj" and noun.head.lower_ in self.cues.consent_preps:
+            return  # "acted in agreement with Putin": with his consent, no pact
         for cue in self.cues.nouns.get(lemma, ()):
             if noun.pos_ not in {"NOUN", "PROPN"} and not self._fighting_in(noun):
                 continue

@@ -165,6 +165,7 @@ class HostilityCues:
     joint_foe_preps: frozenset[str]
     joint_object_preps: frozenset[str]
     joint_acts: frozenset[str]
+    joint_adverbs: frozenset[str]
     civil_targeting_verbs: frozenset[str]
     civil_kinds: frozenset[str]
     armed_name_words: frozenset[str]  # "the defence ministry targets X": no sanction
@@ -2063,6 +2064,9 @@ class HostilityReader:
         aims += [p for c in described for p in prep_objects(c, self.cues.joint_foe_preps)]
         foes = [m for m in self._actors(aims) if m.key not in {s.key for s in sides}]
         joint = any(c.dep_ == "amod" and c.lower_ in joint_words() for o in objects + described for c in o.children)
+        joint = joint or any(
+            c.dep_ in {"advmod", "npadvmod"} and c.lower_ in self.cues.joint_adverbs for c in verb.children
+        )  # "A and B fought together", "fought side by side"
         if foes or joint:
             self._each_with_each(sides, "ALLIED_WITH", verb, f"co-belligerents:{verb.lemma_.lower()}")
 

@@ -213,3 +213,48 @@ def test_sides_that_hold_joint_drills_together_are_allies_but_one_alone_has_none
     found = {frozenset(p) for p in allied("Ghana and Togo held joint drills near the border in May.")}
     assert frozenset({"ghana", "togo"}) in found, found
     assert not allied("Ghana held joint drills near the border in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Sweden joined NATO in March after two years of talks.", {"sweden", "nato"}),
+        (
+            "Burundi, a member of the East African Community Regional Force, sent troops to Goma.",
+            {"burundi", "eac-regional-force"},
+        ),
+        ("Ghana's troops in Mali served as part of MINUSMA.", {"ghana", "minusma"}),
+    ],
+)
+def test_a_state_that_joins_or_is_part_of_a_body_is_allied_with_it(text: str, pair: set[str]) -> None:
+    found = {frozenset(p) for p in allied(text)}
+    assert frozenset(pair) in found, found
+
+
+def test_a_state_in_a_coalition_led_by_another_is_allied_with_the_coalition_not_its_leader() -> None:
+    found = {frozenset(p) for p in allied("The UAE, a member of the Saudi-led coalition, pulled its troops out.")}
+    assert frozenset({"united-arab-emirates", "saudi-arabia"}) not in found, found
+    assert any("united-arab-emirates" in p and "saudi-arabia" not in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hezbollah and Hamas fought together in Syria.", {"hezbollah", "hamas"}),
+        ("Chadian and Nigerien soldiers fought side by side near Diffa.", {"chad", "niger"}),
+    ],
+)
+def test_sides_that_fight_together_or_side_by_side_with_no_foe_named_are_allies(text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in {frozenset(p) for p in allied(text)}
+
+
+def test_acting_in_agreement_with_someone_is_no_alliance() -> None:
+    assert not allied("Qatar freed the hostages in agreement with Egypt.")
+    assert {frozenset(p) for p in allied("Qatar signed an agreement with Egypt on border security.")} == {
+        frozenset({"qatar", "egypt"})
+    }
+
+
+def test_sides_that_act_jointly_against_a_third_are_allies() -> None:
+    found = {frozenset(p) for p in allied("Canada and Australia acted jointly against the Prince Group on Monday.")}
+    assert frozenset({"canada", "australia"}) in found, found

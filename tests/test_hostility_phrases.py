@@ -715,10 +715,16 @@ def test_a_strike_that_kills_a_sides_fighters_attacks_it_but_troops_that_do_figh
 
 @pytest.mark.parametrize(
     "text",
-    ["UN experts and rights groups accused Wagner of killing civilians.", "UN monitors accused Wagner of looting."],
+    [
+        "UN experts and rights groups accused Wagner of killing civilians.",
+        "UN monitors accused Wagner of looting.",
+        "Prigozhin, whom French prosecutors accuse of fraud, denied it.",
+    ],
 )
 def test_observers_accusing_someone_do_not_set_their_body_against_it(text: str) -> None:
-    assert ("united-nations", "wagner-group") not in opposed(text)
+    found = opposed(text)
+    assert ("united-nations", "wagner-group") not in found, found
+    assert ("france", "yevgeny-prigozhin") not in found, found
     assert opposed("France accused Wagner of killing civilians.").get(("france", "wagner-group")) == "asserted"
 
 

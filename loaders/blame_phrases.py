@@ -85,6 +85,7 @@ class BlamePhraseCues:
     linking_preps: frozenset[str]  # linked "to" the bombing
     planning_verbs: frozenset[str]  # "accused X of planning the attack": the incident a gerund of preparing names
     among_preps: frozenset[str]  # "blamed for, among others, A, B and C": the list in apposition to "others"
+    predicate_preps: frozenset[str]  # "singled out X as the force behind the attack": the noun says who X is
 
 
 @cache
@@ -125,6 +126,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["linking_preps"]),
         frozenset(block["planning_verbs"]),
         frozenset(block["among_preps"]),
+        frozenset(block["predicate_preps"]),
     )
 
 
@@ -172,6 +174,22 @@ def apposed_holders(prep: Token, index: MentionIndex) -> list[Mention]:
     if noun.dep_ != "appos" or noun.pos_ != "NOUN":
         return []
     return [m for c in conjuncts(noun.head) for m in actors_of(c, index, with_preps=False)]
+
+
+def predicated_holders(prep: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a noun with a blame preposition is said to be, each conjunct: "X was the group behind the attack"
+    (the copula's subject), "officials singled out X as the force behind it" and "X was named as the group behind
+    it" (the verb's object or passive subject, through ``predicate_preps``)."""
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ == "attr":
+        holders = subjects_of(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.lower_ in blame_phrase_cues().predicate_preps:
+        holders = [c for c in noun.head.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        return []
+    return [m for h in holders for c in conjuncts(h) for m in actors_of(c, index, with_preps=False)]
 
 
 def _qualifies_named(mention: Mention, index: MentionIndex) -> bool:

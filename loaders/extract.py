@@ -66,6 +66,7 @@ from loaders.blame_phrases import (
     partners,
     perpetrated,
     possessors,
+    predicated_holders,
     relative_object,
     unit_owners,
     verb_held_share,
@@ -2533,6 +2534,7 @@ class DocReader:
         if token.dep_ == "prep" and token.lower_ in self.cues.blame_preps:
             blamed = [m for s in subjects_of(token.head) for m in actors_of(s, self.index, with_preps=False)]
             blamed = blamed or apposed_holders(token, self.index)  # "al-Shabaab, the group behind the bombing"
+            blamed = blamed or predicated_holders(token, self.index)  # "X was the group behind the bombing"
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"

@@ -1,12 +1,13 @@
 """Who an incident is laid on, said in more ways (BLAMED_FOR, fourth pass).
 
-"Al-Qaeda claimed credit for the attack", "Police blamed Al-Shabaab." (for the incident named last); "officials
-blamed Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the
-bombing" (the incident is what the act was done to); "investigators established X's responsibility for the strike"
-(the possessor is blamed); "the army killed the mastermind of the attack" (the army is not); "the attack bore the
-hallmarks of X" (X, alleged); "officials linked X to the bombing" (X, alleged); "Its best-known attacks include:" and
-a list (each incident listed); "the group denied involvement." (the incident named last, negated). The cue words are
-the ``blame_phrases`` block of ``seeds/relations.yaml``.
+"Al-Qaeda claimed credit for the attack", "Police blamed Al-Shabaab." (for the incident named last); "officials blamed
+Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the bombing"
+(the incident is what the act was done to); "investigators established X's responsibility for the strike" (the possessor
+is blamed); "X was the group behind the attack", "singled out X as the force behind it" (X); "the army killed the
+mastermind of the attack" (the army is not); "the attack bore the hallmarks of X" (X, alleged); "officials linked X to
+the bombing" (X, alleged); "Its best-known attacks include:" and a list (each incident listed); "the group denied
+involvement." (the incident named last, negated). The cue words are the ``blame_phrases`` block of
+``seeds/relations.yaml``.
 """
 
 from __future__ import annotations

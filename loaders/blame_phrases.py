@@ -177,11 +177,11 @@ def apposed_holders(prep: Token, index: MentionIndex) -> list[Mention]:
     return [m for c in conjuncts(noun.head) for m in actors_of(c, index, with_preps=False)]
 
 
-def predicated_holders(prep: Token, index: MentionIndex) -> list[Mention]:
-    """The actors a noun with a blame preposition is said to be, each conjunct: "X was the group behind the attack"
-    (the copula's subject), "officials singled out X as the force behind it" and "X was named as the group behind
-    it" (the verb's object or passive subject, through ``predicate_preps``)."""
-    noun = prep.head
+def predicated_holders(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a noun of blame (or a noun with a blame preposition) is said to be, each conjunct: "X was the group
+    behind the attack" (the copula's subject), "officials singled out X as the force behind it", "police named X as
+    the mastermind of the attack" and "X was named as the group behind it" (the verb's object or passive subject,
+    through ``predicate_preps``)."""
     if noun.pos_ != "NOUN":
         return []
     if noun.dep_ == "attr":

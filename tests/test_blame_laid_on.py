@@ -489,3 +489,17 @@ def test_the_group_a_noun_behind_an_incident_is_said_to_be_is_blamed_for_it(told
     attacked = {s for s, o, k in graph_of(text).g.edges(keys=True) if k == "ATTACKED" and o == "omar-sidi"}
     assert ("harbor-brigade" in attacked) is (certainty != "negated"), attacked  # its author struck whom it killed
     assert blamed("Officials described the road as the route behind the front line.") == {}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Police named Ali Musa as the mastermind of the attack.",
+        "Prosecutors described Ali Musa as the chief planner of the attack.",
+        "Ali Musa, the organiser of the attack, was arrested in Gao.",
+    ],
+)
+def test_who_is_named_as_the_mastermind_or_planner_of_an_incident_is_blamed_for_it(told: str) -> None:
+    text = f"Gunmen attacked a checkpoint in Kalo on Sunday, killing Omar Sidi. {told}"
+    assert blamed(text) == {("ali-musa", "Kalo attack"): "alleged"}
+    assert blamed(text.replace(told, "The army said it had killed the planner of the attack.")) == {}  # not the army

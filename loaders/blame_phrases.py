@@ -1,12 +1,13 @@
 """Who an incident is laid on, said in more ways (BLAMED_FOR, fourth pass).
 
-"Al-Qaeda claimed credit for the attack", "Police blamed Al-Shabaab." (for the incident named last); "officials
-blamed Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the
-bombing" (the incident is what the act was done to); "investigators established X's responsibility for the strike"
-(the possessor is blamed); "the army killed the mastermind of the attack" (the army is not); "the attack bore the
-hallmarks of X" (X, alleged); "officials linked X to the bombing" (X, alleged); "Its best-known attacks include:" and
-a list (each incident listed); "the group denied involvement." (the incident named last, negated). The cue words are
-the ``blame_phrases`` block of ``seeds/relations.yaml``.
+"Al-Qaeda claimed credit for the attack", "Police blamed Al-Shabaab." (for the incident named last); "officials blamed
+Iran-backed militias for the attack" (the militias, not their backer); "the army accused X of carrying out the bombing"
+(the incident is what the act was done to); "investigators established X's responsibility for the strike" (the possessor
+is blamed); "X was the group behind the attack", "singled out X as the force behind it" (X); "the army killed the
+mastermind of the attack" (the army is not); "the attack bore the hallmarks of X" (X, alleged); "officials linked X to
+the bombing" (X, alleged); "Its best-known attacks include:" and a list (each incident listed); "the group denied
+involvement." (the incident named last, negated). The cue words are the ``blame_phrases`` block of
+``seeds/relations.yaml``.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class BlamePhraseCues:
     linking_preps: frozenset[str]  # linked "to" the bombing
     planning_verbs: frozenset[str]  # "accused X of planning the attack": the incident a gerund of preparing names
     among_preps: frozenset[str]  # "blamed for, among others, A, B and C": the list in apposition to "others"
+    predicate_preps: frozenset[str]  # "singled out X as the force behind the attack": the noun says who X is
 
 
 @cache
@@ -125,6 +127,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["linking_preps"]),
         frozenset(block["planning_verbs"]),
         frozenset(block["among_preps"]),
+        frozenset(block["predicate_preps"]),
     )
 
 
@@ -172,6 +175,22 @@ def apposed_holders(prep: Token, index: MentionIndex) -> list[Mention]:
     if noun.dep_ != "appos" or noun.pos_ != "NOUN":
         return []
     return [m for c in conjuncts(noun.head) for m in actors_of(c, index, with_preps=False)]
+
+
+def predicated_holders(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a noun of blame (or a noun with a blame preposition) is said to be, each conjunct: "X was the group
+    behind the attack" (the copula's subject), "officials singled out X as the force behind it", "police named X as
+    the mastermind of the attack" and "X was named as the group behind it" (the verb's object or passive subject,
+    through ``predicate_preps``)."""
+    if noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ == "attr":
+        holders = subjects_of(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.lower_ in blame_phrase_cues().predicate_preps:
+        holders = [c for c in noun.head.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        return []
+    return [m for h in holders for c in conjuncts(h) for m in actors_of(c, index, with_preps=False)]
 
 
 def _qualifies_named(mention: Mention, index: MentionIndex) -> bool:

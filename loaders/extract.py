@@ -66,6 +66,7 @@ from loaders.blame_phrases import (
     partners,
     perpetrated,
     possessors,
+    predicated_holders,
     relative_object,
     unit_owners,
     verb_held_share,
@@ -2543,6 +2544,7 @@ class DocReader:
         if token.dep_ == "prep" and token.lower_ in self.cues.blame_preps:
             blamed = [m for s in subjects_of(token.head) for m in actors_of(s, self.index, with_preps=False)]
             blamed = blamed or apposed_holders(token, self.index)  # "al-Shabaab, the group behind the bombing"
+            blamed = blamed or predicated_holders(token.head, self.index)  # "X was the group behind the bombing"
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
         elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
@@ -2592,6 +2594,7 @@ class DocReader:
                 if token.dep_ == "appos":
                     blamed = actors_of(token.head, self.index, with_preps=False)
                 blamed = possessors(token, self.index) or blamed or having(token, self.index)  # "their role in"
+                blamed = blamed or predicated_holders(token, self.index)  # "named X as the mastermind of it"
                 blamed = [] if names_another(token) else blamed  # "the army killed the mastermind of the attack"
                 event_tokens = prep_objects(token, self.cues.blame_incident_preps) or verb_held_share(token)
                 if lemma in self.cues.blame_asserted_nouns:

@@ -36,6 +36,9 @@ AUTHOR_LABELS = {"Person", "Organization", "Country"}
 NATION_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "US soldiers", "Afghan civilians", "Iraq's troops"
 HARM_METHODS = ("incident-victim:", "incident-death:", "incident-deaths:")  # a country an incident hit through its
 # soldiers or servants ("killed 13 U.S. service members"), not its scene: attacked by the incident's stated author
+STATE_AIM_METHODS = {"event-target", "event-state-forces"}  # a country an incident was aimed at ("an attack on
+# Mali", "the ambush on Nigerien troops"), not only its scene: attacked by the organisation said to have done it (not
+# by a state or a person blamed, nor on a suspicion)
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
 # of fighting (each loses its own), and blame read back from an attack on the target itself
 TIED_ONLY = "linked-to"  # blame that only ties an actor to an incident ("officials linked X to the bombing"): it may
@@ -494,19 +497,23 @@ def _ousts(event: ActorFact | None) -> bool:
 def authors_attacked_targets(reader: DocReader) -> None:
     """ "The ADF was behind the raid ... The raid killed X": whoever the document lays an incident on ATTACKED each
     actor the incident hit (the ontology: killing or striking a named actor is an attack on it), with the blame's
-    certainty, on the sentence that lays it (places only happen to be where it was: not attacked); not its own side,
-    which the page ties to the author (a commander of the group, the umbrella it belongs to): an incident that hit
-    them is another side's, told beside the author's own. A coup's authors are set against whom it ousted (OPPOSES),
+    certainty, on the sentence that lays it (places only happen to be where it was: not attacked), and an organisation
+    said to have done it the states it was aimed at ("X was behind the attack on Malian troops": Mali); not its own
+    side, which the page ties to the author (a commander of the group, the umbrella it belongs to): an incident that
+    hit them is another side's, told beside the author's own. A coup's authors are set against whom it ousted (OPPOSES),
     not said to have struck them."""
     facts = reader.facts
     labels = {key: actor.label for key, actor in facts.actors.items()}
     friends = {frozenset((r.subject, r.object)) for r in facts.relations if r.type in FRIENDLY}
     hit_by: dict[str, list[str]] = {}
+    states_aimed_at: dict[str, list[str]] = {}
     for r in facts.relations:
         harmed_state = labels.get(r.object) == "Country" and r.method.startswith(HARM_METHODS)
         harmed_state = harmed_state and state_of_the_harmed(reader, r)
         if r.type == "TARGETED" and (labels.get(r.object) in VICTIM_LABELS or harmed_state):
             hit_by.setdefault(r.subject, []).append(r.object)
+        elif r.type == "TARGETED" and labels.get(r.object) == "Country" and r.method in STATE_AIM_METHODS:
+            states_aimed_at.setdefault(r.subject, []).append(r.object)
     for event in (e for e in reader.events.events if e.bodies_hit):  # "killed X, the commander of Y": Y, attacked
         # through its commander, though not the incident's target
         hit_by.setdefault(reader._actor(event), []).extend(m.key for m in event.bodies_hit if m.key in labels)
@@ -517,7 +524,8 @@ def authors_attacked_targets(reader: DocReader) -> None:
     retold = unlaid_retellings(hit_by, labels, incident_authors(reader))
     for r in (r for r in blamed if r.method != TIED_ONLY and not names_operation(names.get(r.object, ""))):
         hit = [*hit_by.get(r.object, ()), *(v for e in retold.get(r.object, ()) for v in hit_by[e])]
-        for victim in dict.fromkeys(hit):
+        aimed_at = states_aimed_at.get(r.object, []) if labels.get(r.subject) == "Organization" else []
+        for victim in dict.fromkeys([*hit, *aimed_at]):
             if labels.get(victim) == "Country" and r.certainty != "asserted":
                 continue  # a state hit through its dead is attacked only by who is said to have done it
             if frozenset((r.subject, victim)) in friends:

@@ -471,3 +471,35 @@ def test_responsibility_handed_over_or_upheld_claims_no_incident() -> None:
         "United Nations troops prepare to hand over responsibility. Kenya urged Somalia to uphold its responsibilities."
     )
     assert blamed(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("told", "certainty"),
+    [
+        ("Officials said the Harbor Brigade was the group behind the attack.", "asserted"),
+        ("Police identified the Harbor Brigade as the cell behind the attack.", "asserted"),
+        ("Officials blamed Ansar Dine and singled out the Harbor Brigade as the main force behind it.", "alleged"),
+        ("Officials said the Harbor Brigade was not the group behind the attack.", "negated"),
+    ],
+)
+def test_the_group_a_noun_behind_an_incident_is_said_to_be_is_blamed_for_it(told: str, certainty: str) -> None:
+    text = f"Gunmen attacked a checkpoint in Kalo on Sunday, killing Omar Sidi. {told}"
+    found = blamed(text)
+    assert found.get(("harbor-brigade", "Kalo attack")) == certainty, found
+    attacked = {s for s, o, k in graph_of(text).g.edges(keys=True) if k == "ATTACKED" and o == "omar-sidi"}
+    assert ("harbor-brigade" in attacked) is (certainty != "negated"), attacked  # its author struck whom it killed
+    assert blamed("Officials described the road as the route behind the front line.") == {}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Police named Ali Musa as the mastermind of the attack.",
+        "Prosecutors described Ali Musa as the chief planner of the attack.",
+        "Ali Musa, the organiser of the attack, was arrested in Gao.",
+    ],
+)
+def test_who_is_named_as_the_mastermind_or_planner_of_an_incident_is_blamed_for_it(told: str) -> None:
+    text = f"Gunmen attacked a checkpoint in Kalo on Sunday, killing Omar Sidi. {told}"
+    assert blamed(text) == {("ali-musa", "Kalo attack"): "alleged"}
+    assert blamed(text.replace(told, "The army said it had killed the planner of the attack.")) == {}  # not the army

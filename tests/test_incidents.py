@@ -407,6 +407,23 @@ def test_the_dead_named_after_an_incident_are_its_targets_and_its_authors_victim
     assert "lina-haddad" not in {o for _, o, k in guests.g.edges(keys=True) if k == "TARGETED"}  # no toll
 
 
+@pytest.mark.parametrize(
+    ("text", "attacked"),
+    [
+        ("The Lakurawa group was behind the raid on Malian troops in Gao in March.", True),
+        ("Officials suspect that the Lakurawa group was behind the raid on Malian troops in Gao in March.", False),
+        ("Police said Omar Sidi was behind the raid on Malian troops in Gao in March.", False),
+    ],
+)
+def test_a_group_said_to_have_done_an_incident_aimed_at_a_states_forces_attacked_the_state(
+    text: str, attacked: bool
+) -> None:
+    links = links_of(text)
+    assert any(k == "TARGETED" and o == "mali" for _, k, o in links), links  # the incident was aimed at Mali
+    assert (("lakurawa", "ATTACKED", "mali") in links) is attacked, links  # not on a suspicion
+    assert ("omar-sidi", "ATTACKED", "mali") not in links, links  # nor by a person blamed
+
+
 def test_the_author_of_a_killing_attacked_the_others_killed_in_the_incident_it_is_retold_as() -> None:
     laid = "Israel said on Wednesday that it had carried out the killing of Hamas commander Omar Nasser. "
     told = "{} was killed in a drone strike on Beirut's southern suburbs on Tuesday. "

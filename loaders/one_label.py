@@ -100,16 +100,8 @@ def _titled_as_body(doc: Doc, start: int) -> bool:
     return before is not None and before.is_lower and before.pos_ == "NOUN" and before.lemma_ in body_title_nouns()
 
 
-def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
-    "Andariel, a second sub-group") or uses as an armed group's ("Orvane fighters":
-    :func:`~loaders.used_kinds.used_as_armed_group`), gives it members or leaders ("a leader of X", "X members":
-    :func:`~loaders.used_kinds.used_as_body`) or lists it as an example of bodies ("gangs such as X":
-    :func:`~loaders.described_kinds.listed_as_body_example`), names it as a body ("the military, also known as X":
-    :func:`~loaders.described_kinds.named_as_body`) or writes it as a group's plural by its article (:func:`
-    _named_by_article`: "Los Choneros", then "Choneros" too; not in a list of places) an organisation's throughout,
-    whatever the other mentions were voted; not a lone word of a person the document names in full (:func:`
-    _surnames`: "sanctioned Chen, the group and its companies" lists Chen Zhi)."""
+def body_names(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The unknown names the page describes or uses as bodies' (see :func:`described_bodies`)."""
     people = _surnames(mentions)
     bodies = {
         m.name
@@ -137,6 +129,20 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     }
     groups = bodies | {m.name for m in mentions if m.label == "Organization"}
     bodies |= {name.split(" ", 1)[1] for name in groups if _opens_with_plural_article(name)}  # "Choneros"
+    return bodies
+
+
+def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
+    "Andariel, a second sub-group") or uses as an armed group's ("Orvane fighters":
+    :func:`~loaders.used_kinds.used_as_armed_group`), gives it members or leaders ("a leader of X", "X members":
+    :func:`~loaders.used_kinds.used_as_body`) or lists it as an example of bodies ("gangs such as X":
+    :func:`~loaders.described_kinds.listed_as_body_example`), names it as a body ("the military, also known as X":
+    :func:`~loaders.described_kinds.named_as_body`) or writes it as a group's plural by its article (:func:`
+    _named_by_article`: "Los Choneros", then "Choneros" too; not in a list of places) an organisation's throughout,
+    whatever the other mentions were voted; not a lone word of a person the document names in full (:func:`
+    _surnames`: "sanctioned Chen, the group and its companies" lists Chen Zhi)."""
+    bodies = body_names(doc, mentions)
     return [
         replace(m, label="Organization", kind=guess_kind(m.name))
         if m.name in bodies and not m.actor_id and m.label in {"Person", "Location"}

@@ -51,7 +51,9 @@ from graph.resolve import begins_or_ends
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
+from loaders.described_kinds import UNKNOWN_KIND
 from loaders.mentions import Mention, guess_kind
+from loaders.one_label import body_names
 from loaders.organisation_names import apposed_as_body, names_an_organisation, posted_on
 from loaders.place_names import places_called_places
 
@@ -410,9 +412,13 @@ def _family_names_read_apart(mentions: list[Mention]) -> set[str]:
 
 def described_names(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     """The names of organisations that an apposition after one of their mentions describes as a body ("X, a
-    conservation charity")."""
+    conservation charity") or that the page otherwise describes or uses as a body's ("commander of the Segunda
+    Marquetalia": :func:`~loaders.one_label.body_names`)."""
+    bodies = body_names(doc, mentions)
     return frozenset(
-        m.name for m in mentions if m.label == "Organization" and apposed_as_body(doc[m.start : m.end].root)
+        m.name
+        for m in mentions
+        if m.label == "Organization" and (m.name in bodies or apposed_as_body(doc[m.start : m.end].root))
     )
 
 
@@ -485,10 +491,14 @@ def place_phrase(doc: Doc, m: Mention) -> str | None:
 
 def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unknown names the NER took for a body's or a person's that the noun of a place or a building follows ("the
-    Al-Rawda junction", "the Bahema Nord chiefdom"): places."""
+    Al-Rawda junction", "the Bahema Nord chiefdom"): places; not a body of a kind ("a Kenya Navy base", "a Varga
+    Defence Forces facility": the body's site)."""
     return [
         replace(m, label="Location", kind=None)
-        if m.label in {"Organization", "Person"} and not m.actor_id and place_phrase(doc, m) is not None
+        if m.label in {"Organization", "Person"}
+        and not m.actor_id
+        and m.kind in {None, UNKNOWN_KIND}
+        and place_phrase(doc, m) is not None
         else m
         for m in mentions
     ]

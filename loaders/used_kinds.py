@@ -77,7 +77,9 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
     noun of members with nothing but lowercase words between ("Orvane members", "the Orvane party leadership"), is
     named as a body by a verb ("designated Orvane as a terrorist organization": ``as_nouns``), has a relative clause on
     its leaders or members ("Orvane, whose leader was killed"; a name read as a person's only when it is one word)
-    or, when not read as a person's, owns a noun of members ("Orvane's cadres").
+    or, when not read as a person's, owns a noun of members ("Orvane's cadres"), is written right before a noun of its
+    spokesman ("an Orvane spokesman": ``spokes_nouns``) or is the subject of a clause that speaks of its members,
+    leaders or men ("Orvane said its fighters withdrew").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("A leader of Orvane met Orvane members and Orvane's cadres.")
@@ -85,6 +87,10 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
     ([True, True, True], False)
     >>> used_as_body(load_nlp()("Orvane's prayer leader spoke.")[0:1], False)
     False
+    >>> used_as_body(load_nlp()("Orvane confirmed that its leader had been killed.")[0:1], False)
+    True
+    >>> used_as_body(load_nlp()("An Orvane spokesman denied it.")[1:2], False)
+    True
     >>> used_as_body(load_nlp()("They joined Orvane, whose leader was killed in May.")[2:3], True)
     True
     >>> used_as_body(load_nlp()("A faction of Orvane claimed it.")[3:4], True)
@@ -98,9 +104,12 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
         return True  # a person's full name before "whose founder" is the parser hanging a body's clause on it
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.i >= span.end:
-        return head.lower_ in members and _words_apart(span.doc[span.end : head.i + 1])
+        spoken_for = not read_as_person and head.i == span.end and head.lower_ in _cues()["spokes_nouns"]
+        return spoken_for or (head.lower_ in members and _words_apart(span.doc[span.end : head.i + 1]))
     if root.dep_ == "poss":
         return not read_as_person and head.is_lower and head.lower_ in members
+    if root.dep_ == "nsubj" and not read_as_person and _tells_of_its_men(root):
+        return True
     noun = head.head
     return (
         root.dep_ == "pobj"
@@ -108,6 +117,15 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
         and noun.pos_ == "NOUN"
         and noun.is_lower
         and (noun.lower_ in members or noun.lower_ in _cues()["leader_nouns"] or noun.lower_ in _cues()["part_nouns"])
+    )
+
+
+def _tells_of_its_men(root: Token) -> bool:
+    """Whether the clause a name is the subject of speaks, after it, of "its" members, leaders or men ("X confirmed
+    that its leader had been killed", "X said its fighters withdrew")."""
+    nouns = {*_cues()["member_nouns"], *_cues()["leader_nouns"], *_cues()["men_nouns"]}
+    return any(
+        t.lower_ == "its" and t.dep_ == "poss" and t.head.lower_ in nouns for t in root.head.subtree if t.i > root.i
     )
 
 

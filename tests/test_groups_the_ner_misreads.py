@@ -12,6 +12,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from loaders.mentions import Mention, find_mentions, mention_from_span
 from loaders.nlp import load_nlp
 from loaders.one_label import described_bodies
+from loaders.same_actor import described_names, people_named_in_part, places_named_with_nouns
 
 
 def _after_a_name(text: str, at: int) -> bool:
@@ -128,3 +129,46 @@ def test_a_name_the_page_names_a_body_by_is_a_body(text: str) -> None:
 )
 def test_a_person_known_by_a_name_or_set_beside_people_stays_a_person(text: str) -> None:
     assert _label_of(text, "Tessaro", "Person") == "Person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessaro confirmed on Saturday that its leader had been killed in the strike.",
+        "On Monday a Tessaro spokesman said the attacks would continue.",
+    ],
+)
+def test_a_place_s_name_that_speaks_of_its_leader_or_has_a_spokesman_is_a_body_s(text: str) -> None:
+    assert _label_of(text, "Tessaro", "Location") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a Tessaro health ministry spokesman said the hospital was full.",  # the ministry's spokesman
+        "Tessaro said the attack killed its mayor.",  # not a noun of members or leaders
+    ],
+)
+def test_a_place_s_ministry_spokesman_or_mayor_leaves_it_a_place(text: str) -> None:
+    assert _label_of(text, "Tessaro", "Location") == "Location"
+
+
+def test_a_body_whose_last_word_the_page_writes_alone_stays_a_body() -> None:
+    text = "Omar Bello, commander of the Nueva Tessara, met reporters. Critics say Tessara is finished."
+    doc = load_nlp()(text)
+    body, alone = (doc.char_span(text.index(n), text.index(n) + len(n)) for n in ("Nueva Tessara", "Tessara is"))
+    ms = [
+        Mention(body.start, body.end, body.start_char, body.end_char, "Nueva Tessara", "Organization", "Nueva Tessara"),
+        Mention(alone.start, alone.start + 1, 0, 0, "Tessara", "Person", "Tessara"),
+    ]
+    found = people_named_in_part(ms, described_names(doc, ms))
+    assert found[0].label == "Organization"
+
+
+def test_a_force_named_before_a_base_stays_the_force() -> None:
+    doc = load_nlp()("The camp is a Varga Navy base on the coast, and the Tessaro junction lies north of it.")
+    ms = [
+        Mention(4, 6, 0, 0, "Varga Navy", "Organization", "Varga Navy", "military"),
+        Mention(13, 14, 0, 0, "Tessaro", "Organization", "Tessaro", "other"),
+    ]
+    assert [m.label for m in places_named_with_nouns(doc, ms)] == ["Organization", "Location"]

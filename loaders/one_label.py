@@ -119,13 +119,13 @@ def body_names(doc: Doc, mentions: list[Mention]) -> set[str]:
         )
     }
     bodies |= {m.name for m in mentions if m.label == "Person" and not m.actor_id and _plural_of_a_modifier(doc, m)}
-    places = {doc[m.start : m.end].root.i for m in mentions if m.label in {"Location", "Country"}}
+    others = {doc[m.start : m.end].root.i for m in mentions if m.label in {"Location", "Country", "Person"}}
     bodies |= {
         m.name
         for m in mentions
         if not m.actor_id
         and _named_by_article(doc, m, people)
-        and not any(t.i in places for t in doc[m.start : m.end].root.conjuncts)  # "Lahj, al-Dhalea and Socotra"
+        and not any(t.i in others for t in doc[m.start : m.end].root.conjuncts)  # "Lahj, al-Dhalea and Socotra"
     }
     groups = bodies | {m.name for m in mentions if m.label == "Organization"}
     bodies |= {name.split(" ", 1)[1] for name in groups if _opens_with_plural_article(name)}  # "Choneros"
@@ -139,9 +139,9 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     :func:`~loaders.used_kinds.used_as_body`) or lists it as an example of bodies ("gangs such as X":
     :func:`~loaders.described_kinds.listed_as_body_example`), names it as a body ("the military, also known as X":
     :func:`~loaders.described_kinds.named_as_body`) or writes it as a group's plural by its article (:func:`
-    _named_by_article`: "Los Choneros", then "Choneros" too; not in a list of places) an organisation's throughout,
-    whatever the other mentions were voted; not a lone word of a person the document names in full (:func:`
-    _surnames`: "sanctioned Chen, the group and its companies" lists Chen Zhi)."""
+    _named_by_article`: "Los Choneros", then "Choneros" too; not in a list of places or people) an organisation's
+    throughout, whatever the other mentions were voted; not a lone word of a person the document names in full
+    (:func:`_surnames`: "sanctioned Chen, the group and its companies" lists Chen Zhi)."""
     bodies = body_names(doc, mentions)
     return [
         replace(m, label="Organization", kind=guess_kind(m.name))

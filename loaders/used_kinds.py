@@ -73,7 +73,8 @@ def used_as_armed_group(span: Span) -> bool:
 
 def used_as_body(span: Span, read_as_person: bool) -> bool:
     """Whether a name is used as a body's by a noun of its members (``member_nouns``), leaders (``leader_nouns``) or
-    parts (``part_nouns``): it is the noun's ``of``-object ("a leader of Orvane", "a faction of Orvane"), qualifies a
+    parts (``part_nouns``, not of a person's name) it is the ``of``-object of ("a leader of Orvane", "a faction of
+    Orvane"), qualifies a
     noun of members with nothing but lowercase words between ("Orvane members", "the Orvane party leadership"), is
     named as a body by a verb ("designated Orvane as a terrorist organization": ``as_nouns``), has a relative clause on
     its leaders or members ("Orvane, whose leader was killed"; a name read as a person's only when it is one word)
@@ -93,8 +94,10 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
     True
     >>> used_as_body(load_nlp()("They joined Orvane, whose leader was killed in May.")[2:3], True)
     True
-    >>> used_as_body(load_nlp()("A faction of Orvane claimed it.")[3:4], True)
+    >>> used_as_body(load_nlp()("A faction of Orvane claimed it.")[3:4], False)
     True
+    >>> used_as_body(load_nlp()("A faction of Ali Orvane claimed it.")[3:5], True)
+    False
     >>> doc = load_nlp()("The State Department designated Orvane and Tessit as Foreign Terrorist Organizations.")
     >>> used_as_body(doc[4:5], True), used_as_body(doc[6:7], True)
     (True, True)
@@ -116,7 +119,11 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
         and head.lower_ in _cues()["of_preps"]
         and noun.pos_ == "NOUN"
         and noun.is_lower
-        and (noun.lower_ in members or noun.lower_ in _cues()["leader_nouns"] or noun.lower_ in _cues()["part_nouns"])
+        and (
+            noun.lower_ in members
+            or noun.lower_ in _cues()["leader_nouns"]
+            or (not read_as_person and noun.lower_ in _cues()["part_nouns"])  # "the faction of Riek Machar"
+        )
     )
 
 

@@ -12,7 +12,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from loaders.mentions import Mention, find_mentions, mention_from_span
 from loaders.nlp import load_nlp
 from loaders.one_label import described_bodies
-from loaders.same_actor import described_names, people_named_in_part, places_named_with_nouns
+from loaders.same_actor import bind_short_names, places_named_with_nouns
 
 
 def _after_a_name(text: str, at: int) -> bool:
@@ -96,6 +96,7 @@ def test_a_name_after_an_arabic_article_is_a_group_s(text: str, name: str, label
         "The order was signed by al-Tessari on Friday.",  # a family name of origin
         "Omar al-Tessar returned to Khartoum. Critics said al-Tessar had lost control.",  # a person's family name
         "The council controls Aden, al-Tessara and Socotra.",  # a list of places
+        "The council controls much of Varga, al-Tessara and Orvane.",  # a list the NER read as people's
     ],
 )
 def test_a_person_s_name_or_a_place_s_after_an_arabic_article_keeps_its_reading(text: str) -> None:
@@ -112,7 +113,6 @@ def test_a_person_s_name_or_a_place_s_after_an_arabic_article_keeps_its_reading(
         "Tessaro, a loose network of nationalist militias, fought the army in the hills.",
         "The government classes them as terrorist organisations, among them Tessaro and Varga.",
         "Previously listed entities include Tessaro, Varga and Orvane.",
-        "Police blamed a faction of Tessaro for the raid on the market.",
     ],
 )
 def test_a_name_the_page_names_a_body_by_is_a_body(text: str) -> None:
@@ -125,6 +125,7 @@ def test_a_name_the_page_names_a_body_by_is_a_body(text: str) -> None:
         "Her son, known as Tessaro, fled to the coast.",
         "Two militants, Tessaro and Varga, were freed in the exchange.",
         "Police arrested a coordinator of the group, Tessaro, on Sunday.",
+        "Clashes broke out between the army and the faction of Tessaro in the capital.",
     ],
 )
 def test_a_person_known_by_a_name_or_set_beside_people_stays_a_person(text: str) -> None:
@@ -136,9 +137,11 @@ def test_a_person_known_by_a_name_or_set_beside_people_stays_a_person(text: str)
     [
         "Tessaro confirmed on Saturday that its leader had been killed in the strike.",
         "On Monday a Tessaro spokesman said the attacks would continue.",
+        "Police blamed a faction of Tessaro for the raid on the market.",
+        "The field was run by a subsidiary of Tessaro when gunmen attacked it.",
     ],
 )
-def test_a_place_s_name_that_speaks_of_its_leader_or_has_a_spokesman_is_a_body_s(text: str) -> None:
+def test_a_place_s_name_with_a_leader_a_spokesman_a_faction_or_a_subsidiary_is_a_body_s(text: str) -> None:
     assert _label_of(text, "Tessaro", "Location") == "Organization"
 
 
@@ -153,18 +156,6 @@ def test_a_place_s_ministry_spokesman_or_mayor_leaves_it_a_place(text: str) -> N
     assert _label_of(text, "Tessaro", "Location") == "Location"
 
 
-def test_a_body_whose_last_word_the_page_writes_alone_stays_a_body() -> None:
-    text = "Omar Bello, commander of the Nueva Tessara, met reporters. Critics say Tessara is finished."
-    doc = load_nlp()(text)
-    body, alone = (doc.char_span(text.index(n), text.index(n) + len(n)) for n in ("Nueva Tessara", "Tessara is"))
-    ms = [
-        Mention(body.start, body.end, body.start_char, body.end_char, "Nueva Tessara", "Organization", "Nueva Tessara"),
-        Mention(alone.start, alone.start + 1, 0, 0, "Tessara", "Person", "Tessara"),
-    ]
-    found = people_named_in_part(ms, described_names(doc, ms))
-    assert found[0].label == "Organization"
-
-
 def test_a_force_named_before_a_base_stays_the_force() -> None:
     doc = load_nlp()("The camp is a Varga Navy base on the coast, and the Tessaro junction lies north of it.")
     ms = [
@@ -172,3 +163,20 @@ def test_a_force_named_before_a_base_stays_the_force() -> None:
         Mention(13, 14, 0, 0, "Tessaro", "Organization", "Tessaro", "other"),
     ]
     assert [m.label for m in places_named_with_nouns(doc, ms)] == ["Organization", "Location"]
+
+
+def test_a_one_word_person_opening_a_movement_s_name_is_the_movement() -> None:
+    ms = [
+        Mention(0, 2, 0, 0, "Tessar Movement", "Organization", "Tessar Movement", "political_party"),
+        Mention(9, 10, 0, 0, "Tessar", "Person", "Tessar"),
+        Mention(14, 16, 0, 0, "Omar Varga", "Person", "Omar Varga"),
+        Mention(20, 21, 0, 0, "Varga", "Person", "Varga"),
+        Mention(24, 26, 0, 0, "Varga Group", "Organization", "Varga Group", "other"),
+    ]
+    assert [m.name for m in bind_short_names(ms)] == [
+        "Tessar Movement",
+        "Tessar Movement",
+        "Omar Varga",
+        "Varga",  # a person's family name
+        "Varga Group",
+    ]

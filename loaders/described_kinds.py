@@ -114,7 +114,8 @@ def _describing_nouns(span: Span) -> list[Token]:
 
 def listed_as_body_example(span: Span) -> bool:
     """Whether a name, or a list it is in, gives examples of a plural noun of bodies ("terrorist groups including X
-    and Y", "local gangs such as X", "movements like X"): a noun of a kind (:func:`noun_kind`) or of any body
+    and Y", "local gangs such as X", "movements like X", "organisations, among them X", "listed entities include X"): a
+    noun of a kind (:func:`noun_kind`) or of any body
     (``body_nouns``), never of places ("towns such as X") nor of a group's men ("fighters including X": people).
 
     >>> from loaders.nlp import load_nlp
@@ -123,15 +124,62 @@ def listed_as_body_example(span: Span) -> bool:
     [True, True, False]
     >>> listed_as_body_example(load_nlp()("It had fighters including Ali Tessit.")[5:7])
     False
+    >>> doc = load_nlp()("Banned entities include Orvane and Tessit.")
+    >>> listed_as_body_example(doc[3:4]), listed_as_body_example(doc[5:6])
+    (True, True)
     """
-    first = first_of_list(span.root)
-    noun = first.head.head
+    noun = _examples_of(first_of_list(span.root))
     return (
-        first.dep_ == "pobj"
-        and first.head.lower_ in _cues()["example_preps"]
+        noun is not None
         and noun.tag_ == "NNS"
         and noun.lemma_.lower() not in _cues()["member_nouns"]  # "fighters including X": people
         and (noun_kind(noun) is not None or noun.lemma_.lower() in _cues()["body_nouns"])
+    )
+
+
+def _examples_of(first: Token) -> Token | None:
+    """The noun a list's first name gives an example of: "groups" of "groups including X", of "groups, among them
+    X" (the word before "among them") and of "groups include X"; else None."""
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ in _cues()["example_preps"]:
+        return head.head
+    if first.dep_ == "dobj" and head.lemma_.lower() in _cues()["example_verbs"]:
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    among = next((c for c in first.children if c.lower_ in _cues()["example_among"] and c.i < first.i), None)
+    if among is None or not any(c.lower_ == "them" for c in among.children) or among.i < 2:
+        return None
+    before = first.doc[among.i - 1]
+    return first.doc[among.i - 2] if before.is_punct else before
+
+
+def named_as_body(span: Span) -> bool:
+    """Whether a name names a lowercase noun of a body through a verb of naming ("a faction known as X", "the
+    military, also known as X") or in apposition ("the Myanmar military, X"): a noun of a kind (:func:`noun_kind`), of
+    any body (``body_nouns``) or of a state's force (``force_nouns``), not of a group's men ("two militants, X and
+    Y"), nor the object of "of" the parser hung a role's holder on ("a coordinator of the group, X").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The military, also known as the Orvane, seized power.")
+    >>> named_as_body(doc[7:8])
+    True
+    >>> named_as_body(load_nlp()("Her son, known as Tessit, fled.")[5:6])
+    False
+    >>> named_as_body(load_nlp()("Two militants, Ali Tessit and Omar Bor, were freed.")[3:5])
+    False
+    """
+    root = span.root
+    apposed = root.dep_ == "appos" and root.head.i < span.start and root.head.dep_ != "pobj"
+    noun = _named_noun(root) or (root.head if apposed else None)
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and noun.lemma_.lower() not in _cues()["member_nouns"]
+        and (
+            noun_kind(noun) is not None
+            or noun.lemma_.lower() in _cues()["body_nouns"]
+            or noun.lower_ in _cues()["force_nouns"]
+        )
     )
 
 

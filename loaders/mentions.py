@@ -30,6 +30,7 @@ from loaders.organisation_names import (
     names_an_organisation,
     names_state_force,
     names_unit,
+    opens_as_body,
     owner_unwritten,
     posted_on,
     state_bodies,
@@ -276,6 +277,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         return None  # "Minister of State for Regional Integration": what the office deals with
     if label == "Person" and (names_an_organisation(name, guess_kind(name)) or ends_in_body_head(name)):
         label = "Organization"  # "Jund al-Aqsa", "Furadino Shipping", "Horn Dispatch"
+    elif label in {"Person", "Location"} and opens_as_body(name):
+        label = "Organization"  # "Jaysh al-Adl", "Jamaat-ul-Ahrar", "Cárteles Unidos"
     elif label in {"Person", "Location"} and described_as_organisation(trimmed.root):
         label = "Organization"  # "Russia's Baza news outlet", "the clans of Habargidir"
     elif label == "Location" and (

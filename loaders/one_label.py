@@ -10,7 +10,9 @@ name can come out as a person in one sentence and a place or a body in the next.
   written (``described_bodies``), however many of its other mentions the NER read as a person's; so is one right
   after a lowercase noun of bodies that titles it ("monitoring group Global Witness", "rescue service Zaka"), one
   with members or leaders ("a leader of Los Lobos", "EPP members") and one given as an example of bodies ("local
-  gangs such as Los Lobos"), whatever the NER or the rules of places read it as.
+  gangs such as Los Lobos"), whatever the NER or the rules of places read it as; so is one named as a body ("the
+  military, also known as X") and a group's plural by its own language's article ("Los Choneros", and "Choneros"
+  beside it; "al-Mourabitoun").
 
 >>> from loaders.mentions import Mention
 >>> ms = [Mention(0, 2, 0, 17, "Idris Wabenga", "Person", "Idris Wabenga"),
@@ -29,7 +31,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from graph.resolve import folded, last_name
-from loaders.described_kinds import listed_as_body_example
+from graph.seeds import load_seed_yaml
+from loaders.described_kinds import listed_as_body_example, named_as_body
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import body_title_nouns, described_as_organisation
 from loaders.used_kinds import used_as_armed_group, used_as_body
@@ -97,14 +100,8 @@ def _titled_as_body(doc: Doc, start: int) -> bool:
     return before is not None and before.is_lower and before.pos_ == "NOUN" and before.lemma_ in body_title_nouns()
 
 
-def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
-    "Andariel, a second sub-group") or uses as an armed group's ("Orvane fighters":
-    :func:`~loaders.used_kinds.used_as_armed_group`), gives it members or leaders ("a leader of X", "X members":
-    :func:`~loaders.used_kinds.used_as_body`) or lists it as an example of bodies ("gangs such as X":
-    :func:`~loaders.described_kinds.listed_as_body_example`) an organisation's throughout, whatever the other
-    mentions were voted; not a lone word of a person the document names in full (:func:`_surnames`: "sanctioned
-    Chen, the group and its companies" lists Chen Zhi)."""
+def body_names(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The unknown names the page describes or uses as bodies' (see :func:`described_bodies`)."""
     people = _surnames(mentions)
     bodies = {
         m.name
@@ -118,9 +115,34 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or used_as_armed_group(doc[m.start : m.end])
             or used_as_body(doc[m.start : m.end], m.label == "Person")
             or listed_as_body_example(doc[m.start : m.end])
+            or named_as_body(doc[m.start : m.end])
         )
     }
     bodies |= {m.name for m in mentions if m.label == "Person" and not m.actor_id and _plural_of_a_modifier(doc, m)}
+    others = {doc[m.start : m.end].root.i for m in mentions if m.label in {"Location", "Country", "Person"}}
+    bodies |= {
+        m.name
+        for m in mentions
+        if not m.actor_id
+        and _named_by_article(doc, m, people)
+        and not any(t.i in others for t in doc[m.start : m.end].root.conjuncts)  # "Lahj, al-Dhalea and Socotra"
+    }
+    groups = bodies | {m.name for m in mentions if m.label == "Organization"}
+    bodies |= {name.split(" ", 1)[1] for name in groups if _opens_with_plural_article(name)}  # "Choneros"
+    return bodies
+
+
+def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each unknown name that one of its mentions describes as a body ("Lehava, a far-right group",
+    "Andariel, a second sub-group") or uses as an armed group's ("Orvane fighters":
+    :func:`~loaders.used_kinds.used_as_armed_group`), gives it members or leaders ("a leader of X", "X members":
+    :func:`~loaders.used_kinds.used_as_body`) or lists it as an example of bodies ("gangs such as X":
+    :func:`~loaders.described_kinds.listed_as_body_example`), names it as a body ("the military, also known as X":
+    :func:`~loaders.described_kinds.named_as_body`) or writes it as a group's plural by its article (:func:`
+    _named_by_article`: "Los Choneros", then "Choneros" too; not in a list of places or people) an organisation's
+    throughout, whatever the other mentions were voted; not a lone word of a person the document names in full
+    (:func:`_surnames`: "sanctioned Chen, the group and its companies" lists Chen Zhi)."""
+    bodies = body_names(doc, mentions)
     return [
         replace(m, label="Organization", kind=guess_kind(m.name))
         if m.name in bodies and not m.actor_id and m.label in {"Person", "Location"}
@@ -149,3 +171,40 @@ def _plural_of_a_modifier(doc: Doc, m: Mention) -> bool:
         and (doc[t.i + 1].is_lower or doc[t.i + 1].text == "-")
         for t in doc
     )
+
+
+def _named_by_article(doc: Doc, m: Mention, people: set[str]) -> bool:
+    """Whether a name read as a person's or a place's is a group's by its own language's article
+    (``organisation_names.plural_articles``, ``arabic_plural_endings``, ``nisba_endings``): "Los Choneros" read as a
+    person's (no person's name opens with "Los"), "Los Zetas" read as a place's where the page writes "the Zetas" too
+    (not "Los Angeles"), "al-Mourabitoun" (an Arabic plural), "al-Qaeda" read as a person's (not "al-Baghdadi", a
+    family name of origin, nor "al-Bashir" where the page names Omar al-Bashir: ``people``, :func:`_surnames`).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Los Orvanes clashed with the Orvanes near Los Tessites.")
+    >>> [_named_by_article(doc, Mention(0, 0, 0, 0, name, label, name), {"bashir"}) for name, label in
+    ...  (("Los Orvanes", "Location"), ("Los Tessites", "Location"), ("Los Tessites", "Person"),
+    ...   ("al-Murabitoun", "Location"), ("al-Qaeda", "Person"), ("al-Baghdadi", "Person"), ("al-Bashir", "Person"))]
+    [True, False, True, True, True, False, False]
+    """
+    if m.label not in {"Person", "Location"}:
+        return False
+    cues = load_seed_yaml("relations.yaml")["organisation_names"]
+    if _opens_with_plural_article(m.name):
+        plural = m.name.lower().split()[1:]
+        return m.label == "Person" or any(
+            [t.lower_ for t in doc[t0.i + 1 : t0.i + 1 + len(plural)]] == plural for t0 in doc if t0.lower_ == "the"
+        )
+    rest = m.name.lower().removeprefix("al-")
+    if rest == m.name.lower() or not rest.isalpha():
+        return False
+    if rest.endswith(tuple(cues["arabic_plural_endings"])):
+        return True
+    return m.label == "Person" and not rest.endswith(tuple(cues["nisba_endings"])) and _key(rest) not in people
+
+
+def _opens_with_plural_article(name: str) -> bool:
+    """Whether a name is a plural after a plural article ("Los Choneros": ``organisation_names.plural_articles``)."""
+    words = name.lower().split()
+    articles = load_seed_yaml("relations.yaml")["organisation_names"]["plural_articles"]
+    return len(words) > 1 and words[0] in articles and words[-1].endswith("s")

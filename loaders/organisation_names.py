@@ -45,6 +45,20 @@ def names_an_organisation(name: str, kind: str) -> bool:
     return kind != "other" or any(w in _lists()["words"] for w in name.lower().split())
 
 
+def opens_as_body(name: str) -> bool:
+    """Whether a name opens with another language's word for a body (``body_openers``), alone or before a hyphen and
+    after an Arabic article: "Jaysh al-Adl", "Jamaat-ul-Ahrar", "al-Hashd al-Shaabi", "Cárteles Unidos".
+
+    >>> opens_as_body("Jaysh al-Adl"), opens_as_body("Jamaat-ul-Ahrar"), opens_as_body("al-Hashd al-Shaabi")
+    (True, True, True)
+    >>> opens_as_body("Tahrir Square"), opens_as_body("Hashd")
+    (False, False)
+    """
+    words = name.lower().split()
+    first = words[0].removeprefix("al-").split("-", 1)[0] if words else ""
+    return len(words) + name.count("-") > 1 and first in _lists()["body_openers"]
+
+
 def ends_as_unit(name: str) -> bool:
     """Whether a name's last word is a unit's ("Eastern Bloc", "Western Regional Command": ``unit_heads``)."""
     return name.lower().rsplit(" ", 1)[-1] in _lists()["unit_heads"]
@@ -149,8 +163,8 @@ def apposed_as_body(token: Token) -> bool:
 def _closed(appos: Token) -> bool:
     """Whether an apposition ends at a punctuation mark or its sentence's end, as a description does; not one the
     parser ran into the clause after it ("the death of X, a small armed faction led by Y still holds out")."""
-    after = appos.right_edge.i + 1
-    return after >= appos.sent.end or appos.doc[after].is_punct
+    last = appos.right_edge
+    return last.is_punct or last.i + 1 >= appos.sent.end or appos.doc[last.i + 1].is_punct
 
 
 def _word_of_noun(word: Token, appos: Token) -> bool:

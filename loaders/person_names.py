@@ -39,7 +39,7 @@ from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
-from loaders.organisation_names import names_an_organisation
+from loaders.organisation_names import names_an_organisation, opens_as_body
 from loaders.place_names import place_kinds
 
 MAX_WORDS = 4
@@ -128,6 +128,7 @@ def shaped_as_a_person(m: Mention) -> bool:
         and all(w[0].isupper() or w.lower() in name_particles() for w in words)
         and not any(w.isupper() and len(w) > 1 for w in words)
         and not names_an_organisation(m.name, guess_kind(m.name))
+        and not opens_as_body(m.name)
         and words[-1].lower() not in facility_nouns()
         and not (len(words) > 1 and words[-1].lower() in place_kinds().division_endings)
         and not any(w.lower() in not_actors() for w in words)

@@ -56,7 +56,7 @@ from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind, moving_words, not_actors
-from loaders.organisation_names import ends_in_body_head, names_an_organisation
+from loaders.organisation_names import ends_in_body_head, names_an_organisation, opens_as_body
 from loaders.person_names import listed_beside_a_person, person_nouns
 from loaders.place_names import (
     base_words,
@@ -240,6 +240,7 @@ def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         and not m.refers_back
         and len(m.name.split()) <= MAX_WORDS
         and not names_an_organisation(m.name, guess_kind(m.name))
+        and not opens_as_body(m.name)
         and not ends_in_body_head(m.name)
         and (_placed(doc[m.start : m.end], places) or (_may_sit_in(doc, m) and _before_known_place(doc, m, known)))
         and not listed_beside_a_person(doc, m, mentions)

@@ -51,6 +51,7 @@ from graph.resolve import begins_or_ends
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
+from loaders.described_kinds import UNKNOWN_KIND
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import apposed_as_body, names_an_organisation, posted_on
 from loaders.place_names import places_called_places
@@ -252,9 +253,11 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
     """Unknown organisations named by the first or last words of one longer organisation name of the document
     ("Al-Ashtar" of "Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the coalition" of "the
     Saudi-led coalition"), and unknown "people" named by its first words ("Al Junaid" of "Al Junaid Multi
-    Activities Co Ltd"), bound to it. Of two longer names with the same head ("the Council" beside the Council of
-    the EU and the Foreign Affairs Council), the one the document names first is the body it refers to."""
+    Activities Co Ltd", "Amal" of "the Amal Movement": :func:`_person_opening`), bound to it. Of two longer names
+    with the same head ("the Council" beside the Council of the EU and the Foreign Affairs Council), the one the
+    document names first is the body it refers to."""
     longer = {m.key: (m, _words(m.name)) for m in mentions if m.label == "Organization" and " " in m.name}
+    surnames = {w for m in mentions if m.label == "Person" and " " in m.name for w in _words(m.name)}
     first_named = {key: min(m.start for m in mentions if m.key == key) for key in longer}
     out = []
     for m in mentions:
@@ -269,8 +272,8 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             owners = {key: (o, name) for key, (o, name) in owners.items() if head_word(name) == head_word(words)}
             owners = dict(sorted(owners.items(), key=lambda item: first_named[item[0]])[:1])
         owners = {key: o for key, (o, _) in owners.items()}
-        if not short and _person_opening(m):
-            owners = {key: o for key, (o, name) in longer.items() if _opens(words, name)}
+        if not short and _person_opening(m, surnames):
+            owners = {key: o for key, (o, name) in longer.items() if _opens(words, name) and _heads_after(words, name)}
         out.append(_as(m, next(iter(owners.values()))) if len(owners) == 1 else m)
     return out
 
@@ -353,10 +356,18 @@ def _opens(words: list[str], name: list[str]) -> bool:
     return len(name) > len(words) and name[: len(words)] == words
 
 
-def _person_opening(m: Mention) -> bool:
+def _person_opening(m: Mention, named_people: set[str]) -> bool:
     """Whether a mention is an unknown "person" of two words or more, which may be the opening words of a body's name
-    the document writes in full ("Al Junaid" of "Al Junaid Multi Activities Co Ltd")."""
-    return m.label == "Person" and not m.actor_id and not m.refers_back and " " in m.name
+    the document writes in full ("Al Junaid" of "Al Junaid Multi Activities Co Ltd"), or of one word no person named
+    in full bears (``named_people``: their words), which may open one ("Amal" of "the Amal Movement")."""
+    alone = " " not in m.name and not set(_words(m.name)) & named_people
+    return m.label == "Person" and not m.actor_id and not m.refers_back and (" " in m.name or alone)
+
+
+def _heads_after(words: list[str], name: list[str]) -> bool:
+    """Whether a longer name opened by ``words`` goes on with more than one word, or with one of ``opened_heads`` after
+    one word ("Amal Movement"; not "Tessar Holdings" after a person's "Tessar")."""
+    return len(words) > 1 or (len(name) == 2 and name[1] in _lists()["opened_heads"])
 
 
 def _could_be_a_person(m: Mention) -> bool:
@@ -485,10 +496,14 @@ def place_phrase(doc: Doc, m: Mention) -> str | None:
 
 def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unknown names the NER took for a body's or a person's that the noun of a place or a building follows ("the
-    Al-Rawda junction", "the Bahema Nord chiefdom"): places."""
+    Al-Rawda junction", "the Bahema Nord chiefdom"): places; not a body of a kind ("a Kenya Navy base", "a Varga
+    Defence Forces facility": the body's site)."""
     return [
         replace(m, label="Location", kind=None)
-        if m.label in {"Organization", "Person"} and not m.actor_id and place_phrase(doc, m) is not None
+        if m.label in {"Organization", "Person"}
+        and not m.actor_id
+        and m.kind in {None, UNKNOWN_KIND}
+        and place_phrase(doc, m) is not None
         else m
         for m in mentions
     ]

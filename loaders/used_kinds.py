@@ -72,12 +72,15 @@ def used_as_armed_group(span: Span) -> bool:
 
 
 def used_as_body(span: Span, read_as_person: bool) -> bool:
-    """Whether a name is used as a body's by a noun of its members (``member_nouns``) or leaders (``leader_nouns``):
-    it is the noun's ``of``-object ("a leader of Orvane", "members of Orvane"), qualifies a noun of members with
-    nothing but lowercase words between ("Orvane members", "the Orvane party leadership"), is named as a body by a
-    verb ("designated Orvane as a terrorist organization": ``as_nouns``), has a relative clause on
+    """Whether a name is used as a body's by a noun of its members (``member_nouns``), leaders (``leader_nouns``) or
+    parts (``part_nouns``, not of a person's name) it is the ``of``-object of ("a leader of Orvane", "a faction of
+    Orvane"), qualifies a
+    noun of members with nothing but lowercase words between ("Orvane members", "the Orvane party leadership"), is
+    named as a body by a verb ("designated Orvane as a terrorist organization": ``as_nouns``), has a relative clause on
     its leaders or members ("Orvane, whose leader was killed"; a name read as a person's only when it is one word)
-    or, when not read as a person's, owns a noun of members ("Orvane's cadres").
+    or, when not read as a person's, owns a noun of members ("Orvane's cadres"), is written right before a noun of its
+    spokesman ("an Orvane spokesman": ``spokes_nouns``) or is the subject of a clause that speaks of its members,
+    leaders or men ("Orvane said its fighters withdrew").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("A leader of Orvane met Orvane members and Orvane's cadres.")
@@ -85,8 +88,16 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
     ([True, True, True], False)
     >>> used_as_body(load_nlp()("Orvane's prayer leader spoke.")[0:1], False)
     False
+    >>> used_as_body(load_nlp()("Orvane confirmed that its leader had been killed.")[0:1], False)
+    True
+    >>> used_as_body(load_nlp()("An Orvane spokesman denied it.")[1:2], False)
+    True
     >>> used_as_body(load_nlp()("They joined Orvane, whose leader was killed in May.")[2:3], True)
     True
+    >>> used_as_body(load_nlp()("A faction of Orvane claimed it.")[3:4], False)
+    True
+    >>> used_as_body(load_nlp()("A faction of Ali Orvane claimed it.")[3:5], True)
+    False
     >>> doc = load_nlp()("The State Department designated Orvane and Tessit as Foreign Terrorist Organizations.")
     >>> used_as_body(doc[4:5], True), used_as_body(doc[6:7], True)
     (True, True)
@@ -96,16 +107,32 @@ def used_as_body(span: Span, read_as_person: bool) -> bool:
         return True  # a person's full name before "whose founder" is the parser hanging a body's clause on it
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.i >= span.end:
-        return head.lower_ in members and _words_apart(span.doc[span.end : head.i + 1])
+        spoken_for = not read_as_person and head.i == span.end and head.lower_ in _cues()["spokes_nouns"]
+        return spoken_for or (head.lower_ in members and _words_apart(span.doc[span.end : head.i + 1]))
     if root.dep_ == "poss":
         return not read_as_person and head.is_lower and head.lower_ in members
+    if root.dep_ == "nsubj" and not read_as_person and _tells_of_its_men(root):
+        return True
     noun = head.head
     return (
         root.dep_ == "pobj"
         and head.lower_ in _cues()["of_preps"]
         and noun.pos_ == "NOUN"
         and noun.is_lower
-        and (noun.lower_ in members or noun.lower_ in _cues()["leader_nouns"])
+        and (
+            noun.lower_ in members
+            or noun.lower_ in _cues()["leader_nouns"]
+            or (not read_as_person and noun.lower_ in _cues()["part_nouns"])  # "the faction of Riek Machar"
+        )
+    )
+
+
+def _tells_of_its_men(root: Token) -> bool:
+    """Whether the clause a name is the subject of speaks, after it, of "its" members, leaders or men ("X confirmed
+    that its leader had been killed", "X said its fighters withdrew")."""
+    nouns = {*_cues()["member_nouns"], *_cues()["leader_nouns"], *_cues()["men_nouns"]}
+    return any(
+        t.lower_ == "its" and t.dep_ == "poss" and t.head.lower_ in nouns for t in root.head.subtree if t.i > root.i
     )
 
 

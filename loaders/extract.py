@@ -389,6 +389,7 @@ ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
+PLACE_LABELS = {"Location", "Country"}  # the labels of a place's name
 STATED_HOME_RULES = {
     "hyphen:based",
     "hyphen:registered",
@@ -1104,6 +1105,26 @@ class DocReader:
             return [token]
         return prep_objects(token, self.cues.locative_preps)
 
+    def _places_within(self, token: Token) -> list[Mention]:
+        """The places named one phrase deeper than a common noun of place that names none itself: "strongholds in the
+        forests of X" (X), "bases in the south districts of A, B and C" (A, B and C); none for a name."""
+        if token.pos_ != "NOUN" or self.index.at(token) is not None:
+            return []
+        inner = [t for t in prep_objects(token, self.cues.locative_preps) if self.index.at(t) is None]
+        return [m for t in inner if t.pos_ == "NOUN" for m in actors_of(t, self.index) if m.label in PLACE_LABELS]
+
+    def _places_listed_after(self, objects: list[Token]) -> list[Mention]:
+        """The places named by the phrase of place of a common noun listed after a name the objects hold, which the
+        name's own list leaves out: "spread into Burkina Faso, Niger and the northern fringes of Benin" (Benin)."""
+        listed: list[Token] = []
+        frontier = [t for t in objects if self.index.at(t) is not None]
+        while frontier:  # the list's items, however the parse hangs them: on each other or set beside a name
+            frontier = [c for t in frontier for c in t.children if c.dep_ in {"conj", "appos"} and c not in listed]
+            listed += frontier
+        nouns = [c for c in listed if c.pos_ == "NOUN" and self.index.at(c) is None]
+        named = (m for c in nouns for p in prep_objects(c, self.cues.locative_preps) for m in actors_of(p, self.index))
+        return [m for m in named if m.label in PLACE_LABELS]
+
     def verb(self, verb: Token) -> None:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""
         if verb.pos_ not in {"VERB", "AUX"} or is_refused(verb):
@@ -1133,6 +1154,10 @@ class DocReader:
                     for m in actors_of(t, self.index, with_preps=cue.type != "BASED_IN" or self._place_word(t))
                     if cue.type != "BASED_IN" or not only_nationality(self, m, t)  # "formed from Russian soldiers"
                 ]
+                if cue.type == "BASED_IN" and not patients:  # "operates from strongholds in the forests of X": X
+                    patients = [m for t in objects for m in self._places_within(t) if not only_nationality(self, m, t)]
+                if cue.type == "BASED_IN":  # "spread into Niger and the northern fringes of Benin": Benin too
+                    patients += [m for m in self._places_listed_after(objects) if m not in patients]
             elif passive:
                 holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                     [verb.head] if verb.dep_ == "acl" else shared or reported_subjects(verb)  # "X is said to be led by"

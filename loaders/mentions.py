@@ -544,8 +544,9 @@ ACTING = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "npadvmod", "appos", "
 def acts(span: Span) -> bool:
     """Whether a place name is used as an actor ("Tehran denied", "Washington-backed"), not as a place."""
     root = span.root
-    if is_dateline(span) or (root.dep_ == "appos" and root.head.ent_type_ in {"Location", "GPE", "LOC"}):
-        return False  # "KABUL, Afghanistan (AP) --", "in Menteng, Jakarta, Indonesia": the city as a place
+    if is_dateline(span) or (root.dep_ == "appos" and root.head.ent_type_ in {"Location", "GPE", "LOC", "FAC"}):
+        return False  # "KABUL, Afghanistan (AP) --", "in Menteng, Jakarta, Indonesia", "at PDVSA La Estancia,
+        # Caracas": the city as a place
     if root.dep_ == "appos" and root.head.lemma_.lower() in load_cues().place_nouns:
         return False  # "attacks on its capital, Beirut": the city named as a place
     if root.dep_ == "conj":

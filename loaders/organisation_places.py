@@ -75,6 +75,8 @@ def region_owners(reader: DocReader, place: Mention) -> list[Mention]:
     and Niger); none where the place's noun is no region's (``region_nouns``), nor a province a region lies in ("the
     Zap area of Duhok province" is where an outpost is, the province only the place rules' to say)."""
     root = reader.doc[place.start : place.end].root
+    if (state := _demonym_of_regions(reader, root)) is not None:
+        return [state]  # "operates in the Mexican states of Tamaulipas and Nuevo León": Mexico
     noun = root if root.dep_ not in {"compound", "amod", "nmod"} else root.head
     if noun.lemma_.lower() not in place_words().region_nouns:
         return []
@@ -83,9 +85,35 @@ def region_owners(reader: DocReader, place: Mention) -> list[Mention]:
     return owners + listed
 
 
+def _demonym_of_regions(reader: DocReader, root: Token) -> Mention | None:
+    """The state whose word stands before the region noun a place (or a list of places) is named after "of" ("the
+    Mexican states of Tamaulipas and Nuevo León", "Kenya's counties of Lamu and Garissa"), else None."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    noun = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or noun.lemma_.lower() not in place_words().region_nouns:
+        return None
+    owners = (reader.index.at(t) for t in noun.children if t.dep_ in {"amod", "poss"})
+    return next((m for m in owners if m is not None and m.label == "Country"), None)
+
+
+def regions_named_of(reader: DocReader, state: Mention) -> list[Mention]:
+    """The places a region noun after a state's word names after "of" ("the Mexican state of Tamaulipas":
+    Tamaulipas; "Kenya's counties of Lamu and Garissa": both), where the state is what the phrase names first."""
+    root = reader.doc[state.start : state.end].root
+    noun = root.head
+    if root.dep_ not in {"amod", "poss"} or noun.lemma_.lower() not in place_words().region_nouns:
+        return []
+    if reader.index.at(noun) is not None:
+        return []
+    named = (m for t in prep_objects(noun, {"of"}) for m in actors_of(t, reader.index))
+    return [m for m in named if m.label in PLACES and m != state]
+
+
 def with_region_owners(reader: DocReader, places: list[Mention]) -> list[Mention]:
-    """The places an organisation is based in, with the wider places their regions are named of
-    (:func:`region_owners`)."""
+    """The places an organisation is based in, with the places the regions of a state's word name
+    (:func:`regions_named_of`) and the wider places their regions are named of (:func:`region_owners`)."""
+    places = places + [r for m in places for r in regions_named_of(reader, m) if r not in places]
     return places + [o for m in places for o in region_owners(reader, m) if o not in places]
 
 
@@ -271,7 +299,11 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
 
 def _named_by_participle(root: Token, words: PlaceWords) -> Token | None:
     """The noun a name is given to by a participle of naming and "as" set after it ("the group's Sinai affiliate,
-    known as Sinai Province": "affiliate"), else None."""
+    known as Sinai Province": "affiliate"), or by a verb of naming whose complement the name is ("a Russian group
+    called the National Republican Army", "a group he called X": "group"), else None."""
+    verb = root.head
+    if root.dep_ == "oprd" and verb.dep_ in {"acl", "relcl"} and verb.lemma_.lower() in words.naming_participles:
+        return verb.head
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.dep_ != "acl":
         return None

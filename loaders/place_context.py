@@ -173,12 +173,20 @@ def _owns_a_settlement(root: Token) -> bool:
 
 def _before_division(span: Span) -> bool:
     """Whether the name is set before a division's noun in lower case that heads the phrase ("Tamdi district",
-    "in Kidal region"; not "the Tamdi district council")."""
+    "in Kidal region"; not "the Tamdi district council"), or opens a list of names set before the plural of one ("in
+    Sokoto and Kebbi states")."""
     doc = span.doc
-    if span.end >= len(doc):
+    last = span.root
+    while (listed := next((c for c in last.children if c.dep_ == "conj"), None)) is not None:
+        last = listed
+    end = span.end if last is span.root else last.right_edge.i + 1
+    if end >= len(doc):
         return False
-    noun = doc[span.end]
-    return noun.is_lower and noun.lower_ in place_kinds().after_name and noun.dep_ != "compound"
+    noun = doc[end]
+    kinds = place_kinds().after_name
+    if last is not span.root:
+        return noun.is_lower and noun.tag_ == "NNS" and noun.lemma_.lower() in kinds and noun.dep_ != "compound"
+    return noun.is_lower and noun.lower_ in kinds and noun.dep_ != "compound"
 
 
 @cache

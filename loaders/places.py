@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.bylines import credit_line
+from loaders.coordination import first_of_list
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.months import month_numbers
@@ -212,6 +213,15 @@ def _listed_with(reader: DocReader, place: Mention, mentions: list[Mention], *, 
     return listed
 
 
+def _joined_before(reader: DocReader, last: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The places of a list joined by "and" or "or" that ends with a place ("Chiyah and Ain el-Remmaneh", "Gao,
+    Kidal and Menaka"), listed before it; none before a place that ends no such list."""
+    listed = _listed_with(reader, last, mentions, after=False)
+    conjunctions = {gap for gap in reader.cues.list_gaps if gap.isalpha()}  # "and", "or"
+    joined = bool(listed) and any(w in conjunctions for w in reader.words.lower[listed[0].end : last.start])
+    return listed if joined else []
+
+
 def _near_last_of_list(reader: DocReader, last: Mention, connector: str, mentions: list[Mention]) -> bool:
     """Whether a connector that does not spread over a list ("near", "north of") follows the last place of a list
     joined by "and" ("A, B and C near Sirte": C near Sirte, not A nor B), not a comma chain ("Santa Teresa, New
@@ -306,8 +316,9 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         directed = len(words) == 2 and words[0] == "," and words[1] in cues.place_directions  # "X, western Uganda"
         if (
             (text == "," or directed) and b.label in PLACES and apposed(reader, a, b) and a.start not in listed
-        ):  # "in Gwadar, Balochistan"
-            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-apposition", 0.7, "asserted")
+        ):  # "in Gwadar, Balochistan"; "between Chiyah and Ain el-Remmaneh, Beirut": both
+            for place in [a, *_joined_before(reader, a, mentions)]:
+                reader.emit(place, "LOCATED_IN", b, reader.doc[b.start], "place-comma-apposition", 0.7, "asserted")
         if linked and not (plain and _near_last_of_list(reader, a, text, mentions)):
             for place in _listed_with(reader, a, mentions, after=False):  # "Arbinda and Serma in the Mopti region"
                 reader.emit(place, "LOCATED_IN", wider, reader.doc[b.start], "places-listed-in-place", 0.7, "asserted")
@@ -320,6 +331,37 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-chain", 0.65, "asserted")
     region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
     reaches_over(reader, sent)  # "the Uraba region, straddling Antioquia and Cordoba"
+    for place in (m for m in mentions if m.label == "Location"):
+        _listed_with_others(reader, place)  # "Swat, Shangla and other parts of Khyber Pakhtunkhwa"
+
+
+def _listed_with_others(reader: DocReader, place: Mention) -> None:
+    """ "Kenscoff, Mirebalais and other towns around the capital", "Swat, Shangla and other parts of Khyber
+    Pakhtunkhwa": a place listed with "other" places of a kind, which the phrase places in or near a wider one, lies
+    there too."""
+    root = reader.doc[place.start : place.end].root
+    head = first_of_list(root)
+    items = [head, *(t for t in head.subtree if t.dep_ == "conj" and first_of_list(t) == head)]
+    nouns = reader.cues.place_nouns | place_phrase_words().part_nouns  # towns, areas, parts; not "communities"
+    others = [
+        t
+        for t in items
+        if t.is_lower
+        and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in t.children)
+    ]
+    preps = reader.cues.wider_place_preps | reader.cues.place_preps  # in, of, near, around ...
+    doc = reader.doc
+    after = [  # "other towns around the capital", however the parse hangs the preposition right after the noun
+        p
+        for t in others
+        if t.right_edge.i + 1 < len(doc) and (prep := doc[t.right_edge.i + 1]).lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    wider = [m for p in after for m in actors_of(p, reader.index) if m.label in PLACES and m != place]
+    for other in wider[:1]:
+        reader.emit(place, "LOCATED_IN", other, reader.doc[place.start], "place-listed-with-others", 0.7, "asserted")
 
 
 CREDIT_WORDS = 8  # a credit line's opening words: "(Additional reporting by"
@@ -492,7 +534,8 @@ def _comma_gap(reader: DocReader, a: Mention, b: Mention) -> bool:
 
 def groups_listed_in_place(reader: DocReader, noun: Token) -> None:
     """ "Darfur rebel groups, including X, Y and Z", "Iraqi militias such as X", "terrorist organisations in West
-    Africa: X, Y": every organisation listed after a group placed by a modifier or by "in" is BASED_IN there."""
+    Africa: X, Y", "Yemeni fighters, including X": every organisation listed after a group placed by a modifier or by
+    "in" is BASED_IN there."""
     if noun.lower_ not in reader.cues.placed_groups or reader.index.at(noun) is not None:
         return
     modifiers = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"}]

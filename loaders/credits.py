@@ -30,8 +30,22 @@ def credited_outlet(reader: DocReader) -> None:
         return
     credits = bylines + [m.span() for m in credit_line().finditer(text)]
     people = [m for m in reader.index.mentions if m.label == "Person" and _inside(m, credits)]
-    for person in people:
+    for person in (m for m in people if not names_the_outlet(m, outlet)):
         reader.emit(person, "WORKS_FOR", outlet, reader.doc[person.start], "credit-outlet", 0.7, "asserted")
+
+
+def names_the_outlet(person: Mention, outlet: Mention) -> bool:
+    """Whether a name a credit line gives opens with the outlet's first word: the outlet's own staff or desk
+    ("Writing by Reuters Staff", "Additional reporting by Sahel Wire Dakar bureau"), no person working for it.
+
+    >>> outlet = Mention(0, 3, 0, 17, "Sahel Wire Service", "Organization", "Sahel Wire Service")
+    >>> desk = Mention(9, 11, 60, 70, "Sahel Wire", "Person", "Sahel Wire")
+    >>> reporter = Mention(5, 7, 30, 44, "Moussa Traoré", "Person", "Moussa Traoré")
+    >>> names_the_outlet(desk, outlet), names_the_outlet(reporter, outlet)
+    (True, False)
+    """
+    own = {name.split()[0].lower() for name in (outlet.text, outlet.name)}
+    return bool({name.split()[0].lower() for name in (person.text, person.name)} & own)
 
 
 def _photographers(reader: DocReader, text: str) -> None:

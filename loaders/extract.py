@@ -277,7 +277,7 @@ from loaders.role_types import (
     role_types,
 )
 from loaders.rule_precision import calibrated
-from loaders.same_actor import bind_initials, names_a_part_of, place_phrase, same_actor
+from loaders.same_actor import bind_initials, names_a_part_of, place_phrase, same_actor, spelled_by_acronym
 from loaders.sanction_phrases import (
     belongs_to,
     designated_as,
@@ -3053,7 +3053,7 @@ class DocReader:
         ``loaders/same_actor.py``)."""
         if not names_a_part_of(name.lower().split(), [t.lower_ for t in words]):
             return None  # "the Kuki National Army" is no part of a "Kuki" the NER read as a body
-        return next(
+        named = next(
             (
                 m
                 for m in self.index.mentions
@@ -3063,6 +3063,7 @@ class DocReader:
             ),
             None,
         )
+        return named or spelled_by_acronym(name, part, self.index.mentions)  # "IRGC Ground Forces": the IRGC
 
     def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
         """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",

@@ -7,6 +7,8 @@
   Archivaldo Guzmán Salazar" is that person, not a place.
 - A name of two words or more listed with a person's named in full: "Sidan ag Hitta, Salem ould Breihmatt and
   Ali Mohamed Rage", "the individuals are Mahad Moalim and Abu Musab al-Barnawi".
+- A name of two words or more that is the agent of a participle of leading: "the Badr Organisation, led by Hadi
+  al-Amiri" (``heading_participles``).
 - A name given as one's name ("a fighter who gave his name as X", "gave only his surname, X", "identified herself
   as X") or one a person is known by ("a commander known as X"): ``naming_phrases`` of ``seeds/relations.yaml``.
 - A name of two words or more in apposition with a noun of a person or a person's role, after it or before it:
@@ -190,6 +192,21 @@ def _given_as_name(span: Span) -> bool:
     return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in doc[max(0, i - 1 - MAX_NAMING_GAP) : i])
 
 
+@cache
+def heading_participles() -> frozenset[str]:
+    """The participles (lemmas) whose agent is the head of a body (``heading_participles``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["heading_participles"])
+
+
+def _heads_by_agent(span: Span) -> bool:
+    """Whether the name is the agent of a participle of leading ("the Badr Organisation, led by Hadi al-Amiri",
+    "the agency, now headed by Kyrylo Budanov"): the one who heads a body is a person."""
+    by = span.root.head
+    if span.root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return False
+    return by.head.tag_ == "VBN" and by.head.lemma_.lower() in heading_participles()
+
+
 def names_one_person(token: Token) -> bool:
     """Whether a noun, singular, names one person by a noun of people or a role ("an Iran-based Houthi financier",
     "a Hezbollah official"), not a group's people ("Congo-based ADF rebels")."""
@@ -312,6 +329,7 @@ def _person_by_context(doc: Doc, span: Span, m: Mention, people: set[int], ends:
             " " in m.name
             and (
                 _listed_with(span, people)
+                or _heads_by_agent(span)
                 or apposed_person(span)
                 or apposed_to_person(span)
                 or set_after_person_noun(doc, span, ends)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.slug import name_key
 from loaders.cues import load_cues
+from loaders.described_kinds import UNKNOWN_KIND
 from loaders.doc_tree import has_child
 from loaders.hostility import load_hostility_cues
 from loaders.mentions import Mention
@@ -71,10 +72,26 @@ def _before_time_words(doc: Doc, at: int, floor: int) -> int:
 
 
 def commands_a_state_force(title: Span, named: list[Mention]) -> bool:
-    """Whether a rank that ends a title is held by the head of the state's force, branch or command named right
-    before it: "Quds Force commander X", "CENTCOM commander General Y" (such a unit has one commander; "Hezbollah
-    commander X", of an armed group, is one of many)."""
-    return bool(named) and named[-1].kind == "military" and named[-1].end == title.end - 1
+    """Whether a rank that ends a title is held by the head of the force, branch, command or service named right
+    before it: "CENTCOM commander General Y", of a body of a state's kind, or "Quds Force commander X", of a body whose
+    name ends in a unit's noun (``part_bodies``) when the page tells no kind (such a unit has one commander);
+    "Hezbollah commander X", of an armed group or a party, or "JAN commander X", of a body of no kind, is one of
+    many.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Quds Force commander Qassem Soleimani")
+    >>> force = Mention(0, 2, 0, 10, "Quds Force", "Organization", "Quds Force", kind=UNKNOWN_KIND)
+    >>> group = Mention(0, 2, 0, 10, "Quds Force", "Organization", "Quds Force", kind="armed_group")
+    >>> commands_a_state_force(doc[:3], [force]), commands_a_state_force(doc[:3], [group])
+    (True, False)
+    """
+    body = named[-1] if named else None
+    if body is None or body.label != "Organization" or body.end != title.end - 1:
+        return False
+    if body.kind in role_types().member_kinds:
+        return False
+    unit = body.name.lower().split()[-1] in load_cues().part_bodies
+    return body.kind not in {None, UNKNOWN_KIND} or unit
 
 
 def led_by_owner(index: MentionIndex, owner: Token) -> list[Mention]:

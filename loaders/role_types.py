@@ -240,10 +240,17 @@ def bodies_of_role(orgs: list[Mention], doc: Doc, role_start: int) -> list[Menti
 
 def member_type(org: Mention) -> str:
     """How one who leads a part, or is one of several leaders, belongs to the whole: MEMBER_OF an armed group or
-    party, WORKS_FOR anything else."""
-    return (
-        "MEMBER_OF" if org.label == "Organization" and org.kind in {"armed_group", "political_party"} else "WORKS_FOR"
-    )
+    party, or a body the gazetteer does not know whose name tells no kind ("a leader of X", "who ran its political
+    apparatus": on train's pages read cold, five in six of such links the gold holds are memberships); WORKS_FOR
+    anything else.
+
+    >>> member_type(Mention(0, 1, 0, 5, "Front", "Organization", "Front"))
+    'MEMBER_OF'
+    >>> member_type(Mention(0, 2, 0, 10, "Interior Ministry", "Organization", "Interior Ministry", kind="government"))
+    'WORKS_FOR'
+    """
+    kinded = org.kind in role_types().member_kinds or _of_no_known_kind(org)
+    return "MEMBER_OF" if org.label == "Organization" and kinded else "WORKS_FOR"
 
 
 def deputy_bodies(noun: Token, index: MentionIndex) -> list[Mention]:

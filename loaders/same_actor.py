@@ -131,6 +131,36 @@ def bind_initials(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def spelled_by_acronym(acronym: str, part: Mention, mentions: list[Mention]) -> Mention | None:
+    """The page's one organisation, other than ``part``, whose name the acronym opening a part's name spells: the
+    Islamic Revolutionary Guard Corps of "IRGC Aerospace Force"; none for a word that is no acronym or spells the
+    names of two bodies, nor for an international body (the gold sets hold "UN Security Council" a member of the
+    United Nations on some pages only: left to the gazetteer).
+
+    >>> corps = "Islamic Revolutionary Guard Corps"
+    >>> irgc = Mention(0, 4, 0, 33, corps, "Organization", corps)
+    >>> force = Mention(8, 11, 50, 69, "IRGC Ground Forces", "Organization", "IRGC Ground Forces")
+    >>> spelled_by_acronym("IRGC", force, [irgc, force]).name, spelled_by_acronym("Irgc", force, [irgc, force])
+    ('Islamic Revolutionary Guard Corps', None)
+    >>> un = Mention(0, 2, 0, 14, "United Nations", "Organization", "United Nations", kind="international")
+    >>> print(spelled_by_acronym("UN", force, [un, force]))
+    None
+    """
+    if not is_acronym(acronym) or len(_letters(acronym)) < 2:
+        return None
+    spelling = {
+        m.key: m
+        for m in mentions
+        if m.label == "Organization"
+        and m.key != part.key
+        and not m.refers_back
+        and m.kind != "international"
+        and not is_acronym(m.name)
+        and _letters(acronym) in initials(m.name)
+    }
+    return next(iter(spelling.values())) if len(spelling) == 1 else None
+
+
 MIN_SPELLED_WORDS = 3  # "Euskadi Ta Askatasuna"; two words spell a person's initials too often
 
 

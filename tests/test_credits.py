@@ -75,6 +75,18 @@ def test_an_outlets_correspondents_in_a_credit_line_are_no_person() -> None:
     assert "Person" not in {d["label"] for d in kg.g.nodes.values() if d["name"] == "Frontier Post"}
 
 
+def test_the_outlets_own_staff_in_a_credit_line_work_for_no_one() -> None:
+    text = (
+        "Gunmen kill 12 in raid on market town\n\n"
+        "By Amara Diallo, Meridian\n\n"
+        "BAMAKO, March 4 (Meridian) - Gunmen killed 12 people in a raid on a market town on Sunday.\n\n"
+        "(Reporting by Amara Diallo; Writing by Meridian Staff; Editing by Rob Lyle)"
+    )
+    found = works_for(text)
+    assert {("Amara Diallo", "Meridian"), ("Rob Lyle", "Meridian")} <= found, found
+    assert not any(person.startswith("Meridian") for person, _ in found), found
+
+
 def test_a_photo_credit_names_a_photographer_of_the_outlet_after_its_slash() -> None:
     text = (
         "GOMA, March 4 (Reuters) - Rebels shelled a camp outside the city on Sunday, aid workers said.\n\n"

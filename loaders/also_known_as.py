@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.doc_words import text_of, token_strings
+from loaders.doc_words import text_of, token_strings, words_of
 from loaders.mentions import Mention
 from loaders.organisation_names import unit_after
 from loaders.person_names import name_particles
@@ -67,11 +67,14 @@ def _words_between(doc: Doc, first: Mention, second: Mention, inside: list[Menti
     them, with the "the" before it, as ``<namer>`` ("which the Islamic State refers to as its")."""
     languages = alias_words().languages
     named = {i for m in inside for i in range(m.start, m.end)}
+    page = words_of(doc)  # the page's words as strings, no token made
+    texts, lowers, quotes = page.text, page.lower, page.quote
     words: list[str] = []
-    for t in doc[first.end : second.start]:
-        if t.is_quote or t.text in ITALICS:
+    for i in range(first.end, second.start):
+        if quotes[i] or texts[i] in ITALICS:
             continue
-        word = "," if t.text in DASHES else LANGUAGE if t.lower_ in languages else NAMER if t.i in named else t.lower_
+        lower = lowers[i]
+        word = "," if texts[i] in DASHES else LANGUAGE if lower in languages else NAMER if i in named else lower
         if word == NAMER and words[-1:] == ["the"]:
             words.pop()
         if word != NAMER or words[-1:] != [NAMER]:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, tree_of
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -374,9 +374,10 @@ def fronted_subject(pronoun: Token, index: MentionIndex, labels: set[str]) -> Me
     'Ali Musa'
     """
     person = pronoun.lower_ in load_cues().person_pronouns
-    branch = pronoun
+    branch, doc = pronoun, pronoun.doc
+    tree = tree_of(doc)  # each head's children read by position, a token made only of its subjects
     for head in pronoun.ancestors:
-        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [doc[c] for c in tree.children[head.i] if tree.dep[c] in SUBJECT_DEPS]
         if head.pos_ in {"VERB", "AUX"} and subjects and branch.dep_ in FRONTED_DEPS:
             subject = subjects[0]
             named = index.at(subject)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Container, Iterable
 from functools import cached_property
 from typing import TypeVar
 
-from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SPACY
+from spacy.attrs import IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 TEXT_KEY = "actorgraph_text"  # where :func:`text_of` keeps a document's text
@@ -207,7 +207,7 @@ def _kept_while_reading(key: object) -> bool:
 
 class DocWords:
     """Every token's text, lowercase form, lowercase lemma and punctuation flag (``token.text``, ``token.lower_``,
-    ``token.lemma_.lower()``, ``token.is_punct``), by position."""
+    ``token.lemma_.lower()``, ``token.is_punct``; ``token.is_quote`` when first asked for), by position."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -220,6 +220,11 @@ class DocWords:
         self.punct: list[bool] = [bool(p) for p in puncts]
         doc.user_data.setdefault((STRINGS_KEY, ORTH), self.text)  # what :func:`token_strings` would read again
         doc.user_data.setdefault((STRINGS_KEY, LOWER), self.lower)
+
+    @cached_property
+    def quote(self) -> list[int]:
+        """Whether each token is a quotation mark (``token.is_quote``), read when first asked for."""
+        return self.doc.to_array(IS_QUOTE).tolist() if len(self.doc) else []
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -67,11 +67,11 @@ def echoed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """
     links = name_links()
     names: dict[tuple[str, ...], Mention] = {}
-    for m in mentions:
+    for m in (m for m in mentions if m.label == "Organization" and not m.refers_back):  # words made of bodies' only
         words = list(doc[m.start : m.end])
         if words and words[0].lower_ == "the":
             words = words[1:]
-        if m.label == "Organization" and not m.refers_back and words and _name_words(words, links):
+        if words and _name_words(words, links):
             names.setdefault(tuple(w.text for w in words), m)
     if not names:
         return mentions

@@ -2725,19 +2725,21 @@ class DocReader:
         mentions = self.index.inside(sent)
         articles = self.cues.articles
         kinds = self.cues.group_nouns | place_words().description_nouns  # "the Japanese firm X", not only groups
+        lower = self.words.lower
         for a, b in itertools.pairwise(mentions):
-            between = [t for t in self.doc[a.end : b.start] if t.lower_ not in articles]
-            words = [t.lower_ for t in between]
+            placed = a.label == "Country" and b.label == "Organization" and b.kind not in STATE_KINDS
+            if not placed and not (a.label == "Organization" and b.label in {"Location", "Country"}):
+                continue  # no other pair is placed: the words between them are not read
+            between = [self.doc[i] for i in range(a.end, b.start) if lower[i] not in articles]
+            words = [lower[t.i] for t in between]
             cue = self.doc[b.start]
-            if a.label == "Country" and b.label == "Organization" and b.kind not in STATE_KINDS:
+            if placed:
                 owned = words[:1] in (["'s"], ["'"])  # "Syria's state news agency SANA": its own, as "Syria's SANA"
                 described = self._described_by(between[1:] if owned else between, kinds, owned)
                 if (not words or words in (["'s"], ["'"]) or described) and not led_from(b) and not self._parent(b):
                     self.emit(b, "BASED_IN", a, cue, "organisation-placed", 0.75, "asserted")  # not "Iran's Axis"
             elif (
-                a.label == "Organization"
-                and b.label in {"Location", "Country"}
-                and (phrase := self._org_phrase_in(a, between)) is not None  # "the NPA in Las Navas"
+                (phrase := self._org_phrase_in(a, between)) is not None  # "the NPA in Las Navas"
                 and not in_incident_phrase(self, phrase)  # not "the attack by ISGS in Kokorou"
                 and not names_an_incident(self, b)  # not "retook towns from X in the Hiiraan offensive"
             ):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import page_state
 from loaders.role_types import role_types
@@ -161,7 +162,7 @@ def line_state(reader: DocReader, person: Mention) -> Mention | None:
     line: "- **Egypt**: political support; in June 2020 President X declared ..." tells Egypt's president, whatever
     state the page is about."""
     doc = reader.doc
-    text = doc.text
+    text = text_of(doc)  # not ``doc.text``, which joins every token again
     at = doc[person.start].idx
     line_start = text.rfind("\n", 0, at) + 1
     opening = LINE_OPENING.match(text, line_start)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.tokens import Doc, Token
 
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, tree_of
+from loaders.doc_words import words_of
 from loaders.headline_incidents import is_title
 from loaders.mentions import Mention, guess_kind
 from loaders.months import month_words
@@ -64,17 +66,19 @@ def _untagged_places(doc: Doc, mentions: list[Mention], event_nouns: frozenset[s
     it ("Kuje jailbreak: 879 inmates escaped"), each a Location; not a word of a longer name the page gives."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     months = month_words()
+    pos, texts, lowers = tree_of(doc).pos, words_of(doc).text, words_of(doc).lower
+    ent_types, titled = doc.to_array([ENT_TYPE, IS_TITLE]).T.tolist() if len(doc) else ([], [])
     found = [
-        t
-        for t in doc
-        if t.pos_ == "PROPN"
-        and not t.ent_type_
-        and t.is_title
-        and t.i not in taken
-        and t.text not in words
-        and t.lower_ not in months  # "the 1 April strike": a date
-        and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
-        and _names_incident(t, event_nouns)
+        doc[i]
+        for i, tag in enumerate(pos)  # the page's columns read, a token made only where they fit
+        if tag == "PROPN"
+        and not ent_types[i]
+        and titled[i]
+        and i not in taken
+        and texts[i] not in words
+        and lowers[i] not in months  # "the 1 April strike": a date
+        and (i == 0 or pos[i - 1] != "PROPN")
+        and _names_incident(doc[i], event_nouns)
     ]
     return [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), t.text, "Location", t.text) for t in found]
 

@@ -857,7 +857,7 @@ def _name_lists(
     gaps = load_cues().name_list_gaps if gaps is None else gaps
     lists: list[list[tuple[int, int]]] = []
     for run in _name_runs(shapes, sent, particles):
-        if lists and doc[lists[-1][-1][1] : run[0]].text in gaps:
+        if lists and span_text(doc[lists[-1][-1][1] : run[0]]) in gaps:
             lists[-1].append(run)
         else:
             lists.append([run])

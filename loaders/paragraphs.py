@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -151,32 +151,51 @@ def start_sentences_after_breaks(doc: Doc) -> Doc:
     line that starts a paragraph and reads as a headline (:func:`clause_starts`)."""
     text = text_of(doc)
     longest = max(map(len, text.split("\n")))
+    starts: list[int] = []  # the sentence starts found, written at once (each token's setter scans the page)
     for match in chain(DATELINE.finditer(text), ENTRY_STAMP.finditer(text)):  # the story's first word starts a sentence
         first = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if first is not None and first.start > 0:
-            first[0].is_sent_start = True
+            starts.append(first.start)
     pending = False  # the next word starts a sentence
     paragraph = True  # the line being read starts a paragraph
     line_start = 0
+    words = token_strings(doc)
     for i, space in enumerate(doc.to_array(IS_SPACE).tolist() if len(doc) else []):  # a Token only where needed
         if not space:
             if pending:
-                doc[i].is_sent_start = True
+                starts.append(i)
                 pending = False
             continue
-        token = doc[i]
-        breaks = token.text.count("\n")
+        breaks = words[i].count("\n")
         if not breaks:
             continue
-        line = doc[line_start : token.i]
-        for start in clause_starts(line) if paragraph else []:  # "Jets pound X; PKK vows to fight on"
-            start.is_sent_start = True
-        following = token.i + 1
+        line = doc[line_start:i]
+        if paragraph:  # "Jets pound X; PKK vows to fight on"
+            starts += [start.i for start in clause_starts(line)]
+        following = i + 1
         heading = paragraph and breaks == 1 and following < len(doc) and heading_line(line, doc[following], longest)
         pending = pending or breaks >= 2 or heading or (following < len(doc) and stopped_line(line, doc[following]))
-        paragraph = breaks >= 2 or heading or (bool(line.text) and line.text.rstrip(CLOSING).endswith(SENTENCE_ENDS))
+        line_text = span_text(line)
+        paragraph = breaks >= 2 or heading or (bool(line_text) and line_text.rstrip(CLOSING).endswith(SENTENCE_ENDS))
         line_start = following
+    if starts:
+        _start_sentences(doc, starts)
     return doc
+
+
+def _start_sentences(doc: Doc, starts: list[int]) -> None:
+    """Mark the tokens at ``starts`` as sentence starts, written as one array: ``token.is_sent_start = True`` checks
+    the whole page for a parse at each token.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran funds Hezbollah Israel strikes Gaza")
+    >>> _start_sentences(doc, [3])
+    >>> [t.is_sent_start for t in doc]
+    [True, None, None, True, None, None]
+    """
+    sent_starts = doc.to_array(SENT_START)
+    sent_starts[starts] = 1
+    doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
 
 
 def add_paragraph_breaks(nlp: Language) -> Language:

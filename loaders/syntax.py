@@ -173,7 +173,8 @@ class MentionIndex:
         if pronoun.pos_ == "PRON" and (owner := relative_clause_owner(pronoun, self, labels)) is not None:
             return owner  # "X, who led the group until he was killed": X
         own = pronoun.left_edge.i if pronoun.pos_ == "NOUN" else pronoun.i  # "the al Qaeda-linked group": not al Qaeda
-        earlier = [m for m in self.mentions if m.end <= pronoun.i and m.label in labels and not own <= m.start]
+        before = self.mentions[: bisect_left(self.starts, pronoun.i)]  # those ending before it start before it
+        earlier = [m for m in before if m.end <= pronoun.i and m.label in labels and not own <= m.start]
         if "Person" not in labels:  # "The rebels captured Goma. ... they were routed": the group as subject there
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
             earlier = sorted(earlier + carried, key=lambda m: m.start)

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.doc_words import token_strings
 from loaders.same_actor import initials
 from loaders.word_shapes import WordShapes
 
@@ -141,8 +142,9 @@ def acronyms_defined_in_brackets(ents: list[Span], taken: set[int]) -> list[Span
             continue
         if not (acronym.isalpha() and acronym.isupper() and acronym in initials(name.text)):
             continue
-        for token in doc[ent.end :]:
-            if token.text == acronym and token.i not in taken and doc[token.i - 1].text != "(":
-                found.append(Span(doc, token.i, token.i + 1, label=ent.label_, span_id=ent.id_))
-                taken.add(token.i)
+        words = token_strings(doc)  # the later words as strings: a token made only where the acronym is
+        for i in range(ent.end, len(words)):
+            if words[i] == acronym and i not in taken and words[i - 1] != "(":
+                found.append(Span(doc, i, i + 1, label=ent.label_, span_id=ent.id_))
+                taken.add(i)
     return found

@@ -11,13 +11,15 @@ from collections.abc import Iterator
 import spacy
 from spacy.tokens import Doc, Span, Token
 
+from loaders.also_known_as import _words_between
 from loaders.echoed_names import echoed_names
 from loaders.in_names import names_in_places
 from loaders.leader_factions import leader_factions
 from loaders.mentions import Mention, bind_acronyms
 from loaders.nlp import _ends_no_actor
 from loaders.organisation_names import owner_unwritten
-from loaders.paragraphs import clause_starts, stopped_line
+from loaders.paragraphs import _start_sentences, clause_starts, stopped_line
+from loaders.unread_acronyms import acronyms_defined_in_brackets
 from loaders.whole_names import initialled_people, unnamed_of_heads
 
 PAGE = (
@@ -135,3 +137,29 @@ def test_a_lines_words_are_read_as_strings_where_it_may_end_a_sentence_or_join_t
     assert doc.made == 0
     assert [t.text for t in clause_starts(line)] == ["PKK"]
     assert doc.made == 1  # the clause's first word, which starts a sentence
+
+
+def test_an_acronym_spelled_out_in_brackets_is_found_later_without_a_token_at_every_word() -> None:
+    doc = counting_doc(f"The Free Army ( FA ) attacked the town . Later FA fighters left . {PAGE}")
+    army = Span(doc, 1, 3, label="ORG")
+    doc.made = 0
+    found = acronyms_defined_in_brackets([army], set(range(1, 6)))
+    assert [(s.text, s.start) for s in found] == [("FA", 11)]
+    assert doc.made < 15 < len(doc) // 4  # the name's, the brackets' and the acronym's words, not every later word
+
+
+def test_the_words_between_two_names_are_read_as_strings() -> None:
+    doc = counting_doc("The Free Army , also known as the Sentinel Front , attacked the town .")
+    army = Mention(1, 3, 4, 13, "Free Army", "Organization", "Free Army", "armed")
+    front = Mention(8, 10, 37, 51, "Sentinel Front", "Organization", "Sentinel Front", "armed")
+    doc.made = 0
+    assert _words_between(doc, army, front, []) == (",", "also", "known", "as", "the")
+    assert doc.made == 0
+
+
+def test_sentence_starts_written_at_once_keep_the_marks_already_set() -> None:
+    doc = spacy.blank("en")("Gunmen attacked a market . Police blamed the group . Officials said so")
+    doc[5].is_sent_start = False  # a mark set before, as the rank stops set theirs
+    _start_sentences(doc, [10])
+    assert [i for i, t in enumerate(doc) if t.is_sent_start] == [0, 10]
+    assert doc[5].is_sent_start is False

@@ -138,6 +138,8 @@ def blamed_holders(holders: list[Token], index: MentionIndex, hyphen_words: Iter
     shared = [o for h in holders if (o := coordinated_object(h)) is not None]  # "arrested A and B and charged them"
     found = found or [m for o in shared for c in conjuncts(o) for m in actors_of(c, index)]
     found = found or [m for h in holders for m in linked_holders(h, index)]  # "blamed fighters linked to X"
+    named = [a for h in holders + shared for a in apposed_names(h)]  # "convicted two men, A and B, of the attack"
+    found = found or [m for a in named for c in conjuncts(a) for m in actors_of(c, index)]
     return [
         m for m in dict.fromkeys(found) if not is_backer(m, index.doc, hyphen_words) and not _qualifies_named(m, index)
     ]
@@ -156,6 +158,23 @@ def coordinated_object(pronoun: Token) -> Token | None:
     if pronoun.dep_ != "dobj" or pronoun.lower_ not in load_cues().pronouns or verb.dep_ != "conj":
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def apposed_names(noun: Token) -> list[Token]:
+    """The names set in apposition to a common noun that names no one, or to the number or pronoun it counts from:
+    "two men, A and B" and "three of the men convicted over the bombings, A, B and C" (each conjunct is the caller's).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A court convicted two men, Ali Musa and Omar Bile, of the attack.")
+    >>> [t.text for t in apposed_names(doc[4])]
+    ['Musa']
+    """
+    if noun.pos_ != "NOUN":
+        return []
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:
+        heads.append(noun.head.head)  # "three of the men ..., A, B and C": the parse hangs the names on "three"
+    return [c for h in heads for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
 def linked_holders(noun: Token, index: MentionIndex) -> list[Mention]:

@@ -171,9 +171,7 @@ def apposed_names(noun: Token) -> list[Token]:
     """
     if noun.pos_ != "NOUN":
         return []
-    heads = [noun]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:
-        heads.append(noun.head.head)  # "three of the men ..., A, B and C": the parse hangs the names on "three"
+    heads = dict.fromkeys((noun, one_of(noun)))  # "three of the men ..., A, B and C": the parse hangs the names on "three"
     return [c for h in heads for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
@@ -200,9 +198,10 @@ def predicated_holders(noun: Token, index: MentionIndex) -> list[Mention]:
     """The actors a noun of blame (or a noun with a blame preposition) is said to be, each conjunct: "X was the group
     behind the attack" (the copula's subject), "officials singled out X as the force behind it", "police named X as
     the mastermind of the attack" and "X was named as the group behind it" (the verb's object or passive subject,
-    through ``predicate_preps``)."""
+    through ``predicate_preps``), also as one of several: "police named X as one of the organisers of the raid"."""
     if noun.pos_ != "NOUN":
         return []
+    noun = one_of(noun)  # "named X as one of the organisers of the raid"
     if noun.dep_ == "attr":
         holders = subjects_of(noun.head)
     elif noun.dep_ == "pobj" and noun.head.lower_ in blame_phrase_cues().predicate_preps:
@@ -210,6 +209,20 @@ def predicated_holders(noun: Token, index: MentionIndex) -> list[Mention]:
     else:
         return []
     return [m for h in holders for c in conjuncts(h) for m in actors_of(c, index, with_preps=False)]
+
+
+def one_of(noun: Token) -> Token:
+    """The number or pronoun a plural noun is counted out of ("one of the organisers", "two of the planners"), which
+    stands where the noun would, else the noun itself.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police named Ali Musa as one of the organisers of the raid.")
+    >>> one_of(doc[7]).text
+    'one'
+    """
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:
+        return noun.head.head
+    return noun
 
 
 def _qualifies_named(mention: Mention, index: MentionIndex) -> bool:

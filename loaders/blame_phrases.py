@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.counted_nouns import one_of
 from loaders.court_cases import connected_incidents, court_case_cues
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
@@ -171,7 +172,7 @@ def apposed_names(noun: Token) -> list[Token]:
     """
     if noun.pos_ != "NOUN":
         return []
-    heads = dict.fromkeys((noun, one_of(noun)))  # "three of the men ..., A, B and C": the parse hangs the names on "three"
+    heads = dict.fromkeys((noun, one_of(noun)))  # "three of the men ..., A, B and C": the names hang on "three"
     return [c for h in heads for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
@@ -209,20 +210,6 @@ def predicated_holders(noun: Token, index: MentionIndex) -> list[Mention]:
     else:
         return []
     return [m for h in holders for c in conjuncts(h) for m in actors_of(c, index, with_preps=False)]
-
-
-def one_of(noun: Token) -> Token:
-    """The number or pronoun a plural noun is counted out of ("one of the organisers", "two of the planners"), which
-    stands where the noun would, else the noun itself.
-
-    >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("Police named Ali Musa as one of the organisers of the raid.")
-    >>> one_of(doc[7]).text
-    'one'
-    """
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:
-        return noun.head.head
-    return noun
 
 
 def _qualifies_named(mention: Mention, index: MentionIndex) -> bool:

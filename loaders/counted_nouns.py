@@ -12,7 +12,7 @@ def one_of(noun: Token) -> Token:
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Police named Ali Musa as one of the organisers of the raid.")
-    >>> one_of(doc[7]).text
+    >>> one_of(doc[8]).text
     'one'
     """
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:

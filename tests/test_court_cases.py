@@ -61,3 +61,12 @@ def test_each_name_set_after_the_men_convicted_is_blamed_as_stated() -> None:
 def test_staging_an_attack_states_who_did_it() -> None:
     found = named_links("In 2020 the Sahel Front staged an ambush on an army convoy near Mopti.", "BLAMED_FOR")
     assert found == {("Sahel Front", "Mopti ambush"): "asserted"}, found
+
+
+def test_an_indictment_for_an_incident_alleges_it() -> None:
+    text = (
+        "Gunmen killed nine people in a bombing at a hotel in Gao in 2019. Last year Amadou Diallo was indicted "
+        "for the bombing."
+    )
+    found = named_links(text, "BLAMED_FOR")
+    assert found == {("Amadou Diallo", "Gao bombing"): "alleged"}, found

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.counted_nouns import one_of
 from loaders.court_cases import connected_incidents, court_case_cues
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
@@ -138,6 +139,8 @@ def blamed_holders(holders: list[Token], index: MentionIndex, hyphen_words: Iter
     shared = [o for h in holders if (o := coordinated_object(h)) is not None]  # "arrested A and B and charged them"
     found = found or [m for o in shared for c in conjuncts(o) for m in actors_of(c, index)]
     found = found or [m for h in holders for m in linked_holders(h, index)]  # "blamed fighters linked to X"
+    named = [a for h in holders + shared for a in apposed_names(h)]  # "convicted two men, A and B, of the attack"
+    found = found or [m for a in named for c in conjuncts(a) for m in actors_of(c, index)]
     return [
         m for m in dict.fromkeys(found) if not is_backer(m, index.doc, hyphen_words) and not _qualifies_named(m, index)
     ]
@@ -156,6 +159,21 @@ def coordinated_object(pronoun: Token) -> Token | None:
     if pronoun.dep_ != "dobj" or pronoun.lower_ not in load_cues().pronouns or verb.dep_ != "conj":
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def apposed_names(noun: Token) -> list[Token]:
+    """The names set in apposition to a common noun that names no one, or to the number or pronoun it counts from:
+    "two men, A and B" and "three of the men convicted over the bombings, A, B and C" (each conjunct is the caller's).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A court convicted two men, Ali Musa and Omar Bile, of the attack.")
+    >>> [t.text for t in apposed_names(doc[4])]
+    ['Musa']
+    """
+    if noun.pos_ != "NOUN":
+        return []
+    heads = dict.fromkeys((noun, one_of(noun)))  # "three of the men ..., A, B and C": the names hang on "three"
+    return [c for h in heads for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
 def linked_holders(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -181,9 +199,10 @@ def predicated_holders(noun: Token, index: MentionIndex) -> list[Mention]:
     """The actors a noun of blame (or a noun with a blame preposition) is said to be, each conjunct: "X was the group
     behind the attack" (the copula's subject), "officials singled out X as the force behind it", "police named X as
     the mastermind of the attack" and "X was named as the group behind it" (the verb's object or passive subject,
-    through ``predicate_preps``)."""
+    through ``predicate_preps``), also as one of several: "police named X as one of the organisers of the raid"."""
     if noun.pos_ != "NOUN":
         return []
+    noun = one_of(noun)  # "named X as one of the organisers of the raid"
     if noun.dep_ == "attr":
         holders = subjects_of(noun.head)
     elif noun.dep_ == "pobj" and noun.head.lower_ in blame_phrase_cues().predicate_preps:

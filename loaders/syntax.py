@@ -36,6 +36,7 @@ from loaders.coreference import (
     relative_clause_owner,
     subject_noun_before,
 )
+from loaders.counted_nouns import one_of
 from loaders.cues import Cues, load_cues
 from loaders.doc_tree import has_child, tree_of
 from loaders.doc_words import DocWords, read_once, token_strings
@@ -860,12 +861,14 @@ def _people_of(noun: Token, cues: Cues) -> bool:
 
 def _described_by_copula(noun: Token, pronoun: Token) -> list[Token]:
     """The subjects a copula describes with ``noun``, the noun a person's relative clause hangs on: X of "X is a
-    cleric who leads Y" (none for "which" or "that", or a noun that is no copula's attribute)."""
+    cleric who leads Y" and of "X was one of the gunmen who stormed Y" (none for "which" or "that", or a noun that is
+    no copula's attribute)."""
     cues = load_cues()
     personal = pronoun.lower_ in cues.relative_pronouns and pronoun.lower_ not in cues.thing_relative_pronouns
-    if not personal or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+    attribute = one_of(noun)  # "one of the gunmen": the count is the attribute
+    if not personal or noun.pos_ != "NOUN" or attribute.dep_ != "attr" or attribute.head.lemma_ != "be":
         return []
-    return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return [c for c in attribute.head.children if c.dep_ == "nsubj"]
 
 
 def _group_said_of(noun: Token, index: MentionIndex) -> list[Mention]:

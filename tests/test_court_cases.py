@@ -46,3 +46,27 @@ def test_a_charge_that_is_the_deed_itself_alleges_it_of_the_one_charged(text: st
     found = named_links(text, "BLAMED_FOR")
     assert {s for s, _ in found} == {"Amadou Diallo"}, found
     assert set(found.values()) == {"alleged"}, found
+
+
+def test_each_name_set_after_the_men_convicted_is_blamed_as_stated() -> None:
+    text = (
+        "A bomb killed 40 people at a market in Gao in 2019. Three of the men convicted over the bombing, Amadou "
+        "Diallo, Ousmane Traore and Moussa Keita, were executed in 2021."
+    )
+    found = named_links(text, "BLAMED_FOR")
+    assert {s for s, _ in found} == {"Amadou Diallo", "Ousmane Traore", "Moussa Keita"}, found
+    assert set(found.values()) == {"asserted"}, found
+
+
+def test_staging_an_attack_states_who_did_it() -> None:
+    found = named_links("In 2020 the Sahel Front staged an ambush on an army convoy near Mopti.", "BLAMED_FOR")
+    assert found == {("Sahel Front", "Mopti ambush"): "asserted"}, found
+
+
+def test_an_indictment_for_an_incident_alleges_it() -> None:
+    text = (
+        "Gunmen killed nine people in a bombing at a hotel in Gao in 2019. Last year Amadou Diallo was indicted "
+        "for the bombing."
+    )
+    found = named_links(text, "BLAMED_FOR")
+    assert found == {("Amadou Diallo", "Gao bombing"): "alleged"}, found

@@ -127,6 +127,11 @@ def listed_as_body_example(span: Span) -> bool:
     >>> doc = load_nlp()("Banned entities include Orvane and Tessit.")
     >>> listed_as_body_example(doc[3:4]), listed_as_body_example(doc[5:6])
     (True, True)
+    >>> doc = load_nlp()("It listed three groups as Foreign Terrorist Organizations: Tren de Orvane, Tessit and Varga.")
+    >>> [listed_as_body_example(doc[i:j]) for i, j in ((9, 12), (13, 14), (15, 16))]
+    [True, True, True]
+    >>> listed_as_body_example(load_nlp()("It named three men: Ali Tessit and Omar Varga.")[5:7])
+    False
     """
     noun = _examples_of(first_of_list(span.root))
     return (
@@ -139,7 +144,12 @@ def listed_as_body_example(span: Span) -> bool:
 
 def _examples_of(first: Token) -> Token | None:
     """The noun a list's first name gives an example of: "groups" of "groups including X", of "groups, among them
-    X" (the word before "among them") and of "groups include X"; else None."""
+    X" (the word before "among them"), of "groups include X" and of "designated eight groups as Terrorist
+    Organizations: X, Y" (the last lowercase plural before a colon that opens the list); else None."""
+    colon = first.left_edge.i - 1
+    if colon > first.sent.start and first.doc[colon].text == ":":
+        before = first.doc[first.sent.start : colon]
+        return next((t for t in reversed(before) if t.tag_ == "NNS" and t.is_lower), None)
     head = first.head
     if first.dep_ == "pobj" and head.lower_ in _cues()["example_preps"]:
         return head.head

@@ -473,7 +473,7 @@ class DocReader:
         mentions = courts_of_places(doc, towns_apart_from_divisions(doc, mentions))  # "Idlib city", "the Temuco court"
         mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"
         mentions = echoed_names(doc, bind_aliases(doc, bind_acronyms(doc, mentions)))  # "to fight Islamic State"
-        mentions = one_label(places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
+        mentions = one_label(doc, places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
         mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
         mentions = sanctioned_names(doc, mentions)  # "the Treasury designated Los Lobos": not a place
         mentions = described_kinds(doc, mentions)  # "the Kaniyat militia", "X, a jihadist outfit": an armed group

@@ -2,10 +2,13 @@
 name can come out as a person in one sentence and a place or a body in the next.
 
 - A lone word that is the last name of a person the document names in full is that person
-  ("Wabenga said" after "Idris Wabenga"), whatever the NER took it for.
-- Other names the NER labelled differently across the document take the label most of their
-  mentions have; a tie goes to the place, then the organisation (a village's or a company's
-  name is more often read as a person's than the other way round).
+  ("Wabenga said" after "Idris Wabenga"), whatever the NER took it for; not where the page also writes it in the
+  plural and it qualifies a noun ("Houthi attacks" beside "the Houthis" and "Abdul-Malik al-Houthi": a movement
+  named after a family).
+- Other names the NER labelled differently across the document (written alike but for capitals and accents: "Al
+  Shabaab" opening a sentence, "al Shabaab" within one) take the label most of their mentions have; a tie goes to
+  the place, then the organisation (a village's or a company's name is more often read as a person's than the
+  other way round).
 - A name the text once describes as a body ("Lehava, a far-right group") is a body wherever it is
   written (``described_bodies``), however many of its other mentions the NER read as a person's; so is one right
   after a lowercase noun of bodies that titles it ("monitoring group Global Witness", "rescue service Zaka"), one
@@ -15,11 +18,13 @@ name can come out as a person in one sentence and a place or a body in the next.
   beside it; "al-Mourabitoun").
 
 >>> from loaders.mentions import Mention
+>>> from loaders.nlp import load_nlp
+>>> doc = load_nlp()("Idris Wabenga said on Monday that Wabenga had left Bunyakiri for Bunyakiri town.")
 >>> ms = [Mention(0, 2, 0, 17, "Idris Wabenga", "Person", "Idris Wabenga"),
 ...       Mention(5, 6, 30, 39, "Wabenga", "Organization", "Wabenga", "other"),
 ...       Mention(8, 9, 50, 55, "Bunyakiri", "Person", "Bunyakiri"),
 ...       Mention(12, 13, 70, 75, "Bunyakiri", "Location", "Bunyakiri")]
->>> [(m.label, m.name) for m in one_label(ms)]
+>>> [(m.label, m.name) for m in one_label(doc, ms)]
 [('Person', 'Idris Wabenga'), ('Person', 'Wabenga'), ('Location', 'Bunyakiri'), ('Location', 'Bunyakiri')]
 """
 
@@ -67,29 +72,59 @@ def _one_person(first: str, full: set[str]) -> bool:
     return all(names[-1][: len(name)] == name for name in names)
 
 
+def _vote_key(name: str) -> str:
+    """The key a name's mentions are voted under: :func:`_key`, but a name all in capitals apart (a listing's "MOE
+    MYINT TUN", whose label :func:`~loaders.names_in_capitals.names_in_capitals` settles)."""
+    return name if name.isupper() else _key(name)
+
+
+def _written_in_plural(mentions: list[Mention]) -> set[str]:
+    """Lone words the page also names in the plural ("Houthi" beside "the Houthis"), each :func:`_key`: a people's
+    or a movement's name, though a person named in full bears it as a family name ("Abdul-Malik al-Houthi"); a
+    person is not written in the plural.
+
+    >>> from loaders.mentions import Mention
+    >>> sorted(_written_in_plural([Mention(0, 1, 0, 7, "Orvanis", "Person", "Orvanis"),
+    ...                            Mention(3, 5, 20, 30, "Tessa Orvani", "Person", "Tessa Orvani")]))
+    ['orvani']
+    """
+    return {key[:-1] for m in mentions if " " not in m.name and (key := _key(m.name)).endswith("s")}
+
+
 def _label_of(votes: Counter[str]) -> str:
     """The label most mentions have; a tie by :data:`TIE_ORDER`."""
     top = max(votes.values())
     return next(label for label in TIE_ORDER if votes[label] == top)
 
 
-def one_label(mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with each unknown name given one label for the whole document."""
+def one_label(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each unknown name given one label for the whole document; a family name the page also
+    writes in the plural, where it qualifies a noun ("Houthi attacks" beside "the Houthis"), the group's."""
     surnames = _surnames(mentions)
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
         if not m.actor_id and m.label in NER_LABELS and not m.refers_back:
-            votes.setdefault(m.name, Counter())[m.label] += 1
-    labels = {name: _label_of(v) for name, v in votes.items() if len(v) > 1}
-    labels.update({name: "Person" for name in votes if _key(name) in surnames})
+            votes.setdefault(_vote_key(m.name), Counter())[m.label] += 1  # "Al Shabaab" opening a sentence too
+    labels = {key: _label_of(v) for key, v in votes.items() if len(v) > 1}
+    labels.update({key: "Person" for key in votes if _key(key) in surnames})
+    families = surnames & _written_in_plural(mentions)  # "Houthi" of Abdul-Malik al-Houthi beside "the Houthis"
     out = []
     for m in mentions:
-        label = labels.get(m.name) if not m.actor_id else None
+        label = labels.get(_vote_key(m.name)) if not m.actor_id else None
+        if label == "Person" and _key(m.name) in families and _qualifies_a_noun(doc, m):
+            label = "Organization"
         if label is None or label == m.label:
             out.append(m)
             continue
         out.append(replace(m, label=label, kind=guess_kind(m.name) if label == "Organization" else None))
     return out
+
+
+def _qualifies_a_noun(doc: Doc, m: Mention) -> bool:
+    """Whether a name is written before a lowercase noun or a hyphen, as a group's name qualifies its deeds ("Houthi
+    attacks", "Houthi-run") and a man's seldom does."""
+    after = doc[m.end] if m.end < len(doc) else None
+    return after is not None and (after.text == "-" or (after.is_lower and after.pos_ == "NOUN"))
 
 
 def _titled_as_body(doc: Doc, start: int) -> bool:
@@ -129,6 +164,12 @@ def body_names(doc: Doc, mentions: list[Mention]) -> set[str]:
     }
     groups = bodies | {m.name for m in mentions if m.label == "Organization"}
     bodies |= {name.split(" ", 1)[1] for name in groups if _opens_with_plural_article(name)}  # "Choneros"
+    plurals = {_key(name) for name in groups}
+    bodies |= {  # "a Naxal attack" beside "the Naxals", "a Tamil Tiger" beside "the Tamil Tigers": not a person
+        m.name
+        for m in mentions
+        if m.label == "Person" and not m.actor_id and _key(m.name) + "s" in plurals and _key(m.name) not in people
+    }
     return bodies
 
 
@@ -141,11 +182,43 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     :func:`~loaders.described_kinds.named_as_body`) or writes it as a group's plural by its article (:func:`
     _named_by_article`: "Los Choneros", then "Choneros" too; not in a list of places or people) an organisation's
     throughout, whatever the other mentions were voted; not a lone word of a person the document names in full
-    (:func:`_surnames`: "sanctioned Chen, the group and its companies" lists Chen Zhi)."""
+    (:func:`_surnames`: "sanctioned Chen, the group and its companies" lists Chen Zhi). A one-word name read as a
+    person's is a body's too when the page names the body in the plural ("a Naxal attack" beside "the Naxals"); a lone
+    word voted a person's as the last name of a body's name read as a man's and written after "the", borne by no
+    person the page names, is that body ("Marquetalia" beside "the Segunda Marquetalia"):
+    :func:`_last_words_of_bodies`."""
     bodies = body_names(doc, mentions)
+    return _last_words_of_bodies(
+        [
+            replace(m, label="Organization", kind=guess_kind(m.name))
+            if m.name in bodies and not m.actor_id and m.label in {"Person", "Location"}
+            else m
+            for m in mentions
+        ],
+        {m.name for m in mentions if m.label == "Person" and m.name in bodies and " " in m.name and _after_the(doc, m)},
+    )
+
+
+def _after_the(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is written right after "the", as a body's name is and a person's is not ("the Segunda
+    Marquetalia")."""
+    return m.start > 0 and doc[m.start - 1].lower_ == "the"
+
+
+def _last_words_of_bodies(mentions: list[Mention], bodies: set[str]) -> list[Mention]:
+    """The mentions, a lone word read as a person's that is the last word of one of ``bodies`` (names read as a
+    person's, found a body's) and the last name of no person the page names in full the body's mention.
+
+    >>> ms = [Mention(0, 2, 0, 16, "Segunda Orvania", "Organization", "Segunda Orvania", "other"),
+    ...       Mention(5, 6, 30, 37, "Orvania", "Person", "Orvania")]
+    >>> [(m.label, m.name) for m in _last_words_of_bodies(ms, {"Segunda Orvania"})]
+    [('Organization', 'Segunda Orvania'), ('Organization', 'Segunda Orvania')]
+    """
+    people = _surnames(mentions)
+    tails = {_key(name.rsplit(" ", 1)[1]): name for name in bodies}
     return [
-        replace(m, label="Organization", kind=guess_kind(m.name))
-        if m.name in bodies and not m.actor_id and m.label in {"Person", "Location"}
+        replace(m, label="Organization", name=tails[key], kind=guess_kind(tails[key]))
+        if m.label == "Person" and not m.actor_id and (key := _key(m.name)) in tails and key not in people
         else m
         for m in mentions
     ]

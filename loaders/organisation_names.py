@@ -169,10 +169,12 @@ def _closed(appos: Token) -> bool:
 
 def _word_of_noun(word: Token, appos: Token) -> bool:
     """Whether a word after an apposition's head is part of the noun it ends in: hyphenated to the word before it
-    ("non-profit"), or hung on the head as a word of its own ("non", "profit" of "conservation"); not a comma."""
+    ("non-profit"), or hung on the head as a word of its own ("non", "profit" of "conservation"); not a comma, nor an
+    adjective with its own object after the noun ("the network loyal to X")."""
     before = word.doc[word.i - 1]
     hyphenated = not before.whitespace_ and "-" in {word.text, before.text}
-    hung = not word.is_punct and word.head.i == appos.i and word.dep_ in _lists()["noun_word_deps"]
+    own_object = any(c.dep_ == "prep" for c in word.children)
+    hung = not word.is_punct and word.head.i == appos.i and word.dep_ in _lists()["noun_word_deps"] and not own_object
     return hyphenated or hung
 
 

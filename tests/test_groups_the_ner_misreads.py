@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import label_as_read
 from spacy.tokens import Span
 
 from graph.gazetteer import Gazetteer, load_gazetteer
 from loaders.mentions import Mention, find_mentions, mention_from_span
 from loaders.nlp import load_nlp
-from loaders.one_label import described_bodies
+from loaders.one_label import described_bodies, one_label
 from loaders.same_actor import bind_short_names, places_named_with_nouns
 
 
@@ -180,3 +181,82 @@ def test_a_one_word_person_opening_a_movement_s_name_is_the_movement() -> None:
         "Varga",  # a person's family name
         "Varga Group",
     ]
+
+
+def _named(name: str, label: str, at: int = 0) -> Mention:
+    return Mention(at, at + len(name.split()), 0, 0, name, label, name)
+
+
+def test_a_family_name_the_page_writes_in_the_plural_qualifying_a_noun_is_the_group_s() -> None:
+    doc = load_nlp()("Tessa al-Orvani leads the Orvanis. Orvani attacks went on, and Orvani said so.")
+    assert [doc[i].text for i in (6, 8, 14)] == ["Orvanis", "Orvani", "Orvani"]
+    mentions = [
+        _named("Tessa al-Orvani", "Person", 0),
+        _named("Orvanis", "Person", 6),
+        _named("Orvani", "Organization", 8),
+        _named("Orvani", "Organization", 14),
+    ]
+    assert [m.label for m in one_label(doc, mentions)] == ["Person", "Person", "Organization", "Person"]
+
+
+def test_a_family_name_qualifying_a_noun_is_still_the_man_s_where_the_page_writes_no_plural() -> None:
+    doc = load_nlp()("Tessa al-Orvani spoke. Orvani attacks went on.")
+    mentions = [_named("Tessa al-Orvani", "Person", 0), _named("Orvani", "Organization", 6)]
+    assert doc[6].text == "Orvani"
+    assert [m.label for m in one_label(doc, mentions)] == ["Person", "Person"]
+
+
+def test_a_name_opening_a_sentence_in_capitals_is_voted_with_its_other_writings() -> None:
+    doc = load_nlp()("Al Varga denied it. Officials blamed al Varga, and al Varga fighters fled.")
+    mentions = [
+        _named("Al Varga", "Person", 0),
+        _named("al Varga", "Organization", 7),
+        _named("al Varga", "Organization", 11),
+    ]
+    assert {m.label for m in one_label(doc, mentions)} == {"Organization"}
+
+
+def test_a_word_the_page_names_a_group_by_in_the_plural_is_no_man() -> None:
+    doc = load_nlp()("The Veltanis ambushed a convoy on Monday, and police said a Veltani had planted the mine.")
+    mentions = [_named("Veltanis", "Organization", 1), _named("Veltani", "Person", 12)]
+    assert [m.label for m in described_bodies(doc, mentions)] == ["Organization", "Organization"]
+
+
+def test_a_body_s_last_word_voted_a_man_s_is_the_body() -> None:
+    doc = load_nlp()("A leader of the Segunda Orvania was killed. Orvania denied it.")
+    assert doc[4].text == "Segunda" and doc[9].text == "Orvania"
+    mentions = [_named("Segunda Orvania", "Person", 4), _named("Orvania", "Person", 9)]
+    assert [(m.label, m.name) for m in described_bodies(doc, mentions)] == [("Organization", "Segunda Orvania")] * 2
+
+
+def test_a_body_s_last_word_a_man_the_page_names_bears_stays_his() -> None:
+    doc = load_nlp()("A leader of the Segunda Orvania was killed. Luis Orvania denied it, and Orvania left.")
+    mentions = [
+        _named("Segunda Orvania", "Person", 4),
+        _named("Luis Orvania", "Person", 9),
+        _named("Orvania", "Person", 15),
+    ]
+    assert doc[15].text == "Orvania"
+    assert [m.label for m in described_bodies(doc, mentions)] == ["Organization", "Person", "Person"]
+
+
+def test_the_possessive_of_provinces_named_after_other_lands_stays_a_body() -> None:
+    text = "Analysts mapped Tessar's West African provinces and its cells."
+    assert label_as_read(text, "Tessar", "Organization") == "Organization"
+    assert label_as_read("Analysts mapped Tessar's northern provinces.", "Tessar", "Organization") == "Location"
+
+
+def test_names_listed_after_a_colon_that_closes_a_plural_of_bodies_are_bodies() -> None:
+    text = "The ministry designated three groups as Terrorist Organizations: Tren de Tessar, Mara Varga and Orvanes."
+    assert _label_of(text, "Tren de Tessar", "Location") == "Organization"
+    assert _label_of(text, "Mara Varga", "Person") == "Organization"
+
+
+def test_people_listed_after_a_colon_stay_people() -> None:
+    text = "The ministry sanctioned three men: Tessar Varga, Ali Orvane and Omar Kel."
+    assert _label_of(text, "Tessar Varga", "Person") == "Person"
+
+
+def test_a_name_set_beside_a_network_loyal_to_a_man_is_a_body() -> None:
+    text = "The war pits the army against La Tessira, the network loyal to Ismael Varga, who is held in jail."
+    assert _label_of(text, "La Tessira", "Location") == "Organization"

@@ -35,7 +35,7 @@ from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
 from loaders.led_states import state_nouns
 from loaders.mentions import STATE_KINDS, Mention
-from loaders.named_operations import named_operation_cues, names_a_body, operation_title
+from loaders.named_operations import named_operation_cues, operation_title
 from loaders.organisation_names import unit_after
 from loaders.places import organisation_before
 from loaders.possessive import POSSESSIVE
@@ -1111,9 +1111,11 @@ class HostilityReader:
         """ "Turkey launched Operation Claw against the PKK", "Israel's Operation Protective Edge against Hamas": an
         operation known by a name (one the parser heads by a word of the name, not by "Operation", which is
         :meth:`opposition_noun`'s) is a campaign: its owner, or whoever launched or conducted it, opposes whoever
-        follows "against" (not "X condemned Operation Y against Z": only verbs of carrying it out)."""
+        follows "against" (not "X condemned Operation Y against Z": only verbs of carrying it out), whether the name
+        is an incident's or a known body's ("Nigeria launched Operation Hadin Kai against Boko Haram": the force its
+        launcher sends against them)."""
         title = operation_title(word)
-        if not title or names_a_body(title):
+        if not title:
             return
         inside = {t.i for t in title}
         name = next((t for t in title if t.head.i not in inside), title[-1])

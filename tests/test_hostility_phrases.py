@@ -777,6 +777,11 @@ def test_a_named_operation_launched_against_a_group_is_the_launchers_and_no_atta
     assert ("ethiopia", "al-shabaab", "ATTACKED") not in links, links
 
 
+def test_a_named_operation_the_gazetteer_knows_as_a_force_still_sets_its_launcher_against_the_foe() -> None:
+    links = links_of("Nigeria launched Operation Hadin Kai against Boko Haram after a wave of raids in Borno.")
+    assert ("nigeria", "OPPOSES", "boko-haram") in links, links
+
+
 def test_what_is_launched_at_a_state_attacks_it() -> None:
     kg = graph_of("Houthi rebels launched drones at Israel on Monday.")
     assert ("houthis", "israel", "ATTACKED") in set(kg.g.edges(keys=True))

@@ -1,7 +1,7 @@
 """A reference back stands for an actor of a kind its words allow: "the movement" for an armed group or a party
-named before, not for a company the sentences since have as their subject; for the one actor its own paragraph names
-as a passive's agent rather than for the topic of the paragraphs before; and, after a sentence with two actors as
-subjects, for the one the page is about."""
+named before ("the gang", "the cartel" for an armed group only), not for a company the sentences since have as their
+subject; for the one actor its own paragraph names as a passive's agent rather than for the topic of the paragraphs
+before; and, after a sentence with two actors as subjects, for the one the page is about."""
 
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def test_it_after_two_subjects_is_the_group_the_page_is_about_not_the_force_name
     links = links_by_name(text)
     assert ("Sudan", "FUNDS", "Red Hand Brigade") in links, links
     assert ("Sudan", "FUNDS", "African Union") not in links, links
+
+
+def test_the_gang_or_the_cartel_is_an_armed_group_never_a_charity_or_company_named_before() -> None:
+    charity = (
+        "The missionaries work for Mercy Relief Ministries, a charity based in Ohio that has run clinics in the "
+        "town for years. The gang's leader, Jean-Baptiste Duval, has demanded a ransom."
+    )
+    company = (
+        "The aid workers were employed by Blue Harbor Logistics, a shipping company. "
+        "The cartel is led by Ramon Ortega Salas."
+    )
+    charity_links, company_links = links_by_name(charity), links_by_name(company)
+    assert ("Jean-Baptiste Duval", "LEADS", "Mercy Relief Ministries") not in charity_links, charity_links
+    assert ("Ramon Ortega Salas", "LEADS", "Blue Harbor Logistics") not in company_links, company_links

@@ -14,6 +14,7 @@ from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import page_state
 from loaders.role_types import role_types
+from loaders.section_headings import section_heading
 from loaders.syntax import actors_of, subjects_of
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
         return []
     if heads_a_body_told(reader, person):
         return []
-    told = line_state(reader, person) or state_told(reader, person)
+    told = line_state(reader, person) or state_told(reader, person) or heading_state(reader, person)
     if told is not None:
         return [told]
     state = article_state(reader)
@@ -174,6 +175,36 @@ def line_state(reader: DocReader, person: Mention) -> Mention | None:
     ):
         return None
     return first if LINE_HEADING.match(text, doc[first.end - 1].idx + len(doc[first.end - 1].text)) else None
+
+
+HEADING_VOICES = {"nsubj", "nsubjpass", "poss"}  # "How has the US responded?", "What is Peru's position?"
+HEADING_SOURCES = {"from"}  # "Response from Islamabad"
+
+
+def heading_state(reader: DocReader, person: Mention) -> Mention | None:
+    """The one state the heading of the person's section names as who speaks or acts (:func:`_speaks_in_heading`):
+    "How has the US responded? ... President X's strategy" tells the US's president, whatever state the page is
+    about; not a state the heading names as a topic or a place ("Syria in the crosshairs", "X to go to Belarus"),
+    nor when he says what another state does, nor when his sentence is set in another state's places."""
+    doc = reader.doc
+    span = section_heading(doc, doc[person.start].idx)
+    if span is None:
+        return None
+    named = [m for m in reader.index.mentions if m.label == "Country" and span[0] <= doc[m.start].idx < span[1]]
+    if len({m.key for m in named}) != 1 or not all(_speaks_in_heading(doc[m.start : m.end]) for m in named):
+        return None
+    state = named[0]
+    return None if _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state) else state
+
+
+def _speaks_in_heading(state: Span) -> bool:
+    """Whether a state named in a heading is who speaks or acts there: the subject, or what qualifies it ("Where does
+    the Iraqi government stand?", "UK jets shot down drones"), the owner of a position, or the source of a response;
+    not a topic or a place ("Syria in the crosshairs", "to go to Belarus")."""
+    word = state.root
+    while word.dep_ in {"amod", "compound"} and word.head is not word:
+        word = word.head
+    return word.dep_ in HEADING_VOICES or (word.dep_ == "pobj" and word.head.lower_ in HEADING_SOURCES)
 
 
 def portfolio_minister(reader: DocReader, noun: Token) -> bool:

@@ -36,3 +36,16 @@ def test_a_title_holder_told_to_head_a_named_body_does_not_lead_the_pages_state(
     assert ("karim-haddad", "LEADS", "lebanon") not in found, found
     assert ("samir-daher", "LEADS", "lebanon") not in found, found
     assert ("nabil-aoun", "LEADS", "lebanon") in found, found
+
+
+def test_a_title_in_a_section_headed_by_one_state_serves_that_state_not_the_pages() -> None:
+    found = links_of(
+        "Peru and Ecuador trade blame over border shelling\n\n"
+        "Peru accused Ecuador of shelling villages near the border on Monday, and Peru moved troops north. "
+        "President Ana Quispe said Peru would defend every village.\n\n"
+        "How has Ecuador responded?\n\n"
+        "President Luis Moreno denied the charge on Tuesday and blamed smugglers for the shelling.\n"
+    )
+    assert ("luis-moreno", "LEADS", "ecuador") in found, found
+    assert ("luis-moreno", "LEADS", "peru") not in found, found
+    assert ("ana-quispe", "LEADS", "peru") in found, found

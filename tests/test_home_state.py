@@ -49,3 +49,15 @@ def test_a_title_in_a_section_headed_by_one_state_serves_that_state_not_the_page
     assert ("luis-moreno", "LEADS", "ecuador") in found, found
     assert ("luis-moreno", "LEADS", "peru") not in found, found
     assert ("ana-quispe", "LEADS", "peru") in found, found
+
+
+def test_a_heading_naming_a_state_as_its_topic_does_not_tell_whose_title_it_is() -> None:
+    found = links_of(
+        "Peru and Ecuador trade blame over border shelling\n\n"
+        "Peru accused Ecuador of shelling villages near the border on Monday, and Peru moved troops north. "
+        "Peru said the shelling had to stop.\n\n"
+        "Ecuador in the crosshairs\n\n"
+        "President Ana Quispe said on Tuesday that the army would stay at the border until the shelling stopped.\n"
+    )
+    assert ("ana-quispe", "LEADS", "peru") in found, found
+    assert ("ana-quispe", "LEADS", "ecuador") not in found, found

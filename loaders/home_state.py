@@ -282,7 +282,9 @@ def state_told(reader: DocReader, person: Mention) -> Mention | None:
         return None
     subjects = [s for s in subjects_of(before.root) if s.i < before.root.i]
     spans = [reader.doc[s.left_edge.i : s.right_edge.i + 1] for s in subjects]
-    states = {m.key: m for span in spans for m in reader.index.inside(span) if m.label == "Country"}
+    told = {t.i for s in subjects for c in s.subtree if c.dep_ == "relcl" for t in c.subtree}  # "who flew to Y"
+    named = [m for span in spans for m in reader.index.inside(span) if m.label == "Country" and m.start not in told]
+    states = {m.key: m for m in named}
     if len(states) != 1:
         return None
     state = next(iter(states.values()))

@@ -61,3 +61,14 @@ def test_a_heading_naming_a_state_as_its_topic_does_not_tell_whose_title_it_is()
     )
     assert ("ana-quispe", "LEADS", "peru") in found, found
     assert ("ana-quispe", "LEADS", "ecuador") not in found, found
+
+
+def test_a_state_named_in_a_relative_clause_of_the_subject_before_is_not_the_ministers() -> None:
+    found = links_of(
+        "Peru extends state of emergency\n\n"
+        "Peru extended the state of emergency in three northern provinces on Monday, and Peru's army sent more "
+        "troops to the border.\n\n"
+        "President Ana Quispe, who flew back from talks in Chile on Sunday, will address Congress on Tuesday. "
+        "Interior Minister Jorge Salas said the troops would stay until the roads were safe.\n"
+    )
+    assert ("jorge-salas", "WORKS_FOR", "chile") not in found, found

@@ -272,10 +272,11 @@ def _sentence_before(reader: DocReader, sentence: Span) -> Span | None:
 
 def state_told(reader: DocReader, person: Mention) -> Mention | None:
     """The state a titled person with no state named serves, as the text around him tells it: the one state the
-    subject of the sentence before, in the same paragraph, names, when his own sentence names no other state or
-    has him say what that state does ("Iran denied any role. Foreign Ministry spokesman X said ..."; "Japan's
-    Chief Cabinet Secretary Y told reporters ... Foreign Minister X said Japan was ..."); not when his sentence is
-    set in another state's places or has him say what another state does."""
+    subject of the sentence before, in the same paragraph, names outside a relative clause ("President Y, who flew
+    back from Chile, ...": not Chile), when his own sentence names no other state or has him say what that state
+    does ("Iran denied any role. Foreign Ministry spokesman X said ..."; "Japan's Chief Cabinet Secretary Y told
+    reporters ... Foreign Minister X said Japan was ..."); not when his sentence is set in another state's places or
+    has him say what another state does."""
     sentence = reader.doc[person.start].sent
     before = _sentence_before(reader, sentence)
     if before is None:

@@ -15,6 +15,7 @@ from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import page_state
 from loaders.role_types import role_types
+from loaders.section_headings import section_heading
 from loaders.syntax import actors_of, subjects_of
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
         return []
     if heads_a_body_told(reader, person):
         return []
-    told = line_state(reader, person) or state_told(reader, person)
+    told = line_state(reader, person) or state_told(reader, person) or heading_state(reader, person)
     if told is not None:
         return [told]
     state = article_state(reader)
@@ -175,6 +176,36 @@ def line_state(reader: DocReader, person: Mention) -> Mention | None:
     ):
         return None
     return first if LINE_HEADING.match(text, doc[first.end - 1].idx + len(doc[first.end - 1].text)) else None
+
+
+HEADING_VOICES = {"nsubj", "nsubjpass", "poss"}  # "How has the US responded?", "What is Peru's position?"
+HEADING_SOURCES = {"from"}  # "Response from Islamabad"
+
+
+def heading_state(reader: DocReader, person: Mention) -> Mention | None:
+    """The one state the heading of the person's section names as who speaks or acts (:func:`_speaks_in_heading`):
+    "How has the US responded? ... President X's strategy" tells the US's president, whatever state the page is
+    about; not a state the heading names as a topic or a place ("Syria in the crosshairs", "X to go to Belarus"),
+    nor when he says what another state does, nor when his sentence is set in another state's places."""
+    doc = reader.doc
+    span = section_heading(doc, doc[person.start].idx)
+    if span is None:
+        return None
+    named = [m for m in reader.index.mentions if m.label == "Country" and span[0] <= doc[m.start].idx < span[1]]
+    if len({m.key for m in named}) != 1 or not all(_speaks_in_heading(doc[m.start : m.end]) for m in named):
+        return None
+    state = named[0]
+    return None if _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state) else state
+
+
+def _speaks_in_heading(state: Span) -> bool:
+    """Whether a state named in a heading is who speaks or acts there: the subject, or what qualifies it ("Where does
+    the Iraqi government stand?", "UK jets shot down drones"), the owner of a position, or the source of a response;
+    not a topic or a place ("Syria in the crosshairs", "to go to Belarus")."""
+    word = state.root
+    while word.dep_ in {"amod", "compound"} and word.head is not word:
+        word = word.head
+    return word.dep_ in HEADING_VOICES or (word.dep_ == "pobj" and word.head.lower_ in HEADING_SOURCES)
 
 
 def portfolio_minister(reader: DocReader, noun: Token) -> bool:
@@ -242,17 +273,20 @@ def _sentence_before(reader: DocReader, sentence: Span) -> Span | None:
 
 def state_told(reader: DocReader, person: Mention) -> Mention | None:
     """The state a titled person with no state named serves, as the text around him tells it: the one state the
-    subject of the sentence before, in the same paragraph, names, when his own sentence names no other state or
-    has him say what that state does ("Iran denied any role. Foreign Ministry spokesman X said ..."; "Japan's
-    Chief Cabinet Secretary Y told reporters ... Foreign Minister X said Japan was ..."); not when his sentence is
-    set in another state's places or has him say what another state does."""
+    subject of the sentence before, in the same paragraph, names outside a relative clause ("President Y, who flew
+    back from Chile, ...": not Chile), when his own sentence names no other state or has him say what that state
+    does ("Iran denied any role. Foreign Ministry spokesman X said ..."; "Japan's Chief Cabinet Secretary Y told
+    reporters ... Foreign Minister X said Japan was ..."); not when his sentence is set in another state's places or
+    has him say what another state does."""
     sentence = reader.doc[person.start].sent
     before = _sentence_before(reader, sentence)
     if before is None:
         return None
     subjects = [s for s in subjects_of(before.root) if s.i < before.root.i]
     spans = [reader.doc[s.left_edge.i : s.right_edge.i + 1] for s in subjects]
-    states = {m.key: m for span in spans for m in reader.index.inside(span) if m.label == "Country"}
+    told = {t.i for s in subjects for c in s.subtree if c.dep_ == "relcl" for t in c.subtree}  # "who flew to Y"
+    named = [m for span in spans for m in reader.index.inside(span) if m.label == "Country" and m.start not in told]
+    states = {m.key: m for m in named}
     if len(states) != 1:
         return None
     state = next(iter(states.values()))

@@ -36,3 +36,39 @@ def test_a_title_holder_told_to_head_a_named_body_does_not_lead_the_pages_state(
     assert ("karim-haddad", "LEADS", "lebanon") not in found, found
     assert ("samir-daher", "LEADS", "lebanon") not in found, found
     assert ("nabil-aoun", "LEADS", "lebanon") in found, found
+
+
+def test_a_title_in_a_section_headed_by_one_state_serves_that_state_not_the_pages() -> None:
+    found = links_of(
+        "Peru and Ecuador trade blame over border shelling\n\n"
+        "Peru accused Ecuador of shelling villages near the border on Monday, and Peru moved troops north. "
+        "President Ana Quispe said Peru would defend every village.\n\n"
+        "How has Ecuador responded?\n\n"
+        "President Luis Moreno denied the charge on Tuesday and blamed smugglers for the shelling.\n"
+    )
+    assert ("luis-moreno", "LEADS", "ecuador") in found, found
+    assert ("luis-moreno", "LEADS", "peru") not in found, found
+    assert ("ana-quispe", "LEADS", "peru") in found, found
+
+
+def test_a_heading_naming_a_state_as_its_topic_does_not_tell_whose_title_it_is() -> None:
+    found = links_of(
+        "Peru and Ecuador trade blame over border shelling\n\n"
+        "Peru accused Ecuador of shelling villages near the border on Monday, and Peru moved troops north. "
+        "Peru said the shelling had to stop.\n\n"
+        "Ecuador in the crosshairs\n\n"
+        "President Ana Quispe said on Tuesday that the army would stay at the border until the shelling stopped.\n"
+    )
+    assert ("ana-quispe", "LEADS", "peru") in found, found
+    assert ("ana-quispe", "LEADS", "ecuador") not in found, found
+
+
+def test_a_state_named_in_a_relative_clause_of_the_subject_before_is_not_the_ministers() -> None:
+    found = links_of(
+        "Peru extends state of emergency\n\n"
+        "Peru extended the state of emergency in three northern provinces on Monday, and Peru's army sent more "
+        "troops to the border.\n\n"
+        "President Ana Quispe, who flew back from talks in Chile on Sunday, will address Congress on Tuesday. "
+        "Interior Minister Jorge Salas said the troops would stay until the roads were safe.\n"
+    )
+    assert ("jorge-salas", "WORKS_FOR", "chile") not in found, found

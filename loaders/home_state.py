@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from graph.seeds import load_seed_yaml
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import page_state
+from loaders.person_names import heading_participles
 from loaders.role_types import role_types
 from loaders.section_headings import section_heading
 from loaders.syntax import actors_of, subjects_of
@@ -132,19 +131,13 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
     return [state]
 
 
-@cache
-def _heading_participles() -> frozenset[str]:
-    """Lemmas of the participles that give a body its head ("led by", "headed by"; ``seeds/relations.yaml``)."""
-    return frozenset(load_seed_yaml("relations.yaml")["heading_participles"])
-
-
 def heads_a_body_told(reader: DocReader, person: Mention) -> bool:
     """Whether the person is the agent of a participle that gives an organisation named in his sentence its head: "the
     Palestinian Authority, led by President X", "the committee met, chaired by Prime Minister X"; his title is that
     body's, not the page's state's."""
     root = reader.doc[person.start : person.end].root
     agent = root.head
-    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in _heading_participles():
+    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in heading_participles():
         return False
     participle, doc = agent.head, reader.doc
     bodies = [participle.head] if participle.dep_ == "acl" else []

@@ -194,7 +194,7 @@ def _given_as_name(span: Span) -> bool:
 
 @cache
 def heading_participles() -> frozenset[str]:
-    """The participles (lemmas) whose agent is the head of a body (``heading_participles``)."""
+    """The participles (lemmas) whose agent is the head of a body ("led by", "headed by": ``heading_participles``)."""
     return frozenset(load_seed_yaml("relations.yaml")["heading_participles"])
 
 

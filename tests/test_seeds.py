@@ -98,6 +98,26 @@ def test_a_chain_that_leads_back_stops_before_repeating_a_place() -> None:
     assert [a.name for a in gaz.containing(gaz.lookup("Upland"))] == ["Lowland"]
 
 
+def _keys_written_twice(path: Path) -> list[str]:
+    """The keys a YAML file writes twice in one mapping (the loader keeps the last one in silence), with their lines."""
+    twice: list[str] = []
+
+    class Loader(yaml.SafeLoader):
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+            keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+            pairs = zip(node.value, keys, strict=True)
+            twice.extend(f"{key} (line {k.start_mark.line + 1})" for (k, _), key in pairs if keys.count(key) > 1)
+            return super().construct_mapping(node, deep)
+
+    yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    return twice
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in seeds_dir().glob("*.yaml")))
+def test_no_seed_file_writes_a_key_twice(name: str) -> None:
+    assert _keys_written_twice(seeds_dir() / name) == []
+
+
 def test_relation_cues_name_ontology_types() -> None:
     onto = load_ontology()
     cues = load_cues()

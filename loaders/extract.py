@@ -142,6 +142,7 @@ from loaders.incident_words import (
     laid_on_by_participle,
     left_dead,
     toll_included,
+    victim_apposed,
 )
 from loaders.incidents import (
     aim_holders,
@@ -839,6 +840,7 @@ class DocReader:
                 (lambda token: among_the_dead(self, token), dead.among_preps),  # "X was among the dead in the strike"
                 (lambda token: toll_included(self, token), dead.including_verbs),  # "Those killed included X"
                 (lambda token: left_dead(self, token), dead.toll_words),  # "the blast left X dead"
+                (lambda token: victim_apposed(self, token), dead.toll_words),  # "one of the victims, X"
                 # "named the dead as X", "the names of the dead: X"
                 (lambda token: dead_named(self, token), dead.dead_naming_verbs | dead.name_nouns),
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),

@@ -339,6 +339,20 @@ def page_incident(reader: DocReader, word: Token) -> list[Event]:
     return [news] if news is not None and news.cue.i < word.i else []
 
 
+def victim_apposed(reader: DocReader, word: Token) -> None:
+    """ "One of the victims, X, was a pilot", "X, one of those killed, ...", "X, one of the dead": the incident of the
+    toll (as for :func:`among_the_dead`) TARGETED the name set beside "one of" the toll."""
+    acl = word.dep_ == "acl" and word.head.pos_ in {"PRON", "DET"}
+    toll = word.head if acl else word  # "those" of "those killed", not "X, killed by marines"
+    tolls = toll_words(reader, [toll])
+    one = toll.head.head if toll.dep_ == "pobj" and toll.head.lower_ == "of" else None
+    if not tolls or toll.pos_ == "VERB" or (acl and word not in tolls) or one is None or one.lower_ != "one":
+        return
+    dead = [c for c in one.children if c.dep_ == "appos"]  # "one of the victims, X"
+    dead += [one.head] if one.dep_ == "appos" and one.head.pos_ == "PROPN" else []  # "X, one of the dead"
+    hit_by_toll(reader, word, [one, *tolls], dead, f"incident-apposed:{toll.lower_}")
+
+
 def left_dead(reader: DocReader, word: Token) -> None:
     """ "The blast left X dead", "the ambush left A and B wounded", "the strike left two Y fighters dead": the
     incident that is the subject of a verb of leaving TARGETED the named left dead or wounded (never a place)."""

@@ -408,6 +408,27 @@ def test_the_dead_named_after_an_incident_are_its_targets_and_its_authors_victim
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Hebron Front gunmen stormed a wedding in Kafr Tala on Monday. One of the victims, Lina Haddad, was a nurse.",
+        "Hebron Front gunmen stormed a wedding in Kafr Tala on Monday. Lina Haddad, one of those killed, was a nurse.",
+        "Hebron Front gunmen stormed a wedding in Kafr Tala on Monday. Lina Haddad, one of the dead, was a nurse.",
+    ],
+)
+def test_a_name_set_beside_the_toll_is_a_target_and_its_authors_victim(text: str) -> None:
+    kg = graph_of(text)
+    [event] = [n for n, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert {(event, "TARGETED", "lina-haddad"), ("hebron-front", "ATTACKED", "lina-haddad")} <= links, links
+    guests = graph_of("Gunmen stormed a wedding in Kafr Tala on Monday. One of the guests, Lina Haddad, was a nurse.")
+    assert "lina-haddad" not in {o for _, o, k in guests.g.edges(keys=True) if k == "TARGETED"}  # no toll
+    named = graph_of("Gunmen stormed a wedding in Kafr Tala on Monday. Lina Haddad, one of the guests, was a nurse.")
+    assert "lina-haddad" not in {o for _, o, k in named.g.edges(keys=True) if k == "TARGETED"}
+    single = graph_of("Gunmen stormed a wedding in Kafr Tala on Monday. The victim, Lina Haddad, had been threatened.")
+    assert "lina-haddad" not in {o for _, o, k in single.g.edges(keys=True) if k == "TARGETED"}  # one of what?
+
+
+@pytest.mark.parametrize(
     ("text", "attacked"),
     [
         ("The Lakurawa group was behind the raid on Malian troops in Gao in March.", True),

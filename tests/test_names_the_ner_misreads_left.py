@@ -1,0 +1,104 @@
+"""Names the NER still misreads when the gazetteer does not know them, told by how the page writes them: a hedging word
+run into a name, a portfolio run into its holder's, a group's name by its own language's singular article, and a
+place's name written short. Each on sentences written for its test, naming actors no gazetteer lists."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from graph.gazetteer import Gazetteer
+from loaders.mentions import Mention, mention_from_span
+from loaders.nlp import load_nlp
+from loaders.short_place_names import places_written_short
+
+UNKNOWN = Gazetteer.from_entries([{"name": "Libya", "label": "Country"}])
+
+
+def _read(text: str, name: str, ner_label: str) -> Mention | None:
+    """The mention of the span of ``name`` in ``text`` read with ``ner_label``."""
+    doc = load_nlp()(text)
+    at = text.index(name)
+    span = doc.char_span(at, at + len(name))
+    assert span is not None
+    return mention_from_span(Span(doc, span.start, span.end, label=ner_label), UNKNOWN)
+
+
+@pytest.mark.parametrize("hedge", ["Suspected", "Alleged"])
+def test_a_hedging_word_opening_a_sentence_belongs_to_no_name(hedge: str) -> None:
+    mention = _read(f"{hedge} Tessaro fighters killed nine villagers on Sunday.", f"{hedge} Tessaro", "PERSON")
+    assert mention is not None and mention.name == "Tessaro"
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "name"),
+    [
+        ("Secretary of State Jane Roewick said the talks would resume.", "State Jane Roewick", "Jane Roewick"),
+        (
+            "The Secretary of the Treasury Dale Ormsby announced the penalties.",
+            "Treasury Dale Ormsby",
+            "Dale Ormsby",
+        ),
+    ],
+)
+def test_the_portfolio_of_a_title_run_into_a_name_is_no_part_of_it(text: str, read: str, name: str) -> None:
+    mention = _read(text, read, "PERSON")
+    assert mention is not None and (mention.label, mention.name) == ("Person", name)
+
+
+@pytest.mark.parametrize("name", ["La Familia Tessarense", "La Nueva Familia Tessarense", "La Oficina de Varga"])
+def test_a_name_opening_with_a_singular_article_and_a_word_for_a_body_is_a_body(name: str) -> None:
+    mention = _read(f"Officials blamed {name} for the raid on the market.", name, "GPE")
+    assert mention is not None and mention.label == "Organization"
+
+
+def test_a_place_opening_with_a_singular_article_stays_a_place() -> None:
+    mention = _read("Troops were deployed to La Varguera on Monday.", "La Varguera", "GPE")
+    assert mention is not None and mention.label == "Location"
+
+
+def _mentions(text: str, read: list[tuple[str, str]]) -> list[Mention]:
+    """Mentions of each (name, label) at every place the name stands alone in the text (not inside a longer name)."""
+    doc = load_nlp()(text)
+    out = []
+    for name, label in read:
+        at = 0
+        while (at := text.find(name, at)) >= 0:
+            span = doc.char_span(at, at + len(name))
+            taken = any(m.start <= span.start < m.end for m in out)
+            if span is not None and not taken and (span.end == len(doc) or not doc[span.end].is_title):
+                out.append(Mention(span.start, span.end, at, at + len(name), name, label, name))
+            at += len(name)
+    return sorted(out, key=lambda m: m.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Gunmen attacked a village in Varga State on Monday. Varga has seen raids for years.",
+            [("Varga State", "Location"), ("Varga", "Person")],
+        ),
+        (
+            "Thousands have fled Tessara state since the fighting began. Tessara said nothing.",
+            [("Tessara", "Person")],
+        ),
+    ],
+)
+def test_a_place_s_name_the_page_also_writes_with_its_noun_is_a_place(text: str, read: list[tuple[str, str]]) -> None:
+    short = read[-1][0]
+    labels = {m.label for m in places_written_short(load_nlp()(text), _mentions(text, read)) if m.name == short}
+    assert labels == {"Location"}
+
+
+def test_a_place_s_name_that_is_the_last_name_of_a_person_the_page_names_stays_his() -> None:
+    text = "Governor Adewale Varga visited Varga State on Monday. Varga said the roads were safe."
+    read = [("Adewale Varga", "Person"), ("Varga State", "Location"), ("Varga", "Person")]
+    labels = {m.label for m in places_written_short(load_nlp()(text), _mentions(text, read)) if m.name == "Varga"}
+    assert labels == {"Person"}
+
+
+def test_a_name_before_state_media_is_no_place() -> None:
+    text = "Tessara state media said the vote was fair. Tessara denied it."
+    labels = {m.label for m in places_written_short(load_nlp()(text), _mentions(text, [("Tessara", "Organization")]))}
+    assert labels == {"Organization"}

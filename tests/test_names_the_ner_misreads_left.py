@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Span
 
 from graph.gazetteer import Gazetteer
+from loaders.joined_names import name_parts
 from loaders.mentions import Mention, mention_from_span
 from loaders.nlp import load_nlp
 from loaders.short_place_names import places_written_short
@@ -102,3 +103,35 @@ def test_a_name_before_state_media_is_no_place() -> None:
     text = "Tessara state media said the vote was fair. Tessara denied it."
     labels = {m.label for m in places_written_short(load_nlp()(text), _mentions(text, [("Tessara", "Organization")]))}
     assert labels == {"Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "joined", "label", "parts"),
+    [
+        ("Tessaro and Varguen met in Doha on Friday.", "Tessaro and Varguen", "PERSON", ["Tessaro", "Varguen"]),
+        ("Jets pounded Orvane and Kelmet after the bombing.", "Orvane and Kelmet", "ORG", ["Orvane", "Kelmet"]),
+        ("Talks between al-Tessar and Varguen stalled.", "al-Tessar and Varguen", "PERSON", ["al-Tessar", "Varguen"]),
+    ],
+)
+def test_two_lone_names_the_ner_ran_together_with_and_are_two_names(
+    text: str, joined: str, label: str, parts: list[str]
+) -> None:
+    doc = load_nlp()(text)
+    at = text.index(joined)
+    span = doc.char_span(at, at + len(joined))
+    assert [p.text for p in name_parts(Span(doc, span.start, span.end, label=label))] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("The Peace and Justice party said peace and justice would win.", "Peace and Justice"),
+        ("Fans of Blood & Honour gathered.", "Blood & Honour"),
+        ("Officials of Tessar Mining and Trade met on Monday.", "Tessar Mining and Trade"),
+    ],
+)
+def test_a_body_s_name_of_common_words_or_longer_names_joined_by_and_stays_whole(text: str, joined: str) -> None:
+    doc = load_nlp()(text)
+    at = text.index(joined)
+    span = doc.char_span(at, at + len(joined))
+    assert [p.text for p in name_parts(Span(doc, span.start, span.end, label="ORG"))] == [joined]

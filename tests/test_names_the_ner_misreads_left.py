@@ -11,6 +11,7 @@ from graph.gazetteer import Gazetteer
 from loaders.joined_names import name_parts
 from loaders.mentions import Mention, mention_from_span
 from loaders.nlp import load_nlp
+from loaders.one_label import described_bodies
 from loaders.short_place_names import places_written_short
 
 UNKNOWN = Gazetteer.from_entries([{"name": "Libya", "label": "Country"}])
@@ -135,3 +136,29 @@ def test_a_body_s_name_of_common_words_or_longer_names_joined_by_and_stays_whole
     at = text.index(joined)
     span = doc.char_span(at, at + len(joined))
     assert [p.text for p in name_parts(Span(doc, span.start, span.end, label="ORG"))] == [joined]
+
+
+def _bodies_read(text: str, read: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """The labels each name ends with after the page's descriptions, the NER having read only ``read``."""
+    doc = load_nlp()(text)
+    found = described_bodies(doc, _mentions(text, read))
+    return {name: {m.label for m in found if m.name == name} for name, _ in read}
+
+
+def test_a_name_read_as_a_man_s_that_the_page_describes_as_a_body_where_the_ner_left_it_is_a_body() -> None:
+    text = "Fighting with Orvane spread on Monday. Orvane, a loose network of militias, denied the attack."
+    doc = load_nlp()(text)
+    read = [m for m in _mentions(text, [("Orvane", "Person")]) if m.start < 5]  # the NER read only the first
+    assert {m.label for m in described_bodies(doc, read)} == {"Organization"}
+
+
+def test_a_place_s_name_opening_an_untagged_body_s_name_stays_a_place() -> None:
+    text = "Gunmen killed two men in Tessaro on Monday. The Tessaro cartel denied any part in it."
+    doc = load_nlp()(text)
+    read = [m for m in _mentions(text, [("Tessaro", "Location")]) if m.start < 8]
+    assert {m.label for m in described_bodies(doc, read)} == {"Location"}
+
+
+def test_a_name_after_a_lowercase_noun_of_a_broadcaster_is_a_body() -> None:
+    text = "The ministry said in a statement read on state television Tessa Varga on Wednesday."
+    assert _bodies_read(text, [("Tessa Varga", "Person")]) == {"Tessa Varga": {"Organization"}}

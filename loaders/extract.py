@@ -316,6 +316,7 @@ from loaders.scorer import (
     load_model,
     pairs_in,
 )
+from loaders.short_place_names import places_written_short
 from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
 from loaders.state_bodies import lowercase_ministries, only_qualifies, other_states_bodies, state_of_body
@@ -475,6 +476,7 @@ class DocReader:
         mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"
         mentions = echoed_names(doc, bind_aliases(doc, bind_acronyms(doc, mentions)))  # "to fight Islamic State"
         mentions = one_label(doc, places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
+        mentions = places_written_short(doc, mentions)  # "Borno" beside "Borno State"
         mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
         mentions = sanctioned_names(doc, mentions)  # "the Treasury designated Los Lobos": not a place
         mentions = described_kinds(doc, mentions)  # "the Kaniyat militia", "X, a jihadist outfit": an armed group

@@ -2,7 +2,8 @@
 
 - Two places joined by a word of place or by "and" are two places: "RCD Highway near Rakhshan Mill", "Jandola and
   Tank", "Barangay Igasan, Patikul" (``seeds/relations.yaml``, ``joined_names``); so are two names of any kind
-  joined by "and" that end in the same word: "Moshe's Farm and Zvi's Farm"; and so are a body's capitalised names
+  joined by "and" that end in the same word: "Moshe's Farm and Zvi's Farm", or that are one word each and never
+  written in lower case on the page: "Haniyeh and Sinwar", "Qandil and Metina"; and so are a body's capitalised names
   run over commas right after a preposition of place: "captured in Necoclí, Antioquia".
 - A name that runs on into a date ends before it: "Algiers April" is Algiers, "Easter Sunday 2019" Easter Sunday.
 - A name written after a vessel's prefix ("MV Morning Tide", "HMS Diamond", "MV Yorktown") is a ship's.
@@ -11,7 +12,7 @@
 Only names no known actor holds are cut: "Bosnia and Herzegovina" is one country.
 
 >>> import spacy
->>> from spacy.tokens import Span, Token
+>>> from spacy.tokens import Doc, Span, Token
 >>> doc = spacy.blank("en")("Gunmen hit the RCD Highway near Rakhshan Mill in Algiers April 3 .")
 >>> [(p.text, p.label_) for p in name_parts(Span(doc, 3, 8, label="ORG"))]
 [('RCD Highway', 'LOC'), ('Rakhshan Mill', 'LOC')]
@@ -20,8 +21,11 @@ Only names no known actor holds are cut: "Bosnia and Herzegovina" is one country
 >>> doc = spacy.blank("en")("Troops entered Kalat and Wadh, and Barangay Tanum, Patikul .")
 >>> [[p.text for p in name_parts(Span(doc, *ends, label="GPE"))] for ends in [(2, 5), (7, 11)]]
 [['Kalat', 'Wadh'], ['Barangay Tanum', 'Patikul']]
->>> [p.text for p in name_parts(Span(doc, 2, 5, label="ORG"))]  # a body's "and" joins nothing
-['Kalat and Wadh']
+>>> [p.text for p in name_parts(Span(doc, 2, 5, label="ORG"))]  # two lone words, whatever the NER read them as
+['Kalat', 'Wadh']
+>>> doc = spacy.blank("en")("Officials of Tessar Mining and Trade met .")
+>>> [p.text for p in name_parts(Span(doc, 2, 6, label="ORG"))]  # a body's "and" joins nothing
+['Tessar Mining and Trade']
 >>> doc = spacy.blank("en")("Settlers held Amos Farm and Levi Farm .")
 >>> [p.text for p in name_parts(Span(doc, 2, 7, label="ORG"))]  # unless both names end in the same word
 ['Amos Farm', 'Levi Farm']
@@ -33,16 +37,17 @@ import itertools
 import re
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.doc_words import token_strings
+from loaders.doc_words import kept, token_strings
 from loaders.months import month_words
 from loaders.organisation_names import ends_in_body_head
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 YEAR = re.compile(r"(19|20)\d\d")
+ARABIC_ARTICLES = frozenset({"al", "el", "-"})  # "al-Burhan" is written as three tokens, one name
 
 
 @cache
@@ -125,6 +130,34 @@ def _parallel(span: Span) -> bool:
     return len(before) > 1 and before[-1].is_title and before[-1].text == span[-1].text
 
 
+def _lone_names_joined(span: Span) -> bool:
+    """Whether a name is two lone names joined by "and", each one word (hyphens and all) that the page never writes in
+    lower case: "Haniyeh and Sinwar", "al-Burhan and Dagalo", "Qandil and Metina" (not "Peace and Justice", words the
+    page also writes as common nouns).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Troops shelled Orvane and Tessar ; peace and justice held in Peace and Justice .")
+    >>> _lone_names_joined(Span(doc, 2, 5, label="ORG")), _lone_names_joined(Span(doc, 11, 14, label="ORG"))
+    (True, False)
+    """
+    joins = [t.i for t in span if t.lower_ == "and"]  # "Blood & Honour" is one name
+    if len(joins) != 1 or joins[0] in {span.start, span.end - 1}:
+        return False
+    doc = span.doc
+    sides = (doc[span.start : joins[0]], doc[joins[0] + 1 : span.end])
+    lowercase = kept(doc, "actorgraph_lowercase_words", _lowercase_words)
+    return all(side[0].text[:1].isupper() or side[0].lower_ in ARABIC_ARTICLES for side in sides) and all(
+        not any(t.whitespace_ for t in side[:-1])
+        and all(t.is_punct or t.lower_ not in lowercase for t in side if t.lower_ not in ARABIC_ARTICLES)
+        for side in sides
+    )
+
+
+def _lowercase_words(doc: Doc) -> frozenset[str]:
+    """The words the document writes in lower case."""
+    return frozenset(word for word in token_strings(doc) if word.islower())
+
+
 def _ran_into_date(span: Span) -> bool:
     """Whether a name's last word is a month's or a number, so that it may have run on into a date."""
     return span[-1].lower_.rstrip(".") in _lists()["date_words"] or span[-1].is_digit
@@ -135,7 +168,7 @@ def name_parts(span: Span) -> list[Span]:
     (a part after a word of place, "near", "off", is a place's: ``LOC``)."""
     if span.ent_id_:
         return [span]
-    parallel = _parallel(span)
+    parallel = _parallel(span) or _lone_names_joined(span)
     run = _places_run(span)
     cuts = [t.i for t in span[1:-1] if _cuts_at(t, span.label_ in PLACE_LABELS or run, parallel)]
     if not cuts:

@@ -218,11 +218,15 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label = "Organization"  # "the chief of the General Staff": a body every state has, not a general's name
     honorifics = load_cues().honorifics if label == "Person" else frozenset()
     articles = load_cues().articles
+    hedges = load_cues().hedging_adjectives
     trimmed = span
     while len(trimmed) and (
-        trimmed[0].lower_ in articles or trimmed[0].is_punct or trimmed[0].lower_.rstrip(".") in honorifics
+        trimmed[0].lower_ in articles
+        or trimmed[0].is_punct
+        or trimmed[0].lower_.rstrip(".") in honorifics
+        or (trimmed[0].lower_ in hedges and len(trimmed) > 1)
     ):
-        trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan
+        trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan; "Suspected Lakurawa militants" Lakurawa
     if label == "Person" and _title_body_first(trimmed):
         trimmed = trimmed[1:]  # "Superintendent of Police I.K. Elesela": the title's body, then the person
     while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):
@@ -397,16 +401,24 @@ def _titles_portfolio(span: Span) -> bool:
 
 
 def _title_body_first(span: Span) -> bool:
-    """Whether a person's name the NER read opens with the body of a title before it ("Police" of "Superintendent of
-    Police I.K. Elesela"): one word of a body's kind after "of", then a name of two words or more."""
+    """Whether a person's name the NER read opens with the body or the portfolio of a title before it ("Police" of
+    "Superintendent of Police I.K. Elesela", "State" of "Secretary of State Jane Roe", "Treasury" of "Secretary of
+    the Treasury John Doe"): one word of a body's kind or of a portfolio (``title_portfolios``, ``portfolio_words``)
+    after "of" or "of the", then a name of two words or more."""
     first = span[0] if len(span) >= 3 else None
-    return (
-        first is not None
-        and first.i > 0
-        and span.doc[first.i - 1].lower_ == "of"
-        and guess_kind(first.text) != "other"
-        and all(t.is_title or t.is_upper for t in span[1:])
-    )
+    if first is None or first.i < 1 or not all(t.is_title or t.is_upper for t in span[1:]):
+        return False
+    before = span.doc[first.i - 1]
+    if before.lower_ == "the" and first.i > 1:
+        before = span.doc[first.i - 2]
+    portfolios = load_cues().portfolio_words | title_portfolios()
+    return before.lower_ == "of" and (guess_kind(first.text) != "other" or first.lower_ in portfolios)
+
+
+@cache
+def title_portfolios() -> frozenset[str]:
+    """Portfolios a title names after "of" that are no ministry's word of their own ("Secretary of State")."""
+    return frozenset(load_seed_yaml("relations.yaml")["title_portfolios"])
 
 
 def _outlet_glued(span: Span, furniture: str, gazetteer: Gazetteer) -> Mention | None:

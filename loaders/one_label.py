@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from graph.resolve import folded, last_name
 from graph.seeds import load_seed_yaml
 from loaders.described_kinds import listed_as_body_example, named_as_body
+from loaders.doc_words import token_strings
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import body_title_nouns, described_as_organisation
 from loaders.used_kinds import used_as_armed_group, used_as_body
@@ -135,8 +136,50 @@ def _titled_as_body(doc: Doc, start: int) -> bool:
     return before is not None and before.is_lower and before.pos_ == "NOUN" and before.lemma_ in body_title_nouns()
 
 
+def _used_as_body_at(doc: Doc, start: int, end: int, read_as_person: bool) -> bool:
+    """Whether the name written at ``start:end`` is described, titled, used, listed or named as a body's there."""
+    span = doc[start:end]
+    return (
+        described_as_organisation(span.root)
+        or _titled_as_body(doc, start)
+        or used_as_armed_group(span)
+        or used_as_body(span, read_as_person)
+        or listed_as_body_example(span)
+        or named_as_body(span)
+    )
+
+
+def _untagged_writings(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
+    """Where the page writes each name read as an unknown person's (of one word or more) outside any mention: the NER
+    may leave the very sentence that tells what the name is untagged ("Orvane, a loose network of militias, ..."
+    beside "fighting with Orvane", read as a man's); not a place's, whose name often opens a body's the NER left
+    untagged ("the Sinaloa cartel").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Fighting with Orvane spread. Orvane, a network of militias, denied it.")
+    >>> _untagged_writings(doc, [Mention(2, 3, 14, 20, "Orvane", "Person", "Orvane")])
+    {'Orvane': [(5, 6)]}
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    texts = token_strings(doc)
+    unknown = [m for m in mentions if not m.actor_id and not m.refers_back and m.label == "Person"]
+    firsts = {texts[m.start] for m in unknown}
+    at: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        if text in firsts and i not in taken:
+            at.setdefault(text, []).append(i)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in unknown:
+        words = texts[m.start : m.end]
+        found = [(i, i + len(words)) for i in at.get(words[0], ()) if texts[i : i + len(words)] == words]
+        if found:
+            out.setdefault(m.name, found)
+    return out
+
+
 def body_names(doc: Doc, mentions: list[Mention]) -> set[str]:
-    """The unknown names the page describes or uses as bodies' (see :func:`described_bodies`)."""
+    """The unknown names the page describes or uses as bodies' (see :func:`described_bodies`), where the NER read them
+    or where it left them untagged (:func:`_untagged_writings`)."""
     people = _surnames(mentions)
     bodies = {
         m.name
@@ -144,14 +187,12 @@ def body_names(doc: Doc, mentions: list[Mention]) -> set[str]:
         if not m.actor_id
         and not m.refers_back
         and not (m.label == "Person" and _key(m.name) in people)
-        and (
-            described_as_organisation(doc[m.start : m.end].root)
-            or _titled_as_body(doc, m.start)
-            or used_as_armed_group(doc[m.start : m.end])
-            or used_as_body(doc[m.start : m.end], m.label == "Person")
-            or listed_as_body_example(doc[m.start : m.end])
-            or named_as_body(doc[m.start : m.end])
-        )
+        and _used_as_body_at(doc, m.start, m.end, m.label == "Person")
+    }
+    bodies |= {
+        name
+        for name, starts in _untagged_writings(doc, mentions).items()
+        if _key(name) not in people and any(_used_as_body_at(doc, start, end, True) for start, end in starts)
     }
     bodies |= {m.name for m in mentions if m.label == "Person" and not m.actor_id and _plural_of_a_modifier(doc, m)}
     others = {doc[m.start : m.end].root.i for m in mentions if m.label in {"Location", "Country", "Person"}}

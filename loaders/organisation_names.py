@@ -47,15 +47,24 @@ def names_an_organisation(name: str, kind: str) -> bool:
 
 def opens_as_body(name: str) -> bool:
     """Whether a name opens with another language's word for a body (``body_openers``), alone or before a hyphen and
-    after an Arabic article: "Jaysh al-Adl", "Jamaat-ul-Ahrar", "al-Hashd al-Shaabi", "Cárteles Unidos".
+    after an Arabic article, or after a singular article of its language and the adjectives of renewal that may
+    follow it (``singular_articles``, ``renewal_adjectives``): "Jaysh al-Adl", "Jamaat-ul-Ahrar", "al-Hashd
+    al-Shaabi", "Cárteles Unidos", "La Nueva Familia Michoacana".
 
     >>> opens_as_body("Jaysh al-Adl"), opens_as_body("Jamaat-ul-Ahrar"), opens_as_body("al-Hashd al-Shaabi")
     (True, True, True)
-    >>> opens_as_body("Tahrir Square"), opens_as_body("Hashd")
-    (False, False)
+    >>> opens_as_body("Tahrir Square"), opens_as_body("Hashd"), opens_as_body("La Paz"), opens_as_body("Nueva Esparta")
+    (False, False, False, False)
+    >>> [opens_as_body(name) for name in ("La Familia Michoacana", "La Nueva Familia Michoacana", "La Oficina")]
+    [True, True, True]
     """
     words = name.lower().split()
-    first = words[0].removeprefix("al-").split("-", 1)[0] if words else ""
+    rest = words
+    if len(rest) > 1 and rest[0] in _lists()["singular_articles"]:
+        rest = rest[1:]
+        while len(rest) > 1 and rest[0] in _lists()["renewal_adjectives"]:
+            rest = rest[1:]
+    first = rest[0].removeprefix("al-").split("-", 1)[0] if rest else ""
     return len(words) + name.count("-") > 1 and first in _lists()["body_openers"]
 
 

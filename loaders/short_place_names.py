@@ -1,0 +1,91 @@
+"""A place's name written short: "Borno" beside "Borno State", "Gaza" beside "the Gaza Strip", "Gezira" beside
+"Gezira state".
+
+The statistical NER reads a place's name with its noun ("Borno State", "the Tokar River") as a place's, and the same
+name alone, elsewhere on the page, often as a person's or a body's ("Borno said", "forces entered Gezira"). A name the
+page also writes as a place's with one of the nouns that end a place's name after it (``short_place_endings`` and the
+towns and divisions of ``place_kinds`` in ``seeds/relations.yaml``), or, however the NER read it, before such a noun
+in lower case that heads the phrase ("fled Gezira state"), is a
+place's wherever the NER read it as a person's or a body's; not a lone word that is the last name of a person the
+page names in full ("Oyo" of "Adewale Oyo" beside "Oyo State"). Only the label changes: the town and the division
+around it may be two places ("Kherson" and "Kherson region"), so the name stays apart from the longer one.
+
+>>> from loaders.nlp import load_nlp
+>>> doc = load_nlp()("Troops reached Tessaro State on Monday. Tessaro has been quiet since.")
+>>> ms = [Mention(2, 4, 15, 28, "Tessaro State", "Location", "Tessaro State"),
+...       Mention(8, 9, 40, 47, "Tessaro", "Person", "Tessaro")]
+>>> [(m.label, m.name) for m in places_written_short(doc, ms)]
+[('Location', 'Tessaro State'), ('Location', 'Tessaro')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from graph.resolve import folded, last_name
+from graph.seeds import load_seed_yaml
+from loaders.mentions import Mention
+
+MISREAD = frozenset({"Person", "Organization"})
+
+
+@cache
+def short_place_endings() -> frozenset[str]:
+    """The nouns that end a place's name the page may leave off (``short_place_endings`` and the towns and divisions
+    of ``place_kinds``).
+
+    >>> {"state", "strip", "city", "province"} <= short_place_endings()
+    True
+    """
+    data = load_seed_yaml("relations.yaml")
+    kinds = data["place_kinds"]
+    lists = ("towns", "divisions", "local_divisions", "person_divisions")
+    return frozenset(data["short_place_endings"]).union(*(kinds[key] for key in lists))
+
+
+def _key(name: str) -> str:
+    return " ".join(folded(name))
+
+
+def short_names(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The keys of the names the page writes as a place's with a noun that ends a place's name after them: in the
+    name ("Borno State", "the Gaza Strip") or right after it in lower case ("Gezira state")."""
+    endings = short_place_endings()
+    out = set()
+    for m in mentions:
+        words = m.name.split()
+        if m.label == "Location" and len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in endings:
+            out.add(_key(" ".join(words[:-1])))
+        elif m.label != "Country" and _headed_by_place_noun(doc, m, endings):
+            out.add(_key(m.name))
+    return out
+
+
+def _headed_by_place_noun(doc: Doc, m: Mention, endings: frozenset[str]) -> bool:
+    """Whether a lowercase noun that ends a place's name follows the name and heads it, whatever the NER read the name
+    as: "fled Gezira state", "the Tessaro region" (not "Tessaro state media": the noun qualifies another)."""
+    noun = doc[m.end] if m.end < len(doc) else None
+    return (
+        noun is not None
+        and noun.is_lower
+        and noun.lower_ in endings
+        and noun.dep_ != "compound"
+        and doc[m.start : m.end].root.head.i == noun.i
+    )
+
+
+def places_written_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each unknown name read as a person's or a body's that the page also writes as a place's with its
+    noun (see the module) made a place's."""
+    short = short_names(doc, mentions) - {
+        _key(last_name(m.name)) for m in mentions if m.label == "Person" and " " in m.name
+    }
+    return [
+        replace(m, label="Location", kind=None)
+        if m.label in MISREAD and not m.actor_id and not m.refers_back and _key(m.name) in short
+        else m
+        for m in mentions
+    ]

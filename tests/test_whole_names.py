@@ -401,6 +401,8 @@ def test_a_town_before_a_site_it_has_many_of_after_the_is_a_named_site() -> None
     doc = load_nlp()("Militants stormed the Kelvara church and Tesso airport on Sunday.")
     assert with_facility_noun(Span(doc, 3, 4, label="GPE"), set()).text == "Kelvara church"
     assert with_facility_noun(Span(doc, 6, 7, label="GPE"), set()).text == "Tesso airport"  # a town's one airport
+    doc = load_nlp()("Officials say suicide bombers hit Kelvara cathedral on Sunday.")
+    assert with_facility_noun(Span(doc, 5, 6, label="GPE"), set()).text == "Kelvara cathedral"  # its one cathedral
 
 
 def test_a_bodys_head_read_alone_before_of_and_a_name_is_the_whole_name() -> None:

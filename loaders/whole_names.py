@@ -564,6 +564,13 @@ def site_nouns() -> frozenset[str]:
 
 
 @cache
+def common_site_nouns() -> frozenset[str]:
+    """Of the sites, those a town has many of ("hotel", "church"; ``seeds/relations.yaml``'s ``common_site_nouns``):
+    one is a named site only with "the" before its town's name."""
+    return frozenset(load_seed_yaml("relations.yaml")["common_site_nouns"])
+
+
+@cache
 def feature_nouns() -> frozenset[str]:
     """Nouns of a natural site that shares its name with a place rather than lies in it ("island", "river";
     ``seeds/relations.yaml``'s ``named_feature_nouns``)."""
@@ -691,14 +698,18 @@ def with_facility_noun(ent: Span, known: set[int], places: frozenset[str] = froz
     return _site_after(ent) or ent
 
 
+TOWN_LABELS = frozenset({"GPE", "LOC", "Location"})  # a name read as a place's: the town a site may be one of many in
 _JOINING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "AUX", "VERB", "PRON", "ADV"})  # "Belgrade over monastery"
 
 
 def _site_after(ent: Span) -> Span | None:
     """The name with the lowercase site noun after it (one lowercase noun or adjective may come between: "refugee
-    camp"), as a site's name; not after "a" ("a Moscow jail" is one of the town's, not a named site)."""
+    camp"), as a site's name; not after "a" ("a Moscow jail" is one of the town's, not a named site), nor a site a
+    town has many of after a place's name without "the" (a headline's "siege of Mogadishu hotel", "Kasindi church
+    bombing": a hotel, a church in the town; "the Derbent synagogue" is the one site)."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ in load_cues().indefinite_articles:
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in load_cues().indefinite_articles:
         return None
     for size in (1, 2):
         last = ent.end + size - 1
@@ -708,6 +719,12 @@ def _site_after(ent: Span) -> Span | None:
             and all(t.is_lower and t.is_alpha and t.pos_ not in _JOINING_TAGS for t in words)
             and doc[last].lower_ in site_nouns()
         ):
+            if (
+                ent.label_ in TOWN_LABELS
+                and doc[last].lower_ in common_site_nouns()
+                and before not in load_cues().definite
+            ):
+                return None  # not "Westgate mall", "the Hipercor supermarket": their names are the sites' own
             return Span(doc, ent.start, last + 1, label="FAC")
     return None
 

@@ -387,6 +387,24 @@ def test_a_town_after_a_is_not_a_named_site() -> None:
     assert found["Jenin"][0] == "Location", found
 
 
+def test_a_town_before_a_site_it_has_many_of_without_the_is_not_a_named_site() -> None:
+    kg = graph_of("Gunmen storm Jenin hotel, at least nine dead")
+    names = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert "Jenin hotel" not in names, names  # a headline's hotel in Jenin, not a site of its own
+    assert names.get("Jenin") == "Location", names
+    doc = load_nlp()("Militants stormed Kelvara church on Sunday.")
+    town = Span(doc, 2, 3, label="GPE")  # the NER's "Kelvara"
+    assert with_facility_noun(town, set()).text == "Kelvara"
+
+
+def test_a_town_before_a_site_it_has_many_of_after_the_is_a_named_site() -> None:
+    doc = load_nlp()("Militants stormed the Kelvara church and Tesso airport on Sunday.")
+    assert with_facility_noun(Span(doc, 3, 4, label="GPE"), set()).text == "Kelvara church"
+    assert with_facility_noun(Span(doc, 6, 7, label="GPE"), set()).text == "Tesso airport"  # a town's one airport
+    doc = load_nlp()("Officials say suicide bombers hit Kelvara cathedral on Sunday.")
+    assert with_facility_noun(Span(doc, 5, 6, label="GPE"), set()).text == "Kelvara cathedral"  # its one cathedral
+
+
 def test_a_bodys_head_read_alone_before_of_and_a_name_is_the_whole_name() -> None:
     doc = load_nlp()("Talks hosted by the Community of Saint Brendan in Lisbon stalled in May.")
     head = Span(doc, 4, 5, label="ORG")  # what the NER often reads: "Community"

@@ -104,6 +104,12 @@ def test_the_rival_group_named_after_a_state_or_a_person_is_no_ones_rival() -> N
     assert not any("fatah" in pair for pair in found), found
 
 
+def test_a_body_the_page_does_not_know_is_a_rival_when_called_the_rival() -> None:
+    found = named_links("Gunmen of the Kambia gang raided a bar run by members of the rival Tren del Sur.", "OPPOSES")
+    assert found.get(("Kambia gang", "Tren del Sur")) == "asserted", found
+    assert found.get(("Tren del Sur", "Kambia gang")) == "asserted", found
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [

@@ -725,6 +725,8 @@ def test_a_strike_that_kills_a_sides_fighters_attacks_it_but_troops_that_do_figh
         "UN experts and rights groups accused Wagner of killing civilians.",
         "UN monitors accused Wagner of looting.",
         "Prigozhin, whom French prosecutors accuse of fraud, denied it.",
+        "French state media accused Wagner of torturing prisoners.",
+        "Prigozhin, whom French media outlets accused of fraud, denied it.",
     ],
 )
 def test_observers_accusing_someone_do_not_set_their_body_against_it(text: str) -> None:

@@ -1346,6 +1346,11 @@ def test_a_condemned_attack_opposes_its_author_not_its_target(text: str, author:
     assert victim not in found, found
 
 
+def test_a_condemned_attack_named_after_a_body_the_page_does_not_know_opposes_no_one() -> None:
+    found = named_links("Chad's foreign ministry condemned the BRENCO attack on Monday.", "OPPOSES")
+    assert not any("BRENCO" in pair for pair in found), found
+
+
 @pytest.mark.parametrize(
     "vow",
     [

@@ -233,7 +233,7 @@ def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kinds: dict[str, str] = {}
     texts: list[str] | None = None  # every token's text, read once the first unread name needs them
     for m in mentions:
-        if not _kind_unread(m) or m.name in kinds:
+        if not kind_unread(m) or m.name in kinds:
             continue
         texts = token_strings(doc) if texts is None else texts
         spans = _written(doc, texts, m.start, m.end)
@@ -241,9 +241,9 @@ def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (kind := next(found, None)) is not None:  # what the text says of it first, else how it uses it
             kinds[m.name] = kind
     for m in mentions:
-        if _kind_unread(m) and m.name not in kinds and (kind := opening_kind(m.name, kinds)) is not None:
+        if kind_unread(m) and m.name not in kinds and (kind := opening_kind(m.name, kinds)) is not None:
             kinds[m.name] = kind  # "Islamic State Sahel Province" of "Islamic State fighters"
-    return [replace(m, kind=kinds[m.name]) if _kind_unread(m) and m.name in kinds else m for m in mentions]
+    return [replace(m, kind=kinds[m.name]) if kind_unread(m) and m.name in kinds else m for m in mentions]
 
 
 def opening_kind(name: str, kinds: dict[str, str]) -> str | None:
@@ -266,6 +266,6 @@ def _written(doc: Doc, texts: list[str], start: int, end: int) -> list[Span]:
     return [doc[i : i + n] for i in range(len(texts) - n + 1) if texts[i] == words[0] and texts[i : i + n] == words]
 
 
-def _kind_unread(m: Mention) -> bool:
+def kind_unread(m: Mention) -> bool:
     """Whether a mention is an unknown organisation's whose name gives no kind."""
     return m.label == "Organization" and m.kind == UNKNOWN_KIND and not m.actor_id and not m.refers_back

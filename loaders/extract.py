@@ -1931,7 +1931,8 @@ class DocReader:
         if rel_type != "OPPOSES" or obj.lemma_.lower() not in self.events.incident_words:
             return actors_of(obj, self.index)
         authors = prep_objects(obj, {"by"})
-        return actors_of(obj, self.index, with_preps=False) + [m for t in authors for m in actors_of(t, self.index)]
+        named = [m for m in actors_of(obj, self.index, with_preps=False) if not names_scene(self.doc[m.end - 1], m)]
+        return named + [m for t in authors for m in actors_of(t, self.index)]  # not Bannu of "the Bannu attack"
 
     def _unnamed_plural(self, noun: Token) -> bool:
         """Whether a noun is a plural that names no one and no body it is "of" or that qualifies it ("more than 80

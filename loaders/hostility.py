@@ -29,6 +29,7 @@ from loaders.blame_phrases import blame_phrase_cues, spoken_for
 from loaders.capital_states import capital_state, is_ruler_noun
 from loaders.coalition_members import coalition_cues, example_objects
 from loaders.cues import NounCue
+from loaders.described_kinds import kind_unread
 from loaders.doc_tree import has_child
 from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
@@ -1792,8 +1793,8 @@ class HostilityReader:
         if (word.pos_ == "NOUN" and word.dep_ not in MODIFIERS) or word.i == 0 or doc[word.i - 1].lower_ != "the":
             return
         foes = [m for m in self._named_right_after(word) if m is not None]
-        if len(foes) != 1 or not self._rival_kind(foes[0]):
-            return
+        if len(foes) != 1 or not (self._rival_kind(foes[0]) or kind_unread(foes[0])):
+            return  # "the rival Mara Salvatrucha": the word itself says what a body the page does not know is
         sentence = word.sent
         before = [
             m

@@ -104,6 +104,12 @@ def test_the_rival_group_named_after_a_state_or_a_person_is_no_ones_rival() -> N
     assert not any("fatah" in pair for pair in found), found
 
 
+def test_a_body_the_page_does_not_know_is_a_rival_when_called_the_rival() -> None:
+    found = named_links("Gunmen of the Kambia gang raided a bar run by members of the rival Tren del Sur.", "OPPOSES")
+    assert found.get(("Kambia gang", "Tren del Sur")) == "asserted", found
+    assert found.get(("Tren del Sur", "Kambia gang")) == "asserted", found
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
@@ -719,6 +725,8 @@ def test_a_strike_that_kills_a_sides_fighters_attacks_it_but_troops_that_do_figh
         "UN experts and rights groups accused Wagner of killing civilians.",
         "UN monitors accused Wagner of looting.",
         "Prigozhin, whom French prosecutors accuse of fraud, denied it.",
+        "French state media accused Wagner of torturing prisoners.",
+        "Prigozhin, whom French media outlets accused of fraud, denied it.",
     ],
 )
 def test_observers_accusing_someone_do_not_set_their_body_against_it(text: str) -> None:
@@ -1336,6 +1344,11 @@ def test_a_condemned_attack_opposes_its_author_not_its_target(text: str, author:
     found = {o for _, o in named_links(text, "OPPOSES")}
     assert author in found, found
     assert victim not in found, found
+
+
+def test_a_condemned_attack_named_after_a_body_the_page_does_not_know_opposes_no_one() -> None:
+    found = named_links("Chad's foreign ministry condemned the BRENCO attack on Monday.", "OPPOSES")
+    assert not any("BRENCO" in pair for pair in found), found
 
 
 @pytest.mark.parametrize(

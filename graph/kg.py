@@ -24,6 +24,7 @@ from dataclasses import dataclass, fields
 import networkx as nx
 
 from graph.errors import OntologyError
+from graph.generic_names import names_only_a_kind
 from graph.ontology import Ontology, load_ontology
 
 CERTAINTY_ORDER = ("asserted", "alleged", "negated")
@@ -44,10 +45,13 @@ class ActorAddition:
 def _merge(data: dict, aliases: Iterable[str], doc_id: str | None, kind: str | None, date: str | None) -> None:
     """Add one mention's names, document, kind and date to a node's data (its first kind and date stay, but a kind
     replaces "other", which says only that the page did not tell, and a day of the month it is dated by makes a date
-    more exact: "2024-10-23" after "2024-10")."""
+    more exact: "2024-10-23" after "2024-10"); an incident told by several pages keeps no name that tells only its
+    kind ("the attack": :func:`graph.generic_names.names_only_a_kind`)."""
     data["aliases"].update(a for a in aliases if a and a != data["name"])
     if doc_id:
         data["doc_ids"].add(doc_id)
+    if data["label"] == "Event" and len(data["doc_ids"]) > 1:  # "the attack" of one page names no other's incident
+        data["aliases"] = {a for a in data["aliases"] if not names_only_a_kind(a)}
     if kind and (not data["kind"] or (data["kind"] == "other" and kind != "other")):
         data["kind"] = kind
     first = data.get("date") or ""

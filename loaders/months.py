@@ -30,14 +30,29 @@ def month_words() -> frozenset[str]:
     return frozenset(month_numbers()) | frozenset(shorts)
 
 
+@cache
+def month_word_numbers() -> dict[str, int]:
+    """Each month's name and short form (``month_abbreviations``: "jan", "sept"), lowercase, with its number.
+
+    >>> month_word_numbers()["jan"], month_word_numbers()["sept"], month_word_numbers()["september"]
+    (1, 9, 9)
+    """
+    names = month_numbers()
+    shorts = load_seed_yaml("relations.yaml")["joined_names"]["month_abbreviations"]
+    return names | {short: next(n for name, n in names.items() if name.startswith(short)) for short in shorts}
+
+
 def event_date(text: str, doc_date: str) -> str:
-    """An ISO date (or month) for a date phrase, the year taken from the document when missing.
+    """An ISO date (or month) for a date phrase, the year taken from the document when missing; a month may be
+    written short, as news agencies do ("Jan. 28", "Sept. 11").
 
     >>> event_date("December 3", "2019-12-28"), event_date("June 2018", "2019-12-28"), event_date("Friday", "")
     ('2019-12-03', '2018-06', '')
+    >>> event_date("the Jan. 28 drone attack", "2024-02-08"), event_date("on Sept 11, 2001", "2024-02-08")
+    ('2024-01-28', '2001-09-11')
     """
     words = re.findall(r"[A-Za-z]+|\d+", text.lower())
-    numbers = month_numbers()
+    numbers = month_word_numbers()
     months = [numbers[w] for w in words if w in numbers]
     if not months:
         return ""

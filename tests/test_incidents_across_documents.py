@@ -45,3 +45,29 @@ def test_a_bombing_named_by_its_day_alone_in_two_documents_is_two_incidents() ->
     )
     bombings = [docs for n, docs in events.items() if "bombing" in n]  # not the judge's shooting, an incident too
     assert sorted(len(docs) for docs in bombings) == [1, 1], events
+
+
+def test_one_bombing_told_by_two_documents_keeps_no_alias_that_names_only_its_kind() -> None:
+    kg, resolver = KnowledgeGraph(), Resolver(load_gazetteer())
+    pages = [
+        (
+            "A suicide bombing at a market in Mosul on Sunday killed nine people. The bombing was not claimed.",
+            "2024-05-13",
+        ),
+        ("Nine people died in a suicide bombing at a market in Mosul on Sunday, police said.", "2024-05-14"),
+    ]
+    for n, (text, date) in enumerate(pages):
+        add_facts(kg, read_document(load_nlp()(text), f"d{n}", date, "rules"), resolver)
+    shared = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event" and len(d["doc_ids"]) > 1]
+    assert len(shared) == 1, shared
+    aliases = {a.lower() for a in shared[0]["aliases"]}
+    assert "the bombing" not in aliases and "suicide bombing" not in aliases, aliases
+    assert any("mosul" in a for a in aliases), aliases
+
+
+def test_an_incident_of_one_document_keeps_the_phrases_it_is_told_by() -> None:
+    kg, resolver = KnowledgeGraph(), Resolver(load_gazetteer())
+    text = "A suicide bombing at a market in Mosul on Sunday killed nine people. The bombing was not claimed."
+    add_facts(kg, read_document(load_nlp()(text), "d0", "2024-05-13", "rules"), resolver)
+    (event,) = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert "The bombing" in event["aliases"], event["aliases"]

@@ -40,6 +40,7 @@ from loaders.duplicates import near_duplicates, signature
 from loaders.facts import EXTRACTORS, DocFacts
 from loaders.normalise import clean_data
 from loaders.readers import MAX_BYTES
+from loaders.spacy_import import import_spacy
 
 if TYPE_CHECKING:  # spaCy and the extraction rules are imported only when a document must be parsed
     from spacy.language import Language
@@ -211,6 +212,7 @@ def parse(
 def _parse_task(documents: list[Document], extractor: str, kept: tuple[Path, str] | None) -> list[DocFacts | str]:
     """A worker's task: parse a few documents with the worker's own pipeline (loaded once per process, with what
     the build keeps of the seeds in ``kept``: :func:`graph.seed_cache.where`)."""
+    import_spacy()
     from loaders.nlp import load_nlp
 
     with seed_cache.kept_in(*kept) if kept else nullcontext():
@@ -236,6 +238,7 @@ def extract(
     tasks = [documents[i : i + size] for i in range(0, len(documents), size)]
     jobs = min(jobs, len(tasks))
     if jobs <= 1:
+        import_spacy()
         from loaders.nlp import load_nlp
 
         yield from parse(load_nlp(), documents, batch_size, extractor=extractor, on_piece=on_piece)

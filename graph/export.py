@@ -15,7 +15,6 @@ import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import orjson
 
@@ -165,6 +164,20 @@ GRAPHML_HEAD = (
 GRAPHML_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
 _XML_TEXT = {"\r": "&#13;"}
 _XML_ATTRIBUTE = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+
+
+def escape(text: str, entities: dict[str, str]) -> str:
+    r"""``text`` with ``&``, ``<``, ``>`` and the keys of ``entities`` written as XML entities, as
+    ``xml.sax.saxutils.escape`` writes them (which imports ``urllib.request``, and with it ``http.client``, ``email``
+    and ``ssl``: a tenth of a second of every command's start).
+
+    >>> escape('Al-Shabaab & "AS" <Somalia>\n', _XML_ATTRIBUTE)
+    'Al-Shabaab &amp; &quot;AS&quot; &lt;Somalia&gt;&#10;'
+    """
+    text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+    for character, entity in entities.items():
+        text = text.replace(character, entity)
+    return text
 
 
 def _graphml_value(value: object) -> str:

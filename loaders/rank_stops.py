@@ -13,7 +13,8 @@ sentence when it starts with a capital. The ranks are ``seeds/relations.yaml``'s
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH, SPACY
+import numpy as np
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -30,9 +31,15 @@ def keep_sentences_after_ranks(doc: Doc) -> Doc:
     orths, lowers, spaced = doc.to_array([ORTH, LOWER, SPACY]).T.tolist()  # read as arrays, not token by token
     stop = hash_string(".")
     stops = (i for i, orth in enumerate(orths[1:-1], start=1) if orth == stop)
-    for i in stops:
-        if not spaced[i - 1] and strings[lowers[i - 1]] in ranks and strings[orths[i + 1]][:1].isupper():
-            doc[i + 1].is_sent_start = False
+    inside = [
+        i + 1
+        for i in stops
+        if not spaced[i - 1] and strings[lowers[i - 1]] in ranks and strings[orths[i + 1]][:1].isupper()
+    ]
+    if inside:  # written as one array: each token's ``is_sent_start`` setter reads the whole document
+        starts = doc.to_array(SENT_START).astype(np.int64)
+        starts[inside] = -1
+        doc.from_array([SENT_START], starts.astype(np.uint64).reshape(-1, 1))  # -1 (no start) as spaCy stores it
     return doc
 
 

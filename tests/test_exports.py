@@ -284,3 +284,13 @@ def test_an_out_folder_under_a_file_is_one_line(sample_out: Path, tmp_path: Path
         f"error: {folder / name}: cannot write ({tmp_path / 'notes'} is a file, not a folder)"
     ]
     assert (tmp_path / "notes").read_text() == "mine"
+
+
+def test_graphml_text_is_escaped_as_the_standard_library_escapes_it() -> None:
+    from xml.sax.saxutils import escape as standard
+
+    from graph.export import _XML_ATTRIBUTE, _XML_TEXT, escape
+
+    for text in ('Al-Shabaab & "AS" <Somalia>', "line one\nline two\r\tend", "&amp; already", ""):
+        for entities in (_XML_TEXT, _XML_ATTRIBUTE):
+            assert escape(text, entities) == standard(text, entities)

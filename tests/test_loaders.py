@@ -184,3 +184,13 @@ def test_a_date_inside_the_text_or_an_impossible_day_does_not_date_the_page(tmp_
     problems: list[str] = []
     assert [d.date for d in _docs([tmp_path], problems)] == ["", ""]
     assert problems == []
+
+
+def test_quotes_dashes_and_odd_spaces_are_straightened_as_a_translation_table_would() -> None:
+    from loaders.normalise import _QUOTES, straightened
+
+    table = str.maketrans(_QUOTES)
+    pages = ("\u201cWe won\u2019t\u201d \u2013 the spokesman\u2014said\u2026", "\u00ab\u00a0Non\u202f\u00bb\u200b", "")
+    for text in pages:
+        assert straightened(text) == text.translate(table)
+    assert straightened("Al\u2011Shabaab") == "Al\u2011Shabaab"  # a character the table has not

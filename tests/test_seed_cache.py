@@ -85,6 +85,17 @@ def test_patterns_added_by_their_kept_keys_match_what_add_patterns_matches() -> 
     assert len(found[0]) >= 6
 
 
+def test_the_rulers_labels_are_made_as_bare_words_and_the_texts_words_keep_their_attributes() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"phrase_matcher_attr": "LOWER"})
+    patterns = [{"label": "Person", "pattern": "Omar Bello", "id": "omar-bello"}]
+    add_phrase_patterns(ruler, patterns, phrase_keys(nlp, ["Omar Bello"], "LOWER"))
+    assert nlp.vocab["('Person', 'omar-bello')"].shape_ == ""  # no attribute worked out for a label
+    doc = nlp("Police said Omar Bello fled.")
+    assert [(s.text, s.id_) for s in doc.spans["ruler"]] == [("Omar Bello", "omar-bello")]
+    assert [t.shape_ for t in doc[:3]] == ["Xxxxx", "xxxx", "Xxxx"]
+
+
 @pytest.mark.model
 def test_a_build_with_the_seeds_kept_by_another_gives_the_same_graph(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
@@ -95,7 +106,7 @@ def test_a_build_with_the_seeds_kept_by_another_gives_the_same_graph(tmp_path: P
     cold, warm = tmp_path / "cold", tmp_path / "warm"
     subprocess.run([ACTORGRAPH, "build", str(corpus), "--out", str(cold), "-q"], check=True)
     kept = sorted(p.name for p in (cold / "cache").glob("seeds-*.pickle"))
-    assert kept == ["seeds-actor-phrase-keys.pickle", "seeds-gazetteer.pickle", "seeds-relation-model.pickle"]
+    assert kept == ["seeds-actor-phrase-patterns.pickle", "seeds-gazetteer.pickle", "seeds-relation-model.pickle"]
     (warm / "cache").mkdir(parents=True)
     for name in kept:
         shutil.copy(cold / "cache" / name, warm / "cache" / name)

@@ -32,3 +32,8 @@ def test_a_rebuild_of_an_unchanged_corpus_imports_no_spacy(tmp_path: Path) -> No
         f"print(build([Path({str(pages)!r})], Path({str(out)!r}))[0].parsed)"
     )
     assert printed(rebuild) == ["0", "[]"]
+
+
+def test_the_cli_and_the_outputs_import_no_web_client() -> None:
+    web = "print(sorted(m for m in ('urllib.request', 'http.client', 'ssl', 'requests') if m in sys.modules))"
+    assert printed(f"import sys, actorgraph.cli, graph.build, graph.html, graph.export\n{web}") == ["[]", "[]"]

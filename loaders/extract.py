@@ -58,6 +58,7 @@ from loaders.blame_phrases import (
     linked_to,
     listed_among,
     listed_deeds,
+    listed_on_after_incident,
     marked_on_subject,
     named_operation,
     names_another,
@@ -293,6 +294,7 @@ from loaders.sanction_phrases import (
     sanctioned_among,
 )
 from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
+from loaders.sanction_reasons import blame_sanctioned
 from loaders.sanctioned_names import sanctioned_names
 from loaders.sanctioned_pairs import sanctioned_pair
 from loaders.sanctions import (
@@ -1246,6 +1248,7 @@ class DocReader:
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
                 listed = sanctioned_companions(self, verb) + counted_examples(self, verb)
                 agents = sanctioned_targets(self, verb, agents + listed)
+                blame_sanctioned(self, verb, agents)  # "sanctioned two commanders over the siege"
             if cue.type == "MEMBER_OF" and passive and _sides_only(agents + patients):
                 continue  # "The X faction was joined by the Y forces": allies (hostility.joined_by), not a member
             method = f"verb:{verb.lemma_.lower()}"
@@ -2588,10 +2591,11 @@ class DocReader:
                 return
             areas_struck(self, token, blamed)  # "carried out strikes in Khost province"
         elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
+            listed_on = listed_on_after_incident(token, self.cues.blame_verb_incident_preps)  # "over A, B and C"
             holders = (
                 [c for c in token.children if c.dep_ == "nsubjpass"]
                 if is_passive(token)
-                else [c for c in token.children if c.dep_ == "dobj"]
+                else [c for c in token.children if c.dep_ == "dobj" and c not in listed_on]
             )
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
@@ -2599,7 +2603,7 @@ class DocReader:
                 holders, self.cues.blame_verb_incident_preps, self._incident_or_share
             )  # "accused X of the ambush", "acquitted X of involvement in it": the parse hangs the phrase on X
             event_tokens = event_tokens or listed_among(token, self.cues.blame_verb_incident_preps)
-            event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens)
+            event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens) + listed_on
             inherent = "asserted" if proven(token) else inherent  # "X was convicted of the murder of Y"
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
             if laid_on[0]:

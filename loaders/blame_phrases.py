@@ -89,6 +89,7 @@ class BlamePhraseCues:
     planning_verbs: frozenset[str]  # "accused X of planning the attack": the incident a gerund of preparing names
     among_preps: frozenset[str]  # "blamed for, among others, A, B and C": the list in apposition to "others"
     predicate_preps: frozenset[str]  # "singled out X as the force behind the attack": the noun says who X is
+    working_verbs: frozenset[str]  # "its brigade, working with X, carried it out": X did it too
 
 
 @cache
@@ -130,6 +131,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["planning_verbs"]),
         frozenset(block["among_preps"]),
         frozenset(block["predicate_preps"]),
+        frozenset(block["working_verbs"]),
     )
 
 
@@ -727,6 +729,38 @@ def list_end(colon: Token) -> int:
     first = len(text) - len(text[line:].lstrip())
     block = re.search(r"\n[ \t]*\n", text[first:])
     return first + block.start() if block else len(text)
+
+
+def said_doers(verb: Token) -> list[Token]:
+    """The doers of a deed's clause that the parse made objects of the verb of saying the clause completes, when the
+    clause has no subject of its own: "X claimed the hijacking, saying its Y Brigade, working with Z, had carried it
+    out" ("Brigade" hung on "saying"); only words before the deed's verb.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The BLA claimed the hijacking within hours, saying its Majeed Brigade, working with the "
+    ...                  "Fateh Squad, had carried it out.")
+    >>> [t.text for t in said_doers(doc[20])]
+    ['Brigade']
+    """
+    head = verb.head  # a participle of saying ("..., saying X had carried it out"), not the claim it explains
+    if (
+        verb.dep_ != "ccomp"
+        or subjects_of(verb)
+        or head.tag_ != "VBG"
+        or head.lemma_.lower() not in load_cues().reporting
+    ):
+        return []
+    return [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in {"PROPN", "NOUN"}]
+
+
+def partners_working(doers: list[Token], index: MentionIndex) -> list[Mention]:
+    """Who the doers worked with, by a participle set beside them: "its Y Brigade, working with Z and W, had
+    carried it out" (the participle's "with" phrase, each conjunct; the parse may hang it on the doers' head)."""
+    wanted = blame_phrase_cues().working_verbs
+    heads = [*doers, *(d.head for d in doers)]
+    verbs = [c for h in heads for c in h.children if c.lemma_.lower() in wanted and c.tag_ == "VBG"]
+    verbs = [v for v in verbs if any(v.i > d.i and v.i - d.i <= 3 for d in doers)]  # right after the doers
+    return [m for v in verbs for o in prep_objects(v, {"with"}) for c in conjuncts(o) for m in actors_of(c, index)]
 
 
 def partners(verb: Token, index: MentionIndex) -> list[Mention]:

@@ -65,10 +65,12 @@ from loaders.blame_phrases import (
     names_scene,
     news_told_last,
     partners,
+    partners_working,
     perpetrated,
     possessors,
     predicated_holders,
     relative_object,
+    said_doers,
     unit_owners,
     verb_held_share,
     with_listed,
@@ -2580,6 +2582,9 @@ class DocReader:
             doers = claimants(token, self.index) + [m for t in said for m in actors_of(t, self.index, with_preps=False)]
             doers += unit_owners(token, self.index)  # "a team from its X carried it out"
             doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
+            said_by = said_doers(token)  # "saying its X Brigade had carried it out": the parse hangs X on "saying"
+            doers += [m for t in said_by for m in actors_of(t, self.index, with_preps=False)] if not doers else []
+            doers += partners_working(said_by, self.index) if doers else []  # "X, working with Y, carried it out"
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
             event_tokens += marked_on_subject(token, self.events.is_event_noun) if event_tokens else []

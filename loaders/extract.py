@@ -296,7 +296,6 @@ from loaders.sanction_phrases import (
     sanctioned_among,
 )
 from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
-from loaders.sanction_reasons import blame_sanctioned
 from loaders.sanctioned_names import sanctioned_names
 from loaders.sanctioned_pairs import sanctioned_pair
 from loaders.sanctions import (
@@ -1250,7 +1249,6 @@ class DocReader:
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
                 listed = sanctioned_companions(self, verb) + counted_examples(self, verb)
                 agents = sanctioned_targets(self, verb, agents + listed)
-                blame_sanctioned(self, verb, agents)  # "sanctioned two commanders over the siege"
             if cue.type == "MEMBER_OF" and passive and _sides_only(agents + patients):
                 continue  # "The X faction was joined by the Y forces": allies (hostility.joined_by), not a member
             method = f"verb:{verb.lemma_.lower()}"

@@ -11,8 +11,9 @@ pytestmark = pytest.mark.model
 
 def test_the_unit_a_claim_says_carried_it_out_and_its_partners_are_blamed() -> None:
     text = (
-        "Gunmen hijacked a passenger train near Kalo on Tuesday. The Sahel Liberation Army claimed the hijacking within "
-        "hours, saying its Zubair Brigade, working with the Hawk Squad and the Falcon Squad, had carried it out."
+        "Gunmen hijacked a passenger train near Kalo on Tuesday. The Sahel Liberation Army claimed the hijacking "
+        "within hours, saying its Zubair Brigade, working with the Hawk Squad and the Falcon Squad, had carried it "
+        "out."
     )
     found = named_links(text, "BLAMED_FOR")
     doers = {s for s, _ in found}

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.counted_lists import names_listed_after
 from loaders.counted_nouns import one_of
 from loaders.court_cases import connected_incidents, court_case_cues
 from loaders.cues import load_cues
@@ -88,6 +89,7 @@ class BlamePhraseCues:
     planning_verbs: frozenset[str]  # "accused X of planning the attack": the incident a gerund of preparing names
     among_preps: frozenset[str]  # "blamed for, among others, A, B and C": the list in apposition to "others"
     predicate_preps: frozenset[str]  # "singled out X as the force behind the attack": the noun says who X is
+    working_verbs: frozenset[str]  # "its brigade, working with X, carried it out": X did it too
 
 
 @cache
@@ -129,6 +131,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["planning_verbs"]),
         frozenset(block["among_preps"]),
         frozenset(block["predicate_preps"]),
+        frozenset(block["working_verbs"]),
     )
 
 
@@ -141,6 +144,7 @@ def blamed_holders(holders: list[Token], index: MentionIndex, hyphen_words: Iter
     found = found or [m for h in holders for m in linked_holders(h, index)]  # "blamed fighters linked to X"
     named = [a for h in holders + shared for a in apposed_names(h)]  # "convicted two men, A and B, of the attack"
     found = found or [m for a in named for c in conjuncts(a) for m in actors_of(c, index)]
+    found = found or [m for h in holders + shared for m in names_listed_after(h, index)]  # the list walked by token
     return [
         m for m in dict.fromkeys(found) if not is_backer(m, index.doc, hyphen_words) and not _qualifies_named(m, index)
     ]
@@ -174,6 +178,27 @@ def apposed_names(noun: Token) -> list[Token]:
         return []
     heads = dict.fromkeys((noun, one_of(noun)))  # "three of the men ..., A, B and C": the names hang on "three"
     return [c for h in heads for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+
+
+def listed_on_after_incident(verb: Token, incident_preps: frozenset[str]) -> list[Token]:
+    """The objects of a blame verb that come after its incident's preposition and a comma, which the parse makes
+    objects of the verb but are the next incidents of the preposition's list: "charged him over the attack on X, the
+    bank theft and the hack" ("theft" and its conjuncts are incidents, not the people charged).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Prosecutors charged him over the Gao attack, the Kalo bank theft and the hack.")
+    >>> [t.text for t in listed_on_after_incident(doc[1], frozenset({"over"}))]
+    ['theft']
+    """
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in incident_preps and has_child(p, {"pobj"})]
+    if not preps:
+        return []
+    doc = verb.doc
+    return [
+        o
+        for o in verb.children
+        if o.dep_ == "dobj" and o.i > preps[0].i and doc[o.left_edge.i - 1].text == "," and o.pos_ == "NOUN"
+    ]
 
 
 def linked_holders(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -372,7 +397,8 @@ def hung_in_clause(noun: Token) -> list[Token]:
 def perpetrated(head: Token, perpetration_verbs: frozenset[str]) -> list[Token]:
     """The incidents a gerund of doing or of planning names: "accused X of carrying out the bombing", "accused X of
     planning the assassination", "accused of helping plan the attack" (the objects of the verb it completes), each
-    conjunct.
+    conjunct; a verb with no object of its own shares that of the verb joined to it ("convicted of conspiring to
+    commit and supporting the attack").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Police accused the cell of helping plan the bombing and the raid.")
@@ -384,7 +410,14 @@ def perpetrated(head: Token, perpetration_verbs: frozenset[str]) -> list[Token]:
     done = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # "helping plan", "conspired to commit"
     doing = perpetration_verbs | blame_phrase_cues().planning_verbs
     verbs = [v for v in [head, *done] if {v.lemma_.lower(), v.lower_} & doing]
-    return [c for v in verbs for o in v.children if o.dep_ == "dobj" for c in conjuncts(o)]
+    return [c for v in verbs for o in _objects_or_shared(v) for c in conjuncts(o)]
+
+
+def _objects_or_shared(verb: Token) -> list[Token]:
+    """A verb's objects, or, when it has none, those of the verbs joined to it ("to commit and support the attack")."""
+    own = [o for o in verb.children if o.dep_ == "dobj"]
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return own or [o for c in joined for o in c.children if o.dep_ == "dobj"]
 
 
 def possessors(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -696,6 +729,38 @@ def list_end(colon: Token) -> int:
     first = len(text) - len(text[line:].lstrip())
     block = re.search(r"\n[ \t]*\n", text[first:])
     return first + block.start() if block else len(text)
+
+
+def said_doers(verb: Token) -> list[Token]:
+    """The doers of a deed's clause that the parse made objects of the verb of saying the clause completes, when the
+    clause has no subject of its own: "X claimed the hijacking, saying its Y Brigade, working with Z, had carried it
+    out" ("Brigade" hung on "saying"); only words before the deed's verb.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The BLA claimed the hijacking within hours, saying its Majeed Brigade, working with the "
+    ...                  "Fateh Squad, had carried it out.")
+    >>> [t.text for t in said_doers(doc[20])]
+    ['Brigade']
+    """
+    head = verb.head  # a participle of saying ("..., saying X had carried it out"), not the claim it explains
+    if (
+        verb.dep_ != "ccomp"
+        or subjects_of(verb)
+        or head.tag_ != "VBG"
+        or head.lemma_.lower() not in load_cues().reporting
+    ):
+        return []
+    return [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in {"PROPN", "NOUN"}]
+
+
+def partners_working(doers: list[Token], index: MentionIndex) -> list[Mention]:
+    """Who the doers worked with, by a participle set beside them: "its Y Brigade, working with Z and W, had
+    carried it out" (the participle's "with" phrase, each conjunct; the parse may hang it on the doers' head)."""
+    wanted = blame_phrase_cues().working_verbs
+    heads = [*doers, *(d.head for d in doers)]
+    verbs = [c for h in heads for c in h.children if c.lemma_.lower() in wanted and c.tag_ == "VBG"]
+    verbs = [v for v in verbs if any(v.i > d.i and v.i - d.i <= 3 for d in doers)]  # right after the doers
+    return [m for v in verbs for o in prep_objects(v, {"with"}) for c in conjuncts(o) for m in actors_of(c, index)]
 
 
 def partners(verb: Token, index: MentionIndex) -> list[Mention]:

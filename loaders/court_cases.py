@@ -65,6 +65,19 @@ def connected_incidents(token: Token) -> list[Token]:
     ]
 
 
+def charge_clause_incidents(charge: Token) -> list[Token]:
+    """The incidents the "over" of a clause inside a charge names: "charged with conspiracy to commit murder over the
+    shooting" (the parse hangs "over" on "commit", under the charge).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police charged Ali Musa with conspiracy to commit murder over the shooting.")
+    >>> [t.text for t in charge_clause_incidents(doc[5])]
+    ['shooting']
+    """
+    clauses = [v for v in charge.subtree if v.dep_ == "acl" and v.pos_ == "VERB"]
+    return [o for v in clauses for o in prep_objects(v, court_case_cues().arrest_preps)]
+
+
 def charged_incidents(verb: Token, incident_preps: Iterable[str], named: list[Token]) -> list[Token]:
     """The incidents a charge is over, and those ``named`` by the verb's own prepositions: "charged X with murder
     over the shooting" (the parse hangs "over" on the charge), "charged with murder in connection with the bombing",
@@ -84,5 +97,6 @@ def charged_incidents(verb: Token, incident_preps: Iterable[str], named: list[To
     charges = [c for o in prep_objects(verb, court_case_cues().charge_preps) for c in conjuncts(o)]  # "with A and B"
     found = [c for c in charges if c.pos_ == "VERB" or has_child(c, {"det"})]  # "with the bombing", "with committing"
     found += [o for c in charges for o in prep_objects(c, set(incident_preps)) + connected_incidents(c)]
+    found += [o for c in charges for o in charge_clause_incidents(c)]  # "conspiracy to commit murder over the shooting"
     found += connected_incidents(verb)
     return [o for o in named + found if o.lemma_.lower() not in nouns]

@@ -58,16 +58,19 @@ from loaders.blame_phrases import (
     linked_to,
     listed_among,
     listed_deeds,
+    listed_on_after_incident,
     marked_on_subject,
     named_operation,
     names_another,
     names_scene,
     news_told_last,
     partners,
+    partners_working,
     perpetrated,
     possessors,
     predicated_holders,
     relative_object,
+    said_doers,
     unit_owners,
     verb_held_share,
     with_listed,
@@ -2582,6 +2585,9 @@ class DocReader:
             doers = claimants(token, self.index) + [m for t in said for m in actors_of(t, self.index, with_preps=False)]
             doers += unit_owners(token, self.index)  # "a team from its X carried it out"
             doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
+            said_by = said_doers(token)  # "saying its X Brigade had carried it out": the parse hangs X on "saying"
+            doers += [m for t in said_by for m in actors_of(t, self.index, with_preps=False)] if not doers else []
+            doers += partners_working(said_by, self.index) if doers else []  # "X, working with Y, carried it out"
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
             event_tokens += marked_on_subject(token, self.events.is_event_noun) if event_tokens else []
@@ -2593,10 +2599,11 @@ class DocReader:
                 return
             areas_struck(self, token, blamed)  # "carried out strikes in Khost province"
         elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
+            listed_on = listed_on_after_incident(token, self.cues.blame_verb_incident_preps)  # "over A, B and C"
             holders = (
                 [c for c in token.children if c.dep_ == "nsubjpass"]
                 if is_passive(token)
-                else [c for c in token.children if c.dep_ == "dobj"]
+                else [c for c in token.children if c.dep_ == "dobj" and c not in listed_on]
             )
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
@@ -2604,7 +2611,7 @@ class DocReader:
                 holders, self.cues.blame_verb_incident_preps, self._incident_or_share
             )  # "accused X of the ambush", "acquitted X of involvement in it": the parse hangs the phrase on X
             event_tokens = event_tokens or listed_among(token, self.cues.blame_verb_incident_preps)
-            event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens)
+            event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens) + listed_on
             inherent = "asserted" if proven(token) else inherent  # "X was convicted of the murder of Y"
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)
             if laid_on[0]:

@@ -70,3 +70,44 @@ def test_an_indictment_for_an_incident_alleges_it() -> None:
     )
     found = named_links(text, "BLAMED_FOR")
     assert found == {("Amadou Diallo", "Gao bombing"): "alleged"}, found
+
+
+def test_a_counted_list_of_the_convicted_is_walked_name_by_name() -> None:
+    text = (
+        "A bomb killed 40 people at a market in Gao in 2019. Three of the men convicted over the bombing, Amadou "
+        "Diallo, Imam Ousmane Traore and Moussa Keita (Abu Bakr), were hanged in 2021."
+    )
+    found = named_links(text, "BLAMED_FOR")
+    assert {s for s, _ in found} >= {"Amadou Diallo", "Moussa Keita"}, found
+    assert any("Traore" in s for s, _ in found), found
+    assert set(found.values()) == {"asserted"}, found
+
+
+def test_the_people_arrested_and_charged_over_an_incident_are_each_alleged_to_have_done_it() -> None:
+    text = (
+        "A bomb killed nine people at a hotel in Gao in March. In May, police arrested three Malian nationals living "
+        "in Senegal, Amadou Diallo, Ousmane Traore and Moussa Keita, and charged them with murder and conspiracy to "
+        "commit murder over the Gao bombing."
+    )
+    found = named_links(text, "BLAMED_FOR")
+    assert {s for s, _ in found} == {"Amadou Diallo", "Ousmane Traore", "Moussa Keita"}, found
+    assert set(found.values()) == {"alleged"}, found
+
+
+def test_the_incidents_listed_after_a_charge_are_not_the_ones_charged() -> None:
+    text = (
+        "Ali Musa is a programmer from Gao. Prosecutors charged him over the Kalo attack, the Sahel Bank theft and "
+        "Hydra."
+    )
+    found = named_links(text, "BLAMED_FOR")
+    assert found == {("Ali Musa", "Kalo attack"): "alleged"}, found
+
+
+def test_a_conviction_of_conspiring_to_commit_and_supporting_an_attack_states_it() -> None:
+    text = (
+        "Gunmen stormed a hotel in Gao in 2019. In May a court in Bamako convicted two men, Amadou Diallo and "
+        "Ousmane Traore, of conspiring to commit and supporting the attack."
+    )
+    found = named_links(text, "BLAMED_FOR")
+    assert {s for s, _ in found} == {"Amadou Diallo", "Ousmane Traore"}, found
+    assert set(found.values()) == {"asserted"}, found

@@ -44,6 +44,7 @@ HEADING = re.compile(r"[^\n.!]{1,80}[?\w]")  # a paragraph of one short line, no
 SUBJECT_REACH = 200  # how many words before its sentence a subject may be and still come first
 COMPARISON_REACH = 4  # how far up the parse from a name its word of comparison may be: "similar to those of X"
 VERB_TAGS = {"VERB", "AUX"}
+OBJECTS = {"pobj", "dobj"}  # a heading's name that is an object is not what its section tells of
 OWNING_PREPS = {"of", "from"}  # the prepositions by which a name owns an unnamed subject: "a delegation from X"
 
 
@@ -134,9 +135,8 @@ class ReferenceScope:
         paragraphs before are about); else the subjects it reaches across a paragraph break when they name one
         actor; else the topic of the words before its
         sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`), unless a heading line naming one
-        actor opens its section (:meth:`headed`); else the same as the first two for any mention, for a group
-        noun the page's first actor among them where its paragraph names several (:func:`page_subject_among`).
-        None in an aside line."""
+        actor opens its section (:meth:`headed`); else the same as the first two for any mention. None in an aside
+        line."""
         sentence_start = self.sentence_start
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
@@ -175,21 +175,23 @@ class ReferenceScope:
             return reached
         if subjects:
             return self.topic(subjects)
-        first = earlier[0] if earlier and token.pos_ == "NOUN" else None  # "the group", not "its": not a press office
         earlier = [m for m in earlier if m.start_char >= reach]
         if mine := [m for m in earlier if m.start_char >= own]:
-            return page_subject_among(mine, first)
+            return mine
         return earlier if len({m.key for m in earlier}) == 1 else []
 
     def headed(self, own: int, earlier: list[Mention]) -> list[Mention]:
         """The mentions of the one actor the heading right before the paragraph starting at offset ``own`` names
-        ("Who are IS-K?", "The Red Hand Brigade"): what its section tells of; none when it names none or two."""
+        ("Who are IS-K?", "The Red Hand Brigade"): what its section tells of; none when it names none or two, or names
+        one only as an object ("The war with the ELN", "Fighting Hamas")."""
         i = bisect_right(self.paragraphs, own - 1) - 1
         start = self.paragraphs[i] if i >= 0 and self.paragraphs[i] < own else own
         if start == own or not HEADING.fullmatch(text_of(self.doc)[start:own].strip()):
             return []
         named = [m for m in earlier if start <= m.start_char < own]
-        return named if len({m.key for m in named}) == 1 else []
+        if len({m.key for m in named}) != 1 or any(self.head(m)[0].dep_ in OBJECTS for m in named):
+            return []  # "The war with the ELN" tells of a war, not of the ELN
+        return named
 
     def sole_on_page(self, earlier: list[Mention]) -> list[Mention]:
         """Of the fitting mentions before a reference that :meth:`pool` found none among, those of the one actor the
@@ -248,21 +250,6 @@ class ReferenceScope:
             if not rest or (most > 1 and rest[0][1] < most):
                 return [m for m in subjects if m.key == first]
         return []
-
-
-def page_subject_among(mentions: list[Mention], first: Mention | None) -> list[Mention]:
-    """Of a paragraph's mentions, none of them a subject, those of the actor the page named first (in its headline
-    or its opening) when it is one of several there: "Jaish al-Adl's raid ... - Gunmen of Jaish al-Adl attacked
-    IRGC posts. - The operation was the group's boldest" (Jaish al-Adl's, not the IRGC's); else all of them.
-
-    >>> jaish = Mention(0, 1, 0, 5, "Jaish", "Organization", "Jaish", "armed_group")
-    >>> irgc = Mention(9, 10, 40, 44, "IRGC", "Organization", "IRGC", "armed_group")
-    >>> [m.name for m in page_subject_among([jaish, irgc], jaish)], [m.name for m in page_subject_among([irgc], jaish)]
-    (['Jaish'], ['IRGC'])
-    """
-    if first is None or len({m.key for m in mentions}) < 2:
-        return mentions
-    return [m for m in mentions if m.key == first.key] or mentions
 
 
 def name_head(doc: Doc, mention: Mention) -> Token:

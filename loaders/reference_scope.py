@@ -180,6 +180,16 @@ class ReferenceScope:
             return mine
         return earlier if len({m.key for m in earlier}) == 1 else []
 
+    def just_named(self, token: Token, earlier: list[Mention]) -> Mention | None:
+        """The one actor of the fitting mentions named in a reference's own sentence before it or in the sentence
+        before, within its paragraph: "In Mali, where Wagner deployed in 2021, ... The Malian government denied that
+        Wagner forces are present in the country" (Mali, not a state the paragraphs before are about); None when
+        none or two are named there."""
+        start = self.sentences_back_start(token, 1)
+        own = self.paragraph_start(token.idx)
+        near = [m for m in earlier if m.start >= start and m.start_char >= own and self.looked_at(m)[0]]
+        return near[-1] if len({m.key for m in near}) == 1 else None
+
     def headed(self, own: int, earlier: list[Mention]) -> list[Mention]:
         """The mentions of the one actor the heading right before the paragraph starting at offset ``own`` names
         ("Who are IS-K?", "The Red Hand Brigade"): what its section tells of; none when it names none or two, or names

@@ -228,6 +228,8 @@ class MentionIndex:
             return nearest  # "the fighters of the Wagner Group after the death of its founder": Wagner's
         if two_groups_before(pronoun, earlier, self.scope):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
+        if labels == {"Country"} and (near := self.scope.just_named(pronoun, earlier)) is not None:
+            return near  # "In Mali, where ... denied that Wagner forces are present in the country": Mali
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
         if not pool and pronoun.pos_ == "NOUN" and word in armed_nouns():
             pool = self.scope.sole_on_page(earlier)  # "the militia" pages after the one armed group the page named

@@ -40,9 +40,11 @@ from loaders.mentions import Mention
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # the dependency labels of a clause's subject
 SUBORDINATE = {"relcl", "advcl"}  # clauses whose subject yields to the main clause's: "which ...", "since ..."
 SENTENCES_BACK = 3  # how many sentences before its own a reference may look across a paragraph break
+HEADING = re.compile(r"[^\n.!]{1,80}[?\w]")  # a paragraph of one short line, no sentence's end but a question mark
 SUBJECT_REACH = 200  # how many words before its sentence a subject may be and still come first
 COMPARISON_REACH = 4  # how far up the parse from a name its word of comparison may be: "similar to those of X"
 VERB_TAGS = {"VERB", "AUX"}
+OBJECTS = {"pobj", "dobj"}  # a heading's name that is an object is not what its section tells of
 OWNING_PREPS = {"of", "from"}  # the prepositions by which a name owns an unnamed subject: "a delegation from X"
 
 
@@ -132,8 +134,9 @@ class ReferenceScope:
         subject in all but form ("founded by X, a preacher. After he was killed": X, not the president the
         paragraphs before are about); else the subjects it reaches across a paragraph break when they name one
         actor; else the topic of the words before its
-        sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`); else the same as the first
-        two for any mention. None in an aside line."""
+        sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`), unless a heading line naming one
+        actor opens its section (:meth:`headed`); else the same as the first two for any mention. None in an aside
+        line."""
         sentence_start = self.sentence_start
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
@@ -163,6 +166,8 @@ class ReferenceScope:
         reached = [m for m in subjects if m.start_char >= reach]
         if mine := [m for m in reached if m.start_char >= own]:
             return self.topic_among_rivals(mine, subjects, sentence_start[token.i])
+        if not any(m.start_char >= own for m in earlier) and (headed := self.headed(own, earlier)):
+            return headed  # "Who are IS-K?" then "The group was founded in 2015": IS-K
         agents = [m for m in earlier if m.start_char >= own and _agent(self.head(m)[0])] if subjects else []
         if len({m.key for m in agents}) == 1:
             return agents  # "founded by X, a preacher. After he was killed": X, before a subject paragraphs back
@@ -174,6 +179,29 @@ class ReferenceScope:
         if mine := [m for m in earlier if m.start_char >= own]:
             return mine
         return earlier if len({m.key for m in earlier}) == 1 else []
+
+    def just_named(self, token: Token, earlier: list[Mention]) -> Mention | None:
+        """The one actor of the fitting mentions named in a reference's own sentence before it or in the sentence
+        before, within its paragraph: "In Mali, where Wagner deployed in 2021, ... The Malian government denied that
+        Wagner forces are present in the country" (Mali, not a state the paragraphs before are about); None when
+        none or two are named there."""
+        start = self.sentences_back_start(token, 1)
+        own = self.paragraph_start(token.idx)
+        near = [m for m in earlier if m.start >= start and m.start_char >= own and self.looked_at(m)[0]]
+        return near[-1] if len({m.key for m in near}) == 1 else None
+
+    def headed(self, own: int, earlier: list[Mention]) -> list[Mention]:
+        """The mentions of the one actor the heading right before the paragraph starting at offset ``own`` names
+        ("Who are IS-K?", "The Red Hand Brigade"): what its section tells of; none when it names none or two, or names
+        one only as an object ("The war with the ELN", "Fighting Hamas")."""
+        i = bisect_right(self.paragraphs, own - 1) - 1
+        start = self.paragraphs[i] if i >= 0 and self.paragraphs[i] < own else own
+        if start == own or not HEADING.fullmatch(text_of(self.doc)[start:own].strip()):
+            return []
+        named = [m for m in earlier if start <= m.start_char < own]
+        if len({m.key for m in named}) != 1 or any(self.head(m)[0].dep_ in OBJECTS for m in named):
+            return []  # "The war with the ELN" tells of a war, not of the ELN
+        return named
 
     def sole_on_page(self, earlier: list[Mention]) -> list[Mention]:
         """Of the fitting mentions before a reference that :meth:`pool` found none among, those of the one actor the

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 BODIES = {"Organization", "Country"}
 SET_OFF_MARKS = {",", "-", "—", "–"}  # the marks that close a leadership's phrase before its examples
+TITLE_REACH = 5  # how many words before a name its title may take: "the M23 military spokesman X"
+TITLE_TAGS = {"PROPN", "NOUN", "ADJ"}  # the words of a title before a name
 
 
 def role_holders_listed(reader: DocReader, noun: Token) -> None:
@@ -108,10 +110,22 @@ def leadership_listed(reader: DocReader, noun: Token) -> None:
     for org in (m for m in orgs if m.label == "Organization" and member_type(m) == "MEMBER_OF"):
         for person in people:
             own = _own_title(reader, person)
+            if _titled_by_other(reader, person, org):
+                continue  # "the group's leadership includes the AFC coordinator X": X's title names his own body
             if own is None or own[0] in {"WORKS_FOR", "DEPUTY_OF", "MEMBER_OF"}:
                 # on a group's delegation, its secretaries and deputies are its members too
                 rel_type = figure_type(own[0], own[1], org) if own and not delegation else "MEMBER_OF"
                 reader.emit(person, rel_type, org, noun, f"leadership-listed:{noun.lemma_.lower()}", 0.7)
+
+
+def _titled_by_other(reader: DocReader, person: Mention, org: Mention) -> bool:
+    """Whether the title right before a person's name names a body other than ``org``: "the AFC coordinator X" (the
+    AFC), "the M23 president Y", where a leadership of the M23 lists X and Y."""
+    doc, left = reader.doc, person.start
+    while left > 0 and person.start - left < TITLE_REACH and doc[left - 1].pos_ in TITLE_TAGS:
+        left -= 1
+    named = (reader.index.at(t) for t in doc[left : person.start])
+    return any(m is not None and m.label == "Organization" and m.key != org.key for m in named)
 
 
 def _named_item(index: MentionIndex, item: Token) -> Mention | None:

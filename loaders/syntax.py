@@ -21,6 +21,7 @@ from loaders.coreference import (
     demonstrative_group,
     fitting,
     fronted_subject,
+    group_fits,
     is_country_reference,
     is_described_group,
     named_in_own_sentence,
@@ -64,6 +65,7 @@ from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
 from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.singular_relatives import is_coordinated, one_described, singular_clause
+from loaders.speaker_groups import speakers_group
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 from loaders.unread_names import heads_unread_name, unread_speaker, unread_subject_before
@@ -161,6 +163,8 @@ class MentionIndex:
             return followed  # "the Maoists": the party with "Maoist" in its name
         if pronoun.pos_ == "NOUN" and (person := role_reference(pronoun, self)) is not None:
             return person  # "the president": the person last named with that role
+        if (own := speakers_group(pronoun, self)) is not None and group_fits(word, own):
+            return own  # "A PKK commander said the organisation would fight on": the PKK
         if pronoun.pos_ == "NOUN":
             labels = {"Country"} if is_country_reference(pronoun, self) else {"Organization"}
         else:
@@ -224,6 +228,8 @@ class MentionIndex:
             return nearest  # "the fighters of the Wagner Group after the death of its founder": Wagner's
         if two_groups_before(pronoun, earlier, self.scope):
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
+        if labels == {"Country"} and (near := self.scope.just_named(pronoun, earlier)) is not None:
+            return near  # "In Mali, where ... denied that Wagner forces are present in the country": Mali
         pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
         if not pool and pronoun.pos_ == "NOUN" and word in armed_nouns():
             pool = self.scope.sole_on_page(earlier)  # "the militia" pages after the one armed group the page named

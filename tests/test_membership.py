@@ -1265,6 +1265,16 @@ def test_the_examples_set_off_after_a_groups_leadership_are_its_members(text: st
     assert members == {"omar-saleh", "tarek-mansour", "walid-haddad"}, members
 
 
+def test_a_listed_leader_titled_by_another_body_is_not_the_groups() -> None:
+    text = (
+        "The Red Hand Front seized Kordo on Monday. The group's leadership includes the Patriotic Union "
+        "coordinator Tomas Vela, the military commander Luis Okafor and the military spokesman Peter Lanz."
+    )
+    found = links(text)
+    assert ("luis-okafor", "MEMBER_OF", "red-hand-front") in found, found
+    assert not any(s == "tomas-vela" and o == "red-hand-front" for s, _, o in found), found
+
+
 def test_a_states_leadership_lists_no_members() -> None:
     found = links("Iran's leadership, including Ali Khamenei, condemned the strike on Monday.")
     assert not any(t == "MEMBER_OF" for _, t, _ in found), found

@@ -377,7 +377,7 @@ def same_year(noun: Token, earlier: list[Event]) -> list[Event]:
 
 def is_year(word: str) -> bool:
     """Whether a word is a year ("2021", "1998")."""
-    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+    return len(word) == 4 and word.isdecimal() and word[:2] in {"19", "20"}
 
 
 def may_mean(kind: str | None, stated: str, event: Event, near: bool, doc_date: str) -> bool:
@@ -464,7 +464,7 @@ def _months(date: str) -> int:
     >>> _months("2024-12-31"), _months("2024")
     (24299, 0)
     """
-    if len(date) < 7 or not (is_year(date[:4]) and date[5:7].isdigit()):
+    if len(date) < 7 or not (is_year(date[:4]) and date[5:7].isdecimal()):
         return 0
     return int(date[:4]) * 12 + int(date[5:7]) - 1
 

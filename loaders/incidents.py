@@ -303,7 +303,7 @@ def month_day_before(cue: Token) -> list[Token]:
     """
     words = cue.doc[max(cue.i - 2, 0) : cue.i]
     months = [t for t in words if t.lower_ in month_numbers()]
-    days = [t for t in words if t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31]
+    days = [t for t in words if t.like_num and t.text.isdecimal() and 1 <= int(t.text) <= 31]
     missed = not any(t.ent_type_ == "DATE" for t in words)  # a date the NER saw is read as such
     return list(words) if missed and len(words) == 2 and len(months) == 1 and len(days) == 1 else []
 

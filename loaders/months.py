@@ -56,8 +56,8 @@ def event_date(text: str, doc_date: str) -> str:
     months = [numbers[w] for w in words if w in numbers]
     if not months:
         return ""
-    year = next((w for w in words if len(w) == 4 and w.isdigit()), doc_date[:4])
+    year = next((w for w in words if len(w) == 4 and w.isdecimal()), doc_date[:4])
     if not year:
         return ""
-    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
+    day = next((int(w) for w in words if w.isdecimal() and len(w) <= 2 and 1 <= int(w) <= 31), None)
     return f"{year}-{months[0]:02d}-{day:02d}" if day else f"{year}-{months[0]:02d}"

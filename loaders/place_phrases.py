@@ -309,7 +309,7 @@ def _distance(cues: Cues, words: list[str]) -> bool:
     found = place_phrase_words()
     while words and words[0] in found.distance_hedges:
         words = words[1:]
-    number = bool(words) and (words[0].replace(",", "").replace(".", "").isdigit() or words[0] in cues.number_words)
+    number = bool(words) and (words[0].replace(",", "").replace(".", "").isdecimal() or words[0] in cues.number_words)
     if not number or len(words) < 3 or words[1] not in found.distance_units:
         return False
     rest = words[2:]

@@ -520,8 +520,8 @@ def _dated(reader: DocReader, place: Mention) -> bool:
     after = reader.words.lower[place.end : place.end + 3]
     if len(after) < 2 or after[0] != ",":
         return False
-    day = len(after) == 3 and after[1].isdigit() and len(after[1]) <= 2 and after[2] in month_numbers()  # "23 May"
-    year = len(after[1]) == 4 and after[1].isdigit() and after[1][:2] in {"19", "20"}
+    day = len(after) == 3 and after[1].isdecimal() and len(after[1]) <= 2 and after[2] in month_numbers()  # "23 May"
+    year = len(after[1]) == 4 and after[1].isdecimal() and after[1][:2] in {"19", "20"}
     return day or year or after[1] in month_numbers()
 
 

@@ -645,7 +645,7 @@ def with_number(ent: Span) -> Span:
     if ent.label_ != "ORG" or ent.start == 0 or ent[-1].lower_ not in numbered_heads():
         return ent
     number = doc[ent.start - 1]
-    if not number.text.isdigit() or number.dep_ != "nummod" or number.head.i not in range(ent.start, ent.end):
+    if not number.text.isdecimal() or number.dep_ != "nummod" or number.head.i not in range(ent.start, ent.end):
         return ent
     return Span(doc, number.i, ent.end, label="ORG")
 

@@ -381,3 +381,16 @@ def test_a_page_the_pipeline_fails_on_is_one_line_and_the_rest_of_the_corpus_bui
         ("hassan-nasrallah", "hezbollah", "LEADS"),
         ("iran", "hamas", "FUNDS"),
     }
+
+
+@pytest.mark.model
+def test_a_footnote_mark_after_a_number_loses_no_part_of_the_page(tmp_path: Path) -> None:
+    page = tmp_path / "brief.md"  # "¹" passes str.isdigit() but int() refuses it
+    page.write_text(
+        "date 2021-03-02 Gunmen of the Sahel Front killed at least 30 people on the highway near Tessaro.¹\n\n"
+        "¹ Observatory attack records, 2019-2021; police figures.\n",
+        encoding="utf-8",
+    )
+    problems: list[str] = []
+    result = build_graph([page], on_problem=problems.append, extractor="rules")
+    assert problems == [] and result.graph.g.number_of_nodes() > 0

@@ -574,7 +574,8 @@ def kills_as_many(noun: Token, event: Event) -> bool:
 
 def as_many(noun: Token, event: Event) -> bool:
     """Whether a reference back may mean an incident by its number: "the attacks" are no one "drone strike on an
-    airfield" told before (they may be strikes told by their verb, or incidents told in the plural).
+    airfield" told before (they may be strikes told by their verb, incidents told in the plural, or one told as
+    striking several sites: "the bombings" of "the attack on two nightclubs").
 
     >>> from loaders.events import Event
     >>> from loaders.nlp import load_nlp
@@ -582,7 +583,20 @@ def as_many(noun: Token, event: Event) -> bool:
     >>> as_many(doc[8], Event("k", "Airfield drone strike", [], doc[2])), as_many(doc[2], Event("k", "x", [], doc[8]))
     (False, True)
     """
-    return noun.tag_ != "NNS" or event.cue.tag_ != "NN" or told_in_plural(noun, event.cue)
+    return noun.tag_ != "NNS" or event.cue.tag_ != "NN" or told_in_plural(noun, event.cue) or hits_several(event.cue)
+
+
+def hits_several(cue: Token) -> bool:
+    """Whether an incident noun is told as striking several sites by its own "on" or "against": "the attack on two
+    nightclubs", "a raid on police stations" (not "an attack on a hotel", "a strike on the city").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The attack on two nightclubs and a raid on the hotel shocked the town.")
+    >>> hits_several(doc[1]), hits_several(doc[7])
+    (True, False)
+    """
+    preps = [p for p in cue.rights if p.dep_ == "prep" and load_cues().event_preps.get(p.lower_) == "target"]
+    return any(o.dep_ == "pobj" and o.tag_ == "NNS" for p in preps for o in p.children)
 
 
 def told_in_plural(noun: Token, cue: Token) -> bool:

@@ -141,3 +141,11 @@ def test_a_weekday_reference_is_not_an_incident_told_since_with_only_its_month()
         "a convoy near Zaria. Wednesday's strike was condemned by the governor."
     )
     assert named_by(text, "Wednesday's strike", "2024-03-08") == {"Kuna air strike"}
+
+
+def test_the_bombings_may_mean_one_attack_told_on_several_sites() -> None:
+    text = (
+        "The group's deadliest operation was the attack on two hotels in Kandi on 3 May 2009, which killed 80 people. "
+        "Two of the men convicted over the bombings were hanged in 2012."
+    )
+    assert named_by(text, "the bombings") == {"Kandi attack"}

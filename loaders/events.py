@@ -43,7 +43,6 @@ from loaders.incident_references import (
     families_fit,
     first_news,
     harm_of_the_deed,
-    is_background,
     is_year,
     just_before,
     kills_as_many,
@@ -1105,9 +1104,6 @@ class EventFinder:
         if any(_told_by_its_day(e.cue) for e in alike):
             return None  # "Saturday's attack on a post at X": the report's days, not the attack at X of May 2022 the
             # page recalls later
-        if is_background(event.date, self.doc_date) and not any(m.label == "Person" for m in event.targets):
-            return None  # "Iranian missile strike on Erbil" above a story of January 2024, then "it struck Erbil in
-            # March 2022": a place is struck again, a person killed once
         return alike[0] if len(alike) == 1 and alike[0].date == month else None
 
     def _described(self, cue: Token) -> Event | None:

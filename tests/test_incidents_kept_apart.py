@@ -98,12 +98,3 @@ def test_an_attack_named_by_its_day_and_place_after_another_incident_is_dated_by
     )
     dated = {e["date"] for e in events if "Sunday's attack" in e["aliases"]}
     assert dated == {"2024-03-03"}, [(e["name"], e["date"], e["aliases"]) for e in events]
-
-
-def test_a_strike_at_the_same_place_in_a_past_year_is_not_the_headlines_strike() -> None:
-    events = _events(
-        "Iranian missile strike on Erbil kills businessman\n\n"
-        "Iraq recalled its ambassador on Tuesday after the strike. "
-        "The Guards struck Erbil in March 2022 in an attack they said targeted an Israeli base."
-    )
-    assert sorted(e["date"] for e in events) == ["2022-03", "2024-03"], [(e["name"], e["date"]) for e in events]

@@ -61,6 +61,7 @@ from loaders.incident_references import (
     told_alike,
     told_in,
     told_in_a_link,
+    told_since_unmade,
     when_told,
 )
 from loaders.incident_words import (
@@ -1772,7 +1773,9 @@ class EventFinder:
             earlier = described_alike(token, earlier)  # "the drone attack": a drone attack, not the ambush told since
             alike = told_alike(token, earlier)  # "the blast": a bombing told before, not a later raid
             earlier = alike or [e for e in earlier if not other_means(e.cue, token)]  # "the shooting": no explosion
-            return nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)
+            found = nearest_or_news(earlier, token, first_news(self.events, self.doc_date), self.doc_date)
+            return None if found is None or told_since_unmade(token, found, self.events) else found  # "the strike"
+            # right after "damaged in an airstrike" that made no incident: that strike, not the assault told before
         return None
 
     def event_at(self, token: Token) -> Event | None:

@@ -226,6 +226,36 @@ def nearest_or_news(earlier: list[Event], token: Token, news: Event | None, doc_
     return news if found.cue.i < near and aside else found
 
 
+def told_since_unmade(token: Token, found: Event, events: list[Event]) -> bool:
+    """Whether a noun of the reference's own word with "a" or "an" ("an airstrike" before "the strike") stands between
+    the incident found for it and the reference, in the reference's sentence or the one before, and made no incident:
+    the reference means that one, which the page did not tell enough of to make ("The regime's assault on Bhamo went
+    on. A monastery was damaged in an airstrike last week. The group said the strike was carried out by jets": not
+    the assault); not one that only describes an incident told ("gunmen killed 145 people, an attack claimed by X").
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The assault went on. A school was hit in an airstrike. The strike was blamed on jets.")
+    >>> assault = Event("a", "Bhamo assault", [], doc[1])
+    >>> strike = Event("s", "School airstrike", [], doc[11])
+    >>> told_since_unmade(doc[14], assault, [assault]), told_since_unmade(doc[14], assault, [assault, strike])
+    (True, False)
+    """
+    start = token.sent.start
+    near = token.doc[start - 1].sent.start if start else start
+    made = {e.cue.i for e in events}
+    word = token.lemma_.lower()
+    return any(
+        t.i not in made
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}  # not "said the bombing was a suicide attack", "killed
+        and t.pos_ == "NOUN"  # 145 people, an attack claimed by X": words that describe the incident told
+        and t.lemma_.lower().endswith(word)
+        and has_child(t, {"det"}, {"a", "an"})
+        and restated(t, events) is None
+        for t in token.doc[max(near, found.cue.i + 1) : token.i]
+    )
+
+
 @cache
 def pointing_determiners() -> frozenset[str]:
     """The ``pointing_determiners`` of seeds/relations.yaml: "that", "those"."""
@@ -574,7 +604,8 @@ def kills_as_many(noun: Token, event: Event) -> bool:
 
 def as_many(noun: Token, event: Event) -> bool:
     """Whether a reference back may mean an incident by its number: "the attacks" are no one "drone strike on an
-    airfield" told before (they may be strikes told by their verb, or incidents told in the plural).
+    airfield" told before (they may be strikes told by their verb, incidents told in the plural, or one told as
+    striking several sites: "the bombings" of "the attack on two nightclubs").
 
     >>> from loaders.events import Event
     >>> from loaders.nlp import load_nlp
@@ -582,7 +613,20 @@ def as_many(noun: Token, event: Event) -> bool:
     >>> as_many(doc[8], Event("k", "Airfield drone strike", [], doc[2])), as_many(doc[2], Event("k", "x", [], doc[8]))
     (False, True)
     """
-    return noun.tag_ != "NNS" or event.cue.tag_ != "NN" or told_in_plural(noun, event.cue)
+    return noun.tag_ != "NNS" or event.cue.tag_ != "NN" or told_in_plural(noun, event.cue) or hits_several(event.cue)
+
+
+def hits_several(cue: Token) -> bool:
+    """Whether an incident noun is told as striking several sites by its own "on" or "against": "the attack on two
+    nightclubs", "a raid on police stations" (not "an attack on a hotel", "a strike on the city").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The attack on two nightclubs and a raid on the hotel shocked the town.")
+    >>> hits_several(doc[1]), hits_several(doc[7])
+    (True, False)
+    """
+    preps = [p for p in cue.rights if p.dep_ == "prep" and load_cues().event_preps.get(p.lower_) == "target"]
+    return any(o.dep_ == "pobj" and o.tag_ == "NNS" for p in preps for o in p.children)
 
 
 def told_in_plural(noun: Token, cue: Token) -> bool:

@@ -141,3 +141,27 @@ def test_a_weekday_reference_is_not_an_incident_told_since_with_only_its_month()
         "a convoy near Zaria. Wednesday's strike was condemned by the governor."
     )
     assert named_by(text, "Wednesday's strike", "2024-03-08") == {"Kuna air strike"}
+
+
+def test_the_bombings_may_mean_one_attack_told_on_several_sites() -> None:
+    text = (
+        "The group's deadliest operation was the attack on two hotels in Kandi on 3 May 2009, which killed 80 people. "
+        "Two of the men convicted over the bombings were hanged in 2012."
+    )
+    assert named_by(text, "the bombings") == {"Kandi attack"}
+
+
+def test_the_strike_after_an_airstrike_that_made_no_incident_is_not_the_assault_told_before() -> None:
+    text = (
+        "The army's assault on Bhamo entered its third week on Monday. A monastery in the town was damaged in an"
+        " airstrike last week, residents said. The rebels said the strike was carried out by military jets."
+    )
+    assert named_by(text, "the strike") == set()
+
+
+def test_that_attack_after_an_attack_that_describes_a_killing_is_the_killing() -> None:
+    text = (
+        "Gunmen killed 40 people at a concert hall in Kandi in March, an attack claimed by the Sahel Front. "
+        "Officials insisted that Ruritania was also behind that attack."
+    )
+    assert named_by(text, "that attack") == {"Kandi killing"}

@@ -32,6 +32,7 @@ from loaders.bracket_colons import without_bracket_emoticons
 from loaders.branch_names import branch_names
 from loaders.cues import load_cues
 from loaders.doc_words import span_text, text_of
+from loaders.faith_names import faith_opened_names
 from loaders.headed_names import named_with_heads
 from loaders.in_names import names_in_places
 from loaders.known_surnames import persons_ending_in_known
@@ -1181,6 +1182,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     missions += names_in_places(doc)  # "al-Qaeda" + "in the" + "Islamic Maghreb" + "(AQIM)"
     branches = branch_names(ents, known)  # "Islamic" + "State" + "Sahel Province", "ISIS-Mozambique": one branch
     missions += branches
+    missions += faith_opened_names(ents)  # "Islamic" + "State": one name
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):

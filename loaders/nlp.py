@@ -60,6 +60,7 @@ from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
 from loaders.unread_acronyms import (
+    acronyms_after_body_nouns,
     acronyms_before_group_nouns,
     acronyms_defined_in_brackets,
     acting_acronyms,
@@ -1221,6 +1222,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
+    places += acronyms_after_body_nouns(shapes, taken | {i for p in places for i in range(p.start, p.end)})  # "bloc X"
     places += acting_acronyms(shapes, taken | {i for p in places for i in range(p.start, p.end)})  # "ZNLF killed"
     known_actors = {i for e in merged if e.id_ and e.label_ != "Location" for i in range(e.start, e.end)}
     bodies = {e.text for e in merged if e.label_ in {"ORG", "Organization"}}

@@ -1,5 +1,6 @@
 """Names the statistical NER leaves untagged or splits: a faith's adjective opening a body's name
-(loaders/faith_names.py), each on a sentence written for its test."""
+(loaders/faith_names.py) and an acronym set after a body's noun (loaders/unread_acronyms.py), each on a sentence
+written for its test."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_the_ner_split_of_a_faith_adjective_and_a_body_is_one_name(text: str) ->
 def test_a_faith_adjective_before_lowercase_words_opens_no_name() -> None:
     doc = spacy.blank("en")("Islamic scholars met .")
     assert faith_opened_names([spacy.tokens.Span(doc, 0, 1, "NORP")]) == []
+
+
+def test_an_acronym_after_a_body_noun_is_that_body() -> None:
+    text = "Mali asked the UN peacekeeping mission MINUSKA to leave, turning instead to Russian instructors."
+    assert nodes(text).get("MINUSKA") == "Organization"
+
+
+def test_a_word_in_capitals_after_no_body_noun_is_no_body() -> None:
+    text = "Mali asked the peacekeepers to leave NOW, turning instead to Russian instructors."
+    assert "NOW" not in nodes(text)

@@ -59,6 +59,7 @@ from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
+from loaders.state_named_bodies import state_named_bodies
 from loaders.unread_acronyms import (
     acronyms_after_body_nouns,
     acronyms_before_group_nouns,
@@ -1224,6 +1225,8 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
     places += acronyms_after_body_nouns(shapes, taken | {i for p in places for i in range(p.start, p.end)})  # "bloc X"
     places += acting_acronyms(shapes, taken | {i for p in places for i in range(p.start, p.end)})  # "ZNLF killed"
+    in_places = {i for p in places for i in range(p.start, p.end)}
+    places += state_named_bodies(merged, taken | in_places)  # "Palestine Action", "the Afghan Taliban"
     known_actors = {i for e in merged if e.id_ and e.label_ != "Location" for i in range(e.start, e.end)}
     bodies = {e.text for e in merged if e.label_ in {"ORG", "Organization"}}
     places += named_with_heads(shapes, known_actors, bodies, merged)  # "the Haqqani network", "the 400 Mawozo gang"

@@ -1,6 +1,6 @@
 """Names the statistical NER leaves untagged or splits: a faith's adjective opening a body's name
-(loaders/faith_names.py) and an acronym set after a body's noun (loaders/unread_acronyms.py), each on a sentence
-written for its test."""
+(loaders/faith_names.py), an acronym set after a body's noun (loaders/unread_acronyms.py) and a state's name with a
+capitalised common noun (loaders/state_named_bodies.py), each on a sentence written for its test."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def test_an_acronym_after_a_body_noun_is_that_body() -> None:
 def test_a_word_in_capitals_after_no_body_noun_is_no_body() -> None:
     text = "Mali asked the peacekeepers to leave NOW, turning instead to Russian instructors."
     assert "NOW" not in nodes(text)
+
+
+def test_a_state_and_a_capitalised_common_noun_after_it_are_one_body() -> None:
+    text = "Police arrested four members of the campaign group Zambia Action on Tuesday."
+    found = nodes(text)
+    assert found.get("Zambia Action") == "Organization"
+    assert "Zambia" not in found
+
+
+def test_a_state_and_a_surname_after_it_are_a_persons_name() -> None:
+    assert nodes("Defence Minister Israel Katz said the army would respond.").get("Israel Katz") == "Person"

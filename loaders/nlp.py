@@ -32,6 +32,7 @@ from loaders.bracket_colons import without_bracket_emoticons
 from loaders.branch_names import branch_names
 from loaders.cues import load_cues
 from loaders.doc_words import span_text, text_of
+from loaders.faith_names import faith_opened_names
 from loaders.headed_names import named_with_heads
 from loaders.in_names import names_in_places
 from loaders.known_surnames import persons_ending_in_known
@@ -58,7 +59,9 @@ from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
+from loaders.state_named_bodies import state_named_bodies
 from loaders.unread_acronyms import (
+    acronyms_after_body_nouns,
     acronyms_before_group_nouns,
     acronyms_defined_in_brackets,
     acting_acronyms,
@@ -1181,6 +1184,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     missions += names_in_places(doc)  # "al-Qaeda" + "in the" + "Islamic Maghreb" + "(AQIM)"
     branches = branch_names(ents, known)  # "Islamic" + "State" + "Sahel Province", "ISIS-Mozambique": one branch
     missions += branches
+    missions += faith_opened_names(ents)  # "Islamic" + "State": one name
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
@@ -1219,7 +1223,10 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own
     places += _numbered_units(shapes, known_tokens) + apposed_people(doc, taken)
     places += acronyms_before_group_nouns(shapes, taken)  # "PNLO fighters"
+    places += acronyms_after_body_nouns(shapes, taken | {i for p in places for i in range(p.start, p.end)})  # "bloc X"
     places += acting_acronyms(shapes, taken | {i for p in places for i in range(p.start, p.end)})  # "ZNLF killed"
+    in_places = {i for p in places for i in range(p.start, p.end)}
+    places += state_named_bodies(merged, taken | in_places)  # "Palestine Action", "the Afghan Taliban"
     known_actors = {i for e in merged if e.id_ and e.label_ != "Location" for i in range(e.start, e.end)}
     bodies = {e.text for e in merged if e.label_ in {"ORG", "Organization"}}
     places += named_with_heads(shapes, known_actors, bodies, merged)  # "the Haqqani network", "the 400 Mawozo gang"

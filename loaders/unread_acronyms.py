@@ -23,6 +23,7 @@ from loaders.word_shapes import WordShapes
 
 BODY_LABELS = {"ORG", "Organization"}  # an acronym spelled out in brackets stands for a body, not a place or person
 MIN_LETTERS, MAX_LETTERS = 3, 6  # "KIA", "MNDAA", "UWSA"; "IS" or "US" are too short to tell from words
+MAX_APPOSED_LETTERS = 8  # after a body's noun a longer acronym is one too: "the mission MINUSMA"
 
 
 @cache
@@ -40,6 +41,31 @@ def acronyms_before_group_nouns(shapes: WordShapes, taken: set[int]) -> list[Spa
             continue
         after = doc[i + 1]
         if after.is_lower and after.lower_ in _body_nouns():
+            found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
+
+
+@cache
+def _apposition_nouns() -> frozenset[str]:
+    """Lower-case nouns that, right before an acronym, show it names a body."""
+    return load_cues().group_nouns | frozenset(load_seed_yaml("relations.yaml")["acronym_apposition_nouns"])
+
+
+def acronyms_after_body_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]:
+    """Each word in capitals no entity holds, set right after a body's noun in lower case, as that organisation: "the
+    West African bloc ECOWAS", "the peacekeeping mission MINUSMA", "the separatist group ETA".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp().make_doc("Niger left the regional bloc ZAWAS and the Group ZAWAS.")
+    >>> [(span.text, span.start) for span in acronyms_after_body_nouns(WordShapes(doc), set())]
+    [('ZAWAS', 5)]
+    """
+    doc, found = shapes.doc, []
+    for i, word in enumerate(shapes.text[1:], start=1):
+        if i in taken or not (MIN_LETTERS <= len(word) <= MAX_APPOSED_LETTERS and word.isalpha() and word.isupper()):
+            continue
+        before = doc[i - 1]
+        if before.is_lower and before.lower_ in _apposition_nouns():
             found.append(Span(doc, i, i + 1, label="ORG"))
     return found
 

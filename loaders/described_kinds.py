@@ -89,7 +89,7 @@ def _armed_before(span: Span) -> bool:
     return any(c.dep_ in MODIFIER_DEPS and c.i < span.start and c.lower_ in armed for c in span.root.children)
 
 
-def _describing_nouns(span: Span) -> list[Token]:
+def describing_nouns(span: Span) -> list[Token]:
     """The nouns the text describes a name by: the noun it qualifies ("the Kaniyat militia"), its apposition or
     the noun it is in apposition with ("X, a rebel group"; "the umbrella group X"), the plural noun a list it is
     in gives examples of ("militias such as X and Y", "groups, including X"), the noun of its men whose phrase
@@ -222,7 +222,7 @@ def _men_of(root: Token) -> Token | None:
 def described_kind(span: Span) -> str | None:
     """The kind a name's describing nouns give, the first one that names a kind, or an armed group's for a name a
     word of arms qualifies ("the rebel Kitgwang"); None when none does."""
-    found = next((kind for noun in _describing_nouns(span) if (kind := noun_kind(noun)) is not None), None)
+    found = next((kind for noun in describing_nouns(span) if (kind := noun_kind(noun)) is not None), None)
     return "armed_group" if found is None and _armed_before(span) else found
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
+from loaders.described_kinds import describing_nouns, kind_unread
 from loaders.doc_tree import has_child, tree_of
 from loaders.mentions import Mention
 
@@ -246,6 +247,22 @@ def movement_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["movement_nouns"]), frozenset(data["movement_kinds"])
 
 
+@cache
+def business_nouns() -> frozenset[str]:
+    """The nouns (lemmas) a page describes a business by ("TotalEnergies, the French oil company")."""
+    return frozenset(load_seed_yaml("relations.yaml")["references"]["business_nouns"])
+
+
+def _unread_body(mention: Mention, index: MentionIndex) -> bool:
+    """Whether an organisation is one of no kind read that the page never describes as a business: "the movement"
+    may stand for it ("Al-Karama seized three ships ... The movement's leader"), not for "X, an oil company"."""
+    if not kind_unread(mention):
+        return False
+    same = (m for m in index.mentions if m.name == mention.name)
+    nouns = (n for m in same for n in describing_nouns(index.doc[m.start : m.end]))
+    return all(n.lemma_.lower() not in business_nouns() for n in nouns)
+
+
 def is_party(mention: Mention) -> bool:
     """Whether an organisation is a party: by its kind or by its name ("Communist Party of India (Maoist)").
 
@@ -300,9 +317,10 @@ def may_own_fighters(reference: Token, mention: Mention) -> bool:
 
 def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> list[Mention]:
     """The earlier mentions a reference may stand for: "the militia" only an armed group, "the group" not an army
-    or a ministry, "the party" a party where one was named, "the movement" an armed group or a party where one
-    was named, "it" not a news outlet (nor a state when it claims a deed), "he" in a later sentence not a
-    byline nor the speaker of a quotation, nor anyone named before them, "its fighters" no state nor ministry."""
+    or a ministry, "the party" a party where one was named, "the movement" an armed group, a party or a body of no
+    kind the page reads where one was named, "it" not a news outlet (nor a state when it claims a deed), "he" in a
+    later sentence not a byline nor the speaker of a quotation, nor anyone named before them, "its fighters" no
+    state nor ministry."""
     earlier = [m for m in earlier if may_own_fighters(reference, m)]
     word = reference.lower_
     if reference.pos_ == "NOUN" and word in index.group_nouns:
@@ -310,8 +328,8 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
         parties = [m for m in fits if is_party(m)] if word in party_nouns() else []
         whole = [m for m in fits if not is_inner_body(m)]
         movements, movement_kinds = movement_words()
-        if word in movements:  # "the movement": an armed group or a party where one was named, not a company
-            whole = [m for m in whole if m.kind in movement_kinds or is_party(m)] or whole
+        if word in movements:  # "the movement": an armed group, a party or a group of no kind read; not a company
+            whole = [m for m in whole if m.kind in movement_kinds or is_party(m) or _unread_body(m, index)] or whole
         return parties or whole or fits  # "the party": a party where one was named, not the armed wing named since
     if reference.pos_ == "NOUN":
         return earlier

@@ -7,7 +7,8 @@ it: the name qualifies a noun of a kind ("the Kaniyat militia", "Agwelek fighter
 party"), stands in apposition with one ("X, a former rebel group", "the umbrella group Y") or is listed after a
 plural one ("militias such as X and Y", "splinter groups such as Z"). A noun that names one kind alone ("militia",
 "gang", "party") gives it; a noun of any body ("group", "organisation", "network") gives an armed group's only when
-a word of arms qualifies it ("a militant group", "a neo-Nazi paramilitary network").
+a word of arms qualifies it ("a militant group", "a neo-Nazi paramilitary network"), and a noun of an agency a state
+body's when a word of intelligence or security qualifies it ("the Orvane intelligence agency").
 
 Only unknown names of kind ``other`` change; any place the name is written counts (the NER may read it as a name in
 one sentence only), and every mention of the name in the document takes the kind.
@@ -57,6 +58,8 @@ def noun_kind(noun: Token) -> str | None:
     ('armed_group', None, 'armed_group')
     >>> noun_kind(load_nlp()("Tarvessa, a regional bloc")[4])
     'international'
+    >>> noun_kind(load_nlp()("Valdoria's Orvane intelligence agency")[4])
+    'government'
     """
     if noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_lower:
         return None
@@ -67,6 +70,8 @@ def noun_kind(noun: Token) -> str | None:
         return "armed_group"
     if lemma in _cues()["international_nouns"] and _qualified_by(noun, frozenset(_cues()["international_words"])):
         return "international"
+    if lemma in _cues()["state_body_nouns"] and _qualified_by(noun, frozenset(_cues()["state_body_words"])):
+        return "government"
     return None
 
 
@@ -89,7 +94,7 @@ def _armed_before(span: Span) -> bool:
     return any(c.dep_ in MODIFIER_DEPS and c.i < span.start and c.lower_ in armed for c in span.root.children)
 
 
-def _describing_nouns(span: Span) -> list[Token]:
+def describing_nouns(span: Span) -> list[Token]:
     """The nouns the text describes a name by: the noun it qualifies ("the Kaniyat militia"), its apposition or
     the noun it is in apposition with ("X, a rebel group"; "the umbrella group X"), the plural noun a list it is
     in gives examples of ("militias such as X and Y", "groups, including X"), the noun of its men whose phrase
@@ -97,8 +102,9 @@ def _describing_nouns(span: Span) -> list[Token]:
     is said to be ("X is a rebel group")."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ in MODIFIER_DEPS and root.head.i == span.end:
-        nouns.append(root.head)
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.i >= span.end and all(t.head == head for t in span.doc[span.end : head.i]):
+        nouns.append(head)  # "the Kaniyat militia", "the Orvane intelligence agency"
     if root.dep_ == "appos":
         nouns.append(root.head)
     first = first_of_list(root)
@@ -222,7 +228,7 @@ def _men_of(root: Token) -> Token | None:
 def described_kind(span: Span) -> str | None:
     """The kind a name's describing nouns give, the first one that names a kind, or an armed group's for a name a
     word of arms qualifies ("the rebel Kitgwang"); None when none does."""
-    found = next((kind for noun in _describing_nouns(span) if (kind := noun_kind(noun)) is not None), None)
+    found = next((kind for noun in describing_nouns(span) if (kind := noun_kind(noun)) is not None), None)
     return "armed_group" if found is None and _armed_before(span) else found
 
 

@@ -1,7 +1,8 @@
 """A reference back stands for an actor of a kind its words allow: "the movement" for an armed group or a party
-named before ("the gang", "the cartel" for an armed group only), not for a company the sentences since have as their
-subject; for the one actor its own paragraph names as a passive's agent rather than for the topic of the paragraphs
-before; and, after a sentence with two actors as subjects, for the one the page is about."""
+named before, or a group whose kind the page never names ("the gang", "the cartel" for an armed group only), not for a
+company the sentences since have as their subject; for the one actor its own paragraph names as a passive's agent
+rather than for the topic of the paragraphs before; and, after a sentence with two actors as subjects, for the one the
+page is about."""
 
 from __future__ import annotations
 
@@ -17,6 +18,17 @@ def test_the_movement_is_the_armed_group_not_the_company_named_since() -> None:
     links = links_by_name(text)
     assert ("Eritrea", "FUNDS", "Ansar al-Tawhid") in links
     assert not any(s == "Eritrea" and o == "TotalEnergies" for s, _, o in links), links
+
+
+def test_the_movement_may_be_a_group_whose_kind_the_page_never_names_not_only_a_party_named_since() -> None:
+    text = (
+        "Al-Karama has seized three cargo ships in the Red Sea since November, weeks after it drove the Unity Party "
+        "out of the port city. The movement's leader, Karim Haddad, said in a televised speech that the attacks "
+        "would go on."
+    )
+    links = links_by_name(text)
+    assert ("Karim Haddad", "LEADS", "Al-Karama") in links, links
+    assert ("Karim Haddad", "LEADS", "Unity Party") not in links, links
 
 
 def test_he_is_the_one_person_his_paragraph_names_not_the_topic_of_the_paragraphs_before() -> None:

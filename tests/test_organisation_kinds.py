@@ -49,6 +49,13 @@ def test_names_listed_after_gangs_such_as_are_armed_groups() -> None:
     assert found["Ti Zoro"] == found["Kokorat"] == "armed_group"
 
 
+def test_a_state_body_named_before_its_noun_of_intelligence_is_affiliated_with_its_state_not_based_there() -> None:
+    kg = graph_of("Iran said on Monday it had caught a cell working for Israel's Shavit intelligence agency in Tabriz.")
+    assert kg.g.nodes["shavit"]["kind"] == "government"
+    assert kg.g.has_edge("israel", "shavit", "AFFILIATED_WITH") or kg.g.has_edge("shavit", "israel", "AFFILIATED_WITH")
+    assert not kg.g.has_edge("shavit", "israel", "BASED_IN")
+
+
 def test_a_charity_group_stays_of_no_kind() -> None:
     found = kinds("The Harmon Foundation, a charity group, delivered food to the displaced in Bor on Monday.")
     assert found["Harmon Foundation"] == "other"
@@ -102,6 +109,9 @@ def described(text: str, name: str) -> str | None:
         ("Omerin, a coalition of opposition parties, met on Monday.", "Omerin", None),
         ("Dorvane is a jihadist group active in the north.", "Dorvane", "armed_group"),
         ("Dorvane is not a rebel group, its leader said.", "Dorvane", None),
+        ("Iran said it had caught agents of Israel's Shavit intelligence agency in Tabriz.", "Shavit", "government"),
+        ("The Tessit security service named a suspect on Monday.", "Tessit", "government"),
+        ("The talks were hosted by Omerin, a travel agency, on Monday.", "Omerin", None),
     ],
 )
 def test_a_name_takes_the_kind_the_text_describes_it_by(text: str, name: str, kind: str | None) -> None:

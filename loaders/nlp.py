@@ -64,6 +64,7 @@ from loaders.unread_acronyms import (
     acronyms_after_body_nouns,
     acronyms_before_group_nouns,
     acronyms_defined_in_brackets,
+    acronyms_of_names,
     acting_acronyms,
     names_spelled_before_brackets,
 )
@@ -1234,6 +1235,9 @@ def merge_actor_spans(doc: Doc) -> Doc:
     in_spelled = {i for span in spelled for i in range(span.start, span.end)}
     places = [*(p for p in places if in_spelled.isdisjoint(range(p.start, p.end))), *spelled]  # and its acronym:
     places += acronyms_defined_in_brackets(
+        [*merged, *spelled], taken | {i for span in places for i in range(span.start, span.end)}
+    )
+    places += acronyms_of_names(  # "IS" beside "Islamic State"
         [*merged, *spelled], taken | {i for span in places for i in range(span.start, span.end)}
     )
     others = {

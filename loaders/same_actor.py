@@ -109,22 +109,42 @@ def _as(m: Mention, actor: Mention) -> Mention:
     return replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
 
 
+def branch_initials(name: str) -> set[str]:
+    """The acronyms a branch's name spells without the noun of a branch that closes it ("IS-K" of "Islamic State
+    Khorasan Province"), besides those of the whole name (:func:`initials`).
+
+    >>> sorted(branch_initials("Islamic State Khorasan Province"))
+    ['ISK', 'ISKP']
+    """
+    words = name.split()
+    short = initials(" ".join(words[:-1])) if len(words) > 2 and words[-1].lower() in branch_nouns() else set()
+    return initials(name) | short
+
+
 def bind_initials(mentions: list[Mention]) -> list[Mention]:
-    """Acronyms bound to the one organisation of the document whose initials they spell (a known acronym only
-    when its known actor is not named otherwise in the document)."""
+    """Acronyms bound to the one organisation of the document whose initials they spell, the name written in
+    any case ("al-Ashtar Brigades" and "Al-Ashtar Brigades" are one name for "AAB"; a known acronym only when its
+    known actor is not named otherwise in the document).
+
+    >>> ms = [Mention(0, 2, 0, 18, "al-Ashtar Brigades", "Organization", "al-Ashtar Brigades", "armed_group"),
+    ...       Mention(5, 6, 30, 33, "AAB", "Organization", "AAB", "armed_group"),
+    ...       Mention(9, 11, 50, 68, "Al-Ashtar Brigades", "Organization", "Al-Ashtar Brigades", "armed_group")]
+    >>> bind_initials(ms)[1].name
+    'al-Ashtar Brigades'
+    """
     mentions = _groups_read_as_people(mentions)
-    spelled: dict[str, dict[str, Mention]] = {}  # acronym -> actor key -> a mention naming it in full
+    spelled: dict[str, dict[str, Mention]] = {}  # acronym -> the name's key -> a mention naming it in full
     for m in mentions:
         if m.label == "Organization" and not m.refers_back and not is_acronym(m.text) and len(_PARTS.split(m.name)) > 1:
-            for letters in initials(m.name):
-                spelled.setdefault(letters, {}).setdefault(m.key, m)
+            for letters in branch_initials(m.name):
+                spelled.setdefault(letters, {}).setdefault(name_key(m.name), m)
     if not spelled:
         return mentions
     named_in_full = {m.key for m in mentions if not is_acronym(m.text)}
     out = []
     for m in mentions:
         owners = spelled.get(_letters(m.text), {}) if is_acronym(m.text) and m.label != "Country" else {}
-        if len(owners) == 1 and m.key not in owners and not (m.actor_id and m.key in named_in_full):
+        if len(owners) == 1 and name_key(m.name) not in owners and not (m.actor_id and m.key in named_in_full):
             out.append(_as(m, next(iter(owners.values()))))
         else:
             out.append(m)

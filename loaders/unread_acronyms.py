@@ -143,6 +143,53 @@ def _spelling_start(shapes: WordShapes, end: int, acronym: str) -> int | None:
     return next((f for f in firsts if acronym in initials(" ".join(text[f:end]))), None)
 
 
+@cache
+def not_names() -> frozenset[str]:
+    """Words in capitals that name no body however a name on the page spells them ("PM", "TV")."""
+    return frozenset(load_seed_yaml("relations.yaml")["acronym_not_names"])
+
+
+def acronyms_of_names(ents: list[Span], taken: set[int]) -> list[Span]:
+    """Each word in capitals no entity holds that spells the initials of one organisation's name of two words or
+    more the page names, as that organisation, though the page never writes it in brackets: "IS" beside "Islamic
+    State" ("to fight IS"), linking words such as "al" and "of" skipped. Not a word in a line or a run of words in
+    capitals ("THIS IS"), nor one of ``acronym_not_names`` ("PM"), nor letters two names spell, nor one opening a
+    name joined by a hyphen ("IS-K").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp().make_doc("The Vardo Liberation Front attacked. Later VLF and the PM said so.")
+    >>> [(s.text, s.start) for s in acronyms_of_names([Span(doc, 1, 4, label="ORG")], set(range(1, 4)))]
+    [('VLF', 7)]
+    """
+    owners: dict[str, set[str]] = {}
+    for ent in ents:
+        words = [t.text for t in ent if t.text[:1].isupper()]
+        if ent.label_ in BODY_LABELS and len(words) >= 2 and not all(w.isupper() for w in words):
+            for letters in initials(ent.text):  # "Islamic State" and "Islamic State group": one name
+                owners.setdefault(letters, set()).add(" ".join(words).lower())
+    if not owners:
+        return []
+    doc = ents[0].doc
+    words = token_strings(doc)
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        if i in taken or not (2 <= len(word) <= MAX_LETTERS and word.isalpha() and word.isupper()):
+            continue
+        if len(owners.get(word, ())) != 1 or word in not_names() or _among_capitals(words, i):
+            continue
+        if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2][:1].isupper():
+            continue  # "IS-K", "IS-Mozambique": another name the acronym opens
+        found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
+
+
+def _among_capitals(words: list[str], i: int) -> bool:
+    """Whether the word before or after the one at ``i`` is a word in capitals too: a headline's or a label's run
+    ("THIS IS", "BAGHDAD (AFP)" aside: a bracket is no word)."""
+    near = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+    return any(len(w) > 1 and w.isalpha() and w.isupper() for w in near)
+
+
 def acronyms_defined_in_brackets(ents: list[Span], taken: set[int]) -> list[Span]:
     """Each later word no entity holds that repeats the acronym an organisation's name spells and has in brackets
     right after it ("the Arakan Army (AA)", read with or without the brackets), as that organisation: "the AA took

@@ -154,7 +154,7 @@ def acronyms_of_names(ents: list[Span], taken: set[int]) -> list[Span]:
     more the page names, as that organisation, though the page never writes it in brackets: "IS" beside "Islamic
     State" ("to fight IS"), linking words such as "al" and "of" skipped. Not a word in a line or a run of words in
     capitals ("THIS IS"), nor one of ``acronym_not_names`` ("PM"), nor letters two names spell, nor one opening a
-    name joined by a hyphen ("IS-K").
+    name joined by a hyphen or a bracket ("IS-K", "CPI (Maoist)").
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp().make_doc("The Vardo Liberation Front attacked. Later VLF and the PM said so.")
@@ -177,8 +177,8 @@ def acronyms_of_names(ents: list[Span], taken: set[int]) -> list[Span]:
             continue
         if len(owners.get(word, ())) != 1 or word in not_names() or _among_capitals(words, i):
             continue
-        if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2][:1].isupper():
-            continue  # "IS-K", "IS-Mozambique": another name the acronym opens
+        if i + 2 < len(words) and words[i + 1] in {"-", "("} and words[i + 2][:1].isupper():
+            continue  # "IS-K", "CPI (Maoist)": another name the acronym opens
         found.append(Span(doc, i, i + 1, label="ORG"))
     return found
 

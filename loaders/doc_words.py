@@ -14,12 +14,13 @@ from collections.abc import Callable, Container, Iterable
 from functools import cached_property
 from typing import TypeVar
 
-from spacy.attrs import IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, SPACY
+from spacy.attrs import IS_LOWER, IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 TEXT_KEY = "actorgraph_text"  # where :func:`text_of` keeps a document's text
 STRINGS_KEY = "actorgraph_strings"  # with an attribute, where :func:`token_strings` keeps its strings
 WORDS_KEY = "actorgraph_words"  # where :func:`words_of` keeps a document's :class:`DocWords`
+LOWERCASE_KEY = "actorgraph_lowercase_words"  # where :func:`lowercase_words` keeps its words
 MEMO_KEY = "actorgraph_memo"  # with a name, where :func:`doc_memo` keeps a rule's answers
 
 
@@ -274,3 +275,21 @@ class DocWords:
         """The span's tokens whose lowercase form or lemma is one of ``words``, in order."""
         doc, lower, lemma = self.doc, self.lower, self.lemma
         return [doc[i] for i in range(span.start, span.end) if lower[i] in words or lemma[i] in words]
+
+
+def lowercase_words(doc: Doc) -> frozenset[str]:
+    """The words the document writes in lower case, read once a document from its array, not token by token.
+
+    >>> import spacy
+    >>> sorted(lowercase_words(spacy.blank("en")("Peace talks in Peace and Justice")))
+    ['and', 'in', 'talks']
+    """
+    return kept(doc, LOWERCASE_KEY, _lowercase_words)
+
+
+def _lowercase_words(doc: Doc) -> frozenset[str]:
+    if not len(doc):
+        return frozenset()
+    strings = doc.vocab.strings
+    orths, lowers = doc.to_array([ORTH, IS_LOWER]).T.tolist()  # two columns: a list a token is slow to make
+    return frozenset(strings[orth] for orth in {orth for orth, is_lower in zip(orths, lowers, strict=True) if is_lower})

@@ -12,7 +12,7 @@
 Only names no known actor holds are cut: "Bosnia and Herzegovina" is one country.
 
 >>> import spacy
->>> from spacy.tokens import Doc, Span, Token
+>>> from spacy.tokens import Span, Token
 >>> doc = spacy.blank("en")("Gunmen hit the RCD Highway near Rakhshan Mill in Algiers April 3 .")
 >>> [(p.text, p.label_) for p in name_parts(Span(doc, 3, 8, label="ORG"))]
 [('RCD Highway', 'LOC'), ('Rakhshan Mill', 'LOC')]
@@ -37,11 +37,11 @@ import itertools
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
-from loaders.doc_words import kept, token_strings
+from loaders.doc_words import lowercase_words, token_strings
 from loaders.months import month_words
 from loaders.organisation_names import ends_in_body_head
 
@@ -145,17 +145,12 @@ def _lone_names_joined(span: Span) -> bool:
         return False
     doc = span.doc
     sides = (doc[span.start : joins[0]], doc[joins[0] + 1 : span.end])
-    lowercase = kept(doc, "actorgraph_lowercase_words", _lowercase_words)
+    lowercase = lowercase_words(doc)
     return all(side[0].text[:1].isupper() or side[0].lower_ in ARABIC_ARTICLES for side in sides) and all(
         not any(t.whitespace_ for t in side[:-1])
         and all(t.is_punct or t.lower_ not in lowercase for t in side if t.lower_ not in ARABIC_ARTICLES)
         for side in sides
     )
-
-
-def _lowercase_words(doc: Doc) -> frozenset[str]:
-    """The words the document writes in lower case."""
-    return frozenset(word for word in token_strings(doc) if word.islower())
 
 
 def _ran_into_date(span: Span) -> bool:

@@ -26,8 +26,7 @@ def month_words() -> frozenset[str]:
     >>> {"december", "dec", "sept"} <= month_words()
     True
     """
-    shorts = load_seed_yaml("relations.yaml")["joined_names"]["month_abbreviations"]
-    return frozenset(month_numbers()) | frozenset(shorts)
+    return frozenset(month_word_numbers())
 
 
 @cache

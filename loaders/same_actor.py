@@ -43,7 +43,6 @@ from dataclasses import replace
 from functools import cache
 
 from rapidfuzz import fuzz
-from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc
 
 from graph.gazetteer import is_acronym, load_gazetteer
@@ -52,6 +51,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.described_kinds import UNKNOWN_KIND
+from loaders.doc_words import lowercase_words
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import apposed_as_body, names_an_organisation, posted_on
 from loaders.place_names import places_called_places
@@ -557,15 +557,6 @@ def places_named_with_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
-
-
-def lowercase_words(doc: Doc) -> set[str]:
-    """The words the document writes in lower case, read from its array, not token by token."""
-    if not len(doc):
-        return set()
-    strings = doc.vocab.strings
-    orths, lowers = doc.to_array([ORTH, IS_LOWER]).T.tolist()  # two columns: a list a token is slow to make
-    return {strings[orth] for orth in {orth for orth, is_lower in zip(orths, lowers, strict=True) if is_lower}}
 
 
 def no_names(doc: Doc, mentions: list[Mention], lower: set[str]) -> list[Mention]:

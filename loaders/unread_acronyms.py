@@ -35,14 +35,7 @@ def _body_nouns() -> frozenset[str]:
 def acronyms_before_group_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]:
     """Each word in capitals no entity holds, set before a group's noun in lower case, as an organisation (the words
     read from the document's shapes, a token made only after a word in capitals)."""
-    doc, found = shapes.doc, []
-    for i, word in enumerate(shapes.text[:-1]):
-        if i in taken or not (MIN_LETTERS <= len(word) <= MAX_LETTERS and word.isalpha() and word.isupper()):
-            continue
-        after = doc[i + 1]
-        if after.is_lower and after.lower_ in _body_nouns():
-            found.append(Span(doc, i, i + 1, label="ORG"))
-    return found
+    return _acronyms_beside(shapes, taken, 1, _body_nouns(), MAX_LETTERS)
 
 
 @cache
@@ -60,14 +53,25 @@ def acronyms_after_body_nouns(shapes: WordShapes, taken: set[int]) -> list[Span]
     >>> [(span.text, span.start) for span in acronyms_after_body_nouns(WordShapes(doc), set())]
     [('ZAWAS', 5)]
     """
+    return _acronyms_beside(shapes, taken, -1, _apposition_nouns(), MAX_APPOSED_LETTERS)
+
+
+def _acronyms_beside(shapes: WordShapes, taken: set[int], step: int, nouns: frozenset[str], longest: int) -> list[Span]:
+    """Each word in capitals of ``MIN_LETTERS`` to ``longest`` letters no entity holds whose neighbour ``step`` words
+    away is one of ``nouns`` in lower case, as an organisation."""
     doc, found = shapes.doc, []
-    for i, word in enumerate(shapes.text[1:], start=1):
-        if i in taken or not (MIN_LETTERS <= len(word) <= MAX_APPOSED_LETTERS and word.isalpha() and word.isupper()):
+    for i, word in enumerate(shapes.text):
+        near = i + step
+        if i in taken or not 0 <= near < len(doc) or not _in_capitals(word, longest):
             continue
-        before = doc[i - 1]
-        if before.is_lower and before.lower_ in _apposition_nouns():
+        if doc[near].is_lower and doc[near].lower_ in nouns:
             found.append(Span(doc, i, i + 1, label="ORG"))
     return found
+
+
+def _in_capitals(word: str, longest: int) -> bool:
+    """Whether a word is letters in capitals, ``MIN_LETTERS`` to ``longest`` of them."""
+    return MIN_LETTERS <= len(word) <= longest and word.isalpha() and word.isupper()
 
 
 ACTING_DEPS = frozenset({"nsubj", "dobj"})  # "ZNLF killed ...", "Washington sanctioned ZNLF"
@@ -86,7 +90,7 @@ def acting_acronyms(shapes: WordShapes, taken: set[int]) -> list[Span]:
     announcing verb, as an organisation: "ZNLF claimed the attack", "the army said ZNLF killed 12"."""
     doc, found = shapes.doc, []
     for i, word in enumerate(shapes.text):
-        if i in taken or not (MIN_LETTERS <= len(word) <= MAX_LETTERS and word.isalpha() and word.isupper()):
+        if i in taken or not _in_capitals(word, MAX_LETTERS):
             continue
         token = doc[i]
         if token.dep_ in ACTING_DEPS and token.head.pos_ == "VERB" and token.head.lemma_ in _acting_verbs():

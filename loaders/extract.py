@@ -1008,7 +1008,9 @@ class DocReader:
         forces_hit(self, event)  # "an assault on an army post": the state's forces
         hit = {end_key(t) for t in event.targets}  # not X of "X died during a clash with Y": hit, not to blame
         sides = [m for m in event.authors if m.key not in hit]
-        self.emit_all(sides, "BLAMED_FOR", [event], event.cue, "event-sides", 0.7)  # "fighting between X and Y"
+        fell = len(sides) < len(event.authors)  # Y of "X died during a clash with Y": the side X fell to, its author
+        method = "fought-victims" if fell else "event-sides"  # "fighting between X and Y": neither side's alone
+        self.emit_all(sides, "BLAMED_FOR", [event], event.cue, method, 0.7)
         hit = besieged_places(event.cue, event.places, self.index, self.cues)  # "the siege of El Fasher"
         aimed = self.certainty(event.cue)
         aimed = "asserted" if aimed == "negated" else aimed  # "X denied the attack on Y": who did it is denied

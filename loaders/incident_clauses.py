@@ -23,7 +23,7 @@ from loaders.doc_tree import has_child
 from loaders.incidents import route_end, scene_tokens
 from loaders.mentions import Mention
 from loaders.named_operations import names_operation
-from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
+from loaders.syntax import actors_of, conjuncts, is_passive, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -34,7 +34,12 @@ VICTIM_LABELS = {"Person", "Organization"}  # who an incident hit as an actor (a
 # scene: "strikes on sites in Iraq and Syria")
 AUTHOR_LABELS = {"Person", "Organization", "Country"}
 NATION_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "US soldiers", "Afghan civilians", "Iraq's troops"
-HARM_METHODS = ("incident-victim:", "incident-death:", "incident-deaths:")  # a country an incident hit through its
+HARM_METHODS = (
+    "incident-victim:",
+    "incident-toll:",
+    "incident-death:",
+    "incident-deaths:",
+)  # a country an incident hit through its
 # soldiers or servants ("killed 13 U.S. service members"), not its scene: attacked by the incident's stated author
 STATE_AIM_METHODS = {"event-target", "event-state-forces"}  # a country an incident was aimed at ("an attack on
 # Mali", "the ambush on Nigerien troops"), not only its scene: attacked by the organisation said to have done it (not
@@ -48,6 +53,8 @@ FRIENDLY = {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR", "FUNDS", "ALLIED_WIT
 # incident its own side is said to have carried out laid on another of its members ("Israel" and "the Israeli military")
 CLAIM_METHODS = {"blame:claim", "blame:responsibility", "perpetrator:claim"}  # an incident laid on its author
 # by its own claim
+SUBORDINATE = {"advcl", "relcl", "acl", "pcomp", "mark"}  # a clause under another ("..., when X was killed"), or
+# an act told under a death ("X was killed when ...", "killed after grabbing ...")
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
 
 
@@ -57,6 +64,7 @@ class ClauseCues:
 
     aim_verbs: frozenset[str]  # "the strikes targeted X", "the blast hit X": what the incident hit
     during_preps: frozenset[str]  # "killed in the strike", "wounded during the raid"
+    fight_nouns: frozenset[str]  # "killed in a clash with Y": the fight whose "with" names who fought the victim
     accident_nouns: frozenset[str]  # "killed in a plane crash": a mishap, no incident
     setting_kinds: frozenset[str]  # "shot dead during rioting in X": unrest a harm happened amid, not its act
     claim_nouns: frozenset[str]  # "X claimed responsibility": for the incident last named
@@ -77,6 +85,7 @@ def clause_cues() -> ClauseCues:
         return ClauseCues(
             frozenset(block["aim_verbs"]),
             frozenset(block["during_preps"]),
+            frozenset(block["fight_nouns"]),
             frozenset(block["accident_nouns"]),
             frozenset(block["setting_kinds"]),
             frozenset(block["claim_nouns"]),
@@ -219,12 +228,45 @@ def victims_of_incident(
     events = reader.events.events_at(by_incident + during + relative_incident(reader, verb, during))
     hit = [m for m in victims if m.label != "Location" and not _nationals(m, verb.doc)]
     events += told_by_head(reader, verb)  # "stormed X on Monday, killing Y": the storming's victims
+    method = f"incident-victim:{verb.lemma_.lower()}"
+    if not events and not agents and not by_incident and (events := toll_of_last(reader, verb)):
+        method = f"incident-toll:{verb.lemma_.lower()}"
     for event in events:
-        reader.emit_all([event], "TARGETED", hit, verb, f"incident-victim:{verb.lemma_.lower()}", 0.7)
+        reader.emit_all([event], "TARGETED", hit, verb, method, 0.7)
     if not by_incident:  # "X killed two soldiers in a raid": X carried out the raid
         in_raid = reader.events.events_at(during)
         reader.emit_all(agents, "BLAMED_FOR", in_raid, verb, f"incident-author:{verb.lemma_.lower()}", 0.7)
+    if hit and not agents:
+        foes_of_fallen(reader, during, hit)
     return bool(events)
+
+
+def toll_of_last(reader: DocReader, verb: Token) -> list[Event]:
+    """ "Gunmen attacked a police post near X on Monday. Eight soldiers were killed.": a death told in the passive, in
+    a main clause with no act of its own ("killed when ...", "killed after ..."), no date and no incident, author or
+    "when" of its own, is the toll of the incident told last, in that sentence or the one before (none when there is
+    none)."""
+    sent = verb.sent
+    if not is_passive(verb) or any(t.ent_type_ == "DATE" for t in sent):
+        return []
+    if any(t.dep_ in SUBORDINATE for t in [verb, *verb.ancestors]) or has_child(verb, SUBORDINATE):
+        return []
+    if any(t.dep_ == "neg" or t.lower_ == "no" for t in verb.subtree):  # "no US personnel had been hit": no toll
+        return []
+    before = verb.doc[sent.start - 1].sent.start if sent.start else 0
+    return [e for e in named_last(reader, verb) if last_told(e, verb.i) >= before]
+
+
+def foes_of_fallen(reader: DocReader, during: list[Token], hit: list[Mention]) -> None:
+    """ "X was killed in a clash with Y", "X was shot dead in a gunfight with Y": the side a fight's "with" names
+    fought the victims, so it is blamed for the fight (not one of the victims, nor a place), and, as its author,
+    ATTACKED them."""
+    fallen = {m.key for m in hit}
+    for noun in (n for n in during if n.lemma_.lower() in clause_cues().fight_nouns):
+        foes = [m for t in prep_objects(noun, {"with"}) for m in actors_of(t, reader.index, with_preps=False)]
+        foes = [m for m in foes if m.label != "Location" and m.key not in fallen]
+        fight = reader.events.events_at([noun])
+        reader.emit_all(foes, "BLAMED_FOR", fight, noun, f"fought-victims:{noun.lemma_.lower()}", 0.65)
 
 
 def areas_struck(reader: DocReader, verb: Token, doers: list[Mention]) -> None:

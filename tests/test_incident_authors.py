@@ -227,3 +227,36 @@ def test_the_agent_of_a_harm_told_by_a_participle_with_no_subject_carried_out_it
     nodes = kg.g.nodes
     blamed = {(nodes[s]["name"], nodes[o]["label"]) for s, o, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
     assert blamed == {("Taliban", "Event")}, blamed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Karim died in June 2022 during a clash with the Jade Brigade near Tessit, and his group split.",
+        "Abu Karim was killed in a gunfight with the Jade Brigade near Tessit, officials said.",
+    ],
+)
+def test_the_side_a_victim_fell_to_in_a_fight_attacked_him(text: str) -> None:
+    found = attacks(text)
+    assert found.get(("Jade Brigade", "Abu Karim")) == "asserted", found
+
+
+RAID = "The Jade Brigade claimed an attack on an army post near Tessit on Sunday. "
+
+
+def test_a_death_told_after_an_incident_with_no_act_of_its_own_is_its_toll() -> None:
+    found = attacks(RAID + "Nine soldiers and their commander, Abu Karim, were killed.")
+    assert found.get(("Jade Brigade", "Abu Karim")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "death",
+    [
+        "Abu Karim, a former commander, was killed in 2019.",  # a death of its own date
+        "Abu Karim was killed when his car hit a mine.",  # a death with an act of its own
+        "No soldiers were killed, the army said, and Abu Karim was not hurt.",
+    ],
+)
+def test_a_death_with_a_date_or_an_act_of_its_own_is_no_toll_of_the_incident_before(death: str) -> None:
+    found = attacks(RAID + death)
+    assert ("Jade Brigade", "Abu Karim") not in found, found

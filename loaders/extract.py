@@ -627,7 +627,7 @@ class DocReader:
         )
         if (
             rel_type == "ATTACKED"
-            and o_label in SIDE_LABELS
+            and {s_label, o_label} <= SIDE_LABELS  # not "Trump ordered strikes on Houthi targets": a state's act
             and isinstance(obj, Mention)
             and holds_positions_hit(self.doc, obj)
         ):

@@ -102,6 +102,7 @@ from loaders.guarded_incidents import guarded_cues
 from loaders.headed_governments import headed_government_nouns
 from loaders.heads_not_members import without_heads_as_members
 from loaders.hit_owners import owners_named_of, owners_of_hit
+from loaders.hit_positions import holds_positions_hit
 from loaders.hit_sites import only_locates_a_thing
 from loaders.home_state import (
     body_led_by_title,
@@ -394,6 +395,7 @@ ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
+SIDE_LABELS = {"Organization", "Country"}  # the labels of a side that fights
 PLACE_LABELS = {"Location", "Country"}  # the labels of a place's name
 STATED_HOME_RULES = {
     "hyphen:based",
@@ -623,6 +625,14 @@ class DocReader:
                 method,
             )
         )
+        if (
+            rel_type == "ATTACKED"
+            and {s_label, o_label} <= SIDE_LABELS  # not "Trump ordered strikes on Houthi targets": a state's act
+            and isinstance(obj, Mention)
+            and holds_positions_hit(self.doc, obj)
+        ):
+            self.emit(subject, "OPPOSES", obj, cue, f"{method}+positions", confidence - 0.1, certainty)  # "struck
+            # PKK positions": fought the PKK
         stand_ins = [] if state_member else self.hostility.stand_ins(subject, rel_type, obj, cue)  # not the leader
         for s_state, o_state in stand_ins:  # "the Israeli army" is Israel  # of "the Saudi-led coalition" joined
             self.emit(s_state, rel_type, o_state, cue, f"{method}+state", confidence, certainty)

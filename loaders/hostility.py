@@ -377,6 +377,7 @@ class HostilityReader:
                 self.vowed_fate,
                 by_lemma,
             ),
+            (cues.accounting_verbs, self.held_to_account, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (cues.side_nouns, self.on_the_side_of, by_lemma),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
@@ -1413,11 +1414,29 @@ class HostilityReader:
                 return self._actors(subjects_of(head), with_preps=False)
         return []
 
+    def held_to_account(self, verb: Token) -> None:
+        """ "Burundi would hold Kigali responsible for the massacre", "the US will work with allies to hold the group
+        accountable", "called on the world to hold Tehran to account": whoever holds a side (or calls for it to be held)
+        to account OPPOSES it; the subject of the clause the verb's purpose or complement hangs on where the verb has
+        none of its own (not a passive: "would be held to account" is :meth:`vowed_fate`'s)."""
+        if verb.pos_ != "VERB" or is_passive(verb) or not self._called_to_account(verb):
+            return
+        held = [c for c in verb.children if c.dep_ == "dobj"]  # "hold Tehran to account"
+        held += [s for c in verb.children if c.dep_ == "ccomp" for s in subjects_of(c)]  # "hold Kigali responsible"
+        foes = [capital_state(m) or m for m in self._not_backers(self._named(held))]
+        clause, holders = verb, subjects_of(verb)
+        while not holders and clause.dep_ in {"xcomp", "advcl"} and clause.head.pos_ == "VERB":
+            clause = clause.head
+            holders = subjects_of(clause)
+        sides = [m for m in self._actors(holders, with_preps=False) if m.label in SIDES | {"Person"}]
+        foes = [m for m in foes if m.label in SIDES]
+        self.reader.emit_all(sides, "OPPOSES", foes, verb, f"held-to-account:{verb.lemma_.lower()}", 0.6)
+
     def _called_to_account(self, verb: Token) -> bool:
         """Whether a verb of `accounting_verbs` calls someone to account: "would be held to account", "will be held
         accountable", "will be brought to justice" (not "talks would be held in Doha")."""
         words = [*verb.children, *(t for p in verb.children if p.dep_ == "prep" for t in p.children)]
-        return any(t.lemma_.lower() in self.cues.accounting_words for t in words)
+        return any(t.lemma_.lower() in self.cues.accounting_words and t.dep_ != "dobj" for t in words)
 
     def ultimatum(self, verb: Token) -> None:
         """ "Godane warned of further attacks if Kenyan forces did not withdraw", "Cherizier warned that if Henry did
@@ -1825,14 +1844,17 @@ class HostilityReader:
 
     def _clear_owner(self, owner: Token) -> list[Mention]:
         """The actor a possessive names: its own name, or the one a pronoun stands for when no other actor of its
-        label, nor any other subject ("the army has sought ..., while its rival"), comes between the two."""
+        label or side (a body after a state: "Washington designated Barrio 18, alongside its rival MS-13"), nor any
+        other subject ("the army has sought ..., while its rival"), comes between the two."""
         index = self.reader.index
         if owner.pos_ != "PRON":
             return actors_of(owner, index, False)
         ante = index.antecedent(owner)
         if ante is None:
             return []
-        between = [m for m in index.mentions if ante.end <= m.start and m.end <= owner.i and m.label == ante.label]
+        between = [
+            m for m in index.mentions if ante.end <= m.start and m.end <= owner.i and m.label in {ante.label, *SIDES}
+        ]
         if any(m.key != ante.key for m in between):
             return []
         subjects = [t for t in owner.doc[ante.end : owner.i] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}]

@@ -433,6 +433,22 @@ def bare_blame(reader: DocReader, verb: Token) -> list[Event]:
     return named_last(reader, verb)
 
 
+def blamed_for_other(verb: Token, preps: frozenset[str]) -> bool:
+    """Whether the ones a blame verb blames carry a phrase of what they are blamed for ("blamed the US and exiled
+    groups for the protests", "blamed a faction for establishing X"): no incident, as the phrase hangs on no incident
+    noun, so not the one told last either.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Officials blamed the US and exiled groups for the protests. Police blamed the rebels.")
+    >>> blamed_for_other(doc[1], frozenset({"for"})), blamed_for_other(doc[12], frozenset({"for"}))
+    (True, False)
+    """
+    held = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
+    return any(
+        p.dep_ == "prep" and p.lower_ in preps and has_child(p, {"pobj", "pcomp"}) for h in held for p in h.children
+    )
+
+
 def is_bare_blame(token: Token) -> bool:
     """Whether a blame word may stand with no incident of its own: a bare claim ("claimed responsibility", "pointed
     the finger at X": the claim noun the object of one of ``bare_claim_verbs``), a bare verb of blame ("Police blamed

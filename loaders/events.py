@@ -1626,13 +1626,13 @@ class EventFinder:
 
     def _launched_no_arms(self, verb: Token) -> bool:
         """Whether a launching verb ("launch", "fire") has a thing launched, as its object or passive subject, and
-        none of them is a weapon: "launched a long march", "fired its commander" (not "launched rockets", "missiles
-        were fired", "troops fired on protesters")."""
+        no weapon is named in it: "launched a long march", "fired its commander" (not "launched rockets", "launched
+        hundreds of drones", "missiles were fired", "troops fired on protesters")."""
         if verb.lemma_.lower() not in self.cues.launching_verbs:
             return False
         launched = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         arms = self.cues.launched_arms
-        return bool(launched) and not any(t.lemma_.lower() in arms for c in launched for t in conjuncts(c))
+        return bool(launched) and not any(t.lemma_.lower() in arms for c in launched for t in c.subtree)
 
     def _takes_away(self, verb: Token) -> bool:
         """Whether a verb of harm takes its victims away ("abducted 30 pupils from a school in X", "two engineers were

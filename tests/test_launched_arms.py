@@ -21,6 +21,13 @@ def test_a_launch_of_no_weapon_is_no_incident(text: str) -> None:
     assert not any(t == "OCCURRED_AT" for _, t, _ in found), found
 
 
-def test_rockets_launched_at_a_town_are_an_incident_there() -> None:
-    found = links_by_name("On Monday the militants launched rockets at Sderot from Gaza.")
-    assert any(t == "OCCURRED_AT" and o == "Sderot" for _, t, o in found), found
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("On Monday the militants launched rockets at Sderot from Gaza.", "Sderot"),
+        ("On Saturday night the militia launched dozens of drones at a base in Erbil.", "Erbil"),
+    ],
+)
+def test_weapons_launched_at_a_town_are_an_incident_there(text: str, town: str) -> None:
+    found = links_by_name(text)
+    assert any(t == "OCCURRED_AT" and o == town for _, t, o in found), found

@@ -2667,7 +2667,7 @@ class DocReader:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         events += [e for t in event_tokens for e in counted_back(self, t) if e not in events]  # "in both attacks"
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
-        if all(is_time(t) for t in event_tokens) and not blamed_for_other(token, self.cues.blame_verb_incident_preps):
+        if all(is_time(t) for t in event_tokens) and not blamed_for_other(token):
             # "Al-Shabaab claimed responsibility.", "pointed the finger at X", "In May, officials blamed X" (the time
             # the parse hangs on the verb names no incident; not "blamed X for the protests", no incident at all)
             bare = is_bare_blame(token)  # "claimed responsibility", not "uphold its responsibilities"

@@ -23,3 +23,10 @@ def test_blamed_for_something_else_is_not_blamed_for_the_incident_told_last() ->
 def test_a_bare_blame_is_for_the_incident_told_last() -> None:
     found = links_by_name(STRIKE + "Kenyan officials blamed the Jubaland Freedom Front.")
     assert ("Jubaland Freedom Front", "BLAMED_FOR", "Wajir attack") in found, found
+
+
+def test_a_place_phrase_of_the_one_blamed_leaves_the_blame_bare() -> None:
+    found = links_by_name(
+        STRIKE + "Kenyan officials blamed the Islamic Front in Somalia, an umbrella for armed groups."
+    )
+    assert ("Islamic Front", "BLAMED_FOR", "Wajir attack") in found, found

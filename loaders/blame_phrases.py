@@ -66,6 +66,7 @@ class BlamePhraseCues:
     unit_preps: frozenset[str]
     doer_nouns: frozenset[str]  # "the mastermind of the attack": a doer, not the verb's subject, as an object
     bare_verbs: frozenset[str]  # "Officials blamed Al-Shabaab.": for the incident named last
+    blamed_for_preps: frozenset[str]  # "blamed X for the protests": what X is blamed for, hung on X
     share_preps: frozenset[str]  # "accused of involvement in the attack": the incident a blame noun is about
     bare_share_verbs: frozenset[str]  # "The Taliban denied involvement.": for the incident named last
     bare_claim_verbs: frozenset[str]  # "X claimed responsibility.": a claim noun's verb, for the page's incident
@@ -108,6 +109,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["unit_preps"]),
         frozenset(block["doer_nouns"]),
         frozenset(block["bare_verbs"]),
+        frozenset(block["blamed_for_preps"]),
         frozenset(block["share_preps"]),
         frozenset(block["bare_share_verbs"]),
         frozenset(block["bare_claim_verbs"]),
@@ -431,6 +433,23 @@ def bare_blame(reader: DocReader, verb: Token) -> list[Event]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in blame_phrase_cues().bare_verbs:
         return []
     return named_last(reader, verb)
+
+
+def blamed_for_other(verb: Token) -> bool:
+    """Whether the ones a blame verb blames carry a phrase of what they are blamed for ("blamed the US and exiled
+    groups for the protests", "blamed a faction for establishing X"): no incident, as the phrase hangs on no incident
+    noun, so not the one told last either.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Officials blamed the US and exiled groups for the protests. Police blamed the rebels.")
+    >>> blamed_for_other(doc[1]), blamed_for_other(doc[12])
+    (True, False)
+    """
+    preps = blame_phrase_cues().blamed_for_preps  # not "in" of "blamed the Islamic Resistance in Iraq"
+    held = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
+    return any(
+        p.dep_ == "prep" and p.lower_ in preps and has_child(p, {"pobj", "pcomp"}) for h in held for p in h.children
+    )
 
 
 def is_bare_blame(token: Token) -> bool:

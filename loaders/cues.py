@@ -77,6 +77,7 @@ class Cues:
     joint_meeting_nouns: frozenset[str]
     reciprocal_objects: frozenset[str]
     launching_verbs: frozenset[str]
+    launched_arms: frozenset[str]
     hostile_with: frozenset[str]
     severing_verbs: frozenset[str]
     settlement_words: frozenset[str]
@@ -370,6 +371,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         joint_meeting_nouns=frozenset(data["joint_meeting_nouns"]),
         reciprocal_objects=frozenset(data["reciprocal_objects"]),
         launching_verbs=frozenset(data["launching_verbs"]),
+        launched_arms=frozenset(data["launched_arms"]),
         hostile_with=frozenset(data["hostile_with"]),
         severing_verbs=frozenset(data["severing_verbs"]),
         settlement_words=frozenset(data["settlement_words"]),

@@ -1491,6 +1491,8 @@ class EventFinder:
         if any(self.is_event_noun(t) for t in objects if not _describes_object(t, dobjs)):
             return None  # "launched four attacks on Israel": the noun makes the event (not "killed X, a commander
             # who led attacks on Y": the attacks describe whom the verb hit)
+        if self._launched_no_arms(verb):
+            return None  # "launched a long march from Lahore": nothing fired, no attack
         nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         nouns += [verb.head] if verb.dep_ == "acl" else []  # "a missile attack wounded 14 people" (a reduced clause)
         nouns += [n for n in told_in(verb) if not amid_unrest(n)]  # "X was killed in a strike in Gaza": the strike's
@@ -1621,6 +1623,16 @@ class EventFinder:
         event.base, event.incident_kind, event.scene = base, kind, [m.key for m in dict.fromkeys([*places, *scene])]
         self._keep(event)
         return event
+
+    def _launched_no_arms(self, verb: Token) -> bool:
+        """Whether a launching verb ("launch", "fire") has a thing launched, as its object or passive subject, and
+        no weapon is named in it: "launched a long march", "fired its commander" (not "launched rockets", "launched
+        hundreds of drones", "missiles were fired", "troops fired on protesters")."""
+        if verb.lemma_.lower() not in self.cues.launching_verbs:
+            return False
+        launched = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        arms = self.cues.launched_arms
+        return bool(launched) and not any(t.lemma_.lower() in arms for c in launched for t in c.subtree)
 
     def _takes_away(self, verb: Token) -> bool:
         """Whether a verb of harm takes its victims away ("abducted 30 pupils from a school in X", "two engineers were

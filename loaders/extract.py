@@ -39,6 +39,7 @@ from loaders.blame_phrases import (
     bare_blame,
     bare_share,
     blame_phrase_cues,
+    blamed_for_other,
     blamed_holders,
     blamed_share,
     bore_marks,
@@ -170,7 +171,7 @@ from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
 from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
-from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions
+from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.named_parts import name_set_before, named_parts
 from loaders.names_in_capitals import names_in_capitals
@@ -370,7 +371,7 @@ from loaders.syntax import (
     subjects_of,
 )
 from loaders.territory import read_territory, territory_cues, territory_words
-from loaders.title_portfolios import body_after_of, of_a_plain_noun, of_the, portfolio_start
+from loaders.title_portfolios import body_after_of, minister_of_portfolio, of_a_plain_noun, of_the, portfolio_start
 from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_fight_in_support, read_troop_contributors, troop_cues
 from loaders.unaimed_threats import threats_on_authors
@@ -2107,6 +2108,8 @@ class DocReader:
                     orgs, method = [group], "title-bare"
                 if orgs and orgs[-1].label == "Country" and not named and chosen == "LEADS":
                     chosen = state_role(self, words[-size:])  # "police Director X" works for the state
+                portfolios = self.cues.portfolio_words | title_portfolios()  # "US Secretary of State X" too
+                portfolio = portfolio or minister_of_portfolio(words[-size:], self.cues.minister_titles, portfolios)
                 if orgs and orgs[-1].label == "Country" and chosen == "LEADS" and portfolio:
                     chosen = "WORKS_FOR"  # "British Defence Secretary X" heads a ministry and works for the state
                 if orgs and chosen == "LEADS" and self._heads_part_service(before, orgs[-1:]):  # "UN peacekeeping"
@@ -2676,8 +2679,9 @@ class DocReader:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
         events += [e for t in event_tokens for e in counted_back(self, t) if e not in events]  # "in both attacks"
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
-        if all(is_time(t) for t in event_tokens):  # "Al-Shabaab claimed responsibility.", "pointed the
-            # finger at X", "In May, officials blamed X" (the time the parse hangs on the verb names no incident)
+        if all(is_time(t) for t in event_tokens) and not blamed_for_other(token):
+            # "Al-Shabaab claimed responsibility.", "pointed the finger at X", "In May, officials blamed X" (the time
+            # the parse hangs on the verb names no incident; not "blamed X for the protests", no incident at all)
             bare = is_bare_blame(token)  # "claimed responsibility", not "uphold its responsibilities"
             events = (claimed_last(self, token) if bare else []) or bare_blame(self, token)  # "Officials blamed X."
             events = events or bare_share(self, token)  # "The Taliban denied involvement."

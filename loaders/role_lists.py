@@ -79,11 +79,18 @@ def role_examples(reader: DocReader, noun: Token) -> None:
         orgs = _group_told_of(reader.index, noun)  # "Other senior commanders include A and B": the group's
     rel_type = reader._role_type(rel_type, [lemma], definite_of=False)  # "commanders": members
     for org in orgs:
-        org_type = member_type(org) if rel_type == "LEADS" else figure_type(rel_type, lemma, org)
+        org_type = _plural_head_type(noun, org) if rel_type == "LEADS" else figure_type(rel_type, lemma, org)
         for person in people:  # "officials including Foreign Minister X": a minister works for it
             own = _staff_title(reader, person)
             own_type = figure_type(own[0], own[1], org) if own else org_type
             reader.emit(person, own_type, org, noun, f"role-examples:{lemma}", 0.75)
+
+
+def _plural_head_type(noun: Token, org: Mention) -> str:
+    """What the people a plural head's role lists are of its body: its heads in turn ("past leaders", "successive
+    leaders of the group"), else members of its leadership ("its leaders include A and B")."""
+    words = role_types().turn_words | role_types().former_words
+    return "LEADS" if any(t.lower_ in words for t in noun.lefts if t.dep_ == "amod") else member_type(org)
 
 
 def leadership_listed(reader: DocReader, noun: Token) -> None:

@@ -45,6 +45,7 @@ class RoleTypes:
     posting_preps: frozenset[str]  # "in" of "Hamas's representative in Lebanon": where the holder is posted
     former_words: frozenset[str]  # "a former leader of Hamas": one of its past heads
     tenure_words: frozenset[str]  # "its then commander": words of time that leave a rank the head's
+    turn_words: frozenset[str]  # "past" of "past leaders include A": heads in turn
     direct_whole_roles: frozenset[str]  # "part": of the object of its own "of" only
     companion_preps: frozenset[str]  # "a member, with A and B, of Y": A and B are members beside the holder
     bearer_preps: frozenset[str]  # "with Z as his deputy": Z holds the role after the "as"
@@ -76,6 +77,7 @@ def role_types() -> RoleTypes:
         "posting_preps",
         "former_words",
         "tenure_words",
+        "turn_words",
         "direct_whole_roles",
         "companion_preps",
         "bearer_preps",

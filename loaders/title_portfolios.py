@@ -78,3 +78,15 @@ def body_after_of(title: Span, index: MentionIndex) -> tuple[Span, list[Mention]
     if not owners or owners[-1].end != title.end or owners[0].start > after.start + 1:
         return title, []
     return title.doc[title.start : ofs[-1].i], owners[-1:]
+
+
+def minister_of_portfolio(title: list[str], ministers: frozenset[str], portfolios: frozenset[str]) -> bool:
+    """Whether a title's words (lowercase) are a minister's of a portfolio named after "of" ("secretary of state",
+    "minister of defence"): a state's minister, who works for the state and heads no state.
+
+    >>> minister_of_portfolio(["secretary", "of", "state"], frozenset({"secretary"}), frozenset({"state"}))
+    True
+    >>> minister_of_portfolio(["secretary", "general"], frozenset({"secretary"}), frozenset({"state"}))
+    False
+    """
+    return len(title) > 2 and title[0] in ministers and "of" in title[1:-1] and title[-1] in portfolios

@@ -35,6 +35,7 @@ class UnrealCues:
     partitive_words: frozenset[str]
     condition_nouns: frozenset[str]
     supposed_determiners: frozenset[str]
+    none_determiners: frozenset[str]
 
 
 @cache
@@ -49,6 +50,7 @@ def unreal_cues() -> UnrealCues:
         frozenset(block["partitive_words"]),
         frozenset(block["condition_nouns"]),
         frozenset(block["supposed_determiners"]),
+        frozenset(block["none_determiners"]),
     )
 
 
@@ -56,8 +58,11 @@ def is_unreal(cue: Token) -> bool:
     """Whether an incident word names an act only intended, prevented or foreseen: under a verb or noun of intent
     ("planning attacks", "attempts at operations") or a modal on a verb of doing ("will carry out attacks"; not
     "could be behind an attack", a doubt about who did it), within a few steps up the parse, and not made specific
-    by a determiner or a possessive ("plotted the attack", "its attack")."""
+    by a determiner or a possessive ("plotted the attack", "its attack"); or an act denied by its determiner
+    ("claimed no attacks outside X")."""
     cues = unreal_cues()
+    if has_child(cue, {"det"}, cues.none_determiners):
+        return True  # "the group has claimed no attacks outside X": an act denied
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in load_cues().specific) for c in cue.children):
         return False
     token = cue

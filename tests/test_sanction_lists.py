@@ -756,3 +756,12 @@ def test_a_name_listed_on_or_as_something_else_is_not_sanctioned(listed: str) ->
 def test_under_sanctions_from_a_body_is_sanctioned_by_it() -> None:
     text = "Marek Volkov has been under sanctions from the European Union since 2019."
     assert sanctioners(text, "marek-volkov") == {"european-union"}, triples(text)
+
+
+def test_the_list_of_specially_designated_nationals_is_no_body() -> None:
+    text = (
+        "The Treasury's Office of Foreign Assets Control will add the names to its Specially Designated Nationals "
+        "and Blocked Persons List."
+    )
+    kg = graph_of(text)
+    assert not any("Specially Designated" in d["name"] for _, d in kg.g.nodes(data=True)), triples(text)

@@ -90,6 +90,7 @@ class BlamePhraseCues:
     among_preps: frozenset[str]  # "blamed for, among others, A, B and C": the list in apposition to "others"
     predicate_preps: frozenset[str]  # "singled out X as the force behind the attack": the noun says who X is
     working_verbs: frozenset[str]  # "its brigade, working with X, carried it out": X did it too
+    reason_preps: frozenset[str]  # "blamed exiled groups for the protests": what the blame is for, no incident
 
 
 @cache
@@ -132,6 +133,7 @@ def blame_phrase_cues() -> BlamePhraseCues:
         frozenset(block["among_preps"]),
         frozenset(block["predicate_preps"]),
         frozenset(block["working_verbs"]),
+        frozenset(block["reason_preps"]),
     )
 
 
@@ -505,6 +507,21 @@ def held_on_accused(holders: list[Token], preps: frozenset[str], is_event_noun: 
     linking = blame_phrase_cues().linking_verbs  # "blamed fighters linked to X for the attack": on the participle
     words = [w for h in holders for c in conjuncts(h) for w in [c, *(a for a in c.children if a.lemma_ in linking)]]
     return [p for w in words for p in prep_objects(w, preps) if is_event_noun(p)]
+
+
+def held_reasons(holders: list[Token]) -> list[Token]:
+    """What a blame verb's phrase the parser hangs on the accused says the blame is for when it names no incident
+    but a common noun (``reason_preps``): "the protests" of "officials blamed the United States and exiled groups for
+    the protests" (the blame is for them, not for the incident named last; :func:`held_on_accused` finds incidents).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Officials blamed the United States and exiled groups for the protests.")
+    >>> [t.text for t in held_reasons([doc[4]])]
+    ['protests']
+    """
+    words = [c for h in holders for c in conjuncts(h)]
+    reasons = [p for w in words for p in prep_objects(w, blame_phrase_cues().reason_preps)]
+    return [p for p in reasons if p.pos_ == "NOUN" and not p.ent_type_]
 
 
 def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:

@@ -50,6 +50,7 @@ from loaders.blame_phrases import (
     described_by,
     having,
     held_on_accused,
+    held_reasons,
     helped_deed,
     is_bare_blame,
     joined_bodies,
@@ -2611,6 +2612,8 @@ class DocReader:
                 holders, self.cues.blame_verb_incident_preps, self._incident_or_share
             )  # "accused X of the ambush", "acquitted X of involvement in it": the parse hangs the phrase on X
             event_tokens = event_tokens or listed_among(token, self.cues.blame_verb_incident_preps)
+            event_tokens = event_tokens or held_reasons(holders)  # "blamed X for the protests": for them, not for the
+            # incident named last
             event_tokens = charged_incidents(token, self.cues.blame_verb_incident_preps, event_tokens) + listed_on
             inherent = "asserted" if proven(token) else inherent  # "X was convicted of the murder of Y"
             laid_on = blamed_on(token, laid_words(token), self.index, self.events.is_event_noun)

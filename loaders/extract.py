@@ -388,6 +388,7 @@ from loaders.verb_incidents import (
     theft_cues,
 )
 from loaders.vessels import seizes_a_ship, vessel_cues
+from loaders.victim_incidents import one_death
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
@@ -670,7 +671,9 @@ class DocReader:
     def read(self, extractor: str = "both", model: RelationModel | None = None) -> DocFacts:
         """Apply every rule to every sentence, then the learned scorer (``extractor``: rules, model or both)."""
         try:
-            return self._read(extractor, model)
+            facts = self._read(extractor, model)
+            one_death(facts)  # "X was shot dead in Surrey ... the Nijjar killing": one incident told twice
+            return facts
         finally:
             forget_reading(self.doc)  # what the rules kept on the document refers back to it
 

@@ -71,6 +71,7 @@ from loaders.blame_phrases import (
     possessors,
     predicated_holders,
     relative_object,
+    repeated_prep_objects,
     said_doers,
     unit_owners,
     verb_held_share,
@@ -2640,6 +2641,8 @@ class DocReader:
                 blamed = blamed or predicated_holders(token, self.index)  # "named X as the mastermind of it"
                 blamed = [] if names_another(token) else blamed  # "the army killed the mastermind of the attack"
                 event_tokens = prep_objects(token, self.cues.blame_incident_preps) or verb_held_share(token)
+                event_tokens += repeated_prep_objects(token, self.cues.blame_incident_preps)  # "claimed
+                # responsibility for the killing of A, and for a failed attack on B"
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:

@@ -1,6 +1,6 @@
 """Which incident a blame or a reference back is for, by its kind: a blame for a non-incident ("for the protests")
 blames no one for the incident named last; "the unrest" is no missile fire told by a verb; "the attack" may be a
-jailbreak told before."""
+jailbreak told before; "claimed responsibility for A, and for B" is for both."""
 
 from __future__ import annotations
 
@@ -35,3 +35,11 @@ def test_the_attack_may_mean_a_jailbreak() -> None:
         "Officials said the attack was carried out by Boko Haram."
     )
     assert ("Boko Haram", "Kuje prison jailbreak") in blamed(text), blamed(text)
+
+
+def test_a_claim_for_two_incidents_said_with_for_twice_blames_both() -> None:
+    text = (
+        "The Sinai Brigade has also claimed responsibility for the attempted assassination of the judge Omar Farid, "
+        "in May 2016, and for a failed attack on the prosecutor Hassan Nabil in September of that year."
+    )
+    assert {("Sinai Brigade", "Omar Farid assassination"), ("Sinai Brigade", "Hassan Nabil attack")} <= blamed(text)

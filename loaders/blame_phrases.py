@@ -542,6 +542,21 @@ def verb_held_share(noun: Token) -> list[Token]:
     return [c for p in prep_objects(noun.head, blame_phrase_cues().share_preps) for c in conjuncts(p)]
 
 
+def repeated_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of a blame noun's preposition said again after "and", which the parse joins to the noun's verb:
+    "the attack" of "claimed responsibility for the assassination of X, in August 2016, and for a failed attack on Y"
+    (only a preposition the noun itself has).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("X claimed responsibility for the killing of A, in May, and for a failed attack on B.")
+    >>> [t.text for t in repeated_prep_objects(doc[2], frozenset({"for"}))]
+    ['attack']
+    """
+    own = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in preps}
+    again = [c for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and c.lower_ in own]
+    return [o for p in again for o in p.children if o.dep_ == "pobj"]
+
+
 def laid_words(verb: Token) -> list[Token]:
     """The words a verb that lays an incident on someone may name it by: its object ("blamed the bombing on X"), its
     passive subject ("the bombing was blamed on X", "the attack was attributed to X") or the noun its relative clause

@@ -71,6 +71,7 @@ from loaders.blame_phrases import (
     possessors,
     predicated_holders,
     relative_object,
+    repeated_prep_objects,
     said_doers,
     unit_owners,
     verb_held_share,
@@ -389,6 +390,7 @@ from loaders.verb_incidents import (
     theft_cues,
 )
 from loaders.vessels import seizes_a_ship, vessel_cues
+from loaders.victim_incidents import one_death
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
 
 End = Mention | Event
@@ -680,7 +682,9 @@ class DocReader:
     def read(self, extractor: str = "both", model: RelationModel | None = None) -> DocFacts:
         """Apply every rule to every sentence, then the learned scorer (``extractor``: rules, model or both)."""
         try:
-            return self._read(extractor, model)
+            facts = self._read(extractor, model)
+            one_death(facts)  # "X was shot dead in Surrey ... the Nijjar killing": one incident told twice
+            return facts
         finally:
             forget_reading(self.doc)  # what the rules kept on the document refers back to it
 
@@ -2649,6 +2653,8 @@ class DocReader:
                 blamed = blamed or predicated_holders(token, self.index)  # "named X as the mastermind of it"
                 blamed = [] if names_another(token) else blamed  # "the army killed the mastermind of the attack"
                 event_tokens = prep_objects(token, self.cues.blame_incident_preps) or verb_held_share(token)
+                event_tokens += repeated_prep_objects(token, self.cues.blame_incident_preps)  # "claimed
+                # responsibility for the killing of A, and for a failed attack on B"
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:

@@ -415,9 +415,12 @@ def may_mean(kind: str | None, stated: str, event: Event, near: bool, doc_date: 
     incident: one of a kind it may name (:func:`referred_as`; any when a kind is unknown), on a date that allows the day
     or month the reference states (:func:`dates_allow`), and not one of a past year named before the sentence
     just before it (:func:`is_background`) unless the reference is ``near`` it or states a date that allows it
-    ("After the May 2022 assault" of an assault of May 2022 told paragraphs before)."""
+    ("After the May 2022 assault" of an assault of May 2022 told paragraphs before). A reference of a kind that means
+    only its own (``own_kind_references``: "the unrest") never means an incident of no known kind."""
+    unknown_fits = not event.incident_kind and kind not in incident_cues().own_kind_references  # "the unrest" is no
+    # missile fire told by a verb of no known kind
     return (
-        (not kind or not event.incident_kind or referred_as(kind, event.incident_kind))
+        (not kind or unknown_fits or referred_as(kind, event.incident_kind))
         and dates_allow(stated, event.date)
         and (near or bool(stated) or not is_background(event.date, doc_date))
     )
@@ -430,6 +433,8 @@ def referred_as(kind: str, event_kind: str | None) -> bool:
 
     >>> referred_as("attack", "offensive"), referred_as("offensive", "attack"), referred_as("attack", None)
     (True, False, False)
+    >>> referred_as("attack", "jailbreak")
+    True
     """
     wider = event_kind is not None and incident_cues().referred_as_kinds.get(event_kind) == kind
     return kinds_fit(kind, event_kind) or wider

@@ -66,6 +66,7 @@ class IncidentCues:
     hedged_doer_types: frozenset[str]
     hedged_tie_words: frozenset[str]  # "militants linked to X attacked": only alleged of X
     referred_as_kinds: dict[str, str]  # "an offensive ... the assault": the kind a reference back may name it by
+    own_kind_references: frozenset[str]  # "the unrest": a reference back of a kind that means only its own kind
     plural_referred_nouns: dict[str, frozenset[str]]  # "a massacre ... the killings": plural nouns naming one incident
     open_end_words: frozenset[str]  # "an ambush near X in May 2019 in" of "... in which": no name ends so
 
@@ -104,6 +105,7 @@ def incident_cues() -> IncidentCues:
             frozenset(block["hedged_doer_types"]),
             frozenset(block["hedged_tie_words"]),
             dict(block["referred_as_kinds"]),
+            frozenset(block["own_kind_references"]),
             {noun: frozenset(plurals) for noun, plurals in block["plural_referred_nouns"].items()},
             frozenset(block["open_end_words"]),
         )

@@ -270,8 +270,8 @@ def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kinds[m.key] = named[m.name] = kind  # "Islamic State Sahel Province" of "Islamic State fighters"
     kinded = {m.name: m.kind for m in mentions if m.label == "Organization" and m.kind not in {None, UNKNOWN_KIND}}
     for m in mentions:
-        if kind_unread(m) and m.key not in kinds and (kind := number_kind(m.name, kinded | named)) is not None:
-            kinds[m.key] = kind  # "the Houthis" of "Houthi fighters"
+        if kind_unread(m) and m.key not in kinds and (kind := form_kind(m.name, kinded | named)) is not None:
+            kinds[m.key] = kind  # "the Houthis" of "Houthi fighters", "al-Shabaab" of "Al-Shabaab fighters"
     return [replace(m, kind=kinds[m.key]) if _unkinded(m) and m.key in kinds else m for m in mentions]
 
 
@@ -290,16 +290,24 @@ def opening_kind(name: str, kinds: dict[str, str]) -> str | None:
     return next((kind for known, kind in kinds.items() if name.startswith((f"{known} ", f"{known}-"))), None)
 
 
-def number_kind(name: str, kinds: dict[str, str]) -> str | None:
-    """The kind of the name of ``kinds`` that is the same name in the other number, a group's name written in the
-    plural and in the singular ("the Houthis" and "Houthi fighters"), else None.
+def form_kind(name: str, kinds: dict[str, str]) -> str | None:
+    """The kind of the name of ``kinds`` that is the same name written another way: in other capitals or with a
+    hyphen for a space ("al-Shabaab" and "Al Shabaab"), or in the other number ("the Houthis" and "Houthi fighters"),
+    else None.
 
-    >>> number_kind("Orvanes", {"Orvane": "armed_group"}), number_kind("Orvane", {"Orvanes": "media"})
+    >>> form_kind("Orvanes", {"Orvane": "armed_group"}), form_kind("al-Tessit", {"Al Tessit": "media"})
     ('armed_group', 'media')
-    >>> number_kind("Orvane", {"Orvane Front": "armed_group"}) is None
+    >>> form_kind("Orvane", {"Orvane Front": "armed_group"}) is None
     True
     """
-    return kinds.get(f"{name}s") or (kinds.get(name[:-1]) if name.endswith("s") else None)
+    forms = {_form(known): kind for known, kind in kinds.items()}
+    form = _form(name)
+    return forms.get(form) or forms.get(f"{form}s") or (forms.get(form[:-1]) if form.endswith("s") else None)
+
+
+def _form(name: str) -> str:
+    """A name as compared with its other ways of being written: lowercase, hyphens as spaces."""
+    return name.lower().replace("-", " ")
 
 
 def _written(doc: Doc, texts: list[str], start: int, end: int) -> list[Span]:

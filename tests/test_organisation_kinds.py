@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import graph_of
 
@@ -130,20 +132,26 @@ def read_kinds(text: str, names: list[str]) -> dict[str, str | None]:
     """The kinds :func:`described_kinds` gives the names written in the text, each read as an unknown organisation's
     of no kind wherever it is written."""
     doc = load_nlp()(text)
-    words = [t.text for t in doc]
     mentions = []
     for name in names:
-        n = len(name.split())
-        for i in range(len(words) - n + 1):
-            if words[i : i + n] == name.split():
-                span = doc[i : i + n]
-                mentions.append(Mention(i, i + n, span.start_char, span.end_char, name, "Organization", name, "other"))
+        for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+            span = doc.char_span(found.start(), found.end())
+            mentions.append(
+                Mention(span.start, span.end, span.start_char, span.end_char, name, "Organization", name, "other")
+            )
     return {m.name: m.kind for m in described_kinds(doc, mentions)}
 
 
 def test_a_name_written_in_the_plural_takes_the_kind_of_its_singular() -> None:
     text = "The Varnis control most of the valley. Varni fighters ambushed a patrol near Bor on Monday."
     assert read_kinds(text, ["Varnis", "Varni"]) == {"Varnis": "armed_group", "Varni": "armed_group"}
+
+
+def test_a_name_written_in_other_capitals_takes_the_kind_of_its_other_writing() -> None:
+    text = (
+        "Al-Tessit fighters raided a police post on Monday. Officials said al-Tessit had planned the raid for months."
+    )
+    assert read_kinds(text, ["Al-Tessit", "al-Tessit"]) == {"Al-Tessit": "armed_group", "al-Tessit": "armed_group"}
 
 
 def test_every_name_listed_after_fighters_from_is_an_armed_group() -> None:

@@ -91,14 +91,24 @@ def guess_kind(name: str) -> str:
 
     >>> guess_kind("Malian Armed Forces"), guess_kind("Rapid Support Forces"), guess_kind("Kivu Holdings")
     ('military', 'armed_group', 'other')
+    >>> guess_kind("UN Security Council"), guess_kind("U.N. Group of Experts"), guess_kind("Kim Jong Un")
+    ('international', 'international', 'other')
     """
-    words = f" {name.lower()} "
+    first, _, rest = name.partition(" ")
+    words = f" {_short_forms().get(first, first.lower())} {rest.lower()} "
     best, longest = "other", 0
     for kind, cues in _kind_cues():
         size = max((size for cue, size in cues if cue in words), default=0)
         if size > longest:
             best, longest = kind, size
     return best
+
+
+@cache
+def _short_forms() -> dict[str, str]:
+    """Short forms of a body's name opening another name, as written, each with the name written out
+    (``kind_short_forms``: "UN")."""
+    return load_seed_yaml("relations.yaml")["kind_short_forms"]
 
 
 @cache

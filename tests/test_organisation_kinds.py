@@ -162,3 +162,9 @@ def test_every_name_listed_after_fighters_from_is_an_armed_group() -> None:
 def test_a_name_an_affiliate_is_known_as_is_an_armed_group() -> None:
     text = "Suspicion fell on the group's Sahel affiliate, known as Wilayat Orvane, on Monday."
     assert read_kinds(text, ["Wilayat Orvane"]) == {"Wilayat Orvane": "armed_group"}
+
+
+def test_a_body_named_with_the_uns_short_name_is_international_and_kim_jong_un_no_body() -> None:
+    found = kinds("A report by the UN Panel on Tessit said on Monday that the militia had recruited children.")
+    assert found["UN Panel on Tessit"] == "international"
+    assert guess_kind("Kim Jong Un") == "other"

@@ -168,3 +168,9 @@ def test_a_body_named_with_the_uns_short_name_is_international_and_kim_jong_un_n
     found = kinds("A report by the UN Panel on Tessit said on Monday that the militia had recruited children.")
     assert found["UN Panel on Tessit"] == "international"
     assert guess_kind("Kim Jong Un") == "other"
+
+
+def test_a_unit_named_with_an_ordinal_is_a_states_force_and_a_numbered_front_an_armed_group() -> None:
+    found = kinds("The 7th Division and the 412th Brigades pushed towards Bor, where the 21st Front is dug in.")
+    assert found["7th Division"] == found["412th Brigades"] == "military"
+    assert guess_kind("21st Front") == "armed_group"

@@ -11,7 +11,8 @@ a word of arms qualifies it ("a militant group", "a neo-Nazi paramilitary networ
 body's when a word of intelligence or security qualifies it ("the Orvane intelligence agency").
 
 Only unknown names of kind ``other`` change; any place the name is written counts (the NER may read it as a name in
-one sentence only), and every mention of the name in the document takes the kind.
+one sentence only), and every mention of the name in the document takes the kind. Read again once the page's ways of
+writing one actor are bound together (its acronym, its short forms), a cue on any of them gives the actor its kind.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from loaders.coordination import first_of_list
 from loaders.doc_words import token_strings
 from loaders.mentions import Mention
 from loaders.qualified_nouns import MODIFIER_DEPS
-from loaders.used_kinds import used_kind
+from loaders.used_kinds import part_kind, used_kind
 
 UNKNOWN_KIND = "other"
 
@@ -112,7 +113,7 @@ def describing_nouns(span: Span) -> list[Token]:
         nouns.append(first.head.head)
     if (named := _named_noun(root)) is not None:
         nouns.append(named)
-    if (men := _men_of(root)) is not None:
+    if (men := _men_of(first)) is not None:  # "fighters from X, Y and Z"
         nouns.append(men)
     nouns.extend(_predicates(root))
     return [n for n in nouns if n.i not in range(span.start, span.end)]
@@ -228,28 +229,55 @@ def _men_of(root: Token) -> Token | None:
 def described_kind(span: Span) -> str | None:
     """The kind a name's describing nouns give, the first one that names a kind, or an armed group's for a name a
     word of arms qualifies ("the rebel Kitgwang"); None when none does."""
-    found = next((kind for noun in describing_nouns(span) if (kind := noun_kind(noun)) is not None), None)
-    return "armed_group" if found is None and _armed_before(span) else found
+    nouns = describing_nouns(span)
+    found = next((kind for noun in nouns if (kind := noun_kind(noun)) is not None), None)
+    if found is None and _armed_before(span):
+        return "armed_group"
+    return found if found is not None else next((kind for noun in nouns if (kind := part_kind(noun)) is not None), None)
 
 
 def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown organisation of no kind its name gives that the text describes by a noun of a
     kind ("Agwelek fighters", "X, a jihadist group"), or else uses as a kind's name ("an Orvane cell", "Orvane
-    claimed the attack"), of that kind wherever its name is written."""
-    kinds: dict[str, str] = {}
-    texts: list[str] | None = None  # every token's text, read once the first unread name needs them
+    claimed the attack"), of that kind wherever it is written. An actor is read from every way the page writes it:
+    after :func:`~loaders.same_actor.same_actor` has bound "the OLA" to "the Oromo Liberation Army", what the page
+    says of "OLA fighters" gives the army its kind, and every mention of it takes that kind. What the text says of
+    any of its names counts before how it uses any of them.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Orvane Liberation Army met in Bor. OLA fighters then attacked the town.")
+    >>> ms = [Mention(1, 4, 4, 26, "Orvane Liberation Army", "Organization", "Orvane Liberation Army", "other"),
+    ...       Mention(8, 9, 39, 42, "OLA", "Organization", "Orvane Liberation Army", "other")]
+    >>> [m.kind for m in described_kinds(doc, ms)]
+    ['armed_group', 'armed_group']
+    """
+    written: dict[str, dict[tuple[int, int], None]] = {}  # each unread actor's ways of being written, in order
     for m in mentions:
-        if not kind_unread(m) or m.name in kinds:
-            continue
+        if kind_unread(m):
+            written.setdefault(m.key, {}).setdefault((m.start, m.end), None)
+    texts: list[str] | None = None  # every token's text, read once the first unread name needs them
+    kinds: dict[str, str] = {}
+    for key, places in written.items():
         texts = token_strings(doc) if texts is None else texts
-        spans = _written(doc, texts, m.start, m.end)
+        forms = {tuple(texts[start:end]): (start, end) for start, end in places}
+        spans = [span for start, end in forms.values() for span in _written(doc, texts, start, end)]
         found = (k for read in (described_kind, used_kind) for span in spans if (k := read(span)) is not None)
         if (kind := next(found, None)) is not None:  # what the text says of it first, else how it uses it
-            kinds[m.name] = kind
+            kinds[key] = kind
+    named = {m.name: kinds[m.key] for m in mentions if m.key in kinds}
     for m in mentions:
-        if kind_unread(m) and m.name not in kinds and (kind := opening_kind(m.name, kinds)) is not None:
-            kinds[m.name] = kind  # "Islamic State Sahel Province" of "Islamic State fighters"
-    return [replace(m, kind=kinds[m.name]) if kind_unread(m) and m.name in kinds else m for m in mentions]
+        if kind_unread(m) and m.key not in kinds and (kind := opening_kind(m.name, named)) is not None:
+            kinds[m.key] = named[m.name] = kind  # "Islamic State Sahel Province" of "Islamic State fighters"
+    kinded = {m.name: m.kind for m in mentions if m.label == "Organization" and m.kind not in {None, UNKNOWN_KIND}}
+    for m in mentions:
+        if kind_unread(m) and m.key not in kinds and (kind := form_kind(m.name, kinded | named)) is not None:
+            kinds[m.key] = kind  # "the Houthis" of "Houthi fighters", "al-Shabaab" of "Al-Shabaab fighters"
+    return [replace(m, kind=kinds[m.key]) if _unkinded(m) and m.key in kinds else m for m in mentions]
+
+
+def _unkinded(m: Mention) -> bool:
+    """Whether a mention, a name or a reference, is of an unknown organisation of no kind."""
+    return m.label == "Organization" and m.kind == UNKNOWN_KIND and not m.actor_id
 
 
 def opening_kind(name: str, kinds: dict[str, str]) -> str | None:
@@ -260,6 +288,26 @@ def opening_kind(name: str, kinds: dict[str, str]) -> str | None:
     ('armed_group', None)
     """
     return next((kind for known, kind in kinds.items() if name.startswith((f"{known} ", f"{known}-"))), None)
+
+
+def form_kind(name: str, kinds: dict[str, str]) -> str | None:
+    """The kind of the name of ``kinds`` that is the same name written another way: in other capitals or with a
+    hyphen for a space ("al-Shabaab" and "Al Shabaab"), or in the other number ("the Houthis" and "Houthi fighters"),
+    else None.
+
+    >>> form_kind("Orvanes", {"Orvane": "armed_group"}), form_kind("al-Tessit", {"Al Tessit": "media"})
+    ('armed_group', 'media')
+    >>> form_kind("Orvane", {"Orvane Front": "armed_group"}) is None
+    True
+    """
+    forms = {_form(known): kind for known, kind in kinds.items()}
+    form = _form(name)
+    return forms.get(form) or forms.get(f"{form}s") or (forms.get(form[:-1]) if form.endswith("s") else None)
+
+
+def _form(name: str) -> str:
+    """A name as compared with its other ways of being written: lowercase, hyphens as spaces."""
+    return name.lower().replace("-", " ")
 
 
 def _written(doc: Doc, texts: list[str], start: int, end: int) -> list[Span]:

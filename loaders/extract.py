@@ -492,6 +492,7 @@ class DocReader:
         text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
         mentions = bind_initials(mentions)  # "By A, Sahel Wire" then "BAMAKO (SW) -": the byline's outlet
+        mentions = described_kinds(doc, mentions)  # "the Orvane Liberation Army ... OLA fighters": one actor, one kind
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"
         mentions = without_operation_names(doc, mentions, self.cues.event_nouns | guarded_cues().nouns)  # "Operation
         # Iron Gate", "an offensive they called Northern Storm": an incident's name

@@ -43,6 +43,7 @@ from loaders.peoples_names import peoples_names
 NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
 TITLE_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # the NER's labels of titles and things, no actor's
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "602nd", "9th"
 GUESSED_NAMES = 1 << 14  # the names whose kind :func:`guess_kind` remembers (a build names a few thousand)
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(\s*['’]s|['’])$")
@@ -91,14 +92,34 @@ def guess_kind(name: str) -> str:
 
     >>> guess_kind("Malian Armed Forces"), guess_kind("Rapid Support Forces"), guess_kind("Kivu Holdings")
     ('military', 'armed_group', 'other')
+    >>> guess_kind("UN Security Council"), guess_kind("U.N. Group of Experts"), guess_kind("Kim Jong Un")
+    ('international', 'international', 'other')
+    >>> guess_kind("602nd Brigades"), guess_kind("6th Division"), guess_kind("33rd Front")
+    ('military', 'military', 'armed_group')
     """
-    words = f" {name.lower()} "
+    first, _, rest = name.partition(" ")
+    if ORDINAL.fullmatch(first) and not _ordinal_units().isdisjoint(rest.lower().split()):
+        return "military"  # "the 602nd Brigade", "the 9th Armored Division"
+    words = f" {_short_forms().get(first, first.lower())} {rest.lower()} "
     best, longest = "other", 0
     for kind, cues in _kind_cues():
         size = max((size for cue, size in cues if cue in words), default=0)
         if size > longest:
             best, longest = kind, size
     return best
+
+
+@cache
+def _ordinal_units() -> frozenset[str]:
+    """Nouns of a unit that make a name opened by an ordinal a state's force (``ordinal_unit_nouns``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["ordinal_unit_nouns"])
+
+
+@cache
+def _short_forms() -> dict[str, str]:
+    """Short forms of a body's name opening another name, as written, each with the name written out
+    (``kind_short_forms``: "UN")."""
+    return load_seed_yaml("relations.yaml")["kind_short_forms"]
 
 
 @cache

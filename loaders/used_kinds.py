@@ -166,13 +166,13 @@ def _noun_kind(root: Token, end: int) -> str | None:
     the ``of``-object of ("an affiliate of X"), else None."""
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.i >= end:
-        return _kind_of(head) or (
+        return part_kind(head) or (
             _qualified_kinds().get(head.lower_) if _words_apart(root.doc[end : head.i + 1]) else None
         )
     if root.dep_ == "poss":
-        return _kind_of(head)
+        return part_kind(head)
     if root.dep_ == "pobj" and head.lower_ in _cues()["of_preps"] and head.head.pos_ == "NOUN":
-        return _kind_of(head.head)
+        return part_kind(head.head)
     return None
 
 
@@ -182,9 +182,15 @@ def _words_apart(words: Span) -> bool:
     return all(w.is_lower and w.is_alpha for w in words)
 
 
-def _kind_of(noun: Token) -> str | None:
+def part_kind(noun: Token) -> str | None:
     """The kind a lowercase noun of one kind's men or parts names, alone or with the word that qualifies it ("news
-    agency"), else None."""
+    agency"), else None; also what such a noun describing a name says of it ("X, an al-Qaeda affiliate").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Its affiliate, a news agency and a village")
+    >>> part_kind(doc[1]), part_kind(doc[5]), part_kind(doc[8])
+    ('armed_group', 'media', None)
+    """
     if not noun.is_lower:
         return None
     kinds = _kind_of_noun()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import graph_of
 
-from loaders.described_kinds import described_kind
-from loaders.mentions import guess_kind
+from loaders.described_kinds import described_kind, described_kinds
+from loaders.mentions import Mention, guess_kind
 from loaders.nlp import load_nlp
 
 pytestmark = pytest.mark.model
@@ -116,3 +118,59 @@ def described(text: str, name: str) -> str | None:
 )
 def test_a_name_takes_the_kind_the_text_describes_it_by(text: str, name: str, kind: str | None) -> None:
     assert described(text, name) == kind
+
+
+def test_what_the_page_says_of_an_acronym_gives_the_body_it_stands_for_its_kind() -> None:
+    text = (
+        "Orri Ta Lanika was founded in 1961 by students in Bilbao.\n"
+        "OTL gunmen killed two police officers in the city in 1968."
+    )
+    assert kinds(text)["Orri Ta Lanika"] == "armed_group"
+
+
+def read_kinds(text: str, names: list[str]) -> dict[str, str | None]:
+    """The kinds :func:`described_kinds` gives the names written in the text, each read as an unknown organisation's
+    of no kind wherever it is written."""
+    doc = load_nlp()(text)
+    mentions = []
+    for name in names:
+        for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+            span = doc.char_span(found.start(), found.end())
+            mentions.append(
+                Mention(span.start, span.end, span.start_char, span.end_char, name, "Organization", name, "other")
+            )
+    return {m.name: m.kind for m in described_kinds(doc, mentions)}
+
+
+def test_a_name_written_in_the_plural_takes_the_kind_of_its_singular() -> None:
+    text = "The Varnis control most of the valley. Varni fighters ambushed a patrol near Bor on Monday."
+    assert read_kinds(text, ["Varnis", "Varni"]) == {"Varnis": "armed_group", "Varni": "armed_group"}
+
+
+def test_a_name_written_in_other_capitals_takes_the_kind_of_its_other_writing() -> None:
+    text = (
+        "Al-Tessit fighters raided a police post on Monday. Officials said al-Tessit had planned the raid for months."
+    )
+    assert read_kinds(text, ["Al-Tessit", "al-Tessit"]) == {"Al-Tessit": "armed_group", "al-Tessit": "armed_group"}
+
+
+def test_every_name_listed_after_fighters_from_is_an_armed_group() -> None:
+    text = "Commanders said fighters from Tessit, Varga and Molo had joined the assault."
+    assert read_kinds(text, ["Tessit", "Varga", "Molo"]) == dict.fromkeys(["Tessit", "Varga", "Molo"], "armed_group")
+
+
+def test_a_name_an_affiliate_is_known_as_is_an_armed_group() -> None:
+    text = "Suspicion fell on the group's Sahel affiliate, known as Wilayat Orvane, on Monday."
+    assert read_kinds(text, ["Wilayat Orvane"]) == {"Wilayat Orvane": "armed_group"}
+
+
+def test_a_body_named_with_the_uns_short_name_is_international_and_kim_jong_un_no_body() -> None:
+    found = kinds("A report by the UN Panel on Tessit said on Monday that the militia had recruited children.")
+    assert found["UN Panel on Tessit"] == "international"
+    assert guess_kind("Kim Jong Un") == "other"
+
+
+def test_a_unit_named_with_an_ordinal_is_a_states_force_and_a_numbered_front_an_armed_group() -> None:
+    found = kinds("The 7th Division and the 412th Brigades pushed towards Bor, where the 21st Front is dug in.")
+    assert found["7th Division"] == found["412th Brigades"] == "military"
+    assert guess_kind("21st Front") == "armed_group"

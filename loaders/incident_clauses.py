@@ -55,6 +55,7 @@ CLAIM_METHODS = {"blame:claim", "blame:responsibility", "perpetrator:claim"}  # 
 # by its own claim
 SUBORDINATE = {"advcl", "relcl", "acl", "pcomp", "mark"}  # a clause under another ("..., when X was killed"), or
 # an act told under a death ("X was killed when ...", "killed after grabbing ...")
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # the NER's places: "killed in Kanan village" has a place of its own
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
 
 
@@ -243,11 +244,14 @@ def victims_of_incident(
 
 def toll_of_last(reader: DocReader, verb: Token) -> list[Event]:
     """ "Gunmen attacked a police post near X on Monday. Eight soldiers were killed.": a death told in the passive, in
-    a main clause with no act of its own ("killed when ...", "killed after ..."), no date and no incident, author or
-    "when" of its own, is the toll of the incident told last, in that sentence or the one before (none when there is
-    none)."""
+    a main clause with no act of its own ("killed when ...", "killed after ..."), no date, place ("were killed in Y
+    village": a harm of its own at another place, made by :meth:`~loaders.events.EventFinder.from_verb`) and no
+    incident, author or "when" of its own, is the toll of the incident told last, in that sentence or the one before
+    (none when there is none)."""
     sent = verb.sent
     if not is_passive(verb) or any(t.ent_type_ == "DATE" for t in sent):
+        return []
+    if any(t.ent_type_ in PLACE_ENTS for p in verb.children if p.dep_ == "prep" for t in p.subtree):
         return []
     if any(t.dep_ in SUBORDINATE for t in [verb, *verb.ancestors]) or has_child(verb, SUBORDINATE):
         return []

@@ -43,11 +43,17 @@ def _name() -> str:
 
 @cache
 def byline() -> re.Pattern[str]:
-    """A byline of authors on a line of its own, with an outlet, a place or a date after a comma or a bar: "By Jane
-    Roe and John Doe, Reuters", "By Ana Lucía dos Santos | Caracas"."""
+    """A byline of authors on a line of its own or after a masthead's bar, with where they report from, an outlet,
+    a place or a date after it: "By Jane Roe and John Doe, Reuters", "By Ana Lucía dos Santos | Caracas", "Sahel
+    Times | By Jane Roe in Gao".
+
+    >>> byline().search("Sahel Times | Region | By Jane Roe and John Doe in Gao").group(1)
+    'Jane Roe and John Doe'
+    """
     name = _name()
     authors = rf"{name}(?:(?:[ \t]*,[ \t]*{name})*[ \t]+(?:and|&)[ \t]+{name})?"
-    return re.compile(rf"^[ \t]*By[ \t]+({authors})(?:[ \t]*[,|][^\n]*)?[ \t]*$", re.MULTILINE)
+    tail = r"(?:[ \t]+in[ \t]+[A-Z][^\n,|]*)?(?:[ \t]*[,|][^\n]*)?[ \t]*$"
+    return re.compile(rf"(?:^|\|)[ \t]*By[ \t]+({authors}){tail}", re.MULTILINE)
 
 
 BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[^\n]{3,150}$", re.MULTILINE)
@@ -78,7 +84,7 @@ def credit_line() -> re.Pattern[str]:
     True
     """
     roles = "|".join(re.escape(r) for r in load_seed_yaml("relations.yaml")["credit_roles"])
-    opener = rf"^[ \t(*_]*(?:(?:additional|live)[ \t]+)?(?:{roles})[ \t]+by\b[^\n]*"
+    opener = rf"(?:^|\|)[ \t(*_]*(?:(?:additional|live)[ \t]+)?(?:{roles})[ \t]+by\b[^\n]*"
     return re.compile(opener, re.IGNORECASE | re.MULTILINE)
 
 
@@ -187,6 +193,37 @@ def newsroom_parts(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
     return mentions
 
 
+def _masthead_name(words: list[str]) -> list[str]:
+    """A masthead part's words without a newsroom's section written after the outlet's name in lower case
+    ("Levant Today live desk": "Levant Today"); any other part's words as they are."""
+    named = list(itertools.takewhile(lambda w: not w.islower(), words))
+    rest = words[len(named) :]
+    return named if rest and rest[-1].lower() in desk_words() and all(w.islower() for w in rest) else words
+
+
+def credited_mastheads(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with the first part of a masthead that credits authors after a bar an outlet ("Sahel Times |
+    Region | By Jane Roe", "Levant Today live desk | Coverage by Jane Roe and John Doe"), where it may name one
+    (``_names_an_outlet``).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Kivu Herald live desk | Coverage by Jane Roe\\nRebels took the town.")
+    >>> [(m.name, m.label) for m in credited_mastheads(doc, doc.text, [])]
+    [('Kivu Herald', 'Organization')]
+    """
+    credited = {found.start() for pattern in (byline(), credit_line()) for found in pattern.finditer(text)}
+    for line in MASTHEAD.finditer(text):
+        bars = {line.start() + at for at, char in enumerate(line.group()) if char == "|"}
+        parts = _parts(line)
+        if not bars & credited or len(parts) < 2:
+            continue
+        start, _, words = parts[0]
+        named = _masthead_name(words)
+        if _names_an_outlet(named):
+            mentions = _as_outlet(doc, mentions, start, start + len(" ".join(named)))
+    return mentions
+
+
 @cache
 def title_words() -> frozenset[str]:
     """Last words of an author's title in a byline ("Senior Fellow"), besides the roles only people hold."""
@@ -234,7 +271,8 @@ def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
             continue
         for author in author_name.finditer(found.group(1)):
             mentions = _as_person(doc, mentions, found.start(1) + author.start(), found.start(1) + author.end())
-    return outlets_throughout(without_authors_titles(doc, text, dateline_outlet(doc, text, mentions)))
+    mentions = credited_mastheads(doc, text, dateline_outlet(doc, text, mentions))
+    return outlets_throughout(without_authors_titles(doc, text, mentions))
 
 
 def dateline_outlet(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -160,7 +160,7 @@ def _staff_lines(text: str) -> list[tuple[re.Match[str], bool]]:
     return lines
 
 
-def _names_an_outlet(words: list[str]) -> bool:
+def names_an_outlet(words: list[str]) -> bool:
     """Whether a masthead's part may be an outlet's name: two to six capitalised words (or "of", "the" ...), none
     a staff's or a desk's, and no known actor ("Staff reporter | South Sudan" names a place)."""
     return (
@@ -187,7 +187,7 @@ def newsroom_parts(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
             inside = [m for m in mentions if start <= m.start_char and m.end_char <= end]
             if words[-1].lower() in desk_words():
                 mentions = [m for m in mentions if m not in inside]
-            elif not byline and _names_an_outlet(words) and (span := doc.char_span(start, end)) is not None:
+            elif not byline and names_an_outlet(words) and (span := doc.char_span(start, end)) is not None:
                 outlet = Mention(span.start, span.end, start, end, span.text, "Organization", span.text, "media")
                 mentions = sorted([*(m for m in mentions if m not in inside), outlet], key=lambda m: m.start)
     return mentions
@@ -204,7 +204,7 @@ def _masthead_name(words: list[str]) -> list[str]:
 def credited_mastheads(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the first part of a masthead that credits authors after a bar an outlet ("Sahel Times |
     Region | By Jane Roe", "Levant Today live desk | Coverage by Jane Roe and John Doe"), where it may name one
-    (``_names_an_outlet``).
+    (``names_an_outlet``).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Kivu Herald live desk | Coverage by Jane Roe\\nRebels took the town.")
@@ -219,8 +219,8 @@ def credited_mastheads(doc: Doc, text: str, mentions: list[Mention]) -> list[Men
             continue
         start, _, words = parts[0]
         named = _masthead_name(words)
-        if _names_an_outlet(named):
-            mentions = _as_outlet(doc, mentions, start, start + len(" ".join(named)))
+        if names_an_outlet(named):
+            mentions = as_outlet(doc, mentions, start, start + len(" ".join(named)))
     return mentions
 
 
@@ -290,18 +290,19 @@ def dateline_outlet(doc: Doc, text: str, mentions: list[Mention]) -> list[Mentio
         start, end = found.span(1)
         known = any(m.actor_id and m.start_char < end and start < m.end_char for m in mentions)
         if _BRACKETED_OUTLET.fullmatch(name) and load_gazetteer().lookup(name) is None and not known:
-            mentions = _as_outlet(doc, mentions, start, end)
+            mentions = as_outlet(doc, mentions, start, end)
     return mentions
 
 
-def _as_outlet(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions with the name at these offsets an outlet: the unknown mentions of that name anywhere relabelled,
-    any other mention overlapping it dropped, and one added where the NER read none there."""
+def as_outlet(doc: Doc, mentions: list[Mention], start: int, end: int, kind: str = "media") -> list[Mention]:
+    """The mentions with the name at these offsets an outlet (or a publisher of another ``kind``): the unknown
+    mentions of that name anywhere relabelled, any other mention overlapping it dropped, and one added where the NER
+    read none there."""
     span = doc.char_span(start, end)
     if span is None:
         return mentions
     mentions = [
-        replace(m, label="Organization", kind="media")
+        replace(m, label="Organization", kind=kind)
         if m.name == span.text and not m.actor_id and not m.refers_back
         else m
         for m in mentions
@@ -309,7 +310,7 @@ def _as_outlet(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[
     ]
     if any((m.start_char, m.end_char) == (start, end) for m in mentions):
         return mentions
-    outlet = Mention(span.start, span.end, start, end, span.text, "Organization", span.text, "media")
+    outlet = Mention(span.start, span.end, start, end, span.text, "Organization", span.text, kind)
     return sorted([*mentions, outlet], key=lambda m: m.start)
 
 

@@ -64,13 +64,22 @@ def _publisher(parts: list[str]) -> str | None:
     return named[0] if series or ends_in_body_head(named[0]) else None
 
 
+def masthead_publisher(line: str) -> str | None:
+    """The publisher a line names when it is a report's masthead (:func:`_publisher`), else None.
+
+    >>> masthead_publisher("Lakes Security Programme | Policy Brief No. 14"), masthead_publisher("Home | Kivu Herald")
+    ('Lakes Security Programme', None)
+    """
+    if not SEPARATOR.search(line) or len(line.split()) > MAX_LINE_WORDS:
+        return None
+    parts = [p.strip(" \t*_") for p in SEPARATOR.split(line)]
+    return _publisher(parts) if all(parts) else None
+
+
 def publisher_mastheads(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with the publisher each report's masthead names an organisation (:func:`_publisher`)."""
+    """The mentions, with the publisher each report's masthead names an organisation (:func:`masthead_publisher`)."""
     for line in LINE.finditer(text):
-        if not SEPARATOR.search(line.group()) or len(line.group().split()) > MAX_LINE_WORDS:
-            continue
-        parts = [p.strip(" \t*_") for p in SEPARATOR.split(line.group())]
-        if not all(parts) or (name := _publisher(parts)) is None:
+        if (name := masthead_publisher(line.group())) is None:
             continue
         start = line.start() + line.group().find(name)
         mentions = as_outlet(doc, mentions, start, start + len(name), guess_kind(name))

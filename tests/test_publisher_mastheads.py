@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import graph_of
 
+from loaders.nlp import load_nlp
+from loaders.reference_scope import ReferenceScope
+
 pytestmark = pytest.mark.model
 
 STORY = "Rebels shelled the town of Sake on Sunday, aid workers said."
@@ -35,3 +38,10 @@ def test_a_menu_or_a_place_beside_a_date_names_no_publisher() -> None:
     found = labels(f"Home | Kivu Herald | Press Statements\n\nNorth Kivu | 3 March 2024\n\n{STORY}")
     assert found.get("Kivu Herald") != "Organization"
     assert found.get("North Kivu") != "Organization"
+
+
+def test_a_reports_masthead_is_no_part_of_the_story_a_reference_may_look_into() -> None:
+    doc = load_nlp()(f"The Highland Dispatch - Explainers desk\n\n{STORY} It was the third attack.")
+    scope = ReferenceScope(doc)
+    assert scope.aside(0)
+    assert not scope.aside(doc.text.index("Rebels"))

@@ -160,13 +160,36 @@ def _sentence_state(
     ['Iran', 'Iraq']
     """
     sentence = doc[body.start].sent
-    named = [m for m in mentions if m is not body and sentence.start <= m.start < sentence.end]
+    named = [
+        m
+        for m in mentions
+        if m is not body and sentence.start <= m.start < sentence.end and not _opens_a_compound(doc, m)
+    ]
     if article is None:  # a page of no one state: only a head of state names his own state's body
         named = [m for m in named if m.label == "Person"]
     states = {state for m in named for state in _states_of(gazetteer, m)}
     if not states or (article is not None and article.id in states):
         return article
     return gazetteer.actors[next(iter(states))] if len(states) == 1 else None
+
+
+def _opens_a_compound(doc: Doc, mention: Mention) -> bool:
+    """Whether a name opens a hyphened word that describes someone or something else ("a Saudi-trained cleric",
+    "Iranian-made drones", "a Turkey-based firm"): no setting of its sentence.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The court ruled, and a Saudi-trained cleric left Saudi Arabia.")
+    >>> _opens_a_compound(doc, Mention(6, 7, 0, 0, "Saudi", "Country", "Saudi Arabia"))
+    True
+    """
+    end = mention.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+    )
 
 
 def _states_of(gazetteer: Gazetteer, mention: Mention) -> set[str]:

@@ -19,7 +19,7 @@ from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import state_bodies
-from loaders.page_state import page_state
+from loaders.page_state import opens_a_compound, page_state
 from loaders.reference_scope import ReferenceScope
 from loaders.token_rules import tokens_with
 
@@ -163,7 +163,7 @@ def _sentence_state(
     named = [
         m
         for m in mentions
-        if m is not body and sentence.start <= m.start < sentence.end and not _opens_a_compound(doc, m)
+        if m is not body and sentence.start <= m.start < sentence.end and not opens_a_compound(doc, m)
     ]
     if article is None:  # a page of no one state: only a head of state names his own state's body
         named = [m for m in named if m.label == "Person"]
@@ -171,25 +171,6 @@ def _sentence_state(
     if not states or (article is not None and article.id in states):
         return article
     return gazetteer.actors[next(iter(states))] if len(states) == 1 else None
-
-
-def _opens_a_compound(doc: Doc, mention: Mention) -> bool:
-    """Whether a name opens a hyphened word that describes someone or something else ("a Saudi-trained cleric",
-    "Iranian-made drones", "a Turkey-based firm"): no setting of its sentence.
-
-    >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("The court ruled, and a Saudi-trained cleric left Saudi Arabia.")
-    >>> _opens_a_compound(doc, Mention(6, 7, 0, 0, "Saudi", "Country", "Saudi Arabia"))
-    True
-    """
-    end = mention.end
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_lower
-    )
 
 
 def _states_of(gazetteer: Gazetteer, mention: Mention) -> set[str]:

@@ -97,3 +97,11 @@ def test_a_state_opening_a_hyphened_word_sets_no_generic_bodys_sentence_in_that_
     )
     assert "Interior Ministry of Somalia" not in names
     assert "Kenyan Ministry of Interior" in names
+
+
+def test_a_state_opening_hyphened_words_is_not_the_state_the_page_is_about() -> None:
+    names = _names(
+        "Saudi-funded schools spread across Mindanao. A Saudi-trained preacher founded the group. Troops raided its "
+        "camps in the Philippines, and the Philippines army said so. The Interior Ministry said it would ban the group."
+    )
+    assert "Saudi Ministry of Interior" not in names

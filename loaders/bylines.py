@@ -43,11 +43,17 @@ def _name() -> str:
 
 @cache
 def byline() -> re.Pattern[str]:
-    """A byline of authors on a line of its own, with an outlet, a place or a date after a comma or a bar: "By Jane
-    Roe and John Doe, Reuters", "By Ana Lucía dos Santos | Caracas"."""
+    """A byline of authors on a line of its own or after a masthead's bar, with where they report from, an outlet,
+    a place or a date after it: "By Jane Roe and John Doe, Reuters", "By Ana Lucía dos Santos | Caracas", "Sahel
+    Times | By Jane Roe in Gao".
+
+    >>> byline().search("Sahel Times | Region | By Jane Roe and John Doe in Gao").group(1)
+    'Jane Roe and John Doe'
+    """
     name = _name()
     authors = rf"{name}(?:(?:[ \t]*,[ \t]*{name})*[ \t]+(?:and|&)[ \t]+{name})?"
-    return re.compile(rf"^[ \t]*By[ \t]+({authors})(?:[ \t]*[,|][^\n]*)?[ \t]*$", re.MULTILINE)
+    tail = r"(?:[ \t]+in[ \t]+[A-Z][^\n,|]*)?(?:[ \t]*[,|][^\n]*)?[ \t]*$"
+    return re.compile(rf"(?:^|\|)[ \t]*By[ \t]+({authors}){tail}", re.MULTILINE)
 
 
 BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[^\n]{3,150}$", re.MULTILINE)
@@ -78,7 +84,7 @@ def credit_line() -> re.Pattern[str]:
     True
     """
     roles = "|".join(re.escape(r) for r in load_seed_yaml("relations.yaml")["credit_roles"])
-    opener = rf"^[ \t(*_]*(?:(?:additional|live)[ \t]+)?(?:{roles})[ \t]+by\b[^\n]*"
+    opener = rf"(?:^|\|)[ \t(*_]*(?:(?:additional|live)[ \t]+)?(?:{roles})[ \t]+by\b[^\n]*"
     return re.compile(opener, re.IGNORECASE | re.MULTILINE)
 
 
@@ -154,7 +160,7 @@ def _staff_lines(text: str) -> list[tuple[re.Match[str], bool]]:
     return lines
 
 
-def _names_an_outlet(words: list[str]) -> bool:
+def names_an_outlet(words: list[str]) -> bool:
     """Whether a masthead's part may be an outlet's name: two to six capitalised words (or "of", "the" ...), none
     a staff's or a desk's, and no known actor ("Staff reporter | South Sudan" names a place)."""
     return (
@@ -181,9 +187,40 @@ def newsroom_parts(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
             inside = [m for m in mentions if start <= m.start_char and m.end_char <= end]
             if words[-1].lower() in desk_words():
                 mentions = [m for m in mentions if m not in inside]
-            elif not byline and _names_an_outlet(words) and (span := doc.char_span(start, end)) is not None:
+            elif not byline and names_an_outlet(words) and (span := doc.char_span(start, end)) is not None:
                 outlet = Mention(span.start, span.end, start, end, span.text, "Organization", span.text, "media")
                 mentions = sorted([*(m for m in mentions if m not in inside), outlet], key=lambda m: m.start)
+    return mentions
+
+
+def _masthead_name(words: list[str]) -> list[str]:
+    """A masthead part's words without a newsroom's section written after the outlet's name in lower case
+    ("Levant Today live desk": "Levant Today"); any other part's words as they are."""
+    named = list(itertools.takewhile(lambda w: not w.islower(), words))
+    rest = words[len(named) :]
+    return named if rest and rest[-1].lower() in desk_words() and all(w.islower() for w in rest) else words
+
+
+def credited_mastheads(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with the first part of a masthead that credits authors after a bar an outlet ("Sahel Times |
+    Region | By Jane Roe", "Levant Today live desk | Coverage by Jane Roe and John Doe"), where it may name one
+    (``names_an_outlet``).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Kivu Herald live desk | Coverage by Jane Roe\\nRebels took the town.")
+    >>> [(m.name, m.label) for m in credited_mastheads(doc, doc.text, [])]
+    [('Kivu Herald', 'Organization')]
+    """
+    credited = {found.start() for pattern in (byline(), credit_line()) for found in pattern.finditer(text)}
+    for line in MASTHEAD.finditer(text):
+        bars = {line.start() + at for at, char in enumerate(line.group()) if char == "|"}
+        parts = _parts(line)
+        if not bars & credited or len(parts) < 2:
+            continue
+        start, _, words = parts[0]
+        named = _masthead_name(words)
+        if names_an_outlet(named):
+            mentions = as_outlet(doc, mentions, start, start + len(" ".join(named)))
     return mentions
 
 
@@ -234,7 +271,8 @@ def byline_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
             continue
         for author in author_name.finditer(found.group(1)):
             mentions = _as_person(doc, mentions, found.start(1) + author.start(), found.start(1) + author.end())
-    return outlets_throughout(without_authors_titles(doc, text, dateline_outlet(doc, text, mentions)))
+    mentions = credited_mastheads(doc, text, dateline_outlet(doc, text, mentions))
+    return outlets_throughout(without_authors_titles(doc, text, mentions))
 
 
 def dateline_outlet(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -252,18 +290,19 @@ def dateline_outlet(doc: Doc, text: str, mentions: list[Mention]) -> list[Mentio
         start, end = found.span(1)
         known = any(m.actor_id and m.start_char < end and start < m.end_char for m in mentions)
         if _BRACKETED_OUTLET.fullmatch(name) and load_gazetteer().lookup(name) is None and not known:
-            mentions = _as_outlet(doc, mentions, start, end)
+            mentions = as_outlet(doc, mentions, start, end)
     return mentions
 
 
-def _as_outlet(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions with the name at these offsets an outlet: the unknown mentions of that name anywhere relabelled,
-    any other mention overlapping it dropped, and one added where the NER read none there."""
+def as_outlet(doc: Doc, mentions: list[Mention], start: int, end: int, kind: str = "media") -> list[Mention]:
+    """The mentions with the name at these offsets an outlet (or a publisher of another ``kind``): the unknown
+    mentions of that name anywhere relabelled, any other mention overlapping it dropped, and one added where the NER
+    read none there."""
     span = doc.char_span(start, end)
     if span is None:
         return mentions
     mentions = [
-        replace(m, label="Organization", kind="media")
+        replace(m, label="Organization", kind=kind)
         if m.name == span.text and not m.actor_id and not m.refers_back
         else m
         for m in mentions
@@ -271,7 +310,7 @@ def _as_outlet(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[
     ]
     if any((m.start_char, m.end_char) == (start, end) for m in mentions):
         return mentions
-    outlet = Mention(span.start, span.end, start, end, span.text, "Organization", span.text, "media")
+    outlet = Mention(span.start, span.end, start, end, span.text, "Organization", span.text, kind)
     return sorted([*mentions, outlet], key=lambda m: m.start)
 
 

@@ -233,6 +233,7 @@ from loaders.portfolio_ministries import lead_ministry, of_page_state, state_of_
 from loaders.possessive import POSSESSIVE, person_s_organisation
 from loaders.possessive_titles import possessive_titles
 from loaders.power_seizures import ousted_heads, power_seizure_cues, seized_power
+from loaders.publisher_mastheads import publisher_mastheads
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import referred_bodies
 from loaders.role_lists import (
@@ -491,6 +492,7 @@ class DocReader:
         mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text
         text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
+        mentions = publisher_mastheads(doc, text, mentions)  # "Horn of Africa Programme | Policy Brief No. 14"
         mentions = bind_initials(mentions)  # "By A, Sahel Wire" then "BAMAKO (SW) -": the byline's outlet
         mentions = described_kinds(doc, mentions)  # "the Orvane Liberation Army ... OLA fighters": one actor, one kind
         mentions = incident_place_names(doc, mentions, self.cues.event_nouns)  # "the Chibok kidnapping"

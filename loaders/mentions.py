@@ -139,6 +139,8 @@ def numbered_heads() -> frozenset[str]:
 
 
 DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]?")  # a model's letters and number: "B-1", "MQ-9", "T72"
+HYPHENED_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{1,6}-\d{1,4}[A-Z]?s?")  # a word and a number: "Kh-101", "Shahed-136s"
+MODEL_REACH = 5  # words from a model's name to the noun of its machine: "Kh-101 air-launched cruise missile"
 FOOTNOTE = re.compile(r"[\[\]]|,\d|[a-z]\d+\b")  # a reference mark inside a name
 
 
@@ -393,13 +395,39 @@ def _model_nouns() -> frozenset[str]:
 
 def _names_a_model(span: Span) -> bool:
     """Whether a name is a model's designator (letters and a number) before a lowercase noun of a machine of war:
-    "B-1" of "long-range B-1 bombers", not "M23" of "M23 fighters"."""
+    "B-1" of "long-range B-1 bombers", not "M23" of "M23 fighters"; or a word and a number joined by a hyphen that
+    the page writes, alone or plural, as a machine's model somewhere ("a Kh-101 air-launched cruise missile ...
+    more Kh-101s") or whose word names a weapon ("Shahed-136").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A Kh-101 air-launched cruise missile hit the hospital. Russia fired more Kh-101s.")
+    >>> _names_a_model(doc[1:2]), _names_a_model(doc[14:15])
+    (True, True)
+    """
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return (
-        DESIGNATOR.fullmatch(span.text) is not None
-        and after is not None
-        and after.is_lower
-        and after.lemma_.lower() in _model_nouns()
+    if DESIGNATOR.fullmatch(span.text) is not None and after is not None and _is_model_noun(after):
+        return True
+    if HYPHENED_DESIGNATOR.fullmatch(span.text) is None:
+        return False
+    base = span.text.removesuffix("s")
+    if base.split("-")[0].lower() in not_actors():
+        return True  # "Shahed-136": a weapon's name (``not_actors``) and its number
+    return any(t.text in {base, f"{base}s"} and _models_a_machine(t) for t in span.doc)
+
+
+def _is_model_noun(token: Token) -> bool:
+    return token.is_lower and token.lemma_.lower() in _model_nouns()
+
+
+def _models_a_machine(token: Token) -> bool:
+    """Whether a word qualifies a lowercase noun of a machine of war after it, next to it or a few words on ("Kh-101
+    air-launched cruise missile")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    head = token.head
+    return (after is not None and _is_model_noun(after)) or (
+        token.dep_ in {"compound", "amod", "nmod"}
+        and token.i < head.i <= token.i + MODEL_REACH
+        and _is_model_noun(head)
     )
 
 

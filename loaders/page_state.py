@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 
 def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int | None = None) -> list[Mention]:
     """The mentions of the state the page is about, up to the token ``before`` if given: the first country the page
-    names outside aside lines, when it names it at least twice ("Mozambican soldiers fought the insurgents ...
-    Rwanda sent troops, Rwandan police followed ... Mozambique": Mozambique). Not the country named most: a page
-    about one state names its neighbours and backers too, often (Rwanda, on that page). None when it is named once
+    names outside aside lines and hyphened words ("Saudi-trained", :func:`opens_a_compound`), when it names it at
+    least twice ("Mozambican soldiers fought the insurgents ... Rwanda sent troops, Rwandan police followed ...
+    Mozambique": Mozambique). Not the country named most: a page about one state names its neighbours and backers
+    too, often (Rwanda, on that page). None when it is named once
     only, or when the sentence that first names it names another as often ("Sudan and Chad closed their border ...
     Sudan and Chad": a page on both; but "The United States struck militia depots in Syria", a page on the United
     States when Syria is named less).
@@ -42,7 +43,10 @@ def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int |
     countries = [
         m
         for m in mentions
-        if m.label == "Country" and (before is None or m.end <= before) and not scope.aside(m.start_char)
+        if m.label == "Country"
+        and (before is None or m.end <= before)
+        and not scope.aside(m.start_char)
+        and not opens_a_compound(scope.doc, m)
     ]
     if not countries:
         return []
@@ -59,3 +63,22 @@ def page_state(doc: Doc, mentions: list[Mention], scope: ReferenceScope) -> Ment
     """The state the page is about (:func:`state_mentions`), by its first mention written as its name, if any
     ("Spanish" alone does not make an article Spain's)."""
     return next((m for m in state_mentions(mentions, scope) if doc[m.end - 1].pos_ == "PROPN"), None)
+
+
+def opens_a_compound(doc: Doc, mention: Mention) -> bool:
+    """Whether a name opens a hyphened word that describes someone or something else ("a Saudi-trained cleric",
+    "Iranian-made drones", "a Turkey-based firm"): neither the state a page is about nor the setting of a sentence.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The court ruled, and a Saudi-trained cleric left Saudi Arabia.")
+    >>> opens_a_compound(doc, Mention(6, 7, 0, 0, "Saudi", "Country", "Saudi Arabia"))
+    True
+    """
+    end = mention.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+    )

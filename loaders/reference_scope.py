@@ -36,6 +36,7 @@ from loaders.cues import load_cues
 from loaders.doc_tree import has_child
 from loaders.doc_words import sentence_starts, text_of
 from loaders.mentions import Mention
+from loaders.publisher_mastheads import masthead_publisher
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # the dependency labels of a clause's subject
 SUBORDINATE = {"relcl", "advcl"}  # clauses whose subject yields to the main clause's: "which ...", "since ..."
@@ -69,7 +70,7 @@ def link_pattern() -> re.Pattern[str]:
 
 
 def is_aside_line(line: str) -> bool:
-    """Whether a line is no part of the story: a byline, a caption, a link to another story.
+    """Whether a line is no part of the story: a byline, a report's masthead, a caption, a link to another story.
 
     >>> [is_aside_line(s) for s in ("READ MORE: Hezbollah names a commander", "Hezbollah fighters. (Reuters)")]
     [True, True]
@@ -77,7 +78,7 @@ def is_aside_line(line: str) -> bool:
     [False, False]
     """
     opener, credit = aside_patterns()
-    return any(p.search(line) for p in (opener, credit, byline(), STAFF_BYLINE))
+    return any(p.search(line) for p in (opener, credit, byline(), STAFF_BYLINE)) or masthead_publisher(line) is not None
 
 
 class ReferenceScope:

@@ -19,7 +19,7 @@ from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import state_bodies
-from loaders.page_state import page_state
+from loaders.page_state import opens_a_compound, page_state
 from loaders.reference_scope import ReferenceScope
 from loaders.token_rules import tokens_with
 
@@ -160,7 +160,11 @@ def _sentence_state(
     ['Iran', 'Iraq']
     """
     sentence = doc[body.start].sent
-    named = [m for m in mentions if m is not body and sentence.start <= m.start < sentence.end]
+    named = [
+        m
+        for m in mentions
+        if m is not body and sentence.start <= m.start < sentence.end and not opens_a_compound(doc, m)
+    ]
     if article is None:  # a page of no one state: only a head of state names his own state's body
         named = [m for m in named if m.label == "Person"]
     states = {state for m in named for state in _states_of(gazetteer, m)}

@@ -196,3 +196,19 @@ def test_a_dateline_s_acronym_of_the_byline_s_outlet_is_that_outlet() -> None:
     names = {data["name"]: sorted(data["aliases"]) for _, data in kg.g.nodes(data=True)}
     assert "SW" not in names
     assert names.get("Sahel Wire") == ["SW"]
+
+
+def test_authors_after_a_mastheads_bar_are_people_and_its_first_part_their_outlet() -> None:
+    kg = graph_of(f"Harbour Chronicle | Coast News | By Amina Wekesa and John Mwangi Kariuki in Malindi\n\n{STORY}")
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels["Amina Wekesa"] == labels["John Mwangi Kariuki"] == "Person"
+    assert labels["Harbour Chronicle"] == "Organization"
+    assert "Coast News" not in labels
+
+
+def test_a_live_desks_credit_after_a_bar_names_each_reporter_and_the_outlet_without_its_desk() -> None:
+    kg = graph_of(f"Sahel Today live desk | Coverage by Idrissa Maiga, Fatou Ndiaye and Karim Benali\n\n{STORY}")
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels["Karim Benali"] == labels["Idrissa Maiga"] == "Person"
+    assert labels["Sahel Today"] == "Organization"
+    assert not {"Sahel Today live desk", "Sahel Today live"} & set(labels)

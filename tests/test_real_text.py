@@ -3390,6 +3390,19 @@ def test_a_models_designator_before_a_machine_of_war_is_no_actor() -> None:
     assert "B-1" not in found and "United States" in found, found
 
 
+def test_a_hyphened_model_named_before_its_machine_a_few_words_on_is_no_actor_anywhere_on_the_page() -> None:
+    found = nodes_of(
+        "A Russian Tu-160 long-range strategic bomber flew over the Baltic on Friday. Finland said two more Tu-160s "
+        "had been seen near its border, and that Geran-2 drones were also used."
+    )
+    assert not {"Tu-160", "Tu-160s"} & set(found) and "Finland" in found, found
+
+
+def test_a_weapons_name_and_its_number_is_no_actor() -> None:
+    found = nodes_of("The militia has fired Shahed-136 at the port of Odesa, Ukrainian officials said.")
+    assert "Shahed-136" not in found and "Odesa" in found, found
+
+
 def test_a_breadcrumb_above_a_headline_is_a_line_of_its_own() -> None:
     text = (
         "World | Africa | Kenya\n"

@@ -88,3 +88,20 @@ def test_a_states_body_the_ner_read_as_a_person_after_a_title_is_the_body_its_ch
     assert len(staff) == 1 and "Staff" not in names, names
     muraviko = next(n for n, d in kg.g.nodes(data=True) if d["name"] == "Pavel Muraviko")
     assert any(kg.g.has_edge(muraviko, n, key="LEADS") for n, d in kg.g.nodes(data=True) if d["name"] == staff[0])
+
+
+def test_a_state_opening_a_hyphened_word_sets_no_generic_bodys_sentence_in_that_state() -> None:
+    names = _names(
+        "Kenya sent more troops to Lamu. Kenyan officials said Kenya would hold the coast. The Interior Ministry said "
+        "a Somali-trained preacher had recruited the gunmen."
+    )
+    assert "Interior Ministry of Somalia" not in names
+    assert "Kenyan Ministry of Interior" in names
+
+
+def test_a_state_opening_hyphened_words_is_not_the_state_the_page_is_about() -> None:
+    names = _names(
+        "Saudi-funded schools spread across Mindanao. A Saudi-trained preacher founded the group. Troops raided its "
+        "camps in the Philippines, and the Philippines army said so. The Interior Ministry said it would ban the group."
+    )
+    assert "Saudi Ministry of Interior" not in names

@@ -35,6 +35,7 @@ from loaders.incident_aliases import (
     other_number,
     surname_names,
     verb_noun_names,
+    weapon_noun_names,
     whole_name,
     within_place,
     without_spelled_acronyms,
@@ -1626,6 +1627,7 @@ class EventFinder:
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
         surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
+        surfaces += weapon_noun_names(verb, [anchor])  # "shells hit X": the "X shelling"
         # "killed in a military operation in August 2013": the incident noun that made no incident of its own names it
         surfaces += [name for n in told_in(verb) if self.names_the_harm(n) for name in _noun_names(n, phrase)]
         event = Event(self._key(base, date, verb), name, one_line(surfaces, verb), verb, date, places, targets)

@@ -113,6 +113,21 @@ def verb_noun_names(verb: Token, anchors: list[str]) -> list[str]:
     return [f"{anchor} {noun}" for anchor in anchors] if noun else []
 
 
+def weapon_noun_names(verb: Token, anchors: list[str]) -> list[str]:
+    """An act's names by the noun of the weapon its verb says did it, where the weapon's noun names an act of its own
+    in ``verb_nouns``: "Gisenyi shelling" of "shells hit Gisenyi", "market bombing" of "a bomb tore through the
+    market".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Shells hit Gisenyi on Monday.")
+    >>> weapon_noun_names(doc[1], ["Gisenyi"]), weapon_noun_names(doc[1], [])
+    (['Gisenyi shelling'], [])
+    """
+    nouns = verb_nouns()
+    weapons = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return [f"{anchor} {nouns[w]}" for w in weapons[:1] if w in nouns for anchor in anchors]
+
+
 @cache
 def alias_place_preps() -> frozenset[str]:
     """The prepositions whose phrase, naming an incident's place, a shorter name of the incident leaves out.

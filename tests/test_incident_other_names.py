@@ -1,7 +1,8 @@
 """An incident known by the other names a reader gives it: its victim's surname for the whole name ("Santoso killing"
 of "Abu Wardah Santoso killing", unless the page names another person by that surname), its phrase without the
-acronym in brackets after a body's name; and no incident from a verb of custody with no incident kind of its own (a
-town or a person taken); on sentences written for the test (the rules alone)."""
+acronym in brackets after a body's name, the noun of the weapon that did it ("Kalehe shelling" of "shells struck a
+market in Kalehe"); and no incident from a verb of custody with no incident kind of its own (a town or a person
+taken); on sentences written for the test (the rules alone)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,8 @@ def test_an_incident_is_named_without_the_acronym_in_brackets_of_a_body() -> Non
 )
 def test_taking_a_town_or_a_person_is_no_incident(text: str) -> None:
     assert _events(text) == {}
+
+
+def test_an_act_is_named_by_the_noun_of_the_weapon_that_did_it() -> None:
+    (aliases,) = _events("Mortar shells struck a market in Kalehe on Sunday, wounding nine people.").values()
+    assert "Kalehe shelling" in aliases, aliases

@@ -1586,8 +1586,9 @@ class EventFinder:
         # Aries": a hijacking; "took X hostage": a kidnapping
         kind = kind or ("jailbreak" if jailbreak else None)  # "gunmen freed 1,800 inmates from X"
         kind = kind or ("theft" if steals(verb) else None)  # "hackers stole $81 million from X"
-        if kind is None and into_custody(verb):
-            return None  # "AA forces captured Paletwa", "X was captured in Nairobi": a town or a person taken
+        if kind is None and into_custody(verb) and not counted:
+            return None  # "AA forces captured Paletwa", "X was captured in Nairobi": a town or a person taken (not
+            # "captured 20 soldiers near X", an incident)
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]
         keyed = ship or _anchor_word((places or targets or states)[0])

@@ -31,7 +31,15 @@ from loaders.guarded_incidents import (
 )
 from loaders.headline_incidents import headline_phrase, is_headline, is_title, line_opens_capitalised
 from loaders.hostility import load_hostility_cues
-from loaders.incident_aliases import other_number, verb_noun_names, whole_name, within_place
+from loaders.incident_aliases import (
+    other_number,
+    surname_names,
+    verb_noun_names,
+    weapon_noun_names,
+    whole_name,
+    within_place,
+    without_spelled_acronyms,
+)
 from loaders.incident_clauses import amid_unrest, clause_cues, harmed_amid, in_a_mishap
 from loaders.incident_kinds import kinds_fit
 from loaders.incident_references import (
@@ -1087,6 +1095,9 @@ class EventFinder:
         kind = self._kind(event.cue)
         event.surfaces += [phrase for k, phrase in self.headlines if k == kind and " " in phrase]
         event.surfaces += [name for name in [other_number(event.name)] if name]  # "Xitaxi killings" too
+        victims = [m for m in event.targets if m.label == "Person"]
+        event.surfaces += surname_names(event.name, victims, self.index.mentions)  # "Santoso killing" too
+        event.surfaces += [cut for phrase in event.surfaces if (cut := without_spelled_acronyms(phrase))]
         self.headlines = [(k, phrase) for k, phrase in self.headlines if k != kind]
         if (undated := self._told_undated(event)) is not None:
             event.key, undated.date = undated.key, event.date
@@ -1577,6 +1588,9 @@ class EventFinder:
         # Aries": a hijacking; "took X hostage": a kidnapping
         kind = kind or ("jailbreak" if jailbreak else None)  # "gunmen freed 1,800 inmates from X"
         kind = kind or ("theft" if steals(verb) else None)  # "hackers stole $81 million from X"
+        if kind is None and into_custody(verb) and not counted:
+            return None  # "AA forces captured Paletwa", "X was captured in Nairobi": a town or a person taken (not
+            # "captured 20 soldiers near X", an incident)
         name = f"{anchor} {kind}" if kind else f"{verb.lemma_.capitalize()} on {anchor}"
         date = date or self.doc_date[:7]
         keyed = ship or _anchor_word((places or targets or states)[0])
@@ -1616,6 +1630,7 @@ class EventFinder:
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
         surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
+        surfaces += weapon_noun_names(verb, [anchor])  # "shells hit X": the "X shelling"
         # "killed in a military operation in August 2013": the incident noun that made no incident of its own names it
         surfaces += [name for n in told_in(verb) if self.names_the_harm(n) for name in _noun_names(n, phrase)]
         event = Event(self._key(base, date, verb), name, one_line(surfaces, verb), verb, date, places, targets)

@@ -4,7 +4,9 @@ of Qom in central Iran"), and its victim's whole name where the text gives only 
 of "Sahar was killed"), the name an act told by its verb has by the verb's own noun ("fighters ambushed a convoy
 near X": the "X ambush", beside the "X attack" its kind names), and its phrase without the phrase that places it
 ("drones struck an oil depot" of "drones struck an oil depot in the Belgorod region", "kidnapped ten people in X" of
-"kidnapped ten people in X, among them two nuns").
+"kidnapped ten people in X, among them two nuns"), its victim's surname for the whole name ("Santoso killing" of "Abu
+Wardah Santoso killing") and its phrase without the acronym in brackets it spells out ("a clash with the Defence and
+Security Forces" of "... Forces (FDS)").
 
 The verbs' nouns are ``verb_nouns`` in ``seeds/relations.yaml``, the prepositions that place an incident
 ``alias_place_preps``.
@@ -12,6 +14,7 @@ The verbs' nouns are ``verb_nouns`` in ``seeds/relations.yaml``, the preposition
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Token
@@ -53,6 +56,46 @@ def whole_name(person: Mention, mentions: list[Mention]) -> str:
     return next(iter(wholes)) if len(wholes) == 1 else person.name
 
 
+def surname_names(name: str, victims: list[Mention], mentions: list[Mention]) -> list[str]:
+    """An incident named after its victim's whole name, named by the surname alone ("Santoso killing" of "Abu Wardah
+    Santoso killing"), as a reader names it; none when the page names another person by that surname, whose incident
+    the short name could be too.
+
+    >>> whole = Mention(0, 3, 0, 18, "Abu Wardah Santoso", "Person", "Abu Wardah Santoso")
+    >>> other = Mention(9, 11, 40, 51, "Ali Santoso", "Person", "Ali Santoso")
+    >>> surname_names("Abu Wardah Santoso killing", [whole], [whole])
+    ['Santoso killing']
+    >>> surname_names("Abu Wardah Santoso killing", [whole], [whole, other])
+    []
+    """
+    names = []
+    for victim in victims:
+        words = victim.name.split()
+        surname = words[-1]
+        if len(words) < 2 or not name.startswith(f"{victim.name} ") or not surname[:1].isupper():
+            continue
+        others = {m.name for m in mentions if m.label == "Person" and m.name.split()[-1] == surname and " " in m.name}
+        if others <= {victim.name}:
+            names.append(f"{surname}{name[len(victim.name) :]}")
+    return names
+
+
+def without_spelled_acronyms(phrase: str) -> str:
+    """A phrase without the acronyms in brackets after the names they spell ("a clash with the Defence and Security
+    Forces" of "a clash with the Defence and Security Forces (FDS)"), "" when it has none.
+
+    >>> without_spelled_acronyms("a clash with the Defence and Security Forces (FDS) in Sofala")
+    'a clash with the Defence and Security Forces in Sofala'
+    >>> without_spelled_acronyms("a clash in Sofala (Mozambique)")
+    ''
+    """
+    cut = _BRACKETED_ACRONYM.sub("", phrase)
+    return cut if cut != phrase else ""
+
+
+_BRACKETED_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]*[A-Z]|[A-Z]{2,})\)")
+
+
 @cache
 def verb_nouns() -> dict[str, str]:
     """The noun each verb of an incident (lemma) names its act by ("ambush": "ambush", "bomb": "bombing").
@@ -68,6 +111,21 @@ def verb_noun_names(verb: Token, anchors: list[str]) -> list[str]:
     "ambushed a convoy near Junin", none for a verb with no noun of its own in ``verb_nouns``."""
     noun = verb_nouns().get(verb.lemma_.lower())
     return [f"{anchor} {noun}" for anchor in anchors] if noun else []
+
+
+def weapon_noun_names(verb: Token, anchors: list[str]) -> list[str]:
+    """An act's names by the noun of the weapon its verb says did it, where the weapon's noun names an act of its own
+    in ``verb_nouns``: "Gisenyi shelling" of "shells hit Gisenyi", "market bombing" of "a bomb tore through the
+    market".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Shells hit Gisenyi on Monday.")
+    >>> weapon_noun_names(doc[1], ["Gisenyi"]), weapon_noun_names(doc[1], [])
+    (['Gisenyi shelling'], [])
+    """
+    nouns = verb_nouns()
+    weapons = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return [f"{anchor} {nouns[w]}" for w in weapons[:1] if w in nouns for anchor in anchors]
 
 
 @cache

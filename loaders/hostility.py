@@ -135,6 +135,8 @@ class HostilityCues:
     target_owner_preps: frozenset[str]
     notice_verbs: frozenset[str]
     addressed_words: frozenset[str]
+    group_threat_roles: frozenset[str]
+    group_threat_kinds: frozenset[str]
     fate_verbs: frozenset[str]
     price_verbs: frozenset[str]
     price_objects: frozenset[str]

@@ -21,7 +21,8 @@ METHOD = "threat-of-group"
 
 def threats_of_groups(reader: DocReader) -> None:
     """Each threat a person made THREATENED its object from every fighting group the person leads or works for (by the
-    roles of ``group_threat_roles``), unless the group is the object or on its side."""
+    roles of ``group_threat_roles``) that the threat's sentence names ("Salami, commander of the Revolutionary Guards,
+    warned"), unless the group is the object or on its side."""
     cues = reader.hostility.cues
     facts = reader.facts
     groups: dict[str, list[str]] = {}
@@ -35,9 +36,12 @@ def threats_of_groups(reader: DocReader) -> None:
     for threat in threats:
         if (person := facts.actors.get(threat.subject)) is None or person.label != "Person":
             continue
+        sentence = reader.doc.text[threat.start : threat.end]
         for group in dict.fromkeys(groups.get(threat.subject, ())):
             if group == threat.object or frozenset((group, threat.object)) in friends:
                 continue
+            if not any(surface in sentence for surface in facts.actors[group].surfaces):
+                continue  # "Muhandis has threatened US troops": whom he spoke for then, the sentence does not say
             if (group, "THREATENED", threat.object) not in known:
                 known.add((group, "THREATENED", threat.object))
                 facts.relations.append(replace(threat, subject=group, method=METHOD))

@@ -40,3 +40,10 @@ def test_a_threat_by_a_fighting_groups_head_or_spokesman_is_the_groups(text: str
 def test_a_threat_by_a_head_of_state_is_not_given_to_the_state() -> None:
     found = threats_by_name("Kenyan President William Ruto warned al-Shabaab that its fighters would be hunted down.")
     assert "threat-of-group" not in found.values(), found
+
+
+def test_a_threat_whose_sentence_does_not_name_the_group_stays_the_persons() -> None:
+    found = threats_by_name(
+        "Abu Mahdi al-Muhandis leads Kataib Hezbollah. Abu Mahdi al-Muhandis has threatened US troops in the past."
+    )
+    assert "threat-of-group" not in found.values(), found

@@ -100,6 +100,7 @@ from loaders.forces_hit import forces_hit
 from loaders.gerund_subjects import GERUND_TYPES, OPENING_GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.government_heads import government_heads
 from loaders.group_heads import group_head, group_head_preps, unnamed_faction
+from loaders.group_threats import threats_of_groups
 from loaders.guarded_incidents import guarded_cues
 from loaders.headed_governments import headed_government_nouns
 from loaders.heads_not_members import without_heads_as_members
@@ -961,6 +962,7 @@ class DocReader:
             listed_examples(self)  # "blamed for attacks in X, including the killing of Y": the killing's too
             authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
             threats_on_authors(self)  # "Iran vowed revenge": on whoever the page lays the incident on
+            threats_of_groups(self)  # "the Guards' commander warned Israel": the Guards' threat too
         with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
             credited_outlet(self)  # the outlet's people
         self.facts.relations = self._homes_stated_elsewhere(self.facts.relations)  # not Syria of "a Britain-based"

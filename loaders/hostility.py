@@ -134,6 +134,9 @@ class HostilityCues:
     target_owner_verbs: frozenset[str]
     target_owner_preps: frozenset[str]
     notice_verbs: frozenset[str]
+    addressed_words: frozenset[str]
+    group_threat_roles: frozenset[str]
+    group_threat_kinds: frozenset[str]
     fate_verbs: frozenset[str]
     price_verbs: frozenset[str]
     price_objects: frozenset[str]
@@ -2290,14 +2293,31 @@ class HostilityReader:
     def warned_of_others(self, verb: Token, sides: list[Mention]) -> bool:
         """Whether a warning is a notice of what someone else may do, not a threat: "Washington warned Moscow that
         extremists were planning an attack" (the clause after it names neither the warner nor the warned as the one
-        to act; "warned Hamas that it would strike" and "warned Hamas that its leaders would pay" are threats)."""
+        to act; "warned Hamas that it would strike" and "warned Hamas that its leaders would pay" are threats, and so
+        are "warned the PKK that Turkish forces would strike", the Turkish president's own state, and "warned the
+        group that hell would rain down upon you", told to the warned)."""
         if verb.lemma_.lower() not in self.cues.notice_verbs:
             return False
         clauses = [c for c in verb.children if c.dep_ == "ccomp" or any(m.lower_ == "that" for m in c.children)]
         said = [s for c in clauses for s in subjects_of(c)]
-        named = {m.key for m in self._actors(said, with_preps=False)}
+        named = {m.key for m in [*self._actors(said, with_preps=False), *self._named(said)]}
         pronouns = [t for s in said for t in [s, *s.children] if t.pos_ == "PRON"]  # "it would strike", "its leaders"
-        return bool(said) and not pronouns and not named & {m.key for m in sides}
+        if not said or pronouns or named & ({m.key for m in sides} | self._title_states(sides)):
+            return False
+        return bool(named) or not any(
+            t.lower_ in self.cues.addressed_words and in_quotation(t) for c in clauses for t in c.subtree
+        )
+
+    def _title_states(self, sides: list[Mention]) -> set[str]:
+        """The states named in the titles of these sides, whose forces are their own: "Turkish President Tayyip
+        Erdogan", "Israel's defence minister" (a modifier of the mention's head, or a word inside it)."""
+        doc = self.reader.doc
+        states = set()
+        for side in sides:
+            span = doc[side.start : side.end]
+            words = [t for t in [*span, *span.root.children] if t.dep_ in {"amod", "compound", "poss", "nmod"}]
+            states |= {m.key for m in self._actors(words, with_preps=False) if m.label == "Country"}
+        return states
 
     def civil_targeting(self, verb: Token, agents: list[Mention]) -> bool:
         """Whether "targeting" is a sanction, not an attack: done by a government body ("the Treasury targeted
@@ -2309,3 +2329,17 @@ class HostilityReader:
         return any(
             t.lower_ in self.cues.sanction_words or t.lemma_.lower() in self.cues.sanction_words for t in verb.sent
         )
+
+
+def in_quotation(token: Token) -> bool:
+    """Whether a word stands inside a quotation opened earlier in its sentence.
+
+    >>> from spacy.lang.en import English
+    >>> nlp = English()
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp('He warned them that "hell will rain down upon you" and left you.')
+    >>> in_quotation(doc[9]), in_quotation(doc[13])
+    (True, False)
+    """
+    before = token.doc.text[token.sent.start_char : token.idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -564,6 +564,22 @@ def test_a_warning_that_the_warner_will_act_or_the_warned_will_suffer_is_a_threa
     assert ("al-shabaab", "kenya") in threatened(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto warned al-Shabaab that Kenyan troops would hunt down its commanders.",
+        'President William Ruto warned al-Shabaab that "hell will rain down upon you."',
+    ],
+)
+def test_a_warning_that_the_warners_own_state_will_act_or_said_to_the_warned_is_a_threat(text: str) -> None:
+    assert ("william-ruto", "al-shabaab") in threatened(text)
+
+
+def test_a_warning_of_what_others_may_do_to_the_warned_outside_a_quotation_is_a_notice() -> None:
+    found = threatened("Kenya warned Uganda that gunmen could attack your embassy in Nairobi.")
+    assert ("kenya", "uganda") not in found, found
+
+
 def test_a_target_named_by_where_it_goes_does_not_make_the_destination_threatened() -> None:
     found = threatened("The Houthis said ships sailing to Israel would remain legitimate targets.")
     assert ("houthis", "israel") not in found, found

@@ -22,6 +22,7 @@ from graph.gazetteer import Gazetteer
 from graph.incident_merge import IncidentIndex, told_around_here
 from graph.seeds import load_seed_yaml
 from graph.slug import ascii_form, name_key, slugify
+from graph.written_alike import written_alike
 from loaders.cues import load_cues
 from loaders.facts import ActorFact
 
@@ -377,8 +378,10 @@ def plan(
 ) -> dict[str, str]:
     """Map each document-local actor key to its node id: known actors by id, events by ``event_id`` (an event told
     only by the places around another of the document's, to that one's), a surname to the document's full name, an
-    acronym to the name the document spelled out, the rest by ``unknown``."""
+    acronym to the name the document spelled out, a name written another way to the same actor
+    (:func:`~graph.written_alike.written_alike`), the rest by ``unknown``."""
     ids: dict[str, str] = {}
+    alike = written_alike(actors)  # "al-Kaniyat" and "Kaniyat"
     retold = told_around_here(actors)  # "soldiers were killed at a base in Jordan": the attack on Tower 22 told there
     people = {k: f for k, f in actors.items() if f.label == "Person"}
     full_names = {k: f for k, f in people.items() if " " in f.name}
@@ -388,8 +391,8 @@ def plan(
     for key, fact in actors.items():
         if fact.actor_id:
             ids[key] = fact.actor_id
-        elif key in retold:
-            continue  # resolved below to the event it retells
+        elif key in retold or key in alike:
+            continue  # resolved below to the event it retells, or to the actor it writes another way
         elif fact.label == "Event":
             ids[key] = event_id(fact)
         elif fact.label == "Person" and " " not in fact.name:
@@ -401,9 +404,11 @@ def plan(
         else:
             ids[key] = unknown(fact)
     for key, fact in actors.items():
-        if key in ids or fact.label == "Person":
+        if key in ids or key in alike or fact.label == "Person":
             continue
         ids[key] = ids[retold[key]] if key in retold else ids[spelled_out[fact.label, name_key(fact.name)]]
+    for key, target in alike.items():
+        ids[key] = ids[target]
     for key, fact in people.items():
         if key in ids:
             continue

@@ -195,6 +195,9 @@ def _plausible(name: str, label: str) -> bool:
         return False  # "Katyusha", "Field Marshal": a weapon, a rank
     if name.endswith("s") and name[:-1].lower() in not_actors():
         return False  # "AK-47s", "Stingers": the plural of a weapon's name
+    base, _, mark = name.lower().rpartition(" ")
+    if mark in load_cues().name_suffixes and base in not_actors():
+        return False  # "Wing Loong II": a weapon's name and its model's numeral
     return not (label == "Person" and " " not in name and name.isupper())
 
 

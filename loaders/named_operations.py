@@ -27,6 +27,7 @@ class NamedOperationCues:
     naming_verbs: frozenset[str]  # "an offensive it called X", "an offensive dubbed X"
     name_joiners: frozenset[str]  # small words inside a name: "Operation Dawn of Freedom"
     name_tags: frozenset[str]  # a headline's words after a name: "Operation X LIVE: ..."
+    pair_joiners: frozenset[str]  # "Operation Home and Garden": a word pairing two of a name's words
 
 
 @cache
@@ -40,7 +41,8 @@ def _name_from(doc: Doc, start: int) -> list[Token]:
     a headline's tag ("Operation X LIVE: ...") or a number in words ("Operation X one year on")."""
     if start >= len(doc):
         return []
-    joiners, tags = named_operation_cues().name_joiners, named_operation_cues().name_tags
+    cues = named_operation_cues()
+    joiners, tags = cues.name_joiners, cues.name_tags
     sent = doc[start].sent
     words: list[Token] = []
     for t in doc[start : sent.end]:
@@ -49,12 +51,35 @@ def _name_from(doc: Doc, start: int) -> list[Token]:
         capital = t.text[:1].isupper() or t.text[:1].isdigit()
         after = next((w for w in doc[t.i + 1 : sent.end] if w.lower_ not in joiners), None)
         joined = bool(words) and t.lower_ in joiners and after is not None and after.text[:1].isupper()
-        if not (capital or joined):
+        if not (capital or joined or (bool(words) and _pairs_words(t))):
             break
         words.append(t)
     while words and words[-1].lower_ in joiners:
         words.pop()
     return words
+
+
+def _pairs_words(joiner: Token) -> bool:
+    """Whether "and" pairs the last two words of one name ("Operation Home and Garden, which began ..."): one
+    capitalised word closes the name at a mark, and it is no title of another name ("Operation X and Operation Y") nor
+    a known actor ("Operation X and Israel,").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("They called it Operation Home and Garden, a raid. Operation Dawn and Kenya's army followed.")
+    >>> _pairs_words(doc[5]), _pairs_words(doc[13])
+    (True, False)
+    """
+    doc, cues = joiner.doc, named_operation_cues()
+    if joiner.lower_ not in cues.pair_joiners or joiner.i + 2 >= len(doc):
+        return False
+    after, closing = doc[joiner.i + 1], doc[joiner.i + 2]
+    return (
+        after.text[:1].isupper()
+        and after.lower_ not in cues.title_words
+        and not after.ent_id_
+        and closing.is_punct
+        and not closing.is_quote
+    )
 
 
 def operation_title(token: Token) -> list[Token]:
@@ -164,12 +189,21 @@ def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: f
     >>> without_operation_names(doc, [m], frozenset({"offensive"}))
     []
     """
-    called = set()
-    nouns = (doc[i] for i, lower in enumerate(token_strings(doc, LOWER)) if lower in incident_nouns)
+    called, titled = set(), set()
+    lowers = token_strings(doc, LOWER)
+    nouns = (doc[i] for i, lower in enumerate(lowers) if lower in incident_nouns)
     for noun in (n for n in nouns if has_child(n, {"relcl", "acl"})):
         called |= {t.i for t in called_name(noun)}  # "an offensive (that) they called X"
+    titles = named_operation_cues().title_words
+    for title in (operation_title(doc[i]) for i, lower in enumerate(lowers) if lower in titles):
+        titled |= {t.i for t in title[1:]}  # "Garden" of "Operation Home and Garden": a word of the name, no place
     return [
         m
         for m in mentions
-        if m.actor_id or not (len(operation_title(doc[m.start])) >= m.end - m.start or m.start in called)
+        if m.actor_id
+        or not (
+            len(operation_title(doc[m.start])) >= m.end - m.start
+            or m.start in called
+            or set(range(m.start, m.end)) <= titled
+        )
     ]

@@ -1309,3 +1309,18 @@ def test_where_the_people_an_act_hit_come_from_is_where_it_happened_only_if_it_t
     text: str, scene: set[str]
 ) -> None:
     assert {o for s, k, o in links_of(text) if k == "OCCURRED_AT"} == scene
+
+
+def test_an_operation_named_by_two_words_paired_with_and_keeps_both() -> None:
+    kg = graph_of(
+        "The army called its raid on the camp Operation House and Yard, which began at dawn on 4 May near Tulkarm."
+    )
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels.get("Operation House and Yard") == "Event", labels
+    assert "Operation House" not in labels and "Yard" not in labels, labels
+
+
+def test_an_operation_and_another_actor_joined_by_and_stay_apart() -> None:
+    kg = graph_of("Turkey launched Operation Claw and Iraq's army joined it near Duhok in April.")
+    names = {d["name"] for _, d in kg.g.nodes(data=True)}
+    assert "Operation Claw" in names and "Iraq" in names, names

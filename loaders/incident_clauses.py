@@ -23,6 +23,7 @@ from loaders.doc_tree import has_child
 from loaders.incidents import route_end, scene_tokens
 from loaders.mentions import Mention
 from loaders.named_operations import names_operation
+from loaders.nlp import PLACE_LABELS
 from loaders.syntax import actors_of, conjuncts, is_passive, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -55,7 +56,6 @@ CLAIM_METHODS = {"blame:claim", "blame:responsibility", "perpetrator:claim"}  # 
 # by its own claim
 SUBORDINATE = {"advcl", "relcl", "acl", "pcomp", "mark"}  # a clause under another ("..., when X was killed"), or
 # an act told under a death ("X was killed when ...", "killed after grabbing ...")
-PLACE_ENTS = {"GPE", "LOC", "FAC"}  # the NER's places: "killed in Kanan village" has a place of its own
 CLAIM_REACH = 80  # tokens before a bare claim's sentence its incident may be named
 
 
@@ -251,7 +251,7 @@ def toll_of_last(reader: DocReader, verb: Token) -> list[Event]:
     sent = verb.sent
     if not is_passive(verb) or any(t.ent_type_ == "DATE" for t in sent):
         return []
-    if any(t.ent_type_ in PLACE_ENTS for p in verb.children if p.dep_ == "prep" for t in p.subtree):
+    if any(t.ent_type_ in PLACE_LABELS for p in verb.children if p.dep_ == "prep" for t in p.subtree):
         return []
     if any(t.dep_ in SUBORDINATE for t in [verb, *verb.ancestors]) or has_child(verb, SUBORDINATE):
         return []

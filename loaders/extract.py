@@ -383,6 +383,7 @@ from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import (
     attacks_by_phrase,
     frees_inmates,
+    held_people,
     jailbreak_cues,
     kidnaps_by_phrase,
     phrasal_attacks,
@@ -1528,7 +1529,7 @@ class DocReader:
             hit += self._companions_with(verb)  # "X was killed along with Y"
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
-            hit = [c for c in verb.children if c.dep_ == "dobj"]
+            hit = [h for c in verb.children if c.dep_ == "dobj" for h in held_people(c)]  # "took X hostage"
             hit += self._gapped_victims(verb, hit)  # "killed X in May and Y in a raid"
         by_incident = [s for s in subjects_of(verb) if self.events.is_event_noun(s)]
         if not passive and (above := relative_subject_incident(self, verb)):  # "a bombing at X, which killed Y"

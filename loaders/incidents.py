@@ -517,11 +517,12 @@ def _hyphen_joined(doc: Doc, place: Mention) -> bool:
 
 def bodies_at_site(prep: Token, pobj: Token, found: list[Mention], index: MentionIndex) -> list[Mention]:
     """The bodies a place phrase of an incident is named by, which the incident hit: the Interior Ministry of "a
-    bombing outside the Interior Ministry" (the phrase's head; not the ADF of "an attack at an ADF camp")."""
+    bombing outside the Interior Ministry", the Ministry of Education of "a bombing at the Ministry of Education" (a
+    name holding the phrase's head; not the ADF of "an attack at an ADF camp")."""
     if prep.lower_ not in incident_cues().site_preps:
         return []
-    heads = {t.i for t in conjuncts(pobj)}
-    return [m for m in found if m.label == "Organization" and index.doc[m.end - 1].i in heads]
+    heads = [t.i for t in conjuncts(pobj)]
+    return [m for m in found if m.label == "Organization" and any(m.start <= h < m.end for h in heads)]
 
 
 def continued_preps(cue: Token, laying_preps: frozenset[str]) -> list[Token]:

@@ -136,6 +136,21 @@ def kidnap_words(verb: Token) -> list[Token]:
     ]
 
 
+def held_people(word: Token) -> list[Token]:
+    """The people a kidnapping's word names when the parse hangs them on it: "two Israeli soldiers" of "gunmen took
+    two Israeli soldiers hostage", read as a compound of "hostage" (the word itself when it names nobody else).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen took two Israeli soldiers hostage near Gaza.")
+    >>> [t.text for t in held_people(doc[5])]
+    ['soldiers']
+    """
+    verb = word.head
+    if word.dep_ != "dobj" or word not in kidnap_words(verb):
+        return [word]
+    return [c for c in word.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}] or [word]
+
+
 @cache
 def span_preps() -> frozenset[str]:
     """Prepositions whose date is the start or the length of a span: "since 2017", "throughout 2023"."""

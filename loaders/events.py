@@ -656,7 +656,8 @@ class EventFinder:
         holders = [cue, *[p for c in preps for p in c.children if p.dep_ == "pobj"]]
         holders += [series] if (series := series_of(cue)) is not None else []  # "a series of raids in Germany"
         holders += [g] if (g := qualifying_gerund(cue)) is not None else []  # "a string of shooting attacks in X"
-        holders += place_objects(cue)  # "the attack took place at a base in Kirkuk"
+        told_at = place_objects(cue)  # "the attack took place at a base in Kirkuk"
+        holders += told_at
         holders += operation_appositions(operation_title(cue))  # "Operation X, a joint offensive against the ADF"
         carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
         if carried.dep_ == "dobj" and places_its_object(carried.head):  # "launched attacks ... from near the Golan":
@@ -733,7 +734,8 @@ class EventFinder:
                         ]  # parse hangs X on Colima
                     # "outside the Russian embassy in Kabul": the state whose mission was hit
                     targets += [m for m in self._missions_owners(heads) if m not in targets]
-                    if role == "place" and holder.i == cue.i:  # "a bombing outside the Interior Ministry"
+                    if role == "place" and holder.i in {cue.i, *(v.i for v in told_at[:1])}:  # "a bombing outside
+                        # the Interior Ministry", "a bomb exploded outside the Interior Ministry"
                         bodies = bodies_at_site(prep, pobj, found, self.index)
                         targets += [
                             m for m in bodies if m not in targets and not is_backer(m, cue.doc, self.cues.hyphen)

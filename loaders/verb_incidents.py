@@ -122,7 +122,7 @@ def kidnaps_by_phrase(verb: Token) -> bool:
 
 def kidnap_words(verb: Token) -> list[Token]:
     """The words that make a verb tell a kidnapping ("hostage" of "X was taken hostage in Y", where the parse may hang
-    the place), or none.
+    the place, and of "took X hostage", which it may read as a clause of its own), or none.
 
     >>> from loaders.nlp import load_nlp
     >>> [t.text for t in kidnap_words(load_nlp()("Two engineers were taken hostage in Gao.")[3])]
@@ -132,7 +132,9 @@ def kidnap_words(verb: Token) -> list[Token]:
     if words is None or verb.pos_ != "VERB":
         return []
     return [
-        c for c in verb.children if c.dep_ in {"dobj", "oprd", "npadvmod", "attr", "nsubjpass"} and c.lower_ in words
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "oprd", "npadvmod", "attr", "nsubjpass", "advcl", "xcomp"} and c.lower_ in words
     ]
 
 

@@ -1397,10 +1397,12 @@ class DocReader:
 
     def _companions_with(self, verb: Token) -> list[Token]:
         """The objects of a verb's "with" set off by an adverb of company: Y of "X was killed along with Y" or
-        "together with Y" (not the means of "killed with a knife")."""
+        "together with Y" (not the means of "killed with a knife"), or named people: Y of "X was killed with Y in a
+        strike"."""
+        objects = prep_objects(verb, {"with"})
         if not any(c.lower_ in self.cues.companion_adverbs for c in verb.children if c.dep_ in {"prt", "advmod"}):
-            return []
-        return prep_objects(verb, {"with"})
+            return [o for o in objects if (m := self.index.at(o)) is not None and m.label == "Person"]
+        return objects
 
     def _verb_cues(self, verb: Token) -> tuple[VerbCue, ...]:
         """The cues of a verb's lemma, or an attack's for a verb that tells one with its particle or object ("blew

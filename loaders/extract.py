@@ -141,6 +141,7 @@ from loaders.incident_clauses import (
 from loaders.incident_parts import deaths_caused, doers_described, doers_named, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
 from loaders.incident_references import incident_doer_nouns, restated
+from loaders.incident_targets import aimed_incident, target_cues, target_of_incident
 from loaders.incident_words import (
     among_the_dead,
     dead_named,
@@ -820,6 +821,7 @@ class DocReader:
         """The rules read at each token, in order, each with the words it needs (None: every token)."""
         c, incidents, said = self.cues, self.events.incident_words, incident_cues()
         dead = incident_words()
+        aim = target_cues()
         phrases = sanction_phrase_cues()
         name_ends = {self.words.lower[m.end - 1] for m in self.index.mentions if m.label == "Person"}
         hyphenated = {w for w in set(self.words.lower) if "-" in w}
@@ -866,6 +868,8 @@ class DocReader:
                 (lambda token: toll_included(self, token), dead.including_verbs),  # "Those killed included X"
                 (lambda token: left_dead(self, token), dead.toll_words),  # "the blast left X dead"
                 (lambda token: victim_apposed(self, token), dead.toll_words),  # "one of the victims, X"
+                (lambda token: target_of_incident(self, token), aim.target_nouns),  # "X was the target of the raid"
+                (lambda token: aimed_incident(self, token), aim.aiming_verbs),  # "the strike was aimed at X"
                 # "named the dead as X", "the names of the dead: X"
                 (lambda token: dead_named(self, token), dead.dead_naming_verbs | dead.name_nouns),
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),

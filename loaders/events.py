@@ -1540,7 +1540,9 @@ class EventFinder:
         for phrase in place_phrases:  # "in and around X": the object of the joined preposition
             joined = [phrase[0], *(c for c in phrase[0].children if c.dep_ == "conj" and c.pos_ == "ADP")]
             for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):
-                places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
+                found = [m for m in actors_of(pobj, self.index) if m.label == "Location"]
+                found = found or inner_places(pobj, self.index, self.cues)  # "at a church in the town of X"
+                places += [m for m in found if m not in places]
         places += [m for m in owners if m not in places]
         places += [m for m in self._clause_scene(verb) if m not in places]  # "Kolofata, where X killed 40 soldiers"
         states = [] if places or patients else self._states_struck_in(place_phrases)  # "attacked army posts across

@@ -833,7 +833,11 @@ class DocReader:
                 ),
                 (  # and "took X hostage", "freed X inmates from Y", "stole $5 million from Y"
                     self.violence,
-                    c.violence_verbs | phrasal_kidnaps().keys() | jailbreak_cues().verbs | theft_cues()[0],
+                    c.violence_verbs
+                    | phrasal_kidnaps().keys()
+                    | jailbreak_cues().verbs
+                    | jailbreak_cues().escape_verbs
+                    | theft_cues()[0],
                 ),
                 (self.relational_adjective, c.adjectives),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name

@@ -351,18 +351,40 @@ class JailbreakCues:
     inmates: frozenset[str]
     preps: frozenset[str]
     doers: frozenset[str]
+    escape_verbs: frozenset[str]
 
 
 @cache
 def jailbreak_cues() -> JailbreakCues:
     """The ``jailbreaks`` words of the ``verb_incidents`` block."""
     block = load_seed_yaml("relations.yaml")["verb_incidents"]["jailbreaks"]
-    return JailbreakCues(*(frozenset(block[key]) for key in ("verbs", "inmates", "preps", "doers")))
+    keys = ("verbs", "inmates", "preps", "doers", "escape_verbs")
+    return JailbreakCues(*(frozenset(block[key]) for key in keys))
+
+
+def inmates_escape(verb: Token) -> bool:
+    """Whether a verb tells a prison break by those who broke out: inmates who escaped from a place ("hundreds of
+    inmates escaped from the prison in X"; not "he escaped his captors", "the family fled from Syria").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Hundreds of inmates escaped from a jail in Kuje. The family fled from the town.")
+    >>> [t.text for t in doc if inmates_escape(t)]
+    ['escaped']
+    """
+    cues = jailbreak_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.escape_verbs:
+        return False
+    out = [c for c in verb.children if c.dep_ == "nsubj"]
+    out += [o for c in out for o in prep_objects(c, {"of"})]  # "hundreds of inmates"
+    return any(t.lower_ in cues.inmates for t in out) and any(
+        c.dep_ == "prep" and c.lower_ in cues.preps for c in verb.children
+    )
 
 
 def frees_inmates(verb: Token) -> bool:
     """Whether a verb tells a prison break: inmates freed from a place by armed men or a named group ("gunmen freed
-    1,800 inmates from the prison in X"; not "the government freed 300 prisoners", an amnesty, nor "X was freed").
+    1,800 inmates from the prison in X"; not "the government freed 300 prisoners", an amnesty, nor "X was freed"), or
+    inmates who escaped from it (:func:`inmates_escape`).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Gunmen freed hundreds of inmates from a jail. The government freed 300 prisoners from jail.")
@@ -370,6 +392,8 @@ def frees_inmates(verb: Token) -> bool:
     ['freed']
     """
     cues = jailbreak_cues()
+    if inmates_escape(verb):
+        return True
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.verbs:
         return False
     freed = [c for c in verb.children if c.dep_ == "dobj"]

@@ -387,6 +387,7 @@ from loaders.verb_incidents import (
     kidnaps_by_phrase,
     phrasal_attacks,
     phrasal_kidnaps,
+    ramming_cues,
     steals,
     struck_places,
     theft_cues,
@@ -828,6 +829,7 @@ class DocReader:
                     self.verb,
                     c.verbs.keys()
                     | phrasal_attacks().keys()
+                    | ramming_cues()[0]
                     | place_phrase_words().founding_phrases.keys()
                     | vessel_cues().seizing_verbs,
                 ),

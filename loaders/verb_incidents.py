@@ -82,16 +82,41 @@ def phrasal_attacks() -> dict[str, PhrasalAttack]:
     }
 
 
+@cache
+def ramming_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs, the prepositions and the people hit of a vehicle driven into people (the ``rammings`` of
+    ``verb_incidents``)."""
+    block = load_seed_yaml("relations.yaml")["verb_incidents"]["rammings"]
+    return frozenset(block["verbs"]), frozenset(block["preps"]), frozenset(block["people"])
+
+
+def rams_into_people(verb: Token) -> bool:
+    """Whether a verb tells a vehicle driven into people: "a man drove a car into a crowd", "a van ploughed into
+    pedestrians" (not "troops drove into the city", "the car crashed into a tree").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A van ploughed into pedestrians. Troops drove into the city. A car crashed into a tree.")
+    >>> [t.text for t in doc if rams_into_people(t)]
+    ['ploughed']
+    """
+    verbs, preps, people = ramming_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return False
+    return any(h.lemma_.lower() in people or h.lower_ in people for h in prep_objects(verb, preps))
+
+
 def attacks_by_phrase(verb: Token) -> bool:
     """Whether a verb tells an attack with its particle or object: "a truck bomb blew up at a base", "militants set
     off a bomb", "gunmen opened fire on a bus" (not "set off a war"; "the talks blew up" hits no one, which the
-    verb's readers see).
+    verb's readers see), or a vehicle driven into people (:func:`rams_into_people`).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Gunmen opened fire on a bus and set off a bomb. The collapse set off a war.")
     >>> [t.text for t in doc if attacks_by_phrase(t)]
     ['opened', 'set']
     """
+    if rams_into_people(verb):
+        return True
     phrasal = phrasal_attacks().get(verb.lemma_.lower())
     if phrasal is None or verb.pos_ != "VERB":
         return False

@@ -383,6 +383,7 @@ from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import (
     attacks_by_phrase,
     frees_inmates,
+    inmates_escape,
     jailbreak_cues,
     kidnaps_by_phrase,
     phrasal_attacks,
@@ -1532,6 +1533,8 @@ class DocReader:
             hit = hit or ([verb.head] if reduced else [])
             hit += prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
             hit += self._companions_with(verb)  # "X was killed along with Y"
+        elif inmates_escape(verb):  # "hundreds of inmates escaped from X": those who broke out, no one's deed
+            agents, hit = [], []
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ == "dobj"]

@@ -43,6 +43,17 @@ def test_inmates_who_escaped_from_a_prison_tell_a_prison_break_there() -> None:
     assert _placed(text) == {("Kaduna jailbreak", "Kaduna")}
 
 
+def test_inmates_who_escaped_are_no_one_s_deed_even_where_the_parse_joins_the_next_line() -> None:
+    text = (
+        "# Sudan: army says it has retaken the capital\n\n> **Key events**\n"
+        "> - Hundreds of inmates escape from Kober prison as it burns\n"
+        "> - Khartoum cut diplomatic ties with Abu Dhabi on Saturday\n"
+    )
+    links = links_by_name(text)
+    assert ("Kober prison jailbreak", "OCCURRED_AT", "Kober prison") in links, links
+    assert not any(k == "BLAMED_FOR" for _, k, _ in links), links
+
+
 def test_the_escape_from_a_named_prison_is_a_prison_break_there() -> None:
     text = "The escape from Evin prison in March 2019 left two guards dead."
     events = _events(text)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from graph.slug import slugify
 from loaders.blame_phrases import blame_phrase_cues
+from loaders.compound_incidents import compound_incident_cues, compound_kind
 from loaders.cues import Cues, load_cues
 from loaders.date_gaps import days_apart, within_days
 from loaders.doc_tree import has_child
@@ -628,6 +629,7 @@ class EventFinder:
         self.cue_words = self.incident_words | guarded_cues().weapon_nouns  # weapons: where they did harm only
         self.cue_words |= terror_act_cues().nouns  # "a terrorist act": only when called terror
         self.cue_words |= referring_nouns()  # "the crime": only told before
+        self.cue_words |= compound_incident_cues().keys()  # "the hostage crisis": only after its word
         # verbs that tell where and by whom an incident happened; not planning ("Monday's attack was planned")
         self.telling_verbs = (cues.perpetration_verbs - blame_phrase_cues().planning_verbs) | cues.violence_verbs
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
@@ -637,6 +639,7 @@ class EventFinder:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
         capture of X", see ``_event``)."""
         named = token.lower_ in self.incident_words or token.lemma_.lower() in self.incident_words
+        named = named or compound_kind(token) is not None  # "the hostage crisis at X"
         referring = only_refers(token) and self._told_before(token)  # "the crime": an incident told before
         return named or harmed_by_weapon(token) or is_terror_act(token) or referring  # "a truck bomb at the base
         # killed two soldiers", "a terrorist act committed by X"
@@ -1066,6 +1069,7 @@ class EventFinder:
     def _kind(self, cue: Token) -> str | None:
         """The kind of incident a word names ("strike" and "struck": an attack), if it names one."""
         kind = self.cues.event_kinds.get(cue.lemma_.lower(), self.cues.event_kinds.get(cue.lower_))
+        kind = kind or compound_kind(cue)  # "a shooting spree": a killing
         return kind if kind is not None or not is_terror_act(cue) else terror_act_cues().kind
 
     def _over_a_span(self, cue: Token) -> bool:
@@ -1542,7 +1546,9 @@ class EventFinder:
         for phrase in place_phrases:  # "in and around X": the object of the joined preposition
             joined = [phrase[0], *(c for c in phrase[0].children if c.dep_ == "conj" and c.pos_ == "ADP")]
             for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):
-                places += [m for m in actors_of(pobj, self.index) if m.label == "Location" and m not in places]
+                found = [m for m in actors_of(pobj, self.index) if m.label == "Location"]
+                found = found or inner_places(pobj, self.index, self.cues)  # "at a church in the town of X"
+                places += [m for m in found if m not in places]
         places += [m for m in owners if m not in places]
         places += [m for m in self._clause_scene(verb) if m not in places]  # "Kolofata, where X killed 40 soldiers"
         states = [] if places or patients else self._states_struck_in(place_phrases)  # "attacked army posts across

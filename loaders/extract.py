@@ -385,10 +385,12 @@ from loaders.verb_incidents import (
     attacks_by_phrase,
     frees_inmates,
     held_people,
+    inmates_escape,
     jailbreak_cues,
     kidnaps_by_phrase,
     phrasal_attacks,
     phrasal_kidnaps,
+    ramming_cues,
     steals,
     struck_places,
     theft_cues,
@@ -831,12 +833,17 @@ class DocReader:
                     self.verb,
                     c.verbs.keys()
                     | phrasal_attacks().keys()
+                    | ramming_cues()[0]
                     | place_phrase_words().founding_phrases.keys()
                     | vessel_cues().seizing_verbs,
                 ),
                 (  # and "took X hostage", "freed X inmates from Y", "stole $5 million from Y"
                     self.violence,
-                    c.violence_verbs | phrasal_kidnaps().keys() | jailbreak_cues().verbs | theft_cues()[0],
+                    c.violence_verbs
+                    | phrasal_kidnaps().keys()
+                    | jailbreak_cues().verbs
+                    | jailbreak_cues().escape_verbs
+                    | theft_cues()[0],
                 ),
                 (self.relational_adjective, c.adjectives),
                 (self.role, c.role_words | name_ends),  # also at the last word of a person's name
@@ -1533,6 +1540,8 @@ class DocReader:
             hit = hit or ([verb.head] if reduced else [])
             hit += prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
             hit += self._companions_with(verb)  # "X was killed along with Y"
+        elif inmates_escape(verb):  # "hundreds of inmates escaped from X": those who broke out, no one's deed
+            agents, hit = [], []
         else:
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [h for c in verb.children if c.dep_ == "dobj" for h in held_people(c)]  # "took X hostage"

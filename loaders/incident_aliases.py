@@ -169,12 +169,14 @@ def other_number(name: str) -> str:
 
     >>> other_number("Xitaxi killing"), other_number("Plaine Savo attacks"), other_number("Kuna ambushes")
     ('Xitaxi killings', 'Plaine Savo attack', 'Kuna ambush')
-    >>> other_number("Mugi ambush"), other_number("Operation 1027")
-    ('Mugi ambushes', '')
+    >>> other_number("Mugi ambush"), other_number("Operation 1027"), other_number("Amenas hostage crisis")
+    ('Mugi ambushes', '', 'Amenas hostage crises')
     """
     head, _, last = name.rpartition(" ")
     if not head or not last.isalpha() or not last.islower():
         return ""
+    if last.endswith("sis"):  # "crisis", "crises"
+        return f"{head} {last[:-2]}es"
     if last.endswith(("shes", "ches", "sses", "xes")):
         return f"{head} {last[:-2]}"
     if last.endswith("s") and not last.endswith("ss"):

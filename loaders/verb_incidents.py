@@ -82,16 +82,41 @@ def phrasal_attacks() -> dict[str, PhrasalAttack]:
     }
 
 
+@cache
+def ramming_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs, the prepositions and the people hit of a vehicle driven into people (the ``rammings`` of
+    ``verb_incidents``)."""
+    block = load_seed_yaml("relations.yaml")["verb_incidents"]["rammings"]
+    return frozenset(block["verbs"]), frozenset(block["preps"]), frozenset(block["people"])
+
+
+def rams_into_people(verb: Token) -> bool:
+    """Whether a verb tells a vehicle driven into people: "a man drove a car into a crowd", "a van ploughed into
+    pedestrians" (not "troops drove into the city", "the car crashed into a tree").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A van ploughed into pedestrians. Troops drove into the city. A car crashed into a tree.")
+    >>> [t.text for t in doc if rams_into_people(t)]
+    ['ploughed']
+    """
+    verbs, preps, people = ramming_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return False
+    return any(h.lemma_.lower() in people or h.lower_ in people for h in prep_objects(verb, preps))
+
+
 def attacks_by_phrase(verb: Token) -> bool:
     """Whether a verb tells an attack with its particle or object: "a truck bomb blew up at a base", "militants set
     off a bomb", "gunmen opened fire on a bus" (not "set off a war"; "the talks blew up" hits no one, which the
-    verb's readers see).
+    verb's readers see), or a vehicle driven into people (:func:`rams_into_people`).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Gunmen opened fire on a bus and set off a bomb. The collapse set off a war.")
     >>> [t.text for t in doc if attacks_by_phrase(t)]
     ['opened', 'set']
     """
+    if rams_into_people(verb):
+        return True
     phrasal = phrasal_attacks().get(verb.lemma_.lower())
     if phrasal is None or verb.pos_ != "VERB":
         return False
@@ -368,18 +393,40 @@ class JailbreakCues:
     inmates: frozenset[str]
     preps: frozenset[str]
     doers: frozenset[str]
+    escape_verbs: frozenset[str]
 
 
 @cache
 def jailbreak_cues() -> JailbreakCues:
     """The ``jailbreaks`` words of the ``verb_incidents`` block."""
     block = load_seed_yaml("relations.yaml")["verb_incidents"]["jailbreaks"]
-    return JailbreakCues(*(frozenset(block[key]) for key in ("verbs", "inmates", "preps", "doers")))
+    keys = ("verbs", "inmates", "preps", "doers", "escape_verbs")
+    return JailbreakCues(*(frozenset(block[key]) for key in keys))
+
+
+def inmates_escape(verb: Token) -> bool:
+    """Whether a verb tells a prison break by those who broke out: inmates who escaped from a place ("hundreds of
+    inmates escaped from the prison in X"; not "he escaped his captors", "the family fled from Syria").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Hundreds of inmates escaped from a jail in Kuje. The family fled from the town.")
+    >>> [t.text for t in doc if inmates_escape(t)]
+    ['escaped']
+    """
+    cues = jailbreak_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.escape_verbs:
+        return False
+    out = [c for c in verb.children if c.dep_ == "nsubj"]
+    out += [o for c in out for o in prep_objects(c, {"of"})]  # "hundreds of inmates"
+    return any(t.lower_ in cues.inmates for t in out) and any(
+        c.dep_ == "prep" and c.lower_ in cues.preps for c in verb.children
+    )
 
 
 def frees_inmates(verb: Token) -> bool:
     """Whether a verb tells a prison break: inmates freed from a place by armed men or a named group ("gunmen freed
-    1,800 inmates from the prison in X"; not "the government freed 300 prisoners", an amnesty, nor "X was freed").
+    1,800 inmates from the prison in X"; not "the government freed 300 prisoners", an amnesty, nor "X was freed"), or
+    inmates who escaped from it (:func:`inmates_escape`).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Gunmen freed hundreds of inmates from a jail. The government freed 300 prisoners from jail.")
@@ -387,6 +434,8 @@ def frees_inmates(verb: Token) -> bool:
     ['freed']
     """
     cues = jailbreak_cues()
+    if inmates_escape(verb):
+        return True
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.verbs:
         return False
     freed = [c for c in verb.children if c.dep_ == "dobj"]

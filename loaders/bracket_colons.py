@@ -8,19 +8,49 @@ tokenizer's special cases made of one bracket and one colon or semicolon, which 
 >>> import spacy
 >>> [t.text for t in without_bracket_emoticons(spacy.blank("en"))("Terrorists (SDGTs): Tren de Aragua")]
 ['Terrorists', '(', 'SDGTs', ')', ':', 'Tren', 'de', 'Aragua']
+
+A tokenizer loads its special cases (some 1,300) one by one whenever they are set: once when spaCy makes it from
+the language's defaults, again when the model's own are read, and a third time when they are filtered here.
+:func:`load_without_bracket_emoticons` loads a model whose tokenizer reads its special cases once, already
+filtered: the same tokenizer (the same rules, in the same order, and the same patterns) for about a fifth less CPU
+time of loading the model.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import spacy
+import srsly
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 BRACKETS, STOPS = frozenset("()"), frozenset(":;")
+UNRULED_TOKENIZER = "actorgraph.unruled_tokenizer.v1"
 
 
 def without_bracket_emoticons(nlp: Language) -> Language:
     """The pipeline with no tokenizer special case of a bracket and a colon or semicolon ("):", "(:", ";)")."""
     rules = nlp.tokenizer.rules or {}
     nlp.tokenizer.rules = {text: tokens for text, tokens in rules.items() if not _bracket_emoticon(text)}
+    return nlp
+
+
+@spacy.registry.tokenizers(UNRULED_TOKENIZER)
+def unruled_tokenizer() -> Callable[[Language], Tokenizer]:
+    """A tokenizer with no special cases and no patterns yet: a stand-in until the model's own are read."""
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+def load_without_bracket_emoticons(name: str) -> Language:
+    """The model ``name`` as ``without_bracket_emoticons(spacy.load(name))`` gives it, its tokenizer's special
+    cases loaded once: the model is read without its tokenizer, whose file is then read with the emoticons left
+    out of its special cases."""
+    config = {"nlp": {"tokenizer": {"@tokenizers": UNRULED_TOKENIZER}}}
+    nlp = spacy.load(name, exclude=["tokenizer"], config=config)
+    data = srsly.msgpack_loads((nlp.path / "tokenizer").read_bytes())
+    data["exceptions"] = {text: tokens for text, tokens in data["exceptions"].items() if not _bracket_emoticon(text)}
+    nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
     return nlp
 
 

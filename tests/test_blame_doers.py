@@ -28,4 +28,3 @@ def test_suspected_members_of_a_group_who_kidnapped_people_make_the_kidnapping_a
     found = named_links(text, "BLAMED_FOR")
     assert {s for s, _ in found} == {"Kalunga Front"}, found
     assert set(found.values()) == {"alleged"}, found
-

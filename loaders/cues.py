@@ -168,6 +168,7 @@ class Cues:
     person_body_preps: frozenset[str] = frozenset()  # "James LaPorta of Newsweek": the person's body
     membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
     group_people_nouns: frozenset[str] = frozenset()  # "gunmen from the X gang": a group's people, as its fighters are
+    doer_people_nouns: frozenset[str] = frozenset()  # "members of X carried out the bombing": X's, as doers only
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
     list_pronouns: frozenset[str] = frozenset()  # "... many groups. This includes A, B and C": the groups' members
@@ -490,6 +491,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         person_body_preps=frozenset(data["person_body_preps"]),
         membership_preps=frozenset(data["membership_preps"]),
         group_people_nouns=frozenset(data["group_people_nouns"]),
+        doer_people_nouns=frozenset(data["doer_people_nouns"]),
         arms=frozenset(data["arms"]),
         quantifiers=frozenset(data["quantifiers"]),
         list_pronouns=frozenset(data["list_pronouns"]),

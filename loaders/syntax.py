@@ -668,7 +668,7 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         mentions.extend(seated_states(token, index.within(prep_phrase_tokens(token, frozenset({"in"})))))
     if not mentions and with_preps and not (unread and token.pos_ == "PROPN"):  # not Iraq of "the Islamic
         mentions.extend(index.within(prep_phrase_tokens(token)))  # Resistance in Iraq", the name unread
-    elif not mentions and token.lemma_.lower() in index.group_nouns | load_cues().group_people_nouns:
+    elif not mentions and _acts_for_group(token, index):
         # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
     mentions.extend(named for head in heads if (named := named_later(head, index)) is not None)  # "killed a KH
@@ -717,6 +717,18 @@ def named_by_participle(token: Token, index: MentionIndex) -> Mention | None:
         if found:
             return found[0]
     return None
+
+
+def _acts_for_group(token: Token, index: MentionIndex) -> bool:
+    """Whether a noun names people who act for the group its "of" or "from" phrase names: a group noun or a noun of
+    its armed people ("fighters of the RSF"), or, as the doer of a deed, its members or a team of it ("members of X
+    carried out the bombing", "was carried out by a team of X"; not "members of X were killed")."""
+    cues = load_cues()
+    lemma = token.lemma_.lower()
+    if lemma in index.group_nouns or lemma in cues.group_people_nouns:
+        return True
+    doer = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+    return doer and lemma in cues.doer_people_nouns
 
 
 def _tied_to_its_modifier(token: Token) -> bool:

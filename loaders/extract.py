@@ -92,6 +92,7 @@ from loaders.designation_notices import DesignationNotice
 from loaders.doc_tree import has_child
 from loaders.doc_words import forget_reading, read_sentences_once, text_of, words_of
 from loaders.echoed_names import echoed_names
+from loaders.entry_addresses import entry_addresses
 from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
@@ -213,6 +214,7 @@ from loaders.place_phrases import (
 )
 from loaders.places import (
     apposed,
+    divided_owner,
     division_placed_in,
     divisions_listed,
     groups_listed_in_place,
@@ -220,6 +222,7 @@ from loaders.places import (
     is_state_force,
     listed_conjuncts,
     nearest_level,
+    new_place_named_first,
     opens_clause,
     organisation_before,
     owner_of_division,
@@ -955,6 +958,7 @@ class DocReader:
             sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         with self.kept_apart("the entries of a list of people"):
             entry_titles(self)  # "- SOE WIN, DOB 1960; Deputy Commander-in-Chief of the Burmese Military;"
+            entry_addresses(self)  # "- LIWA AL-NASR; a.k.a. NASR BRIGADE; Location: Egypt."
         with self.kept_apart("the incidents told across sentences"):
             listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
@@ -2979,7 +2983,7 @@ class DocReader:
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
             if m.kind == "media" and not self._opens_with_demonym(words):
                 continue  # "Libya Monitor" names what the outlet covers; "the Ethiopian Broadcasting ..." its home
-            place = place_named_first(self, m)
+            place = place_named_first(self, m) or new_place_named_first(self, m)
             if place is not None and not titled_institution(m, place):  # "Sinaloa Cartel"; not "Garissa University"
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
             first = self.gazetteer.lookup(words[0].text) if len(words) > 1 else None
@@ -3114,10 +3118,11 @@ class DocReader:
         words = gap.split()
         if self._lies_elsewhere(place, wider):
             return False  # "Israel's Beirut strike", "Ukraine's Kursk offensive": the owner acts there
-        if words[:1] in (["'s"], ["'"]):
+        owned = divided_owner(self.doc, wider, self.cues.place_divisions)  # "Dorvan state's Telun district"
+        if words[owned - wider.end : owned - wider.end + 1] in (["'s"], ["'"]):
             if self._names_a_coast(place, wider):
                 return False  # "Yemen's Red Sea coast": the sea the coast faces
-            return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
+            return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[owned + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
         kinds = place_kinds().settlements | (self.cues.place_divisions if wider.label == "Country" else frozenset())
         if len(words) != 2 or words[1] != "of" or not named:

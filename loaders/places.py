@@ -67,16 +67,26 @@ def _hyphen_qualifier(reader: DocReader, mention: Mention) -> bool:
     )
 
 
+def divided_owner(doc: Doc, place: Mention, divisions: frozenset[str]) -> int:
+    """Where the possessive of a place's name would stand: right after it, or after a lowercase noun of a division
+    that follows it ("Dorvan state's Telun district", "Kebbi state's Augie area")."""
+    end = place.end
+    if end + 1 < len(doc) and doc[end].lower_ in divisions and doc[end].is_lower:
+        return end + 1 if doc[end + 1].lower_ in {"'s", "’s", "'"} else end
+    return end
+
+
 def nearest_level(reader: DocReader, wider: Mention, mentions: list[Mention]) -> Mention:
     """The place a phrase puts something in: the wider place itself, or the division of it named right after its
     possessive ("in Colombia's southwestern Cauca province" -> Cauca), the nearest level the text states."""
     doc = reader.doc
-    if wider.end >= len(doc) or doc[wider.end].lower_ not in {"'s", "’s", "'"}:
+    owned = divided_owner(doc, wider, reader.cues.place_divisions)  # "in Dorvan state's Telun district"
+    if owned >= len(doc) or doc[owned].lower_ not in {"'s", "’s", "'"}:
         return wider
-    after = next((m for m in mentions if m.start > wider.end), None)
+    after = next((m for m in mentions if m.start > owned), None)
     if after is None or after.label != "Location":
         return wider
-    between = doc[wider.end + 1 : after.start]
+    between = doc[owned + 1 : after.start]
     return after if all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in between) else wider
 
 
@@ -608,6 +618,24 @@ def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
         actor = reader.gazetteer.lookup(" ".join(words[:k]))
         if actor is not None and actor.label == "Location" and _named_as_place(reader, actor.id):
             return reader._known(actor)
+    return None
+
+
+def new_place_named_first(reader: DocReader, org: Mention) -> Mention | None:
+    """ "the Marbuk Military Council" where the page says "in Marbuk": the place new to the gazetteer whose whole name
+    an organisation's name begins with (the longest such beginning), where it is based, if the document names that
+    place on its own too (as :func:`place_named_first` reads a known one); only for a body of a kind that sits
+    somewhere (``named_place_kinds``: not a firm or an outlet, "Elbit Systems"), and not where the page calls an
+    actor by those words ("Amnesty" of Amnesty International)."""
+    words = org.name.split()
+    if org.kind not in reader.cues.named_place_kinds or words[-1].lower() in place_phrase_words().subject_units:
+        return None
+    for k in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:k])
+        named = [m for m in reader.index.mentions if m.text == name]
+        place = next((m for m in named if m.label == "Location"), None)
+        if place is not None and place.name != org.name and all(m.label in PLACES for m in named):
+            return place
     return None
 
 

@@ -148,6 +148,8 @@ def _placed(span: Span, places: set[int]) -> bool:
     first = first_of_list(root)  # "around Tera and Ayorou": listed after the preposition
     if first.dep_ == "pobj" and first.head.lower_ in load_cues().place_preps | height_place_preps():
         return True
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in load_cues().place_directions:
+        return True  # "a town 25 km south-east of Marsit", "in the north of Dorvan"
     if (len(span) <= MAX_AT_WORDS and _at_a_thing(first)) or _listed_with_place(root, places):
         return True
     if _under_fire(first) or _moved_to_or_from(first) or _taken(first) or _in_apposition_with_place(root):

@@ -19,3 +19,8 @@ def test_a_council_named_after_a_new_town_is_based_there() -> None:
 def test_a_firm_named_after_a_new_town_is_not_placed_by_its_name() -> None:
     links = named_links("Protesters blockaded the offices of Velbit Systems after a rally in Velbit.", "BASED_IN")
     assert ("Velbit Systems", "Velbit") not in links
+
+
+def test_a_name_before_a_branch_of_a_body_is_where_the_branch_is() -> None:
+    links = named_links("Katiba Serma, the Dorvani branch of the Oruvan Front, claimed the attack.", "BASED_IN")
+    assert ("Katiba Serma", "Dorvani") in links

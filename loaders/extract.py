@@ -214,7 +214,6 @@ from loaders.place_phrases import (
 )
 from loaders.places import (
     apposed,
-    divided_owner,
     division_placed_in,
     divisions_listed,
     groups_listed_in_place,
@@ -3118,11 +3117,10 @@ class DocReader:
         words = gap.split()
         if self._lies_elsewhere(place, wider):
             return False  # "Israel's Beirut strike", "Ukraine's Kursk offensive": the owner acts there
-        owned = divided_owner(self.doc, wider, self.cues.place_divisions)  # "Dorvan state's Telun district"
-        if words[owned - wider.end : owned - wider.end + 1] in (["'s"], ["'"]):
+        if words[:1] in (["'s"], ["'"]):
             if self._names_a_coast(place, wider):
                 return False  # "Yemen's Red Sea coast": the sea the coast faces
-            return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[owned + 1 : place.start])
+            return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
         named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
         kinds = place_kinds().settlements | (self.cues.place_divisions if wider.label == "Country" else frozenset())
         if len(words) != 2 or words[1] != "of" or not named:

@@ -167,19 +167,17 @@ def _placed(span: Span, places: set[int]) -> bool:
 
 def _owns_a_settlement(root: Token) -> bool:
     """Whether the name is the possessive of the lowercase noun of a settlement or a division: "Sulu's coastal town of
-    Patikul", "14 of Rakhine's 17 townships", "Dorvan's Telun district" (the division's own name before its noun); not
-    of divisions named after other lands ("the Orvane Front's West African provinces": a body's branches).
+    Patikul", "14 of Rakhine's 17 townships"; not of divisions named after other lands ("the Orvane Front's West
+    African provinces": a body's branches).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Sulu's coastal town of Patikul fell. The Orvane Front's West African provinces grew.")
     >>> _owns_a_settlement(doc[0]), _owns_a_settlement(doc[10])
     (True, False)
-    >>> _owns_a_settlement(load_nlp()("The attack took place in Dorvan's Telun district.")[5])
-    True
     """
     noun = root.head
     kinds = place_kinds()
-    lands = any(c.dep_ == "amod" and c.text[:1].isupper() and c.tag_ == "JJ" for c in noun.children)  # "African"
+    lands = any(c.dep_ == "amod" and c.text[:1].isupper() for c in noun.children)  # "African provinces"
     return (
         root.dep_ == "poss"
         and noun.is_lower

@@ -68,26 +68,16 @@ def _hyphen_qualifier(reader: DocReader, mention: Mention) -> bool:
     )
 
 
-def divided_owner(doc: Doc, place: Mention, divisions: frozenset[str]) -> int:
-    """Where the possessive of a place's name would stand: right after it, or after a lowercase noun of a division
-    that follows it ("Dorvan state's Telun district", "Kebbi state's Augie area")."""
-    end = place.end
-    if end + 1 < len(doc) and doc[end].lower_ in divisions and doc[end].is_lower:
-        return end + 1 if doc[end + 1].lower_ in {"'s", "’s", "'"} else end
-    return end
-
-
 def nearest_level(reader: DocReader, wider: Mention, mentions: list[Mention]) -> Mention:
     """The place a phrase puts something in: the wider place itself, or the division of it named right after its
     possessive ("in Colombia's southwestern Cauca province" -> Cauca), the nearest level the text states."""
     doc = reader.doc
-    owned = divided_owner(doc, wider, reader.cues.place_divisions)  # "in Dorvan state's Telun district"
-    if owned >= len(doc) or doc[owned].lower_ not in {"'s", "’s", "'"}:
+    if wider.end >= len(doc) or doc[wider.end].lower_ not in {"'s", "’s", "'"}:
         return wider
-    after = next((m for m in mentions if m.start > owned), None)
+    after = next((m for m in mentions if m.start > wider.end), None)
     if after is None or after.label != "Location":
         return wider
-    between = doc[owned + 1 : after.start]
+    between = doc[wider.end + 1 : after.start]
     return after if all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in between) else wider
 
 

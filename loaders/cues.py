@@ -217,6 +217,7 @@ class Cues:
     listed_within_connectors: frozenset[str] = frozenset()  # "Arbinda and Serma in X": each in X (not "near X")
     wider_place_preps: frozenset[str] = frozenset()  # "Tower 22, a small logistics base in north-eastern Jordan"
     name_place_preps: frozenset[str] = frozenset()  # "Alternative for Germany": before the place a name ends with
+    named_place_kinds: frozenset[str] = frozenset()  # "the Marbuk Military Council": kinds based where their name says
     locative_preps: frozenset[str] = frozenset()  # "based in the plateaux above Uvira": a noun's phrase of place
     hit_place_preps: frozenset[str] = frozenset()  # "attacked oil tankers in the Gulf of Oman": the place was hit
     division_preps: frozenset[str] = frozenset()  # "the Mopti region of Mali": the place lies in the one after
@@ -442,6 +443,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         listed_within_connectors=frozenset(data["listed_within_connectors"]),
         wider_place_preps=frozenset(data["wider_place_preps"]),
         name_place_preps=frozenset(data["name_place_preps"]),
+        named_place_kinds=frozenset(data["named_place_kinds"]),
         locative_preps=frozenset(data["locative_preps"]),
         hit_place_preps=frozenset(data["hit_place_preps"]),
         division_preps=frozenset(data["division_preps"]),

@@ -92,6 +92,7 @@ from loaders.designation_notices import DesignationNotice
 from loaders.doc_tree import has_child
 from loaders.doc_words import forget_reading, read_sentences_once, text_of, words_of
 from loaders.echoed_names import echoed_names
+from loaders.entry_addresses import entry_addresses
 from loaders.entry_titles import entry_titles
 from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
@@ -221,6 +222,7 @@ from loaders.places import (
     is_state_force,
     listed_conjuncts,
     nearest_level,
+    new_place_named_first,
     opens_clause,
     organisation_before,
     owner_of_division,
@@ -967,6 +969,7 @@ class DocReader:
             sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         with self.kept_apart("the entries of a list of people"):
             entry_titles(self)  # "- SOE WIN, DOB 1960; Deputy Commander-in-Chief of the Burmese Military;"
+            entry_addresses(self)  # "- LIWA AL-NASR; a.k.a. NASR BRIGADE; Location: Egypt."
         with self.kept_apart("the incidents told across sentences"):
             listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
@@ -2995,7 +2998,7 @@ class DocReader:
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
             if m.kind == "media" and not self._opens_with_demonym(words):
                 continue  # "Libya Monitor" names what the outlet covers; "the Ethiopian Broadcasting ..." its home
-            place = place_named_first(self, m)
+            place = place_named_first(self, m) or new_place_named_first(self, m)
             if place is not None and not titled_institution(m, place):  # "Sinaloa Cartel"; not "Garissa University"
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
             first = self.gazetteer.lookup(words[0].text) if len(words) > 1 else None

@@ -148,6 +148,8 @@ def _placed(span: Span, places: set[int]) -> bool:
     first = first_of_list(root)  # "around Tera and Ayorou": listed after the preposition
     if first.dep_ == "pobj" and first.head.lower_ in load_cues().place_preps | height_place_preps():
         return True
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in load_cues().place_directions:
+        return True  # "a town 25 km south-east of Marsit", "in the north of Dorvan"
     if (len(span) <= MAX_AT_WORDS and _at_a_thing(first)) or _listed_with_place(root, places):
         return True
     if _under_fire(first) or _moved_to_or_from(first) or _taken(first) or _in_apposition_with_place(root):
@@ -156,7 +158,7 @@ def _placed(span: Span, places: set[int]) -> bool:
         return True
     if named_after_place_noun(root) or titled_by_settlement(span) or _owns_a_settlement(root):
         return True
-    if _before_division(span) or _before_site(span):
+    if _before_division(span) or _before_site(span) or _names_a_branch(span):
         return True
     if first.dep_ == "appos" and first.head.is_lower and first.head.lemma_.lower() in nouns:
         return True  # "Zandoria's eastern provinces, especially Kelmet and Oranu"
@@ -184,6 +186,25 @@ def _owns_a_settlement(root: Token) -> bool:
     )
 
 
+def _names_a_branch(span: Span) -> bool:
+    """Whether the name says where a branch of a body named with it is: before the lowercase noun of a branch and "of"
+    ("the Sahel branch of the Oruvan Front"), or after the body's possessive ("the Oruvan Front's Yemen branch";
+    ``branch_place_nouns``).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("JNIM, the Sahel branch of al-Qaeda, claimed it. The Hamas branch was hit.")
+    >>> _names_a_branch(doc[3:4]), _names_a_branch(doc[12:13])
+    (True, False)
+    """
+    doc = span.doc
+    if span.end + 1 >= len(doc) or not doc[span.end].is_lower:
+        return False
+    if doc[span.end].lemma_.lower() not in branch_place_nouns():
+        return False
+    owned = span.start > 0 and doc[span.start - 1].lower_ in {"'s", "’s", "'"}
+    return owned or doc[span.end + 1].lower_ == "of"
+
+
 def _before_division(span: Span) -> bool:
     """Whether the name is set before a division's noun in lower case that heads the phrase ("Tamdi district",
     "in Kidal region"; not "the Tamdi district council"), or opens a list of names set before the plural of one ("in
@@ -200,6 +221,13 @@ def _before_division(span: Span) -> bool:
     if last is not span.root:
         return noun.is_lower and noun.tag_ == "NNS" and noun.lemma_.lower() in kinds and noun.dep_ != "compound"
     return noun.is_lower and noun.lower_ in kinds and noun.dep_ != "compound"
+
+
+@cache
+def branch_place_nouns() -> frozenset[str]:
+    """The lowercase nouns of a body's branch that a name before them places (``branch_place_nouns`` of
+    ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["branch_place_nouns"])
 
 
 @cache

@@ -19,6 +19,7 @@ from loaders.bylines import credit_line
 from loaders.coordination import first_of_list
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
+from loaders.mentions import site_nouns as named_site_nouns
 from loaders.months import month_numbers
 from loaders.place_names import place_kinds, titled_by_settlement
 from loaders.place_phrases import (
@@ -611,6 +612,24 @@ def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
     return None
 
 
+def new_place_named_first(reader: DocReader, org: Mention) -> Mention | None:
+    """ "the Marbuk Military Council" where the page says "in Marbuk": the place new to the gazetteer whose whole name
+    an organisation's name begins with (the longest such beginning), where it is based, if the document names that
+    place on its own too (as :func:`place_named_first` reads a known one); only for a body of a kind that sits
+    somewhere (``named_place_kinds``: not a firm or an outlet, "Elbit Systems"), and not where the page calls an
+    actor by those words ("Amnesty" of Amnesty International)."""
+    words = org.name.split()
+    if org.kind not in reader.cues.named_place_kinds or words[-1].lower() in place_phrase_words().subject_units:
+        return None
+    for k in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:k])
+        named = [m for m in reader.index.mentions if m.text == name]
+        place = next((m for m in named if m.label == "Location"), None)
+        if place is not None and place.name != org.name and all(m.label in PLACES for m in named):
+            return place
+    return None
+
+
 def titled_institution(org: Mention, place: Mention) -> bool:
     """Whether an organisation's name, the place's own words aside, holds a noun of an institution whose title carries
     a place ("the University of Nairobi", "Garissa University", "the Lebanese Canadian Bank": ``titled_institutions``):
@@ -630,9 +649,17 @@ def site_named_after(reader: DocReader, site: Mention) -> Mention | None:
     """ "the Jenin refugee camp", "Goma airport": the known place a site's name begins with, the site lying in it,
     if the document names that place on its own too (as :func:`place_named_first` reads a body's name); a site the
     gazetteer knows ("Baghdad airport") is placed by what the gazetteer says of it; not "Basilan island" or "the
-    Dnipro River", natural features that share a place's name."""
-    noun = site.name.rsplit(" ", 1)[-1].lower()
-    if site.label != "Location" or site.actor_id or noun not in site_nouns() or noun in feature_nouns():
+    Dnipro River", natural features that share a place's name; a name in capitals may end with the noun of any site no
+    surname is ("the Marsit General Hospital")."""
+    words = site.name.split()
+    noun = words[-1].lower()
+    titled = all(w[:1].isupper() for w in words) and noun in named_site_nouns()
+    if (
+        site.label != "Location"
+        or site.actor_id
+        or (noun not in site_nouns() and not titled)
+        or noun in feature_nouns()
+    ):
         return None
     place = place_named_first(reader, site) or _unknown_place_named_first(reader, site)
     return place if place is not None and place.key != site.key else None
@@ -641,18 +668,23 @@ def site_named_after(reader: DocReader, site: Mention) -> Mention | None:
 def _unknown_place_named_first(reader: DocReader, site: Mention) -> Mention | None:
     """The place the gazetteer does not know whose whole name opens a site's, before the site's lowercase words, if
     the document names that place on its own too, after a preposition of place and before no noun of a place or a site:
-    "Mae Sot" of "Mae Sot airport" ("seen from Mae Sot"; not a name read only before a site's noun, "Mitiga" of "at
+    "Mae Sot" of "Mae Sot airport" ("seen from Mae Sot"), the longest such beginning of a name written all in capitals
+    ("Marsit" of "the Marsit General Hospital"; not a name read only before a site's noun, "Mitiga" of "at
     Mitiga airport", nor "a year after Westgate"; ``site_town_preps``); not a camp's or a mall's, whose bare name is
     the site's own as often ("in Zamzam" of the Zamzam camp; ``bare_named_sites``)."""
     words = site.name.split()
     named = next((i for i, word in enumerate(words) if word.islower()), len(words))
-    if not named or named == len(words) or words[-1] in _site_town_words().bare_named:
+    if not named or words[-1] in _site_town_words().bare_named:
         return None
-    name, doc = " ".join(words[:named]), reader.doc
-    nouns = reader.cues.place_nouns | site_nouns()
-    named_alone = [m for m in reader.index.mentions if m.text == name]
-    alone = (m for m in named_alone if m.end >= len(doc) or doc[m.end].lower_ not in nouns)
-    return next((m for m in alone if m.label == "Location" and not m.actor_id and _after_town_prep(doc, m)), None)
+    doc, nouns = reader.doc, reader.cues.place_nouns | site_nouns()
+    sizes = [named] if named < len(words) else range(min(3, named - 1), 0, -1)  # "the Marsit General Hospital"
+    for name in (" ".join(words[:k]) for k in sizes):
+        named_alone = [m for m in reader.index.mentions if m.text == name]
+        alone = (m for m in named_alone if m.end >= len(doc) or doc[m.end].lower_ not in nouns)
+        town = next((m for m in alone if m.label == "Location" and not m.actor_id and _after_town_prep(doc, m)), None)
+        if town is not None:
+            return town
+    return None
 
 
 class SiteTownWords(NamedTuple):

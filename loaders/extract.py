@@ -113,6 +113,7 @@ from loaders.home_state import (
     home_of,
     minister_state,
     portfolio_minister,
+    state_office,
     state_of_title,
     state_role,
 )
@@ -1803,7 +1804,8 @@ class DocReader:
         if bare and (group := group_in_focus(noun, self.index)) is not None:
             orgs, holder_mentions = [group], [m for m in holder_mentions if m.label == "Person"]
         method = "role-bare" if bare and orgs else "role"
-        if not orgs and portfolio_minister(self, noun):  # "the health minister, X": the page's state's minister
+        state_official = portfolio_minister(self, noun) or state_office(self, noun)  # "the attorney general, X" too
+        if not orgs and state_official:  # "the health minister, X": the page's state's minister
             for person in (m for m in holder_mentions if m.label == "Person"):
                 self.emit_all([person], "WORKS_FOR", home_of(self, person), noun, "role-article-state", 0.8)
         if rel_type in {"LEADS", "DEPUTY_OF"} and (

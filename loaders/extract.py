@@ -113,8 +113,8 @@ from loaders.home_state import (
     home_of,
     minister_state,
     portfolio_minister,
-    state_office,
     state_of_title,
+    state_office,
     state_role,
 )
 from loaders.hostility import SIDES, HostilityReader
